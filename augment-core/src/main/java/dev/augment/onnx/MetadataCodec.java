@@ -1,0 +1,106 @@
+package dev.augment.onnx;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.augment.errors.ModelContractException;
+import dev.augment.schema.SampleSchema;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Turns {@link ModelMetadata} into ONNX {@code metadata_props} strings and back, refusing metadata
+ * that breaks the contract with a message naming the key at fault.
+ */
+public final class MetadataCodec {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private MetadataCodec() {
+    }
+
+    /**
+     * @param metadata what to store
+     * @return the metadata properties, in a stable order
+     */
+    public static Map<String, String> encode(ModelMetadata metadata) {
+        Map<String, String> props = new LinkedHashMap<>();
+        props.put(ModelMetadata.KEY_CONTRACT, Integer.toString(ModelMetadata.CONTRACT_VERSION));
+        ObjectNode schema = JSON.createObjectNode();
+        schema.put("version", SampleSchema.VERSION);
+        schema.set("schema", JSON.valueToTree(metadata.schema()));
+        props.put(ModelMetadata.KEY_SCHEMA, schema.toString());
+        props.put(ModelMetadata.KEY_LATENT_DIM, Integer.toString(metadata.latentDim()));
+        props.put(ModelMetadata.KEY_PROVENANCE, metadata.provenance().toString());
+        props.put(ModelMetadata.KEY_SCORES, metadata.scores().toString());
+        return props;
+    }
+
+    /**
+     * @param props the model's metadata properties
+     * @param source the model file, for messages
+     * @return the decoded metadata
+     * @throws ModelContractException when a key is missing or malformed
+     */
+    public static ModelMetadata decode(Map<String, String> props, String source) {
+        String contract = require(props, ModelMetadata.KEY_CONTRACT, source);
+        if (!Integer.toString(ModelMetadata.CONTRACT_VERSION).equals(contract)) {
+            throw new ModelContractException(source + ": contract version " + contract + " is not supported (this "
+                    + "augment reads version " + ModelMetadata.CONTRACT_VERSION + "); re-export the model");
+        }
+        JsonNode schemaNode = parse(props, ModelMetadata.KEY_SCHEMA, source);
+        int schemaVersion = schemaNode.path("version").asInt(-1);
+        if (schemaVersion != SampleSchema.VERSION) {
+            throw new ModelContractException(source + ": schema version " + schemaNode.path("version")
+                    + " is not supported (expected " + SampleSchema.VERSION + ")");
+        }
+        SampleSchema schema;
+        try {
+            schema = JSON.treeToValue(schemaNode.path("schema"), SampleSchema.class);
+        } catch (JsonProcessingException | IllegalArgumentException e) {
+            throw new ModelContractException(source + ": metadata '" + ModelMetadata.KEY_SCHEMA
+                    + "' is not a valid schema: " + firstLine(e.getMessage()), e);
+        }
+        int latent;
+        try {
+            latent = Integer.parseInt(require(props, ModelMetadata.KEY_LATENT_DIM, source));
+        } catch (NumberFormatException e) {
+            throw new ModelContractException(source + ": metadata '" + ModelMetadata.KEY_LATENT_DIM
+                    + "' is not a number", e);
+        }
+        JsonNode provenance = parse(props, ModelMetadata.KEY_PROVENANCE, source);
+        JsonNode scores = props.containsKey(ModelMetadata.KEY_SCORES)
+                ? parse(props, ModelMetadata.KEY_SCORES, source) : JSON.createObjectNode();
+        if (!provenance.isObject() || !scores.isObject()) {
+            throw new ModelContractException(source + ": provenance and scores must be JSON objects");
+        }
+        try {
+            return new ModelMetadata(schema, latent, (ObjectNode) provenance, (ObjectNode) scores);
+        } catch (IllegalArgumentException e) {
+            throw new ModelContractException(source + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static String require(Map<String, String> props, String key, String source) {
+        String value = props.get(key);
+        if (value == null) {
+            throw new ModelContractException(source + ": metadata '" + key + "' is missing; this is not an "
+                    + "augment generator (export it with 'augment train')");
+        }
+        return value;
+    }
+
+    private static JsonNode parse(Map<String, String> props, String key, String source) {
+        try {
+            return JSON.readTree(require(props, key, source));
+        } catch (JsonProcessingException e) {
+            throw new ModelContractException(source + ": metadata '" + key + "' is not valid JSON", e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "" : message.lines().findFirst().orElse("");
+    }
+}
