@@ -1,0 +1,2 @@
+/** Keyed, reproducible randomness (Apache Commons RNG) shared by training and generation. */
+package dev.augment.random;

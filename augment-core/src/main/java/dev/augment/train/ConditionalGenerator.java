@@ -1,0 +1,86 @@
+package dev.augment.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.AbstractBlock;
+import ai.djl.nn.Block;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.core.Linear;
+import ai.djl.training.ParameterStore;
+import ai.djl.util.PairList;
+import dev.augment.onnx.GeneratorGraph;
+import dev.augment.onnx.GeneratorLayer;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * G: {@code (z, one-hot label) -> sample in [-1, 1]}. The label goes through a learned embedding
+ * (a bias-free dense layer on the one-hot vector, i.e. a lookup table) and is concatenated to z.
+ */
+final class ConditionalGenerator extends AbstractBlock {
+
+    private final NetworkLayout layout;
+    private final int latentDim;
+    private final int classes;
+    private final int embeddingDim;
+    private final int features;
+    private final Linear embedding;
+    private final SequentialBlock trunk;
+
+    ConditionalGenerator(NetworkLayout layout, int latentDim, int classes, int embeddingDim, int features) {
+        super((byte) 1);
+        this.layout = layout;
+        this.latentDim = latentDim;
+        this.classes = classes;
+        this.embeddingDim = embeddingDim;
+        this.features = features;
+        this.embedding = addChildBlock("embedding", Linear.builder().setUnits(embeddingDim).optBias(false).build());
+        SequentialBlock layers = new SequentialBlock();
+        layout.generator().forEach(layer -> layers.add(layer.toBlock()));
+        this.trunk = addChildBlock("trunk", layers);
+    }
+
+    @Override
+    protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
+                                     PairList<String, Object> params) {
+        NDArray z = inputs.get(0);
+        NDArray embedded = embedding.forward(store, new NDList(inputs.get(1)), training).singletonOrThrow();
+        return trunk.forward(store, new NDList(z.concat(embedded, 1)), training);
+    }
+
+    @Override
+    public Shape[] getOutputShapes(Shape[] inputShapes) {
+        return new Shape[] {new Shape(inputShapes[0].get(0), features)};
+    }
+
+    @Override
+    protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
+        embedding.initialize(manager, dataType, inputShapes[1]);
+        trunk.initialize(manager, dataType, new Shape(inputShapes[0].get(0), latentDim + embeddingDim));
+    }
+
+    /**
+     * @param outputScale multiplier back to feature scale
+     * @param outputShift shift back to feature scale
+     * @return the generator's weights as the exporter needs them
+     */
+    GeneratorGraph toGraph(float outputScale, float outputShift) {
+        float[] weight = embedding.getParameters().get("weight").getArray().toFloatArray();
+        float[] table = new float[classes * embeddingDim];
+        for (int e = 0; e < embeddingDim; e++) {
+            for (int k = 0; k < classes; k++) {
+                table[k * embeddingDim + e] = weight[e * classes + k];
+            }
+        }
+        List<GeneratorLayer> layers = new ArrayList<>();
+        List<Block> blocks = trunk.getChildren().values();
+        for (int i = 0; i < blocks.size(); i++) {
+            layers.add(layout.generator().get(i).export(blocks.get(i), layout.generatorInputs().get(i)));
+        }
+        return new GeneratorGraph(latentDim, table, classes, embeddingDim, layers, outputScale, outputShift);
+    }
+}

@@ -1,0 +1,120 @@
+package dev.augment.train;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
+import ai.djl.training.ParameterStore;
+import dev.augment.schema.SampleSchema;
+
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The networks of one GAN and their optimiser state, all in one DJL manager: G, D, the moving
+ * average of G (what is exported) and Adam for G and D. Saves and restores all of it.
+ */
+final class GanNetworks implements AutoCloseable {
+
+    final NDManager manager;
+    final ParameterStore store;
+    final ConditionalGenerator generator;
+    final ConditionalGenerator averagedGenerator;
+    final ConditionalDiscriminator discriminator;
+    final AdamState adamG;
+    final AdamState adamD;
+    final GanSettings settings;
+    final SampleSchema schema;
+
+    GanNetworks(SampleSchema schema, GanSettings settings) {
+        this.schema = schema;
+        this.settings = settings;
+        this.manager = NDManager.newBaseManager("PyTorch");
+        this.store = new ParameterStore(manager, false);
+        NetworkLayout layout = NetworkLayout.of(schema, settings);
+        int k = schema.classCount();
+        int f = schema.featureCount();
+        Shape z = new Shape(2, settings.latentDim());
+        Shape label = new Shape(2, k);
+        generator = new ConditionalGenerator(layout, settings.latentDim(), k, settings.embeddingDim(), f);
+        averagedGenerator = new ConditionalGenerator(layout, settings.latentDim(), k, settings.embeddingDim(), f);
+        discriminator = new ConditionalDiscriminator(layout, k);
+        generator.initialize(manager, DataType.FLOAT32, z, label);
+        averagedGenerator.initialize(manager, DataType.FLOAT32, z, label);
+        averagedGenerator.freezeParameters(true);
+        discriminator.initialize(manager, DataType.FLOAT32, new Shape(2, f), label);
+        copyInto(generator, averagedGenerator);
+        adamG = new AdamState(trainable(generator), manager, settings.learningRateG(), settings.beta1(),
+                settings.beta2());
+        adamD = new AdamState(trainable(discriminator), manager, settings.learningRateD(), settings.beta1(),
+                settings.beta2());
+    }
+
+    /** Moves the averaged generator towards the live one: {@code avg = d * avg + (1 - d) * live}. */
+    void updateAverage() {
+        float decay = settings.emaDecay();
+        List<Parameter> live = all(generator);
+        List<Parameter> avg = all(averagedGenerator);
+        for (int i = 0; i < live.size(); i++) {
+            NDArray target = avg.get(i).getArray();
+            try (NDArray scaled = live.get(i).getArray().mul(1 - decay)) {
+                target.muli(decay).addi(scaled);
+            }
+        }
+    }
+
+    /** Zeroes the gradients of every trainable parameter of a network. */
+    static void zeroGradients(Block block, NDManager scratch) {
+        for (Parameter p : trainable(block)) {
+            NDArray grad = p.getArray().getGradient();
+            grad.attach(scratch);
+            grad.subi(grad);
+        }
+    }
+
+    void save(DataOutputStream out) throws IOException {
+        for (Block block : List.of(generator, averagedGenerator, discriminator)) {
+            for (Parameter p : all(block)) {
+                Checkpoints.writeFloats(out, p.getArray().toFloatArray());
+            }
+        }
+        adamG.save(out);
+        adamD.save(out);
+    }
+
+    void load(DataInputStream in) throws IOException {
+        for (Block block : List.of(generator, averagedGenerator, discriminator)) {
+            for (Parameter p : all(block)) {
+                p.getArray().set(Checkpoints.readFloats(in, Math.toIntExact(p.getArray().size())));
+            }
+        }
+        adamG.load(in);
+        adamD.load(in);
+    }
+
+    static List<Parameter> all(Block block) {
+        return new ArrayList<>(block.getParameters().values());
+    }
+
+    private static List<Parameter> trainable(Block block) {
+        return all(block).stream().filter(Parameter::requiresGradient).toList();
+    }
+
+    private static void copyInto(Block from, Block to) {
+        List<Parameter> source = all(from);
+        List<Parameter> target = all(to);
+        for (int i = 0; i < source.size(); i++) {
+            target.get(i).getArray().set(source.get(i).getArray().toFloatArray());
+        }
+    }
+
+    @Override
+    public void close() {
+        manager.close();
+    }
+}

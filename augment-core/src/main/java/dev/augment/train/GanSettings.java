@@ -1,0 +1,81 @@
+package dev.augment.train;
+
+/**
+ * Settings of one training run. Defaults follow the DCGAN / projection-discriminator papers:
+ * Adam(2e-4, 0.5, 0.999), latent 64, non-saturating loss, plus an auxiliary-classifier term and an
+ * exponential moving average of the generator's weights, which is what gets exported.
+ *
+ * @param architecture network family
+ * @param epochs passes over the data
+ * @param batchSize samples per step
+ * @param seed seed of every random choice (initialisation, shuffling, noise, fake labels)
+ * @param latentDim noise size
+ * @param embeddingDim label embedding size in the generator
+ * @param learningRateG generator learning rate
+ * @param learningRateD discriminator learning rate
+ * @param beta1 Adam beta1
+ * @param beta2 Adam beta2
+ * @param emaDecay decay of the generator weight average (0 disables averaging)
+ * @param auxiliaryWeight weight of the auxiliary-classifier loss (0 disables it)
+ */
+public record GanSettings(Architecture architecture, int epochs, int batchSize, long seed, int latentDim,
+                          int embeddingDim, float learningRateG, float learningRateD, float beta1, float beta2,
+                          float emaDecay, float auxiliaryWeight) {
+
+    /** Validates every field, naming it and its value. */
+    public GanSettings {
+        require(epochs > 0, "--epochs must be positive, was " + epochs);
+        require(batchSize > 1, "--batch-size must be at least 2, was " + batchSize);
+        require(latentDim > 0, "latent size must be positive, was " + latentDim);
+        require(embeddingDim > 0, "embedding size must be positive, was " + embeddingDim);
+        require(learningRateG > 0 && learningRateD > 0, "learning rates must be positive");
+        require(beta1 >= 0 && beta1 < 1 && beta2 >= 0 && beta2 < 1, "Adam betas must be in [0, 1)");
+        require(emaDecay >= 0 && emaDecay < 1, "--ema-decay must be in [0, 1), was " + emaDecay);
+        require(auxiliaryWeight >= 0, "auxiliary weight must be non-negative, was " + auxiliaryWeight);
+    }
+
+    /**
+     * @param architecture network family
+     * @param epochs passes over the data
+     * @param batchSize samples per step
+     * @param seed the seed
+     * @return settings with the defaults for everything else
+     */
+    public static GanSettings defaults(Architecture architecture, int epochs, int batchSize, long seed) {
+        return new GanSettings(architecture, epochs, batchSize, seed, 64, 32, 2e-4f, 2e-4f, 0.5f, 0.999f,
+                0.999f, 1.0f);
+    }
+
+    /**
+     * @param decay the new EMA decay
+     * @return a copy with that decay
+     */
+    public GanSettings withEmaDecay(float decay) {
+        return new GanSettings(architecture, epochs, batchSize, seed, latentDim, embeddingDim, learningRateG,
+                learningRateD, beta1, beta2, decay, auxiliaryWeight);
+    }
+
+    /**
+     * @param weight the new auxiliary-classifier weight
+     * @return a copy with that weight
+     */
+    public GanSettings withAuxiliaryWeight(float weight) {
+        return new GanSettings(architecture, epochs, batchSize, seed, latentDim, embeddingDim, learningRateG,
+                learningRateD, beta1, beta2, emaDecay, weight);
+    }
+
+    /**
+     * @param count the new number of epochs
+     * @return a copy with that many epochs
+     */
+    public GanSettings withEpochs(int count) {
+        return new GanSettings(architecture, count, batchSize, seed, latentDim, embeddingDim, learningRateG,
+                learningRateD, beta1, beta2, emaDecay, auxiliaryWeight);
+    }
+
+    private static void require(boolean condition, String message) {
+        if (!condition) {
+            throw new IllegalArgumentException(message);
+        }
+    }
+}

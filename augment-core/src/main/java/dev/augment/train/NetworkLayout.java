@@ -1,0 +1,80 @@
+package dev.augment.train;
+
+import dev.augment.schema.SampleSchema;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The layer lists of the generator and the discriminator trunk for an architecture and a schema,
+ * plus the width of each layer's input (what export needs).
+ *
+ * @param generator generator layers applied to {@code concat(z, embedding)}
+ * @param generatorInputs for each generator layer, its input width (dense) or channels (conv)
+ * @param discriminator discriminator trunk layers applied to the flat sample
+ * @param hidden width of the discriminator trunk's output
+ */
+record NetworkLayout(List<LayerKind> generator, List<Integer> generatorInputs, List<LayerKind> discriminator,
+                     int hidden) {
+
+    private static final float SLOPE = 0.2f;
+
+    /**
+     * @param schema what the networks produce and read
+     * @param settings architecture, latent and embedding size
+     * @return the layout
+     */
+    static NetworkLayout of(SampleSchema schema, GanSettings settings) {
+        int in = settings.latentDim() + settings.embeddingDim();
+        return settings.architecture() == Architecture.MLP ? mlp(schema, in) : conv(schema, in);
+    }
+
+    private static NetworkLayout mlp(SampleSchema schema, int in) {
+        int f = schema.featureCount();
+        List<LayerKind> g = List.of(new LayerKind.Dense(256), new LayerKind.Norm(), new LayerKind.LeakyRelu(SLOPE),
+                new LayerKind.Dense(512), new LayerKind.Norm(), new LayerKind.LeakyRelu(SLOPE),
+                new LayerKind.Dense(f), new LayerKind.Tanh());
+        List<Integer> inputs = List.of(in, 256, 256, 256, 512, 512, 512, f);
+        List<LayerKind> d = List.of(new LayerKind.Dense(512), new LayerKind.LeakyRelu(SLOPE),
+                new LayerKind.Dense(256), new LayerKind.LeakyRelu(SLOPE));
+        return new NetworkLayout(g, inputs, d, 256);
+    }
+
+    private static NetworkLayout conv(SampleSchema schema, int in) {
+        if (!schema.isImage() || schema.height() % 4 != 0 || schema.width() % 4 != 0) {
+            throw new IllegalArgumentException("--arch conv needs images whose height and width divide by 4, "
+                    + "got shape " + schema.shape() + "; use --arch mlp");
+        }
+        int c = schema.channels();
+        int h4 = schema.height() / 4;
+        int w4 = schema.width() / 4;
+        int base = 64;
+        List<LayerKind> g = new ArrayList<>();
+        List<Integer> inputs = new ArrayList<>();
+        add(g, inputs, new LayerKind.Dense(base * h4 * w4), in);
+        add(g, inputs, new LayerKind.Norm(), base * h4 * w4);
+        add(g, inputs, new LayerKind.Relu(), base * h4 * w4);
+        add(g, inputs, new LayerKind.ToImage(base, h4, w4), base * h4 * w4);
+        add(g, inputs, new LayerKind.Conv(base / 2 * 4, 3, 1, 1), base);
+        add(g, inputs, new LayerKind.PixelShuffle(2), base / 2 * 4);
+        add(g, inputs, new LayerKind.Norm(), base / 2);
+        add(g, inputs, new LayerKind.Relu(), base / 2);
+        add(g, inputs, new LayerKind.Conv(base / 4 * 4, 3, 1, 1), base / 2);
+        add(g, inputs, new LayerKind.PixelShuffle(2), base / 4 * 4);
+        add(g, inputs, new LayerKind.Norm(), base / 4);
+        add(g, inputs, new LayerKind.Relu(), base / 4);
+        add(g, inputs, new LayerKind.Conv(c, 3, 1, 1), base / 4);
+        add(g, inputs, new LayerKind.Tanh(), c);
+        add(g, inputs, new LayerKind.Flatten(), c);
+        List<LayerKind> d = List.of(new LayerKind.ToImage(c, schema.height(), schema.width()),
+                new LayerKind.Conv(32, 4, 2, 1), new LayerKind.LeakyRelu(SLOPE),
+                new LayerKind.Conv(64, 4, 2, 1), new LayerKind.LeakyRelu(SLOPE),
+                new LayerKind.Flatten(), new LayerKind.Dense(256), new LayerKind.LeakyRelu(SLOPE));
+        return new NetworkLayout(List.copyOf(g), List.copyOf(inputs), d, 256);
+    }
+
+    private static void add(List<LayerKind> layers, List<Integer> inputs, LayerKind layer, int input) {
+        layers.add(layer);
+        inputs.add(input);
+    }
+}

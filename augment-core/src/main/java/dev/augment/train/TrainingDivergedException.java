@@ -1,0 +1,12 @@
+package dev.augment.train;
+
+/** Training produced a NaN or infinite loss; the last good checkpoint is kept. */
+public final class TrainingDivergedException extends RuntimeException {
+
+    private static final long serialVersionUID = 1L;
+
+    /** @param message where it diverged and what to try */
+    public TrainingDivergedException(String message) {
+        super(message);
+    }
+}
