@@ -1,0 +1,210 @@
+package dev.augment.generate.output;
+
+import dev.augment.errors.UsageException;
+
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.security.SecureRandom;
+import java.util.HexFormat;
+
+/**
+ * An output folder that appears all at once or not at all. Writers fill a temporary folder
+ * ({@code .<name>.tmp-<random>}) next to the target; {@link #commit()} renames it into place, and
+ * {@link #close()} without a commit deletes it, so a failed run leaves nothing behind.
+ *
+ * <p>With {@code force}, an existing target is renamed aside ({@code .<name>.old-<random>}) at commit,
+ * the new folder renamed into place, and only then the old one deleted.
+ */
+public final class AtomicOutputDirectory implements AutoCloseable {
+
+    private final Path target;
+    private final Path workDir;
+    private final boolean force;
+    private final SecureRandom random;
+    private boolean committed;
+    private boolean closed;
+
+    private AtomicOutputDirectory(Path target, Path workDir, boolean force, SecureRandom random) {
+        this.target = target;
+        this.workDir = workDir;
+        this.force = force;
+        this.random = random;
+    }
+
+    /**
+     * Checks the target and creates the temporary folder beside it.
+     *
+     * @param target where the output should end up
+     * @param force whether an existing target may be replaced
+     * @return the open output directory
+     * @throws UsageException when the target exists without {@code force}, holds the current folder
+     *     (with {@code force}, which would delete it), or its parent is missing, not a folder or not writable
+     * @throws IOException when the temporary folder cannot be created for another reason
+     */
+    public static AtomicOutputDirectory create(Path target, boolean force) throws IOException {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        if (parent == null || absolute.getFileName() == null) {
+            throw new UsageException("--out " + target + " has no parent folder; choose a folder inside one");
+        }
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !force) {
+            throw new UsageException(target + " exists; pass --force to replace it or choose another --out");
+        }
+        if (force && Path.of("").toAbsolutePath().normalize().startsWith(absolute)) {
+            throw new UsageException("--out " + target + " holds the current folder, so --force would delete it;"
+                    + " choose another --out");
+        }
+        if (!Files.isDirectory(parent)) {
+            throw new UsageException(parent + " is not a folder; create it or choose another --out");
+        }
+        if (!Files.isWritable(parent)) {
+            throw new UsageException(parent + " is not writable; fix its permissions or choose another --out");
+        }
+        SecureRandom random = new SecureRandom();
+        Path work = createUnique(parent, "." + absolute.getFileName() + ".tmp-", random);
+        return new AtomicOutputDirectory(absolute, work, force, random);
+    }
+
+    /** @return the target the output moves to at commit, absolute and normalised */
+    public Path target() {
+        return target;
+    }
+
+    /** @return the temporary folder the writers should write into */
+    public Path workDir() {
+        if (committed || closed) {
+            throw new IllegalStateException("output directory " + target + " is already committed or closed");
+        }
+        return workDir;
+    }
+
+    /**
+     * Moves the finished output into place with an atomic rename, replacing an existing target when
+     * {@code force} was given.
+     *
+     * @throws UsageException when the target appeared since {@link #create} and force was not given
+     * @throws IOException when a rename fails (the old target is then restored), or the replaced
+     *     output cannot be deleted (the new output is in place; the message names the leftover)
+     */
+    public void commit() throws IOException {
+        workDir();
+        if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
+            move(workDir, target);
+            committed = true;
+            return;
+        }
+        if (!force) {
+            throw new UsageException(target + " exists; pass --force to replace it or choose another --out");
+        }
+        Path aside = uniqueName(target.getParent(), "." + target.getFileName() + ".old-");
+        move(target, aside);
+        try {
+            move(workDir, target);
+        } catch (IOException | RuntimeException e) {
+            try {
+                move(aside, target);
+            } catch (IOException restore) {
+                e.addSuppressed(restore);
+            }
+            throw e;
+        }
+        committed = true;
+        try {
+            deleteTree(aside);
+        } catch (IOException e) {
+            throw new IOException("the new output is in " + target + " but the old one could not be fully"
+                    + " deleted from " + aside + "; delete it by hand", e);
+        }
+    }
+
+    /**
+     * Deletes the temporary folder and everything in it unless {@link #commit()} succeeded.
+     *
+     * @throws IOException when the temporary folder cannot be deleted
+     */
+    @Override
+    public void close() throws IOException {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        if (!committed) {
+            deleteTree(workDir);
+        }
+    }
+
+    private Path uniqueName(Path parent, String prefix) {
+        Path candidate;
+        do {
+            candidate = parent.resolve(prefix + suffix(random));
+        } while (Files.exists(candidate, LinkOption.NOFOLLOW_LINKS));
+        return candidate;
+    }
+
+    private static Path createUnique(Path parent, String prefix, SecureRandom random) throws IOException {
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = parent.resolve(prefix + suffix(random));
+            try {
+                return Files.createDirectory(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt >= 100) {
+                    throw e;
+                }
+            }
+        }
+    }
+
+    private static String suffix(SecureRandom random) {
+        byte[] bytes = new byte[6];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
+    }
+
+    private static void move(Path from, Path to) throws IOException {
+        try {
+            Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
+        } catch (AtomicMoveNotSupportedException e) {
+            throw new IOException("cannot rename " + from + " to " + to + " atomically", e);
+        }
+    }
+
+    /** Deletes a tree without following symbolic links; a missing tree is not an error. */
+    static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                deleteIfPresent(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
+                if (failure != null) {
+                    throw failure;
+                }
+                deleteIfPresent(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static void deleteIfPresent(Path path) throws IOException {
+        try {
+            Files.delete(path);
+        } catch (NoSuchFileException ignored) {
+            // already gone
+        }
+    }
+}

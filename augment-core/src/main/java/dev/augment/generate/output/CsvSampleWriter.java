@@ -1,0 +1,124 @@
+package dev.augment.generate.output;
+
+import dev.augment.schema.SampleSchema;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Streams samples into {@code DIR/samples.csv}: a header {@code label,<feature names…>}, then one
+ * row per sample holding the Tribuo label string ({@code schema.labels().get(classIndex)}) and the
+ * feature values. Lines end with '\n'; a field containing a comma, a double quote, a line break or
+ * leading or trailing spaces is quoted as RFC 4180 describes.
+ *
+ * <p>Numbers are written by {@link #formatValue(float)}: whole numbers of magnitude below 10^7 as
+ * integers ("255", "-3", "0"), everything else as {@link Float#toString(float)}, which is the shortest
+ * text that reads back as the same float. The same float always gives the same text.
+ */
+public final class CsvSampleWriter implements SampleWriter {
+
+    /** File name of the CSV file. */
+    public static final String FILE = "samples.csv";
+
+    /** Name of the label column. */
+    public static final String LABEL_COLUMN = "label";
+
+    private static final float LARGEST_PLAIN_INTEGER = 1.0e7f;
+
+    private final SampleSchema schema;
+    private final BufferedWriter out;
+    private final StringBuilder row = new StringBuilder();
+    private boolean done;
+
+    /**
+     * Creates the file and writes the header.
+     *
+     * @param dir the folder to write into; created when missing
+     * @param schema the sample schema
+     * @throws IOException when the file cannot be created
+     */
+    public CsvSampleWriter(Path dir, SampleSchema schema) throws IOException {
+        this.schema = schema;
+        Files.createDirectories(dir);
+        this.out = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8);
+        try {
+            row.append(LABEL_COLUMN);
+            for (String name : schema.featureNames()) {
+                row.append(',').append(quote(name));
+            }
+            endRow();
+        } catch (IOException e) {
+            out.close();
+            throw e;
+        }
+    }
+
+    @Override
+    public void write(int classIndex, float[] samples, int count) throws IOException {
+        if (done) {
+            throw new IllegalStateException("csv writer is finished or closed");
+        }
+        Batches.check(schema, classIndex, samples, count);
+        String label = quote(schema.labels().get(classIndex));
+        int features = schema.featureCount();
+        for (int s = 0; s < count; s++) {
+            row.append(label);
+            for (int f = 0; f < features; f++) {
+                row.append(',').append(formatValue(samples[s * features + f]));
+            }
+            endRow();
+        }
+    }
+
+    @Override
+    public void finish() throws IOException {
+        if (done) {
+            throw new IllegalStateException("csv writer is finished or closed");
+        }
+        done = true;
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        done = true;
+        out.close();
+    }
+
+    /**
+     * Formats one value: whole numbers below 10^7 in magnitude as integers (negative zero as "0"),
+     * anything else with {@link Float#toString(float)}.
+     *
+     * @param value the value
+     * @return its text in the CSV file
+     */
+    public static String formatValue(float value) {
+        if (value == Math.rint(value) && Math.abs(value) < LARGEST_PLAIN_INTEGER) {
+            return Integer.toString((int) value);
+        }
+        return Float.toString(value);
+    }
+
+    /**
+     * Quotes a field as RFC 4180 describes when it needs it.
+     *
+     * @param field the raw field
+     * @return the field, quoted with inner quotes doubled when it holds a comma, quote, line break or
+     *     leading or trailing space; unchanged otherwise
+     */
+    public static String quote(String field) {
+        boolean needs = field.indexOf(',') >= 0 || field.indexOf('"') >= 0 || field.indexOf('\n') >= 0
+                || field.indexOf('\r') >= 0 || (!field.isEmpty()
+                && (Character.isWhitespace(field.charAt(0)) || Character.isWhitespace(field.charAt(field.length() - 1))));
+        return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
+    }
+
+    private void endRow() throws IOException {
+        row.append('\n');
+        out.append(row);
+        row.setLength(0);
+    }
+}

@@ -1,0 +1,155 @@
+package dev.augment.generate.output;
+
+import dev.augment.errors.UsageException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AtomicOutputDirectoryTest {
+
+    @Test
+    void writesIntoHiddenSiblingAndRenamesOnCommit(@TempDir Path parent) throws IOException {
+        Path target = parent.resolve("out");
+        try (AtomicOutputDirectory out = AtomicOutputDirectory.create(target, false)) {
+            Path work = out.workDir();
+            assertEquals(parent.toAbsolutePath(), work.getParent());
+            assertTrue(work.getFileName().toString().startsWith(".out.tmp-"), work.toString());
+            Files.writeString(work.resolve("a.txt"), "new");
+            assertFalse(Files.exists(target), "nothing at the target before commit");
+            out.commit();
+        }
+        assertEquals("new", Files.readString(target.resolve("a.txt")));
+        assertEquals(List.of("out"), names(parent));
+    }
+
+    @Test
+    void refusesExistingTargetWithoutForce(@TempDir Path parent) throws IOException {
+        Path target = Files.createDirectory(parent.resolve("out"));
+        UsageException e = assertThrows(UsageException.class, () -> AtomicOutputDirectory.create(target, false));
+        assertEquals(target + " exists; pass --force to replace it or choose another --out", e.getMessage());
+        assertEquals(List.of("out"), names(parent));
+    }
+
+    @Test
+    void replacesExistingTargetWithForce(@TempDir Path parent) throws IOException {
+        Path target = Files.createDirectory(parent.resolve("out"));
+        Files.writeString(target.resolve("old.txt"), "old");
+        Files.createDirectories(target.resolve("nested/deeper"));
+        try (AtomicOutputDirectory out = AtomicOutputDirectory.create(target, true)) {
+            Files.writeString(out.workDir().resolve("new.txt"), "new");
+            assertTrue(Files.exists(target.resolve("old.txt")), "old output stays until commit");
+            out.commit();
+        }
+        assertEquals(List.of("new.txt"), names(target));
+        assertEquals(List.of("out"), names(parent), "neither the temporary nor the old folder remains");
+    }
+
+    @Test
+    void replacesExistingFileWithForce(@TempDir Path parent) throws IOException {
+        Path target = Files.writeString(parent.resolve("out"), "a file");
+        try (AtomicOutputDirectory out = AtomicOutputDirectory.create(target, true)) {
+            Files.writeString(out.workDir().resolve("new.txt"), "new");
+            out.commit();
+        }
+        assertTrue(Files.isDirectory(target));
+        assertEquals(List.of("out"), names(parent));
+    }
+
+    @Test
+    void leavesNothingBehindWhenClosedWithoutCommit(@TempDir Path parent) throws IOException {
+        Path target = parent.resolve("out");
+        try (AtomicOutputDirectory out = AtomicOutputDirectory.create(target, false)) {
+            Files.createDirectories(out.workDir().resolve("class/sub"));
+            Files.writeString(out.workDir().resolve("class/sub/000001.png"), "partial");
+        }
+        assertEquals(List.of(), names(parent));
+    }
+
+    @Test
+    void keepsOldTargetWhenForcedRunFailsBeforeCommit(@TempDir Path parent) throws IOException {
+        Path target = Files.createDirectory(parent.resolve("out"));
+        Files.writeString(target.resolve("old.txt"), "old");
+        assertThrows(IllegalStateException.class, () -> {
+            try (AtomicOutputDirectory out = AtomicOutputDirectory.create(target, true)) {
+                Files.writeString(out.workDir().resolve("new.txt"), "new");
+                throw new IllegalStateException("generation failed");
+            }
+        });
+        assertEquals(List.of("out"), names(parent));
+        assertEquals(List.of("old.txt"), names(target));
+    }
+
+    @Test
+    void refusesParentThatIsNotAFolder(@TempDir Path parent) throws IOException {
+        Path file = Files.writeString(parent.resolve("file"), "x");
+        UsageException e = assertThrows(UsageException.class,
+                () -> AtomicOutputDirectory.create(file.resolve("out"), false));
+        assertTrue(e.getMessage().startsWith(file + " is not a folder"), e.getMessage());
+        assertTrue(e.getMessage().contains("--out"), e.getMessage());
+    }
+
+    @Test
+    void refusesMissingParent(@TempDir Path parent) throws IOException {
+        Path missing = parent.resolve("missing");
+        UsageException e = assertThrows(UsageException.class,
+                () -> AtomicOutputDirectory.create(missing.resolve("out"), false));
+        assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+        assertEquals(List.of(), names(parent));
+    }
+
+    @Test
+    void refusesToForceReplaceTheCurrentFolderOrItsAncestors() throws IOException {
+        Path cwd = Path.of("").toAbsolutePath();
+        try (Stream<Path> before = Files.list(cwd.getParent())) {
+            long entries = before.count();
+            for (Path target : List.of(Path.of("."), cwd, cwd.getParent())) {
+                UsageException e = assertThrows(UsageException.class, () -> AtomicOutputDirectory.create(target, true));
+                assertTrue(e.getMessage().contains("holds the current folder"), e.getMessage());
+            }
+            try (Stream<Path> after = Files.list(cwd.getParent())) {
+                assertEquals(entries, after.count(), "no temporary folder was created");
+            }
+        }
+    }
+
+    @Test
+    void refusesWorkDirAfterCommit(@TempDir Path parent) throws IOException {
+        try (AtomicOutputDirectory out = AtomicOutputDirectory.create(parent.resolve("out"), false)) {
+            out.commit();
+            assertThrows(IllegalStateException.class, out::workDir);
+            assertThrows(IllegalStateException.class, out::commit);
+        }
+        assertTrue(Files.isDirectory(parent.resolve("out")));
+    }
+
+    @Test
+    void commitsWriterOutputEndToEnd(@TempDir Path parent) throws IOException {
+        Path target = parent.resolve("gen");
+        var schema = TestSchemas.image(1, 1, 1, 0, 255, List.of("a"));
+        try (AtomicOutputDirectory out = AtomicOutputDirectory.create(target, false)) {
+            try (SampleWriter writer = SampleWriters.open(OutputFormat.CSV, out.workDir(), schema, 1)) {
+                writer.write(0, new float[] {9}, 1);
+                writer.finish();
+            }
+            out.commit();
+        }
+        assertEquals(List.of("label,0", "0,9"), Files.readAllLines(target.resolve(CsvSampleWriter.FILE)));
+        assertEquals(List.of("gen"), names(parent));
+    }
+
+    private static List<String> names(Path dir) throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
