@@ -1,5 +1,7 @@
 package dev.augment.onnx;
 
+import com.fasterxml.jackson.annotation.JsonAutoDetect;
+import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -16,7 +18,9 @@ import java.util.Map;
  */
 public final class MetadataCodec {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    /** Reads and writes records by their components only ({@code isImage()} is derived, not stored). */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
 
     private MetadataCodec() {
     }

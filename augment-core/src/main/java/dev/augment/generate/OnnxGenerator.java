@@ -1,0 +1,202 @@
+package dev.augment.generate;
+
+import ai.onnxruntime.OnnxTensor;
+import ai.onnxruntime.OrtEnvironment;
+import ai.onnxruntime.OrtException;
+import ai.onnxruntime.OrtProvider;
+import ai.onnxruntime.OrtSession;
+import dev.augment.errors.ModelContractException;
+import dev.augment.errors.UsageException;
+import dev.augment.onnx.GeneratorOnnxExporter;
+import dev.augment.onnx.MetadataCodec;
+import dev.augment.onnx.ModelMetadata;
+import dev.augment.random.SeededNoise;
+
+import java.io.IOException;
+import java.nio.FloatBuffer;
+import java.nio.LongBuffer;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
+import java.util.Map;
+
+/**
+ * Runs a generator ONNX file with ONNX Runtime. Loading validates the whole contract (metadata,
+ * inputs, outputs) so a model is never half-loaded. Noise for sample {@code i} of class {@code c}
+ * comes from {@code (seed, c, i)} alone, so output does not depend on batch size or sharding.
+ * Thread-safe: ONNX Runtime sessions may be run concurrently.
+ */
+public final class OnnxGenerator implements AutoCloseable {
+
+    private final OrtEnvironment env;
+    private final OrtSession session;
+    private final ModelMetadata metadata;
+    private final Path path;
+    private final String sha256;
+
+    private OnnxGenerator(OrtEnvironment env, OrtSession session, ModelMetadata metadata, Path path, String sha256) {
+        this.env = env;
+        this.session = session;
+        this.metadata = metadata;
+        this.path = path;
+        this.sha256 = sha256;
+    }
+
+    /**
+     * @param model the generator file
+     * @param device where to run it
+     * @return the loaded generator
+     * @throws ModelContractException when the file is missing, corrupt or breaks the contract
+     * @throws UsageException when CUDA is asked for but not available
+     */
+    public static OnnxGenerator load(Path model, ExecutionDevice device) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(model);
+        } catch (NoSuchFileException e) {
+            throw new ModelContractException(model + ": model file not found; pass --model with an existing .onnx file");
+        } catch (IOException e) {
+            throw new ModelContractException(model + ": cannot read model file (" + e.getMessage() + ")", e);
+        }
+        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtSession session = null;
+        try (OrtSession.SessionOptions options = sessionOptions(device)) {
+            try {
+                session = env.createSession(bytes, options);
+            } catch (OrtException e) {
+                throw new ModelContractException(model + ": not a valid ONNX model (" + firstLine(e.getMessage())
+                        + "); re-export it with 'augment train'", e);
+            }
+            ModelMetadata metadata = MetadataCodec.decode(session.getMetadata().getCustomMetadata(), model.toString());
+            ContractCheck.verify(session, metadata, model.toString());
+            return new OnnxGenerator(env, session, metadata, model, sha256(bytes));
+        } catch (OrtException e) {
+            closeQuietly(session);
+            throw new ModelContractException(model + ": cannot inspect model (" + firstLine(e.getMessage()) + ")", e);
+        } catch (RuntimeException e) {
+            closeQuietly(session);
+            throw e;
+        }
+    }
+
+    private static OrtSession.SessionOptions sessionOptions(ExecutionDevice device) {
+        OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        if (device == ExecutionDevice.CUDA) {
+            if (!OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA)) {
+                options.close();
+                throw new UsageException("--device cuda needs the GPU build of augment (mvn -Pgpu package, which uses "
+                        + "onnxruntime_gpu) plus CUDA 12 and cuDNN 9; this build has "
+                        + OrtEnvironment.getAvailableProviders() + "; use --device cpu");
+            }
+            try {
+                options.addCUDA(0);
+            } catch (OrtException e) {
+                options.close();
+                throw new UsageException("--device cuda: ONNX Runtime could not start CUDA (" + firstLine(e.getMessage())
+                        + "); it needs an NVIDIA GPU with CUDA 12 and cuDNN 9; use --device cpu");
+            }
+        }
+        return options;
+    }
+
+    /** @return what the file says about itself */
+    public ModelMetadata metadata() {
+        return metadata;
+    }
+
+    /** @return the file this generator was loaded from */
+    public Path path() {
+        return path;
+    }
+
+    /** @return SHA-256 of the file's bytes, hex */
+    public String sha256() {
+        return sha256;
+    }
+
+    /**
+     * Generates {@code count} samples of one class: samples {@code first .. first+count-1} of the
+     * (seed, class) stream.
+     *
+     * @param classIndex the class
+     * @param seed the seed
+     * @param first index of the first sample in the stream
+     * @param count how many
+     * @return samples in feature scale, row-major
+     */
+    public float[] generate(int classIndex, long seed, long first, int count) {
+        int latent = metadata.latentDim();
+        float[] z = new float[count * latent];
+        long[] labels = new long[count];
+        for (int i = 0; i < count; i++) {
+            SeededNoise.gaussian(z, i * latent, latent, seed, classIndex, first + i);
+            labels[i] = classIndex;
+        }
+        return run(z, labels);
+    }
+
+    /**
+     * Runs the graph on given noise and labels.
+     *
+     * @param z row-major noise, {@code labels.length * latentDim} values
+     * @param labels class indices, each in {@code [0, classes)}
+     * @return samples in feature scale, row-major
+     */
+    public float[] run(float[] z, long[] labels) {
+        int n = labels.length;
+        int classes = metadata.schema().classCount();
+        for (long label : labels) {
+            if (label < 0 || label >= classes) {
+                throw new IllegalArgumentException("label index " + label + " is outside [0, " + classes + ")");
+            }
+        }
+        if (z.length != n * metadata.latentDim()) {
+            throw new IllegalArgumentException("z holds " + z.length + " values, expected " + n * metadata.latentDim());
+        }
+        try (OnnxTensor zt = OnnxTensor.createTensor(env, FloatBuffer.wrap(z), new long[] {n, metadata.latentDim()});
+             OnnxTensor lt = OnnxTensor.createTensor(env, LongBuffer.wrap(labels), new long[] {n});
+             OrtSession.Result result = session.run(Map.of(GeneratorOnnxExporter.INPUT_Z, zt,
+                     GeneratorOnnxExporter.INPUT_LABEL, lt))) {
+            FloatBuffer out = ((OnnxTensor) result.get(0)).getFloatBuffer();
+            float[] samples = new float[out.remaining()];
+            out.get(samples);
+            return samples;
+        } catch (OrtException e) {
+            throw new IllegalStateException("ONNX Runtime failed to run " + path + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    private static String sha256(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        return message == null ? "unknown error" : message.lines().findFirst().orElse(message);
+    }
+
+    private static void closeQuietly(OrtSession session) {
+        if (session != null) {
+            try {
+                session.close();
+            } catch (OrtException ignored) {
+                // already failing; the original error is what matters
+            }
+        }
+    }
+
+    @Override
+    public void close() {
+        try {
+            session.close();
+        } catch (OrtException e) {
+            throw new IllegalStateException("cannot close ONNX Runtime session", e);
+        }
+    }
+}
