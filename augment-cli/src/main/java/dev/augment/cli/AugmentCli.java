@@ -1,0 +1,73 @@
+package dev.augment.cli;
+
+import dev.augment.errors.InvalidDataException;
+import dev.augment.errors.ModelContractException;
+import dev.augment.errors.UsageException;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
+
+/**
+ * Builds the {@link CommandLine} users get, with its exit-code mapping and one-line errors, so that
+ * tests drive exactly the same CLI in-process.
+ */
+public final class AugmentCli {
+
+    private AugmentCli() {
+    }
+
+    /**
+     * @param out standard output
+     * @param err standard error
+     * @return the configured command line
+     */
+    public static CommandLine create(PrintWriter out, PrintWriter err) {
+        CommandLine cli = new CommandLine(new AugmentCommand());
+        cli.setOut(out);
+        cli.setErr(err);
+        cli.setExecutionExceptionHandler((e, line, parseResult) -> report(e, line, parseResult));
+        cli.setParameterExceptionHandler((e, args) -> {
+            e.getCommandLine().getErr().println("augment: " + e.getMessage()
+                    + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+            return ExitCodes.USAGE;
+        });
+        return cli;
+    }
+
+    private static int report(Exception e, CommandLine line, CommandLine.ParseResult parseResult) {
+        PrintWriter err = line.getErr();
+        int code = exitCode(e);
+        err.println("augment: " + message(e));
+        if (parseResult.expandedArgs().contains("--stacktrace")) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return code;
+    }
+
+    static int exitCode(Throwable e) {
+        if (e instanceof UsageException || e instanceof IllegalArgumentException) {
+            return ExitCodes.USAGE;
+        }
+        if (e instanceof InvalidDataException || e instanceof ModelContractException) {
+            return ExitCodes.BAD_INPUT;
+        }
+        return ExitCodes.FAILURE;
+    }
+
+    private static String message(Throwable e) {
+        if (e instanceof AccessDeniedException denied) {
+            return denied.getFile() + ": permission denied; choose a writable location";
+        }
+        if (e instanceof FileSystemException fs) {
+            return fs.getFile() + ": " + (fs.getReason() == null ? fs.getClass().getSimpleName() : fs.getReason());
+        }
+        String message = e.getMessage();
+        if (message == null || message.isBlank()) {
+            return e.getClass().getSimpleName() + " (run with --stacktrace for details)";
+        }
+        return message.lines().findFirst().orElse(message);
+    }
+}
