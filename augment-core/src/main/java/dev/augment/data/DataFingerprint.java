@@ -16,7 +16,12 @@ import java.util.HexFormat;
  */
 public record DataFingerprint(String sha256, long count) {
 
-    /** Checks the hash is 64 hex digits and the count is not negative. */
+    /**
+     * Checks the hash is 64 hex digits and the count is not negative.
+     *
+     * @param sha256 the lower-case hex SHA-256
+     * @param count the number of samples
+     */
     public DataFingerprint {
         if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("sha256 must be 64 lower-case hex digits, was " + sha256);

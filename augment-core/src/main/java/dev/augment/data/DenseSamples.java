@@ -21,7 +21,13 @@ import java.util.Map;
  */
 public record DenseSamples(float[][] features, int[] classIndices, SampleSchema schema) {
 
-    /** Checks that there is one class index per row, every row is as wide as the schema and every index is a class. */
+    /**
+     * Checks that there is one class index per row, every row is as wide as the schema and every index is a class.
+     *
+     * @param features one row of {@code schema.featureCount()} values per sample
+     * @param classIndices the class index (into {@code schema.labels()}) of each sample
+     * @param schema what the samples are
+     */
     public DenseSamples {
         if (features.length != classIndices.length) {
             throw new IllegalArgumentException(features.length + " feature rows but " + classIndices.length
