@@ -1,0 +1,152 @@
+package dev.augment.data;
+
+import dev.augment.errors.InvalidDataException;
+import dev.augment.schema.SampleSchema;
+import org.tribuo.Example;
+import org.tribuo.OutputFactory;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.provenance.DataSourceProvenance;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * CIFAR-10 binary batches ({@code data_batch_1.bin} ... {@code data_batch_5.bin}, {@code test_batch.bin}).
+ *
+ * <p>Each record is one label byte (0..9) followed by 3072 pixel bytes: 1024 red, 1024 green, 1024 blue,
+ * each a 32x32 image in row-major order. That is (channel, row, column) order, so pixel byte {@code j} of a
+ * record becomes feature {@code j}, named as Tribuo's IDX reader would name it: "0000".."3071". As in
+ * Tribuo's IDX reader, zero pixels are left out of the (sparse) examples. The schema has shape (3, 32, 32),
+ * values 0..255, labels "0".."9" and by default the CIFAR-10 class names (airplane ... truck).
+ *
+ * <p>The records are kept as bytes and become Tribuo examples as they are iterated.
+ */
+public final class Cifar10Source implements SchemaDataSource {
+
+    /** Bytes of one image: 3 channels of 32x32. */
+    public static final int IMAGE_BYTES = 3 * 32 * 32;
+
+    /** Bytes of one record: the label byte and the image. */
+    public static final int RECORD_BYTES = 1 + IMAGE_BYTES;
+
+    private static final int CLASSES = 10;
+
+    private final LabelFactory factory = new LabelFactory();
+    private final List<Path> files;
+    private final PixelTable table;
+    private final SampleSchema schema;
+    private final DataSourceProvenance provenance;
+
+    /**
+     * Reads one batch file with the CIFAR-10 class names.
+     *
+     * @param file a CIFAR-10 binary batch
+     */
+    public Cifar10Source(Path file) {
+        this(List.of(file), null);
+    }
+
+    /**
+     * Reads batch files, in the order given.
+     *
+     * @param files one or more CIFAR-10 binary batches
+     * @param names class names as for {@link ClassNames#resolve}; null means the CIFAR-10 names
+     * @throws InvalidDataException when a file is missing, is not a whole number of records or has a label
+     *                              byte above 9
+     */
+    public Cifar10Source(List<Path> files, String names) {
+        if (files.isEmpty()) {
+            throw new IllegalArgumentException("no CIFAR-10 batch files given");
+        }
+        this.files = List.copyOf(files);
+        List<String> labels = IntStream.range(0, CLASSES).mapToObj(Integer::toString).toList();
+        List<Label> tribuoLabels = labels.stream().map(Label::new).toList();
+        List<byte[]> pixels = new ArrayList<>();
+        List<Integer> classes = new ArrayList<>();
+        for (Path file : this.files) {
+            readBatch(file, pixels, classes);
+        }
+        this.table = new PixelTable(PixelTable.featureNames(IMAGE_BYTES).toArray(new String[0]), tribuoLabels,
+                pixels.toArray(new byte[0][]), classes.stream().mapToInt(Integer::intValue).toArray());
+        this.schema = new SampleSchema(PixelTable.featureNames(IMAGE_BYTES), List.of(3, 32, 32), 0, 255, labels,
+                ClassNames.resolve(names, labels, ClassNames.CIFAR10));
+        this.provenance = new SimpleDataSourceProvenance("CIFAR-10 binary batches " + this.files + ", "
+                + table.size() + " images, content sha256 " + table.sha256(), OffsetDateTime.now(), factory);
+    }
+
+    private static void readBatch(Path file, List<byte[]> pixels, List<Integer> classes) {
+        if (Files.isDirectory(file)) {
+            throw new InvalidDataException(file, "is a folder, expected a CIFAR-10 .bin batch file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidDataException(file, "CIFAR-10 batch file not found");
+        }
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidDataException(file, "cannot be read: " + e.getMessage(), e);
+        }
+        if (bytes.length == 0) {
+            throw new InvalidDataException(file, "empty file: no CIFAR-10 records");
+        }
+        if (bytes.length % RECORD_BYTES != 0) {
+            throw new InvalidDataException(file, "truncated or not CIFAR-10: " + bytes.length + " bytes is not a "
+                    + "whole number of " + RECORD_BYTES + "-byte records (1 label byte + 3072 pixels), "
+                    + bytes.length % RECORD_BYTES + " bytes left over");
+        }
+        for (int offset = 0; offset < bytes.length; offset += RECORD_BYTES) {
+            int label = Byte.toUnsignedInt(bytes[offset]);
+            if (label >= CLASSES) {
+                throw new InvalidDataException(file, "record " + offset / RECORD_BYTES + " has label byte " + label
+                        + " but CIFAR-10 labels are 0..9 (CIFAR-100 files, with two label bytes, are not supported)");
+            }
+            classes.add(label);
+            pixels.add(Arrays.copyOfRange(bytes, offset + 1, offset + RECORD_BYTES));
+        }
+    }
+
+    /** @return the batch files read, in order */
+    public List<Path> files() {
+        return files;
+    }
+
+    /** @return the number of images */
+    public int size() {
+        return table.size();
+    }
+
+    @Override
+    public SampleSchema schema() {
+        return schema;
+    }
+
+    @Override
+    public OutputFactory<Label> getOutputFactory() {
+        return factory;
+    }
+
+    @Override
+    public DataSourceProvenance getProvenance() {
+        return provenance;
+    }
+
+    @Override
+    public Iterator<Example<Label>> iterator() {
+        return table.iterator();
+    }
+
+    @Override
+    public String toString() {
+        return "Cifar10Source(files=" + files + ", size=" + table.size() + ")";
+    }
+}

@@ -1,0 +1,111 @@
+package dev.augment.data;
+
+import dev.augment.errors.InvalidDataException;
+import dev.augment.errors.UsageException;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Human-readable class names: the built-in lists for Fashion-MNIST, MNIST and CIFAR-10, or a names file
+ * (UTF-8, one name per line in class-index order; blank lines are ignored).
+ */
+public final class ClassNames {
+
+    /** Fashion-MNIST's ten classes, by label 0..9. */
+    public static final List<String> FASHION_MNIST = List.of("T-shirt/top", "Trouser", "Pullover", "Dress",
+            "Coat", "Sandal", "Shirt", "Sneaker", "Bag", "Ankle boot");
+
+    /** MNIST's ten classes: the digits "0".."9". */
+    public static final List<String> MNIST = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9");
+
+    /** CIFAR-10's ten classes, by label 0..9, as in the data set's {@code batches.meta.txt}. */
+    public static final List<String> CIFAR10 = List.of("airplane", "automobile", "bird", "cat", "deer", "dog",
+            "frog", "horse", "ship", "truck");
+
+    private static final Map<String, List<String>> BUILT_IN = Map.of(
+            "fashion-mnist", FASHION_MNIST, "mnist", MNIST, "cifar10", CIFAR10);
+
+    private ClassNames() {
+    }
+
+    /**
+     * @param key "fashion-mnist", "mnist" or "cifar10" (case ignored; "cifar-10" and "fashion_mnist" also work)
+     * @return the built-in list, or empty when there is none by that name
+     */
+    public static Optional<List<String>> builtIn(String key) {
+        String k = key.trim().toLowerCase(Locale.ROOT).replace('_', '-');
+        if (k.equals("cifar-10")) {
+            k = "cifar10";
+        } else if (k.equals("fashionmnist")) {
+            k = "fashion-mnist";
+        }
+        return Optional.ofNullable(BUILT_IN.get(k));
+    }
+
+    /**
+     * Reads a names file.
+     *
+     * @param file a UTF-8 text file, one class name per line, in class-index order
+     * @return the names, trimmed, blank lines left out
+     * @throws InvalidDataException when the file is missing, unreadable, not UTF-8 or holds no names
+     */
+    public static List<String> read(Path file) {
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidDataException(file, "class names file not found; give fashion-mnist, mnist, cifar10 "
+                    + "or a UTF-8 file with one name per line");
+        }
+        List<String> lines;
+        try {
+            lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+        } catch (CharacterCodingException e) {
+            throw new InvalidDataException(file, "class names file is not UTF-8 text", e);
+        } catch (IOException e) {
+            throw new InvalidDataException(file, "class names file cannot be read: " + e.getMessage(), e);
+        }
+        List<String> names = lines.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        if (names.isEmpty()) {
+            throw new InvalidDataException(file, "class names file holds no names; put one name per line");
+        }
+        return names;
+    }
+
+    /**
+     * Resolves the class names for a data set.
+     *
+     * @param spec a built-in list name, a names file, or null for the defaults
+     * @param labels the data set's Tribuo labels, by class index
+     * @param defaults the names to use when {@code spec} is null; ignored (the labels are used instead)
+     *                 when their number differs from the number of labels
+     * @return one name per label
+     * @throws UsageException when a built-in list has the wrong number of names
+     * @throws InvalidDataException when a names file is bad or has the wrong number of names
+     */
+    public static List<String> resolve(String spec, List<String> labels, List<String> defaults) {
+        if (spec == null) {
+            return defaults.size() == labels.size() ? List.copyOf(defaults) : List.copyOf(labels);
+        }
+        Optional<List<String>> builtIn = builtIn(spec);
+        if (builtIn.isPresent()) {
+            if (builtIn.get().size() != labels.size()) {
+                throw new UsageException("class names '" + spec + "' list " + builtIn.get().size()
+                        + " names but the data has " + labels.size() + " classes; give a names file instead");
+            }
+            return builtIn.get();
+        }
+        Path file = Path.of(spec);
+        List<String> names = read(file);
+        if (names.size() != labels.size()) {
+            throw new InvalidDataException(file, "lists " + names.size() + " class names but the data has "
+                    + labels.size() + " classes " + labels + "; put one name per line in class-index order");
+        }
+        return names;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.augment.data;
+
+import dev.augment.errors.InvalidDataException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+/**
+ * Opens a data set from a path, recognising its layout. This is the one entry point the command line uses.
+ *
+ * <p>Accepted layouts, tried in this order:
+ * <ul>
+ *   <li>"images,labels": two IDX files joined by a comma;</li>
+ *   <li>a single {@code .bin} file: one CIFAR-10 binary batch;</li>
+ *   <li>a folder holding {@code train-images-idx3-ubyte[.gz]} and {@code train-labels-idx1-ubyte[.gz]}
+ *       ({@code t10k-} for the test split): an IDX pair, as MNIST and Fashion-MNIST ship;</li>
+ *   <li>a folder holding {@code data_batch_*.bin} ({@code test_batch.bin} for the test split), or one whose
+ *       {@code cifar-10-batches-bin/} sub-folder does: CIFAR-10;</li>
+ *   <li>a folder with {@code train/} and {@code test/} sub-folders: the one for the split, read as below;</li>
+ *   <li>a folder of class sub-folders of images.</li>
+ * </ul>
+ */
+public final class DataSources {
+
+    /** What {@link #open} accepts, for error messages. */
+    public static final String LAYOUTS = "expected a folder with train-images-idx3-ubyte[.gz] and "
+            + "train-labels-idx1-ubyte[.gz] (t10k-* for test), a folder with CIFAR-10 data_batch_*.bin "
+            + "(test_batch.bin for test), a single CIFAR-10 .bin file, a folder of class sub-folders of "
+            + ".png/.jpg images (optionally under train/ and test/), or \"images,labels\" IDX files";
+
+    private static final Pattern BATCH = Pattern.compile("data_batch_(\\d{1,9})\\.bin");
+
+    private DataSources() {
+    }
+
+    /**
+     * Opens a data set.
+     *
+     * @param path a folder or file in one of the accepted layouts
+     * @param split which part to read where the layout has both
+     * @param names class names for {@link ClassNames#resolve}, or null for the layout's default: Fashion-MNIST
+     *              names for IDX data whose path contains "fashion", digits for other IDX data, CIFAR-10 names
+     *              for CIFAR-10, folder names for image folders
+     * @return the data source
+     * @throws InvalidDataException when the path is missing, matches no layout or holds bad data
+     */
+    public static SchemaDataSource open(Path path, Split split, String names) {
+        String text = path.toString();
+        if (text.contains(",") && !Files.exists(path)) {
+            int comma = text.indexOf(',');
+            return new IdxImageSource(Path.of(text.substring(0, comma).strip()),
+                    Path.of(text.substring(comma + 1).strip()), names);
+        }
+        if (!Files.exists(path)) {
+            throw new InvalidDataException(path, "data not found; " + LAYOUTS);
+        }
+        if (Files.isRegularFile(path)) {
+            if (path.getFileName().toString().endsWith(".bin")) {
+                return new Cifar10Source(List.of(path), names);
+            }
+            throw new InvalidDataException(path, "not a recognised data file; " + LAYOUTS);
+        }
+        Optional<Path> images = idxFile(path, split.idxPrefix() + "-images-idx3-ubyte");
+        Optional<Path> labels = idxFile(path, split.idxPrefix() + "-labels-idx1-ubyte");
+        if (images.isPresent() || labels.isPresent()) {
+            return new IdxImageSource(
+                    images.orElseGet(() -> path.resolve(split.idxPrefix() + "-images-idx3-ubyte.gz")),
+                    labels.orElseGet(() -> path.resolve(split.idxPrefix() + "-labels-idx1-ubyte.gz")), names);
+        }
+        for (Path dir : List.of(path, path.resolve("cifar-10-batches-bin"))) {
+            List<Path> batches = cifarBatches(dir, split);
+            if (!batches.isEmpty()) {
+                return new Cifar10Source(batches, names);
+            }
+        }
+        Path train = path.resolve(Split.TRAIN.folderName());
+        Path test = path.resolve(Split.TEST.folderName());
+        if (Files.isDirectory(train) && Files.isDirectory(test)) {
+            return new ImageFolderSource(split == Split.TRAIN ? train : test, names);
+        }
+        if (hasSubFolder(path)) {
+            return new ImageFolderSource(path, names);
+        }
+        throw new InvalidDataException(path, "no data set found in this folder; " + LAYOUTS);
+    }
+
+    private static Optional<Path> idxFile(Path dir, String name) {
+        return Stream.of(dir.resolve(name + ".gz"), dir.resolve(name)).filter(Files::isRegularFile).findFirst();
+    }
+
+    private static List<Path> cifarBatches(Path dir, Split split) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        if (split == Split.TEST) {
+            Path test = dir.resolve("test_batch.bin");
+            return Files.isRegularFile(test) ? List.of(test) : List.of();
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(p -> BATCH.matcher(p.getFileName().toString()).matches())
+                    .sorted(Comparator.comparingLong(DataSources::batchNumber)).toList();
+        } catch (IOException e) {
+            throw new InvalidDataException(dir, "folder cannot be listed: " + e.getMessage(), e);
+        }
+    }
+
+    private static long batchNumber(Path batch) {
+        Matcher m = BATCH.matcher(batch.getFileName().toString());
+        return m.matches() ? Long.parseLong(m.group(1)) : Long.MAX_VALUE;
+    }
+
+    private static boolean hasSubFolder(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.anyMatch(p -> Files.isDirectory(p) && !p.getFileName().toString().startsWith("."));
+        } catch (IOException e) {
+            throw new InvalidDataException(dir, "folder cannot be listed: " + e.getMessage(), e);
+        }
+    }
+}

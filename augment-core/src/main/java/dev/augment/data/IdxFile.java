@@ -1,0 +1,199 @@
+package dev.augment.data;
+
+import dev.augment.errors.InvalidDataException;
+
+import java.io.BufferedInputStream;
+import java.io.DataInputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.ZipException;
+
+/**
+ * The checked header of one IDX file (gzip or raw, detected by its magic bytes as Tribuo does), and the
+ * checks themselves: magic number, type byte, number of dimensions, and a payload exactly as long as the
+ * header promises.
+ *
+ * @param file the file
+ * @param type the IDX element type byte (0x08 ubyte ... 0x0E double)
+ * @param dims the dimensions; {@code dims[0]} is the number of items
+ */
+record IdxFile(Path file, int type, int[] dims) {
+
+    static final int UBYTE = 0x08;
+    static final int BYTE = 0x09;
+    static final int SHORT = 0x0B;
+    static final int INT = 0x0C;
+    static final int FLOAT = 0x0D;
+    static final int DOUBLE = 0x0E;
+
+    /** @return the number of items (images or labels) */
+    int count() {
+        return dims[0];
+    }
+
+    /**
+     * Checks an IDX file from end to end.
+     *
+     * @param file the file
+     * @param role "images" or "labels", for messages
+     * @param wantedDims 3 for images, 1 for labels
+     * @return the header
+     */
+    static IdxFile check(Path file, String role, int wantedDims) {
+        return read(file, role, wantedDims, false).header;
+    }
+
+    /**
+     * Checks a labels file and decodes its labels.
+     *
+     * @param file the file
+     * @return the labels, in file order
+     */
+    static int[] readLabels(Path file) {
+        Read read = read(file, "labels", 1, true);
+        int type = read.header.type;
+        if (type == FLOAT || type == DOUBLE) {
+            throw new InvalidDataException(file, "labels file holds " + typeName(type)
+                    + " values; class labels must be an integer IDX type (ubyte, byte, short or int)");
+        }
+        ByteBuffer buffer = ByteBuffer.wrap(read.payload);
+        int[] labels = new int[read.header.count()];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = switch (type) {
+                case UBYTE -> Byte.toUnsignedInt(buffer.get());
+                case BYTE -> buffer.get();
+                case SHORT -> buffer.getShort();
+                default -> buffer.getInt();
+            };
+            if (labels[i] < 0) {
+                throw new InvalidDataException(file, "label " + i + " is " + labels[i]
+                        + "; class labels must not be negative");
+            }
+        }
+        return labels;
+    }
+
+    private record Read(IdxFile header, byte[] payload) {
+    }
+
+    private static Read read(Path file, String role, int wantedDims, boolean keepPayload) {
+        if (Files.isDirectory(file)) {
+            throw new InvalidDataException(file, "is a folder, expected an IDX " + role + " file");
+        }
+        if (!Files.isRegularFile(file)) {
+            throw new InvalidDataException(file, "IDX " + role + " file not found");
+        }
+        try (InputStream in = open(file); DataInputStream data = new DataInputStream(in)) {
+            IdxFile header = readHeader(file, role, wantedDims, data);
+            long expected = elementSize(header.type);
+            for (int d : header.dims) {
+                expected = expected > Long.MAX_VALUE / d ? Long.MAX_VALUE : expected * d;
+            }
+            byte[] payload = null;
+            long actual;
+            if (keepPayload && expected < Integer.MAX_VALUE - 16) {
+                payload = data.readNBytes((int) expected);
+                actual = payload.length + data.transferTo(OutputStream.nullOutputStream());
+            } else {
+                actual = data.transferTo(OutputStream.nullOutputStream());
+            }
+            if (actual < expected) {
+                throw new InvalidDataException(file, "truncated: the header promises " + expected + " bytes of "
+                        + typeName(header.type) + " data for shape " + Arrays.toString(header.dims)
+                        + " but the file holds only " + actual);
+            }
+            if (actual > expected) {
+                throw new InvalidDataException(file, "trailing data: " + (actual - expected) + " bytes after the "
+                        + expected + " bytes the header promises for shape " + Arrays.toString(header.dims));
+            }
+            return new Read(header, payload);
+        } catch (EOFException e) {
+            throw new InvalidDataException(file, "truncated: the gzip stream ends early", e);
+        } catch (ZipException e) {
+            throw new InvalidDataException(file, "corrupt gzip data: " + e.getMessage(), e);
+        } catch (IOException e) {
+            throw new InvalidDataException(file, "cannot be read: " + e.getMessage(), e);
+        }
+    }
+
+    private static InputStream open(Path file) throws IOException {
+        InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
+        in.mark(2);
+        int first = in.read();
+        int second = in.read();
+        in.reset();
+        if (first == 0x1f && second == 0x8b) {
+            return new GZIPInputStream(in, 1 << 16);
+        }
+        return in;
+    }
+
+    private static IdxFile readHeader(Path file, String role, int wantedDims, DataInputStream data)
+            throws IOException {
+        byte[] magic = data.readNBytes(4);
+        if (magic.length < 4) {
+            throw new InvalidDataException(file, "truncated: " + magic.length
+                    + " bytes, shorter than the 4-byte IDX magic number");
+        }
+        int magicNumber = ByteBuffer.wrap(magic).getInt();
+        if (magic[0] != 0 || magic[1] != 0) {
+            throw new InvalidDataException(file, String.format("wrong magic number 0x%08X: not an IDX file "
+                    + "(its first two bytes must be 0)", magicNumber));
+        }
+        int type = Byte.toUnsignedInt(magic[2]);
+        if (elementSize(type) == 0) {
+            throw new InvalidDataException(file, String.format("wrong magic number 0x%08X: unknown IDX type byte "
+                    + "0x%02X (known: 08 ubyte, 09 byte, 0B short, 0C int, 0D float, 0E double)", magicNumber, type));
+        }
+        int rank = Byte.toUnsignedInt(magic[3]);
+        if (rank != wantedDims) {
+            throw new InvalidDataException(file, "IDX " + role + " file must be " + wantedDims + "-dimensional"
+                    + (wantedDims == 3 ? " (count, rows, columns)" : " (count)") + " but is " + rank + "-dimensional");
+        }
+        byte[] shape = data.readNBytes(4 * rank);
+        if (shape.length < 4 * rank) {
+            throw new InvalidDataException(file, "truncated: the header ends inside its " + rank + " dimensions");
+        }
+        int[] dims = new int[rank];
+        ByteBuffer buffer = ByteBuffer.wrap(shape);
+        for (int i = 0; i < rank; i++) {
+            dims[i] = buffer.getInt();
+            if (dims[i] < 1) {
+                throw new InvalidDataException(file, "dimension " + i + " of the header is " + dims[i]
+                        + "; every dimension must be positive");
+            }
+        }
+        return new IdxFile(file, type, dims);
+    }
+
+    /** @return the size in bytes of one element of an IDX type, or 0 for an unknown type byte */
+    static int elementSize(int type) {
+        return switch (type) {
+            case UBYTE, BYTE -> 1;
+            case SHORT -> 2;
+            case INT, FLOAT -> 4;
+            case DOUBLE -> 8;
+            default -> 0;
+        };
+    }
+
+    /** @return the IDX name of a type byte */
+    static String typeName(int type) {
+        return switch (type) {
+            case UBYTE -> "ubyte";
+            case BYTE -> "byte";
+            case SHORT -> "short";
+            case INT -> "int";
+            case FLOAT -> "float";
+            case DOUBLE -> "double";
+            default -> String.format("0x%02X", type);
+        };
+    }
+}

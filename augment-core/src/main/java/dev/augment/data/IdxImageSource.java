@@ -1,0 +1,144 @@
+package dev.augment.data;
+
+import dev.augment.errors.InvalidDataException;
+import dev.augment.schema.SampleSchema;
+import org.tribuo.Example;
+import org.tribuo.Feature;
+import org.tribuo.OutputFactory;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.datasource.IDXDataSource;
+import org.tribuo.provenance.DataSourceProvenance;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A pair of IDX files, images and labels, in the MNIST / Fashion-MNIST format (gzip or raw), read by
+ * Tribuo's own {@link IDXDataSource}.
+ *
+ * <p>Both files are checked first, so that a bad file gives an {@link InvalidDataException} naming it:
+ * missing, wrong magic number, images not 3-dimensional or labels not 1-dimensional, truncated, trailing
+ * data, labels that are not non-negative integers, or different counts in the two files.
+ *
+ * <p>The examples, feature names and provenance are Tribuo's: features are named "%0Nd" where N is the
+ * number of digits of the feature count ("000".."783" for 28x28), zero pixels are left out, and labels are
+ * the integers "0", "1", ... The schema has shape (1, rows, columns), the value range 0..255 for ubyte
+ * images (the range of the type for byte, short and int; the observed range for float and double), and
+ * labels "0".."K-1" where K is the largest label plus one.
+ */
+public final class IdxImageSource implements SchemaDataSource {
+
+    private final IDXDataSource<Label> delegate;
+    private final SampleSchema schema;
+
+    /**
+     * Reads an IDX pair with default class names (see {@link #IdxImageSource(Path, Path, String)}).
+     *
+     * @param images the images file, e.g. {@code train-images-idx3-ubyte.gz}
+     * @param labels the labels file, e.g. {@code train-labels-idx1-ubyte.gz}
+     */
+    public IdxImageSource(Path images, Path labels) {
+        this(images, labels, null);
+    }
+
+    /**
+     * Reads an IDX pair.
+     *
+     * @param images the images file, e.g. {@code train-images-idx3-ubyte.gz}
+     * @param labels the labels file, e.g. {@code train-labels-idx1-ubyte.gz}
+     * @param names class names as for {@link ClassNames#resolve}; null means the Fashion-MNIST names when the
+     *              images path contains "fashion" (any case) and there are ten classes, else the labels
+     * @throws InvalidDataException when either file is bad or they disagree
+     */
+    public IdxImageSource(Path images, Path labels, String names) {
+        IdxFile header = IdxFile.check(images, "images", 3);
+        int[] classes = IdxFile.readLabels(labels);
+        if (classes.length != header.count()) {
+            throw new InvalidDataException(images, "holds " + header.count() + " images but labels file "
+                    + labels + " holds " + classes.length + " labels; use the labels file that belongs to it");
+        }
+        try {
+            this.delegate = new IDXDataSource<>(images, labels, new LabelFactory());
+        } catch (IOException | RuntimeException e) {
+            throw new InvalidDataException(images, "Tribuo's IDX reader failed: " + e.getMessage(), e);
+        }
+        int maxLabel = 0;
+        for (int c : classes) {
+            maxLabel = Math.max(maxLabel, c);
+        }
+        List<String> labelNames = new ArrayList<>();
+        for (int i = 0; i <= maxLabel; i++) {
+            labelNames.add(Integer.toString(i));
+        }
+        boolean fashion = images.toString().toLowerCase(Locale.ROOT).contains("fashion");
+        List<String> classNames = ClassNames.resolve(names, labelNames,
+                fashion ? ClassNames.FASHION_MNIST : labelNames);
+        int rows = header.dims()[1];
+        int columns = header.dims()[2];
+        double[] range = valueRange(header.type(), rows * columns);
+        this.schema = new SampleSchema(PixelTable.featureNames(rows * columns), List.of(1, rows, columns),
+                range[0], range[1], labelNames, classNames);
+    }
+
+    private double[] valueRange(int type, int featureCount) {
+        switch (type) {
+            case IdxFile.UBYTE:
+                return new double[] {0, 255};
+            case IdxFile.BYTE:
+                return new double[] {Byte.MIN_VALUE, Byte.MAX_VALUE};
+            case IdxFile.SHORT:
+                return new double[] {Short.MIN_VALUE, Short.MAX_VALUE};
+            case IdxFile.INT:
+                return new double[] {Integer.MIN_VALUE, Integer.MAX_VALUE};
+            default:
+                double min = Double.POSITIVE_INFINITY;
+                double max = Double.NEGATIVE_INFINITY;
+                for (Example<Label> example : delegate) {
+                    if (example.size() < featureCount) {
+                        min = Math.min(min, 0);
+                        max = Math.max(max, 0);
+                    }
+                    for (Feature feature : example) {
+                        min = Math.min(min, feature.getValue());
+                        max = Math.max(max, feature.getValue());
+                    }
+                }
+                return new double[] {min, max > min ? max : min + 1};
+        }
+    }
+
+    /** @return the number of examples */
+    public int size() {
+        return delegate.size();
+    }
+
+    @Override
+    public SampleSchema schema() {
+        return schema;
+    }
+
+    @Override
+    public OutputFactory<Label> getOutputFactory() {
+        return delegate.getOutputFactory();
+    }
+
+    @Override
+    public DataSourceProvenance getProvenance() {
+        return delegate.getProvenance();
+    }
+
+    @Override
+    public Iterator<Example<Label>> iterator() {
+        return delegate.iterator();
+    }
+
+    @Override
+    public String toString() {
+        return "IdxImageSource(" + delegate + ")";
+    }
+}

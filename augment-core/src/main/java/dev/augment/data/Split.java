@@ -1,0 +1,25 @@
+package dev.augment.data;
+
+/** Which part of a data set to read: the training part or the held-out test part. */
+public enum Split {
+    /** The training part: {@code train-*} IDX files, {@code data_batch_*.bin}, a {@code train/} folder. */
+    TRAIN("train"),
+    /** The test part: {@code t10k-*} IDX files, {@code test_batch.bin}, a {@code test/} folder. */
+    TEST("t10k");
+
+    private final String idxPrefix;
+
+    Split(String idxPrefix) {
+        this.idxPrefix = idxPrefix;
+    }
+
+    /** @return the prefix of this split's IDX file names, "train" or "t10k" */
+    public String idxPrefix() {
+        return idxPrefix;
+    }
+
+    /** @return the name of this split's sub-folder in an image-folder layout, "train" or "test" */
+    public String folderName() {
+        return this == TRAIN ? "train" : "test";
+    }
+}

@@ -1,0 +1,122 @@
+package dev.augment.data;
+
+import dev.augment.errors.InvalidDataException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DataSourcesTest {
+
+    private static int size(SchemaDataSource source) {
+        return DenseSamples.from(source, source.schema()).size();
+    }
+
+    @Test
+    void opensCheckedInSampleForEachSplit() {
+        SchemaDataSource train = DataSources.open(TestFiles.SAMPLE, Split.TRAIN, null);
+        SchemaDataSource test = DataSources.open(TestFiles.SAMPLE, Split.TEST, null);
+
+        assertInstanceOf(IdxImageSource.class, train);
+        assertEquals(1000, size(train));
+        assertEquals(500, size(test));
+        assertEquals("Sneaker", test.schema().classNames().get(7));
+    }
+
+    @Test
+    void defaultsToDigitNamesWhenPathDoesNotSayFashion(@TempDir Path dir) throws Exception {
+        Path digits = Files.createDirectories(dir.resolve("digits"));
+        for (String name : List.of("t10k-images-idx3-ubyte.gz", "t10k-labels-idx1-ubyte.gz")) {
+            Files.copy(TestFiles.SAMPLE.resolve(name), digits.resolve(name));
+        }
+
+        SchemaDataSource source = DataSources.open(digits, Split.TEST, null);
+        SchemaDataSource named = DataSources.open(digits, Split.TEST, "fashion-mnist");
+
+        assertEquals(ClassNames.MNIST, source.schema().classNames());
+        assertEquals(ClassNames.FASHION_MNIST, named.schema().classNames());
+    }
+
+    @Test
+    void opensCommaJoinedImagesAndLabels(@TempDir Path dir) {
+        Path images = TestFiles.write(dir.resolve("x-images"), TestFiles.idxImages(3, 2, 2));
+        Path labels = TestFiles.write(dir.resolve("x-labels"), TestFiles.idxLabels(0, 1, 1));
+
+        SchemaDataSource source = DataSources.open(Path.of(images + "," + labels), Split.TRAIN, null);
+
+        assertEquals(3, size(source));
+    }
+
+    @Test
+    void opensCifarFolderTrainBatchesInNumericOrderAndTestBatch(@TempDir Path dir) {
+        Path cifar = dir.resolve("cifar-10-batches-bin");
+        TestFiles.write(cifar.resolve("data_batch_10.bin"), TestFiles.cifar(9));
+        TestFiles.write(cifar.resolve("data_batch_2.bin"), TestFiles.cifar(2, 2));
+        TestFiles.write(cifar.resolve("data_batch_1.bin"), TestFiles.cifar(1));
+        TestFiles.write(cifar.resolve("test_batch.bin"), TestFiles.cifar(4, 5, 6));
+
+        SchemaDataSource train = DataSources.open(dir, Split.TRAIN, null);
+        SchemaDataSource test = DataSources.open(cifar, Split.TEST, null);
+        SchemaDataSource single = DataSources.open(cifar.resolve("data_batch_2.bin"), Split.TEST, null);
+
+        assertArrayEquals(new int[] {1, 2, 2, 9}, DenseSamples.from(train, train.schema()).classIndices());
+        assertArrayEquals(new int[] {4, 5, 6}, DenseSamples.from(test, test.schema()).classIndices());
+        assertEquals(2, size(single));
+    }
+
+    @Test
+    void opensImageFolderSplitSubFolders(@TempDir Path dir) {
+        for (String split : List.of("train", "test")) {
+            for (String cls : List.of("ant", "bee")) {
+                int count = split.equals("train") ? 3 : 2;
+                for (int i = 0; i < count; i++) {
+                    TestFiles.grayPng(dir.resolve(split).resolve(cls).resolve(i + ".png"), 2, 2, i);
+                }
+            }
+        }
+
+        SchemaDataSource train = DataSources.open(dir, Split.TRAIN, null);
+        SchemaDataSource test = DataSources.open(dir, Split.TEST, null);
+        SchemaDataSource plain = DataSources.open(dir.resolve("test"), Split.TRAIN, null);
+
+        assertInstanceOf(ImageFolderSource.class, train);
+        assertEquals(6, size(train));
+        assertEquals(4, size(test));
+        assertEquals(4, size(plain));
+        assertEquals(List.of("ant", "bee"), train.schema().labels());
+    }
+
+    @Test
+    void refusesUnrecognisedPathSayingWhatIsAccepted(@TempDir Path dir) throws Exception {
+        Path empty = Files.createDirectories(dir.resolve("empty"));
+        Path text = TestFiles.write(dir.resolve("data.csv"), "a,b\n".getBytes());
+        Path missing = dir.resolve("gone");
+
+        for (Path path : List.of(empty, text, missing)) {
+            InvalidDataException e = assertThrows(InvalidDataException.class,
+                    () -> DataSources.open(path, Split.TRAIN, null));
+            assertTrue(e.getMessage().contains(path.getFileName().toString())
+                    && e.getMessage().contains("train-images-idx3-ubyte") && e.getMessage().contains("data_batch_")
+                    && e.getMessage().contains("class sub-folders"), e.getMessage());
+        }
+    }
+
+    @Test
+    void refusesIdxFolderMissingItsLabelsFileNamingIt(@TempDir Path dir) {
+        TestFiles.write(dir.resolve("train-images-idx3-ubyte"), TestFiles.idxImages(2, 2, 2));
+
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(dir, Split.TRAIN, null));
+
+        assertTrue(e.getMessage().contains("train-labels-idx1-ubyte") && e.getMessage().contains("not found"),
+                e.getMessage());
+    }
+}

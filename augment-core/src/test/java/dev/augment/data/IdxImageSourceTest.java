@@ -1,0 +1,167 @@
+package dev.augment.data;
+
+import dev.augment.errors.InvalidDataException;
+import dev.augment.schema.SampleSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.tribuo.Example;
+import org.tribuo.Feature;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.datasource.IDXDataSource;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class IdxImageSourceTest {
+
+    private static final Path IMAGES = TestFiles.SAMPLE.resolve("train-images-idx3-ubyte.gz");
+    private static final Path LABELS = TestFiles.SAMPLE.resolve("train-labels-idx1-ubyte.gz");
+
+    @Test
+    void readsCheckedInSampleAsHundredImagesPerClass() {
+        IdxImageSource source = new IdxImageSource(IMAGES, LABELS);
+        SampleSchema schema = source.schema();
+        DenseSamples samples = DenseSamples.from(source, schema);
+
+        assertEquals(1000, source.size());
+        assertEquals(1000, samples.size());
+        int[] hundreds = new int[10];
+        Arrays.fill(hundreds, 100);
+        assertArrayEquals(hundreds, samples.countsPerClass());
+        assertEquals(List.of(1, 28, 28), schema.shape());
+        assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"), schema.labels());
+        assertEquals(ClassNames.FASHION_MNIST, schema.classNames(), "path contains 'fashion'");
+        assertEquals(0.0, schema.minValue());
+        assertEquals(255.0, schema.maxValue());
+    }
+
+    @Test
+    void featureNamesAreThoseTribuosIdxDataSourceProduces() throws Exception {
+        SampleSchema schema = new IdxImageSource(IMAGES, LABELS).schema();
+        IDXDataSource<Label> tribuo = new IDXDataSource<>(IMAGES, LABELS, new LabelFactory());
+
+        assertEquals(784, schema.featureCount());
+        assertEquals("000", schema.featureNames().get(0));
+        assertEquals("783", schema.featureNames().get(783));
+        int seen = 0;
+        for (Example<Label> example : tribuo) {
+            for (Feature feature : example) {
+                // Tribuo names pixel i "%03d" of i: it must sit at index i of the schema.
+                assertEquals(feature.getName(), schema.featureNames().get(Integer.parseInt(feature.getName())));
+                seen++;
+            }
+        }
+        assertTrue(seen > 100_000, "the sample has non-zero pixels");
+    }
+
+    @Test
+    void readsRawFilesWithPixelValuesInPlace(@TempDir Path dir) {
+        Path images = TestFiles.write(dir.resolve("images.idx"), TestFiles.idxImages(3, 2, 5));
+        Path labels = TestFiles.write(dir.resolve("labels.idx"), TestFiles.idxLabels(2, 0, 2));
+
+        IdxImageSource source = new IdxImageSource(images, labels);
+        DenseSamples samples = DenseSamples.from(source, source.schema());
+
+        assertEquals(List.of("00", "01", "02", "03", "04", "05", "06", "07", "08", "09"),
+                source.schema().featureNames());
+        assertEquals(List.of("0", "1", "2"), source.schema().labels(), "K = largest label + 1");
+        assertEquals(List.of("0", "1", "2"), source.schema().classNames(), "digits when not fashion");
+        assertArrayEquals(new int[] {2, 0, 2}, samples.classIndices());
+        assertArrayEquals(new float[] {2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, samples.features()[2]);
+    }
+
+    static Stream<Arguments> badPairs() {
+        byte[] images = TestFiles.idxImages(4, 3, 3);
+        byte[] labels = TestFiles.idxLabels(0, 1, 0, 1);
+        return Stream.of(
+                bad("missing images", null, labels, "images.idx", "not found"),
+                bad("missing labels", images, null, "labels.idx", "not found"),
+                bad("magic bytes not zero", patch(images, 0, 0x1F), labels, "images.idx", "wrong magic number"),
+                bad("unknown type byte", patch(images, 2, 0x07), labels, "images.idx", "unknown IDX type byte 0x07"),
+                bad("images 2-dimensional", TestFiles.idx(0x08, new int[] {4, 9}, new byte[36]), labels,
+                        "images.idx", "must be 3-dimensional"),
+                bad("labels 2-dimensional", images, TestFiles.idx(0x08, new int[] {4, 1}, new byte[4]),
+                        "labels.idx", "must be 1-dimensional"),
+                bad("truncated images", Arrays.copyOf(images, images.length - 5), labels, "images.idx",
+                        "truncated"),
+                bad("truncated gzip images", TestFiles.gzip(Arrays.copyOf(images, images.length - 1)), labels,
+                        "images.idx", "truncated"),
+                bad("gzip stream cut short", cut(TestFiles.gzip(images)), labels, "images.idx", "truncated"),
+                bad("truncated labels", images, Arrays.copyOf(labels, labels.length - 1), "labels.idx", "truncated"),
+                bad("trailing data", Arrays.copyOf(images, images.length + 3), labels, "images.idx",
+                        "trailing data: 3 bytes"),
+                bad("float labels", images, TestFiles.idx(0x0D, new int[] {4}, new byte[16]), "labels.idx",
+                        "integer IDX type"));
+    }
+
+    private static Arguments bad(String name, byte[] images, byte[] labels, String file, String problem) {
+        return Arguments.of(name, images, labels, file, problem);
+    }
+
+    private static byte[] patch(byte[] bytes, int at, int value) {
+        byte[] copy = bytes.clone();
+        copy[at] = (byte) value;
+        return copy;
+    }
+
+    private static byte[] cut(byte[] bytes) {
+        return Arrays.copyOf(bytes, bytes.length - 12);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badPairs")
+    void refusesBadFileNamingItAndTheProblem(String name, byte[] images, byte[] labels, String file,
+                                             String problem, @TempDir Path dir) {
+        Path imagesFile = dir.resolve("images.idx");
+        Path labelsFile = dir.resolve("labels.idx");
+        if (images != null) {
+            TestFiles.write(imagesFile, images);
+        }
+        if (labels != null) {
+            TestFiles.write(labelsFile, labels);
+        }
+
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> new IdxImageSource(imagesFile, labelsFile));
+
+        assertTrue(e.getMessage().contains(file), e.getMessage());
+        assertTrue(e.getMessage().contains(problem), e.getMessage());
+        assertEquals(file, e.file().getFileName().toString());
+    }
+
+    @Test
+    void refusesCountMismatchNamingBothFilesAndCounts(@TempDir Path dir) {
+        Path images = TestFiles.write(dir.resolve("imgs.idx"), TestFiles.idxImages(4, 3, 3));
+        Path labels = TestFiles.write(dir.resolve("lbls.idx"), TestFiles.idxLabels(0, 1, 0));
+
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new IdxImageSource(images, labels));
+
+        List<String> parts = new ArrayList<>(List.of("imgs.idx", "lbls.idx", "4 images", "3 labels"));
+        parts.removeIf(e.getMessage()::contains);
+        assertTrue(parts.isEmpty(), "missing " + parts + " in: " + e.getMessage());
+    }
+
+    @Test
+    void usesNamesFileWhenGiven(@TempDir Path dir) {
+        Path images = TestFiles.write(dir.resolve("images.idx"), TestFiles.idxImages(2, 2, 2));
+        Path labels = TestFiles.write(dir.resolve("labels.idx"), TestFiles.idxLabels(0, 1));
+        Path names = TestFiles.write(dir.resolve("names.txt"), "cat\ndog\n".getBytes());
+
+        IdxImageSource source = new IdxImageSource(images, labels, names.toString());
+
+        assertEquals(List.of("cat", "dog"), source.schema().classNames());
+        assertEquals(List.of("0", "1"), source.schema().labels());
+    }
+}

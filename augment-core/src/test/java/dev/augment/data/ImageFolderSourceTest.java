@@ -1,0 +1,117 @@
+package dev.augment.data;
+
+import dev.augment.errors.InvalidDataException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ImageFolderSourceTest {
+
+    /** Writes root/bird (3 gray images) and root/ant (2 gray images), 4 wide and 3 high. */
+    private static Path grayFolders(Path root) {
+        for (int i = 0; i < 3; i++) {
+            TestFiles.grayPng(root.resolve("bird").resolve("b" + i + ".png"), 4, 3, 100 + i);
+        }
+        for (int i = 0; i < 2; i++) {
+            TestFiles.grayPng(root.resolve("ant").resolve("a" + i + ".png"), 4, 3, 50 + i);
+        }
+        return root;
+    }
+
+    @Test
+    void readsGrayFoldersAsOneChannelWithSortedClasses(@TempDir Path dir) {
+        ImageFolderSource source = new ImageFolderSource(grayFolders(dir));
+        DenseSamples samples = DenseSamples.from(source, source.schema());
+
+        assertEquals(5, source.size());
+        assertEquals(List.of(1, 3, 4), source.schema().shape());
+        assertEquals(List.of("ant", "bird"), source.schema().labels());
+        assertEquals(List.of("ant", "bird"), source.schema().classNames());
+        assertEquals(List.of("00", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11"),
+                source.schema().featureNames());
+        assertArrayEquals(new int[] {0, 0, 1, 1, 1}, samples.classIndices());
+        // a1.png has base 51: pixel (x=3, y=2) = 51 + 20 + 3, at feature 2 * 4 + 3.
+        assertEquals(74f, samples.features()[1][11]);
+        assertEquals(51f, samples.features()[1][0]);
+    }
+
+    @Test
+    void readsRgbWhenAnyImageIsColouredRepeatingGrayImages(@TempDir Path dir) {
+        grayFolders(dir);
+        TestFiles.rgbPng(dir.resolve("cat").resolve("c.png"), 4, 3, 0x0A141E);
+
+        ImageFolderSource source = new ImageFolderSource(dir);
+        DenseSamples samples = DenseSamples.from(source, source.schema());
+
+        assertEquals(List.of(3, 3, 4), source.schema().shape());
+        assertEquals("35", source.schema().featureNames().get(35));
+        float[] cat = samples.features()[5];
+        assertEquals(10f, cat[0], "red plane first");
+        assertEquals(20f, cat[12], "then green");
+        assertEquals(30f, cat[24 + 11], "then blue");
+        float[] ant = samples.features()[0];
+        assertEquals(50f, ant[0]);
+        assertEquals(50f, ant[12]);
+        assertEquals(50f, ant[24]);
+    }
+
+    @Test
+    void refusesImageOfOtherSizeNamingItAndBothSizes(@TempDir Path dir) {
+        grayFolders(dir);
+        TestFiles.grayPng(dir.resolve("bird").resolve("odd.png"), 5, 3, 0);
+
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+
+        assertTrue(e.getMessage().contains("odd.png") && e.getMessage().contains("5x3")
+                && e.getMessage().contains("4x3"), e.getMessage());
+    }
+
+    @Test
+    void refusesMissingRoot(@TempDir Path dir) {
+        Path missing = dir.resolve("nowhere");
+
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(missing));
+
+        assertTrue(e.getMessage().contains("nowhere") && e.getMessage().contains("not found"), e.getMessage());
+    }
+
+    @Test
+    void refusesRootWithoutClassFolders(@TempDir Path dir) throws Exception {
+        Path root = Files.createDirectories(dir.resolve("flat"));
+        TestFiles.grayPng(root.resolve("loose.png"), 2, 2, 0);
+
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(root));
+
+        assertTrue(e.getMessage().contains("flat") && e.getMessage().contains("no class folders"), e.getMessage());
+    }
+
+    @Test
+    void refusesEmptyClassFolderNamingIt(@TempDir Path dir) throws Exception {
+        grayFolders(dir);
+        Files.createDirectories(dir.resolve("cow"));
+        Files.writeString(dir.resolve("cow").resolve("notes.txt"), "no images here");
+
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+
+        assertTrue(e.getMessage().contains("cow") && e.getMessage().contains("empty class folder"), e.getMessage());
+    }
+
+    @Test
+    void refusesUnreadableImageNamingIt(@TempDir Path dir) throws Exception {
+        grayFolders(dir);
+        Files.writeString(dir.resolve("bird").resolve("broken.png"), "this is not a png");
+
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+
+        assertTrue(e.getMessage().contains("broken.png") && e.getMessage().contains("unreadable image"),
+                e.getMessage());
+    }
+}
