@@ -1,0 +1,99 @@
+package dev.augment.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.augment.generate.ExecutionDevice;
+import dev.augment.generate.OnnxGenerator;
+import dev.augment.onnx.ModelMetadata;
+import dev.augment.schema.SampleSchema;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code augment inspect}: what a generator file says about itself. */
+@Command(name = "inspect", mixinStandardHelpOptions = true,
+        header = "Show a generator's classes, shapes, latent size, provenance and training scores.")
+public final class InspectCommand implements Callable<Integer> {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "Generator ONNX file (default: the shipped model).")
+    Path model;
+
+    @Option(names = "--json", description = "Print JSON for machines.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+        Path path = model == null ? DefaultModel.path() : model;
+        try (OnnxGenerator generator = OnnxGenerator.load(path, ExecutionDevice.CPU)) {
+            ObjectNode report = describe(generator);
+            PrintWriter out = spec.commandLine().getOut();
+            if (json) {
+                out.println(JSON.writeValueAsString(report));
+            } else {
+                printText(out, generator.metadata(), report);
+            }
+        }
+        return ExitCodes.OK;
+    }
+
+    private static ObjectNode describe(OnnxGenerator generator) {
+        ModelMetadata m = generator.metadata();
+        SampleSchema s = m.schema();
+        ObjectNode report = JSON.createObjectNode();
+        report.put("model", generator.path().toString());
+        report.put("sha256", generator.sha256());
+        ArrayNode classes = report.putArray("classes");
+        for (int i = 0; i < s.classCount(); i++) {
+            classes.addObject().put("index", i).put("label", s.labels().get(i)).put("name", s.classNames().get(i));
+        }
+        report.set("shape", JSON.valueToTree(s.shape()));
+        report.put("features", s.featureCount());
+        report.put("firstFeature", s.featureNames().get(0));
+        report.put("lastFeature", s.featureNames().get(s.featureCount() - 1));
+        report.putArray("valueRange").add(s.minValue()).add(s.maxValue());
+        report.put("latentDim", m.latentDim());
+        report.set("provenance", m.provenance());
+        report.set("scores", m.scores());
+        return report;
+    }
+
+    private static void printText(PrintWriter out, ModelMetadata m, ObjectNode report) {
+        SampleSchema s = m.schema();
+        out.printf("model:       %s%n", report.path("model").asText());
+        out.printf("sha256:      %s%n", report.path("sha256").asText());
+        out.printf("classes:     %s%n", ClassSelection.describe(s));
+        out.printf("shape:       %s (%d features, %s .. %s)%n", s.shape(), s.featureCount(),
+                s.featureNames().get(0), s.featureNames().get(s.featureCount() - 1));
+        out.printf("values:      %s .. %s%n", s.minValue(), s.maxValue());
+        out.printf("latent size: %d%n", m.latentDim());
+        var data = m.provenance().path("trainingData");
+        out.printf("trained on:  %s (%s samples, sha256 %s)%n", data.path("source").asText("?"),
+                data.path("count").asText("?"), data.path("sha256").asText("?"));
+        out.printf("settings:    %s%n", m.provenance().path("settings"));
+        out.printf("epochs:      %s, seed %s%n", m.provenance().path("epochs").asText("?"),
+                m.provenance().path("seed").asText("?"));
+        out.printf("versions:    %s%n", m.provenance().path("versions"));
+        if (m.scores().isEmpty()) {
+            out.println("scores:      none recorded");
+        } else {
+            out.printf("scores:      %s%n", m.scores().path("summary").isMissingNode() ? m.scores() : m.scores().path("summary"));
+            m.scores().path("perClass").forEach(row -> out.printf("  %s%n", row));
+        }
+    }
+}

@@ -1,0 +1,134 @@
+package dev.augment.cli;
+
+import dev.augment.data.DataFingerprint;
+import dev.augment.data.DataSources;
+import dev.augment.data.DenseSamples;
+import dev.augment.data.SchemaDataSource;
+import dev.augment.data.Split;
+import dev.augment.errors.UsageException;
+import dev.augment.onnx.ModelMetadata;
+import dev.augment.train.Architecture;
+import dev.augment.train.EpochReport;
+import dev.augment.train.GanSettings;
+import dev.augment.train.GanTrainer;
+import dev.augment.train.GeneratorExport;
+import dev.augment.train.TrainedGan;
+import dev.augment.train.TrainingListener;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code augment train}: a conditional GAN on labelled data, exported as a generator ONNX file. */
+@Command(name = "train", mixinStandardHelpOptions = true,
+        header = "Train a conditional GAN with DJL and export its generator to ONNX.",
+        description = {"Reads --data (an IDX pair or folder, CIFAR-10 batches, or class sub-folders of images), "
+                + "trains, writes a checkpoint and a PNG grid of samples per class after every epoch, and writes "
+                + "the averaged generator to --out."})
+public final class TrainCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--data", required = true, paramLabel = "PATH", description = "Training data.")
+    Path data;
+
+    @Option(names = "--names", paramLabel = "NAMES", description = "Class names: fashion-mnist, mnist, cifar10 or "
+            + "a file with one name per line.")
+    String names;
+
+    @Option(names = "--out", required = true, paramLabel = "FILE", description = "Generator ONNX file to write.")
+    Path out;
+
+    @Option(names = "--epochs", defaultValue = "5", description = "Epochs (default: ${DEFAULT-VALUE}).")
+    int epochs;
+
+    @Option(names = "--batch-size", defaultValue = "64", description = "Batch size (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of every random choice (default: "
+            + "${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--arch", defaultValue = "mlp", description = "mlp or conv (default: ${DEFAULT-VALUE}).")
+    String arch;
+
+    @Option(names = "--ema-decay", defaultValue = "0.999", description = "Decay of the exported generator's weight "
+            + "average; 0 exports the raw weights (default: ${DEFAULT-VALUE}).")
+    float emaDecay;
+
+    @Option(names = "--checkpoint-dir", paramLabel = "DIR", description = "Checkpoints and sample grids "
+            + "(default: <out>.training next to --out).")
+    Path checkpointDir;
+
+    @Option(names = "--resume", description = "Continue from the checkpoint in --checkpoint-dir.")
+    boolean resume;
+
+    @Option(names = "--force", description = "Replace --out if it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        if (Files.exists(out) && !force) {
+            throw new UsageException(out + " exists; pass --force to replace it or choose another --out");
+        }
+        GanSettings settings;
+        try {
+            settings = GanSettings.defaults(Architecture.parse(arch), epochs, batchSize, seed).withEmaDecay(emaDecay);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        PrintWriter log = spec.commandLine().getOut();
+        SchemaDataSource source = DataSources.open(data, Split.TRAIN, names);
+        DenseSamples samples = DenseSamples.from(source, source.schema());
+        log.printf("training %s GAN on %d samples of %d classes from %s%n", arch, samples.size(),
+                source.schema().classCount(), data);
+        Path checkpoints = checkpointDir != null ? checkpointDir
+                : out.toAbsolutePath().resolveSibling(out.getFileName() + ".training");
+        try (Progress progress = Progress.start(spec.commandLine().getErr(), "train", 0);
+             TrainedGan gan = new GanTrainer(source.schema(), settings, listener(log, progress))
+                     .train(samples.features(), samples.classIndices(), checkpoints, resume)) {
+            ModelMetadata metadata = GeneratorExport.metadata(gan, DataFingerprint.of(samples),
+                    data.toAbsolutePath() + " (train split)", ManifestVersionProvider.version());
+            GeneratorExport.write(gan, metadata, out, ManifestVersionProvider.version());
+        }
+        log.printf("wrote %s (checkpoints and sample grids in %s)%n", out, checkpoints);
+        return ExitCodes.OK;
+    }
+
+    private static TrainingListener listener(PrintWriter log, Progress progress) {
+        return new TrainingListener() {
+            @Override
+            public void epochStarted(int epoch, int total, int steps) {
+                progress.reset("epoch " + epoch + "/" + total, steps);
+            }
+
+            @Override
+            public void stepFinished(int step, double lossD, double lossG) {
+                progress.advance(1);
+                progress.message(String.format("D %.3f G %.3f", lossD, lossG));
+            }
+
+            @Override
+            public void epochFinished(EpochReport report, Path grid) {
+                log.printf("epoch %d: D %.4f G %.4f, %.1f s, samples %s%n", report.epoch(), report.lossD(),
+                        report.lossG(), report.seconds(), grid);
+                log.flush();
+            }
+
+            @Override
+            public void info(String message) {
+                log.println(message);
+            }
+        };
+    }
+}
