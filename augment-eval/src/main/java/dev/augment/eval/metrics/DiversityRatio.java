@@ -5,10 +5,11 @@ import java.util.SplittableRandom;
 /**
  * Diversity ratio: the mean pairwise Euclidean distance among synthetic samples divided by the mean
  * pairwise distance among real samples. About 1 when the synthetic set is as spread out as the
- * real one; well below 1 signals mode collapse (the intra-class diversity check of, e.g., the
- * "mode collapse" discussions in Richardson and Weiss, NeurIPS 2018, and Naeem et al., ICML 2020,
- * reduced to one number). Each set is subsampled without replacement to at most
- * {@code maxSamples} (1000 by default) with a seeded {@link SplittableRandom}.
+ * real one; well below 1 signals mode collapse. It complements the k-NN recall and coverage of
+ * Kynkäänniemi et al. (NeurIPS 2019) and Naeem et al. (ICML 2020) and the bin test of Richardson
+ * and Weiss (NeurIPS 2018) with a scale-only summary that needs no neighbourhood size. Each set is
+ * subsampled without replacement to at most {@code maxSamples} (1000 by default) with a seeded
+ * {@link SplittableRandom}, keeping the cost O(maxSamples²·d).
  *
  * <p>Instances are immutable; the {@code with…} methods return validated copies.
  */
@@ -36,12 +37,18 @@ public final class DiversityRatio {
         return new DiversityRatio(DEFAULT_MAX_SAMPLES, seed);
     }
 
-    /** @param max cap on samples per set, at least 2 @return a copy */
+    /**
+     * @param max cap on samples per set, at least 2
+     * @return a copy
+     */
     public DiversityRatio withMaxSamples(int max) {
         return new DiversityRatio(max, seed);
     }
 
-    /** @param newSeed seed of the subsampling @return a copy */
+    /**
+     * @param newSeed seed of the subsampling
+     * @return a copy
+     */
     public DiversityRatio withSeed(long newSeed) {
         return new DiversityRatio(maxSamples, newSeed);
     }

@@ -74,7 +74,10 @@ public final class MemorisationMetrics {
         return new MemorisationMetrics(seed, duplicatePercentile, threshold);
     }
 
-    /** @param newSeed seed of the random reference points @return a copy */
+    /**
+     * @param newSeed seed of the random reference points
+     * @return a copy
+     */
     public MemorisationMetrics withSeed(long newSeed) {
         return new MemorisationMetrics(newSeed, duplicatePercentile, fixedThreshold);
     }

@@ -65,22 +65,34 @@ public final class NdbK {
         return new NdbK(DEFAULT_BINS, DEFAULT_SIGNIFICANCE, DEFAULT_ITERATIONS, seed);
     }
 
-    /** @param k requested number of bins, at least 1 @return a copy */
+    /**
+     * @param k requested number of bins, at least 1
+     * @return a copy
+     */
     public NdbK withBins(int k) {
         return new NdbK(k, significance, iterations, seed);
     }
 
-    /** @param alpha significance level in (0, 1) @return a copy */
+    /**
+     * @param alpha significance level in (0, 1)
+     * @return a copy
+     */
     public NdbK withSignificance(double alpha) {
         return new NdbK(bins, alpha, iterations, seed);
     }
 
-    /** @param n k-means iterations, at least 1 @return a copy */
+    /**
+     * @param n k-means iterations, at least 1
+     * @return a copy
+     */
     public NdbK withIterations(int n) {
         return new NdbK(bins, significance, n, seed);
     }
 
-    /** @param newSeed seed of the k-means initialisation @return a copy */
+    /**
+     * @param newSeed seed of the k-means initialisation
+     * @return a copy
+     */
     public NdbK withSeed(long newSeed) {
         return new NdbK(bins, significance, iterations, newSeed);
     }

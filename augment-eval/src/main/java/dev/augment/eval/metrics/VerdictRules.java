@@ -78,43 +78,64 @@ public record VerdictRules(double maxNearDuplicateShare, double maxShareCloserTo
         return ClassVerdict.HEALTHY;
     }
 
-    /** @param v new threshold @return a copy with {@code maxNearDuplicateShare = v} */
+    /**
+     * @param v new threshold
+     * @return a copy with {@code maxNearDuplicateShare = v}
+     */
     public VerdictRules withMaxNearDuplicateShare(double v) {
         return new VerdictRules(v, maxShareCloserToTraining, minLabelConsistency, minCoverage,
                 minRecall, minDiversityRatio, maxNdbOverK);
     }
 
-    /** @param v new threshold @return a copy with {@code maxShareCloserToTraining = v} */
+    /**
+     * @param v new threshold
+     * @return a copy with {@code maxShareCloserToTraining = v}
+     */
     public VerdictRules withMaxShareCloserToTraining(double v) {
         return new VerdictRules(maxNearDuplicateShare, v, minLabelConsistency, minCoverage,
                 minRecall, minDiversityRatio, maxNdbOverK);
     }
 
-    /** @param v new threshold @return a copy with {@code minLabelConsistency = v} */
+    /**
+     * @param v new threshold
+     * @return a copy with {@code minLabelConsistency = v}
+     */
     public VerdictRules withMinLabelConsistency(double v) {
         return new VerdictRules(maxNearDuplicateShare, maxShareCloserToTraining, v, minCoverage,
                 minRecall, minDiversityRatio, maxNdbOverK);
     }
 
-    /** @param v new threshold @return a copy with {@code minCoverage = v} */
+    /**
+     * @param v new threshold
+     * @return a copy with {@code minCoverage = v}
+     */
     public VerdictRules withMinCoverage(double v) {
         return new VerdictRules(maxNearDuplicateShare, maxShareCloserToTraining,
                 minLabelConsistency, v, minRecall, minDiversityRatio, maxNdbOverK);
     }
 
-    /** @param v new threshold @return a copy with {@code minRecall = v} */
+    /**
+     * @param v new threshold
+     * @return a copy with {@code minRecall = v}
+     */
     public VerdictRules withMinRecall(double v) {
         return new VerdictRules(maxNearDuplicateShare, maxShareCloserToTraining,
                 minLabelConsistency, minCoverage, v, minDiversityRatio, maxNdbOverK);
     }
 
-    /** @param v new threshold @return a copy with {@code minDiversityRatio = v} */
+    /**
+     * @param v new threshold
+     * @return a copy with {@code minDiversityRatio = v}
+     */
     public VerdictRules withMinDiversityRatio(double v) {
         return new VerdictRules(maxNearDuplicateShare, maxShareCloserToTraining,
                 minLabelConsistency, minCoverage, minRecall, v, maxNdbOverK);
     }
 
-    /** @param v new threshold @return a copy with {@code maxNdbOverK = v} */
+    /**
+     * @param v new threshold
+     * @return a copy with {@code maxNdbOverK = v}
+     */
     public VerdictRules withMaxNdbOverK(double v) {
         return new VerdictRules(maxNearDuplicateShare, maxShareCloserToTraining,
                 minLabelConsistency, minCoverage, minRecall, minDiversityRatio, v);

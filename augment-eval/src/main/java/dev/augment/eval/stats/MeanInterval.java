@@ -63,16 +63,22 @@ public record MeanInterval(double mean, double lower, double upper, int n, doubl
         }
         int n = values.length;
         double sum = 0;
+        boolean allEqual = true;
         for (int i = 0; i < n; i++) {
             if (!Double.isFinite(values[i])) {
                 throw new IllegalArgumentException("values[" + i + "] must be finite, was " + values[i]);
             }
             sum += values[i];
+            allEqual &= values[i] == values[0];
+        }
+        if (n == 1) {
+            return new MeanInterval(values[0], Double.NaN, Double.NaN, 1, confidence);
+        }
+        if (allEqual) {
+            // exact zero width: the rounded sum / n could differ from the common value
+            return new MeanInterval(values[0], values[0], values[0], n, confidence);
         }
         double mean = sum / n;
-        if (n == 1) {
-            return new MeanInterval(mean, Double.NaN, Double.NaN, 1, confidence);
-        }
         double ss = 0;
         for (double v : values) {
             ss += (v - mean) * (v - mean);

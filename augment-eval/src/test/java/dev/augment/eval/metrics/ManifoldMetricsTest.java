@@ -58,8 +58,11 @@ class ManifoldMetricsTest {
         // but at most the balls near five points can be covered.
         float[][] fake = TestData.collapsed(real, 5, 400, 0.01, 3);
         ManifoldMetrics.Result r = ManifoldMetrics.withDefaults().compute(real, fake);
-        assertTrue(r.coverage() < 0.1, () -> "coverage " + r.coverage());
-        assertTrue(r.recall() < 0.1, () -> "recall " + r.recall());
+        // each mode sits in the balls of about k + a few real points: coverage ≈ 5·8/400 ≈ 0.1
+        // (0.075–0.105 over seeds 1–4); recall: only the 5 source points are near a fake ball
+        // (fake radii ≈ 0.03) → 5/400 = 0.0125
+        assertTrue(r.coverage() < 0.2, () -> "coverage " + r.coverage());
+        assertTrue(r.recall() < 0.05, () -> "recall " + r.recall());
         assertTrue(r.precision() > 0.9, () -> "precision " + r.precision());
     }
 

@@ -35,7 +35,8 @@ class MemorisationMetricsTest {
         // binomial sd for 300 draws ≈ 0.029, so ±0.1 is > 3 sd.
         assertEquals(0.5, r.shareCloserToTraining(), 0.1);
         // threshold = 1st percentile of training NN distances → ≈ 1% of fresh samples fall below
-        assertTrue(r.nearDuplicateShare() < 0.05, () -> "near duplicates " + r.nearDuplicateShare());
+        // (0.8–3.3% over seeds 1–4)
+        assertTrue(r.nearDuplicateShare() < 0.06, () -> "near duplicates " + r.nearDuplicateShare());
         // uniform points in the 8-d bounding box (≈ ±2.7 per axis) are far from the Gaussian mass
         assertTrue(r.medianDcrRatio() < 1.0, () -> "median DCR ratio " + r.medianDcrRatio());
     }
