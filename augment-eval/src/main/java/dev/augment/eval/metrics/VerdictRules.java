@@ -1,0 +1,143 @@
+package dev.augment.eval.metrics;
+
+/**
+ * Thresholds that turn {@link ClassDiagnostics} into a {@link ClassVerdict}. Checks run in this
+ * order and the first that fires wins:
+ *
+ * <ol>
+ *   <li>{@link ClassVerdict#MEMORISATION}: {@code nearDuplicateShare > maxNearDuplicateShare} or
+ *       {@code shareCloserToTraining > maxShareCloserToTraining} (SDMetrics' DCR; 0.5 is the
+ *       healthy value for equally large training and hold-out sets);</li>
+ *   <li>{@link ClassVerdict#LABEL_DRIFT}: {@code labelConsistency < minLabelConsistency};</li>
+ *   <li>{@link ClassVerdict#MODE_COLLAPSE}: {@code coverage < minCoverage} or
+ *       {@code recall < minRecall} (Naeem et al., ICML 2020; Kynkäänniemi et al., NeurIPS 2019),
+ *       or {@code diversityRatio < minDiversityRatio}, or {@code ndbOverK > maxNdbOverK}
+ *       (Richardson and Weiss, NeurIPS 2018);</li>
+ *   <li>otherwise {@link ClassVerdict#HEALTHY}.</li>
+ * </ol>
+ *
+ * <p><b>The defaults are starting points, to be calibrated</b> so that real held-out data of each
+ * class, scored as if it were synthetic, is judged HEALTHY with some margin: run the diagnostics on
+ * hold-out versus training data, look at the spread over classes and seeds, and move each
+ * threshold beyond the worst healthy value ({@code with…} copies make that one line each).
+ * The defaults assume k = 5 and equally large training and hold-out sets: for two samples of one
+ * distribution coverage is about {@code 1 - 2^-5 ≈ 0.97} (Naeem et al.), NDB/K about the 0.05
+ * significance level and the share closer to training about 0.5.
+ *
+ * @param maxNearDuplicateShare memorisation above this share of near duplicates, in [0, 1]
+ * @param maxShareCloserToTraining memorisation above this share closer to training, in [0, 1]
+ * @param minLabelConsistency label drift below this label consistency, in [0, 1]
+ * @param minCoverage mode collapse below this coverage, in [0, 1]
+ * @param minRecall mode collapse below this recall, in [0, 1]
+ * @param minDiversityRatio mode collapse below this diversity ratio, ≥ 0
+ * @param maxNdbOverK mode collapse above this NDB/K, in [0, 1]
+ */
+public record VerdictRules(double maxNearDuplicateShare, double maxShareCloserToTraining,
+                           double minLabelConsistency, double minCoverage, double minRecall,
+                           double minDiversityRatio, double maxNdbOverK) {
+
+    /** Validates the ranges. */
+    public VerdictRules {
+        Checks.unitInterval("maxNearDuplicateShare", maxNearDuplicateShare);
+        Checks.unitInterval("maxShareCloserToTraining", maxShareCloserToTraining);
+        Checks.unitInterval("minLabelConsistency", minLabelConsistency);
+        Checks.unitInterval("minCoverage", minCoverage);
+        Checks.unitInterval("minRecall", minRecall);
+        Checks.nonNegative("minDiversityRatio", minDiversityRatio);
+        Checks.unitInterval("maxNdbOverK", maxNdbOverK);
+    }
+
+    /**
+     * Uncalibrated defaults: near duplicates &gt; 10%, closer to training &gt; 0.75, label
+     * consistency &lt; 0.5, coverage &lt; 0.5, recall &lt; 0.3, diversity ratio &lt; 0.6,
+     * NDB/K &gt; 0.4.
+     *
+     * @return the default rules
+     */
+    public static VerdictRules defaults() {
+        return new VerdictRules(0.10, 0.75, 0.5, 0.5, 0.3, 0.6, 0.4);
+    }
+
+    /**
+     * @param diagnostics one class's numbers
+     * @return the first verdict whose check fires, else HEALTHY
+     */
+    public ClassVerdict verdict(ClassDiagnostics diagnostics) {
+        if (diagnostics.nearDuplicateShare() > maxNearDuplicateShare
+                || diagnostics.shareCloserToTraining() > maxShareCloserToTraining) {
+            return ClassVerdict.MEMORISATION;
+        }
+        if (diagnostics.labelConsistency() < minLabelConsistency) {
+            return ClassVerdict.LABEL_DRIFT;
+        }
+        if (diagnostics.coverage() < minCoverage || diagnostics.recall() < minRecall
+                || diagnostics.diversityRatio() < minDiversityRatio
+                || diagnostics.ndbOverK() > maxNdbOverK) {
+            return ClassVerdict.MODE_COLLAPSE;
+        }
+        return ClassVerdict.HEALTHY;
+    }
+
+    /**
+     * @param v new threshold
+     * @return a copy with {@code maxNearDuplicateShare = v}
+     */
+    public VerdictRules withMaxNearDuplicateShare(double v) {
+        return new VerdictRules(v, maxShareCloserToTraining, minLabelConsistency, minCoverage,
+                minRecall, minDiversityRatio, maxNdbOverK);
+    }
+
+    /**
+     * @param v new threshold
+     * @return a copy with {@code maxShareCloserToTraining = v}
+     */
+    public VerdictRules withMaxShareCloserToTraining(double v) {
+        return new VerdictRules(maxNearDuplicateShare, v, minLabelConsistency, minCoverage,
+                minRecall, minDiversityRatio, maxNdbOverK);
+    }
+
+    /**
+     * @param v new threshold
+     * @return a copy with {@code minLabelConsistency = v}
+     */
+    public VerdictRules withMinLabelConsistency(double v) {
+        return new VerdictRules(maxNearDuplicateShare, maxShareCloserToTraining, v, minCoverage,
+                minRecall, minDiversityRatio, maxNdbOverK);
+    }
+
+    /**
+     * @param v new threshold
+     * @return a copy with {@code minCoverage = v}
+     */
+    public VerdictRules withMinCoverage(double v) {
+        return new VerdictRules(maxNearDuplicateShare, maxShareCloserToTraining,
+                minLabelConsistency, v, minRecall, minDiversityRatio, maxNdbOverK);
+    }
+
+    /**
+     * @param v new threshold
+     * @return a copy with {@code minRecall = v}
+     */
+    public VerdictRules withMinRecall(double v) {
+        return new VerdictRules(maxNearDuplicateShare, maxShareCloserToTraining,
+                minLabelConsistency, minCoverage, v, minDiversityRatio, maxNdbOverK);
+    }
+
+    /**
+     * @param v new threshold
+     * @return a copy with {@code minDiversityRatio = v}
+     */
+    public VerdictRules withMinDiversityRatio(double v) {
+        return new VerdictRules(maxNearDuplicateShare, maxShareCloserToTraining,
+                minLabelConsistency, minCoverage, minRecall, v, maxNdbOverK);
+    }
+
+    /**
+     * @param v new threshold
+     * @return a copy with {@code maxNdbOverK = v}
+     */
+    public VerdictRules withMaxNdbOverK(double v) {
+        return new VerdictRules(maxNearDuplicateShare, maxShareCloserToTraining,
+                minLabelConsistency, minCoverage, minRecall, minDiversityRatio, v);
+    }
+}

@@ -1,0 +1,84 @@
+package dev.augment.eval.metrics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+class VerdictRulesTest {
+
+    private static final VerdictRules RULES = VerdictRules.defaults();
+
+    /** Healthy numbers for two samples of one distribution (k = 5; Naeem et al. 2020). */
+    private static ClassDiagnostics healthy() {
+        return new ClassDiagnostics(0.9, 0.9, 1.0, 0.97, 0.05, 1.0, 0.95, 0.5, 0.3, 0.01);
+    }
+
+    private static ClassDiagnostics with(String field, double v) {
+        ClassDiagnostics h = healthy();
+        return new ClassDiagnostics(
+                field.equals("precision") ? v : h.precision(), field.equals("recall") ? v : h.recall(),
+                h.density(), field.equals("coverage") ? v : h.coverage(),
+                field.equals("ndbOverK") ? v : h.ndbOverK(),
+                field.equals("diversityRatio") ? v : h.diversityRatio(),
+                field.equals("labelConsistency") ? v : h.labelConsistency(),
+                field.equals("shareCloserToTraining") ? v : h.shareCloserToTraining(),
+                h.medianDcrRatio(), field.equals("nearDuplicateShare") ? v : h.nearDuplicateShare());
+    }
+
+    static Stream<Arguments> singleFailures() {
+        // each value lies beyond its default threshold (see VerdictRules.defaults())
+        return Stream.of(
+                Arguments.of("nearDuplicateShare", 0.5, ClassVerdict.MEMORISATION),
+                Arguments.of("shareCloserToTraining", 0.95, ClassVerdict.MEMORISATION),
+                Arguments.of("labelConsistency", 0.1, ClassVerdict.LABEL_DRIFT),
+                Arguments.of("coverage", 0.2, ClassVerdict.MODE_COLLAPSE),
+                Arguments.of("recall", 0.1, ClassVerdict.MODE_COLLAPSE),
+                Arguments.of("diversityRatio", 0.2, ClassVerdict.MODE_COLLAPSE),
+                Arguments.of("ndbOverK", 0.9, ClassVerdict.MODE_COLLAPSE),
+                Arguments.of("precision", 0.2, ClassVerdict.HEALTHY)); // precision alone is no verdict
+    }
+
+    @ParameterizedTest
+    @MethodSource("singleFailures")
+    void eachThresholdTriggersItsVerdict(String field, double value, ClassVerdict expected) {
+        assertEquals(expected, RULES.verdict(with(field, value)));
+    }
+
+    @Test
+    void healthyNumbersAreHealthy() {
+        assertEquals(ClassVerdict.HEALTHY, RULES.verdict(healthy()));
+    }
+
+    @Test
+    void memorisationIsCheckedBeforeLabelDriftAndCollapse() {
+        // copies of a few training rows are memorised, mislabelled and collapsed: memorisation wins
+        ClassDiagnostics all = new ClassDiagnostics(1, 0.05, 5, 0.05, 0.9, 0.1, 0.1, 1.0, 0, 1.0);
+        assertEquals(ClassVerdict.MEMORISATION, RULES.verdict(all));
+    }
+
+    @Test
+    void labelDriftIsCheckedBeforeCollapse() {
+        ClassDiagnostics driftAndCollapse = new ClassDiagnostics(1, 0.05, 5, 0.05, 0.9, 0.1, 0.1, 0.5, 0.3, 0);
+        assertEquals(ClassVerdict.LABEL_DRIFT, RULES.verdict(driftAndCollapse));
+    }
+
+    @Test
+    void thresholdsCanBeRecalibrated() {
+        // coverage 0.6 passes the default 0.5 but not a calibrated 0.8
+        ClassDiagnostics d = with("coverage", 0.6);
+        assertEquals(ClassVerdict.HEALTHY, RULES.verdict(d));
+        assertEquals(ClassVerdict.MODE_COLLAPSE, RULES.withMinCoverage(0.8).verdict(d));
+    }
+
+    @Test
+    void refusesThresholdOutsideUnitInterval() {
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> RULES.withMaxNdbOverK(1.5));
+        assertEquals("maxNdbOverK must be in [0, 1], was 1.5", e.getMessage());
+    }
+}
