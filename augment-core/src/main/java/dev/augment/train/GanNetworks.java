@@ -55,9 +55,14 @@ final class GanNetworks implements AutoCloseable {
                 settings.beta2());
     }
 
-    /** Moves the averaged generator towards the live one: {@code avg = d * avg + (1 - d) * live}. */
+    /**
+     * Moves the averaged generator towards the live one: {@code avg = d * avg + (1 - d) * live}, with
+     * the usual warm-up {@code d = min(decay, (1 + t) / (10 + t))} after {@code t} generator steps, so
+     * early averages are not dominated by the random initial weights.
+     */
     void updateAverage() {
-        float decay = settings.emaDecay();
+        int t = adamG.steps();
+        float decay = Math.min(settings.emaDecay(), (1f + t) / (10f + t));
         List<Parameter> live = all(generator);
         List<Parameter> avg = all(averagedGenerator);
         for (int i = 0; i < live.size(); i++) {

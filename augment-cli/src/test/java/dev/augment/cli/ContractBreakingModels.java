@@ -1,0 +1,41 @@
+package dev.augment.cli;
+
+import ai.onnx.proto.OnnxMl;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/** Valid ONNX files that break augment's contract, made by editing a good one. */
+final class ContractBreakingModels {
+
+    private ContractBreakingModels() {
+    }
+
+    static Path withoutMetadata(Path good, Path target) throws IOException {
+        OnnxMl.ModelProto model = OnnxMl.ModelProto.parseFrom(Files.readAllBytes(good));
+        Files.write(target, model.toBuilder().clearMetadataProps().build().toByteArray());
+        return target;
+    }
+
+    static Path withRenamedInput(Path good, Path target) throws IOException {
+        OnnxMl.ModelProto model = OnnxMl.ModelProto.parseFrom(Files.readAllBytes(good));
+        OnnxMl.GraphProto.Builder graph = model.getGraph().toBuilder();
+        for (int i = 0; i < graph.getInputCount(); i++) {
+            if (graph.getInput(i).getName().equals("z")) {
+                graph.setInput(i, graph.getInput(i).toBuilder().setName("noise"));
+            }
+        }
+        for (int i = 0; i < graph.getNodeCount(); i++) {
+            OnnxMl.NodeProto.Builder node = graph.getNode(i).toBuilder();
+            for (int j = 0; j < node.getInputCount(); j++) {
+                if (node.getInput(j).equals("z")) {
+                    node.setInput(j, "noise");
+                }
+            }
+            graph.setNode(i, node);
+        }
+        Files.write(target, model.toBuilder().setGraph(graph).build().toByteArray());
+        return target;
+    }
+}

@@ -1,0 +1,206 @@
+package dev.augment.cli;
+
+import dev.augment.data.IdxImageSource;
+import dev.augment.schema.SampleSchema;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tribuo.Example;
+import org.tribuo.classification.Label;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GenerateCommandTest {
+
+    @TempDir
+    Path dir;
+    Path model;
+
+    @BeforeEach
+    void writeModel() throws IOException {
+        model = TestModels.write(dir.resolve("g.onnx"),
+                TestModels.imageSchema(List.of("T-shirt/top", "Trouser", "Sneaker"), 6));
+    }
+
+    @Test
+    void idxOutputReadsBackWithTheRequestedCountsAndLabels() throws IOException {
+        Path out = dir.resolve("idx");
+        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "sneaker,0", "--n", "7",
+                "--format", "idx", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        IdxImageSource back = new IdxImageSource(out.resolve("images-idx3-ubyte"), out.resolve("labels-idx1-ubyte"));
+        List<String> labels = new ArrayList<>();
+        for (Example<Label> example : back) {
+            labels.add(example.getOutput().getLabel());
+        }
+        assertEquals(14, labels.size());
+        assertEquals(7, labels.stream().filter("2"::equals).count());
+        assertEquals(7, labels.stream().filter("0"::equals).count());
+    }
+
+    @Test
+    void pngOutputHasOneFolderPerClassNumberedFromOne() throws IOException {
+        Path out = dir.resolve("png");
+        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "3",
+                "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (Stream<Path> folders = Files.list(out)) {
+            assertEquals(3, folders.count());
+        }
+        assertTrue(Files.exists(out.resolve("Sneaker/000003.png")));
+        assertFalse(Files.exists(out.resolve("Sneaker/000004.png")));
+    }
+
+    @Test
+    void csvHasLabelAndFeatureHeader() throws IOException {
+        Path out = dir.resolve("csv");
+        assertEquals(0, CliRun.of("generate", "--model", model.toString(), "--class", "1", "--n", "4",
+                "--format", "csv", "--out", out.toString()).exitCode());
+        List<String> lines = Files.readAllLines(out.resolve("samples.csv"));
+        assertEquals(5, lines.size());
+        assertTrue(lines.get(0).startsWith("label,000,001,"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("1,"), lines.get(1));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"idx", "csv"})
+    void sameSeedGivesIdenticalBytesWhateverTheBatchSize(String format) throws IOException {
+        byte[] reference = null;
+        for (int batch : new int[] {1, 7, 64}) {
+            Path out = dir.resolve(format + batch);
+            assertEquals(0, CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "50",
+                    "--format", format, "--seed", "5", "--batch-size", Integer.toString(batch),
+                    "--out", out.toString()).exitCode());
+            byte[] bytes = Files.readAllBytes(out.resolve(format.equals("csv") ? "samples.csv" : "images-idx3-ubyte"));
+            if (reference == null) {
+                reference = bytes;
+            } else {
+                assertArrayEquals(reference, bytes, "batch size " + batch);
+            }
+        }
+        Path other = dir.resolve("otherSeed");
+        CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "50", "--format", format,
+                "--seed", "6", "--out", other.toString());
+        byte[] otherBytes = Files.readAllBytes(other.resolve(format.equals("csv") ? "samples.csv" : "images-idx3-ubyte"));
+        assertFalse(java.util.Arrays.equals(reference, otherBytes), "another seed must give other samples");
+    }
+
+    @Test
+    void unknownClassExitsTwoAndListsTheModelsClasses() {
+        Path out = dir.resolve("none");
+        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "sandal", "--n", "3",
+                "--out", out.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("'sandal'") && run.err().contains("Trouser"), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"0", "-3"})
+    void nonPositiveCountExitsTwo(String n) {
+        Path out = dir.resolve("none");
+        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "0", "--n", n,
+                "--out", out.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--n must be positive, was " + n), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void existingOutputIsRefusedUnlessForced() throws IOException {
+        Path out = Files.createDirectory(dir.resolve("exists"));
+        Files.writeString(out.resolve("keep.txt"), "mine");
+        CliRun refused = CliRun.of("generate", "--model", model.toString(), "--class", "0", "--n", "2",
+                "--out", out.toString());
+        assertEquals(2, refused.exitCode());
+        assertTrue(refused.err().contains("--force"), refused.err());
+        assertTrue(Files.exists(out.resolve("keep.txt")));
+        CliRun forced = CliRun.of("generate", "--model", model.toString(), "--class", "0", "--n", "2",
+                "--out", out.toString(), "--force");
+        assertEquals(0, forced.exitCode(), forced.err());
+        assertFalse(Files.exists(out.resolve("keep.txt")));
+        assertTrue(Files.exists(out.resolve("T-shirt_top/000002.png")));
+    }
+
+    @Test
+    void outputUnderAFileIsRefusedWithoutLeftovers() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain-file"), "x");
+        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "0", "--n", "2",
+                "--out", file.resolve("sub").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals("x", Files.readString(file));
+    }
+
+    @Test
+    void missingCorruptAndContractBreakingModelsExitThree() throws IOException {
+        Path out = dir.resolve("none");
+        CliRun missing = CliRun.of("generate", "--model", dir.resolve("nope.onnx").toString(), "--class", "0",
+                "--n", "2", "--out", out.toString());
+        assertEquals(3, missing.exitCode());
+        assertTrue(missing.err().contains("not found"), missing.err());
+
+        Path corrupt = Files.write(dir.resolve("corrupt.onnx"), new byte[] {1, 2, 3, 4, 5, 6, 7, 8});
+        CliRun bad = CliRun.of("generate", "--model", corrupt.toString(), "--class", "0", "--n", "2",
+                "--out", out.toString());
+        assertEquals(3, bad.exitCode());
+        assertTrue(bad.err().contains("not a valid ONNX model"), bad.err());
+
+        Path truncated = dir.resolve("truncated.onnx");
+        byte[] whole = Files.readAllBytes(model);
+        Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
+        assertEquals(3, CliRun.of("generate", "--model", truncated.toString(), "--class", "0", "--n", "2",
+                "--out", out.toString()).exitCode());
+
+        Path noMetadata = ContractBreakingModels.withoutMetadata(model, dir.resolve("plain.onnx"));
+        CliRun plain = CliRun.of("generate", "--model", noMetadata.toString(), "--class", "0", "--n", "2",
+                "--out", out.toString());
+        assertEquals(3, plain.exitCode());
+        assertTrue(plain.err().contains("augment.contract_version"), plain.err());
+
+        Path renamed = ContractBreakingModels.withRenamedInput(model, dir.resolve("renamed.onnx"));
+        CliRun wrongInput = CliRun.of("generate", "--model", renamed.toString(), "--class", "0", "--n", "2",
+                "--out", out.toString());
+        assertEquals(3, wrongInput.exitCode());
+        assertTrue(wrongInput.err().contains("breaks the generator contract"), wrongInput.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void cudaOnACpuBuildSaysWhatIsNeeded() {
+        Path out = dir.resolve("none");
+        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "0", "--n", "2",
+                "--device", "cuda", "--out", out.toString());
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("CUDA 12") && run.err().contains("--device cpu"), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void classNamesCannotWriteOutsideTheOutputDirectory() throws IOException {
+        SampleSchema hostile = TestModels.imageSchema(List.of("../evil", "a/b", ".."), 4);
+        Path evilModel = TestModels.write(dir.resolve("evil.onnx"), hostile);
+        Path out = dir.resolve("nested/out");
+        Files.createDirectories(out.getParent());
+        CliRun run = CliRun.of("generate", "--model", evilModel.toString(), "--class", "all", "--n", "2",
+                "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        try (Stream<Path> all = Files.walk(dir)) {
+            List<Path> pngs = all.filter(p -> p.toString().endsWith(".png")).toList();
+            assertEquals(6, pngs.size());
+            pngs.forEach(p -> assertTrue(p.normalize().startsWith(out), p + " escaped " + out));
+        }
+    }
+}
