@@ -120,8 +120,8 @@ public final class TrainCommand implements Callable<Integer> {
 
             @Override
             public void epochFinished(EpochReport report, Path grid) {
-                log.printf("epoch %d: D %.4f G %.4f, %.1f s, samples %s%n", report.epoch(), report.lossD(),
-                        report.lossG(), report.seconds(), grid);
+                log.printf("epoch %d: D %.4f G %.4f, %.1f s, resident memory %s, samples %s%n", report.epoch(),
+                        report.lossD(), report.lossG(), report.seconds(), ResidentMemory.describe(), grid);
                 log.flush();
             }
 

@@ -1,0 +1,90 @@
+package dev.augment.train;
+
+import dev.augment.onnx.GeneratorGraph;
+import dev.augment.onnx.GeneratorLayer;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ResumeTest {
+
+    private final TinyData data = new TinyData(4, 8, 24, 5);
+
+    @Test
+    void resumingReachesTheSameWeightsAsAnUninterruptedRun(@TempDir Path dir) throws IOException {
+        GanSettings two = GanSettings.defaults(Architecture.MLP, 2, 16, 3);
+        float[] straight;
+        try (TrainedGan gan = new GanTrainer(data.schema, two, TrainingListener.NONE)
+                .train(data.features, data.labels, dir.resolve("a"), false)) {
+            straight = weights(gan.exportGraph());
+        }
+        try (TrainedGan first = new GanTrainer(data.schema, two.withEpochs(1), TrainingListener.NONE)
+                .train(data.features, data.labels, dir.resolve("b"), false)) {
+            assertEquals(1, first.history().size());
+            assertFalse(Arrays.equals(straight, weights(first.exportGraph())), "one epoch must differ from two");
+        }
+        try (TrainedGan resumed = new GanTrainer(data.schema, two, TrainingListener.NONE)
+                .train(data.features, data.labels, dir.resolve("b"), true)) {
+            assertEquals(2, resumed.history().size());
+            assertArrayEquals(straight, weights(resumed.exportGraph()));
+        }
+        assertTrue(Files.exists(dir.resolve("b/samples-epoch-002.png")));
+    }
+
+    @Test
+    void resumingWithOtherSettingsIsRefused(@TempDir Path dir) throws IOException {
+        GanSettings settings = GanSettings.defaults(Architecture.MLP, 1, 16, 3);
+        new GanTrainer(data.schema, settings, TrainingListener.NONE)
+                .train(data.features, data.labels, dir, false).close();
+        IOException e = assertThrows(IOException.class, () -> new GanTrainer(data.schema,
+                GanSettings.defaults(Architecture.MLP, 2, 32, 3), TrainingListener.NONE)
+                .train(data.features, data.labels, dir, true));
+        assertTrue(e.getMessage().contains("other settings"), e.getMessage());
+    }
+
+    @Test
+    void nonFiniteLossStopsTrainingAndKeepsTheLastGoodCheckpoint(@TempDir Path dir) throws IOException {
+        GanSettings settings = GanSettings.defaults(Architecture.MLP, 1, 16, 3);
+        new GanTrainer(data.schema, settings, TrainingListener.NONE)
+                .train(data.features, data.labels, dir, false).close();
+        Path checkpoint = dir.resolve("checkpoint.bin");
+        byte[] good = Files.readAllBytes(checkpoint);
+        float[][] poisoned = new float[data.features.length][];
+        for (int i = 0; i < poisoned.length; i++) {
+            poisoned[i] = data.features[i].clone();
+            poisoned[i][0] = Float.NaN;
+        }
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () -> new GanTrainer(data.schema,
+                settings.withEpochs(2), TrainingListener.NONE).train(poisoned, data.labels, dir, true));
+        assertTrue(e.getMessage().contains("epoch 2"), e.getMessage());
+        assertArrayEquals(good, Files.readAllBytes(checkpoint));
+    }
+
+    private static float[] weights(GeneratorGraph graph) {
+        float[] all = graph.embedding().clone();
+        for (GeneratorLayer layer : graph.layers()) {
+            if (layer instanceof GeneratorLayer.Dense d) {
+                all = concat(concat(all, d.weight()), d.bias());
+            } else if (layer instanceof GeneratorLayer.BatchNorm n) {
+                all = concat(concat(all, n.gamma()), n.runningMean());
+            }
+        }
+        return all;
+    }
+
+    private static float[] concat(float[] a, float[] b) {
+        float[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
