@@ -69,6 +69,8 @@ public final class SampleGridImage {
         Files.createDirectories(parent);
         Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
         try {
+            // createTempFile makes owner-only files; a model or picture is for everyone to read.
+            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             ImageIO.write(image, "png", temp.toFile());
             Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {

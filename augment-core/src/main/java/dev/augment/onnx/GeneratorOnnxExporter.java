@@ -68,6 +68,8 @@ public final class GeneratorOnnxExporter {
         Files.createDirectories(parent);
         Path temp = Files.createTempFile(parent, "." + absolute.getFileName(), ".tmp");
         try {
+            // createTempFile makes owner-only files; a model or picture is for everyone to read.
+            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
             try (OutputStream out = Files.newOutputStream(temp)) {
                 model.writeTo(out);
             }
