@@ -1,0 +1,94 @@
+package dev.augment.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.augment.data.IdxImageSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tribuo.Example;
+import org.tribuo.classification.Label;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TrainAndInspectCommandTest {
+
+    private static final String SAMPLE = Path.of("..", "datasets", "fashion-mnist-sample").toString();
+
+    @Test
+    void trainOneEpochThenGenerateGivesTheRightCountsAndLabels(@TempDir Path dir) throws IOException {
+        Path model = dir.resolve("fm.onnx");
+        CliRun train = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--epochs", "1",
+                "--batch-size", "50", "--arch", "mlp");
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(train.out().contains("epoch 1:"), train.out());
+        assertTrue(Files.exists(dir.resolve("fm.onnx.training/samples-epoch-001.png")));
+        assertTrue(Files.exists(dir.resolve("fm.onnx.training/checkpoint.bin")));
+
+        Path out = dir.resolve("synth");
+        CliRun generate = CliRun.of("generate", "--model", model.toString(), "--class", "ankle boot,trouser",
+                "--n", "12", "--format", "idx", "--out", out.toString());
+        assertEquals(0, generate.exitCode(), generate.err());
+        IdxImageSource back = new IdxImageSource(out.resolve("images-idx3-ubyte"), out.resolve("labels-idx1-ubyte"));
+        int boots = 0;
+        int trousers = 0;
+        for (Example<Label> example : back) {
+            boots += example.getOutput().getLabel().equals("9") ? 1 : 0;
+            trousers += example.getOutput().getLabel().equals("1") ? 1 : 0;
+        }
+        assertEquals(12, boots);
+        assertEquals(12, trousers);
+
+        CliRun inspect = CliRun.of("inspect", "--model", model.toString(), "--json");
+        assertEquals(0, inspect.exitCode(), inspect.err());
+        JsonNode json = new ObjectMapper().readTree(inspect.out());
+        assertEquals(10, json.path("classes").size());
+        assertEquals("Ankle boot", json.path("classes").get(9).path("name").asText());
+        assertEquals(64, json.path("latentDim").asInt());
+        assertEquals(1000, json.path("provenance").path("trainingData").path("count").asInt());
+        assertEquals(64, json.path("provenance").path("trainingData").path("sha256").asText().length());
+        assertEquals(42, json.path("provenance").path("seed").asInt());
+        assertEquals("[1,28,28]", json.path("shape").toString());
+
+        CliRun text = CliRun.of("inspect", "--model", model.toString());
+        assertTrue(text.out().contains("9=Ankle boot (label 9)"), text.out());
+        assertTrue(text.out().contains("latent size: 64"), text.out());
+    }
+
+    @Test
+    void trainRefusesAnExistingOutputAndBadData(@TempDir Path dir) throws IOException {
+        Path existing = Files.writeString(dir.resolve("m.onnx"), "keep");
+        CliRun refused = CliRun.of("train", "--data", SAMPLE, "--out", existing.toString(), "--epochs", "1");
+        assertEquals(2, refused.exitCode());
+        assertEquals("keep", Files.readString(existing));
+
+        Path broken = Files.createDirectories(dir.resolve("broken"));
+        Files.write(broken.resolve("train-images-idx3-ubyte"), new byte[] {7, 7, 8, 3, 0, 0, 0, 1});
+        Files.write(broken.resolve("train-labels-idx1-ubyte"), new byte[] {0, 0, 8, 1, 0, 0, 0, 1, 0});
+        Path out = dir.resolve("never.onnx");
+        CliRun bad = CliRun.of("train", "--data", broken.toString(), "--out", out.toString(), "--epochs", "1");
+        assertEquals(3, bad.exitCode(), bad.err());
+        assertTrue(bad.err().contains("train-images-idx3-ubyte") && bad.err().contains("magic"), bad.err());
+        assertEquals(1, bad.err().lines().count(), bad.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void badArchitectureIsAUsageError(@TempDir Path dir) {
+        CliRun run = CliRun.of("train", "--data", SAMPLE, "--out", dir.resolve("m.onnx").toString(), "--arch", "rnn");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--arch must be mlp or conv"), run.err());
+    }
+
+    @Test
+    void inspectOfAMissingModelExitsThree(@TempDir Path dir) {
+        CliRun run = CliRun.of("inspect", "--model", dir.resolve("missing.onnx").toString());
+        assertEquals(3, run.exitCode());
+        assertTrue(run.err().contains("not found"), run.err());
+    }
+}
