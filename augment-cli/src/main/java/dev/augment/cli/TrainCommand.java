@@ -11,6 +11,8 @@ import dev.augment.train.Architecture;
 import dev.augment.train.EpochReport;
 import dev.augment.train.GanSettings;
 import dev.augment.train.GanTrainer;
+import dev.augment.train.QualityCheck;
+import dev.augment.eval.quality.TrainingQualityCheck;
 import dev.augment.train.GeneratorExport;
 import dev.augment.train.TrainedGan;
 import dev.augment.train.TrainingListener;
@@ -66,6 +68,10 @@ public final class TrainCommand implements Callable<Integer> {
             + "average; 0 exports the raw weights (default: ${DEFAULT-VALUE}).")
     float emaDecay;
 
+    @Option(names = "--aux-weight", defaultValue = "1.0", description = "Weight of the auxiliary-classifier loss; "
+            + "0 leaves conditioning to the projection discriminator alone (default: ${DEFAULT-VALUE}).")
+    float auxWeight;
+
     @Option(names = "--checkpoint-dir", paramLabel = "DIR", description = "Checkpoints and sample grids "
             + "(default: <out>.training next to --out).")
     Path checkpointDir;
@@ -76,6 +82,14 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace --out if it exists.")
     boolean force;
 
+    @Option(names = "--check-every", defaultValue = "0", paramLabel = "EPOCHS", description = "Run the quality "
+            + "check every EPOCHS epochs too, and export the best-scoring generator (default: only after the last).")
+    int checkEvery;
+
+    @Option(names = "--check-samples", defaultValue = "1000", paramLabel = "N", description = "Samples per class "
+            + "for the quality check; 0 skips it (default: ${DEFAULT-VALUE}).")
+    int checkSamples;
+
     @Override
     public Integer call() throws Exception {
         if (Files.exists(out) && !force) {
@@ -83,7 +97,8 @@ public final class TrainCommand implements Callable<Integer> {
         }
         GanSettings settings;
         try {
-            settings = GanSettings.defaults(Architecture.parse(arch), epochs, batchSize, seed).withEmaDecay(emaDecay);
+            settings = GanSettings.defaults(Architecture.parse(arch), epochs, batchSize, seed).withEmaDecay(emaDecay)
+                    .withAuxiliaryWeight(auxWeight);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }
@@ -94,15 +109,36 @@ public final class TrainCommand implements Callable<Integer> {
                 source.schema().classCount(), data);
         Path checkpoints = checkpointDir != null ? checkpointDir
                 : out.toAbsolutePath().resolveSibling(out.getFileName() + ".training");
+        QualityCheck check = qualityCheck(log, samples);
         try (Progress progress = Progress.start(spec.commandLine().getErr(), "train", 0);
-             TrainedGan gan = new GanTrainer(source.schema(), settings, listener(log, progress))
+             TrainedGan gan = new GanTrainer(source.schema(), settings, listener(log, progress), check, checkEvery)
                      .train(samples.features(), samples.classIndices(), checkpoints, resume)) {
             ModelMetadata metadata = GeneratorExport.metadata(gan, DataFingerprint.of(samples),
                     data.toAbsolutePath() + " (train split)", ManifestVersionProvider.version());
+            if (gan.scores().isPresent()) {
+                metadata = metadata.withScores(gan.scores().get());
+                log.printf("exporting the generator of epoch %d: %s%n", gan.exportedEpoch(),
+                        gan.scores().get().path("summary"));
+            }
             GeneratorExport.write(gan, metadata, out, ManifestVersionProvider.version());
         }
         log.printf("wrote %s (checkpoints and sample grids in %s)%n", out, checkpoints);
         return ExitCodes.OK;
+    }
+
+    private QualityCheck qualityCheck(PrintWriter log, DenseSamples train) {
+        if (checkSamples == 0) {
+            return null;
+        }
+        if (checkSamples < 10) {
+            throw new UsageException("--check-samples must be 0 or at least 10, was " + checkSamples);
+        }
+        SchemaDataSource heldOut = DataSources.open(data, Split.TEST, names);
+        DenseSamples test = DenseSamples.from(heldOut, heldOut.schema());
+        log.printf("quality check: %d samples per class against %d held-out samples (test split)%n", checkSamples,
+                test.size());
+        return new TrainingQualityCheck(train.schema(), train.features(), train.classIndices(), test.features(),
+                test.classIndices(), checkSamples, seed);
     }
 
     private static TrainingListener listener(PrintWriter log, Progress progress) {

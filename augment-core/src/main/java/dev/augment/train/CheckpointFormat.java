@@ -12,13 +12,13 @@ import java.util.List;
  */
 final class CheckpointFormat {
 
-    private static final String MAGIC = "augment-checkpoint-v1";
+    private static final String MAGIC = "augment-checkpoint-v2";
 
     private CheckpointFormat() {
     }
 
-    static void write(DataOutputStream out, GanSettings settings, List<EpochReport> history, GanNetworks nets)
-            throws IOException {
+    static void write(DataOutputStream out, GanSettings settings, List<EpochReport> history, GanNetworks nets,
+                      BestGenerator best) throws IOException {
         out.writeUTF(MAGIC);
         out.writeUTF(identity(settings));
         out.writeInt(history.size());
@@ -30,9 +30,11 @@ final class CheckpointFormat {
             out.writeDouble(r.seconds());
         }
         nets.save(out);
+        best.save(out);
     }
 
-    static List<EpochReport> read(DataInputStream in, GanSettings settings, GanNetworks nets) throws IOException {
+    static List<EpochReport> read(DataInputStream in, GanSettings settings, GanNetworks nets, BestGenerator best)
+            throws IOException {
         if (!MAGIC.equals(in.readUTF())) {
             throw new IOException("not an augment checkpoint");
         }
@@ -50,6 +52,7 @@ final class CheckpointFormat {
             history.add(new EpochReport(in.readInt(), in.readInt(), in.readDouble(), in.readDouble(), in.readDouble()));
         }
         nets.load(in);
+        best.load(in);
         return history;
     }
 

@@ -32,6 +32,8 @@ public final class GanTrainer {
     private final SampleSchema schema;
     private final GanSettings settings;
     private final TrainingListener listener;
+    private final QualityCheck check;
+    private final int checkEvery;
 
     /**
      * @param schema the samples' schema
@@ -39,9 +41,26 @@ public final class GanTrainer {
      * @param listener progress listener
      */
     public GanTrainer(SampleSchema schema, GanSettings settings, TrainingListener listener) {
+        this(schema, settings, listener, null, 0);
+    }
+
+    /**
+     * @param schema the samples' schema
+     * @param settings training settings
+     * @param listener progress listener
+     * @param check quality check run every {@code checkEvery} epochs and after the last one, or null
+     * @param checkEvery epochs between checks; 0 checks only after the last epoch
+     */
+    public GanTrainer(SampleSchema schema, GanSettings settings, TrainingListener listener, QualityCheck check,
+                      int checkEvery) {
+        if (checkEvery < 0) {
+            throw new IllegalArgumentException("--check-every must not be negative, was " + checkEvery);
+        }
         this.schema = schema;
         this.settings = settings;
         this.listener = listener;
+        this.check = check;
+        this.checkEvery = checkEvery;
         NetworkLayout.of(schema, settings);
     }
 
@@ -65,9 +84,10 @@ public final class GanTrainer {
         GanNetworks nets = new GanNetworks(schema, settings);
         try {
             List<EpochReport> history = new ArrayList<>();
+            BestGenerator best = new BestGenerator();
             Path checkpoint = checkpointDir.resolve(Checkpoints.LATEST);
             if (resume) {
-                resumeFrom(checkpoint, nets, history);
+                resumeFrom(checkpoint, nets, history, best);
             }
             int steps = features.length / settings.batchSize();
             for (int epoch = history.size(); epoch < settings.epochs(); epoch++) {
@@ -75,23 +95,36 @@ public final class GanTrainer {
                 history.add(report);
                 Path grid = checkpointDir.resolve(String.format("samples-epoch-%03d.png", epoch + 1));
                 SampleGrids.write(nets, schema, settings, GRID_COLUMNS, grid);
-                Checkpoints.writeAtomically(checkpoint, out -> CheckpointFormat.write(out, settings, history, nets));
+                if (checkDue(epoch + 1)) {
+                    QualityCheck.Score score = check.evaluate((c, n, seed) -> TrainedGan.sample(nets, c, n, seed));
+                    boolean improved = best.offer(epoch + 1, score, nets);
+                    listener.info(String.format("epoch %d quality score %.4f%s", epoch + 1, score.value(),
+                            improved ? " (best so far)" : " (best: epoch " + best.epoch() + ")"));
+                }
+                Checkpoints.writeAtomically(checkpoint,
+                        out -> CheckpointFormat.write(out, settings, history, nets, best));
                 listener.epochFinished(report, grid);
             }
-            return new TrainedGan(nets, history);
+            best.restoreInto(nets);
+            return new TrainedGan(nets, history, best.epoch(), best.details());
         } catch (RuntimeException | IOException | Error e) {
             nets.close();
             throw e;
         }
     }
 
-    private void resumeFrom(Path checkpoint, GanNetworks nets, List<EpochReport> history) throws IOException {
+    private boolean checkDue(int epoch) {
+        return check != null && (epoch == settings.epochs() || (checkEvery > 0 && epoch % checkEvery == 0));
+    }
+
+    private void resumeFrom(Path checkpoint, GanNetworks nets, List<EpochReport> history, BestGenerator best)
+            throws IOException {
         if (!Files.isRegularFile(checkpoint)) {
             throw new IOException(checkpoint + ": no checkpoint to resume from; run without --resume first");
         }
         try (InputStream raw = Files.newInputStream(checkpoint);
              DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw))) {
-            history.addAll(CheckpointFormat.read(in, settings, nets));
+            history.addAll(CheckpointFormat.read(in, settings, nets, best));
         }
         listener.info("resuming after epoch " + history.size() + " from " + checkpoint);
     }

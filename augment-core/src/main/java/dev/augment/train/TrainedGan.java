@@ -8,7 +8,11 @@ import ai.djl.ndarray.types.Shape;
 import dev.augment.onnx.GeneratorGraph;
 import dev.augment.schema.SampleSchema;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.augment.random.SeededNoise;
+
 import java.util.List;
+import java.util.Optional;
 
 /**
  * A trained GAN, still in DJL: exports the averaged generator as a framework-free
@@ -19,10 +23,48 @@ public final class TrainedGan implements AutoCloseable {
 
     private final GanNetworks nets;
     private final List<EpochReport> history;
+    private final int bestEpoch;
+    private final ObjectNode scores;
 
-    TrainedGan(GanNetworks nets, List<EpochReport> history) {
+    TrainedGan(GanNetworks nets, List<EpochReport> history, int bestEpoch, ObjectNode scores) {
         this.nets = nets;
         this.history = List.copyOf(history);
+        this.bestEpoch = bestEpoch;
+        this.scores = scores;
+    }
+
+    /** @return the epoch whose averaged generator this is: the best-scoring one, or the last without checks */
+    public int exportedEpoch() {
+        return bestEpoch > 0 ? bestEpoch : history.size();
+    }
+
+    /** @return the quality scores of the exported generator, or empty when no check ran */
+    public Optional<ObjectNode> scores() {
+        return Optional.ofNullable(scores);
+    }
+
+    /**
+     * Draws samples of one class from the averaged generator, noise keyed by (seed, class, index)
+     * exactly as the ONNX generator does.
+     *
+     * @param classIndex the class
+     * @param count how many
+     * @param seed the seed
+     * @return samples in feature scale, row-major
+     */
+    public float[] sample(int classIndex, int count, long seed) {
+        return sample(nets, classIndex, count, seed);
+    }
+
+    static float[] sample(GanNetworks nets, int classIndex, int count, long seed) {
+        int latent = nets.settings.latentDim();
+        float[] z = new float[count * latent];
+        int[] labels = new int[count];
+        for (int i = 0; i < count; i++) {
+            SeededNoise.gaussian(z, i * latent, latent, seed, classIndex, i);
+            labels[i] = classIndex;
+        }
+        return generate(nets, nets.averagedGenerator, z, labels);
     }
 
     /** @return one report per epoch, including epochs run before a resume */

@@ -1,0 +1,66 @@
+package dev.augment.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.augment.data.DataSources;
+import dev.augment.data.DenseSamples;
+import dev.augment.data.SchemaDataSource;
+import dev.augment.data.Split;
+import dev.augment.eval.quality.TrainingQualityCheck;
+import dev.augment.generate.ExecutionDevice;
+import dev.augment.generate.OnnxGenerator;
+import dev.augment.train.QualityCheck;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+
+/** {@code augment score}: the training-time quality check, run again on a generator file. */
+@Command(name = "score", mixinStandardHelpOptions = true,
+        header = "Run the quality check (label consistency, coverage, precision per class) on a generator file.")
+public final class ScoreCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "Generator ONNX file (default: the shipped model).")
+    Path model;
+
+    @Option(names = "--data", required = true, paramLabel = "PATH", description = "Real data with train and test "
+            + "splits (the classifier is trained on train, coverage is measured against test).")
+    Path data;
+
+    @Option(names = "--names", paramLabel = "NAMES", description = "Class names, as for train.")
+    String names;
+
+    @Option(names = "--samples", defaultValue = "1000", description = "Samples per class (default: ${DEFAULT-VALUE}).")
+    int samples;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Noise seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Override
+    public Integer call() throws Exception {
+        Path path = model == null ? DefaultModel.path() : model;
+        try (OnnxGenerator generator = OnnxGenerator.load(path, ExecutionDevice.CPU)) {
+            SchemaDataSource train = DataSources.open(data, Split.TRAIN, names);
+            SchemaDataSource test = DataSources.open(data, Split.TEST, names);
+            DenseSamples trainSamples = DenseSamples.from(train, train.schema());
+            DenseSamples testSamples = DenseSamples.from(test, test.schema());
+            TrainingQualityCheck check = new TrainingQualityCheck(generator.metadata().schema(),
+                    trainSamples.features(), trainSamples.classIndices(), testSamples.features(),
+                    testSamples.classIndices(), samples, seed);
+            QualityCheck.Score score = check.evaluate((c, n, s) -> generator.generate(c, s, 0, n));
+            spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
+                    .writeValueAsString(score.details()));
+        }
+        return ExitCodes.OK;
+    }
+}

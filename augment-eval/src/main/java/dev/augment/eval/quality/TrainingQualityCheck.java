@@ -1,0 +1,155 @@
+package dev.augment.eval.quality;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.augment.eval.metrics.ManifoldMetrics;
+import dev.augment.schema.SampleSchema;
+import dev.augment.train.QualityCheck;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The check the trainer runs (issue 5): per class, label consistency (share of generated samples a
+ * logistic regression trained on the real training data assigns to the requested class) and
+ * coverage / precision of the samples against real held-out samples of that class (k-nearest-neighbour
+ * manifolds, Naeem et al. 2020, k = 5) in pixel space scaled to [0, 1]. The same measures applied to
+ * real training samples in place of generated ones give the reference each target is set against.
+ *
+ * <p>Score: the smallest, over classes, of {@code consistency / (0.9 * realRecall)} and
+ * {@code coverage / 0.75}; at least 1 means every class meets the model-card targets.
+ */
+public final class TrainingQualityCheck implements QualityCheck {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final double CONSISTENCY_FACTOR = 0.9;
+    private static final double COVERAGE_TARGET = 0.75;
+
+    private final SampleSchema schema;
+    private final PixelClassifier classifier;
+    private final List<float[][]> heldOutByClass;
+    private final double[] realRecall;
+    private final double[] realCoverage;
+    private final int samplesPerClass;
+    private final long seed;
+    private final ManifoldMetrics manifold = ManifoldMetrics.withDefaults();
+
+    /**
+     * @param schema the schema
+     * @param train real training samples (feature scale) and their classes
+     * @param trainClasses classes of {@code train}
+     * @param heldOut real held-out samples, e.g. the official test split
+     * @param heldOutClasses their classes
+     * @param samplesPerClass generated samples per class, also the cap on real samples per class used
+     * @param seed noise seed of the generated samples
+     */
+    public TrainingQualityCheck(SampleSchema schema, float[][] train, int[] trainClasses, float[][] heldOut,
+                                int[] heldOutClasses, int samplesPerClass, long seed) {
+        if (samplesPerClass < 10) {
+            throw new IllegalArgumentException("the quality check needs at least 10 samples per class, got "
+                    + samplesPerClass);
+        }
+        this.schema = schema;
+        this.samplesPerClass = samplesPerClass;
+        this.seed = seed;
+        this.classifier = PixelClassifier.train(schema, train, trainClasses);
+        int k = schema.classCount();
+        heldOutByClass = new ArrayList<>();
+        realRecall = new double[k];
+        realCoverage = new double[k];
+        for (int c = 0; c < k; c++) {
+            float[][] held = firstOfClass(heldOut, heldOutClasses, c, samplesPerClass);
+            float[][] trainOfClass = firstOfClass(train, trainClasses, c, samplesPerClass);
+            if (held.length < 10 || trainOfClass.length < 10) {
+                throw new IllegalArgumentException("class " + schema.classNames().get(c) + " has fewer than 10 "
+                        + "real samples in the training or held-out data");
+            }
+            heldOutByClass.add(unit(held));
+            realRecall[c] = share(classifier.predict(held), c);
+            realCoverage[c] = manifold.compute(heldOutByClass.get(c), unit(trainOfClass)).coverage();
+        }
+    }
+
+    @Override
+    public Score evaluate(ClassSampler sampler) {
+        ObjectNode details = JSON.createObjectNode();
+        details.put("featureSpace", "pixels scaled to [0, 1]");
+        details.put("classifier", "Tribuo LogisticRegressionTrainer (AdaGrad, 5 epochs) on the real training data");
+        details.put("k", manifold.k());
+        details.put("samplesPerClass", samplesPerClass);
+        details.put("seed", seed);
+        ArrayNode rows = details.putArray("perClass");
+        double score = Double.POSITIVE_INFINITY;
+        double sumConsistency = 0;
+        double sumCoverage = 0;
+        for (int c = 0; c < schema.classCount(); c++) {
+            float[][] generated = rows(sampler.sample(c, samplesPerClass, seed));
+            double consistency = share(classifier.predict(generated), c);
+            ManifoldMetrics.Result m = manifold.compute(heldOutByClass.get(c), unit(generated));
+            ObjectNode row = rows.addObject();
+            row.put("class", schema.classNames().get(c));
+            row.put("labelConsistency", round(consistency));
+            row.put("classifierRecallOnRealTest", round(realRecall[c]));
+            row.put("consistencyTarget", round(CONSISTENCY_FACTOR * realRecall[c]));
+            row.put("coverage", round(m.coverage()));
+            row.put("precision", round(m.precision()));
+            row.put("realTrainCoverage", round(realCoverage[c]));
+            boolean met = consistency >= CONSISTENCY_FACTOR * realRecall[c] && m.coverage() >= COVERAGE_TARGET;
+            row.put("targetsMet", met);
+            score = Math.min(score, Math.min(consistency / (CONSISTENCY_FACTOR * realRecall[c]),
+                    m.coverage() / COVERAGE_TARGET));
+            sumConsistency += consistency;
+            sumCoverage += m.coverage();
+        }
+        ObjectNode summary = details.putObject("summary");
+        summary.put("score", round(score));
+        summary.put("meanLabelConsistency", round(sumConsistency / schema.classCount()));
+        summary.put("meanCoverage", round(sumCoverage / schema.classCount()));
+        return new Score(score, details);
+    }
+
+    private float[][] rows(float[] flat) {
+        int f = schema.featureCount();
+        float[][] out = new float[flat.length / f][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = java.util.Arrays.copyOfRange(flat, i * f, (i + 1) * f);
+        }
+        return out;
+    }
+
+    private float[][] unit(float[][] samples) {
+        float span = (float) (schema.maxValue() - schema.minValue());
+        float min = (float) schema.minValue();
+        float[][] out = new float[samples.length][];
+        for (int i = 0; i < samples.length; i++) {
+            out[i] = new float[samples[i].length];
+            for (int j = 0; j < samples[i].length; j++) {
+                out[i][j] = (samples[i][j] - min) / span;
+            }
+        }
+        return out;
+    }
+
+    private static float[][] firstOfClass(float[][] data, int[] classes, int c, int limit) {
+        List<float[]> picked = new ArrayList<>();
+        for (int i = 0; i < data.length && picked.size() < limit; i++) {
+            if (classes[i] == c) {
+                picked.add(data[i]);
+            }
+        }
+        return picked.toArray(float[][]::new);
+    }
+
+    private static double share(int[] predicted, int c) {
+        int hits = 0;
+        for (int p : predicted) {
+            hits += p == c ? 1 : 0;
+        }
+        return predicted.length == 0 ? 0 : (double) hits / predicted.length;
+    }
+
+    private static double round(double v) {
+        return Math.round(v * 10000) / 10000.0;
+    }
+}
