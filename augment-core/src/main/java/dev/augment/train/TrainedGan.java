@@ -101,6 +101,11 @@ public final class TrainedGan implements AutoCloseable {
         return generate(nets, nets.averagedGenerator, z, labels);
     }
 
+    /** Runs the live (not averaged) generator in inference mode; for tests of the averaging. */
+    float[] generateLive(float[] z, int[] labels) {
+        return generate(nets, nets.generator, z, labels);
+    }
+
     static float[] generate(GanNetworks nets, ConditionalGenerator generator, float[] z, int[] labels) {
         SampleSchema s = nets.schema;
         try (NDManager sub = nets.manager.newSubManager()) {
