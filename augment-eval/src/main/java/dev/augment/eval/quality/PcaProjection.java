@@ -1,0 +1,95 @@
+package dev.augment.eval.quality;
+
+import org.tribuo.math.la.DenseMatrix;
+
+/**
+ * Principal components of real samples (the eigenvectors of their covariance, from Tribuo's
+ * symmetric eigen decomposition), used as the quality check's feature space: the leading components
+ * keep the shapes that tell samples apart and drop pixel-level noise, to which raw pixel distances
+ * are very sensitive.
+ */
+public final class PcaProjection {
+
+    private final float[] mean;
+    private final float[][] components;
+
+    private PcaProjection(float[] mean, float[][] components) {
+        this.mean = mean;
+        this.components = components;
+    }
+
+    /**
+     * @param data samples, one per row
+     * @param count number of leading components to keep
+     * @return the projection
+     */
+    public static PcaProjection fit(float[][] data, int count) {
+        int d = data[0].length;
+        if (count < 1 || count > d || data.length < 2) {
+            throw new IllegalArgumentException("PCA needs at least 2 samples and 1.." + d + " components, got "
+                    + data.length + " samples and " + count + " components");
+        }
+        float[] mean = new float[d];
+        for (float[] row : data) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += row[j] / data.length;
+            }
+        }
+        double[][] covariance = new double[d][d];
+        double[] centred = new double[d];
+        for (float[] row : data) {
+            for (int j = 0; j < d; j++) {
+                centred[j] = row[j] - mean[j];
+            }
+            for (int a = 0; a < d; a++) {
+                double ca = centred[a];
+                if (ca != 0) {
+                    double[] out = covariance[a];
+                    for (int b = a; b < d; b++) {
+                        out[b] += ca * centred[b];
+                    }
+                }
+            }
+        }
+        for (int a = 0; a < d; a++) {
+            for (int b = a; b < d; b++) {
+                covariance[a][b] /= data.length - 1;
+                covariance[b][a] = covariance[a][b];
+            }
+        }
+        DenseMatrix.EigenDecomposition eigen = DenseMatrix.createDenseMatrix(covariance).eigenDecomposition()
+                .orElseThrow(() -> new IllegalStateException("covariance eigen decomposition did not converge"));
+        DenseMatrix vectors = eigen.eigenvectors();
+        float[][] components = new float[count][d];
+        for (int c = 0; c < count; c++) {
+            for (int j = 0; j < d; j++) {
+                components[c][j] = (float) vectors.get(j, c);
+            }
+        }
+        return new PcaProjection(mean, components);
+    }
+
+    /** @return number of components */
+    public int dimensions() {
+        return components.length;
+    }
+
+    /**
+     * @param data samples, one per row, in the space the projection was fitted in
+     * @return their coordinates on the leading components
+     */
+    public float[][] project(float[][] data) {
+        float[][] out = new float[data.length][components.length];
+        for (int i = 0; i < data.length; i++) {
+            for (int c = 0; c < components.length; c++) {
+                float[] component = components[c];
+                double sum = 0;
+                for (int j = 0; j < mean.length; j++) {
+                    sum += (data[i][j] - mean[j]) * component[j];
+                }
+                out[i][c] = (float) sum;
+            }
+        }
+        return out;
+    }
+}
