@@ -146,15 +146,20 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             syntheticCounts = policy.syntheticCounts(realCounts, schema);
         } catch (InvalidSettingException e) {
             close();
-            throw new PropertyException(e, "", e.field(), e.getMessage());
+            throw refused(e.field(), e);
         } catch (ModelContractException | UsageException e) {
             close();
-            throw new PropertyException(e, "", "generatorPath", e.getMessage());
+            throw refused("generatorPath", e);
         }
         provenance = new AugmentedDataSourceProvenance(getClass().getName(),
                 ConfiguredValues.of(generatorPath, device, policy, seed, syntheticWeight, batchSize),
                 wrapped.getProvenance(), generator.sha256(), generator.metadata().provenance().toString(),
                 byLabel(realCounts), byLabel(syntheticCounts));
+    }
+
+    /** A PropertyException for {@code field}; OLCUT's constructors do not allow a cause without repeating its message. */
+    private static PropertyException refused(String field, RuntimeException cause) {
+        return new PropertyException("", field, cause.getMessage());
     }
 
     private Map<String, Integer> byLabel(int[] perClass) {
