@@ -1,0 +1,199 @@
+package dev.augment.tribuo;
+
+import dev.augment.schema.SampleSchema;
+
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.IntStream;
+
+/**
+ * How many synthetic examples to add to each class, given how many real examples of each class the
+ * source holds. Immutable; every value is checked when the policy is made, and the classes when the
+ * counts are computed against a generator's schema.
+ *
+ * <p>Classes are named by Tribuo label ("7") or by class name, in any case and ignoring punctuation
+ * ("sneaker", "ankle-boot"), as {@link SampleSchema#findClass} resolves them.
+ *
+ * @param mode how the counts are chosen
+ * @param classes the classes BALANCE and MULTIPLY apply to; empty means every class of the generator
+ * @param factor MULTIPLY: each chosen class grows to {@code round(factor × real)} examples, so
+ *               {@code round((factor - 1) × real)} synthetic ones; at least 1
+ * @param counts COUNTS: the number of synthetic examples of each named class, none negative
+ * @param maxSyntheticShare the largest share of synthetic examples in the augmented whole, in (0, 1];
+ *                          1 means no cap. When the mode asks for more, every class's count is scaled
+ *                          down by the same ratio (rounding down).
+ */
+public record AugmentationPolicy(Mode mode, List<String> classes, double factor, Map<String, Integer> counts,
+                                 double maxSyntheticShare) {
+
+    /** How the synthetic counts are chosen. */
+    public enum Mode {
+        /** Grow every chosen class to the size of the largest class of the source. */
+        BALANCE,
+        /** Multiply the size of every chosen class by {@code factor}. */
+        MULTIPLY,
+        /** Add an explicit number of synthetic examples to each named class. */
+        COUNTS
+    }
+
+    /** Checks every value; the messages name the setting and the value. */
+    public AugmentationPolicy {
+        if (mode == null) {
+            throw new InvalidSettingException("mode", "mode must be one of " + Arrays.toString(Mode.values())
+                    + ", was null");
+        }
+        classes = List.copyOf(classes == null ? List.of() : classes);
+        counts = Map.copyOf(counts == null ? Map.of() : counts);
+        if (mode == Mode.MULTIPLY && !(factor >= 1 && Double.isFinite(factor))) {
+            throw new InvalidSettingException("factor", "factor must be a finite number of at least 1 (each "
+                    + "chosen class grows to factor x its real examples), was " + factor);
+        }
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() < 0) {
+                throw new InvalidSettingException("counts", "counts['" + e.getKey() + "'] must not be negative, was "
+                        + e.getValue());
+            }
+        }
+        if (mode == Mode.COUNTS && counts.isEmpty()) {
+            throw new InvalidSettingException("counts", "counts must name at least one class for mode COUNTS, "
+                    + "was empty");
+        }
+        if (!(maxSyntheticShare > 0 && maxSyntheticShare <= 1)) {
+            throw new InvalidSettingException("maxSyntheticShare", "maxSyntheticShare must be in (0, 1], was "
+                    + maxSyntheticShare);
+        }
+    }
+
+    /**
+     * @param classes the classes to grow to the largest class; none means every class
+     * @return a BALANCE policy without a cap on the synthetic share
+     */
+    public static AugmentationPolicy balance(String... classes) {
+        return new AugmentationPolicy(Mode.BALANCE, List.of(classes), 1, Map.of(), 1);
+    }
+
+    /**
+     * @param factor each chosen class grows to {@code round(factor × real)} examples; at least 1
+     * @param classes the classes to grow; none means every class
+     * @return a MULTIPLY policy without a cap on the synthetic share
+     */
+    public static AugmentationPolicy multiply(double factor, String... classes) {
+        return new AugmentationPolicy(Mode.MULTIPLY, List.of(classes), factor, Map.of(), 1);
+    }
+
+    /**
+     * @param counts the number of synthetic examples of each class, by label or class name
+     * @return a COUNTS policy without a cap on the synthetic share
+     */
+    public static AugmentationPolicy counts(Map<String, Integer> counts) {
+        return new AugmentationPolicy(Mode.COUNTS, List.of(), 1, counts, 1);
+    }
+
+    /**
+     * @param share the largest share of synthetic examples in the augmented whole, in (0, 1]
+     * @return a copy of this policy with that cap
+     */
+    public AugmentationPolicy withMaxSyntheticShare(double share) {
+        return new AugmentationPolicy(mode, classes, factor, counts, share);
+    }
+
+    /**
+     * Computes how many synthetic examples of each class to add.
+     *
+     * @param realCounts the source's examples of each class, by class index of {@code schema}
+     * @param schema the generator's schema, which resolves class names
+     * @return the synthetic examples of each class, by class index
+     * @throws IllegalArgumentException naming the setting and value: a class the generator does not
+     *                                  know, a class named twice, or a class to balance that has no
+     *                                  real examples
+     */
+    public int[] syntheticCounts(int[] realCounts, SampleSchema schema) {
+        if (realCounts.length != schema.classCount()) {
+            throw new IllegalArgumentException(realCounts.length + " real counts for " + schema.classCount()
+                    + " classes");
+        }
+        long[] wanted = new long[realCounts.length];
+        switch (mode) {
+            case BALANCE -> {
+                int largest = Arrays.stream(realCounts).max().orElse(0);
+                for (int c : chosen(schema)) {
+                    if (realCounts[c] == 0) {
+                        throw new InvalidSettingException("classes", "the source has no examples of class '"
+                                + schema.classNames().get(c) + "' (label '" + schema.labels().get(c) + "'), which "
+                                + "mode BALANCE must balance; list the classes to balance in 'classes' or add "
+                                + "real examples of it");
+                    }
+                    wanted[c] = largest - realCounts[c];
+                }
+            }
+            case MULTIPLY -> {
+                for (int c : chosen(schema)) {
+                    wanted[c] = Math.round(realCounts[c] * (factor - 1));
+                }
+            }
+            case COUNTS -> {
+                for (Map.Entry<Integer, Integer> e : resolveCounts(schema).entrySet()) {
+                    wanted[e.getKey()] = e.getValue();
+                }
+            }
+            default -> throw new IllegalStateException("unknown mode " + mode);
+        }
+        return capped(wanted, Arrays.stream(realCounts).asLongStream().sum());
+    }
+
+    private int[] chosen(SampleSchema schema) {
+        if (classes.isEmpty()) {
+            return IntStream.range(0, schema.classCount()).toArray();
+        }
+        int[] chosen = new int[classes.size()];
+        for (int i = 0; i < chosen.length; i++) {
+            chosen[i] = resolve(schema, classes.get(i), "classes");
+            for (int j = 0; j < i; j++) {
+                if (chosen[j] == chosen[i]) {
+                    throw new InvalidSettingException("classes", "classes names class '" + classes.get(i)
+                            + "' twice (also as '" + classes.get(j) + "')");
+                }
+            }
+        }
+        return chosen;
+    }
+
+    private Map<Integer, Integer> resolveCounts(SampleSchema schema) {
+        Map<Integer, Integer> resolved = new LinkedHashMap<>();
+        Map<Integer, String> names = new LinkedHashMap<>();
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            int c = resolve(schema, e.getKey(), "counts");
+            if (resolved.containsKey(c)) {
+                throw new InvalidSettingException("counts", "counts names class '" + e.getKey() + "' twice (also as '"
+                        + names.get(c) + "')");
+            }
+            resolved.put(c, e.getValue());
+            names.put(c, e.getKey());
+        }
+        return resolved;
+    }
+
+    private static int resolve(SampleSchema schema, String name, String field) {
+        return schema.findClass(name).orElseThrow(() -> new InvalidSettingException(field, field + ": '" + name
+                + "' is not a class of the generator; its labels are " + schema.labels() + " and its class names "
+                + schema.classNames()));
+    }
+
+    private int[] capped(long[] wanted, long real) {
+        long total = Arrays.stream(wanted).sum();
+        long allowed = maxSyntheticShare >= 1 ? Long.MAX_VALUE
+                : (long) Math.floor(maxSyntheticShare * real / (1 - maxSyntheticShare));
+        int[] out = new int[wanted.length];
+        for (int c = 0; c < wanted.length; c++) {
+            long n = total > allowed ? (long) Math.floor((double) wanted[c] * allowed / total) : wanted[c];
+            if (n > Integer.MAX_VALUE) {
+                throw new InvalidSettingException("factor", "the policy asks for " + n + " synthetic examples of one "
+                        + "class, more than " + Integer.MAX_VALUE);
+            }
+            out[c] = (int) n;
+        }
+        return out;
+    }
+}

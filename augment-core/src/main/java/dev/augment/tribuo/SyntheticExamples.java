@@ -1,0 +1,205 @@
+package dev.augment.tribuo;
+
+import dev.augment.generate.OnnxGenerator;
+import dev.augment.schema.SampleSchema;
+import org.tribuo.Example;
+import org.tribuo.classification.Label;
+import org.tribuo.impl.ArrayExample;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * Synthetic Tribuo examples from a generator: {@code generate("sneaker", 100, 7)} gives 100
+ * {@link ArrayExample}s labelled with the Tribuo label of class "sneaker", whose features have exactly
+ * the schema's feature names.
+ *
+ * <p>Like Tribuo's own IDX source, an example leaves out features whose value is zero (an all-zero
+ * sample keeps its first feature, as Tribuo refuses an example without features). Every example has
+ * the metadata {@value #SYNTHETIC_KEY} = "true" and {@value #GENERATOR_KEY} = the first 16 hex digits of
+ * the generator file's SHA-256, and the weight given here, so a trainer that honours example weights
+ * discounts it.
+ *
+ * <p>Example {@code i} of class {@code c} comes from {@code (seed, c, i)} alone: the same seed gives the
+ * same examples whatever the batch size, and {@code n} examples are the first {@code n} of any larger
+ * request. The iterators call the generator in batches and hold one batch at a time. The generator
+ * stays open and owned by the caller.
+ */
+public final class SyntheticExamples {
+
+    /** Example metadata key that marks a synthetic example; its value is "true". */
+    public static final String SYNTHETIC_KEY = "augment.synthetic";
+    /** Example metadata key holding the first 16 hex digits of the generator file's SHA-256. */
+    public static final String GENERATOR_KEY = "augment.generator";
+    /** Samples per call to the generator unless told otherwise. */
+    public static final int DEFAULT_BATCH_SIZE = 256;
+
+    private final OnnxGenerator generator;
+    private final float weight;
+    private final int batchSize;
+    private final String[] featureNames;
+    private final String generatorId;
+
+    /**
+     * Examples of weight 1, generated {@value #DEFAULT_BATCH_SIZE} at a time.
+     *
+     * @param generator the generator, which the caller closes
+     */
+    public SyntheticExamples(OnnxGenerator generator) {
+        this(generator, 1f, DEFAULT_BATCH_SIZE);
+    }
+
+    /**
+     * @param generator the generator, which the caller closes
+     * @param weight the Tribuo example weight of every synthetic example, in (0, 1]
+     * @param batchSize samples per call to the generator, at least 1
+     */
+    public SyntheticExamples(OnnxGenerator generator, float weight, int batchSize) {
+        if (!(weight > 0 && weight <= 1)) {
+            throw new InvalidSettingException("syntheticWeight", "syntheticWeight must be in (0, 1], was " + weight);
+        }
+        if (batchSize < 1) {
+            throw new InvalidSettingException("batchSize", "batchSize must be positive, was " + batchSize);
+        }
+        this.generator = generator;
+        this.weight = weight;
+        this.batchSize = batchSize;
+        this.featureNames = generator.metadata().schema().featureNames().toArray(new String[0]);
+        this.generatorId = generator.sha256().substring(0, 16);
+    }
+
+    /** @return the generator's schema: feature names, shape and classes */
+    public SampleSchema schema() {
+        return generator.metadata().schema();
+    }
+
+    /** @return the weight of every synthetic example */
+    public float weight() {
+        return weight;
+    }
+
+    /**
+     * @param labelOrClassName a Tribuo label ("7"), a class name ("sneaker", any case) or a class index
+     * @return the class index
+     * @throws IllegalArgumentException when the generator has no such class
+     */
+    public int classIndex(String labelOrClassName) {
+        SampleSchema schema = schema();
+        return schema.findClass(labelOrClassName).orElseThrow(() -> new InvalidSettingException("class",
+                "class '" + labelOrClassName + "' is not a class of the generator; its labels are " + schema.labels()
+                        + " and its class names " + schema.classNames()));
+    }
+
+    /**
+     * @param labelOrClassName a Tribuo label, a class name or a class index
+     * @param n how many examples, at least 0
+     * @param seed the noise seed
+     * @return the examples, in stream order
+     */
+    public List<Example<Label>> generate(String labelOrClassName, int n, long seed) {
+        List<Example<Label>> examples = new ArrayList<>(n);
+        stream(classIndex(labelOrClassName), n, seed).forEachRemaining(examples::add);
+        return examples;
+    }
+
+    /**
+     * @param labelOrClassName a Tribuo label, a class name or a class index
+     * @param n how many examples, at least 0
+     * @param seed the noise seed
+     * @return the examples, generated batch by batch as the iterator is consumed
+     */
+    public Iterator<Example<Label>> stream(String labelOrClassName, int n, long seed) {
+        return stream(classIndex(labelOrClassName), n, seed);
+    }
+
+    /**
+     * @param classIndex a class index of the schema
+     * @param n how many examples, at least 0
+     * @param seed the noise seed
+     * @return the examples, generated batch by batch as the iterator is consumed
+     */
+    public Iterator<Example<Label>> stream(int classIndex, int n, long seed) {
+        if (classIndex < 0 || classIndex >= schema().classCount()) {
+            throw new InvalidSettingException("class", "class index must be in [0, " + schema().classCount()
+                    + "), was " + classIndex);
+        }
+        if (n < 0) {
+            throw new InvalidSettingException("n", "n must not be negative, was " + n);
+        }
+        return new BatchIterator(classIndex, n, seed);
+    }
+
+    /**
+     * @param example any example
+     * @return true when it carries the synthetic mark
+     */
+    public static boolean isSynthetic(Example<?> example) {
+        return example.getMetadataValue(SYNTHETIC_KEY).map("true"::equals).orElse(false);
+    }
+
+    private Example<Label> toExample(Label label, float[] samples, int row) {
+        int features = featureNames.length;
+        int offset = row * features;
+        int nonZero = 0;
+        for (int i = 0; i < features; i++) {
+            if (samples[offset + i] != 0f) {
+                nonZero++;
+            }
+        }
+        int size = Math.max(nonZero, 1);
+        String[] names = new String[size];
+        double[] values = new double[size];
+        names[0] = featureNames[0];
+        int next = 0;
+        for (int i = 0; i < features && nonZero > 0; i++) {
+            if (samples[offset + i] != 0f) {
+                names[next] = featureNames[i];
+                values[next++] = samples[offset + i];
+            }
+        }
+        Example<Label> example = new ArrayExample<>(label, names, values,
+                Map.of(SYNTHETIC_KEY, "true", GENERATOR_KEY, generatorId));
+        example.setWeight(weight);
+        return example;
+    }
+
+    /** Generates one batch at a time, on demand. */
+    private final class BatchIterator implements Iterator<Example<Label>> {
+        private final int classIndex;
+        private final Label label;
+        private final int n;
+        private final long seed;
+        private int produced;
+        private float[] batch = new float[0];
+        private int batchStart;
+        private int batchCount;
+
+        BatchIterator(int classIndex, int n, long seed) {
+            this.classIndex = classIndex;
+            this.label = new Label(schema().labels().get(classIndex));
+            this.n = n;
+            this.seed = seed;
+        }
+
+        @Override
+        public boolean hasNext() {
+            return produced < n;
+        }
+
+        @Override
+        public Example<Label> next() {
+            if (!hasNext()) {
+                throw new NoSuchElementException("all " + n + " synthetic examples were returned");
+            }
+            if (produced == batchStart + batchCount) {
+                batchStart = produced;
+                batchCount = Math.min(batchSize, n - produced);
+                batch = generator.generate(classIndex, seed, batchStart, batchCount);
+            }
+            return toExample(label, batch, produced++ - batchStart);
+        }
+    }
+}

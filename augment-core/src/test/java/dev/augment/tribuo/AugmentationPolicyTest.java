@@ -1,0 +1,103 @@
+package dev.augment.tribuo;
+
+import dev.augment.schema.SampleSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AugmentationPolicyTest {
+
+    /** Three classes, labels "a", "b", "c", names Apple, Banana, Cherry. */
+    private static final SampleSchema SCHEMA = new SampleSchema(List.of("f0", "f1"), List.of(2), 0, 1,
+            List.of("a", "b", "c"), List.of("Apple", "Banana", "Cherry"));
+
+    @Test
+    void balanceGrowsEveryClassToTheLargest() {
+        assertArrayEquals(new int[] {90, 0, 60}, AugmentationPolicy.balance().syntheticCounts(new int[] {10, 100, 40},
+                SCHEMA));
+    }
+
+    @Test
+    void balanceOfNamedClassesLeavesTheOthersAlone() {
+        assertArrayEquals(new int[] {0, 0, 60}, AugmentationPolicy.balance("cherry").syntheticCounts(
+                new int[] {10, 100, 40}, SCHEMA));
+    }
+
+    @Test
+    void multiplyGrowsChosenClassesToFactorTimesTheirSize() {
+        // 2.5 x 10 = 25 in all, 15 synthetic; 2.5 x 3 = 7.5 rounds to 8, 5 synthetic (Math.round of 4.5).
+        assertArrayEquals(new int[] {15, 0, 5}, AugmentationPolicy.multiply(2.5, "a", "C").syntheticCounts(
+                new int[] {10, 7, 3}, SCHEMA));
+    }
+
+    @Test
+    void countsAreTakenAsGivenByLabelOrName() {
+        assertArrayEquals(new int[] {0, 4, 9}, AugmentationPolicy.counts(Map.of("b", 4, "Cherry", 9))
+                .syntheticCounts(new int[] {1, 1, 1}, SCHEMA));
+    }
+
+    @Test
+    void shareCapScalesEveryClassDown() {
+        // 100 real, share 0.2: at most floor(0.2 * 100 / 0.8) = 25 synthetic; 40 and 10 asked, scaled by 25/50.
+        int[] counts = AugmentationPolicy.counts(Map.of("a", 40, "b", 10)).withMaxSyntheticShare(0.2)
+                .syntheticCounts(new int[] {50, 30, 20}, SCHEMA);
+        assertArrayEquals(new int[] {20, 5, 0}, counts);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"-2, factor", "0.5, factor", "NaN, factor"})
+    void multiplyRefusesFactorsBelowOne(double factor, String field) {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> AugmentationPolicy.multiply(factor));
+        assertEquals(field, e.field());
+        assertTrue(e.getMessage().contains("was " + factor), e.getMessage());
+    }
+
+    @Test
+    void refusesNegativeCountNamingTheClassAndValue() {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> AugmentationPolicy.counts(Map.of("a", -5)));
+        assertEquals("counts", e.field());
+        assertTrue(e.getMessage().contains("counts['a'] must not be negative, was -5"), e.getMessage());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0", "1.5", "-0.1"})
+    void refusesShareOutsideZeroToOne(double share) {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> AugmentationPolicy.balance().withMaxSyntheticShare(share));
+        assertEquals("maxSyntheticShare", e.field());
+        assertTrue(e.getMessage().contains("was " + share), e.getMessage());
+    }
+
+    @Test
+    void refusesClassTheGeneratorDoesNotKnow() {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> AugmentationPolicy.counts(Map.of("durian", 3)).syntheticCounts(new int[] {1, 1, 1}, SCHEMA));
+        assertEquals("counts", e.field());
+        assertTrue(e.getMessage().contains("'durian' is not a class of the generator"), e.getMessage());
+    }
+
+    @Test
+    void refusesToBalanceClassWithoutRealExamples() {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> AugmentationPolicy.balance().syntheticCounts(new int[] {5, 0, 3}, SCHEMA));
+        assertEquals("classes", e.field());
+        assertTrue(e.getMessage().contains("no examples of class 'Banana' (label 'b')"), e.getMessage());
+    }
+
+    @Test
+    void refusesTheSameClassNamedTwice() {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> AugmentationPolicy.balance("a", "apple").syntheticCounts(new int[] {5, 5, 3}, SCHEMA));
+        assertTrue(e.getMessage().contains("twice"), e.getMessage());
+    }
+}

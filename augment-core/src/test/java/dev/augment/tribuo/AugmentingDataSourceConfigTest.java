@@ -1,0 +1,84 @@
+package dev.augment.tribuo;
+
+import com.oracle.labs.mlrg.olcut.config.ConfigurationData;
+import com.oracle.labs.mlrg.olcut.config.ConfigurationManager;
+import com.oracle.labs.mlrg.olcut.config.PropertyException;
+import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
+import org.junit.jupiter.api.Test;
+import org.tribuo.Example;
+import org.tribuo.classification.Label;
+import org.tribuo.datasource.IDXDataSource;
+
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The OLCUT path: the data source described in src/test/resources/.../augment-config.xml. */
+class AugmentingDataSourceConfigTest {
+
+    private static final URL CONFIG = AugmentingDataSourceConfigTest.class.getResource("augment-config.xml");
+
+    @Test
+    void configuredSourceAddsTheConfiguredCountsCappedToTheSyntheticShare() {
+        ConfigurationManager cm = new ConfigurationManager(CONFIG);
+        try (AugmentingDataSource augmented = (AugmentingDataSource) cm.lookup("augmented")) {
+            // 30 sneakers (label 7) + 12 pullovers (label 2) = 42, but a share of 0.04 of 1000 real
+            // examples allows floor(0.04 * 1000 / 0.96) = 41: both scaled by 41/42 and rounded down.
+            Map<String, Integer> expected = Map.of("2", 11, "7", 29);
+            Map<String, Integer> marked = new TreeMap<>();
+            int real = 0;
+            for (Example<Label> example : augmented) {
+                if (SyntheticExamples.isSynthetic(example)) {
+                    marked.merge(example.getOutput().getLabel(), 1, Integer::sum);
+                    assertEquals(0.25f, example.getWeight());
+                } else {
+                    real++;
+                }
+            }
+            assertEquals(1000, real);
+            assertEquals(expected, marked);
+            assertEquals(expected.get("7"), augmented.syntheticCounts().get("7"));
+        }
+    }
+
+    @Test
+    void provenanceOfConfiguredSourceRoundTripsAndRebuildsTheSameSource() {
+        ConfigurationManager cm = new ConfigurationManager(CONFIG);
+        try (AugmentingDataSource augmented = (AugmentingDataSource) cm.lookup("augmented")) {
+            AugmentedDataSourceProvenance provenance = (AugmentedDataSourceProvenance) augmented.getProvenance();
+            assertInstanceOf(IDXDataSource.IDXDataSourceProvenance.class,
+                    provenance.getConfiguredParameters().get("source"));
+            assertEquals(provenance, ProvenanceUtil.unmarshalProvenance(ProvenanceUtil.marshalProvenance(provenance)));
+
+            List<ConfigurationData> config = ProvenanceUtil.extractConfiguration(provenance);
+            ConfigurationManager rebuilt = new ConfigurationManager();
+            rebuilt.addConfiguration(config);
+            try (AugmentingDataSource again = (AugmentingDataSource) rebuilt.lookup(config.get(0).getName())) {
+                assertEquals(augmented.syntheticCounts(), again.syntheticCounts());
+                assertEquals(augmented.policy(), again.policy());
+            }
+        }
+    }
+
+    @Test
+    void negativeFactorIsRefusedNamingFieldAndValue() {
+        ConfigurationManager cm = new ConfigurationManager(CONFIG);
+        PropertyException e = assertThrows(PropertyException.class, () -> cm.lookup("negative-factor"));
+        assertEquals("factor", e.getProperty());
+        assertTrue(e.getMessage().contains("was -2.0"), e.getMessage());
+    }
+
+    @Test
+    void classUnknownToTheGeneratorIsRefusedNamingFieldAndValue() {
+        ConfigurationManager cm = new ConfigurationManager(CONFIG);
+        PropertyException e = assertThrows(PropertyException.class, () -> cm.lookup("unknown-class"));
+        assertEquals("classes", e.getProperty());
+        assertTrue(e.getMessage().contains("'unicorn' is not a class of the generator"), e.getMessage());
+    }
+}

@@ -1,0 +1,177 @@
+package dev.augment.tribuo;
+
+import com.oracle.labs.mlrg.olcut.config.PropertyException;
+import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
+import dev.augment.data.DataSources;
+import dev.augment.data.SchemaDataSource;
+import dev.augment.data.Split;
+import dev.augment.generate.ExecutionDevice;
+import dev.augment.generate.OnnxGenerator;
+import dev.augment.schema.SampleSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tribuo.DataSource;
+import org.tribuo.Example;
+import org.tribuo.Feature;
+import org.tribuo.OutputFactory;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.datasource.ListDataSource;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.provenance.DataSourceProvenance;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AugmentingDataSourceTest {
+
+    private static final Path DATA = Path.of("..", "datasets", "fashion-mnist-sample");
+    private static final Path MODEL = SyntheticExamplesTest.MODEL;
+
+    @Test
+    void yieldsRealExamplesThenTheRequestedSyntheticOnesTheSameOnEveryPass() {
+        DataSource<Label> real = subset(e -> true, 20);
+        try (OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
+            AugmentingDataSource augmented = new AugmentingDataSource(real, generator,
+                    AugmentationPolicy.counts(Map.of("sneaker", 5, "2", 3)), 3L, 0.5f);
+            List<String> first = rows(augmented);
+            List<String> second = rows(augmented);
+
+            assertEquals(28, first.size());
+            assertEquals(rows(real), first.subList(0, 20), "real examples come first, unchanged");
+            assertEquals(3, first.subList(20, 28).stream().filter(r -> r.startsWith("synthetic 2 ")).count());
+            assertEquals(5, first.subList(20, 28).stream().filter(r -> r.startsWith("synthetic 7 ")).count());
+            assertEquals(first, second, "iterating again gives the same examples");
+            assertEquals(5, augmented.syntheticCounts().get("7"));
+        }
+    }
+
+    @Test
+    void provenanceOfPlainSourceRecordsItAndRoundTrips() {
+        DataSource<Label> real = subset(e -> true, 20);
+        try (OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
+            AugmentingDataSource augmented = new AugmentingDataSource(real, generator,
+                    AugmentationPolicy.multiply(2, "0"), 9L, 1f);
+            AugmentedDataSourceProvenance provenance = (AugmentedDataSourceProvenance) augmented.getProvenance();
+
+            assertEquals(real.getProvenance(), provenance.getSourceProvenance());
+            assertFalse(provenance.getConfiguredParameters().containsKey("source"),
+                    "a source built in code has no configuration to record");
+            assertEquals(generator.sha256(), provenance.getGeneratorSha256());
+            assertEquals(augmented.realCounts().get("0"), provenance.getSyntheticCounts().get("0"));
+            assertEquals(provenance, ProvenanceUtil.unmarshalProvenance(ProvenanceUtil.marshalProvenance(provenance)));
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"labels", "shape", "feature"})
+    void refusesSchemaSourceThatDiffersNamingTheDifference(String what) {
+        SchemaDataSource source = DataSources.open(DATA, Split.TEST, null);
+        SampleSchema s = source.schema();
+        List<String> names = new ArrayList<>(s.featureNames());
+        names.set(5, "pixel5");
+        SampleSchema other = switch (what) {
+            case "labels" -> new SampleSchema(s.featureNames(), s.shape(), 0, 255, s.labels().subList(0, 9),
+                    s.classNames().subList(0, 9));
+            case "shape" -> new SampleSchema(s.featureNames(), List.of(784), 0, 255, s.labels(), s.classNames());
+            default -> new SampleSchema(names, s.shape(), 0, 255, s.labels(), s.classNames());
+        };
+        String expected = switch (what) {
+            case "labels" -> "the source's labels are [0, 1, 2, 3, 4, 5, 6, 7, 8] but the generator's are";
+            case "shape" -> "the source's shape is [784] but the generator's is [1, 28, 28]";
+            default -> "feature 5 is named 'pixel5' in the source but '005' in the generator";
+        };
+        PropertyException e = refused(withSchema(source, other), AugmentationPolicy.balance());
+        assertEquals("source", e.getProperty());
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+
+    @Test
+    void refusesPlainSourceWithFeatureOrLabelTheGeneratorDoesNotKnow() {
+        LabelFactory factory = new LabelFactory();
+        DataSource<Label> feature = new ListDataSource<>(List.of(new ArrayExample<>(new Label("1"),
+                new String[] {"height"}, new double[] {3})), factory, new SimpleDataSourceProvenance("t", factory));
+        DataSource<Label> label = new ListDataSource<>(List.of(new ArrayExample<>(new Label("cat"),
+                new String[] {"001"}, new double[] {3})), factory, new SimpleDataSourceProvenance("t", factory));
+
+        assertTrue(refused(feature, AugmentationPolicy.balance()).getMessage()
+                .contains("example 0 of the source has feature 'height'"));
+        assertTrue(refused(label, AugmentationPolicy.balance()).getMessage()
+                .contains("example 0 of the source has label 'cat', which the generator does not know"));
+    }
+
+    @Test
+    void refusesToBalanceClassTheSourceHasNoExamplesOf() {
+        DataSource<Label> noPullovers = subset(e -> !e.getOutput().getLabel().equals("2"), 1000);
+        PropertyException e = refused(noPullovers, AugmentationPolicy.balance());
+        assertEquals("classes", e.getProperty());
+        assertTrue(e.getMessage().contains("no examples of class 'Pullover' (label '2')"), e.getMessage());
+    }
+
+    private static PropertyException refused(DataSource<Label> source, AugmentationPolicy policy) {
+        try (OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
+            return assertThrows(PropertyException.class, () -> new AugmentingDataSource(source, generator, policy));
+        }
+    }
+
+    /** The first {@code limit} test-split examples that pass {@code keep}, as a plain Tribuo source. */
+    private static DataSource<Label> subset(Predicate<Example<Label>> keep, int limit) {
+        SchemaDataSource test = DataSources.open(DATA, Split.TEST, null);
+        List<Example<Label>> kept = new ArrayList<>();
+        for (Example<Label> e : test) {
+            if (keep.test(e) && kept.size() < limit) {
+                kept.add(e);
+            }
+        }
+        return new ListDataSource<>(kept, test.getOutputFactory(),
+                new SimpleDataSourceProvenance("test split subset", test.getOutputFactory()));
+    }
+
+    private static SchemaDataSource withSchema(SchemaDataSource source, SampleSchema schema) {
+        return new SchemaDataSource() {
+            @Override
+            public SampleSchema schema() {
+                return schema;
+            }
+
+            @Override
+            public OutputFactory<Label> getOutputFactory() {
+                return source.getOutputFactory();
+            }
+
+            @Override
+            public DataSourceProvenance getProvenance() {
+                return source.getProvenance();
+            }
+
+            @Override
+            public Iterator<Example<Label>> iterator() {
+                return source.iterator();
+            }
+        };
+    }
+
+    private static List<String> rows(Iterable<Example<Label>> examples) {
+        List<String> out = new ArrayList<>();
+        for (Example<Label> e : examples) {
+            StringBuilder row = new StringBuilder(SyntheticExamples.isSynthetic(e) ? "synthetic " : "real ");
+            row.append(e.getOutput().getLabel()).append(" w").append(e.getWeight());
+            for (Feature f : e) {
+                row.append(' ').append(f.getName()).append('=').append(f.getValue());
+            }
+            out.add(row.toString());
+        }
+        return out;
+    }
+}
