@@ -72,6 +72,14 @@ public final class TrainCommand implements Callable<Integer> {
             + "0 leaves conditioning to the projection discriminator alone (default: ${DEFAULT-VALUE}).")
     float auxWeight;
 
+    @Option(names = "--lr-g", defaultValue = "2e-4", description = "Generator learning rate (default: "
+            + "${DEFAULT-VALUE}).")
+    float learningRateG;
+
+    @Option(names = "--lr-d", defaultValue = "2e-4", description = "Discriminator learning rate (default: "
+            + "${DEFAULT-VALUE}).")
+    float learningRateD;
+
     @Option(names = "--checkpoint-dir", paramLabel = "DIR", description = "Checkpoints and sample grids "
             + "(default: <out>.training next to --out).")
     Path checkpointDir;
@@ -98,7 +106,7 @@ public final class TrainCommand implements Callable<Integer> {
         GanSettings settings;
         try {
             settings = GanSettings.defaults(Architecture.parse(arch), epochs, batchSize, seed).withEmaDecay(emaDecay)
-                    .withAuxiliaryWeight(auxWeight);
+                    .withAuxiliaryWeight(auxWeight).withLearningRates(learningRateG, learningRateD);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

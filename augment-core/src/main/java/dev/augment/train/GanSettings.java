@@ -65,6 +65,16 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
     }
 
     /**
+     * @param generatorRate the generator's learning rate
+     * @param discriminatorRate the discriminator's learning rate
+     * @return a copy with these learning rates
+     */
+    public GanSettings withLearningRates(float generatorRate, float discriminatorRate) {
+        return new GanSettings(architecture, epochs, batchSize, seed, latentDim, embeddingDim, generatorRate,
+                discriminatorRate, beta1, beta2, emaDecay, auxiliaryWeight);
+    }
+
+    /**
      * @param count the new number of epochs
      * @return a copy with that many epochs
      */
