@@ -80,7 +80,7 @@ class PlantedGeneratorsTest {
             SplittableRandom rng = new SplittableRandom(seed);
             float[][] out = new float[n][];
             for (int i = 0; i < n; i++) {
-                float[] mode = unseen[c][i % 3];
+                float[] mode = training[c][i % 3];
                 out[i] = new float[mode.length];
                 for (int d = 0; d < mode.length; d++) {
                     out[i][d] = (float) Math.min(255, Math.max(0, mode[d] + 2 * rng.nextGaussian()));
