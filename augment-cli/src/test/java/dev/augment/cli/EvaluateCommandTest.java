@@ -95,7 +95,7 @@ class EvaluateCommandTest {
                 </config>
                 """);
         CliRun run = evaluate(dir, "--trainer", "config:" + config, "--model", "../models/fashion-mnist.onnx",
-                "--scenario", "low-data", "--per-class", "30", "--seeds", "2");
+                "--scenario", "low-data", "--per-class", "30");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.exists(dir.resolve("report/report.html")));
     }
@@ -123,7 +123,7 @@ class EvaluateCommandTest {
         assertOneLineAndNoReport(refused, dir);
 
         CliRun forced = evaluate(dir, "--model", model.toString(), "--force-leaky-model", "--scenario", "low-data",
-                "--per-class", "30", "--seeds", "2");
+                "--per-class", "30");
         assertEquals(0, forced.exitCode(), forced.err());
         assertTrue(forced.out().startsWith("WARNING: the model was trained on the test set"), forced.out());
         String html = Files.readString(dir.resolve("report/report.html"));
