@@ -5,18 +5,20 @@ package dev.augment.eval.metrics;
  * order and the first that fires wins:
  *
  * <ol>
- *   <li>{@link ClassVerdict#MEMORISATION}: {@code nearDuplicateShare > maxNearDuplicateShare} or
- *       {@code shareCloserToTraining > maxShareCloserToTraining} (SDMetrics' DCR; 0.5 is the
- *       healthy value for equally large training and hold-out sets);</li>
- *   <li>{@link ClassVerdict#LABEL_DRIFT}: {@code labelConsistency < minLabelConsistency};</li>
+ *   <li>{@link ClassVerdict#LABEL_DRIFT}: {@code labelConsistency < minLabelConsistency} (samples
+ *       that are not of the class make every other per-class judgement meaningless);</li>
  *   <li>{@link ClassVerdict#MODE_COLLAPSE}: {@code coverage < minCoverage} or
  *       {@code recall < minRecall} (Naeem et al., ICML 2020; Kynkäänniemi et al., NeurIPS 2019),
  *       or {@code diversityRatio < minDiversityRatio}, or {@code ndbOverK > maxNdbOverK}
- *       (Richardson and Weiss, NeurIPS 2018);</li>
+ *       (Richardson and Weiss, NeurIPS 2018); a few modes that happen to lie near training
+ *       examples are collapse first;</li>
+ *   <li>{@link ClassVerdict#MEMORISATION}: {@code nearDuplicateShare > maxNearDuplicateShare} or
+ *       {@code shareCloserToTraining > maxShareCloserToTraining} (SDMetrics' DCR; 0.5 is the
+ *       healthy value for equally large training and hold-out sets);</li>
  *   <li>otherwise {@link ClassVerdict#HEALTHY}.</li>
  * </ol>
  *
- * <p><b>The defaults are starting points, to be calibrated</b> so that real held-out data of each
+ * <p><b>The defaults are calibrated</b> so that real held-out data of each
  * class, scored as if it were synthetic, is judged HEALTHY with some margin: run the diagnostics on
  * hold-out versus training data, look at the spread over classes and seeds, and move each
  * threshold beyond the worst healthy value ({@code with…} copies make that one line each).
@@ -48,14 +50,16 @@ public record VerdictRules(double maxNearDuplicateShare, double maxShareCloserTo
     }
 
     /**
-     * Uncalibrated defaults: near duplicates &gt; 10%, closer to training &gt; 0.75, label
-     * consistency &lt; 0.5, coverage &lt; 0.5, recall &lt; 0.3, diversity ratio &lt; 0.6,
-     * NDB/K &gt; 0.4.
+     * Defaults, calibrated on real held-out Fashion-MNIST (README, "Evaluation"): near duplicates
+     * &gt; 30%, closer to training &gt; 0.75, label consistency &lt; 0.5, coverage &lt; 0.5,
+     * recall &lt; 0.3, diversity ratio &lt; 0.6, NDB/K &gt; 0.4. With 1000 samples per class the
+     * worst healthy values were 0.025, 0.54, 0.66 (Shirt), 0.96, 0.92, 0.95 and 0.06; with about 50
+     * per class (the checked-in sample) near duplicates reached 0.12, hence 30%.
      *
      * @return the default rules
      */
     public static VerdictRules defaults() {
-        return new VerdictRules(0.10, 0.75, 0.5, 0.5, 0.3, 0.6, 0.4);
+        return new VerdictRules(0.30, 0.75, 0.5, 0.5, 0.3, 0.6, 0.4);
     }
 
     /**
@@ -63,10 +67,6 @@ public record VerdictRules(double maxNearDuplicateShare, double maxShareCloserTo
      * @return the first verdict whose check fires, else HEALTHY
      */
     public ClassVerdict verdict(ClassDiagnostics diagnostics) {
-        if (diagnostics.nearDuplicateShare() > maxNearDuplicateShare
-                || diagnostics.shareCloserToTraining() > maxShareCloserToTraining) {
-            return ClassVerdict.MEMORISATION;
-        }
         if (diagnostics.labelConsistency() < minLabelConsistency) {
             return ClassVerdict.LABEL_DRIFT;
         }
@@ -74,6 +74,10 @@ public record VerdictRules(double maxNearDuplicateShare, double maxShareCloserTo
                 || diagnostics.diversityRatio() < minDiversityRatio
                 || diagnostics.ndbOverK() > maxNdbOverK) {
             return ClassVerdict.MODE_COLLAPSE;
+        }
+        if (diagnostics.nearDuplicateShare() > maxNearDuplicateShare
+                || diagnostics.shareCloserToTraining() > maxShareCloserToTraining) {
+            return ClassVerdict.MEMORISATION;
         }
         return ClassVerdict.HEALTHY;
     }

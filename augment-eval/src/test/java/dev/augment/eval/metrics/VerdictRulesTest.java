@@ -55,10 +55,17 @@ class VerdictRulesTest {
     }
 
     @Test
-    void memorisationIsCheckedBeforeLabelDriftAndCollapse() {
-        // copies of a few training rows are memorised, mislabelled and collapsed: memorisation wins
+    void labelDriftIsCheckedBeforeCollapseAndMemorisation() {
+        // copies of a few training rows of another class: drift wins, the rest is about another class
         ClassDiagnostics all = new ClassDiagnostics(1, 0.05, 5, 0.05, 0.9, 0.1, 0.1, 1.0, 0, 1.0);
-        assertEquals(ClassVerdict.MEMORISATION, RULES.verdict(all));
+        assertEquals(ClassVerdict.LABEL_DRIFT, RULES.verdict(all));
+    }
+
+    @Test
+    void collapseIsCheckedBeforeMemorisation() {
+        // a few modes near training rows, correctly labelled: collapse
+        ClassDiagnostics collapsedNearTraining = new ClassDiagnostics(1, 0.05, 5, 0.05, 0.9, 0.1, 0.9, 1.0, 0, 0.4);
+        assertEquals(ClassVerdict.MODE_COLLAPSE, RULES.verdict(collapsedNearTraining));
     }
 
     @Test

@@ -1,0 +1,144 @@
+package dev.augment.cli;
+
+import dev.augment.errors.UsageException;
+import dev.augment.eval.Evaluation;
+import dev.augment.eval.EvaluationOutcome;
+import dev.augment.eval.EvaluationSettings;
+import dev.augment.eval.embedding.EmbeddingSettings;
+import dev.augment.eval.metrics.VerdictRules;
+import dev.augment.eval.protocol.ClassifierSpec;
+import dev.augment.eval.protocol.Scenario;
+import dev.augment.eval.report.ConsoleSummary;
+import dev.augment.eval.report.ReportWriter;
+import dev.augment.generate.output.AtomicOutputDirectory;
+import dev.augment.train.Architecture;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/** {@code augment evaluate}: does augmentation help a Tribuo classifier, and has the generator collapsed? */
+@Command(name = "evaluate", mixinStandardHelpOptions = true,
+        header = "Measure classifier gains from augmentation and diagnose the generator per class.",
+        description = {"Trains one Tribuo classifier per arm (real only, class weights, random oversampling, SMOTE, "
+                + "real + GAN, synthetic only) on the scenario's training split, tests each on --test, repeats over "
+                + "seeds, diagnoses the generator per class, and writes report.json, report.html and PNGs to --out."})
+public final class EvaluateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--train", required = true, paramLabel = "PATH", description = "Labelled training data.")
+    Path train;
+
+    @Option(names = "--test", required = true, paramLabel = "PATH", description = "Test data (real, never trained on).")
+    Path test;
+
+    @Option(names = "--names", paramLabel = "NAMES", description = "Class names: fashion-mnist, mnist, cifar10 or a "
+            + "file with one name per line.")
+    String names;
+
+    @Option(names = "--trainer", defaultValue = "logistic", paramLabel = "NAME", description = "logistic, cart, "
+            + "forest or config:FILE (an OLCUT file defining a component named 'trainer') (default: ${DEFAULT-VALUE}).")
+    String trainer;
+
+    @Option(names = "--scenario", defaultValue = "as-is", description = "as-is, imbalanced or low-data "
+            + "(default: ${DEFAULT-VALUE}).")
+    String scenario;
+
+    @Option(names = "--minority", split = ",", paramLabel = "C", description = "Minority class indices "
+            + "(imbalanced), e.g. 0,2,4,6,8.")
+    List<Integer> minority;
+
+    @Option(names = "--share", defaultValue = "0.02", description = "Share of each minority class kept "
+            + "(imbalanced; default: ${DEFAULT-VALUE}).")
+    double share;
+
+    @Option(names = "--per-class", defaultValue = "0", paramLabel = "N", description = "Examples per class (low-data).")
+    int perClass;
+
+    @Option(names = "--seeds", defaultValue = "5", description = "Repetitions (default: ${DEFAULT-VALUE}).")
+    int seeds;
+
+    @Option(names = "--seed", defaultValue = "1", description = "First seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--model", paramLabel = "FILE", description = "Generator ONNX file to evaluate instead of "
+            + "training a GAN per run on its training split.")
+    Path model;
+
+    @Option(names = "--force-leaky-model", description = "Evaluate --model even if its provenance shows test data "
+            + "(the report says so at the top).")
+    boolean forceLeakyModel;
+
+    @Option(names = "--gan-epochs", defaultValue = "10", description = "Epochs of each trained GAN "
+            + "(default: ${DEFAULT-VALUE}).")
+    int ganEpochs;
+
+    @Option(names = "--gan-arch", defaultValue = "mlp", description = "mlp or conv (default: ${DEFAULT-VALUE}).")
+    String ganArch;
+
+    @Option(names = "--embedding-epochs", defaultValue = "3", description = "Epochs of the diagnostics' embedding "
+            + "network (default: ${DEFAULT-VALUE}).")
+    int embeddingEpochs;
+
+    @Option(names = "--diagnostic-samples", defaultValue = "1000", paramLabel = "N", description = "Most samples "
+            + "per class compared in the diagnostics (default: ${DEFAULT-VALUE}).")
+    int diagnosticSamples;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Report folder (refused if it "
+            + "exists, unless --force).")
+    Path out;
+
+    @Option(names = "--force", description = "Replace --out if it exists.")
+    boolean force;
+
+    /** Held so that the level set on Tribuo's logger (k-means logs every fit) is not lost to GC. */
+    private final Logger tribuoLog = Logger.getLogger("org.tribuo");
+
+    @Override
+    public Integer call() throws Exception {
+        tribuoLog.setLevel(Level.WARNING);
+        EvaluationSettings settings;
+        try {
+            settings = new EvaluationSettings(train, test, names, ClassifierSpec.parse(trainer),
+                    new Scenario(Scenario.Kind.parse(scenario), minority, share, perClass), seeds, seed, model,
+                    forceLeakyModel, ganEpochs, Architecture.parse(ganArch),
+                    EmbeddingSettings.defaults(seed).withEpochs(embeddingEpochs), VerdictRules.defaults(),
+                    diagnosticSamples, ManifestVersionProvider.version());
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(e.getMessage());
+        }
+        PrintWriter log = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        long start = System.nanoTime();
+        try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out, force)) {
+            EvaluationOutcome outcome = Evaluation.run(settings, dir.workDir().resolve("generators"), line -> {
+                err.printf("[%s] %s%n", elapsed(start), line);
+                err.flush();
+            });
+            ReportWriter.write(outcome.report(), outcome.images(), dir.workDir());
+            dir.commit();
+            log.print(ConsoleSummary.render(outcome.report()));
+        }
+        log.printf("wrote %s (report.html, report.json) in %s%n", out, elapsed(start));
+        return ExitCodes.OK;
+    }
+
+    private static String elapsed(long start) {
+        Duration d = Duration.ofNanos(System.nanoTime() - start);
+        return String.format("%d:%02d", d.toMinutes(), d.toSecondsPart());
+    }
+}

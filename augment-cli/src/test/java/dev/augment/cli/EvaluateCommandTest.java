@@ -1,0 +1,164 @@
+package dev.augment.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code augment evaluate} end to end on the checked-in Fashion-MNIST sample, and its refusals. */
+class EvaluateCommandTest {
+
+    private static final String SAMPLE = Path.of("..", "datasets", "fashion-mnist-sample").toString();
+    private static final String[] ARMS = {"REAL", "CLASS_WEIGHTS", "OVERSAMPLING", "SMOTE", "GAN", "SYNTHETIC_ONLY"};
+
+    @Test
+    void miniatureEvaluationWritesEveryArmAndEveryClassWithNumbers(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("report");
+        CliRun run = CliRun.of("evaluate", "--train", SAMPLE, "--test", SAMPLE, "--trainer", "logistic",
+                "--scenario", "imbalanced", "--minority", "0,2", "--share", "0.5", "--seeds", "2",
+                "--gan-epochs", "1", "--embedding-epochs", "5", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("real + GAN samples"), run.out());
+        assertTrue(run.err().contains("GAN epoch 1"), run.err());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals("", json.path("leakageWarning").asText());
+        assertEquals(ARMS.length, json.path("arms").size());
+        for (int a = 0; a < ARMS.length; a++) {
+            JsonNode arm = json.path("arms").get(a);
+            assertEquals(ARMS[a], arm.path("arm").asText());
+            assertEquals(2, arm.path("runs").size());
+            assertTrue(arm.path("macroF1").path("mean").isNumber(), arm.toString());
+            assertTrue(arm.path("accuracy").path("lower").isNumber(), arm.toString());
+            assertEquals(10, arm.path("recall").size());
+            assertEquals(a == 0, arm.path("macroF1Gain").isNull(), arm.toString());
+        }
+        assertEquals(10, json.path("diagnostics").size());
+        for (JsonNode c : json.path("diagnostics")) {
+            assertTrue(c.path("diagnostics").path("coverage").isNumber(), c.toString());
+            assertTrue(c.path("verdict").isTextual(), c.toString());
+        }
+        assertEquals(64, json.path("provenance").path("trainData").path("sha256").asText().length());
+        assertEquals(2, json.path("provenance").path("generators").size());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("data:image/png;base64,"), "charts are embedded");
+        assertFalse(html.contains("src=\"http"), "no external resources");
+        for (String name : new String[] {"T-shirt/top", "Ankle boot", "real + SMOTE", "synthetic only"}) {
+            assertTrue(html.contains(name), name);
+        }
+        assertTrue(Files.size(out.resolve("gains.png")) > 1000);
+        assertTrue(Files.exists(out.resolve("grids/class-09.png")));
+    }
+
+    @Test
+    void unknownTrainerIsAUsageError(@TempDir Path dir) {
+        CliRun run = evaluate(dir, "--trainer", "svm");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--trainer 'svm' does not exist"), run.err());
+        assertOneLineAndNoReport(run, dir);
+    }
+
+    @Test
+    void askingForMoreExamplesThanExistIsAUsageError(@TempDir Path dir) {
+        CliRun run = evaluate(dir, "--scenario", "low-data", "--per-class", "5000");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--per-class 5000 asks for more examples"), run.err());
+        assertOneLineAndNoReport(run, dir);
+    }
+
+    @Test
+    void unreadableConfigurationFileIsBadInput(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve("trainer.xml"), "<config><component name=\"trainer\"");
+        CliRun run = evaluate(dir, "--trainer", "config:" + config);
+        assertEquals(3, run.exitCode(), run.err());
+        assertTrue(run.err().contains("trainer.xml"), run.err());
+        assertOneLineAndNoReport(run, dir);
+    }
+
+    @Test
+    void configurationFileTrainerIsUsed(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve("trainer.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <config>
+                  <component name="trainer" type="org.tribuo.classification.dtree.CARTClassificationTrainer">
+                    <property name="maxDepth" value="6"/>
+                  </component>
+                </config>
+                """);
+        CliRun run = evaluate(dir, "--trainer", "config:" + config, "--model", "../models/fashion-mnist.onnx",
+                "--scenario", "low-data", "--per-class", "30");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.exists(dir.resolve("report/report.html")));
+    }
+
+    @Test
+    void testDataWithOtherFeaturesIsBadInput(@TempDir Path dir) throws IOException {
+        Path test = Files.createDirectories(dir.resolve("small"));
+        writeIdx(test, 14);
+        CliRun run = CliRun.of("evaluate", "--train", SAMPLE, "--test", test.toString(), "--seeds", "2",
+                "--out", dir.resolve("report").toString());
+        assertEquals(3, run.exitCode(), run.err());
+        assertTrue(run.err().contains("196 features"), run.err());
+        assertOneLineAndNoReport(run, dir);
+    }
+
+    @Test
+    void modelTrainedOnTheTestSetIsRefusedUnlessForced(@TempDir Path dir) throws IOException {
+        Path model = dir.resolve("leaky.onnx");
+        String testPair = SAMPLE + "/t10k-images-idx3-ubyte.gz," + SAMPLE + "/t10k-labels-idx1-ubyte.gz";
+        assertEquals(0, CliRun.of("train", "--data", testPair, "--out", model.toString(), "--epochs", "1",
+                "--batch-size", "50").exitCode());
+        CliRun refused = evaluate(dir, "--model", model.toString());
+        assertEquals(2, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("trained on the test set"), refused.err());
+        assertOneLineAndNoReport(refused, dir);
+
+        CliRun forced = evaluate(dir, "--model", model.toString(), "--force-leaky-model", "--scenario", "low-data",
+                "--per-class", "30");
+        assertEquals(0, forced.exitCode(), forced.err());
+        assertTrue(forced.out().startsWith("WARNING: the model was trained on the test set"), forced.out());
+        String html = Files.readString(dir.resolve("report/report.html"));
+        assertTrue(html.indexOf("Leaky generator forced in") < html.indexOf("<h1>"), "warning at the top");
+    }
+
+    private static CliRun evaluate(Path dir, String... extra) {
+        String[] base = {"evaluate", "--train", SAMPLE, "--test", SAMPLE, "--seeds", "2", "--gan-epochs", "1",
+                "--out", dir.resolve("report").toString()};
+        return CliRun.of(Stream.concat(Stream.of(base), Stream.of(extra)).toArray(String[]::new));
+    }
+
+    private static void assertOneLineAndNoReport(CliRun run, Path dir) {
+        assertEquals(1, run.err().strip().lines().filter(l -> !l.startsWith("[")).count(), run.err());
+        assertFalse(Files.exists(dir.resolve("report")), "no report");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertTrue(left.noneMatch(p -> p.getFileName().toString().startsWith(".report")), "no temp folder");
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    private static void writeIdx(Path dir, int side) throws IOException {
+        try (DataOutputStream images = new DataOutputStream(Files.newOutputStream(dir.resolve("t10k-images-idx3-ubyte")));
+             DataOutputStream labels = new DataOutputStream(Files.newOutputStream(dir.resolve("t10k-labels-idx1-ubyte")))) {
+            images.writeInt(0x00000803);
+            images.writeInt(10);
+            images.writeInt(side);
+            images.writeInt(side);
+            labels.writeInt(0x00000801);
+            labels.writeInt(10);
+            for (int i = 0; i < 10; i++) {
+                images.write(new byte[side * side]);
+                labels.writeByte(i);
+            }
+        }
+    }
+}

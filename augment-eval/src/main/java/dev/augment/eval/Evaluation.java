@@ -1,0 +1,187 @@
+package dev.augment.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.augment.data.DataSources;
+import dev.augment.data.DenseSamples;
+import dev.augment.data.SchemaDataSource;
+import dev.augment.data.Split;
+import dev.augment.errors.InvalidDataException;
+import dev.augment.errors.ModelContractException;
+import dev.augment.errors.UsageException;
+import dev.augment.eval.diagnostics.ClassReport;
+import dev.augment.eval.diagnostics.GeneratorDiagnostics;
+import dev.augment.eval.embedding.EmbeddingNetwork;
+import dev.augment.eval.embedding.EmbeddingTrainer;
+import dev.augment.eval.metrics.ClassDiagnoser;
+import dev.augment.eval.protocol.Arm;
+import dev.augment.eval.protocol.ArmSummary;
+import dev.augment.eval.protocol.ClassifierExperiment;
+import dev.augment.eval.protocol.TribuoData;
+import dev.augment.eval.report.EvaluationReport;
+import dev.augment.eval.report.ReportImages;
+import dev.augment.eval.sampler.OnnxSampler;
+import dev.augment.generate.ExecutionDevice;
+import dev.augment.generate.OnnxGenerator;
+import dev.augment.schema.SampleSchema;
+import dev.augment.train.GanSettings;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * {@code augment evaluate}: classifier gains of every arm over seeds, then the generator
+ * diagnostics per class, then the report. Inputs are checked before any training: the test source
+ * must have the training source's features and classes, a given model must match them and pass the
+ * {@link LeakageGuard} (unless forced), and the scenario must fit the data.
+ */
+public final class Evaluation {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final int GRID_SAMPLES = 8;
+
+    private Evaluation() {
+    }
+
+    /**
+     * Runs the whole evaluation.
+     *
+     * @param settings what to run
+     * @param generatorDir where trained GANs are written
+     * @param progress hears a line per step
+     * @return the report and its pictures
+     */
+    public static EvaluationOutcome run(EvaluationSettings settings, Path generatorDir, Consumer<String> progress) {
+        long start = System.nanoTime();
+        SchemaDataSource trainSource = DataSources.open(settings.train(), Split.TRAIN, settings.names());
+        SchemaDataSource testSource = DataSources.open(settings.test(), Split.TEST, settings.names());
+        SampleSchema schema = trainSource.schema();
+        requireSameSchema(schema, testSource.schema(), settings.test());
+        DenseSamples train = DenseSamples.from(trainSource, schema);
+        DenseSamples test = DenseSamples.from(testSource, schema);
+        progress.accept("read " + train.size() + " training and " + test.size() + " test examples of "
+                + schema.classCount() + " classes");
+        List<Long> seeds = new ArrayList<>();
+        for (int i = 0; i < settings.seeds(); i++) {
+            seeds.add(settings.seed() + i);
+        }
+        settings.scenario().select(train.classIndices(), schema.classCount(), seeds.get(0));
+        String warning = "";
+        GeneratorSource generators;
+        if (settings.model() != null) {
+            OnnxGenerator model = OnnxGenerator.load(settings.model(), ExecutionDevice.CPU);
+            try {
+                requireModelMatches(model, schema);
+                Optional<String> leak = LeakageGuard.check(model.metadata(), train, test, settings.test());
+                if (leak.isPresent() && !settings.forceLeakyModel()) {
+                    throw new UsageException("--model " + settings.model() + " is refused: " + leak.get()
+                            + "; pass --force-leaky-model to evaluate it anyway (the report will say so)");
+                }
+                warning = leak.orElse("");
+            } catch (RuntimeException e) {
+                model.close();
+                throw e;
+            }
+            generators = GeneratorSource.of(model);
+        } else {
+            GanSettings gan = GanSettings.defaults(settings.ganArchitecture(), settings.ganEpochs(), 64, settings.seed());
+            generators = GeneratorSource.training(schema, gan, generatorDir, settings.augmentVersion(), progress);
+        }
+        if (!warning.isEmpty()) {
+            progress.accept("WARNING: " + warning);
+        }
+        try (generators) {
+            TribuoData data = new TribuoData(schema);
+            ClassifierExperiment experiment = new ClassifierExperiment(data, settings.classifier(),
+                    settings.scenario(), List.of(Arm.values()));
+            List<ArmSummary> arms = experiment.run(train.features(), train.classIndices(),
+                    data.dataset("test set " + settings.test(), test.features(), test.classIndices()), seeds,
+                    generators, progress);
+            progress.accept("training the embedding network on all " + train.size() + " real training examples");
+            EmbeddingNetwork network = EmbeddingTrainer.train(train.features(), train.classIndices(),
+                    schema.classCount(), (float) Math.max(1, schema.maxValue()), settings.embedding());
+            double embeddingAccuracy = accuracy(network, test);
+            progress.accept(String.format("embedding classifier test accuracy %.4f; diagnosing the generator of seed %d",
+                    embeddingAccuracy, seeds.get(0)));
+            float[][][] training = byClass(train, settings.scenario().select(train.classIndices(),
+                    schema.classCount(), seeds.get(0)), schema.classCount());
+            float[][][] holdout = byClass(test, null, schema.classCount());
+            OnnxSampler sampler = new OnnxSampler(generators.generator(seeds.get(0)));
+            List<ClassReport> diagnostics = new GeneratorDiagnostics(network,
+                    ClassDiagnoser.withDefaults(seeds.get(0)), settings.rules(), settings.diagnosticCap())
+                    .run(classNames(schema), training, holdout, sampler, seeds.get(0));
+            List<byte[]> grids = new ArrayList<>();
+            if (schema.isImage()) {
+                for (int c = 0; c < schema.classCount(); c++) {
+                    float[][] real = firstRows(training[c], GRID_SAMPLES);
+                    grids.add(ReportImages.classGrid(schema, real, sampler.sample(c, real.length, seeds.get(0))));
+                }
+            }
+            ObjectNode provenance = ReportProvenance.of(settings, train, test, generators.provenance(), network,
+                    embeddingAccuracy);
+            EvaluationReport report = new EvaluationReport(warning, ReportProvenance.settings(settings, seeds),
+                    provenance, classNames(schema), arms, diagnostics, (System.nanoTime() - start) / 1e9);
+            return new EvaluationOutcome(report, new ReportImages(ReportImages.gainsChart(arms), grids));
+        }
+    }
+
+    private static void requireSameSchema(SampleSchema train, SampleSchema test, Path testPath) {
+        if (!train.featureNames().equals(test.featureNames())) {
+            throw new InvalidDataException(testPath, "test data has " + test.featureCount() + " features ("
+                    + test.shape() + ") but --train has " + train.featureCount() + " (" + train.shape()
+                    + "); both must have the same features");
+        }
+        if (!train.labels().equals(test.labels())) {
+            throw new InvalidDataException(testPath, "test data has classes " + test.labels() + " but --train has "
+                    + train.labels() + "; both must have the same classes");
+        }
+    }
+
+    private static void requireModelMatches(OnnxGenerator model, SampleSchema schema) {
+        SampleSchema m = model.metadata().schema();
+        if (!m.featureNames().equals(schema.featureNames()) || !m.labels().equals(schema.labels())) {
+            throw new ModelContractException(model.path() + ": the model generates " + m.featureCount()
+                    + " features of classes " + m.labels() + " but --train has " + schema.featureCount()
+                    + " features of classes " + schema.labels() + "; pass a model trained on this kind of data");
+        }
+    }
+
+    static List<String> classNames(SampleSchema schema) {
+        return schema.classNames();
+    }
+
+    private static double accuracy(EmbeddingNetwork network, DenseSamples test) {
+        int[] p = network.predict(test.features());
+        int hits = 0;
+        for (int i = 0; i < p.length; i++) {
+            hits += p[i] == test.classIndices()[i] ? 1 : 0;
+        }
+        return p.length == 0 ? 0 : hits / (double) p.length;
+    }
+
+    private static float[][][] byClass(DenseSamples samples, int[] indices, int classes) {
+        List<List<float[]>> lists = new ArrayList<>();
+        for (int c = 0; c < classes; c++) {
+            lists.add(new ArrayList<>());
+        }
+        int n = indices == null ? samples.size() : indices.length;
+        for (int k = 0; k < n; k++) {
+            int i = indices == null ? k : indices[k];
+            lists.get(samples.classIndices()[i]).add(samples.features()[i]);
+        }
+        float[][][] out = new float[classes][][];
+        for (int c = 0; c < classes; c++) {
+            out[c] = lists.get(c).toArray(float[][]::new);
+        }
+        return out;
+    }
+
+    private static float[][] firstRows(float[][] x, int n) {
+        float[][] out = new float[Math.min(n, x.length)][];
+        System.arraycopy(x, 0, out, 0, out.length);
+        return out;
+    }
+}

@@ -1,0 +1,67 @@
+package dev.augment.eval;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.augment.data.DataFingerprint;
+import dev.augment.data.DenseSamples;
+import dev.augment.onnx.ModelMetadata;
+
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Decides from a generator's provenance whether it was trained on data that includes the test set.
+ * The provenance holds the training data's SHA-256 and description, so the guard can recognise a
+ * model trained on exactly the test set, on training + test set (either order), or whose recorded
+ * source is the test file or a test split. It cannot recognise a model trained on an unrecorded
+ * mix; that limit is stated in the README.
+ */
+public final class LeakageGuard {
+
+    private LeakageGuard() {
+    }
+
+    /**
+     * @param metadata the model's metadata
+     * @param train the training source's samples
+     * @param test the test source's samples
+     * @param testPath the test source's path
+     * @return why the model is leaky, or empty when its provenance shows no test data
+     */
+    public static Optional<String> check(ModelMetadata metadata, DenseSamples train, DenseSamples test,
+                                         Path testPath) {
+        JsonNode data = metadata.provenanceField("trainingData");
+        if (data == null || data.isMissingNode() || data.isNull()) {
+            return Optional.of("the model's provenance records no training data, so it may include the test set");
+        }
+        String sha = data.path("sha256").asText("");
+        String source = data.path("source").asText("");
+        if (sha.equals(DataFingerprint.of(test).sha256())) {
+            return Optional.of("the model was trained on the test set itself (training-data SHA-256 " + shortHash(sha)
+                    + " equals the test set's)");
+        }
+        if (sha.equals(DataFingerprint.of(concat(train, test)).sha256())
+                || sha.equals(DataFingerprint.of(concat(test, train)).sha256())) {
+            return Optional.of("the model was trained on training + test data (SHA-256 " + shortHash(sha) + ")");
+        }
+        String absoluteTest = testPath.toAbsolutePath().normalize().toString();
+        if (source.contains("(test split)") || source.contains("t10k-") || source.contains("test_batch")
+                || (source.startsWith(absoluteTest) && !source.contains("(train split)"))) {
+            return Optional.of("the model's provenance names test data as its training source (" + source + ")");
+        }
+        return Optional.empty();
+    }
+
+    private static DenseSamples concat(DenseSamples a, DenseSamples b) {
+        float[][] x = new float[a.size() + b.size()][];
+        int[] y = new int[x.length];
+        System.arraycopy(a.features(), 0, x, 0, a.size());
+        System.arraycopy(b.features(), 0, x, a.size(), b.size());
+        System.arraycopy(a.classIndices(), 0, y, 0, a.size());
+        System.arraycopy(b.classIndices(), 0, y, a.size(), b.size());
+        return new DenseSamples(x, y, a.schema());
+    }
+
+    private static String shortHash(String sha) {
+        return sha.length() > 12 ? sha.substring(0, 12) + "…" : sha;
+    }
+}

@@ -1,0 +1,77 @@
+package dev.augment.eval;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.augment.data.DataFingerprint;
+import dev.augment.data.DenseSamples;
+import dev.augment.eval.embedding.EmbeddingNetwork;
+import org.tribuo.Tribuo;
+
+import java.util.List;
+
+/** Builds the settings and provenance sections of the report. */
+final class ReportProvenance {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private ReportProvenance() {
+    }
+
+    static ObjectNode settings(EvaluationSettings s, List<Long> seeds) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("train", s.train().toAbsolutePath().toString());
+        n.put("test", s.test().toAbsolutePath().toString());
+        n.put("trainer", s.classifier().name());
+        n.put("scenario", s.scenario().describe());
+        n.set("scenarioSettings", JSON.valueToTree(s.scenario()));
+        n.set("seeds", JSON.valueToTree(seeds));
+        n.put("model", s.model() == null ? null : s.model().toAbsolutePath().toString());
+        n.put("forceLeakyModel", s.forceLeakyModel());
+        if (s.model() == null) {
+            n.put("ganEpochs", s.ganEpochs());
+            n.put("ganArchitecture", s.ganArchitecture().name());
+        }
+        n.set("embedding", JSON.valueToTree(s.embedding()));
+        n.set("verdictRules", JSON.valueToTree(s.rules()));
+        n.put("diagnosticSamplesPerClass", s.diagnosticCap());
+        n.put("classifierFeatures", "feature value / schema maximum (pixels / 255), clipped to [0, 1]");
+        n.put("augmentation", "augmenting arms top each class up to the largest class (or double every class "
+                + "when balanced); synthetic only draws the largest class size per class");
+        return n;
+    }
+
+    static ObjectNode of(EvaluationSettings s, DenseSamples train, DenseSamples test, ArrayNode generators,
+                         EmbeddingNetwork network, double embeddingAccuracy) {
+        ObjectNode n = JSON.createObjectNode();
+        n.set("trainData", data(s.train().toAbsolutePath() + " (train split)", train));
+        n.set("testData", data(s.test().toAbsolutePath() + " (test split)", test));
+        ObjectNode trainer = n.putObject("trainer");
+        trainer.put("name", s.classifier().name());
+        trainer.put("description", s.classifier().create(s.seed()).toString());
+        trainer.put("seeding", s.classifier().configFile() == null ? "rebuilt per run with the run's seed"
+                : "looked up afresh per run from the configuration file, with the file's seed");
+        n.set("generators", generators);
+        ObjectNode embedding = n.putObject("embedding");
+        embedding.put("description", String.format("penultimate layer (%d-d, ReLU) of an MLP %d→%d→%d→%d trained "
+                        + "with DJL on all real training examples; its test accuracy %.4f; its head gives label "
+                        + "consistency", network.embeddingDim(), network.inputDim(), s.embedding().hidden(),
+                network.embeddingDim(), network.classCount(), embeddingAccuracy));
+        embedding.put("testAccuracy", embeddingAccuracy);
+        ObjectNode versions = n.putObject("versions");
+        versions.put("augment", s.augmentVersion());
+        versions.put("tribuo", Tribuo.VERSION);
+        versions.put("java", Runtime.version().toString());
+        return n;
+    }
+
+    private static ObjectNode data(String source, DenseSamples samples) {
+        DataFingerprint f = DataFingerprint.of(samples);
+        ObjectNode n = JSON.createObjectNode();
+        n.put("source", source);
+        n.put("sha256", f.sha256());
+        n.put("count", f.count());
+        n.set("countsPerClass", JSON.valueToTree(samples.countsPerClass()));
+        return n;
+    }
+}

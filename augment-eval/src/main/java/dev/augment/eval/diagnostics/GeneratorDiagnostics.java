@@ -1,0 +1,102 @@
+package dev.augment.eval.diagnostics;
+
+import dev.augment.eval.embedding.EmbeddingNetwork;
+import dev.augment.eval.metrics.ClassDiagnoser;
+import dev.augment.eval.metrics.ClassDiagnostics;
+import dev.augment.eval.metrics.VerdictRules;
+import dev.augment.eval.sampler.ConditionalSampler;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Judges a generator class by class. For each class, {@code n = min(training, hold-out, cap)}
+ * real training samples (what the generator learned from), {@code n} real hold-out samples (never
+ * seen by it) and {@code n} synthetic samples are drawn (seeded), embedded, and passed to the
+ * {@link ClassDiagnoser}; label consistency is the share of synthetic samples the embedding
+ * network's own classifier head assigns to the requested class. A class with fewer than
+ * {@link #MIN_SAMPLES} real samples on either side gets a note instead of a verdict.
+ *
+ * @param network the embedding (and label-consistency classifier)
+ * @param diagnoser the metric settings
+ * @param rules the verdict thresholds
+ * @param cap most samples compared per class and side, ≥ {@link #MIN_SAMPLES}
+ */
+public record GeneratorDiagnostics(EmbeddingNetwork network, ClassDiagnoser diagnoser, VerdictRules rules,
+                                   int cap) {
+
+    /** Fewest samples per side for which k = 5 neighbourhoods mean something. */
+    public static final int MIN_SAMPLES = 20;
+
+    /** Default cap per class and side. */
+    public static final int DEFAULT_CAP = 1000;
+
+    /** Validates the settings. */
+    public GeneratorDiagnostics {
+        if (network == null || diagnoser == null || rules == null) {
+            throw new IllegalArgumentException("network, diagnoser and rules are required");
+        }
+        if (cap < MIN_SAMPLES) {
+            throw new IllegalArgumentException("cap must be at least " + MIN_SAMPLES + ", was " + cap);
+        }
+    }
+
+    /**
+     * @param classNames display name per class
+     * @param training real training samples per class, feature scale
+     * @param holdout real hold-out samples per class, feature scale
+     * @param generator the generator under test
+     * @param seed seed of the subsampling and of the generator
+     * @return one report per class
+     */
+    public List<ClassReport> run(List<String> classNames, float[][][] training, float[][][] holdout,
+                                 ConditionalSampler generator, long seed) {
+        List<ClassReport> out = new ArrayList<>();
+        for (int c = 0; c < classNames.size(); c++) {
+            out.add(diagnoseClass(c, classNames.get(c), training[c], holdout[c], generator, seed));
+        }
+        return out;
+    }
+
+    private ClassReport diagnoseClass(int c, String name, float[][] training, float[][] holdout,
+                                      ConditionalSampler generator, long seed) {
+        int n = Math.min(cap, Math.min(training.length, holdout.length));
+        SplittableRandom rng = new SplittableRandom(seed * 31 + c);
+        float[][] h = subsample(holdout, n, rng);
+        double realConsistency = h.length == 0 ? 0 : network.agreement(h, c);
+        if (n < MIN_SAMPLES) {
+            return new ClassReport(c, name, n, realConsistency, null, null, "only " + training.length
+                    + " training and " + holdout.length + " hold-out examples; diagnostics need at least "
+                    + MIN_SAMPLES + " of each");
+        }
+        float[][] t = subsample(training, n, rng);
+        float[][] s = generator.sample(c, n, seed);
+        double consistency = network.agreement(s, c);
+        ClassDiagnostics d = diagnoser.diagnose(network.embed(t), network.embed(h), network.embed(s), consistency);
+        return new ClassReport(c, name, n, realConsistency, d, rules.verdict(d), "");
+    }
+
+    /**
+     * @param x rows
+     * @param n how many to keep
+     * @param rng the random source
+     * @return {@code n} rows drawn without replacement (all of them, shuffled, when {@code n ≥ x.length})
+     */
+    static float[][] subsample(float[][] x, int n, SplittableRandom rng) {
+        int[] order = new int[x.length];
+        for (int i = 0; i < order.length; i++) {
+            order[i] = i;
+        }
+        int keep = Math.min(n, x.length);
+        float[][] out = new float[keep][];
+        for (int i = 0; i < keep; i++) {
+            int j = i + rng.nextInt(order.length - i);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+            out[i] = x[order[i]];
+        }
+        return out;
+    }
+}

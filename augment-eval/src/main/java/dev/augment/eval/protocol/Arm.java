@@ -1,0 +1,40 @@
+package dev.augment.eval.protocol;
+
+/** The training sets compared; each is learned by the same trainer and tested on real data. */
+public enum Arm {
+    /** The scenario's real training examples only: the reference every arm is compared with. */
+    REAL("real", "real only"),
+    /** Real examples weighted inversely to their class frequency (Tribuo example weights). */
+    CLASS_WEIGHTS("class-weights", "real, class weights"),
+    /** Real plus copies of real examples drawn with replacement. */
+    OVERSAMPLING("oversampling", "real + random oversampling"),
+    /** Real plus SMOTE interpolations (Chawla et al. 2002). */
+    SMOTE("smote", "real + SMOTE"),
+    /** Real plus samples of the conditional GAN. */
+    GAN("gan", "real + GAN samples"),
+    /** GAN samples only: train on synthetic, test on real. */
+    SYNTHETIC_ONLY("synthetic-only", "synthetic only");
+
+    private final String id;
+    private final String title;
+
+    Arm(String id, String title) {
+        this.id = id;
+        this.title = title;
+    }
+
+    /** @return a short machine-friendly name */
+    public String id() {
+        return id;
+    }
+
+    /** @return a human-friendly name */
+    public String title() {
+        return title;
+    }
+
+    /** @return whether the arm needs generator samples */
+    public boolean needsGenerator() {
+        return this == GAN || this == SYNTHETIC_ONLY;
+    }
+}

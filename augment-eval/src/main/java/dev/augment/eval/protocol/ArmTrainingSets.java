@@ -1,0 +1,117 @@
+package dev.augment.eval.protocol;
+
+import dev.augment.eval.baselines.RandomOversampler;
+import dev.augment.eval.baselines.Smote;
+import dev.augment.eval.sampler.ConditionalSampler;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Builds each arm's training set from one run's real training split. Augmenting arms top every
+ * class up to the size of the largest class; when all classes are already equally large (as-is
+ * Fashion-MNIST, low-data) they add as many examples per class as it has. Synthetic only draws
+ * that largest size per class from the generator. Class weights are {@code N / (K · n_c)}.
+ */
+final class ArmTrainingSets {
+
+    private final TribuoData data;
+    private final float[][][] byClass;
+    private final int[] topUp;
+    private final int target;
+    private final long seed;
+
+    /**
+     * @param data dataset builder
+     * @param features the run's training rows
+     * @param labels their classes
+     * @param seed the run's seed
+     */
+    ArmTrainingSets(TribuoData data, float[][] features, int[] labels, long seed) {
+        this.data = data;
+        this.seed = seed;
+        int classes = data.schema().classCount();
+        List<List<float[]>> lists = new ArrayList<>();
+        for (int c = 0; c < classes; c++) {
+            lists.add(new ArrayList<>());
+        }
+        for (int i = 0; i < features.length; i++) {
+            lists.get(labels[i]).add(features[i]);
+        }
+        byClass = new float[classes][][];
+        int max = 0;
+        for (int c = 0; c < classes; c++) {
+            byClass[c] = lists.get(c).toArray(float[][]::new);
+            max = Math.max(max, byClass[c].length);
+        }
+        target = max;
+        topUp = new int[classes];
+        boolean balanced = true;
+        for (int c = 0; c < classes; c++) {
+            topUp[c] = max - byClass[c].length;
+            balanced &= topUp[c] == 0;
+        }
+        if (balanced) {
+            for (int c = 0; c < classes; c++) {
+                topUp[c] = byClass[c].length;
+            }
+        }
+    }
+
+    /** @return examples added per class by the augmenting arms */
+    int[] topUp() {
+        return topUp.clone();
+    }
+
+    /**
+     * @param arm the arm
+     * @param sampler the run's generator, needed by the GAN arms only
+     * @return the arm's training set
+     */
+    MutableDataset<Label> build(Arm arm, ConditionalSampler sampler) {
+        List<float[]> rows = new ArrayList<>();
+        List<Integer> classes = new ArrayList<>();
+        if (arm != Arm.SYNTHETIC_ONLY) {
+            addAll(rows, classes, byClass);
+        }
+        float[] weights = null;
+        for (int c = 0; c < byClass.length; c++) {
+            long classSeed = seed * 1_000_003L + c;
+            float[][] extra = switch (arm) {
+                case REAL, CLASS_WEIGHTS -> new float[0][];
+                case OVERSAMPLING -> byClass[c].length == 0 || topUp[c] == 0 ? new float[0][]
+                        : new RandomOversampler(classSeed).oversample(byClass[c], topUp[c]);
+                case SMOTE -> byClass[c].length == 0 || topUp[c] == 0 ? new float[0][]
+                        : Smote.withDefaults(classSeed).oversample(byClass[c], topUp[c]);
+                case GAN -> topUp[c] == 0 ? new float[0][] : sampler.sample(c, topUp[c], seed);
+                case SYNTHETIC_ONLY -> sampler.sample(c, target, seed);
+            };
+            for (float[] row : extra) {
+                rows.add(row);
+                classes.add(c);
+            }
+        }
+        if (arm == Arm.CLASS_WEIGHTS) {
+            weights = new float[rows.size()];
+            int k = 0;
+            for (float[][] members : byClass) {
+                k += members.length > 0 ? 1 : 0;
+            }
+            for (int i = 0; i < weights.length; i++) {
+                weights[i] = rows.size() / (float) (k * byClass[classes.get(i)].length);
+            }
+        }
+        return data.dataset(arm.title() + " (seed " + seed + ")", rows, classes, weights);
+    }
+
+    private static void addAll(List<float[]> rows, List<Integer> classes, float[][][] byClass) {
+        for (int c = 0; c < byClass.length; c++) {
+            for (float[] row : byClass[c]) {
+                rows.add(row);
+                classes.add(c);
+            }
+        }
+    }
+}

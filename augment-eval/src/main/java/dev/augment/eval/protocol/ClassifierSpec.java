@@ -1,0 +1,118 @@
+package dev.augment.eval.protocol;
+
+import com.oracle.labs.mlrg.olcut.config.ConfigurationManager;
+import dev.augment.errors.InvalidDataException;
+import dev.augment.errors.UsageException;
+import org.tribuo.Trainer;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.dtree.CARTClassificationTrainer;
+import org.tribuo.classification.dtree.impurity.GiniIndex;
+import org.tribuo.classification.ensemble.VotingCombiner;
+import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
+import org.tribuo.classification.sgd.objectives.LogMulticlass;
+import org.tribuo.ensemble.BaggingTrainer;
+import org.tribuo.math.optimisers.AdaGrad;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The Tribuo trainer every arm uses, by name: {@code logistic} (multinomial logistic regression,
+ * {@link LinearSGDTrainer} with {@link LogMulticlass} and AdaGrad(1.0), 5 epochs, as Tribuo's
+ * {@code LogisticRegressionTrainer}), {@code cart} (a {@link CARTClassificationTrainer}, Gini, min
+ * child weight 5), {@code forest} (a random forest: {@link BaggingTrainer} of 25 CART trees each
+ * considering 10% of the features per split, majority vote), or {@code config:FILE}, the component
+ * named {@code trainer} of an OLCUT configuration file.
+ *
+ * <p>Built-in trainers are rebuilt per run with the run's seed; a configured trainer is looked up
+ * afresh per run and keeps the seed its file gives it.
+ *
+ * @param name the name as given ({@code logistic}, {@code cart}, {@code forest} or {@code config:FILE})
+ * @param configFile the configuration file, or null for a built-in trainer
+ */
+public record ClassifierSpec(String name, Path configFile) {
+
+    /** The component a configuration file must define. */
+    public static final String COMPONENT = "trainer";
+
+    /** Validates the name. */
+    public ClassifierSpec {
+        if (name == null || name.isBlank()) {
+            throw new UsageException("--trainer is required: logistic, cart, forest or config:FILE");
+        }
+    }
+
+    /**
+     * @param text {@code logistic}, {@code cart}, {@code forest} or {@code config:FILE}
+     * @return the spec; a configuration file is loaded once here to check it
+     * @throws UsageException for an unknown name
+     * @throws InvalidDataException for an unreadable or invalid configuration file
+     */
+    public static ClassifierSpec parse(String text) {
+        String t = text == null ? "" : text.strip();
+        if (t.startsWith("config:")) {
+            ClassifierSpec spec = new ClassifierSpec(t, Path.of(t.substring("config:".length())));
+            spec.create(0).toString();
+            return spec;
+        }
+        return switch (t) {
+            case "logistic", "cart", "forest" -> new ClassifierSpec(t, null);
+            default -> throw new UsageException("--trainer '" + t + "' does not exist; use logistic, cart, forest "
+                    + "or config:FILE (an OLCUT file defining a component named '" + COMPONENT + "')");
+        };
+    }
+
+    /**
+     * @param seed the run's seed (ignored by configured trainers)
+     * @return a fresh trainer
+     */
+    public Trainer<Label> create(long seed) {
+        if (configFile != null) {
+            return fromConfig();
+        }
+        return switch (name) {
+            case "logistic" -> new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(1.0, 0.1), 5, Integer.MAX_VALUE,
+                    1, seed);
+            case "cart" -> new CARTClassificationTrainer(Integer.MAX_VALUE, 5f, 0f, 1f, false, new GiniIndex(), seed);
+            case "forest" -> new BaggingTrainer<>(new CARTClassificationTrainer(Integer.MAX_VALUE, 1f, 0f, 0.1f, false,
+                    new GiniIndex(), seed), new VotingCombiner(), 25, seed);
+            default -> throw new IllegalStateException("unknown trainer " + name);
+        };
+    }
+
+    @SuppressWarnings("unchecked")
+    private Trainer<Label> fromConfig() {
+        if (!Files.isReadable(configFile) || Files.isDirectory(configFile)) {
+            throw new InvalidDataException(configFile, "trainer configuration file is missing or unreadable");
+        }
+        ConfigurationManager cm;
+        try {
+            cm = new ConfigurationManager(configFile.toString());
+        } catch (RuntimeException e) {
+            throw new InvalidDataException(configFile, "not a valid OLCUT configuration file ("
+                    + firstLine(e.getMessage()) + ")", e);
+        }
+        try {
+            Object component = cm.lookup(COMPONENT);
+            if (!(component instanceof Trainer<?> trainer)) {
+                throw new InvalidDataException(configFile, "defines no component named '" + COMPONENT
+                        + "' that is a Tribuo Trainer (found " + (component == null ? "nothing" : component.getClass()
+                        .getName()) + ")");
+            }
+            return (Trainer<Label>) trainer;
+        } catch (InvalidDataException e) {
+            throw e;
+        } catch (RuntimeException e) {
+            throw new InvalidDataException(configFile, "cannot build component '" + COMPONENT + "' ("
+                    + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "no details";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

@@ -1,0 +1,147 @@
+package dev.augment.eval.protocol;
+
+import dev.augment.errors.UsageException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+import java.util.TreeSet;
+
+/**
+ * Which part of the training split the arms may learn from.
+ *
+ * <ul>
+ *   <li>{@code as-is}: every example;</li>
+ *   <li>{@code imbalanced}: each class in {@code minority} keeps {@code round(share · n)} of its
+ *       {@code n} examples (at least one), drawn at random; other classes keep all;</li>
+ *   <li>{@code low-data}: every class keeps {@code perClass} examples, drawn at random.</li>
+ * </ul>
+ *
+ * @param kind the scenario
+ * @param minority minority class indices (imbalanced only; empty otherwise)
+ * @param share share of each minority class kept, in (0, 1] (imbalanced only)
+ * @param perClass examples kept per class, ≥ 1 (low-data only)
+ */
+public record Scenario(Kind kind, List<Integer> minority, double share, int perClass) {
+
+    /** The three scenarios. */
+    public enum Kind {
+        /** Every example. */
+        AS_IS("as-is"),
+        /** Minority classes cut to a share. */
+        IMBALANCED("imbalanced"),
+        /** A fixed number of examples per class. */
+        LOW_DATA("low-data");
+
+        private final String id;
+
+        Kind(String id) {
+            this.id = id;
+        }
+
+        /** @return the command-line name */
+        public String id() {
+            return id;
+        }
+
+        /**
+         * @param text a command-line name
+         * @return the kind
+         * @throws UsageException for an unknown name
+         */
+        public static Kind parse(String text) {
+            for (Kind k : values()) {
+                if (k.id.equalsIgnoreCase(text.strip())) {
+                    return k;
+                }
+            }
+            throw new UsageException("--scenario must be as-is, imbalanced or low-data, was '" + text + "'");
+        }
+    }
+
+    /** Validates the fields for the kind. */
+    public Scenario {
+        if (kind == null) {
+            throw new UsageException("a scenario kind is required");
+        }
+        minority = List.copyOf(new TreeSet<>(minority == null ? List.of() : minority));
+        if (kind == Kind.IMBALANCED) {
+            if (minority.isEmpty()) {
+                throw new UsageException("--scenario imbalanced needs --minority, e.g. --minority 0,2,4,6,8");
+            }
+            if (!(share > 0 && share <= 1)) {
+                throw new UsageException("--share must be in (0, 1], was " + share);
+            }
+        }
+        if (kind == Kind.LOW_DATA && perClass < 1) {
+            throw new UsageException("--scenario low-data needs --per-class N with N >= 1, was " + perClass);
+        }
+    }
+
+    /**
+     * Picks the examples to keep.
+     *
+     * @param labels class index of every training example
+     * @param classes number of classes
+     * @param seed seed of the random draw
+     * @return indices of kept examples, ascending
+     * @throws UsageException when the scenario asks for more examples than exist or names an unknown class
+     */
+    public int[] select(int[] labels, int classes, long seed) {
+        List<List<Integer>> byClass = new ArrayList<>();
+        for (int c = 0; c < classes; c++) {
+            byClass.add(new ArrayList<>());
+        }
+        for (int i = 0; i < labels.length; i++) {
+            byClass.get(labels[i]).add(i);
+        }
+        for (int m : minority) {
+            if (m < 0 || m >= classes) {
+                throw new UsageException("--minority class " + m + " does not exist; the data has classes 0.."
+                        + (classes - 1));
+            }
+        }
+        SplittableRandom rng = new SplittableRandom(seed);
+        TreeSet<Integer> kept = new TreeSet<>();
+        for (int c = 0; c < classes; c++) {
+            List<Integer> members = byClass.get(c);
+            int keep = keepCount(c, members.size());
+            shuffle(members, rng.split());
+            kept.addAll(members.subList(0, keep));
+        }
+        return kept.stream().mapToInt(Integer::intValue).toArray();
+    }
+
+    private int keepCount(int classIndex, int available) {
+        return switch (kind) {
+            case AS_IS -> available;
+            case IMBALANCED -> minority.contains(classIndex)
+                    ? Math.max(1, Math.min(available, (int) Math.round(share * available))) : available;
+            case LOW_DATA -> {
+                if (perClass > available) {
+                    throw new UsageException("--per-class " + perClass + " asks for more examples than class "
+                            + classIndex + " has in --train (" + available + "); choose at most " + available);
+                }
+                yield perClass;
+            }
+        };
+    }
+
+    private static void shuffle(List<Integer> list, SplittableRandom rng) {
+        for (int i = list.size() - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            Integer t = list.get(i);
+            list.set(i, list.get(j));
+            list.set(j, t);
+        }
+    }
+
+    /** @return a one-line description, e.g. "imbalanced: classes [0, 2] at 2% of their examples" */
+    public String describe() {
+        return switch (kind) {
+            case AS_IS -> "as-is: every training example";
+            case IMBALANCED -> "imbalanced: classes " + minority + " keep " + share * 100 + "% of their examples";
+            case LOW_DATA -> "low-data: " + perClass + " examples per class";
+        };
+    }
+}

@@ -1,0 +1,108 @@
+package dev.augment.eval.protocol;
+
+import dev.augment.schema.SampleSchema;
+import org.tribuo.Example;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns dense rows into Tribuo datasets for the classifiers. Values are divided by the schema's
+ * maximum (pixels 0–255 → [0, 1]) and clipped to [0, 1]; zeros are left out, as Tribuo treats a
+ * missing feature as zero, which keeps the SGD vectors sparse. Feature names are the schema's.
+ */
+public final class TribuoData {
+
+    private final SampleSchema schema;
+    private final String[] names;
+    private final Label[] labels;
+    private final double scale;
+
+    /**
+     * @param schema names of the features and classes
+     */
+    public TribuoData(SampleSchema schema) {
+        this.schema = schema;
+        this.names = schema.featureNames().toArray(String[]::new);
+        this.labels = schema.labels().stream().map(Label::new).toArray(Label[]::new);
+        this.scale = schema.maxValue() > 0 ? schema.maxValue() : 1.0;
+    }
+
+    /** @return the Tribuo label of each class index */
+    public List<Label> labels() {
+        return List.of(labels);
+    }
+
+    /**
+     * @param description what the data is, for the dataset's provenance
+     * @param rows rows in feature scale
+     * @param classes class index of each row
+     * @param weights weight of each row, or null for weight 1
+     * @return the dataset
+     */
+    public MutableDataset<Label> dataset(String description, List<float[]> rows, List<Integer> classes,
+                                         float[] weights) {
+        if (rows.size() != classes.size() || (weights != null && weights.length != rows.size())) {
+            throw new IllegalArgumentException("rows, classes and weights differ in length: " + rows.size() + ", "
+                    + classes.size() + ", " + (weights == null ? "none" : weights.length));
+        }
+        MutableDataset<Label> dataset = new MutableDataset<>(
+                new SimpleDataSourceProvenance(description, new LabelFactory()), new LabelFactory());
+        List<Example<Label>> examples = new ArrayList<>(rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            examples.add(example(rows.get(i), classes.get(i), weights == null ? 1f : weights[i]));
+        }
+        dataset.addAll(examples);
+        return dataset;
+    }
+
+    /**
+     * @param description what the data is
+     * @param rows rows in feature scale
+     * @param classes class index of each row
+     * @return an unweighted dataset
+     */
+    public MutableDataset<Label> dataset(String description, float[][] rows, int[] classes) {
+        List<float[]> r = new ArrayList<>(rows.length);
+        List<Integer> c = new ArrayList<>(rows.length);
+        for (int i = 0; i < rows.length; i++) {
+            r.add(rows[i]);
+            c.add(classes[i]);
+        }
+        return dataset(description, r, c, null);
+    }
+
+    private Example<Label> example(float[] row, int classIndex, float weight) {
+        if (row.length != names.length) {
+            throw new IllegalArgumentException("row has " + row.length + " values, schema has " + names.length);
+        }
+        int nonZero = 0;
+        for (float v : row) {
+            if (v != 0f) {
+                nonZero++;
+            }
+        }
+        String[] n = new String[nonZero];
+        double[] v = new double[nonZero];
+        int j = 0;
+        for (int d = 0; d < row.length; d++) {
+            if (row[d] != 0f) {
+                n[j] = names[d];
+                v[j++] = Math.min(1.0, Math.max(0.0, row[d] / scale));
+            }
+        }
+        ArrayExample<Label> example = new ArrayExample<>(labels[classIndex], n, v);
+        example.setWeight(weight);
+        return example;
+    }
+
+    /** @return the schema */
+    public SampleSchema schema() {
+        return schema;
+    }
+}

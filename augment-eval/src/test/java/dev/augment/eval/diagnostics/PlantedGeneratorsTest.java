@@ -1,0 +1,103 @@
+package dev.augment.eval.diagnostics;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.augment.data.DataSources;
+import dev.augment.data.DenseSamples;
+import dev.augment.data.SchemaDataSource;
+import dev.augment.data.Split;
+import dev.augment.eval.embedding.EmbeddingNetwork;
+import dev.augment.eval.embedding.EmbeddingSettings;
+import dev.augment.eval.embedding.EmbeddingTrainer;
+import dev.augment.eval.metrics.ClassDiagnoser;
+import dev.augment.eval.metrics.ClassVerdict;
+import dev.augment.eval.metrics.VerdictRules;
+import dev.augment.eval.sampler.ConditionalSampler;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.SplittableRandom;
+
+/**
+ * Planted generators run through the whole diagnostics pipeline (DJL embedding network trained on
+ * the checked-in Fashion-MNIST sample, every metric, the default verdict rules) must each get
+ * their verdict in every class. Per class, half of the sample's training examples are the
+ * generator's training data and the other half are unseen real data; the test split is the
+ * hold-out.
+ */
+class PlantedGeneratorsTest {
+
+    private static final Path SAMPLE = Path.of("..", "datasets", "fashion-mnist-sample");
+    private static final long SEED = 3;
+
+    private float[][][] training;
+    private float[][][] unseen;
+    private float[][][] holdout;
+    private List<String> names;
+    private GeneratorDiagnostics diagnostics;
+
+    @BeforeEach
+    void setUp() {
+        SchemaDataSource trainSource = DataSources.open(SAMPLE, Split.TRAIN, null);
+        DenseSamples train = DenseSamples.from(trainSource, trainSource.schema());
+        SchemaDataSource testSource = DataSources.open(SAMPLE, Split.TEST, null);
+        DenseSamples test = DenseSamples.from(testSource, testSource.schema());
+        int classes = trainSource.schema().classCount();
+        names = trainSource.schema().classNames();
+        training = new float[classes][][];
+        unseen = new float[classes][][];
+        holdout = new float[classes][][];
+        for (int c = 0; c < classes; c++) {
+            float[][] members = train.ofClass(c).features();
+            int half = members.length / 2;
+            training[c] = Arrays.copyOfRange(members, 0, half);
+            unseen[c] = Arrays.copyOfRange(members, half, members.length);
+            holdout[c] = test.ofClass(c).features();
+        }
+        EmbeddingNetwork network = EmbeddingTrainer.train(train.features(), train.classIndices(), classes, 255f,
+                EmbeddingSettings.defaults(SEED).withEpochs(15));
+        diagnostics = new GeneratorDiagnostics(network, ClassDiagnoser.withDefaults(SEED), VerdictRules.defaults(),
+                GeneratorDiagnostics.DEFAULT_CAP);
+    }
+
+    private void assertEveryClass(ClassVerdict expected, ConditionalSampler generator) {
+        for (ClassReport r : diagnostics.run(names, training, holdout, generator, SEED)) {
+            assertEquals(expected, r.verdict(), r.className() + ": " + r.diagnostics() + " " + r.note());
+        }
+    }
+
+    @Test
+    void realHeldOutDataIsHealthy() {
+        assertEveryClass(ClassVerdict.HEALTHY, new PoolSampler(unseen));
+    }
+
+    @Test
+    void aFewSamplesPlusSmallNoiseIsModeCollapse() {
+        assertEveryClass(ClassVerdict.MODE_COLLAPSE, (c, n, seed) -> {
+            SplittableRandom rng = new SplittableRandom(seed);
+            float[][] out = new float[n][];
+            for (int i = 0; i < n; i++) {
+                float[] mode = training[c][i % 3];
+                out[i] = new float[mode.length];
+                for (int d = 0; d < mode.length; d++) {
+                    out[i][d] = (float) Math.min(255, Math.max(0, mode[d] + 2 * rng.nextGaussian()));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Test
+    void returningTrainingExamplesIsMemorisation() {
+        assertEveryClass(ClassVerdict.MEMORISATION, new PoolSampler(training));
+    }
+
+    @Test
+    void samplesOfTheNextClassAreLabelDrift() {
+        PoolSampler real = new PoolSampler(unseen);
+        assertEveryClass(ClassVerdict.LABEL_DRIFT, (c, n, seed) -> real.sample((c + 1) % unseen.length, n, seed));
+    }
+}
