@@ -30,6 +30,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
     private final Path workDir;
     private final boolean force;
     private final SecureRandom random;
+    private final Thread cleanupOnExit;
     private boolean committed;
     private boolean closed;
 
@@ -38,6 +39,15 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         this.workDir = workDir;
         this.force = force;
         this.random = random;
+        // An interrupted run (Ctrl-C) skips close(); this hook still removes the partial output.
+        this.cleanupOnExit = new Thread(() -> {
+            try {
+                deleteTree(workDir);
+            } catch (IOException ignored) {
+                // the JVM is exiting; nothing more can be done
+            }
+        }, "augment-output-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanupOnExit);
     }
 
     /**
@@ -137,6 +147,11 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             return;
         }
         closed = true;
+        try {
+            Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
+        } catch (IllegalStateException shuttingDown) {
+            // the hook is running or about to; it deletes the same folder
+        }
         if (!committed) {
             deleteTree(workDir);
         }
