@@ -5,6 +5,7 @@ import dev.augment.data.DataSources;
 import dev.augment.data.DenseSamples;
 import dev.augment.data.SchemaDataSource;
 import dev.augment.data.Split;
+import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.UsageException;
 import dev.augment.onnx.ModelMetadata;
 import dev.augment.train.Architecture;
@@ -141,7 +142,13 @@ public final class TrainCommand implements Callable<Integer> {
         if (checkSamples < 10) {
             throw new UsageException("--check-samples must be 0 or at least 10, was " + checkSamples);
         }
-        SchemaDataSource heldOut = DataSources.open(data, Split.TEST, names);
+        SchemaDataSource heldOut;
+        try {
+            heldOut = DataSources.open(data, Split.TEST, names);
+        } catch (InvalidDataException e) {
+            throw new InvalidDataException(e.file(), "the quality check needs the test split of --data ("
+                    + e.getMessage() + "); pass --check-samples 0 to train without it");
+        }
         DenseSamples test = DenseSamples.from(heldOut, heldOut.schema());
         log.printf("quality check: %d samples per class against %d held-out samples (test split)%n", checkSamples,
                 test.size());

@@ -79,6 +79,24 @@ class TrainAndInspectCommandTest {
     }
 
     @Test
+    void qualityCheckWithoutATestSplitSaysHowToSkipIt(@TempDir Path dir) throws IOException {
+        Path trainOnly = Files.createDirectories(dir.resolve("train-only"));
+        for (String file : new String[] {"train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz"}) {
+            Files.copy(Path.of(SAMPLE, file), trainOnly.resolve(file));
+        }
+        Path out = dir.resolve("m.onnx");
+        CliRun refused = CliRun.of("train", "--data", trainOnly.toString(), "--out", out.toString(), "--epochs", "1",
+                "--batch-size", "50");
+        assertEquals(3, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("--check-samples 0"), refused.err());
+        assertFalse(Files.exists(out));
+        CliRun skipped = CliRun.of("train", "--data", trainOnly.toString(), "--out", out.toString(), "--epochs", "1",
+                "--batch-size", "50", "--check-samples", "0");
+        assertEquals(0, skipped.exitCode(), skipped.err());
+        assertTrue(Files.exists(out));
+    }
+
+    @Test
     void badArchitectureIsAUsageError(@TempDir Path dir) {
         CliRun run = CliRun.of("train", "--data", SAMPLE, "--out", dir.resolve("m.onnx").toString(), "--arch", "rnn");
         assertEquals(2, run.exitCode());
