@@ -81,6 +81,10 @@ public final class TrainCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}).")
     float learningRateD;
 
+    @Option(names = "--minibatch-std", description = "Give the discriminator the batch's feature standard "
+            + "deviation (Karras et al. 2018), against samples that are too alike.")
+    boolean minibatchStd;
+
     @Option(names = "--checkpoint-dir", paramLabel = "DIR", description = "Checkpoints and sample grids "
             + "(default: <out>.training next to --out).")
     Path checkpointDir;
@@ -107,7 +111,8 @@ public final class TrainCommand implements Callable<Integer> {
         GanSettings settings;
         try {
             settings = GanSettings.defaults(Architecture.parse(arch), epochs, batchSize, seed).withEmaDecay(emaDecay)
-                    .withAuxiliaryWeight(auxWeight).withLearningRates(learningRateG, learningRateD);
+                    .withAuxiliaryWeight(auxWeight).withLearningRates(learningRateG, learningRateD)
+                    .withMinibatchStd(minibatchStd);
         } catch (IllegalArgumentException e) {
             throw new UsageException(e.getMessage());
         }

@@ -19,14 +19,16 @@ import ai.djl.util.PairList;
 final class ConditionalDiscriminator extends AbstractBlock {
 
     private final int hidden;
+    private final boolean minibatchStd;
     private final SequentialBlock trunk;
     private final Linear adversarial;
     private final Linear projection;
     private final Linear auxiliary;
 
-    ConditionalDiscriminator(NetworkLayout layout, int classes) {
+    ConditionalDiscriminator(NetworkLayout layout, int classes, boolean minibatchStd) {
         super((byte) 1);
         this.hidden = layout.hidden();
+        this.minibatchStd = minibatchStd;
         SequentialBlock layers = new SequentialBlock();
         layout.discriminator().forEach(layer -> layers.add(layer.toBlock()));
         this.trunk = addChildBlock("trunk", layers);
@@ -39,11 +41,23 @@ final class ConditionalDiscriminator extends AbstractBlock {
     protected NDList forwardInternal(ParameterStore store, NDList inputs, boolean training,
                                      PairList<String, Object> params) {
         NDArray h = trunk.forward(store, new NDList(inputs.get(0)), training).singletonOrThrow();
-        NDArray psi = adversarial.forward(store, new NDList(h), training).singletonOrThrow().reshape(-1);
+        NDArray psi = adversarial.forward(store, new NDList(minibatchStd ? withBatchStd(h) : h), training)
+                .singletonOrThrow().reshape(-1);
         NDArray embedded = projection.forward(store, new NDList(inputs.get(1)), training).singletonOrThrow();
         NDArray logit = psi.add(embedded.mul(h).sum(new int[] {1}));
         NDArray classLogits = auxiliary.forward(store, new NDList(h), training).singletonOrThrow();
         return new NDList(logit, classLogits);
+    }
+
+    /**
+     * Appends the batch's mean feature standard deviation as one more feature (Karras et al. 2018), so
+     * the real/fake head can tell a batch of too-similar samples from a real one.
+     */
+    private static NDArray withBatchStd(NDArray h) {
+        NDArray centred = h.sub(h.mean(new int[] {0}, true));
+        NDArray std = centred.mul(centred).mean(new int[] {0}).add(1e-8f).sqrt().mean();
+        NDArray column = h.getManager().ones(new Shape(h.getShape().get(0), 1)).mul(std);
+        return h.concat(column, 1);
     }
 
     @Override
@@ -56,7 +70,7 @@ final class ConditionalDiscriminator extends AbstractBlock {
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         long n = inputShapes[0].get(0);
         trunk.initialize(manager, dataType, inputShapes[0]);
-        adversarial.initialize(manager, dataType, new Shape(n, hidden));
+        adversarial.initialize(manager, dataType, new Shape(n, hidden + (minibatchStd ? 1 : 0)));
         projection.initialize(manager, dataType, inputShapes[1]);
         auxiliary.initialize(manager, dataType, new Shape(n, hidden));
     }

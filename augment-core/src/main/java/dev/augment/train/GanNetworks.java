@@ -43,7 +43,7 @@ final class GanNetworks implements AutoCloseable {
         Shape label = new Shape(2, k);
         generator = new ConditionalGenerator(layout, settings.latentDim(), k, settings.embeddingDim(), f);
         averagedGenerator = new ConditionalGenerator(layout, settings.latentDim(), k, settings.embeddingDim(), f);
-        discriminator = new ConditionalDiscriminator(layout, k);
+        discriminator = new ConditionalDiscriminator(layout, k, settings.minibatchStd());
         generator.initialize(manager, DataType.FLOAT32, z, label);
         averagedGenerator.initialize(manager, DataType.FLOAT32, z, label);
         averagedGenerator.freezeParameters(true);

@@ -17,10 +17,11 @@ package dev.augment.train;
  * @param beta2 Adam beta2
  * @param emaDecay decay of the generator weight average (0 disables averaging)
  * @param auxiliaryWeight weight of the auxiliary-classifier loss (0 disables it)
+ * @param minibatchStd give D's real/fake head the batch's feature standard deviation (Karras et al. 2018)
  */
 public record GanSettings(Architecture architecture, int epochs, int batchSize, long seed, int latentDim,
                           int embeddingDim, float learningRateG, float learningRateD, float beta1, float beta2,
-                          float emaDecay, float auxiliaryWeight) {
+                          float emaDecay, float auxiliaryWeight, boolean minibatchStd) {
 
     /** Validates every field, naming it and its value. */
     public GanSettings {
@@ -43,7 +44,7 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
      */
     public static GanSettings defaults(Architecture architecture, int epochs, int batchSize, long seed) {
         return new GanSettings(architecture, epochs, batchSize, seed, 64, 32, 2e-4f, 2e-4f, 0.5f, 0.999f,
-                0.999f, 1.0f);
+                0.999f, 1.0f, false);
     }
 
     /**
@@ -52,7 +53,7 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
      */
     public GanSettings withEmaDecay(float decay) {
         return new GanSettings(architecture, epochs, batchSize, seed, latentDim, embeddingDim, learningRateG,
-                learningRateD, beta1, beta2, decay, auxiliaryWeight);
+                learningRateD, beta1, beta2, decay, auxiliaryWeight, minibatchStd);
     }
 
     /**
@@ -61,7 +62,7 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
      */
     public GanSettings withAuxiliaryWeight(float weight) {
         return new GanSettings(architecture, epochs, batchSize, seed, latentDim, embeddingDim, learningRateG,
-                learningRateD, beta1, beta2, emaDecay, weight);
+                learningRateD, beta1, beta2, emaDecay, weight, minibatchStd);
     }
 
     /**
@@ -71,7 +72,16 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
      */
     public GanSettings withLearningRates(float generatorRate, float discriminatorRate) {
         return new GanSettings(architecture, epochs, batchSize, seed, latentDim, embeddingDim, generatorRate,
-                discriminatorRate, beta1, beta2, emaDecay, auxiliaryWeight);
+                discriminatorRate, beta1, beta2, emaDecay, auxiliaryWeight, minibatchStd);
+    }
+
+    /**
+     * @param enabled whether D sees the batch's feature standard deviation
+     * @return a copy with that setting
+     */
+    public GanSettings withMinibatchStd(boolean enabled) {
+        return new GanSettings(architecture, epochs, batchSize, seed, latentDim, embeddingDim, learningRateG,
+                learningRateD, beta1, beta2, emaDecay, auxiliaryWeight, enabled);
     }
 
     /**
@@ -80,7 +90,7 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
      */
     public GanSettings withEpochs(int count) {
         return new GanSettings(architecture, count, batchSize, seed, latentDim, embeddingDim, learningRateG,
-                learningRateD, beta1, beta2, emaDecay, auxiliaryWeight);
+                learningRateD, beta1, beta2, emaDecay, auxiliaryWeight, minibatchStd);
     }
 
     private static void require(boolean condition, String message) {
