@@ -30,9 +30,8 @@ public final class GenerateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Generator ONNX file (default: the shipped "
-            + "models/fashion-mnist.onnx).")
-    Path model;
+    @Mixin
+    ModelOption modelOption;
 
     @Option(names = "--class", required = true, split = ",", paramLabel = "CLASS",
             description = "Class name, label or index; several separated by commas, or 'all'.")
@@ -72,7 +71,7 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         OutputFormat outputFormat = OutputFormat.parse(format);
         ExecutionDevice executionDevice = ExecutionDevice.parse(device);
-        Path modelPath = model == null ? DefaultModel.path() : model;
+        Path modelPath = modelOption.path();
         long started = System.nanoTime();
         long total;
         try (OnnxGenerator generator = OnnxGenerator.load(modelPath, executionDevice)) {

@@ -31,15 +31,15 @@ public final class InspectCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Generator ONNX file (default: the shipped model).")
-    Path model;
+    @Mixin
+    ModelOption modelOption;
 
     @Option(names = "--json", description = "Print JSON for machines.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
-        Path path = model == null ? DefaultModel.path() : model;
+        Path path = modelOption.path();
         try (OnnxGenerator generator = OnnxGenerator.load(path, ExecutionDevice.CPU)) {
             ObjectNode report = describe(generator);
             PrintWriter out = spec.commandLine().getOut();

@@ -30,8 +30,8 @@ public final class ScoreCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Option(names = "--model", paramLabel = "FILE", description = "Generator ONNX file (default: the shipped model).")
-    Path model;
+    @Mixin
+    ModelOption modelOption;
 
     @Option(names = "--data", required = true, paramLabel = "PATH", description = "Real data with train and test "
             + "splits (the classifier is trained on train, coverage is measured against test).")
@@ -48,7 +48,7 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Path path = model == null ? DefaultModel.path() : model;
+        Path path = modelOption.path();
         try (OnnxGenerator generator = OnnxGenerator.load(path, ExecutionDevice.CPU)) {
             SchemaDataSource train = DataSources.open(data, Split.TRAIN, names);
             SchemaDataSource test = DataSources.open(data, Split.TEST, names);
