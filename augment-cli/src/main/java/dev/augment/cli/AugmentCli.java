@@ -1,8 +1,8 @@
 package dev.augment.cli;
 
 import dev.augment.errors.InvalidDataException;
+import dev.augment.errors.InvalidSettingException;
 import dev.augment.errors.ModelContractException;
-import dev.augment.errors.UsageException;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -39,16 +39,27 @@ public final class AugmentCli {
     private static int report(Exception e, CommandLine line, CommandLine.ParseResult parseResult) {
         PrintWriter err = line.getErr();
         int code = exitCode(e);
-        err.println("augment: " + message(e));
-        if (parseResult.expandedArgs().contains("--stacktrace")) {
+        String message = e instanceof InvalidSettingException invalid
+                ? OptionNames.translate(invalid, line.getCommandSpec()) : message(e);
+        err.println("augment: " + message + (code == ExitCodes.FAILURE && !hasStacktrace(parseResult)
+                ? " (run with --stacktrace for details)" : ""));
+        if (hasStacktrace(parseResult)) {
             e.printStackTrace(err);
         }
         err.flush();
         return code;
     }
 
+    private static boolean hasStacktrace(CommandLine.ParseResult parseResult) {
+        return parseResult.expandedArgs().contains("--stacktrace");
+    }
+
+    /**
+     * Only the caller's mistakes are usage errors; any other exception, including a plain
+     * {@link IllegalArgumentException} thrown by augment's own code, is a failure (a bug or the environment).
+     */
     static int exitCode(Throwable e) {
-        if (e instanceof UsageException || e instanceof IllegalArgumentException) {
+        if (e instanceof UsageException || e instanceof InvalidSettingException) {
             return ExitCodes.USAGE;
         }
         if (e instanceof InvalidDataException || e instanceof ModelContractException) {
@@ -66,7 +77,7 @@ public final class AugmentCli {
         }
         String message = e.getMessage();
         if (message == null || message.isBlank()) {
-            return e.getClass().getSimpleName() + " (run with --stacktrace for details)";
+            return e.getClass().getSimpleName();
         }
         return message.lines().findFirst().orElse(message);
     }

@@ -1,6 +1,5 @@
 package dev.augment.cli;
 
-import dev.augment.errors.UsageException;
 import dev.augment.schema.SampleSchema;
 
 import java.util.ArrayList;

@@ -1,6 +1,5 @@
 package dev.augment.cli;
 
-import dev.augment.errors.UsageException;
 import dev.augment.eval.Evaluation;
 import dev.augment.eval.EvaluationOutcome;
 import dev.augment.eval.EvaluationSettings;
@@ -111,16 +110,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         tribuoLog.setLevel(Level.WARNING);
-        EvaluationSettings settings;
-        try {
-            settings = new EvaluationSettings(train, test, names, ClassifierSpec.parse(trainer),
-                    new Scenario(Scenario.Kind.parse(scenario), minority, share, perClass), seeds, seed, model,
-                    forceLeakyModel, ganEpochs, Architecture.parse(ganArch),
-                    EmbeddingSettings.defaults(seed).withEpochs(embeddingEpochs), VerdictRules.defaults(),
-                    diagnosticSamples, ManifestVersionProvider.version());
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        EvaluationSettings settings = new EvaluationSettings(train, test, names, ClassifierSpec.parse(trainer),
+                new Scenario(Scenario.Kind.parse(scenario), minority, share, perClass), seeds, seed, model,
+                forceLeakyModel, ganEpochs, Architecture.parse(ganArch),
+                EmbeddingSettings.defaults(seed).withEpochs(embeddingEpochs), VerdictRules.defaults(),
+                diagnosticSamples, ManifestVersionProvider.version());
         PrintWriter log = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();

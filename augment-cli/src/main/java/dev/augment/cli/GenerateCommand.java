@@ -1,6 +1,5 @@
 package dev.augment.cli;
 
-import dev.augment.errors.UsageException;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
 import dev.augment.generate.output.AtomicOutputDirectory;

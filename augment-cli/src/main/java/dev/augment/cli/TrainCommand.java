@@ -6,7 +6,6 @@ import dev.augment.data.DenseSamples;
 import dev.augment.data.SchemaDataSource;
 import dev.augment.data.Split;
 import dev.augment.errors.InvalidDataException;
-import dev.augment.errors.UsageException;
 import dev.augment.onnx.ModelMetadata;
 import dev.augment.train.Architecture;
 import dev.augment.train.EpochReport;
@@ -108,14 +107,9 @@ public final class TrainCommand implements Callable<Integer> {
         if (Files.exists(out) && !force) {
             throw new UsageException(out + " exists; pass --force to replace it or choose another --out");
         }
-        GanSettings settings;
-        try {
-            settings = GanSettings.defaults(Architecture.parse(arch), epochs, batchSize, seed).withEmaDecay(emaDecay)
-                    .withAuxiliaryWeight(auxWeight).withLearningRates(learningRateG, learningRateD)
-                    .withMinibatchStd(minibatchStd);
-        } catch (IllegalArgumentException e) {
-            throw new UsageException(e.getMessage());
-        }
+        GanSettings settings = GanSettings.defaults(Architecture.parse(arch), epochs, batchSize, seed).withEmaDecay(emaDecay)
+                .withAuxiliaryWeight(auxWeight).withLearningRates(learningRateG, learningRateD)
+                .withMinibatchStd(minibatchStd);
         PrintWriter log = spec.commandLine().getOut();
         SchemaDataSource source = DataSources.open(data, Split.TRAIN, names);
         DenseSamples samples = DenseSamples.from(source, source.schema());

@@ -1,7 +1,7 @@
 package dev.augment.data;
 
 import dev.augment.errors.InvalidDataException;
-import dev.augment.errors.UsageException;
+import dev.augment.errors.InvalidSettingException;
 
 import java.io.IOException;
 import java.nio.charset.CharacterCodingException;
@@ -85,7 +85,7 @@ public final class ClassNames {
      * @param defaults the names to use when {@code spec} is null; ignored (the labels are used instead)
      *                 when their number differs from the number of labels
      * @return one name per label
-     * @throws UsageException when a built-in list has the wrong number of names
+     * @throws InvalidSettingException when a built-in list has the wrong number of names
      * @throws InvalidDataException when a names file is bad or has the wrong number of names
      */
     public static List<String> resolve(String spec, List<String> labels, List<String> defaults) {
@@ -95,7 +95,7 @@ public final class ClassNames {
         Optional<List<String>> builtIn = builtIn(spec);
         if (builtIn.isPresent()) {
             if (builtIn.get().size() != labels.size()) {
-                throw new UsageException("class names '" + spec + "' list " + builtIn.get().size()
+                throw new InvalidSettingException("names", "'" + spec + "' lists " + builtIn.get().size()
                         + " names but the data has " + labels.size() + " classes; give a names file instead");
             }
             return builtIn.get();

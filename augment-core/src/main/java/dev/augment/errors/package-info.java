@@ -1,5 +1,8 @@
 /**
- * The three kinds of failure augment reports to a user, each mapped to a documented exit code by
- * the command line: a usage error (2), bad input data (3) and a model that breaks the ONNX contract (3).
+ * The kinds of failure augment reports to a caller: a setting the caller got wrong
+ * ({@link dev.augment.errors.InvalidSettingException}), bad input data
+ * ({@link dev.augment.errors.InvalidDataException}) and a model that breaks the ONNX contract
+ * ({@link dev.augment.errors.ModelContractException}). Messages use the Java names of settings; the
+ * command line maps them to its options and to the documented exit codes (2, 3 and 3).
  */
 package dev.augment.errors;

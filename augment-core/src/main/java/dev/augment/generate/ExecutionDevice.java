@@ -1,5 +1,6 @@
 package dev.augment.generate;
 
+import dev.augment.errors.InvalidSettingException;
 import java.util.Locale;
 
 /** Where ONNX Runtime runs the generator. */
@@ -17,7 +18,7 @@ public enum ExecutionDevice {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--device must be cpu or cuda, was '" + text + "'", e);
+            throw new InvalidSettingException("device", "must be cpu or cuda, was '" + text + "'");
         }
     }
 }

@@ -6,7 +6,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtProvider;
 import ai.onnxruntime.OrtSession;
 import dev.augment.errors.ModelContractException;
-import dev.augment.errors.UsageException;
+import dev.augment.errors.InvalidSettingException;
 import dev.augment.onnx.GeneratorOnnxExporter;
 import dev.augment.onnx.MetadataCodec;
 import dev.augment.onnx.ModelMetadata;
@@ -50,14 +50,14 @@ public final class OnnxGenerator implements AutoCloseable {
      * @param device where to run it
      * @return the loaded generator
      * @throws ModelContractException when the file is missing, corrupt or breaks the contract
-     * @throws UsageException when CUDA is asked for but not available
+     * @throws InvalidSettingException when CUDA is asked for but not available
      */
     public static OnnxGenerator load(Path model, ExecutionDevice device) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(model);
         } catch (NoSuchFileException e) {
-            throw new ModelContractException(model + ": model file not found; pass --model with an existing .onnx file");
+            throw new ModelContractException(model + ": model file not found; give an existing .onnx file");
         } catch (IOException e) {
             throw new ModelContractException(model + ": cannot read model file (" + e.getMessage() + ")", e);
         }
@@ -87,16 +87,16 @@ public final class OnnxGenerator implements AutoCloseable {
         if (device == ExecutionDevice.CUDA) {
             if (!OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA)) {
                 options.close();
-                throw new UsageException("--device cuda needs the GPU build of augment (mvn -Pgpu package, which uses "
+                throw new InvalidSettingException("device", "CUDA needs the GPU build of augment (mvn -Pgpu package, which uses "
                         + "onnxruntime_gpu) plus CUDA 12 and cuDNN 9; this build has "
-                        + OrtEnvironment.getAvailableProviders() + "; use --device cpu");
+                        + OrtEnvironment.getAvailableProviders() + "; use CPU");
             }
             try {
                 options.addCUDA(0);
             } catch (OrtException e) {
                 options.close();
-                throw new UsageException("--device cuda: ONNX Runtime could not start CUDA (" + firstLine(e.getMessage())
-                        + "); it needs an NVIDIA GPU with CUDA 12 and cuDNN 9; use --device cpu");
+                throw new InvalidSettingException("device", "CUDA: ONNX Runtime could not start CUDA (" + firstLine(e.getMessage())
+                        + "); it needs an NVIDIA GPU with CUDA 12 and cuDNN 9; use CPU");
             }
         }
         return options;

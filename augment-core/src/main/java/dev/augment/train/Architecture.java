@@ -1,5 +1,6 @@
 package dev.augment.train;
 
+import dev.augment.errors.InvalidSettingException;
 import java.util.Locale;
 
 /** The generator and discriminator family: an MLP for any feature vector, or convolutional for images. */
@@ -17,7 +18,7 @@ public enum Architecture {
         try {
             return valueOf(text.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new IllegalArgumentException("--arch must be mlp or conv, was '" + text + "'", e);
+            throw new InvalidSettingException("architecture", "must be mlp or conv, was '" + text + "'");
         }
     }
 }

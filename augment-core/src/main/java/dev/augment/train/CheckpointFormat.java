@@ -41,11 +41,11 @@ final class CheckpointFormat {
         String saved = in.readUTF();
         if (!saved.equals(identity(settings))) {
             throw new IOException("checkpoint was made with other settings (" + saved + "); resume with the same "
-                    + "settings or start a new --checkpoint-dir");
+                    + "settings or use a new checkpoint folder");
         }
         int count = in.readInt();
         if (count > settings.epochs()) {
-            throw new IOException("checkpoint already has " + count + " epochs, more than --epochs " + settings.epochs());
+            throw new IOException("checkpoint already has " + count + " epochs, more than the " + settings.epochs() + " epochs asked for");
         }
         List<EpochReport> history = new ArrayList<>();
         for (int i = 0; i < count; i++) {

@@ -1,5 +1,7 @@
 package dev.augment.train;
 
+import dev.augment.errors.InvalidSettingException;
+
 /**
  * Settings of one training run. Defaults follow the DCGAN / projection-discriminator papers:
  * Adam(2e-4, 0.5, 0.999), latent 64, non-saturating loss, plus an auxiliary-classifier term and an
@@ -25,14 +27,16 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
 
     /** Validates every field, naming it and its value. */
     public GanSettings {
-        require(epochs > 0, "--epochs must be positive, was " + epochs);
-        require(batchSize > 1, "--batch-size must be at least 2, was " + batchSize);
-        require(latentDim > 0, "latent size must be positive, was " + latentDim);
-        require(embeddingDim > 0, "embedding size must be positive, was " + embeddingDim);
-        require(learningRateG > 0 && learningRateD > 0, "learning rates must be positive");
-        require(beta1 >= 0 && beta1 < 1 && beta2 >= 0 && beta2 < 1, "Adam betas must be in [0, 1)");
-        require(emaDecay >= 0 && emaDecay < 1, "--ema-decay must be in [0, 1), was " + emaDecay);
-        require(auxiliaryWeight >= 0, "auxiliary weight must be non-negative, was " + auxiliaryWeight);
+        require(epochs > 0, "epochs", "must be positive, was " + epochs);
+        require(batchSize > 1, "batchSize", "must be at least 2, was " + batchSize);
+        require(latentDim > 0, "latentDim", "must be positive, was " + latentDim);
+        require(embeddingDim > 0, "embeddingDim", "must be positive, was " + embeddingDim);
+        require(learningRateG > 0, "learningRateG", "must be positive, was " + learningRateG);
+        require(learningRateD > 0, "learningRateD", "must be positive, was " + learningRateD);
+        require(beta1 >= 0 && beta1 < 1, "beta1", "must be in [0, 1), was " + beta1);
+        require(beta2 >= 0 && beta2 < 1, "beta2", "must be in [0, 1), was " + beta2);
+        require(emaDecay >= 0 && emaDecay < 1, "emaDecay", "must be in [0, 1), was " + emaDecay);
+        require(auxiliaryWeight >= 0, "auxiliaryWeight", "must not be negative, was " + auxiliaryWeight);
     }
 
     /**
@@ -93,9 +97,9 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
                 learningRateD, beta1, beta2, emaDecay, auxiliaryWeight, minibatchStd);
     }
 
-    private static void require(boolean condition, String message) {
+    private static void require(boolean condition, String setting, String problem) {
         if (!condition) {
-            throw new IllegalArgumentException(message);
+            throw new InvalidSettingException(setting, problem);
         }
     }
 }

@@ -1,5 +1,6 @@
 package dev.augment.train;
 
+import dev.augment.errors.InvalidSettingException;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -54,7 +55,7 @@ public final class GanTrainer {
     public GanTrainer(SampleSchema schema, GanSettings settings, TrainingListener listener, QualityCheck check,
                       int checkEvery) {
         if (checkEvery < 0) {
-            throw new IllegalArgumentException("--check-every must not be negative, was " + checkEvery);
+            throw new InvalidSettingException("checkEvery", "must not be negative, was " + checkEvery);
         }
         this.schema = schema;
         this.settings = settings;
@@ -76,8 +77,8 @@ public final class GanTrainer {
      */
     public TrainedGan train(float[][] features, int[] labels, Path checkpointDir, boolean resume) throws IOException {
         if (features.length != labels.length || features.length < settings.batchSize()) {
-            throw new IllegalArgumentException("need at least --batch-size (" + settings.batchSize()
-                    + ") samples with one label each, got " + features.length + " samples");
+            throw new InvalidSettingException("batchSize", "is " + settings.batchSize() + " but the data has only "
+                    + features.length + " samples; choose a batch size of at most " + features.length);
         }
         float[] scaled = scale(features);
         Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
@@ -120,7 +121,7 @@ public final class GanTrainer {
     private void resumeFrom(Path checkpoint, GanNetworks nets, List<EpochReport> history, BestGenerator best)
             throws IOException {
         if (!Files.isRegularFile(checkpoint)) {
-            throw new IOException(checkpoint + ": no checkpoint to resume from; run without --resume first");
+            throw new IOException(checkpoint + ": no checkpoint to resume from; start without resuming first");
         }
         try (InputStream raw = Files.newInputStream(checkpoint);
              DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw))) {
@@ -161,7 +162,7 @@ public final class GanTrainer {
                 if (!Float.isFinite(lossD) || !Float.isFinite(lossG)) {
                     throw new TrainingDivergedException("training diverged at epoch " + (epoch + 1) + " step "
                             + (step + 1) + " (D loss " + lossD + ", G loss " + lossG + "); the last good checkpoint "
-                            + "is kept; lower the learning rate or change --seed");
+                            + "is kept; lower the learning rate or change the seed");
                 }
                 nets.updateAverage();
                 sumD += lossD;

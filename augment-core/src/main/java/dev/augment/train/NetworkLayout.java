@@ -1,5 +1,6 @@
 package dev.augment.train;
 
+import dev.augment.errors.InvalidSettingException;
 import dev.augment.schema.SampleSchema;
 
 import java.util.ArrayList;
@@ -42,8 +43,8 @@ record NetworkLayout(List<LayerKind> generator, List<Integer> generatorInputs, L
 
     private static NetworkLayout conv(SampleSchema schema, int in) {
         if (!schema.isImage() || schema.height() % 4 != 0 || schema.width() % 4 != 0) {
-            throw new IllegalArgumentException("--arch conv needs images whose height and width divide by 4, "
-                    + "got shape " + schema.shape() + "; use --arch mlp");
+            throw new InvalidSettingException("architecture", "conv needs images whose height and width divide by 4, "
+                    + "got shape " + schema.shape() + "; use mlp");
         }
         int c = schema.channels();
         int h4 = schema.height() / 4;

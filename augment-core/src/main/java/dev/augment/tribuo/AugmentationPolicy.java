@@ -1,5 +1,6 @@
 package dev.augment.tribuo;
 
+import dev.augment.errors.InvalidSettingException;
 import dev.augment.schema.SampleSchema;
 
 import java.util.Arrays;

@@ -3,7 +3,7 @@ package dev.augment.tribuo;
 import com.oracle.labs.mlrg.olcut.config.Config;
 import com.oracle.labs.mlrg.olcut.config.PropertyException;
 import dev.augment.errors.ModelContractException;
-import dev.augment.errors.UsageException;
+import dev.augment.errors.InvalidSettingException;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
 import dev.augment.schema.SampleSchema;
@@ -146,8 +146,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             syntheticCounts = policy.syntheticCounts(realCounts, schema);
         } catch (InvalidSettingException e) {
             close();
-            throw refused(e.field(), e);
-        } catch (ModelContractException | UsageException e) {
+            throw refused(e.setting(), e);
+        } catch (ModelContractException e) {
             close();
             throw refused("generatorPath", e);
         }

@@ -1,7 +1,7 @@
 package dev.augment.data;
 
 import dev.augment.errors.InvalidDataException;
-import dev.augment.errors.UsageException;
+import dev.augment.errors.InvalidSettingException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -58,7 +58,7 @@ class ClassNamesTest {
 
     @Test
     void refusesBuiltInListOfWrongSize() {
-        UsageException e = assertThrows(UsageException.class, () -> ClassNames.resolve("cifar10", THREE, THREE));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> ClassNames.resolve("cifar10", THREE, THREE));
 
         assertTrue(e.getMessage().contains("10 names") && e.getMessage().contains("3 classes"), e.getMessage());
     }

@@ -1,5 +1,6 @@
 package dev.augment.tribuo;
 
+import dev.augment.errors.InvalidSettingException;
 import dev.augment.schema.SampleSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -57,7 +58,7 @@ class AugmentationPolicyTest {
     void multiplyRefusesFactorsBelowOne(double factor, String field) {
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> AugmentationPolicy.multiply(factor));
-        assertEquals(field, e.field());
+        assertEquals(field, e.setting());
         assertTrue(e.getMessage().contains("was " + factor), e.getMessage());
     }
 
@@ -65,7 +66,7 @@ class AugmentationPolicyTest {
     void refusesNegativeCountNamingTheClassAndValue() {
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> AugmentationPolicy.counts(Map.of("a", -5)));
-        assertEquals("counts", e.field());
+        assertEquals("counts", e.setting());
         assertTrue(e.getMessage().contains("counts['a'] must not be negative, was -5"), e.getMessage());
     }
 
@@ -74,7 +75,7 @@ class AugmentationPolicyTest {
     void refusesShareOutsideZeroToOne(double share) {
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> AugmentationPolicy.balance().withMaxSyntheticShare(share));
-        assertEquals("maxSyntheticShare", e.field());
+        assertEquals("maxSyntheticShare", e.setting());
         assertTrue(e.getMessage().contains("was " + share), e.getMessage());
     }
 
@@ -82,7 +83,7 @@ class AugmentationPolicyTest {
     void refusesClassTheGeneratorDoesNotKnow() {
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> AugmentationPolicy.counts(Map.of("durian", 3)).syntheticCounts(new int[] {1, 1, 1}, SCHEMA));
-        assertEquals("counts", e.field());
+        assertEquals("counts", e.setting());
         assertTrue(e.getMessage().contains("'durian' is not a class of the generator"), e.getMessage());
     }
 
@@ -90,7 +91,7 @@ class AugmentationPolicyTest {
     void refusesToBalanceClassWithoutRealExamples() {
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> AugmentationPolicy.balance().syntheticCounts(new int[] {5, 0, 3}, SCHEMA));
-        assertEquals("classes", e.field());
+        assertEquals("classes", e.setting());
         assertTrue(e.getMessage().contains("no examples of class 'Banana' (label 'b')"), e.getMessage());
     }
 

@@ -8,7 +8,7 @@ import dev.augment.data.SchemaDataSource;
 import dev.augment.data.Split;
 import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.ModelContractException;
-import dev.augment.errors.UsageException;
+import dev.augment.errors.InvalidSettingException;
 import dev.augment.eval.diagnostics.ClassReport;
 import dev.augment.eval.diagnostics.GeneratorDiagnostics;
 import dev.augment.eval.embedding.EmbeddingNetwork;
@@ -77,8 +77,8 @@ public final class Evaluation {
                 requireModelMatches(model, schema);
                 Optional<String> leak = LeakageGuard.check(model.metadata(), train, test, settings.test());
                 if (leak.isPresent() && !settings.forceLeakyModel()) {
-                    throw new UsageException("--model " + settings.model() + " is refused: " + leak.get()
-                            + "; pass --force-leaky-model to evaluate it anyway (the report will say so)");
+                    throw new InvalidSettingException("model", settings.model() + " is refused: " + leak.get()
+                            + "; set forceLeakyModel to evaluate it anyway (the report will say so)");
                 }
                 warning = leak.orElse("");
             } catch (RuntimeException e) {
@@ -131,11 +131,11 @@ public final class Evaluation {
     private static void requireSameSchema(SampleSchema train, SampleSchema test, Path testPath) {
         if (!train.featureNames().equals(test.featureNames())) {
             throw new InvalidDataException(testPath, "test data has " + test.featureCount() + " features ("
-                    + test.shape() + ") but --train has " + train.featureCount() + " (" + train.shape()
+                    + test.shape() + ") but the training data has " + train.featureCount() + " (" + train.shape()
                     + "); both must have the same features");
         }
         if (!train.labels().equals(test.labels())) {
-            throw new InvalidDataException(testPath, "test data has classes " + test.labels() + " but --train has "
+            throw new InvalidDataException(testPath, "test data has classes " + test.labels() + " but the training data has "
                     + train.labels() + "; both must have the same classes");
         }
     }
@@ -144,7 +144,7 @@ public final class Evaluation {
         SampleSchema m = model.metadata().schema();
         if (!m.featureNames().equals(schema.featureNames()) || !m.labels().equals(schema.labels())) {
             throw new ModelContractException(model.path() + ": the model generates " + m.featureCount()
-                    + " features of classes " + m.labels() + " but --train has " + schema.featureCount()
+                    + " features of classes " + m.labels() + " but the training data has " + schema.featureCount()
                     + " features of classes " + schema.labels() + "; pass a model trained on this kind of data");
         }
     }

@@ -1,6 +1,6 @@
 package dev.augment.eval;
 
-import dev.augment.errors.UsageException;
+import dev.augment.errors.InvalidSettingException;
 import dev.augment.eval.embedding.EmbeddingSettings;
 import dev.augment.eval.metrics.VerdictRules;
 import dev.augment.eval.protocol.ClassifierSpec;
@@ -36,20 +36,20 @@ public record EvaluationSettings(Path train, Path test, String names, Classifier
     /** Validates the fields, naming the option at fault. */
     public EvaluationSettings {
         if (train == null || test == null) {
-            throw new UsageException("--train and --test are required");
+            throw new InvalidSettingException("train", "and test are required");
         }
         if (classifier == null || scenario == null || embedding == null || rules == null
                 || ganArchitecture == null) {
-            throw new UsageException("classifier, scenario, embedding, rules and GAN architecture are required");
+            throw new IllegalArgumentException("classifier, scenario, embedding, rules and GAN architecture are required");
         }
         if (seeds < 1) {
-            throw new UsageException("--seeds must be at least 1, was " + seeds);
+            throw new InvalidSettingException("seeds", "must be at least 1, was " + seeds);
         }
         if (ganEpochs < 1) {
-            throw new UsageException("--gan-epochs must be at least 1, was " + ganEpochs);
+            throw new InvalidSettingException("ganEpochs", "must be at least 1, was " + ganEpochs);
         }
         if (diagnosticCap < 20) {
-            throw new UsageException("--diagnostic-samples must be at least 20, was " + diagnosticCap);
+            throw new InvalidSettingException("diagnosticSamples", "must be at least 20, was " + diagnosticCap);
         }
         augmentVersion = augmentVersion == null ? "unknown" : augmentVersion;
     }

@@ -1,6 +1,6 @@
 package dev.augment.generate.output;
 
-import dev.augment.errors.UsageException;
+import dev.augment.errors.InvalidSettingException;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -56,7 +56,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * @param target where the output should end up
      * @param force whether an existing target may be replaced
      * @return the open output directory
-     * @throws UsageException when the target exists without {@code force}, holds the current folder
+     * @throws InvalidSettingException when the target exists without {@code force}, holds the current folder
      *     (with {@code force}, which would delete it), or its parent is missing, not a folder or not writable
      * @throws IOException when the temporary folder cannot be created for another reason
      */
@@ -64,20 +64,20 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         if (parent == null || absolute.getFileName() == null) {
-            throw new UsageException("--out " + target + " has no parent folder; choose a folder inside one");
+            throw new InvalidSettingException("target", target + " has no parent folder; choose a folder inside one");
         }
         if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !force) {
-            throw new UsageException(target + " exists; pass --force to replace it or choose another --out");
+            throw new InvalidSettingException("target", target + " exists; allow replacing it (force) or choose another");
         }
         if (force && Path.of("").toAbsolutePath().normalize().startsWith(absolute)) {
-            throw new UsageException("--out " + target + " holds the current folder, so --force would delete it;"
-                    + " choose another --out");
+            throw new InvalidSettingException("target", target + " holds the current folder, so replacing it (force)"
+                    + " would delete it; choose another");
         }
         if (!Files.isDirectory(parent)) {
-            throw new UsageException(parent + " is not a folder; create it or choose another --out");
+            throw new InvalidSettingException("target", target + ": " + parent + " is not a folder; create it or choose another");
         }
         if (!Files.isWritable(parent)) {
-            throw new UsageException(parent + " is not writable; fix its permissions or choose another --out");
+            throw new InvalidSettingException("target", target + ": " + parent + " is not writable; fix its permissions or choose another");
         }
         SecureRandom random = new SecureRandom();
         Path work = createUnique(parent, "." + absolute.getFileName() + ".tmp-", random);
@@ -101,7 +101,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * Moves the finished output into place with an atomic rename, replacing an existing target when
      * {@code force} was given.
      *
-     * @throws UsageException when the target appeared since {@link #create} and force was not given
+     * @throws InvalidSettingException when the target appeared since {@link #create} and force was not given
      * @throws IOException when a rename fails (the old target is then restored), or the replaced
      *     output cannot be deleted (the new output is in place; the message names the leftover)
      */
@@ -113,7 +113,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             return;
         }
         if (!force) {
-            throw new UsageException(target + " exists; pass --force to replace it or choose another --out");
+            throw new InvalidSettingException("target", target + " exists; allow replacing it (force) or choose another");
         }
         Path aside = uniqueName(target.getParent(), "." + target.getFileName() + ".old-");
         move(target, aside);

@@ -1,6 +1,6 @@
 package dev.augment.generate.output;
 
-import dev.augment.errors.UsageException;
+import dev.augment.errors.InvalidSettingException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -35,7 +35,7 @@ class AtomicOutputDirectoryTest {
     @Test
     void refusesExistingTargetWithoutForce(@TempDir Path parent) throws IOException {
         Path target = Files.createDirectory(parent.resolve("out"));
-        UsageException e = assertThrows(UsageException.class, () -> AtomicOutputDirectory.create(target, false));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> AtomicOutputDirectory.create(target, false));
         assertEquals(target + " exists; pass --force to replace it or choose another --out", e.getMessage());
         assertEquals(List.of("out"), names(parent));
     }
@@ -92,7 +92,7 @@ class AtomicOutputDirectoryTest {
     @Test
     void refusesParentThatIsNotAFolder(@TempDir Path parent) throws IOException {
         Path file = Files.writeString(parent.resolve("file"), "x");
-        UsageException e = assertThrows(UsageException.class,
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> AtomicOutputDirectory.create(file.resolve("out"), false));
         assertTrue(e.getMessage().startsWith(file + " is not a folder"), e.getMessage());
         assertTrue(e.getMessage().contains("--out"), e.getMessage());
@@ -101,7 +101,7 @@ class AtomicOutputDirectoryTest {
     @Test
     void refusesMissingParent(@TempDir Path parent) throws IOException {
         Path missing = parent.resolve("missing");
-        UsageException e = assertThrows(UsageException.class,
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> AtomicOutputDirectory.create(missing.resolve("out"), false));
         assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
         assertEquals(List.of(), names(parent));
@@ -113,7 +113,7 @@ class AtomicOutputDirectoryTest {
         try (Stream<Path> before = Files.list(cwd.getParent())) {
             long entries = before.count();
             for (Path target : List.of(Path.of("."), cwd, cwd.getParent())) {
-                UsageException e = assertThrows(UsageException.class, () -> AtomicOutputDirectory.create(target, true));
+                InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> AtomicOutputDirectory.create(target, true));
                 assertTrue(e.getMessage().contains("holds the current folder"), e.getMessage());
             }
             try (Stream<Path> after = Files.list(cwd.getParent())) {

@@ -2,7 +2,7 @@ package dev.augment.eval.protocol;
 
 import com.oracle.labs.mlrg.olcut.config.ConfigurationManager;
 import dev.augment.errors.InvalidDataException;
-import dev.augment.errors.UsageException;
+import dev.augment.errors.InvalidSettingException;
 import org.tribuo.Trainer;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.dtree.CARTClassificationTrainer;
@@ -38,14 +38,14 @@ public record ClassifierSpec(String name, Path configFile) {
     /** Validates the name. */
     public ClassifierSpec {
         if (name == null || name.isBlank()) {
-            throw new UsageException("--trainer is required: logistic, cart, forest or config:FILE");
+            throw new InvalidSettingException("trainer", "is required: logistic, cart, forest or config:FILE");
         }
     }
 
     /**
      * @param text {@code logistic}, {@code cart}, {@code forest} or {@code config:FILE}
      * @return the spec; a configuration file is loaded once here to check it
-     * @throws UsageException for an unknown name
+     * @throws InvalidSettingException for an unknown name
      * @throws InvalidDataException for an unreadable or invalid configuration file
      */
     public static ClassifierSpec parse(String text) {
@@ -57,7 +57,7 @@ public record ClassifierSpec(String name, Path configFile) {
         }
         return switch (t) {
             case "logistic", "cart", "forest" -> new ClassifierSpec(t, null);
-            default -> throw new UsageException("--trainer '" + t + "' does not exist; use logistic, cart, forest "
+            default -> throw new InvalidSettingException("trainer", "'" + t + "' does not exist; use logistic, cart, forest "
                     + "or config:FILE (an OLCUT file defining a component named '" + COMPONENT + "')");
         };
     }

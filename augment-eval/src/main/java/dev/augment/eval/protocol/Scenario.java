@@ -1,6 +1,6 @@
 package dev.augment.eval.protocol;
 
-import dev.augment.errors.UsageException;
+import dev.augment.errors.InvalidSettingException;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -47,7 +47,7 @@ public record Scenario(Kind kind, List<Integer> minority, double share, int perC
         /**
          * @param text a command-line name
          * @return the kind
-         * @throws UsageException for an unknown name
+         * @throws InvalidSettingException for an unknown name
          */
         public static Kind parse(String text) {
             for (Kind k : values()) {
@@ -55,26 +55,26 @@ public record Scenario(Kind kind, List<Integer> minority, double share, int perC
                     return k;
                 }
             }
-            throw new UsageException("--scenario must be as-is, imbalanced or low-data, was '" + text + "'");
+            throw new InvalidSettingException("scenario", "must be as-is, imbalanced or low-data, was '" + text + "'");
         }
     }
 
     /** Validates the fields for the kind. */
     public Scenario {
         if (kind == null) {
-            throw new UsageException("a scenario kind is required");
+            throw new IllegalArgumentException("a scenario kind is required");
         }
         minority = List.copyOf(new TreeSet<>(minority == null ? List.of() : minority));
         if (kind == Kind.IMBALANCED) {
             if (minority.isEmpty()) {
-                throw new UsageException("--scenario imbalanced needs --minority, e.g. --minority 0,2,4,6,8");
+                throw new InvalidSettingException("minority", "is required by the imbalanced scenario, e.g. 0,2,4,6,8");
             }
             if (!(share > 0 && share <= 1)) {
-                throw new UsageException("--share must be in (0, 1], was " + share);
+                throw new InvalidSettingException("share", "must be in (0, 1], was " + share);
             }
         }
         if (kind == Kind.LOW_DATA && perClass < 1) {
-            throw new UsageException("--scenario low-data needs --per-class N with N >= 1, was " + perClass);
+            throw new InvalidSettingException("perClass", "must be at least 1 for the low-data scenario, was " + perClass);
         }
     }
 
@@ -85,7 +85,7 @@ public record Scenario(Kind kind, List<Integer> minority, double share, int perC
      * @param classes number of classes
      * @param seed seed of the random draw
      * @return indices of kept examples, ascending
-     * @throws UsageException when the scenario asks for more examples than exist or names an unknown class
+     * @throws InvalidSettingException when the scenario asks for more examples than exist or names an unknown class
      */
     public int[] select(int[] labels, int classes, long seed) {
         List<List<Integer>> byClass = new ArrayList<>();
@@ -97,7 +97,7 @@ public record Scenario(Kind kind, List<Integer> minority, double share, int perC
         }
         for (int m : minority) {
             if (m < 0 || m >= classes) {
-                throw new UsageException("--minority class " + m + " does not exist; the data has classes 0.."
+                throw new InvalidSettingException("minority", "class " + m + " does not exist; the data has classes 0.."
                         + (classes - 1));
             }
         }
@@ -119,8 +119,8 @@ public record Scenario(Kind kind, List<Integer> minority, double share, int perC
                     ? Math.max(1, Math.min(available, (int) Math.round(share * available))) : available;
             case LOW_DATA -> {
                 if (perClass > available) {
-                    throw new UsageException("--per-class " + perClass + " asks for more examples than class "
-                            + classIndex + " has in --train (" + available + "); choose at most " + available);
+                    throw new InvalidSettingException("perClass", perClass + " asks for more examples than class "
+                            + classIndex + " has in train (" + available + "); choose at most " + available);
                 }
                 yield perClass;
             }

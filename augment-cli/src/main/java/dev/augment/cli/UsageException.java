@@ -1,4 +1,4 @@
-package dev.augment.errors;
+package dev.augment.cli;
 
 /**
  * A request that cannot be carried out as asked: an unknown class, a non-positive count, an output

@@ -1,0 +1,68 @@
+package dev.augment.cli;
+
+import dev.augment.errors.InvalidSettingException;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+import java.lang.reflect.Field;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Translates the Java setting names in a library's {@link InvalidSettingException} into the options of
+ * the command that failed ({@code batchSize} → {@code --batch-size}), so the libraries never speak in
+ * flags and a command-line user never reads a Java name.
+ */
+final class OptionNames {
+
+    /** Library names that differ from the command's own field names. */
+    private static final Map<String, String> ALIASES = Map.of(
+            "auxiliaryWeight", "auxWeight",
+            "architecture", "arch",
+            "target", "out",
+            "diagnosticSamples", "diagnosticSamples",
+            "classes", "classes");
+
+    /** A camelCase identifier, or a word in parentheses: the tokens of a message that may name a setting. */
+    private static final Pattern TOKEN = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b|(?<=\\()[a-z]+(?=\\))");
+
+    private OptionNames() {
+    }
+
+    /**
+     * @param e the library's error
+     * @param command the command that failed
+     * @return the message with the setting and every other recognised setting written as options
+     */
+    static String translate(InvalidSettingException e, CommandSpec command) {
+        Map<String, String> options = optionsByField(command);
+        String message = e.getMessage().lines().findFirst().orElse("");
+        String head = option(e.setting(), options);
+        String rest = message.startsWith(e.setting()) ? message.substring(e.setting().length()) : " " + message;
+        Matcher m = TOKEN.matcher(rest);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String found = options.get(ALIASES.getOrDefault(m.group(), m.group()));
+            m.appendReplacement(out, Matcher.quoteReplacement(found == null ? m.group() : found));
+        }
+        m.appendTail(out);
+        return head + out;
+    }
+
+    private static String option(String setting, Map<String, String> options) {
+        String found = options.get(ALIASES.getOrDefault(setting, setting));
+        return found != null ? found : setting;
+    }
+
+    private static Map<String, String> optionsByField(CommandSpec command) {
+        Map<String, String> byField = new HashMap<>();
+        for (OptionSpec option : command.options()) {
+            if (option.userObject() instanceof Field field) {
+                byField.put(field.getName(), option.longestName());
+            }
+        }
+        return byField;
+    }
+}
