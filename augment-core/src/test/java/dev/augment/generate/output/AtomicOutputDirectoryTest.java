@@ -36,7 +36,8 @@ class AtomicOutputDirectoryTest {
     void refusesExistingTargetWithoutForce(@TempDir Path parent) throws IOException {
         Path target = Files.createDirectory(parent.resolve("out"));
         InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> AtomicOutputDirectory.create(target, false));
-        assertEquals(target + " exists; pass --force to replace it or choose another --out", e.getMessage());
+        assertEquals("target " + target + " exists; allow replacing it (force) or choose another", e.getMessage());
+        assertEquals("target", e.setting());
         assertEquals(List.of("out"), names(parent));
     }
 
@@ -94,8 +95,9 @@ class AtomicOutputDirectoryTest {
         Path file = Files.writeString(parent.resolve("file"), "x");
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> AtomicOutputDirectory.create(file.resolve("out"), false));
-        assertTrue(e.getMessage().startsWith(file + " is not a folder"), e.getMessage());
-        assertTrue(e.getMessage().contains("--out"), e.getMessage());
+        assertTrue(e.getMessage().contains(file + " is not a folder"), e.getMessage());
+        assertEquals("target", e.setting());
+        assertFalse(e.getMessage().contains("--"), "library messages name no flags: " + e.getMessage());
     }
 
     @Test
