@@ -87,16 +87,16 @@ public final class OnnxGenerator implements AutoCloseable {
         if (device == ExecutionDevice.CUDA) {
             if (!OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA)) {
                 options.close();
-                throw new InvalidSettingException("device", "CUDA needs the GPU build of augment (mvn -Pgpu package, which uses "
+                throw new InvalidSettingException("device", "cuda needs the GPU build of augment (mvn -Pgpu package, which uses "
                         + "onnxruntime_gpu) plus CUDA 12 and cuDNN 9; this build has "
-                        + OrtEnvironment.getAvailableProviders() + "; use CPU");
+                        + OrtEnvironment.getAvailableProviders() + "; use cpu");
             }
             try {
                 options.addCUDA(0);
             } catch (OrtException e) {
                 options.close();
-                throw new InvalidSettingException("device", "CUDA: ONNX Runtime could not start CUDA (" + firstLine(e.getMessage())
-                        + "); it needs an NVIDIA GPU with CUDA 12 and cuDNN 9; use CPU");
+                throw new InvalidSettingException("device", "cuda: ONNX Runtime could not start CUDA (" + firstLine(e.getMessage())
+                        + "); it needs an NVIDIA GPU with CUDA 12 and cuDNN 9; use cpu");
             }
         }
         return options;
