@@ -7,10 +7,9 @@ import ai.onnxruntime.OrtProvider;
 import ai.onnxruntime.OrtSession;
 import dev.augment.errors.ModelContractException;
 import dev.augment.errors.InvalidSettingException;
-import dev.augment.onnx.GeneratorOnnxExporter;
+import dev.augment.onnx.GeneratorContract;
 import dev.augment.onnx.MetadataCodec;
 import dev.augment.onnx.ModelMetadata;
-import dev.augment.random.SeededNoise;
 
 import java.io.IOException;
 import java.nio.FloatBuffer;
@@ -132,7 +131,7 @@ public final class OnnxGenerator implements AutoCloseable {
         float[] z = new float[count * latent];
         long[] labels = new long[count];
         for (int i = 0; i < count; i++) {
-            SeededNoise.gaussian(z, i * latent, latent, seed, classIndex, first + i);
+            GeneratorContract.noise(z, i * latent, latent, seed, classIndex, first + i);
             labels[i] = classIndex;
         }
         return run(z, labels);
@@ -158,8 +157,8 @@ public final class OnnxGenerator implements AutoCloseable {
         }
         try (OnnxTensor zt = OnnxTensor.createTensor(env, FloatBuffer.wrap(z), new long[] {n, metadata.latentDim()});
              OnnxTensor lt = OnnxTensor.createTensor(env, LongBuffer.wrap(labels), new long[] {n});
-             OrtSession.Result result = session.run(Map.of(GeneratorOnnxExporter.INPUT_Z, zt,
-                     GeneratorOnnxExporter.INPUT_LABEL, lt))) {
+             OrtSession.Result result = session.run(Map.of(GeneratorContract.INPUT_Z, zt,
+                     GeneratorContract.INPUT_LABEL, lt))) {
             FloatBuffer out = ((OnnxTensor) result.get(0)).getFloatBuffer();
             float[] samples = new float[out.remaining()];
             out.get(samples);
