@@ -1,0 +1,179 @@
+package dev.augment.data;
+
+import dev.augment.errors.InvalidDataException;
+
+import javax.imageio.ImageIO;
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.IndexColorModel;
+import java.awt.image.Raster;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Decodes a PNG or JPEG file into 8-bit samples with the values Pillow (the reference decoder) gives, by
+ * these rules:
+ * <ul>
+ *   <li>grey images give one channel: PNG grey and grey + alpha of any bit depth, palette PNGs whose every
+ *       palette entry has red = green = blue, and one-component JPEGs; every other image gives red, green
+ *       and blue;</li>
+ *   <li>alpha and tRNS transparency are dropped, without compositing;</li>
+ *   <li>palettes are expanded to their colours;</li>
+ *   <li>16-bit samples keep their high byte ({@code v >> 8}); 1, 2 and 4-bit grey samples are scaled to
+ *       0..255 (times 255, 85 and 17);</li>
+ *   <li>colour profiles, gamma and the EXIF orientation are not applied (as Pillow's {@code Image.open}).</li>
+ * </ul>
+ * Samples are read from the decoded raster, never through {@link BufferedImage#getRGB}, which would pass
+ * them through a colour conversion. The decoding itself is Java's ImageIO: PNG of every colour type, bit
+ * depth and interlacing; baseline and progressive JPEG, grey or YCbCr with any subsampling. JPEGs with
+ * four components (CMYK, YCCK), which ImageIO cannot read, are refused with an {@link InvalidDataException}
+ * that says how to convert them. {@code ImageDecodingTest} compares every kind with Pillow's values.
+ */
+final class ImageDecoder {
+
+    private ImageDecoder() {
+    }
+
+    /**
+     * @param file a PNG or JPEG file
+     * @return its samples
+     * @throws InvalidDataException when the file cannot be read or decoded, naming it
+     */
+    static DecodedImage decode(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidDataException(file, "unreadable image: " + e.getMessage(), e);
+        }
+        if (jpegComponents(bytes) == 4) {
+            throw new InvalidDataException(file, "a CMYK or YCCK JPEG (4 colour components), which Java's image "
+                    + "reader cannot decode; convert it to an RGB or greyscale PNG or JPEG first (ImageMagick: "
+                    + "convert in.jpg -colorspace sRGB out.png)");
+        }
+        BufferedImage image = read(file, bytes);
+        ColorModel model = image.getColorModel();
+        if (model instanceof IndexColorModel palette) {
+            return expandPalette(image, palette);
+        }
+        int space = model.getColorSpace().getType();
+        if (space == ColorSpace.TYPE_GRAY) {
+            return planes(image, 1);
+        }
+        if (space == ColorSpace.TYPE_RGB) {
+            return planes(image, 3);
+        }
+        throw new InvalidDataException(file, "unsupported colour space (type " + space + " with "
+                + model.getNumColorComponents() + " components); convert the image to RGB or greyscale first");
+    }
+
+    private static BufferedImage read(Path file, byte[] bytes) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+            if (image == null) {
+                throw new InvalidDataException(file, "unreadable image: not a PNG or JPEG that Java can decode");
+            }
+            return image;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidDataException bad) {
+                throw bad;
+            }
+            throw new InvalidDataException(file, "unreadable image: " + e.getMessage(), e);
+        }
+    }
+
+    private static DecodedImage expandPalette(BufferedImage image, IndexColorModel palette) {
+        boolean grey = true;
+        for (int i = 0; i < palette.getMapSize() && grey; i++) {
+            grey = palette.getRed(i) == palette.getGreen(i) && palette.getGreen(i) == palette.getBlue(i);
+        }
+        int width = image.getWidth();
+        int area = width * image.getHeight();
+        int channels = grey ? 1 : 3;
+        byte[] out = new byte[channels * area];
+        Raster raster = image.getRaster();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < width; x++) {
+                int index = raster.getSample(x, y, 0);
+                int at = y * width + x;
+                out[at] = (byte) palette.getRed(index);
+                if (!grey) {
+                    out[area + at] = (byte) palette.getGreen(index);
+                    out[2 * area + at] = (byte) palette.getBlue(index);
+                }
+            }
+        }
+        return new DecodedImage(width, image.getHeight(), channels, out);
+    }
+
+    /** Reads the first {@code channels} bands (grey, or red, green, blue), scaled to 8 bits. */
+    private static DecodedImage planes(BufferedImage image, int channels) {
+        Raster raster = image.getRaster();
+        ColorModel model = image.getColorModel();
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int area = width * height;
+        byte[] out = new byte[channels * area];
+        for (int c = 0; c < channels; c++) {
+            int bits = model.getComponentSize(c);
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    out[c * area + y * width + x] = (byte) toEightBits(raster.getSample(x, y, c), bits);
+                }
+            }
+        }
+        return new DecodedImage(width, height, channels, out);
+    }
+
+    /**
+     * @param sample an unsigned sample of {@code bits} bits
+     * @param bits 1..16
+     * @return the sample on 0..255: the high byte of wider samples, narrower ones scaled so that their
+     *         maximum becomes 255
+     */
+    static int toEightBits(int sample, int bits) {
+        if (bits == 8) {
+            return sample;
+        }
+        if (bits > 8) {
+            return sample >>> (bits - 8);
+        }
+        return sample * 255 / ((1 << bits) - 1);
+    }
+
+    /**
+     * @param bytes a file's bytes
+     * @return the number of colour components in a JPEG's frame header, or 0 when the bytes are not a JPEG
+     *         or have no frame header
+     */
+    static int jpegComponents(byte[] bytes) {
+        if (bytes.length < 4 || (bytes[0] & 0xFF) != 0xFF || (bytes[1] & 0xFF) != 0xD8) {
+            return 0;
+        }
+        int at = 2;
+        while (at + 4 <= bytes.length) {
+            if ((bytes[at] & 0xFF) != 0xFF) {
+                return 0;
+            }
+            int marker = bytes[at + 1] & 0xFF;
+            if (marker == 0xFF) {
+                at++;
+                continue;
+            }
+            int length = ((bytes[at + 2] & 0xFF) << 8) | (bytes[at + 3] & 0xFF);
+            boolean startOfFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8
+                    && marker != 0xCC;
+            if (startOfFrame) {
+                return at + 9 < bytes.length ? bytes[at + 9] & 0xFF : 0;
+            }
+            if (marker == 0xDA || marker == 0xD9) {
+                return 0;
+            }
+            at += 2 + length;
+        }
+        return 0;
+    }
+}
