@@ -156,8 +156,8 @@ record IdxFile(Path file, int type, int[] dims) {
         int columns = header.dims[2];
         long features = (long) header.dims[1] * columns;
         String feature = String.format("%0" + Long.toString(features).length() + "d", pixel);
-        return new InvalidDataException(header.file, "image " + image + ", pixel " + feature + " (feature '"
-                + feature + "', row " + pixel / columns + ", column " + pixel % columns + ") is " + value
+        return new InvalidDataException(header.file, "image " + image + ", feature '" + feature + "' (the pixel at row "
+                + pixel / columns + ", column " + pixel % columns + ") is " + value
                 + "; NaN and infinite values cannot be trained on: fix or remove that image");
     }
 
