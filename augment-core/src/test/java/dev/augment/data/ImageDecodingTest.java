@@ -23,16 +23,15 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * and Pillow's values ({@code <image>.txt}) are made by {@code make_decoding_images.py} in the test resources
  * folder {@code dev/augment/data/decoding/}, which documents the conversion rules.
  *
- * <p>Every sample must be equal, JPEG included: Java's ImageIO decodes JPEG with its own copy of IJG libjpeg
- * 6b and Pillow with libjpeg-turbo, and both use the same integer IDCT, "fancy" chroma upsampling and
- * YCbCr tables, so they agree exactly on these images (measured: largest difference 0 for every file).
- * The JPEG standard would allow decoders to differ by a rounding step; should a future JDK do so, raise
- * {@link #JPEG_TOLERANCE} and say why.
+ * <p>PNG samples must be equal. JPEG samples may differ by at most {@value #JPEG_TOLERANCE}: ImageIO decodes JPEG
+ * with the JDK's libjavajpeg, which Debian's OpenJDK links to the system libjpeg62-turbo, the library Pillow uses,
+ * so here they are equal (measured: largest difference 0 on every JPEG); JDKs that bundle their own IJG libjpeg
+ * 6b may round the IDCT or chroma upsampling differently by a step, which the JPEG standard allows.
  */
 class ImageDecodingTest {
 
     /** Largest difference allowed between ImageIO's and Pillow's decoded JPEG samples (PNG: always 0). */
-    static final int JPEG_TOLERANCE = 0;
+    static final int JPEG_TOLERANCE = 2;
 
     static Path folder() {
         try {
