@@ -29,8 +29,9 @@ import java.nio.file.Path;
  * Samples are read from the decoded raster, never through {@link BufferedImage#getRGB}, which would pass
  * them through a colour conversion. The decoding itself is Java's ImageIO: PNG of every colour type, bit
  * depth and interlacing; baseline and progressive JPEG, grey or YCbCr with any subsampling. JPEGs with
- * four components (CMYK, YCCK), which ImageIO cannot read, are refused with an {@link InvalidDataException}
- * that says how to convert them. {@code ImageDecodingTest} compares every kind with Pillow's values.
+ * four components (CMYK, YCCK), which ImageIO's {@code read} refuses, are decoded by {@link CmykJpegDecoder}
+ * (red, green and blue, as Pillow converts them). {@code ImageDecodingTest} compares every kind with Pillow's
+ * values.
  */
 final class ImageDecoder {
 
@@ -49,10 +50,9 @@ final class ImageDecoder {
         } catch (IOException e) {
             throw new InvalidDataException(file, "unreadable image: " + e.getMessage(), e);
         }
-        if (jpegComponents(bytes) == 4) {
-            throw new InvalidDataException(file, "a CMYK or YCCK JPEG (4 colour components), which Java's image "
-                    + "reader cannot decode; convert it to an RGB or greyscale PNG or JPEG first (ImageMagick: "
-                    + "convert in.jpg -colorspace sRGB out.png)");
+        JpegHeader jpeg = JpegHeader.read(bytes);
+        if (jpeg.components() == 4) {
+            return CmykJpegDecoder.decode(file, bytes, jpeg);
         }
         BufferedImage image = read(file, bytes);
         ColorModel model = image.getColorModel();
@@ -142,38 +142,5 @@ final class ImageDecoder {
             return sample >>> (bits - 8);
         }
         return sample * 255 / ((1 << bits) - 1);
-    }
-
-    /**
-     * @param bytes a file's bytes
-     * @return the number of colour components in a JPEG's frame header, or 0 when the bytes are not a JPEG
-     *         or have no frame header
-     */
-    static int jpegComponents(byte[] bytes) {
-        if (bytes.length < 4 || (bytes[0] & 0xFF) != 0xFF || (bytes[1] & 0xFF) != 0xD8) {
-            return 0;
-        }
-        int at = 2;
-        while (at + 4 <= bytes.length) {
-            if ((bytes[at] & 0xFF) != 0xFF) {
-                return 0;
-            }
-            int marker = bytes[at + 1] & 0xFF;
-            if (marker == 0xFF) {
-                at++;
-                continue;
-            }
-            int length = ((bytes[at + 2] & 0xFF) << 8) | (bytes[at + 3] & 0xFF);
-            boolean startOfFrame = marker >= 0xC0 && marker <= 0xCF && marker != 0xC4 && marker != 0xC8
-                    && marker != 0xCC;
-            if (startOfFrame) {
-                return at + 9 < bytes.length ? bytes[at + 9] & 0xFF : 0;
-            }
-            if (marker == 0xDA || marker == 0xD9) {
-                return 0;
-            }
-            at += 2 + length;
-        }
-        return 0;
     }
 }

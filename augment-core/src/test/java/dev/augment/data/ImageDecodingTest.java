@@ -4,12 +4,14 @@ import dev.augment.errors.InvalidDataException;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -19,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Every PNG colour type and bit depth and the usual JPEG kinds decode to the values Pillow gives. The images
+ * Every PNG colour type and bit depth and the usual JPEG kinds (grey, YCbCr with any subsampling, progressive,
+ * CMYK and YCCK) decode to the values Pillow gives. The images
  * and Pillow's values ({@code <image>.txt}) are made by {@code make_decoding_images.py} in the test resources
  * folder {@code dev/augment/data/decoding/}, which documents the conversion rules.
  *
@@ -47,7 +50,7 @@ class ImageDecodingTest {
         try (Stream<Path> files = Files.list(folder())) {
             expected = files.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
-        assertTrue(expected.size() >= 35, "the expected-value files are there: " + expected.size());
+        assertTrue(expected.size() >= 39, "the expected-value files are there: " + expected.size());
         return expected.stream().map(txt -> DynamicTest.dynamicTest(txt.getFileName().toString(), () -> {
             String name = txt.getFileName().toString().replaceFirst("\\.txt$", "");
             Expected want = Expected.read(txt);
@@ -66,11 +69,28 @@ class ImageDecodingTest {
     }
 
     @Test
-    void cmykJpegIsRefusedNamingTheFileAndTheFix() {
-        Path cmyk = folder().resolve("jpeg-cmyk.jpg");
-        InvalidDataException e = assertThrows(InvalidDataException.class, () -> ImageDecoder.decode(cmyk));
-        assertTrue(e.getMessage().startsWith(cmyk.toString()), e.getMessage());
-        assertTrue(e.getMessage().contains("CMYK") && e.getMessage().contains("convert"), e.getMessage());
+    void fourComponentJpegsAreFoundByTheirHeaders() throws IOException {
+        assertEquals(new JpegHeader(4, 0), JpegHeader.read(Files.readAllBytes(folder().resolve("jpeg-cmyk.jpg"))));
+        assertEquals(new JpegHeader(4, JpegHeader.ADOBE_YCCK),
+                JpegHeader.read(Files.readAllBytes(folder().resolve("jpeg-ycck.jpg"))));
+        assertEquals(3, JpegHeader.read(Files.readAllBytes(folder().resolve("jpeg-420.jpg"))).components());
+        assertEquals(0, JpegHeader.read(Files.readAllBytes(folder().resolve("rgb-8.png"))).components());
+    }
+
+    @Test
+    void undecodableCmykJpegIsRefusedNamingTheFileAndTheFix(@TempDir Path dir) throws IOException {
+        byte[] whole = Files.readAllBytes(folder().resolve("jpeg-cmyk.jpg"));
+        int scan = 2;
+        while (!((whole[scan] & 0xFF) == 0xFF && (whole[scan + 1] & 0xFF) == 0xDA)) {
+            scan += 2 + (((whole[scan + 2] & 0xFF) << 8) | (whole[scan + 3] & 0xFF));
+        }
+        byte[] headersOnly = Arrays.copyOf(whole, scan + 2);
+        headersOnly[scan + 1] = (byte) 0xD9;
+        Path broken = Files.write(dir.resolve("no-scan.jpg"), headersOnly);
+
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> ImageDecoder.decode(broken));
+        assertTrue(e.getMessage().startsWith(broken + ": a CMYK or YCCK JPEG"), e.getMessage());
+        assertTrue(e.getMessage().contains("convert it to an RGB or greyscale PNG or JPEG"), e.getMessage());
         assertFalse(e.getMessage().contains("\n"), e.getMessage());
     }
 

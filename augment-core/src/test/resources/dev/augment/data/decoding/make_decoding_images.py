@@ -5,13 +5,15 @@ Run from the repository root (the build never runs it; its outputs are checked i
 
     /usr/bin/python3 augment-core/src/test/resources/dev/augment/data/decoding/make_decoding_images.py
 
-Needs Pillow (Debian: apt-get install python3-pil; made with Pillow 9.4.0 and libjpeg62-turbo 2.1.5).
+Needs Pillow (Debian: apt-get install python3-pil; made with Pillow 9.4.0 and libjpeg62-turbo 2.1.5) and
+ImageMagick's convert (6.9.11) for the one YCCK JPEG.
 
 PNGs are written by the small encoder below, so that every colour type and bit depth of the PNG
 specification can be made exactly (Pillow cannot write 2/4-bit grey or 16-bit colour): grey 1/2/4/8/16,
 grey + alpha 8/16, RGB 8/16, RGBA 8/16, palette 1/2/4/8 with grey and with colour palettes, tRNS on
 grey, RGB and palette images, and Adam7 interlacing. JPEGs are written by Pillow (libjpeg): baseline
-grey, baseline YCbCr with 4:2:0, 4:2:2 and 4:4:4 subsampling, progressive grey and YCbCr, and CMYK.
+grey, baseline YCbCr with 4:2:0, 4:2:2 and 4:4:4 subsampling, progressive grey and YCbCr, and CMYK;
+ImageMagick writes a YCCK JPEG (Adobe transform 2, as Photoshop writes CMYK).
 
 Every image is then decoded by Pillow (Image.open) and converted to 8-bit samples by the rules augment
 documents (datasets/README.md), which are Pillow's:
@@ -21,20 +23,20 @@ documents (datasets/README.md), which are Pillow's:
 - palettes are expanded to their colours;
 - 16-bit samples keep their high byte (v >> 8), as Pillow does when it opens 16-bit RGB, RGBA and
   grey + alpha PNGs; 16-bit grey, which Pillow opens as 32-bit integer mode I, is shifted the same way;
-- 1, 2 and 4-bit grey are scaled to 0..255 (x 255, 85, 17), as Pillow does.
+- 1, 2 and 4-bit grey are scaled to 0..255 (x 255, 85, 17), as Pillow does;
+- CMYK and YCCK JPEGs give RGB by Pillow's convert('RGB') (Adobe's inverted convention assumed).
 
 The values go to <image>.txt next to each image:
 
     # comment lines
     channels C height H width W
     then C * H lines of W integers 0..255: channel 0 rows top to bottom, then channel 1, ...
-
-CMYK JPEGs get no .txt: Java's ImageIO cannot read them, and augment refuses them with a message.
 """
 
 import os
 import random
 import struct
+import subprocess
 import sys
 import zlib
 
@@ -172,6 +174,11 @@ def make_jpegs(rng):
         image.save(os.path.join(HERE, name), "JPEG", **options)
         names.append(name)
     picture.convert("CMYK").save(os.path.join(HERE, "jpeg-cmyk.jpg"), "JPEG", quality=90)
+    names.append("jpeg-cmyk.jpg")
+    # Pillow cannot write YCCK (Adobe transform 2), the kind Photoshop writes; ImageMagick does.
+    subprocess.run(["convert", os.path.join(HERE, "jpeg-444.jpg"), "-colorspace", "CMYK",
+                    os.path.join(HERE, "jpeg-ycck.jpg")], check=True)
+    names.append("jpeg-ycck.jpg")
     return names
 
 
