@@ -13,7 +13,8 @@ specification can be made exactly (Pillow cannot write 2/4-bit grey or 16-bit co
 grey + alpha 8/16, RGB 8/16, RGBA 8/16, palette 1/2/4/8 with grey and with colour palettes, tRNS on
 grey, RGB and palette images, and Adam7 interlacing. JPEGs are written by Pillow (libjpeg): baseline
 grey, baseline YCbCr with 4:2:0, 4:2:2 and 4:4:4 subsampling, progressive grey and YCbCr, and CMYK;
-ImageMagick writes a YCCK JPEG (Adobe transform 2, as Photoshop writes CMYK).
+ImageMagick writes a YCCK JPEG (Adobe transform 2, as Photoshop writes CMYK). A JPEG and a 21x13 PNG carry
+an embedded (LittleCMS sRGB) colour profile, as camera and editor files do.
 
 Every image is then decoded by Pillow (Image.open) and converted to 8-bit samples by the rules augment
 documents (datasets/README.md), which are Pillow's:
@@ -41,7 +42,7 @@ import sys
 import zlib
 
 import PIL
-from PIL import Image
+from PIL import Image, ImageCms
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 WIDTH, HEIGHT = 7, 5
@@ -173,6 +174,12 @@ def make_jpegs(rng):
     for name, image, options in cases:
         image.save(os.path.join(HERE, name), "JPEG", **options)
         names.append(name)
+    # Camera and editor files carry a colour profile; decoders must not apply it (Pillow's Image.open does not).
+    profile = ImageCms.ImageCmsProfile(ImageCms.createProfile("sRGB")).tobytes()
+    picture.save(os.path.join(HERE, "jpeg-420-icc.jpg"), "JPEG", quality=90, subsampling=2, icc_profile=profile)
+    names.append("jpeg-420-icc.jpg")
+    picture.save(os.path.join(HERE, "rgb-8-icc.png"), "PNG", icc_profile=profile)
+    names.append("rgb-8-icc.png")
     picture.convert("CMYK").save(os.path.join(HERE, "jpeg-cmyk.jpg"), "JPEG", quality=90)
     names.append("jpeg-cmyk.jpg")
     # Pillow cannot write YCCK (Adobe transform 2), the kind Photoshop writes; ImageMagick does.
