@@ -20,9 +20,9 @@ import java.util.stream.Stream;
  * the Tribuo labels and, by default, the class names. Other files are ignored. Every image must have the
  * same size. Images are decoded by {@link ImageDecoder} to the values Pillow gives (any PNG colour type and
  * bit depth; baseline and progressive JPEG, grey, YCbCr, CMYK or YCCK; 16-bit samples keep their high byte,
- * alpha is dropped, palettes are expanded). The samples are grey (one channel) when every image is grey (grey or grey + alpha PNGs of
- * any bit depth, palette PNGs with an all-grey palette, grey JPEGs), else RGB (three channels, a grey image
- * repeated in each). Features are the bytes in (channel, row, column) order, named as Tribuo's IDX reader
+ * alpha is dropped, palettes are expanded). The samples are grey (one channel) when every image is grey
+ * (grey or grey + alpha PNGs of any bit depth, palette PNGs with an all-grey palette, grey JPEGs), else RGB
+ * (three channels, a grey image repeated in each). Features are the bytes in (channel, row, column) order, named as Tribuo's IDX reader
  * would name them, values 0..255 (never NaN or infinite); as there, zero pixels are left out of the examples,
  * except that an all-zero image keeps every feature at 0 ({@link TribuoExamples}).
  */
