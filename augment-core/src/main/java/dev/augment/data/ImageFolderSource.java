@@ -22,9 +22,9 @@ import java.util.stream.Stream;
  * bit depth; baseline and progressive JPEG, grey, YCbCr, CMYK or YCCK; 16-bit samples keep their high byte,
  * alpha is dropped, palettes are expanded). The samples are grey (one channel) when every image is grey
  * (grey or grey + alpha PNGs of any bit depth, palette PNGs with an all-grey palette, grey JPEGs), else RGB
- * (three channels, a grey image repeated in each). Features are the bytes in (channel, row, column) order, named as Tribuo's IDX reader
- * would name them, values 0..255 (never NaN or infinite); as there, zero pixels are left out of the examples,
- * except that an all-zero image keeps every feature at 0 ({@link TribuoExamples}).
+ * (three channels, a grey image repeated in each). Features are the bytes in (channel, row, column) order,
+ * named as Tribuo's IDX reader would name them, values 0..255 (never NaN or infinite); as there, zero pixels
+ * are left out of the examples, except that an all-zero image keeps every feature at 0 ({@link TribuoExamples}).
  */
 public final class ImageFolderSource extends PixelTableSource {
 

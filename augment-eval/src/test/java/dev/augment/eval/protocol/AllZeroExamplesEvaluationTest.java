@@ -76,7 +76,8 @@ class AllZeroExamplesEvaluationTest {
         TribuoData data = new TribuoData(SCHEMA);
         float[][] train = rows(20);
         train[3] = new float[SIDE * SIDE];
-        Model<Label> withBlack = ClassifierSpec.parse(trainer).create(1L).train(data.dataset("train", train, classes(20)));
+        Model<Label> withBlack = ClassifierSpec.parse(trainer).create(1L)
+                .train(data.dataset("train", train, classes(20)));
         Model<Label> withoutBlack = ClassifierSpec.parse(trainer).create(1L)
                 .train(data.dataset("train", rows(20), classes(20)));
 
