@@ -55,6 +55,18 @@ final class ImageDecoder {
             return CmykJpegDecoder.decode(file, bytes, jpeg);
         }
         BufferedImage image = read(file, bytes);
+        try {
+            return samples(file, image);
+        } catch (RuntimeException e) {
+            if (e instanceof InvalidDataException bad) {
+                throw bad;
+            }
+            throw new InvalidDataException(file, "undecodable image (" + e + "); convert it to an 8-bit RGB or "
+                    + "greyscale PNG first", e);
+        }
+    }
+
+    private static DecodedImage samples(Path file, BufferedImage image) {
         ColorModel model = image.getColorModel();
         if (model instanceof IndexColorModel palette) {
             return expandPalette(image, palette);
