@@ -3,6 +3,7 @@ package dev.augment.tribuo;
 import com.oracle.labs.mlrg.olcut.config.Config;
 import com.oracle.labs.mlrg.olcut.config.PropertyException;
 import dev.augment.errors.ModelContractException;
+import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
@@ -150,6 +151,9 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         } catch (ModelContractException e) {
             close();
             throw refused("generatorPath", e);
+        } catch (InvalidDataException e) {
+            close();
+            throw e;
         }
         provenance = new AugmentedDataSourceProvenance(getClass().getName(),
                 ConfiguredValues.of(generatorPath, device, policy, seed, syntheticWeight, batchSize),
