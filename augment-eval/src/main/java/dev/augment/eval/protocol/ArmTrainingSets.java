@@ -1,7 +1,7 @@
 package dev.augment.eval.protocol;
 
-import dev.augment.eval.baselines.RandomOversampler;
-import dev.augment.eval.baselines.Smote;
+import dev.augment.oversample.RandomOversampler;
+import dev.augment.oversample.Smote;
 import dev.augment.eval.sampler.ConditionalSampler;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
