@@ -29,6 +29,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * {@code augment oversample}: the real examples of a data set plus the examples a method adds (ROS,
@@ -42,6 +44,9 @@ import java.util.concurrent.Callable;
                 + "a 'synthetic' column; idx a sidecar synthetic-idx1-ubyte; png a sidecar synthetic.csv "
                 + "(1 = added, 0 = real). The same --seed gives the same files. Nothing is left behind on failure."})
 public final class OversampleCommand implements Callable<Integer> {
+
+    /** The plugin logs its warnings; this command prints them itself, one line each, so it silences that log. */
+    private static final Logger PLUGIN_LOG = Logger.getLogger(AugmentingDataSource.class.getName());
 
     @Spec
     CommandSpec spec;
@@ -65,7 +70,7 @@ public final class OversampleCommand implements Callable<Integer> {
     @Mixin
     ModelOption modelOption;
 
-    @Option(names = "--k", defaultValue = "5", description = "SMOTE's neighbour count, clamped per class to its "
+    @Option(names = "--k", defaultValue = "5", paramLabel = "K", description = "SMOTE's neighbour count, clamped per class to its "
             + "size - 1 (default: ${DEFAULT-VALUE}).")
     int k;
 
@@ -73,11 +78,11 @@ public final class OversampleCommand implements Callable<Integer> {
             + "ros or smote (default: ${DEFAULT-VALUE}).")
     String baseline;
 
-    @Option(names = "--ratio", defaultValue = "0.5", description = "hybrid: GAN samples on top per rebalancing "
+    @Option(names = "--ratio", defaultValue = "0.5", paramLabel = "RATIO", description = "hybrid: GAN samples on top per rebalancing "
             + "example (default: ${DEFAULT-VALUE}).")
     double generatedRatio;
 
-    @Option(names = "--share", defaultValue = "0.5", description = "mix: share of each class's added examples "
+    @Option(names = "--share", defaultValue = "0.5", paramLabel = "SHARE", description = "mix: share of each class's added examples "
             + "from the GAN (default: ${DEFAULT-VALUE}).")
     double generatedShare;
 
@@ -96,7 +101,7 @@ public final class OversampleCommand implements Callable<Integer> {
             + "only these classes.")
     List<String> classes;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Seed of every random choice (default: "
+    @Option(names = "--seed", defaultValue = "0", paramLabel = "SEED", description = "Seed of every random choice (default: "
             + "${DEFAULT-VALUE}).")
     long seed;
 
@@ -109,7 +114,7 @@ public final class OversampleCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--device", defaultValue = "cpu", description = "cpu or cuda, for the GAN (default: "
+    @Option(names = "--device", defaultValue = "cpu", paramLabel = "DEVICE", description = "cpu or cuda, for the GAN (default: "
             + "${DEFAULT-VALUE}).")
     String device;
 
@@ -118,6 +123,7 @@ public final class OversampleCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        PLUGIN_LOG.setLevel(Level.SEVERE);
         OversamplingMethod chosen = OversamplingMethod.parse(method, "method");
         MethodSettings settings = new MethodSettings(chosen, k, OversamplingMethod.parse(baseline, "baseline"),
                 generatedRatio, generatedShare);
