@@ -108,7 +108,7 @@ public final class Smote {
         for (int s = 0; s < count; s++) {
             bases[s] = rng.nextInt(members.length);
             ranks[s] = rng.nextInt(kUsed);
-            gaps[s] = (float) rng.nextDouble();
+            gaps[s] = (float) rng.nextDouble(); // float, as the evaluation's SMOTE has always drawn it
         }
         // Only the members drawn as bases need their neighbours.
         NearestNeighbours neighbours = new NearestNeighbours(members);
@@ -150,14 +150,14 @@ public final class Smote {
      *
      * @param base index of the member it starts from
      * @param neighbour index of one of the base's k nearest members (the base itself for a class of one)
-     * @param gap the position on the segment, in [0, 1)
+     * @param gap the position on the segment, in [0, 1] (a uniform double rounded to float may reach 1)
      */
     public record Interpolation(int base, int neighbour, double gap) {
 
         /** Checks the indices and the gap. */
         public Interpolation {
-            if (base < 0 || neighbour < 0 || !(gap >= 0 && gap < 1)) {
-                throw new IllegalArgumentException("interpolation needs member indices >= 0 and a gap in [0, 1), was "
+            if (base < 0 || neighbour < 0 || !(gap >= 0 && gap <= 1)) {
+                throw new IllegalArgumentException("interpolation needs member indices >= 0 and a gap in [0, 1], was "
                         + base + ", " + neighbour + ", " + gap);
             }
         }
