@@ -1,6 +1,7 @@
 package dev.augment.oversample;
 
 import java.util.Arrays;
+import java.util.Objects;
 
 /**
  * How many examples are added to each class, by source.
@@ -57,7 +58,7 @@ public record AddedCounts(OversamplingMethod nonGenerative, int[] fromReal, int[
 
     @Override
     public int hashCode() {
-        return 31 * (31 * java.util.Objects.hashCode(nonGenerative) + Arrays.hashCode(fromReal))
+        return 31 * (31 * Objects.hashCode(nonGenerative) + Arrays.hashCode(fromReal))
                 + Arrays.hashCode(generated);
     }
 

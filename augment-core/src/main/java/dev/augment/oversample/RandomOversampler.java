@@ -65,7 +65,7 @@ public final class RandomOversampler {
      * @return {@code count} copies (fresh arrays) of members drawn with replacement, as {@link #draw} picks them
      */
     public float[][] oversample(float[][] members, int count) {
-        Vectors.requireRectangular("members", Vectors.toDouble(members));
+        Vectors.requireRectangular("members", members);
         int[] drawn = draw(members.length, count);
         float[][] out = new float[count][];
         for (int i = 0; i < count; i++) {

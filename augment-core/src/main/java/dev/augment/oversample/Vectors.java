@@ -29,6 +29,21 @@ final class Vectors {
         return d;
     }
 
+    /** The same check for float vectors. */
+    static int requireRectangular(String name, float[][] x) {
+        if (x == null || x.length == 0) {
+            throw new IllegalArgumentException(name + " must hold at least one vector, was empty");
+        }
+        for (int i = 0; i < x.length; i++) {
+            if (x[i] == null || x[i].length == 0 || x[i].length != x[0].length) {
+                throw new IllegalArgumentException(name + "[" + i + "] has length "
+                        + (x[i] == null ? "null" : x[i].length) + ", expected a non-empty vector as long as "
+                        + name + "[0]");
+            }
+        }
+        return x[0].length;
+    }
+
     static double[][] toDouble(float[][] x) {
         if (x == null) {
             return null;
