@@ -20,7 +20,7 @@ import java.util.NoSuchElementException;
  * <p>Like Tribuo's own IDX source, an example leaves out features whose value is zero; an all-zero sample
  * keeps every feature at 0 ({@link TribuoExamples#sparse}), as Tribuo refuses an example without features
  * and a model cannot predict one whose features it does not know. Every example has
- * the metadata {@value #SYNTHETIC_KEY} = "true" and {@value #GENERATOR_KEY} = the first 16 hex digits of
+ * the metadata {@value #SYNTHETIC_KEY} = "true", {@value #METHOD_KEY} = "gan" and {@value #GENERATOR_KEY} = the first 16 hex digits of
  * the generator file's SHA-256, and the weight given here, so a trainer that honours example weights
  * discounts it.
  *
@@ -33,6 +33,8 @@ public final class SyntheticExamples {
 
     /** Example metadata key that marks a synthetic example; its value is "true". */
     public static final String SYNTHETIC_KEY = "augment.synthetic";
+    /** Example metadata key naming the method that made a synthetic example: ros, smote or gan. */
+    public static final String METHOD_KEY = "augment.method";
     /** Example metadata key holding the first 16 hex digits of the generator file's SHA-256. */
     public static final String GENERATOR_KEY = "augment.generator";
     /** Samples per call to the generator unless told otherwise. */
@@ -149,6 +151,7 @@ public final class SyntheticExamples {
         }
         Example<Label> example = TribuoExamples.sparse(label, featureNames, values);
         example.setMetadataValue(SYNTHETIC_KEY, "true");
+        example.setMetadataValue(METHOD_KEY, "gan");
         example.setMetadataValue(GENERATOR_KEY, generatorId);
         example.setWeight(weight);
         return example;

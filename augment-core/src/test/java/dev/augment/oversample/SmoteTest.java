@@ -1,4 +1,4 @@
-package dev.augment.eval.baselines;
+package dev.augment.oversample;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -6,7 +6,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.augment.eval.metrics.Distances;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -14,6 +13,27 @@ import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.Test;
 
 class SmoteTest {
+
+    /** Brute-force k nearest other rows by squared Euclidean distance, written independently of Tribuo. */
+    static int[][] kNearest(float[][] x, int k) {
+        int[][] out = new int[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            final int row = i;
+            out[i] = java.util.stream.IntStream.range(0, x.length).filter(j -> j != row).boxed()
+                    .sorted(java.util.Comparator.comparingDouble(j -> squared(x[row], x[j])))
+                    .limit(k).mapToInt(Integer::intValue).toArray();
+        }
+        return out;
+    }
+
+    private static double squared(float[] a, float[] b) {
+        double sum = 0;
+        for (int d = 0; d < a.length; d++) {
+            double diff = (double) a[d] - b[d];
+            sum += diff * diff;
+        }
+        return sum;
+    }
 
     private static float[][] minority(int n, int dim, long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
@@ -62,7 +82,7 @@ class SmoteTest {
     void everySampleLiesOnASegmentToOneOfItsKNearestNeighbours(int n) {
         float[][] x = minority(n, 5, n);
         float[][] out = Smote.withDefaults(17).oversample(x, 200);
-        int[][] nn = Distances.kNearestIndices(x, Math.min(5, n - 1)); // k clamped to n − 1
+        int[][] nn = kNearest(x, Math.min(5, n - 1)); // k clamped to n − 1
         assertEquals(200, out.length);
         for (float[] s : out) {
             assertTrue(onSomeNeighbourSegment(s, x, nn, 1e-4), () -> Arrays.toString(s));
@@ -77,7 +97,7 @@ class SmoteTest {
         for (int i = 0; i < 10; i++) {
             x[i] = new float[] {i * i, 0};
         }
-        int[][] nn = Distances.kNearestIndices(x, 1);
+        int[][] nn = kNearest(x, 1);
         assertFalse(onSomeNeighbourSegment(new float[] {40.5f, 1f}, x, nn, 1e-4));
     }
 

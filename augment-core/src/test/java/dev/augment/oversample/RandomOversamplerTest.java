@@ -1,4 +1,4 @@
-package dev.augment.eval.baselines;
+package dev.augment.oversample;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
