@@ -68,7 +68,8 @@ public final class Evaluation {
         for (int i = 0; i < settings.seeds(); i++) {
             seeds.add(settings.seed() + i);
         }
-        settings.scenario().select(train.classIndices(), schema.classCount(), seeds.get(0));
+        int splitSize = settings.scenario().select(train.classIndices(), schema.classCount(), seeds.get(0)).length;
+        int ganBatchSize = settings.model() == null ? settings.ganBatchSizeFor(splitSize) : 0;
         String warning = "";
         GeneratorSource generators;
         if (settings.model() != null) {
@@ -87,7 +88,8 @@ public final class Evaluation {
             }
             generators = GeneratorSource.of(model);
         } else {
-            GanSettings gan = GanSettings.defaults(settings.ganArchitecture(), settings.ganEpochs(), 64, settings.seed());
+            GanSettings gan = GanSettings.defaults(settings.ganArchitecture(), settings.ganEpochs(), ganBatchSize,
+                    settings.seed());
             generators = GeneratorSource.training(schema, gan, generatorDir, settings.augmentVersion(), progress);
         }
         if (!warning.isEmpty()) {
@@ -122,7 +124,7 @@ public final class Evaluation {
             }
             ObjectNode provenance = ReportProvenance.of(settings, train, test, generators.provenance(), network,
                     embeddingAccuracy);
-            EvaluationReport report = new EvaluationReport(warning, ReportProvenance.settings(settings, seeds),
+            EvaluationReport report = new EvaluationReport(warning, ReportProvenance.settings(settings, seeds, ganBatchSize),
                     provenance, classNames(schema), arms, diagnostics, (System.nanoTime() - start) / 1e9);
             return new EvaluationOutcome(report, new ReportImages(ReportImages.gainsChart(arms), grids));
         }
