@@ -94,7 +94,8 @@ public record Headline(String text, int seeds, Arm bestArm, double bestMacroF1, 
                 : String.format(Locale.ROOT, "%+.3f", best.macroF1Gain().mean());
         return String.format(Locale.ROOT, "Best arm%s: %s (macro-F1 %.3f, %s against real only%s).",
                 best == gan ? ", the GAN arm itself" : "", best.arm().title(), best.macroF1().mean(), gain,
-                best.macroF1Gain().significant() ? ", significant" : "");
+                !best.macroF1Gain().difference().hasInterval() ? ""
+                        : best.macroF1Gain().significant() ? ", significant" : ", not significant");
     }
 
     private static String generatorSentence(List<ClassReport> diagnostics, int healthy, int diagnosed) {

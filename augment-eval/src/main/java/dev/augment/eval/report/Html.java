@@ -37,8 +37,8 @@ final class Html {
      */
     static String mean(MeanInterval m) {
         String value = String.format(Locale.ROOT, "%.4f", m.mean());
-        return m.hasInterval() ? value + "<small class=\"ci\">" + String.format(Locale.ROOT, "[%.4f, %.4f]",
-                m.lower(), m.upper()) + "</small>" : value;
+        return m.hasInterval() ? value + "<small class=\"ci\">" + minus(String.format(Locale.ROOT, "[%.4f, %.4f]",
+                m.lower(), m.upper())) + "</small>" : value;
     }
 
     /**

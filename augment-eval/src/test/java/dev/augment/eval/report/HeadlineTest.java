@@ -17,7 +17,9 @@ class HeadlineTest {
         assertTrue(h.text().startsWith("real + GAN samples: +0.040 macro-F1 [-0.468, +0.548] against real only, "
                 + "p = 0.50: not significant with 2 seeds"), h.text());
         assertEquals(Arm.CLASS_WEIGHTS, h.bestArm());
-        assertTrue(h.text().contains("Best arm: real, class weights (macro-F1 0.790"), h.text());
+        // class weights − real only: 0.08 and 0.06 → mean 0.07, sd 0.0141; ±12.706 · 0.01 = ±0.127
+        assertTrue(h.text().contains("Best arm: real, class weights (macro-F1 0.790, +0.070 [-0.057, +0.197] "
+                + "against real only, not significant)."), h.text());
         assertFalse(h.ganSignificant());
         assertEquals(2, h.seeds());
     }
