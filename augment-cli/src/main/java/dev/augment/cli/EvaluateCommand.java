@@ -89,6 +89,11 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--gan-arch", defaultValue = "mlp", description = "mlp or conv (default: ${DEFAULT-VALUE}).")
     String ganArch;
 
+    @Option(names = "--gan-batch-size", defaultValue = "0", paramLabel = "N", description = "Samples per step of "
+            + "each trained GAN, at most the training split's size (default: fitted to the data, the largest power "
+            + "of two up to 64 and up to the split's size, e.g. 32 for low-data with 5 per class of 10 classes).")
+    int ganBatchSize;
+
     @Option(names = "--embedding-epochs", defaultValue = "3", description = "Epochs of the diagnostics' embedding "
             + "network (default: ${DEFAULT-VALUE}).")
     int embeddingEpochs;
@@ -112,7 +117,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         tribuoLog.setLevel(Level.WARNING);
         EvaluationSettings settings = new EvaluationSettings(train, test, names, ClassifierSpec.parse(trainer),
                 new Scenario(Scenario.Kind.parse(scenario), minority, share, perClass), seeds, seed, model,
-                forceLeakyModel, ganEpochs, Architecture.parse(ganArch),
+                forceLeakyModel, ganEpochs, Architecture.parse(ganArch), ganBatchSize,
                 EmbeddingSettings.defaults(seed).withEpochs(embeddingEpochs), VerdictRules.defaults(),
                 diagnosticSamples, ManifestVersionProvider.version());
         PrintWriter log = spec.commandLine().getOut();
