@@ -2,6 +2,7 @@ package dev.augment.tribuo;
 
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.generate.OnnxGenerator;
+import dev.augment.schema.ClassResolver;
 import dev.augment.schema.SampleSchema;
 import org.tribuo.Example;
 import org.tribuo.classification.Label;
@@ -83,15 +84,19 @@ public final class SyntheticExamples {
     }
 
     /**
-     * @param labelOrClassName a Tribuo label ("7"), a class name ("sneaker", any case) or a class index
+     * @param labelOrClassName a class name ("Sneaker"), a Tribuo label ("7"), a class index, or a name
+     *                         in any case and punctuation ("sneaker") when only one class matches, as
+     *                         {@link ClassResolver} resolves them
      * @return the class index
-     * @throws IllegalArgumentException when the generator has no such class
+     * @throws InvalidSettingException (setting "class") when the generator has no such class, several
+     *                                 classes match, or the class had no training examples
      */
     public int classIndex(String labelOrClassName) {
-        SampleSchema schema = schema();
-        return schema.findClass(labelOrClassName).orElseThrow(() -> new InvalidSettingException("class",
-                "class '" + labelOrClassName + "' is not a class of the generator; its labels are " + schema.labels()
-                        + " and its class names " + schema.classNames()));
+        return classes().resolveLearned("class", labelOrClassName);
+    }
+
+    private ClassResolver classes() {
+        return new ClassResolver(schema(), "generator " + generator.path());
     }
 
     /**
@@ -129,6 +134,9 @@ public final class SyntheticExamples {
         }
         if (n < 0) {
             throw new InvalidSettingException("n", "n must not be negative, was " + n);
+        }
+        if (n > 0) {
+            classes().requireLearned("class", classIndex);
         }
         return new BatchIterator(classIndex, n, seed);
     }

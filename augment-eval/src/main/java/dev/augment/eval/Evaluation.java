@@ -68,7 +68,7 @@ public final class Evaluation {
         for (int i = 0; i < settings.seeds(); i++) {
             seeds.add(settings.seed() + i);
         }
-        settings.scenario().select(train.classIndices(), schema.classCount(), seeds.get(0));
+        settings.scenario().select(train.classIndices(), schema, seeds.get(0));
         String warning = "";
         GeneratorSource generators;
         if (settings.model() != null) {
@@ -107,7 +107,7 @@ public final class Evaluation {
             progress.accept(String.format("embedding classifier test accuracy %.4f; diagnosing the generator of seed %d",
                     embeddingAccuracy, seeds.get(0)));
             float[][][] training = byClass(train, settings.scenario().select(train.classIndices(),
-                    schema.classCount(), seeds.get(0)), schema.classCount());
+                    schema, seeds.get(0)), schema.classCount());
             float[][][] holdout = byClass(test, null, schema.classCount());
             OnnxSampler sampler = new OnnxSampler(generators.generator(seeds.get(0)));
             List<ClassReport> diagnostics = new GeneratorDiagnostics(network,
