@@ -18,9 +18,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -28,7 +31,9 @@ import java.util.stream.Stream;
  * A folder of images, one sub-folder per class: {@code root/<class>/*.png|*.jpg|*.jpeg}.
  *
  * <p>Classes are the sub-folder names in sorted order (folders starting with "." are skipped); they are both
- * the Tribuo labels and, by default, the class names. Other files are ignored. Every image must have the
+ * the Tribuo labels and, by default, the class names. When the root holds a {@link ClassMap}
+ * ({@code classes.csv}, which {@code augment generate} writes), it decides instead: classes in its index
+ * order, with its labels and names, each read from its folder. Other files are ignored. Every image must have the
  * same size. The samples are gray (one channel) when every image is gray, else RGB (three channels, a gray
  * image repeated in each); alpha is dropped. Features are the bytes in (channel, row, column) order, named
  * as Tribuo's IDX reader would name them, values 0..255; as there, zero pixels are left out of the examples.
@@ -60,8 +65,11 @@ public final class ImageFolderSource implements SchemaDataSource {
      */
     public ImageFolderSource(Path root, String names) {
         this.root = root;
-        List<Path> classDirs = classFolders(root);
-        List<String> labels = classDirs.stream().map(d -> d.getFileName().toString()).toList();
+        List<Path> folders = classFolders(root);
+        Optional<ClassMap> classMap = ClassMap.readIfPresent(root);
+        List<Path> classDirs = classMap.map(map -> mappedFolders(root, map, folders)).orElse(folders);
+        List<String> labels = classMap.map(ClassMap::labels)
+                .orElseGet(() -> classDirs.stream().map(d -> d.getFileName().toString()).toList());
         List<byte[]> pixels = new ArrayList<>();
         List<Integer> classes = new ArrayList<>();
         boolean allGray = true;
@@ -95,7 +103,7 @@ public final class ImageFolderSource implements SchemaDataSource {
         this.table = new PixelTable(featureNames.toArray(new String[0]), labels.stream().map(Label::new).toList(),
                 pixels.toArray(new byte[0][]), classes.stream().mapToInt(Integer::intValue).toArray());
         this.schema = new SampleSchema(featureNames, List.of(channels, height, width), 0, 255, labels,
-                ClassNames.resolve(names, labels, labels));
+                ClassNames.resolve(names, labels, classMap.map(ClassMap::names).orElse(labels)));
         this.provenance = new SimpleDataSourceProvenance("image folder " + root.toAbsolutePath() + ", "
                 + table.size() + " images, content sha256 " + table.sha256(), OffsetDateTime.now(), factory);
     }
@@ -110,6 +118,27 @@ public final class ImageFolderSource implements SchemaDataSource {
             throw new InvalidDataException(root, "no class folders; expected one sub-folder of images per class");
         }
         return dirs;
+    }
+
+    /** The class folders in the class map's order; every folder must be listed and every listed one exist. */
+    private static List<Path> mappedFolders(Path root, ClassMap map, List<Path> found) {
+        Path file = root.resolve(ClassMap.FILE);
+        Map<String, Path> byName = new HashMap<>();
+        found.forEach(dir -> byName.put(dir.getFileName().toString(), dir));
+        List<Path> ordered = new ArrayList<>();
+        for (ClassMap.Entry entry : map.entries()) {
+            Path dir = byName.remove(entry.folder());
+            if (dir == null) {
+                throw new InvalidDataException(file, "class '" + entry.name() + "' has folder '" + entry.folder()
+                        + "', which is not a class folder of " + root + "; fix or delete " + ClassMap.FILE);
+            }
+            ordered.add(dir);
+        }
+        if (!byName.isEmpty()) {
+            throw new InvalidDataException(file, "does not list folder '" + byName.keySet().iterator().next()
+                    + "'; add it or delete " + ClassMap.FILE + " to use the folder names");
+        }
+        return ordered;
     }
 
     private static List<Path> imageFiles(Path classDir) {
