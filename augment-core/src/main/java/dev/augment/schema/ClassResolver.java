@@ -25,7 +25,8 @@ import java.util.stream.IntStream;
  *   <li>an exact Tribuo label ("7");</li>
  *   <li>a class index (decimal digits, 0 to K-1);</li>
  *   <li>a loose match of a name or label, ignoring case, spaces, dashes and other punctuation
- *       ("ankle-boot" is "Ankle boot") — only when exactly one class matches.</li>
+ *       ("ankle-boot" is "Ankle boot") — only when exactly one class matches, and only for a query
+ *       with a letter in it ("-1" is not label "1").</li>
  * </ol>
  * A query that matches several classes at one step is ambiguous; one that matches nothing is unknown.
  * Both are refused with an {@link InvalidSettingException} that lists the candidates (for an unknown
@@ -72,7 +73,7 @@ public final class ClassResolver {
         }
         if (matches.isEmpty()) {
             throw new InvalidSettingException(setting, setting + " '" + query + "' is not a class of " + source
-                    + suggestion(query) + "; its classes are " + listing() + indexHint());
+                    + "; " + suggestion(query) + "its classes are " + listing() + indexHint());
         }
         throw new InvalidSettingException(setting, setting + " '" + query + "' matches several classes of " + source
                 + ": " + matches.stream().map(this::describe).collect(Collectors.joining(", "))
@@ -170,7 +171,7 @@ public final class ClassResolver {
             return List.of(Integer.parseInt(query));
         }
         String loose = loose(query);
-        if (loose.isEmpty()) {
+        if (!hasLetter(loose)) {
             return List.of();
         }
         return where(i -> loose.equals(loose(schema.classNames().get(i))) || loose.equals(loose(schema.labels().get(i))));
@@ -183,7 +184,7 @@ public final class ClassResolver {
     /** Near misses of an unknown query: within a third of its length in edits, or containing it. */
     private String suggestion(String query) {
         String wanted = loose(query);
-        if (wanted.isEmpty()) {
+        if (!hasLetter(wanted)) {
             return "";
         }
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
@@ -204,8 +205,13 @@ public final class ClassResolver {
             return "";
         }
         near.sort(Comparator.comparingInt(Near::distance).thenComparingInt(Near::index));
-        return "; did you mean " + near.stream().limit(3).map(n -> "'" + schema.classNames().get(n.index()) + "'")
-                .collect(Collectors.joining(" or ")) + "?";
+        return "did you mean " + near.stream().limit(3).map(n -> "'" + schema.classNames().get(n.index()) + "'")
+                .collect(Collectors.joining(" or ")) + "? ";
+    }
+
+    /** Numbers are indices or labels, never loose names: "-1" is not label "1". */
+    private static boolean hasLetter(String loose) {
+        return loose.codePoints().anyMatch(Character::isLetter);
     }
 
     /** Lower case, compatibility-normalised, letters and digits only: "Ankle-Boot" and "ankle boot" agree. */

@@ -88,11 +88,11 @@ public final class SyntheticExamples {
      *                         in any case and punctuation ("sneaker") when only one class matches, as
      *                         {@link ClassResolver} resolves them
      * @return the class index
-     * @throws InvalidSettingException (setting "class") when the generator has no such class, several
-     *                                 classes match, or the class had no training examples
+     * @throws InvalidSettingException (setting "class") when the generator has no such class or several
+     *                                 classes match
      */
     public int classIndex(String labelOrClassName) {
-        return classes().resolveLearned("class", labelOrClassName);
+        return classes().resolve("class", labelOrClassName);
     }
 
     private ClassResolver classes() {
@@ -126,6 +126,8 @@ public final class SyntheticExamples {
      * @param n how many examples, at least 0
      * @param seed the noise seed
      * @return the examples, generated batch by batch as the iterator is consumed
+     * @throws InvalidSettingException (setting "class") when examples are asked of a class the generator
+     *                                 had no training examples of
      */
     public Iterator<Example<Label>> stream(int classIndex, int n, long seed) {
         if (classIndex < 0 || classIndex >= schema().classCount()) {
