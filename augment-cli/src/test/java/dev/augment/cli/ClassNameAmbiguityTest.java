@@ -56,6 +56,18 @@ class ClassNameAmbiguityTest {
     }
 
     @Test
+    void evaluateMinorityTakesClassNamesWithTheSameRules(@TempDir Path dir) {
+        String sample = Path.of("..", "datasets", "fashion-mnist-sample").toString();
+        CliRun run = CliRun.of("evaluate", "--train", sample, "--test", sample, "--scenario", "imbalanced",
+                "--minority", "sneakers,bag", "--out", dir.resolve("report").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("augment: --minority 'sneakers' is not a class of the training data; did you "
+                + "mean 'Sneaker'?"), run.err());
+        assertEquals(1, run.err().lines().filter(l -> l.startsWith("augment:")).count(), run.err());
+        assertFalse(Files.exists(dir.resolve("report")));
+    }
+
+    @Test
     void unknownFashionClassSuggestsTheNearMissAndNamesTheShippedModel(@TempDir Path dir) {
         Path model = Path.of("..", "models", "fashion-mnist.onnx");
         CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "sneakers", "--n", "1",

@@ -7,5 +7,7 @@
  * before reading them and reports a bad file as an {@link dev.augment.errors.InvalidDataException} that names the
  * file and the problem in one line. {@link dev.augment.data.DenseSamples} turns a (sparse) Tribuo source into dense
  * arrays in schema order, and {@link dev.augment.data.DataFingerprint} identifies such data by a stable hash.
+ * {@link dev.augment.data.ClassMap} is the {@code classes.csv} that generated output carries, read back by the
+ * image-folder source.
  */
 package dev.augment.data;

@@ -110,8 +110,9 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
      * @param schema the generator's schema, which resolves class names
      * @return the synthetic examples of each class, by class index
      * @throws IllegalArgumentException naming the setting and value: a class the generator does not
-     *                                  know, a class named twice, or a class to balance that has no
-     *                                  real examples
+     *                                  know or several classes match, a class named twice, a class to
+     *                                  balance that has no real examples, or a class to add examples of
+     *                                  that the generator never learned
      */
     public int[] syntheticCounts(int[] realCounts, SampleSchema schema) {
         if (realCounts.length != schema.classCount()) {

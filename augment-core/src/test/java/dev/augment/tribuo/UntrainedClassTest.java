@@ -11,9 +11,16 @@ import dev.augment.onnx.ModelMetadata;
 import dev.augment.schema.SampleSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.tribuo.Example;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.datasource.ListDataSource;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
@@ -70,6 +77,34 @@ class UntrainedClassTest {
             assertEquals(0, synthetic.generate("two", 0, 1L).size(), "asking for none is not asking for the class");
             assertEquals(3, synthetic.generate("three", 3, 1L).size(), "learned classes still work");
         }
+    }
+
+    @Test
+    void augmentingDataSourceRefusesToBalanceIntoAnUnlearnedClass(@TempDir Path dir) throws IOException {
+        Path model = tinyGenerator(dir.resolve("m11.onnx"), schema());
+        List<Example<Label>> real = new ArrayList<>();
+        for (String label : List.of("0", "0", "1", "2", "3")) {
+            real.add(new ArrayExample<>(new Label(label), new String[] {"0"}, new double[] {1}));
+        }
+        ListDataSource<Label> source = new ListDataSource<>(real, new LabelFactory(),
+                new SimpleDataSourceProvenance("five examples", new LabelFactory()));
+        try (OnnxGenerator generator = OnnxGenerator.load(model, ExecutionDevice.CPU)) {
+            InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                    () -> new AugmentingDataSource(source, generator, AugmentationPolicy.balance()));
+            assertTrue(e.getMessage().contains("class 'two' (index 2), which had no training examples"), e.getMessage());
+            try (AugmentingDataSource learnedOnly = new AugmentingDataSource(source, generator,
+                    AugmentationPolicy.balance("one", "three"))) {
+                assertEquals(5 + 2, countOf(learnedOnly), "one and three grow to two examples each");
+            }
+        }
+    }
+
+    private static int countOf(Iterable<?> examples) {
+        int n = 0;
+        for (Object ignored : examples) {
+            n++;
+        }
+        return n;
     }
 
     @Test
