@@ -1,6 +1,7 @@
 package dev.augment.tribuo;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.oracle.labs.mlrg.olcut.config.PropertyException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
@@ -89,8 +90,9 @@ class UntrainedClassTest {
         ListDataSource<Label> source = new ListDataSource<>(real, new LabelFactory(),
                 new SimpleDataSourceProvenance("five examples", new LabelFactory()));
         try (OnnxGenerator generator = OnnxGenerator.load(model, ExecutionDevice.CPU)) {
-            InvalidSettingException e = assertThrows(InvalidSettingException.class,
+            PropertyException e = assertThrows(PropertyException.class,
                     () -> new AugmentingDataSource(source, generator, AugmentationPolicy.balance()));
+            assertEquals("classes", e.getProperty(), "OLCUT names the configuration property");
             assertTrue(e.getMessage().contains("class 'two' (index 2), which had no training examples"), e.getMessage());
             try (AugmentingDataSource learnedOnly = new AugmentingDataSource(source, generator,
                     AugmentationPolicy.balance("one", "three"))) {
