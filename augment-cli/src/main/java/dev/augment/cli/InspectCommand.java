@@ -94,7 +94,8 @@ public final class InspectCommand implements Callable<Integer> {
         }
         int width = Math.max(1, shown.stream().mapToInt(String::length).max().orElse(1));
         for (int i = 0; i < s.classCount(); i++) {
-            String examples = s.examplesOf(i).isPresent() ? s.examplesOf(i).getAsLong() + " examples" : "examples unknown";
+            long n = s.examplesOf(i).orElse(-1);
+            String examples = n < 0 ? "examples unknown" : n + (n == 1 ? " example" : " examples");
             out.printf("  %3d  %-" + width + "s  %s%s%n", i, shown.get(i), examples,
                     s.learned(i) ? "" : " (never learned; generate refuses it)");
         }
