@@ -66,7 +66,7 @@ public final class MetadataCodec {
                     + " to " + SampleSchema.VERSION + ")");
         }
         if (schemaVersion == 1 && schemaNode.path("schema").has("examplesPerClass")) {
-            throw new ModelContractException(source + ": metadata '" + ModelMetadata.KEY_SCHEMA
+            throw new ModelContractException(source + ": metadata '" + GeneratorContract.KEY_SCHEMA
                     + "' is version 1 but records examplesPerClass, which version 1 does not have");
         }
         SampleSchema schema;

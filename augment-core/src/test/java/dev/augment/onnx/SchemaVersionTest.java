@@ -28,7 +28,7 @@ class SchemaVersionTest {
         ModelMetadata metadata = new ModelMetadata(SCHEMA.withExamplesPerClass(new long[] {3, 0, 7_000_000_000L}), 4,
                 JsonNodeFactory.instance.objectNode(), null);
         Map<String, String> props = MetadataCodec.encode(metadata);
-        assertTrue(props.get(ModelMetadata.KEY_SCHEMA).startsWith("{\"version\":2,"), props.get(ModelMetadata.KEY_SCHEMA));
+        assertTrue(props.get(GeneratorContract.KEY_SCHEMA).startsWith("{\"version\":2,"), props.get(GeneratorContract.KEY_SCHEMA));
         SampleSchema back = MetadataCodec.decode(props, "m.onnx").schema();
         assertEquals(List.of(3L, 0L, 7_000_000_000L), back.examplesPerClass());
         assertTrue(back.learned(0));
@@ -40,7 +40,7 @@ class SchemaVersionTest {
     void versionOneMetadataLoadsWithUnknownCountsAndEveryClassLearned() {
         Map<String, String> props = new HashMap<>(MetadataCodec.encode(new ModelMetadata(SCHEMA, 4, null, null)));
         // exactly what augment wrote before counts existed
-        props.put(ModelMetadata.KEY_SCHEMA, "{\"version\":1,\"schema\":{\"featureNames\":[\"a\",\"b\"],\"shape\":[2],"
+        props.put(GeneratorContract.KEY_SCHEMA, "{\"version\":1,\"schema\":{\"featureNames\":[\"a\",\"b\"],\"shape\":[2],"
                 + "\"minValue\":0.0,\"maxValue\":1.0,\"labels\":[\"x\",\"y\",\"z\"],\"classNames\":[\"X\",\"Y\",\"Z\"]}}");
         SampleSchema schema = MetadataCodec.decode(props, "old.onnx").schema();
         assertEquals(SCHEMA, schema);
@@ -63,12 +63,12 @@ class SchemaVersionTest {
     @Test
     void unknownVersionsAndMismatchedCountsAreRefused() {
         Map<String, String> props = new HashMap<>(MetadataCodec.encode(new ModelMetadata(SCHEMA, 4, null, null)));
-        props.put(ModelMetadata.KEY_SCHEMA, props.get(ModelMetadata.KEY_SCHEMA).replace("\"version\":2", "\"version\":3"));
+        props.put(GeneratorContract.KEY_SCHEMA, props.get(GeneratorContract.KEY_SCHEMA).replace("\"version\":2", "\"version\":3"));
         ModelContractException future = assertThrows(ModelContractException.class, () -> MetadataCodec.decode(props, "f.onnx"));
         assertTrue(future.getMessage().contains("schema version 3 is not supported"), future.getMessage());
 
         props.putAll(MetadataCodec.encode(new ModelMetadata(SCHEMA, 4, null, null)));
-        props.put(ModelMetadata.KEY_SCHEMA, props.get(ModelMetadata.KEY_SCHEMA)
+        props.put(GeneratorContract.KEY_SCHEMA, props.get(GeneratorContract.KEY_SCHEMA)
                 .replace("\"examplesPerClass\":[]", "\"examplesPerClass\":[1,2]"));
         ModelContractException wrong = assertThrows(ModelContractException.class, () -> MetadataCodec.decode(props, "w.onnx"));
         assertTrue(wrong.getMessage().contains("one example count per class"), wrong.getMessage());
