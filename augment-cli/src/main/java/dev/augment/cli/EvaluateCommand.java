@@ -57,9 +57,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     String scenario;
 
-    @Option(names = "--minority", split = ",", paramLabel = "C", description = "Minority class indices "
-            + "(imbalanced), e.g. 0,2,4,6,8.")
-    List<Integer> minority;
+    @Option(names = "--minority", split = ",", paramLabel = "CLASS", description = "Minority classes "
+            + "(imbalanced): names, labels or indices as generate's --class takes them, e.g. 0,2,4,6,8 or "
+            + "t-shirt/top,pullover.")
+    List<String> minority;
 
     @Option(names = "--share", defaultValue = "0.02", description = "Share of each minority class kept "
             + "(imbalanced; default: ${DEFAULT-VALUE}).")
