@@ -78,7 +78,7 @@ public record ClassifierExperiment(TribuoData data, ClassifierSpec classifier, S
 
     private ArmScores score(Arm arm, MutableDataset<Label> training, MutableDataset<Label> test, long seed) {
         long start = System.nanoTime();
-        Model<Label> model = classifier.create(seed).train(training);
+        Model<Label> model = classifier.create(seed, data.schema()).train(training);
         LabelEvaluation evaluation = new LabelEvaluator().evaluate(model, test);
         List<Double> recall = new ArrayList<>();
         double sum = 0;
