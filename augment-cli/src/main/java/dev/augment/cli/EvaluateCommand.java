@@ -53,6 +53,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "forest or config:FILE (an OLCUT file defining a component named 'trainer') (default: ${DEFAULT-VALUE}).")
     String trainer;
 
+    @Option(names = "--cnn-steps", defaultValue = "4000", paramLabel = "N", description = "Optimiser steps of "
+            + "--trainer cnn, batch 128 (default: ${DEFAULT-VALUE}).")
+    int cnnSteps;
+
     @Option(names = "--scenario", defaultValue = "as-is", description = "as-is, imbalanced or low-data "
             + "(default: ${DEFAULT-VALUE}).")
     String scenario;
@@ -116,7 +120,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         tribuoLog.setLevel(Level.WARNING);
-        EvaluationSettings settings = new EvaluationSettings(train, test, names, ClassifierSpec.parse(trainer),
+        EvaluationSettings settings = new EvaluationSettings(train, test, names,
+                ClassifierSpec.parse(trainer, cnnSteps),
                 new Scenario(Scenario.Kind.parse(scenario), minority, share, perClass), seeds, seed, model,
                 forceLeakyModel, ganEpochs, Architecture.parse(ganArch), ganBatchSize,
                 EmbeddingSettings.defaults(seed).withEpochs(embeddingEpochs), VerdictRules.defaults(),

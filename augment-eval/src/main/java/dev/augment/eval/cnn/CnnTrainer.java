@@ -115,8 +115,8 @@ public final class CnnTrainer implements Trainer<Label> {
      */
     public CnnTrainer(SampleSchema schema, double inputDivisor, int steps, int batchSize, double learningRate,
                       long seed) {
-        this(imageChannels(schema), schema.height(), schema.width(), namesUnlessIndexed(schema), inputDivisor, steps,
-                batchSize, learningRate, seed);
+        this(imageChannels(schema), schema.height(), schema.width(), namesUnlessIndexed(schema), inputDivisor,
+                steps, batchSize, learningRate, seed);
     }
 
     private CnnTrainer(int channels, int height, int width, List<String> featureNames, double inputDivisor,
@@ -138,8 +138,8 @@ public final class CnnTrainer implements Trainer<Label> {
     public synchronized void postConfig() {
         boolean inferred = channels == 0 && height == 0 && width == 0;
         if (!inferred && (channels < 1 || height < 4 || width < 4)) {
-            throw new InvalidSettingException("channels", "channels, height and width must all be 0 (inferred) or at least "
-                    + "1, 4 and 4, were " + channels + ", " + height + ", " + width);
+            throw new InvalidSettingException("channels", "channels, height and width must all be 0 (inferred) "
+                    + "or at least 1, 4 and 4, were " + channels + ", " + height + ", " + width);
         }
         if (!featureNames.isEmpty() && (inferred || featureNames.size() != channels * height * width)) {
             throw new InvalidSettingException("featureNames", "has " + featureNames.size() + " names but the image "
@@ -270,7 +270,7 @@ public final class CnnTrainer implements Trainer<Label> {
 
     @Override
     public String toString() {
-        String shape = channels == 0 ? "inferred" : channels + "x" + height + "x" + width;
+        String shape = channels == 0 ? "from the data" : channels + "x" + height + "x" + width;
         return "CnnTrainer(image=" + shape + ",inputDivisor=" + inputDivisor + ",conv=" + firstFilters + "/"
                 + secondFilters + ",hidden=" + hiddenUnits + ",steps=" + steps + ",batchSize=" + batchSize
                 + ",learningRate=" + learningRate + ",seed=" + seed + ")";

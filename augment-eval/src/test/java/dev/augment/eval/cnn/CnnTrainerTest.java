@@ -193,7 +193,8 @@ class CnnTrainerTest {
     void aFeatureCountThatIsNoSquareCannotBeInferred() {
         MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("odd", new LabelFactory()),
                 new LabelFactory());
-        data.add(new ArrayExample<>(new Label("a"), new String[] {"1", "2", "3", "4", "5"}, new double[] {1, 1, 1, 1, 1}));
+        data.add(new ArrayExample<>(new Label("a"), new String[] {"1", "2", "3", "4", "5"},
+                new double[] {1, 1, 1, 1, 1}));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> new CnnTrainer(1, BATCH, 1e-3, 1).train(data));
         assertTrue(e.getMessage().contains("set channels, height and width"), e.getMessage());
