@@ -14,6 +14,7 @@ import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 
+import java.util.Arrays;
 import java.util.SplittableRandom;
 
 /**
@@ -68,7 +69,7 @@ final class CnnTraining {
                         shuffle(order, rng);
                         next = 0;
                     }
-                    java.util.Arrays.fill(target, 0f);
+                    Arrays.fill(target, 0f);
                     for (int i = 0; i < b; i++) {
                         int row = order[next + i];
                         System.arraycopy(images, row * pixels, x, i * pixels, pixels);

@@ -10,7 +10,6 @@ import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Where each Tribuo feature sits in a {@code channels × height × width} image: feature names listed in
@@ -144,11 +143,6 @@ final class ImageLayout implements Serializable {
     /** @return the feature names in pixel order */
     List<String> names() {
         return List.of(names);
-    }
-
-    /** @return a name to position map, a copy */
-    Map<String, Integer> positions() {
-        return Map.copyOf(positions);
     }
 
     @Override
