@@ -50,7 +50,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     String names;
 
     @Option(names = "--trainer", defaultValue = "logistic", paramLabel = "NAME", description = "logistic, cart, "
-            + "forest or config:FILE (an OLCUT file defining a component named 'trainer') (default: ${DEFAULT-VALUE}).")
+            + "forest, cnn or config:FILE (an OLCUT file defining a component named 'trainer') "
+            + "(default: ${DEFAULT-VALUE}).")
     String trainer;
 
     @Option(names = "--cnn-steps", defaultValue = "4000", paramLabel = "N", description = "Optimiser steps of "
