@@ -1,5 +1,8 @@
 package dev.augment.cli;
 
+import dev.augment.cancel.CancellationToken;
+import dev.augment.cancel.CancelledException;
+import dev.augment.errors.EnvironmentException;
 import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.errors.ModelContractException;
@@ -21,10 +24,20 @@ public final class AugmentCli {
     /**
      * @param out standard output
      * @param err standard error
-     * @return the configured command line
+     * @return the configured command line, with a cancellation token nobody cancels
      */
     public static CommandLine create(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new AugmentCommand());
+        return create(out, err, new CancellationToken());
+    }
+
+    /**
+     * @param out standard output
+     * @param err standard error
+     * @param cancellation cancelled on SIGINT/SIGTERM; commands stop and clean up when it is
+     * @return the configured command line
+     */
+    public static CommandLine create(PrintWriter out, PrintWriter err, CancellationToken cancellation) {
+        CommandLine cli = new CommandLine(new AugmentCommand(cancellation));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parseResult) -> report(e, line, parseResult));
@@ -42,6 +55,7 @@ public final class AugmentCli {
         String message = e instanceof InvalidSettingException invalid
                 ? OptionNames.translate(invalid, line.getCommandSpec()) : message(e);
         err.println("augment: " + message + (code == ExitCodes.FAILURE && !hasStacktrace(parseResult)
+                && !(e instanceof EnvironmentException)
                 ? " (run with --stacktrace for details)" : ""));
         if (hasStacktrace(parseResult)) {
             e.printStackTrace(err);
@@ -64,6 +78,9 @@ public final class AugmentCli {
         }
         if (e instanceof InvalidDataException || e instanceof ModelContractException) {
             return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof CancelledException) {
+            return ExitCodes.INTERRUPTED;
         }
         return ExitCodes.FAILURE;
     }

@@ -1,5 +1,6 @@
 package dev.augment.cli;
 
+import dev.augment.cancel.CancellationToken;
 import dev.augment.data.DataFingerprint;
 import dev.augment.data.DataSources;
 import dev.augment.data.DenseSamples;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -37,6 +39,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    AugmentCommand parent;
 
     @Mixin
     CommonOptions common;
@@ -118,9 +123,10 @@ public final class TrainCommand implements Callable<Integer> {
         Path checkpoints = checkpointDir != null ? checkpointDir
                 : out.toAbsolutePath().resolveSibling(out.getFileName() + ".training");
         QualityCheck check = qualityCheck(log, samples);
+        CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
         try (Progress progress = Progress.start(spec.commandLine().getErr(), "train", 0);
-             TrainedGan gan = new GanTrainer(source.schema(), settings, listener(log, progress), check, checkEvery)
-                     .train(samples.features(), samples.classIndices(), checkpoints, resume)) {
+             TrainedGan gan = new GanTrainer(source.schema(), settings, listener(log, progress), check, checkEvery,
+                     cancellation).train(samples.features(), samples.classIndices(), checkpoints, resume)) {
             ModelMetadata metadata = GeneratorExport.metadata(gan, DataFingerprint.of(samples),
                     data.toAbsolutePath() + " (train split)", ManifestVersionProvider.version());
             if (gan.scores().isPresent()) {
@@ -128,7 +134,9 @@ public final class TrainCommand implements Callable<Integer> {
                 log.printf("exporting the generator of epoch %d: %s%n", gan.exportedEpoch(),
                         gan.scores().get().path("summary"));
             }
-            GeneratorExport.write(gan, metadata, out, ManifestVersionProvider.version());
+            ModelMetadata exported = metadata;
+            cancellation.runUnlessCancelled("exporting " + out, () -> GeneratorExport.write(gan, exported, out,
+                    ManifestVersionProvider.version()));
         }
         log.printf("wrote %s (checkpoints and sample grids in %s)%n", out, checkpoints);
         return ExitCodes.OK;

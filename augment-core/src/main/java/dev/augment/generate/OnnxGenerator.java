@@ -27,7 +27,8 @@ import java.util.Map;
  * Runs a generator ONNX file with ONNX Runtime. Loading validates the whole contract (metadata,
  * inputs, outputs) so a model is never half-loaded. Noise for sample {@code i} of class {@code c}
  * comes from {@code (seed, c, i)} alone, so output does not depend on batch size or sharding.
- * Thread-safe: ONNX Runtime sessions may be run concurrently.
+ * Thread-safe: ONNX Runtime sessions may be run concurrently. One call produces at most
+ * {@link #maxBatchSize()} samples ({@link BatchBudget}); callers split larger requests.
  */
 public final class OnnxGenerator implements AutoCloseable {
 
@@ -117,17 +118,28 @@ public final class OnnxGenerator implements AutoCloseable {
         return sha256;
     }
 
+    /** @return the most samples one {@link #generate} call may ask for, from {@link BatchBudget} */
+    public int maxBatchSize() {
+        return BatchBudget.maxBatch(metadata.latentDim(), metadata.schema().featureCount());
+    }
+
     /**
      * Generates {@code count} samples of one class: samples {@code first .. first+count-1} of the
      * (seed, class) stream.
      *
      * @param classIndex the class
      * @param seed the seed
-     * @param first index of the first sample in the stream
-     * @param count how many
+     * @param first index of the first sample in the stream, at least 0
+     * @param count how many, from 0 to {@link #maxBatchSize()}
      * @return samples in feature scale, row-major
+     * @throws InvalidSettingException when {@code count} is negative or above {@link #maxBatchSize()}
      */
     public float[] generate(int classIndex, long seed, long first, int count) {
+        if (count < 0 || count > maxBatchSize()) {
+            throw new InvalidSettingException("count", "one call generates from 0 to " + maxBatchSize()
+                    + " samples (" + (BatchBudget.BYTES >> 20) + " MiB of buffers), was " + count
+                    + "; generate in batches");
+        }
         int latent = metadata.latentDim();
         float[] z = new float[count * latent];
         long[] labels = new long[count];
@@ -153,8 +165,9 @@ public final class OnnxGenerator implements AutoCloseable {
                 throw new IllegalArgumentException("label index " + label + " is outside [0, " + classes + ")");
             }
         }
-        if (z.length != n * metadata.latentDim()) {
-            throw new IllegalArgumentException("z holds " + z.length + " values, expected " + n * metadata.latentDim());
+        long expected = (long) n * metadata.latentDim();
+        if (z.length != expected) {
+            throw new IllegalArgumentException("z holds " + z.length + " values, expected " + expected);
         }
         try (OnnxTensor zt = OnnxTensor.createTensor(env, FloatBuffer.wrap(z), new long[] {n, metadata.latentDim()});
              OnnxTensor lt = OnnxTensor.createTensor(env, LongBuffer.wrap(labels), new long[] {n});

@@ -1,6 +1,7 @@
 package dev.augment.train;
 
 import dev.augment.cancel.CancellationToken;
+import dev.augment.cancel.CancelledException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.io.AtomicFiles;
 import ai.djl.engine.Engine;
@@ -119,13 +120,13 @@ public final class GanTrainer {
             }
             int steps = features.length / settings.batchSize();
             for (int epoch = history.size(); epoch < settings.epochs(); epoch++) {
-                EpochReport report = runEpoch(nets, scaled, labels, epoch, steps);
+                EpochReport report = runEpoch(nets, scaled, labels, epoch, steps, checkpoint);
                 history.add(report);
                 Path grid = checkpointDir.resolve(String.format(GRID_PREFIX + "%03d.png", epoch + 1));
-                cancellation.throwIfCancelled("training");
+                stopIfCancelled("training (end of epoch " + (epoch + 1) + ")", checkpoint, epoch);
                 SampleGrids.write(nets, schema, settings, GRID_COLUMNS, grid);
                 if (checkDue(epoch + 1)) {
-                    cancellation.throwIfCancelled("training");
+                    stopIfCancelled("training (end of epoch " + (epoch + 1) + ")", checkpoint, epoch);
                     QualityCheck.Score score = check.evaluate((c, n, seed) -> TrainedGan.sample(nets, c, n, seed));
                     boolean improved = best.offer(epoch + 1, score, nets);
                     listener.info(String.format("epoch %d quality score %.4f%s", epoch + 1, score.value(),
@@ -135,7 +136,7 @@ public final class GanTrainer {
                         out -> CheckpointFormat.write(out, settings, history, nets, best));
                 listener.epochFinished(report, grid);
             }
-            cancellation.throwIfCancelled("training");
+            stopIfCancelled("training (done)", checkpoint, history.size());
             best.restoreInto(nets);
             return new TrainedGan(nets, history, best.epoch(), best.details());
         } catch (RuntimeException | IOException | Error e) {
@@ -160,7 +161,16 @@ public final class GanTrainer {
         listener.info("resuming after epoch " + history.size() + " from " + checkpoint);
     }
 
-    private EpochReport runEpoch(GanNetworks nets, float[] scaled, int[] labels, int epoch, int steps) {
+    /** Throws when cancelled, saying what the checkpoint on disk holds. */
+    private void stopIfCancelled(String where, Path checkpoint, int epochsSaved) {
+        if (cancellation.isCancelled()) {
+            throw new CancelledException("interrupted while " + where + "; " + (epochsSaved == 0 && !Files.exists(checkpoint)
+                    ? "no checkpoint was written yet" : checkpoint + " keeps the last complete epoch; resume from it"));
+        }
+    }
+
+    private EpochReport runEpoch(GanNetworks nets, float[] scaled, int[] labels, int epoch, int steps,
+                                 Path checkpoint) {
         long start = System.nanoTime();
         int b = settings.batchSize();
         int f = schema.featureCount();
@@ -174,7 +184,7 @@ public final class GanTrainer {
         float[] batchLabels = new float[b];
         float[] noise = new float[b * settings.latentDim()];
         for (int step = 0; step < steps; step++) {
-            cancellation.throwIfCancelled("training (epoch " + (epoch + 1) + ", step " + (step + 1) + ")");
+            stopIfCancelled("training (epoch " + (epoch + 1) + ", step " + (step + 1) + ")", checkpoint, epoch);
             for (int i = 0; i < b; i++) {
                 int row = order[step * b + i];
                 System.arraycopy(scaled, row * f, batch, i * f, f);
