@@ -6,6 +6,7 @@ import dev.augment.errors.EnvironmentException;
 import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.errors.ModelContractException;
+import dev.augment.io.TemporaryFolder;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -41,12 +42,36 @@ public final class AugmentCli {
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parseResult) -> report(e, line, parseResult));
+        cli.setExecutionStrategy(parseResult -> {
+            checkEnvironment(cli, parseResult);
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cli.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println("augment: " + e.getMessage()
                     + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
             return ExitCodes.USAGE;
         });
         return cli;
+    }
+
+    /**
+     * Checks the temporary folder before any command does work (help and version need none), so a bad
+     * {@code java.io.tmpdir} is one line up front instead of a failure after, say, every epoch of training.
+     */
+    private static void checkEnvironment(CommandLine cli, CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+                return;
+            }
+        }
+        if (!parseResult.hasSubcommand()) {
+            return;
+        }
+        try {
+            TemporaryFolder.check();
+        } catch (EnvironmentException e) {
+            throw new CommandLine.ExecutionException(cli, e.getMessage(), e);
+        }
     }
 
     private static int report(Exception e, CommandLine line, CommandLine.ParseResult parseResult) {

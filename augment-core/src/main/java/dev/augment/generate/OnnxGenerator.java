@@ -52,6 +52,8 @@ public final class OnnxGenerator implements AutoCloseable {
      * @return the loaded generator
      * @throws ModelContractException when the file is missing, corrupt or breaks the contract
      * @throws InvalidSettingException when CUDA is asked for but not available
+     * @throws dev.augment.errors.EnvironmentException when ONNX Runtime's native library cannot be loaded
+     *     (for example because the temporary folder is unusable)
      */
     public static OnnxGenerator load(Path model, ExecutionDevice device) {
         byte[] bytes;
@@ -62,7 +64,7 @@ public final class OnnxGenerator implements AutoCloseable {
         } catch (IOException e) {
             throw new ModelContractException(model + ": cannot read model file (" + e.getMessage() + ")", e);
         }
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = OnnxRuntimeLoader.environment();
         OrtSession session = null;
         try (OrtSession.SessionOptions options = sessionOptions(device)) {
             try {

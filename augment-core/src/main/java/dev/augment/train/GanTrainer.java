@@ -107,7 +107,7 @@ public final class GanTrainer {
                     + features.length + " samples; choose a batch size of at most " + features.length);
         }
         float[] scaled = scale(features);
-        Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
+        PyTorchEngine.get().setRandomSeed((int) settings.seed());
         GanNetworks nets = new GanNetworks(schema, settings);
         try {
             List<EpochReport> history = new ArrayList<>();
