@@ -50,8 +50,8 @@ public final class IdxSampleWriter implements SampleWriter {
      */
     public IdxSampleWriter(Path dir, SampleSchema schema, long totalCount) throws IOException {
         if (totalCount < 1 || totalCount > Integer.MAX_VALUE) {
-            throw new InvalidSettingException("count", "an idx file holds from 1 to " + Integer.MAX_VALUE
-                    + " samples (its header counts in 32 bits), " + totalCount + " were asked for; use csv or png");
+            throw new InvalidSettingException("count", "gives " + totalCount + " samples in all, but an idx file holds"
+                    + " from 1 to " + Integer.MAX_VALUE + " (its header counts in 32 bits); use csv or png, or fewer");
         }
         if (schema.classCount() > 256) {
             throw new IllegalArgumentException("idx labels are single bytes, so at most 256 classes; the schema has "
