@@ -112,6 +112,11 @@ public final class TrainCommand implements Callable<Integer> {
         if (Files.exists(out) && !force) {
             throw new UsageException(out + " exists; pass --force to replace it or choose another --out");
         }
+        Path outFolder = out.toAbsolutePath().getParent();
+        if (Files.exists(outFolder) && !(Files.isDirectory(outFolder) && Files.isWritable(outFolder))) {
+            // found now, not at export after every epoch
+            throw new UsageException("--out " + out + ": " + outFolder + " is not a writable folder; choose another --out");
+        }
         GanSettings settings = GanSettings.defaults(Architecture.parse(arch), epochs, batchSize, seed).withEmaDecay(emaDecay)
                 .withAuxiliaryWeight(auxWeight).withLearningRates(learningRateG, learningRateD)
                 .withMinibatchStd(minibatchStd);

@@ -85,6 +85,16 @@ class TemporaryFolderTest {
         assertFalse(Files.exists(out));
     }
 
+    /** Like the temporary folder, an --out folder that cannot take the model is found before any epoch. */
+    @Test
+    void trainRefusesAnOutputFolderItCannotWriteBeforeTraining() throws IOException {
+        Path file = Files.writeString(dir.resolve("plain-file"), "x");
+        CliRun run = CliRun.of("train", "--data", SAMPLE, "--out", file.resolve("m.onnx").toString(), "--epochs", "1");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("is not a writable folder"), run.err());
+        assertEquals("", run.out(), "no training started");
+    }
+
     @Test
     void helpNeedsNoTemporaryFolder() {
         System.setProperty("java.io.tmpdir", dir.resolve("missing").toString());

@@ -5,7 +5,7 @@ package dev.augment.generate;
  * a caller asks for. The rule: the float buffers of one call, the noise {@code z} ({@code latentDim}
  * floats a sample), the labels (one long) and the samples twice (ONNX Runtime's output tensor and the
  * Java array it is copied into, {@code featureCount} floats each), fit in {@link #BYTES} (32 MiB).
- * For a 28x28 image and a latent size of 64 that is 5 134 samples a call; the layers inside the graph
+ * For a 28x28 image and a latent size of 64 that is 5 133 samples a call; the layers inside the graph
  * scale with the same batch. Capping a batch never changes the output, because the noise of sample
  * {@code i} depends on (seed, class, i) alone.
  */
