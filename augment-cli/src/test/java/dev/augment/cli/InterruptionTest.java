@@ -1,5 +1,6 @@
 package dev.augment.cli;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -85,8 +86,10 @@ class InterruptionTest {
      * SIGKILL cannot be cleaned up after; what matters is that the checkpoint on disk is always complete.
      * Kills land at three points: as soon as a checkpoint write starts (its temporary file appears),
      * mid-epoch, and right after a checkpoint was replaced; each time the run resumes from what is left.
+     * Four training processes, so tagged slow (run with {@code -DexcludedTestGroups=none}).
      */
     @Test
+    @Tag("slow")
     void killDuringTrainingNeverCorruptsTheCheckpoint() throws Exception {
         Path model = dir.resolve("k.onnx");
         Path checkpoints = dir.resolve("k.onnx.training");

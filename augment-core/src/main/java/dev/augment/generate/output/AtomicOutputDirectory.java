@@ -58,11 +58,17 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         Runtime.getRuntime().addShutdownHook(cleanupOnExit);
     }
 
-    /** The shutdown hook: stop the writer, give it time to close, then remove what is left. */
+    /**
+     * The shutdown hook: stop the writer, give it time to close, then remove what is left. When the writer
+     * is already deleting its output (many files take longer than the grace), the hook waits for it rather
+     * than deleting the same tree beside it.
+     */
     private void cancelAndCleanUp() {
         cancellation.cancel();
         try {
-            closedSignal.await(CLEANUP_GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            if (!closedSignal.await(CLEANUP_GRACE.toMillis(), TimeUnit.MILLISECONDS) && closed) {
+                closedSignal.await();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
