@@ -123,10 +123,10 @@ public final class GanTrainer {
                 EpochReport report = runEpoch(nets, scaled, labels, epoch, steps, checkpoint);
                 history.add(report);
                 Path grid = checkpointDir.resolve(String.format(GRID_PREFIX + "%03d.png", epoch + 1));
-                stopIfCancelled("training (end of epoch " + (epoch + 1) + ")", checkpoint, epoch);
+                stopIfCancelled("training (end of epoch " + (epoch + 1) + ")", checkpoint);
                 SampleGrids.write(nets, schema, settings, GRID_COLUMNS, grid);
                 if (checkDue(epoch + 1)) {
-                    stopIfCancelled("training (end of epoch " + (epoch + 1) + ")", checkpoint, epoch);
+                    stopIfCancelled("training (end of epoch " + (epoch + 1) + ")", checkpoint);
                     QualityCheck.Score score = check.evaluate((c, n, seed) -> TrainedGan.sample(nets, c, n, seed));
                     boolean improved = best.offer(epoch + 1, score, nets);
                     listener.info(String.format("epoch %d quality score %.4f%s", epoch + 1, score.value(),
@@ -136,7 +136,7 @@ public final class GanTrainer {
                         out -> CheckpointFormat.write(out, settings, history, nets, best));
                 listener.epochFinished(report, grid);
             }
-            stopIfCancelled("training (done)", checkpoint, history.size());
+            stopIfCancelled("training (done)", checkpoint);
             best.restoreInto(nets);
             return new TrainedGan(nets, history, best.epoch(), best.details());
         } catch (RuntimeException | IOException | Error e) {
@@ -162,10 +162,10 @@ public final class GanTrainer {
     }
 
     /** Throws when cancelled, saying what the checkpoint on disk holds. */
-    private void stopIfCancelled(String where, Path checkpoint, int epochsSaved) {
+    private void stopIfCancelled(String where, Path checkpoint) {
         if (cancellation.isCancelled()) {
-            throw new CancelledException("interrupted while " + where + "; " + (epochsSaved == 0 && !Files.exists(checkpoint)
-                    ? "no checkpoint was written yet" : checkpoint + " keeps the last complete epoch; resume from it"));
+            throw new CancelledException("interrupted while " + where + "; " + (Files.exists(checkpoint)
+                    ? checkpoint + " keeps the last complete epoch; resume from it" : "no checkpoint was written yet"));
         }
     }
 
@@ -184,7 +184,7 @@ public final class GanTrainer {
         float[] batchLabels = new float[b];
         float[] noise = new float[b * settings.latentDim()];
         for (int step = 0; step < steps; step++) {
-            stopIfCancelled("training (epoch " + (epoch + 1) + ", step " + (step + 1) + ")", checkpoint, epoch);
+            stopIfCancelled("training (epoch " + (epoch + 1) + ", step " + (step + 1) + ")", checkpoint);
             for (int i = 0; i < b; i++) {
                 int row = order[step * b + i];
                 System.arraycopy(scaled, row * f, batch, i * f, f);
