@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 @Command(name = "augment", mixinStandardHelpOptions = true, versionProvider = ManifestVersionProvider.class,
         header = "Synthetic labelled data for Tribuo: train a conditional GAN, export it to ONNX, generate samples.",
         subcommands = {TrainCommand.class, GenerateCommand.class, InspectCommand.class, ScoreCommand.class,
-                EvaluateCommand.class},
+                EvaluateCommand.class, OversampleCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 failure at run time, 2 usage error, 3 bad input data or model file, "
                 + "130 interrupted (SIGINT, Ctrl-C), 143 terminated (SIGTERM); interrupted runs leave no partial output.",
                 "Add --stacktrace to any command to see the stack trace of an error."})

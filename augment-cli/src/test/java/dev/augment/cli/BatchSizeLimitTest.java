@@ -80,14 +80,25 @@ class BatchSizeLimitTest {
     }
 
     @Test
-    void theGeneratorRefusesACallAboveTheBudgetWithTheLimitInTheMessage() {
+    void theGeneratorSplitsALargeCallIntoBudgetedRunsWithTheSameSamples() {
         try (OnnxGenerator generator = OnnxGenerator.load(model, ExecutionDevice.CPU)) {
             assertEquals(cap, generator.maxBatchSize());
+            float[] whole = generator.generate(0, 1, 5, cap + 7);
+            float[] head = generator.generate(0, 1, 5, cap);
+            float[] tail = generator.generate(0, 1, 5L + cap, 7);
+            assertArrayEquals(head, java.util.Arrays.copyOfRange(whole, 0, head.length));
+            assertArrayEquals(tail, java.util.Arrays.copyOfRange(whole, head.length, whole.length));
+        }
+    }
+
+    @Test
+    void aCallWhoseSamplesCannotFitOneArrayIsRefusedWithTheLimits() {
+        try (OnnxGenerator generator = OnnxGenerator.load(model, ExecutionDevice.CPU)) {
             InvalidSettingException e = assertThrows(InvalidSettingException.class,
-                    () -> generator.generate(0, 1, 0, 40_000_000));
-            assertTrue(e.getMessage().contains(Integer.toString(cap)) && e.getMessage().contains("40000000"),
+                    () -> generator.generate(0, 1, 0, 100_000_000));
+            assertEquals("count", e.setting());
+            assertTrue(e.getMessage().contains("100000000") && e.getMessage().contains(Integer.toString(cap)),
                     e.getMessage());
-            assertEquals(cap * 36, generator.generate(0, 1, 0, cap).length);
         }
     }
 

@@ -7,10 +7,9 @@ import ai.onnxruntime.OrtProvider;
 import ai.onnxruntime.OrtSession;
 import dev.augment.errors.ModelContractException;
 import dev.augment.errors.InvalidSettingException;
-import dev.augment.onnx.GeneratorOnnxExporter;
+import dev.augment.onnx.GeneratorContract;
 import dev.augment.onnx.MetadataCodec;
 import dev.augment.onnx.ModelMetadata;
-import dev.augment.random.SeededNoise;
 
 import java.io.IOException;
 import java.nio.FloatBuffer;
@@ -28,9 +27,12 @@ import java.util.Map;
  * inputs, outputs) so a model is never half-loaded. Noise for sample {@code i} of class {@code c}
  * comes from {@code (seed, c, i)} alone, so output does not depend on batch size or sharding.
  * Thread-safe: ONNX Runtime sessions may be run concurrently. One call produces at most
- * {@link #maxBatchSize()} samples ({@link BatchBudget}); callers split larger requests.
+ * {@link #maxBatchSize()} samples ({@link BatchBudget}); larger requests are split.
  */
 public final class OnnxGenerator implements AutoCloseable {
+
+    /** The longest Java array the JVM reliably allocates. */
+    private static final long MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
     private final OrtEnvironment env;
     private final OrtSession session;
@@ -90,16 +92,16 @@ public final class OnnxGenerator implements AutoCloseable {
         if (device == ExecutionDevice.CUDA) {
             if (!OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA)) {
                 options.close();
-                throw new InvalidSettingException("device", "CUDA needs the GPU build of augment (mvn -Pgpu package, which uses "
+                throw new InvalidSettingException("device", "cuda needs the GPU build of augment (mvn -Pgpu package, which uses "
                         + "onnxruntime_gpu) plus CUDA 12 and cuDNN 9; this build has "
-                        + OrtEnvironment.getAvailableProviders() + "; use CPU");
+                        + OrtEnvironment.getAvailableProviders() + "; use cpu");
             }
             try {
                 options.addCUDA(0);
             } catch (OrtException e) {
                 options.close();
-                throw new InvalidSettingException("device", "CUDA: ONNX Runtime could not start CUDA (" + firstLine(e.getMessage())
-                        + "); it needs an NVIDIA GPU with CUDA 12 and cuDNN 9; use CPU");
+                throw new InvalidSettingException("device", "cuda: ONNX Runtime could not start CUDA (" + firstLine(e.getMessage())
+                        + "); it needs an NVIDIA GPU with CUDA 12 and cuDNN 9; use cpu");
             }
         }
         return options;
@@ -127,26 +129,45 @@ public final class OnnxGenerator implements AutoCloseable {
 
     /**
      * Generates {@code count} samples of one class: samples {@code first .. first+count-1} of the
-     * (seed, class) stream.
+     * (seed, class) stream. ONNX Runtime is called {@link #maxBatchSize()} samples at a time, so only the
+     * returned array grows with {@code count}; stream large requests in batches of at most
+     * {@link #maxBatchSize()} to keep memory bounded.
      *
      * @param classIndex the class
      * @param seed the seed
      * @param first index of the first sample in the stream, at least 0
-     * @param count how many, from 0 to {@link #maxBatchSize()}
+     * @param count how many, at least 0, with {@code count * featureCount} fitting one Java array
      * @return samples in feature scale, row-major
-     * @throws InvalidSettingException when {@code count} is negative or above {@link #maxBatchSize()}
+     * @throws InvalidSettingException when {@code count} is negative or its samples do not fit one array
      */
     public float[] generate(int classIndex, long seed, long first, int count) {
-        if (count < 0 || count > maxBatchSize()) {
-            throw new InvalidSettingException("count", "one call generates from 0 to " + maxBatchSize()
-                    + " samples (" + (BatchBudget.BYTES >> 20) + " MiB of buffers), was " + count
-                    + "; generate in batches");
+        int features = metadata.schema().featureCount();
+        long values = (long) count * features;
+        if (count < 0 || values > MAX_ARRAY_LENGTH) {
+            throw new InvalidSettingException("count", "must be from 0 to " + MAX_ARRAY_LENGTH / features
+                    + " (one array of " + features + " floats a sample), was " + count
+                    + "; generate in batches of at most " + maxBatchSize());
         }
+        int max = maxBatchSize();
+        if (count <= max) {
+            return runBatch(classIndex, seed, first, count);
+        }
+        float[] samples = new float[(int) values];
+        for (int done = 0; done < count; done += max) {
+            int n = Math.min(max, count - done);
+            float[] part = runBatch(classIndex, seed, first + done, n);
+            System.arraycopy(part, 0, samples, done * features, part.length);
+        }
+        return samples;
+    }
+
+    /** One ONNX Runtime call, within the {@link BatchBudget}. */
+    private float[] runBatch(int classIndex, long seed, long first, int count) {
         int latent = metadata.latentDim();
         float[] z = new float[count * latent];
         long[] labels = new long[count];
         for (int i = 0; i < count; i++) {
-            SeededNoise.gaussian(z, i * latent, latent, seed, classIndex, first + i);
+            GeneratorContract.noise(z, i * latent, latent, seed, classIndex, first + i);
             labels[i] = classIndex;
         }
         return run(z, labels);
@@ -173,8 +194,8 @@ public final class OnnxGenerator implements AutoCloseable {
         }
         try (OnnxTensor zt = OnnxTensor.createTensor(env, FloatBuffer.wrap(z), new long[] {n, metadata.latentDim()});
              OnnxTensor lt = OnnxTensor.createTensor(env, LongBuffer.wrap(labels), new long[] {n});
-             OrtSession.Result result = session.run(Map.of(GeneratorOnnxExporter.INPUT_Z, zt,
-                     GeneratorOnnxExporter.INPUT_LABEL, lt))) {
+             OrtSession.Result result = session.run(Map.of(GeneratorContract.INPUT_Z, zt,
+                     GeneratorContract.INPUT_LABEL, lt))) {
             FloatBuffer out = ((OnnxTensor) result.get(0)).getFloatBuffer();
             float[] samples = new float[out.remaining()];
             out.get(samples);

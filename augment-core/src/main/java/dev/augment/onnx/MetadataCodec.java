@@ -15,6 +15,10 @@ import java.util.Map;
 /**
  * Turns {@link ModelMetadata} into ONNX {@code metadata_props} strings and back, refusing metadata
  * that breaks the contract with a message naming the key at fault.
+ *
+ * <p>It writes schema version {@value SampleSchema#VERSION} and reads versions
+ * {@value SampleSchema#OLDEST_READABLE_VERSION} to {@value SampleSchema#VERSION}. Version 1 (the shipped
+ * {@code models/fashion-mnist.onnx}) has no training example counts; they read as unknown.
  */
 public final class MetadataCodec {
 
@@ -31,14 +35,14 @@ public final class MetadataCodec {
      */
     public static Map<String, String> encode(ModelMetadata metadata) {
         Map<String, String> props = new LinkedHashMap<>();
-        props.put(ModelMetadata.KEY_CONTRACT, Integer.toString(ModelMetadata.CONTRACT_VERSION));
+        props.put(GeneratorContract.KEY_CONTRACT, Integer.toString(GeneratorContract.VERSION));
         ObjectNode schema = JSON.createObjectNode();
         schema.put("version", SampleSchema.VERSION);
         schema.set("schema", JSON.valueToTree(metadata.schema()));
-        props.put(ModelMetadata.KEY_SCHEMA, schema.toString());
-        props.put(ModelMetadata.KEY_LATENT_DIM, Integer.toString(metadata.latentDim()));
-        props.put(ModelMetadata.KEY_PROVENANCE, metadata.provenance().toString());
-        props.put(ModelMetadata.KEY_SCORES, metadata.scores().toString());
+        props.put(GeneratorContract.KEY_SCHEMA, schema.toString());
+        props.put(GeneratorContract.KEY_LATENT_DIM, Integer.toString(metadata.latentDim()));
+        props.put(GeneratorContract.KEY_PROVENANCE, metadata.provenance().toString());
+        props.put(GeneratorContract.KEY_SCORES, metadata.scores().toString());
         return props;
     }
 
@@ -49,34 +53,39 @@ public final class MetadataCodec {
      * @throws ModelContractException when a key is missing or malformed
      */
     public static ModelMetadata decode(Map<String, String> props, String source) {
-        String contract = require(props, ModelMetadata.KEY_CONTRACT, source);
-        if (!Integer.toString(ModelMetadata.CONTRACT_VERSION).equals(contract)) {
+        String contract = require(props, GeneratorContract.KEY_CONTRACT, source);
+        if (!Integer.toString(GeneratorContract.VERSION).equals(contract)) {
             throw new ModelContractException(source + ": contract version " + contract + " is not supported (this "
-                    + "augment reads version " + ModelMetadata.CONTRACT_VERSION + "); re-export the model");
+                    + "augment reads version " + GeneratorContract.VERSION + "); re-export the model");
         }
-        JsonNode schemaNode = parse(props, ModelMetadata.KEY_SCHEMA, source);
+        JsonNode schemaNode = parse(props, GeneratorContract.KEY_SCHEMA, source);
         int schemaVersion = schemaNode.path("version").asInt(-1);
-        if (schemaVersion != SampleSchema.VERSION) {
+        if (schemaVersion < SampleSchema.OLDEST_READABLE_VERSION || schemaVersion > SampleSchema.VERSION) {
             throw new ModelContractException(source + ": schema version " + schemaNode.path("version")
-                    + " is not supported (expected " + SampleSchema.VERSION + ")");
+                    + " is not supported (this augment reads versions " + SampleSchema.OLDEST_READABLE_VERSION
+                    + " to " + SampleSchema.VERSION + ")");
+        }
+        if (schemaVersion == 1 && schemaNode.path("schema").has("examplesPerClass")) {
+            throw new ModelContractException(source + ": metadata '" + GeneratorContract.KEY_SCHEMA
+                    + "' is version 1 but records examplesPerClass, which version 1 does not have");
         }
         SampleSchema schema;
         try {
             schema = JSON.treeToValue(schemaNode.path("schema"), SampleSchema.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new ModelContractException(source + ": metadata '" + ModelMetadata.KEY_SCHEMA
+            throw new ModelContractException(source + ": metadata '" + GeneratorContract.KEY_SCHEMA
                     + "' is not a valid schema: " + firstLine(e.getMessage()), e);
         }
         int latent;
         try {
-            latent = Integer.parseInt(require(props, ModelMetadata.KEY_LATENT_DIM, source));
+            latent = Integer.parseInt(require(props, GeneratorContract.KEY_LATENT_DIM, source));
         } catch (NumberFormatException e) {
-            throw new ModelContractException(source + ": metadata '" + ModelMetadata.KEY_LATENT_DIM
+            throw new ModelContractException(source + ": metadata '" + GeneratorContract.KEY_LATENT_DIM
                     + "' is not a number", e);
         }
-        JsonNode provenance = parse(props, ModelMetadata.KEY_PROVENANCE, source);
-        JsonNode scores = props.containsKey(ModelMetadata.KEY_SCORES)
-                ? parse(props, ModelMetadata.KEY_SCORES, source) : JSON.createObjectNode();
+        JsonNode provenance = parse(props, GeneratorContract.KEY_PROVENANCE, source);
+        JsonNode scores = props.containsKey(GeneratorContract.KEY_SCORES)
+                ? parse(props, GeneratorContract.KEY_SCORES, source) : JSON.createObjectNode();
         if (!provenance.isObject() || !scores.isObject()) {
             throw new ModelContractException(source + ": provenance and scores must be JSON objects");
         }

@@ -1,26 +1,27 @@
 package dev.augment.tribuo;
 
+import dev.augment.data.TribuoExamples;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.generate.OnnxGenerator;
+import dev.augment.schema.ClassResolver;
 import dev.augment.schema.SampleSchema;
 import org.tribuo.Example;
 import org.tribuo.classification.Label;
-import org.tribuo.impl.ArrayExample;
 
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
  * Synthetic Tribuo examples from a generator: {@code generate("sneaker", 100, 7)} gives 100
- * {@link ArrayExample}s labelled with the Tribuo label of class "sneaker", whose features have exactly
+ * {@link org.tribuo.impl.ArrayExample}s labelled with the Tribuo label of class "sneaker", whose features have exactly
  * the schema's feature names.
  *
- * <p>Like Tribuo's own IDX source, an example leaves out features whose value is zero (an all-zero
- * sample keeps its first feature, as Tribuo refuses an example without features). Every example has
- * the metadata {@value #SYNTHETIC_KEY} = "true" and {@value #GENERATOR_KEY} = the first 16 hex digits of
+ * <p>Like Tribuo's own IDX source, an example leaves out features whose value is zero; an all-zero sample
+ * keeps every feature at 0 ({@link TribuoExamples#sparse}), as Tribuo refuses an example without features
+ * and a model cannot predict one whose features it does not know. Every example has
+ * the metadata {@value #SYNTHETIC_KEY} = "true", {@value #METHOD_KEY} = "gan" and {@value #GENERATOR_KEY} = the first 16 hex digits of
  * the generator file's SHA-256, and the weight given here, so a trainer that honours example weights
  * discounts it.
  *
@@ -33,6 +34,8 @@ public final class SyntheticExamples {
 
     /** Example metadata key that marks a synthetic example; its value is "true". */
     public static final String SYNTHETIC_KEY = "augment.synthetic";
+    /** Example metadata key naming the method that made a synthetic example: ros, smote or gan. */
+    public static final String METHOD_KEY = "augment.method";
     /** Example metadata key holding the first 16 hex digits of the generator file's SHA-256. */
     public static final String GENERATOR_KEY = "augment.generator";
     /** Samples per call to the generator unless told otherwise. */
@@ -84,15 +87,19 @@ public final class SyntheticExamples {
     }
 
     /**
-     * @param labelOrClassName a Tribuo label ("7"), a class name ("sneaker", any case) or a class index
+     * @param labelOrClassName a class name ("Sneaker"), a Tribuo label ("7"), a class index, or a name
+     *                         in any case and punctuation ("sneaker") when only one class matches, as
+     *                         {@link ClassResolver} resolves them
      * @return the class index
-     * @throws IllegalArgumentException when the generator has no such class
+     * @throws InvalidSettingException (setting "class") when the generator has no such class or several
+     *                                 classes match
      */
     public int classIndex(String labelOrClassName) {
-        SampleSchema schema = schema();
-        return schema.findClass(labelOrClassName).orElseThrow(() -> new InvalidSettingException("class",
-                "class '" + labelOrClassName + "' is not a class of the generator; its labels are " + schema.labels()
-                        + " and its class names " + schema.classNames()));
+        return classes().resolve("class", labelOrClassName);
+    }
+
+    private ClassResolver classes() {
+        return new ClassResolver(schema(), "generator " + generator.path());
     }
 
     /**
@@ -122,6 +129,8 @@ public final class SyntheticExamples {
      * @param n how many examples, at least 0
      * @param seed the noise seed
      * @return the examples, generated batch by batch as the iterator is consumed
+     * @throws InvalidSettingException (setting "class") when examples are asked of a class the generator
+     *                                 had no training examples of
      */
     public Iterator<Example<Label>> stream(int classIndex, int n, long seed) {
         if (classIndex < 0 || classIndex >= schema().classCount()) {
@@ -130,6 +139,9 @@ public final class SyntheticExamples {
         }
         if (n < 0) {
             throw new InvalidSettingException("n", "n must not be negative, was " + n);
+        }
+        if (n > 0) {
+            classes().requireLearned("class", classIndex);
         }
         return new BatchIterator(classIndex, n, seed);
     }
@@ -143,27 +155,15 @@ public final class SyntheticExamples {
     }
 
     private Example<Label> toExample(Label label, float[] samples, int row) {
-        int features = featureNames.length;
-        int offset = row * features;
-        int nonZero = 0;
-        for (int i = 0; i < features; i++) {
-            if (samples[offset + i] != 0f) {
-                nonZero++;
-            }
+        int offset = row * featureNames.length;
+        double[] values = new double[featureNames.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = samples[offset + i];
         }
-        int size = Math.max(nonZero, 1);
-        String[] names = new String[size];
-        double[] values = new double[size];
-        names[0] = featureNames[0];
-        int next = 0;
-        for (int i = 0; i < features && nonZero > 0; i++) {
-            if (samples[offset + i] != 0f) {
-                names[next] = featureNames[i];
-                values[next++] = samples[offset + i];
-            }
-        }
-        Example<Label> example = new ArrayExample<>(label, names, values,
-                Map.of(SYNTHETIC_KEY, "true", GENERATOR_KEY, generatorId));
+        Example<Label> example = TribuoExamples.sparse(label, featureNames, values);
+        example.setMetadataValue(SYNTHETIC_KEY, "true");
+        example.setMetadataValue(METHOD_KEY, "gan");
+        example.setMetadataValue(GENERATOR_KEY, generatorId);
         example.setWeight(weight);
         return example;
     }
