@@ -1,8 +1,12 @@
 package dev.augment.cli;
 
+import dev.augment.cancel.CancellationToken;
+import dev.augment.cancel.CancelledException;
+import dev.augment.errors.EnvironmentException;
 import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.errors.ModelContractException;
+import dev.augment.io.TemporaryFolder;
 import picocli.CommandLine;
 
 import java.io.PrintWriter;
@@ -21,13 +25,27 @@ public final class AugmentCli {
     /**
      * @param out standard output
      * @param err standard error
-     * @return the configured command line
+     * @return the configured command line, with a cancellation token nobody cancels
      */
     public static CommandLine create(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new AugmentCommand());
+        return create(out, err, new CancellationToken());
+    }
+
+    /**
+     * @param out standard output
+     * @param err standard error
+     * @param cancellation cancelled on SIGINT/SIGTERM; commands stop and clean up when it is
+     * @return the configured command line
+     */
+    public static CommandLine create(PrintWriter out, PrintWriter err, CancellationToken cancellation) {
+        CommandLine cli = new CommandLine(new AugmentCommand(cancellation));
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler((e, line, parseResult) -> report(e, line, parseResult));
+        cli.setExecutionStrategy(parseResult -> {
+            checkEnvironment(cli, parseResult);
+            return new CommandLine.RunLast().execute(parseResult);
+        });
         cli.setParameterExceptionHandler((e, args) -> {
             e.getCommandLine().getErr().println("augment: " + e.getMessage()
                     + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
@@ -36,12 +54,33 @@ public final class AugmentCli {
         return cli;
     }
 
+    /**
+     * Checks the temporary folder before any command does work (help and version need none), so a bad
+     * {@code java.io.tmpdir} is one line up front instead of a failure after, say, every epoch of training.
+     */
+    private static void checkEnvironment(CommandLine cli, CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+                return;
+            }
+        }
+        if (!parseResult.hasSubcommand()) {
+            return;
+        }
+        try {
+            TemporaryFolder.check();
+        } catch (EnvironmentException e) {
+            throw new CommandLine.ExecutionException(cli, e.getMessage(), e);
+        }
+    }
+
     private static int report(Exception e, CommandLine line, CommandLine.ParseResult parseResult) {
         PrintWriter err = line.getErr();
         int code = exitCode(e);
         String message = e instanceof InvalidSettingException invalid
                 ? OptionNames.translate(invalid, line.getCommandSpec()) : message(e);
         err.println("augment: " + message + (code == ExitCodes.FAILURE && !hasStacktrace(parseResult)
+                && !(e instanceof EnvironmentException)
                 ? " (run with --stacktrace for details)" : ""));
         if (hasStacktrace(parseResult)) {
             e.printStackTrace(err);
@@ -64,6 +103,9 @@ public final class AugmentCli {
         }
         if (e instanceof InvalidDataException || e instanceof ModelContractException) {
             return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof CancelledException) {
+            return ExitCodes.INTERRUPTED;
         }
         return ExitCodes.FAILURE;
     }

@@ -17,10 +17,18 @@ public final class AugmentMain {
         tribuo.setLevel(Level.WARNING);
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        int code = AugmentCli.create(out, err).execute(args);
-        out.flush();
-        err.flush();
+        SignalCancellation interruption = SignalCancellation.install();
+        int code;
+        try {
+            code = AugmentCli.create(out, err, interruption.token()).execute(args);
+            out.flush();
+            err.flush();
+        } finally {
+            interruption.commandFinished();
+        }
         tribuo.setLevel(null);
+        // After SIGINT/SIGTERM the JVM is already shutting down: this call waits for it, and the exit
+        // code is the signal's (130, 143).
         System.exit(code);
     }
 }

@@ -1,5 +1,7 @@
 package dev.augment.cli;
 
+import dev.augment.cancel.CancellationToken;
+import dev.augment.generate.BatchBudget;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
 import dev.augment.generate.output.AtomicOutputDirectory;
@@ -9,6 +11,7 @@ import dev.augment.generate.output.SampleWriters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -25,6 +28,9 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    AugmentCommand parent;
 
     @Mixin
     CommonOptions common;
@@ -53,7 +59,7 @@ public final class GenerateCommand implements Callable<Integer> {
 
     @Option(names = "--batch-size", defaultValue = "256", description = "Samples per ONNX Runtime call "
             + "(default: ${DEFAULT-VALUE}).")
-    int batchSize;
+    long batchSize;
 
     @Option(names = "--device", defaultValue = "cpu", description = "cpu or cuda (default: ${DEFAULT-VALUE}).")
     String device;
@@ -72,18 +78,21 @@ public final class GenerateCommand implements Callable<Integer> {
         OutputFormat outputFormat = OutputFormat.parse(format);
         ExecutionDevice executionDevice = ExecutionDevice.parse(device);
         Path modelPath = modelOption.path();
+        CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
         long started = System.nanoTime();
         long total;
         try (OnnxGenerator generator = OnnxGenerator.load(modelPath, executionDevice)) {
             List<Integer> chosen = ClassSelection.resolve(classes, generator.metadata().schema(), modelPath);
             total = Math.multiplyExact(count, (long) chosen.size());
-            try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force)) {
+            int batch = cappedBatchSize(generator);
+            try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
                 try (SampleWriter writer = SampleWriters.open(outputFormat, target.workDir(),
                         generator.metadata().schema(), total);
                      Progress progress = Progress.start(spec.commandLine().getErr(), "generate", total)) {
                     for (int classIndex : chosen) {
-                        for (long first = 0; first < count; first += batchSize) {
-                            int n = (int) Math.min(batchSize, count - first);
+                        for (long first = 0; first < count; first += batch) {
+                            cancellation.throwIfCancelled("generating samples; nothing was written to " + out);
+                            int n = (int) Math.min(batch, count - first);
                             writer.write(classIndex, generator.generate(classIndex, seed, first, n), n);
                             progress.advance(n);
                         }
@@ -97,5 +106,17 @@ public final class GenerateCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("wrote %d samples to %s (%s) in %.1f s, %.0f samples/s%n", total, out,
                 outputFormat.name().toLowerCase(), seconds, total / seconds);
         return ExitCodes.OK;
+    }
+
+    /** Caps --batch-size to the generator's memory budget, with a note; the output does not change. */
+    private int cappedBatchSize(OnnxGenerator generator) {
+        int max = generator.maxBatchSize();
+        if (batchSize <= max) {
+            return (int) batchSize;
+        }
+        spec.commandLine().getErr().printf("augment: note: --batch-size %d is capped to %d samples, the most that "
+                + "fit %d MiB of buffers for this model; the output is the same whatever the batch size%n", batchSize,
+                max, BatchBudget.BYTES >> 20);
+        return max;
     }
 }

@@ -1,5 +1,6 @@
 package dev.augment.cli;
 
+import dev.augment.cancel.CancellationToken;
 import dev.augment.data.DataFingerprint;
 import dev.augment.data.DataSources;
 import dev.augment.data.DenseSamples;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -40,6 +42,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    AugmentCommand parent;
 
     @Mixin
     CommonOptions common;
@@ -114,6 +119,11 @@ public final class TrainCommand implements Callable<Integer> {
         if (Files.exists(out) && !force) {
             throw new UsageException(out + " exists; pass --force to replace it or choose another --out");
         }
+        Path outFolder = out.toAbsolutePath().getParent();
+        if (Files.exists(outFolder) && !(Files.isDirectory(outFolder) && Files.isWritable(outFolder))) {
+            // found now, not at export after every epoch
+            throw new UsageException("--out " + out + ": " + outFolder + " is not a writable folder; choose another --out");
+        }
         GanSettings settings = GanSettings.defaults(Architecture.parse(arch), epochs, batchSize, seed).withEmaDecay(emaDecay)
                 .withAuxiliaryWeight(auxWeight).withLearningRates(learningRateG, learningRateD)
                 .withMinibatchStd(minibatchStd);
@@ -126,9 +136,10 @@ public final class TrainCommand implements Callable<Integer> {
         Path checkpoints = checkpointDir != null ? checkpointDir
                 : out.toAbsolutePath().resolveSibling(out.getFileName() + ".training");
         QualityCheck check = qualityCheck(log, samples);
+        CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
         try (Progress progress = Progress.start(spec.commandLine().getErr(), "train", 0);
-             TrainedGan gan = new GanTrainer(source.schema(), settings, listener(log, progress), check, checkEvery)
-                     .train(samples.features(), samples.classIndices(), checkpoints, resume)) {
+             TrainedGan gan = new GanTrainer(source.schema(), settings, listener(log, progress), check, checkEvery,
+                     cancellation).train(samples.features(), samples.classIndices(), checkpoints, resume)) {
             ModelMetadata metadata = GeneratorExport.metadata(gan, DataFingerprint.of(samples),
                     data.toAbsolutePath() + " (train split)", ManifestVersionProvider.version());
             if (gan.scores().isPresent()) {
@@ -136,7 +147,9 @@ public final class TrainCommand implements Callable<Integer> {
                 log.printf("exporting the generator of epoch %d: %s%n", gan.exportedEpoch(),
                         gan.scores().get().path("summary"));
             }
-            GeneratorExport.write(gan, metadata, out, ManifestVersionProvider.version());
+            ModelMetadata exported = metadata;
+            cancellation.runUnlessCancelled("exporting " + out, () -> GeneratorExport.write(gan, exported, out,
+                    ManifestVersionProvider.version()));
         }
         log.printf("wrote %s (checkpoints and sample grids in %s)%n", out, checkpoints);
         return ExitCodes.OK;

@@ -1,6 +1,9 @@
 package dev.augment.train;
 
+import dev.augment.cancel.CancellationToken;
+import dev.augment.cancel.CancelledException;
 import dev.augment.errors.InvalidSettingException;
+import dev.augment.io.AtomicFiles;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -25,16 +28,24 @@ import java.util.List;
  * resuming from a checkpoint reaches the same weights as an uninterrupted run. A checkpoint with
  * optimiser state is written atomically after every epoch; a NaN or infinite loss stops training
  * and leaves the last good checkpoint in place.
+ *
+ * <p>A {@link CancellationToken} (cancelled on SIGINT/SIGTERM) is checked before every step and
+ * between the end-of-epoch phases; training then stops with a
+ * {@link dev.augment.cancel.CancelledException} and the last complete checkpoint stays valid (a cancel
+ * during a checkpoint write waits for its rename). Temporary checkpoint files left by a killed run are
+ * deleted when training starts.
  */
 public final class GanTrainer {
 
     private static final int GRID_COLUMNS = 8;
+    private static final String GRID_PREFIX = "samples-epoch-";
 
     private final SampleSchema schema;
     private final GanSettings settings;
     private final TrainingListener listener;
     private final QualityCheck check;
     private final int checkEvery;
+    private final CancellationToken cancellation;
 
     /**
      * @param schema the samples' schema
@@ -54,6 +65,20 @@ public final class GanTrainer {
      */
     public GanTrainer(SampleSchema schema, GanSettings settings, TrainingListener listener, QualityCheck check,
                       int checkEvery) {
+        this(schema, settings, listener, check, checkEvery, new CancellationToken());
+    }
+
+    /**
+     * @param schema the samples' schema
+     * @param settings training settings
+     * @param listener progress listener
+     * @param check quality check run every {@code checkEvery} epochs and after the last one, or null
+     * @param checkEvery epochs between checks; 0 checks only after the last epoch
+     * @param cancellation checked before every step; once cancelled, training stops with a
+     *     {@link dev.augment.cancel.CancelledException} and no further checkpoint is written
+     */
+    public GanTrainer(SampleSchema schema, GanSettings settings, TrainingListener listener, QualityCheck check,
+                      int checkEvery, CancellationToken cancellation) {
         if (checkEvery < 0) {
             throw new InvalidSettingException("checkEvery", "must not be negative, was " + checkEvery);
         }
@@ -62,6 +87,7 @@ public final class GanTrainer {
         this.listener = listener;
         this.check = check;
         this.checkEvery = checkEvery;
+        this.cancellation = cancellation;
         NetworkLayout.of(schema, settings);
     }
 
@@ -81,31 +107,36 @@ public final class GanTrainer {
                     + features.length + " samples; choose a batch size of at most " + features.length);
         }
         float[] scaled = scale(features);
-        Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
+        PyTorchEngine.get().setRandomSeed((int) settings.seed());
         GanNetworks nets = new GanNetworks(schema.withExamplesPerClass(examplesPerClass(labels)), settings);
         try {
             List<EpochReport> history = new ArrayList<>();
             BestGenerator best = new BestGenerator();
             Path checkpoint = checkpointDir.resolve(Checkpoints.LATEST);
+            AtomicFiles.deleteLeftovers(checkpointDir, Checkpoints.LATEST);
+            AtomicFiles.deleteLeftovers(checkpointDir, GRID_PREFIX);
             if (resume) {
                 resumeFrom(checkpoint, nets, history, best);
             }
             int steps = features.length / settings.batchSize();
             for (int epoch = history.size(); epoch < settings.epochs(); epoch++) {
-                EpochReport report = runEpoch(nets, scaled, labels, epoch, steps);
+                EpochReport report = runEpoch(nets, scaled, labels, epoch, steps, checkpoint);
                 history.add(report);
-                Path grid = checkpointDir.resolve(String.format("samples-epoch-%03d.png", epoch + 1));
+                Path grid = checkpointDir.resolve(String.format(GRID_PREFIX + "%03d.png", epoch + 1));
+                stopIfCancelled("training (end of epoch " + (epoch + 1) + ")", checkpoint);
                 SampleGrids.write(nets, schema, settings, GRID_COLUMNS, grid);
                 if (checkDue(epoch + 1)) {
+                    stopIfCancelled("training (end of epoch " + (epoch + 1) + ")", checkpoint);
                     QualityCheck.Score score = check.evaluate((c, n, seed) -> TrainedGan.sample(nets, c, n, seed));
                     boolean improved = best.offer(epoch + 1, score, nets);
                     listener.info(String.format("epoch %d quality score %.4f%s", epoch + 1, score.value(),
                             improved ? " (best so far)" : " (best: epoch " + best.epoch() + ")"));
                 }
-                Checkpoints.writeAtomically(checkpoint,
+                Checkpoints.writeAtomically(checkpoint, cancellation,
                         out -> CheckpointFormat.write(out, settings, history, nets, best));
                 listener.epochFinished(report, grid);
             }
+            stopIfCancelled("training (done)", checkpoint);
             best.restoreInto(nets);
             return new TrainedGan(nets, history, best.epoch(), best.details());
         } catch (RuntimeException | IOException | Error e) {
@@ -142,7 +173,16 @@ public final class GanTrainer {
         listener.info("resuming after epoch " + history.size() + " from " + checkpoint);
     }
 
-    private EpochReport runEpoch(GanNetworks nets, float[] scaled, int[] labels, int epoch, int steps) {
+    /** Throws when cancelled, saying what the checkpoint on disk holds. */
+    private void stopIfCancelled(String where, Path checkpoint) {
+        if (cancellation.isCancelled()) {
+            throw new CancelledException("interrupted while " + where + "; " + (Files.exists(checkpoint)
+                    ? checkpoint + " keeps the last complete epoch; resume from it" : "no checkpoint was written yet"));
+        }
+    }
+
+    private EpochReport runEpoch(GanNetworks nets, float[] scaled, int[] labels, int epoch, int steps,
+                                 Path checkpoint) {
         long start = System.nanoTime();
         int b = settings.batchSize();
         int f = schema.featureCount();
@@ -156,6 +196,7 @@ public final class GanTrainer {
         float[] batchLabels = new float[b];
         float[] noise = new float[b * settings.latentDim()];
         for (int step = 0; step < steps; step++) {
+            stopIfCancelled("training (epoch " + (epoch + 1) + ", step " + (step + 1) + ")", checkpoint);
             for (int i = 0; i < b; i++) {
                 int row = order[step * b + i];
                 System.arraycopy(scaled, row * f, batch, i * f, f);

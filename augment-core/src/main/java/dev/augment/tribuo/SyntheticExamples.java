@@ -59,7 +59,8 @@ public final class SyntheticExamples {
     /**
      * @param generator the generator, which the caller closes
      * @param weight the Tribuo example weight of every synthetic example, in (0, 1]
-     * @param batchSize samples per call to the generator, at least 1
+     * @param batchSize samples per call to the generator, at least 1; capped to the generator's
+     *     {@link OnnxGenerator#maxBatchSize()} (which does not change the examples)
      */
     public SyntheticExamples(OnnxGenerator generator, float weight, int batchSize) {
         if (!(weight > 0 && weight <= 1)) {
@@ -197,7 +198,7 @@ public final class SyntheticExamples {
             }
             if (produced == batchStart + batchCount) {
                 batchStart = produced;
-                batchCount = Math.min(batchSize, n - produced);
+                batchCount = Math.min(Math.min(batchSize, generator.maxBatchSize()), n - produced);
                 batch = generator.generate(classIndex, seed, batchStart, batchCount);
             }
             return toExample(label, batch, produced++ - batchStart);

@@ -1,6 +1,7 @@
 package dev.augment.generate.output;
 
 import dev.augment.data.ClassMap;
+import dev.augment.errors.InvalidSettingException;
 import dev.augment.schema.SampleSchema;
 
 import java.io.BufferedOutputStream;
@@ -49,12 +50,13 @@ public final class IdxSampleWriter implements SampleWriter {
      * @param schema the sample schema, with at most 256 classes
      * @param totalCount how many samples will be written, between 1 and {@link Integer#MAX_VALUE}
      * @throws IOException when a file cannot be created
-     * @throws IllegalArgumentException when the count or class count does not fit the format
+     * @throws InvalidSettingException when the total count does not fit the format
+     * @throws IllegalArgumentException when the class count does not fit the format
      */
     public IdxSampleWriter(Path dir, SampleSchema schema, long totalCount) throws IOException {
         if (totalCount < 1 || totalCount > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("idx needs a sample count in [1, " + Integer.MAX_VALUE
-                    + "], was " + totalCount);
+            throw new InvalidSettingException("count", "gives " + totalCount + " samples in all, but an idx file holds"
+                    + " from 1 to " + Integer.MAX_VALUE + " (its header counts in 32 bits); use csv or png, or fewer");
         }
         if (schema.classCount() > 256) {
             throw new IllegalArgumentException("idx labels are single bytes, so at most 256 classes; the schema has "
