@@ -4,14 +4,19 @@ import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.errors.ModelContractException;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
+import java.util.List;
 
 /**
- * Builds the {@link CommandLine} users get, with its exit-code mapping and one-line errors, so that
- * tests drive exactly the same CLI in-process.
+ * Builds the {@link CommandLine} users get, so that tests drive exactly the same CLI in-process: the
+ * exit-code mapping and one-line errors (with "did you mean" suggestions for near-miss commands and
+ * options), the version on every subcommand, and the quiet console of {@link ConsoleLogging}.
  */
 public final class AugmentCli {
 
@@ -27,31 +32,50 @@ public final class AugmentCli {
         CommandLine cli = new CommandLine(new AugmentCommand());
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, line, parseResult) -> report(e, line, parseResult));
-        cli.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println("augment: " + e.getMessage()
-                    + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
-            return ExitCodes.USAGE;
-        });
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new ManifestVersionProvider());
+        }
+        cli.setExecutionStrategy(AugmentCli::executeQuietly);
+        cli.setExecutionExceptionHandler(AugmentCli::report);
+        cli.setParameterExceptionHandler(AugmentCli::reportUsage);
         return cli;
     }
 
-    private static int report(Exception e, CommandLine line, CommandLine.ParseResult parseResult) {
+    /** Runs the chosen command with the libraries' loggers at WARNING, or INFO with {@code --verbose}. */
+    private static int executeQuietly(ParseResult parseResult) {
+        List<CommandLine> parsed = parseResult.asCommandLineList();
+        boolean verbose = CommonOptions.of(parsed.get(parsed.size() - 1)).map(o -> o.verbose).orElse(false);
+        try (ConsoleLogging logging = ConsoleLogging.apply(verbose)) {
+            return new CommandLine.RunLast().execute(parseResult);
+        }
+    }
+
+    /** One line naming the mistake, a suggestion when the word was close to a command or option, and where to look. */
+    private static int reportUsage(ParameterException e, String[] args) {
+        CommandLine line = e.getCommandLine();
+        String suggestion = "";
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            suggestion = "; did you mean " + unmatched.getSuggestions().get(0) + "?";
+        }
+        line.getErr().println("augment: " + e.getMessage() + suggestion
+                + " (see '" + line.getCommandSpec().qualifiedName() + " --help')");
+        line.getErr().flush();
+        return ExitCodes.USAGE;
+    }
+
+    private static int report(Exception e, CommandLine line, ParseResult parseResult) {
         PrintWriter err = line.getErr();
         int code = exitCode(e);
+        boolean stacktrace = CommonOptions.of(line).map(o -> o.stacktrace).orElse(false);
         String message = e instanceof InvalidSettingException invalid
                 ? OptionNames.translate(invalid, line.getCommandSpec()) : message(e);
-        err.println("augment: " + message + (code == ExitCodes.FAILURE && !hasStacktrace(parseResult)
+        err.println("augment: " + message + (code == ExitCodes.FAILURE && !stacktrace
                 ? " (run with --stacktrace for details)" : ""));
-        if (hasStacktrace(parseResult)) {
+        if (stacktrace) {
             e.printStackTrace(err);
         }
         err.flush();
         return code;
-    }
-
-    private static boolean hasStacktrace(CommandLine.ParseResult parseResult) {
-        return parseResult.expandedArgs().contains("--stacktrace");
     }
 
     /**

@@ -30,7 +30,12 @@ import java.util.logging.Logger;
         header = "Measure classifier gains from augmentation and diagnose the generator per class.",
         description = {"Trains one Tribuo classifier per arm (real only, class weights, random oversampling, SMOTE, "
                 + "real + GAN, synthetic only) on the scenario's training split, tests each on --test, repeats over "
-                + "seeds, diagnoses the generator per class, and writes report.json, report.html and PNGs to --out."})
+                + "seeds, diagnoses the generator per class, and writes report.json, report.html and PNGs to --out."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  augment evaluate --train /usr/share/datasets/fashion-mnist \\",
+                "      --test /usr/share/datasets/fashion-mnist --scenario imbalanced \\",
+                "      --minority 0,2,4,6,8 --share 0.02 --seeds 5 --out fm-eval",
+                "  augment evaluate --train data/ --test data/ --model fm.onnx --out eval"})
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -53,25 +58,25 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "forest or config:FILE (an OLCUT file defining a component named 'trainer') (default: ${DEFAULT-VALUE}).")
     String trainer;
 
-    @Option(names = "--scenario", defaultValue = "as-is", description = "as-is, imbalanced or low-data "
+    @Option(names = "--scenario", defaultValue = "as-is", paramLabel = "SCENARIO", description = "as-is, imbalanced or low-data "
             + "(default: ${DEFAULT-VALUE}).")
     String scenario;
 
-    @Option(names = "--minority", split = ",", paramLabel = "C", description = "Minority class indices "
+    @Option(names = "--minority", split = ",", paramLabel = "CLASS", description = "Minority class indices "
             + "(imbalanced), e.g. 0,2,4,6,8.")
     List<Integer> minority;
 
-    @Option(names = "--share", defaultValue = "0.02", description = "Share of each minority class kept "
+    @Option(names = "--share", defaultValue = "0.02", paramLabel = "SHARE", description = "Share of each minority class kept "
             + "(imbalanced; default: ${DEFAULT-VALUE}).")
     double share;
 
     @Option(names = "--per-class", defaultValue = "0", paramLabel = "N", description = "Examples per class (low-data).")
     int perClass;
 
-    @Option(names = "--seeds", defaultValue = "5", description = "Repetitions (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seeds", defaultValue = "5", paramLabel = "N", description = "Repetitions (default: ${DEFAULT-VALUE}).")
     int seeds;
 
-    @Option(names = "--seed", defaultValue = "1", description = "First seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = CommonOptions.DEFAULT_SEED, paramLabel = "SEED", description = "First seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--model", paramLabel = "FILE", description = "Generator ONNX file to evaluate instead of "
@@ -82,14 +87,14 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "(the report says so at the top).")
     boolean forceLeakyModel;
 
-    @Option(names = "--gan-epochs", defaultValue = "10", description = "Epochs of each trained GAN "
+    @Option(names = "--gan-epochs", defaultValue = "10", paramLabel = "N", description = "Epochs of each trained GAN "
             + "(default: ${DEFAULT-VALUE}).")
     int ganEpochs;
 
-    @Option(names = "--gan-arch", defaultValue = "mlp", description = "mlp or conv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--gan-arch", defaultValue = "mlp", paramLabel = "ARCH", description = "mlp or conv (default: ${DEFAULT-VALUE}).")
     String ganArch;
 
-    @Option(names = "--embedding-epochs", defaultValue = "3", description = "Epochs of the diagnostics' embedding "
+    @Option(names = "--embedding-epochs", defaultValue = "3", paramLabel = "N", description = "Epochs of the diagnostics' embedding "
             + "network (default: ${DEFAULT-VALUE}).")
     int embeddingEpochs;
 
