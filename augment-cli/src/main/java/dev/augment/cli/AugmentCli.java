@@ -10,7 +10,11 @@ import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.List;
 
 /**
@@ -92,12 +96,29 @@ public final class AugmentCli {
         return ExitCodes.FAILURE;
     }
 
+    /** Words for the file-system exceptions that carry no reason of their own. */
+    private static String reason(FileSystemException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder, or it cannot be created there";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "already exists";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a folder";
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return "folder is not empty";
+        }
+        return e.getClass().getSimpleName();
+    }
+
     private static String message(Throwable e) {
         if (e instanceof AccessDeniedException denied) {
             return denied.getFile() + ": permission denied; choose a writable location";
         }
         if (e instanceof FileSystemException fs) {
-            return fs.getFile() + ": " + (fs.getReason() == null ? fs.getClass().getSimpleName() : fs.getReason());
+            return fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : reason(fs));
         }
         String message = e.getMessage();
         if (message == null || message.isBlank()) {

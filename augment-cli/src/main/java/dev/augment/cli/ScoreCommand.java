@@ -43,7 +43,8 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--names", paramLabel = "NAMES", description = "Class names, as for train.")
     String names;
 
-    @Option(names = "--samples", defaultValue = "1000", paramLabel = "N", description = "Samples per class (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--samples", defaultValue = "1000", paramLabel = "N", description = "Samples per class, at least 10 "
+            + "(default: ${DEFAULT-VALUE}).")
     int samples;
 
     @Option(names = "--seed", defaultValue = CommonOptions.DEFAULT_SEED, paramLabel = "SEED", description = "Noise seed (default: ${DEFAULT-VALUE}).")
@@ -51,6 +52,9 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (samples < 10) {
+            throw new UsageException("--samples must be at least 10, was " + samples);
+        }
         Path path = modelOption.path();
         try (OnnxGenerator generator = OnnxGenerator.load(path, ExecutionDevice.CPU)) {
             SchemaDataSource train = DataSources.open(data, Split.TRAIN, names);
