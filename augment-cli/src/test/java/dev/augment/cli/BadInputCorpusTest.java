@@ -279,11 +279,6 @@ class BadInputCorpusTest {
         assertEquals(before, snapshot(outputs), "the output's parent folder changed");
     }
 
-    /** The corpus size, for the README's exit-code section. */
-    static int size() {
-        return (int) corpus().count();
-    }
-
     private static void add(List<Arguments> cases, String name, Setup setup, int exitCode, String... mentions) {
         cases.add(Arguments.of(Named.of(name, new Case(setup, exitCode, List.of(mentions), null))));
     }
