@@ -241,7 +241,7 @@ class BadInputCorpusTest {
         add(cases, "generate: unknown device", (d, out) -> generate(BadFiles.model(d), out, "--device", "tpu"),
                 2, "--device", "tpu");
         add(cases, "generate: CUDA on the CPU build", (d, out) -> generate(BadFiles.model(d), out, "--device", "cuda"),
-                2, "--device", "CUDA 12");
+                2, "--device", "CUDA 12", "use --device cpu");
         add(cases, "train: unknown architecture", (d, out) -> train(SAMPLE, out, "--arch", "rnn"), 2, "--arch", "rnn");
         add(cases, "evaluate: unknown trainer", (d, out) -> evaluate(out, "--trainer", "svm"), 2, "--trainer", "svm");
         add(cases, "evaluate: trainer configuration file missing", (d, out) -> evaluate(out, "--trainer",
