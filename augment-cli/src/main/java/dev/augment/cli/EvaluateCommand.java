@@ -58,7 +58,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "forest or config:FILE (an OLCUT file defining a component named 'trainer') (default: ${DEFAULT-VALUE}).")
     String trainer;
 
-    @Option(names = "--scenario", defaultValue = "as-is", paramLabel = "SCENARIO", description = "as-is, imbalanced or low-data "
+    @Option(names = "--scenario", defaultValue = "as-is", paramLabel = "SCENARIO",
+            description = "as-is, imbalanced or low-data "
             + "(default: ${DEFAULT-VALUE}).")
     String scenario;
 
@@ -66,17 +67,20 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "(imbalanced), e.g. 0,2,4,6,8.")
     List<Integer> minority;
 
-    @Option(names = "--share", defaultValue = "0.02", paramLabel = "SHARE", description = "Share of each minority class kept "
+    @Option(names = "--share", defaultValue = "0.02", paramLabel = "SHARE",
+            description = "Share of each minority class kept "
             + "(imbalanced; default: ${DEFAULT-VALUE}).")
     double share;
 
     @Option(names = "--per-class", defaultValue = "0", paramLabel = "N", description = "Examples per class (low-data).")
     int perClass;
 
-    @Option(names = "--seeds", defaultValue = "5", paramLabel = "N", description = "Repetitions (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seeds", defaultValue = "5", paramLabel = "N",
+            description = "Repetitions (default: ${DEFAULT-VALUE}).")
     int seeds;
 
-    @Option(names = "--seed", defaultValue = CommonOptions.DEFAULT_SEED, paramLabel = "SEED", description = "First seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = CommonOptions.DEFAULT_SEED, paramLabel = "SEED",
+            description = "First seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--model", paramLabel = "FILE", description = "Generator ONNX file to evaluate instead of "
@@ -91,10 +95,12 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     int ganEpochs;
 
-    @Option(names = "--gan-arch", defaultValue = "mlp", paramLabel = "ARCH", description = "mlp or conv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--gan-arch", defaultValue = "mlp", paramLabel = "ARCH",
+            description = "mlp or conv (default: ${DEFAULT-VALUE}).")
     String ganArch;
 
-    @Option(names = "--embedding-epochs", defaultValue = "3", paramLabel = "N", description = "Epochs of the diagnostics' embedding "
+    @Option(names = "--embedding-epochs", defaultValue = "3", paramLabel = "N",
+            description = "Epochs of the diagnostics' embedding "
             + "network (default: ${DEFAULT-VALUE}).")
     int embeddingEpochs;
 

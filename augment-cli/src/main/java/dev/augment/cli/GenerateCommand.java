@@ -55,11 +55,13 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Noise seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--batch-size", defaultValue = "256", paramLabel = "N", description = "Samples per ONNX Runtime call "
+    @Option(names = "--batch-size", defaultValue = "256", paramLabel = "N",
+            description = "Samples per ONNX Runtime call "
             + "(default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--device", defaultValue = "cpu", paramLabel = "DEVICE", description = "cpu or cuda (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--device", defaultValue = "cpu", paramLabel = "DEVICE",
+            description = "cpu or cuda (default: ${DEFAULT-VALUE}).")
     String device;
 
     @Option(names = "--force", description = "Replace --out if it exists.")

@@ -43,11 +43,13 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--names", paramLabel = "NAMES", description = "Class names, as for train.")
     String names;
 
-    @Option(names = "--samples", defaultValue = "1000", paramLabel = "N", description = "Samples per class, at least 10 "
+    @Option(names = "--samples", defaultValue = "1000", paramLabel = "N",
+            description = "Samples per class, at least 10 "
             + "(default: ${DEFAULT-VALUE}).")
     int samples;
 
-    @Option(names = "--seed", defaultValue = CommonOptions.DEFAULT_SEED, paramLabel = "SEED", description = "Noise seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = CommonOptions.DEFAULT_SEED, paramLabel = "SEED",
+            description = "Noise seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Override

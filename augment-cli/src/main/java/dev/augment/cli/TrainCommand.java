@@ -56,32 +56,40 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Generator ONNX file to write.")
     Path out;
 
-    @Option(names = "--epochs", defaultValue = "5", paramLabel = "N", description = "Epochs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "5", paramLabel = "N",
+            description = "Epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--batch-size", defaultValue = "64", paramLabel = "N", description = "Batch size (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", defaultValue = "64", paramLabel = "N",
+            description = "Batch size (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--seed", defaultValue = CommonOptions.DEFAULT_SEED, paramLabel = "SEED", description = "Seed of every random choice (default: "
+    @Option(names = "--seed", defaultValue = CommonOptions.DEFAULT_SEED, paramLabel = "SEED",
+            description = "Seed of every random choice (default: "
             + "${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--arch", defaultValue = "mlp", paramLabel = "ARCH", description = "mlp or conv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--arch", defaultValue = "mlp", paramLabel = "ARCH",
+            description = "mlp or conv (default: ${DEFAULT-VALUE}).")
     String arch;
 
-    @Option(names = "--ema-decay", defaultValue = "0.999", paramLabel = "DECAY", description = "Decay of the exported generator's weight "
+    @Option(names = "--ema-decay", defaultValue = "0.999", paramLabel = "DECAY",
+            description = "Decay of the exported generator's weight "
             + "average; 0 exports the raw weights (default: ${DEFAULT-VALUE}).")
     float emaDecay;
 
-    @Option(names = "--aux-weight", defaultValue = "1.0", paramLabel = "WEIGHT", description = "Weight of the auxiliary-classifier loss; "
+    @Option(names = "--aux-weight", defaultValue = "1.0", paramLabel = "WEIGHT",
+            description = "Weight of the auxiliary-classifier loss; "
             + "0 leaves conditioning to the projection discriminator alone (default: ${DEFAULT-VALUE}).")
     float auxWeight;
 
-    @Option(names = "--lr-g", defaultValue = "2e-4", paramLabel = "RATE", description = "Generator learning rate (default: "
+    @Option(names = "--lr-g", defaultValue = "2e-4", paramLabel = "RATE",
+            description = "Generator learning rate (default: "
             + "${DEFAULT-VALUE}).")
     float learningRateG;
 
-    @Option(names = "--lr-d", defaultValue = "2e-4", paramLabel = "RATE", description = "Discriminator learning rate (default: "
+    @Option(names = "--lr-d", defaultValue = "2e-4", paramLabel = "RATE",
+            description = "Discriminator learning rate (default: "
             + "${DEFAULT-VALUE}).")
     float learningRateD;
 
