@@ -7,7 +7,6 @@ import picocli.CommandLine.Model.OptionSpec;
 import java.lang.reflect.Field;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -30,9 +29,6 @@ final class OptionNames {
     /** A camelCase identifier, or a word in parentheses: the tokens of a message that may name a setting. */
     private static final Pattern TOKEN = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b|(?<=\\()[a-z]+(?=\\))");
 
-    /** Advice that names a library enum value ({@code "; use CPU"}), to be written as the option's value. */
-    private static final Pattern ENUM_ADVICE = Pattern.compile("; use ([A-Z][A-Z_]*)$");
-
     private OptionNames() {
     }
 
@@ -52,8 +48,7 @@ final class OptionNames {
             m.appendReplacement(out, Matcher.quoteReplacement(option(m.group(), options)));
         }
         m.appendTail(out);
-        return head + ENUM_ADVICE.matcher(out).replaceFirst(r -> "; use " + Matcher.quoteReplacement(head) + " "
-                + r.group(1).toLowerCase(Locale.ROOT));
+        return head + out;
     }
 
     /** @return the option of the setting's own field, else of its first alias the command has, else the setting */

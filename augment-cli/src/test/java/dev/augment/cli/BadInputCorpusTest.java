@@ -1,6 +1,6 @@
 package dev.augment.cli;
 
-import dev.augment.onnx.ModelMetadata;
+import dev.augment.onnx.GeneratorContract;
 import org.junit.jupiter.api.Named;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * The bad-input corpus of the command line (issue 13): corrupt, truncated, empty and non-generator ONNX
  * files, broken metadata, bad class-name files, broken IDX pairs and image folders, bad counts, outputs
- * that exist or cannot be written, unknown trainers, scenarios, architectures and devices, negative epochs.
+ * that exist or cannot be written, unknown trainers, scenarios, architectures, devices and oversampling
+ * policies, negative epochs.
  *
  * <p>Every case runs the real CLI in-process and asserts the documented exit code, an error of exactly one
  * line that starts with {@code augment: }, carries no stack trace and names what is wrong and where, and
@@ -76,20 +77,20 @@ class BadInputCorpusTest {
         add(cases, "generate: metadata missing", (d, out) -> generate(ContractBreakingModels.withoutMetadata(
                 BadFiles.model(d), d.resolve("plain.onnx")), out), 3, "plain.onnx", "augment.contract_version");
         add(cases, "generate: schema metadata missing", (d, out) -> generate(BadFiles.withMetadata(BadFiles.model(d),
-                ModelMetadata.KEY_SCHEMA, null, d.resolve("noschema.onnx")), out), 3, "noschema.onnx", "augment.schema");
+                GeneratorContract.KEY_SCHEMA, null, d.resolve("noschema.onnx")), out), 3, "noschema.onnx", "augment.schema");
         add(cases, "generate: schema metadata not JSON", (d, out) -> generate(BadFiles.withMetadata(BadFiles.model(d),
-                ModelMetadata.KEY_SCHEMA, "{not json", d.resolve("badjson.onnx")), out), 3, "badjson.onnx", "augment.schema");
+                GeneratorContract.KEY_SCHEMA, "{not json", d.resolve("badjson.onnx")), out), 3, "badjson.onnx", "augment.schema");
         add(cases, "generate: schema metadata of the wrong shape", (d, out) -> generate(BadFiles.withMetadata(
-                BadFiles.model(d), ModelMetadata.KEY_SCHEMA, "{\"version\": 1}", d.resolve("emptyschema.onnx")), out),
+                BadFiles.model(d), GeneratorContract.KEY_SCHEMA, "{\"version\": 1}", d.resolve("emptyschema.onnx")), out),
                 3, "emptyschema.onnx");
         add(cases, "generate: unsupported contract version", (d, out) -> generate(BadFiles.withMetadata(
-                BadFiles.model(d), ModelMetadata.KEY_CONTRACT, "99", d.resolve("future.onnx")), out),
+                BadFiles.model(d), GeneratorContract.KEY_CONTRACT, "99", d.resolve("future.onnx")), out),
                 3, "future.onnx", "99");
         add(cases, "generate: latent size not a number", (d, out) -> generate(BadFiles.withMetadata(BadFiles.model(d),
-                ModelMetadata.KEY_LATENT_DIM, "many", d.resolve("latent.onnx")), out), 3, "latent.onnx",
-                ModelMetadata.KEY_LATENT_DIM);
+                GeneratorContract.KEY_LATENT_DIM, "many", d.resolve("latent.onnx")), out), 3, "latent.onnx",
+                GeneratorContract.KEY_LATENT_DIM);
         add(cases, "generate: latent size disagrees with the graph", (d, out) -> generate(BadFiles.withMetadata(
-                BadFiles.model(d), ModelMetadata.KEY_LATENT_DIM, "5", d.resolve("latent5.onnx")), out), 3, "latent5.onnx");
+                BadFiles.model(d), GeneratorContract.KEY_LATENT_DIM, "5", d.resolve("latent5.onnx")), out), 3, "latent5.onnx");
         add(cases, "generate: input renamed", (d, out) -> generate(ContractBreakingModels.withRenamedInput(
                 BadFiles.model(d), d.resolve("renamed.onnx")), out), 3, "renamed.onnx", "breaks the generator contract");
         add(cases, "inspect: model file corrupt", (d, out) -> new String[] {"inspect", "--model",
@@ -241,7 +242,7 @@ class BadInputCorpusTest {
         add(cases, "generate: unknown device", (d, out) -> generate(BadFiles.model(d), out, "--device", "tpu"),
                 2, "--device", "tpu");
         add(cases, "generate: CUDA on the CPU build", (d, out) -> generate(BadFiles.model(d), out, "--device", "cuda"),
-                2, "--device", "CUDA 12", "use --device cpu");
+                2, "--device cuda needs", "CUDA 12", "use cpu");
         add(cases, "train: unknown architecture", (d, out) -> train(SAMPLE, out, "--arch", "rnn"), 2, "--arch", "rnn");
         add(cases, "evaluate: unknown trainer", (d, out) -> evaluate(out, "--trainer", "svm"), 2, "--trainer", "svm");
         add(cases, "evaluate: trainer configuration file missing", (d, out) -> evaluate(out, "--trainer",
@@ -254,7 +255,21 @@ class BadInputCorpusTest {
                 2, "--minority");
         add(cases, "evaluate: unknown subcommand option", (d, out) -> evaluate(out, "--seed-count", "3"),
                 2, "--seed-count");
+        add(cases, "oversample: unknown policy", (d, out) -> oversample(out, "--policy", "adasyn"), 2, "--policy", "adasyn");
+        add(cases, "oversample: SMOTE with 0 neighbours", (d, out) -> oversample(out, "--k", "0"), 2, "--k");
+        add(cases, "oversample: a generator given to SMOTE", (d, out) -> oversample(out, "--model",
+                BadFiles.model(d).toString()), 2, "--model");
+        add(cases, "oversample: counts that are not CLASS=N", (d, out) -> oversample(out, "--counts", "sneaker"),
+                2, "--counts", "sneaker");
+        add(cases, "oversample: data in a corrupt IDX pair", (d, out) -> new String[] {"oversample", "--data",
+                BadFiles.idxFolder(d.resolve("idx"), BadFiles.idxImages(0x12345678, 4), BadFiles.idxLabels(4), false)
+                        .toString(), "--policy", "ros", "--out", out.toString()}, 3, "train-images-idx3-ubyte", "magic");
         return cases.stream();
+    }
+
+    private static String[] oversample(Path out, String... overrides) {
+        return withDefaults(new String[] {"oversample", "--data", SAMPLE, "--out", out.toString()},
+                new String[] {"--policy", "smote"}, overrides);
     }
 
     @ParameterizedTest(name = "{0}")

@@ -1,7 +1,7 @@
 package dev.augment.cli;
 
 import ai.onnx.proto.OnnxMl;
-import dev.augment.onnx.ModelMetadata;
+import dev.augment.onnx.GeneratorContract;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -55,7 +55,7 @@ class CliConventionsTest {
         CommandSpec spec = AugmentCli.create(sink(), sink()).getSubcommands().get(command).getCommandSpec();
         for (OptionSpec option : spec.options()) {
             if (option.arity().max() > 0) {
-                assertTrue(option.paramLabel().matches("[A-Z]+"), command + " " + option.longestName()
+                assertTrue(option.paramLabel().matches("[A-Z]+(=[A-Z]+)?"), command + " " + option.longestName()
                         + " has placeholder " + option.paramLabel());
             }
             if (option.longestName().equals("--seed")) {
@@ -144,11 +144,11 @@ class CliConventionsTest {
         OnnxMl.ModelProto model = OnnxMl.ModelProto.parseFrom(Files.readAllBytes(plain));
         OnnxMl.ModelProto.Builder edited = model.toBuilder().clearMetadataProps();
         for (OnnxMl.StringStringEntryProto entry : model.getMetadataPropsList()) {
-            if (!entry.getKey().equals(ModelMetadata.KEY_SCORES)) {
+            if (!entry.getKey().equals(GeneratorContract.KEY_SCORES)) {
                 edited.addMetadataProps(entry);
             }
         }
-        edited.addMetadataProps(OnnxMl.StringStringEntryProto.newBuilder().setKey(ModelMetadata.KEY_SCORES)
+        edited.addMetadataProps(OnnxMl.StringStringEntryProto.newBuilder().setKey(GeneratorContract.KEY_SCORES)
                 .setValue(scores));
         return Files.write(dir.resolve("scored.onnx"), edited.build().toByteArray());
     }

@@ -2,20 +2,13 @@ package dev.augment.data;
 
 import dev.augment.errors.InvalidDataException;
 import dev.augment.schema.SampleSchema;
-import org.tribuo.Example;
-import org.tribuo.OutputFactory;
 import org.tribuo.classification.Label;
-import org.tribuo.classification.LabelFactory;
-import org.tribuo.provenance.DataSourceProvenance;
-import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.List;
 import java.util.stream.IntStream;
 
@@ -25,12 +18,14 @@ import java.util.stream.IntStream;
  * <p>Each record is one label byte (0..9) followed by 3072 pixel bytes: 1024 red, 1024 green, 1024 blue,
  * each a 32x32 image in row-major order. That is (channel, row, column) order, so pixel byte {@code j} of a
  * record becomes feature {@code j}, named as Tribuo's IDX reader would name it: "0000".."3071". As in
- * Tribuo's IDX reader, zero pixels are left out of the (sparse) examples. The schema has shape (3, 32, 32),
- * values 0..255, labels "0".."9" and by default the CIFAR-10 class names (airplane ... truck).
+ * Tribuo's IDX reader, zero pixels are left out of the (sparse) examples, except that an all-zero image keeps
+ * every feature at 0 ({@link TribuoExamples}). The schema has shape (3, 32, 32), values 0..255, labels "0".."9"
+ * and by default the CIFAR-10 class names (airplane ... truck). Pixels are bytes, so no value can be NaN or
+ * infinite.
  *
  * <p>The records are kept as bytes and become Tribuo examples as they are iterated.
  */
-public final class Cifar10Source implements SchemaDataSource {
+public final class Cifar10Source extends PixelTableSource {
 
     /** Bytes of one image: 3 channels of 32x32. */
     public static final int IMAGE_BYTES = 3 * 32 * 32;
@@ -40,11 +35,7 @@ public final class Cifar10Source implements SchemaDataSource {
 
     private static final int CLASSES = 10;
 
-    private final LabelFactory factory = new LabelFactory();
     private final List<Path> files;
-    private final PixelTable table;
-    private final SampleSchema schema;
-    private final DataSourceProvenance provenance;
 
     /**
      * Reads one batch file with the CIFAR-10 class names.
@@ -64,23 +55,26 @@ public final class Cifar10Source implements SchemaDataSource {
      *                              byte above 9
      */
     public Cifar10Source(List<Path> files, String names) {
+        super(read(files, names));
+        this.files = List.copyOf(files);
+    }
+
+    private static Contents read(List<Path> files, String names) {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no CIFAR-10 batch files given");
         }
-        this.files = List.copyOf(files);
         List<String> labels = IntStream.range(0, CLASSES).mapToObj(Integer::toString).toList();
         List<Label> tribuoLabels = labels.stream().map(Label::new).toList();
         List<byte[]> pixels = new ArrayList<>();
         List<Integer> classes = new ArrayList<>();
-        for (Path file : this.files) {
+        for (Path file : files) {
             readBatch(file, pixels, classes);
         }
-        this.table = new PixelTable(PixelTable.featureNames(IMAGE_BYTES).toArray(new String[0]), tribuoLabels,
+        PixelTable table = new PixelTable(PixelTable.featureNames(IMAGE_BYTES).toArray(new String[0]), tribuoLabels,
                 pixels.toArray(new byte[0][]), classes.stream().mapToInt(Integer::intValue).toArray());
-        this.schema = new SampleSchema(PixelTable.featureNames(IMAGE_BYTES), List.of(3, 32, 32), 0, 255, labels,
-                ClassNames.resolve(names, labels, ClassNames.CIFAR10));
-        this.provenance = new SimpleDataSourceProvenance("CIFAR-10 binary batches " + this.files + ", "
-                + table.size() + " images, content sha256 " + table.sha256(), OffsetDateTime.now(), factory);
+        SampleSchema schema = new SampleSchema(PixelTable.featureNames(IMAGE_BYTES), List.of(3, 32, 32), 0, 255,
+                labels, ClassNames.resolve(names, labels, ClassNames.CIFAR10));
+        return new Contents(table, schema, "CIFAR-10 binary batches " + files);
     }
 
     private static void readBatch(Path file, List<byte[]> pixels, List<Integer> classes) {
@@ -120,33 +114,13 @@ public final class Cifar10Source implements SchemaDataSource {
         return files;
     }
 
-    /** @return the number of images */
-    public int size() {
-        return table.size();
-    }
-
     @Override
-    public SampleSchema schema() {
-        return schema;
-    }
-
-    @Override
-    public OutputFactory<Label> getOutputFactory() {
-        return factory;
-    }
-
-    @Override
-    public DataSourceProvenance getProvenance() {
-        return provenance;
-    }
-
-    @Override
-    public Iterator<Example<Label>> iterator() {
-        return table.iterator();
+    public Path location() {
+        return files.get(0);
     }
 
     @Override
     public String toString() {
-        return "Cifar10Source(files=" + files + ", size=" + table.size() + ")";
+        return "Cifar10Source(files=" + files + ", size=" + size() + ")";
     }
 }

@@ -1,5 +1,6 @@
 package dev.augment.data;
 
+import dev.augment.errors.InvalidDataException;
 import dev.augment.schema.SampleSchema;
 import org.tribuo.DataSource;
 import org.tribuo.Example;
@@ -22,7 +23,8 @@ import java.util.Map;
 public record DenseSamples(float[][] features, int[] classIndices, SampleSchema schema) {
 
     /**
-     * Checks that there is one class index per row, every row is as wide as the schema and every index is a class.
+     * Checks that there is one class index per row, every row is as wide as the schema, every value is finite
+     * and every index is a class.
      *
      * @param features one row of {@code schema.featureCount()} values per sample
      * @param classIndices the class index (into {@code schema.labels()}) of each sample
@@ -42,17 +44,27 @@ public record DenseSamples(float[][] features, int[] classIndices, SampleSchema 
                 throw new IllegalArgumentException("row " + i + " has class index " + classIndices[i]
                         + " but the schema has " + schema.classCount() + " classes");
             }
+            for (int j = 0; j < features[i].length; j++) {
+                if (!Float.isFinite(features[i][j])) {
+                    throw new IllegalArgumentException("row " + i + ", feature '" + schema.featureNames().get(j)
+                            + "' is " + features[i][j] + "; samples must be finite");
+                }
+            }
         }
     }
 
     /**
      * Reads every example of a source into dense arrays. Tribuo examples are sparse, so a feature an
-     * example leaves out is zero.
+     * example leaves out is zero. This is the way every source reaches training and evaluation, so it is also
+     * the last guard against NaN and infinite values (augment's own sources refuse them when they load).
      *
      * @param source the examples
      * @param schema the schema that names the source's features and labels
      * @return the samples, in source order
      * @throws IllegalArgumentException when an example has a label or a feature the schema does not name
+     * @throws InvalidDataException when a value is NaN or infinite, naming the source's location
+     *                              ({@link TribuoExamples#location}), the example
+     *                              index, the feature and the value
      */
     public static DenseSamples from(DataSource<Label> source, SampleSchema schema) {
         Map<String, Integer> featureIndex = indexOf(schema.featureNames());
@@ -66,6 +78,7 @@ public record DenseSamples(float[][] features, int[] classIndices, SampleSchema 
                 throw new IllegalArgumentException("label '" + label + "' of example " + rows.size()
                         + " is not in the schema labels " + schema.labels());
             }
+            TribuoExamples.requireFinite(example, rows.size(), source);
             float[] row = new float[schema.featureCount()];
             for (Feature feature : example) {
                 Integer at = featureIndex.get(feature.getName());

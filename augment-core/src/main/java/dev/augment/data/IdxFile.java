@@ -101,6 +101,8 @@ record IdxFile(Path file, int type, int[] dims) {
             if (keepPayload && expected < Integer.MAX_VALUE - 16) {
                 payload = data.readNBytes((int) expected);
                 actual = payload.length + data.transferTo(OutputStream.nullOutputStream());
+            } else if ((header.type == FLOAT || header.type == DOUBLE) && header.dims.length == 3) {
+                actual = readCheckingFinite(data, header);
             } else {
                 actual = data.transferTo(OutputStream.nullOutputStream());
             }
@@ -121,6 +123,42 @@ record IdxFile(Path file, int type, int[] dims) {
         } catch (IOException e) {
             throw new InvalidDataException(file, "cannot be read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * Reads a float or double images payload to its end, refusing the first NaN or infinite value.
+     *
+     * @return the number of payload bytes read
+     */
+    private static long readCheckingFinite(DataInputStream data, IdxFile header) throws IOException {
+        int size = elementSize(header.type);
+        long pixelsPerImage = (long) header.dims[1] * header.dims[2];
+        long elements = pixelsPerImage * header.dims[0];
+        byte[] buffer = new byte[size * 8192];
+        long total = 0;
+        long element = 0;
+        int n;
+        while ((n = data.readNBytes(buffer, 0, buffer.length)) > 0) {
+            ByteBuffer values = ByteBuffer.wrap(buffer, 0, n - n % size);
+            while (values.hasRemaining() && element < elements) {
+                double value = size == 4 ? values.getFloat() : values.getDouble();
+                if (!Double.isFinite(value)) {
+                    throw nonFinite(header, element / pixelsPerImage, element % pixelsPerImage, value);
+                }
+                element++;
+            }
+            total += n;
+        }
+        return total;
+    }
+
+    private static InvalidDataException nonFinite(IdxFile header, long image, long pixel, double value) {
+        int columns = header.dims[2];
+        long features = (long) header.dims[1] * columns;
+        String feature = String.format("%0" + Long.toString(features).length() + "d", pixel);
+        return new InvalidDataException(header.file, "image " + image + ", feature '" + feature + "' (the pixel at row "
+                + pixel / columns + ", column " + pixel % columns + ") is " + value
+                + "; NaN and infinite values cannot be trained on: fix or remove that image");
     }
 
     private static InputStream open(Path file) throws IOException {

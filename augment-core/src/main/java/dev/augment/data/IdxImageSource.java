@@ -23,10 +23,12 @@ import java.util.Locale;
  *
  * <p>Both files are checked first, so that a bad file gives an {@link InvalidDataException} naming it:
  * missing, wrong magic number, images not 3-dimensional or labels not 1-dimensional, truncated, trailing
- * data, labels that are not non-negative integers, or different counts in the two files.
+ * data, a NaN or infinite pixel in float or double images (naming the image, the pixel's feature and the
+ * value), labels that are not non-negative integers, or different counts in the two files.
  *
  * <p>The examples, feature names and provenance are Tribuo's: features are named "%0Nd" where N is the
- * number of digits of the feature count ("000".."783" for 28x28), zero pixels are left out, and labels are
+ * number of digits of the feature count ("000".."783" for 28x28), zero pixels are left out (an all-zero image
+ * keeps every feature at 0, see {@link #iterator()}), and labels are
  * the integers "0", "1", ... The schema has shape (1, rows, columns), the value range 0..255 for ubyte
  * images (the range of the type for byte, short and int; the observed range for float and double), and
  * labels "0".."K-1" where K is the largest label plus one.
@@ -35,6 +37,8 @@ public final class IdxImageSource implements SchemaDataSource {
 
     private final IDXDataSource<Label> delegate;
     private final SampleSchema schema;
+    private final Path images;
+    private final String[] featureNames;
 
     /**
      * Reads an IDX pair with default class names (see {@link #IdxImageSource(Path, Path, String)}).
@@ -56,6 +60,7 @@ public final class IdxImageSource implements SchemaDataSource {
      * @throws InvalidDataException when either file is bad or they disagree
      */
     public IdxImageSource(Path images, Path labels, String names) {
+        this.images = images;
         IdxFile header = IdxFile.check(images, "images", 3);
         int[] classes = IdxFile.readLabels(labels);
         if (classes.length != header.count()) {
@@ -81,8 +86,9 @@ public final class IdxImageSource implements SchemaDataSource {
         int rows = header.dims()[1];
         int columns = header.dims()[2];
         double[] range = valueRange(header.type(), rows * columns);
-        this.schema = new SampleSchema(PixelTable.featureNames(rows * columns), List.of(1, rows, columns),
-                range[0], range[1], labelNames, classNames);
+        this.featureNames = PixelTable.featureNames(rows * columns).toArray(new String[0]);
+        this.schema = new SampleSchema(List.of(featureNames), List.of(1, rows, columns), range[0], range[1],
+                labelNames, classNames);
     }
 
     private double[] valueRange(int type, int featureCount) {
@@ -132,9 +138,29 @@ public final class IdxImageSource implements SchemaDataSource {
         return delegate.getProvenance();
     }
 
+    /**
+     * @return Tribuo's examples, except that an all-zero image, which Tribuo's reader yields without features
+     *         (an example Tribuo itself then refuses), has every feature at 0 ({@link TribuoExamples})
+     */
     @Override
     public Iterator<Example<Label>> iterator() {
-        return delegate.iterator();
+        Iterator<Example<Label>> examples = delegate.iterator();
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return examples.hasNext();
+            }
+
+            @Override
+            public Example<Label> next() {
+                return TribuoExamples.withFeatures(examples.next(), featureNames);
+            }
+        };
+    }
+
+    @Override
+    public Path location() {
+        return images;
     }
 
     @Override

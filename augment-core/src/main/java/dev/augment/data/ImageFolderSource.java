@@ -2,23 +2,12 @@ package dev.augment.data;
 
 import dev.augment.errors.InvalidDataException;
 import dev.augment.schema.SampleSchema;
-import org.tribuo.Example;
-import org.tribuo.OutputFactory;
 import org.tribuo.classification.Label;
-import org.tribuo.classification.LabelFactory;
-import org.tribuo.provenance.DataSourceProvenance;
-import org.tribuo.provenance.SimpleDataSourceProvenance;
 
-import javax.imageio.ImageIO;
-import java.awt.color.ColorSpace;
-import java.awt.image.BufferedImage;
-import java.awt.image.Raster;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Predicate;
@@ -29,17 +18,17 @@ import java.util.stream.Stream;
  *
  * <p>Classes are the sub-folder names in sorted order (folders starting with "." are skipped); they are both
  * the Tribuo labels and, by default, the class names. Other files are ignored. Every image must have the
- * same size. The samples are gray (one channel) when every image is gray, else RGB (three channels, a gray
- * image repeated in each); alpha is dropped. Features are the bytes in (channel, row, column) order, named
- * as Tribuo's IDX reader would name them, values 0..255; as there, zero pixels are left out of the examples.
+ * same size. Images are decoded by {@link ImageDecoder} to the values Pillow gives (any PNG colour type and
+ * bit depth; baseline and progressive JPEG, grey, YCbCr, CMYK or YCCK; 16-bit samples keep their high byte,
+ * alpha is dropped, palettes are expanded). The samples are grey (one channel) when every image is grey
+ * (grey or grey + alpha PNGs of any bit depth, palette PNGs with an all-grey palette, grey JPEGs), else RGB
+ * (three channels, a grey image repeated in each). Features are the bytes in (channel, row, column) order,
+ * named as Tribuo's IDX reader would name them, values 0..255 (never NaN or infinite); as there, zero pixels
+ * are left out of the examples, except that an all-zero image keeps every feature at 0 ({@link TribuoExamples}).
  */
-public final class ImageFolderSource implements SchemaDataSource {
+public final class ImageFolderSource extends PixelTableSource {
 
-    private final LabelFactory factory = new LabelFactory();
     private final Path root;
-    private final PixelTable table;
-    private final SampleSchema schema;
-    private final DataSourceProvenance provenance;
 
     /**
      * Reads every image below a root folder, with the folder names as class names.
@@ -59,45 +48,48 @@ public final class ImageFolderSource implements SchemaDataSource {
      *                              images, an image cannot be read, or images differ in size
      */
     public ImageFolderSource(Path root, String names) {
+        super(read(root, names));
         this.root = root;
+    }
+
+    private static Contents read(Path root, String names) {
         List<Path> classDirs = classFolders(root);
         List<String> labels = classDirs.stream().map(d -> d.getFileName().toString()).toList();
         List<byte[]> pixels = new ArrayList<>();
         List<Integer> classes = new ArrayList<>();
-        boolean allGray = true;
+        boolean allGrey = true;
         Path first = null;
         int width = 0;
         int height = 0;
         for (int c = 0; c < classDirs.size(); c++) {
             for (Path file : imageFiles(classDirs.get(c))) {
-                BufferedImage image = readImage(file);
+                DecodedImage image = ImageDecoder.decode(file);
                 if (first == null) {
                     first = file;
-                    width = image.getWidth();
-                    height = image.getHeight();
-                } else if (image.getWidth() != width || image.getHeight() != height) {
-                    throw new InvalidDataException(file, "image is " + image.getWidth() + "x" + image.getHeight()
+                    width = image.width();
+                    height = image.height();
+                } else if (image.width() != width || image.height() != height) {
+                    throw new InvalidDataException(file, "image is " + image.width() + "x" + image.height()
                             + " (width x height) but " + first + " is " + width + "x" + height
                             + "; all images must have the same size");
                 }
-                boolean gray = isGray(image);
-                allGray &= gray;
-                pixels.add(gray ? grayBytes(image) : rgbBytes(image));
+                allGrey &= image.isGrey();
+                pixels.add(image.samples());
                 classes.add(c);
             }
         }
-        int channels = allGray ? 1 : 3;
+        int channels = allGrey ? 1 : 3;
         int area = width * height;
-        if (!allGray) {
+        if (!allGrey) {
             pixels.replaceAll(p -> p.length == area ? repeat(p, 3) : p);
         }
         List<String> featureNames = PixelTable.featureNames(channels * area);
-        this.table = new PixelTable(featureNames.toArray(new String[0]), labels.stream().map(Label::new).toList(),
-                pixels.toArray(new byte[0][]), classes.stream().mapToInt(Integer::intValue).toArray());
-        this.schema = new SampleSchema(featureNames, List.of(channels, height, width), 0, 255, labels,
+        PixelTable table = new PixelTable(featureNames.toArray(new String[0]),
+                labels.stream().map(Label::new).toList(), pixels.toArray(new byte[0][]),
+                classes.stream().mapToInt(Integer::intValue).toArray());
+        SampleSchema schema = new SampleSchema(featureNames, List.of(channels, height, width), 0, 255, labels,
                 ClassNames.resolve(names, labels, labels));
-        this.provenance = new SimpleDataSourceProvenance("image folder " + root.toAbsolutePath() + ", "
-                + table.size() + " images, content sha256 " + table.sha256(), OffsetDateTime.now(), factory);
+        return new Contents(table, schema, "image folder " + root.toAbsolutePath());
     }
 
     private static List<Path> classFolders(Path root) {
@@ -129,55 +121,6 @@ public final class ImageFolderSource implements SchemaDataSource {
         }
     }
 
-    private static BufferedImage readImage(Path file) {
-        try {
-            BufferedImage image = ImageIO.read(file.toFile());
-            if (image == null) {
-                throw new InvalidDataException(file, "unreadable image: not a PNG or JPEG that Java can decode");
-            }
-            return image;
-        } catch (IOException | RuntimeException e) {
-            if (e instanceof InvalidDataException bad) {
-                throw bad;
-            }
-            throw new InvalidDataException(file, "unreadable image: " + e.getMessage(), e);
-        }
-    }
-
-    private static boolean isGray(BufferedImage image) {
-        return image.getColorModel().getColorSpace().getType() == ColorSpace.TYPE_GRAY;
-    }
-
-    /** Reads the gray band directly: {@code getRGB} would pass it through a colour conversion. */
-    private static byte[] grayBytes(BufferedImage image) {
-        Raster raster = image.getRaster();
-        int shift = Math.max(0, image.getColorModel().getComponentSize(0) - 8);
-        int width = image.getWidth();
-        byte[] out = new byte[width * image.getHeight()];
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < width; x++) {
-                out[y * width + x] = (byte) (raster.getSample(x, y, 0) >>> shift);
-            }
-        }
-        return out;
-    }
-
-    private static byte[] rgbBytes(BufferedImage image) {
-        int width = image.getWidth();
-        int area = width * image.getHeight();
-        byte[] out = new byte[3 * area];
-        for (int y = 0; y < image.getHeight(); y++) {
-            for (int x = 0; x < width; x++) {
-                int rgb = image.getRGB(x, y);
-                int at = y * width + x;
-                out[at] = (byte) (rgb >>> 16);
-                out[area + at] = (byte) (rgb >>> 8);
-                out[2 * area + at] = (byte) rgb;
-            }
-        }
-        return out;
-    }
-
     private static byte[] repeat(byte[] plane, int times) {
         byte[] out = new byte[plane.length * times];
         for (int i = 0; i < times; i++) {
@@ -191,33 +134,13 @@ public final class ImageFolderSource implements SchemaDataSource {
         return root;
     }
 
-    /** @return the number of images */
-    public int size() {
-        return table.size();
-    }
-
     @Override
-    public SampleSchema schema() {
-        return schema;
-    }
-
-    @Override
-    public OutputFactory<Label> getOutputFactory() {
-        return factory;
-    }
-
-    @Override
-    public DataSourceProvenance getProvenance() {
-        return provenance;
-    }
-
-    @Override
-    public Iterator<Example<Label>> iterator() {
-        return table.iterator();
+    public Path location() {
+        return root;
     }
 
     @Override
     public String toString() {
-        return "ImageFolderSource(root=" + root + ", size=" + table.size() + ")";
+        return "ImageFolderSource(root=" + root + ", size=" + size() + ")";
     }
 }

@@ -2,7 +2,6 @@ package dev.augment.data;
 
 import org.tribuo.Example;
 import org.tribuo.classification.Label;
-import org.tribuo.impl.ArrayExample;
 
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -67,26 +66,18 @@ record PixelTable(String[] featureNames, List<Label> labels, byte[][] pixels, in
         }
     }
 
-    /** @return a new sparse example for one image: zero pixels are left out, as Tribuo's IDX reader does */
+    /**
+     * @param index an image index
+     * @return a new sparse example for the image: zero pixels are left out, as Tribuo's IDX reader does, but an
+     *         all-zero image keeps every feature at 0 ({@link TribuoExamples#sparse})
+     */
     Example<Label> example(int index) {
         byte[] image = pixels[index];
-        int nonZero = 0;
-        for (byte b : image) {
-            if (b != 0) {
-                nonZero++;
-            }
-        }
-        String[] names = new String[nonZero];
-        double[] values = new double[nonZero];
-        int next = 0;
+        double[] values = new double[image.length];
         for (int j = 0; j < image.length; j++) {
-            if (image[j] != 0) {
-                names[next] = featureNames[j];
-                values[next] = Byte.toUnsignedInt(image[j]);
-                next++;
-            }
+            values[j] = Byte.toUnsignedInt(image[j]);
         }
-        return new ArrayExample<>(labels.get(classes[index]), names, values);
+        return TribuoExamples.sparse(labels.get(classes[index]), featureNames, values);
     }
 
     @Override

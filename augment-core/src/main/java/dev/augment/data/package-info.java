@@ -5,7 +5,13 @@
  *
  * <p>{@link dev.augment.data.DataSources#open} picks the right source for a path. Every source checks its files
  * before reading them and reports a bad file as an {@link dev.augment.errors.InvalidDataException} that names the
- * file and the problem in one line. {@link dev.augment.data.DenseSamples} turns a (sparse) Tribuo source into dense
- * arrays in schema order, and {@link dev.augment.data.DataFingerprint} identifies such data by a stable hash.
+ * file and the problem in one line; a NaN or infinite value is such a problem, named by file, example and feature.
+ * {@link dev.augment.data.DenseSamples} turns a (sparse) Tribuo source into dense arrays in schema order, and
+ * {@link dev.augment.data.DataFingerprint} identifies such data by a stable hash.
+ *
+ * <p>Images are decoded to the values Pillow, the reference decoder, gives ({@code ImageDecoder}, with
+ * {@code CmykJpegDecoder} for CMYK and YCCK JPEGs); an all-grey folder gives one channel. Every conversion to
+ * Tribuo examples goes through {@link dev.augment.data.TribuoExamples}, so that an all-zero image stays a valid
+ * example.
  */
 package dev.augment.data;

@@ -6,7 +6,7 @@ import ai.onnxruntime.OrtException;
 import ai.onnxruntime.OrtSession;
 import ai.onnxruntime.TensorInfo;
 import dev.augment.errors.ModelContractException;
-import dev.augment.onnx.GeneratorOnnxExporter;
+import dev.augment.onnx.GeneratorContract;
 import dev.augment.onnx.ModelMetadata;
 
 import java.util.Map;
@@ -23,9 +23,9 @@ final class ContractCheck {
         if (inputs.size() != 2) {
             throw broken(source, "it has inputs " + inputs.keySet() + ", the contract wants exactly [z, label]");
         }
-        tensor(inputs, GeneratorOnnxExporter.INPUT_Z, OnnxJavaType.FLOAT, 2, metadata.latentDim(), source, "input");
-        tensor(inputs, GeneratorOnnxExporter.INPUT_LABEL, OnnxJavaType.INT64, 1, -1, source, "input");
-        tensor(outputs, GeneratorOnnxExporter.OUTPUT_SAMPLES, OnnxJavaType.FLOAT, 2,
+        tensor(inputs, GeneratorContract.INPUT_Z, OnnxJavaType.FLOAT, 2, metadata.latentDim(), source, "input");
+        tensor(inputs, GeneratorContract.INPUT_LABEL, OnnxJavaType.INT64, 1, -1, source, "input");
+        tensor(outputs, GeneratorContract.OUTPUT_SAMPLES, OnnxJavaType.FLOAT, 2,
                 metadata.schema().featureCount(), source, "output");
     }
 

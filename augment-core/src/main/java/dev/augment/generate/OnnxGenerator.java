@@ -7,10 +7,9 @@ import ai.onnxruntime.OrtProvider;
 import ai.onnxruntime.OrtSession;
 import dev.augment.errors.ModelContractException;
 import dev.augment.errors.InvalidSettingException;
-import dev.augment.onnx.GeneratorOnnxExporter;
+import dev.augment.onnx.GeneratorContract;
 import dev.augment.onnx.MetadataCodec;
 import dev.augment.onnx.ModelMetadata;
-import dev.augment.random.SeededNoise;
 
 import java.io.IOException;
 import java.nio.FloatBuffer;
@@ -87,16 +86,16 @@ public final class OnnxGenerator implements AutoCloseable {
         if (device == ExecutionDevice.CUDA) {
             if (!OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA)) {
                 options.close();
-                throw new InvalidSettingException("device", "CUDA needs the GPU build of augment (mvn -Pgpu package, which uses "
+                throw new InvalidSettingException("device", "cuda needs the GPU build of augment (mvn -Pgpu package, which uses "
                         + "onnxruntime_gpu) plus CUDA 12 and cuDNN 9; this build has "
-                        + OrtEnvironment.getAvailableProviders() + "; use CPU");
+                        + OrtEnvironment.getAvailableProviders() + "; use cpu");
             }
             try {
                 options.addCUDA(0);
             } catch (OrtException e) {
                 options.close();
-                throw new InvalidSettingException("device", "CUDA: ONNX Runtime could not start CUDA (" + firstLine(e.getMessage())
-                        + "); it needs an NVIDIA GPU with CUDA 12 and cuDNN 9; use CPU");
+                throw new InvalidSettingException("device", "cuda: ONNX Runtime could not start CUDA (" + firstLine(e.getMessage())
+                        + "); it needs an NVIDIA GPU with CUDA 12 and cuDNN 9; use cpu");
             }
         }
         return options;
@@ -132,7 +131,7 @@ public final class OnnxGenerator implements AutoCloseable {
         float[] z = new float[count * latent];
         long[] labels = new long[count];
         for (int i = 0; i < count; i++) {
-            SeededNoise.gaussian(z, i * latent, latent, seed, classIndex, first + i);
+            GeneratorContract.noise(z, i * latent, latent, seed, classIndex, first + i);
             labels[i] = classIndex;
         }
         return run(z, labels);
@@ -158,8 +157,8 @@ public final class OnnxGenerator implements AutoCloseable {
         }
         try (OnnxTensor zt = OnnxTensor.createTensor(env, FloatBuffer.wrap(z), new long[] {n, metadata.latentDim()});
              OnnxTensor lt = OnnxTensor.createTensor(env, LongBuffer.wrap(labels), new long[] {n});
-             OrtSession.Result result = session.run(Map.of(GeneratorOnnxExporter.INPUT_Z, zt,
-                     GeneratorOnnxExporter.INPUT_LABEL, lt))) {
+             OrtSession.Result result = session.run(Map.of(GeneratorContract.INPUT_Z, zt,
+                     GeneratorContract.INPUT_LABEL, lt))) {
             FloatBuffer out = ((OnnxTensor) result.get(0)).getFloatBuffer();
             float[] samples = new float[out.remaining()];
             out.get(samples);

@@ -27,12 +27,6 @@ public final class GeneratorOnnxExporter {
 
     /** ONNX IR version written (ONNX 1.10+, read by every ONNX Runtime since 1.10). */
     public static final long IR_VERSION = 8;
-    /** Name of the noise input. */
-    public static final String INPUT_Z = "z";
-    /** Name of the label input. */
-    public static final String INPUT_LABEL = "label";
-    /** Name of the output. */
-    public static final String OUTPUT_SAMPLES = "samples";
 
     private final ONNXContext context = new ONNXContext();
     private int nameCounter;
@@ -82,8 +76,8 @@ public final class GeneratorOnnxExporter {
     private OnnxMl.ModelProto build(GeneratorGraph graph, ModelMetadata metadata, String producerVersion) {
         context.setName("augment_conditional_generator");
         int features = metadata.schema().featureCount();
-        ONNXPlaceholder z = context.floatInput(INPUT_Z, graph.latentDim());
-        ONNXPlaceholder label = context.floatInput(INPUT_LABEL, 1);
+        ONNXPlaceholder z = context.floatInput(GeneratorContract.INPUT_Z, graph.latentDim());
+        ONNXPlaceholder label = context.floatInput(GeneratorContract.INPUT_LABEL, 1);
         ONNXRef<?> table = context.floatTensor("label_embedding", List.of(graph.classes(), graph.embeddingDim()),
                 buffer -> buffer.put(graph.embedding()));
         ONNXRef<?> embedded = op(ONNXOperators.GATHER, List.of(table, label), Map.of("axis", 0));
@@ -93,7 +87,7 @@ public final class GeneratorOnnxExporter {
         }
         x = op(ONNXOperators.MUL, List.of(x, context.constant("output_scale", graph.outputScale())), Map.of());
         x = op(ONNXOperators.ADD, List.of(x, context.constant("output_shift", graph.outputShift())), Map.of());
-        context.assignTo(x, context.floatOutput(OUTPUT_SAMPLES, features));
+        context.assignTo(x, context.floatOutput(GeneratorContract.OUTPUT_SAMPLES, features));
 
         OnnxMl.GraphProto.Builder graphProto = context.buildGraph().toBuilder();
         retypeLabelInput(graphProto);
@@ -102,7 +96,7 @@ public final class GeneratorOnnxExporter {
                 .setProducerName("augment")
                 .setProducerVersion(producerVersion)
                 .setDomain("dev.augment")
-                .setModelVersion(ModelMetadata.CONTRACT_VERSION)
+                .setModelVersion(GeneratorContract.VERSION)
                 .setDocString("augment conditional GAN generator: z ~ N(0, I) [N, " + graph.latentDim()
                         + "], label int64 [N] -> samples [N, " + features + "]")
                 .addOpsetImport(OnnxMl.OperatorSetIdProto.newBuilder().setDomain("")
@@ -162,7 +156,7 @@ public final class GeneratorOnnxExporter {
                 OnnxMl.TypeProto.Tensor.newBuilder().setElemType(OnnxMl.TensorProto.DataType.INT64.getNumber())
                         .setShape(batchOnly)).build();
         for (int i = 0; i < graph.getInputCount(); i++) {
-            if (graph.getInput(i).getName().equals(INPUT_LABEL)) {
+            if (graph.getInput(i).getName().equals(GeneratorContract.INPUT_LABEL)) {
                 graph.setInput(i, graph.getInput(i).toBuilder().setType(int64Vector));
             }
         }

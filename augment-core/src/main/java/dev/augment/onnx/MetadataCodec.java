@@ -31,14 +31,14 @@ public final class MetadataCodec {
      */
     public static Map<String, String> encode(ModelMetadata metadata) {
         Map<String, String> props = new LinkedHashMap<>();
-        props.put(ModelMetadata.KEY_CONTRACT, Integer.toString(ModelMetadata.CONTRACT_VERSION));
+        props.put(GeneratorContract.KEY_CONTRACT, Integer.toString(GeneratorContract.VERSION));
         ObjectNode schema = JSON.createObjectNode();
         schema.put("version", SampleSchema.VERSION);
         schema.set("schema", JSON.valueToTree(metadata.schema()));
-        props.put(ModelMetadata.KEY_SCHEMA, schema.toString());
-        props.put(ModelMetadata.KEY_LATENT_DIM, Integer.toString(metadata.latentDim()));
-        props.put(ModelMetadata.KEY_PROVENANCE, metadata.provenance().toString());
-        props.put(ModelMetadata.KEY_SCORES, metadata.scores().toString());
+        props.put(GeneratorContract.KEY_SCHEMA, schema.toString());
+        props.put(GeneratorContract.KEY_LATENT_DIM, Integer.toString(metadata.latentDim()));
+        props.put(GeneratorContract.KEY_PROVENANCE, metadata.provenance().toString());
+        props.put(GeneratorContract.KEY_SCORES, metadata.scores().toString());
         return props;
     }
 
@@ -49,12 +49,12 @@ public final class MetadataCodec {
      * @throws ModelContractException when a key is missing or malformed
      */
     public static ModelMetadata decode(Map<String, String> props, String source) {
-        String contract = require(props, ModelMetadata.KEY_CONTRACT, source);
-        if (!Integer.toString(ModelMetadata.CONTRACT_VERSION).equals(contract)) {
+        String contract = require(props, GeneratorContract.KEY_CONTRACT, source);
+        if (!Integer.toString(GeneratorContract.VERSION).equals(contract)) {
             throw new ModelContractException(source + ": contract version " + contract + " is not supported (this "
-                    + "augment reads version " + ModelMetadata.CONTRACT_VERSION + "); re-export the model");
+                    + "augment reads version " + GeneratorContract.VERSION + "); re-export the model");
         }
-        JsonNode schemaNode = parse(props, ModelMetadata.KEY_SCHEMA, source);
+        JsonNode schemaNode = parse(props, GeneratorContract.KEY_SCHEMA, source);
         int schemaVersion = schemaNode.path("version").asInt(-1);
         if (schemaVersion != SampleSchema.VERSION) {
             throw new ModelContractException(source + ": schema version " + schemaNode.path("version")
@@ -64,19 +64,19 @@ public final class MetadataCodec {
         try {
             schema = JSON.treeToValue(schemaNode.path("schema"), SampleSchema.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
-            throw new ModelContractException(source + ": metadata '" + ModelMetadata.KEY_SCHEMA
+            throw new ModelContractException(source + ": metadata '" + GeneratorContract.KEY_SCHEMA
                     + "' is not a valid schema: " + firstLine(e.getMessage()), e);
         }
         int latent;
         try {
-            latent = Integer.parseInt(require(props, ModelMetadata.KEY_LATENT_DIM, source));
+            latent = Integer.parseInt(require(props, GeneratorContract.KEY_LATENT_DIM, source));
         } catch (NumberFormatException e) {
-            throw new ModelContractException(source + ": metadata '" + ModelMetadata.KEY_LATENT_DIM
+            throw new ModelContractException(source + ": metadata '" + GeneratorContract.KEY_LATENT_DIM
                     + "' is not a number", e);
         }
-        JsonNode provenance = parse(props, ModelMetadata.KEY_PROVENANCE, source);
-        JsonNode scores = props.containsKey(ModelMetadata.KEY_SCORES)
-                ? parse(props, ModelMetadata.KEY_SCORES, source) : JSON.createObjectNode();
+        JsonNode provenance = parse(props, GeneratorContract.KEY_PROVENANCE, source);
+        JsonNode scores = props.containsKey(GeneratorContract.KEY_SCORES)
+                ? parse(props, GeneratorContract.KEY_SCORES, source) : JSON.createObjectNode();
         if (!provenance.isObject() || !scores.isObject()) {
             throw new ModelContractException(source + ": provenance and scores must be JSON objects");
         }

@@ -17,18 +17,6 @@ import dev.augment.schema.SampleSchema;
  */
 public record ModelMetadata(SampleSchema schema, int latentDim, ObjectNode provenance, ObjectNode scores) {
 
-    /** Version of the contract this code writes and reads. */
-    public static final int CONTRACT_VERSION = 1;
-    /** Metadata key of the contract version. */
-    public static final String KEY_CONTRACT = "augment.contract_version";
-    /** Metadata key of the schema JSON. */
-    public static final String KEY_SCHEMA = "augment.schema";
-    /** Metadata key of the latent size. */
-    public static final String KEY_LATENT_DIM = "augment.latent_dim";
-    /** Metadata key of the provenance JSON. */
-    public static final String KEY_PROVENANCE = "augment.provenance";
-    /** Metadata key of the scores JSON. */
-    public static final String KEY_SCORES = "augment.scores";
 
     /** Checks the fields. */
     public ModelMetadata {

@@ -47,8 +47,34 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
      * @return settings with the defaults for everything else
      */
     public static GanSettings defaults(Architecture architecture, int epochs, int batchSize, long seed) {
-        return new GanSettings(architecture, epochs, batchSize, seed, 64, 32, 2e-4f, 2e-4f, 0.5f, 0.999f,
-                0.999f, 1.0f, false);
+        return new Builder(architecture).epochs(epochs).batchSize(batchSize).seed(seed).build();
+    }
+
+    /**
+     * @param architecture network family
+     * @return a builder holding the defaults: 5 epochs, batch 64, seed 42, latent 64, embedding 32,
+     *     Adam(2e-4, 0.5, 0.999) for both networks, EMA decay 0.999, auxiliary weight 1, no minibatch std
+     */
+    public static Builder builder(Architecture architecture) {
+        return new Builder(architecture);
+    }
+
+    /** @return a builder holding these settings, to change some of them */
+    public Builder toBuilder() {
+        Builder b = new Builder(architecture);
+        b.epochs = epochs;
+        b.batchSize = batchSize;
+        b.seed = seed;
+        b.latentDim = latentDim;
+        b.embeddingDim = embeddingDim;
+        b.learningRateG = learningRateG;
+        b.learningRateD = learningRateD;
+        b.beta1 = beta1;
+        b.beta2 = beta2;
+        b.emaDecay = emaDecay;
+        b.auxiliaryWeight = auxiliaryWeight;
+        b.minibatchStd = minibatchStd;
+        return b;
     }
 
     /**
@@ -56,8 +82,7 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
      * @return a copy with that decay
      */
     public GanSettings withEmaDecay(float decay) {
-        return new GanSettings(architecture, epochs, batchSize, seed, latentDim, embeddingDim, learningRateG,
-                learningRateD, beta1, beta2, decay, auxiliaryWeight, minibatchStd);
+        return toBuilder().emaDecay(decay).build();
     }
 
     /**
@@ -65,8 +90,7 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
      * @return a copy with that weight
      */
     public GanSettings withAuxiliaryWeight(float weight) {
-        return new GanSettings(architecture, epochs, batchSize, seed, latentDim, embeddingDim, learningRateG,
-                learningRateD, beta1, beta2, emaDecay, weight, minibatchStd);
+        return toBuilder().auxiliaryWeight(weight).build();
     }
 
     /**
@@ -75,8 +99,7 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
      * @return a copy with these learning rates
      */
     public GanSettings withLearningRates(float generatorRate, float discriminatorRate) {
-        return new GanSettings(architecture, epochs, batchSize, seed, latentDim, embeddingDim, generatorRate,
-                discriminatorRate, beta1, beta2, emaDecay, auxiliaryWeight, minibatchStd);
+        return toBuilder().learningRates(generatorRate, discriminatorRate).build();
     }
 
     /**
@@ -84,8 +107,7 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
      * @return a copy with that setting
      */
     public GanSettings withMinibatchStd(boolean enabled) {
-        return new GanSettings(architecture, epochs, batchSize, seed, latentDim, embeddingDim, learningRateG,
-                learningRateD, beta1, beta2, emaDecay, auxiliaryWeight, enabled);
+        return toBuilder().minibatchStd(enabled).build();
     }
 
     /**
@@ -93,8 +115,107 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
      * @return a copy with that many epochs
      */
     public GanSettings withEpochs(int count) {
-        return new GanSettings(architecture, count, batchSize, seed, latentDim, embeddingDim, learningRateG,
-                learningRateD, beta1, beta2, emaDecay, auxiliaryWeight, minibatchStd);
+        return toBuilder().epochs(count).build();
+    }
+
+    /** Named setters for {@link GanSettings}, so no caller writes thirteen positional values; {@link #build()} validates. */
+    public static final class Builder {
+        private final Architecture architecture;
+        private int epochs = 5;
+        private int batchSize = 64;
+        private long seed = 42;
+        private int latentDim = 64;
+        private int embeddingDim = 32;
+        private float learningRateG = 2e-4f;
+        private float learningRateD = 2e-4f;
+        private float beta1 = 0.5f;
+        private float beta2 = 0.999f;
+        private float emaDecay = 0.999f;
+        private float auxiliaryWeight = 1.0f;
+        private boolean minibatchStd;
+
+        private Builder(Architecture architecture) {
+            this.architecture = architecture;
+        }
+
+        /** @param value passes over the data @return this builder */
+        public Builder epochs(int value) {
+            epochs = value;
+            return this;
+        }
+
+        /** @param value samples per step @return this builder */
+        public Builder batchSize(int value) {
+            batchSize = value;
+            return this;
+        }
+
+        /** @param value seed of every random choice @return this builder */
+        public Builder seed(long value) {
+            seed = value;
+            return this;
+        }
+
+        /** @param value noise size @return this builder */
+        public Builder latentDim(int value) {
+            latentDim = value;
+            return this;
+        }
+
+        /** @param value label embedding size @return this builder */
+        public Builder embeddingDim(int value) {
+            embeddingDim = value;
+            return this;
+        }
+
+        /**
+         * @param generator the generator's learning rate
+         * @param discriminator the discriminator's learning rate
+         * @return this builder
+         */
+        public Builder learningRates(float generator, float discriminator) {
+            learningRateG = generator;
+            learningRateD = discriminator;
+            return this;
+        }
+
+        /**
+         * @param first Adam beta1
+         * @param second Adam beta2
+         * @return this builder
+         */
+        public Builder adamBetas(float first, float second) {
+            beta1 = first;
+            beta2 = second;
+            return this;
+        }
+
+        /** @param value decay of the generator weight average, in [0, 1) @return this builder */
+        public Builder emaDecay(float value) {
+            emaDecay = value;
+            return this;
+        }
+
+        /** @param value auxiliary-classifier loss weight, at least 0 @return this builder */
+        public Builder auxiliaryWeight(float value) {
+            auxiliaryWeight = value;
+            return this;
+        }
+
+        /** @param value whether D's real/fake head sees the batch's standard deviation @return this builder */
+        public Builder minibatchStd(boolean value) {
+            minibatchStd = value;
+            return this;
+        }
+
+        /**
+         * @return the validated settings
+         * @throws dev.augment.errors.InvalidSettingException naming the first bad setting
+         */
+        public GanSettings build() {
+            return new GanSettings(architecture, epochs, batchSize, seed, latentDim, embeddingDim, learningRateG,
+                    learningRateD, beta1, beta2, emaDecay, auxiliaryWeight, minibatchStd);
+        }
     }
 
     private static void require(boolean condition, String setting, String problem) {

@@ -9,7 +9,7 @@ import dev.augment.onnx.GeneratorGraph;
 import dev.augment.schema.SampleSchema;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.augment.random.SeededNoise;
+import dev.augment.onnx.GeneratorContract;
 
 import java.util.List;
 import java.util.Optional;
@@ -61,7 +61,7 @@ public final class TrainedGan implements AutoCloseable {
         float[] z = new float[count * latent];
         int[] labels = new int[count];
         for (int i = 0; i < count; i++) {
-            SeededNoise.gaussian(z, i * latent, latent, seed, classIndex, i);
+            GeneratorContract.noise(z, i * latent, latent, seed, classIndex, i);
             labels[i] = classIndex;
         }
         return generate(nets, nets.averagedGenerator, z, labels);

@@ -1,6 +1,7 @@
 package dev.augment.tribuo;
 
 import com.oracle.labs.mlrg.olcut.provenance.ConfiguredObjectProvenance;
+import com.oracle.labs.mlrg.olcut.provenance.ListProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.MapProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.ObjectProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.Provenance;
@@ -21,11 +22,14 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 /**
- * Provenance of an {@link AugmentingDataSource}: the wrapped source's provenance, the generator file's
- * SHA-256 and its training provenance (the JSON the file carries), the policy, seed and weight (as the
- * configured parameters, named like the {@code @Config} fields) and the real and synthetic example
- * counts of each class. A Tribuo model trained on augmented data carries it as its data source
- * provenance, and it survives {@code ProvenanceUtil.marshalProvenance}/{@code unmarshalProvenance}.
+ * Provenance of an {@link AugmentingDataSource}: the wrapped source's provenance, the method and its
+ * parameters, the policy, seed and weight (as the configured parameters, named like the {@code @Config}
+ * fields), the real and synthetic example counts of each class, the counts added by each source
+ * ({@value #ADDED_COUNTS_PREFIX}{@code ros}, {@code smote} and {@code gan}), the neighbour count SMOTE
+ * used for each class it oversampled and the warnings (a clamped k, a duplicated single example); with a
+ * generator, also the generator file's SHA-256 and its training provenance (the JSON the file carries).
+ * A Tribuo model trained on augmented data carries it as its data source provenance, and it survives
+ * {@code ProvenanceUtil.marshalProvenance}/{@code unmarshalProvenance}.
  *
  * <p>The wrapped source's provenance is recorded under {@value #SOURCE}: as a configured parameter when
  * it is itself a configured-object provenance (so that Tribuo can rebuild the configuration from a
@@ -37,17 +41,24 @@ public final class AugmentedDataSourceProvenance implements ConfiguredDataSource
 
     /** Key of the wrapped source's provenance. */
     public static final String SOURCE = "source";
-    /** Key of the generator file's SHA-256. */
+    /** Key of the generator file's SHA-256 (present only with a generator). */
     public static final String GENERATOR_SHA256 = "generator-sha256";
-    /** Key of the generator's training provenance, as JSON. */
+    /** Key of the generator's training provenance, as JSON (present only with a generator). */
     public static final String GENERATOR_PROVENANCE = "generator-provenance";
     /** Key of the real example count of each label. */
     public static final String REAL_COUNTS = "real-counts";
-    /** Key of the synthetic example count of each label. */
+    /** Key of the synthetic example count of each label, all sources together. */
     public static final String SYNTHETIC_COUNTS = "synthetic-counts";
+    /** Prefix of the keys of the examples added to each label by one source: ros, smote or gan. */
+    public static final String ADDED_COUNTS_PREFIX = "added-counts-";
+    /** Key of the neighbour count SMOTE used for each label it oversampled (k, clamped to the class size − 1). */
+    public static final String SMOTE_NEIGHBOURS = "smote-k-used";
+    /** Key of the warnings: what the method had to do differently from its settings, one line each. */
+    public static final String WARNINGS = "warnings";
 
-    private static final List<String> VALUE_KEYS = List.of(GENERATOR_SHA256, GENERATOR_PROVENANCE, REAL_COUNTS,
-            SYNTHETIC_COUNTS);
+    private static final List<String> REQUIRED_KEYS = List.of(REAL_COUNTS, SYNTHETIC_COUNTS);
+    private static final List<String> OPTIONAL_KEYS = List.of(GENERATOR_SHA256, GENERATOR_PROVENANCE,
+            SMOTE_NEIGHBOURS, WARNINGS);
 
     private final String className;
     private final Map<String, Provenance> configured;
@@ -57,22 +68,33 @@ public final class AugmentedDataSourceProvenance implements ConfiguredDataSource
      * @param className the host's class name
      * @param configured the host's configured parameters, by field name, without the source
      * @param source the wrapped source's provenance
-     * @param generatorSha256 SHA-256 of the generator file, hex
-     * @param generatorProvenance the generator's training provenance, as JSON
+     * @param generator SHA-256 (hex) and training provenance (JSON) of the generator, or null without one
      * @param realCounts real examples by label
      * @param syntheticCounts synthetic examples by label
+     * @param addedBySource examples added by label, by source id (ros, smote, gan)
+     * @param smoteNeighbours the neighbour count SMOTE used, by label it oversampled
+     * @param warnings one line per departure from the settings
      */
     AugmentedDataSourceProvenance(String className, Map<String, Provenance> configured, DataSourceProvenance source,
-                                  String generatorSha256, String generatorProvenance,
-                                  Map<String, Integer> realCounts, Map<String, Integer> syntheticCounts) {
+                                  String[] generator, Map<String, Integer> realCounts,
+                                  Map<String, Integer> syntheticCounts, Map<String, Map<String, Integer>> addedBySource,
+                                  Map<String, Integer> smoteNeighbours, List<String> warnings) {
         this.className = className;
         this.configured = new HashMap<>(configured);
         this.values = new HashMap<>();
         (source instanceof ConfiguredObjectProvenance ? this.configured : this.values).put(SOURCE, source);
-        values.put(GENERATOR_SHA256, new HashProvenance(DEFAULT_HASH_TYPE, GENERATOR_SHA256, generatorSha256));
-        values.put(GENERATOR_PROVENANCE, new StringProvenance(GENERATOR_PROVENANCE, generatorProvenance));
+        if (generator != null) {
+            values.put(GENERATOR_SHA256, new HashProvenance(DEFAULT_HASH_TYPE, GENERATOR_SHA256, generator[0]));
+            values.put(GENERATOR_PROVENANCE, new StringProvenance(GENERATOR_PROVENANCE, generator[1]));
+        }
         values.put(REAL_COUNTS, countsProvenance(realCounts));
         values.put(SYNTHETIC_COUNTS, countsProvenance(syntheticCounts));
+        addedBySource.forEach((id, counts) -> values.put(ADDED_COUNTS_PREFIX + id, countsProvenance(counts)));
+        if (!smoteNeighbours.isEmpty()) {
+            values.put(SMOTE_NEIGHBOURS, countsProvenance(smoteNeighbours));
+        }
+        values.put(WARNINGS, new ListProvenance<>(warnings.stream().map(w -> new StringProvenance(WARNINGS, w))
+                .toList()));
     }
 
     /**
@@ -86,8 +108,13 @@ public final class AugmentedDataSourceProvenance implements ConfiguredDataSource
         this.className = ObjectProvenance.checkAndExtractProvenance(rest, CLASS_NAME, StringProvenance.class, name)
                 .getValue();
         this.values = new HashMap<>();
-        for (String key : VALUE_KEYS) {
+        for (String key : REQUIRED_KEYS) {
             values.put(key, ObjectProvenance.checkAndExtractProvenance(rest, key, Provenance.class, name));
+        }
+        for (String key : List.copyOf(rest.keySet())) {
+            if (OPTIONAL_KEYS.contains(key) || key.startsWith(ADDED_COUNTS_PREFIX)) {
+                values.put(key, rest.remove(key));
+            }
         }
         DataSourceProvenance source = ObjectProvenance.checkAndExtractProvenance(rest, SOURCE,
                 DataSourceProvenance.class, name);
@@ -103,6 +130,9 @@ public final class AugmentedDataSourceProvenance implements ConfiguredDataSource
 
     private Map<String, Integer> counts(String key) {
         Map<String, Integer> counts = new TreeMap<>();
+        if (!values.containsKey(key)) {
+            return counts;
+        }
         for (Pair<String, ? extends Provenance> p : (MapProvenance<?>) values.get(key)) {
             counts.put(p.getA(), ((IntProvenance) p.getB()).getValue());
         }
@@ -114,14 +144,38 @@ public final class AugmentedDataSourceProvenance implements ConfiguredDataSource
         return (DataSourceProvenance) (configured.containsKey(SOURCE) ? configured : values).get(SOURCE);
     }
 
-    /** @return SHA-256 of the generator file, hex */
+    /** @return SHA-256 of the generator file, hex, or null when no generator was used */
     public String getGeneratorSha256() {
-        return ((HashProvenance) values.get(GENERATOR_SHA256)).getValue();
+        return values.get(GENERATOR_SHA256) instanceof HashProvenance hash ? hash.getValue() : null;
     }
 
-    /** @return the generator's training provenance, as the JSON the file carries */
+    /** @return the generator's training provenance, as the JSON the file carries, or null without a generator */
     public String getGeneratorProvenance() {
-        return ((StringProvenance) values.get(GENERATOR_PROVENANCE)).getValue();
+        return values.get(GENERATOR_PROVENANCE) instanceof StringProvenance json ? json.getValue() : null;
+    }
+
+    /**
+     * @param sourceId ros, smote or gan
+     * @return the examples that source added to each label, sorted by label; empty when it added none
+     */
+    public Map<String, Integer> getAddedCounts(String sourceId) {
+        return counts(ADDED_COUNTS_PREFIX + sourceId);
+    }
+
+    /** @return the neighbour count SMOTE used for each label it oversampled, sorted by label */
+    public Map<String, Integer> getSmoteNeighboursUsed() {
+        return counts(SMOTE_NEIGHBOURS);
+    }
+
+    /** @return the warnings, one line each: a clamped k, a single example duplicated */
+    public List<String> getWarnings() {
+        List<String> warnings = new ArrayList<>();
+        if (values.get(WARNINGS) instanceof ListProvenance<?> list) {
+            for (Provenance p : list) {
+                warnings.add(((StringProvenance) p).getValue());
+            }
+        }
+        return warnings;
     }
 
     /** @return the real examples of each label, sorted by label */

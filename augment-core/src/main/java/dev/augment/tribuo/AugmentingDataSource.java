@@ -3,9 +3,13 @@ package dev.augment.tribuo;
 import com.oracle.labs.mlrg.olcut.config.Config;
 import com.oracle.labs.mlrg.olcut.config.PropertyException;
 import dev.augment.errors.ModelContractException;
+import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
+import dev.augment.oversample.MethodSettings;
+import dev.augment.oversample.OversamplingMethod;
+import dev.augment.oversample.Smote;
 import dev.augment.schema.SampleSchema;
 import org.tribuo.ConfigurableDataSource;
 import org.tribuo.DataSource;
@@ -22,53 +26,85 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.NoSuchElementException;
+import java.util.logging.Logger;
 
 /**
- * A Tribuo {@code DataSource<Label>} that yields the examples of another source followed by synthetic
- * examples from a generator ONNX file, as many of each class as an {@link AugmentationPolicy} asks:
+ * A Tribuo {@code DataSource<Label>} that yields the examples of another source followed by examples
+ * added to each class: as many as an {@link AugmentationPolicy} asks, made by a method
+ * ({@link OversamplingMethod}): random oversampling (ROS), SMOTE, the GAN of a generator ONNX file, or a
+ * hybrid of them.
  * <pre>{@code
+ * // SMOTE, no generator needed
+ * var smoted = new AugmentingDataSource(source, AugmentationPolicy.balance(),
+ *         MethodSettings.of(OversamplingMethod.SMOTE).withK(5), 7L, 1f);
+ * // the GAN (the default when a generator is given)
  * try (OnnxGenerator generator = OnnxGenerator.load(Path.of("models/fashion-mnist.onnx"), ExecutionDevice.CPU)) {
  *     var augmented = new AugmentingDataSource(source, generator, AugmentationPolicy.balance(), 7L, 0.5f);
  *     var model = new LogisticRegressionTrainer().train(new MutableDataset<>(augmented));
  * }
  * }</pre>
  *
- * <p>Construction reads the source once, to check it against the generator's schema and count its
- * classes; iteration reads it again and then generates the synthetic examples in batches, so they are
- * never all held in memory. Iterating twice gives the same examples. Synthetic examples are marked and
- * weighted as {@link SyntheticExamples} describes, and the {@link AugmentedDataSourceProvenance}
- * records the source, the generator and the counts.
+ * <p>The method and the policy are orthogonal: the policy says how many examples each class gets, the
+ * method where they come from ({@link MethodSettings#split}). HYBRID ("rebalance then generate") adds
+ * the policy's counts with ROS or SMOTE and {@code generatedRatio} times as many GAN samples on top
+ * (the policy's {@code maxSyntheticShare} caps the rebalancing part); MIX makes a {@code generatedShare}
+ * of each class's count with the GAN and the rest with ROS or SMOTE. Only GAN, HYBRID and MIX need a
+ * generator. Without one, the classes are the source's (by Tribuo label, or by class name for an augment
+ * {@code SchemaDataSource}).
+ *
+ * <p>Construction reads the source once, to check it (against the generator's schema, when there is
+ * one) and count its classes; iteration reads it again, keeping the real examples of the classes ROS or
+ * SMOTE grows, and then adds each class's examples: ROS/SMOTE ones, then GAN ones, generated in batches so
+ * they are never all held in memory. Iterating twice gives the same examples; the same seed gives the
+ * same examples. Every added example is marked ({@value SyntheticExamples#SYNTHETIC_KEY} = "true",
+ * {@value SyntheticExamples#METHOD_KEY} = ros, smote or gan) and weighted as {@link SyntheticExamples}
+ * and {@link OversampledExamples} describe, and the {@link AugmentedDataSourceProvenance} records the
+ * source, the method and its parameters, the seed, the counts added by each source, SMOTE's neighbour
+ * counts and its warnings (a class of k examples or fewer clamps k to its size − 1; a class of one example
+ * is duplicated), and the generator if any.
  *
  * <p>Configurable with OLCUT: every setting is a {@code @Config} field, checked in {@link #postConfig()},
  * which the public constructors call too. A configured instance loads the generator from
- * {@code generatorPath} and closes it in {@link #close()}; a generator passed to a constructor stays the
- * caller's.
+ * {@code generatorPath} when its method needs one and closes it in {@link #close()}; a generator passed to
+ * a constructor stays the caller's.
  */
 public final class AugmentingDataSource implements ConfigurableDataSource<Label>, AutoCloseable {
 
     /** The noise seed used when none is given. */
     public static final long DEFAULT_SEED = 0L;
 
+    private static final Logger LOGGER = Logger.getLogger(AugmentingDataSource.class.getName());
+
     @Config(mandatory = true, description = "The data source whose examples are augmented.")
     private ConfigurableDataSource<Label> source;
-    @Config(mandatory = true, description = "The generator ONNX file.")
+    @Config(description = "The generator ONNX file; needed by methods GAN, HYBRID and MIX only.")
     private Path generatorPath;
     @Config(description = "Where ONNX Runtime runs the generator: CPU or CUDA.")
     private ExecutionDevice device = ExecutionDevice.CPU;
-    @Config(description = "How synthetic counts are chosen: BALANCE, MULTIPLY or COUNTS.")
+    @Config(description = "Where added examples come from: ROS, SMOTE, GAN, HYBRID or MIX; by default GAN "
+            + "when generatorPath is set, else SMOTE.")
+    private OversamplingMethod method;
+    @Config(description = "SMOTE's neighbour count, at least 1 (clamped per class to its size - 1).")
+    private int k = Smote.DEFAULT_K;
+    @Config(description = "HYBRID and MIX: the non-generative method, ROS or SMOTE.")
+    private OversamplingMethod baseline = OversamplingMethod.SMOTE;
+    @Config(description = "HYBRID: generated examples added on top per ROS/SMOTE example, >= 0.")
+    private double generatedRatio = MethodSettings.DEFAULT_GENERATED_RATIO;
+    @Config(description = "MIX: the share of each class's added examples that the GAN makes, in [0, 1].")
+    private double generatedShare = MethodSettings.DEFAULT_GENERATED_SHARE;
+    @Config(description = "How many examples to add: BALANCE, MULTIPLY or COUNTS.")
     private AugmentationPolicy.Mode mode = AugmentationPolicy.Mode.BALANCE;
     @Config(description = "Classes (labels or class names) to balance or multiply; empty means all.")
     private List<String> classes = new ArrayList<>();
     @Config(description = "MULTIPLY: each chosen class grows to factor x its real examples (at least 1).")
     private double factor = 2.0;
-    @Config(description = "COUNTS: synthetic examples per class (label or class name).")
+    @Config(description = "COUNTS: examples to add per class (label or class name).")
     private Map<String, Integer> counts = new HashMap<>();
-    @Config(description = "Largest share of synthetic examples in the whole, in (0, 1]; 1 means no cap.")
+    @Config(description = "Largest share of added examples in the whole, in (0, 1]; 1 means no cap.")
     private double maxSyntheticShare = 1.0;
-    @Config(description = "Noise seed: the same seed gives the same synthetic examples.")
+    @Config(description = "Seed of every random choice: the same seed gives the same added examples.")
     private long seed = DEFAULT_SEED;
-    @Config(description = "Tribuo example weight of each synthetic example, in (0, 1].")
+    @Config(description = "Tribuo example weight of each added example, in (0, 1].")
     private float syntheticWeight = 1f;
     @Config(description = "Samples per call to the generator.")
     private int batchSize = SyntheticExamples.DEFAULT_BATCH_SIZE;
@@ -77,9 +113,10 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     private OnnxGenerator generator;
     private boolean ownsGenerator;
     private AugmentationPolicy policy;
+    private MethodSettings settings;
     private SyntheticExamples synthetic;
-    private int[] realCounts;
-    private int[] syntheticCounts;
+    private OversampledExamples oversampled;
+    private AugmentationPlan plan;
     private AugmentedDataSourceProvenance provenance;
 
     /** For OLCUT. */
@@ -87,7 +124,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     }
 
     /**
-     * Augments a source with seed {@value #DEFAULT_SEED} and synthetic examples of weight 1.
+     * Augments a source with GAN samples, seed {@value #DEFAULT_SEED} and weight 1.
      *
      * @param source any classification source whose features and labels the generator knows
      * @param generator the generator; the caller closes it
@@ -98,6 +135,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     }
 
     /**
+     * Augments a source with GAN samples.
+     *
      * @param source any classification source whose features and labels the generator knows
      * @param generator the generator; the caller closes it
      * @param policy how many synthetic examples of each class
@@ -108,10 +147,49 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
      */
     public AugmentingDataSource(DataSource<Label> source, OnnxGenerator generator, AugmentationPolicy policy,
                                 long seed, float syntheticWeight) {
+        this(source, generator, policy, MethodSettings.of(OversamplingMethod.GAN), seed, syntheticWeight);
+    }
+
+    /**
+     * Augments a source by ROS or SMOTE, which need no generator.
+     *
+     * @param source any classification source
+     * @param policy how many examples to add to each class
+     * @param method ROS or SMOTE, with its parameters
+     * @param seed the seed of every random choice
+     * @param syntheticWeight the Tribuo example weight of each added example, in (0, 1]
+     * @throws PropertyException naming the setting and value when a setting is bad for this source, or
+     *                           the method needs a generator
+     */
+    public AugmentingDataSource(DataSource<Label> source, AugmentationPolicy policy, MethodSettings method,
+                                long seed, float syntheticWeight) {
+        this(source, null, policy, method, seed, syntheticWeight);
+    }
+
+    /**
+     * Augments a source by any method.
+     *
+     * @param source any classification source; with a generator, one whose features and labels it knows
+     * @param generator the generator, which the caller closes; null for ROS and SMOTE
+     * @param policy how many examples to add to each class
+     * @param method the method and its parameters
+     * @param seed the seed of every random choice
+     * @param syntheticWeight the Tribuo example weight of each added example, in (0, 1]
+     * @throws PropertyException naming the setting and value when the source does not match the
+     *                           generator, a setting is bad for this source, or the method needs a
+     *                           generator and none is given
+     */
+    public AugmentingDataSource(DataSource<Label> source, OnnxGenerator generator, AugmentationPolicy policy,
+                                MethodSettings method, long seed, float syntheticWeight) {
         this.wrapped = source;
         this.source = source instanceof ConfigurableDataSource<Label> c ? c : null;
         this.generator = generator;
-        this.generatorPath = generator.path();
+        this.generatorPath = generator == null ? null : generator.path();
+        this.method = method.method();
+        this.k = method.k();
+        this.baseline = method.baseline();
+        this.generatedRatio = method.generatedRatio();
+        this.generatedShare = method.generatedShare();
         this.mode = policy.mode();
         this.classes = new ArrayList<>(policy.classes());
         this.factor = policy.factor();
@@ -122,7 +200,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         postConfig();
     }
 
-    /** Checks every setting, reads the source once and computes the synthetic counts. */
+    /** Checks every setting, reads the source once and computes the counts to add. */
     @Override
     public void postConfig() {
         if (wrapped == null) {
@@ -133,28 +211,53 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         }
         try {
             policy = new AugmentationPolicy(mode, classes, factor, counts, maxSyntheticShare);
-            if (generator == null) {
+            if (method == null) {
+                method = generator != null || generatorPath != null ? OversamplingMethod.GAN : OversamplingMethod.SMOTE;
+            }
+            settings = new MethodSettings(method, k, baseline, generatedRatio, generatedShare);
+            if (batchSize < 1) {
+                throw new InvalidSettingException("batchSize", "batchSize must be positive, was " + batchSize);
+            }
+            if (method.usesGenerator() && generator == null) {
                 if (generatorPath == null) {
-                    throw new InvalidSettingException("generatorPath", "generatorPath must name an ONNX file, was null");
+                    throw new InvalidSettingException("generatorPath", "generatorPath must name an ONNX file for "
+                            + "method " + method + ", was null; or choose method ROS or SMOTE");
                 }
                 generator = OnnxGenerator.load(generatorPath, device);
                 ownsGenerator = true;
             }
-            synthetic = new SyntheticExamples(generator, syntheticWeight, batchSize);
-            SampleSchema schema = generator.metadata().schema();
-            realCounts = SourceScan.of(wrapped, schema).realCounts();
-            syntheticCounts = policy.syntheticCounts(realCounts, schema);
+            SampleSchema schema;
+            int[] realCounts;
+            if (generator != null) {
+                synthetic = new SyntheticExamples(generator, syntheticWeight, batchSize);
+                schema = generator.metadata().schema();
+                realCounts = SourceScan.of(wrapped, schema).realCounts();
+            } else {
+                SourceClasses found = SourceClasses.of(wrapped);
+                schema = found.schema();
+                realCounts = found.realCounts();
+            }
+            if (settings.nonGenerative() != null) {
+                oversampled = new OversampledExamples(settings.nonGenerative(), settings.k(), syntheticWeight);
+            }
+            plan = AugmentationPlan.of(schema, realCounts, policy.syntheticCounts(realCounts, schema), settings);
         } catch (InvalidSettingException e) {
             close();
             throw refused(e.setting(), e);
         } catch (ModelContractException e) {
             close();
             throw refused("generatorPath", e);
+        } catch (InvalidDataException e) {
+            close();
+            throw e;
         }
+        plan.warnings().forEach(LOGGER::warning);
         provenance = new AugmentedDataSourceProvenance(getClass().getName(),
-                ConfiguredValues.of(generatorPath, device, policy, seed, syntheticWeight, batchSize),
-                wrapped.getProvenance(), generator.sha256(), generator.metadata().provenance().toString(),
-                byLabel(realCounts), byLabel(syntheticCounts));
+                ConfiguredValues.of(generatorPath, device, policy, settings, seed, syntheticWeight, batchSize),
+                wrapped.getProvenance(), generator == null ? null
+                        : new String[] {generator.sha256(), generator.metadata().provenance().toString()},
+                byLabel(plan.realCounts()), byLabel(plan.syntheticCounts()), addedBySource(),
+                smoteNeighbours(), plan.warnings());
     }
 
     /** A PropertyException for {@code field}; OLCUT's constructors do not allow a cause without repeating its message. */
@@ -170,9 +273,31 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         return Collections.unmodifiableMap(map);
     }
 
-    /** @return the generator's schema, which the source matches */
+    private Map<String, Map<String, Integer>> addedBySource() {
+        Map<String, Map<String, Integer>> bySource = new LinkedHashMap<>();
+        if (settings.nonGenerative() != null) {
+            bySource.put(settings.nonGenerative().id(), byLabel(plan.added().fromReal()));
+        }
+        if (settings.method().usesGenerator()) {
+            bySource.put(OversamplingMethod.GAN.id(), byLabel(plan.added().generated()));
+        }
+        return bySource;
+    }
+
+    private Map<String, Integer> smoteNeighbours() {
+        Map<String, Integer> map = new LinkedHashMap<>();
+        int[] used = plan.smoteNeighbours();
+        for (int c = 0; c < used.length; c++) {
+            if (used[c] >= 0) {
+                map.put(schema().labels().get(c), used[c]);
+            }
+        }
+        return map;
+    }
+
+    /** @return the classes: the generator's schema (which the source matches) or, without one, the source's */
     public SampleSchema schema() {
-        return generator.metadata().schema();
+        return plan.schema();
     }
 
     /** @return the policy, as configured */
@@ -180,14 +305,36 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         return policy;
     }
 
-    /** @return the source's examples of each label, in class order */
-    public Map<String, Integer> realCounts() {
-        return byLabel(realCounts);
+    /** @return the method and its parameters, with the default resolved */
+    public MethodSettings method() {
+        return settings;
     }
 
-    /** @return the synthetic examples of each label that iteration yields, in class order */
+    /** @return the source's examples of each label, in class order */
+    public Map<String, Integer> realCounts() {
+        return byLabel(plan.realCounts());
+    }
+
+    /** @return the added examples of each label that iteration yields, all sources together, in class order */
     public Map<String, Integer> syntheticCounts() {
-        return byLabel(syntheticCounts);
+        return byLabel(plan.syntheticCounts());
+    }
+
+    /**
+     * @param sourceId ros, smote or gan
+     * @return the examples of each label that source adds, in class order; all zero when it adds none
+     */
+    public Map<String, Integer> addedCounts(String sourceId) {
+        OversamplingMethod wanted = OversamplingMethod.parse(sourceId, "sourceId");
+        if (wanted == OversamplingMethod.GAN) {
+            return byLabel(plan.added().generated());
+        }
+        return byLabel(wanted == settings.nonGenerative() ? plan.added().fromReal() : new int[plan.realCounts().length]);
+    }
+
+    /** @return what the method had to do differently from its settings, one line each (also in provenance) */
+    public List<String> warnings() {
+        return plan.warnings();
     }
 
     @Override
@@ -200,31 +347,10 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         return provenance;
     }
 
-    /** @return the real examples, then the synthetic ones class by class, generated in batches */
+    /** @return the real examples, then the added ones class by class: ROS/SMOTE ones, then GAN ones in batches */
     @Override
     public Iterator<Example<Label>> iterator() {
-        return new Iterator<>() {
-            private final Iterator<Example<Label>> real = wrapped.iterator();
-            private Iterator<Example<Label>> current = real;
-            private int nextClass;
-
-            @Override
-            public boolean hasNext() {
-                while (!current.hasNext() && nextClass < syntheticCounts.length) {
-                    current = synthetic.stream(nextClass, syntheticCounts[nextClass], seed);
-                    nextClass++;
-                }
-                return current.hasNext();
-            }
-
-            @Override
-            public Example<Label> next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException("no more real or synthetic examples");
-                }
-                return current.next();
-            }
-        };
+        return new AugmentedIterator(wrapped, plan, oversampled, synthetic, seed);
     }
 
     /** Closes the generator when this source loaded it (the OLCUT path); otherwise does nothing. */
@@ -238,7 +364,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
 
     @Override
     public String toString() {
-        return "AugmentingDataSource(source=" + wrapped + ", generator=" + generatorPath + ", policy=" + policy
-                + ", seed=" + seed + ", syntheticWeight=" + syntheticWeight + ")";
+        return "AugmentingDataSource(source=" + wrapped + ", method=" + settings + ", generator=" + generatorPath
+                + ", policy=" + policy + ", seed=" + seed + ", syntheticWeight=" + syntheticWeight + ")";
     }
 }

@@ -11,6 +11,7 @@ import com.oracle.labs.mlrg.olcut.provenance.primitives.IntProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.primitives.LongProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
 import dev.augment.generate.ExecutionDevice;
+import dev.augment.oversample.MethodSettings;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -29,13 +30,20 @@ final class ConfiguredValues {
     }
 
     /**
-     * @return the parameters, without the source
+     * @return the parameters, without the source (and without the generator path when there is none)
      */
     static Map<String, Provenance> of(Path generatorPath, ExecutionDevice device, AugmentationPolicy policy,
-                                      long seed, float syntheticWeight, int batchSize) {
+                                      MethodSettings method, long seed, float syntheticWeight, int batchSize) {
         Map<String, Provenance> map = new HashMap<>();
-        map.put("generatorPath", new FileProvenance("generatorPath", generatorPath));
+        if (generatorPath != null) {
+            map.put("generatorPath", new FileProvenance("generatorPath", generatorPath));
+        }
         map.put("device", new EnumProvenance<>("device", device));
+        map.put("method", new EnumProvenance<>("method", method.method()));
+        map.put("k", new IntProvenance("k", method.k()));
+        map.put("baseline", new EnumProvenance<>("baseline", method.baseline()));
+        map.put("generatedRatio", new DoubleProvenance("generatedRatio", method.generatedRatio()));
+        map.put("generatedShare", new DoubleProvenance("generatedShare", method.generatedShare()));
         map.put("mode", new EnumProvenance<>("mode", policy.mode()));
         List<StringProvenance> classes = policy.classes().stream()
                 .map(c -> new StringProvenance("classes", c)).toList();

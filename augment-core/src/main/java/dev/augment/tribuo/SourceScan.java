@@ -2,6 +2,7 @@ package dev.augment.tribuo;
 
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.data.SchemaDataSource;
+import dev.augment.data.TribuoExamples;
 import dev.augment.schema.SampleSchema;
 import org.tribuo.DataSource;
 import org.tribuo.Example;
@@ -28,6 +29,7 @@ record SourceScan(int[] realCounts) {
      * @param schema the generator's schema
      * @return the class counts
      * @throws InvalidSettingException for field "source", naming the first difference
+     * @throws dev.augment.errors.InvalidDataException when a value is NaN or infinite
      */
     static SourceScan of(DataSource<Label> source, SampleSchema schema) {
         boolean checkFeatures = true;
@@ -58,6 +60,7 @@ record SourceScan(int[] realCounts) {
                     }
                 }
             }
+            TribuoExamples.requireFinite(example, index, source);
             counts[c]++;
             index++;
         }

@@ -1,26 +1,26 @@
 package dev.augment.tribuo;
 
+import dev.augment.data.TribuoExamples;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.generate.OnnxGenerator;
 import dev.augment.schema.SampleSchema;
 import org.tribuo.Example;
 import org.tribuo.classification.Label;
-import org.tribuo.impl.ArrayExample;
 
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Map;
 import java.util.NoSuchElementException;
 
 /**
  * Synthetic Tribuo examples from a generator: {@code generate("sneaker", 100, 7)} gives 100
- * {@link ArrayExample}s labelled with the Tribuo label of class "sneaker", whose features have exactly
+ * {@link org.tribuo.impl.ArrayExample}s labelled with the Tribuo label of class "sneaker", whose features have exactly
  * the schema's feature names.
  *
- * <p>Like Tribuo's own IDX source, an example leaves out features whose value is zero (an all-zero
- * sample keeps its first feature, as Tribuo refuses an example without features). Every example has
- * the metadata {@value #SYNTHETIC_KEY} = "true" and {@value #GENERATOR_KEY} = the first 16 hex digits of
+ * <p>Like Tribuo's own IDX source, an example leaves out features whose value is zero; an all-zero sample
+ * keeps every feature at 0 ({@link TribuoExamples#sparse}), as Tribuo refuses an example without features
+ * and a model cannot predict one whose features it does not know. Every example has
+ * the metadata {@value #SYNTHETIC_KEY} = "true", {@value #METHOD_KEY} = "gan" and {@value #GENERATOR_KEY} = the first 16 hex digits of
  * the generator file's SHA-256, and the weight given here, so a trainer that honours example weights
  * discounts it.
  *
@@ -33,6 +33,8 @@ public final class SyntheticExamples {
 
     /** Example metadata key that marks a synthetic example; its value is "true". */
     public static final String SYNTHETIC_KEY = "augment.synthetic";
+    /** Example metadata key naming the method that made a synthetic example: ros, smote or gan. */
+    public static final String METHOD_KEY = "augment.method";
     /** Example metadata key holding the first 16 hex digits of the generator file's SHA-256. */
     public static final String GENERATOR_KEY = "augment.generator";
     /** Samples per call to the generator unless told otherwise. */
@@ -142,27 +144,15 @@ public final class SyntheticExamples {
     }
 
     private Example<Label> toExample(Label label, float[] samples, int row) {
-        int features = featureNames.length;
-        int offset = row * features;
-        int nonZero = 0;
-        for (int i = 0; i < features; i++) {
-            if (samples[offset + i] != 0f) {
-                nonZero++;
-            }
+        int offset = row * featureNames.length;
+        double[] values = new double[featureNames.length];
+        for (int i = 0; i < values.length; i++) {
+            values[i] = samples[offset + i];
         }
-        int size = Math.max(nonZero, 1);
-        String[] names = new String[size];
-        double[] values = new double[size];
-        names[0] = featureNames[0];
-        int next = 0;
-        for (int i = 0; i < features && nonZero > 0; i++) {
-            if (samples[offset + i] != 0f) {
-                names[next] = featureNames[i];
-                values[next++] = samples[offset + i];
-            }
-        }
-        Example<Label> example = new ArrayExample<>(label, names, values,
-                Map.of(SYNTHETIC_KEY, "true", GENERATOR_KEY, generatorId));
+        Example<Label> example = TribuoExamples.sparse(label, featureNames, values);
+        example.setMetadataValue(SYNTHETIC_KEY, "true");
+        example.setMetadataValue(METHOD_KEY, "gan");
+        example.setMetadataValue(GENERATOR_KEY, generatorId);
         example.setWeight(weight);
         return example;
     }

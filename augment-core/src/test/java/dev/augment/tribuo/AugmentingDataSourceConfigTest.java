@@ -4,12 +4,15 @@ import com.oracle.labs.mlrg.olcut.config.ConfigurationData;
 import com.oracle.labs.mlrg.olcut.config.ConfigurationManager;
 import com.oracle.labs.mlrg.olcut.config.PropertyException;
 import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
+import com.oracle.labs.mlrg.olcut.provenance.primitives.EnumProvenance;
+import dev.augment.oversample.OversamplingMethod;
 import org.junit.jupiter.api.Test;
 import org.tribuo.Example;
 import org.tribuo.classification.Label;
 import org.tribuo.datasource.IDXDataSource;
 
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -64,6 +67,49 @@ class AugmentingDataSourceConfigTest {
                 assertEquals(augmented.policy(), again.policy());
             }
         }
+    }
+
+    @Test
+    void configurationSelectingSmoteAddsInterpolatedExamplesWithoutAGeneratorAndRebuildsFromProvenance() {
+        ConfigurationManager cm = new ConfigurationManager(CONFIG);
+        try (AugmentingDataSource smoted = (AugmentingDataSource) cm.lookup("smoted")) {
+            Map<String, Integer> marked = new TreeMap<>();
+            List<String> rows = new ArrayList<>();
+            for (Example<Label> example : smoted) {
+                if (SyntheticExamples.isSynthetic(example)) {
+                    assertEquals("smote", example.getMetadataValue(SyntheticExamples.METHOD_KEY).orElseThrow());
+                    marked.merge(example.getOutput().getLabel(), 1, Integer::sum);
+                    rows.add(example.toString());
+                }
+            }
+            assertEquals(Map.of("2", 12, "7", 30), marked);
+            AugmentedDataSourceProvenance provenance = (AugmentedDataSourceProvenance) smoted.getProvenance();
+            assertEquals(OversamplingMethod.SMOTE,
+                    ((EnumProvenance<?>) provenance.getConfiguredParameters().get("method")).getValue());
+            assertEquals(Map.of("2", 3, "7", 3), provenance.getSmoteNeighboursUsed());
+            assertEquals(provenance, ProvenanceUtil.unmarshalProvenance(ProvenanceUtil.marshalProvenance(provenance)));
+
+            List<ConfigurationData> config = ProvenanceUtil.extractConfiguration(provenance);
+            ConfigurationManager rebuilt = new ConfigurationManager();
+            rebuilt.addConfiguration(config);
+            try (AugmentingDataSource again = (AugmentingDataSource) rebuilt.lookup(config.get(0).getName())) {
+                List<String> againRows = new ArrayList<>();
+                for (Example<Label> example : again) {
+                    if (SyntheticExamples.isSynthetic(example)) {
+                        againRows.add(example.toString());
+                    }
+                }
+                assertEquals(rows, againRows, "the configuration rebuilt from provenance gives the same examples");
+            }
+        }
+    }
+
+    @Test
+    void generatorMethodWithoutGeneratorPathIsRefusedNamingTheField() {
+        ConfigurationManager cm = new ConfigurationManager(CONFIG);
+        PropertyException e = assertThrows(PropertyException.class, () -> cm.lookup("gan-without-generator"));
+        assertEquals("generatorPath", e.getProperty());
+        assertTrue(e.getMessage().contains("for method GAN"), e.getMessage());
     }
 
     @Test

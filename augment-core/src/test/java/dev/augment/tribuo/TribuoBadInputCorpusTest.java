@@ -92,7 +92,9 @@ class TribuoBadInputCorpusTest {
         add(cases, "unknown mode", d -> generator(MODEL) + prop("mode", "DOUBLE"), "mode", "DOUBLE");
         add(cases, "unknown device", d -> generator(MODEL) + prop("device", "TPU"), "device", "TPU");
         add(cases, "non-numeric seed", d -> generator(MODEL) + prop("seed", "seven"), "seed", "seven");
-        add(cases, "generator missing from the configuration", d -> "", "generatorPath");
+        add(cases, "GAN method without a generator", d -> prop("method", "GAN"), "generatorPath");
+        add(cases, "SMOTE with 0 neighbours", d -> prop("method", "SMOTE") + prop("k", "0"), "k", "0");
+        add(cases, "unknown method", d -> prop("method", "ADASYN"), "method", "ADASYN");
         return cases.stream();
     }
 

@@ -90,10 +90,7 @@ final class GeneratorSource implements SamplerProvider, AutoCloseable {
     }
 
     private OnnxGenerator train(long seed, float[][] features, int[] labels) {
-        GanSettings settings = new GanSettings(ganSettings.architecture(), ganSettings.epochs(),
-                ganSettings.batchSize(), seed, ganSettings.latentDim(), ganSettings.embeddingDim(),
-                ganSettings.learningRateG(), ganSettings.learningRateD(), ganSettings.beta1(), ganSettings.beta2(),
-                ganSettings.emaDecay(), ganSettings.auxiliaryWeight(), ganSettings.minibatchStd());
+        GanSettings settings = ganSettings.toBuilder().seed(seed).build();
         Path target = dir.resolve("seed-" + seed + ".onnx");
         progress.accept("seed " + seed + ": training " + settings.architecture() + " GAN for " + settings.epochs()
                 + " epochs on " + features.length + " examples (this run's training split only)");

@@ -1,7 +1,8 @@
 package dev.augment.eval.protocol;
 
-import dev.augment.eval.baselines.RandomOversampler;
-import dev.augment.eval.baselines.Smote;
+import dev.augment.oversample.ClassSeeds;
+import dev.augment.oversample.RandomOversampler;
+import dev.augment.oversample.Smote;
 import dev.augment.eval.sampler.ConditionalSampler;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
@@ -10,7 +11,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Builds each arm's training set from one run's real training split. Augmenting arms top every
+ * Builds each arm's training set from one run's real training split. Random oversampling and SMOTE
+ * are the implementations the Tribuo plugin uses ({@code dev.augment.oversample}), with class seed
+ * {@link ClassSeeds#of}. Augmenting arms top every
  * class up to the size of the largest class; when all classes are already equally large (as-is
  * Fashion-MNIST, low-data) they add as many examples per class as it has. Synthetic only draws
  * that largest size per class from the generator. Class weights are {@code N / (K · n_c)}.
@@ -78,7 +81,7 @@ final class ArmTrainingSets {
         }
         float[] weights = null;
         for (int c = 0; c < byClass.length; c++) {
-            long classSeed = seed * 1_000_003L + c;
+            long classSeed = ClassSeeds.of(seed, c);
             float[][] extra = switch (arm) {
                 case REAL, CLASS_WEIGHTS -> new float[0][];
                 case OVERSAMPLING -> byClass[c].length == 0 || topUp[c] == 0 ? new float[0][]

@@ -1,11 +1,11 @@
 package dev.augment.eval.protocol;
 
+import dev.augment.data.TribuoExamples;
 import dev.augment.schema.SampleSchema;
 import org.tribuo.Example;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
-import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 import java.util.ArrayList;
@@ -14,7 +14,10 @@ import java.util.List;
 /**
  * Turns dense rows into Tribuo datasets for the classifiers. Values are divided by the schema's
  * maximum (pixels 0–255 → [0, 1]) and clipped to [0, 1]; zeros are left out, as Tribuo treats a
- * missing feature as zero, which keeps the SGD vectors sparse. Feature names are the schema's.
+ * missing feature as zero, which keeps the SGD vectors sparse, except that an all-zero row (a black image)
+ * keeps every feature at 0 ({@link TribuoExamples#sparse}), so that it is a valid Tribuo example for training
+ * and prediction. Feature names are the schema's. The evaluation's datasets and the training quality
+ * check's classifier both convert through here.
  */
 public final class TribuoData {
 
@@ -81,22 +84,11 @@ public final class TribuoData {
         if (row.length != names.length) {
             throw new IllegalArgumentException("row has " + row.length + " values, schema has " + names.length);
         }
-        int nonZero = 0;
-        for (float v : row) {
-            if (v != 0f) {
-                nonZero++;
-            }
-        }
-        String[] n = new String[nonZero];
-        double[] v = new double[nonZero];
-        int j = 0;
+        double[] values = new double[row.length];
         for (int d = 0; d < row.length; d++) {
-            if (row[d] != 0f) {
-                n[j] = names[d];
-                v[j++] = Math.min(1.0, Math.max(0.0, row[d] / scale));
-            }
+            values[d] = Math.min(1.0, Math.max(0.0, row[d] / scale));
         }
-        ArrayExample<Label> example = new ArrayExample<>(labels[classIndex], n, v);
+        Example<Label> example = TribuoExamples.sparse(labels[classIndex], names, values);
         example.setWeight(weight);
         return example;
     }

@@ -10,6 +10,9 @@ import org.tribuo.math.la.DenseMatrix;
  */
 public final class PcaProjection {
 
+    /** Rows per block of the covariance product (a block of 784 features is about 3 MB). */
+    private static final int COVARIANCE_BLOCK = 512;
+
     private final float[] mean;
     private final float[][] components;
 
@@ -35,29 +38,8 @@ public final class PcaProjection {
                 mean[j] += row[j] / data.length;
             }
         }
-        double[][] covariance = new double[d][d];
-        double[] centred = new double[d];
-        for (float[] row : data) {
-            for (int j = 0; j < d; j++) {
-                centred[j] = row[j] - mean[j];
-            }
-            for (int a = 0; a < d; a++) {
-                double ca = centred[a];
-                if (ca != 0) {
-                    double[] out = covariance[a];
-                    for (int b = a; b < d; b++) {
-                        out[b] += ca * centred[b];
-                    }
-                }
-            }
-        }
-        for (int a = 0; a < d; a++) {
-            for (int b = a; b < d; b++) {
-                covariance[a][b] /= data.length - 1;
-                covariance[b][a] = covariance[a][b];
-            }
-        }
-        DenseMatrix.EigenDecomposition eigen = DenseMatrix.createDenseMatrix(covariance).eigenDecomposition()
+        DenseMatrix covariance = covariance(data, mean);
+        DenseMatrix.EigenDecomposition eigen = covariance.eigenDecomposition()
                 .orElseThrow(() -> new IllegalStateException("covariance eigen decomposition did not converge"));
         DenseMatrix vectors = eigen.eigenvectors();
         float[][] components = new float[count][d];
@@ -67,6 +49,30 @@ public final class PcaProjection {
             }
         }
         return new PcaProjection(mean, components);
+    }
+
+    /**
+     * The sample covariance {@code Xcᵀ Xc / (n − 1)} of the centred rows, with Tribuo's matrix product,
+     * accumulated over blocks of rows so that no centred copy of the whole data is held.
+     */
+    private static DenseMatrix covariance(float[][] data, float[] mean) {
+        int d = mean.length;
+        DenseMatrix sum = new DenseMatrix(d, d);
+        for (int start = 0; start < data.length; start += COVARIANCE_BLOCK) {
+            int rows = Math.min(COVARIANCE_BLOCK, data.length - start);
+            double[][] centred = new double[rows][d];
+            for (int r = 0; r < rows; r++) {
+                float[] row = data[start + r];
+                for (int j = 0; j < d; j++) {
+                    centred[r][j] = row[j] - mean[j];
+                }
+            }
+            DenseMatrix block = DenseMatrix.createDenseMatrix(centred);
+            sum.intersectAndAddInPlace(block.matrixMultiply(block, true, false), v -> v);
+        }
+        double scale = 1.0 / (data.length - 1);
+        sum.foreachInPlace(v -> v * scale);
+        return sum;
     }
 
     /** @return number of components */

@@ -1,0 +1,220 @@
+package dev.augment.cli;
+
+import com.oracle.labs.mlrg.olcut.config.PropertyException;
+import dev.augment.data.DataSources;
+import dev.augment.data.SchemaDataSource;
+import dev.augment.data.Split;
+import dev.augment.errors.InvalidSettingException;
+import dev.augment.generate.ExecutionDevice;
+import dev.augment.generate.OnnxGenerator;
+import dev.augment.generate.output.AtomicOutputDirectory;
+import dev.augment.generate.output.OutputFormat;
+import dev.augment.oversample.MethodSettings;
+import dev.augment.oversample.OversamplingMethod;
+import dev.augment.oversample.files.FlaggedSampleWriter;
+import dev.augment.oversample.files.FlaggedSampleWriters;
+import dev.augment.oversample.files.OversampledFiles;
+import dev.augment.tribuo.AugmentationPolicy;
+import dev.augment.tribuo.AugmentingDataSource;
+import dev.augment.tribuo.SyntheticExamples;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+/**
+ * {@code augment oversample}: the real examples of a data set plus the examples a method adds (ROS,
+ * SMOTE, the GAN, or a hybrid), written with a synthetic flag per example. It runs the Tribuo plugin's
+ * {@link AugmentingDataSource}, so the files hold exactly what a Tribuo trainer would see.
+ */
+@Command(name = "oversample", mixinStandardHelpOptions = true,
+        header = "Write a data set plus oversampled examples (ROS, SMOTE, GAN or hybrids), flagged as synthetic.",
+        description = {"Reads the training split of --data, adds examples to each class (by default up to the "
+                + "largest class) with --policy, and writes the real then the added examples to --out: csv gets "
+                + "a 'synthetic' column; idx a sidecar synthetic-idx1-ubyte; png a sidecar synthetic.csv "
+                + "(1 = added, 0 = real). The same --seed gives the same files. Nothing is left behind on failure."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  augment oversample --data /usr/share/datasets/fashion-mnist --policy smote \\",
+                "      --multiply 1.1 --out fm-smote",
+                "  augment oversample --data my-data/ --policy hybrid --counts sneaker=30 --format csv"})
+public final class OversampleCommand implements Callable<Integer> {
+
+    /** The plugin logs its warnings; this command prints them itself, one line each, so it silences that log. */
+    private static final Logger PLUGIN_LOG = Logger.getLogger(AugmentingDataSource.class.getName());
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--data", required = true, paramLabel = "PATH", description = "The data set (any layout "
+            + "train reads); its training split is oversampled.")
+    Path data;
+
+    @Option(names = "--names", paramLabel = "NAMES", description = "Class names: fashion-mnist, mnist, cifar10 or "
+            + "a file with one name per line.")
+    String names;
+
+    @Option(names = "--policy", required = true, paramLabel = "METHOD", description = "smote, ros, gan, hybrid "
+            + "(--baseline adds the counts, then --ratio x as many GAN samples on top) or mix (a --share of each "
+            + "class's examples from the GAN, the rest from --baseline).")
+    String method;
+
+    @Mixin
+    ModelOption modelOption;
+
+    @Option(names = "--k", defaultValue = "5", paramLabel = "K", description = "SMOTE's neighbour count, clamped per class to its "
+            + "size - 1 (default: ${DEFAULT-VALUE}).")
+    int k;
+
+    @Option(names = "--baseline", defaultValue = "smote", paramLabel = "METHOD", description = "hybrid and mix: "
+            + "ros or smote (default: ${DEFAULT-VALUE}).")
+    String baseline;
+
+    @Option(names = "--ratio", defaultValue = "0.5", paramLabel = "RATIO", description = "hybrid: GAN samples on top per rebalancing "
+            + "example (default: ${DEFAULT-VALUE}).")
+    double generatedRatio;
+
+    @Option(names = "--share", defaultValue = "0.5", paramLabel = "SHARE", description = "mix: share of each class's added examples "
+            + "from the GAN (default: ${DEFAULT-VALUE}).")
+    double generatedShare;
+
+    @Option(names = "--balance", description = "Grow every class (or --classes) to the largest class (the default).")
+    boolean balance;
+
+    @Option(names = "--counts", split = ",", paramLabel = "CLASS=N", description = "Add exactly N examples to each "
+            + "named class (name, label or index), e.g. sneaker=30,2=12.")
+    Map<String, Integer> counts;
+
+    @Option(names = "--multiply", paramLabel = "FACTOR", description = "Grow every class (or --classes) to FACTOR "
+            + "times its size.")
+    Double factor;
+
+    @Option(names = "--classes", split = ",", paramLabel = "CLASS", description = "With --balance or --multiply: "
+            + "only these classes.")
+    List<String> classes;
+
+    @Option(names = "--seed", defaultValue = CommonOptions.DEFAULT_SEED, paramLabel = "SEED",
+            description = "Seed of every random choice (default: "
+            + "${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--out", defaultValue = "oversampled", paramLabel = "DIR", description = "Output directory "
+            + "(default: ${DEFAULT-VALUE}); refused if it exists unless --force.")
+    Path out;
+
+    @Option(names = "--format", defaultValue = "idx", paramLabel = "FORMAT", description = "idx (images, labels "
+            + "and synthetic flags), csv (with a synthetic column) or png (with synthetic.csv) (default: "
+            + "${DEFAULT-VALUE}).")
+    String format;
+
+    @Option(names = "--device", defaultValue = "cpu", paramLabel = "DEVICE", description = "cpu or cuda, for the GAN (default: "
+            + "${DEFAULT-VALUE}).")
+    String device;
+
+    @Option(names = "--force", description = "Replace --out if it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        PLUGIN_LOG.setLevel(Level.SEVERE);
+        OversamplingMethod chosen = OversamplingMethod.parse(method, "method");
+        MethodSettings settings = new MethodSettings(chosen, k, OversamplingMethod.parse(baseline, "baseline"),
+                generatedRatio, generatedShare);
+        AugmentationPolicy policy = policy();
+        OutputFormat outputFormat = outputFormat();
+        ExecutionDevice executionDevice = ExecutionDevice.parse(device);
+        if (!chosen.usesGenerator() && modelOption.model != null) {
+            throw new UsageException("--model is used by --policy gan, hybrid and mix only, not " + chosen.id());
+        }
+        SchemaDataSource source = DataSources.open(data, Split.TRAIN, names);
+        if (outputFormat == OutputFormat.PNG && !source.schema().isImage()) {
+            throw new UsageException("--format png needs image data; " + data + " is a table; use idx or csv");
+        }
+        long started = System.nanoTime();
+        long[][] written;
+        AugmentingDataSource augmented;
+        try (OnnxGenerator generator = chosen.usesGenerator()
+                ? OnnxGenerator.load(modelOption.path(), executionDevice) : null) {
+            augmented = augment(source, generator, policy, settings);
+            long total = sum(augmented.realCounts()) + sum(augmented.syntheticCounts());
+            try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force)) {
+                try (FlaggedSampleWriter writer = FlaggedSampleWriters.open(outputFormat, target.workDir(),
+                        source.schema(), total);
+                     Progress progress = Progress.start(spec.commandLine().getErr(), "oversample", total)) {
+                    written = OversampledFiles.write(augmented, source.schema(), SyntheticExamples::isSynthetic,
+                            writer, progress::advance);
+                }
+                target.commit();
+            }
+        }
+        report(augmented, written, (System.nanoTime() - started) / 1e9);
+        return ExitCodes.OK;
+    }
+
+    private AugmentationPolicy policy() {
+        int chosen = (balance ? 1 : 0) + (counts != null ? 1 : 0) + (factor != null ? 1 : 0);
+        if (chosen > 1) {
+            throw new UsageException("choose one of --balance, --counts and --multiply");
+        }
+        if (counts != null && classes != null) {
+            throw new UsageException("--classes applies to --balance and --multiply; --counts names its classes itself");
+        }
+        List<String> named = classes == null ? List.of() : classes;
+        if (counts != null) {
+            return AugmentationPolicy.counts(counts);
+        }
+        return factor != null ? AugmentationPolicy.multiply(factor, named.toArray(String[]::new))
+                : AugmentationPolicy.balance(named.toArray(String[]::new));
+    }
+
+    private OutputFormat outputFormat() {
+        try {
+            return OutputFormat.parse(format);
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--format: " + e.getMessage());
+        }
+    }
+
+    /** Builds the plugin's data source; its OLCUT errors become the setting errors they are. */
+    private AugmentingDataSource augment(SchemaDataSource source, OnnxGenerator generator, AugmentationPolicy policy,
+                                         MethodSettings settings) {
+        try {
+            return new AugmentingDataSource(source, generator, policy, settings, seed, 1f);
+        } catch (PropertyException e) {
+            String setting = "source".equals(e.getProperty()) ? "data" : e.getProperty();
+            String message = e.getMsg().startsWith("source ") ? "data" + e.getMsg().substring("source".length())
+                    : e.getMsg();
+            throw new InvalidSettingException(setting, message);
+        }
+    }
+
+    private void report(AugmentingDataSource augmented, long[][] written, double seconds) {
+        PrintWriter err = spec.commandLine().getErr();
+        augmented.warnings().forEach(w -> err.println("augment: warning: " + w));
+        long real = 0;
+        long added = 0;
+        for (long[] perClass : written) {
+            real += perClass[0];
+            added += perClass[1];
+        }
+        spec.commandLine().getOut().printf("wrote %d real and %d added examples (%s) to %s (%s) in %.1f s; added per "
+                        + "label: %s%n", real, added, augmented.method().method().id(), out,
+                format.toLowerCase(Locale.ROOT), seconds, augmented.syntheticCounts());
+    }
+
+    private static long sum(Map<String, Integer> counts) {
+        return counts.values().stream().mapToLong(Integer::longValue).sum();
+    }
+}

@@ -1,0 +1,174 @@
+package dev.augment.cli;
+
+import dev.augment.data.IdxImageSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tribuo.Example;
+import org.tribuo.classification.Label;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code augment oversample} on the checked-in Fashion-MNIST sample (1000 training images, 100 per class). */
+class OversampleCommandTest {
+
+    private static final String SAMPLE = Path.of("..", "datasets", "fashion-mnist-sample").toString();
+    private static final String MODEL = Path.of("..", "models", "fashion-mnist.onnx").toString();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void csvHasTheRealThenTheAskedSmoteRowsWithASyntheticColumnTheSameForTheSameSeed() throws IOException {
+        CliRun run = CliRun.of("oversample", "--data", SAMPLE, "--policy", "smote", "--counts", "sneaker=7,2=3",
+                "--k", "3", "--seed", "3", "--format", "csv", "--out", dir.resolve("a").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("wrote 1000 real and 10 added examples (smote)"), run.out());
+        List<String> lines = Files.readAllLines(dir.resolve("a/samples.csv"));
+        assertEquals(1 + 1000 + 10, lines.size());
+        assertTrue(lines.get(0).startsWith("label,000,001,") && lines.get(0).endsWith(",synthetic"), lines.get(0));
+        assertTrue(lines.subList(1, 1001).stream().allMatch(l -> l.endsWith(",0")), "real rows come first, flagged 0");
+        Map<String, Integer> added = new TreeMap<>();
+        for (String line : lines.subList(1001, 1011)) {
+            assertTrue(line.endsWith(",1"), line);
+            added.merge(line.substring(0, line.indexOf(',')), 1, Integer::sum);
+        }
+        assertEquals(Map.of("2", 3, "7", 7), added);
+
+        assertEquals(0, CliRun.of("oversample", "--data", SAMPLE, "--policy", "smote", "--counts", "sneaker=7,2=3",
+                "--k", "3", "--seed", "3", "--format", "csv", "--out", dir.resolve("b").toString()).exitCode());
+        assertEquals(0, CliRun.of("oversample", "--data", SAMPLE, "--policy", "smote", "--counts", "sneaker=7,2=3",
+                "--k", "3", "--seed", "4", "--format", "csv", "--out", dir.resolve("c").toString()).exitCode());
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a/samples.csv")), Files.readAllBytes(dir.resolve("b/samples.csv")));
+        assertFalse(Arrays.equals(Files.readAllBytes(dir.resolve("a/samples.csv")),
+                Files.readAllBytes(dir.resolve("c/samples.csv"))), "another seed gives other rows");
+    }
+
+    @Test
+    void idxReadsBackWithASidecarFlaggingTheAddedExamples() throws IOException {
+        Path out = dir.resolve("ros");
+        CliRun run = CliRun.of("oversample", "--data", SAMPLE, "--policy", "ros", "--multiply", "1.5",
+                "--classes", "t-shirt/top,bag", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> labels = labels(out);
+        byte[] flags = flags(out, labels.size());
+        assertEquals(1100, labels.size());
+        Map<String, Integer> flagged = new TreeMap<>();
+        for (int i = 0; i < flags.length; i++) {
+            assertEquals(i < 1000 ? 0 : 1, flags[i], "flag of example " + i);
+            if (flags[i] == 1) {
+                flagged.merge(labels.get(i), 1, Integer::sum);
+            }
+        }
+        assertEquals(Map.of("0", 50, "8", 50), flagged);
+    }
+
+    @Test
+    void hybridWritesTheRebalancingExamplesAndTheGeneratedOnesOnTop() throws IOException {
+        Path out = dir.resolve("hybrid");
+        CliRun run = CliRun.of("oversample", "--data", SAMPLE, "--policy", "hybrid", "--model", MODEL,
+                "--counts", "3=4", "--ratio", "0.5", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> labels = labels(out);
+        byte[] flags = flags(out, labels.size());
+        assertEquals(1006, labels.size(), "4 from SMOTE and 2 from the GAN");
+        assertEquals(6, countOnes(flags));
+        assertTrue(labels.subList(1000, 1006).stream().allMatch("3"::equals));
+    }
+
+    @Test
+    void pngHasASidecarNamingEachFileAndItsFlag() throws IOException {
+        Path out = dir.resolve("png");
+        CliRun run = CliRun.of("oversample", "--data", SAMPLE, "--policy", "ros", "--counts", "bag=2",
+                "--format", "png", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> rows = Files.readAllLines(out.resolve("synthetic.csv"));
+        assertEquals("file,label,synthetic", rows.get(0));
+        assertEquals(1003, rows.size());
+        assertEquals(List.of("Bag/000101.png,8,1", "Bag/000102.png,8,1"), rows.subList(1001, 1003));
+        assertTrue(Files.exists(out.resolve("Bag/000102.png")));
+        assertFalse(Files.exists(out.resolve("Bag/000103.png")));
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "2|--policy|magic|--policy must be one of ros|smote|gan|hybrid|mix",
+            "2|--k|0|--k (SMOTE's neighbour count) must be at least 1, was 0",
+            "2|--counts|unicorn=3|--counts",
+            "2|--model|" + "../models/fashion-mnist.onnx|--model is used by --policy gan, hybrid and mix only",
+            "2|--multiply|2|choose one of --balance, --counts and --multiply",
+            "2|--format|gif|--format",
+            "3|--data|missing-folder|data not found"})
+    void badInputIsRefusedInOneLineAndLeavesNothingBehind(int code, String option, String value, String expected)
+            throws IOException {
+        Path out = dir.resolve("out");
+        List<String> args = new ArrayList<>(List.of("oversample", "--data", SAMPLE, "--policy", "smote",
+                "--counts", "2=3", "--out", out.toString()));
+        int at = args.indexOf(option);
+        if (option.equals("--multiply") || option.equals("--model")) {
+            args.addAll(List.of(option, value));
+        } else if (at >= 0) {
+            args.set(at + 1, option.equals("--data") ? dir.resolve(value).toString() : value);
+        } else {
+            args.addAll(List.of(option, value));
+        }
+        CliRun run = CliRun.of(args.toArray(String[]::new));
+        assertEquals(code, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains(expected), run.err());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList(), "nothing is left behind");
+        }
+    }
+
+    @Test
+    void aModelFileThatIsNotAGeneratorIsBadInput() throws IOException {
+        Path broken = Files.writeString(dir.resolve("broken.onnx"), "not an onnx file");
+        CliRun run = CliRun.of("oversample", "--data", SAMPLE, "--policy", "gan", "--model", broken.toString(),
+                "--out", dir.resolve("out").toString());
+        assertEquals(3, run.exitCode(), run.err());
+        assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    private static List<String> labels(Path out) {
+        List<String> labels = new ArrayList<>();
+        for (Example<Label> example : new IdxImageSource(out.resolve("images-idx3-ubyte"),
+                out.resolve("labels-idx1-ubyte"))) {
+            labels.add(example.getOutput().getLabel());
+        }
+        return labels;
+    }
+
+    private static byte[] flags(Path out, int expected) throws IOException {
+        try (DataInputStream in = new DataInputStream(Files.newInputStream(out.resolve("synthetic-idx1-ubyte")))) {
+            assertEquals(0x00000801, in.readInt(), "IDX1 ubyte magic");
+            assertEquals(expected, in.readInt(), "one flag per example");
+            byte[] flags = in.readAllBytes();
+            assertEquals(expected, flags.length);
+            return flags;
+        }
+    }
+
+    private static int countOnes(byte[] flags) {
+        int n = 0;
+        for (byte b : flags) {
+            n += b;
+        }
+        return n;
+    }
+}

@@ -1,0 +1,38 @@
+package dev.augment.data;
+
+/**
+ * One decoded image as 8-bit samples in (channel, row, column) order.
+ *
+ * @param width the width in pixels, at least 1
+ * @param height the height in pixels, at least 1
+ * @param channels 1 (grey) or 3 (red, green, blue)
+ * @param samples {@code channels * height * width} unsigned bytes (0..255): channel 0 row by row, then channel 1, ...
+ */
+record DecodedImage(int width, int height, int channels, byte[] samples) {
+
+    /**
+     * Checks the sizes.
+     *
+     * @param width the width in pixels
+     * @param height the height in pixels
+     * @param channels 1 or 3
+     * @param samples {@code channels * height * width} bytes
+     */
+    DecodedImage {
+        if (width < 1 || height < 1) {
+            throw new IllegalArgumentException("image size must be positive, was " + width + "x" + height);
+        }
+        if (channels != 1 && channels != 3) {
+            throw new IllegalArgumentException("channels must be 1 or 3, was " + channels);
+        }
+        if (samples.length != channels * height * width) {
+            throw new IllegalArgumentException(samples.length + " samples for " + channels + " channels of "
+                    + width + "x" + height);
+        }
+    }
+
+    /** @return true when the image has one (grey) channel */
+    boolean isGrey() {
+        return channels == 1;
+    }
+}

@@ -1,0 +1,158 @@
+package dev.augment.data;
+
+import dev.augment.errors.InvalidDataException;
+
+import javax.imageio.ImageIO;
+import java.awt.color.ColorSpace;
+import java.awt.image.BufferedImage;
+import java.awt.image.ColorModel;
+import java.awt.image.IndexColorModel;
+import java.awt.image.Raster;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Decodes a PNG or JPEG file into 8-bit samples with the values Pillow (the reference decoder) gives, by
+ * these rules:
+ * <ul>
+ *   <li>grey images give one channel: PNG grey and grey + alpha of any bit depth, palette PNGs whose every
+ *       palette entry has red = green = blue, and one-component JPEGs; every other image gives red, green
+ *       and blue;</li>
+ *   <li>alpha and tRNS transparency are dropped, without compositing;</li>
+ *   <li>palettes are expanded to their colours;</li>
+ *   <li>16-bit samples keep their high byte ({@code v >> 8}); 1, 2 and 4-bit grey samples are scaled to
+ *       0..255 (times 255, 85 and 17);</li>
+ *   <li>colour profiles, gamma and the EXIF orientation are not applied (as Pillow's {@code Image.open}).</li>
+ * </ul>
+ * Samples are read from the decoded raster, never through {@link BufferedImage#getRGB}, which would pass
+ * them through a colour conversion. The decoding itself is Java's ImageIO: PNG of every colour type, bit
+ * depth and interlacing; baseline and progressive JPEG, grey or YCbCr with any subsampling. JPEGs with
+ * four components (CMYK, YCCK), which ImageIO's {@code read} refuses, are decoded by {@link CmykJpegDecoder}
+ * (red, green and blue, as Pillow converts them). {@code ImageDecodingTest} compares every kind with Pillow's
+ * values.
+ */
+final class ImageDecoder {
+
+    private ImageDecoder() {
+    }
+
+    /**
+     * @param file a PNG or JPEG file
+     * @return its samples
+     * @throws InvalidDataException when the file cannot be read or decoded, naming it
+     */
+    static DecodedImage decode(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new InvalidDataException(file, "unreadable image: " + e.getMessage(), e);
+        }
+        JpegHeader jpeg = JpegHeader.read(bytes);
+        if (jpeg.components() == 4) {
+            return CmykJpegDecoder.decode(file, bytes, jpeg);
+        }
+        BufferedImage image = read(file, bytes);
+        try {
+            return samples(file, image);
+        } catch (RuntimeException e) {
+            if (e instanceof InvalidDataException bad) {
+                throw bad;
+            }
+            throw new InvalidDataException(file, "undecodable image (" + e + "); convert it to an 8-bit RGB or "
+                    + "greyscale PNG first", e);
+        }
+    }
+
+    private static DecodedImage samples(Path file, BufferedImage image) {
+        ColorModel model = image.getColorModel();
+        if (model instanceof IndexColorModel palette) {
+            return expandPalette(image, palette);
+        }
+        int space = model.getColorSpace().getType();
+        if (space == ColorSpace.TYPE_GRAY) {
+            return planes(image, 1);
+        }
+        if (space == ColorSpace.TYPE_RGB) {
+            return planes(image, 3);
+        }
+        throw new InvalidDataException(file, "unsupported colour space (type " + space + " with "
+                + model.getNumColorComponents() + " components); convert the image to RGB or greyscale first");
+    }
+
+    private static BufferedImage read(Path file, byte[] bytes) {
+        try {
+            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+            if (image == null) {
+                throw new InvalidDataException(file, "unreadable image: not a PNG or JPEG that Java can decode");
+            }
+            return image;
+        } catch (IOException | RuntimeException e) {
+            if (e instanceof InvalidDataException bad) {
+                throw bad;
+            }
+            throw new InvalidDataException(file, "unreadable image: " + e.getMessage(), e);
+        }
+    }
+
+    private static DecodedImage expandPalette(BufferedImage image, IndexColorModel palette) {
+        boolean grey = true;
+        for (int i = 0; i < palette.getMapSize() && grey; i++) {
+            grey = palette.getRed(i) == palette.getGreen(i) && palette.getGreen(i) == palette.getBlue(i);
+        }
+        int width = image.getWidth();
+        int area = width * image.getHeight();
+        int channels = grey ? 1 : 3;
+        byte[] out = new byte[channels * area];
+        Raster raster = image.getRaster();
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < width; x++) {
+                int index = raster.getSample(x, y, 0);
+                int at = y * width + x;
+                out[at] = (byte) palette.getRed(index);
+                if (!grey) {
+                    out[area + at] = (byte) palette.getGreen(index);
+                    out[2 * area + at] = (byte) palette.getBlue(index);
+                }
+            }
+        }
+        return new DecodedImage(width, image.getHeight(), channels, out);
+    }
+
+    /** Reads the first {@code channels} bands (grey, or red, green, blue), scaled to 8 bits. */
+    private static DecodedImage planes(BufferedImage image, int channels) {
+        Raster raster = image.getRaster();
+        ColorModel model = image.getColorModel();
+        int width = image.getWidth();
+        int height = image.getHeight();
+        int area = width * height;
+        byte[] out = new byte[channels * area];
+        for (int c = 0; c < channels; c++) {
+            int bits = model.getComponentSize(c);
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    out[c * area + y * width + x] = (byte) toEightBits(raster.getSample(x, y, c), bits);
+                }
+            }
+        }
+        return new DecodedImage(width, height, channels, out);
+    }
+
+    /**
+     * @param sample an unsigned sample of {@code bits} bits
+     * @param bits 1..16
+     * @return the sample on 0..255: the high byte of wider samples, narrower ones scaled so that their
+     *         maximum becomes 255
+     */
+    static int toEightBits(int sample, int bits) {
+        if (bits == 8) {
+            return sample;
+        }
+        if (bits > 8) {
+            return sample >>> (bits - 8);
+        }
+        return sample * 255 / ((1 << bits) - 1);
+    }
+}

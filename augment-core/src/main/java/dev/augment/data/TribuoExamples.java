@@ -1,0 +1,107 @@
+package dev.augment.data;
+
+import dev.augment.errors.InvalidDataException;
+import org.tribuo.DataSource;
+import org.tribuo.Example;
+import org.tribuo.Feature;
+import org.tribuo.Output;
+import org.tribuo.impl.ArrayExample;
+
+import java.nio.file.Path;
+
+/**
+ * Sparse Tribuo examples that stay valid when every value is zero.
+ *
+ * <p>Like Tribuo's own IDX reader, the examples leave out features whose value is zero (Tribuo reads a
+ * missing feature as zero). But Tribuo refuses an example without features ({@code MutableDataset.add}:
+ * "Example had duplicate features, invalid features or no features"), and a model cannot predict an example
+ * none of whose features it knows ("No features found in Example"). So an all-zero row (a black image) keeps
+ * every feature, each with the explicit value 0: it is a valid example for training and for prediction by any
+ * model trained on the same feature names, and it means the same as the sparse form. Only all-zero rows pay
+ * for the explicit zeros.
+ *
+ * <p>It also holds the check every path from a Tribuo source to training applies: no NaN or infinite value.
+ */
+public final class TribuoExamples {
+
+    private TribuoExamples() {
+    }
+
+    /**
+     * @param output the example's output (its label)
+     * @param names the feature names, one per value
+     * @param values the dense values, in the order of {@code names}; not kept
+     * @param <T> the output type
+     * @return an example with the non-zero values, or with every feature at 0 when all values are zero
+     * @throws IllegalArgumentException when names and values differ in length or there are no names
+     */
+    public static <T extends Output<T>> ArrayExample<T> sparse(T output, String[] names, double[] values) {
+        if (names.length != values.length || names.length == 0) {
+            throw new IllegalArgumentException(names.length + " feature names for " + values.length + " values");
+        }
+        int nonZero = 0;
+        for (double v : values) {
+            if (v != 0) {
+                nonZero++;
+            }
+        }
+        if (nonZero == 0) {
+            return new ArrayExample<>(output, names.clone(), new double[names.length]);
+        }
+        String[] keptNames = new String[nonZero];
+        double[] keptValues = new double[nonZero];
+        int next = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (values[i] != 0) {
+                keptNames[next] = names[i];
+                keptValues[next++] = values[i];
+            }
+        }
+        return new ArrayExample<>(output, keptNames, keptValues);
+    }
+
+    /**
+     * Repairs an example from a reader that leaves out zeros, such as Tribuo's {@code IDXDataSource}, which
+     * yields an all-zero image as an example without features.
+     *
+     * @param example any example
+     * @param names every feature name of the data
+     * @param <T> the output type
+     * @return the example itself when it has features, else a copy (output, weight) with every feature at 0
+     */
+    public static <T extends Output<T>> Example<T> withFeatures(Example<T> example, String[] names) {
+        if (example.size() > 0) {
+            return example;
+        }
+        ArrayExample<T> repaired = new ArrayExample<>(example.getOutput(), names.clone(), new double[names.length]);
+        repaired.setWeight(example.getWeight());
+        return repaired;
+    }
+
+    /**
+     * Refuses an example with a NaN or infinite feature value, which Tribuo would refuse later without saying
+     * which example or feature.
+     *
+     * @param example an example of {@code source}
+     * @param index its index in the source, from 0
+     * @param source the source, named in the message by {@link #location}
+     * @throws InvalidDataException naming the source, the example index, the feature and the value
+     */
+    public static void requireFinite(Example<?> example, long index, DataSource<?> source) {
+        for (Feature feature : example) {
+            if (!Double.isFinite(feature.getValue())) {
+                throw new InvalidDataException(location(source), "example " + index + ", feature '"
+                        + feature.getName() + "' is " + feature.getValue() + "; NaN and infinite values cannot "
+                        + "be trained on: fix or remove that example");
+            }
+        }
+    }
+
+    /**
+     * @param source any source
+     * @return its {@link SchemaDataSource#location()}, else a path made of its {@code toString()}, for messages
+     */
+    public static Path location(DataSource<?> source) {
+        return source instanceof SchemaDataSource known ? known.location() : Path.of(String.valueOf(source));
+    }
+}

@@ -1,0 +1,120 @@
+package dev.augment.oversample;
+
+import dev.augment.errors.InvalidSettingException;
+
+/**
+ * Which method adds each class's examples and its parameters. How many examples a class gets is decided
+ * elsewhere (the Tribuo plugin's {@code AugmentationPolicy}); {@link #split} only says how many of them
+ * come from each source. Immutable; checked when made.
+ *
+ * @param method ROS, SMOTE, GAN, HYBRID or MIX
+ * @param k SMOTE's neighbour count, at least 1 (clamped per class to its size − 1 when used)
+ * @param baseline the non-generative method of HYBRID and MIX: ROS or SMOTE
+ * @param generatedRatio HYBRID: generated examples per rebalancing example, added on top; ≥ 0, finite
+ * @param generatedShare MIX: the share of each class's added examples that the GAN makes, in [0, 1]
+ */
+public record MethodSettings(OversamplingMethod method, int k, OversamplingMethod baseline, double generatedRatio,
+                             double generatedShare) {
+
+    /** HYBRID's default ratio: half as many generated examples on top as rebalancing ones. */
+    public static final double DEFAULT_GENERATED_RATIO = 0.5;
+    /** MIX's default share: half of each class's added examples from the GAN. */
+    public static final double DEFAULT_GENERATED_SHARE = 0.5;
+
+    /** Checks every value; the messages name the setting and the value. */
+    public MethodSettings {
+        if (method == null) {
+            throw new InvalidSettingException("method", "method must be one of " + OversamplingMethod.choices()
+                    + ", was null");
+        }
+        if (k < 1) {
+            throw new InvalidSettingException("k", "k (SMOTE's neighbour count) must be at least 1, was " + k);
+        }
+        if (baseline != OversamplingMethod.ROS && baseline != OversamplingMethod.SMOTE) {
+            throw new InvalidSettingException("baseline", "baseline (the non-generative part of hybrid and mix) must "
+                    + "be ros or smote, was " + (baseline == null ? "null" : baseline.id()));
+        }
+        if (!(generatedRatio >= 0 && Double.isFinite(generatedRatio))) {
+            throw new InvalidSettingException("generatedRatio", "generatedRatio must be a finite number >= 0, was "
+                    + generatedRatio);
+        }
+        if (!(generatedShare >= 0 && generatedShare <= 1)) {
+            throw new InvalidSettingException("generatedShare", "generatedShare must be in [0, 1], was "
+                    + generatedShare);
+        }
+    }
+
+    /**
+     * @param method the method
+     * @return the method with k = {@value Smote#DEFAULT_K}, baseline SMOTE, ratio and share 0.5
+     */
+    public static MethodSettings of(OversamplingMethod method) {
+        return new MethodSettings(method, Smote.DEFAULT_K, OversamplingMethod.SMOTE, DEFAULT_GENERATED_RATIO,
+                DEFAULT_GENERATED_SHARE);
+    }
+
+    /** @param newK SMOTE's neighbour count @return a copy with it */
+    public MethodSettings withK(int newK) {
+        return new MethodSettings(method, newK, baseline, generatedRatio, generatedShare);
+    }
+
+    /** @param newBaseline ROS or SMOTE @return a copy with it */
+    public MethodSettings withBaseline(OversamplingMethod newBaseline) {
+        return new MethodSettings(method, k, newBaseline, generatedRatio, generatedShare);
+    }
+
+    /** @param ratio HYBRID's generated examples per rebalancing example @return a copy with it */
+    public MethodSettings withGeneratedRatio(double ratio) {
+        return new MethodSettings(method, k, baseline, ratio, generatedShare);
+    }
+
+    /** @param share MIX's share of generated examples @return a copy with it */
+    public MethodSettings withGeneratedShare(double share) {
+        return new MethodSettings(method, k, baseline, generatedRatio, share);
+    }
+
+    /** @return the method that copies or interpolates real examples here: ROS or SMOTE, or null for GAN */
+    public OversamplingMethod nonGenerative() {
+        return switch (method) {
+            case ROS, SMOTE -> method;
+            case HYBRID, MIX -> baseline;
+            case GAN -> null;
+        };
+    }
+
+    /**
+     * Splits each class's asked count between the sources.
+     *
+     * <ul>
+     *   <li>ROS, SMOTE, GAN: all of it from that method;</li>
+     *   <li>HYBRID: all of it from ROS/SMOTE, plus {@code round(generatedRatio × count)} generated on top;</li>
+     *   <li>MIX: {@code round(generatedShare × count)} generated, the rest from ROS/SMOTE.</li>
+     * </ul>
+     *
+     * @param counts the examples to add to each class, by class index, none negative
+     * @return the counts by source
+     */
+    public AddedCounts split(int[] counts) {
+        int[] real = new int[counts.length];
+        int[] generated = new int[counts.length];
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] < 0) {
+                throw new IllegalArgumentException("counts[" + c + "] is negative: " + counts[c]);
+            }
+            switch (method) {
+                case ROS, SMOTE -> real[c] = counts[c];
+                case GAN -> generated[c] = counts[c];
+                case HYBRID -> {
+                    real[c] = counts[c];
+                    generated[c] = Math.toIntExact(Math.round(generatedRatio * counts[c]));
+                }
+                case MIX -> {
+                    generated[c] = (int) Math.round(generatedShare * counts[c]);
+                    real[c] = counts[c] - generated[c];
+                }
+                default -> throw new IllegalStateException("unknown method " + method);
+            }
+        }
+        return new AddedCounts(nonGenerative(), real, generated);
+    }
+}

@@ -1,0 +1,64 @@
+package dev.augment.oversample.files;
+
+import dev.augment.generate.output.CsvSampleWriter;
+import dev.augment.schema.SampleSchema;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * {@code DIR/samples.csv} as {@link CsvSampleWriter} writes it (header {@code label,<feature names>}, same
+ * quoting and number format), with one more column, {@value #SYNTHETIC_COLUMN}: 1 for an added example,
+ * 0 for a real one.
+ */
+public final class FlaggedCsvWriter implements FlaggedSampleWriter {
+
+    /** Name of the flag column. */
+    public static final String SYNTHETIC_COLUMN = "synthetic";
+
+    private final SampleSchema schema;
+    private final BufferedWriter out;
+    private final StringBuilder row = new StringBuilder();
+
+    /**
+     * @param dir the folder to write into; created when missing
+     * @param schema the sample schema
+     * @throws IOException when the file cannot be created
+     */
+    public FlaggedCsvWriter(Path dir, SampleSchema schema) throws IOException {
+        this.schema = schema;
+        Files.createDirectories(dir);
+        this.out = Files.newBufferedWriter(dir.resolve(CsvSampleWriter.FILE), StandardCharsets.UTF_8);
+        row.append(CsvSampleWriter.LABEL_COLUMN);
+        for (String name : schema.featureNames()) {
+            row.append(',').append(CsvSampleWriter.quote(name));
+        }
+        row.append(',').append(SYNTHETIC_COLUMN).append('\n');
+        out.append(row);
+        row.setLength(0);
+    }
+
+    @Override
+    public void write(int classIndex, float[] sample, boolean synthetic) throws IOException {
+        row.append(CsvSampleWriter.quote(schema.labels().get(classIndex)));
+        for (float value : sample) {
+            row.append(',').append(CsvSampleWriter.formatValue(value));
+        }
+        row.append(',').append(synthetic ? '1' : '0').append('\n');
+        out.append(row);
+        row.setLength(0);
+    }
+
+    @Override
+    public void finish() throws IOException {
+        out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+        out.close();
+    }
+}

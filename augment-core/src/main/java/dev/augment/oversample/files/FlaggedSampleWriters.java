@@ -1,0 +1,126 @@
+package dev.augment.oversample.files;
+
+import dev.augment.generate.output.ClassDirectoryNames;
+import dev.augment.generate.output.OutputFormat;
+import dev.augment.generate.output.SampleWriter;
+import dev.augment.generate.output.SampleWriters;
+import dev.augment.generate.output.CsvSampleWriter;
+import dev.augment.schema.SampleSchema;
+
+import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+/** Opens the {@link FlaggedSampleWriter} of a format. */
+public final class FlaggedSampleWriters {
+
+    /** IDX sidecar: an IDX1 ubyte file of {@code N} flags, in the order of {@code labels-idx1-ubyte}. */
+    public static final String IDX_FLAGS_FILE = "synthetic-idx1-ubyte";
+    /** PNG sidecar: {@code file,label,synthetic}, one row per image, {@code file} relative to the output folder. */
+    public static final String PNG_FLAGS_FILE = "synthetic.csv";
+
+    private FlaggedSampleWriters() {
+    }
+
+    /**
+     * @param format the file format
+     * @param dir the folder to write into, usually an {@code AtomicOutputDirectory}'s work folder
+     * @param schema the schema of the samples
+     * @param totalCount how many examples will be written, real and added
+     * @return the open writer
+     * @throws IOException when a file cannot be created
+     * @throws IllegalArgumentException when the format cannot hold this data (see {@link SampleWriters#open})
+     */
+    public static FlaggedSampleWriter open(OutputFormat format, Path dir, SampleSchema schema, long totalCount)
+            throws IOException {
+        return switch (format) {
+            case CSV -> new FlaggedCsvWriter(dir, schema);
+            case IDX -> new WithIdxFlags(SampleWriters.open(format, dir, schema, totalCount), dir, totalCount);
+            case PNG -> new WithPngFlags(SampleWriters.open(format, dir, schema, totalCount), dir, schema);
+        };
+    }
+
+    /** The IDX pair plus a ubyte flag file with the same count. */
+    private static final class WithIdxFlags implements FlaggedSampleWriter {
+        private final SampleWriter samples;
+        private final DataOutputStream flags;
+
+        WithIdxFlags(SampleWriter samples, Path dir, long total) throws IOException {
+            this.samples = samples;
+            this.flags = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(dir.resolve(IDX_FLAGS_FILE))));
+            flags.writeInt(0x00000801); // magic: ubyte, one dimension
+            flags.writeInt((int) total);
+        }
+
+        @Override
+        public void write(int classIndex, float[] sample, boolean synthetic) throws IOException {
+            samples.write(classIndex, sample, 1);
+            flags.write(synthetic ? 1 : 0);
+        }
+
+        @Override
+        public void finish() throws IOException {
+            samples.finish();
+            flags.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                samples.close();
+            } finally {
+                flags.close();
+            }
+        }
+    }
+
+    /** PNG files per class plus {@value #PNG_FLAGS_FILE} naming each file. */
+    private static final class WithPngFlags implements FlaggedSampleWriter {
+        private final SampleWriter samples;
+        private final SampleSchema schema;
+        private final List<String> folders;
+        private final long[] written;
+        private final BufferedWriter flags;
+
+        WithPngFlags(SampleWriter samples, Path dir, SampleSchema schema) throws IOException {
+            this.samples = samples;
+            this.schema = schema;
+            this.folders = ClassDirectoryNames.sanitise(schema.classNames());
+            this.written = new long[schema.classCount()];
+            this.flags = Files.newBufferedWriter(dir.resolve(PNG_FLAGS_FILE), StandardCharsets.UTF_8);
+            flags.append("file,label,synthetic\n");
+        }
+
+        @Override
+        public void write(int classIndex, float[] sample, boolean synthetic) throws IOException {
+            samples.write(classIndex, sample, 1);
+            written[classIndex]++;
+            // the file PngSampleWriter has just written: <class folder>/<n, six digits at least>.png
+            String file = folders.get(classIndex) + "/" + String.format(Locale.ROOT, "%06d.png", written[classIndex]);
+            flags.append(CsvSampleWriter.quote(file)).append(',')
+                    .append(CsvSampleWriter.quote(schema.labels().get(classIndex))).append(',')
+                    .append(synthetic ? '1' : '0').append('\n');
+        }
+
+        @Override
+        public void finish() throws IOException {
+            samples.finish();
+            flags.flush();
+        }
+
+        @Override
+        public void close() throws IOException {
+            try {
+                samples.close();
+            } finally {
+                flags.close();
+            }
+        }
+    }
+}

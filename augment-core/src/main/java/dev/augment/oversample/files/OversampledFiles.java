@@ -1,0 +1,73 @@
+package dev.augment.oversample.files;
+
+import dev.augment.schema.SampleSchema;
+import org.tribuo.Example;
+import org.tribuo.Feature;
+import org.tribuo.classification.Label;
+
+import java.io.IOException;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.LongConsumer;
+import java.util.function.Predicate;
+
+/**
+ * Writes Tribuo examples (real and added, as an {@code AugmentingDataSource} yields them) to a
+ * {@link FlaggedSampleWriter}: each example becomes a dense row in the schema's feature order (a missing
+ * feature is 0), its label a class index of the schema.
+ */
+public final class OversampledFiles {
+
+    private OversampledFiles() {
+    }
+
+    /**
+     * @param examples the examples, in the order to write
+     * @param schema their schema: feature names and labels
+     * @param isSynthetic which examples were added
+     * @param writer where they go; finished here
+     * @param progress told after each example, with 1
+     * @return per class index, {real, added} counts written
+     * @throws IOException when a file cannot be written
+     * @throws IllegalArgumentException when an example has a label or feature the schema does not know
+     */
+    public static long[][] write(Iterable<Example<Label>> examples, SampleSchema schema,
+                                 Predicate<Example<Label>> isSynthetic, FlaggedSampleWriter writer,
+                                 LongConsumer progress) throws IOException {
+        Map<String, Integer> classIndex = indexOf(schema.labels().toArray(String[]::new));
+        Map<String, Integer> featureIndex = indexOf(schema.featureNames().toArray(String[]::new));
+        long[][] counts = new long[schema.classCount()][2];
+        float[] row = new float[schema.featureCount()];
+        for (Example<Label> example : examples) {
+            Integer c = classIndex.get(example.getOutput().getLabel());
+            if (c == null) {
+                throw new IllegalArgumentException("example label '" + example.getOutput().getLabel()
+                        + "' is not among the schema's labels " + schema.labels());
+            }
+            Arrays.fill(row, 0f);
+            for (Feature feature : example) {
+                Integer d = featureIndex.get(feature.getName());
+                if (d == null) {
+                    throw new IllegalArgumentException("example feature '" + feature.getName()
+                            + "' is not a feature of the schema");
+                }
+                row[d] = (float) feature.getValue();
+            }
+            boolean synthetic = isSynthetic.test(example);
+            writer.write(c, row, synthetic);
+            counts[c][synthetic ? 1 : 0]++;
+            progress.accept(1);
+        }
+        writer.finish();
+        return counts;
+    }
+
+    private static Map<String, Integer> indexOf(String[] names) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            index.put(names[i], i);
+        }
+        return index;
+    }
+}

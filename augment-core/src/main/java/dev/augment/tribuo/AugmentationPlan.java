@@ -1,0 +1,72 @@
+package dev.augment.tribuo;
+
+import dev.augment.errors.InvalidSettingException;
+import dev.augment.oversample.AddedCounts;
+import dev.augment.oversample.MethodSettings;
+import dev.augment.oversample.OversamplingMethod;
+import dev.augment.oversample.Smote;
+import dev.augment.schema.SampleSchema;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What an {@link AugmentingDataSource} adds: per class, the examples from ROS or SMOTE and from the GAN,
+ * the neighbour count SMOTE uses for it, and a warning for every class where SMOTE had to depart from
+ * its settings (k clamped to the class size − 1; a single example duplicated).
+ *
+ * @param schema the classes, by index
+ * @param realCounts the source's examples of each class
+ * @param added the examples added to each class, by source
+ * @param smoteNeighbours per class, the neighbour count SMOTE uses, or -1 where SMOTE adds nothing
+ * @param warnings one line per departure from the settings
+ */
+record AugmentationPlan(SampleSchema schema, int[] realCounts, AddedCounts added, int[] smoteNeighbours,
+                        List<String> warnings) {
+
+    /**
+     * @param schema the classes, by index
+     * @param realCounts the source's examples of each class
+     * @param asked the examples the policy asks to add to each class
+     * @param settings the method
+     * @return the plan
+     * @throws InvalidSettingException for setting "counts" when ROS or SMOTE must add examples to a class
+     *                                  the source has none of
+     */
+    static AugmentationPlan of(SampleSchema schema, int[] realCounts, int[] asked, MethodSettings settings) {
+        AddedCounts added = settings.split(asked);
+        int[] fromReal = added.fromReal();
+        int[] neighbours = new int[fromReal.length];
+        List<String> warnings = new ArrayList<>();
+        Smote smote = Smote.withDefaults(0).withK(settings.k());
+        for (int c = 0; c < fromReal.length; c++) {
+            neighbours[c] = -1;
+            if (fromReal[c] == 0) {
+                continue;
+            }
+            String name = "class '" + schema.classNames().get(c) + "' (label '" + schema.labels().get(c) + "')";
+            if (realCounts[c] == 0) {
+                throw new InvalidSettingException("counts", "counts asks for " + fromReal[c] + " examples of " + name
+                        + " from method " + settings.nonGenerative().id() + ", but the source has no example of it to "
+                        + "copy or interpolate; use method gan or add real examples");
+            }
+            if (settings.nonGenerative() != OversamplingMethod.SMOTE) {
+                continue;
+            }
+            neighbours[c] = smote.neighboursUsed(realCounts[c]);
+            if (realCounts[c] == 1) {
+                warnings.add(name + " has 1 example, so SMOTE duplicated it " + fromReal[c] + " times (random "
+                        + "oversampling) instead of interpolating");
+            } else if (neighbours[c] < settings.k()) {
+                warnings.add(name + " has " + realCounts[c] + " examples, so SMOTE used k = " + neighbours[c]
+                        + " instead of " + settings.k());
+            }
+        }
+        return new AugmentationPlan(schema, realCounts.clone(), added, neighbours, List.copyOf(warnings));
+    }
+
+    /** @return per class, all examples added */
+    int[] syntheticCounts() {
+        return added.total();
+    }
+}

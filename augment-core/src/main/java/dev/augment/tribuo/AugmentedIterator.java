@@ -1,0 +1,91 @@
+package dev.augment.tribuo;
+
+import dev.augment.oversample.ClassSeeds;
+import org.tribuo.DataSource;
+import org.tribuo.Example;
+import org.tribuo.classification.Label;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * One pass of an {@link AugmentingDataSource}: the source's examples unchanged, keeping those of the
+ * classes that ROS or SMOTE grows; then, class by class, the examples ROS or SMOTE makes from them (class
+ * seed {@link ClassSeeds#of}) followed by the GAN's (noise keyed by the seed, the class and the index).
+ */
+final class AugmentedIterator implements Iterator<Example<Label>> {
+
+    private final Iterator<Example<Label>> real;
+    private final AugmentationPlan plan;
+    private final OversampledExamples oversampled;
+    private final SyntheticExamples generated;
+    private final long seed;
+    private final Map<String, Integer> classIndex = new HashMap<>();
+    private final List<List<Example<Label>>> kept = new ArrayList<>();
+    private final int[] fromReal;
+    private final int[] fromGenerator;
+    private Iterator<Example<Label>> current;
+    private int nextStep;
+
+    /**
+     * @param source the wrapped source
+     * @param plan what to add
+     * @param oversampled ROS or SMOTE, or null when the plan copies or interpolates nothing
+     * @param generated the GAN, or null when the plan generates nothing
+     * @param seed the seed
+     */
+    AugmentedIterator(DataSource<Label> source, AugmentationPlan plan, OversampledExamples oversampled,
+                      SyntheticExamples generated, long seed) {
+        this.real = source.iterator();
+        this.plan = plan;
+        this.oversampled = oversampled;
+        this.generated = generated;
+        this.seed = seed;
+        this.fromReal = plan.added().fromReal();
+        this.fromGenerator = plan.added().generated();
+        for (int c = 0; c < fromReal.length; c++) {
+            classIndex.put(plan.schema().labels().get(c), c);
+            kept.add(fromReal[c] > 0 ? new ArrayList<>() : null);
+        }
+        this.current = real;
+    }
+
+    @Override
+    public boolean hasNext() {
+        while (!current.hasNext() && nextStep < 2 * fromReal.length) {
+            int c = nextStep / 2;
+            boolean generatedStep = nextStep % 2 == 1;
+            nextStep++;
+            if (!generatedStep && fromReal[c] > 0) {
+                Label label = new Label(plan.schema().labels().get(c));
+                current = oversampled.make(label, kept.get(c), fromReal[c], ClassSeeds.of(seed, c)).iterator();
+                kept.set(c, null);
+            } else if (generatedStep && fromGenerator[c] > 0) {
+                current = generated.stream(c, fromGenerator[c], seed);
+            } else {
+                current = Collections.emptyIterator();
+            }
+        }
+        return current.hasNext();
+    }
+
+    @Override
+    public Example<Label> next() {
+        if (!hasNext()) {
+            throw new NoSuchElementException("no more real or synthetic examples");
+        }
+        Example<Label> next = current.next();
+        if (current == real) {
+            Integer c = classIndex.get(next.getOutput().getLabel());
+            if (c != null && kept.get(c) != null) {
+                kept.get(c).add(next);
+            }
+        }
+        return next;
+    }
+}

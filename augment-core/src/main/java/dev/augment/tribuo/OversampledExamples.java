@@ -1,0 +1,156 @@
+package dev.augment.tribuo;
+
+import dev.augment.errors.InvalidSettingException;
+import dev.augment.oversample.OversamplingMethod;
+import dev.augment.oversample.RandomOversampler;
+import dev.augment.oversample.Smote;
+import org.tribuo.Example;
+import org.tribuo.Feature;
+import org.tribuo.classification.Label;
+import org.tribuo.impl.ArrayExample;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeSet;
+
+/**
+ * Synthetic Tribuo examples made from one class's real examples by random oversampling or SMOTE, with
+ * the one implementation in {@code dev.augment.oversample}. Works on any {@code Example<Label>}: the
+ * class's examples become dense vectors over the union of the feature names seen in the class (a
+ * missing feature is 0, as in Tribuo).
+ *
+ * <ul>
+ *   <li>ROS: a copy of a real example, with exactly its feature names and values;</li>
+ *   <li>SMOTE: a point on the segment between a real example and one of its k nearest neighbours of the
+ *       class, with the feature names of either end (so only names real examples of the class have).</li>
+ * </ul>
+ *
+ * <p>Every example carries the metadata {@value SyntheticExamples#SYNTHETIC_KEY} = "true" and
+ * {@value SyntheticExamples#METHOD_KEY} = "ros" or "smote", and the weight given here. The same seed and
+ * real examples (in the same order) give the same synthetic examples.
+ */
+final class OversampledExamples {
+
+    private final OversamplingMethod method;
+    private final Smote smote;
+    private final float weight;
+
+    /**
+     * @param method ROS or SMOTE
+     * @param k SMOTE's neighbour count, at least 1
+     * @param weight the Tribuo example weight of every synthetic example, in (0, 1]
+     */
+    OversampledExamples(OversamplingMethod method, int k, float weight) {
+        if (method != OversamplingMethod.ROS && method != OversamplingMethod.SMOTE) {
+            throw new IllegalArgumentException("oversampling needs ROS or SMOTE, was " + method);
+        }
+        if (!(weight > 0 && weight <= 1)) {
+            throw new InvalidSettingException("syntheticWeight", "syntheticWeight must be in (0, 1], was " + weight);
+        }
+        this.method = method;
+        this.smote = Smote.withDefaults(0).withK(k);
+        this.weight = weight;
+    }
+
+    /**
+     * @param label the class's label
+     * @param members the class's real examples, at least one when {@code count} is positive
+     * @param count how many synthetic examples
+     * @param seed the class's seed
+     * @return the synthetic examples
+     */
+    List<Example<Label>> make(Label label, List<Example<Label>> members, int count, long seed) {
+        List<Example<Label>> out = new ArrayList<>(count);
+        if (count == 0) {
+            return out;
+        }
+        if (method == OversamplingMethod.ROS) {
+            for (int index : new RandomOversampler(seed).draw(members.size(), count)) {
+                out.add(copy(label, members.get(index)));
+            }
+            return out;
+        }
+        String[] names = featureNames(members);
+        double[][] dense = dense(members, names);
+        for (Smote.Interpolation draw : smote.withSeed(seed).draw(dense, count)) {
+            out.add(interpolated(label, names, dense, members, draw));
+        }
+        return out;
+    }
+
+    private Example<Label> copy(Label label, Example<Label> real) {
+        String[] names = new String[real.size()];
+        double[] values = new double[real.size()];
+        int i = 0;
+        for (Feature feature : real) {
+            names[i] = feature.getName();
+            values[i++] = feature.getValue();
+        }
+        return marked(label, names, values);
+    }
+
+    private Example<Label> interpolated(Label label, String[] names, double[][] dense, List<Example<Label>> members,
+                                        Smote.Interpolation draw) {
+        double[] values = draw.apply(dense);
+        SortedSet<String> present = new TreeSet<>();
+        for (Feature feature : members.get(draw.base())) {
+            present.add(feature.getName());
+        }
+        for (Feature feature : members.get(draw.neighbour())) {
+            present.add(feature.getName());
+        }
+        if (present.isEmpty()) {
+            // Both ends are featureless (all-zero) examples: keep the class's features at their value, 0.
+            return marked(label, names, values);
+        }
+        String[] kept = new String[present.size()];
+        double[] keptValues = new double[present.size()];
+        int next = 0;
+        for (int d = 0; d < names.length; d++) {
+            if (present.contains(names[d])) {
+                kept[next] = names[d];
+                keptValues[next++] = values[d];
+            }
+        }
+        return marked(label, kept, keptValues);
+    }
+
+    private Example<Label> marked(Label label, String[] names, double[] values) {
+        Example<Label> example = new ArrayExample<>(label, names, values, Map.of(SyntheticExamples.SYNTHETIC_KEY,
+                "true", SyntheticExamples.METHOD_KEY, method.id()));
+        example.setWeight(weight);
+        return example;
+    }
+
+    /** @return the sorted union of the feature names of the examples */
+    static String[] featureNames(List<Example<Label>> examples) {
+        SortedSet<String> names = new TreeSet<>();
+        for (Example<Label> example : examples) {
+            for (Feature feature : example) {
+                names.add(feature.getName());
+            }
+        }
+        return names.toArray(String[]::new);
+    }
+
+    /** @return one dense row per example over {@code names}, 0 where a feature is missing */
+    static double[][] dense(List<Example<Label>> examples, String[] names) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int d = 0; d < names.length; d++) {
+            index.put(names[d], d);
+        }
+        double[][] rows = new double[examples.size()][names.length];
+        for (int i = 0; i < rows.length; i++) {
+            for (Feature feature : examples.get(i)) {
+                Integer d = index.get(feature.getName());
+                if (d != null) {
+                    rows[i][d] = feature.getValue();
+                }
+            }
+        }
+        return rows;
+    }
+}

@@ -1,0 +1,73 @@
+package dev.augment.tribuo;
+
+import dev.augment.data.SchemaDataSource;
+import dev.augment.errors.InvalidSettingException;
+import dev.augment.schema.SampleSchema;
+import org.tribuo.DataSource;
+import org.tribuo.Example;
+import org.tribuo.Feature;
+import org.tribuo.classification.Label;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SortedSet;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * The classes of a source when no generator describes them (ROS and SMOTE): one pass counts the
+ * examples of each label. A {@link SchemaDataSource} keeps its own schema, so its class names ("sneaker")
+ * work in a policy; any other source gets a schema whose classes are its labels in sorted order (named by
+ * label only) and whose features are the sorted union of its feature names.
+ *
+ * @param schema the classes (and features) of the source
+ * @param realCounts the source's examples of each class, by class index of {@code schema}
+ */
+record SourceClasses(SampleSchema schema, int[] realCounts) {
+
+    /**
+     * @param source the source to scan
+     * @return its classes and their counts
+     * @throws InvalidSettingException for field "source" when it has no examples, or a label its schema lacks
+     */
+    static SourceClasses of(DataSource<Label> source) {
+        if (source instanceof SchemaDataSource schemaSource) {
+            SampleSchema schema = schemaSource.schema();
+            Map<String, Integer> index = new HashMap<>();
+            for (int c = 0; c < schema.classCount(); c++) {
+                index.put(schema.labels().get(c), c);
+            }
+            int[] counts = new int[schema.classCount()];
+            for (Example<Label> example : source) {
+                Integer c = index.get(example.getOutput().getLabel());
+                if (c == null) {
+                    throw new InvalidSettingException("source", "source has an example of label '"
+                            + example.getOutput().getLabel() + "', which its schema does not list: " + schema.labels());
+                }
+                counts[c]++;
+            }
+            return new SourceClasses(schema, counts);
+        }
+        Map<String, Integer> byLabel = new TreeMap<>();
+        SortedSet<String> features = new TreeSet<>();
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (Example<Label> example : source) {
+            byLabel.merge(example.getOutput().getLabel(), 1, Integer::sum);
+            for (Feature feature : example) {
+                features.add(feature.getName());
+                min = Math.min(min, feature.getValue());
+                max = Math.max(max, feature.getValue());
+            }
+        }
+        if (byLabel.isEmpty() || features.isEmpty()) {
+            throw new InvalidSettingException("source", "source has no examples with features to oversample");
+        }
+        List<String> labels = new ArrayList<>(byLabel.keySet());
+        SampleSchema schema = new SampleSchema(List.copyOf(features), List.of(features.size()),
+                Math.min(min, 0), max > Math.min(min, 0) ? max : Math.min(min, 0) + 1, labels, labels);
+        return new SourceClasses(schema, byLabel.values().stream().mapToInt(Integer::intValue).toArray());
+    }
+}

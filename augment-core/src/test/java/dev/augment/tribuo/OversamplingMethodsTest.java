@@ -1,0 +1,344 @@
+package dev.augment.tribuo;
+
+import com.oracle.labs.mlrg.olcut.config.PropertyException;
+import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
+import com.oracle.labs.mlrg.olcut.provenance.primitives.EnumProvenance;
+import com.oracle.labs.mlrg.olcut.provenance.primitives.IntProvenance;
+import com.oracle.labs.mlrg.olcut.provenance.primitives.LongProvenance;
+import dev.augment.data.DataSources;
+import dev.augment.data.SchemaDataSource;
+import dev.augment.data.Split;
+import dev.augment.generate.ExecutionDevice;
+import dev.augment.generate.OnnxGenerator;
+import dev.augment.oversample.MethodSettings;
+import dev.augment.oversample.OversamplingMethod;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+import org.tribuo.DataSource;
+import org.tribuo.Example;
+import org.tribuo.Feature;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.datasource.ListDataSource;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** ROS, SMOTE, GAN, hybrid and mix inside AugmentingDataSource, on the Fashion-MNIST sample and a small table. */
+class OversamplingMethodsTest {
+
+    private static final Path DATA = Path.of("..", "datasets", "fashion-mnist-sample");
+    private static final Path MODEL = SyntheticExamplesTest.MODEL;
+    /** Test-split examples kept per label: T-shirt 10, Pullover 6, Sandal 12, Shirt 3, Bag 1. */
+    private static final Map<String, Integer> SIZES = Map.of("0", 10, "2", 6, "5", 12, "6", 3, "8", 1);
+    private static final String[] KEPT = {"0", "2", "5", "6", "8"};
+
+    @ParameterizedTest
+    @EnumSource(OversamplingMethod.class)
+    void everyMethodAddsExactlyTheAskedCountsFromEachSourceTheSameForTheSameSeed(OversamplingMethod method) {
+        DataSource<Label> real = imbalanced();
+        MethodSettings settings = MethodSettings.of(method).withGeneratedRatio(0.5).withGeneratedShare(0.25);
+        AugmentationPolicy policy = AugmentationPolicy.counts(Map.of("0", 7, "pullover", 9));
+        Map<String, Integer> expected = switch (method) {
+            case ROS -> Map.of("0 ros", 7, "2 ros", 9);
+            case SMOTE -> Map.of("0 smote", 7, "2 smote", 9);
+            case GAN -> Map.of("0 gan", 7, "2 gan", 9);
+            // rebalance with SMOTE, then round(0.5 x 7) = 4 and round(0.5 x 9) = 5 generated on top
+            case HYBRID -> Map.of("0 smote", 7, "2 smote", 9, "0 gan", 4, "2 gan", 5);
+            // round(0.25 x 7) = 2 and round(0.25 x 9) = 2 generated, the rest by SMOTE
+            case MIX -> Map.of("0 smote", 5, "2 smote", 7, "0 gan", 2, "2 gan", 2);
+        };
+        try (OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
+            OnnxGenerator g = method.usesGenerator() ? generator : null;
+            AugmentingDataSource augmented = new AugmentingDataSource(real, g, policy, settings, 3L, 0.5f);
+            List<Example<Label>> first = list(augmented);
+
+            assertEquals(expected, addedByLabelAndMethod(first));
+            assertEquals(list(real).size(), first.stream().filter(e -> !SyntheticExamples.isSynthetic(e)).count());
+            first.stream().filter(SyntheticExamples::isSynthetic).forEach(e -> assertEquals(0.5f, e.getWeight()));
+            assertEquals(rows(first), rows(list(augmented)), "a second pass gives the same examples");
+            assertEquals(rows(first), rows(list(new AugmentingDataSource(real, g, policy, settings, 3L, 0.5f))),
+                    "the same seed gives the same examples");
+            assertNotEquals(rows(first), rows(list(new AugmentingDataSource(real, g, policy, settings, 4L, 0.5f))),
+                    "another seed gives other examples");
+        }
+    }
+
+    @Test
+    void everySmoteExampleLiesOnASegmentToOneOfTheKNearestRealNeighboursOfItsClass() {
+        DataSource<Label> real = imbalanced();
+        AugmentingDataSource augmented = new AugmentingDataSource(real, AugmentationPolicy.balance(KEPT),
+                MethodSettings.of(OversamplingMethod.SMOTE).withK(3), 11L, 1f);
+        Map<String, List<Example<Label>>> realByLabel = byLabel(list(real));
+        int checked = 0;
+        for (Example<Label> example : augmented) {
+            if (SyntheticExamples.isSynthetic(example)) {
+                List<Example<Label>> members = realByLabel.get(example.getOutput().getLabel());
+                assertOnANeighbourSegment(example, members, Math.min(3, members.size() - 1));
+                checked++;
+            }
+        }
+        assertEquals(5 * 12 - 32, checked, "balance: every class grows to 12");
+    }
+
+    @Test
+    void tableExamplesKeepTheirOwnFeatureNamesAndLieOnNeighbourSegments() {
+        LabelFactory factory = new LabelFactory();
+        List<Example<Label>> rows = new ArrayList<>();
+        double[][] values = {{1.5, 60, 30}, {1.7, 70, 0}, {1.6, 65, 41}, {1.9, 90, 25}, {1.8, 80, 33}, {2.0, 95, 0}};
+        for (int i = 0; i < values.length; i++) {
+            String label = i < 2 ? "rare" : "common";
+            // the rows with age 0 leave the feature out, as sparse Tribuo examples do
+            String[] names = values[i][2] == 0 ? new String[] {"height", "weight"} : new String[] {"height", "weight", "age"};
+            double[] v = values[i][2] == 0 ? new double[] {values[i][0], values[i][1]} : values[i];
+            rows.add(new ArrayExample<>(new Label(label), names, v));
+        }
+        DataSource<Label> table = new ListDataSource<>(rows, factory, new SimpleDataSourceProvenance("table", factory));
+        AugmentingDataSource augmented = new AugmentingDataSource(table, AugmentationPolicy.counts(Map.of("rare", 20)),
+                MethodSettings.of(OversamplingMethod.SMOTE), 5L, 1f);
+        Map<String, List<Example<Label>>> realByLabel = byLabel(rows);
+        int synthetic = 0;
+        for (Example<Label> example : augmented) {
+            if (SyntheticExamples.isSynthetic(example)) {
+                assertEquals("rare", example.getOutput().getLabel());
+                for (Feature feature : example) {
+                    assertTrue(Set.of("height", "weight", "age").contains(feature.getName()), feature.getName());
+                }
+                assertOnANeighbourSegment(example, realByLabel.get("rare"), 1);
+                synthetic++;
+            }
+        }
+        assertEquals(20, synthetic);
+        assertEquals(List.of("common", "rare"), augmented.schema().labels(),
+                "without a generator the classes are the source's labels");
+        assertEquals(20, augmented.addedCounts("smote").get("rare"));
+    }
+
+    @Test
+    void smallClassesClampKAndSayItAndASingleExampleIsDuplicated() {
+        DataSource<Label> real = imbalanced();
+        AugmentingDataSource augmented = new AugmentingDataSource(real,
+                AugmentationPolicy.counts(Map.of("shirt", 4, "bag", 3, "0", 2)),
+                MethodSettings.of(OversamplingMethod.SMOTE), 1L, 1f);
+        AugmentedDataSourceProvenance provenance = (AugmentedDataSourceProvenance) augmented.getProvenance();
+
+        assertEquals(Map.of("0", 5, "6", 2, "8", 0), provenance.getSmoteNeighboursUsed());
+        assertEquals(List.of("class 'Shirt' (label '6') has 3 examples, so SMOTE used k = 2 instead of 5",
+                "class 'Bag' (label '8') has 1 example, so SMOTE duplicated it 3 times (random oversampling) instead "
+                        + "of interpolating"), provenance.getWarnings());
+        assertEquals(provenance.getWarnings(), augmented.warnings());
+        Example<Label> bag = byLabel(list(real)).get("8").get(0);
+        List<Example<Label>> bags = list(augmented).stream()
+                .filter(e -> SyntheticExamples.isSynthetic(e) && e.getOutput().getLabel().equals("8")).toList();
+        assertEquals(3, bags.size());
+        for (Example<Label> copy : bags) {
+            assertEquals(features(bag), features(copy));
+        }
+    }
+
+    @Test
+    void hybridAddsGeneratedExamplesOnTopOfTheRebalancedClassesAtTheAskedRatio() {
+        DataSource<Label> real = imbalanced();
+        try (OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
+            AugmentingDataSource augmented = new AugmentingDataSource(real, generator,
+                    AugmentationPolicy.balance("0", "2", "5", "6"),
+                    MethodSettings.of(OversamplingMethod.HYBRID).withBaseline(OversamplingMethod.ROS)
+                            .withGeneratedRatio(1.5), 2L, 1f);
+            Map<String, Integer> added = addedByLabelAndMethod(list(augmented));
+            // rebalanced by ROS to 12 each: 2, 6, 0, 9; then 1.5 x as many generated: 3, 9, 0, 14 (13.5 rounds up)
+            assertEquals(Map.of("0 ros", 2, "2 ros", 6, "6 ros", 9, "0 gan", 3, "2 gan", 9, "6 gan", 14), added);
+            AugmentedDataSourceProvenance provenance = (AugmentedDataSourceProvenance) augmented.getProvenance();
+            assertEquals(9, provenance.getAddedCounts("ros").get("6"));
+            assertEquals(14, provenance.getAddedCounts("gan").get("6"));
+            assertEquals(23, provenance.getSyntheticCounts().get("6"));
+            assertEquals(provenance, ProvenanceUtil.unmarshalProvenance(ProvenanceUtil.marshalProvenance(provenance)));
+        }
+    }
+
+    @Test
+    void mixTakesTheAskedShareOfEachClassFromTheGan() {
+        DataSource<Label> real = imbalanced();
+        try (OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
+            AugmentingDataSource augmented = new AugmentingDataSource(real, generator,
+                    AugmentationPolicy.counts(Map.of("0", 40, "2", 10)),
+                    MethodSettings.of(OversamplingMethod.MIX).withGeneratedShare(0.3), 2L, 1f);
+            assertEquals(Map.of("0 smote", 28, "0 gan", 12, "2 smote", 7, "2 gan", 3),
+                    addedByLabelAndMethod(list(augmented)));
+        }
+    }
+
+    @Test
+    void smoteProvenanceRecordsMethodParametersSeedAndCountsAndRoundTrips() {
+        AugmentingDataSource augmented = new AugmentingDataSource(imbalanced(), AugmentationPolicy.balance(KEPT),
+                MethodSettings.of(OversamplingMethod.SMOTE).withK(4), 21L, 1f);
+        AugmentedDataSourceProvenance provenance = (AugmentedDataSourceProvenance) augmented.getProvenance();
+        var configured = provenance.getConfiguredParameters();
+
+        assertEquals(OversamplingMethod.SMOTE, ((EnumProvenance<?>) configured.get("method")).getValue());
+        assertEquals(4, ((IntProvenance) configured.get("k")).getValue());
+        assertEquals(21L, ((LongProvenance) configured.get("seed")).getValue());
+        Map<String, Integer> smoted = new TreeMap<>(provenance.getAddedCounts("smote"));
+        smoted.keySet().retainAll(SIZES.keySet());
+        assertEquals(Map.of("0", 2, "2", 6, "5", 0, "6", 9, "8", 11), smoted);
+        assertEquals(0, provenance.getAddedCounts("smote").get("1"), "classes not chosen get nothing");
+        assertEquals(Map.of(), provenance.getAddedCounts("gan"));
+        assertNull(provenance.getGeneratorSha256(), "no generator was used");
+        assertEquals(provenance, ProvenanceUtil.unmarshalProvenance(ProvenanceUtil.marshalProvenance(provenance)));
+    }
+
+    @Test
+    void generatorMethodWithoutGeneratorAndOversamplingAClassWithoutExamplesAreRefused() {
+        PropertyException noGenerator = assertThrows(PropertyException.class, () -> new AugmentingDataSource(
+                imbalanced(), AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.MIX), 1L, 1f));
+        assertEquals("generatorPath", noGenerator.getProperty());
+
+        SchemaDataSource sample = DataSources.open(DATA, Split.TEST, null);
+        List<Example<Label>> noBags = list(sample).stream().filter(e -> !e.getOutput().getLabel().equals("8")).toList();
+        DataSource<Label> withSchema = new SchemaSubset(sample, noBags);
+        PropertyException empty = assertThrows(PropertyException.class, () -> new AugmentingDataSource(withSchema,
+                AugmentationPolicy.counts(Map.of("bag", 5)), MethodSettings.of(OversamplingMethod.ROS), 1L, 1f));
+        assertEquals("counts", empty.getProperty());
+        assertTrue(empty.getMessage().contains("class 'Bag' (label '8') from method ros, but the source has no "
+                + "example of it"), empty.getMessage());
+    }
+
+    // ---- helpers
+
+    /** The first examples of five labels of the test split ({@link #SIZES}), keeping the split's schema. */
+    static DataSource<Label> imbalanced() {
+        SchemaDataSource test = DataSources.open(DATA, Split.TEST, null);
+        Map<String, Integer> seen = new HashMap<>();
+        List<Example<Label>> kept = new ArrayList<>();
+        for (Example<Label> e : test) {
+            String label = e.getOutput().getLabel();
+            if (SIZES.containsKey(label) && seen.merge(label, 1, Integer::sum) <= SIZES.get(label)) {
+                kept.add(e);
+            }
+        }
+        return new SchemaSubset(test, kept);
+    }
+
+    static List<Example<Label>> list(Iterable<Example<Label>> examples) {
+        List<Example<Label>> out = new ArrayList<>();
+        examples.forEach(out::add);
+        return out;
+    }
+
+    private static Map<String, List<Example<Label>>> byLabel(List<Example<Label>> examples) {
+        Map<String, List<Example<Label>>> out = new TreeMap<>();
+        for (Example<Label> e : examples) {
+            out.computeIfAbsent(e.getOutput().getLabel(), l -> new ArrayList<>()).add(e);
+        }
+        return out;
+    }
+
+    /** "label method" → count of the synthetic examples. */
+    static Map<String, Integer> addedByLabelAndMethod(List<Example<Label>> examples) {
+        Map<String, Integer> out = new TreeMap<>();
+        for (Example<Label> e : examples) {
+            if (SyntheticExamples.isSynthetic(e)) {
+                out.merge(e.getOutput().getLabel() + " " + e.getMetadataValue(SyntheticExamples.METHOD_KEY).orElseThrow(),
+                        1, Integer::sum);
+            }
+        }
+        return out;
+    }
+
+    private static Map<String, Double> features(Example<Label> example) {
+        Map<String, Double> out = new TreeMap<>();
+        for (Feature f : example) {
+            out.put(f.getName(), f.getValue());
+        }
+        return out;
+    }
+
+    private static List<String> rows(List<Example<Label>> examples) {
+        return examples.stream().map(e -> e.getOutput().getLabel() + " "
+                + e.getMetadataValue(SyntheticExamples.METHOD_KEY).orElse("real") + " " + features(e)).toList();
+    }
+
+    /**
+     * Asserts that the example is {@code x + u (nn - x)} for a real member x, one of its k nearest other
+     * members nn (brute force, squared Euclidean distance over the union of the class's feature names,
+     * written independently of the code under test) and u in [0, 1].
+     */
+    private static void assertOnANeighbourSegment(Example<Label> example, List<Example<Label>> members, int k) {
+        TreeSet<String> union = new TreeSet<>();
+        members.forEach(m -> m.forEach(f -> union.add(f.getName())));
+        List<String> names = new ArrayList<>(union);
+        double[][] x = members.stream().map(m -> dense(m, names)).toArray(double[][]::new);
+        double[] s = dense(example, names);
+        for (int i = 0; i < x.length; i++) {
+            final int base = i;
+            // a class of one example has no neighbour: SMOTE duplicates it (the segment from x to itself)
+            int[] nearest = k == 0 ? new int[] {base} : IntStream.range(0, x.length).filter(j -> j != base).boxed()
+                    .sorted(Comparator.comparingDouble(j -> squared(x[base], x[j])))
+                    .limit(k).mapToInt(Integer::intValue).toArray();
+            for (int j : nearest) {
+                if (onSegment(s, x[i], x[j])) {
+                    return;
+                }
+            }
+        }
+        throw new AssertionError("synthetic example lies on no segment between a real example of its class and one "
+                + "of its " + k + " nearest neighbours");
+    }
+
+    private static boolean onSegment(double[] s, double[] a, double[] b) {
+        double dot = 0;
+        double len2 = 0;
+        for (int d = 0; d < s.length; d++) {
+            dot += (s[d] - a[d]) * (b[d] - a[d]);
+            len2 += (b[d] - a[d]) * (b[d] - a[d]);
+        }
+        double u = len2 == 0 ? 0 : dot / len2;
+        if (u < -1e-9 || u > 1 + 1e-9) {
+            return false;
+        }
+        double residual = 0;
+        for (int d = 0; d < s.length; d++) {
+            double r = s[d] - (a[d] + u * (b[d] - a[d]));
+            residual += r * r;
+        }
+        return Math.sqrt(residual) <= 1e-6 * (1 + Math.sqrt(len2));
+    }
+
+    private static double squared(double[] a, double[] b) {
+        double sum = 0;
+        for (int d = 0; d < a.length; d++) {
+            sum += (a[d] - b[d]) * (a[d] - b[d]);
+        }
+        return sum;
+    }
+
+    private static double[] dense(Example<Label> example, List<String> names) {
+        Map<String, Integer> index = new HashMap<>();
+        for (int d = 0; d < names.size(); d++) {
+            index.put(names.get(d), d);
+        }
+        double[] out = new double[names.size()];
+        for (Feature f : example) {
+            Integer d = index.get(f.getName());
+            assertTrue(d != null, "feature " + f.getName() + " is not a feature of the class's real examples");
+            out[d] = f.getValue();
+        }
+        return out;
+    }
+}
