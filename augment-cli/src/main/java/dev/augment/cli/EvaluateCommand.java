@@ -63,9 +63,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     String scenario;
 
-    @Option(names = "--minority", split = ",", paramLabel = "CLASS", description = "Minority class indices "
-            + "(imbalanced), e.g. 0,2,4,6,8.")
-    List<Integer> minority;
+    @Option(names = "--minority", split = ",", paramLabel = "CLASS", description = "Minority classes "
+            + "(imbalanced): names, labels or indices as generate's --class takes them, e.g. 0,2,4,6,8 or "
+            + "t-shirt/top,pullover.")
+    List<String> minority;
 
     @Option(names = "--share", defaultValue = "0.02", paramLabel = "SHARE",
             description = "Share of each minority class kept "
@@ -99,6 +100,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "mlp or conv (default: ${DEFAULT-VALUE}).")
     String ganArch;
 
+    @Option(names = "--gan-batch-size", defaultValue = "0", paramLabel = "N", description = "Samples per step of "
+            + "each trained GAN, at most the training split's size (default: fitted to the data, the largest power "
+            + "of two up to 64 and up to the split's size, e.g. 32 for low-data with 5 per class of 10 classes).")
+    int ganBatchSize;
+
     @Option(names = "--embedding-epochs", defaultValue = "3", paramLabel = "N",
             description = "Epochs of the diagnostics' embedding "
             + "network (default: ${DEFAULT-VALUE}).")
@@ -123,7 +129,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         tribuoLog.setLevel(Level.WARNING);
         EvaluationSettings settings = new EvaluationSettings(train, test, names, ClassifierSpec.parse(trainer),
                 new Scenario(Scenario.Kind.parse(scenario), minority, share, perClass), seeds, seed, model,
-                forceLeakyModel, ganEpochs, Architecture.parse(ganArch),
+                forceLeakyModel, ganEpochs, Architecture.parse(ganArch), ganBatchSize,
                 EmbeddingSettings.defaults(seed).withEpochs(embeddingEpochs), VerdictRules.defaults(),
                 diagnosticSamples, ManifestVersionProvider.version());
         PrintWriter log = spec.commandLine().getOut();

@@ -37,7 +37,8 @@ public final class GenerateCommand implements Callable<Integer> {
     ModelOption modelOption;
 
     @Option(names = "--class", required = true, split = ",", paramLabel = "CLASS",
-            description = "Class name, label or index; several separated by commas, or 'all'.")
+            description = "Class: exact name, else Tribuo label, else index, else a unique match ignoring case "
+                    + "and punctuation; several separated by commas, or 'all' (every class the model learned).")
     List<String> classes;
 
     @Option(names = "--n", required = true, paramLabel = "N", description = "Samples per class.")
@@ -81,7 +82,7 @@ public final class GenerateCommand implements Callable<Integer> {
         long started = System.nanoTime();
         long total;
         try (OnnxGenerator generator = OnnxGenerator.load(modelPath, executionDevice)) {
-            List<Integer> chosen = ClassSelection.resolve(classes, generator.metadata().schema());
+            List<Integer> chosen = ClassSelection.resolve(classes, generator.metadata().schema(), modelPath);
             total = Math.multiplyExact(count, (long) chosen.size());
             try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force)) {
                 try (SampleWriter writer = SampleWriters.open(outputFormat, target.workDir(),

@@ -17,6 +17,8 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 
@@ -68,7 +70,14 @@ public final class InspectCommand implements Callable<Integer> {
         report.put("sha256", generator.sha256());
         ArrayNode classes = report.putArray("classes");
         for (int i = 0; i < s.classCount(); i++) {
-            classes.addObject().put("index", i).put("label", s.labels().get(i)).put("name", s.classNames().get(i));
+            ObjectNode row = classes.addObject().put("index", i).put("label", s.labels().get(i))
+                    .put("name", s.classNames().get(i));
+            if (s.examplesKnown()) {
+                row.put("trainingExamples", s.examplesOf(i).getAsLong());
+            } else {
+                row.putNull("trainingExamples");
+            }
+            row.put("learned", s.learned(i));
         }
         report.set("shape", JSON.valueToTree(s.shape()));
         report.put("features", s.featureCount());
@@ -81,11 +90,30 @@ public final class InspectCommand implements Callable<Integer> {
         return report;
     }
 
+    /** One line per class: index, name (and label when it says more), training examples. */
+    private static void printClasses(PrintWriter out, SampleSchema s) {
+        out.printf("classes:     %d (training examples %s)%n", s.classCount(),
+                s.examplesKnown() ? "as recorded at training" : "unknown: the model predates their recording");
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < s.classCount(); i++) {
+            String name = s.classNames().get(i);
+            String label = s.labels().get(i);
+            shown.add(label.equals(name) || label.equals(Integer.toString(i)) ? name : name + " (label " + label + ")");
+        }
+        int width = Math.max(1, shown.stream().mapToInt(String::length).max().orElse(1));
+        for (int i = 0; i < s.classCount(); i++) {
+            long n = s.examplesOf(i).orElse(-1);
+            String examples = n < 0 ? "examples unknown" : n + (n == 1 ? " example" : " examples");
+            out.printf("  %3d  %-" + width + "s  %s%s%n", i, shown.get(i), examples,
+                    s.learned(i) ? "" : " (never learned; generate refuses it)");
+        }
+    }
+
     private static void printText(PrintWriter out, ModelMetadata m, ObjectNode report) {
         SampleSchema s = m.schema();
         out.printf("model:       %s%n", report.path("model").asText());
         out.printf("sha256:      %s%n", report.path("sha256").asText());
-        out.printf("classes:     %s%n", ClassSelection.describe(s));
+        printClasses(out, s);
         out.printf("shape:       %s (%d features, %s .. %s)%n", s.shape(), s.featureCount(),
                 s.featureNames().get(0), s.featureNames().get(s.featureCount() - 1));
         out.printf("values:      %s .. %s%n", s.minValue(), s.maxValue());

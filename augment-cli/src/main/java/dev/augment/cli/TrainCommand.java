@@ -7,6 +7,7 @@ import dev.augment.data.SchemaDataSource;
 import dev.augment.data.Split;
 import dev.augment.errors.InvalidDataException;
 import dev.augment.onnx.ModelMetadata;
+import dev.augment.schema.ClassResolver;
 import dev.augment.train.Architecture;
 import dev.augment.train.EpochReport;
 import dev.augment.train.GanSettings;
@@ -25,7 +26,9 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 
 /** {@code augment train}: a conditional GAN on labelled data, exported as a generator ONNX file. */
 @Command(name = "train", mixinStandardHelpOptions = true,
@@ -107,6 +110,10 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace --out if it exists.")
     boolean force;
 
+    @Option(names = "--allow-empty-classes", description = "Train even when a class has no examples (e.g. an IDX "
+            + "label inside the range that no example has); the generator never learns it and generate refuses it.")
+    boolean allowEmptyClasses;
+
     @Option(names = "--check-every", defaultValue = "0", paramLabel = "N", description = "Run the quality "
             + "check every N epochs too, and export the best-scoring generator (default: only after the last).")
     int checkEvery;
@@ -126,6 +133,7 @@ public final class TrainCommand implements Callable<Integer> {
         PrintWriter log = spec.commandLine().getOut();
         SchemaDataSource source = DataSources.open(data, Split.TRAIN, names);
         DenseSamples samples = DenseSamples.from(source, source.schema());
+        refuseEmptyClasses(log, samples);
         log.printf("training %s GAN on %d samples of %d classes from %s%n", arch, samples.size(),
                 source.schema().classCount(), data);
         Path checkpoints = checkpointDir != null ? checkpointDir
@@ -145,6 +153,26 @@ public final class TrainCommand implements Callable<Integer> {
         }
         log.printf("wrote %s (checkpoints and sample grids in %s)%n", out, checkpoints);
         return ExitCodes.OK;
+    }
+
+    /** A class without examples would get an untrained label embedding: refused unless asked for. */
+    private void refuseEmptyClasses(PrintWriter log, DenseSamples samples) {
+        int[] counts = samples.countsPerClass();
+        ClassResolver classes = new ClassResolver(samples.schema(), data.toString());
+        List<String> empty = IntStream.range(0, counts.length).filter(c -> counts[c] == 0)
+                .mapToObj(classes::describe).toList();
+        if (empty.isEmpty()) {
+            return;
+        }
+        String which = (empty.size() == 1 ? "class " : "classes ") + String.join(", ", empty);
+        if (!allowEmptyClasses) {
+            throw new InvalidDataException(data, which + (empty.size() == 1 ? " has" : " have") + " no training "
+                    + "examples, so no generator can learn " + (empty.size() == 1 ? "it" : "them") + "; remove "
+                    + (empty.size() == 1 ? "it" : "them") + " from the data or pass --allow-empty-classes to keep "
+                    + (empty.size() == 1 ? "it" : "them") + " untrained");
+        }
+        log.printf("keeping %s without training examples (--allow-empty-classes): the model records it as "
+                + "unlearned and generate refuses it%n", which);
     }
 
     private QualityCheck qualityCheck(PrintWriter log, DenseSamples train) {

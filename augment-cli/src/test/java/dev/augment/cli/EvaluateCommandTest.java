@@ -56,7 +56,8 @@ class EvaluateCommandTest {
             assertTrue(html.contains(name), name);
         }
         assertTrue(Files.size(out.resolve("gains.png")) > 1000);
-        assertTrue(Files.exists(out.resolve("grids/class-09.png")));
+        assertTrue(Files.size(out.resolve("grids/class-09-synthetic.png")) > 100);
+        assertTrue(Files.exists(out.resolve("grids/class-09-real.png")));
     }
 
     @Test

@@ -15,6 +15,10 @@ import java.util.Map;
 /**
  * Turns {@link ModelMetadata} into ONNX {@code metadata_props} strings and back, refusing metadata
  * that breaks the contract with a message naming the key at fault.
+ *
+ * <p>It writes schema version {@value SampleSchema#VERSION} and reads versions
+ * {@value SampleSchema#OLDEST_READABLE_VERSION} to {@value SampleSchema#VERSION}. Version 1 (the shipped
+ * {@code models/fashion-mnist.onnx}) has no training example counts; they read as unknown.
  */
 public final class MetadataCodec {
 
@@ -56,9 +60,14 @@ public final class MetadataCodec {
         }
         JsonNode schemaNode = parse(props, GeneratorContract.KEY_SCHEMA, source);
         int schemaVersion = schemaNode.path("version").asInt(-1);
-        if (schemaVersion != SampleSchema.VERSION) {
+        if (schemaVersion < SampleSchema.OLDEST_READABLE_VERSION || schemaVersion > SampleSchema.VERSION) {
             throw new ModelContractException(source + ": schema version " + schemaNode.path("version")
-                    + " is not supported (expected " + SampleSchema.VERSION + ")");
+                    + " is not supported (this augment reads versions " + SampleSchema.OLDEST_READABLE_VERSION
+                    + " to " + SampleSchema.VERSION + ")");
+        }
+        if (schemaVersion == 1 && schemaNode.path("schema").has("examplesPerClass")) {
+            throw new ModelContractException(source + ": metadata '" + GeneratorContract.KEY_SCHEMA
+                    + "' is version 1 but records examplesPerClass, which version 1 does not have");
         }
         SampleSchema schema;
         try {

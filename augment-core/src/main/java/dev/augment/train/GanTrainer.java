@@ -72,7 +72,7 @@ public final class GanTrainer {
      * @param labels class index of each sample
      * @param checkpointDir where checkpoints and per-epoch sample grids go
      * @param resume continue from the checkpoint in {@code checkpointDir}
-     * @return the trained GAN; close it when done
+     * @return the trained GAN, whose schema records the examples of each class; close it when done
      * @throws IOException when a checkpoint cannot be read or written
      */
     public TrainedGan train(float[][] features, int[] labels, Path checkpointDir, boolean resume) throws IOException {
@@ -82,7 +82,7 @@ public final class GanTrainer {
         }
         float[] scaled = scale(features);
         Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
-        GanNetworks nets = new GanNetworks(schema, settings);
+        GanNetworks nets = new GanNetworks(schema.withExamplesPerClass(examplesPerClass(labels)), settings);
         try {
             List<EpochReport> history = new ArrayList<>();
             BestGenerator best = new BestGenerator();
@@ -112,6 +112,18 @@ public final class GanTrainer {
             nets.close();
             throw e;
         }
+    }
+
+    /** What the exported schema records, so that a class without examples is known to be unlearned. */
+    private long[] examplesPerClass(int[] labels) {
+        long[] counts = new long[schema.classCount()];
+        for (int label : labels) {
+            if (label < 0 || label >= counts.length) {
+                throw new IllegalArgumentException("class index " + label + " is not in 0.." + (counts.length - 1));
+            }
+            counts[label]++;
+        }
+        return counts;
     }
 
     private boolean checkDue(int epoch) {

@@ -17,9 +17,11 @@ import dev.augment.eval.metrics.ClassDiagnoser;
 import dev.augment.eval.protocol.Arm;
 import dev.augment.eval.protocol.ArmSummary;
 import dev.augment.eval.protocol.ClassifierExperiment;
+import dev.augment.eval.protocol.Scenario;
 import dev.augment.eval.protocol.TribuoData;
 import dev.augment.eval.report.EvaluationReport;
 import dev.augment.eval.report.ReportImages;
+import dev.augment.eval.report.SampleGrid;
 import dev.augment.eval.sampler.OnnxSampler;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
@@ -68,8 +70,10 @@ public final class Evaluation {
         for (int i = 0; i < settings.seeds(); i++) {
             seeds.add(settings.seed() + i);
         }
-        settings.scenario().select(train.classIndices(), schema.classCount(), seeds.get(0));
+        int splitSize = settings.scenario().select(train.classIndices(), schema, seeds.get(0)).length;
+        int ganBatchSize = settings.model() == null ? settings.ganBatchSizeFor(splitSize) : 0;
         String warning = "";
+        List<String> caveats = new ArrayList<>();
         GeneratorSource generators;
         if (settings.model() != null) {
             OnnxGenerator model = OnnxGenerator.load(settings.model(), ExecutionDevice.CPU);
@@ -81,18 +85,24 @@ public final class Evaluation {
                             + "; set forceLeakyModel to evaluate it anyway (the report will say so)");
                 }
                 warning = leak.orElse("");
+                if (leak.isEmpty()) {
+                    ModelCaveat.check(model.metadata(), settings.model(), train, settings.scenario(), splitSize)
+                            .ifPresent(caveats::add);
+                }
             } catch (RuntimeException e) {
                 model.close();
                 throw e;
             }
             generators = GeneratorSource.of(model);
         } else {
-            GanSettings gan = GanSettings.defaults(settings.ganArchitecture(), settings.ganEpochs(), 64, settings.seed());
+            GanSettings gan = GanSettings.defaults(settings.ganArchitecture(), settings.ganEpochs(), ganBatchSize,
+                    settings.seed());
             generators = GeneratorSource.training(schema, gan, generatorDir, settings.augmentVersion(), progress);
         }
         if (!warning.isEmpty()) {
             progress.accept("WARNING: " + warning);
         }
+        caveats.forEach(c -> progress.accept("CAVEAT: " + c));
         try (generators) {
             TribuoData data = new TribuoData(schema);
             ClassifierExperiment experiment = new ClassifierExperiment(data, settings.classifier(),
@@ -107,23 +117,24 @@ public final class Evaluation {
             progress.accept(String.format("embedding classifier test accuracy %.4f; diagnosing the generator of seed %d",
                     embeddingAccuracy, seeds.get(0)));
             float[][][] training = byClass(train, settings.scenario().select(train.classIndices(),
-                    schema.classCount(), seeds.get(0)), schema.classCount());
+                    schema, seeds.get(0)), schema.classCount());
             float[][][] holdout = byClass(test, null, schema.classCount());
             OnnxSampler sampler = new OnnxSampler(generators.generator(seeds.get(0)));
             List<ClassReport> diagnostics = new GeneratorDiagnostics(network,
                     ClassDiagnoser.withDefaults(seeds.get(0)), settings.rules(), settings.diagnosticCap())
                     .run(classNames(schema), training, holdout, sampler, seeds.get(0));
-            List<byte[]> grids = new ArrayList<>();
+            List<SampleGrid> grids = new ArrayList<>();
             if (schema.isImage()) {
                 for (int c = 0; c < schema.classCount(); c++) {
                     float[][] real = firstRows(training[c], GRID_SAMPLES);
-                    grids.add(ReportImages.classGrid(schema, real, sampler.sample(c, real.length, seeds.get(0))));
+                    grids.add(ReportImages.sampleGrid(schema, real, sampler.sample(c, real.length, seeds.get(0))));
                 }
             }
             ObjectNode provenance = ReportProvenance.of(settings, train, test, generators.provenance(), network,
                     embeddingAccuracy);
-            EvaluationReport report = new EvaluationReport(warning, ReportProvenance.settings(settings, seeds),
-                    provenance, classNames(schema), arms, diagnostics, (System.nanoTime() - start) / 1e9);
+            EvaluationReport report = new EvaluationReport(warning, caveats,
+                    ReportProvenance.settings(settings, seeds, ganBatchSize), provenance, classNames(schema),
+                    minorityClasses(settings.scenario(), schema), arms, diagnostics, (System.nanoTime() - start) / 1e9);
             return new EvaluationOutcome(report, new ReportImages(ReportImages.gainsChart(arms), grids));
         }
     }
@@ -147,6 +158,11 @@ public final class Evaluation {
                     + " features of classes " + m.labels() + " but the training data has " + schema.featureCount()
                     + " features of classes " + schema.labels() + "; pass a model trained on this kind of data");
         }
+    }
+
+    private static List<Integer> minorityClasses(Scenario scenario, SampleSchema schema) {
+        return scenario.kind() == Scenario.Kind.IMBALANCED
+                ? List.copyOf(new java.util.TreeSet<>(scenario.minorityIndices(schema))) : List.of();
     }
 
     static List<String> classNames(SampleSchema schema) {

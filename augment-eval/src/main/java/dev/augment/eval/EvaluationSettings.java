@@ -23,6 +23,8 @@ import java.nio.file.Path;
  * @param forceLeakyModel use {@code model} even if its provenance shows test data
  * @param ganEpochs epochs of each trained GAN, ≥ 1
  * @param ganArchitecture network family of trained GANs
+ * @param ganBatchSize samples per step of each trained GAN, ≥ 2, or 0 to fit the data
+ *     ({@link #ganBatchSizeFor(int)})
  * @param embedding how the diagnostics' embedding network is trained
  * @param rules the verdict thresholds
  * @param diagnosticCap most samples compared per class in the diagnostics
@@ -30,7 +32,8 @@ import java.nio.file.Path;
  */
 public record EvaluationSettings(Path train, Path test, String names, ClassifierSpec classifier, Scenario scenario,
                                  int seeds, long seed, Path model, boolean forceLeakyModel, int ganEpochs,
-                                 Architecture ganArchitecture, EmbeddingSettings embedding, VerdictRules rules,
+                                 Architecture ganArchitecture, int ganBatchSize, EmbeddingSettings embedding,
+                                 VerdictRules rules,
                                  int diagnosticCap, String augmentVersion) {
 
     /** Validates the fields, naming the option at fault. */
@@ -48,9 +51,42 @@ public record EvaluationSettings(Path train, Path test, String names, Classifier
         if (ganEpochs < 1) {
             throw new InvalidSettingException("ganEpochs", "must be at least 1, was " + ganEpochs);
         }
+        if (ganBatchSize != 0 && ganBatchSize < 2) {
+            throw new InvalidSettingException("ganBatchSize", "must be at least 2 (or 0 to fit the data), was "
+                    + ganBatchSize);
+        }
         if (diagnosticCap < 20) {
             throw new InvalidSettingException("diagnosticSamples", "must be at least 20, was " + diagnosticCap);
         }
         augmentVersion = augmentVersion == null ? "unknown" : augmentVersion;
+    }
+
+    /** The batch size of a trained GAN when none is chosen and the data has at least that many examples. */
+    public static final int DEFAULT_GAN_BATCH_SIZE = 64;
+
+    /**
+     * The batch size of the GANs trained on a training split: the chosen {@code ganBatchSize}, or when it
+     * is 0, the largest power of two that is at most {@value #DEFAULT_GAN_BATCH_SIZE} and at most the
+     * split's size (at least 2), so that the low-data scenario (e.g. 5 examples of 10 classes → 32) trains.
+     *
+     * @param trainingExamples examples in the smallest training split of the run, ≥ 2
+     * @return the batch size, between 2 and {@code trainingExamples}
+     * @throws InvalidSettingException (setting {@code ganBatchSize}) when the chosen size exceeds the split, or
+     *     the split has fewer than 2 examples
+     */
+    public int ganBatchSizeFor(int trainingExamples) {
+        if (trainingExamples < 2) {
+            throw new InvalidSettingException("ganBatchSize", "cannot fit a training split of " + trainingExamples
+                    + " example(s): a GAN needs at least 2 per step; keep more examples in the scenario");
+        }
+        if (ganBatchSize == 0) {
+            return Math.min(DEFAULT_GAN_BATCH_SIZE, Integer.highestOneBit(trainingExamples));
+        }
+        if (ganBatchSize > trainingExamples) {
+            throw new InvalidSettingException("ganBatchSize", "is " + ganBatchSize + " but each seed's training "
+                    + "split has only " + trainingExamples + " examples; choose at most " + trainingExamples
+                    + " (or leave it unset to fit the data)");
+        }
+        return ganBatchSize;
     }
 }

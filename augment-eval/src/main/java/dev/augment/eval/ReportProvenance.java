@@ -18,7 +18,7 @@ final class ReportProvenance {
     private ReportProvenance() {
     }
 
-    static ObjectNode settings(EvaluationSettings s, List<Long> seeds) {
+    static ObjectNode settings(EvaluationSettings s, List<Long> seeds, int ganBatchSize) {
         ObjectNode n = JSON.createObjectNode();
         n.put("train", s.train().toAbsolutePath().toString());
         n.put("test", s.test().toAbsolutePath().toString());
@@ -31,6 +31,9 @@ final class ReportProvenance {
         if (s.model() == null) {
             n.put("ganEpochs", s.ganEpochs());
             n.put("ganArchitecture", s.ganArchitecture().name());
+            n.put("ganBatchSize", ganBatchSize);
+            n.put("ganBatchSizeChoice", s.ganBatchSize() == 0 ? "fitted to the training split: the largest power of "
+                    + "two ≤ " + EvaluationSettings.DEFAULT_GAN_BATCH_SIZE + " and ≤ its size" : "chosen");
         }
         n.set("embedding", JSON.valueToTree(s.embedding()));
         n.set("verdictRules", JSON.valueToTree(s.rules()));

@@ -1,5 +1,6 @@
 package dev.augment.generate.output;
 
+import dev.augment.data.ClassMap;
 import dev.augment.schema.SampleSchema;
 
 import java.io.BufferedOutputStream;
@@ -18,6 +19,8 @@ import java.nio.file.Path;
  * [0, 255], values rounded half up and clamped; otherwise float32 (0x0D) holding the raw values.
  * Image dimensions are [N, H, W] for one channel, [N, C, H, W] otherwise; tabular data is [N, F].
  * Labels are the ubyte class index, with dimensions [N]. Nothing is held in memory beyond a buffer.
+ * {@link #finish()} also writes the {@link ClassMap} ({@code DIR/classes.csv}), which says what label
+ * and name each class index in the labels file stands for.
  */
 public final class IdxSampleWriter implements SampleWriter {
 
@@ -30,6 +33,8 @@ public final class IdxSampleWriter implements SampleWriter {
     private static final byte FLOAT = 0x0D;
 
     private final SampleSchema schema;
+    private final Path dir;
+    private final boolean[] classesWritten;
     private final long total;
     private final boolean bytes;
     private final DataOutputStream images;
@@ -56,6 +61,8 @@ public final class IdxSampleWriter implements SampleWriter {
                     + schema.classCount() + "; use csv");
         }
         this.schema = schema;
+        this.dir = dir;
+        this.classesWritten = new boolean[schema.classCount()];
         this.total = totalCount;
         this.bytes = schema.minValue() == 0.0 && schema.maxValue() == 255.0;
         Files.createDirectories(dir);
@@ -102,6 +109,7 @@ public final class IdxSampleWriter implements SampleWriter {
             labels.write(classIndex);
         }
         written += count;
+        classesWritten[classIndex] |= count > 0;
     }
 
     @Override
@@ -116,6 +124,7 @@ public final class IdxSampleWriter implements SampleWriter {
         }
         images.flush();
         labels.flush();
+        ClassMap.of(schema, classesWritten, null).write(dir);
     }
 
     @Override

@@ -51,7 +51,7 @@ public record ClassifierExperiment(TribuoData data, ClassifierSpec classifier, S
         int run = 0;
         for (long seed : seeds) {
             run++;
-            int[] kept = scenario.select(labels, data.schema().classCount(), seed);
+            int[] kept = scenario.select(labels, data.schema(), seed);
             float[][] x = new float[kept.length][];
             int[] y = new int[kept.length];
             for (int i = 0; i < kept.length; i++) {

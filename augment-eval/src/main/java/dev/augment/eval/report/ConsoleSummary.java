@@ -13,12 +13,15 @@ public final class ConsoleSummary {
 
     /**
      * @param report the report
-     * @return a few lines: leakage warning, gains table, verdict per class
+     * @return a few lines: leakage warning, caveats, gains table, verdict per class, then the headline
      */
     public static String render(EvaluationReport report) {
         StringBuilder s = new StringBuilder();
         if (!report.leakageWarning().isEmpty()) {
             s.append("WARNING: ").append(report.leakageWarning()).append('\n');
+        }
+        for (String caveat : report.caveats()) {
+            s.append("CAVEAT: ").append(caveat).append('\n');
         }
         int n = report.arms().get(0).runs().size();
         s.append(String.format("%-28s %-24s %-24s %s%n", "arm (" + n + " seeds, 95% CI)", "macro-F1",
@@ -29,10 +32,13 @@ public final class ConsoleSummary {
         }
         s.append("generator diagnostics:");
         for (ClassReport c : report.diagnostics()) {
-            s.append(' ').append(c.className()).append('=')
+            s.append(' ').append(c.className()).append(report.isMinority(c.classIndex()) ? "*" : "").append('=')
                     .append(c.verdict() == null ? "n/a" : c.verdict().name().toLowerCase().replace('_', '-'));
         }
-        return s.append('\n').toString();
+        if (!report.minorityClasses().isEmpty()) {
+            s.append(" (* minority)");
+        }
+        return s.append('\n').append("ANSWER: ").append(report.headline().text()).append('\n').toString();
     }
 
     static String interval(MeanInterval m) {

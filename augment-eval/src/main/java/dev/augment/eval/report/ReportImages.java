@@ -13,6 +13,7 @@ import org.jfree.chart.renderer.category.StatisticalBarRenderer;
 import org.jfree.data.statistics.DefaultStatisticalCategoryDataset;
 
 import java.awt.Color;
+import java.awt.Font;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
@@ -20,14 +21,20 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The report's pictures as PNG bytes: the gains chart (JFreeChart: mean paired difference against
- * real only per arm and metric, with its 95% interval as the error bar) and a sample grid per class
- * (real examples on the left, synthetic on the right).
+ * The report's pictures as PNG bytes: the gains chart (JFreeChart: horizontal bars of the mean
+ * paired difference against real only per arm and metric, with its 95% interval as the error bar,
+ * arm names written out in full on the left) and a {@link SampleGrid} per class.
  *
  * @param gainsChart PNG of the gains chart
- * @param classGrids PNG of each class's grid, by class index
+ * @param classGrids each class's real and synthetic pictures, by class index; empty for non-image data
  */
-public record ReportImages(byte[] gainsChart, List<byte[]> classGrids) {
+public record ReportImages(byte[] gainsChart, List<SampleGrid> classGrids) {
+
+    /** Width of the gains chart in pixels. */
+    static final int CHART_WIDTH = 900;
+
+    /** How many times each sample image is enlarged in the grids. */
+    static final int GRID_SCALE = 2;
 
     /** Requires the chart; copies the grid list. */
     public ReportImages {
@@ -39,7 +46,7 @@ public record ReportImages(byte[] gainsChart, List<byte[]> classGrids) {
 
     /**
      * @param arms the arm summaries, real only first
-     * @return the gains chart as PNG
+     * @return the gains chart as PNG, {@value #CHART_WIDTH} pixels wide and tall enough for every arm
      */
     public static byte[] gainsChart(List<ArmSummary> arms) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
@@ -52,17 +59,22 @@ public record ReportImages(byte[] gainsChart, List<byte[]> classGrids) {
             add(data, a.balancedAccuracyGain().mean(), a.balancedAccuracyGain().lower(), "balanced accuracy",
                     a.arm().title());
         }
-        CategoryPlot plot = new CategoryPlot(data, new CategoryAxis("arm"),
-                new NumberAxis("difference from real only (95% CI)"), new StatisticalBarRenderer());
-        plot.setOrientation(PlotOrientation.VERTICAL);
+        CategoryAxis armAxis = new CategoryAxis(null);
+        armAxis.setMaximumCategoryLabelWidthRatio(0.4f);
+        armAxis.setTickLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, 13));
+        CategoryPlot plot = new CategoryPlot(data, armAxis,
+                new NumberAxis("difference from real only (mean, 95% CI over seeds)"), new StatisticalBarRenderer());
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
         plot.setBackgroundPaint(Color.WHITE);
         plot.setRangeGridlinePaint(Color.LIGHT_GRAY);
+        plot.setRangeZeroBaselineVisible(true);
+        plot.setRangeZeroBaselinePaint(Color.BLACK);
         StatisticalBarRenderer renderer = (StatisticalBarRenderer) plot.getRenderer();
         renderer.setErrorIndicatorPaint(Color.BLACK);
-        JFreeChart chart = new JFreeChart("Gain over real only, mean over seeds", JFreeChart.DEFAULT_TITLE_FONT,
-                plot, true);
+        JFreeChart chart = new JFreeChart("Gain over real only", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
-        return png(chart.createBufferedImage(900, 450));
+        int height = 130 + 75 * Math.max(1, data.getColumnCount());
+        return png(chart.createBufferedImage(CHART_WIDTH, height));
     }
 
     private static void add(DefaultStatisticalCategoryDataset data, double mean, double lower, String metric,
@@ -73,22 +85,23 @@ public record ReportImages(byte[] gainsChart, List<byte[]> classGrids) {
 
     /**
      * @param schema an image schema
-     * @param real real samples of the class, feature scale
-     * @param synthetic synthetic samples of the class, as many
-     * @return PNG of one row: the real samples, then the synthetic ones
+     * @param real real samples of the class, feature scale, at least one
+     * @param synthetic synthetic samples of the class, at least one
+     * @return the two pictures, each one row enlarged {@value #GRID_SCALE} times
      */
-    public static byte[] classGrid(SampleSchema schema, float[][] real, float[][] synthetic) {
+    public static SampleGrid sampleGrid(SampleSchema schema, float[][] real, float[][] synthetic) {
+        return new SampleGrid(row(schema, real), row(schema, synthetic));
+    }
+
+    private static byte[] row(SampleSchema schema, float[][] samples) {
         int f = schema.featureCount();
-        int columns = real.length + synthetic.length;
-        float[] flat = new float[columns * f];
-        for (int i = 0; i < real.length; i++) {
-            System.arraycopy(real[i], 0, flat, i * f, f);
+        float[] flat = new float[samples.length * f];
+        for (int i = 0; i < samples.length; i++) {
+            System.arraycopy(samples[i], 0, flat, i * f, f);
         }
-        for (int i = 0; i < synthetic.length; i++) {
-            System.arraycopy(synthetic[i], 0, flat, (real.length + i) * f, f);
-        }
-        BufferedImage image = SampleGridImage.render(schema, flat, 1, columns);
-        BufferedImage scaled = new BufferedImage(image.getWidth() * 2, image.getHeight() * 2, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = SampleGridImage.render(schema, flat, 1, samples.length);
+        BufferedImage scaled = new BufferedImage(image.getWidth() * GRID_SCALE, image.getHeight() * GRID_SCALE,
+                BufferedImage.TYPE_INT_RGB);
         var g = scaled.createGraphics();
         g.drawImage(image, 0, 0, scaled.getWidth(), scaled.getHeight(), null);
         g.dispose();
