@@ -8,14 +8,23 @@ import dev.augment.errors.InvalidSettingException;
 import dev.augment.errors.ModelContractException;
 import dev.augment.io.TemporaryFolder;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.List;
 
 /**
- * Builds the {@link CommandLine} users get, with its exit-code mapping and one-line errors, so that
- * tests drive exactly the same CLI in-process.
+ * Builds the {@link CommandLine} users get, so that tests drive exactly the same CLI in-process: the
+ * exit-code mapping and one-line errors (with "did you mean" suggestions for near-miss commands and
+ * options), the version on every subcommand, and the quiet console of {@link ConsoleLogging}.
  */
 public final class AugmentCli {
 
@@ -41,16 +50,15 @@ public final class AugmentCli {
         CommandLine cli = new CommandLine(new AugmentCommand(cancellation));
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, line, parseResult) -> report(e, line, parseResult));
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new ManifestVersionProvider());
+        }
         cli.setExecutionStrategy(parseResult -> {
             checkEnvironment(cli, parseResult);
-            return new CommandLine.RunLast().execute(parseResult);
+            return executeQuietly(parseResult);
         });
-        cli.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println("augment: " + e.getMessage()
-                    + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
-            return ExitCodes.USAGE;
-        });
+        cli.setExecutionExceptionHandler(AugmentCli::report);
+        cli.setParameterExceptionHandler(AugmentCli::reportUsage);
         return cli;
     }
 
@@ -58,8 +66,8 @@ public final class AugmentCli {
      * Checks the temporary folder before any command does work (help and version need none), so a bad
      * {@code java.io.tmpdir} is one line up front instead of a failure after, say, every epoch of training.
      */
-    private static void checkEnvironment(CommandLine cli, CommandLine.ParseResult parseResult) {
-        for (CommandLine.ParseResult p = parseResult; p != null; p = p.subcommand()) {
+    private static void checkEnvironment(CommandLine cli, ParseResult parseResult) {
+        for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
             if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
                 return;
             }
@@ -74,23 +82,42 @@ public final class AugmentCli {
         }
     }
 
-    private static int report(Exception e, CommandLine line, CommandLine.ParseResult parseResult) {
+    /** Runs the chosen command with the libraries' loggers at WARNING, or INFO with {@code --verbose}. */
+    private static int executeQuietly(ParseResult parseResult) {
+        List<CommandLine> parsed = parseResult.asCommandLineList();
+        boolean verbose = CommonOptions.of(parsed.get(parsed.size() - 1)).map(o -> o.verbose).orElse(false);
+        try (ConsoleLogging logging = ConsoleLogging.apply(verbose)) {
+            return new CommandLine.RunLast().execute(parseResult);
+        }
+    }
+
+    /** One line naming the mistake, a suggestion when the word was close to a command or option, and where to look. */
+    private static int reportUsage(ParameterException e, String[] args) {
+        CommandLine line = e.getCommandLine();
+        String suggestion = "";
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            suggestion = "; did you mean " + unmatched.getSuggestions().get(0) + "?";
+        }
+        line.getErr().println("augment: " + e.getMessage() + suggestion
+                + " (see '" + line.getCommandSpec().qualifiedName() + " --help')");
+        line.getErr().flush();
+        return ExitCodes.USAGE;
+    }
+
+    private static int report(Exception e, CommandLine line, ParseResult parseResult) {
         PrintWriter err = line.getErr();
         int code = exitCode(e);
+        boolean stacktrace = CommonOptions.of(line).map(o -> o.stacktrace).orElse(false);
         String message = e instanceof InvalidSettingException invalid
                 ? OptionNames.translate(invalid, line.getCommandSpec()) : message(e);
-        err.println("augment: " + message + (code == ExitCodes.FAILURE && !hasStacktrace(parseResult)
+        err.println("augment: " + message + (code == ExitCodes.FAILURE && !stacktrace
                 && !(e instanceof EnvironmentException)
                 ? " (run with --stacktrace for details)" : ""));
-        if (hasStacktrace(parseResult)) {
+        if (stacktrace) {
             e.printStackTrace(err);
         }
         err.flush();
         return code;
-    }
-
-    private static boolean hasStacktrace(CommandLine.ParseResult parseResult) {
-        return parseResult.expandedArgs().contains("--stacktrace");
     }
 
     /**
@@ -110,12 +137,29 @@ public final class AugmentCli {
         return ExitCodes.FAILURE;
     }
 
+    /** Words for the file-system exceptions that carry no reason of their own. */
+    private static String reason(FileSystemException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder, or it cannot be created there";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "already exists";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a folder";
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return "folder is not empty";
+        }
+        return e.getClass().getSimpleName();
+    }
+
     private static String message(Throwable e) {
         if (e instanceof AccessDeniedException denied) {
             return denied.getFile() + ": permission denied; choose a writable location";
         }
         if (e instanceof FileSystemException fs) {
-            return fs.getFile() + ": " + (fs.getReason() == null ? fs.getClass().getSimpleName() : fs.getReason());
+            return fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : reason(fs));
         }
         String message = e.getMessage();
         if (message == null || message.isBlank()) {

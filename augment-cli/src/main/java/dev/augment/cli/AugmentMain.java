@@ -1,10 +1,8 @@
 package dev.augment.cli;
 
 import java.io.PrintWriter;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-/** Entry point of the {@code augment} command. */
+/** Entry point of the {@code augment} command; {@link AugmentCli} builds the command line it runs. */
 public final class AugmentMain {
 
     private AugmentMain() {
@@ -12,9 +10,10 @@ public final class AugmentMain {
 
     /** @param args command-line arguments */
     public static void main(String[] args) {
-        // Tribuo's trainers log every few thousand iterations at INFO; the CLI reports progress itself.
-        Logger tribuo = Logger.getLogger("org.tribuo");
-        tribuo.setLevel(Level.WARNING);
+        // One line per log record (with --verbose), unless the user configured java.util.logging.
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+            System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s %3$s: %5$s%6$s%n");
+        }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         SignalCancellation interruption = SignalCancellation.install();
@@ -26,7 +25,6 @@ public final class AugmentMain {
         } finally {
             interruption.commandFinished();
         }
-        tribuo.setLevel(null);
         // After SIGINT/SIGTERM the JVM is already shutting down: this call waits for it, and the exit
         // code is the signal's (130, 143).
         System.exit(code);

@@ -23,7 +23,11 @@ import java.util.concurrent.Callable;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         header = "Generate labelled samples from a generator ONNX file.",
         description = {"Writes --n samples of each requested class into the --out directory. The same --seed "
-                + "gives the same bytes whatever --batch-size is. Nothing is left behind on failure."})
+                + "gives the same bytes whatever --batch-size is. Nothing is left behind on failure."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  augment generate --class sneaker --n 16 --out sneakers",
+                "  augment generate --class sneaker,bag --n 5000 --format idx --out synth",
+                "  augment generate --model fm.onnx --class all --n 100 --format csv --out csv"})
 public final class GenerateCommand implements Callable<Integer> {
 
     @Spec
@@ -43,7 +47,7 @@ public final class GenerateCommand implements Callable<Integer> {
                     + "and punctuation; several separated by commas, or 'all' (every class the model learned).")
     List<String> classes;
 
-    @Option(names = "--n", required = true, paramLabel = "COUNT", description = "Samples per class.")
+    @Option(names = "--n", required = true, paramLabel = "N", description = "Samples per class.")
     long count;
 
     @Option(names = "--out", defaultValue = "samples", paramLabel = "DIR",
@@ -54,14 +58,17 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "png (DIR/<class>/000001.png...), idx (images + labels pair) or csv (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Noise seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = CommonOptions.DEFAULT_SEED, paramLabel = "SEED",
+            description = "Noise seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--batch-size", defaultValue = "256", description = "Samples per ONNX Runtime call "
+    @Option(names = "--batch-size", defaultValue = "256", paramLabel = "N",
+            description = "Samples per ONNX Runtime call "
             + "(default: ${DEFAULT-VALUE}).")
     long batchSize;
 
-    @Option(names = "--device", defaultValue = "cpu", description = "cpu or cuda (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--device", defaultValue = "cpu", paramLabel = "DEVICE",
+            description = "cpu or cuda (default: ${DEFAULT-VALUE}).")
     String device;
 
     @Option(names = "--force", description = "Replace --out if it exists.")

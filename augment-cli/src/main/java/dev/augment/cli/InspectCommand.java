@@ -1,5 +1,6 @@
 package dev.augment.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -18,11 +19,18 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 
-/** {@code augment inspect}: what a generator file says about itself. */
+/**
+ * {@code augment inspect}: what a generator file says about itself, as aligned text (scores as a table,
+ * see {@link ScoreTable}) or, with {@code --json}, as one JSON document.
+ */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        header = "Show a generator's classes, shapes, latent size, provenance and training scores.")
+        header = "Show a generator's classes, shapes, latent size, provenance and training scores.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  augment inspect",
+                "  augment inspect --model fm.onnx --json"})
 public final class InspectCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -113,15 +121,25 @@ public final class InspectCommand implements Callable<Integer> {
         var data = m.provenance().path("trainingData");
         out.printf("trained on:  %s (%s samples, sha256 %s)%n", data.path("source").asText("?"),
                 data.path("count").asText("?"), data.path("sha256").asText("?"));
-        out.printf("settings:    %s%n", m.provenance().path("settings"));
+        out.printf("settings:    %s%n", flat(m.provenance().path("settings")));
         out.printf("epochs:      %s, seed %s%n", m.provenance().path("epochs").asText("?"),
                 m.provenance().path("seed").asText("?"));
-        out.printf("versions:    %s%n", m.provenance().path("versions"));
+        out.printf("versions:    %s%n", flat(m.provenance().path("versions")));
         if (m.scores().isEmpty()) {
             out.println("scores:      none recorded");
         } else {
-            out.printf("scores:      %s%n", m.scores().path("summary").isMissingNode() ? m.scores() : m.scores().path("summary"));
-            m.scores().path("perClass").forEach(row -> out.printf("  %s%n", row));
+            out.print("scores:      " + ScoreTable.render(m.scores()));
         }
+    }
+
+    /** {@code {"a":1,"b":"x"}} as {@code a 1, b x}; anything but an object as its JSON text. */
+    private static String flat(JsonNode node) {
+        if (!node.isObject()) {
+            return node.isMissingNode() ? "?" : node.toString();
+        }
+        StringJoiner parts = new StringJoiner(", ");
+        node.fields().forEachRemaining(f -> parts.add(f.getKey() + " "
+                + (f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString())));
+        return parts.toString();
     }
 }

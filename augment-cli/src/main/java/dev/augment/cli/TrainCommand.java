@@ -37,7 +37,12 @@ import java.util.stream.IntStream;
         header = "Train a conditional GAN with DJL and export its generator to ONNX.",
         description = {"Reads --data (an IDX pair or folder, CIFAR-10 batches, or class sub-folders of images), "
                 + "trains, writes a checkpoint and a PNG grid of samples per class after every epoch, and writes "
-                + "the averaged generator to --out."})
+                + "the averaged generator to --out."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  augment train --data /usr/share/datasets/fashion-mnist --out fm.onnx",
+                "  augment train --data my-images/ --names names.txt --out mine.onnx --arch conv",
+                "  augment train --data /usr/share/datasets/fashion-mnist --out fm.onnx \\",
+                "      --epochs 10 --resume"})
 public final class TrainCommand implements Callable<Integer> {
 
     @Spec
@@ -59,32 +64,40 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Generator ONNX file to write.")
     Path out;
 
-    @Option(names = "--epochs", defaultValue = "5", description = "Epochs (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--epochs", defaultValue = "5", paramLabel = "N",
+            description = "Epochs (default: ${DEFAULT-VALUE}).")
     int epochs;
 
-    @Option(names = "--batch-size", defaultValue = "64", description = "Batch size (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", defaultValue = "64", paramLabel = "N",
+            description = "Batch size (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of every random choice (default: "
+    @Option(names = "--seed", defaultValue = CommonOptions.DEFAULT_SEED, paramLabel = "SEED",
+            description = "Seed of every random choice (default: "
             + "${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--arch", defaultValue = "mlp", description = "mlp or conv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--arch", defaultValue = "mlp", paramLabel = "ARCH",
+            description = "mlp or conv (default: ${DEFAULT-VALUE}).")
     String arch;
 
-    @Option(names = "--ema-decay", defaultValue = "0.999", description = "Decay of the exported generator's weight "
+    @Option(names = "--ema-decay", defaultValue = "0.999", paramLabel = "DECAY",
+            description = "Decay of the exported generator's weight "
             + "average; 0 exports the raw weights (default: ${DEFAULT-VALUE}).")
     float emaDecay;
 
-    @Option(names = "--aux-weight", defaultValue = "1.0", description = "Weight of the auxiliary-classifier loss; "
+    @Option(names = "--aux-weight", defaultValue = "1.0", paramLabel = "WEIGHT",
+            description = "Weight of the auxiliary-classifier loss; "
             + "0 leaves conditioning to the projection discriminator alone (default: ${DEFAULT-VALUE}).")
     float auxWeight;
 
-    @Option(names = "--lr-g", defaultValue = "2e-4", description = "Generator learning rate (default: "
+    @Option(names = "--lr-g", defaultValue = "2e-4", paramLabel = "RATE",
+            description = "Generator learning rate (default: "
             + "${DEFAULT-VALUE}).")
     float learningRateG;
 
-    @Option(names = "--lr-d", defaultValue = "2e-4", description = "Discriminator learning rate (default: "
+    @Option(names = "--lr-d", defaultValue = "2e-4", paramLabel = "RATE",
+            description = "Discriminator learning rate (default: "
             + "${DEFAULT-VALUE}).")
     float learningRateD;
 
@@ -106,8 +119,8 @@ public final class TrainCommand implements Callable<Integer> {
             + "label inside the range that no example has); the generator never learns it and generate refuses it.")
     boolean allowEmptyClasses;
 
-    @Option(names = "--check-every", defaultValue = "0", paramLabel = "EPOCHS", description = "Run the quality "
-            + "check every EPOCHS epochs too, and export the best-scoring generator (default: only after the last).")
+    @Option(names = "--check-every", defaultValue = "0", paramLabel = "N", description = "Run the quality "
+            + "check every N epochs too, and export the best-scoring generator (default: only after the last).")
     int checkEvery;
 
     @Option(names = "--check-samples", defaultValue = "1000", paramLabel = "N", description = "Samples per class "
