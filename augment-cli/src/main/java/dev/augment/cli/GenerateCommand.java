@@ -90,7 +90,7 @@ public final class GenerateCommand implements Callable<Integer> {
         long total;
         try (OnnxGenerator generator = OnnxGenerator.load(modelPath, executionDevice)) {
             List<Integer> chosen = ClassSelection.resolve(classes, generator.metadata().schema(), modelPath);
-            total = Math.multiplyExact(count, (long) chosen.size());
+            total = totalSamples(chosen.size());
             int batch = cappedBatchSize(generator);
             try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
                 try (SampleWriter writer = SampleWriters.open(outputFormat, target.workDir(),
@@ -125,5 +125,13 @@ public final class GenerateCommand implements Callable<Integer> {
                 + "fit %d MiB of buffers for this model; the output is the same whatever the batch size%n", batchSize,
                 max, BatchBudget.BYTES >> 20);
         return max;
+    }
+
+    private long totalSamples(int classCount) {
+        if (count > Long.MAX_VALUE / classCount) {
+            throw new UsageException("--n " + count + " for " + classCount + " classes is more than "
+                    + Long.MAX_VALUE + " samples; ask for fewer");
+        }
+        return count * classCount;
     }
 }

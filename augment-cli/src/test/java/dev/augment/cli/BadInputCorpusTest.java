@@ -189,12 +189,8 @@ class BadInputCorpusTest {
         add(cases, "generate: --n non-numeric", (d, out) -> generate(BadFiles.model(d), out, "--n", "ten"), 2, "--n", "ten");
         add(cases, "generate: --n times classes overflows", (d, out) -> generate(BadFiles.model(d), out, "--class", "all",
                 "--n", Long.toString(Long.MAX_VALUE / 2)), 2, "--n");
-        knownIssue(cases, "GenerateCommand: Math.multiplyExact(--n, classes) throws ArithmeticException: exit 1 'long "
-                + "overflow' instead of a usage error naming --n");
         add(cases, "generate: --n beyond what IDX can hold", (d, out) -> generate(BadFiles.model(d), out, "--format", "idx",
                 "--n", "3000000000"), 2, "--n");
-        knownIssue(cases, "IdxSampleWriter throws IllegalArgumentException ('idx needs a sample count in [1, "
-                + "2147483647]'): exit 1, and the message does not name --n");
         add(cases, "generate: --batch-size 0", (d, out) -> generate(BadFiles.model(d), out, "--batch-size", "0"),
                 2, "--batch-size");
         add(cases, "train: --epochs negative", (d, out) -> train(SAMPLE, out, "--epochs", "-1"), 2, "--epochs", "-1");
@@ -229,8 +225,6 @@ class BadInputCorpusTest {
             Files.writeString(out, "mine");
             return train(SAMPLE, out.resolve("m.onnx"));
         }, 2, "out");
-        knownIssue(cases, "train: the checkpoint folder <out>.training under a file fails late with 'Not a "
-                + "directory' (exit 1) instead of a usage error naming --out");
         add(cases, "evaluate: output folder exists", (d, out) -> {
             Files.createDirectory(out);
             return evaluate(out);

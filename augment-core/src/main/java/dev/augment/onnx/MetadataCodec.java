@@ -3,6 +3,7 @@ package dev.augment.onnx;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -26,7 +27,23 @@ public final class MetadataCodec {
     private static final ObjectMapper JSON = new ObjectMapper()
             .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
 
+    /**
+     * Writes JSON in ASCII, with {@code \\uXXXX} escapes: ONNX Runtime's Java API hands metadata strings
+     * to Java as JNI "modified UTF-8", which garbles characters beyond U+FFFF (an emoji in a class name)
+     * when they are stored as plain UTF-8. Any JSON reader turns the escapes back into the same text.
+     */
+    private static final ObjectMapper ASCII_JSON = JSON.copy()
+            .configure(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature(), true);
+
     private MetadataCodec() {
+    }
+
+    private static String ascii(JsonNode node) {
+        try {
+            return ASCII_JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write metadata JSON", e);
+        }
     }
 
     /**
@@ -39,10 +56,10 @@ public final class MetadataCodec {
         ObjectNode schema = JSON.createObjectNode();
         schema.put("version", SampleSchema.VERSION);
         schema.set("schema", JSON.valueToTree(metadata.schema()));
-        props.put(GeneratorContract.KEY_SCHEMA, schema.toString());
+        props.put(GeneratorContract.KEY_SCHEMA, ascii(schema));
         props.put(GeneratorContract.KEY_LATENT_DIM, Integer.toString(metadata.latentDim()));
-        props.put(GeneratorContract.KEY_PROVENANCE, metadata.provenance().toString());
-        props.put(GeneratorContract.KEY_SCORES, metadata.scores().toString());
+        props.put(GeneratorContract.KEY_PROVENANCE, ascii(metadata.provenance()));
+        props.put(GeneratorContract.KEY_SCORES, ascii(metadata.scores()));
         return props;
     }
 
