@@ -15,6 +15,9 @@ package dev.augment.eval.metrics;
  *   <li>{@link ClassVerdict#MEMORISATION}: {@code nearDuplicateShare > maxNearDuplicateShare} or
  *       {@code shareCloserToTraining > maxShareCloserToTraining} (SDMetrics' DCR; 0.5 is the
  *       healthy value for equally large training and hold-out sets);</li>
+ *   <li>{@link ClassVerdict#NOISY_SAMPLES}: {@code noiseRatio > maxNoiseRatio} ({@link PixelNoise},
+ *       Immerkær 1996; images only): the other verdicts say the generator learned the wrong
+ *       distribution, this one that it renders a plausible one with grain, so it comes last;</li>
  *   <li>otherwise {@link ClassVerdict#HEALTHY}.</li>
  * </ol>
  *
@@ -33,10 +36,11 @@ package dev.augment.eval.metrics;
  * @param minRecall mode collapse below this recall, in [0, 1]
  * @param minDiversityRatio mode collapse below this diversity ratio, ≥ 0
  * @param maxNdbOverK mode collapse above this NDB/K, in [0, 1]
+ * @param maxNoiseRatio noisy samples above this pixel noise ratio, ≥ 0
  */
 public record VerdictRules(double maxNearDuplicateShare, double maxShareCloserToTraining,
                            double minLabelConsistency, double minCoverage, double minRecall,
-                           double minDiversityRatio, double maxNdbOverK) {
+                           double minDiversityRatio, double maxNdbOverK, double maxNoiseRatio) {
 
     /** Validates the ranges. */
     public VerdictRules {
@@ -47,6 +51,7 @@ public record VerdictRules(double maxNearDuplicateShare, double maxShareCloserTo
         Checks.unitInterval("minRecall", minRecall);
         Checks.nonNegative("minDiversityRatio", minDiversityRatio);
         Checks.unitInterval("maxNdbOverK", maxNdbOverK);
+        Checks.nonNegative("maxNoiseRatio", maxNoiseRatio);
     }
 
     /**
@@ -59,7 +64,7 @@ public record VerdictRules(double maxNearDuplicateShare, double maxShareCloserTo
      * @return the default rules
      */
     public static VerdictRules defaults() {
-        return new VerdictRules(0.30, 0.75, 0.5, 0.5, 0.3, 0.6, 0.4);
+        return new VerdictRules(0.30, 0.75, 0.5, 0.5, 0.3, 0.6, 0.4, 1.25);
     }
 
     /**
@@ -79,6 +84,9 @@ public record VerdictRules(double maxNearDuplicateShare, double maxShareCloserTo
                 || diagnostics.shareCloserToTraining() > maxShareCloserToTraining) {
             return ClassVerdict.MEMORISATION;
         }
+        if (diagnostics.noiseRatio() != null && diagnostics.noiseRatio() > maxNoiseRatio) {
+            return ClassVerdict.NOISY_SAMPLES;
+        }
         return ClassVerdict.HEALTHY;
     }
 
@@ -88,7 +96,7 @@ public record VerdictRules(double maxNearDuplicateShare, double maxShareCloserTo
      */
     public VerdictRules withMaxNearDuplicateShare(double v) {
         return new VerdictRules(v, maxShareCloserToTraining, minLabelConsistency, minCoverage,
-                minRecall, minDiversityRatio, maxNdbOverK);
+                minRecall, minDiversityRatio, maxNdbOverK, maxNoiseRatio);
     }
 
     /**
@@ -97,7 +105,7 @@ public record VerdictRules(double maxNearDuplicateShare, double maxShareCloserTo
      */
     public VerdictRules withMaxShareCloserToTraining(double v) {
         return new VerdictRules(maxNearDuplicateShare, v, minLabelConsistency, minCoverage,
-                minRecall, minDiversityRatio, maxNdbOverK);
+                minRecall, minDiversityRatio, maxNdbOverK, maxNoiseRatio);
     }
 
     /**
@@ -106,7 +114,7 @@ public record VerdictRules(double maxNearDuplicateShare, double maxShareCloserTo
      */
     public VerdictRules withMinLabelConsistency(double v) {
         return new VerdictRules(maxNearDuplicateShare, maxShareCloserToTraining, v, minCoverage,
-                minRecall, minDiversityRatio, maxNdbOverK);
+                minRecall, minDiversityRatio, maxNdbOverK, maxNoiseRatio);
     }
 
     /**
@@ -115,7 +123,7 @@ public record VerdictRules(double maxNearDuplicateShare, double maxShareCloserTo
      */
     public VerdictRules withMinCoverage(double v) {
         return new VerdictRules(maxNearDuplicateShare, maxShareCloserToTraining,
-                minLabelConsistency, v, minRecall, minDiversityRatio, maxNdbOverK);
+                minLabelConsistency, v, minRecall, minDiversityRatio, maxNdbOverK, maxNoiseRatio);
     }
 
     /**
@@ -124,7 +132,7 @@ public record VerdictRules(double maxNearDuplicateShare, double maxShareCloserTo
      */
     public VerdictRules withMinRecall(double v) {
         return new VerdictRules(maxNearDuplicateShare, maxShareCloserToTraining,
-                minLabelConsistency, minCoverage, v, minDiversityRatio, maxNdbOverK);
+                minLabelConsistency, minCoverage, v, minDiversityRatio, maxNdbOverK, maxNoiseRatio);
     }
 
     /**
@@ -133,7 +141,7 @@ public record VerdictRules(double maxNearDuplicateShare, double maxShareCloserTo
      */
     public VerdictRules withMinDiversityRatio(double v) {
         return new VerdictRules(maxNearDuplicateShare, maxShareCloserToTraining,
-                minLabelConsistency, minCoverage, minRecall, v, maxNdbOverK);
+                minLabelConsistency, minCoverage, minRecall, v, maxNdbOverK, maxNoiseRatio);
     }
 
     /**
@@ -142,6 +150,15 @@ public record VerdictRules(double maxNearDuplicateShare, double maxShareCloserTo
      */
     public VerdictRules withMaxNdbOverK(double v) {
         return new VerdictRules(maxNearDuplicateShare, maxShareCloserToTraining,
-                minLabelConsistency, minCoverage, minRecall, minDiversityRatio, v);
+                minLabelConsistency, minCoverage, minRecall, minDiversityRatio, v, maxNoiseRatio);
+    }
+
+    /**
+     * @param v new threshold
+     * @return a copy with {@code maxNoiseRatio = v}
+     */
+    public VerdictRules withMaxNoiseRatio(double v) {
+        return new VerdictRules(maxNearDuplicateShare, maxShareCloserToTraining,
+                minLabelConsistency, minCoverage, minRecall, minDiversityRatio, maxNdbOverK, v);
     }
 }

@@ -77,13 +77,13 @@ final class ReportHtml {
                 .append(". Real on the left, synthetic on the right.</p>\n<table><tr><th>class</th><th>verdict</th>")
                 .append("<th>n</th><th>precision</th><th>recall</th><th>density</th><th>coverage</th>")
                 .append("<th>NDB/K</th><th>diversity ratio</th><th>label consistency</th><th>(real hold-out)</th>")
-                .append("<th>closer to training</th><th>DCR ratio</th><th>near duplicates</th>")
+                .append("<th>closer to training</th><th>DCR ratio</th><th>near duplicates</th><th>noise ratio</th>")
                 .append("<th>real | synthetic</th></tr>\n");
         for (ClassReport c : report.diagnostics()) {
             h.append("<tr><td class=\"l\">").append(esc(c.className())).append("</td>");
             ClassDiagnostics d = c.diagnostics();
             if (d == null) {
-                h.append("<td class=\"l\" colspan=\"13\">").append(esc(c.note())).append("</td>");
+                h.append("<td class=\"l\" colspan=\"14\">").append(esc(c.note())).append("</td>");
             } else {
                 String verdict = c.verdict().name().toLowerCase().replace('_', ' ');
                 h.append("<td class=\"l ").append(verdict.equals("healthy") ? "healthy" : "bad").append("\">")
@@ -93,6 +93,7 @@ final class ReportHtml {
                         d.shareCloserToTraining(), d.medianDcrRatio(), d.nearDuplicateShare()}) {
                     h.append(String.format("<td>%.3f</td>", v));
                 }
+                h.append(d.noiseRatio() == null ? "<td>–</td>" : String.format("<td>%.3f</td>", d.noiseRatio()));
             }
             h.append("<td>");
             if (c.classIndex() < images.classGrids().size()) {
