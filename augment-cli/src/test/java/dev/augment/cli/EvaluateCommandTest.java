@@ -45,12 +45,14 @@ class EvaluateCommandTest {
         assertEquals(10, json.path("diagnostics").size());
         for (JsonNode c : json.path("diagnostics")) {
             assertTrue(c.path("diagnostics").path("coverage").isNumber(), c.toString());
+            assertTrue(c.path("diagnostics").path("noiseRatio").isNumber(), c.toString());
             assertTrue(c.path("verdict").isTextual(), c.toString());
         }
         assertEquals(64, json.path("provenance").path("trainData").path("sha256").asText().length());
         assertEquals(2, json.path("provenance").path("generators").size());
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("data:image/png;base64,"), "charts are embedded");
+        assertTrue(html.contains("noise ratio"), "the pixel noise ratio is a diagnostics column");
         assertFalse(html.contains("src=\"http"), "no external resources");
         for (String name : new String[] {"T-shirt/top", "Ankle boot", "real + SMOTE", "synthetic only"}) {
             assertTrue(html.contains(name), name);

@@ -122,7 +122,7 @@ public final class Evaluation {
             OnnxSampler sampler = new OnnxSampler(generators.generator(seeds.get(0)));
             List<ClassReport> diagnostics = new GeneratorDiagnostics(network,
                     ClassDiagnoser.withDefaults(seeds.get(0)), settings.rules(), settings.diagnosticCap())
-                    .run(classNames(schema), training, holdout, sampler, seeds.get(0));
+                    .withPixelNoiseOf(schema).run(classNames(schema), training, holdout, sampler, seeds.get(0));
             List<SampleGrid> grids = new ArrayList<>();
             if (schema.isImage()) {
                 for (int c = 0; c < schema.classCount(); c++) {

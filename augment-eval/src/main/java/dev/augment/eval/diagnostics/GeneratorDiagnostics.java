@@ -3,8 +3,10 @@ package dev.augment.eval.diagnostics;
 import dev.augment.eval.embedding.EmbeddingNetwork;
 import dev.augment.eval.metrics.ClassDiagnoser;
 import dev.augment.eval.metrics.ClassDiagnostics;
+import dev.augment.eval.metrics.PixelNoise;
 import dev.augment.eval.metrics.VerdictRules;
 import dev.augment.eval.sampler.ConditionalSampler;
+import dev.augment.schema.SampleSchema;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -15,16 +17,20 @@ import java.util.SplittableRandom;
  * real training samples (what the generator learned from), {@code n} real hold-out samples (never
  * seen by it) and {@code n} synthetic samples are drawn (seeded), embedded, and passed to the
  * {@link ClassDiagnoser}; label consistency is the share of synthetic samples the embedding
- * network's own classifier head assigns to the requested class. A class with fewer than
+ * network's own classifier head assigns to the requested class. For images, the
+ * {@link PixelNoise} ratio of the synthetic to the hold-out samples is measured on the pixels
+ * before embedding, which the embedding does not see. A class with fewer than
  * {@link #MIN_SAMPLES} real samples on either side gets a note instead of a verdict.
  *
  * @param network the embedding (and label-consistency classifier)
  * @param diagnoser the metric settings
  * @param rules the verdict thresholds
  * @param cap most samples compared per class and side, ≥ {@link #MIN_SAMPLES}
+ * @param pixelNoise the image shape to measure pixel noise in, or null for samples that are not
+ *     images (then the diagnostics have no noise ratio)
  */
 public record GeneratorDiagnostics(EmbeddingNetwork network, ClassDiagnoser diagnoser, VerdictRules rules,
-                                   int cap) {
+                                   int cap, PixelNoise pixelNoise) {
 
     /** Fewest samples per side for which k = 5 neighbourhoods mean something. */
     public static final int MIN_SAMPLES = 20;
@@ -40,6 +46,29 @@ public record GeneratorDiagnostics(EmbeddingNetwork network, ClassDiagnoser diag
         if (cap < MIN_SAMPLES) {
             throw new IllegalArgumentException("cap must be at least " + MIN_SAMPLES + ", was " + cap);
         }
+    }
+
+    /**
+     * Diagnostics without the pixel noise ratio (for samples that are not images).
+     *
+     * @param network the embedding (and label-consistency classifier)
+     * @param diagnoser the metric settings
+     * @param rules the verdict thresholds
+     * @param cap most samples compared per class and side
+     */
+    public GeneratorDiagnostics(EmbeddingNetwork network, ClassDiagnoser diagnoser, VerdictRules rules, int cap) {
+        this(network, diagnoser, rules, cap, null);
+    }
+
+    /**
+     * @param schema the samples' schema
+     * @return a copy that measures pixel noise in the schema's image shape, or without it when the
+     *     schema is not images of at least 3×3 pixels
+     */
+    public GeneratorDiagnostics withPixelNoiseOf(SampleSchema schema) {
+        boolean measurable = schema.isImage() && schema.height() >= 3 && schema.width() >= 3;
+        return new GeneratorDiagnostics(network, diagnoser, rules, cap,
+                measurable ? new PixelNoise(schema.channels(), schema.height(), schema.width()) : null);
     }
 
     /**
@@ -73,7 +102,9 @@ public record GeneratorDiagnostics(EmbeddingNetwork network, ClassDiagnoser diag
         float[][] t = subsample(training, n, rng);
         float[][] s = generator.sample(c, n, seed);
         double consistency = network.agreement(s, c);
-        ClassDiagnostics d = diagnoser.diagnose(network.embed(t), network.embed(h), network.embed(s), consistency);
+        Double noiseRatio = pixelNoise == null ? null : pixelNoise.compute(h, s).ratio();
+        ClassDiagnostics d = diagnoser.diagnose(network.embed(t), network.embed(h), network.embed(s), consistency,
+                noiseRatio);
         return new ClassReport(c, name, n, realConsistency, d, rules.verdict(d), "");
     }
 

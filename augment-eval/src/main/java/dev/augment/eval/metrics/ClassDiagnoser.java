@@ -6,6 +6,8 @@ package dev.augment.eval.metrics;
  * classifier trained on real data). Manifold metrics (Kynkäänniemi et al. 2019; Naeem et al. 2020),
  * NDB/K (Richardson and Weiss 2018) and the diversity ratio compare synthetic with training data,
  * which is what the generator learned; the DCR statistics (SDMetrics) also use the hold-out data.
+ * Label consistency and the pixel-space {@link PixelNoise} ratio are measured by the caller, which
+ * has the classifier and the images.
  *
  * @param manifold the precision/recall/density/coverage settings
  * @param ndb the NDB/K settings
@@ -40,8 +42,22 @@ public record ClassDiagnoser(ManifoldMetrics manifold, NdbK ndb, DiversityRatio 
      */
     public ClassDiagnostics diagnose(float[][] training, float[][] holdout, float[][] synthetic,
                                      double labelConsistency) {
+        return diagnose(training, holdout, synthetic, labelConsistency, null);
+    }
+
+    /**
+     * @param training real training samples of the class, embedded
+     * @param holdout real hold-out samples of the class, embedded, ideally as many as {@code training}
+     * @param synthetic generated samples of the class, embedded
+     * @param labelConsistency share of {@code synthetic} a real-data classifier labels as the class
+     * @param noiseRatio the {@link PixelNoise} ratio measured on the images before embedding, or
+     *     null when the samples are not images
+     * @return the diagnostics
+     */
+    public ClassDiagnostics diagnose(float[][] training, float[][] holdout, float[][] synthetic,
+                                     double labelConsistency, Double noiseRatio) {
         return ClassDiagnostics.of(manifold.compute(training, synthetic),
                 ndb.compute(training, synthetic), diversity.compute(training, synthetic),
-                labelConsistency, memorisation.compute(training, holdout, synthetic));
+                labelConsistency, memorisation.compute(training, holdout, synthetic), noiseRatio);
     }
 }

@@ -3,8 +3,9 @@ package dev.augment.eval.metrics;
 /**
  * The per-class numbers a {@link VerdictRules} judges, gathered from {@link ManifoldMetrics}
  * (Kynkäänniemi et al. 2019; Naeem et al. 2020), {@link NdbK} (Richardson and Weiss 2018),
- * {@link DiversityRatio}, {@link MemorisationMetrics} (SDMetrics' DCR) and a label-consistency
- * check. {@link ClassDiagnoser} computes all but the last.
+ * {@link DiversityRatio}, {@link MemorisationMetrics} (SDMetrics' DCR), a label-consistency check
+ * and, for images, the {@link PixelNoise} ratio (Immerkær 1996). {@link ClassDiagnoser} computes
+ * the embedding-space numbers; label consistency and the noise ratio are measured elsewhere.
  *
  * @param precision share of synthetic samples inside the real manifold, in [0, 1]
  * @param recall share of real samples inside the synthetic manifold, in [0, 1]
@@ -19,11 +20,14 @@ package dev.augment.eval.metrics;
  * @param medianDcrRatio median DCR to training over that of uniform random points, ≥ 0
  * @param nearDuplicateShare share of synthetic samples that nearly duplicate a training sample,
  *     in [0, 1]
+ * @param noiseRatio pixel noise level of the synthetic images over that of real hold-out images
+ *     ({@link PixelNoise}), ≥ 0 (about 1 for matching distributions); null when the samples are
+ *     not images
  */
 public record ClassDiagnostics(double precision, double recall, double density, double coverage,
                                double ndbOverK, double diversityRatio, double labelConsistency,
                                double shareCloserToTraining, double medianDcrRatio,
-                               double nearDuplicateShare) {
+                               double nearDuplicateShare, Double noiseRatio) {
 
     /** Validates the ranges; NaN is refused everywhere. */
     public ClassDiagnostics {
@@ -39,6 +43,30 @@ public record ClassDiagnostics(double precision, double recall, double density, 
             throw new IllegalArgumentException("medianDcrRatio must be >= 0, was " + medianDcrRatio);
         }
         Checks.unitInterval("nearDuplicateShare", nearDuplicateShare);
+        if (noiseRatio != null) {
+            Checks.nonNegative("noiseRatio", noiseRatio);
+        }
+    }
+
+    /**
+     * Diagnostics of samples that are not images: no noise ratio.
+     *
+     * @param precision see the record
+     * @param recall see the record
+     * @param density see the record
+     * @param coverage see the record
+     * @param ndbOverK see the record
+     * @param diversityRatio see the record
+     * @param labelConsistency see the record
+     * @param shareCloserToTraining see the record
+     * @param medianDcrRatio see the record
+     * @param nearDuplicateShare see the record
+     */
+    public ClassDiagnostics(double precision, double recall, double density, double coverage, double ndbOverK,
+                            double diversityRatio, double labelConsistency, double shareCloserToTraining,
+                            double medianDcrRatio, double nearDuplicateShare) {
+        this(precision, recall, density, coverage, ndbOverK, diversityRatio, labelConsistency,
+                shareCloserToTraining, medianDcrRatio, nearDuplicateShare, null);
     }
 
     /**
@@ -49,14 +77,15 @@ public record ClassDiagnostics(double precision, double recall, double density, 
      * @param diversity the diversity ratio
      * @param labelConsistency the label-consistency share
      * @param memorisation the DCR statistics
+     * @param noiseRatio the {@link PixelNoise} ratio, or null when the samples are not images
      * @return the diagnostics
      */
     public static ClassDiagnostics of(ManifoldMetrics.Result manifold, NdbK.Result ndb,
                                       DiversityRatio.Result diversity, double labelConsistency,
-                                      MemorisationMetrics.Result memorisation) {
+                                      MemorisationMetrics.Result memorisation, Double noiseRatio) {
         return new ClassDiagnostics(manifold.precision(), manifold.recall(), manifold.density(),
                 manifold.coverage(), ndb.ndbOverK(), diversity.ratio(), labelConsistency,
                 memorisation.shareCloserToTraining(), memorisation.medianDcrRatio(),
-                memorisation.nearDuplicateShare());
+                memorisation.nearDuplicateShare(), noiseRatio);
     }
 }

@@ -15,6 +15,11 @@ public enum ClassVerdict {
     MODE_COLLAPSE,
     /** The generator reproduces training samples: many near duplicates or DCR closer to training. */
     MEMORISATION,
+    /**
+     * The images carry more pixel-level noise than real images of the class (the {@link PixelNoise}
+     * ratio of Immerkær's noise estimate), which the embedding-space metrics do not see.
+     */
+    NOISY_SAMPLES,
     /** A classifier trained on real data mostly does not recognise the samples as their class. */
     LABEL_DRIFT
 }

@@ -115,7 +115,9 @@ final class ReportHtml {
                 + "; mode collapse if coverage < " + r.path("minCoverage") + ", recall < " + r.path("minRecall")
                 + ", diversity ratio < " + r.path("minDiversityRatio") + " or NDB/K > " + r.path("maxNdbOverK")
                 + "; memorisation if near duplicates > " + r.path("maxNearDuplicateShare") + " or closer to training > "
-                + r.path("maxShareCloserToTraining") + "; else healthy. (real hold-out) is the label consistency of "
+                + r.path("maxShareCloserToTraining") + "; noisy samples if the noise ratio (Immerkær's pixel noise "
+                + "estimate, synthetic over real hold-out) > " + r.path("maxNoiseRatio")
+                + "; else healthy. (real hold-out) is the label consistency of "
                 + "real test images: the ceiling for a perfect generator.";
     }
 

@@ -65,14 +65,14 @@ final class ReportTables {
                 .append("<th>n</th><th>precision</th><th>recall</th><th>density</th><th>coverage</th>")
                 .append("<th>NDB/K</th><th>diversity<br>ratio</th><th>label<br>consistency</th>")
                 .append("<th>(real<br>hold-out)</th><th>closer to<br>training</th><th>DCR<br>ratio</th>")
-                .append("<th>near<br>duplicates</th></tr>\n");
+                .append("<th>near<br>duplicates</th><th>noise<br>ratio</th></tr>\n");
         for (ClassReport c : report.diagnostics()) {
             boolean minority = report.isMinority(c.classIndex());
             h.append(minority ? "<tr class=\"minority\">" : "<tr>").append("<td class=\"l\">")
                     .append(Html.className(c.className(), minority)).append("</td>");
             ClassDiagnostics d = c.diagnostics();
             if (d == null) {
-                h.append("<td class=\"l note\" colspan=\"13\">").append(esc(c.note())).append("</td></tr>\n");
+                h.append("<td class=\"l note\" colspan=\"14\">").append(esc(c.note())).append("</td></tr>\n");
                 continue;
             }
             String verdict = Headline.verdictName(c.verdict());
@@ -83,6 +83,7 @@ final class ReportTables {
                     d.medianDcrRatio(), d.nearDuplicateShare()}) {
                 h.append(String.format(Locale.ROOT, "<td>%.3f</td>", v));
             }
+            h.append(d.noiseRatio() == null ? "<td>–</td>" : String.format(Locale.ROOT, "<td>%.3f</td>", d.noiseRatio()));
             h.append("</tr>\n");
         }
         h.append("</table></div>\n");

@@ -45,7 +45,7 @@ class VerdictCalibrationTest {
                 EmbeddingSettings.defaults(1));
         List<String> names = trainSource.schema().classNames();
         System.out.println("seed class precision recall density coverage ndbOverK diversity labelConsistency "
-                + "closerToTraining dcrRatio nearDuplicates verdict");
+                + "closerToTraining dcrRatio nearDuplicates noiseRatio verdict");
         for (long seed = 1; seed <= 3; seed++) {
             float[][][] reference = new float[classes][][];
             float[][][] unseen = new float[classes][][];
@@ -58,13 +58,14 @@ class VerdictCalibrationTest {
                 holdout[c] = test.ofClass(c).features();
             }
             List<ClassReport> reports = new GeneratorDiagnostics(network, ClassDiagnoser.withDefaults(seed),
-                    VerdictRules.defaults(), 1000).run(names, reference, holdout, new PoolSampler(unseen), seed);
+                    VerdictRules.defaults(), 1000).withPixelNoiseOf(trainSource.schema())
+                    .run(names, reference, holdout, new PoolSampler(unseen), seed);
             for (ClassReport r : reports) {
                 ClassDiagnostics d = r.diagnostics();
-                System.out.printf("%d %s %.3f %.3f %.3f %.3f %.3f %.3f %.3f %.3f %.3f %.3f %s%n", seed,
+                System.out.printf("%d %s %.3f %.3f %.3f %.3f %.3f %.3f %.3f %.3f %.3f %.3f %.3f %s%n", seed,
                         r.className().replace(' ', '_'), d.precision(), d.recall(), d.density(), d.coverage(),
                         d.ndbOverK(), d.diversityRatio(), d.labelConsistency(), d.shareCloserToTraining(),
-                        d.medianDcrRatio(), d.nearDuplicateShare(), r.verdict());
+                        d.medianDcrRatio(), d.nearDuplicateShare(), d.noiseRatio(), r.verdict());
             }
             for (ClassReport r : reports) {
                 assertEquals(ClassVerdict.HEALTHY, r.verdict(), r.className() + " seed " + seed + ": " + r.diagnostics());

@@ -49,6 +49,27 @@ class VerdictRulesTest {
         assertEquals(expected, RULES.verdict(with(field, value)));
     }
 
+    private static ClassDiagnostics withNoiseRatio(ClassDiagnostics d, Double noiseRatio) {
+        return new ClassDiagnostics(d.precision(), d.recall(), d.density(), d.coverage(), d.ndbOverK(),
+                d.diversityRatio(), d.labelConsistency(), d.shareCloserToTraining(), d.medianDcrRatio(),
+                d.nearDuplicateShare(), noiseRatio);
+    }
+
+    @Test
+    void aNoiseRatioAboveTheThresholdIsNoisySamples() {
+        assertEquals(ClassVerdict.NOISY_SAMPLES, RULES.verdict(withNoiseRatio(healthy(), RULES.maxNoiseRatio() + 0.01)));
+        assertEquals(ClassVerdict.HEALTHY, RULES.verdict(withNoiseRatio(healthy(), RULES.maxNoiseRatio() - 0.01)));
+        assertEquals(ClassVerdict.HEALTHY, RULES.verdict(withNoiseRatio(healthy(), null)), "no images, no noise verdict");
+    }
+
+    @Test
+    void noisySamplesComeAfterTheOtherVerdicts() {
+        double noisy = RULES.maxNoiseRatio() * 2;
+        assertEquals(ClassVerdict.MEMORISATION, RULES.verdict(withNoiseRatio(with("nearDuplicateShare", 0.5), noisy)));
+        assertEquals(ClassVerdict.MODE_COLLAPSE, RULES.verdict(withNoiseRatio(with("coverage", 0.2), noisy)));
+        assertEquals(ClassVerdict.LABEL_DRIFT, RULES.verdict(withNoiseRatio(with("labelConsistency", 0.1), noisy)));
+    }
+
     @Test
     void healthyNumbersAreHealthy() {
         assertEquals(ClassVerdict.HEALTHY, RULES.verdict(healthy()));
