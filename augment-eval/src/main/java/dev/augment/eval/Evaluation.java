@@ -72,71 +72,95 @@ public final class Evaluation {
         }
         int splitSize = settings.scenario().select(train.classIndices(), schema, seeds.get(0)).length;
         int ganBatchSize = settings.model() == null ? settings.ganBatchSizeFor(splitSize) : 0;
-        String warning = "";
-        List<String> caveats = new ArrayList<>();
-        GeneratorSource generators;
-        if (settings.model() != null) {
-            OnnxGenerator model = OnnxGenerator.load(settings.model(), ExecutionDevice.CPU);
-            try {
-                requireModelMatches(model, schema);
-                Optional<String> leak = LeakageGuard.check(model.metadata(), train, test, settings.test());
-                if (leak.isPresent() && !settings.forceLeakyModel()) {
-                    throw new InvalidSettingException("model", settings.model() + " is refused: " + leak.get()
-                            + "; set forceLeakyModel to evaluate it anyway (the report will say so)");
-                }
-                warning = leak.orElse("");
-                if (leak.isEmpty()) {
-                    ModelCaveat.check(model.metadata(), settings.model(), train, settings.scenario(), splitSize)
-                            .ifPresent(caveats::add);
-                }
-            } catch (RuntimeException e) {
-                model.close();
-                throw e;
-            }
-            generators = GeneratorSource.of(model);
-        } else {
-            GanSettings gan = GanSettings.defaults(settings.ganArchitecture(), settings.ganEpochs(), ganBatchSize,
-                    settings.seed());
-            generators = GeneratorSource.training(schema, gan, generatorDir, settings.augmentVersion(), progress);
-        }
-        if (!warning.isEmpty()) {
-            progress.accept("WARNING: " + warning);
-        }
-        caveats.forEach(c -> progress.accept("CAVEAT: " + c));
-        try (generators) {
+        GeneratorChoice choice = chooseGenerators(settings, schema, train, test, splitSize, ganBatchSize,
+                generatorDir, progress);
+        try (GeneratorSource generators = choice.generators()) {
             TribuoData data = new TribuoData(schema);
             ClassifierExperiment experiment = new ClassifierExperiment(data, settings.classifier(),
                     settings.scenario(), List.of(Arm.values()));
             List<ArmSummary> arms = experiment.run(train.features(), train.classIndices(),
                     data.dataset("test set " + settings.test(), test.features(), test.classIndices()), seeds,
                     generators, progress);
-            progress.accept("training the embedding network on all " + train.size() + " real training examples");
-            EmbeddingNetwork network = EmbeddingTrainer.train(train.features(), train.classIndices(),
-                    schema.classCount(), (float) Math.max(1, schema.maxValue()), settings.embedding());
-            double embeddingAccuracy = accuracy(network, test);
-            progress.accept(String.format("embedding classifier test accuracy %.4f; diagnosing the generator of seed %d",
-                    embeddingAccuracy, seeds.get(0)));
-            float[][][] training = byClass(train, settings.scenario().select(train.classIndices(),
-                    schema, seeds.get(0)), schema.classCount());
-            float[][][] holdout = byClass(test, null, schema.classCount());
-            OnnxSampler sampler = new OnnxSampler(generators.generator(seeds.get(0)));
-            List<ClassReport> diagnostics = new GeneratorDiagnostics(network,
-                    ClassDiagnoser.withDefaults(seeds.get(0)), settings.rules(), settings.diagnosticCap())
-                    .withPixelNoiseOf(schema).run(classNames(schema), training, holdout, sampler, seeds.get(0));
-            List<SampleGrid> grids = new ArrayList<>();
-            if (schema.isImage()) {
-                for (int c = 0; c < schema.classCount(); c++) {
-                    float[][] real = firstRows(training[c], GRID_SAMPLES);
-                    grids.add(ReportImages.sampleGrid(schema, real, sampler.sample(c, real.length, seeds.get(0))));
-                }
-            }
-            ObjectNode provenance = ReportProvenance.of(settings, train, test, generators.provenance(), network,
-                    embeddingAccuracy);
-            EvaluationReport report = new EvaluationReport(warning, caveats,
+            Diagnosis diagnosis = diagnose(settings, schema, train, test, generators, seeds.get(0), progress);
+            ObjectNode provenance = ReportProvenance.of(settings, train, test, generators.provenance(),
+                    diagnosis.network(), diagnosis.embeddingAccuracy());
+            EvaluationReport report = new EvaluationReport(choice.warning(), choice.caveats(),
                     ReportProvenance.settings(settings, seeds, ganBatchSize), provenance, classNames(schema),
-                    minorityClasses(settings.scenario(), schema), arms, diagnostics, (System.nanoTime() - start) / 1e9);
-            return new EvaluationOutcome(report, new ReportImages(ReportImages.gainsChart(arms), grids));
+                    minorityClasses(settings.scenario(), schema), arms, diagnosis.classes(),
+                    (System.nanoTime() - start) / 1e9);
+            return new EvaluationOutcome(report, new ReportImages(ReportImages.gainsChart(arms), diagnosis.grids()));
         }
+    }
+
+    /** The generators the GAN arms use, and what the report must say about them first. */
+    private record GeneratorChoice(GeneratorSource generators, String warning, List<String> caveats) {
+    }
+
+    /** The generator diagnostics of one seed, with the embedding network that measured them. */
+    private record Diagnosis(EmbeddingNetwork network, double embeddingAccuracy, List<ClassReport> classes,
+                             List<SampleGrid> grids) {
+    }
+
+    /**
+     * The given model, checked against the data and the leakage guard, or GANs trained per seed on each
+     * seed's split only.
+     */
+    private static GeneratorChoice chooseGenerators(EvaluationSettings settings, SampleSchema schema,
+                                                    DenseSamples train, DenseSamples test, int splitSize,
+                                                    int ganBatchSize, Path generatorDir, Consumer<String> progress) {
+        if (settings.model() == null) {
+            GanSettings gan = GanSettings.defaults(settings.ganArchitecture(), settings.ganEpochs(), ganBatchSize,
+                    settings.seed());
+            return new GeneratorChoice(GeneratorSource.training(schema, gan, generatorDir, settings.augmentVersion(),
+                    progress), "", List.of());
+        }
+        OnnxGenerator model = OnnxGenerator.load(settings.model(), ExecutionDevice.CPU);
+        try {
+            requireModelMatches(model, schema);
+            Optional<String> leak = LeakageGuard.check(model.metadata(), train, test, settings.test());
+            if (leak.isPresent() && !settings.forceLeakyModel()) {
+                throw new InvalidSettingException("model", settings.model() + " is refused: " + leak.get()
+                        + "; set forceLeakyModel to evaluate it anyway (the report will say so)");
+            }
+            List<String> caveats = new ArrayList<>();
+            if (leak.isEmpty()) {
+                ModelCaveat.check(model.metadata(), settings.model(), train, settings.scenario(), splitSize)
+                        .ifPresent(caveats::add);
+            }
+            leak.ifPresent(w -> progress.accept("WARNING: " + w));
+            caveats.forEach(c -> progress.accept("CAVEAT: " + c));
+            return new GeneratorChoice(GeneratorSource.of(model), leak.orElse(""), caveats);
+        } catch (RuntimeException e) {
+            model.close();
+            throw e;
+        }
+    }
+
+    /** Diagnoses the generator of one seed per class in the embedding space, with real | synthetic grids. */
+    private static Diagnosis diagnose(EvaluationSettings settings, SampleSchema schema, DenseSamples train,
+                                      DenseSamples test, GeneratorSource generators, long seed,
+                                      Consumer<String> progress) {
+        progress.accept("training the embedding network on all " + train.size() + " real training examples");
+        EmbeddingNetwork network = EmbeddingTrainer.train(train.features(), train.classIndices(),
+                schema.classCount(), (float) Math.max(1, schema.maxValue()), settings.embedding());
+        double embeddingAccuracy = accuracy(network, test);
+        progress.accept(String.format("embedding classifier test accuracy %.4f; diagnosing the generator of seed %d",
+                embeddingAccuracy, seed));
+        float[][][] training = byClass(train, settings.scenario().select(train.classIndices(), schema, seed),
+                schema.classCount());
+        float[][][] holdout = byClass(test, null, schema.classCount());
+        OnnxSampler sampler = new OnnxSampler(generators.generator(seed));
+        List<ClassReport> classes = new GeneratorDiagnostics(network, ClassDiagnoser.withDefaults(seed),
+                settings.rules(), settings.diagnosticCap())
+                .withPixelNoiseOf(schema).run(classNames(schema), training, holdout, sampler, seed);
+        List<SampleGrid> grids = new ArrayList<>();
+        if (schema.isImage()) {
+            for (int c = 0; c < schema.classCount(); c++) {
+                float[][] real = firstRows(training[c], GRID_SAMPLES);
+                grids.add(ReportImages.sampleGrid(schema, real, sampler.sample(c, real.length, seed)));
+            }
+        }
+        return new Diagnosis(network, embeddingAccuracy, classes, grids);
     }
 
     private static void requireSameSchema(SampleSchema train, SampleSchema test, Path testPath) {
