@@ -104,8 +104,12 @@ public final class AugmentCli {
         return ExitCodes.USAGE;
     }
 
-    private static int report(Exception e, CommandLine line, ParseResult parseResult) {
+    private static int report(Exception thrown, CommandLine line, ParseResult parseResult) {
         PrintWriter err = line.getErr();
+        // A signal that arrives while the JVM is still starting a resource (a shutdown hook, a native
+        // library) surfaces as "Shutdown in progress": it is an interruption like any other.
+        Exception e = shutdownInProgress(thrown)
+                ? new CancelledException("interrupted while starting; nothing was written") : thrown;
         int code = exitCode(e);
         boolean stacktrace = CommonOptions.of(line).map(o -> o.stacktrace).orElse(false);
         String message = e instanceof InvalidSettingException invalid
@@ -118,6 +122,15 @@ public final class AugmentCli {
         }
         err.flush();
         return code;
+    }
+
+    private static boolean shutdownInProgress(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof IllegalStateException && "Shutdown in progress".equals(t.getMessage())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

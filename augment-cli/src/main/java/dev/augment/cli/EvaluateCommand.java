@@ -132,6 +132,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         tribuoLog.setLevel(Level.WARNING);
+        OutputGuard.requireApart("--out", out, train, test, model);
         EvaluationSettings settings = new EvaluationSettings(train, test, names,
                 ClassifierSpec.parse(trainer, cnnSteps),
                 new Scenario(Scenario.Kind.parse(scenario), minority, share, perClass), seeds, seed, model,

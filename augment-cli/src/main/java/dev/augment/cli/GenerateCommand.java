@@ -85,6 +85,7 @@ public final class GenerateCommand implements Callable<Integer> {
         OutputFormat outputFormat = OutputFormat.parse(format);
         ExecutionDevice executionDevice = ExecutionDevice.parse(device);
         Path modelPath = modelOption.path();
+        OutputGuard.requireApart("--out", out, modelPath);
         CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
         long started = System.nanoTime();
         long total;

@@ -138,6 +138,7 @@ public final class OversampleCommand implements Callable<Integer> {
         if (!chosen.usesGenerator() && modelOption.model != null) {
             throw new UsageException("--model is used by --policy gan, hybrid and mix only, not " + chosen.id());
         }
+        OutputGuard.requireApart("--out", out, data, chosen.usesGenerator() ? modelOption.path() : null);
         SchemaDataSource source = DataSources.open(data, Split.TRAIN, names);
         if (outputFormat == OutputFormat.PNG && !source.schema().isImage()) {
             throw new UsageException("--format png needs image data; " + data + " is a table; use idx or csv");

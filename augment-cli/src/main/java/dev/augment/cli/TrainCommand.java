@@ -129,6 +129,14 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        OutputGuard.requireApart("--out", out, data);
+        if (checkpointDir != null) {
+            OutputGuard.requireApart("--checkpoint-dir", checkpointDir, data);
+        }
+        if (Files.isDirectory(out)) {
+            throw new UsageException("--out " + out + " is a folder; give the generator's file name, e.g. "
+                    + out.resolve("generator.onnx"));
+        }
         if (Files.exists(out) && !force) {
             throw new UsageException(out + " exists; pass --force to replace it or choose another --out");
         }

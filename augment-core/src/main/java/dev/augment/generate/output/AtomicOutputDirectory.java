@@ -129,7 +129,13 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         }
         SecureRandom random = new SecureRandom();
         Path work = createUnique(parent, "." + absolute.getFileName() + ".tmp-", random);
-        return new AtomicOutputDirectory(absolute, work, force, random, cancellation);
+        try {
+            return new AtomicOutputDirectory(absolute, work, force, random, cancellation);
+        } catch (IllegalStateException shuttingDown) {
+            // A signal arrived between creating the folder and registering its clean-up hook.
+            AtomicFiles.deleteTree(work);
+            throw new CancelledException("interrupted before writing " + target + "; nothing was written");
+        }
     }
 
     /** @return the target the output moves to at commit, absolute and normalised */

@@ -1,0 +1,52 @@
+package dev.augment.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Refuses an output that is, or holds, one of the command's own inputs: with {@code --force} the old
+ * output is deleted once the new one is in place, so {@code --out models --force} would otherwise delete
+ * the model being read, and {@code --out DATA --force} the data.
+ */
+final class OutputGuard {
+
+    private OutputGuard() {
+    }
+
+    /**
+     * @param option the output's option, e.g. {@code --out}
+     * @param out the output path as given
+     * @param inputs the inputs as given, each optionally a comma-separated pair (IDX images,labels); nulls are skipped
+     * @throws UsageException naming the output, the input it would replace and the fix
+     */
+    static void requireApart(String option, Path out, Path... inputs) {
+        Path target = canonical(out);
+        for (Path input : inputs) {
+            if (input == null) {
+                continue;
+            }
+            for (String part : input.toString().split(",")) {
+                if (part.isBlank()) {
+                    continue;
+                }
+                Path read = canonical(Path.of(part.trim()));
+                if (read.startsWith(target)) {
+                    throw new UsageException(option + " " + out + (read.equals(target) ? " is " : " holds ")
+                            + "the input " + part.trim() + ", which writing there would replace; choose another "
+                            + option);
+                }
+            }
+        }
+    }
+
+    /** The real path where it exists (symbolic links resolved), else the absolute normalised path. */
+    private static Path canonical(Path path) {
+        Path absolute = path.toAbsolutePath().normalize();
+        try {
+            return Files.exists(absolute) ? absolute.toRealPath() : absolute;
+        } catch (IOException e) {
+            return absolute;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+package dev.augment.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** --force never lets a command's output replace its own input (the model, the data). */
+class OutputGuardTest {
+
+    private static final Path SAMPLE = Path.of("..", "datasets", "fashion-mnist-sample");
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void generateRefusesAnOutputFolderHoldingItsModel() throws IOException {
+        Path models = Files.createDirectory(dir.resolve("models"));
+        Path model = TestModels.write(models.resolve("g.onnx"), TestModels.imageSchema(List.of("a", "b"), 4));
+        byte[] before = Files.readAllBytes(model);
+        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "a", "--n", "1",
+                "--out", models.toString(), "--force");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--out " + models + " holds the input"), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(java.util.Arrays.equals(before, Files.readAllBytes(model)), "the model is untouched");
+        CliRun same = CliRun.of("generate", "--model", model.toString(), "--class", "a", "--n", "1",
+                "--out", model.toString(), "--force");
+        assertEquals(2, same.exitCode(), same.err());
+        assertTrue(same.err().contains(" is the input "), same.err());
+        assertTrue(Files.isRegularFile(model));
+    }
+
+    @Test
+    void oversampleAndTrainRefuseToWriteOverTheirData() throws IOException {
+        Path data = Files.createDirectory(dir.resolve("data"));
+        try (Stream<Path> files = Files.list(SAMPLE)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, data.resolve(f.getFileName().toString()));
+            }
+        }
+        List<String> before = names(data);
+        CliRun oversample = CliRun.of("oversample", "--data", data.toString(), "--policy", "ros",
+                "--out", data.toString(), "--force");
+        assertEquals(2, oversample.exitCode(), oversample.err());
+        CliRun train = CliRun.of("train", "--data", data.toString(), "--out", data.toString(), "--force",
+                "--epochs", "1");
+        assertEquals(2, train.exitCode(), train.err());
+        CliRun parent = CliRun.of("train", "--data", data.toString(), "--out", dir.toString(), "--epochs", "1");
+        assertEquals(2, parent.exitCode(), parent.err());
+        assertEquals(before, names(data), "the data folder is untouched");
+    }
+
+    @Test
+    void trainRefusesAnOutputThatIsAFolder() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("out"));
+        CliRun run = CliRun.of("train", "--data", SAMPLE.toString(), "--out", folder.toString(), "--epochs", "1");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("is a folder"), run.err());
+    }
+
+    private static List<String> names(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList();
+        }
+    }
+}
