@@ -1,5 +1,6 @@
 package dev.augment.eval.quality;
 
+import dev.augment.errors.InvalidSettingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -73,8 +74,9 @@ public final class TrainingQualityCheck implements QualityCheck {
             float[][] held = firstOfClass(heldOut, heldOutClasses, c, samplesPerClass);
             float[][] trainOfClass = firstOfClass(train, trainClasses, c, samplesPerClass);
             if (held.length < 10 || trainOfClass.length < 10) {
-                throw new IllegalArgumentException("class " + schema.classNames().get(c) + " has fewer than 10 "
-                        + "real samples in the training or held-out data");
+                throw new InvalidSettingException("checkSamples", "needs at least 10 real examples of every class in "
+                        + "the training and the held-out data, and class " + schema.classNames().get(c) + " has "
+                        + trainOfClass.length + " and " + held.length + "; set it to 0 to train without the check");
             }
             heldOutPixels.add(unit(held));
             heldOutByClass.add(pca.project(heldOutPixels.get(c)));
