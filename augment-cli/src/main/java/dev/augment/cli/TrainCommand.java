@@ -213,7 +213,7 @@ public final class TrainCommand implements Callable<Integer> {
                 test.classIndices(), checkSamples, seed);
     }
 
-    private static TrainingListener listener(PrintWriter log, Progress progress) {
+    private TrainingListener listener(PrintWriter log, Progress progress) {
         return new TrainingListener() {
             @Override
             public void epochStarted(int epoch, int total, int steps) {
@@ -228,7 +228,9 @@ public final class TrainCommand implements Callable<Integer> {
 
             @Override
             public void epochFinished(EpochReport report, Path grid) {
-                log.printf("epoch %d: D %.4f G %.4f, %.1f s, resident memory %s, samples %s%n", report.epoch(),
+                String done = steps > 0 ? "round " + report.epoch() + " (" + report.steps() + " steps)"
+                        : "epoch " + report.epoch();
+                log.printf("%s: D %.4f G %.4f, %.1f s, resident memory %s, samples %s%n", done,
                         report.lossD(), report.lossG(), report.seconds(), ResidentMemory.describe(), grid);
                 log.flush();
             }
