@@ -63,8 +63,10 @@ public final class TrainCommand implements Callable<Integer> {
             + "and a checkpoint is written every --check-every steps (every 500 without).")
     int steps;
 
-    @Option(names = "--balanced-batches", description = "Draw the discriminator's real batch and the generator's "
-            + "fake labels uniformly over classes in every batch (BAGAN-GP), for small classes.")
+    @Option(names = "--balanced-batches", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Draw the discriminator's real batch and the generator's fake labels uniformly over classes "
+            + "in every batch (BAGAN-GP), for small classes; --no-balanced-batches follows the data's class shares "
+            + "(default: on).")
     boolean balancedBatches;
 
     @Option(names = "--diff-augment", defaultValue = "", paramLabel = "OPS", description = "DiffAugment (Zhao et al. "
@@ -76,8 +78,9 @@ public final class TrainCommand implements Callable<Integer> {
             + "regulariser of the discriminator (Tseng et al. 2021 use 0.3); 0 disables it (default: ${DEFAULT-VALUE}).")
     float lecamWeight;
 
-    @Option(names = "--recompute-bn", negatable = true, description = "Recompute the averaged generator's "
-            + "batch-norm statistics from its own weights instead of averaging the live generator's statistics.")
+    @Option(names = "--recompute-bn", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Recompute the averaged generator's batch-norm statistics from its own weights; "
+            + "--no-recompute-bn averages the live generator's statistics instead (default: on).")
     boolean recomputeBatchNorm;
 
     @Option(names = "--validation-share", defaultValue = "0.1", paramLabel = "S", description = "Share of every "

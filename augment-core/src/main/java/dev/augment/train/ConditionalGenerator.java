@@ -79,11 +79,12 @@ final class ConditionalGenerator extends AbstractBlock {
         NDArray x = z.concat(embedded, 1);
         for (Block block : trunk.getChildren().values()) {
             if (block instanceof BatchNorm) {
-                int[] axes = x.getShape().dimension() == 2 ? new int[] {0} : new int[] {0, 2, 3};
-                NDArray mean = x.mean(axes);
-                Shape broadcast = x.getShape().dimension() == 2 ? new Shape(1, -1) : new Shape(1, -1, 1, 1);
-                NDArray centred = x.sub(mean.reshape(broadcast));
-                NDArray variance = centred.mul(centred).mean(axes);
+                // One row per value of each channel (axis 1): [n, c] as is, [n, c, h, w] moved to [n*h*w, c].
+                long channels = x.getShape().get(1);
+                NDArray rows = x.getShape().dimension() == 2 ? x : x.transpose(0, 2, 3, 1).reshape(-1, channels);
+                NDArray mean = rows.mean(new int[] {0});
+                NDArray centred = rows.sub(mean.reshape(1, -1));
+                NDArray variance = centred.mul(centred).mean(new int[] {0});
                 block.getParameters().get("runningMean").getArray().set(mean.toFloatArray());
                 block.getParameters().get("runningVar").getArray().set(variance.toFloatArray());
             }

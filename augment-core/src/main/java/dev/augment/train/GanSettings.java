@@ -76,8 +76,9 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
      * @param architecture network family
      * @return a builder holding the defaults: 5 epochs, batch 64, seed 42, latent 64, embedding 32,
      *     Adam(2e-4, 0.5, 0.999) for both networks, EMA decay 0.999, auxiliary weight 1, no minibatch std,
-     *     epochs (not steps), batches following the data's class shares, no DiffAugment, no LeCam, averaged
-     *     batch-norm statistics
+     *     epochs (not steps), class-balanced batches, no DiffAugment, no LeCam, batch-norm statistics of
+     *     the averaged generator recomputed (the last four measured on Fashion-MNIST 2%: README, "Training
+     *     recipes for small classes")
      */
     public static Builder builder(Architecture architecture) {
         return new Builder(architecture);
@@ -163,10 +164,10 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
         private float auxiliaryWeight = 1.0f;
         private boolean minibatchStd;
         private int steps;
-        private boolean balancedBatches;
+        private boolean balancedBatches = true;
         private String diffAugment = "";
         private float lecamWeight;
-        private boolean recomputeBatchNorm;
+        private boolean recomputeBatchNorm = true;
 
         private Builder(Architecture architecture) {
             this.architecture = architecture;

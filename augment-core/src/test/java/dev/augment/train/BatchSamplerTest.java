@@ -55,7 +55,7 @@ class BatchSamplerTest {
     @Test
     void unbalancedEpochsVisitEveryRowOncePerEpoch() {
         int[] labels = imbalancedLabels();
-        GanSettings settings = GanSettings.builder(Architecture.MLP).batchSize(25).build();
+        GanSettings settings = GanSettings.builder(Architecture.MLP).batchSize(25).balancedBatches(false).build();
         BatchSampler sampler = new BatchSampler(labels, 3, settings);
         int[] seen = new int[labels.length];
         for (int step = 0; step < labels.length / 25; step++) {
