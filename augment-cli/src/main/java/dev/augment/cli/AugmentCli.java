@@ -1,17 +1,30 @@
 package dev.augment.cli;
 
+import dev.augment.cancel.CancellationToken;
+import dev.augment.cancel.CancelledException;
+import dev.augment.errors.EnvironmentException;
 import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.errors.ModelContractException;
+import dev.augment.io.TemporaryFolder;
 import picocli.CommandLine;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+import picocli.CommandLine.UnmatchedArgumentException;
 
 import java.io.PrintWriter;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.util.List;
 
 /**
- * Builds the {@link CommandLine} users get, with its exit-code mapping and one-line errors, so that
- * tests drive exactly the same CLI in-process.
+ * Builds the {@link CommandLine} users get, so that tests drive exactly the same CLI in-process: the
+ * exit-code mapping and one-line errors (with "did you mean" suggestions for near-miss commands and
+ * options), the version on every subcommand, and the quiet console of {@link ConsoleLogging}.
  */
 public final class AugmentCli {
 
@@ -21,37 +34,90 @@ public final class AugmentCli {
     /**
      * @param out standard output
      * @param err standard error
-     * @return the configured command line
+     * @return the configured command line, with a cancellation token nobody cancels
      */
     public static CommandLine create(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new AugmentCommand());
+        return create(out, err, new CancellationToken());
+    }
+
+    /**
+     * @param out standard output
+     * @param err standard error
+     * @param cancellation cancelled on SIGINT/SIGTERM; commands stop and clean up when it is
+     * @return the configured command line
+     */
+    public static CommandLine create(PrintWriter out, PrintWriter err, CancellationToken cancellation) {
+        CommandLine cli = new CommandLine(new AugmentCommand(cancellation));
         cli.setOut(out);
         cli.setErr(err);
-        cli.setExecutionExceptionHandler((e, line, parseResult) -> report(e, line, parseResult));
-        cli.setParameterExceptionHandler((e, args) -> {
-            e.getCommandLine().getErr().println("augment: " + e.getMessage()
-                    + " (see '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
-            return ExitCodes.USAGE;
+        for (CommandLine sub : cli.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new ManifestVersionProvider());
+        }
+        cli.setExecutionStrategy(parseResult -> {
+            checkEnvironment(cli, parseResult);
+            return executeQuietly(parseResult);
         });
+        cli.setExecutionExceptionHandler(AugmentCli::report);
+        cli.setParameterExceptionHandler(AugmentCli::reportUsage);
         return cli;
     }
 
-    private static int report(Exception e, CommandLine line, CommandLine.ParseResult parseResult) {
+    /**
+     * Checks the temporary folder before any command does work (help and version need none), so a bad
+     * {@code java.io.tmpdir} is one line up front instead of a failure after, say, every epoch of training.
+     */
+    private static void checkEnvironment(CommandLine cli, ParseResult parseResult) {
+        for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            if (p.isUsageHelpRequested() || p.isVersionHelpRequested()) {
+                return;
+            }
+        }
+        if (!parseResult.hasSubcommand()) {
+            return;
+        }
+        try {
+            TemporaryFolder.check();
+        } catch (EnvironmentException e) {
+            throw new CommandLine.ExecutionException(cli, e.getMessage(), e);
+        }
+    }
+
+    /** Runs the chosen command with the libraries' loggers at WARNING, or INFO with {@code --verbose}. */
+    private static int executeQuietly(ParseResult parseResult) {
+        List<CommandLine> parsed = parseResult.asCommandLineList();
+        boolean verbose = CommonOptions.of(parsed.get(parsed.size() - 1)).map(o -> o.verbose).orElse(false);
+        try (ConsoleLogging logging = ConsoleLogging.apply(verbose)) {
+            return new CommandLine.RunLast().execute(parseResult);
+        }
+    }
+
+    /** One line naming the mistake, a suggestion when the word was close to a command or option, and where to look. */
+    private static int reportUsage(ParameterException e, String[] args) {
+        CommandLine line = e.getCommandLine();
+        String suggestion = "";
+        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
+            suggestion = "; did you mean " + unmatched.getSuggestions().get(0) + "?";
+        }
+        line.getErr().println("augment: " + e.getMessage() + suggestion
+                + " (see '" + line.getCommandSpec().qualifiedName() + " --help')");
+        line.getErr().flush();
+        return ExitCodes.USAGE;
+    }
+
+    private static int report(Exception e, CommandLine line, ParseResult parseResult) {
         PrintWriter err = line.getErr();
         int code = exitCode(e);
+        boolean stacktrace = CommonOptions.of(line).map(o -> o.stacktrace).orElse(false);
         String message = e instanceof InvalidSettingException invalid
                 ? OptionNames.translate(invalid, line.getCommandSpec()) : message(e);
-        err.println("augment: " + message + (code == ExitCodes.FAILURE && !hasStacktrace(parseResult)
+        err.println("augment: " + message + (code == ExitCodes.FAILURE && !stacktrace
+                && !(e instanceof EnvironmentException)
                 ? " (run with --stacktrace for details)" : ""));
-        if (hasStacktrace(parseResult)) {
+        if (stacktrace) {
             e.printStackTrace(err);
         }
         err.flush();
         return code;
-    }
-
-    private static boolean hasStacktrace(CommandLine.ParseResult parseResult) {
-        return parseResult.expandedArgs().contains("--stacktrace");
     }
 
     /**
@@ -65,7 +131,27 @@ public final class AugmentCli {
         if (e instanceof InvalidDataException || e instanceof ModelContractException) {
             return ExitCodes.BAD_INPUT;
         }
+        if (e instanceof CancelledException) {
+            return ExitCodes.INTERRUPTED;
+        }
         return ExitCodes.FAILURE;
+    }
+
+    /** Words for the file-system exceptions that carry no reason of their own. */
+    private static String reason(FileSystemException e) {
+        if (e instanceof NoSuchFileException) {
+            return "no such file or folder, or it cannot be created there";
+        }
+        if (e instanceof FileAlreadyExistsException) {
+            return "already exists";
+        }
+        if (e instanceof NotDirectoryException) {
+            return "not a folder";
+        }
+        if (e instanceof DirectoryNotEmptyException) {
+            return "folder is not empty";
+        }
+        return e.getClass().getSimpleName();
     }
 
     private static String message(Throwable e) {
@@ -73,7 +159,7 @@ public final class AugmentCli {
             return denied.getFile() + ": permission denied; choose a writable location";
         }
         if (e instanceof FileSystemException fs) {
-            return fs.getFile() + ": " + (fs.getReason() == null ? fs.getClass().getSimpleName() : fs.getReason());
+            return fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : reason(fs));
         }
         String message = e.getMessage();
         if (message == null || message.isBlank()) {

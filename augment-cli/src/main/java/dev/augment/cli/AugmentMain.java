@@ -1,10 +1,8 @@
 package dev.augment.cli;
 
 import java.io.PrintWriter;
-import java.util.logging.Level;
-import java.util.logging.Logger;
 
-/** Entry point of the {@code augment} command. */
+/** Entry point of the {@code augment} command; {@link AugmentCli} builds the command line it runs. */
 public final class AugmentMain {
 
     private AugmentMain() {
@@ -12,15 +10,23 @@ public final class AugmentMain {
 
     /** @param args command-line arguments */
     public static void main(String[] args) {
-        // Tribuo's trainers log every few thousand iterations at INFO; the CLI reports progress itself.
-        Logger tribuo = Logger.getLogger("org.tribuo");
-        tribuo.setLevel(Level.WARNING);
+        // One line per log record (with --verbose), unless the user configured java.util.logging.
+        if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
+            System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s %3$s: %5$s%6$s%n");
+        }
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
-        int code = AugmentCli.create(out, err).execute(args);
-        out.flush();
-        err.flush();
-        tribuo.setLevel(null);
+        SignalCancellation interruption = SignalCancellation.install();
+        int code;
+        try {
+            code = AugmentCli.create(out, err, interruption.token()).execute(args);
+            out.flush();
+            err.flush();
+        } finally {
+            interruption.commandFinished();
+        }
+        // After SIGINT/SIGTERM the JVM is already shutting down: this call waits for it, and the exit
+        // code is the signal's (130, 143).
         System.exit(code);
     }
 }

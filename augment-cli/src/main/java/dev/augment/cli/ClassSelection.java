@@ -1,41 +1,31 @@
 package dev.augment.cli;
 
+import dev.augment.schema.ClassResolver;
 import dev.augment.schema.SampleSchema;
 
-import java.util.ArrayList;
-import java.util.LinkedHashSet;
+import java.nio.file.Path;
 import java.util.List;
-import java.util.Set;
 
-/** Turns {@code --class} values (names, labels, indices or {@code all}) into class indices. */
+/**
+ * Turns {@code --class} values (names, labels, indices or {@code all}) into class indices with the
+ * library's {@link ClassResolver}: exact name, exact label, index, then a unique loose match; a class
+ * the model never learned is refused. Errors name the setting {@code classes}, which the CLI shows as
+ * {@code --class}.
+ */
 final class ClassSelection {
 
     private ClassSelection() {
     }
 
-    static List<Integer> resolve(List<String> requested, SampleSchema schema) {
-        Set<Integer> chosen = new LinkedHashSet<>();
-        for (String query : requested) {
-            String trimmed = query.trim();
-            if (trimmed.equalsIgnoreCase("all")) {
-                for (int i = 0; i < schema.classCount(); i++) {
-                    chosen.add(i);
-                }
-                continue;
-            }
-            chosen.add(schema.findClass(trimmed).orElseThrow(() -> new UsageException("--class '" + trimmed
-                    + "' is not a class of this model; its classes are " + describe(schema) + " (or 'all')")));
-        }
-        return new ArrayList<>(chosen);
-    }
-
-    static String describe(SampleSchema schema) {
-        List<String> parts = new ArrayList<>();
-        for (int i = 0; i < schema.classCount(); i++) {
-            String name = schema.classNames().get(i);
-            String label = schema.labels().get(i);
-            parts.add(i + "=" + (name.equals(label) ? name : name + " (label " + label + ")"));
-        }
-        return String.join(", ", parts);
+    /**
+     * @param requested the {@code --class} values, already split at commas
+     * @param schema the model's schema
+     * @param model the model file, for messages
+     * @return class indices, each once, in the order asked
+     * @throws dev.augment.errors.InvalidSettingException for an unknown, ambiguous or unlearned class
+     */
+    static List<Integer> resolve(List<String> requested, SampleSchema schema, Path model) {
+        return new ClassResolver(schema, model.toString())
+                .resolveAllLearned("classes", requested.stream().map(String::strip).toList());
     }
 }

@@ -30,7 +30,12 @@ import java.util.logging.Logger;
         header = "Measure classifier gains from augmentation and diagnose the generator per class.",
         description = {"Trains one Tribuo classifier per arm (real only, class weights, random oversampling, SMOTE, "
                 + "real + GAN, synthetic only) on the scenario's training split, tests each on --test, repeats over "
-                + "seeds, diagnoses the generator per class, and writes report.json, report.html and PNGs to --out."})
+                + "seeds, diagnoses the generator per class, and writes report.json, report.html and PNGs to --out."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  augment evaluate --train /usr/share/datasets/fashion-mnist \\",
+                "      --test /usr/share/datasets/fashion-mnist --scenario imbalanced \\",
+                "      --minority 0,2,4,6,8 --share 0.02 --seeds 5 --out fm-eval",
+                "  augment evaluate --train data/ --test data/ --model fm.onnx --out eval"})
 public final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
@@ -50,28 +55,38 @@ public final class EvaluateCommand implements Callable<Integer> {
     String names;
 
     @Option(names = "--trainer", defaultValue = "logistic", paramLabel = "NAME", description = "logistic, cart, "
-            + "forest or config:FILE (an OLCUT file defining a component named 'trainer') (default: ${DEFAULT-VALUE}).")
+            + "forest, cnn or config:FILE (an OLCUT file defining a component named 'trainer') "
+            + "(default: ${DEFAULT-VALUE}).")
     String trainer;
 
-    @Option(names = "--scenario", defaultValue = "as-is", description = "as-is, imbalanced or low-data "
+    @Option(names = "--cnn-steps", defaultValue = "4000", paramLabel = "N", description = "Optimiser steps of "
+            + "--trainer cnn, batch 128 (default: ${DEFAULT-VALUE}).")
+    int cnnSteps;
+
+    @Option(names = "--scenario", defaultValue = "as-is", paramLabel = "SCENARIO",
+            description = "as-is, imbalanced or low-data "
             + "(default: ${DEFAULT-VALUE}).")
     String scenario;
 
-    @Option(names = "--minority", split = ",", paramLabel = "C", description = "Minority class indices "
-            + "(imbalanced), e.g. 0,2,4,6,8.")
-    List<Integer> minority;
+    @Option(names = "--minority", split = ",", paramLabel = "CLASS", description = "Minority classes "
+            + "(imbalanced): names, labels or indices as generate's --class takes them, e.g. 0,2,4,6,8 or "
+            + "t-shirt/top,pullover.")
+    List<String> minority;
 
-    @Option(names = "--share", defaultValue = "0.02", description = "Share of each minority class kept "
+    @Option(names = "--share", defaultValue = "0.02", paramLabel = "SHARE",
+            description = "Share of each minority class kept "
             + "(imbalanced; default: ${DEFAULT-VALUE}).")
     double share;
 
     @Option(names = "--per-class", defaultValue = "0", paramLabel = "N", description = "Examples per class (low-data).")
     int perClass;
 
-    @Option(names = "--seeds", defaultValue = "5", description = "Repetitions (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seeds", defaultValue = "5", paramLabel = "N",
+            description = "Repetitions (default: ${DEFAULT-VALUE}).")
     int seeds;
 
-    @Option(names = "--seed", defaultValue = "1", description = "First seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = CommonOptions.DEFAULT_SEED, paramLabel = "SEED",
+            description = "First seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Option(names = "--model", paramLabel = "FILE", description = "Generator ONNX file to evaluate instead of "
@@ -82,11 +97,12 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "(the report says so at the top).")
     boolean forceLeakyModel;
 
-    @Option(names = "--gan-epochs", defaultValue = "10", description = "Epochs of each trained GAN "
+    @Option(names = "--gan-epochs", defaultValue = "10", paramLabel = "N", description = "Epochs of each trained GAN "
             + "(default: ${DEFAULT-VALUE}).")
     int ganEpochs;
 
-    @Option(names = "--gan-arch", defaultValue = "mlp", description = "mlp or conv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--gan-arch", defaultValue = "mlp", paramLabel = "ARCH",
+            description = "mlp or conv (default: ${DEFAULT-VALUE}).")
     String ganArch;
 
     @Option(names = "--gan-batch-size", defaultValue = "0", paramLabel = "N", description = "Samples per step of "
@@ -94,7 +110,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "of two up to 64 and up to the split's size, e.g. 32 for low-data with 5 per class of 10 classes).")
     int ganBatchSize;
 
-    @Option(names = "--embedding-epochs", defaultValue = "3", description = "Epochs of the diagnostics' embedding "
+    @Option(names = "--embedding-epochs", defaultValue = "3", paramLabel = "N",
+            description = "Epochs of the diagnostics' embedding "
             + "network (default: ${DEFAULT-VALUE}).")
     int embeddingEpochs;
 
@@ -115,7 +132,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         tribuoLog.setLevel(Level.WARNING);
-        EvaluationSettings settings = new EvaluationSettings(train, test, names, ClassifierSpec.parse(trainer),
+        EvaluationSettings settings = new EvaluationSettings(train, test, names,
+                ClassifierSpec.parse(trainer, cnnSteps),
                 new Scenario(Scenario.Kind.parse(scenario), minority, share, perClass), seeds, seed, model,
                 forceLeakyModel, ganEpochs, Architecture.parse(ganArch), ganBatchSize,
                 EmbeddingSettings.defaults(seed).withEpochs(embeddingEpochs), VerdictRules.defaults(),

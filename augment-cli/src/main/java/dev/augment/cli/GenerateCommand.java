@@ -1,5 +1,7 @@
 package dev.augment.cli;
 
+import dev.augment.cancel.CancellationToken;
+import dev.augment.generate.BatchBudget;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
 import dev.augment.generate.output.AtomicOutputDirectory;
@@ -9,6 +11,7 @@ import dev.augment.generate.output.SampleWriters;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,11 +23,18 @@ import java.util.concurrent.Callable;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         header = "Generate labelled samples from a generator ONNX file.",
         description = {"Writes --n samples of each requested class into the --out directory. The same --seed "
-                + "gives the same bytes whatever --batch-size is. Nothing is left behind on failure."})
+                + "gives the same bytes whatever --batch-size is. Nothing is left behind on failure."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  augment generate --class sneaker --n 16 --out sneakers",
+                "  augment generate --class sneaker,bag --n 5000 --format idx --out synth",
+                "  augment generate --model fm.onnx --class all --n 100 --format csv --out csv"})
 public final class GenerateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    AugmentCommand parent;
 
     @Mixin
     CommonOptions common;
@@ -33,10 +43,11 @@ public final class GenerateCommand implements Callable<Integer> {
     ModelOption modelOption;
 
     @Option(names = "--class", required = true, split = ",", paramLabel = "CLASS",
-            description = "Class name, label or index; several separated by commas, or 'all'.")
+            description = "Class: exact name, else Tribuo label, else index, else a unique match ignoring case "
+                    + "and punctuation; several separated by commas, or 'all' (every class the model learned).")
     List<String> classes;
 
-    @Option(names = "--n", required = true, paramLabel = "COUNT", description = "Samples per class.")
+    @Option(names = "--n", required = true, paramLabel = "N", description = "Samples per class.")
     long count;
 
     @Option(names = "--out", defaultValue = "samples", paramLabel = "DIR",
@@ -47,14 +58,17 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "png (DIR/<class>/000001.png...), idx (images + labels pair) or csv (default: ${DEFAULT-VALUE}).")
     String format;
 
-    @Option(names = "--seed", defaultValue = "0", description = "Noise seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = CommonOptions.DEFAULT_SEED, paramLabel = "SEED",
+            description = "Noise seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--batch-size", defaultValue = "256", description = "Samples per ONNX Runtime call "
+    @Option(names = "--batch-size", defaultValue = "256", paramLabel = "N",
+            description = "Samples per ONNX Runtime call "
             + "(default: ${DEFAULT-VALUE}).")
-    int batchSize;
+    long batchSize;
 
-    @Option(names = "--device", defaultValue = "cpu", description = "cpu or cuda (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--device", defaultValue = "cpu", paramLabel = "DEVICE",
+            description = "cpu or cuda (default: ${DEFAULT-VALUE}).")
     String device;
 
     @Option(names = "--force", description = "Replace --out if it exists.")
@@ -71,18 +85,21 @@ public final class GenerateCommand implements Callable<Integer> {
         OutputFormat outputFormat = OutputFormat.parse(format);
         ExecutionDevice executionDevice = ExecutionDevice.parse(device);
         Path modelPath = modelOption.path();
+        CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
         long started = System.nanoTime();
         long total;
         try (OnnxGenerator generator = OnnxGenerator.load(modelPath, executionDevice)) {
-            List<Integer> chosen = ClassSelection.resolve(classes, generator.metadata().schema());
-            total = Math.multiplyExact(count, (long) chosen.size());
-            try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force)) {
+            List<Integer> chosen = ClassSelection.resolve(classes, generator.metadata().schema(), modelPath);
+            total = totalSamples(chosen.size());
+            int batch = cappedBatchSize(generator);
+            try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
                 try (SampleWriter writer = SampleWriters.open(outputFormat, target.workDir(),
                         generator.metadata().schema(), total);
                      Progress progress = Progress.start(spec.commandLine().getErr(), "generate", total)) {
                     for (int classIndex : chosen) {
-                        for (long first = 0; first < count; first += batchSize) {
-                            int n = (int) Math.min(batchSize, count - first);
+                        for (long first = 0; first < count; first += batch) {
+                            cancellation.throwIfCancelled("generating samples; nothing was written to " + out);
+                            int n = (int) Math.min(batch, count - first);
                             writer.write(classIndex, generator.generate(classIndex, seed, first, n), n);
                             progress.advance(n);
                         }
@@ -96,5 +113,25 @@ public final class GenerateCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("wrote %d samples to %s (%s) in %.1f s, %.0f samples/s%n", total, out,
                 outputFormat.name().toLowerCase(), seconds, total / seconds);
         return ExitCodes.OK;
+    }
+
+    /** Caps --batch-size to the generator's memory budget, with a note; the output does not change. */
+    private int cappedBatchSize(OnnxGenerator generator) {
+        int max = generator.maxBatchSize();
+        if (batchSize <= max) {
+            return (int) batchSize;
+        }
+        spec.commandLine().getErr().printf("augment: note: --batch-size %d is capped to %d samples, the most that "
+                + "fit %d MiB of buffers for this model; the output is the same whatever the batch size%n", batchSize,
+                max, BatchBudget.BYTES >> 20);
+        return max;
+    }
+
+    private long totalSamples(int classCount) {
+        if (count > Long.MAX_VALUE / classCount) {
+            throw new UsageException("--n " + count + " for " + classCount + " classes is more than "
+                    + Long.MAX_VALUE + " samples; ask for fewer");
+        }
+        return count * classCount;
     }
 }

@@ -1,5 +1,6 @@
 package dev.augment.cli;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -16,11 +17,20 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
 
-/** {@code augment inspect}: what a generator file says about itself. */
+/**
+ * {@code augment inspect}: what a generator file says about itself, as aligned text (scores as a table,
+ * see {@link ScoreTable}) or, with {@code --json}, as one JSON document.
+ */
 @Command(name = "inspect", mixinStandardHelpOptions = true,
-        header = "Show a generator's classes, shapes, latent size, provenance and training scores.")
+        header = "Show a generator's classes, shapes, latent size, provenance and training scores.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  augment inspect",
+                "  augment inspect --model fm.onnx --json"})
 public final class InspectCommand implements Callable<Integer> {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
@@ -60,7 +70,14 @@ public final class InspectCommand implements Callable<Integer> {
         report.put("sha256", generator.sha256());
         ArrayNode classes = report.putArray("classes");
         for (int i = 0; i < s.classCount(); i++) {
-            classes.addObject().put("index", i).put("label", s.labels().get(i)).put("name", s.classNames().get(i));
+            ObjectNode row = classes.addObject().put("index", i).put("label", s.labels().get(i))
+                    .put("name", s.classNames().get(i));
+            if (s.examplesKnown()) {
+                row.put("trainingExamples", s.examplesOf(i).getAsLong());
+            } else {
+                row.putNull("trainingExamples");
+            }
+            row.put("learned", s.learned(i));
         }
         report.set("shape", JSON.valueToTree(s.shape()));
         report.put("features", s.featureCount());
@@ -73,11 +90,30 @@ public final class InspectCommand implements Callable<Integer> {
         return report;
     }
 
+    /** One line per class: index, name (and label when it says more), training examples. */
+    private static void printClasses(PrintWriter out, SampleSchema s) {
+        out.printf("classes:     %d (training examples %s)%n", s.classCount(),
+                s.examplesKnown() ? "as recorded at training" : "unknown: the model predates their recording");
+        List<String> shown = new ArrayList<>();
+        for (int i = 0; i < s.classCount(); i++) {
+            String name = s.classNames().get(i);
+            String label = s.labels().get(i);
+            shown.add(label.equals(name) || label.equals(Integer.toString(i)) ? name : name + " (label " + label + ")");
+        }
+        int width = Math.max(1, shown.stream().mapToInt(String::length).max().orElse(1));
+        for (int i = 0; i < s.classCount(); i++) {
+            long n = s.examplesOf(i).orElse(-1);
+            String examples = n < 0 ? "examples unknown" : n + (n == 1 ? " example" : " examples");
+            out.printf("  %3d  %-" + width + "s  %s%s%n", i, shown.get(i), examples,
+                    s.learned(i) ? "" : " (never learned; generate refuses it)");
+        }
+    }
+
     private static void printText(PrintWriter out, ModelMetadata m, ObjectNode report) {
         SampleSchema s = m.schema();
         out.printf("model:       %s%n", report.path("model").asText());
         out.printf("sha256:      %s%n", report.path("sha256").asText());
-        out.printf("classes:     %s%n", ClassSelection.describe(s));
+        printClasses(out, s);
         out.printf("shape:       %s (%d features, %s .. %s)%n", s.shape(), s.featureCount(),
                 s.featureNames().get(0), s.featureNames().get(s.featureCount() - 1));
         out.printf("values:      %s .. %s%n", s.minValue(), s.maxValue());
@@ -85,15 +121,25 @@ public final class InspectCommand implements Callable<Integer> {
         var data = m.provenance().path("trainingData");
         out.printf("trained on:  %s (%s samples, sha256 %s)%n", data.path("source").asText("?"),
                 data.path("count").asText("?"), data.path("sha256").asText("?"));
-        out.printf("settings:    %s%n", m.provenance().path("settings"));
+        out.printf("settings:    %s%n", flat(m.provenance().path("settings")));
         out.printf("epochs:      %s, seed %s%n", m.provenance().path("epochs").asText("?"),
                 m.provenance().path("seed").asText("?"));
-        out.printf("versions:    %s%n", m.provenance().path("versions"));
+        out.printf("versions:    %s%n", flat(m.provenance().path("versions")));
         if (m.scores().isEmpty()) {
             out.println("scores:      none recorded");
         } else {
-            out.printf("scores:      %s%n", m.scores().path("summary").isMissingNode() ? m.scores() : m.scores().path("summary"));
-            m.scores().path("perClass").forEach(row -> out.printf("  %s%n", row));
+            out.print("scores:      " + ScoreTable.render(m.scores()));
         }
+    }
+
+    /** {@code {"a":1,"b":"x"}} as {@code a 1, b x}; anything but an object as its JSON text. */
+    private static String flat(JsonNode node) {
+        if (!node.isObject()) {
+            return node.isMissingNode() ? "?" : node.toString();
+        }
+        StringJoiner parts = new StringJoiner(", ");
+        node.fields().forEachRemaining(f -> parts.add(f.getKey() + " "
+                + (f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString())));
+        return parts.toString();
     }
 }

@@ -6,6 +6,7 @@ import picocli.CommandLine.Model.OptionSpec;
 
 import java.lang.reflect.Field;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -17,13 +18,13 @@ import java.util.regex.Pattern;
  */
 final class OptionNames {
 
-    /** Library names that differ from the command's own field names. */
-    private static final Map<String, String> ALIASES = Map.of(
-            "auxiliaryWeight", "auxWeight",
-            "architecture", "arch",
-            "target", "out",
-            "diagnosticSamples", "diagnosticSamples",
-            "classes", "classes");
+    /** Library names that differ from the command's own field names: the fields to try, in order. */
+    private static final Map<String, List<String>> ALIASES = Map.of(
+            "auxiliaryWeight", List.of("auxWeight"),
+            "architecture", List.of("arch", "ganArch"),
+            "target", List.of("out"),
+            "diagnosticSamples", List.of("diagnosticSamples"),
+            "classes", List.of("classes"));
 
     /** A camelCase identifier, or a word in parentheses: the tokens of a message that may name a setting. */
     private static final Pattern TOKEN = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b|(?<=\\()[a-z]+(?=\\))");
@@ -44,16 +45,23 @@ final class OptionNames {
         Matcher m = TOKEN.matcher(rest);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            String found = options.get(ALIASES.getOrDefault(m.group(), m.group()));
-            m.appendReplacement(out, Matcher.quoteReplacement(found == null ? m.group() : found));
+            m.appendReplacement(out, Matcher.quoteReplacement(option(m.group(), options)));
         }
         m.appendTail(out);
         return head + out;
     }
 
+    /** @return the option of the setting's own field, else of its first alias the command has, else the setting */
     private static String option(String setting, Map<String, String> options) {
-        String found = options.get(ALIASES.getOrDefault(setting, setting));
-        return found != null ? found : setting;
+        if (options.containsKey(setting)) {
+            return options.get(setting);
+        }
+        for (String alias : ALIASES.getOrDefault(setting, List.of())) {
+            if (options.containsKey(alias)) {
+                return options.get(alias);
+            }
+        }
+        return setting;
     }
 
     private static Map<String, String> optionsByField(CommandSpec command) {

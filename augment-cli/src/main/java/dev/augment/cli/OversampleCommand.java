@@ -42,7 +42,11 @@ import java.util.logging.Logger;
         description = {"Reads the training split of --data, adds examples to each class (by default up to the "
                 + "largest class) with --policy, and writes the real then the added examples to --out: csv gets "
                 + "a 'synthetic' column; idx a sidecar synthetic-idx1-ubyte; png a sidecar synthetic.csv "
-                + "(1 = added, 0 = real). The same --seed gives the same files. Nothing is left behind on failure."})
+                + "(1 = added, 0 = real). The same --seed gives the same files. Nothing is left behind on failure."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  augment oversample --data /usr/share/datasets/fashion-mnist --policy smote \\",
+                "      --multiply 1.1 --out fm-smote",
+                "  augment oversample --data my-data/ --policy hybrid --counts sneaker=30 --format csv"})
 public final class OversampleCommand implements Callable<Integer> {
 
     /** The plugin logs its warnings; this command prints them itself, one line each, so it silences that log. */
@@ -101,7 +105,8 @@ public final class OversampleCommand implements Callable<Integer> {
             + "only these classes.")
     List<String> classes;
 
-    @Option(names = "--seed", defaultValue = "0", paramLabel = "SEED", description = "Seed of every random choice (default: "
+    @Option(names = "--seed", defaultValue = CommonOptions.DEFAULT_SEED, paramLabel = "SEED",
+            description = "Seed of every random choice (default: "
             + "${DEFAULT-VALUE}).")
     long seed;
 

@@ -21,7 +21,10 @@ import java.util.concurrent.Callable;
 
 /** {@code augment score}: the training-time quality check, run again on a generator file. */
 @Command(name = "score", mixinStandardHelpOptions = true,
-        header = "Run the quality check (label consistency, coverage, precision per class) on a generator file.")
+        header = "Run the quality check (label consistency, coverage, precision per class) on a generator file.",
+        footerHeading = "%nExamples:%n",
+        footer = {"  augment score --data /usr/share/datasets/fashion-mnist",
+                "  augment score --data my-data/ --model mine.onnx --samples 200"})
 public final class ScoreCommand implements Callable<Integer> {
 
     @Spec
@@ -40,14 +43,20 @@ public final class ScoreCommand implements Callable<Integer> {
     @Option(names = "--names", paramLabel = "NAMES", description = "Class names, as for train.")
     String names;
 
-    @Option(names = "--samples", defaultValue = "1000", description = "Samples per class (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--samples", defaultValue = "1000", paramLabel = "N",
+            description = "Samples per class, at least 10 "
+            + "(default: ${DEFAULT-VALUE}).")
     int samples;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Noise seed (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--seed", defaultValue = CommonOptions.DEFAULT_SEED, paramLabel = "SEED",
+            description = "Noise seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
     @Override
     public Integer call() throws Exception {
+        if (samples < 10) {
+            throw new UsageException("--samples must be at least 10, was " + samples);
+        }
         Path path = modelOption.path();
         try (OnnxGenerator generator = OnnxGenerator.load(path, ExecutionDevice.CPU)) {
             SchemaDataSource train = DataSources.open(data, Split.TRAIN, names);

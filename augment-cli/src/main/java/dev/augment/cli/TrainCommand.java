@@ -1,5 +1,6 @@
 package dev.augment.cli;
 
+import dev.augment.cancel.CancellationToken;
 import dev.augment.data.DataFingerprint;
 import dev.augment.data.DataSources;
 import dev.augment.data.DenseSamples;
@@ -7,6 +8,7 @@ import dev.augment.data.SchemaDataSource;
 import dev.augment.data.Split;
 import dev.augment.errors.InvalidDataException;
 import dev.augment.onnx.ModelMetadata;
+import dev.augment.schema.ClassResolver;
 import dev.augment.train.Architecture;
 import dev.augment.train.EpochReport;
 import dev.augment.train.GanSettings;
@@ -21,19 +23,27 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.stream.IntStream;
 
 /** {@code augment train}: a conditional GAN on labelled data, exported as a generator ONNX file. */
 @Command(name = "train", mixinStandardHelpOptions = true,
         header = "Train a conditional GAN with DJL and export its generator to ONNX.",
         description = {"Reads --data (an IDX pair or folder, CIFAR-10 batches, or class sub-folders of images), "
                 + "trains, writes a checkpoint and a PNG grid of samples per class after every epoch, and writes "
-                + "the averaged generator to --out."})
+                + "the averaged generator to --out."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  augment train --data /usr/share/datasets/fashion-mnist --out fm.onnx",
+                "  augment train --data my-images/ --names names.txt --out mine.onnx --arch conv",
+                "  augment train --data /usr/share/datasets/fashion-mnist --out fm.onnx \\",
+                "      --epochs 10 --resume"})
 public final class TrainCommand implements Callable<Integer> {
 
     /** Fewest validation samples per class: the quality check needs 10 held-out samples of every class. */
@@ -41,6 +51,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    AugmentCommand parent;
 
     @Mixin
     CommonOptions common;
@@ -55,7 +68,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Generator ONNX file to write.")
     Path out;
 
-    @Option(names = "--epochs", description = "Epochs (default: 5 unless --steps is given).")
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: 5 unless --steps is given).")
     Integer epochs;
 
     @Option(names = "--steps", defaultValue = "0", paramLabel = "N", description = "Train for N optimiser steps "
@@ -89,29 +102,36 @@ public final class TrainCommand implements Callable<Integer> {
             + "test split instead, which then no longer measures the model fairly (default: ${DEFAULT-VALUE}).")
     double validationShare;
 
-    @Option(names = "--batch-size", defaultValue = "64", description = "Batch size (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--batch-size", defaultValue = "64", paramLabel = "N",
+            description = "Batch size (default: ${DEFAULT-VALUE}).")
     int batchSize;
 
-    @Option(names = "--seed", defaultValue = "42", description = "Seed of every random choice (default: "
+    @Option(names = "--seed", defaultValue = CommonOptions.DEFAULT_SEED, paramLabel = "SEED",
+            description = "Seed of every random choice (default: "
             + "${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--arch", defaultValue = "mlp", description = "mlp or conv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--arch", defaultValue = "mlp", paramLabel = "ARCH",
+            description = "mlp or conv (default: ${DEFAULT-VALUE}).")
     String arch;
 
-    @Option(names = "--ema-decay", defaultValue = "0.999", description = "Decay of the exported generator's weight "
+    @Option(names = "--ema-decay", defaultValue = "0.999", paramLabel = "DECAY",
+            description = "Decay of the exported generator's weight "
             + "average; 0 exports the raw weights (default: ${DEFAULT-VALUE}).")
     float emaDecay;
 
-    @Option(names = "--aux-weight", defaultValue = "1.0", description = "Weight of the auxiliary-classifier loss; "
+    @Option(names = "--aux-weight", defaultValue = "1.0", paramLabel = "WEIGHT",
+            description = "Weight of the auxiliary-classifier loss; "
             + "0 leaves conditioning to the projection discriminator alone (default: ${DEFAULT-VALUE}).")
     float auxWeight;
 
-    @Option(names = "--lr-g", defaultValue = "2e-4", description = "Generator learning rate (default: "
+    @Option(names = "--lr-g", defaultValue = "2e-4", paramLabel = "RATE",
+            description = "Generator learning rate (default: "
             + "${DEFAULT-VALUE}).")
     float learningRateG;
 
-    @Option(names = "--lr-d", defaultValue = "2e-4", description = "Discriminator learning rate (default: "
+    @Option(names = "--lr-d", defaultValue = "2e-4", paramLabel = "RATE",
+            description = "Discriminator learning rate (default: "
             + "${DEFAULT-VALUE}).")
     float learningRateD;
 
@@ -129,8 +149,12 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace --out if it exists.")
     boolean force;
 
-    @Option(names = "--check-every", defaultValue = "0", paramLabel = "EPOCHS", description = "Run the quality "
-            + "check every EPOCHS epochs too, and export the best-scoring generator (default: only after the last).")
+    @Option(names = "--allow-empty-classes", description = "Train even when a class has no examples (e.g. an IDX "
+            + "label inside the range that no example has); the generator never learns it and generate refuses it.")
+    boolean allowEmptyClasses;
+
+    @Option(names = "--check-every", defaultValue = "0", paramLabel = "N", description = "Run the quality "
+            + "check every N epochs too, and export the best-scoring generator (default: only after the last).")
     int checkEvery;
 
     @Option(names = "--check-samples", defaultValue = "1000", paramLabel = "N", description = "Samples per class "
@@ -141,6 +165,11 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         if (Files.exists(out) && !force) {
             throw new UsageException(out + " exists; pass --force to replace it or choose another --out");
+        }
+        Path outFolder = out.toAbsolutePath().getParent();
+        if (Files.exists(outFolder) && !(Files.isDirectory(outFolder) && Files.isWritable(outFolder))) {
+            // found now, not at export after every epoch
+            throw new UsageException("--out " + out + ": " + outFolder + " is not a writable folder; choose another --out");
         }
         if (epochs != null && steps > 0) {
             throw new UsageException("give --epochs or --steps, not both");
@@ -153,6 +182,7 @@ public final class TrainCommand implements Callable<Integer> {
         PrintWriter log = spec.commandLine().getOut();
         SchemaDataSource source = DataSources.open(data, Split.TRAIN, names);
         DenseSamples all = DenseSamples.from(source, source.schema());
+        refuseEmptyClasses(log, all);
         ValidationSplit split = checkSamples > 0 && validationShare != 0
                 ? ValidationSplit.stratified(all.classIndices(), all.schema().classCount(), validationShare,
                         MINIMUM_VALIDATION_PER_CLASS, seed)
@@ -164,9 +194,10 @@ public final class TrainCommand implements Callable<Integer> {
         Path checkpoints = checkpointDir != null ? checkpointDir
                 : out.toAbsolutePath().resolveSibling(out.getFileName() + ".training");
         QualityCheck check = qualityCheck(log, samples, all, split);
+        CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
         try (Progress progress = Progress.start(spec.commandLine().getErr(), "train", 0);
-             TrainedGan gan = new GanTrainer(source.schema(), settings, listener(log, progress), check, checkEvery)
-                     .train(samples.features(), samples.classIndices(), checkpoints, resume)) {
+             TrainedGan gan = new GanTrainer(source.schema(), settings, listener(log, progress), check, checkEvery,
+                     cancellation).train(samples.features(), samples.classIndices(), checkpoints, resume)) {
             ModelMetadata metadata = GeneratorExport.metadata(gan, DataFingerprint.of(samples),
                     data.toAbsolutePath() + (split == null ? " (train split)"
                             : " (train split less the validation split)"), ManifestVersionProvider.version());
@@ -181,10 +212,32 @@ public final class TrainCommand implements Callable<Integer> {
                 log.printf("exporting the generator of epoch %d: %s%n", gan.exportedEpoch(),
                         gan.scores().get().path("summary"));
             }
-            GeneratorExport.write(gan, metadata, out, ManifestVersionProvider.version());
+            ModelMetadata exported = metadata;
+            cancellation.runUnlessCancelled("exporting " + out, () -> GeneratorExport.write(gan, exported, out,
+                    ManifestVersionProvider.version()));
         }
         log.printf("wrote %s (checkpoints and sample grids in %s)%n", out, checkpoints);
         return ExitCodes.OK;
+    }
+
+    /** A class without examples would get an untrained label embedding: refused unless asked for. */
+    private void refuseEmptyClasses(PrintWriter log, DenseSamples samples) {
+        int[] counts = samples.countsPerClass();
+        ClassResolver classes = new ClassResolver(samples.schema(), data.toString());
+        List<String> empty = IntStream.range(0, counts.length).filter(c -> counts[c] == 0)
+                .mapToObj(classes::describe).toList();
+        if (empty.isEmpty()) {
+            return;
+        }
+        String which = (empty.size() == 1 ? "class " : "classes ") + String.join(", ", empty);
+        if (!allowEmptyClasses) {
+            throw new InvalidDataException(data, which + (empty.size() == 1 ? " has" : " have") + " no training "
+                    + "examples, so no generator can learn " + (empty.size() == 1 ? "it" : "them") + "; remove "
+                    + (empty.size() == 1 ? "it" : "them") + " from the data or pass --allow-empty-classes to keep "
+                    + (empty.size() == 1 ? "it" : "them") + " untrained");
+        }
+        log.printf("keeping %s without training examples (--allow-empty-classes): the model records it as "
+                + "unlearned and generate refuses it%n", which);
     }
 
     private QualityCheck qualityCheck(PrintWriter log, DenseSamples train, DenseSamples all, ValidationSplit split) {

@@ -22,7 +22,7 @@ class AllZeroExamplesCommandTest {
 
     @Test
     void evaluateAcceptsAnAllBlackImage(@TempDir Path dir) throws IOException, URISyntaxException {
-        Path data = Path.of(getClass().getResource("/bad-inputs/18-all-black-image/data").toURI());
+        Path data = BadInputs.of("18-all-black-image", "data");
         assertTrue(Files.exists(data.resolve("train/a/zz-black.png")));
         Path out = dir.resolve("o18");
 

@@ -19,7 +19,7 @@ class GreyImageChannelsCommandTest {
 
     @Test
     void oneBitGreyPngsTrainAOneChannelModel(@TempDir Path dir) throws IOException, URISyntaxException {
-        Path data = Path.of(getClass().getResource("/bad-inputs/06-onebit-gray/data").toURI());
+        Path data = BadInputs.of("06-onebit-gray", "data");
         Path model = dir.resolve("m6.onnx");
 
         // The README's command: train --data .../data --out scratch/m6.onnx --epochs 1 --check-samples 0

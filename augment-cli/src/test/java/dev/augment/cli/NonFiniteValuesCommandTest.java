@@ -29,7 +29,7 @@ class NonFiniteValuesCommandTest {
     void nonFinitePixelExitsThreeAtLoadNamingFileImageFeatureAndValue(String value, String command,
                                                                       @TempDir Path dir)
             throws IOException, URISyntaxException {
-        Path original = Path.of(getClass().getResource("/bad-inputs/16-nan-pixel").toURI());
+        Path original = BadInputs.of("16-nan-pixel", ".");
         Path images = dir.resolve("images");
         byte[] bytes = Files.readAllBytes(original.resolve("images"));
         assertTrue(Float.isNaN(ByteBuffer.wrap(bytes).getFloat(NAN_OFFSET)), "the README's NaN is where it says");

@@ -8,8 +8,12 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -17,7 +21,9 @@ import java.util.stream.Stream;
  * A folder of images, one sub-folder per class: {@code root/<class>/*.png|*.jpg|*.jpeg}.
  *
  * <p>Classes are the sub-folder names in sorted order (folders starting with "." are skipped); they are both
- * the Tribuo labels and, by default, the class names. Other files are ignored. Every image must have the
+ * the Tribuo labels and, by default, the class names. When the root holds a {@link ClassMap}
+ * ({@code classes.csv}, which {@code augment generate} writes), it decides instead: classes in its index
+ * order, with its labels and names, each read from its folder. Other files are ignored. Every image must have the
  * same size. Images are decoded by {@link ImageDecoder} to the values Pillow gives (any PNG colour type and
  * bit depth; baseline and progressive JPEG, grey, YCbCr, CMYK or YCCK; 16-bit samples keep their high byte,
  * alpha is dropped, palettes are expanded). The samples are grey (one channel) when every image is grey
@@ -53,8 +59,11 @@ public final class ImageFolderSource extends PixelTableSource {
     }
 
     private static Contents read(Path root, String names) {
-        List<Path> classDirs = classFolders(root);
-        List<String> labels = classDirs.stream().map(d -> d.getFileName().toString()).toList();
+        List<Path> folders = classFolders(root);
+        Optional<ClassMap> classMap = ClassMap.readIfPresent(root);
+        List<Path> classDirs = classMap.map(map -> mappedFolders(root, map, folders)).orElse(folders);
+        List<String> labels = classMap.map(ClassMap::labels)
+                .orElseGet(() -> classDirs.stream().map(d -> d.getFileName().toString()).toList());
         List<byte[]> pixels = new ArrayList<>();
         List<Integer> classes = new ArrayList<>();
         boolean allGrey = true;
@@ -88,7 +97,7 @@ public final class ImageFolderSource extends PixelTableSource {
                 labels.stream().map(Label::new).toList(), pixels.toArray(new byte[0][]),
                 classes.stream().mapToInt(Integer::intValue).toArray());
         SampleSchema schema = new SampleSchema(featureNames, List.of(channels, height, width), 0, 255, labels,
-                ClassNames.resolve(names, labels, labels));
+                ClassNames.resolve(names, labels, classMap.map(ClassMap::names).orElse(labels)));
         return new Contents(table, schema, "image folder " + root.toAbsolutePath());
     }
 
@@ -102,6 +111,27 @@ public final class ImageFolderSource extends PixelTableSource {
             throw new InvalidDataException(root, "no class folders; expected one sub-folder of images per class");
         }
         return dirs;
+    }
+
+    /** The class folders in the class map's order; every folder must be listed and every listed one exist. */
+    private static List<Path> mappedFolders(Path root, ClassMap map, List<Path> found) {
+        Path file = root.resolve(ClassMap.FILE);
+        Map<String, Path> byName = new HashMap<>();
+        found.forEach(dir -> byName.put(dir.getFileName().toString(), dir));
+        List<Path> ordered = new ArrayList<>();
+        for (ClassMap.Entry entry : map.entries()) {
+            Path dir = byName.remove(entry.folder());
+            if (dir == null) {
+                throw new InvalidDataException(file, "class '" + entry.name() + "' has folder '" + entry.folder()
+                        + "', which is not a class folder of " + root + "; fix or delete " + ClassMap.FILE);
+            }
+            ordered.add(dir);
+        }
+        if (!byName.isEmpty()) {
+            throw new InvalidDataException(file, "does not list folder '" + byName.keySet().iterator().next()
+                    + "'; add it or delete " + ClassMap.FILE + " to use the folder names");
+        }
+        return ordered;
     }
 
     private static List<Path> imageFiles(Path classDir) {

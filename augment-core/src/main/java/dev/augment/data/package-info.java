@@ -8,6 +8,8 @@
  * file and the problem in one line; a NaN or infinite value is such a problem, named by file, example and feature.
  * {@link dev.augment.data.DenseSamples} turns a (sparse) Tribuo source into dense arrays in schema order, and
  * {@link dev.augment.data.DataFingerprint} identifies such data by a stable hash.
+ * {@link dev.augment.data.ClassMap} is the {@code classes.csv} that generated output carries, read back by the
+ * image-folder source.
  *
  * <p>Images are decoded to the values Pillow, the reference decoder, gives ({@code ImageDecoder}, with
  * {@code CmykJpegDecoder} for CMYK and YCCK JPEGs); an all-grey folder gives one channel. Every conversion to

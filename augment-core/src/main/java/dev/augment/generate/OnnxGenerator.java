@@ -26,9 +26,13 @@ import java.util.Map;
  * Runs a generator ONNX file with ONNX Runtime. Loading validates the whole contract (metadata,
  * inputs, outputs) so a model is never half-loaded. Noise for sample {@code i} of class {@code c}
  * comes from {@code (seed, c, i)} alone, so output does not depend on batch size or sharding.
- * Thread-safe: ONNX Runtime sessions may be run concurrently.
+ * Thread-safe: ONNX Runtime sessions may be run concurrently. One call produces at most
+ * {@link #maxBatchSize()} samples ({@link BatchBudget}); larger requests are split.
  */
 public final class OnnxGenerator implements AutoCloseable {
+
+    /** The longest Java array the JVM reliably allocates. */
+    private static final long MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
 
     private final OrtEnvironment env;
     private final OrtSession session;
@@ -50,6 +54,8 @@ public final class OnnxGenerator implements AutoCloseable {
      * @return the loaded generator
      * @throws ModelContractException when the file is missing, corrupt or breaks the contract
      * @throws InvalidSettingException when CUDA is asked for but not available
+     * @throws dev.augment.errors.EnvironmentException when ONNX Runtime's native library cannot be loaded
+     *     (for example because the temporary folder is unusable)
      */
     public static OnnxGenerator load(Path model, ExecutionDevice device) {
         byte[] bytes;
@@ -60,7 +66,7 @@ public final class OnnxGenerator implements AutoCloseable {
         } catch (IOException e) {
             throw new ModelContractException(model + ": cannot read model file (" + e.getMessage() + ")", e);
         }
-        OrtEnvironment env = OrtEnvironment.getEnvironment();
+        OrtEnvironment env = OnnxRuntimeLoader.environment();
         OrtSession session = null;
         try (OrtSession.SessionOptions options = sessionOptions(device)) {
             try {
@@ -116,17 +122,47 @@ public final class OnnxGenerator implements AutoCloseable {
         return sha256;
     }
 
+    /** @return the most samples one {@link #generate} call may ask for, from {@link BatchBudget} */
+    public int maxBatchSize() {
+        return BatchBudget.maxBatch(metadata.latentDim(), metadata.schema().featureCount());
+    }
+
     /**
      * Generates {@code count} samples of one class: samples {@code first .. first+count-1} of the
-     * (seed, class) stream.
+     * (seed, class) stream. ONNX Runtime is called {@link #maxBatchSize()} samples at a time, so only the
+     * returned array grows with {@code count}; stream large requests in batches of at most
+     * {@link #maxBatchSize()} to keep memory bounded.
      *
      * @param classIndex the class
      * @param seed the seed
-     * @param first index of the first sample in the stream
-     * @param count how many
+     * @param first index of the first sample in the stream, at least 0
+     * @param count how many, at least 0, with {@code count * featureCount} fitting one Java array
      * @return samples in feature scale, row-major
+     * @throws InvalidSettingException when {@code count} is negative or its samples do not fit one array
      */
     public float[] generate(int classIndex, long seed, long first, int count) {
+        int features = metadata.schema().featureCount();
+        long values = (long) count * features;
+        if (count < 0 || values > MAX_ARRAY_LENGTH) {
+            throw new InvalidSettingException("count", "must be from 0 to " + MAX_ARRAY_LENGTH / features
+                    + " (one array of " + features + " floats a sample), was " + count
+                    + "; generate in batches of at most " + maxBatchSize());
+        }
+        int max = maxBatchSize();
+        if (count <= max) {
+            return runBatch(classIndex, seed, first, count);
+        }
+        float[] samples = new float[(int) values];
+        for (int done = 0; done < count; done += max) {
+            int n = Math.min(max, count - done);
+            float[] part = runBatch(classIndex, seed, first + done, n);
+            System.arraycopy(part, 0, samples, done * features, part.length);
+        }
+        return samples;
+    }
+
+    /** One ONNX Runtime call, within the {@link BatchBudget}. */
+    private float[] runBatch(int classIndex, long seed, long first, int count) {
         int latent = metadata.latentDim();
         float[] z = new float[count * latent];
         long[] labels = new long[count];
@@ -152,8 +188,9 @@ public final class OnnxGenerator implements AutoCloseable {
                 throw new IllegalArgumentException("label index " + label + " is outside [0, " + classes + ")");
             }
         }
-        if (z.length != n * metadata.latentDim()) {
-            throw new IllegalArgumentException("z holds " + z.length + " values, expected " + n * metadata.latentDim());
+        long expected = (long) n * metadata.latentDim();
+        if (z.length != expected) {
+            throw new IllegalArgumentException("z holds " + z.length + " values, expected " + expected);
         }
         try (OnnxTensor zt = OnnxTensor.createTensor(env, FloatBuffer.wrap(z), new long[] {n, metadata.latentDim()});
              OnnxTensor lt = OnnxTensor.createTensor(env, LongBuffer.wrap(labels), new long[] {n});

@@ -1,13 +1,12 @@
 package dev.augment.image;
 
+import dev.augment.io.AtomicFiles;
 import dev.augment.schema.SampleSchema;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /**
  * A grid of image samples, one row per class, written as PNG: how the trainer shows progress after
@@ -65,17 +64,11 @@ public final class SampleGridImage {
      * @throws IOException when it cannot be written
      */
     public static void write(BufferedImage image, Path target) throws IOException {
-        Path parent = target.toAbsolutePath().getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, "." + target.getFileName(), ".tmp");
-        try {
-            // createTempFile makes owner-only files; a model or picture is for everyone to read.
-            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            ImageIO.write(image, "png", temp.toFile());
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.writeFile(target, temporary -> {
+            if (!ImageIO.write(image, "png", temporary.toFile())) {
+                throw new IOException("no PNG writer for the sample grid " + target);
+            }
+        });
     }
 
     private static int toByte(SampleSchema schema, float value) {

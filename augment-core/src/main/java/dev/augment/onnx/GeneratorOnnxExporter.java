@@ -1,6 +1,7 @@
 package dev.augment.onnx;
 
 import ai.onnx.proto.OnnxMl;
+import dev.augment.io.AtomicFiles;
 import org.tribuo.util.onnx.ONNXContext;
 import org.tribuo.util.onnx.ONNXOperator;
 import org.tribuo.util.onnx.ONNXOperators;
@@ -8,10 +9,7 @@ import org.tribuo.util.onnx.ONNXPlaceholder;
 import org.tribuo.util.onnx.ONNXRef;
 
 import java.io.IOException;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -57,20 +55,7 @@ public final class GeneratorOnnxExporter {
      * @throws IOException when the file cannot be written
      */
     public static void write(OnnxMl.ModelProto model, Path target) throws IOException {
-        Path absolute = target.toAbsolutePath();
-        Path parent = absolute.getParent();
-        Files.createDirectories(parent);
-        Path temp = Files.createTempFile(parent, "." + absolute.getFileName(), ".tmp");
-        try {
-            // createTempFile makes owner-only files; a model or picture is for everyone to read.
-            Files.setPosixFilePermissions(temp, java.nio.file.attribute.PosixFilePermissions.fromString("rw-r--r--"));
-            try (OutputStream out = Files.newOutputStream(temp)) {
-                model.writeTo(out);
-            }
-            Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+        AtomicFiles.write(target, model::writeTo);
     }
 
     private OnnxMl.ModelProto build(GeneratorGraph graph, ModelMetadata metadata, String producerVersion) {

@@ -3,6 +3,7 @@ package dev.augment.onnx;
 import com.fasterxml.jackson.annotation.JsonAutoDetect;
 import com.fasterxml.jackson.annotation.PropertyAccessor;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.json.JsonWriteFeature;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -15,6 +16,10 @@ import java.util.Map;
 /**
  * Turns {@link ModelMetadata} into ONNX {@code metadata_props} strings and back, refusing metadata
  * that breaks the contract with a message naming the key at fault.
+ *
+ * <p>It writes schema version {@value SampleSchema#VERSION} and reads versions
+ * {@value SampleSchema#OLDEST_READABLE_VERSION} to {@value SampleSchema#VERSION}. Version 1 (the shipped
+ * {@code models/fashion-mnist.onnx}) has no training example counts; they read as unknown.
  */
 public final class MetadataCodec {
 
@@ -22,7 +27,23 @@ public final class MetadataCodec {
     private static final ObjectMapper JSON = new ObjectMapper()
             .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
 
+    /**
+     * Writes JSON in ASCII, with {@code \\uXXXX} escapes: ONNX Runtime's Java API hands metadata strings
+     * to Java as JNI "modified UTF-8", which garbles characters beyond U+FFFF (an emoji in a class name)
+     * when they are stored as plain UTF-8. Any JSON reader turns the escapes back into the same text.
+     */
+    private static final ObjectMapper ASCII_JSON = JSON.copy()
+            .configure(JsonWriteFeature.ESCAPE_NON_ASCII.mappedFeature(), true);
+
     private MetadataCodec() {
+    }
+
+    private static String ascii(JsonNode node) {
+        try {
+            return ASCII_JSON.writeValueAsString(node);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write metadata JSON", e);
+        }
     }
 
     /**
@@ -35,10 +56,10 @@ public final class MetadataCodec {
         ObjectNode schema = JSON.createObjectNode();
         schema.put("version", SampleSchema.VERSION);
         schema.set("schema", JSON.valueToTree(metadata.schema()));
-        props.put(GeneratorContract.KEY_SCHEMA, schema.toString());
+        props.put(GeneratorContract.KEY_SCHEMA, ascii(schema));
         props.put(GeneratorContract.KEY_LATENT_DIM, Integer.toString(metadata.latentDim()));
-        props.put(GeneratorContract.KEY_PROVENANCE, metadata.provenance().toString());
-        props.put(GeneratorContract.KEY_SCORES, metadata.scores().toString());
+        props.put(GeneratorContract.KEY_PROVENANCE, ascii(metadata.provenance()));
+        props.put(GeneratorContract.KEY_SCORES, ascii(metadata.scores()));
         return props;
     }
 
@@ -56,9 +77,14 @@ public final class MetadataCodec {
         }
         JsonNode schemaNode = parse(props, GeneratorContract.KEY_SCHEMA, source);
         int schemaVersion = schemaNode.path("version").asInt(-1);
-        if (schemaVersion != SampleSchema.VERSION) {
+        if (schemaVersion < SampleSchema.OLDEST_READABLE_VERSION || schemaVersion > SampleSchema.VERSION) {
             throw new ModelContractException(source + ": schema version " + schemaNode.path("version")
-                    + " is not supported (expected " + SampleSchema.VERSION + ")");
+                    + " is not supported (this augment reads versions " + SampleSchema.OLDEST_READABLE_VERSION
+                    + " to " + SampleSchema.VERSION + ")");
+        }
+        if (schemaVersion == 1 && schemaNode.path("schema").has("examplesPerClass")) {
+            throw new ModelContractException(source + ": metadata '" + GeneratorContract.KEY_SCHEMA
+                    + "' is version 1 but records examplesPerClass, which version 1 does not have");
         }
         SampleSchema schema;
         try {

@@ -1,8 +1,9 @@
 package dev.augment.schema;
 
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
+import java.util.OptionalLong;
 
 /**
  * What a generator produces and what a data source holds: feature names exactly as the Tribuo
@@ -16,21 +17,31 @@ import java.util.Optional;
  * @param shape (channels, height, width) for images, or (featureCount) for tabular data
  * @param minValue the smallest value a feature takes in the source's own scale
  * @param maxValue the largest value a feature takes in the source's own scale
+ * <p>{@code examplesPerClass} records how many training examples each class had when a generator was
+ * trained (schema version 2). It is empty when that is unknown: a data source's own schema, or a
+ * generator written with schema version 1. A class whose count is known to be zero was never learned
+ * ({@link #learned(int)}).
+ *
  * @param labels Tribuo label strings, by class index
  * @param classNames human-readable class names, by class index
+ * @param examplesPerClass training examples of each class, by class index, none negative; empty when unknown
  */
 public record SampleSchema(List<String> featureNames, List<Integer> shape, double minValue, double maxValue,
-                           List<String> labels, List<String> classNames) {
+                           List<String> labels, List<String> classNames, List<Long> examplesPerClass) {
 
     /** The version of this schema's serialised form, stored in the ONNX metadata. */
-    public static final int VERSION = 1;
+    public static final int VERSION = 2;
 
-    /** Validates the schema; every field is mandatory. */
+    /** The oldest serialised version still read: version 1 has no {@code examplesPerClass}. */
+    public static final int OLDEST_READABLE_VERSION = 1;
+
+    /** Validates the schema; every field but {@code examplesPerClass} is mandatory. */
     public SampleSchema {
         featureNames = List.copyOf(featureNames);
         shape = List.copyOf(shape);
         labels = List.copyOf(labels);
         classNames = List.copyOf(classNames);
+        examplesPerClass = examplesPerClass == null ? List.of() : List.copyOf(examplesPerClass);
         if (featureNames.isEmpty()) {
             throw new IllegalArgumentException("schema has no features");
         }
@@ -49,6 +60,63 @@ public record SampleSchema(List<String> featureNames, List<Integer> shape, doubl
         if (labels.stream().distinct().count() != labels.size()) {
             throw new IllegalArgumentException("schema labels are not distinct: " + labels);
         }
+        if (!examplesPerClass.isEmpty() && examplesPerClass.size() != labels.size()) {
+            throw new IllegalArgumentException("schema needs one example count per class, got "
+                    + examplesPerClass.size() + " counts for " + labels.size() + " classes");
+        }
+        if (examplesPerClass.stream().anyMatch(n -> n < 0)) {
+            throw new IllegalArgumentException("schema example counts must not be negative: " + examplesPerClass);
+        }
+    }
+
+    /**
+     * A schema whose training example counts are unknown, as a data source describes itself.
+     *
+     * @param featureNames feature names in sample order
+     * @param shape (channels, height, width) for images, or (featureCount) for tabular data
+     * @param minValue the smallest value a feature takes in the source's own scale
+     * @param maxValue the largest value a feature takes in the source's own scale
+     * @param labels Tribuo label strings, by class index
+     * @param classNames human-readable class names, by class index
+     */
+    public SampleSchema(List<String> featureNames, List<Integer> shape, double minValue, double maxValue,
+                        List<String> labels, List<String> classNames) {
+        this(featureNames, shape, minValue, maxValue, labels, classNames, List.of());
+    }
+
+    /**
+     * @param counts training examples of each class, by class index
+     * @return a copy recording these counts
+     * @throws IllegalArgumentException when there is not one count per class or a count is negative
+     */
+    public SampleSchema withExamplesPerClass(long[] counts) {
+        List<Long> list = new ArrayList<>(counts.length);
+        for (long n : counts) {
+            list.add(n);
+        }
+        return new SampleSchema(featureNames, shape, minValue, maxValue, labels, classNames, list);
+    }
+
+    /** @return true when the training example counts are recorded */
+    public boolean examplesKnown() {
+        return !examplesPerClass.isEmpty();
+    }
+
+    /**
+     * @param classIndex a class index
+     * @return the training examples of that class, or empty when unknown
+     */
+    public OptionalLong examplesOf(int classIndex) {
+        return examplesKnown() ? OptionalLong.of(examplesPerClass.get(classIndex)) : OptionalLong.empty();
+    }
+
+    /**
+     * @param classIndex a class index
+     * @return false only when the class is known to have had no training examples; unknown counts
+     *     (schema version 1) count as learned
+     */
+    public boolean learned(int classIndex) {
+        return examplesOf(classIndex).orElse(1) > 0;
     }
 
     /** @return the number of features in one sample */
@@ -82,33 +150,13 @@ public record SampleSchema(List<String> featureNames, List<Integer> shape, doubl
     }
 
     /**
-     * Finds a class by Tribuo label, by class name (case and separators ignored) or by index.
+     * Finds a class as {@link ClassResolver} does: exact class name, exact Tribuo label, index, then a
+     * unique loose match.
      *
-     * @param query a label such as "7", a name such as "sneaker" or "ankle-boot", or an index
-     * @return the class index, or empty when nothing matches
+     * @param query a name such as "Sneaker" or "ankle-boot", a label such as "7", or an index
+     * @return the class index, or empty when nothing matches or the query is ambiguous
      */
     public Optional<Integer> findClass(String query) {
-        String wanted = normalise(query);
-        for (int i = 0; i < labels.size(); i++) {
-            if (labels.get(i).equals(query) || normalise(classNames.get(i)).equals(wanted)) {
-                return Optional.of(i);
-            }
-        }
-        for (int i = 0; i < labels.size(); i++) {
-            if (normalise(labels.get(i)).equals(wanted)) {
-                return Optional.of(i);
-            }
-        }
-        if (query.matches("\\d{1,9}")) {
-            int index = Integer.parseInt(query);
-            if (index < labels.size()) {
-                return Optional.of(index);
-            }
-        }
-        return Optional.empty();
-    }
-
-    private static String normalise(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", "");
+        return new ClassResolver(this, "the schema").find(query);
     }
 }

@@ -1,12 +1,13 @@
 package dev.augment.train;
 
+import dev.augment.cancel.CancellationToken;
+import dev.augment.io.AtomicFiles;
+
 import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 
 /** Small binary helpers for checkpoints: float arrays and atomic file replacement. */
 final class Checkpoints {
@@ -17,18 +18,17 @@ final class Checkpoints {
     private Checkpoints() {
     }
 
-    /** Writes to a temporary file first, then moves it over {@code target} atomically. */
-    static void writeAtomically(Path target, IoWriter writer) throws IOException {
-        Files.createDirectories(target.toAbsolutePath().getParent());
-        Path temp = Files.createTempFile(target.toAbsolutePath().getParent(), "." + target.getFileName(), ".tmp");
-        try {
-            try (DataOutputStream out = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(temp)))) {
-                writer.write(out);
-            }
-            Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
+    /**
+     * Replaces {@code target} atomically ({@link AtomicFiles}), unless the run was cancelled: a cancel
+     * that arrives while the file is written waits for the rename, so the checkpoint on disk is always
+     * a complete one.
+     */
+    static void writeAtomically(Path target, CancellationToken cancellation, IoWriter writer) throws IOException {
+        cancellation.runUnlessCancelled("saving the checkpoint " + target, () -> AtomicFiles.write(target, raw -> {
+            DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw));
+            writer.write(out);
+            out.flush();
+        }));
     }
 
     static void writeFloats(DataOutputStream out, float[] values) throws IOException {

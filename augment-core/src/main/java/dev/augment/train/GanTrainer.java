@@ -1,6 +1,9 @@
 package dev.augment.train;
 
+import dev.augment.cancel.CancellationToken;
+import dev.augment.cancel.CancelledException;
 import dev.augment.errors.InvalidSettingException;
+import dev.augment.io.AtomicFiles;
 import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
@@ -28,10 +31,18 @@ import java.util.List;
  * ({@link LeCamAnchors}) and batch-norm statistics recomputed for the averaged generator. A
  * checkpoint with optimiser state is written atomically after every epoch (or round of steps); a NaN or
  * infinite loss stops training and leaves the last good checkpoint in place.
+ *
+ * <p>A {@link CancellationToken} (cancelled on SIGINT/SIGTERM) is checked before every step and
+ * between the end-of-epoch phases; training then stops with a
+ * {@link dev.augment.cancel.CancelledException} and the last complete checkpoint stays valid (a cancel
+ * during a checkpoint write waits for its rename). Temporary checkpoint files left by a killed run are
+ * deleted when training starts.
  */
 public final class GanTrainer {
 
     private static final int GRID_COLUMNS = 8;
+    private static final String GRID_PREFIX = "samples-epoch-";
+    private static final String STEP_GRID_PREFIX = "samples-step-";
     /** Steps between checkpoints when training counts steps and no check interval is given. */
     static final int ROUND_STEPS = 500;
     /** Randomness key standing in for the epoch when training counts steps. */
@@ -42,6 +53,7 @@ public final class GanTrainer {
     private final TrainingListener listener;
     private final QualityCheck check;
     private final int checkEvery;
+    private final CancellationToken cancellation;
     private final DiffAugment.Ops augmentOps;
 
     /**
@@ -66,6 +78,20 @@ public final class GanTrainer {
      */
     public GanTrainer(SampleSchema schema, GanSettings settings, TrainingListener listener, QualityCheck check,
                       int checkEvery) {
+        this(schema, settings, listener, check, checkEvery, new CancellationToken());
+    }
+
+    /**
+     * @param schema the samples' schema
+     * @param settings training settings
+     * @param listener progress listener
+     * @param check quality check run every {@code checkEvery} epochs and after the last one, or null
+     * @param checkEvery epochs between checks; 0 checks only after the last epoch
+     * @param cancellation checked before every step; once cancelled, training stops with a
+     *     {@link dev.augment.cancel.CancelledException} and no further checkpoint is written
+     */
+    public GanTrainer(SampleSchema schema, GanSettings settings, TrainingListener listener, QualityCheck check,
+                      int checkEvery, CancellationToken cancellation) {
         if (checkEvery < 0) {
             throw new InvalidSettingException("checkEvery", "must not be negative, was " + checkEvery);
         }
@@ -74,6 +100,7 @@ public final class GanTrainer {
         this.listener = listener;
         this.check = check;
         this.checkEvery = checkEvery;
+        this.cancellation = cancellation;
         this.augmentOps = DiffAugment.Ops.parse(settings.diffAugment());
         if (augmentOps.any() && !schema.isImage()) {
             throw new InvalidSettingException("diffAugment", "applies to images only; these samples have shape "
@@ -89,7 +116,7 @@ public final class GanTrainer {
      * @param labels class index of each sample
      * @param checkpointDir where checkpoints and per-epoch sample grids go
      * @param resume continue from the checkpoint in {@code checkpointDir}
-     * @return the trained GAN; close it when done
+     * @return the trained GAN, whose schema records the examples of each class; close it when done
      * @throws IOException when a checkpoint cannot be read or written
      */
     public TrainedGan train(float[][] features, int[] labels, Path checkpointDir, boolean resume) throws IOException {
@@ -98,27 +125,34 @@ public final class GanTrainer {
                     + features.length + " samples; choose a batch size of at most " + features.length);
         }
         float[] scaled = scale(features);
-        Engine.getEngine("PyTorch").setRandomSeed((int) settings.seed());
-        GanNetworks nets = new GanNetworks(schema, settings);
+        PyTorchEngine.get().setRandomSeed((int) settings.seed());
+        GanNetworks nets = new GanNetworks(schema.withExamplesPerClass(examplesPerClass(labels)), settings);
         try {
             List<EpochReport> history = new ArrayList<>();
             BestGenerator best = new BestGenerator();
             Path checkpoint = checkpointDir.resolve(Checkpoints.LATEST);
+            AtomicFiles.deleteLeftovers(checkpointDir, Checkpoints.LATEST);
+            AtomicFiles.deleteLeftovers(checkpointDir, GRID_PREFIX);
+            AtomicFiles.deleteLeftovers(checkpointDir, STEP_GRID_PREFIX);
             if (resume) {
                 resumeFrom(checkpoint, nets, history, best);
             }
             BatchSampler batches = new BatchSampler(labels, schema.classCount(), settings);
             for (int round = history.size(); stepsDone(history) < totalSteps(features.length); round++) {
                 long done = stepsDone(history);
-                EpochReport report = runEpoch(nets, scaled, labels, batches, round, done, roundSteps(done, features.length));
+                EpochReport report = runEpoch(nets, scaled, labels, batches, round, done,
+                        roundSteps(done, features.length), checkpoint);
                 history.add(report);
                 done += report.steps();
+                String where = "training (end of " + progressLabel(round + 1, done) + ")";
+                stopIfCancelled(where, checkpoint);
                 nets.recomputeAverageStatistics(labels, done);
                 Path grid = checkpointDir.resolve(settings.countsSteps()
-                        ? String.format("samples-step-%06d.png", done)
-                        : String.format("samples-epoch-%03d.png", round + 1));
+                        ? String.format(STEP_GRID_PREFIX + "%06d.png", done)
+                        : String.format(GRID_PREFIX + "%03d.png", round + 1));
                 SampleGrids.write(nets, schema, settings, GRID_COLUMNS, grid);
                 if (checkDue(round + 1, done)) {
+                    stopIfCancelled(where, checkpoint);
                     QualityCheck.Score score = check.evaluate((c, n, seed) -> TrainedGan.sample(nets, c, n, seed));
                     score.details().put("steps", done);
                     boolean improved = best.offer(round + 1, score, nets);
@@ -126,10 +160,11 @@ public final class GanTrainer {
                             score.value(), improved ? " (best so far)" : " (best: " + progressLabel(best.epoch(),
                                     best.details().path("steps").asLong()) + ")"));
                 }
-                Checkpoints.writeAtomically(checkpoint,
+                Checkpoints.writeAtomically(checkpoint, cancellation,
                         out -> CheckpointFormat.write(out, settings, history, nets, best));
                 listener.epochFinished(report, grid);
             }
+            stopIfCancelled("training (done)", checkpoint);
             best.restoreInto(nets);
             return new TrainedGan(nets, history, best.epoch(), best.details());
         } catch (RuntimeException | IOException | Error e) {
@@ -177,6 +212,18 @@ public final class GanTrainer {
         return done;
     }
 
+    /** What the exported schema records, so that a class without examples is known to be unlearned. */
+    private long[] examplesPerClass(int[] labels) {
+        long[] counts = new long[schema.classCount()];
+        for (int label : labels) {
+            if (label < 0 || label >= counts.length) {
+                throw new IllegalArgumentException("class index " + label + " is not in 0.." + (counts.length - 1));
+            }
+            counts[label]++;
+        }
+        return counts;
+    }
+
     private void resumeFrom(Path checkpoint, GanNetworks nets, List<EpochReport> history, BestGenerator best)
             throws IOException {
         if (!Files.isRegularFile(checkpoint)) {
@@ -189,13 +236,21 @@ public final class GanTrainer {
         listener.info("resuming after epoch " + history.size() + " from " + checkpoint);
     }
 
+    /** Throws when cancelled, saying what the checkpoint on disk holds. */
+    private void stopIfCancelled(String where, Path checkpoint) {
+        if (cancellation.isCancelled()) {
+            throw new CancelledException("interrupted while " + where + "; " + (Files.exists(checkpoint)
+                    ? checkpoint + " keeps the last complete epoch; resume from it" : "no checkpoint was written yet"));
+        }
+    }
+
     /**
      * Runs one round: an epoch, or when counting steps a stretch of {@code steps} steps starting after
      * {@code done}. Randomness is keyed by (epoch, step) for epochs and by (STEPS_KEY, step since the start)
      * for steps, so rounds of any length give the same run.
      */
     private EpochReport runEpoch(GanNetworks nets, float[] scaled, int[] labels, BatchSampler batches, int round,
-                                 long done, int steps) {
+                                 long done, int steps, Path checkpoint) {
         long start = System.nanoTime();
         int b = settings.batchSize();
         int f = schema.featureCount();
@@ -207,6 +262,7 @@ public final class GanTrainer {
         float[] batchLabels = new float[b];
         float[] noise = new float[b * settings.latentDim()];
         for (int step = 0; step < steps; step++) {
+            stopIfCancelled("training (" + progressLabel(round + 1, done + step + 1) + ")", checkpoint);
             long key = settings.countsSteps() ? STEPS_KEY : round;
             long stepKey = settings.countsSteps() ? done + step : step;
             int[] rows = batches.rows(key, stepKey);

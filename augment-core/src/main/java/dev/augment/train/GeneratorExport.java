@@ -1,11 +1,11 @@
 package dev.augment.train;
 
 import ai.djl.engine.Engine;
-import ai.onnxruntime.OrtEnvironment;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.augment.data.DataFingerprint;
+import dev.augment.generate.OnnxRuntimeLoader;
 import dev.augment.onnx.GeneratorOnnxExporter;
 import dev.augment.onnx.ModelMetadata;
 import org.tribuo.Tribuo;
@@ -50,7 +50,7 @@ public final class GeneratorExport {
         versions.put("djl", Engine.getDjlVersion());
         versions.put("pytorch", Engine.getEngine("PyTorch").getVersion());
         versions.put("tribuo", Tribuo.VERSION);
-        versions.put("onnxruntime", OrtEnvironment.getEnvironment().getVersion());
+        versions.put("onnxruntime", OnnxRuntimeLoader.environment().getVersion());
         versions.put("java", Runtime.version().toString());
         provenance.put("createdAt", Instant.now().toString());
         return new ModelMetadata(gan.schema(), gan.settings().latentDim(), provenance, null);

@@ -1,6 +1,7 @@
 package dev.augment.tribuo;
 
 import dev.augment.errors.InvalidSettingException;
+import dev.augment.schema.ClassResolver;
 import dev.augment.schema.SampleSchema;
 
 import java.util.Arrays;
@@ -14,8 +15,10 @@ import java.util.stream.IntStream;
  * source holds. Immutable; every value is checked when the policy is made, and the classes when the
  * counts are computed against a generator's schema.
  *
- * <p>Classes are named by Tribuo label ("7") or by class name, in any case and ignoring punctuation
- * ("sneaker", "ankle-boot"), as {@link SampleSchema#findClass} resolves them.
+ * <p>Classes are named by class name, Tribuo label ("7") or index, or by a name in any case and
+ * ignoring punctuation ("sneaker", "ankle-boot") when only one class matches, as {@link ClassResolver}
+ * resolves them. A class the generator never learned (no training examples) is refused when the
+ * policy would add examples of it.
  *
  * @param mode how the counts are chosen
  * @param classes the classes BALANCE and MULTIPLY apply to; empty means every class of the generator
@@ -107,8 +110,9 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
      * @param schema the generator's schema, which resolves class names
      * @return the synthetic examples of each class, by class index
      * @throws IllegalArgumentException naming the setting and value: a class the generator does not
-     *                                  know, a class named twice, or a class to balance that has no
-     *                                  real examples
+     *                                  know or several classes match, a class named twice, a class to
+     *                                  balance that has no real examples, or a class to add examples of
+     *                                  that the generator never learned
      */
     public int[] syntheticCounts(int[] realCounts, SampleSchema schema) {
         if (realCounts.length != schema.classCount()) {
@@ -141,7 +145,17 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
             }
             default -> throw new IllegalStateException("unknown mode " + mode);
         }
+        requireLearned(wanted, schema);
         return capped(wanted, Arrays.stream(realCounts).asLongStream().sum());
+    }
+
+    private void requireLearned(long[] wanted, SampleSchema schema) {
+        ClassResolver resolver = new ClassResolver(schema, "the generator");
+        for (int c = 0; c < wanted.length; c++) {
+            if (wanted[c] > 0) {
+                resolver.requireLearned(mode == Mode.COUNTS ? "counts" : "classes", c);
+            }
+        }
     }
 
     private int[] chosen(SampleSchema schema) {
@@ -177,9 +191,7 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
     }
 
     private static int resolve(SampleSchema schema, String name, String field) {
-        return schema.findClass(name).orElseThrow(() -> new InvalidSettingException(field, field + ": '" + name
-                + "' is not a class of the generator; its labels are " + schema.labels() + " and its class names "
-                + schema.classNames()));
+        return new ClassResolver(schema, "the generator").resolve(field, name);
     }
 
     private int[] capped(long[] wanted, long real) {

@@ -3,6 +3,7 @@ package dev.augment.tribuo;
 import dev.augment.data.TribuoExamples;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.generate.OnnxGenerator;
+import dev.augment.schema.ClassResolver;
 import dev.augment.schema.SampleSchema;
 import org.tribuo.Example;
 import org.tribuo.classification.Label;
@@ -58,7 +59,8 @@ public final class SyntheticExamples {
     /**
      * @param generator the generator, which the caller closes
      * @param weight the Tribuo example weight of every synthetic example, in (0, 1]
-     * @param batchSize samples per call to the generator, at least 1
+     * @param batchSize samples per call to the generator, at least 1; capped to the generator's
+     *     {@link OnnxGenerator#maxBatchSize()} (which does not change the examples)
      */
     public SyntheticExamples(OnnxGenerator generator, float weight, int batchSize) {
         if (!(weight > 0 && weight <= 1)) {
@@ -85,15 +87,19 @@ public final class SyntheticExamples {
     }
 
     /**
-     * @param labelOrClassName a Tribuo label ("7"), a class name ("sneaker", any case) or a class index
+     * @param labelOrClassName a class name ("Sneaker"), a Tribuo label ("7"), a class index, or a name
+     *                         in any case and punctuation ("sneaker") when only one class matches, as
+     *                         {@link ClassResolver} resolves them
      * @return the class index
-     * @throws IllegalArgumentException when the generator has no such class
+     * @throws InvalidSettingException (setting "class") when the generator has no such class or several
+     *                                 classes match
      */
     public int classIndex(String labelOrClassName) {
-        SampleSchema schema = schema();
-        return schema.findClass(labelOrClassName).orElseThrow(() -> new InvalidSettingException("class",
-                "class '" + labelOrClassName + "' is not a class of the generator; its labels are " + schema.labels()
-                        + " and its class names " + schema.classNames()));
+        return classes().resolve("class", labelOrClassName);
+    }
+
+    private ClassResolver classes() {
+        return new ClassResolver(schema(), "generator " + generator.path());
     }
 
     /**
@@ -123,6 +129,8 @@ public final class SyntheticExamples {
      * @param n how many examples, at least 0
      * @param seed the noise seed
      * @return the examples, generated batch by batch as the iterator is consumed
+     * @throws InvalidSettingException (setting "class") when examples are asked of a class the generator
+     *                                 had no training examples of
      */
     public Iterator<Example<Label>> stream(int classIndex, int n, long seed) {
         if (classIndex < 0 || classIndex >= schema().classCount()) {
@@ -131,6 +139,9 @@ public final class SyntheticExamples {
         }
         if (n < 0) {
             throw new InvalidSettingException("n", "n must not be negative, was " + n);
+        }
+        if (n > 0) {
+            classes().requireLearned("class", classIndex);
         }
         return new BatchIterator(classIndex, n, seed);
     }
@@ -187,7 +198,7 @@ public final class SyntheticExamples {
             }
             if (produced == batchStart + batchCount) {
                 batchStart = produced;
-                batchCount = Math.min(batchSize, n - produced);
+                batchCount = Math.min(Math.min(batchSize, generator.maxBatchSize()), n - produced);
                 batch = generator.generate(classIndex, seed, batchStart, batchCount);
             }
             return toExample(label, batch, produced++ - batchStart);

@@ -70,7 +70,7 @@ public final class Evaluation {
         for (int i = 0; i < settings.seeds(); i++) {
             seeds.add(settings.seed() + i);
         }
-        int splitSize = settings.scenario().select(train.classIndices(), schema.classCount(), seeds.get(0)).length;
+        int splitSize = settings.scenario().select(train.classIndices(), schema, seeds.get(0)).length;
         int ganBatchSize = settings.model() == null ? settings.ganBatchSizeFor(splitSize) : 0;
         String warning = "";
         List<String> caveats = new ArrayList<>();
@@ -117,7 +117,7 @@ public final class Evaluation {
             progress.accept(String.format("embedding classifier test accuracy %.4f; diagnosing the generator of seed %d",
                     embeddingAccuracy, seeds.get(0)));
             float[][][] training = byClass(train, settings.scenario().select(train.classIndices(),
-                    schema.classCount(), seeds.get(0)), schema.classCount());
+                    schema, seeds.get(0)), schema.classCount());
             float[][][] holdout = byClass(test, null, schema.classCount());
             OnnxSampler sampler = new OnnxSampler(generators.generator(seeds.get(0)));
             List<ClassReport> diagnostics = new GeneratorDiagnostics(network,
@@ -134,7 +134,7 @@ public final class Evaluation {
                     embeddingAccuracy);
             EvaluationReport report = new EvaluationReport(warning, caveats,
                     ReportProvenance.settings(settings, seeds, ganBatchSize), provenance, classNames(schema),
-                    minorityClasses(settings.scenario()), arms, diagnostics, (System.nanoTime() - start) / 1e9);
+                    minorityClasses(settings.scenario(), schema), arms, diagnostics, (System.nanoTime() - start) / 1e9);
             return new EvaluationOutcome(report, new ReportImages(ReportImages.gainsChart(arms), grids));
         }
     }
@@ -160,8 +160,9 @@ public final class Evaluation {
         }
     }
 
-    private static List<Integer> minorityClasses(Scenario scenario) {
-        return scenario.kind() == Scenario.Kind.IMBALANCED ? scenario.minority() : List.of();
+    private static List<Integer> minorityClasses(Scenario scenario, SampleSchema schema) {
+        return scenario.kind() == Scenario.Kind.IMBALANCED
+                ? List.copyOf(new java.util.TreeSet<>(scenario.minorityIndices(schema))) : List.of();
     }
 
     static List<String> classNames(SampleSchema schema) {

@@ -10,6 +10,7 @@ import dev.augment.eval.sampler.ConditionalSampler;
 import dev.augment.eval.sampler.OnnxSampler;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
+import dev.augment.io.AtomicFiles;
 import dev.augment.onnx.ModelMetadata;
 import dev.augment.schema.SampleSchema;
 import dev.augment.train.GanSettings;
@@ -104,7 +105,7 @@ final class GeneratorSource implements SamplerProvider, AutoCloseable {
                         "augment evaluate: training split of seed " + seed, augmentVersion);
                 GeneratorExport.write(gan, metadata, target, augmentVersion);
             } finally {
-                deleteTree(checkpoints);
+                AtomicFiles.deleteTree(checkpoints);
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot train or write the GAN of seed " + seed, e);
@@ -146,17 +147,6 @@ final class GeneratorSource implements SamplerProvider, AutoCloseable {
         trained.values().forEach(OnnxGenerator::close);
         if (fixed != null) {
             fixed.close();
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (var paths = Files.walk(root)) {
-            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
         }
     }
 }

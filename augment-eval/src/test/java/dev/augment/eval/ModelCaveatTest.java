@@ -23,7 +23,7 @@ class ModelCaveatTest {
             List.of("0", "1"), List.of("zero", "one"));
     private static final DenseSamples TRAIN = new DenseSamples(new float[][] {{0, 0}, {0, 1}, {1, 0}, {1, 1}},
             new int[] {0, 0, 1, 1}, SCHEMA);
-    private static final Scenario IMBALANCED = new Scenario(Scenario.Kind.IMBALANCED, List.of(1), 0.5, 0);
+    private static final Scenario IMBALANCED = new Scenario(Scenario.Kind.IMBALANCED, List.of("1"), 0.5, 0);
     private static final Path MODEL = Path.of("models/g.onnx");
 
     private static ModelMetadata trainedOn(String sha, long count, String source) {

@@ -1,20 +1,22 @@
 package dev.augment.generate.output;
 
+import dev.augment.cancel.CancellationToken;
+import dev.augment.cancel.CancelledException;
 import dev.augment.errors.InvalidSettingException;
+import dev.augment.io.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.FileAlreadyExistsException;
-import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.security.SecureRandom;
+import java.time.Duration;
 import java.util.HexFormat;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 
 /**
  * An output folder that appears all at once or not at all. Writers fill a temporary folder
@@ -23,31 +25,60 @@ import java.util.HexFormat;
  *
  * <p>With {@code force}, an existing target is renamed aside ({@code .<name>.old-<random>}) at commit,
  * the new folder renamed into place, and only then the old one deleted.
+ *
+ * <p>Interruption (SIGINT, SIGTERM): a shutdown hook cancels the {@link CancellationToken}, which the
+ * writing loop checks between batches; {@link #commit()} runs under the token's lock and refuses once
+ * it is cancelled, so a cancel and a commit never interleave and partial output is never moved into
+ * place. The hook then waits up to {@link #CLEANUP_GRACE} for the writer to {@link #close()}, and
+ * deletes what is left itself.
  */
 public final class AtomicOutputDirectory implements AutoCloseable {
+
+    /** How long the shutdown hook waits for the writer to clean up before deleting leftovers itself. */
+    public static final Duration CLEANUP_GRACE = Duration.ofSeconds(2);
 
     private final Path target;
     private final Path workDir;
     private final boolean force;
     private final SecureRandom random;
+    private final CancellationToken cancellation;
+    private final CountDownLatch closedSignal = new CountDownLatch(1);
     private final Thread cleanupOnExit;
-    private boolean committed;
-    private boolean closed;
+    private volatile boolean committed;
+    private volatile boolean closed;
 
-    private AtomicOutputDirectory(Path target, Path workDir, boolean force, SecureRandom random) {
+    private AtomicOutputDirectory(Path target, Path workDir, boolean force, SecureRandom random,
+                                  CancellationToken cancellation) {
         this.target = target;
         this.workDir = workDir;
         this.force = force;
         this.random = random;
-        // An interrupted run (Ctrl-C) skips close(); this hook still removes the partial output.
-        this.cleanupOnExit = new Thread(() -> {
+        this.cancellation = cancellation;
+        this.cleanupOnExit = new Thread(this::cancelAndCleanUp, "augment-output-cleanup");
+        Runtime.getRuntime().addShutdownHook(cleanupOnExit);
+    }
+
+    /**
+     * The shutdown hook: stop the writer, give it time to close, then remove what is left. When the writer
+     * is already deleting its output (many files take longer than the grace), the hook waits for it rather
+     * than deleting the same tree beside it.
+     */
+    private void cancelAndCleanUp() {
+        cancellation.cancel();
+        try {
+            if (!closedSignal.await(CLEANUP_GRACE.toMillis(), TimeUnit.MILLISECONDS) && closed) {
+                closedSignal.await();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        if (!committed) {
             try {
-                deleteTree(workDir);
+                AtomicFiles.deleteTree(workDir);
             } catch (IOException ignored) {
                 // the JVM is exiting; nothing more can be done
             }
-        }, "augment-output-cleanup");
-        Runtime.getRuntime().addShutdownHook(cleanupOnExit);
+        }
     }
 
     /**
@@ -61,6 +92,23 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * @throws IOException when the temporary folder cannot be created for another reason
      */
     public static AtomicOutputDirectory create(Path target, boolean force) throws IOException {
+        return create(target, force, new CancellationToken());
+    }
+
+    /**
+     * Checks the target and creates the temporary folder beside it; the writing loop should check
+     * {@code cancellation} between batches.
+     *
+     * @param target where the output should end up
+     * @param force whether an existing target may be replaced
+     * @param cancellation cancelled by the shutdown hook on SIGINT/SIGTERM; {@link #commit()} refuses once it is
+     * @return the open output directory
+     * @throws InvalidSettingException when the target exists without {@code force}, holds the current folder
+     *     (with {@code force}, which would delete it), or its parent is missing, not a folder or not writable
+     * @throws IOException when the temporary folder cannot be created for another reason
+     */
+    public static AtomicOutputDirectory create(Path target, boolean force, CancellationToken cancellation)
+            throws IOException {
         Path absolute = target.toAbsolutePath().normalize();
         Path parent = absolute.getParent();
         if (parent == null || absolute.getFileName() == null) {
@@ -81,7 +129,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         }
         SecureRandom random = new SecureRandom();
         Path work = createUnique(parent, "." + absolute.getFileName() + ".tmp-", random);
-        return new AtomicOutputDirectory(absolute, work, force, random);
+        return new AtomicOutputDirectory(absolute, work, force, random, cancellation);
     }
 
     /** @return the target the output moves to at commit, absolute and normalised */
@@ -102,15 +150,31 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * {@code force} was given.
      *
      * @throws InvalidSettingException when the target appeared since {@link #create} and force was not given
+     * @throws CancelledException when the run was interrupted; nothing is moved
      * @throws IOException when a rename fails (the old target is then restored), or the replaced
      *     output cannot be deleted (the new output is in place; the message names the leftover)
      */
     public void commit() throws IOException {
         workDir();
+        Path[] aside = new Path[1];
+        cancellation.runUnlessCancelled("moving the output into " + target, () -> aside[0] = moveIntoPlace());
+        if (aside[0] == null) {
+            return;
+        }
+        try {
+            AtomicFiles.deleteTree(aside[0]);
+        } catch (IOException e) {
+            throw new IOException("the new output is in " + target + " but the old one could not be fully"
+                    + " deleted from " + aside[0] + "; delete it by hand", e);
+        }
+    }
+
+    /** @return the replaced output renamed aside, to be deleted, or null when nothing was replaced */
+    private Path moveIntoPlace() throws IOException {
         if (!Files.exists(target, LinkOption.NOFOLLOW_LINKS)) {
             move(workDir, target);
             committed = true;
-            return;
+            return null;
         }
         if (!force) {
             throw new InvalidSettingException("target", target + " exists; allow replacing it (force) or choose another");
@@ -128,12 +192,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             throw e;
         }
         committed = true;
-        try {
-            deleteTree(aside);
-        } catch (IOException e) {
-            throw new IOException("the new output is in " + target + " but the old one could not be fully"
-                    + " deleted from " + aside + "; delete it by hand", e);
-        }
+        return aside;
     }
 
     /**
@@ -148,12 +207,16 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         }
         closed = true;
         try {
-            Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
-        } catch (IllegalStateException shuttingDown) {
-            // the hook is running or about to; it deletes the same folder
-        }
-        if (!committed) {
-            deleteTree(workDir);
+            if (!committed) {
+                AtomicFiles.deleteTree(workDir);
+            }
+        } finally {
+            closedSignal.countDown();
+            try {
+                Runtime.getRuntime().removeShutdownHook(cleanupOnExit);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook is running; it sees the signal and returns
+            }
         }
     }
 
@@ -189,37 +252,6 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             Files.move(from, to, StandardCopyOption.ATOMIC_MOVE);
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("cannot rename " + from + " to " + to + " atomically", e);
-        }
-    }
-
-    /** Deletes a tree without following symbolic links; a missing tree is not an error. */
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
-            return;
-        }
-        Files.walkFileTree(root, new SimpleFileVisitor<>() {
-            @Override
-            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
-                deleteIfPresent(file);
-                return FileVisitResult.CONTINUE;
-            }
-
-            @Override
-            public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
-                if (failure != null) {
-                    throw failure;
-                }
-                deleteIfPresent(dir);
-                return FileVisitResult.CONTINUE;
-            }
-        });
-    }
-
-    private static void deleteIfPresent(Path path) throws IOException {
-        try {
-            Files.delete(path);
-        } catch (NoSuchFileException ignored) {
-            // already gone
         }
     }
 }

@@ -1,66 +1,195 @@
 package dev.augment.generate.output;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.InvalidPathException;
+import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /**
- * Turns class names into folder names that are safe on every common file system and cannot point
- * outside the output directory: "Ankle boot" becomes "Ankle_boot", "../evil" becomes "___evil".
+ * Turns class names into folder names that keep the name as far as the file system allows and can
+ * never point outside the output directory: "T-shirt/top" becomes "T-shirt_top", "Ünïcödé", "犬" and
+ * {@code a,b "q"} stay as they are, "../evil" becomes "___evil". The true name always travels in the
+ * output's class map ({@code classes.csv}), so a folder name only has to be safe and unique.
+ *
+ * <p>The rules, in order:
+ * <ol>
+ *   <li>path separators ('/', '\'), control characters, format characters (e.g. bidirectional
+ *       overrides), line and paragraph separators and unpaired surrogates become '_'; everything else
+ *       (letters and digits of any script, spaces, ordinary punctuation) is kept;</li>
+ *   <li>leading dots become '_', so no name is hidden, "." or "..";</li>
+ *   <li>a Windows device name (CON, NUL, COM1, …, with or without an extension) gets '_' appended;</li>
+ *   <li>names are cut to {@value #MAX_CHARS} characters (code points, never half a character) and
+ *       {@value #MAX_BYTES} UTF-8 bytes, inside every common file system's limit of 255 bytes;</li>
+ *   <li>an empty name becomes {@code class_<index>};</li>
+ *   <li>a name the file system refuses (the JVM cannot encode it, e.g. non-ASCII letters under
+ *       {@code LC_ALL=C}, or it contains a character the platform forbids) is replaced by its
+ *       {@linkplain #escapedAscii escaped ASCII form}: "犬" becomes "%E7%8A%AC";</li>
+ *   <li>a name already taken, ignoring case and Unicode normalisation (for case-insensitive and
+ *       normalising file systems), gets {@code _<index>} appended until it is unique.</li>
+ * </ol>
  */
 public final class ClassDirectoryNames {
 
-    /** Longest name kept before a collision suffix, well inside every file system's limit. */
-    static final int MAX_LENGTH = 100;
+    /** Most characters (code points) kept of a class name. */
+    static final int MAX_CHARS = 100;
+    /** Most UTF-8 bytes kept of a class name, leaving room under 255 for a collision suffix. */
+    static final int MAX_BYTES = 200;
+
+    private static final Pattern DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
+    private static final String ESCAPED_ASCII = "%/\\<>:\"|?*";
 
     private ClassDirectoryNames() {
     }
 
     /**
-     * Makes one safe, unique folder name per class.
-     *
-     * <ul>
-     *   <li>only {@code [A-Za-z0-9._-]} is kept; every other character becomes '_';</li>
-     *   <li>leading dots become '_', so no name is hidden, "." or "..";</li>
-     *   <li>names are cut to {@value #MAX_LENGTH} characters;</li>
-     *   <li>an empty name becomes {@code class_<index>};</li>
-     *   <li>a name already taken (ignoring case, for case-insensitive file systems) gets
-     *       {@code _<index>} appended until it is unique.</li>
-     * </ul>
+     * Makes one safe, unique folder name per class for the default file system.
      *
      * @param classNames class names by class index
      * @return folder names by class index, same size as the input
      */
     public static List<String> sanitise(List<String> classNames) {
+        return sanitise(classNames, acceptedBy(java.nio.file.FileSystems.getDefault()));
+    }
+
+    /**
+     * Makes one safe, unique folder name per class.
+     *
+     * @param classNames class names by class index
+     * @param fileSystemAccepts whether the file system can hold a (cleaned) name; see {@link #acceptedBy}
+     * @return folder names by class index, same size as the input
+     */
+    public static List<String> sanitise(List<String> classNames, Predicate<String> fileSystemAccepts) {
         List<String> result = new ArrayList<>(classNames.size());
-        Set<String> taken = new HashSet<>();
         for (int i = 0; i < classNames.size(); i++) {
-            String name = clean(classNames.get(i));
-            if (name.isEmpty()) {
-                name = "class_" + i;
+            String name = classNames.get(i) == null ? "" : classNames.get(i);
+            String folder = clean(name);
+            if (folder.isEmpty()) {
+                folder = "class_" + i;
+            } else if (!fileSystemAccepts.test(folder)) {
+                folder = escapedAscii(name);
             }
-            while (!taken.add(name.toLowerCase(Locale.ROOT))) {
-                name = name + "_" + i;
-            }
-            result.add(name);
+            result.add(unique(folder, i, result));
         }
         return List.copyOf(result);
     }
 
+    /**
+     * @param fileSystem a file system
+     * @return a test that a name is one path element there that the JVM can encode (under a non-UTF-8
+     *     locale Java cannot name files with characters outside the locale's charset)
+     */
+    public static Predicate<String> acceptedBy(FileSystem fileSystem) {
+        return name -> {
+            try {
+                Path path = fileSystem.getPath(name);
+                return path.getNameCount() == 1 && path.toString().equals(name);
+            } catch (InvalidPathException e) {
+                return false;
+            }
+        };
+    }
+
+    /**
+     * The form of a name every file system and locale accepts: printable ASCII is kept except
+     * {@code % / \ < > : " | ? *}; every other character is written as the percent-encoded bytes of its
+     * UTF-8 form ("犬" → "%E7%8A%AC", as in URLs); leading dots become '_'; the length limits hold.
+     *
+     * @param name a class name
+     * @return its escaped ASCII folder name, or {@code "_"} for an empty name
+     */
+    public static String escapedAscii(String name) {
+        Limited out = new Limited();
+        name.codePoints().forEach(c -> {
+            boolean plain = c >= 0x20 && c < 0x7F && ESCAPED_ASCII.indexOf(c) < 0;
+            out.add(plain ? Character.toString(c) : percentEncoded(c));
+        });
+        String escaped = dotsToUnderscores(out.toString());
+        return escaped.isEmpty() ? "_" : escaped;
+    }
+
+    /**
+     * @param candidate a folder name
+     * @param classIndex the class it is for, used as the suffix
+     * @param taken folder names already in use
+     * @return the candidate, with {@code _<classIndex>} appended as often as needed to differ from every
+     *     taken name ignoring case and Unicode normalisation
+     */
+    public static String unique(String candidate, int classIndex, Collection<String> taken) {
+        Set<String> keys = new HashSet<>();
+        taken.forEach(t -> keys.add(key(t)));
+        String name = candidate;
+        while (keys.contains(key(name))) {
+            name = name + "_" + classIndex;
+        }
+        return name;
+    }
+
     private static String clean(String name) {
+        Limited out = new Limited();
+        name.codePoints().forEach(c -> out.add(refused(c) ? "_" : Character.toString(c)));
+        String cleaned = dotsToUnderscores(out.toString());
+        return DEVICE.matcher(cleaned).matches() ? cleaned + "_" : cleaned;
+    }
+
+    private static boolean refused(int c) {
+        int type = Character.getType(c);
+        return c == '/' || c == '\\' || type == Character.CONTROL || type == Character.FORMAT
+                || type == Character.LINE_SEPARATOR || type == Character.PARAGRAPH_SEPARATOR
+                || type == Character.SURROGATE;
+    }
+
+    private static String dotsToUnderscores(String name) {
+        int dots = 0;
+        while (dots < name.length() && name.charAt(dots) == '.') {
+            dots++;
+        }
+        return "_".repeat(dots) + name.substring(dots);
+    }
+
+    private static String percentEncoded(int codePoint) {
         StringBuilder out = new StringBuilder();
-        String source = name == null ? "" : name;
-        source.codePoints().limit(MAX_LENGTH).forEach(c -> out.append(allowed(c) ? (char) c : '_'));
-        for (int i = 0; i < out.length() && out.charAt(i) == '.'; i++) {
-            out.setCharAt(i, '_');
+        for (byte b : Character.toString(codePoint).getBytes(StandardCharsets.UTF_8)) {
+            out.append(String.format(Locale.ROOT, "%%%02X", b & 0xFF));
         }
         return out.toString();
     }
 
-    private static boolean allowed(int c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                || c == '.' || c == '_' || c == '-';
+    /** Case-insensitive, normalisation-insensitive identity of a folder name. */
+    private static String key(String name) {
+        return Normalizer.normalize(name, Normalizer.Form.NFC).toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    }
+
+    /** Appends whole pieces while the result stays within both length limits. */
+    private static final class Limited {
+        private final StringBuilder text = new StringBuilder();
+        private int chars;
+        private int bytes;
+        private boolean full;
+
+        void add(String piece) {
+            int pieceChars = piece.codePointCount(0, piece.length());
+            int pieceBytes = piece.getBytes(StandardCharsets.UTF_8).length;
+            if (full || chars + pieceChars > MAX_CHARS || bytes + pieceBytes > MAX_BYTES) {
+                full = true;
+                return;
+            }
+            text.append(piece);
+            chars += pieceChars;
+            bytes += pieceBytes;
+        }
+
+        @Override
+        public String toString() {
+            return text.toString();
+        }
     }
 }

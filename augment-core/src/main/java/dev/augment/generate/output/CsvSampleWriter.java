@@ -1,5 +1,6 @@
 package dev.augment.generate.output;
 
+import dev.augment.data.ClassMap;
 import dev.augment.schema.SampleSchema;
 
 import java.io.BufferedWriter;
@@ -12,7 +13,8 @@ import java.nio.file.Path;
  * Streams samples into {@code DIR/samples.csv}: a header {@code label,<feature names…>}, then one
  * row per sample holding the Tribuo label string ({@code schema.labels().get(classIndex)}) and the
  * feature values. Lines end with '\n'; a field containing a comma, a double quote, a line break or
- * leading or trailing spaces is quoted as RFC 4180 describes.
+ * leading or trailing spaces is quoted as RFC 4180 describes. {@link #finish()} also writes the
+ * {@link ClassMap} ({@code DIR/classes.csv}), which gives the class index and name of each label.
  *
  * <p>Numbers are written by {@link #formatValue(float)}: whole numbers of magnitude below 10^7 as
  * integers ("255", "-3", "0"), everything else as {@link Float#toString(float)}, which is the shortest
@@ -29,6 +31,8 @@ public final class CsvSampleWriter implements SampleWriter {
     private static final float LARGEST_PLAIN_INTEGER = 1.0e7f;
 
     private final SampleSchema schema;
+    private final Path dir;
+    private final boolean[] classesWritten;
     private final BufferedWriter out;
     private final StringBuilder row = new StringBuilder();
     private boolean done;
@@ -42,6 +46,8 @@ public final class CsvSampleWriter implements SampleWriter {
      */
     public CsvSampleWriter(Path dir, SampleSchema schema) throws IOException {
         this.schema = schema;
+        this.dir = dir;
+        this.classesWritten = new boolean[schema.classCount()];
         Files.createDirectories(dir);
         this.out = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8);
         try {
@@ -71,6 +77,7 @@ public final class CsvSampleWriter implements SampleWriter {
             }
             endRow();
         }
+        classesWritten[classIndex] |= count > 0;
     }
 
     @Override
@@ -80,6 +87,7 @@ public final class CsvSampleWriter implements SampleWriter {
         }
         done = true;
         out.flush();
+        ClassMap.of(schema, classesWritten, null).write(dir);
     }
 
     @Override

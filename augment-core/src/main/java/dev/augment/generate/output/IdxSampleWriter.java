@@ -1,5 +1,7 @@
 package dev.augment.generate.output;
 
+import dev.augment.data.ClassMap;
+import dev.augment.errors.InvalidSettingException;
 import dev.augment.schema.SampleSchema;
 
 import java.io.BufferedOutputStream;
@@ -18,6 +20,8 @@ import java.nio.file.Path;
  * [0, 255], values rounded half up and clamped; otherwise float32 (0x0D) holding the raw values.
  * Image dimensions are [N, H, W] for one channel, [N, C, H, W] otherwise; tabular data is [N, F].
  * Labels are the ubyte class index, with dimensions [N]. Nothing is held in memory beyond a buffer.
+ * {@link #finish()} also writes the {@link ClassMap} ({@code DIR/classes.csv}), which says what label
+ * and name each class index in the labels file stands for.
  */
 public final class IdxSampleWriter implements SampleWriter {
 
@@ -30,6 +34,8 @@ public final class IdxSampleWriter implements SampleWriter {
     private static final byte FLOAT = 0x0D;
 
     private final SampleSchema schema;
+    private final Path dir;
+    private final boolean[] classesWritten;
     private final long total;
     private final boolean bytes;
     private final DataOutputStream images;
@@ -44,18 +50,21 @@ public final class IdxSampleWriter implements SampleWriter {
      * @param schema the sample schema, with at most 256 classes
      * @param totalCount how many samples will be written, between 1 and {@link Integer#MAX_VALUE}
      * @throws IOException when a file cannot be created
-     * @throws IllegalArgumentException when the count or class count does not fit the format
+     * @throws InvalidSettingException when the total count does not fit the format
+     * @throws IllegalArgumentException when the class count does not fit the format
      */
     public IdxSampleWriter(Path dir, SampleSchema schema, long totalCount) throws IOException {
         if (totalCount < 1 || totalCount > Integer.MAX_VALUE) {
-            throw new IllegalArgumentException("idx needs a sample count in [1, " + Integer.MAX_VALUE
-                    + "], was " + totalCount);
+            throw new InvalidSettingException("count", "gives " + totalCount + " samples in all, but an idx file holds"
+                    + " from 1 to " + Integer.MAX_VALUE + " (its header counts in 32 bits); use csv or png, or fewer");
         }
         if (schema.classCount() > 256) {
             throw new IllegalArgumentException("idx labels are single bytes, so at most 256 classes; the schema has "
                     + schema.classCount() + "; use csv");
         }
         this.schema = schema;
+        this.dir = dir;
+        this.classesWritten = new boolean[schema.classCount()];
         this.total = totalCount;
         this.bytes = schema.minValue() == 0.0 && schema.maxValue() == 255.0;
         Files.createDirectories(dir);
@@ -102,6 +111,7 @@ public final class IdxSampleWriter implements SampleWriter {
             labels.write(classIndex);
         }
         written += count;
+        classesWritten[classIndex] |= count > 0;
     }
 
     @Override
@@ -116,6 +126,7 @@ public final class IdxSampleWriter implements SampleWriter {
         }
         images.flush();
         labels.flush();
+        ClassMap.of(schema, classesWritten, null).write(dir);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.augment.generate.output;
 
+import dev.augment.errors.InvalidSettingException;
+
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.stream.Collectors;
@@ -18,7 +20,7 @@ public enum OutputFormat {
      *
      * @param text "png", "idx" or "csv" in any case
      * @return the format
-     * @throws IllegalArgumentException naming the value and the choices when nothing matches
+     * @throws InvalidSettingException (setting {@code format}) naming the value and the choices when nothing matches
      */
     public static OutputFormat parse(String text) {
         String wanted = text == null ? "" : text.trim().toUpperCase(Locale.ROOT);
@@ -27,7 +29,7 @@ public enum OutputFormat {
                 return format;
             }
         }
-        throw new IllegalArgumentException("unknown output format '" + text + "'; choose one of " + choices());
+        throw new InvalidSettingException("format", "format '" + text + "' is unknown; choose one of " + choices());
     }
 
     /** @return the file extension style name, e.g. "png" */

@@ -1,20 +1,28 @@
 package dev.augment.generate.output;
 
+import dev.augment.data.ClassMap;
 import dev.augment.schema.SampleSchema;
 
 import javax.imageio.ImageIO;
 import java.awt.image.BufferedImage;
 import java.awt.image.WritableRaster;
 import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 /**
  * Writes one PNG per sample to {@code DIR/<class folder>/000001.png}, {@code 000002.png}, … numbered
  * per class from 1 (six digits at least, more when needed). Folder names come from
- * {@link ClassDirectoryNames#sanitise}. One channel gives 8-bit grayscale, three channels (CHW order)
+ * {@link ClassDirectoryNames#sanitise}; a folder the file system refuses to create falls back to the
+ * name's {@linkplain ClassDirectoryNames#escapedAscii escaped ASCII form}. {@link #finish()} writes the
+ * {@link ClassMap} ({@code DIR/classes.csv}: index, label, name and folder of each class written), which
+ * the image-folder source reads back. One channel gives 8-bit grayscale, three channels (CHW order)
  * give 8-bit RGB; values are mapped from the schema range [minValue, maxValue] onto 0..255, rounded
  * half up and clamped.
  */
@@ -24,6 +32,7 @@ public final class PngSampleWriter implements SampleWriter {
     private final SampleSchema schema;
     private final List<String> folders;
     private final long[] written;
+    private final boolean[] created;
     private boolean done;
 
     /**
@@ -41,8 +50,10 @@ public final class PngSampleWriter implements SampleWriter {
         }
         this.dir = dir.toAbsolutePath().normalize();
         this.schema = schema;
-        this.folders = ClassDirectoryNames.sanitise(schema.classNames());
+        this.folders = new ArrayList<>(ClassDirectoryNames.sanitise(schema.classNames(),
+                ClassDirectoryNames.acceptedBy(this.dir.getFileSystem())));
         this.written = new long[schema.classCount()];
+        this.created = new boolean[schema.classCount()];
     }
 
     @Override
@@ -54,11 +65,7 @@ public final class PngSampleWriter implements SampleWriter {
         if (count == 0) {
             return;
         }
-        Path classDir = dir.resolve(folders.get(classIndex)).normalize();
-        if (!classDir.getParent().equals(dir)) {
-            throw new IllegalStateException("class folder " + classDir + " is not directly inside " + dir);
-        }
-        Files.createDirectories(classDir);
+        Path classDir = classFolder(classIndex);
         int features = schema.featureCount();
         for (int s = 0; s < count; s++) {
             BufferedImage image = toImage(samples, s * features);
@@ -96,10 +103,42 @@ public final class PngSampleWriter implements SampleWriter {
         return image;
     }
 
-    /** Each PNG is complete once written; this only stops further writes. */
+    /** Creates a class's folder on its first batch, falling back to the escaped ASCII name if refused. */
+    private Path classFolder(int classIndex) throws IOException {
+        if (!created[classIndex]) {
+            try {
+                Files.createDirectories(inside(folders.get(classIndex)));
+            } catch (FileSystemException e) {
+                if (e instanceof AccessDeniedException || e instanceof NoSuchFileException) {
+                    throw e;
+                }
+                List<String> others = new ArrayList<>(folders);
+                others.remove(classIndex);
+                folders.set(classIndex, ClassDirectoryNames.unique(
+                        ClassDirectoryNames.escapedAscii(schema.classNames().get(classIndex)), classIndex, others));
+                Files.createDirectories(inside(folders.get(classIndex)));
+            }
+            created[classIndex] = true;
+        }
+        return inside(folders.get(classIndex));
+    }
+
+    private Path inside(String folder) {
+        Path classDir = dir.resolve(folder).normalize();
+        if (!dir.equals(classDir.getParent())) {
+            throw new IllegalStateException("class folder " + classDir + " is not directly inside " + dir);
+        }
+        return classDir;
+    }
+
+    /** Each PNG is complete once written; this writes the class map and stops further writes. */
     @Override
-    public void finish() {
+    public void finish() throws IOException {
+        if (done) {
+            throw new IllegalStateException("png writer is finished or closed");
+        }
         done = true;
+        ClassMap.of(schema, created, folders).write(dir);
     }
 
     @Override

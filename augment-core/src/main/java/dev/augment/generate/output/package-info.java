@@ -6,7 +6,9 @@
  * {@link dev.augment.generate.output.SampleWriter} (opened by
  * {@link dev.augment.generate.output.SampleWriters#open}) streams them into files inside the work
  * directory of an {@link dev.augment.generate.output.AtomicOutputDirectory}, which moves the finished
- * output into place with one rename, so a failed run never leaves partial output behind.
+ * output into place with one rename, so a failed run never leaves partial output behind. Every
+ * writer's {@code finish()} adds {@code classes.csv} ({@link dev.augment.data.ClassMap}), and PNG class
+ * folders are named by {@link dev.augment.generate.output.ClassDirectoryNames}.
  *
  * <p>Typical use:
  * <pre>{@code

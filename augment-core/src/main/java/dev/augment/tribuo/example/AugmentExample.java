@@ -25,6 +25,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 
 /**
  * Trains a logistic regression on an imbalanced Fashion-MNIST sample (only 10 pullovers, coats and
@@ -54,6 +56,9 @@ public final class AugmentExample {
 
     /** @param args optional data folder and generator file */
     public static void main(String[] args) {
+        // Tribuo's trainers log their progress at INFO; the example prints its results only.
+        Logger tribuo = Logger.getLogger("org.tribuo");
+        tribuo.setLevel(Level.WARNING);
         runExample(args);
     }
 

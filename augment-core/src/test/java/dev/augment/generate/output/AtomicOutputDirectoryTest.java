@@ -1,5 +1,7 @@
 package dev.augment.generate.output;
 
+import dev.augment.cancel.CancellationToken;
+import dev.augment.cancel.CancelledException;
 import dev.augment.errors.InvalidSettingException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -16,6 +18,19 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AtomicOutputDirectoryTest {
+
+    @Test
+    void commitAfterCancelMovesNothingAndCloseRemovesTheWork(@TempDir Path parent) throws IOException {
+        Path target = parent.resolve("out");
+        CancellationToken cancellation = new CancellationToken();
+        try (AtomicOutputDirectory out = AtomicOutputDirectory.create(target, false, cancellation)) {
+            Files.writeString(out.workDir().resolve("partial.png"), "half");
+            cancellation.cancel();
+            assertThrows(CancelledException.class, out::commit);
+        }
+        assertFalse(Files.exists(target), "partial output is never moved into place");
+        assertEquals(List.of(), names(parent));
+    }
 
     @Test
     void writesIntoHiddenSiblingAndRenamesOnCommit(@TempDir Path parent) throws IOException {

@@ -1,5 +1,6 @@
 package dev.augment.generate.output;
 
+import dev.augment.errors.InvalidSettingException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -18,7 +19,8 @@ class OutputFormatTest {
 
     @Test
     void rejectsUnknownFormatListingTheChoices() {
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> OutputFormat.parse("jpg"));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> OutputFormat.parse("jpg"));
+        assertEquals("format", e.setting());
         assertTrue(e.getMessage().contains("'jpg'"), e.getMessage());
         assertTrue(e.getMessage().contains("png|idx|csv"), e.getMessage());
     }

@@ -51,7 +51,7 @@ public record ClassifierExperiment(TribuoData data, ClassifierSpec classifier, S
         int run = 0;
         for (long seed : seeds) {
             run++;
-            int[] kept = scenario.select(labels, data.schema().classCount(), seed);
+            int[] kept = scenario.select(labels, data.schema(), seed);
             float[][] x = new float[kept.length][];
             int[] y = new int[kept.length];
             for (int i = 0; i < kept.length; i++) {
@@ -78,7 +78,7 @@ public record ClassifierExperiment(TribuoData data, ClassifierSpec classifier, S
 
     private ArmScores score(Arm arm, MutableDataset<Label> training, MutableDataset<Label> test, long seed) {
         long start = System.nanoTime();
-        Model<Label> model = classifier.create(seed).train(training);
+        Model<Label> model = classifier.create(seed, data.schema()).train(training);
         LabelEvaluation evaluation = new LabelEvaluator().evaluate(model, test);
         List<Double> recall = new ArrayList<>();
         double sum = 0;

@@ -3,6 +3,8 @@ package dev.augment.eval.protocol;
 import com.oracle.labs.mlrg.olcut.config.ConfigurationManager;
 import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
+import dev.augment.eval.cnn.CnnTrainer;
+import dev.augment.schema.SampleSchema;
 import org.tribuo.Trainer;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.dtree.CARTClassificationTrainer;
@@ -21,54 +23,101 @@ import java.nio.file.Path;
  * {@link LinearSGDTrainer} with {@link LogMulticlass} and AdaGrad(1.0), 5 epochs, as Tribuo's
  * {@code LogisticRegressionTrainer}), {@code cart} (a {@link CARTClassificationTrainer}, Gini, min
  * child weight 5), {@code forest} (a random forest: {@link BaggingTrainer} of 25 CART trees each
- * considering 10% of the features per split, majority vote), or {@code config:FILE}, the component
- * named {@code trainer} of an OLCUT configuration file.
+ * considering 10% of the features per split, majority vote), {@code cnn} (a small convolutional network,
+ * {@link CnnTrainer}: two 3×3 convolutions of 32 and 64 channels with ReLU and 2×2 max pooling, 128
+ * dense units, softmax; Adam 1e-3, batch 128, {@code cnnSteps} steps; images only), or
+ * {@code config:FILE}, the component named {@code trainer} of an OLCUT configuration file.
  *
  * <p>Built-in trainers are rebuilt per run with the run's seed; a configured trainer is looked up
  * afresh per run and keeps the seed its file gives it.
  *
- * @param name the name as given ({@code logistic}, {@code cart}, {@code forest} or {@code config:FILE})
+ * @param name the name as given ({@code logistic}, {@code cart}, {@code forest}, {@code cnn} or
+ *     {@code config:FILE})
  * @param configFile the configuration file, or null for a built-in trainer
+ * @param cnnSteps optimiser steps of the {@code cnn} trainer, ≥ 1 (unused by the others)
  */
-public record ClassifierSpec(String name, Path configFile) {
+public record ClassifierSpec(String name, Path configFile, int cnnSteps) {
 
     /** The component a configuration file must define. */
     public static final String COMPONENT = "trainer";
 
-    /** Validates the name. */
+    /** Validates the name and the CNN's steps. */
     public ClassifierSpec {
         if (name == null || name.isBlank()) {
-            throw new InvalidSettingException("trainer", "is required: logistic, cart, forest or config:FILE");
+            throw new InvalidSettingException("trainer", "is required: logistic, cart, forest, cnn or config:FILE");
+        }
+        if (cnnSteps < 1) {
+            throw new InvalidSettingException("cnnSteps", "must be at least 1, was " + cnnSteps);
         }
     }
 
     /**
-     * @param text {@code logistic}, {@code cart}, {@code forest} or {@code config:FILE}
-     * @return the spec; a configuration file is loaded once here to check it
+     * @param name the name as given
+     * @param configFile the configuration file, or null for a built-in trainer
+     */
+    public ClassifierSpec(String name, Path configFile) {
+        this(name, configFile, CnnTrainer.DEFAULT_STEPS);
+    }
+
+    /**
+     * @param text {@code logistic}, {@code cart}, {@code forest}, {@code cnn} or {@code config:FILE}
+     * @return the spec, with {@link CnnTrainer#DEFAULT_STEPS} CNN steps
      * @throws InvalidSettingException for an unknown name
      * @throws InvalidDataException for an unreadable or invalid configuration file
      */
     public static ClassifierSpec parse(String text) {
+        return parse(text, CnnTrainer.DEFAULT_STEPS);
+    }
+
+    /**
+     * @param text {@code logistic}, {@code cart}, {@code forest}, {@code cnn} or {@code config:FILE}
+     * @param cnnSteps optimiser steps of the {@code cnn} trainer, ≥ 1
+     * @return the spec; a configuration file is loaded once here to check it
+     * @throws InvalidSettingException for an unknown name or steps below 1
+     * @throws InvalidDataException for an unreadable or invalid configuration file
+     */
+    public static ClassifierSpec parse(String text, int cnnSteps) {
         String t = text == null ? "" : text.strip();
         if (t.startsWith("config:")) {
-            ClassifierSpec spec = new ClassifierSpec(t, Path.of(t.substring("config:".length())));
+            ClassifierSpec spec = new ClassifierSpec(t, Path.of(t.substring("config:".length())), cnnSteps);
             spec.create(0).toString();
             return spec;
         }
         return switch (t) {
-            case "logistic", "cart", "forest" -> new ClassifierSpec(t, null);
-            default -> throw new InvalidSettingException("trainer", "'" + t + "' does not exist; use logistic, cart, forest "
-                    + "or config:FILE (an OLCUT file defining a component named '" + COMPONENT + "')");
+            case "logistic", "cart", "forest", "cnn" -> new ClassifierSpec(t, null, cnnSteps);
+            default -> throw new InvalidSettingException("trainer", "'" + t + "' does not exist; use logistic, cart, "
+                    + "forest, cnn or config:FILE (an OLCUT file defining a component named '" + COMPONENT + "')");
         };
     }
 
     /**
      * @param seed the run's seed (ignored by configured trainers)
-     * @return a fresh trainer
+     * @return a fresh trainer; {@code cnn} infers a square image from the training data's features
      */
     public Trainer<Label> create(long seed) {
+        return create(seed, null);
+    }
+
+    /**
+     * @param seed the run's seed (ignored by configured trainers)
+     * @param schema the data's schema: {@code cnn} reads its image shape and feature names, for data
+     *     already scaled to [0, 1] as {@link TribuoData} gives it; null to infer a square image
+     * @return a fresh trainer
+     * @throws InvalidSettingException when {@code cnn} is asked for data that are not images of at least 4×4
+     */
+    public Trainer<Label> create(long seed, SampleSchema schema) {
         if (configFile != null) {
             return fromConfig();
+        }
+        if (name.equals("cnn")) {
+            if (schema != null && (!schema.isImage() || schema.height() < 4 || schema.width() < 4)) {
+                throw new InvalidSettingException("trainer", "cnn needs images of at least 4×4 pixels; the data have "
+                        + "shape " + schema.shape());
+            }
+            return schema == null
+                    ? new CnnTrainer(cnnSteps, CnnTrainer.DEFAULT_BATCH_SIZE, CnnTrainer.DEFAULT_LEARNING_RATE, seed)
+                    : new CnnTrainer(schema, 1.0, cnnSteps, CnnTrainer.DEFAULT_BATCH_SIZE,
+                            CnnTrainer.DEFAULT_LEARNING_RATE, seed);
         }
         return switch (name) {
             case "logistic" -> new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(1.0, 0.1), 5, Integer.MAX_VALUE,

@@ -1,9 +1,13 @@
 package dev.augment.eval.protocol;
 
 import dev.augment.errors.InvalidSettingException;
+import dev.augment.schema.ClassResolver;
+import dev.augment.schema.SampleSchema;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.TreeSet;
 
@@ -18,11 +22,13 @@ import java.util.TreeSet;
  * </ul>
  *
  * @param kind the scenario
- * @param minority minority class indices (imbalanced only; empty otherwise)
+ * @param minority minority classes (imbalanced only; empty otherwise): class names, Tribuo labels or
+ *                 indices, resolved against the data's schema by {@link ClassResolver} (exact name, exact
+ *                 label, index, then a unique loose match)
  * @param share share of each minority class kept, in (0, 1] (imbalanced only)
  * @param perClass examples kept per class, ≥ 1 (low-data only)
  */
-public record Scenario(Kind kind, List<Integer> minority, double share, int perClass) {
+public record Scenario(Kind kind, List<String> minority, double share, int perClass) {
 
     /** The three scenarios. */
     public enum Kind {
@@ -64,7 +70,8 @@ public record Scenario(Kind kind, List<Integer> minority, double share, int perC
         if (kind == null) {
             throw new IllegalArgumentException("a scenario kind is required");
         }
-        minority = List.copyOf(new TreeSet<>(minority == null ? List.of() : minority));
+        minority = List.copyOf(new LinkedHashSet<>(minority == null ? List.of() : minority.stream().map(String::strip)
+                .toList()));
         if (kind == Kind.IMBALANCED) {
             if (minority.isEmpty()) {
                 throw new InvalidSettingException("minority", "is required by the imbalanced scenario, e.g. 0,2,4,6,8");
@@ -79,15 +86,29 @@ public record Scenario(Kind kind, List<Integer> minority, double share, int perC
     }
 
     /**
+     * @param schema the training data's schema
+     * @return the minority class indices, ascending
+     * @throws InvalidSettingException (setting "minority") for an unknown or ambiguous class
+     */
+    public Set<Integer> minorityIndices(SampleSchema schema) {
+        ClassResolver resolver = new ClassResolver(schema, "the training data");
+        Set<Integer> indices = new TreeSet<>();
+        minority.forEach(m -> indices.add(resolver.resolve("minority", m)));
+        return indices;
+    }
+
+    /**
      * Picks the examples to keep.
      *
      * @param labels class index of every training example
-     * @param classes number of classes
+     * @param schema the training data's schema, which resolves the minority classes
      * @param seed seed of the random draw
      * @return indices of kept examples, ascending
      * @throws InvalidSettingException when the scenario asks for more examples than exist or names an unknown class
      */
-    public int[] select(int[] labels, int classes, long seed) {
+    public int[] select(int[] labels, SampleSchema schema, long seed) {
+        int classes = schema.classCount();
+        Set<Integer> minorityIndices = minorityIndices(schema);
         List<List<Integer>> byClass = new ArrayList<>();
         for (int c = 0; c < classes; c++) {
             byClass.add(new ArrayList<>());
@@ -95,27 +116,21 @@ public record Scenario(Kind kind, List<Integer> minority, double share, int perC
         for (int i = 0; i < labels.length; i++) {
             byClass.get(labels[i]).add(i);
         }
-        for (int m : minority) {
-            if (m < 0 || m >= classes) {
-                throw new InvalidSettingException("minority", "class " + m + " does not exist; the data has classes 0.."
-                        + (classes - 1));
-            }
-        }
         SplittableRandom rng = new SplittableRandom(seed);
         TreeSet<Integer> kept = new TreeSet<>();
         for (int c = 0; c < classes; c++) {
             List<Integer> members = byClass.get(c);
-            int keep = keepCount(c, members.size());
+            int keep = keepCount(c, members.size(), minorityIndices);
             shuffle(members, rng.split());
             kept.addAll(members.subList(0, keep));
         }
         return kept.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private int keepCount(int classIndex, int available) {
+    private int keepCount(int classIndex, int available, Set<Integer> minorityIndices) {
         return switch (kind) {
             case AS_IS -> available;
-            case IMBALANCED -> minority.contains(classIndex)
+            case IMBALANCED -> minorityIndices.contains(classIndex)
                     ? Math.max(1, Math.min(available, (int) Math.round(share * available))) : available;
             case LOW_DATA -> {
                 if (perClass > available) {

@@ -1,0 +1,52 @@
+package dev.augment.cli;
+
+import dev.augment.cancel.CancellationToken;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * Turns SIGINT/SIGTERM into a cancelled {@link CancellationToken}. The JVM runs shutdown hooks on
+ * those signals and halts when they return, killing the command wherever it is; this hook instead
+ * cancels the token (which the command checks between batches and steps, and which makes commits and
+ * checkpoint writes refuse) and then waits up to {@link #GRACE} for the command to finish cleaning
+ * up. The JVM then exits with 128 + the signal number: 130 for SIGINT, 143 for SIGTERM.
+ */
+final class SignalCancellation {
+
+    /** How long the hook waits for the command to remove its partial output. */
+    static final Duration GRACE = Duration.ofSeconds(2);
+
+    private final CancellationToken token = new CancellationToken();
+    private final CountDownLatch finished = new CountDownLatch(1);
+
+    private SignalCancellation() {
+    }
+
+    /** @return a cancellation whose token is cancelled by the JVM's shutdown (SIGINT, SIGTERM, exit) */
+    static SignalCancellation install() {
+        SignalCancellation cancellation = new SignalCancellation();
+        Runtime.getRuntime().addShutdownHook(new Thread(cancellation::cancelAndWait, "augment-interrupt"));
+        return cancellation;
+    }
+
+    /** @return the token the command checks */
+    CancellationToken token() {
+        return token;
+    }
+
+    /** Tells the hook the command has returned (its partial output is removed); call before exiting. */
+    void commandFinished() {
+        finished.countDown();
+    }
+
+    private void cancelAndWait() {
+        token.cancel();
+        try {
+            finished.await(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

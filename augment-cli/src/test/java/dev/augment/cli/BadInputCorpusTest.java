@@ -1,0 +1,341 @@
+package dev.augment.cli;
+
+import dev.augment.onnx.GeneratorContract;
+import org.junit.jupiter.api.Named;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * The bad-input corpus of the command line (issue 13): corrupt, truncated, empty and non-generator ONNX
+ * files, broken metadata, bad class-name files, broken IDX pairs and image folders, bad counts, outputs
+ * that exist or cannot be written, unknown trainers, scenarios, architectures, devices and oversampling
+ * policies, negative epochs.
+ *
+ * <p>Every case runs the real CLI in-process and asserts the documented exit code, an error of exactly one
+ * line that starts with {@code augment: }, carries no stack trace and names what is wrong and where, and
+ * that the output's parent folder is exactly as it was before the run. The bad files are built in a
+ * fresh {@code @TempDir} for each case. {@link AcceptedInputCorpusTest} holds the awkward inputs that
+ * must work.
+ */
+class BadInputCorpusTest {
+
+    /** The checked-in Fashion-MNIST sample (Maven runs tests from the module folder). */
+    private static final String SAMPLE = Path.of("..", "datasets", "fashion-mnist-sample").toString();
+
+    @TempDir
+    Path dir;
+
+    /** Builds a case's files under {@code dir} and returns its arguments; {@code out} is the output path. */
+    @FunctionalInterface
+    interface Setup {
+        String[] args(Path dir, Path out) throws IOException;
+    }
+
+    /**
+     * @param setup the files and arguments
+     * @param exitCode the documented exit code
+     * @param mentions what the one-line message must contain (what is wrong, and where)
+     */
+    record Case(Setup setup, int exitCode, List<String> mentions, String knownIssue) {
+
+        /** @return this case, skipped with the reason until the issue is fixed elsewhere */
+        Case knownIssue(String reason) {
+            return new Case(setup, exitCode, mentions, reason);
+        }
+    }
+
+    static Stream<Arguments> corpus() {
+        List<Arguments> cases = new ArrayList<>();
+        // ---- generator files: generate, inspect, score ----
+        add(cases, "generate: model file missing", (d, out) -> generate(d.resolve("nope.onnx"), out),
+                3, "nope.onnx", "not found");
+        add(cases, "generate: model file empty", (d, out) -> generate(Files.write(d.resolve("empty.onnx"), new byte[0]), out),
+                3, "empty.onnx");
+        add(cases, "generate: model file corrupt", (d, out) -> generate(Files.write(d.resolve("corrupt.onnx"),
+                new byte[] {1, 2, 3, 4, 5, 6, 7, 8}), out), 3, "corrupt.onnx", "not a valid ONNX model");
+        add(cases, "generate: model file truncated", (d, out) -> generate(BadFiles.truncated(BadFiles.model(d), 0.5,
+                d.resolve("half.onnx")), out), 3, "half.onnx");
+        add(cases, "generate: model is a folder", (d, out) -> generate(Files.createDirectory(d.resolve("folder.onnx")), out),
+                3, "folder.onnx");
+        add(cases, "generate: valid ONNX but not a generator", (d, out) -> generate(BadFiles.nonGenerator(
+                d.resolve("identity.onnx")), out), 3, "identity.onnx", "augment.contract_version");
+        add(cases, "generate: metadata missing", (d, out) -> generate(ContractBreakingModels.withoutMetadata(
+                BadFiles.model(d), d.resolve("plain.onnx")), out), 3, "plain.onnx", "augment.contract_version");
+        add(cases, "generate: schema metadata missing", (d, out) -> generate(BadFiles.withMetadata(BadFiles.model(d),
+                GeneratorContract.KEY_SCHEMA, null, d.resolve("noschema.onnx")), out), 3, "noschema.onnx", "augment.schema");
+        add(cases, "generate: schema metadata not JSON", (d, out) -> generate(BadFiles.withMetadata(BadFiles.model(d),
+                GeneratorContract.KEY_SCHEMA, "{not json", d.resolve("badjson.onnx")), out), 3, "badjson.onnx", "augment.schema");
+        add(cases, "generate: schema metadata of the wrong shape", (d, out) -> generate(BadFiles.withMetadata(
+                BadFiles.model(d), GeneratorContract.KEY_SCHEMA, "{\"version\": 1}", d.resolve("emptyschema.onnx")), out),
+                3, "emptyschema.onnx");
+        add(cases, "generate: unsupported contract version", (d, out) -> generate(BadFiles.withMetadata(
+                BadFiles.model(d), GeneratorContract.KEY_CONTRACT, "99", d.resolve("future.onnx")), out),
+                3, "future.onnx", "99");
+        add(cases, "generate: latent size not a number", (d, out) -> generate(BadFiles.withMetadata(BadFiles.model(d),
+                GeneratorContract.KEY_LATENT_DIM, "many", d.resolve("latent.onnx")), out), 3, "latent.onnx",
+                GeneratorContract.KEY_LATENT_DIM);
+        add(cases, "generate: latent size disagrees with the graph", (d, out) -> generate(BadFiles.withMetadata(
+                BadFiles.model(d), GeneratorContract.KEY_LATENT_DIM, "5", d.resolve("latent5.onnx")), out), 3, "latent5.onnx");
+        add(cases, "generate: input renamed", (d, out) -> generate(ContractBreakingModels.withRenamedInput(
+                BadFiles.model(d), d.resolve("renamed.onnx")), out), 3, "renamed.onnx", "breaks the generator contract");
+        add(cases, "inspect: model file corrupt", (d, out) -> new String[] {"inspect", "--model",
+                Files.write(d.resolve("corrupt.onnx"), new byte[] {9, 9, 9}).toString()}, 3, "corrupt.onnx");
+        add(cases, "inspect: model file empty", (d, out) -> new String[] {"inspect", "--model",
+                Files.write(d.resolve("empty.onnx"), new byte[0]).toString()}, 3, "empty.onnx");
+        add(cases, "score: model file missing", (d, out) -> new String[] {"score", "--data", SAMPLE, "--model",
+                d.resolve("nope.onnx").toString()}, 3, "nope.onnx", "not found");
+        add(cases, "score: model without metadata", (d, out) -> new String[] {"score", "--data", SAMPLE, "--model",
+                ContractBreakingModels.withoutMetadata(BadFiles.model(d), d.resolve("plain.onnx")).toString()},
+                3, "plain.onnx");
+
+        // ---- class names ----
+        add(cases, "generate: unknown class", (d, out) -> generate(BadFiles.model(d), out, "--class", "sandal"),
+                2, "--class", "'sandal'");
+        add(cases, "generate: empty class", (d, out) -> generate(BadFiles.model(d), out, "--class", ""),
+                2, "--class");
+        add(cases, "generate: class index out of range", (d, out) -> generate(BadFiles.model(d), out, "--class", "7"),
+                2, "--class", "'7'");
+        add(cases, "train: names file missing", (d, out) -> train(SAMPLE, out, "--names", d.resolve("names.txt").toString()),
+                3, "names.txt", "not found");
+        add(cases, "train: names file empty", (d, out) -> train(SAMPLE, out, "--names",
+                Files.writeString(d.resolve("names.txt"), "\n\n").toString()), 3, "names.txt", "no names");
+        add(cases, "train: names file with an empty line (one name short)", (d, out) -> train(SAMPLE, out, "--names",
+                Files.writeString(d.resolve("names.txt"), "a\nb\nc\n\nd\ne\nf\ng\nh\ni\n").toString()),
+                3, "names.txt", "9 class names", "10 classes");
+        add(cases, "train: names file with too many names", (d, out) -> train(SAMPLE, out, "--names",
+                Files.writeString(d.resolve("names.txt"), "a\nb\nc\nd\ne\nf\ng\nh\ni\nj\nk\n").toString()),
+                3, "names.txt", "11 class names");
+        add(cases, "train: names file not UTF-8", (d, out) -> train(SAMPLE, out, "--names",
+                Files.write(d.resolve("names.txt"), new byte[] {(byte) 0xff, (byte) 0xfe, 'a', '\n'}).toString()),
+                3, "names.txt", "UTF-8");
+        add(cases, "train: built-in names list of the wrong size", (d, out) -> {
+            BadFiles.png(d.resolve("images/a/1.png"), 4, 4);
+            BadFiles.png(d.resolve("images/b/1.png"), 4, 4);
+            return train(d.resolve("images").toString(), out, "--names", "cifar10");
+        }, 2, "--names", "'cifar10'", "2 classes");
+
+        // ---- IDX data ----
+        add(cases, "train: data folder missing", (d, out) -> train(d.resolve("nowhere").toString(), out),
+                3, "nowhere", "not found");
+        add(cases, "train: data folder empty", (d, out) -> train(Files.createDirectory(d.resolve("empty")).toString(), out),
+                3, "empty", "no data set");
+        add(cases, "train: IDX images with a wrong magic number", (d, out) -> train(BadFiles.idxFolder(d.resolve("idx"),
+                BadFiles.idxImages(0x12345678, 4), BadFiles.idxLabels(4), false).toString(), out),
+                3, "train-images-idx3-ubyte", "magic");
+        add(cases, "train: IDX labels with an images header", (d, out) -> train(BadFiles.idxFolder(d.resolve("idx"),
+                BadFiles.idxImages(0x00000803, 4), BadFiles.idx(0x00000803, new int[] {4}, new byte[4]), false)
+                .toString(), out), 3, "train-labels-idx1-ubyte", "1-dimensional");
+        add(cases, "train: IDX labels with a wrong magic number", (d, out) -> train(BadFiles.idxFolder(d.resolve("idx"),
+                BadFiles.idxImages(0x00000803, 4), BadFiles.idx(0x7F000801, new int[] {4}, new byte[4]), false)
+                .toString(), out), 3, "train-labels-idx1-ubyte", "magic");
+        add(cases, "train: IDX image and label counts disagree", (d, out) -> train(BadFiles.idxFolder(d.resolve("idx"),
+                BadFiles.idxImages(0x00000803, 4), BadFiles.idxLabels(5), false).toString(), out),
+                3, "idx", "4", "5");
+        add(cases, "train: IDX images truncated", (d, out) -> train(BadFiles.idxFolder(d.resolve("idx"),
+                java.util.Arrays.copyOf(BadFiles.idxImages(0x00000803, 4), 40), BadFiles.idxLabels(4), false)
+                .toString(), out), 3, "train-images-idx3-ubyte", "truncated");
+        add(cases, "train: IDX gzip truncated", (d, out) -> {
+            Path folder = BadFiles.idxFolder(d.resolve("idx"), BadFiles.idxImages(0x00000803, 40), BadFiles.idxLabels(40),
+                    true);
+            Path images = folder.resolve("train-images-idx3-ubyte.gz");
+            byte[] gz = Files.readAllBytes(images);
+            Files.write(images, java.util.Arrays.copyOf(gz, gz.length / 2));
+            return train(folder.toString(), out);
+        }, 3, "train-images-idx3-ubyte.gz", "truncated");
+        add(cases, "train: IDX labels file missing", (d, out) -> {
+            Path folder = BadFiles.idxFolder(d.resolve("idx"), BadFiles.idxImages(0x00000803, 4), BadFiles.idxLabels(4),
+                    false);
+            Files.delete(folder.resolve("train-labels-idx1-ubyte"));
+            return train(folder.toString(), out);
+        }, 3, "idx");
+
+        // ---- image folders ----
+        add(cases, "train: image folder with mixed sizes", (d, out) -> {
+            BadFiles.png(d.resolve("images/a/1.png"), 4, 4);
+            BadFiles.png(d.resolve("images/b/1.png"), 5, 4);
+            return train(d.resolve("images").toString(), out);
+        }, 3, "1.png", "5x4");
+        add(cases, "train: image folder with a non-image .png", (d, out) -> {
+            BadFiles.png(d.resolve("images/a/1.png"), 4, 4);
+            Files.writeString(BadFiles.png(d.resolve("images/b/1.png"), 4, 4).resolveSibling("2.png"), "not an image");
+            return train(d.resolve("images").toString(), out);
+        }, 3, "2.png", "unreadable image");
+        add(cases, "train: image folder with an empty class", (d, out) -> {
+            BadFiles.png(d.resolve("images/a/1.png"), 4, 4);
+            Files.createDirectories(d.resolve("images/b"));
+            return train(d.resolve("images").toString(), out);
+        }, 3, "b", "empty class folder");
+
+        // ---- counts ----
+        add(cases, "generate: --n 0", (d, out) -> generate(BadFiles.model(d), out, "--n", "0"), 2, "--n", "was 0");
+        add(cases, "generate: --n negative", (d, out) -> generate(BadFiles.model(d), out, "--n", "-3"), 2, "--n", "was -3");
+        add(cases, "generate: --n beyond a long", (d, out) -> generate(BadFiles.model(d), out, "--n",
+                "99999999999999999999"), 2, "--n", "99999999999999999999");
+        add(cases, "generate: --n non-numeric", (d, out) -> generate(BadFiles.model(d), out, "--n", "ten"), 2, "--n", "ten");
+        add(cases, "generate: --n times classes overflows", (d, out) -> generate(BadFiles.model(d), out, "--class", "all",
+                "--n", Long.toString(Long.MAX_VALUE / 2)), 2, "--n");
+        add(cases, "generate: --n beyond what IDX can hold", (d, out) -> generate(BadFiles.model(d), out, "--format", "idx",
+                "--n", "3000000000"), 2, "--n");
+        add(cases, "generate: --batch-size 0", (d, out) -> generate(BadFiles.model(d), out, "--batch-size", "0"),
+                2, "--batch-size");
+        add(cases, "train: --epochs negative", (d, out) -> train(SAMPLE, out, "--epochs", "-1"), 2, "--epochs", "-1");
+        add(cases, "train: --epochs 0", (d, out) -> train(SAMPLE, out, "--epochs", "0"), 2, "--epochs");
+        add(cases, "train: --batch-size 0", (d, out) -> train(SAMPLE, out, "--batch-size", "0"), 2, "--batch-size");
+        add(cases, "train: --check-samples below 10", (d, out) -> train(SAMPLE, out, "--check-samples", "5"),
+                2, "--check-samples", "5");
+        add(cases, "score: --samples 0", (d, out) -> new String[] {"score", "--data", SAMPLE, "--model",
+                BadFiles.model(d).toString(), "--samples", "0"}, 2, "--samples");
+        add(cases, "evaluate: --seeds 0", (d, out) -> evaluate(out, "--seeds", "0"), 2, "--seeds");
+
+        // ---- outputs ----
+        add(cases, "generate: output folder exists", (d, out) -> {
+            Files.writeString(Files.createDirectory(out).resolve("keep.txt"), "mine");
+            return generate(BadFiles.model(d), out);
+        }, 2, "out", "--force");
+        add(cases, "generate: output is a file", (d, out) -> {
+            Files.writeString(out, "mine");
+            return generate(BadFiles.model(d), out);
+        }, 2, "out", "--force");
+        add(cases, "generate: output under a file", (d, out) -> {
+            Files.writeString(out, "mine");
+            return generate(BadFiles.model(d), out.resolve("sub"));
+        }, 2, "out");
+        add(cases, "generate: output in a folder nobody may write (/proc)", (d, out) -> generate(BadFiles.model(d),
+                Path.of("/proc/augment-corpus-out")), 1, "/proc", "cannot be created", "--stacktrace");
+        add(cases, "train: output file exists", (d, out) -> {
+            Files.writeString(out, "mine");
+            return train(SAMPLE, out);
+        }, 2, "out", "--force");
+        add(cases, "train: output under a file", (d, out) -> {
+            Files.writeString(out, "mine");
+            return train(SAMPLE, out.resolve("m.onnx"));
+        }, 2, "out");
+        add(cases, "evaluate: output folder exists", (d, out) -> {
+            Files.createDirectory(out);
+            return evaluate(out);
+        }, 2, "out", "--force");
+
+        // ---- unknown names of things ----
+        add(cases, "generate: unknown format", (d, out) -> generate(BadFiles.model(d), out, "--format", "bmp"),
+                2, "--format", "bmp");
+        add(cases, "generate: unknown device", (d, out) -> generate(BadFiles.model(d), out, "--device", "tpu"),
+                2, "--device", "tpu");
+        add(cases, "generate: CUDA on the CPU build", (d, out) -> generate(BadFiles.model(d), out, "--device", "cuda"),
+                2, "--device cuda needs", "CUDA 12", "use cpu");
+        add(cases, "train: unknown architecture", (d, out) -> train(SAMPLE, out, "--arch", "rnn"), 2, "--arch", "rnn");
+        add(cases, "evaluate: unknown trainer", (d, out) -> evaluate(out, "--trainer", "svm"), 2, "--trainer", "svm");
+        add(cases, "evaluate: trainer configuration file missing", (d, out) -> evaluate(out, "--trainer",
+                "config:" + d.resolve("trainer.xml")), 3, "trainer.xml");
+        add(cases, "evaluate: unknown scenario", (d, out) -> evaluate(out, "--scenario", "balanced"),
+                2, "--scenario", "balanced");
+        add(cases, "evaluate: unknown GAN architecture", (d, out) -> evaluate(out, "--gan-arch", "rnn"),
+                2, "--gan-arch", "rnn");
+        add(cases, "evaluate: imbalanced without minority classes", (d, out) -> evaluate(out, "--scenario", "imbalanced"),
+                2, "--minority");
+        add(cases, "evaluate: unknown subcommand option", (d, out) -> evaluate(out, "--seed-count", "3"),
+                2, "--seed-count");
+        add(cases, "oversample: unknown policy", (d, out) -> oversample(out, "--policy", "adasyn"), 2, "--policy", "adasyn");
+        add(cases, "oversample: SMOTE with 0 neighbours", (d, out) -> oversample(out, "--k", "0"), 2, "--k");
+        add(cases, "oversample: a generator given to SMOTE", (d, out) -> oversample(out, "--model",
+                BadFiles.model(d).toString()), 2, "--model");
+        add(cases, "oversample: counts that are not CLASS=N", (d, out) -> oversample(out, "--counts", "sneaker"),
+                2, "--counts", "sneaker");
+        add(cases, "oversample: data in a corrupt IDX pair", (d, out) -> new String[] {"oversample", "--data",
+                BadFiles.idxFolder(d.resolve("idx"), BadFiles.idxImages(0x12345678, 4), BadFiles.idxLabels(4), false)
+                        .toString(), "--policy", "ros", "--out", out.toString()}, 3, "train-images-idx3-ubyte", "magic");
+        return cases.stream();
+    }
+
+    private static String[] oversample(Path out, String... overrides) {
+        return withDefaults(new String[] {"oversample", "--data", SAMPLE, "--out", out.toString()},
+                new String[] {"--policy", "smote"}, overrides);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("corpus")
+    void badInputFailsWithOneLineTheDocumentedCodeAndNothingLeftBehind(Case c) throws IOException {
+        assumeTrue(c.knownIssue() == null, () -> "known issue: " + c.knownIssue());
+        Path outputs = Files.createDirectory(dir.resolve("outputs"));
+        Path out = outputs.resolve("result");
+        String[] args = c.setup().args(dir, out);
+        TreeMap<String, String> before = snapshot(outputs);
+
+        CliRun run = CliRun.of(args);
+
+        String err = run.err().strip();
+        assertEquals(c.exitCode(), run.exitCode(), "exit code; stderr: " + err);
+        assertEquals(1, err.lines().count(), "one line: " + err);
+        assertTrue(err.startsWith("augment: "), err);
+        assertFalse(err.contains("\tat ") || err.contains("Exception:"), "no stack trace: " + err);
+        for (String mention : c.mentions()) {
+            assertTrue(err.contains(mention), "'" + mention + "' missing from: " + err);
+        }
+        assertEquals(before, snapshot(outputs), "the output's parent folder changed");
+    }
+
+    private static void add(List<Arguments> cases, String name, Setup setup, int exitCode, String... mentions) {
+        cases.add(Arguments.of(Named.of(name, new Case(setup, exitCode, List.of(mentions), null))));
+    }
+
+    /** Marks the last case added as a known issue: it is skipped with the reason, and counted. */
+    private static void knownIssue(List<Arguments> cases, String reason) {
+        @SuppressWarnings("unchecked")
+        Named<Case> last = (Named<Case>) cases.remove(cases.size() - 1).get()[0];
+        cases.add(Arguments.of(Named.of(last.getName(), last.getPayload().knownIssue(reason))));
+    }
+
+    private static String[] generate(Path model, Path out, String... overrides) {
+        return withDefaults(new String[] {"generate", "--model", model.toString(), "--out", out.toString()},
+                new String[] {"--class", "0", "--n", "2"}, overrides);
+    }
+
+    private static String[] train(String data, Path out, String... overrides) {
+        return withDefaults(new String[] {"train", "--data", data, "--out", out.toString()},
+                new String[] {"--epochs", "1", "--batch-size", "50", "--check-samples", "0"}, overrides);
+    }
+
+    private static String[] evaluate(Path out, String... overrides) {
+        return withDefaults(new String[] {"evaluate", "--train", SAMPLE, "--test", SAMPLE, "--out", out.toString()},
+                new String[] {"--seeds", "1", "--gan-epochs", "1"}, overrides);
+    }
+
+    /** The fixed arguments, then each default option unless overridden, then the overrides. */
+    private static String[] withDefaults(String[] fixed, String[] defaults, String[] overrides) {
+        List<String> args = new ArrayList<>(List.of(fixed));
+        List<String> given = List.of(overrides);
+        for (int i = 0; i < defaults.length; i += 2) {
+            if (!given.contains(defaults[i])) {
+                args.add(defaults[i]);
+                args.add(defaults[i + 1]);
+            }
+        }
+        args.addAll(given);
+        return args.toArray(String[]::new);
+    }
+
+    /** Every path under {@code root} with its size (folders: "dir"), so added, removed or changed files show. */
+    static TreeMap<String, String> snapshot(Path root) throws IOException {
+        TreeMap<String, String> entries = new TreeMap<>();
+        try (Stream<Path> all = Files.walk(root)) {
+            for (Path p : all.toList()) {
+                entries.put(root.relativize(p).toString(), Files.isDirectory(p) ? "dir" : Long.toString(Files.size(p)));
+            }
+        }
+        return entries;
+    }
+}

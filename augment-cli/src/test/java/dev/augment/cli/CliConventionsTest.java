@@ -1,0 +1,155 @@
+package dev.augment.cli;
+
+import ai.onnx.proto.OnnxMl;
+import dev.augment.onnx.GeneratorContract;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The conventions every command follows: version, usage, suggestions, seeds, placeholders, examples, logging. */
+class CliConventionsTest {
+
+    static List<String> subcommands() {
+        return List.copyOf(AugmentCli.create(sink(), sink()).getSubcommands().keySet());
+    }
+
+    @ParameterizedTest
+    @MethodSource("subcommands")
+    void everySubcommandPrintsTheVersion(String command) {
+        for (String flag : new String[] {"--version", "-V"}) {
+            CliRun run = CliRun.of(command, flag);
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(run.out().startsWith("augment "), command + " " + flag + ": '" + run.out() + "'");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("subcommands")
+    void everyHelpEndsWithExamplesOfItsOwnCommand(String command) {
+        CliRun run = CliRun.of(command, "--help");
+        assertEquals(0, run.exitCode(), run.err());
+        String examples = run.out().substring(run.out().indexOf("Examples:"));
+        assertTrue(examples.contains("  augment " + command + " "), run.out());
+        examples.lines().forEach(line -> assertTrue(line.length() <= 80, "wrapped example: " + line));
+    }
+
+    @ParameterizedTest
+    @MethodSource("subcommands")
+    void placeholdersAreUpperCaseWordsAndSeedsDefaultToTheSameValue(String command) {
+        CommandSpec spec = AugmentCli.create(sink(), sink()).getSubcommands().get(command).getCommandSpec();
+        for (OptionSpec option : spec.options()) {
+            if (option.arity().max() > 0) {
+                assertTrue(option.paramLabel().matches("[A-Z]+(=[A-Z]+)?"), command + " " + option.longestName()
+                        + " has placeholder " + option.paramLabel());
+            }
+            if (option.longestName().equals("--seed")) {
+                assertEquals(CommonOptions.DEFAULT_SEED, option.defaultValue(), command + " --seed");
+            }
+        }
+    }
+
+    @Test
+    void bareCallPrintsTheUsageAndSaysWhatToDo() {
+        CliRun run = CliRun.of();
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("Commands:") && run.err().contains("generate"), run.err());
+        assertTrue(run.err().contains("augment: name a command, e.g. 'augment generate --help'"), run.err());
+        assertFalse(run.err().contains("Missing required subcommand"), run.err());
+    }
+
+    @Test
+    void nearMissCommandAndOptionGetASuggestionOnOneLine() {
+        CliRun command = CliRun.of("generat", "--n", "3");
+        assertEquals(ExitCodes.USAGE, command.exitCode());
+        assertTrue(command.err().contains("did you mean generate?"), command.err());
+        assertEquals(1, command.err().lines().count(), command.err());
+
+        CliRun option = CliRun.of("generate", "--class", "0", "--n", "3", "--seeed", "4");
+        assertEquals(ExitCodes.USAGE, option.exitCode());
+        assertTrue(option.err().contains("did you mean --seed?"), option.err());
+        assertTrue(option.err().contains("'augment generate --help'"), option.err());
+        assertEquals(1, option.err().lines().count(), option.err());
+    }
+
+    @Test
+    void stacktraceOptionOfTheMixinAddsTheTrace(@TempDir Path dir) {
+        String missing = dir.resolve("missing.onnx").toString();
+        CliRun plain = CliRun.of("inspect", "--model", missing);
+        assertEquals(1, plain.err().lines().count(), plain.err());
+        CliRun traced = CliRun.of("inspect", "--model", missing, "--stacktrace");
+        assertEquals(plain.exitCode(), traced.exitCode());
+        assertTrue(traced.err().lines().count() > 3 && traced.err().contains("\tat "), traced.err());
+    }
+
+    @Test
+    void librariesLogWarningsOnlyDuringACommandUnlessVerbose() {
+        Logger tribuo = Logger.getLogger("org.tribuo");
+        Logger djl = Logger.getLogger("ai.djl");
+        Level before = tribuo.getLevel();
+        try (ConsoleLogging quiet = ConsoleLogging.apply(false)) {
+            assertFalse(tribuo.isLoggable(Level.INFO));
+            assertTrue(tribuo.isLoggable(Level.WARNING));
+            assertFalse(djl.isLoggable(Level.WARNING));
+        }
+        try (ConsoleLogging verbose = ConsoleLogging.apply(true)) {
+            assertTrue(tribuo.isLoggable(Level.INFO));
+            assertTrue(djl.isLoggable(Level.INFO));
+        }
+        assertEquals(before, tribuo.getLevel(), "the level is restored after the command");
+    }
+
+    @Test
+    void inspectPrintsScoresAsATableWithAHeaderAndOneRowPerClass(@TempDir Path dir) throws IOException {
+        Path model = scoredModel(dir);
+        CliRun run = CliRun.of("inspect", "--model", model.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> lines = run.out().lines().toList();
+        int header = lines.indexOf(lines.stream().filter(l -> l.trim().startsWith("class ")).findFirst().orElseThrow());
+        assertTrue(lines.get(header).contains("consistency") && lines.get(header).contains("coverage"), run.out());
+        assertTrue(lines.get(header + 1).matches("\\s+Trouser\\s+0\\.950\\s+0\\.800\\s+yes"), lines.get(header + 1));
+        assertTrue(lines.get(header + 2).matches("\\s+Ankle boot\\s+0\\.500\\s+0\\.700\\s+no"), lines.get(header + 2));
+        assertTrue(run.out().contains("scores:      score 0.930 (epoch 3)"), run.out());
+        assertFalse(run.out().contains("{\""), "no raw JSON in the text output: " + run.out());
+
+        CliRun json = CliRun.of("inspect", "--model", model.toString(), "--json");
+        assertTrue(json.out().contains("\"labelConsistency\" : 0.95"), json.out());
+    }
+
+    private static PrintWriter sink() {
+        return new PrintWriter(new StringWriter());
+    }
+
+    /** A test generator whose {@code augment.scores} metadata holds two classes' scores. */
+    private static Path scoredModel(Path dir) throws IOException {
+        Path plain = TestModels.write(dir.resolve("plain.onnx"), TestModels.imageSchema(List.of("Trouser", "Ankle boot"), 4));
+        String scores = "{\"perClass\":[{\"class\":\"Trouser\",\"labelConsistency\":0.95,\"coverage\":0.8,"
+                + "\"targetsMet\":true},{\"class\":\"Ankle boot\",\"labelConsistency\":0.5,\"coverage\":0.7,"
+                + "\"targetsMet\":false}],\"summary\":{\"score\":0.93},\"epoch\":3}";
+        OnnxMl.ModelProto model = OnnxMl.ModelProto.parseFrom(Files.readAllBytes(plain));
+        OnnxMl.ModelProto.Builder edited = model.toBuilder().clearMetadataProps();
+        for (OnnxMl.StringStringEntryProto entry : model.getMetadataPropsList()) {
+            if (!entry.getKey().equals(GeneratorContract.KEY_SCORES)) {
+                edited.addMetadataProps(entry);
+            }
+        }
+        edited.addMetadataProps(OnnxMl.StringStringEntryProto.newBuilder().setKey(GeneratorContract.KEY_SCORES)
+                .setValue(scores));
+        return Files.write(dir.resolve("scored.onnx"), edited.build().toByteArray());
+    }
+}

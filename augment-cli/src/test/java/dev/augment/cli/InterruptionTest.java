@@ -1,0 +1,179 @@
+package dev.augment.cli;
+
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.DataInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Bad input 22 (interrupt-generate): SIGINT/SIGTERM stop a real {@code augment} process within about a
+ * second, with the documented exit code, no partial output moved into place, no temporary folder left
+ * and no success line; a training checkpoint survives SIGINT and SIGKILL and resumes.
+ */
+class InterruptionTest {
+
+    private static final String SAMPLE = Path.of("..", "datasets", "fashion-mnist-sample").toString();
+    /**
+     * Time from the signal to the exit that the tests accept: the goal is about a second, and the shutdown
+     * hook waits at most 2 s for the command to clean up; the rest is slack for a loaded test machine.
+     */
+    private static final Duration PROMPT = Duration.ofMillis(4000);
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest(name = "SIG{0} exits {1}")
+    @CsvSource({"INT, 130", "TERM, 143"})
+    void generateStopsPromptlyAndLeavesNothingBehind(String signal, int expectedCode) throws Exception {
+        Path model = TestModels.write(dir.resolve("g.onnx"), TestModels.imageSchema(List.of("a", "b"), 6));
+        Path parent = Files.createDirectories(dir.resolve("outputs"));
+        Path out = parent.resolve("out");
+        ChildCli child = ChildCli.start(dir, List.of("-Xmx256m"), "generate", "--model", model.toString(),
+                "--class", "all", "--n", "5000000", "--batch-size", "64", "--out", out.toString());
+        assertTrue(child.awaitCondition(() -> filesUnder(parent) > 50, Duration.ofSeconds(60)),
+                "generation never started: " + child.err());
+
+        long signalled = System.nanoTime();
+        child.signal(signal);
+        int code = child.waitFor(Duration.ofSeconds(30));
+        Duration took = Duration.ofNanos(System.nanoTime() - signalled);
+
+        assertEquals(expectedCode, code, child.err());
+        assertTrue(took.compareTo(PROMPT) < 0, "took " + took.toMillis() + " ms to exit");
+        assertEquals(List.of(), list(parent), "the temporary output and the target are both gone");
+        assertFalse(child.out().contains("wrote"), child.out());
+        assertTrue(child.err().contains("interrupted"), child.err());
+    }
+
+    @Test
+    void trainStopsOnSigintWithAValidCheckpointThatResumes() throws Exception {
+        Path model = dir.resolve("m.onnx");
+        Path checkpoints = dir.resolve("m.onnx.training");
+        ChildCli child = ChildCli.start(dir, List.of("-Xmx1g"), "train", "--data", SAMPLE, "--out", model.toString(),
+                "--epochs", "1000", "--batch-size", "500", "--check-samples", "0");
+        Path checkpoint = checkpoints.resolve("checkpoint.bin");
+        assertTrue(child.awaitCondition(() -> Files.exists(checkpoint), Duration.ofSeconds(120)),
+                "no checkpoint appeared: " + child.err());
+
+        long signalled = System.nanoTime();
+        child.signal("INT");
+        int code = child.waitFor(Duration.ofSeconds(30));
+        Duration took = Duration.ofNanos(System.nanoTime() - signalled);
+
+        assertEquals(130, code, child.err());
+        assertTrue(took.compareTo(PROMPT) < 0, "took " + took.toMillis() + " ms to exit");
+        assertFalse(Files.exists(model), "no model is exported from an interrupted run");
+        assertFalse(child.out().contains("wrote"), child.out());
+        assertEquals(List.of(), temporaryFiles(checkpoints));
+        resumesOneMoreEpoch(model, checkpoint);
+    }
+
+    /**
+     * SIGKILL cannot be cleaned up after; what matters is that the checkpoint on disk is always complete.
+     * Kills land at three points: as soon as a checkpoint write starts (its temporary file appears),
+     * mid-epoch, and right after a checkpoint was replaced; each time the run resumes from what is left.
+     * Four training processes, so tagged slow (run with {@code -DexcludedTestGroups=none}).
+     */
+    @Test
+    @Tag("slow")
+    void killDuringTrainingNeverCorruptsTheCheckpoint() throws Exception {
+        Path model = dir.resolve("k.onnx");
+        Path checkpoints = dir.resolve("k.onnx.training");
+        Path checkpoint = checkpoints.resolve("checkpoint.bin");
+        List<Duration> afterFirstCheckpoint = List.of(Duration.ZERO, Duration.ofMillis(150), Duration.ofMillis(400));
+        for (int round = 0; round < afterFirstCheckpoint.size(); round++) {
+            List<String> args = new java.util.ArrayList<>(List.of("train", "--data", SAMPLE, "--out", model.toString(),
+                    "--epochs", "1000", "--batch-size", "500", "--check-samples", "0"));
+            if (round > 0) {
+                args.add("--resume");
+            }
+            long before = epochsIn(checkpoint);
+            ChildCli child = ChildCli.start(dir, List.of("-Xmx1g"), args.toArray(String[]::new));
+            if (round == 0) {
+                // kill while a checkpoint replaces the first one: its temporary file is there
+                assertTrue(child.awaitCondition(() -> Files.exists(checkpoint) && !temporaryFiles(checkpoints).isEmpty(),
+                        Duration.ofSeconds(120)),
+                        "no checkpoint write seen: " + child.err());
+            } else {
+                assertTrue(child.awaitCondition(() -> epochsIn(checkpoint) > before, Duration.ofSeconds(120)),
+                        "the resumed run wrote no checkpoint: " + child.err());
+                Thread.sleep(afterFirstCheckpoint.get(round).toMillis());
+            }
+            child.signal("KILL");
+            assertEquals(137, child.waitFor(Duration.ofSeconds(30)));
+            if (Files.exists(checkpoint)) {
+                assertTrue(epochsIn(checkpoint) >= 0, "the checkpoint reads back");
+            }
+        }
+        assertTrue(Files.exists(checkpoint), "rounds 2 and 3 each saw a checkpoint written");
+        resumesOneMoreEpoch(model, checkpoint);
+    }
+
+    /** Resumes in-process for exactly one more epoch; a corrupt checkpoint would fail here. */
+    private void resumesOneMoreEpoch(Path model, Path checkpoint) throws IOException {
+        long epochs = epochsIn(checkpoint);
+        assertTrue(epochs >= 1, "the checkpoint holds a complete epoch");
+        CliRun resumed = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--epochs",
+                Long.toString(epochs + 1), "--batch-size", "500", "--check-samples", "0", "--resume");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertTrue(resumed.out().contains("resuming after epoch " + epochs), resumed.out());
+        assertTrue(Files.exists(model));
+        assertEquals(List.of(), temporaryFiles(checkpoint.getParent()), "leftovers of killed writes are removed");
+    }
+
+    /**
+     * @return the epoch count in a checkpoint's header (magic, settings, count), or -1 when there is none;
+     *     a truncated or foreign file throws
+     */
+    private static long epochsIn(Path checkpoint) {
+        if (!Files.exists(checkpoint)) {
+            return -1;
+        }
+        try (InputStream raw = Files.newInputStream(checkpoint); DataInputStream in = new DataInputStream(raw)) {
+            assertEquals("augment-checkpoint-v2", in.readUTF());
+            in.readUTF();
+            return in.readInt();
+        } catch (IOException e) {
+            throw new AssertionError("unreadable checkpoint " + checkpoint, e);
+        }
+    }
+
+    private static List<Path> temporaryFiles(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return List.of();
+        }
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(p -> p.getFileName().toString().endsWith(".tmp")).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
+    }
+
+    private static List<Path> list(Path folder) throws IOException {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.toList();
+        }
+    }
+
+    private static long filesUnder(Path folder) {
+        try (Stream<Path> files = Files.walk(folder)) {
+            return files.count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
+    }
+}

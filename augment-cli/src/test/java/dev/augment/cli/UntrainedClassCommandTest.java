@@ -1,0 +1,77 @@
+package dev.augment.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Bad input 11: IDX labels 0, 1 and 3 only, so class 2 has no examples. */
+class UntrainedClassCommandTest {
+
+    private static final String DATA = BadInputs.of("11-zero-example-class", "gap-images") + ","
+            + BadInputs.of("11-zero-example-class", "gap-labels");
+
+    @Test
+    void readmeCommandIsRefusedAtTrainingNamingTheEmptyClass(@TempDir Path dir) {
+        Path model = dir.resolve("m11.onnx");
+        CliRun train = CliRun.of("train", "--data", DATA, "--out", model.toString(), "--epochs", "1",
+                "--check-samples", "0", "--batch-size", "8");
+        assertEquals(3, train.exitCode(), "bad input data: " + train.err());
+        assertEquals("augment: " + DATA + ": class '2' (index 2) has no training examples, so no generator can learn "
+                + "it; remove it from the data or pass --allow-empty-classes to keep it untrained", train.err().strip());
+        assertFalse(Files.exists(model));
+        assertFalse(train.out().contains("epoch 1"), "refused before any training");
+    }
+
+    @Test
+    void keptOnlyWhenAskedThenGenerateRefusesItAndInspectShowsTheCounts(@TempDir Path dir) throws IOException {
+        Path model = dir.resolve("m11.onnx");
+        CliRun train = CliRun.of("train", "--data", DATA, "--out", model.toString(), "--epochs", "1",
+                "--check-samples", "0", "--batch-size", "8", "--allow-empty-classes");
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(train.out().contains("keeping class '2' (index 2) without training examples"), train.out());
+
+        Path out = dir.resolve("o11");
+        CliRun generate = CliRun.of("generate", "--model", model.toString(), "--class", "2", "--n", "3",
+                "--out", out.toString());
+        assertEquals(2, generate.exitCode());
+        assertEquals("augment: --class asks for class '2' (index 2), which had no training examples in " + model
+                + ", so the generator never learned it; choose another class or retrain with examples of it",
+                generate.err().strip());
+        assertFalse(Files.exists(out));
+
+        CliRun all = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "2",
+                "--format", "csv", "--out", out.toString());
+        assertEquals(0, all.exitCode(), all.err());
+        assertTrue(all.out().startsWith("wrote 6 samples"), "all = the three learned classes: " + all.out());
+
+        CliRun text = CliRun.of("inspect", "--model", model.toString());
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("    2  2  0 examples (never learned; generate refuses it)"), text.out());
+        assertTrue(text.out().contains("    3  3  10 examples"), text.out());
+        JsonNode json = new ObjectMapper().readTree(CliRun.of("inspect", "--model", model.toString(), "--json").out());
+        assertEquals(0, json.path("classes").get(2).path("trainingExamples").asInt(-1));
+        assertFalse(json.path("classes").get(2).path("learned").asBoolean(true));
+        assertEquals(10, json.path("classes").get(3).path("trainingExamples").asInt());
+    }
+
+    @Test
+    void theShippedVersionOneModelSaysItsCountsAreUnknown() throws IOException {
+        String model = Path.of("..", "models", "fashion-mnist.onnx").toString();
+        CliRun text = CliRun.of("inspect", "--model", model);
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("classes:     10 (training examples unknown"), text.out());
+        assertTrue(text.out().contains("    7  Sneaker      examples unknown"), text.out());
+        JsonNode json = new ObjectMapper().readTree(CliRun.of("inspect", "--model", model, "--json").out());
+        assertTrue(json.path("classes").get(7).path("trainingExamples").isNull());
+        assertTrue(json.path("classes").get(7).path("learned").asBoolean());
+    }
+}

@@ -1,0 +1,178 @@
+package dev.augment.data;
+
+import dev.augment.errors.InvalidDataException;
+import dev.augment.schema.SampleSchema;
+import org.tribuo.data.columnar.ColumnarIterator;
+import org.tribuo.data.csv.CSVIterator;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * The class map that travels with generated output, {@code classes.csv}: which class each index,
+ * label and folder stands for, so that reading the output back gives the generator's labels and names
+ * whatever became of them in file names.
+ *
+ * <p>The file is UTF-8 CSV (RFC 4180, every text field quoted, lines ending in '\n') with the header
+ * {@code index,label,name,folder}: the class index of the generator (the byte an IDX labels file
+ * holds), its Tribuo label (the {@code label} column of a CSV output), its class name, and the folder
+ * of its images (PNG output; empty for IDX and CSV). It lists the classes the output holds, in index
+ * order.
+ *
+ * @param entries one per class, indices ascending and distinct, labels distinct, folders distinct
+ *                where given
+ */
+public record ClassMap(List<Entry> entries) {
+
+    /** The file name, inside the output folder. */
+    public static final String FILE = "classes.csv";
+
+    private static final List<String> HEADER = List.of("index", "label", "name", "folder");
+
+    /**
+     * One class.
+     *
+     * @param index the generator's class index, at least 0
+     * @param label the Tribuo label
+     * @param name the class name
+     * @param folder the folder of its images, or "" when the output has no folders
+     */
+    public record Entry(int index, String label, String name, String folder) {
+
+        /** Checks the index and that no field is null. */
+        public Entry {
+            if (index < 0 || label == null || name == null || folder == null) {
+                throw new IllegalArgumentException("a class map entry needs an index of at least 0 and a label, "
+                        + "name and folder (maybe empty), was " + index + ", " + label + ", " + name + ", " + folder);
+            }
+        }
+    }
+
+    /** Checks order and uniqueness. */
+    public ClassMap {
+        entries = List.copyOf(entries);
+        Set<String> labels = new HashSet<>();
+        Set<String> folders = new HashSet<>();
+        for (int i = 0; i < entries.size(); i++) {
+            Entry e = entries.get(i);
+            if (i > 0 && e.index() <= entries.get(i - 1).index()) {
+                throw new IllegalArgumentException("class map indices must ascend, got " + entries.get(i - 1).index()
+                        + " then " + e.index());
+            }
+            if (!labels.add(e.label())) {
+                throw new IllegalArgumentException("class map lists label '" + e.label() + "' twice");
+            }
+            if (!e.folder().isEmpty() && !folders.add(e.folder())) {
+                throw new IllegalArgumentException("class map lists folder '" + e.folder() + "' twice");
+            }
+        }
+    }
+
+    /**
+     * @param schema the generator's schema
+     * @param written which classes the output holds, by class index
+     * @param folders the folder of each class by class index, or null when the output has no folders
+     * @return the map of the written classes
+     */
+    public static ClassMap of(SampleSchema schema, boolean[] written, List<String> folders) {
+        List<Entry> entries = new ArrayList<>();
+        for (int c = 0; c < schema.classCount(); c++) {
+            if (written[c]) {
+                entries.add(new Entry(c, schema.labels().get(c), schema.classNames().get(c),
+                        folders == null ? "" : folders.get(c)));
+            }
+        }
+        return new ClassMap(entries);
+    }
+
+    /** @return the labels, in index order */
+    public List<String> labels() {
+        return entries.stream().map(Entry::label).toList();
+    }
+
+    /** @return the names, in index order */
+    public List<String> names() {
+        return entries.stream().map(Entry::name).toList();
+    }
+
+    /**
+     * Writes {@value #FILE} into a folder.
+     *
+     * @param dir the output folder
+     * @throws IOException when the file cannot be written
+     */
+    public void write(Path dir) throws IOException {
+        try (Writer out = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8)) {
+            out.write(String.join(",", HEADER) + "\n");
+            for (Entry e : entries) {
+                out.write(e.index() + "," + quoted(e.label()) + "," + quoted(e.name()) + "," + quoted(e.folder()) + "\n");
+            }
+        }
+    }
+
+    /**
+     * @param dir a folder that may hold {@value #FILE}
+     * @return the class map, or empty when the folder has none
+     * @throws InvalidDataException when the file is there but unreadable or malformed
+     */
+    public static Optional<ClassMap> readIfPresent(Path dir) {
+        Path file = dir.resolve(FILE);
+        return Files.isRegularFile(file) ? Optional.of(read(file)) : Optional.empty();
+    }
+
+    /**
+     * Reads a class map with Tribuo's CSV reader.
+     *
+     * @param file a {@value #FILE}
+     * @return the class map
+     * @throws InvalidDataException when the file is missing, not UTF-8, lacks a column, or has a bad or
+     *                              repeated index, label or folder
+     */
+    public static ClassMap read(Path file) {
+        List<Entry> entries = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+             CSVIterator rows = new CSVIterator(in, ',', '"')) {
+            if (!rows.getFields().containsAll(HEADER)) {
+                throw new InvalidDataException(file, "class map header is " + rows.getFields() + "; expected "
+                        + String.join(",", HEADER));
+            }
+            while (rows.hasNext()) {
+                ColumnarIterator.Row row = rows.next();
+                Map<String, String> cells = row.getRowData();
+                entries.add(new Entry(index(file, cells.get("index")), cells.get("label"), cells.get("name"),
+                        cells.get("folder")));
+            }
+            return new ClassMap(entries);
+        } catch (CharacterCodingException e) {
+            throw new InvalidDataException(file, "class map is not UTF-8 text", e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new InvalidDataException(file, "class map cannot be read: " + e.getMessage(), e);
+        } catch (IllegalArgumentException | IllegalStateException e) {
+            throw new InvalidDataException(file, "bad class map: " + e.getMessage(), e);
+        }
+    }
+
+    private static int index(Path file, String text) {
+        try {
+            return Integer.parseInt(text == null ? "" : text.strip());
+        } catch (NumberFormatException e) {
+            throw new InvalidDataException(file, "class map index '" + text + "' is not a whole number");
+        }
+    }
+
+    private static String quoted(String field) {
+        return '"' + field.replace("\"", "\"\"") + '"';
+    }
+}

@@ -1,0 +1,178 @@
+package dev.augment.io;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.FileVisitResult;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.nio.file.attribute.PosixFilePermissions;
+
+/**
+ * The one implementation of "write a file so that it appears complete or not at all" and of
+ * "delete a folder tree". A file is written to a temporary sibling ({@code .<name><random>.tmp}, in
+ * the same folder so the rename stays on one file system), synced to disk, made readable by everyone
+ * ({@code rw-r--r--} where the file system knows POSIX permissions) and renamed over the target in
+ * one atomic step. A failure, or a kill before the rename, never leaves a partial target; a process
+ * killed with SIGKILL may leave the temporary sibling, which {@link #deleteLeftovers} removes.
+ */
+public final class AtomicFiles {
+
+    private static final String SUFFIX = ".tmp";
+
+    private AtomicFiles() {
+    }
+
+    /** Fills a temporary file that will become the target. */
+    @FunctionalInterface
+    public interface FileFiller {
+        /**
+         * @param temporary the file to write; it exists and is empty
+         * @throws IOException when writing fails
+         */
+        void fill(Path temporary) throws IOException;
+    }
+
+    /** Writes the body of a file to a stream. */
+    @FunctionalInterface
+    public interface StreamFiller {
+        /**
+         * @param out the stream to write; closed by the caller
+         * @throws IOException when writing fails
+         */
+        void fill(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Writes {@code target} through a stream, atomically.
+     *
+     * @param target the file to create or replace; its parent folder is created when missing
+     * @param filler writes the content
+     * @throws IOException when writing or renaming fails; the target is then unchanged
+     */
+    public static void write(Path target, StreamFiller filler) throws IOException {
+        writeFile(target, temporary -> {
+            try (OutputStream out = Files.newOutputStream(temporary, StandardOpenOption.WRITE)) {
+                filler.fill(out);
+            }
+        });
+    }
+
+    /**
+     * Writes {@code target} through a file, atomically (for writers that want a path, such as ImageIO).
+     *
+     * @param target the file to create or replace; its parent folder is created when missing
+     * @param filler writes the temporary file
+     * @throws IOException when writing or renaming fails; the target is then unchanged
+     */
+    public static void writeFile(Path target, FileFiller filler) throws IOException {
+        Path absolute = target.toAbsolutePath();
+        Path parent = absolute.getParent();
+        Files.createDirectories(parent);
+        Path temporary = Files.createTempFile(parent, "." + absolute.getFileName(), SUFFIX);
+        try {
+            filler.fill(temporary);
+            sync(temporary);
+            makeReadable(temporary);
+            try {
+                Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            } catch (AtomicMoveNotSupportedException e) {
+                throw new IOException("cannot rename " + temporary + " to " + absolute + " atomically", e);
+            }
+        } finally {
+            Files.deleteIfExists(temporary);
+        }
+    }
+
+    /**
+     * Deletes the temporary files that killed {@link #write}s of files named {@code <fileNamePrefix>...}
+     * left in {@code folder}.
+     *
+     * @param folder the folder of the targets; a missing folder holds no leftovers
+     * @param fileNamePrefix the start of the targets' file names, e.g. {@code checkpoint.bin}
+     * @return how many were deleted
+     * @throws IOException when the folder cannot be listed or a leftover cannot be deleted
+     */
+    public static int deleteLeftovers(Path folder, String fileNamePrefix) throws IOException {
+        if (!Files.isDirectory(folder)) {
+            return 0;
+        }
+        String prefix = "." + fileNamePrefix;
+        int deleted = 0;
+        try (DirectoryStream<Path> entries = Files.newDirectoryStream(folder,
+                p -> p.getFileName().toString().startsWith(prefix) && p.getFileName().toString().endsWith(SUFFIX)
+                        && Files.isRegularFile(p, LinkOption.NOFOLLOW_LINKS))) {
+            for (Path leftover : entries) {
+                Files.deleteIfExists(leftover);
+                deleted++;
+            }
+        }
+        return deleted;
+    }
+
+    /**
+     * Deletes a folder tree without following symbolic links; a missing tree is not an error.
+     *
+     * @param root the folder (or file) to delete
+     * @throws IOException when something in it cannot be deleted
+     */
+    public static void deleteTree(Path root) throws IOException {
+        if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Files.walkFileTree(root, new SimpleFileVisitor<>() {
+            @Override
+            public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                deleteIfPresent(file);
+                return FileVisitResult.CONTINUE;
+            }
+
+            @Override
+            public FileVisitResult visitFileFailed(Path file, IOException failure) throws IOException {
+                if (failure instanceof NoSuchFileException) {
+                    return FileVisitResult.CONTINUE;
+                }
+                throw failure;
+            }
+
+            @Override
+            public FileVisitResult postVisitDirectory(Path dir, IOException failure) throws IOException {
+                if (failure != null && !(failure instanceof NoSuchFileException)) {
+                    throw failure;
+                }
+                deleteIfPresent(dir);
+                return FileVisitResult.CONTINUE;
+            }
+        });
+    }
+
+    private static void deleteIfPresent(Path path) throws IOException {
+        try {
+            Files.delete(path);
+        } catch (NoSuchFileException ignored) {
+            // already gone
+        }
+    }
+
+    private static void sync(Path file) throws IOException {
+        try (var channel = java.nio.channels.FileChannel.open(file, StandardOpenOption.WRITE)) {
+            channel.force(true);
+        }
+    }
+
+    /** createTempFile makes owner-only files; a model, picture or checkpoint is for everyone to read. */
+    private static void makeReadable(Path file) throws IOException {
+        try {
+            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+        } catch (UnsupportedOperationException notPosix) {
+            // the file system has no POSIX permissions; its defaults apply
+        }
+    }
+}

@@ -1,0 +1,73 @@
+package dev.augment.io;
+
+import dev.augment.errors.EnvironmentException;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Checks, before any work starts, that the JVM's temporary folder ({@code java.io.tmpdir}) is usable:
+ * it exists, is a folder, a file can be created in it, and it has at least {@link #MINIMUM_FREE_BYTES}
+ * free. ONNX Runtime creates a folder there when it loads, and image I/O may buffer there; without this
+ * check a bad setting surfaced as a stack trace, and {@code train} only hit it at export after every epoch.
+ */
+public final class TemporaryFolder {
+
+    /** Free space the temporary folder must have: 64 MiB (ONNX Runtime's native library is about 17 MB). */
+    public static final long MINIMUM_FREE_BYTES = 64L << 20;
+
+    private static final String FIX = "set -Djava.io.tmpdir (or TMPDIR, for the augment launcher) to a writable"
+            + " folder with at least " + (MINIMUM_FREE_BYTES >> 20) + " MiB free";
+
+    private TemporaryFolder() {
+    }
+
+    /** @return the JVM's temporary folder, {@code java.io.tmpdir}, absolute */
+    public static Path location() {
+        return Path.of(System.getProperty("java.io.tmpdir", "")).toAbsolutePath().normalize();
+    }
+
+    /**
+     * @throws EnvironmentException when the temporary folder is unusable; one line naming the folder,
+     *     the problem and the fix
+     */
+    public static void check() {
+        Path folder = location();
+        problem(folder, MINIMUM_FREE_BYTES).ifPresent(problem -> {
+            throw new EnvironmentException("the temporary folder " + folder + " (java.io.tmpdir) " + problem + "; "
+                    + FIX);
+        });
+    }
+
+    /**
+     * @param folder the folder to check
+     * @param minimumFreeBytes the free space it needs
+     * @return what is wrong with it ("does not exist", "is not a folder", "is not writable (...)",
+     *     "has only 3 MiB free"), or empty when it is usable
+     */
+    public static Optional<String> problem(Path folder, long minimumFreeBytes) {
+        if (!Files.exists(folder)) {
+            return Optional.of("does not exist");
+        }
+        if (!Files.isDirectory(folder)) {
+            return Optional.of("is not a folder");
+        }
+        try {
+            Path probe = Files.createTempFile(folder, ".augment-probe-", ".tmp");
+            Files.delete(probe);
+        } catch (IOException | SecurityException e) {
+            return Optional.of("is not writable (" + e.getClass().getSimpleName() + ")");
+        }
+        try {
+            long free = Files.getFileStore(folder).getUsableSpace();
+            if (free < minimumFreeBytes) {
+                return Optional.of("has only " + (free >> 20) + " MiB free");
+            }
+        } catch (IOException e) {
+            return Optional.of("has a file system whose free space cannot be read (" + e.getMessage() + ")");
+        }
+        return Optional.empty();
+    }
+}

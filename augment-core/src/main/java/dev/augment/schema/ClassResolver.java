@@ -1,0 +1,222 @@
+package dev.augment.schema;
+
+import dev.augment.errors.InvalidSettingException;
+import org.apache.commons.text.similarity.LevenshteinDistance;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
+
+/**
+ * Turns what a person calls a class into its class index, the same way everywhere: {@code generate}'s
+ * classes, the evaluation's minority classes and the Tribuo API ({@code SyntheticExamples},
+ * {@code AugmentationPolicy}).
+ *
+ * <p>A query is tried, in this order, as
+ * <ol>
+ *   <li>an exact class name ("a-b" is class "a-b", even when "A B" is a class too);</li>
+ *   <li>an exact Tribuo label ("7");</li>
+ *   <li>a class index (decimal digits, 0 to K-1);</li>
+ *   <li>a loose match of a name or label, ignoring case, spaces, dashes and other punctuation
+ *       ("ankle-boot" is "Ankle boot") — only when exactly one class matches, and only for a query
+ *       with a letter in it ("-1" is not label "1").</li>
+ * </ol>
+ * A query that matches several classes at one step is ambiguous; one that matches nothing is unknown.
+ * Both are refused with an {@link InvalidSettingException} that lists the candidates (for an unknown
+ * class, the near misses first: "sneakers" → "did you mean 'Sneaker'?") and names the model.
+ */
+public final class ClassResolver {
+
+    /** Classes listed in full in a message; more are counted. */
+    private static final int LISTED = 20;
+    private static final String ALL = "all";
+
+    private final SampleSchema schema;
+    private final String source;
+
+    /**
+     * @param schema the classes to choose from
+     * @param source what the schema belongs to, for messages (usually the model file)
+     */
+    public ClassResolver(SampleSchema schema, String source) {
+        this.schema = schema;
+        this.source = source;
+    }
+
+    /**
+     * @param query a class name, Tribuo label or index
+     * @return the class index, or empty when the query is unknown or ambiguous
+     */
+    public Optional<Integer> find(String query) {
+        List<Integer> matches = matches(query);
+        return matches.size() == 1 ? Optional.of(matches.get(0)) : Optional.empty();
+    }
+
+    /**
+     * @param setting the Java name of the setting the query came from, for the error
+     * @param query a class name, Tribuo label or index
+     * @return the class index
+     * @throws InvalidSettingException naming the setting, the model and the candidates when the query
+     *     is unknown or ambiguous
+     */
+    public int resolve(String setting, String query) {
+        List<Integer> matches = matches(query);
+        if (matches.size() == 1) {
+            return matches.get(0);
+        }
+        if (matches.isEmpty()) {
+            throw new InvalidSettingException(setting, setting + " '" + query + "' is not a class of " + source
+                    + "; " + suggestion(query) + "its classes are " + listing() + indexHint());
+        }
+        throw new InvalidSettingException(setting, setting + " '" + query + "' matches several classes of " + source
+                + ": " + matches.stream().map(this::describe).collect(Collectors.joining(", "))
+                + "; give the exact name or the index");
+    }
+
+    /**
+     * Resolves a class and checks that the generator learned it ({@link SampleSchema#learned}).
+     *
+     * @param setting the Java name of the setting the query came from
+     * @param query a class name, Tribuo label or index
+     * @return the class index
+     * @throws InvalidSettingException when the class is unknown, ambiguous or had no training examples
+     */
+    public int resolveLearned(String setting, String query) {
+        int classIndex = resolve(setting, query);
+        requireLearned(setting, classIndex);
+        return classIndex;
+    }
+
+    /**
+     * Resolves several queries; "all" (any case, unless a class is named so) stands for every class
+     * the generator learned. Repeats are dropped, the first order kept.
+     *
+     * @param setting the Java name of the setting the queries came from
+     * @param queries class names, Tribuo labels, indices or "all"
+     * @return the class indices, each once
+     * @throws InvalidSettingException when a query is unknown or ambiguous or names an unlearned class
+     */
+    public List<Integer> resolveAllLearned(String setting, List<String> queries) {
+        Set<Integer> chosen = new LinkedHashSet<>();
+        for (String query : queries) {
+            if (query.equalsIgnoreCase(ALL) && matches(query).isEmpty()) {
+                IntStream.range(0, schema.classCount()).filter(schema::learned).forEach(chosen::add);
+            } else {
+                chosen.add(resolveLearned(setting, query));
+            }
+        }
+        return new ArrayList<>(chosen);
+    }
+
+    /**
+     * @param setting the Java name of the setting that asked for the class
+     * @param classIndex a class index of the schema
+     * @throws InvalidSettingException when the schema records no training examples for the class
+     */
+    public void requireLearned(String setting, int classIndex) {
+        if (!schema.learned(classIndex)) {
+            throw new InvalidSettingException(setting, setting + " asks for class " + describe(classIndex)
+                    + ", which had no training examples in " + source + ", so the generator never learned it; "
+                    + "choose another class or retrain with examples of it");
+        }
+    }
+
+    /**
+     * @param classIndex a class index
+     * @return e.g. "'Sneaker' (index 7)", with the label when it differs from both name and index
+     */
+    public String describe(int classIndex) {
+        String name = schema.classNames().get(classIndex);
+        String label = schema.labels().get(classIndex);
+        String index = Integer.toString(classIndex);
+        return "'" + name + "' (" + (label.equals(name) || label.equals(index) ? "" : "label '" + label + "', ")
+                + "index " + index + ")";
+    }
+
+    /** @return the class names, quoted, the label added where it says more, e.g. "'T-shirt/top', 'Trouser'" */
+    public String listing() {
+        List<String> parts = new ArrayList<>();
+        for (int i = 0; i < Math.min(LISTED, schema.classCount()); i++) {
+            String name = schema.classNames().get(i);
+            String label = schema.labels().get(i);
+            boolean labelSaysMore = !label.equals(name) && !label.equals(Integer.toString(i));
+            parts.add("'" + name + "'" + (labelSaysMore ? " (label '" + label + "')" : ""));
+        }
+        int more = schema.classCount() - LISTED;
+        return String.join(", ", parts) + (more > 0 ? " and " + more + " more" : "");
+    }
+
+    private String indexHint() {
+        return " (or an index 0-" + (schema.classCount() - 1) + ")";
+    }
+
+    /** The classes the first step that matches anything finds. */
+    private List<Integer> matches(String query) {
+        List<Integer> exactName = where(i -> schema.classNames().get(i).equals(query));
+        if (!exactName.isEmpty()) {
+            return exactName;
+        }
+        List<Integer> exactLabel = where(i -> schema.labels().get(i).equals(query));
+        if (!exactLabel.isEmpty()) {
+            return exactLabel;
+        }
+        if (query.matches("\\d{1,9}") && Integer.parseInt(query) < schema.classCount()) {
+            return List.of(Integer.parseInt(query));
+        }
+        String loose = loose(query);
+        if (!hasLetter(loose)) {
+            return List.of();
+        }
+        return where(i -> loose.equals(loose(schema.classNames().get(i))) || loose.equals(loose(schema.labels().get(i))));
+    }
+
+    private List<Integer> where(java.util.function.IntPredicate test) {
+        return IntStream.range(0, schema.classCount()).filter(test).boxed().toList();
+    }
+
+    /** Near misses of an unknown query: within a third of its length in edits, or containing it. */
+    private String suggestion(String query) {
+        String wanted = loose(query);
+        if (!hasLetter(wanted)) {
+            return "";
+        }
+        LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
+        int allowed = Math.max(1, wanted.length() / 3);
+        record Near(int index, int distance) {
+        }
+        List<Near> near = new ArrayList<>();
+        for (int i = 0; i < schema.classCount(); i++) {
+            String name = loose(schema.classNames().get(i));
+            int d = Math.min(distance.apply(wanted, name), distance.apply(wanted, loose(schema.labels().get(i))));
+            boolean contains = wanted.length() >= 3 && !name.isEmpty()
+                    && (name.contains(wanted) || wanted.contains(name));
+            if (d <= allowed || contains) {
+                near.add(new Near(i, contains ? Math.min(d, allowed) : d));
+            }
+        }
+        if (near.isEmpty()) {
+            return "";
+        }
+        near.sort(Comparator.comparingInt(Near::distance).thenComparingInt(Near::index));
+        return "did you mean " + near.stream().limit(3).map(n -> "'" + schema.classNames().get(n.index()) + "'")
+                .collect(Collectors.joining(" or ")) + "? ";
+    }
+
+    /** Numbers are indices or labels, never loose names: "-1" is not label "1". */
+    private static boolean hasLetter(String loose) {
+        return loose.codePoints().anyMatch(Character::isLetter);
+    }
+
+    /** Lower case, compatibility-normalised, letters and digits only: "Ankle-Boot" and "ankle boot" agree. */
+    static String loose(String text) {
+        return Normalizer.normalize(text, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]+", "");
+    }
+}

@@ -1,0 +1,33 @@
+package dev.augment.train;
+
+import ai.djl.engine.Engine;
+import dev.augment.errors.EnvironmentException;
+
+/**
+ * DJL's PyTorch engine, or one {@link EnvironmentException} line when its native library does not load
+ * (DJL unpacks it to {@code ~/.djl.ai}, or {@code DJL_CACHE_DIR}, on first use).
+ */
+final class PyTorchEngine {
+
+    private PyTorchEngine() {
+    }
+
+    /**
+     * @return the engine
+     * @throws EnvironmentException when the engine or its native library cannot be loaded
+     */
+    static Engine get() {
+        try {
+            return Engine.getEngine("PyTorch");
+        } catch (LinkageError | RuntimeException e) {
+            Throwable cause = e;
+            while (cause.getCause() != null && cause.getCause() != cause) {
+                cause = cause.getCause();
+            }
+            String message = cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("");
+            throw new EnvironmentException("DJL's PyTorch engine could not be loaded (" + cause.getClass().getSimpleName()
+                    + message + "); DJL unpacks it into DJL_CACHE_DIR (default ~/.djl.ai), which must be writable with "
+                    + "about 500 MB free", e);
+        }
+    }
+}

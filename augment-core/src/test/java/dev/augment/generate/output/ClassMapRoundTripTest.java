@@ -1,0 +1,125 @@
+package dev.augment.generate.output;
+
+import dev.augment.data.ClassMap;
+import dev.augment.data.DenseSamples;
+import dev.augment.data.IdxImageSource;
+import dev.augment.data.ImageFolderSource;
+import dev.augment.errors.InvalidDataException;
+import dev.augment.schema.SampleSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tribuo.Example;
+import org.tribuo.classification.Label;
+import org.tribuo.data.csv.CSVIterator;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Every output format carries classes.csv, so reading it back gives the generator's labels and names. */
+class ClassMapRoundTripTest {
+
+    private static final List<String> NAMES = List.of("T-shirt/top", "a,b \"q\"", "Ünïcödé", "犬", "猫", "A B");
+    private static final List<String> LABELS = List.of("tee", "quoted, label", "u", "dog", "cat", "7");
+    /** Classes written, out of index order; class 2 is left out. */
+    private static final int[] WRITTEN = {4, 0, 1, 3, 5};
+
+    private static SampleSchema schema() {
+        SampleSchema base = TestSchemas.image(1, 2, 2, 0, 255, NAMES);
+        return new SampleSchema(base.featureNames(), base.shape(), 0, 255, LABELS, NAMES);
+    }
+
+    private static Path write(OutputFormat format, Path dir) throws IOException {
+        try (SampleWriter writer = SampleWriters.open(format, dir, schema(), 2L * WRITTEN.length)) {
+            for (int c : WRITTEN) {
+                writer.write(c, new float[] {c, 10, 20, 30, c, 11, 21, 31}, 2);
+            }
+            writer.finish();
+        }
+        return dir;
+    }
+
+    @Test
+    void pngFoldersReadBackWithTheGeneratorsLabelsAndNames(@TempDir Path dir) throws IOException {
+        Path out = write(OutputFormat.PNG, dir.resolve("png"));
+        ImageFolderSource back = new ImageFolderSource(out);
+        assertEquals(List.of("tee", "quoted, label", "dog", "cat", "7"), back.schema().labels(), "index order");
+        assertEquals(List.of("T-shirt/top", "a,b \"q\"", "犬", "猫", "A B"), back.schema().classNames());
+        DenseSamples samples = DenseSamples.from(back, back.schema());
+        for (int i = 0; i < samples.size(); i++) {
+            String label = back.schema().labels().get(samples.classIndices()[i]);
+            int original = LABELS.indexOf(label);
+            assertEquals(original, Math.round(samples.features()[i][0]), "pixel 0 holds the class index");
+        }
+    }
+
+    @Test
+    void idxLabelsMapBackThroughTheClassMap(@TempDir Path dir) throws IOException {
+        Path out = write(OutputFormat.IDX, dir);
+        ClassMap map = ClassMap.read(out.resolve(ClassMap.FILE));
+        Map<String, String> labelOfIndex = new TreeMap<>();
+        map.entries().forEach(e -> labelOfIndex.put(Integer.toString(e.index()), e.label()));
+        IdxImageSource back = new IdxImageSource(out.resolve(IdxSampleWriter.IMAGES_FILE),
+                out.resolve(IdxSampleWriter.LABELS_FILE));
+        List<String> labels = new ArrayList<>();
+        for (Example<Label> example : back) {
+            labels.add(labelOfIndex.get(example.getOutput().getLabel()));
+        }
+        assertEquals(List.of("cat", "cat", "tee", "tee", "quoted, label", "quoted, label", "dog", "dog", "7", "7"),
+                labels);
+        assertEquals(List.of("T-shirt/top", "a,b \"q\"", "犬", "猫", "A B"), map.names());
+        assertTrue(map.entries().stream().allMatch(e -> e.folder().isEmpty()));
+    }
+
+    @Test
+    void csvLabelsMapBackThroughTheClassMap(@TempDir Path dir) throws IOException {
+        Path out = write(OutputFormat.CSV, dir);
+        ClassMap map = ClassMap.read(out.resolve(ClassMap.FILE));
+        List<String> names = new ArrayList<>();
+        try (Reader in = Files.newBufferedReader(out.resolve(CsvSampleWriter.FILE), StandardCharsets.UTF_8);
+             CSVIterator rows = new CSVIterator(in, ',', '"')) {
+            rows.forEachRemaining(row -> names.add(map.names().get(map.labels().indexOf(row.getRowData().get("label")))));
+        }
+        assertEquals(List.of("猫", "猫", "T-shirt/top", "T-shirt/top", "a,b \"q\"", "a,b \"q\"", "犬", "犬", "A B", "A B"),
+                names);
+    }
+
+    @Test
+    void classMapIsQuotedCsvThatOtherToolsRead(@TempDir Path dir) throws IOException {
+        Path out = write(OutputFormat.PNG, dir);
+        List<String> lines = Files.readAllLines(out.resolve(ClassMap.FILE), StandardCharsets.UTF_8);
+        assertEquals("index,label,name,folder", lines.get(0));
+        assertEquals("1,\"quoted, label\",\"a,b \"\"q\"\"\",\"a,b \"\"q\"\"\"", lines.get(2));
+        assertEquals("0,\"tee\",\"T-shirt/top\",\"T-shirt_top\"", lines.get(1));
+    }
+
+    @Test
+    void aFolderTheClassMapDoesNotListIsRefused(@TempDir Path dir) throws IOException {
+        Path out = write(OutputFormat.PNG, dir);
+        Files.createDirectories(out.resolve("stray"));
+        Files.copy(out.resolve("A B").resolve("000001.png"), out.resolve("stray").resolve("x.png"));
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(out));
+        assertTrue(e.getMessage().contains("classes.csv") && e.getMessage().contains("'stray'"), e.getMessage());
+    }
+
+    @Test
+    void aNamesListStillOverridesTheClassMapsNames(@TempDir Path dir) throws IOException {
+        Path out = write(OutputFormat.PNG, dir.resolve("png"));
+        Path names = Files.writeString(dir.resolve("names.txt"), "one\ntwo\nthree\nfour\nfive\n");
+        ImageFolderSource back = new ImageFolderSource(out, names.toString());
+        assertEquals(List.of("one", "two", "three", "four", "five"), back.schema().classNames());
+        assertArrayEquals(new String[] {"tee", "quoted, label", "dog", "cat", "7"},
+                back.schema().labels().toArray(new String[0]));
+    }
+}

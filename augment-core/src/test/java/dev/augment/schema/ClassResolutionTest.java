@@ -1,0 +1,124 @@
+package dev.augment.schema;
+
+import dev.augment.errors.InvalidSettingException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Exact name, then exact label, then index, then a loose match only when it is unique. */
+class ClassResolutionTest {
+
+    private static SampleSchema schema(List<String> labels, List<String> names) {
+        return new SampleSchema(List.of("f"), List.of(1), 0, 1, labels, names);
+    }
+
+    /** The bad input 12: folders 'A B', 'a-b' and 'x' are both labels and names. */
+    private static final SampleSchema AMBIGUOUS = schema(List.of("A B", "a-b", "x"), List.of("A B", "a-b", "x"));
+    /** Labels that are other classes' indices and names: label "2" is class 0, name "0" is class 2. */
+    private static final SampleSchema CROSSED = schema(List.of("2", "b", "c", "d"), List.of("first", "1", "0", "Ankle boot"));
+    private static final SampleSchema FASHION = schema(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"),
+            List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
+                    "Ankle boot"));
+
+    @ParameterizedTest(name = "''{0}'' is class {1}")
+    @CsvSource(delimiter = '|', value = {
+        "a-b|1", "A B|0", "x|2", "X|2", "2|2", "0|0"})
+    void exactNamesWinOverLooseMatches(String query, int expected) {
+        assertEquals(expected, new ClassResolver(AMBIGUOUS, "m.onnx").resolve("classes", query));
+    }
+
+    @ParameterizedTest(name = "''{0}'' is class {1}")
+    @CsvSource(delimiter = '|', value = {
+        "0|2",          // exact name "0" beats index 0
+        "1|1",          // exact name "1"
+        "2|0",          // exact label "2" beats index 2
+        "3|3",          // index: no name or label is "3"
+        "b|1",          // exact label
+        "FIRST|0",      // loose match of a name
+        "ankle-boot|3", // loose: case and punctuation ignored
+        "  ankle_BOOT |3",
+        "D|3"})         // loose match of a label
+    void orderIsNameThenLabelThenIndexThenLooseMatch(String query, int expected) {
+        assertEquals(expected, new ClassResolver(CROSSED, "m.onnx").resolve("classes", query));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"ab", "AB", "a b", "A-B", "a_b"})
+    void looseMatchesOfSeveralClassesAreRefusedListingTheCandidates(String query) {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> new ClassResolver(AMBIGUOUS, "m12.onnx").resolve("classes", query));
+        assertEquals("classes", e.setting());
+        assertEquals("classes '" + query + "' matches several classes of m12.onnx: 'A B' (index 0), 'a-b' (index 1); "
+                + "give the exact name or the index", e.getMessage());
+        assertEquals(Optional.empty(), AMBIGUOUS.findClass(query));
+    }
+
+    @Test
+    void aNameSeveralClassesShareIsAmbiguous() {
+        SampleSchema twice = schema(List.of("a", "b", "c"), List.of("Shoe", "Shoe", "Hat"));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> new ClassResolver(twice, "m.onnx").resolve("classes", "Shoe"));
+        assertTrue(e.getMessage().contains("'Shoe' (label 'a', index 0), 'Shoe' (label 'b', index 1)"), e.getMessage());
+        assertEquals(1, new ClassResolver(twice, "m.onnx").resolve("classes", "b"), "the label still picks one");
+    }
+
+    @ParameterizedTest(name = "''{0}'' suggests {1}")
+    @CsvSource(delimiter = '|', value = {
+        "sneakers|Sneaker", "snaeker|Sneaker", "trousers|Trouser", "ankle|Ankle boot", "pulover|Pullover",
+        "dres|Dress"})
+    void unknownNamesSuggestNearMissesAndNameTheModelOnce(String query, String suggestion) {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> new ClassResolver(FASHION, "models/fashion-mnist.onnx").resolve("classes", query));
+        String message = e.getMessage();
+        assertTrue(message.startsWith("classes '" + query + "' is not a class of models/fashion-mnist.onnx; did you mean '"
+                + suggestion + "'? its classes"), message);
+        assertTrue(message.endsWith("its classes are 'T-shirt/top', 'Trouser', 'Pullover', 'Dress', 'Coat', 'Sandal', "
+                + "'Shirt', 'Sneaker', 'Bag', 'Ankle boot' (or an index 0-9)"), message);
+        assertFalse(message.contains("label"), "labels equal to indices are not repeated: " + message);
+        assertEquals(1, message.lines().count());
+    }
+
+    @ParameterizedTest
+    @CsvSource({"giraffe", "10", "-1", "''", "---"})
+    void unknownQueriesWithoutNearMissesListTheClasses(String query) {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> new ClassResolver(FASHION, "m.onnx").resolve("minority", query));
+        assertEquals("minority", e.setting());
+        assertFalse(e.getMessage().contains("did you mean"), e.getMessage());
+        assertTrue(e.getMessage().contains("its classes are 'T-shirt/top'"), e.getMessage());
+    }
+
+    @Test
+    void labelsAreListedOnlyWhereTheySayMore() {
+        assertEquals("'first' (label '2'), '1' (label 'b'), '0' (label 'c'), 'Ankle boot' (label 'd')",
+                new ClassResolver(CROSSED, "m").listing());
+        assertEquals("'A B', 'a-b', 'x'", new ClassResolver(AMBIGUOUS, "m").listing());
+    }
+
+    @Test
+    void allMeansEveryLearnedClassUnlessAClassIsNamedSo() {
+        SampleSchema counted = FASHION.withExamplesPerClass(new long[] {5, 5, 0, 5, 5, 5, 5, 5, 5, 5});
+        ClassResolver resolver = new ClassResolver(counted, "m.onnx");
+        assertEquals(List.of(7, 0, 1, 3, 4, 5, 6, 8, 9), resolver.resolveAllLearned("classes", List.of("Sneaker", "ALL")));
+        SampleSchema named = schema(List.of("0", "1"), List.of("all", "some"));
+        assertEquals(List.of(0), new ClassResolver(named, "m").resolveAllLearned("classes", List.of("all")));
+    }
+
+    @Test
+    void aClassWithoutTrainingExamplesIsRefusedByName() {
+        SampleSchema counted = FASHION.withExamplesPerClass(new long[] {5, 5, 0, 5, 5, 5, 5, 5, 5, 5});
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> new ClassResolver(counted, "m11.onnx").resolveLearned("classes", "pullover"));
+        assertEquals("classes asks for class 'Pullover' (index 2), which had no training examples in m11.onnx, so the "
+                + "generator never learned it; choose another class or retrain with examples of it", e.getMessage());
+        assertEquals(2, new ClassResolver(FASHION, "m").resolveLearned("classes", "2"), "unknown counts: learned");
+    }
+}

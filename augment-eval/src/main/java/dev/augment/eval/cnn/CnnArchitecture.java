@@ -1,0 +1,70 @@
+package dev.augment.eval.cnn;
+
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Activation;
+import ai.djl.nn.Blocks;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.nn.convolutional.Conv2d;
+import ai.djl.nn.core.Linear;
+import ai.djl.nn.pooling.Pool;
+
+import java.io.Serial;
+import java.io.Serializable;
+
+/**
+ * The network's shape: {@code conv3×3(firstFilters, pad 1) → ReLU → maxpool 2×2 → conv3×3(secondFilters,
+ * pad 1) → ReLU → maxpool 2×2 → dense(hiddenUnits) → ReLU → dense(classes)}; the output is logits, one
+ * per class (softmax is applied by the loss and at prediction). Input {@code [N, channels, height, width]}.
+ *
+ * @param channels image channels, ≥ 1
+ * @param height image height, ≥ 4 (two 2×2 poolings)
+ * @param width image width, ≥ 4
+ * @param firstFilters channels of the first convolution, ≥ 1
+ * @param secondFilters channels of the second convolution, ≥ 1
+ * @param hiddenUnits width of the dense layer, ≥ 1
+ * @param classes outputs, ≥ 1
+ */
+record CnnArchitecture(int channels, int height, int width, int firstFilters, int secondFilters, int hiddenUnits,
+                       int classes) implements Serializable {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    /** Validates the sizes. */
+    CnnArchitecture {
+        if (channels < 1 || height < 4 || width < 4 || firstFilters < 1 || secondFilters < 1 || hiddenUnits < 1
+                || classes < 1) {
+            throw new IllegalArgumentException("network sizes out of range: image " + channels + "×" + height + "×"
+                    + width + " (at least 1×4×4), filters " + firstFilters + ", " + secondFilters + ", hidden "
+                    + hiddenUnits + ", classes " + classes);
+        }
+    }
+
+    /** @return a fresh, uninitialised DJL block of this shape */
+    SequentialBlock build() {
+        Shape pool = new Shape(2, 2);
+        return new SequentialBlock()
+                .add(conv(firstFilters)).add(Activation.reluBlock()).add(Pool.maxPool2dBlock(pool, pool))
+                .add(conv(secondFilters)).add(Activation.reluBlock()).add(Pool.maxPool2dBlock(pool, pool))
+                .add(Blocks.batchFlattenBlock())
+                .add(Linear.builder().setUnits(hiddenUnits).build()).add(Activation.reluBlock())
+                .add(Linear.builder().setUnits(classes).build());
+    }
+
+    /**
+     * @param batch examples in a batch
+     * @return {@code [batch, channels, height, width]}
+     */
+    Shape inputShape(int batch) {
+        return new Shape(batch, channels, height, width);
+    }
+
+    /** @return values in one input image */
+    int pixels() {
+        return channels * height * width;
+    }
+
+    private static Conv2d conv(int filters) {
+        return Conv2d.builder().setKernelShape(new Shape(3, 3)).optPadding(new Shape(1, 1)).setFilters(filters).build();
+    }
+}

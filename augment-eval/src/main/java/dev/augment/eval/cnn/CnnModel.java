@@ -1,0 +1,142 @@
+package dev.augment.eval.cnn;
+
+import com.oracle.labs.mlrg.olcut.util.Pair;
+import org.tribuo.Example;
+import org.tribuo.Excuse;
+import org.tribuo.ImmutableFeatureMap;
+import org.tribuo.ImmutableOutputInfo;
+import org.tribuo.Model;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.protos.core.ModelProto;
+import org.tribuo.provenance.ModelProvenance;
+
+import java.io.Serial;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A small convolutional network trained by {@link CnnTrainer}, predicting like any Tribuo classifier:
+ * each example is read as an image (its features placed by name, values divided by the trainer's
+ * {@code inputDivisor}, absent pixels 0), and the prediction holds the softmax probability of every
+ * label ({@link #generatesProbabilities()} is true). Features that are not pixels of the image are
+ * ignored; {@link Prediction#getNumActiveFeatures()} counts the ones that are. An example with no pixel
+ * at all is an all-zero image and is predicted too.
+ *
+ * <p><b>Native resources.</b> The model holds its weights as plain float arrays. Each call of
+ * {@code predict} rebuilds the network in DJL (PyTorch engine), runs the examples through it in
+ * batches of 256 and frees it before returning, so nothing native outlives a call and the model is
+ * safe to use from several threads; predict many examples per call ({@code predict(Iterable)} or
+ * {@code predict(Dataset)}), as each call pays the rebuild (about a millisecond for the default
+ * sizes). The PyTorch engine must be on the class path at prediction time.
+ *
+ * <p><b>Serialisation.</b> Java serialisation writes and restores the weights, the image layout and
+ * the Tribuo state; a deserialised model predicts exactly as before. Tribuo's protobuf serialisation
+ * ({@link #serialize()}) is not supported and throws {@link UnsupportedOperationException}.
+ * {@link #getTopFeatures(int)} is empty and {@link #getExcuse(Example)} is empty: a CNN has no
+ * per-feature weights to report.
+ */
+public final class CnnModel extends Model<Label> {
+
+    @Serial
+    private static final long serialVersionUID = 1L;
+
+    private final ImageLayout layout;
+    private final double inputDivisor;
+    private final CnnArchitecture architecture;
+    private final CnnWeights weights;
+
+    CnnModel(String name, ModelProvenance provenance, ImmutableFeatureMap featureIDMap,
+             ImmutableOutputInfo<Label> outputIDInfo, ImageLayout layout, double inputDivisor,
+             CnnArchitecture architecture, CnnWeights weights) {
+        super(name, provenance, featureIDMap, outputIDInfo, true);
+        if (architecture.classes() != outputIDInfo.size() || architecture.pixels() != layout.pixels()) {
+            throw new IllegalArgumentException("the network (" + architecture + ") does not match " + layout.pixels()
+                    + " pixels and " + outputIDInfo.size() + " labels");
+        }
+        this.layout = layout;
+        this.inputDivisor = inputDivisor;
+        this.architecture = architecture;
+        this.weights = weights;
+    }
+
+    /** @return the image shape the model reads, {@code [channels, height, width]} */
+    public List<Integer> imageShape() {
+        return List.of(layout.channels(), layout.height(), layout.width());
+    }
+
+    /** @return the number of trained values (weights and biases) */
+    public long parameterCount() {
+        return weights.size();
+    }
+
+    @Override
+    public Prediction<Label> predict(Example<Label> example) {
+        return innerPredict(List.of(example)).get(0);
+    }
+
+    @Override
+    protected List<Prediction<Label>> innerPredict(Iterable<Example<Label>> examples) {
+        List<Example<Label>> list = new ArrayList<>();
+        examples.forEach(list::add);
+        int pixels = layout.pixels();
+        float[] images = new float[list.size() * pixels];
+        int[] used = new int[list.size()];
+        for (int i = 0; i < list.size(); i++) {
+            used[i] = layout.fill(list.get(i), inputDivisor, images, i * pixels);
+        }
+        float[] probabilities;
+        try (CnnInference network = new CnnInference(architecture, weights)) {
+            probabilities = network.probabilities(images, list.size());
+        }
+        int classes = architecture.classes();
+        List<Prediction<Label>> out = new ArrayList<>(list.size());
+        for (int i = 0; i < list.size(); i++) {
+            out.add(prediction(list.get(i), probabilities, i * classes, used[i]));
+        }
+        return out;
+    }
+
+    private Prediction<Label> prediction(Example<Label> example, float[] probabilities, int offset, int used) {
+        Map<String, Label> scores = new LinkedHashMap<>();
+        int best = 0;
+        for (int id = 0; id < architecture.classes(); id++) {
+            String label = outputIDInfo.getOutput(id).getLabel();
+            scores.put(label, new Label(label, probabilities[offset + id]));
+            if (probabilities[offset + id] > probabilities[offset + best]) {
+                best = id;
+            }
+        }
+        Label winner = new Label(outputIDInfo.getOutput(best).getLabel(), probabilities[offset + best]);
+        return new Prediction<>(winner, scores, used, example, true);
+    }
+
+    /** @return an empty map: the network has no per-feature weights */
+    @Override
+    public Map<String, List<Pair<String, Double>>> getTopFeatures(int n) {
+        return Collections.emptyMap();
+    }
+
+    /** @return empty: the network gives no excuses */
+    @Override
+    public Optional<Excuse<Label>> getExcuse(Example<Label> example) {
+        return Optional.empty();
+    }
+
+    @Override
+    protected CnnModel copy(String newName, ModelProvenance newProvenance) {
+        return new CnnModel(newName, newProvenance, featureIDMap, outputIDInfo, layout, inputDivisor, architecture,
+                weights);
+    }
+
+    /** @throws UnsupportedOperationException always: use Java serialisation */
+    @Override
+    public ModelProto serialize() {
+        throw new UnsupportedOperationException("CnnModel does not support Tribuo's protobuf serialisation; "
+                + "use Java serialisation (ObjectOutputStream), which keeps its weights");
+    }
+}

@@ -1,0 +1,297 @@
+package dev.augment.eval.cnn;
+
+import com.oracle.labs.mlrg.olcut.config.Config;
+import com.oracle.labs.mlrg.olcut.provenance.Provenance;
+import dev.augment.errors.InvalidSettingException;
+import dev.augment.schema.SampleSchema;
+import org.tribuo.Dataset;
+import org.tribuo.Example;
+import org.tribuo.ImmutableFeatureMap;
+import org.tribuo.ImmutableOutputInfo;
+import org.tribuo.Model;
+import org.tribuo.Trainer;
+import org.tribuo.classification.Label;
+import org.tribuo.provenance.ModelProvenance;
+import org.tribuo.provenance.TrainerProvenance;
+import org.tribuo.provenance.impl.TrainerProvenanceImpl;
+
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+/**
+ * A Tribuo trainer for a small convolutional network on images, trained with DJL's PyTorch engine:
+ * two 3×3 convolutions (32 and 64 channels by default, padding 1) each followed by ReLU and 2×2 max
+ * pooling, a dense layer of 128 ReLU units and a softmax over the labels; Adam, a fixed number of steps
+ * of a fixed batch size, loss weighted by each example's Tribuo weight. The result is a {@link CnnModel}.
+ *
+ * <p><b>Where the image comes from.</b> Examples are images of {@code channels × height × width}
+ * features, named either as {@code featureNames} lists them in (channel, row, column) order or, when
+ * that list is empty, by the zero-padded pixel index as Tribuo's {@code IDXDataSource} and augment's
+ * sources name them ("000".."783" for 1×28×28). With the shape left at 0×0×0 it is inferred from the
+ * training data: a square gray image when the number of features is a square, RGB when a third of it is,
+ * names in sorted order. Tribuo leaves zero features out of examples, so a pixel that is zero in every
+ * training example is missing from the dataset and inference then fails or misplaces pixels: give the
+ * shape (or a {@link SampleSchema}) for such data. Every feature of the training data must be a pixel.
+ * Values are divided by {@code inputDivisor}: 255 for raw 0–255 pixels, 1 (the default) for data
+ * already scaled to [0, 1] (as augment's evaluation gives it).
+ *
+ * <p><b>Seeding.</b> As Tribuo's SGD trainers do, the seed starts a {@link SplittableRandom} in
+ * {@link #postConfig()}, and each {@code train} call splits it under a lock and counts the invocation,
+ * so a trainer rebuilt from a model's provenance and given the same invocation count trains the same
+ * model. The split seeds both the initial weights and the batch order; on one machine and thread
+ * setting, equal data and seed give equal predictions.
+ *
+ * <p>Configurable with OLCUT; settings are checked in {@link #postConfig()}, which the constructors
+ * call, and a bad one throws {@link InvalidSettingException} naming the field.
+ */
+public final class CnnTrainer implements Trainer<Label> {
+
+    /** Steps of the benchmark runs (about 8.5 passes over 60 000 images at batch 128). */
+    public static final int DEFAULT_STEPS = 4000;
+    /** Examples per step. */
+    public static final int DEFAULT_BATCH_SIZE = 128;
+    /** Adam's learning rate. */
+    public static final double DEFAULT_LEARNING_RATE = 1e-3;
+
+    @Config(description = "Image channels; 0 with height and width 0 infers a square image from the data.")
+    private int channels = 0;
+    @Config(description = "Image height in pixels (at least 4), or 0 to infer.")
+    private int height = 0;
+    @Config(description = "Image width in pixels (at least 4), or 0 to infer.")
+    private int width = 0;
+    @Config(description = "Feature names in (channel, row, column) order; empty for zero-padded pixel indices.")
+    private List<String> featureNames = new ArrayList<>();
+    @Config(description = "Every feature value is divided by this (255 for raw pixels, 1 for scaled data).")
+    private double inputDivisor = 1.0;
+    @Config(description = "Channels of the first 3x3 convolution.")
+    private int firstFilters = 32;
+    @Config(description = "Channels of the second 3x3 convolution.")
+    private int secondFilters = 64;
+    @Config(description = "Units of the dense layer.")
+    private int hiddenUnits = 128;
+    @Config(description = "Optimiser steps.")
+    private int steps = DEFAULT_STEPS;
+    @Config(description = "Examples per step (at most the dataset's size is used).")
+    private int batchSize = DEFAULT_BATCH_SIZE;
+    @Config(description = "Adam's learning rate.")
+    private double learningRate = DEFAULT_LEARNING_RATE;
+    @Config(description = "Seed of the initial weights and the batch order.")
+    private long seed = Trainer.DEFAULT_SEED;
+
+    private SplittableRandom rng;
+    private int invocationCount;
+
+    /** For OLCUT. */
+    private CnnTrainer() {
+    }
+
+    /**
+     * A trainer that infers a square image from the training data, for values already in [0, 1].
+     *
+     * @param steps optimiser steps, ≥ 1
+     * @param batchSize examples per step, ≥ 1
+     * @param learningRate Adam's learning rate, &gt; 0
+     * @param seed the seed
+     * @throws InvalidSettingException for a value out of range
+     */
+    public CnnTrainer(int steps, int batchSize, double learningRate, long seed) {
+        this(0, 0, 0, List.of(), 1.0, steps, batchSize, learningRate, seed);
+    }
+
+    /**
+     * A trainer for the images a schema describes, named as it names them.
+     *
+     * @param schema an image schema (shape {@code [channels, height, width]})
+     * @param inputDivisor every value is divided by it: {@code schema.maxValue()} for the source's own
+     *     values, 1 for data already scaled to [0, 1]
+     * @param steps optimiser steps, ≥ 1
+     * @param batchSize examples per step, ≥ 1
+     * @param learningRate Adam's learning rate, &gt; 0
+     * @param seed the seed
+     * @throws InvalidSettingException when the schema is not an image or a value is out of range
+     */
+    public CnnTrainer(SampleSchema schema, double inputDivisor, int steps, int batchSize, double learningRate,
+                      long seed) {
+        this(imageChannels(schema), schema.height(), schema.width(), namesUnlessIndexed(schema), inputDivisor,
+                steps, batchSize, learningRate, seed);
+    }
+
+    private CnnTrainer(int channels, int height, int width, List<String> featureNames, double inputDivisor,
+                       int steps, int batchSize, double learningRate, long seed) {
+        this.channels = channels;
+        this.height = height;
+        this.width = width;
+        this.featureNames = new ArrayList<>(featureNames);
+        this.inputDivisor = inputDivisor;
+        this.steps = steps;
+        this.batchSize = batchSize;
+        this.learningRate = learningRate;
+        this.seed = seed;
+        postConfig();
+    }
+
+    /** Checks every setting and starts the random stream from the seed. */
+    @Override
+    public synchronized void postConfig() {
+        boolean inferred = channels == 0 && height == 0 && width == 0;
+        if (!inferred && (channels < 1 || height < 4 || width < 4)) {
+            throw new InvalidSettingException("channels", "channels, height and width must all be 0 (inferred) "
+                    + "or at least 1, 4 and 4, were " + channels + ", " + height + ", " + width);
+        }
+        if (!featureNames.isEmpty() && (inferred || featureNames.size() != channels * height * width)) {
+            throw new InvalidSettingException("featureNames", "has " + featureNames.size() + " names but the image "
+                    + "has " + (inferred ? "an inferred shape" : channels * height * width + " pixels")
+                    + "; give one name per pixel with the shape, or none");
+        }
+        requirePositive("firstFilters", firstFilters);
+        requirePositive("secondFilters", secondFilters);
+        requirePositive("hiddenUnits", hiddenUnits);
+        requirePositive("steps", steps);
+        requirePositive("batchSize", batchSize);
+        if (!(inputDivisor > 0) || Double.isInfinite(inputDivisor)) {
+            throw new InvalidSettingException("inputDivisor", "must be positive and finite, was " + inputDivisor);
+        }
+        if (!(learningRate > 0) || Double.isInfinite(learningRate)) {
+            throw new InvalidSettingException("learningRate", "must be positive and finite, was " + learningRate);
+        }
+        if (!featureNames.isEmpty()) {
+            new ImageLayout(channels, height, width, featureNames);
+        }
+        rng = new SplittableRandom(seed);
+        invocationCount = 0;
+    }
+
+    @Override
+    public Model<Label> train(Dataset<Label> examples, Map<String, Provenance> runProvenance) {
+        return train(examples, runProvenance, INCREMENT_INVOCATION_COUNT);
+    }
+
+    /**
+     * @param examples the training data: images with labels and weights
+     * @param runProvenance extra provenance stored in the model
+     * @param invocationCount the invocation to reproduce, or {@link #INCREMENT_INVOCATION_COUNT}
+     * @return the trained model
+     * @throws IllegalArgumentException when the data is empty, has unknown labels, or has features that
+     *     are not pixels of the image (or an image shape cannot be inferred from it)
+     * @throws IllegalStateException when training diverges
+     */
+    @Override
+    public Model<Label> train(Dataset<Label> examples, Map<String, Provenance> runProvenance, int invocationCount) {
+        if (examples.size() == 0) {
+            throw new IllegalArgumentException("cannot train a CNN on an empty dataset");
+        }
+        if (examples.getOutputInfo().getUnknownCount() > 0) {
+            throw new IllegalArgumentException("the training data has " + examples.getOutputInfo().getUnknownCount()
+                    + " examples with an unknown label");
+        }
+        SplittableRandom local;
+        TrainerProvenance trainerProvenance;
+        synchronized (this) {
+            if (invocationCount != INCREMENT_INVOCATION_COUNT) {
+                setInvocationCount(invocationCount);
+            }
+            local = rng.split();
+            trainerProvenance = getProvenance();
+            this.invocationCount++;
+        }
+        ImmutableFeatureMap features = examples.getFeatureIDMap();
+        ImmutableOutputInfo<Label> labels = examples.getOutputIDInfo();
+        ImageLayout layout = layout(features);
+        CnnArchitecture architecture = new CnnArchitecture(layout.channels(), layout.height(), layout.width(),
+                firstFilters, secondFilters, hiddenUnits, labels.size());
+        int n = examples.size();
+        float[] images = new float[n * layout.pixels()];
+        int[] classes = new int[n];
+        float[] weights = new float[n];
+        int i = 0;
+        for (Example<Label> example : examples) {
+            layout.fill(example, inputDivisor, images, i * layout.pixels());
+            classes[i] = labels.getID(example.getOutput());
+            weights[i] = example.getWeight();
+            i++;
+        }
+        CnnWeights trained = CnnTraining.train(architecture, images, classes, weights, steps, batchSize,
+                (float) learningRate, local.nextLong());
+        ModelProvenance provenance = new ModelProvenance(CnnModel.class.getName(), OffsetDateTime.now(),
+                examples.getProvenance(), trainerProvenance, runProvenance);
+        return new CnnModel("cnn-model", provenance, features, labels, layout, inputDivisor, architecture, trained);
+    }
+
+    private ImageLayout layout(ImmutableFeatureMap features) {
+        ImageLayout layout;
+        if (channels == 0) {
+            layout = ImageLayout.inferSquare(features);
+            if (layout == null || layout.height() < 4) {
+                throw new IllegalArgumentException("cannot infer a square image from " + features.size()
+                        + " features (neither n² nor 3·n², n ≥ 4); set channels, height and width");
+            }
+        } else {
+            layout = featureNames.isEmpty() ? ImageLayout.indexNamed(channels, height, width)
+                    : new ImageLayout(channels, height, width, featureNames);
+        }
+        String stranger = layout.firstStranger(features);
+        if (stranger != null) {
+            throw new IllegalArgumentException("feature '" + stranger + "' is not a pixel of the " + layout
+                    + " image (pixels are named " + layout.names().get(0) + ".." + layout.names().get(layout.pixels()
+                    - 1) + ")");
+        }
+        return layout;
+    }
+
+    @Override
+    public synchronized int getInvocationCount() {
+        return invocationCount;
+    }
+
+    /**
+     * Moves the random stream to where it is after {@code count} train calls.
+     *
+     * @param count the invocation count, ≥ 0
+     */
+    @Override
+    public synchronized void setInvocationCount(int count) {
+        if (count < 0) {
+            throw new IllegalArgumentException("invocation count must be non-negative, was " + count);
+        }
+        rng = new SplittableRandom(seed);
+        for (int i = 0; i < count; i++) {
+            rng.split();
+        }
+        invocationCount = count;
+    }
+
+    @Override
+    public TrainerProvenance getProvenance() {
+        return new TrainerProvenanceImpl(this);
+    }
+
+    @Override
+    public String toString() {
+        String shape = channels == 0 ? "from the data" : channels + "x" + height + "x" + width;
+        return "CnnTrainer(image=" + shape + ",inputDivisor=" + inputDivisor + ",conv=" + firstFilters + "/"
+                + secondFilters + ",hidden=" + hiddenUnits + ",steps=" + steps + ",batchSize=" + batchSize
+                + ",learningRate=" + learningRate + ",seed=" + seed + ")";
+    }
+
+    private static void requirePositive(String setting, int value) {
+        if (value < 1) {
+            throw new InvalidSettingException(setting, "must be at least 1, was " + value);
+        }
+    }
+
+    private static int imageChannels(SampleSchema schema) {
+        if (!schema.isImage()) {
+            throw new InvalidSettingException("schema", "describes tabular data " + schema.shape()
+                    + "; the CNN needs images [channels, height, width]");
+        }
+        return schema.channels();
+    }
+
+    private static List<String> namesUnlessIndexed(SampleSchema schema) {
+        List<String> indexed = ImageLayout.indexNamed(schema.channels(), schema.height(), schema.width()).names();
+        return schema.featureNames().equals(indexed) ? List.of() : schema.featureNames();
+    }
+}

@@ -1,0 +1,138 @@
+package dev.augment.eval.cnn;
+
+import ai.djl.Model;
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Parameter;
+import ai.djl.nn.SequentialBlock;
+import ai.djl.training.DefaultTrainingConfig;
+import ai.djl.training.GradientCollector;
+import ai.djl.training.Trainer;
+import ai.djl.training.loss.Loss;
+import ai.djl.training.optimizer.Optimizer;
+import ai.djl.training.tracker.Tracker;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+/**
+ * The training loop (DJL, PyTorch engine): weighted softmax cross-entropy
+ * {@code −Σ_i w_i · log softmax(f(x_i))[y_i] / b} over a batch of {@code b} examples, Adam, a fixed number
+ * of steps. Batches walk through a seeded permutation of the data that is redrawn when fewer than
+ * {@code b} examples remain. Weights start He-uniform ({@code U(±√(6 / fan_in))}) and biases at 0,
+ * drawn from the seed here rather than from the engine's global generator. One
+ * {@link GradientCollector} at a time; per-step arrays live in a sub-manager that closes after the step.
+ */
+final class CnnTraining {
+
+    static final String ENGINE = "PyTorch";
+
+    private CnnTraining() {
+    }
+
+    /**
+     * @param architecture the network
+     * @param images {@code n} images, flat, in (channel, row, column) order, already scaled
+     * @param labels class index of each image, in [0, classes)
+     * @param weights example weight of each image (the loss weight)
+     * @param steps optimiser steps, ≥ 1
+     * @param batchSize examples per step; at most {@code n} are used
+     * @param learningRate Adam's learning rate
+     * @param seed seed of the initial weights and of the batch order
+     * @return the trained weights, copied out of DJL
+     * @throws IllegalStateException when the loss stops being finite
+     */
+    static CnnWeights train(CnnArchitecture architecture, float[] images, int[] labels, float[] weights, int steps,
+                            int batchSize, float learningRate, long seed) {
+        int n = labels.length;
+        int pixels = architecture.pixels();
+        int classes = architecture.classes();
+        int b = Math.min(batchSize, n);
+        SplittableRandom rng = new SplittableRandom(seed);
+        SplittableRandom initRng = rng.split();
+        SequentialBlock block = architecture.build();
+        DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
+                .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(learningRate)).build());
+        try (Model model = Model.newInstance("cnn", ENGINE)) {
+            model.setBlock(block);
+            try (Trainer trainer = model.newTrainer(config)) {
+                trainer.initialize(architecture.inputShape(b));
+                heUniform(block, initRng);
+                int[] order = identity(n);
+                int next = n;
+                float[] x = new float[b * pixels];
+                float[] target = new float[b * classes];
+                for (int step = 0; step < steps; step++) {
+                    if (next + b > n) {
+                        shuffle(order, rng);
+                        next = 0;
+                    }
+                    Arrays.fill(target, 0f);
+                    for (int i = 0; i < b; i++) {
+                        int row = order[next + i];
+                        System.arraycopy(images, row * pixels, x, i * pixels, pixels);
+                        target[i * classes + labels[row]] = weights[row];
+                    }
+                    next += b;
+                    float loss = step(trainer, architecture, x, target, b);
+                    if (!Float.isFinite(loss)) {
+                        throw new IllegalStateException("CNN training diverged at step " + (step + 1) + " (loss "
+                                + loss + "); lower the learning rate or the example weights");
+                    }
+                }
+                return CnnWeights.copyOf(block);
+            }
+        }
+    }
+
+    private static float step(Trainer trainer, CnnArchitecture architecture, float[] x, float[] target, int b) {
+        try (NDManager step = trainer.getManager().newSubManager()) {
+            NDArray input = step.create(x, architecture.inputShape(b));
+            NDArray weightedOneHot = step.create(target, new Shape(b, architecture.classes()));
+            float value;
+            try (GradientCollector collector = trainer.newGradientCollector()) {
+                NDArray logits = trainer.forward(new NDList(input)).singletonOrThrow();
+                NDArray loss = logits.logSoftmax(1).mul(weightedOneHot).sum().neg().div(b);
+                collector.backward(loss);
+                value = loss.getFloat();
+            }
+            trainer.step();
+            return value;
+        }
+    }
+
+    private static void heUniform(SequentialBlock block, SplittableRandom rng) {
+        for (Parameter p : block.getParameters().values()) {
+            NDArray array = p.getArray();
+            float[] values = new float[Math.toIntExact(array.size())];
+            if (p.getType() == Parameter.Type.WEIGHT) {
+                long[] shape = array.getShape().getShape();
+                long fanIn = array.size() / shape[0];
+                double bound = Math.sqrt(6.0 / fanIn);
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = (float) ((rng.nextDouble() * 2 - 1) * bound);
+                }
+            }
+            array.set(values);
+        }
+    }
+
+    private static int[] identity(int n) {
+        int[] order = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = i;
+        }
+        return order;
+    }
+
+    private static void shuffle(int[] order, SplittableRandom rng) {
+        for (int i = order.length - 1; i > 0; i--) {
+            int j = rng.nextInt(i + 1);
+            int t = order[i];
+            order[i] = order[j];
+            order[j] = t;
+        }
+    }
+}

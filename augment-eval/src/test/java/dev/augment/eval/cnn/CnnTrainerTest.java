@@ -1,0 +1,203 @@
+package dev.augment.eval.cnn;
+
+import com.oracle.labs.mlrg.olcut.config.ConfigurationData;
+import com.oracle.labs.mlrg.olcut.config.ConfigurationManager;
+import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
+import com.oracle.labs.mlrg.olcut.provenance.io.ObjectMarshalledProvenance;
+import dev.augment.errors.InvalidSettingException;
+import dev.augment.schema.SampleSchema;
+import org.junit.jupiter.api.Test;
+import org.tribuo.Model;
+import org.tribuo.MutableDataset;
+import org.tribuo.Prediction;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.classification.evaluation.LabelEvaluator;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.provenance.ModelProvenance;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.ObjectInputStream;
+import java.io.ObjectOutputStream;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The CNN trainer on toy 8×8 images: learning, seeding, example weights, provenance and serialisation. */
+class CnnTrainerTest {
+
+    private static final int STEPS = 40;
+    private static final int BATCH = 32;
+
+    private static CnnTrainer trainer(long seed) {
+        return new CnnTrainer(ToyImages.schema(), 255, STEPS, BATCH, 3e-3, seed);
+    }
+
+    private static double accuracy(Model<Label> model, MutableDataset<Label> test) {
+        return new LabelEvaluator().evaluate(model, test).accuracy();
+    }
+
+    @Test
+    void separatesBrightTopFromBrightBottomInAFewSteps() {
+        Model<Label> model = trainer(1).train(ToyImages.dataset(100, 1, 1));
+        assertTrue(accuracy(model, ToyImages.dataset(100, 1, 2)) > 0.95);
+        assertEquals(List.of(1, 8, 8), ((CnnModel) model).imageShape());
+    }
+
+    @Test
+    void infersASquareGrayImageFromTheFeatureCountForScaledData() {
+        CnnModel model = (CnnModel) new CnnTrainer(STEPS, BATCH, 3e-3, 1).train(ToyImages.dataset(100, 255, 1));
+        assertEquals(List.of(1, 8, 8), model.imageShape());
+        assertTrue(accuracy(model, ToyImages.dataset(100, 255, 2)) > 0.95);
+    }
+
+    @Test
+    void predictsLikeATribuoModel() {
+        MutableDataset<Label> train = ToyImages.dataset(50, 1, 1);
+        Model<Label> model = trainer(1).train(train);
+        MutableDataset<Label> test = ToyImages.dataset(20, 1, 2);
+        List<Prediction<Label>> batch = model.predict(test);
+        assertEquals(test.size(), batch.size());
+        for (int i = 0; i < test.size(); i++) {
+            Prediction<Label> single = model.predict(test.getExample(i));
+            assertTrue(single.distributionEquals(batch.get(i), 1e-6), single + " vs " + batch.get(i));
+            assertEquals(64, single.getNumActiveFeatures());
+            double total = single.getOutputScores().values().stream().mapToDouble(Label::getScore).sum();
+            assertEquals(1.0, total, 1e-5);
+        }
+        assertTrue(model.generatesProbabilities());
+        assertEquals(train.getOutputIDInfo().getDomain(), model.getOutputIDInfo().getDomain());
+        assertEquals(64, model.getFeatureIDMap().size());
+        assertEquals(model.getProvenance(), model.copy().getProvenance());
+    }
+
+    @Test
+    void sameSeedGivesTheSamePredictionsAndAnotherSeedOthers() {
+        MutableDataset<Label> train = ToyImages.dataset(50, 1, 1);
+        MutableDataset<Label> test = ToyImages.dataset(20, 1, 2);
+        List<Prediction<Label>> a = trainer(7).train(train).predict(test);
+        List<Prediction<Label>> b = trainer(7).train(train).predict(test);
+        List<Prediction<Label>> c = trainer(8).train(train).predict(test);
+        boolean anyDifferent = false;
+        for (int i = 0; i < a.size(); i++) {
+            assertTrue(a.get(i).distributionEquals(b.get(i), 0), a.get(i) + " vs " + b.get(i));
+            anyDifferent |= !a.get(i).distributionEquals(c.get(i), 1e-6);
+        }
+        assertTrue(anyDifferent, "another seed trains another network");
+    }
+
+    @Test
+    void exampleWeightsDecideBetweenConflictingLabels() {
+        MutableDataset<Label> images = ToyImages.dataset(50, 1, 1);
+        MutableDataset<Label> test = ToyImages.dataset(20, 1, 2);
+        assertEquals(1.0, share(trainer(1).train(ToyImages.conflicting(images, 3f, 1f)), test, "top"));
+        assertEquals(1.0, share(trainer(1).train(ToyImages.conflicting(images, 1f, 3f)), test, "bottom"));
+    }
+
+    private static double share(Model<Label> model, MutableDataset<Label> test, String label) {
+        return model.predict(test).stream().filter(p -> p.getOutput().getLabel().equals(label)).count()
+                / (double) test.size();
+    }
+
+    @Test
+    void provenanceRoundTripsAndRebuildsTheTrainer() {
+        MutableDataset<Label> train = ToyImages.dataset(50, 1, 1);
+        Model<Label> model = trainer(5).train(train);
+        ModelProvenance provenance = model.getProvenance();
+        assertEquals(CnnModel.class.getName(), provenance.getClassName());
+        assertEquals(CnnTrainer.class.getName(), provenance.getTrainerProvenance().getClassName());
+        assertEquals("40", provenance.getTrainerProvenance().getConfiguredParameters().get("steps").toString());
+
+        List<ObjectMarshalledProvenance> marshalled = ProvenanceUtil.marshalProvenance(provenance);
+        assertEquals(provenance, ProvenanceUtil.unmarshalProvenance(marshalled));
+
+        List<ConfigurationData> configuration = ProvenanceUtil.extractConfiguration(provenance);
+        ConfigurationManager cm = new ConfigurationManager();
+        cm.addConfiguration(configuration);
+        CnnTrainer rebuilt = assertInstanceOf(CnnTrainer.class, cm.lookup("cnntrainer-0"));
+        assertEquals(trainer(5).toString(), rebuilt.toString());
+        MutableDataset<Label> test = ToyImages.dataset(20, 1, 2);
+        List<Prediction<Label>> original = model.predict(test);
+        List<Prediction<Label>> again = rebuilt.train(train).predict(test);
+        for (int i = 0; i < original.size(); i++) {
+            assertTrue(original.get(i).distributionEquals(again.get(i), 0));
+        }
+    }
+
+    @Test
+    void secondTrainingCallContinuesTheRandomStreamAndCanBeReplayed() {
+        MutableDataset<Label> train = ToyImages.dataset(50, 1, 1);
+        MutableDataset<Label> test = ToyImages.dataset(10, 1, 2);
+        CnnTrainer trainer = trainer(3);
+        trainer.train(train);
+        List<Prediction<Label>> second = trainer.train(train).predict(test);
+        assertEquals(2, trainer.getInvocationCount());
+        List<Prediction<Label>> replayed = trainer(3).train(train, java.util.Map.of(), 1).predict(test);
+        for (int i = 0; i < second.size(); i++) {
+            assertTrue(second.get(i).distributionEquals(replayed.get(i), 0));
+        }
+    }
+
+    @Test
+    void javaSerialisationKeepsThePredictions() throws IOException, ClassNotFoundException {
+        Model<Label> model = trainer(1).train(ToyImages.dataset(50, 1, 1));
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        try (ObjectOutputStream out = new ObjectOutputStream(bytes)) {
+            out.writeObject(model);
+        }
+        Model<?> read;
+        try (ObjectInputStream in = new ObjectInputStream(new ByteArrayInputStream(bytes.toByteArray()))) {
+            read = (Model<?>) in.readObject();
+        }
+        Model<Label> restored = read.castModel(Label.class);
+        MutableDataset<Label> test = ToyImages.dataset(10, 1, 2);
+        List<Prediction<Label>> before = model.predict(test);
+        List<Prediction<Label>> after = restored.predict(test);
+        for (int i = 0; i < before.size(); i++) {
+            assertTrue(before.get(i).distributionEquals(after.get(i), 0));
+        }
+        assertEquals(model.getProvenance(), restored.getProvenance());
+        assertThrows(UnsupportedOperationException.class, model::serialize);
+    }
+
+    @Test
+    void settingsOutOfRangeNameTheirField() {
+        InvalidSettingException steps = assertThrows(InvalidSettingException.class,
+                () -> new CnnTrainer(0, BATCH, 1e-3, 1));
+        assertEquals("steps", steps.setting());
+        InvalidSettingException rate = assertThrows(InvalidSettingException.class,
+                () -> new CnnTrainer(1, BATCH, Double.NaN, 1));
+        assertEquals("learningRate", rate.setting());
+        SampleSchema table = new SampleSchema(List.of("a", "b"), List.of(2), 0, 1, List.of("x"), List.of("x"));
+        InvalidSettingException tabular = assertThrows(InvalidSettingException.class,
+                () -> new CnnTrainer(table, 1, 1, 1, 1e-3, 1));
+        assertEquals("schema", tabular.setting());
+    }
+
+    @Test
+    void featuresThatAreNotPixelsAreRefused() {
+        MutableDataset<Label> data = ToyImages.dataset(5, 1, 1);
+        data.add(new ArrayExample<>(new Label("top"), new String[] {"age"}, new double[] {3}));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> trainer(1).train(data));
+        assertTrue(e.getMessage().contains("'age' is not a pixel of the 1×8×8 image"), e.getMessage());
+    }
+
+    @Test
+    void aFeatureCountThatIsNoSquareCannotBeInferred() {
+        MutableDataset<Label> data = new MutableDataset<>(new SimpleDataSourceProvenance("odd", new LabelFactory()),
+                new LabelFactory());
+        data.add(new ArrayExample<>(new Label("a"), new String[] {"1", "2", "3", "4", "5"},
+                new double[] {1, 1, 1, 1, 1}));
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new CnnTrainer(1, BATCH, 1e-3, 1).train(data));
+        assertTrue(e.getMessage().contains("set channels, height and width"), e.getMessage());
+        assertFalse(e instanceof InvalidSettingException);
+    }
+}

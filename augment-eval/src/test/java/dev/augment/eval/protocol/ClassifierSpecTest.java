@@ -1,0 +1,80 @@
+package dev.augment.eval.protocol;
+
+import dev.augment.errors.InvalidSettingException;
+import dev.augment.eval.cnn.CnnTrainer;
+import dev.augment.schema.SampleSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Building the evaluation's trainers by name, the CNN in particular. */
+class ClassifierSpecTest {
+
+    private static SampleSchema gray(int side) {
+        List<String> names = new ArrayList<>();
+        int count = side * side;
+        for (int i = 0; i < count; i++) {
+            names.add(String.format("%0" + Integer.toString(count).length() + "d", i));
+        }
+        return new SampleSchema(names, List.of(1, side, side), 0, 255, List.of("0", "1"), List.of("a", "b"));
+    }
+
+    @Test
+    void cnnIsBuiltForTheSchemasImageWithTheAskedSteps() {
+        ClassifierSpec spec = ClassifierSpec.parse("cnn", 12);
+        CnnTrainer trainer = assertInstanceOf(CnnTrainer.class, spec.create(3, gray(28)));
+        assertTrue(trainer.toString().contains("image=1x28x28"), trainer.toString());
+        assertTrue(trainer.toString().contains("steps=12,batchSize=128"), trainer.toString());
+        assertTrue(trainer.toString().contains("inputDivisor=1.0"), "TribuoData scales already: " + trainer);
+        assertTrue(trainer.toString().contains("seed=3"), trainer.toString());
+        assertEquals(CnnTrainer.DEFAULT_STEPS, ClassifierSpec.parse("cnn").cnnSteps());
+    }
+
+    @Test
+    void cnnRefusesTabularDataAndStepsBelowOne() {
+        SampleSchema table = new SampleSchema(List.of("a", "b"), List.of(2), 0, 1, List.of("x"), List.of("x"));
+        InvalidSettingException tabular = assertThrows(InvalidSettingException.class,
+                () -> ClassifierSpec.parse("cnn").create(1, table));
+        assertEquals("trainer", tabular.setting());
+        assertTrue(tabular.getMessage().contains("cnn needs images"), tabular.getMessage());
+        InvalidSettingException steps = assertThrows(InvalidSettingException.class,
+                () -> ClassifierSpec.parse("cnn", 0));
+        assertEquals("cnnSteps", steps.setting());
+    }
+
+    @Test
+    void unknownNameListsCnnAmongTheChoices() {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> ClassifierSpec.parse("svm"));
+        assertTrue(e.getMessage().contains("logistic, cart, forest, cnn or config:FILE"), e.getMessage());
+    }
+
+    @Test
+    void cnnCanComeFromAnOlcutConfigurationFile(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve("cnn.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <config>
+                  <component name="trainer" type="dev.augment.eval.cnn.CnnTrainer">
+                    <property name="channels" value="1"/>
+                    <property name="height" value="28"/>
+                    <property name="width" value="28"/>
+                    <property name="steps" value="1000"/>
+                    <property name="seed" value="7"/>
+                  </component>
+                </config>
+                """);
+        CnnTrainer trainer = assertInstanceOf(CnnTrainer.class, ClassifierSpec.parse("config:" + config).create(1));
+        assertTrue(trainer.toString().contains("image=1x28x28"), trainer.toString());
+        assertTrue(trainer.toString().contains("steps=1000"), trainer.toString());
+        assertTrue(trainer.toString().contains("seed=7"), trainer.toString());
+    }
+}

@@ -1,0 +1,45 @@
+package dev.augment.eval.protocol;
+
+import dev.augment.errors.InvalidSettingException;
+import dev.augment.schema.SampleSchema;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The imbalanced scenario's minority classes resolve by name, label or index, as generate's classes do. */
+class MinorityClassesTest {
+
+    private static final SampleSchema SCHEMA = new SampleSchema(List.of("f"), List.of(1), 0, 1,
+            List.of("0", "1", "2", "3"), List.of("T-shirt/top", "Trouser", "A B", "a-b"));
+
+    @Test
+    void namesLabelsAndIndicesPickTheSameClasses() {
+        Scenario byIndex = new Scenario(Scenario.Kind.IMBALANCED, List.of("0", "3"), 0.5, 0);
+        Scenario byName = new Scenario(Scenario.Kind.IMBALANCED, List.of("t-shirt/top", " a-b "), 0.5, 0);
+        assertEquals(Set.of(0, 3), byIndex.minorityIndices(SCHEMA));
+        assertEquals(Set.of(0, 3), byName.minorityIndices(SCHEMA), "exact 'a-b' beats the loose match of 'A B'");
+        int[] labels = {0, 0, 0, 0, 1, 1, 2, 2, 3, 3, 3, 3};
+        assertArrayEquals(byIndex.select(labels, SCHEMA, 7L), byName.select(labels, SCHEMA, 7L));
+        assertEquals(2 + 2 + 2 + 2, byName.select(labels, SCHEMA, 7L).length, "half of classes 0 and 3 kept");
+    }
+
+    @Test
+    void unknownOrAmbiguousMinorityClassesNameTheSetting() {
+        InvalidSettingException unknown = assertThrows(InvalidSettingException.class,
+                () -> new Scenario(Scenario.Kind.IMBALANCED, List.of("trousers"), 0.5, 0).minorityIndices(SCHEMA));
+        assertEquals("minority", unknown.setting());
+        assertTrue(unknown.getMessage().startsWith("minority 'trousers' is not a class of the training data; did you "
+                + "mean 'Trouser'?"), unknown.getMessage());
+        InvalidSettingException ambiguous = assertThrows(InvalidSettingException.class,
+                () -> new Scenario(Scenario.Kind.IMBALANCED, List.of("ab"), 0.5, 0).minorityIndices(SCHEMA));
+        assertTrue(ambiguous.getMessage().contains("'A B' (index 2), 'a-b' (index 3)"), ambiguous.getMessage());
+        assertThrows(InvalidSettingException.class,
+                () -> new Scenario(Scenario.Kind.IMBALANCED, List.of("4"), 0.5, 0).minorityIndices(SCHEMA));
+    }
+}
