@@ -29,6 +29,7 @@ final class BatchSampler {
     private final boolean balanced;
     private final boolean epochs;
     private final int[][] rowsOfClass;
+    private final int[] presentClasses;
     private int[] order;
     private long orderRound = Long.MIN_VALUE;
 
@@ -52,13 +53,14 @@ final class BatchSampler {
             byClass.get(labels[i]).add(i);
         }
         rowsOfClass = new int[classes][];
+        List<Integer> present = new ArrayList<>();
         for (int c = 0; c < classes; c++) {
             rowsOfClass[c] = byClass.get(c).stream().mapToInt(Integer::intValue).toArray();
-            if (balanced && rowsOfClass[c].length == 0) {
-                throw new dev.augment.errors.InvalidSettingException("balancedBatches", "needs at least one sample "
-                        + "of every class; class " + c + " has none");
+            if (rowsOfClass[c].length > 0) {
+                present.add(c);
             }
         }
+        presentClasses = present.stream().mapToInt(Integer::intValue).toArray();
     }
 
     /**
@@ -93,16 +95,20 @@ final class BatchSampler {
         return rows;
     }
 
-    /** @return slots per class in a balanced batch: equal shares, the remainder rotating over classes */
+    /**
+     * @return slots per class in a balanced batch: equal shares over the classes that have rows (a class
+     *     without examples gets none), the remainder rotating over them
+     */
     int[] classCounts(long step) {
         int[] counts = new int[classes];
-        int remainder = batchSize % classes;
-        int start = (int) Math.floorMod(step * remainder, (long) classes);
-        for (int c = 0; c < classes; c++) {
-            counts[c] = batchSize / classes;
+        int n = presentClasses.length;
+        int remainder = batchSize % n;
+        int start = (int) Math.floorMod(step * remainder, (long) n);
+        for (int c : presentClasses) {
+            counts[c] = batchSize / n;
         }
         for (int j = 0; j < remainder; j++) {
-            counts[(start + j) % classes]++;
+            counts[presentClasses[(start + j) % n]]++;
         }
         return counts;
     }

@@ -13,7 +13,7 @@ import java.util.List;
 /**
  * A stratified validation split carved from the training data for model selection during training,
  * so the test split is never used to pick a generator: each class gives {@code round(share * count)}
- * of its rows, at least {@code minimumPerClass}, chosen by a permutation seeded by {@code seed}; the
+ * of its rows, at least {@code minimumPerClass} (a class without rows gives none), chosen by a permutation seeded by {@code seed}; the
  * remaining rows are the training rows. The two lists partition the training data and are sorted.
  *
  * @param trainRows rows the GAN trains on
@@ -54,6 +54,9 @@ public record ValidationSplit(int[] trainRows, int[] validationRows, double shar
         boolean[] held = new boolean[labels.length];
         for (int c = 0; c < classes; c++) {
             List<Integer> rows = byClass.get(c);
+            if (rows.isEmpty()) {
+                continue;
+            }
             int take = Math.max(minimumPerClass, (int) Math.round(share * rows.size()));
             if (rows.size() - take < minimumPerClass) {
                 throw new InvalidSettingException("validationShare", "needs at least " + 2 * minimumPerClass

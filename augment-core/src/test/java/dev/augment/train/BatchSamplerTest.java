@@ -53,6 +53,17 @@ class BatchSamplerTest {
     }
 
     @Test
+    void classesWithoutExamplesGetNoSlots() {
+        int[] labels = {0, 0, 0, 2, 2};
+        GanSettings settings = GanSettings.builder(Architecture.MLP).batchSize(4).balancedBatches(true).build();
+        int[] counts = new int[3];
+        for (int row : new BatchSampler(labels, 3, settings).rows(0, 0)) {
+            counts[labels[row]]++;
+        }
+        assertArrayEquals(new int[] {2, 0, 2}, counts);
+    }
+
+    @Test
     void unbalancedEpochsVisitEveryRowOncePerEpoch() {
         int[] labels = imbalancedLabels();
         GanSettings settings = GanSettings.builder(Architecture.MLP).batchSize(25).balancedBatches(false).build();
