@@ -200,7 +200,7 @@ public final class TrainCommand implements Callable<Integer> {
                      cancellation).train(samples.features(), samples.classIndices(), checkpoints, resume)) {
             ModelMetadata metadata = GeneratorExport.metadata(gan, DataFingerprint.of(samples),
                     data.toAbsolutePath() + (split == null ? " (train split)"
-                            : " (train split less the validation split)"), ManifestVersionProvider.version());
+                            : " (train split) less a stratified validation split"), ManifestVersionProvider.version());
             if (split != null) {
                 metadata.provenance().set("validation", split.describe(all.classIndices(), all.schema().classCount()));
             } else if (check != null) {

@@ -59,7 +59,7 @@ class TrainAndInspectCommandTest {
         assertEquals("[1,28,28]", json.path("shape").toString());
 
         CliRun text = CliRun.of("inspect", "--model", model.toString());
-        assertTrue(text.out().contains("    9  Ankle boot   100 examples"), text.out());
+        assertTrue(text.out().contains("    9  Ankle boot   90 examples"), text.out());
         assertTrue(text.out().contains("latent size: 64"), text.out());
     }
 
