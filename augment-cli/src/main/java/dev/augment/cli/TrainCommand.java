@@ -18,6 +18,7 @@ import dev.augment.eval.quality.TrainingQualityCheck;
 import dev.augment.train.GeneratorExport;
 import dev.augment.train.TrainedGan;
 import dev.augment.train.TrainingListener;
+import dev.augment.train.ValidationSplit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -45,6 +46,9 @@ import java.util.stream.IntStream;
                 "      --epochs 10 --resume"})
 public final class TrainCommand implements Callable<Integer> {
 
+    /** Fewest validation samples per class: the quality check needs 10 held-out samples of every class. */
+    private static final int MINIMUM_VALIDATION_PER_CLASS = 10;
+
     @Spec
     CommandSpec spec;
 
@@ -64,9 +68,39 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Generator ONNX file to write.")
     Path out;
 
-    @Option(names = "--epochs", defaultValue = "5", paramLabel = "N",
-            description = "Epochs (default: ${DEFAULT-VALUE}).")
-    int epochs;
+    @Option(names = "--epochs", paramLabel = "N", description = "Epochs (default: 5 unless --steps is given).")
+    Integer epochs;
+
+    @Option(names = "--steps", defaultValue = "0", paramLabel = "N", description = "Train for N optimiser steps "
+            + "instead of epochs, batches drawn with replacement (for small data); --check-every then counts steps "
+            + "and a checkpoint is written every --check-every steps (every 500 without).")
+    int steps;
+
+    @Option(names = "--balanced-batches", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Draw the discriminator's real batch and the generator's fake labels uniformly over classes "
+            + "in every batch (BAGAN-GP), for small classes; --no-balanced-batches follows the data's class shares "
+            + "(default: on).")
+    boolean balancedBatches;
+
+    @Option(names = "--diff-augment", defaultValue = "", paramLabel = "OPS", description = "DiffAugment (Zhao et al. "
+            + "2020) before the discriminator, on real and fake: comma-separated translation, cutout, brightness "
+            + "(default: none). Images only.")
+    String diffAugment;
+
+    @Option(names = "--lecam-weight", defaultValue = "0", paramLabel = "W", description = "Weight of the LeCam "
+            + "regulariser of the discriminator (Tseng et al. 2021 use 0.3); 0 disables it (default: ${DEFAULT-VALUE}).")
+    float lecamWeight;
+
+    @Option(names = "--recompute-bn", negatable = true, defaultValue = "true", fallbackValue = "true",
+            description = "Recompute the averaged generator's batch-norm statistics from its own weights; "
+            + "--no-recompute-bn averages the live generator's statistics instead (default: on).")
+    boolean recomputeBatchNorm;
+
+    @Option(names = "--validation-share", defaultValue = "0.1", paramLabel = "S", description = "Share of every "
+            + "class carved from the training data (stratified, at least 10 per class, seeded by --seed) for the "
+            + "quality check that picks the exported generator; the GAN trains on the rest. 0 checks against the "
+            + "test split instead, which then no longer measures the model fairly (default: ${DEFAULT-VALUE}).")
+    double validationShare;
 
     @Option(names = "--batch-size", defaultValue = "64", paramLabel = "N",
             description = "Batch size (default: ${DEFAULT-VALUE}).")
@@ -145,24 +179,42 @@ public final class TrainCommand implements Callable<Integer> {
             // found now, not at export after every epoch
             throw new UsageException("--out " + out + ": " + outFolder + " is not a writable folder; choose another --out");
         }
-        GanSettings settings = GanSettings.defaults(Architecture.parse(arch), epochs, batchSize, seed).withEmaDecay(emaDecay)
-                .withAuxiliaryWeight(auxWeight).withLearningRates(learningRateG, learningRateD)
-                .withMinibatchStd(minibatchStd);
+        if (epochs != null && steps > 0) {
+            throw new UsageException("give --epochs or --steps, not both");
+        }
+        GanSettings settings = GanSettings.builder(Architecture.parse(arch)).epochs(epochs == null ? 5 : epochs)
+                .steps(steps).batchSize(batchSize).seed(seed).emaDecay(emaDecay).auxiliaryWeight(auxWeight)
+                .learningRates(learningRateG, learningRateD).minibatchStd(minibatchStd)
+                .balancedBatches(balancedBatches).diffAugment(diffAugment).lecamWeight(lecamWeight)
+                .recomputeBatchNorm(recomputeBatchNorm).build();
         PrintWriter log = spec.commandLine().getOut();
         SchemaDataSource source = DataSources.open(data, Split.TRAIN, names);
-        DenseSamples samples = DenseSamples.from(source, source.schema());
-        refuseEmptyClasses(log, samples);
+        DenseSamples all = DenseSamples.from(source, source.schema());
+        refuseEmptyClasses(log, all);
+        ValidationSplit split = checkSamples > 0 && validationShare != 0
+                ? ValidationSplit.stratified(all.classIndices(), all.schema().classCount(), validationShare,
+                        MINIMUM_VALIDATION_PER_CLASS, seed)
+                : null;
+        DenseSamples samples = split == null ? all : new DenseSamples(ValidationSplit.pick(split.trainRows(),
+                all.features()), ValidationSplit.pick(split.trainRows(), all.classIndices()), all.schema());
         log.printf("training %s GAN on %d samples of %d classes from %s%n", arch, samples.size(),
                 source.schema().classCount(), data);
         Path checkpoints = checkpointDir != null ? checkpointDir
                 : out.toAbsolutePath().resolveSibling(out.getFileName() + ".training");
-        QualityCheck check = qualityCheck(log, samples);
+        QualityCheck check = qualityCheck(log, samples, all, split);
         CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
         try (Progress progress = Progress.start(spec.commandLine().getErr(), "train", 0);
              TrainedGan gan = new GanTrainer(source.schema(), settings, listener(log, progress), check, checkEvery,
                      cancellation).train(samples.features(), samples.classIndices(), checkpoints, resume)) {
             ModelMetadata metadata = GeneratorExport.metadata(gan, DataFingerprint.of(samples),
-                    data.toAbsolutePath() + " (train split)", ManifestVersionProvider.version());
+                    data.toAbsolutePath() + (split == null ? " (train split)"
+                            : " (train split) less a stratified validation split"), ManifestVersionProvider.version());
+            if (split != null) {
+                metadata.provenance().set("validation", split.describe(all.classIndices(), all.schema().classCount()));
+            } else if (check != null) {
+                metadata.provenance().put("validation", "the test split of " + data.toAbsolutePath()
+                        + " (model selection saw the test split)");
+            }
             if (gan.scores().isPresent()) {
                 metadata = metadata.withScores(gan.scores().get());
                 log.printf("exporting the generator of epoch %d: %s%n", gan.exportedEpoch(),
@@ -196,12 +248,20 @@ public final class TrainCommand implements Callable<Integer> {
                 + "unlearned and generate refuses it%n", which);
     }
 
-    private QualityCheck qualityCheck(PrintWriter log, DenseSamples train) {
+    private QualityCheck qualityCheck(PrintWriter log, DenseSamples train, DenseSamples all, ValidationSplit split) {
         if (checkSamples == 0) {
             return null;
         }
         if (checkSamples < 10) {
             throw new UsageException("--check-samples must be 0 or at least 10, was " + checkSamples);
+        }
+        if (split != null) {
+            log.printf("quality check: %d samples per class against a validation split of %d training samples "
+                    + "(%.0f%% of every class, seed %d); the worst class decides%n", checkSamples,
+                    split.validationRows().length, validationShare * 100, seed);
+            return new TrainingQualityCheck(train.schema(), train.features(), train.classIndices(),
+                    ValidationSplit.pick(split.validationRows(), all.features()),
+                    ValidationSplit.pick(split.validationRows(), all.classIndices()), checkSamples, seed);
         }
         SchemaDataSource heldOut;
         try {
@@ -211,13 +271,13 @@ public final class TrainCommand implements Callable<Integer> {
                     + e.getMessage() + "); pass --check-samples 0 to train without it");
         }
         DenseSamples test = DenseSamples.from(heldOut, heldOut.schema());
-        log.printf("quality check: %d samples per class against %d held-out samples (test split)%n", checkSamples,
-                test.size());
+        log.printf("quality check: %d samples per class against %d held-out samples (test split: model selection "
+                + "then sees the test data)%n", checkSamples, test.size());
         return new TrainingQualityCheck(train.schema(), train.features(), train.classIndices(), test.features(),
                 test.classIndices(), checkSamples, seed);
     }
 
-    private static TrainingListener listener(PrintWriter log, Progress progress) {
+    private TrainingListener listener(PrintWriter log, Progress progress) {
         return new TrainingListener() {
             @Override
             public void epochStarted(int epoch, int total, int steps) {
@@ -232,7 +292,9 @@ public final class TrainCommand implements Callable<Integer> {
 
             @Override
             public void epochFinished(EpochReport report, Path grid) {
-                log.printf("epoch %d: D %.4f G %.4f, %.1f s, resident memory %s, samples %s%n", report.epoch(),
+                String done = steps > 0 ? "round " + report.epoch() + " (" + report.steps() + " steps)"
+                        : "epoch " + report.epoch();
+                log.printf("%s: D %.4f G %.4f, %.1f s, resident memory %s, samples %s%n", done,
                         report.lossD(), report.lossG(), report.seconds(), ResidentMemory.describe(), grid);
                 log.flush();
             }

@@ -50,13 +50,16 @@ class TrainAndInspectCommandTest {
         assertEquals(10, json.path("classes").size());
         assertEquals("Ankle boot", json.path("classes").get(9).path("name").asText());
         assertEquals(64, json.path("latentDim").asInt());
-        assertEquals(1000, json.path("provenance").path("trainingData").path("count").asInt());
+        // 10% of every class is carved off for the quality check and not trained on.
+        assertEquals(900, json.path("provenance").path("trainingData").path("count").asInt());
+        assertEquals(100, json.path("provenance").path("validation").path("size").asInt());
+        assertEquals(42, json.path("provenance").path("validation").path("seed").asInt());
         assertEquals(64, json.path("provenance").path("trainingData").path("sha256").asText().length());
         assertEquals(42, json.path("provenance").path("seed").asInt());
         assertEquals("[1,28,28]", json.path("shape").toString());
 
         CliRun text = CliRun.of("inspect", "--model", model.toString());
-        assertTrue(text.out().contains("    9  Ankle boot   100 examples"), text.out());
+        assertTrue(text.out().contains("    9  Ankle boot   90 examples"), text.out());
         assertTrue(text.out().contains("latent size: 64"), text.out());
     }
 
@@ -79,21 +82,52 @@ class TrainAndInspectCommandTest {
     }
 
     @Test
-    void qualityCheckWithoutATestSplitSaysHowToSkipIt(@TempDir Path dir) throws IOException {
+    void qualityCheckUsesAValidationSplitOfTheTrainingDataNotTheTestSplit(@TempDir Path dir) throws IOException {
         Path trainOnly = Files.createDirectories(dir.resolve("train-only"));
         for (String file : new String[] {"train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz"}) {
             Files.copy(Path.of(SAMPLE, file), trainOnly.resolve(file));
         }
         Path out = dir.resolve("m.onnx");
-        CliRun refused = CliRun.of("train", "--data", trainOnly.toString(), "--out", out.toString(), "--epochs", "1",
-                "--batch-size", "50");
+        CliRun checked = CliRun.of("train", "--data", trainOnly.toString(), "--out", out.toString(), "--steps", "4",
+                "--check-every", "2", "--batch-size", "50", "--check-samples", "10", "--validation-share", "0.2",
+                "--balanced-batches", "--diff-augment", "translation,cutout", "--lecam-weight", "0.3",
+                "--recompute-bn");
+        assertEquals(0, checked.exitCode(), checked.err());
+        assertTrue(checked.out().contains("validation split of 200 training samples"), checked.out());
+        assertTrue(checked.out().contains("step 4 quality score"), checked.out());
+        JsonNode provenance = new ObjectMapper().readTree(CliRun.of("inspect", "--model", out.toString(), "--json")
+                .out()).path("provenance");
+        assertEquals(800, provenance.path("trainingData").path("count").asInt());
+        assertEquals(0.2, provenance.path("validation").path("share").asDouble());
+        assertEquals(20, provenance.path("validation").path("perClass").get(3).asInt());
+        JsonNode settings = provenance.path("settings");
+        assertEquals(4, settings.path("steps").asInt());
+        assertTrue(settings.path("balancedBatches").asBoolean());
+        assertEquals("translation,cutout", settings.path("diffAugment").asText());
+        assertEquals(0.3, settings.path("lecamWeight").asDouble(), 1e-6);
+        assertTrue(settings.path("recomputeBatchNorm").asBoolean());
+
+        Path refusedOut = dir.resolve("refused.onnx");
+        CliRun refused = CliRun.of("train", "--data", trainOnly.toString(), "--out", refusedOut.toString(),
+                "--epochs", "1", "--batch-size", "50", "--validation-share", "0");
         assertEquals(3, refused.exitCode(), refused.err());
         assertTrue(refused.err().contains("--check-samples 0"), refused.err());
-        assertFalse(Files.exists(out));
-        CliRun skipped = CliRun.of("train", "--data", trainOnly.toString(), "--out", out.toString(), "--epochs", "1",
-                "--batch-size", "50", "--check-samples", "0");
-        assertEquals(0, skipped.exitCode(), skipped.err());
-        assertTrue(Files.exists(out));
+        assertFalse(Files.exists(refusedOut));
+    }
+
+    @Test
+    void epochsAndStepsTogetherOrABadRecipeSettingAreUsageErrors(@TempDir Path dir) {
+        CliRun both = CliRun.of("train", "--data", SAMPLE, "--out", dir.resolve("m.onnx").toString(), "--epochs", "2",
+                "--steps", "10");
+        assertEquals(2, both.exitCode(), both.err());
+        CliRun badOp = CliRun.of("train", "--data", SAMPLE, "--out", dir.resolve("m.onnx").toString(),
+                "--diff-augment", "rotation");
+        assertEquals(2, badOp.exitCode(), badOp.err());
+        assertTrue(badOp.err().startsWith("augment: --diff-augment has the unknown operation"), badOp.err());
+        CliRun badShare = CliRun.of("train", "--data", SAMPLE, "--out", dir.resolve("m.onnx").toString(),
+                "--validation-share", "1.5");
+        assertEquals(2, badShare.exitCode(), badShare.err());
+        assertTrue(badShare.err().contains("--validation-share"), badShare.err());
     }
 
     @Test

@@ -12,7 +12,7 @@ import java.util.List;
  */
 final class CheckpointFormat {
 
-    private static final String MAGIC = "augment-checkpoint-v2";
+    private static final String MAGIC = "augment-checkpoint-v3";
 
     private CheckpointFormat() {
     }
@@ -44,20 +44,29 @@ final class CheckpointFormat {
                     + "settings or use a new checkpoint folder");
         }
         int count = in.readInt();
-        if (count > settings.epochs()) {
+        if (!settings.countsSteps() && count > settings.epochs()) {
             throw new IOException("checkpoint already has " + count + " epochs, more than the " + settings.epochs() + " epochs asked for");
         }
         List<EpochReport> history = new ArrayList<>();
+        long steps = 0;
         for (int i = 0; i < count; i++) {
             history.add(new EpochReport(in.readInt(), in.readInt(), in.readDouble(), in.readDouble(), in.readDouble()));
+            steps += history.get(i).steps();
+        }
+        if (settings.countsSteps() && steps > settings.steps()) {
+            throw new IOException("checkpoint already has " + steps + " steps, more than the " + settings.steps()
+                    + " steps asked for");
         }
         nets.load(in);
         best.load(in);
         return history;
     }
 
-    /** Everything but the epoch count, which a resume may raise. */
+    /**
+     * Every setting but the length of training (epochs, or steps when training counts steps), which a
+     * resume may raise; whether training counts steps is part of it.
+     */
     private static String identity(GanSettings settings) {
-        return settings.withEpochs(1).toString();
+        return settings.toBuilder().epochs(1).steps(settings.countsSteps() ? 1 : 0).build().toString();
     }
 }

@@ -9,6 +9,7 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
+import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import dev.augment.onnx.GeneratorGraph;
@@ -61,6 +62,34 @@ final class ConditionalGenerator extends AbstractBlock {
     protected void initializeChildBlocks(NDManager manager, DataType dataType, Shape... inputShapes) {
         embedding.initialize(manager, dataType, inputShapes[1]);
         trunk.initialize(manager, dataType, new Shape(inputShapes[0].get(0), latentDim + embeddingDim));
+    }
+
+    /**
+     * Sets every batch-norm layer's running statistics to the mean and (biased) variance of its input
+     * over this batch, layer by layer in order, so that inference mode afterwards computes exactly what
+     * training mode computes on this batch. Used for the averaged generator, whose weights are an
+     * average and whose statistics must come from those weights, never from an average of statistics.
+     *
+     * @param store the parameter store
+     * @param z noise {@code [n, latentDim]}
+     * @param oneHot labels {@code [n, classes]}
+     */
+    void recomputeBatchNormStatistics(ParameterStore store, NDArray z, NDArray oneHot) {
+        NDArray embedded = embedding.forward(store, new NDList(oneHot), false).singletonOrThrow();
+        NDArray x = z.concat(embedded, 1);
+        for (Block block : trunk.getChildren().values()) {
+            if (block instanceof BatchNorm) {
+                // One row per value of each channel (axis 1): [n, c] as is, [n, c, h, w] moved to [n*h*w, c].
+                long channels = x.getShape().get(1);
+                NDArray rows = x.getShape().dimension() == 2 ? x : x.transpose(0, 2, 3, 1).reshape(-1, channels);
+                NDArray mean = rows.mean(new int[] {0});
+                NDArray centred = rows.sub(mean.reshape(1, -1));
+                NDArray variance = centred.mul(centred).mean(new int[] {0});
+                block.getParameters().get("runningMean").getArray().set(mean.toFloatArray());
+                block.getParameters().get("runningVar").getArray().set(variance.toFloatArray());
+            }
+            x = block.forward(store, new NDList(x), false).singletonOrThrow();
+        }
     }
 
     /**

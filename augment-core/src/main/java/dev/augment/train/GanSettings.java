@@ -20,10 +20,22 @@ import dev.augment.errors.InvalidSettingException;
  * @param emaDecay decay of the generator weight average (0 disables averaging)
  * @param auxiliaryWeight weight of the auxiliary-classifier loss (0 disables it)
  * @param minibatchStd give D's real/fake head the batch's feature standard deviation (Karras et al. 2018)
+ * @param steps optimiser steps to train for, counted across the data with batches drawn with replacement;
+ *     0 counts training in {@code epochs} instead (at least 0)
+ * @param balancedBatches draw D's real batch and G's fake labels uniformly over classes in every batch
+ *     (BAGAN-GP, Huang &amp; Jafari 2021) instead of following the data's class shares
+ * @param diffAugment comma-separated DiffAugment operations applied to real and fake samples before D, in D
+ *     and G steps (Zhao et al. 2020): {@code translation}, {@code cutout}, {@code brightness}; empty for none;
+ *     images only
+ * @param lecamWeight weight of the LeCam regulariser on D (Tseng et al. 2021; the paper uses 0.3); 0 disables it
+ * @param recomputeBatchNorm give the averaged generator batch-norm statistics recomputed from its own
+ *     weights (forward passes over seeded batches) instead of an average of the live generator's
+ *     statistics
  */
 public record GanSettings(Architecture architecture, int epochs, int batchSize, long seed, int latentDim,
                           int embeddingDim, float learningRateG, float learningRateD, float beta1, float beta2,
-                          float emaDecay, float auxiliaryWeight, boolean minibatchStd) {
+                          float emaDecay, float auxiliaryWeight, boolean minibatchStd, int steps,
+                          boolean balancedBatches, String diffAugment, float lecamWeight, boolean recomputeBatchNorm) {
 
     /** Validates every field, naming it and its value. */
     public GanSettings {
@@ -37,6 +49,16 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
         require(beta2 >= 0 && beta2 < 1, "beta2", "must be in [0, 1), was " + beta2);
         require(emaDecay >= 0 && emaDecay < 1, "emaDecay", "must be in [0, 1), was " + emaDecay);
         require(auxiliaryWeight >= 0, "auxiliaryWeight", "must not be negative, was " + auxiliaryWeight);
+        require(steps >= 0, "steps", "must not be negative, was " + steps);
+        require(diffAugment != null, "diffAugment", "must not be null; use an empty list for none");
+        DiffAugment.Ops.parse(diffAugment);
+        require(lecamWeight >= 0 && Float.isFinite(lecamWeight), "lecamWeight",
+                "must be a non-negative number, was " + lecamWeight);
+    }
+
+    /** @return whether training is counted in steps rather than epochs */
+    public boolean countsSteps() {
+        return steps > 0;
     }
 
     /**
@@ -53,7 +75,10 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
     /**
      * @param architecture network family
      * @return a builder holding the defaults: 5 epochs, batch 64, seed 42, latent 64, embedding 32,
-     *     Adam(2e-4, 0.5, 0.999) for both networks, EMA decay 0.999, auxiliary weight 1, no minibatch std
+     *     Adam(2e-4, 0.5, 0.999) for both networks, EMA decay 0.999, auxiliary weight 1, no minibatch std,
+     *     epochs (not steps), class-balanced batches, no DiffAugment, no LeCam, batch-norm statistics of
+     *     the averaged generator recomputed (the last four measured on Fashion-MNIST 2%: README, "Training
+     *     recipes for small classes")
      */
     public static Builder builder(Architecture architecture) {
         return new Builder(architecture);
@@ -74,6 +99,11 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
         b.emaDecay = emaDecay;
         b.auxiliaryWeight = auxiliaryWeight;
         b.minibatchStd = minibatchStd;
+        b.steps = steps;
+        b.balancedBatches = balancedBatches;
+        b.diffAugment = diffAugment;
+        b.lecamWeight = lecamWeight;
+        b.recomputeBatchNorm = recomputeBatchNorm;
         return b;
     }
 
@@ -118,7 +148,7 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
         return toBuilder().epochs(count).build();
     }
 
-    /** Named setters for {@link GanSettings}, so no caller writes thirteen positional values; {@link #build()} validates. */
+    /** Named setters for {@link GanSettings}, so no caller writes eighteen positional values; {@link #build()} validates. */
     public static final class Builder {
         private final Architecture architecture;
         private int epochs = 5;
@@ -133,6 +163,11 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
         private float emaDecay = 0.999f;
         private float auxiliaryWeight = 1.0f;
         private boolean minibatchStd;
+        private int steps;
+        private boolean balancedBatches = true;
+        private String diffAugment = "";
+        private float lecamWeight;
+        private boolean recomputeBatchNorm = true;
 
         private Builder(Architecture architecture) {
             this.architecture = architecture;
@@ -208,13 +243,48 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
             return this;
         }
 
+        /** @param value optimiser steps, or 0 to count training in epochs @return this builder */
+        public Builder steps(int value) {
+            steps = value;
+            return this;
+        }
+
+        /** @param value draw real batches and fake labels uniformly over classes @return this builder */
+        public Builder balancedBatches(boolean value) {
+            balancedBatches = value;
+            return this;
+        }
+
+        /**
+         * @param value comma-separated DiffAugment operations ({@code translation}, {@code cutout},
+         *     {@code brightness}), empty for none
+         * @return this builder
+         */
+        public Builder diffAugment(String value) {
+            diffAugment = value;
+            return this;
+        }
+
+        /** @param value LeCam regulariser weight, at least 0 (0 disables it) @return this builder */
+        public Builder lecamWeight(float value) {
+            lecamWeight = value;
+            return this;
+        }
+
+        /** @param value recompute the averaged generator's batch-norm statistics @return this builder */
+        public Builder recomputeBatchNorm(boolean value) {
+            recomputeBatchNorm = value;
+            return this;
+        }
+
         /**
          * @return the validated settings
          * @throws dev.augment.errors.InvalidSettingException naming the first bad setting
          */
         public GanSettings build() {
             return new GanSettings(architecture, epochs, batchSize, seed, latentDim, embeddingDim, learningRateG,
-                    learningRateD, beta1, beta2, emaDecay, auxiliaryWeight, minibatchStd);
+                    learningRateD, beta1, beta2, emaDecay, auxiliaryWeight, minibatchStd, steps, balancedBatches,
+                    diffAugment, lecamWeight, recomputeBatchNorm);
         }
     }
 

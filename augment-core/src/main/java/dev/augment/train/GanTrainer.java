@@ -12,7 +12,6 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import dev.augment.random.SeededNoise;
 import dev.augment.schema.SampleSchema;
-import org.apache.commons.rng.sampling.PermutationSampler;
 
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -24,10 +23,14 @@ import java.util.List;
 
 /**
  * Trains a conditional GAN with DJL's PyTorch engine, one D step then one G step per batch (the
- * loop of DJL's {@code EasyTrain}, twice). Every random choice is keyed by (seed, epoch, step), so
- * resuming from a checkpoint reaches the same weights as an uninterrupted run. A checkpoint with
- * optimiser state is written atomically after every epoch; a NaN or infinite loss stops training
- * and leaves the last good checkpoint in place.
+ * loop of DJL's {@code EasyTrain}, twice). Training counts epochs or, for small data, steps
+ * ({@link GanSettings#steps()}). Every random choice is keyed by (seed, epoch, step), or by the step
+ * since the start when counting steps, so resuming from a checkpoint reaches the same weights as an
+ * uninterrupted run. Optional recipe parts for small classes: class-balanced batches
+ * ({@link BatchSampler}), DiffAugment before D ({@link DiffAugment}), the LeCam regulariser
+ * ({@link LeCamAnchors}) and batch-norm statistics recomputed for the averaged generator. A
+ * checkpoint with optimiser state is written atomically after every epoch (or round of steps); a NaN or
+ * infinite loss stops training and leaves the last good checkpoint in place.
  *
  * <p>A {@link CancellationToken} (cancelled on SIGINT/SIGTERM) is checked before every step and
  * between the end-of-epoch phases; training then stops with a
@@ -39,6 +42,11 @@ public final class GanTrainer {
 
     private static final int GRID_COLUMNS = 8;
     private static final String GRID_PREFIX = "samples-epoch-";
+    private static final String STEP_GRID_PREFIX = "samples-step-";
+    /** Steps between checkpoints when training counts steps and no check interval is given. */
+    static final int ROUND_STEPS = 500;
+    /** Randomness key standing in for the epoch when training counts steps. */
+    private static final long STEPS_KEY = -10;
 
     private final SampleSchema schema;
     private final GanSettings settings;
@@ -46,6 +54,7 @@ public final class GanTrainer {
     private final QualityCheck check;
     private final int checkEvery;
     private final CancellationToken cancellation;
+    private final DiffAugment.Ops augmentOps;
 
     /**
      * @param schema the samples' schema
@@ -60,8 +69,12 @@ public final class GanTrainer {
      * @param schema the samples' schema
      * @param settings training settings
      * @param listener progress listener
-     * @param check quality check run every {@code checkEvery} epochs and after the last one, or null
-     * @param checkEvery epochs between checks; 0 checks only after the last epoch
+     * @param check quality check run every {@code checkEvery} epochs (steps, when training counts steps) and
+     *     at the end, or null
+     * @param checkEvery epochs (or steps) between checks, checkpoints and grids when counting steps; 0 checks
+     *     only at the end (and writes a checkpoint every {@value #ROUND_STEPS} steps when counting steps)
+     * @throws InvalidSettingException when {@code checkEvery} is negative or DiffAugment is asked for data
+     *     that are not images
      */
     public GanTrainer(SampleSchema schema, GanSettings settings, TrainingListener listener, QualityCheck check,
                       int checkEvery) {
@@ -88,6 +101,11 @@ public final class GanTrainer {
         this.check = check;
         this.checkEvery = checkEvery;
         this.cancellation = cancellation;
+        this.augmentOps = DiffAugment.Ops.parse(settings.diffAugment());
+        if (augmentOps.any() && !schema.isImage()) {
+            throw new InvalidSettingException("diffAugment", "applies to images only; these samples have shape "
+                    + schema.shape());
+        }
         NetworkLayout.of(schema, settings);
     }
 
@@ -115,22 +133,32 @@ public final class GanTrainer {
             Path checkpoint = checkpointDir.resolve(Checkpoints.LATEST);
             AtomicFiles.deleteLeftovers(checkpointDir, Checkpoints.LATEST);
             AtomicFiles.deleteLeftovers(checkpointDir, GRID_PREFIX);
+            AtomicFiles.deleteLeftovers(checkpointDir, STEP_GRID_PREFIX);
             if (resume) {
                 resumeFrom(checkpoint, nets, history, best);
             }
-            int steps = features.length / settings.batchSize();
-            for (int epoch = history.size(); epoch < settings.epochs(); epoch++) {
-                EpochReport report = runEpoch(nets, scaled, labels, epoch, steps, checkpoint);
+            BatchSampler batches = new BatchSampler(labels, schema.classCount(), settings);
+            for (int round = history.size(); stepsDone(history) < totalSteps(features.length); round++) {
+                long done = stepsDone(history);
+                EpochReport report = runEpoch(nets, scaled, labels, batches, round, done,
+                        roundSteps(done, features.length), checkpoint);
                 history.add(report);
-                Path grid = checkpointDir.resolve(String.format(GRID_PREFIX + "%03d.png", epoch + 1));
-                stopIfCancelled("training (end of epoch " + (epoch + 1) + ")", checkpoint);
+                done += report.steps();
+                String where = "training (end of " + progressLabel(round + 1, done) + ")";
+                stopIfCancelled(where, checkpoint);
+                nets.recomputeAverageStatistics(labels, done);
+                Path grid = checkpointDir.resolve(settings.countsSteps()
+                        ? String.format(STEP_GRID_PREFIX + "%06d.png", done)
+                        : String.format(GRID_PREFIX + "%03d.png", round + 1));
                 SampleGrids.write(nets, schema, settings, GRID_COLUMNS, grid);
-                if (checkDue(epoch + 1)) {
-                    stopIfCancelled("training (end of epoch " + (epoch + 1) + ")", checkpoint);
+                if (checkDue(round + 1, done)) {
+                    stopIfCancelled(where, checkpoint);
                     QualityCheck.Score score = check.evaluate((c, n, seed) -> TrainedGan.sample(nets, c, n, seed));
-                    boolean improved = best.offer(epoch + 1, score, nets);
-                    listener.info(String.format("epoch %d quality score %.4f%s", epoch + 1, score.value(),
-                            improved ? " (best so far)" : " (best: epoch " + best.epoch() + ")"));
+                    score.details().put("steps", done);
+                    boolean improved = best.offer(round + 1, score, nets);
+                    listener.info(String.format("%s quality score %.4f%s", progressLabel(round + 1, done),
+                            score.value(), improved ? " (best so far)" : " (best: " + progressLabel(best.epoch(),
+                                    best.details().path("steps").asLong()) + ")"));
                 }
                 Checkpoints.writeAtomically(checkpoint, cancellation,
                         out -> CheckpointFormat.write(out, settings, history, nets, best));
@@ -145,6 +173,45 @@ public final class GanTrainer {
         }
     }
 
+    private boolean checkDue(int round, long done) {
+        if (check == null) {
+            return false;
+        }
+        if (settings.countsSteps()) {
+            return done == settings.steps() || (checkEvery > 0 && done % checkEvery == 0);
+        }
+        return round == settings.epochs() || (checkEvery > 0 && round % checkEvery == 0);
+    }
+
+    private String progressLabel(int round, long done) {
+        return settings.countsSteps() ? "step " + done : "epoch " + round;
+    }
+
+    /** @return optimiser steps of the whole run: {@code steps}, or epochs times full batches per epoch */
+    private long totalSteps(int samples) {
+        return settings.countsSteps() ? settings.steps() : (long) settings.epochs() * (samples / settings.batchSize());
+    }
+
+    /**
+     * @return steps of the next round: a full epoch, or when counting steps up to the next multiple of
+     *     {@code checkEvery} (of {@link #ROUND_STEPS} without checks) and never past the end
+     */
+    private int roundSteps(long done, int samples) {
+        if (!settings.countsSteps()) {
+            return samples / settings.batchSize();
+        }
+        int length = checkEvery > 0 ? checkEvery : ROUND_STEPS;
+        return (int) Math.min(length - done % length, settings.steps() - done);
+    }
+
+    private static long stepsDone(List<EpochReport> history) {
+        long done = 0;
+        for (EpochReport r : history) {
+            done += r.steps();
+        }
+        return done;
+    }
+
     /** What the exported schema records, so that a class without examples is known to be unlearned. */
     private long[] examplesPerClass(int[] labels) {
         long[] counts = new long[schema.classCount()];
@@ -155,10 +222,6 @@ public final class GanTrainer {
             counts[label]++;
         }
         return counts;
-    }
-
-    private boolean checkDue(int epoch) {
-        return check != null && (epoch == settings.epochs() || (checkEvery > 0 && epoch % checkEvery == 0));
     }
 
     private void resumeFrom(Path checkpoint, GanNetworks nets, List<EpochReport> history, BestGenerator best)
@@ -181,41 +244,46 @@ public final class GanTrainer {
         }
     }
 
-    private EpochReport runEpoch(GanNetworks nets, float[] scaled, int[] labels, int epoch, int steps,
-                                 Path checkpoint) {
+    /**
+     * Runs one round: an epoch, or when counting steps a stretch of {@code steps} steps starting after
+     * {@code done}. Randomness is keyed by (epoch, step) for epochs and by (STEPS_KEY, step since the start)
+     * for steps, so rounds of any length give the same run.
+     */
+    private EpochReport runEpoch(GanNetworks nets, float[] scaled, int[] labels, BatchSampler batches, int round,
+                                 long done, int steps, Path checkpoint) {
         long start = System.nanoTime();
         int b = settings.batchSize();
         int f = schema.featureCount();
         int k = schema.classCount();
-        int[] order = PermutationSampler.natural(labels.length);
-        PermutationSampler.shuffle(SeededNoise.rng(settings.seed(), epoch, -1), order);
-        listener.epochStarted(epoch + 1, settings.epochs(), steps);
+        listener.epochStarted(round + 1, settings.countsSteps() ? roundCount() : settings.epochs(), steps);
         double sumD = 0;
         double sumG = 0;
         float[] batch = new float[b * f];
         float[] batchLabels = new float[b];
         float[] noise = new float[b * settings.latentDim()];
         for (int step = 0; step < steps; step++) {
-            stopIfCancelled("training (epoch " + (epoch + 1) + ", step " + (step + 1) + ")", checkpoint);
+            stopIfCancelled("training (" + progressLabel(round + 1, done + step + 1) + ")", checkpoint);
+            long key = settings.countsSteps() ? STEPS_KEY : round;
+            long stepKey = settings.countsSteps() ? done + step : step;
+            int[] rows = batches.rows(key, stepKey);
             for (int i = 0; i < b; i++) {
-                int row = order[step * b + i];
-                System.arraycopy(scaled, row * f, batch, i * f, f);
-                batchLabels[i] = labels[row];
+                System.arraycopy(scaled, rows[i] * f, batch, i * f, f);
+                batchLabels[i] = labels[rows[i]];
             }
             try (NDManager sub = nets.manager.newSubManager()) {
                 NDArray real = sub.create(batch, new Shape(b, f));
                 NDArray oneHot = sub.create(batchLabels).toType(ai.djl.ndarray.types.DataType.INT32, false)
                         .oneHot(k);
-                SeededNoise.gaussian(noise, 0, noise.length, settings.seed(), epoch, step, 0);
+                SeededNoise.gaussian(noise, 0, noise.length, settings.seed(), key, stepKey, 0);
                 NDArray zD = sub.create(noise, new Shape(b, settings.latentDim()));
-                SeededNoise.gaussian(noise, 0, noise.length, settings.seed(), epoch, step, 1);
+                SeededNoise.gaussian(noise, 0, noise.length, settings.seed(), key, stepKey, 1);
                 NDArray zG = sub.create(noise, new Shape(b, settings.latentDim()));
-                float lossD = discriminatorStep(nets, sub, real, oneHot, zD);
-                float lossG = generatorStep(nets, sub, oneHot, zG);
+                float lossD = discriminatorStep(nets, sub, real, oneHot, zD, key, stepKey);
+                float lossG = generatorStep(nets, sub, oneHot, zG, key, stepKey);
                 if (!Float.isFinite(lossD) || !Float.isFinite(lossG)) {
-                    throw new TrainingDivergedException("training diverged at epoch " + (epoch + 1) + " step "
-                            + (step + 1) + " (D loss " + lossD + ", G loss " + lossG + "); the last good checkpoint "
-                            + "is kept; lower the learning rate or change the seed");
+                    throw new TrainingDivergedException("training diverged at " + progressLabel(round + 1,
+                            done + step + 1) + " step " + (step + 1) + " (D loss " + lossD + ", G loss " + lossG
+                            + "); the last good checkpoint is kept; lower the learning rate or change the seed");
                 }
                 nets.updateAverage();
                 sumD += lossD;
@@ -223,19 +291,40 @@ public final class GanTrainer {
                 listener.stepFinished(step + 1, lossD, lossG);
             }
         }
-        return new EpochReport(epoch + 1, steps, sumD / steps, sumG / steps, (System.nanoTime() - start) / 1e9);
+        return new EpochReport(round + 1, steps, sumD / steps, sumG / steps, (System.nanoTime() - start) / 1e9);
     }
 
-    private float discriminatorStep(GanNetworks nets, NDManager sub, NDArray real, NDArray oneHot, NDArray z) {
+    private int roundCount() {
+        int length = checkEvery > 0 ? checkEvery : ROUND_STEPS;
+        return (settings.steps() + length - 1) / length;
+    }
+
+    /** DiffAugment of a batch with its own random parameters for (round, step, stream); identity when off. */
+    private NDArray augment(NDArray x, long key, long stepKey, int stream) {
+        if (!augmentOps.any()) {
+            return x;
+        }
+        return DiffAugment.apply(x, schema.channels(), schema.height(), schema.width(), augmentOps,
+                SeededNoise.rng(settings.seed(), key, stepKey, stream));
+    }
+
+    private float discriminatorStep(GanNetworks nets, NDManager sub, NDArray real, NDArray oneHot, NDArray z,
+                                    long key, long stepKey) {
         float loss;
         try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
             NDArray fake = nets.generator.forward(nets.store, new NDList(z, oneHot), true).singletonOrThrow()
                     .stopGradient();
-            NDList realOut = nets.discriminator.forward(nets.store, new NDList(real, oneHot), true);
-            NDList fakeOut = nets.discriminator.forward(nets.store, new NDList(fake, oneHot), true);
+            NDList realOut = nets.discriminator.forward(nets.store, new NDList(augment(real, key, stepKey, 2), oneHot),
+                    true);
+            NDList fakeOut = nets.discriminator.forward(nets.store, new NDList(augment(fake, key, stepKey, 3), oneHot),
+                    true);
             NDArray total = GanLosses.discriminator(realOut.get(0), fakeOut.get(0));
             if (settings.auxiliaryWeight() > 0) {
                 total = total.add(GanLosses.crossEntropy(realOut.get(1), oneHot).mul(settings.auxiliaryWeight()));
+            }
+            if (settings.lecamWeight() > 0) {
+                total = total.add(nets.lecam.penalty(realOut.get(0), fakeOut.get(0)).mul(settings.lecamWeight()));
+                nets.lecam.update(realOut.get(0).mean().getFloat(), fakeOut.get(0).mean().getFloat());
             }
             collector.backward(total);
             loss = total.getFloat();
@@ -245,11 +334,12 @@ public final class GanTrainer {
         return loss;
     }
 
-    private float generatorStep(GanNetworks nets, NDManager sub, NDArray oneHot, NDArray z) {
+    private float generatorStep(GanNetworks nets, NDManager sub, NDArray oneHot, NDArray z, long key, long stepKey) {
         float loss;
         try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
             NDArray fake = nets.generator.forward(nets.store, new NDList(z, oneHot), true).singletonOrThrow();
-            NDList out = nets.discriminator.forward(nets.store, new NDList(fake, oneHot), true);
+            NDList out = nets.discriminator.forward(nets.store, new NDList(augment(fake, key, stepKey, 4), oneHot),
+                    true);
             NDArray total = GanLosses.generator(out.get(0));
             if (settings.auxiliaryWeight() > 0) {
                 total = total.add(GanLosses.crossEntropy(out.get(1), oneHot).mul(settings.auxiliaryWeight()));

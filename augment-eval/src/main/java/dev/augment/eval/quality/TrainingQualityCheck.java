@@ -117,8 +117,11 @@ public final class TrainingQualityCheck implements QualityCheck {
             row.put("realTrainPixelCoverage", round(realPixelCoverage[c]));
             boolean met = consistency >= CONSISTENCY_FACTOR * realRecall[c] && m.coverage() >= COVERAGE_TARGET;
             row.put("targetsMet", met);
-            score = Math.min(score, Math.min(consistency / (CONSISTENCY_FACTOR * realRecall[c]),
-                    m.coverage() / COVERAGE_TARGET));
+            // A class the real classifier never recalls (possible on a small validation split) sets no
+            // consistency target; its coverage still counts.
+            double consistencyRatio = realRecall[c] > 0 ? consistency / (CONSISTENCY_FACTOR * realRecall[c])
+                    : Double.POSITIVE_INFINITY;
+            score = Math.min(score, Math.min(consistencyRatio, m.coverage() / COVERAGE_TARGET));
             sumConsistency += consistency;
             sumCoverage += m.coverage();
         }
