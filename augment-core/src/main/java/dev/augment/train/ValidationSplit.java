@@ -61,7 +61,8 @@ public record ValidationSplit(int[] trainRows, int[] validationRows, double shar
             if (rows.size() - take < minimumPerClass) {
                 throw new InvalidSettingException("validationShare", "needs at least " + 2 * minimumPerClass
                         + " samples of every class (" + minimumPerClass + " to hold out and as many to train on); "
-                        + "class " + c + " has " + rows.size());
+                        + "class " + c + " has " + rows.size() + "; set it to 0 to check against the test split, "
+                        + "or train without the quality check (checkSamples 0)");
             }
             int[] order = PermutationSampler.natural(rows.size());
             PermutationSampler.shuffle(SeededNoise.rng(seed, c, -6), order);
