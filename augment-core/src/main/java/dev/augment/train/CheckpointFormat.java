@@ -1,5 +1,6 @@
 package dev.augment.train;
 
+import dev.augment.errors.InvalidSettingException;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
@@ -40,12 +41,14 @@ final class CheckpointFormat {
         }
         String saved = in.readUTF();
         if (!saved.equals(identity(settings))) {
-            throw new IOException("checkpoint was made with other settings (" + saved + "); resume with the same "
-                    + "settings or use a new checkpoint folder");
+            throw new InvalidSettingException("resume", "needs the checkpoint's settings, and these differ: "
+                    + differences(saved, identity(settings)) + "; resume with the checkpoint's settings or use a new "
+                    + "checkpoint folder");
         }
         int count = in.readInt();
         if (!settings.countsSteps() && count > settings.epochs()) {
-            throw new IOException("checkpoint already has " + count + " epochs, more than the " + settings.epochs() + " epochs asked for");
+            throw new InvalidSettingException("epochs", "is " + settings.epochs() + " but the checkpoint already has "
+                    + count + " epochs; ask for at least " + count);
         }
         List<EpochReport> history = new ArrayList<>();
         long steps = 0;
@@ -54,8 +57,8 @@ final class CheckpointFormat {
             steps += history.get(i).steps();
         }
         if (settings.countsSteps() && steps > settings.steps()) {
-            throw new IOException("checkpoint already has " + steps + " steps, more than the " + settings.steps()
-                    + " steps asked for");
+            throw new InvalidSettingException("steps", "is " + settings.steps() + " but the checkpoint already has "
+                    + steps + " steps; ask for at least " + steps);
         }
         nets.load(in);
         best.load(in);
@@ -66,6 +69,33 @@ final class CheckpointFormat {
      * Every setting but the length of training (epochs, or steps when training counts steps), which a
      * resume may raise; whether training counts steps is part of it.
      */
+    /** "batchSize 64 in the checkpoint, 32 now" for each setting whose value differs. */
+    private static String differences(String saved, String now) {
+        java.util.Map<String, String> before = fields(saved);
+        java.util.Map<String, String> after = fields(now);
+        List<String> out = new ArrayList<>();
+        for (java.util.Map.Entry<String, String> e : after.entrySet()) {
+            String old = before.get(e.getKey());
+            if (!e.getValue().equals(old)) {
+                out.add(e.getKey() + " " + (old == null ? "absent" : old) + " in the checkpoint, " + e.getValue() + " now");
+            }
+        }
+        return out.isEmpty() ? saved : String.join(", ", out);
+    }
+
+    private static java.util.Map<String, String> fields(String record) {
+        java.util.Map<String, String> fields = new java.util.LinkedHashMap<>();
+        int open = record.indexOf('[');
+        String body = open < 0 ? record : record.substring(open + 1, record.length() - 1);
+        for (String part : body.split(", ")) {
+            int eq = part.indexOf('=');
+            if (eq > 0) {
+                fields.put(part.substring(0, eq), part.substring(eq + 1));
+            }
+        }
+        return fields;
+    }
+
     private static String identity(GanSettings settings) {
         return settings.toBuilder().epochs(1).steps(settings.countsSteps() ? 1 : 0).build().toString();
     }

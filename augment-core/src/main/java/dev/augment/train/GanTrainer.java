@@ -227,7 +227,8 @@ public final class GanTrainer {
     private void resumeFrom(Path checkpoint, GanNetworks nets, List<EpochReport> history, BestGenerator best)
             throws IOException {
         if (!Files.isRegularFile(checkpoint)) {
-            throw new IOException(checkpoint + ": no checkpoint to resume from; start without resuming first");
+            throw new InvalidSettingException("resume", "needs a checkpoint, and " + checkpoint + " does not exist; "
+                    + "start without resuming first");
         }
         try (InputStream raw = Files.newInputStream(checkpoint);
              DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw))) {

@@ -1,5 +1,6 @@
 package dev.augment.train;
 
+import dev.augment.errors.InvalidSettingException;
 import dev.augment.onnx.GeneratorGraph;
 import dev.augment.onnx.GeneratorLayer;
 import org.junit.jupiter.api.Test;
@@ -46,10 +47,11 @@ class ResumeTest {
         GanSettings settings = GanSettings.defaults(Architecture.MLP, 1, 16, 3);
         new GanTrainer(data.schema, settings, TrainingListener.NONE)
                 .train(data.features, data.labels, dir, false).close();
-        IOException e = assertThrows(IOException.class, () -> new GanTrainer(data.schema,
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> new GanTrainer(data.schema,
                 GanSettings.defaults(Architecture.MLP, 2, 32, 3), TrainingListener.NONE)
                 .train(data.features, data.labels, dir, true));
-        assertTrue(e.getMessage().contains("other settings"), e.getMessage());
+        assertEquals("resume", e.setting());
+        assertTrue(e.getMessage().contains("batchSize 16 in the checkpoint, 32 now"), e.getMessage());
     }
 
     @Test
