@@ -19,7 +19,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class EvaluateCommandTest {
 
     private static final String SAMPLE = Path.of("..", "datasets", "fashion-mnist-sample").toString();
-    private static final String[] ARMS = {"REAL", "CLASS_WEIGHTS", "OVERSAMPLING", "SMOTE", "GAN", "SYNTHETIC_ONLY"};
+    private static final String[] ARMS = {"REAL", "CLASS_WEIGHTS", "OVERSAMPLING", "SMOTE", "GAN", "HYBRID", "MIX",
+        "SYNTHETIC_ONLY"};
 
     @Test
     void miniatureEvaluationWritesEveryArmAndEveryClassWithNumbers(@TempDir Path dir) throws IOException {

@@ -12,6 +12,13 @@ public enum Arm {
     SMOTE("smote", "real + SMOTE"),
     /** Real plus samples of the conditional GAN. */
     GAN("gan", "real + GAN samples"),
+    /**
+     * Rebalance then generate: real plus SMOTE up to the largest class, plus GAN samples on top, half as
+     * many as the SMOTE ones (the Tribuo plugin's HYBRID method with its default ratio).
+     */
+    HYBRID("hybrid", "real + SMOTE + GAN on top"),
+    /** Real plus the same top-up as the other arms, half from SMOTE and half from the GAN (the plugin's MIX). */
+    MIX("mix", "real + half SMOTE, half GAN"),
     /** GAN samples only: train on synthetic, test on real. */
     SYNTHETIC_ONLY("synthetic-only", "synthetic only");
 
@@ -35,6 +42,6 @@ public enum Arm {
 
     /** @return whether the arm needs generator samples */
     public boolean needsGenerator() {
-        return this == GAN || this == SYNTHETIC_ONLY;
+        return this == GAN || this == HYBRID || this == MIX || this == SYNTHETIC_ONLY;
     }
 }

@@ -2,6 +2,7 @@ package dev.augment.eval.protocol;
 
 import dev.augment.oversample.ClassSeeds;
 import dev.augment.oversample.RandomOversampler;
+import dev.augment.oversample.MethodSettings;
 import dev.augment.oversample.Smote;
 import dev.augment.eval.sampler.ConditionalSampler;
 import org.tribuo.MutableDataset;
@@ -16,7 +17,9 @@ import java.util.List;
  * {@link ClassSeeds#of}. Augmenting arms top every
  * class up to the size of the largest class; when all classes are already equally large (as-is
  * Fashion-MNIST, low-data) they add as many examples per class as it has. Synthetic only draws
- * that largest size per class from the generator. Class weights are {@code N / (K · n_c)}.
+ * that largest size per class from the generator. Class weights are {@code N / (K · n_c)}. The hybrid
+ * arm adds SMOTE's top-up plus half as many GAN samples on top; the mix arm splits the top-up half and
+ * half between SMOTE and the GAN (the plugin's HYBRID and MIX methods with their default ratios).
  */
 final class ArmTrainingSets {
 
@@ -89,6 +92,12 @@ final class ArmTrainingSets {
                 case SMOTE -> byClass[c].length == 0 || topUp[c] == 0 ? new float[0][]
                         : Smote.withDefaults(classSeed).oversample(byClass[c], topUp[c]);
                 case GAN -> topUp[c] == 0 ? new float[0][] : sampler.sample(c, topUp[c], seed);
+                case HYBRID -> concat(smote(c, classSeed, topUp[c]),
+                        generated(sampler, c, Math.round(MethodSettings.DEFAULT_GENERATED_RATIO * topUp[c])));
+                case MIX -> {
+                    int fromGan = (int) Math.round(MethodSettings.DEFAULT_GENERATED_SHARE * topUp[c]);
+                    yield concat(smote(c, classSeed, topUp[c] - fromGan), generated(sampler, c, fromGan));
+                }
                 case SYNTHETIC_ONLY -> sampler.sample(c, target, seed);
             };
             for (float[] row : extra) {
@@ -107,6 +116,20 @@ final class ArmTrainingSets {
             }
         }
         return data.dataset(arm.title() + " (seed " + seed + ")", rows, classes, weights);
+    }
+
+    private float[][] smote(int c, long classSeed, int n) {
+        return byClass[c].length == 0 || n == 0 ? new float[0][] : Smote.withDefaults(classSeed).oversample(byClass[c], n);
+    }
+
+    private float[][] generated(ConditionalSampler sampler, int c, long n) {
+        return n == 0 ? new float[0][] : sampler.sample(c, Math.toIntExact(n), seed);
+    }
+
+    private static float[][] concat(float[][] a, float[][] b) {
+        float[][] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
     }
 
     private static void addAll(List<float[]> rows, List<Integer> classes, float[][][] byClass) {
