@@ -178,6 +178,19 @@ public final class AugmentCli {
         if (message == null || message.isBlank()) {
             return e.getClass().getSimpleName();
         }
-        return message.lines().findFirst().orElse(message);
+        String first = message.lines().findFirst().orElse(message);
+        String cause = rootCause(e);
+        // ImageIO says only "I/O error writing PNG file!"; the cause says why (e.g. no space left on device).
+        return cause == null || first.contains(cause) ? first : first + " (" + cause + ")";
+    }
+
+    /** The first line of the innermost cause's message, when there is a cause with a message. */
+    private static String rootCause(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null && root.getCause() != root) {
+            root = root.getCause();
+        }
+        String text = root == e ? null : root.getMessage();
+        return text == null || text.isBlank() ? null : text.lines().findFirst().orElse(text);
     }
 }

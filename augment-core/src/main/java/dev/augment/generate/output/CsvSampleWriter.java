@@ -4,6 +4,8 @@ import dev.augment.data.ClassMap;
 import dev.augment.schema.SampleSchema;
 
 import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -34,6 +36,8 @@ public final class CsvSampleWriter implements SampleWriter {
     private final Path dir;
     private final boolean[] classesWritten;
     private final BufferedWriter out;
+    /** The file itself: closed even when closing the writer fails (the JDK's encoder skips it on a full disk). */
+    private final OutputStream file;
     private final StringBuilder row = new StringBuilder();
     private boolean done;
 
@@ -49,7 +53,8 @@ public final class CsvSampleWriter implements SampleWriter {
         this.dir = dir;
         this.classesWritten = new boolean[schema.classCount()];
         Files.createDirectories(dir);
-        this.out = Files.newBufferedWriter(dir.resolve(FILE), StandardCharsets.UTF_8);
+        this.file = Files.newOutputStream(dir.resolve(FILE));
+        this.out = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
         try {
             row.append(LABEL_COLUMN);
             for (String name : schema.featureNames()) {
@@ -57,7 +62,7 @@ public final class CsvSampleWriter implements SampleWriter {
             }
             endRow();
         } catch (IOException e) {
-            out.close();
+            close();
             throw e;
         }
     }
@@ -93,7 +98,11 @@ public final class CsvSampleWriter implements SampleWriter {
     @Override
     public void close() throws IOException {
         done = true;
-        out.close();
+        try {
+            out.close();
+        } finally {
+            file.close();
+        }
     }
 
     /**

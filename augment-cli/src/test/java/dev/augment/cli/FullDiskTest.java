@@ -1,0 +1,61 @@
+package dev.augment.cli;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A disk that fills up during generation: one line saying so, exit 1, nothing left behind. Needs a small
+ * tmpfs, so it runs where the tests may mount one (root on Linux, as in CI) and is skipped elsewhere.
+ */
+class FullDiskTest {
+
+    @TempDir
+    Path dir;
+
+    private Path small;
+    private boolean mounted;
+
+    @BeforeEach
+    void mountSmallDisk() throws IOException, InterruptedException {
+        small = Files.createDirectory(dir.resolve("small"));
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", small.toString())
+                .redirectErrorStream(true).start();
+        mount.getInputStream().readAllBytes();
+        mounted = mount.waitFor() == 0;
+        assumeTrue(mounted, "cannot mount a small tmpfs here (needs root on Linux)");
+    }
+
+    @AfterEach
+    void unmount() throws IOException, InterruptedException {
+        if (mounted) {
+            new ProcessBuilder("umount", "-l", small.toString()).redirectErrorStream(true).start().waitFor();
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"png", "idx", "csv"})
+    void aDiskThatFillsUpLeavesNothingAndSaysWhy(String format) throws IOException {
+        Path model = TestModels.write(dir.resolve("g.onnx"), TestModels.imageSchema(List.of("a", "b"), 16));
+        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "5000",
+                "--format", format, "--out", small.resolve("out").toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("No space left on device"), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        try (Stream<Path> left = Files.list(small)) {
+            assertEquals(List.of(), left.toList(), "nothing is left on the full disk");
+        }
+    }
+}
