@@ -5,9 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /**
- * Refuses an output that is, or holds, one of the command's own inputs: with {@code --force} the old
- * output is deleted once the new one is in place, so {@code --out models --force} would otherwise delete
- * the model being read, and {@code --out DATA --force} the data.
+ * Refuses an output that is, holds or lies inside one of the command's own inputs: with {@code --force}
+ * the old output is deleted once the new one is in place, so {@code --out models --force} would otherwise
+ * delete the model being read, {@code --out DATA --force} the data, and {@code --out DATA/file} one of
+ * its files (or add a class folder to it).
  */
 final class OutputGuard {
 
@@ -35,6 +36,10 @@ final class OutputGuard {
                     throw new UsageException(option + " " + out + (read.equals(target) ? " is " : " holds ")
                             + "the input " + part.trim() + ", which writing there would replace; choose another "
                             + option);
+                }
+                if (Files.isDirectory(read) && target.startsWith(read)) {
+                    throw new UsageException(option + " " + out + " is inside the input folder " + part.trim()
+                            + ", where it could replace or add to the data; choose another " + option);
                 }
             }
         }

@@ -201,6 +201,7 @@ public final class TrainCommand implements Callable<Integer> {
                 source.schema().classCount(), data);
         Path checkpoints = checkpointDir != null ? checkpointDir
                 : out.toAbsolutePath().resolveSibling(out.getFileName() + ".training");
+        CheckpointData.match(checkpoints, DataFingerprint.of(samples), resume);
         QualityCheck check = qualityCheck(log, samples, all, split);
         CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
         try (Progress progress = Progress.start(spec.commandLine().getErr(), "train", 0);

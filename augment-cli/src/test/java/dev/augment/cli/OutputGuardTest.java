@@ -55,7 +55,37 @@ class OutputGuardTest {
         assertEquals(2, train.exitCode(), train.err());
         CliRun parent = CliRun.of("train", "--data", data.toString(), "--out", dir.toString(), "--epochs", "1");
         assertEquals(2, parent.exitCode(), parent.err());
+        CliRun inside = CliRun.of("train", "--data", data.toString(), "--out",
+                data.resolve("train-images-idx3-ubyte.gz").toString(), "--force", "--epochs", "1");
+        assertEquals(2, inside.exitCode(), inside.err());
+        assertTrue(inside.err().contains("is inside the input folder"), inside.err());
+        CliRun subFolder = CliRun.of("oversample", "--data", data.toString(), "--policy", "ros",
+                "--out", data.resolve("more").toString());
+        assertEquals(2, subFolder.exitCode(), subFolder.err());
         assertEquals(before, names(data), "the data folder is untouched");
+    }
+
+    @Test
+    void resumingOnOtherDataIsRefused() throws IOException {
+        Path out = dir.resolve("m.onnx");
+        CliRun first = CliRun.of("train", "--data", SAMPLE.toString(), "--out", out.toString(), "--epochs", "1",
+                "--check-samples", "0");
+        assertEquals(0, first.exitCode(), first.err());
+        Path other = Files.createDirectory(dir.resolve("other"));
+        try (Stream<Path> files = Files.list(SAMPLE)) {
+            for (Path f : files.toList()) {
+                Files.copy(f, other.resolve(f.getFileName().toString()));
+            }
+        }
+        // Same layout, other data: the test split in place of the training split.
+        Files.copy(SAMPLE.resolve("t10k-images-idx3-ubyte.gz"), other.resolve("train-images-idx3-ubyte.gz"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        Files.copy(SAMPLE.resolve("t10k-labels-idx1-ubyte.gz"), other.resolve("train-labels-idx1-ubyte.gz"),
+                java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+        CliRun resumed = CliRun.of("train", "--data", other.toString(), "--out", out.toString(), "--epochs", "2",
+                "--check-samples", "0", "--resume", "--force");
+        assertEquals(2, resumed.exitCode(), resumed.err());
+        assertTrue(resumed.err().contains("--resume needs the data the checkpoint was trained on"), resumed.err());
     }
 
     @Test

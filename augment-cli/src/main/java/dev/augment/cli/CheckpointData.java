@@ -1,0 +1,56 @@
+package dev.augment.cli;
+
+import dev.augment.data.DataFingerprint;
+import dev.augment.io.AtomicFiles;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Ties a checkpoint folder to the training data it was started on ({@value #FILE}: SHA-256 and count), so
+ * that {@code --resume} on other data is refused instead of continuing a run whose data changed.
+ * Checkpoint folders from before this record carry none and are resumed as before.
+ */
+final class CheckpointData {
+
+    /** The record's file name inside the checkpoint folder. */
+    static final String FILE = "training-data.txt";
+
+    private CheckpointData() {
+    }
+
+    /**
+     * Records the data when a run starts, checks it when one resumes.
+     *
+     * @param checkpoints the checkpoint folder
+     * @param data the training data of this run
+     * @param resume whether this run resumes
+     * @throws UsageException when resuming on data other than the checkpoint's
+     * @throws IOException when the record cannot be read or written
+     */
+    static void match(Path checkpoints, DataFingerprint data, boolean resume) throws IOException {
+        Path file = checkpoints.resolve(FILE);
+        String line = data.sha256() + " " + data.count();
+        if (resume) {
+            if (Files.isRegularFile(file)) {
+                String saved = Files.readString(file, StandardCharsets.UTF_8).trim();
+                if (!saved.equals(line)) {
+                    throw new UsageException("--resume needs the data the checkpoint was trained on (" + describe(saved)
+                            + "), but --data gives " + describe(line) + "; resume with that data or start a new "
+                            + "--checkpoint-dir");
+                }
+            }
+            return;
+        }
+        Files.createDirectories(checkpoints);
+        AtomicFiles.write(file, out -> out.write((line + "\n").getBytes(StandardCharsets.UTF_8)));
+    }
+
+    private static String describe(String record) {
+        String[] parts = record.split(" ");
+        return parts.length == 2 ? parts[1] + " samples, SHA-256 " + parts[0].substring(0, Math.min(16, parts[0].length()))
+                : record;
+    }
+}
