@@ -1,5 +1,6 @@
 package dev.augment.cli;
 
+import dev.augment.cancel.CancellationToken;
 import dev.augment.eval.Evaluation;
 import dev.augment.eval.EvaluationOutcome;
 import dev.augment.eval.EvaluationSettings;
@@ -15,6 +16,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -40,6 +42,9 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    AugmentCommand parent;
 
     @Mixin
     CommonOptions common;
@@ -142,8 +147,10 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter log = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out, force)) {
+        CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
+        try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out, force, cancellation)) {
             EvaluationOutcome outcome = Evaluation.run(settings, dir.workDir().resolve("generators"), line -> {
+                cancellation.throwIfCancelled("evaluating; nothing was written to " + out);
                 err.printf("[%s] %s%n", elapsed(start), line);
                 err.flush();
             });

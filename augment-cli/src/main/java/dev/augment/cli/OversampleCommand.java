@@ -1,5 +1,6 @@
 package dev.augment.cli;
 
+import dev.augment.cancel.CancellationToken;
 import com.oracle.labs.mlrg.olcut.config.PropertyException;
 import dev.augment.data.DataSources;
 import dev.augment.data.SchemaDataSource;
@@ -21,6 +22,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
@@ -54,6 +56,9 @@ public final class OversampleCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    AugmentCommand parent;
 
     @Mixin
     CommonOptions common;
@@ -150,12 +155,16 @@ public final class OversampleCommand implements Callable<Integer> {
                 ? OnnxGenerator.load(modelOption.path(), executionDevice) : null) {
             augmented = augment(source, generator, policy, settings);
             long total = sum(augmented.realCounts()) + sum(augmented.syntheticCounts());
-            try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force)) {
+            CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
+            try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
                 try (FlaggedSampleWriter writer = FlaggedSampleWriters.open(outputFormat, target.workDir(),
                         source.schema(), total);
                      Progress progress = Progress.start(spec.commandLine().getErr(), "oversample", total)) {
                     written = OversampledFiles.write(augmented, source.schema(), SyntheticExamples::isSynthetic,
-                            writer, progress::advance);
+                            writer, n -> {
+                                cancellation.throwIfCancelled("writing examples; nothing was written to " + out);
+                                progress.advance(n);
+                            });
                 }
                 target.commit();
             }

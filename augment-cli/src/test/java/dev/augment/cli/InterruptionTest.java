@@ -59,6 +59,28 @@ class InterruptionTest {
         assertTrue(child.err().contains("interrupted"), child.err());
     }
 
+    @ParameterizedTest(name = "oversample, SIG{0} exits {1}")
+    @CsvSource({"INT, 130", "TERM, 143"})
+    void oversampleStopsPromptlyAndLeavesNothingBehind(String signal, int expectedCode) throws Exception {
+        Path parent = Files.createDirectories(dir.resolve("outputs"));
+        Path out = parent.resolve("out");
+        ChildCli child = ChildCli.start(dir, List.of("-Xmx512m"), "oversample", "--data", SAMPLE, "--policy", "smote",
+                "--multiply", "20", "--format", "png", "--out", out.toString());
+        assertTrue(child.awaitCondition(() -> filesUnder(parent) > 50, Duration.ofSeconds(60)),
+                "writing never started: " + child.err());
+
+        long signalled = System.nanoTime();
+        child.signal(signal);
+        int code = child.waitFor(Duration.ofSeconds(30));
+        Duration took = Duration.ofNanos(System.nanoTime() - signalled);
+
+        assertEquals(expectedCode, code, child.err());
+        assertTrue(took.compareTo(PROMPT) < 0, "took " + took.toMillis() + " ms to exit");
+        assertEquals(List.of(), list(parent), "the temporary output and the target are both gone");
+        assertTrue(child.err().contains("interrupted"), child.err());
+        assertFalse(child.err().contains("\tat "), "no stack trace: " + child.err());
+    }
+
     @Test
     void trainStopsOnSigintWithAValidCheckpointThatResumes() throws Exception {
         Path model = dir.resolve("m.onnx");
