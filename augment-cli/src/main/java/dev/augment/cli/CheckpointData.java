@@ -48,6 +48,27 @@ final class CheckpointData {
         AtomicFiles.write(file, out -> out.write((line + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 
+    /**
+     * After a fresh run failed before its first checkpoint, removes the record (and the folder when that
+     * leaves it empty), so a failed run leaves nothing behind.
+     *
+     * @param checkpoints the checkpoint folder
+     */
+    static void forgetIfUnused(Path checkpoints) {
+        try {
+            if (!Files.exists(checkpoints.resolve("checkpoint.bin"))) {
+                Files.deleteIfExists(checkpoints.resolve(FILE));
+                try (java.util.stream.Stream<Path> left = Files.list(checkpoints)) {
+                    if (left.findAny().isEmpty()) {
+                        Files.delete(checkpoints);
+                    }
+                }
+            }
+        } catch (IOException ignored) {
+            // the run failed already; its own error is the one to report
+        }
+    }
+
     private static String describe(String record) {
         String[] parts = record.split(" ");
         return parts.length == 2 ? parts[1] + " samples, SHA-256 " + parts[0].substring(0, Math.min(16, parts[0].length()))

@@ -201,29 +201,36 @@ public final class TrainCommand implements Callable<Integer> {
                 source.schema().classCount(), data);
         Path checkpoints = checkpointDir != null ? checkpointDir
                 : out.toAbsolutePath().resolveSibling(out.getFileName() + ".training");
-        CheckpointData.match(checkpoints, DataFingerprint.of(samples), resume);
         QualityCheck check = qualityCheck(log, samples, all, split);
         CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
-        try (Progress progress = Progress.start(spec.commandLine().getErr(), "train", 0);
-             TrainedGan gan = new GanTrainer(source.schema(), settings, listener(log, progress), check, checkEvery,
-                     cancellation).train(samples.features(), samples.classIndices(), checkpoints, resume)) {
-            ModelMetadata metadata = GeneratorExport.metadata(gan, DataFingerprint.of(samples),
-                    data.toAbsolutePath() + (split == null ? " (train split)"
-                            : " (train split) less a stratified validation split"), ManifestVersionProvider.version());
-            if (split != null) {
-                metadata.provenance().set("validation", split.describe(all.classIndices(), all.schema().classCount()));
-            } else if (check != null) {
-                metadata.provenance().put("validation", "the test split of " + data.toAbsolutePath()
-                        + " (model selection saw the test split)");
+        CheckpointData.match(checkpoints, DataFingerprint.of(samples), resume);
+        try {
+            try (Progress progress = Progress.start(spec.commandLine().getErr(), "train", 0);
+                 TrainedGan gan = new GanTrainer(source.schema(), settings, listener(log, progress), check, checkEvery,
+                         cancellation).train(samples.features(), samples.classIndices(), checkpoints, resume)) {
+                ModelMetadata metadata = GeneratorExport.metadata(gan, DataFingerprint.of(samples),
+                        data.toAbsolutePath() + (split == null ? " (train split)"
+                                : " (train split) less a stratified validation split"), ManifestVersionProvider.version());
+                if (split != null) {
+                    metadata.provenance().set("validation", split.describe(all.classIndices(), all.schema().classCount()));
+                } else if (check != null) {
+                    metadata.provenance().put("validation", "the test split of " + data.toAbsolutePath()
+                            + " (model selection saw the test split)");
+                }
+                if (gan.scores().isPresent()) {
+                    metadata = metadata.withScores(gan.scores().get());
+                    log.printf("exporting the generator of epoch %d: %s%n", gan.exportedEpoch(),
+                            gan.scores().get().path("summary"));
+                }
+                ModelMetadata exported = metadata;
+                cancellation.runUnlessCancelled("exporting " + out, () -> GeneratorExport.write(gan, exported, out,
+                        ManifestVersionProvider.version()));
             }
-            if (gan.scores().isPresent()) {
-                metadata = metadata.withScores(gan.scores().get());
-                log.printf("exporting the generator of epoch %d: %s%n", gan.exportedEpoch(),
-                        gan.scores().get().path("summary"));
+        } catch (RuntimeException | java.io.IOException e) {
+            if (!resume) {
+                CheckpointData.forgetIfUnused(checkpoints);
             }
-            ModelMetadata exported = metadata;
-            cancellation.runUnlessCancelled("exporting " + out, () -> GeneratorExport.write(gan, exported, out,
-                    ManifestVersionProvider.version()));
+            throw e;
         }
         log.printf("wrote %s (checkpoints and sample grids in %s)%n", out, checkpoints);
         return ExitCodes.OK;
