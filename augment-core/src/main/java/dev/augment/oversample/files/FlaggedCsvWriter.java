@@ -4,6 +4,8 @@ import dev.augment.generate.output.CsvSampleWriter;
 import dev.augment.schema.SampleSchema;
 
 import java.io.BufferedWriter;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -21,6 +23,8 @@ public final class FlaggedCsvWriter implements FlaggedSampleWriter {
 
     private final SampleSchema schema;
     private final BufferedWriter out;
+    /** The file itself: closed even when closing the writer fails (the JDK's encoder skips it on a full disk). */
+    private final OutputStream file;
     private final StringBuilder row = new StringBuilder();
 
     /**
@@ -31,7 +35,8 @@ public final class FlaggedCsvWriter implements FlaggedSampleWriter {
     public FlaggedCsvWriter(Path dir, SampleSchema schema) throws IOException {
         this.schema = schema;
         Files.createDirectories(dir);
-        this.out = Files.newBufferedWriter(dir.resolve(CsvSampleWriter.FILE), StandardCharsets.UTF_8);
+        this.file = Files.newOutputStream(dir.resolve(CsvSampleWriter.FILE));
+        this.out = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
         row.append(CsvSampleWriter.LABEL_COLUMN);
         for (String name : schema.featureNames()) {
             row.append(',').append(CsvSampleWriter.quote(name));
@@ -59,6 +64,10 @@ public final class FlaggedCsvWriter implements FlaggedSampleWriter {
 
     @Override
     public void close() throws IOException {
-        out.close();
+        try {
+            out.close();
+        } finally {
+            file.close();
+        }
     }
 }
