@@ -123,6 +123,14 @@ public final class PngSampleWriter implements SampleWriter {
         return inside(folders.get(classIndex));
     }
 
+    /**
+     * @param classIndex a class
+     * @return the folder its PNGs go to, relative to the output folder (after any fallback to an escaped name)
+     */
+    public String folder(int classIndex) {
+        return folders.get(classIndex);
+    }
+
     private Path inside(String folder) {
         Path classDir = dir.resolve(folder).normalize();
         if (!dir.equals(classDir.getParent())) {

@@ -1,7 +1,7 @@
 package dev.augment.oversample.files;
 
-import dev.augment.generate.output.ClassDirectoryNames;
 import dev.augment.generate.output.OutputFormat;
+import dev.augment.generate.output.PngSampleWriter;
 import dev.augment.generate.output.SampleWriter;
 import dev.augment.generate.output.SampleWriters;
 import dev.augment.generate.output.CsvSampleWriter;
@@ -14,7 +14,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Locale;
 
 /** Opens the {@link FlaggedSampleWriter} of a format. */
@@ -42,7 +41,7 @@ public final class FlaggedSampleWriters {
         return switch (format) {
             case CSV -> new FlaggedCsvWriter(dir, schema);
             case IDX -> new WithIdxFlags(SampleWriters.open(format, dir, schema, totalCount), dir, totalCount);
-            case PNG -> new WithPngFlags(SampleWriters.open(format, dir, schema, totalCount), dir, schema);
+            case PNG -> new WithPngFlags(new PngSampleWriter(dir, schema), dir, schema);
         };
     }
 
@@ -82,16 +81,14 @@ public final class FlaggedSampleWriters {
 
     /** PNG files per class plus {@value #PNG_FLAGS_FILE} naming each file. */
     private static final class WithPngFlags implements FlaggedSampleWriter {
-        private final SampleWriter samples;
+        private final PngSampleWriter samples;
         private final SampleSchema schema;
-        private final List<String> folders;
         private final long[] written;
         private final BufferedWriter flags;
 
-        WithPngFlags(SampleWriter samples, Path dir, SampleSchema schema) throws IOException {
+        WithPngFlags(PngSampleWriter samples, Path dir, SampleSchema schema) throws IOException {
             this.samples = samples;
             this.schema = schema;
-            this.folders = ClassDirectoryNames.sanitise(schema.classNames());
             this.written = new long[schema.classCount()];
             this.flags = Files.newBufferedWriter(dir.resolve(PNG_FLAGS_FILE), StandardCharsets.UTF_8);
             flags.append("file,label,synthetic\n");
@@ -101,8 +98,8 @@ public final class FlaggedSampleWriters {
         public void write(int classIndex, float[] sample, boolean synthetic) throws IOException {
             samples.write(classIndex, sample, 1);
             written[classIndex]++;
-            // the file PngSampleWriter has just written: <class folder>/<n, six digits at least>.png
-            String file = folders.get(classIndex) + "/" + String.format(Locale.ROOT, "%06d.png", written[classIndex]);
+            // the file PngSampleWriter has just written: <its class folder>/<n, six digits at least>.png
+            String file = samples.folder(classIndex) + "/" + String.format(Locale.ROOT, "%06d.png", written[classIndex]);
             flags.append(CsvSampleWriter.quote(file)).append(',')
                     .append(CsvSampleWriter.quote(schema.labels().get(classIndex))).append(',')
                     .append(synthetic ? '1' : '0').append('\n');
