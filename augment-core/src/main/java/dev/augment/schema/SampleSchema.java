@@ -2,7 +2,6 @@ package dev.augment.schema;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -147,16 +146,5 @@ public record SampleSchema(List<String> featureNames, List<Integer> shape, doubl
     /** @return image width; the feature count for tabular data */
     public int width() {
         return isImage() ? shape.get(2) : featureNames.size();
-    }
-
-    /**
-     * Finds a class as {@link ClassResolver} does: exact class name, exact Tribuo label, index, then a
-     * unique loose match.
-     *
-     * @param query a name such as "Sneaker" or "ankle-boot", a label such as "7", or an index
-     * @return the class index, or empty when nothing matches or the query is ambiguous
-     */
-    public Optional<Integer> findClass(String query) {
-        return new ClassResolver(this, "the schema").find(query);
     }
 }

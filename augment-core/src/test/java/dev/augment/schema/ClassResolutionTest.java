@@ -58,7 +58,7 @@ class ClassResolutionTest {
         assertEquals("classes", e.setting());
         assertEquals("classes '" + query + "' matches several classes of m12.onnx: 'A B' (index 0), 'a-b' (index 1); "
                 + "give the exact name or the index", e.getMessage());
-        assertEquals(Optional.empty(), AMBIGUOUS.findClass(query));
+        assertEquals(Optional.empty(), new ClassResolver(AMBIGUOUS, "m12.onnx").find(query));
     }
 
     @Test

@@ -123,30 +123,6 @@ public final class Distances {
     }
 
     /**
-     * Indices of the k nearest OTHER vectors of each vector, nearest first (ties keep the lower
-     * index first).
-     *
-     * @param x the set, with more than {@code k} vectors
-     * @param k how many neighbours, at least 1
-     * @return {@code [x.length][k]} neighbour indices
-     */
-    public static int[][] kNearestIndices(float[][] x, int k) {
-        requireNeighbours(x.length, k);
-        int[][] out = new int[x.length][k];
-        float[] best = new float[k];
-        for (int i = 0; i < x.length; i++) {
-            Arrays.fill(best, Float.POSITIVE_INFINITY);
-            Arrays.fill(out[i], -1);
-            for (int j = 0; j < x.length; j++) {
-                if (j != i) {
-                    insert(best, out[i], squared(x[i], x[j]), j);
-                }
-            }
-        }
-        return out;
-    }
-
-    /**
      * Checks that a set of vectors is non-empty and rectangular.
      *
      * @param name the argument name used in the message

@@ -38,16 +38,6 @@ class DistancesTest {
     }
 
     @Test
-    void kNearestIndicesAreOrderedNearestFirst() {
-        // points 0, 1, 3, 7: for 0 the neighbours by distance are 1 (1), 3 (3), 7 (7)
-        int[][] nn = Distances.kNearestIndices(TestData.line(0, 1, 3, 7), 2);
-        assertArrayEquals(new int[] {1, 2}, nn[0]);
-        assertArrayEquals(new int[] {0, 2}, nn[1]);
-        assertArrayEquals(new int[] {1, 0}, nn[2]);
-        assertArrayEquals(new int[] {2, 1}, nn[3]);
-    }
-
-    @Test
     void nearestFindsClosestReference() {
         // |2.5-3| = 0.5, |-1-0| = 1
         assertArrayEquals(new double[] {0.5, 1}, Distances.nearest(TestData.line(2.5, -1), TestData.line(0, 3, 9)), 1e-6);
