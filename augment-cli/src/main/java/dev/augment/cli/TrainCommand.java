@@ -96,6 +96,11 @@ public final class TrainCommand implements Callable<Integer> {
             + "--no-recompute-bn averages the live generator's statistics instead (default: on).")
     boolean recomputeBatchNorm;
 
+    @Option(names = "--conv-width", defaultValue = "64", paramLabel = "C", description = "Channels of the conv "
+            + "generator's first stage, halved at each upsampling; the conv discriminator uses C/2 and C. Compute "
+            + "grows with its square (default: ${DEFAULT-VALUE}).")
+    int convWidth;
+
     @Option(names = "--validation-share", defaultValue = "0.1", paramLabel = "S", description = "Share of every "
             + "class carved from the training data (stratified, at least 10 per class, seeded by --seed) for the "
             + "quality check that picks the exported generator; the GAN trains on the rest. 0 checks against the "
@@ -186,7 +191,7 @@ public final class TrainCommand implements Callable<Integer> {
                 .steps(steps).batchSize(batchSize).seed(seed).emaDecay(emaDecay).auxiliaryWeight(auxWeight)
                 .learningRates(learningRateG, learningRateD).minibatchStd(minibatchStd)
                 .balancedBatches(balancedBatches).diffAugment(diffAugment).lecamWeight(lecamWeight)
-                .recomputeBatchNorm(recomputeBatchNorm).build();
+                .recomputeBatchNorm(recomputeBatchNorm).convWidth(convWidth).build();
         PrintWriter log = spec.commandLine().getOut();
         SchemaDataSource source = DataSources.open(data, Split.TRAIN, names);
         DenseSamples all = DenseSamples.from(source, source.schema());

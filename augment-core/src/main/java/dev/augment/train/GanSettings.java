@@ -31,11 +31,14 @@ import dev.augment.errors.InvalidSettingException;
  * @param recomputeBatchNorm give the averaged generator batch-norm statistics recomputed from its own
  *     weights (forward passes over seeded batches) instead of an average of the live generator's
  *     statistics
+ * @param convWidth channels of the convolutional generator's first stage (halved at each upsampling);
+ *     the convolutional discriminator uses half and all of it; a multiple of 4, at least 8; the MLP ignores it
  */
 public record GanSettings(Architecture architecture, int epochs, int batchSize, long seed, int latentDim,
                           int embeddingDim, float learningRateG, float learningRateD, float beta1, float beta2,
                           float emaDecay, float auxiliaryWeight, boolean minibatchStd, int steps,
-                          boolean balancedBatches, String diffAugment, float lecamWeight, boolean recomputeBatchNorm) {
+                          boolean balancedBatches, String diffAugment, float lecamWeight, boolean recomputeBatchNorm,
+                          int convWidth) {
 
     /** Validates every field, naming it and its value. */
     public GanSettings {
@@ -54,6 +57,8 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
         DiffAugment.Ops.parse(diffAugment);
         require(lecamWeight >= 0 && Float.isFinite(lecamWeight), "lecamWeight",
                 "must be a non-negative number, was " + lecamWeight);
+        require(convWidth >= 8 && convWidth % 4 == 0, "convWidth",
+                "must be a multiple of 4, at least 8, was " + convWidth);
     }
 
     /** @return whether training is counted in steps rather than epochs */
@@ -78,7 +83,7 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
      *     Adam(2e-4, 0.5, 0.999) for both networks, EMA decay 0.999, auxiliary weight 1, no minibatch std,
      *     epochs (not steps), class-balanced batches, no DiffAugment, no LeCam, batch-norm statistics of
      *     the averaged generator recomputed (the last four measured on Fashion-MNIST 2%: README, "Training
-     *     recipes for small classes")
+     *     recipes for small classes"), convolutional width 64
      */
     public static Builder builder(Architecture architecture) {
         return new Builder(architecture);
@@ -104,6 +109,7 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
         b.diffAugment = diffAugment;
         b.lecamWeight = lecamWeight;
         b.recomputeBatchNorm = recomputeBatchNorm;
+        b.convWidth = convWidth;
         return b;
     }
 
@@ -168,6 +174,7 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
         private String diffAugment = "";
         private float lecamWeight;
         private boolean recomputeBatchNorm = true;
+        private int convWidth = 64;
 
         private Builder(Architecture architecture) {
             this.architecture = architecture;
@@ -278,13 +285,22 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
         }
 
         /**
+         * @param value channels of the convolutional generator's first stage (multiple of 4, at least 8)
+         * @return this builder
+         */
+        public Builder convWidth(int value) {
+            convWidth = value;
+            return this;
+        }
+
+        /**
          * @return the validated settings
          * @throws dev.augment.errors.InvalidSettingException naming the first bad setting
          */
         public GanSettings build() {
             return new GanSettings(architecture, epochs, batchSize, seed, latentDim, embeddingDim, learningRateG,
                     learningRateD, beta1, beta2, emaDecay, auxiliaryWeight, minibatchStd, steps, balancedBatches,
-                    diffAugment, lecamWeight, recomputeBatchNorm);
+                    diffAugment, lecamWeight, recomputeBatchNorm, convWidth);
         }
     }
 

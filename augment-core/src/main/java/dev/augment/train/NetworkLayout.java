@@ -27,7 +27,7 @@ record NetworkLayout(List<LayerKind> generator, List<Integer> generatorInputs, L
      */
     static NetworkLayout of(SampleSchema schema, GanSettings settings) {
         int in = settings.latentDim() + settings.embeddingDim();
-        return settings.architecture() == Architecture.MLP ? mlp(schema, in) : conv(schema, in);
+        return settings.architecture() == Architecture.MLP ? mlp(schema, in) : conv(schema, in, settings.convWidth());
     }
 
     private static NetworkLayout mlp(SampleSchema schema, int in) {
@@ -41,7 +41,7 @@ record NetworkLayout(List<LayerKind> generator, List<Integer> generatorInputs, L
         return new NetworkLayout(g, inputs, d, 256);
     }
 
-    private static NetworkLayout conv(SampleSchema schema, int in) {
+    private static NetworkLayout conv(SampleSchema schema, int in, int base) {
         if (!schema.isImage() || schema.height() % 4 != 0 || schema.width() % 4 != 0) {
             throw new InvalidSettingException("architecture", "conv needs images whose height and width divide by 4, "
                     + "got shape " + schema.shape() + "; use mlp");
@@ -49,7 +49,6 @@ record NetworkLayout(List<LayerKind> generator, List<Integer> generatorInputs, L
         int c = schema.channels();
         int h4 = schema.height() / 4;
         int w4 = schema.width() / 4;
-        int base = 64;
         List<LayerKind> g = new ArrayList<>();
         List<Integer> inputs = new ArrayList<>();
         add(g, inputs, new LayerKind.Dense(base * h4 * w4), in);
@@ -68,8 +67,8 @@ record NetworkLayout(List<LayerKind> generator, List<Integer> generatorInputs, L
         add(g, inputs, new LayerKind.Tanh(), c);
         add(g, inputs, new LayerKind.Flatten(), c);
         List<LayerKind> d = List.of(new LayerKind.ToImage(c, schema.height(), schema.width()),
-                new LayerKind.Conv(32, 4, 2, 1), new LayerKind.LeakyRelu(SLOPE),
-                new LayerKind.Conv(64, 4, 2, 1), new LayerKind.LeakyRelu(SLOPE),
+                new LayerKind.Conv(base / 2, 4, 2, 1), new LayerKind.LeakyRelu(SLOPE),
+                new LayerKind.Conv(base, 4, 2, 1), new LayerKind.LeakyRelu(SLOPE),
                 new LayerKind.Flatten(), new LayerKind.Dense(256), new LayerKind.LeakyRelu(SLOPE));
         return new NetworkLayout(List.copyOf(g), List.copyOf(inputs), d, 256);
     }
