@@ -66,11 +66,11 @@ final class ModelLookup {
         }
         if (candidates.size() > 1) {
             throw new UsageException("--class " + quoted(named) + ": " + candidates.size() + " shipped models in "
-                    + folder + " know " + (named.size() == 1 ? "it" : "them") + ", "
+                    + folder + " know " + (named.size() == 1 ? "it" : "them") + ": "
                     + candidates.stream().map(ModelCatalog.Model::name).collect(Collectors.joining(", "))
                     + "; choose one with --model, e.g. --model " + candidates.get(0).file() + skipped(catalog));
         }
-        throw new UsageException(noneKnows(catalog, named) + "; give a generator with --model FILE" + skipped(catalog));
+        throw new UsageException(noneKnows(catalog, named) + skipped(catalog));
     }
 
     /** @return false for a bare index (a different class in every model) and for "all" */
@@ -85,13 +85,14 @@ final class ModelLookup {
                 return "--class '" + query + "' is not a class of any shipped model in " + catalog.folder() + " ("
                         + catalog.models().stream().map(m -> m.name() + ": "
                                 + new ClassResolver(m.schema(), m.name()).listing())
-                        .collect(Collectors.joining("; ")) + ")";
+                        .collect(Collectors.joining("; ")) + "); give a generator that has it with --model FILE";
             }
         }
         return "--class " + quoted(named) + ": no shipped model in " + catalog.folder() + " knows them all ("
                 + named.stream().map(q -> "'" + q + "' is in " + catalog.knowing(q).stream()
                         .map(ModelCatalog.Model::name).collect(Collectors.joining(", ")))
-                .collect(Collectors.joining("; ")) + "); generate them in separate runs";
+                .collect(Collectors.joining("; ")) + "); generate them in separate runs, or give one "
+                + "generator that has them all with --model FILE";
     }
 
     private static void noteSkipped(ModelCatalog catalog, PrintWriter err) {

@@ -107,14 +107,14 @@ public final class ModelsCommand implements Callable<Integer> {
             JsonNode data = model.metadata().provenance().path("trainingData");
             out.printf("%n%s%s%n", model.name(), isDefault(model) ? "  (default)" : "");
             if (!data.isMissingNode()) {
-                out.printf("  trained on: %s (%s samples)%n", data.path("source").asText("?"),
+                out.printf("  trained on: %s, %s samples%n", data.path("source").asText("?"),
                         data.path("count").asText("?"));
             }
             out.printf("  shape:      %s, values %s .. %s%n", s.shape(), s.minValue(), s.maxValue());
             out.printf("  classes:    %d: %s%n", s.classCount(), classList(s));
         }
         for (ModelCatalog.Unreadable file : catalog.unreadable()) {
-            out.printf("%n%s  (skipped: %s)%n", file.file().getFileName(), file.problem());
+            out.printf("%n%s  (skipped, unreadable)%n  %s%n", file.file().getFileName(), file.problem());
         }
     }
 

@@ -51,7 +51,7 @@ public final class MetadataReader {
         } catch (NoSuchFileException e) {
             throw new ModelContractException(model + ": model file not found; give an existing .onnx file");
         } catch (InvalidProtocolBufferException e) {
-            throw new ModelContractException(model + ": not a valid ONNX model (" + e.getMessage()
+            throw new ModelContractException(model + ": not a valid ONNX model (" + firstSentence(e.getMessage())
                     + "); re-export it with 'augment train'", e);
         } catch (IOException e) {
             throw new ModelContractException(model + ": cannot read model file (" + e.getMessage() + ")", e);
@@ -72,5 +72,15 @@ public final class MetadataReader {
             }
         }
         return props;
+    }
+
+    /** Protobuf's messages run to three sentences of advice; the first says what is wrong. */
+    private static String firstSentence(String message) {
+        if (message == null || message.isBlank()) {
+            return "unreadable protobuf";
+        }
+        String first = message.lines().findFirst().orElse(message).strip();
+        int end = first.indexOf(". ");
+        return end < 0 ? first : first.substring(0, end);
     }
 }
