@@ -19,6 +19,7 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {"  augment generate --class sneaker --n 16 --out sneakers",
                 "  augment train --data /usr/share/datasets/fashion-mnist --out fm.onnx",
+                "  augment models",
                 "  augment generate --help",
                 "",
                 "Exit codes: 0 ok, 1 failure at run time, 2 usage error, 3 bad input data or model file, "
