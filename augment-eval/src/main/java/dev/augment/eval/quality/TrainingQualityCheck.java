@@ -11,6 +11,12 @@ import dev.augment.train.QualityCheck;
 import java.util.ArrayList;
 import java.util.List;
 
+import static dev.augment.eval.quality.QualitySamples.firstOfClass;
+import static dev.augment.eval.quality.QualitySamples.round;
+import static dev.augment.eval.quality.QualitySamples.rows;
+import static dev.augment.eval.quality.QualitySamples.share;
+import static dev.augment.eval.quality.QualitySamples.unit;
+
 /**
  * The check the trainer runs (issue 5): per class, label consistency (share of generated samples a
  * logistic regression trained on the real training data assigns to the requested class) and
@@ -63,8 +69,8 @@ public final class TrainingQualityCheck implements QualityCheck {
         this.seed = seed;
         this.classifier = PixelClassifier.train(schema, train, trainClasses);
         int k = schema.classCount();
-        this.pca = PcaProjection.fit(unit(java.util.Arrays.copyOf(train, Math.min(train.length, PCA_FIT_SAMPLES))),
-                PCA_COMPONENTS);
+        this.pca = PcaProjection.fit(
+                unit(schema, java.util.Arrays.copyOf(train, Math.min(train.length, PCA_FIT_SAMPLES))), PCA_COMPONENTS);
         heldOutByClass = new ArrayList<>();
         heldOutPixels = new ArrayList<>();
         realRecall = new double[k];
@@ -78,11 +84,12 @@ public final class TrainingQualityCheck implements QualityCheck {
                         + "the training and the held-out data, and class " + schema.classNames().get(c) + " has "
                         + trainOfClass.length + " and " + held.length + "; set it to 0 to train without the check");
             }
-            heldOutPixels.add(unit(held));
+            heldOutPixels.add(unit(schema, held));
             heldOutByClass.add(pca.project(heldOutPixels.get(c)));
             realRecall[c] = share(classifier.predict(held), c);
-            realCoverage[c] = manifold.compute(heldOutByClass.get(c), pca.project(unit(trainOfClass))).coverage();
-            realPixelCoverage[c] = manifold.compute(heldOutPixels.get(c), unit(trainOfClass)).coverage();
+            realCoverage[c] = manifold.compute(heldOutByClass.get(c), pca.project(unit(schema, trainOfClass)))
+                    .coverage();
+            realPixelCoverage[c] = manifold.compute(heldOutPixels.get(c), unit(schema, trainOfClass)).coverage();
         }
     }
 
@@ -100,9 +107,9 @@ public final class TrainingQualityCheck implements QualityCheck {
         double sumConsistency = 0;
         double sumCoverage = 0;
         for (int c = 0; c < schema.classCount(); c++) {
-            float[][] generated = rows(sampler.sample(c, samplesPerClass, seed));
+            float[][] generated = rows(sampler.sample(c, samplesPerClass, seed), schema.featureCount());
             double consistency = share(classifier.predict(generated), c);
-            float[][] generatedPixels = unit(generated);
+            float[][] generatedPixels = unit(schema, generated);
             ManifoldMetrics.Result m = manifold.compute(heldOutByClass.get(c), pca.project(generatedPixels));
             double pixelCoverage = manifold.compute(heldOutPixels.get(c), generatedPixels).coverage();
             ObjectNode row = rows.addObject();
@@ -130,49 +137,5 @@ public final class TrainingQualityCheck implements QualityCheck {
         summary.put("meanLabelConsistency", round(sumConsistency / schema.classCount()));
         summary.put("meanCoverage", round(sumCoverage / schema.classCount()));
         return new Score(score, details);
-    }
-
-    private float[][] rows(float[] flat) {
-        int f = schema.featureCount();
-        float[][] out = new float[flat.length / f][];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = java.util.Arrays.copyOfRange(flat, i * f, (i + 1) * f);
-        }
-        return out;
-    }
-
-    private float[][] unit(float[][] samples) {
-        float span = (float) (schema.maxValue() - schema.minValue());
-        float min = (float) schema.minValue();
-        float[][] out = new float[samples.length][];
-        for (int i = 0; i < samples.length; i++) {
-            out[i] = new float[samples[i].length];
-            for (int j = 0; j < samples[i].length; j++) {
-                out[i][j] = (samples[i][j] - min) / span;
-            }
-        }
-        return out;
-    }
-
-    private static float[][] firstOfClass(float[][] data, int[] classes, int c, int limit) {
-        List<float[]> picked = new ArrayList<>();
-        for (int i = 0; i < data.length && picked.size() < limit; i++) {
-            if (classes[i] == c) {
-                picked.add(data[i]);
-            }
-        }
-        return picked.toArray(float[][]::new);
-    }
-
-    private static double share(int[] predicted, int c) {
-        int hits = 0;
-        for (int p : predicted) {
-            hits += p == c ? 1 : 0;
-        }
-        return predicted.length == 0 ? 0 : (double) hits / predicted.length;
-    }
-
-    private static double round(double v) {
-        return Math.round(v * 10000) / 10000.0;
     }
 }
