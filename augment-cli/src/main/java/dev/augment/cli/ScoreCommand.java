@@ -6,9 +6,11 @@ import dev.augment.data.DataSources;
 import dev.augment.data.DenseSamples;
 import dev.augment.data.SchemaDataSource;
 import dev.augment.data.Split;
+import dev.augment.eval.quality.CnnQualityCheck;
 import dev.augment.eval.quality.TrainingQualityCheck;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
+import dev.augment.schema.SampleSchema;
 import dev.augment.train.QualityCheck;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -16,15 +18,24 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 
-/** {@code augment score}: the training-time quality check, run again on a generator file. */
+/**
+ * {@code augment score}: a quality check run on a generator file. The judge is either the training-time
+ * check ({@link TrainingQualityCheck}: logistic regression on pixels, coverage in principal components) or
+ * the CNN check of issue 9 ({@link CnnQualityCheck}: a small CNN trained here on the real training split,
+ * coverage and Fréchet distance in its penultimate features); {@code auto} picks the CNN for colour images.
+ * The report is JSON on standard output; progress lines go to standard error.
+ */
 @Command(name = "score", mixinStandardHelpOptions = true,
         header = "Run the quality check (label consistency, coverage, precision per class) on a generator file.",
         footerHeading = "%nExamples:%n",
         footer = {"  augment score --data /usr/share/datasets/fashion-mnist",
-                "  augment score --data my-data/ --model mine.onnx --samples 200"})
+                "  augment score --data my-data/ --model mine.onnx --samples 200",
+                "  augment score --data /work/data/cifar10 --names cifar10 --model cifar.onnx --classifier cnn"})
 public final class ScoreCommand implements Callable<Integer> {
 
     @Spec
@@ -52,24 +63,56 @@ public final class ScoreCommand implements Callable<Integer> {
             description = "Noise seed (default: ${DEFAULT-VALUE}).")
     long seed;
 
+    @Option(names = "--classifier", defaultValue = "auto", paramLabel = "NAME", description = "The judge: pixels "
+            + "(logistic regression on pixels, coverage in 50 principal components, as train's check), cnn (a small "
+            + "CNN trained on the real training split; coverage and Fréchet distance in its features) or auto (cnn "
+            + "for colour images, pixels otherwise) (default: ${DEFAULT-VALUE}).")
+    String classifier;
+
+    @Option(names = "--cnn-steps", defaultValue = "4000", paramLabel = "N", description = "Optimiser steps of "
+            + "the cnn judge, batch 128 (default: ${DEFAULT-VALUE}).")
+    int cnnSteps;
+
     @Override
     public Integer call() throws Exception {
         if (samples < 10) {
             throw new UsageException("--samples must be at least 10, was " + samples);
         }
+        String judge = classifier.toLowerCase(Locale.ROOT);
+        if (!judge.equals("auto") && !judge.equals("pixels") && !judge.equals("cnn")) {
+            throw new UsageException("--classifier must be auto, pixels or cnn, was '" + classifier + "'");
+        }
         Path path = modelOption.path();
         try (OnnxGenerator generator = OnnxGenerator.load(path, ExecutionDevice.CPU)) {
+            SampleSchema schema = generator.metadata().schema();
+            boolean cnn = judge.equals("cnn") || judge.equals("auto") && schema.isImage() && schema.channels() == 3;
+            if (cnn && !schema.isImage()) {
+                throw new UsageException("--classifier cnn needs an image model, and " + path + " generates tabular "
+                        + "data " + schema.shape() + "; use --classifier pixels");
+            }
             SchemaDataSource train = DataSources.open(data, Split.TRAIN, names);
             SchemaDataSource test = DataSources.open(data, Split.TEST, names);
             DenseSamples trainSamples = DenseSamples.from(train, train.schema());
             DenseSamples testSamples = DenseSamples.from(test, test.schema());
-            TrainingQualityCheck check = new TrainingQualityCheck(generator.metadata().schema(),
-                    trainSamples.features(), trainSamples.classIndices(), testSamples.features(),
-                    testSamples.classIndices(), samples, seed);
+            QualityCheck check = cnn ? cnnCheck(schema, trainSamples, testSamples)
+                    : new TrainingQualityCheck(schema, trainSamples.features(), trainSamples.classIndices(),
+                    testSamples.features(), testSamples.classIndices(), samples, seed);
             QualityCheck.Score score = check.evaluate((c, n, s) -> generator.generate(c, s, 0, n));
             spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(score.details()));
         }
         return ExitCodes.OK;
+    }
+
+    private CnnQualityCheck cnnCheck(SampleSchema schema, DenseSamples train, DenseSamples test) {
+        PrintWriter log = spec.commandLine().getErr();
+        log.printf("training the CNN judge on %d real training images (%d steps of %d)...%n", train.size(),
+                cnnSteps, CnnQualityCheck.BATCH_SIZE);
+        long start = System.nanoTime();
+        CnnQualityCheck check = new CnnQualityCheck(schema, train.features(), train.classIndices(),
+                test.features(), test.classIndices(), samples, cnnSteps, seed);
+        log.printf("CNN judge trained in %.0f s: accuracy %.4f on the %d real test images%n",
+                (System.nanoTime() - start) / 1e9, check.classifierTestAccuracy(), test.size());
+        return check;
     }
 }

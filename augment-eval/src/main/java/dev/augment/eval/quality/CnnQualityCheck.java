@@ -54,7 +54,7 @@ public final class CnnQualityCheck implements QualityCheck {
 
     private final SampleSchema schema;
     private final CnnFeatureClassifier classifier;
-    private final int classifierSteps;
+    private final int cnnSteps;
     private final double testAccuracy;
     private final int samplesPerClass;
     private final long seed;
@@ -76,18 +76,18 @@ public final class CnnQualityCheck implements QualityCheck {
      * @param heldOutClasses their classes
      * @param samplesPerClass generated samples per class, also the cap on real samples per class compared
      *     with them; at least 10
-     * @param classifierSteps optimiser steps of the CNN ({@value #BATCH_SIZE} images each), at least 1
+     * @param cnnSteps optimiser steps of the CNN ({@value #BATCH_SIZE} images each), at least 1
      * @param seed seed of the CNN's training and noise seed of the generated samples
      * @throws InvalidSettingException when a setting is out of range or the schema is not an image
      * @throws IllegalArgumentException when a class has fewer than 10 real images in either split
      */
     public CnnQualityCheck(SampleSchema schema, float[][] train, int[] trainClasses, float[][] heldOut,
-                           int[] heldOutClasses, int samplesPerClass, int classifierSteps, long seed) {
+                           int[] heldOutClasses, int samplesPerClass, int cnnSteps, long seed) {
         if (samplesPerClass < 10) {
             throw new InvalidSettingException("samplesPerClass", "must be at least 10, was " + samplesPerClass);
         }
-        if (classifierSteps < 1) {
-            throw new InvalidSettingException("classifierSteps", "must be at least 1, was " + classifierSteps);
+        if (cnnSteps < 1) {
+            throw new InvalidSettingException("cnnSteps", "must be at least 1, was " + cnnSteps);
         }
         if (!schema.isImage()) {
             throw new InvalidSettingException("schema", "describes tabular data " + schema.shape()
@@ -95,7 +95,7 @@ public final class CnnQualityCheck implements QualityCheck {
         }
         this.schema = schema;
         this.samplesPerClass = samplesPerClass;
-        this.classifierSteps = classifierSteps;
+        this.cnnSteps = cnnSteps;
         this.seed = seed;
         int k = schema.classCount();
         List<float[][]> trainReference = new ArrayList<>();
@@ -110,7 +110,7 @@ public final class CnnQualityCheck implements QualityCheck {
             trainReference.add(inTrain);
         }
         this.classifier = CnnFeatureClassifier.train(schema.shape(), divisor(schema), shifted(train), trainClasses, k,
-                classifierSteps, BATCH_SIZE, LEARNING_RATE, seed);
+                cnnSteps, BATCH_SIZE, LEARNING_RATE, seed);
         CnnFeatureClassifier.Outputs real = classifier.apply(shifted(heldOut));
         testAccuracy = accuracy(real.predicted(), heldOutClasses);
         realRecall = new double[k];
@@ -142,7 +142,7 @@ public final class CnnQualityCheck implements QualityCheck {
         details.put("featureSpace", "the CNN's penultimate layer (" + CnnFeatureClassifier.HIDDEN_UNITS
                 + " ReLU units)");
         details.put("classifier", "CNN (conv 32, conv 64, dense " + CnnFeatureClassifier.HIDDEN_UNITS + "; Adam "
-                + LEARNING_RATE + ", " + classifierSteps + " steps of " + BATCH_SIZE + ") on the real training data");
+                + LEARNING_RATE + ", " + cnnSteps + " steps of " + BATCH_SIZE + ") on the real training data");
         details.put("classifierTestAccuracy", round(testAccuracy));
         details.put("k", manifold.k());
         details.put("samplesPerClass", samplesPerClass);

@@ -89,7 +89,7 @@ class CnnQualityCheckTest {
         InvalidSettingException steps = assertThrows(InvalidSettingException.class,
                 () -> new CnnQualityCheck(ToyColourImages.schema(), data.images(), data.classes(), data.images(),
                         data.classes(), 10, 0, 1));
-        assertEquals("classifierSteps", steps.setting());
+        assertEquals("cnnSteps", steps.setting());
         SampleSchema table = new SampleSchema(ToyColourImages.schema().featureNames(),
                 List.of(ToyColourImages.PIXELS), 0, 255, ToyColourImages.CLASSES, ToyColourImages.CLASSES);
         InvalidSettingException tabular = assertThrows(InvalidSettingException.class,

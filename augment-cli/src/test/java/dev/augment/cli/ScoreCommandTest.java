@@ -1,0 +1,126 @@
+package dev.augment.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.augment.schema.SampleSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import javax.imageio.ImageIO;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code augment score} on a tiny folder of colour images (8×8 PNGs, classes blue, green and red, each
+ * bright only in its own channel) with a random-weight colour generator: the judge each
+ * {@code --classifier} picks, and what the CNN judge reports.
+ */
+class ScoreCommandTest {
+
+    private static final List<String> CLASSES = List.of("blue", "green", "red");
+    private static final int SIDE = 8;
+
+    /** Writes {@code perClass} images of each class under {@code root/<class>/}. */
+    private static void writeImages(Path root, int perClass, long seed) throws IOException {
+        SplittableRandom rng = new SplittableRandom(seed);
+        for (int c = 0; c < CLASSES.size(); c++) {
+            Path folder = Files.createDirectories(root.resolve(CLASSES.get(c)));
+            int brightShift = 8 * c; // blue: bits 0-7 of an RGB int, green: 8-15, red: 16-23
+            for (int i = 0; i < perClass; i++) {
+                BufferedImage image = new BufferedImage(SIDE, SIDE, BufferedImage.TYPE_INT_RGB);
+                for (int y = 0; y < SIDE; y++) {
+                    for (int x = 0; x < SIDE; x++) {
+                        int rgb = 0;
+                        for (int shift = 0; shift <= 16; shift += 8) {
+                            rgb |= (shift == brightShift ? rng.nextInt(150, 256) : rng.nextInt(1, 101)) << shift;
+                        }
+                        image.setRGB(x, y, rgb);
+                    }
+                }
+                ImageIO.write(image, "png", folder.resolve(String.format("%03d.png", i)).toFile());
+            }
+        }
+    }
+
+    private static Path colourData(Path dir) throws IOException {
+        Path data = dir.resolve("data");
+        writeImages(data.resolve("train"), 60, 1);
+        writeImages(data.resolve("test"), 30, 2);
+        return data;
+    }
+
+    private static Path colourModel(Path dir) throws IOException {
+        List<String> features = new ArrayList<>();
+        for (int i = 0; i < 3 * SIDE * SIDE; i++) {
+            features.add(String.format("%03d", i));
+        }
+        SampleSchema schema = new SampleSchema(features, List.of(3, SIDE, SIDE), 0, 255, CLASSES, CLASSES);
+        return TestModels.write(dir.resolve("colour.onnx"), schema);
+    }
+
+    @Test
+    void cnnJudgeReportsItsAccuracyRecallCoverageAndFrechetDistance(@TempDir Path dir) throws IOException {
+        CliRun run = CliRun.of("score", "--data", colourData(dir).toString(), "--model", colourModel(dir).toString(),
+                "--classifier", "cnn", "--cnn-steps", "40", "--samples", "20");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("training the CNN judge on 180 real training images (40 steps of 128)"),
+                run.err());
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        // The classes differ only by channel, so a CNN that reads the channels apart is near perfect.
+        assertTrue(report.path("classifierTestAccuracy").asDouble() > 0.9, run.out());
+        assertTrue(report.path("featureSpace").asText().contains("penultimate"), run.out());
+        JsonNode rows = report.path("perClass");
+        assertEquals(3, rows.size());
+        for (JsonNode row : rows) {
+            assertTrue(row.path("classifierRecallOnRealTest").asDouble() > 0.8, row.toString());
+            for (String field : List.of("labelConsistency", "consistencyRatio", "coverage", "precision",
+                    "realTrainCoverage", "realHeldOutHalvesCoverage", "frechetDistance", "realTrainFrechetDistance")) {
+                assertTrue(row.path(field).isNumber(), field + " in " + row);
+            }
+            // Random weights make noise, far from every class of real images.
+            assertTrue(row.path("frechetDistance").asDouble() > row.path("realTrainFrechetDistance").asDouble(),
+                    row.toString());
+        }
+        assertTrue(report.path("summary").path("frechetDistance").isNumber(), run.out());
+    }
+
+    @Test
+    void autoPicksTheCnnForColourImagesAndPixelsStillWorks(@TempDir Path dir) throws IOException {
+        Path data = colourData(dir);
+        Path model = colourModel(dir);
+        CliRun auto = CliRun.of("score", "--data", data.toString(), "--model", model.toString(), "--cnn-steps", "5",
+                "--samples", "20");
+        assertEquals(0, auto.exitCode(), auto.err());
+        assertTrue(new ObjectMapper().readTree(auto.out()).has("classifierTestAccuracy"), auto.out());
+
+        CliRun pixels = CliRun.of("score", "--data", data.toString(), "--model", model.toString(), "--classifier",
+                "pixels", "--samples", "20");
+        assertEquals(0, pixels.exitCode(), pixels.err());
+        JsonNode report = new ObjectMapper().readTree(pixels.out());
+        assertTrue(report.path("featureSpace").asText().contains("principal components"), pixels.out());
+        assertTrue(report.path("perClass").get(0).has("pixelCoverage"), pixels.out());
+    }
+
+    @Test
+    void refusesAnUnknownClassifierAndNoCnnSteps(@TempDir Path dir) throws IOException {
+        Path data = colourData(dir);
+        Path model = colourModel(dir);
+        CliRun unknown = CliRun.of("score", "--data", data.toString(), "--model", model.toString(), "--classifier",
+                "forest");
+        assertEquals(2, unknown.exitCode());
+        assertTrue(unknown.err().contains("--classifier must be auto, pixels or cnn, was 'forest'"), unknown.err());
+
+        CliRun steps = CliRun.of("score", "--data", data.toString(), "--model", model.toString(), "--classifier",
+                "cnn", "--cnn-steps", "0", "--samples", "20");
+        assertEquals(2, steps.exitCode());
+        assertTrue(steps.err().contains("--cnn-steps must be at least 1, was 0"), steps.err());
+    }
+}
