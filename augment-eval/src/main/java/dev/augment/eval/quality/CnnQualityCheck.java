@@ -164,15 +164,11 @@ public final class CnnQualityCheck implements QualityCheck {
             row.put("class", schema.classNames().get(c));
             row.put("labelConsistency", round(consistency));
             row.put("classifierRecallOnRealTest", round(realRecall[c]));
-            if (Double.isFinite(ratio)) {
-                row.put("consistencyRatio", round(ratio));
-            } else {
-                row.putNull("consistencyRatio");
-            }
+            putFiniteOrNull(row, "consistencyRatio", ratio);
             row.put("coverage", round(m.coverage()));
             row.put("precision", round(m.precision()));
             row.put("realTrainCoverage", round(realTrainCoverage[c]));
-            row.put("realHeldOutHalvesCoverage", round(realHalvesCoverage[c]));
+            putFiniteOrNull(row, "realHeldOutHalvesCoverage", realHalvesCoverage[c]);
             row.put("frechetDistance", round(FrechetDistance.between(out.features(), heldOutFeatures.get(c))));
             row.put("realTrainFrechetDistance", round(realTrainFrechet[c]));
             row.put("targetsMet", ratio >= CONSISTENCY_RATIO_TARGET && m.coverage() >= COVERAGE_TARGET);
@@ -190,7 +186,19 @@ public final class CnnQualityCheck implements QualityCheck {
         return new Score(score, details);
     }
 
-    /** Coverage of the second half of a class's real held-out features against the first half. */
+    /** Writes the value rounded, or null when it is not finite (JSON has no NaN or infinity). */
+    private static void putFiniteOrNull(ObjectNode row, String field, double value) {
+        if (Double.isFinite(value)) {
+            row.put(field, round(value));
+        } else {
+            row.putNull(field);
+        }
+    }
+
+    /**
+     * Coverage of the second half of a class's real held-out features against the first half; NaN when a
+     * half has no more than k images.
+     */
     private double halvesCoverage(float[][] held) {
         int half = held.length / 2;
         float[][] first = Arrays.copyOfRange(held, 0, half);

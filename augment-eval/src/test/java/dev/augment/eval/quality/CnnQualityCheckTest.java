@@ -84,6 +84,18 @@ class CnnQualityCheckTest {
     }
 
     @Test
+    void halvesTooSmallForKNeighboursGiveNullNotNaN() {
+        ToyColourImages.Labelled train = ToyColourImages.Labelled.of(30, 1);
+        ToyColourImages.Labelled test = ToyColourImages.Labelled.of(10, 2);
+        QualityCheck.Score score = new CnnQualityCheck(ToyColourImages.schema(), train.images(), train.classes(),
+                test.images(), test.classes(), 10, 5, 7).evaluate(CnnQualityCheckTest::rightClass);
+        JsonNode row = score.details().path("perClass").get(0);
+        assertTrue(row.path("realHeldOutHalvesCoverage").isNull(), row.toString());
+        assertTrue(row.path("coverage").isNumber(), row.toString());
+        assertFalse(score.details().toString().contains("NaN"), score.details().toString());
+    }
+
+    @Test
     void refusesNoClassifierStepsAndTabularData() {
         ToyColourImages.Labelled data = ToyColourImages.Labelled.of(20, 1);
         InvalidSettingException steps = assertThrows(InvalidSettingException.class,
