@@ -35,7 +35,7 @@ import java.util.concurrent.Callable;
         footerHeading = "%nExamples:%n",
         footer = {"  augment score --data /usr/share/datasets/fashion-mnist",
                 "  augment score --data my-data/ --model mine.onnx --samples 200",
-                "  augment score --data /work/data/cifar10 --names cifar10 --model cifar.onnx --classifier cnn"})
+                "  augment score --data cifar10/ --model cifar.onnx --cnn-steps 1000"})
 public final class ScoreCommand implements Callable<Integer> {
 
     @Spec
@@ -81,6 +81,9 @@ public final class ScoreCommand implements Callable<Integer> {
         String judge = classifier.toLowerCase(Locale.ROOT);
         if (!judge.equals("auto") && !judge.equals("pixels") && !judge.equals("cnn")) {
             throw new UsageException("--classifier must be auto, pixels or cnn, was '" + classifier + "'");
+        }
+        if (cnnSteps < 1) { // checked again by the CNN check; here it fails before the data is read
+            throw new UsageException("--cnn-steps must be at least 1, was " + cnnSteps);
         }
         Path path = modelOption.path();
         try (OnnxGenerator generator = OnnxGenerator.load(path, ExecutionDevice.CPU)) {
