@@ -34,7 +34,8 @@ import static dev.augment.eval.quality.QualitySamples.share;
  * ({@code realTrain…}, as {@link TrainingQualityCheck} does; the CNN has seen them) and, for coverage,
  * also one half of the real held-out images against the other half ({@code realHeldOutHalvesCoverage};
  * images the CNN has not seen, as it has not seen generated ones). The Fréchet distance is also given
- * for all classes pooled.
+ * for all classes pooled. The CNN's accuracy and recall count every held-out image; the distances use
+ * the first {@code samplesPerClass} held-out (and training) images of each class.
  *
  * <p>Score: the smallest, over classes, of {@code consistencyRatio / 0.7} and {@code coverage / 0.5}
  * (issue 9's targets for colour images); at least 1 means every class meets them.
