@@ -9,6 +9,7 @@ import dev.augment.eval.metrics.VerdictRules;
 import dev.augment.eval.protocol.Arm;
 import dev.augment.eval.protocol.ArmScores;
 import dev.augment.eval.protocol.ArmSummary;
+import dev.augment.eval.protocol.FamilyArms;
 import dev.augment.schema.SampleSchema;
 
 import java.util.ArrayList;
@@ -170,7 +171,8 @@ final class HandBuiltReports {
         return new EvaluationReport("", List.of("The generator /work/models/fashion-mnist.onnx was not trained on "
                 + "this run's training split: its provenance records 60000 examples of /usr/share/datasets/"
                 + "fashion-mnist-with-an-unusually-long-unbroken-folder-name-that-must-wrap-inside-its-box (train "
-                + "split)."), settings(), provenance(), classes, List.of(0, 2, 4, 6, 8), arms, diagnostics(classes), 12.5);
+                + "split)."), settings(), provenance(), classes, List.of(0, 2, 4, 6, 8),
+                List.of(new FamilyArms("logistic", arms)), diagnostics(classes), 12.5);
     }
 
     /** @return the report's pictures: the gains chart and a real | synthetic grid of 8 + 8 noise images per class */
