@@ -61,10 +61,10 @@ public record ReportImages(List<byte[]> gainsCharts, List<SampleGrid> classGrids
 
     /**
      * @param families the classifier families
-     * @return one gains chart per family ({@link #gainsChart(List)}), in order
+     * @return one gains chart per family ({@link #gainsChart(List)}), in order, each titled with its trainer
      */
     public static List<byte[]> gainsCharts(List<FamilyArms> families) {
-        return families.stream().map(f -> gainsChart(f.arms())).toList();
+        return families.stream().map(f -> gainsChart(f.arms(), "Gain over real only: " + f.trainer())).toList();
     }
 
     /**
@@ -72,6 +72,10 @@ public record ReportImages(List<byte[]> gainsCharts, List<SampleGrid> classGrids
      * @return the gains chart as PNG, {@value #CHART_WIDTH} pixels wide and tall enough for every arm
      */
     public static byte[] gainsChart(List<ArmSummary> arms) {
+        return gainsChart(arms, "Gain over real only");
+    }
+
+    private static byte[] gainsChart(List<ArmSummary> arms, String title) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         for (ArmSummary a : arms) {
             if (a.macroF1Gain() == null) {
@@ -94,7 +98,7 @@ public record ReportImages(List<byte[]> gainsCharts, List<SampleGrid> classGrids
         plot.setRangeZeroBaselinePaint(Color.BLACK);
         StatisticalBarRenderer renderer = (StatisticalBarRenderer) plot.getRenderer();
         renderer.setErrorIndicatorPaint(Color.BLACK);
-        JFreeChart chart = new JFreeChart("Gain over real only", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         int height = 130 + 75 * Math.max(1, data.getColumnCount());
         return png(chart.createBufferedImage(CHART_WIDTH, height));
