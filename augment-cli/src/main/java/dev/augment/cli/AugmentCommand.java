@@ -15,10 +15,11 @@ import java.util.concurrent.Callable;
 @Command(name = "augment", mixinStandardHelpOptions = true, versionProvider = ManifestVersionProvider.class,
         header = "Synthetic labelled data for Tribuo: train a conditional GAN, export it to ONNX, generate samples.",
         subcommands = {TrainCommand.class, GenerateCommand.class, InspectCommand.class, ScoreCommand.class,
-                EvaluateCommand.class, OversampleCommand.class},
+                EvaluateCommand.class, OversampleCommand.class, ModelsCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  augment generate --class sneaker --n 16 --out sneakers",
                 "  augment train --data /usr/share/datasets/fashion-mnist --out fm.onnx",
+                "  augment models",
                 "  augment generate --help",
                 "",
                 "Exit codes: 0 ok, 1 failure at run time, 2 usage error, 3 bad input data or model file, "

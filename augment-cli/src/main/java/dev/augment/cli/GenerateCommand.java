@@ -23,7 +23,9 @@ import java.util.concurrent.Callable;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         header = "Generate labelled samples from a generator ONNX file.",
         description = {"Writes --n samples of each requested class into the --out directory. The same --seed "
-                + "gives the same bytes whatever --batch-size is. Nothing is left behind on failure."},
+                + "gives the same bytes whatever --batch-size is. Nothing is left behind on failure.",
+                "Without --model, the class names choose the model: the one shipped model (models/*.onnx, see "
+                + "'augment models') that knows them; exit 2 if several or none do."},
         footerHeading = "%nExamples:%n",
         footer = {"  augment generate --class sneaker --n 16 --out sneakers",
                 "  augment generate --class sneaker,bag --n 5000 --format idx --out synth",
@@ -39,8 +41,10 @@ public final class GenerateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
-    @Mixin
-    ModelOption modelOption;
+    @Option(names = "--model", paramLabel = "FILE",
+            description = "Generator ONNX file (default: the one model in the shipped models/ folder that knows the "
+                    + "--class names; for indices or 'all' only, models/" + ModelOption.DEFAULT_FILE + ").")
+    Path model;
 
     @Option(names = "--class", required = true, split = ",", paramLabel = "CLASS",
             description = "Class: exact name, else Tribuo label, else index, else a unique match ignoring case "
@@ -84,7 +88,7 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         OutputFormat outputFormat = OutputFormat.parse(format);
         ExecutionDevice executionDevice = ExecutionDevice.parse(device);
-        Path modelPath = modelOption.path();
+        Path modelPath = ModelLookup.choose(model, classes, spec.commandLine().getErr());
         OutputGuard.requireApart("--out", out, modelPath);
         CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
         long started = System.nanoTime();

@@ -6,12 +6,19 @@ import java.nio.file.Path;
 
 /**
  * The {@code --model} option of the commands that read one generator file, defaulting to the shipped
- * {@code models/fashion-mnist.onnx} under augment's home.
+ * {@code models/fashion-mnist.onnx} under augment's home. ({@code generate} has its own {@code --model}:
+ * without it the model is looked up by class, {@link ModelLookup}.)
  */
 public final class ModelOption {
 
     /** File name of the default model inside {@code models/}. */
     static final String DEFAULT_FILE = "fashion-mnist.onnx";
+
+    /** The system property naming augment's home, set by {@code ./augment}. */
+    static final String HOME_PROPERTY = "augment.home";
+
+    /** The environment variable naming augment's home when the system property is not set. */
+    static final String HOME_VARIABLE = "AUGMENT_HOME";
 
     @Option(names = "--model", paramLabel = "FILE",
             description = "Generator ONNX file (default: the shipped models/" + DEFAULT_FILE + ").")
@@ -19,11 +26,22 @@ public final class ModelOption {
 
     /** @return the given model, or the default one: under -Daugment.home (set by ./augment), else the working folder */
     Path path() {
-        if (model != null) {
-            return model;
-        }
-        String home = System.getProperty("augment.home", System.getenv("AUGMENT_HOME"));
+        return model != null ? model : defaultModel();
+    }
+
+    /** @return the shipped default model, {@code <home>/models/fashion-mnist.onnx} */
+    static Path defaultModel() {
+        return modelsFolder().resolve(DEFAULT_FILE);
+    }
+
+    /**
+     * @return the folder of the shipped models, {@code <home>/models}: home is the system property
+     *     {@value #HOME_PROPERTY} (set by {@code ./augment}), else the environment variable
+     *     {@value #HOME_VARIABLE}, else the working folder
+     */
+    static Path modelsFolder() {
+        String home = System.getProperty(HOME_PROPERTY, System.getenv(HOME_VARIABLE));
         Path base = home == null || home.isBlank() ? Path.of("") : Path.of(home);
-        return base.resolve("models").resolve(DEFAULT_FILE);
+        return base.resolve("models");
     }
 }

@@ -1,5 +1,5 @@
 /**
- * The picocli command line: {@code augment train | generate | inspect | score | evaluate}.
+ * The picocli command line: {@code augment train | generate | inspect | score | evaluate | oversample | models}.
  *
  * <p>{@link dev.augment.cli.AugmentCli} builds the {@code CommandLine} (used by
  * {@link dev.augment.cli.AugmentMain} and, in-process, by the tests): it maps exceptions to the documented
@@ -8,7 +8,8 @@
  * subcommand the version of {@link dev.augment.cli.ManifestVersionProvider}, and keeps the console quiet
  * ({@code ConsoleLogging}) unless {@code --verbose}. Every subcommand is a {@code Callable<Integer>} with
  * the shared {@link dev.augment.cli.CommonOptions} ({@code --stacktrace}, {@code --verbose}) and, where it
- * reads one generator file, {@link dev.augment.cli.ModelOption}. CLI-only usage errors are
+ * reads one generator file, {@link dev.augment.cli.ModelOption} ({@code generate} without {@code --model}
+ * looks the shipped model up by class, {@code ModelLookup}). CLI-only usage errors are
  * {@link dev.augment.cli.UsageException}.
  */
 package dev.augment.cli;

@@ -196,6 +196,10 @@ class BadInputCorpusTest {
         add(cases, "train: --epochs negative", (d, out) -> train(SAMPLE, out, "--epochs", "-1"), 2, "--epochs", "-1");
         add(cases, "train: --epochs 0", (d, out) -> train(SAMPLE, out, "--epochs", "0"), 2, "--epochs");
         add(cases, "train: --batch-size 0", (d, out) -> train(SAMPLE, out, "--batch-size", "0"), 2, "--batch-size");
+        add(cases, "train: --conv-width not a multiple of 4", (d, out) -> train(SAMPLE, out, "--arch", "conv",
+                "--conv-width", "10"), 2, "--conv-width", "multiple of 4", "was 10");
+        add(cases, "train: --conv-width below 8", (d, out) -> train(SAMPLE, out, "--conv-width", "4"),
+                2, "--conv-width", "at least 8", "was 4");
         add(cases, "train: --check-samples below 10", (d, out) -> train(SAMPLE, out, "--check-samples", "5"),
                 2, "--check-samples", "5");
         add(cases, "score: --samples 0", (d, out) -> new String[] {"score", "--data", SAMPLE, "--model",

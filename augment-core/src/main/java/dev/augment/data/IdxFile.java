@@ -18,7 +18,8 @@ import java.util.zip.ZipException;
 /**
  * The checked header of one IDX file (gzip or raw, detected by its magic bytes as Tribuo does), and the
  * checks themselves: magic number, type byte, number of dimensions, and a payload exactly as long as the
- * header promises.
+ * header promises. Images files have 3 dimensions (count, rows, columns) or 4 (count, channels, rows,
+ * columns), as {@code augment generate --format idx} writes colour images; labels files have 1 (count).
  *
  * @param file the file
  * @param type the IDX element type byte (0x08 ubyte ... 0x0E double)
@@ -38,16 +39,29 @@ record IdxFile(Path file, int type, int[] dims) {
         return dims[0];
     }
 
+    /** @return the channels of an images file: 1 for (count, rows, columns), else its second dimension */
+    int channels() {
+        return dims.length == 4 ? dims[1] : 1;
+    }
+
+    /** @return the rows of an images file */
+    int rows() {
+        return dims[dims.length - 2];
+    }
+
+    /** @return the columns of an images file */
+    int columns() {
+        return dims[dims.length - 1];
+    }
+
     /**
-     * Checks an IDX file from end to end.
+     * Checks an IDX images file from end to end.
      *
      * @param file the file
-     * @param role "images" or "labels", for messages
-     * @param wantedDims 3 for images, 1 for labels
-     * @return the header
+     * @return the header, with 3 or 4 dimensions
      */
-    static IdxFile check(Path file, String role, int wantedDims) {
-        return read(file, role, wantedDims, false).header;
+    static IdxFile checkImages(Path file) {
+        return read(file, true, false).header;
     }
 
     /**
@@ -57,7 +71,7 @@ record IdxFile(Path file, int type, int[] dims) {
      * @return the labels, in file order
      */
     static int[] readLabels(Path file) {
-        Read read = read(file, "labels", 1, true);
+        Read read = read(file, false, true);
         int type = read.header.type;
         if (type == FLOAT || type == DOUBLE) {
             throw new InvalidDataException(file, "labels file holds " + typeName(type)
@@ -83,7 +97,8 @@ record IdxFile(Path file, int type, int[] dims) {
     private record Read(IdxFile header, byte[] payload) {
     }
 
-    private static Read read(Path file, String role, int wantedDims, boolean keepPayload) {
+    private static Read read(Path file, boolean images, boolean keepPayload) {
+        String role = images ? "images" : "labels";
         if (Files.isDirectory(file)) {
             throw new InvalidDataException(file, "is a folder, expected an IDX " + role + " file");
         }
@@ -91,7 +106,7 @@ record IdxFile(Path file, int type, int[] dims) {
             throw new InvalidDataException(file, "IDX " + role + " file not found");
         }
         try (InputStream in = open(file); DataInputStream data = new DataInputStream(in)) {
-            IdxFile header = readHeader(file, role, wantedDims, data);
+            IdxFile header = readHeader(file, images, data);
             long expected = elementSize(header.type);
             for (int d : header.dims) {
                 expected = expected > Long.MAX_VALUE / d ? Long.MAX_VALUE : expected * d;
@@ -101,7 +116,7 @@ record IdxFile(Path file, int type, int[] dims) {
             if (keepPayload && expected < Integer.MAX_VALUE - 16) {
                 payload = data.readNBytes((int) expected);
                 actual = payload.length + data.transferTo(OutputStream.nullOutputStream());
-            } else if ((header.type == FLOAT || header.type == DOUBLE) && header.dims.length == 3) {
+            } else if (images && (header.type == FLOAT || header.type == DOUBLE)) {
                 actual = readCheckingFinite(data, header);
             } else {
                 actual = data.transferTo(OutputStream.nullOutputStream());
@@ -132,7 +147,7 @@ record IdxFile(Path file, int type, int[] dims) {
      */
     private static long readCheckingFinite(DataInputStream data, IdxFile header) throws IOException {
         int size = elementSize(header.type);
-        long pixelsPerImage = (long) header.dims[1] * header.dims[2];
+        long pixelsPerImage = (long) header.channels() * header.rows() * header.columns();
         long elements = pixelsPerImage * header.dims[0];
         byte[] buffer = new byte[size * 8192];
         long total = 0;
@@ -153,11 +168,13 @@ record IdxFile(Path file, int type, int[] dims) {
     }
 
     private static InvalidDataException nonFinite(IdxFile header, long image, long pixel, double value) {
-        int columns = header.dims[2];
-        long features = (long) header.dims[1] * columns;
+        int columns = header.columns();
+        long plane = (long) header.rows() * columns;
+        long features = header.channels() * plane;
         String feature = String.format("%0" + Long.toString(features).length() + "d", pixel);
-        return new InvalidDataException(header.file, "image " + image + ", feature '" + feature + "' (the pixel at row "
-                + pixel / columns + ", column " + pixel % columns + ") is " + value
+        String channel = header.channels() == 1 ? "" : "channel " + pixel / plane + ", ";
+        return new InvalidDataException(header.file, "image " + image + ", feature '" + feature + "' (the pixel at "
+                + channel + "row " + pixel % plane / columns + ", column " + pixel % columns + ") is " + value
                 + "; NaN and infinite values cannot be trained on: fix or remove that image");
     }
 
@@ -173,8 +190,7 @@ record IdxFile(Path file, int type, int[] dims) {
         return in;
     }
 
-    private static IdxFile readHeader(Path file, String role, int wantedDims, DataInputStream data)
-            throws IOException {
+    private static IdxFile readHeader(Path file, boolean images, DataInputStream data) throws IOException {
         byte[] magic = data.readNBytes(4);
         if (magic.length < 4) {
             throw new InvalidDataException(file, "truncated: " + magic.length
@@ -191,9 +207,10 @@ record IdxFile(Path file, int type, int[] dims) {
                     + "0x%02X (known: 08 ubyte, 09 byte, 0B short, 0C int, 0D float, 0E double)", magicNumber, type));
         }
         int rank = Byte.toUnsignedInt(magic[3]);
-        if (rank != wantedDims) {
-            throw new InvalidDataException(file, "IDX " + role + " file must be " + wantedDims + "-dimensional"
-                    + (wantedDims == 3 ? " (count, rows, columns)" : " (count)") + " but is " + rank + "-dimensional");
+        if (images ? rank != 3 && rank != 4 : rank != 1) {
+            throw new InvalidDataException(file, "IDX " + (images ? "images" : "labels") + " file must be "
+                    + (images ? "3-dimensional (count, rows, columns) or 4-dimensional (count, channels, rows, columns)"
+                    : "1-dimensional (count)") + " but is " + rank + "-dimensional");
         }
         byte[] shape = data.readNBytes(4 * rank);
         if (shape.length < 4 * rank) {

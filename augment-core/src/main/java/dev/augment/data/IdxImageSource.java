@@ -22,14 +22,17 @@ import java.util.Locale;
  * Tribuo's own {@link IDXDataSource}.
  *
  * <p>Both files are checked first, so that a bad file gives an {@link InvalidDataException} naming it:
- * missing, wrong magic number, images not 3-dimensional or labels not 1-dimensional, truncated, trailing
+ * missing, wrong magic number, images neither 3-dimensional (count, rows, columns) nor 4-dimensional (count,
+ * channels, rows, columns, as {@code augment generate --format idx} writes colour images) or labels not
+ * 1-dimensional, truncated, trailing
  * data, a NaN or infinite pixel in float or double images (naming the image, the pixel's feature and the
  * value), labels that are not non-negative integers, or different counts in the two files.
  *
  * <p>The examples, feature names and provenance are Tribuo's: features are named "%0Nd" where N is the
- * number of digits of the feature count ("000".."783" for 28x28), zero pixels are left out (an all-zero image
- * keeps every feature at 0, see {@link #iterator()}), and labels are
- * the integers "0", "1", ... The schema has shape (1, rows, columns), the value range 0..255 for ubyte
+ * number of digits of the feature count ("000".."783" for 28x28, "0000".."3071" for 3x32x32, in (channel, row,
+ * column) order), zero pixels are left out (an all-zero image keeps every feature at 0, see {@link #iterator()}),
+ * and labels are the integers "0", "1", ... The schema has shape (1, rows, columns), or (channels, rows, columns)
+ * for 4-dimensional images, the value range 0..255 for ubyte
  * images (the range of the type for byte, short and int; the observed range for float and double), and
  * labels "0".."K-1" where K is the largest label plus one.
  */
@@ -61,7 +64,7 @@ public final class IdxImageSource implements SchemaDataSource {
      */
     public IdxImageSource(Path images, Path labels, String names) {
         this.images = images;
-        IdxFile header = IdxFile.check(images, "images", 3);
+        IdxFile header = IdxFile.checkImages(images);
         int[] classes = IdxFile.readLabels(labels);
         if (classes.length != header.count()) {
             throw new InvalidDataException(images, "holds " + header.count() + " images but labels file "
@@ -83,12 +86,11 @@ public final class IdxImageSource implements SchemaDataSource {
         boolean fashion = images.toString().toLowerCase(Locale.ROOT).contains("fashion");
         List<String> classNames = ClassNames.resolve(names, labelNames,
                 fashion ? ClassNames.FASHION_MNIST : labelNames);
-        int rows = header.dims()[1];
-        int columns = header.dims()[2];
-        double[] range = valueRange(header.type(), rows * columns);
-        this.featureNames = PixelTable.featureNames(rows * columns).toArray(new String[0]);
-        this.schema = new SampleSchema(List.of(featureNames), List.of(1, rows, columns), range[0], range[1],
-                labelNames, classNames);
+        int features = header.channels() * header.rows() * header.columns();
+        double[] range = valueRange(header.type(), features);
+        this.featureNames = PixelTable.featureNames(features).toArray(new String[0]);
+        this.schema = new SampleSchema(List.of(featureNames), List.of(header.channels(), header.rows(),
+                header.columns()), range[0], range[1], labelNames, classNames);
     }
 
     private double[] valueRange(int type, int featureCount) {

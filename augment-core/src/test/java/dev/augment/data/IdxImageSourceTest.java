@@ -82,6 +82,45 @@ class IdxImageSourceTest {
         assertArrayEquals(new float[] {2, 3, 4, 5, 6, 7, 8, 9, 10, 11}, samples.features()[2]);
     }
 
+    @Test
+    void readsFourDimensionalImagesAsChannelsRowsColumns(@TempDir Path dir) {
+        // 2 images of 3 channels x 2 rows x 2 columns (the layout generate --format idx writes for colour);
+        // pixel i of image n is (n + i) % 256, so image 1 holds 1..12.
+        byte[] payload = new byte[2 * 12];
+        for (int i = 0; i < payload.length; i++) {
+            payload[i] = (byte) (i / 12 + i % 12);
+        }
+        Path images = TestFiles.write(dir.resolve("images.idx"), TestFiles.idx(0x08, new int[] {2, 3, 2, 2}, payload));
+        Path labels = TestFiles.write(dir.resolve("labels.idx"), TestFiles.idxLabels(1, 0));
+
+        IdxImageSource source = new IdxImageSource(images, labels);
+        DenseSamples samples = DenseSamples.from(source, source.schema());
+
+        assertEquals(List.of(3, 2, 2), source.schema().shape());
+        assertEquals(List.of("00", "01", "02", "03", "04", "05", "06", "07", "08", "09", "10", "11"),
+                source.schema().featureNames());
+        assertEquals(0.0, source.schema().minValue());
+        assertEquals(255.0, source.schema().maxValue());
+        assertArrayEquals(new int[] {1, 0}, samples.classIndices());
+        assertArrayEquals(new float[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12}, samples.features()[1]);
+    }
+
+    @Test
+    void nonFinitePixelOfAColourImageIsNamedWithItsChannel(@TempDir Path dir) {
+        java.nio.ByteBuffer payload = java.nio.ByteBuffer.allocate(2 * 3 * 2 * 2 * 4);
+        for (int i = 0; i < 24; i++) {
+            payload.putFloat(i == 12 + 4 + 3 ? Float.NaN : i);
+        }
+        Path images = TestFiles.write(dir.resolve("images.idx"),
+                TestFiles.idx(0x0D, new int[] {2, 3, 2, 2}, payload.array()));
+        Path labels = TestFiles.write(dir.resolve("labels.idx"), TestFiles.idxLabels(0, 1));
+
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new IdxImageSource(images, labels));
+
+        assertTrue(e.getMessage().startsWith(images + ": image 1, feature '07' (the pixel at channel 1, row 1, "
+                + "column 1) is NaN"), e.getMessage());
+    }
+
     static Stream<Arguments> badPairs() {
         byte[] images = TestFiles.idxImages(4, 3, 3);
         byte[] labels = TestFiles.idxLabels(0, 1, 0, 1);
@@ -92,6 +131,8 @@ class IdxImageSourceTest {
                 bad("unknown type byte", patch(images, 2, 0x07), labels, "images.idx", "unknown IDX type byte 0x07"),
                 bad("images 2-dimensional", TestFiles.idx(0x08, new int[] {4, 9}, new byte[36]), labels,
                         "images.idx", "must be 3-dimensional"),
+                bad("images 5-dimensional", TestFiles.idx(0x08, new int[] {4, 1, 1, 3, 3}, new byte[36]), labels,
+                        "images.idx", "or 4-dimensional (count, channels, rows, columns) but is 5-dimensional"),
                 bad("labels 2-dimensional", images, TestFiles.idx(0x08, new int[] {4, 1}, new byte[4]),
                         "labels.idx", "must be 1-dimensional"),
                 bad("truncated images", Arrays.copyOf(images, images.length - 5), labels, "images.idx",

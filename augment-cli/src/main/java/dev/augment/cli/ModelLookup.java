@@ -1,0 +1,113 @@
+package dev.augment.cli;
+
+import dev.augment.onnx.ModelCatalog;
+import dev.augment.schema.ClassResolver;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/**
+ * Which generator {@code generate} runs when {@code --model} is not given: the one shipped model (every
+ * {@code *.onnx} in {@code <home>/models}, see {@link ModelOption#modelsFolder()}) that knows the
+ * {@code --class} names, found with {@link ModelCatalog#knowingAll} (exact name or label first, then a
+ * unique loose match).
+ *
+ * <ul>
+ *   <li>exactly one model knows every named class: it is used, and one line on standard error says so;</li>
+ *   <li>several do: a {@link UsageException} (exit 2) listing them and asking for {@code --model};</li>
+ *   <li>none does: a {@link UsageException} listing the shipped models and their classes.</li>
+ * </ul>
+ * Values that name no class keep the default model ({@code models/fashion-mnist.onnx}): a bare index
+ * ({@code 3}) means a different class in every model, and {@code all} means every class of whichever
+ * model runs. So do a missing models folder and a folder with no readable model: the default model's
+ * own error then says what is wrong. Files that cannot be read are skipped, each named in a note (or in
+ * the error when no model is chosen).
+ */
+final class ModelLookup {
+
+    private static final String ALL = "all";
+
+    private ModelLookup() {
+    }
+
+    /**
+     * @param given the {@code --model} value, or null when none was given
+     * @param classes the {@code --class} values, split at commas
+     * @param err where the choice and the skipped files are reported
+     * @return the model to run
+     * @throws UsageException when no shipped model, or several, know the named classes
+     */
+    static Path choose(Path given, List<String> classes, PrintWriter err) {
+        if (given != null) {
+            return given;
+        }
+        List<String> named = classes.stream().map(String::strip).filter(ModelLookup::namesAClass).distinct().toList();
+        Path folder = ModelOption.modelsFolder();
+        if (named.isEmpty() || !Files.isDirectory(folder)) {
+            return ModelOption.defaultModel();
+        }
+        ModelCatalog catalog = ModelCatalog.scan(folder);
+        if (catalog.models().isEmpty()) {
+            noteSkipped(catalog, err);
+            return ModelOption.defaultModel();
+        }
+        List<ModelCatalog.Model> candidates = catalog.knowingAll(named);
+        if (candidates.size() == 1) {
+            noteSkipped(catalog, err);
+            Path chosen = candidates.get(0).file();
+            err.printf("augment: using %s, the only shipped model with class%s %s (--model picks another)%n",
+                    chosen, named.size() == 1 ? "" : "es", quoted(named));
+            err.flush();
+            return chosen;
+        }
+        if (candidates.size() > 1) {
+            throw new UsageException("--class " + quoted(named) + ": " + candidates.size() + " shipped models in "
+                    + folder + " know " + (named.size() == 1 ? "it" : "them") + ": "
+                    + candidates.stream().map(ModelCatalog.Model::name).collect(Collectors.joining(", "))
+                    + "; choose one with --model, e.g. --model " + candidates.get(0).file() + skipped(catalog));
+        }
+        throw new UsageException(noneKnows(catalog, named) + skipped(catalog));
+    }
+
+    /** @return false for a bare index (a different class in every model) and for "all" */
+    static boolean namesAClass(String query) {
+        return !query.isEmpty() && !query.chars().allMatch(c -> c >= '0' && c <= '9')
+                && !query.toLowerCase(Locale.ROOT).equals(ALL);
+    }
+
+    private static String noneKnows(ModelCatalog catalog, List<String> named) {
+        for (String query : named) {
+            if (catalog.knowing(query).isEmpty()) {
+                return "--class '" + query + "' is not a class of any shipped model in " + catalog.folder() + " ("
+                        + catalog.models().stream().map(m -> m.name() + ": "
+                                + new ClassResolver(m.schema(), m.name()).listing())
+                        .collect(Collectors.joining("; ")) + "); give a generator that has it with --model FILE";
+            }
+        }
+        return "--class " + quoted(named) + ": no shipped model in " + catalog.folder() + " knows them all ("
+                + named.stream().map(q -> "'" + q + "' is in " + catalog.knowing(q).stream()
+                        .map(ModelCatalog.Model::name).collect(Collectors.joining(", ")))
+                .collect(Collectors.joining("; ")) + "); generate them in separate runs, or give one "
+                + "generator that has them all with --model FILE";
+    }
+
+    private static void noteSkipped(ModelCatalog catalog, PrintWriter err) {
+        for (ModelCatalog.Unreadable file : catalog.unreadable()) {
+            err.println("augment: note: skipped " + file.problem());
+        }
+        err.flush();
+    }
+
+    private static String skipped(ModelCatalog catalog) {
+        return catalog.unreadable().isEmpty() ? "" : "; skipped " + catalog.unreadable().stream()
+                .map(ModelCatalog.Unreadable::problem).collect(Collectors.joining("; "));
+    }
+
+    private static String quoted(List<String> queries) {
+        return queries.stream().map(q -> "'" + q + "'").collect(Collectors.joining(", "));
+    }
+}

@@ -1,0 +1,201 @@
+package dev.augment.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code generate} without {@code --model} runs the one shipped model that knows the class, and
+ * {@code augment models} lists the shipped models. The shipped models live in a temporary home, named by
+ * the same system property {@code ./augment} sets ({@code -Daugment.home}); the suite runs its classes one
+ * at a time, and the property is restored after each test.
+ */
+class ModelLookupTest {
+
+    @TempDir
+    Path home;
+    Path models;
+    Path out;
+    private String savedHome;
+
+    @BeforeEach
+    void shipTwoModels() throws IOException {
+        savedHome = System.getProperty(ModelOption.HOME_PROPERTY);
+        System.setProperty(ModelOption.HOME_PROPERTY, home.toString());
+        models = Files.createDirectories(home.resolve("models"));
+        out = home.resolve("out");
+        TestModels.write(models.resolve(ModelOption.DEFAULT_FILE),
+                TestModels.imageSchema(List.of("Shirt", "Sneaker", "Bag"), 4));
+        TestModels.write(models.resolve("animals.onnx"), TestModels.imageSchema(List.of("cat", "dog", "bird"), 4));
+    }
+
+    @AfterEach
+    void restoreHome() {
+        if (savedHome == null) {
+            System.clearProperty(ModelOption.HOME_PROPERTY);
+        } else {
+            System.setProperty(ModelOption.HOME_PROPERTY, savedHome);
+        }
+    }
+
+    private CliRun generate(String classes) {
+        return CliRun.of("generate", "--class", classes, "--n", "2", "--out", out.toString());
+    }
+
+    @Test
+    void theOneModelThatKnowsTheClassIsUsedAndNamed() {
+        CliRun run = generate("dog");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isDirectory(out.resolve("dog")), "samples of the animals model's class");
+        assertTrue(run.err().contains("using " + models.resolve("animals.onnx")), run.err());
+        assertEquals(1, run.err().lines().filter(l -> l.contains("using")).count(), run.err());
+    }
+
+    @Test
+    void severalClassesOfOneModelChooseIt() {
+        CliRun run = generate("cat,bird");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isDirectory(out.resolve("cat")) && Files.isDirectory(out.resolve("bird")));
+    }
+
+    @Test
+    void aLooseMatchFindsTheModelWhenNoModelHasTheClassExactly() {
+        CliRun run = generate("sneaker");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isDirectory(out.resolve("Sneaker")));
+        assertTrue(run.err().contains("using " + models.resolve(ModelOption.DEFAULT_FILE)), run.err());
+    }
+
+    @Test
+    void anExactMatchInOneModelWinsOverALooseMatchInAnother() throws IOException {
+        TestModels.write(models.resolve("big-cats.onnx"), TestModels.imageSchema(List.of("Cat", "Lion"), 4));
+        CliRun exact = generate("cat");
+        assertEquals(0, exact.exitCode(), exact.err());
+        assertTrue(exact.err().contains("animals.onnx") && !exact.err().contains("big-cats.onnx"), exact.err());
+        assertTrue(Files.isDirectory(out.resolve("cat")));
+    }
+
+    @Test
+    void twoModelsKnowingTheClassIsAUsageErrorListingBoth() throws IOException {
+        TestModels.write(models.resolve("pets.onnx"), TestModels.imageSchema(List.of("hamster", "dog"), 4));
+        CliRun run = generate("dog");
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("animals.onnx") && run.err().contains("pets.onnx"), run.err());
+        assertTrue(run.err().contains("--model"), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aClassNoModelKnowsIsAUsageErrorListingEveryModelsClasses() {
+        CliRun run = generate("kitten");
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("'kitten' is not a class of any shipped model"), run.err());
+        assertTrue(run.err().contains("animals.onnx: 'cat', 'dog', 'bird'")
+                && run.err().contains(ModelOption.DEFAULT_FILE + ": 'Shirt', 'Sneaker', 'Bag'"), run.err());
+        assertTrue(run.err().contains("--model"), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void classesOfDifferentModelsInOneRunAreAUsageError() {
+        CliRun run = generate("dog,bag");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("'dog' is in animals.onnx") && run.err().contains("'bag' is in "
+                + ModelOption.DEFAULT_FILE), run.err());
+    }
+
+    @Test
+    void unreadableModelFilesAreSkippedAndNamed() throws IOException {
+        Files.writeString(models.resolve("broken.onnx"), "not a model");
+        ContractBreakingModels.withoutMetadata(models.resolve("animals.onnx"), models.resolve("no-metadata.onnx"));
+        CliRun run = generate("dog");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isDirectory(out.resolve("dog")));
+        assertTrue(run.err().contains("skipped " + models.resolve("broken.onnx")), run.err());
+        assertTrue(run.err().contains("skipped " + models.resolve("no-metadata.onnx") + ": metadata"), run.err());
+
+        CliRun unknown = CliRun.of("generate", "--class", "kitten", "--n", "2", "--out", out.resolve("k").toString());
+        assertEquals(2, unknown.exitCode(), unknown.err());
+        assertEquals(1, unknown.err().lines().count(), unknown.err());
+        assertTrue(unknown.err().contains("skipped " + models.resolve("broken.onnx")), unknown.err());
+    }
+
+    @Test
+    void aBareIndexOrAllKeepsTheDefaultModel() {
+        CliRun index = generate("1");
+        assertEquals(0, index.exitCode(), index.err());
+        assertTrue(Files.isDirectory(out.resolve("Sneaker")), "class 1 of the default model");
+        assertFalse(index.err().contains("using"), index.err());
+
+        CliRun all = CliRun.of("generate", "--class", "all", "--n", "1", "--out", home.resolve("all").toString());
+        assertEquals(0, all.exitCode(), all.err());
+        assertTrue(Files.isDirectory(home.resolve("all").resolve("Bag")));
+    }
+
+    @Test
+    void anExplicitModelIsNeverLookedUp() throws IOException {
+        TestModels.write(models.resolve("pets.onnx"), TestModels.imageSchema(List.of("hamster", "dog"), 4));
+        CliRun run = CliRun.of("generate", "--model", models.resolve("pets.onnx").toString(), "--class", "dog",
+                "--n", "2", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.err().contains("using"), run.err());
+    }
+
+    @Test
+    void withoutAModelsFolderTheDefaultModelsOwnErrorIsShown() throws IOException {
+        System.setProperty(ModelOption.HOME_PROPERTY, home.resolve("elsewhere").toString());
+        CliRun run = generate("dog");
+        assertEquals(3, run.exitCode(), run.err());
+        assertTrue(run.err().contains(ModelOption.DEFAULT_FILE + ": model file not found"), run.err());
+    }
+
+    @Test
+    void modelsListsEveryShippedModelWithItsClassesAndMarksTheDefault() throws IOException {
+        Files.writeString(models.resolve("broken.onnx"), "not a model");
+        CliRun run = CliRun.of("models");
+        assertEquals(0, run.exitCode(), run.err());
+        String text = run.out();
+        assertTrue(text.contains("animals.onnx\n") && text.contains("'cat', 'dog', 'bird'"), text);
+        assertTrue(text.contains(ModelOption.DEFAULT_FILE + "  (default)") && text.contains("'Shirt', 'Sneaker', 'Bag'"),
+                text);
+        assertTrue(text.contains("shape:      [1, 4, 4]"), text);
+        assertTrue(text.contains("broken.onnx  (skipped"), text);
+        assertTrue(text.indexOf("animals.onnx") < text.indexOf(ModelOption.DEFAULT_FILE), "in file-name order");
+    }
+
+    @Test
+    void modelsJsonHasEachModelsClasses() throws IOException {
+        CliRun run = CliRun.of("models", "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode report = new ObjectMapper().readTree(run.out());
+        assertEquals(2, report.path("models").size());
+        JsonNode animals = report.path("models").get(0);
+        assertTrue(animals.path("file").asText().endsWith("animals.onnx"));
+        assertFalse(animals.path("default").asBoolean());
+        assertEquals("dog", animals.path("classes").get(1).path("name").asText());
+        assertTrue(report.path("models").get(1).path("default").asBoolean());
+    }
+
+    @Test
+    void modelsWithoutAModelsFolderExitsThreeInOneLine() {
+        System.setProperty(ModelOption.HOME_PROPERTY, home.resolve("elsewhere").toString());
+        CliRun run = CliRun.of("models");
+        assertEquals(3, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("models folder not found"), run.err());
+    }
+}

@@ -1,0 +1,86 @@
+package dev.augment.onnx;
+
+import ai.onnx.proto.OnnxMl;
+import com.google.protobuf.CodedInputStream;
+import com.google.protobuf.ExtensionRegistryLite;
+import com.google.protobuf.InvalidProtocolBufferException;
+import com.google.protobuf.WireFormat;
+import dev.augment.errors.ModelContractException;
+
+import java.io.BufferedInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * Reads what a generator file says about itself ({@link ModelMetadata}) straight from the ONNX protobuf,
+ * without ONNX Runtime: only the {@code metadata_props} of the {@code ModelProto} are decoded, the graph
+ * and its weights are skipped unread. It is cheap enough to list every model in a folder.
+ *
+ * <p>It checks the metadata only ({@link MetadataCodec#decode}); the graph's inputs and outputs are
+ * checked when the file is loaded to run ({@code OnnxGenerator.load}), so a file that passes here may
+ * still be refused there.
+ */
+public final class MetadataReader {
+
+    private MetadataReader() {
+    }
+
+    /**
+     * @param model a generator ONNX file
+     * @return its metadata
+     * @throws ModelContractException when the file is missing, unreadable, not an ONNX protobuf, or its
+     *     metadata breaks the contract; the message starts with the file
+     */
+    public static ModelMetadata read(Path model) {
+        return MetadataCodec.decode(properties(model), model.toString());
+    }
+
+    /**
+     * @param model an ONNX file
+     * @return its {@code metadata_props}, in file order (a repeated key keeps its last value)
+     * @throws ModelContractException when the file is missing, unreadable or not an ONNX protobuf
+     */
+    public static Map<String, String> properties(Path model) {
+        try (InputStream in = new BufferedInputStream(Files.newInputStream(model))) {
+            return properties(CodedInputStream.newInstance(in));
+        } catch (NoSuchFileException e) {
+            throw new ModelContractException(model + ": model file not found; give an existing .onnx file");
+        } catch (InvalidProtocolBufferException e) {
+            throw new ModelContractException(model + ": not a valid ONNX model (" + firstSentence(e.getMessage())
+                    + "); re-export it with 'augment train'", e);
+        } catch (IOException e) {
+            throw new ModelContractException(model + ": cannot read model file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** Walks the top-level fields of a {@code ModelProto}, decoding {@code metadata_props} and skipping the rest. */
+    private static Map<String, String> properties(CodedInputStream in) throws IOException {
+        Map<String, String> props = new LinkedHashMap<>();
+        for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
+            if (WireFormat.getTagFieldNumber(tag) == OnnxMl.ModelProto.METADATA_PROPS_FIELD_NUMBER
+                    && WireFormat.getTagWireType(tag) == WireFormat.WIRETYPE_LENGTH_DELIMITED) {
+                OnnxMl.StringStringEntryProto entry = in.readMessage(OnnxMl.StringStringEntryProto.parser(),
+                        ExtensionRegistryLite.getEmptyRegistry());
+                props.put(entry.getKey(), entry.getValue());
+            } else if (!in.skipField(tag)) {
+                throw new InvalidProtocolBufferException("unexpected end-group tag at the top level");
+            }
+        }
+        return props;
+    }
+
+    /** Protobuf's messages run to three sentences of advice; the first says what is wrong. */
+    private static String firstSentence(String message) {
+        if (message == null || message.isBlank()) {
+            return "unreadable protobuf";
+        }
+        String first = message.lines().findFirst().orElse(message).strip();
+        int end = first.indexOf(". ");
+        return end < 0 ? first : first.substring(0, end);
+    }
+}

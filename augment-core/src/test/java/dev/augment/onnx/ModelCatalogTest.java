@@ -1,0 +1,109 @@
+package dev.augment.onnx;
+
+import ai.onnx.proto.OnnxMl;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.augment.errors.ModelContractException;
+import dev.augment.generate.ExecutionDevice;
+import dev.augment.generate.OnnxGenerator;
+import dev.augment.schema.SampleSchema;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Metadata read from the protobuf alone, and which files of a folder know a class. */
+class ModelCatalogTest {
+
+    @TempDir
+    Path dir;
+
+    /** A file holding only the metadata: the reader never looks at the graph, so none is needed. */
+    private Path metadataOnly(String name, List<String> classNames) throws IOException {
+        List<String> labels = classNames.stream().map(n -> "L" + n).toList();
+        SampleSchema schema = new SampleSchema(List.of("a", "b"), List.of(2), 0, 1, labels, classNames);
+        Map<String, String> props = MetadataCodec.encode(new ModelMetadata(schema, 4,
+                JsonNodeFactory.instance.objectNode().put("note", name), null));
+        OnnxMl.ModelProto.Builder model = OnnxMl.ModelProto.newBuilder().setIrVersion(8).setProducerName("test");
+        props.forEach((k, v) -> model.addMetadataProps(OnnxMl.StringStringEntryProto.newBuilder().setKey(k).setValue(v)));
+        Path file = dir.resolve(name);
+        Files.write(file, model.build().toByteArray());
+        return file;
+    }
+
+    private static List<String> names(List<ModelCatalog.Model> models) {
+        return models.stream().map(ModelCatalog.Model::name).toList();
+    }
+
+    @Test
+    void readsTheSameMetadataAsOnnxRuntimeFromTheShippedModel() {
+        Path shipped = Path.of("..", "models", "fashion-mnist.onnx");
+        try (OnnxGenerator generator = OnnxGenerator.load(shipped, ExecutionDevice.CPU)) {
+            assertEquals(generator.metadata(), MetadataReader.read(shipped));
+        }
+    }
+
+    @Test
+    void refusesAFileThatIsNotAnOnnxProtobufNamingIt() throws IOException {
+        Path junk = Files.writeString(dir.resolve("junk.onnx"), "not a model");
+        ModelContractException e = assertThrows(ModelContractException.class, () -> MetadataReader.read(junk));
+        assertTrue(e.getMessage().startsWith(junk + ": not a valid ONNX model"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @Test
+    void scanListsReadableModelsInNameOrderAndKeepsUnreadableOnesAside() throws IOException {
+        metadataOnly("b.onnx", List.of("cat", "dog"));
+        metadataOnly("a.onnx", List.of("shirt"));
+        Files.writeString(dir.resolve("broken.onnx"), "not a model");
+        Files.write(dir.resolve("plain.onnx"), OnnxMl.ModelProto.newBuilder().setIrVersion(8).build().toByteArray());
+        Files.writeString(dir.resolve("notes.md"), "not a model, not looked at");
+        Files.createDirectories(dir.resolve("sub.onnx"));
+
+        ModelCatalog catalog = ModelCatalog.scan(dir);
+        assertEquals(List.of("a.onnx", "b.onnx"), names(catalog.models()));
+        assertEquals(List.of(dir.resolve("broken.onnx"), dir.resolve("plain.onnx")),
+                catalog.unreadable().stream().map(ModelCatalog.Unreadable::file).toList());
+        assertTrue(catalog.unreadable().get(1).problem().contains("metadata 'augment.contract_version' is missing"),
+                catalog.unreadable().get(1).problem());
+        assertEquals("b.onnx", catalog.models().get(1).metadata().provenance().path("note").asText());
+    }
+
+    @Test
+    void anExactNameOrLabelInOneModelWinsOverLooseMatchesInOthers() throws IOException {
+        metadataOnly("animals.onnx", List.of("cat", "dog"));
+        metadataOnly("big-cats.onnx", List.of("Cat", "Lion"));
+        ModelCatalog catalog = ModelCatalog.scan(dir);
+        assertEquals(List.of("animals.onnx"), names(catalog.knowing("cat")));
+        assertEquals(List.of("big-cats.onnx"), names(catalog.knowing("Cat")));
+        assertEquals(List.of("big-cats.onnx"), names(catalog.knowing("LLion")), "an exact Tribuo label");
+        assertEquals(List.of("big-cats.onnx"), names(catalog.knowing("lion")), "loose, the only model");
+        assertEquals(List.of("animals.onnx", "big-cats.onnx"), names(catalog.knowing("CAT")), "loose in both");
+        assertEquals(List.of(), names(catalog.knowing("kitten")));
+        assertEquals(List.of("animals.onnx", "big-cats.onnx"), names(catalog.knowing("1")), "an index is in both");
+    }
+
+    @Test
+    void knowingAllKeepsTheModelsThatHaveEveryClass() throws IOException {
+        metadataOnly("animals.onnx", List.of("cat", "dog"));
+        metadataOnly("pets.onnx", List.of("dog", "hamster"));
+        ModelCatalog catalog = ModelCatalog.scan(dir);
+        assertEquals(List.of("animals.onnx", "pets.onnx"), names(catalog.knowingAll(List.of("dog"))));
+        assertEquals(List.of("pets.onnx"), names(catalog.knowingAll(List.of("dog", "hamster"))));
+        assertEquals(List.of(), names(catalog.knowingAll(List.of("cat", "hamster"))));
+    }
+
+    @Test
+    void aMissingFolderIsAModelContractErrorNamingIt() {
+        Path missing = dir.resolve("models");
+        ModelContractException e = assertThrows(ModelContractException.class, () -> ModelCatalog.scan(missing));
+        assertTrue(e.getMessage().startsWith(missing + ": models folder not found"), e.getMessage());
+    }
+}
