@@ -64,7 +64,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "file with one name per line.")
     String names;
 
-    @Option(names = "--trainer", defaultValue = "logistic", paramLabel = "NAME[,NAME...]", description = "logistic, "
+    @Option(names = "--trainer", defaultValue = "logistic", paramLabel = "NAMES", description = "logistic, "
             + "cart, forest, cnn or config:FILE (an OLCUT file defining a component named 'trainer'), or several "
             + "separated by commas, e.g. logistic,forest,cnn: each classifier family learns every arm on the same "
             + "training sets and gets its own verdict (default: ${DEFAULT-VALUE}).")
