@@ -31,12 +31,17 @@ import java.util.logging.Logger;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         header = "Measure classifier gains from augmentation and diagnose the generator per class.",
         description = {"Trains one Tribuo classifier per arm (real only, class weights, random oversampling, SMOTE, "
-                + "real + GAN, synthetic only) on the scenario's training split, tests each on --test, repeats over "
-                + "seeds, diagnoses the generator per class, and writes report.json, report.html and PNGs to --out."},
+                + "real + GAN, SMOTE + GAN on top, half SMOTE half GAN, synthetic only) on the scenario's training "
+                + "split, tests each on --test, repeats over seeds, diagnoses the generator per class, and writes "
+                + "report.json, report.html and PNGs to --out. With several --trainer names every classifier family "
+                + "learns the same training sets (one split and one GAN per seed) and gets its own verdict: the "
+                + "best policy and each arm's gain over the best cheap baseline (class weights, ROS or SMOTE)."},
         footerHeading = "%nExamples:%n",
         footer = {"  augment evaluate --train /usr/share/datasets/fashion-mnist \\",
                 "      --test /usr/share/datasets/fashion-mnist --scenario imbalanced \\",
                 "      --minority 0,2,4,6,8 --share 0.02 --seeds 5 --out fm-eval",
+                "  augment evaluate --train data/ --test data/ --trainer logistic,forest,cnn \\",
+                "      --scenario imbalanced --minority 0,2,4,6,8 --share 0.02 --out fm-families",
                 "  augment evaluate --train data/ --test data/ --model fm.onnx --out eval"})
 public final class EvaluateCommand implements Callable<Integer> {
 
@@ -59,9 +64,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "file with one name per line.")
     String names;
 
-    @Option(names = "--trainer", defaultValue = "logistic", paramLabel = "NAME", description = "logistic, cart, "
-            + "forest, cnn or config:FILE (an OLCUT file defining a component named 'trainer') "
-            + "(default: ${DEFAULT-VALUE}).")
+    @Option(names = "--trainer", defaultValue = "logistic", paramLabel = "NAMES", description = "logistic, "
+            + "cart, forest, cnn or config:FILE (an OLCUT file defining a component named 'trainer'), or several "
+            + "separated by commas, e.g. logistic,forest,cnn: each classifier family learns every arm on the same "
+            + "training sets and gets its own verdict (default: ${DEFAULT-VALUE}).")
     String trainer;
 
     @Option(names = "--cnn-steps", defaultValue = "4000", paramLabel = "N", description = "Optimiser steps of "
@@ -139,7 +145,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         tribuoLog.setLevel(Level.WARNING);
         OutputGuard.requireApart("--out", out, train, test, model);
         EvaluationSettings settings = new EvaluationSettings(train, test, names,
-                ClassifierSpec.parse(trainer, cnnSteps),
+                ClassifierSpec.parseList(trainer, cnnSteps),
                 new Scenario(Scenario.Kind.parse(scenario), minority, share, perClass), seeds, seed, model,
                 forceLeakyModel, ganEpochs, Architecture.parse(ganArch), ganBatchSize,
                 EmbeddingSettings.defaults(seed).withEpochs(embeddingEpochs), VerdictRules.defaults(),

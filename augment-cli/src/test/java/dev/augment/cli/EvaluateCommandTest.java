@@ -9,6 +9,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -61,6 +62,59 @@ class EvaluateCommandTest {
         assertTrue(Files.size(out.resolve("gains.png")) > 1000);
         assertTrue(Files.size(out.resolve("grids/class-09-synthetic.png")) > 100);
         assertTrue(Files.exists(out.resolve("grids/class-09-real.png")));
+    }
+
+    @Test
+    void twoClassifierFamiliesShareOneGanPerSeedAndEachGetsItsVerdict(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("report");
+        CliRun run = CliRun.of("evaluate", "--train", SAMPLE, "--test", SAMPLE, "--trainer", "logistic,cart",
+                "--scenario", "low-data", "--per-class", "10", "--seeds", "2", "--seed", "1",
+                "--gan-epochs", "1", "--embedding-epochs", "1", "--diagnostic-samples", "20", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> ganTrainings = run.err().lines().filter(l -> l.contains(": training MLP GAN for")).toList();
+        assertEquals(2, ganTrainings.size(), "one GAN per seed, shared by both families: " + run.err());
+        assertTrue(run.err().contains("seed 2 (2/2) cart: real + SMOTE + GAN on top"), run.err());
+        assertTrue(run.err().contains("seed 2 (2/2) logistic: real + SMOTE + GAN on top"), run.err());
+
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(2, json.path("provenance").path("generators").size());
+        assertEquals("[\"logistic\",\"cart\"]", json.path("settings").path("trainers").toString());
+        assertEquals(2, json.path("provenance").path("trainers").size());
+        JsonNode families = json.path("families");
+        assertEquals(2, families.size());
+        for (int f = 0; f < 2; f++) {
+            JsonNode family = families.get(f);
+            assertEquals(f == 0 ? "logistic" : "cart", family.path("trainer").asText());
+            assertEquals(ARMS.length, family.path("arms").size());
+            JsonNode verdict = family.path("verdict");
+            assertTrue(List.of("CLASS_WEIGHTS", "OVERSAMPLING", "SMOTE").contains(
+                    verdict.path("bestCheapBaseline").asText()), verdict.toString());
+            assertTrue(verdict.path("ganOnTopOfSmote").path("difference").path("lower").isNumber(), "2 seeds: "
+                    + verdict);
+            assertTrue(verdict.path("text").asText().startsWith(family.path("trainer").asText() + ": best policy "),
+                    verdict.toString());
+            for (int a = 0; a < ARMS.length; a++) {
+                JsonNode runs = family.path("arms").get(a).path("runs");
+                JsonNode logisticRuns = families.get(0).path("arms").get(a).path("runs");
+                for (int s = 0; s < 2; s++) {
+                    assertEquals(logisticRuns.get(s).path("trainingSize"), runs.get(s).path("trainingSize"),
+                            "both families learn the same training set of " + ARMS[a]);
+                }
+            }
+        }
+        assertEquals(json.path("arms"), families.get(0).path("arms"), "top-level arms stay the first family's");
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("id=\"family-logistic\"") && html.contains("id=\"family-cart\""), "a section each");
+        assertTrue(Files.exists(out.resolve("gains-2.png")), "the second family's chart");
+        assertEquals(2, run.out().lines().filter(l -> l.startsWith("FAMILY ")).count(), run.out());
+    }
+
+    @Test
+    void aTrainerNamedTwiceIsAUsageError(@TempDir Path dir) {
+        CliRun run = evaluate(dir, "--trainer", "logistic,forest,logistic");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--trainer 'logistic,forest,logistic' names logistic twice"), run.err());
+        assertOneLineAndNoReport(run, dir);
     }
 
     @Test

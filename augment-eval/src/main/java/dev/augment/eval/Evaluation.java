@@ -15,7 +15,7 @@ import dev.augment.eval.embedding.EmbeddingNetwork;
 import dev.augment.eval.embedding.EmbeddingTrainer;
 import dev.augment.eval.metrics.ClassDiagnoser;
 import dev.augment.eval.protocol.Arm;
-import dev.augment.eval.protocol.ArmSummary;
+import dev.augment.eval.protocol.FamilyArms;
 import dev.augment.eval.protocol.ClassifierExperiment;
 import dev.augment.eval.protocol.Scenario;
 import dev.augment.eval.protocol.TribuoData;
@@ -35,10 +35,12 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 /**
- * {@code augment evaluate}: classifier gains of every arm over seeds, then the generator
- * diagnostics per class, then the report. Inputs are checked before any training: the test source
- * must have the training source's features and classes, a given model must match them and pass the
- * {@link LeakageGuard} (unless forced), and the scenario must fit the data.
+ * {@code augment evaluate}: classifier gains of every arm over seeds under each classifier family,
+ * then the generator diagnostics per class, then the report. The families share each seed's split,
+ * its GAN (trained once per seed) and the arms' training sets. Inputs are checked before any training:
+ * the test source must have the training source's features and classes, every trainer must accept the
+ * data, a given model must match them and pass the {@link LeakageGuard} (unless forced), and the
+ * scenario must fit the data.
  */
 public final class Evaluation {
 
@@ -70,15 +72,16 @@ public final class Evaluation {
         for (int i = 0; i < settings.seeds(); i++) {
             seeds.add(settings.seed() + i);
         }
+        settings.classifiers().forEach(c -> c.create(settings.seed(), schema));
         int splitSize = settings.scenario().select(train.classIndices(), schema, seeds.get(0)).length;
         int ganBatchSize = settings.model() == null ? settings.ganBatchSizeFor(splitSize) : 0;
         GeneratorChoice choice = chooseGenerators(settings, schema, train, test, splitSize, ganBatchSize,
                 generatorDir, progress);
         try (GeneratorSource generators = choice.generators()) {
             TribuoData data = new TribuoData(schema);
-            ClassifierExperiment experiment = new ClassifierExperiment(data, settings.classifier(),
+            ClassifierExperiment experiment = new ClassifierExperiment(data, settings.classifiers(),
                     settings.scenario(), List.of(Arm.values()));
-            List<ArmSummary> arms = experiment.run(train.features(), train.classIndices(),
+            List<FamilyArms> families = experiment.run(train.features(), train.classIndices(),
                     data.dataset("test set " + settings.test(), test.features(), test.classIndices()), seeds,
                     generators, progress);
             Diagnosis diagnosis = diagnose(settings, schema, train, test, generators, seeds.get(0), progress);
@@ -86,9 +89,10 @@ public final class Evaluation {
                     diagnosis.network(), diagnosis.embeddingAccuracy());
             EvaluationReport report = new EvaluationReport(choice.warning(), choice.caveats(),
                     ReportProvenance.settings(settings, seeds, ganBatchSize), provenance, classNames(schema),
-                    minorityClasses(settings.scenario(), schema), arms, diagnosis.classes(),
+                    minorityClasses(settings.scenario(), schema), families, diagnosis.classes(),
                     (System.nanoTime() - start) / 1e9);
-            return new EvaluationOutcome(report, new ReportImages(ReportImages.gainsChart(arms), diagnosis.grids()));
+            return new EvaluationOutcome(report, new ReportImages(ReportImages.gainsCharts(families),
+                    diagnosis.grids()));
         }
     }
 

@@ -8,6 +8,7 @@ import dev.augment.eval.protocol.Scenario;
 import dev.augment.train.Architecture;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Everything an evaluation run needs.
@@ -15,7 +16,8 @@ import java.nio.file.Path;
  * @param train the labelled training source
  * @param test the test source (real data, never used for training)
  * @param names class names for both sources, or null for the layout's default
- * @param classifier the Tribuo trainer of every arm
+ * @param classifiers the Tribuo trainers, one per classifier family, at least one, names distinct; each
+ *     learns every arm, all on the same training sets
  * @param scenario what part of the training split the arms see
  * @param seeds how many repetitions, ≥ 1 (seeds {@code seed, seed+1, …})
  * @param seed the first seed
@@ -30,7 +32,8 @@ import java.nio.file.Path;
  * @param diagnosticCap most samples compared per class in the diagnostics
  * @param augmentVersion augment's version, for provenance
  */
-public record EvaluationSettings(Path train, Path test, String names, ClassifierSpec classifier, Scenario scenario,
+public record EvaluationSettings(Path train, Path test, String names, List<ClassifierSpec> classifiers,
+                                 Scenario scenario,
                                  int seeds, long seed, Path model, boolean forceLeakyModel, int ganEpochs,
                                  Architecture ganArchitecture, int ganBatchSize, EmbeddingSettings embedding,
                                  VerdictRules rules,
@@ -41,9 +44,15 @@ public record EvaluationSettings(Path train, Path test, String names, Classifier
         if (train == null || test == null) {
             throw new InvalidSettingException("train", "and test are required");
         }
-        if (classifier == null || scenario == null || embedding == null || rules == null
+        if (classifiers == null || classifiers.isEmpty() || scenario == null || embedding == null || rules == null
                 || ganArchitecture == null) {
-            throw new IllegalArgumentException("classifier, scenario, embedding, rules and GAN architecture are required");
+            throw new IllegalArgumentException("a classifier, scenario, embedding, rules and GAN architecture are "
+                    + "required");
+        }
+        classifiers = List.copyOf(classifiers);
+        if (classifiers.stream().map(ClassifierSpec::name).distinct().count() != classifiers.size()) {
+            throw new InvalidSettingException("trainer", "names a classifier family twice: " + classifiers.stream()
+                    .map(ClassifierSpec::name).toList());
         }
         if (seeds < 1) {
             throw new InvalidSettingException("seeds", "must be at least 1, was " + seeds);

@@ -6,11 +6,17 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.augment.data.DataFingerprint;
 import dev.augment.data.DenseSamples;
 import dev.augment.eval.embedding.EmbeddingNetwork;
+import dev.augment.eval.protocol.ClassifierSpec;
 import org.tribuo.Tribuo;
 
 import java.util.List;
 
-/** Builds the settings and provenance sections of the report. */
+/**
+ * Builds the settings and provenance sections of the report. The trainers are listed in
+ * {@code settings.trainers} and {@code provenance.trainers} (name, description, seeding), one per
+ * classifier family; {@code settings.trainer} (the names joined by commas) and {@code provenance.trainer}
+ * (the first family's) keep the one-trainer shape.
+ */
 final class ReportProvenance {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -22,7 +28,8 @@ final class ReportProvenance {
         ObjectNode n = JSON.createObjectNode();
         n.put("train", s.train().toAbsolutePath().toString());
         n.put("test", s.test().toAbsolutePath().toString());
-        n.put("trainer", s.classifier().name());
+        n.put("trainer", String.join(",", s.classifiers().stream().map(ClassifierSpec::name).toList()));
+        n.set("trainers", JSON.valueToTree(s.classifiers().stream().map(ClassifierSpec::name).toList()));
         n.put("scenario", s.scenario().describe());
         n.set("scenarioSettings", JSON.valueToTree(s.scenario()));
         n.set("seeds", JSON.valueToTree(seeds));
@@ -40,7 +47,8 @@ final class ReportProvenance {
         n.put("diagnosticSamplesPerClass", s.diagnosticCap());
         n.put("classifierFeatures", "feature value / schema maximum (pixels / 255), clipped to [0, 1]");
         n.put("augmentation", "augmenting arms top each class up to the largest class (or double every class "
-                + "when balanced); synthetic only draws the largest class size per class");
+                + "when balanced); synthetic only draws the largest class size per class; every classifier family "
+                + "learns the same training sets (one split and one GAN per seed)");
         return n;
     }
 
@@ -49,11 +57,15 @@ final class ReportProvenance {
         ObjectNode n = JSON.createObjectNode();
         n.set("trainData", data(s.train().toAbsolutePath() + " (train split)", train));
         n.set("testData", data(s.test().toAbsolutePath() + " (test split)", test));
-        ObjectNode trainer = n.putObject("trainer");
-        trainer.put("name", s.classifier().name());
-        trainer.put("description", s.classifier().create(s.seed()).toString());
-        trainer.put("seeding", s.classifier().configFile() == null ? "rebuilt per run with the run's seed"
-                : "looked up afresh per run from the configuration file, with the file's seed");
+        ArrayNode trainers = n.putArray("trainers");
+        for (ClassifierSpec spec : s.classifiers()) {
+            ObjectNode trainer = trainers.addObject();
+            trainer.put("name", spec.name());
+            trainer.put("description", spec.create(s.seed()).toString());
+            trainer.put("seeding", spec.configFile() == null ? "rebuilt per run with the run's seed"
+                    : "looked up afresh per run from the configuration file, with the file's seed");
+        }
+        n.set("trainer", trainers.get(0).deepCopy());
         n.set("generators", generators);
         ObjectNode embedding = n.putObject("embedding");
         embedding.put("description", String.format("penultimate layer (%d-d, ReLU) of an MLP %d→%d→%d→%d trained "

@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class GanBatchSizeTest {
 
     private static EvaluationSettings withGanBatchSize(int ganBatchSize) {
-        return new EvaluationSettings(Path.of("train"), Path.of("test"), null, ClassifierSpec.parse("logistic"),
+        return new EvaluationSettings(Path.of("train"), Path.of("test"), null, List.of(ClassifierSpec.parse("logistic")),
                 new Scenario(Scenario.Kind.LOW_DATA, List.of(), 1, 5), 2, 1, null, false, 1, Architecture.MLP,
                 ganBatchSize, EmbeddingSettings.defaults(1), VerdictRules.defaults(), 20, "test");
     }

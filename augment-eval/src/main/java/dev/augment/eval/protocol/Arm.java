@@ -40,6 +40,14 @@ public enum Arm {
         return title;
     }
 
+    /**
+     * @return whether the arm is a cheap baseline, a rebalancing that needs no generator: class weights,
+     *     random oversampling or SMOTE (the arms a family's best cheap baseline is chosen from)
+     */
+    public boolean isCheapBaseline() {
+        return this == CLASS_WEIGHTS || this == OVERSAMPLING || this == SMOTE;
+    }
+
     /** @return whether the arm needs generator samples */
     public boolean needsGenerator() {
         return this == GAN || this == HYBRID || this == MIX || this == SYNTHETIC_ONLY;

@@ -14,25 +14,32 @@ import java.util.Map;
 import java.util.function.Consumer;
 
 /**
- * Runs the arms over seeds. For each seed the scenario draws a training split, the generator is
- * obtained for that split, every arm's training set is built and learned by a fresh trainer seeded
- * with the run's seed, and the model is scored on the test set with Tribuo's
+ * Runs the arms over seeds, under one or several classifier families. For each seed the scenario draws
+ * a training split, the generator is obtained for that split (once per seed, whatever the number of
+ * families: the expensive part), every arm's training set is built once and learned by a fresh trainer
+ * of each family seeded with the run's seed, and each model is scored on the test set with Tribuo's
  * {@link LabelEvaluator} (accuracy, macro-averaged F1, recall per class; balanced accuracy is the
- * mean recall). Arms are paired by seed: they share the split and the trainer seed.
+ * mean recall). Arms are paired by seed: they share the split and the trainer seed; families share
+ * the training sets.
  *
  * @param data dataset builder for the schema
- * @param classifier the trainer
+ * @param classifiers the trainers, one per family, at least one, names distinct
  * @param scenario the scenario
  * @param arms the arms, real only first
  */
-public record ClassifierExperiment(TribuoData data, ClassifierSpec classifier, Scenario scenario, List<Arm> arms) {
+public record ClassifierExperiment(TribuoData data, List<ClassifierSpec> classifiers, Scenario scenario,
+                                   List<Arm> arms) {
 
-    /** Requires real only among the arms, as the reference. */
+    /** Requires real only as the first arm, the reference, and at least one classifier family. */
     public ClassifierExperiment {
-        if (arms == null || !arms.contains(Arm.REAL)) {
-            throw new IllegalArgumentException("the arms must include " + Arm.REAL + ", the reference");
+        if (arms == null || arms.isEmpty() || arms.get(0) != Arm.REAL) {
+            throw new IllegalArgumentException("the arms must start with " + Arm.REAL + ", the reference");
+        }
+        if (classifiers == null || classifiers.isEmpty()) {
+            throw new IllegalArgumentException("at least one classifier family is required");
         }
         arms = List.copyOf(arms);
+        classifiers = List.copyOf(classifiers);
     }
 
     /**
@@ -40,14 +47,19 @@ public record ClassifierExperiment(TribuoData data, ClassifierSpec classifier, S
      * @param labels their classes
      * @param test the test set
      * @param seeds one run per seed
-     * @param generators the generator of each run
-     * @param progress hears one line per finished arm
-     * @return one summary per arm, in the order of {@link #arms()}
+     * @param generators the generator of each run, asked once per seed
+     * @param progress hears one line per finished arm and family
+     * @return one result per family, in the order of {@link #classifiers()}, each with one summary per arm
+     *     in the order of {@link #arms()}
      */
-    public List<ArmSummary> run(float[][] features, int[] labels, MutableDataset<Label> test, List<Long> seeds,
+    public List<FamilyArms> run(float[][] features, int[] labels, MutableDataset<Label> test, List<Long> seeds,
                                 SamplerProvider generators, Consumer<String> progress) {
-        Map<Arm, List<ArmScores>> scores = new EnumMap<>(Arm.class);
-        arms.forEach(a -> scores.put(a, new ArrayList<>()));
+        List<Map<Arm, List<ArmScores>>> scores = new ArrayList<>();
+        for (int f = 0; f < classifiers.size(); f++) {
+            Map<Arm, List<ArmScores>> family = new EnumMap<>(Arm.class);
+            arms.forEach(a -> family.put(a, new ArrayList<>()));
+            scores.add(family);
+        }
         int run = 0;
         for (long seed : seeds) {
             run++;
@@ -62,21 +74,31 @@ public record ClassifierExperiment(TribuoData data, ClassifierSpec classifier, S
                     ? generators.samplerFor(seed, x, y) : null;
             ArmTrainingSets sets = new ArmTrainingSets(data, x, y, seed);
             for (Arm arm : arms) {
-                ArmScores s = score(arm, sets.build(arm, sampler), test, seed);
-                scores.get(arm).add(s);
-                progress.accept(String.format("seed %d (%d/%d) %-26s macro-F1 %.4f  accuracy %.4f  (%d examples, "
-                        + "%.1f s)", seed, run, seeds.size(), arm.title(), s.macroF1(), s.accuracy(),
-                        s.trainingSize(), s.seconds()));
+                MutableDataset<Label> training = sets.build(arm, sampler);
+                for (int f = 0; f < classifiers.size(); f++) {
+                    ClassifierSpec classifier = classifiers.get(f);
+                    ArmScores s = score(classifier, training, test, seed);
+                    scores.get(f).get(arm).add(s);
+                    progress.accept(String.format("seed %d (%d/%d) %s: %-26s macro-F1 %.4f  accuracy %.4f  (%d "
+                            + "examples, %.1f s)", seed, run, seeds.size(), classifier.name(), arm.title(),
+                            s.macroF1(), s.accuracy(), s.trainingSize(), s.seconds()));
+                }
             }
         }
-        List<ArmSummary> out = new ArrayList<>();
-        for (Arm arm : arms) {
-            out.add(ArmSummary.of(arm, scores.get(arm), arm == Arm.REAL ? null : scores.get(Arm.REAL)));
+        List<FamilyArms> out = new ArrayList<>();
+        for (int f = 0; f < classifiers.size(); f++) {
+            Map<Arm, List<ArmScores>> family = scores.get(f);
+            List<ArmSummary> summaries = new ArrayList<>();
+            for (Arm arm : arms) {
+                summaries.add(ArmSummary.of(arm, family.get(arm), arm == Arm.REAL ? null : family.get(Arm.REAL)));
+            }
+            out.add(new FamilyArms(classifiers.get(f).name(), summaries));
         }
         return out;
     }
 
-    private ArmScores score(Arm arm, MutableDataset<Label> training, MutableDataset<Label> test, long seed) {
+    private ArmScores score(ClassifierSpec classifier, MutableDataset<Label> training, MutableDataset<Label> test,
+                            long seed) {
         long start = System.nanoTime();
         Model<Label> model = classifier.create(seed, data.schema()).train(training);
         LabelEvaluation evaluation = new LabelEvaluator().evaluate(model, test);

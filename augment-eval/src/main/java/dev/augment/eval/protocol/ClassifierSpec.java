@@ -17,6 +17,10 @@ import org.tribuo.math.optimisers.AdaGrad;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 
 /**
  * The Tribuo trainer every arm uses, by name: {@code logistic} (multinomial logistic regression,
@@ -88,6 +92,39 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps) {
             default -> throw new InvalidSettingException("trainer", "'" + t + "' does not exist; use logistic, cart, "
                     + "forest, cnn or config:FILE (an OLCUT file defining a component named '" + COMPONENT + "')");
         };
+    }
+
+    /**
+     * Several classifier families for one evaluation, e.g. {@code logistic,forest,cnn}: each item is parsed
+     * by {@link #parse(String, int)}. A configuration file whose path contains a comma cannot be listed.
+     *
+     * @param text one trainer name, or several separated by commas
+     * @param cnnSteps optimiser steps of the {@code cnn} trainer, ≥ 1
+     * @return the specs, in the given order, at least one
+     * @throws InvalidSettingException (setting {@code trainer}) for an empty item, an unknown name or a name
+     *     given twice
+     * @throws InvalidDataException for an unreadable or invalid configuration file
+     */
+    public static List<ClassifierSpec> parseList(String text, int cnnSteps) {
+        String t = text == null ? "" : text.strip();
+        if (t.isEmpty()) {
+            return List.of(parse(t, cnnSteps));
+        }
+        List<ClassifierSpec> specs = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (String item : t.split(",", -1)) {
+            String name = item.strip();
+            if (name.isEmpty()) {
+                throw new InvalidSettingException("trainer", "'" + t + "' has an empty name; separate trainer names "
+                        + "with single commas, e.g. logistic,forest,cnn");
+            }
+            if (!seen.add(name)) {
+                throw new InvalidSettingException("trainer", "'" + t + "' names " + name + " twice; give each "
+                        + "classifier family once");
+            }
+            specs.add(parse(name, cnnSteps));
+        }
+        return List.copyOf(specs);
     }
 
     /**

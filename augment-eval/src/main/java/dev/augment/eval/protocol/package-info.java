@@ -1,9 +1,10 @@
 /**
  * The classifier-gain experiment: a {@link dev.augment.eval.protocol.Scenario} cuts the training
  * split, each {@link dev.augment.eval.protocol.Arm} builds a training set from it (real, class
- * weights, random oversampling, SMOTE, GAN samples, synthetic only), one Tribuo trainer
- * ({@link dev.augment.eval.protocol.ClassifierSpec}) learns each, and
- * {@link dev.augment.eval.protocol.ClassifierExperiment} scores them on the untouched test split,
- * repeated over seeds, with intervals and paired differences against real only.
+ * weights, random oversampling, SMOTE, GAN samples, SMOTE + GAN on top, half SMOTE half GAN, synthetic
+ * only), one or several Tribuo trainers ({@link dev.augment.eval.protocol.ClassifierSpec}, one per
+ * classifier family) learn each, and {@link dev.augment.eval.protocol.ClassifierExperiment} scores them
+ * on the untouched test split, repeated over seeds, with intervals and paired differences against real
+ * only, one {@link dev.augment.eval.protocol.FamilyArms} per family.
  */
 package dev.augment.eval.protocol;

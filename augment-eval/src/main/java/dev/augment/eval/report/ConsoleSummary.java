@@ -2,8 +2,11 @@ package dev.augment.eval.report;
 
 import dev.augment.eval.diagnostics.ClassReport;
 import dev.augment.eval.protocol.ArmSummary;
+import dev.augment.eval.protocol.FamilyArms;
 import dev.augment.eval.stats.MeanInterval;
 import dev.augment.eval.stats.PairedDifference;
+
+import java.util.List;
 
 /** The short text summary printed at the end of an evaluation. */
 public final class ConsoleSummary {
@@ -13,7 +16,9 @@ public final class ConsoleSummary {
 
     /**
      * @param report the report
-     * @return a few lines: leakage warning, caveats, gains table, verdict per class, then the headline
+     * @return a few lines: leakage warning, caveats, a gains table per classifier family (macro-F1 against
+     *     real only and against the family's best cheap baseline), verdict per class, one {@code FAMILY} line
+     *     per classifier family ({@link FamilyVerdict#text()}), then the headline
      */
     public static String render(EvaluationReport report) {
         StringBuilder s = new StringBuilder();
@@ -23,12 +28,19 @@ public final class ConsoleSummary {
         for (String caveat : report.caveats()) {
             s.append("CAVEAT: ").append(caveat).append('\n');
         }
-        int n = report.arms().get(0).runs().size();
-        s.append(String.format("%-28s %-24s %-24s %s%n", "arm (" + n + " seeds, 95% CI)", "macro-F1",
-                "accuracy", "macro-F1 gain vs real only"));
-        for (ArmSummary a : report.arms()) {
-            s.append(String.format("%-28s %-24s %-24s %s%n", a.arm().title(), interval(a.macroF1()),
-                    interval(a.accuracy()), gain(a.macroF1Gain())));
+        List<FamilyVerdict> verdicts = report.verdicts();
+        for (int f = 0; f < report.families().size(); f++) {
+            FamilyArms family = report.families().get(f);
+            FamilyVerdict verdict = verdicts.get(f);
+            int n = family.arms().get(0).runs().size();
+            s.append(String.format("%-28s %-24s %-24s %-27s %s%n", family.trainer() + " (" + n + " seeds, 95% CI)",
+                    "macro-F1", "accuracy", "macro-F1 gain vs real only", "vs best cheap baseline"));
+            for (ArmSummary a : family.arms()) {
+                PairedDifference vsBaseline = verdict.comparison(a.arm()).vsBaseline();
+                s.append(String.format("%-28s %-24s %-24s %-27s %s%n", a.arm().title(), interval(a.macroF1()),
+                        interval(a.accuracy()), gain(a.macroF1Gain()),
+                        vsBaseline == null ? "(best cheap baseline)" : gain(vsBaseline)));
+            }
         }
         s.append("generator diagnostics:");
         for (ClassReport c : report.diagnostics()) {
@@ -38,7 +50,9 @@ public final class ConsoleSummary {
         if (!report.minorityClasses().isEmpty()) {
             s.append(" (* minority)");
         }
-        return s.append('\n').append("ANSWER: ").append(report.headline().text()).append('\n').toString();
+        s.append('\n');
+        verdicts.forEach(v -> s.append("FAMILY ").append(v.text()).append('\n'));
+        return s.append("ANSWER: ").append(report.headline().text()).append('\n').toString();
     }
 
     static String interval(MeanInterval m) {

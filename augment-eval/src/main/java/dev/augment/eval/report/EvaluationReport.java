@@ -3,6 +3,7 @@ package dev.augment.eval.report;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.augment.eval.diagnostics.ClassReport;
 import dev.augment.eval.protocol.ArmSummary;
+import dev.augment.eval.protocol.FamilyArms;
 
 import java.util.List;
 
@@ -17,21 +18,24 @@ import java.util.List;
  * @param provenance data, generator, trainer and embedding provenance and library versions
  * @param classNames display name per class index
  * @param minorityClasses indices of the classes the scenario made rare, ascending; empty when none
- * @param arms the classifier gains, real only first
+ * @param families the classifier gains per classifier family (trainer), in the order given; every family
+ *     learned the same training sets; at least one
  * @param diagnostics the generator diagnostics per class
  * @param seconds wall time of the evaluation
  */
 public record EvaluationReport(String leakageWarning, List<String> caveats, ObjectNode settings,
                                ObjectNode provenance, List<String> classNames, List<Integer> minorityClasses,
-                               List<ArmSummary> arms, List<ClassReport> diagnostics, double seconds) {
+                               List<FamilyArms> families, List<ClassReport> diagnostics, double seconds) {
 
     /** Requires every part; copies the lists; minority classes must be class indices. */
     public EvaluationReport {
-        if (settings == null || provenance == null || classNames == null || arms == null || diagnostics == null) {
-            throw new IllegalArgumentException("settings, provenance, class names, arms and diagnostics are required");
+        if (settings == null || provenance == null || classNames == null || families == null
+                || diagnostics == null) {
+            throw new IllegalArgumentException("settings, provenance, class names, families and diagnostics are "
+                    + "required");
         }
-        if (arms.isEmpty()) {
-            throw new IllegalArgumentException("a report needs at least one arm");
+        if (families.isEmpty()) {
+            throw new IllegalArgumentException("a report needs at least one classifier family");
         }
         leakageWarning = leakageWarning == null ? "" : leakageWarning;
         caveats = caveats == null ? List.of() : List.copyOf(caveats);
@@ -43,13 +47,28 @@ public record EvaluationReport(String leakageWarning, List<String> caveats, Obje
                         + classNames.size() + " classes");
             }
         }
-        arms = List.copyOf(arms);
+        families = List.copyOf(families);
         diagnostics = List.copyOf(diagnostics);
     }
 
-    /** @return the one-paragraph answer, computed from the arms and the diagnostics */
+    /** @return the first family's arms, real only first (the only family's when one trainer ran) */
+    public List<ArmSummary> arms() {
+        return families.get(0).arms();
+    }
+
+    /**
+     * @return the one-paragraph answer, computed from the first family's arms and the diagnostics; with
+     *     several families it starts by naming the first family's trainer
+     */
     public Headline headline() {
-        return Headline.of(arms, diagnostics);
+        Headline headline = Headline.of(arms(), diagnostics);
+        return families.size() == 1 ? headline : headline.prefixed("Under " + families.get(0).trainer()
+                + " (the first of " + families.size() + " classifier families): ");
+    }
+
+    /** @return each family's verdict (best cheap baseline, best policy, gains over the baseline), in order */
+    public List<FamilyVerdict> verdicts() {
+        return families.stream().map(f -> FamilyVerdict.of(f.trainer(), f.arms())).toList();
     }
 
     /**

@@ -67,6 +67,15 @@ public record Headline(String text, int seeds, Arm bestArm, double bestMacroF1, 
                 ganGain != null && ganGain.significant(), healthy, diagnosed);
     }
 
+    /**
+     * @param prefix text put before the paragraph, e.g. which classifier family it is about
+     * @return this headline with the prefix before its text
+     */
+    public Headline prefixed(String prefix) {
+        return new Headline(prefix + text, seeds, bestArm, bestMacroF1, ganGain, ganSignificant, healthyClasses,
+                diagnosedClasses);
+    }
+
     private static String gainSentence(PairedDifference gain, int seeds) {
         if (!gain.difference().hasInterval()) {
             return String.format(Locale.ROOT, "%+.3f macro-F1 against real only, from one seed: no interval or "

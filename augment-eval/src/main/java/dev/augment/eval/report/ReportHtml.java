@@ -3,7 +3,9 @@ package dev.augment.eval.report;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.augment.eval.diagnostics.ClassReport;
+import dev.augment.eval.protocol.FamilyArms;
 
+import java.util.List;
 import java.util.Locale;
 
 import static dev.augment.eval.report.Html.esc;
@@ -11,8 +13,9 @@ import static dev.augment.eval.report.Html.esc;
 /**
  * Renders the self-contained HTML report: no scripts, no external files; the pictures are base64
  * PNG data URIs, so the file opens offline and can be mailed on its own. Reading order: leakage
- * warning and provenance caveats, the one-paragraph answer ({@link Headline}), the gains, recall per
- * class with the minority classes marked, the generator diagnostics, real and synthetic samples side
+ * warning and provenance caveats, the one-paragraph answer ({@link Headline}), then a section per
+ * classifier family (its {@link FamilyVerdict}, gains table and chart, recall per class with the minority
+ * classes marked), the generator diagnostics, real and synthetic samples side
  * by side, and the settings and provenance, whose full JSON sits in a collapsed block. Wide tables
  * scroll inside their own box and pictures shrink to the window, so the page itself never scrolls
  * sideways (checked at 1280 px by {@code ReportLayoutTest}).
@@ -28,6 +31,7 @@ final class ReportHtml {
             + "th{background:#eee;vertical-align:bottom}td.l,th.l{text-align:left}"
             + "small.ci{display:block;color:#666;font-size:11px;white-space:nowrap}"
             + ".muted,.note{color:#666}p.note{font-size:13px;margin:0.2em 0}"
+            + ".verdict{background:#f3f7ee;border-left:6px solid #4a8a2b;padding:0.5em 1em;overflow-wrap:anywhere}"
             + ".answer{font-size:1.15em;background:#eef4ff;border-left:6px solid #2b5cb8;padding:0.7em 1em;margin:1em 0}"
             + ".warn{background:#fdd;border:2px solid #c00;padding:0.8em 1em;font-weight:bold}"
             + ".caveats{background:#fff5d6;border:1px solid #d9a400;padding:0.5em 1em;margin:1em 0}"
@@ -63,11 +67,10 @@ final class ReportHtml {
         caveats(h, report);
         h.append("<div class=\"answer\"><b>Answer.</b> ").append(Html.minus(esc(headline.text()))).append("</div>\n");
         runLine(h, report);
-        h.append("<h2>Classifier gains on the test set</h2>\n");
-        ReportTables.gains(h, report, headline);
-        h.append(Html.img(images.gainsChart(), "gain over real only per arm and metric", "chart")).append('\n');
-        h.append("<h2>Recall per class (mean over seeds)</h2>\n");
-        ReportTables.recall(h, report);
+        List<FamilyVerdict> verdicts = report.verdicts();
+        for (int f = 0; f < report.families().size(); f++) {
+            family(h, report, report.families().get(f), verdicts.get(f), images.gainsCharts().get(f));
+        }
         h.append("<h2>Generator diagnostics per class</h2>\n<p class=\"note\">Generator of the first seed. ")
                 .append("Embedding: ").append(esc(report.provenance().path("embedding").path("description").asText()))
                 .append(".</p>\n");
@@ -76,6 +79,20 @@ final class ReportHtml {
         samples(h, report, images);
         provenance(h, report);
         return h.append("</body></html>\n").toString();
+    }
+
+    private static void family(StringBuilder h, EvaluationReport report, FamilyArms family, FamilyVerdict verdict,
+                               byte[] chart) {
+        h.append("<section class=\"family\" id=\"family-").append(esc(family.trainer()))
+                .append("\">\n<h2>Classifier gains on the test set: ").append(esc(family.trainer())).append("</h2>\n")
+                .append("<p class=\"verdict\"><b>Verdict.</b> ").append(Html.minus(esc(verdict.text())))
+                .append("</p>\n");
+        ReportTables.gains(h, family, verdict);
+        h.append(Html.img(chart, "gain over real only per arm and metric under " + family.trainer(), "chart"))
+                .append('\n');
+        h.append("<h3>Recall per class under ").append(esc(family.trainer())).append(" (mean over seeds)</h3>\n");
+        ReportTables.recall(h, report, family);
+        h.append("</section>\n");
     }
 
     private static void caveats(StringBuilder h, EvaluationReport report) {
@@ -97,7 +114,9 @@ final class ReportHtml {
                 h.append(i == 0 ? "" : ", ").append(Html.className(report.classNames().get(c), true));
             }
         }
-        h.append("; trainer ").append(esc(s.path("trainer").asText())).append("; ")
+        h.append(report.families().size() == 1 ? "; trainer " : "; trainers (classifier families, sharing each "
+                + "seed's split and GAN) ").append(esc(String.join(", ", report.families().stream()
+                .map(FamilyArms::trainer).toList()))).append("; ")
                 .append(report.arms().get(0).runs().size()).append(" seed(s) ").append(esc(s.path("seeds").toString()))
                 .append("; generator: ");
         if (s.path("model").isTextual()) {
@@ -146,7 +165,13 @@ final class ReportHtml {
         h.append("<h2>Settings and provenance</h2>\n<dl class=\"facts\">");
         fact(h, "training data", data(p.path("trainData")));
         fact(h, "test data", data(p.path("testData")));
-        fact(h, "classifier", p.path("trainer").path("description").asText());
+        if (p.path("trainers").isArray()) {
+            for (JsonNode t : p.path("trainers")) {
+                fact(h, "classifier " + t.path("name").asText(), t.path("description").asText());
+            }
+        } else {
+            fact(h, "classifier", p.path("trainer").path("description").asText());
+        }
         for (JsonNode g : p.path("generators")) {
             JsonNode trained = g.path("provenance").path("trainingData");
             fact(h, g.has("seed") ? "generator of seed " + g.path("seed").asText() : "generator",

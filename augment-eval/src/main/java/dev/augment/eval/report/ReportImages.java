@@ -1,6 +1,7 @@
 package dev.augment.eval.report;
 
 import dev.augment.eval.protocol.ArmSummary;
+import dev.augment.eval.protocol.FamilyArms;
 import dev.augment.image.SampleGridImage;
 import dev.augment.schema.SampleSchema;
 import org.jfree.chart.ChartUtils;
@@ -21,14 +22,14 @@ import java.io.UncheckedIOException;
 import java.util.List;
 
 /**
- * The report's pictures as PNG bytes: the gains chart (JFreeChart: horizontal bars of the mean
- * paired difference against real only per arm and metric, with its 95% interval as the error bar,
- * arm names written out in full on the left) and a {@link SampleGrid} per class.
+ * The report's pictures as PNG bytes: a gains chart per classifier family (JFreeChart: horizontal bars
+ * of the mean paired difference against real only per arm and metric, with its 95% interval as the
+ * error bar, arm names written out in full on the left) and a {@link SampleGrid} per class.
  *
- * @param gainsChart PNG of the gains chart
+ * @param gainsCharts PNG of each classifier family's gains chart, in the report's family order; at least one
  * @param classGrids each class's real and synthetic pictures, by class index; empty for non-image data
  */
-public record ReportImages(byte[] gainsChart, List<SampleGrid> classGrids) {
+public record ReportImages(List<byte[]> gainsCharts, List<SampleGrid> classGrids) {
 
     /** Width of the gains chart in pixels. */
     static final int CHART_WIDTH = 900;
@@ -36,12 +37,34 @@ public record ReportImages(byte[] gainsChart, List<SampleGrid> classGrids) {
     /** How many times each sample image is enlarged in the grids. */
     static final int GRID_SCALE = 2;
 
-    /** Requires the chart; copies the grid list. */
+    /** Requires a chart; copies the lists. */
     public ReportImages {
-        if (gainsChart == null || classGrids == null) {
-            throw new IllegalArgumentException("the gains chart and the grid list are required");
+        if (gainsCharts == null || gainsCharts.isEmpty() || classGrids == null) {
+            throw new IllegalArgumentException("at least one gains chart and the grid list are required");
         }
+        gainsCharts = List.copyOf(gainsCharts);
         classGrids = List.copyOf(classGrids);
+    }
+
+    /**
+     * @param gainsChart PNG of the only family's gains chart
+     * @param classGrids each class's real and synthetic pictures, by class index
+     */
+    public ReportImages(byte[] gainsChart, List<SampleGrid> classGrids) {
+        this(List.of(gainsChart), classGrids);
+    }
+
+    /** @return the first family's gains chart (the only one's when one trainer ran) */
+    public byte[] gainsChart() {
+        return gainsCharts.get(0);
+    }
+
+    /**
+     * @param families the classifier families
+     * @return one gains chart per family ({@link #gainsChart(List)}), in order, each titled with its trainer
+     */
+    public static List<byte[]> gainsCharts(List<FamilyArms> families) {
+        return families.stream().map(f -> gainsChart(f.arms(), "Gain over real only: " + f.trainer())).toList();
     }
 
     /**
@@ -49,6 +72,10 @@ public record ReportImages(byte[] gainsChart, List<SampleGrid> classGrids) {
      * @return the gains chart as PNG, {@value #CHART_WIDTH} pixels wide and tall enough for every arm
      */
     public static byte[] gainsChart(List<ArmSummary> arms) {
+        return gainsChart(arms, "Gain over real only");
+    }
+
+    private static byte[] gainsChart(List<ArmSummary> arms, String title) {
         DefaultStatisticalCategoryDataset data = new DefaultStatisticalCategoryDataset();
         for (ArmSummary a : arms) {
             if (a.macroF1Gain() == null) {
@@ -71,7 +98,7 @@ public record ReportImages(byte[] gainsChart, List<SampleGrid> classGrids) {
         plot.setRangeZeroBaselinePaint(Color.BLACK);
         StatisticalBarRenderer renderer = (StatisticalBarRenderer) plot.getRenderer();
         renderer.setErrorIndicatorPaint(Color.BLACK);
-        JFreeChart chart = new JFreeChart("Gain over real only", JFreeChart.DEFAULT_TITLE_FONT, plot, true);
+        JFreeChart chart = new JFreeChart(title, JFreeChart.DEFAULT_TITLE_FONT, plot, true);
         chart.setBackgroundPaint(Color.WHITE);
         int height = 130 + 75 * Math.max(1, data.getColumnCount());
         return png(chart.createBufferedImage(CHART_WIDTH, height));

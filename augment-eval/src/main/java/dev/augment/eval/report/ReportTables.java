@@ -3,6 +3,8 @@ package dev.augment.eval.report;
 import dev.augment.eval.diagnostics.ClassReport;
 import dev.augment.eval.metrics.ClassDiagnostics;
 import dev.augment.eval.protocol.ArmSummary;
+import dev.augment.eval.protocol.FamilyArms;
+import dev.augment.eval.stats.PairedDifference;
 import dev.augment.eval.stats.MeanInterval;
 
 import java.util.List;
@@ -11,7 +13,8 @@ import java.util.Locale;
 import static dev.augment.eval.report.Html.esc;
 
 /**
- * The report's tables: gains per arm, recall per class (minority classes marked), and the generator
+ * The report's tables: gains per arm of each classifier family (against real only and against the
+ * family's best cheap baseline), recall per class (minority classes marked), and the generator
  * diagnostics per class. Each table sits in its own horizontally scrolling box, so a wide table never
  * widens the page.
  */
@@ -20,27 +23,32 @@ final class ReportTables {
     private ReportTables() {
     }
 
-    static void gains(StringBuilder h, EvaluationReport report, Headline headline) {
+    static void gains(StringBuilder h, FamilyArms family, FamilyVerdict verdict) {
         h.append("<div class=\"scroll\"><table><tr><th class=\"l\">arm</th><th>macro-F1</th><th>Δ macro-F1</th>")
-                .append("<th>p (Δ macro-F1,<br>paired t)</th><th>accuracy</th><th>Δ accuracy</th>")
+                .append("<th>p (Δ macro-F1,<br>paired t)</th><th>Δ macro-F1 vs<br>best cheap baseline</th>")
+                .append("<th>accuracy</th><th>Δ accuracy</th>")
                 .append("<th>balanced accuracy</th><th>Δ balanced accuracy</th></tr>\n");
-        for (ArmSummary a : report.arms()) {
-            boolean best = a.arm() == headline.bestArm();
+        for (ArmSummary a : family.arms()) {
+            boolean best = a.arm() == verdict.bestPolicy();
+            PairedDifference vsBaseline = verdict.comparison(a.arm()).vsBaseline();
             h.append(best ? "<tr class=\"best\">" : "<tr>").append("<td class=\"l\">").append(esc(a.arm().title()))
                     .append(best ? " <span class=\"badge best\">best</span>" : "").append("</td><td>")
                     .append(Html.mean(a.macroF1())).append("</td><td>").append(Html.gain(a.macroF1Gain()))
                     .append("</td><td>").append(a.macroF1Gain() == null ? ""
                             : esc(Headline.pValue(a.macroF1Gain().pValue()).replace("p = ", "")))
+                    .append("</td><td>").append(vsBaseline == null
+                            ? "<span class=\"muted\">best cheap<br>baseline</span>" : Html.gain(vsBaseline))
                     .append("</td><td>").append(Html.mean(a.accuracy())).append("</td><td>")
                     .append(Html.gain(a.accuracyGain())).append("</td><td>").append(Html.mean(a.balancedAccuracy()))
                     .append("</td><td>").append(Html.gain(a.balancedAccuracyGain())).append("</td></tr>\n");
         }
         h.append("</table></div>\n<p class=\"note\">Mean over seeds with its 95% Student t interval below it; "
                 + "Δ is the paired difference from real only (same seed, same split), in bold when its interval "
-                + "excludes 0.</p>\n");
+                + "excludes 0; Δ vs best cheap baseline is the paired macro-F1 difference from the best of class "
+                + "weights, random oversampling and SMOTE under this trainer.</p>\n");
     }
 
-    static void recall(StringBuilder h, EvaluationReport report) {
+    static void recall(StringBuilder h, EvaluationReport report, FamilyArms family) {
         h.append("<div class=\"scroll\"><table class=\"recall\"><tr><th class=\"l\">arm</th>");
         for (int c = 0; c < report.classNames().size(); c++) {
             boolean minority = report.isMinority(c);
@@ -48,7 +56,7 @@ final class ReportTables {
                     .append(Html.className(report.classNames().get(c), minority)).append("</th>");
         }
         h.append("</tr>\n");
-        for (ArmSummary a : report.arms()) {
+        for (ArmSummary a : family.arms()) {
             h.append("<tr><td class=\"l\">").append(esc(a.arm().title())).append("</td>");
             List<MeanInterval> recall = a.recall();
             for (int c = 0; c < recall.size(); c++) {

@@ -53,6 +53,25 @@ class ClassifierSpecTest {
     }
 
     @Test
+    void aCommaSeparatedListGivesOneFamilyPerNameInOrder() {
+        List<ClassifierSpec> specs = ClassifierSpec.parseList(" logistic, forest ,cnn", 7);
+        assertEquals(List.of("logistic", "forest", "cnn"), specs.stream().map(ClassifierSpec::name).toList());
+        assertEquals(7, specs.get(2).cnnSteps());
+        assertEquals(List.of("cart"), ClassifierSpec.parseList("cart", 1).stream().map(ClassifierSpec::name).toList());
+    }
+
+    @Test
+    void aListWithAnEmptyRepeatedOrUnknownNameIsRefused() {
+        for (String bad : new String[] {"logistic,,forest", "logistic,", "forest,logistic,forest", "logistic,svm", ""}) {
+            InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                    () -> ClassifierSpec.parseList(bad, 1), bad);
+            assertEquals("trainer", e.setting(), bad);
+        }
+        assertTrue(assertThrows(InvalidSettingException.class, () -> ClassifierSpec.parseList("cnn,cnn", 1))
+                .getMessage().contains("names cnn twice"));
+    }
+
+    @Test
     void unknownNameListsCnnAmongTheChoices() {
         InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> ClassifierSpec.parse("svm"));
         assertTrue(e.getMessage().contains("logistic, cart, forest, cnn or config:FILE"), e.getMessage());

@@ -9,6 +9,7 @@ import dev.augment.eval.metrics.VerdictRules;
 import dev.augment.eval.protocol.Arm;
 import dev.augment.eval.protocol.ArmScores;
 import dev.augment.eval.protocol.ArmSummary;
+import dev.augment.eval.protocol.FamilyArms;
 import dev.augment.schema.SampleSchema;
 
 import java.util.ArrayList;
@@ -166,11 +167,27 @@ final class HandBuiltReports {
                 0.63}}, classes.size()), classes);
     }
 
+    /**
+     * @return the two-seed report of two classifier families: logistic (class weights best, as
+     *     {@link #twoSeedArms()}) and forest (random oversampling best)
+     */
+    static EvaluationReport twoFamilies() {
+        List<ArmSummary> forest = arms(new double[][] {{0.80, 0.82, 0.84, 0.83, 0.79, 0.70},
+            {0.81, 0.83, 0.86, 0.84, 0.80, 0.71}});
+        return reportOfFamilies(List.of(new FamilyArms("logistic", twoSeedArms()), new FamilyArms("forest", forest)),
+                CLASSES);
+    }
+
     private static EvaluationReport report(List<ArmSummary> arms, List<String> classes) {
+        return reportOfFamilies(List.of(new FamilyArms("logistic", arms)), classes);
+    }
+
+    private static EvaluationReport reportOfFamilies(List<FamilyArms> families, List<String> classes) {
         return new EvaluationReport("", List.of("The generator /work/models/fashion-mnist.onnx was not trained on "
                 + "this run's training split: its provenance records 60000 examples of /usr/share/datasets/"
                 + "fashion-mnist-with-an-unusually-long-unbroken-folder-name-that-must-wrap-inside-its-box (train "
-                + "split)."), settings(), provenance(), classes, List.of(0, 2, 4, 6, 8), arms, diagnostics(classes), 12.5);
+                + "split)."), settings(), provenance(), classes, List.of(0, 2, 4, 6, 8),
+                families, diagnostics(classes), 12.5);
     }
 
     /** @return the report's pictures: the gains chart and a real | synthetic grid of 8 + 8 noise images per class */
@@ -179,11 +196,23 @@ final class HandBuiltReports {
     }
 
     /**
+     * @param report a report over {@link #CLASSES}
+     * @return a gains chart per family and a real | synthetic grid of 8 + 8 noise images per class
+     */
+    static ReportImages images(EvaluationReport report) {
+        return new ReportImages(ReportImages.gainsCharts(report.families()), grids(CLASSES));
+    }
+
+    /**
      * @param arms the arms
      * @param classes the class names
      * @return the gains chart and a real | synthetic grid of 8 + 8 noise images per class
      */
     static ReportImages images(List<ArmSummary> arms, List<String> classes) {
+        return new ReportImages(ReportImages.gainsChart(arms), grids(classes));
+    }
+
+    private static List<SampleGrid> grids(List<String> classes) {
         List<String> features = new ArrayList<>();
         for (int i = 0; i < 28 * 28; i++) {
             features.add(String.valueOf(i));
@@ -198,7 +227,7 @@ final class HandBuiltReports {
         for (int c = 0; c < classes.size(); c++) {
             grids.add(ReportImages.sampleGrid(schema, noise(rng, 8), noise(rng, 8)));
         }
-        return new ReportImages(ReportImages.gainsChart(arms), grids);
+        return grids;
     }
 
     private static float[][] noise(SplittableRandom rng, int n) {

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.io.TempDir;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -74,8 +75,69 @@ class ReportHtmlTest {
         assertFalse(json.path("headline").path("ganSignificant").asBoolean(true));
         assertEquals(1, json.path("caveats").size());
         assertEquals("[0,2,4,6,8]", json.path("minorityClasses").toString());
+        assertEquals(1, json.path("families").size(), "one trainer, one family");
+        assertEquals("CLASS_WEIGHTS", json.path("families").get(0).path("verdict").path("bestCheapBaseline").asText());
         assertTrue(Files.size(dir.resolve("grids/class-00-real.png")) > 100);
         assertTrue(Files.size(dir.resolve("grids/class-09-synthetic.png")) > 100);
+    }
+
+    @Test
+    void eachClassifierFamilyHasASectionWithItsVerdictGainsAndRecall() {
+        EvaluationReport two = HandBuiltReports.twoFamilies();
+        String html = ReportHtml.render(two, HandBuiltReports.images(two));
+        int logistic = html.indexOf("<section class=\"family\" id=\"family-logistic\">");
+        int forest = html.indexOf("<section class=\"family\" id=\"family-forest\">");
+        int diagnostics = html.indexOf("<h2>Generator diagnostics per class</h2>");
+        assertTrue(logistic > html.indexOf("<b>Answer.</b> Under logistic (the first of 2 classifier families): "),
+                "the answer comes first and names the family it is about");
+        assertTrue(logistic < forest && forest < diagnostics, "families in order, before the diagnostics");
+        String forestSection = html.substring(forest, html.indexOf("</section>", forest));
+        assertTrue(forestSection.contains("<b>Verdict.</b> forest: best policy real + random oversampling (macro-F1 "
+                + "0.850), itself the best cheap baseline"), forestSection);
+        assertTrue(forestSection.contains("<span class=\"muted\">best cheap<br>baseline</span>"), forestSection);
+        assertTrue(forestSection.contains("<table class=\"recall\">"), "recall per family");
+        assertEquals(2, html.split("alt=\"gain over real only per arm and metric under ", -1).length - 1,
+                "a chart per family");
+        String logisticSection = html.substring(logistic, forest);
+        assertTrue(logisticSection.contains("logistic: best policy real, class weights (macro-F1 0.790), itself the "
+                + "best cheap baseline"), logisticSection);
+        assertTrue(html.contains("trainers (classifier families, sharing each seed's split and GAN) logistic, "
+                + "forest"), "the run line lists both");
+    }
+
+    @Test
+    void reportJsonListsEveryFamilyWithItsVerdictAndKeepsTheFirstFamilysArmsAtTheTop(@TempDir Path dir)
+            throws IOException {
+        EvaluationReport two = HandBuiltReports.twoFamilies();
+        ReportWriter.write(two, HandBuiltReports.images(two), dir);
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+        JsonNode families = json.path("families");
+        assertEquals(2, families.size());
+        assertEquals("logistic", families.get(0).path("trainer").asText());
+        assertEquals(json.path("arms"), families.get(0).path("arms"), "top-level arms are the first family's");
+        JsonNode forest = families.get(1).path("verdict");
+        assertEquals("OVERSAMPLING", forest.path("bestCheapBaseline").asText());
+        assertEquals("OVERSAMPLING", forest.path("bestPolicy").asText());
+        assertEquals(0.85, forest.path("baselineMacroF1").asDouble(), 1e-9);
+        JsonNode smote = forest.path("vsBaseline").get(3);
+        assertEquals("SMOTE", smote.path("arm").asText());
+        assertEquals(-0.015, smote.path("vsBaseline").path("difference").path("mean").asDouble(), 1e-9);
+        assertTrue(forest.path("ganOnTopOfSmote").path("difference").path("mean").isNumber(), forest.toString());
+        assertTrue(Files.size(dir.resolve("gains-2.png")) > 1000, "the second family's chart");
+    }
+
+    @Test
+    void consoleSummaryHasATablePerFamilyAndAFamilyLineEachBeforeTheAnswer() {
+        EvaluationReport two = HandBuiltReports.twoFamilies();
+        String text = ConsoleSummary.render(two);
+        List<String> familyLines = text.lines().filter(l -> l.startsWith("FAMILY ")).toList();
+        assertEquals(2, familyLines.size(), text);
+        assertTrue(familyLines.get(0).startsWith("FAMILY logistic: best policy real, class weights"), text);
+        assertTrue(familyLines.get(1).startsWith("FAMILY forest: best policy real + random oversampling"), text);
+        assertTrue(text.indexOf("FAMILY forest") < text.indexOf("ANSWER: Under logistic"), text);
+        assertTrue(text.contains("forest (2 seeds, 95% CI)"), text);
+        assertTrue(text.lines().anyMatch(l -> l.startsWith("real + SMOTE") && l.endsWith("-0.0150 [-0.0785, +0.0485]")),
+                text);
     }
 
     @Test

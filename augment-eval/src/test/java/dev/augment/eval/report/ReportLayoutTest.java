@@ -39,6 +39,7 @@ class ReportLayoutTest {
 
     private static Path fashionMnist;
     private static Path manyClasses;
+    private static Path twoFamilies;
 
     @BeforeAll
     static void writeReports() throws IOException {
@@ -46,11 +47,17 @@ class ReportLayoutTest {
                 "fashion-mnist");
         manyClasses = probe(HandBuiltReports.reportOf(HandBuiltReports.MANY_CLASSES), HandBuiltReports.MANY_CLASSES,
                 "many-classes");
+        EvaluationReport two = HandBuiltReports.twoFamilies();
+        twoFamilies = probe(two, HandBuiltReports.images(two), "two-families");
     }
 
     private static Path probe(EvaluationReport report, List<String> classes, String name) throws IOException {
+        return probe(report, HandBuiltReports.images(report.arms(), classes), name);
+    }
+
+    private static Path probe(EvaluationReport report, ReportImages images, String name) throws IOException {
         Path folder = Files.createDirectories(dir.resolve(name));
-        ReportWriter.write(report, HandBuiltReports.images(report.arms(), classes), folder);
+        ReportWriter.write(report, images, folder);
         String html = Files.readString(folder.resolve("report.html"));
         return Files.writeString(folder.resolve("probe.html"), html.replace("</body>", PROBE + "</body>"));
     }
@@ -65,6 +72,12 @@ class ReportLayoutTest {
     @ValueSource(ints = {1280, 1920})
     void tablesOfThirtyClassesScrollInTheirOwnBox(int width) throws Exception {
         assertNoSidewaysScrolling(manyClasses, width);
+    }
+
+    @ParameterizedTest(name = "{0} px")
+    @ValueSource(ints = {1280, 1920})
+    void aReportOfTwoClassifierFamiliesIsNoWiderThanTheWindow(int width) throws Exception {
+        assertNoSidewaysScrolling(twoFamilies, width);
     }
 
     private static void assertNoSidewaysScrolling(Path page, int width) throws Exception {
