@@ -94,10 +94,15 @@ public final class BenchCommand implements Callable<Integer> {
         table.header();
         table.row("onnx runtime alone, batch " + GenerationBench.CEILING_BATCH + ", one session (before)", before, 0);
         out.flush();
+        boolean pngPossible = generator.metadata().schema().isImage()
+                && (generator.metadata().schema().channels() == 1 || generator.metadata().schema().channels() == 3);
         double idx = bench.generate(OutputFormat.IDX, count, batchSize, threads, scratch.resolve("idx"));
         double csv = bench.generate(OutputFormat.CSV, count, batchSize, threads, scratch.resolve("csv"));
-        double png = generator.metadata().schema().isImage() && generator.metadata().schema().channels() != 2
-                ? bench.generate(OutputFormat.PNG, pngCount, batchSize, threads, scratch.resolve("png")) : Double.NaN;
+        double png = pngPossible ? bench.generate(OutputFormat.PNG, pngCount, batchSize, threads,
+                scratch.resolve("png")) : Double.NaN;
+        double pngEncoding = pngPossible ? bench.encodeOnly(OutputFormat.PNG, pngCount, batchSize, threads,
+                scratch.resolve("png-encoding")) : Double.NaN;
+        double files = GenerationBench.fileCreation(pngCount, 880, scratch.resolve("files"));
         double source = bench.augmentingDataSource(count);
         double after = bench.ceiling(count);
         double ceiling = (before + after) / 2;
@@ -106,6 +111,8 @@ public final class BenchCommand implements Callable<Integer> {
         table.row("generate --format idx", idx, ceiling);
         table.row("generate --format csv", csv, ceiling);
         table.row("generate --format png (--png-n samples)", png, ceiling);
+        table.row("  png encoding alone (files dropped)", pngEncoding, ceiling);
+        table.row("  file system alone: new 880-byte files/s, one thread", files, ceiling);
         table.row("AugmentingDataSource, GAN examples", source, ceiling);
         out.flush();
         if (steps > 0) {

@@ -2,6 +2,7 @@ package dev.augment.cli;
 
 import dev.augment.generate.GenerationPipeline;
 import dev.augment.generate.OnnxGenerator;
+import dev.augment.generate.output.EncodedBatch;
 import dev.augment.generate.output.OutputFormat;
 import dev.augment.generate.output.SampleWriter;
 import dev.augment.generate.output.SampleWriters;
@@ -16,6 +17,7 @@ import org.tribuo.datasource.ListDataSource;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -72,6 +74,53 @@ final class GenerationBench {
             writer.finish();
         }
         return rate(total, started);
+    }
+
+    /**
+     * The pipeline of {@code generate} with a writer that encodes but drops the files: what the format
+     * costs without the file system.
+     */
+    double encodeOnly(OutputFormat format, long samples, int batchSize, int threads, Path dir) throws IOException {
+        long perClass = Math.max(1, samples / classes.size());
+        long total = perClass * classes.size();
+        long started = System.nanoTime();
+        try (SampleWriter files = SampleWriters.open(format, dir, generator.metadata().schema(), total)) {
+            SampleWriter dropping = new SampleWriter() {
+                @Override
+                public EncodedBatch encode(int classIndex, float[] samples, int count) {
+                    return files.encode(classIndex, samples, count);
+                }
+
+                @Override
+                public void write(EncodedBatch batch) {
+                    // dropped: only the encoding is measured
+                }
+
+                @Override
+                public void finish() {
+                }
+
+                @Override
+                public void close() {
+                }
+            };
+            new GenerationPipeline(generator, batchSize, threads).run(classes, perClass, 7L, dropping, () -> { }, n -> { });
+        }
+        return rate(total, started);
+    }
+
+    /**
+     * Files of {@code size} bytes created one after another in one new folder, as the PNG writer does: the
+     * file system's own limit for one file per sample.
+     */
+    static double fileCreation(long files, int size, Path dir) throws IOException {
+        Files.createDirectories(dir);
+        byte[] bytes = new byte[size];
+        long started = System.nanoTime();
+        for (long i = 0; i < files; i++) {
+            Files.write(dir.resolve(i + ".bin"), bytes);
+        }
+        return rate(files, started);
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.augment.schema.SampleSchema;
 
 import javax.imageio.IIOImage;
 import javax.imageio.ImageIO;
+import javax.imageio.ImageWriteParam;
 import javax.imageio.ImageWriter;
 import javax.imageio.stream.ImageOutputStream;
 import javax.imageio.stream.MemoryCacheImageOutputStream;
@@ -17,14 +18,20 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * Encodes samples as PNG files in memory with the JDK's own encoder ({@code javax.imageio}, default
- * settings, so the bytes are what {@code ImageIO.write} gives). One {@link ImageWriter} and one image
- * buffer serve a whole batch, instead of a registry look-up, a new image and a file stream per sample.
+ * Encodes samples as PNG files in memory with the JDK's own encoder ({@code javax.imageio}). One
+ * {@link ImageWriter} and one image buffer serve a whole batch, instead of a registry look-up, a new
+ * image and a file stream per sample. An image whose pixels fit in {@value #STORED_UP_TO} bytes (one
+ * block of a typical file system, e.g. 28x28 gray or 32x32 RGB) is written with deflate level 0
+ * (stored): it takes the same one block on disk as a compressed file, and encoding is about three times
+ * faster (Fashion-MNIST: 880 bytes a file instead of 556). Larger images keep the encoder's default level.
  * One channel gives 8-bit grayscale, three channels (CHW order) give 8-bit RGB; values are mapped from
  * the schema range onto 0..255 by {@link Batches#toUnsignedByte}. Thread-safe: every call has its own
  * writer and buffers.
  */
 final class PngEncoding {
+
+    /** Largest pixel count in bytes (width x height x channels) written without compression. */
+    static final int STORED_UP_TO = 4096;
 
     private PngEncoding() {
     }
@@ -50,6 +57,11 @@ final class PngEncoding {
         BufferedImage image = new BufferedImage(schema.width(), schema.height(),
                 channels == 1 ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_3BYTE_BGR);
         byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
+        ImageWriteParam param = writer.getDefaultWriteParam();
+        if (schema.featureCount() <= STORED_UP_TO) {
+            param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
+            param.setCompressionQuality(1f);
+        }
         ByteArrayOutputStream bytes = new ByteArrayOutputStream(4096);
         try {
             for (int s = 0; s < count; s++) {
@@ -57,7 +69,7 @@ final class PngEncoding {
                 bytes.reset();
                 try (ImageOutputStream out = new MemoryCacheImageOutputStream(bytes)) {
                     writer.setOutput(out);
-                    writer.write(null, new IIOImage(image, null, null), null);
+                    writer.write(null, new IIOImage(image, null, null), param);
                 }
                 files.add(bytes.toByteArray());
             }
