@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 @Command(name = "augment", mixinStandardHelpOptions = true, versionProvider = ManifestVersionProvider.class,
         header = "Synthetic labelled data for Tribuo: train a conditional GAN, export it to ONNX, generate samples.",
         subcommands = {TrainCommand.class, GenerateCommand.class, InspectCommand.class, ScoreCommand.class,
-                EvaluateCommand.class, OversampleCommand.class, ModelsCommand.class},
+                EvaluateCommand.class, OversampleCommand.class, ModelsCommand.class, BenchCommand.class},
         footerHeading = "%nExamples:%n",
         footer = {"  augment generate --class sneaker --n 16 --out sneakers",
                 "  augment train --data /usr/share/datasets/fashion-mnist --out fm.onnx",

@@ -3,6 +3,7 @@ package dev.augment.cli;
 import dev.augment.cancel.CancellationToken;
 import dev.augment.generate.BatchBudget;
 import dev.augment.generate.ExecutionDevice;
+import dev.augment.generate.GenerationPipeline;
 import dev.augment.generate.OnnxGenerator;
 import dev.augment.generate.output.AtomicOutputDirectory;
 import dev.augment.generate.output.OutputFormat;
@@ -23,7 +24,7 @@ import java.util.concurrent.Callable;
 @Command(name = "generate", mixinStandardHelpOptions = true,
         header = "Generate labelled samples from a generator ONNX file.",
         description = {"Writes --n samples of each requested class into the --out directory. The same --seed "
-                + "gives the same bytes whatever --batch-size is. Nothing is left behind on failure.",
+                + "gives the same bytes whatever --batch-size and --threads are. Nothing is left behind on failure.",
                 "Without --model, the class names choose the model: the one shipped model (models/*.onnx, see "
                 + "'augment models') that knows them; exit 2 if several or none do."},
         footerHeading = "%nExamples:%n",
@@ -71,6 +72,10 @@ public final class GenerateCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}).")
     long batchSize;
 
+    @Option(names = "--threads", paramLabel = "N", description = "Threads that generate and encode batches "
+            + "(default: the processor count, ${DEFAULT-VALUE}); the output is the same whatever the count.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
     @Option(names = "--device", defaultValue = "cpu", paramLabel = "DEVICE",
             description = "cpu or cuda (default: ${DEFAULT-VALUE}).")
     String device;
@@ -85,6 +90,9 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         if (batchSize <= 0) {
             throw new UsageException("--batch-size must be positive, was " + batchSize);
+        }
+        if (threads <= 0) {
+            throw new UsageException("--threads must be positive, was " + threads);
         }
         OutputFormat outputFormat = OutputFormat.parse(format);
         ExecutionDevice executionDevice = ExecutionDevice.parse(device);
@@ -101,14 +109,9 @@ public final class GenerateCommand implements Callable<Integer> {
                 try (SampleWriter writer = SampleWriters.open(outputFormat, target.workDir(),
                         generator.metadata().schema(), total);
                      Progress progress = Progress.start(spec.commandLine().getErr(), "generate", total)) {
-                    for (int classIndex : chosen) {
-                        for (long first = 0; first < count; first += batch) {
-                            cancellation.throwIfCancelled("generating samples; nothing was written to " + out);
-                            int n = (int) Math.min(batch, count - first);
-                            writer.write(classIndex, generator.generate(classIndex, seed, first, n), n);
-                            progress.advance(n);
-                        }
-                    }
+                    new GenerationPipeline(generator, batch, threads).run(chosen, count, seed, writer,
+                            () -> cancellation.throwIfCancelled("generating samples; nothing was written to " + out),
+                            progress::advance);
                     writer.finish();
                 }
                 target.commit();

@@ -21,15 +21,25 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.Map;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Runs a generator ONNX file with ONNX Runtime. Loading validates the whole contract (metadata,
  * inputs, outputs) so a model is never half-loaded. Noise for sample {@code i} of class {@code c}
  * comes from {@code (seed, c, i)} alone, so output does not depend on batch size or sharding.
- * Thread-safe: ONNX Runtime sessions may be run concurrently. One call produces at most
+ * Thread-safe: ONNX Runtime sessions may be run concurrently, and {@link #close()} waits for running calls. One call produces at most
  * {@link #maxBatchSize()} samples ({@link BatchBudget}); larger requests are split.
  */
 public final class OnnxGenerator implements AutoCloseable {
+
+    /**
+     * ONNX Runtime's option that lets its intra-op threads spin between calls. Off: on a machine whose cores
+     * are busy with other work, spinning threads took the cores from the work itself (a batch-256 call
+     * ran 2-3 times slower under load, README "Measured speed and memory"), and generate's own workers keep
+     * the cores busy instead.
+     */
+    private static final String NO_SPINNING = "session.intra_op.allow_spinning";
 
     /** The longest Java array the JVM reliably allocates. */
     private static final long MAX_ARRAY_LENGTH = Integer.MAX_VALUE - 8;
@@ -39,6 +49,9 @@ public final class OnnxGenerator implements AutoCloseable {
     private final ModelMetadata metadata;
     private final Path path;
     private final String sha256;
+    /** Held shared by every ONNX Runtime call and exclusively by {@link #close}, which so waits for running calls. */
+    private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
+    private boolean closed;
 
     private OnnxGenerator(OrtEnvironment env, OrtSession session, ModelMetadata metadata, Path path, String sha256) {
         this.env = env;
@@ -89,6 +102,12 @@ public final class OnnxGenerator implements AutoCloseable {
 
     private static OrtSession.SessionOptions sessionOptions(ExecutionDevice device) {
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
+        try {
+            options.addConfigEntry(NO_SPINNING, "0");
+        } catch (OrtException e) {
+            options.close();
+            throw new IllegalStateException("ONNX Runtime refused the session option " + NO_SPINNING, e);
+        }
         if (device == ExecutionDevice.CUDA) {
             if (!OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA)) {
                 options.close();
@@ -192,6 +211,18 @@ public final class OnnxGenerator implements AutoCloseable {
         if (z.length != expected) {
             throw new IllegalArgumentException("z holds " + z.length + " values, expected " + expected);
         }
+        lifecycle.readLock().lock();
+        try {
+            if (closed) {
+                throw new IllegalStateException("the generator " + path + " is closed");
+            }
+            return runOpen(z, labels, n);
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
+    private float[] runOpen(float[] z, long[] labels, int n) {
         try (OnnxTensor zt = OnnxTensor.createTensor(env, FloatBuffer.wrap(z), new long[] {n, metadata.latentDim()});
              OnnxTensor lt = OnnxTensor.createTensor(env, LongBuffer.wrap(labels), new long[] {n});
              OrtSession.Result result = session.run(Map.of(GeneratorContract.INPUT_Z, zt,
@@ -227,12 +258,20 @@ public final class OnnxGenerator implements AutoCloseable {
         }
     }
 
+    /** Waits for running {@link #generate}/{@link #run} calls, then closes the session; later calls fail. */
     @Override
     public void close() {
+        lifecycle.writeLock().lock();
         try {
+            if (closed) {
+                return;
+            }
+            closed = true;
             session.close();
         } catch (OrtException e) {
             throw new IllegalStateException("cannot close ONNX Runtime session", e);
+        } finally {
+            lifecycle.writeLock().unlock();
         }
     }
 }

@@ -8,10 +8,12 @@ import dev.augment.schema.SampleSchema;
 import org.tribuo.Example;
 import org.tribuo.classification.Label;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
+import java.util.concurrent.Future;
 
 /**
  * Synthetic Tribuo examples from a generator: {@code generate("sneaker", 100, 7)} gives 100
@@ -27,8 +29,9 @@ import java.util.NoSuchElementException;
  *
  * <p>Example {@code i} of class {@code c} comes from {@code (seed, c, i)} alone: the same seed gives the
  * same examples whatever the batch size, and {@code n} examples are the first {@code n} of any larger
- * request. The iterators call the generator in batches and hold one batch at a time. The generator
- * stays open and owned by the caller.
+ * request. The iterators call the generator in batches on shared daemon threads, a few batches ahead of
+ * the consumer (one per processor), so memory stays bounded. The generator stays open and owned by the
+ * caller; closing it waits for batches being generated.
  */
 public final class SyntheticExamples {
 
@@ -168,22 +171,29 @@ public final class SyntheticExamples {
         return example;
     }
 
-    /** Generates one batch at a time, on demand. */
+    /**
+     * Makes batches ahead of the consumer on {@link GenerationThreads} (noise, ONNX Runtime and the Tribuo
+     * examples), at most {@link GenerationThreads#AHEAD} in flight and never past {@code n}; hands them out
+     * in order, so the examples are the same as one batch at a time on the calling thread.
+     */
     private final class BatchIterator implements Iterator<Example<Label>> {
         private final int classIndex;
         private final Label label;
         private final int n;
         private final long seed;
+        private final int size;
+        private final ArrayDeque<Future<List<Example<Label>>>> ahead = new ArrayDeque<>();
+        private int submitted;
         private int produced;
-        private float[] batch = new float[0];
-        private int batchStart;
-        private int batchCount;
+        private List<Example<Label>> batch = List.of();
+        private int inBatch;
 
         BatchIterator(int classIndex, int n, long seed) {
             this.classIndex = classIndex;
             this.label = new Label(schema().labels().get(classIndex));
             this.n = n;
             this.seed = seed;
+            this.size = Math.min(batchSize, generator.maxBatchSize());
         }
 
         @Override
@@ -196,12 +206,32 @@ public final class SyntheticExamples {
             if (!hasNext()) {
                 throw new NoSuchElementException("all " + n + " synthetic examples were returned");
             }
-            if (produced == batchStart + batchCount) {
-                batchStart = produced;
-                batchCount = Math.min(Math.min(batchSize, generator.maxBatchSize()), n - produced);
-                batch = generator.generate(classIndex, seed, batchStart, batchCount);
+            if (inBatch == batch.size()) {
+                submitAhead();
+                batch = GenerationThreads.await(ahead.removeFirst());
+                inBatch = 0;
+                submitAhead();
             }
-            return toExample(label, batch, produced++ - batchStart);
+            produced++;
+            return batch.get(inBatch++);
+        }
+
+        private void submitAhead() {
+            while (ahead.size() < GenerationThreads.AHEAD && submitted < n) {
+                int start = submitted;
+                int count = Math.min(size, n - start);
+                submitted += count;
+                ahead.add(GenerationThreads.pool().submit(() -> makeBatch(start, count)));
+            }
+        }
+
+        private List<Example<Label>> makeBatch(int start, int count) {
+            float[] samples = generator.generate(classIndex, seed, start, count);
+            List<Example<Label>> examples = new ArrayList<>(count);
+            for (int row = 0; row < count; row++) {
+                examples.add(toExample(label, samples, row));
+            }
+            return examples;
         }
     }
 }

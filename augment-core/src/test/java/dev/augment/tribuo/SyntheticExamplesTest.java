@@ -46,6 +46,16 @@ class SyntheticExamplesTest {
     }
 
     @Test
+    void anIteratorLeftHalfWayDoesNotStopTheGeneratorClosingAndAClosedGeneratorRefusesWork() {
+        OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU);
+        var iterator = new SyntheticExamples(generator, 1f, 8).stream("sneaker", 10_000, 1L);
+        iterator.next();
+        generator.close();
+        assertThrows(IllegalStateException.class, () -> generator.generate(0, 1L, 0, 4));
+        generator.close();
+    }
+
+    @Test
     void sameSeedGivesSameExamplesWhateverTheBatchSizeAndAPrefixForFewer() {
         try (OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
             List<Example<Label>> inOne = new SyntheticExamples(generator, 1f, 256).generate("3", 7, 11L);

@@ -26,14 +26,19 @@ final class Batches {
     }
 
     /**
-     * Maps a value from [min, max] onto 0..255, rounding half up and clamping; NaN becomes 0.
+     * Maps a value from [min, max] onto 0..255, rounding half up and clamping; NaN becomes 0. The same as
+     * {@code max(0, min(255, floor(scaled + 0.5)))} on the double {@code scaled}, without {@code Math.floor}
+     * (which some processors cannot do in one instruction): below 0 and from 255 up clamp, and in between
+     * truncating a non-negative double is its floor.
      */
     static int toUnsignedByte(float value, double min, double max) {
-        double scaled = (value - min) / (max - min) * 255.0;
-        if (Double.isNaN(scaled)) {
-            return 0;
+        double rounded = (value - min) / (max - min) * 255.0 + 0.5;
+        if (rounded >= 255.0) {
+            return 255;
         }
-        double rounded = Math.floor(scaled + 0.5);
-        return (int) Math.max(0.0, Math.min(255.0, rounded));
+        if (rounded >= 0.0) {
+            return (int) rounded;
+        }
+        return 0;
     }
 }

@@ -3,13 +3,13 @@ package dev.augment.generate.output;
 import dev.augment.data.ClassMap;
 import dev.augment.schema.SampleSchema;
 
-import java.io.BufferedWriter;
-import java.io.OutputStream;
-import java.io.OutputStreamWriter;
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Streams samples into {@code DIR/samples.csv}: a header {@code label,<feature names…>}, then one
@@ -35,10 +35,9 @@ public final class CsvSampleWriter implements SampleWriter {
     private final SampleSchema schema;
     private final Path dir;
     private final boolean[] classesWritten;
-    private final BufferedWriter out;
+    private final BufferedOutputStream out;
     /** The file itself: closed even when closing the writer fails (the JDK's encoder skips it on a full disk). */
     private final OutputStream file;
-    private final StringBuilder row = new StringBuilder();
     private boolean done;
 
     /**
@@ -54,13 +53,13 @@ public final class CsvSampleWriter implements SampleWriter {
         this.classesWritten = new boolean[schema.classCount()];
         Files.createDirectories(dir);
         this.file = Files.newOutputStream(dir.resolve(FILE));
-        this.out = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
+        this.out = new BufferedOutputStream(file, 1 << 16);
         try {
-            row.append(LABEL_COLUMN);
+            StringBuilder header = new StringBuilder(LABEL_COLUMN);
             for (String name : schema.featureNames()) {
-                row.append(',').append(quote(name));
+                header.append(',').append(quote(name));
             }
-            endRow();
+            out.write(header.append('\n').toString().getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             close();
             throw e;
@@ -68,21 +67,30 @@ public final class CsvSampleWriter implements SampleWriter {
     }
 
     @Override
-    public void write(int classIndex, float[] samples, int count) throws IOException {
-        if (done) {
-            throw new IllegalStateException("csv writer is finished or closed");
-        }
+    public EncodedBatch encode(int classIndex, float[] samples, int count) {
         Batches.check(schema, classIndex, samples, count);
         String label = quote(schema.labels().get(classIndex));
         int features = schema.featureCount();
+        StringBuilder rows = new StringBuilder(count * (label.length() + 4 * features + 1));
         for (int s = 0; s < count; s++) {
-            row.append(label);
+            rows.append(label);
             for (int f = 0; f < features; f++) {
-                row.append(',').append(formatValue(samples[s * features + f]));
+                appendValue(rows, samples[s * features + f]);
             }
-            endRow();
+            rows.append('\n');
         }
-        classesWritten[classIndex] |= count > 0;
+        return new EncodedBatch(classIndex, count, List.of(rows.toString().getBytes(StandardCharsets.UTF_8)));
+    }
+
+    @Override
+    public void write(EncodedBatch batch) throws IOException {
+        if (done) {
+            throw new IllegalStateException("csv writer is finished or closed");
+        }
+        for (byte[] chunk : batch.chunks()) {
+            out.write(chunk);
+        }
+        classesWritten[batch.classIndex()] |= batch.count() > 0;
     }
 
     @Override
@@ -133,9 +141,13 @@ public final class CsvSampleWriter implements SampleWriter {
         return needs ? '"' + field.replace("\"", "\"\"") + '"' : field;
     }
 
-    private void endRow() throws IOException {
-        row.append('\n');
-        out.append(row);
-        row.setLength(0);
+    /** Appends ',' and {@link #formatValue}'s text without a temporary string for whole numbers. */
+    private static void appendValue(StringBuilder rows, float value) {
+        rows.append(',');
+        if (value == Math.rint(value) && Math.abs(value) < LARGEST_PLAIN_INTEGER) {
+            rows.append((int) value);
+        } else {
+            rows.append(value);
+        }
     }
 }

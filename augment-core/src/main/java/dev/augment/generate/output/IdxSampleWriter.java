@@ -7,8 +7,12 @@ import dev.augment.schema.SampleSchema;
 import java.io.BufferedOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
 
 /**
  * Streams samples into {@code DIR/images-idx3-ubyte} and {@code DIR/labels-idx1-ubyte} in the IDX
@@ -90,28 +94,43 @@ public final class IdxSampleWriter implements SampleWriter {
     }
 
     @Override
-    public void write(int classIndex, float[] samples, int count) throws IOException {
+    public EncodedBatch encode(int classIndex, float[] samples, int count) {
+        Batches.check(schema, classIndex, samples, count);
+        int values = count * schema.featureCount();
+        byte[] data;
+        if (bytes) {
+            data = new byte[values];
+            for (int i = 0; i < values; i++) {
+                data[i] = (byte) Batches.toUnsignedByte(samples[i], 0.0, 255.0);
+            }
+        } else {
+            ByteBuffer buffer = ByteBuffer.allocate(values * Float.BYTES).order(ByteOrder.BIG_ENDIAN);
+            for (int i = 0; i < values; i++) {
+                buffer.putInt(Float.floatToIntBits(samples[i]));
+            }
+            data = buffer.array();
+        }
+        return new EncodedBatch(classIndex, count, List.of(data));
+    }
+
+    @Override
+    public void write(EncodedBatch batch) throws IOException {
         if (done) {
             throw new IllegalStateException("idx writer is finished or closed");
         }
-        Batches.check(schema, classIndex, samples, count);
+        int count = batch.count();
         if (written + count > total) {
             throw new IllegalStateException("idx writer was promised " + total + " samples; writing " + count
                     + " more after " + written + " would exceed it");
         }
-        int values = count * schema.featureCount();
-        for (int i = 0; i < values; i++) {
-            if (bytes) {
-                images.write(Batches.toUnsignedByte(samples[i], 0.0, 255.0));
-            } else {
-                images.writeFloat(samples[i]);
-            }
+        for (byte[] chunk : batch.chunks()) {
+            images.write(chunk);
         }
-        for (int i = 0; i < count; i++) {
-            labels.write(classIndex);
-        }
+        byte[] labelBytes = new byte[count];
+        Arrays.fill(labelBytes, (byte) batch.classIndex());
+        labels.write(labelBytes);
         written += count;
-        classesWritten[classIndex] |= count > 0;
+        classesWritten[batch.classIndex()] |= count > 0;
     }
 
     @Override

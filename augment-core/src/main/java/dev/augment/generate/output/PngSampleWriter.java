@@ -3,9 +3,6 @@ package dev.augment.generate.output;
 import dev.augment.data.ClassMap;
 import dev.augment.schema.SampleSchema;
 
-import javax.imageio.ImageIO;
-import java.awt.image.BufferedImage;
-import java.awt.image.WritableRaster;
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
@@ -57,50 +54,30 @@ public final class PngSampleWriter implements SampleWriter {
     }
 
     @Override
-    public void write(int classIndex, float[] samples, int count) throws IOException {
+    public EncodedBatch encode(int classIndex, float[] samples, int count) {
+        Batches.check(schema, classIndex, samples, count);
+        return new EncodedBatch(classIndex, count, PngEncoding.encode(schema, samples, count));
+    }
+
+    @Override
+    public void write(EncodedBatch batch) throws IOException {
         if (done) {
             throw new IllegalStateException("png writer is finished or closed");
         }
-        Batches.check(schema, classIndex, samples, count);
-        if (count == 0) {
+        if (batch.count() == 0) {
             return;
         }
+        int classIndex = batch.classIndex();
         Path classDir = classFolder(classIndex);
-        int features = schema.featureCount();
-        for (int s = 0; s < count; s++) {
-            BufferedImage image = toImage(samples, s * features);
+        for (byte[] png : batch.chunks()) {
             written[classIndex]++;
-            Path file = classDir.resolve(fileName(written[classIndex]));
-            if (!ImageIO.write(image, "png", file.toFile())) {
-                throw new IOException("no PNG encoder available to write " + file);
-            }
+            Files.write(classDir.resolve(fileName(written[classIndex])), png);
         }
     }
 
     /** @return the file name of the n-th image of a class: six digits at least, e.g. "000001.png" */
     static String fileName(long n) {
         return String.format(Locale.ROOT, "%06d.png", n);
-    }
-
-    private BufferedImage toImage(float[] samples, int offset) {
-        int height = schema.height();
-        int width = schema.width();
-        int plane = height * width;
-        int channels = schema.channels();
-        BufferedImage image = new BufferedImage(width, height,
-                channels == 1 ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_3BYTE_BGR);
-        WritableRaster raster = image.getRaster();
-        int[] pixel = new int[channels];
-        for (int y = 0; y < height; y++) {
-            for (int x = 0; x < width; x++) {
-                for (int c = 0; c < channels; c++) {
-                    float value = samples[offset + c * plane + y * width + x];
-                    pixel[c] = Batches.toUnsignedByte(value, schema.minValue(), schema.maxValue());
-                }
-                raster.setPixel(x, y, pixel);
-            }
-        }
-        return image;
     }
 
     /** Creates a class's folder on its first batch, falling back to the escaped ASCII name if refused. */

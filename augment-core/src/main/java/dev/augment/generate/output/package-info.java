@@ -8,7 +8,10 @@
  * directory of an {@link dev.augment.generate.output.AtomicOutputDirectory}, which moves the finished
  * output into place with one rename, so a failed run never leaves partial output behind. Every
  * writer's {@code finish()} adds {@code classes.csv} ({@link dev.augment.data.ClassMap}), and PNG class
- * folders are named by {@link dev.augment.generate.output.ClassDirectoryNames}.
+ * folders are named by {@link dev.augment.generate.output.ClassDirectoryNames}. Writing a batch is two
+ * steps: {@code encode} (thread-safe, the costly part) gives an
+ * {@link dev.augment.generate.output.EncodedBatch}, and {@code write} appends it in order, which lets
+ * {@link dev.augment.generate.GenerationPipeline} encode on several threads.
  *
  * <p>Typical use:
  * <pre>{@code

@@ -1,0 +1,147 @@
+package dev.augment.cli;
+
+import dev.augment.generate.ExecutionDevice;
+import dev.augment.generate.OnnxGenerator;
+import dev.augment.generate.output.OutputFormat;
+import dev.augment.train.Architecture;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+/**
+ * {@code augment bench}: on one generator, in one run, the speed of ONNX Runtime alone (the ceiling,
+ * measured before and after the rest, since a shared machine drifts), {@code generate} to IDX, CSV and
+ * PNG, an {@code AugmentingDataSource}, and GAN training steps of both architectures, each also as a share
+ * of the ceiling. Prints the load average so figures from a busy machine can be read as such.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        header = "Measure generation and training speed against the bare ONNX Runtime speed.",
+        description = {"Prints samples/s of ONNX Runtime alone (batch 256, one session: the ceiling), of generate "
+                + "to idx, csv and png, of an AugmentingDataSource and of GAN training, with each as a share of "
+                + "the ceiling. Scratch files go to a temporary folder and are deleted."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  augment bench", "  augment bench --n 1000000 --png-n 100000 --steps 60"})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    ModelOption model;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--n", defaultValue = "200000", paramLabel = "N",
+            description = "Samples for the ceiling, idx, csv and the data source (default: ${DEFAULT-VALUE}).")
+    long count;
+
+    @Option(names = "--png-n", defaultValue = "20000", paramLabel = "N",
+            description = "Samples for png, one file each (default: ${DEFAULT-VALUE}).")
+    long pngCount;
+
+    @Option(names = "--steps", defaultValue = "30", paramLabel = "N",
+            description = "Training steps per architecture, at least 3; 0 skips training (default: ${DEFAULT-VALUE}).")
+    int steps;
+
+    @Option(names = "--threads", paramLabel = "N",
+            description = "generate's worker threads (default: the processor count, ${DEFAULT-VALUE}).")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--batch-size", defaultValue = "256", paramLabel = "N",
+            description = "generate's samples per ONNX Runtime call (default: ${DEFAULT-VALUE}).")
+    int batchSize;
+
+    @Override
+    public Integer call() throws IOException {
+        requirePositive("--n", count);
+        requirePositive("--png-n", pngCount);
+        requirePositive("--threads", threads);
+        requirePositive("--batch-size", batchSize);
+        if (steps != 0 && steps < 3) {
+            throw new UsageException("--steps must be 0 or at least 3, was " + steps);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        Path scratch = Files.createTempDirectory("augment-bench");
+        try (OnnxGenerator generator = OnnxGenerator.load(model.path(), ExecutionDevice.CPU)) {
+            out.printf(Locale.ROOT, "augment bench: %s, %d processors, %d generate threads, batch %d, load average %s%n",
+                    model.path(), Runtime.getRuntime().availableProcessors(), threads, batchSize, load());
+            run(out, generator, scratch);
+            out.printf(Locale.ROOT, "load average at the end: %s%n", load());
+        } finally {
+            deleteTree(scratch);
+        }
+        return ExitCodes.OK;
+    }
+
+    private void run(PrintWriter out, OnnxGenerator generator, Path scratch) throws IOException {
+        GenerationBench bench = new GenerationBench(generator);
+        bench.ceiling(Math.min(count, 20_000));
+        double before = bench.ceiling(count);
+        BenchTable table = new BenchTable(out);
+        table.header();
+        table.row("onnx runtime alone, batch " + GenerationBench.CEILING_BATCH + ", one session (before)", before, 0);
+        out.flush();
+        boolean pngPossible = generator.metadata().schema().isImage()
+                && (generator.metadata().schema().channels() == 1 || generator.metadata().schema().channels() == 3);
+        double idx = bench.generate(OutputFormat.IDX, count, batchSize, threads, scratch.resolve("idx"));
+        double csv = bench.generate(OutputFormat.CSV, count, batchSize, threads, scratch.resolve("csv"));
+        double png = pngPossible ? bench.generate(OutputFormat.PNG, pngCount, batchSize, threads,
+                scratch.resolve("png")) : Double.NaN;
+        double pngEncoding = pngPossible ? bench.encodeOnly(OutputFormat.PNG, pngCount, batchSize, threads,
+                scratch.resolve("png-encoding")) : Double.NaN;
+        double files = GenerationBench.fileCreation(pngCount, 880, scratch.resolve("files"));
+        double source = bench.augmentingDataSource(count);
+        double after = bench.ceiling(count);
+        double ceiling = (before + after) / 2;
+        table.row("onnx runtime alone (after)", after, 0);
+        table.row("ceiling: mean of before and after", ceiling, ceiling);
+        table.row("generate --format idx", idx, ceiling);
+        table.row("generate --format csv", csv, ceiling);
+        table.row("generate --format png (--png-n samples)", png, ceiling);
+        table.row("  png encoding alone (files dropped)", pngEncoding, ceiling);
+        table.row("  file system alone: new 880-byte files/s, one thread", files, ceiling);
+        table.row("AugmentingDataSource, GAN examples", source, ceiling);
+        out.flush();
+        if (steps > 0) {
+            TrainingBench training = new TrainingBench(generator);
+            for (Architecture architecture : Architecture.values()) {
+                double perSecond = training.stepsPerSecond(architecture, steps, scratch.resolve("train-" + architecture));
+                table.row(String.format(Locale.ROOT, "train %s, batch %d: %.2f steps/s", architecture.name()
+                        .toLowerCase(Locale.ROOT), TrainingBench.BATCH, perSecond), perSecond * TrainingBench.BATCH, ceiling);
+                out.flush();
+            }
+        }
+    }
+
+    private static String load() {
+        double load = ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage();
+        return load < 0 ? "unknown" : String.format(Locale.ROOT, "%.2f", load);
+    }
+
+    private static void requirePositive(String option, long value) {
+        if (value <= 0) {
+            throw new UsageException(option + " must be positive, was " + value);
+        }
+    }
+
+    private static void deleteTree(Path root) throws IOException {
+        try (Stream<Path> paths = Files.walk(root)) {
+            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(path);
+            }
+        }
+    }
+}
