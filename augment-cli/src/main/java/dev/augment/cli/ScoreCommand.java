@@ -18,9 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 
 /**
@@ -69,7 +67,7 @@ public final class ScoreCommand implements Callable<Integer> {
             + "for colour images, pixels otherwise) (default: ${DEFAULT-VALUE}).")
     String classifier;
 
-    @Option(names = "--cnn-steps", defaultValue = "4000", paramLabel = "N", description = "Optimiser steps of "
+    @Option(names = "--cnn-steps", defaultValue = QualityJudge.DEFAULT_CNN_STEPS, paramLabel = "N", description = "Optimiser steps of "
             + "the cnn judge, batch 128 (default: ${DEFAULT-VALUE}).")
     int cnnSteps;
 
@@ -78,44 +76,22 @@ public final class ScoreCommand implements Callable<Integer> {
         if (samples < 10) {
             throw new UsageException("--samples must be at least 10, was " + samples);
         }
-        String judge = classifier.toLowerCase(Locale.ROOT);
-        if (!judge.equals("auto") && !judge.equals("pixels") && !judge.equals("cnn")) {
-            throw new UsageException("--classifier must be auto, pixels or cnn, was '" + classifier + "'");
-        }
-        if (cnnSteps < 1) { // checked again by the CNN check; here it fails before the data is read
-            throw new UsageException("--cnn-steps must be at least 1, was " + cnnSteps);
-        }
+        QualityJudge judge = QualityJudge.parse("--classifier", classifier);
+        QualityJudge.requireCnnSteps("--cnn-steps", cnnSteps); // fails before the data is read
         Path path = modelOption.path();
         try (OnnxGenerator generator = OnnxGenerator.load(path, ExecutionDevice.CPU)) {
             SampleSchema schema = generator.metadata().schema();
-            boolean cnn = judge.equals("cnn") || judge.equals("auto") && schema.isImage() && schema.channels() == 3;
-            if (cnn && !schema.isImage()) {
-                throw new UsageException("--classifier cnn needs an image model, and " + path + " generates tabular "
-                        + "data " + schema.shape() + "; use --classifier pixels");
-            }
+            QualityJudge resolved = judge.resolve(schema, "--classifier", path + " generates");
             SchemaDataSource train = DataSources.open(data, Split.TRAIN, names);
             SchemaDataSource test = DataSources.open(data, Split.TEST, names);
             DenseSamples trainSamples = DenseSamples.from(train, train.schema());
             DenseSamples testSamples = DenseSamples.from(test, test.schema());
-            QualityCheck check = cnn ? cnnCheck(schema, trainSamples, testSamples)
-                    : new TrainingQualityCheck(schema, trainSamples.features(), trainSamples.classIndices(),
-                    testSamples.features(), testSamples.classIndices(), samples, seed);
+            QualityCheck check = resolved.build(schema, trainSamples, testSamples, "test", samples, cnnSteps, seed,
+                    spec.commandLine().getErr());
             QualityCheck.Score score = check.evaluate((c, n, s) -> generator.generate(c, s, 0, n));
             spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(score.details()));
         }
         return ExitCodes.OK;
-    }
-
-    private CnnQualityCheck cnnCheck(SampleSchema schema, DenseSamples train, DenseSamples test) {
-        PrintWriter log = spec.commandLine().getErr();
-        log.printf("training the CNN judge on %d real training images (%d steps of %d)...%n", train.size(),
-                cnnSteps, CnnQualityCheck.BATCH_SIZE);
-        long start = System.nanoTime();
-        CnnQualityCheck check = new CnnQualityCheck(schema, train.features(), train.classIndices(),
-                test.features(), test.classIndices(), samples, cnnSteps, seed);
-        log.printf("CNN judge trained in %.0f s: accuracy %.4f on the %d real test images%n",
-                (System.nanoTime() - start) / 1e9, check.classifierTestAccuracy(), test.size());
-        return check;
     }
 }

@@ -11,10 +11,10 @@ import dev.augment.onnx.ModelMetadata;
 import dev.augment.schema.ClassResolver;
 import dev.augment.train.Architecture;
 import dev.augment.train.EpochReport;
+import dev.augment.train.ExportChoice;
 import dev.augment.train.GanSettings;
 import dev.augment.train.GanTrainer;
 import dev.augment.train.QualityCheck;
-import dev.augment.eval.quality.TrainingQualityCheck;
 import dev.augment.train.GeneratorExport;
 import dev.augment.train.TrainedGan;
 import dev.augment.train.TrainingListener;
@@ -30,6 +30,7 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.IntStream;
 
@@ -162,6 +163,24 @@ public final class TrainCommand implements Callable<Integer> {
             + "check every N epochs too, and export the best-scoring generator (default: only after the last).")
     int checkEvery;
 
+    @Option(names = "--check-classifier", defaultValue = "auto", paramLabel = "NAME", description = "The quality "
+            + "check's judge, as score's --classifier: pixels (logistic regression on pixels, coverage in 50 principal "
+            + "components), cnn (a small CNN trained once, before the GAN, on the training part; coverage and Fréchet "
+            + "distance in its features) or auto (cnn for colour images, pixels otherwise) (default: "
+            + "${DEFAULT-VALUE}).")
+    String checkClassifier;
+
+    @Option(names = "--check-cnn-steps", defaultValue = QualityJudge.DEFAULT_CNN_STEPS, paramLabel = "N",
+            description = "Optimiser steps of the cnn judge, batch 128, as score's --cnn-steps (default: "
+            + "${DEFAULT-VALUE}).")
+    int checkCnnSteps;
+
+    @Option(names = "--export", defaultValue = "best", paramLabel = "WHICH", description = "Which averaged generator "
+            + "goes to --out: best (the best-scoring checked one; the last without checks) or last (the one at the "
+            + "end of training, whatever the checks scored; they still run and its scores are recorded) (default: "
+            + "${DEFAULT-VALUE}).")
+    String export;
+
     @Option(names = "--check-samples", defaultValue = "1000", paramLabel = "N", description = "Samples per class "
             + "for the quality check; 0 skips it (default: ${DEFAULT-VALUE}).")
     int checkSamples;
@@ -187,6 +206,9 @@ public final class TrainCommand implements Callable<Integer> {
         if (epochs != null && steps > 0) {
             throw new UsageException("give --epochs or --steps, not both");
         }
+        ExportChoice exportChoice = exportChoice();
+        QualityJudge judge = QualityJudge.parse("--check-classifier", checkClassifier);
+        QualityJudge.requireCnnSteps("--check-cnn-steps", checkCnnSteps);
         GanSettings settings = GanSettings.builder(Architecture.parse(arch)).epochs(epochs == null ? 5 : epochs)
                 .steps(steps).batchSize(batchSize).seed(seed).emaDecay(emaDecay).auxiliaryWeight(auxWeight)
                 .learningRates(learningRateG, learningRateD).minibatchStd(minibatchStd)
@@ -206,13 +228,14 @@ public final class TrainCommand implements Callable<Integer> {
                 source.schema().classCount(), data);
         Path checkpoints = checkpointDir != null ? checkpointDir
                 : out.toAbsolutePath().resolveSibling(out.getFileName() + ".training");
-        QualityCheck check = qualityCheck(log, samples, all, split);
+        QualityCheck check = qualityCheck(log, judge, samples, all, split);
         CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
         CheckpointData.match(checkpoints, DataFingerprint.of(samples), resume);
         try {
             try (Progress progress = Progress.start(spec.commandLine().getErr(), "train", 0);
                  TrainedGan gan = new GanTrainer(source.schema(), settings, listener(log, progress), check, checkEvery,
-                         cancellation).train(samples.features(), samples.classIndices(), checkpoints, resume)) {
+                         cancellation, exportChoice).train(samples.features(), samples.classIndices(), checkpoints,
+                         resume)) {
                 ModelMetadata metadata = GeneratorExport.metadata(gan, DataFingerprint.of(samples),
                         data.toAbsolutePath() + (split == null ? " (train split)"
                                 : " (train split) less a stratified validation split"), ManifestVersionProvider.version());
@@ -222,13 +245,17 @@ public final class TrainCommand implements Callable<Integer> {
                     metadata.provenance().put("validation", "the test split of " + data.toAbsolutePath()
                             + " (model selection saw the test split)");
                 }
+                String exported = steps > 0 ? "step " + gan.exportedSteps() : "epoch " + gan.exportedEpoch();
+                metadata.provenance().put("exported", exportChoice.name().toLowerCase(Locale.ROOT) + ": the averaged "
+                        + "generator of " + exported);
                 if (gan.scores().isPresent()) {
                     metadata = metadata.withScores(gan.scores().get());
-                    log.printf("exporting the generator of epoch %d: %s%n", gan.exportedEpoch(),
-                            gan.scores().get().path("summary"));
                 }
-                ModelMetadata exported = metadata;
-                cancellation.runUnlessCancelled("exporting " + out, () -> GeneratorExport.write(gan, exported, out,
+                log.printf("exporting the generator of %s (%s)%s%n", exported, exportChoice == ExportChoice.LAST
+                        ? "--export last" : gan.scores().isPresent() ? "best-scoring" : "last; no check ran",
+                        gan.scores().map(scores -> ": " + scores.path("summary")).orElse(""));
+                ModelMetadata finalMetadata = metadata;
+                cancellation.runUnlessCancelled("exporting " + out, () -> GeneratorExport.write(gan, finalMetadata, out,
                         ManifestVersionProvider.version()));
             }
         } catch (RuntimeException | java.io.IOException e) {
@@ -261,20 +288,36 @@ public final class TrainCommand implements Callable<Integer> {
                 + "unlearned and generate refuses it%n", which);
     }
 
-    private QualityCheck qualityCheck(PrintWriter log, DenseSamples train, DenseSamples all, ValidationSplit split) {
+    private ExportChoice exportChoice() {
+        try {
+            return ExportChoice.valueOf(export.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--export must be best or last, was '" + export + "'");
+        }
+    }
+
+    /**
+     * The check on the validation split (the test split when {@code --validation-share 0}), judged by the
+     * chosen classifier; the CNN judge is trained here, once, before the GAN.
+     */
+    private QualityCheck qualityCheck(PrintWriter log, QualityJudge judge, DenseSamples train, DenseSamples all,
+                                      ValidationSplit split) {
         if (checkSamples == 0) {
             return null;
         }
         if (checkSamples < 10) {
             throw new UsageException("--check-samples must be 0 or at least 10, was " + checkSamples);
         }
+        QualityJudge resolved = judge.resolve(train.schema(), "--check-classifier", "--data holds");
+        String judgeName = resolved == QualityJudge.CNN ? "CNN judge" : "pixel judge";
         if (split != null) {
-            log.printf("quality check: %d samples per class against a validation split of %d training samples "
-                    + "(%.0f%% of every class, seed %d); the worst class decides%n", checkSamples,
+            log.printf("quality check (%s): %d samples per class against a validation split of %d training samples "
+                    + "(%.0f%% of every class, seed %d); the worst class decides%n", judgeName, checkSamples,
                     split.validationRows().length, validationShare * 100, seed);
-            return new TrainingQualityCheck(train.schema(), train.features(), train.classIndices(),
-                    ValidationSplit.pick(split.validationRows(), all.features()),
-                    ValidationSplit.pick(split.validationRows(), all.classIndices()), checkSamples, seed);
+            DenseSamples validation = new DenseSamples(ValidationSplit.pick(split.validationRows(), all.features()),
+                    ValidationSplit.pick(split.validationRows(), all.classIndices()), all.schema());
+            return resolved.build(train.schema(), train, validation, "validation", checkSamples, checkCnnSteps, seed,
+                    log);
         }
         SchemaDataSource heldOut;
         try {
@@ -284,10 +327,9 @@ public final class TrainCommand implements Callable<Integer> {
                     + e.getMessage() + "); pass --check-samples 0 to train without it");
         }
         DenseSamples test = DenseSamples.from(heldOut, heldOut.schema());
-        log.printf("quality check: %d samples per class against %d held-out samples (test split: model selection "
-                + "then sees the test data)%n", checkSamples, test.size());
-        return new TrainingQualityCheck(train.schema(), train.features(), train.classIndices(), test.features(),
-                test.classIndices(), checkSamples, seed);
+        log.printf("quality check (%s): %d samples per class against %d held-out samples (test split: model "
+                + "selection then sees the test data)%n", judgeName, checkSamples, test.size());
+        return resolved.build(train.schema(), train, test, "test", checkSamples, checkCnnSteps, seed, log);
     }
 
     private TrainingListener listener(PrintWriter log, Progress progress) {

@@ -9,17 +9,21 @@ import java.util.List;
 
 /**
  * Layout of a checkpoint file: a magic string, the settings it was made with (a resume with other
- * settings is refused), the epoch history, then every network and optimiser array.
+ * settings is refused), the epoch history, every network and optimiser array, the best-scoring
+ * generator and (since v4) the last quality check. A v3 checkpoint, which has no last check, is still
+ * read.
  */
 final class CheckpointFormat {
 
-    private static final String MAGIC = "augment-checkpoint-v3";
+    private static final String MAGIC = "augment-checkpoint-v4";
+    /** The layout before the last check was saved; read as if no check had run at its last round. */
+    private static final String MAGIC_V3 = "augment-checkpoint-v3";
 
     private CheckpointFormat() {
     }
 
     static void write(DataOutputStream out, GanSettings settings, List<EpochReport> history, GanNetworks nets,
-                      BestGenerator best) throws IOException {
+                      BestGenerator best, LastCheck last) throws IOException {
         out.writeUTF(MAGIC);
         out.writeUTF(identity(settings));
         out.writeInt(history.size());
@@ -32,11 +36,13 @@ final class CheckpointFormat {
         }
         nets.save(out);
         best.save(out);
+        last.save(out);
     }
 
-    static List<EpochReport> read(DataInputStream in, GanSettings settings, GanNetworks nets, BestGenerator best)
-            throws IOException {
-        if (!MAGIC.equals(in.readUTF())) {
+    static List<EpochReport> read(DataInputStream in, GanSettings settings, GanNetworks nets, BestGenerator best,
+                                  LastCheck last) throws IOException {
+        String magic = in.readUTF();
+        if (!MAGIC.equals(magic) && !MAGIC_V3.equals(magic)) {
             throw new IOException("not an augment checkpoint");
         }
         String saved = in.readUTF();
@@ -62,6 +68,9 @@ final class CheckpointFormat {
         }
         nets.load(in);
         best.load(in);
+        if (MAGIC.equals(magic)) {
+            last.load(in);
+        }
         return history;
     }
 

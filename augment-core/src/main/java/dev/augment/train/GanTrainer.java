@@ -55,6 +55,7 @@ public final class GanTrainer {
     private final int checkEvery;
     private final CancellationToken cancellation;
     private final DiffAugment.Ops augmentOps;
+    private final ExportChoice export;
 
     /**
      * @param schema the samples' schema
@@ -92,6 +93,24 @@ public final class GanTrainer {
      */
     public GanTrainer(SampleSchema schema, GanSettings settings, TrainingListener listener, QualityCheck check,
                       int checkEvery, CancellationToken cancellation) {
+        this(schema, settings, listener, check, checkEvery, cancellation, ExportChoice.BEST);
+    }
+
+    /**
+     * @param schema the samples' schema
+     * @param settings training settings
+     * @param listener progress listener
+     * @param check quality check run every {@code checkEvery} epochs and after the last one, or null
+     * @param checkEvery epochs between checks; 0 checks only after the last epoch
+     * @param cancellation checked before every step; once cancelled, training stops with a
+     *     {@link dev.augment.cancel.CancelledException} and no further checkpoint is written
+     * @param export which averaged generator {@link #train} returns: the best-scoring checked one, or the
+     *     last one whatever the checks scored (they still run, and the last one's scores go with it)
+     * @throws InvalidSettingException when {@code checkEvery} is negative or DiffAugment is asked for data
+     *     that are not images
+     */
+    public GanTrainer(SampleSchema schema, GanSettings settings, TrainingListener listener, QualityCheck check,
+                      int checkEvery, CancellationToken cancellation, ExportChoice export) {
         if (checkEvery < 0) {
             throw new InvalidSettingException("checkEvery", "must not be negative, was " + checkEvery);
         }
@@ -101,6 +120,7 @@ public final class GanTrainer {
         this.check = check;
         this.checkEvery = checkEvery;
         this.cancellation = cancellation;
+        this.export = java.util.Objects.requireNonNull(export, "export");
         this.augmentOps = DiffAugment.Ops.parse(settings.diffAugment());
         if (augmentOps.any() && !schema.isImage()) {
             throw new InvalidSettingException("diffAugment", "applies to images only; these samples have shape "
@@ -115,7 +135,8 @@ public final class GanTrainer {
      * @param features samples in the schema's feature order and scale
      * @param labels class index of each sample
      * @param checkpointDir where checkpoints and per-epoch sample grids go
-     * @param resume continue from the checkpoint in {@code checkpointDir}
+     * @param resume continue from the checkpoint in {@code checkpointDir}; when it already holds the whole
+     *     run, nothing is trained and its generator is exported as chosen
      * @return the trained GAN, whose schema records the examples of each class; close it when done
      * @throws IOException when a checkpoint cannot be read or written
      */
@@ -130,12 +151,17 @@ public final class GanTrainer {
         try {
             List<EpochReport> history = new ArrayList<>();
             BestGenerator best = new BestGenerator();
+            LastCheck last = new LastCheck();
             Path checkpoint = checkpointDir.resolve(Checkpoints.LATEST);
             AtomicFiles.deleteLeftovers(checkpointDir, Checkpoints.LATEST);
             AtomicFiles.deleteLeftovers(checkpointDir, GRID_PREFIX);
             AtomicFiles.deleteLeftovers(checkpointDir, STEP_GRID_PREFIX);
             if (resume) {
-                resumeFrom(checkpoint, nets, history, best);
+                resumeFrom(checkpoint, nets, history, best, last);
+                if (stepsDone(history) >= totalSteps(features.length)) {
+                    listener.info("the checkpoint already holds all " + (settings.countsSteps() ? settings.steps()
+                            + " steps" : settings.epochs() + " epochs") + "; exporting its generator without training");
+                }
             }
             BatchSampler batches = new BatchSampler(labels, schema.classCount(), settings);
             for (int round = history.size(); stepsDone(history) < totalSteps(features.length); round++) {
@@ -156,15 +182,19 @@ public final class GanTrainer {
                     QualityCheck.Score score = check.evaluate((c, n, seed) -> TrainedGan.sample(nets, c, n, seed));
                     score.details().put("steps", done);
                     boolean improved = best.offer(round + 1, score, nets);
+                    last.record(round + 1, score);
                     listener.info(String.format("%s quality score %.4f%s", progressLabel(round + 1, done),
                             score.value(), improved ? " (best so far)" : " (best: " + progressLabel(best.epoch(),
                                     best.details().path("steps").asLong()) + ")"));
                 }
                 Checkpoints.writeAtomically(checkpoint, cancellation,
-                        out -> CheckpointFormat.write(out, settings, history, nets, best));
+                        out -> CheckpointFormat.write(out, settings, history, nets, best, last));
                 listener.epochFinished(report, grid);
             }
             stopIfCancelled("training (done)", checkpoint);
+            if (export == ExportChoice.LAST) {
+                return new TrainedGan(nets, history, history.size(), last.detailsAt(history.size()));
+            }
             best.restoreInto(nets);
             return new TrainedGan(nets, history, best.epoch(), best.details());
         } catch (RuntimeException | IOException | Error e) {
@@ -224,17 +254,17 @@ public final class GanTrainer {
         return counts;
     }
 
-    private void resumeFrom(Path checkpoint, GanNetworks nets, List<EpochReport> history, BestGenerator best)
-            throws IOException {
+    private void resumeFrom(Path checkpoint, GanNetworks nets, List<EpochReport> history, BestGenerator best,
+                            LastCheck last) throws IOException {
         if (!Files.isRegularFile(checkpoint)) {
             throw new InvalidSettingException("resume", "needs a checkpoint, and " + checkpoint + " does not exist; "
                     + "start without resuming first");
         }
         try (InputStream raw = Files.newInputStream(checkpoint);
              DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw))) {
-            history.addAll(CheckpointFormat.read(in, settings, nets, best));
+            history.addAll(CheckpointFormat.read(in, settings, nets, best, last));
         }
-        listener.info("resuming after epoch " + history.size() + " from " + checkpoint);
+        listener.info("resuming after " + progressLabel(history.size(), stepsDone(history)) + " from " + checkpoint);
     }
 
     /** Throws when cancelled, saying what the checkpoint on disk holds. */

@@ -33,9 +33,21 @@ public final class TrainedGan implements AutoCloseable {
         this.scores = scores;
     }
 
-    /** @return the epoch whose averaged generator this is: the best-scoring one, or the last without checks */
+    /**
+     * @return the epoch (round of steps, when training counts steps) whose averaged generator this is: the
+     *     best-scoring one, or the last one when asked for ({@link ExportChoice#LAST}) or without checks
+     */
     public int exportedEpoch() {
         return bestEpoch > 0 ? bestEpoch : history.size();
+    }
+
+    /** @return optimiser steps taken up to the end of {@link #exportedEpoch()} */
+    public long exportedSteps() {
+        long steps = 0;
+        for (EpochReport report : history.subList(0, exportedEpoch())) {
+            steps += report.steps();
+        }
+        return steps;
     }
 
     /** @return the quality scores of the exported generator, or empty when no check ran */

@@ -1,0 +1,106 @@
+package dev.augment.cli;
+
+import dev.augment.data.DenseSamples;
+import dev.augment.eval.quality.CnnQualityCheck;
+import dev.augment.eval.quality.TrainingQualityCheck;
+import dev.augment.schema.SampleSchema;
+import dev.augment.train.QualityCheck;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+
+/**
+ * The judge of a quality check, as {@code score --classifier} and {@code train --check-classifier} name
+ * it: {@link #PIXELS} ({@link TrainingQualityCheck}: logistic regression on pixels, coverage in principal
+ * components), {@link #CNN} ({@link CnnQualityCheck}: a small CNN trained on real images, coverage and
+ * Fréchet distance in its features) or {@link #AUTO} (the CNN for colour images, pixels otherwise). One
+ * place builds the check for both commands.
+ */
+enum QualityJudge {
+    AUTO, PIXELS, CNN;
+
+    /** Default of the CNN judge's optimiser steps, for both commands' options. */
+    static final String DEFAULT_CNN_STEPS = "4000";
+
+    /**
+     * @param option the option that named it, for the error
+     * @param value auto, pixels or cnn, in any case
+     * @return the judge
+     * @throws UsageException for any other value
+     */
+    static QualityJudge parse(String option, String value) {
+        try {
+            return valueOf(value.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException(option + " must be auto, pixels or cnn, was '" + value + "'");
+        }
+    }
+
+    /**
+     * Checks the CNN's steps before any data is read (the CNN check checks them again).
+     *
+     * @throws UsageException when {@code steps} is below 1
+     */
+    static void requireCnnSteps(String option, int steps) {
+        if (steps < 1) {
+            throw new UsageException(option + " must be at least 1, was " + steps);
+        }
+    }
+
+    /**
+     * @param schema the samples to judge
+     * @param option the option that named this judge, for the error
+     * @param source what holds the samples, e.g. "model.onnx generates" or "--data holds", for the error
+     * @return {@link #PIXELS} or {@link #CNN}: {@link #AUTO} is the CNN for 3-channel images
+     * @throws UsageException when the CNN is asked for tabular data
+     */
+    QualityJudge resolve(SampleSchema schema, String option, String source) {
+        if (this == AUTO) {
+            return schema.isImage() && schema.channels() == 3 ? CNN : PIXELS;
+        }
+        if (this == CNN && !schema.isImage()) {
+            throw new UsageException(option + " cnn needs images, and " + source + " tabular data " + schema.shape()
+                    + "; use " + option + " pixels");
+        }
+        return this;
+    }
+
+    /**
+     * Builds the check; the CNN judge is trained here, with a line on {@code log} before and after.
+     *
+     * @param schema the samples' schema
+     * @param train real samples the judge learns from
+     * @param heldOut real samples the generated ones are compared with
+     * @param heldOutName what {@code heldOut} is, e.g. "test" or "validation", for the log
+     * @param samplesPerClass generated samples per class, at least 10
+     * @param cnnSteps optimiser steps of the CNN judge
+     * @param seed seed of the judge and of the generated samples' noise
+     * @param log where progress lines go
+     * @return the check
+     * @throws IllegalStateException when called on {@link #AUTO}; resolve it first
+     */
+    QualityCheck build(SampleSchema schema, DenseSamples train, DenseSamples heldOut, String heldOutName,
+                       int samplesPerClass, int cnnSteps, long seed, PrintWriter log) {
+        return switch (this) {
+            case PIXELS -> new TrainingQualityCheck(schema, train.features(), train.classIndices(), heldOut.features(),
+                    heldOut.classIndices(), samplesPerClass, seed);
+            case CNN -> cnnCheck(schema, train, heldOut, heldOutName, samplesPerClass, cnnSteps, seed, log);
+            case AUTO -> throw new IllegalStateException("resolve the auto judge against the schema first");
+        };
+    }
+
+    private static CnnQualityCheck cnnCheck(SampleSchema schema, DenseSamples train, DenseSamples heldOut,
+                                            String heldOutName, int samplesPerClass, int cnnSteps, long seed,
+                                            PrintWriter log) {
+        log.printf("training the CNN judge on %d real training images (%d steps of %d)...%n", train.size(),
+                cnnSteps, CnnQualityCheck.BATCH_SIZE);
+        log.flush();
+        long start = System.nanoTime();
+        CnnQualityCheck check = new CnnQualityCheck(schema, train.features(), train.classIndices(),
+                heldOut.features(), heldOut.classIndices(), samplesPerClass, cnnSteps, seed);
+        log.printf("CNN judge trained in %.0f s: accuracy %.4f on the %d real %s images%n",
+                (System.nanoTime() - start) / 1e9, check.classifierTestAccuracy(), heldOut.size(), heldOutName);
+        log.flush();
+        return check;
+    }
+}

@@ -1,0 +1,101 @@
+package dev.augment.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code train --check-classifier}, {@code --check-cnn-steps} and {@code --export}. */
+class TrainCheckAndExportCommandTest {
+
+    private static final String COLOUR = Path.of("..", "datasets", "cifar10-sample").toString();
+    private static final String GREY = Path.of("..", "datasets", "fashion-mnist-sample").toString();
+
+    @Test
+    void cnnJudgeOnColourImagesScoresTheLastGeneratorAndAResumeExportsItWithoutTraining(@TempDir Path dir)
+            throws IOException {
+        Path model = dir.resolve("colour.onnx");
+        String[] args = {"train", "--data", COLOUR, "--out", model.toString(), "--steps", "2", "--batch-size", "20",
+            "--check-samples", "10", "--check-every", "1", "--check-classifier", "cnn", "--check-cnn-steps", "3"};
+        CliRun train = CliRun.of(append(args, "--export", "last"));
+        assertEquals(0, train.exitCode(), train.err());
+        // 20 training images per class: 10 go to the validation split (its minimum), the GAN and the CNN learn on 10.
+        assertTrue(train.out().contains("quality check (CNN judge): 10 samples per class against a validation split "
+                + "of 100 training samples"), train.out());
+        assertTrue(train.out().contains("training the CNN judge on 100 real training images (3 steps of 128)"),
+                train.out());
+        assertTrue(train.out().matches("(?s).*CNN judge trained in \\d+ s: accuracy [0-9.]+ on the 100 real "
+                + "validation images.*"), train.out());
+        assertTrue(train.out().contains("step 1 quality score") && train.out().contains("step 2 quality score"),
+                train.out());
+        assertTrue(train.out().contains("exporting the generator of step 2 (--export last)"), train.out());
+        JsonNode inspected = inspect(model);
+        JsonNode scores = inspected.path("scores");
+        assertTrue(scores.path("featureSpace").asText().contains("penultimate"), scores.toString());
+        assertTrue(scores.path("classifierTestAccuracy").isNumber(), scores.toString());
+        assertEquals(2, scores.path("steps").asInt(), scores.toString());
+        assertEquals(10, scores.path("perClass").size(), scores.toString());
+        assertEquals("last: the averaged generator of step 2",
+                inspected.path("provenance").path("exported").asText());
+
+        CliRun resumed = CliRun.of(append(args, "--export", "last", "--resume", "--force"));
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertTrue(resumed.out().contains("the checkpoint already holds all 2 steps; exporting its generator without "
+                + "training"), resumed.out());
+        assertFalse(resumed.out().contains("round "), "nothing is trained: " + resumed.out());
+        assertTrue(resumed.out().contains("exporting the generator of step 2 (--export last)"), resumed.out());
+        assertEquals(2, inspect(model).path("scores").path("steps").asInt(), "the last check's scores are kept");
+
+        CliRun best = CliRun.of(append(args, "--resume", "--force", "--export", "best"));
+        assertEquals(0, best.exitCode(), best.err());
+        assertTrue(best.out().matches("(?s).*exporting the generator of step [12] \\(best-scoring\\).*"), best.out());
+    }
+
+    @Test
+    void autoJudgesGreyImagesWithPixels(@TempDir Path dir) throws IOException {
+        Path model = dir.resolve("grey.onnx");
+        CliRun train = CliRun.of("train", "--data", GREY, "--out", model.toString(), "--steps", "2", "--batch-size",
+                "50", "--check-samples", "10");
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(train.out().contains("quality check (pixel judge)"), train.out());
+        assertFalse(train.out().contains("CNN judge"), train.out());
+        assertTrue(train.out().contains("exporting the generator of step 2 (best-scoring)"), train.out());
+        JsonNode scores = inspect(model).path("scores");
+        assertTrue(scores.path("featureSpace").asText().contains("principal components"), scores.toString());
+    }
+
+    @Test
+    void badCheckClassifierCnnStepsOrExportExitTwoNamingTheOption(@TempDir Path dir) {
+        String out = dir.resolve("m.onnx").toString();
+        CliRun judge = CliRun.of("train", "--data", GREY, "--out", out, "--check-classifier", "forest");
+        assertEquals(2, judge.exitCode(), judge.err());
+        assertTrue(judge.err().contains("--check-classifier must be auto, pixels or cnn, was 'forest'"), judge.err());
+        CliRun steps = CliRun.of("train", "--data", GREY, "--out", out, "--check-cnn-steps", "0");
+        assertEquals(2, steps.exitCode(), steps.err());
+        assertTrue(steps.err().contains("--check-cnn-steps must be at least 1, was 0"), steps.err());
+        CliRun export = CliRun.of("train", "--data", GREY, "--out", out, "--export", "first");
+        assertEquals(2, export.exitCode(), export.err());
+        assertTrue(export.err().contains("--export must be best or last, was 'first'"), export.err());
+        assertFalse(Files.exists(Path.of(out)));
+    }
+
+    private static JsonNode inspect(Path model) throws IOException {
+        CliRun run = CliRun.of("inspect", "--model", model.toString(), "--json");
+        assertEquals(0, run.exitCode(), run.err());
+        return new ObjectMapper().readTree(run.out());
+    }
+
+    private static String[] append(String[] args, String... more) {
+        String[] all = java.util.Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return all;
+    }
+}
