@@ -44,7 +44,7 @@ import java.util.stream.IntStream;
         footer = {"  augment train --data /usr/share/datasets/fashion-mnist --out fm.onnx",
                 "  augment train --data my-images/ --names names.txt --out mine.onnx --arch conv",
                 "  augment train --data /usr/share/datasets/fashion-mnist --out fm.onnx \\",
-                "      --epochs 10 --resume"})
+                "      --epochs 10 --resume --force"})
 public final class TrainCommand implements Callable<Integer> {
 
     /** Fewest validation samples per class: the quality check needs 10 held-out samples of every class. */
@@ -312,7 +312,7 @@ public final class TrainCommand implements Callable<Integer> {
         String judgeName = resolved == QualityJudge.CNN ? "CNN judge" : "pixel judge";
         if (split != null) {
             log.printf("quality check (%s): %d samples per class against a validation split of %d training samples "
-                    + "(%.0f%% of every class, seed %d); the worst class decides%n", judgeName, checkSamples,
+                    + "(%.0f%% of every class but at least 10, seed %d); the worst class decides%n", judgeName, checkSamples,
                     split.validationRows().length, validationShare * 100, seed);
             DenseSamples validation = new DenseSamples(ValidationSplit.pick(split.validationRows(), all.features()),
                     ValidationSplit.pick(split.validationRows(), all.classIndices()), all.schema());
