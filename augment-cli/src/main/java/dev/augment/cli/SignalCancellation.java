@@ -15,8 +15,12 @@ import java.util.concurrent.TimeUnit;
  */
 final class SignalCancellation {
 
-    /** How long the hook waits for the command to remove its partial output. */
-    static final Duration GRACE = Duration.ofSeconds(2);
+    /**
+     * How long the hook waits for the command to remove its partial output and print its line. With 2 s,
+     * a SIGTERM during a 13.8 GB IDX write left nothing behind but printed no line (most likely the JVM
+     * halted between the clean-up and the message); the wait ends as soon as the command returns.
+     */
+    static final Duration GRACE = Duration.ofSeconds(10);
 
     private final CancellationToken token = new CancellationToken();
     private final CountDownLatch finished = new CountDownLatch(1);
