@@ -25,8 +25,16 @@ public final class AugmentMain {
         } finally {
             interruption.commandFinished();
         }
-        // After SIGINT/SIGTERM the JVM is already shutting down: this call waits for it, and the exit
-        // code is the signal's (130, 143).
+        if (interruption.token().isCancelled()) {
+            // Only the shutdown hook cancels the token: the JVM is shutting down on SIGINT/SIGTERM and halts
+            // with the signal's code (130, 143) once the hook returns. Calling System.exit now could race
+            // that halt with the command's own code (a SIGTERM run once exited 130), so wait for it.
+            try {
+                Thread.sleep(SignalCancellation.GRACE.toMillis() * 3);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
         System.exit(code);
     }
 }
