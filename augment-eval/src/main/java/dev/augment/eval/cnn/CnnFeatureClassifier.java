@@ -25,9 +25,9 @@ import java.util.List;
 public final class CnnFeatureClassifier {
 
     /** Units of the dense layer, which is also the size of a feature vector. */
-    public static final int HIDDEN_UNITS = 128;
-    private static final int FIRST_FILTERS = 32;
-    private static final int SECOND_FILTERS = 64;
+    public static final int HIDDEN_UNITS = CnnTrainer.DEFAULT_HIDDEN_UNITS;
+    private static final int FIRST_FILTERS = CnnTrainer.DEFAULT_FIRST_FILTERS;
+    private static final int SECOND_FILTERS = CnnTrainer.DEFAULT_SECOND_FILTERS;
 
     private final CnnArchitecture architecture;
     private final double inputDivisor;

@@ -55,6 +55,12 @@ public final class CnnTrainer implements Trainer<Label> {
     public static final int DEFAULT_BATCH_SIZE = 128;
     /** Adam's learning rate. */
     public static final double DEFAULT_LEARNING_RATE = 1e-3;
+    /** Channels of the first 3x3 convolution. */
+    public static final int DEFAULT_FIRST_FILTERS = 32;
+    /** Channels of the second 3x3 convolution. */
+    public static final int DEFAULT_SECOND_FILTERS = 64;
+    /** Units of the dense (penultimate) layer. */
+    public static final int DEFAULT_HIDDEN_UNITS = 128;
 
     @Config(description = "Image channels; 0 with height and width 0 infers a square image from the data.")
     private int channels = 0;
@@ -67,11 +73,11 @@ public final class CnnTrainer implements Trainer<Label> {
     @Config(description = "Every feature value is divided by this (255 for raw pixels, 1 for scaled data).")
     private double inputDivisor = 1.0;
     @Config(description = "Channels of the first 3x3 convolution.")
-    private int firstFilters = 32;
+    private int firstFilters = DEFAULT_FIRST_FILTERS;
     @Config(description = "Channels of the second 3x3 convolution.")
-    private int secondFilters = 64;
+    private int secondFilters = DEFAULT_SECOND_FILTERS;
     @Config(description = "Units of the dense layer.")
-    private int hiddenUnits = 128;
+    private int hiddenUnits = DEFAULT_HIDDEN_UNITS;
     @Config(description = "Optimiser steps.")
     private int steps = DEFAULT_STEPS;
     @Config(description = "Examples per step (at most the dataset's size is used).")

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.eval.cnn.CnnFeatureClassifier;
+import dev.augment.eval.cnn.CnnTrainer;
 import dev.augment.eval.metrics.ManifoldMetrics;
 import dev.augment.schema.SampleSchema;
 import dev.augment.train.QualityCheck;
@@ -47,9 +48,9 @@ public final class CnnQualityCheck implements QualityCheck {
     /** Target of coverage, in every class. */
     public static final double COVERAGE_TARGET = 0.5;
     /** Images per optimiser step of the CNN. */
-    public static final int BATCH_SIZE = 128;
+    public static final int BATCH_SIZE = CnnTrainer.DEFAULT_BATCH_SIZE;
     /** Adam's learning rate for the CNN. */
-    public static final double LEARNING_RATE = 1e-3;
+    public static final double LEARNING_RATE = CnnTrainer.DEFAULT_LEARNING_RATE;
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -142,7 +143,8 @@ public final class CnnQualityCheck implements QualityCheck {
         ObjectNode details = JSON.createObjectNode();
         details.put("featureSpace", "the CNN's penultimate layer (" + CnnFeatureClassifier.HIDDEN_UNITS
                 + " ReLU units)");
-        details.put("classifier", "CNN (conv 32, conv 64, dense " + CnnFeatureClassifier.HIDDEN_UNITS + "; Adam "
+        details.put("classifier", "CNN (conv " + CnnTrainer.DEFAULT_FIRST_FILTERS + ", conv "
+                + CnnTrainer.DEFAULT_SECOND_FILTERS + ", dense " + CnnFeatureClassifier.HIDDEN_UNITS + "; Adam "
                 + LEARNING_RATE + ", " + cnnSteps + " steps of " + BATCH_SIZE + ") on the real training data");
         details.put("classifierTestAccuracy", round(testAccuracy));
         details.put("k", manifold.k());
