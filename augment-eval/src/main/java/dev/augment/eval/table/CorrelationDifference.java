@@ -1,0 +1,83 @@
+package dev.augment.eval.table;
+
+/**
+ * The pairwise correlation difference of two sets of feature vectors: the mean, over all feature pairs
+ * {@code i < j}, of {@code |r_real(i, j) − r_synth(i, j)|}, where {@code r} is the Pearson correlation
+ * coefficient. A feature that is constant in a set has no correlation; it counts as 0 there (so a feature
+ * constant in both sets adds nothing). In [0, 2]: 0 when both sets have the same correlation matrix. On
+ * Tribuo-scale features, a categorical column contributes its one-hot features.
+ */
+public final class CorrelationDifference {
+
+    private CorrelationDifference() {
+    }
+
+    /**
+     * @param real real feature vectors, at least one, all of one length
+     * @param synthetic synthetic feature vectors, at least one, the same length
+     * @return the mean absolute difference of the two correlation matrices' off-diagonal entries, or 0 with
+     *     fewer than two features
+     */
+    public static double of(float[][] real, float[][] synthetic) {
+        double[][] a = correlations(real);
+        double[][] b = correlations(synthetic);
+        if (a.length != b.length) {
+            throw new IllegalArgumentException("real rows have " + a.length + " features, synthetic " + b.length);
+        }
+        int d = a.length;
+        if (d < 2) {
+            return 0;
+        }
+        double sum = 0;
+        for (int i = 0; i < d; i++) {
+            for (int j = i + 1; j < d; j++) {
+                sum += Math.abs(a[i][j] - b[i][j]);
+            }
+        }
+        return sum / (d * (d - 1) / 2.0);
+    }
+
+    /**
+     * @param x rows, at least one, all of one length
+     * @return the Pearson correlation matrix, 0 where a feature is constant
+     */
+    static double[][] correlations(float[][] x) {
+        if (x.length == 0) {
+            throw new IllegalArgumentException("correlations need at least one row");
+        }
+        int d = x[0].length;
+        int n = x.length;
+        double[] mean = new double[d];
+        for (float[] row : x) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += row[j] / (double) n;
+            }
+        }
+        double[][] cov = new double[d][d];
+        double[] centred = new double[d];
+        for (float[] row : x) {
+            for (int j = 0; j < d; j++) {
+                centred[j] = row[j] - mean[j];
+            }
+            for (int i = 0; i < d; i++) {
+                if (centred[i] == 0) {
+                    continue;
+                }
+                for (int j = i; j < d; j++) {
+                    cov[i][j] += centred[i] * centred[j];
+                }
+            }
+        }
+        double[][] r = new double[d][d];
+        for (int i = 0; i < d; i++) {
+            for (int j = i + 1; j < d; j++) {
+                double denominator = Math.sqrt(cov[i][i] * cov[j][j]);
+                double value = denominator > 1e-12 ? cov[i][j] / denominator : 0;
+                r[i][j] = Math.max(-1, Math.min(1, value));
+                r[j][i] = r[i][j];
+            }
+            r[i][i] = cov[i][i] > 1e-12 ? 1 : 0;
+        }
+        return r;
+    }
+}

@@ -1,0 +1,143 @@
+package dev.augment.eval.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import org.junit.jupiter.api.Test;
+
+class TableDiagnosticsTest {
+
+    /** Two numeric columns (x, y = x + noise) and a categorical column of 3 categories at offsets 2-4. */
+    private static final List<TableColumnLayout> COLUMNS = List.of(new TableColumnLayout("x", false, 0, 1),
+            new TableColumnLayout("y", false, 1, 1), new TableColumnLayout("colour", true, 2, 3));
+
+    private static float[][] rows(int n, double shift, double correlationSign, double[] categoryShares, long seed) {
+        SplittableRandom rng = new SplittableRandom(seed);
+        float[][] out = new float[n][5];
+        for (float[] row : out) {
+            double x = rng.nextGaussian() + shift;
+            row[0] = (float) x;
+            row[1] = (float) (correlationSign * x + 0.3 * rng.nextGaussian());
+            double u = rng.nextDouble();
+            int category = u < categoryShares[0] ? 0 : u < categoryShares[0] + categoryShares[1] ? 1 : 2;
+            row[2 + category] = 1;
+        }
+        return out;
+    }
+
+    @Test
+    void ksIsZeroForEqualSamplesAndOneForDisjointOnes() {
+        double[] a = {1, 2, 3, 4};
+        assertEquals(0, ColumnDistances.ks(a, a.clone()), 1e-12);
+        assertEquals(1, ColumnDistances.ks(a, new double[] {10, 11, 12}), 1e-12);
+        // By hand: F_a - F_b reaches 0.5 at x = 2 (F_a = 2/4, F_b = 0).
+        assertEquals(0.5, ColumnDistances.ks(a, new double[] {3, 4, 5, 6}), 1e-12);
+    }
+
+    @Test
+    void totalVariationIsHalfTheL1DistanceOfFrequenciesWithMissingAsACategory() {
+        // p = (.5, .5), q = (.25, .75): 0.5 * (0.25 + 0.25)
+        assertEquals(0.25, ColumnDistances.totalVariation(new int[] {0, 0, 1, 1}, new int[] {0, 1, 1, 1}, 2), 1e-12);
+        assertEquals(1.0, ColumnDistances.totalVariation(new int[] {0, 0}, new int[] {-1, -1}, 2), 1e-12);
+        assertEquals(0.0, ColumnDistances.totalVariation(new int[] {2, 1}, new int[] {1, 2}, 3), 1e-12);
+    }
+
+    @Test
+    void columnsAreMeasuredByKindAndCategoriesReadAsTheLargestOneHot() {
+        float[][] real = rows(400, 0, 1, new double[] {0.6, 0.3}, 1);
+        float[][] sameLaw = rows(400, 0, 1, new double[] {0.6, 0.3}, 2);
+        float[][] shiftedX = rows(400, 3, 1, new double[] {0.6, 0.3}, 3);
+        float[][] otherColours = rows(400, 0, 1, new double[] {0.0, 0.0}, 4); // always category 2
+        List<ColumnDistance> same = ColumnDistances.of(COLUMNS, real, sameLaw);
+        assertEquals(List.of("ks", "ks", "tv"), same.stream().map(ColumnDistance::measure).toList());
+        assertTrue(same.get(0).value() < 0.1 && same.get(2).value() < 0.1, same.toString());
+        assertTrue(ColumnDistances.of(COLUMNS, real, shiftedX).get(0).value() > 0.8);
+        // real has category 2 in about 10% of rows, the other set always: TV about 0.9
+        assertEquals(0.9, ColumnDistances.of(COLUMNS, real, otherColours).get(2).value(), 0.05);
+        assertEquals(2, COLUMNS.get(2).category(new float[] {0, 0, 0.1f, 0.2f, 0.7f}));
+        assertEquals(-1, COLUMNS.get(2).category(new float[] {0, 0, 0, 0, 0}));
+    }
+
+    @Test
+    void correlationDifferenceSeesAnInvertedRelation() {
+        float[][] real = rows(500, 0, 1, new double[] {0.5, 0.5}, 5);
+        assertEquals(0, CorrelationDifference.of(real, real), 1e-9);
+        assertTrue(CorrelationDifference.of(real, rows(500, 0, 1, new double[] {0.5, 0.5}, 6)) < 0.05);
+        // x-y correlation about +0.96 against -0.96: that pair differs by about 1.9 of the 10 pairs' total.
+        double inverted = CorrelationDifference.of(real, rows(500, 0, -1, new double[] {0.5, 0.5}, 7));
+        assertTrue(inverted > 0.15, "inverted correlation gave " + inverted);
+        float[][] twoFeatures = {{0, 0}, {1, 1}, {2, 2}};
+        float[][] opposite = {{0, 2}, {1, 1}, {2, 0}};
+        assertEquals(2, CorrelationDifference.of(twoFeatures, opposite), 1e-9);
+    }
+
+    @Test
+    void dcrRatioIsNearZeroForCopiesAndAboutOneForFreshRows() {
+        float[][] train = rows(300, 0, 1, new double[] {0.4, 0.3}, 8);
+        float[][] test = rows(300, 0, 1, new double[] {0.4, 0.3}, 9);
+        StandardSpace space = StandardSpace.fit(train);
+        DistanceToClosestRecord copies = DistanceToClosestRecord.of(space.apply(train), space.apply(test),
+                space.apply(java.util.Arrays.copyOf(train, 200)));
+        assertEquals(0, copies.synthetic5th(), 1e-9);
+        assertEquals(0, copies.ratio(), 1e-9);
+        DistanceToClosestRecord fresh = DistanceToClosestRecord.of(space.apply(train), space.apply(test),
+                space.apply(rows(300, 0, 1, new double[] {0.4, 0.3}, 10)));
+        assertTrue(fresh.ratio() > 0.6 && fresh.ratio() < 1.6, "fresh rows gave DCR ratio " + fresh.ratio());
+        assertEquals(2.5, DistanceToClosestRecord.percentile(new double[] {4, 1, 2, 3}, 0.5), 1e-12);
+    }
+
+    @Test
+    void perClassCoverageIsHighForTheSameLawAndZeroForRowsFarAway() {
+        float[][] a = rows(200, 0, 1, new double[] {0.4, 0.3}, 11);
+        float[][] b = rows(200, 0, 1, new double[] {0.4, 0.3}, 12);
+        float[][] far = rows(200, 30, 1, new double[] {0.4, 0.3}, 13);
+        int[] zeros = new int[200];
+        int[] ones = new int[200];
+        java.util.Arrays.fill(ones, 1);
+        LabelledRows train = new LabelledRows(concat(a, a), concat(zeros, ones));
+        LabelledRows test = new LabelledRows(concat(b, b), concat(zeros, ones));
+        LabelledRows synthetic = new LabelledRows(concat(b, far), concat(zeros, ones));
+        TableDiagnostics d = TableDiagnostics.of(COLUMNS, List.of("good", "far"), train, test, synthetic);
+        assertEquals(2, d.classes().size());
+        assertEquals("all", d.overall().scope());
+        assertTrue(d.classes().get(0).coverage() > 0.9, "same law coverage " + d.classes().get(0).coverage());
+        assertEquals(0, d.classes().get(1).coverage(), 1e-12);
+        assertEquals(5, d.classes().get(0).coverageK());
+        assertTrue(d.classes().get(1).meanKs() > 0.9);
+        assertNotNull(d.classes().get(1).meanTotalVariation());
+    }
+
+    @Test
+    void aTinyClassClampsCoverageKAndAClassWithoutSyntheticRowsHasNoFigures() {
+        float[][] a = rows(3, 0, 1, new double[] {0.4, 0.3}, 14);
+        float[][] big = rows(50, 0, 1, new double[] {0.4, 0.3}, 15);
+        LabelledRows train = new LabelledRows(concat(a, big), concat(new int[3], filled(50, 1)));
+        LabelledRows synthetic = new LabelledRows(a.clone(), new int[3]);
+        TableDiagnostics d = TableDiagnostics.of(COLUMNS, List.of("tiny", "big"), train, train, synthetic);
+        assertEquals(2, d.classes().get(0).coverageK());
+        assertNull(d.classes().get(1).coverage());
+        assertTrue(d.classes().get(1).columns().isEmpty());
+    }
+
+    private static int[] filled(int n, int v) {
+        int[] out = new int[n];
+        java.util.Arrays.fill(out, v);
+        return out;
+    }
+
+    private static float[][] concat(float[][] a, float[][] b) {
+        float[][] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] out = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}
