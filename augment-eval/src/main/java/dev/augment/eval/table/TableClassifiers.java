@@ -1,5 +1,6 @@
 package dev.augment.eval.table;
 
+import dev.augment.eval.protocol.ArmScores;
 import dev.augment.eval.protocol.ClassifierSpec;
 import org.tribuo.Example;
 import org.tribuo.Model;
@@ -11,20 +12,18 @@ import org.tribuo.classification.evaluation.LabelEvaluation;
 import org.tribuo.classification.evaluation.LabelEvaluator;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
-import org.tribuo.transform.TransformTrainer;
-import org.tribuo.transform.TransformationMap;
-import org.tribuo.transform.transformations.MeanStdStandardizer;
 
 import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Tribuo datasets and trainers for table rows. Rows are the table's Tribuo-scale feature vectors (numeric
- * values in their own units, categories one-hot), every feature present (dense, so a 0 is a value). Every
- * trainer is wrapped in Tribuo's {@link TransformTrainer} with a {@link MeanStdStandardizer} per feature,
- * fitted on the arm's own training set (densified): logistic regression's SGD needs features on one scale
- * (credit amounts in thousands beside one-hot zeros and ones), and a tree is indifferent to it. This is the
- * pipeline a Tribuo user would build on a CSV; the classifier never sees the test rows before testing.
+ * Tribuo datasets and scores for table rows. Rows are the table's Tribuo-scale feature vectors (numeric
+ * values in their own units, categories one-hot), every feature present (dense, so a 0 is a value). Before
+ * training, every feature is standardised with the mean and standard deviation of the arm's own training
+ * set (a feature constant there becomes 0), and the test rows with the same statistics: logistic
+ * regression's SGD needs features on one scale (credit amounts in thousands beside one-hot zeros and ones),
+ * and a tree is indifferent to it. (Tribuo's {@code MeanStdDevTransformation} would do the same but divides
+ * by a zero deviation when a one-hot feature is constant in a split.) The statistics never see test rows.
  */
 public final class TableClassifiers {
 
@@ -41,14 +40,13 @@ public final class TableClassifiers {
     }
 
     /**
-     * @param description what the data is, for provenance
+     * @param description what the data is, for provenance (rows already standardised)
      * @param rows feature vectors
      * @param classes class index per row
      * @param weights weight per row, or null for 1
      * @return the dataset
      */
-    public MutableDataset<Label> dataset(String description, List<float[]> rows, List<Integer> classes,
-                                         float[] weights) {
+    MutableDataset<Label> dataset(String description, List<float[]> rows, List<Integer> classes, float[] weights) {
         MutableDataset<Label> dataset = new MutableDataset<>(
                 new SimpleDataSourceProvenance(description, new LabelFactory()), new LabelFactory());
         List<Example<Label>> examples = new ArrayList<>(rows.size());
@@ -71,29 +69,25 @@ public final class TableClassifiers {
     }
 
     /**
-     * @param spec the classifier family
-     * @param seed the run's seed
-     * @return the family's trainer behind a per-feature standardisation
-     */
-    public static Trainer<Label> trainer(ClassifierSpec spec, long seed) {
-        return new TransformTrainer<>(spec.create(seed),
-                new TransformationMap(List.of(new MeanStdStandardizer())), true);
-    }
-
-    /**
-     * Trains on one arm's set and tests on the real test rows.
+     * Standardises the arm's rows and the test rows with the arm's statistics, trains one model of the family on
+     * the arm and tests it on the test rows.
      *
      * @param spec the classifier family
-     * @param training the arm's training set
-     * @param test the real test set
+     * @param arm the arm's training rows, classes and weights
+     * @param test the real test rows
      * @param seed the run's seed
      * @return macro-F1, accuracy, recall per class (NaN counted as 0) and the wall time
      */
-    public dev.augment.eval.protocol.ArmScores score(ClassifierSpec spec, MutableDataset<Label> training,
-                                                     MutableDataset<Label> test, long seed) {
+    public ArmScores score(ClassifierSpec spec, ArmRows arm, LabelledRows test, long seed) {
         long start = System.nanoTime();
-        Model<Label> model = trainer(spec, seed).train(training);
-        LabelEvaluation evaluation = new LabelEvaluator().evaluate(model, test);
+        double[][] stats = meanAndDeviation(arm.rows());
+        MutableDataset<Label> training = dataset(arm.description(), standardised(arm.rows(), stats), arm.classes(),
+                arm.weights());
+        MutableDataset<Label> testSet = dataset("test split of seed " + seed,
+                standardised(java.util.Arrays.asList(test.rows()), stats),
+                java.util.Arrays.stream(test.classes()).boxed().toList(), null);
+        Model<Label> model = spec.create(seed).train(training);
+        LabelEvaluation evaluation = new LabelEvaluator().evaluate(model, testSet);
         List<Double> recall = new ArrayList<>();
         double sum = 0;
         for (Label label : labels) {
@@ -103,7 +97,42 @@ public final class TableClassifiers {
             sum += r;
         }
         double macroF1 = evaluation.macroAveragedF1();
-        return new dev.augment.eval.protocol.ArmScores(seed, training.size(), evaluation.accuracy(),
-                Double.isNaN(macroF1) ? 0 : macroF1, sum / recall.size(), recall, (System.nanoTime() - start) / 1e9);
+        return new ArmScores(seed, training.size(), evaluation.accuracy(), Double.isNaN(macroF1) ? 0 : macroF1,
+                sum / recall.size(), recall, (System.nanoTime() - start) / 1e9);
+    }
+
+    /** @return per feature, {mean, standard deviation (n − 1)} of the rows */
+    static double[][] meanAndDeviation(List<float[]> rows) {
+        int d = rows.get(0).length;
+        double[] mean = new double[d];
+        double[] sd = new double[d];
+        for (float[] row : rows) {
+            for (int j = 0; j < d; j++) {
+                mean[j] += row[j] / (double) rows.size();
+            }
+        }
+        for (float[] row : rows) {
+            for (int j = 0; j < d; j++) {
+                sd[j] += (row[j] - mean[j]) * (row[j] - mean[j]);
+            }
+        }
+        for (int j = 0; j < d; j++) {
+            sd[j] = rows.size() < 2 ? 0 : Math.sqrt(sd[j] / (rows.size() - 1));
+        }
+        return new double[][] {mean, sd};
+    }
+
+    /** @return the rows standardised with the statistics; a feature with deviation 0 becomes 0 */
+    static List<float[]> standardised(List<float[]> rows, double[][] stats) {
+        List<float[]> out = new ArrayList<>(rows.size());
+        for (float[] row : rows) {
+            float[] z = new float[row.length];
+            for (int j = 0; j < row.length; j++) {
+                double sd = stats[1][j];
+                z[j] = sd > 1e-12 ? (float) ((row[j] - stats[0][j]) / sd) : 0f;
+            }
+            out.add(z);
+        }
+        return out;
     }
 }

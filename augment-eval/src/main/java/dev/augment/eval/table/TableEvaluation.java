@@ -1,0 +1,190 @@
+package dev.augment.eval.table;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.augment.eval.protocol.Arm;
+import dev.augment.eval.protocol.ArmScores;
+import dev.augment.eval.protocol.ArmSummary;
+import dev.augment.eval.protocol.ClassifierSpec;
+import dev.augment.eval.protocol.FamilyArms;
+import dev.augment.eval.sampler.ConditionalSampler;
+import dev.augment.table.Table;
+import dev.augment.table.TableReader;
+import dev.augment.table.TableSchema;
+import org.tribuo.Tribuo;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HexFormat;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * {@code augment evaluate} on a table: for every seed a stratified train/test split
+ * ({@link StratifiedSplit}), the generator of that seed's training split only ({@link TableGenerators}, asked
+ * once per seed), every arm's training set ({@link TableArmSets}) learned by every classifier family
+ * ({@link TableClassifiers}) and scored on the seed's real test rows (macro-F1, accuracy, recall per class).
+ * Arms are paired by seed; the summaries and verdicts are the image evaluation's ({@link ArmSummary},
+ * {@link dev.augment.eval.report.FamilyVerdict}). The first seed's generated rows (with the training split's
+ * class counts, the synthetic-only set) and its SMOTE-NC rows (the same counts) are diagnosed against its
+ * training and test rows ({@link TableDiagnostics}).
+ */
+public final class TableEvaluation {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TableEvaluation() {
+    }
+
+    /**
+     * @param settings what to run
+     * @param generators the GAN arms' generators, or null to run only the arms that need none
+     * @param progress hears a line per finished arm
+     * @return the report
+     * @throws dev.augment.errors.InvalidDataException for an unreadable or invalid CSV
+     * @throws dev.augment.errors.InvalidSettingException for a classifier that cannot learn tables
+     */
+    public static TableEvaluationReport run(TableEvaluationSettings settings, TableGenerators generators,
+                                            Consumer<String> progress) {
+        long start = System.nanoTime();
+        Table table = TableReader.read(settings.data(), settings.label(), settings.overrides());
+        TableSchema schema = table.schema();
+        settings.classifiers().forEach(c -> c.create(settings.seed(), schema.sampleSchema(table.examplesPerClass())));
+        List<Arm> arms = generators == null ? settings.arms().stream().filter(a -> !a.needsGenerator()).toList()
+                : settings.arms();
+        progress.accept(String.format("read %d rows, %d columns (%d features), %d classes %s; arms: %s",
+                table.rows(), schema.columns().size(), schema.featureCount(), schema.classCount(),
+                java.util.Arrays.toString(table.examplesPerClass()), arms.stream().map(Arm::id).toList()));
+        TableClassifiers classifiers = new TableClassifiers(schema.featureNames(), schema.labels());
+        List<Map<Arm, List<ArmScores>>> scores = new ArrayList<>();
+        for (int f = 0; f < settings.classifiers().size(); f++) {
+            Map<Arm, List<ArmScores>> family = new EnumMap<>(Arm.class);
+            arms.forEach(a -> family.put(a, new ArrayList<>()));
+            scores.add(family);
+        }
+        Map<String, TableDiagnostics> diagnostics = new LinkedHashMap<>();
+        List<Long> seeds = settings.seedList();
+        for (long seed : seeds) {
+            StratifiedSplit split = StratifiedSplit.of(table.classes(), schema.classCount(), settings.testShare(), seed);
+            Table train = table.select(split.train());
+            Table test = table.select(split.test());
+            LabelledRows testRows = TableRows.labelled(test);
+            ConditionalSampler sampler = arms.stream().anyMatch(Arm::needsGenerator)
+                    ? generators.generatorFor(seed, train) : null;
+            TableArmSets sets = new TableArmSets(train, seed);
+            if (seed == seeds.get(0)) {
+                diagnose(schema, train, testRows, sets, sampler, seed, diagnostics);
+            }
+            for (Arm arm : arms) {
+                ArmRows training = sets.build(arm, sampler);
+                for (int f = 0; f < settings.classifiers().size(); f++) {
+                    ClassifierSpec spec = settings.classifiers().get(f);
+                    ArmScores s = classifiers.score(spec, training, testRows, seed);
+                    scores.get(f).get(arm).add(s);
+                    progress.accept(String.format("seed %d: %s: %-28s macro-F1 %.4f  accuracy %.4f  (%d rows, %.1f s)",
+                            seed, spec.name(), arm.title(), s.macroF1(), s.accuracy(), s.trainingSize(),
+                            s.seconds()));
+                }
+            }
+        }
+        List<FamilyArms> families = new ArrayList<>();
+        for (int f = 0; f < settings.classifiers().size(); f++) {
+            Map<Arm, List<ArmScores>> family = scores.get(f);
+            List<ArmSummary> summaries = new ArrayList<>();
+            for (Arm arm : arms) {
+                summaries.add(ArmSummary.of(arm, family.get(arm), arm == Arm.REAL ? null : family.get(Arm.REAL)));
+            }
+            families.add(new FamilyArms(settings.classifiers().get(f).name(), summaries));
+        }
+        return new TableEvaluationReport(settingsJson(settings, arms, generators), provenance(settings, table,
+                generators), schema.labels(), families, diagnostics, (System.nanoTime() - start) / 1e9);
+    }
+
+    private static void diagnose(TableSchema schema, Table train, LabelledRows test, TableArmSets sets,
+                                 ConditionalSampler sampler, long seed, Map<String, TableDiagnostics> out) {
+        LabelledRows real = TableRows.labelled(train);
+        int[] counts = sets.counts();
+        List<TableColumnLayout> layout = TableRows.layout(schema);
+        List<float[]> smote = new ArrayList<>();
+        List<Integer> smoteClasses = new ArrayList<>();
+        List<float[]> gan = new ArrayList<>();
+        List<Integer> ganClasses = new ArrayList<>();
+        for (int c = 0; c < counts.length; c++) {
+            for (float[] row : sets.smoteNc(c, counts[c])) {
+                smote.add(row);
+                smoteClasses.add(c);
+            }
+            if (sampler != null && counts[c] > 0) {
+                for (float[] row : sampler.sample(c, counts[c], seed)) {
+                    gan.add(row);
+                    ganClasses.add(c);
+                }
+            }
+        }
+        out.put("smote-nc", TableDiagnostics.of(layout, schema.labels(), real, test, labelled(smote, smoteClasses)));
+        if (sampler != null) {
+            out.put("gan", TableDiagnostics.of(layout, schema.labels(), real, test, labelled(gan, ganClasses)));
+        }
+    }
+
+    private static LabelledRows labelled(List<float[]> rows, List<Integer> classes) {
+        return new LabelledRows(rows.toArray(float[][]::new), classes.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    private static ObjectNode settingsJson(TableEvaluationSettings s, List<Arm> arms, TableGenerators generators) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("data", s.data().toAbsolutePath().toString());
+        n.put("label", s.label());
+        n.set("overrides", JSON.valueToTree(s.overrides()));
+        n.put("trainer", String.join(",", s.classifiers().stream().map(ClassifierSpec::name).toList()));
+        n.set("seeds", JSON.valueToTree(s.seedList()));
+        n.put("testShare", s.testShare());
+        n.put("split", "stratified per seed: round(testShare x n_c) rows of each class to the test split, at least "
+                + "1, the rest to training");
+        n.set("arms", JSON.valueToTree(arms.stream().map(Arm::id).toList()));
+        n.put("generators", generators == null ? "none: the arms that need a generator were not run"
+                : generators.description());
+        n.put("augmentation", "augmenting arms bring every class up to the largest class of the training split; "
+                + "SMOTE is SMOTE-NC (k = 5); synthetic only draws the training split's class counts from the GAN");
+        n.put("classifierFeatures", "Tribuo-scale table features (numeric values, one-hot categories), standardised "
+                + "per feature with each arm's training-set mean and deviation (constant features 0)");
+        return n;
+    }
+
+    private static ObjectNode provenance(TableEvaluationSettings s, Table table, TableGenerators generators) {
+        ObjectNode n = JSON.createObjectNode();
+        ObjectNode data = n.putObject("data");
+        data.put("file", s.data().toAbsolutePath().toString());
+        data.put("sha256", sha256(s.data()));
+        data.put("rows", table.rows());
+        data.set("rowsPerClass", JSON.valueToTree(table.examplesPerClass()));
+        data.set("schema", table.schema().toJson());
+        n.set("trainers", JSON.valueToTree(s.classifiers().stream().map(c -> Map.of("name", c.name(),
+                "description", c.create(s.seed()).toString())).toList()));
+        if (generators != null) {
+            n.set("generators", generators.provenance());
+        }
+        ObjectNode versions = n.putObject("versions");
+        versions.put("augment", s.augmentVersion());
+        versions.put("tribuo", Tribuo.VERSION);
+        versions.put("java", Runtime.version().toString());
+        return n;
+    }
+
+    private static String sha256(java.nio.file.Path file) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,153 @@
+package dev.augment.eval.table;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.augment.eval.protocol.ArmSummary;
+import dev.augment.eval.protocol.FamilyArms;
+import dev.augment.eval.report.FamilyVerdict;
+import dev.augment.eval.stats.MeanInterval;
+import dev.augment.eval.stats.PairedDifference;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Everything a table evaluation found: the arms of every classifier family with their verdicts (the
+ * image evaluation's {@link FamilyArms} and {@link FamilyVerdict}: best cheap baseline, every arm's paired
+ * macro-F1 difference from it), issue 10's targets per family, and the table diagnostics of the first
+ * seed's generated rows (and, for comparison, of its SMOTE-NC rows).
+ *
+ * @param settings the run's settings
+ * @param provenance data, generators, trainers and versions
+ * @param classNames the class labels, by class index
+ * @param families the arms per classifier family, in the order given
+ * @param diagnostics the first seed's table diagnostics by source ({@code gan}, {@code smote-nc}); may be empty
+ * @param seconds wall time
+ */
+public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, List<String> classNames,
+                                    List<FamilyArms> families, Map<String, TableDiagnostics> diagnostics,
+                                    double seconds) {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** Requires every part. */
+    public TableEvaluationReport {
+        if (settings == null || provenance == null || classNames == null || families == null || families.isEmpty()
+                || diagnostics == null) {
+            throw new IllegalArgumentException("a table report needs settings, provenance, classes, at least one "
+                    + "family and its diagnostics");
+        }
+        classNames = List.copyOf(classNames);
+        families = List.copyOf(families);
+        diagnostics = Map.copyOf(diagnostics);
+    }
+
+    /** @return each family's verdict, in order */
+    public List<FamilyVerdict> verdicts() {
+        return families.stream().map(f -> FamilyVerdict.of(f.trainer(), f.arms())).toList();
+    }
+
+    /** @return each family's issue targets, in order; empty without the GAN arms */
+    public List<TableTargets> targets() {
+        List<FamilyVerdict> verdicts = verdicts();
+        List<TableTargets> out = new java.util.ArrayList<>();
+        for (int f = 0; f < families.size(); f++) {
+            TableTargets t = TableTargets.of(families.get(f), verdicts.get(f));
+            if (t != null) {
+                out.add(t);
+            }
+        }
+        return out;
+    }
+
+    /** @return the JSON form */
+    public ObjectNode toJson() {
+        ObjectNode root = JSON.createObjectNode();
+        root.set("settings", settings);
+        root.set("provenance", provenance);
+        root.set("classNames", JSON.valueToTree(classNames));
+        ArrayNode fams = root.putArray("families");
+        List<FamilyVerdict> verdicts = verdicts();
+        for (int f = 0; f < families.size(); f++) {
+            ObjectNode family = fams.addObject();
+            family.put("trainer", families.get(f).trainer());
+            family.set("verdict", JSON.valueToTree(verdicts.get(f)));
+            family.set("arms", JSON.valueToTree(families.get(f).arms()));
+        }
+        root.set("targets", JSON.valueToTree(targets()));
+        root.set("diagnostics", JSON.valueToTree(diagnostics));
+        root.put("seconds", seconds);
+        return root;
+    }
+
+    /**
+     * Writes {@code report.json} and {@code report.txt} (the console summary) into a folder.
+     *
+     * @param dir an existing folder
+     * @throws IOException when a file cannot be written
+     */
+    public void write(Path dir) throws IOException {
+        JSON.writeValue(dir.resolve("report.json").toFile(), toJson());
+        Files.writeString(dir.resolve("report.txt"), console(), StandardCharsets.UTF_8);
+    }
+
+    /** @return the console summary: a table per family, the verdicts, the targets and the diagnostics */
+    public String console() {
+        StringBuilder s = new StringBuilder();
+        List<FamilyVerdict> verdicts = verdicts();
+        for (int f = 0; f < families.size(); f++) {
+            FamilyArms family = families.get(f);
+            FamilyVerdict verdict = verdicts.get(f);
+            int n = family.arms().get(0).runs().size();
+            s.append(String.format(Locale.ROOT, "%-28s %-24s %-27s %s%n", family.trainer() + " (" + n
+                    + " seeds, 95% CI)", "macro-F1", "gain vs real only", "vs best cheap baseline"));
+            for (ArmSummary a : family.arms()) {
+                PairedDifference vs = verdict.comparison(a.arm()).vsBaseline();
+                s.append(String.format(Locale.ROOT, "%-28s %-24s %-27s %s%n", a.arm().title(), interval(a.macroF1()),
+                        gain(a.macroF1Gain()), vs == null ? "(best cheap baseline)" : gain(vs)));
+            }
+        }
+        verdicts.forEach(v -> s.append("FAMILY ").append(v.text()).append('\n'));
+        targets().forEach(t -> s.append("TARGET ").append(t.text()).append('\n'));
+        diagnostics.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
+            s.append("DIAGNOSTICS ").append(e.getKey()).append(" (first seed): ")
+                    .append(figures(e.getValue().overall()));
+            for (TableDiagnosticFigures c : e.getValue().classes()) {
+                s.append("; ").append(c.scope()).append(": coverage ").append(number(c.coverage()));
+            }
+            s.append('\n');
+        });
+        return s.toString();
+    }
+
+    private static String figures(TableDiagnosticFigures f) {
+        return String.format(Locale.ROOT, "mean KS %s, mean TV %s, correlation difference %.3f, DCR 5th-pct ratio %s, "
+                        + "coverage %s", number(f.meanKs()), number(f.meanTotalVariation()), f.correlationDifference(),
+                f.dcr() == null ? "-" : String.format(Locale.ROOT, "%.3f", f.dcr().ratio()), number(f.coverage()));
+    }
+
+    private static String number(Double v) {
+        return v == null ? "-" : String.format(Locale.ROOT, "%.3f", v);
+    }
+
+    private static String interval(MeanInterval m) {
+        return m.hasInterval() ? String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", m.mean(), m.lower(), m.upper())
+                : String.format(Locale.ROOT, "%.4f", m.mean());
+    }
+
+    private static String gain(PairedDifference d) {
+        if (d == null) {
+            return "(reference)";
+        }
+        return d.difference().hasInterval()
+                ? String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]", d.mean(), d.lower(), d.upper())
+                : String.format(Locale.ROOT, "%+.4f", d.mean());
+    }
+}

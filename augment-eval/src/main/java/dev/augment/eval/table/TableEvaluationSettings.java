@@ -1,0 +1,69 @@
+package dev.augment.eval.table;
+
+import dev.augment.errors.InvalidSettingException;
+import dev.augment.eval.protocol.Arm;
+import dev.augment.eval.protocol.ClassifierSpec;
+import dev.augment.table.ColumnKind;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * What a table evaluation runs.
+ *
+ * @param data the CSV file (header row, one label column)
+ * @param label the label column's header
+ * @param overrides column kinds forced by the caller (column name → kind); may be empty
+ * @param classifiers the classifier families, at least one, names distinct; each learns every arm
+ * @param seeds how many repetitions, ≥ 1 (seeds {@code seed, seed+1, …}); each draws its own stratified split
+ * @param seed the first seed
+ * @param testShare the share of each class in every seed's test split, in (0, 1)
+ * @param arms the arms, real only first; the GAN arms need a generator
+ * @param augmentVersion augment's version, for provenance
+ */
+public record TableEvaluationSettings(Path data, String label, Map<String, ColumnKind> overrides,
+                                      List<ClassifierSpec> classifiers, int seeds, long seed, double testShare,
+                                      List<Arm> arms, String augmentVersion) {
+
+    /** The arms of a table evaluation with a generator, real only first. */
+    public static final List<Arm> ALL_ARMS = List.of(Arm.REAL, Arm.CLASS_WEIGHTS, Arm.OVERSAMPLING, Arm.SMOTE,
+            Arm.GAN, Arm.HYBRID, Arm.MIX, Arm.SYNTHETIC_ONLY);
+    /** The arms without a generator. */
+    public static final List<Arm> CHEAP_ARMS = List.of(Arm.REAL, Arm.CLASS_WEIGHTS, Arm.OVERSAMPLING, Arm.SMOTE);
+
+    /** Checks every value; messages name the setting. */
+    public TableEvaluationSettings {
+        if (data == null) {
+            throw new InvalidSettingException("data", "data (the CSV file) is required");
+        }
+        if (label == null || label.isBlank()) {
+            throw new InvalidSettingException("label", "label (the label column of " + data + ") is required");
+        }
+        overrides = Map.copyOf(overrides == null ? Map.of() : overrides);
+        if (classifiers == null || classifiers.isEmpty()) {
+            throw new InvalidSettingException("trainer", "at least one classifier family is required");
+        }
+        classifiers = List.copyOf(classifiers);
+        if (seeds < 1) {
+            throw new InvalidSettingException("seeds", "seeds must be at least 1, was " + seeds);
+        }
+        if (!(testShare > 0 && testShare < 1)) {
+            throw new InvalidSettingException("testShare", "testShare must be in (0, 1), was " + testShare);
+        }
+        if (arms == null || arms.isEmpty() || arms.get(0) != Arm.REAL) {
+            throw new IllegalArgumentException("the arms must start with real only");
+        }
+        arms = List.copyOf(arms);
+    }
+
+    /** @return the seeds, {@code seed, seed + 1, …} */
+    public List<Long> seedList() {
+        return java.util.stream.LongStream.range(0, seeds).map(i -> seed + i).boxed().toList();
+    }
+
+    /** @return whether an arm needs a generator */
+    public boolean needsGenerator() {
+        return arms.stream().anyMatch(Arm::needsGenerator);
+    }
+}

@@ -1,0 +1,116 @@
+package dev.augment.eval.table;
+
+import dev.augment.oversample.SmoteNc.MixedRows;
+import dev.augment.table.Table;
+import dev.augment.table.TableColumn;
+import dev.augment.table.TableSchema;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Conversions between a {@link Table} and the forms the evaluation needs: Tribuo-scale feature vectors
+ * ({@link Table#features(int)}), the column layout of the diagnostics ({@link TableColumnLayout}) and
+ * SMOTE-NC's numeric + categorical rows ({@link MixedRows}: the numeric columns in column order, then the
+ * categorical columns in column order).
+ */
+public final class TableRows {
+
+    private TableRows() {
+    }
+
+    /**
+     * @param schema the table's schema
+     * @return every column's place in the feature vector, in column order
+     */
+    public static List<TableColumnLayout> layout(TableSchema schema) {
+        List<TableColumnLayout> out = new ArrayList<>();
+        for (int c = 0; c < schema.columns().size(); c++) {
+            TableColumn column = schema.columns().get(c);
+            out.add(new TableColumnLayout(column.name(), !column.isNumeric(), schema.featureOffset(c),
+                    schema.featureWidth(c)));
+        }
+        return out;
+    }
+
+    /**
+     * @param table a table
+     * @return every row's feature vector, with its class
+     */
+    public static LabelledRows labelled(Table table) {
+        float[][] rows = new float[table.rows()][];
+        for (int r = 0; r < rows.length; r++) {
+            rows[r] = table.features(r);
+        }
+        return new LabelledRows(rows, table.classes().clone());
+    }
+
+    /**
+     * @param table a table
+     * @param classIndex a class index
+     * @return that class's rows as SMOTE-NC reads them
+     */
+    public static MixedRows mixed(Table table, int classIndex) {
+        TableSchema schema = table.schema();
+        int[] numericColumns = columns(schema, true);
+        int[] categoricalColumns = columns(schema, false);
+        List<double[]> numeric = new ArrayList<>();
+        List<int[]> categories = new ArrayList<>();
+        for (int r = 0; r < table.rows(); r++) {
+            if (table.classes()[r] != classIndex) {
+                continue;
+            }
+            double[] x = new double[numericColumns.length];
+            for (int j = 0; j < x.length; j++) {
+                x[j] = table.numeric()[r][numericColumns[j]];
+            }
+            int[] k = new int[categoricalColumns.length];
+            for (int j = 0; j < k.length; j++) {
+                k[j] = table.category()[r][categoricalColumns[j]];
+            }
+            numeric.add(x);
+            categories.add(k);
+        }
+        return new MixedRows(numeric.toArray(double[][]::new), categories.toArray(int[][]::new));
+    }
+
+    /**
+     * @param schema the table's schema
+     * @param rows rows in {@link #mixed}'s column order
+     * @return their feature vectors, as {@link Table#features(int)} makes them (a missing numeric value is 0, a
+     *     missing category all zeros)
+     */
+    public static float[][] features(TableSchema schema, MixedRows rows) {
+        int[] numericColumns = columns(schema, true);
+        int[] categoricalColumns = columns(schema, false);
+        float[][] out = new float[rows.size()][schema.featureCount()];
+        for (int i = 0; i < rows.size(); i++) {
+            for (int j = 0; j < numericColumns.length; j++) {
+                double v = rows.numeric()[i][j];
+                out[i][schema.featureOffset(numericColumns[j])] = Double.isNaN(v) ? 0 : (float) v;
+            }
+            for (int j = 0; j < categoricalColumns.length; j++) {
+                int k = rows.categories()[i][j];
+                if (k >= 0) {
+                    out[i][schema.featureOffset(categoricalColumns[j]) + k] = 1;
+                }
+            }
+        }
+        return out;
+    }
+
+    /** @return whether the table has a categorical column */
+    static boolean hasCategorical(TableSchema schema) {
+        return columns(schema, false).length > 0;
+    }
+
+    private static int[] columns(TableSchema schema, boolean numeric) {
+        List<Integer> out = new ArrayList<>();
+        for (int c = 0; c < schema.columns().size(); c++) {
+            if (schema.columns().get(c).isNumeric() == numeric) {
+                out.add(c);
+            }
+        }
+        return out.stream().mapToInt(Integer::intValue).toArray();
+    }
+}

@@ -1,0 +1,129 @@
+package dev.augment.eval.table;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.augment.eval.protocol.Arm;
+import dev.augment.eval.protocol.ClassifierSpec;
+import dev.augment.eval.sampler.ConditionalSampler;
+import dev.augment.table.Table;
+import dev.augment.table.TableReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class TableEvaluationTest {
+
+    @TempDir
+    Path dir;
+
+    /** A stand-in generator: copies of the split's own rows of the class (a memorising "GAN"), counted per call. */
+    private static final class CopyingGenerators implements TableGenerators {
+        final List<Integer> trainedOnRows = new ArrayList<>();
+
+        @Override
+        public ConditionalSampler generatorFor(long seed, Table trainSplit) {
+            trainedOnRows.add(trainSplit.rows());
+            LabelledRows rows = TableRows.labelled(trainSplit);
+            return (c, n, s) -> {
+                float[][] members = rows.ofClass(c);
+                float[][] out = new float[n][];
+                for (int i = 0; i < n; i++) {
+                    out[i] = members[i % members.length].clone();
+                }
+                return out;
+            };
+        }
+
+        @Override
+        public String description() {
+            return "copies of the training rows (test stand-in)";
+        }
+
+        @Override
+        public ArrayNode provenance() {
+            return new ObjectMapper().createArrayNode();
+        }
+
+        @Override
+        public void close() {
+        }
+    }
+
+    private TableEvaluationSettings settings(Path csv, List<Arm> arms, String trainers, int seeds) {
+        return new TableEvaluationSettings(csv, "kind", Map.of(), ClassifierSpec.parseList(trainers, 1), seeds, 1,
+                0.3, arms, "test");
+    }
+
+    @Test
+    void augmentingArmsBringEveryClassToTheLargestAndSmoteNcKeepsCategoriesOneHot() throws Exception {
+        Table table = TableReader.read(TinyTables.write(dir, 30, 9, 4), "kind", Map.of());
+        TableArmSets sets = new TableArmSets(table, 3);
+        assertEquals(List.of(0, 21, 26), java.util.Arrays.stream(sets.topUp()).boxed().toList());
+        for (Arm arm : List.of(Arm.OVERSAMPLING, Arm.SMOTE)) {
+            ArmRows rows = sets.build(arm, null);
+            for (int c = 0; c < 3; c++) {
+                int k = c;
+                assertEquals(30, rows.classes().stream().filter(x -> x == k).count(), arm + " class " + c);
+            }
+        }
+        int colour = table.schema().columnIndex("colour");
+        int offset = table.schema().featureOffset(colour);
+        for (float[] row : sets.smoteNc(2, 50)) {
+            float sum = row[offset] + row[offset + 1] + row[offset + 2];
+            assertEquals(1f, sum, "a SMOTE-NC row has exactly one category");
+        }
+        ArmRows weighted = sets.build(Arm.CLASS_WEIGHTS, null);
+        // N / (K n_c): 43 / (3 * 4) for the smallest class
+        assertEquals(43f / 12, weighted.weights()[weighted.weights().length - 1], 1e-5);
+    }
+
+    @Test
+    void cheapArmsRunWithoutAGeneratorAndTheReportHasVerdictsAndSmoteDiagnostics() throws Exception {
+        Path csv = TinyTables.write(dir, 30, 10, 6);
+        TableEvaluationReport report = TableEvaluation.run(settings(csv, TableEvaluationSettings.ALL_ARMS,
+                "logistic,forest", 2), null, line -> { });
+        assertEquals(2, report.families().size());
+        assertEquals(TableEvaluationSettings.CHEAP_ARMS,
+                report.families().get(0).arms().stream().map(a -> a.arm()).toList());
+        assertEquals(2, report.families().get(1).arms().get(0).runs().size());
+        // well separated classes: logistic regression learns them
+        assertTrue(report.families().get(0).arms().get(0).macroF1().mean() > 0.8);
+        assertTrue(report.targets().isEmpty());
+        assertTrue(report.diagnostics().containsKey("smote-nc"));
+        assertNull(report.diagnostics().get("gan"));
+        report.write(dir);
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+        assertEquals("logistic", json.get("families").get(0).get("trainer").asText());
+        assertTrue(Files.readString(dir.resolve("report.txt")).contains("FAMILY forest: best policy"));
+    }
+
+    @Test
+    void generatorIsTrainedOncePerSeedOnTheTrainingSplitAndFeedsTheGanArms() throws Exception {
+        Path csv = TinyTables.write(dir, 30, 10, 6);
+        CopyingGenerators generators = new CopyingGenerators();
+        TableEvaluationReport report = TableEvaluation.run(settings(csv, TableEvaluationSettings.ALL_ARMS,
+                "logistic", 2), generators, line -> { });
+        // 46 rows, 30% of each class to test: 21 + 7 + 4 = 32 training rows, once per seed
+        assertEquals(List.of(32, 32), generators.trainedOnRows);
+        var arms = report.families().get(0).arms();
+        assertEquals(TableEvaluationSettings.ALL_ARMS, arms.stream().map(a -> a.arm()).toList());
+        // synthetic only trains on the split's class counts, GAN on real + top-up to the largest class
+        assertEquals(32, arms.get(7).runs().get(0).trainingSize());
+        assertEquals(63, arms.get(4).runs().get(0).trainingSize());
+        assertEquals(1, report.targets().size());
+        // a copying generator sits on its training rows: DCR ratio 0, full coverage
+        TableDiagnostics gan = report.diagnostics().get("gan");
+        assertEquals(0, gan.overall().dcr().ratio(), 1e-9);
+        assertEquals(1.0, gan.overall().coverage(), 1e-9);
+        assertTrue(report.console().contains("TARGET logistic: real + GAN"));
+    }
+}
