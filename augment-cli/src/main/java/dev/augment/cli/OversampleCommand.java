@@ -71,6 +71,10 @@ public final class OversampleCommand implements Callable<Integer> {
             + "a file with one name per line.")
     String names;
 
+    @Option(names = "--label", paramLabel = "COLUMN", description = "The label column, when --data is a CSV table "
+            + "(required then).")
+    String label;
+
     @Option(names = "--policy", required = true, paramLabel = "METHOD", description = "smote, ros, gan, hybrid "
             + "(--baseline adds the counts, then --ratio x as many GAN samples on top) or mix (a --share of each "
             + "class's examples from the GAN, the rest from --baseline).")
@@ -144,7 +148,7 @@ public final class OversampleCommand implements Callable<Integer> {
             throw new UsageException("--model is used by --policy gan, hybrid and mix only, not " + chosen.id());
         }
         OutputGuard.requireApart("--out", out, data, chosen.usesGenerator() ? modelOption.path() : null);
-        SchemaDataSource source = DataSources.open(data, Split.TRAIN, names);
+        SchemaDataSource source = DataSources.open(data, Split.TRAIN, names, label);
         if (outputFormat == OutputFormat.PNG && !source.schema().isImage()) {
             throw new UsageException("--format png needs image data; " + data + " is a table; use idx or csv");
         }
