@@ -11,6 +11,8 @@ import dev.augment.oversample.MethodSettings;
 import dev.augment.oversample.OversamplingMethod;
 import dev.augment.oversample.Smote;
 import dev.augment.schema.SampleSchema;
+import dev.augment.table.CsvTableSource;
+import dev.augment.table.TableSchema;
 import org.tribuo.ConfigurableDataSource;
 import org.tribuo.DataSource;
 import org.tribuo.Example;
@@ -52,12 +54,17 @@ import java.util.logging.Logger;
  * generator. Without one, the classes are the source's (by Tribuo label, or by class name for an augment
  * {@code SchemaDataSource}).
  *
+ * <p>On a table with a categorical column (the source is a {@link CsvTableSource}, or the generator is a
+ * table generator), SMOTE is SMOTE-NC ({@link dev.augment.oversample.SmoteNc}): categories stay one-hot
+ * instead of being interpolated into fractions; its examples and the provenance's counts say
+ * {@code smote-nc}. There is no separate method id: choosing SMOTE on such a table chooses SMOTE-NC.
+ *
  * <p>Construction reads the source once, to check it (against the generator's schema, when there is
  * one) and count its classes; iteration reads it again, keeping the real examples of the classes ROS or
  * SMOTE grows, and then adds each class's examples: ROS/SMOTE ones, then GAN ones, generated in batches so
  * they are never all held in memory. Iterating twice gives the same examples; the same seed gives the
  * same examples. Every added example is marked ({@value SyntheticExamples#SYNTHETIC_KEY} = "true",
- * {@value SyntheticExamples#METHOD_KEY} = ros, smote or gan) and weighted as {@link SyntheticExamples}
+ * {@value SyntheticExamples#METHOD_KEY} = ros, smote, smote-nc or gan) and weighted as {@link SyntheticExamples}
  * and {@link OversampledExamples} describe, and the {@link AugmentedDataSourceProvenance} records the
  * source, the method and its parameters, the seed, the counts added by each source, SMOTE's neighbour
  * counts and its warnings (a class of k examples or fewer clamps k to its size − 1; a class of one example
@@ -238,7 +245,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 realCounts = found.realCounts();
             }
             if (settings.nonGenerative() != null) {
-                oversampled = new OversampledExamples(settings.nonGenerative(), settings.k(), syntheticWeight);
+                oversampled = new OversampledExamples(settings.nonGenerative(), settings.k(), syntheticWeight,
+                        tableOf(wrapped, generator));
             }
             plan = AugmentationPlan.of(schema, realCounts, policy.syntheticCounts(realCounts, schema), settings);
         } catch (InvalidSettingException e) {
@@ -276,12 +284,24 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     private Map<String, Map<String, Integer>> addedBySource() {
         Map<String, Map<String, Integer>> bySource = new LinkedHashMap<>();
         if (settings.nonGenerative() != null) {
-            bySource.put(settings.nonGenerative().id(), byLabel(plan.added().fromReal()));
+            bySource.put(oversampled != null ? oversampled.methodId() : settings.nonGenerative().id(),
+                    byLabel(plan.added().fromReal()));
         }
         if (settings.method().usesGenerator()) {
             bySource.put(OversamplingMethod.GAN.id(), byLabel(plan.added().generated()));
         }
         return bySource;
+    }
+
+    /**
+     * @return the table layout of the examples: the source's when it is a table CSV, else the generator's when it
+     *     is a table generator, else null (SMOTE then works on plain feature vectors)
+     */
+    private static TableSchema tableOf(DataSource<Label> source, OnnxGenerator generator) {
+        if (source instanceof CsvTableSource table) {
+            return table.tableSchema();
+        }
+        return generator == null ? null : generator.metadata().table();
     }
 
     private Map<String, Integer> smoteNeighbours() {

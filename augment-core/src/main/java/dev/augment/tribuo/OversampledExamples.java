@@ -4,6 +4,9 @@ import dev.augment.errors.InvalidSettingException;
 import dev.augment.oversample.OversamplingMethod;
 import dev.augment.oversample.RandomOversampler;
 import dev.augment.oversample.Smote;
+import dev.augment.oversample.SmoteNc;
+import dev.augment.oversample.TableFeatureRows;
+import dev.augment.table.TableSchema;
 import org.tribuo.Example;
 import org.tribuo.Feature;
 import org.tribuo.classification.Label;
@@ -25,25 +28,33 @@ import java.util.TreeSet;
  * <ul>
  *   <li>ROS: a copy of a real example, with exactly its feature names and values;</li>
  *   <li>SMOTE: a point on the segment between a real example and one of its k nearest neighbours of the
- *       class, with the feature names of either end (so only names real examples of the class have).</li>
+ *       class, with the feature names of either end (so only names real examples of the class have);</li>
+ *   <li>SMOTE on a table with a categorical column ({@link TableSchema}, from a {@code CsvTableSource} or a
+ *       table generator): SMOTE-NC ({@link SmoteNc}), over the table's feature names: numeric features
+ *       interpolated, each categorical column's one-hot group set to the category most frequent among the
+ *       k neighbours (exactly one feature of 1, none when all neighbours miss it); the example has every
+ *       numeric feature and the chosen category features.</li>
  * </ul>
  *
  * <p>Every example carries the metadata {@value SyntheticExamples#SYNTHETIC_KEY} = "true" and
- * {@value SyntheticExamples#METHOD_KEY} = "ros" or "smote", and the weight given here. The same seed and
+ * {@value SyntheticExamples#METHOD_KEY} = "ros", "smote" or "smote-nc", and the weight given here. The same seed and
  * real examples (in the same order) give the same synthetic examples.
  */
 final class OversampledExamples {
 
     private final OversamplingMethod method;
     private final Smote smote;
+    private final TableSchema table;
     private final float weight;
 
     /**
      * @param method ROS or SMOTE
      * @param k SMOTE's neighbour count, at least 1
      * @param weight the Tribuo example weight of every synthetic example, in (0, 1]
+     * @param table the table's schema when the examples are rows of a table, else null; SMOTE uses SMOTE-NC
+     *     when it has a categorical column
      */
-    OversampledExamples(OversamplingMethod method, int k, float weight) {
+    OversampledExamples(OversamplingMethod method, int k, float weight, TableSchema table) {
         if (method != OversamplingMethod.ROS && method != OversamplingMethod.SMOTE) {
             throw new IllegalArgumentException("oversampling needs ROS or SMOTE, was " + method);
         }
@@ -52,8 +63,26 @@ final class OversampledExamples {
         }
         this.method = method;
         this.smote = Smote.withDefaults(0).withK(k);
+        this.table = table != null && TableFeatureRows.hasCategorical(table) ? table : null;
         this.weight = weight;
     }
+
+    /**
+     * @param method ROS or SMOTE
+     * @param k SMOTE's neighbour count, at least 1
+     * @param weight the Tribuo example weight of every synthetic example, in (0, 1]
+     */
+    OversampledExamples(OversamplingMethod method, int k, float weight) {
+        this(method, k, weight, null);
+    }
+
+    /** @return the method id the examples are marked with: ros, smote or smote-nc */
+    String methodId() {
+        return method == OversamplingMethod.SMOTE && table != null ? SMOTE_NC : method.id();
+    }
+
+    /** The method id of SMOTE-NC examples. */
+    static final String SMOTE_NC = "smote-nc";
 
     /**
      * @param label the class's label
@@ -73,10 +102,38 @@ final class OversampledExamples {
             }
             return out;
         }
+        if (table != null) {
+            return smoteNc(label, members, count, seed);
+        }
         String[] names = featureNames(members);
         double[][] dense = dense(members, names);
         for (Smote.Interpolation draw : smote.withSeed(seed).draw(dense, count)) {
             out.add(interpolated(label, names, dense, members, draw));
+        }
+        return out;
+    }
+
+    private List<Example<Label>> smoteNc(Label label, List<Example<Label>> members, int count, long seed) {
+        String[] names = table.featureNames().toArray(String[]::new);
+        SmoteNc.MixedRows real = TableFeatureRows.fromFeatures(table, dense(members, names));
+        double[][] made = TableFeatureRows.toFeatures(table,
+                SmoteNc.withDefaults(seed).withK(smote.k()).oversample(real, count));
+        boolean[] numeric = new boolean[names.length];
+        for (int c : TableFeatureRows.columns(table, true)) {
+            numeric[table.featureOffset(c)] = true;
+        }
+        List<Example<Label>> out = new ArrayList<>(count);
+        for (double[] row : made) {
+            List<String> kept = new ArrayList<>();
+            List<Double> values = new ArrayList<>();
+            for (int d = 0; d < names.length; d++) {
+                if (numeric[d] || row[d] != 0) {
+                    kept.add(names[d]);
+                    values.add(row[d]);
+                }
+            }
+            out.add(marked(label, kept.toArray(String[]::new), values.stream().mapToDouble(Double::doubleValue)
+                    .toArray()));
         }
         return out;
     }
@@ -120,7 +177,7 @@ final class OversampledExamples {
 
     private Example<Label> marked(Label label, String[] names, double[] values) {
         Example<Label> example = new ArrayExample<>(label, names, values, Map.of(SyntheticExamples.SYNTHETIC_KEY,
-                "true", SyntheticExamples.METHOD_KEY, method.id()));
+                "true", SyntheticExamples.METHOD_KEY, methodId()));
         example.setWeight(weight);
         return example;
     }

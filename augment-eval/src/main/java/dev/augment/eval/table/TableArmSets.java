@@ -5,7 +5,9 @@ import dev.augment.eval.sampler.ConditionalSampler;
 import dev.augment.oversample.ClassSeeds;
 import dev.augment.oversample.MethodSettings;
 import dev.augment.oversample.RandomOversampler;
+import dev.augment.oversample.Smote;
 import dev.augment.oversample.SmoteNc;
+import dev.augment.oversample.TableFeatureRows;
 import dev.augment.table.Table;
 import dev.augment.table.TableSchema;
 
@@ -19,11 +21,11 @@ import java.util.List;
  * <ul>
  *   <li>real only; class weights {@code N / (K · n_c)};</li>
  *   <li>random oversampling: copies drawn with replacement ({@link RandomOversampler});</li>
- *   <li>SMOTE: {@link SmoteNc} (SMOTE-NC, k = 5, clamped for small classes) on the class's numeric and
- *       categorical cells, so categories stay categories; on a table without categorical columns it is SMOTE
- *       with neighbours by the class-standardised distance;</li>
- *   <li>GAN: the run's generator's samples; hybrid: SMOTE-NC's top-up plus half as many GAN samples on top;
- *       mix: half of the top-up from SMOTE-NC, half from the GAN (the plugin's HYBRID and MIX defaults);</li>
+ *   <li>SMOTE, as the Tribuo plugin does it on a table: {@link SmoteNc} (SMOTE-NC, k = 5, clamped for small
+ *       classes) on the class's numeric and categorical cells when the table has a categorical column, so
+ *       categories stay categories; plain {@link Smote} on the feature vectors otherwise;</li>
+ *   <li>GAN: the run's generator's samples; hybrid: SMOTE's top-up plus half as many GAN samples on top;
+ *       mix: half of the top-up from SMOTE, half from the GAN (the plugin's HYBRID and MIX defaults);</li>
  *   <li>synthetic only: GAN samples alone with the training split's real class counts (the ML-efficacy
  *       protocol of Xu et al. 2019: train on synthetic, test on real).</li>
  * </ul>
@@ -97,17 +99,36 @@ final class TableArmSets {
     }
 
     /**
+     * SMOTE as the Tribuo plugin does it on a table: SMOTE-NC when the table has a categorical column, plain
+     * SMOTE on the feature vectors otherwise.
+     *
      * @param c a class index
      * @param n how many rows
-     * @return SMOTE-NC rows of class c, as feature vectors
+     * @return SMOTE(-NC) rows of class c, as feature vectors
      */
-    float[][] smoteNc(int c, int n) {
+    float[][] smote(int c, int n) {
         if (n == 0 || counts[c] == 0) {
             return new float[0][];
         }
         TableSchema schema = train.schema();
+        if (!TableFeatureRows.hasCategorical(schema)) {
+            return Smote.withDefaults(ClassSeeds.of(seed, c)).oversample(realByClass[c], n);
+        }
         SmoteNc.MixedRows made = SmoteNc.withDefaults(ClassSeeds.of(seed, c)).oversample(TableRows.mixed(train, c), n);
-        return TableRows.features(schema, made);
+        double[][] features = TableFeatureRows.toFeatures(schema, made);
+        float[][] out = new float[features.length][];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new float[features[i].length];
+            for (int d = 0; d < out[i].length; d++) {
+                out[i][d] = (float) features[i][d];
+            }
+        }
+        return out;
+    }
+
+    /** @return the id of the SMOTE arm's method on this table: smote-nc or smote */
+    String smoteId() {
+        return TableFeatureRows.hasCategorical(train.schema()) ? "smote-nc" : "smote";
     }
 
     private float[][] added(Arm arm, int c, ConditionalSampler sampler) {
@@ -124,13 +145,13 @@ final class TableArmSets {
                 }
                 yield out;
             }
-            case SMOTE -> smoteNc(c, topUp[c]);
+            case SMOTE -> smote(c, topUp[c]);
             case GAN -> generated(sampler, c, topUp[c]);
-            case HYBRID -> concat(smoteNc(c, topUp[c]),
+            case HYBRID -> concat(smote(c, topUp[c]),
                     generated(sampler, c, (int) Math.round(MethodSettings.DEFAULT_GENERATED_RATIO * topUp[c])));
             case MIX -> {
                 int fromGan = (int) Math.round(MethodSettings.DEFAULT_GENERATED_SHARE * topUp[c]);
-                yield concat(smoteNc(c, topUp[c] - fromGan), generated(sampler, c, fromGan));
+                yield concat(smote(c, topUp[c] - fromGan), generated(sampler, c, fromGan));
             }
             case SYNTHETIC_ONLY -> generated(sampler, c, counts[c]);
         };

@@ -33,7 +33,7 @@ import java.util.function.Consumer;
  * ({@link TableClassifiers}) and scored on the seed's real test rows (macro-F1, accuracy, recall per class).
  * Arms are paired by seed; the summaries and verdicts are the image evaluation's ({@link ArmSummary},
  * {@link dev.augment.eval.report.FamilyVerdict}). The first seed's generated rows (with the training split's
- * class counts, the synthetic-only set) and its SMOTE-NC rows (the same counts) are diagnosed against its
+ * class counts, the synthetic-only set) and its SMOTE(-NC) rows (the same counts) are diagnosed against its
  * training and test rows ({@link TableDiagnostics}).
  */
 public final class TableEvaluation {
@@ -117,7 +117,7 @@ public final class TableEvaluation {
         List<float[]> gan = new ArrayList<>();
         List<Integer> ganClasses = new ArrayList<>();
         for (int c = 0; c < counts.length; c++) {
-            for (float[] row : sets.smoteNc(c, counts[c])) {
+            for (float[] row : sets.smote(c, counts[c])) {
                 smote.add(row);
                 smoteClasses.add(c);
             }
@@ -128,7 +128,7 @@ public final class TableEvaluation {
                 }
             }
         }
-        out.put("smote-nc", TableDiagnostics.of(layout, schema.labels(), real, test, labelled(smote, smoteClasses)));
+        out.put(sets.smoteId(), TableDiagnostics.of(layout, schema.labels(), real, test, labelled(smote, smoteClasses)));
         if (sampler != null) {
             out.put("gan", TableDiagnostics.of(layout, schema.labels(), real, test, labelled(gan, ganClasses)));
         }
@@ -152,7 +152,8 @@ public final class TableEvaluation {
         n.put("generators", generators == null ? "none: the arms that need a generator were not run"
                 : generators.description());
         n.put("augmentation", "augmenting arms bring every class up to the largest class of the training split; "
-                + "SMOTE is SMOTE-NC (k = 5); synthetic only draws the training split's class counts from the GAN");
+                + "SMOTE is SMOTE-NC (k = 5) on a table with a categorical column, plain SMOTE (k = 5) otherwise; "
+                + "synthetic only draws the training split's class counts from the GAN");
         n.put("classifierFeatures", "Tribuo-scale table features (numeric values, one-hot categories), standardised "
                 + "per feature with each arm's training-set mean and deviation (constant features 0)");
         return n;

@@ -22,13 +22,13 @@ import java.util.Map;
  * Everything a table evaluation found: the arms of every classifier family with their verdicts (the
  * image evaluation's {@link FamilyArms} and {@link FamilyVerdict}: best cheap baseline, every arm's paired
  * macro-F1 difference from it), issue 10's targets per family, and the table diagnostics of the first
- * seed's generated rows (and, for comparison, of its SMOTE-NC rows).
+ * seed's generated rows (and, for comparison, of its SMOTE or SMOTE-NC rows).
  *
  * @param settings the run's settings
  * @param provenance data, generators, trainers and versions
  * @param classNames the class labels, by class index
  * @param families the arms per classifier family, in the order given
- * @param diagnostics the first seed's table diagnostics by source ({@code gan}, {@code smote-nc}); may be empty
+ * @param diagnostics the first seed's table diagnostics by source ({@code gan}, and {@code smote-nc} or {@code smote}); may be empty
  * @param seconds wall time
  */
 public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, List<String> classNames,

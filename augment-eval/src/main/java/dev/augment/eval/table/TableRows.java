@@ -74,36 +74,6 @@ public final class TableRows {
         return new MixedRows(numeric.toArray(double[][]::new), categories.toArray(int[][]::new));
     }
 
-    /**
-     * @param schema the table's schema
-     * @param rows rows in {@link #mixed}'s column order
-     * @return their feature vectors, as {@link Table#features(int)} makes them (a missing numeric value is 0, a
-     *     missing category all zeros)
-     */
-    public static float[][] features(TableSchema schema, MixedRows rows) {
-        int[] numericColumns = columns(schema, true);
-        int[] categoricalColumns = columns(schema, false);
-        float[][] out = new float[rows.size()][schema.featureCount()];
-        for (int i = 0; i < rows.size(); i++) {
-            for (int j = 0; j < numericColumns.length; j++) {
-                double v = rows.numeric()[i][j];
-                out[i][schema.featureOffset(numericColumns[j])] = Double.isNaN(v) ? 0 : (float) v;
-            }
-            for (int j = 0; j < categoricalColumns.length; j++) {
-                int k = rows.categories()[i][j];
-                if (k >= 0) {
-                    out[i][schema.featureOffset(categoricalColumns[j]) + k] = 1;
-                }
-            }
-        }
-        return out;
-    }
-
-    /** @return whether the table has a categorical column */
-    static boolean hasCategorical(TableSchema schema) {
-        return columns(schema, false).length > 0;
-    }
-
     private static int[] columns(TableSchema schema, boolean numeric) {
         List<Integer> out = new ArrayList<>();
         for (int c = 0; c < schema.columns().size(); c++) {

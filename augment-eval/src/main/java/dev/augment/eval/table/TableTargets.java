@@ -11,7 +11,7 @@ import java.util.Locale;
 
 /**
  * Issue 10's figures for one classifier family of one table: is real + GAN at least as good as the best
- * cheap baseline (class weights, ROS, SMOTE-NC) on mean macro-F1, does it beat it with a paired 95%
+ * cheap baseline (class weights, ROS, SMOTE or SMOTE-NC) on mean macro-F1, does it beat it with a paired 95%
  * interval above 0, and is the synthetic-only macro-F1 at least 0.9 × real only's.
  *
  * @param trainer the family

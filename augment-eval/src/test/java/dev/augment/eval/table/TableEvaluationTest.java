@@ -77,7 +77,7 @@ class TableEvaluationTest {
         }
         int colour = table.schema().columnIndex("colour");
         int offset = table.schema().featureOffset(colour);
-        for (float[] row : sets.smoteNc(2, 50)) {
+        for (float[] row : sets.smote(2, 50)) {
             float sum = row[offset] + row[offset + 1] + row[offset + 2];
             assertEquals(1f, sum, "a SMOTE-NC row has exactly one category");
         }
