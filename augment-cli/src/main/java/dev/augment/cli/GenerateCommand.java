@@ -9,6 +9,7 @@ import dev.augment.generate.output.AtomicOutputDirectory;
 import dev.augment.generate.output.OutputFormat;
 import dev.augment.generate.output.SampleWriter;
 import dev.augment.generate.output.SampleWriters;
+import dev.augment.table.TableSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,7 +21,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 
-/** {@code augment generate}: labelled samples from a generator ONNX file, streamed to PNG, IDX or CSV. */
+/**
+ * {@code augment generate}: labelled samples from a generator ONNX file, streamed to PNG, IDX or CSV; a table
+ * generator writes CSV in the table's own columns.
+ */
 @Command(name = "generate", mixinStandardHelpOptions = true,
         header = "Generate labelled samples from a generator ONNX file.",
         description = {"Writes --n samples of each requested class into the --out directory. The same --seed "
@@ -59,8 +63,9 @@ public final class GenerateCommand implements Callable<Integer> {
             description = "Output directory, for every format (default: ${DEFAULT-VALUE}).")
     Path out;
 
-    @Option(names = "--format", defaultValue = "png", paramLabel = "FORMAT",
-            description = "png (DIR/<class>/000001.png...), idx (images + labels pair) or csv (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT",
+            description = "png (DIR/<class>/000001.png...), idx (images + labels pair) or csv (default: png; csv, "
+                    + "the table's own columns and label, for a table generator, which writes csv only).")
     String format;
 
     @Option(names = "--seed", defaultValue = CommonOptions.DEFAULT_SEED, paramLabel = "SEED",
@@ -94,20 +99,24 @@ public final class GenerateCommand implements Callable<Integer> {
         if (threads <= 0) {
             throw new UsageException("--threads must be positive, was " + threads);
         }
-        OutputFormat outputFormat = OutputFormat.parse(format);
+        OutputFormat requested = format == null ? null : OutputFormat.parse(format);
         ExecutionDevice executionDevice = ExecutionDevice.parse(device);
         Path modelPath = ModelLookup.choose(model, classes, spec.commandLine().getErr());
         OutputGuard.requireApart("--out", out, modelPath);
         CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
         long started = System.nanoTime();
         long total;
+        OutputFormat outputFormat;
         try (OnnxGenerator generator = OnnxGenerator.load(modelPath, executionDevice)) {
+            TableSchema table = generator.metadata().table();
+            outputFormat = requested != null ? requested : table != null ? OutputFormat.CSV : OutputFormat.PNG;
+            SampleWriters.requireFits(outputFormat, table);
             List<Integer> chosen = ClassSelection.resolve(classes, generator.metadata().schema(), modelPath);
             total = totalSamples(chosen.size());
             int batch = cappedBatchSize(generator);
             try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
                 try (SampleWriter writer = SampleWriters.open(outputFormat, target.workDir(),
-                        generator.metadata().schema(), total);
+                        generator.metadata().schema(), table, total);
                      Progress progress = Progress.start(spec.commandLine().getErr(), "generate", total)) {
                     new GenerationPipeline(generator, batch, threads).run(chosen, count, seed, writer,
                             () -> cancellation.throwIfCancelled("generating samples; nothing was written to " + out),

@@ -1,12 +1,17 @@
 package dev.augment.data;
 
 import dev.augment.errors.InvalidDataException;
+import dev.augment.errors.InvalidSettingException;
+import dev.augment.table.ColumnKind;
+import dev.augment.table.CsvTableSource;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +29,10 @@ import java.util.stream.Stream;
  *   <li>a folder holding {@code data_batch_*.bin} ({@code test_batch.bin} for the test split), or one whose
  *       {@code cifar-10-batches-bin/} sub-folder does: CIFAR-10;</li>
  *   <li>a folder with {@code train/} and {@code test/} sub-folders: the one for the split, read as below;</li>
- *   <li>a folder of class sub-folders of images.</li>
+ *   <li>a folder of class sub-folders of images;</li>
+ *   <li>a single {@code .csv} file: a table with a header row and a label column ({@link #openTable}); only
+ *       through {@link #open(Path, Split, String, String)}, which names the label column. A table has no
+ *       train/test split: every split reads the whole file.</li>
  * </ul>
  */
 public final class DataSources {
@@ -34,6 +42,9 @@ public final class DataSources {
             + "train-labels-idx1-ubyte[.gz] (t10k-* for test), a folder with CIFAR-10 data_batch_*.bin "
             + "(test_batch.bin for test), a single CIFAR-10 .bin file, a folder of class sub-folders of "
             + ".png/.jpg images (optionally under train/ and test/), or \"images,labels\" IDX files";
+
+    /** The file name ending of a CSV table. */
+    public static final String CSV_SUFFIX = ".csv";
 
     private static final Pattern BATCH = Pattern.compile("data_batch_(\\d{1,9})\\.bin");
 
@@ -52,6 +63,27 @@ public final class DataSources {
      * @throws InvalidDataException when the path is missing, matches no layout or holds bad data
      */
     public static SchemaDataSource open(Path path, Split split, String names) {
+        return open(path, split, names, null);
+    }
+
+    /**
+     * Opens a data set, a CSV table included.
+     *
+     * @param path a folder or file in one of the accepted layouts, or a {@code .csv} table
+     * @param split which part to read where the layout has both (a table has one part: the whole file)
+     * @param names class names for {@link ClassNames#resolve}, or null for the layout's default; not used for a table
+     * @param label the label column of a {@code .csv} table; null for the other layouts
+     * @return the data source ({@link CsvTableSource} for a table)
+     * @throws InvalidDataException when the path is missing, matches no layout or holds bad data
+     * @throws InvalidSettingException (setting {@code label}) when the path is a table and no label column is given
+     */
+    public static SchemaDataSource open(Path path, Split split, String names, String label) {
+        if (isTable(path)) {
+            if (label == null || label.isEmpty()) {
+                throw new InvalidSettingException("label", "'" + path + "' is a CSV table: name its label column");
+            }
+            return openTable(path, label, Map.of());
+        }
         String text = path.toString();
         if (text.contains(",") && !Files.exists(path)) {
             int comma = text.indexOf(',');
@@ -89,6 +121,30 @@ public final class DataSources {
             return new ImageFolderSource(path, names);
         }
         throw new InvalidDataException(path, "no data set found in this folder; " + LAYOUTS);
+    }
+
+    /**
+     * Opens a CSV table.
+     *
+     * @param csv the CSV file, with a header row
+     * @param labelColumn the header of the label column
+     * @param overrides kinds forced on some columns, by header; the others are inferred
+     * @return the table as a Tribuo data source
+     * @throws InvalidDataException when the file cannot be read as a labelled table
+     * @throws InvalidSettingException (setting {@code numeric} or {@code categorical}) when an override names no
+     *     feature column
+     */
+    public static CsvTableSource openTable(Path csv, String labelColumn, Map<String, ColumnKind> overrides) {
+        return new CsvTableSource(csv, labelColumn, overrides);
+    }
+
+    /**
+     * @param path a data path
+     * @return true when it names a CSV table: a path ending in {@value #CSV_SUFFIX} (any case) that is not a folder
+     */
+    public static boolean isTable(Path path) {
+        Path name = path.getFileName();
+        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(CSV_SUFFIX) && !Files.isDirectory(path);
     }
 
     private static Optional<Path> idxFile(Path dir, String name) {

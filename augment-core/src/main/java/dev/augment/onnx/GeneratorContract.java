@@ -15,7 +15,8 @@ import dev.augment.random.SeededNoise;
  *   <li>output {@value #OUTPUT_SAMPLES}: float32 {@code [N, featureCount]} in the source's feature scale,
  *       in the order of the schema's feature names;</li>
  *   <li>{@code metadata_props}: {@value #KEY_CONTRACT} = {@value #VERSION}, {@value #KEY_SCHEMA},
- *       {@value #KEY_LATENT_DIM}, {@value #KEY_PROVENANCE} and {@value #KEY_SCORES} (JSON).</li>
+ *       {@value #KEY_LATENT_DIM}, {@value #KEY_PROVENANCE} and {@value #KEY_SCORES} (JSON); a table generator also
+ *       has {@value #KEY_TABLE} (JSON, the table layout).</li>
  * </ul>
  */
 public final class GeneratorContract {
@@ -38,6 +39,9 @@ public final class GeneratorContract {
     public static final String KEY_PROVENANCE = "augment.provenance";
     /** Metadata key of the scores JSON. */
     public static final String KEY_SCORES = "augment.scores";
+
+    /** Metadata key of a table generator's {@code TableSchema} (JSON); absent for image generators. */
+    public static final String KEY_TABLE = "augment.table";
 
     private GeneratorContract() {
     }

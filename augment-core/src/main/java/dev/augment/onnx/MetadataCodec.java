@@ -9,6 +9,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.augment.errors.ModelContractException;
 import dev.augment.schema.SampleSchema;
+import dev.augment.table.TableSchema;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -60,6 +61,9 @@ public final class MetadataCodec {
         props.put(GeneratorContract.KEY_LATENT_DIM, Integer.toString(metadata.latentDim()));
         props.put(GeneratorContract.KEY_PROVENANCE, ascii(metadata.provenance()));
         props.put(GeneratorContract.KEY_SCORES, ascii(metadata.scores()));
+        if (metadata.table() != null) {
+            props.put(GeneratorContract.KEY_TABLE, ascii(metadata.table().toJson()));
+        }
         return props;
     }
 
@@ -106,8 +110,17 @@ public final class MetadataCodec {
         if (!provenance.isObject() || !scores.isObject()) {
             throw new ModelContractException(source + ": provenance and scores must be JSON objects");
         }
+        TableSchema table = null;
+        if (props.containsKey(GeneratorContract.KEY_TABLE)) {
+            try {
+                table = TableSchema.fromJson(parse(props, GeneratorContract.KEY_TABLE, source));
+            } catch (IllegalArgumentException e) {
+                throw new ModelContractException(source + ": metadata '" + GeneratorContract.KEY_TABLE
+                        + "' is not a valid table schema: " + firstLine(e.getMessage()), e);
+            }
+        }
         try {
-            return new ModelMetadata(schema, latent, (ObjectNode) provenance, (ObjectNode) scores);
+            return new ModelMetadata(schema, latent, (ObjectNode) provenance, (ObjectNode) scores, table);
         } catch (IllegalArgumentException e) {
             throw new ModelContractException(source + ": " + e.getMessage(), e);
         }

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.augment.schema.SampleSchema;
+import dev.augment.table.TableSchema;
 
 /**
  * What a generator file says about itself in its ONNX {@code metadata_props}: the schema of the
@@ -14,17 +15,48 @@ import dev.augment.schema.SampleSchema;
  * @param latentDim the length of the noise input z
  * @param provenance how the generator was made, as JSON
  * @param scores training-time quality scores, as JSON (an empty object when none were measured)
+ * @param table the table layout of a table generator (stored under {@code augment.table}), or null for an image
+ *     generator; when present, its feature names and labels are the schema's
  */
-public record ModelMetadata(SampleSchema schema, int latentDim, ObjectNode provenance, ObjectNode scores) {
+public record ModelMetadata(SampleSchema schema, int latentDim, ObjectNode provenance, ObjectNode scores,
+                            TableSchema table) {
 
-
-    /** Checks the fields. */
+    /**
+     * Checks the fields.
+     *
+     * @throws IllegalArgumentException when the latent size is not positive or the table disagrees with the schema
+     */
     public ModelMetadata {
         if (latentDim < 1) {
             throw new IllegalArgumentException("latent size must be positive, was " + latentDim);
         }
         provenance = provenance == null ? JsonNodeFactory.instance.objectNode() : provenance;
         scores = scores == null ? JsonNodeFactory.instance.objectNode() : scores;
+        if (table != null && !table.featureNames().equals(schema.featureNames())) {
+            throw new IllegalArgumentException("the table's feature names " + table.featureNames()
+                    + " are not the schema's " + schema.featureNames());
+        }
+        if (table != null && !table.labels().equals(schema.labels())) {
+            throw new IllegalArgumentException("the table's labels " + table.labels() + " are not the schema's "
+                    + schema.labels());
+        }
+    }
+
+    /**
+     * Metadata of an image generator (no table).
+     *
+     * @param schema the sample schema
+     * @param latentDim the length of the noise input z
+     * @param provenance how the generator was made, as JSON
+     * @param scores training-time quality scores, as JSON (an empty object when none were measured)
+     */
+    public ModelMetadata(SampleSchema schema, int latentDim, ObjectNode provenance, ObjectNode scores) {
+        this(schema, latentDim, provenance, scores, null);
+    }
+
+    /** @return true when this is a table generator ({@link #table()} is not null) */
+    public boolean isTable() {
+        return table != null;
     }
 
     /**
@@ -32,7 +64,7 @@ public record ModelMetadata(SampleSchema schema, int latentDim, ObjectNode prove
      * @return a copy with these scores
      */
     public ModelMetadata withScores(ObjectNode newScores) {
-        return new ModelMetadata(schema, latentDim, provenance, newScores);
+        return new ModelMetadata(schema, latentDim, provenance, newScores, table);
     }
 
     /**

@@ -1,0 +1,144 @@
+package dev.augment.table;
+
+import dev.augment.data.SchemaDataSource;
+import dev.augment.data.TribuoExamples;
+import dev.augment.errors.InvalidDataException;
+import dev.augment.schema.SampleSchema;
+import org.tribuo.Example;
+import org.tribuo.OutputFactory;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.provenance.DataSourceProvenance;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.OffsetDateTime;
+import java.util.HexFormat;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+
+/**
+ * A Tribuo {@code DataSource<Label>} over a CSV table, read by {@link TableReader}. Its examples have the features
+ * Tribuo's own {@code CSVDataSource} gives with {@link TableSchema#rowProcessor()} (the same names and values; an
+ * all-missing row keeps explicit zeros, see {@link TribuoExamples}), in file order. Its provenance records the file,
+ * the label column, the row count and the SHA-256 of the file's bytes.
+ */
+public final class CsvTableSource implements SchemaDataSource {
+
+    private final LabelFactory factory = new LabelFactory();
+    private final Path location;
+    private final Table table;
+    private final SampleSchema schema;
+    private final String[] featureNames;
+    private final DataSourceProvenance provenance;
+
+    /**
+     * Reads a CSV table.
+     *
+     * @param csv the CSV file
+     * @param labelColumn the header of the label column
+     * @param overrides kinds forced on some columns, by header (see {@link TableReader#read(Path, String, Map)})
+     * @throws InvalidDataException when the file cannot be read as a labelled table
+     */
+    public CsvTableSource(Path csv, String labelColumn, Map<String, ColumnKind> overrides) {
+        this(TableReader.read(csv, labelColumn, overrides), csv, "csv table " + csv + ", label column '"
+                + labelColumn + "', content sha256 " + sha256(csv));
+    }
+
+    /**
+     * A source over a table already in memory, e.g. one split of a table.
+     *
+     * @param table the rows
+     * @param location where they come from, for messages
+     * @param description where they come from, for the provenance
+     */
+    public CsvTableSource(Table table, Path location, String description) {
+        this.table = table;
+        this.location = location;
+        this.schema = table.schema().sampleSchema(null);
+        this.featureNames = schema.featureNames().toArray(String[]::new);
+        this.provenance = new SimpleDataSourceProvenance(description + ", " + table.rows() + " rows",
+                OffsetDateTime.now(), factory);
+    }
+
+    /** @return the rows this source yields */
+    public Table table() {
+        return table;
+    }
+
+    /** @return the table's layout */
+    public TableSchema tableSchema() {
+        return table.schema();
+    }
+
+    @Override
+    public SampleSchema schema() {
+        return schema;
+    }
+
+    @Override
+    public Path location() {
+        return location;
+    }
+
+    @Override
+    public OutputFactory<Label> getOutputFactory() {
+        return factory;
+    }
+
+    @Override
+    public DataSourceProvenance getProvenance() {
+        return provenance;
+    }
+
+    @Override
+    public Iterator<Example<Label>> iterator() {
+        List<Label> labels = table.schema().labels().stream().map(Label::new).toList();
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < table.rows();
+            }
+
+            @Override
+            public Example<Label> next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                int row = next++;
+                return TribuoExamples.sparse(labels.get(table.classes()[row]), featureNames, table.values(row));
+            }
+        };
+    }
+
+    @Override
+    public String toString() {
+        return "CsvTableSource(" + location + ")";
+    }
+
+    private static String sha256(Path file) {
+        MessageDigest digest;
+        try {
+            digest = MessageDigest.getInstance("SHA-256");
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("the JDK has no SHA-256", e);
+        }
+        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
+            in.transferTo(OutputStream.nullOutputStream());
+        } catch (IOException e) {
+            throw new InvalidDataException(file, "cannot be read: " + e.getMessage(), e);
+        }
+        return HexFormat.of().formatHex(digest.digest());
+    }
+}

@@ -1,0 +1,122 @@
+package dev.augment.table;
+
+import java.util.Objects;
+
+/**
+ * A table held in memory, one row per example.
+ *
+ * <p>{@code numeric[r][c]} is row r's value in column c, or NaN when the cell is missing; it is meaningful for
+ * numeric columns only (0 for categorical ones). {@code category[r][c]} is the index of row r's category in column
+ * c's {@link TableColumn#categories()}, or -1 when the cell is missing; it is meaningful for categorical columns only
+ * (-1 for numeric ones). {@code classes[r]} is row r's class index into {@link TableSchema#labels()}.
+ *
+ * <p>The arrays are not copied: a table is read-only by convention; do not change them.
+ *
+ * @param schema the table's layout
+ * @param numeric numeric values, [rows][columns]
+ * @param category category indices, [rows][columns]
+ * @param classes class indices, [rows]
+ */
+public record Table(TableSchema schema, double[][] numeric, int[][] category, int[] classes) {
+
+    /**
+     * Checks the shapes and the class and category indices.
+     *
+     * @throws IllegalArgumentException when an array's shape disagrees with the schema or an index is out of range
+     */
+    public Table {
+        Objects.requireNonNull(schema, "schema");
+        int rows = classes.length;
+        if (numeric.length != rows || category.length != rows) {
+            throw new IllegalArgumentException("table arrays disagree on the row count: " + numeric.length + ", "
+                    + category.length + ", " + rows);
+        }
+        int columns = schema.columns().size();
+        for (int r = 0; r < rows; r++) {
+            if (numeric[r].length != columns || category[r].length != columns) {
+                throw new IllegalArgumentException("row " + r + " does not have " + columns + " columns");
+            }
+            if (classes[r] < 0 || classes[r] >= schema.classCount()) {
+                throw new IllegalArgumentException("row " + r + " has class index " + classes[r] + " of "
+                        + schema.classCount());
+            }
+            for (int c = 0; c < columns; c++) {
+                int k = category[r][c];
+                if (k < -1 || k >= schema.featureWidth(c) || (k >= 0 && schema.columns().get(c).isNumeric())) {
+                    throw new IllegalArgumentException("row " + r + ", column " + c + " has category index " + k);
+                }
+            }
+        }
+    }
+
+    /** @return the number of rows */
+    public int rows() {
+        return classes.length;
+    }
+
+    /**
+     * Row r as a dense sample vector in Tribuo's feature scale, in {@link TableSchema#featureNames()} order: a
+     * numeric column's value (0 when missing, as Tribuo reads an absent feature), a categorical column's one-hot
+     * values (all 0 when missing).
+     *
+     * @param row a row index
+     * @return a new vector of {@link TableSchema#featureCount()} floats
+     */
+    public float[] features(int row) {
+        double[] values = values(row);
+        float[] features = new float[values.length];
+        for (int i = 0; i < values.length; i++) {
+            features[i] = (float) values[i];
+        }
+        return features;
+    }
+
+    /**
+     * Row r as {@link #features(int)} gives it, in double precision: the values Tribuo's {@code CSVDataSource}
+     * reads for the row.
+     *
+     * @param row a row index
+     * @return a new vector of {@link TableSchema#featureCount()} doubles
+     */
+    public double[] values(int row) {
+        double[] values = new double[schema.featureCount()];
+        int offset = 0;
+        for (int c = 0; c < schema.columns().size(); c++) {
+            TableColumn column = schema.columns().get(c);
+            if (column.isNumeric()) {
+                double v = numeric[row][c];
+                values[offset] = Double.isNaN(v) ? 0 : v;
+            } else if (category[row][c] >= 0) {
+                values[offset + category[row][c]] = 1;
+            }
+            offset += column.width();
+        }
+        return values;
+    }
+
+    /** @return the number of rows of each class, by class index */
+    public long[] examplesPerClass() {
+        long[] counts = new long[schema.classCount()];
+        for (int c : classes) {
+            counts[c]++;
+        }
+        return counts;
+    }
+
+    /**
+     * @param rows row indices, in the order wanted; may repeat
+     * @return a table of those rows with the same schema (the schema's column statistics are not recomputed)
+     * @throws IndexOutOfBoundsException when an index is out of range
+     */
+    public Table select(int[] rows) {
+        double[][] n = new double[rows.length][];
+        int[][] k = new int[rows.length][];
+        int[] y = new int[rows.length];
+        for (int i = 0; i < rows.length; i++) {
+            n[i] = numeric[rows[i]];
+            k[i] = category[rows[i]];
+            y[i] = classes[rows[i]];
+        }
+        return new Table(schema, n, k, y);
+    }
+}

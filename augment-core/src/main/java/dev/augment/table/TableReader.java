@@ -1,0 +1,318 @@
+package dev.augment.table;
+
+import com.opencsv.CSVReader;
+import com.opencsv.CSVReaderBuilder;
+import com.opencsv.RFC4180ParserBuilder;
+import com.opencsv.exceptions.CsvException;
+import dev.augment.errors.InvalidDataException;
+import dev.augment.errors.InvalidSettingException;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * Reads a CSV table into a {@link Table}, inferring its {@link TableSchema}.
+ *
+ * <p>The file is parsed as Tribuo's {@code CSVIterator} parses it (opencsv's RFC 4180 parser, a UTF-8 byte-order
+ * mark skipped, a header row, blank lines skipped), and each cell is taken as Tribuo's {@code RowProcessor} takes
+ * it: line breaks turned into spaces, then trimmed. Header names are kept as written, as Tribuo keys its fields by
+ * them. A cell equal to the missing marker {@value TableSchema#DEFAULT_MISSING_MARKER}, or empty, is missing.
+ *
+ * <p>A column is {@link ColumnKind#NUMERIC} when every non-missing cell parses as a finite number (Java's
+ * {@link Double#parseDouble}, as Tribuo's {@code DoubleFieldProcessor}), else {@link ColumnKind#CATEGORICAL};
+ * {@code overrides} force a column's kind. Labels and categories are sorted in {@code String} natural order.
+ *
+ * <p>Every problem with the file is an {@link InvalidDataException} naming the file and the problem in one line:
+ * a missing or empty file, a header without rows, a label column not in the header (the message lists the columns),
+ * a ragged row (line number and counts), a row without a label, a label with fewer than
+ * {@value #MIN_ROWS_PER_CLASS} rows, a column forced numeric that holds text (column, line and value), a column
+ * without any value.
+ */
+public final class TableReader {
+
+    /** The fewest rows a class may have: one row cannot be split, interpolated or learned from. */
+    public static final int MIN_ROWS_PER_CLASS = 2;
+
+    private TableReader() {
+    }
+
+    /**
+     * Reads a table, inferring every column's kind.
+     *
+     * @param csv the CSV file
+     * @param labelColumn the header of the label column
+     * @return the table
+     * @throws InvalidDataException when the file cannot be read as a labelled table
+     */
+    public static Table read(Path csv, String labelColumn) {
+        return read(csv, labelColumn, Map.of());
+    }
+
+    /**
+     * Reads a table.
+     *
+     * @param csv the CSV file
+     * @param labelColumn the header of the label column
+     * @param overrides kinds forced on some columns, by header; the others are inferred
+     * @return the table
+     * @throws InvalidDataException when the file cannot be read as a labelled table
+     * @throws InvalidSettingException (setting {@code numeric} or {@code categorical}, after the kind forced) when an
+     *     override names a column that is not in the header or the label column
+     */
+    public static Table read(Path csv, String labelColumn, Map<String, ColumnKind> overrides) {
+        if (labelColumn == null || labelColumn.isEmpty()) {
+            throw new InvalidSettingException("label", "a table needs the name of its label column");
+        }
+        Cells cells = Cells.read(csv);
+        int label = cells.header.indexOf(labelColumn);
+        if (label < 0) {
+            throw new InvalidDataException(csv, "label column '" + labelColumn + "' is not in the header; the columns "
+                    + "are: " + String.join(", ", cells.header));
+        }
+        checkOverrides(overrides, cells.header, labelColumn, csv);
+        String marker = TableSchema.DEFAULT_MISSING_MARKER;
+        List<String> labels = labels(csv, cells, label, marker);
+        List<Integer> featureColumns = new ArrayList<>();
+        for (int c = 0; c < cells.header.size(); c++) {
+            if (c != label) {
+                featureColumns.add(c);
+            }
+        }
+        List<TableColumn> columns = new ArrayList<>();
+        for (int source : featureColumns) {
+            String name = cells.header.get(source);
+            ColumnKind forced = overrides.get(name);
+            columns.add(column(csv, cells, source, forced, marker));
+        }
+        TableSchema schema;
+        try {
+            schema = new TableSchema(columns, labelColumn, labels, marker);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidDataException(csv, e.getMessage(), e);
+        }
+        return fill(cells, schema, featureColumns, label);
+    }
+
+    private static void checkOverrides(Map<String, ColumnKind> overrides, List<String> header, String labelColumn,
+                                       Path csv) {
+        for (Map.Entry<String, ColumnKind> e : overrides.entrySet()) {
+            String setting = e.getValue() == ColumnKind.NUMERIC ? "numeric" : "categorical";
+            if (e.getKey().equals(labelColumn)) {
+                throw new InvalidSettingException(setting, "'" + e.getKey() + "' is the label column, not a feature");
+            }
+            if (!header.contains(e.getKey())) {
+                throw new InvalidSettingException(setting, "column '" + e.getKey() + "' is not in the header of "
+                        + csv + "; the columns are: " + String.join(", ", header));
+            }
+        }
+    }
+
+    private static List<String> labels(Path csv, Cells cells, int label, String marker) {
+        Map<String, Integer> counts = new TreeMap<>();
+        for (int r = 0; r < cells.rows.size(); r++) {
+            String value = cells.rows.get(r)[label];
+            if (value.isEmpty() || value.equals(marker)) {
+                throw new InvalidDataException(csv, "line " + cells.lines.get(r) + " has no label (column '"
+                        + cells.header.get(label) + "' is " + (value.isEmpty() ? "empty" : "'" + value + "'")
+                        + "); every row needs one");
+            }
+            counts.merge(value, 1, Integer::sum);
+        }
+        for (Map.Entry<String, Integer> e : counts.entrySet()) {
+            if (e.getValue() < MIN_ROWS_PER_CLASS) {
+                throw new InvalidDataException(csv, "label '" + e.getKey() + "' has only " + e.getValue() + " row; "
+                        + "every class needs at least " + MIN_ROWS_PER_CLASS + " (add rows or remove that class)");
+            }
+        }
+        return List.copyOf(counts.keySet());
+    }
+
+    private static TableColumn column(Path csv, Cells cells, int source, ColumnKind forced, String marker) {
+        String name = cells.header.get(source);
+        long missing = 0;
+        boolean allNumbers = true;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        int decimals = 0;
+        TreeSet<String> categories = new TreeSet<>();
+        for (int r = 0; r < cells.rows.size(); r++) {
+            String value = cells.rows.get(r)[source];
+            if (value.isEmpty() || value.equals(marker)) {
+                missing++;
+                continue;
+            }
+            categories.add(value);
+            double number = parse(value);
+            if (Double.isNaN(number)) {
+                if (forced == ColumnKind.NUMERIC) {
+                    throw new InvalidDataException(csv, "column '" + name + "' is numeric but line "
+                            + cells.lines.get(r) + " holds '" + value + "', which is not a number");
+                }
+                allNumbers = false;
+            } else {
+                min = Math.min(min, number);
+                max = Math.max(max, number);
+                decimals = Math.max(decimals, decimals(value));
+            }
+        }
+        if (categories.isEmpty()) {
+            throw new InvalidDataException(csv, "column '" + name + "' has no values (every cell is missing); "
+                    + "remove the column");
+        }
+        ColumnKind kind = forced != null ? forced : allNumbers ? ColumnKind.NUMERIC : ColumnKind.CATEGORICAL;
+        return kind == ColumnKind.NUMERIC ? TableColumn.numeric(name, min, max, decimals, missing)
+                : TableColumn.categorical(name, List.copyOf(categories), missing);
+    }
+
+    /** @return the cell's value as Tribuo's DoubleFieldProcessor reads it, or NaN when it is not a finite number */
+    static double parse(String cell) {
+        try {
+            double value = Double.parseDouble(cell);
+            return Double.isFinite(value) ? value : Double.NaN;
+        } catch (NumberFormatException e) {
+            return Double.NaN;
+        }
+    }
+
+    /** @return the decimal places the number is written with ("1.50" has 2, "1e-3" has 3), 0 to the cap */
+    private static int decimals(String number) {
+        try {
+            int scale = new BigDecimal(number).scale();
+            return Math.max(0, Math.min(TableColumn.MAX_DECIMALS, scale));
+        } catch (NumberFormatException e) {
+            return 0;
+        }
+    }
+
+    private static Table fill(Cells cells, TableSchema schema, List<Integer> featureColumns, int label) {
+        int rows = cells.rows.size();
+        int columns = featureColumns.size();
+        double[][] numeric = new double[rows][columns];
+        int[][] category = new int[rows][columns];
+        int[] classes = new int[rows];
+        List<Map<String, Integer>> indices = new ArrayList<>();
+        for (TableColumn column : schema.columns()) {
+            Map<String, Integer> index = new HashMap<>();
+            for (int k = 0; k < column.categories().size(); k++) {
+                index.put(column.categories().get(k), k);
+            }
+            indices.add(index);
+        }
+        Map<String, Integer> labelIndex = new HashMap<>();
+        for (int k = 0; k < schema.labels().size(); k++) {
+            labelIndex.put(schema.labels().get(k), k);
+        }
+        for (int r = 0; r < rows; r++) {
+            String[] row = cells.rows.get(r);
+            classes[r] = labelIndex.get(row[label]);
+            for (int c = 0; c < columns; c++) {
+                String value = row[featureColumns.get(c)];
+                boolean missing = schema.isMissing(value);
+                if (schema.columns().get(c).isNumeric()) {
+                    numeric[r][c] = missing ? Double.NaN : parse(value);
+                    category[r][c] = -1;
+                } else {
+                    category[r][c] = missing ? -1 : indices.get(c).get(value);
+                }
+            }
+        }
+        return new Table(schema, numeric, category, classes);
+    }
+
+    /** The header and the rows of a CSV file, cells cleaned as Tribuo cleans them, with each row's line number. */
+    static final class Cells {
+        final List<String> header;
+        final List<String[]> rows = new ArrayList<>();
+        final List<Long> lines = new ArrayList<>();
+
+        private Cells(List<String> header) {
+            this.header = header;
+        }
+
+        static Cells read(Path csv) {
+            try (Reader in = withoutBom(Files.newBufferedReader(csv, StandardCharsets.UTF_8));
+                 CSVReader reader = new CSVReaderBuilder(in)
+                         .withCSVParser(new RFC4180ParserBuilder().build()).build()) {
+                String[] header = reader.readNext();
+                while (header != null && blank(header)) {
+                    header = reader.readNext();
+                }
+                if (header == null) {
+                    throw new InvalidDataException(csv, "the file is empty; a table needs a header row and rows");
+                }
+                Cells cells = new Cells(header(csv, header));
+                for (String[] row = reader.readNext(); row != null; row = reader.readNext()) {
+                    if (blank(row)) {
+                        continue;
+                    }
+                    long line = reader.getLinesRead();
+                    if (row.length != header.length) {
+                        throw new InvalidDataException(csv, "line " + line + " has " + row.length + " cells but the "
+                                + "header has " + header.length);
+                    }
+                    for (int c = 0; c < row.length; c++) {
+                        row[c] = clean(row[c]);
+                    }
+                    cells.rows.add(row);
+                    cells.lines.add(line);
+                }
+                if (cells.rows.isEmpty()) {
+                    throw new InvalidDataException(csv, "the file has a header but no rows");
+                }
+                return cells;
+            } catch (NoSuchFileException e) {
+                throw new InvalidDataException(csv, "file not found; give an existing CSV file with a header row");
+            } catch (java.nio.charset.MalformedInputException e) {
+                throw new InvalidDataException(csv, "not UTF-8 text; save the table as UTF-8 CSV", e);
+            } catch (IOException | CsvException e) {
+                throw new InvalidDataException(csv, "cannot be read as CSV: " + firstLine(e.getMessage()), e);
+            }
+        }
+
+        private static List<String> header(Path csv, String[] header) {
+            List<String> names = Arrays.asList(header.clone());
+            for (int c = 0; c < names.size(); c++) {
+                if (names.get(c).isBlank()) {
+                    throw new InvalidDataException(csv, "header column " + (c + 1) + " has no name");
+                }
+                if (names.indexOf(names.get(c)) != c) {
+                    throw new InvalidDataException(csv, "header column '" + names.get(c) + "' appears twice");
+                }
+            }
+            return List.copyOf(names);
+        }
+
+        private static boolean blank(String[] row) {
+            return row.length == 1 && row[0].isEmpty();
+        }
+
+        private static String clean(String cell) {
+            return cell.replace('\n', ' ').trim();
+        }
+
+        private static Reader withoutBom(BufferedReader in) throws IOException {
+            in.mark(1);
+            if (in.read() != '\uFEFF') {
+                in.reset();
+            }
+            return in;
+        }
+
+        private static String firstLine(String message) {
+            return message == null ? "" : message.lines().findFirst().orElse("");
+        }
+    }
+}
