@@ -1,6 +1,8 @@
 package dev.augment.train.table;
 
 import dev.augment.random.SeededNoise;
+import dev.augment.table.Table;
+import dev.augment.table.TableColumn;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.ArrayList;
@@ -43,6 +45,41 @@ public final class TableEncoder {
         }
         width = w;
         featureWidth = f;
+    }
+
+    /**
+     * Fits the encodings to a training table: a mixture per numeric column (on its non-missing values),
+     * a one-hot per categorical column with a "missing" slot when the table has missing cells in it.
+     *
+     * @param table the training table
+     * @param seed seeds the mixtures' subsamples
+     * @return the encoder
+     */
+    public static TableEncoder fit(Table table, long seed) {
+        List<TableColumn> columns = table.schema().columns();
+        int[] categories = new int[columns.size()];
+        double[] min = new double[columns.size()];
+        double[] max = new double[columns.size()];
+        for (int c = 0; c < columns.size(); c++) {
+            TableColumn column = columns.get(c);
+            categories[c] = column.isNumeric() ? 0 : column.categories().size();
+            min[c] = column.min();
+            max[c] = column.max();
+        }
+        return fit(categories, min, max, table.numeric(), table.category(), seed);
+    }
+
+    /**
+     * @param table rows to encode, with the layout the encoder was fitted to
+     * @param seed seeds the numeric cells' mode draws
+     * @return the rows in the GAN's space, row-major {@code [rows, width()]}
+     */
+    public float[] encode(Table table, long seed) {
+        if (table.schema().columns().size() != columns.size()) {
+            throw new IllegalArgumentException("the table has " + table.schema().columns().size()
+                    + " columns, the encoder " + columns.size());
+        }
+        return encode(table.numeric(), table.category(), seed);
     }
 
     /**

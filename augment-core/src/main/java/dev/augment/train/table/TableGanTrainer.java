@@ -7,7 +7,9 @@ import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
 import dev.augment.cancel.CancellationToken;
 import dev.augment.cancel.CancelledException;
+import dev.augment.errors.InvalidSettingException;
 import dev.augment.random.SeededNoise;
+import dev.augment.table.Table;
 import dev.augment.train.EpochReport;
 import dev.augment.train.PyTorchEngine;
 import dev.augment.train.TrainingDivergedException;
@@ -44,6 +46,38 @@ public final class TableGanTrainer {
         this.settings = settings;
         this.listener = listener;
         this.cancellation = cancellation;
+    }
+
+    /**
+     * Trains on a table: fits the encoder (mixtures seeded by the settings' seed), encodes the rows, trains.
+     *
+     * @param table the training table; every class needs a row
+     * @return the trained generator; close it when done
+     * @throws dev.augment.errors.InvalidSettingException when a class of the schema has no row
+     */
+    public TrainedTableGan train(Table table) {
+        long[] counts = table.examplesPerClass();
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] == 0) {
+                throw new InvalidSettingException("table", "has no row of class '" + table.schema().labels().get(c)
+                        + "', so no generator can learn it");
+            }
+        }
+        TableEncoder encoder = TableEncoder.fit(table, settings.seed());
+        listener.info(String.format("encoded %d rows of %d columns into %d GAN values per row (%s); batch %d, %d steps",
+                table.rows(), table.schema().columns().size(), encoder.width(), describeModes(encoder),
+                settings.batchFor(table.rows()), settings.totalSteps(table.rows())));
+        return train(encoder, encoder.encode(table, settings.seed()), table.classes(), table.schema().classCount());
+    }
+
+    private static String describeModes(TableEncoder encoder) {
+        List<String> modes = new ArrayList<>();
+        for (ColumnEncoding column : encoder.columns()) {
+            if (column instanceof ColumnEncoding.Numeric n) {
+                modes.add(Integer.toString(n.mixture().modes()));
+            }
+        }
+        return modes.isEmpty() ? "no numeric columns" : "modes per numeric column " + String.join(",", modes);
     }
 
     /**
