@@ -1,0 +1,105 @@
+package dev.augment.eval.table;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.augment.eval.sampler.ConditionalSampler;
+import dev.augment.eval.sampler.OnnxSampler;
+import dev.augment.generate.ExecutionDevice;
+import dev.augment.generate.OnnxGenerator;
+import dev.augment.table.Table;
+import dev.augment.train.table.TableGanSettings;
+import dev.augment.train.table.TableGeneratorExport;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+
+/**
+ * The GAN arms' generators: one table GAN ({@code dev.augment.train.table}, CTGAN's ingredients) trained per
+ * seed on that seed's training split only, exported to {@code <dir>/seed-<seed>.onnx} and sampled through
+ * ONNX Runtime like any generator file ({@link OnnxSampler}: exact counts, noise keyed by seed, class and
+ * index). Keeps every generator it opened until {@link #close()}.
+ */
+public final class TrainedTableGenerators implements TableGenerators {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private final TableGanSettings settings;
+    private final Path dir;
+    private final Consumer<String> progress;
+    private final Map<Long, OnnxGenerator> trained = new LinkedHashMap<>();
+    private final Map<Long, Double> seconds = new LinkedHashMap<>();
+
+    /**
+     * @param settings the GAN's settings (the seed is replaced by each run's)
+     * @param dir where the generators are written
+     * @param progress hears a line before and after each training
+     */
+    public TrainedTableGenerators(TableGanSettings settings, Path dir, Consumer<String> progress) {
+        if (settings == null || dir == null) {
+            throw new IllegalArgumentException("settings and a folder are required");
+        }
+        this.settings = settings;
+        this.dir = dir;
+        this.progress = progress;
+    }
+
+    @Override
+    public ConditionalSampler generatorFor(long seed, Table trainSplit) {
+        return new OnnxSampler(trained.computeIfAbsent(seed, s -> train(s, trainSplit)));
+    }
+
+    private OnnxGenerator train(long seed, Table trainSplit) {
+        Path target = dir.resolve("seed-" + seed + ".onnx");
+        progress.accept(String.format("seed %d: training the table GAN (%s) on the %d rows of this seed's training "
+                + "split only", seed, length(trainSplit.rows()), trainSplit.rows()));
+        long start = System.nanoTime();
+        try {
+            TableGeneratorExport.trainToFile(trainSplit, settings, seed, target,
+                    "augment evaluate: training split of seed " + seed);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write the table GAN of seed " + seed + " to " + target, e);
+        }
+        double s = (System.nanoTime() - start) / 1e9;
+        seconds.put(seed, s);
+        progress.accept(String.format("seed %d: table GAN trained in %.0f s", seed, s));
+        return OnnxGenerator.load(target, ExecutionDevice.CPU);
+    }
+
+    private String length(int rows) {
+        return settings.countsSteps() ? settings.steps() + " steps"
+                : settings.epochs() + " epochs, " + settings.totalSteps(rows) + " steps";
+    }
+
+    @Override
+    public String description() {
+        return "table GAN (CTGAN ingredients) trained per seed on that seed's training split only: "
+                + (settings.countsSteps() ? settings.steps() + " steps" : settings.epochs() + " epochs")
+                + ", batch " + settings.batchSize() + " (smaller for small tables), pac " + settings.pac()
+                + ", conditioning " + settings.conditioning();
+    }
+
+    @Override
+    public ArrayNode provenance() {
+        ArrayNode out = JSON.createArrayNode();
+        for (Map.Entry<Long, OnnxGenerator> e : trained.entrySet()) {
+            ObjectNode node = out.addObject();
+            node.put("seed", e.getKey());
+            node.put("file", e.getValue().path().toString());
+            node.put("sha256", e.getValue().sha256());
+            node.put("trainingSeconds", seconds.get(e.getKey()));
+            node.set("provenance", e.getValue().metadata().provenance());
+        }
+        return out;
+    }
+
+    @Override
+    public void close() {
+        trained.values().forEach(OnnxGenerator::close);
+        trained.clear();
+    }
+}
