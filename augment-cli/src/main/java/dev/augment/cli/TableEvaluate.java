@@ -1,0 +1,122 @@
+package dev.augment.cli;
+
+import dev.augment.cancel.CancellationToken;
+import dev.augment.eval.protocol.ClassifierSpec;
+import dev.augment.eval.table.TableEvaluation;
+import dev.augment.eval.table.TableEvaluationReport;
+import dev.augment.eval.table.TableEvaluationSettings;
+import dev.augment.eval.table.TrainedTableGenerators;
+import dev.augment.generate.output.AtomicOutputDirectory;
+import dev.augment.table.ColumnKind;
+import dev.augment.train.table.TableGanSettings;
+import picocli.CommandLine.ParseResult;
+
+import java.io.PrintWriter;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code augment evaluate --data table.csv --label COLUMN}: the table evaluation ({@link TableEvaluation}) with
+ * one table GAN per seed ({@link TrainedTableGenerators}), written atomically to {@code --out} as report.json
+ * and report.txt. The image-only options are refused for a table, the table options for images.
+ */
+final class TableEvaluate {
+
+    /** Options of {@code evaluate} that mean nothing for a table. */
+    private static final List<String> IMAGE_ONLY = List.of("--train", "--test", "--names", "--cnn-steps", "--scenario",
+            "--minority", "--share", "--per-class", "--model", "--force-leaky-model", "--gan-epochs", "--gan-arch",
+            "--gan-batch-size", "--embedding-epochs", "--diagnostic-samples");
+    /** Options of {@code evaluate} for tables only. */
+    private static final List<String> TABLE_ONLY = List.of("--label", "--numeric", "--categorical", "--test-share",
+            "--gan-steps");
+
+    private final EvaluateCommand command;
+
+    TableEvaluate(EvaluateCommand command) {
+        this.command = command;
+    }
+
+    /** @throws UsageException when a table option is given without --data, or --train/--test are missing */
+    static void refuseTableOptions(EvaluateCommand command) {
+        for (String option : TABLE_ONLY) {
+            if (given(command, option)) {
+                throw new UsageException(option + " applies to a table (--data FILE.csv) only");
+            }
+        }
+        if (command.train == null || command.test == null) {
+            throw new UsageException("give --train and --test (images), or --data and --label (a CSV table)");
+        }
+    }
+
+    private static boolean given(EvaluateCommand command, String option) {
+        ParseResult parsed = command.spec.commandLine().getParseResult();
+        return parsed != null && parsed.hasMatchedOption(option);
+    }
+
+    int run() throws Exception {
+        for (String option : IMAGE_ONLY) {
+            if (given(command, option)) {
+                throw new UsageException(option + " applies to image data only, not to the table " + command.data
+                        + (option.equals("--train") || option.equals("--test") ? " (--data is split per seed)" : ""));
+            }
+        }
+        if (command.label == null || command.label.isBlank()) {
+            throw new UsageException("--label is required with --data: name the class column, e.g. --label class");
+        }
+        int steps = command.ganSteps == null ? TableGanSettings.DEFAULT_STEPS : command.ganSteps;
+        if (steps < 0) {
+            throw new UsageException("--gan-steps must be 0 (no GAN arms) or positive, was " + steps);
+        }
+        OutputGuard.requireApart("--out", command.out, command.data);
+        TableEvaluationSettings settings = new TableEvaluationSettings(command.data, command.label, overrides(),
+                ClassifierSpec.parseList(command.trainer, 1), command.seeds, command.seed, command.testShare,
+                TableEvaluationSettings.ALL_ARMS, ManifestVersionProvider.version());
+        PrintWriter log = command.spec.commandLine().getOut();
+        PrintWriter err = command.spec.commandLine().getErr();
+        long start = System.nanoTime();
+        CancellationToken cancellation = AugmentCommand.cancellationOf(command.parent);
+        TableEvaluationReport report;
+        try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(command.out, command.force, cancellation)) {
+            java.util.function.Consumer<String> progress = line -> {
+                cancellation.throwIfCancelled("evaluating; nothing was written to " + command.out);
+                err.printf("[%s] %s%n", elapsed(start), line);
+                err.flush();
+            };
+            TrainedTableGenerators generators = steps == 0 ? null : new TrainedTableGenerators(
+                    TableGanSettings.defaults(command.seed).withSteps(steps), dir.workDir().resolve("generators"),
+                    progress);
+            try {
+                report = TableEvaluation.run(settings, generators, progress);
+            } finally {
+                if (generators != null) {
+                    generators.close();
+                }
+            }
+            report.write(dir.workDir());
+            dir.commit();
+        }
+        log.print(report.console());
+        log.printf("wrote %s (report.json, report.txt) in %s%n", command.out, elapsed(start));
+        return ExitCodes.OK;
+    }
+
+    private Map<String, ColumnKind> overrides() {
+        Map<String, ColumnKind> kinds = new LinkedHashMap<>();
+        for (String name : command.numeric == null ? List.<String>of() : command.numeric) {
+            kinds.put(name.trim(), ColumnKind.NUMERIC);
+        }
+        for (String name : command.categorical == null ? List.<String>of() : command.categorical) {
+            if (kinds.put(name.trim(), ColumnKind.CATEGORICAL) != null) {
+                throw new UsageException("column '" + name.trim() + "' is given to both --numeric and --categorical");
+            }
+        }
+        return kinds;
+    }
+
+    private static String elapsed(long start) {
+        Duration d = Duration.ofNanos(System.nanoTime() - start);
+        return String.format("%d:%02d", d.toMinutes(), d.toSecondsPart());
+    }
+}
