@@ -1,0 +1,83 @@
+package dev.augment.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code augment evaluate --data table.csv --label COLUMN}. */
+class EvaluateTableCommandTest {
+
+    private static final String CREDIT = Path.of("..", "datasets", "tabular-sample", "credit-g.csv").toString();
+    private static final String GLASS = Path.of("..", "datasets", "tabular-sample", "glass.csv").toString();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void evaluatesATableWithOneTinyGanPerSeedAndWritesTheReport() throws Exception {
+        Path out = dir.resolve("eval");
+        CliRun run = CliRun.of("evaluate", "--data", CREDIT, "--label", "class", "--trainer", "logistic,forest",
+                "--seeds", "2", "--gan-steps", "5", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("training the table GAN"), run.err());
+        assertTrue(run.out().contains("TARGET logistic: real + GAN"), run.out());
+        assertTrue(run.out().contains("DIAGNOSTICS smote-nc"), run.out());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(2, json.path("families").size());
+        assertEquals(8, json.path("families").get(1).path("arms").size());
+        assertEquals(2, json.path("provenance").path("generators").size());
+        assertTrue(json.path("diagnostics").path("gan").path("overall").path("columns").size() > 10);
+        assertTrue(Files.exists(out.resolve("report.txt")));
+        assertTrue(Files.exists(out.resolve("generators").resolve("seed-42.onnx")));
+    }
+
+    @Test
+    void ganStepsZeroRunsTheCheapArmsOnly() throws Exception {
+        Path out = dir.resolve("cheap");
+        CliRun run = CliRun.of("evaluate", "--data", GLASS, "--label", "Type", "--seeds", "2", "--gan-steps", "0",
+                "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(4, json.path("families").get(0).path("arms").size());
+        assertTrue(json.path("diagnostics").has("smote"), "glass has no categorical column: plain SMOTE");
+        assertFalse(run.out().contains("TARGET"));
+    }
+
+    @Test
+    void mistakesAreOneLineUsageErrorsAndBadTablesExitThree() throws Exception {
+        Path out = dir.resolve("never");
+        CliRun noLabel = CliRun.of("evaluate", "--data", CREDIT, "--out", out.toString());
+        assertEquals(2, noLabel.exitCode());
+        assertTrue(noLabel.err().contains("--label is required"), noLabel.err());
+        CliRun imageOption = CliRun.of("evaluate", "--data", CREDIT, "--label", "class", "--scenario", "imbalanced",
+                "--out", out.toString());
+        assertEquals(2, imageOption.exitCode());
+        assertTrue(imageOption.err().contains("--scenario applies to image data only"), imageOption.err());
+        CliRun tableOption = CliRun.of("evaluate", "--train", CREDIT, "--test", CREDIT, "--label", "class",
+                "--out", out.toString());
+        assertEquals(2, tableOption.exitCode());
+        assertTrue(tableOption.err().contains("--label applies to a table"), tableOption.err());
+        CliRun nothing = CliRun.of("evaluate", "--out", out.toString());
+        assertEquals(2, nothing.exitCode());
+        CliRun cnn = CliRun.of("evaluate", "--data", CREDIT, "--label", "class", "--trainer", "cnn",
+                "--gan-steps", "0", "--out", out.toString());
+        assertEquals(2, cnn.exitCode(), cnn.err());
+        assertTrue(cnn.err().contains("--trainer"), cnn.err());
+        CliRun share = CliRun.of("evaluate", "--data", CREDIT, "--label", "class", "--test-share", "1.5",
+                "--gan-steps", "0", "--out", out.toString());
+        assertEquals(2, share.exitCode(), share.err());
+        assertTrue(share.err().contains("--test-share"), share.err());
+        CliRun wrongLabel = CliRun.of("evaluate", "--data", CREDIT, "--label", "nope", "--gan-steps", "0",
+                "--out", out.toString());
+        assertEquals(3, wrongLabel.exitCode(), wrongLabel.err());
+        assertEquals(1, wrongLabel.err().strip().lines().count(), wrongLabel.err());
+        assertFalse(Files.exists(out), "nothing is written on an error");
+    }
+}
