@@ -81,6 +81,8 @@ public final class TableEvaluation {
             TableArmSets sets = new TableArmSets(train, seed);
             if (seed == seeds.get(0)) {
                 diagnose(schema, train, testRows, sets, sampler, seed, diagnostics);
+                diagnostics.forEach((source, d) -> progress.accept("seed " + seed + ": diagnostics of the " + source
+                        + " rows: " + TableEvaluationReport.figures(d.overall())));
             }
             for (Arm arm : arms) {
                 ArmRows training = sets.build(arm, sampler);

@@ -127,7 +127,11 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
         return s.toString();
     }
 
-    private static String figures(TableDiagnosticFigures f) {
+    /**
+     * @param f one scope's figures
+     * @return them in one line: mean KS, mean TV, correlation difference, DCR ratio, coverage
+     */
+    static String figures(TableDiagnosticFigures f) {
         return String.format(Locale.ROOT, "mean KS %s, mean TV %s, correlation difference %.3f, DCR 5th-pct ratio %s, "
                         + "coverage %s", number(f.meanKs()), number(f.meanTotalVariation()), f.correlationDifference(),
                 f.dcr() == null ? "-" : String.format(Locale.ROOT, "%.3f", f.dcr().ratio()), number(f.coverage()));
