@@ -78,11 +78,29 @@ public final class DataSources {
      * @throws InvalidSettingException (setting {@code label}) when the path is a table and no label column is given
      */
     public static SchemaDataSource open(Path path, Split split, String names, String label) {
+        return open(path, split, names, label, Map.of());
+    }
+
+    /**
+     * Opens a data set, a CSV table included, forcing the kind of some table columns.
+     *
+     * @param path a folder or file in one of the accepted layouts, or a {@code .csv} table
+     * @param split which part to read where the layout has both (a table has one part: the whole file)
+     * @param names class names for {@link ClassNames#resolve}, or null for the layout's default; not used for a table
+     * @param label the label column of a {@code .csv} table; null for the other layouts
+     * @param overrides kinds forced on some columns of a table, by header (see {@link #openTable}); not used otherwise
+     * @return the data source ({@link CsvTableSource} for a table)
+     * @throws InvalidDataException when the path is missing, matches no layout or holds bad data
+     * @throws InvalidSettingException (setting {@code label}) when the path is a table and no label column is given;
+     *     (setting {@code numeric} or {@code categorical}) when an override names no feature column
+     */
+    public static SchemaDataSource open(Path path, Split split, String names, String label,
+                                        Map<String, ColumnKind> overrides) {
         if (isTable(path)) {
             if (label == null || label.isEmpty()) {
                 throw new InvalidSettingException("label", "'" + path + "' is a CSV table: name its label column");
             }
-            return openTable(path, label, Map.of());
+            return openTable(path, label, overrides);
         }
         String text = path.toString();
         if (text.contains(",") && !Files.exists(path)) {

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -104,6 +105,28 @@ public final class TableReader {
             throw new InvalidDataException(csv, e.getMessage(), e);
         }
         return fill(cells, schema, featureColumns, label);
+    }
+
+    /**
+     * Builds the {@code overrides} of {@link #read(Path, String, Map)} from two lists of column names.
+     *
+     * @param numeric columns to read as numbers; may be null
+     * @param categorical columns to read as categories; may be null
+     * @return the kind of each named column
+     * @throws InvalidSettingException (setting {@code categorical}) when a column is in both lists
+     */
+    public static Map<String, ColumnKind> overrides(List<String> numeric, List<String> categorical) {
+        Map<String, ColumnKind> overrides = new LinkedHashMap<>();
+        for (String name : numeric == null ? List.<String>of() : numeric) {
+            overrides.put(name, ColumnKind.NUMERIC);
+        }
+        for (String name : categorical == null ? List.<String>of() : categorical) {
+            if (overrides.put(name, ColumnKind.CATEGORICAL) == ColumnKind.NUMERIC) {
+                throw new InvalidSettingException("categorical", "column '" + name + "' is also given as numeric; "
+                        + "give it one kind");
+            }
+        }
+        return overrides;
     }
 
     private static void checkOverrides(Map<String, ColumnKind> overrides, List<String> header, String labelColumn,
