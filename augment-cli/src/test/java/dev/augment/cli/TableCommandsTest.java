@@ -81,6 +81,18 @@ class TableCommandsTest {
         }
     }
 
+    @Test
+    void inspectShowsTheTableColumns() {
+        CliRun text = CliRun.of("inspect", "--model", model.toString());
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("table:       20 columns (7 numeric, 13 categorical), label column 'class'"),
+                text.out());
+        assertTrue(text.out().contains("checking_status"), text.out());
+        CliRun json = CliRun.of("inspect", "--model", model.toString(), "--json");
+        assertEquals(0, json.exitCode(), json.err());
+        assertTrue(json.out().contains("\"labelColumn\" : \"class\""), json.out());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"png", "idx"})
     void imageFormatsAreRefusedForATableGeneratorAndNothingIsWritten(String format) {

@@ -98,7 +98,7 @@ public final class DataSources {
                                         Map<String, ColumnKind> overrides) {
         if (isTable(path)) {
             if (label == null || label.isEmpty()) {
-                throw new InvalidSettingException("label", "'" + path + "' is a CSV table: name its label column");
+                throw new InvalidSettingException("label", "is required: '" + path + "' is a CSV table; name its label column");
             }
             return openTable(path, label, overrides);
         }
