@@ -3,6 +3,7 @@ package dev.augment.table;
 import dev.augment.data.DataSources;
 import dev.augment.data.SchemaDataSource;
 import dev.augment.data.Split;
+import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -70,10 +71,13 @@ class TribuoCsvParityTest {
     }
 
     @Test
-    void aCsvWithoutLabelColumnIsASettingError() {
+    void aCsvWithoutLabelColumnIsASettingErrorAndTheImageOnlyOpenRefusesIt() {
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
-                () -> DataSources.open(TableFiles.CREDIT, Split.TRAIN, null));
+                () -> DataSources.open(TableFiles.CREDIT, Split.TRAIN, null, null));
         assertEquals("label", e.setting());
+        InvalidDataException image = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(TableFiles.CREDIT, Split.TRAIN, null));
+        assertTrue(image.getMessage().contains("label column"), image.getMessage());
     }
 
     /** Feature name → value, leaving out zeros (Tribuo's sparse form). */
