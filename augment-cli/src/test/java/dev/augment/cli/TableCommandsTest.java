@@ -20,7 +20,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
@@ -68,15 +67,13 @@ class TableCommandsTest {
         assertEquals(Set.of("bad", "good"), back.getOutputInfo().getDomain().stream().map(Label::getLabel)
                 .collect(Collectors.toSet()));
 
-        Table again = TableReader.read(csv, "class", TableReader.overrides(numericColumns(schema), null));
+        Table again = TableReader.read(csv, schema);
+        assertEquals(600, again.rows());
         for (int c = 0; c < schema.columns().size(); c++) {
-            TableColumn original = schema.columns().get(c);
-            TableColumn generated = again.schema().columns().get(c);
-            assertEquals(original.kind(), generated.kind(), original.name());
-            if (original.isNumeric()) {
-                assertTrue(generated.min() >= original.min() && generated.max() <= original.max(), original.name());
-            } else {
-                assertTrue(original.categories().containsAll(generated.categories()), original.name());
+            TableColumn column = schema.columns().get(c);
+            for (int r = 0; r < again.rows() && column.isNumeric(); r++) {
+                double v = again.numeric()[r][c];
+                assertTrue(v >= column.min() && v <= column.max(), column.name() + " = " + v);
             }
         }
     }
@@ -145,15 +142,5 @@ class TableCommandsTest {
         assertTrue(run.err().contains(expected), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertFalse(Files.exists(out));
-    }
-
-    private static List<String> numericColumns(TableSchema schema) {
-        List<String> names = new ArrayList<>();
-        for (TableColumn column : schema.columns()) {
-            if (column.isNumeric()) {
-                names.add(column.name());
-            }
-        }
-        return names;
     }
 }

@@ -185,6 +185,32 @@ class TableReaderTest {
         }
     }
 
+    @Test
+    void aCsvReadWithAKnownSchemaKeepsTheSchemaAndRefusesWhatItDoesNotKnow() {
+        TableSchema schema = TableReader.read(TableFiles.write(dir, "train.csv",
+                "n,colour,y\n1.5,red,p\n2,blue,p\n3,red,q\n4,?,q\n"), "y").schema();
+        Table held = TableReader.read(TableFiles.write(dir, "held.csv", "colour,extra,y,n\nblue,z,q,9\n?,z,p,?\n"),
+                schema);
+        assertEquals(schema, held.schema());
+        assertEquals(2, held.rows());
+        assertArrayEquals(new float[] {9, 1, 0}, held.features(0));
+        assertArrayEquals(new float[] {0, 0, 0}, held.features(1));
+        assertArrayEquals(new int[] {1, 0}, held.classes());
+
+        InvalidDataException absent = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.write(dir, "a.csv", "colour,y\nred,p\n"), schema));
+        assertTrue(absent.getMessage().contains("lacks the table's column n"), absent.getMessage());
+        InvalidDataException category = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.write(dir, "c.csv", "n,colour,y\n1,green,p\n"), schema));
+        assertTrue(category.getMessage().contains("line 2 holds 'green' in column 'colour'"), category.getMessage());
+        InvalidDataException label = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.write(dir, "l.csv", "n,colour,y\n1,red,r\n"), schema));
+        assertTrue(label.getMessage().contains("label 'r'"), label.getMessage());
+        InvalidDataException number = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.write(dir, "x.csv", "n,colour,y\none,red,p\n"), schema));
+        assertTrue(number.getMessage().contains("column 'n' is numeric but line 2 holds 'one'"), number.getMessage());
+    }
+
     private static void assertMessage(Path csv, String label, String expected) {
         InvalidDataException e = assertThrows(InvalidDataException.class, () -> TableReader.read(csv, label));
         assertTrue(e.getMessage().startsWith(csv.toString()), e.getMessage());
