@@ -156,6 +156,13 @@ class TableReaderTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsRefused() throws Exception {
+        Path csv = java.nio.file.Files.write(dir.resolve("latin1.csv"),
+                "a,y\ncaf\u00e9,p\nthé,p\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertMessage(csv, "y", "not UTF-8 text");
+    }
+
+    @Test
     void aColumnWithoutValuesIsRefused() {
         Path csv = TableFiles.write(dir, "hollow.csv", "a,b,y\n1,?,p\n2,?,p\n");
         assertMessage(csv, "y", "column 'b' has no values");
