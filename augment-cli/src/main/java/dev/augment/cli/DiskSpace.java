@@ -35,7 +35,19 @@ final class DiskSpace {
      * @throws EnvironmentException when even the smallest possible output exceeds the free space
      */
     static void requireRoom(Path out, OutputFormat format, SampleSchema schema, long samples) {
-        long perSample = minimumBytesPerSample(format, schema.featureCount());
+        requireRoom(out, format, schema.featureCount(), samples);
+    }
+
+    /**
+     * @param out the output path the command will create (it or an ancestor must exist)
+     * @param format the output format
+     * @param values values written per sample besides the label: the feature count, or a table's column count
+     *     (a table generator's CSV holds one cell per column, not one per feature)
+     * @param samples how many samples will be written
+     * @throws EnvironmentException when even the smallest possible output exceeds the free space
+     */
+    static void requireRoom(Path out, OutputFormat format, int values, long samples) {
+        long perSample = minimumBytesPerSample(format, values);
         long needed = samples > Long.MAX_VALUE / perSample ? Long.MAX_VALUE : samples * perSample;
         Path existing = nearestExisting(out.toAbsolutePath());
         long free;
