@@ -113,6 +113,30 @@ class TableReaderTest {
     }
 
     @Test
+    void fromFeaturesInvertsFeaturesForRealRowsAndTakesTheArgmaxOfSoftVectors() {
+        Table table = TableReader.read(TableFiles.CREDIT, "class");
+        float[][] features = new float[table.rows()][];
+        for (int r = 0; r < table.rows(); r++) {
+            features[r] = table.features(r);
+        }
+        Table back = Table.fromFeatures(table.schema(), features, table.classes());
+        for (int r = 0; r < table.rows(); r++) {
+            assertArrayEquals(table.features(r), back.features(r));
+            assertArrayEquals(table.category()[r], back.category()[r]);
+        }
+        TableSchema schema = new TableSchema(List.of(TableColumn.numeric("n", 0, 1, 1, 0),
+                TableColumn.categorical("c", List.of("a", "b", "c"), 0)), "y", List.of("p"), "?");
+        Table soft = Table.fromFeatures(schema, new float[][] {{0.25f, 0.2f, 0.7f, 0.1f}, {Float.NaN, 0, -1, 0}},
+                new int[] {0, 0});
+        assertArrayEquals(new int[] {-1, 1}, soft.category()[0]);
+        assertEquals(0.25, soft.numeric()[0][0]);
+        assertArrayEquals(new int[] {-1, -1}, soft.category()[1], "no positive feature: missing");
+        assertTrue(Double.isNaN(soft.numeric()[1][0]));
+        assertThrows(IllegalArgumentException.class, () -> Table.fromFeatures(schema, new float[][] {{1, 2}},
+                new int[] {0}));
+    }
+
+    @Test
     void aMissingLabelColumnIsRefusedListingTheColumns() {
         InvalidDataException e = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(TableFiles.GLASS, "class"));
@@ -156,6 +180,13 @@ class TableReaderTest {
     }
 
     @Test
+    void aFileThatIsNotUtf8IsRefused() throws Exception {
+        Path csv = java.nio.file.Files.write(dir.resolve("latin1.csv"),
+                "a,y\ncaf\u00e9,p\nthé,p\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertMessage(csv, "y", "not UTF-8 text");
+    }
+
+    @Test
     void aColumnWithoutValuesIsRefused() {
         Path csv = TableFiles.write(dir, "hollow.csv", "a,b,y\n1,?,p\n2,?,p\n");
         assertMessage(csv, "y", "column 'b' has no values");
@@ -183,6 +214,32 @@ class TableReaderTest {
                 assertFalse(table.schema().columns().isEmpty(), t[0]);
             }
         }
+    }
+
+    @Test
+    void aCsvReadWithAKnownSchemaKeepsTheSchemaAndRefusesWhatItDoesNotKnow() {
+        TableSchema schema = TableReader.read(TableFiles.write(dir, "train.csv",
+                "n,colour,y\n1.5,red,p\n2,blue,p\n3,red,q\n4,?,q\n"), "y").schema();
+        Table held = TableReader.read(TableFiles.write(dir, "held.csv", "colour,extra,y,n\nblue,z,q,9\n?,z,p,?\n"),
+                schema);
+        assertEquals(schema, held.schema());
+        assertEquals(2, held.rows());
+        assertArrayEquals(new float[] {9, 1, 0}, held.features(0));
+        assertArrayEquals(new float[] {0, 0, 0}, held.features(1));
+        assertArrayEquals(new int[] {1, 0}, held.classes());
+
+        InvalidDataException absent = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.write(dir, "a.csv", "colour,y\nred,p\n"), schema));
+        assertTrue(absent.getMessage().contains("lacks the table's column n"), absent.getMessage());
+        InvalidDataException category = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.write(dir, "c.csv", "n,colour,y\n1,green,p\n"), schema));
+        assertTrue(category.getMessage().contains("line 2 holds 'green' in column 'colour'"), category.getMessage());
+        InvalidDataException label = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.write(dir, "l.csv", "n,colour,y\n1,red,r\n"), schema));
+        assertTrue(label.getMessage().contains("label 'r'"), label.getMessage());
+        InvalidDataException number = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.write(dir, "x.csv", "n,colour,y\none,red,p\n"), schema));
+        assertTrue(number.getMessage().contains("column 'n' is numeric but line 2 holds 'one'"), number.getMessage());
     }
 
     private static void assertMessage(Path csv, String label, String expected) {
