@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
 import dev.augment.onnx.ModelMetadata;
+import dev.augment.table.TableColumn;
+import dev.augment.table.TableSchema;
 import dev.augment.schema.SampleSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -87,6 +89,9 @@ public final class InspectCommand implements Callable<Integer> {
         report.put("latentDim", m.latentDim());
         report.set("provenance", m.provenance());
         report.set("scores", m.scores());
+        if (m.table() != null) {
+            report.set("table", m.table().toJson());
+        }
         return report;
     }
 
@@ -117,6 +122,9 @@ public final class InspectCommand implements Callable<Integer> {
         out.printf("shape:       %s (%d features, %s .. %s)%n", s.shape(), s.featureCount(),
                 s.featureNames().get(0), s.featureNames().get(s.featureCount() - 1));
         out.printf("values:      %s .. %s%n", s.minValue(), s.maxValue());
+        if (m.table() != null) {
+            printTable(out, m.table());
+        }
         out.printf("latent size: %d%n", m.latentDim());
         var data = m.provenance().path("trainingData");
         out.printf("trained on:  %s (%s samples, sha256 %s)%n", data.path("source").asText("?"),
@@ -129,6 +137,21 @@ public final class InspectCommand implements Callable<Integer> {
             out.println("scores:      none recorded");
         } else {
             out.print("scores:      " + ScoreTable.render(m.scores()));
+        }
+    }
+
+    /** A table generator's columns: one line each, with its kind and range or categories. */
+    private static void printTable(PrintWriter out, TableSchema table) {
+        long numeric = table.columns().stream().filter(TableColumn::isNumeric).count();
+        out.printf("table:       %d columns (%d numeric, %d categorical), label column '%s', missing marker '%s'%n",
+                table.columns().size(), numeric, table.columns().size() - numeric, table.labelColumn(),
+                table.missingMarker());
+        int width = table.columns().stream().mapToInt(c -> c.name().length()).max().orElse(1);
+        for (TableColumn c : table.columns()) {
+            String detail = c.isNumeric() ? "numeric " + c.min() + " .. " + c.max() + ", " + c.decimals() + " decimals"
+                    : "categorical " + c.categories().size() + ": " + String.join(", ", c.categories());
+            out.printf("  %-" + width + "s  %s%s%n", c.name(), detail, c.missing() > 0 ? ", " + c.missing()
+                    + " missing in training" : "");
         }
     }
 

@@ -15,6 +15,7 @@ import dev.augment.oversample.OversamplingMethod;
 import dev.augment.oversample.files.FlaggedSampleWriter;
 import dev.augment.oversample.files.FlaggedSampleWriters;
 import dev.augment.oversample.files.OversampledFiles;
+import dev.augment.table.TableReader;
 import dev.augment.tribuo.AugmentationPolicy;
 import dev.augment.tribuo.AugmentingDataSource;
 import dev.augment.tribuo.SyntheticExamples;
@@ -70,6 +71,18 @@ public final class OversampleCommand implements Callable<Integer> {
     @Option(names = "--names", paramLabel = "NAMES", description = "Class names: fashion-mnist, mnist, cifar10 or "
             + "a file with one name per line.")
     String names;
+
+    @Option(names = "--label", paramLabel = "COLUMN", description = "The label column, when --data is a CSV table "
+            + "(required then).")
+    String label;
+
+    @Option(names = "--numeric", split = ",", paramLabel = "COLUMN", description = "CSV table: read these columns "
+            + "as numbers (a cell that is not a number is an error); others are inferred.")
+    List<String> numeric;
+
+    @Option(names = "--categorical", split = ",", paramLabel = "COLUMN", description = "CSV table: read these "
+            + "columns as categories; others are inferred.")
+    List<String> categorical;
 
     @Option(names = "--policy", required = true, paramLabel = "METHOD", description = "smote, ros, gan, hybrid "
             + "(--baseline adds the counts, then --ratio x as many GAN samples on top) or mix (a --share of each "
@@ -144,7 +157,8 @@ public final class OversampleCommand implements Callable<Integer> {
             throw new UsageException("--model is used by --policy gan, hybrid and mix only, not " + chosen.id());
         }
         OutputGuard.requireApart("--out", out, data, chosen.usesGenerator() ? modelOption.path() : null);
-        SchemaDataSource source = DataSources.open(data, Split.TRAIN, names);
+        SchemaDataSource source = DataSources.open(data, Split.TRAIN, names, label,
+                TableReader.overrides(numeric, categorical));
         if (outputFormat == OutputFormat.PNG && !source.schema().isImage()) {
             throw new UsageException("--format png needs image data; " + data + " is a table; use idx or csv");
         }

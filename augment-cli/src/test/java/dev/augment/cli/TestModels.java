@@ -6,6 +6,7 @@ import dev.augment.onnx.GeneratorLayer;
 import dev.augment.onnx.GeneratorOnnxExporter;
 import dev.augment.onnx.ModelMetadata;
 import dev.augment.schema.SampleSchema;
+import dev.augment.table.TableSchema;
 
 import java.io.IOException;
 import java.nio.file.Path;
@@ -46,6 +47,26 @@ final class TestModels {
                 List.of(new GeneratorLayer.Dense(weight, bias, f, in), new GeneratorLayer.Tanh()), 127.5f, 127.5f);
         ModelMetadata metadata = new ModelMetadata(schema, LATENT, JsonNodeFactory.instance.objectNode()
                 .put("note", "random test weights"), null);
+        GeneratorOnnxExporter.write(GeneratorOnnxExporter.toModel(graph, metadata, "test"), file);
+        return file;
+    }
+
+    /**
+     * A table generator for the table's layout: random weights, outputs tanh-scaled to [-scale, scale] (numbers are
+     * clamped to their columns' ranges and categories take the argmax when written as CSV).
+     */
+    static Path writeTable(Path file, TableSchema table, long[] examplesPerClass, float scale) throws IOException {
+        SampleSchema schema = table.sampleSchema(examplesPerClass);
+        SplittableRandom random = new SplittableRandom(13);
+        int k = schema.classCount();
+        int f = schema.featureCount();
+        int embedding = 4;
+        int in = LATENT + embedding;
+        GeneratorGraph graph = new GeneratorGraph(LATENT, gaussian(random, k * embedding), k, embedding,
+                List.of(new GeneratorLayer.Dense(gaussian(random, f * in), gaussian(random, f), f, in),
+                        new GeneratorLayer.Tanh()), scale, 0f);
+        ModelMetadata metadata = new ModelMetadata(schema, LATENT, JsonNodeFactory.instance.objectNode()
+                .put("note", "random test weights"), null, table);
         GeneratorOnnxExporter.write(GeneratorOnnxExporter.toModel(graph, metadata, "test"), file);
         return file;
     }

@@ -41,7 +41,8 @@ public final class DataSources {
     public static final String LAYOUTS = "expected a folder with train-images-idx3-ubyte[.gz] and "
             + "train-labels-idx1-ubyte[.gz] (t10k-* for test), a folder with CIFAR-10 data_batch_*.bin "
             + "(test_batch.bin for test), a single CIFAR-10 .bin file, a folder of class sub-folders of "
-            + ".png/.jpg images (optionally under train/ and test/), or \"images,labels\" IDX files";
+            + ".png/.jpg images (optionally under train/ and test/), \"images,labels\" IDX files, or (where a label "
+            + "column is named) a .csv table";
 
     /** The file name ending of a CSV table. */
     public static final String CSV_SUFFIX = ".csv";
@@ -52,7 +53,7 @@ public final class DataSources {
     }
 
     /**
-     * Opens a data set.
+     * Opens a data set that is not a table.
      *
      * @param path a folder or file in one of the accepted layouts
      * @param split which part to read where the layout has both
@@ -60,9 +61,14 @@ public final class DataSources {
      *              names for IDX data whose path contains "fashion", digits for other IDX data, CIFAR-10 names
      *              for CIFAR-10, folder names for image folders
      * @return the data source
-     * @throws InvalidDataException when the path is missing, matches no layout or holds bad data
+     * @throws InvalidDataException when the path is missing, matches no layout or holds bad data, or is a
+     *     {@code .csv} table (use {@link #open(Path, Split, String, String)})
      */
     public static SchemaDataSource open(Path path, Split split, String names) {
+        if (isTable(path)) {
+            throw new InvalidDataException(path, "a CSV table is read only with the name of its label column, which "
+                    + "this reader is not given; " + LAYOUTS);
+        }
         return open(path, split, names, null);
     }
 
@@ -78,11 +84,29 @@ public final class DataSources {
      * @throws InvalidSettingException (setting {@code label}) when the path is a table and no label column is given
      */
     public static SchemaDataSource open(Path path, Split split, String names, String label) {
+        return open(path, split, names, label, Map.of());
+    }
+
+    /**
+     * Opens a data set, a CSV table included, forcing the kind of some table columns.
+     *
+     * @param path a folder or file in one of the accepted layouts, or a {@code .csv} table
+     * @param split which part to read where the layout has both (a table has one part: the whole file)
+     * @param names class names for {@link ClassNames#resolve}, or null for the layout's default; not used for a table
+     * @param label the label column of a {@code .csv} table; null for the other layouts
+     * @param overrides kinds forced on some columns of a table, by header (see {@link #openTable}); not used otherwise
+     * @return the data source ({@link CsvTableSource} for a table)
+     * @throws InvalidDataException when the path is missing, matches no layout or holds bad data
+     * @throws InvalidSettingException (setting {@code label}) when the path is a table and no label column is given;
+     *     (setting {@code numeric} or {@code categorical}) when an override names no feature column
+     */
+    public static SchemaDataSource open(Path path, Split split, String names, String label,
+                                        Map<String, ColumnKind> overrides) {
         if (isTable(path)) {
             if (label == null || label.isEmpty()) {
-                throw new InvalidSettingException("label", "'" + path + "' is a CSV table: name its label column");
+                throw new InvalidSettingException("label", "is required: '" + path + "' is a CSV table; name its label column");
             }
-            return openTable(path, label, Map.of());
+            return openTable(path, label, overrides);
         }
         String text = path.toString();
         if (text.contains(",") && !Files.exists(path)) {

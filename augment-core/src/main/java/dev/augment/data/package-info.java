@@ -1,7 +1,8 @@
 /**
  * Labelled image data as Tribuo {@code DataSource<Label>}s, each with the {@link dev.augment.schema.SampleSchema}
  * that describes it: IDX pairs (MNIST, Fashion-MNIST) through Tribuo's own {@code IDXDataSource}, CIFAR-10 binary
- * batches and folders of images, one folder per class.
+ * batches and folders of images, one folder per class; and CSV tables through
+ * {@link dev.augment.table.CsvTableSource} ({@link dev.augment.data.DataSources#openTable}).
  *
  * <p>{@link dev.augment.data.DataSources#open} picks the right source for a path. Every source checks its files
  * before reading them and reports a bad file as an {@link dev.augment.errors.InvalidDataException} that names the

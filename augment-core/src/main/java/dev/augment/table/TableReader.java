@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -103,7 +104,63 @@ public final class TableReader {
         } catch (IllegalArgumentException e) {
             throw new InvalidDataException(csv, e.getMessage(), e);
         }
-        return fill(cells, schema, featureColumns, label);
+        return fill(csv, cells, schema, featureColumns, label);
+    }
+
+    /**
+     * Reads a CSV with a known layout, e.g. held-out rows or generated rows read with the training table's schema.
+     * The header must hold every column of the schema and its label column, in any order (other columns are
+     * ignored, as Tribuo's row processor ignores them). The schema is kept as it is: its ranges and missing counts
+     * are not recomputed, and a class may have any number of rows.
+     *
+     * @param csv the CSV file
+     * @param schema the layout to read it with
+     * @return the table, with {@code schema} as its schema
+     * @throws InvalidDataException when the file cannot be read, a column of the schema is not in the header, or a
+     *     cell holds a label or category the schema does not know or text in a numeric column
+     */
+    public static Table read(Path csv, TableSchema schema) {
+        Cells cells = Cells.read(csv);
+        int label = cells.header.indexOf(schema.labelColumn());
+        List<Integer> featureColumns = new ArrayList<>();
+        List<String> absent = new ArrayList<>();
+        for (TableColumn column : schema.columns()) {
+            int index = cells.header.indexOf(column.name());
+            featureColumns.add(index);
+            if (index < 0) {
+                absent.add(column.name());
+            }
+        }
+        if (label < 0) {
+            absent.add(schema.labelColumn());
+        }
+        if (!absent.isEmpty()) {
+            throw new InvalidDataException(csv, "the header lacks the table's column" + (absent.size() == 1 ? " " : "s ")
+                    + String.join(", ", absent) + "; it has: " + String.join(", ", cells.header));
+        }
+        return fill(csv, cells, schema, featureColumns, label);
+    }
+
+    /**
+     * Builds the {@code overrides} of {@link #read(Path, String, Map)} from two lists of column names.
+     *
+     * @param numeric columns to read as numbers; may be null
+     * @param categorical columns to read as categories; may be null
+     * @return the kind of each named column
+     * @throws InvalidSettingException (setting {@code categorical}) when a column is in both lists
+     */
+    public static Map<String, ColumnKind> overrides(List<String> numeric, List<String> categorical) {
+        Map<String, ColumnKind> overrides = new LinkedHashMap<>();
+        for (String name : numeric == null ? List.<String>of() : numeric) {
+            overrides.put(name, ColumnKind.NUMERIC);
+        }
+        for (String name : categorical == null ? List.<String>of() : categorical) {
+            if (overrides.put(name, ColumnKind.CATEGORICAL) == ColumnKind.NUMERIC) {
+                throw new InvalidSettingException("categorical", "column '" + name + "' is also given as numeric; "
+                        + "give it one kind");
+            }
+        }
+        return overrides;
     }
 
     private static void checkOverrides(Map<String, ColumnKind> overrides, List<String> header, String labelColumn,
@@ -197,7 +254,11 @@ public final class TableReader {
         }
     }
 
-    private static Table fill(Cells cells, TableSchema schema, List<Integer> featureColumns, int label) {
+    /**
+     * Converts the cells; refuses a label, number or category the schema does not know (never the case when the
+     * schema was inferred from the same cells).
+     */
+    private static Table fill(Path csv, Cells cells, TableSchema schema, List<Integer> featureColumns, int label) {
         int rows = cells.rows.size();
         int columns = featureColumns.size();
         double[][] numeric = new double[rows][columns];
@@ -217,15 +278,31 @@ public final class TableReader {
         }
         for (int r = 0; r < rows; r++) {
             String[] row = cells.rows.get(r);
-            classes[r] = labelIndex.get(row[label]);
+            Integer classIndex = labelIndex.get(row[label]);
+            if (classIndex == null) {
+                throw new InvalidDataException(csv, "line " + cells.lines.get(r) + " has the label '" + row[label]
+                        + "', which is not one of " + schema.labels());
+            }
+            classes[r] = classIndex;
             for (int c = 0; c < columns; c++) {
+                TableColumn column = schema.columns().get(c);
                 String value = row[featureColumns.get(c)];
                 boolean missing = schema.isMissing(value);
-                if (schema.columns().get(c).isNumeric()) {
+                if (column.isNumeric()) {
                     numeric[r][c] = missing ? Double.NaN : parse(value);
                     category[r][c] = -1;
+                    if (!missing && Double.isNaN(numeric[r][c])) {
+                        throw new InvalidDataException(csv, "column '" + column.name() + "' is numeric but line "
+                                + cells.lines.get(r) + " holds '" + value + "', which is not a number");
+                    }
                 } else {
-                    category[r][c] = missing ? -1 : indices.get(c).get(value);
+                    Integer k = missing ? Integer.valueOf(-1) : indices.get(c).get(value);
+                    if (k == null) {
+                        throw new InvalidDataException(csv, "line " + cells.lines.get(r) + " holds '" + value
+                                + "' in column '" + column.name() + "', which is not one of its categories "
+                                + column.categories());
+                    }
+                    category[r][c] = k;
                 }
             }
         }

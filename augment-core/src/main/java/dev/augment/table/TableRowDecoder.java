@@ -7,7 +7,7 @@ import java.math.RoundingMode;
  * Turns a sample vector (Tribuo's feature scale, {@link TableSchema#featureNames()} order) back into the cells of
  * the table's CSV: each feature column in schema order, then the label.
  *
- * <p>A numeric value is clamped to the column's [min, max] and rounded half-even to the column's decimals; it is
+ * <p>A numeric value is clamped to the column's [min, max] and rounded half up to the column's decimals; it is
  * written without exponent, and an integral column prints no ".0". A categorical column gives the category whose
  * feature is largest (the first on ties), or the missing marker when every one of its features is 0 or below (as a
  * missing cell reads). A NaN numeric value gives the missing marker.
@@ -74,7 +74,7 @@ public final class TableRowDecoder {
             return schema.missingMarker();
         }
         double clamped = Math.min(column.max(), Math.max(column.min(), value));
-        BigDecimal rounded = new BigDecimal(clamped).setScale(column.decimals(), RoundingMode.HALF_EVEN);
+        BigDecimal rounded = new BigDecimal(clamped).setScale(column.decimals(), RoundingMode.HALF_UP);
         if (rounded.signum() == 0) {
             rounded = rounded.abs();
         }

@@ -11,7 +11,10 @@
  * folders are named by {@link dev.augment.generate.output.ClassDirectoryNames}. Writing a batch is two
  * steps: {@code encode} (thread-safe, the costly part) gives an
  * {@link dev.augment.generate.output.EncodedBatch}, and {@code write} appends it in order, which lets
- * {@link dev.augment.generate.GenerationPipeline} encode on several threads.
+ * {@link dev.augment.generate.GenerationPipeline} encode on several threads. A table generator's samples are
+ * written by {@link dev.augment.generate.output.TableCsvSampleWriter} in the table's own columns
+ * ({@link dev.augment.generate.output.SampleWriters#open(OutputFormat, java.nio.file.Path,
+ * dev.augment.schema.SampleSchema, dev.augment.table.TableSchema, long)}).
  *
  * <p>Typical use:
  * <pre>{@code

@@ -1,0 +1,146 @@
+package dev.augment.cli;
+
+import dev.augment.table.Table;
+import dev.augment.table.TableColumn;
+import dev.augment.table.TableReader;
+import dev.augment.table.TableSchema;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.tribuo.MutableDataset;
+import org.tribuo.VariableInfo;
+import org.tribuo.classification.Label;
+import org.tribuo.data.csv.CSVDataSource;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Set;
+import java.util.TreeSet;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Tables on the command line: generate from a table generator, and CSV tables as --data. */
+class TableCommandsTest {
+
+    private static final Path CREDIT = Path.of("..", "datasets", "tabular-sample", "credit-g.csv");
+
+    @TempDir
+    Path dir;
+    Table credit;
+    Path model;
+
+    @BeforeEach
+    void writeModel() throws IOException {
+        credit = TableReader.read(CREDIT, "class");
+        model = TestModels.writeTable(dir.resolve("credit.onnx"), credit.schema(), credit.examplesPerClass(), 3000f);
+    }
+
+    @Test
+    void generateWritesTheTablesOwnColumnsWhichTribuoReadsIntoTheTablesFeatureNames() throws IOException {
+        Path out = dir.resolve("synth");
+        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "300",
+                "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("(csv)"), run.out());
+        Path csv = out.resolve("samples.csv");
+        List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
+        assertEquals(601, lines.size());
+        assertEquals(Files.readAllLines(CREDIT).get(0), lines.get(0), "the training CSV's header, label last");
+
+        TableSchema schema = credit.schema();
+        MutableDataset<Label> back = new MutableDataset<>(new CSVDataSource<>(csv, schema.rowProcessor(), true));
+        Set<String> names = StreamSupport.stream(back.getFeatureMap().spliterator(), false)
+                .map(VariableInfo::getName).collect(Collectors.toCollection(TreeSet::new));
+        assertEquals(new TreeSet<>(schema.featureNames()), names, "every category and number turns up in 600 rows");
+        assertEquals(Set.of("bad", "good"), back.getOutputInfo().getDomain().stream().map(Label::getLabel)
+                .collect(Collectors.toSet()));
+
+        Table again = TableReader.read(csv, schema);
+        assertEquals(600, again.rows());
+        for (int c = 0; c < schema.columns().size(); c++) {
+            TableColumn column = schema.columns().get(c);
+            for (int r = 0; r < again.rows() && column.isNumeric(); r++) {
+                double v = again.numeric()[r][c];
+                assertTrue(v >= column.min() && v <= column.max(), column.name() + " = " + v);
+            }
+        }
+    }
+
+    @Test
+    void inspectShowsTheTableColumns() {
+        CliRun text = CliRun.of("inspect", "--model", model.toString());
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("table:       20 columns (7 numeric, 13 categorical), label column 'class'"),
+                text.out());
+        assertTrue(text.out().contains("checking_status"), text.out());
+        CliRun json = CliRun.of("inspect", "--model", model.toString(), "--json");
+        assertEquals(0, json.exitCode(), json.err());
+        assertTrue(json.out().contains("\"labelColumn\" : \"class\""), json.out());
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"png", "idx"})
+    void imageFormatsAreRefusedForATableGeneratorAndNothingIsWritten(String format) {
+        Path out = dir.resolve("refused");
+        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "3",
+                "--format", format, "--out", out.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--format") && run.err().contains("cannot hold a table"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void oversampleReadsACsvTableWithItsLabelColumn() throws IOException {
+        Path out = dir.resolve("ros");
+        CliRun run = CliRun.of("oversample", "--data", CREDIT.toString(), "--label", "class", "--policy", "ros",
+                "--format", "csv", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("wrote 150 real and 60 added examples"), run.out());
+    }
+
+    @Test
+    void aCsvTableWithoutLabelIsAUsageError() {
+        Path out = dir.resolve("nolabel");
+        CliRun run = CliRun.of("oversample", "--data", CREDIT.toString(), "--policy", "ros", "--out", out.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--label"), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    static Stream<Arguments> badTables() {
+        return Stream.of(
+                Arguments.of("missing label column", "a,b,y\n1,2,p\n3,4,p\n", "label column 'class' is not in the header"),
+                Arguments.of("empty file", "", "the file is empty"),
+                Arguments.of("ragged row", "a,b,class\n1,2,p\n3,p\n5,6,q\n7,8,q\n",
+                        "line 3 has 2 cells but the header has 3"),
+                Arguments.of("label with one example", "a,b,class\n1,2,p\n3,4,p\n5,6,q\n", "label 'q' has only 1 row"),
+                Arguments.of("numeric column with text", "a,b,class\n1,2,p\n3,x,p\n5,6,q\n7,8,q\n",
+                        "column 'b' is numeric but line 3 holds 'x'"));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("badTables")
+    void badTablesExitThreeWithOneLineAndWriteNothing(String name, String text, String expected) throws IOException {
+        Path csv = Files.writeString(dir.resolve("bad.csv"), text);
+        Path out = dir.resolve("out");
+        CliRun run = CliRun.of("oversample", "--data", csv.toString(), "--label", "class", "--numeric", "a,b",
+                "--policy", "ros", "--format", "csv", "--out", out.toString());
+        assertEquals(3, run.exitCode(), name + ": " + run.err());
+        assertTrue(run.err().contains(expected), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(Files.exists(out));
+    }
+}

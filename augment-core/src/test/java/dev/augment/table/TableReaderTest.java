@@ -1,0 +1,224 @@
+package dev.augment.table;
+
+import dev.augment.errors.InvalidDataException;
+import dev.augment.errors.InvalidSettingException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TableReaderTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void creditSampleHasSevenNumericAndThirteenCategoricalColumnsAndSortedLabels() {
+        Table table = TableReader.read(TableFiles.CREDIT, "class");
+        TableSchema schema = table.schema();
+        assertEquals(20, schema.columns().size());
+        assertEquals(7, schema.columns().stream().filter(TableColumn::isNumeric).count());
+        assertEquals(List.of("bad", "good"), schema.labels());
+        assertArrayEquals(new long[] {45, 105}, table.examplesPerClass());
+        assertEquals(150, table.rows());
+        TableColumn duration = schema.columns().get(schema.columnIndex("duration"));
+        assertEquals(0, duration.decimals());
+        assertTrue(duration.min() >= 4 && duration.max() <= 72, duration.toString());
+        TableColumn checking = schema.columns().get(schema.columnIndex("checking_status"));
+        assertEquals(List.of("0<=X<200", "<0", ">=200", "no checking"), checking.categories());
+        assertEquals(0, schema.featureOffset(0));
+        assertEquals(4, schema.featureWidth(0));
+        assertEquals("duration", schema.featureNames().get(4));
+        assertEquals("checking_status@0<=X<200", schema.featureNames().get(0));
+    }
+
+    @Test
+    void glassLabelIsTheTypeColumnAndDecimalsFollowTheText() {
+        Table table = TableReader.read(TableFiles.GLASS, "Type");
+        TableColumn ri = table.schema().columns().get(0);
+        assertEquals("RI", ri.name());
+        assertEquals(5, ri.decimals());
+        assertEquals(6, table.schema().classCount());
+        assertEquals(9, table.schema().featureCount());
+    }
+
+    @Test
+    void soybeanIsCategoricalWithMissingCellsGivingNoCategoryAndAllZeroFeatures() {
+        Table table = TableReader.read(TableFiles.SOYBEAN, "class");
+        TableSchema schema = table.schema();
+        assertTrue(schema.columns().stream().noneMatch(TableColumn::isNumeric));
+        long missing = schema.columns().stream().mapToLong(TableColumn::missing).sum();
+        assertTrue(missing > 0, "the sample has missing cells");
+        assertTrue(schema.columns().stream().noneMatch(c -> c.categories().contains("?")));
+        int column = -1;
+        int row = -1;
+        for (int r = 0; r < table.rows() && row < 0; r++) {
+            for (int c = 0; c < schema.columns().size(); c++) {
+                if (table.category()[r][c] == -1) {
+                    row = r;
+                    column = c;
+                    break;
+                }
+            }
+        }
+        float[] features = table.features(row);
+        for (int k = 0; k < schema.featureWidth(column); k++) {
+            assertEquals(0f, features[schema.featureOffset(column) + k]);
+        }
+    }
+
+    @Test
+    void inferredKindsCanBeOverriddenAndMissingNumbersAreNaN() {
+        Path csv = TableFiles.write(dir, "t.csv", "a,b,c,y\n1,x,?,p\n2.50,y,3,p\n-1,x,,q\n4,z,5,q\n");
+        Table inferred = TableReader.read(csv, "y");
+        assertEquals(List.of(ColumnKind.NUMERIC, ColumnKind.CATEGORICAL, ColumnKind.NUMERIC),
+                inferred.schema().columns().stream().map(TableColumn::kind).toList());
+        TableColumn a = inferred.schema().columns().get(0);
+        assertEquals(-1, a.min());
+        assertEquals(4, a.max());
+        assertEquals(2, a.decimals());
+        assertEquals(2, inferred.schema().columns().get(2).missing());
+        assertTrue(Double.isNaN(inferred.numeric()[0][2]));
+        assertEquals(0f, inferred.features(0)[4], "a missing number reads as 0, as Tribuo reads an absent feature");
+
+        Table forced = TableReader.read(csv, "y", Map.of("a", ColumnKind.CATEGORICAL));
+        assertEquals(List.of("-1", "1", "2.50", "4"), forced.schema().columns().get(0).categories());
+    }
+
+    @Test
+    void cellsAreTrimmedAndQuotedFieldsKeepTheirCommas() {
+        Path csv = TableFiles.write(dir, "q.csv", "\uFEFFcity,n,y\n\"Paris, FR\", 1 ,a\n Rome ,2,a\n\n\"Oslo\",3,b\nOslo,4,b\n");
+        Table table = TableReader.read(csv, "y");
+        assertEquals(List.of("Oslo", "Paris, FR", "Rome"), table.schema().columns().get(0).categories());
+        assertEquals(4, table.rows(), "the blank line is skipped");
+        assertEquals(1.0, table.numeric()[0][1]);
+    }
+
+    @Test
+    void selectKeepsTheSchemaAndTakesTheRowsAsked() {
+        Table table = TableReader.read(TableFiles.CREDIT, "class");
+        Table subset = table.select(new int[] {3, 0, 3});
+        assertEquals(3, subset.rows());
+        assertArrayEquals(table.features(3), subset.features(0));
+        assertArrayEquals(table.features(0), subset.features(1));
+        assertEquals(table.schema(), subset.schema());
+    }
+
+    @Test
+    void aMissingLabelColumnIsRefusedListingTheColumns() {
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.GLASS, "class"));
+        assertTrue(e.getMessage().contains("label column 'class' is not in the header"), e.getMessage());
+        assertTrue(e.getMessage().contains("RI, Na, Mg"), e.getMessage());
+        assertOneLine(e);
+    }
+
+    @Test
+    void anEmptyFileAndAHeaderWithoutRowsAreRefused() {
+        assertMessage(TableFiles.write(dir, "empty.csv", ""), "y", "the file is empty");
+        assertMessage(TableFiles.write(dir, "header.csv", "a,y\n"), "y", "has a header but no rows");
+        assertMessage(dir.resolve("nothing.csv"), "y", "file not found");
+    }
+
+    @Test
+    void aRaggedRowIsRefusedWithItsLineAndCounts() {
+        Path csv = TableFiles.write(dir, "ragged.csv", "a,b,y\n1,2,p\n3,p\n5,6,q\n7,8,q\n");
+        assertMessage(csv, "y", "line 3 has 2 cells but the header has 3");
+    }
+
+    @Test
+    void aLabelWithOneRowIsRefusedByName() {
+        Path csv = TableFiles.write(dir, "lonely.csv", "a,y\n1,p\n2,p\n3,alone\n");
+        assertMessage(csv, "y", "label 'alone' has only 1 row");
+    }
+
+    @Test
+    void aRowWithoutLabelIsRefused() {
+        Path csv = TableFiles.write(dir, "nolabel.csv", "a,y\n1,p\n2,?\n3,p\n");
+        assertMessage(csv, "y", "line 3 has no label");
+    }
+
+    @Test
+    void aColumnForcedNumericThatHoldsTextIsRefusedNamingColumnLineAndValue() {
+        Path csv = TableFiles.write(dir, "text.csv", "a,b,y\n1,2,p\n2,two,p\n3,4,q\n4,5,q\n");
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(csv, "y", Map.of("b", ColumnKind.NUMERIC)));
+        assertTrue(e.getMessage().contains("column 'b' is numeric but line 3 holds 'two'"), e.getMessage());
+        assertOneLine(e);
+    }
+
+    @Test
+    void aColumnWithoutValuesIsRefused() {
+        Path csv = TableFiles.write(dir, "hollow.csv", "a,b,y\n1,?,p\n2,?,p\n");
+        assertMessage(csv, "y", "column 'b' has no values");
+    }
+
+    @Test
+    void overridesOfUnknownColumnsOrTheLabelAreSettingErrors() {
+        Path csv = TableFiles.write(dir, "t.csv", "a,y\n1,p\n2,p\n");
+        InvalidSettingException unknown = assertThrows(InvalidSettingException.class,
+                () -> TableReader.read(csv, "y", Map.of("zz", ColumnKind.NUMERIC)));
+        assertEquals("numeric", unknown.setting());
+        InvalidSettingException label = assertThrows(InvalidSettingException.class,
+                () -> TableReader.read(csv, "y", Map.of("y", ColumnKind.CATEGORICAL)));
+        assertEquals("categorical", label.setting());
+    }
+
+    @Test
+    void theFullSharedTablesReadWhenPresent() {
+        Path shared = Path.of("..", "..", "shared", "datasets", "tabular");
+        for (String[] t : new String[][] {{"credit-g", "class"}, {"diabetes", "class"}, {"glass", "Type"},
+                {"soybean", "class"}, {"unbalanced", "Outcome"}}) {
+            Path csv = shared.resolve(t[0] + ".csv");
+            if (csv.toFile().isFile()) {
+                Table table = TableReader.read(csv, t[1]);
+                assertFalse(table.schema().columns().isEmpty(), t[0]);
+            }
+        }
+    }
+
+    @Test
+    void aCsvReadWithAKnownSchemaKeepsTheSchemaAndRefusesWhatItDoesNotKnow() {
+        TableSchema schema = TableReader.read(TableFiles.write(dir, "train.csv",
+                "n,colour,y\n1.5,red,p\n2,blue,p\n3,red,q\n4,?,q\n"), "y").schema();
+        Table held = TableReader.read(TableFiles.write(dir, "held.csv", "colour,extra,y,n\nblue,z,q,9\n?,z,p,?\n"),
+                schema);
+        assertEquals(schema, held.schema());
+        assertEquals(2, held.rows());
+        assertArrayEquals(new float[] {9, 1, 0}, held.features(0));
+        assertArrayEquals(new float[] {0, 0, 0}, held.features(1));
+        assertArrayEquals(new int[] {1, 0}, held.classes());
+
+        InvalidDataException absent = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.write(dir, "a.csv", "colour,y\nred,p\n"), schema));
+        assertTrue(absent.getMessage().contains("lacks the table's column n"), absent.getMessage());
+        InvalidDataException category = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.write(dir, "c.csv", "n,colour,y\n1,green,p\n"), schema));
+        assertTrue(category.getMessage().contains("line 2 holds 'green' in column 'colour'"), category.getMessage());
+        InvalidDataException label = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.write(dir, "l.csv", "n,colour,y\n1,red,r\n"), schema));
+        assertTrue(label.getMessage().contains("label 'r'"), label.getMessage());
+        InvalidDataException number = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.write(dir, "x.csv", "n,colour,y\none,red,p\n"), schema));
+        assertTrue(number.getMessage().contains("column 'n' is numeric but line 2 holds 'one'"), number.getMessage());
+    }
+
+    private static void assertMessage(Path csv, String label, String expected) {
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> TableReader.read(csv, label));
+        assertTrue(e.getMessage().startsWith(csv.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+        assertOneLine(e);
+    }
+
+    private static void assertOneLine(Exception e) {
+        assertEquals(1, e.getMessage().lines().count(), e.getMessage());
+    }
+}
