@@ -114,6 +114,8 @@ public final class GenerateCommand implements Callable<Integer> {
             List<Integer> chosen = ClassSelection.resolve(classes, generator.metadata().schema(), modelPath);
             total = totalSamples(chosen.size());
             int batch = cappedBatchSize(generator);
+            DiskSpace.requireRoom(out, outputFormat, table != null ? table.columns().size()
+                    : generator.metadata().schema().featureCount(), total);
             try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
                 try (SampleWriter writer = SampleWriters.open(outputFormat, target.workDir(),
                         generator.metadata().schema(), table, total);

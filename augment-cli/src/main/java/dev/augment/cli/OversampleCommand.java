@@ -169,6 +169,7 @@ public final class OversampleCommand implements Callable<Integer> {
                 ? OnnxGenerator.load(modelOption.path(), executionDevice) : null) {
             augmented = augment(source, generator, policy, settings);
             long total = sum(augmented.realCounts()) + sum(augmented.syntheticCounts());
+            DiskSpace.requireRoom(out, outputFormat, source.schema(), total);
             CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
             try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
                 try (FlaggedSampleWriter writer = FlaggedSampleWriters.open(outputFormat, target.workDir(),

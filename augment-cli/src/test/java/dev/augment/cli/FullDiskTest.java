@@ -17,7 +17,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A disk that fills up during generation: one line saying so, exit 1, nothing left behind. Needs a small
+ * A disk too small for the output: refused before writing when even the smallest possible output cannot
+ * fit, otherwise a disk that fills up during generation; either way one line saying so, exit 1, nothing left
+ * behind. Needs a small
  * tmpfs, so it runs where the tests may mount one (root on Linux, as in CI) and is skipped elsewhere.
  */
 class FullDiskTest {
@@ -45,15 +47,37 @@ class FullDiskTest {
         }
     }
 
+    /**
+     * Sizes whose smallest possible output fits the 256 KiB disk but whose real output does not: 500 PNG files
+     * take a 4 KiB page each on tmpfs; 400 CSV rows of 256 pixel values take about 3.5 bytes per value.
+     */
     @ParameterizedTest
-    @ValueSource(strings = {"png", "idx", "csv"})
+    @ValueSource(strings = {"png", "csv"})
     void aDiskThatFillsUpLeavesNothingAndSaysWhy(String format) throws IOException {
         Path model = TestModels.write(dir.resolve("g.onnx"), TestModels.imageSchema(List.of("a", "b"), 16));
-        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "5000",
+        String perClass = format.equals("png") ? "250" : "200";
+        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", perClass,
                 "--format", format, "--out", small.resolve("out").toString());
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains("No space left on device"), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
+        assertNothingLeft();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"png", "idx", "csv"})
+    void aRequestThatCannotFitIsRefusedBeforeWriting(String format) throws IOException {
+        Path model = TestModels.write(dir.resolve("g.onnx"), TestModels.imageSchema(List.of("a", "b"), 16));
+        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "5000",
+                "--format", format, "--out", small.resolve("out").toString());
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("not enough free disk space: 10000 samples as " + format + " need at least"),
+                run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertNothingLeft();
+    }
+
+    private void assertNothingLeft() throws IOException {
         try (Stream<Path> left = Files.list(small)) {
             assertEquals(List.of(), left.toList(), "nothing is left on the full disk");
         }

@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.augment.schema.SampleSchema;
 import dev.augment.table.TableSchema;
 
+import java.util.List;
+
 /**
  * What a generator file says about itself in its ONNX {@code metadata_props}: the schema of the
  * samples, the latent size, the provenance (training-data fingerprint, settings, seed, versions)
@@ -35,6 +37,10 @@ public record ModelMetadata(SampleSchema schema, int latentDim, ObjectNode prove
         if (table != null && !table.featureNames().equals(schema.featureNames())) {
             throw new IllegalArgumentException("the table's feature names " + table.featureNames()
                     + " are not the schema's " + schema.featureNames());
+        }
+        if (table != null && !schema.shape().equals(List.of(schema.featureCount()))) {
+            throw new IllegalArgumentException("a table generator's samples must have shape [" + schema.featureCount()
+                    + "], not " + schema.shape());
         }
         if (table != null && !table.labels().equals(schema.labels())) {
             throw new IllegalArgumentException("the table's labels " + table.labels() + " are not the schema's "

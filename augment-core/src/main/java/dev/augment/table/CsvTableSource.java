@@ -55,6 +55,19 @@ public final class CsvTableSource implements SchemaDataSource {
     }
 
     /**
+     * Reads a CSV table with a known layout, e.g. a generator's table: its examples have exactly that layout's
+     * feature names, whatever categories this file happens to hold (see {@link TableReader#read(Path, TableSchema)}).
+     *
+     * @param csv the CSV file
+     * @param schema the layout to read it with
+     * @throws InvalidDataException when the file cannot be read with that layout
+     */
+    public CsvTableSource(Path csv, TableSchema schema) {
+        this(TableReader.read(csv, schema), csv, "csv table " + csv + " read with a known layout, label column '"
+                + schema.labelColumn() + "', content sha256 " + sha256(csv));
+    }
+
+    /**
      * A source over a table already in memory, e.g. one split of a table.
      *
      * @param table the rows

@@ -49,6 +49,51 @@ public record Table(TableSchema schema, double[][] numeric, int[][] category, in
         }
     }
 
+    /**
+     * A table of sample vectors, e.g. a generator's or an oversampler's output: a numeric column takes the vector's
+     * value as it is (not clamped or rounded; NaN stays missing), a categorical column the category whose feature is
+     * largest (the first on ties), or missing when every one of its features is 0 or below, as
+     * {@link TableRowDecoder} reads them.
+     *
+     * @param schema the table's layout
+     * @param features sample vectors in {@link TableSchema#featureNames()} order, [rows][featureCount]
+     * @param classes class indices, [rows]
+     * @return the table
+     * @throws IllegalArgumentException when a vector's length is not the feature count, the row counts differ or a
+     *     class index is out of range
+     */
+    public static Table fromFeatures(TableSchema schema, float[][] features, int[] classes) {
+        if (features.length != classes.length) {
+            throw new IllegalArgumentException(features.length + " sample vectors for " + classes.length + " classes");
+        }
+        int columns = schema.columns().size();
+        int[] offsets = schema.featureOffsets();
+        double[][] numeric = new double[features.length][columns];
+        int[][] category = new int[features.length][columns];
+        for (int r = 0; r < features.length; r++) {
+            if (features[r].length != schema.featureCount()) {
+                throw new IllegalArgumentException("sample " + r + " has " + features[r].length + " values, not "
+                        + schema.featureCount());
+            }
+            for (int c = 0; c < columns; c++) {
+                TableColumn column = schema.columns().get(c);
+                category[r][c] = -1;
+                if (column.isNumeric()) {
+                    numeric[r][c] = features[r][offsets[c]];
+                    continue;
+                }
+                float best = 0;
+                for (int k = 0; k < column.width(); k++) {
+                    if (features[r][offsets[c] + k] > best) {
+                        best = features[r][offsets[c] + k];
+                        category[r][c] = k;
+                    }
+                }
+            }
+        }
+        return new Table(schema, numeric, category, classes.clone());
+    }
+
     /** @return the number of rows */
     public int rows() {
         return classes.length;

@@ -113,6 +113,30 @@ class TableReaderTest {
     }
 
     @Test
+    void fromFeaturesInvertsFeaturesForRealRowsAndTakesTheArgmaxOfSoftVectors() {
+        Table table = TableReader.read(TableFiles.CREDIT, "class");
+        float[][] features = new float[table.rows()][];
+        for (int r = 0; r < table.rows(); r++) {
+            features[r] = table.features(r);
+        }
+        Table back = Table.fromFeatures(table.schema(), features, table.classes());
+        for (int r = 0; r < table.rows(); r++) {
+            assertArrayEquals(table.features(r), back.features(r));
+            assertArrayEquals(table.category()[r], back.category()[r]);
+        }
+        TableSchema schema = new TableSchema(List.of(TableColumn.numeric("n", 0, 1, 1, 0),
+                TableColumn.categorical("c", List.of("a", "b", "c"), 0)), "y", List.of("p"), "?");
+        Table soft = Table.fromFeatures(schema, new float[][] {{0.25f, 0.2f, 0.7f, 0.1f}, {Float.NaN, 0, -1, 0}},
+                new int[] {0, 0});
+        assertArrayEquals(new int[] {-1, 1}, soft.category()[0]);
+        assertEquals(0.25, soft.numeric()[0][0]);
+        assertArrayEquals(new int[] {-1, -1}, soft.category()[1], "no positive feature: missing");
+        assertTrue(Double.isNaN(soft.numeric()[1][0]));
+        assertThrows(IllegalArgumentException.class, () -> Table.fromFeatures(schema, new float[][] {{1, 2}},
+                new int[] {0}));
+    }
+
+    @Test
     void aMissingLabelColumnIsRefusedListingTheColumns() {
         InvalidDataException e = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(TableFiles.GLASS, "class"));
@@ -153,6 +177,13 @@ class TableReaderTest {
                 () -> TableReader.read(csv, "y", Map.of("b", ColumnKind.NUMERIC)));
         assertTrue(e.getMessage().contains("column 'b' is numeric but line 3 holds 'two'"), e.getMessage());
         assertOneLine(e);
+    }
+
+    @Test
+    void aFileThatIsNotUtf8IsRefused() throws Exception {
+        Path csv = java.nio.file.Files.write(dir.resolve("latin1.csv"),
+                "a,y\ncaf\u00e9,p\nthé,p\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertMessage(csv, "y", "not UTF-8 text");
     }
 
     @Test

@@ -9,10 +9,8 @@ import org.tribuo.Trainer;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.dtree.CARTClassificationTrainer;
 import org.tribuo.classification.dtree.impurity.GiniIndex;
-import org.tribuo.classification.ensemble.VotingCombiner;
 import org.tribuo.classification.sgd.linear.LinearSGDTrainer;
 import org.tribuo.classification.sgd.objectives.LogMulticlass;
-import org.tribuo.ensemble.BaggingTrainer;
 import org.tribuo.math.optimisers.AdaGrad;
 
 import java.nio.file.Files;
@@ -26,8 +24,7 @@ import java.util.Set;
  * The Tribuo trainer every arm uses, by name: {@code logistic} (multinomial logistic regression,
  * {@link LinearSGDTrainer} with {@link LogMulticlass} and AdaGrad(1.0), 5 epochs, as Tribuo's
  * {@code LogisticRegressionTrainer}), {@code cart} (a {@link CARTClassificationTrainer}, Gini, min
- * child weight 5), {@code forest} (a random forest: {@link BaggingTrainer} of 25 CART trees each
- * considering 10% of the features per split, majority vote), {@code cnn} (a small convolutional network,
+ * child weight 5), {@code forest} (a random forest of 100 trees grown by XGBoost, {@link RandomForests}), {@code cnn} (a small convolutional network,
  * {@link CnnTrainer}: two 3×3 convolutions of 32 and 64 channels with ReLU and 2×2 max pooling, 128
  * dense units, softmax; Adam 1e-3, batch 128, {@code cnnSteps} steps; images only), or
  * {@code config:FILE}, the component named {@code trainer} of an OLCUT configuration file.
@@ -160,8 +157,7 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps) {
             case "logistic" -> new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(1.0, 0.1), 5, Integer.MAX_VALUE,
                     1, seed);
             case "cart" -> new CARTClassificationTrainer(Integer.MAX_VALUE, 5f, 0f, 1f, false, new GiniIndex(), seed);
-            case "forest" -> new BaggingTrainer<>(new CARTClassificationTrainer(Integer.MAX_VALUE, 1f, 0f, 0.1f, false,
-                    new GiniIndex(), seed), new VotingCombiner(), 25, seed);
+            case "forest" -> RandomForests.xgboost(seed);
             default -> throw new IllegalStateException("unknown trainer " + name);
         };
     }

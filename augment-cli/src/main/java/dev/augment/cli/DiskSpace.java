@@ -1,0 +1,85 @@
+package dev.augment.cli;
+
+import dev.augment.errors.EnvironmentException;
+import dev.augment.generate.output.OutputFormat;
+import dev.augment.schema.SampleSchema;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/**
+ * Refuses a write that cannot fit before it starts, so a large request does not fill the disk and fail
+ * hours later. The check uses a lower bound of the output's size (below), so it never refuses a write
+ * that would fit; a write it lets through can still run out of space, and then fails and removes its
+ * partial output as any failed write does.
+ *
+ * <p>Lower bounds per sample of {@code F} features: IDX {@code F + 1} bytes (one byte per pixel, one per
+ * label); CSV {@code 2F + 2} bytes (at least one digit and a separator per value, and the label); PNG
+ * {@code F + 57} bytes (the stored pixels and a PNG's fixed chunks: signature, IHDR, IDAT and IEND).
+ */
+final class DiskSpace {
+
+    /** Bytes of a PNG file besides its pixels: 8 signature + 25 IHDR + 12 IDAT framing + 12 IEND. */
+    private static final long PNG_OVERHEAD = 57;
+
+    private DiskSpace() {
+    }
+
+    /**
+     * @param out the output path the command will create (it or an ancestor must exist)
+     * @param format the output format
+     * @param schema the samples' schema
+     * @param samples how many samples will be written
+     * @throws EnvironmentException when even the smallest possible output exceeds the free space
+     */
+    static void requireRoom(Path out, OutputFormat format, SampleSchema schema, long samples) {
+        requireRoom(out, format, schema.featureCount(), samples);
+    }
+
+    /**
+     * @param out the output path the command will create (it or an ancestor must exist)
+     * @param format the output format
+     * @param values values written per sample besides the label: the feature count, or a table's column count
+     *     (a table generator's CSV holds one cell per column, not one per feature)
+     * @param samples how many samples will be written
+     * @throws EnvironmentException when even the smallest possible output exceeds the free space
+     */
+    static void requireRoom(Path out, OutputFormat format, int values, long samples) {
+        long perSample = minimumBytesPerSample(format, values);
+        long needed = samples > Long.MAX_VALUE / perSample ? Long.MAX_VALUE : samples * perSample;
+        Path existing = nearestExisting(out.toAbsolutePath());
+        long free;
+        try {
+            free = Files.getFileStore(existing).getUsableSpace();
+        } catch (IOException e) {
+            return; // the write itself reports a folder it cannot use
+        }
+        if (needed > free) {
+            throw new EnvironmentException("not enough free disk space: " + samples + " samples as "
+                    + format.id() + " need at least " + gigabytes(needed) + ", but " + existing + " has "
+                    + gigabytes(free) + " free; ask for fewer samples (--n) or write to another disk (--out)");
+        }
+    }
+
+    static long minimumBytesPerSample(OutputFormat format, int features) {
+        return switch (format) {
+            case IDX -> features + 1L;
+            case CSV -> 2L * features + 2;
+            case PNG -> features + PNG_OVERHEAD;
+        };
+    }
+
+    private static Path nearestExisting(Path path) {
+        Path candidate = path;
+        while (candidate != null && !Files.exists(candidate)) {
+            candidate = candidate.getParent();
+        }
+        return candidate == null ? path.getRoot() : candidate;
+    }
+
+    private static String gigabytes(long bytes) {
+        return String.format(Locale.ROOT, "%.1f GB", bytes / 1e9);
+    }
+}

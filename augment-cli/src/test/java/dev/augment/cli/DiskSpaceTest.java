@@ -1,0 +1,38 @@
+package dev.augment.cli;
+
+import dev.augment.errors.EnvironmentException;
+import dev.augment.generate.output.OutputFormat;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class DiskSpaceTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void lowerBoundsFollowEachFormatsLayout() {
+        assertEquals(785, DiskSpace.minimumBytesPerSample(OutputFormat.IDX, 784));
+        assertEquals(1570, DiskSpace.minimumBytesPerSample(OutputFormat.CSV, 784));
+        assertEquals(841, DiskSpace.minimumBytesPerSample(OutputFormat.PNG, 784));
+    }
+
+    @Test
+    void aWriteLargerThanTheDiskIsRefusedAndOneThatFitsIsNot() {
+        var schema = TestModels.imageSchema(List.of("a", "b"), 28);
+        Path out = dir.resolve("not-yet").resolve("out");
+        assertDoesNotThrow(() -> DiskSpace.requireRoom(out, OutputFormat.IDX, schema, 1000));
+        EnvironmentException e = assertThrows(EnvironmentException.class,
+                () -> DiskSpace.requireRoom(out, OutputFormat.IDX, schema, Long.MAX_VALUE / 2));
+        assertTrue(e.getMessage().startsWith("not enough free disk space: "), e.getMessage());
+        assertTrue(e.getMessage().contains(dir.toString()), "names the nearest existing folder: " + e.getMessage());
+    }
+}

@@ -1,0 +1,82 @@
+package dev.augment.table;
+
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import dev.augment.generate.ExecutionDevice;
+import dev.augment.generate.OnnxGenerator;
+import dev.augment.onnx.GeneratorGraph;
+import dev.augment.onnx.GeneratorLayer;
+import dev.augment.onnx.GeneratorOnnxExporter;
+import dev.augment.onnx.ModelMetadata;
+import dev.augment.schema.SampleSchema;
+import dev.augment.tribuo.AugmentationPolicy;
+import dev.augment.tribuo.AugmentingDataSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tribuo.Example;
+import org.tribuo.Feature;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A CSV table goes through the Tribuo plugin like any source: AugmentingDataSource balances it with a table generator. */
+class TablePluginTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void augmentingACsvTableSourceWithATableGeneratorBalancesItInTheTablesFeatureNames() throws IOException {
+        Table credit = TableReader.read(TableFiles.CREDIT, "class");
+        Path model = writeGenerator(dir.resolve("credit.onnx"), credit);
+        CsvTableSource source = new CsvTableSource(TableFiles.CREDIT, credit.schema());
+        try (OnnxGenerator generator = OnnxGenerator.load(model, ExecutionDevice.CPU)) {
+            AugmentingDataSource augmented = new AugmentingDataSource(source, generator, AugmentationPolicy.balance());
+            MutableDataset<Label> data = new MutableDataset<>(augmented);
+            Map<String, Integer> counts = new HashMap<>();
+            Set<String> names = new HashSet<>();
+            for (Example<Label> example : data) {
+                counts.merge(example.getOutput().getLabel(), 1, Integer::sum);
+                for (Feature f : example) {
+                    names.add(f.getName());
+                }
+            }
+            assertEquals(Map.of("good", 105, "bad", 105), counts);
+            assertTrue(credit.schema().featureNames().containsAll(names), names.toString());
+        }
+    }
+
+    private static Path writeGenerator(Path file, Table table) throws IOException {
+        SampleSchema schema = table.schema().sampleSchema(table.examplesPerClass());
+        SplittableRandom random = new SplittableRandom(5);
+        int latent = 4;
+        int embedding = 2;
+        int in = latent + embedding;
+        int f = schema.featureCount();
+        GeneratorGraph graph = new GeneratorGraph(latent, gaussian(random, schema.classCount() * embedding),
+                schema.classCount(), embedding,
+                List.of(new GeneratorLayer.Dense(gaussian(random, f * in), gaussian(random, f), f, in),
+                        new GeneratorLayer.Tanh()), 1f, 0f);
+        GeneratorOnnxExporter.write(GeneratorOnnxExporter.toModel(graph, new ModelMetadata(schema, latent,
+                JsonNodeFactory.instance.objectNode(), null, table.schema()), "test"), file);
+        return file;
+    }
+
+    private static float[] gaussian(SplittableRandom random, int n) {
+        float[] values = new float[n];
+        for (int i = 0; i < n; i++) {
+            values[i] = (float) (random.nextGaussian() * 0.5);
+        }
+        return values;
+    }
+}
