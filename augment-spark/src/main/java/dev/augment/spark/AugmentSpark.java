@@ -1,7 +1,6 @@
 package dev.augment.spark;
 
 import dev.augment.errors.InvalidSettingException;
-import dev.augment.errors.ModelContractException;
 import dev.augment.generate.OnnxGenerator;
 import dev.augment.schema.ClassResolver;
 import dev.augment.schema.SampleSchema;
@@ -11,13 +10,7 @@ import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 
-import java.io.IOException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -65,14 +58,14 @@ public final class AugmentSpark {
      * @param seed the noise seed, as {@code augment generate --seed}
      * @param partitions about how many partitions to cut the request into ({@link SlicePlan}), at least 1
      * @return the rows, lazily generated
-     * @throws ModelContractException when the model file is missing or breaks the contract
+     * @throws dev.augment.errors.ModelContractException when the model file is missing or breaks the contract
      * @throws InvalidSettingException (settings {@code classes}, {@code count}, {@code partitions}) for an unknown
      *     or unlearned class, a class asked for twice with different counts, an empty request, a count or a
      *     partition count below 1
      */
     public static Dataset<Row> generate(SparkSession spark, Path model, Map<String, Long> counts, long seed,
                                         int partitions) {
-        ModelFile file = new ModelFile(model.toAbsolutePath().normalize().toString(), sha256(model));
+        ModelFile file = ModelFile.of(model);
         OnnxGenerator generator = ExecutorGenerators.get(file);
         SampleSchema schema = generator.metadata().schema();
         Map<Integer, Long> byClass = resolve(counts, schema, model);
@@ -105,19 +98,5 @@ public final class AugmentSpark {
             }
         }
         return byClass;
-    }
-
-    /** SHA-256 of the model file, so every executor can check it loads the driver's model. */
-    private static String sha256(Path model) {
-        try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
-            return HexFormat.of().formatHex(digest.digest(Files.readAllBytes(model)));
-        } catch (NoSuchFileException e) {
-            throw new ModelContractException(model + ": model file not found; give an existing .onnx file");
-        } catch (IOException e) {
-            throw new ModelContractException(model + ": cannot read model file (" + e.getMessage() + ")", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
-        }
     }
 }

@@ -3,7 +3,12 @@ package dev.augment.spark;
 import dev.augment.errors.ModelContractException;
 import org.apache.spark.SparkFiles;
 
+import java.io.IOException;
 import java.io.Serializable;
+import java.nio.file.NoSuchFileException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -24,6 +29,25 @@ public record ModelFile(String driverPath, String sha256) implements Serializabl
         }
         if (sha256 == null || !sha256.matches("[0-9a-f]{64}")) {
             throw new IllegalArgumentException("model SHA-256 must be 64 hex digits, was " + sha256);
+        }
+    }
+
+    /**
+     * @param model a generator file on the driver
+     * @return its absolute path and SHA-256
+     * @throws ModelContractException when the file is missing or unreadable
+     */
+    public static ModelFile of(Path model) {
+        try {
+            MessageDigest digest = MessageDigest.getInstance("SHA-256");
+            return new ModelFile(model.toAbsolutePath().normalize().toString(),
+                    HexFormat.of().formatHex(digest.digest(Files.readAllBytes(model))));
+        } catch (NoSuchFileException e) {
+            throw new ModelContractException(model + ": model file not found; give an existing .onnx file");
+        } catch (IOException e) {
+            throw new ModelContractException(model + ": cannot read model file (" + e.getMessage() + ")", e);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 
