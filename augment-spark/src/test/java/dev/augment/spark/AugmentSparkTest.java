@@ -4,6 +4,7 @@ import dev.augment.errors.InvalidSettingException;
 import dev.augment.errors.ModelContractException;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
+import org.apache.spark.SparkFiles;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -12,6 +13,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -113,6 +115,26 @@ class AugmentSparkTest {
         ModelContractException missing = assertThrows(ModelContractException.class, () -> AugmentSpark.generate(spark,
                 dir.resolve("none.onnx"), Map.of("7", 3L), SEED, 2));
         assertTrue(missing.getMessage().contains("not found"), missing.getMessage());
+    }
+
+    @Test
+    void anExecutorWithoutTheDriversPathLoadsTheCopyShippedWithAddFileAndChecksItsHash() throws Exception {
+        Path shipped = dir.resolve("shipped-model.onnx");
+        Files.copy(LocalSpark.MODEL, shipped);
+        spark.sparkContext().addFile(shipped.toString());
+        ModelFile driverSide = ModelFile.of(shipped);
+        ModelFile elsewhere = new ModelFile("/no/such/folder/shipped-model.onnx", driverSide.sha256());
+        Path local = elsewhere.localPath();
+        assertTrue(local.startsWith(Path.of(SparkFiles.getRootDirectory())), local.toString());
+        assertEquals(reference.sha256(), ExecutorGenerators.get(elsewhere).sha256());
+
+        ModelFile otherBytes = new ModelFile("/no/such/folder/shipped-model.onnx", "0".repeat(64));
+        ModelContractException differs = assertThrows(ModelContractException.class,
+                () -> ExecutorGenerators.get(otherBytes));
+        assertTrue(differs.getMessage().contains("differs from the driver's"), differs.getMessage());
+        ModelContractException absent = assertThrows(ModelContractException.class,
+                () -> new ModelFile("/no/such/folder/never-shipped.onnx", driverSide.sha256()).localPath());
+        assertTrue(absent.getMessage().contains("--files"), absent.getMessage());
     }
 
     private static List<Row> sorted(Dataset<Row> rows) {
