@@ -4,8 +4,6 @@ import dev.augment.errors.InvalidSettingException;
 import dev.augment.generate.OnnxGenerator;
 import dev.augment.schema.ClassResolver;
 import dev.augment.schema.SampleSchema;
-import org.apache.spark.api.java.JavaRDD;
-import org.apache.spark.api.java.JavaSparkContext;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
@@ -19,7 +17,8 @@ import java.util.Map;
  * Synthetic samples as a Spark {@code Dataset<Row>}, computed on the executors.
  *
  * <p>Rows are (label, the model's feature columns, index) as {@link SampleRowSchema} describes. The request is
- * cut into {@link GenerationSlice}s by {@link SlicePlan}, one Spark partition each, so a partition holds one
+ * cut into {@link GenerationSlice}s by {@link SlicePlan}, one Spark partition each (read through the data
+ * source {@link GeneratorSource}), so a partition holds one
  * class and one contiguous range of sample indices, in index order. Sample {@code i} of class {@code c} takes
  * its noise from {@code (seed, c, i)} alone, which is what {@code augment generate} does, so the values equal
  * the single-machine ones (and {@code augment generate --format csv}'s) whatever the number of partitions or
@@ -70,10 +69,9 @@ public final class AugmentSpark {
         SampleSchema schema = generator.metadata().schema();
         Map<Integer, Long> byClass = resolve(counts, schema, model);
         List<GenerationSlice> slices = SlicePlan.plan(byClass, partitions);
-        JavaRDD<GenerationSlice> work = JavaSparkContext.fromSparkContext(spark.sparkContext())
-                .parallelize(slices, slices.size());
-        JavaRDD<Row> rows = work.flatMap(slice -> new SliceRows(ExecutorGenerators.get(file), slice, seed));
-        return spark.createDataFrame(rows, SampleRowSchema.of(schema, model.toString()));
+        return spark.read().format(GeneratorSource.class.getName())
+                .options(new GeneratorOptions(file, seed, slices).toMap())
+                .load();
     }
 
     /** Class queries to class indices, in order; a class reached twice keeps one count, which must agree. */

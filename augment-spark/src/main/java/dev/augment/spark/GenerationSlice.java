@@ -1,15 +1,15 @@
 package dev.augment.spark;
 
-import java.io.Serializable;
+import org.apache.spark.sql.connector.read.InputPartition;
 
 /**
- * The work of one Spark partition: samples {@code first .. first+count-1} of one class's (seed, class) stream.
+ * The work of one Spark partition (an {@link InputPartition} of {@link GeneratorScan}): samples {@code first .. first+count-1} of one class's (seed, class) stream.
  *
  * @param classIndex the class, at least 0
  * @param first index of the first sample in the class's stream, at least 0
  * @param count how many samples, at least 1
  */
-public record GenerationSlice(int classIndex, long first, long count) implements Serializable {
+public record GenerationSlice(int classIndex, long first, long count) implements InputPartition {
 
     /** Validates the slice. */
     public GenerationSlice {
