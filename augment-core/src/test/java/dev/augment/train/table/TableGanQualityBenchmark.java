@@ -47,7 +47,7 @@ class TableGanQualityBenchmark {
             if (!only.isEmpty() && !only.contains(name)) {
                 continue;
             }
-            String label = name.equals("glass") ? "Type" : "class";
+            String label = name.equals("glass") ? "Type" : name.equals("unbalanced") ? "Outcome" : "class";
             Table all = TableReader.read(Path.of("/work/shared/datasets/tabular/" + name + ".csv"), label);
             int[][] split = stratifiedSplit(all, 0.7, seed);
             Table train = all.select(split[0]);
