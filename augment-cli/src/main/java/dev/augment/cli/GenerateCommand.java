@@ -114,12 +114,14 @@ public final class GenerateCommand implements Callable<Integer> {
             List<Integer> chosen = ClassSelection.resolve(classes, generator.metadata().schema(), modelPath);
             total = totalSamples(chosen.size());
             int batch = cappedBatchSize(generator);
-            DiskSpace.requireRoom(out, outputFormat, table != null ? table.columns().size()
-                    : generator.metadata().schema().featureCount(), total);
             try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
                 try (SampleWriter writer = SampleWriters.open(outputFormat, target.workDir(),
                         generator.metadata().schema(), table, total);
                      Progress progress = Progress.start(spec.commandLine().getErr(), "generate", total)) {
+                    // After the writer's own checks (an IDX count beyond its header is a usage error) and the
+                    // folder's creation (an --out that cannot be created says so), before any sample.
+                    DiskSpace.requireRoom(out, outputFormat, table != null ? table.columns().size()
+                            : generator.metadata().schema().featureCount(), total);
                     new GenerationPipeline(generator, batch, threads).run(chosen, count, seed, writer,
                             () -> cancellation.throwIfCancelled("generating samples; nothing was written to " + out),
                             progress::advance);

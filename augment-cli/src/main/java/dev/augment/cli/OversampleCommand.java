@@ -169,12 +169,12 @@ public final class OversampleCommand implements Callable<Integer> {
                 ? OnnxGenerator.load(modelOption.path(), executionDevice) : null) {
             augmented = augment(source, generator, policy, settings);
             long total = sum(augmented.realCounts()) + sum(augmented.syntheticCounts());
-            DiskSpace.requireRoom(out, outputFormat, source.schema(), total);
             CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
             try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
                 try (FlaggedSampleWriter writer = FlaggedSampleWriters.open(outputFormat, target.workDir(),
                         source.schema(), total);
                      Progress progress = Progress.start(spec.commandLine().getErr(), "oversample", total)) {
+                    DiskSpace.requireRoom(out, outputFormat, source.schema(), total);
                     written = OversampledFiles.write(augmented, source.schema(), SyntheticExamples::isSynthetic,
                             writer, n -> {
                                 cancellation.throwIfCancelled("writing examples; nothing was written to " + out);

@@ -28,10 +28,11 @@ class InterruptionTest {
 
     private static final String SAMPLE = Path.of("..", "datasets", "fashion-mnist-sample").toString();
     /**
-     * Time from the signal to the exit that the tests accept: the goal is about a second, and the shutdown
-     * hook waits at most 2 s for the command to clean up; the rest is slack for a loaded test machine.
+     * Time from the signal to the exit that the tests accept: the goal is about a second; the shutdown hook
+     * waits at most 10 s for the command to clean up, so an exit within 8 s shows that the command itself
+     * stopped (not the hook giving up on it), with slack for a loaded test machine (5.9 s seen at load 15).
      */
-    private static final Duration PROMPT = Duration.ofMillis(4000);
+    private static final Duration PROMPT = Duration.ofMillis(8000);
 
     @TempDir
     Path dir;

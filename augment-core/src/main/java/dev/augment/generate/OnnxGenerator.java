@@ -71,6 +71,29 @@ public final class OnnxGenerator implements AutoCloseable {
      *     (for example because the temporary folder is unusable)
      */
     public static OnnxGenerator load(Path model, ExecutionDevice device) {
+        return load(model, device, 0);
+    }
+
+    /**
+     * As {@link #load(Path, ExecutionDevice)}, with the size of ONNX Runtime's intra-op thread pool: callers
+     * that already run one call per core (for example one Spark task per core) pass 1 so that the calls do
+     * not compete for the cores. The output does not depend on it.
+     *
+     * @param model the generator file
+     * @param device where to run it
+     * @param intraOpThreads threads per ONNX Runtime call, at least 1, or 0 for ONNX Runtime's default
+     *     (one per physical core)
+     * @return the loaded generator
+     * @throws ModelContractException when the file is missing, corrupt or breaks the contract
+     * @throws InvalidSettingException when CUDA is asked for but not available, or (setting
+     *     {@code intraOpThreads}) when the thread count is negative
+     * @throws dev.augment.errors.EnvironmentException when ONNX Runtime's native library cannot be loaded
+     */
+    public static OnnxGenerator load(Path model, ExecutionDevice device, int intraOpThreads) {
+        if (intraOpThreads < 0) {
+            throw new InvalidSettingException("intraOpThreads", "must be 0 (ONNX Runtime's default) or positive, was "
+                    + intraOpThreads);
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(model);
@@ -81,7 +104,7 @@ public final class OnnxGenerator implements AutoCloseable {
         }
         OrtEnvironment env = OnnxRuntimeLoader.environment();
         OrtSession session = null;
-        try (OrtSession.SessionOptions options = sessionOptions(device)) {
+        try (OrtSession.SessionOptions options = sessionOptions(device, intraOpThreads)) {
             try {
                 session = env.createSession(bytes, options);
             } catch (OrtException e) {
@@ -100,13 +123,17 @@ public final class OnnxGenerator implements AutoCloseable {
         }
     }
 
-    private static OrtSession.SessionOptions sessionOptions(ExecutionDevice device) {
+    private static OrtSession.SessionOptions sessionOptions(ExecutionDevice device, int intraOpThreads) {
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
         try {
             options.addConfigEntry(NO_SPINNING, "0");
+            if (intraOpThreads > 0) {
+                options.setIntraOpNumThreads(intraOpThreads);
+            }
         } catch (OrtException e) {
             options.close();
-            throw new IllegalStateException("ONNX Runtime refused the session option " + NO_SPINNING, e);
+            throw new IllegalStateException("ONNX Runtime refused the session options (" + NO_SPINNING + ", intra-op threads "
+                    + intraOpThreads + ")", e);
         }
         if (device == ExecutionDevice.CUDA) {
             if (!OrtEnvironment.getAvailableProviders().contains(OrtProvider.CUDA)) {

@@ -160,11 +160,17 @@ public record GaussianMixture1d(double[] weights, double[] means, double[] sigma
         double logLikelihood = previous;
         for (int iteration = 0; iteration < MAX_ITERATIONS; iteration++) {
             logLikelihood = 0;
+            double[] constant = new double[k];
+            double[] precision = new double[k];
+            for (int j = 0; j < k; j++) {
+                constant[j] = Math.log(w[j]) - Math.log(sigma[j]);
+                precision[j] = 1 / sigma[j];
+            }
             for (int i = 0; i < n; i++) {
                 double max = Double.NEGATIVE_INFINITY;
                 for (int j = 0; j < k; j++) {
-                    double d = (x[i] - mu[j]) / sigma[j];
-                    r[j][i] = Math.log(w[j]) - Math.log(sigma[j]) - 0.5 * d * d;
+                    double d = (x[i] - mu[j]) * precision[j];
+                    r[j][i] = constant[j] - 0.5 * d * d;
                     max = Math.max(max, r[j][i]);
                 }
                 double sum = 0;

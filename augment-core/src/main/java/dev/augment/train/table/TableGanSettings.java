@@ -39,7 +39,7 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
     /** CTGAN's batch size. */
     public static final int DEFAULT_BATCH = 500;
     /** Default training length in steps: see the README's table section for what it buys. */
-    public static final int DEFAULT_STEPS = 3000;
+    public static final int DEFAULT_STEPS = 4000;
 
     /** Validates every field, naming it and its value. */
     public TableGanSettings {

@@ -1,0 +1,48 @@
+package dev.augment.spark;
+
+import dev.augment.cli.AugmentCli;
+import picocli.CommandLine;
+
+import java.io.PrintWriter;
+
+/**
+ * Entry point of the augment command line with {@code spark-generate} added ({@link SparkGenerateCommand}); the
+ * other commands are {@code augment}'s. Run it with Spark on the class path ({@code augment-spark/spark-generate}
+ * locally) or as {@code spark-submit --class dev.augment.spark.AugmentSparkMain}.
+ */
+public final class AugmentSparkMain {
+
+    /** Log4j 2 configuration of the command line: Spark's log lines off until the command chooses. */
+    static final String LOGGING = "dev/augment/spark/log4j2-cli.properties";
+
+    private AugmentSparkMain() {
+    }
+
+    /** @param args command-line arguments, e.g. {@code spark-generate --model M --class C --n N --out DIR} */
+    public static void main(String[] args) {
+        if (System.getProperty("log4j2.configurationFile") == null) {
+            System.setProperty("log4j2.configurationFile", LOGGING);
+        }
+        PrintWriter out = new PrintWriter(System.out, true);
+        PrintWriter err = new PrintWriter(System.err, true);
+        int code = create(out, err).execute(args);
+        out.flush();
+        err.flush();
+        System.exit(code);
+    }
+
+    /**
+     * @param out standard output
+     * @param err standard error
+     * @return augment's command line ({@link AugmentCli}) with {@code spark-generate}
+     */
+    public static CommandLine create(PrintWriter out, PrintWriter err) {
+        CommandLine cli = AugmentCli.create(out, err);
+        CommandLine sparkGenerate = new CommandLine(new SparkGenerateCommand());
+        sparkGenerate.setOut(out);
+        sparkGenerate.setErr(err);
+        sparkGenerate.getCommandSpec().versionProvider(new dev.augment.cli.ManifestVersionProvider());
+        cli.addSubcommand("spark-generate", sparkGenerate);
+        return cli;
+    }
+}

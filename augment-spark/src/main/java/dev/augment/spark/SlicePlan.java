@@ -1,0 +1,56 @@
+package dev.augment.spark;
+
+import dev.augment.errors.InvalidSettingException;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Splits a request (samples per class) into {@link GenerationSlice}s, one per Spark partition: every class is
+ * cut into index ranges of at most {@code ceil(total / partitions)} samples, of near-equal size, in class order
+ * then index order. So there are about {@code partitions} slices (at most {@code partitions + classes - 1}),
+ * no slice mixes classes, and the plan does not depend on the cluster.
+ */
+public final class SlicePlan {
+
+    private SlicePlan() {
+    }
+
+    /**
+     * @param counts samples per class index, in output order; each count at least 1
+     * @param partitions the wanted number of partitions, at least 1
+     * @return the slices, covering {@code 0 .. count-1} of each class exactly once
+     * @throws InvalidSettingException (settings {@code count}, {@code partitions}) when a count or the partition
+     *     count is not positive, or the total overflows
+     */
+    public static List<GenerationSlice> plan(Map<Integer, Long> counts, int partitions) {
+        if (partitions < 1) {
+            throw new InvalidSettingException("partitions", "must be positive, was " + partitions);
+        }
+        long total = 0;
+        for (Map.Entry<Integer, Long> entry : counts.entrySet()) {
+            long n = entry.getValue();
+            if (n < 1) {
+                throw new InvalidSettingException("count", "must be positive, was " + n + " for class " + entry.getKey());
+            }
+            if (total > Long.MAX_VALUE - n) {
+                throw new InvalidSettingException("count", "adds up to more than " + Long.MAX_VALUE + " samples");
+            }
+            total += n;
+        }
+        long perSlice = Math.max(1, (total + partitions - 1) / partitions);
+        List<GenerationSlice> slices = new ArrayList<>();
+        for (Map.Entry<Integer, Long> entry : counts.entrySet()) {
+            long n = entry.getValue();
+            long pieces = (n + perSlice - 1) / perSlice;
+            long first = 0;
+            for (long piece = 0; piece < pieces; piece++) {
+                long end = n / pieces * (piece + 1) + Math.min(piece + 1, n % pieces);
+                slices.add(new GenerationSlice(entry.getKey(), first, end - first));
+                first = end;
+            }
+        }
+        return slices;
+    }
+}

@@ -1,0 +1,132 @@
+package dev.augment.spark;
+
+import dev.augment.cli.CommonOptions;
+import dev.augment.cli.ExitCodes;
+import dev.augment.cli.UsageException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.spark.SparkConf;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/**
+ * {@code augment spark-generate}: {@link AugmentSpark#generate} written as Parquet by {@link ParquetOutput}. The
+ * model, the classes and the output are checked before Spark starts, so a mistake is one line within a second.
+ * Errors thrown in a task (a model missing on an executor) are reported as themselves, not as Spark's job failure.
+ * A Spark session that already runs in this JVM is used (its master wins) and left running.
+ */
+@Command(name = "spark-generate", mixinStandardHelpOptions = true,
+        header = "Generate labelled samples on Apache Spark into a Parquet folder.",
+        description = {"Writes --n samples of each requested class as Parquet rows (label, one float column per "
+                + "feature, index). The values are those of 'augment generate' with the same --seed, whatever "
+                + "--partitions and the cluster are. The folder appears only when complete.",
+                "Locally: --master local[N]. On a cluster: run it with spark-submit (which sets the master) and ship "
+                + "the model to the executors with --files; see the README."},
+        footerHeading = "%nExamples:%n",
+        footer = {"  spark-generate --model models/fashion-mnist.onnx --class all --n 1000 --out fm.parquet --master local[2]",
+                "  spark-submit --files fm.onnx --class dev.augment.spark.AugmentSparkMain augment-spark.jar \\",
+                "      spark-generate --model fm.onnx --class Sneaker --n 1000000 --out hdfs:///synth/sneakers.parquet"})
+public final class SparkGenerateCommand implements Callable<Integer> {
+
+    /** The master when neither --master nor spark-submit names one: every local core. */
+    static final String DEFAULT_MASTER = "local[*]";
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    CommonOptions common;
+
+    @Option(names = "--model", required = true, paramLabel = "FILE", description = "Generator ONNX file.")
+    Path model;
+
+    @Option(names = "--class", required = true, split = ",", paramLabel = "CLASS",
+            description = "Class: name, Tribuo label or index; several separated by commas, or 'all'.")
+    List<String> classes;
+
+    @Option(names = "--n", required = true, paramLabel = "N", description = "Samples per class.")
+    long count;
+
+    @Option(names = "--out", required = true, paramLabel = "DIR",
+            description = "Parquet folder to create: a local path or a Hadoop URI (hdfs://, ...).")
+    String out;
+
+    @Option(names = "--seed", defaultValue = "42", paramLabel = "SEED", description = "Noise seed (default: ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--master", paramLabel = "URL", description = "Spark master, e.g. local[2] (default: spark-submit's, "
+            + "else " + DEFAULT_MASTER + ").")
+    String master;
+
+    @Option(names = "--partitions", paramLabel = "P", description = "About how many partitions, so tasks and Parquet "
+            + "files (default: Spark's default parallelism, the core count locally).")
+    Integer partitions;
+
+    @Option(names = "--force", description = "Replace --out if it exists.")
+    boolean force;
+
+    @Override
+    public Integer call() throws Exception {
+        if (count <= 0) {
+            throw new UsageException("--n must be positive, was " + count);
+        }
+        if (partitions != null && partitions <= 0) {
+            throw new UsageException("--partitions must be positive, was " + partitions);
+        }
+        Map<String, Long> counts = new LinkedHashMap<>();
+        classes.forEach(c -> counts.put(c.strip(), count));
+        Map<Integer, Long> resolved = AugmentSpark.resolve(counts,
+                ExecutorGenerators.get(ModelFile.of(model)).metadata().schema(), model);
+        long total = totalSamples(resolved.size());
+        ParquetOutput.checkTarget(out, force, new Configuration());
+        long started = System.nanoTime();
+        boolean ours = SparkSession.getDefaultSession().isEmpty();
+        SparkSession spark = start();
+        try {
+            Dataset<Row> rows = partitions == null ? AugmentSpark.generate(spark, model, counts, seed)
+                    : AugmentSpark.generate(spark, model, counts, seed, partitions);
+            TaskFailures.rethrowAugmentCause(() -> ParquetOutput.write(rows, out, force));
+        } finally {
+            if (ours) {
+                spark.stop();
+            }
+        }
+        double seconds = (System.nanoTime() - started) / 1e9;
+        spec.commandLine().getOut().printf("wrote %d samples to %s (parquet) in %.1f s, %.0f samples/s%n", total, out,
+                seconds, total / seconds);
+        return ExitCodes.OK;
+    }
+
+    private SparkSession start() {
+        SparkSession.Builder builder = SparkSession.builder().appName("augment spark-generate");
+        if (master != null) {
+            builder.master(master);
+        } else if (!new SparkConf().contains("spark.master")) {
+            builder.master(DEFAULT_MASTER);
+        }
+        SparkSession spark = builder.getOrCreate();
+        if (Boolean.TRUE.equals(spec.findOption("--verbose").getValue())) {
+            spark.sparkContext().setLogLevel("INFO");
+        }
+        return spark;
+    }
+
+    private long totalSamples(int classCount) {
+        if (count > Long.MAX_VALUE / classCount) {
+            throw new UsageException("--n " + count + " for " + classCount + " classes is more than "
+                    + Long.MAX_VALUE + " samples; ask for fewer");
+        }
+        return count * classCount;
+    }
+}

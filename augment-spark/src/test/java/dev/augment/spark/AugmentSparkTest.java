@@ -1,0 +1,163 @@
+package dev.augment.spark;
+
+import dev.augment.errors.InvalidSettingException;
+import dev.augment.errors.ModelContractException;
+import dev.augment.generate.ExecutionDevice;
+import dev.augment.generate.OnnxGenerator;
+import org.apache.spark.SparkFiles;
+import org.apache.spark.sql.Dataset;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class AugmentSparkTest {
+
+    private static final long SEED = 1234L;
+
+    private static SparkSession spark;
+    private static OnnxGenerator reference;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        spark = LocalSpark.start();
+        reference = OnnxGenerator.load(LocalSpark.MODEL, ExecutionDevice.CPU);
+    }
+
+    @AfterAll
+    static void stop() {
+        reference.close();
+        spark.stop();
+        ExecutorGenerators.closeAll();
+    }
+
+    @Test
+    void valuesEqualSingleMachineGenerationWhateverThePartitionCount() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("Sneaker", 300L);
+        counts.put("0", 45L);
+        for (int partitions : new int[] {1, 3, 8}) {
+            List<Row> rows = sorted(AugmentSpark.generate(spark, LocalSpark.MODEL, counts, SEED, partitions));
+            assertEquals(345, rows.size());
+            assertRowsEqual(rows.subList(0, 45), "0", reference.generate(0, SEED, 0, 45));
+            assertRowsEqual(rows.subList(45, 345), "7", reference.generate(7, SEED, 0, 300));
+        }
+    }
+
+    @Test
+    void eachPartitionHoldsOneClassAndOneIndexRangeInOrder() {
+        Map<String, Long> counts = new LinkedHashMap<>();
+        counts.put("7", 50L);
+        counts.put("3", 20L);
+        Dataset<Row> rows = AugmentSpark.generate(spark, LocalSpark.MODEL, counts, SEED, 4);
+        List<List<Row>> partitions = rows.select(SampleRowSchema.LABEL, SampleRowSchema.INDEX).javaRDD().glom().collect();
+        assertEquals(List.of("7:0-16", "7:17-33", "7:34-49", "3:0-9", "3:10-19"), partitions.stream().map(p -> {
+            for (int i = 0; i < p.size(); i++) {
+                assertEquals(p.get(0).getString(0), p.get(i).getString(0), "one class per partition");
+                assertEquals(p.get(0).getLong(1) + i, p.get(i).getLong(1), "consecutive indices");
+            }
+            return p.get(0).getString(0) + ":" + p.get(0).getLong(1) + "-" + p.get(p.size() - 1).getLong(1);
+        }).toList());
+    }
+
+    @Test
+    void theModelIsLoadedOncePerJvmAndReusedByEveryTask() {
+        ExecutorGenerators.closeAll();
+        long before = ExecutorGenerators.loads();
+        Dataset<Row> rows = AugmentSpark.generate(spark, LocalSpark.MODEL, Map.of("all", 12L), SEED, 6);
+        assertEquals(120, rows.count());
+        assertEquals(120, rows.count());
+        assertEquals(7, AugmentSpark.generate(spark, LocalSpark.MODEL, Map.of("2", 7L), SEED, 5).count());
+        assertEquals(before + 1, ExecutorGenerators.loads(), "one load for the driver's check and every task");
+    }
+
+    @Test
+    void theSchemaIsLabelThenFeaturesThenIndex() {
+        Dataset<Row> rows = AugmentSpark.generate(spark, LocalSpark.MODEL, Map.of("1", 2L), SEED, 1);
+        String[] columns = rows.columns();
+        assertEquals(786, columns.length);
+        assertEquals("label", columns[0]);
+        assertEquals("000", columns[1]);
+        assertEquals("783", columns[784]);
+        assertEquals("index", columns[785]);
+        assertEquals("float", rows.schema().apply("000").dataType().typeName());
+    }
+
+    @Test
+    void badRequestsFailOnTheDriverNamingTheSetting() {
+        assertEquals("classes", assertThrows(InvalidSettingException.class, () -> AugmentSpark.generate(spark,
+                LocalSpark.MODEL, Map.of("unicorn", 5L), SEED, 2)).setting());
+        assertEquals("count", assertThrows(InvalidSettingException.class, () -> AugmentSpark.generate(spark,
+                LocalSpark.MODEL, Map.of("7", 0L), SEED, 2)).setting());
+        assertEquals("partitions", assertThrows(InvalidSettingException.class, () -> AugmentSpark.generate(spark,
+                LocalSpark.MODEL, Map.of("7", 3L), SEED, 0)).setting());
+        Map<String, Long> twice = new LinkedHashMap<>();
+        twice.put("7", 3L);
+        twice.put("Sneaker", 4L);
+        assertEquals("classes", assertThrows(InvalidSettingException.class, () -> AugmentSpark.generate(spark,
+                LocalSpark.MODEL, twice, SEED, 2)).setting());
+        ModelContractException missing = assertThrows(ModelContractException.class, () -> AugmentSpark.generate(spark,
+                dir.resolve("none.onnx"), Map.of("7", 3L), SEED, 2));
+        assertTrue(missing.getMessage().contains("not found"), missing.getMessage());
+    }
+
+    @Test
+    void anExecutorWithoutTheDriversPathLoadsTheCopyShippedWithAddFileAndChecksItsHash() throws Exception {
+        Path shipped = dir.resolve("shipped-model.onnx");
+        Files.copy(LocalSpark.MODEL, shipped);
+        spark.sparkContext().addFile(shipped.toString());
+        ModelFile driverSide = ModelFile.of(shipped);
+        ModelFile elsewhere = new ModelFile("/no/such/folder/shipped-model.onnx", driverSide.sha256());
+        Path local = elsewhere.localPath();
+        assertTrue(local.startsWith(Path.of(SparkFiles.getRootDirectory())), local.toString());
+        assertEquals(reference.sha256(), ExecutorGenerators.get(elsewhere).sha256());
+
+        ModelFile otherBytes = new ModelFile("/no/such/folder/shipped-model.onnx", "0".repeat(64));
+        ModelContractException differs = assertThrows(ModelContractException.class,
+                () -> ExecutorGenerators.get(otherBytes));
+        assertTrue(differs.getMessage().contains("differs from the driver's"), differs.getMessage());
+        ModelContractException absent = assertThrows(ModelContractException.class,
+                () -> new ModelFile("/no/such/folder/never-shipped.onnx", driverSide.sha256()).localPath());
+        assertTrue(absent.getMessage().contains("--files"), absent.getMessage());
+    }
+
+    private static List<Row> sorted(Dataset<Row> rows) {
+        return rows.collectAsList().stream()
+                .sorted(Comparator.comparing((Row r) -> r.getString(0)).thenComparingLong(r -> r.getLong(r.size() - 1)))
+                .toList();
+    }
+
+    /** Compares float bits: the rows must hold exactly the single-machine values. */
+    static void assertRowsEqual(List<Row> rows, String label, float[] expected) {
+        int features = rows.get(0).size() - 2;
+        assertEquals(expected.length, rows.size() * features);
+        for (int s = 0; s < rows.size(); s++) {
+            Row row = rows.get(s);
+            assertEquals(label, row.getString(0));
+            assertEquals(s, row.getLong(features + 1));
+            for (int f = 0; f < features; f++) {
+                float value = row.getFloat(f + 1);
+                if (Float.floatToIntBits(value) != Float.floatToIntBits(expected[s * features + f])) {
+                    throw new AssertionError("class " + label + " sample " + s + " feature " + f + ": " + value
+                            + " instead of " + expected[s * features + f]);
+                }
+            }
+        }
+    }
+}

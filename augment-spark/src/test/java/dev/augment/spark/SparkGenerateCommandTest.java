@@ -1,0 +1,146 @@
+package dev.augment.spark;
+
+import dev.augment.cli.AugmentCli;
+import dev.augment.generate.output.CsvSampleWriter;
+import org.apache.spark.sql.Row;
+import org.apache.spark.sql.SparkSession;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.BiFunction;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code spark-generate} run in-process, as {@link AugmentSparkMain} runs it, on the test's {@code local[2]}. */
+class SparkGenerateCommandTest {
+
+    private static SparkSession spark;
+
+    @TempDir
+    Path dir;
+
+    @BeforeAll
+    static void start() {
+        spark = LocalSpark.start();
+    }
+
+    @AfterAll
+    static void stop() {
+        spark.stop();
+        ExecutorGenerators.closeAll();
+    }
+
+    @Test
+    void parquetRowsHoldExactlyWhatAugmentGenerateWritesAsCsv() throws IOException {
+        Path csv = dir.resolve("csv");
+        Run generate = run(AugmentCli::create, "generate", "--model", LocalSpark.MODEL.toString(), "--class", "Bag,2", "--n", "30", "--seed", "9",
+                "--format", "csv", "--out", csv.toString());
+        assertEquals(0, generate.code, generate.err);
+        Path parquet = dir.resolve("synth.parquet");
+        Run sparkGenerate = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "Bag,2",
+                "--n", "30", "--seed", "9", "--partitions", "3", "--out", parquet.toString());
+        assertEquals(0, sparkGenerate.code, sparkGenerate.err);
+        assertTrue(sparkGenerate.out.startsWith("wrote 60 samples to " + parquet), sparkGenerate.out);
+
+        List<String> expected = Files.readAllLines(csv.resolve(CsvSampleWriter.FILE));
+        List<Row> rows = new ArrayList<>(spark.read().parquet(parquet.toString()).collectAsList());
+        // augment generate writes class by class in the order asked (Bag is label "8"), then by sample index
+        rows.sort(Comparator.comparing((Row r) -> !r.getString(0).equals("8")).thenComparingLong(r -> r.getLong(r.size() - 1)));
+        assertEquals(expected.size() - 1, rows.size());
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(expected.get(i + 1), csvLine(rows.get(i)), "row " + i);
+        }
+        assertEquals(List.of(parquet), siblings(), "no temporary folder is left");
+    }
+
+    @Test
+    void anExistingOutputIsKeptWithoutForceAndReplacedWithIt() throws IOException {
+        Path parquet = dir.resolve("out.parquet");
+        Files.createDirectories(parquet);
+        Files.writeString(parquet.resolve("old"), "old");
+        Run refused = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
+                "--out", parquet.toString());
+        assertEquals(2, refused.code);
+        assertOneLine(refused, "--out", "--force");
+        assertTrue(Files.exists(parquet.resolve("old")));
+
+        Run forced = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
+                "--out", parquet.toString(), "--force");
+        assertEquals(0, forced.code, forced.err);
+        assertFalse(Files.exists(parquet.resolve("old")));
+        assertEquals(3, spark.read().parquet(parquet.toString()).count());
+        assertEquals(List.of(parquet), siblings(), "no temporary or old folder is left");
+    }
+
+    @Test
+    void badRequestsAreOneLineWithAugmentsExitCodesAndWriteNothing() throws IOException {
+        String out = dir.resolve("x.parquet").toString();
+        Run unknownClass = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "unicorn",
+                "--n", "5", "--out", out);
+        assertEquals(2, unknownClass.code);
+        assertOneLine(unknownClass, "--class", "unicorn");
+        Run zero = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "0",
+                "--out", out);
+        assertEquals(2, zero.code);
+        assertOneLine(zero, "--n");
+        Run partitions = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "2",
+                "--partitions", "0", "--out", out);
+        assertEquals(2, partitions.code);
+        assertOneLine(partitions, "--partitions");
+        Run missing = spark("spark-generate", "--model", dir.resolve("none.onnx").toString(), "--class", "1",
+                "--n", "5", "--out", out);
+        assertEquals(3, missing.code);
+        assertOneLine(missing, "none.onnx", "not found");
+        assertEquals(List.of(), siblings(), "nothing was written");
+    }
+
+    private static void assertOneLine(Run run, String... words) {
+        assertEquals(1, run.err.lines().count(), run.err);
+        assertTrue(run.err.startsWith("augment: "), run.err);
+        for (String word : words) {
+            assertTrue(run.err.contains(word), "'" + word + "' in " + run.err);
+        }
+    }
+
+    private List<Path> siblings() throws IOException {
+        try (Stream<Path> files = Files.list(dir)) {
+            return files.filter(p -> !p.getFileName().toString().equals("csv")).sorted().toList();
+        }
+    }
+
+    private static String csvLine(Row row) {
+        StringBuilder line = new StringBuilder(CsvSampleWriter.quote(row.getString(0)));
+        for (int f = 1; f < row.size() - 1; f++) {
+            line.append(',').append(CsvSampleWriter.formatValue(row.getFloat(f)));
+        }
+        return line.toString();
+    }
+
+    private static Run spark(String... args) {
+        return run(AugmentSparkMain::create, args);
+    }
+
+    private static Run run(BiFunction<PrintWriter, PrintWriter, CommandLine> cli, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        int code = cli.apply(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    private record Run(int code, String out, String err) {
+    }
+}
