@@ -39,12 +39,17 @@ import java.util.stream.IntStream;
         header = "Train a conditional GAN with DJL and export its generator to ONNX.",
         description = {"Reads --data (an IDX pair or folder, CIFAR-10 batches, or class sub-folders of images), "
                 + "trains, writes a checkpoint and a PNG grid of samples per class after every epoch, and writes "
-                + "the averaged generator to --out."},
+                + "the averaged generator to --out.",
+                "With a .csv --data (header row, --label names the class column) it trains a conditional table GAN "
+                + "(CTGAN) instead; the generator writes the table's Tribuo features, and generate writes its rows "
+                + "as CSV. Table options: --label, --numeric, --categorical, --conditioning, --epochs or --steps, "
+                + "--batch-size, --lr-g, --lr-d, --seed, --force."},
         footerHeading = "%nExamples:%n",
         footer = {"  augment train --data /usr/share/datasets/fashion-mnist --out fm.onnx",
                 "  augment train --data my-images/ --names names.txt --out mine.onnx --arch conv",
                 "  augment train --data /usr/share/datasets/fashion-mnist --out fm.onnx \\",
-                "      --epochs 10 --resume --force"})
+                "      --epochs 10 --resume --force",
+                "  augment train --data credit-g.csv --label class --out credit.onnx --steps 3000"})
 public final class TrainCommand implements Callable<Integer> {
 
     /** Fewest validation samples per class: the quality check needs 10 held-out samples of every class. */
@@ -61,6 +66,23 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--data", required = true, paramLabel = "PATH", description = "Training data.")
     Path data;
+
+    @Option(names = "--label", paramLabel = "COLUMN", description = "The class column of a .csv --data (required "
+            + "for a table).")
+    String label;
+
+    @Option(names = "--numeric", split = ",", paramLabel = "COLUMNS", description = "Columns of a .csv --data to read "
+            + "as numbers (default: every column whose cells all parse as numbers).")
+    List<String> numeric;
+
+    @Option(names = "--categorical", split = ",", paramLabel = "COLUMNS", description = "Columns of a .csv --data to "
+            + "read as categories even when they hold numbers.")
+    List<String> categorical;
+
+    @Option(names = "--conditioning", defaultValue = "uniform", paramLabel = "HOW", description = "Table GAN: how the "
+            + "class of each training row is drawn: uniform (every class as often; most training for small classes), "
+            + "log-frequency (CTGAN's) or frequency (the data's shares) (default: ${DEFAULT-VALUE}).")
+    String conditioning;
 
     @Option(names = "--names", paramLabel = "NAMES", description = "Class names: fashion-mnist, mnist, cifar10 or "
             + "a file with one name per line.")
@@ -206,6 +228,10 @@ public final class TrainCommand implements Callable<Integer> {
         if (epochs != null && steps > 0) {
             throw new UsageException("give --epochs or --steps, not both");
         }
+        if (DataSources.isTable(data)) {
+            return new TableTraining(this).run();
+        }
+        TableTraining.refuseTableOptions(this);
         ExportChoice exportChoice = exportChoice();
         QualityJudge judge = QualityJudge.parse("--check-classifier", checkClassifier);
         QualityJudge.requireCnnSteps("--check-cnn-steps", checkCnnSteps);

@@ -36,6 +36,8 @@ public enum AugmentOnnxOperators implements ONNXOperator {
     BATCH_NORMALIZATION("BatchNormalization", 5, 0, List.of(
             new ONNXAttribute("epsilon", AttributeType.FLOAT, false),
             new ONNXAttribute("momentum", AttributeType.FLOAT, false))),
+    /** Clamp to [min, max], given as optional scalar inputs. */
+    CLIP("Clip", 1, 2, List.of()),
     /** Depth to space (pixel shuffle); mode "CRD" matches PyTorch's pixel shuffle. */
     DEPTH_TO_SPACE("DepthToSpace", 1, 0, List.of(
             new ONNXAttribute("blocksize", AttributeType.INT, true),

@@ -74,7 +74,23 @@ public final class GeneratorOnnxExporter {
         x = op(ONNXOperators.ADD, List.of(x, context.constant("output_shift", graph.outputShift())), Map.of());
         context.assignTo(x, context.floatOutput(GeneratorContract.OUTPUT_SAMPLES, features));
 
-        OnnxMl.GraphProto.Builder graphProto = context.buildGraph().toBuilder();
+        return wrap(context.buildGraph(), metadata, producerVersion, "augment conditional GAN generator: z ~ N(0, I) [N, "
+                + graph.latentDim() + "], label int64 [N] -> samples [N, " + features + "]");
+    }
+
+    /**
+     * Wraps a generator graph into a contract model: retypes its {@code label} input to int64 {@code [N]},
+     * sets IR version, producer, opset and the metadata.
+     *
+     * @param graph a graph with inputs {@code z} and {@code label} (declared float by Tribuo's builder)
+     * @param metadata schema, latent size, provenance and scores
+     * @param producerVersion augment's version
+     * @param docString the model's description
+     * @return the model
+     */
+    static OnnxMl.ModelProto wrap(OnnxMl.GraphProto graph, ModelMetadata metadata, String producerVersion,
+                                  String docString) {
+        OnnxMl.GraphProto.Builder graphProto = graph.toBuilder();
         retypeLabelInput(graphProto);
         OnnxMl.ModelProto.Builder model = OnnxMl.ModelProto.newBuilder()
                 .setIrVersion(IR_VERSION)
@@ -82,8 +98,7 @@ public final class GeneratorOnnxExporter {
                 .setProducerVersion(producerVersion)
                 .setDomain("dev.augment")
                 .setModelVersion(GeneratorContract.VERSION)
-                .setDocString("augment conditional GAN generator: z ~ N(0, I) [N, " + graph.latentDim()
-                        + "], label int64 [N] -> samples [N, " + features + "]")
+                .setDocString(docString)
                 .addOpsetImport(OnnxMl.OperatorSetIdProto.newBuilder().setDomain("")
                         .setVersion(AugmentOnnxOperators.OPSET_VERSION))
                 .setGraph(graphProto);

@@ -7,7 +7,7 @@ import dev.augment.errors.EnvironmentException;
  * DJL's PyTorch engine, or one {@link EnvironmentException} line when its native library does not load
  * (DJL unpacks it to {@code ~/.djl.ai}, or {@code DJL_CACHE_DIR}, on first use).
  */
-final class PyTorchEngine {
+public final class PyTorchEngine {
 
     private PyTorchEngine() {
     }
@@ -16,7 +16,7 @@ final class PyTorchEngine {
      * @return the engine
      * @throws EnvironmentException when the engine or its native library cannot be loaded
      */
-    static Engine get() {
+    public static Engine get() {
         try {
             return Engine.getEngine("PyTorch");
         } catch (LinkageError | RuntimeException e) {

@@ -1,0 +1,101 @@
+package dev.augment.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.augment.table.Table;
+import dev.augment.table.TableColumn;
+import dev.augment.table.TableReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code augment train} on a CSV table, and what generate makes of the model. */
+class TableTrainCommandTest {
+
+    private static final Path CREDIT = Path.of("..", "datasets", "tabular-sample", "credit-g.csv");
+    private static final Path IMAGES = Path.of("..", "datasets", "fashion-mnist-sample");
+
+    @Test
+    void aFewStepsOnTheCreditSampleGiveAModelThatGenerateTurnsIntoTheTablesRows(@TempDir Path dir) throws IOException {
+        Path model = dir.resolve("credit.onnx");
+        CliRun train = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(),
+                "--steps", "6", "--seed", "3");
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(train.out().contains("training the table GAN on 150 rows"), train.out());
+        assertTrue(train.out().contains("batch 70, 6 steps"), "150 rows: batch = largest multiple of pac 10 in half "
+                + "the rows: " + train.out());
+
+        CliRun inspect = CliRun.of("inspect", "--model", model.toString(), "--json");
+        assertEquals(0, inspect.exitCode(), inspect.err());
+        JsonNode json = new ObjectMapper().readTree(inspect.out());
+        assertEquals(3, json.path("provenance").path("seed").asInt());
+        assertEquals(6, json.path("provenance").path("steps").asInt());
+        assertEquals(150, json.path("provenance").path("trainingData").path("count").asInt());
+
+        Path out = dir.resolve("synth");
+        CliRun generate = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "40",
+                "--format", "csv", "--out", out.toString());
+        assertEquals(0, generate.exitCode(), generate.err());
+        Path csv = out.resolve("samples.csv");
+        assertEquals(Files.readAllLines(CREDIT).get(0), Files.readAllLines(csv).get(0));
+        Table real = TableReader.read(CREDIT, "class");
+        Table synthetic = TableReader.read(csv, real.schema());
+        assertEquals(80, synthetic.rows());
+        assertEquals(40, synthetic.examplesPerClass()[0]);
+        for (int c = 0; c < real.schema().columns().size(); c++) {
+            TableColumn column = real.schema().columns().get(c);
+            for (int r = 0; r < synthetic.rows() && column.isNumeric(); r++) {
+                double v = synthetic.numeric()[r][c];
+                assertTrue(v >= column.min() && v <= column.max(), column.name() + " = " + v);
+            }
+        }
+    }
+
+    @Test
+    void aTableNeedsItsLabelColumn(@TempDir Path dir) {
+        Path model = dir.resolve("m.onnx");
+        CliRun run = CliRun.of("train", "--data", CREDIT.toString(), "--out", model.toString(), "--steps", "2");
+        assertEquals(2, run.exitCode());
+        assertTrue(run.err().contains("--label is required"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(Files.exists(model));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"--arch=conv", "--ema-decay=0.9", "--resume", "--check-samples=0", "--names=mnist"})
+    void imageOnlyOptionsAreRefusedForATable(String option, @TempDir Path dir) {
+        Path model = dir.resolve("m.onnx");
+        CliRun run = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(),
+                "--steps", "2", option);
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains(option.split("=")[0] + " applies to image data only"), run.err());
+        assertFalse(Files.exists(model));
+    }
+
+    @Test
+    void tableOptionsAreRefusedForImages(@TempDir Path dir) {
+        CliRun run = CliRun.of("train", "--data", IMAGES.toString(), "--label", "class", "--out",
+                dir.resolve("m.onnx").toString(), "--steps", "2");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--label applies to a .csv --data only"), run.err());
+    }
+
+    @Test
+    void aBadBatchSizeNamesTheOption(@TempDir Path dir) {
+        Path model = dir.resolve("m.onnx");
+        CliRun run = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(),
+                "--steps", "2", "--batch-size", "25");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--batch-size must be a positive multiple of pac (10), was 25"), run.err());
+        assertFalse(Files.exists(model));
+    }
+}

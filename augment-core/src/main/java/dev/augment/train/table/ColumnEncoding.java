@@ -1,0 +1,173 @@
+package dev.augment.train.table;
+
+import org.apache.commons.rng.UniformRandomProvider;
+
+/**
+ * How one feature column of a table is laid out in the GAN's space and back in Tribuo's feature scale.
+ *
+ * <ul>
+ *   <li>{@link Numeric}: CTGAN's mode-specific normalisation. A value {@code x} becomes
+ *       {@code [alpha, one-hot(k)]} with mode {@code k} drawn from the mixture's posterior and
+ *       {@code alpha = (x - mu_k) / (4 sigma_k)} clipped to [-0.99, 0.99]; width {@code 1 + modes}. The
+ *       generator's {@code alpha} goes through tanh, its mode logits through a Gumbel-softmax. Back:
+ *       {@code tanh(alpha) * 4 sigma_k + mu_k} with {@code k} the largest mode logit, clamped to
+ *       [min, max]. A missing cell is encoded as the column's median (median imputation).</li>
+ *   <li>{@link Categorical}: one-hot of the category, plus one slot for "missing" when the training data
+ *       has missing cells; a Gumbel-softmax in training. Back: one-hot of the largest logit over the
+ *       categories, Tribuo's {@code column@category} features; the missing slot gives all zeros (no feature,
+ *       as Tribuo reads a missing cell).</li>
+ * </ul>
+ */
+public sealed interface ColumnEncoding {
+
+    /** Largest |alpha| of an encoded value, as CTGAN clips it. */
+    double ALPHA_LIMIT = 0.99;
+
+    /** @return the width of this column in the GAN's space */
+    int width();
+
+    /** @return the width of this column in Tribuo's feature vector (1, or the number of categories) */
+    int featureWidth();
+
+    /**
+     * Decodes one column of a raw generator output row (before any activation).
+     *
+     * @param raw the generator's output row
+     * @param offset where this column starts in {@code raw}
+     * @param features the Tribuo-scale feature row to fill
+     * @param featureOffset where this column starts in {@code features}
+     */
+    void decode(float[] raw, int offset, float[] features, int featureOffset);
+
+    /**
+     * A numeric column.
+     *
+     * @param mixture the column's modes
+     * @param median the value a missing cell is encoded as
+     * @param min smallest value of the column; decoded values are clamped to it
+     * @param max largest value of the column
+     */
+    record Numeric(GaussianMixture1d mixture, double median, double min, double max) implements ColumnEncoding {
+
+        /** Checks the range. */
+        public Numeric {
+            if (!(max >= min) || !Double.isFinite(median)) {
+                throw new IllegalArgumentException("numeric column range [" + min + ", " + max + "] is empty");
+            }
+        }
+
+        @Override
+        public int width() {
+            return 1 + mixture.modes();
+        }
+
+        @Override
+        public int featureWidth() {
+            return 1;
+        }
+
+        /**
+         * Encodes a value, drawing its mode from the posterior.
+         *
+         * @param value the cell, NaN when missing
+         * @param random draws the mode
+         * @param out the encoded row
+         * @param offset where this column starts in {@code out}
+         */
+        public void encode(double value, UniformRandomProvider random, float[] out, int offset) {
+            double x = Double.isNaN(value) ? median : value;
+            double[] p = mixture.posterior(x);
+            double u = random.nextDouble();
+            int k = 0;
+            for (double cumulative = p[0]; k < p.length - 1 && u >= cumulative; cumulative += p[++k]) {
+                // walk to the drawn mode
+            }
+            double alpha = (x - mixture.means()[k]) / (4 * mixture.sigmas()[k]);
+            out[offset] = (float) Math.max(-ALPHA_LIMIT, Math.min(ALPHA_LIMIT, alpha));
+            for (int j = 0; j < mixture.modes(); j++) {
+                out[offset + 1 + j] = j == k ? 1f : 0f;
+            }
+        }
+
+        /**
+         * @param alpha the normalised value, in (-1, 1) after tanh
+         * @param mode the mode index
+         * @return the value in the column's units, clamped to [min, max]
+         */
+        public double value(double alpha, int mode) {
+            double x = alpha * 4 * mixture.sigmas()[mode] + mixture.means()[mode];
+            return Math.max(min, Math.min(max, x));
+        }
+
+        @Override
+        public void decode(float[] raw, int offset, float[] features, int featureOffset) {
+            int mode = argmax(raw, offset + 1, mixture.modes());
+            // float arithmetic in the order the ONNX graph uses, so both agree to float rounding
+            float scale = (float) (4 * mixture.sigmas()[mode]);
+            float x = (float) Math.tanh(raw[offset]) * scale + (float) mixture.means()[mode];
+            features[featureOffset] = Math.max((float) min, Math.min((float) max, x));
+        }
+    }
+
+    /**
+     * A categorical column.
+     *
+     * @param categories number of categories (Tribuo features of the column)
+     * @param missingSlot whether one more slot stands for a missing cell
+     */
+    record Categorical(int categories, boolean missingSlot) implements ColumnEncoding {
+
+        /** Checks the count. */
+        public Categorical {
+            if (categories < 1) {
+                throw new IllegalArgumentException("a categorical column needs at least one category");
+            }
+        }
+
+        @Override
+        public int width() {
+            return categories + (missingSlot ? 1 : 0);
+        }
+
+        @Override
+        public int featureWidth() {
+            return categories;
+        }
+
+        /**
+         * @param category the category index, or -1 when missing (encoded as the missing slot, or as no
+         *     category when the column has none)
+         * @param out the encoded row
+         * @param offset where this column starts in {@code out}
+         */
+        public void encode(int category, float[] out, int offset) {
+            for (int j = 0; j < width(); j++) {
+                out[offset + j] = 0f;
+            }
+            if (category >= 0) {
+                out[offset + category] = 1f;
+            } else if (missingSlot) {
+                out[offset + categories] = 1f;
+            }
+        }
+
+        @Override
+        public void decode(float[] raw, int offset, float[] features, int featureOffset) {
+            int chosen = argmax(raw, offset, width());
+            for (int j = 0; j < categories; j++) {
+                features[featureOffset + j] = j == chosen ? 1f : 0f;
+            }
+        }
+    }
+
+    /** @return the index (from 0) of the largest of {@code values[offset .. offset+count)}, the first on ties */
+    static int argmax(float[] values, int offset, int count) {
+        int best = 0;
+        for (int j = 1; j < count; j++) {
+            if (values[offset + j] > values[offset + best]) {
+                best = j;
+            }
+        }
+        return best;
+    }
+}

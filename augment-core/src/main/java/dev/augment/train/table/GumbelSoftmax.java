@@ -1,0 +1,51 @@
+package dev.augment.train.table;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.index.NDIndex;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The generator's output activations in training (CTGAN's {@code _apply_activate}): tanh on each numeric
+ * column's normalised value, and the Gumbel-softmax (Jang et al. 2017; Maddison et al. 2017) with
+ * temperature tau on each one-hot group (a numeric column's modes, a categorical column), which keeps
+ * one-hot groups differentiable while letting them come close to one-hot vectors.
+ */
+final class GumbelSoftmax {
+
+    /** CTGAN's temperature. */
+    static final float TAU = 0.2f;
+
+    private GumbelSoftmax() {
+    }
+
+    /**
+     * @param logits {@code [n, k]} raw scores
+     * @param tau temperature, positive
+     * @return {@code softmax((logits + g) / tau)} per row with {@code g} standard Gumbel noise from the
+     *     engine's seeded generator; each row sums to 1
+     */
+    static NDArray sample(NDArray logits, float tau) {
+        NDArray uniform = logits.getManager().randomUniform(1e-10f, 1f, logits.getShape());
+        NDArray gumbel = uniform.log().neg().log().neg();
+        return logits.add(gumbel).div(tau).softmax(1);
+    }
+
+    /**
+     * @param raw the generator's raw output {@code [n, width]}
+     * @param spans the encoder's activation spans, covering the row in order
+     * @param tau the Gumbel-softmax temperature
+     * @return the activated output, same shape
+     */
+    static NDArray activate(NDArray raw, List<TableEncoder.Span> spans, float tau) {
+        List<NDArray> parts = new ArrayList<>(spans.size());
+        for (TableEncoder.Span span : spans) {
+            NDArray part = raw.get(new NDIndex(":, {}:{}", span.start(), span.start() + span.width()));
+            parts.add(span.softmax() ? sample(part, tau) : part.tanh());
+        }
+        return NDArrays.concat(new NDList(parts), 1);
+    }
+}

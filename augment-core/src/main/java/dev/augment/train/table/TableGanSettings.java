@@ -1,0 +1,144 @@
+package dev.augment.train.table;
+
+import dev.augment.errors.InvalidSettingException;
+
+import java.util.List;
+
+/**
+ * Settings of one table GAN run, defaults from CTGAN (Xu et al. 2019 and its reference code): latent 128,
+ * residual generator blocks of 256 and 256, discriminator layers of 256 and 256 with pac 10, WGAN-GP with
+ * lambda 10, Adam(2e-4, 0.5, 0.9) with weight decay 1e-6, Gumbel-softmax temperature 0.2, batch 500.
+ *
+ * <p>Training is counted in {@code steps} (one discriminator and one generator update each) when positive,
+ * else in {@code epochs} of {@code max(1, rows / batch)} steps. The batch shrinks for small tables to the
+ * largest multiple of pac not above half the rows, so that an epoch has at least two steps.
+ *
+ * @param epochs passes over the data when {@code steps} is 0; positive
+ * @param steps optimiser steps, or 0 to count epochs
+ * @param batchSize rows per step, a positive multiple of {@code pac}
+ * @param pac rows packed into one discriminator input (PacGAN), positive
+ * @param latentDim noise width, positive
+ * @param generatorWidths widths of the generator's residual blocks, at least one, all positive
+ * @param discriminatorWidths widths of the discriminator's hidden layers, at least one, all positive
+ * @param learningRateG generator Adam learning rate, positive
+ * @param learningRateD discriminator Adam learning rate, positive
+ * @param beta1 Adam beta1 in [0, 1)
+ * @param beta2 Adam beta2 in [0, 1)
+ * @param weightDecay L2 weight decay of both networks (PyTorch Adam's {@code weight_decay}), not negative
+ * @param penaltyWeight WGAN-GP lambda, not negative
+ * @param tau Gumbel-softmax temperature, positive
+ * @param conditioning how the class of each training row is drawn
+ * @param seed seed of every random choice (initialisation, modes, batches, noise, dropout, Gumbel noise)
+ */
+public record TableGanSettings(int epochs, int steps, int batchSize, int pac, int latentDim,
+                               List<Integer> generatorWidths, List<Integer> discriminatorWidths,
+                               float learningRateG, float learningRateD, float beta1, float beta2,
+                               float weightDecay, float penaltyWeight, float tau, Conditioning conditioning,
+                               long seed) {
+
+    /** CTGAN's batch size. */
+    public static final int DEFAULT_BATCH = 500;
+    /** Default training length in steps: see the README's table section for what it buys. */
+    public static final int DEFAULT_STEPS = 4000;
+
+    /** Validates every field, naming it and its value. */
+    public TableGanSettings {
+        generatorWidths = List.copyOf(generatorWidths);
+        discriminatorWidths = List.copyOf(discriminatorWidths);
+        require(epochs > 0, "epochs", "must be positive, was " + epochs);
+        require(steps >= 0, "steps", "must not be negative, was " + steps);
+        require(pac > 0, "pac", "must be positive, was " + pac);
+        require(batchSize > 0 && batchSize % pac == 0, "batchSize", "must be a positive multiple of pac (" + pac
+                + "), was " + batchSize);
+        require(latentDim > 0, "latentDim", "must be positive, was " + latentDim);
+        require(!generatorWidths.isEmpty() && generatorWidths.stream().allMatch(w -> w > 0), "generatorWidths",
+                "must be one or more positive widths, was " + generatorWidths);
+        require(!discriminatorWidths.isEmpty() && discriminatorWidths.stream().allMatch(w -> w > 0),
+                "discriminatorWidths", "must be one or more positive widths, was " + discriminatorWidths);
+        require(learningRateG > 0, "learningRateG", "must be positive, was " + learningRateG);
+        require(learningRateD > 0, "learningRateD", "must be positive, was " + learningRateD);
+        require(beta1 >= 0 && beta1 < 1, "beta1", "must be in [0, 1), was " + beta1);
+        require(beta2 >= 0 && beta2 < 1, "beta2", "must be in [0, 1), was " + beta2);
+        require(weightDecay >= 0, "weightDecay", "must not be negative, was " + weightDecay);
+        require(penaltyWeight >= 0, "penaltyWeight", "must not be negative, was " + penaltyWeight);
+        require(tau > 0, "tau", "must be positive, was " + tau);
+        require(conditioning != null, "conditioning", "must be given");
+    }
+
+    /**
+     * @param seed the seed
+     * @return CTGAN's settings, {@value #DEFAULT_STEPS} steps, uniform class conditioning
+     */
+    public static TableGanSettings defaults(long seed) {
+        return new TableGanSettings(300, DEFAULT_STEPS, DEFAULT_BATCH, 10, 128, List.of(256, 256), List.of(256, 256),
+                2e-4f, 2e-4f, 0.5f, 0.9f, 1e-6f, 10f, GumbelSoftmax.TAU, Conditioning.UNIFORM, seed);
+    }
+
+    /** @return whether training is counted in steps */
+    public boolean countsSteps() {
+        return steps > 0;
+    }
+
+    /**
+     * @param rows training rows
+     * @return the batch used for a table of this size: {@code batchSize}, or less for small tables (the largest
+     *     multiple of pac not above half the rows, at least pac)
+     */
+    public int batchFor(int rows) {
+        int half = rows / 2 / pac * pac;
+        return Math.max(pac, Math.min(batchSize, half));
+    }
+
+    /**
+     * @param rows training rows
+     * @return steps of the whole run
+     */
+    public long totalSteps(int rows) {
+        return countsSteps() ? steps : (long) epochs * Math.max(1, rows / batchFor(rows));
+    }
+
+    /** @param n steps @return a copy training for n steps */
+    public TableGanSettings withSteps(int n) {
+        return new TableGanSettings(epochs, n, batchSize, pac, latentDim, generatorWidths, discriminatorWidths,
+                learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, conditioning, seed);
+    }
+
+    /** @param n epochs @return a copy training for n epochs (steps set to 0) */
+    public TableGanSettings withEpochs(int n) {
+        return new TableGanSettings(n, 0, batchSize, pac, latentDim, generatorWidths, discriminatorWidths,
+                learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, conditioning, seed);
+    }
+
+    /** @param n rows per step @return a copy with this batch size */
+    public TableGanSettings withBatchSize(int n) {
+        return new TableGanSettings(epochs, steps, n, pac, latentDim, generatorWidths, discriminatorWidths,
+                learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, conditioning, seed);
+    }
+
+    /** @param how class draws @return a copy with this conditioning */
+    public TableGanSettings withConditioning(Conditioning how) {
+        return new TableGanSettings(epochs, steps, batchSize, pac, latentDim, generatorWidths, discriminatorWidths,
+                learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, how, seed);
+    }
+
+    /** @param s the seed @return a copy with this seed */
+    public TableGanSettings withSeed(long s) {
+        return new TableGanSettings(epochs, steps, batchSize, pac, latentDim, generatorWidths, discriminatorWidths,
+                learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, conditioning, s);
+    }
+
+    /**
+     * @param widths hidden widths of both networks
+     * @return a copy with these widths (small ones for fast tests)
+     */
+    public TableGanSettings withWidths(List<Integer> widths) {
+        return new TableGanSettings(epochs, steps, batchSize, pac, latentDim, widths, widths, learningRateG,
+                learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, conditioning, seed);
+    }
+
+    private static void require(boolean ok, String setting, String problem) {
+        if (!ok) {
+            throw new InvalidSettingException(setting, problem);
+        }
+    }
+}

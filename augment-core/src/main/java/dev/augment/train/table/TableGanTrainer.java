@@ -1,0 +1,200 @@
+package dev.augment.train.table;
+
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.ndarray.types.DataType;
+import ai.djl.ndarray.types.Shape;
+import ai.djl.training.GradientCollector;
+import dev.augment.cancel.CancellationToken;
+import dev.augment.cancel.CancelledException;
+import dev.augment.errors.InvalidSettingException;
+import dev.augment.random.SeededNoise;
+import dev.augment.table.Table;
+import dev.augment.train.EpochReport;
+import dev.augment.train.PyTorchEngine;
+import dev.augment.train.TrainingDivergedException;
+import dev.augment.train.TrainingListener;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Trains CTGAN (Xu et al. 2019) on an encoded table with DJL's PyTorch engine: per step one critic update
+ * (WGAN-GP loss on packed real and fake rows with their conditional vectors) then one generator update
+ * ({@code -mean(critic(fake))}), each class drawn by {@link ClassSampler}. Noise, class and row draws are
+ * keyed by (seed, step); initial weights by the seed; dropout and Gumbel noise come from the engine's
+ * generator, seeded once per run, so a run on one machine is repeatable.
+ *
+ * <p>A table GAN trains in minutes, so there are no checkpoints or resume: a cancelled or failed run
+ * writes nothing. A NaN or infinite loss stops training with a {@link TrainingDivergedException}.
+ */
+public final class TableGanTrainer {
+
+    /** Steps per reported round when training counts steps. */
+    static final int ROUND_STEPS = 250;
+
+    private final TableGanSettings settings;
+    private final TrainingListener listener;
+    private final CancellationToken cancellation;
+
+    /**
+     * @param settings the run's settings
+     * @param listener hears about rounds (epochs, or {@value #ROUND_STEPS} steps) and steps
+     * @param cancellation checked before every step
+     */
+    public TableGanTrainer(TableGanSettings settings, TrainingListener listener, CancellationToken cancellation) {
+        this.settings = settings;
+        this.listener = listener;
+        this.cancellation = cancellation;
+    }
+
+    /**
+     * Trains on a table: fits the encoder (mixtures seeded by the settings' seed), encodes the rows, trains.
+     *
+     * @param table the training table; every class needs a row
+     * @return the trained generator; close it when done
+     * @throws dev.augment.errors.InvalidSettingException when a class of the schema has no row
+     */
+    public TrainedTableGan train(Table table) {
+        long[] counts = table.examplesPerClass();
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] == 0) {
+                throw new InvalidSettingException("table", "has no row of class '" + table.schema().labels().get(c)
+                        + "', so no generator can learn it");
+            }
+        }
+        TableEncoder encoder = TableEncoder.fit(table, settings.seed());
+        listener.info(String.format("encoded %d rows of %d columns into %d GAN values per row (%s); batch %d, %d steps",
+                table.rows(), table.schema().columns().size(), encoder.width(), describeModes(encoder),
+                settings.batchFor(table.rows()), settings.totalSteps(table.rows())));
+        return train(encoder, encoder.encode(table, settings.seed()), table.classes(), table.schema().classCount());
+    }
+
+    private static String describeModes(TableEncoder encoder) {
+        List<String> modes = new ArrayList<>();
+        for (ColumnEncoding column : encoder.columns()) {
+            if (column instanceof ColumnEncoding.Numeric n) {
+                modes.add(Integer.toString(n.mixture().modes()));
+            }
+        }
+        return modes.isEmpty() ? "no numeric columns" : "modes per numeric column " + String.join(",", modes);
+    }
+
+    /**
+     * Trains on encoded rows.
+     *
+     * @param encoder the table's encoder
+     * @param encoded rows in the GAN's space, row-major {@code [rows, encoder.width()]}
+     * @param classes class index of every row
+     * @param classCount number of classes; every class needs a row
+     * @return the trained generator; close it when done
+     * @throws CancelledException when cancelled
+     * @throws TrainingDivergedException on a NaN or infinite loss
+     */
+    public TrainedTableGan train(TableEncoder encoder, float[] encoded, int[] classes, int classCount) {
+        int width = encoder.width();
+        if (encoded.length != classes.length * width) {
+            throw new IllegalArgumentException(classes.length + " rows of width " + width + " need "
+                    + classes.length * width + " values, got " + encoded.length);
+        }
+        int batch = settings.batchFor(classes.length);
+        long total = settings.totalSteps(classes.length);
+        ClassSampler sampler = new ClassSampler(classes, classCount, settings.conditioning(), settings.seed());
+        PyTorchEngine.get().setRandomSeed((int) settings.seed());
+        TableNetworks nets = new TableNetworks(settings, width, classCount);
+        try {
+            List<EpochReport> history = new ArrayList<>();
+            int roundLength = settings.countsSteps() ? ROUND_STEPS : (int) (total / settings.epochs());
+            int rounds = (int) ((total + roundLength - 1) / roundLength);
+            long done = 0;
+            for (int round = 0; round < rounds; round++) {
+                int steps = (int) Math.min(roundLength, total - done);
+                listener.epochStarted(round + 1, rounds, steps);
+                long start = System.nanoTime();
+                double sumD = 0;
+                double sumG = 0;
+                for (int s = 0; s < steps; s++) {
+                    if (cancellation.isCancelled()) {
+                        throw new CancelledException("interrupted while training the table GAN (step " + (done + 1)
+                                + " of " + total + "); nothing was written");
+                    }
+                    float[] losses = step(nets, encoder, encoded, sampler, batch, classCount, done);
+                    if (!Float.isFinite(losses[0]) || !Float.isFinite(losses[1])) {
+                        throw new TrainingDivergedException("training diverged at step " + (done + 1) + " (D loss "
+                                + losses[0] + ", G loss " + losses[1] + "); lower the learning rate or change the seed");
+                    }
+                    sumD += losses[0];
+                    sumG += losses[1];
+                    done++;
+                    listener.stepFinished(s + 1, losses[0], losses[1]);
+                }
+                EpochReport report = new EpochReport(round + 1, steps, sumD / steps, sumG / steps,
+                        (System.nanoTime() - start) / 1e9);
+                history.add(report);
+                listener.epochFinished(report, null);
+            }
+            return new TrainedTableGan(nets, encoder, settings, classCount, batch, history);
+        } catch (RuntimeException | Error e) {
+            nets.close();
+            throw e;
+        }
+    }
+
+    /** One critic and one generator update; returns {critic loss with penalty, generator loss}. */
+    private float[] step(TableNetworks nets, TableEncoder encoder, float[] encoded, ClassSampler sampler, int batch,
+                         int classCount, long step) {
+        int width = encoder.width();
+        try (NDManager sub = nets.manager.newSubManager()) {
+            int[] drawn = sampler.classes(batch, step, 0);
+            int[] rows = sampler.rows(drawn, step);
+            float[] real = new float[batch * width];
+            for (int i = 0; i < batch; i++) {
+                System.arraycopy(encoded, rows[i] * width, real, i * width, width);
+            }
+            NDArray condition = oneHot(sub, drawn, classCount);
+            NDArray realRows = sub.create(real, new Shape(batch, width)).concat(condition, 1);
+            NDArray fake = GumbelSoftmax.activate(nets.generator.forward(noise(sub, batch, step, 0), condition, true),
+                    encoder.spans(), settings.tau());
+            NDArray fakeRows = fake.stopGradient().concat(condition, 1);
+            float lossD;
+            try (GradientCollector collector = PyTorchEngine.get().newGradientCollector()) {
+                NDArray realScore = nets.discriminator.forward(realRows, true).score();
+                NDArray fakeScore = nets.discriminator.forward(fakeRows, true).score();
+                NDArray loss = fakeScore.mean().sub(realScore.mean());
+                if (settings.penaltyWeight() > 0) {
+                    loss = loss.add(nets.discriminator.gradientPenalty(realRows, fakeRows).mul(settings.penaltyWeight()));
+                }
+                collector.backward(loss);
+                lossD = loss.getFloat();
+            }
+            nets.stepDiscriminator(sub);
+            TableNetworks.zeroGradients(nets.discriminator.parameters(), sub);
+
+            int[] drawnG = sampler.classes(batch, step, 1);
+            NDArray conditionG = oneHot(sub, drawnG, classCount);
+            float lossG;
+            try (GradientCollector collector = PyTorchEngine.get().newGradientCollector()) {
+                NDArray generated = GumbelSoftmax.activate(nets.generator.forward(noise(sub, batch, step, 1), conditionG,
+                        true), encoder.spans(), settings.tau());
+                NDArray score = nets.discriminator.forward(generated.concat(conditionG, 1), true).score();
+                NDArray loss = score.mean().neg();
+                collector.backward(loss);
+                lossG = loss.getFloat();
+            }
+            nets.stepGenerator(sub);
+            TableNetworks.zeroGradients(nets.generator.parameters(), sub);
+            TableNetworks.zeroGradients(nets.discriminator.parameters(), sub);
+            return new float[] {lossD, lossG};
+        }
+    }
+
+    private NDArray noise(NDManager sub, int batch, long step, int stream) {
+        float[] z = new float[batch * settings.latentDim()];
+        SeededNoise.gaussian(z, 0, z.length, settings.seed(), step, stream, 0x7aL);
+        return sub.create(z, new Shape(batch, settings.latentDim()));
+    }
+
+    static NDArray oneHot(NDManager manager, int[] classes, int classCount) {
+        return manager.create(classes).toType(DataType.INT32, false).oneHot(classCount).toType(DataType.FLOAT32, false);
+    }
+}

@@ -1,0 +1,127 @@
+package dev.augment.train.table;
+
+import ai.djl.engine.Engine;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.augment.cancel.CancellationToken;
+import dev.augment.data.DataFingerprint;
+import dev.augment.data.DenseSamples;
+import dev.augment.generate.OnnxRuntimeLoader;
+import dev.augment.io.AtomicFiles;
+import dev.augment.onnx.ModelMetadata;
+import dev.augment.onnx.TableGeneratorOnnxExporter;
+import dev.augment.schema.SampleSchema;
+import dev.augment.table.Table;
+import dev.augment.train.TrainingListener;
+import org.tribuo.Tribuo;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+
+/**
+ * Writes a trained table generator as a contract ONNX file: the sample schema from the table (with the
+ * training rows per class), the table schema under {@code augment.table}, and a provenance with the training
+ * data's fingerprint, the settings, seed, steps, per-round losses, the encoder's modes and library versions.
+ * Also the one-call API the evaluation uses: {@link #trainToFile}.
+ */
+public final class TableGeneratorExport {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private TableGeneratorExport() {
+    }
+
+    /**
+     * Trains one generator on a table and writes it, the way {@code augment train --data table.csv} does.
+     *
+     * @param train the training rows (e.g. one seed's training split); every class needs a row
+     * @param settings the run's settings; {@code seed} replaces their seed
+     * @param seed the seed of every random choice of the run
+     * @param target the ONNX file to write (atomically; parent folders are created)
+     * @param description where the training rows come from, for the provenance
+     * @return {@code target}
+     * @throws IOException when the file cannot be written
+     */
+    public static Path trainToFile(Table train, TableGanSettings settings, long seed, Path target, String description)
+            throws IOException {
+        TableGanSettings seeded = settings.withSeed(seed);
+        try (TrainedTableGan gan = new TableGanTrainer(seeded, TrainingListener.NONE, new CancellationToken())
+                .train(train)) {
+            write(gan, metadata(gan, train, description, "library"), target, "library");
+        }
+        return target;
+    }
+
+    /**
+     * @param table the training table
+     * @return the fingerprint of its rows: Tribuo-scale features and labels, as for every data source
+     */
+    public static DataFingerprint fingerprint(Table table) {
+        float[][] features = new float[table.rows()][];
+        for (int r = 0; r < table.rows(); r++) {
+            features[r] = table.features(r);
+        }
+        SampleSchema schema = table.schema().sampleSchema(null);
+        return DataFingerprint.of(new DenseSamples(features, table.classes(), schema));
+    }
+
+    /**
+     * @param gan the trained generator
+     * @param train the table it was trained on
+     * @param description where the rows come from
+     * @param augmentVersion augment's version
+     * @return metadata with the table schema and provenance, no scores
+     */
+    public static ModelMetadata metadata(TrainedTableGan gan, Table train, String description, String augmentVersion) {
+        DataFingerprint fingerprint = fingerprint(train);
+        ObjectNode provenance = JSON.createObjectNode();
+        provenance.put("trainer", "table GAN (CTGAN: mode-specific normalisation, Gumbel-softmax, conditional vector "
+                + "on the class, PacGAN, WGAN-GP)");
+        ObjectNode data = provenance.putObject("trainingData");
+        data.put("source", description);
+        data.put("sha256", fingerprint.sha256());
+        data.put("count", fingerprint.count());
+        provenance.set("settings", JSON.valueToTree(gan.settings()));
+        provenance.put("seed", gan.settings().seed());
+        provenance.put("batchSize", gan.batchSize());
+        provenance.put("steps", gan.history().stream().mapToLong(r -> r.steps()).sum());
+        ArrayNode rounds = provenance.putArray("history");
+        gan.history().forEach(report -> rounds.add(JSON.valueToTree(report)));
+        ArrayNode modes = provenance.putArray("numericModes");
+        for (int c = 0; c < gan.encoder().columns().size(); c++) {
+            if (gan.encoder().columns().get(c) instanceof ColumnEncoding.Numeric n) {
+                ObjectNode column = modes.addObject();
+                column.put("column", train.schema().columns().get(c).name());
+                column.set("weights", JSON.valueToTree(n.mixture().weights()));
+                column.set("means", JSON.valueToTree(n.mixture().means()));
+                column.set("sigmas", JSON.valueToTree(n.mixture().sigmas()));
+                column.put("missingImputedWith", n.median());
+            }
+        }
+        ObjectNode versions = provenance.putObject("versions");
+        versions.put("augment", augmentVersion);
+        versions.put("djl", Engine.getDjlVersion());
+        versions.put("pytorch", Engine.getEngine("PyTorch").getVersion());
+        versions.put("tribuo", Tribuo.VERSION);
+        versions.put("onnxruntime", OnnxRuntimeLoader.environment().getVersion());
+        versions.put("java", Runtime.version().toString());
+        provenance.put("createdAt", Instant.now().toString());
+        return new ModelMetadata(train.schema().sampleSchema(train.examplesPerClass()), gan.settings().latentDim(),
+                provenance, null, train.schema());
+    }
+
+    /**
+     * @param gan the trained generator
+     * @param metadata what to store with it
+     * @param target the ONNX file, written through a temporary file
+     * @param augmentVersion augment's version, the producer version
+     * @throws IOException when the file cannot be written
+     */
+    public static void write(TrainedTableGan gan, ModelMetadata metadata, Path target, String augmentVersion)
+            throws IOException {
+        var model = TableGeneratorOnnxExporter.toModel(gan.graph(), metadata, augmentVersion);
+        AtomicFiles.write(target, model::writeTo);
+    }
+}

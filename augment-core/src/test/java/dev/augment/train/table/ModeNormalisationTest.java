@@ -1,0 +1,114 @@
+package dev.augment.train.table;
+
+import org.apache.commons.rng.UniformRandomProvider;
+import org.apache.commons.rng.simple.RandomSource;
+import org.junit.jupiter.api.Test;
+
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ModeNormalisationTest {
+
+    /** Two well separated Gaussians: N(-5, 1) with weight 0.3 and N(10, 2) with weight 0.7. */
+    private static double[] twoModes(int n, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] x = new double[n];
+        for (int i = 0; i < n; i++) {
+            x[i] = i < 0.3 * n ? -5 + random.nextGaussian() : 10 + 2 * random.nextGaussian();
+        }
+        return x;
+    }
+
+    @Test
+    void emFindsTheModesOfABimodalColumn() {
+        GaussianMixture1d mixture = GaussianMixture1d.fit(twoModes(4000, 1), 10, 7);
+        int low = 0;
+        int high = 0;
+        for (int k = 0; k < mixture.modes(); k++) {
+            low = mixture.means()[k] < mixture.means()[low] ? k : low;
+            high = mixture.means()[k] > mixture.means()[high] ? k : high;
+        }
+        assertEquals(2, mixture.modes(), "BIC keeps two modes: " + Arrays.toString(mixture.means()));
+        assertEquals(-5, mixture.means()[low], 0.15);
+        assertEquals(10, mixture.means()[high], 0.2);
+        assertEquals(1, mixture.sigmas()[low], 0.1);
+        assertEquals(2, mixture.sigmas()[high], 0.15);
+        assertEquals(0.3, mixture.weights()[low], 0.02);
+        assertEquals(1, Arrays.stream(mixture.weights()).sum(), 1e-9);
+    }
+
+    @Test
+    void fitIsDeterministicForASeed() {
+        double[] x = twoModes(8000, 3);
+        GaussianMixture1d a = GaussianMixture1d.fit(x, 10, 11);
+        GaussianMixture1d b = GaussianMixture1d.fit(x.clone(), 10, 11);
+        assertTrue(Arrays.equals(a.means(), b.means()) && Arrays.equals(a.sigmas(), b.sigmas()));
+    }
+
+    @Test
+    void aConstantColumnHasOneMode() {
+        double[] x = new double[50];
+        Arrays.fill(x, 4.0);
+        GaussianMixture1d mixture = GaussianMixture1d.fit(x, 10, 1);
+        assertEquals(1, mixture.modes());
+        assertEquals(4.0, mixture.means()[0], 1e-12);
+    }
+
+    @Test
+    void encodingThenDecodingGivesTheValueBack() {
+        double[] x = twoModes(2000, 5);
+        double min = Arrays.stream(x).min().orElseThrow();
+        double max = Arrays.stream(x).max().orElseThrow();
+        ColumnEncoding.Numeric column = new ColumnEncoding.Numeric(GaussianMixture1d.fit(x, 10, 2), 0, min, max);
+        UniformRandomProvider random = RandomSource.XO_RO_SHI_RO_128_PP.create(9L);
+        float[] encoded = new float[column.width()];
+        float[] decoded = new float[1];
+        double worst = 0;
+        for (double value : x) {
+            column.encode(value, random, encoded, 0);
+            int mode = ColumnEncoding.argmax(encoded, 1, column.mixture().modes());
+            assertEquals(1, encoded[1 + mode], "the mode part is one-hot");
+            assertTrue(Math.abs(encoded[0]) <= ColumnEncoding.ALPHA_LIMIT + 1e-6);
+            // the generator's raw alpha goes through tanh, so the inverse of tanh stands in for it
+            float[] raw = encoded.clone();
+            raw[0] = (float) (0.5 * Math.log((1 + encoded[0]) / (1 - encoded[0])));
+            column.decode(raw, 0, decoded, 0);
+            worst = Math.max(worst, Math.abs(decoded[0] - value));
+        }
+        assertTrue(worst < 1e-3, "largest round-trip error " + worst);
+    }
+
+    @Test
+    void aMissingCellIsEncodedAsTheMedianAndDecodedValuesStayInRange() {
+        double[] x = twoModes(500, 8);
+        ColumnEncoding.Numeric column = new ColumnEncoding.Numeric(GaussianMixture1d.fit(x, 10, 2), 3.5, -6, 12);
+        float[] encoded = new float[column.width()];
+        column.encode(Double.NaN, RandomSource.XO_RO_SHI_RO_128_PP.create(1L), encoded, 0);
+        int mode = ColumnEncoding.argmax(encoded, 1, column.mixture().modes());
+        assertEquals(3.5, column.value(encoded[0], mode), 1e-4);
+        float[] raw = new float[column.width()];
+        raw[0] = 50f;
+        raw[1] = 1f;
+        float[] decoded = new float[1];
+        column.decode(raw, 0, decoded, 0);
+        assertTrue(decoded[0] >= -6 && decoded[0] <= 12, "clamped to the column's range: " + decoded[0]);
+    }
+
+    @Test
+    void categoricalMissingSlotDecodesToNoFeature() {
+        ColumnEncoding.Categorical column = new ColumnEncoding.Categorical(3, true);
+        float[] encoded = new float[4];
+        column.encode(-1, encoded, 0);
+        assertEquals(1f, encoded[3]);
+        float[] features = new float[3];
+        column.decode(encoded, 0, features, 0);
+        assertEquals(0f, features[0] + features[1] + features[2]);
+        column.encode(1, encoded, 0);
+        column.decode(encoded, 0, features, 0);
+        assertEquals(1f, features[1]);
+        assertEquals(1f, features[0] + features[1] + features[2]);
+    }
+}
