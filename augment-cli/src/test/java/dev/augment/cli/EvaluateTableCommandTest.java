@@ -23,7 +23,7 @@ class EvaluateTableCommandTest {
     @Test
     void evaluatesATableWithOneTinyGanPerSeedAndWritesTheReport() throws Exception {
         Path out = dir.resolve("eval");
-        CliRun run = CliRun.of("evaluate", "--data", CREDIT, "--label", "class", "--trainer", "logistic,forest",
+        CliRun run = CliRun.of("evaluate", "--data", CREDIT, "--label", "class", "--trainer", "logistic,cart",
                 "--seeds", "2", "--gan-steps", "5", "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("training the table GAN"), run.err());

@@ -90,7 +90,7 @@ class TableEvaluationTest {
     void cheapArmsRunWithoutAGeneratorAndTheReportHasVerdictsAndSmoteDiagnostics() throws Exception {
         Path csv = TinyTables.write(dir, 30, 10, 6);
         TableEvaluationReport report = TableEvaluation.run(settings(csv, TableEvaluationSettings.ALL_ARMS,
-                "logistic,forest", 2), null, line -> { });
+                "logistic,cart", 2), null, line -> { });
         assertEquals(2, report.families().size());
         assertEquals(TableEvaluationSettings.CHEAP_ARMS,
                 report.families().get(0).arms().stream().map(a -> a.arm()).toList());
@@ -103,7 +103,7 @@ class TableEvaluationTest {
         report.write(dir);
         JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
         assertEquals("logistic", json.get("families").get(0).get("trainer").asText());
-        assertTrue(Files.readString(dir.resolve("report.txt")).contains("FAMILY forest: best policy"));
+        assertTrue(Files.readString(dir.resolve("report.txt")).contains("FAMILY cart: best policy"));
     }
 
     @Test
