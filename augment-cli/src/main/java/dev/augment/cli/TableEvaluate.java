@@ -84,6 +84,7 @@ final class TableEvaluate {
                 err.printf("[%s] %s%n", elapsed(start), line);
                 err.flush();
             };
+            TableTraining.useOneTorchThreadUnlessSet();
             TrainedTableGenerators generators = steps == 0 ? null : new TrainedTableGenerators(
                     TableGanSettings.defaults(command.seed).withSteps(steps), dir.workDir().resolve("generators"),
                     progress);
