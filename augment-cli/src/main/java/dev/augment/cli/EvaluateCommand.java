@@ -12,6 +12,7 @@ import dev.augment.eval.report.ConsoleSummary;
 import dev.augment.eval.report.ReportWriter;
 import dev.augment.generate.output.AtomicOutputDirectory;
 import dev.augment.train.Architecture;
+import dev.augment.train.table.TableGanSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -90,7 +91,7 @@ public final class EvaluateCommand implements Callable<Integer> {
     double testShare;
 
     @Option(names = "--gan-steps", paramLabel = "N", description = "Steps of each seed's table GAN (--data; default: "
-            + "the train command's table default, 3000); 0 runs only the arms without a GAN.")
+            + "the train command's table default, " + TableGanSettings.DEFAULT_STEPS + "); 0 runs only the arms without a GAN.")
     Integer ganSteps;
 
     @Option(names = "--names", paramLabel = "NAMES", description = "Class names: fashion-mnist, mnist, cifar10 or a "
