@@ -47,7 +47,7 @@ public final class SyntheticExamples {
     private final OnnxGenerator generator;
     private final float weight;
     private final int batchSize;
-    private final String[] featureNames;
+    private final PresortedSparseExamples examples;
     private final String generatorId;
 
     /**
@@ -75,7 +75,7 @@ public final class SyntheticExamples {
         this.generator = generator;
         this.weight = weight;
         this.batchSize = batchSize;
-        this.featureNames = generator.metadata().schema().featureNames().toArray(new String[0]);
+        this.examples = new PresortedSparseExamples(generator.metadata().schema().featureNames().toArray(new String[0]));
         this.generatorId = generator.sha256().substring(0, 16);
     }
 
@@ -157,13 +157,8 @@ public final class SyntheticExamples {
         return example.getMetadataValue(SYNTHETIC_KEY).map("true"::equals).orElse(false);
     }
 
-    private Example<Label> toExample(Label label, float[] samples, int row) {
-        int offset = row * featureNames.length;
-        double[] values = new double[featureNames.length];
-        for (int i = 0; i < values.length; i++) {
-            values[i] = samples[offset + i];
-        }
-        Example<Label> example = TribuoExamples.sparse(label, featureNames, values);
+    /** Marks and weighs an example made from generator output. */
+    private Example<Label> marked(Example<Label> example) {
         example.setMetadataValue(SYNTHETIC_KEY, "true");
         example.setMetadataValue(METHOD_KEY, "gan");
         example.setMetadataValue(GENERATOR_KEY, generatorId);
@@ -227,11 +222,11 @@ public final class SyntheticExamples {
 
         private List<Example<Label>> makeBatch(int start, int count) {
             float[] samples = generator.generate(classIndex, seed, start, count);
-            List<Example<Label>> examples = new ArrayList<>(count);
-            for (int row = 0; row < count; row++) {
-                examples.add(toExample(label, samples, row));
+            List<Example<Label>> made = new ArrayList<>(count);
+            for (Example<Label> example : examples.build(label, samples, count)) {
+                made.add(marked(example));
             }
-            return examples;
+            return made;
         }
     }
 }

@@ -18,15 +18,15 @@ import java.util.Iterator;
 import java.util.List;
 
 /**
- * Encodes samples as PNG files in memory with the JDK's own encoder ({@code javax.imageio}). One
- * {@link ImageWriter} and one image buffer serve a whole batch, instead of a registry look-up, a new
- * image and a file stream per sample. An image whose pixels fit in {@value #STORED_UP_TO} bytes (one
- * block of a typical file system, e.g. 28x28 gray or 32x32 RGB) is written with deflate level 0
- * (stored): it takes the same one block on disk as a compressed file, and encoding is about three times
- * faster (Fashion-MNIST: 880 bytes a file instead of 556). Larger images keep the encoder's default level.
- * One channel gives 8-bit grayscale, three channels (CHW order) give 8-bit RGB; values are mapped from
- * the schema range onto 0..255 by {@link Batches#toUnsignedByte}. Thread-safe: every call has its own
- * writer and buffers.
+ * Encodes samples as PNG files in memory. An image whose pixels fit in {@value #STORED_UP_TO} bytes (one
+ * block of a typical file system, e.g. 28x28 gray or 32x32 RGB) is written with its pixels stored, not
+ * compressed: it takes the same one block on disk as a compressed file, and encoding is far faster
+ * (Fashion-MNIST: 880 bytes a file instead of 556). Such files are assembled directly by
+ * {@link StoredPng}, byte for byte what the JDK's encoder ({@code javax.imageio}) writes at compression
+ * quality 1. Larger images go through the JDK's encoder at its default level, one {@link ImageWriter}
+ * and one image buffer per batch. One channel gives 8-bit grayscale, three channels (CHW order) give
+ * 8-bit RGB; values are mapped from the schema range onto 0..255 by {@link Batches#toUnsignedByte}.
+ * Thread-safe: every call has its own writer and buffers.
  */
 final class PngEncoding {
 
@@ -44,6 +44,31 @@ final class PngEncoding {
      * @throws IllegalStateException when the JDK has no PNG encoder
      */
     static List<byte[]> encode(SampleSchema schema, float[] samples, int count) {
+        boolean stored = schema.featureCount() <= STORED_UP_TO;
+        if (!stored || !StoredPng.fits(schema)) {
+            return encodeWithImageIo(schema, samples, count, stored);
+        }
+        StoredPng png = new StoredPng(schema);
+        List<byte[]> files = new ArrayList<>(count);
+        for (int s = 0; s < count; s++) {
+            files.add(png.encode(samples, s * schema.featureCount()));
+        }
+        return files;
+    }
+
+    /**
+     * The JDK's encoder, used for images larger than {@value #STORED_UP_TO} bytes and, in tests, as the
+     * reference for {@link StoredPng}.
+     *
+     * @param schema an image schema with 1 or 3 channels
+     * @param samples {@code count} samples, row-major
+     * @param count how many
+     * @param stored whether to store the pixels uncompressed (compression quality 1) rather than use the
+     *     encoder's default level
+     * @return one PNG file's bytes per sample, in order
+     * @throws IllegalStateException when the JDK has no PNG encoder
+     */
+    static List<byte[]> encodeWithImageIo(SampleSchema schema, float[] samples, int count, boolean stored) {
         List<byte[]> files = new ArrayList<>(count);
         if (count == 0) {
             return files;
@@ -58,7 +83,7 @@ final class PngEncoding {
                 channels == 1 ? BufferedImage.TYPE_BYTE_GRAY : BufferedImage.TYPE_3BYTE_BGR);
         byte[] pixels = ((DataBufferByte) image.getRaster().getDataBuffer()).getData();
         ImageWriteParam param = writer.getDefaultWriteParam();
-        if (schema.featureCount() <= STORED_UP_TO) {
+        if (stored) {
             param.setCompressionMode(ImageWriteParam.MODE_EXPLICIT);
             param.setCompressionQuality(1f);
         }

@@ -4,14 +4,18 @@ import dev.augment.data.ClassMap;
 import dev.augment.schema.SampleSchema;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
-import java.util.Locale;
+import java.util.Set;
 
 /**
  * Writes one PNG per sample to {@code DIR/<class folder>/000001.png}, {@code 000002.png}, … numbered
@@ -24,6 +28,10 @@ import java.util.Locale;
  * half up and clamped.
  */
 public final class PngSampleWriter implements SampleWriter {
+
+    /** The options of {@link Files#write(Path, byte[], java.nio.file.OpenOption...)} without options. */
+    private static final Set<StandardOpenOption> CREATE_AND_WRITE = EnumSet.of(StandardOpenOption.CREATE,
+            StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE);
 
     private final Path dir;
     private final SampleSchema schema;
@@ -71,13 +79,27 @@ public final class PngSampleWriter implements SampleWriter {
         Path classDir = classFolder(classIndex);
         for (byte[] png : batch.chunks()) {
             written[classIndex]++;
-            Files.write(classDir.resolve(fileName(written[classIndex])), png);
+            writeFile(classDir.resolve(fileName(written[classIndex])), png);
+        }
+    }
+
+    /**
+     * Creates (or truncates) a file and writes the bytes, as {@link Files#write(Path, byte[],
+     * java.nio.file.OpenOption...)} does without options, with one channel and no stream around it.
+     */
+    private static void writeFile(Path file, byte[] bytes) throws IOException {
+        try (FileChannel channel = FileChannel.open(file, CREATE_AND_WRITE)) {
+            ByteBuffer buffer = ByteBuffer.wrap(bytes);
+            while (buffer.hasRemaining()) {
+                channel.write(buffer);
+            }
         }
     }
 
     /** @return the file name of the n-th image of a class: six digits at least, e.g. "000001.png" */
     static String fileName(long n) {
-        return String.format(Locale.ROOT, "%06d.png", n);
+        String digits = Long.toString(n);
+        return digits.length() >= 6 ? digits + ".png" : "000000".substring(digits.length()) + digits + ".png";
     }
 
     /** Creates a class's folder on its first batch, falling back to the escaped ASCII name if refused. */

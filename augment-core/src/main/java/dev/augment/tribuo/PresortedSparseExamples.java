@@ -1,0 +1,106 @@
+package dev.augment.tribuo;
+
+import dev.augment.data.TribuoExamples;
+import org.tribuo.Output;
+import org.tribuo.impl.ArrayExample;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.IntStream;
+
+/**
+ * Builds, for one fixed list of feature names, exactly the examples {@link TribuoExamples#sparse} builds
+ * (the non-zero values, or every feature at 0 for an all-zero row), without the sort Tribuo's
+ * {@code ArrayExample(output, names, values)} runs on every example: the names are put in Tribuo's order
+ * ({@link String#compareTo}) once, and each example is filled in that order and copied by
+ * {@code ArrayExample}'s copy constructor, which keeps the order it is given. Sorting 784 names took about
+ * three quarters of the time of making an example from a generated Fashion-MNIST sample.
+ *
+ * <p>Names that repeat have no single sorted order; then every example goes through
+ * {@link TribuoExamples#sparse}, as before. Thread-safe: the fields never change after construction.
+ */
+final class PresortedSparseExamples {
+
+    private final String[] names;
+    /** Indices into {@link #names} in ascending name order, or null when names repeat. */
+    private final int[] sortedOrder;
+
+    /**
+     * @param names the feature names, one per value of a sample, in the samples' order; not kept
+     * @throws IllegalArgumentException when there are no names
+     */
+    PresortedSparseExamples(String[] names) {
+        if (names.length == 0) {
+            throw new IllegalArgumentException("no feature names");
+        }
+        this.names = names.clone();
+        int[] order = IntStream.range(0, names.length).boxed()
+                .sorted(Comparator.comparing(i -> this.names[i])).mapToInt(Integer::intValue).toArray();
+        boolean distinct = true;
+        for (int k = 1; k < order.length; k++) {
+            if (this.names[order[k - 1]].equals(this.names[order[k]])) {
+                distinct = false;
+                break;
+            }
+        }
+        this.sortedOrder = distinct ? order : null;
+    }
+
+    /**
+     * @param output the output of every example
+     * @param samples {@code count} samples, one value per name each, packed one after another
+     * @param count how many examples to build
+     * @param <T> the output type
+     * @return one example per sample, equal to {@code TribuoExamples.sparse(output, names, sample)}, in order
+     */
+    <T extends Output<T>> List<ArrayExample<T>> build(T output, float[] samples, int count) {
+        List<ArrayExample<T>> examples = new ArrayList<>(count);
+        String[] keptNames = new String[names.length];
+        double[] keptValues = new double[names.length];
+        for (int row = 0; row < count; row++) {
+            int offset = row * names.length;
+            if (sortedOrder == null) {
+                double[] values = new double[names.length];
+                for (int i = 0; i < values.length; i++) {
+                    values[i] = samples[offset + i];
+                }
+                examples.add(TribuoExamples.sparse(output, names, values));
+                continue;
+            }
+            int kept = 0;
+            for (int index : sortedOrder) {
+                double value = samples[offset + index];
+                if (value != 0) {
+                    keptNames[kept] = names[index];
+                    keptValues[kept++] = value;
+                }
+            }
+            if (kept == 0) {
+                for (int k = 0; k < sortedOrder.length; k++) {
+                    keptNames[k] = names[sortedOrder[k]];
+                }
+                Arrays.fill(keptValues, 0.0);
+                kept = sortedOrder.length;
+            }
+            examples.add(new ArrayExample<>(new Sorted<>(output, keptNames, keptValues, kept)));
+        }
+        return examples;
+    }
+
+    /**
+     * A carrier for features already in order, read only by {@code ArrayExample}'s copy constructor, which
+     * copies the first {@code size} names and values of an {@code ArrayExample} as they are.
+     */
+    private static final class Sorted<T extends Output<T>> extends ArrayExample<T> {
+        private static final long serialVersionUID = 1L;
+
+        Sorted(T output, String[] names, double[] values, int size) {
+            super(output, 1f, 0);
+            this.featureNames = names;
+            this.featureValues = values;
+            this.size = size;
+        }
+    }
+}

@@ -1,0 +1,76 @@
+package dev.augment.tribuo;
+
+import dev.augment.data.TribuoExamples;
+import org.junit.jupiter.api.Test;
+import org.tribuo.Feature;
+import org.tribuo.classification.Label;
+import org.tribuo.impl.ArrayExample;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+
+class PresortedSparseExamplesTest {
+
+    @Test
+    void buildsTheExamplesTribuoWouldBuildAndSortForUnsortedNamesZerosAndAllZeroRows() {
+        String[] names = {"pixel10", "b", "pixel2", "a", "Z", "ä", "pixel1", "10", "9"};
+        assertSameExamples(names, new Random(3));
+    }
+
+    @Test
+    void buildsTheExamplesTribuoWouldBuildForRepeatedNames() {
+        String[] names = {"x", "y", "x", "w"};
+        assertSameExamples(names, new Random(4));
+    }
+
+    @Test
+    void buildsTheExamplesTribuoWouldBuildForPixelNames() {
+        String[] names = new String[784];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = String.format("%03d", i);
+        }
+        assertSameExamples(names, new Random(5));
+    }
+
+    private static void assertSameExamples(String[] names, Random random) {
+        int count = 6;
+        float[] samples = new float[count * names.length];
+        for (int i = 0; i < samples.length; i++) {
+            samples[i] = random.nextInt(3) == 0 ? 0f : (float) random.nextGaussian();
+        }
+        // row 2 all zero, row 4 all but one zero
+        for (int i = 0; i < names.length; i++) {
+            samples[2 * names.length + i] = 0f;
+            samples[4 * names.length + i] = i == names.length / 2 ? -0.5f : 0f;
+        }
+        Label label = new Label("7");
+        List<ArrayExample<Label>> built = new PresortedSparseExamples(names).build(label, samples, count);
+        assertEquals(count, built.size());
+        for (int row = 0; row < count; row++) {
+            double[] values = new double[names.length];
+            for (int i = 0; i < values.length; i++) {
+                values[i] = samples[row * names.length + i];
+            }
+            ArrayExample<Label> expected = TribuoExamples.sparse(label, names, values);
+            ArrayExample<Label> actual = built.get(row);
+            assertSame(ArrayExample.class, actual.getClass(), "a plain ArrayExample, as Tribuo makes");
+            assertEquals(expected, actual, "row " + row);
+            assertEquals(features(expected), features(actual), "row " + row);
+            assertEquals(expected.getWeight(), actual.getWeight());
+            assertEquals(expected.getMetadata(), actual.getMetadata());
+            assertSame(label, actual.getOutput());
+        }
+    }
+
+    private static List<String> features(ArrayExample<Label> example) {
+        List<String> features = new ArrayList<>();
+        for (Feature feature : example) {
+            features.add(feature.getName() + "=" + feature.getValue());
+        }
+        return features;
+    }
+}
