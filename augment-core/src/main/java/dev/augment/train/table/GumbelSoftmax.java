@@ -18,6 +18,8 @@ final class GumbelSoftmax {
 
     /** CTGAN's temperature. */
     static final float TAU = 0.2f;
+    /** Largest uniform draw used: the float just below 1, so the Gumbel noise stays finite. */
+    static final float MAX_UNIFORM = Math.nextDown(1f);
 
     private GumbelSoftmax() {
     }
@@ -29,9 +31,19 @@ final class GumbelSoftmax {
      *     engine's seeded generator; each row sums to 1
      */
     static NDArray sample(NDArray logits, float tau) {
+        // gumbel() clips below 1: a float draw that rounds to 1.0 gives -log(-log(1)) = +inf and a NaN softmax,
+        // which stopped training on the unbalanced table (CTGAN resamples on NaN; pytorch/pytorch#22442).
         NDArray uniform = logits.getManager().randomUniform(1e-10f, 1f, logits.getShape());
-        NDArray gumbel = uniform.log().neg().log().neg();
-        return logits.add(gumbel).div(tau).softmax(1);
+        return logits.add(gumbel(uniform)).div(tau).softmax(1);
+    }
+
+    /**
+     * @param uniform draws in [0, 1], any shape
+     * @return standard Gumbel noise {@code -log(-log(u))}, finite for every input: u is clipped to
+     *     [1e-10, {@link #MAX_UNIFORM}] first
+     */
+    static NDArray gumbel(NDArray uniform) {
+        return uniform.clip(1e-10f, MAX_UNIFORM).log().neg().log().neg();
     }
 
     /**

@@ -43,6 +43,18 @@ class TrainingPiecesTest {
     }
 
     @Test
+    void gumbelNoiseIsFiniteEvenForUniformDrawsOfExactlyZeroAndOne() {
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            float[] noise = GumbelSoftmax.gumbel(manager.create(new float[] {0f, 1f, 0.5f, Math.nextDown(1f)}))
+                    .toFloatArray();
+            for (float g : noise) {
+                assertTrue(Float.isFinite(g), "Gumbel noise " + java.util.Arrays.toString(noise));
+            }
+            assertEquals(-Math.log(-Math.log(0.5)), noise[2], 1e-5);
+        }
+    }
+
+    @Test
     void classSamplerDrawsClassesAsAskedAndRowsOfTheDrawnClass() {
         int[] classes = new int[1000];
         for (int i = 0; i < classes.length; i++) {
