@@ -1,13 +1,9 @@
 package dev.augment.generate.output;
 
-import dev.augment.data.ClassMap;
 import dev.augment.schema.SampleSchema;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -33,12 +29,7 @@ public final class CsvSampleWriter implements SampleWriter {
     private static final float LARGEST_PLAIN_INTEGER = 1.0e7f;
 
     private final SampleSchema schema;
-    private final Path dir;
-    private final boolean[] classesWritten;
-    private final BufferedOutputStream out;
-    /** The file itself: closed even when closing the writer fails (the JDK's encoder skips it on a full disk). */
-    private final OutputStream file;
-    private boolean done;
+    private final CsvFile csv;
 
     /**
      * Creates the file and writes the header.
@@ -49,21 +40,11 @@ public final class CsvSampleWriter implements SampleWriter {
      */
     public CsvSampleWriter(Path dir, SampleSchema schema) throws IOException {
         this.schema = schema;
-        this.dir = dir;
-        this.classesWritten = new boolean[schema.classCount()];
-        Files.createDirectories(dir);
-        this.file = Files.newOutputStream(dir.resolve(FILE));
-        this.out = new BufferedOutputStream(file, 1 << 16);
-        try {
-            StringBuilder header = new StringBuilder(LABEL_COLUMN);
-            for (String name : schema.featureNames()) {
-                header.append(',').append(quote(name));
-            }
-            out.write(header.append('\n').toString().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            close();
-            throw e;
+        StringBuilder header = new StringBuilder(LABEL_COLUMN);
+        for (String name : schema.featureNames()) {
+            header.append(',').append(quote(name));
         }
+        this.csv = new CsvFile(dir, schema, header.toString());
     }
 
     @Override
@@ -84,33 +65,17 @@ public final class CsvSampleWriter implements SampleWriter {
 
     @Override
     public void write(EncodedBatch batch) throws IOException {
-        if (done) {
-            throw new IllegalStateException("csv writer is finished or closed");
-        }
-        for (byte[] chunk : batch.chunks()) {
-            out.write(chunk);
-        }
-        classesWritten[batch.classIndex()] |= batch.count() > 0;
+        csv.write(batch);
     }
 
     @Override
     public void finish() throws IOException {
-        if (done) {
-            throw new IllegalStateException("csv writer is finished or closed");
-        }
-        done = true;
-        out.flush();
-        ClassMap.of(schema, classesWritten, null).write(dir);
+        csv.finish();
     }
 
     @Override
     public void close() throws IOException {
-        done = true;
-        try {
-            out.close();
-        } finally {
-            file.close();
-        }
+        csv.close();
     }
 
     /**

@@ -1,15 +1,11 @@
 package dev.augment.generate.output;
 
-import dev.augment.data.ClassMap;
 import dev.augment.schema.SampleSchema;
 import dev.augment.table.TableRowDecoder;
 import dev.augment.table.TableSchema;
 
-import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -25,12 +21,7 @@ public final class TableCsvSampleWriter implements SampleWriter {
 
     private final SampleSchema schema;
     private final TableRowDecoder decoder;
-    private final Path dir;
-    private final boolean[] classesWritten;
-    private final BufferedOutputStream out;
-    /** The file itself: closed even when closing the writer fails. */
-    private final OutputStream file;
-    private boolean done;
+    private final CsvFile csv;
 
     /**
      * Creates the file and writes the header.
@@ -47,19 +38,10 @@ public final class TableCsvSampleWriter implements SampleWriter {
         }
         this.schema = schema;
         this.decoder = new TableRowDecoder(table);
-        this.dir = dir;
-        this.classesWritten = new boolean[schema.classCount()];
-        Files.createDirectories(dir);
-        this.file = Files.newOutputStream(dir.resolve(CsvSampleWriter.FILE));
-        this.out = new BufferedOutputStream(file, 1 << 16);
-        try {
-            StringBuilder header = new StringBuilder();
-            appendRow(header, decoder.header());
-            out.write(header.toString().getBytes(StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            close();
-            throw e;
-        }
+        StringBuilder header = new StringBuilder();
+        appendRow(header, decoder.header());
+        header.setLength(header.length() - 1);
+        this.csv = new CsvFile(dir, schema, header.toString());
     }
 
     @Override
@@ -75,33 +57,17 @@ public final class TableCsvSampleWriter implements SampleWriter {
 
     @Override
     public void write(EncodedBatch batch) throws IOException {
-        if (done) {
-            throw new IllegalStateException("csv writer is finished or closed");
-        }
-        for (byte[] chunk : batch.chunks()) {
-            out.write(chunk);
-        }
-        classesWritten[batch.classIndex()] |= batch.count() > 0;
+        csv.write(batch);
     }
 
     @Override
     public void finish() throws IOException {
-        if (done) {
-            throw new IllegalStateException("csv writer is finished or closed");
-        }
-        done = true;
-        out.flush();
-        ClassMap.of(schema, classesWritten, null).write(dir);
+        csv.finish();
     }
 
     @Override
     public void close() throws IOException {
-        done = true;
-        try {
-            out.close();
-        } finally {
-            file.close();
-        }
+        csv.close();
     }
 
     private static void appendRow(StringBuilder text, String[] cells) {
