@@ -8,6 +8,7 @@ import dev.augment.eval.table.TableEvaluationSettings;
 import dev.augment.eval.table.TrainedTableGenerators;
 import dev.augment.generate.output.AtomicOutputDirectory;
 import dev.augment.table.ColumnKind;
+import dev.augment.table.TableReader;
 import dev.augment.train.table.TableGanSettings;
 import picocli.CommandLine.ParseResult;
 
@@ -70,7 +71,7 @@ final class TableEvaluate {
             throw new UsageException("--gan-steps must be 0 (no GAN arms) or positive, was " + steps);
         }
         OutputGuard.requireApart("--out", command.out, command.data);
-        TableEvaluationSettings settings = new TableEvaluationSettings(command.data, command.label, overrides(),
+        TableEvaluationSettings settings = new TableEvaluationSettings(command.data, command.label, TableReader.overrides(command.numeric, command.categorical),
                 ClassifierSpec.parseList(command.trainer, 1), command.seeds, command.seed, command.testShare,
                 TableEvaluationSettings.ALL_ARMS, ManifestVersionProvider.version());
         PrintWriter log = command.spec.commandLine().getOut();
@@ -103,18 +104,6 @@ final class TableEvaluate {
         return ExitCodes.OK;
     }
 
-    private Map<String, ColumnKind> overrides() {
-        Map<String, ColumnKind> kinds = new LinkedHashMap<>();
-        for (String name : command.numeric == null ? List.<String>of() : command.numeric) {
-            kinds.put(name.trim(), ColumnKind.NUMERIC);
-        }
-        for (String name : command.categorical == null ? List.<String>of() : command.categorical) {
-            if (kinds.put(name.trim(), ColumnKind.CATEGORICAL) != null) {
-                throw new UsageException("column '" + name.trim() + "' is given to both --numeric and --categorical");
-            }
-        }
-        return kinds;
-    }
 
     private static String elapsed(long start) {
         Duration d = Duration.ofNanos(System.nanoTime() - start);

@@ -92,7 +92,7 @@ final class TableTraining {
                 settings.penaltyWeight(), settings.tau(), settings.conditioning(), settings.seed());
         PrintWriter log = command.spec.commandLine().getOut();
         useOneTorchThreadUnlessSet();
-        Table table = TableReader.read(command.data, command.label, overrides());
+        Table table = TableReader.read(command.data, command.label, TableReader.overrides(command.numeric, command.categorical));
         log.printf("training the table GAN on %d rows, %d feature columns (%d Tribuo features) and %d classes from %s%n",
                 table.rows(), table.schema().columns().size(), table.schema().featureCount(),
                 table.schema().classCount(), command.data);
@@ -110,18 +110,6 @@ final class TableTraining {
         return ExitCodes.OK;
     }
 
-    private Map<String, ColumnKind> overrides() {
-        Map<String, ColumnKind> kinds = new LinkedHashMap<>();
-        for (String name : command.numeric == null ? List.<String>of() : command.numeric) {
-            kinds.put(name.trim(), ColumnKind.NUMERIC);
-        }
-        for (String name : command.categorical == null ? List.<String>of() : command.categorical) {
-            if (kinds.put(name.trim(), ColumnKind.CATEGORICAL) != null) {
-                throw new UsageException("column '" + name.trim() + "' is given to both --numeric and --categorical");
-            }
-        }
-        return kinds;
-    }
 
     private static Conditioning conditioning(String text) {
         try {

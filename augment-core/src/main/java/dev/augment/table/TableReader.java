@@ -142,7 +142,8 @@ public final class TableReader {
     }
 
     /**
-     * Builds the {@code overrides} of {@link #read(Path, String, Map)} from two lists of column names.
+     * Builds the {@code overrides} of {@link #read(Path, String, Map)} from two lists of column names (each name
+     * trimmed, as the reader trims header cells).
      *
      * @param numeric columns to read as numbers; may be null
      * @param categorical columns to read as categories; may be null
@@ -152,12 +153,12 @@ public final class TableReader {
     public static Map<String, ColumnKind> overrides(List<String> numeric, List<String> categorical) {
         Map<String, ColumnKind> overrides = new LinkedHashMap<>();
         for (String name : numeric == null ? List.<String>of() : numeric) {
-            overrides.put(name, ColumnKind.NUMERIC);
+            overrides.put(name.trim(), ColumnKind.NUMERIC);
         }
         for (String name : categorical == null ? List.<String>of() : categorical) {
-            if (overrides.put(name, ColumnKind.CATEGORICAL) == ColumnKind.NUMERIC) {
-                throw new InvalidSettingException("categorical", "column '" + name + "' is also given as numeric; "
-                        + "give it one kind");
+            if (overrides.put(name.trim(), ColumnKind.CATEGORICAL) == ColumnKind.NUMERIC) {
+                throw new InvalidSettingException("categorical", "column '" + name.trim() + "' is also given as "
+                        + "numeric; give it one kind");
             }
         }
         return overrides;
