@@ -76,6 +76,10 @@ public final class BenchCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         Path scratch = Files.createTempDirectory("augment-bench");
         try (OnnxGenerator generator = OnnxGenerator.load(model.path(), ExecutionDevice.CPU)) {
+            if (generator.metadata().isTable()) {
+                throw new UsageException("bench measures image generators (IDX, PNG and the image GANs' training); "
+                        + model.path() + " is a table generator; use an image model such as models/fashion-mnist.onnx");
+            }
             out.printf(Locale.ROOT, "augment bench: %s, %d processors, %d generate threads, batch %d, load average %s%n",
                     model.path(), Runtime.getRuntime().availableProcessors(), threads, batchSize, load());
             run(out, generator, scratch);

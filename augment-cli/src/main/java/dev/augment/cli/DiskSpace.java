@@ -58,8 +58,8 @@ final class DiskSpace {
         }
         if (needed > free) {
             throw new EnvironmentException("not enough free disk space: " + samples + " samples as "
-                    + format.id() + " need at least " + gigabytes(needed) + ", but " + existing + " has "
-                    + gigabytes(free) + " free; ask for fewer samples (--n) or write to another disk (--out)");
+                    + format.id() + " need at least " + size(needed) + ", but " + existing + " has "
+                    + size(free) + " free; ask for fewer samples or write to another disk (--out)");
         }
     }
 
@@ -79,7 +79,9 @@ final class DiskSpace {
         return candidate == null ? path.getRoot() : candidate;
     }
 
-    private static String gigabytes(long bytes) {
-        return String.format(Locale.ROOT, "%.1f GB", bytes / 1e9);
+    /** @return e.g. "31.4 GB", or "1.9 MB" below a gigabyte */
+    static String size(long bytes) {
+        return bytes >= 1e9 ? String.format(Locale.ROOT, "%.1f GB", bytes / 1e9)
+                : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
     }
 }

@@ -228,6 +228,10 @@ public final class TrainCommand implements Callable<Integer> {
         if (epochs != null && steps > 0) {
             throw new UsageException("give --epochs or --steps, not both");
         }
+        if (steps < 0) {
+            throw new UsageException("--steps must not be negative, was " + steps + " (0, the default, trains by "
+                    + "--epochs, or for a table the default step count)");
+        }
         if (DataSources.isTable(data)) {
             return new TableTraining(this).run();
         }

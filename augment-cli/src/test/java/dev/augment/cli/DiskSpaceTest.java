@@ -26,6 +26,12 @@ class DiskSpaceTest {
     }
 
     @Test
+    void sizesReadInGigabytesOrBelowOneInMegabytes() {
+        assertEquals("31.4 GB", DiskSpace.size(31_400_000_000L));
+        assertEquals("1.9 MB", DiskSpace.size(1_900_000));
+    }
+
+    @Test
     void aWriteLargerThanTheDiskIsRefusedAndOneThatFitsIsNot() {
         var schema = TestModels.imageSchema(List.of("a", "b"), 28);
         Path out = dir.resolve("not-yet").resolve("out");

@@ -143,4 +143,13 @@ class TableCommandsTest {
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertFalse(Files.exists(out));
     }
+
+    @Test
+    void benchRefusesATableModelBeforeMeasuring() {
+        CliRun run = CliRun.of("bench", "--model", model.toString(), "--n", "100", "--png-n", "10", "--steps", "0");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("is a table generator"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(run.out().contains("ceiling"), "nothing is measured: " + run.out());
+    }
 }

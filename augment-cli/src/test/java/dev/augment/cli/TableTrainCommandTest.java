@@ -70,6 +70,17 @@ class TableTrainCommandTest {
         assertFalse(Files.exists(model));
     }
 
+    @Test
+    void negativeStepsAreRefusedForATable(@TempDir Path dir) {
+        Path model = dir.resolve("m.onnx");
+        CliRun run = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(),
+                "--steps", "-5");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--steps must not be negative, was -5"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(Files.exists(model));
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"--arch=conv", "--ema-decay=0.9", "--resume", "--check-samples=0", "--names=mnist"})
     void imageOnlyOptionsAreRefusedForATable(String option, @TempDir Path dir) {

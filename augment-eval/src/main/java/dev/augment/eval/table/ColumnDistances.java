@@ -54,7 +54,18 @@ public final class ColumnDistances {
      * @return the two-sample Kolmogorov–Smirnov statistic, in [0, 1]
      */
     public static double ks(double[] a, double[] b) {
-        return KolmogorovSmirnovTest.withDefaults().statistic(a, b);
+        return KolmogorovSmirnovTest.withDefaults().statistic(twice(a), twice(b));
+    }
+
+    /**
+     * Commons Statistics needs two values per sample; a single value repeated has the same empirical
+     * distribution function, so the statistic is unchanged (a class with one training row in a split).
+     */
+    private static double[] twice(double[] sample) {
+        if (sample.length != 1) {
+            return sample;
+        }
+        return new double[] {sample[0], sample[0]};
     }
 
     /**

@@ -39,6 +39,15 @@ class TableDiagnosticsTest {
     }
 
     @Test
+    void ksOfASingleValueIsTheDistanceOfItsStepFunction() {
+        double[] a = {1, 2, 3, 4};
+        // F_single jumps from 0 to 1 at 2.5; F_a is 0.5 there, so the largest gap is 0.5.
+        assertEquals(0.5, ColumnDistances.ks(new double[] {2.5}, a), 1e-12);
+        assertEquals(1, ColumnDistances.ks(new double[] {7}, new double[] {1}), 1e-12);
+        assertEquals(0, ColumnDistances.ks(new double[] {7}, new double[] {7}), 1e-12);
+    }
+
+    @Test
     void totalVariationIsHalfTheL1DistanceOfFrequenciesWithMissingAsACategory() {
         // p = (.5, .5), q = (.25, .75): 0.5 * (0.25 + 0.25)
         assertEquals(0.25, ColumnDistances.totalVariation(new int[] {0, 0, 1, 1}, new int[] {0, 1, 1, 1}, 2), 1e-12);
