@@ -112,16 +112,32 @@ public final class AugmentCli {
                 ? new CancelledException("interrupted while starting; nothing was written") : thrown;
         int code = exitCode(e);
         boolean stacktrace = CommonOptions.of(line).map(o -> o.stacktrace).orElse(false);
+        boolean diskFull = diskFull(e);
         String message = e instanceof InvalidSettingException invalid
-                ? OptionNames.translate(invalid, line.getCommandSpec()) : message(e);
+                ? OptionNames.translate(invalid, line.getCommandSpec())
+                : diskFull ? NO_SPACE + " while writing; nothing was kept; free some space or write to another disk"
+                : message(e);
         err.println("augment: " + message + (code == ExitCodes.FAILURE && !stacktrace
-                && !(e instanceof EnvironmentException)
+                && !(e instanceof EnvironmentException) && !diskFull
                 ? " (run with --stacktrace for details)" : ""));
         if (stacktrace) {
             e.printStackTrace(err);
         }
         err.flush();
         return code;
+    }
+
+    /** The operating system's words for a full disk (ENOSPC), as Java reports them. */
+    private static final String NO_SPACE = "No space left on device";
+
+    /** A full disk is the machine's state, not a bug: said plainly, without the stack-trace hint. */
+    private static boolean diskFull(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(NO_SPACE)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean shutdownInProgress(Throwable e) {

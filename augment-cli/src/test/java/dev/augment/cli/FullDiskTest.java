@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -59,7 +60,8 @@ class FullDiskTest {
         CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", perClass,
                 "--format", format, "--out", small.resolve("out").toString());
         assertEquals(1, run.exitCode(), run.err());
-        assertTrue(run.err().contains("No space left on device"), run.err());
+        assertTrue(run.err().contains("No space left on device while writing; nothing was kept"), run.err());
+        assertFalse(run.err().contains("--stacktrace"), "a full disk is not reported as a bug: " + run.err());
         assertEquals(1, run.err().lines().count(), run.err());
         assertNothingLeft();
     }
