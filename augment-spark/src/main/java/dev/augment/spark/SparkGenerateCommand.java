@@ -92,7 +92,7 @@ public final class SparkGenerateCommand implements Callable<Integer> {
         ParquetOutput.checkTarget(out, force, new Configuration());
         long started = System.nanoTime();
         boolean ours = SparkSession.getDefaultSession().isEmpty();
-        SparkSession spark = start();
+        SparkSession spark = startOrExplain();
         try {
             Dataset<Row> rows = partitions == null ? AugmentSpark.generate(spark, model, counts, seed)
                     : AugmentSpark.generate(spark, model, counts, seed, partitions);
@@ -106,6 +106,21 @@ public final class SparkGenerateCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("wrote %d samples to %s (parquet) in %.1f s, %.0f samples/s%n", total, out,
                 seconds, total / seconds);
         return ExitCodes.OK;
+    }
+
+    /** Starts Spark; a master URL Spark cannot parse is the caller's mistake (exit 2), named as such. */
+    private SparkSession startOrExplain() throws Exception {
+        try {
+            return start();
+        } catch (Exception e) { // Scala code throws SparkException undeclared
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t.getMessage() != null && t.getMessage().startsWith("Could not parse Master URL")) {
+                    throw new UsageException("--master '" + master + "' is not a Spark master URL; use local[N], "
+                            + "spark://HOST:PORT, yarn or k8s://HOST:PORT");
+                }
+            }
+            throw e;
+        }
     }
 
     private SparkSession start() {
