@@ -16,6 +16,8 @@ import dev.augment.oversample.files.FlaggedSampleWriter;
 import dev.augment.oversample.files.FlaggedSampleWriters;
 import dev.augment.oversample.files.OversampledFiles;
 import dev.augment.table.TableReader;
+import dev.augment.table.TableSchema;
+import dev.augment.table.CsvTableSource;
 import dev.augment.tribuo.AugmentationPolicy;
 import dev.augment.tribuo.AugmentingDataSource;
 import dev.augment.tribuo.SyntheticExamples;
@@ -156,17 +158,20 @@ public final class OversampleCommand implements Callable<Integer> {
         if (!chosen.usesGenerator() && modelOption.model != null) {
             throw new UsageException("--model is used by --policy gan, hybrid and mix only, not " + chosen.id());
         }
-        OutputGuard.requireApart("--out", out, data, chosen.usesGenerator() ? modelOption.path() : null);
-        SchemaDataSource source = DataSources.open(data, Split.TRAIN, names, label,
-                TableReader.overrides(numeric, categorical));
-        if (outputFormat == OutputFormat.PNG && !source.schema().isImage()) {
-            throw new UsageException("--format png needs image data; " + data + " is a table; use idx or csv");
+        if (chosen.usesGenerator() && modelOption.model == null && DataSources.isTable(data)) {
+            throw new UsageException("--policy " + chosen.id() + " on a table needs --model, a table generator "
+                    + "(augment train --data " + data.getFileName() + " --label ... --out model.onnx)");
         }
+        OutputGuard.requireApart("--out", out, data, chosen.usesGenerator() ? modelOption.path() : null);
         long started = System.nanoTime();
         long[][] written;
         AugmentingDataSource augmented;
         try (OnnxGenerator generator = chosen.usesGenerator()
                 ? OnnxGenerator.load(modelOption.path(), executionDevice) : null) {
+            SchemaDataSource source = open(generator);
+            if (outputFormat == OutputFormat.PNG && !source.schema().isImage()) {
+                throw new UsageException("--format png needs image data; " + data + " is a table; use idx or csv");
+            }
             augmented = augment(source, generator, policy, settings);
             long total = sum(augmented.realCounts()) + sum(augmented.syntheticCounts());
             CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
@@ -202,6 +207,23 @@ public final class OversampleCommand implements Callable<Integer> {
         }
         return factor != null ? AugmentationPolicy.multiply(factor, named.toArray(String[]::new))
                 : AugmentationPolicy.balance(named.toArray(String[]::new));
+    }
+
+    /**
+     * Reads --data; a table given with a table generator is read in the generator's layout (its columns,
+     * categories and labels), so data lacking a category the generator knows still fits it, and a category or
+     * label it does not know is named.
+     */
+    private SchemaDataSource open(OnnxGenerator generator) {
+        if (generator != null && generator.metadata().isTable() && DataSources.isTable(data)) {
+            TableSchema layout = generator.metadata().table();
+            if (label != null && !label.equals(layout.labelColumn())) {
+                throw new UsageException("--label " + label + " is not the generator's label column '"
+                        + layout.labelColumn() + "'");
+            }
+            return new CsvTableSource(data, layout);
+        }
+        return DataSources.open(data, Split.TRAIN, names, label, TableReader.overrides(numeric, categorical));
     }
 
     private OutputFormat outputFormat() {

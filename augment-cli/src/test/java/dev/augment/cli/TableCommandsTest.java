@@ -152,4 +152,23 @@ class TableCommandsTest {
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertFalse(run.out().contains("ceiling"), "nothing is measured: " + run.out());
     }
+
+    @Test
+    void ganOversamplingReadsTheDataInTheGeneratorsLayoutSoAMissingCategoryStillFits() throws IOException {
+        List<String> lines = Files.readAllLines(CREDIT);
+        List<String> without = new java.util.ArrayList<>(List.of(lines.get(0)));
+        lines.stream().skip(1).filter(line -> !line.startsWith("'no checking'") && !line.startsWith("no checking,"))
+                .forEach(without::add);
+        Path data = Files.write(dir.resolve("fewer-categories.csv"), without);
+        assertTrue(without.size() < lines.size(), "the subset lacks a checking_status category");
+        Path out = dir.resolve("oversampled");
+        CliRun run = CliRun.of("oversample", "--data", data.toString(), "--label", "class", "--policy", "gan",
+                "--model", model.toString(), "--format", "csv", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.exists(out), run.err());
+        CliRun noModel = CliRun.of("oversample", "--data", data.toString(), "--label", "class", "--policy", "gan",
+                "--out", dir.resolve("none").toString());
+        assertEquals(2, noModel.exitCode(), noModel.err());
+        assertTrue(noModel.err().contains("on a table needs --model"), noModel.err());
+    }
 }
