@@ -79,6 +79,10 @@ public final class ScoreCommand implements Callable<Integer> {
         QualityJudge judge = QualityJudge.parse("--classifier", classifier);
         QualityJudge.requireCnnSteps("--cnn-steps", cnnSteps); // fails before the data is read
         Path path = modelOption.path();
+        if (DataSources.isTable(data)) {
+            throw new UsageException("score judges image generators; for a table generator run augment evaluate "
+                    + "--data " + data.getFileName() + " --label COLUMN, whose report has the table diagnostics");
+        }
         try (OnnxGenerator generator = OnnxGenerator.load(path, ExecutionDevice.CPU)) {
             SampleSchema schema = generator.metadata().schema();
             QualityJudge resolved = judge.resolve(schema, "--classifier", path + " generates");

@@ -171,4 +171,13 @@ class TableCommandsTest {
         assertEquals(2, noModel.exitCode(), noModel.err());
         assertTrue(noModel.err().contains("on a table needs --model"), noModel.err());
     }
+
+    @Test
+    void scoreRefusesATableAndPointsToEvaluate() {
+        CliRun run = CliRun.of("score", "--data", CREDIT.toString(), "--model", model.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("score judges image generators"), run.err());
+        assertTrue(run.err().contains("augment evaluate --data credit-g.csv --label COLUMN"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
 }

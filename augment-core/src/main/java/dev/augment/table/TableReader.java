@@ -80,8 +80,11 @@ public final class TableReader {
         Cells cells = Cells.read(csv);
         int label = cells.header.indexOf(labelColumn);
         if (label < 0) {
+            boolean otherSeparator = cells.header.size() == 1 && cells.header.get(0).matches(".*[;\t|].*");
             throw new InvalidDataException(csv, "label column '" + labelColumn + "' is not in the header; the columns "
-                    + "are: " + String.join(", ", cells.header));
+                    + "are: " + String.join(", ", cells.header) + (otherSeparator
+                    ? " (the header has one column: the file seems separated by ';', tab or '|', but a CSV table must "
+                    + "use commas)" : ""));
         }
         checkOverrides(overrides, cells.header, labelColumn, csv);
         String marker = TableSchema.DEFAULT_MISSING_MARKER;

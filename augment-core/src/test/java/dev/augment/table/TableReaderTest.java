@@ -137,6 +137,14 @@ class TableReaderTest {
     }
 
     @Test
+    void aSemicolonSeparatedFileIsNamedAsSuch() {
+        Path csv = TableFiles.write(dir, "semi.csv", "a;b;class\n1;2;x\n3;4;y\n");
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> TableReader.read(csv, "class"));
+        assertTrue(e.getMessage().contains("seems separated by ';'"), e.getMessage());
+        assertOneLine(e);
+    }
+
+    @Test
     void aMissingLabelColumnIsRefusedListingTheColumns() {
         InvalidDataException e = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(TableFiles.GLASS, "class"));
