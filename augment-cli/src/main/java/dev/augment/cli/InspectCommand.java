@@ -130,8 +130,9 @@ public final class InspectCommand implements Callable<Integer> {
         out.printf("trained on:  %s (%s samples, sha256 %s)%n", data.path("source").asText("?"),
                 data.path("count").asText("?"), data.path("sha256").asText("?"));
         out.printf("settings:    %s%n", flat(m.provenance().path("settings")));
-        out.printf("epochs:      %s, seed %s%n", m.provenance().path("epochs").asText("?"),
-                m.provenance().path("seed").asText("?"));
+        boolean bySteps = !m.provenance().has("epochs") && m.provenance().has("steps");
+        out.printf("%s %s, seed %s%n", bySteps ? "steps:      " : "epochs:     ",
+                m.provenance().path(bySteps ? "steps" : "epochs").asText("?"), m.provenance().path("seed").asText("?"));
         out.printf("versions:    %s%n", flat(m.provenance().path("versions")));
         if (m.scores().isEmpty()) {
             out.println("scores:      none recorded");

@@ -40,6 +40,9 @@ class TableTrainCommandTest {
         assertEquals(3, json.path("provenance").path("seed").asInt());
         assertEquals(6, json.path("provenance").path("steps").asInt());
         assertEquals(150, json.path("provenance").path("trainingData").path("count").asInt());
+        assertFalse(json.path("provenance").path("settings").has("epochs"), "a step run records no unused epochs");
+        CliRun text = CliRun.of("inspect", "--model", model.toString());
+        assertTrue(text.out().contains("steps:       6, seed 3"), text.out());
 
         Path out = dir.resolve("synth");
         CliRun generate = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "40",

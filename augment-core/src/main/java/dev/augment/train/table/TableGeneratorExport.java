@@ -83,7 +83,11 @@ public final class TableGeneratorExport {
         data.put("source", description);
         data.put("sha256", fingerprint.sha256());
         data.put("count", fingerprint.count());
-        provenance.set("settings", JSON.valueToTree(gan.settings()));
+        ObjectNode settings = JSON.valueToTree(gan.settings());
+        if (gan.settings().steps() > 0) {
+            settings.remove("epochs"); // unused when training counts steps; inspect would show it as if it ran
+        }
+        provenance.set("settings", settings);
         provenance.put("seed", gan.settings().seed());
         provenance.put("batchSize", gan.batchSize());
         provenance.put("steps", gan.history().stream().mapToLong(r -> r.steps()).sum());
