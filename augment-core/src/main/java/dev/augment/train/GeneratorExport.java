@@ -45,14 +45,7 @@ public final class GeneratorExport {
         provenance.put("epochs", gan.history().size());
         ArrayNode epochs = provenance.putArray("history");
         gan.history().forEach(report -> epochs.add(JSON.valueToTree(report)));
-        ObjectNode versions = provenance.putObject("versions");
-        versions.put("augment", augmentVersion);
-        versions.put("djl", Engine.getDjlVersion());
-        versions.put("pytorch", Engine.getEngine("PyTorch").getVersion());
-        versions.put("tribuo", Tribuo.VERSION);
-        versions.put("onnxruntime", OnnxRuntimeLoader.environment().getVersion());
-        versions.put("java", Runtime.version().toString());
-        provenance.put("createdAt", Instant.now().toString());
+        recordVersions(provenance, augmentVersion);
         return new ModelMetadata(gan.schema(), gan.settings().latentDim(), provenance, null);
     }
 
@@ -66,5 +59,23 @@ public final class GeneratorExport {
     public static void write(TrainedGan gan, ModelMetadata metadata, Path target, String augmentVersion)
             throws IOException {
         GeneratorOnnxExporter.write(GeneratorOnnxExporter.toModel(gan.exportGraph(), metadata, augmentVersion), target);
+    }
+
+    /**
+     * Records in a generator's provenance the library versions it was trained with ({@code versions}: augment,
+     * DJL, PyTorch, Tribuo, ONNX Runtime, Java) and the time ({@code createdAt}), for every exporter.
+     *
+     * @param provenance the provenance being built
+     * @param augmentVersion augment's version
+     */
+    public static void recordVersions(ObjectNode provenance, String augmentVersion) {
+        ObjectNode versions = provenance.putObject("versions");
+        versions.put("augment", augmentVersion);
+        versions.put("djl", Engine.getDjlVersion());
+        versions.put("pytorch", Engine.getEngine("PyTorch").getVersion());
+        versions.put("tribuo", Tribuo.VERSION);
+        versions.put("onnxruntime", OnnxRuntimeLoader.environment().getVersion());
+        versions.put("java", Runtime.version().toString());
+        provenance.put("createdAt", Instant.now().toString());
     }
 }

@@ -1,24 +1,21 @@
 package dev.augment.train.table;
 
-import ai.djl.engine.Engine;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.augment.cancel.CancellationToken;
 import dev.augment.data.DataFingerprint;
 import dev.augment.data.DenseSamples;
-import dev.augment.generate.OnnxRuntimeLoader;
 import dev.augment.io.AtomicFiles;
 import dev.augment.onnx.ModelMetadata;
 import dev.augment.onnx.TableGeneratorOnnxExporter;
 import dev.augment.schema.SampleSchema;
 import dev.augment.table.Table;
+import dev.augment.train.GeneratorExport;
 import dev.augment.train.TrainingListener;
-import org.tribuo.Tribuo;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Instant;
 
 /**
  * Writes a trained table generator as a contract ONNX file: the sample schema from the table (with the
@@ -104,14 +101,7 @@ public final class TableGeneratorExport {
                 column.put("missingImputedWith", n.median());
             }
         }
-        ObjectNode versions = provenance.putObject("versions");
-        versions.put("augment", augmentVersion);
-        versions.put("djl", Engine.getDjlVersion());
-        versions.put("pytorch", Engine.getEngine("PyTorch").getVersion());
-        versions.put("tribuo", Tribuo.VERSION);
-        versions.put("onnxruntime", OnnxRuntimeLoader.environment().getVersion());
-        versions.put("java", Runtime.version().toString());
-        provenance.put("createdAt", Instant.now().toString());
+        GeneratorExport.recordVersions(provenance, augmentVersion);
         return new ModelMetadata(train.schema().sampleSchema(train.examplesPerClass()), gan.settings().latentDim(),
                 provenance, null, train.schema());
     }
