@@ -1,5 +1,9 @@
 package dev.augment.eval.protocol;
 
+import org.tribuo.classification.Label;
+import org.tribuo.classification.evaluation.LabelEvaluation;
+
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -35,5 +39,31 @@ public record ArmScores(long seed, int trainingSize, double accuracy, double mac
         if (!(value >= 0 && value <= 1)) {
             throw new IllegalArgumentException(name + " must be in [0, 1], was " + value);
         }
+    }
+
+    /**
+     * The scores of one trained model on a test set, shared by the image and the table evaluations.
+     *
+     * @param evaluation Tribuo's evaluation of the model on the test set
+     * @param labels every class's label, in class-index order (recall is listed in this order)
+     * @param seed the run's seed
+     * @param trainingSize examples the model trained on
+     * @param startNanos {@link System#nanoTime()} when training started
+     * @return accuracy, macro-F1 and per-class recall (a NaN, from a class absent from the test set or never
+     *     predicted, counted as 0), balanced accuracy and the wall time since {@code startNanos}
+     */
+    public static ArmScores of(LabelEvaluation evaluation, List<Label> labels, long seed, int trainingSize,
+                               long startNanos) {
+        List<Double> recall = new ArrayList<>();
+        double sum = 0;
+        for (Label label : labels) {
+            double r = evaluation.recall(label);
+            r = Double.isNaN(r) ? 0 : r;
+            recall.add(r);
+            sum += r;
+        }
+        double macroF1 = evaluation.macroAveragedF1();
+        return new ArmScores(seed, trainingSize, evaluation.accuracy(), Double.isNaN(macroF1) ? 0 : macroF1,
+                sum / recall.size(), recall, (System.nanoTime() - startNanos) / 1e9);
     }
 }

@@ -102,16 +102,6 @@ public record ClassifierExperiment(TribuoData data, List<ClassifierSpec> classif
         long start = System.nanoTime();
         Model<Label> model = classifier.create(seed, data.schema()).train(training);
         LabelEvaluation evaluation = new LabelEvaluator().evaluate(model, test);
-        List<Double> recall = new ArrayList<>();
-        double sum = 0;
-        for (Label label : data.labels()) {
-            double r = evaluation.recall(label);
-            r = Double.isNaN(r) ? 0 : r;
-            recall.add(r);
-            sum += r;
-        }
-        double macroF1 = evaluation.macroAveragedF1();
-        return new ArmScores(seed, training.size(), evaluation.accuracy(), Double.isNaN(macroF1) ? 0 : macroF1,
-                sum / recall.size(), recall, (System.nanoTime() - start) / 1e9);
+        return ArmScores.of(evaluation, data.labels(), seed, training.size(), start);
     }
 }

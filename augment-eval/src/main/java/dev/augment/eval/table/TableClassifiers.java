@@ -88,17 +88,7 @@ public final class TableClassifiers {
                 java.util.Arrays.stream(test.classes()).boxed().toList(), null);
         Model<Label> model = spec.create(seed).train(training);
         LabelEvaluation evaluation = new LabelEvaluator().evaluate(model, testSet);
-        List<Double> recall = new ArrayList<>();
-        double sum = 0;
-        for (Label label : labels) {
-            double r = evaluation.recall(label);
-            r = Double.isNaN(r) ? 0 : r;
-            recall.add(r);
-            sum += r;
-        }
-        double macroF1 = evaluation.macroAveragedF1();
-        return new ArmScores(seed, training.size(), evaluation.accuracy(), Double.isNaN(macroF1) ? 0 : macroF1,
-                sum / recall.size(), recall, (System.nanoTime() - start) / 1e9);
+        return ArmScores.of(evaluation, labels, seed, training.size(), start);
     }
 
     /** @return per feature, {mean, standard deviation (n − 1)} of the rows */
