@@ -88,7 +88,28 @@ public final class AugmentCli {
         boolean verbose = CommonOptions.of(parsed.get(parsed.size() - 1)).map(o -> o.verbose).orElse(false);
         try (ConsoleLogging logging = ConsoleLogging.apply(verbose)) {
             return new CommandLine.RunLast().execute(parseResult);
+        } catch (OutOfMemoryError e) {
+            return reportOutOfMemory(e, parsed.get(parsed.size() - 1));
         }
+    }
+
+    /**
+     * Running out of Java heap or direct memory is the JVM's limit, not a bug: one line naming the limit and
+     * the launcher variable that raises it. Outputs are already cleaned up by then: the error unwound through
+     * every command's temporary-file handling.
+     */
+    private static int reportOutOfMemory(OutOfMemoryError e, CommandLine line) {
+        PrintWriter err = line.getErr();
+        boolean direct = e.getMessage() != null && e.getMessage().contains("Direct buffer");
+        String limit = direct ? "direct memory (-XX:MaxDirectMemorySize)"
+                : "Java heap (-Xmx, now " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)";
+        err.println("augment: ran out of " + limit + "; nothing was kept; give Java more, e.g. "
+                + "AUGMENT_JAVA_OPTS=\"-Xmx6g -XX:MaxDirectMemorySize=2g\" ./augment ...");
+        if (CommonOptions.of(line).map(o -> o.stacktrace).orElse(false)) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.FAILURE;
     }
 
     /** One line naming the mistake, a suggestion when the word was close to a command or option, and where to look. */
