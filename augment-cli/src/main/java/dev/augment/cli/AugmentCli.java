@@ -227,6 +227,9 @@ public final class AugmentCli {
         while (root.getCause() != null && root.getCause() != root) {
             root = root.getCause();
         }
+        if (root instanceof java.nio.charset.CharacterCodingException) {
+            return null; // "Input length = 1" says nothing the "not UTF-8 text" message does not
+        }
         String text = root == e ? null : root.getMessage();
         return text == null || text.isBlank() ? null : text.lines().findFirst().orElse(text);
     }

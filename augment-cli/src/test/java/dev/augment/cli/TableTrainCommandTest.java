@@ -73,6 +73,19 @@ class TableTrainCommandTest {
         assertFalse(Files.exists(model));
     }
 
+    /** A Latin-1 table is named as not UTF-8, without the decoder's "Input length = 1" appended. */
+    @Test
+    void aLatin1TableIsOneLineSayingUtf8(@TempDir Path dir) throws IOException {
+        Path csv = Files.write(dir.resolve("latin1.csv"), "a,b,class\n1.5,caf\u00e9,x\n2.5,t,y\n3,t,x\n4,u,y\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        Path model = dir.resolve("m.onnx");
+        CliRun run = CliRun.of("train", "--data", csv.toString(), "--label", "class", "--out", model.toString(),
+                "--steps", "2");
+        assertEquals(3, run.exitCode(), run.err());
+        assertEquals("augment: " + csv + ": not UTF-8 text; save the table as UTF-8 CSV", run.err().strip());
+        assertFalse(Files.exists(model));
+    }
+
     @Test
     void negativeStepsAreRefusedForATable(@TempDir Path dir) {
         Path model = dir.resolve("m.onnx");
