@@ -85,8 +85,9 @@ final class ClassSampler {
      * @param step the step
      * @return one training row of each drawn class, uniformly within the class (with replacement)
      */
-    int[] rows(int[] classes, long step) {
-        UniformRandomProvider random = SeededNoise.rng(seed, step, 0x726f77L);
+    int[] rows(int[] classes, long step, int stream) {
+        UniformRandomProvider random = stream == 0 ? SeededNoise.rng(seed, step, 0x726f77L)
+                : SeededNoise.rng(seed, step, stream, 0x726f77L);
         int[] rows = new int[classes.length];
         for (int i = 0; i < classes.length; i++) {
             int[] candidates = rowsOfClass[classes[i]];

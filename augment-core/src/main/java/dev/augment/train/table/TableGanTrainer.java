@@ -26,12 +26,22 @@ import java.util.List;
  * generator, seeded once per run, so a run on one machine is repeatable.
  *
  * <p>A table GAN trains in minutes, so there are no checkpoints or resume: a cancelled or failed run
- * writes nothing. A NaN or infinite loss stops training with a {@link TrainingDivergedException}.
+ * writes nothing.
+ *
+ * <p>Non-finite updates are never applied. When a critic or generator update's loss or any of its
+ * gradients is NaN or infinite, the update is dropped (gradients zeroed, weights untouched) and the step is
+ * drawn again with fresh classes, rows and noise (retry {@code a} uses noise streams {@code 2a, 2a + 1} and
+ * row stream {@code a}); CTGAN likewise redraws a Gumbel-softmax that came out NaN. Before this, one such
+ * update turned every weight into NaN and stopped unbalanced-table runs after 1 500–3 500 steps. Only
+ * {@value #MAX_REDRAWS} failed draws of one step in a row stop training with a
+ * {@link TrainingDivergedException}; the number of dropped updates is reported to the listener.
  */
 public final class TableGanTrainer {
 
     /** Steps per reported round when training counts steps. */
     static final int ROUND_STEPS = 250;
+    /** Failed draws of one step in a row after which training stops as diverged. */
+    static final int MAX_REDRAWS = 10;
 
     private final TableGanSettings settings;
     private final TrainingListener listener;
@@ -107,6 +117,7 @@ public final class TableGanTrainer {
             int roundLength = settings.countsSteps() ? ROUND_STEPS : (int) (total / settings.epochs());
             int rounds = (int) ((total + roundLength - 1) / roundLength);
             long done = 0;
+            long dropped = 0;
             for (int round = 0; round < rounds; round++) {
                 int steps = (int) Math.min(roundLength, total - done);
                 listener.epochStarted(round + 1, rounds, steps);
@@ -118,15 +129,26 @@ public final class TableGanTrainer {
                         throw new CancelledException("interrupted while training the table GAN (step " + (done + 1)
                                 + " of " + total + "); nothing was written");
                     }
-                    float[] losses = step(nets, encoder, encoded, sampler, batch, classCount, done);
-                    if (!Float.isFinite(losses[0]) || !Float.isFinite(losses[1])) {
-                        throw new TrainingDivergedException("training diverged at step " + (done + 1) + " (D loss "
-                                + losses[0] + ", G loss " + losses[1] + "); lower the learning rate or change the seed");
+                    float[] losses = null;
+                    for (int attempt = 0; losses == null; attempt++) {
+                        if (attempt == MAX_REDRAWS) {
+                            throw new TrainingDivergedException("training diverged at step " + (done + 1) + ": "
+                                    + MAX_REDRAWS + " draws in a row gave a NaN or infinite loss or gradient; "
+                                    + "lower the learning rate or change the seed");
+                        }
+                        losses = step(nets, encoder, encoded, sampler, batch, classCount, done, attempt);
+                        if (losses == null) {
+                            dropped++;
+                        }
                     }
                     sumD += losses[0];
                     sumG += losses[1];
                     done++;
                     listener.stepFinished(s + 1, losses[0], losses[1]);
+                }
+                if (dropped > 0) {
+                    listener.info(String.format("%d update(s) so far had a NaN or infinite loss or gradient; each was "
+                            + "dropped and its step drawn again", dropped));
                 }
                 EpochReport report = new EpochReport(round + 1, steps, sumD / steps, sumG / steps,
                         (System.nanoTime() - start) / 1e9);
@@ -140,20 +162,27 @@ public final class TableGanTrainer {
         }
     }
 
-    /** One critic and one generator update; returns {critic loss with penalty, generator loss}. */
+    /**
+     * One critic and one generator update.
+     *
+     * @param attempt 0 for the step's first draw, then 1, 2, … for redraws after a dropped update
+     * @return {critic loss with penalty, generator loss}, or null when an update was dropped because its loss
+     *     or a gradient was not finite (the critic's update stands if only the generator's was dropped)
+     */
     private float[] step(TableNetworks nets, TableEncoder encoder, float[] encoded, ClassSampler sampler, int batch,
-                         int classCount, long step) {
+                         int classCount, long step, int attempt) {
         int width = encoder.width();
         try (NDManager sub = nets.manager.newSubManager()) {
-            int[] drawn = sampler.classes(batch, step, 0);
-            int[] rows = sampler.rows(drawn, step);
+            int[] drawn = sampler.classes(batch, step, 2 * attempt);
+            int[] rows = sampler.rows(drawn, step, attempt);
             float[] real = new float[batch * width];
             for (int i = 0; i < batch; i++) {
                 System.arraycopy(encoded, rows[i] * width, real, i * width, width);
             }
             NDArray condition = oneHot(sub, drawn, classCount);
             NDArray realRows = sub.create(real, new Shape(batch, width)).concat(condition, 1);
-            NDArray fake = GumbelSoftmax.activate(nets.generator.forward(noise(sub, batch, step, 0), condition, true),
+            NDArray fake = GumbelSoftmax.activate(nets.generator.forward(noise(sub, batch, step, 2 * attempt), condition,
+                            true),
                     encoder.spans(), settings.tau());
             NDArray fakeRows = fake.stopGradient().concat(condition, 1);
             float lossD;
@@ -167,19 +196,30 @@ public final class TableGanTrainer {
                 collector.backward(loss);
                 lossD = loss.getFloat();
             }
+            if (!Float.isFinite(lossD) || !TableNetworks.finiteGradients(nets.discriminator.parameters(), sub)) {
+                TableNetworks.clearGradients(nets.discriminator.parameters(), sub);
+                TableNetworks.clearGradients(nets.generator.parameters(), sub);
+                return null;
+            }
             nets.stepDiscriminator(sub);
             TableNetworks.zeroGradients(nets.discriminator.parameters(), sub);
 
-            int[] drawnG = sampler.classes(batch, step, 1);
+            int[] drawnG = sampler.classes(batch, step, 2 * attempt + 1);
             NDArray conditionG = oneHot(sub, drawnG, classCount);
             float lossG;
             try (GradientCollector collector = PyTorchEngine.get().newGradientCollector()) {
-                NDArray generated = GumbelSoftmax.activate(nets.generator.forward(noise(sub, batch, step, 1), conditionG,
+                NDArray generated = GumbelSoftmax.activate(nets.generator.forward(noise(sub, batch, step, 2 * attempt + 1),
+                        conditionG,
                         true), encoder.spans(), settings.tau());
                 NDArray score = nets.discriminator.forward(generated.concat(conditionG, 1), true).score();
                 NDArray loss = score.mean().neg();
                 collector.backward(loss);
                 lossG = loss.getFloat();
+            }
+            if (!Float.isFinite(lossG) || !TableNetworks.finiteGradients(nets.generator.parameters(), sub)) {
+                TableNetworks.clearGradients(nets.generator.parameters(), sub);
+                TableNetworks.clearGradients(nets.discriminator.parameters(), sub);
+                return null;
             }
             nets.stepGenerator(sub);
             TableNetworks.zeroGradients(nets.generator.parameters(), sub);

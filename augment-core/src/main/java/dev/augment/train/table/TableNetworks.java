@@ -71,6 +71,31 @@ final class TableNetworks implements AutoCloseable {
         }
     }
 
+    /** @return true when every gradient of the arrays is finite (no NaN, no infinity) */
+    static boolean finiteGradients(List<NDArray> parameters, NDManager scratch) {
+        for (NDArray p : parameters) {
+            NDArray grad = p.getGradient();
+            grad.attach(scratch);
+            if (grad.isNaN().logicalOr(grad.isInfinite()).any().getBoolean()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Sets every gradient of the arrays to exactly 0, NaN and infinite entries included (which
+     * {@link #zeroGradients}' subtraction would leave NaN).
+     */
+    static void clearGradients(List<NDArray> parameters, NDManager scratch) {
+        for (NDArray p : parameters) {
+            NDArray grad = p.getGradient();
+            grad.attach(scratch);
+            grad.muli(0f);
+            grad.set(grad.isNaN(), 0f);
+        }
+    }
+
     @Override
     public void close() {
         manager.close();

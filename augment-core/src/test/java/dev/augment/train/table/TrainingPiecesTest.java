@@ -75,7 +75,7 @@ class TrainingPiecesTest {
             };
             assertArrayEquals(expected, sampler.probabilities(), 1e-9);
             int[] drawn = sampler.classes(n, 0, 0);
-            int[] rows = sampler.rows(drawn, 0);
+            int[] rows = sampler.rows(drawn, 0, 0);
             int[] counts = new int[3];
             for (int i = 0; i < n; i++) {
                 counts[drawn[i]]++;
