@@ -83,6 +83,7 @@ final class ClassSampler {
     /**
      * @param classes the drawn classes
      * @param step the step
+     * @param stream 0 for a step's first draw, k for its k-th redraw
      * @return one training row of each drawn class, uniformly within the class (with replacement)
      */
     int[] rows(int[] classes, long step, int stream) {
