@@ -97,9 +97,4 @@ public final class FilterClassifier implements ClassProbability {
         }
         return p;
     }
-
-    /** @return the trained model's description, for provenance */
-    public String description() {
-        return model.toString();
-    }
 }
