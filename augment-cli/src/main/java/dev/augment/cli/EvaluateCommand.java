@@ -155,6 +155,12 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "of two up to 64 and up to the split's size, e.g. 32 for low-data with 5 per class of 10 classes).")
     int ganBatchSize;
 
+    @Option(names = "--gan-filter", defaultValue = "1", paramLabel = "FACTOR", description = "Filter the GAN arms' "
+            + "samples: draw FACTOR times as many candidates per class and keep the ones a logistic regression "
+            + "trained on the seed's real training split finds most likely to be of the class; the report says "
+            + "what was dropped per class. 1 draws exactly what is used, no filter (default: ${DEFAULT-VALUE}).")
+    double ganFilter;
+
     @Option(names = "--embedding-epochs", defaultValue = "3", paramLabel = "N",
             description = "Epochs of the diagnostics' embedding "
             + "network (default: ${DEFAULT-VALUE}).")
@@ -187,7 +193,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 new Scenario(Scenario.Kind.parse(scenario), minority, share, perClass), seeds, seed, model,
                 forceLeakyModel, ganEpochs, Architecture.parse(ganArch), ganBatchSize,
                 EmbeddingSettings.defaults(seed).withEpochs(embeddingEpochs), VerdictRules.defaults(),
-                diagnosticSamples, ManifestVersionProvider.version());
+                diagnosticSamples, ManifestVersionProvider.version(), ganFilter);
         PrintWriter log = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();

@@ -73,7 +73,7 @@ final class TableEvaluate {
         OutputGuard.requireApart("--out", command.out, command.data);
         TableEvaluationSettings settings = new TableEvaluationSettings(command.data, command.label, TableReader.overrides(command.numeric, command.categorical),
                 ClassifierSpec.parseList(command.trainer, 1), command.seeds, command.seed, command.testShare,
-                TableEvaluationSettings.ALL_ARMS, ManifestVersionProvider.version());
+                TableEvaluationSettings.ALL_ARMS, ManifestVersionProvider.version(), command.ganFilter);
         PrintWriter log = command.spec.commandLine().getOut();
         PrintWriter err = command.spec.commandLine().getErr();
         long start = System.nanoTime();

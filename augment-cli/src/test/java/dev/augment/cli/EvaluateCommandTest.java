@@ -110,6 +110,35 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void ganFilterOnImagesWritesTheFilterSectionAndAFilterLine(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("filtered");
+        CliRun run = CliRun.of("evaluate", "--train", SAMPLE, "--test", SAMPLE, "--trainer", "logistic",
+                "--scenario", "imbalanced", "--minority", "0,2", "--share", "0.5", "--seeds", "1",
+                "--gan-epochs", "1", "--embedding-epochs", "1", "--diagnostic-samples", "20", "--gan-filter", "2",
+                "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("FILTER seed 42: kept "), run.out());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(2.0, json.path("settings").path("ganFilter").path("factor").asDouble());
+        JsonNode seed = json.path("filter").get(0);
+        assertEquals(json.path("arms").get(0).path("runs").get(0).path("trainingSize").asInt(),
+                seed.path("trainingRows").asInt(), "the filter classifier learns the seed's training split");
+        assertEquals(10, seed.path("classes").size());
+        for (JsonNode c : seed.path("classes")) {
+            assertEquals(c.path("kept").asLong(), c.path("dropped").asLong(), c.toString());
+        }
+    }
+
+    @Test
+    void ganFilterBelowOneIsAUsageErrorNamingTheOption(@TempDir Path dir) {
+        CliRun run = CliRun.of("evaluate", "--train", SAMPLE, "--test", SAMPLE, "--gan-filter", "0.5",
+                "--out", dir.resolve("never").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("--gan-filter"), run.err());
+    }
+
+    @Test
     void aTrainerNamedTwiceIsAUsageError(@TempDir Path dir) {
         CliRun run = evaluate(dir, "--trainer", "logistic,forest,logistic");
         assertEquals(2, run.exitCode(), run.err());

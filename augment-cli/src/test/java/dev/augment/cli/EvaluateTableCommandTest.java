@@ -51,6 +51,50 @@ class EvaluateTableCommandTest {
     }
 
     @Test
+    void ganFilterWritesWhatItDroppedPerSeedAndClassAndLearnsTheTrainingRowsOnly() throws Exception {
+        Path out = dir.resolve("filtered");
+        CliRun run = CliRun.of("evaluate", "--data", GLASS, "--label", "Type", "--trainer", "logistic", "--seeds", "2",
+                "--gan-steps", "5", "--gan-filter", "2", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("FILTER seed 42: kept "), run.out());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(2.0, json.path("settings").path("ganFilter").path("factor").asDouble());
+        assertTrue(json.path("settings").path("ganFilter").path("classifier").asText().startsWith("logistic"));
+        JsonNode filter = json.path("filter");
+        assertEquals(2, filter.size());
+        JsonNode realOnly = json.path("families").get(0).path("arms").get(0);
+        assertEquals("REAL", realOnly.path("arm").asText());
+        for (int s = 0; s < 2; s++) {
+            JsonNode seed = filter.get(s);
+            assertEquals(42 + s, seed.path("seed").asLong());
+            assertEquals(realOnly.path("runs").get(s).path("trainingSize").asInt(), seed.path("trainingRows").asInt(),
+                    "the filter classifier learns the seed's training split, not its test rows");
+            assertEquals(2 * seed.path("kept").asLong(), seed.path("drawn").asLong());
+            assertEquals(6, seed.path("classes").size(), "glass has six classes, all asked of the GAN");
+            for (JsonNode c : seed.path("classes")) {
+                assertEquals(c.path("drawn").asLong(), c.path("kept").asLong() + c.path("dropped").asLong());
+                assertEquals(c.path("kept").asLong(), c.path("dropped").asLong(), "factor 2: half are dropped");
+                assertTrue(c.path("meanKeptProbability").asDouble() >= c.path("meanDroppedProbability").asDouble(),
+                        c.toString());
+            }
+        }
+    }
+
+    @Test
+    void ganFilterBelowOneOrNotANumberIsAOneLineUsageError() throws Exception {
+        Path out = dir.resolve("never");
+        for (String bad : new String[] {"0.5", "nan", "NaN", "Infinity"}) {
+            CliRun run = CliRun.of("evaluate", "--data", GLASS, "--label", "Type", "--gan-filter", bad, "--out",
+                    out.toString());
+            assertEquals(2, run.exitCode(), bad + ": " + run.err());
+            assertEquals(1, run.err().strip().lines().count(), run.err());
+            assertTrue(run.err().contains("--gan-filter"), run.err());
+            assertFalse(run.err().contains("ganFilter"), "the library's name is translated: " + run.err());
+        }
+        assertFalse(Files.exists(out), "nothing is written on an error");
+    }
+
+    @Test
     void mistakesAreOneLineUsageErrorsAndBadTablesExitThree() throws Exception {
         Path out = dir.resolve("never");
         CliRun noLabel = CliRun.of("evaluate", "--data", CREDIT, "--out", out.toString());

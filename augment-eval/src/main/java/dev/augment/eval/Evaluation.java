@@ -16,6 +16,7 @@ import dev.augment.eval.embedding.EmbeddingTrainer;
 import dev.augment.eval.metrics.ClassDiagnoser;
 import dev.augment.eval.protocol.Arm;
 import dev.augment.eval.protocol.FamilyArms;
+import dev.augment.eval.protocol.FilteredSamplers;
 import dev.augment.eval.protocol.ClassifierExperiment;
 import dev.augment.eval.protocol.Scenario;
 import dev.augment.eval.protocol.TribuoData;
@@ -23,6 +24,7 @@ import dev.augment.eval.report.EvaluationReport;
 import dev.augment.eval.report.ReportImages;
 import dev.augment.eval.report.SampleGrid;
 import dev.augment.eval.sampler.OnnxSampler;
+import dev.augment.eval.sampler.SeedFilter;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
 import dev.augment.schema.SampleSchema;
@@ -40,7 +42,9 @@ import java.util.function.Consumer;
  * its GAN (trained once per seed) and the arms' training sets. Inputs are checked before any training:
  * the test source must have the training source's features and classes, every trainer must accept the
  * data, a given model must match them and pass the {@link LeakageGuard} (unless forced), and the
- * scenario must fit the data.
+ * scenario must fit the data. With {@code ganFilter} above 1 the GAN arms draw filtered samples
+ * ({@link FilteredSamplers}: a logistic regression trained on each seed's real training split keeps the most
+ * typical candidates); the diagnostics and sample grids always show the unfiltered generator.
  */
 public final class Evaluation {
 
@@ -81,16 +85,20 @@ public final class Evaluation {
             TribuoData data = new TribuoData(schema);
             ClassifierExperiment experiment = new ClassifierExperiment(data, settings.classifiers(),
                     settings.scenario(), List.of(Arm.values()));
+            FilteredSamplers filtered = settings.filtersGan()
+                    ? FilteredSamplers.logistic(generators, settings.ganFilter(), data) : null;
             List<FamilyArms> families = experiment.run(train.features(), train.classIndices(),
                     data.dataset("test set " + settings.test(), test.features(), test.classIndices()), seeds,
-                    generators, progress);
+                    filtered == null ? generators : filtered, progress);
+            List<SeedFilter> filter = filtered == null ? List.of() : filtered.seeds();
+            filter.forEach(f -> progress.accept("generation filter, " + f.text(classNames(schema))));
             Diagnosis diagnosis = diagnose(settings, schema, train, test, generators, seeds.get(0), progress);
             ObjectNode provenance = ReportProvenance.of(settings, train, test, generators.provenance(),
                     diagnosis.network(), diagnosis.embeddingAccuracy());
             EvaluationReport report = new EvaluationReport(choice.warning(), choice.caveats(),
                     ReportProvenance.settings(settings, seeds, ganBatchSize), provenance, classNames(schema),
                     minorityClasses(settings.scenario(), schema), families, diagnosis.classes(),
-                    (System.nanoTime() - start) / 1e9);
+                    (System.nanoTime() - start) / 1e9, filter);
             return new EvaluationOutcome(report, new ReportImages(ReportImages.gainsCharts(families),
                     diagnosis.grids()));
         }

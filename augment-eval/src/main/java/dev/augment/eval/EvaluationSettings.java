@@ -31,13 +31,16 @@ import java.util.List;
  * @param rules the verdict thresholds
  * @param diagnosticCap most samples compared per class in the diagnostics
  * @param augmentVersion augment's version, for provenance
+ * @param ganFilter candidates the GAN arms draw per generated sample they keep, finite and ≥ 1; above 1 the
+ *     samples are filtered by a classifier trained on each seed's real training split
+ *     ({@link dev.augment.eval.sampler.FilteredSampler}); 1 draws exactly the samples asked for (no filter)
  */
 public record EvaluationSettings(Path train, Path test, String names, List<ClassifierSpec> classifiers,
                                  Scenario scenario,
                                  int seeds, long seed, Path model, boolean forceLeakyModel, int ganEpochs,
                                  Architecture ganArchitecture, int ganBatchSize, EmbeddingSettings embedding,
                                  VerdictRules rules,
-                                 int diagnosticCap, String augmentVersion) {
+                                 int diagnosticCap, String augmentVersion, double ganFilter) {
 
     /** Validates the fields, naming the option at fault. */
     public EvaluationSettings {
@@ -68,6 +71,26 @@ public record EvaluationSettings(Path train, Path test, String names, List<Class
             throw new InvalidSettingException("diagnosticSamples", "must be at least 20, was " + diagnosticCap);
         }
         augmentVersion = augmentVersion == null ? "unknown" : augmentVersion;
+        dev.augment.eval.protocol.FilteredSamplers.requireGanFilter(ganFilter);
+    }
+
+    /**
+     * The settings without a generation-time filter ({@code ganFilter} 1).
+     *
+     * @see #EvaluationSettings(Path, Path, String, List, Scenario, int, long, Path, boolean, int, Architecture,
+     *     int, EmbeddingSettings, VerdictRules, int, String, double)
+     */
+    public EvaluationSettings(Path train, Path test, String names, List<ClassifierSpec> classifiers, Scenario scenario,
+                              int seeds, long seed, Path model, boolean forceLeakyModel, int ganEpochs,
+                              Architecture ganArchitecture, int ganBatchSize, EmbeddingSettings embedding,
+                              VerdictRules rules, int diagnosticCap, String augmentVersion) {
+        this(train, test, names, classifiers, scenario, seeds, seed, model, forceLeakyModel, ganEpochs,
+                ganArchitecture, ganBatchSize, embedding, rules, diagnosticCap, augmentVersion, 1);
+    }
+
+    /** @return whether the GAN arms' samples are filtered ({@code ganFilter} above 1) */
+    public boolean filtersGan() {
+        return ganFilter > 1;
     }
 
     /** The batch size of a trained GAN when none is chosen and the data has at least that many examples. */

@@ -7,6 +7,7 @@ import dev.augment.data.DataFingerprint;
 import dev.augment.data.DenseSamples;
 import dev.augment.eval.embedding.EmbeddingNetwork;
 import dev.augment.eval.protocol.ClassifierSpec;
+import dev.augment.eval.protocol.FilteredSamplers;
 import org.tribuo.Tribuo;
 
 import java.util.List;
@@ -41,6 +42,9 @@ final class ReportProvenance {
             n.put("ganBatchSize", ganBatchSize);
             n.put("ganBatchSizeChoice", s.ganBatchSize() == 0 ? "fitted to the training split: the largest power of "
                     + "two ≤ " + EvaluationSettings.DEFAULT_GAN_BATCH_SIZE + " and ≤ its size" : "chosen");
+        }
+        if (s.filtersGan()) {
+            n.set("ganFilter", JSON.valueToTree(FilteredSamplers.describe(s.ganFilter())));
         }
         n.set("embedding", JSON.valueToTree(s.embedding()));
         n.set("verdictRules", JSON.valueToTree(s.rules()));

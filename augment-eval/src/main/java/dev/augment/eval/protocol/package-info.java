@@ -5,6 +5,8 @@
  * only), one or several Tribuo trainers ({@link dev.augment.eval.protocol.ClassifierSpec}, one per
  * classifier family) learn each, and {@link dev.augment.eval.protocol.ClassifierExperiment} scores them
  * on the untouched test split, repeated over seeds, with intervals and paired differences against real
- * only, one {@link dev.augment.eval.protocol.FamilyArms} per family.
+ * only, one {@link dev.augment.eval.protocol.FamilyArms} per family. Optionally the GAN arms' samples are
+ * filtered ({@link dev.augment.eval.protocol.FilteredSamplers}, {@link dev.augment.eval.protocol.FilterClassifier}:
+ * a logistic regression trained on each seed's real training split).
  */
 package dev.augment.eval.protocol;

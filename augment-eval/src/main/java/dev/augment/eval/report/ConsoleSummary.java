@@ -18,7 +18,8 @@ public final class ConsoleSummary {
      * @param report the report
      * @return a few lines: leakage warning, caveats, a gains table per classifier family (macro-F1 against
      *     real only and against the family's best cheap baseline), verdict per class, one {@code FAMILY} line
-     *     per classifier family ({@link FamilyVerdict#text()}), then the headline
+     *     per classifier family ({@link FamilyVerdict#text()}), one {@code FILTER} line per seed when the GAN
+     *     arms were filtered, then the headline
      */
     public static String render(EvaluationReport report) {
         StringBuilder s = new StringBuilder();
@@ -52,6 +53,7 @@ public final class ConsoleSummary {
         }
         s.append('\n');
         verdicts.forEach(v -> s.append("FAMILY ").append(v.text()).append('\n'));
+        report.filter().forEach(f -> s.append("FILTER ").append(f.text(report.classNames())).append('\n'));
         return s.append("ANSWER: ").append(report.headline().text()).append('\n').toString();
     }
 

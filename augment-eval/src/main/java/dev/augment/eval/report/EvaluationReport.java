@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.augment.eval.diagnostics.ClassReport;
 import dev.augment.eval.protocol.ArmSummary;
 import dev.augment.eval.protocol.FamilyArms;
+import dev.augment.eval.sampler.SeedFilter;
 
 import java.util.List;
 
@@ -22,10 +23,13 @@ import java.util.List;
  *     learned the same training sets; at least one
  * @param diagnostics the generator diagnostics per class
  * @param seconds wall time of the evaluation
+ * @param filter what the generation-time filter did per seed, in seed order; empty when the GAN arms were not
+ *     filtered
  */
 public record EvaluationReport(String leakageWarning, List<String> caveats, ObjectNode settings,
                                ObjectNode provenance, List<String> classNames, List<Integer> minorityClasses,
-                               List<FamilyArms> families, List<ClassReport> diagnostics, double seconds) {
+                               List<FamilyArms> families, List<ClassReport> diagnostics, double seconds,
+                               List<SeedFilter> filter) {
 
     /** Requires every part; copies the lists; minority classes must be class indices. */
     public EvaluationReport {
@@ -49,6 +53,15 @@ public record EvaluationReport(String leakageWarning, List<String> caveats, Obje
         }
         families = List.copyOf(families);
         diagnostics = List.copyOf(diagnostics);
+        filter = filter == null ? List.of() : List.copyOf(filter);
+    }
+
+    /** A report of a run without a generation-time filter. */
+    public EvaluationReport(String leakageWarning, List<String> caveats, ObjectNode settings, ObjectNode provenance,
+                            List<String> classNames, List<Integer> minorityClasses, List<FamilyArms> families,
+                            List<ClassReport> diagnostics, double seconds) {
+        this(leakageWarning, caveats, settings, provenance, classNames, minorityClasses, families, diagnostics,
+                seconds, List.of());
     }
 
     /** @return the first family's arms, real only first (the only family's when one trainer ran) */

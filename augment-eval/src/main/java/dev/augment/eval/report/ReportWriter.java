@@ -49,7 +49,9 @@ public final class ReportWriter {
      * The JSON form. A one-trainer report keeps the shape it had before families existed ({@code headline},
      * {@code arms}); {@code families} adds, for every trainer in order, its name ({@code trainer}), its
      * {@link FamilyVerdict} ({@code verdict}) and its arms ({@code arms}). The top-level {@code arms} and
-     * {@code headline} are the first family's.
+     * {@code headline} are the first family's. A run with a generation-time filter adds {@code filter}: per
+     * seed, the rows its classifier learned and per class the candidates drawn, kept and dropped with the mean
+     * probability of the class among kept and dropped ({@link dev.augment.eval.sampler.SeedFilter}).
      *
      * @param report the report
      * @return its JSON form: leakage warning, caveats and headline first
@@ -73,6 +75,9 @@ public final class ReportWriter {
             family.set("arms", JSON.valueToTree(report.families().get(f).arms()));
         }
         root.set("diagnostics", JSON.valueToTree(report.diagnostics()));
+        if (!report.filter().isEmpty()) {
+            root.set("filter", JSON.valueToTree(report.filter()));
+        }
         root.put("seconds", report.seconds());
         return root;
     }

@@ -2,6 +2,7 @@ package dev.augment.eval.table;
 
 import dev.augment.eval.protocol.ArmScores;
 import dev.augment.eval.protocol.ClassifierSpec;
+import dev.augment.eval.protocol.FilterClassifier;
 import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
@@ -89,6 +90,22 @@ public final class TableClassifiers {
         Model<Label> model = spec.create(seed).train(training);
         LabelEvaluation evaluation = new LabelEvaluator().evaluate(model, testSet);
         return ArmScores.of(evaluation, labels, seed, training.size(), start);
+    }
+
+    /**
+     * The generation-time filter's classifier for one seed ({@link FilterClassifier}): learned on the seed's real
+     * training rows, standardised with their own statistics as an arm's rows are; candidates are standardised
+     * with the same statistics.
+     *
+     * @param train the seed's real training rows only
+     * @param seed the run's seed
+     * @return the trained filter classifier
+     */
+    public FilterClassifier filterClassifier(LabelledRows train, long seed) {
+        double[][] stats = meanAndDeviation(java.util.Arrays.asList(train.rows()));
+        return FilterClassifier.train(train.rows(), train.classes(), labels, (description, rows, classes) ->
+                dataset(description, standardised(java.util.Arrays.asList(rows), stats),
+                        java.util.Arrays.stream(classes).boxed().toList(), null), seed);
     }
 
     /** @return per feature, {mean, standard deviation (n − 1)} of the rows */

@@ -7,7 +7,10 @@ import dev.augment.eval.protocol.ArmScores;
 import dev.augment.eval.protocol.ArmSummary;
 import dev.augment.eval.protocol.ClassifierSpec;
 import dev.augment.eval.protocol.FamilyArms;
+import dev.augment.eval.protocol.FilteredSamplers;
 import dev.augment.eval.sampler.ConditionalSampler;
+import dev.augment.eval.sampler.FilteredSampler;
+import dev.augment.eval.sampler.SeedFilter;
 import dev.augment.table.Table;
 import dev.augment.table.TableReader;
 import dev.augment.table.TableSchema;
@@ -34,7 +37,9 @@ import java.util.function.Consumer;
  * Arms are paired by seed; the summaries and verdicts are the image evaluation's ({@link ArmSummary},
  * {@link dev.augment.eval.report.FamilyVerdict}). The first seed's generated rows (with the training split's
  * class counts, the synthetic-only set) and its SMOTE(-NC) rows (the same counts) are diagnosed against its
- * training and test rows ({@link TableDiagnostics}).
+ * training and test rows ({@link TableDiagnostics}). With {@code ganFilter} above 1 the GAN arms draw filtered
+ * rows ({@link FilteredSampler} with {@link TableClassifiers#filterClassifier}, learned on the seed's training
+ * rows only); the diagnostics always describe the unfiltered generator.
  */
 public final class TableEvaluation {
 
@@ -70,6 +75,7 @@ public final class TableEvaluation {
             scores.add(family);
         }
         Map<String, TableDiagnostics> diagnostics = new LinkedHashMap<>();
+        List<SeedFilter> filter = new ArrayList<>();
         List<Long> seeds = settings.seedList();
         for (long seed : seeds) {
             StratifiedSplit split = StratifiedSplit.of(table.classes(), schema.classCount(), settings.testShare(), seed);
@@ -78,6 +84,11 @@ public final class TableEvaluation {
             LabelledRows testRows = TableRows.labelled(test);
             ConditionalSampler sampler = arms.stream().anyMatch(Arm::needsGenerator)
                     ? generators.generatorFor(seed, train) : null;
+            LabelledRows trainRows = TableRows.labelled(train);
+            FilteredSampler filtered = sampler != null && settings.filtersGan()
+                    ? new FilteredSampler(sampler, classifiers.filterClassifier(trainRows, seed), settings.ganFilter())
+                    : null;
+            ConditionalSampler armSampler = filtered == null ? sampler : filtered;
             TableArmSets sets = new TableArmSets(train, seed);
             if (seed == seeds.get(0)) {
                 diagnose(schema, train, testRows, sets, sampler, seed, diagnostics);
@@ -85,7 +96,7 @@ public final class TableEvaluation {
                         + " rows: " + TableEvaluationReport.figures(d.overall())));
             }
             for (Arm arm : arms) {
-                ArmRows training = sets.build(arm, sampler);
+                ArmRows training = sets.build(arm, armSampler);
                 for (int f = 0; f < settings.classifiers().size(); f++) {
                     ClassifierSpec spec = settings.classifiers().get(f);
                     ArmScores s = classifiers.score(spec, training, testRows, seed);
@@ -94,6 +105,11 @@ public final class TableEvaluation {
                             seed, spec.name(), arm.title(), s.macroF1(), s.accuracy(), s.trainingSize(),
                             s.seconds()));
                 }
+            }
+            if (filtered != null) {
+                SeedFilter f = new SeedFilter(seed, trainRows.size(), filtered.counts());
+                filter.add(f);
+                progress.accept("generation filter, " + f.text(schema.labels()));
             }
         }
         List<FamilyArms> families = new ArrayList<>();
@@ -106,7 +122,7 @@ public final class TableEvaluation {
             families.add(new FamilyArms(settings.classifiers().get(f).name(), summaries));
         }
         return new TableEvaluationReport(settingsJson(settings, arms, generators), provenance(settings, table,
-                generators), schema.labels(), families, diagnostics, (System.nanoTime() - start) / 1e9);
+                generators), schema.labels(), families, diagnostics, (System.nanoTime() - start) / 1e9, filter);
     }
 
     private static void diagnose(TableSchema schema, Table train, LabelledRows test, TableArmSets sets,
@@ -156,6 +172,9 @@ public final class TableEvaluation {
         n.put("augmentation", "augmenting arms bring every class up to the largest class of the training split; "
                 + "SMOTE is SMOTE-NC (k = 5) on a table with a categorical column, plain SMOTE (k = 5) otherwise; "
                 + "synthetic only draws the training split's class counts from the GAN");
+        if (s.filtersGan() && generators != null) {
+            n.set("ganFilter", JSON.valueToTree(FilteredSamplers.describe(s.ganFilter())));
+        }
         n.put("classifierFeatures", "Tribuo-scale table features (numeric values, one-hot categories), standardised "
                 + "per feature with each arm's training-set mean and deviation (constant features 0)");
         return n;

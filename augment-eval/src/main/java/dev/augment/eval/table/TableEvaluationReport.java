@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.augment.eval.protocol.ArmSummary;
 import dev.augment.eval.protocol.FamilyArms;
 import dev.augment.eval.report.FamilyVerdict;
+import dev.augment.eval.sampler.SeedFilter;
 import dev.augment.eval.stats.MeanInterval;
 import dev.augment.eval.stats.PairedDifference;
 
@@ -30,10 +31,11 @@ import java.util.Map;
  * @param families the arms per classifier family, in the order given
  * @param diagnostics the first seed's table diagnostics by source ({@code gan}, and {@code smote-nc} or {@code smote}); may be empty
  * @param seconds wall time
+ * @param filter what the generation-time filter did per seed, in seed order; empty without a filter
  */
 public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, List<String> classNames,
                                     List<FamilyArms> families, Map<String, TableDiagnostics> diagnostics,
-                                    double seconds) {
+                                    double seconds, List<SeedFilter> filter) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -47,6 +49,14 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
         classNames = List.copyOf(classNames);
         families = List.copyOf(families);
         diagnostics = Map.copyOf(diagnostics);
+        filter = filter == null ? List.of() : List.copyOf(filter);
+    }
+
+    /** A report of a run without a generation-time filter. */
+    public TableEvaluationReport(ObjectNode settings, ObjectNode provenance, List<String> classNames,
+                                 List<FamilyArms> families, Map<String, TableDiagnostics> diagnostics,
+                                 double seconds) {
+        this(settings, provenance, classNames, families, diagnostics, seconds, List.of());
     }
 
     /** @return each family's verdict, in order */
@@ -83,6 +93,9 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
         }
         root.set("targets", JSON.valueToTree(targets()));
         root.set("diagnostics", JSON.valueToTree(diagnostics));
+        if (!filter.isEmpty()) {
+            root.set("filter", JSON.valueToTree(filter));
+        }
         root.put("seconds", seconds);
         return root;
     }
@@ -98,7 +111,10 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
         Files.writeString(dir.resolve("report.txt"), console(), StandardCharsets.UTF_8);
     }
 
-    /** @return the console summary: a table per family, the verdicts, the targets and the diagnostics */
+    /**
+     * @return the console summary: a table per family, the verdicts, the targets, one line per seed of the
+     *     generation-time filter (when there was one) and the diagnostics
+     */
     public String console() {
         StringBuilder s = new StringBuilder();
         List<FamilyVerdict> verdicts = verdicts();
@@ -116,6 +132,7 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
         }
         verdicts.forEach(v -> s.append("FAMILY ").append(v.text()).append('\n'));
         targets().forEach(t -> s.append("TARGET ").append(t.text()).append('\n'));
+        filter.forEach(f -> s.append("FILTER ").append(f.text(classNames)).append('\n'));
         diagnostics.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             s.append("DIAGNOSTICS ").append(e.getKey()).append(" (first seed): ")
                     .append(figures(e.getValue().overall()));

@@ -21,10 +21,13 @@ import java.util.Map;
  * @param testShare the share of each class in every seed's test split, in (0, 1)
  * @param arms the arms, real only first; the GAN arms need a generator
  * @param augmentVersion augment's version, for provenance
+ * @param ganFilter candidates the GAN arms draw per generated row they keep, finite and ≥ 1; above 1 the rows
+ *     are filtered by a classifier trained on each seed's real training split
+ *     ({@link dev.augment.eval.sampler.FilteredSampler}); 1 draws exactly the rows asked for (no filter)
  */
 public record TableEvaluationSettings(Path data, String label, Map<String, ColumnKind> overrides,
                                       List<ClassifierSpec> classifiers, int seeds, long seed, double testShare,
-                                      List<Arm> arms, String augmentVersion) {
+                                      List<Arm> arms, String augmentVersion, double ganFilter) {
 
     /** The arms of a table evaluation with a generator, real only first. */
     public static final List<Arm> ALL_ARMS = List.of(Arm.REAL, Arm.CLASS_WEIGHTS, Arm.OVERSAMPLING, Arm.SMOTE,
@@ -55,6 +58,19 @@ public record TableEvaluationSettings(Path data, String label, Map<String, Colum
             throw new IllegalArgumentException("the arms must start with real only");
         }
         arms = List.copyOf(arms);
+        dev.augment.eval.protocol.FilteredSamplers.requireGanFilter(ganFilter);
+    }
+
+    /** The settings without a generation-time filter ({@code ganFilter} 1). */
+    public TableEvaluationSettings(Path data, String label, Map<String, ColumnKind> overrides,
+                                   List<ClassifierSpec> classifiers, int seeds, long seed, double testShare,
+                                   List<Arm> arms, String augmentVersion) {
+        this(data, label, overrides, classifiers, seeds, seed, testShare, arms, augmentVersion, 1);
+    }
+
+    /** @return whether the GAN arms' rows are filtered ({@code ganFilter} above 1) */
+    public boolean filtersGan() {
+        return ganFilter > 1;
     }
 
     /** @return the seeds, {@code seed, seed + 1, …} */
