@@ -95,15 +95,17 @@ public final class AugmentCli {
 
     /**
      * Running out of Java heap or direct memory is the JVM's limit, not a bug: one line naming the limit and
-     * the launcher variable that raises it. Outputs are already cleaned up by then: the error unwound through
-     * every command's temporary-file handling.
+     * the launcher variable that raises it. Outputs are cleaned up as on any failure (the error unwound through
+     * every command's temporary-file handling; {@code train} keeps its checkpoint folder for {@code --resume}).
      */
     private static int reportOutOfMemory(OutOfMemoryError e, CommandLine line) {
         PrintWriter err = line.getErr();
-        boolean direct = e.getMessage() != null && e.getMessage().contains("Direct buffer");
+        // Java 17 says "Direct buffer memory" or "Cannot reserve N bytes of direct buffer memory (...)"
+        boolean direct = e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT)
+                .contains("direct buffer memory");
         String limit = direct ? "direct memory (-XX:MaxDirectMemorySize)"
                 : "Java heap (-Xmx, now " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)";
-        err.println("augment: ran out of " + limit + "; nothing was kept; give Java more, e.g. "
+        err.println("augment: ran out of " + limit + "; give Java more, e.g. "
                 + "AUGMENT_JAVA_OPTS=\"-Xmx6g -XX:MaxDirectMemorySize=2g\" ./augment ...");
         if (CommonOptions.of(line).map(o -> o.stacktrace).orElse(false)) {
             e.printStackTrace(err);

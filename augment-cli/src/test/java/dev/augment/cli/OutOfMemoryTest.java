@@ -37,4 +37,19 @@ class OutOfMemoryTest {
         assertFalse(child.err().contains("Exception in thread") || child.err().contains("\tat "), child.err());
         assertFalse(Files.exists(out), "nothing is kept");
     }
+
+    /** Direct memory (ONNX Runtime's tensors) is named as such, not as the heap. */
+    @Test
+    void exhaustedDirectMemoryIsNamedAsDirectMemory() throws Exception {
+        Path model = TestModels.write(dir.resolve("g.onnx"), TestModels.imageSchema(List.of("bag", "coat"), 28));
+        Path out = dir.resolve("samples");
+        ChildCli child = ChildCli.start(dir, List.of("-Xmx256m", "-XX:MaxDirectMemorySize=64k"), "generate",
+                "--model", model.toString(), "--class", "bag", "--n", "2000", "--format", "idx", "--out",
+                out.toString());
+        assertEquals(1, child.waitFor(Duration.ofSeconds(120)), child.err());
+        List<String> lines = child.err().lines().filter(l -> !l.startsWith("SLF4J")).toList();
+        assertEquals(List.of("augment: ran out of direct memory (-XX:MaxDirectMemorySize); give Java more, e.g. "
+                + "AUGMENT_JAVA_OPTS=\"-Xmx6g -XX:MaxDirectMemorySize=2g\" ./augment ..."), lines, child.err());
+        assertFalse(Files.exists(out), "nothing is kept");
+    }
 }
