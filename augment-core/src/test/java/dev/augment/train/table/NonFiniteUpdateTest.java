@@ -24,14 +24,32 @@ class NonFiniteUpdateTest {
     private static final TableGanSettings SETTINGS = TableGanSettings.defaults(3).withSteps(30)
             .withWidths(List.of(16, 16));
 
+    /** credit-g's sample, encoded, with NaN in the first value of the rows {@code poison} picks. */
+    private record Encoded(TableEncoder encoder, float[] rows, int[] classes, int classCount) {
+
+        static Encoded creditWithNaN(java.util.function.IntPredicate poison) {
+            Table table = TableReader.read(TableExportParityTest.CREDIT, "class");
+            TableEncoder encoder = TableEncoder.fit(table, 3);
+            float[] rows = encoder.encode(table, 3);
+            for (int r = 0; r < table.rows(); r++) {
+                if (poison.test(r)) {
+                    rows[r * encoder.width()] = Float.NaN;
+                }
+            }
+            return new Encoded(encoder, rows, table.classes(), table.schema().classCount());
+        }
+
+        TrainedTableGan train(TrainingListener listener) {
+            return new TableGanTrainer(SETTINGS, listener, new CancellationToken()).train(encoder, rows, classes,
+                    classCount);
+        }
+    }
+
     @Test
     void aDrawWithANonFiniteLossIsDroppedAndTrainingGoesOnWithFiniteWeights() {
-        Table table = TableReader.read(TableExportParityTest.CREDIT, "class");
-        TableEncoder encoder = TableEncoder.fit(table, 3);
-        float[] encoded = encoder.encode(table, 3);
-        int[] classes = table.classes();
+        int[] classes = TableReader.read(TableExportParityTest.CREDIT, "class").classes();
         int poisoned = firstRowOf(classes, 0);
-        encoded[poisoned * encoder.width()] = Float.NaN;
+        Encoded credit = Encoded.creditWithNaN(r -> r == poisoned);
         List<String> heard = new ArrayList<>();
         TrainingListener listener = new TrainingListener() {
             @Override
@@ -39,8 +57,7 @@ class NonFiniteUpdateTest {
                 heard.add(message);
             }
         };
-        try (TrainedTableGan gan = new TableGanTrainer(SETTINGS, listener, new CancellationToken())
-                .train(encoder, encoded, classes, table.schema().classCount())) {
+        try (TrainedTableGan gan = credit.train(listener)) {
             assertTrue(heard.stream().anyMatch(m -> m.contains("had a NaN or infinite loss or gradient")),
                     "the poisoned row is drawn in some of 30 steps, and each such update is reported: " + heard);
             float[] z = new float[8 * SETTINGS.latentDim()];
@@ -58,18 +75,10 @@ class NonFiniteUpdateTest {
 
     @Test
     void aStepWhoseEveryDrawIsNonFiniteStopsAsDiverged() {
-        Table table = TableReader.read(TableExportParityTest.CREDIT, "class");
-        TableEncoder encoder = TableEncoder.fit(table, 3);
-        float[] encoded = encoder.encode(table, 3);
-        int[] classes = table.classes();
-        for (int r = 0; r < classes.length; r++) {
-            if (classes[r] == 1) {
-                encoded[r * encoder.width()] = Float.NaN;
-            }
-        }
+        int[] classes = TableReader.read(TableExportParityTest.CREDIT, "class").classes();
+        Encoded credit = Encoded.creditWithNaN(r -> classes[r] == 1);
         TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () ->
-                new TableGanTrainer(SETTINGS, TrainingListener.NONE, new CancellationToken())
-                        .train(encoder, encoded, classes, table.schema().classCount()).close());
+                credit.train(TrainingListener.NONE).close());
         assertTrue(e.getMessage().contains("training diverged at step 1: " + TableGanTrainer.MAX_REDRAWS
                 + " draws in a row"), e.getMessage());
     }
