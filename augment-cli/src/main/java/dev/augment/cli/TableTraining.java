@@ -3,7 +3,6 @@ package dev.augment.cli;
 import dev.augment.table.ColumnKind;
 import dev.augment.table.Table;
 import dev.augment.table.TableReader;
-import dev.augment.train.EpochReport;
 import dev.augment.train.TrainingListener;
 import dev.augment.train.table.Conditioning;
 import dev.augment.train.table.TableGanSettings;
@@ -120,31 +119,9 @@ final class TableTraining {
     }
 
     private TrainingListener listener(PrintWriter log, Progress progress) {
-        return new TrainingListener() {
-            @Override
-            public void epochStarted(int epoch, int total, int steps) {
-                progress.reset("round " + epoch + "/" + total, steps);
-            }
-
-            @Override
-            public void stepFinished(int step, double lossD, double lossG) {
-                progress.advance(1);
-                progress.message(String.format("D %.3f G %.3f", lossD, lossG));
-            }
-
-            @Override
-            public void epochFinished(EpochReport report, Path grid) {
-                log.printf("%s %d (%d steps): D %.4f G %.4f, %.1f s, resident memory %s%n",
-                        command.steps > 0 || command.epochs == null ? "round" : "epoch", report.epoch(), report.steps(),
-                        report.lossD(), report.lossG(), report.seconds(), ResidentMemory.describe());
-                log.flush();
-            }
-
-            @Override
-            public void info(String message) {
-                log.println(message);
-                log.flush();
-            }
-        };
+        return new ConsoleTrainingListener(log, progress, "round", (report, grid) -> String.format(
+                "%s %d (%d steps): D %.4f G %.4f, %.1f s, resident memory %s",
+                command.steps > 0 || command.epochs == null ? "round" : "epoch", report.epoch(), report.steps(),
+                report.lossD(), report.lossG(), report.seconds(), ResidentMemory.describe()));
     }
 }

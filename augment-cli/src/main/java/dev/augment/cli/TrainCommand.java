@@ -10,7 +10,6 @@ import dev.augment.errors.InvalidDataException;
 import dev.augment.onnx.ModelMetadata;
 import dev.augment.schema.ClassResolver;
 import dev.augment.train.Architecture;
-import dev.augment.train.EpochReport;
 import dev.augment.train.ExportChoice;
 import dev.augment.train.GanSettings;
 import dev.augment.train.GanTrainer;
@@ -363,31 +362,9 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     private TrainingListener listener(PrintWriter log, Progress progress) {
-        return new TrainingListener() {
-            @Override
-            public void epochStarted(int epoch, int total, int steps) {
-                progress.reset("epoch " + epoch + "/" + total, steps);
-            }
-
-            @Override
-            public void stepFinished(int step, double lossD, double lossG) {
-                progress.advance(1);
-                progress.message(String.format("D %.3f G %.3f", lossD, lossG));
-            }
-
-            @Override
-            public void epochFinished(EpochReport report, Path grid) {
-                String done = steps > 0 ? "round " + report.epoch() + " (" + report.steps() + " steps)"
-                        : "epoch " + report.epoch();
-                log.printf("%s: D %.4f G %.4f, %.1f s, resident memory %s, samples %s%n", done,
-                        report.lossD(), report.lossG(), report.seconds(), ResidentMemory.describe(), grid);
-                log.flush();
-            }
-
-            @Override
-            public void info(String message) {
-                log.println(message);
-            }
-        };
+        return new ConsoleTrainingListener(log, progress, "epoch", (report, grid) -> String.format(
+                "%s: D %.4f G %.4f, %.1f s, resident memory %s, samples %s",
+                steps > 0 ? "round " + report.epoch() + " (" + report.steps() + " steps)" : "epoch " + report.epoch(),
+                report.lossD(), report.lossG(), report.seconds(), ResidentMemory.describe(), grid));
     }
 }
