@@ -3,13 +3,17 @@ package dev.augment.cli;
 import dev.augment.schema.ClassResolver;
 import dev.augment.schema.SampleSchema;
 
+import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.stream.IntStream;
 
 /**
  * Turns {@code --class} values (names, labels, indices or {@code all}) into class indices with the
  * library's {@link ClassResolver}: exact name, exact label, index, then a unique loose match; a class
- * the model never learned is refused. Errors name the setting {@code classes}, which the CLI shows as
+ * the model never learned is refused, and {@code all} says on the error stream which classes it left out
+ * because the model never learned them. Errors name the setting {@code classes}, which the CLI shows as
  * {@code --class}.
  */
 final class ClassSelection {
@@ -21,11 +25,24 @@ final class ClassSelection {
      * @param requested the {@code --class} values, already split at commas
      * @param schema the model's schema
      * @param model the model file, for messages
+     * @param notes where a note on classes that {@code all} left out goes (the error stream)
      * @return class indices, each once, in the order asked
      * @throws dev.augment.errors.InvalidSettingException for an unknown, ambiguous or unlearned class
      */
-    static List<Integer> resolve(List<String> requested, SampleSchema schema, Path model) {
-        return new ClassResolver(schema, model.toString())
-                .resolveAllLearned("classes", requested.stream().map(String::strip).toList());
+    static List<Integer> resolve(List<String> requested, SampleSchema schema, Path model, PrintWriter notes) {
+        ClassResolver resolver = new ClassResolver(schema, model.toString());
+        List<Integer> chosen = resolver.resolveAllLearned("classes",
+                requested.stream().map(String::strip).toList());
+        List<Integer> unlearned = IntStream.range(0, schema.classCount()).filter(c -> !schema.learned(c))
+                .boxed().toList();
+        // "all" was the keyword (not a class so named) when every learned class came out of it.
+        if (!unlearned.isEmpty() && chosen.size() + unlearned.size() == schema.classCount()
+                && requested.stream().anyMatch(query -> query.strip().equalsIgnoreCase("all"))) {
+            notes.printf("augment: note: --class all leaves out %s %s: %s had no training examples in %s, so the "
+                    + "generator never learned %s%n",
+                    unlearned.size() == 1 ? "class" : "classes", unlearned.stream().map(resolver::describe).collect(Collectors.joining(", ")),
+                    unlearned.size() == 1 ? "it" : "they", model, unlearned.size() == 1 ? "it" : "them");
+        }
+        return chosen;
     }
 }

@@ -111,7 +111,8 @@ public final class GenerateCommand implements Callable<Integer> {
             TableSchema table = generator.metadata().table();
             outputFormat = requested != null ? requested : table != null ? OutputFormat.CSV : OutputFormat.PNG;
             SampleWriters.requireFits(outputFormat, table);
-            List<Integer> chosen = ClassSelection.resolve(classes, generator.metadata().schema(), modelPath);
+            List<Integer> chosen = ClassSelection.resolve(classes, generator.metadata().schema(), modelPath,
+                    spec.commandLine().getErr());
             total = totalSamples(chosen.size());
             int batch = cappedBatchSize(generator);
             try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {

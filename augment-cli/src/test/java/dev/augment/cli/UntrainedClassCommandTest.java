@@ -52,6 +52,8 @@ class UntrainedClassCommandTest {
                 "--format", "csv", "--out", out.toString());
         assertEquals(0, all.exitCode(), all.err());
         assertTrue(all.out().startsWith("wrote 6 samples"), "all = the three learned classes: " + all.out());
+        assertEquals("augment: note: --class all leaves out class '2' (index 2): it had no training examples in "
+                + model + ", so the generator never learned it", all.err().strip(), "not left out silently");
 
         CliRun text = CliRun.of("inspect", "--model", model.toString());
         assertEquals(0, text.exitCode(), text.err());
