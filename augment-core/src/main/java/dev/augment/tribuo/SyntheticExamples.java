@@ -4,6 +4,7 @@ import dev.augment.data.TribuoExamples;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.generate.OnnxGenerator;
 import dev.augment.schema.ClassResolver;
+import dev.augment.schema.PixelGrid;
 import dev.augment.schema.SampleSchema;
 import org.tribuo.Example;
 import org.tribuo.classification.Label;
@@ -20,7 +21,9 @@ import java.util.concurrent.Future;
  * {@link org.tribuo.impl.ArrayExample}s labelled with the Tribuo label of class "sneaker", whose features have exactly
  * the schema's feature names.
  *
- * <p>Like Tribuo's own IDX source, an example leaves out features whose value is zero; an all-zero sample
+ * <p>Values of 8-bit images (an image schema of range [0, 255]) are rounded to whole pixels first
+ * ({@link PixelGrid}), as {@code generate} writes them to IDX, so the examples are those Tribuo's IDX
+ * source reads back from that file. Like Tribuo's own IDX source, an example leaves out features whose value is zero; an all-zero sample
  * keeps every feature at 0 ({@link TribuoExamples#sparse}), as Tribuo refuses an example without features
  * and a model cannot predict one whose features it does not know. Every example has
  * the metadata {@value #SYNTHETIC_KEY} = "true", {@value #METHOD_KEY} = "gan" and {@value #GENERATOR_KEY} = the first 16 hex digits of
@@ -49,6 +52,7 @@ public final class SyntheticExamples {
     private final int batchSize;
     private final PresortedSparseExamples examples;
     private final String generatorId;
+    private final boolean pixelGrid;
 
     /**
      * Examples of weight 1, generated {@value #DEFAULT_BATCH_SIZE} at a time.
@@ -77,6 +81,7 @@ public final class SyntheticExamples {
         this.batchSize = batchSize;
         this.examples = new PresortedSparseExamples(generator.metadata().schema().featureNames().toArray(new String[0]));
         this.generatorId = generator.sha256().substring(0, 16);
+        this.pixelGrid = PixelGrid.appliesTo(generator.metadata().schema());
     }
 
     /** @return the generator's schema: feature names, shape and classes */
@@ -222,6 +227,9 @@ public final class SyntheticExamples {
 
         private List<Example<Label>> makeBatch(int start, int count) {
             float[] samples = generator.generate(classIndex, seed, start, count);
+            if (pixelGrid) {
+                PixelGrid.roundInPlace(samples, count * schema().featureCount());
+            }
             List<Example<Label>> made = new ArrayList<>(count);
             for (Example<Label> example : examples.build(label, samples, count)) {
                 made.add(marked(example));

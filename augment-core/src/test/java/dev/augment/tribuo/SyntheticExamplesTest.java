@@ -11,7 +11,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -42,6 +44,32 @@ class SyntheticExamplesTest {
                     assertTrue(feature.getValue() != 0, "zero features are left out, as Tribuo's IDX source does");
                 }
             }
+        }
+    }
+
+    @Test
+    void eightBitPixelsAreTheWholeValuesGenerateWritesSoNearBlackPixelsAreLeftOut() {
+        try (OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
+            int n = 6;
+            List<Example<Label>> examples = new SyntheticExamples(generator, 1f, 4).generate("sneaker", n, 5L);
+            float[] raw = generator.generate(7, 5L, 0, n);
+            List<String> names = generator.metadata().schema().featureNames();
+            int nearBlack = 0;
+            for (int i = 0; i < n; i++) {
+                Map<String, Double> values = new HashMap<>();
+                for (Feature feature : examples.get(i)) {
+                    values.put(feature.getName(), feature.getValue());
+                }
+                for (int d = 0; d < names.size(); d++) {
+                    float value = raw[i * names.size() + d];
+                    if (value > 0 && value < 0.5) {
+                        nearBlack++;
+                    }
+                    double pixel = Math.max(0, Math.min(255, Math.floor(value + 0.5)));
+                    assertEquals(pixel, values.getOrDefault(names.get(d), 0.0), "example " + i + ", " + names.get(d));
+                }
+            }
+            assertTrue(nearBlack > 100, "the model makes near-black values, so the rounding is exercised: " + nearBlack);
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.augment.eval.protocol;
 
 import dev.augment.data.TribuoExamples;
+import dev.augment.schema.PixelGrid;
 import dev.augment.schema.SampleSchema;
 import org.tribuo.Example;
 import org.tribuo.MutableDataset;
@@ -20,7 +21,8 @@ import java.util.List;
  * check's classifier both convert through here.
  *
  * <p>Rows of 8-bit images (an image schema with range [0, 255]) are first rounded half up to whole pixel
- * values, as {@code generate} writes them to IDX and PNG. Without this a generated background pixel of, say,
+ * values ({@link PixelGrid}, as {@code generate} writes them to IDX and PNG and as the Tribuo plugin's
+ * synthetic examples are). Without this a generated background pixel of, say,
  * 0.3 stayed a feature while the real image's 0 was left out, and Tribuo's XGBoost (the {@code forest}
  * family) reads a left-out feature as <em>missing</em>, not as 0: a forest trained on generated rows sent
  * every real background pixel down its missing-value branch (synthetic-only macro-F1 0.07 on Fashion-MNIST
@@ -42,7 +44,7 @@ public final class TribuoData {
         this.names = schema.featureNames().toArray(String[]::new);
         this.labels = schema.labels().stream().map(Label::new).toArray(Label[]::new);
         this.scale = schema.maxValue() > 0 ? schema.maxValue() : 1.0;
-        this.eightBitPixels = schema.isImage() && schema.minValue() == 0 && schema.maxValue() == 255;
+        this.eightBitPixels = PixelGrid.appliesTo(schema);
     }
 
     /** @return the Tribuo label of each class index */
@@ -95,7 +97,7 @@ public final class TribuoData {
         }
         double[] values = new double[row.length];
         for (int d = 0; d < row.length; d++) {
-            double value = eightBitPixels ? Math.floor(row[d] + 0.5) : row[d];
+            double value = eightBitPixels ? PixelGrid.round(row[d]) : row[d];
             values[d] = Math.min(1.0, Math.max(0.0, value / scale));
         }
         Example<Label> example = TribuoExamples.sparse(labels[classIndex], names, values);
