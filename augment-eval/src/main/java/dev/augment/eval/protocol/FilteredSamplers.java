@@ -1,10 +1,12 @@
 package dev.augment.eval.protocol;
 
 import dev.augment.errors.InvalidSettingException;
-import dev.augment.eval.sampler.ClassProbability;
 import dev.augment.eval.sampler.ConditionalSampler;
 import dev.augment.eval.sampler.FilteredSampler;
 import dev.augment.eval.sampler.SeedFilter;
+import dev.augment.oversample.filter.ClassProbability;
+import dev.augment.oversample.filter.FilterClassifier;
+import dev.augment.oversample.filter.GenerationFilter;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -32,11 +34,8 @@ public final class FilteredSamplers implements SamplerProvider {
         ClassProbability train(long seed, float[][] features, int[] labels);
     }
 
-    /** The filtering method in one sentence, for reports. */
-    public static final String METHOD = "classifier filtering: for a request of n samples of class c, draw "
-            + "ceil(factor x n) candidates (the first of the generator's (seed, c) stream), keep the n with the "
-            + "highest probability of c under a classifier trained on the seed's real training split only (ties by "
-            + "candidate index), in candidate order";
+    /** The filtering method in one sentence, for reports ({@link GenerationFilter#METHOD}). */
+    public static final String METHOD = GenerationFilter.METHOD;
 
     private final SamplerProvider generators;
     private final double factor;
@@ -67,21 +66,26 @@ public final class FilteredSamplers implements SamplerProvider {
      * @return the filtered provider
      */
     public static FilteredSamplers logistic(SamplerProvider generators, double factor, TribuoData data) {
-        return new FilteredSamplers(generators, factor, (seed, x, y) -> FilterClassifier.train(x, y, data.labels(),
-                data::dataset, seed));
+        return new FilteredSamplers(generators, factor, (seed, x, y) -> FilterClassifier.train(
+                trainingDescription(seed), x, y, data.labels(), data::dataset, seed));
     }
 
     /**
-     * The check of the evaluations' {@code ganFilter} setting.
+     * @param seed the run's seed
+     * @return what the filter classifier's training rows are, for its dataset's provenance
+     */
+    public static String trainingDescription(long seed) {
+        return "real training split of seed " + seed + " (generation filter)";
+    }
+
+    /**
+     * The check of the evaluations' {@code ganFilter} setting ({@link GenerationFilter#requireFactor}).
      *
      * @param ganFilter candidates drawn per generated sample kept
      * @throws InvalidSettingException (setting {@code ganFilter}) unless it is finite and at least 1
      */
     public static void requireGanFilter(double ganFilter) {
-        if (!Double.isFinite(ganFilter) || ganFilter < 1) {
-            throw new InvalidSettingException("ganFilter", "must be a finite number of at least 1 (candidates drawn "
-                    + "per generated sample kept; 1 = no filtering), was " + ganFilter);
-        }
+        GenerationFilter.requireFactor(ganFilter);
     }
 
     /**

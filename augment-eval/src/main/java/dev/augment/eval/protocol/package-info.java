@@ -6,7 +6,7 @@
  * classifier family) learn each, and {@link dev.augment.eval.protocol.ClassifierExperiment} scores them
  * on the untouched test split, repeated over seeds, with intervals and paired differences against real
  * only, one {@link dev.augment.eval.protocol.FamilyArms} per family. Optionally the GAN arms' samples are
- * filtered ({@link dev.augment.eval.protocol.FilteredSamplers}, {@link dev.augment.eval.protocol.FilterClassifier}:
+ * filtered ({@link dev.augment.eval.protocol.FilteredSamplers}, {@link dev.augment.oversample.filter.FilterClassifier} of augment-core:
  * a logistic regression trained on each seed's real training split).
  */
 package dev.augment.eval.protocol;

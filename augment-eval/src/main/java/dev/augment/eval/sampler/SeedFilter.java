@@ -1,6 +1,7 @@
 package dev.augment.eval.sampler;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
+import dev.augment.oversample.filter.FilterCounts;
 
 import java.util.List;
 import java.util.Locale;

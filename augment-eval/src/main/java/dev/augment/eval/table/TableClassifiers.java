@@ -1,8 +1,9 @@
 package dev.augment.eval.table;
 
 import dev.augment.eval.protocol.ArmScores;
+import dev.augment.eval.protocol.FilteredSamplers;
 import dev.augment.eval.protocol.ClassifierSpec;
-import dev.augment.eval.protocol.FilterClassifier;
+import dev.augment.oversample.filter.FilterClassifier;
 import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
@@ -103,7 +104,8 @@ public final class TableClassifiers {
      */
     public FilterClassifier filterClassifier(LabelledRows train, long seed) {
         double[][] stats = meanAndDeviation(java.util.Arrays.asList(train.rows()));
-        return FilterClassifier.train(train.rows(), train.classes(), labels, (description, rows, classes) ->
+        return FilterClassifier.train(FilteredSamplers.trainingDescription(seed), train.rows(), train.classes(), labels,
+                (description, rows, classes) ->
                 dataset(description, standardised(java.util.Arrays.asList(rows), stats),
                         java.util.Arrays.stream(classes).boxed().toList(), null), seed);
     }

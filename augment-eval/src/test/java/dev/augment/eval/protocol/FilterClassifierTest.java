@@ -1,9 +1,10 @@
 package dev.augment.eval.protocol;
 
 import dev.augment.eval.sampler.ConditionalSampler;
-import dev.augment.eval.sampler.FilterCounts;
 import dev.augment.eval.sampler.FilteredSampler;
 import dev.augment.eval.sampler.SeedFilter;
+import dev.augment.oversample.filter.FilterClassifier;
+import dev.augment.oversample.filter.FilterCounts;
 import dev.augment.schema.SampleSchema;
 import org.junit.jupiter.api.Test;
 import org.tribuo.MutableDataset;
@@ -70,7 +71,7 @@ class FilterClassifierTest {
 
     private static FilterClassifier classifier(long seed) {
         int[] classes = alternating(60);
-        return FilterClassifier.train(rows(classes, 1L), classes, DATA.labels(), DATA::dataset, seed);
+        return FilterClassifier.train("training rows", rows(classes, 1L), classes, DATA.labels(), DATA::dataset, seed);
     }
 
     @Test
@@ -92,6 +93,16 @@ class FilterClassifierTest {
         assertEquals(10, c.dropped());
         assertTrue(c.meanKeptProbability() > 0.8, "kept look like class 0: " + c.meanKeptProbability());
         assertTrue(c.meanDroppedProbability() < 0.2, "dropped look like class 1: " + c.meanDroppedProbability());
+    }
+
+    @Test
+    void theFilterTrainerIsTheLogisticFamilyOfTheArms() {
+        // augment-core builds the filter's trainer itself; it must stay the evaluation's logistic family
+        assertEquals(ClassifierSpec.parse(FilterClassifier.TRAINER).create(7L).getProvenance(),
+                FilterClassifier.trainer(7L).getProvenance());
+        assertEquals(FilteredSamplers.describe(2).get("classifier"), "logistic (multinomial logistic regression, "
+                + "Tribuo LinearSGDTrainer with LogMulticlass, AdaGrad(1.0), 5 epochs, seeded with the run's seed, on "
+                + "the seed's real training split; scored by its softmax probability of the requested class)");
     }
 
     @Test
@@ -118,7 +129,8 @@ class FilterClassifierTest {
         SamplerProvider planted = (seed, x, y) -> (ConditionalSampler) FilterClassifierTest::plantedStream;
         FilteredSamplers filtered = new FilteredSamplers(planted, 2, (seed, x, y) -> {
             seen.add(x);
-            return FilterClassifier.train(x, y, DATA.labels(), DATA::dataset, seed);
+            return FilterClassifier.train(FilteredSamplers.trainingDescription(seed), x, y, DATA.labels(),
+                    DATA::dataset, seed);
         });
         Scenario imbalanced = new Scenario(Scenario.Kind.IMBALANCED, List.of("1"), 0.5, 0);
         MutableDataset<Label> testSet = DATA.dataset("test", test, testClasses);

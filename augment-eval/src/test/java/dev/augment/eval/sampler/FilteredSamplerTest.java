@@ -1,5 +1,7 @@
 package dev.augment.eval.sampler;
 
+import dev.augment.oversample.filter.ClassProbability;
+import dev.augment.oversample.filter.FilterCounts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;

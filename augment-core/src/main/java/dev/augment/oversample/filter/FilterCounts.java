@@ -1,9 +1,9 @@
-package dev.augment.eval.sampler;
+package dev.augment.oversample.filter;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 
 /**
- * What {@link FilteredSampler} did to one class, summed over every request for it: each request draws its
+ * What {@link GenerationFilter} did to one class, summed over every request for it: each request draws its
  * own candidates (the first {@code ceil(factor × n)} samples of the class's stream) and keeps {@code n}, so
  * {@code drawn = kept + dropped}, and the means are over all kept (dropped) candidates of all requests.
  *

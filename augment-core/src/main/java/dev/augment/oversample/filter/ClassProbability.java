@@ -1,7 +1,7 @@
-package dev.augment.eval.sampler;
+package dev.augment.oversample.filter;
 
 /**
- * A classifier's predicted probability that rows belong to a given class; {@link FilteredSampler} ranks
+ * A classifier's predicted probability that rows belong to a given class; {@link GenerationFilter} ranks
  * generated candidates by it.
  */
 @FunctionalInterface
@@ -9,7 +9,7 @@ public interface ClassProbability {
 
     /**
      * @param classIndex a class index of the schema
-     * @param rows rows in the source's feature scale (as a {@link ConditionalSampler} returns them)
+     * @param rows rows in the source's feature scale (as the generator makes them)
      * @return for each row, in order, the predicted probability of {@code classIndex}, in [0, 1]
      */
     double[] of(int classIndex, float[][] rows);
