@@ -1,6 +1,7 @@
 package dev.augment.oversample;
 
 import dev.augment.errors.InvalidSettingException;
+import dev.augment.oversample.filter.GenerationFilter;
 
 /**
  * Which method adds each class's examples and its parameters. How many examples a class gets is decided
@@ -12,9 +13,12 @@ import dev.augment.errors.InvalidSettingException;
  * @param baseline the non-generative method of HYBRID and MIX: ROS or SMOTE
  * @param generatedRatio HYBRID: generated examples per rebalancing example, added on top; ≥ 0, finite
  * @param generatedShare MIX: the share of each class's added examples that the GAN makes, in [0, 1]
+ * @param ganFilter GAN, HYBRID and MIX: the generation-time filter ({@link GenerationFilter}), candidates drawn per
+ *     generated example kept, finite and ≥ 1; 1 (the default) filters nothing, and is the only value ROS and SMOTE
+ *     accept
  */
 public record MethodSettings(OversamplingMethod method, int k, OversamplingMethod baseline, double generatedRatio,
-                             double generatedShare) {
+                             double generatedShare, double ganFilter) {
 
     /** HYBRID's default ratio: half as many generated examples on top as rebalancing ones. */
     public static final double DEFAULT_GENERATED_RATIO = 0.5;
@@ -42,35 +46,68 @@ public record MethodSettings(OversamplingMethod method, int k, OversamplingMetho
             throw new InvalidSettingException("generatedShare", "generatedShare must be in [0, 1], was "
                     + generatedShare);
         }
+        GenerationFilter.requireFactor(ganFilter);
+        if (ganFilter != GenerationFilter.OFF && !method.usesGenerator()) {
+            throw new InvalidSettingException(GenerationFilter.SETTING, "filters GAN samples, so it applies to methods "
+                    + "gan, hybrid and mix only, not " + method.id() + ", was " + ganFilter);
+        }
+    }
+
+    /**
+     * Settings without the generation-time filter.
+     *
+     * @param method ROS, SMOTE, GAN, HYBRID or MIX
+     * @param k SMOTE's neighbour count
+     * @param baseline HYBRID's and MIX's ROS or SMOTE
+     * @param generatedRatio HYBRID's generated examples per rebalancing example
+     * @param generatedShare MIX's share of generated examples
+     */
+    public MethodSettings(OversamplingMethod method, int k, OversamplingMethod baseline, double generatedRatio,
+                          double generatedShare) {
+        this(method, k, baseline, generatedRatio, generatedShare, GenerationFilter.OFF);
     }
 
     /**
      * @param method the method
-     * @return the method with k = {@value Smote#DEFAULT_K}, baseline SMOTE, ratio and share 0.5
+     * @return the method with k = {@value Smote#DEFAULT_K}, baseline SMOTE, ratio and share 0.5, no GAN filter
      */
     public static MethodSettings of(OversamplingMethod method) {
         return new MethodSettings(method, Smote.DEFAULT_K, OversamplingMethod.SMOTE, DEFAULT_GENERATED_RATIO,
-                DEFAULT_GENERATED_SHARE);
+                DEFAULT_GENERATED_SHARE, GenerationFilter.OFF);
     }
 
     /** @param newK SMOTE's neighbour count @return a copy with it */
     public MethodSettings withK(int newK) {
-        return new MethodSettings(method, newK, baseline, generatedRatio, generatedShare);
+        return new MethodSettings(method, newK, baseline, generatedRatio, generatedShare, ganFilter);
     }
 
     /** @param newBaseline ROS or SMOTE @return a copy with it */
     public MethodSettings withBaseline(OversamplingMethod newBaseline) {
-        return new MethodSettings(method, k, newBaseline, generatedRatio, generatedShare);
+        return new MethodSettings(method, k, newBaseline, generatedRatio, generatedShare, ganFilter);
     }
 
     /** @param ratio HYBRID's generated examples per rebalancing example @return a copy with it */
     public MethodSettings withGeneratedRatio(double ratio) {
-        return new MethodSettings(method, k, baseline, ratio, generatedShare);
+        return new MethodSettings(method, k, baseline, ratio, generatedShare, ganFilter);
     }
 
     /** @param share MIX's share of generated examples @return a copy with it */
     public MethodSettings withGeneratedShare(double share) {
-        return new MethodSettings(method, k, baseline, generatedRatio, share);
+        return new MethodSettings(method, k, baseline, generatedRatio, share, ganFilter);
+    }
+
+    /**
+     * @param factor candidates drawn per generated example kept, finite and ≥ 1 (1: no filter); above 1 only for
+     *     GAN, HYBRID and MIX
+     * @return a copy with the generation-time filter
+     */
+    public MethodSettings withGanFilter(double factor) {
+        return new MethodSettings(method, k, baseline, generatedRatio, generatedShare, factor);
+    }
+
+    /** @return true when the GAN examples are filtered: a factor above 1 */
+    public boolean filtersGan() {
+        return ganFilter > GenerationFilter.OFF;
     }
 
     /** @return the method that copies or interpolates real examples here: ROS or SMOTE, or null for GAN */

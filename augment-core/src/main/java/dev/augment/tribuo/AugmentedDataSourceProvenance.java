@@ -5,10 +5,12 @@ import com.oracle.labs.mlrg.olcut.provenance.ListProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.MapProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.ObjectProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.Provenance;
+import com.oracle.labs.mlrg.olcut.provenance.primitives.DoubleProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.primitives.HashProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.primitives.IntProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
 import com.oracle.labs.mlrg.olcut.util.Pair;
+import dev.augment.oversample.filter.FilterCounts;
 import org.tribuo.provenance.ConfiguredDataSourceProvenance;
 import org.tribuo.provenance.DataSourceProvenance;
 
@@ -20,6 +22,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.TreeMap;
+import java.util.function.Function;
 
 /**
  * Provenance of an {@link AugmentingDataSource}: the wrapped source's provenance, the method and its
@@ -27,7 +30,13 @@ import java.util.TreeMap;
  * fields), the real and synthetic example counts of each class, the counts added by each source
  * ({@value #ADDED_COUNTS_PREFIX}{@code ros}, {@code smote} and {@code gan}), the neighbour count SMOTE
  * used for each class it oversampled and the warnings (a clamped k, a duplicated single example); with a
- * generator, also the generator file's SHA-256 and its training provenance (the JSON the file carries).
+ * generator, also the generator file's SHA-256 and its training provenance (the JSON the file carries). With the
+ * generation-time filter ({@code ganFilter} above 1, a configured parameter), also the method sentence
+ * ({@value #GAN_FILTER_METHOD}), the classifier ({@value #GAN_FILTER_CLASSIFIER}) and the real examples it
+ * learned ({@value #GAN_FILTER_TRAINING_ROWS}), and per label the candidates drawn, kept and dropped
+ * ({@value #GAN_FILTER_DRAWN}, {@value #GAN_FILTER_KEPT}, {@value #GAN_FILTER_DROPPED}) and the mean
+ * probability of the label among kept and dropped candidates ({@value #GAN_FILTER_MEAN_KEPT},
+ * {@value #GAN_FILTER_MEAN_DROPPED}; a label without dropped candidates has no mean).
  * A Tribuo model trained on augmented data carries it as its data source provenance, and it survives
  * {@code ProvenanceUtil.marshalProvenance}/{@code unmarshalProvenance}.
  *
@@ -56,6 +65,25 @@ public final class AugmentedDataSourceProvenance implements ConfiguredDataSource
     /** Key of the warnings: what the method had to do differently from its settings, one line each. */
     public static final String WARNINGS = "warnings";
 
+    /** Prefix of the generation-time filter's keys (present only with {@code ganFilter} above 1). */
+    public static final String GAN_FILTER_PREFIX = "gan-filter-";
+    /** Key of the filter's method, one sentence. */
+    public static final String GAN_FILTER_METHOD = GAN_FILTER_PREFIX + "method";
+    /** Key of the filter's classifier, in words. */
+    public static final String GAN_FILTER_CLASSIFIER = GAN_FILTER_PREFIX + "classifier";
+    /** Key of the number of real examples the filter's classifier learned. */
+    public static final String GAN_FILTER_TRAINING_ROWS = GAN_FILTER_PREFIX + "training-rows";
+    /** Key of the candidates drawn for each label. */
+    public static final String GAN_FILTER_DRAWN = GAN_FILTER_PREFIX + "drawn";
+    /** Key of the candidates kept for each label (its GAN examples). */
+    public static final String GAN_FILTER_KEPT = GAN_FILTER_PREFIX + "kept";
+    /** Key of the candidates dropped for each label. */
+    public static final String GAN_FILTER_DROPPED = GAN_FILTER_PREFIX + "dropped";
+    /** Key of the mean probability of each label among its kept candidates. */
+    public static final String GAN_FILTER_MEAN_KEPT = GAN_FILTER_PREFIX + "mean-kept-probability";
+    /** Key of the mean probability of each label among its dropped candidates. */
+    public static final String GAN_FILTER_MEAN_DROPPED = GAN_FILTER_PREFIX + "mean-dropped-probability";
+
     private static final List<String> REQUIRED_KEYS = List.of(REAL_COUNTS, SYNTHETIC_COUNTS);
     private static final List<String> OPTIONAL_KEYS = List.of(GENERATOR_SHA256, GENERATOR_PROVENANCE,
             SMOTE_NEIGHBOURS, WARNINGS);
@@ -74,11 +102,12 @@ public final class AugmentedDataSourceProvenance implements ConfiguredDataSource
      * @param addedBySource examples added by label, by source id (ros, smote, gan)
      * @param smoteNeighbours the neighbour count SMOTE used, by label it oversampled
      * @param warnings one line per departure from the settings
+     * @param filter what the generation-time filter did, or null without one
      */
     AugmentedDataSourceProvenance(String className, Map<String, Provenance> configured, DataSourceProvenance source,
                                   String[] generator, Map<String, Integer> realCounts,
                                   Map<String, Integer> syntheticCounts, Map<String, Map<String, Integer>> addedBySource,
-                                  Map<String, Integer> smoteNeighbours, List<String> warnings) {
+                                  Map<String, Integer> smoteNeighbours, List<String> warnings, GanFilterRecord filter) {
         this.className = className;
         this.configured = new HashMap<>(configured);
         this.values = new HashMap<>();
@@ -95,6 +124,37 @@ public final class AugmentedDataSourceProvenance implements ConfiguredDataSource
         }
         values.put(WARNINGS, new ListProvenance<>(warnings.stream().map(w -> new StringProvenance(WARNINGS, w))
                 .toList()));
+        if (filter != null) {
+            putFilter(filter);
+        }
+    }
+
+    private void putFilter(GanFilterRecord filter) {
+        values.put(GAN_FILTER_METHOD, new StringProvenance(GAN_FILTER_METHOD, filter.method()));
+        values.put(GAN_FILTER_CLASSIFIER, new StringProvenance(GAN_FILTER_CLASSIFIER, filter.classifier()));
+        values.put(GAN_FILTER_TRAINING_ROWS, new IntProvenance(GAN_FILTER_TRAINING_ROWS, filter.trainingRows()));
+        values.put(GAN_FILTER_DRAWN, countsProvenance(perLabel(filter, c -> Math.toIntExact(c.drawn()))));
+        values.put(GAN_FILTER_KEPT, countsProvenance(perLabel(filter, c -> Math.toIntExact(c.kept()))));
+        values.put(GAN_FILTER_DROPPED, countsProvenance(perLabel(filter, c -> Math.toIntExact(c.dropped()))));
+        values.put(GAN_FILTER_MEAN_KEPT, meansProvenance(perLabel(filter, FilterCounts::meanKeptProbability)));
+        values.put(GAN_FILTER_MEAN_DROPPED, meansProvenance(perLabel(filter, FilterCounts::meanDroppedProbability)));
+    }
+
+    private static <T> Map<String, T> perLabel(GanFilterRecord filter, Function<FilterCounts, T> value) {
+        Map<String, T> map = new HashMap<>();
+        filter.byLabel().forEach((label, counts) -> {
+            T v = value.apply(counts);
+            if (v != null) {
+                map.put(label, v);
+            }
+        });
+        return map;
+    }
+
+    private static MapProvenance<DoubleProvenance> meansProvenance(Map<String, Double> means) {
+        Map<String, DoubleProvenance> map = new HashMap<>();
+        means.forEach((label, p) -> map.put(label, new DoubleProvenance(label, p)));
+        return new MapProvenance<>(map);
     }
 
     /**
@@ -112,7 +172,8 @@ public final class AugmentedDataSourceProvenance implements ConfiguredDataSource
             values.put(key, ObjectProvenance.checkAndExtractProvenance(rest, key, Provenance.class, name));
         }
         for (String key : List.copyOf(rest.keySet())) {
-            if (OPTIONAL_KEYS.contains(key) || key.startsWith(ADDED_COUNTS_PREFIX)) {
+            if (OPTIONAL_KEYS.contains(key) || key.startsWith(ADDED_COUNTS_PREFIX)
+                    || key.startsWith(GAN_FILTER_PREFIX)) {
                 values.put(key, rest.remove(key));
             }
         }
@@ -160,6 +221,54 @@ public final class AugmentedDataSourceProvenance implements ConfiguredDataSource
      */
     public Map<String, Integer> getAddedCounts(String sourceId) {
         return counts(ADDED_COUNTS_PREFIX + sourceId);
+    }
+
+    /**
+     * @return the generation-time filter's factor (the configured {@code ganFilter}): candidates drawn per GAN
+     *     example kept; 1 when nothing was filtered
+     */
+    public double getGanFilter() {
+        return configured.get("ganFilter") instanceof DoubleProvenance factor ? factor.getValue() : 1.0;
+    }
+
+    /** @return the filter's method in one sentence, or null when nothing was filtered */
+    public String getGanFilterMethod() {
+        return values.get(GAN_FILTER_METHOD) instanceof StringProvenance method ? method.getValue() : null;
+    }
+
+    /** @return the filter's classifier in words, or null when nothing was filtered */
+    public String getGanFilterClassifier() {
+        return values.get(GAN_FILTER_CLASSIFIER) instanceof StringProvenance classifier ? classifier.getValue() : null;
+    }
+
+    /** @return the real examples the filter's classifier learned, or -1 when nothing was filtered */
+    public int getGanFilterTrainingRows() {
+        return values.get(GAN_FILTER_TRAINING_ROWS) instanceof IntProvenance rows ? rows.getValue() : -1;
+    }
+
+    /**
+     * @param key {@link #GAN_FILTER_DRAWN}, {@link #GAN_FILTER_KEPT} or {@link #GAN_FILTER_DROPPED}
+     * @return those candidates of each label, sorted by label; empty when nothing was filtered
+     */
+    public Map<String, Integer> getGanFilterCounts(String key) {
+        if (!key.startsWith(GAN_FILTER_PREFIX)) {
+            throw new IllegalArgumentException("not a key of the GAN filter's counts: " + key);
+        }
+        return counts(key);
+    }
+
+    /**
+     * @param key {@link #GAN_FILTER_MEAN_KEPT} or {@link #GAN_FILTER_MEAN_DROPPED}
+     * @return that mean probability of each label, sorted by label; a label without such candidates is absent
+     */
+    public Map<String, Double> getGanFilterMeanProbabilities(String key) {
+        Map<String, Double> means = new TreeMap<>();
+        if (key.startsWith(GAN_FILTER_PREFIX) && values.get(key) instanceof MapProvenance<?> map) {
+            for (Pair<String, ? extends Provenance> p : map) {
+                means.put(p.getA(), ((DoubleProvenance) p.getB()).getValue());
+            }
+        }
+        return means;
     }
 
     /** @return the neighbour count SMOTE used for each label it oversampled, sorted by label */

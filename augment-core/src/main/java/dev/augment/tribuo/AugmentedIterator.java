@@ -23,7 +23,7 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
     private final Iterator<Example<Label>> real;
     private final AugmentationPlan plan;
     private final OversampledExamples oversampled;
-    private final SyntheticExamples generated;
+    private final GanExamples generated;
     private final long seed;
     private final Map<String, Integer> classIndex = new HashMap<>();
     private final List<List<Example<Label>>> kept = new ArrayList<>();
@@ -36,11 +36,11 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
      * @param source the wrapped source
      * @param plan what to add
      * @param oversampled ROS or SMOTE, or null when the plan copies or interpolates nothing
-     * @param generated the GAN, or null when the plan generates nothing
+     * @param generated the GAN's examples of a class (filtered or not), or null when the plan generates nothing
      * @param seed the seed
      */
     AugmentedIterator(DataSource<Label> source, AugmentationPlan plan, OversampledExamples oversampled,
-                      SyntheticExamples generated, long seed) {
+                      GanExamples generated, long seed) {
         this.real = source.iterator();
         this.plan = plan;
         this.oversampled = oversampled;
@@ -55,6 +55,18 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
         this.current = real;
     }
 
+    /** The GAN examples of one class: {@link SyntheticExamples#stream(int, int, long)}, or the filter's. */
+    @FunctionalInterface
+    interface GanExamples {
+        /**
+         * @param classIndex the class
+         * @param n how many examples
+         * @param seed the seed
+         * @return the examples, made as they are consumed
+         */
+        Iterator<Example<Label>> of(int classIndex, int n, long seed);
+    }
+
     @Override
     public boolean hasNext() {
         while (!current.hasNext() && nextStep < 2 * fromReal.length) {
@@ -66,7 +78,7 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
                 current = oversampled.make(label, kept.get(c), fromReal[c], ClassSeeds.of(seed, c)).iterator();
                 kept.set(c, null);
             } else if (generatedStep && fromGenerator[c] > 0) {
-                current = generated.stream(c, fromGenerator[c], seed);
+                current = generated.of(c, fromGenerator[c], seed);
             } else {
                 current = Collections.emptyIterator();
             }

@@ -10,6 +10,9 @@ import dev.augment.generate.OnnxGenerator;
 import dev.augment.oversample.MethodSettings;
 import dev.augment.oversample.OversamplingMethod;
 import dev.augment.oversample.Smote;
+import dev.augment.oversample.filter.FilterClassifier;
+import dev.augment.oversample.filter.FilterCounts;
+import dev.augment.oversample.filter.GenerationFilter;
 import dev.augment.schema.SampleSchema;
 import dev.augment.table.CsvTableSource;
 import dev.augment.table.TableSchema;
@@ -99,6 +102,10 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     private double generatedRatio = MethodSettings.DEFAULT_GENERATED_RATIO;
     @Config(description = "MIX: the share of each class's added examples that the GAN makes, in [0, 1].")
     private double generatedShare = MethodSettings.DEFAULT_GENERATED_SHARE;
+    @Config(description = "GAN, HYBRID and MIX: the generation-time filter, candidates drawn per GAN example kept "
+            + "(the most likely of their class under a logistic regression trained on the source's real examples); "
+            + "finite and >= 1, 1 = no filter.")
+    private double ganFilter = GenerationFilter.OFF;
     @Config(description = "How many examples to add: BALANCE, MULTIPLY or COUNTS.")
     private AugmentationPolicy.Mode mode = AugmentationPolicy.Mode.BALANCE;
     @Config(description = "Classes (labels or class names) to balance or multiply; empty means all.")
@@ -124,6 +131,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     private SyntheticExamples synthetic;
     private OversampledExamples oversampled;
     private AugmentationPlan plan;
+    private FilteredGeneration filtered;
     private AugmentedDataSourceProvenance provenance;
 
     /** For OLCUT. */
@@ -197,6 +205,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         this.baseline = method.baseline();
         this.generatedRatio = method.generatedRatio();
         this.generatedShare = method.generatedShare();
+        this.ganFilter = method.ganFilter();
         this.mode = policy.mode();
         this.classes = new ArrayList<>(policy.classes());
         this.factor = policy.factor();
@@ -221,7 +230,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             if (method == null) {
                 method = generator != null || generatorPath != null ? OversamplingMethod.GAN : OversamplingMethod.SMOTE;
             }
-            settings = new MethodSettings(method, k, baseline, generatedRatio, generatedShare);
+            settings = new MethodSettings(method, k, baseline, generatedRatio, generatedShare, ganFilter);
             if (batchSize < 1) {
                 throw new InvalidSettingException("batchSize", "batchSize must be positive, was " + batchSize);
             }
@@ -249,6 +258,10 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                         tableOf(wrapped, generator));
             }
             plan = AugmentationPlan.of(schema, realCounts, policy.syntheticCounts(realCounts, schema), settings);
+            if (settings.filtersGan()) {
+                filtered = FilteredGeneration.of(wrapped, synthetic, plan.added().generated(), settings.ganFilter(),
+                        seed, batchSize);
+            }
         } catch (InvalidSettingException e) {
             close();
             throw refused(e.setting(), e);
@@ -265,7 +278,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 wrapped.getProvenance(), generator == null ? null
                         : new String[] {generator.sha256(), generator.metadata().provenance().toString()},
                 byLabel(plan.realCounts()), byLabel(plan.syntheticCounts()), addedBySource(),
-                smoteNeighbours(), plan.warnings());
+                smoteNeighbours(), plan.warnings(), filterRecord());
     }
 
     /** A PropertyException for {@code field}; OLCUT's constructors do not allow a cause without repeating its message. */
@@ -291,6 +304,17 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             bySource.put(OversamplingMethod.GAN.id(), byLabel(plan.added().generated()));
         }
         return bySource;
+    }
+
+    /** @return the filter's provenance entries, or null without a filter */
+    private GanFilterRecord filterRecord() {
+        if (filtered == null) {
+            return null;
+        }
+        Map<String, FilterCounts> byLabel = new LinkedHashMap<>();
+        filtered.counts().forEach(c -> byLabel.put(schema().labels().get(c.classIndex()), c));
+        return new GanFilterRecord(GenerationFilter.METHOD, FilteredGeneration.CLASSIFIER,
+                filtered.classifier().trainingRows(), byLabel);
     }
 
     /**
@@ -352,6 +376,20 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         return byLabel(wanted == settings.nonGenerative() ? plan.added().fromReal() : new int[plan.realCounts().length]);
     }
 
+    /**
+     * @return with the generation-time filter ({@code ganFilter} above 1), per class the GAN adds examples to, in
+     *     class order, the candidates drawn, kept and dropped and the mean probability of the class among kept and
+     *     dropped ones (also in provenance); empty without a filter
+     */
+    public List<FilterCounts> ganFilterCounts() {
+        return filtered == null ? List.of() : filtered.counts();
+    }
+
+    /** @return the filter classifier, trained on the source's real examples only, or null without a filter */
+    FilterClassifier ganFilterClassifier() {
+        return filtered == null ? null : filtered.classifier();
+    }
+
     /** @return what the method had to do differently from its settings, one line each (also in provenance) */
     public List<String> warnings() {
         return plan.warnings();
@@ -370,7 +408,9 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     /** @return the real examples, then the added ones class by class: ROS/SMOTE ones, then GAN ones in batches */
     @Override
     public Iterator<Example<Label>> iterator() {
-        return new AugmentedIterator(wrapped, plan, oversampled, synthetic, seed);
+        AugmentedIterator.GanExamples generated = synthetic == null ? null
+                : filtered == null ? synthetic::stream : (c, n, s) -> filtered.stream(c, s);
+        return new AugmentedIterator(wrapped, plan, oversampled, generated, seed);
     }
 
     /** Closes the generator when this source loaded it (the OLCUT path); otherwise does nothing. */

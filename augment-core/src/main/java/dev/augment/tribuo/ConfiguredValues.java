@@ -44,6 +44,7 @@ final class ConfiguredValues {
         map.put("baseline", new EnumProvenance<>("baseline", method.baseline()));
         map.put("generatedRatio", new DoubleProvenance("generatedRatio", method.generatedRatio()));
         map.put("generatedShare", new DoubleProvenance("generatedShare", method.generatedShare()));
+        map.put("ganFilter", new DoubleProvenance("ganFilter", method.ganFilter()));
         map.put("mode", new EnumProvenance<>("mode", policy.mode()));
         List<StringProvenance> classes = policy.classes().stream()
                 .map(c -> new StringProvenance("classes", c)).toList();
