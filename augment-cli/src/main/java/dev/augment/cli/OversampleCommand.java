@@ -15,6 +15,8 @@ import dev.augment.oversample.OversamplingMethod;
 import dev.augment.oversample.files.FlaggedSampleWriter;
 import dev.augment.oversample.files.FlaggedSampleWriters;
 import dev.augment.oversample.files.OversampledFiles;
+import dev.augment.oversample.filter.FilterCounts;
+import dev.augment.oversample.filter.GenerationFilter;
 import dev.augment.table.TableReader;
 import dev.augment.table.TableSchema;
 import dev.augment.table.CsvTableSource;
@@ -110,6 +112,12 @@ public final class OversampleCommand implements Callable<Integer> {
             + "from the GAN (default: ${DEFAULT-VALUE}).")
     double generatedShare;
 
+    @Option(names = "--gan-filter", defaultValue = "1", paramLabel = "FACTOR", description = "gan, hybrid and mix: "
+            + "filter the GAN's examples: draw FACTOR times as many candidates per class and keep the ones a logistic "
+            + "regression trained on the real examples of --data finds most likely to be of the class; prints what "
+            + "was dropped per class. 1 draws exactly what is added, no filter (default: ${DEFAULT-VALUE}).")
+    double ganFilter;
+
     @Option(names = "--balance", description = "Grow every class (or --classes) to the largest class (the default).")
     boolean balance;
 
@@ -150,8 +158,13 @@ public final class OversampleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PLUGIN_LOG.setLevel(Level.SEVERE);
         OversamplingMethod chosen = OversamplingMethod.parse(method, "method");
+        if (!chosen.usesGenerator() && spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption("--gan-filter")) {
+            throw new UsageException("--gan-filter is used by --policy gan, hybrid and mix only, not " + chosen.id());
+        }
+        GenerationFilter.requireFactor(ganFilter);
         MethodSettings settings = new MethodSettings(chosen, k, OversamplingMethod.parse(baseline, "baseline"),
-                generatedRatio, generatedShare);
+                generatedRatio, generatedShare, chosen.usesGenerator() ? ganFilter : GenerationFilter.OFF);
         AugmentationPolicy policy = policy();
         OutputFormat outputFormat = outputFormat();
         ExecutionDevice executionDevice = ExecutionDevice.parse(device);
@@ -259,6 +272,22 @@ public final class OversampleCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("wrote %d real and %d added examples (%s) to %s (%s) in %.1f s; added per "
                         + "label: %s%n", real, added, augmented.method().method().id(), out,
                 format.toLowerCase(Locale.ROOT), seconds, augmented.syntheticCounts());
+        for (FilterCounts c : augmented.ganFilterCounts()) {
+            spec.commandLine().getOut().println(filterLine(augmented, c));
+        }
+    }
+
+    /** @return one class's line of the generation-time filter, as evaluate's FILTER lines give them per seed */
+    private static String filterLine(AugmentingDataSource augmented, FilterCounts c) {
+        return String.format(Locale.ROOT, "FILTER %s (label %s): kept %d of %d generated candidates, dropped %d "
+                        + "(mean p of the class kept/dropped: %s/%s)",
+                augmented.schema().classNames().get(c.classIndex()), augmented.schema().labels().get(c.classIndex()),
+                c.kept(), c.drawn(), c.dropped(), probability(c.meanKeptProbability()),
+                probability(c.meanDroppedProbability()));
+    }
+
+    private static String probability(Double p) {
+        return p == null ? "-" : String.format(Locale.ROOT, "%.2f", p);
     }
 
     private static long sum(Map<String, Integer> counts) {

@@ -111,6 +111,8 @@ class OversampleCommandTest {
             "2|--k|0|--k (SMOTE's neighbour count) must be at least 1, was 0",
             "2|--counts|unicorn=3|--counts",
             "2|--model|" + "../models/fashion-mnist.onnx|--model is used by --policy gan, hybrid and mix only",
+            "2|--gan-filter|2|--gan-filter is used by --policy gan, hybrid and mix only, not smote",
+            "2|--gan-filter|1|--gan-filter is used by --policy gan, hybrid and mix only, not smote",
             "2|--multiply|2|choose one of --balance, --counts and --multiply",
             "2|--format|gif|--format",
             "3|--data|missing-folder|data not found"})
@@ -137,12 +139,63 @@ class OversampleCommandTest {
     }
 
     @Test
+    void ganFilterAddsTheAskedCountsAndPrintsWhatItDroppedForEachClass() throws IOException {
+        CliRun filtered = CliRun.of("oversample", "--data", SAMPLE, "--policy", "gan", "--model", MODEL,
+                "--counts", "3=4,sneaker=6", "--gan-filter", "2", "--seed", "5", "--format", "csv",
+                "--out", dir.resolve("filtered").toString());
+        assertEquals(0, filtered.exitCode(), filtered.err());
+        assertEquals(Map.of("3", 4, "7", 6), added(dir.resolve("filtered")), "the asked counts, filtered or not");
+        List<String> lines = filtered.out().lines().filter(l -> l.startsWith("FILTER ")).toList();
+        assertEquals(2, lines.size(), filtered.out());
+        // ceil(2 x 4) = 8 and ceil(2 x 6) = 12 candidates drawn, half dropped
+        assertTrue(lines.get(0).matches("FILTER Dress \\(label 3\\): kept 4 of 8 generated candidates, dropped 4 "
+                + "\\(mean p of the class kept/dropped: \\d\\.\\d\\d/\\d\\.\\d\\d\\)"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("FILTER Sneaker (label 7): kept 6 of 12 generated candidates, dropped 6 "),
+                lines.get(1));
+
+        CliRun plain = CliRun.of("oversample", "--data", SAMPLE, "--policy", "gan", "--model", MODEL,
+                "--counts", "3=4,sneaker=6", "--seed", "5", "--format", "csv", "--out", dir.resolve("plain").toString());
+        assertEquals(0, plain.exitCode(), plain.err());
+        assertFalse(plain.out().contains("FILTER"), plain.out());
+        assertFalse(Arrays.equals(Files.readAllBytes(dir.resolve("filtered/samples.csv")),
+                Files.readAllBytes(dir.resolve("plain/samples.csv"))), "the filter kept other GAN rows");
+    }
+
+    @ParameterizedTest
+    @CsvSource({"0.5", "0", "NaN", "Infinity"})
+    void aBadGanFilterIsRefusedInOneLineWordedAsEvaluateWordsIt(String bad) throws IOException {
+        CliRun run = CliRun.of("oversample", "--data", SAMPLE, "--policy", "hybrid", "--model", MODEL,
+                "--counts", "2=3", "--gan-filter", bad, "--out", dir.resolve("out").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("--gan-filter must be a finite number of at least 1 (candidates drawn per "
+                + "generated sample kept; 1 = no filtering), was "), run.err());
+        CliRun evaluate = CliRun.of("evaluate", "--train", SAMPLE, "--test", SAMPLE, "--gan-filter", bad,
+                "--out", dir.resolve("never").toString());
+        assertEquals(evaluate.err(), run.err(), "the same line as evaluate --gan-filter");
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList(), "nothing is left behind");
+        }
+    }
+
+    @Test
     void aModelFileThatIsNotAGeneratorIsBadInput() throws IOException {
         Path broken = Files.writeString(dir.resolve("broken.onnx"), "not an onnx file");
         CliRun run = CliRun.of("oversample", "--data", SAMPLE, "--policy", "gan", "--model", broken.toString(),
                 "--out", dir.resolve("out").toString());
         assertEquals(3, run.exitCode(), run.err());
         assertFalse(Files.exists(dir.resolve("out")));
+    }
+
+    /** @return the rows of samples.csv flagged synthetic, counted by label */
+    private static Map<String, Integer> added(Path out) throws IOException {
+        Map<String, Integer> added = new TreeMap<>();
+        for (String line : Files.readAllLines(out.resolve("samples.csv"))) {
+            if (line.endsWith(",1")) {
+                added.merge(line.substring(0, line.indexOf(',')), 1, Integer::sum);
+            }
+        }
+        return added;
     }
 
     private static List<String> labels(Path out) {
