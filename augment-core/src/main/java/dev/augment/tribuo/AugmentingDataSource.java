@@ -57,6 +57,12 @@ import java.util.logging.Logger;
  * generator. Without one, the classes are the source's (by Tribuo label, or by class name for an augment
  * {@code SchemaDataSource}).
  *
+ * <p>With {@code ganFilter} above 1 ({@link MethodSettings#withGanFilter}; GAN, HYBRID and MIX), the GAN examples
+ * are filtered at generation time ({@link GenerationFilter}): for the {@code n} GAN examples of a class, the first
+ * {@code ceil(ganFilter × n)} of its stream are scored by a logistic regression ({@link FilterClassifier}) trained
+ * on the source's real examples only, and the {@code n} most likely to be of the class are added, in stream order.
+ * The counts do not change; {@link #ganFilterCounts()} and the provenance say what was drawn, kept and dropped.
+ *
  * <p>On a table with a categorical column (the source is a {@link CsvTableSource}, or the generator is a
  * table generator), SMOTE is SMOTE-NC ({@link dev.augment.oversample.SmoteNc}): categories stay one-hot
  * instead of being interpolated into fractions; its examples and the provenance's counts say
