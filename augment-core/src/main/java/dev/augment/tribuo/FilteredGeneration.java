@@ -87,7 +87,12 @@ final class FilteredGeneration {
             if (generated[c] == 0) {
                 continue;
             }
-            drawn[c] = filter.candidates(generated[c]);
+            try {
+                drawn[c] = filter.candidates(generated[c]);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidSettingException(GenerationFilter.SETTING, "ganFilter " + factor + " asks for too "
+                        + "many candidates of class '" + schema.classNames().get(c) + "': " + e.getMessage());
+            }
             double[] p = scores(synthetic.stream(c, drawn[c], seed), rows, classifier, c, drawn[c], batchSize);
             boolean[] keep = filter.keep(c, generated[c], p);
             kept[c] = new BitSet(drawn[c]);

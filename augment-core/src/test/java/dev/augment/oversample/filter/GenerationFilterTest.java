@@ -1,0 +1,53 @@
+package dev.augment.oversample.filter;
+
+import dev.augment.errors.InvalidSettingException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/** The choice and bookkeeping of {@link GenerationFilter}, with hand-made probabilities. */
+class GenerationFilterTest {
+
+    @Test
+    void keepsTheHighestProbabilitiesWithTiesToTheLowerIndexAndCountsThem() {
+        GenerationFilter filter = new GenerationFilter(2);
+        // candidates 1 and 4 tie at 0.8 for the last two places after candidate 3 (0.9): 1 wins over 4
+        double[] p = {0.1, 0.8, 0.2, 0.9, 0.8, 0.3};
+        assertArrayEquals(new boolean[] {false, true, false, true, false, false}, filter.keep(5, 2, new double[] {
+                0.1, 0.8, 0.2, 0.9}));
+        assertArrayEquals(new boolean[] {false, true, false, true, true, false}, filter.keep(5, 3, p));
+        List<FilterCounts> counts = filter.counts();
+        assertEquals(1, counts.size());
+        FilterCounts c = counts.get(0);
+        assertEquals(new FilterCounts(5, 2, 10, 5, (0.8 + 0.9 + 0.8 + 0.9 + 0.8) / 5, (0.1 + 0.2 + 0.1 + 0.2 + 0.3) / 5),
+                c);
+        assertEquals(5, c.dropped());
+    }
+
+    @Test
+    void refusesProbabilitiesThatAreNotOnePerCandidate() {
+        assertThrows(IllegalStateException.class, () -> new GenerationFilter(2).keep(0, 3, new double[5]));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"10, 1.1, 11", "3, 2.5, 8", "0, 3, 0", "7, 1, 7"})
+    void drawsTheCeilingOfFactorTimesNReadingTheFactorAsItsDecimal(int n, double factor, int expected) {
+        assertEquals(expected, GenerationFilter.candidates(n, factor));
+    }
+
+    @ParameterizedTest
+    @ValueSource(doubles = {0.99, -2, Double.NaN, Double.NEGATIVE_INFINITY, Double.POSITIVE_INFINITY})
+    void aFactorBelowOneOrNotFiniteIsRefused(double bad) {
+        assertThrows(IllegalArgumentException.class, () -> new GenerationFilter(bad));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> GenerationFilter.requireFactor(bad));
+        assertEquals(GenerationFilter.SETTING, e.setting());
+    }
+}
