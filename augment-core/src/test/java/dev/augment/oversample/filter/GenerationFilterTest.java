@@ -26,9 +26,13 @@ class GenerationFilterTest {
         List<FilterCounts> counts = filter.counts();
         assertEquals(1, counts.size());
         FilterCounts c = counts.get(0);
-        assertEquals(new FilterCounts(5, 2, 10, 5, (0.8 + 0.9 + 0.8 + 0.9 + 0.8) / 5, (0.1 + 0.2 + 0.1 + 0.2 + 0.3) / 5),
-                c);
+        assertEquals(5, c.classIndex());
+        assertEquals(2, c.requests());
+        assertEquals(10, c.drawn(), "4 + 6 candidates");
+        assertEquals(5, c.kept());
         assertEquals(5, c.dropped());
+        assertEquals((0.8 + 0.9 + 0.9 + 0.8 + 0.8) / 5, c.meanKeptProbability(), 1e-12);
+        assertEquals((0.1 + 0.2 + 0.1 + 0.2 + 0.3) / 5, c.meanDroppedProbability(), 1e-12);
     }
 
     @Test
