@@ -18,10 +18,13 @@ class GenerationFilterTest {
     @Test
     void keepsTheHighestProbabilitiesWithTiesToTheLowerIndexAndCountsThem() {
         GenerationFilter filter = new GenerationFilter(2);
-        // candidates 1 and 4 tie at 0.8 for the last two places after candidate 3 (0.9): 1 wins over 4
+        // of two candidates tied at 0.5 the lower index is kept; of 1 and 4, tied at 0.8, only 1 when one fits
+        assertArrayEquals(new boolean[] {true, false}, new GenerationFilter(2).keep(0, 1, new double[] {0.5, 0.5}));
+        assertArrayEquals(new boolean[] {false, true, false, false, false, false}, new GenerationFilter(6).keep(0, 1,
+                new double[] {0.1, 0.8, 0.2, 0.3, 0.8, 0.3}));
         double[] p = {0.1, 0.8, 0.2, 0.9, 0.8, 0.3};
-        assertArrayEquals(new boolean[] {false, true, false, true, false, false}, filter.keep(5, 2, new double[] {
-                0.1, 0.8, 0.2, 0.9}));
+        assertArrayEquals(new boolean[] {false, true, false, true}, filter.keep(5, 2, new double[] {0.1, 0.8, 0.2,
+                0.9}));
         assertArrayEquals(new boolean[] {false, true, false, true, true, false}, filter.keep(5, 3, p));
         List<FilterCounts> counts = filter.counts();
         assertEquals(1, counts.size());
