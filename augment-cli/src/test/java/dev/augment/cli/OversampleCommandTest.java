@@ -154,7 +154,8 @@ class OversampleCommandTest {
                 lines.get(1));
 
         CliRun plain = CliRun.of("oversample", "--data", SAMPLE, "--policy", "gan", "--model", MODEL,
-                "--counts", "3=4,sneaker=6", "--seed", "5", "--format", "csv", "--out", dir.resolve("plain").toString());
+                "--counts", "3=4,sneaker=6", "--seed", "5", "--format", "csv",
+                "--out", dir.resolve("plain").toString());
         assertEquals(0, plain.exitCode(), plain.err());
         assertFalse(plain.out().contains("FILTER"), plain.out());
         assertFalse(Arrays.equals(Files.readAllBytes(dir.resolve("filtered/samples.csv")),
