@@ -34,7 +34,7 @@ final class GumbelSoftmax {
         // gumbel() clips below 1: a float draw that rounds to 1.0 gives -log(-log(1)) = +inf and a NaN softmax,
         // which stopped training on the unbalanced table (CTGAN resamples on NaN; pytorch/pytorch#22442).
         NDArray uniform = logits.getManager().randomUniform(1e-10f, 1f, logits.getShape());
-        return logits.add(gumbel(uniform)).div(tau).softmax(1);
+        return logits.add(gumbel(uniform)).div(NativeScalar.of(logits.getManager(), tau)).softmax(1);
     }
 
     /**

@@ -23,7 +23,8 @@ import java.util.List;
  * (WGAN-GP loss on packed real and fake rows with their conditional vectors) then one generator update
  * ({@code -mean(critic(fake))}), each class drawn by {@link ClassSampler}. Noise, class and row draws are
  * keyed by (seed, step); initial weights by the seed; dropout and Gumbel noise come from the engine's
- * generator, seeded once per run, so a run on one machine is repeatable.
+ * generator, seeded once per run, so a run on one machine is repeatable. Constants that a gradient reads are
+ * {@link NativeScalar}s, whose memory a garbage collection cannot free mid-step.
  *
  * <p>A table GAN trains in minutes, so there are no checkpoints or resume: a cancelled or failed run
  * writes nothing.
@@ -191,7 +192,8 @@ public final class TableGanTrainer {
                 NDArray fakeScore = nets.discriminator.forward(fakeRows, true).score();
                 NDArray loss = fakeScore.mean().sub(realScore.mean());
                 if (settings.penaltyWeight() > 0) {
-                    loss = loss.add(nets.discriminator.gradientPenalty(realRows, fakeRows).mul(settings.penaltyWeight()));
+                    loss = loss.add(nets.discriminator.gradientPenalty(realRows, fakeRows)
+                            .mul(NativeScalar.of(sub, settings.penaltyWeight())));
                 }
                 collector.backward(loss);
                 lossD = loss.getFloat();

@@ -53,7 +53,7 @@ final class TableGenerator {
         NDArray x = z.concat(condition, 1);
         for (int i = 0; i < dense.size(); i++) {
             NDArray h = norms.get(i).forward(dense.get(i).forward(x), training);
-            x = h.maximum(0f).concat(x, 1);
+            x = h.maximum(NativeScalar.of(h.getManager(), 0f)).concat(x, 1);
         }
         return output.forward(x);
     }
