@@ -13,7 +13,7 @@ final class GanLosses {
 
     /** @return {@code log(1 + exp(x))}, stable for large |x| */
     static NDArray softplus(NDArray x) {
-        return x.maximum(0f).add(x.abs().neg().exp().add(1f).log());
+        return x.maximum(NativeScalar.of(x.getManager(), 0f)).add(x.abs().neg().exp().add(1f).log());
     }
 
     /** D's loss: {@code softplus(-D(real)) + softplus(D(fake))}, batch means. */

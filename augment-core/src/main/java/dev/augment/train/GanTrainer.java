@@ -351,10 +351,12 @@ public final class GanTrainer {
                     true);
             NDArray total = GanLosses.discriminator(realOut.get(0), fakeOut.get(0));
             if (settings.auxiliaryWeight() > 0) {
-                total = total.add(GanLosses.crossEntropy(realOut.get(1), oneHot).mul(settings.auxiliaryWeight()));
+                total = total.add(GanLosses.crossEntropy(realOut.get(1), oneHot)
+                        .mul(NativeScalar.of(sub, settings.auxiliaryWeight())));
             }
             if (settings.lecamWeight() > 0) {
-                total = total.add(nets.lecam.penalty(realOut.get(0), fakeOut.get(0)).mul(settings.lecamWeight()));
+                total = total.add(nets.lecam.penalty(realOut.get(0), fakeOut.get(0))
+                        .mul(NativeScalar.of(sub, settings.lecamWeight())));
                 nets.lecam.update(realOut.get(0).mean().getFloat(), fakeOut.get(0).mean().getFloat());
             }
             collector.backward(total);
@@ -373,7 +375,8 @@ public final class GanTrainer {
                     true);
             NDArray total = GanLosses.generator(out.get(0));
             if (settings.auxiliaryWeight() > 0) {
-                total = total.add(GanLosses.crossEntropy(out.get(1), oneHot).mul(settings.auxiliaryWeight()));
+                total = total.add(GanLosses.crossEntropy(out.get(1), oneHot)
+                        .mul(NativeScalar.of(sub, settings.auxiliaryWeight())));
             }
             collector.backward(total);
             loss = total.getFloat();

@@ -31,8 +31,9 @@ final class LeCamAnchors {
      * @return the regulariser, a scalar
      */
     static NDArray penalty(NDArray realLogits, NDArray fakeLogits, float anchorReal, float anchorFake) {
-        NDArray realPart = realLogits.sub(anchorFake).maximum(0f).square().mean();
-        NDArray fakePart = fakeLogits.neg().add(anchorReal).maximum(0f).square().mean();
+        NDArray realPart = realLogits.sub(anchorFake).maximum(NativeScalar.of(realLogits.getManager(), 0f)).square().mean();
+        NDArray fakePart = fakeLogits.neg().add(anchorReal).maximum(NativeScalar.of(fakeLogits.getManager(), 0f)).square()
+                .mean();
         return realPart.add(fakePart);
     }
 

@@ -11,6 +11,7 @@ import dev.augment.errors.InvalidSettingException;
 import dev.augment.random.SeededNoise;
 import dev.augment.table.Table;
 import dev.augment.train.EpochReport;
+import dev.augment.train.NativeScalar;
 import dev.augment.train.PyTorchEngine;
 import dev.augment.train.TrainingDivergedException;
 import dev.augment.train.TrainingListener;

@@ -3,6 +3,7 @@ package dev.augment.train.table;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
 import dev.augment.onnx.GeneratorLayer;
+import dev.augment.train.NativeScalar;
 import org.apache.commons.rng.UniformRandomProvider;
 
 import java.util.ArrayList;

@@ -6,6 +6,7 @@ import dev.augment.cancel.CancellationToken;
 import dev.augment.onnx.ModelMetadata;
 import dev.augment.table.Table;
 import dev.augment.table.TableReader;
+import dev.augment.train.GarbageStorm;
 import dev.augment.train.TrainingListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -73,45 +74,6 @@ class RepeatableTrainingTest {
         assertNotNull(provenance.remove("createdAt"), "the provenance records the export time");
         for (JsonNode round : provenance.get("history")) {
             assertNotNull(((ObjectNode) round).remove("seconds"), "the provenance records each round's duration");
-        }
-    }
-
-    /**
-     * A daemon thread that throws away a megabyte every millisecond until closed, so young collections run
-     * during the steps (2–6 per 20-step run, measured); each run costs about 1 s either way.
-     */
-    private static final class GarbageStorm implements AutoCloseable {
-
-        /** Written so that the allocations cannot be optimised away. */
-        static volatile Object sink;
-
-        private final Thread thread;
-        private volatile boolean running = true;
-
-        private GarbageStorm() {
-            thread = new Thread(() -> {
-                try {
-                    while (running) {
-                        sink = new byte[1 << 20];
-                        Thread.sleep(1);
-                    }
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "garbage-storm");
-            thread.setDaemon(true);
-        }
-
-        static GarbageStorm start() {
-            GarbageStorm storm = new GarbageStorm();
-            storm.thread.start();
-            return storm;
-        }
-
-        @Override
-        public void close() throws InterruptedException {
-            running = false;
-            thread.join();
         }
     }
 }

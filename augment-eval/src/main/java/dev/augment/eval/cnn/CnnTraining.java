@@ -13,6 +13,7 @@ import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import dev.augment.train.NativeScalar;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -94,7 +95,8 @@ final class CnnTraining {
             float value;
             try (GradientCollector collector = trainer.newGradientCollector()) {
                 NDArray logits = trainer.forward(new NDList(input)).singletonOrThrow();
-                NDArray loss = logits.logSoftmax(1).mul(weightedOneHot).sum().neg().div(b);
+                // A PyTorch-owned constant: the backward pass of div reads it (NativeScalar says why).
+                NDArray loss = logits.logSoftmax(1).mul(weightedOneHot).sum().neg().div(NativeScalar.of(step, b));
                 collector.backward(loss);
                 value = loss.getFloat();
             }

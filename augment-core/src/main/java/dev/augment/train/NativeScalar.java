@@ -1,4 +1,4 @@
-package dev.augment.train.table;
+package dev.augment.train;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
@@ -14,10 +14,13 @@ import ai.djl.ndarray.types.Shape;
  * collection runs between the forward and the backward pass, the buffer's memory is freed and may already
  * hold another value when the gradient reads it. That made two table-GAN runs with one seed drift apart at
  * a step that depended on garbage-collection timing (issue 10; with a 2 MB young generation every run
- * differed after 7–16 steps). Operations whose backward pass does not read the constant ({@code add},
- * {@code sub}, comparisons) and operations outside a gradient collector may keep using {@code Number}s.
+ * differed after 7–16 steps). The image GAN's losses and the evaluation's CNN use it for the same reason;
+ * there the window between the forward and the backward pass is short, and no drift was seen with or
+ * without it (an 18-step image run under a garbage-collection storm matched itself either way). Operations
+ * whose backward pass does not read the constant ({@code add}, {@code sub}, comparisons) and operations
+ * outside a gradient collector may keep using {@code Number}s.
  */
-final class NativeScalar {
+public final class NativeScalar {
 
     private NativeScalar() {
     }
@@ -27,7 +30,7 @@ final class NativeScalar {
      * @param value the constant
      * @return a float32 array of shape {@code ()} holding value, in memory owned by PyTorch
      */
-    static NDArray of(NDManager manager, float value) {
+    public static NDArray of(NDManager manager, float value) {
         return manager.full(new Shape(), value);
     }
 }
