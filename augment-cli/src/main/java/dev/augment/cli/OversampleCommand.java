@@ -53,7 +53,8 @@ import java.util.logging.Logger;
         footerHeading = "%nExamples:%n",
         footer = {"  augment oversample --data /usr/share/datasets/fashion-mnist --policy smote \\",
                 "      --multiply 1.1 --out fm-smote",
-                "  augment oversample --data my-data/ --policy hybrid --counts sneaker=30 --format csv"})
+                "  augment oversample --data my-data/ --policy hybrid --counts sneaker=30 \\",
+                "      --format csv --out my-data-hybrid"})
 public final class OversampleCommand implements Callable<Integer> {
 
     /** The plugin logs its warnings; this command prints them itself, one line each, so it silences that log. */

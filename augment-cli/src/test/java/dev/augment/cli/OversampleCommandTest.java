@@ -49,6 +49,9 @@ class OversampleCommandTest {
             added.merge(line.substring(0, line.indexOf(',')), 1, Integer::sum);
         }
         assertEquals(Map.of("2", 3, "7", 7), added);
+        List<String> classes = Files.readAllLines(dir.resolve("a/classes.csv"));
+        assertTrue(classes.stream().anyMatch(l -> l.contains("Sneaker")), "the class map, as the other formats write: "
+                + classes);
 
         assertEquals(0, CliRun.of("oversample", "--data", SAMPLE, "--policy", "smote", "--counts", "sneaker=7,2=3",
                 "--k", "3", "--seed", "3", "--format", "csv", "--out", dir.resolve("b").toString()).exitCode());

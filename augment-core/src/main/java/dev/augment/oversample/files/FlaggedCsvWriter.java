@@ -1,5 +1,6 @@
 package dev.augment.oversample.files;
 
+import dev.augment.data.ClassMap;
 import dev.augment.generate.output.CsvSampleWriter;
 import dev.augment.schema.SampleSchema;
 
@@ -14,7 +15,8 @@ import java.nio.file.Path;
 /**
  * {@code DIR/samples.csv} as {@link CsvSampleWriter} writes it (header {@code label,<feature names>}, same
  * quoting and number format), with one more column, {@value #SYNTHETIC_COLUMN}: 1 for an added example,
- * 0 for a real one.
+ * 0 for a real one. {@link #finish()} also writes the {@link ClassMap} ({@code DIR/classes.csv}) of the classes
+ * written, as the other formats do.
  */
 public final class FlaggedCsvWriter implements FlaggedSampleWriter {
 
@@ -22,6 +24,8 @@ public final class FlaggedCsvWriter implements FlaggedSampleWriter {
     public static final String SYNTHETIC_COLUMN = "synthetic";
 
     private final SampleSchema schema;
+    private final Path dir;
+    private final boolean[] classesWritten;
     private final BufferedWriter out;
     /** The file itself: closed even when closing the writer fails (the JDK's encoder skips it on a full disk). */
     private final OutputStream file;
@@ -34,6 +38,8 @@ public final class FlaggedCsvWriter implements FlaggedSampleWriter {
      */
     public FlaggedCsvWriter(Path dir, SampleSchema schema) throws IOException {
         this.schema = schema;
+        this.dir = dir;
+        this.classesWritten = new boolean[schema.classCount()];
         Files.createDirectories(dir);
         this.file = Files.newOutputStream(dir.resolve(CsvSampleWriter.FILE));
         this.out = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
@@ -49,6 +55,7 @@ public final class FlaggedCsvWriter implements FlaggedSampleWriter {
     @Override
     public void write(int classIndex, float[] sample, boolean synthetic) throws IOException {
         row.append(CsvSampleWriter.quote(schema.labels().get(classIndex)));
+        classesWritten[classIndex] = true;
         for (float value : sample) {
             row.append(',').append(CsvSampleWriter.formatValue(value));
         }
@@ -60,6 +67,7 @@ public final class FlaggedCsvWriter implements FlaggedSampleWriter {
     @Override
     public void finish() throws IOException {
         out.flush();
+        ClassMap.of(schema, classesWritten, null).write(dir);
     }
 
     @Override
