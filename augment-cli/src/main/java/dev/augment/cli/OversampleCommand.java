@@ -280,11 +280,13 @@ public final class OversampleCommand implements Callable<Integer> {
 
     /** @return one class's line of the generation-time filter, as evaluate's FILTER lines give them per seed */
     private static String filterLine(AugmentingDataSource augmented, FilterCounts c) {
-        return String.format(Locale.ROOT, "FILTER %s (label %s): kept %d of %d generated candidates, dropped %d "
-                        + "(mean p of the class kept/dropped: %s/%s)",
-                augmented.schema().classNames().get(c.classIndex()), augmented.schema().labels().get(c.classIndex()),
-                c.kept(), c.drawn(), c.dropped(), probability(c.meanKeptProbability()),
-                probability(c.meanDroppedProbability()));
+        String name = augmented.schema().classNames().get(c.classIndex());
+        String label = augmented.schema().labels().get(c.classIndex());
+        // A table's classes are their labels: name the class once then.
+        String which = name.equals(label) ? name : name + " (label " + label + ")";
+        return String.format(Locale.ROOT, "FILTER %s: kept %d of %d generated candidates, dropped %d "
+                        + "(mean p of the class kept/dropped: %s/%s)", which, c.kept(), c.drawn(), c.dropped(),
+                probability(c.meanKeptProbability()), probability(c.meanDroppedProbability()));
     }
 
     private static String probability(Double p) {
