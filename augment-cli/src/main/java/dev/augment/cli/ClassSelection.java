@@ -38,10 +38,11 @@ final class ClassSelection {
         // "all" was the keyword (not a class so named) when every learned class came out of it.
         if (!unlearned.isEmpty() && chosen.size() + unlearned.size() == schema.classCount()
                 && requested.stream().anyMatch(query -> query.strip().equalsIgnoreCase("all"))) {
+            boolean one = unlearned.size() == 1;
+            String names = unlearned.stream().map(resolver::describe).collect(Collectors.joining(", "));
             notes.printf("augment: note: --class all leaves out %s %s: %s had no training examples in %s, so the "
-                    + "generator never learned %s%n",
-                    unlearned.size() == 1 ? "class" : "classes", unlearned.stream().map(resolver::describe).collect(Collectors.joining(", ")),
-                    unlearned.size() == 1 ? "it" : "they", model, unlearned.size() == 1 ? "it" : "them");
+                    + "generator never learned %s%n", one ? "class" : "classes", names, one ? "it" : "they", model,
+                    one ? "it" : "them");
         }
         return chosen;
     }
