@@ -1,5 +1,6 @@
 package dev.augment.tribuo;
 
+import dev.augment.data.Standardisation;
 import dev.augment.data.TribuoExamples;
 import dev.augment.oversample.filter.FilterClassifier;
 import dev.augment.schema.SampleSchema;
@@ -11,6 +12,7 @@ import org.tribuo.classification.LabelFactory;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,8 +21,8 @@ import java.util.Map;
  * them: an example becomes a dense row over the generator's feature names (a missing feature is 0), in the
  * source's scale. For the classifier, rows of an image are divided by the schema's maximum and clipped to
  * [0, 1] with zeros left out (as the image evaluation's {@code TribuoData} does); other rows (tables) are
- * standardised with the mean and standard deviation (n − 1) of the real rows, a feature of deviation 0 becoming
- * 0 (as the table evaluation's {@code TableClassifiers} does). Candidates are converted with the same
+ * standardised with the real rows' statistics ({@link Standardisation}, as the table evaluation's
+ * {@code TableClassifiers} does). Candidates are converted with the same
  * statistics as the real rows.
  */
 final class FilterRows {
@@ -70,15 +72,17 @@ final class FilterRows {
                 return values;
             }, true);
         }
-        double[][] stats = meanAndDeviation(real);
-        return (description, rows, classes) -> dataset(description, rows, classes, row -> {
-            double[] values = new double[row.length];
-            for (int d = 0; d < row.length; d++) {
-                double sd = stats[1][d];
-                values[d] = sd > 1e-12 ? (row[d] - stats[0][d]) / sd : 0;
-            }
-            return values;
-        }, false);
+        Standardisation standardisation = Standardisation.fit(Arrays.asList(real));
+        return (description, rows, classes) -> dataset(description, rows, classes,
+                row -> toDoubles(standardisation.apply(row)), false);
+    }
+
+    private static double[] toDoubles(float[] row) {
+        double[] values = new double[row.length];
+        for (int d = 0; d < row.length; d++) {
+            values[d] = row[d];
+        }
+        return values;
     }
 
     /** One row's values for the classifier. */
@@ -96,26 +100,5 @@ final class FilterRows {
                     : new ArrayExample<>(labels[classes[i]], names, values));
         }
         return dataset;
-    }
-
-    /** @return per feature, {mean, standard deviation (n − 1)} of the rows */
-    private static double[][] meanAndDeviation(float[][] rows) {
-        int d = rows.length == 0 ? 0 : rows[0].length;
-        double[] mean = new double[d];
-        double[] sd = new double[d];
-        for (float[] row : rows) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += row[j] / (double) rows.length;
-            }
-        }
-        for (float[] row : rows) {
-            for (int j = 0; j < d; j++) {
-                sd[j] += (row[j] - mean[j]) * (row[j] - mean[j]);
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            sd[j] = rows.length < 2 ? 0 : Math.sqrt(sd[j] / (rows.length - 1));
-        }
-        return new double[][] {mean, sd};
     }
 }

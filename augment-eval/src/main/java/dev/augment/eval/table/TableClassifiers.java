@@ -1,5 +1,6 @@
 package dev.augment.eval.table;
 
+import dev.augment.data.Standardisation;
 import dev.augment.eval.protocol.ArmScores;
 import dev.augment.eval.protocol.FilteredSamplers;
 import dev.augment.eval.protocol.ClassifierSpec;
@@ -82,11 +83,11 @@ public final class TableClassifiers {
      */
     public ArmScores score(ClassifierSpec spec, ArmRows arm, LabelledRows test, long seed) {
         long start = System.nanoTime();
-        double[][] stats = meanAndDeviation(arm.rows());
-        MutableDataset<Label> training = dataset(arm.description(), standardised(arm.rows(), stats), arm.classes(),
+        Standardisation standardisation = Standardisation.fit(arm.rows());
+        MutableDataset<Label> training = dataset(arm.description(), standardisation.apply(arm.rows()), arm.classes(),
                 arm.weights());
         MutableDataset<Label> testSet = dataset("test split of seed " + seed,
-                standardised(java.util.Arrays.asList(test.rows()), stats),
+                standardisation.apply(java.util.Arrays.asList(test.rows())),
                 java.util.Arrays.stream(test.classes()).boxed().toList(), null);
         Model<Label> model = spec.create(seed).train(training);
         LabelEvaluation evaluation = new LabelEvaluator().evaluate(model, testSet);
@@ -103,45 +104,10 @@ public final class TableClassifiers {
      * @return the trained filter classifier
      */
     public FilterClassifier filterClassifier(LabelledRows train, long seed) {
-        double[][] stats = meanAndDeviation(java.util.Arrays.asList(train.rows()));
+        Standardisation standardisation = Standardisation.fit(java.util.Arrays.asList(train.rows()));
         return FilterClassifier.train(FilteredSamplers.trainingDescription(seed), train.rows(), train.classes(), labels,
                 (description, rows, classes) ->
-                dataset(description, standardised(java.util.Arrays.asList(rows), stats),
+                dataset(description, standardisation.apply(java.util.Arrays.asList(rows)),
                         java.util.Arrays.stream(classes).boxed().toList(), null), seed);
-    }
-
-    /** @return per feature, {mean, standard deviation (n − 1)} of the rows */
-    static double[][] meanAndDeviation(List<float[]> rows) {
-        int d = rows.get(0).length;
-        double[] mean = new double[d];
-        double[] sd = new double[d];
-        for (float[] row : rows) {
-            for (int j = 0; j < d; j++) {
-                mean[j] += row[j] / (double) rows.size();
-            }
-        }
-        for (float[] row : rows) {
-            for (int j = 0; j < d; j++) {
-                sd[j] += (row[j] - mean[j]) * (row[j] - mean[j]);
-            }
-        }
-        for (int j = 0; j < d; j++) {
-            sd[j] = rows.size() < 2 ? 0 : Math.sqrt(sd[j] / (rows.size() - 1));
-        }
-        return new double[][] {mean, sd};
-    }
-
-    /** @return the rows standardised with the statistics; a feature with deviation 0 becomes 0 */
-    static List<float[]> standardised(List<float[]> rows, double[][] stats) {
-        List<float[]> out = new ArrayList<>(rows.size());
-        for (float[] row : rows) {
-            float[] z = new float[row.length];
-            for (int j = 0; j < row.length; j++) {
-                double sd = stats[1][j];
-                z[j] = sd > 1e-12 ? (float) ((row[j] - stats[0][j]) / sd) : 0f;
-            }
-            out.add(z);
-        }
-        return out;
     }
 }
