@@ -2,6 +2,7 @@ package dev.augment.tribuo;
 
 import dev.augment.data.Standardisation;
 import dev.augment.data.TribuoExamples;
+import dev.augment.data.UnitScale;
 import dev.augment.oversample.filter.FilterClassifier;
 import dev.augment.schema.SampleSchema;
 import org.tribuo.Example;
@@ -19,8 +20,8 @@ import java.util.Map;
 /**
  * The rows the plugin's GAN filter classifier ({@link FilterClassifier}) sees, as the evaluation's filter sees
  * them: an example becomes a dense row over the generator's feature names (a missing feature is 0), in the
- * source's scale. For the classifier, rows of an image are divided by the schema's maximum and clipped to
- * [0, 1] with zeros left out (as the image evaluation's {@code TribuoData} does); other rows (tables) are
+ * source's scale. For the classifier, rows of an image go to [0, 1] ({@link UnitScale}) with zeros left out (as
+ * the image evaluation's {@code TribuoData} does); other rows (tables) are
  * standardised with the real rows' statistics ({@link Standardisation}, as the table evaluation's
  * {@code TableClassifiers} does). Candidates are converted with the same
  * statistics as the real rows.
@@ -63,14 +64,8 @@ final class FilterRows {
      */
     FilterClassifier.Examples examples(float[][] real) {
         if (schema.isImage()) {
-            double scale = schema.maxValue() > 0 ? schema.maxValue() : 1.0;
-            return (description, rows, classes) -> dataset(description, rows, classes, row -> {
-                double[] values = new double[row.length];
-                for (int d = 0; d < row.length; d++) {
-                    values[d] = Math.min(1.0, Math.max(0.0, row[d] / scale));
-                }
-                return values;
-            }, true);
+            UnitScale unitScale = UnitScale.of(schema);
+            return (description, rows, classes) -> dataset(description, rows, classes, unitScale::apply, true);
         }
         Standardisation standardisation = Standardisation.fit(Arrays.asList(real));
         return (description, rows, classes) -> dataset(description, rows, classes,

@@ -1,7 +1,7 @@
 package dev.augment.eval.protocol;
 
 import dev.augment.data.TribuoExamples;
-import dev.augment.schema.PixelGrid;
+import dev.augment.data.UnitScale;
 import dev.augment.schema.SampleSchema;
 import org.tribuo.Example;
 import org.tribuo.MutableDataset;
@@ -21,9 +21,8 @@ import java.util.List;
  * check's classifier both convert through here.
  *
  * <p>Rows of 8-bit images (an image schema with range [0, 255]) are first rounded half up to whole pixel
- * values ({@link PixelGrid}, as {@code generate} writes them to IDX and PNG and as the Tribuo plugin's
- * synthetic examples are). Without this a generated background pixel of, say,
- * 0.3 stayed a feature while the real image's 0 was left out, and Tribuo's XGBoost (the {@code forest}
+ * values ({@link UnitScale}, shared with the plugin's filter), as {@code generate} writes them to IDX and PNG
+ * and as the Tribuo plugin's synthetic examples are. Without this a generated background pixel of, say, 0.3 stayed a feature while the real image's 0 was left out, and Tribuo's XGBoost (the {@code forest}
  * family) reads a left-out feature as <em>missing</em>, not as 0: a forest trained on generated rows sent
  * every real background pixel down its missing-value branch (synthetic-only macro-F1 0.07 on Fashion-MNIST
  * 2%, below chance).
@@ -33,8 +32,7 @@ public final class TribuoData {
     private final SampleSchema schema;
     private final String[] names;
     private final Label[] labels;
-    private final double scale;
-    private final boolean eightBitPixels;
+    private final UnitScale unitScale;
 
     /**
      * @param schema names of the features and classes
@@ -43,8 +41,7 @@ public final class TribuoData {
         this.schema = schema;
         this.names = schema.featureNames().toArray(String[]::new);
         this.labels = schema.labels().stream().map(Label::new).toArray(Label[]::new);
-        this.scale = schema.maxValue() > 0 ? schema.maxValue() : 1.0;
-        this.eightBitPixels = PixelGrid.appliesTo(schema);
+        this.unitScale = UnitScale.of(schema);
     }
 
     /** @return the Tribuo label of each class index */
@@ -95,11 +92,7 @@ public final class TribuoData {
         if (row.length != names.length) {
             throw new IllegalArgumentException("row has " + row.length + " values, schema has " + names.length);
         }
-        double[] values = new double[row.length];
-        for (int d = 0; d < row.length; d++) {
-            double value = eightBitPixels ? PixelGrid.round(row[d]) : row[d];
-            values[d] = Math.min(1.0, Math.max(0.0, value / scale));
-        }
+        double[] values = unitScale.apply(row);
         Example<Label> example = TribuoExamples.sparse(labels[classIndex], names, values);
         example.setWeight(weight);
         return example;
