@@ -163,7 +163,6 @@ public final class OversampleCommand implements Callable<Integer> {
                 && spec.commandLine().getParseResult().hasMatchedOption("--gan-filter")) {
             throw new UsageException("--gan-filter is used by --policy gan, hybrid and mix only, not " + chosen.id());
         }
-        GenerationFilter.requireFactor(ganFilter);
         MethodSettings settings = new MethodSettings(chosen, k, OversamplingMethod.parse(baseline, "baseline"),
                 generatedRatio, generatedShare, chosen.usesGenerator() ? ganFilter : GenerationFilter.OFF);
         AugmentationPolicy policy = policy();

@@ -71,7 +71,7 @@ public record EvaluationSettings(Path train, Path test, String names, List<Class
             throw new InvalidSettingException("diagnosticSamples", "must be at least 20, was " + diagnosticCap);
         }
         augmentVersion = augmentVersion == null ? "unknown" : augmentVersion;
-        dev.augment.eval.protocol.FilteredSamplers.requireGanFilter(ganFilter);
+        dev.augment.oversample.filter.GenerationFilter.requireFactor(ganFilter);
     }
 
     /**
@@ -90,7 +90,7 @@ public record EvaluationSettings(Path train, Path test, String names, List<Class
 
     /** @return whether the GAN arms' samples are filtered ({@code ganFilter} above 1) */
     public boolean filtersGan() {
-        return ganFilter > 1;
+        return ganFilter > dev.augment.oversample.filter.GenerationFilter.OFF;
     }
 
     /** The batch size of a trained GAN when none is chosen and the data has at least that many examples. */

@@ -1,6 +1,5 @@
 package dev.augment.eval.protocol;
 
-import dev.augment.errors.InvalidSettingException;
 import dev.augment.eval.sampler.ConditionalSampler;
 import dev.augment.eval.sampler.FilteredSampler;
 import dev.augment.eval.sampler.SeedFilter;
@@ -33,9 +32,6 @@ public final class FilteredSamplers implements SamplerProvider {
          */
         ClassProbability train(long seed, float[][] features, int[] labels);
     }
-
-    /** The filtering method in one sentence, for reports ({@link GenerationFilter#METHOD}). */
-    public static final String METHOD = GenerationFilter.METHOD;
 
     private final SamplerProvider generators;
     private final double factor;
@@ -79,22 +75,12 @@ public final class FilteredSamplers implements SamplerProvider {
     }
 
     /**
-     * The check of the evaluations' {@code ganFilter} setting ({@link GenerationFilter#requireFactor}).
-     *
-     * @param ganFilter candidates drawn per generated sample kept
-     * @throws InvalidSettingException (setting {@code ganFilter}) unless it is finite and at least 1
-     */
-    public static void requireGanFilter(double ganFilter) {
-        GenerationFilter.requireFactor(ganFilter);
-    }
-
-    /**
      * @param factor candidates drawn per generated sample kept
      * @return the filter's settings for a report: method, factor, classifier
      */
     public static Map<String, Object> describe(double factor) {
         Map<String, Object> out = new LinkedHashMap<>();
-        out.put("method", METHOD);
+        out.put("method", GenerationFilter.METHOD);
         out.put("factor", factor);
         out.put("classifier", FilterClassifier.TRAINER + " (" + FilterClassifier.DESCRIPTION + ")");
         return out;

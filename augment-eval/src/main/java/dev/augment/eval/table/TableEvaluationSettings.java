@@ -58,7 +58,7 @@ public record TableEvaluationSettings(Path data, String label, Map<String, Colum
             throw new IllegalArgumentException("the arms must start with real only");
         }
         arms = List.copyOf(arms);
-        dev.augment.eval.protocol.FilteredSamplers.requireGanFilter(ganFilter);
+        dev.augment.oversample.filter.GenerationFilter.requireFactor(ganFilter);
     }
 
     /** The settings without a generation-time filter ({@code ganFilter} 1). */
@@ -70,7 +70,7 @@ public record TableEvaluationSettings(Path data, String label, Map<String, Colum
 
     /** @return whether the GAN arms' rows are filtered ({@code ganFilter} above 1) */
     public boolean filtersGan() {
-        return ganFilter > 1;
+        return ganFilter > dev.augment.oversample.filter.GenerationFilter.OFF;
     }
 
     /** @return the seeds, {@code seed, seed + 1, …} */
