@@ -6,8 +6,6 @@ import dev.augment.schema.SampleSchema;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Collectors;
-import java.util.stream.IntStream;
 
 /**
  * Turns {@code --class} values (names, labels, indices or {@code all}) into class indices with the
@@ -33,17 +31,7 @@ final class ClassSelection {
         ClassResolver resolver = new ClassResolver(schema, model.toString());
         List<Integer> chosen = resolver.resolveAllLearned("classes",
                 requested.stream().map(String::strip).toList());
-        List<Integer> unlearned = IntStream.range(0, schema.classCount()).filter(c -> !schema.learned(c))
-                .boxed().toList();
-        // "all" was the keyword (not a class so named) when every learned class came out of it.
-        if (!unlearned.isEmpty() && chosen.size() + unlearned.size() == schema.classCount()
-                && requested.stream().anyMatch(query -> query.strip().equalsIgnoreCase("all"))) {
-            boolean one = unlearned.size() == 1;
-            String names = unlearned.stream().map(resolver::describe).collect(Collectors.joining(", "));
-            notes.printf("augment: note: --class all leaves out %s %s: %s had no training examples in %s, so the "
-                    + "generator never learned %s%n", one ? "class" : "classes", names, one ? "it" : "they", model,
-                    one ? "it" : "them");
-        }
+        resolver.leftOutByAll(requested).ifPresent(note -> notes.println("augment: note: --class all " + note));
         return chosen;
     }
 }

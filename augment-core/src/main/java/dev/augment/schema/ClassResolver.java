@@ -116,6 +116,27 @@ public final class ClassResolver {
     }
 
     /**
+     * What {@link #resolveAllLearned} silently drops: the classes that "all" leaves out because the
+     * generator never learned them, for a note to the user.
+     *
+     * @param queries the same queries as given to {@link #resolveAllLearned}
+     * @return e.g. "leaves out class '2' (index 2): it had no training examples in m.onnx, so the generator
+     *     never learned it"; empty when no query is the keyword "all" or every class was learned
+     */
+    public Optional<String> leftOutByAll(List<String> queries) {
+        boolean asksAll = queries.stream().anyMatch(q -> q.strip().equalsIgnoreCase(ALL) && matches(q.strip()).isEmpty());
+        List<Integer> unlearned = IntStream.range(0, schema.classCount()).filter(c -> !schema.learned(c)).boxed()
+                .toList();
+        if (!asksAll || unlearned.isEmpty()) {
+            return Optional.empty();
+        }
+        boolean one = unlearned.size() == 1;
+        String names = unlearned.stream().map(this::describe).collect(Collectors.joining(", "));
+        return Optional.of("leaves out " + (one ? "class " : "classes ") + names + ": " + (one ? "it" : "they")
+                + " had no training examples in " + source + ", so the generator never learned " + (one ? "it" : "them"));
+    }
+
+    /**
      * @param setting the Java name of the setting that asked for the class
      * @param classIndex a class index of the schema
      * @throws InvalidSettingException when the schema records no training examples for the class

@@ -113,6 +113,18 @@ class ClassResolutionTest {
     }
 
     @Test
+    void allNamesWhatItLeavesOutAndNothingElseDoes() {
+        SampleSchema counted = FASHION.withExamplesPerClass(new long[] {5, 5, 0, 5, 5, 5, 0, 5, 5, 5});
+        ClassResolver resolver = new ClassResolver(counted, "m.onnx");
+        assertEquals(Optional.of("leaves out classes 'Pullover' (index 2), 'Shirt' (index 6): they had no training "
+                + "examples in m.onnx, so the generator never learned them"), resolver.leftOutByAll(List.of("Bag", " all")));
+        assertEquals(Optional.empty(), resolver.leftOutByAll(List.of("Bag", "1")), "no 'all', nothing left out by it");
+        assertEquals(Optional.empty(), new ClassResolver(FASHION, "m").leftOutByAll(List.of("all")), "every class learned");
+        SampleSchema named = schema(List.of("0", "1"), List.of("all", "some")).withExamplesPerClass(new long[] {3, 0});
+        assertEquals(Optional.empty(), new ClassResolver(named, "m").leftOutByAll(List.of("all")), "'all' is a class here");
+    }
+
+    @Test
     void aClassWithoutTrainingExamplesIsRefusedByName() {
         SampleSchema counted = FASHION.withExamplesPerClass(new long[] {5, 5, 0, 5, 5, 5, 5, 5, 5, 5});
         InvalidSettingException e = assertThrows(InvalidSettingException.class,

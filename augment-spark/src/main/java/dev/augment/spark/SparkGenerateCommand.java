@@ -3,6 +3,8 @@ package dev.augment.spark;
 import dev.augment.cli.CommonOptions;
 import dev.augment.cli.ExitCodes;
 import dev.augment.cli.UsageException;
+import dev.augment.schema.ClassResolver;
+import dev.augment.schema.SampleSchema;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
@@ -86,8 +88,10 @@ public final class SparkGenerateCommand implements Callable<Integer> {
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         classes.forEach(c -> counts.put(c.strip(), count));
-        Map<Integer, Long> resolved = AugmentSpark.resolve(counts,
-                ExecutorGenerators.get(ModelFile.of(model)).metadata().schema(), model);
+        SampleSchema schema = ExecutorGenerators.get(ModelFile.of(model)).metadata().schema();
+        Map<Integer, Long> resolved = AugmentSpark.resolve(counts, schema, model);
+        new ClassResolver(schema, model.toString()).leftOutByAll(List.copyOf(counts.keySet()))
+                .ifPresent(note -> spec.commandLine().getErr().println("augment: note: --class all " + note));
         long total = totalSamples(resolved.size());
         ParquetOutput.checkTarget(out, force, new Configuration());
         long started = System.nanoTime();

@@ -1,7 +1,10 @@
 package dev.augment.spark;
 
+import ai.onnx.proto.OnnxMl;
 import dev.augment.cli.AugmentCli;
 import dev.augment.generate.output.CsvSampleWriter;
+import dev.augment.onnx.MetadataCodec;
+import dev.augment.onnx.ModelMetadata;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -16,8 +19,11 @@ import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.function.BiFunction;
 import java.util.stream.Stream;
 
@@ -106,6 +112,38 @@ class SparkGenerateCommandTest {
         assertEquals(3, missing.code);
         assertOneLine(missing, "none.onnx", "not found");
         assertEquals(List.of(), siblings(), "nothing was written");
+    }
+
+    @Test
+    void allNamesTheClassesTheModelNeverLearned() throws IOException {
+        Path model = withUnlearnedClasses(LocalSpark.MODEL, dir.resolve("gap.onnx"), 2, 6);
+        Path parquet = dir.resolve("all.parquet");
+        Run all = spark("spark-generate", "--model", model.toString(), "--class", "all", "--n", "2",
+                "--partitions", "1", "--out", parquet.toString());
+        assertEquals(0, all.code, all.err);
+        assertTrue(all.out.startsWith("wrote 16 samples"), "the eight learned classes: " + all.out);
+        assertEquals("augment: note: --class all leaves out classes 'Pullover' (index 2), 'Shirt' (index 6): they had "
+                + "no training examples in " + model + ", so the generator never learned them", all.err.strip(),
+                "not left out silently");
+        assertEquals(0, spark("spark-generate", "--model", model.toString(), "--class", "Bag,1", "--n", "2",
+                "--partitions", "1", "--out", dir.resolve("two.parquet").toString()).err.length(), "no note without all");
+    }
+
+    /** A copy of a generator whose schema records no training examples for the given classes. */
+    private static Path withUnlearnedClasses(Path source, Path target, int... unlearned) throws IOException {
+        OnnxMl.ModelProto onnx = OnnxMl.ModelProto.parseFrom(Files.readAllBytes(source));
+        Map<String, String> props = new LinkedHashMap<>();
+        onnx.getMetadataPropsList().forEach(p -> props.put(p.getKey(), p.getValue()));
+        ModelMetadata metadata = MetadataCodec.decode(props, source.toString());
+        long[] counts = new long[metadata.schema().classCount()];
+        Arrays.fill(counts, 10);
+        Arrays.stream(unlearned).forEach(c -> counts[c] = 0);
+        ModelMetadata gap = new ModelMetadata(metadata.schema().withExamplesPerClass(counts), metadata.latentDim(),
+                metadata.provenance(), metadata.scores());
+        OnnxMl.ModelProto.Builder edited = onnx.toBuilder().clearMetadataProps();
+        MetadataCodec.encode(gap).forEach((k, v) -> edited.addMetadataProps(
+                OnnxMl.StringStringEntryProto.newBuilder().setKey(k).setValue(v)));
+        return Files.write(target, edited.build().toByteArray());
     }
 
     private static void assertOneLine(Run run, String... words) {
