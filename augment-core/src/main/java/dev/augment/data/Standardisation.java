@@ -2,6 +2,7 @@ package dev.augment.data;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.IntStream;
 
 /**
  * Per-feature standardisation (z-scores) for the classifiers that judge table rows: each feature minus its mean,
@@ -43,6 +44,11 @@ public final class Standardisation {
             sd[j] = rows.size() < 2 ? 0 : Math.sqrt(sd[j] / (rows.size() - 1));
         }
         return new Standardisation(mean, sd);
+    }
+
+    /** @return the indices of the features whose deviation in the fitted rows is above 0 (1e-12), ascending */
+    public int[] varyingFeatures() {
+        return IntStream.range(0, sd.length).filter(j -> sd[j] > CONSTANT).toArray();
     }
 
     /**

@@ -1,0 +1,26 @@
+package dev.augment.data;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+class StandardisationTest {
+
+    private static final List<float[]> ROWS = List.of(new float[] {1, 5, 0}, new float[] {3, 5, 0}, new float[] {5, 5, 3});
+
+    @Test
+    void zScoresUseTheSampleDeviationAndAConstantFeatureBecomesZero() {
+        Standardisation z = Standardisation.fit(ROWS);
+        // feature 0: mean 3, sd 2; feature 1 constant; feature 2: mean 1, sd sqrt(3)
+        assertArrayEquals(new float[] {-1f, 0f, (float) (-1 / Math.sqrt(3))}, z.apply(ROWS.get(0)), 1e-6f);
+        assertArrayEquals(new float[] {1.5f, 0f, 0f}, z.apply(new float[] {6, 9, 1}), 1e-6f);
+    }
+
+    @Test
+    void varyingFeaturesLeaveOutTheConstantOnes() {
+        assertArrayEquals(new int[] {0, 2}, Standardisation.fit(ROWS).varyingFeatures());
+        assertArrayEquals(new int[] {}, Standardisation.fit(List.of(ROWS.get(0))).varyingFeatures(), "one row: no deviation");
+    }
+}
