@@ -81,8 +81,8 @@ final class TableTraining {
             throw new UsageException("--label is required for a .csv --data: name the class column, e.g. --label class");
         }
         if (command.resume && command.checkpointDir == null) {
-            throw new UsageException("--resume for a table needs --checkpoint-dir, the folder the interrupted run wrote "
-                    + "its checkpoint to (a table run without --checkpoint-dir writes none)");
+            throw new UsageException("--resume for a table needs --checkpoint-dir, the folder the interrupted run "
+                    + "wrote its checkpoint to (a table run without --checkpoint-dir writes none)");
         }
         Conditioning how = conditioning(command.conditioning);
         TableGanSettings settings = TableGanSettings.defaults(command.seed).withConditioning(how);

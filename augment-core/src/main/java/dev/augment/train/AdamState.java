@@ -80,7 +80,8 @@ public final class AdamState {
             NDArray grad = weight.getGradient();
             grad.attach(scratch);
             weight.getNDArrayInternal().adamUpdate(new NDList(weight, grad, means.get(i), variances.get(i)),
-                    new NDList(weight), learningRate, corrected, weightDecay, 1f, -1f, beta1, beta2, 1e-8f, true, false);
+                    new NDList(weight), learningRate, corrected, weightDecay, 1f, -1f, beta1, beta2, 1e-8f, true,
+                    false);
         }
     }
 

@@ -32,7 +32,8 @@ public final class Checkpoints {
      * @throws IOException when writing fails; the previous checkpoint then stays
      * @throws dev.augment.cancel.CancelledException when cancelled before the write started
      */
-    public static void writeAtomically(Path target, CancellationToken cancellation, IoWriter writer) throws IOException {
+    public static void writeAtomically(Path target, CancellationToken cancellation, IoWriter writer)
+            throws IOException {
         cancellation.runUnlessCancelled("saving the checkpoint " + target, () -> AtomicFiles.write(target, raw -> {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw));
             writer.write(out);

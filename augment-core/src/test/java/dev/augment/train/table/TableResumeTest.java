@@ -89,6 +89,32 @@ class TableResumeTest {
     }
 
     @Test
+    void resumingACheckpointThatHoldsTheWholeRunExportsItWithoutTraining(@TempDir Path dir) throws IOException {
+        Run trained = run(SETTINGS.withSteps(4), dir, false, dir.resolve("trained.onnx"));
+        List<String> heard = new java.util.ArrayList<>();
+        TrainingListener listener = new TrainingListener() {
+            @Override
+            public void info(String message) {
+                heard.add(message);
+            }
+
+            @Override
+            public void stepFinished(int step, double lossD, double lossG) {
+                throw new AssertionError("a step was trained");
+            }
+        };
+        try (TrainedTableGan again = new TableGanTrainer(SETTINGS.withSteps(4), listener, new CancellationToken())
+                .train(CREDIT, dir, true)) {
+            assertTrue(heard.stream().anyMatch(m -> m.contains("already holds all 4 steps")), heard.toString());
+            assertEquals(4, again.history().stream().mapToInt(r -> r.steps()).sum());
+            float[][] samples = samples(again);
+            for (int i = 0; i < samples.length; i++) {
+                assertArrayEquals(trained.samples()[i], samples[i], "sample " + i + " of the checkpoint differs");
+            }
+        }
+    }
+
+    @Test
     void resumingWithOtherSettingsIsRefusedNamingEachDifference(@TempDir Path dir) throws IOException {
         run(SETTINGS.withSteps(4), dir, false, dir.resolve("m.onnx"));
         TableGanSettings other = SETTINGS.withSteps(8).withBatchSize(60).withSeed(8);
