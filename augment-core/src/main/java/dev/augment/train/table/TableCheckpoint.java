@@ -6,6 +6,7 @@ import dev.augment.errors.InvalidSettingException;
 import dev.augment.train.Checkpoints;
 import dev.augment.train.EpochReport;
 
+import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
@@ -75,7 +76,7 @@ final class TableCheckpoint {
                       Progress progress, TableNetworks nets) throws IOException {
         Checkpoints.writeAtomically(file, cancellation, out -> {
             CheckedOutputStream checked = new CheckedOutputStream(out, new CRC32());
-            DataOutputStream body = new DataOutputStream(checked);
+            DataOutputStream body = new DataOutputStream(new BufferedOutputStream(checked));
             body.writeUTF(MAGIC);
             Map<String, String> identity = identity(settings);
             body.writeInt(identity.size());
