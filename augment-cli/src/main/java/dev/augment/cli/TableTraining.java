@@ -21,15 +21,17 @@ import java.util.Map;
 
 /**
  * {@code augment train} on a CSV table: reads it with {@link TableReader}, trains the table GAN
- * ({@link TableGanTrainer}) and writes the generator with {@link TableGeneratorExport}. Image-only options are
- * refused, and the table options are refused for image data.
+ * ({@link TableGanTrainer}) and writes the generator with {@link TableGeneratorExport}. With
+ * {@code --checkpoint-dir} the trainer writes a checkpoint there after every round and {@code --resume}
+ * continues from it; without it a table run writes nothing but {@code --out}. Image-only options are refused,
+ * and the table options are refused for image data.
  */
 final class TableTraining {
 
     /** Options of {@code train} that mean nothing for a table. */
     private static final List<String> IMAGE_ONLY = List.of("--names", "--balanced-batches", "--diff-augment",
             "--lecam-weight", "--recompute-bn", "--conv-width", "--validation-share", "--arch", "--ema-decay",
-            "--aux-weight", "--minibatch-std", "--checkpoint-dir", "--resume", "--allow-empty-classes", "--check-every",
+            "--aux-weight", "--minibatch-std", "--allow-empty-classes", "--check-every",
             "--check-classifier", "--check-cnn-steps", "--export", "--check-samples");
     /** Options of {@code train} for tables only. */
     private static final List<String> TABLE_ONLY = List.of("--label", "--numeric", "--categorical", "--conditioning");
@@ -78,6 +80,10 @@ final class TableTraining {
         if (command.label == null || command.label.isBlank()) {
             throw new UsageException("--label is required for a .csv --data: name the class column, e.g. --label class");
         }
+        if (command.resume && command.checkpointDir == null) {
+            throw new UsageException("--resume for a table needs --checkpoint-dir, the folder the interrupted run "
+                    + "wrote its checkpoint to (a table run without --checkpoint-dir writes none)");
+        }
         Conditioning how = conditioning(command.conditioning);
         TableGanSettings settings = TableGanSettings.defaults(command.seed).withConditioning(how);
         settings = command.steps > 0 ? settings.withSteps(command.steps)
@@ -98,14 +104,16 @@ final class TableTraining {
         long started = System.nanoTime();
         try (Progress progress = Progress.start(command.spec.commandLine().getErr(), "train", 0);
              TrainedTableGan gan = new TableGanTrainer(settings, listener(log, progress),
-                     AugmentCommand.cancellationOf(command.parent)).train(table)) {
+                     AugmentCommand.cancellationOf(command.parent)).train(table, command.checkpointDir,
+                     command.resume)) {
             ModelMetadata metadata = TableGeneratorExport.metadata(gan, table, command.data.toAbsolutePath()
                     + " (all rows)", ManifestVersionProvider.version());
             Path out = command.out;
             AugmentCommand.cancellationOf(command.parent).runUnlessCancelled("exporting " + out,
                     () -> TableGeneratorExport.write(gan, metadata, out, ManifestVersionProvider.version()));
         }
-        log.printf("wrote %s (trained in %.1f s)%n", command.out, (System.nanoTime() - started) / 1e9);
+        log.printf("wrote %s (trained in %.1f s%s)%n", command.out, (System.nanoTime() - started) / 1e9,
+                command.checkpointDir == null ? "" : "; checkpoint in " + command.checkpointDir);
         return ExitCodes.OK;
     }
 

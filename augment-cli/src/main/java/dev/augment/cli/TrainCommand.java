@@ -42,7 +42,7 @@ import java.util.stream.IntStream;
                 "With a .csv --data (header row, --label names the class column) it trains a conditional table GAN "
                 + "(CTGAN) instead; the generator writes the table's Tribuo features, and generate writes its rows "
                 + "as CSV. Table options: --label, --numeric, --categorical, --conditioning, --epochs or --steps, "
-                + "--batch-size, --lr-g, --lr-d, --seed, --force."},
+                + "--batch-size, --lr-g, --lr-d, --seed, --checkpoint-dir, --resume, --force."},
         footerHeading = "%nExamples:%n",
         footer = {"  augment train --data /usr/share/datasets/fashion-mnist --out fm.onnx",
                 "  augment train --data my-images/ --names names.txt --out mine.onnx --arch conv",
@@ -167,7 +167,8 @@ public final class TrainCommand implements Callable<Integer> {
     boolean minibatchStd;
 
     @Option(names = "--checkpoint-dir", paramLabel = "DIR", description = "Checkpoints and sample grids "
-            + "(default: <out>.training next to --out).")
+            + "(default: <out>.training next to --out). For a table: a checkpoint every 250 steps (or epoch), and "
+            + "none without this option.")
     Path checkpointDir;
 
     @Option(names = "--resume", description = "Continue from the checkpoint in --checkpoint-dir.")

@@ -98,7 +98,7 @@ class TableTrainCommandTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"--arch=conv", "--ema-decay=0.9", "--resume", "--check-samples=0", "--names=mnist"})
+    @ValueSource(strings = {"--arch=conv", "--ema-decay=0.9", "--check-every=2", "--check-samples=0", "--names=mnist"})
     void imageOnlyOptionsAreRefusedForATable(String option, @TempDir Path dir) {
         Path model = dir.resolve("m.onnx");
         CliRun run = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(),

@@ -9,11 +9,14 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 
-/** Small binary helpers for checkpoints: float arrays and atomic file replacement. */
-final class Checkpoints {
+/**
+ * Small binary helpers for checkpoints, shared by the image and the table GAN: float arrays and atomic file
+ * replacement.
+ */
+public final class Checkpoints {
 
     /** File name of the latest checkpoint inside a checkpoint directory. */
-    static final String LATEST = "checkpoint.bin";
+    public static final String LATEST = "checkpoint.bin";
 
     private Checkpoints() {
     }
@@ -22,8 +25,15 @@ final class Checkpoints {
      * Replaces {@code target} atomically ({@link AtomicFiles}), unless the run was cancelled: a cancel
      * that arrives while the file is written waits for the rename, so the checkpoint on disk is always
      * a complete one.
+     *
+     * @param target the checkpoint file
+     * @param cancellation refuses the write once cancelled
+     * @param writer writes the body
+     * @throws IOException when writing fails; the previous checkpoint then stays
+     * @throws dev.augment.cancel.CancelledException when cancelled before the write started
      */
-    static void writeAtomically(Path target, CancellationToken cancellation, IoWriter writer) throws IOException {
+    public static void writeAtomically(Path target, CancellationToken cancellation, IoWriter writer)
+            throws IOException {
         cancellation.runUnlessCancelled("saving the checkpoint " + target, () -> AtomicFiles.write(target, raw -> {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw));
             writer.write(out);
@@ -31,14 +41,25 @@ final class Checkpoints {
         }));
     }
 
-    static void writeFloats(DataOutputStream out, float[] values) throws IOException {
+    /**
+     * @param out the stream
+     * @param values written as their count, then each value
+     * @throws IOException when writing fails
+     */
+    public static void writeFloats(DataOutputStream out, float[] values) throws IOException {
         out.writeInt(values.length);
         for (float v : values) {
             out.writeFloat(v);
         }
     }
 
-    static float[] readFloats(DataInputStream in, int expected) throws IOException {
+    /**
+     * @param in the stream
+     * @param expected the count the caller's array needs
+     * @return what {@link #writeFloats} wrote
+     * @throws IOException when the stream ends early or holds another count
+     */
+    public static float[] readFloats(DataInputStream in, int expected) throws IOException {
         int n = in.readInt();
         if (n != expected) {
             throw new IOException("checkpoint array has " + n + " values, expected " + expected);
@@ -52,7 +73,11 @@ final class Checkpoints {
 
     /** Writes a checkpoint's body. */
     @FunctionalInterface
-    interface IoWriter {
+    public interface IoWriter {
+        /**
+         * @param out the checkpoint stream
+         * @throws IOException when writing fails
+         */
         void write(DataOutputStream out) throws IOException;
     }
 }

@@ -8,14 +8,20 @@ import ai.djl.training.GradientCollector;
 import dev.augment.cancel.CancellationToken;
 import dev.augment.cancel.CancelledException;
 import dev.augment.errors.InvalidSettingException;
+import dev.augment.io.AtomicFiles;
 import dev.augment.random.SeededNoise;
 import dev.augment.table.Table;
+import dev.augment.train.Checkpoints;
 import dev.augment.train.EpochReport;
 import dev.augment.train.NativeScalar;
 import dev.augment.train.PyTorchEngine;
 import dev.augment.train.TrainingDivergedException;
 import dev.augment.train.TrainingListener;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -23,12 +29,15 @@ import java.util.List;
  * Trains CTGAN (Xu et al. 2019) on an encoded table with DJL's PyTorch engine: per step one critic update
  * (WGAN-GP loss on packed real and fake rows with their conditional vectors) then one generator update
  * ({@code -mean(critic(fake))}), each class drawn by {@link ClassSampler}. Noise, class and row draws are
- * keyed by (seed, step); initial weights by the seed; dropout and Gumbel noise come from the engine's
- * generator, seeded once per run, so a run on one machine is repeatable. Constants that a gradient reads are
+ * keyed by (seed, step, redraw); initial weights by the seed; dropout, the penalty's mixing weights and Gumbel
+ * noise come from the engine's generator, reseeded from (seed, step, redraw) before every step, so a run on one
+ * machine is repeatable and a resumed run equals an uninterrupted one. Constants that a gradient reads are
  * {@link NativeScalar}s, whose memory a garbage collection cannot free mid-step.
  *
- * <p>A table GAN trains in minutes, so there are no checkpoints or resume: a cancelled or failed run
- * writes nothing.
+ * <p>Given a checkpoint folder, a checkpoint ({@link TableCheckpoint}) is written atomically after every round
+ * ({@value #ROUND_STEPS} steps, or an epoch when counting epochs) and a run can resume from it; a cancel stops
+ * before the next step and the last complete checkpoint stays. Without one, a cancelled or failed run writes
+ * nothing.
  *
  * <p>Non-finite updates are never applied. When a critic or generator update's loss or any of its
  * gradients is NaN or infinite, the update is dropped (gradients zeroed, weights untouched) and the step is
@@ -44,6 +53,8 @@ public final class TableGanTrainer {
     static final int ROUND_STEPS = 250;
     /** Failed draws of one step in a row after which training stops as diverged. */
     static final int MAX_REDRAWS = 10;
+    /** Randomness key of the engine's seed for a step's dropout, penalty mixing and Gumbel noise. */
+    private static final long ENGINE_KEY = 0x656e67L;
 
     private final TableGanSettings settings;
     private final TrainingListener listener;
@@ -61,13 +72,37 @@ public final class TableGanTrainer {
     }
 
     /**
-     * Trains on a table: fits the encoder (mixtures seeded by the settings' seed), encodes the rows, trains.
+     * Trains on a table without checkpoints: fits the encoder (mixtures seeded by the settings' seed), encodes the
+     * rows, trains.
      *
      * @param table the training table; every class needs a row
      * @return the trained generator; close it when done
      * @throws dev.augment.errors.InvalidSettingException when a class of the schema has no row
      */
     public TrainedTableGan train(Table table) {
+        try {
+            return train(table, null, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("no checkpoint is read or written without a checkpoint folder", e);
+        }
+    }
+
+    /**
+     * Trains on a table: fits the encoder (mixtures seeded by the settings' seed), encodes the rows, trains, and
+     * with a checkpoint folder writes a checkpoint after every round.
+     *
+     * @param table the training table; every class needs a row
+     * @param checkpointDir where the checkpoint goes, or null for none
+     * @param resume continue from the checkpoint in {@code checkpointDir}, which needs the same settings (but for a
+     *     training length at least the checkpoint's) and the same table; when it holds the whole run, nothing is
+     *     trained
+     * @return the trained generator; close it when done
+     * @throws dev.augment.errors.InvalidSettingException when a class of the schema has no row, or the checkpoint
+     *     does not fit this run (see {@link #train(TableEncoder, float[], int[], int, Path, boolean)})
+     * @throws dev.augment.errors.InvalidDataException when the checkpoint is not a complete table checkpoint
+     * @throws IOException when the checkpoint cannot be read or written
+     */
+    public TrainedTableGan train(Table table, Path checkpointDir, boolean resume) throws IOException {
         long[] counts = table.examplesPerClass();
         for (int c = 0; c < counts.length; c++) {
             if (counts[c] == 0) {
@@ -79,7 +114,8 @@ public final class TableGanTrainer {
         listener.info(String.format("encoded %d rows of %d columns into %d GAN values per row (%s); batch %d, %d steps",
                 table.rows(), table.schema().columns().size(), encoder.width(), describeModes(encoder),
                 settings.batchFor(table.rows()), settings.totalSteps(table.rows())));
-        return train(encoder, encoder.encode(table, settings.seed()), table.classes(), table.schema().classCount());
+        return train(encoder, encoder.encode(table, settings.seed()), table.classes(), table.schema().classCount(),
+                checkpointDir, resume);
     }
 
     private static String describeModes(TableEncoder encoder) {
@@ -93,7 +129,7 @@ public final class TableGanTrainer {
     }
 
     /**
-     * Trains on encoded rows.
+     * Trains on encoded rows without checkpoints.
      *
      * @param encoder the table's encoder
      * @param encoded rows in the GAN's space, row-major {@code [rows, encoder.width()]}
@@ -104,33 +140,72 @@ public final class TableGanTrainer {
      * @throws TrainingDivergedException on a NaN or infinite loss
      */
     public TrainedTableGan train(TableEncoder encoder, float[] encoded, int[] classes, int classCount) {
+        try {
+            return train(encoder, encoded, classes, classCount, null, false);
+        } catch (IOException e) {
+            throw new UncheckedIOException("no checkpoint is read or written without a checkpoint folder", e);
+        }
+    }
+
+    /**
+     * Trains on encoded rows, with a checkpoint folder writing {@value dev.augment.train.Checkpoints#LATEST} there
+     * atomically after every round ({@value #ROUND_STEPS} steps, or an epoch): the networks, the batch-norm running
+     * statistics, both optimisers, the steps done and the history. Every random draw of a step is keyed by (seed,
+     * step, redraw), the engine's generator included, so a resumed run reaches the same weights as an uninterrupted
+     * one. A cancel stops before the next step; the last complete checkpoint stays.
+     *
+     * @param encoder the table's encoder
+     * @param encoded rows in the GAN's space, row-major {@code [rows, encoder.width()]}
+     * @param classes class index of every row
+     * @param classCount number of classes; every class needs a row
+     * @param checkpointDir where the checkpoint goes, or null for none
+     * @param resume continue from the checkpoint in {@code checkpointDir}
+     * @return the trained generator; close it when done
+     * @throws CancelledException when cancelled
+     * @throws TrainingDivergedException on a NaN or infinite loss
+     * @throws InvalidSettingException ({@code resume}) when resuming without a checkpoint, or from one made with
+     *     other settings or another table (encoder fit, encoded rows or classes), ({@code steps} or {@code epochs})
+     *     when the checkpoint holds more training than asked for
+     * @throws dev.augment.errors.InvalidDataException when the checkpoint is not a complete table checkpoint
+     * @throws IOException when the checkpoint cannot be read or written
+     */
+    public TrainedTableGan train(TableEncoder encoder, float[] encoded, int[] classes, int classCount,
+                                 Path checkpointDir, boolean resume) throws IOException {
         int width = encoder.width();
         if (encoded.length != classes.length * width) {
             throw new IllegalArgumentException(classes.length + " rows of width " + width + " need "
                     + classes.length * width + " values, got " + encoded.length);
         }
+        if (resume && checkpointDir == null) {
+            throw new InvalidSettingException("resume", "needs a checkpoint folder to resume from");
+        }
         int batch = settings.batchFor(classes.length);
         long total = settings.totalSteps(classes.length);
         ClassSampler sampler = new ClassSampler(classes, classCount, settings.conditioning(), settings.seed());
+        TableFingerprint data = checkpointDir == null ? null
+                : TableFingerprint.of(encoder, encoded, classes, classCount);
+        Path checkpoint = checkpointDir == null ? null : checkpointDir.resolve(Checkpoints.LATEST);
+        if (checkpointDir != null) {
+            AtomicFiles.deleteLeftovers(checkpointDir, Checkpoints.LATEST);
+        }
         PyTorchEngine.get().setRandomSeed((int) settings.seed());
         TableNetworks nets = new TableNetworks(settings, width, classCount);
         try {
-            List<EpochReport> history = new ArrayList<>();
+            TableCheckpoint.Progress progress = resume ? resumeFrom(checkpoint, data, total, nets)
+                    : new TableCheckpoint.Progress(List.of(), 0, 0);
+            List<EpochReport> history = new ArrayList<>(progress.history());
             int roundLength = settings.countsSteps() ? ROUND_STEPS : (int) (total / settings.epochs());
-            int rounds = (int) ((total + roundLength - 1) / roundLength);
-            long done = 0;
-            long dropped = 0;
-            for (int round = 0; round < rounds; round++) {
-                int steps = (int) Math.min(roundLength, total - done);
+            long done = progress.steps();
+            long dropped = progress.dropped();
+            int rounds = history.size() + roundsLeft(done, total, roundLength);
+            for (int round = history.size(); done < total; round++) {
+                int steps = (int) Math.min(roundLength - done % roundLength, total - done);
                 listener.epochStarted(round + 1, rounds, steps);
                 long start = System.nanoTime();
                 double sumD = 0;
                 double sumG = 0;
                 for (int s = 0; s < steps; s++) {
-                    if (cancellation.isCancelled()) {
-                        throw new CancelledException("interrupted while training the table GAN (step " + (done + 1)
-                                + " of " + total + "); nothing was written");
-                    }
+                    stopIfCancelled("training the table GAN (step " + (done + 1) + " of " + total + ")", checkpoint);
                     float[] losses = null;
                     for (int attempt = 0; losses == null; attempt++) {
                         if (attempt == MAX_REDRAWS) {
@@ -155,12 +230,50 @@ public final class TableGanTrainer {
                 EpochReport report = new EpochReport(round + 1, steps, sumD / steps, sumG / steps,
                         (System.nanoTime() - start) / 1e9);
                 history.add(report);
+                if (checkpoint != null) {
+                    stopIfCancelled("training the table GAN (end of step " + done + ")", checkpoint);
+                    TableCheckpoint.write(checkpoint, cancellation, settings, data,
+                            new TableCheckpoint.Progress(history, done, dropped), nets);
+                }
                 listener.epochFinished(report, null);
             }
             return new TrainedTableGan(nets, encoder, settings, classCount, batch, history);
-        } catch (RuntimeException | Error e) {
+        } catch (RuntimeException | IOException | Error e) {
             nets.close();
             throw e;
+        }
+    }
+
+    /** @return rounds from {@code done} to {@code total}, each ending at a multiple of the round length or the end */
+    private static int roundsLeft(long done, long total, int roundLength) {
+        int rounds = 0;
+        for (long at = done; at < total; at += roundLength - at % roundLength) {
+            rounds++;
+        }
+        return rounds;
+    }
+
+    private TableCheckpoint.Progress resumeFrom(Path checkpoint, TableFingerprint data, long total, TableNetworks nets)
+            throws IOException {
+        if (!Files.isRegularFile(checkpoint)) {
+            throw new InvalidSettingException("resume", "needs a checkpoint, and " + checkpoint + " does not exist; "
+                    + "start without resuming first");
+        }
+        TableCheckpoint.Progress progress = TableCheckpoint.read(checkpoint, settings, data, total, nets);
+        listener.info("resuming after step " + progress.steps() + " of " + total + " from " + checkpoint);
+        if (progress.steps() == total) {
+            listener.info("the checkpoint already holds all " + total + " steps; exporting its generator without "
+                    + "training");
+        }
+        return progress;
+    }
+
+    /** Throws when cancelled, saying what the checkpoint on disk holds. */
+    private void stopIfCancelled(String where, Path checkpoint) {
+        if (cancellation.isCancelled()) {
+            throw new CancelledException("interrupted while " + where + "; " + (checkpoint == null
+                    ? "nothing was written" : Files.exists(checkpoint)
+                    ? checkpoint + " keeps the last complete round; resume from it" : "no checkpoint was written yet"));
         }
     }
 
@@ -174,6 +287,8 @@ public final class TableGanTrainer {
     private float[] step(TableNetworks nets, TableEncoder encoder, float[] encoded, ClassSampler sampler, int batch,
                          int classCount, long step, int attempt) {
         int width = encoder.width();
+        PyTorchEngine.get().setRandomSeed(SeededNoise.rng(settings.seed(), step, attempt, ENGINE_KEY)
+                .nextInt(Integer.MAX_VALUE));
         try (NDManager sub = nets.manager.newSubManager()) {
             int[] drawn = sampler.classes(batch, step, 2 * attempt);
             int[] rows = sampler.rows(drawn, step, attempt);

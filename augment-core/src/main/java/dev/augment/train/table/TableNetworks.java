@@ -2,24 +2,30 @@ package dev.augment.train.table;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.training.optimizer.Adam;
-import ai.djl.training.tracker.Tracker;
 import dev.augment.random.SeededNoise;
+import dev.augment.train.AdamState;
+import dev.augment.train.Checkpoints;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The generator, the critic and an Adam optimiser for each, all owned by one DJL manager. DJL's
- * {@link Adam} is used directly, without a DJL {@code Trainer}; its update zeroes the gradient of each
- * parameter it updates, and {@link #zeroGradients} clears what the generator step leaves on the critic.
+ * The generator, the critic and an Adam optimiser for each, all owned by one DJL manager. The optimisers
+ * are {@link AdamState}s (DJL's Adam update, with moments a checkpoint can save); an update zeroes the
+ * gradient of each parameter it updates, and {@link #zeroGradients} clears what the generator step leaves
+ * on the critic. {@link #save} and {@link #load} carry every weight, the batch-norm running statistics and
+ * both optimisers' state.
  */
 final class TableNetworks implements AutoCloseable {
 
     final NDManager manager;
     final TableGenerator generator;
     final PacDiscriminator discriminator;
-    private final Adam adamG;
-    private final Adam adamD;
+    private final AdamState adamG;
+    private final AdamState adamD;
 
     TableNetworks(TableGanSettings settings, int encodedWidth, int classes) {
         manager = NDManager.newBaseManager("PyTorch");
@@ -34,32 +40,67 @@ final class TableNetworks implements AutoCloseable {
             manager.close();
             throw e;
         }
-        adamG = adam(settings.learningRateG(), settings);
-        adamD = adam(settings.learningRateD(), settings);
-    }
-
-    private static Adam adam(float rate, TableGanSettings settings) {
-        return Adam.builder().optLearningRateTracker(Tracker.fixed(rate)).optBeta1(settings.beta1())
-                .optBeta2(settings.beta2()).optWeightDecays(settings.weightDecay()).build();
+        adamG = AdamState.of(generator.parameters(), manager, settings.learningRateG(), settings.beta1(),
+                settings.beta2(), settings.weightDecay());
+        adamD = AdamState.of(discriminator.parameters(), manager, settings.learningRateD(), settings.beta1(),
+                settings.beta2(), settings.weightDecay());
     }
 
     /** Applies one Adam update to the generator from its gradients. */
     void stepGenerator(NDManager scratch) {
-        step(adamG, "g", generator.parameters(), scratch);
+        adamG.update(scratch);
     }
 
     /** Applies one Adam update to the critic from its gradients. */
     void stepDiscriminator(NDManager scratch) {
-        step(adamD, "d", discriminator.parameters(), scratch);
+        adamD.update(scratch);
     }
 
-    private static void step(Adam adam, String prefix, List<NDArray> parameters, NDManager scratch) {
-        for (int i = 0; i < parameters.size(); i++) {
-            NDArray weight = parameters.get(i);
-            NDArray grad = weight.getGradient();
-            grad.attach(scratch);
-            adam.update(prefix + i, weight, grad);
+    /**
+     * Writes the state training continues from: the generator's weights and batch-norm running statistics, the
+     * critic's weights, then both optimisers.
+     *
+     * @param out the checkpoint stream
+     * @throws IOException when writing fails
+     */
+    void save(DataOutputStream out) throws IOException {
+        List<NDArray> arrays = state();
+        out.writeInt(arrays.size());
+        for (NDArray array : arrays) {
+            Checkpoints.writeFloats(out, array.toFloatArray());
         }
+        adamG.save(out);
+        adamD.save(out);
+    }
+
+    /**
+     * Reads what {@link #save} wrote for networks of the same shapes.
+     *
+     * @param in the checkpoint stream
+     * @throws IOException when the stream ends early or holds other shapes
+     */
+    void load(DataInputStream in) throws IOException {
+        List<NDArray> arrays = state();
+        int count = in.readInt();
+        if (count != arrays.size()) {
+            throw new IOException("the checkpoint holds " + count + " arrays, the networks have " + arrays.size());
+        }
+        for (NDArray array : arrays) {
+            array.set(Checkpoints.readFloats(in, Math.toIntExact(array.size())));
+        }
+        adamG.load(in);
+        adamD.load(in);
+    }
+
+    /** @return every array training changes, in a fixed order */
+    private List<NDArray> state() {
+        List<NDArray> arrays = new ArrayList<>(generator.parameters());
+        for (BatchNormLayer norm : generator.norms) {
+            arrays.add(norm.runningMean);
+            arrays.add(norm.runningVar);
+        }
+        arrays.addAll(discriminator.parameters());
+        return arrays;
     }
 
     /** Zeroes the gradients of arrays (DJL's PyTorch collector never does). */

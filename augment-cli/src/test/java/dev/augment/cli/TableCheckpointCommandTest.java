@@ -1,0 +1,101 @@
+package dev.augment.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@code augment train} on a CSV table with {@code --checkpoint-dir} and {@code --resume}. */
+class TableCheckpointCommandTest {
+
+    private static final Path CREDIT = Path.of("..", "datasets", "tabular-sample", "credit-g.csv");
+
+    @Test
+    void sixStepsThenAResumeToTwelveGenerateTheSameRowsAsTwelveStraight(@TempDir Path dir) throws IOException {
+        Path checkpoints = dir.resolve("checkpoints");
+        CliRun first = train(dir.resolve("half.onnx"), "--steps", "6", "--checkpoint-dir", checkpoints.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(Files.isRegularFile(checkpoints.resolve("checkpoint.bin")), "a checkpoint after the last round");
+        assertTrue(first.out().contains("checkpoint in " + checkpoints), first.out());
+
+        Path resumedModel = dir.resolve("resumed.onnx");
+        CliRun resumed = train(resumedModel, "--steps", "12", "--checkpoint-dir", checkpoints.toString(), "--resume");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertTrue(resumed.out().contains("resuming after step 6 of 12"), resumed.out());
+
+        Path straightModel = dir.resolve("straight.onnx");
+        CliRun straight = train(straightModel, "--steps", "12");
+        assertEquals(0, straight.exitCode(), straight.err());
+        assertFalse(Files.exists(dir.resolve("straight.onnx.training")), "no checkpoint without --checkpoint-dir");
+
+        assertEquals(Files.readString(generate(straightModel, dir.resolve("a"))),
+                Files.readString(generate(resumedModel, dir.resolve("b"))),
+                "the resumed run's generator writes other rows");
+    }
+
+    @Test
+    void aResumeWithOtherSettingsIsOneLineNamingTheOptions(@TempDir Path dir) {
+        Path checkpoints = dir.resolve("c");
+        assertEquals(0, train(dir.resolve("m.onnx"), "--steps", "2", "--checkpoint-dir", checkpoints.toString())
+                .exitCode());
+        CliRun run = train(dir.resolve("r.onnx"), "--steps", "4", "--checkpoint-dir", checkpoints.toString(),
+                "--resume", "--lr-g", "1e-3");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--resume needs the checkpoint's settings, and these differ: --lr-g 2.0E-4 in "
+                + "the checkpoint, 0.001 now"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(Files.exists(dir.resolve("r.onnx")));
+
+        CliRun shorter = train(dir.resolve("r.onnx"), "--steps", "1", "--checkpoint-dir", checkpoints.toString(),
+                "--resume");
+        assertEquals(2, shorter.exitCode(), shorter.err());
+        assertTrue(shorter.err().contains("--steps is 1 but the checkpoint already has 2 steps; ask for at least 2"),
+                shorter.err());
+    }
+
+    @Test
+    void aTruncatedCheckpointIsOneLineAndExitThree(@TempDir Path dir) throws IOException {
+        Path checkpoints = dir.resolve("c");
+        assertEquals(0, train(dir.resolve("m.onnx"), "--steps", "2", "--checkpoint-dir", checkpoints.toString())
+                .exitCode());
+        Path checkpoint = checkpoints.resolve("checkpoint.bin");
+        byte[] bytes = Files.readAllBytes(checkpoint);
+        Files.write(checkpoint, Arrays.copyOf(bytes, bytes.length - 100));
+        CliRun run = train(dir.resolve("r.onnx"), "--steps", "4", "--checkpoint-dir", checkpoints.toString(),
+                "--resume");
+        assertEquals(3, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("augment: " + checkpoint + ": not a complete table GAN checkpoint"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(Files.exists(dir.resolve("r.onnx")));
+    }
+
+    @Test
+    void resumeWithoutACheckpointFolderIsAUsageError(@TempDir Path dir) {
+        CliRun run = train(dir.resolve("m.onnx"), "--steps", "2", "--resume");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--resume for a table needs --checkpoint-dir"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    private static CliRun train(Path model, String... more) {
+        String[] args = {"train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(), "--seed",
+                "3"};
+        String[] all = Arrays.copyOf(args, args.length + more.length);
+        System.arraycopy(more, 0, all, args.length, more.length);
+        return CliRun.of(all);
+    }
+
+    private static Path generate(Path model, Path out) {
+        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "20", "--format",
+                "csv", "--seed", "5", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        return out.resolve("samples.csv");
+    }
+}

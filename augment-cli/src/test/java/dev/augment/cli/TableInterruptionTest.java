@@ -1,0 +1,67 @@
+package dev.augment.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A real {@code augment train} on a table, stopped by SIGTERM (which, unlike SIGINT, reaches a child in any
+ * environment) after its first checkpoint: it exits 143 promptly, exports nothing, leaves a complete checkpoint
+ * and no temporary file, and {@code --resume} finishes the run from it. Counted in epochs of batch 10 on 150
+ * rows, a round (and checkpoint) is 15 steps, so the test takes seconds.
+ */
+class TableInterruptionTest {
+
+    private static final String CREDIT = Path.of("..", "datasets", "tabular-sample", "credit-g.csv").toString();
+    /** As {@link InterruptionTest}'s: about a second is the goal, 8 s the slack for a loaded machine. */
+    private static final Duration PROMPT = Duration.ofMillis(8000);
+    /** Steps per epoch, and so per checkpoint: 150 rows in batches of 10. */
+    private static final int ROUND = 15;
+
+    @Test
+    void sigtermKeepsTheLastRoundsCheckpointAndResumeFinishesTheRun(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("m.onnx");
+        Path checkpoints = dir.resolve("c");
+        Path checkpoint = checkpoints.resolve("checkpoint.bin");
+        ChildCli child = ChildCli.start(dir, List.of("-Xmx1g"), "train", "--data", CREDIT, "--label", "class",
+                "--out", model.toString(), "--epochs", "100000", "--batch-size", "10", "--checkpoint-dir",
+                checkpoints.toString());
+        assertTrue(child.awaitCondition(() -> Files.exists(checkpoint), Duration.ofSeconds(300)),
+                "no checkpoint appeared: " + child.err());
+
+        long signalled = System.nanoTime();
+        child.signal("TERM");
+        int code = child.waitFor(Duration.ofSeconds(30));
+        Duration took = Duration.ofNanos(System.nanoTime() - signalled);
+
+        assertEquals(143, code, child.err());
+        assertTrue(took.compareTo(PROMPT) < 0, "took " + took.toMillis() + " ms to exit");
+        assertFalse(Files.exists(model), "no model is exported from an interrupted run");
+        Matcher at = Pattern.compile("interrupted while training the table GAN \\((?:end of )?step (\\d+)"
+                + "(?: of 1500000)?\\); " + Pattern.quote(checkpoint.toString()) + " keeps the last complete round")
+                .matcher(child.err());
+        assertTrue(at.find(), child.err());
+        try (var files = Files.list(checkpoints)) {
+            assertEquals(List.of(checkpoint), files.toList(), "only the complete checkpoint is left");
+        }
+
+        int saved = (Integer.parseInt(at.group(1)) - 1) / ROUND * ROUND;
+        int epochs = saved / ROUND + 1;
+        CliRun resumed = CliRun.of("train", "--data", CREDIT, "--label", "class", "--out", model.toString(),
+                "--epochs", Integer.toString(epochs), "--batch-size", "10", "--checkpoint-dir", checkpoints.toString(),
+                "--resume");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertTrue(resumed.out().contains("resuming after step " + saved + " of " + epochs * ROUND), resumed.out());
+        assertTrue(Files.exists(model));
+    }
+}

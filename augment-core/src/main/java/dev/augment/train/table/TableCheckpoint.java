@@ -1,0 +1,245 @@
+package dev.augment.train.table;
+
+import dev.augment.cancel.CancellationToken;
+import dev.augment.errors.InvalidDataException;
+import dev.augment.errors.InvalidSettingException;
+import dev.augment.train.Checkpoints;
+import dev.augment.train.EpochReport;
+
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayInputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
+
+/**
+ * Layout of a table GAN checkpoint: a magic string, the settings it was made with (every field but the
+ * length of training, which a resume may raise), the {@link TableFingerprint} of the encoded table, the
+ * steps done, the dropped updates, the round history, every network array and both optimisers' state
+ * ({@link TableNetworks#save}), then a CRC-32 of all that. Written atomically through
+ * {@link Checkpoints#writeAtomically}.
+ *
+ * <p>Reading refuses, in this order: a file that is not a table checkpoint or fails its checksum
+ * ({@link InvalidDataException}), other settings (naming each difference), another table, and a run shorter
+ * than the checkpoint (all {@link InvalidSettingException}).
+ */
+final class TableCheckpoint {
+
+    private static final String MAGIC = "augment-table-checkpoint-v1";
+    /** The identity's key for whether training counts steps or epochs. */
+    private static final String COUNTS = "training counts";
+
+    private TableCheckpoint() {
+    }
+
+    /**
+     * Where a run stands.
+     *
+     * @param history one report per finished round
+     * @param steps steps done, not negative
+     * @param dropped updates dropped so far for a non-finite loss or gradient, not negative
+     */
+    record Progress(List<EpochReport> history, long steps, long dropped) {
+
+        /** Copies the history and checks the counts. */
+        Progress {
+            history = List.copyOf(history);
+            if (steps < 0 || dropped < 0) {
+                throw new IllegalArgumentException("steps and dropped must not be negative, were " + steps + " and "
+                        + dropped);
+            }
+        }
+    }
+
+    /**
+     * Replaces the checkpoint atomically.
+     *
+     * @param file the checkpoint file
+     * @param cancellation refuses the write once cancelled; a cancel during the write waits for it
+     * @param settings the run's settings
+     * @param data what the run trains on
+     * @param progress where the run stands
+     * @param nets the networks and optimisers
+     * @throws IOException when writing fails; the previous checkpoint then stays
+     */
+    static void write(Path file, CancellationToken cancellation, TableGanSettings settings, TableFingerprint data,
+                      Progress progress, TableNetworks nets) throws IOException {
+        Checkpoints.writeAtomically(file, cancellation, out -> {
+            CheckedOutputStream checked = new CheckedOutputStream(out, new CRC32());
+            DataOutputStream body = new DataOutputStream(new BufferedOutputStream(checked));
+            body.writeUTF(MAGIC);
+            Map<String, String> identity = identity(settings);
+            body.writeInt(identity.size());
+            for (Map.Entry<String, String> e : identity.entrySet()) {
+                body.writeUTF(e.getKey());
+                body.writeUTF(e.getValue());
+            }
+            body.writeUTF(data.sha256());
+            body.writeInt(data.rows());
+            body.writeLong(progress.steps());
+            body.writeLong(progress.dropped());
+            body.writeInt(progress.history().size());
+            for (EpochReport r : progress.history()) {
+                body.writeInt(r.epoch());
+                body.writeInt(r.steps());
+                body.writeDouble(r.lossD());
+                body.writeDouble(r.lossG());
+                body.writeDouble(r.seconds());
+            }
+            nets.save(body);
+            body.flush();
+            out.writeLong(checked.getChecksum().getValue());
+        });
+    }
+
+    /**
+     * Loads a checkpoint into the networks.
+     *
+     * @param file the checkpoint file
+     * @param settings this run's settings
+     * @param data what this run trains on
+     * @param totalSteps steps this run asks for
+     * @param nets networks built from {@code settings}; filled with the checkpoint's state
+     * @return where the checkpointed run stood
+     * @throws InvalidDataException when the file is not a table checkpoint, or truncated or damaged
+     * @throws InvalidSettingException ({@code resume}) when the checkpoint was made with other settings or another
+     *     table, ({@code steps} or {@code epochs}) when it holds more training than this run asks for
+     * @throws IOException when the file cannot be read
+     */
+    static Progress read(Path file, TableGanSettings settings, TableFingerprint data, long totalSteps,
+                         TableNetworks nets) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+        if (!MAGIC.equals(magic(in))) {
+            throw new InvalidDataException(file, "not a table GAN checkpoint; resume from the checkpoint folder of a "
+                    + "table run, or start without resuming");
+        }
+        if (!checksumMatches(bytes)) {
+            throw damaged(file, "its checksum does not match, so it is truncated or damaged", null);
+        }
+        try {
+            Map<String, String> saved = new LinkedHashMap<>();
+            int fields = in.readInt();
+            for (int i = 0; i < fields; i++) {
+                saved.put(in.readUTF(), in.readUTF());
+            }
+            Map<String, String> now = identity(settings);
+            if (!saved.equals(now)) {
+                throw new InvalidSettingException("resume", "needs the checkpoint's settings, and these differ: "
+                        + differences(saved, now) + "; resume with the checkpoint's settings or use a new checkpoint "
+                        + "folder");
+            }
+            TableFingerprint trained = new TableFingerprint(in.readUTF(), in.readInt());
+            if (!trained.equals(data)) {
+                throw new InvalidSettingException("resume", "needs the table the checkpoint was trained on ("
+                        + trained.describe() + " after encoding), but this one gives " + data.describe() + "; resume "
+                        + "with that table or use a new checkpoint folder");
+            }
+            long steps = in.readLong();
+            long dropped = in.readLong();
+            int rounds = in.readInt();
+            List<EpochReport> history = new ArrayList<>();
+            for (int i = 0; i < rounds; i++) {
+                history.add(new EpochReport(in.readInt(), in.readInt(), in.readDouble(), in.readDouble(),
+                        in.readDouble()));
+            }
+            refuseShorterRun(settings, steps, rounds, totalSteps);
+            nets.load(in);
+            if (in.available() != Long.BYTES) {
+                throw new IOException((in.available() - Long.BYTES) + " bytes follow the networks' state");
+            }
+            return new Progress(history, steps, dropped);
+        } catch (IOException e) {
+            throw damaged(file, e.getMessage(), e);
+        }
+    }
+
+    private static void refuseShorterRun(TableGanSettings settings, long steps, int rounds, long totalSteps) {
+        if (steps <= totalSteps) {
+            return;
+        }
+        if (settings.countsSteps()) {
+            throw new InvalidSettingException("steps", "is " + settings.steps() + " but the checkpoint already has "
+                    + steps + " steps; ask for at least " + steps);
+        }
+        throw new InvalidSettingException("epochs", "is " + settings.epochs() + " but the checkpoint already has "
+                + rounds + " epochs; ask for at least " + rounds);
+    }
+
+    private static String magic(DataInputStream in) {
+        try {
+            return in.readUTF();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
+    private static boolean checksumMatches(byte[] bytes) {
+        if (bytes.length < Long.BYTES) {
+            return false;
+        }
+        int body = bytes.length - Long.BYTES;
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, body);
+        long stored = 0;
+        for (int i = body; i < bytes.length; i++) {
+            stored = (stored << 8) | (bytes[i] & 0xff);
+        }
+        return stored == crc.getValue();
+    }
+
+    private static InvalidDataException damaged(Path file, String why, Throwable cause) {
+        String problem = "not a complete table GAN checkpoint (" + why + "); start without resuming, or resume from "
+                + "another checkpoint folder";
+        return cause == null ? new InvalidDataException(file, problem) : new InvalidDataException(file, problem, cause);
+    }
+
+    /**
+     * @return every setting by its field name, but epochs and steps, which stand for the length of training; whether
+     *     training counts steps or epochs is kept
+     */
+    static Map<String, String> identity(TableGanSettings settings) {
+        Map<String, String> fields = new LinkedHashMap<>();
+        for (RecordComponent component : TableGanSettings.class.getRecordComponents()) {
+            String name = component.getName();
+            if (name.equals("epochs") || name.equals("steps")) {
+                continue;
+            }
+            try {
+                fields.put(name, String.valueOf(component.getAccessor().invoke(settings)));
+            } catch (IllegalAccessException | InvocationTargetException e) {
+                throw new IllegalStateException("a record's accessor is public: " + name, e);
+            }
+        }
+        fields.put(COUNTS, settings.countsSteps() ? "steps" : "epochs");
+        return fields;
+    }
+
+    /** @return "batchSize 500 in the checkpoint, 70 now" for each setting whose value differs */
+    private static String differences(Map<String, String> saved, Map<String, String> now) {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, String> e : now.entrySet()) {
+            String old = saved.get(e.getKey());
+            if (!e.getValue().equals(old)) {
+                out.add(e.getKey() + " " + (old == null ? "absent" : old) + " in the checkpoint, " + e.getValue()
+                        + " now");
+            }
+        }
+        for (String key : saved.keySet()) {
+            if (!now.containsKey(key)) {
+                out.add(key + " " + saved.get(key) + " in the checkpoint, absent now");
+            }
+        }
+        return String.join(", ", out);
+    }
+}
