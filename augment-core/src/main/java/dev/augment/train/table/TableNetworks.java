@@ -9,7 +9,8 @@ import dev.augment.random.SeededNoise;
 import java.util.List;
 
 /**
- * The generator, the critic and an Adam optimiser for each, all owned by one DJL manager. DJL's
+ * The generator, the critic, the optional auxiliary classifier and an Adam optimiser for each, all owned by one
+ * DJL manager. DJL's
  * {@link Adam} is used directly, without a DJL {@code Trainer}; its update zeroes the gradient of each
  * parameter it updates, and {@link #zeroGradients} clears what the generator step leaves on the critic.
  */
@@ -20,6 +21,9 @@ final class TableNetworks implements AutoCloseable {
     final PacDiscriminator discriminator;
     private final Adam adamG;
     private final Adam adamD;
+    /** The auxiliary classifier, or null when the settings' auxiliary weight is 0. */
+    final AuxiliaryClassifier classifier;
+    private final Adam adamC;
 
     TableNetworks(TableGanSettings settings, int encodedWidth, int classes) {
         manager = NDManager.newBaseManager("PyTorch");
@@ -36,6 +40,19 @@ final class TableNetworks implements AutoCloseable {
         }
         adamG = adam(settings.learningRateG(), settings);
         adamD = adam(settings.learningRateD(), settings);
+        classifier = settings.auxiliaryWeight() > 0 ? auxiliary(settings, encodedWidth, classes) : null;
+        adamC = adam(settings.learningRateD(), settings);
+    }
+
+    private AuxiliaryClassifier auxiliary(TableGanSettings settings, int encodedWidth, int classes) {
+        try {
+            return new AuxiliaryClassifier(manager, encodedWidth, classes,
+                    settings.discriminatorWidths().stream().mapToInt(Integer::intValue).toArray(),
+                    SeededNoise.rng(settings.seed(), 0x636c66L));
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
+        }
     }
 
     private static Adam adam(float rate, TableGanSettings settings) {
@@ -46,6 +63,11 @@ final class TableNetworks implements AutoCloseable {
     /** Applies one Adam update to the generator from its gradients. */
     void stepGenerator(NDManager scratch) {
         step(adamG, "g", generator.parameters(), scratch);
+    }
+
+    /** Applies one Adam update to the auxiliary classifier from its gradients (the critic's learning rate). */
+    void stepClassifier(NDManager scratch) {
+        step(adamC, "c", classifier.parameters(), scratch);
     }
 
     /** Applies one Adam update to the critic from its gradients. */
