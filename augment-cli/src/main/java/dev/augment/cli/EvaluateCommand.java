@@ -94,6 +94,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "the train command's table default, " + TableGanSettings.DEFAULT_STEPS + "); 0 runs only the arms without a GAN.")
     Integer ganSteps;
 
+    @Option(names = "--gan-aux-weight", paramLabel = "WEIGHT", description = "Weight of the auxiliary classifier loss "
+            + "of each seed's table GAN (--data; default: the train command's table default, "
+            + TableGanSettings.DEFAULT_AUXILIARY_WEIGHT + "); 0 for CTGAN's loss alone.")
+    Float ganAuxWeight;
+
     @Option(names = "--names", paramLabel = "NAMES", description = "Class names: fashion-mnist, mnist, cifar10 or a "
             + "file with one name per line.")
     String names;

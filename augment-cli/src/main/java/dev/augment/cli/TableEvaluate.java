@@ -31,7 +31,7 @@ final class TableEvaluate {
             "--gan-batch-size", "--embedding-epochs", "--diagnostic-samples");
     /** Options of {@code evaluate} for tables only. */
     private static final List<String> TABLE_ONLY = List.of("--label", "--numeric", "--categorical", "--test-share",
-            "--gan-steps");
+            "--gan-steps", "--gan-aux-weight");
 
     private final EvaluateCommand command;
 
@@ -70,6 +70,7 @@ final class TableEvaluate {
         if (steps < 0) {
             throw new UsageException("--gan-steps must be 0 (no GAN arms) or positive, was " + steps);
         }
+        TableGanSettings ganSettings = steps == 0 ? null : ganSettings(steps);
         OutputGuard.requireApart("--out", command.out, command.data);
         TableEvaluationSettings settings = new TableEvaluationSettings(command.data, command.label, TableReader.overrides(command.numeric, command.categorical),
                 ClassifierSpec.parseList(command.trainer, 1), command.seeds, command.seed, command.testShare,
@@ -87,8 +88,7 @@ final class TableEvaluate {
             };
             TableTraining.useOneTorchThreadUnlessSet();
             TrainedTableGenerators generators = steps == 0 ? null : new TrainedTableGenerators(
-                    TableGanSettings.defaults(command.seed).withSteps(steps), dir.workDir().resolve("generators"),
-                    progress);
+                    ganSettings, dir.workDir().resolve("generators"), progress);
             try {
                 report = TableEvaluation.run(settings, generators, progress);
             } finally {
@@ -104,6 +104,15 @@ final class TableEvaluate {
         return ExitCodes.OK;
     }
 
+
+    /** @return the table GAN settings of every seed: the defaults with --gan-steps and --gan-aux-weight applied */
+    private TableGanSettings ganSettings(int steps) {
+        TableGanSettings settings = TableGanSettings.defaults(command.seed).withSteps(steps);
+        if (command.ganAuxWeight != null) {
+            settings = settings.withAuxiliaryWeight(command.ganAuxWeight);
+        }
+        return settings;
+    }
 
     private static String elapsed(long start) {
         Duration d = Duration.ofNanos(System.nanoTime() - start);

@@ -31,7 +31,7 @@ final class TableTraining {
     /** Options of {@code train} that mean nothing for a table. */
     private static final List<String> IMAGE_ONLY = List.of("--names", "--balanced-batches", "--diff-augment",
             "--lecam-weight", "--recompute-bn", "--conv-width", "--validation-share", "--arch", "--ema-decay",
-            "--aux-weight", "--minibatch-std", "--allow-empty-classes", "--check-every",
+            "--minibatch-std", "--allow-empty-classes", "--check-every",
             "--check-classifier", "--check-cnn-steps", "--export", "--check-samples");
     /** Options of {@code train} for tables only. */
     private static final List<String> TABLE_ONLY = List.of("--label", "--numeric", "--categorical", "--conditioning");
@@ -91,10 +91,14 @@ final class TableTraining {
         if (given(command, "--batch-size")) {
             settings = settings.withBatchSize(command.batchSize);
         }
+        if (given(command, "--aux-weight")) {
+            settings = settings.withAuxiliaryWeight(command.auxWeight);
+        }
         settings = new TableGanSettings(settings.epochs(), settings.steps(), settings.batchSize(), settings.pac(),
                 settings.latentDim(), settings.generatorWidths(), settings.discriminatorWidths(), command.learningRateG,
                 command.learningRateD, settings.beta1(), settings.beta2(), settings.weightDecay(),
-                settings.penaltyWeight(), settings.tau(), settings.conditioning(), settings.seed());
+                settings.penaltyWeight(), settings.tau(), settings.auxiliaryWeight(), settings.conditioning(),
+                settings.seed());
         PrintWriter log = command.spec.commandLine().getOut();
         useOneTorchThreadUnlessSet();
         Table table = TableReader.read(command.data, command.label, TableReader.overrides(command.numeric, command.categorical));

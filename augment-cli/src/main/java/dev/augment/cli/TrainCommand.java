@@ -42,7 +42,7 @@ import java.util.stream.IntStream;
                 "With a .csv --data (header row, --label names the class column) it trains a conditional table GAN "
                 + "(CTGAN) instead; the generator writes the table's Tribuo features, and generate writes its rows "
                 + "as CSV. Table options: --label, --numeric, --categorical, --conditioning, --epochs or --steps, "
-                + "--batch-size, --lr-g, --lr-d, --seed, --checkpoint-dir, --resume, --force."},
+                + "--batch-size, --lr-g, --lr-d, --aux-weight, --seed, --checkpoint-dir, --resume, --force."},
         footerHeading = "%nExamples:%n",
         footer = {"  augment train --data /usr/share/datasets/fashion-mnist --out fm.onnx",
                 "  augment train --data my-images/ --names names.txt --out mine.onnx --arch conv",
@@ -149,7 +149,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--aux-weight", defaultValue = "1.0", paramLabel = "WEIGHT",
             description = "Weight of the auxiliary-classifier loss; "
-            + "0 leaves conditioning to the projection discriminator alone (default: ${DEFAULT-VALUE}).")
+            + "0 leaves conditioning to the projection discriminator alone (default: ${DEFAULT-VALUE}). For a table: "
+            + "the weight of CTAB-GAN's classifier loss (default 1), 0 for CTGAN's loss alone.")
     float auxWeight;
 
     @Option(names = "--lr-g", defaultValue = "2e-4", paramLabel = "RATE",

@@ -108,6 +108,16 @@ class EvaluateTableCommandTest {
                 "--out", out.toString());
         assertEquals(2, tableOption.exitCode());
         assertTrue(tableOption.err().contains("--label applies to a table"), tableOption.err());
+        CliRun auxWithoutTable = CliRun.of("evaluate", "--train", CREDIT, "--test", CREDIT, "--gan-aux-weight", "0",
+                "--out", out.toString());
+        assertEquals(2, auxWithoutTable.exitCode());
+        assertTrue(auxWithoutTable.err().contains("--gan-aux-weight applies to a table"), auxWithoutTable.err());
+        CliRun negativeAux = CliRun.of("evaluate", "--data", CREDIT, "--label", "class", "--gan-aux-weight", "-2",
+                "--out", out.toString());
+        assertEquals(2, negativeAux.exitCode(), negativeAux.err());
+        assertTrue(negativeAux.err().contains("--gan-aux-weight must be a finite number, not negative, was -2.0"),
+                negativeAux.err());
+        assertEquals(1, negativeAux.err().strip().lines().count(), negativeAux.err());
         CliRun nothing = CliRun.of("evaluate", "--out", out.toString());
         assertEquals(2, nothing.exitCode());
         CliRun cnn = CliRun.of("evaluate", "--data", CREDIT, "--label", "class", "--trainer", "cnn",

@@ -41,6 +41,8 @@ class TableTrainCommandTest {
         assertEquals(6, json.path("provenance").path("steps").asInt());
         assertEquals(150, json.path("provenance").path("trainingData").path("count").asInt());
         assertFalse(json.path("provenance").path("settings").has("epochs"), "a step run records no unused epochs");
+        assertEquals(1.0, json.path("provenance").path("settings").path("auxiliaryWeight").asDouble(),
+                "the auxiliary classifier is on by default");
         CliRun text = CliRun.of("inspect", "--model", model.toString());
         assertTrue(text.out().contains("steps:       6, seed 3"), text.out());
 
@@ -61,6 +63,26 @@ class TableTrainCommandTest {
                 assertTrue(v >= column.min() && v <= column.max(), column.name() + " = " + v);
             }
         }
+    }
+
+    @Test
+    void auxWeightSetsTheTableClassifierLossAndANegativeOneIsAOneLineUsageError(@TempDir Path dir) throws IOException {
+        Path model = dir.resolve("plain.onnx");
+        CliRun off = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(),
+                "--steps", "2", "--aux-weight", "0");
+        assertEquals(0, off.exitCode(), off.err());
+        CliRun inspect = CliRun.of("inspect", "--model", model.toString(), "--json");
+        assertEquals(0.0, new ObjectMapper().readTree(inspect.out()).path("provenance").path("settings")
+                .path("auxiliaryWeight").asDouble(-1), inspect.out());
+
+        Path never = dir.resolve("never.onnx");
+        CliRun negative = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out",
+                never.toString(), "--steps", "2", "--aux-weight", "-1");
+        assertEquals(2, negative.exitCode(), negative.err());
+        assertTrue(negative.err().contains("--aux-weight must be a finite number, not negative, was -1.0"),
+                negative.err());
+        assertEquals(1, negative.err().strip().lines().count(), negative.err());
+        assertFalse(Files.exists(never));
     }
 
     @Test

@@ -27,8 +27,10 @@ import java.util.List;
 
 /**
  * Trains CTGAN (Xu et al. 2019) on an encoded table with DJL's PyTorch engine: per step one critic update
- * (WGAN-GP loss on packed real and fake rows with their conditional vectors) then one generator update
- * ({@code -mean(critic(fake))}), each class drawn by {@link ClassSampler}. Noise, class and row draws are
+ * (WGAN-GP loss on packed real and fake rows with their conditional vectors), one update of the
+ * {@link AuxiliaryClassifier} on the same real rows when its weight is positive, then one generator update
+ * ({@code -mean(critic(fake))}, plus the auxiliary weight times the classifier's cross-entropy of the fake rows
+ * against their classes), each class drawn by {@link ClassSampler}. Noise, class and row draws are
  * keyed by (seed, step, redraw); initial weights by the seed; dropout, the penalty's mixing weights and Gumbel
  * noise come from the engine's generator, reseeded from (seed, step, redraw) before every step, so a run on one
  * machine is repeatable and a resumed run equals an uninterrupted one. Constants that a gradient reads are
@@ -321,6 +323,9 @@ public final class TableGanTrainer {
             }
             nets.stepDiscriminator(sub);
             TableNetworks.zeroGradients(nets.discriminator.parameters(), sub);
+            if (nets.classifier != null) {
+                trainClassifier(nets, sub.create(real, new Shape(batch, width)), condition, sub);
+            }
 
             int[] drawnG = sampler.classes(batch, step, 2 * attempt + 1);
             NDArray conditionG = oneHot(sub, drawnG, classCount);
@@ -331,18 +336,47 @@ public final class TableGanTrainer {
                         true), encoder.spans(), settings.tau());
                 NDArray score = nets.discriminator.forward(generated.concat(conditionG, 1), true).score();
                 NDArray loss = score.mean().neg();
+                if (nets.classifier != null) {
+                    loss = loss.add(nets.classifier.crossEntropy(generated, conditionG, false)
+                            .mul(NativeScalar.of(sub, settings.auxiliaryWeight())));
+                }
                 collector.backward(loss);
                 lossG = loss.getFloat();
             }
             if (!Float.isFinite(lossG) || !TableNetworks.finiteGradients(nets.generator.parameters(), sub)) {
                 TableNetworks.clearGradients(nets.generator.parameters(), sub);
                 TableNetworks.clearGradients(nets.discriminator.parameters(), sub);
+                if (nets.classifier != null) {
+                    TableNetworks.clearGradients(nets.classifier.parameters(), sub);
+                }
                 return null;
             }
             nets.stepGenerator(sub);
             TableNetworks.zeroGradients(nets.generator.parameters(), sub);
             TableNetworks.zeroGradients(nets.discriminator.parameters(), sub);
+            if (nets.classifier != null) {
+                TableNetworks.zeroGradients(nets.classifier.parameters(), sub);
+            }
             return new float[] {lossD, lossG};
+        }
+    }
+
+    /**
+     * One update of the auxiliary classifier on the critic step's real rows; an update whose loss or gradient is
+     * not finite is dropped (the classifier sees only real rows, so this is not expected).
+     */
+    private static void trainClassifier(TableNetworks nets, NDArray realRows, NDArray condition, NDManager sub) {
+        float loss;
+        try (GradientCollector collector = PyTorchEngine.get().newGradientCollector()) {
+            NDArray crossEntropy = nets.classifier.crossEntropy(realRows, condition, true);
+            collector.backward(crossEntropy);
+            loss = crossEntropy.getFloat();
+        }
+        if (Float.isFinite(loss) && TableNetworks.finiteGradients(nets.classifier.parameters(), sub)) {
+            nets.stepClassifier(sub);
+            TableNetworks.zeroGradients(nets.classifier.parameters(), sub);
+        } else {
+            TableNetworks.clearGradients(nets.classifier.parameters(), sub);
         }
     }
 

@@ -13,11 +13,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The generator, the critic and an Adam optimiser for each, all owned by one DJL manager. The optimisers
- * are {@link AdamState}s (DJL's Adam update, with moments a checkpoint can save); an update zeroes the
- * gradient of each parameter it updates, and {@link #zeroGradients} clears what the generator step leaves
- * on the critic. {@link #save} and {@link #load} carry every weight, the batch-norm running statistics and
- * both optimisers' state.
+ * The generator, the critic, the optional auxiliary classifier (CTAB-GAN) and an Adam optimiser for each, all
+ * owned by one DJL manager. The optimisers are {@link AdamState}s (DJL's Adam update, with moments a checkpoint
+ * can save); an update zeroes the gradient of each parameter it updates, and {@link #zeroGradients} clears what
+ * the generator step leaves on the critic. {@link #save} and {@link #load} carry every weight, the batch-norm
+ * running statistics and every optimiser's state.
  */
 final class TableNetworks implements AutoCloseable {
 
@@ -26,6 +26,10 @@ final class TableNetworks implements AutoCloseable {
     final PacDiscriminator discriminator;
     private final AdamState adamG;
     private final AdamState adamD;
+    /** The auxiliary classifier, or null when the settings' auxiliary weight is 0. */
+    final AuxiliaryClassifier classifier;
+    /** The classifier's optimiser, or null with the classifier. */
+    private final AdamState adamC;
 
     TableNetworks(TableGanSettings settings, int encodedWidth, int classes) {
         manager = NDManager.newBaseManager("PyTorch");
@@ -44,11 +48,30 @@ final class TableNetworks implements AutoCloseable {
                 settings.beta2(), settings.weightDecay());
         adamD = AdamState.of(discriminator.parameters(), manager, settings.learningRateD(), settings.beta1(),
                 settings.beta2(), settings.weightDecay());
+        classifier = settings.auxiliaryWeight() > 0 ? auxiliary(settings, encodedWidth, classes) : null;
+        adamC = classifier == null ? null : AdamState.of(classifier.parameters(), manager, settings.learningRateD(),
+                settings.beta1(), settings.beta2(), settings.weightDecay());
+    }
+
+    private AuxiliaryClassifier auxiliary(TableGanSettings settings, int encodedWidth, int classes) {
+        try {
+            return new AuxiliaryClassifier(manager, encodedWidth, classes,
+                    settings.discriminatorWidths().stream().mapToInt(Integer::intValue).toArray(),
+                    SeededNoise.rng(settings.seed(), 0x636c66L));
+        } catch (RuntimeException e) {
+            manager.close();
+            throw e;
+        }
     }
 
     /** Applies one Adam update to the generator from its gradients. */
     void stepGenerator(NDManager scratch) {
         adamG.update(scratch);
+    }
+
+    /** Applies one Adam update to the auxiliary classifier from its gradients (the critic's learning rate). */
+    void stepClassifier(NDManager scratch) {
+        adamC.update(scratch);
     }
 
     /** Applies one Adam update to the critic from its gradients. */
@@ -58,7 +81,7 @@ final class TableNetworks implements AutoCloseable {
 
     /**
      * Writes the state training continues from: the generator's weights and batch-norm running statistics, the
-     * critic's weights, then both optimisers.
+     * critic's weights and the auxiliary classifier's (when there is one), then every optimiser.
      *
      * @param out the checkpoint stream
      * @throws IOException when writing fails
@@ -71,6 +94,9 @@ final class TableNetworks implements AutoCloseable {
         }
         adamG.save(out);
         adamD.save(out);
+        if (adamC != null) {
+            adamC.save(out);
+        }
     }
 
     /**
@@ -90,6 +116,9 @@ final class TableNetworks implements AutoCloseable {
         }
         adamG.load(in);
         adamD.load(in);
+        if (adamC != null) {
+            adamC.load(in);
+        }
     }
 
     /** @return every array training changes, in a fixed order */
@@ -100,6 +129,9 @@ final class TableNetworks implements AutoCloseable {
             arrays.add(norm.runningVar);
         }
         arrays.addAll(discriminator.parameters());
+        if (classifier != null) {
+            arrays.addAll(classifier.parameters());
+        }
         return arrays;
     }
 
