@@ -17,6 +17,7 @@ import dev.augment.train.TrainingDivergedException;
 import dev.augment.train.TrainingListener;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -101,11 +102,23 @@ public final class TableGanTrainer {
      * @param encoded rows in the GAN's space, row-major {@code [rows, encoder.width()]}
      * @param classes class index of every row
      * @param classCount number of classes; every class needs a row
-     * @return the trained generator; close it when done
+     * @return the trained generator, whose settings carry the auxiliary weight chosen for these rows when the
+     *     settings left it to the table; close it when done
      * @throws CancelledException when cancelled
      * @throws TrainingDivergedException on a NaN or infinite loss
      */
     public TrainedTableGan train(TableEncoder encoder, float[] encoded, int[] classes, int classCount) {
+        if (settings.automaticAuxiliaryWeight()) {
+            long[] counts = new long[classCount];
+            for (int c : classes) {
+                counts[c]++;
+            }
+            TableGanSettings resolved = settings.resolvedFor(counts);
+            listener.info(String.format("auxiliary classifier weight %s: the smallest class has %d training rows "
+                    + "(%s %d)", resolved.auxiliaryWeight(), Arrays.stream(counts).min().orElse(0),
+                    resolved.auxiliaryWeight() > 0 ? "under" : "not under", TableGanSettings.SMALL_CLASS_ROWS));
+            return new TableGanTrainer(resolved, listener, cancellation).train(encoder, encoded, classes, classCount);
+        }
         int width = encoder.width();
         if (encoded.length != classes.length * width) {
             throw new IllegalArgumentException(classes.length + " rows of width " + width + " need "

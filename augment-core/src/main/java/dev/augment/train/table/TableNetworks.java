@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * The generator, the critic, the optional auxiliary classifier and an Adam optimiser for each, all owned by one
- * DJL manager. DJL's {@link Adam} is used directly, without a DJL {@code Trainer}; its update zeroes the gradient of each
- * parameter it updates, and {@link #zeroGradients} clears what the generator step leaves on the critic.
+ * DJL manager. DJL's {@link Adam} is used directly, without a DJL {@code Trainer}; its update zeroes the gradient
+ * of each parameter it updates, and {@link #zeroGradients} clears what the generator step leaves on the critic.
  */
 final class TableNetworks implements AutoCloseable {
 
