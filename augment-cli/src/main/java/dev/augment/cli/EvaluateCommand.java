@@ -95,8 +95,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     Integer ganSteps;
 
     @Option(names = "--gan-aux-weight", paramLabel = "WEIGHT", description = "Weight of the auxiliary classifier loss "
-            + "of each seed's table GAN (--data; default: the train command's table default, "
-            + TableGanSettings.DEFAULT_AUXILIARY_WEIGHT + "); 0 for CTGAN's loss alone.")
+            + "of each seed's table GAN (--data; default, as train: " + TableGanSettings.SMALL_CLASS_AUXILIARY_WEIGHT
+            + " when a class of the seed's training split has fewer than " + TableGanSettings.SMALL_CLASS_ROWS
+            + " rows, else 0); 0 for CTGAN's loss alone.")
     Float ganAuxWeight;
 
     @Option(names = "--names", paramLabel = "NAMES", description = "Class names: fashion-mnist, mnist, cifar10 or a "

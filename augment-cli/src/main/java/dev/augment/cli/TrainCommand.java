@@ -150,7 +150,8 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--aux-weight", defaultValue = "1.0", paramLabel = "WEIGHT",
             description = "Weight of the auxiliary-classifier loss; "
             + "0 leaves conditioning to the projection discriminator alone (default: ${DEFAULT-VALUE}). For a table: "
-            + "the weight of CTAB-GAN's classifier loss (default 1), 0 for CTGAN's loss alone.")
+            + "the weight of CTAB-GAN's classifier loss (default: 1 when a class has fewer than 50 rows, else 0), "
+            + "0 for CTGAN's loss alone.")
     float auxWeight;
 
     @Option(names = "--lr-g", defaultValue = "2e-4", paramLabel = "RATE",

@@ -2,6 +2,7 @@ package dev.augment.train.table;
 
 import dev.augment.errors.InvalidSettingException;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -9,8 +10,11 @@ import java.util.List;
  * residual generator blocks of 256 and 256, discriminator layers of 256 and 256 with pac 10, WGAN-GP with
  * lambda 10, Adam(2e-4, 0.5, 0.9) with weight decay 1e-6, Gumbel-softmax temperature 0.2, batch 500; plus, from
  * CTAB-GAN (Zhao et al. 2021), an auxiliary classifier whose cross-entropy on generated rows joins the generator's
- * loss with weight {@value #DEFAULT_AUXILIARY_WEIGHT}, which makes the generator honour the class condition on
- * tables with classes of a few to a few dozen rows.
+ * loss, which makes the generator honour the class condition on tables with classes of a few to a few dozen rows.
+ * By default its weight is chosen by the table ({@link #AUTO_AUXILIARY_WEIGHT}): 1 when some class has fewer than
+ * {@value #SMALL_CLASS_ROWS} training rows, else 0 (measured in the README, "Small classes": on glass it raised
+ * synthetic-only efficacy from about half of real only to about nine tenths; on credit-g, whose classes have
+ * hundreds of rows, it lowered the logistic synthetic-only ratio from 0.98 to 0.87).
  *
  * <p>Training is counted in {@code steps} (one discriminator and one generator update each) when positive,
  * else in {@code epochs} of {@code max(1, rows / batch)} steps. The batch shrinks for small tables to the
@@ -31,7 +35,8 @@ import java.util.List;
  * @param penaltyWeight WGAN-GP lambda, not negative
  * @param tau Gumbel-softmax temperature, positive
  * @param auxiliaryWeight weight of the auxiliary classifier's cross-entropy in the generator's loss (CTAB-GAN's
- *     classifier loss, see {@link AuxiliaryClassifier}); 0 trains no classifier; finite, not negative
+ *     classifier loss, see {@link AuxiliaryClassifier}); 0 trains no classifier; finite and not negative, or
+ *     {@link #AUTO_AUXILIARY_WEIGHT} to let {@link #resolvedFor} choose from the training rows' class sizes
  * @param conditioning how the class of each training row is drawn
  * @param seed seed of every random choice (initialisation, modes, batches, noise, dropout, Gumbel noise)
  */
@@ -45,11 +50,16 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
     public static final int DEFAULT_BATCH = 500;
     /** Default training length in steps: see the README's table section for what it buys. */
     public static final int DEFAULT_STEPS = 4000;
+    /** The auxiliary classifier weight that stands for "chosen by the table" ({@link #resolvedFor}); the default. */
+    public static final float AUTO_AUXILIARY_WEIGHT = -1f;
+    /** The weight {@link #resolvedFor} gives a table with a small class. */
+    public static final float SMALL_CLASS_AUXILIARY_WEIGHT = 1f;
     /**
-     * Default weight of the auxiliary classifier loss: measured on glass (6 classes of 9–76 rows), where it
-     * raised synthetic-only efficacy from about 0.5 to about 0.9 of real only (README, "Small classes").
+     * A class with fewer training rows than this is small, and turns the auxiliary classifier on: a round number
+     * between the measured tables that needed it (glass, soybean: smallest classes of 5–6 training rows, largest
+     * 53–64) and those it did not help (credit-g, diabetes: 188–210 rows in the smaller class).
      */
-    public static final float DEFAULT_AUXILIARY_WEIGHT = 1f;
+    public static final int SMALL_CLASS_ROWS = 50;
 
     /** Validates every field, naming it and its value. */
     public TableGanSettings {
@@ -72,20 +82,39 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
         require(weightDecay >= 0, "weightDecay", "must not be negative, was " + weightDecay);
         require(penaltyWeight >= 0, "penaltyWeight", "must not be negative, was " + penaltyWeight);
         require(tau > 0, "tau", "must be positive, was " + tau);
-        require(auxiliaryWeight >= 0 && Float.isFinite(auxiliaryWeight), "auxiliaryWeight",
-                "must be a finite number, not negative, was " + auxiliaryWeight);
+        require(auxiliaryWeight == AUTO_AUXILIARY_WEIGHT || auxiliaryWeight >= 0 && Float.isFinite(auxiliaryWeight),
+                "auxiliaryWeight", "must be a finite number, not negative, was " + auxiliaryWeight);
         require(conditioning != null, "conditioning", "must be given");
     }
 
     /**
      * @param seed the seed
-     * @return CTGAN's settings, {@value #DEFAULT_STEPS} steps, uniform class conditioning, an auxiliary classifier of
-     *     weight {@value #DEFAULT_AUXILIARY_WEIGHT}
+     * @return CTGAN's settings, {@value #DEFAULT_STEPS} steps, uniform class conditioning, the auxiliary classifier's
+     *     weight chosen by the table ({@link #AUTO_AUXILIARY_WEIGHT})
      */
     public static TableGanSettings defaults(long seed) {
         return new TableGanSettings(300, DEFAULT_STEPS, DEFAULT_BATCH, 10, 128, List.of(256, 256), List.of(256, 256),
-                2e-4f, 2e-4f, 0.5f, 0.9f, 1e-6f, 10f, GumbelSoftmax.TAU, DEFAULT_AUXILIARY_WEIGHT, Conditioning.UNIFORM,
+                2e-4f, 2e-4f, 0.5f, 0.9f, 1e-6f, 10f, GumbelSoftmax.TAU, AUTO_AUXILIARY_WEIGHT, Conditioning.UNIFORM,
                 seed);
+    }
+
+    /** @return whether the auxiliary classifier's weight is left to {@link #resolvedFor} */
+    public boolean automaticAuxiliaryWeight() {
+        return auxiliaryWeight == AUTO_AUXILIARY_WEIGHT;
+    }
+
+    /**
+     * @param rowsPerClass training rows of every class
+     * @return these settings when the auxiliary weight is given; else a copy with weight
+     *     {@value #SMALL_CLASS_AUXILIARY_WEIGHT} when some class has fewer than {@value #SMALL_CLASS_ROWS} rows and 0
+     *     otherwise
+     */
+    public TableGanSettings resolvedFor(long[] rowsPerClass) {
+        if (!automaticAuxiliaryWeight()) {
+            return this;
+        }
+        boolean small = Arrays.stream(rowsPerClass).anyMatch(n -> n < SMALL_CLASS_ROWS);
+        return withAuxiliaryWeight(small ? SMALL_CLASS_AUXILIARY_WEIGHT : 0f);
     }
 
     /** @return whether training is counted in steps */
@@ -139,8 +168,14 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
                 seed);
     }
 
-    /** @param weight auxiliary classifier loss weight, 0 for none @return a copy with this weight */
+    /**
+     * @param weight auxiliary classifier loss weight, 0 for none
+     * @return a copy with this weight
+     * @throws InvalidSettingException ({@code auxiliaryWeight}) when the weight is negative or not finite
+     */
     public TableGanSettings withAuxiliaryWeight(float weight) {
+        require(weight >= 0 && Float.isFinite(weight), "auxiliaryWeight",
+                "must be a finite number, not negative, was " + weight);
         return new TableGanSettings(epochs, steps, batchSize, pac, latentDim, generatorWidths, discriminatorWidths,
                 learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, weight, conditioning,
                 seed);

@@ -23,6 +23,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -137,7 +138,8 @@ public final class TableGanTrainer {
      * @param encoded rows in the GAN's space, row-major {@code [rows, encoder.width()]}
      * @param classes class index of every row
      * @param classCount number of classes; every class needs a row
-     * @return the trained generator; close it when done
+     * @return the trained generator, whose settings carry the auxiliary weight chosen for these rows when the
+     *     settings left it to the table; close it when done
      * @throws CancelledException when cancelled
      * @throws TrainingDivergedException on a NaN or infinite loss
      */
@@ -154,7 +156,9 @@ public final class TableGanTrainer {
      * atomically after every round ({@value #ROUND_STEPS} steps, or an epoch): the networks, the batch-norm running
      * statistics, both optimisers, the steps done and the history. Every random draw of a step is keyed by (seed,
      * step, redraw), the engine's generator included, so a resumed run reaches the same weights as an uninterrupted
-     * one. A cancel stops before the next step; the last complete checkpoint stays.
+     * one. A cancel stops before the next step; the last complete checkpoint stays. When the settings leave the
+     * auxiliary classifier's weight to the table, it is first chosen from these rows' class sizes
+     * ({@link TableGanSettings#resolvedFor}), so a checkpoint records the weight used.
      *
      * @param encoder the table's encoder
      * @param encoded rows in the GAN's space, row-major {@code [rows, encoder.width()]}
@@ -173,6 +177,18 @@ public final class TableGanTrainer {
      */
     public TrainedTableGan train(TableEncoder encoder, float[] encoded, int[] classes, int classCount,
                                  Path checkpointDir, boolean resume) throws IOException {
+        if (settings.automaticAuxiliaryWeight()) {
+            long[] counts = new long[classCount];
+            for (int c : classes) {
+                counts[c]++;
+            }
+            TableGanSettings resolved = settings.resolvedFor(counts);
+            listener.info(String.format("auxiliary classifier weight %s: the smallest class has %d training rows "
+                    + "(%s %d)", resolved.auxiliaryWeight(), Arrays.stream(counts).min().orElse(0),
+                    resolved.auxiliaryWeight() > 0 ? "under" : "not under", TableGanSettings.SMALL_CLASS_ROWS));
+            return new TableGanTrainer(resolved, listener, cancellation).train(encoder, encoded, classes, classCount,
+                    checkpointDir, resume);
+        }
         int width = encoder.width();
         if (encoded.length != classes.length * width) {
             throw new IllegalArgumentException(classes.length + " rows of width " + width + " need "

@@ -28,15 +28,16 @@ class AuxiliaryClassifierTest {
 
     private static TableGanSettings fast(TableGanSettings s) {
         return new TableGanSettings(s.epochs(), s.steps(), s.batchSize(), s.pac(), s.latentDim(), s.generatorWidths(),
-                s.discriminatorWidths(), 2e-3f, 2e-3f, s.beta1(), s.beta2(), s.weightDecay(), s.penaltyWeight(), s.tau(),
-                s.auxiliaryWeight(), s.conditioning(), s.seed());
+                s.discriminatorWidths(), 2e-3f, 2e-3f, s.beta1(), s.beta2(), s.weightDecay(), s.penaltyWeight(),
+                s.tau(), s.auxiliaryWeight(), s.conditioning(), s.seed());
     }
 
     @Test
     void generatedRowsCarryTheirClassesCategoryMoreOftenWithTheClassifier() {
         double without = agreement(SHORT.withAuxiliaryWeight(0));
         double with = agreement(SHORT.withAuxiliaryWeight(1));
-        assertTrue(with >= 0.8, "with the classifier, rows follow their class: " + with + " (without: " + without + ")");
+        assertTrue(with >= 0.8, "with the classifier, rows follow their class: " + with + " (without: " + without
+                + ")");
         assertTrue(with > without + 0.2, "the classifier is what makes the difference: " + with + " vs " + without);
     }
 
@@ -51,8 +52,49 @@ class AuxiliaryClassifierTest {
     }
 
     @Test
+    void byDefaultTheClassifierIsOnExactlyWhenSomeClassHasFewerThanFiftyRows() {
+        TableGanSettings auto = TableGanSettings.defaults(1);
+        assertTrue(auto.automaticAuxiliaryWeight());
+        assertEquals(1f, auto.resolvedFor(new long[] {6, 53, 12}).auxiliaryWeight(), "glass's training split");
+        assertEquals(1f, auto.resolvedFor(new long[] {49, 500}).auxiliaryWeight());
+        assertEquals(0f, auto.resolvedFor(new long[] {50, 500}).auxiliaryWeight());
+        assertEquals(0f, auto.resolvedFor(new long[] {210, 490}).auxiliaryWeight(), "credit-g's training split");
+        TableGanSettings given = auto.withAuxiliaryWeight(0.25f);
+        assertEquals(given, given.resolvedFor(new long[] {3, 500}), "a given weight is kept whatever the table");
+    }
+
+    @Test
+    void theTrainedGeneratorRecordsTheWeightChosenForItsRows() {
+        int[] classes = new int[60];
+        for (int r = 0; r < classes.length; r++) {
+            classes[r] = r < 10 ? 1 : 0;
+        }
+        double[][] numeric = new double[classes.length][1];
+        int[][] category = new int[classes.length][];
+        for (int r = 0; r < classes.length; r++) {
+            category[r] = new int[] {classes[r]};
+        }
+        TableEncoder encoder = TableEncoder.fit(new int[] {2}, new double[1], new double[1], numeric, category, 5);
+        java.util.List<String> heard = new java.util.ArrayList<>();
+        TrainingListener listener = new TrainingListener() {
+            @Override
+            public void info(String message) {
+                heard.add(message);
+            }
+        };
+        try (TrainedTableGan gan = new TableGanTrainer(TableGanSettings.defaults(5).withSteps(2)
+                .withWidths(List.of(8)), listener, new CancellationToken())
+                .train(encoder, encoder.encode(numeric, category, 5), classes, 2)) {
+            assertEquals(1f, gan.settings().auxiliaryWeight(), "a class of 10 rows is small");
+        }
+        assertTrue(heard.contains("auxiliary classifier weight 1.0: the smallest class has 10 training rows "
+                + "(under 50)"), heard.toString());
+    }
+
+    @Test
     void aNegativeOrNonFiniteWeightIsRefusedByName() {
-        for (float bad : new float[] {-1f, Float.NaN, Float.POSITIVE_INFINITY}) {
+        // -1 is the automatic weight's stand-in inside the record, but no weight a caller can give
+        for (float bad : new float[] {-1f, -0.5f, Float.NaN, Float.POSITIVE_INFINITY}) {
             InvalidSettingException e = assertThrows(InvalidSettingException.class,
                     () -> SHORT.withAuxiliaryWeight(bad));
             assertEquals("auxiliaryWeight", e.setting());
