@@ -151,7 +151,19 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
     static String figures(TableDiagnosticFigures f) {
         return String.format(Locale.ROOT, "mean KS %s, mean TV %s, correlation difference %.3f, DCR 5th-pct ratio %s, "
                         + "coverage %s", number(f.meanKs()), number(f.meanTotalVariation()), f.correlationDifference(),
-                f.dcr() == null ? "-" : String.format(Locale.ROOT, "%.3f", f.dcr().ratio()), number(f.coverage()));
+                dcrRatio(f.dcr()), number(f.coverage()));
+    }
+
+    /** The ratio, or why there is none: held-out rows that repeat training rows make its denominator 0. */
+    static String dcrRatio(DistanceToClosestRecord dcr) {
+        if (dcr == null) {
+            return "-";
+        }
+        if (dcr.holdout5th() == 0 && dcr.synthetic5th() > 0) {
+            return "undefined (5% of the held-out rows repeat training rows; synthetic 5th pct "
+                    + String.format(Locale.ROOT, "%.3f", dcr.synthetic5th()) + ")";
+        }
+        return String.format(Locale.ROOT, "%.3f", dcr.ratio());
     }
 
     private static String number(Double v) {

@@ -30,6 +30,18 @@ class TableDiagnosticsTest {
     }
 
     @Test
+    void aDcrRatioWithHeldOutRowsRepeatingTrainingRowsIsUndefinedNotAHugeNumber() {
+        float[][] training = {{0, 0}, {1, 1}};
+        DistanceToClosestRecord repeated = DistanceToClosestRecord.of(training, new float[][] {{0, 0}, {1, 1}},
+                new float[][] {{3, 4}});
+        assertEquals(Double.MAX_VALUE, repeated.ratio(), "the record keeps its documented value");
+        assertEquals("undefined (5% of the held-out rows repeat training rows; synthetic 5th pct 3.606)",
+                TableEvaluationReport.dcrRatio(repeated));
+        assertEquals("0.000", TableEvaluationReport.dcrRatio(DistanceToClosestRecord.of(training, training, training)));
+        assertEquals("-", TableEvaluationReport.dcrRatio(null));
+    }
+
+    @Test
     void ksIsZeroForEqualSamplesAndOneForDisjointOnes() {
         double[] a = {1, 2, 3, 4};
         assertEquals(0, ColumnDistances.ks(a, a.clone()), 1e-12);
