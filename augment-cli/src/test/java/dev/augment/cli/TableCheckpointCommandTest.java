@@ -58,6 +58,12 @@ class TableCheckpointCommandTest {
         assertEquals(2, shorter.exitCode(), shorter.err());
         assertTrue(shorter.err().contains("--steps is 1 but the checkpoint already has 2 steps; ask for at least 2"),
                 shorter.err());
+
+        CliRun weight = train(dir.resolve("r.onnx"), "--steps", "4", "--checkpoint-dir", checkpoints.toString(),
+                "--resume", "--aux-weight", "3");
+        assertEquals(2, weight.exitCode(), weight.err());
+        assertTrue(weight.err().matches("(?s).*--aux-weight [01]\\.0 in the checkpoint, 3\\.0 now \\(a weight not "
+                + "given is chosen by the class-size rule\\).*"), weight.err());
     }
 
     @Test

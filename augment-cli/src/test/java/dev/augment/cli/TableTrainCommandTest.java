@@ -71,6 +71,7 @@ class TableTrainCommandTest {
         CliRun off = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(),
                 "--steps", "2", "--aux-weight", "0");
         assertEquals(0, off.exitCode(), off.err());
+        assertTrue(off.out().contains("auxiliary classifier weight 0.0 (as given)"), "a given weight is logged too");
         CliRun inspect = CliRun.of("inspect", "--model", model.toString(), "--json");
         assertEquals(0.0, new ObjectMapper().readTree(inspect.out()).path("provenance").path("settings")
                 .path("auxiliaryWeight").asDouble(-1), inspect.out());

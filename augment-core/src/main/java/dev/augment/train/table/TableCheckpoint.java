@@ -231,8 +231,10 @@ final class TableCheckpoint {
         for (Map.Entry<String, String> e : now.entrySet()) {
             String old = saved.get(e.getKey());
             if (!e.getValue().equals(old)) {
+                String why = e.getKey().equals("auxiliaryWeight")
+                        ? " (a weight not given is chosen by the class-size rule)" : "";
                 out.add(e.getKey() + " " + (old == null ? "absent" : old) + " in the checkpoint, " + e.getValue()
-                        + " now");
+                        + " now" + why);
             }
         }
         for (String key : saved.keySet()) {

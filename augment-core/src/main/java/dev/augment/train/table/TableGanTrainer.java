@@ -186,9 +186,16 @@ public final class TableGanTrainer {
             listener.info(String.format("auxiliary classifier weight %s: the smallest class has %d training rows "
                     + "(%s %d)", resolved.auxiliaryWeight(), Arrays.stream(counts).min().orElse(0),
                     resolved.auxiliaryWeight() > 0 ? "under" : "not under", TableGanSettings.SMALL_CLASS_ROWS));
-            return new TableGanTrainer(resolved, listener, cancellation).train(encoder, encoded, classes, classCount,
-                    checkpointDir, resume);
+            return new TableGanTrainer(resolved, listener, cancellation).trainResolved(encoder, encoded, classes,
+                    classCount, checkpointDir, resume);
         }
+        listener.info("auxiliary classifier weight " + settings.auxiliaryWeight() + " (as given)");
+        return trainResolved(encoder, encoded, classes, classCount, checkpointDir, resume);
+    }
+
+    /** {@link #train(TableEncoder, float[], int[], int, Path, boolean)} once the auxiliary weight is known. */
+    private TrainedTableGan trainResolved(TableEncoder encoder, float[] encoded, int[] classes, int classCount,
+                                          Path checkpointDir, boolean resume) throws IOException {
         int width = encoder.width();
         if (encoded.length != classes.length * width) {
             throw new IllegalArgumentException(classes.length + " rows of width " + width + " need "
