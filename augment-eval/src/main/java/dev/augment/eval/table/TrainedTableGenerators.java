@@ -66,8 +66,10 @@ public final class TrainedTableGenerators implements TableGenerators {
         }
         double s = (System.nanoTime() - start) / 1e9;
         seconds.put(seed, s);
-        progress.accept(String.format("seed %d: table GAN trained in %.0f s", seed, s));
-        return OnnxGenerator.load(target, ExecutionDevice.CPU);
+        OnnxGenerator generator = OnnxGenerator.load(target, ExecutionDevice.CPU);
+        progress.accept(String.format("seed %d: table GAN trained in %.0f s (auxiliary classifier weight %s)", seed, s,
+                generator.metadata().provenanceField("settings").path("auxiliaryWeight").asText("?")));
+        return generator;
     }
 
     private String length(int rows) {
@@ -80,7 +82,10 @@ public final class TrainedTableGenerators implements TableGenerators {
         return "table GAN (CTGAN ingredients) trained per seed on that seed's training split only: "
                 + (settings.countsSteps() ? settings.steps() + " steps" : settings.epochs() + " epochs")
                 + ", batch " + settings.batchSize() + " (smaller for small tables), pac " + settings.pac()
-                + ", conditioning " + settings.conditioning();
+                + ", conditioning " + settings.conditioning() + ", auxiliary classifier weight "
+                + (settings.automaticAuxiliaryWeight() ? "by class size (" + TableGanSettings.SMALL_CLASS_AUXILIARY_WEIGHT
+                + " when a class of the split has fewer than " + TableGanSettings.SMALL_CLASS_ROWS + " rows, else 0)"
+                : settings.auxiliaryWeight());
     }
 
     @Override

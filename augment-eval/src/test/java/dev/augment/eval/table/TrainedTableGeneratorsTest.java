@@ -28,10 +28,16 @@ class TrainedTableGeneratorsTest {
         TableEvaluationSettings settings = new TableEvaluationSettings(CREDIT, "class", Map.of(),
                 List.of(ClassifierSpec.parse("logistic")), 2, 7, 0.3, TableEvaluationSettings.ALL_ARMS, "test");
         TableEvaluationReport report;
-        try (TrainedTableGenerators generators = new TrainedTableGenerators(gan, dir.resolve("gans"), s -> { })) {
+        List<String> heard = new java.util.ArrayList<>();
+        try (TrainedTableGenerators generators = new TrainedTableGenerators(gan, dir.resolve("gans"), heard::add)) {
             report = TableEvaluation.run(settings, generators, s -> { });
             assertEquals(2, generators.provenance().size());
+            assertTrue(generators.description().endsWith("auxiliary classifier weight by class size (1.0 when a class "
+                    + "of the split has fewer than 50 rows, else 0)"), generators.description());
         }
+        // the tiny credit-g sample's smaller class has fewer than 50 training rows, so the rule turned it on
+        assertTrue(heard.stream().anyMatch(line -> line.matches("seed 7: table GAN trained in \\d+ s \\(auxiliary "
+                + "classifier weight 1\\.0\\)")), heard.toString());
         assertTrue(Files.exists(dir.resolve("gans/seed-7.onnx")) && Files.exists(dir.resolve("gans/seed-8.onnx")));
         assertEquals(TableEvaluationSettings.ALL_ARMS,
                 report.families().get(0).arms().stream().map(a -> a.arm()).toList());
