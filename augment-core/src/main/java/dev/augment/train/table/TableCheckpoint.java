@@ -25,8 +25,8 @@ import java.util.zip.CheckedOutputStream;
 /**
  * Layout of a table GAN checkpoint: a magic string, the settings it was made with (every field but the
  * length of training, which a resume may raise), the {@link TableFingerprint} of the encoded table, the
- * steps done, the dropped updates, the round history, every network array and both optimisers' state
- * ({@link TableNetworks#save}), then a CRC-32 of all that. Written atomically through
+ * steps done, the dropped updates, the round history, every network array (the auxiliary classifier's too) and
+ * every optimiser's state ({@link TableNetworks#save}), then a CRC-32 of all that. Written atomically through
  * {@link Checkpoints#writeAtomically}.
  *
  * <p>Reading refuses, in this order: a file that is not a table checkpoint or fails its checksum
