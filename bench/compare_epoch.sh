@@ -8,13 +8,9 @@
 # printed too). PyTorch: bench/pytorch_mlp_cgan.py, 937 steps after 50 warm-up steps. Same requirements as
 # bench/compare_training.sh (python3-torch, libopenblas0-pthread, dataset-fashion-mnist).
 set -euo pipefail
-home="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 threads="${1:-1}"
 rounds="${2:-2}"
-data=/usr/share/datasets/fashion-mnist
-scratch="$(mktemp -d)"
-trap 'rm -rf "$scratch"' EXIT
-openblas=/usr/lib/x86_64-linux-gnu/openblas-pthread
+source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/common.sh"
 
 djl() {
   local options="-Xmx2560m -XX:MaxDirectMemorySize=1g -Dai.djl.pytorch.num_threads=$threads"

@@ -11,13 +11,9 @@
 # script loads OpenBLAS through LD_LIBRARY_PATH, whatever the system's libblas.so.3 alternative is).
 # Needs Fashion-MNIST in /usr/share/datasets/fashion-mnist (apt-get install -y dataset-fashion-mnist).
 set -euo pipefail
-home="$(cd "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/.." && pwd)"
 threads="${1:-2}"
 rounds="${2:-2}"
-data=/usr/share/datasets/fashion-mnist
-scratch="$(mktemp -d)"
-trap 'rm -rf "$scratch"' EXIT
-openblas=/usr/lib/x86_64-linux-gnu/openblas-pthread
+source "$(dirname "$(readlink -f "${BASH_SOURCE[0]}")")/common.sh"
 
 djl() {
   local options="-Xmx2560m -XX:MaxDirectMemorySize=1g"
