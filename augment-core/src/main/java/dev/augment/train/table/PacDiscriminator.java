@@ -2,17 +2,15 @@ package dev.augment.train.table;
 
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.DataType;
 import ai.djl.ndarray.types.Shape;
 import org.apache.commons.rng.UniformRandomProvider;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
  * CTGAN's critic with PacGAN packing (Lin et al. 2018): {@code pac} consecutive rows of
- * {@code concat(encoded row, one-hot class)} are joined into one input, then per hidden width
- * {@code dense -> LeakyReLU(0.2) -> Dropout(0.5)}, then a dense layer to one score.
+ * {@code concat(encoded row, one-hot class)} are joined into one input, then a {@link LeakyDenseStack} to one
+ * score.
  *
  * <p>The WGAN-GP penalty (Gulrajani et al. 2017) needs the gradient of the score with respect to the
  * input inside the loss. DJL's gradient collector offers no {@code create_graph} double backward, so
@@ -22,13 +20,7 @@ import java.util.List;
  */
 final class PacDiscriminator {
 
-    /** Slope of LeakyReLU for negative inputs. */
-    static final float SLOPE = 0.2f;
-    /** Dropout probability. */
-    static final float DROPOUT = 0.5f;
-
-    final List<DenseLayer> hidden = new ArrayList<>();
-    final DenseLayer output;
+    final LeakyDenseStack layers;
     final int pac;
 
     /**
@@ -40,12 +32,7 @@ final class PacDiscriminator {
      */
     PacDiscriminator(NDManager manager, int rowWidth, int pac, int[] widths, UniformRandomProvider random) {
         this.pac = pac;
-        int width = rowWidth * pac;
-        for (int w : widths) {
-            hidden.add(new DenseLayer(manager, width, w, random));
-            width = w;
-        }
-        output = new DenseLayer(manager, width, 1, random);
+        layers = new LeakyDenseStack(manager, rowWidth * pac, widths, 1, random);
     }
 
     /** The activations of one pass, kept for the input gradient. */
@@ -59,22 +46,8 @@ final class PacDiscriminator {
      */
     Pass forward(NDArray rows, boolean training) {
         long n = rows.getShape().get(0);
-        NDArray x = rows.reshape(n / pac, -1);
-        List<NDArray> slopes = new ArrayList<>();
-        NDManager manager = rows.getManager();
-        for (DenseLayer layer : hidden) {
-            NDArray h = layer.forward(x);
-            NDArray slope = h.gt(0f).toType(DataType.FLOAT32, false).mul(1 - SLOPE).add(SLOPE);
-            if (training) {
-                NDArray keep = manager.randomUniform(0f, 1f, new Shape(h.getShape().get(0), h.getShape().get(1)))
-                        .gte(DROPOUT).toType(DataType.FLOAT32, false).div(1 - DROPOUT);
-                slope = slope.mul(keep);
-            }
-            slopes.add(slope);
-            x = h.mul(slope);
-        }
-        NDArray score = output.forward(x);
-        return new Pass(score, slopes);
+        LeakyDenseStack.Pass pass = layers.forward(rows.reshape(n / pac, -1), training);
+        return new Pass(pass.output(), pass.slopes());
     }
 
     /**
@@ -83,8 +56,9 @@ final class PacDiscriminator {
      *     differentiable with respect to the weights
      */
     NDArray inputGradient(Pass pass) {
+        List<DenseLayer> hidden = layers.hidden;
         NDArray last = pass.slopes().get(hidden.size() - 1);
-        NDArray row = output.weight.transpose();
+        NDArray row = layers.output.weight.transpose();
         row.attach(last.getManager());
         NDArray g = last.mul(row);
         for (int i = hidden.size() - 1; i >= 0; i--) {
@@ -118,9 +92,6 @@ final class PacDiscriminator {
 
     /** @return every trainable array, in a fixed order */
     List<NDArray> parameters() {
-        List<NDArray> all = new ArrayList<>();
-        hidden.forEach(layer -> all.addAll(layer.parameters()));
-        all.addAll(output.parameters());
-        return all;
+        return layers.parameters();
     }
 }
