@@ -16,8 +16,9 @@ import java.util.List;
  *
  * <p>Written here because no permissively licensed, kept Java library fits a 1-D mixture: Tribuo's GMM is
  * not published for 4.3.2, Commons Math 3's {@code MultivariateNormalMixtureExpectationMaximization} needs
- * at least two dimensions and Smile is GPL. Each fit starts from the data's quantiles (deterministic); the
- * only randomness is the subsample of at most {@link #MAX_FIT_VALUES} values, seeded.
+ * at least two dimensions and Smile is GPL. Each fit starts from the data's quantiles, moved apart where they
+ * coincide (deterministic); the only randomness is the subsample of at most {@link #MAX_FIT_VALUES} values,
+ * seeded.
  *
  * @param weights mixing weights, summing to 1
  * @param means mode means, in the column's units
@@ -150,9 +151,10 @@ public record GaussianMixture1d(double[] weights, double[] means, double[] sigma
         double[] mu = new double[k];
         double[] sigma = new double[k];
         double spread = Math.max(standardDeviation(x) / k, floor);
+        double[] starts = distinctQuantileStarts(x, k);
         for (int j = 0; j < k; j++) {
             w[j] = 1.0 / k;
-            mu[j] = x[(int) Math.min(n - 1, Math.floor((j + 0.5) * n / k))];
+            mu[j] = starts[j];
             sigma[j] = spread;
         }
         double[][] r = new double[k][n];
@@ -210,6 +212,32 @@ public record GaussianMixture1d(double[] weights, double[] means, double[] sigma
             w[j] /= total;
         }
         return new Fit(new GaussianMixture1d(w, mu, sigma), logLikelihood);
+    }
+
+    /**
+     * Start means for k modes: the data's (j + 0.5) / k quantiles, moved to the nearest unused distinct value where
+     * quantiles coincide. A column that is mostly one value (glass's Ba: 176 zeros in 214 rows) would otherwise start
+     * several modes on that value; EM keeps identical modes identical, so the fit ended with two copies of the spike
+     * splitting its weight, and a zero's mode indicator was drawn at random between them.
+     *
+     * @param x sorted values with at least k distinct ones
+     * @param k modes
+     * @return k strictly increasing values of x
+     */
+    static double[] distinctQuantileStarts(double[] x, int k) {
+        double[] distinct = Arrays.stream(x).distinct().toArray();
+        int[] index = new int[k];
+        for (int j = 0; j < k; j++) {
+            double quantile = x[(int) Math.min(x.length - 1, Math.floor((j + 0.5) * x.length / k))];
+            index[j] = Arrays.binarySearch(distinct, quantile);
+            if (j > 0) {
+                index[j] = Math.max(index[j], index[j - 1] + 1);
+            }
+        }
+        for (int j = k - 1; j >= 0; j--) {
+            index[j] = Math.min(index[j], j == k - 1 ? distinct.length - 1 : index[j + 1] - 1);
+        }
+        return Arrays.stream(index).mapToDouble(i -> distinct[i]).toArray();
     }
 
     private static double standardDeviation(double[] x) {

@@ -8,6 +8,7 @@ import java.util.Arrays;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ModeNormalisationTest {
@@ -46,6 +47,58 @@ class ModeNormalisationTest {
         GaussianMixture1d a = GaussianMixture1d.fit(x, 10, 11);
         GaussianMixture1d b = GaussianMixture1d.fit(x.clone(), 10, 11);
         assertTrue(Arrays.equals(a.means(), b.means()) && Arrays.equals(a.sigmas(), b.sigmas()));
+    }
+
+    /** 90% zeros, the rest from N(2, 0.5): the shape of glass's Ba, K and Fe columns. */
+    private static double[] mostlyZeros(int n, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        double[] x = new double[n];
+        for (int i = (int) (0.9 * n); i < n; i++) {
+            x[i] = Math.abs(2 + 0.5 * random.nextGaussian());
+        }
+        return x;
+    }
+
+    @Test
+    void aColumnThatIsMostlyOneValueGetsOneModeForThatValue() {
+        GaussianMixture1d mixture = GaussianMixture1d.fit(mostlyZeros(1000, 5), 10, 3);
+        double zeroWeight = 0;
+        for (int k = 0; k < mixture.modes(); k++) {
+            for (int j = k + 1; j < mixture.modes(); j++) {
+                assertFalse(mixture.means()[k] == mixture.means()[j] && mixture.sigmas()[k] == mixture.sigmas()[j],
+                        "modes " + k + " and " + j + " are copies: " + Arrays.toString(mixture.means()));
+            }
+            zeroWeight += Math.abs(mixture.means()[k]) < 1e-6 ? mixture.weights()[k] : 0;
+        }
+        assertEquals(0.9, zeroWeight, 0.01, "the spike at 0 is one mode holding its share");
+    }
+
+    @Test
+    void aTwoValuedColumnGetsAModePerValue() {
+        double[] x = new double[200];
+        Arrays.fill(x, 1.0);
+        Arrays.fill(x, 0, 30, 2.0);
+        GaussianMixture1d mixture = GaussianMixture1d.fit(x, 10, 1);
+        assertEquals(2, mixture.modes(), Arrays.toString(mixture.means()));
+        double[] means = mixture.means().clone();
+        Arrays.sort(means);
+        assertEquals(1.0, means[0], 1e-9);
+        assertEquals(2.0, means[1], 1e-9);
+    }
+
+    @Test
+    void startsAreDistinctValuesOfTheColumnEvenWhereQuantilesCoincide() {
+        double[] x = new double[100];
+        for (int i = 90; i < 100; i++) {
+            x[i] = i - 89;
+        }
+        double[] starts = GaussianMixture1d.distinctQuantileStarts(x, 5);
+        assertEquals(0.0, starts[0]);
+        for (int j = 1; j < starts.length; j++) {
+            assertTrue(starts[j] > starts[j - 1], Arrays.toString(starts));
+        }
+        assertTrue(Arrays.stream(starts).allMatch(s -> s == Math.rint(s) && s <= 10), Arrays.toString(starts));
+        assertEquals(10, GaussianMixture1d.distinctQuantileStarts(x, 11)[10], "all 11 values (0 to 10) used when k is 11");
     }
 
     @Test
