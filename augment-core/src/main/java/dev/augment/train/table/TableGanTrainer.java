@@ -26,9 +26,11 @@ import java.util.List;
  * {@link NativeScalar}s, whose memory a garbage collection cannot free mid-step.
  *
  * <p>Given a checkpoint folder, a checkpoint ({@link TableCheckpoint}) is written atomically after every round
- * ({@value #ROUND_STEPS} steps, or an epoch when counting epochs) and a run can resume from it; a cancel stops
- * before the next step and the last complete checkpoint stays. Without one, a cancelled or failed run writes
- * nothing.
+ * ({@value #ROUND_STEPS} steps, or an epoch when counting epochs) and a run can resume from it. A cancel stops
+ * before the next step and first saves the last completed step there, midway through a round if need be (with the
+ * round's loss sums, so a resumed run's history equals an uninterrupted run's too), so a cancel loses no finished
+ * step; the save is atomic, so a process killed during it keeps the previous checkpoint. Without a checkpoint
+ * folder, a cancelled or failed run writes nothing.
  *
  * <p>Non-finite updates are never applied. When a critic or generator update's loss or any of its
  * gradients is NaN or infinite, the update is dropped (gradients zeroed, weights untouched) and the step is
@@ -82,7 +84,7 @@ public final class TableGanTrainer {
 
     /**
      * Trains on a table: fits the encoder (mixtures seeded by the settings' seed), encodes the rows, trains, and
-     * with a checkpoint folder writes a checkpoint after every round.
+     * with a checkpoint folder writes a checkpoint after every round and, when cancelled, of the last step done.
      *
      * @param table the training table; every class needs a row
      * @param checkpointDir where the checkpoint goes, or null for none
@@ -144,9 +146,10 @@ public final class TableGanTrainer {
     /**
      * Trains on encoded rows, with a checkpoint folder writing {@value dev.augment.train.Checkpoints#LATEST} there
      * atomically after every round ({@value #ROUND_STEPS} steps, or an epoch): the networks, the batch-norm running
-     * statistics, both optimisers, the steps done and the history. Every random draw of a step is keyed by (seed,
+     * statistics, both optimisers, the steps done, the history and the round in progress. Every random draw of a step is keyed by (seed,
      * step, redraw), the engine's generator included, so a resumed run reaches the same weights as an uninterrupted
-     * one. A cancel stops before the next step; the last complete checkpoint stays. When the settings leave the
+     * one. A cancel stops before the next step, after saving the last completed step to the checkpoint (unless it
+     * holds it already), so a resume continues from exactly there. When the settings leave the
      * auxiliary classifier's weight to the table, it is first chosen from these rows' class sizes
      * ({@link TableGanSettings#resolvedFor}), so a checkpoint records the weight used.
      *
@@ -157,7 +160,7 @@ public final class TableGanTrainer {
      * @param checkpointDir where the checkpoint goes, or null for none
      * @param resume continue from the checkpoint in {@code checkpointDir}
      * @return the trained generator; close it when done
-     * @throws CancelledException when cancelled
+     * @throws CancelledException when cancelled; its message says which step the checkpoint keeps
      * @throws TrainingDivergedException on a NaN or infinite loss
      * @throws InvalidSettingException ({@code resume}) when resuming without a checkpoint, or from one made with
      *     other settings or another table (encoder fit, encoded rows or classes), ({@code steps} or {@code epochs})

@@ -21,7 +21,16 @@ import java.util.List;
  * from a checkpoint when asked, then trains round after round ({@link TableTrainingPlan}), each step drawn by
  * {@link TableGanStep} and drawn again after a dropped update (at most {@value TableGanTrainer#MAX_REDRAWS} draws
  * in a row), telling the listener about rounds and steps, and with a checkpoint folder writing a
- * {@link TableCheckpoint} atomically after every round. A cancel stops before the next step.
+ * {@link TableCheckpoint} atomically after every round.
+ *
+ * <p>A cancel stops before the next step. With a checkpoint folder, the run first saves its last completed step
+ * there (unless the checkpoint already holds it), midway through a round if need be: the checkpoint then carries
+ * the round's steps, loss sums and seconds so far ({@link RoundTally}), and a resume finishes that round, so the
+ * history equals an uninterrupted run's. Since a step depends only on the networks' and optimisers' state and on
+ * (seed, step, redraw), which reseeds every draw including the engine's generator, a resume from any step equals
+ * an uninterrupted run. That save is atomic (temporary file, then a rename), so a process killed during it leaves
+ * the previous checkpoint whole. On resuming midway through a round, the
+ * listener hears that round start with the steps left in it.
  */
 final class TableTrainingRun {
 
@@ -69,19 +78,23 @@ final class TableTrainingRun {
         try {
             TableGanStep step = new TableGanStep(settings, nets, encoder, encoded, sampler, plan.batch(), classCount);
             TableCheckpoint.Progress progress = resume ? resumeFrom(checkpoint, data, nets)
-                    : new TableCheckpoint.Progress(List.of(), 0, 0);
+                    : TableCheckpoint.Progress.START;
             List<EpochReport> history = new ArrayList<>(progress.history());
             long done = progress.steps();
             long dropped = progress.dropped();
+            long saved = resume ? done : -1;
+            RoundTally tally = progress.current();
             int rounds = history.size() + plan.roundsLeft(done);
             for (int round = history.size(); done < total; round++) {
                 int steps = plan.stepsToRoundEnd(done);
                 listener.epochStarted(round + 1, rounds, steps);
                 long start = System.nanoTime();
-                double sumD = 0;
-                double sumG = 0;
                 for (int s = 0; s < steps; s++) {
-                    stopIfCancelled("training the table GAN (step " + (done + 1) + " of " + total + ")", checkpoint);
+                    if (cancellation.isCancelled()) {
+                        throw stop("training the table GAN (step " + (done + 1) + " of " + total + ")", checkpoint,
+                                saved, new TableCheckpoint.Progress(history, done, dropped,
+                                        tally.after(secondsSince(start))), data, nets);
+                    }
                     float[] losses = null;
                     for (int attempt = 0; losses == null; attempt++) {
                         if (attempt == TableGanTrainer.MAX_REDRAWS) {
@@ -94,8 +107,7 @@ final class TableTrainingRun {
                             dropped++;
                         }
                     }
-                    sumD += losses[0];
-                    sumG += losses[1];
+                    tally = tally.plus(losses[0], losses[1]);
                     done++;
                     listener.stepFinished(s + 1, losses[0], losses[1]);
                 }
@@ -103,13 +115,12 @@ final class TableTrainingRun {
                     listener.info(String.format("%d update(s) so far had a NaN or infinite loss or gradient; each was "
                             + "dropped and its step drawn again", dropped));
                 }
-                EpochReport report = new EpochReport(round + 1, steps, sumD / steps, sumG / steps,
-                        (System.nanoTime() - start) / 1e9);
+                EpochReport report = tally.after(secondsSince(start)).report(round + 1);
                 history.add(report);
+                tally = RoundTally.EMPTY;
                 if (checkpoint != null) {
-                    stopIfCancelled("training the table GAN (end of step " + done + ")", checkpoint);
-                    TableCheckpoint.write(checkpoint, cancellation, settings, data,
-                            new TableCheckpoint.Progress(history, done, dropped), nets);
+                    save(checkpoint, new TableCheckpoint.Progress(history, done, dropped, tally), data, nets);
+                    saved = done;
                 }
                 listener.epochFinished(report, null);
             }
@@ -120,6 +131,55 @@ final class TableTrainingRun {
         }
     }
 
+    private static double secondsSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1e9;
+    }
+
+    /**
+     * Replaces the checkpoint atomically. A cancel that arrives during the write waits for it; once cancelled, the
+     * write still goes through (a cancel stops training, not the saving of steps already done): it is atomic all
+     * the same, so a process killed during it leaves the previous checkpoint whole.
+     */
+    private void save(Path checkpoint, TableCheckpoint.Progress progress, TableFingerprint data, TableNetworks nets)
+            throws IOException {
+        try {
+            TableCheckpoint.write(checkpoint, cancellation, plan.settings(), data, progress, nets);
+        } catch (CancelledException cancelledBeforeTheWrite) {
+            TableCheckpoint.write(checkpoint, new CancellationToken(), plan.settings(), data, progress, nets);
+        }
+    }
+
+    /**
+     * Saves the last step done when the checkpoint on disk holds fewer.
+     *
+     * @param where what was interrupted
+     * @param checkpoint the checkpoint file, or null for none
+     * @param saved steps the checkpoint on disk holds, -1 when this run has none
+     * @param progress where the run stands after its last step
+     * @param data what the run trains on
+     * @param nets the networks and optimisers
+     * @return the exception to throw, saying what the checkpoint holds
+     */
+    private CancelledException stop(String where, Path checkpoint, long saved, TableCheckpoint.Progress progress,
+                                    TableFingerprint data, TableNetworks nets) {
+        String interrupted = "interrupted while " + where + "; ";
+        if (checkpoint == null) {
+            return new CancelledException(interrupted + "nothing was written");
+        }
+        String failure = "";
+        long kept = saved;
+        if (progress.steps() > Math.max(saved, 0)) {
+            try {
+                save(checkpoint, progress, data, nets);
+                kept = progress.steps();
+            } catch (IOException e) {
+                failure = "saving step " + progress.steps() + " failed (" + e.getMessage() + "), so ";
+            }
+        }
+        return new CancelledException(interrupted + failure + (kept < 0 ? "no checkpoint was written yet"
+                : checkpoint + " keeps step " + kept + " of " + plan.totalSteps() + "; resume from it"));
+    }
+
     private TableCheckpoint.Progress resumeFrom(Path checkpoint, TableFingerprint data, TableNetworks nets)
             throws IOException {
         long total = plan.totalSteps();
@@ -128,20 +188,14 @@ final class TableTrainingRun {
                     + "start without resuming first");
         }
         TableCheckpoint.Progress progress = TableCheckpoint.read(checkpoint, plan.settings(), data, total, nets);
-        listener.info("resuming after step " + progress.steps() + " of " + total + " from " + checkpoint);
+        int into = progress.current().steps();
+        String midway = into == 0 ? "" : " (" + into + (into == 1 ? " step" : " steps") + " into round "
+                + (progress.history().size() + 1) + ")";
+        listener.info("resuming after step " + progress.steps() + " of " + total + midway + " from " + checkpoint);
         if (progress.steps() == total) {
             listener.info("the checkpoint already holds all " + total + " steps; exporting its generator without "
                     + "training");
         }
         return progress;
-    }
-
-    /** Throws when cancelled, saying what the checkpoint on disk holds. */
-    private void stopIfCancelled(String where, Path checkpoint) {
-        if (cancellation.isCancelled()) {
-            throw new CancelledException("interrupted while " + where + "; " + (checkpoint == null
-                    ? "nothing was written" : Files.exists(checkpoint)
-                    ? checkpoint + " keeps the last complete round; resume from it" : "no checkpoint was written yet"));
-        }
     }
 }
