@@ -11,8 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,8 +21,8 @@ import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * Layout of a table GAN checkpoint: a magic string, the settings it was made with (every field but the
- * length of training, which a resume may raise), the {@link TableFingerprint} of the encoded table, the
+ * Layout of a table GAN checkpoint: a magic string, the settings it was made with ({@link TableCheckpointIdentity}:
+ * every field but the length of training, which a resume may raise), the {@link TableFingerprint} of the encoded table, the
  * steps done, the dropped updates, the history of finished rounds, every network array (the auxiliary classifier's
  * too) and every optimiser's state ({@link TableNetworks#save}), the round in progress ({@link RoundTally}: its
  * steps done, loss sums and seconds; all zero at a round's end), then a CRC-32 of all that. Written atomically
@@ -40,8 +38,6 @@ final class TableCheckpoint {
     private static final String MAGIC = "augment-table-checkpoint-v2";
     /** Version 1: no round in progress. */
     private static final String MAGIC_V1 = "augment-table-checkpoint-v1";
-    /** The identity's key for whether training counts steps or epochs. */
-    private static final String COUNTS = "training counts";
 
     private TableCheckpoint() {
     }
@@ -90,7 +86,7 @@ final class TableCheckpoint {
             CheckedOutputStream checked = new CheckedOutputStream(out, new CRC32());
             DataOutputStream body = new DataOutputStream(new BufferedOutputStream(checked));
             body.writeUTF(MAGIC);
-            Map<String, String> identity = identity(settings);
+            Map<String, String> identity = TableCheckpointIdentity.of(settings);
             body.writeInt(identity.size());
             for (Map.Entry<String, String> e : identity.entrySet()) {
                 body.writeUTF(e.getKey());
@@ -150,10 +146,10 @@ final class TableCheckpoint {
             for (int i = 0; i < fields; i++) {
                 saved.put(in.readUTF(), in.readUTF());
             }
-            Map<String, String> now = identity(settings);
+            Map<String, String> now = TableCheckpointIdentity.of(settings);
             if (!saved.equals(now)) {
                 throw new InvalidSettingException("resume", "needs the checkpoint's settings, and these differ: "
-                        + differences(saved, now) + "; resume with the checkpoint's settings or use a new checkpoint "
+                        + TableCheckpointIdentity.differences(saved, now) + "; resume with the checkpoint's settings or use a new checkpoint "
                         + "folder");
             }
             TableFingerprint trained = new TableFingerprint(in.readUTF(), in.readInt());
@@ -239,46 +235,5 @@ final class TableCheckpoint {
         String problem = "not a complete table GAN checkpoint (" + why + "); start without resuming, or resume from "
                 + "another checkpoint folder";
         return cause == null ? new InvalidDataException(file, problem) : new InvalidDataException(file, problem, cause);
-    }
-
-    /**
-     * @return every setting by its field name, but epochs and steps, which stand for the length of training; whether
-     *     training counts steps or epochs is kept
-     */
-    static Map<String, String> identity(TableGanSettings settings) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (RecordComponent component : TableGanSettings.class.getRecordComponents()) {
-            String name = component.getName();
-            if (name.equals("epochs") || name.equals("steps")) {
-                continue;
-            }
-            try {
-                fields.put(name, String.valueOf(component.getAccessor().invoke(settings)));
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("a record's accessor is public: " + name, e);
-            }
-        }
-        fields.put(COUNTS, settings.countsSteps() ? "steps" : "epochs");
-        return fields;
-    }
-
-    /** @return "batchSize 500 in the checkpoint, 70 now" for each setting whose value differs */
-    private static String differences(Map<String, String> saved, Map<String, String> now) {
-        List<String> out = new ArrayList<>();
-        for (Map.Entry<String, String> e : now.entrySet()) {
-            String old = saved.get(e.getKey());
-            if (!e.getValue().equals(old)) {
-                String why = e.getKey().equals("auxiliaryWeight")
-                        ? " (a weight not given is chosen by the class-size rule)" : "";
-                out.add(e.getKey() + " " + (old == null ? "absent" : old) + " in the checkpoint, " + e.getValue()
-                        + " now" + why);
-            }
-        }
-        for (String key : saved.keySet()) {
-            if (!now.containsKey(key)) {
-                out.add(key + " " + saved.get(key) + " in the checkpoint, absent now");
-            }
-        }
-        return String.join(", ", out);
     }
 }
