@@ -22,12 +22,12 @@ import java.util.zip.CheckedOutputStream;
 
 /**
  * Layout of a table GAN checkpoint: a magic string, the settings it was made with ({@link TableCheckpointIdentity}:
- * every field but the length of training, which a resume may raise), the {@link TableFingerprint} of the encoded table, the
- * steps done, the dropped updates, the history of finished rounds, every network array (the auxiliary classifier's
- * too) and every optimiser's state ({@link TableNetworks#save}), the round in progress ({@link RoundTally}: its
- * steps done, loss sums and seconds; all zero at a round's end), then a CRC-32 of all that. Written atomically
- * through {@link Checkpoints#writeAtomically}. Version 1, written before a checkpoint could end midway through a
- * round, lacks the round in progress and is still read (as a round with no step done).
+ * every field but the length of training, which a resume may raise), the {@link TableFingerprint} of the encoded
+ * table, the steps done, the dropped updates, the history of finished rounds, every network array (the auxiliary
+ * classifier's too) and every optimiser's state ({@link TableNetworks#save}), the round in progress
+ * ({@link RoundTally}: its steps done, loss sums and seconds; all zero at a round's end), then a CRC-32 of all that.
+ * Written atomically through {@link Checkpoints#writeAtomically}. Version 1, written before a checkpoint could end
+ * midway through a round, lacks the round in progress and is still read (as a round with no step done).
  *
  * <p>Reading refuses, in this order: a file that is not a table checkpoint or fails its checksum
  * ({@link InvalidDataException}), other settings (naming each difference), another table, and a run shorter
@@ -149,8 +149,8 @@ final class TableCheckpoint {
             Map<String, String> now = TableCheckpointIdentity.of(settings);
             if (!saved.equals(now)) {
                 throw new InvalidSettingException("resume", "needs the checkpoint's settings, and these differ: "
-                        + TableCheckpointIdentity.differences(saved, now) + "; resume with the checkpoint's settings or use a new checkpoint "
-                        + "folder");
+                        + TableCheckpointIdentity.differences(saved, now) + "; resume with the checkpoint's "
+                        + "settings or use a new checkpoint folder");
             }
             TableFingerprint trained = new TableFingerprint(in.readUTF(), in.readInt());
             if (!trained.equals(data)) {

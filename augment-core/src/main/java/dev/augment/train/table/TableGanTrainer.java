@@ -146,11 +146,11 @@ public final class TableGanTrainer {
     /**
      * Trains on encoded rows, with a checkpoint folder writing {@value dev.augment.train.Checkpoints#LATEST} there
      * atomically after every round ({@value #ROUND_STEPS} steps, or an epoch): the networks, the batch-norm running
-     * statistics, both optimisers, the steps done, the history and the round in progress. Every random draw of a step is keyed by (seed,
-     * step, redraw), the engine's generator included, so a resumed run reaches the same weights as an uninterrupted
-     * one. A cancel stops before the next step, after saving the last completed step to the checkpoint (unless it
-     * holds it already), so a resume continues from exactly there. When the settings leave the
-     * auxiliary classifier's weight to the table, it is first chosen from these rows' class sizes
+     * statistics, both optimisers, the steps done, the history and the round in progress. Every random draw of a
+     * step is keyed by (seed, step, redraw), the engine's generator included, so a resumed run reaches the same
+     * weights as an uninterrupted one. A cancel stops before the next step, after saving the last completed step to
+     * the checkpoint (unless it holds it already), so a resume continues from exactly there. When the settings leave
+     * the auxiliary classifier's weight to the table, it is first chosen from these rows' class sizes
      * ({@link TableGanSettings#resolvedFor}), so a checkpoint records the weight used.
      *
      * @param encoder the table's encoder
