@@ -11,8 +11,6 @@ import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.RecordComponent;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -23,11 +21,13 @@ import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * Layout of a table GAN checkpoint: a magic string, the settings it was made with (every field but the
- * length of training, which a resume may raise), the {@link TableFingerprint} of the encoded table, the
- * steps done, the dropped updates, the round history, every network array (the auxiliary classifier's too) and
- * every optimiser's state ({@link TableNetworks#save}), then a CRC-32 of all that. Written atomically through
- * {@link Checkpoints#writeAtomically}.
+ * Layout of a table GAN checkpoint: a magic string, the settings it was made with ({@link TableCheckpointIdentity}:
+ * every field but the length of training, which a resume may raise), the {@link TableFingerprint} of the encoded
+ * table, the steps done, the dropped updates, the history of finished rounds, every network array (the auxiliary
+ * classifier's too) and every optimiser's state ({@link TableNetworks#save}), the round in progress
+ * ({@link RoundTally}: its steps done, loss sums and seconds; all zero at a round's end), then a CRC-32 of all that.
+ * Written atomically through {@link Checkpoints#writeAtomically}. Version 1, written before a checkpoint could end
+ * midway through a round, lacks the round in progress and is still read (as a round with no step done).
  *
  * <p>Reading refuses, in this order: a file that is not a table checkpoint or fails its checksum
  * ({@link InvalidDataException}), other settings (naming each difference), another table, and a run shorter
@@ -35,9 +35,9 @@ import java.util.zip.CheckedOutputStream;
  */
 final class TableCheckpoint {
 
-    private static final String MAGIC = "augment-table-checkpoint-v1";
-    /** The identity's key for whether training counts steps or epochs. */
-    private static final String COUNTS = "training counts";
+    private static final String MAGIC = "augment-table-checkpoint-v2";
+    /** Version 1: no round in progress. */
+    private static final String MAGIC_V1 = "augment-table-checkpoint-v1";
 
     private TableCheckpoint() {
     }
@@ -46,18 +46,26 @@ final class TableCheckpoint {
      * Where a run stands.
      *
      * @param history one report per finished round
-     * @param steps steps done, not negative
+     * @param steps steps done, not negative: those of the finished rounds and of the round in progress
      * @param dropped updates dropped so far for a non-finite loss or gradient, not negative
+     * @param current the round in progress, {@link RoundTally#EMPTY} at a round's end
      */
-    record Progress(List<EpochReport> history, long steps, long dropped) {
+    record Progress(List<EpochReport> history, long steps, long dropped, RoundTally current) {
+
+        /** A run that has not started. */
+        static final Progress START = new Progress(List.of(), 0, 0, RoundTally.EMPTY);
 
         /** Copies the history and checks the counts. */
         Progress {
             history = List.copyOf(history);
-            if (steps < 0 || dropped < 0) {
-                throw new IllegalArgumentException("steps and dropped must not be negative, were " + steps + " and "
-                        + dropped);
+            if (steps != stepsOf(history, current) || dropped < 0) {
+                throw new IllegalArgumentException("steps must be those of the rounds (" + stepsOf(history, current)
+                        + ") and dropped must not be negative, were " + steps + " and " + dropped);
             }
+        }
+
+        private static long stepsOf(List<EpochReport> history, RoundTally current) {
+            return history.stream().mapToLong(EpochReport::steps).sum() + current.steps();
         }
     }
 
@@ -78,7 +86,7 @@ final class TableCheckpoint {
             CheckedOutputStream checked = new CheckedOutputStream(out, new CRC32());
             DataOutputStream body = new DataOutputStream(new BufferedOutputStream(checked));
             body.writeUTF(MAGIC);
-            Map<String, String> identity = identity(settings);
+            Map<String, String> identity = TableCheckpointIdentity.of(settings);
             body.writeInt(identity.size());
             for (Map.Entry<String, String> e : identity.entrySet()) {
                 body.writeUTF(e.getKey());
@@ -97,6 +105,10 @@ final class TableCheckpoint {
                 body.writeDouble(r.seconds());
             }
             nets.save(body);
+            body.writeInt(progress.current().steps());
+            body.writeDouble(progress.current().sumD());
+            body.writeDouble(progress.current().sumG());
+            body.writeDouble(progress.current().seconds());
             body.flush();
             out.writeLong(checked.getChecksum().getValue());
         });
@@ -120,7 +132,8 @@ final class TableCheckpoint {
                          TableNetworks nets) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-        if (!MAGIC.equals(magic(in))) {
+        String magic = magic(in);
+        if (!MAGIC.equals(magic) && !MAGIC_V1.equals(magic)) {
             throw new InvalidDataException(file, "not a table GAN checkpoint; resume from the checkpoint folder of a "
                     + "table run, or start without resuming");
         }
@@ -133,11 +146,11 @@ final class TableCheckpoint {
             for (int i = 0; i < fields; i++) {
                 saved.put(in.readUTF(), in.readUTF());
             }
-            Map<String, String> now = identity(settings);
+            Map<String, String> now = TableCheckpointIdentity.of(settings);
             if (!saved.equals(now)) {
                 throw new InvalidSettingException("resume", "needs the checkpoint's settings, and these differ: "
-                        + differences(saved, now) + "; resume with the checkpoint's settings or use a new checkpoint "
-                        + "folder");
+                        + TableCheckpointIdentity.differences(saved, now) + "; resume with the checkpoint's "
+                        + "settings or use a new checkpoint folder");
             }
             TableFingerprint trained = new TableFingerprint(in.readUTF(), in.readInt());
             if (!trained.equals(data)) {
@@ -153,18 +166,35 @@ final class TableCheckpoint {
                 history.add(new EpochReport(in.readInt(), in.readInt(), in.readDouble(), in.readDouble(),
                         in.readDouble()));
             }
-            refuseShorterRun(settings, steps, rounds, totalSteps);
             nets.load(in);
+            RoundTally current = MAGIC_V1.equals(magic) ? RoundTally.EMPTY : readRound(in);
             if (in.available() != Long.BYTES) {
-                throw new IOException((in.available() - Long.BYTES) + " bytes follow the networks' state");
+                throw new IOException((in.available() - Long.BYTES) + " bytes follow the round in progress");
             }
-            return new Progress(history, steps, dropped);
+            if (steps != history.stream().mapToLong(EpochReport::steps).sum() + current.steps()) {
+                throw new IOException("it holds " + steps + " steps, but its rounds hold other counts");
+            }
+            refuseShorterRun(settings, steps, rounds, current, totalSteps);
+            return new Progress(history, steps, dropped, current);
         } catch (IOException e) {
             throw damaged(file, e.getMessage(), e);
         }
     }
 
-    private static void refuseShorterRun(TableGanSettings settings, long steps, int rounds, long totalSteps) {
+    /** @return the round in progress as {@link #write} wrote it */
+    private static RoundTally readRound(DataInputStream in) throws IOException {
+        int steps = in.readInt();
+        double sumD = in.readDouble();
+        double sumG = in.readDouble();
+        double seconds = in.readDouble();
+        if (steps < 0 || !(seconds >= 0)) {
+            throw new IOException("the round in progress has " + steps + " steps and " + seconds + " seconds");
+        }
+        return new RoundTally(steps, sumD, sumG, seconds);
+    }
+
+    private static void refuseShorterRun(TableGanSettings settings, long steps, int rounds, RoundTally current,
+                                         long totalSteps) {
         if (steps <= totalSteps) {
             return;
         }
@@ -172,8 +202,11 @@ final class TableCheckpoint {
             throw new InvalidSettingException("steps", "is " + settings.steps() + " but the checkpoint already has "
                     + steps + " steps; ask for at least " + steps);
         }
+        String started = current.steps() == 0 ? ""
+                : " and " + current.steps() + " step" + (current.steps() == 1 ? "" : "s") + " of the next";
+        int atLeast = rounds + (current.steps() == 0 ? 0 : 1);
         throw new InvalidSettingException("epochs", "is " + settings.epochs() + " but the checkpoint already has "
-                + rounds + " epochs; ask for at least " + rounds);
+                + rounds + " epochs" + started + "; ask for at least " + atLeast);
     }
 
     private static String magic(DataInputStream in) {
@@ -202,46 +235,5 @@ final class TableCheckpoint {
         String problem = "not a complete table GAN checkpoint (" + why + "); start without resuming, or resume from "
                 + "another checkpoint folder";
         return cause == null ? new InvalidDataException(file, problem) : new InvalidDataException(file, problem, cause);
-    }
-
-    /**
-     * @return every setting by its field name, but epochs and steps, which stand for the length of training; whether
-     *     training counts steps or epochs is kept
-     */
-    static Map<String, String> identity(TableGanSettings settings) {
-        Map<String, String> fields = new LinkedHashMap<>();
-        for (RecordComponent component : TableGanSettings.class.getRecordComponents()) {
-            String name = component.getName();
-            if (name.equals("epochs") || name.equals("steps")) {
-                continue;
-            }
-            try {
-                fields.put(name, String.valueOf(component.getAccessor().invoke(settings)));
-            } catch (IllegalAccessException | InvocationTargetException e) {
-                throw new IllegalStateException("a record's accessor is public: " + name, e);
-            }
-        }
-        fields.put(COUNTS, settings.countsSteps() ? "steps" : "epochs");
-        return fields;
-    }
-
-    /** @return "batchSize 500 in the checkpoint, 70 now" for each setting whose value differs */
-    private static String differences(Map<String, String> saved, Map<String, String> now) {
-        List<String> out = new ArrayList<>();
-        for (Map.Entry<String, String> e : now.entrySet()) {
-            String old = saved.get(e.getKey());
-            if (!e.getValue().equals(old)) {
-                String why = e.getKey().equals("auxiliaryWeight")
-                        ? " (a weight not given is chosen by the class-size rule)" : "";
-                out.add(e.getKey() + " " + (old == null ? "absent" : old) + " in the checkpoint, " + e.getValue()
-                        + " now" + why);
-            }
-        }
-        for (String key : saved.keySet()) {
-            if (!now.containsKey(key)) {
-                out.add(key + " " + saved.get(key) + " in the checkpoint, absent now");
-            }
-        }
-        return String.join(", ", out);
     }
 }

@@ -61,10 +61,13 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
      */
     public static final int SMALL_CLASS_ROWS = 50;
 
-    /** Validates every field, naming it and its value. */
+    /** Validates every field, naming it and its value; an auxiliary weight of -0 becomes 0. */
     public TableGanSettings {
         generatorWidths = List.copyOf(generatorWidths);
         discriminatorWidths = List.copyOf(discriminatorWidths);
+        if (auxiliaryWeight == 0f) {
+            auxiliaryWeight = 0f; // -0f == 0f: records, checkpoints and provenance then say 0.0, never -0.0
+        }
         require(epochs > 0, "epochs", "must be positive, was " + epochs);
         require(steps >= 0, "steps", "must not be negative, was " + steps);
         require(pac > 0, "pac", "must be positive, was " + pac);
@@ -169,8 +172,8 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
     }
 
     /**
-     * @param weight auxiliary classifier loss weight, 0 for none
-     * @return a copy with this weight
+     * @param weight auxiliary classifier loss weight, 0 (or -0) for none
+     * @return a copy with this weight, -0 turned into 0
      * @throws InvalidSettingException ({@code auxiliaryWeight}) when the weight is negative or not finite
      */
     public TableGanSettings withAuxiliaryWeight(float weight) {

@@ -51,7 +51,7 @@ public final class TrainedTableGan implements AutoCloseable {
         int width = encoder.width();
         try (NDManager sub = nets.manager.newSubManager()) {
             NDArray raw = nets.generator.forward(sub.create(z, new Shape(n, latent)),
-                    TableGanTrainer.oneHot(sub, labels, classes), false);
+                    TableGanStep.oneHot(sub, labels, classes), false);
             float[] values = raw.toFloatArray();
             float[] row = new float[width];
             for (int i = 0; i < n; i++) {

@@ -101,6 +101,20 @@ class AuxiliaryClassifierTest {
         }
     }
 
+    /** {@code --aux-weight -0} parses to -0f, which the provenance and the checkpoint would show as -0.0. */
+    @Test
+    void aNegativeZeroWeightIsZero() {
+        TableGanSettings negativeZero = SHORT.withAuxiliaryWeight(-0f);
+        assertEquals(Float.floatToIntBits(0f), Float.floatToIntBits(negativeZero.auxiliaryWeight()));
+        assertEquals(SHORT.withAuxiliaryWeight(0f), negativeZero);
+        assertEquals("0.0", TableCheckpointIdentity.of(negativeZero).get("auxiliaryWeight"));
+        TableGanSettings constructed = new TableGanSettings(SHORT.epochs(), SHORT.steps(), SHORT.batchSize(),
+                SHORT.pac(), SHORT.latentDim(), SHORT.generatorWidths(), SHORT.discriminatorWidths(),
+                SHORT.learningRateG(), SHORT.learningRateD(), SHORT.beta1(), SHORT.beta2(), SHORT.weightDecay(),
+                SHORT.penaltyWeight(), SHORT.tau(), -0f, SHORT.conditioning(), SHORT.seed());
+        assertEquals("0.0", String.valueOf(constructed.auxiliaryWeight()));
+    }
+
     /**
      * Trains on two classes of {@value #ROWS_PER_CLASS} rows: column 0 (3 categories) is category 0 for class 0
      * and category 2 for class 1; column 1 (2 categories) alternates whatever the class.

@@ -3,7 +3,6 @@ package dev.augment.train.table;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.augment.cancel.CancellationToken;
-import dev.augment.cancel.CancelledException;
 import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.onnx.ModelMetadata;
@@ -29,13 +28,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A table GAN resumed from its checkpoint reaches the same generator as a run that was never stopped (same
- * samples, same ONNX file but for its clock readings), and a checkpoint that does not fit the run is refused.
+ * samples, same ONNX file but for its clock readings), and a checkpoint that does not fit the run is refused
+ * ({@link TableCancelCheckpointTest} covers the checkpoint a cancel writes).
  * The credit-g sample has 150 rows: batch 70, so an epoch is 2 steps.
  */
 class TableResumeTest {
 
-    private static final TableGanSettings SETTINGS = TableGanSettings.defaults(7).withWidths(List.of(32, 32));
-    private static final Table CREDIT = TableReader.read(TableExportParityTest.CREDIT, "class");
+    static final TableGanSettings SETTINGS = TableGanSettings.defaults(7).withWidths(List.of(32, 32));
+    static final Table CREDIT = TableReader.read(TableExportParityTest.CREDIT, "class");
 
     @Test
     void twoEpochsThenAResumeToFourWriteTheSameModelAsFourEpochsStraight(@TempDir Path dir) throws IOException {
@@ -48,29 +48,6 @@ class TableResumeTest {
             assertArrayEquals(straight.samples()[i], resumed.samples()[i], "sample " + i + " differs after resuming");
         }
         assertArrayEquals(straight.onnx(), resumed.onnx(), "the resumed run wrote another model");
-    }
-
-    @Test
-    void aRunInterruptedMidEpochResumesFromItsLastCheckpointToTheSameModel(@TempDir Path dir) throws IOException {
-        TableGanSettings four = SETTINGS.withEpochs(4);
-        Run straight = run(four, null, false, dir.resolve("straight.onnx"));
-        CancellationToken cancellation = new CancellationToken();
-        TrainingListener cancelAtStepFive = new TrainingListener() {
-            private int steps;
-
-            @Override
-            public void stepFinished(int step, double lossD, double lossG) {
-                if (++steps == 5) {
-                    cancellation.cancel();
-                }
-            }
-        };
-        Path checkpoints = dir.resolve("checkpoints");
-        CancelledException e = assertThrows(CancelledException.class, () -> new TableGanTrainer(four,
-                cancelAtStepFive, cancellation).train(CREDIT, checkpoints, false).close());
-        assertTrue(e.getMessage().contains("keeps the last complete round; resume from it"), e.getMessage());
-        Run resumed = run(four, checkpoints, true, dir.resolve("resumed.onnx"));
-        assertArrayEquals(straight.onnx(), resumed.onnx(), "resuming after the cancel wrote another model");
     }
 
     /** Training counted in steps: the rounds differ (10 + 10 against 20), the generator does not. */
@@ -186,14 +163,14 @@ class TableResumeTest {
     }
 
     /** Fixed-noise samples of every class and the written file. */
-    private record Run(float[][] samples, byte[] onnx) { }
+    record Run(float[][] samples, byte[] onnx) { }
 
     private static void train(TableGanSettings settings, Path checkpoints, boolean resume) throws IOException {
         new TableGanTrainer(settings, TrainingListener.NONE, new CancellationToken()).train(CREDIT, checkpoints, resume)
                 .close();
     }
 
-    private static Run run(TableGanSettings settings, Path checkpoints, boolean resume, Path model) throws IOException {
+    static Run run(TableGanSettings settings, Path checkpoints, boolean resume, Path model) throws IOException {
         try (TrainedTableGan gan = new TableGanTrainer(settings, TrainingListener.NONE, new CancellationToken())
                 .train(CREDIT, checkpoints, resume)) {
             ModelMetadata metadata = TableGeneratorExport.metadata(gan, CREDIT, "test", "test");
