@@ -3,13 +3,6 @@ package dev.augment.train;
 import dev.augment.cancel.CancellationToken;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.io.AtomicFiles;
-import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
-import dev.augment.random.SeededNoise;
 import dev.augment.schema.SampleSchema;
 
 import java.io.DataInputStream;
@@ -21,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Trains a conditional GAN with DJL's PyTorch engine, one D step then one G step per batch (the
- * loop of DJL's {@code EasyTrain}, twice). Training counts epochs or, for small data, steps
+ * Trains a conditional GAN with DJL's PyTorch engine, one D step then one G step per batch
+ * ({@link GanStep}). Training counts epochs or, for small data, steps
  * ({@link GanSettings#steps()}). Every random choice is keyed by (seed, epoch, step), or by the step
  * since the start when counting steps, so resuming from a checkpoint reaches the same weights as an
  * uninterrupted run. Optional recipe parts for small classes: class-balanced batches
@@ -305,7 +298,8 @@ public final class GanTrainer {
         String steps = started + " step" + (started == 1 ? "" : "s");
         listener.info("resuming after " + (settings.countsSteps()
                 ? "step " + progress.steps() + (started == 0 ? "" : " (" + steps + " into round " + (rounds + 1) + ")")
-                : "epoch " + rounds + (started == 0 ? "" : " and " + steps + " of epoch " + (rounds + 1)))
+                : (started == 0 ? "epoch " + rounds : (rounds == 0 ? "" : "epoch " + rounds + " and ") + steps
+                        + " of epoch " + (rounds + 1)))
                 + " from " + checkpoint);
         if (finished >= total) {
             listener.info("the checkpoint already holds all " + (settings.countsSteps() ? settings.steps()
@@ -330,13 +324,8 @@ public final class GanTrainer {
                                 long start, int left, RoundTally tally, List<EpochReport> history,
                                 RunCheckpoint checkpoint) {
         long began = System.nanoTime();
-        int b = settings.batchSize();
-        int f = schema.featureCount();
-        int k = schema.classCount();
         listener.epochStarted(round + 1, settings.countsSteps() ? roundCount() : settings.epochs(), left);
-        float[] batch = new float[b * f];
-        float[] batchLabels = new float[b];
-        float[] noise = new float[b * settings.latentDim()];
+        GanStep gan = new GanStep(schema, settings, augmentOps, nets, scaled, labels, batches);
         int first = tally.steps();
         for (int step = first; step < first + left; step++) {
             if (cancellation.isCancelled()) {
@@ -345,30 +334,15 @@ public final class GanTrainer {
             }
             long key = settings.countsSteps() ? STEPS_KEY : round;
             long stepKey = settings.countsSteps() ? start + step : step;
-            int[] rows = batches.rows(key, stepKey);
-            for (int i = 0; i < b; i++) {
-                System.arraycopy(scaled, rows[i] * f, batch, i * f, f);
-                batchLabels[i] = labels[rows[i]];
+            float[] losses = gan.run(key, stepKey);
+            if (!Float.isFinite(losses[0]) || !Float.isFinite(losses[1])) {
+                throw new TrainingDivergedException("training diverged at " + progressLabel(round + 1,
+                        start + step + 1) + " step " + (step + 1) + " (D loss " + losses[0] + ", G loss " + losses[1]
+                        + "); the last good checkpoint is kept; lower the learning rate or change the seed");
             }
-            try (NDManager sub = nets.manager.newSubManager()) {
-                NDArray real = sub.create(batch, new Shape(b, f));
-                NDArray oneHot = sub.create(batchLabels).toType(ai.djl.ndarray.types.DataType.INT32, false)
-                        .oneHot(k);
-                SeededNoise.gaussian(noise, 0, noise.length, settings.seed(), key, stepKey, 0);
-                NDArray zD = sub.create(noise, new Shape(b, settings.latentDim()));
-                SeededNoise.gaussian(noise, 0, noise.length, settings.seed(), key, stepKey, 1);
-                NDArray zG = sub.create(noise, new Shape(b, settings.latentDim()));
-                float lossD = discriminatorStep(nets, sub, real, oneHot, zD, key, stepKey);
-                float lossG = generatorStep(nets, sub, oneHot, zG, key, stepKey);
-                if (!Float.isFinite(lossD) || !Float.isFinite(lossG)) {
-                    throw new TrainingDivergedException("training diverged at " + progressLabel(round + 1,
-                            start + step + 1) + " step " + (step + 1) + " (D loss " + lossD + ", G loss " + lossG
-                            + "); the last good checkpoint is kept; lower the learning rate or change the seed");
-                }
-                nets.updateAverage();
-                tally = tally.plus(lossD, lossG);
-                listener.stepFinished(step + 1 - first, lossD, lossG);
-            }
+            nets.updateAverage();
+            tally = tally.plus(losses[0], losses[1]);
+            listener.stepFinished(step + 1 - first, losses[0], losses[1]);
         }
         return tally.after(secondsSince(began));
     }
@@ -380,62 +354,6 @@ public final class GanTrainer {
     private int roundCount() {
         int length = checkEvery > 0 ? checkEvery : ROUND_STEPS;
         return (settings.steps() + length - 1) / length;
-    }
-
-    /** DiffAugment of a batch with its own random parameters for (round, step, stream); identity when off. */
-    private NDArray augment(NDArray x, long key, long stepKey, int stream) {
-        if (!augmentOps.any()) {
-            return x;
-        }
-        return DiffAugment.apply(x, schema.channels(), schema.height(), schema.width(), augmentOps,
-                SeededNoise.rng(settings.seed(), key, stepKey, stream));
-    }
-
-    private float discriminatorStep(GanNetworks nets, NDManager sub, NDArray real, NDArray oneHot, NDArray z,
-                                    long key, long stepKey) {
-        float loss;
-        try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
-            NDArray fake = nets.generator.forward(nets.store, new NDList(z, oneHot), true).singletonOrThrow()
-                    .stopGradient();
-            NDList realOut = nets.discriminator.forward(nets.store, new NDList(augment(real, key, stepKey, 2), oneHot),
-                    true);
-            NDList fakeOut = nets.discriminator.forward(nets.store, new NDList(augment(fake, key, stepKey, 3), oneHot),
-                    true);
-            NDArray total = GanLosses.discriminator(realOut.get(0), fakeOut.get(0));
-            if (settings.auxiliaryWeight() > 0) {
-                total = total.add(GanLosses.crossEntropy(realOut.get(1), oneHot)
-                        .mul(NativeScalar.of(sub, settings.auxiliaryWeight())));
-            }
-            if (settings.lecamWeight() > 0) {
-                total = total.add(nets.lecam.penalty(realOut.get(0), fakeOut.get(0))
-                        .mul(NativeScalar.of(sub, settings.lecamWeight())));
-                nets.lecam.update(realOut.get(0).mean().getFloat(), fakeOut.get(0).mean().getFloat());
-            }
-            collector.backward(total);
-            loss = total.getFloat();
-        }
-        nets.adamD.update(sub);
-        GanNetworks.zeroGradients(nets.generator, sub);
-        return loss;
-    }
-
-    private float generatorStep(GanNetworks nets, NDManager sub, NDArray oneHot, NDArray z, long key, long stepKey) {
-        float loss;
-        try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
-            NDArray fake = nets.generator.forward(nets.store, new NDList(z, oneHot), true).singletonOrThrow();
-            NDList out = nets.discriminator.forward(nets.store, new NDList(augment(fake, key, stepKey, 4), oneHot),
-                    true);
-            NDArray total = GanLosses.generator(out.get(0));
-            if (settings.auxiliaryWeight() > 0) {
-                total = total.add(GanLosses.crossEntropy(out.get(1), oneHot)
-                        .mul(NativeScalar.of(sub, settings.auxiliaryWeight())));
-            }
-            collector.backward(total);
-            loss = total.getFloat();
-        }
-        nets.adamG.update(sub);
-        GanNetworks.zeroGradients(nets.discriminator, sub);
-        return loss;
     }
 
     /** Maps features from the schema's value range to [-1, 1], flattened row-major. */

@@ -90,7 +90,7 @@ class CancelCheckpointTest {
                 + " keeps step 6 of 12"), e.getMessage());
         assertFalse(Files.exists(checkpoints.resolve("samples-epoch-001.png")), "the epoch's end did not run");
         List<String> heard = resumeNotes(twoEpochs, checkpoints);
-        assertTrue(heard.stream().anyMatch(m -> m.startsWith("resuming after epoch 0 and 6 steps of epoch 1 from")),
+        assertTrue(heard.stream().anyMatch(m -> m.startsWith("resuming after 6 steps of epoch 1 from")),
                 heard.toString());
         assertArrayEquals(straight, run(twoEpochs, null, checkpoints, true, dir.resolve("resumed")));
         assertTrue(Files.exists(checkpoints.resolve("samples-epoch-001.png")), "the resume ran the epoch's end");
