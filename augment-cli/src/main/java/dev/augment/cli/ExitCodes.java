@@ -13,7 +13,7 @@ public final class ExitCodes {
     public static final int BAD_INPUT = 3;
     /**
      * Interrupted by SIGINT (Ctrl-C): 128 + 2, set by the JVM on the signal. Partial output is removed and
-     * a training checkpoint keeps its last complete epoch.
+     * a training checkpoint keeps its last completed step.
      */
     public static final int INTERRUPTED = 130;
     /** Terminated by SIGTERM: 128 + 15, set by the JVM on the signal; cleaned up like {@link #INTERRUPTED}. */

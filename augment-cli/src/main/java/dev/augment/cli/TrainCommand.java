@@ -169,8 +169,9 @@ public final class TrainCommand implements Callable<Integer> {
     boolean minibatchStd;
 
     @Option(names = "--checkpoint-dir", paramLabel = "DIR", description = "Checkpoints and sample grids "
-            + "(default: <out>.training next to --out). For a table: a checkpoint every 250 steps (or epoch) and of "
-            + "the last step done when interrupted, and none without this option.")
+            + "(default: <out>.training next to --out): a checkpoint after every epoch or round and of the last step "
+            + "done when interrupted. For a table: a checkpoint every 250 steps (or epoch), and none without this "
+            + "option.")
     Path checkpointDir;
 
     @Option(names = "--resume", description = "Continue from the checkpoint in --checkpoint-dir.")

@@ -9,25 +9,49 @@ import java.util.List;
 
 /**
  * Layout of a checkpoint file: a magic string, the settings it was made with (a resume with other
- * settings is refused), the epoch history, every network and optimiser array, the best-scoring
- * generator and (since v4) the last quality check. A v3 checkpoint, which has no last check, is still
- * read.
+ * settings is refused), the history of finished rounds (epochs, or rounds of steps), every network and
+ * optimiser array, the best-scoring generator, the last quality check (since v4) and the round in progress
+ * ({@link RoundTally}: its steps done, loss sums and seconds; all zero at a round's end; since v5, when a
+ * cancelled run began saving its last completed step). A v4 checkpoint is read as one with no round in
+ * progress, a v3 one also as if no check had run at its last round.
  */
 final class CheckpointFormat {
 
-    private static final String MAGIC = "augment-checkpoint-v4";
+    private static final String MAGIC = "augment-checkpoint-v5";
+    /** The layout before a checkpoint could end midway through a round; read as a round's end. */
+    private static final String MAGIC_V4 = "augment-checkpoint-v4";
     /** The layout before the last check was saved; read as if no check had run at its last round. */
     private static final String MAGIC_V3 = "augment-checkpoint-v3";
 
     private CheckpointFormat() {
     }
 
-    static void write(DataOutputStream out, GanSettings settings, List<EpochReport> history, GanNetworks nets,
+    /**
+     * Where a run stands.
+     *
+     * @param history one report per finished round
+     * @param current the round in progress, {@link RoundTally#EMPTY} at a round's end
+     */
+    record Progress(List<EpochReport> history, RoundTally current) {
+
+        /** Copies the history. */
+        Progress {
+            history = List.copyOf(history);
+            java.util.Objects.requireNonNull(current, "current");
+        }
+
+        /** @return the steps of the finished rounds and of the round in progress */
+        long steps() {
+            return history.stream().mapToLong(EpochReport::steps).sum() + current.steps();
+        }
+    }
+
+    static void write(DataOutputStream out, GanSettings settings, Progress progress, GanNetworks nets,
                       BestGenerator best, LastCheck last) throws IOException {
         out.writeUTF(MAGIC);
         out.writeUTF(identity(settings));
-        out.writeInt(history.size());
-        for (EpochReport r : history) {
+        out.writeInt(progress.history().size());
+        for (EpochReport r : progress.history()) {
             out.writeInt(r.epoch());
             out.writeInt(r.steps());
             out.writeDouble(r.lossD());
@@ -37,12 +61,26 @@ final class CheckpointFormat {
         nets.save(out);
         best.save(out);
         last.save(out);
+        RoundTally current = progress.current();
+        out.writeInt(current.steps());
+        out.writeDouble(current.sumD());
+        out.writeDouble(current.sumG());
+        out.writeDouble(current.seconds());
     }
 
-    static List<EpochReport> read(DataInputStream in, GanSettings settings, GanNetworks nets, BestGenerator best,
-                                  LastCheck last) throws IOException {
+    /**
+     * Reads what {@link #write} wrote (or a v4 or v3 checkpoint) into {@code nets}, {@code best} and
+     * {@code last}.
+     *
+     * @return the history and the round in progress
+     * @throws IOException when the file is not a checkpoint, ends early or holds other shapes
+     * @throws InvalidSettingException ({@code resume}) when it was made with other settings, ({@code epochs} or
+     *     {@code steps}) when it holds more training than asked for
+     */
+    static Progress read(DataInputStream in, GanSettings settings, GanNetworks nets, BestGenerator best,
+                         LastCheck last) throws IOException {
         String magic = in.readUTF();
-        if (!MAGIC.equals(magic) && !MAGIC_V3.equals(magic)) {
+        if (!MAGIC.equals(magic) && !MAGIC_V4.equals(magic) && !MAGIC_V3.equals(magic)) {
             throw new IOException("not an augment checkpoint");
         }
         String saved = in.readUTF();
@@ -52,32 +90,48 @@ final class CheckpointFormat {
                     + "checkpoint folder");
         }
         int count = in.readInt();
-        if (!settings.countsSteps() && count > settings.epochs()) {
-            throw new InvalidSettingException("epochs", "is " + settings.epochs() + " but the checkpoint already has "
-                    + count + " epochs; ask for at least " + count);
-        }
         List<EpochReport> history = new ArrayList<>();
-        long steps = 0;
         for (int i = 0; i < count; i++) {
             history.add(new EpochReport(in.readInt(), in.readInt(), in.readDouble(), in.readDouble(), in.readDouble()));
-            steps += history.get(i).steps();
-        }
-        if (settings.countsSteps() && steps > settings.steps()) {
-            throw new InvalidSettingException("steps", "is " + settings.steps() + " but the checkpoint already has "
-                    + steps + " steps; ask for at least " + steps);
         }
         nets.load(in);
         best.load(in);
-        if (MAGIC.equals(magic)) {
+        if (!MAGIC_V3.equals(magic)) {
             last.load(in);
         }
-        return history;
+        RoundTally current = MAGIC.equals(magic) ? readRound(in) : RoundTally.EMPTY;
+        Progress progress = new Progress(history, current);
+        refuseShorterRun(settings, progress);
+        return progress;
     }
 
-    /**
-     * Every setting but the length of training (epochs, or steps when training counts steps), which a
-     * resume may raise; whether training counts steps is part of it.
-     */
+    private static RoundTally readRound(DataInputStream in) throws IOException {
+        int steps = in.readInt();
+        double sumD = in.readDouble();
+        double sumG = in.readDouble();
+        double seconds = in.readDouble();
+        if (steps < 0 || !(seconds >= 0)) {
+            throw new IOException("the checkpoint's round in progress has " + steps + " steps and " + seconds
+                    + " seconds");
+        }
+        return new RoundTally(steps, sumD, sumG, seconds);
+    }
+
+    private static void refuseShorterRun(GanSettings settings, Progress progress) {
+        if (settings.countsSteps() && progress.steps() > settings.steps()) {
+            throw new InvalidSettingException("steps", "is " + settings.steps() + " but the checkpoint already has "
+                    + progress.steps() + " steps; ask for at least " + progress.steps());
+        }
+        int started = progress.current().steps();
+        int rounds = progress.history().size();
+        int atLeast = rounds + (started == 0 ? 0 : 1);
+        if (!settings.countsSteps() && atLeast > settings.epochs()) {
+            throw new InvalidSettingException("epochs", "is " + settings.epochs() + " but the checkpoint already has "
+                    + rounds + " epochs" + (started == 0 ? "" : " and " + started + " step" + (started == 1 ? "" : "s")
+                    + " of the next") + "; ask for at least " + atLeast);
+        }
+    }
+
     /** "batchSize 64 in the checkpoint, 32 now" for each setting whose value differs. */
     private static String differences(String saved, String now) {
         java.util.Map<String, String> before = fields(saved);
@@ -105,6 +159,10 @@ final class CheckpointFormat {
         return fields;
     }
 
+    /**
+     * Every setting but the length of training (epochs, or steps when training counts steps), which a
+     * resume may raise; whether training counts steps is part of it.
+     */
     private static String identity(GanSettings settings) {
         return settings.toBuilder().epochs(1).steps(settings.countsSteps() ? 1 : 0).build().toString();
     }

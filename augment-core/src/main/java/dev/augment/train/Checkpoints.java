@@ -1,6 +1,7 @@
 package dev.augment.train;
 
 import dev.augment.cancel.CancellationToken;
+import dev.augment.cancel.CancelledException;
 import dev.augment.io.AtomicFiles;
 
 import java.io.BufferedOutputStream;
@@ -39,6 +40,26 @@ public final class Checkpoints {
             writer.write(out);
             out.flush();
         }));
+    }
+
+    /**
+     * Like {@link #writeAtomically}, but a token already cancelled does not refuse the write: a cancel stops
+     * training, not the saving of steps already done. The write is just as atomic (temporary file, then a
+     * rename), so a process killed during it leaves the previous checkpoint whole, and a cancel that arrives
+     * while it runs still waits for the rename.
+     *
+     * @param target the checkpoint file
+     * @param cancellation the run's token, cancelled or not
+     * @param writer writes the body
+     * @throws IOException when writing fails; the previous checkpoint then stays
+     */
+    public static void writeEvenIfCancelled(Path target, CancellationToken cancellation, IoWriter writer)
+            throws IOException {
+        try {
+            writeAtomically(target, cancellation, writer);
+        } catch (CancelledException cancelledBeforeTheWrite) {
+            writeAtomically(target, new CancellationToken(), writer);
+        }
     }
 
     /**

@@ -1,16 +1,8 @@
 package dev.augment.train;
 
 import dev.augment.cancel.CancellationToken;
-import dev.augment.cancel.CancelledException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.io.AtomicFiles;
-import ai.djl.engine.Engine;
-import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDList;
-import ai.djl.ndarray.NDManager;
-import ai.djl.ndarray.types.Shape;
-import ai.djl.training.GradientCollector;
-import dev.augment.random.SeededNoise;
 import dev.augment.schema.SampleSchema;
 
 import java.io.DataInputStream;
@@ -22,8 +14,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Trains a conditional GAN with DJL's PyTorch engine, one D step then one G step per batch (the
- * loop of DJL's {@code EasyTrain}, twice). Training counts epochs or, for small data, steps
+ * Trains a conditional GAN with DJL's PyTorch engine, one D step then one G step per batch
+ * ({@link GanStep}). Training counts epochs or, for small data, steps
  * ({@link GanSettings#steps()}). Every random choice is keyed by (seed, epoch, step), or by the step
  * since the start when counting steps, so resuming from a checkpoint reaches the same weights as an
  * uninterrupted run. Optional recipe parts for small classes: class-balanced batches
@@ -33,10 +25,17 @@ import java.util.List;
  * infinite loss stops training and leaves the last good checkpoint in place.
  *
  * <p>A {@link CancellationToken} (cancelled on SIGINT/SIGTERM) is checked before every step and
- * between the end-of-epoch phases; training then stops with a
- * {@link dev.augment.cancel.CancelledException} and the last complete checkpoint stays valid (a cancel
- * during a checkpoint write waits for its rename). Temporary checkpoint files left by a killed run are
- * deleted when training starts.
+ * between the end-of-round phases; training then stops with a {@link dev.augment.cancel.CancelledException},
+ * after saving its last completed step to the checkpoint (unless it holds it already), midway through a round
+ * if need be ({@link RunCheckpoint}). Such a checkpoint carries the round's steps, loss sums and seconds so far
+ * ({@link RoundTally}); everything else that lives from step to step (the networks, the moving average and
+ * its batch-norm statistics, both optimisers' moments and step counts, the LeCam anchors, the best and last
+ * checks) is what a round's checkpoint holds anyway, and a step's randomness depends only on its position, so a
+ * resume finishes the round and equals an uninterrupted run. A cancel after a round's last step but before its
+ * quality check keeps the steps and leaves the round's end (recomputed statistics, grid, check) to the resume; a
+ * cancel during the check still writes the round's checkpoint. Every write is atomic, so a process killed
+ * during one keeps the previous checkpoint whole. Temporary checkpoint files left by a killed run are deleted
+ * when training starts.
  */
 public final class GanTrainer {
 
@@ -88,8 +87,8 @@ public final class GanTrainer {
      * @param listener progress listener
      * @param check quality check run every {@code checkEvery} epochs and after the last one, or null
      * @param checkEvery epochs between checks; 0 checks only after the last epoch
-     * @param cancellation checked before every step; once cancelled, training stops with a
-     *     {@link dev.augment.cancel.CancelledException} and no further checkpoint is written
+     * @param cancellation checked before every step; once cancelled, training saves its last completed step to
+     *     the checkpoint and stops with a {@link dev.augment.cancel.CancelledException} saying which step it keeps
      */
     public GanTrainer(SampleSchema schema, GanSettings settings, TrainingListener listener, QualityCheck check,
                       int checkEvery, CancellationToken cancellation) {
@@ -102,8 +101,8 @@ public final class GanTrainer {
      * @param listener progress listener
      * @param check quality check run every {@code checkEvery} epochs and after the last one, or null
      * @param checkEvery epochs between checks; 0 checks only after the last epoch
-     * @param cancellation checked before every step; once cancelled, training stops with a
-     *     {@link dev.augment.cancel.CancelledException} and no further checkpoint is written
+     * @param cancellation checked before every step; once cancelled, training saves its last completed step to
+     *     the checkpoint and stops with a {@link dev.augment.cancel.CancelledException} saying which step it keeps
      * @param export which averaged generator {@link #train} returns: the best-scoring checked one, or the
      *     last one whatever the checks scored (they still run, and the last one's scores go with it)
      * @throws InvalidSettingException when {@code checkEvery} is negative or DiffAugment is asked for data
@@ -139,6 +138,8 @@ public final class GanTrainer {
      *     run, nothing is trained and its generator is exported as chosen
      * @return the trained GAN, whose schema records the examples of each class; close it when done
      * @throws IOException when a checkpoint cannot be read or written
+     * @throws dev.augment.cancel.CancelledException when cancelled; its message says which step the checkpoint
+     *     keeps
      */
     public TrainedGan train(float[][] features, int[] labels, Path checkpointDir, boolean resume) throws IOException {
         if (features.length != labels.length || features.length < settings.batchSize()) {
@@ -149,36 +150,41 @@ public final class GanTrainer {
         PyTorchEngine.get().setRandomSeed((int) settings.seed());
         GanNetworks nets = new GanNetworks(schema.withExamplesPerClass(examplesPerClass(labels)), settings);
         try {
-            List<EpochReport> history = new ArrayList<>();
             BestGenerator best = new BestGenerator();
             LastCheck last = new LastCheck();
-            Path checkpoint = checkpointDir.resolve(Checkpoints.LATEST);
+            long total = totalSteps(features.length);
+            RunCheckpoint checkpoint = new RunCheckpoint(checkpointDir.resolve(Checkpoints.LATEST), settings,
+                    cancellation, nets, best, last, total);
             AtomicFiles.deleteLeftovers(checkpointDir, Checkpoints.LATEST);
             AtomicFiles.deleteLeftovers(checkpointDir, GRID_PREFIX);
             AtomicFiles.deleteLeftovers(checkpointDir, STEP_GRID_PREFIX);
+            CheckpointFormat.Progress resumed = new CheckpointFormat.Progress(List.of(), RoundTally.EMPTY);
             if (resume) {
-                resumeFrom(checkpoint, nets, history, best, last);
-                if (stepsDone(history) >= totalSteps(features.length)) {
-                    listener.info("the checkpoint already holds all " + (settings.countsSteps() ? settings.steps()
-                            + " steps" : settings.epochs() + " epochs") + "; exporting its generator without training");
-                }
+                resumed = resumeFrom(checkpointDir.resolve(Checkpoints.LATEST), nets, best, last, total);
+                checkpoint.resumedAt(resumed.steps());
             }
+            List<EpochReport> history = new ArrayList<>(resumed.history());
+            RoundTally tally = resumed.current();
             BatchSampler batches = new BatchSampler(labels, schema.classCount(), settings);
-            for (int round = history.size(); stepsDone(history) < totalSteps(features.length); round++) {
-                long done = stepsDone(history);
-                EpochReport report = runEpoch(nets, scaled, labels, batches, round, done,
-                        roundSteps(done, features.length), checkpoint);
-                history.add(report);
-                done += report.steps();
+            for (int round = history.size(); stepsDone(history) < total; round++) {
+                long start = stepsDone(history);
+                tally = runRound(nets, scaled, labels, batches, round, start, stepsLeft(start, tally, features.length),
+                        tally, history, checkpoint);
+                long done = start + tally.steps();
                 String where = "training (end of " + progressLabel(round + 1, done) + ")";
-                stopIfCancelled(where, checkpoint);
+                // A cancel from here to the check keeps the round's steps but not its end, which a resume redoes.
+                if (cancellation.isCancelled()) {
+                    throw checkpoint.stop(where, new CheckpointFormat.Progress(history, tally));
+                }
                 nets.recomputeAverageStatistics(labels, done);
                 Path grid = checkpointDir.resolve(settings.countsSteps()
                         ? String.format(STEP_GRID_PREFIX + "%06d.png", done)
                         : String.format(GRID_PREFIX + "%03d.png", round + 1));
                 SampleGrids.write(nets, schema, settings, GRID_COLUMNS, grid);
                 if (checkDue(round + 1, done)) {
-                    stopIfCancelled(where, checkpoint);
+                    if (cancellation.isCancelled()) {
+                        throw checkpoint.stop(where, new CheckpointFormat.Progress(history, tally));
+                    }
                     QualityCheck.Score score = check.evaluate((c, n, seed) -> TrainedGan.sample(nets, c, n, seed));
                     score.details().put("steps", done);
                     boolean improved = best.offer(round + 1, score, nets);
@@ -187,11 +193,16 @@ public final class GanTrainer {
                             score.value(), improved ? " (best so far)" : " (best: " + progressLabel(best.epoch(),
                                     best.details().path("steps").asLong()) + ")"));
                 }
-                Checkpoints.writeAtomically(checkpoint, cancellation,
-                        out -> CheckpointFormat.write(out, settings, history, nets, best, last));
+                EpochReport report = tally.report(round + 1);
+                history.add(report);
+                tally = RoundTally.EMPTY;
+                // Once the check ran, the round's checkpoint is written even if a cancel came meanwhile.
+                checkpoint.save(new CheckpointFormat.Progress(history, tally));
                 listener.epochFinished(report, grid);
             }
-            stopIfCancelled("training (done)", checkpoint);
+            if (cancellation.isCancelled()) {
+                throw checkpoint.stop("training (done)", new CheckpointFormat.Progress(history, tally));
+            }
             if (export == ExportChoice.LAST) {
                 return new TrainedGan(nets, history, history.size(), last.detailsAt(history.size()));
             }
@@ -223,14 +234,30 @@ public final class GanTrainer {
     }
 
     /**
-     * @return steps of the next round: a full epoch, or when counting steps up to the next multiple of
-     *     {@code checkEvery} (of {@link #ROUND_STEPS} without checks) and never past the end
+     * @param start steps done before the round
+     * @param tally the round's steps done so far (none for a new round)
+     * @param samples training samples
+     * @return steps left in the round: of a full epoch, or when counting steps up to the next multiple of
+     *     {@code checkEvery} (of {@link #ROUND_STEPS} without checks) and never past the end; none when the
+     *     round was cut at such a multiple (its steps are done, its end is not)
+     * @throws InvalidSettingException ({@code resume}) when a checkpoint's epoch in progress has more steps
+     *     than an epoch of these samples
      */
-    private int roundSteps(long done, int samples) {
+    private int stepsLeft(long start, RoundTally tally, int samples) {
         if (!settings.countsSteps()) {
-            return samples / settings.batchSize();
+            int epoch = samples / settings.batchSize();
+            if (tally.steps() > epoch) {
+                throw new InvalidSettingException("resume", "needs the checkpoint's data, and its epoch in progress "
+                        + "has " + tally.steps() + " steps done while an epoch of these " + samples + " samples has "
+                        + epoch + "; resume on the checkpoint's data or use a new checkpoint folder");
+            }
+            return epoch - tally.steps();
         }
+        long done = start + tally.steps();
         int length = checkEvery > 0 ? checkEvery : ROUND_STEPS;
+        if (tally.steps() > 0 && done % length == 0) {
+            return 0;
+        }
         return (int) Math.min(length - done % length, settings.steps() - done);
     }
 
@@ -254,136 +281,79 @@ public final class GanTrainer {
         return counts;
     }
 
-    private void resumeFrom(Path checkpoint, GanNetworks nets, List<EpochReport> history, BestGenerator best,
-                            LastCheck last) throws IOException {
+    private CheckpointFormat.Progress resumeFrom(Path checkpoint, GanNetworks nets, BestGenerator best,
+                                                 LastCheck last, long total) throws IOException {
         if (!Files.isRegularFile(checkpoint)) {
             throw new InvalidSettingException("resume", "needs a checkpoint, and " + checkpoint + " does not exist; "
                     + "start without resuming first");
         }
+        CheckpointFormat.Progress progress;
         try (InputStream raw = Files.newInputStream(checkpoint);
              DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw))) {
-            history.addAll(CheckpointFormat.read(in, settings, nets, best, last));
+            progress = CheckpointFormat.read(in, settings, nets, best, last);
         }
-        listener.info("resuming after " + progressLabel(history.size(), stepsDone(history)) + " from " + checkpoint);
-    }
-
-    /** Throws when cancelled, saying what the checkpoint on disk holds. */
-    private void stopIfCancelled(String where, Path checkpoint) {
-        if (cancellation.isCancelled()) {
-            throw new CancelledException("interrupted while " + where + "; " + (Files.exists(checkpoint)
-                    ? checkpoint + " keeps the last complete epoch; resume from it" : "no checkpoint was written yet"));
+        int rounds = progress.history().size();
+        long finished = stepsDone(progress.history());
+        int started = progress.current().steps();
+        String steps = started + " step" + (started == 1 ? "" : "s");
+        listener.info("resuming after " + (settings.countsSteps()
+                ? "step " + progress.steps() + (started == 0 ? "" : " (" + steps + " into round " + (rounds + 1) + ")")
+                : (started == 0 ? "epoch " + rounds : (rounds == 0 ? "" : "epoch " + rounds + " and ") + steps
+                        + " of epoch " + (rounds + 1)))
+                + " from " + checkpoint);
+        if (finished >= total) {
+            listener.info("the checkpoint already holds all " + (settings.countsSteps() ? settings.steps()
+                    + " steps" : settings.epochs() + " epochs") + "; exporting its generator without training");
         }
+        return progress;
     }
 
     /**
-     * Runs one round: an epoch, or when counting steps a stretch of {@code steps} steps starting after
-     * {@code done}. Randomness is keyed by (epoch, step) for epochs and by (STEPS_KEY, step since the start)
-     * for steps, so rounds of any length give the same run.
+     * Runs (the rest of) one round: an epoch, or when counting steps a stretch of steps starting after
+     * {@code start}. Randomness is keyed by (epoch, step of the epoch) for epochs and by (STEPS_KEY, step since
+     * the start) for steps, so rounds of any length, and rounds cut in two by a checkpoint, give the same run.
+     * Before each step a cancel stops the run, first saving its last completed step ({@link RunCheckpoint#stop}).
+     *
+     * @param start steps done before the round
+     * @param left steps still to run in it
+     * @param tally the round's steps already done (by a run this one resumes)
+     * @param history the finished rounds, for a checkpoint written on a cancel
+     * @return the round's tally with these steps and their seconds added
      */
-    private EpochReport runEpoch(GanNetworks nets, float[] scaled, int[] labels, BatchSampler batches, int round,
-                                 long done, int steps, Path checkpoint) {
-        long start = System.nanoTime();
-        int b = settings.batchSize();
-        int f = schema.featureCount();
-        int k = schema.classCount();
-        listener.epochStarted(round + 1, settings.countsSteps() ? roundCount() : settings.epochs(), steps);
-        double sumD = 0;
-        double sumG = 0;
-        float[] batch = new float[b * f];
-        float[] batchLabels = new float[b];
-        float[] noise = new float[b * settings.latentDim()];
-        for (int step = 0; step < steps; step++) {
-            stopIfCancelled("training (" + progressLabel(round + 1, done + step + 1) + ")", checkpoint);
+    private RoundTally runRound(GanNetworks nets, float[] scaled, int[] labels, BatchSampler batches, int round,
+                                long start, int left, RoundTally tally, List<EpochReport> history,
+                                RunCheckpoint checkpoint) {
+        long began = System.nanoTime();
+        listener.epochStarted(round + 1, settings.countsSteps() ? roundCount() : settings.epochs(), left);
+        GanStep gan = new GanStep(schema, settings, augmentOps, nets, scaled, labels, batches);
+        int first = tally.steps();
+        for (int step = first; step < first + left; step++) {
+            if (cancellation.isCancelled()) {
+                throw checkpoint.stop("training (" + progressLabel(round + 1, start + step + 1) + ")",
+                        new CheckpointFormat.Progress(history, tally.after(secondsSince(began))));
+            }
             long key = settings.countsSteps() ? STEPS_KEY : round;
-            long stepKey = settings.countsSteps() ? done + step : step;
-            int[] rows = batches.rows(key, stepKey);
-            for (int i = 0; i < b; i++) {
-                System.arraycopy(scaled, rows[i] * f, batch, i * f, f);
-                batchLabels[i] = labels[rows[i]];
+            long stepKey = settings.countsSteps() ? start + step : step;
+            float[] losses = gan.run(key, stepKey);
+            if (!Float.isFinite(losses[0]) || !Float.isFinite(losses[1])) {
+                throw new TrainingDivergedException("training diverged at " + progressLabel(round + 1,
+                        start + step + 1) + " step " + (step + 1) + " (D loss " + losses[0] + ", G loss " + losses[1]
+                        + "); the last good checkpoint is kept; lower the learning rate or change the seed");
             }
-            try (NDManager sub = nets.manager.newSubManager()) {
-                NDArray real = sub.create(batch, new Shape(b, f));
-                NDArray oneHot = sub.create(batchLabels).toType(ai.djl.ndarray.types.DataType.INT32, false)
-                        .oneHot(k);
-                SeededNoise.gaussian(noise, 0, noise.length, settings.seed(), key, stepKey, 0);
-                NDArray zD = sub.create(noise, new Shape(b, settings.latentDim()));
-                SeededNoise.gaussian(noise, 0, noise.length, settings.seed(), key, stepKey, 1);
-                NDArray zG = sub.create(noise, new Shape(b, settings.latentDim()));
-                float lossD = discriminatorStep(nets, sub, real, oneHot, zD, key, stepKey);
-                float lossG = generatorStep(nets, sub, oneHot, zG, key, stepKey);
-                if (!Float.isFinite(lossD) || !Float.isFinite(lossG)) {
-                    throw new TrainingDivergedException("training diverged at " + progressLabel(round + 1,
-                            done + step + 1) + " step " + (step + 1) + " (D loss " + lossD + ", G loss " + lossG
-                            + "); the last good checkpoint is kept; lower the learning rate or change the seed");
-                }
-                nets.updateAverage();
-                sumD += lossD;
-                sumG += lossG;
-                listener.stepFinished(step + 1, lossD, lossG);
-            }
+            nets.updateAverage();
+            tally = tally.plus(losses[0], losses[1]);
+            listener.stepFinished(step + 1 - first, losses[0], losses[1]);
         }
-        return new EpochReport(round + 1, steps, sumD / steps, sumG / steps, (System.nanoTime() - start) / 1e9);
+        return tally.after(secondsSince(began));
+    }
+
+    private static double secondsSince(long nanoTime) {
+        return (System.nanoTime() - nanoTime) / 1e9;
     }
 
     private int roundCount() {
         int length = checkEvery > 0 ? checkEvery : ROUND_STEPS;
         return (settings.steps() + length - 1) / length;
-    }
-
-    /** DiffAugment of a batch with its own random parameters for (round, step, stream); identity when off. */
-    private NDArray augment(NDArray x, long key, long stepKey, int stream) {
-        if (!augmentOps.any()) {
-            return x;
-        }
-        return DiffAugment.apply(x, schema.channels(), schema.height(), schema.width(), augmentOps,
-                SeededNoise.rng(settings.seed(), key, stepKey, stream));
-    }
-
-    private float discriminatorStep(GanNetworks nets, NDManager sub, NDArray real, NDArray oneHot, NDArray z,
-                                    long key, long stepKey) {
-        float loss;
-        try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
-            NDArray fake = nets.generator.forward(nets.store, new NDList(z, oneHot), true).singletonOrThrow()
-                    .stopGradient();
-            NDList realOut = nets.discriminator.forward(nets.store, new NDList(augment(real, key, stepKey, 2), oneHot),
-                    true);
-            NDList fakeOut = nets.discriminator.forward(nets.store, new NDList(augment(fake, key, stepKey, 3), oneHot),
-                    true);
-            NDArray total = GanLosses.discriminator(realOut.get(0), fakeOut.get(0));
-            if (settings.auxiliaryWeight() > 0) {
-                total = total.add(GanLosses.crossEntropy(realOut.get(1), oneHot)
-                        .mul(NativeScalar.of(sub, settings.auxiliaryWeight())));
-            }
-            if (settings.lecamWeight() > 0) {
-                total = total.add(nets.lecam.penalty(realOut.get(0), fakeOut.get(0))
-                        .mul(NativeScalar.of(sub, settings.lecamWeight())));
-                nets.lecam.update(realOut.get(0).mean().getFloat(), fakeOut.get(0).mean().getFloat());
-            }
-            collector.backward(total);
-            loss = total.getFloat();
-        }
-        nets.adamD.update(sub);
-        GanNetworks.zeroGradients(nets.generator, sub);
-        return loss;
-    }
-
-    private float generatorStep(GanNetworks nets, NDManager sub, NDArray oneHot, NDArray z, long key, long stepKey) {
-        float loss;
-        try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
-            NDArray fake = nets.generator.forward(nets.store, new NDList(z, oneHot), true).singletonOrThrow();
-            NDList out = nets.discriminator.forward(nets.store, new NDList(augment(fake, key, stepKey, 4), oneHot),
-                    true);
-            NDArray total = GanLosses.generator(out.get(0));
-            if (settings.auxiliaryWeight() > 0) {
-                total = total.add(GanLosses.crossEntropy(out.get(1), oneHot)
-                        .mul(NativeScalar.of(sub, settings.auxiliaryWeight())));
-            }
-            collector.backward(total);
-            loss = total.getFloat();
-        }
-        nets.adamG.update(sub);
-        GanNetworks.zeroGradients(nets.discriminator, sub);
-        return loss;
     }
 
     /** Maps features from the schema's value range to [-1, 1], flattened row-major. */

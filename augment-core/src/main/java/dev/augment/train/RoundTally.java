@@ -1,0 +1,56 @@
+package dev.augment.train;
+
+/**
+ * The round (epoch, or stretch of steps) in progress so far: how many of its steps are done, the sums of
+ * their losses and the seconds they took, so that a round a checkpoint cut in two reports the same steps and
+ * mean losses as one never cut (the sums are kept, not the means, so the resumed round's means are bit for bit
+ * those of an uninterrupted run). A tally holding every step of its round stands for a round whose end
+ * (recomputed statistics, sample grid, quality check) has not run yet.
+ *
+ * @param steps steps of the round done, not negative
+ * @param sumD sum of their discriminator losses
+ * @param sumG sum of their generator losses
+ * @param seconds wall-clock seconds they took, not negative
+ */
+record RoundTally(int steps, double sumD, double sumG, double seconds) {
+
+    /** A round with no step done yet. */
+    static final RoundTally EMPTY = new RoundTally(0, 0, 0, 0);
+
+    /** Checks the counts. */
+    RoundTally {
+        if (steps < 0 || !(seconds >= 0)) {
+            throw new IllegalArgumentException("a round's steps and seconds must not be negative, were " + steps
+                    + " and " + seconds);
+        }
+    }
+
+    /**
+     * @param lossD the discriminator loss of one more step
+     * @param lossG its generator loss
+     * @return this round with that step added
+     */
+    RoundTally plus(float lossD, float lossG) {
+        return new RoundTally(steps + 1, sumD + lossD, sumG + lossG, seconds);
+    }
+
+    /**
+     * @param more seconds spent since this tally was taken, not negative
+     * @return this round with that time added
+     */
+    RoundTally after(double more) {
+        return new RoundTally(steps, sumD, sumG, seconds + more);
+    }
+
+    /**
+     * @param round the round's 1-based number
+     * @return the report of the round, which must have a step: its steps, mean losses and seconds
+     * @throws IllegalStateException when no step is done
+     */
+    EpochReport report(int round) {
+        if (steps == 0) {
+            throw new IllegalStateException("round " + round + " has no step to report");
+        }
+        return new EpochReport(round, steps, sumD / steps, sumG / steps, seconds);
+    }
+}
