@@ -5,20 +5,21 @@ package dev.augment.train;
  * their losses and the seconds they took, so that a round a checkpoint cut in two reports the same steps and
  * mean losses as one never cut (the sums are kept, not the means, so the resumed round's means are bit for bit
  * those of an uninterrupted run). A tally holding every step of its round stands for a round whose end
- * (recomputed statistics, sample grid, quality check) has not run yet.
+ * (recomputed statistics, sample grid, quality check) has not run yet. Used by the image trainer and the
+ * table trainer ({@code dev.augment.train.table}) alike.
  *
  * @param steps steps of the round done, not negative
- * @param sumD sum of their discriminator losses
+ * @param sumD sum of their discriminator (critic) losses
  * @param sumG sum of their generator losses
  * @param seconds wall-clock seconds they took, not negative
  */
-record RoundTally(int steps, double sumD, double sumG, double seconds) {
+public record RoundTally(int steps, double sumD, double sumG, double seconds) {
 
     /** A round with no step done yet. */
-    static final RoundTally EMPTY = new RoundTally(0, 0, 0, 0);
+    public static final RoundTally EMPTY = new RoundTally(0, 0, 0, 0);
 
     /** Checks the counts. */
-    RoundTally {
+    public RoundTally {
         if (steps < 0 || !(seconds >= 0)) {
             throw new IllegalArgumentException("a round's steps and seconds must not be negative, were " + steps
                     + " and " + seconds);
@@ -26,11 +27,11 @@ record RoundTally(int steps, double sumD, double sumG, double seconds) {
     }
 
     /**
-     * @param lossD the discriminator loss of one more step
+     * @param lossD the discriminator (critic) loss of one more step
      * @param lossG its generator loss
      * @return this round with that step added
      */
-    RoundTally plus(float lossD, float lossG) {
+    public RoundTally plus(float lossD, float lossG) {
         return new RoundTally(steps + 1, sumD + lossD, sumG + lossG, seconds);
     }
 
@@ -38,7 +39,7 @@ record RoundTally(int steps, double sumD, double sumG, double seconds) {
      * @param more seconds spent since this tally was taken, not negative
      * @return this round with that time added
      */
-    RoundTally after(double more) {
+    public RoundTally after(double more) {
         return new RoundTally(steps, sumD, sumG, seconds + more);
     }
 
@@ -47,7 +48,7 @@ record RoundTally(int steps, double sumD, double sumG, double seconds) {
      * @return the report of the round, which must have a step: its steps, mean losses and seconds
      * @throws IllegalStateException when no step is done
      */
-    EpochReport report(int round) {
+    public EpochReport report(int round) {
         if (steps == 0) {
             throw new IllegalStateException("round " + round + " has no step to report");
         }

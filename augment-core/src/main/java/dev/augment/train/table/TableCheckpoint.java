@@ -1,6 +1,7 @@
 package dev.augment.train.table;
 
 import dev.augment.cancel.CancellationToken;
+import dev.augment.train.RoundTally;
 import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.train.Checkpoints;
@@ -70,10 +71,12 @@ final class TableCheckpoint {
     }
 
     /**
-     * Replaces the checkpoint atomically.
+     * Replaces the checkpoint atomically, even once the run is cancelled (a cancel stops training, not the saving
+     * of steps already done; {@link Checkpoints#writeEvenIfCancelled}): a process killed during the write leaves
+     * the previous checkpoint whole.
      *
      * @param file the checkpoint file
-     * @param cancellation refuses the write once cancelled; a cancel during the write waits for it
+     * @param cancellation a cancel during the write waits for it
      * @param settings the run's settings
      * @param data what the run trains on
      * @param progress where the run stands
@@ -82,7 +85,7 @@ final class TableCheckpoint {
      */
     static void write(Path file, CancellationToken cancellation, TableGanSettings settings, TableFingerprint data,
                       Progress progress, TableNetworks nets) throws IOException {
-        Checkpoints.writeAtomically(file, cancellation, out -> {
+        Checkpoints.writeEvenIfCancelled(file, cancellation, out -> {
             CheckedOutputStream checked = new CheckedOutputStream(out, new CRC32());
             DataOutputStream body = new DataOutputStream(new BufferedOutputStream(checked));
             body.writeUTF(MAGIC);

@@ -1,6 +1,7 @@
 package dev.augment.train.table;
 
 import dev.augment.cancel.CancellationToken;
+import dev.augment.train.RoundTally;
 import dev.augment.cancel.CancelledException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.io.AtomicFiles;
@@ -135,18 +136,10 @@ final class TableTrainingRun {
         return (System.nanoTime() - nanoTime) / 1e9;
     }
 
-    /**
-     * Replaces the checkpoint atomically. A cancel that arrives during the write waits for it; once cancelled, the
-     * write still goes through (a cancel stops training, not the saving of steps already done): it is atomic all
-     * the same, so a process killed during it leaves the previous checkpoint whole.
-     */
+    /** Replaces the checkpoint atomically, even once cancelled ({@link TableCheckpoint#write}). */
     private void save(Path checkpoint, TableCheckpoint.Progress progress, TableFingerprint data, TableNetworks nets)
             throws IOException {
-        try {
-            TableCheckpoint.write(checkpoint, cancellation, plan.settings(), data, progress, nets);
-        } catch (CancelledException cancelledBeforeTheWrite) {
-            TableCheckpoint.write(checkpoint, new CancellationToken(), plan.settings(), data, progress, nets);
-        }
+        TableCheckpoint.write(checkpoint, cancellation, plan.settings(), data, progress, nets);
     }
 
     /**
