@@ -41,6 +41,8 @@ class TableTrainCommandTest {
         assertEquals(6, json.path("provenance").path("steps").asInt());
         assertEquals(150, json.path("provenance").path("trainingData").path("count").asInt());
         assertFalse(json.path("provenance").path("settings").has("epochs"), "a step run records no unused epochs");
+        assertEquals(70, json.path("provenance").path("settings").path("batchSize").asInt(), "the batch used");
+        assertEquals(500, json.path("provenance").path("settings").path("batchSizeAsked").asInt());
         assertEquals(1.0, json.path("provenance").path("settings").path("auxiliaryWeight").asDouble(),
                 "the auxiliary classifier is on by default");
         CliRun text = CliRun.of("inspect", "--model", model.toString());

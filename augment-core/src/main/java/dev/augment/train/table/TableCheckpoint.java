@@ -149,13 +149,17 @@ final class TableCheckpoint {
             for (int i = 0; i < fields; i++) {
                 saved.put(in.readUTF(), in.readUTF());
             }
+            TableFingerprint trained = new TableFingerprint(in.readUTF(), in.readInt());
             Map<String, String> now = TableCheckpointIdentity.of(settings);
             if (!saved.equals(now)) {
+                // The encoded table's digest depends on the settings (seed), so only a row count tells a table apart
+                // here; another table can be what changed a setting chosen from it (the auxiliary weight's rule).
+                String table = trained.rows() == data.rows() ? "" : ", and it was trained on another table ("
+                        + trained.rows() + " rows, this one has " + data.rows() + ")";
                 throw new InvalidSettingException("resume", "needs the checkpoint's settings, and these differ: "
-                        + TableCheckpointIdentity.differences(saved, now) + "; resume with the checkpoint's "
-                        + "settings or use a new checkpoint folder");
+                        + TableCheckpointIdentity.differences(saved, now) + table + "; resume with the checkpoint's "
+                        + "settings and table or use a new checkpoint folder");
             }
-            TableFingerprint trained = new TableFingerprint(in.readUTF(), in.readInt());
             if (!trained.equals(data)) {
                 throw new InvalidSettingException("resume", "needs the table the checkpoint was trained on ("
                         + trained.describe() + " after encoding), but this one gives " + data.describe() + "; resume "

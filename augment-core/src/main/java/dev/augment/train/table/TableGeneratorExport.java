@@ -84,6 +84,10 @@ public final class TableGeneratorExport {
         if (gan.settings().steps() > 0) {
             settings.remove("epochs"); // unused when training counts steps; inspect would show it as if it ran
         }
+        if (gan.batchSize() != gan.settings().batchSize()) { // a small table trains on smaller batches than asked
+            settings.put("batchSizeAsked", gan.settings().batchSize());
+            settings.put("batchSize", gan.batchSize());
+        }
         provenance.set("settings", settings);
         provenance.put("seed", gan.settings().seed());
         provenance.put("batchSize", gan.batchSize());

@@ -131,6 +131,21 @@ class TableResumeTest {
     }
 
     @Test
+    void aRefusalForSettingsAlsoNamesAnotherTable(@TempDir Path dir) throws IOException {
+        run(SETTINGS.withSteps(4), dir.resolve("c"), false, dir.resolve("m.onnx"));
+        List<String> lines = Files.readAllLines(TableExportParityTest.CREDIT);
+        Table other = TableReader.read(Files.write(dir.resolve("fewer.csv"), lines.subList(0, lines.size() - 1)),
+                "class");
+        // Another table can change a setting chosen from it (the auxiliary weight), so both are named.
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> new TableGanTrainer(
+                SETTINGS.withSteps(4).withAuxiliaryWeight(0.5f), TrainingListener.NONE, new CancellationToken())
+                .train(other, dir.resolve("c"), true).close());
+        assertTrue(e.getMessage().contains("auxiliaryWeight 1.0 in the checkpoint, 0.5 now")
+                && e.getMessage().contains("it was trained on another table (150 rows, this one has 149)"),
+                e.getMessage());
+    }
+
+    @Test
     void aTruncatedDamagedOrForeignCheckpointIsRefusedAsBadData(@TempDir Path dir) throws IOException {
         run(SETTINGS.withSteps(2), dir, false, dir.resolve("m.onnx"));
         Path checkpoint = dir.resolve(Checkpoints.LATEST);
