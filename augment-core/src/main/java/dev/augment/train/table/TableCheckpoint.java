@@ -1,11 +1,11 @@
 package dev.augment.train.table;
 
 import dev.augment.cancel.CancellationToken;
-import dev.augment.train.RoundTally;
 import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.train.Checkpoints;
 import dev.augment.train.EpochReport;
+import dev.augment.train.RoundTally;
 
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;

@@ -1,13 +1,13 @@
 package dev.augment.train.table;
 
 import dev.augment.cancel.CancellationToken;
-import dev.augment.train.RoundTally;
 import dev.augment.cancel.CancelledException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.io.AtomicFiles;
 import dev.augment.train.Checkpoints;
 import dev.augment.train.EpochReport;
 import dev.augment.train.PyTorchEngine;
+import dev.augment.train.RoundTally;
 import dev.augment.train.TrainingDivergedException;
 import dev.augment.train.TrainingListener;
 
