@@ -61,11 +61,7 @@ final class CheckpointFormat {
         nets.save(out);
         best.save(out);
         last.save(out);
-        RoundTally current = progress.current();
-        out.writeInt(current.steps());
-        out.writeDouble(current.sumD());
-        out.writeDouble(current.sumG());
-        out.writeDouble(current.seconds());
+        progress.current().write(out);
     }
 
     /**
@@ -99,22 +95,10 @@ final class CheckpointFormat {
         if (!MAGIC_V3.equals(magic)) {
             last.load(in);
         }
-        RoundTally current = MAGIC.equals(magic) ? readRound(in) : RoundTally.EMPTY;
+        RoundTally current = MAGIC.equals(magic) ? RoundTally.read(in) : RoundTally.EMPTY;
         Progress progress = new Progress(history, current);
         refuseShorterRun(settings, progress);
         return progress;
-    }
-
-    private static RoundTally readRound(DataInputStream in) throws IOException {
-        int steps = in.readInt();
-        double sumD = in.readDouble();
-        double sumG = in.readDouble();
-        double seconds = in.readDouble();
-        if (steps < 0 || !(seconds >= 0)) {
-            throw new IOException("the checkpoint's round in progress has " + steps + " steps and " + seconds
-                    + " seconds");
-        }
-        return new RoundTally(steps, sumD, sumG, seconds);
     }
 
     private static void refuseShorterRun(GanSettings settings, Progress progress) {

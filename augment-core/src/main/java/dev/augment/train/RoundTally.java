@@ -1,5 +1,9 @@
 package dev.augment.train;
 
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+
 /**
  * The round (epoch, or stretch of steps) in progress so far: how many of its steps are done, the sums of
  * their losses and the seconds they took, so that a round a checkpoint cut in two reports the same steps and
@@ -53,5 +57,35 @@ public record RoundTally(int steps, double sumD, double sumG, double seconds) {
             throw new IllegalStateException("round " + round + " has no step to report");
         }
         return new EpochReport(round, steps, sumD / steps, sumG / steps, seconds);
+    }
+
+    /**
+     * Writes this tally as checkpoints store it: the steps (int), then the two loss sums and the seconds (doubles).
+     *
+     * @param out the stream
+     * @throws IOException when writing fails
+     */
+    public void write(DataOutputStream out) throws IOException {
+        out.writeInt(steps);
+        out.writeDouble(sumD);
+        out.writeDouble(sumG);
+        out.writeDouble(seconds);
+    }
+
+    /**
+     * @param in a stream at what {@link #write} wrote
+     * @return the tally
+     * @throws IOException when the stream ends early or holds a negative count or time
+     */
+    public static RoundTally read(DataInputStream in) throws IOException {
+        int steps = in.readInt();
+        double sumD = in.readDouble();
+        double sumG = in.readDouble();
+        double seconds = in.readDouble();
+        if (steps < 0 || !(seconds >= 0)) {
+            throw new IOException("the checkpoint's round in progress has " + steps + " steps and " + seconds
+                    + " seconds");
+        }
+        return new RoundTally(steps, sumD, sumG, seconds);
     }
 }

@@ -108,10 +108,7 @@ final class TableCheckpoint {
                 body.writeDouble(r.seconds());
             }
             nets.save(body);
-            body.writeInt(progress.current().steps());
-            body.writeDouble(progress.current().sumD());
-            body.writeDouble(progress.current().sumG());
-            body.writeDouble(progress.current().seconds());
+            progress.current().write(body);
             body.flush();
             out.writeLong(checked.getChecksum().getValue());
         });
@@ -174,7 +171,7 @@ final class TableCheckpoint {
                         in.readDouble()));
             }
             nets.load(in);
-            RoundTally current = MAGIC_V1.equals(magic) ? RoundTally.EMPTY : readRound(in);
+            RoundTally current = MAGIC_V1.equals(magic) ? RoundTally.EMPTY : RoundTally.read(in);
             if (in.available() != Long.BYTES) {
                 throw new IOException((in.available() - Long.BYTES) + " bytes follow the round in progress");
             }
@@ -186,18 +183,6 @@ final class TableCheckpoint {
         } catch (IOException e) {
             throw damaged(file, e.getMessage(), e);
         }
-    }
-
-    /** @return the round in progress as {@link #write} wrote it */
-    private static RoundTally readRound(DataInputStream in) throws IOException {
-        int steps = in.readInt();
-        double sumD = in.readDouble();
-        double sumG = in.readDouble();
-        double seconds = in.readDouble();
-        if (steps < 0 || !(seconds >= 0)) {
-            throw new IOException("the round in progress has " + steps + " steps and " + seconds + " seconds");
-        }
-        return new RoundTally(steps, sumD, sumG, seconds);
     }
 
     private static void refuseShorterRun(TableGanSettings settings, long steps, int rounds, RoundTally current,
