@@ -100,6 +100,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             + " rows, else 0); 0 for CTGAN's loss alone.")
     Float ganAuxWeight;
 
+    @Option(names = "--gan-info-weight", paramLabel = "WEIGHT", description = "Weight of the information loss of each "
+            + "seed's table GAN (--data; default, as train: " + TableGanSettings.DEFAULT_INFORMATION_WEIGHT + "); 0 "
+            + "leaves it out.")
+    Float ganInfoWeight;
+
     @Option(names = "--names", paramLabel = "NAMES", description = "Class names: fashion-mnist, mnist, cifar10 or a "
             + "file with one name per line.")
     String names;

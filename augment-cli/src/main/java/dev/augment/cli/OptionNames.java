@@ -21,6 +21,7 @@ final class OptionNames {
     /** Library names that differ from the command's own field names: the fields to try, in order. */
     private static final Map<String, List<String>> ALIASES = Map.of(
             "auxiliaryWeight", List.of("auxWeight", "ganAuxWeight"),
+            "informationWeight", List.of("infoWeight", "ganInfoWeight"),
             "architecture", List.of("arch", "ganArch"),
             "target", List.of("out"),
             "diagnosticSamples", List.of("diagnosticSamples"),

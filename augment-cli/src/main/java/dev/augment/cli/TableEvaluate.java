@@ -31,7 +31,7 @@ final class TableEvaluate {
             "--gan-batch-size", "--embedding-epochs", "--diagnostic-samples");
     /** Options of {@code evaluate} for tables only. */
     private static final List<String> TABLE_ONLY = List.of("--label", "--numeric", "--categorical", "--test-share",
-            "--gan-steps", "--gan-aux-weight");
+            "--gan-steps", "--gan-aux-weight", "--gan-info-weight");
 
     private final EvaluateCommand command;
 
@@ -105,11 +105,15 @@ final class TableEvaluate {
     }
 
 
-    /** @return the table GAN settings of every seed: the defaults with --gan-steps and --gan-aux-weight applied */
+    /** @return the table GAN settings of every seed: the defaults with --gan-steps, --gan-aux-weight and
+     *     --gan-info-weight applied */
     private TableGanSettings ganSettings(int steps) {
         TableGanSettings settings = TableGanSettings.defaults(command.seed).withSteps(steps);
         if (command.ganAuxWeight != null) {
             settings = settings.withAuxiliaryWeight(command.ganAuxWeight);
+        }
+        if (command.ganInfoWeight != null) {
+            settings = settings.withInformationWeight(command.ganInfoWeight);
         }
         return settings;
     }

@@ -34,7 +34,8 @@ final class TableTraining {
             "--minibatch-std", "--allow-empty-classes", "--check-every",
             "--check-classifier", "--check-cnn-steps", "--export", "--check-samples");
     /** Options of {@code train} for tables only. */
-    private static final List<String> TABLE_ONLY = List.of("--label", "--numeric", "--categorical", "--conditioning");
+    private static final List<String> TABLE_ONLY = List.of("--label", "--numeric", "--categorical", "--conditioning",
+            "--info-weight");
 
     /** DJL's property for PyTorch's intra-op threads, read when the engine starts. */
     private static final String TORCH_THREADS = "ai.djl.pytorch.num_threads";
@@ -94,11 +95,14 @@ final class TableTraining {
         if (given(command, "--aux-weight")) {
             settings = settings.withAuxiliaryWeight(command.auxWeight);
         }
+        if (command.infoWeight != null) {
+            settings = settings.withInformationWeight(command.infoWeight);
+        }
         settings = new TableGanSettings(settings.epochs(), settings.steps(), settings.batchSize(), settings.pac(),
                 settings.latentDim(), settings.generatorWidths(), settings.discriminatorWidths(), command.learningRateG,
                 command.learningRateD, settings.beta1(), settings.beta2(), settings.weightDecay(),
-                settings.penaltyWeight(), settings.tau(), settings.auxiliaryWeight(), settings.conditioning(),
-                settings.seed());
+                settings.penaltyWeight(), settings.tau(), settings.auxiliaryWeight(), settings.informationWeight(),
+                settings.conditioning(), settings.seed());
         PrintWriter log = command.spec.commandLine().getOut();
         useOneTorchThreadUnlessSet();
         Table table = TableReader.read(command.data, command.label, TableReader.overrides(command.numeric, command.categorical));

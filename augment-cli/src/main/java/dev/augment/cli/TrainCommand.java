@@ -18,6 +18,7 @@ import dev.augment.train.GeneratorExport;
 import dev.augment.train.TrainedGan;
 import dev.augment.train.TrainingListener;
 import dev.augment.train.ValidationSplit;
+import dev.augment.train.table.TableGanSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -42,7 +43,8 @@ import java.util.stream.IntStream;
                 "With a .csv --data (header row, --label names the class column) it trains a conditional table GAN "
                 + "(CTGAN) instead; the generator writes the table's Tribuo features, and generate writes its rows "
                 + "as CSV. Table options: --label, --numeric, --categorical, --conditioning, --epochs or --steps, "
-                + "--batch-size, --lr-g, --lr-d, --aux-weight, --seed, --checkpoint-dir, --resume, --force."},
+                + "--batch-size, --lr-g, --lr-d, --aux-weight, --info-weight, --seed, --checkpoint-dir, --resume, "
+                + "--force."},
         footerHeading = "%nExamples:%n",
         footer = {"  augment train --data /usr/share/datasets/fashion-mnist --out fm.onnx",
                 "  augment train --data my-images/ --names names.txt --out mine.onnx --arch conv",
@@ -153,6 +155,11 @@ public final class TrainCommand implements Callable<Integer> {
             + "the weight of CTAB-GAN's classifier loss (default: 1 when a class has fewer than 50 rows, else 0), "
             + "0 for CTGAN's loss alone.")
     float auxWeight;
+
+    @Option(names = "--info-weight", paramLabel = "WEIGHT", description = "Table GAN: weight of CTAB-GAN's information "
+            + "loss (the distance between the per-column means and spreads of real and generated rows; default: "
+            + TableGanSettings.DEFAULT_INFORMATION_WEIGHT + "); 0 leaves it out.")
+    Float infoWeight;
 
     @Option(names = "--lr-g", defaultValue = "2e-4", paramLabel = "RATE",
             description = "Generator learning rate (default: "

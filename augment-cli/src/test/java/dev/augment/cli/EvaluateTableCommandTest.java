@@ -118,6 +118,11 @@ class EvaluateTableCommandTest {
         assertTrue(negativeAux.err().contains("--gan-aux-weight must be a finite number, not negative, was -2.0"),
                 negativeAux.err());
         assertEquals(1, negativeAux.err().strip().lines().count(), negativeAux.err());
+        CliRun negativeInfo = CliRun.of("evaluate", "--data", CREDIT, "--label", "class", "--gan-info-weight", "-2",
+                "--out", out.toString());
+        assertEquals(2, negativeInfo.exitCode(), negativeInfo.err());
+        assertTrue(negativeInfo.err().contains("--gan-info-weight must be a finite number, not negative, was -2.0"),
+                negativeInfo.err());
         CliRun nothing = CliRun.of("evaluate", "--out", out.toString());
         assertEquals(2, nothing.exitCode());
         CliRun cnn = CliRun.of("evaluate", "--data", CREDIT, "--label", "class", "--trainer", "cnn",

@@ -89,6 +89,30 @@ class TableTrainCommandTest {
     }
 
     @Test
+    void infoWeightIsRecordedAndRefusedWhenNegativeOrForImages(@TempDir Path dir) throws IOException {
+        Path model = dir.resolve("info.onnx");
+        CliRun off = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(),
+                "--steps", "2", "--info-weight", "0.5");
+        assertEquals(0, off.exitCode(), off.err());
+        CliRun inspect = CliRun.of("inspect", "--model", model.toString(), "--json");
+        assertEquals(0.5, new ObjectMapper().readTree(inspect.out()).path("provenance").path("settings")
+                .path("informationWeight").asDouble(-1), inspect.out());
+
+        Path never = dir.resolve("never.onnx");
+        CliRun negative = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out",
+                never.toString(), "--steps", "2", "--info-weight", "-1");
+        assertEquals(2, negative.exitCode(), negative.err());
+        assertTrue(negative.err().contains("--info-weight must be a finite number, not negative, was -1.0"),
+                negative.err());
+        assertEquals(1, negative.err().strip().lines().count(), negative.err());
+        CliRun images = CliRun.of("train", "--data", IMAGES.toString(), "--out", never.toString(), "--epochs", "1",
+                "--info-weight", "1");
+        assertEquals(2, images.exitCode(), images.err());
+        assertTrue(images.err().contains("--info-weight applies to a .csv --data only"), images.err());
+        assertFalse(Files.exists(never));
+    }
+
+    @Test
     void aTableNeedsItsLabelColumn(@TempDir Path dir) {
         Path model = dir.resolve("m.onnx");
         CliRun run = CliRun.of("train", "--data", CREDIT.toString(), "--out", model.toString(), "--steps", "2");

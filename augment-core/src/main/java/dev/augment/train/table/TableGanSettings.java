@@ -37,6 +37,9 @@ import java.util.List;
  * @param auxiliaryWeight weight of the auxiliary classifier's cross-entropy in the generator's loss (CTAB-GAN's
  *     classifier loss, see {@link AuxiliaryClassifier}); 0 trains no classifier; finite and not negative, or
  *     {@link #AUTO_AUXILIARY_WEIGHT} to let {@link #resolvedFor} choose from the training rows' class sizes
+ * @param informationWeight weight of CTAB-GAN's information loss in the generator's loss (the distance between the
+ *     per-column means and standard deviations of real and generated rows, {@link InformationLoss}); 0 for none;
+ *     finite and not negative
  * @param conditioning how the class of each training row is drawn
  * @param seed seed of every random choice (initialisation, modes, batches, noise, dropout, Gumbel noise)
  */
@@ -44,12 +47,17 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
                                List<Integer> generatorWidths, List<Integer> discriminatorWidths,
                                float learningRateG, float learningRateD, float beta1, float beta2,
                                float weightDecay, float penaltyWeight, float tau, float auxiliaryWeight,
-                               Conditioning conditioning, long seed) {
+                               float informationWeight, Conditioning conditioning, long seed) {
 
     /** CTGAN's batch size. */
     public static final int DEFAULT_BATCH = 500;
     /** Default training length in steps: see the README's table section for what it buys. */
     public static final int DEFAULT_STEPS = 4000;
+    /**
+     * Weight of CTAB-GAN's information loss ({@link InformationLoss}) by default: measured in the README ("train on
+     * a table (CSV)", information loss).
+     */
+    public static final float DEFAULT_INFORMATION_WEIGHT = 1f;
     /** The auxiliary classifier weight that stands for "chosen by the table" ({@link #resolvedFor}); the default. */
     public static final float AUTO_AUXILIARY_WEIGHT = -1f;
     /** The weight {@link #resolvedFor} gives a table with a small class. */
@@ -61,12 +69,15 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
      */
     public static final int SMALL_CLASS_ROWS = 50;
 
-    /** Validates every field, naming it and its value; an auxiliary weight of -0 becomes 0. */
+    /** Validates every field, naming it and its value; a weight of -0 becomes 0. */
     public TableGanSettings {
         generatorWidths = List.copyOf(generatorWidths);
         discriminatorWidths = List.copyOf(discriminatorWidths);
         if (auxiliaryWeight == 0f) {
             auxiliaryWeight = 0f; // -0f == 0f: records, checkpoints and provenance then say 0.0, never -0.0
+        }
+        if (informationWeight == 0f) {
+            informationWeight = 0f;
         }
         require(epochs > 0, "epochs", "must be positive, was " + epochs);
         require(steps >= 0, "steps", "must not be negative, was " + steps);
@@ -87,6 +98,8 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
         require(tau > 0, "tau", "must be positive, was " + tau);
         require(auxiliaryWeight == AUTO_AUXILIARY_WEIGHT || auxiliaryWeight >= 0 && Float.isFinite(auxiliaryWeight),
                 "auxiliaryWeight", "must be a finite number, not negative, was " + auxiliaryWeight);
+        require(informationWeight >= 0 && Float.isFinite(informationWeight), "informationWeight",
+                "must be a finite number, not negative, was " + informationWeight);
         require(conditioning != null, "conditioning", "must be given");
     }
 
@@ -97,8 +110,8 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
      */
     public static TableGanSettings defaults(long seed) {
         return new TableGanSettings(300, DEFAULT_STEPS, DEFAULT_BATCH, 10, 128, List.of(256, 256), List.of(256, 256),
-                2e-4f, 2e-4f, 0.5f, 0.9f, 1e-6f, 10f, GumbelSoftmax.TAU, AUTO_AUXILIARY_WEIGHT, Conditioning.UNIFORM,
-                seed);
+                2e-4f, 2e-4f, 0.5f, 0.9f, 1e-6f, 10f, GumbelSoftmax.TAU, AUTO_AUXILIARY_WEIGHT,
+                DEFAULT_INFORMATION_WEIGHT, Conditioning.UNIFORM, seed);
     }
 
     /** @return whether the auxiliary classifier's weight is left to {@link #resolvedFor} */
@@ -147,28 +160,28 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
     public TableGanSettings withSteps(int n) {
         return new TableGanSettings(epochs, n, batchSize, pac, latentDim, generatorWidths, discriminatorWidths,
                 learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight,
-                conditioning, seed);
+                informationWeight, conditioning, seed);
     }
 
     /** @param n epochs @return a copy training for n epochs (steps set to 0) */
     public TableGanSettings withEpochs(int n) {
         return new TableGanSettings(n, 0, batchSize, pac, latentDim, generatorWidths, discriminatorWidths,
                 learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight,
-                conditioning, seed);
+                informationWeight, conditioning, seed);
     }
 
     /** @param n rows per step @return a copy with this batch size */
     public TableGanSettings withBatchSize(int n) {
         return new TableGanSettings(epochs, steps, n, pac, latentDim, generatorWidths, discriminatorWidths,
                 learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight,
-                conditioning, seed);
+                informationWeight, conditioning, seed);
     }
 
     /** @param how class draws @return a copy with this conditioning */
     public TableGanSettings withConditioning(Conditioning how) {
         return new TableGanSettings(epochs, steps, batchSize, pac, latentDim, generatorWidths, discriminatorWidths,
-                learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight, how,
-                seed);
+                learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight, informationWeight,
+                how, seed);
     }
 
     /**
@@ -180,15 +193,26 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
         require(weight >= 0 && Float.isFinite(weight), "auxiliaryWeight",
                 "must be a finite number, not negative, was " + weight);
         return new TableGanSettings(epochs, steps, batchSize, pac, latentDim, generatorWidths, discriminatorWidths,
-                learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, weight, conditioning,
-                seed);
+                learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, weight, informationWeight,
+                conditioning, seed);
+    }
+
+    /**
+     * @param weight information loss weight, 0 for none
+     * @return a copy with this weight
+     * @throws InvalidSettingException ({@code informationWeight}) when the weight is negative or not finite
+     */
+    public TableGanSettings withInformationWeight(float weight) {
+        return new TableGanSettings(epochs, steps, batchSize, pac, latentDim, generatorWidths, discriminatorWidths,
+                learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight, weight,
+                conditioning, seed);
     }
 
     /** @param s the seed @return a copy with this seed */
     public TableGanSettings withSeed(long s) {
         return new TableGanSettings(epochs, steps, batchSize, pac, latentDim, generatorWidths, discriminatorWidths,
                 learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight,
-                conditioning, s);
+                informationWeight, conditioning, s);
     }
 
     /**
@@ -197,7 +221,8 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
      */
     public TableGanSettings withWidths(List<Integer> widths) {
         return new TableGanSettings(epochs, steps, batchSize, pac, latentDim, widths, widths, learningRateG,
-                learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight, conditioning, seed);
+                learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight, informationWeight,
+                conditioning, seed);
     }
 
     private static void require(boolean ok, String setting, String problem) {

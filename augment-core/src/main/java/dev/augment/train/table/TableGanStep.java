@@ -103,13 +103,16 @@ final class TableGanStep {
             if (nets.classifier != null) {
                 trainClassifier(sub.create(real, new Shape(batch, width)), condition, sub);
             }
-            Float lossG = generatorUpdate(sub, step, attempt);
+            Float lossG = generatorUpdate(sub, step, attempt, sub.create(real, new Shape(batch, width)));
             return lossG == null ? null : new float[] {lossD, lossG};
         }
     }
 
-    /** @return the generator's loss, or null when its update was dropped for a non-finite loss or gradient */
-    private Float generatorUpdate(NDManager sub, long step, int attempt) {
+    /**
+     * @param realEncoded the step's real rows {@code [batch, width]}, encoded, for the information loss
+     * @return the generator's loss, or null when its update was dropped for a non-finite loss or gradient
+     */
+    private Float generatorUpdate(NDManager sub, long step, int attempt, NDArray realEncoded) {
         int[] drawnG = sampler.classes(batch, step, 2 * attempt + 1);
         NDArray conditionG = oneHot(sub, drawnG, classCount);
         float lossG;
@@ -118,6 +121,10 @@ final class TableGanStep {
                     conditionG, true), encoder.spans(), settings.tau());
             NDArray score = nets.discriminator.forward(generated.concat(conditionG, 1), true).score();
             NDArray loss = score.mean().neg();
+            if (settings.informationWeight() > 0) {
+                loss = loss.add(InformationLoss.of(realEncoded, generated)
+                        .mul(NativeScalar.of(sub, settings.informationWeight())));
+            }
             if (nets.classifier != null) {
                 loss = loss.add(nets.classifier.crossEntropy(generated, conditionG, false)
                         .mul(NativeScalar.of(sub, settings.auxiliaryWeight())));

@@ -29,7 +29,7 @@ class AuxiliaryClassifierTest {
     private static TableGanSettings fast(TableGanSettings s) {
         return new TableGanSettings(s.epochs(), s.steps(), s.batchSize(), s.pac(), s.latentDim(), s.generatorWidths(),
                 s.discriminatorWidths(), 2e-3f, 2e-3f, s.beta1(), s.beta2(), s.weightDecay(), s.penaltyWeight(),
-                s.tau(), s.auxiliaryWeight(), s.conditioning(), s.seed());
+                s.tau(), s.auxiliaryWeight(), s.informationWeight(), s.conditioning(), s.seed());
     }
 
     @Test
@@ -111,7 +111,7 @@ class AuxiliaryClassifierTest {
         TableGanSettings constructed = new TableGanSettings(SHORT.epochs(), SHORT.steps(), SHORT.batchSize(),
                 SHORT.pac(), SHORT.latentDim(), SHORT.generatorWidths(), SHORT.discriminatorWidths(),
                 SHORT.learningRateG(), SHORT.learningRateD(), SHORT.beta1(), SHORT.beta2(), SHORT.weightDecay(),
-                SHORT.penaltyWeight(), SHORT.tau(), -0f, SHORT.conditioning(), SHORT.seed());
+                SHORT.penaltyWeight(), SHORT.tau(), -0f, SHORT.informationWeight(), SHORT.conditioning(), SHORT.seed());
         assertEquals("0.0", String.valueOf(constructed.auxiliaryWeight()));
     }
 

@@ -85,7 +85,7 @@ public final class TrainedTableGenerators implements TableGenerators {
                 + ", conditioning " + settings.conditioning() + ", auxiliary classifier weight "
                 + (settings.automaticAuxiliaryWeight() ? "by class size (" + TableGanSettings.SMALL_CLASS_AUXILIARY_WEIGHT
                 + " when a class of the split has fewer than " + TableGanSettings.SMALL_CLASS_ROWS + " rows, else 0)"
-                : settings.auxiliaryWeight());
+                : settings.auxiliaryWeight()) + ", information loss weight " + settings.informationWeight();
     }
 
     @Override
