@@ -55,9 +55,9 @@ class InformationLossTest {
     }
 
     @Test
-    void itsWeightIsOnByDefaultAndMustBeFiniteAndNotNegative() {
+    void itsWeightIsOffByDefaultAndMustBeFiniteAndNotNegative() {
         TableGanSettings defaults = TableGanSettings.defaults(1);
-        assertEquals(TableGanSettings.DEFAULT_INFORMATION_WEIGHT, defaults.informationWeight());
+        assertEquals(0f, defaults.informationWeight());
         assertEquals("0.0", String.valueOf(defaults.withInformationWeight(-0f).informationWeight()));
         for (float bad : new float[] {-1f, Float.NaN, Float.POSITIVE_INFINITY}) {
             InvalidSettingException e = assertThrows(InvalidSettingException.class,
