@@ -143,11 +143,11 @@ final class TableCheckpoint {
             if (!saved.equals(now)) {
                 // The encoded table's digest depends on the settings (seed), so only a row count tells a table apart
                 // here; another table can be what changed a setting chosen from it (the auxiliary weight's rule).
-                String table = trained.rows() == data.rows() ? "" : ", and it was trained on another table ("
-                        + trained.rows() + " rows, this one has " + data.rows() + ")";
-                throw new InvalidSettingException("resume", "needs the checkpoint's settings, and these differ: "
-                        + TableCheckpointIdentity.differences(saved, now) + table + "; resume with the checkpoint's "
-                        + "settings and table or use a new checkpoint folder");
+                String table = trained.rows() == data.rows() ? "" : "the table it was trained on (" + trained.rows()
+                        + " rows, this one has " + data.rows() + ") and ";
+                throw new InvalidSettingException("resume", "needs " + table + "the checkpoint's settings, and these "
+                        + "differ: " + TableCheckpointIdentity.differences(saved, now) + "; resume with the checkpoint's "
+                        + (table.isEmpty() ? "settings" : "table and settings") + " or use a new checkpoint folder");
             }
             if (!trained.equals(data)) {
                 throw new InvalidSettingException("resume", "needs the table the checkpoint was trained on ("
