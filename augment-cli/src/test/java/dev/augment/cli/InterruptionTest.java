@@ -184,7 +184,7 @@ class InterruptionTest {
             return -1;
         }
         try (InputStream raw = Files.newInputStream(checkpoint); DataInputStream in = new DataInputStream(raw)) {
-            assertEquals("augment-checkpoint-v5", in.readUTF());
+            assertEquals("augment-checkpoint-v6", in.readUTF());
             in.readUTF();
             return in.readInt();
         } catch (IOException e) {

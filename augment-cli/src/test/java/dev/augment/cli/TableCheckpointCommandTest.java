@@ -62,8 +62,8 @@ class TableCheckpointCommandTest {
         CliRun weight = train(dir.resolve("r.onnx"), "--steps", "4", "--checkpoint-dir", checkpoints.toString(),
                 "--resume", "--aux-weight", "3");
         assertEquals(2, weight.exitCode(), weight.err());
-        assertTrue(weight.err().matches("(?s).*--aux-weight [01]\\.0 in the checkpoint, 3\\.0 now \\(a weight not "
-                + "given is chosen by the class-size rule\\).*"), weight.err());
+        assertTrue(weight.err().matches("(?s).*--aux-weight [01]\\.0 in the checkpoint, 3\\.0 now \\(when not "
+                + "given, the weight is chosen by the class-size rule\\).*"), weight.err());
     }
 
     @Test

@@ -1,9 +1,14 @@
 package dev.augment.train;
 
+import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
+
+import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -12,12 +17,15 @@ import java.util.List;
  * settings is refused), the history of finished rounds (epochs, or rounds of steps), every network and
  * optimiser array, the best-scoring generator, the last quality check (since v4) and the round in progress
  * ({@link RoundTally}: its steps done, loss sums and seconds; all zero at a round's end; since v5, when a
- * cancelled run began saving its last completed step). A v4 checkpoint is read as one with no round in
- * progress, a v3 one also as if no check had run at its last round.
+ * cancelled run began saving its last completed step), then (since v6) a CRC-32 of all that, so that a truncated
+ * or damaged file is refused instead of resumed. A v5 checkpoint is read without the checksum, a v4 one also as one
+ * with no round in progress, a v3 one also as if no check had run at its last round.
  */
 final class CheckpointFormat {
 
-    private static final String MAGIC = "augment-checkpoint-v5";
+    private static final String MAGIC = "augment-checkpoint-v6";
+    /** The layout before the checksum; read without one. */
+    private static final String MAGIC_V5 = "augment-checkpoint-v5";
     /** The layout before a checkpoint could end midway through a round; read as a round's end. */
     private static final String MAGIC_V4 = "augment-checkpoint-v4";
     /** The layout before the last check was saved; read as if no check had run at its last round. */
@@ -65,18 +73,37 @@ final class CheckpointFormat {
     }
 
     /**
-     * Reads what {@link #write} wrote (or a v4 or v3 checkpoint) into {@code nets}, {@code best} and
-     * {@code last}.
+     * Reads a checkpoint file (what {@link #write} wrote through {@link Checkpoints#withChecksum}, or a v5, v4 or
+     * v3 checkpoint) into {@code nets}, {@code best} and {@code last}.
      *
+     * @param file the checkpoint file
      * @return the history and the round in progress
-     * @throws IOException when the file is not a checkpoint, ends early or holds other shapes
+     * @throws InvalidDataException when the file is not an image GAN checkpoint, ends early, fails its checksum
+     *     or holds other shapes
+     * @throws IOException when the file cannot be read
      * @throws InvalidSettingException ({@code resume}) when it was made with other settings, ({@code epochs} or
      *     {@code steps}) when it holds more training than asked for
      */
-    static Progress read(DataInputStream in, GanSettings settings, GanNetworks nets, BestGenerator best,
-                         LastCheck last) throws IOException {
-        String magic = in.readUTF();
-        if (!MAGIC.equals(magic) && !MAGIC_V4.equals(magic) && !MAGIC_V3.equals(magic)) {
+    static Progress read(Path file, GanSettings settings, GanNetworks nets, BestGenerator best, LastCheck last)
+            throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            String magic = in.readUTF();
+            if (MAGIC.equals(magic) && !Checkpoints.checksumMatches(bytes)) {
+                throw new IOException("its checksum does not match, so it is truncated or damaged");
+            }
+            return read(in, magic, settings, nets, best, last);
+        } catch (IOException e) {
+            throw new InvalidDataException(file, "not a complete image GAN checkpoint (" + (e.getMessage() == null
+                    ? e.getClass().getSimpleName() : e.getMessage()) + "); start without resuming, or resume from "
+                    + "another checkpoint folder", e);
+        }
+    }
+
+    private static Progress read(DataInputStream in, String magic, GanSettings settings, GanNetworks nets,
+                                 BestGenerator best, LastCheck last) throws IOException {
+        if (!MAGIC.equals(magic) && !MAGIC_V5.equals(magic) && !MAGIC_V4.equals(magic) && !MAGIC_V3.equals(magic)) {
             throw new IOException("not an augment checkpoint");
         }
         String saved = in.readUTF();
@@ -95,7 +122,7 @@ final class CheckpointFormat {
         if (!MAGIC_V3.equals(magic)) {
             last.load(in);
         }
-        RoundTally current = MAGIC.equals(magic) ? RoundTally.read(in) : RoundTally.EMPTY;
+        RoundTally current = MAGIC.equals(magic) || MAGIC_V5.equals(magic) ? RoundTally.read(in) : RoundTally.EMPTY;
         Progress progress = new Progress(history, current);
         refuseShorterRun(settings, progress);
         return progress;

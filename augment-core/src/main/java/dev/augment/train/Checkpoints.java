@@ -9,6 +9,8 @@ import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.zip.CRC32;
+import java.util.zip.CheckedOutputStream;
 
 /**
  * Small binary helpers for checkpoints, shared by the image and the table GAN: float arrays and atomic file
@@ -60,6 +62,41 @@ public final class Checkpoints {
         } catch (CancelledException cancelledBeforeTheWrite) {
             writeAtomically(target, new CancellationToken(), writer);
         }
+    }
+
+    /**
+     * Wraps a body writer so that a CRC-32 of everything it writes follows it (8 bytes, big-endian), for
+     * {@link #checksumMatches} to find truncated or damaged files on reading.
+     *
+     * @param body writes the checkpoint's body
+     * @return a writer of the body and then its checksum
+     */
+    public static IoWriter withChecksum(IoWriter body) {
+        return out -> {
+            CheckedOutputStream checked = new CheckedOutputStream(out, new CRC32());
+            DataOutputStream data = new DataOutputStream(new BufferedOutputStream(checked));
+            body.write(data);
+            data.flush();
+            out.writeLong(checked.getChecksum().getValue());
+        };
+    }
+
+    /**
+     * @param bytes a whole file written through {@link #withChecksum}
+     * @return whether its last 8 bytes are the CRC-32 of the others
+     */
+    public static boolean checksumMatches(byte[] bytes) {
+        if (bytes.length < Long.BYTES) {
+            return false;
+        }
+        int body = bytes.length - Long.BYTES;
+        CRC32 crc = new CRC32();
+        crc.update(bytes, 0, body);
+        long stored = 0;
+        for (int i = body; i < bytes.length; i++) {
+            stored = (stored << 8) | (bytes[i] & 0xff);
+        }
+        return stored == crc.getValue();
     }
 
     /**

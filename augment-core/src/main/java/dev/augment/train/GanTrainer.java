@@ -5,9 +5,7 @@ import dev.augment.errors.InvalidSettingException;
 import dev.augment.io.AtomicFiles;
 import dev.augment.schema.SampleSchema;
 
-import java.io.DataInputStream;
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -287,11 +285,7 @@ public final class GanTrainer {
             throw new InvalidSettingException("resume", "needs a checkpoint, and " + checkpoint + " does not exist; "
                     + "start without resuming first");
         }
-        CheckpointFormat.Progress progress;
-        try (InputStream raw = Files.newInputStream(checkpoint);
-             DataInputStream in = new DataInputStream(new java.io.BufferedInputStream(raw))) {
-            progress = CheckpointFormat.read(in, settings, nets, best, last);
-        }
+        CheckpointFormat.Progress progress = CheckpointFormat.read(checkpoint, settings, nets, best, last);
         int rounds = progress.history().size();
         long finished = stepsDone(progress.history());
         int started = progress.current().steps();

@@ -56,7 +56,7 @@ final class RunCheckpoint {
      */
     void save(CheckpointFormat.Progress progress) throws IOException {
         Checkpoints.writeEvenIfCancelled(file, cancellation,
-                out -> CheckpointFormat.write(out, settings, progress, nets, best, last));
+                Checkpoints.withChecksum(out -> CheckpointFormat.write(out, settings, progress, nets, best, last)));
         saved = progress.steps();
     }
 

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.augment.cancel.CancellationToken;
 import dev.augment.cancel.CancelledException;
 import dev.augment.data.DataFingerprint;
+import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.onnx.ModelMetadata;
 import org.junit.jupiter.api.Test;
@@ -148,20 +149,45 @@ class CancelCheckpointTest {
                 + "for at least 2"), e.getMessage());
     }
 
-    /** A v4 checkpoint (before a checkpoint could end midway through a round) is a v5 one without the round. */
+    /**
+     * A v5 checkpoint (before the checksum) is a v6 one without its last 8 bytes; a v4 one (before a checkpoint could
+     * end midway through a round) also without the round.
+     */
     @Test
-    void aVersion4CheckpointStillResumesToTheSameModel(@TempDir Path dir) throws IOException {
+    void version5And4CheckpointsStillResumeToTheSameModel(@TempDir Path dir) throws IOException {
         byte[] straight = run(eightSteps, null, null, false, dir.resolve("straight"));
+        for (int version : new int[] {5, 4}) {
+            Path checkpoints = dir.resolve("checkpoints-v" + version);
+            run(eightSteps.toBuilder().steps(4).build(), null, checkpoints, false, dir.resolve("half" + version));
+            Path file = checkpoints.resolve(Checkpoints.LATEST);
+            byte[] v6 = Files.readAllBytes(file);
+            byte[] magic = "augment-checkpoint-v6".getBytes(StandardCharsets.UTF_8);
+            assertArrayEquals(magic, Arrays.copyOfRange(v6, 2, 2 + magic.length), "the layout this test edits");
+            int cut = Long.BYTES + (version == 4 ? Integer.BYTES + 3 * Double.BYTES : 0);
+            byte[] old = Arrays.copyOf(v6, v6.length - cut);
+            old[1 + magic.length] = (byte) ('0' + version);
+            Files.write(file, old);
+            assertArrayEquals(straight, run(eightSteps, null, checkpoints, true, dir.resolve("resumed" + version)),
+                    "v" + version);
+        }
+    }
+
+    @Test
+    void aTruncatedEmptyOrDamagedCheckpointIsRefusedAsBadDataNamingTheFile(@TempDir Path dir) throws IOException {
         Path checkpoints = dir.resolve("checkpoints");
         run(eightSteps.toBuilder().steps(4).build(), null, checkpoints, false, dir.resolve("half"));
         Path file = checkpoints.resolve(Checkpoints.LATEST);
-        byte[] v5 = Files.readAllBytes(file);
-        byte[] magic = "augment-checkpoint-v5".getBytes(StandardCharsets.UTF_8);
-        assertArrayEquals(magic, Arrays.copyOfRange(v5, 2, 2 + magic.length), "the layout this test edits");
-        byte[] v4 = Arrays.copyOf(v5, v5.length - Integer.BYTES - 3 * Double.BYTES);
-        v4[1 + magic.length] = '4';
-        Files.write(file, v4);
-        assertArrayEquals(straight, run(eightSteps, null, checkpoints, true, dir.resolve("resumed")));
+        byte[] good = Files.readAllBytes(file);
+        byte[] flipped = good.clone();
+        flipped[good.length / 3] ^= 0x10;
+        for (byte[] bad : List.of(Arrays.copyOf(good, good.length / 2), new byte[0], flipped)) {
+            Files.write(file, bad);
+            InvalidDataException e = assertThrows(InvalidDataException.class,
+                    () -> run(eightSteps, null, checkpoints, true, dir.resolve("resumed")));
+            assertTrue(e.getMessage().contains(file.toString())
+                    && e.getMessage().contains("not a complete image GAN checkpoint"), e.getMessage());
+            assertArrayEquals(bad, Files.readAllBytes(file), "a refused checkpoint is left as it was");
+        }
     }
 
     /**

@@ -7,10 +7,8 @@ import dev.augment.train.Checkpoints;
 import dev.augment.train.EpochReport;
 import dev.augment.train.RoundTally;
 
-import java.io.BufferedOutputStream;
 import java.io.ByteArrayInputStream;
 import java.io.DataInputStream;
-import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,8 +16,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.zip.CRC32;
-import java.util.zip.CheckedOutputStream;
 
 /**
  * Layout of a table GAN checkpoint: a magic string, the settings it was made with ({@link TableCheckpointIdentity}:
@@ -85,9 +81,7 @@ final class TableCheckpoint {
      */
     static void write(Path file, CancellationToken cancellation, TableGanSettings settings, TableFingerprint data,
                       Progress progress, TableNetworks nets) throws IOException {
-        Checkpoints.writeEvenIfCancelled(file, cancellation, out -> {
-            CheckedOutputStream checked = new CheckedOutputStream(out, new CRC32());
-            DataOutputStream body = new DataOutputStream(new BufferedOutputStream(checked));
+        Checkpoints.writeEvenIfCancelled(file, cancellation, Checkpoints.withChecksum(body -> {
             body.writeUTF(MAGIC);
             Map<String, String> identity = TableCheckpointIdentity.of(settings);
             body.writeInt(identity.size());
@@ -109,9 +103,7 @@ final class TableCheckpoint {
             }
             nets.save(body);
             progress.current().write(body);
-            body.flush();
-            out.writeLong(checked.getChecksum().getValue());
-        });
+        }));
     }
 
     /**
@@ -137,7 +129,7 @@ final class TableCheckpoint {
             throw new InvalidDataException(file, "not a table GAN checkpoint; resume from the checkpoint folder of a "
                     + "table run, or start without resuming");
         }
-        if (!checksumMatches(bytes)) {
+        if (!Checkpoints.checksumMatches(bytes)) {
             throw damaged(file, "its checksum does not match, so it is truncated or damaged", null);
         }
         try {
@@ -151,11 +143,11 @@ final class TableCheckpoint {
             if (!saved.equals(now)) {
                 // The encoded table's digest depends on the settings (seed), so only a row count tells a table apart
                 // here; another table can be what changed a setting chosen from it (the auxiliary weight's rule).
-                String table = trained.rows() == data.rows() ? "" : ", and it was trained on another table ("
-                        + trained.rows() + " rows, this one has " + data.rows() + ")";
-                throw new InvalidSettingException("resume", "needs the checkpoint's settings, and these differ: "
-                        + TableCheckpointIdentity.differences(saved, now) + table + "; resume with the checkpoint's "
-                        + "settings and table or use a new checkpoint folder");
+                String table = trained.rows() == data.rows() ? "" : "the table it was trained on (" + trained.rows()
+                        + " rows, this one has " + data.rows() + ") and ";
+                throw new InvalidSettingException("resume", "needs " + table + "the checkpoint's settings, and these "
+                        + "differ: " + TableCheckpointIdentity.differences(saved, now) + "; resume with the checkpoint's "
+                        + (table.isEmpty() ? "settings" : "table and settings") + " or use a new checkpoint folder");
             }
             if (!trained.equals(data)) {
                 throw new InvalidSettingException("resume", "needs the table the checkpoint was trained on ("
@@ -207,20 +199,6 @@ final class TableCheckpoint {
         } catch (IOException e) {
             return "";
         }
-    }
-
-    private static boolean checksumMatches(byte[] bytes) {
-        if (bytes.length < Long.BYTES) {
-            return false;
-        }
-        int body = bytes.length - Long.BYTES;
-        CRC32 crc = new CRC32();
-        crc.update(bytes, 0, body);
-        long stored = 0;
-        for (int i = body; i < bytes.length; i++) {
-            stored = (stored << 8) | (bytes[i] & 0xff);
-        }
-        return stored == crc.getValue();
     }
 
     private static InvalidDataException damaged(Path file, String why, Throwable cause) {

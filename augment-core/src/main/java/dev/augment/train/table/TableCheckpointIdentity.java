@@ -53,7 +53,7 @@ final class TableCheckpointIdentity {
             String old = saved.get(e.getKey());
             if (!e.getValue().equals(old)) {
                 String why = e.getKey().equals("auxiliaryWeight")
-                        ? " (a weight not given is chosen by the class-size rule)" : "";
+                        ? " (when not given, the weight is chosen by the class-size rule)" : "";
                 out.add(e.getKey() + " " + (old == null ? "absent" : old) + " in the checkpoint, " + e.getValue()
                         + " now" + why);
             }
