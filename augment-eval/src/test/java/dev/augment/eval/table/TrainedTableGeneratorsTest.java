@@ -33,7 +33,8 @@ class TrainedTableGeneratorsTest {
             report = TableEvaluation.run(settings, generators, s -> { });
             assertEquals(2, generators.provenance().size());
             assertTrue(generators.description().endsWith("auxiliary classifier weight by class size (1.0 when a class "
-                    + "of the split has fewer than 50 rows, else 0)"), generators.description());
+                    + "of the split has fewer than 50 rows, else 0), information loss weight 0.0"),
+                    generators.description());
         }
         // the tiny credit-g sample's smaller class has fewer than 50 training rows, so the rule turned it on
         assertTrue(heard.stream().anyMatch(line -> line.matches("seed 7: table GAN trained in \\d+ s \\(auxiliary "
