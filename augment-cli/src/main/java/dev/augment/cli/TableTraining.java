@@ -109,6 +109,9 @@ final class TableTraining {
         log.printf("training the table GAN on %d rows, %d feature columns (%d Tribuo features) and %d classes from %s%n",
                 table.rows(), table.schema().columns().size(), table.schema().featureCount(),
                 table.schema().classCount(), command.data);
+        if (settings.informationWeight() > 0) {
+            log.printf("information loss weight %s (as given)%n", settings.informationWeight());
+        }
         long started = System.nanoTime();
         try (Progress progress = Progress.start(command.spec.commandLine().getErr(), "train", 0);
              TrainedTableGan gan = new TableGanTrainer(settings, listener(log, progress),

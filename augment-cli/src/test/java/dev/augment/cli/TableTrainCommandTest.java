@@ -94,6 +94,7 @@ class TableTrainCommandTest {
         CliRun off = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(),
                 "--steps", "2", "--info-weight", "0.5");
         assertEquals(0, off.exitCode(), off.err());
+        assertTrue(off.out().contains("information loss weight 0.5 (as given)"), off.out());
         CliRun inspect = CliRun.of("inspect", "--model", model.toString(), "--json");
         assertEquals(0.5, new ObjectMapper().readTree(inspect.out()).path("provenance").path("settings")
                 .path("informationWeight").asDouble(-1), inspect.out());

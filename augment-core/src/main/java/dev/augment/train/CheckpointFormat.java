@@ -89,7 +89,11 @@ final class CheckpointFormat {
         byte[] bytes = Files.readAllBytes(file);
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-            String magic = in.readUTF();
+            String magic = magic(in);
+            if (!MAGIC.equals(magic) && !MAGIC_V5.equals(magic) && !MAGIC_V4.equals(magic)
+                    && !MAGIC_V3.equals(magic)) {
+                throw new IOException("it does not start with an image GAN checkpoint's format marker");
+            }
             if (MAGIC.equals(magic) && !Checkpoints.checksumMatches(bytes)) {
                 throw new IOException("its checksum does not match, so it is truncated or damaged");
             }
@@ -101,11 +105,17 @@ final class CheckpointFormat {
         }
     }
 
+    /** @return the format marker, or "" when the file does not start with one */
+    private static String magic(DataInputStream in) {
+        try {
+            return in.readUTF();
+        } catch (IOException e) {
+            return "";
+        }
+    }
+
     private static Progress read(DataInputStream in, String magic, GanSettings settings, GanNetworks nets,
                                  BestGenerator best, LastCheck last) throws IOException {
-        if (!MAGIC.equals(magic) && !MAGIC_V5.equals(magic) && !MAGIC_V4.equals(magic) && !MAGIC_V3.equals(magic)) {
-            throw new IOException("not an augment checkpoint");
-        }
         String saved = in.readUTF();
         if (!saved.equals(identity(settings))) {
             throw new InvalidSettingException("resume", "needs the checkpoint's settings, and these differ: "

@@ -133,11 +133,12 @@ final class TableCheckpoint {
             throw damaged(file, "its checksum does not match, so it is truncated or damaged", null);
         }
         try {
-            Map<String, String> saved = new LinkedHashMap<>();
+            Map<String, String> read = new LinkedHashMap<>();
             int fields = in.readInt();
             for (int i = 0; i < fields; i++) {
-                saved.put(in.readUTF(), in.readUTF());
+                read.put(in.readUTF(), in.readUTF());
             }
+            Map<String, String> saved = TableCheckpointIdentity.completed(read);
             TableFingerprint trained = new TableFingerprint(in.readUTF(), in.readInt());
             Map<String, String> now = TableCheckpointIdentity.of(settings);
             if (!saved.equals(now)) {

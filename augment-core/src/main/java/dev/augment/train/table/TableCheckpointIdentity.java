@@ -16,6 +16,11 @@ final class TableCheckpointIdentity {
 
     /** The identity's key for whether training counts steps or epochs. */
     private static final String COUNTS = "training counts";
+    /**
+     * Settings added after table checkpoints were first written, with the value every run had before: a checkpoint
+     * without the key was made with that value, so it resumes under it.
+     */
+    private static final Map<String, String> BEFORE_THE_SETTING_EXISTED = Map.of("informationWeight", "0.0");
 
     private TableCheckpointIdentity() {
     }
@@ -40,6 +45,16 @@ final class TableCheckpointIdentity {
         }
         fields.put(COUNTS, settings.countsSteps() ? "steps" : "epochs");
         return fields;
+    }
+
+    /**
+     * @param saved an identity read from a checkpoint
+     * @return it with every setting added since it was written set to the value runs had before
+     */
+    static Map<String, String> completed(Map<String, String> saved) {
+        Map<String, String> all = new LinkedHashMap<>(saved);
+        BEFORE_THE_SETTING_EXISTED.forEach(all::putIfAbsent);
+        return all;
     }
 
     /**

@@ -1,0 +1,35 @@
+package dev.augment.train.table;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class TableCheckpointIdentityTest {
+
+    /** What a checkpoint written before the information loss existed records: every setting but that one. */
+    private static Map<String, String> withoutInformationWeight(TableGanSettings settings) {
+        Map<String, String> old = new LinkedHashMap<>(TableCheckpointIdentity.of(settings));
+        old.remove("informationWeight");
+        return old;
+    }
+
+    @Test
+    void aCheckpointFromBeforeTheInformationLossResumesUnderWeightZero() {
+        TableGanSettings settings = TableGanSettings.defaults(4).withAuxiliaryWeight(1f);
+        assertEquals(TableCheckpointIdentity.of(settings),
+                TableCheckpointIdentity.completed(withoutInformationWeight(settings)));
+    }
+
+    @Test
+    void butNotUnderAnotherWeightAndTheRefusalSaysWhichItHad() {
+        TableGanSettings settings = TableGanSettings.defaults(4).withAuxiliaryWeight(1f);
+        Map<String, String> now = TableCheckpointIdentity.of(settings.withInformationWeight(1f));
+        String differences = TableCheckpointIdentity.differences(
+                TableCheckpointIdentity.completed(withoutInformationWeight(settings)), now);
+        assertTrue(differences.equals("informationWeight 0.0 in the checkpoint, 1.0 now"), differences);
+    }
+}
