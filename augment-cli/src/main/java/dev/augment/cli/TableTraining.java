@@ -23,8 +23,8 @@ import java.util.Map;
  * {@code augment train} on a CSV table: reads it with {@link TableReader}, trains the table GAN
  * ({@link TableGanTrainer}) and writes the generator with {@link TableGeneratorExport}. With
  * {@code --checkpoint-dir} the trainer writes a checkpoint there after every round (and of the last step done when
- * interrupted) and {@code --resume} continues from it; without it a table run writes nothing but {@code --out}. Image-only options are refused,
- * and the table options are refused for image data.
+ * interrupted) and {@code --resume} continues from it; without it a table run writes nothing but {@code --out}.
+ * Image-only options are refused, and the table options are refused for image data.
  */
 final class TableTraining {
 

@@ -147,8 +147,9 @@ final class TableCheckpoint {
                 String table = trained.rows() == data.rows() ? "" : "the table it was trained on (" + trained.rows()
                         + " rows, this one has " + data.rows() + ") and ";
                 throw new InvalidSettingException("resume", "needs " + table + "the checkpoint's settings, and these "
-                        + "differ: " + TableCheckpointIdentity.differences(saved, now) + "; resume with the checkpoint's "
-                        + (table.isEmpty() ? "settings" : "table and settings") + " or use a new checkpoint folder");
+                        + "differ: " + TableCheckpointIdentity.differences(saved, now) + "; resume with the "
+                        + "checkpoint's " + (table.isEmpty() ? "settings" : "table and settings")
+                        + " or use a new checkpoint folder");
             }
             if (!trained.equals(data)) {
                 throw new InvalidSettingException("resume", "needs the table the checkpoint was trained on ("

@@ -181,8 +181,8 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
     /** @param how class draws @return a copy with this conditioning */
     public TableGanSettings withConditioning(Conditioning how) {
         return new TableGanSettings(epochs, steps, batchSize, pac, latentDim, generatorWidths, discriminatorWidths,
-                learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight, informationWeight,
-                how, seed);
+                learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight,
+                informationWeight, how, seed);
     }
 
     /**
