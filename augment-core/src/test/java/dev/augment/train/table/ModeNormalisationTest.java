@@ -98,7 +98,8 @@ class ModeNormalisationTest {
             assertTrue(starts[j] > starts[j - 1], Arrays.toString(starts));
         }
         assertTrue(Arrays.stream(starts).allMatch(s -> s == Math.rint(s) && s <= 10), Arrays.toString(starts));
-        assertEquals(10, GaussianMixture1d.distinctQuantileStarts(x, 11)[10], "all 11 values (0 to 10) used when k is 11");
+        assertEquals(10, GaussianMixture1d.distinctQuantileStarts(x, 11)[10],
+                "all 11 values (0 to 10) used when k is 11");
     }
 
     @Test

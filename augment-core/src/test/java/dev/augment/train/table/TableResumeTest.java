@@ -141,8 +141,8 @@ class TableResumeTest {
                 SETTINGS.withSteps(4).withAuxiliaryWeight(0.5f), TrainingListener.NONE, new CancellationToken())
                 .train(other, dir.resolve("c"), true).close());
         assertTrue(e.getMessage().contains("auxiliaryWeight 1.0 in the checkpoint, 0.5 now")
-                && e.getMessage().contains("needs the table it was trained on (150 rows, this one has 149) and the checkpoint's "
-                        + "settings"),
+                && e.getMessage().contains("needs the table it was trained on (150 rows, this one has 149) and the "
+                        + "checkpoint's settings"),
                 e.getMessage());
     }
 
