@@ -282,7 +282,8 @@ public final class GanTrainer {
     private CheckpointFormat.Progress resumeFrom(Path checkpoint, GanNetworks nets, BestGenerator best,
                                                  LastCheck last, long total) throws IOException {
         if (!Files.isRegularFile(checkpoint)) {
-            throw new InvalidSettingException("resume", "needs a checkpoint, and " + checkpoint + " does not exist; "
+            throw new InvalidSettingException("resume", "needs a checkpoint, and " + checkpoint
+                    + (Files.exists(checkpoint) ? " is not a file" : " does not exist") + "; "
                     + "start without resuming first");
         }
         CheckpointFormat.Progress progress = CheckpointFormat.read(checkpoint, settings, nets, best, last);

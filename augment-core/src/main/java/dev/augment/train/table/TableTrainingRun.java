@@ -177,7 +177,8 @@ final class TableTrainingRun {
             throws IOException {
         long total = plan.totalSteps();
         if (!Files.isRegularFile(checkpoint)) {
-            throw new InvalidSettingException("resume", "needs a checkpoint, and " + checkpoint + " does not exist; "
+            throw new InvalidSettingException("resume", "needs a checkpoint, and " + checkpoint
+                    + (Files.exists(checkpoint) ? " is not a file" : " does not exist") + "; "
                     + "start without resuming first");
         }
         TableCheckpoint.Progress progress = TableCheckpoint.read(checkpoint, plan.settings(), data, total, nets);
