@@ -77,7 +77,8 @@ final class TableGanStep {
                 System.arraycopy(encoded, rows[i] * width, real, i * width, width);
             }
             NDArray condition = oneHot(sub, drawn, classCount);
-            NDArray realRows = sub.create(real, new Shape(batch, width)).concat(condition, 1);
+            NDArray realEncoded = sub.create(real, new Shape(batch, width));
+            NDArray realRows = realEncoded.concat(condition, 1);
             NDArray fake = GumbelSoftmax.activate(nets.generator.forward(noise(sub, step, 2 * attempt), condition,
                     true), encoder.spans(), settings.tau());
             NDArray fakeRows = fake.stopGradient().concat(condition, 1);
@@ -101,9 +102,9 @@ final class TableGanStep {
             nets.stepDiscriminator(sub);
             TableNetworks.zeroGradients(nets.discriminator.parameters(), sub);
             if (nets.classifier != null) {
-                trainClassifier(sub.create(real, new Shape(batch, width)), condition, sub);
+                trainClassifier(realEncoded, condition, sub);
             }
-            Float lossG = generatorUpdate(sub, step, attempt, sub.create(real, new Shape(batch, width)));
+            Float lossG = generatorUpdate(sub, step, attempt, realEncoded);
             return lossG == null ? null : new float[] {lossD, lossG};
         }
     }
