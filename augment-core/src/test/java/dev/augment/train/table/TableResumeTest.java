@@ -13,11 +13,17 @@ import dev.augment.train.TrainingListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -104,6 +110,49 @@ class TableResumeTest {
                 train(SETTINGS.withEpochs(4), dir, true));
         assertTrue(epochs.getMessage().contains("training counts steps in the checkpoint, epochs now"),
                 epochs.getMessage());
+    }
+
+    /**
+     * A checkpoint written before {@code informationWeight} existed (the same layout without that setting) resumes
+     * as weight 0, the loss those runs trained with, to the model of an uninterrupted run.
+     */
+    @Test
+    void aCheckpointFromBeforeTheInformationLossResumesToTheSameModel(@TempDir Path dir) throws IOException {
+        Run straight = run(SETTINGS.withEpochs(4), dir.resolve("straight"), false, dir.resolve("straight.onnx"));
+        run(SETTINGS.withEpochs(2), dir.resolve("old"), false, dir.resolve("half.onnx"));
+        Path file = dir.resolve("old").resolve(Checkpoints.LATEST);
+        Files.write(file, withoutSetting(Files.readAllBytes(file), "informationWeight"));
+        Run resumed = run(SETTINGS.withEpochs(4), dir.resolve("old"), true, dir.resolve("resumed.onnx"));
+        assertArrayEquals(straight.onnx(), resumed.onnx(), "the old checkpoint resumed to another model");
+        InvalidSettingException other = assertThrows(InvalidSettingException.class, () ->
+                train(SETTINGS.withEpochs(4).withInformationWeight(1f), dir.resolve("old"), true));
+        assertTrue(other.getMessage().contains("informationWeight 0.0 in the checkpoint, 1.0 now"),
+                other.getMessage());
+    }
+
+    /** @return the table checkpoint {@code bytes} with one setting of its identity left out and a new checksum */
+    private static byte[] withoutSetting(byte[] bytes, String setting) throws IOException {
+        DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes, 0,
+                bytes.length - Long.BYTES));
+        String magic = in.readUTF();
+        int fields = in.readInt();
+        Map<String, String> kept = new LinkedHashMap<>();
+        for (int i = 0; i < fields; i++) {
+            kept.put(in.readUTF(), in.readUTF());
+        }
+        assertNotNull(kept.remove(setting), "the layout this test edits");
+        byte[] rest = in.readAllBytes();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        Checkpoints.withChecksum(body -> {
+            body.writeUTF(magic);
+            body.writeInt(kept.size());
+            for (Map.Entry<String, String> e : kept.entrySet()) {
+                body.writeUTF(e.getKey());
+                body.writeUTF(e.getValue());
+            }
+            body.write(rest);
+        }).write(new DataOutputStream(out));
+        return out.toByteArray();
     }
 
     @Test
