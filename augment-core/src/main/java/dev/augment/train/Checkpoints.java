@@ -13,8 +13,8 @@ import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
 
 /**
- * Small binary helpers for checkpoints, shared by the image and the table GAN: float arrays and atomic file
- * replacement.
+ * Small binary helpers for checkpoints, shared by the image and the table GAN: float arrays, a CRC-32 trailer and
+ * atomic file replacement that still goes through once a run is cancelled.
  */
 public final class Checkpoints {
 
@@ -35,7 +35,7 @@ public final class Checkpoints {
      * @throws IOException when writing fails; the previous checkpoint then stays
      * @throws dev.augment.cancel.CancelledException when cancelled before the write started
      */
-    public static void writeAtomically(Path target, CancellationToken cancellation, IoWriter writer)
+    private static void writeAtomically(Path target, CancellationToken cancellation, IoWriter writer)
             throws IOException {
         cancellation.runUnlessCancelled("saving the checkpoint " + target, () -> AtomicFiles.write(target, raw -> {
             DataOutputStream out = new DataOutputStream(new BufferedOutputStream(raw));
@@ -45,7 +45,7 @@ public final class Checkpoints {
     }
 
     /**
-     * Like {@link #writeAtomically}, but a token already cancelled does not refuse the write: a cancel stops
+     * Replaces {@code target} atomically ({@link AtomicFiles}); a token already cancelled does not refuse the write: a cancel stops
      * training, not the saving of steps already done. The write is just as atomic (temporary file, then a
      * rename), so a process killed during it leaves the previous checkpoint whole, and a cancel that arrives
      * while it runs still waits for the rename.

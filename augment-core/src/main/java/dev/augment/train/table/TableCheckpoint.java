@@ -23,7 +23,7 @@ import java.util.Map;
  * table, the steps done, the dropped updates, the history of finished rounds, every network array (the auxiliary
  * classifier's too) and every optimiser's state ({@link TableNetworks#save}), the round in progress
  * ({@link RoundTally}: its steps done, loss sums and seconds; all zero at a round's end), then a CRC-32 of all that.
- * Written atomically through {@link Checkpoints#writeAtomically}. Version 1, written before a checkpoint could end
+ * Written atomically through {@link Checkpoints#writeEvenIfCancelled}. Version 1, written before a checkpoint could end
  * midway through a round, lacks the round in progress and is still read (as a round with no step done).
  *
  * <p>Reading refuses, in this order: a file that is not a table checkpoint or fails its checksum
