@@ -45,10 +45,10 @@ public final class Checkpoints {
     }
 
     /**
-     * Replaces {@code target} atomically ({@link AtomicFiles}); a token already cancelled does not refuse the write: a cancel stops
-     * training, not the saving of steps already done. The write is just as atomic (temporary file, then a
-     * rename), so a process killed during it leaves the previous checkpoint whole, and a cancel that arrives
-     * while it runs still waits for the rename.
+     * Replaces {@code target} atomically ({@link AtomicFiles}); a token already cancelled does not refuse the
+     * write: a cancel stops training, not the saving of steps already done. The write is atomic (temporary file,
+     * then a rename), so a process killed during it leaves the previous checkpoint whole, and a cancel that
+     * arrives while it runs waits for the rename.
      *
      * @param target the checkpoint file
      * @param cancellation the run's token, cancelled or not
