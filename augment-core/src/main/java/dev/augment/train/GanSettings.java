@@ -40,7 +40,7 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
                           boolean balancedBatches, String diffAugment, float lecamWeight, boolean recomputeBatchNorm,
                           int convWidth) {
 
-    /** Validates every field, naming it and its value. */
+    /** Validates every field, naming it and its value; a weight of -0 becomes 0. */
     public GanSettings {
         require(epochs > 0, "epochs", "must be positive, was " + epochs);
         require(batchSize > 1, "batchSize", "must be at least 2, was " + batchSize);
@@ -52,11 +52,17 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
         require(beta2 >= 0 && beta2 < 1, "beta2", "must be in [0, 1), was " + beta2);
         require(emaDecay >= 0 && emaDecay < 1, "emaDecay", "must be in [0, 1), was " + emaDecay);
         require(auxiliaryWeight >= 0, "auxiliaryWeight", "must not be negative, was " + auxiliaryWeight);
+        if (auxiliaryWeight == 0f) {
+            auxiliaryWeight = 0f; // -0f == 0f: provenance and checkpoints then say 0.0, never -0.0
+        }
         require(steps >= 0, "steps", "must not be negative, was " + steps);
         require(diffAugment != null, "diffAugment", "must not be null; use an empty list for none");
         DiffAugment.Ops.parse(diffAugment);
         require(lecamWeight >= 0 && Float.isFinite(lecamWeight), "lecamWeight",
                 "must be a non-negative number, was " + lecamWeight);
+        if (lecamWeight == 0f) {
+            lecamWeight = 0f;
+        }
         require(convWidth >= 8 && convWidth % 4 == 0, "convWidth",
                 "must be a multiple of 4, at least 8, was " + convWidth);
     }
