@@ -63,6 +63,9 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    TableColumnOptions columns;
+
     @Option(names = "--train", paramLabel = "PATH", description = "Labelled training data (images; required unless "
             + "--data).")
     Path train;
@@ -75,16 +78,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "--train/--test: every seed splits it into training and test rows.")
     Path data;
 
-    @Option(names = "--label", paramLabel = "COLUMN", description = "The class column of --data (required with it).")
-    String label;
 
-    @Option(names = "--numeric", split = ",", paramLabel = "COLUMNS", description = "Columns of --data to read as "
-            + "numbers (default: every column whose cells all parse as numbers).")
-    List<String> numeric;
 
-    @Option(names = "--categorical", split = ",", paramLabel = "COLUMNS", description = "Columns of --data to read as "
-            + "categories even when they hold numbers.")
-    List<String> categorical;
 
     @Option(names = "--test-share", defaultValue = "0.3", paramLabel = "SHARE", description = "Share of every class of "
             + "--data in each seed's test split (default: ${DEFAULT-VALUE}).")
@@ -105,9 +100,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "leaves it out.")
     Float ganInfoWeight;
 
-    @Option(names = "--names", paramLabel = "NAMES", description = "Class names: fashion-mnist, mnist, cifar10 or a "
-            + "file with one name per line.")
-    String names;
+    @Mixin
+    ClassNamesOption classNames;
 
     @Option(names = "--trainer", defaultValue = "logistic", paramLabel = "NAMES", description = "logistic, "
             + "cart, forest, cnn or config:FILE (an OLCUT file defining a component named 'trainer'), or several "
@@ -199,7 +193,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         TableEvaluate.refuseTableOptions(this);
         OutputGuard.requireApart("--out", out, train, test, model);
-        EvaluationSettings settings = new EvaluationSettings(train, test, names,
+        EvaluationSettings settings = new EvaluationSettings(train, test, classNames.names,
                 ClassifierSpec.parseList(trainer, cnnSteps),
                 new Scenario(Scenario.Kind.parse(scenario), minority, share, perClass), seeds, seed, model,
                 forceLeakyModel, ganEpochs, Architecture.parse(ganArch), ganBatchSize,

@@ -17,7 +17,6 @@ import dev.augment.oversample.files.FlaggedSampleWriters;
 import dev.augment.oversample.files.OversampledFiles;
 import dev.augment.oversample.filter.FilterCounts;
 import dev.augment.oversample.filter.GenerationFilter;
-import dev.augment.table.TableReader;
 import dev.augment.table.TableSchema;
 import dev.augment.table.CsvTableSource;
 import dev.augment.tribuo.AugmentationPolicy;
@@ -69,25 +68,18 @@ public final class OversampleCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    TableColumnOptions columns;
+
     @Option(names = "--data", required = true, paramLabel = "PATH", description = "The data set (any layout "
             + "train reads); its training split is oversampled.")
     Path data;
 
-    @Option(names = "--names", paramLabel = "NAMES", description = "Class names: fashion-mnist, mnist, cifar10 or "
-            + "a file with one name per line.")
-    String names;
+    @Mixin
+    ClassNamesOption classNames;
 
-    @Option(names = "--label", paramLabel = "COLUMN", description = "The label column, when --data is a CSV table "
-            + "(required then).")
-    String label;
 
-    @Option(names = "--numeric", split = ",", paramLabel = "COLUMN", description = "CSV table: read these columns "
-            + "as numbers (a cell that is not a number is an error); others are inferred.")
-    List<String> numeric;
 
-    @Option(names = "--categorical", split = ",", paramLabel = "COLUMN", description = "CSV table: read these "
-            + "columns as categories; others are inferred.")
-    List<String> categorical;
 
     @Option(names = "--policy", required = true, paramLabel = "METHOD", description = "smote, ros, gan, hybrid "
             + "(--baseline adds the counts, then --ratio x as many GAN samples on top) or mix (a --share of each "
@@ -230,13 +222,13 @@ public final class OversampleCommand implements Callable<Integer> {
     private SchemaDataSource open(OnnxGenerator generator) {
         if (generator != null && generator.metadata().isTable() && DataSources.isTable(data)) {
             TableSchema layout = generator.metadata().table();
-            if (label != null && !label.equals(layout.labelColumn())) {
-                throw new UsageException("--label " + label + " is not the generator's label column '"
+            if (columns.label != null && !columns.label.equals(layout.labelColumn())) {
+                throw new UsageException("--label " + columns.label + " is not the generator's label column '"
                         + layout.labelColumn() + "'");
             }
             return new CsvTableSource(data, layout);
         }
-        return DataSources.open(data, Split.TRAIN, names, label, TableReader.overrides(numeric, categorical));
+        return DataSources.open(data, Split.TRAIN, classNames.names, columns.label, columns.overrides());
     }
 
     private OutputFormat outputFormat() {

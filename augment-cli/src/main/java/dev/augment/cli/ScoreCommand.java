@@ -49,8 +49,8 @@ public final class ScoreCommand implements Callable<Integer> {
             + "splits (the classifier is trained on train, coverage is measured against test).")
     Path data;
 
-    @Option(names = "--names", paramLabel = "NAMES", description = "Class names, as for train.")
-    String names;
+    @Mixin
+    ClassNamesOption classNames;
 
     @Option(names = "--samples", defaultValue = "1000", paramLabel = "N",
             description = "Samples per class, at least 10 "
@@ -86,8 +86,8 @@ public final class ScoreCommand implements Callable<Integer> {
         try (OnnxGenerator generator = OnnxGenerator.load(path, ExecutionDevice.CPU)) {
             SampleSchema schema = generator.metadata().schema();
             QualityJudge resolved = judge.resolve(schema, "--classifier", path + " generates");
-            SchemaDataSource train = DataSources.open(data, Split.TRAIN, names);
-            SchemaDataSource test = DataSources.open(data, Split.TEST, names);
+            SchemaDataSource train = DataSources.open(data, Split.TRAIN, classNames.names);
+            SchemaDataSource test = DataSources.open(data, Split.TEST, classNames.names);
             DenseSamples trainSamples = DenseSamples.from(train, train.schema());
             DenseSamples testSamples = DenseSamples.from(test, test.schema());
             QualityCheck check = resolved.build(schema, trainSamples, testSamples, "test", samples, cnnSteps, seed,

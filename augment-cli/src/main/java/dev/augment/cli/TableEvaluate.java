@@ -8,7 +8,6 @@ import dev.augment.eval.table.TableEvaluationSettings;
 import dev.augment.eval.table.TrainedTableGenerators;
 import dev.augment.generate.output.AtomicOutputDirectory;
 import dev.augment.table.ColumnKind;
-import dev.augment.table.TableReader;
 import dev.augment.train.table.TableGanSettings;
 import picocli.CommandLine.ParseResult;
 
@@ -63,7 +62,7 @@ final class TableEvaluate {
                         + (option.equals("--train") || option.equals("--test") ? " (--data is split per seed)" : ""));
             }
         }
-        if (command.label == null || command.label.isBlank()) {
+        if (command.columns.labelMissing()) {
             throw new UsageException("--label is required with --data: name the class column, e.g. --label class");
         }
         int steps = command.ganSteps == null ? TableGanSettings.DEFAULT_STEPS : command.ganSteps;
@@ -72,7 +71,7 @@ final class TableEvaluate {
         }
         TableGanSettings ganSettings = steps == 0 ? null : ganSettings(steps);
         OutputGuard.requireApart("--out", command.out, command.data);
-        TableEvaluationSettings settings = new TableEvaluationSettings(command.data, command.label, TableReader.overrides(command.numeric, command.categorical),
+        TableEvaluationSettings settings = new TableEvaluationSettings(command.data, command.columns.label, command.columns.overrides(),
                 ClassifierSpec.parseList(command.trainer, 1), command.seeds, command.seed, command.testShare,
                 TableEvaluationSettings.ALL_ARMS, ManifestVersionProvider.version(), command.ganFilter);
         PrintWriter log = command.spec.commandLine().getOut();

@@ -78,7 +78,7 @@ final class TableTraining {
                 throw new UsageException(option + " applies to image data only, not to the table " + command.data);
             }
         }
-        if (command.label == null || command.label.isBlank()) {
+        if (command.columns.labelMissing()) {
             throw new UsageException("--label is required for a .csv --data: name the class column, e.g. --label class");
         }
         if (command.resume && command.checkpointDir == null) {
@@ -105,7 +105,7 @@ final class TableTraining {
                 settings.conditioning(), settings.seed());
         PrintWriter log = command.spec.commandLine().getOut();
         useOneTorchThreadUnlessSet();
-        Table table = TableReader.read(command.data, command.label, TableReader.overrides(command.numeric, command.categorical));
+        Table table = TableReader.read(command.data, command.columns.label, command.columns.overrides());
         log.printf("training the table GAN on %d rows, %d feature columns (%d Tribuo features) and %d classes from %s%n",
                 table.rows(), table.schema().columns().size(), table.schema().featureCount(),
                 table.schema().classCount(), command.data);

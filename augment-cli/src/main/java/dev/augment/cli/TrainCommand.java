@@ -65,29 +65,22 @@ public final class TrainCommand implements Callable<Integer> {
     @Mixin
     CommonOptions common;
 
+    @Mixin
+    TableColumnOptions columns;
+
     @Option(names = "--data", required = true, paramLabel = "PATH", description = "Training data.")
     Path data;
 
-    @Option(names = "--label", paramLabel = "COLUMN", description = "The class column of a .csv --data (required "
-            + "for a table).")
-    String label;
 
-    @Option(names = "--numeric", split = ",", paramLabel = "COLUMNS", description = "Columns of a .csv --data to read "
-            + "as numbers (default: every column whose cells all parse as numbers).")
-    List<String> numeric;
 
-    @Option(names = "--categorical", split = ",", paramLabel = "COLUMNS", description = "Columns of a .csv --data to "
-            + "read as categories even when they hold numbers.")
-    List<String> categorical;
 
     @Option(names = "--conditioning", defaultValue = "uniform", paramLabel = "HOW", description = "Table GAN: how the "
             + "class of each training row is drawn: uniform (every class as often; most training for small classes), "
             + "log-frequency (CTGAN's) or frequency (the data's shares) (default: ${DEFAULT-VALUE}).")
     String conditioning;
 
-    @Option(names = "--names", paramLabel = "NAMES", description = "Class names: fashion-mnist, mnist, cifar10 or "
-            + "a file with one name per line.")
-    String names;
+    @Mixin
+    ClassNamesOption classNames;
 
     @Option(names = "--out", required = true, paramLabel = "FILE", description = "Generator ONNX file to write.")
     Path out;
@@ -255,7 +248,7 @@ public final class TrainCommand implements Callable<Integer> {
                 .balancedBatches(balancedBatches).diffAugment(diffAugment).lecamWeight(lecamWeight)
                 .recomputeBatchNorm(recomputeBatchNorm).convWidth(convWidth).build();
         PrintWriter log = spec.commandLine().getOut();
-        SchemaDataSource source = DataSources.open(data, Split.TRAIN, names);
+        SchemaDataSource source = DataSources.open(data, Split.TRAIN, classNames.names);
         DenseSamples all = DenseSamples.from(source, source.schema());
         refuseEmptyClasses(log, all);
         ValidationSplit split = checkSamples > 0 && validationShare != 0
@@ -361,7 +354,7 @@ public final class TrainCommand implements Callable<Integer> {
         }
         SchemaDataSource heldOut;
         try {
-            heldOut = DataSources.open(data, Split.TEST, names);
+            heldOut = DataSources.open(data, Split.TEST, classNames.names);
         } catch (InvalidDataException e) {
             throw new InvalidDataException(e.file(), "the quality check needs the test split of --data ("
                     + e.getMessage() + "); pass --check-samples 0 to train without it");
