@@ -25,7 +25,8 @@ final class OptionNames {
             "architecture", List.of("arch", "ganArch"),
             "target", List.of("out"),
             "diagnosticSamples", List.of("diagnosticSamples"),
-            "classes", List.of("classes"));
+            "classes", List.of("classes"),
+            "missing", List.of("missingMarker"));
 
     /** A camelCase identifier, or a word in parentheses: the tokens of a message that may name a setting. */
     private static final Pattern TOKEN = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b|(?<=\\()[a-z]+(?=\\))");

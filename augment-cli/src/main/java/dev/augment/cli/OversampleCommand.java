@@ -228,7 +228,12 @@ public final class OversampleCommand implements Callable<Integer> {
             }
             return new CsvTableSource(data, layout);
         }
-        return DataSources.open(data, Split.TRAIN, classNames.names, columns.label, columns.overrides());
+        SchemaDataSource source = DataSources.open(data, Split.TRAIN, classNames.names, columns.label,
+                columns.overrides(), columns.missingMarker);
+        if (source instanceof CsvTableSource table) {
+            TableColumnOptions.adviseOnNumberLikeColumns(table.tableSchema(), spec.commandLine().getOut());
+        }
+        return source;
     }
 
     private OutputFormat outputFormat() {

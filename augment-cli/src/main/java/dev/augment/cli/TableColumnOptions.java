@@ -1,16 +1,19 @@
 package dev.augment.cli;
 
 import dev.augment.table.ColumnKind;
+import dev.augment.table.NumberLikeColumn;
 import dev.augment.table.TableReader;
+import dev.augment.table.TableSchema;
 import picocli.CommandLine.Option;
 
+import java.io.PrintWriter;
 import java.util.List;
 import java.util.Map;
 
 /**
  * The options that say how a {@code .csv} {@code --data} is read, shared by {@code train}, {@code evaluate} and
- * {@code oversample}: the label column and the columns whose type is given instead of inferred. Image data
- * refuses them (each command names them in its image-only check).
+ * {@code oversample}: the label column, the columns whose type is given instead of inferred, and the text of a
+ * missing cell. Image data refuses them (each command names them in its image-only check).
  */
 public final class TableColumnOptions {
 
@@ -27,9 +30,25 @@ public final class TableColumnOptions {
             + "read as categories even when they hold numbers.")
     List<String> categorical;
 
+    @Option(names = "--missing", defaultValue = TableSchema.DEFAULT_MISSING_MARKER, paramLabel = "TEXT",
+            description = "The text of a missing cell in a .csv --data, e.g. NA; an empty cell is missing too "
+            + "(default: ${DEFAULT-VALUE}).")
+    String missingMarker;
+
     /** @return true when no label column was given, or a blank one */
     boolean labelMissing() {
         return label == null || label.isBlank();
+    }
+
+    /**
+     * Prints a note for each column read as categories although nearly all its values are numbers
+     * ({@link NumberLikeColumn}), naming the texts that made it so and the options that fix it.
+     *
+     * @param schema the table's schema as read
+     * @param log where the notes go
+     */
+    static void adviseOnNumberLikeColumns(TableSchema schema, PrintWriter log) {
+        NumberLikeColumn.find(schema).forEach(c -> log.println("note: " + c.advice()));
     }
 
     /** @return the given column types, as {@link TableReader#overrides(List, List)} takes them */

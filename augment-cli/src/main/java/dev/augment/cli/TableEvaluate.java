@@ -29,7 +29,7 @@ final class TableEvaluate {
             "--minority", "--share", "--per-class", "--model", "--force-leaky-model", "--gan-epochs", "--gan-arch",
             "--gan-batch-size", "--embedding-epochs", "--diagnostic-samples");
     /** Options of {@code evaluate} for tables only. */
-    private static final List<String> TABLE_ONLY = List.of("--label", "--numeric", "--categorical", "--test-share",
+    private static final List<String> TABLE_ONLY = List.of("--label", "--numeric", "--categorical", "--missing", "--test-share",
             "--gan-steps", "--gan-aux-weight", "--gan-info-weight");
 
     private final EvaluateCommand command;
@@ -73,7 +73,8 @@ final class TableEvaluate {
         OutputGuard.requireApart("--out", command.out, command.data);
         TableEvaluationSettings settings = new TableEvaluationSettings(command.data, command.columns.label, command.columns.overrides(),
                 ClassifierSpec.parseList(command.trainer, 1), command.seeds, command.seed, command.testShare,
-                TableEvaluationSettings.ALL_ARMS, ManifestVersionProvider.version(), command.ganFilter);
+                TableEvaluationSettings.ALL_ARMS, ManifestVersionProvider.version(), command.ganFilter,
+                command.columns.missingMarker);
         PrintWriter log = command.spec.commandLine().getOut();
         PrintWriter err = command.spec.commandLine().getErr();
         long start = System.nanoTime();

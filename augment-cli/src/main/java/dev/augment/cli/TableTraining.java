@@ -34,7 +34,7 @@ final class TableTraining {
             "--minibatch-std", "--allow-empty-classes", "--check-every",
             "--check-classifier", "--check-cnn-steps", "--export", "--check-samples");
     /** Options of {@code train} for tables only. */
-    private static final List<String> TABLE_ONLY = List.of("--label", "--numeric", "--categorical", "--conditioning",
+    private static final List<String> TABLE_ONLY = List.of("--label", "--numeric", "--categorical", "--missing", "--conditioning",
             "--info-weight");
 
     /** DJL's property for PyTorch's intra-op threads, read when the engine starts. */
@@ -105,10 +105,12 @@ final class TableTraining {
                 settings.conditioning(), settings.seed());
         PrintWriter log = command.spec.commandLine().getOut();
         useOneTorchThreadUnlessSet();
-        Table table = TableReader.read(command.data, command.columns.label, command.columns.overrides());
+        Table table = TableReader.read(command.data, command.columns.label, command.columns.overrides(),
+                command.columns.missingMarker);
         log.printf("training the table GAN on %d rows, %d feature columns (%d Tribuo features) and %d classes from %s%n",
                 table.rows(), table.schema().columns().size(), table.schema().featureCount(),
                 table.schema().classCount(), command.data);
+        TableColumnOptions.adviseOnNumberLikeColumns(table.schema(), log);
         if (settings.informationWeight() > 0) {
             log.printf("information loss weight %s (as given)%n", settings.informationWeight());
         }

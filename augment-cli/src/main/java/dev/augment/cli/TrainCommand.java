@@ -42,9 +42,9 @@ import java.util.stream.IntStream;
                 + "the averaged generator to --out.",
                 "With a .csv --data (header row, --label names the class column) it trains a conditional table GAN "
                 + "(CTGAN) instead; the generator writes the table's Tribuo features, and generate writes its rows "
-                + "as CSV. Table options: --label, --numeric, --categorical, --conditioning, --epochs or --steps, "
-                + "--batch-size, --lr-g, --lr-d, --aux-weight, --info-weight, --seed, --checkpoint-dir, --resume, "
-                + "--force."},
+                + "as CSV. Table options: --label, --numeric, --categorical, --missing, --conditioning, --epochs or "
+                + "--steps, --batch-size, --lr-g, --lr-d, --aux-weight, --info-weight, --seed, --checkpoint-dir, "
+                + "--resume, --force."},
         footerHeading = "%nExamples:%n",
         footer = {"  augment train --data /usr/share/datasets/fashion-mnist --out fm.onnx",
                 "  augment train --data my-images/ --names names.txt --out mine.onnx --arch conv",

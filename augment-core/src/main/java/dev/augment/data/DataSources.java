@@ -4,6 +4,7 @@ import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.table.ColumnKind;
 import dev.augment.table.CsvTableSource;
+import dev.augment.table.TableSchema;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -102,11 +103,30 @@ public final class DataSources {
      */
     public static SchemaDataSource open(Path path, Split split, String names, String label,
                                         Map<String, ColumnKind> overrides) {
+        return open(path, split, names, label, overrides, TableSchema.DEFAULT_MISSING_MARKER);
+    }
+
+    /**
+     * As {@link #open(Path, Split, String, String, Map)}, with a table's missing-value marker.
+     *
+     * @param path the data path
+     * @param split which split of a layout that has two; a table has one
+     * @param names class names for {@link ClassNames#resolve}, or null for the layout's default; not used for a table
+     * @param label the label column of a {@code .csv} table; null for the other layouts
+     * @param overrides kinds forced on some columns of a table, by header; not used otherwise
+     * @param missingMarker the text of a table's missing cell (an empty cell is missing too); not used otherwise
+     * @return the data source ({@link CsvTableSource} for a table)
+     * @throws InvalidDataException when the path is missing, matches no layout or holds bad data
+     * @throws InvalidSettingException (setting {@code label}) when the path is a table and no label column is given;
+     *     (setting {@code missing}) for a marker a cell cannot be
+     */
+    public static SchemaDataSource open(Path path, Split split, String names, String label,
+                                        Map<String, ColumnKind> overrides, String missingMarker) {
         if (isTable(path)) {
             if (label == null || label.isEmpty()) {
                 throw new InvalidSettingException("label", "is required: '" + path + "' is a CSV table; name its label column");
             }
-            return openTable(path, label, overrides);
+            return new CsvTableSource(path, label, overrides, missingMarker);
         }
         String text = path.toString();
         if (text.contains(",") && !Files.exists(path)) {

@@ -50,8 +50,23 @@ public final class CsvTableSource implements SchemaDataSource {
      * @throws InvalidDataException when the file cannot be read as a labelled table
      */
     public CsvTableSource(Path csv, String labelColumn, Map<String, ColumnKind> overrides) {
-        this(TableReader.read(csv, labelColumn, overrides), csv, "csv table " + csv + ", label column '"
-                + labelColumn + "', content sha256 " + sha256(csv));
+        this(csv, labelColumn, overrides, TableSchema.DEFAULT_MISSING_MARKER);
+    }
+
+    /**
+     * Reads a CSV table whose missing cells are marked by {@code missingMarker} (or empty).
+     *
+     * @param csv the CSV file
+     * @param labelColumn the header of the label column
+     * @param overrides kinds forced on some columns, by header
+     * @param missingMarker the text of a missing cell (see {@link TableReader#checkMissingMarker(String)})
+     * @throws InvalidDataException when the file cannot be read as a labelled table
+     * @throws dev.augment.errors.InvalidSettingException (setting {@code missing}) for a marker a cell cannot be
+     */
+    public CsvTableSource(Path csv, String labelColumn, Map<String, ColumnKind> overrides, String missingMarker) {
+        this(TableReader.read(csv, labelColumn, overrides, missingMarker), csv, "csv table " + csv + ", label column '"
+                + labelColumn + "'" + (missingMarker.equals(TableSchema.DEFAULT_MISSING_MARKER) ? ""
+                : ", missing marker '" + missingMarker + "'") + ", content sha256 " + sha256(csv));
     }
 
     /**

@@ -74,6 +74,25 @@ public final class TableReader {
      *     override names a column that is not in the header or the label column
      */
     public static Table read(Path csv, String labelColumn, Map<String, ColumnKind> overrides) {
+        return read(csv, labelColumn, overrides, TableSchema.DEFAULT_MISSING_MARKER);
+    }
+
+    /**
+     * Reads a table, inferring every column's kind, with a missing-value marker of the file's own (R and pandas
+     * write {@code NA}, some exports {@code NULL}); an empty cell is missing too. The marker is recorded in the
+     * schema, and so in a generator trained on the table.
+     *
+     * @param csv the CSV file
+     * @param labelColumn the header of the label column
+     * @param overrides kinds forced on some columns, by header; the others are inferred
+     * @param missingMarker the text of a missing cell, see {@link #checkMissingMarker(String)}
+     * @return the table
+     * @throws InvalidDataException when the file cannot be read as a labelled table
+     * @throws InvalidSettingException (setting {@code missing}) when the marker is blank or holds a comma, quote or
+     *     line break
+     */
+    public static Table read(Path csv, String labelColumn, Map<String, ColumnKind> overrides, String missingMarker) {
+        checkMissingMarker(missingMarker);
         if (labelColumn == null || labelColumn.isEmpty()) {
             throw new InvalidSettingException("label", "a table needs the name of its label column");
         }
@@ -87,7 +106,7 @@ public final class TableReader {
                     + "use commas)" : ""));
         }
         checkOverrides(overrides, cells.header, labelColumn, csv);
-        String marker = TableSchema.DEFAULT_MISSING_MARKER;
+        String marker = missingMarker;
         List<String> labels = labels(csv, cells, label, marker);
         List<Integer> featureColumns = new ArrayList<>();
         for (int c = 0; c < cells.header.size(); c++) {
@@ -165,6 +184,25 @@ public final class TableReader {
             }
         }
         return overrides;
+    }
+
+    /**
+     * Checks a missing-value marker: a cell is compared with it after trimming, so it must be the trimmed text of
+     * a cell that a CSV file can hold unquoted.
+     *
+     * @param missingMarker the marker, e.g. {@code ?} (the default) or {@code NA}
+     * @throws InvalidSettingException (setting {@code missing}) when it is null, blank, has surrounding spaces or
+     *     holds a comma, quote or line break
+     */
+    public static void checkMissingMarker(String missingMarker) {
+        if (missingMarker == null || missingMarker.isBlank()) {
+            throw new InvalidSettingException("missing", "must be the text of a missing cell, e.g. NA; an empty cell "
+                    + "is always missing");
+        }
+        if (!missingMarker.equals(missingMarker.trim()) || missingMarker.matches("(?s).*[,\"\r\n].*")) {
+            throw new InvalidSettingException("missing", "must be one cell's text without surrounding spaces, "
+                    + "commas, quotes or line breaks, was '" + missingMarker + "'");
+        }
     }
 
     private static void checkOverrides(Map<String, ColumnKind> overrides, List<String> header, String labelColumn,

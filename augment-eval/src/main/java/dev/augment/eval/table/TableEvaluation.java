@@ -59,7 +59,7 @@ public final class TableEvaluation {
     public static TableEvaluationReport run(TableEvaluationSettings settings, TableGenerators generators,
                                             Consumer<String> progress) {
         long start = System.nanoTime();
-        Table table = TableReader.read(settings.data(), settings.label(), settings.overrides());
+        Table table = TableReader.read(settings.data(), settings.label(), settings.overrides(), settings.missingMarker());
         TableSchema schema = table.schema();
         settings.classifiers().forEach(c -> c.create(settings.seed(), schema.sampleSchema(table.examplesPerClass())));
         List<Arm> arms = generators == null ? settings.arms().stream().filter(a -> !a.needsGenerator()).toList()
@@ -67,6 +67,7 @@ public final class TableEvaluation {
         progress.accept(String.format("read %d rows, %d columns (%d features), %d classes %s; arms: %s",
                 table.rows(), schema.columns().size(), schema.featureCount(), schema.classCount(),
                 java.util.Arrays.toString(table.examplesPerClass()), arms.stream().map(Arm::id).toList()));
+        dev.augment.table.NumberLikeColumn.find(schema).forEach(c -> progress.accept("note: " + c.advice()));
         TableClassifiers classifiers = new TableClassifiers(schema.featureNames(), schema.labels());
         List<Map<Arm, List<ArmScores>>> scores = new ArrayList<>();
         for (int f = 0; f < settings.classifiers().size(); f++) {
@@ -161,6 +162,7 @@ public final class TableEvaluation {
         n.put("data", s.data().toAbsolutePath().toString());
         n.put("label", s.label());
         n.set("overrides", JSON.valueToTree(s.overrides()));
+        n.put("missingMarker", s.missingMarker());
         n.put("trainer", String.join(",", s.classifiers().stream().map(ClassifierSpec::name).toList()));
         n.set("seeds", JSON.valueToTree(s.seedList()));
         n.put("testShare", s.testShare());

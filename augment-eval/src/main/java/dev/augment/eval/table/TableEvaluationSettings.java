@@ -4,6 +4,8 @@ import dev.augment.errors.InvalidSettingException;
 import dev.augment.eval.protocol.Arm;
 import dev.augment.eval.protocol.ClassifierSpec;
 import dev.augment.table.ColumnKind;
+import dev.augment.table.TableReader;
+import dev.augment.table.TableSchema;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -24,10 +26,14 @@ import java.util.Map;
  * @param ganFilter candidates the GAN arms draw per generated row they keep, finite and ≥ 1; above 1 the rows
  *     are filtered by a classifier trained on each seed's real training split
  *     ({@link dev.augment.eval.sampler.FilteredSampler}); 1 draws exactly the rows asked for (no filter)
+ * @param missingMarker the text of a missing cell in {@code data} (an empty cell is missing too), default
+ *     {@value dev.augment.table.TableSchema#DEFAULT_MISSING_MARKER}; see
+ *     {@link dev.augment.table.TableReader#checkMissingMarker(String)}
  */
 public record TableEvaluationSettings(Path data, String label, Map<String, ColumnKind> overrides,
                                       List<ClassifierSpec> classifiers, int seeds, long seed, double testShare,
-                                      List<Arm> arms, String augmentVersion, double ganFilter) {
+                                      List<Arm> arms, String augmentVersion, double ganFilter,
+                                      String missingMarker) {
 
     /** The arms of a table evaluation with a generator, real only first. */
     public static final List<Arm> ALL_ARMS = List.of(Arm.REAL, Arm.CLASS_WEIGHTS, Arm.OVERSAMPLING, Arm.SMOTE,
@@ -59,6 +65,15 @@ public record TableEvaluationSettings(Path data, String label, Map<String, Colum
         }
         arms = List.copyOf(arms);
         dev.augment.oversample.filter.GenerationFilter.requireFactor(ganFilter);
+        TableReader.checkMissingMarker(missingMarker);
+    }
+
+    /** The settings with the default missing marker. */
+    public TableEvaluationSettings(Path data, String label, Map<String, ColumnKind> overrides,
+                                   List<ClassifierSpec> classifiers, int seeds, long seed, double testShare,
+                                   List<Arm> arms, String augmentVersion, double ganFilter) {
+        this(data, label, overrides, classifiers, seeds, seed, testShare, arms, augmentVersion, ganFilter,
+                TableSchema.DEFAULT_MISSING_MARKER);
     }
 
     /** The settings without a generation-time filter ({@code ganFilter} 1). */

@@ -1,0 +1,69 @@
+package dev.augment.table;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A column inferred categorical although nearly all its values are numbers: a few texts such as {@code NA},
+ * {@code NULL} or {@code nan} (a missing-value marker other than the table's) made every number a category of its
+ * own, so the column loses its order and a generator trained on it one-hots dozens of categories. Found from the
+ * schema alone, so a caller can name the column and its texts and suggest the missing marker or a numeric
+ * override.
+ *
+ * @param column the column's header
+ * @param numbers how many of its distinct values are finite numbers
+ * @param texts its distinct values that are not, at most {@value #MOST_TEXTS}
+ */
+public record NumberLikeColumn(String column, int numbers, List<String> texts) {
+
+    /** A column with more distinct non-numbers than this is taken as really categorical. */
+    public static final int MOST_TEXTS = 3;
+
+    /** Fewer distinct numbers than this are read as codes (1, 2, 3 as categories), not as a numeric column. */
+    public static final int FEWEST_NUMBERS = 5;
+
+    /** Copies the texts. */
+    public NumberLikeColumn {
+        texts = List.copyOf(texts);
+    }
+
+    /**
+     * @return one line for the user: which column, which texts, and the two ways out (a missing marker, given as
+     *     {@code --missing} on the command line, or a numeric override, {@code --numeric})
+     */
+    public String advice() {
+        String quoted = "'" + String.join("', '", texts) + "'";
+        return "column '" + column + "' is read as categories although " + numbers + " of its values are numbers; "
+                + quoted + (texts.size() == 1 ? " is" : " are") + " not. If " + (texts.size() == 1 ? "it marks"
+                : "one marks") + " a missing cell, give it as the missing marker (--missing " + texts.get(0)
+                + "); to be shown each cell that is not a number, read the column as numeric (--numeric " + column
+                + ")";
+    }
+
+    /**
+     * @param schema a table's schema, as inferred by {@link TableReader}
+     * @return its categorical columns with at least {@value #FEWEST_NUMBERS} distinct numeric values and at most
+     *     {@value #MOST_TEXTS} distinct other values, in column order
+     */
+    public static List<NumberLikeColumn> find(TableSchema schema) {
+        List<NumberLikeColumn> found = new ArrayList<>();
+        for (TableColumn column : schema.columns()) {
+            if (column.kind() != ColumnKind.CATEGORICAL) {
+                continue;
+            }
+            List<String> texts = new ArrayList<>();
+            int numbers = 0;
+            for (String category : column.categories()) {
+                if (Double.isNaN(TableReader.parse(category))) {
+                    texts.add(category);
+                } else {
+                    numbers++;
+                }
+            }
+            if (numbers >= FEWEST_NUMBERS && !texts.isEmpty() && texts.size() <= MOST_TEXTS) {
+                found.add(new NumberLikeColumn(column.name(), numbers, texts));
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,80 @@
+package dev.augment.table;
+
+import dev.augment.errors.InvalidSettingException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A table whose missing cells say {@code NA} (as R and pandas write them): with the default marker the numeric
+ * column turns into categories and {@link NumberLikeColumn} names it; with {@code NA} as the marker it stays
+ * numeric and its NA cells are missing.
+ */
+class MissingMarkerTest {
+
+    private static final String CSV = "x,code,colour,y\n"
+            + "1.5,1,red,a\n2.5,2,blue,a\nNA,3,red,a\n4.0,1,NA,b\n5.5,2,blue,b\n6.25,3,red,b\n7,1,blue,b\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void withTheDefaultMarkerNaTurnsANumericColumnIntoCategoriesAndIsNamed() {
+        Table table = TableReader.read(TableFiles.write(dir, "na.csv", CSV), "y");
+        TableColumn x = table.schema().columns().get(0);
+
+        assertEquals(ColumnKind.CATEGORICAL, x.kind());
+        List<NumberLikeColumn> found = NumberLikeColumn.find(table.schema());
+        assertEquals(List.of(new NumberLikeColumn("x", 6, List.of("NA"))), found,
+                "the colour column (two texts and NA, no numbers) and the code column (numbers) are not named");
+        String advice = found.get(0).advice();
+        assertTrue(advice.contains("column 'x'") && advice.contains("'NA' is not")
+                && advice.contains("--missing NA") && advice.contains("--numeric x"), advice);
+    }
+
+    @Test
+    void naAsTheMarkerKeepsTheColumnNumericWithItsCellMissingAndIsRecordedInTheSchema() {
+        Table table = TableReader.read(TableFiles.write(dir, "na.csv", CSV), "y", Map.of(), "NA");
+        TableSchema schema = table.schema();
+        TableColumn x = schema.columns().get(0);
+
+        assertEquals(ColumnKind.NUMERIC, x.kind());
+        assertEquals(1, x.missing());
+        assertEquals(1.5, x.min());
+        assertEquals(7, x.max());
+        assertTrue(Double.isNaN(table.numeric()[2][0]));
+        assertEquals(List.of("blue", "red"), schema.columns().get(2).categories(), "NA is no colour");
+        assertEquals(1, schema.columns().get(2).missing());
+        assertEquals("NA", schema.missingMarker());
+        assertEquals(List.of(), NumberLikeColumn.find(schema));
+    }
+
+    @Test
+    void aCsvSourceWithTheMarkerRecordsItInItsProvenance() {
+        CsvTableSource source = new CsvTableSource(TableFiles.write(dir, "na.csv", CSV), "y", Map.of(), "NA");
+
+        assertEquals("NA", source.tableSchema().missingMarker());
+        assertTrue(source.getProvenance().toString().contains("missing marker 'NA'"),
+                source.getProvenance().toString());
+    }
+
+    @ParameterizedTest(name = "marker \"{0}\"")
+    @ValueSource(strings = {"", " ", " NA", "N,A", "\"NA\"", "N\nA"})
+    void aMarkerThatNoTrimmedUnquotedCellCanBeIsRefused(String marker) {
+        Path csv = TableFiles.write(dir, "na.csv", CSV);
+
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> TableReader.read(csv, "y", Map.of(), marker));
+
+        assertEquals("missing", e.setting());
+    }
+}
