@@ -231,7 +231,7 @@ public final class OversampleCommand implements Callable<Integer> {
         SchemaDataSource source = DataSources.open(data, Split.TRAIN, classNames.names, columns.label,
                 columns.overrides(), columns.missingMarker);
         if (source instanceof CsvTableSource table) {
-            TableColumnOptions.adviseOnNumberLikeColumns(table.tableSchema(), spec.commandLine().getOut());
+            TableColumnOptions.adviseOnColumns(table.table(), spec.commandLine().getOut());
         }
         return source;
     }

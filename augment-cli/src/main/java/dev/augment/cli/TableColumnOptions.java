@@ -1,7 +1,8 @@
 package dev.augment.cli;
 
 import dev.augment.table.ColumnKind;
-import dev.augment.table.NumberLikeColumn;
+import dev.augment.table.ColumnAdvice;
+import dev.augment.table.Table;
 import dev.augment.table.TableReader;
 import dev.augment.table.TableSchema;
 import picocli.CommandLine.Option;
@@ -41,14 +42,14 @@ public final class TableColumnOptions {
     }
 
     /**
-     * Prints a note for each column read as categories although nearly all its values are numbers
-     * ({@link NumberLikeColumn}), naming the texts that made it so and the options that fix it.
+     * Prints a note for each column worth one ({@link ColumnAdvice}): read as categories although nearly all its
+     * values are numbers, or a different value in every row.
      *
-     * @param schema the table's schema as read
+     * @param table the table as read
      * @param log where the notes go
      */
-    static void adviseOnNumberLikeColumns(TableSchema schema, PrintWriter log) {
-        NumberLikeColumn.find(schema).forEach(c -> log.println("note: " + c.advice()));
+    static void adviseOnColumns(Table table, PrintWriter log) {
+        ColumnAdvice.lines(table).forEach(line -> log.println("note: " + line));
     }
 
     /** @return the given column types, as {@link TableReader#overrides(List, List)} takes them */

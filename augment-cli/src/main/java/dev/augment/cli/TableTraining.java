@@ -107,10 +107,10 @@ final class TableTraining {
         useOneTorchThreadUnlessSet();
         Table table = TableReader.read(command.data, command.columns.label, command.columns.overrides(),
                 command.columns.missingMarker);
-        log.printf("training the table GAN on %d rows, %d feature columns (%d Tribuo features) and %d classes from %s%n",
+        log.printf("training the table GAN on %d rows, %d feature columns (%d Tribuo features) and %d class%s from %s%n",
                 table.rows(), table.schema().columns().size(), table.schema().featureCount(),
-                table.schema().classCount(), command.data);
-        TableColumnOptions.adviseOnNumberLikeColumns(table.schema(), log);
+                table.schema().classCount(), table.schema().classCount() == 1 ? "" : "es", command.data);
+        TableColumnOptions.adviseOnColumns(table, log);
         if (settings.informationWeight() > 0) {
             log.printf("information loss weight %s (as given)%n", settings.informationWeight());
         }

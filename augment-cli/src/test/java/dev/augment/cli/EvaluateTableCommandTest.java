@@ -139,4 +139,22 @@ class EvaluateTableCommandTest {
         assertEquals(1, wrongLabel.err().strip().lines().count(), wrongLabel.err());
         assertFalse(Files.exists(out), "nothing is written on an error");
     }
+
+    @Test
+    void aTableWithOneClassIsRefusedInOneLineNamingTheColumnAndWritesNothing() throws Exception {
+        StringBuilder csv = new StringBuilder("x,kind\n");
+        for (int i = 0; i < 30; i++) {
+            csv.append(i * 0.5).append(",yes\n");
+        }
+        Path table = Files.writeString(dir.resolve("one.csv"), csv);
+        Path out = dir.resolve("one-eval");
+
+        CliRun run = CliRun.of("evaluate", "--data", table.toString(), "--label", "kind", "--gan-steps", "0",
+                "--out", out.toString());
+
+        assertEquals(3, run.exitCode(), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertTrue(run.err().contains("column 'kind' holds one class, 'yes'"), run.err());
+        assertFalse(Files.exists(out), "nothing is written on an error");
+    }
 }

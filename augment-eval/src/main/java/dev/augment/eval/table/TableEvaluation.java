@@ -53,7 +53,8 @@ public final class TableEvaluation {
      * @param generators the GAN arms' generators, or null to run only the arms that need none
      * @param progress hears a line per finished arm
      * @return the report
-     * @throws dev.augment.errors.InvalidDataException for an unreadable or invalid CSV
+     * @throws dev.augment.errors.InvalidDataException for an unreadable or invalid CSV, or one whose label column
+     *     holds a single class
      * @throws dev.augment.errors.InvalidSettingException for a classifier that cannot learn tables
      */
     public static TableEvaluationReport run(TableEvaluationSettings settings, TableGenerators generators,
@@ -61,13 +62,18 @@ public final class TableEvaluation {
         long start = System.nanoTime();
         Table table = TableReader.read(settings.data(), settings.label(), settings.overrides(), settings.missingMarker());
         TableSchema schema = table.schema();
+        if (schema.classCount() < 2) {
+            throw new dev.augment.errors.InvalidDataException(settings.data(), "column '" + settings.label()
+                    + "' holds one class, '" + schema.labels().get(0) + "'; an evaluation compares classifiers, "
+                    + "which need at least two classes (is --label the class column?)");
+        }
         settings.classifiers().forEach(c -> c.create(settings.seed(), schema.sampleSchema(table.examplesPerClass())));
         List<Arm> arms = generators == null ? settings.arms().stream().filter(a -> !a.needsGenerator()).toList()
                 : settings.arms();
         progress.accept(String.format("read %d rows, %d columns (%d features), %d classes %s; arms: %s",
                 table.rows(), schema.columns().size(), schema.featureCount(), schema.classCount(),
                 java.util.Arrays.toString(table.examplesPerClass()), arms.stream().map(Arm::id).toList()));
-        dev.augment.table.NumberLikeColumn.find(schema).forEach(c -> progress.accept("note: " + c.advice()));
+        dev.augment.table.ColumnAdvice.lines(table).forEach(line -> progress.accept("note: " + line));
         TableClassifiers classifiers = new TableClassifiers(schema.featureNames(), schema.labels());
         List<Map<Arm, List<ArmScores>>> scores = new ArrayList<>();
         for (int f = 0; f < settings.classifiers().size(); f++) {

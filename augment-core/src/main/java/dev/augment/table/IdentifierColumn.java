@@ -1,0 +1,51 @@
+package dev.augment.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * A categorical column with a different value in every row that has one, such as {@code customer_id}: it
+ * identifies rows rather than describing them, so a generator can only copy its values (a privacy leak) or make
+ * up new ones no classifier has seen, and its one-hot features (one per row) slow every training step. Found from
+ * the schema and the row count, so a caller can name the column and suggest removing it.
+ *
+ * @param column the column's header
+ * @param values its distinct values, one per row that has a value
+ */
+public record IdentifierColumn(String column, int values) {
+
+    /** Tables with fewer rows than this are too small for all-distinct values to mean much. */
+    public static final int FEWEST_ROWS = 20;
+
+    /** @return one line for the user: which column, why it hurts, and what to do */
+    public String advice() {
+        return "column '" + column + "' has a different value in each of its " + values + " rows: it identifies "
+                + "rows, so a generator can only copy its values or make up unseen ones, and its " + values
+                + " one-hot features slow training; remove the column from the CSV";
+    }
+
+    /**
+     * @param table a table as read by {@link TableReader}
+     * @return its categorical columns whose every non-missing cell differs from the others, when the table has at
+     *     least {@value #FEWEST_ROWS} rows, in column order; a column {@link NumberLikeColumn} names is not one
+     *     (its values are numbers that a text turned into categories)
+     */
+    public static List<IdentifierColumn> find(Table table) {
+        List<IdentifierColumn> found = new ArrayList<>();
+        if (table.rows() < FEWEST_ROWS) {
+            return found;
+        }
+        Set<String> numberLike = NumberLikeColumn.find(table.schema()).stream().map(NumberLikeColumn::column)
+                .collect(Collectors.toSet());
+        for (TableColumn column : table.schema().columns()) {
+            long present = table.rows() - column.missing();
+            if (column.kind() == ColumnKind.CATEGORICAL && !numberLike.contains(column.name()) && present >= FEWEST_ROWS
+                    && column.categories().size() == present) {
+                found.add(new IdentifierColumn(column.name(), column.categories().size()));
+            }
+        }
+        return found;
+    }
+}

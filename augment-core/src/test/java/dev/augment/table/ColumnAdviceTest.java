@@ -1,0 +1,54 @@
+package dev.augment.table;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@link ColumnAdvice}: identifier columns and number-like columns are named; ordinary columns are not. */
+class ColumnAdviceTest {
+
+    @TempDir
+    Path dir;
+
+    private Path table(int rows, boolean repeatOneId) {
+        StringBuilder csv = new StringBuilder("customer,x,colour,y\n");
+        for (int i = 0; i < rows; i++) {
+            String id = repeatOneId && i == rows - 1 ? "c-0" : "c-" + i;
+            csv.append(id).append(',').append(i == 3 ? "NA" : String.valueOf(i * 1.5)).append(',')
+                    .append(i % 2 == 0 ? "red" : "blue").append(',').append(i % 3 == 0 ? "a" : "b").append('\n');
+        }
+        return TableFiles.write(dir, "t" + rows + repeatOneId + ".csv", csv.toString());
+    }
+
+    @Test
+    void aColumnWithADifferentValueInEveryRowAndANumberColumnWithNaAreNamedInColumnOrder() {
+        Table table = TableReader.read(table(30, false), "y");
+
+        List<String> lines = ColumnAdvice.lines(table);
+
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("column 'x' is read as categories although 29 of its values are numbers"),
+                lines.get(0));
+        assertTrue(lines.get(1).startsWith("column 'customer' has a different value in each of its 30 rows"),
+                lines.get(1));
+        assertEquals(List.of(new IdentifierColumn("customer", 30)), IdentifierColumn.find(table));
+    }
+
+    @Test
+    void oneRepeatedValueOrATableUnderTwentyRowsIsNoIdentifier() {
+        assertEquals(List.of(), IdentifierColumn.find(TableReader.read(table(30, true), "y")));
+        assertEquals(List.of(), IdentifierColumn.find(TableReader.read(table(19, false), "y")));
+    }
+
+    @Test
+    void theSharedSampleTablesNeedNoAdvice() {
+        assertEquals(List.of(), ColumnAdvice.lines(TableReader.read(TableFiles.CREDIT, "class")));
+        assertEquals(List.of(), ColumnAdvice.lines(TableReader.read(TableFiles.SOYBEAN, "class")));
+        assertEquals(List.of(), ColumnAdvice.lines(TableReader.read(TableFiles.GLASS, "Type")));
+    }
+}
