@@ -41,10 +41,11 @@ import java.util.function.Consumer;
  * then the generator diagnostics per class, then the report. The families share each seed's split,
  * its GAN (trained once per seed) and the arms' training sets. Inputs are checked before any training:
  * the test source must have the training source's features and classes, every trainer must accept the
- * data, a given model must match them and pass the {@link LeakageGuard} (unless forced), and the
- * scenario must fit the data. With {@code ganFilter} above 1 the GAN arms draw filtered samples
- * ({@link FilteredSamplers}: a logistic regression trained on each seed's real training split keeps the most
- * typical candidates); the diagnostics and sample grids always show the unfiltered generator.
+ * data, a given model must match them and pass the {@link LeakageGuard} (unless forced), the scenario must
+ * fit the data, and the training examples must be of at least two classes. With {@code ganFilter} above 1 the
+ * GAN arms draw filtered samples ({@link FilteredSamplers}: a logistic regression trained on each seed's real
+ * training split keeps the most typical candidates); the diagnostics and sample grids always show the
+ * unfiltered generator.
  */
 public final class Evaluation {
 
@@ -72,6 +73,7 @@ public final class Evaluation {
         DenseSamples test = DenseSamples.from(testSource, schema);
         progress.accept("read " + train.size() + " training and " + test.size() + " test examples of "
                 + schema.classCount() + " classes");
+        requireTwoClasses(train, schema, settings.train());
         List<Long> seeds = new ArrayList<>();
         for (int i = 0; i < settings.seeds(); i++) {
             seeds.add(settings.seed() + i);
@@ -101,6 +103,19 @@ public final class Evaluation {
                     (System.nanoTime() - start) / 1e9, filter);
             return new EvaluationOutcome(report, new ReportImages(ReportImages.gainsCharts(families),
                     diagnosis.grids()));
+        }
+    }
+
+    /**
+     * @throws InvalidDataException when the training examples are all of one class: every arm would score a
+     *     trivial 1.0, and the diagnostics' embedding network cannot learn
+     */
+    private static void requireTwoClasses(DenseSamples train, SampleSchema schema, Path source) {
+        int[] present = java.util.Arrays.stream(train.classIndices()).distinct().toArray();
+        if (present.length < 2) {
+            String only = present.length == 0 ? "no class" : "one class, '" + classNames(schema).get(present[0]) + "'";
+            throw new InvalidDataException(source, "the training examples are of " + only + "; an evaluation compares "
+                    + "classifiers, which need examples of at least two classes");
         }
     }
 
