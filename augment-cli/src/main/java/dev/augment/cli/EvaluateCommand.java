@@ -78,9 +78,6 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "--train/--test: every seed splits it into training and test rows.")
     Path data;
 
-
-
-
     @Option(names = "--test-share", defaultValue = "0.3", paramLabel = "SHARE", description = "Share of every class of "
             + "--data in each seed's test split (default: ${DEFAULT-VALUE}).")
     double testShare;

@@ -78,9 +78,6 @@ public final class OversampleCommand implements Callable<Integer> {
     @Mixin
     ClassNamesOption classNames;
 
-
-
-
     @Option(names = "--policy", required = true, paramLabel = "METHOD", description = "smote, ros, gan, hybrid "
             + "(--baseline adds the counts, then --ratio x as many GAN samples on top) or mix (a --share of each "
             + "class's examples from the GAN, the rest from --baseline).")

@@ -29,8 +29,8 @@ final class TableEvaluate {
             "--minority", "--share", "--per-class", "--model", "--force-leaky-model", "--gan-epochs", "--gan-arch",
             "--gan-batch-size", "--embedding-epochs", "--diagnostic-samples");
     /** Options of {@code evaluate} for tables only. */
-    private static final List<String> TABLE_ONLY = List.of("--label", "--numeric", "--categorical", "--missing", "--test-share",
-            "--gan-steps", "--gan-aux-weight", "--gan-info-weight");
+    private static final List<String> TABLE_ONLY = List.of("--label", "--numeric", "--categorical", "--missing",
+            "--test-share", "--gan-steps", "--gan-aux-weight", "--gan-info-weight");
 
     private final EvaluateCommand command;
 
@@ -71,7 +71,8 @@ final class TableEvaluate {
         }
         TableGanSettings ganSettings = steps == 0 ? null : ganSettings(steps);
         OutputGuard.requireApart("--out", command.out, command.data);
-        TableEvaluationSettings settings = new TableEvaluationSettings(command.data, command.columns.label, command.columns.overrides(),
+        TableEvaluationSettings settings = new TableEvaluationSettings(command.data, command.columns.label,
+                command.columns.overrides(),
                 ClassifierSpec.parseList(command.trainer, 1), command.seeds, command.seed, command.testShare,
                 TableEvaluationSettings.ALL_ARMS, ManifestVersionProvider.version(), command.ganFilter,
                 command.columns.missingMarker);

@@ -34,8 +34,8 @@ final class TableTraining {
             "--minibatch-std", "--allow-empty-classes", "--check-every",
             "--check-classifier", "--check-cnn-steps", "--export", "--check-samples");
     /** Options of {@code train} for tables only. */
-    private static final List<String> TABLE_ONLY = List.of("--label", "--numeric", "--categorical", "--missing", "--conditioning",
-            "--info-weight");
+    private static final List<String> TABLE_ONLY = List.of("--label", "--numeric", "--categorical", "--missing",
+            "--conditioning", "--info-weight");
 
     /** DJL's property for PyTorch's intra-op threads, read when the engine starts. */
     private static final String TORCH_THREADS = "ai.djl.pytorch.num_threads";
@@ -107,7 +107,8 @@ final class TableTraining {
         useOneTorchThreadUnlessSet();
         Table table = TableReader.read(command.data, command.columns.label, command.columns.overrides(),
                 command.columns.missingMarker);
-        log.printf("training the table GAN on %d rows, %d feature columns (%d Tribuo features) and %d class%s from %s%n",
+        log.printf("training the table GAN on %d rows, %d feature columns (%d Tribuo features) and %d class%s "
+                + "from %s%n",
                 table.rows(), table.schema().columns().size(), table.schema().featureCount(),
                 table.schema().classCount(), table.schema().classCount() == 1 ? "" : "es", command.data);
         TableColumnOptions.adviseOnColumns(table, log);

@@ -71,9 +71,6 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--data", required = true, paramLabel = "PATH", description = "Training data.")
     Path data;
 
-
-
-
     @Option(names = "--conditioning", defaultValue = "uniform", paramLabel = "HOW", description = "Table GAN: how the "
             + "class of each training row is drawn: uniform (every class as often; most training for small classes), "
             + "log-frequency (CTGAN's) or frequency (the data's shares) (default: ${DEFAULT-VALUE}).")
