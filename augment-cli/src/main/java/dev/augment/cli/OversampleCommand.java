@@ -164,6 +164,9 @@ public final class OversampleCommand implements Callable<Integer> {
             throw new UsageException("--policy " + chosen.id() + " on a table needs --model, a table generator "
                     + "(augment train --data " + data.getFileName() + " --label ... --out model.onnx)");
         }
+        if (!DataSources.isTable(data)) {
+            refuseTableOptions();
+        }
         OutputGuard.requireApart("--out", out, data, chosen.usesGenerator() ? modelOption.path() : null);
         long started = System.nanoTime();
         long[][] written;
@@ -193,6 +196,16 @@ public final class OversampleCommand implements Callable<Integer> {
         }
         report(augmented, written, (System.nanoTime() - started) / 1e9);
         return ExitCodes.OK;
+    }
+
+    /** @throws UsageException when an option for .csv tables only is given with other data */
+    private void refuseTableOptions() {
+        for (String option : TableColumnOptions.NAMES) {
+            if (spec.commandLine().getParseResult() != null
+                    && spec.commandLine().getParseResult().hasMatchedOption(option)) {
+                throw new UsageException(option + " applies to a .csv --data only; " + data + " is not a CSV table");
+            }
+        }
     }
 
     private AugmentationPolicy policy() {
@@ -229,8 +242,24 @@ public final class OversampleCommand implements Callable<Integer> {
                 columns.overrides(), columns.missingMarker);
         if (source instanceof CsvTableSource table) {
             TableColumnOptions.adviseOnColumns(table.table(), spec.commandLine().getOut());
+            noteMissingNumbers(table.table());
         }
         return source;
+    }
+
+    /**
+     * Says which numeric columns have missing cells: the plugin sees the table as Tribuo examples, where a missing
+     * number is an absent feature and reads as 0, so the written rows hold 0 there and SMOTE interpolates towards
+     * it.
+     */
+    private void noteMissingNumbers(dev.augment.table.Table table) {
+        List<String> columns = table.schema().columns().stream().filter(c -> c.isNumeric() && c.missing() > 0)
+                .map(c -> c.name() + " (" + c.missing() + ")").toList();
+        if (!columns.isEmpty()) {
+            spec.commandLine().getOut().println("note: missing numbers in " + String.join(", ", columns) + " are read "
+                    + "as 0, as Tribuo reads a missing number, so the rows written hold 0 there and SMOTE "
+                    + "interpolates towards it; fill them in (e.g. with the column's median) before oversampling");
+        }
     }
 
     private OutputFormat outputFormat() {

@@ -18,6 +18,9 @@ import java.util.Map;
  */
 public final class TableColumnOptions {
 
+    /** The options' names, for the commands' checks that image data was not given them. */
+    static final List<String> NAMES = List.of("--label", "--numeric", "--categorical", "--missing");
+
     @Option(names = "--label", paramLabel = "COLUMN", description = "The class column of a .csv --data (required "
             + "for a table).")
     String label;
@@ -32,8 +35,8 @@ public final class TableColumnOptions {
     List<String> categorical;
 
     @Option(names = "--missing", defaultValue = TableSchema.DEFAULT_MISSING_MARKER, paramLabel = "TEXT",
-            description = "The text of a missing cell in a .csv --data, e.g. NA; an empty cell is missing too "
-            + "(default: ${DEFAULT-VALUE}).")
+            description = "The text of a missing cell in a .csv --data, e.g. NA, instead of ?; an empty cell is "
+            + "missing too (default: ${DEFAULT-VALUE}).")
     String missingMarker;
 
     /** @return true when no label column was given, or a blank one */

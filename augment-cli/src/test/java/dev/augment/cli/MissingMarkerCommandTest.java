@@ -87,6 +87,24 @@ class MissingMarkerCommandTest {
     }
 
     @Test
+    void oversampleSaysThatMissingNumbersAreReadAsZeroAndRefusesTableOptionsForImages() throws IOException {
+        CliRun table = CliRun.of("oversample", "--data", table().toString(), "--label", "y", "--missing", "NA",
+                "--policy", "smote", "--format", "csv", "--out", dir.resolve("o").toString());
+        assertEquals(0, table.exitCode(), table.err());
+        assertTrue(table.out().contains("note: missing numbers in x (2) are read as 0, as Tribuo reads a missing "
+                + "number"), table.out());
+
+        Path images = Path.of("..", "datasets", "fashion-mnist-sample");
+        for (String option : List.of("--missing", "--label")) {
+            CliRun run = CliRun.of("oversample", "--data", images.toString(), option, "NA", "--policy", "ros",
+                    "--format", "idx", "--out", dir.resolve("i").toString());
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().contains(option + " applies to a .csv --data only"), run.err());
+            assertFalse(Files.exists(dir.resolve("i")));
+        }
+    }
+
+    @Test
     void missingIsRefusedForImagesAndForATextNoCellCanBe() throws IOException {
         CliRun images = CliRun.of("train", "--data", Path.of("..", "datasets", "fashion-mnist-sample").toString(),
                 "--missing", "NA", "--out", dir.resolve("i.onnx").toString());

@@ -72,7 +72,7 @@ public final class Evaluation {
         DenseSamples train = DenseSamples.from(trainSource, schema);
         DenseSamples test = DenseSamples.from(testSource, schema);
         progress.accept("read " + train.size() + " training and " + test.size() + " test examples of "
-                + schema.classCount() + " classes");
+                + schema.classCount() + (schema.classCount() == 1 ? " class" : " classes"));
         requireTwoClasses(train, schema, settings.train());
         List<Long> seeds = new ArrayList<>();
         for (int i = 0; i < settings.seeds(); i++) {
