@@ -225,15 +225,18 @@ public final class TableReader {
             String value = cells.rows.get(r)[label];
             if (value.isEmpty() || value.equals(marker)) {
                 throw new InvalidDataException(csv, "line " + cells.lines.get(r) + " has no label (column '"
-                        + cells.header.get(label) + "' is " + (value.isEmpty() ? "empty" : "'" + value + "'")
-                        + "); every row needs one");
+                        + cells.header.get(label) + "' is " + (value.isEmpty() ? "empty" : "'" + value + "', the "
+                        + "missing marker") + "); every row needs one");
             }
             counts.merge(value, 1, Integer::sum);
         }
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             if (e.getValue() < MIN_ROWS_PER_CLASS) {
+                boolean mostlyDistinct = counts.size() * 2 > cells.rows.size();
                 throw new InvalidDataException(csv, "label '" + e.getKey() + "' has only " + e.getValue() + " row; "
-                        + "every class needs at least " + MIN_ROWS_PER_CLASS + " (add rows or remove that class)");
+                        + "every class needs at least " + MIN_ROWS_PER_CLASS + (mostlyDistinct ? " (column '"
+                        + cells.header.get(label) + "' has " + counts.size() + " different values in " + cells.rows.size()
+                        + " rows: is it the class column?)" : " (add rows or remove that class)"));
             }
         }
         return List.copyOf(counts.keySet());

@@ -67,6 +67,20 @@ class MissingMarkerTest {
                 source.getProvenance().toString());
     }
 
+    @Test
+    void aLabelEqualToTheMarkerIsNamedAsTheMarkerAndANumericLabelColumnIsQuestioned() {
+        Path csv = TableFiles.write(dir, "na.csv", CSV);
+
+        dev.augment.errors.InvalidDataException marker = assertThrows(dev.augment.errors.InvalidDataException.class,
+                () -> TableReader.read(csv, "y", Map.of(), "b"));
+        assertTrue(marker.getMessage().contains("line 5 has no label (column 'y' is 'b', the missing marker)"),
+                marker.getMessage());
+        dev.augment.errors.InvalidDataException numeric = assertThrows(dev.augment.errors.InvalidDataException.class,
+                () -> TableReader.read(csv, "x", Map.of(), "?"));
+        assertTrue(numeric.getMessage().contains("column 'x' has 7 different values in 7 rows: is it the class "
+                + "column?"), numeric.getMessage());
+    }
+
     @ParameterizedTest(name = "marker \"{0}\"")
     @ValueSource(strings = {"", " ", " NA", "N,A", "\"NA\"", "N\nA"})
     void aMarkerThatNoTrimmedUnquotedCellCanBeIsRefused(String marker) {
