@@ -203,7 +203,8 @@ public final class OversampleCommand implements Callable<Integer> {
         for (String option : TableColumnOptions.NAMES) {
             if (spec.commandLine().getParseResult() != null
                     && spec.commandLine().getParseResult().hasMatchedOption(option)) {
-                throw new UsageException(option + " applies to a .csv --data only; " + data + " is not a CSV table");
+                throw new UsageException(option + " applies to a .csv --data only; " + data
+                        + " is not a CSV table");
             }
         }
     }
