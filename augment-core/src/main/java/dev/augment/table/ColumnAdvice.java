@@ -4,9 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a user should hear about a table's columns before training on it: columns that texts such as {@code NA}
- * turned from numbers into categories ({@link NumberLikeColumn}) and columns that identify rows
- * ({@link IdentifierColumn}). Each is a note, not an error: the table is still read as it is.
+ * What a user should hear about a table's columns before training on it: a missing marker of their own that no
+ * cell holds (a typo, or the wrong case), columns that texts such as {@code NA} turned from numbers into
+ * categories ({@link NumberLikeColumn}) and columns that identify rows ({@link IdentifierColumn}). Each is a
+ * note, not an error: the table is still read as it is.
  */
 public final class ColumnAdvice {
 
@@ -15,10 +16,17 @@ public final class ColumnAdvice {
 
     /**
      * @param table a table as read by {@link TableReader}
-     * @return one line per column worth a note, number-like columns first, each in column order; empty when none
+     * @return one line per note: an unused missing marker first, then number-like columns, then identifier
+     *     columns, each in column order; empty when none
      */
     public static List<String> lines(Table table) {
         List<String> lines = new ArrayList<>();
+        TableSchema schema = table.schema();
+        if (!schema.missingMarker().equals(TableSchema.DEFAULT_MISSING_MARKER)
+                && schema.columns().stream().allMatch(c -> c.missing() == 0)) {
+            lines.add("no cell is the missing marker '" + schema.missingMarker() + "' (or empty); a marker matches a "
+                    + "whole cell exactly, case included");
+        }
         NumberLikeColumn.find(table.schema()).forEach(c -> lines.add(c.advice()));
         IdentifierColumn.find(table).forEach(c -> lines.add(c.advice()));
         return lines;

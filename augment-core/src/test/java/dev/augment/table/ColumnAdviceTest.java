@@ -46,6 +46,18 @@ class ColumnAdviceTest {
     }
 
     @Test
+    void aMissingMarkerThatNoCellHoldsIsNamedAndOneInUseIsNot() {
+        Path csv = TableFiles.write(dir, "m.csv", "x,colour,y\n1,red,a\n2,blue,a\n3,NA,b\n4,red,b\n");
+
+        List<String> unused = ColumnAdvice.lines(TableReader.read(csv, "y", java.util.Map.of(), "Na"));
+        List<String> used = ColumnAdvice.lines(TableReader.read(csv, "y", java.util.Map.of(), "NA"));
+
+        assertEquals(List.of("no cell is the missing marker 'Na' (or empty); a marker matches a whole cell exactly, "
+                + "case included"), unused);
+        assertEquals(List.of(), used);
+    }
+
+    @Test
     void theSharedSampleTablesNeedNoAdvice() {
         assertEquals(List.of(), ColumnAdvice.lines(TableReader.read(TableFiles.CREDIT, "class")));
         assertEquals(List.of(), ColumnAdvice.lines(TableReader.read(TableFiles.SOYBEAN, "class")));
