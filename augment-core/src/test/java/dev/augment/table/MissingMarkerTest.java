@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * A table whose missing cells say {@code NA} (as R and pandas write them): with the default marker the numeric
  * column turns into categories and {@link NumberLikeColumn} names it; with {@code NA} as the marker it stays
- * numeric and its NA cells are missing.
+ * numeric and its NA cells are missing. Also the reader's hints when the label column is not what it seems: a label
+ * equal to the marker, a column of mostly distinct values, a header cell with spaces around the name.
  */
 class MissingMarkerTest {
 
@@ -79,6 +80,17 @@ class MissingMarkerTest {
                 () -> TableReader.read(csv, "x", Map.of(), "?"));
         assertTrue(numeric.getMessage().contains("column 'x' has 7 different values in 7 rows: is it the class "
                 + "column?"), numeric.getMessage());
+    }
+
+    @Test
+    void aLabelColumnWhoseHeaderCellHasSpacesAroundItIsPointedOut() {
+        Path csv = TableFiles.write(dir, "spaced.csv", "x, y \n1,a\n2,a\n3,b\n4,b\n");
+
+        dev.augment.errors.InvalidDataException e = assertThrows(dev.augment.errors.InvalidDataException.class,
+                () -> TableReader.read(csv, "y", Map.of(), "?"));
+
+        assertTrue(e.getMessage().contains("the header cell ' y ' has spaces around it"), e.getMessage());
+        assertEquals(4, TableReader.read(csv, " y ", Map.of(), "?").rows(), "given with its spaces it is found");
     }
 
     @ParameterizedTest(name = "marker \"{0}\"")
