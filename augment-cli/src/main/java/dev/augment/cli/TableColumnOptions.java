@@ -21,6 +21,14 @@ public final class TableColumnOptions {
     /** The options' names, for the commands' checks that image data was not given them. */
     static final List<String> NAMES = List.of("--label", "--numeric", "--categorical", "--missing");
 
+    /**
+     * @param commandOptions a command's own options for tables only
+     * @return these options' names followed by the command's
+     */
+    static List<String> namesAnd(String... commandOptions) {
+        return java.util.stream.Stream.concat(NAMES.stream(), java.util.Arrays.stream(commandOptions)).toList();
+    }
+
     @Option(names = "--label", paramLabel = "COLUMN", description = "The class column of a .csv --data (required "
             + "for a table).")
     String label;

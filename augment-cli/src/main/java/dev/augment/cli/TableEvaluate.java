@@ -29,8 +29,8 @@ final class TableEvaluate {
             "--minority", "--share", "--per-class", "--model", "--force-leaky-model", "--gan-epochs", "--gan-arch",
             "--gan-batch-size", "--embedding-epochs", "--diagnostic-samples");
     /** Options of {@code evaluate} for tables only. */
-    private static final List<String> TABLE_ONLY = List.of("--label", "--numeric", "--categorical", "--missing",
-            "--test-share", "--gan-steps", "--gan-aux-weight", "--gan-info-weight");
+    private static final List<String> TABLE_ONLY = TableColumnOptions.namesAnd("--test-share", "--gan-steps",
+            "--gan-aux-weight", "--gan-info-weight");
 
     private final EvaluateCommand command;
 

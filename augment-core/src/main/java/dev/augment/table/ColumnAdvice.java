@@ -27,8 +27,9 @@ public final class ColumnAdvice {
             lines.add("no cell is the missing marker '" + schema.missingMarker() + "' (or empty); a marker matches a "
                     + "whole cell exactly, case included");
         }
-        NumberLikeColumn.find(table.schema()).forEach(c -> lines.add(c.advice()));
-        IdentifierColumn.find(table).forEach(c -> lines.add(c.advice()));
+        List<NumberLikeColumn> numberLike = NumberLikeColumn.find(schema);
+        numberLike.forEach(c -> lines.add(c.advice()));
+        IdentifierColumn.find(table, numberLike).forEach(c -> lines.add(c.advice()));
         return lines;
     }
 }

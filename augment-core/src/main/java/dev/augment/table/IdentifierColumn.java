@@ -33,12 +33,22 @@ public record IdentifierColumn(String column, int values) {
      *     (its values are numbers that a text turned into categories)
      */
     public static List<IdentifierColumn> find(Table table) {
+        return find(table, NumberLikeColumn.find(table.schema()));
+    }
+
+    /**
+     * As {@link #find(Table)}, with the table's number-like columns already found.
+     *
+     * @param table a table as read by {@link TableReader}
+     * @param numberLikeColumns what {@link NumberLikeColumn#find} gives for its schema
+     * @return its identifier columns, in column order
+     */
+    static List<IdentifierColumn> find(Table table, List<NumberLikeColumn> numberLikeColumns) {
         List<IdentifierColumn> found = new ArrayList<>();
         if (table.rows() < FEWEST_ROWS) {
             return found;
         }
-        Set<String> numberLike = NumberLikeColumn.find(table.schema()).stream().map(NumberLikeColumn::column)
-                .collect(Collectors.toSet());
+        Set<String> numberLike = numberLikeColumns.stream().map(NumberLikeColumn::column).collect(Collectors.toSet());
         for (TableColumn column : table.schema().columns()) {
             long present = table.rows() - column.missing();
             if (column.kind() == ColumnKind.CATEGORICAL && !numberLike.contains(column.name()) && present >= FEWEST_ROWS

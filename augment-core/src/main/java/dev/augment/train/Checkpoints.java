@@ -8,6 +8,7 @@ import java.io.BufferedOutputStream;
 import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.zip.CRC32;
 import java.util.zip.CheckedOutputStream;
@@ -92,11 +93,7 @@ public final class Checkpoints {
         int body = bytes.length - Long.BYTES;
         CRC32 crc = new CRC32();
         crc.update(bytes, 0, body);
-        long stored = 0;
-        for (int i = body; i < bytes.length; i++) {
-            stored = (stored << 8) | (bytes[i] & 0xff);
-        }
-        return stored == crc.getValue();
+        return ByteBuffer.wrap(bytes, body, Long.BYTES).getLong() == crc.getValue();
     }
 
     /**
