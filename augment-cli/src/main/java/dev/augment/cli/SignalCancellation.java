@@ -2,6 +2,7 @@ package dev.augment.cli;
 
 import dev.augment.cancel.CancellationToken;
 
+import java.io.PrintStream;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
@@ -22,10 +23,14 @@ final class SignalCancellation {
      */
     static final Duration GRACE = Duration.ofSeconds(10);
 
+    /** Start of the line printed when the command did not stop within the grace period. */
+    static final String GAVE_UP = "augment: waited";
+
     private final CancellationToken token = new CancellationToken();
     private final CountDownLatch finished = new CountDownLatch(1);
 
-    private SignalCancellation() {
+    /** A cancellation with no shutdown hook (tests); {@link #install()} for the command. */
+    SignalCancellation() {
     }
 
     /** @return a cancellation whose token is cancelled by the JVM's shutdown (SIGINT, SIGTERM, exit) */
@@ -46,11 +51,32 @@ final class SignalCancellation {
     }
 
     private void cancelAndWait() {
+        cancelAndWait(GRACE, System.err);
+    }
+
+    /**
+     * Cancels the token and waits for the command; if it has not finished within {@code grace}, says so on
+     * {@code err} (one line starting {@value #GAVE_UP}), since the JVM halts next and partial output may
+     * then remain.
+     *
+     * @param grace how long to wait
+     * @param err where the give-up line goes
+     * @return true if the command finished within {@code grace}
+     */
+    boolean cancelAndWait(Duration grace, PrintStream err) {
         token.cancel();
+        boolean done;
         try {
-            finished.await(GRACE.toMillis(), TimeUnit.MILLISECONDS);
+            done = finished.await(grace.toMillis(), TimeUnit.MILLISECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+            done = false;
         }
+        if (!done) {
+            err.println(GAVE_UP + " " + grace.toSeconds() + " s for the command to stop after the signal; "
+                    + "stopping anyway, so partial output may remain (hidden files ending in .tmp beside the output)");
+            err.flush();
+        }
+        return done;
     }
 }

@@ -79,6 +79,14 @@ final class ChildCli {
         return Files.readString(stderr);
     }
 
+    /**
+     * @return true unless the shutdown hook printed its give-up line: after a signal, the command stopped
+     *     by itself within the hook's grace period (no wall-clock bound, so a loaded machine cannot fail it)
+     */
+    boolean stoppedItself() throws IOException {
+        return !err().contains(SignalCancellation.GAVE_UP);
+    }
+
     /** Polls every 5 ms until the condition holds or the child exits; false when it never held. */
     boolean awaitCondition(BooleanSupplier condition, Duration timeout) throws InterruptedException {
         long deadline = System.nanoTime() + timeout.toNanos();

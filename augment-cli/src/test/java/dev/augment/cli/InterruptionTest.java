@@ -21,20 +21,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Bad input 22 (interrupt-generate): SIGINT/SIGTERM stop a real {@code augment} process within about a
- * second, with the documented exit code, no partial output moved into place, no temporary folder left
- * and no success line; a training checkpoint survives SIGINT and SIGKILL and resumes.
+ * Bad input 22 (interrupt-generate): SIGINT/SIGTERM stop a real {@code augment} process, the command itself
+ * stopping before the shutdown hook gives up on it, with the documented exit code, no partial output moved
+ * into place, no temporary folder left and no success line; a training checkpoint survives SIGINT and SIGKILL
+ * and resumes. (How fast it stops, about a second, is a user-visible figure, not a test assertion.)
  */
 class InterruptionTest {
 
     private static final String SAMPLE = Path.of("..", "datasets", "fashion-mnist-sample").toString();
-    /**
-     * Time from the signal to the exit that the tests accept: the goal is about a second; the shutdown hook
-     * waits at most 10 s for the command to clean up, so an exit within 8 s shows that the command itself
-     * stopped (not the hook giving up on it), with slack for a loaded test machine (5.9 s seen at load 15).
-     */
-    private static final Duration PROMPT = Duration.ofMillis(8000);
-
     @TempDir
     Path dir;
 
@@ -82,18 +76,16 @@ class InterruptionTest {
         }
     }
 
-    /** Once the child has written 50 files: signal it, and it exits promptly with the code, leaving nothing. */
+    /** Once the child has written 50 files: signal it; it stops itself and exits with the code, leaving nothing. */
     private static void stopsPromptlyLeavingNothing(ChildCli child, String signal, int expectedCode, Path parent)
             throws Exception {
         assertTrue(child.awaitCondition(() -> filesUnder(parent) > 50, Duration.ofSeconds(60)),
                 "writing never started: " + child.err());
-        long signalled = System.nanoTime();
         child.signal(signal);
         int code = child.waitFor(Duration.ofSeconds(30));
-        Duration took = Duration.ofNanos(System.nanoTime() - signalled);
 
         assertEquals(expectedCode, code, child.err());
-        assertTrue(took.compareTo(PROMPT) < 0, "took " + took.toMillis() + " ms to exit");
+        assertTrue(child.stoppedItself(), child.err());
         assertEquals(List.of(), list(parent), "the temporary output and the target are both gone");
         assertTrue(child.err().contains("interrupted"), child.err());
     }
@@ -109,13 +101,11 @@ class InterruptionTest {
         assertTrue(child.awaitCondition(() -> Files.exists(checkpoint), Duration.ofSeconds(120)),
                 "no checkpoint appeared: " + child.err());
 
-        long signalled = System.nanoTime();
         child.signal("INT");
         int code = child.waitFor(Duration.ofSeconds(30));
-        Duration took = Duration.ofNanos(System.nanoTime() - signalled);
 
         assertEquals(130, code, child.err());
-        assertTrue(took.compareTo(PROMPT) < 0, "took " + took.toMillis() + " ms to exit");
+        assertTrue(child.stoppedItself(), child.err());
         assertFalse(Files.exists(model), "no model is exported from an interrupted run");
         assertFalse(child.out().contains("wrote"), child.out());
         assertEquals(List.of(), temporaryFiles(checkpoints));

@@ -24,8 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class TableInterruptionTest {
 
     private static final String CREDIT = Path.of("..", "datasets", "tabular-sample", "credit-g.csv").toString();
-    /** As {@link InterruptionTest}'s: about a second is the goal, 8 s the slack for a loaded machine. */
-    private static final Duration PROMPT = Duration.ofMillis(8000);
     /** Steps per epoch, and so per round: 150 rows in batches of 10. */
     private static final int ROUND = 15;
 
@@ -40,13 +38,11 @@ class TableInterruptionTest {
         assertTrue(child.awaitCondition(() -> Files.exists(checkpoint), Duration.ofSeconds(300)),
                 "no checkpoint appeared: " + child.err());
 
-        long signalled = System.nanoTime();
         child.signal("TERM");
         int code = child.waitFor(Duration.ofSeconds(30));
-        Duration took = Duration.ofNanos(System.nanoTime() - signalled);
 
         assertEquals(143, code, child.err());
-        assertTrue(took.compareTo(PROMPT) < 0, "took " + took.toMillis() + " ms to exit");
+        assertTrue(child.stoppedItself(), child.err());
         assertFalse(Files.exists(model), "no model is exported from an interrupted run");
         Matcher at = Pattern.compile("interrupted while training the table GAN \\(step (\\d+) of 1500000\\); "
                 + Pattern.quote(checkpoint.toString()) + " keeps step (\\d+) of 1500000; resume from it")

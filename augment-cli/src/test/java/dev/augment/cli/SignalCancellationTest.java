@@ -1,0 +1,46 @@
+package dev.augment.cli;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The shutdown hook's wait: silent when the command finished, one give-up line when it did not. */
+class SignalCancellationTest {
+
+    @Test
+    void aFinishedCommandIsNotReported() {
+        SignalCancellation cancellation = new SignalCancellation();
+        cancellation.commandFinished();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        boolean done = cancellation.cancelAndWait(Duration.ofSeconds(5), new PrintStream(err, true,
+                StandardCharsets.UTF_8));
+
+        assertTrue(done);
+        assertTrue(cancellation.token().isCancelled());
+        assertEquals("", err.toString(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void aCommandStillRunningAfterTheGraceIsReportedInOneLine() {
+        SignalCancellation cancellation = new SignalCancellation();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        boolean done = cancellation.cancelAndWait(Duration.ofMillis(50), new PrintStream(err, true,
+                StandardCharsets.UTF_8));
+
+        cancellation.commandFinished();
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertFalse(done);
+        assertTrue(text.startsWith(SignalCancellation.GAVE_UP), text);
+        assertTrue(text.contains("partial output may remain"), text);
+        assertEquals(1, text.lines().count(), text);
+    }
+}
