@@ -128,7 +128,9 @@ class TableCommandsTest {
                         "line 3 has 2 cells but the header has 3"),
                 Arguments.of("label with one example", "a,b,class\n1,2,p\n3,4,p\n5,6,q\n", "label 'q' has only 1 row"),
                 Arguments.of("numeric column with text", "a,b,class\n1,2,p\n3,x,p\n5,6,q\n7,8,q\n",
-                        "column 'b' is numeric but line 3 holds 'x'"));
+                        "column 'b' is numeric but line 3 holds 'x'"),
+                Arguments.of("--numeric column not in the header", "a,c,class\n1,2,p\n3,4,p\n5,6,q\n7,8,q\n",
+                        "--numeric column 'b' is not in the header; the columns are: a, c, class"));
     }
 
     @ParameterizedTest(name = "{0}")

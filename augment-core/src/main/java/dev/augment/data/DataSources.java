@@ -99,7 +99,8 @@ public final class DataSources {
      * @return the data source ({@link CsvTableSource} for a table)
      * @throws InvalidDataException when the path is missing, matches no layout or holds bad data
      * @throws InvalidSettingException (setting {@code label}) when the path is a table and no label column is given;
-     *     (setting {@code numeric} or {@code categorical}) when an override names no feature column
+     *     (setting {@code numeric} or {@code categorical}) when an override names the label column; an override naming a
+     *     column not in the header is an {@link InvalidDataException}
      */
     public static SchemaDataSource open(Path path, Split split, String names, String label,
                                         Map<String, ColumnKind> overrides) {
@@ -174,9 +175,10 @@ public final class DataSources {
      * @param labelColumn the header of the label column
      * @param overrides kinds forced on some columns, by header; the others are inferred
      * @return the table as a Tribuo data source
-     * @throws InvalidDataException when the file cannot be read as a labelled table
-     * @throws InvalidSettingException (setting {@code numeric} or {@code categorical}) when an override names no
-     *     feature column
+     * @throws InvalidDataException when the file cannot be read as a labelled table, or an override names a column
+     *     not in the header
+     * @throws InvalidSettingException (setting {@code numeric} or {@code categorical}) when an override names the
+     *     label column
      */
     public static CsvTableSource openTable(Path csv, String labelColumn, Map<String, ColumnKind> overrides) {
         return new CsvTableSource(csv, labelColumn, overrides);

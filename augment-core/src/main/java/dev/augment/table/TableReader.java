@@ -69,9 +69,10 @@ public final class TableReader {
      * @param labelColumn the header of the label column
      * @param overrides kinds forced on some columns, by header; the others are inferred
      * @return the table
-     * @throws InvalidDataException when the file cannot be read as a labelled table
+     * @throws InvalidDataException when the file cannot be read as a labelled table, or an override names a
+     *     column that is not in the header (as a label column that is not there)
      * @throws InvalidSettingException (setting {@code numeric} or {@code categorical}, after the kind forced) when an
-     *     override names a column that is not in the header or the label column
+     *     override names the label column
      */
     public static Table read(Path csv, String labelColumn, Map<String, ColumnKind> overrides) {
         return read(csv, labelColumn, overrides, TableSchema.DEFAULT_MISSING_MARKER);
@@ -217,8 +218,9 @@ public final class TableReader {
                 throw new InvalidSettingException(setting, "'" + e.getKey() + "' is the label column, not a feature");
             }
             if (!header.contains(e.getKey())) {
-                throw new InvalidSettingException(setting, "column '" + e.getKey() + "' is not in the header of "
-                        + csv + "; the columns are: " + String.join(", ", header));
+                // Exit 3, as a --label that is not in the header: the file and the named column do not fit.
+                throw new InvalidDataException(csv, "--" + setting + " column '" + e.getKey() + "' is not in the "
+                        + "header; the columns are: " + String.join(", ", header));
             }
         }
     }

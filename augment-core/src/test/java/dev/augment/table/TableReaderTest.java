@@ -201,11 +201,12 @@ class TableReaderTest {
     }
 
     @Test
-    void overridesOfUnknownColumnsOrTheLabelAreSettingErrors() {
+    void anOverrideOfAnUnknownColumnIsADataErrorAsAnUnknownLabelIsAndOfTheLabelASettingError() {
         Path csv = TableFiles.write(dir, "t.csv", "a,y\n1,p\n2,p\n");
-        InvalidSettingException unknown = assertThrows(InvalidSettingException.class,
+        InvalidDataException unknown = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(csv, "y", Map.of("zz", ColumnKind.NUMERIC)));
-        assertEquals("numeric", unknown.setting());
+        assertTrue(unknown.getMessage().contains("--numeric column 'zz' is not in the header; the columns are: a, y"),
+                unknown.getMessage());
         InvalidSettingException label = assertThrows(InvalidSettingException.class,
                 () -> TableReader.read(csv, "y", Map.of("y", ColumnKind.CATEGORICAL)));
         assertEquals("categorical", label.setting());
