@@ -152,6 +152,15 @@ public final class EvaluateCommand implements Callable<Integer> {
             description = "mlp or conv (default: ${DEFAULT-VALUE}).")
     String ganArch;
 
+    @Option(names = "--gan-diff-augment", defaultValue = "", paramLabel = "OPS", description = "DiffAugment of each "
+            + "trained GAN, as train's --diff-augment: comma-separated translation, cutout, brightness "
+            + "(default: none).")
+    String ganDiffAugment;
+
+    @Option(names = "--gan-lecam-weight", defaultValue = "0", paramLabel = "W", description = "LeCam weight of each "
+            + "trained GAN, as train's --lecam-weight; 0 disables it (default: ${DEFAULT-VALUE}).")
+    float ganLecamWeight;
+
     @Option(names = "--gan-batch-size", defaultValue = "0", paramLabel = "N", description = "Samples per step of "
             + "each trained GAN, at most the training split's size (default: fitted to the data, the largest power "
             + "of two up to 64 and up to the split's size, e.g. 32 for low-data with 5 per class of 10 classes).")
@@ -195,7 +204,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 new Scenario(Scenario.Kind.parse(scenario), minority, share, perClass), seeds, seed, model,
                 forceLeakyModel, ganEpochs, Architecture.parse(ganArch), ganBatchSize,
                 EmbeddingSettings.defaults(seed).withEpochs(embeddingEpochs), VerdictRules.defaults(),
-                diagnosticSamples, ManifestVersionProvider.version(), ganFilter);
+                diagnosticSamples, ManifestVersionProvider.version(), ganFilter, ganDiffAugment, ganLecamWeight);
         PrintWriter log = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();

@@ -26,7 +26,9 @@ final class OptionNames {
             "target", List.of("out"),
             "diagnosticSamples", List.of("diagnosticSamples"),
             "classes", List.of("classes"),
-            "missing", List.of("missingMarker"));
+            "missing", List.of("missingMarker"),
+            "diffAugment", List.of("diffAugment", "ganDiffAugment"),
+            "lecamWeight", List.of("lecamWeight", "ganLecamWeight"));
 
     /** A camelCase identifier, or a word in parentheses: the tokens of a message that may name a setting. */
     private static final Pattern TOKEN = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b|(?<=\\()[a-z]+(?=\\))");

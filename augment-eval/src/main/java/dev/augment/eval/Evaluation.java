@@ -136,8 +136,7 @@ public final class Evaluation {
                                                     DenseSamples train, DenseSamples test, int splitSize,
                                                     int ganBatchSize, Path generatorDir, Consumer<String> progress) {
         if (settings.model() == null) {
-            GanSettings gan = GanSettings.defaults(settings.ganArchitecture(), settings.ganEpochs(), ganBatchSize,
-                    settings.seed());
+            GanSettings gan = settings.ganSettings(ganBatchSize);
             return new GeneratorChoice(GeneratorSource.training(schema, gan, generatorDir, settings.augmentVersion(),
                     progress), "", List.of());
         }

@@ -6,6 +6,7 @@ import dev.augment.eval.metrics.VerdictRules;
 import dev.augment.eval.protocol.ClassifierSpec;
 import dev.augment.eval.protocol.Scenario;
 import dev.augment.train.Architecture;
+import dev.augment.train.GanSettings;
 
 import java.nio.file.Path;
 import java.util.List;
@@ -34,13 +35,17 @@ import java.util.List;
  * @param ganFilter candidates the GAN arms draw per generated sample they keep, finite and ≥ 1; above 1 the
  *     samples are filtered by a classifier trained on each seed's real training split
  *     ({@link dev.augment.eval.sampler.FilteredSampler}); 1 draws exactly the samples asked for (no filter)
+ * @param ganDiffAugment DiffAugment operations of each trained GAN, as {@link GanSettings.Builder#diffAugment}
+ *     (comma-separated {@code translation}, {@code cutout}, {@code brightness}; empty for none)
+ * @param ganLecamWeight LeCam weight of each trained GAN, as {@link GanSettings.Builder#lecamWeight} (≥ 0; 0 off)
  */
 public record EvaluationSettings(Path train, Path test, String names, List<ClassifierSpec> classifiers,
                                  Scenario scenario,
                                  int seeds, long seed, Path model, boolean forceLeakyModel, int ganEpochs,
                                  Architecture ganArchitecture, int ganBatchSize, EmbeddingSettings embedding,
                                  VerdictRules rules,
-                                 int diagnosticCap, String augmentVersion, double ganFilter) {
+                                 int diagnosticCap, String augmentVersion, double ganFilter, String ganDiffAugment,
+                                 float ganLecamWeight) {
 
     /** Validates the fields, naming the option at fault. */
     public EvaluationSettings {
@@ -72,6 +77,37 @@ public record EvaluationSettings(Path train, Path test, String names, List<Class
         }
         augmentVersion = augmentVersion == null ? "unknown" : augmentVersion;
         dev.augment.oversample.filter.GenerationFilter.requireFactor(ganFilter);
+        ganDiffAugment = ganDiffAugment == null ? "" : ganDiffAugment;
+        ganRecipe(ganArchitecture, ganEpochs, 2, seed, ganDiffAugment, ganLecamWeight); // validates both
+    }
+
+    /**
+     * The settings without a generation-time filter, DiffAugment or LeCam.
+     *
+     * @see #EvaluationSettings(Path, Path, String, List, Scenario, int, long, Path, boolean, int, Architecture,
+     *     int, EmbeddingSettings, VerdictRules, int, String, double, String, float)
+     */
+    public EvaluationSettings(Path train, Path test, String names, List<ClassifierSpec> classifiers, Scenario scenario,
+                              int seeds, long seed, Path model, boolean forceLeakyModel, int ganEpochs,
+                              Architecture ganArchitecture, int ganBatchSize, EmbeddingSettings embedding,
+                              VerdictRules rules, int diagnosticCap, String augmentVersion, double ganFilter) {
+        this(train, test, names, classifiers, scenario, seeds, seed, model, forceLeakyModel, ganEpochs,
+                ganArchitecture, ganBatchSize, embedding, rules, diagnosticCap, augmentVersion, ganFilter, "", 0f);
+    }
+
+    /**
+     * @param batchSize samples per step ({@link #ganBatchSizeFor(int)})
+     * @return the settings of the GAN trained per seed (the seed is set per run)
+     * @throws InvalidSettingException (setting {@code diffAugment} or {@code lecamWeight}) for a bad recipe
+     */
+    public GanSettings ganSettings(int batchSize) {
+        return ganRecipe(ganArchitecture, ganEpochs, batchSize, seed, ganDiffAugment, ganLecamWeight);
+    }
+
+    private static GanSettings ganRecipe(Architecture architecture, int epochs, int batchSize, long seed,
+                                         String diffAugment, float lecamWeight) {
+        return GanSettings.builder(architecture).epochs(epochs).batchSize(batchSize).seed(seed)
+                .diffAugment(diffAugment).lecamWeight(lecamWeight).build();
     }
 
     /**

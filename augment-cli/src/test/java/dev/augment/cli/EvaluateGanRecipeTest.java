@@ -1,0 +1,64 @@
+package dev.augment.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * {@code evaluate --gan-diff-augment/--gan-lecam-weight}: the GANs trained per seed use the recipe (their own
+ * provenance says so), the report records it, bad values name the option, and tables refuse both.
+ */
+class EvaluateGanRecipeTest {
+
+    private static final String SAMPLE = Path.of("..", "datasets", "fashion-mnist-sample").toString();
+    private static final String CREDIT = Path.of("..", "datasets", "tabular-sample", "credit-g.csv").toString();
+
+    @Test
+    void theTrainedGansUseTheRecipeAndTheReportRecordsIt(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("r");
+        CliRun run = CliRun.of("evaluate", "--train", SAMPLE, "--test", SAMPLE, "--scenario", "low-data",
+                "--per-class", "5", "--gan-epochs", "1", "--seeds", "1", "--embedding-epochs", "1",
+                "--diagnostic-samples", "20", "--gan-diff-augment", "translation,cutout", "--gan-lecam-weight", "0.3",
+                "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals("translation,cutout", json.path("settings").path("ganDiffAugment").asText(), json.path("settings")
+                .toString());
+        assertEquals(0.3, json.path("settings").path("ganLecamWeight").asDouble(), 1e-6);
+        JsonNode trained = json.path("provenance").path("generators").path(0).path("provenance").path("settings");
+        assertEquals("translation,cutout", trained.path("diffAugment").asText(), trained.toString());
+        assertEquals(0.3, trained.path("lecamWeight").asDouble(), 1e-6, trained.toString());
+    }
+
+    @ParameterizedTest(name = "{0} {1}")
+    @CsvSource({"--gan-diff-augment, rotation", "--gan-lecam-weight, -1"})
+    void aBadRecipeNamesTheEvaluateOptionBeforeAnyWork(String option, String value, @TempDir Path dir) {
+        Path out = dir.resolve("r");
+        CliRun run = CliRun.of("evaluate", "--train", SAMPLE, "--test", SAMPLE, option, value, "--out", out.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().startsWith("augment: " + option + " "), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aTableRefusesTheImageGanRecipe(@TempDir Path dir) {
+        Path out = dir.resolve("r");
+        CliRun run = CliRun.of("evaluate", "--data", CREDIT, "--label", "class", "--gan-lecam-weight", "0.3",
+                "--out", out.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--gan-lecam-weight"), run.err());
+        assertFalse(Files.exists(out));
+    }
+}
