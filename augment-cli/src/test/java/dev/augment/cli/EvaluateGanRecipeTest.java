@@ -39,6 +39,8 @@ class EvaluateGanRecipeTest {
         JsonNode trained = json.path("provenance").path("generators").path(0).path("provenance").path("settings");
         assertEquals("translation,cutout", trained.path("diffAugment").asText(), trained.toString());
         assertEquals(0.3, trained.path("lecamWeight").asDouble(), 1e-6, trained.toString());
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("DiffAugment translation,cutout, LeCam 0.3"), "the report names the recipe");
     }
 
     @ParameterizedTest(name = "{0} {1}")

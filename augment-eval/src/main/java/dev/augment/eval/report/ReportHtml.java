@@ -124,7 +124,14 @@ final class ReportHtml {
         } else {
             h.append("a GAN trained per seed on that seed's split (").append(s.path("ganArchitecture").asText())
                     .append(", ").append(s.path("ganEpochs").asInt()).append(" epoch(s), batch ")
-                    .append(s.path("ganBatchSize").asInt()).append(')');
+                    .append(s.path("ganBatchSize").asInt());
+            if (!s.path("ganDiffAugment").asText("").isEmpty()) {
+                h.append(", DiffAugment ").append(esc(s.path("ganDiffAugment").asText()));
+            }
+            if (s.path("ganLecamWeight").asDouble(0) > 0) {
+                h.append(", LeCam ").append(s.path("ganLecamWeight").asDouble());
+            }
+            h.append(')');
         }
         h.append(String.format(Locale.ROOT, "; %.0f s.</p>\n", report.seconds()));
     }
