@@ -132,9 +132,8 @@ public final class OversampleCommand implements Callable<Integer> {
             + "(default: ${DEFAULT-VALUE}); refused if it exists unless --force.")
     Path out;
 
-    @Option(names = "--format", defaultValue = "idx", paramLabel = "FORMAT", description = "idx (images, labels "
-            + "and synthetic flags), csv (with a synthetic column) or png (with synthetic.csv) (default: "
-            + "${DEFAULT-VALUE}).")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "idx (images, labels and synthetic flags), "
+            + "csv (with a synthetic column) or png (with synthetic.csv) (default: idx for images, csv for a table).")
     String format;
 
     @Option(names = "--device", defaultValue = "cpu", paramLabel = "DEVICE", description = "cpu or cuda, for the GAN (default: "
@@ -194,7 +193,7 @@ public final class OversampleCommand implements Callable<Integer> {
                 target.commit();
             }
         }
-        report(augmented, written, (System.nanoTime() - started) / 1e9);
+        report(augmented, written, outputFormat, (System.nanoTime() - started) / 1e9);
         return ExitCodes.OK;
     }
 
@@ -263,7 +262,11 @@ public final class OversampleCommand implements Callable<Integer> {
         }
     }
 
+    /** @return the chosen format, or the data's natural one: csv for a table, idx for images */
     private OutputFormat outputFormat() {
+        if (format == null) {
+            return DataSources.isTable(data) ? OutputFormat.CSV : OutputFormat.IDX;
+        }
         try {
             return OutputFormat.parse(format);
         } catch (IllegalArgumentException e) {
@@ -284,7 +287,7 @@ public final class OversampleCommand implements Callable<Integer> {
         }
     }
 
-    private void report(AugmentingDataSource augmented, long[][] written, double seconds) {
+    private void report(AugmentingDataSource augmented, long[][] written, OutputFormat outputFormat, double seconds) {
         PrintWriter err = spec.commandLine().getErr();
         augmented.warnings().forEach(w -> err.println("augment: warning: " + w));
         long real = 0;
@@ -295,7 +298,7 @@ public final class OversampleCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().printf("wrote %d real and %d added examples (%s) to %s (%s) in %.1f s; added per "
                         + "label: %s%n", real, added, augmented.method().method().id(), out,
-                format.toLowerCase(Locale.ROOT), seconds, augmented.syntheticCounts());
+                outputFormat.name().toLowerCase(Locale.ROOT), seconds, augmented.syntheticCounts());
         for (FilterCounts c : augmented.ganFilterCounts()) {
             spec.commandLine().getOut().println(filterLine(augmented, c));
         }

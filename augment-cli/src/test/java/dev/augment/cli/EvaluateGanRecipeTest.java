@@ -29,7 +29,7 @@ class EvaluateGanRecipeTest {
         Path out = dir.resolve("r");
         CliRun run = CliRun.of("evaluate", "--train", SAMPLE, "--test", SAMPLE, "--scenario", "low-data",
                 "--per-class", "5", "--gan-epochs", "1", "--seeds", "1", "--embedding-epochs", "1",
-                "--diagnostic-samples", "20", "--gan-diff-augment", "translation,cutout", "--gan-lecam-weight", "0.3",
+                "--diagnostic-samples", "20", "--gan-diff-augment", "cutout, translation", "--gan-lecam-weight", "0.3",
                 "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
@@ -44,7 +44,8 @@ class EvaluateGanRecipeTest {
     }
 
     @ParameterizedTest(name = "{0} {1}")
-    @CsvSource({"--gan-diff-augment, rotation", "--gan-lecam-weight, -1"})
+    @CsvSource({"--gan-diff-augment, rotation", "--gan-diff-augment, 'translation,,cutout'",
+            "--gan-lecam-weight, -1"})
     void aBadRecipeNamesTheEvaluateOptionBeforeAnyWork(String option, String value, @TempDir Path dir) {
         Path out = dir.resolve("r");
         CliRun run = CliRun.of("evaluate", "--train", SAMPLE, "--test", SAMPLE, option, value, "--out", out.toString());

@@ -103,6 +103,19 @@ class TableCommandsTest {
     }
 
     @Test
+    void oversampleWritesATableAsCsvWhenNoFormatIsGiven() throws IOException {
+        Path out = dir.resolve("natural");
+        CliRun run = CliRun.of("oversample", "--data", CREDIT.toString(), "--label", "class", "--policy", "ros",
+                "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("to " + out + " (csv)"), run.out());
+        try (var files = Files.list(out)) {
+            List<String> names = files.map(p -> p.getFileName().toString()).toList();
+            assertTrue(names.stream().allMatch(n -> n.endsWith(".csv")), names.toString());
+        }
+    }
+
+    @Test
     void oversampleReadsACsvTableWithItsLabelColumn() throws IOException {
         Path out = dir.resolve("ros");
         CliRun run = CliRun.of("oversample", "--data", CREDIT.toString(), "--label", "class", "--policy", "ros",

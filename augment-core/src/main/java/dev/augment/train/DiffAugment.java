@@ -6,6 +6,11 @@ import ai.djl.ndarray.types.Shape;
 import dev.augment.errors.InvalidSettingException;
 import org.apache.commons.rng.UniformRandomProvider;
 
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
 /**
  * Differentiable augmentation of a batch of images before the discriminator (DiffAugment: Zhao, Liu,
  * Lin, Zhu &amp; Han, "Differentiable Augmentation for Data-Efficient GAN Training", NeurIPS 2020; the
@@ -41,26 +46,49 @@ final class DiffAugment {
         static final Ops NONE = new Ops(false, false, false);
 
         /**
-         * @param list comma-separated names, empty or blank for none
+         * @param list comma-separated names (spaces around a name are ignored), empty or blank for none
          * @return the operations
-         * @throws InvalidSettingException naming {@code diffAugment} for an unknown name
+         * @throws InvalidSettingException naming {@code diffAugment} for an unknown name, an empty entry of a
+         *     non-blank list ({@code translation,,cutout}) or a name given twice
          */
         static Ops parse(String list) {
-            boolean translation = false;
-            boolean cutout = false;
-            boolean brightness = false;
-            for (String raw : list.split(",")) {
+            if (list.isBlank()) {
+                return NONE;
+            }
+            Set<String> names = new LinkedHashSet<>();
+            for (String raw : list.split(",", -1)) {
                 String name = raw.trim();
-                switch (name) {
-                    case "" -> { }
-                    case "translation" -> translation = true;
-                    case "cutout" -> cutout = true;
-                    case "brightness" -> brightness = true;
-                    default -> throw new InvalidSettingException("diffAugment", "has the unknown operation '" + name
+                if (name.isEmpty()) {
+                    throw new InvalidSettingException("diffAugment", "has an empty entry in '" + list + "'; list "
+                            + "translation, cutout and/or brightness, comma-separated");
+                }
+                if (!List.of("translation", "cutout", "brightness").contains(name)) {
+                    throw new InvalidSettingException("diffAugment", "has the unknown operation '" + name
                             + "'; use translation, cutout and/or brightness, comma-separated");
                 }
+                if (!names.add(name)) {
+                    throw new InvalidSettingException("diffAugment", "names '" + name + "' twice in '" + list + "'");
+                }
             }
-            return new Ops(translation, cutout, brightness);
+            return new Ops(names.contains("translation"), names.contains("cutout"), names.contains("brightness"));
+        }
+
+        /**
+         * @return the operations as one canonical list ({@code translation,cutout,brightness} order, no spaces;
+         *     empty for none), so that one recipe is recorded one way whatever its spelling
+         */
+        String canonical() {
+            List<String> names = new ArrayList<>();
+            if (translation) {
+                names.add("translation");
+            }
+            if (cutout) {
+                names.add("cutout");
+            }
+            if (brightness) {
+                names.add("brightness");
+            }
+            return String.join(",", names);
         }
 
         /** @return whether any operation runs */

@@ -57,7 +57,7 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
         }
         require(steps >= 0, "steps", "must not be negative, was " + steps);
         require(diffAugment != null, "diffAugment", "must not be null; use an empty list for none");
-        DiffAugment.Ops.parse(diffAugment);
+        diffAugment = DiffAugment.Ops.parse(diffAugment).canonical(); // one spelling per recipe
         require(lecamWeight >= 0 && Float.isFinite(lecamWeight), "lecamWeight",
                 "must be a non-negative number, was " + lecamWeight);
         if (lecamWeight == 0f) {

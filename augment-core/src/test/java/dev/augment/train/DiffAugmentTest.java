@@ -8,6 +8,9 @@ import ai.djl.training.GradientCollector;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.random.SeededNoise;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 import java.util.SplittableRandom;
 
@@ -104,5 +107,22 @@ class DiffAugmentTest {
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> GanSettings.builder(Architecture.MLP).diffAugment("translation,colour").build());
         assertEquals("diffAugment", e.setting());
+    }
+
+    @ParameterizedTest(name = "''{0}''")
+    @ValueSource(strings = {"translation,,cutout", ",translation", "translation,", "translation,translation",
+            "cutout, cutout", " , "})
+    void emptyEntriesAndRepeatsAreRefused(String list) {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> GanSettings.builder(Architecture.MLP).diffAugment(list).build());
+        assertEquals("diffAugment", e.setting());
+    }
+
+    @ParameterizedTest(name = "''{0}'' -> ''{1}''")
+    @CsvSource(value = {"'translation, cutout' | translation,cutout", "cutout,translation | translation,cutout",
+            "brightness,cutout,translation | translation,cutout,brightness", "'' | ''", "'  ' | ''"},
+            delimiter = '|')
+    void oneRecipeIsRecordedOneWay(String spelled, String recorded) {
+        assertEquals(recorded, GanSettings.builder(Architecture.MLP).diffAugment(spelled).build().diffAugment());
     }
 }

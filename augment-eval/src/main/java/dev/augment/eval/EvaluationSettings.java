@@ -77,8 +77,10 @@ public record EvaluationSettings(Path train, Path test, String names, List<Class
         }
         augmentVersion = augmentVersion == null ? "unknown" : augmentVersion;
         dev.augment.oversample.filter.GenerationFilter.requireFactor(ganFilter);
-        ganDiffAugment = ganDiffAugment == null ? "" : ganDiffAugment;
-        ganRecipe(ganArchitecture, ganEpochs, 2, seed, ganDiffAugment, ganLecamWeight); // validates both
+        GanSettings recipe = ganRecipe(ganArchitecture, ganEpochs, 2, seed,
+                ganDiffAugment == null ? "" : ganDiffAugment, ganLecamWeight); // validates both
+        ganDiffAugment = recipe.diffAugment(); // one spelling per recipe, as the generators record it
+        ganLecamWeight = recipe.lecamWeight(); // -0 recorded as 0
     }
 
     /**
