@@ -1,6 +1,7 @@
 package dev.augment.eval.report;
 
 import dev.augment.eval.diagnostics.ClassReport;
+import dev.augment.eval.diagnostics.GeneratorDiagnostics;
 import dev.augment.eval.metrics.ClassVerdict;
 import dev.augment.eval.protocol.Arm;
 import dev.augment.eval.protocol.ArmSummary;
@@ -112,7 +113,9 @@ public record Headline(String text, int seeds, Arm bestArm, double bestMacroF1, 
             return "";
         }
         if (diagnosed == 0) {
-            return "Generator diagnostics: no verdicts, every class had too few real examples.";
+            return "Generator diagnostics: no verdicts, every class had too few real examples (they need at least "
+                    + GeneratorDiagnostics.MIN_SAMPLES + " training and " + GeneratorDiagnostics.MIN_SAMPLES
+                    + " test examples of a class; each class's note gives its counts).";
         }
         StringBuilder s = new StringBuilder(String.format(Locale.ROOT,
                 "Generator of the first seed: %d of %d classes healthy", healthy, diagnostics.size()));

@@ -1,7 +1,10 @@
 package dev.augment.eval.report;
 
+import dev.augment.eval.diagnostics.ClassReport;
 import dev.augment.eval.protocol.Arm;
 import org.junit.jupiter.api.Test;
+
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -51,6 +54,18 @@ class HeadlineTest {
         assertEquals(9, h.diagnosedClasses());
         assertTrue(h.text().endsWith("Generator of the first seed: 8 of 10 classes healthy; label drift: Shirt; "
                 + "1 without a verdict (too few examples)."), h.text());
+    }
+
+    @Test
+    void noVerdictAtAllSaysWhatTheDiagnosticsNeed() {
+        List<ClassReport> none = List.of(new ClassReport(0, "a", 5, 0.9, null, null, "only 5 training and 100 "
+                + "hold-out examples; diagnostics need at least 20 of each"), new ClassReport(1, "b", 5, 0.9, null,
+                null, "only 5 training and 100 hold-out examples; diagnostics need at least 20 of each"));
+        Headline h = Headline.of(HandBuiltReports.twoSeedArms(), none);
+        assertEquals(0, h.diagnosedClasses());
+        assertTrue(h.text().endsWith("Generator diagnostics: no verdicts, every class had too few real examples (they "
+                + "need at least 20 training and 20 test examples of a class; each class's note gives its counts)."),
+                h.text());
     }
 
     @Test
