@@ -143,7 +143,7 @@ class TableCommandsTest {
                 Arguments.of("numeric column with text", "a,b,class\n1,2,p\n3,x,p\n5,6,q\n7,8,q\n",
                         "column 'b' is numeric but line 3 holds 'x'"),
                 Arguments.of("--numeric column not in the header", "a,c,class\n1,2,p\n3,4,p\n5,6,q\n7,8,q\n",
-                        "--numeric column 'b' is not in the header; the columns are: a, c, class"));
+                        "column 'b', given as numeric, is not in the header; the columns are: a, c, class"));
     }
 
     @ParameterizedTest(name = "{0}")

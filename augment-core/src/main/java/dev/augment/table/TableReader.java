@@ -219,8 +219,8 @@ public final class TableReader {
             }
             if (!header.contains(e.getKey())) {
                 // Exit 3, as a --label that is not in the header: the file and the named column do not fit.
-                throw new InvalidDataException(csv, "--" + setting + " column '" + e.getKey() + "' is not in the "
-                        + "header; the columns are: " + String.join(", ", header));
+                throw new InvalidDataException(csv, "column '" + e.getKey() + "', given as " + setting + ", is not in "
+                        + "the header; the columns are: " + String.join(", ", header));
             }
         }
     }

@@ -205,8 +205,8 @@ class TableReaderTest {
         Path csv = TableFiles.write(dir, "t.csv", "a,y\n1,p\n2,p\n");
         InvalidDataException unknown = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(csv, "y", Map.of("zz", ColumnKind.NUMERIC)));
-        assertTrue(unknown.getMessage().contains("--numeric column 'zz' is not in the header; the columns are: a, y"),
-                unknown.getMessage());
+        assertTrue(unknown.getMessage().contains("column 'zz', given as numeric, is not in the header; the columns "
+                + "are: a, y"), unknown.getMessage());
         InvalidSettingException label = assertThrows(InvalidSettingException.class,
                 () -> TableReader.read(csv, "y", Map.of("y", ColumnKind.CATEGORICAL)));
         assertEquals("categorical", label.setting());
