@@ -188,6 +188,28 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace --out if it exists.")
     boolean force;
 
+    /** Options that shape the GANs evaluate trains per seed, and so do nothing when --model is given. */
+    private static final List<String> GAN_TRAINING_OPTIONS = List.of("--gan-epochs", "--gan-arch", "--gan-batch-size",
+            "--gan-diff-augment", "--gan-lecam-weight");
+
+    /**
+     * With --model, says on the progress stream which of the given GAN training options are not used (the run
+     * goes on).
+     */
+    private void noteGanOptionsUnusedWithModel(PrintWriter err, long start) {
+        if (model == null || spec.commandLine().getParseResult() == null) {
+            return;
+        }
+        List<String> unused = GAN_TRAINING_OPTIONS.stream()
+                .filter(o -> spec.commandLine().getParseResult().hasMatchedOption(o)).toList();
+        if (!unused.isEmpty()) {
+            boolean one = unused.size() == 1;
+            err.printf("[%s] note: %s %s the GANs evaluate trains per seed; with --model the file is used as it is, "
+                    + "so %s not used%n", elapsed(start), String.join(", ", unused), one ? "shapes" : "shape",
+                    one ? "it is" : "they are");
+        }
+    }
+
     /** Held so that the level set on Tribuo's logger (k-means logs every fit) is not lost to GC. */
     private final Logger tribuoLog = Logger.getLogger("org.tribuo");
 
@@ -208,6 +230,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter log = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
+        noteGanOptionsUnusedWithModel(err, start);
         CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
         try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out, force, cancellation)) {
             EvaluationOutcome outcome = Evaluation.run(settings, dir.workDir().resolve("generators"), line -> {

@@ -175,20 +175,29 @@ public final class TableReader {
      * @param numeric columns to read as numbers; may be null
      * @param categorical columns to read as categories; may be null
      * @return the kind of each named column
-     * @throws InvalidSettingException (setting {@code categorical}) when a column is in both lists
+     * @throws InvalidSettingException (setting {@code numeric} or {@code categorical}) when a name is blank (an
+     *     empty entry such as {@code a,,b}); (setting {@code categorical}) when a column is in both lists
      */
     public static Map<String, ColumnKind> overrides(List<String> numeric, List<String> categorical) {
         Map<String, ColumnKind> overrides = new LinkedHashMap<>();
         for (String name : numeric == null ? List.<String>of() : numeric) {
+            requireName(name, "numeric");
             overrides.put(name.trim(), ColumnKind.NUMERIC);
         }
         for (String name : categorical == null ? List.<String>of() : categorical) {
+            requireName(name, "categorical");
             if (overrides.put(name.trim(), ColumnKind.CATEGORICAL) == ColumnKind.NUMERIC) {
                 throw new InvalidSettingException("categorical", "column '" + name.trim() + "' is also given as "
                         + "numeric; give it one kind");
             }
         }
         return overrides;
+    }
+
+    private static void requireName(String name, String setting) {
+        if (name == null || name.isBlank()) {
+            throw new InvalidSettingException(setting, "has an empty entry; list column names, comma-separated");
+        }
     }
 
     /**

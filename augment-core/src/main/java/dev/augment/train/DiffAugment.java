@@ -46,13 +46,14 @@ final class DiffAugment {
         static final Ops NONE = new Ops(false, false, false);
 
         /**
-         * @param list comma-separated names (spaces around a name are ignored), empty or blank for none
+         * @param list comma-separated names (spaces around a name are ignored); empty, blank or {@code none} for
+         *     none
          * @return the operations
          * @throws InvalidSettingException naming {@code diffAugment} for an unknown name, an empty entry of a
          *     non-blank list ({@code translation,,cutout}) or a name given twice
          */
         static Ops parse(String list) {
-            if (list.isBlank()) {
+            if (list.isBlank() || list.trim().equals("none")) {
                 return NONE;
             }
             Set<String> names = new LinkedHashSet<>();

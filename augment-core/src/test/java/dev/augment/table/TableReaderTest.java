@@ -213,6 +213,17 @@ class TableReaderTest {
     }
 
     @Test
+    void anEmptyEntryInAnOverrideListIsASettingError() {
+        InvalidSettingException numeric = assertThrows(InvalidSettingException.class,
+                () -> TableReader.overrides(List.of("a", "", "b"), null));
+        assertEquals("numeric", numeric.setting());
+        assertTrue(numeric.getMessage().contains("has an empty entry"), numeric.getMessage());
+        InvalidSettingException categorical = assertThrows(InvalidSettingException.class,
+                () -> TableReader.overrides(null, List.of(" ")));
+        assertEquals("categorical", categorical.setting());
+    }
+
+    @Test
     void theFullSharedTablesReadWhenPresent() {
         Path shared = Path.of("..", "..", "shared", "datasets", "tabular");
         for (String[] t : new String[][] {{"credit-g", "class"}, {"diabetes", "class"}, {"glass", "Type"},

@@ -120,7 +120,8 @@ class DiffAugmentTest {
 
     @ParameterizedTest(name = "''{0}'' -> ''{1}''")
     @CsvSource(value = {"'translation, cutout' | translation,cutout", "cutout,translation | translation,cutout",
-            "brightness,cutout,translation | translation,cutout,brightness", "'' | ''", "'  ' | ''"},
+            "brightness,cutout,translation | translation,cutout,brightness", "'' | ''", "'  ' | ''",
+            "none | ''", "' none ' | ''"},
             delimiter = '|')
     void oneRecipeIsRecordedOneWay(String spelled, String recorded) {
         assertEquals(recorded, GanSettings.builder(Architecture.MLP).diffAugment(spelled).build().diffAugment());

@@ -96,7 +96,7 @@ public record GeneratorDiagnostics(EmbeddingNetwork network, ClassDiagnoser diag
         double realConsistency = h.length == 0 ? 0 : network.agreement(h, c);
         if (n < MIN_SAMPLES) {
             return new ClassReport(c, name, n, realConsistency, null, null, "only " + training.length
-                    + " training and " + holdout.length + " hold-out examples; diagnostics need at least "
+                    + " training and " + holdout.length + " test examples; diagnostics need at least "
                     + MIN_SAMPLES + " of each");
         }
         float[][] t = subsample(training, n, rng);

@@ -98,7 +98,7 @@ final class HandBuiltReports {
         for (int c = 0; c < classes.size(); c++) {
             if (c == classes.size() - 1) {
                 out.add(new ClassReport(c, classes.get(c), 5, 0.9, null, null,
-                        "only 5 training and 50 hold-out examples; diagnostics need at least 20 of each"));
+                        "only 5 training and 50 test examples; diagnostics need at least 20 of each"));
                 continue;
             }
             ClassDiagnostics d = new ClassDiagnostics(0.95, 0.9, 1.05, 0.97, 0.05, 0.97, c == 6 ? 0.36 : 0.9, 0.5,

@@ -59,8 +59,8 @@ class HeadlineTest {
     @Test
     void noVerdictAtAllSaysWhatTheDiagnosticsNeed() {
         List<ClassReport> none = List.of(new ClassReport(0, "a", 5, 0.9, null, null, "only 5 training and 100 "
-                + "hold-out examples; diagnostics need at least 20 of each"), new ClassReport(1, "b", 5, 0.9, null,
-                null, "only 5 training and 100 hold-out examples; diagnostics need at least 20 of each"));
+                + "test examples; diagnostics need at least 20 of each"), new ClassReport(1, "b", 5, 0.9, null,
+                null, "only 5 training and 100 test examples; diagnostics need at least 20 of each"));
         Headline h = Headline.of(HandBuiltReports.twoSeedArms(), none);
         assertEquals(0, h.diagnosedClasses());
         assertTrue(h.text().endsWith("Generator diagnostics: no verdicts, every class had too few real examples (they "
