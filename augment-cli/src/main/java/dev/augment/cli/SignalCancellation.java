@@ -74,7 +74,7 @@ final class SignalCancellation {
         }
         if (!done) {
             err.println(GAVE_UP + " " + grace.toSeconds() + " s for the command to stop after the signal; "
-                    + "stopping anyway, so partial output may remain (hidden files ending in .tmp beside the output)");
+                    + "stopping anyway, so partial output may remain (hidden .<name>.tmp* files or folders beside it)");
             err.flush();
         }
         return done;
