@@ -221,16 +221,21 @@ public final class TableReader {
 
     private static void checkOverrides(Map<String, ColumnKind> overrides, List<String> header, String labelColumn,
                                        Path csv) {
+        List<String> unknown = new ArrayList<>();
         for (Map.Entry<String, ColumnKind> e : overrides.entrySet()) {
             String setting = e.getValue() == ColumnKind.NUMERIC ? "numeric" : "categorical";
             if (e.getKey().equals(labelColumn)) {
                 throw new InvalidSettingException(setting, "'" + e.getKey() + "' is the label column, not a feature");
             }
             if (!header.contains(e.getKey())) {
-                // Exit 3, as a --label that is not in the header: the file and the named column do not fit.
-                throw new InvalidDataException(csv, "column '" + e.getKey() + "', given as " + setting + ", is not in "
-                        + "the header; the columns are: " + String.join(", ", header));
+                unknown.add("'" + e.getKey() + "', given as " + setting);
             }
+        }
+        if (!unknown.isEmpty()) {
+            // Exit 3, as a --label that is not in the header: the file and the named columns do not fit.
+            throw new InvalidDataException(csv, (unknown.size() == 1 ? "column " : "columns ")
+                    + String.join("; ", unknown) + (unknown.size() == 1 ? ", is" : ", are") + " not in the header; "
+                    + "the columns are: " + String.join(", ", header));
         }
     }
 
