@@ -32,6 +32,7 @@ import dev.augment.train.GanSettings;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -111,7 +112,7 @@ public final class Evaluation {
      *     trivial 1.0, and the diagnostics' embedding network cannot learn
      */
     private static void requireTwoClasses(DenseSamples train, SampleSchema schema, Path source) {
-        int[] present = java.util.Arrays.stream(train.classIndices()).distinct().toArray();
+        int[] present = Arrays.stream(train.classIndices()).distinct().toArray();
         if (present.length < 2) {
             String only = present.length == 0 ? "no class" : "one class, '" + classNames(schema).get(present[0]) + "'";
             throw new InvalidDataException(source, "the training examples are of " + only + "; an evaluation compares "
