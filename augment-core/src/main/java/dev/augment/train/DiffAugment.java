@@ -9,6 +9,7 @@ import org.apache.commons.rng.UniformRandomProvider;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -46,25 +47,25 @@ final class DiffAugment {
         static final Ops NONE = new Ops(false, false, false);
 
         /**
-         * @param list comma-separated names (spaces around a name are ignored); empty, blank or {@code none} for
-         *     none
+         * @param list comma-separated names, in any case (spaces around a name are ignored); empty, blank or
+         *     {@code none} for none
          * @return the operations
          * @throws InvalidSettingException naming {@code diffAugment} for an unknown name, an empty entry of a
          *     non-blank list ({@code translation,,cutout}) or a name given twice
          */
         static Ops parse(String list) {
-            if (list.isBlank() || list.trim().equals("none")) {
+            if (list.isBlank() || list.trim().equalsIgnoreCase("none")) {
                 return NONE;
             }
             Set<String> names = new LinkedHashSet<>();
             for (String raw : list.split(",", -1)) {
-                String name = raw.trim();
+                String name = raw.trim().toLowerCase(Locale.ROOT);
                 if (name.isEmpty()) {
                     throw new InvalidSettingException("diffAugment", "has an empty entry in '" + list + "'; list "
                             + "translation, cutout and/or brightness, comma-separated");
                 }
                 if (!List.of("translation", "cutout", "brightness").contains(name)) {
-                    throw new InvalidSettingException("diffAugment", "has the unknown operation '" + name
+                    throw new InvalidSettingException("diffAugment", "has the unknown operation '" + raw.trim()
                             + "'; use translation, cutout and/or brightness, comma-separated");
                 }
                 if (!names.add(name)) {

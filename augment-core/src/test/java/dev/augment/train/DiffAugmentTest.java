@@ -111,7 +111,7 @@ class DiffAugmentTest {
 
     @ParameterizedTest(name = "''{0}''")
     @ValueSource(strings = {"translation,,cutout", ",translation", "translation,", "translation,translation",
-            "cutout, cutout", " , "})
+            "cutout, cutout", "cutout,Cutout", " , "})
     void emptyEntriesAndRepeatsAreRefused(String list) {
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> GanSettings.builder(Architecture.MLP).diffAugment(list).build());
@@ -121,7 +121,7 @@ class DiffAugmentTest {
     @ParameterizedTest(name = "''{0}'' -> ''{1}''")
     @CsvSource(value = {"'translation, cutout' | translation,cutout", "cutout,translation | translation,cutout",
             "brightness,cutout,translation | translation,cutout,brightness", "'' | ''", "'  ' | ''",
-            "none | ''", "' none ' | ''"},
+            "none | ''", "' none ' | ''", "Cutout,TRANSLATION | translation,cutout", "None | ''"},
             delimiter = '|')
     void oneRecipeIsRecordedOneWay(String spelled, String recorded) {
         assertEquals(recorded, GanSettings.builder(Architecture.MLP).diffAugment(spelled).build().diffAugment());
