@@ -2,6 +2,7 @@ package dev.augment.cli;
 
 import dev.augment.table.ColumnKind;
 import dev.augment.table.ColumnAdvice;
+import dev.augment.table.ColumnRemedies;
 import dev.augment.table.Table;
 import dev.augment.table.TableReader;
 import dev.augment.table.TableSchema;
@@ -60,8 +61,21 @@ public final class TableColumnOptions {
      * @param log where the notes go
      */
     static void adviseOnColumns(Table table, PrintWriter log) {
-        ColumnAdvice.lines(table).forEach(line -> log.println("note: " + line));
+        ColumnAdvice.lines(table, OPTIONS).forEach(line -> log.println("note: " + line));
     }
+
+    /** The fixes a note suggests, named as this mixin's options. */
+    private static final ColumnRemedies OPTIONS = new ColumnRemedies() {
+        @Override
+        public String missingMarker(String text) {
+            return "--missing " + text;
+        }
+
+        @Override
+        public String numeric(String column) {
+            return "--numeric " + column;
+        }
+    };
 
     /** @return the given column types, as {@link TableReader#overrides(List, List)} takes them */
     Map<String, ColumnKind> overrides() {

@@ -16,10 +16,19 @@ public final class ColumnAdvice {
 
     /**
      * @param table a table as read by {@link TableReader}
+     * @return {@link #lines(Table, ColumnRemedies)} with the fixes named as {@link TableReader}'s arguments
+     */
+    public static List<String> lines(Table table) {
+        return lines(table, ColumnRemedies.LIBRARY);
+    }
+
+    /**
+     * @param table a table as read by {@link TableReader}
+     * @param remedies how the caller names the fixes it suggests
      * @return one line per note: an unused missing marker first, then number-like columns, then identifier
      *     columns, each in column order; empty when none
      */
-    public static List<String> lines(Table table) {
+    public static List<String> lines(Table table, ColumnRemedies remedies) {
         List<String> lines = new ArrayList<>();
         TableSchema schema = table.schema();
         if (!schema.missingMarker().equals(TableSchema.DEFAULT_MISSING_MARKER)
@@ -28,7 +37,7 @@ public final class ColumnAdvice {
                     + "whole cell exactly, case included");
         }
         List<NumberLikeColumn> numberLike = NumberLikeColumn.find(schema);
-        numberLike.forEach(c -> lines.add(c.advice()));
+        numberLike.forEach(c -> lines.add(c.advice(remedies)));
         IdentifierColumn.find(table, numberLike).forEach(c -> lines.add(c.advice()));
         return lines;
     }

@@ -28,16 +28,24 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
     }
 
     /**
-     * @return one line for the user: which column, which texts, and the two ways out (a missing marker, given as
-     *     {@code --missing} on the command line, or a numeric override, {@code --numeric})
+     * @return {@link #advice(ColumnRemedies)} with the fixes named as {@link TableReader}'s arguments
      */
     public String advice() {
+        return advice(ColumnRemedies.LIBRARY);
+    }
+
+    /**
+     * @param remedies how the caller names the two fixes
+     * @return one line for the user: which column, which texts, and the two ways out (a missing marker, or a numeric
+     *     override of the column)
+     */
+    public String advice(ColumnRemedies remedies) {
         String quoted = "'" + String.join("', '", texts) + "'";
         return "column '" + column + "' is read as categories although " + numbers + " of its values are numbers; "
                 + quoted + (texts.size() == 1 ? " is" : " are") + " not. If " + (texts.size() == 1 ? "it marks"
-                : "one marks") + " a missing cell, give it as the missing marker (--missing " + texts.get(0)
-                + "); to be shown each cell that is not a number, read the column as numeric (--numeric " + column
-                + ")";
+                : "one marks") + " a missing cell, give it as the missing marker ("
+                + remedies.missingMarker(texts.get(0)) + "); to be shown each cell that is not a number, read the column as numeric ("
+                + remedies.numeric(column) + ")";
     }
 
     /**

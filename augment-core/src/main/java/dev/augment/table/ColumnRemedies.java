@@ -1,0 +1,33 @@
+package dev.augment.table;
+
+/**
+ * How a caller names the two fixes that {@link NumberLikeColumn#advice(ColumnRemedies)} suggests, so that a library
+ * user hears of {@link TableReader}'s arguments and a command-line user of the command's options.
+ */
+public interface ColumnRemedies {
+
+    /** The library's names: {@link TableReader#read}'s missing marker and its column-type overrides. */
+    ColumnRemedies LIBRARY = new ColumnRemedies() {
+        @Override
+        public String missingMarker(String text) {
+            return "the missing marker '" + text + "'";
+        }
+
+        @Override
+        public String numeric(String column) {
+            return "a ColumnKind.NUMERIC override for '" + column + "'";
+        }
+    };
+
+    /**
+     * @param text a cell text that should mark a missing cell, e.g. {@code NA}
+     * @return how the caller makes it the table's missing marker, e.g. {@code --missing NA}
+     */
+    String missingMarker(String text);
+
+    /**
+     * @param column a column's header
+     * @return how the caller reads that column as numeric, e.g. {@code --numeric x}
+     */
+    String numeric(String column);
+}
