@@ -237,7 +237,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 cancellation.throwIfCancelled("evaluating; nothing was written to " + out);
                 err.printf("[%s] %s%n", elapsed(start), line);
                 err.flush();
-            });
+            }, cancellation);
             ReportWriter.write(outcome.report(), outcome.images(), dir.workDir());
             dir.commit();
             log.print(ConsoleSummary.render(outcome.report()));

@@ -1,12 +1,15 @@
 package dev.augment.cli;
 
+import dev.augment.cancel.CancellationToken;
 import dev.augment.data.DenseSamples;
+import dev.augment.errors.InvalidDataException;
 import dev.augment.eval.quality.CnnQualityCheck;
 import dev.augment.eval.quality.TrainingQualityCheck;
 import dev.augment.schema.SampleSchema;
 import dev.augment.train.QualityCheck;
 
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.Locale;
 
 /**
@@ -76,31 +79,62 @@ enum QualityJudge {
      * @param cnnSteps optimiser steps of the CNN judge
      * @param seed seed of the judge and of the generated samples' noise
      * @param log where progress lines go
+     * @param cancellation checked before every optimiser step of the CNN judge
      * @return the check
      * @throws IllegalStateException when called on {@link #AUTO}; resolve it first
      */
     QualityCheck build(SampleSchema schema, DenseSamples train, DenseSamples heldOut, String heldOutName,
-                       int samplesPerClass, int cnnSteps, long seed, PrintWriter log) {
+                       int samplesPerClass, int cnnSteps, long seed, PrintWriter log,
+                       CancellationToken cancellation) {
         return switch (this) {
             case PIXELS -> new TrainingQualityCheck(schema, train.features(), train.classIndices(), heldOut.features(),
                     heldOut.classIndices(), samplesPerClass, seed);
-            case CNN -> cnnCheck(schema, train, heldOut, heldOutName, samplesPerClass, cnnSteps, seed, log);
+            case CNN -> cnnCheck(schema, train, heldOut, heldOutName, samplesPerClass, cnnSteps, seed, log,
+                    cancellation);
             case AUTO -> throw new IllegalStateException("resolve the auto judge against the schema first");
         };
     }
 
     private static CnnQualityCheck cnnCheck(SampleSchema schema, DenseSamples train, DenseSamples heldOut,
                                             String heldOutName, int samplesPerClass, int cnnSteps, long seed,
-                                            PrintWriter log) {
+                                            PrintWriter log, CancellationToken cancellation) {
         log.printf("training the CNN judge on %d real training images (%d steps of %d)...%n", train.size(),
                 cnnSteps, CnnQualityCheck.BATCH_SIZE);
         log.flush();
         long start = System.nanoTime();
         CnnQualityCheck check = new CnnQualityCheck(schema, train.features(), train.classIndices(),
-                heldOut.features(), heldOut.classIndices(), samplesPerClass, cnnSteps, seed);
+                heldOut.features(), heldOut.classIndices(), samplesPerClass, cnnSteps, seed, cancellation);
         log.printf("CNN judge trained in %.0f s: accuracy %.4f on the %d real %s images%n",
                 (System.nanoTime() - start) / 1e9, check.classifierTestAccuracy(), heldOut.size(), heldOutName);
         log.flush();
         return check;
+    }
+
+    /** Fewest real examples of each class, in each split, that either judge compares generated samples with. */
+    static final int FEWEST_PER_CLASS = 10;
+
+    /**
+     * Checks, before a judge is trained, that every class has {@value #FEWEST_PER_CLASS} real examples in both
+     * splits, so that the user hears it in the command's terms rather than as a judge's setting.
+     *
+     * @param data the data's path, for the message
+     * @param train the real training samples
+     * @param heldOut the real samples the generated ones are compared with
+     * @param heldOutName what {@code heldOut} is, e.g. "test" or "validation"
+     * @param remedy what the user can do, e.g. "pass --check-samples 0 to train without the check"
+     * @throws InvalidDataException naming the first class with too few examples and both of its counts
+     */
+    static void requireExamplesOfEveryClass(Path data, DenseSamples train, DenseSamples heldOut, String heldOutName,
+                                            String remedy) {
+        SampleSchema schema = train.schema();
+        int[] inTrain = train.countsPerClass();
+        int[] inHeldOut = heldOut.countsPerClass();
+        for (int c = 0; c < schema.classCount(); c++) {
+            if (inTrain[c] < FEWEST_PER_CLASS || inHeldOut[c] < FEWEST_PER_CLASS) {
+                throw new InvalidDataException(data, "the quality check needs at least " + FEWEST_PER_CLASS + " real "
+                        + "examples of every class in the training and the " + heldOutName + " split, and class '"
+                        + schema.classNames().get(c) + "' has " + inTrain[c] + " and " + inHeldOut[c] + "; " + remedy);
+            }
+        }
     }
 }

@@ -6,6 +6,7 @@ import dev.augment.data.DataSources;
 import dev.augment.data.DenseSamples;
 import dev.augment.data.SchemaDataSource;
 import dev.augment.data.Split;
+import dev.augment.eval.ModelMatch;
 import dev.augment.eval.quality.CnnQualityCheck;
 import dev.augment.eval.quality.TrainingQualityCheck;
 import dev.augment.generate.ExecutionDevice;
@@ -16,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 import java.nio.file.Path;
@@ -38,6 +40,9 @@ public final class ScoreCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
+
+    @ParentCommand
+    AugmentCommand parent;
 
     @Mixin
     CommonOptions common;
@@ -88,10 +93,13 @@ public final class ScoreCommand implements Callable<Integer> {
             QualityJudge resolved = judge.resolve(schema, "--classifier", path + " generates");
             SchemaDataSource train = DataSources.open(data, Split.TRAIN, classNames.names);
             SchemaDataSource test = DataSources.open(data, Split.TEST, classNames.names);
+            ModelMatch.require(generator, train.schema(), "--data " + data);
             DenseSamples trainSamples = DenseSamples.from(train, train.schema());
             DenseSamples testSamples = DenseSamples.from(test, test.schema());
+            QualityJudge.requireExamplesOfEveryClass(data, trainSamples, testSamples, "test", "score compares "
+                    + "generated samples with real ones of each class; give data with more of that class");
             QualityCheck check = resolved.build(schema, trainSamples, testSamples, "test", samples, cnnSteps, seed,
-                    spec.commandLine().getErr());
+                    spec.commandLine().getErr(), AugmentCommand.cancellationOf(parent));
             QualityCheck.Score score = check.evaluate((c, n, s) -> generator.generate(c, s, 0, n));
             spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(score.details()));

@@ -56,6 +56,9 @@ public final class TrainCommand implements Callable<Integer> {
     /** Fewest validation samples per class: the quality check needs 10 held-out samples of every class. */
     private static final int MINIMUM_VALIDATION_PER_CLASS = 10;
 
+    /** How to train when the quality check cannot run. */
+    private static final String WITHOUT_CHECK = "pass --check-samples 0 to train without the check";
+
     @Spec
     CommandSpec spec;
 
@@ -248,6 +251,9 @@ public final class TrainCommand implements Callable<Integer> {
         SchemaDataSource source = DataSources.open(data, Split.TRAIN, classNames.names);
         DenseSamples all = DenseSamples.from(source, source.schema());
         refuseEmptyClasses(log, all);
+        if (checkSamples > 0 && validationShare != 0) {
+            requireRowsToValidate(all);
+        }
         ValidationSplit split = checkSamples > 0 && validationShare != 0
                 ? ValidationSplit.stratified(all.classIndices(), all.schema().classCount(), validationShare,
                         MINIMUM_VALIDATION_PER_CLASS, seed)
@@ -318,6 +324,21 @@ public final class TrainCommand implements Callable<Integer> {
                 + "unlearned and generate refuses it%n", which);
     }
 
+    /** Each class with examples needs as many to hold out for validation as to train on, the class named. */
+    private void requireRowsToValidate(DenseSamples samples) {
+        int[] counts = samples.countsPerClass();
+        ClassResolver classes = new ClassResolver(samples.schema(), data.toString());
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] > 0 && counts[c] < 2 * MINIMUM_VALIDATION_PER_CLASS) {
+                throw new InvalidDataException(data, "the quality check holds out " + MINIMUM_VALIDATION_PER_CLASS
+                        + " examples of every class for validation and trains on at least as many, so each class "
+                        + "needs " + 2 * MINIMUM_VALIDATION_PER_CLASS + "; class " + classes.describe(c) + " has "
+                        + counts[c] + "; pass --validation-share 0 to check against the test split, or "
+                        + WITHOUT_CHECK);
+            }
+        }
+    }
+
     private ExportChoice exportChoice() {
         try {
             return ExportChoice.valueOf(export.toUpperCase(Locale.ROOT));
@@ -346,8 +367,9 @@ public final class TrainCommand implements Callable<Integer> {
                     split.validationRows().length, validationShare * 100, seed);
             DenseSamples validation = new DenseSamples(ValidationSplit.pick(split.validationRows(), all.features()),
                     ValidationSplit.pick(split.validationRows(), all.classIndices()), all.schema());
+            QualityJudge.requireExamplesOfEveryClass(data, train, validation, "validation", WITHOUT_CHECK);
             return resolved.build(train.schema(), train, validation, "validation", checkSamples, checkCnnSteps, seed,
-                    log);
+                    log, AugmentCommand.cancellationOf(parent));
         }
         SchemaDataSource heldOut;
         try {
@@ -357,9 +379,11 @@ public final class TrainCommand implements Callable<Integer> {
                     + e.getMessage() + "); pass --check-samples 0 to train without it");
         }
         DenseSamples test = DenseSamples.from(heldOut, heldOut.schema());
+        QualityJudge.requireExamplesOfEveryClass(data, train, test, "test", WITHOUT_CHECK);
         log.printf("quality check (%s): %d samples per class against %d held-out samples (test split: model "
                 + "selection then sees the test data)%n", judgeName, checkSamples, test.size());
-        return resolved.build(train.schema(), train, test, "test", checkSamples, checkCnnSteps, seed, log);
+        return resolved.build(train.schema(), train, test, "test", checkSamples, checkCnnSteps, seed, log,
+                AugmentCommand.cancellationOf(parent));
     }
 
     private TrainingListener listener(PrintWriter log, Progress progress) {

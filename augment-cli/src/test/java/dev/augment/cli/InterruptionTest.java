@@ -58,6 +58,37 @@ class InterruptionTest {
     }
 
     /**
+     * The CNN judge trains for minutes with no progress line, and the command used to hear the signal only
+     * after it: the shutdown hook gave up after 10 s. It now checks before every optimiser step.
+     */
+    @ParameterizedTest(name = "score with the CNN judge, SIG{0} exits {1}")
+    @CsvSource({"INT, 130", "TERM, 143"})
+    void scoreStopsWhileTheCnnJudgeTrains(String signal, int expectedCode) throws Exception {
+        assumeSignalReachesChildren(signal);
+        ChildCli child = ChildCli.start(dir, List.of("-Xmx1g"), "score", "--data", SAMPLE, "--model",
+                Path.of("..", "models", "fashion-mnist.onnx").toString(), "--classifier", "cnn", "--cnn-steps",
+                "1000000", "--samples", "10");
+        assertTrue(child.awaitCondition(() -> errContains(child, "training the CNN judge"), Duration.ofSeconds(60)),
+                "the judge never started: " + child.err());
+        Thread.sleep(2000); // inside the training loop, past the network's set-up
+        child.signal(signal);
+        int code = child.waitFor(Duration.ofSeconds(30));
+
+        assertEquals(expectedCode, code, child.err());
+        assertTrue(child.stoppedItself(), child.err());
+        assertTrue(child.err().contains("interrupted while training the CNN"), child.err());
+        assertFalse(child.err().contains("\tat "), "no stack trace: " + child.err());
+    }
+
+    private static boolean errContains(ChildCli child, String text) {
+        try {
+            return child.err().contains(text);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
      * A shell without job control starts background commands with SIGINT ignored, and children inherit that:
      * the JVM then never sees Ctrl-C. Where this test JVM ignores SIGINT (read from /proc/self/status), the
      * SIGINT cases are skipped rather than failed; SIGTERM cannot be ignored that way.

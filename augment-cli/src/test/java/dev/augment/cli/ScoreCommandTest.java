@@ -123,4 +123,34 @@ class ScoreCommandTest {
         assertEquals(2, steps.exitCode());
         assertTrue(steps.err().contains("--cnn-steps must be at least 1, was 0"), steps.err());
     }
+
+    /** A model of other classes, or of another image size, used to be scored anyway or to fail as a bug (exit 1). */
+    @Test
+    void aModelOfOtherClassesOrAnotherShapeIsRefusedInOneLine(@TempDir Path dir) throws IOException {
+        Path data = colourData(dir);
+        List<String> features = new ArrayList<>();
+        for (int i = 0; i < 3 * SIDE * SIDE; i++) {
+            features.add(String.format("%03d", i));
+        }
+        List<String> others = List.of("cyan", "magenta", "yellow");
+        Path otherClasses = TestModels.write(dir.resolve("other-classes.onnx"),
+                new SampleSchema(features, List.of(3, SIDE, SIDE), 0, 255, others, others));
+        Path otherShape = TestModels.write(dir.resolve("other-shape.onnx"), TestModels.imageSchema(CLASSES, 6));
+        Path otherNames = TestModels.write(dir.resolve("other-names.onnx"), new SampleSchema(features.stream()
+                .map(f -> "pixel " + f).toList(), List.of(3, SIDE, SIDE), 0, 255, CLASSES, CLASSES));
+        CliRun names = CliRun.of("score", "--data", data.toString(), "--model", otherNames.toString(), "--classifier",
+                "pixels", "--samples", "20");
+        assertEquals(3, names.exitCode(), names.err());
+        assertTrue(names.err().contains("feature 0 is named 'pixel 000' by the model but '000' in --data"),
+                names.err());
+        for (Path model : List.of(otherClasses, otherShape)) {
+            CliRun run = CliRun.of("score", "--data", data.toString(), "--model", model.toString(), "--classifier",
+                    "pixels", "--samples", "20");
+            assertEquals(3, run.exitCode(), run.err());
+            assertEquals(1, run.err().strip().lines().count(), run.err());
+            assertTrue(run.err().contains("the model generates") && run.err().contains("but --data " + data),
+                    run.err());
+            assertEquals("", run.out());
+        }
+    }
 }

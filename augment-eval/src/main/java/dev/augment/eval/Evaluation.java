@@ -2,12 +2,12 @@ package dev.augment.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.augment.cancel.CancellationToken;
 import dev.augment.data.DataSources;
 import dev.augment.data.DenseSamples;
 import dev.augment.data.SchemaDataSource;
 import dev.augment.data.Split;
 import dev.augment.errors.InvalidDataException;
-import dev.augment.errors.ModelContractException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.eval.diagnostics.ClassReport;
 import dev.augment.eval.diagnostics.GeneratorDiagnostics;
@@ -65,6 +65,22 @@ public final class Evaluation {
      * @return the report and its pictures
      */
     public static EvaluationOutcome run(EvaluationSettings settings, Path generatorDir, Consumer<String> progress) {
+        return run(settings, generatorDir, progress, new CancellationToken());
+    }
+
+    /**
+     * Runs the whole evaluation, stoppable inside a CNN's training as well as at each progress line (where
+     * {@code progress} may throw).
+     *
+     * @param settings what to run
+     * @param generatorDir where trained GANs are written
+     * @param progress hears a line per step
+     * @param cancellation checked before every optimiser step of a {@code cnn} classifier
+     * @return the report and its pictures
+     * @throws dev.augment.cancel.CancelledException when the token is cancelled while a CNN trains
+     */
+    public static EvaluationOutcome run(EvaluationSettings settings, Path generatorDir, Consumer<String> progress,
+                                        CancellationToken cancellation) {
         long start = System.nanoTime();
         SchemaDataSource trainSource = DataSources.open(settings.train(), Split.TRAIN, settings.names());
         SchemaDataSource testSource = DataSources.open(settings.test(), Split.TEST, settings.names());
@@ -92,7 +108,7 @@ public final class Evaluation {
                     ? FilteredSamplers.logistic(generators, settings.ganFilter(), data) : null;
             List<FamilyArms> families = experiment.run(train.features(), train.classIndices(),
                     data.dataset("test set " + settings.test(), test.features(), test.classIndices()), seeds,
-                    filtered == null ? generators : filtered, progress);
+                    filtered == null ? generators : filtered, progress, cancellation);
             List<SeedFilter> filter = filtered == null ? List.of() : filtered.seeds();
             filter.forEach(f -> progress.accept("generation filter, " + f.text(classNames(schema))));
             Diagnosis diagnosis = diagnose(settings, schema, train, test, generators, seeds.get(0), progress);
@@ -143,7 +159,7 @@ public final class Evaluation {
         }
         OnnxGenerator model = OnnxGenerator.load(settings.model(), ExecutionDevice.CPU);
         try {
-            requireModelMatches(model, schema);
+            ModelMatch.require(model, schema, "the training data");
             Optional<String> leak = LeakageGuard.check(model.metadata(), train, test, settings.test());
             if (leak.isPresent() && !settings.forceLeakyModel()) {
                 throw new InvalidSettingException("model", settings.model() + " is refused: " + leak.get()
@@ -199,15 +215,6 @@ public final class Evaluation {
         if (!train.labels().equals(test.labels())) {
             throw new InvalidDataException(testPath, "test data has classes " + test.labels() + " but the training data has "
                     + train.labels() + "; both must have the same classes");
-        }
-    }
-
-    private static void requireModelMatches(OnnxGenerator model, SampleSchema schema) {
-        SampleSchema m = model.metadata().schema();
-        if (!m.featureNames().equals(schema.featureNames()) || !m.labels().equals(schema.labels())) {
-            throw new ModelContractException(model.path() + ": the model generates " + m.featureCount()
-                    + " features of classes " + m.labels() + " but the training data has " + schema.featureCount()
-                    + " features of classes " + schema.labels() + "; pass a model trained on this kind of data");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.augment.eval.cnn;
 
+import dev.augment.cancel.CancellationToken;
 import dev.augment.errors.InvalidSettingException;
 
 import java.util.Arrays;
@@ -51,16 +52,17 @@ public final class CnnFeatureClassifier {
      * @param batchSize images per step, ≥ 1 (at most the number of images is used)
      * @param learningRate Adam's learning rate, &gt; 0
      * @param seed seed of the initial weights and the batch order
+     * @param cancellation checked before every optimiser step
      * @return the trained classifier
      * @throws InvalidSettingException when {@code steps}, {@code batchSize}, {@code learningRate} or
      *     {@code inputDivisor} is out of range
      * @throws IllegalArgumentException when the shape, the rows or the classes do not fit together
      * @throws IllegalStateException when training diverges
+     * @throws dev.augment.cancel.CancelledException when the token is cancelled
      */
     public static CnnFeatureClassifier train(List<Integer> imageShape, double inputDivisor, float[][] images,
-                                             int[] classes,
-                                             int classCount, int steps, int batchSize, double learningRate,
-                                             long seed) {
+                                             int[] classes, int classCount, int steps, int batchSize,
+                                             double learningRate, long seed, CancellationToken cancellation) {
         if (steps < 1) {
             throw new InvalidSettingException("steps", "must be at least 1, was " + steps);
         }
@@ -91,7 +93,7 @@ public final class CnnFeatureClassifier {
         float[] weights = new float[images.length];
         Arrays.fill(weights, 1f);
         CnnWeights trained = CnnTraining.train(architecture, flatten(architecture, inputDivisor, images), classes,
-                weights, steps, batchSize, (float) learningRate, seed);
+                weights, steps, batchSize, (float) learningRate, seed, cancellation);
         return new CnnFeatureClassifier(architecture, inputDivisor, trained);
     }
 

@@ -2,6 +2,7 @@ package dev.augment.eval.cnn;
 
 import com.oracle.labs.mlrg.olcut.config.Config;
 import com.oracle.labs.mlrg.olcut.provenance.Provenance;
+import dev.augment.cancel.CancellationToken;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.schema.SampleSchema;
 import org.tribuo.Dataset;
@@ -19,6 +20,7 @@ import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 /**
@@ -89,6 +91,8 @@ public final class CnnTrainer implements Trainer<Label> {
 
     private SplittableRandom rng;
     private int invocationCount;
+    /** Not configuration: how a caller stops a training run; never cancelled unless {@link #cancelledBy} is used. */
+    private CancellationToken cancellation = new CancellationToken();
 
     /** For OLCUT. */
     private CnnTrainer() {
@@ -170,6 +174,19 @@ public final class CnnTrainer implements Trainer<Label> {
         invocationCount = 0;
     }
 
+    /**
+     * Lets a caller stop training: the token is checked before every optimiser step, and a cancelled one ends
+     * {@code train} with {@link dev.augment.cancel.CancelledException} within one step. It is not part of the
+     * configuration or the provenance.
+     *
+     * @param token the caller's token, e.g. cancelled on SIGINT
+     * @return this trainer
+     */
+    public CnnTrainer cancelledBy(CancellationToken token) {
+        this.cancellation = Objects.requireNonNull(token, "token");
+        return this;
+    }
+
     @Override
     public Model<Label> train(Dataset<Label> examples, Map<String, Provenance> runProvenance) {
         return train(examples, runProvenance, INCREMENT_INVOCATION_COUNT);
@@ -183,6 +200,7 @@ public final class CnnTrainer implements Trainer<Label> {
      * @throws IllegalArgumentException when the data is empty, has unknown labels, or has features that
      *     are not pixels of the image (or an image shape cannot be inferred from it)
      * @throws IllegalStateException when training diverges
+     * @throws dev.augment.cancel.CancelledException when the token given to {@link #cancelledBy} is cancelled
      */
     @Override
     public Model<Label> train(Dataset<Label> examples, Map<String, Provenance> runProvenance, int invocationCount) {
@@ -220,7 +238,7 @@ public final class CnnTrainer implements Trainer<Label> {
             i++;
         }
         CnnWeights trained = CnnTraining.train(architecture, images, classes, weights, steps, batchSize,
-                (float) learningRate, local.nextLong());
+                (float) learningRate, local.nextLong(), cancellation);
         ModelProvenance provenance = new ModelProvenance(CnnModel.class.getName(), OffsetDateTime.now(),
                 examples.getProvenance(), trainerProvenance, runProvenance);
         return new CnnModel("cnn-model", provenance, features, labels, layout, inputDivisor, architecture, trained);

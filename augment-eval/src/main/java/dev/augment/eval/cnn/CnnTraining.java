@@ -13,6 +13,7 @@ import ai.djl.training.Trainer;
 import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
+import dev.augment.cancel.CancellationToken;
 import dev.augment.train.NativeScalar;
 
 import java.util.Arrays;
@@ -24,7 +25,8 @@ import java.util.SplittableRandom;
  * of steps. Batches walk through a seeded permutation of the data that is redrawn when fewer than
  * {@code b} examples remain. Weights start He-uniform ({@code U(±√(6 / fan_in))}) and biases at 0,
  * drawn from the seed here rather than from the engine's global generator. One
- * {@link GradientCollector} at a time; per-step arrays live in a sub-manager that closes after the step.
+ * {@link GradientCollector} at a time; per-step arrays live in a sub-manager that closes after the step. A
+ * {@link CancellationToken} is checked before every step, so a signal stops training within one step.
  */
 final class CnnTraining {
 
@@ -42,11 +44,13 @@ final class CnnTraining {
      * @param batchSize examples per step; at most {@code n} are used
      * @param learningRate Adam's learning rate
      * @param seed seed of the initial weights and of the batch order
+     * @param cancellation checked before every step
      * @return the trained weights, copied out of DJL
      * @throws IllegalStateException when the loss stops being finite
+     * @throws dev.augment.cancel.CancelledException when the token is cancelled
      */
     static CnnWeights train(CnnArchitecture architecture, float[] images, int[] labels, float[] weights, int steps,
-                            int batchSize, float learningRate, long seed) {
+                            int batchSize, float learningRate, long seed, CancellationToken cancellation) {
         int n = labels.length;
         int pixels = architecture.pixels();
         int classes = architecture.classes();
@@ -66,6 +70,9 @@ final class CnnTraining {
                 float[] x = new float[b * pixels];
                 float[] target = new float[b * classes];
                 for (int step = 0; step < steps; step++) {
+                    if (cancellation.isCancelled()) {
+                        cancellation.throwIfCancelled("training the CNN, at step " + (step + 1) + " of " + steps);
+                    }
                     if (next + b > n) {
                         shuffle(order, rng);
                         next = 0;

@@ -1,5 +1,6 @@
 package dev.augment.eval.protocol;
 
+import dev.augment.cancel.CancellationToken;
 import dev.augment.eval.sampler.ConditionalSampler;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
@@ -54,6 +55,21 @@ public record ClassifierExperiment(TribuoData data, List<ClassifierSpec> classif
      */
     public List<FamilyArms> run(float[][] features, int[] labels, MutableDataset<Label> test, List<Long> seeds,
                                 SamplerProvider generators, Consumer<String> progress) {
+        return run(features, labels, test, seeds, generators, progress, new CancellationToken());
+    }
+
+    /**
+     * As {@link #run(float[][], int[], MutableDataset, List, SamplerProvider, Consumer)}, stoppable inside a long
+     * training run: each trainer gets the token ({@link ClassifierSpec#create(long, dev.augment.schema.SampleSchema,
+     * CancellationToken)}).
+     *
+     * @param cancellation the caller's token
+     * @return one result per family, as the other {@code run}
+     * @throws dev.augment.cancel.CancelledException when the token is cancelled while a CNN trains
+     */
+    public List<FamilyArms> run(float[][] features, int[] labels, MutableDataset<Label> test, List<Long> seeds,
+                                SamplerProvider generators, Consumer<String> progress,
+                                CancellationToken cancellation) {
         List<Map<Arm, List<ArmScores>>> scores = new ArrayList<>();
         for (int f = 0; f < classifiers.size(); f++) {
             Map<Arm, List<ArmScores>> family = new EnumMap<>(Arm.class);
@@ -77,7 +93,7 @@ public record ClassifierExperiment(TribuoData data, List<ClassifierSpec> classif
                 MutableDataset<Label> training = sets.build(arm, sampler);
                 for (int f = 0; f < classifiers.size(); f++) {
                     ClassifierSpec classifier = classifiers.get(f);
-                    ArmScores s = score(classifier, training, test, seed);
+                    ArmScores s = score(classifier, training, test, seed, cancellation);
                     scores.get(f).get(arm).add(s);
                     progress.accept(String.format("seed %d (%d/%d) %s: %-26s macro-F1 %.4f  accuracy %.4f  (%d "
                             + "examples, %.1f s)", seed, run, seeds.size(), classifier.name(), arm.title(),
@@ -98,9 +114,9 @@ public record ClassifierExperiment(TribuoData data, List<ClassifierSpec> classif
     }
 
     private ArmScores score(ClassifierSpec classifier, MutableDataset<Label> training, MutableDataset<Label> test,
-                            long seed) {
+                            long seed, CancellationToken cancellation) {
         long start = System.nanoTime();
-        Model<Label> model = classifier.create(seed, data.schema()).train(training);
+        Model<Label> model = classifier.create(seed, data.schema(), cancellation).train(training);
         LabelEvaluation evaluation = new LabelEvaluator().evaluate(model, test);
         return ArmScores.of(evaluation, data.labels(), seed, training.size(), start);
     }

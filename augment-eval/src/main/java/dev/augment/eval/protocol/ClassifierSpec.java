@@ -1,6 +1,7 @@
 package dev.augment.eval.protocol;
 
 import com.oracle.labs.mlrg.olcut.config.ConfigurationManager;
+import dev.augment.cancel.CancellationToken;
 import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.eval.cnn.CnnTrainer;
@@ -140,6 +141,20 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps) {
      * @throws InvalidSettingException when {@code cnn} is asked for data that are not images of at least 4×4
      */
     public Trainer<Label> create(long seed, SampleSchema schema) {
+        return create(seed, schema, new CancellationToken());
+    }
+
+    /**
+     * As {@link #create(long, SampleSchema)}, with a way to stop a long training run: the {@code cnn} trainer
+     * checks the token before every optimiser step ({@link CnnTrainer#cancelledBy}); Tribuo's own trainers, which
+     * take seconds, do not look at it.
+     *
+     * @param seed the run's seed (ignored by configured trainers)
+     * @param schema the data's schema, or null ({@link #create(long, SampleSchema)})
+     * @param cancellation the caller's token
+     * @return a fresh trainer
+     */
+    public Trainer<Label> create(long seed, SampleSchema schema, CancellationToken cancellation) {
         if (configFile != null) {
             return fromConfig();
         }
@@ -148,10 +163,11 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps) {
                 throw new InvalidSettingException("trainer", "cnn needs images of at least 4×4 pixels; the data have "
                         + "shape " + schema.shape());
             }
-            return schema == null
+            CnnTrainer cnn = schema == null
                     ? new CnnTrainer(cnnSteps, CnnTrainer.DEFAULT_BATCH_SIZE, CnnTrainer.DEFAULT_LEARNING_RATE, seed)
                     : new CnnTrainer(schema, 1.0, cnnSteps, CnnTrainer.DEFAULT_BATCH_SIZE,
                             CnnTrainer.DEFAULT_LEARNING_RATE, seed);
+            return cnn.cancelledBy(cancellation);
         }
         return switch (name) {
             case "logistic" -> new LinearSGDTrainer(new LogMulticlass(), new AdaGrad(1.0, 0.1), 5, Integer.MAX_VALUE,

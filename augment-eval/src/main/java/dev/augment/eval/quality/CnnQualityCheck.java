@@ -3,6 +3,7 @@ package dev.augment.eval.quality;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.augment.cancel.CancellationToken;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.eval.cnn.CnnFeatureClassifier;
 import dev.augment.eval.cnn.CnnTrainer;
@@ -85,6 +86,19 @@ public final class CnnQualityCheck implements QualityCheck {
      */
     public CnnQualityCheck(SampleSchema schema, float[][] train, int[] trainClasses, float[][] heldOut,
                            int[] heldOutClasses, int samplesPerClass, int cnnSteps, long seed) {
+        this(schema, train, trainClasses, heldOut, heldOutClasses, samplesPerClass, cnnSteps, seed,
+                new CancellationToken());
+    }
+
+    /**
+     * As {@link #CnnQualityCheck(SampleSchema, float[][], int[], float[][], int[], int, int, long)}, stoppable.
+     *
+     * @param cancellation checked before every optimiser step of the CNN
+     * @throws dev.augment.cancel.CancelledException when the token is cancelled while the CNN trains
+     */
+    public CnnQualityCheck(SampleSchema schema, float[][] train, int[] trainClasses, float[][] heldOut,
+                           int[] heldOutClasses, int samplesPerClass, int cnnSteps, long seed,
+                           CancellationToken cancellation) {
         if (samplesPerClass < 10) {
             throw new InvalidSettingException("samplesPerClass", "must be at least 10, was " + samplesPerClass);
         }
@@ -112,7 +126,7 @@ public final class CnnQualityCheck implements QualityCheck {
             trainReference.add(inTrain);
         }
         this.classifier = CnnFeatureClassifier.train(schema.shape(), divisor(schema), shifted(train), trainClasses, k,
-                cnnSteps, BATCH_SIZE, LEARNING_RATE, seed);
+                cnnSteps, BATCH_SIZE, LEARNING_RATE, seed, cancellation);
         CnnFeatureClassifier.Outputs real = classifier.apply(shifted(heldOut));
         testAccuracy = accuracy(real.predicted(), heldOutClasses);
         realRecall = new double[k];

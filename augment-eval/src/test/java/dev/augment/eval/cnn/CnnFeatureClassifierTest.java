@@ -1,5 +1,6 @@
 package dev.augment.eval.cnn;
 
+import dev.augment.cancel.CancellationToken;
 import dev.augment.errors.InvalidSettingException;
 import org.junit.jupiter.api.Test;
 
@@ -38,7 +39,8 @@ class CnnFeatureClassifierTest {
 
     private static CnnFeatureClassifier train(long seed) {
         Images train = images(100, 1);
-        return CnnFeatureClassifier.train(SHAPE, 255, train.rows(), train.classes(), 3, 40, 32, 3e-3, seed);
+        return CnnFeatureClassifier.train(SHAPE, 255, train.rows(), train.classes(), 3, 40, 32, 3e-3, seed,
+                new CancellationToken());
     }
 
     @Test
@@ -70,13 +72,15 @@ class CnnFeatureClassifierTest {
     void refusesBadSettingsAndImagesOfAnotherSize() {
         Images train = images(10, 1);
         InvalidSettingException steps = assertThrows(InvalidSettingException.class,
-                () -> CnnFeatureClassifier.train(SHAPE, 255, train.rows(), train.classes(), 3, 0, 32, 1e-3, 1));
+                () -> CnnFeatureClassifier.train(SHAPE, 255, train.rows(), train.classes(), 3, 0, 32, 1e-3, 1,
+                        new CancellationToken()));
         assertEquals("steps", steps.setting());
         InvalidSettingException divisor = assertThrows(InvalidSettingException.class,
-                () -> CnnFeatureClassifier.train(SHAPE, 0, train.rows(), train.classes(), 3, 5, 32, 1e-3, 1));
+                () -> CnnFeatureClassifier.train(SHAPE, 0, train.rows(), train.classes(), 3, 5, 32, 1e-3, 1,
+                        new CancellationToken()));
         assertEquals("inputDivisor", divisor.setting());
         CnnFeatureClassifier model = CnnFeatureClassifier.train(SHAPE, 255, train.rows(), train.classes(), 3, 2, 32,
-                1e-3, 1);
+                1e-3, 1, new CancellationToken());
         assertThrows(IllegalArgumentException.class, () -> model.apply(new float[][] {new float[PIXELS - 1]}));
     }
 }

@@ -4,6 +4,8 @@ import com.oracle.labs.mlrg.olcut.config.ConfigurationData;
 import com.oracle.labs.mlrg.olcut.config.ConfigurationManager;
 import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
 import com.oracle.labs.mlrg.olcut.provenance.io.ObjectMarshalledProvenance;
+import dev.augment.cancel.CancellationToken;
+import dev.augment.cancel.CancelledException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.schema.SampleSchema;
 import org.junit.jupiter.api.Test;
@@ -143,6 +145,20 @@ class CnnTrainerTest {
         for (int i = 0; i < second.size(); i++) {
             assertTrue(second.get(i).distributionEquals(replayed.get(i), 0));
         }
+    }
+
+    @Test
+    void aCancelledTokenStopsTrainingBeforeTheNextStepAndLeavesTheProvenanceAlone() {
+        CancellationToken token = new CancellationToken();
+        CnnTrainer trainer = trainer(1).cancelledBy(token);
+        assertTrue(accuracy(trainer.train(ToyImages.dataset(100, 255, 1)), ToyImages.dataset(40, 255, 2)) > 0.95,
+                "an uncancelled token changes nothing");
+        token.cancel();
+        CancelledException e = assertThrows(CancelledException.class,
+                () -> trainer.train(ToyImages.dataset(100, 255, 1)));
+        assertTrue(e.getMessage().contains("training the CNN, at step 1 of " + STEPS), e.getMessage());
+        assertEquals(trainer(1).getProvenance(), new CnnTrainer(ToyImages.schema(), 255, STEPS, BATCH, 3e-3, 1)
+                .cancelledBy(token).getProvenance(), "the token is no setting");
     }
 
     @Test

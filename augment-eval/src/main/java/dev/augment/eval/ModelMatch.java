@@ -1,0 +1,43 @@
+package dev.augment.eval;
+
+import dev.augment.errors.ModelContractException;
+import dev.augment.generate.OnnxGenerator;
+import dev.augment.schema.SampleSchema;
+
+/**
+ * Whether a generator makes the data it is judged against: the same features, in the same order, and the same
+ * classes. {@code evaluate --model} and {@code score} compare a model's samples with real data, and a model of
+ * other classes or another image size would be scored, or fail deep inside a classifier, without this check.
+ */
+public final class ModelMatch {
+
+    private ModelMatch() {
+    }
+
+    /**
+     * @param model the generator
+     * @param data the real data's schema
+     * @param dataName what the data is, for the message (e.g. "the training data")
+     * @throws ModelContractException naming both feature counts and both class lists when they differ, or the
+     *     first feature named differently when only names differ
+     */
+    public static void require(OnnxGenerator model, SampleSchema data, String dataName) {
+        SampleSchema m = model.metadata().schema();
+        if (m.featureCount() == data.featureCount() && m.labels().equals(data.labels())) {
+            for (int i = 0; i < m.featureCount(); i++) {
+                if (!m.featureNames().get(i).equals(data.featureNames().get(i))) {
+                    throw new ModelContractException(model.path() + ": feature " + i + " is named '"
+                            + m.featureNames().get(i) + "' by the model but '" + data.featureNames().get(i) + "' in "
+                            + dataName + "; pass a model trained on data read the same way");
+                }
+            }
+            return;
+        }
+        if (!m.featureNames().equals(data.featureNames()) || !m.labels().equals(data.labels())) {
+            throw new ModelContractException(model.path() + ": the model generates " + m.featureCount()
+                    + " features " + m.shape() + " of classes " + m.labels() + " but " + dataName + " has "
+                    + data.featureCount() + " features " + data.shape() + " of classes " + data.labels()
+                    + "; pass a model trained on this kind of data");
+        }
+    }
+}
