@@ -45,11 +45,21 @@ final class OutputGuard {
         }
     }
 
-    /** The real path where it exists (symbolic links resolved), else the absolute normalised path. */
+    /**
+     * The real path (symbolic links resolved) of the path's nearest existing ancestor, with the rest of the path
+     * appended: an output that does not exist yet, reached through a link into the data, is still found inside it.
+     */
     private static Path canonical(Path path) {
         Path absolute = path.toAbsolutePath().normalize();
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return absolute;
+        }
         try {
-            return Files.exists(absolute) ? absolute.toRealPath() : absolute;
+            return existing.toRealPath().resolve(existing.relativize(absolute)).normalize();
         } catch (IOException e) {
             return absolute;
         }

@@ -62,6 +62,12 @@ class OutputGuardTest {
         CliRun subFolder = CliRun.of("oversample", "--data", data.toString(), "--policy", "ros",
                 "--out", data.resolve("more").toString());
         assertEquals(2, subFolder.exitCode(), subFolder.err());
+        // A new --out reached through a link to the data used to pass (only existing paths were resolved).
+        Path link = Files.createSymbolicLink(dir.resolve("link"), data);
+        CliRun throughLink = CliRun.of("oversample", "--data", data.toString(), "--policy", "ros",
+                "--out", link.resolve("new").toString());
+        assertEquals(2, throughLink.exitCode(), throughLink.err());
+        assertTrue(throughLink.err().contains("is inside the input folder"), throughLink.err());
         assertEquals(before, names(data), "the data folder is untouched");
     }
 
