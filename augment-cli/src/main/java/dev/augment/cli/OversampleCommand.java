@@ -31,6 +31,7 @@ import picocli.CommandLine.Spec;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -113,7 +114,7 @@ public final class OversampleCommand implements Callable<Integer> {
 
     @Option(names = "--counts", split = ",", paramLabel = "CLASS=N", description = "Add exactly N examples to each "
             + "named class (name, label or index), e.g. sneaker=30,2=12.")
-    Map<String, Integer> counts;
+    List<String> counts;
 
     @Option(names = "--multiply", paramLabel = "FACTOR", description = "Grow every class (or --classes) to FACTOR "
             + "times its size.")
@@ -147,17 +148,16 @@ public final class OversampleCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         PLUGIN_LOG.setLevel(Level.SEVERE);
         OversamplingMethod chosen = OversamplingMethod.parse(method, "method");
-        if (!chosen.usesGenerator() && spec.commandLine().getParseResult() != null
-                && spec.commandLine().getParseResult().hasMatchedOption("--gan-filter")) {
-            throw new UsageException("--gan-filter is used by --policy gan, hybrid and mix only, not " + chosen.id());
-        }
-        MethodSettings settings = new MethodSettings(chosen, k, OversamplingMethod.parse(baseline, "baseline"),
+        OversamplingMethod rebalancer = OversamplingMethod.parse(baseline, "baseline");
+        refuseUnusedOptions(chosen, rebalancer);
+        MethodSettings settings = new MethodSettings(chosen, k, rebalancer,
                 generatedRatio, generatedShare, chosen.usesGenerator() ? ganFilter : GenerationFilter.OFF);
         AugmentationPolicy policy = policy();
         OutputFormat outputFormat = outputFormat();
         ExecutionDevice executionDevice = ExecutionDevice.parse(device);
         if (!chosen.usesGenerator() && modelOption.model != null) {
-            throw new UsageException("--model is used by --policy gan, hybrid and mix only, not " + chosen.id());
+            throw new UsageException("--model is read only by --policy gan, hybrid and mix, and this run is --policy "
+                    + chosen.id() + "; leave it out or choose that policy");
         }
         if (chosen.usesGenerator() && modelOption.model == null && DataSources.isTable(data)) {
             throw new UsageException("--policy " + chosen.id() + " on a table needs --model, a table generator "
@@ -173,8 +173,10 @@ public final class OversampleCommand implements Callable<Integer> {
         try (OnnxGenerator generator = chosen.usesGenerator()
                 ? OnnxGenerator.load(modelOption.path(), executionDevice) : null) {
             SchemaDataSource source = open(generator);
-            if (outputFormat == OutputFormat.PNG && !source.schema().isImage()) {
-                throw new UsageException("--format png needs image data; " + data + " is a table; use idx or csv");
+            if (outputFormat != OutputFormat.CSV && !source.schema().isImage()) {
+                // idx would hold a float matrix that no reader of augment's or Tribuo's takes as a table
+                throw new UsageException("--format " + outputFormat.id() + " cannot hold a table; " + data
+                        + " is one, so use csv (its default)");
             }
             augmented = augment(source, generator, policy, settings);
             long total = sum(augmented.realCounts()) + sum(augmented.syntheticCounts());
@@ -195,6 +197,39 @@ public final class OversampleCommand implements Callable<Integer> {
         }
         report(augmented, written, outputFormat, (System.nanoTime() - started) / 1e9);
         return ExitCodes.OK;
+    }
+
+    /**
+     * An option the chosen policy does not read is refused rather than silently ignored, as --model is for ros and
+     * smote: the user meant something by it.
+     *
+     * @throws UsageException naming the option, the policies that use it and the one chosen
+     */
+    private void refuseUnusedOptions(OversamplingMethod chosen, OversamplingMethod rebalancer) {
+        boolean blends = chosen == OversamplingMethod.HYBRID || chosen == OversamplingMethod.MIX;
+        String run = "--policy " + chosen.id() + (blends ? " --baseline " + rebalancer.id() : "");
+        refuseUnless("--gan-filter", chosen.usesGenerator(), "--policy gan, hybrid and mix", run);
+        refuseUnless("--baseline", blends, "--policy hybrid and mix", run);
+        refuseUnless("--ratio", chosen == OversamplingMethod.HYBRID, "--policy hybrid", run);
+        refuseUnless("--share", chosen == OversamplingMethod.MIX, "--policy mix", run);
+        refuseUnless("--k", chosen == OversamplingMethod.SMOTE || blends && rebalancer == OversamplingMethod.SMOTE,
+                "SMOTE (--policy smote, or hybrid and mix with --baseline smote)", run);
+        if (classes != null && classes.stream().allMatch(String::isBlank)) {
+            throw new UsageException("--classes names no class; give names, labels or indices, comma-separated, or "
+                    + "leave it out for every class");
+        }
+    }
+
+    private void refuseUnless(String option, boolean used, String usedBy, String run) {
+        if (!used && matched(option)) {
+            throw new UsageException(option + " is read only by " + usedBy + ", and this run is " + run
+                    + "; leave it out or choose that policy");
+        }
+    }
+
+    private boolean matched(String option) {
+        return spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption(option);
     }
 
     /** @throws UsageException when an option for .csv tables only is given with other data */
@@ -218,10 +253,41 @@ public final class OversampleCommand implements Callable<Integer> {
         }
         List<String> named = classes == null ? List.of() : classes;
         if (counts != null) {
-            return AugmentationPolicy.counts(counts);
+            return AugmentationPolicy.counts(countsByClass());
         }
         return factor != null ? AugmentationPolicy.multiply(factor, named.toArray(String[]::new))
                 : AugmentationPolicy.balance(named.toArray(String[]::new));
+    }
+
+    /**
+     * @return the --counts entries in the order given
+     * @throws UsageException for an entry that is not CLASS=N, a count that is not a whole number, or a class
+     *     written the same way twice (picocli's map would keep the last silently)
+     */
+    private Map<String, Integer> countsByClass() {
+        Map<String, Integer> byClass = new LinkedHashMap<>();
+        for (String entry : counts) {
+            int equals = entry.lastIndexOf('=');
+            if (equals <= 0 || entry.substring(0, equals).isBlank()) {
+                throw new UsageException("--counts entry '" + entry + "' is not CLASS=N, e.g. sneaker=30");
+            }
+            String name = entry.substring(0, equals).strip();
+            String number = entry.substring(equals + 1).strip();
+            int count;
+            try {
+                count = Integer.parseInt(number);
+            } catch (NumberFormatException e) {
+                throw new UsageException("--counts " + name + "=" + number + ": the count must be a whole number of "
+                        + "examples, up to " + Integer.MAX_VALUE);
+            }
+            if (byClass.putIfAbsent(name, count) != null) {
+                throw new UsageException("--counts names class '" + name + "' twice; give each class once");
+            }
+        }
+        if (byClass.isEmpty()) {
+            throw new UsageException("--counts names no class; give CLASS=N entries, comma-separated");
+        }
+        return byClass;
     }
 
     /**
@@ -262,7 +328,7 @@ public final class OversampleCommand implements Callable<Integer> {
         }
     }
 
-    /** @return the chosen format, or the data's natural one: csv for a table, idx for images */
+    /** @return the chosen format, or the data's natural one: csv for a table (its only one), idx for images */
     private OutputFormat outputFormat() {
         if (format == null) {
             return DataSources.isTable(data) ? OutputFormat.CSV : OutputFormat.IDX;

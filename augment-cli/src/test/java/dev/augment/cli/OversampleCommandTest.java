@@ -108,14 +108,39 @@ class OversampleCommandTest {
         assertFalse(Files.exists(out.resolve("Bag/000103.png")));
     }
 
+    /** --k, --ratio, --share and --baseline used to be ignored silently by the policies that do not read them. */
+    @Test
+    void kIsRefusedWhereNoSmoteRuns() throws IOException {
+        CliRun ros = CliRun.of("oversample", "--data", SAMPLE, "--policy", "ros", "--k", "3", "--out",
+                dir.resolve("r").toString());
+        assertEquals(2, ros.exitCode(), ros.err());
+        assertTrue(ros.err().contains("--k is read only by SMOTE (--policy smote, or hybrid and mix with --baseline "
+                + "smote), and this run is --policy ros;"), ros.err());
+        CliRun hybrid = CliRun.of("oversample", "--data", SAMPLE, "--policy", "hybrid", "--baseline", "ros", "--k",
+                "3", "--model", "../models/fashion-mnist.onnx", "--out", dir.resolve("h").toString());
+        assertEquals(2, hybrid.exitCode(), hybrid.err());
+        assertTrue(hybrid.err().contains("this run is --policy hybrid --baseline ros"), hybrid.err());
+        try (Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(), left.toList(), "nothing is written");
+        }
+    }
+
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "2|--policy|magic|--policy must be one of ros|smote|gan|hybrid|mix",
             "2|--k|0|--k (SMOTE's neighbour count) must be at least 1, was 0",
             "2|--counts|unicorn=3|--counts",
-            "2|--model|" + "../models/fashion-mnist.onnx|--model is used by --policy gan, hybrid and mix only",
-            "2|--gan-filter|2|--gan-filter is used by --policy gan, hybrid and mix only, not smote",
-            "2|--gan-filter|1|--gan-filter is used by --policy gan, hybrid and mix only, not smote",
+            "2|--model|" + "../models/fashion-mnist.onnx|--model is read only by --policy gan, hybrid and mix, and "
+                    + "this run is --policy smote",
+            "2|--gan-filter|2|--gan-filter is read only by --policy gan, hybrid and mix, and this run is --policy smote",
+            "2|--gan-filter|1|--gan-filter is read only by --policy gan, hybrid and mix, and this run is --policy smote",
+            "2|--ratio|0.2|--ratio is read only by --policy hybrid, and this run is --policy smote",
+            "2|--share|0.2|--share is read only by --policy mix, and this run is --policy smote",
+            "2|--baseline|ros|--baseline is read only by --policy hybrid and mix, and this run is --policy smote",
+            "2|--counts|2=3,2=4|--counts names class '2' twice",
+            "2|--counts|2|--counts entry '2' is not CLASS=N",
+            "2|--counts|2=many|--counts 2=many: the count must be a whole number",
+            "2|--classes|,|--classes names no class",
             "2|--multiply|2|choose one of --balance, --counts and --multiply",
             "2|--format|gif|--format",
             "3|--data|missing-folder|data not found"})

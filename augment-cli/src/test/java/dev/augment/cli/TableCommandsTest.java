@@ -102,6 +102,20 @@ class TableCommandsTest {
         assertFalse(Files.exists(out));
     }
 
+    /** A table written as IDX could not be read back by train or Tribuo (a 2-D float file), so it is refused. */
+    @ParameterizedTest
+    @ValueSource(strings = {"png", "idx"})
+    void oversampleRefusesImageFormatsForATable(String format) {
+        Path out = dir.resolve("refused-" + format);
+        CliRun run = CliRun.of("oversample", "--data", CREDIT.toString(), "--label", "class", "--policy", "ros",
+                "--format", format, "--out", out.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--format " + format + " cannot hold a table;") && run.err().contains("use csv"),
+                run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(Files.exists(out));
+    }
+
     @Test
     void oversampleWritesATableAsCsvWhenNoFormatIsGiven() throws IOException {
         Path out = dir.resolve("natural");

@@ -150,7 +150,7 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
     }
 
     private void requireLearned(long[] wanted, SampleSchema schema) {
-        ClassResolver resolver = new ClassResolver(schema, "the generator");
+        ClassResolver resolver = new ClassResolver(schema, "the data");
         for (int c = 0; c < wanted.length; c++) {
             if (wanted[c] > 0) {
                 resolver.requireLearned(mode == Mode.COUNTS ? "counts" : "classes", c);
@@ -191,7 +191,7 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
     }
 
     private static int resolve(SampleSchema schema, String name, String field) {
-        return new ClassResolver(schema, "the generator").resolve(field, name);
+        return new ClassResolver(schema, "the data").resolve(field, name);
     }
 
     private int[] capped(long[] wanted, long real) {

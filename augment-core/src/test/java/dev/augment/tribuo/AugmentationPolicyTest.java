@@ -84,7 +84,7 @@ class AugmentationPolicyTest {
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> AugmentationPolicy.counts(Map.of("durian", 3)).syntheticCounts(new int[] {1, 1, 1}, SCHEMA));
         assertEquals("counts", e.setting());
-        assertTrue(e.getMessage().contains("'durian' is not a class of the generator"), e.getMessage());
+        assertTrue(e.getMessage().contains("'durian' is not a class of the data"), e.getMessage());
     }
 
     @Test

@@ -125,6 +125,6 @@ class AugmentingDataSourceConfigTest {
         ConfigurationManager cm = new ConfigurationManager(CONFIG);
         PropertyException e = assertThrows(PropertyException.class, () -> cm.lookup("unknown-class"));
         assertEquals("classes", e.getProperty());
-        assertTrue(e.getMessage().contains("'unicorn' is not a class of the generator"), e.getMessage());
+        assertTrue(e.getMessage().contains("'unicorn' is not a class of the data"), e.getMessage());
     }
 }
