@@ -163,7 +163,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--gan-batch-size", defaultValue = "0", paramLabel = "N", description = "Samples per step of "
             + "each trained GAN, at most the training split's size (default: fitted to the data, the largest power "
-            + "of two up to 64 and up to the split's size, e.g. 32 for low-data with 5 per class of 10 classes).")
+            + "of two up to 64 and up to the split's size, e.g. 32 for low-data with 5 per class of 10 classes; 0 "
+            + "asks for that too).")
     int ganBatchSize;
 
     @Option(names = "--gan-filter", defaultValue = "1", paramLabel = "FACTOR", description = "Filter the GAN arms' "

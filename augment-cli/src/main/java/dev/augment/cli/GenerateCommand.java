@@ -93,6 +93,10 @@ public final class GenerateCommand implements Callable<Integer> {
         if (count <= 0) {
             throw new UsageException("--n must be positive, was " + count);
         }
+        if (classes.stream().allMatch(String::isBlank)) {
+            throw new UsageException("--class names no class; give a name, label or index (several separated by "
+                    + "commas), or all");
+        }
         if (batchSize <= 0) {
             throw new UsageException("--batch-size must be positive, was " + batchSize);
         }

@@ -108,6 +108,10 @@ class BadInputCorpusTest {
                 2, "--class", "'sandal'");
         add(cases, "generate: empty class", (d, out) -> generate(BadFiles.model(d), out, "--class", ""),
                 2, "--class");
+        add(cases, "generate: a comma alone names no class", (d, out) -> generate(BadFiles.model(d), out,
+                "--class", ","), 2, "--class names no class");
+        add(cases, "generate: commas alone, default model", (d, out) -> new String[] {"generate", "--class",
+                ",,", "--n", "1", "--out", out.toString()}, 2, "--class names no class");
         add(cases, "generate: class index out of range", (d, out) -> generate(BadFiles.model(d), out, "--class", "7"),
                 2, "--class", "'7'");
         add(cases, "train: names file missing", (d, out) -> train(SAMPLE, out, "--names", d.resolve("names.txt").toString()),
