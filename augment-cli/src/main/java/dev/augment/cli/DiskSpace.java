@@ -79,9 +79,15 @@ final class DiskSpace {
         return candidate == null ? path.getRoot() : candidate;
     }
 
-    /** @return e.g. "31.4 GB", or "1.9 MB" below a gigabyte */
+    /** @return e.g. "31.4 GB", "1.9 MB" below a gigabyte, "15.7 PB" above a thousand terabytes */
     static String size(long bytes) {
-        return bytes >= 1e9 ? String.format(Locale.ROOT, "%.1f GB", bytes / 1e9)
-                : String.format(Locale.ROOT, "%.1f MB", bytes / 1e6);
+        String[] units = {"MB", "GB", "TB", "PB", "EB"};
+        double value = bytes / 1e6;
+        int unit = 0;
+        while (value >= 1000 && unit < units.length - 1) {
+            value /= 1000;
+            unit++;
+        }
+        return String.format(Locale.ROOT, "%.1f %s", value, units[unit]);
     }
 }

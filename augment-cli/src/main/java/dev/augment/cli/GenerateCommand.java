@@ -136,7 +136,8 @@ public final class GenerateCommand implements Callable<Integer> {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        spec.commandLine().getOut().printf("wrote %d samples to %s (%s) in %.1f s, %.0f samples/s%n", total, out,
+        spec.commandLine().getOut().printf("wrote %d %s to %s (%s) in %.1f s, %.0f samples/s%n", total,
+                total == 1 ? "sample" : "samples", out,
                 outputFormat.name().toLowerCase(), seconds, total / seconds);
         return ExitCodes.OK;
     }

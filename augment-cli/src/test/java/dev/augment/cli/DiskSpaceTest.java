@@ -29,6 +29,8 @@ class DiskSpaceTest {
     void sizesReadInGigabytesOrBelowOneInMegabytes() {
         assertEquals("31.4 GB", DiskSpace.size(31_400_000_000L));
         assertEquals("1.9 MB", DiskSpace.size(1_900_000));
+        assertEquals("15.7 PB", DiskSpace.size(15_700_000_000_000_000L));
+        assertEquals("2.0 TB", DiskSpace.size(2_000_000_000_000L));
     }
 
     @Test

@@ -12,6 +12,7 @@ import dev.augment.schema.SampleSchema;
 import dev.augment.table.TableSchema;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -95,7 +96,15 @@ public final class MetadataCodec {
             schema = JSON.treeToValue(schemaNode.path("schema"), SampleSchema.class);
         } catch (JsonProcessingException | IllegalArgumentException e) {
             throw new ModelContractException(source + ": metadata '" + GeneratorContract.KEY_SCHEMA
-                    + "' is not a valid schema: " + firstLine(e.getMessage()), e);
+                    + "' is not a valid schema: " + firstLine(problem(e)), e);
+        }
+        List<String> names = schema.classNames();
+        for (int c = 0; c < names.size(); c++) {
+            if (names.indexOf(names.get(c)) != c) {
+                throw new ModelContractException(source + ": metadata '" + GeneratorContract.KEY_SCHEMA + "' names two "
+                        + "classes '" + names.get(c) + "' (labels " + schema.labels().get(names.indexOf(names.get(c)))
+                        + " and " + schema.labels().get(c) + "), so a class could not be asked for by its name");
+            }
         }
         int latent;
         try {
@@ -141,6 +150,18 @@ public final class MetadataCodec {
         } catch (JsonProcessingException e) {
             throw new ModelContractException(source + ": metadata '" + key + "' is not valid JSON", e);
         }
+    }
+
+    /**
+     * @return what is wrong with a schema, in the schema's words: the reason the schema refused a value (which
+     *     Jackson wraps in "Cannot construct instance of ..."), or Jackson's own message without its location
+     */
+    private static String problem(Exception e) {
+        if (e instanceof JsonProcessingException json) {
+            Throwable cause = json.getCause();
+            return cause != null && cause.getMessage() != null ? cause.getMessage() : json.getOriginalMessage();
+        }
+        return e.getMessage();
     }
 
     private static String firstLine(String message) {

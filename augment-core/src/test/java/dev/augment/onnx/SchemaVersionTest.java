@@ -72,5 +72,17 @@ class SchemaVersionTest {
                 .replace("\"examplesPerClass\":[]", "\"examplesPerClass\":[1,2]"));
         ModelContractException wrong = assertThrows(ModelContractException.class, () -> MetadataCodec.decode(props, "w.onnx"));
         assertTrue(wrong.getMessage().contains("one example count per class"), wrong.getMessage());
+        assertFalse(wrong.getMessage().contains("Cannot construct") || wrong.getMessage().contains("dev.augment"),
+                "the schema's reason, not Jackson's wrapping: " + wrong.getMessage());
+    }
+
+    @Test
+    void twoClassesOfOneNameAreRefused() {
+        Map<String, String> props = new HashMap<>(MetadataCodec.encode(new ModelMetadata(SCHEMA, 4, null, null)));
+        props.put(GeneratorContract.KEY_SCHEMA, props.get(GeneratorContract.KEY_SCHEMA)
+                .replace("\"Z\"]", "\"X\"]"));
+        ModelContractException twice = assertThrows(ModelContractException.class,
+                () -> MetadataCodec.decode(props, "t.onnx"));
+        assertTrue(twice.getMessage().contains("names two classes 'X' (labels x and z)"), twice.getMessage());
     }
 }
