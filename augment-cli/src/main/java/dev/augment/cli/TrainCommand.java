@@ -273,12 +273,12 @@ public final class TrainCommand implements Callable<Integer> {
                          cancellation, exportChoice).train(samples.features(), samples.classIndices(), checkpoints,
                          resume)) {
                 ModelMetadata metadata = GeneratorExport.metadata(gan, DataFingerprint.of(samples),
-                        data.toAbsolutePath() + (split == null ? " (train split)"
+                        data.toAbsolutePath().normalize() + (split == null ? " (train split)"
                                 : " (train split) less a stratified validation split"), ManifestVersionProvider.version());
                 if (split != null) {
                     metadata.provenance().set("validation", split.describe(all.classIndices(), all.schema().classCount()));
                 } else if (check != null) {
-                    metadata.provenance().put("validation", "the test split of " + data.toAbsolutePath()
+                    metadata.provenance().put("validation", "the test split of " + data.toAbsolutePath().normalize()
                             + " (model selection saw the test split)");
                 }
                 String exported = steps > 0 ? "step " + gan.exportedSteps() : "epoch " + gan.exportedEpoch();

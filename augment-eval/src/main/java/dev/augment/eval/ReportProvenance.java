@@ -61,8 +61,8 @@ final class ReportProvenance {
     static ObjectNode of(EvaluationSettings s, DenseSamples train, DenseSamples test, ArrayNode generators,
                          EmbeddingNetwork network, double embeddingAccuracy) {
         ObjectNode n = JSON.createObjectNode();
-        n.set("trainData", data(s.train().toAbsolutePath() + " (train split)", train));
-        n.set("testData", data(s.test().toAbsolutePath() + " (test split)", test));
+        n.set("trainData", data(s.train().toAbsolutePath().normalize() + " (train split)", train));
+        n.set("testData", data(s.test().toAbsolutePath().normalize() + " (test split)", test));
         ArrayNode trainers = n.putArray("trainers");
         for (ClassifierSpec spec : s.classifiers()) {
             ObjectNode trainer = trainers.addObject();
