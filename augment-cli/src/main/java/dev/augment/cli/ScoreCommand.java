@@ -2,6 +2,7 @@ package dev.augment.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.augment.data.DataFingerprint;
 import dev.augment.data.DataSources;
 import dev.augment.data.DenseSamples;
 import dev.augment.data.SchemaDataSource;
@@ -98,6 +99,11 @@ public final class ScoreCommand implements Callable<Integer> {
             DenseSamples testSamples = DenseSamples.from(test, test.schema());
             QualityJudge.requireExamplesOfEveryClass(data, trainSamples, testSamples, "test", "score compares "
                     + "generated samples with real ones of each class; give data with more of that class");
+            if (DataFingerprint.of(trainSamples).equals(DataFingerprint.of(testSamples))) {
+                spec.commandLine().getErr().println("augment: note: " + data + " has no separate test split (e.g. "
+                        + "train/ and test/ folders), so the generated samples are compared with the very images the "
+                        + "judge trained on: coverage and precision then say how close they are to the training data");
+            }
             QualityCheck check = resolved.build(schema, trainSamples, testSamples, "test", samples, cnnSteps, seed,
                     spec.commandLine().getErr(), AugmentCommand.cancellationOf(parent));
             QualityCheck.Score score = check.evaluate((c, n, s) -> generator.generate(c, s, 0, n));

@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -152,5 +153,21 @@ class ScoreCommandTest {
                     run.err());
             assertEquals("", run.out());
         }
+    }
+
+    /** A folder of class folders alone is read as both splits; the score then measures closeness to training. */
+    @Test
+    void dataWithoutATestSplitIsNoted(@TempDir Path dir) throws IOException {
+        Path flat = dir.resolve("flat");
+        writeImages(flat, 20, 1);
+        Path model = colourModel(dir);
+        CliRun run = CliRun.of("score", "--data", flat.toString(), "--model", model.toString(), "--classifier",
+                "pixels", "--samples", "10");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("has no separate test split"), run.err());
+        CliRun split = CliRun.of("score", "--data", colourData(dir).toString(), "--model", model.toString(),
+                "--classifier", "pixels", "--samples", "10");
+        assertEquals(0, split.exitCode(), split.err());
+        assertFalse(split.err().contains("no separate test split"), split.err());
     }
 }
