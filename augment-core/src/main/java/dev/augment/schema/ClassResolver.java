@@ -226,7 +226,9 @@ public final class ClassResolver {
             return "";
         }
         near.sort(Comparator.comparingInt(Near::distance).thenComparingInt(Near::index));
-        return "did you mean " + near.stream().limit(3).map(n -> "'" + schema.classNames().get(n.index()) + "'")
+        // a name with a comma cannot be written in a comma-separated list, so its index is given beside it
+        return "did you mean " + near.stream().limit(3).map(n -> "'" + schema.classNames().get(n.index()) + "'"
+                + (schema.classNames().get(n.index()).contains(",") ? " (index " + n.index() + ")" : ""))
                 .collect(Collectors.joining(" or ")) + "? ";
     }
 

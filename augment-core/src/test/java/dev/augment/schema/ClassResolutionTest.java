@@ -86,6 +86,15 @@ class ClassResolutionTest {
         assertEquals(1, message.lines().count());
     }
 
+    /** A name with a comma cannot be typed in a comma-separated list, so the suggestion gives its index. */
+    @Test
+    void aSuggestedNameWithACommaComesWithItsIndex() {
+        SampleSchema commas = schema(List.of("p", "q"), List.of("x", "bag, leather"));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> new ClassResolver(commas, "m.onnx").resolve("classes", "bag,leathr"));
+        assertTrue(e.getMessage().contains("did you mean 'bag, leather' (index 1)?"), e.getMessage());
+    }
+
     @ParameterizedTest
     @CsvSource({"giraffe", "10", "-1", "''", "---"})
     void unknownQueriesWithoutNearMissesListTheClasses(String query) {
