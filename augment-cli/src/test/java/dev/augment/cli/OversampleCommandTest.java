@@ -132,8 +132,10 @@ class OversampleCommandTest {
             "2|--counts|unicorn=3|--counts",
             "2|--model|" + "../models/fashion-mnist.onnx|--model is read only by --policy gan, hybrid and mix, and "
                     + "this run is --policy smote",
-            "2|--gan-filter|2|--gan-filter is read only by --policy gan, hybrid and mix, and this run is --policy smote",
-            "2|--gan-filter|1|--gan-filter is read only by --policy gan, hybrid and mix, and this run is --policy smote",
+            "2|--gan-filter|2|--gan-filter is read only by --policy gan, hybrid and mix, and this run is "
+                    + "--policy smote",
+            "2|--gan-filter|1|--gan-filter is read only by --policy gan, hybrid and mix, and this run is "
+                    + "--policy smote",
             "2|--ratio|0.2|--ratio is read only by --policy hybrid, and this run is --policy smote",
             "2|--share|0.2|--share is read only by --policy mix, and this run is --policy smote",
             "2|--baseline|ros|--baseline is read only by --policy hybrid and mix, and this run is --policy smote",

@@ -44,8 +44,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
         return "column '" + column + "' is read as categories although " + numbers + " of its values are numbers; "
                 + quoted + (texts.size() == 1 ? " is" : " are") + " not. If " + (texts.size() == 1 ? "it marks"
                 : "one marks") + " a missing cell, give it as the missing marker ("
-                + remedies.missingMarker(texts.get(0)) + "); to be shown each cell that is not a number, read the column as numeric ("
-                + remedies.numeric(column) + ")";
+                + remedies.missingMarker(texts.get(0)) + "); to be shown each cell that is not a number, read the "
+                + "column as numeric (" + remedies.numeric(column) + ")";
     }
 
     /**

@@ -33,11 +33,9 @@ public final class ModelMatch {
             }
             return;
         }
-        if (!m.featureNames().equals(data.featureNames()) || !m.labels().equals(data.labels())) {
-            throw new ModelContractException(model.path() + ": the model generates " + m.featureCount()
-                    + " features " + m.shape() + " of classes " + m.labels() + " but " + dataName + " has "
-                    + data.featureCount() + " features " + data.shape() + " of classes " + data.labels()
-                    + "; pass a model trained on this kind of data");
-        }
+        throw new ModelContractException(model.path() + ": the model generates " + m.featureCount() + " features "
+                + m.shape() + " of classes " + m.labels() + " but " + dataName + " has " + data.featureCount()
+                + " features " + data.shape() + " of classes " + data.labels() + "; pass a model trained on this kind "
+                + "of data");
     }
 }
