@@ -9,6 +9,7 @@ import dev.augment.errors.InvalidSettingException;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
 import dev.augment.generate.output.AtomicOutputDirectory;
+import dev.augment.eval.ModelMatch;
 import dev.augment.generate.output.OutputFormat;
 import dev.augment.oversample.MethodSettings;
 import dev.augment.oversample.OversamplingMethod;
@@ -165,6 +166,9 @@ public final class OversampleCommand implements Callable<Integer> {
         }
         if (!DataSources.isTable(data)) {
             refuseTableOptions();
+        } else if (matched("--names")) {
+            throw new UsageException("--names applies to image data; a table's classes are the values of its --label "
+                    + "column");
         }
         OutputGuard.requireApart("--out", out, data, chosen.usesGenerator() ? modelOption.path() : null);
         long started = System.nanoTime();
@@ -177,6 +181,9 @@ public final class OversampleCommand implements Callable<Integer> {
                 // idx would hold a float matrix that no reader of augment's or Tribuo's takes as a table
                 throw new UsageException("--format " + outputFormat.id() + " cannot hold a table; " + data
                         + " is one, so use csv (its default)");
+            }
+            if (generator != null && !generator.metadata().isTable()) {
+                ModelMatch.require(generator, source.schema(), "--data " + data);
             }
             augmented = augment(source, generator, policy, settings);
             long total = sum(augmented.realCounts()) + sum(augmented.syntheticCounts());

@@ -7,6 +7,7 @@ import dev.augment.data.DataSources;
 import dev.augment.data.DenseSamples;
 import dev.augment.data.SchemaDataSource;
 import dev.augment.data.Split;
+import dev.augment.errors.InvalidDataException;
 import dev.augment.eval.ModelMatch;
 import dev.augment.eval.quality.CnnQualityCheck;
 import dev.augment.eval.quality.TrainingQualityCheck;
@@ -93,7 +94,16 @@ public final class ScoreCommand implements Callable<Integer> {
             SampleSchema schema = generator.metadata().schema();
             QualityJudge resolved = judge.resolve(schema, "--classifier", path + " generates");
             SchemaDataSource train = DataSources.open(data, Split.TRAIN, classNames.names);
-            SchemaDataSource test = DataSources.open(data, Split.TEST, classNames.names);
+            SchemaDataSource test;
+            try {
+                test = DataSources.open(data, Split.TEST, classNames.names);
+            } catch (InvalidDataException e) {
+                // the training split opened, so what is missing is the test split (t10k-* files, test/, test_batch)
+                throw new InvalidDataException(e.file(), "score compares generated samples with the test split of "
+                        + "--data, which is missing or unreadable here (t10k-* IDX files, a test/ folder or "
+                        + "test_batch.bin): " + e.getMessage().substring(Math.min(e.getMessage().length(),
+                        (e.file() + ": ").length())), e);
+            }
             ModelMatch.require(generator, train.schema(), "--data " + data);
             DenseSamples trainSamples = DenseSamples.from(train, train.schema());
             DenseSamples testSamples = DenseSamples.from(test, test.schema());

@@ -119,7 +119,7 @@ final class TableTraining {
              TrainedTableGan gan = new TableGanTrainer(settings, listener(log, progress),
                      AugmentCommand.cancellationOf(command.parent)).train(table, command.checkpointDir,
                      command.resume)) {
-            ModelMetadata metadata = TableGeneratorExport.metadata(gan, table, command.data.toAbsolutePath().normalize()
+            ModelMetadata metadata = TableGeneratorExport.metadata(gan, table, DataPaths.real(command.data)
                     + " (all rows)", ManifestVersionProvider.version());
             Path out = command.out;
             AugmentCommand.cancellationOf(command.parent).runUnlessCancelled("exporting " + out,

@@ -231,6 +231,10 @@ public final class TrainCommand implements Callable<Integer> {
         if (epochs != null && steps > 0) {
             throw new UsageException("give --epochs or --steps, not both");
         }
+        if (checkSamples != 0 && checkSamples < 10) {
+            // before any data is read or any line printed
+            throw new UsageException("--check-samples must be 0 or at least 10, was " + checkSamples);
+        }
         if (steps < 0) {
             throw new UsageException("--steps must not be negative, was " + steps + " (0, the default, trains by "
                     + "--epochs, or for a table the default step count)");
@@ -273,12 +277,12 @@ public final class TrainCommand implements Callable<Integer> {
                          cancellation, exportChoice).train(samples.features(), samples.classIndices(), checkpoints,
                          resume)) {
                 ModelMetadata metadata = GeneratorExport.metadata(gan, DataFingerprint.of(samples),
-                        data.toAbsolutePath().normalize() + (split == null ? " (train split)"
+                        DataPaths.real(data) + (split == null ? " (train split)"
                                 : " (train split) less a stratified validation split"), ManifestVersionProvider.version());
                 if (split != null) {
                     metadata.provenance().set("validation", split.describe(all.classIndices(), all.schema().classCount()));
                 } else if (check != null) {
-                    metadata.provenance().put("validation", "the test split of " + data.toAbsolutePath().normalize()
+                    metadata.provenance().put("validation", "the test split of " + DataPaths.real(data)
                             + " (model selection saw the test split)");
                 }
                 String exported = steps > 0 ? "step " + gan.exportedSteps() : "epoch " + gan.exportedEpoch();

@@ -108,6 +108,18 @@ class OversampleCommandTest {
         assertFalse(Files.exists(out.resolve("Bag/000103.png")));
     }
 
+    /** A generator of other images used to be refused as a setting (exit 2) in words unlike score's. */
+    @Test
+    void aGeneratorOfOtherImagesIsRefusedAsScoreRefusesIt() throws IOException {
+        Path model = TestModels.write(dir.resolve("small.onnx"), TestModels.imageSchema(List.of("a", "b"), 8));
+        CliRun run = CliRun.of("oversample", "--data", SAMPLE, "--policy", "gan", "--model", model.toString(),
+                "--out", dir.resolve("o").toString());
+        assertEquals(3, run.exitCode(), run.err());
+        assertTrue(run.err().contains("the model generates 64 features [1, 8, 8] of classes [0, 1] (a, b) but --data "),
+                run.err());
+        assertFalse(Files.exists(dir.resolve("o")));
+    }
+
     /** --k, --ratio, --share and --baseline used to be ignored silently by the policies that do not read them. */
     @Test
     void kIsRefusedWhereNoSmoteRuns() throws IOException {

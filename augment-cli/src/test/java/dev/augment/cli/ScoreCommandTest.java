@@ -170,4 +170,19 @@ class ScoreCommandTest {
         assertEquals(0, split.exitCode(), split.err());
         assertFalse(split.err().contains("no separate test split"), split.err());
     }
+
+    /** An IDX folder without t10k-* files used to be "no data set found", describing the very files it has. */
+    @Test
+    void idxDataWithoutATestSplitSaysThatTheTestSplitIsMissing(@TempDir Path dir) throws IOException {
+        Path trainOnly = Files.createDirectories(dir.resolve("train-only"));
+        for (String name : List.of("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz")) {
+            Files.copy(Path.of("..", "datasets", "fashion-mnist-sample", name), trainOnly.resolve(name));
+        }
+        CliRun run = CliRun.of("score", "--data", trainOnly.toString(), "--model",
+                Path.of("..", "models", "fashion-mnist.onnx").toString(), "--samples", "10");
+        assertEquals(3, run.exitCode(), run.err());
+        assertTrue(run.err().contains("score compares generated samples with the test split of --data, which is "
+                + "missing or unreadable here"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
 }

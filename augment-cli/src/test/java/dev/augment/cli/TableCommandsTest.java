@@ -117,6 +117,15 @@ class TableCommandsTest {
     }
 
     @Test
+    void oversampleRefusesImageClassNamesForATable() {
+        CliRun run = CliRun.of("oversample", "--data", CREDIT.toString(), "--label", "class", "--policy", "smote",
+                "--names", "fashion-mnist", "--out", dir.resolve("named").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--names applies to image data"), run.err());
+        assertFalse(Files.exists(dir.resolve("named")));
+    }
+
+    @Test
     void oversampleWritesATableAsCsvWhenNoFormatIsGiven() throws IOException {
         Path out = dir.resolve("natural");
         CliRun run = CliRun.of("oversample", "--data", CREDIT.toString(), "--label", "class", "--policy", "ros",

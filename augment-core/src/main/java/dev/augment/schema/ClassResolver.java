@@ -71,6 +71,11 @@ public final class ClassResolver {
         if (matches.size() == 1) {
             return matches.get(0);
         }
+        if (matches.isEmpty() && query.isBlank()) {
+            // e.g. ",sneaker" or "a,,b" on a command line: an empty entry, not a class anyone named ''
+            throw new InvalidSettingException(setting, setting + " has an empty entry; name each class once, "
+                    + "separated by single commas");
+        }
         if (matches.isEmpty()) {
             throw new InvalidSettingException(setting, setting + " '" + query + "' is not a class of " + source
                     + "; " + suggestion(query) + "its classes are " + listing() + indexHint());

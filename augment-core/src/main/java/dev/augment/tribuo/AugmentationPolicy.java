@@ -203,8 +203,10 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
             long n = total > allowed ? (long) Math.floor((double) wanted[c] * allowed / total) : wanted[c];
             if (n > Integer.MAX_VALUE) {
                 // only a factor can ask for this many: counts are ints, and balancing stops at the largest class
-                throw new InvalidSettingException("factor", "factor asks for " + n + " synthetic examples of one "
-                        + "class, more than " + Integer.MAX_VALUE + "; choose a smaller factor");
+                throw new InvalidSettingException("factor", "factor asks for " + (n == Long.MAX_VALUE
+                        ? "more than " + Integer.MAX_VALUE + " synthetic examples of one class"
+                        : n + " synthetic examples of one class, more than " + Integer.MAX_VALUE)
+                        + "; choose a smaller factor");
             }
             out[c] = (int) n;
         }

@@ -96,13 +96,23 @@ class ClassResolutionTest {
     }
 
     @ParameterizedTest
-    @CsvSource({"giraffe", "10", "-1", "''", "---"})
+    @CsvSource({"giraffe", "10", "-1", "---"})
     void unknownQueriesWithoutNearMissesListTheClasses(String query) {
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> new ClassResolver(FASHION, "m.onnx").resolve("minority", query));
         assertEquals("minority", e.setting());
         assertFalse(e.getMessage().contains("did you mean"), e.getMessage());
         assertTrue(e.getMessage().contains("its classes are 'T-shirt/top'"), e.getMessage());
+    }
+
+    /** An empty entry (",sneaker" on a command line) used to read as a class named ''. */
+    @ParameterizedTest
+    @CsvSource({"''", "' '"})
+    void anEmptyEntryIsNamedAsOne(String query) {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> new ClassResolver(FASHION, "m.onnx").resolve("classes", query));
+        assertEquals("classes", e.setting());
+        assertEquals("classes has an empty entry; name each class once, separated by single commas", e.getMessage());
     }
 
     @Test

@@ -34,8 +34,14 @@ public final class ModelMatch {
             return;
         }
         throw new ModelContractException(model.path() + ": the model generates " + m.featureCount() + " features "
-                + m.shape() + " of classes " + m.labels() + " but " + dataName + " has " + data.featureCount()
-                + " features " + data.shape() + " of classes " + data.labels() + "; pass a model trained on this kind "
-                + "of data");
+                + m.shape() + " of classes " + classes(m) + " but " + dataName + " has " + data.featureCount()
+                + " features " + data.shape() + " of classes " + classes(data) + "; pass a model trained on this "
+                + "kind of data");
+    }
+
+    /** @return the labels, with the names beside them where they differ (Fashion-MNIST's labels are 0-9) */
+    private static String classes(SampleSchema schema) {
+        return schema.labels().equals(schema.classNames()) ? schema.labels().toString()
+                : schema.labels() + " (" + String.join(", ", schema.classNames()) + ")";
     }
 }
