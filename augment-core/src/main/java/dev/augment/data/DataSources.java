@@ -29,7 +29,8 @@ import java.util.stream.Stream;
  *       ({@code t10k-} for the test split): an IDX pair, as MNIST and Fashion-MNIST ship;</li>
  *   <li>a folder holding {@code data_batch_*.bin} ({@code test_batch.bin} for the test split), or one whose
  *       {@code cifar-10-batches-bin/} sub-folder does: CIFAR-10;</li>
- *   <li>a folder with {@code train/} and {@code test/} sub-folders: the one for the split, read as below;</li>
+ *   <li>a folder with {@code train/} and {@code test/} sub-folders: the one for the split, read as below; with
+ *       only one of them (holding class folders), that split alone, the other refused by name;</li>
  *   <li>a folder of class sub-folders of images;</li>
  *   <li>a single {@code .csv} file: a table with a header row and a label column ({@link #openTable}); only
  *       through {@link #open(Path, Split, String, String)}, which names the label column. A table has no
@@ -161,6 +162,18 @@ public final class DataSources {
         Path test = path.resolve(Split.TEST.folderName());
         if (Files.isDirectory(train) && Files.isDirectory(test)) {
             return new ImageFolderSource(split == Split.TRAIN ? train : test, names);
+        }
+        // train/ (or test/) alone, holding class folders: one split of a split layout, not a class of images
+        // named "train", whose folder would hold images rather than folders
+        Path only = Files.isDirectory(train) ? train : Files.isDirectory(test) ? test : null;
+        if (only != null && hasSubFolder(only)) {
+            Path wanted = split == Split.TRAIN ? train : test;
+            if (only.equals(wanted)) {
+                return new ImageFolderSource(only, names);
+            }
+            throw new InvalidDataException(path, "has a " + only.getFileName() + "/ folder of classes but no "
+                    + wanted.getFileName() + "/ folder for the " + split.name().toLowerCase(java.util.Locale.ROOT)
+                    + " split; add it, or give the class folders themselves");
         }
         if (hasSubFolder(path)) {
             return new ImageFolderSource(path, names);

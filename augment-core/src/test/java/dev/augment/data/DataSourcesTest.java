@@ -94,6 +94,21 @@ class DataSourcesTest {
         assertEquals(List.of("ant", "bee"), train.schema().labels());
     }
 
+    /** A train/ folder alone used to be read as a class named "train" and refused as an empty class folder. */
+    @Test
+    void aTrainFolderAloneIsTheTrainingSplitAndTheTestSplitIsRefusedByName(@TempDir Path dir) {
+        for (String cls : List.of("ant", "bee")) {
+            TestFiles.grayPng(dir.resolve("train").resolve(cls).resolve("0.png"), 2, 2, 1);
+        }
+        SchemaDataSource train = DataSources.open(dir, Split.TRAIN, null);
+        assertEquals(List.of("ant", "bee"), train.schema().labels());
+        assertEquals(2, size(train));
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(dir, Split.TEST, null));
+        assertTrue(e.getMessage().contains("has a train/ folder of classes but no test/ folder for the test split"),
+                e.getMessage());
+    }
+
     @Test
     void refusesUnrecognisedPathSayingWhatIsAccepted(@TempDir Path dir) throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
