@@ -360,9 +360,6 @@ public final class TrainCommand implements Callable<Integer> {
         if (checkSamples == 0) {
             return null;
         }
-        if (checkSamples < 10) {
-            throw new UsageException("--check-samples must be 0 or at least 10, was " + checkSamples);
-        }
         QualityJudge resolved = judge.resolve(train.schema(), "--check-classifier", "--data holds");
         String judgeName = resolved == QualityJudge.CNN ? "CNN judge" : "pixel judge";
         if (split != null) {
