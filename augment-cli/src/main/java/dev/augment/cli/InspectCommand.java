@@ -162,8 +162,10 @@ public final class InspectCommand implements Callable<Integer> {
             return node.isMissingNode() ? "?" : node.toString();
         }
         StringJoiner parts = new StringJoiner(", ");
+        // an empty text (e.g. diffAugment off) reads as "(none)", not as nothing before the next comma
         node.fields().forEachRemaining(f -> parts.add(f.getKey() + " "
-                + (f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString())));
+                + (f.getValue().isTextual() && f.getValue().asText().isEmpty() ? "(none)"
+                : f.getValue().isValueNode() ? f.getValue().asText() : f.getValue().toString())));
         return parts.toString();
     }
 }

@@ -61,6 +61,7 @@ class TrainAndInspectCommandTest {
         CliRun text = CliRun.of("inspect", "--model", model.toString());
         assertTrue(text.out().contains("    9  Ankle boot   90 examples"), text.out());
         assertTrue(text.out().contains("latent size: 64"), text.out());
+        assertTrue(text.out().contains("diffAugment (none), "), "an empty setting is shown as such: " + text.out());
     }
 
     @Test
