@@ -172,7 +172,7 @@ public final class DataSources {
                 return new ImageFolderSource(only, names);
             }
             throw new InvalidDataException(path, "has a " + only.getFileName() + "/ folder of classes but no "
-                    + wanted.getFileName() + "/ folder for the " + split.name().toLowerCase(java.util.Locale.ROOT)
+                    + wanted.getFileName() + "/ folder for the " + split.name().toLowerCase(Locale.ROOT)
                     + " split; add it, or give the class folders themselves");
         }
         if (hasSubFolder(path)) {
