@@ -242,8 +242,7 @@ public final class OversampleCommand implements Callable<Integer> {
     /** @throws UsageException when an option for .csv tables only is given with other data */
     private void refuseTableOptions() {
         for (String option : TableColumnOptions.NAMES) {
-            if (spec.commandLine().getParseResult() != null
-                    && spec.commandLine().getParseResult().hasMatchedOption(option)) {
+            if (matched(option)) {
                 throw new UsageException(option + " applies to a .csv --data only; " + data
                         + " is not a CSV table");
             }

@@ -109,7 +109,8 @@ public final class ScoreCommand implements Callable<Integer> {
             DenseSamples testSamples = DenseSamples.from(test, test.schema());
             QualityJudge.requireExamplesOfEveryClass(data, trainSamples, testSamples, "test", "score compares "
                     + "generated samples with real ones of each class; give data with more of that class");
-            if (DataFingerprint.of(trainSamples).equals(DataFingerprint.of(testSamples))) {
+            if (trainSamples.size() == testSamples.size()
+                    && DataFingerprint.of(trainSamples).equals(DataFingerprint.of(testSamples))) {
                 spec.commandLine().getErr().println("augment: note: " + data + " has no separate test split (e.g. "
                         + "train/ and test/ folders), so the generated samples are compared with the very images the "
                         + "judge trained on: coverage and precision then say how close they are to the training data");

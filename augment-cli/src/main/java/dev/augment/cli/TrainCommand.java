@@ -368,6 +368,7 @@ public final class TrainCommand implements Callable<Integer> {
                     split.validationRows().length, validationShare * 100, seed);
             DenseSamples validation = new DenseSamples(ValidationSplit.pick(split.validationRows(), all.features()),
                     ValidationSplit.pick(split.validationRows(), all.classIndices()), all.schema());
+            // the split keeps 10 on each side of every class with examples; this names a class kept without any
             QualityJudge.requireExamplesOfEveryClass(data, train, validation, "validation", WITHOUT_CHECK);
             return resolved.build(train.schema(), train, validation, "validation", checkSamples, checkCnnSteps, seed,
                     log, AugmentCommand.cancellationOf(parent));
