@@ -173,6 +173,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "what was dropped per class. 1 draws exactly what is used, no filter (default: ${DEFAULT-VALUE}).")
     double ganFilter;
 
+    @Option(names = "--baseline", defaultValue = "smote", paramLabel = "METHODS", description = "The rebalancing "
+            + "the hybrid and mix arms start from, as oversample's --baseline: smote, ros, or smote,ros for both (two "
+            + "more arms per classifier family; default: ${DEFAULT-VALUE}).")
+    String baseline;
+
     @Option(names = "--embedding-epochs", defaultValue = "3", paramLabel = "N",
             description = "Epochs of the diagnostics' embedding "
             + "network (default: ${DEFAULT-VALUE}).")
@@ -227,7 +232,8 @@ public final class EvaluateCommand implements Callable<Integer> {
                 new Scenario(Scenario.Kind.parse(scenario), minority, share, perClass), seeds, seed, model,
                 forceLeakyModel, ganEpochs, Architecture.parse(ganArch), ganBatchSize,
                 EmbeddingSettings.defaults(seed).withEpochs(embeddingEpochs), VerdictRules.defaults(),
-                diagnosticSamples, ManifestVersionProvider.version(), ganFilter, ganDiffAugment, ganLecamWeight);
+                diagnosticSamples, ManifestVersionProvider.version(), ganFilter, ganDiffAugment, ganLecamWeight,
+                BlendBaselines.arms(baseline));
         PrintWriter log = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();

@@ -71,11 +71,15 @@ final class TableEvaluate {
             throw new UsageException("--gan-steps must be 0 (no GAN arms) or positive, was " + steps);
         }
         TableGanSettings ganSettings = steps == 0 ? null : ganSettings(steps);
+        if (steps == 0 && given(command, "--baseline")) {
+            throw new UsageException("--baseline chooses the rebalancing of the hybrid and mix arms, which use the "
+                    + "GAN; --gan-steps 0 runs only the arms without one");
+        }
         OutputGuard.requireApart("--out", command.out, command.data);
         TableEvaluationSettings settings = new TableEvaluationSettings(command.data, command.columns.label,
                 command.columns.overrides(),
                 ClassifierSpec.parseList(command.trainer, 1), command.seeds, command.seed, command.testShare,
-                TableEvaluationSettings.ALL_ARMS, ManifestVersionProvider.version(), command.ganFilter,
+                BlendBaselines.arms(command.baseline), ManifestVersionProvider.version(), command.ganFilter,
                 command.columns.missingMarker);
         PrintWriter log = command.spec.commandLine().getOut();
         PrintWriter err = command.spec.commandLine().getErr();

@@ -130,6 +130,45 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void baselineRosRunsTheRosHybridAndMixArmsAndTheVerdictComparesThemWithRos(@TempDir Path dir)
+            throws IOException {
+        Path out = dir.resolve("ros");
+        CliRun run = CliRun.of("evaluate", "--train", SAMPLE, "--test", SAMPLE, "--trainer", "logistic",
+                "--scenario", "low-data", "--per-class", "10", "--seeds", "2", "--seed", "1", "--baseline", "ROS",
+                "--gan-epochs", "1", "--embedding-epochs", "1", "--diagnostic-samples", "20", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("logistic: real + ROS + GAN on top"), run.err());
+        assertTrue(run.err().contains("logistic: real + half ROS, half GAN"), run.err());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        List<String> arms = new java.util.ArrayList<>();
+        json.path("arms").forEach(a -> arms.add(a.path("arm").asText()));
+        assertEquals(List.of("REAL", "CLASS_WEIGHTS", "OVERSAMPLING", "SMOTE", "GAN", "HYBRID_ROS", "MIX_ROS",
+                "SYNTHETIC_ONLY"), arms);
+        assertEquals("[\"real\",\"class-weights\",\"oversampling\",\"smote\",\"gan\",\"hybrid-ros\",\"mix-ros\","
+                + "\"synthetic-only\"]", json.path("settings").path("arms").toString());
+        // low-data, 10 of each of 10 classes: ROS adds 100; the ROS hybrid adds those and 50 GAN samples on top.
+        assertEquals(200, json.path("arms").get(2).path("runs").get(0).path("trainingSize").asInt());
+        assertEquals(250, json.path("arms").get(5).path("runs").get(0).path("trainingSize").asInt());
+        assertEquals(200, json.path("arms").get(6).path("runs").get(0).path("trainingSize").asInt());
+        JsonNode verdict = json.path("families").get(0).path("verdict");
+        assertTrue(verdict.path("ganOnTopOfRos").path("difference").path("lower").isNumber(), verdict.toString());
+        assertTrue(verdict.path("ganForHalfOfRos").path("difference").path("mean").isNumber(), verdict.toString());
+        assertTrue(verdict.path("ganOnTopOfSmote").isNull(), "no SMOTE hybrid was run: " + verdict);
+        assertTrue(verdict.path("text").asText().contains("(hybrid ROS - ROS): "), verdict.toString());
+    }
+
+    @Test
+    void aBaselineOtherThanRosOrSmoteOrNamedTwiceIsAUsageError(@TempDir Path dir) {
+        for (String[] bad : new String[][] {{"adasyn", "'adasyn' is not one of them"},
+            {"smote,", "'' is an empty entry"}, {"ros,smote,ros", "--baseline names ros twice"}}) {
+            CliRun run = evaluate(dir, "--baseline", bad[0]);
+            assertEquals(2, run.exitCode(), bad[0] + ": " + run.err());
+            assertTrue(run.err().contains(bad[1]), run.err());
+            assertOneLineAndNoReport(run, dir);
+        }
+    }
+
+    @Test
     void ganFilterBelowOneIsAUsageErrorNamingTheOption(@TempDir Path dir) {
         CliRun run = CliRun.of("evaluate", "--train", SAMPLE, "--test", SAMPLE, "--gan-filter", "0.5",
                 "--out", dir.resolve("never").toString());

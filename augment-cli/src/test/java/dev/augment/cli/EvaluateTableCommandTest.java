@@ -54,8 +54,11 @@ class EvaluateTableCommandTest {
     void ganFilterWritesWhatItDroppedPerSeedAndClassAndLearnsTheTrainingRowsOnly() throws Exception {
         Path out = dir.resolve("filtered");
         CliRun run = CliRun.of("evaluate", "--data", GLASS, "--label", "Type", "--trainer", "logistic", "--seeds", "2",
-                "--gan-steps", "5", "--gan-filter", "2", "--out", out.toString());
+                "--gan-steps", "5", "--gan-filter", "2", "--baseline", "smote,ros", "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("logistic: real + half ROS, half GAN"), "--baseline smote,ros: " + run.err());
+        assertEquals(10, new ObjectMapper().readTree(out.resolve("report.json").toFile()).path("families").get(0)
+                .path("arms").size(), "both kinds of hybrid and mix arm");
         assertTrue(run.out().contains("FILTER seed 42: kept "), run.out());
         JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertEquals(2.0, json.path("settings").path("ganFilter").path("factor").asDouble());
@@ -133,6 +136,11 @@ class EvaluateTableCommandTest {
                 "--gan-steps", "0", "--out", out.toString());
         assertEquals(2, share.exitCode(), share.err());
         assertTrue(share.err().contains("--test-share"), share.err());
+        CliRun baselineWithoutGan = CliRun.of("evaluate", "--data", CREDIT, "--label", "class", "--baseline", "ros",
+                "--gan-steps", "0", "--out", out.toString());
+        assertEquals(2, baselineWithoutGan.exitCode(), baselineWithoutGan.err());
+        assertTrue(baselineWithoutGan.err().contains("--gan-steps 0 runs only the arms without one"),
+                baselineWithoutGan.err());
         CliRun wrongLabel = CliRun.of("evaluate", "--data", CREDIT, "--label", "nope", "--gan-steps", "0",
                 "--out", out.toString());
         assertEquals(3, wrongLabel.exitCode(), wrongLabel.err());

@@ -103,7 +103,7 @@ public final class Evaluation {
         try (GeneratorSource generators = choice.generators()) {
             TribuoData data = new TribuoData(schema);
             ClassifierExperiment experiment = new ClassifierExperiment(data, settings.classifiers(),
-                    settings.scenario(), List.of(Arm.values()));
+                    settings.scenario(), settings.arms());
             FilteredSamplers filtered = settings.filtersGan()
                     ? FilteredSamplers.logistic(generators, settings.ganFilter(), data) : null;
             List<FamilyArms> families = experiment.run(train.features(), train.classIndices(),

@@ -3,6 +3,7 @@ package dev.augment.eval;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.eval.embedding.EmbeddingSettings;
 import dev.augment.eval.metrics.VerdictRules;
+import dev.augment.eval.protocol.Arm;
 import dev.augment.eval.protocol.ClassifierSpec;
 import dev.augment.eval.protocol.Scenario;
 import dev.augment.train.Architecture;
@@ -38,6 +39,8 @@ import java.util.List;
  * @param ganDiffAugment DiffAugment operations of each trained GAN, as {@link GanSettings.Builder#diffAugment}
  *     (comma-separated {@code translation}, {@code cutout}, {@code brightness}; empty for none)
  * @param ganLecamWeight LeCam weight of each trained GAN, as {@link GanSettings.Builder#lecamWeight} (≥ 0; 0 off)
+ * @param arms the arms every classifier family learns, real only first, each once ({@link Arm#arms(List)}; by
+ *     default {@link Arm#defaults()})
  */
 public record EvaluationSettings(Path train, Path test, String names, List<ClassifierSpec> classifiers,
                                  Scenario scenario,
@@ -45,7 +48,7 @@ public record EvaluationSettings(Path train, Path test, String names, List<Class
                                  Architecture ganArchitecture, int ganBatchSize, EmbeddingSettings embedding,
                                  VerdictRules rules,
                                  int diagnosticCap, String augmentVersion, double ganFilter, String ganDiffAugment,
-                                 float ganLecamWeight) {
+                                 float ganLecamWeight, List<Arm> arms) {
 
     /** Validates the fields, naming the option at fault. */
     public EvaluationSettings {
@@ -81,6 +84,27 @@ public record EvaluationSettings(Path train, Path test, String names, List<Class
                 ganDiffAugment == null ? "" : ganDiffAugment, ganLecamWeight); // validates both
         ganDiffAugment = recipe.diffAugment(); // one spelling per recipe, as the generators record it
         ganLecamWeight = recipe.lecamWeight(); // -0 recorded as 0
+        if (arms == null || arms.isEmpty() || arms.get(0) != Arm.REAL || arms.stream().distinct().count() != arms.size()) {
+            throw new IllegalArgumentException("the arms must start with real only and name each arm once, were "
+                    + arms);
+        }
+        arms = List.copyOf(arms);
+    }
+
+    /**
+     * The settings with the default arms ({@link Arm#defaults()}).
+     *
+     * @see #EvaluationSettings(Path, Path, String, List, Scenario, int, long, Path, boolean, int, Architecture,
+     *     int, EmbeddingSettings, VerdictRules, int, String, double, String, float, List)
+     */
+    public EvaluationSettings(Path train, Path test, String names, List<ClassifierSpec> classifiers, Scenario scenario,
+                              int seeds, long seed, Path model, boolean forceLeakyModel, int ganEpochs,
+                              Architecture ganArchitecture, int ganBatchSize, EmbeddingSettings embedding,
+                              VerdictRules rules, int diagnosticCap, String augmentVersion, double ganFilter,
+                              String ganDiffAugment, float ganLecamWeight) {
+        this(train, test, names, classifiers, scenario, seeds, seed, model, forceLeakyModel, ganEpochs,
+                ganArchitecture, ganBatchSize, embedding, rules, diagnosticCap, augmentVersion, ganFilter,
+                ganDiffAugment, ganLecamWeight, Arm.defaults());
     }
 
     /**

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.augment.data.DataFingerprint;
 import dev.augment.data.DenseSamples;
 import dev.augment.eval.embedding.EmbeddingNetwork;
+import dev.augment.eval.protocol.Arm;
 import dev.augment.eval.protocol.ClassifierSpec;
 import dev.augment.eval.protocol.FilteredSamplers;
 import org.tribuo.Tribuo;
@@ -48,6 +49,7 @@ final class ReportProvenance {
         if (s.filtersGan()) {
             n.set("ganFilter", JSON.valueToTree(FilteredSamplers.describe(s.ganFilter())));
         }
+        n.set("arms", JSON.valueToTree(s.arms().stream().map(Arm::id).toList()));
         n.set("embedding", JSON.valueToTree(s.embedding()));
         n.set("verdictRules", JSON.valueToTree(s.rules()));
         n.put("diagnosticSamplesPerClass", s.diagnosticCap());

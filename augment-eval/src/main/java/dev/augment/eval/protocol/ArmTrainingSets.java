@@ -19,7 +19,9 @@ import java.util.List;
  * Fashion-MNIST, low-data) they add as many examples per class as it has. Synthetic only draws
  * that largest size per class from the generator. Class weights are {@code N / (K · n_c)}. The hybrid
  * arm adds SMOTE's top-up plus half as many GAN samples on top; the mix arm splits the top-up half and
- * half between SMOTE and the GAN (the plugin's HYBRID and MIX methods with their default ratios).
+ * half between SMOTE and the GAN (the plugin's HYBRID and MIX methods with their default ratios); their ROS
+ * kinds do the same with random oversampling's copies (drawn as the ROS arm draws them, with the same class
+ * seed) in place of SMOTE's rows.
  */
 final class ArmTrainingSets {
 
@@ -98,6 +100,12 @@ final class ArmTrainingSets {
                     int fromGan = (int) Math.round(MethodSettings.DEFAULT_GENERATED_SHARE * topUp[c]);
                     yield concat(smote(c, classSeed, topUp[c] - fromGan), generated(sampler, c, fromGan));
                 }
+                case HYBRID_ROS -> concat(ros(c, classSeed, topUp[c]),
+                        generated(sampler, c, Math.round(MethodSettings.DEFAULT_GENERATED_RATIO * topUp[c])));
+                case MIX_ROS -> {
+                    int fromGan = (int) Math.round(MethodSettings.DEFAULT_GENERATED_SHARE * topUp[c]);
+                    yield concat(ros(c, classSeed, topUp[c] - fromGan), generated(sampler, c, fromGan));
+                }
                 case SYNTHETIC_ONLY -> sampler.sample(c, target, seed);
             };
             for (float[] row : extra) {
@@ -120,6 +128,11 @@ final class ArmTrainingSets {
 
     private float[][] smote(int c, long classSeed, int n) {
         return byClass[c].length == 0 || n == 0 ? new float[0][] : Smote.withDefaults(classSeed).oversample(byClass[c], n);
+    }
+
+    private float[][] ros(int c, long classSeed, int n) {
+        return byClass[c].length == 0 || n == 0 ? new float[0][]
+                : new RandomOversampler(classSeed).oversample(byClass[c], n);
     }
 
     private float[][] generated(ConditionalSampler sampler, int c, long n) {

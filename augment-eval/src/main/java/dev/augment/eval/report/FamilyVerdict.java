@@ -21,7 +21,7 @@ import java.util.Locale;
  *       tie), and its difference from the baseline;</li>
  *   <li>what the GAN adds on top of rebalancing: hybrid − SMOTE (the same SMOTE top-up, plus GAN samples
  *       on top), and what it adds as a replacement: mix − SMOTE (half of SMOTE's samples drawn from the GAN
- *       instead).</li>
+ *       instead); the same against ROS for the ROS hybrid and mix arms when the evaluation ran them.</li>
  * </ul>
  *
  * With one seed the differences have no interval; the text says so. The text is ASCII, for every
@@ -39,11 +39,14 @@ import java.util.Locale;
  * @param bestGain the best policy minus the baseline, or null when the best policy is the baseline
  * @param ganOnTopOfSmote hybrid minus SMOTE, or null without both arms
  * @param ganForHalfOfSmote mix minus SMOTE, or null without both arms
+ * @param ganOnTopOfRos the ROS hybrid minus ROS, or null without both arms
+ * @param ganForHalfOfRos the ROS mix minus ROS, or null without both arms
  * @param text the verdict in a few sentences
  */
 public record FamilyVerdict(String trainer, int seeds, Arm bestPolicy, double bestMacroF1, Arm bestCheapBaseline,
                             double baselineMacroF1, List<ArmComparison> vsBaseline, PairedDifference bestGain,
-                            PairedDifference ganOnTopOfSmote, PairedDifference ganForHalfOfSmote, String text) {
+                            PairedDifference ganOnTopOfSmote, PairedDifference ganForHalfOfSmote,
+                            PairedDifference ganOnTopOfRos, PairedDifference ganForHalfOfRos, String text) {
 
     /** Requires the trainer, the two chosen arms, the comparisons and the text. */
     public FamilyVerdict {
@@ -91,15 +94,16 @@ public record FamilyVerdict(String trainer, int seeds, Arm bestPolicy, double be
                 bestGain = d;
             }
         }
-        ArmSummary smote = find(arms, Arm.SMOTE);
-        ArmSummary hybrid = find(arms, Arm.HYBRID);
-        ArmSummary mix = find(arms, Arm.MIX);
-        PairedDifference onTop = smote == null || hybrid == null ? null : macroF1Difference(hybrid, smote);
-        PairedDifference forHalf = smote == null || mix == null ? null : macroF1Difference(mix, smote);
+        PairedDifference onTop = blendGain(arms, Arm.HYBRID);
+        PairedDifference forHalf = blendGain(arms, Arm.MIX);
+        PairedDifference onTopOfRos = blendGain(arms, Arm.HYBRID_ROS);
+        PairedDifference forHalfOfRos = blendGain(arms, Arm.MIX_ROS);
         int seeds = arms.get(0).runs().size();
-        String text = text(trainer, seeds, best, baseline, bestGain, comparisons, onTop, forHalf);
+        String text = text(trainer, seeds, best, baseline, bestGain, comparisons, onTop, forHalf, "SMOTE")
+                + blendText(onTopOfRos, forHalfOfRos, "ROS")
+                + (seeds == 1 ? " One seed: no intervals (2 or more seeds are needed to tell a gain from noise)." : "");
         return new FamilyVerdict(trainer, seeds, best.arm(), best.macroF1().mean(), baseline.arm(),
-                baseline.macroF1().mean(), comparisons, bestGain, onTop, forHalf, text);
+                baseline.macroF1().mean(), comparisons, bestGain, onTop, forHalf, onTopOfRos, forHalfOfRos, text);
     }
 
     /**
@@ -129,13 +133,20 @@ public record FamilyVerdict(String trainer, int seeds, Arm bestPolicy, double be
                 b.runs().stream().mapToDouble(ArmScores::macroF1).toArray());
     }
 
+    /** @return a hybrid or mix arm minus the cheap arm it rebalances with, or null without both */
+    private static PairedDifference blendGain(List<ArmSummary> arms, Arm blend) {
+        ArmSummary cheap = find(arms, blend.rebalancing());
+        ArmSummary mixed = find(arms, blend);
+        return cheap == null || mixed == null ? null : macroF1Difference(mixed, cheap);
+    }
+
     private static ArmSummary find(List<ArmSummary> arms, Arm arm) {
         return arms.stream().filter(a -> a.arm() == arm).findFirst().orElse(null);
     }
 
     private static String text(String trainer, int seeds, ArmSummary best, ArmSummary baseline,
                                PairedDifference bestGain, List<ArmComparison> comparisons, PairedDifference onTop,
-                               PairedDifference forHalf) {
+                               PairedDifference forHalf, String rebalancing) {
         StringBuilder s = new StringBuilder(trainer).append(": best policy ").append(best.arm().title())
                 .append(String.format(Locale.ROOT, " (macro-F1 %.3f)", best.macroF1().mean()));
         if (bestGain != null) {
@@ -152,15 +163,21 @@ public record FamilyVerdict(String trainer, int seeds, Arm bestPolicy, double be
             }
             s.append('.');
         }
+        return s.append(blendText(onTop, forHalf, rebalancing)).toString();
+    }
+
+    /** @return what the GAN adds on top of, and in place of half of, one rebalancing, or "" without either */
+    private static String blendText(PairedDifference onTop, PairedDifference forHalf, String rebalancing) {
+        String name = rebalancing.equals("SMOTE") ? "" : " " + rebalancing;
+        StringBuilder s = new StringBuilder();
         if (onTop != null) {
-            s.append(" What the GAN adds on top of rebalancing (hybrid - SMOTE): ").append(difference(onTop));
-            s.append(forHalf == null ? "." : "; the GAN for half of SMOTE's samples (mix - SMOTE): "
-                    + difference(forHalf) + ".");
+            s.append(" What the GAN adds on top of rebalancing (hybrid").append(name).append(" - ").append(rebalancing)
+                    .append("): ").append(difference(onTop));
+            s.append(forHalf == null ? "." : "; the GAN for half of " + rebalancing + "'s samples (mix" + name + " - "
+                    + rebalancing + "): " + difference(forHalf) + ".");
         } else if (forHalf != null) {
-            s.append(" The GAN for half of SMOTE's samples (mix - SMOTE): ").append(difference(forHalf)).append('.');
-        }
-        if (seeds == 1) {
-            s.append(" One seed: no intervals (2 or more seeds are needed to tell a gain from noise).");
+            s.append(" The GAN for half of ").append(rebalancing).append("'s samples (mix").append(name).append(" - ")
+                    .append(rebalancing).append("): ").append(difference(forHalf)).append('.');
         }
         return s.toString();
     }

@@ -25,7 +25,8 @@ import java.util.List;
  *       classes) on the class's numeric and categorical cells when the table has a categorical column, so
  *       categories stay categories; plain {@link Smote} on the feature vectors otherwise;</li>
  *   <li>GAN: the run's generator's samples; hybrid: SMOTE's top-up plus half as many GAN samples on top;
- *       mix: half of the top-up from SMOTE, half from the GAN (the plugin's HYBRID and MIX defaults);</li>
+ *       mix: half of the top-up from SMOTE, half from the GAN (the plugin's HYBRID and MIX defaults); their ROS
+ *       kinds ({@link Arm#HYBRID_ROS}, {@link Arm#MIX_ROS}) with random oversampling's copies for SMOTE's rows;</li>
  *   <li>synthetic only: GAN samples alone with the training split's real class counts (the ML-efficacy
  *       protocol of Xu et al. 2019: train on synthetic, test on real).</li>
  * </ul>
@@ -134,17 +135,7 @@ final class TableArmSets {
     private float[][] added(Arm arm, int c, ConditionalSampler sampler) {
         return switch (arm) {
             case REAL, CLASS_WEIGHTS -> new float[0][];
-            case OVERSAMPLING -> {
-                if (topUp[c] == 0) {
-                    yield new float[0][];
-                }
-                int[] picks = new RandomOversampler(ClassSeeds.of(seed, c)).draw(counts[c], topUp[c]);
-                float[][] out = new float[picks.length][];
-                for (int i = 0; i < picks.length; i++) {
-                    out[i] = realByClass[c][picks[i]].clone();
-                }
-                yield out;
-            }
+            case OVERSAMPLING -> ros(c, topUp[c]);
             case SMOTE -> smote(c, topUp[c]);
             case GAN -> generated(sampler, c, topUp[c]);
             case HYBRID -> concat(smote(c, topUp[c]),
@@ -153,8 +144,27 @@ final class TableArmSets {
                 int fromGan = (int) Math.round(MethodSettings.DEFAULT_GENERATED_SHARE * topUp[c]);
                 yield concat(smote(c, topUp[c] - fromGan), generated(sampler, c, fromGan));
             }
+            case HYBRID_ROS -> concat(ros(c, topUp[c]),
+                    generated(sampler, c, (int) Math.round(MethodSettings.DEFAULT_GENERATED_RATIO * topUp[c])));
+            case MIX_ROS -> {
+                int fromGan = (int) Math.round(MethodSettings.DEFAULT_GENERATED_SHARE * topUp[c]);
+                yield concat(ros(c, topUp[c] - fromGan), generated(sampler, c, fromGan));
+            }
             case SYNTHETIC_ONLY -> generated(sampler, c, counts[c]);
         };
+    }
+
+    /** Random oversampling: n copies of class c's rows drawn with replacement, with the class's seed. */
+    private float[][] ros(int c, int n) {
+        if (n == 0 || counts[c] == 0) {
+            return new float[0][];
+        }
+        int[] picks = new RandomOversampler(ClassSeeds.of(seed, c)).draw(counts[c], n);
+        float[][] out = new float[picks.length][];
+        for (int i = 0; i < picks.length; i++) {
+            out[i] = realByClass[c][picks[i]].clone();
+        }
+        return out;
     }
 
     private float[][] generated(ConditionalSampler sampler, int c, int n) {

@@ -35,9 +35,8 @@ public record TableEvaluationSettings(Path data, String label, Map<String, Colum
                                       List<Arm> arms, String augmentVersion, double ganFilter,
                                       String missingMarker) {
 
-    /** The arms of a table evaluation with a generator, real only first. */
-    public static final List<Arm> ALL_ARMS = List.of(Arm.REAL, Arm.CLASS_WEIGHTS, Arm.OVERSAMPLING, Arm.SMOTE,
-            Arm.GAN, Arm.HYBRID, Arm.MIX, Arm.SYNTHETIC_ONLY);
+    /** The default arms of a table evaluation with a generator, real only first ({@link Arm#defaults()}). */
+    public static final List<Arm> ALL_ARMS = Arm.defaults();
     /** The arms without a generator. */
     public static final List<Arm> CHEAP_ARMS = List.of(Arm.REAL, Arm.CLASS_WEIGHTS, Arm.OVERSAMPLING, Arm.SMOTE);
 

@@ -46,16 +46,16 @@ class ArmTrainingSetsTest {
     }
 
     @ParameterizedTest
-    @EnumSource(value = Arm.class, names = {"OVERSAMPLING", "SMOTE", "GAN", "HYBRID", "MIX"})
+    @EnumSource(value = Arm.class, names = {"OVERSAMPLING", "SMOTE", "GAN", "HYBRID", "MIX", "HYBRID_ROS", "MIX_ROS"})
     void augmentingArmsAddTheirShareOfRealLikeAndGeneratedRows(Arm arm) {
         MutableDataset<Label> data = sets().build(arm, ArmTrainingSetsTest::planted);
         int expectedGenerated = switch (arm) {
             case GAN -> 14;
-            case HYBRID -> 7;  // half as many as the 14 SMOTE rows, on top
-            case MIX -> 7;     // half of the 14
+            case HYBRID, HYBRID_ROS -> 7;  // half as many as the 14 SMOTE (ROS) rows, on top
+            case MIX, MIX_ROS -> 7;        // half of the 14
             default -> 0;
         };
-        int expectedTotal = 6 + (arm == Arm.HYBRID ? 14 + 7 : 14);
+        int expectedTotal = 6 + (arm == Arm.HYBRID || arm == Arm.HYBRID_ROS ? 14 + 7 : 14);
         assertEquals(expectedTotal, count(data, "1", false) + count(data, "1", true), arm + ": rows of class 1");
         assertEquals(expectedGenerated, count(data, "1", true), arm + ": generated rows of class 1");
         assertEquals(20, count(data, "0", false) + count(data, "0", true), arm + ": the largest class gets nothing");
@@ -68,6 +68,33 @@ class ArmTrainingSetsTest {
         for (int i = 0; i < smote.size(); i++) {
             assertEquals(smote.getExample(i).toString(), hybrid.getExample(i).toString(), "row " + i);
         }
+    }
+
+    @Test
+    void rosHybridAndMixAddCopiesOfRealRowsDrawnAsTheRosArmDrawsThem() {
+        MutableDataset<Label> ros = sets().build(Arm.OVERSAMPLING, ArmTrainingSetsTest::planted);
+        MutableDataset<Label> hybrid = sets().build(Arm.HYBRID_ROS, ArmTrainingSetsTest::planted);
+        MutableDataset<Label> mix = sets().build(Arm.MIX_ROS, ArmTrainingSetsTest::planted);
+        java.util.Set<String> real = new java.util.HashSet<>();
+        for (int i = 0; i < 26; i++) {
+            real.add(features(ros.getExample(i)));
+        }
+        for (int i = 0; i < ros.size(); i++) {
+            assertEquals(ros.getExample(i).toString(), hybrid.getExample(i).toString(), "row " + i);
+        }
+        for (int i = 26; i < 26 + 7; i++) {
+            assertEquals(ros.getExample(i).toString(), mix.getExample(i).toString(), "mix row " + i);
+            org.junit.jupiter.api.Assertions.assertTrue(real.contains(features(mix.getExample(i))),
+                    "mix row " + i + " is a copy of a real row");
+        }
+    }
+
+    private static String features(Example<Label> example) {
+        StringBuilder s = new StringBuilder(example.getOutput().getLabel());
+        for (Feature f : example) {
+            s.append(' ').append(f.getName()).append('=').append(f.getValue());
+        }
+        return s.toString();
     }
 
     private static int count(MutableDataset<Label> data, String label, boolean generated) {

@@ -64,7 +64,7 @@ class FamilyVerdictTest {
 
         // real - ROS per seed: -0.07, -0.07, -0.07.
         assertEquals(-0.07, v.comparison(Arm.REAL).vsBaseline().mean(), EPS);
-        assertEquals(Arm.values().length, v.vsBaseline().size());
+        assertEquals(threeSeeds().size(), v.vsBaseline().size());
     }
 
     @Test
@@ -81,6 +81,23 @@ class FamilyVerdictTest {
                 + "significant with 3 seeds"), v.text());
         assertTrue(v.text().contains("What the GAN adds on top of rebalancing (hybrid - SMOTE): +0.030 ["), v.text());
         assertTrue(v.text().contains("(mix - SMOTE): -0.003 ["), v.text());
+    }
+
+    @Test
+    void theRosHybridAndMixAreComparedWithRosAndOnlyWhenRun() {
+        assertNull(FamilyVerdict.of("logistic", summaries(threeSeeds())).ganOnTopOfRos(), "not run: no comparison");
+        Map<Arm, double[]> f1 = threeSeeds();
+        f1.put(Arm.HYBRID_ROS, new double[] {0.80, 0.80, 0.81});
+        f1.put(Arm.MIX_ROS, new double[] {0.76, 0.79, 0.78});
+        FamilyVerdict v = FamilyVerdict.of("cnn", summaries(f1));
+        // ROS hybrid - ROS per seed: +0.03, +0.01, +0.03 -> mean +0.02333; ROS mix - ROS: -0.01, 0, 0.
+        assertEquals(0.07 / 3, v.ganOnTopOfRos().mean(), EPS);
+        assertEquals(-0.01 / 3, v.ganForHalfOfRos().mean(), EPS);
+        assertEquals(0.03, v.ganOnTopOfSmote().mean(), EPS, "the SMOTE hybrid is still compared with SMOTE");
+        assertEquals(Arm.HYBRID_ROS, v.bestPolicy(), "0.8033 > the SMOTE hybrid's 0.80");
+        assertTrue(v.text().contains("(hybrid ROS - ROS): +0.023 ["), v.text());
+        assertTrue(v.text().contains("(mix ROS - ROS): -0.003 ["), v.text());
+        assertTrue(v.text().contains("(hybrid - SMOTE): +0.030 ["), v.text());
     }
 
     @Test

@@ -50,7 +50,7 @@ final class HandBuiltReports {
      */
     static List<ArmSummary> arms(double[][] macroF1BySeedAndArm, int classes) {
         List<List<ArmScores>> runs = new ArrayList<>();
-        for (Arm arm : Arm.values()) {
+        for (Arm arm : Arm.defaults()) {
             List<ArmScores> perSeed = new ArrayList<>();
             for (int s = 0; s < macroF1BySeedAndArm.length; s++) {
                 double f1 = macroF1(macroF1BySeedAndArm[s], arm);
@@ -63,8 +63,9 @@ final class HandBuiltReports {
             runs.add(perSeed);
         }
         List<ArmSummary> out = new ArrayList<>();
-        for (Arm arm : Arm.values()) {
-            out.add(ArmSummary.of(arm, runs.get(arm.ordinal()), arm == Arm.REAL ? null : runs.get(0)));
+        for (int a = 0; a < Arm.defaults().size(); a++) {
+            Arm arm = Arm.defaults().get(a);
+            out.add(ArmSummary.of(arm, runs.get(a), arm == Arm.REAL ? null : runs.get(0)));
         }
         return out;
     }
@@ -76,7 +77,7 @@ final class HandBuiltReports {
      */
     private static double macroF1(double[] row, Arm arm) {
         return switch (arm) {
-            case HYBRID, MIX -> java.util.Arrays.stream(row).min().orElseThrow() - 0.005;
+            case HYBRID, MIX, HYBRID_ROS, MIX_ROS -> java.util.Arrays.stream(row).min().orElseThrow() - 0.005;
             case SYNTHETIC_ONLY -> row[5];
             default -> row[arm.ordinal()];
         };

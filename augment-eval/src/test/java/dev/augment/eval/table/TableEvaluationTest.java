@@ -81,6 +81,13 @@ class TableEvaluationTest {
             float sum = row[offset] + row[offset + 1] + row[offset + 2];
             assertEquals(1f, sum, "a SMOTE-NC row has exactly one category");
         }
+        ArmRows ros = sets.build(Arm.OVERSAMPLING, null);
+        ArmRows mixRos = sets.build(Arm.MIX_ROS, (c, n, seed) -> new float[n][ros.rows().get(0).length]);
+        for (int i = 0; i < 30 + 9 + 10; i++) { // class 1: 9 real rows, then 10 copies and 11 GAN rows
+            assertEquals(java.util.Arrays.toString(ros.rows().get(i)), java.util.Arrays.toString(mixRos.rows().get(i)),
+                    "the real rows and the class's first ROS copies, row " + i);
+        }
+        assertEquals(30 + 9 + 4 + 21 + 26, mixRos.rows().size(), "the ROS mix tops up as the other arms do");
         ArmRows weighted = sets.build(Arm.CLASS_WEIGHTS, null);
         // N / (K n_c): 43 / (3 * 4) for the smallest class
         assertEquals(43f / 12, weighted.weights()[weighted.weights().length - 1], 1e-5);
