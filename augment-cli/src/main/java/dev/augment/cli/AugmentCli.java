@@ -54,6 +54,7 @@ public final class AugmentCli {
             sub.getCommandSpec().versionProvider(new ManifestVersionProvider());
         }
         cli.setExecutionStrategy(parseResult -> {
+            refuseTrailingEmptyEntries(parseResult);
             checkEnvironment(cli, parseResult);
             return executeQuietly(parseResult);
         });
@@ -79,6 +80,31 @@ public final class AugmentCli {
             TemporaryFolder.check();
         } catch (EnvironmentException e) {
             throw new CommandLine.ExecutionException(cli, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * An option that takes a comma-separated list ({@code --class}, {@code --minority}, {@code --counts}, …) hears
+     * from picocli nothing of a trailing empty entry ({@code --class sneaker,}): the split drops it, while an empty
+     * entry elsewhere reaches the command and is refused there. So a value that ends with the separator is refused
+     * here, for every such option alike, before any work.
+     *
+     * @throws ParameterException (exit 2) naming the option and its value
+     */
+    private static void refuseTrailingEmptyEntries(ParseResult parseResult) {
+        for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            for (CommandLine.Model.OptionSpec option : p.matchedOptions()) {
+                if (!",".equals(option.splitRegex())) {
+                    continue;
+                }
+                for (String value : option.originalStringValues()) {
+                    // a value of commas alone names nothing at all, which the command itself says
+                    if (value.strip().endsWith(",") && !value.replace(",", "").isBlank()) {
+                        throw new ParameterException(p.commandSpec().commandLine(), option.longestName() + " '" + value
+                                + "' ends with an empty entry; remove the trailing comma");
+                    }
+                }
+            }
         }
     }
 

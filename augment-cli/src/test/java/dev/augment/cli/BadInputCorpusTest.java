@@ -112,6 +112,11 @@ class BadInputCorpusTest {
                 "--class", ","), 2, "--class names no class");
         add(cases, "generate: commas alone, default model", (d, out) -> new String[] {"generate", "--class",
                 ",,", "--n", "1", "--out", out.toString()}, 2, "--class names no class");
+        add(cases, "generate: a trailing comma in a class list", (d, out) -> generate(BadFiles.model(d), out,
+                "--class", "sneaker,"), 2, "--class 'sneaker,' ends with an empty entry");
+        add(cases, "evaluate: a trailing comma in --minority", (d, out) -> new String[] {"evaluate", "--train", SAMPLE,
+                "--test", SAMPLE, "--scenario", "imbalanced", "--minority", "0,2,", "--out", out.toString()}, 2,
+                "--minority '0,2,' ends with an empty entry");
         add(cases, "generate: class index out of range", (d, out) -> generate(BadFiles.model(d), out, "--class", "7"),
                 2, "--class", "'7'");
         add(cases, "train: names file missing", (d, out) -> train(SAMPLE, out, "--names", d.resolve("names.txt").toString()),
