@@ -99,8 +99,8 @@ public record FamilyVerdict(String trainer, int seeds, Arm bestPolicy, double be
         PairedDifference onTopOfRos = blendGain(arms, Arm.HYBRID_ROS);
         PairedDifference forHalfOfRos = blendGain(arms, Arm.MIX_ROS);
         int seeds = arms.get(0).runs().size();
-        String text = text(trainer, seeds, best, baseline, bestGain, comparisons, onTop, forHalf, "SMOTE")
-                + blendText(onTopOfRos, forHalfOfRos, "ROS")
+        String text = text(trainer, best, baseline, bestGain, comparisons, seeds)
+                + blendText(onTop, forHalf, "SMOTE") + blendText(onTopOfRos, forHalfOfRos, "ROS")
                 + (seeds == 1 ? " One seed: no intervals (2 or more seeds are needed to tell a gain from noise)." : "");
         return new FamilyVerdict(trainer, seeds, best.arm(), best.macroF1().mean(), baseline.arm(),
                 baseline.macroF1().mean(), comparisons, bestGain, onTop, forHalf, onTopOfRos, forHalfOfRos, text);
@@ -144,9 +144,9 @@ public record FamilyVerdict(String trainer, int seeds, Arm bestPolicy, double be
         return arms.stream().filter(a -> a.arm() == arm).findFirst().orElse(null);
     }
 
-    private static String text(String trainer, int seeds, ArmSummary best, ArmSummary baseline,
-                               PairedDifference bestGain, List<ArmComparison> comparisons, PairedDifference onTop,
-                               PairedDifference forHalf, String rebalancing) {
+    /** @return the verdict's first sentences: the best policy and its gain over the best cheap baseline */
+    private static String text(String trainer, ArmSummary best, ArmSummary baseline, PairedDifference bestGain,
+                               List<ArmComparison> comparisons, int seeds) {
         StringBuilder s = new StringBuilder(trainer).append(": best policy ").append(best.arm().title())
                 .append(String.format(Locale.ROOT, " (macro-F1 %.3f)", best.macroF1().mean()));
         if (bestGain != null) {
@@ -163,7 +163,7 @@ public record FamilyVerdict(String trainer, int seeds, Arm bestPolicy, double be
             }
             s.append('.');
         }
-        return s.append(blendText(onTop, forHalf, rebalancing)).toString();
+        return s.toString();
     }
 
     /** @return what the GAN adds on top of, and in place of half of, one rebalancing, or "" without either */
