@@ -17,6 +17,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -216,6 +217,27 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * --minority and --share shape the imbalanced scenario and --per-class the low-data one; given with another
+     * scenario they would be recorded in the report but never applied, so the run is refused instead.
+     *
+     * @throws UsageException (exit 2) naming the option, the scenario that reads it and this run's
+     */
+    private void refuseUnusedScenarioOptions(Scenario.Kind kind) {
+        ParseResult parsed = spec.commandLine().getParseResult();
+        if (parsed == null) {
+            return;
+        }
+        for (String option : List.of("--minority", "--share", "--per-class")) {
+            Scenario.Kind reader = option.equals("--per-class") ? Scenario.Kind.LOW_DATA : Scenario.Kind.IMBALANCED;
+            if (parsed.hasMatchedOption(option) && kind != reader) {
+                throw new UsageException(option + " applies to --scenario " + reader.id() + " only, and this run's "
+                        + "scenario is " + kind.id() + (parsed.hasMatchedOption("--scenario") ? ""
+                        : " (the default)") + "; add --scenario " + reader.id() + " or leave " + option + " out");
+            }
+        }
+    }
+
     /** Held so that the level set on Tribuo's logger (k-means logs every fit) is not lost to GC. */
     private final Logger tribuoLog = Logger.getLogger("org.tribuo");
 
@@ -227,9 +249,11 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         TableEvaluate.refuseTableOptions(this);
         OutputGuard.requireApart("--out", out, train, test, model);
+        Scenario.Kind kind = Scenario.Kind.parse(scenario);
+        refuseUnusedScenarioOptions(kind);
         EvaluationSettings settings = new EvaluationSettings(train, test, classNames.names,
                 ClassifierSpec.parseList(trainer, cnnSteps),
-                new Scenario(Scenario.Kind.parse(scenario), minority, share, perClass), seeds, seed, model,
+                new Scenario(kind, minority, share, perClass), seeds, seed, model,
                 forceLeakyModel, ganEpochs, Architecture.parse(ganArch), ganBatchSize,
                 EmbeddingSettings.defaults(seed).withEpochs(embeddingEpochs), VerdictRules.defaults(),
                 diagnosticSamples, ManifestVersionProvider.version(), ganFilter, ganDiffAugment, ganLecamWeight,

@@ -145,11 +145,26 @@ public final class OversampleCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace --out if it exists.")
     boolean force;
 
+    /**
+     * @param text the --baseline value, any case
+     * @return ROS or SMOTE
+     * @throws UsageException (exit 2) for anything else, naming the two choices
+     */
+    private static OversamplingMethod baseline(String text) {
+        String name = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
+        return switch (name) {
+            case "ros" -> OversamplingMethod.ROS;
+            case "smote" -> OversamplingMethod.SMOTE;
+            default -> throw new UsageException("--baseline (the non-generative part of hybrid and mix) must be ros or "
+                    + "smote, was '" + text + "'");
+        };
+    }
+
     @Override
     public Integer call() throws Exception {
         PLUGIN_LOG.setLevel(Level.SEVERE);
         OversamplingMethod chosen = OversamplingMethod.parse(method, "method");
-        OversamplingMethod rebalancer = OversamplingMethod.parse(baseline, "baseline");
+        OversamplingMethod rebalancer = baseline(baseline);
         refuseUnusedOptions(chosen, rebalancer);
         MethodSettings settings = new MethodSettings(chosen, k, rebalancer,
                 generatedRatio, generatedShare, chosen.usesGenerator() ? ganFilter : GenerationFilter.OFF);

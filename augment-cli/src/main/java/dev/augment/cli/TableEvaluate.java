@@ -94,7 +94,7 @@ final class TableEvaluate {
             };
             TableTraining.useOneTorchThreadUnlessSet();
             TrainedTableGenerators generators = steps == 0 ? null : new TrainedTableGenerators(
-                    ganSettings, dir.workDir().resolve("generators"), progress);
+                    ganSettings, dir.workDir().resolve("generators"), progress, cancellation);
             try {
                 report = TableEvaluation.run(settings, generators, progress);
             } finally {

@@ -260,6 +260,14 @@ class BadInputCorpusTest {
                 2, "--gan-arch", "rnn");
         add(cases, "evaluate: imbalanced without minority classes", (d, out) -> evaluate(out, "--scenario", "imbalanced"),
                 2, "--minority");
+        add(cases, "evaluate: --minority without --scenario imbalanced", (d, out) -> evaluate(out, "--minority", "0,2",
+                "--share", "0.05"), 2, "--minority applies to --scenario imbalanced only", "as-is (the default)");
+        add(cases, "evaluate: --per-class with --scenario imbalanced", (d, out) -> evaluate(out, "--scenario",
+                "imbalanced", "--minority", "0", "--per-class", "5"), 2, "--per-class applies to --scenario low-data");
+        add(cases, "oversample: a method other than ros or smote as --baseline", (d, out) -> new String[] {
+                "oversample", "--data", SAMPLE, "--policy", "hybrid", "--baseline", "gan", "--counts", "0=2",
+                "--out", out.toString()}, 2, "--baseline (the non-generative part of hybrid and mix) must be ros or "
+                + "smote, was 'gan'");
         add(cases, "evaluate: unknown subcommand option", (d, out) -> evaluate(out, "--seed-count", "3"),
                 2, "--seed-count");
         add(cases, "oversample: unknown policy", (d, out) -> oversample(out, "--policy", "adasyn"), 2, "--policy", "adasyn");

@@ -80,6 +80,31 @@ class InterruptionTest {
         assertFalse(child.err().contains("\tat "), "no stack trace: " + child.err());
     }
 
+    /**
+     * The table GAN of {@code evaluate --data} trained without the command's token, so a signal was heard only
+     * when the shutdown hook gave up after 10 s. Training now checks the token before every step.
+     */
+    @ParameterizedTest(name = "table evaluate while its GAN trains, SIG{0} exits {1}")
+    @CsvSource({"INT, 130", "TERM, 143"})
+    void tableEvaluateStopsWhileItsGanTrains(String signal, int expectedCode) throws Exception {
+        assumeSignalReachesChildren(signal);
+        Path parent = Files.createDirectories(dir.resolve("outputs"));
+        ChildCli child = ChildCli.start(dir, List.of("-Xmx1g"), "evaluate", "--data",
+                Path.of("..", "datasets", "tabular-sample", "glass.csv").toString(), "--label", "Type", "--seeds", "2",
+                "--gan-steps", "1000000", "--out", parent.resolve("report").toString());
+        assertTrue(child.awaitCondition(() -> errContains(child, "training the table GAN"), Duration.ofSeconds(60)),
+                "the GAN never started: " + child.err());
+        Thread.sleep(2000); // inside the training loop
+        child.signal(signal);
+        int code = child.waitFor(Duration.ofSeconds(30));
+
+        assertEquals(expectedCode, code, child.err());
+        assertTrue(child.stoppedItself(), child.err());
+        assertTrue(child.err().contains("interrupted"), child.err());
+        assertFalse(child.err().contains("\tat "), "no stack trace: " + child.err());
+        assertEquals(List.of(), list(parent), "no report and no temporary folder");
+    }
+
     private static boolean errContains(ChildCli child, String text) {
         try {
             return child.err().contains(text);

@@ -49,7 +49,7 @@ final class ReportProvenance {
         if (s.filtersGan()) {
             n.set("ganFilter", JSON.valueToTree(FilteredSamplers.describe(s.ganFilter())));
         }
-        n.set("arms", JSON.valueToTree(s.arms().stream().map(Arm::id).toList()));
+        n.set("arms", JSON.valueToTree(s.arms().stream().map(Arm::name).toList()));
         n.set("embedding", JSON.valueToTree(s.embedding()));
         n.set("verdictRules", JSON.valueToTree(s.rules()));
         n.put("diagnosticSamplesPerClass", s.diagnosticCap());

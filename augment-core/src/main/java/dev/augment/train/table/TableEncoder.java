@@ -1,5 +1,6 @@
 package dev.augment.train.table;
 
+import dev.augment.cancel.CancellationToken;
 import dev.augment.random.SeededNoise;
 import dev.augment.table.Table;
 import dev.augment.table.TableColumn;
@@ -56,6 +57,17 @@ public final class TableEncoder {
      * @return the encoder
      */
     public static TableEncoder fit(Table table, long seed) {
+        return fit(table, seed, new CancellationToken());
+    }
+
+    /**
+     * As {@link #fit(Table, long)}, stoppable between mixture fits.
+     *
+     * @param cancellation the caller's token
+     * @return the encoder
+     * @throws dev.augment.cancel.CancelledException when the token is cancelled
+     */
+    public static TableEncoder fit(Table table, long seed, CancellationToken cancellation) {
         List<TableColumn> columns = table.schema().columns();
         int[] categories = new int[columns.size()];
         double[] min = new double[columns.size()];
@@ -66,7 +78,7 @@ public final class TableEncoder {
             min[c] = column.min();
             max[c] = column.max();
         }
-        return fit(categories, min, max, table.numeric(), table.category(), seed);
+        return fit(categories, min, max, table.numeric(), table.category(), seed, cancellation);
     }
 
     /**
@@ -95,6 +107,11 @@ public final class TableEncoder {
      */
     static TableEncoder fit(int[] categories, double[] min, double[] max, double[][] numeric, int[][] category,
                             long seed) {
+        return fit(categories, min, max, numeric, category, seed, new CancellationToken());
+    }
+
+    private static TableEncoder fit(int[] categories, double[] min, double[] max, double[][] numeric,
+                                    int[][] category, long seed, CancellationToken cancellation) {
         List<ColumnEncoding> encodings = new ArrayList<>();
         for (int c = 0; c < categories.length; c++) {
             if (categories[c] == 0) {
@@ -109,7 +126,7 @@ public final class TableEncoder {
                     continue;
                 }
                 double median = present[present.length / 2];
-                encodings.add(new ColumnEncoding.Numeric(GaussianMixture1d.fit(values, MAX_MODES, seed + c), median,
+                encodings.add(new ColumnEncoding.Numeric(GaussianMixture1d.fit(values, MAX_MODES, seed + c, cancellation), median,
                         Math.min(min[c], present[0]), Math.max(max[c], present[present.length - 1])));
             } else {
                 final int column = c;

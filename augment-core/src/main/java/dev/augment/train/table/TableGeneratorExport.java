@@ -43,9 +43,22 @@ public final class TableGeneratorExport {
      */
     public static Path trainToFile(Table train, TableGanSettings settings, long seed, Path target, String description)
             throws IOException {
+        return trainToFile(train, settings, seed, target, description, new CancellationToken());
+    }
+
+    /**
+     * As {@link #trainToFile(Table, TableGanSettings, long, Path, String)}, stoppable: training checks the token
+     * before every step.
+     *
+     * @param cancellation the caller's token
+     * @return {@code target}
+     * @throws IOException when the file cannot be written
+     * @throws dev.augment.cancel.CancelledException when the token is cancelled during training; nothing is written
+     */
+    public static Path trainToFile(Table train, TableGanSettings settings, long seed, Path target, String description,
+                                   CancellationToken cancellation) throws IOException {
         TableGanSettings seeded = settings.withSeed(seed);
-        try (TrainedTableGan gan = new TableGanTrainer(seeded, TrainingListener.NONE, new CancellationToken())
-                .train(train)) {
+        try (TrainedTableGan gan = new TableGanTrainer(seeded, TrainingListener.NONE, cancellation).train(train)) {
             write(gan, metadata(gan, train, description, "library"), target, "library");
         }
         return target;

@@ -3,6 +3,7 @@ package dev.augment.eval.table;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.augment.cancel.CancellationToken;
 import dev.augment.eval.sampler.ConditionalSampler;
 import dev.augment.eval.sampler.OnnxSampler;
 import dev.augment.generate.ExecutionDevice;
@@ -33,6 +34,7 @@ public final class TrainedTableGenerators implements TableGenerators {
     private final Consumer<String> progress;
     private final Map<Long, OnnxGenerator> trained = new LinkedHashMap<>();
     private final Map<Long, Double> seconds = new LinkedHashMap<>();
+    private final CancellationToken cancellation;
 
     /**
      * @param settings the GAN's settings (the seed is replaced by each run's)
@@ -40,12 +42,24 @@ public final class TrainedTableGenerators implements TableGenerators {
      * @param progress hears a line before and after each training
      */
     public TrainedTableGenerators(TableGanSettings settings, Path dir, Consumer<String> progress) {
-        if (settings == null || dir == null) {
-            throw new IllegalArgumentException("settings and a folder are required");
+        this(settings, dir, progress, new CancellationToken());
+    }
+
+    /**
+     * As {@link #TrainedTableGenerators(TableGanSettings, Path, Consumer)}, stoppable inside a training run: each
+     * step checks the token ({@link dev.augment.cancel.CancelledException} when it is cancelled).
+     *
+     * @param cancellation the caller's token
+     */
+    public TrainedTableGenerators(TableGanSettings settings, Path dir, Consumer<String> progress,
+                                  CancellationToken cancellation) {
+        if (settings == null || dir == null || cancellation == null) {
+            throw new IllegalArgumentException("settings, a folder and a cancellation token are required");
         }
         this.settings = settings;
         this.dir = dir;
         this.progress = progress;
+        this.cancellation = cancellation;
     }
 
     @Override
@@ -60,7 +74,7 @@ public final class TrainedTableGenerators implements TableGenerators {
         long start = System.nanoTime();
         try {
             TableGeneratorExport.trainToFile(trainSplit, settings, seed, target,
-                    "augment evaluate: training split of seed " + seed);
+                    "augment evaluate: training split of seed " + seed, cancellation);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the table GAN of seed " + seed + " to " + target, e);
         }
