@@ -228,6 +228,13 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (parsed == null) {
             return;
         }
+        if (kind == Scenario.Kind.IMBALANCED && parsed.hasMatchedOption("--minority")
+                && (minority == null || minority.stream().allMatch(String::isBlank))) {
+            throw new UsageException("--minority names no class; give the minority classes, e.g. --minority 0,2,4,6,8");
+        }
+        if (kind == Scenario.Kind.LOW_DATA && !parsed.hasMatchedOption("--per-class")) {
+            throw new UsageException("--scenario low-data needs --per-class N, the examples kept of each class");
+        }
         for (String option : List.of("--minority", "--share", "--per-class")) {
             Scenario.Kind reader = option.equals("--per-class") ? Scenario.Kind.LOW_DATA : Scenario.Kind.IMBALANCED;
             if (parsed.hasMatchedOption(option) && kind != reader) {

@@ -22,6 +22,9 @@ final class OutputGuard {
      * @throws UsageException naming the output, the input it would replace and the fix
      */
     static void requireApart(String option, Path out, Path... inputs) {
+        if (out != null && out.toString().isBlank()) {
+            throw new UsageException(option + " is empty; name the folder or file to write, e.g. " + option + " out");
+        }
         Path target = canonical(out);
         for (Path input : inputs) {
             if (input == null) {

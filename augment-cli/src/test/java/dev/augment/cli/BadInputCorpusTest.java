@@ -268,6 +268,12 @@ class BadInputCorpusTest {
                 "oversample", "--data", SAMPLE, "--policy", "hybrid", "--baseline", "gan", "--counts", "0=2",
                 "--out", out.toString()}, 2, "--baseline (the non-generative part of hybrid and mix) must be ros or "
                 + "smote, was 'gan'");
+        add(cases, "evaluate: --minority of commas alone", (d, out) -> evaluate(out, "--scenario", "imbalanced",
+                "--minority", ","), 2, "--minority names no class");
+        add(cases, "evaluate: low-data without --per-class", (d, out) -> evaluate(out, "--scenario", "low-data"), 2,
+                "--scenario low-data needs --per-class N");
+        add(cases, "generate: an empty --out", (d, out) -> new String[] {"generate", "--model",
+                BadFiles.model(d).toString(), "--class", "0", "--n", "2", "--out", ""}, 2, "--out is empty");
         add(cases, "evaluate: unknown subcommand option", (d, out) -> evaluate(out, "--seed-count", "3"),
                 2, "--seed-count");
         add(cases, "oversample: unknown policy", (d, out) -> oversample(out, "--policy", "adasyn"), 2, "--policy", "adasyn");
