@@ -103,12 +103,15 @@ public final class TableReader {
             boolean otherSeparator = cells.header.size() == 1 && cells.header.get(0).matches(".*[;\t|].*");
             String spaced = cells.header.stream().filter(h -> !h.equals(labelColumn) && h.strip().equals(
                     labelColumn.strip())).findFirst().orElse(null);
+            String otherCase = cells.header.stream().filter(h -> h.strip().equalsIgnoreCase(labelColumn.strip()))
+                    .findFirst().orElse(null);
             throw new InvalidDataException(csv, "label column '" + labelColumn + "' is not in the header; the columns "
                     + "are: " + String.join(", ", cells.header) + (otherSeparator
                     ? " (the header has one column: the file seems separated by ';', tab or '|', but a CSV table must "
                     + "use commas)" : spaced != null ? " (the header cell '" + spaced + "' has spaces around it; "
                     + "header names are kept as written, as Tribuo keys fields by them: give it with its spaces or "
-                    + "remove them from the file)" : ""));
+                    + "remove them from the file)" : otherCase != null ? "; did you mean '" + otherCase + "'? (header "
+                    + "names are case-sensitive)" : ""));
         }
         checkOverrides(overrides, cells.header, labelColumn, csv);
         String marker = missingMarker;

@@ -151,6 +151,13 @@ class TableReaderTest {
         assertTrue(e.getMessage().contains("label column 'class' is not in the header"), e.getMessage());
         assertTrue(e.getMessage().contains("RI, Na, Mg"), e.getMessage());
         assertOneLine(e);
+        assertFalse(e.getMessage().contains("did you mean"), "no header cell is 'class' in another case");
+
+        InvalidDataException lowerCase = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.GLASS, "type"));
+        assertTrue(lowerCase.getMessage().endsWith("; did you mean 'Type'? (header names are case-sensitive)"),
+                lowerCase.getMessage());
+        assertOneLine(lowerCase);
     }
 
     @Test

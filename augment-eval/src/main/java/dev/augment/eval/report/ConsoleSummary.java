@@ -34,7 +34,7 @@ public final class ConsoleSummary {
             FamilyArms family = report.families().get(f);
             FamilyVerdict verdict = verdicts.get(f);
             int n = family.arms().get(0).runs().size();
-            s.append(String.format("%-28s %-24s %-24s %-27s %s%n", family.trainer() + " (" + n + " seeds, 95% CI)",
+            s.append(String.format("%-28s %-24s %-24s %-27s %s%n", family.trainer() + " (" + n + (n == 1 ? " seed" : " seeds") + ", 95% CI)",
                     "macro-F1", "accuracy", "macro-F1 gain vs real only", "vs best cheap baseline"));
             for (ArmSummary a : family.arms()) {
                 PairedDifference vsBaseline = verdict.comparison(a.arm()).vsBaseline();

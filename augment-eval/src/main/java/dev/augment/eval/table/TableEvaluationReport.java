@@ -123,7 +123,7 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
             FamilyVerdict verdict = verdicts.get(f);
             int n = family.arms().get(0).runs().size();
             s.append(String.format(Locale.ROOT, "%-28s %-24s %-27s %s%n", family.trainer() + " (" + n
-                    + " seeds, 95% CI)", "macro-F1", "gain vs real only", "vs best cheap baseline"));
+                    + (n == 1 ? " seed" : " seeds") + ", 95% CI)", "macro-F1", "gain vs real only", "vs best cheap baseline"));
             for (ArmSummary a : family.arms()) {
                 PairedDifference vs = verdict.comparison(a.arm()).vsBaseline();
                 s.append(String.format(Locale.ROOT, "%-28s %-24s %-27s %s%n", a.arm().title(), interval(a.macroF1()),
