@@ -301,6 +301,10 @@ public final class OversampleCommand implements Callable<Integer> {
                 throw new UsageException("--counts " + name + "=" + number + ": the count must be a whole number of "
                         + "examples, up to " + Integer.MAX_VALUE);
             }
+            if (count < 0) {
+                throw new UsageException("--counts " + name + "=" + number + ": the count must not be negative (0 adds "
+                        + "nothing to the class)");
+            }
             if (byClass.putIfAbsent(name, count) != null) {
                 throw new UsageException("--counts names class '" + name + "' twice; give each class once");
             }

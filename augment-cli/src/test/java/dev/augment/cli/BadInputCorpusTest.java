@@ -264,6 +264,9 @@ class BadInputCorpusTest {
                 "--share", "0.05"), 2, "--minority applies to --scenario imbalanced only", "as-is (the default)");
         add(cases, "evaluate: --per-class with --scenario imbalanced", (d, out) -> evaluate(out, "--scenario",
                 "imbalanced", "--minority", "0", "--per-class", "5"), 2, "--per-class applies to --scenario low-data");
+        add(cases, "oversample: a negative count", (d, out) -> new String[] {"oversample", "--data", SAMPLE,
+                "--policy", "ros", "--counts", "sneaker=-1", "--out", out.toString()}, 2,
+                "--counts sneaker=-1: the count must not be negative");
         add(cases, "oversample: a method other than ros or smote as --baseline", (d, out) -> new String[] {
                 "oversample", "--data", SAMPLE, "--policy", "hybrid", "--baseline", "gan", "--counts", "0=2",
                 "--out", out.toString()}, 2, "--baseline (the non-generative part of hybrid and mix) must be ros or "
