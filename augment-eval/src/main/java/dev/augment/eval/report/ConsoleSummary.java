@@ -66,7 +66,9 @@ public final class ConsoleSummary {
         if (d == null) {
             return "(reference)";
         }
-        return d.difference().hasInterval() ? String.format("%+.4f [%+.4f, %+.4f]", d.mean(), d.lower(), d.upper())
+        String text = d.difference().hasInterval()
+                ? String.format("%+.4f [%+.4f, %+.4f]", d.mean(), d.lower(), d.upper())
                 : String.format("%+.4f", d.mean());
+        return text.replace("-0.0000", "+0.0000"); // a difference that rounds to zero has no sign
     }
 }
