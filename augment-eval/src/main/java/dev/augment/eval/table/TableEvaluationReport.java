@@ -179,8 +179,9 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
         if (d == null) {
             return "(reference)";
         }
-        return d.difference().hasInterval()
+        String text = d.difference().hasInterval()
                 ? String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]", d.mean(), d.lower(), d.upper())
                 : String.format(Locale.ROOT, "%+.4f", d.mean());
+        return text.replace("-0.0000", "+0.0000"); // a difference that rounds to zero has no sign
     }
 }
