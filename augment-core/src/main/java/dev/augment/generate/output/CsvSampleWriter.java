@@ -79,6 +79,20 @@ public final class CsvSampleWriter implements SampleWriter {
     }
 
     /**
+     * A double as {@link #formatValue(float)} writes a float: a whole number below 10^15 without a decimal point,
+     * anything else as {@link Double#toString(double)} (every digit the double holds).
+     *
+     * @param value a value
+     * @return its text
+     */
+    public static String formatValue(double value) {
+        if (value == Math.rint(value) && Math.abs(value) < 1e15) {
+            return Long.toString((long) value);
+        }
+        return Double.toString(value);
+    }
+
+    /**
      * Formats one value: whole numbers below 10^7 in magnitude as integers (negative zero as "0"),
      * anything else with {@link Float#toString(float)}.
      *

@@ -53,10 +53,10 @@ public final class FlaggedCsvWriter implements FlaggedSampleWriter {
     }
 
     @Override
-    public void write(int classIndex, float[] sample, boolean synthetic) throws IOException {
+    public void write(int classIndex, double[] sample, boolean synthetic) throws IOException {
         row.append(CsvSampleWriter.quote(schema.labels().get(classIndex)));
         classesWritten[classIndex] = true;
-        for (float value : sample) {
+        for (double value : sample) {
             row.append(',').append(CsvSampleWriter.formatValue(value));
         }
         row.append(',').append(synthetic ? '1' : '0').append('\n');

@@ -10,11 +10,12 @@ public interface FlaggedSampleWriter extends AutoCloseable {
 
     /**
      * @param classIndex the example's class, an index into the schema's labels
-     * @param sample its {@code featureCount} values
+     * @param sample its {@code featureCount} values, as Tribuo holds them (doubles: a CSV keeps every digit, the
+     *     image formats round to whole pixels)
      * @param synthetic whether it was added (true) or is real (false)
      * @throws IOException when a file cannot be written
      */
-    void write(int classIndex, float[] sample, boolean synthetic) throws IOException;
+    void write(int classIndex, double[] sample, boolean synthetic) throws IOException;
 
     /**
      * Completes the files.

@@ -58,8 +58,8 @@ public final class FlaggedSampleWriters {
         }
 
         @Override
-        public void write(int classIndex, float[] sample, boolean synthetic) throws IOException {
-            samples.write(classIndex, sample, 1);
+        public void write(int classIndex, double[] sample, boolean synthetic) throws IOException {
+            samples.write(classIndex, toFloats(sample), 1);
             flags.write(synthetic ? 1 : 0);
         }
 
@@ -95,8 +95,8 @@ public final class FlaggedSampleWriters {
         }
 
         @Override
-        public void write(int classIndex, float[] sample, boolean synthetic) throws IOException {
-            samples.write(classIndex, sample, 1);
+        public void write(int classIndex, double[] sample, boolean synthetic) throws IOException {
+            samples.write(classIndex, toFloats(sample), 1);
             written[classIndex]++;
             // the file PngSampleWriter has just written: <its class folder>/<n, six digits at least>.png
             String file = samples.folder(classIndex) + "/" + String.format(Locale.ROOT, "%06d.png", written[classIndex]);
@@ -119,5 +119,14 @@ public final class FlaggedSampleWriters {
                 flags.close();
             }
         }
+    }
+
+    /** @return the values as floats, which the image writers round to whole pixels */
+    private static float[] toFloats(double[] sample) {
+        float[] out = new float[sample.length];
+        for (int i = 0; i < out.length; i++) {
+            out[i] = (float) sample[i];
+        }
+        return out;
     }
 }

@@ -15,7 +15,8 @@ import java.util.function.Predicate;
 /**
  * Writes Tribuo examples (real and added, as an {@code AugmentingDataSource} yields them) to a
  * {@link FlaggedSampleWriter}: each example becomes a dense row in the schema's feature order (a missing
- * feature is 0), its label a class index of the schema.
+ * feature is 0), its label a class index of the schema. Values stay doubles, as Tribuo holds them, so a CSV
+ * keeps a table's numbers to the last digit.
  */
 public final class OversampledFiles {
 
@@ -38,21 +39,21 @@ public final class OversampledFiles {
         Map<String, Integer> classIndex = indexOf(schema.labels().toArray(String[]::new));
         Map<String, Integer> featureIndex = indexOf(schema.featureNames().toArray(String[]::new));
         long[][] counts = new long[schema.classCount()][2];
-        float[] row = new float[schema.featureCount()];
+        double[] row = new double[schema.featureCount()];
         for (Example<Label> example : examples) {
             Integer c = classIndex.get(example.getOutput().getLabel());
             if (c == null) {
                 throw new IllegalArgumentException("example label '" + example.getOutput().getLabel()
                         + "' is not among the schema's labels " + schema.labels());
             }
-            Arrays.fill(row, 0f);
+            Arrays.fill(row, 0);
             for (Feature feature : example) {
                 Integer d = featureIndex.get(feature.getName());
                 if (d == null) {
                     throw new IllegalArgumentException("example feature '" + feature.getName()
                             + "' is not a feature of the schema");
                 }
-                row[d] = (float) feature.getValue();
+                row[d] = feature.getValue();
             }
             boolean synthetic = isSynthetic.test(example);
             writer.write(c, row, synthetic);
