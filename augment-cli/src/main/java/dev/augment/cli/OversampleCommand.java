@@ -5,6 +5,7 @@ import com.oracle.labs.mlrg.olcut.config.PropertyException;
 import dev.augment.data.DataSources;
 import dev.augment.data.SchemaDataSource;
 import dev.augment.data.Split;
+import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
@@ -18,6 +19,7 @@ import dev.augment.oversample.files.FlaggedSampleWriters;
 import dev.augment.oversample.files.OversampledFiles;
 import dev.augment.oversample.filter.FilterCounts;
 import dev.augment.oversample.filter.GenerationFilter;
+import dev.augment.table.TableReader;
 import dev.augment.table.TableSchema;
 import dev.augment.table.CsvTableSource;
 import dev.augment.tribuo.AugmentationPolicy;
@@ -326,6 +328,19 @@ public final class OversampleCommand implements Callable<Integer> {
             if (columns.label != null && !columns.label.equals(layout.labelColumn())) {
                 throw new UsageException("--label " + columns.label + " is not the generator's label column '"
                         + layout.labelColumn() + "'");
+            }
+            if (!columns.overrides().isEmpty()) {
+                throw new UsageException("--numeric and --categorical do not apply with a table generator: its layout "
+                        + "decides each column's kind; leave them out");
+            }
+            List<String> unread = TableReader.columnsNotIn(data, layout);
+            if (!unread.isEmpty()) {
+                throw new InvalidDataException(data, "has " + (unread.size() == 1 ? "column " : "columns ")
+                        + String.join(", ", unread) + " that the generator's table does not (its columns: "
+                        + String.join(", ", layout.columns().stream().map(c -> c.name()).toList()) + ", label "
+                        + layout.labelColumn() + "), so the written rows would lose "
+                        + (unread.size() == 1 ? "it" : "them") + "; train a generator on this table, or remove "
+                        + (unread.size() == 1 ? "that column" : "those columns") + " from --data");
             }
             return new CsvTableSource(data, layout);
         }

@@ -210,6 +210,30 @@ class TableCommandsTest {
         assertTrue(noModel.err().contains("on a table needs --model"), noModel.err());
     }
 
+    /** A generator's layout reads only its own columns; written back out, the data's other columns were lost. */
+    @Test
+    void oversampleRefusesDataWithColumnsTheTableGeneratorDoesNotHave() throws IOException {
+        List<String> lines = Files.readAllLines(CREDIT);
+        List<String> wider = new java.util.ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            wider.add((i == 0 ? "row_note" : "n" + i) + "," + lines.get(i));
+        }
+        Path data = Files.write(dir.resolve("wider.csv"), wider);
+        Path out = dir.resolve("never");
+        CliRun run = CliRun.of("oversample", "--data", data.toString(), "--label", "class", "--policy", "gan",
+                "--model", model.toString(), "--counts", "good=3", "--format", "csv", "--out", out.toString());
+        assertEquals(3, run.exitCode(), run.err());
+        assertTrue(run.err().contains("has column row_note that the generator's table does not"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(Files.exists(out), "nothing written");
+
+        CliRun kinds = CliRun.of("oversample", "--data", CREDIT.toString(), "--label", "class", "--policy", "gan",
+                "--model", model.toString(), "--numeric", "duration", "--counts", "good=3", "--out", out.toString());
+        assertEquals(2, kinds.exitCode(), kinds.err());
+        assertTrue(kinds.err().contains("--numeric and --categorical do not apply with a table generator"),
+                kinds.err());
+    }
+
     @Test
     void scoreRefusesATableAndPointsToEvaluate() {
         CliRun run = CliRun.of("score", "--data", CREDIT.toString(), "--model", model.toString());

@@ -138,6 +138,22 @@ public final class TableReader {
     }
 
     /**
+     * The header columns of a CSV that a layout does not read: neither its label column nor one of its columns.
+     * {@link #read(Path, TableSchema)} ignores them; a caller that writes the rows back out would lose them.
+     *
+     * @param csv the CSV file
+     * @param schema the layout
+     * @return those columns' names, in header order; empty when the layout reads every column
+     * @throws InvalidDataException when the file cannot be read as CSV
+     */
+    public static List<String> columnsNotIn(Path csv, TableSchema schema) {
+        List<String> known = new ArrayList<>();
+        known.add(schema.labelColumn());
+        schema.columns().forEach(c -> known.add(c.name()));
+        return Cells.read(csv).header.stream().filter(h -> !known.contains(h)).toList();
+    }
+
+    /**
      * Reads a CSV with a known layout, e.g. held-out rows or generated rows read with the training table's schema.
      * The header must hold every column of the schema and its label column, in any order (other columns are
      * ignored, as Tribuo's row processor ignores them). The schema is kept as it is: its ranges and missing counts
