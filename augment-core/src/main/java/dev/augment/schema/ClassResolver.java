@@ -23,7 +23,8 @@ import java.util.stream.IntStream;
  * <ol>
  *   <li>an exact class name ("a-b" is class "a-b", even when "A B" is a class too);</li>
  *   <li>an exact Tribuo label ("7");</li>
- *   <li>a class index (decimal digits, 0 to K-1);</li>
+ *   <li>a class index (decimal digits, 0 to K-1), unless a label is a whole number: then a number that is
+ *       no label is unknown, since reading it as an index would pick a class whose label is another number;</li>
  *   <li>a loose match of a name or label, ignoring case, spaces, dashes and other punctuation
  *       ("ankle-boot" is "Ankle boot") — only when exactly one class matches, and only for a query
  *       with a letter in it ("-1" is not label "1").</li>
@@ -180,7 +181,19 @@ public final class ClassResolver {
     }
 
     private String indexHint() {
-        return " (or an index 0-" + (schema.classCount() - 1) + ")";
+        return numericLabels() ? " (its labels are numbers, so a number names a label, never an index)"
+                : " (or an index 0-" + (schema.classCount() - 1) + ")";
+    }
+
+    /**
+     * @return whether a label is a whole number other than its own index: then a number that is not a label is
+     *     refused rather than read as an index, which would silently pick another class (labels 1, 2, 3, 5: "4" is
+     *     no class, not index 4). Labels 0 … K-1 in order (IDX data) are their indices, so nothing changes there.
+     */
+    private boolean numericLabels() {
+        List<String> labels = schema.labels();
+        boolean identity = IntStream.range(0, labels.size()).allMatch(i -> labels.get(i).equals(Integer.toString(i)));
+        return !identity && labels.stream().anyMatch(label -> label.strip().matches("[-+]?\\d+"));
     }
 
     /** The classes the first step that matches anything finds. */
@@ -193,7 +206,7 @@ public final class ClassResolver {
         if (!exactLabel.isEmpty()) {
             return exactLabel;
         }
-        if (query.matches("\\d{1,9}") && Integer.parseInt(query) < schema.classCount()) {
+        if (!numericLabels() && query.matches("\\d{1,9}") && Integer.parseInt(query) < schema.classCount()) {
             return List.of(Integer.parseInt(query));
         }
         String loose = loose(query);

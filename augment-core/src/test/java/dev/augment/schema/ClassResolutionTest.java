@@ -40,7 +40,6 @@ class ClassResolutionTest {
         "0|2",          // exact name "0" beats index 0
         "1|1",          // exact name "1"
         "2|0",          // exact label "2" beats index 2
-        "3|3",          // index: no name or label is "3"
         "b|1",          // exact label
         "FIRST|0",      // loose match of a name
         "ankle-boot|3", // loose: case and punctuation ignored
@@ -48,6 +47,31 @@ class ClassResolutionTest {
         "D|3"})         // loose match of a label
     void orderIsNameThenLabelThenIndexThenLooseMatch(String query, int expected) {
         assertEquals(expected, new ClassResolver(CROSSED, "m.onnx").resolve("classes", query));
+    }
+
+    /**
+     * Labels 1, 2, 3, 5, 10, 100 (a table's numeric class column) sort as indices 0-5 = 1, 10, 100, 2, 3, 5: "4"
+     * used to be index 4, label 3, silently. A number that is no label is now unknown wherever a label is a number
+     * other than its own index; labels 0 … K-1 in order keep indices (they are the same thing).
+     */
+    @Test
+    void aNumberThatIsNoLabelIsUnknownWhenTheLabelsAreNumbers() {
+        SampleSchema numeric = schema(List.of("1", "10", "100", "2", "3", "5"), List.of("1", "10", "100", "2", "3", "5"));
+        ClassResolver resolver = new ClassResolver(numeric, "t.onnx");
+        assertEquals(4, resolver.resolve("counts", "3"), "label 3 is class 4");
+        for (String query : List.of("4", "04", "0")) {
+            InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                    () -> resolver.resolve("counts", query), query);
+            assertTrue(e.getMessage().contains("counts '" + query + "' is not a class of t.onnx"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("(its labels are numbers, so a number names a label, never an index)"),
+                    e.getMessage());
+        }
+        InvalidSettingException crossed = assertThrows(InvalidSettingException.class,
+                () -> new ClassResolver(CROSSED, "m.onnx").resolve("classes", "3"), "label '2' is a number");
+        assertTrue(crossed.getMessage().contains("'3' is not a class"), crossed.getMessage());
+        assertEquals(3, new ClassResolver(FASHION, "f.onnx").resolve("classes", "3"), "labels 0-9 are their indices");
+        assertTrue(assertThrows(InvalidSettingException.class, () -> new ClassResolver(FASHION, "f.onnx")
+                .resolve("classes", "12")).getMessage().endsWith("(or an index 0-9)"));
     }
 
     @ParameterizedTest
