@@ -15,7 +15,8 @@ import java.nio.file.Path;
 /**
  * {@code DIR/samples.csv} as {@link CsvSampleWriter} writes it (header {@code label,<feature names>}, same
  * quoting and number format), with one more column, {@value #SYNTHETIC_COLUMN}: 1 for an added example,
- * 0 for a real one. {@link #finish()} also writes the {@link ClassMap} ({@code DIR/classes.csv}) of the classes
+ * 0 for a real one. Where a feature is itself named {@code label} or {@value #SYNTHETIC_COLUMN}, that column is
+ * named {@code label_1} ({@code synthetic_1}, …) instead ({@link #unclaimed}), so every header name is unique. {@link #finish()} also writes the {@link ClassMap} ({@code DIR/classes.csv}) of the classes
  * written, as the other formats do.
  */
 public final class FlaggedCsvWriter implements FlaggedSampleWriter {
@@ -43,13 +44,28 @@ public final class FlaggedCsvWriter implements FlaggedSampleWriter {
         Files.createDirectories(dir);
         this.file = Files.newOutputStream(dir.resolve(CsvSampleWriter.FILE));
         this.out = new BufferedWriter(new OutputStreamWriter(file, StandardCharsets.UTF_8));
-        row.append(CsvSampleWriter.LABEL_COLUMN);
+        row.append(CsvSampleWriter.quote(unclaimed(CsvSampleWriter.LABEL_COLUMN, schema)));
         for (String name : schema.featureNames()) {
             row.append(',').append(CsvSampleWriter.quote(name));
         }
-        row.append(',').append(SYNTHETIC_COLUMN).append('\n');
+        row.append(',').append(CsvSampleWriter.quote(unclaimed(SYNTHETIC_COLUMN, schema))).append('\n');
         out.append(row);
         row.setLength(0);
+    }
+
+    /**
+     * @param column the column's usual name, {@code label} or {@value #SYNTHETIC_COLUMN}
+     * @param schema the features written beside it
+     * @return that name, or, when a feature has it (a table column named "label" or "synthetic"), the first of
+     *     {@code name_1}, {@code name_2}, … that no feature has, so that no header name appears twice
+     */
+    public static String unclaimed(String column, SampleSchema schema) {
+        java.util.Set<String> taken = new java.util.HashSet<>(schema.featureNames());
+        String name = column;
+        for (int i = 1; taken.contains(name); i++) {
+            name = column + "_" + i;
+        }
+        return name;
     }
 
     @Override

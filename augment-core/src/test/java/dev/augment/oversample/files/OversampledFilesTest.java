@@ -39,4 +39,17 @@ class OversampledFilesTest {
         assertArrayEquals(new long[] {1, 0}, counts[0]);
         assertArrayEquals(new long[] {0, 1}, counts[1]);
     }
+
+    @Test
+    void featuresNamedLikeTheLabelOrFlagColumnKeepTheirNamesAndTheOthersMoveAside() throws IOException {
+        SampleSchema schema = new SampleSchema(List.of("label", "synthetic", "synthetic_1"), List.of(3), 0, 9,
+                List.of("a"), List.of("a"));
+        Example<Label> real = new ArrayExample<>(new Label("a"), new String[] {"label", "synthetic", "synthetic_1"},
+                new double[] {1, 2, 3});
+        try (FlaggedCsvWriter writer = new FlaggedCsvWriter(dir, schema)) {
+            OversampledFiles.write(List.of(real), schema, e -> false, writer, n -> { });
+        }
+        assertEquals(List.of("label_1,label,synthetic,synthetic_1,synthetic_2", "a,1,2,3,0"),
+                Files.readAllLines(dir.resolve("samples.csv")));
+    }
 }
