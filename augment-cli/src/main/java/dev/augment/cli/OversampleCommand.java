@@ -199,7 +199,8 @@ public final class OversampleCommand implements Callable<Integer> {
                 throw new UsageException("--format " + outputFormat.id() + " cannot hold a table; " + data
                         + " is one, so use csv (its default)");
             }
-            if (generator != null && !generator.metadata().isTable()) {
+            if (generator != null && (!generator.metadata().isTable() || source.schema().isImage())) {
+                // a table generator with table data reads the data in its own layout (open), which checks the fit
                 ModelMatch.require(generator, source.schema(), "--data " + data);
             }
             augmented = augment(source, generator, policy, settings);

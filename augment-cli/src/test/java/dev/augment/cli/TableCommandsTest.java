@@ -227,6 +227,12 @@ class TableCommandsTest {
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertFalse(Files.exists(out), "nothing written");
 
+        CliRun images = CliRun.of("oversample", "--data", Path.of("..", "datasets", "fashion-mnist-sample").toString(),
+                "--policy", "gan", "--model", model.toString(), "--counts", "0=3", "--out", out.toString());
+        assertEquals(3, images.exitCode(), "images with a table generator: a model that does not fit, as the "
+                + "reverse case; " + images.err());
+        assertEquals(1, images.err().strip().lines().count(), images.err());
+
         CliRun kinds = CliRun.of("oversample", "--data", CREDIT.toString(), "--label", "class", "--policy", "gan",
                 "--model", model.toString(), "--numeric", "duration", "--counts", "good=3", "--out", out.toString());
         assertEquals(2, kinds.exitCode(), kinds.err());
