@@ -1,6 +1,5 @@
 package dev.augment.train.table;
 
-import dev.augment.cancel.CancellationToken;
 import dev.augment.random.SeededNoise;
 import org.apache.commons.rng.UniformRandomProvider;
 
@@ -64,17 +63,6 @@ public record GaussianMixture1d(double[] weights, double[] means, double[] sigma
      * @throws IllegalArgumentException when no value is finite or {@code maxModes < 1}
      */
     public static GaussianMixture1d fit(double[] values, int maxModes, long seed) {
-        return fit(values, maxModes, seed, new CancellationToken());
-    }
-
-    /**
-     * As {@link #fit(double[], int, long)}, stoppable: the token is checked before each number of modes is fitted.
-     *
-     * @param cancellation the caller's token
-     * @return the mixture with the lowest BIC, light modes dropped
-     * @throws dev.augment.cancel.CancelledException when the token is cancelled
-     */
-    public static GaussianMixture1d fit(double[] values, int maxModes, long seed, CancellationToken cancellation) {
         if (maxModes < 1) {
             throw new IllegalArgumentException("maxModes must be at least 1, was " + maxModes);
         }
@@ -90,7 +78,6 @@ public record GaussianMixture1d(double[] weights, double[] means, double[] sigma
         GaussianMixture1d best = null;
         double bestBic = Double.POSITIVE_INFINITY;
         for (int k = 1; k <= Math.min(maxModes, distinct); k++) {
-            cancellation.throwIfCancelled("fitting the modes of a numeric column");
             Fit fit = em(x, k, floor);
             double bic = -2 * fit.logLikelihood + (3 * k - 1) * Math.log(x.length);
             if (bic < bestBic) {

@@ -1,6 +1,5 @@
 package dev.augment.train.table;
 
-import dev.augment.cancel.CancellationToken;
 import dev.augment.random.SeededNoise;
 import dev.augment.table.Table;
 import dev.augment.table.TableColumn;
@@ -57,17 +56,6 @@ public final class TableEncoder {
      * @return the encoder
      */
     public static TableEncoder fit(Table table, long seed) {
-        return fit(table, seed, new CancellationToken());
-    }
-
-    /**
-     * As {@link #fit(Table, long)}, stoppable between mixture fits.
-     *
-     * @param cancellation the caller's token
-     * @return the encoder
-     * @throws dev.augment.cancel.CancelledException when the token is cancelled
-     */
-    public static TableEncoder fit(Table table, long seed, CancellationToken cancellation) {
         List<TableColumn> columns = table.schema().columns();
         int[] categories = new int[columns.size()];
         double[] min = new double[columns.size()];
@@ -78,7 +66,7 @@ public final class TableEncoder {
             min[c] = column.min();
             max[c] = column.max();
         }
-        return fit(categories, min, max, table.numeric(), table.category(), seed, cancellation);
+        return fit(categories, min, max, table.numeric(), table.category(), seed);
     }
 
     /**
@@ -107,11 +95,6 @@ public final class TableEncoder {
      */
     static TableEncoder fit(int[] categories, double[] min, double[] max, double[][] numeric, int[][] category,
                             long seed) {
-        return fit(categories, min, max, numeric, category, seed, new CancellationToken());
-    }
-
-    private static TableEncoder fit(int[] categories, double[] min, double[] max, double[][] numeric,
-                                    int[][] category, long seed, CancellationToken cancellation) {
         List<ColumnEncoding> encodings = new ArrayList<>();
         for (int c = 0; c < categories.length; c++) {
             if (categories[c] == 0) {
@@ -126,7 +109,7 @@ public final class TableEncoder {
                     continue;
                 }
                 double median = present[present.length / 2];
-                encodings.add(new ColumnEncoding.Numeric(GaussianMixture1d.fit(values, MAX_MODES, seed + c, cancellation), median,
+                encodings.add(new ColumnEncoding.Numeric(GaussianMixture1d.fit(values, MAX_MODES, seed + c), median,
                         Math.min(min[c], present[0]), Math.max(max[c], present[present.length - 1])));
             } else {
                 final int column = c;

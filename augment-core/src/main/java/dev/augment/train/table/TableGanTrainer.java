@@ -105,7 +105,7 @@ public final class TableGanTrainer {
                         + "', so no generator can learn it");
             }
         }
-        TableEncoder encoder = TableEncoder.fit(table, settings.seed(), cancellation);
+        TableEncoder encoder = TableEncoder.fit(table, settings.seed());
         listener.info(String.format("encoded %d rows of %d columns into %d GAN values per row (%s); batch %d, %d steps",
                 table.rows(), table.schema().columns().size(), encoder.width(), describeModes(encoder),
                 settings.batchFor(table.rows()), settings.totalSteps(table.rows())));
