@@ -216,11 +216,16 @@ public final class AugmentedDataSourceProvenance implements ConfiguredDataSource
     }
 
     /**
-     * @param sourceId ros, smote or gan
+     * @param sourceId ros, smote or gan; on a table with a categorical column SMOTE's counts are recorded as
+     *     smote-nc, and either spelling finds them
      * @return the examples that source added to each label, sorted by label; empty when it added none
      */
     public Map<String, Integer> getAddedCounts(String sourceId) {
-        return counts(ADDED_COUNTS_PREFIX + sourceId);
+        Map<String, Integer> counts = counts(ADDED_COUNTS_PREFIX + sourceId);
+        if (counts.isEmpty() && ("smote".equals(sourceId) || OversampledExamples.SMOTE_NC.equals(sourceId))) {
+            return counts(ADDED_COUNTS_PREFIX + ("smote".equals(sourceId) ? OversampledExamples.SMOTE_NC : "smote"));
+        }
+        return counts;
     }
 
     /**

@@ -371,11 +371,21 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     }
 
     /**
-     * @param sourceId ros, smote or gan
+     * @param sourceId ros, smote (or smote-nc, its name on a table with a categorical column, as the provenance
+     *     records it) or gan, any case
      * @return the examples of each label that source adds, in class order; all zero when it adds none
+     * @throws dev.augment.errors.InvalidSettingException (setting {@code sourceId}) for another id, e.g. hybrid, which
+     *     is a method, not a source
      */
     public Map<String, Integer> addedCounts(String sourceId) {
-        OversamplingMethod wanted = OversamplingMethod.parse(sourceId, "sourceId");
+        String id = sourceId == null ? "" : sourceId.strip().toLowerCase(java.util.Locale.ROOT);
+        OversamplingMethod wanted = switch (id) {
+            case "ros" -> OversamplingMethod.ROS;
+            case "smote", OversampledExamples.SMOTE_NC -> OversamplingMethod.SMOTE;
+            case "gan" -> OversamplingMethod.GAN;
+            default -> throw new dev.augment.errors.InvalidSettingException("sourceId", "sourceId must be ros, smote "
+                    + "(smote-nc) or gan, the sources of added examples, was '" + sourceId + "'");
+        };
         if (wanted == OversamplingMethod.GAN) {
             return byLabel(plan.added().generated());
         }

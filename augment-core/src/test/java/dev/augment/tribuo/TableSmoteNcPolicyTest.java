@@ -1,6 +1,7 @@
 package dev.augment.tribuo;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.augment.oversample.MethodSettings;
@@ -64,6 +65,14 @@ class TableSmoteNcPolicyTest {
             }
         }
         assertTrue(augmented.getProvenance().toString().contains("smote-nc"));
+        // either spelling finds SMOTE-NC's counts, in the source and in its provenance; a method is not a source
+        Map<String, Integer> added = augmented.addedCounts("smote");
+        assertEquals(added, augmented.addedCounts("smote-nc"));
+        assertEquals((long) made.size(), added.values().stream().mapToLong(Integer::intValue).sum());
+        AugmentedDataSourceProvenance provenance = (AugmentedDataSourceProvenance) augmented.getProvenance();
+        assertEquals(added, provenance.getAddedCounts("smote"));
+        assertEquals(added, provenance.getAddedCounts("smote-nc"));
+        assertThrows(dev.augment.errors.InvalidSettingException.class, () -> augmented.addedCounts("hybrid"));
         // the same seed gives the same examples
         assertEquals(made.toString(), synthetic(new AugmentingDataSource(new CsvTableSource(CREDIT, "class", Map.of()),
                 AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.SMOTE), 3L, 1f)).toString());
