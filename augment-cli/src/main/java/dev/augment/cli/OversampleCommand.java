@@ -347,6 +347,7 @@ public final class OversampleCommand implements Callable<Integer> {
         }
         SchemaDataSource source = DataSources.open(data, Split.TRAIN, classNames.names, columns.label,
                 columns.overrides(), columns.missingMarker);
+        SkippedImages.note(source, spec.commandLine().getOut());
         if (source instanceof CsvTableSource table) {
             TableColumnOptions.adviseOnColumns(table.table(), spec.commandLine().getOut());
             noteMissingNumbers(table.table());

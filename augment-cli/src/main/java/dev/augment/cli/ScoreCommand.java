@@ -94,6 +94,7 @@ public final class ScoreCommand implements Callable<Integer> {
             SampleSchema schema = generator.metadata().schema();
             QualityJudge resolved = judge.resolve(schema, "--classifier", path + " generates");
             SchemaDataSource train = DataSources.open(data, Split.TRAIN, classNames.names);
+            SkippedImages.note(train, spec.commandLine().getOut());
             SchemaDataSource test;
             try {
                 test = DataSources.open(data, Split.TEST, classNames.names);

@@ -253,6 +253,7 @@ public final class TrainCommand implements Callable<Integer> {
                 .recomputeBatchNorm(recomputeBatchNorm).convWidth(convWidth).build();
         PrintWriter log = spec.commandLine().getOut();
         SchemaDataSource source = DataSources.open(data, Split.TRAIN, classNames.names);
+        SkippedImages.note(source, log);
         DenseSamples all = DenseSamples.from(source, source.schema());
         refuseEmptyClasses(log, all);
         if (checkSamples > 0 && validationShare != 0) {

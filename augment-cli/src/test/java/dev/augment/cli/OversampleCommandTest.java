@@ -267,4 +267,18 @@ class OversampleCommandTest {
         }
         return n;
     }
+
+    /** Image folders skip what is not an image directly in a class folder; a hidden folder would have been a class. */
+    @Test
+    void anImageFolderWithEntriesItSkipsSaysSoInOneNote() throws IOException {
+        Path data = dir.resolve("photos");
+        for (String file : List.of("a/1.png", "a/2.png", "b/1.png", ".c/1.png")) {
+            BadFiles.png(data.resolve(file), 4, 4);
+        }
+        Files.writeString(data.resolve("a/3.bmp"), "not read");
+        CliRun run = CliRun.of("oversample", "--data", data.toString(), "--policy", "ros", "--counts", "b=1",
+                "--format", "csv", "--out", dir.resolve("out").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("skipped 2 entries that are not read as data (.c/, a/3.bmp)"), run.out());
+    }
 }

@@ -35,6 +35,7 @@ import java.util.stream.Stream;
 public final class ImageFolderSource extends PixelTableSource {
 
     private final Path root;
+    private final List<String> skipped;
 
     /**
      * Reads every image below a root folder, with the folder names as class names.
@@ -56,6 +57,48 @@ public final class ImageFolderSource extends PixelTableSource {
     public ImageFolderSource(Path root, String names) {
         super(read(root, names));
         this.root = root;
+        this.skipped = skippedEntries(root);
+    }
+
+    /**
+     * What this source did not read, so that a caller can say so: folders of the root whose names start with "."
+     * (each would have been a class), and inside class folders sub-folders, files that are not .png, .jpg or
+     * .jpeg, and images whose names start with "." (other hidden files, such as .DS_Store, are left out of the list).
+     *
+     * @return those entries, as paths relative to the root with a trailing "/" for folders, in sorted order
+     */
+    public List<String> skipped() {
+        return skipped;
+    }
+
+    private static List<String> skippedEntries(Path root) {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> top = Files.list(root)) {
+            for (Path entry : top.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                if (!Files.isDirectory(entry)) {
+                    continue;
+                }
+                if (name.startsWith(".")) {
+                    out.add(name + "/");
+                    continue;
+                }
+                try (Stream<Path> inside = Files.list(entry)) {
+                    for (Path file : inside.sorted().toList()) {
+                        String fileName = file.getFileName().toString();
+                        boolean image = fileName.toLowerCase(Locale.ROOT).matches(".*\\.(png|jpe?g)");
+                        if (Files.isDirectory(file)) {
+                            out.add(name + "/" + fileName + "/");
+                        } else if (image ? fileName.startsWith(".") : !fileName.startsWith(".")) {
+                            out.add(name + "/" + fileName);
+                        }
+                    }
+                }
+            }
+        } catch (IOException e) {
+            return List.of(); // the folders were just read; a listing that fails now only loses the note
+        }
+        return List.copyOf(out);
     }
 
     private static Contents read(Path root, String names) {

@@ -74,6 +74,25 @@ class ImageFolderSourceTest {
                 && e.getMessage().contains("4x3"), e.getMessage());
     }
 
+    /** What is not read is listed for a note: a hidden folder would have been a class, a .bmp looks like data. */
+    @Test
+    void listsWhatItSkippedHiddenFoldersSubFoldersAndFilesThatAreNotImages(@TempDir Path dir) throws Exception {
+        TestFiles.grayPng(dir.resolve("a/1.png"), 2, 2, 10);
+        TestFiles.grayPng(dir.resolve("a/.h.png"), 2, 2, 10);
+        TestFiles.grayPng(dir.resolve("a/sub/3.png"), 2, 2, 10);
+        Files.writeString(dir.resolve("a/x.bmp"), "not read");
+        Files.writeString(dir.resolve("a/.DS_Store"), "noise, not listed");
+        TestFiles.grayPng(dir.resolve(".hidden/2.png"), 2, 2, 10);
+        TestFiles.grayPng(dir.resolve("b/2.png"), 2, 2, 20);
+        ImageFolderSource source = new ImageFolderSource(dir);
+        assertEquals(2, source.size(), "a/1.png and b/2.png");
+        assertEquals(List.of(".hidden/", "a/.h.png", "a/sub/", "a/x.bmp"), source.skipped());
+        Path clean = dir.resolve("clean");
+        TestFiles.grayPng(clean.resolve("c/1.png"), 2, 2, 10);
+        Files.writeString(clean.resolve("c/.DS_Store"), "noise");
+        assertEquals(List.of(), new ImageFolderSource(clean).skipped(), "hidden non-images are not listed");
+    }
+
     @Test
     void refusesMissingRoot(@TempDir Path dir) {
         Path missing = dir.resolve("nowhere");
