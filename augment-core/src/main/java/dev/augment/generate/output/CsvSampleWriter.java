@@ -1,5 +1,6 @@
 package dev.augment.generate.output;
 
+import dev.augment.schema.PixelGrid;
 import dev.augment.schema.SampleSchema;
 
 import java.io.IOException;
@@ -16,7 +17,8 @@ import java.util.List;
  *
  * <p>Numbers are written by {@link #formatValue(float)}: whole numbers of magnitude below 10^7 as
  * integers ("255", "-3", "0"), everything else as {@link Float#toString(float)}, which is the shortest
- * text that reads back as the same float. The same float always gives the same text.
+ * text that reads back as the same float. The same float always gives the same text. Samples of an 8-bit image
+ * schema are written as whole pixels ({@link PixelGrid}), as IDX and PNG hold them and the Tribuo plugin feeds them.
  */
 public final class CsvSampleWriter implements SampleWriter {
 
@@ -30,6 +32,8 @@ public final class CsvSampleWriter implements SampleWriter {
 
     private final SampleSchema schema;
     private final CsvFile csv;
+    /** 8-bit images: values written as whole pixels, as IDX and PNG hold them ({@link PixelGrid}). */
+    private final boolean pixels;
 
     /**
      * Creates the file and writes the header.
@@ -45,6 +49,7 @@ public final class CsvSampleWriter implements SampleWriter {
             header.append(',').append(quote(name));
         }
         this.csv = new CsvFile(dir, schema, header.toString());
+        this.pixels = PixelGrid.appliesTo(schema);
     }
 
     @Override
@@ -56,7 +61,8 @@ public final class CsvSampleWriter implements SampleWriter {
         for (int s = 0; s < count; s++) {
             rows.append(label);
             for (int f = 0; f < features; f++) {
-                appendValue(rows, samples[s * features + f]);
+                float value = samples[s * features + f];
+                appendValue(rows, pixels ? PixelGrid.round(value) : value);
             }
             rows.append('\n');
         }
