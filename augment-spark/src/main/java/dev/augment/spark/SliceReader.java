@@ -19,6 +19,8 @@ final class SliceReader implements PartitionReader<InternalRow> {
     /** Samples per ONNX Runtime call: {@code augment generate}'s default batch size. */
     static final int BATCH = 256;
 
+    /** 8-bit images: whole pixels, as {@code augment generate} writes every format. */
+    private final boolean pixels;
     private final OnnxGenerator generator;
     private final GenerationSlice slice;
     private final long seed;
@@ -41,6 +43,7 @@ final class SliceReader implements PartitionReader<InternalRow> {
         this.slice = slice;
         this.seed = seed;
         this.features = generator.metadata().schema().featureCount();
+        this.pixels = dev.augment.schema.PixelGrid.appliesTo(generator.metadata().schema());
         this.batch = Math.min(BATCH, generator.maxBatchSize());
         this.next = slice.first();
         this.row = new SpecificInternalRow(SampleRowSchema.of(generator.metadata().schema(),
@@ -57,6 +60,9 @@ final class SliceReader implements PartitionReader<InternalRow> {
             }
             inBatch = (int) Math.min(batch, slice.end() - next);
             samples = generator.generate(slice.classIndex(), seed, next, inBatch);
+            if (pixels) {
+                dev.augment.schema.PixelGrid.roundInPlace(samples, inBatch * features); // as generate writes them
+            }
             next += inBatch;
             used = 0;
         }
