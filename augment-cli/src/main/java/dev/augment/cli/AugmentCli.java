@@ -97,9 +97,16 @@ public final class AugmentCli {
                 if (!",".equals(option.splitRegex())) {
                     continue;
                 }
-                for (String value : option.originalStringValues()) {
-                    // a value of commas alone names nothing at all, which the command itself says
-                    if (value.strip().endsWith(",") && !value.replace(",", "").isBlank()) {
+                List<String> values = option.originalStringValues();
+                for (String value : values) {
+                    boolean commasOnly = value.replace(",", "").isBlank();
+                    // a lone value of commas alone names nothing at all, which the command itself says; beside
+                    // other values of the option the split would drop it silently
+                    if (commasOnly && values.size() > 1 && value.contains(",")) {
+                        throw new ParameterException(p.commandSpec().commandLine(), option.longestName() + " '" + value
+                                + "' names nothing; give a name or leave that " + option.longestName() + " out");
+                    }
+                    if (value.strip().endsWith(",") && !commasOnly) {
                         throw new ParameterException(p.commandSpec().commandLine(), option.longestName() + " '" + value
                                 + "' ends with an empty entry; remove the trailing comma");
                     }

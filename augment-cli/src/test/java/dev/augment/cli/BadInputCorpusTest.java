@@ -114,6 +114,8 @@ class BadInputCorpusTest {
                 ",,", "--n", "1", "--out", out.toString()}, 2, "--class names no class");
         add(cases, "generate: a trailing comma in a class list", (d, out) -> generate(BadFiles.model(d), out,
                 "--class", "sneaker,"), 2, "--class 'sneaker,' ends with an empty entry");
+        add(cases, "generate: a value of commas beside another --class", (d, out) -> generate(BadFiles.model(d), out,
+                "--class", "0", "--class", ",,"), 2, "--class ',,' names nothing");
         add(cases, "evaluate: a trailing comma in --minority", (d, out) -> new String[] {"evaluate", "--train", SAMPLE,
                 "--test", SAMPLE, "--scenario", "imbalanced", "--minority", "0,2,", "--out", out.toString()}, 2,
                 "--minority '0,2,' ends with an empty entry");

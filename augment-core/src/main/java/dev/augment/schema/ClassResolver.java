@@ -23,8 +23,9 @@ import java.util.stream.IntStream;
  * <ol>
  *   <li>an exact class name ("a-b" is class "a-b", even when "A B" is a class too);</li>
  *   <li>an exact Tribuo label ("7");</li>
- *   <li>a class index (decimal digits, 0 to K-1), unless a label is a whole number: then a number that is
- *       no label is unknown, since reading it as an index would pick a class whose label is another number;</li>
+ *   <li>a class index (decimal digits, 0 to K-1), unless a label is a number ("3", "3.0", "2.5") other than
+ *       labels 0 … K-1 in order: then a number that is no label is unknown, since reading it as an index would
+ *       pick a class whose label is another number;</li>
  *   <li>a loose match of a name or label, ignoring case, spaces, dashes and other punctuation
  *       ("ankle-boot" is "Ankle boot") — only when exactly one class matches, and only for a query
  *       with a letter in it ("-1" is not label "1").</li>
@@ -181,19 +182,24 @@ public final class ClassResolver {
     }
 
     private String indexHint() {
-        return numericLabels() ? " (its labels are numbers, so a number names a label, never an index)"
+        return numericLabels() ? " (a label is a number, so a number names a label, never an index)"
                 : " (or an index 0-" + (schema.classCount() - 1) + ")";
     }
 
+    /** @return whether a label reads as a number: "3", "-1", "3.0" (a float class column as pandas writes it), "2.5e1" */
+    private static boolean isNumber(String label) {
+        return label.strip().matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
+    }
+
     /**
-     * @return whether a label is a whole number other than its own index: then a number that is not a label is
+     * @return whether a label is a number other than its own index: then a number that is not a label is
      *     refused rather than read as an index, which would silently pick another class (labels 1, 2, 3, 5: "4" is
      *     no class, not index 4). Labels 0 … K-1 in order (IDX data) are their indices, so nothing changes there.
      */
     private boolean numericLabels() {
         List<String> labels = schema.labels();
         boolean identity = IntStream.range(0, labels.size()).allMatch(i -> labels.get(i).equals(Integer.toString(i)));
-        return !identity && labels.stream().anyMatch(label -> label.strip().matches("[-+]?\\d+"));
+        return !identity && labels.stream().anyMatch(ClassResolver::isNumber);
     }
 
     /** The classes the first step that matches anything finds. */

@@ -63,9 +63,14 @@ class ClassResolutionTest {
             InvalidSettingException e = assertThrows(InvalidSettingException.class,
                     () -> resolver.resolve("counts", query), query);
             assertTrue(e.getMessage().contains("counts '" + query + "' is not a class of t.onnx"), e.getMessage());
-            assertTrue(e.getMessage().endsWith("(its labels are numbers, so a number names a label, never an index)"),
+            assertTrue(e.getMessage().endsWith("(a label is a number, so a number names a label, never an index)"),
                     e.getMessage());
         }
+        // a float class column as pandas writes it: "3" is no label, and index 3 would be label "2.0"
+        SampleSchema decimals = schema(List.of("1.0", "10.0", "100.0", "2.0", "3.0", "5.0"),
+                List.of("1.0", "10.0", "100.0", "2.0", "3.0", "5.0"));
+        assertThrows(InvalidSettingException.class, () -> new ClassResolver(decimals, "d.onnx").resolve("counts", "3"));
+        assertEquals(4, new ClassResolver(decimals, "d.onnx").resolve("counts", "3.0"));
         InvalidSettingException crossed = assertThrows(InvalidSettingException.class,
                 () -> new ClassResolver(CROSSED, "m.onnx").resolve("classes", "3"), "label '2' is a number");
         assertTrue(crossed.getMessage().contains("'3' is not a class"), crossed.getMessage());
