@@ -30,8 +30,8 @@ final class SkippedImages {
         List<String> skipped = folder.skipped();
         String listed = String.join(", ", skipped.subList(0, Math.min(LISTED, skipped.size())))
                 + (skipped.size() > LISTED ? " and " + (skipped.size() - LISTED) + " more" : "");
-        out.println("note: " + folder.root() + ": skipped " + skipped.size() + (skipped.size() == 1 ? " entry" : " entries")
-                + " that " + (skipped.size() == 1 ? "is" : "are") + " not read as data (" + listed + "); only .png, "
+        out.println("note: " + folder.root() + ": skipped " + skipped.size()
+                + (skipped.size() == 1 ? " entry" : " entries") + " that " + (skipped.size() == 1 ? "is" : "are") + " not read as data (" + listed + "); only .png, "
                 + ".jpg and .jpeg files directly in class folders are read, and folders starting with '.' are not "
                 + "classes");
         out.flush();

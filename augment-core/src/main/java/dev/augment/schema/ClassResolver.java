@@ -186,7 +186,7 @@ public final class ClassResolver {
                 : " (or an index 0-" + (schema.classCount() - 1) + ")";
     }
 
-    /** @return whether a label reads as a number: "3", "-1", "3.0" (a float class column as pandas writes it), "2.5e1" */
+    /** @return whether a label reads as a number: "3", "-1", "3.0" (a float column as pandas writes it), "2.5e1" */
     private static boolean isNumber(String label) {
         return label.strip().matches("[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?");
     }

@@ -84,7 +84,8 @@ public record EvaluationSettings(Path train, Path test, String names, List<Class
                 ganDiffAugment == null ? "" : ganDiffAugment, ganLecamWeight); // validates both
         ganDiffAugment = recipe.diffAugment(); // one spelling per recipe, as the generators record it
         ganLecamWeight = recipe.lecamWeight(); // -0 recorded as 0
-        if (arms == null || arms.isEmpty() || arms.get(0) != Arm.REAL || arms.stream().distinct().count() != arms.size()) {
+        if (arms == null || arms.isEmpty() || arms.get(0) != Arm.REAL
+                || arms.stream().distinct().count() != arms.size()) {
             throw new IllegalArgumentException("the arms must start with real only and name each arm once, were "
                     + arms);
         }

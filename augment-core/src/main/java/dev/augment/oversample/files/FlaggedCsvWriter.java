@@ -16,8 +16,9 @@ import java.nio.file.Path;
  * {@code DIR/samples.csv} as {@link CsvSampleWriter} writes it (header {@code label,<feature names>}, same
  * quoting and number format), with one more column, {@value #SYNTHETIC_COLUMN}: 1 for an added example,
  * 0 for a real one. Where a feature is itself named {@code label} or {@value #SYNTHETIC_COLUMN}, that column is
- * named {@code label_1} ({@code synthetic_1}, …) instead ({@link #unclaimed}), so every header name is unique. {@link #finish()} also writes the {@link ClassMap} ({@code DIR/classes.csv}) of the classes
- * written, as the other formats do.
+ * named {@code label_1} ({@code synthetic_1}, …) instead ({@link #unclaimed}), so every header name is unique.
+ * {@link #finish()} also writes the {@link ClassMap} ({@code DIR/classes.csv}) of the classes written, as the other
+ * formats do.
  */
 public final class FlaggedCsvWriter implements FlaggedSampleWriter {
 
