@@ -247,7 +247,10 @@ public final class TableReader {
                 throw new InvalidSettingException(setting, "'" + e.getKey() + "' is the label column, not a feature");
             }
             if (!header.contains(e.getKey())) {
-                unknown.add("'" + e.getKey() + "', given as " + setting);
+                String otherCase = header.stream().filter(h -> h.strip().equalsIgnoreCase(e.getKey().strip()))
+                        .findFirst().orElse(null);
+                unknown.add("'" + e.getKey() + "', given as " + setting
+                        + (otherCase == null ? "" : " (did you mean '" + otherCase + "'?)"));
             }
         }
         if (!unknown.isEmpty()) {

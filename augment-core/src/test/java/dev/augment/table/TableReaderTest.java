@@ -214,6 +214,10 @@ class TableReaderTest {
                 () -> TableReader.read(csv, "y", Map.of("zz", ColumnKind.NUMERIC)));
         assertTrue(unknown.getMessage().contains("column 'zz', given as numeric, is not in the header; the columns "
                 + "are: a, y"), unknown.getMessage());
+        InvalidDataException otherCase = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(csv, "y", Map.of("A", ColumnKind.CATEGORICAL)));
+        assertTrue(otherCase.getMessage().contains("column 'A', given as categorical (did you mean 'a'?), is not in "
+                + "the header"), otherCase.getMessage());
         InvalidDataException two = assertThrows(InvalidDataException.class, () -> TableReader.read(csv, "y",
                 TableReader.overrides(List.of("zz", "a"), List.of("ww"))));
         assertTrue(two.getMessage().contains("columns 'zz', given as numeric; 'ww', given as categorical, are not in "

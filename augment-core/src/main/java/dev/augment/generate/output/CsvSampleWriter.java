@@ -85,8 +85,9 @@ public final class CsvSampleWriter implements SampleWriter {
     }
 
     /**
-     * A double as {@link #formatValue(float)} writes a float: a whole number below 10^15 without a decimal point,
-     * anything else as {@link Double#toString(double)} (every digit the double holds).
+     * A double with every digit it holds (the shortest text that reads back as the same double): a whole number
+     * below 10^15 without a decimal point, a number from 10^-4 to 10^15 in plain notation (123456972.42967057, not
+     * 1.2345697242967057E8), anything else as {@link Double#toString(double)}.
      *
      * @param value a value
      * @return its text
@@ -94,6 +95,9 @@ public final class CsvSampleWriter implements SampleWriter {
     public static String formatValue(double value) {
         if (value == Math.rint(value) && Math.abs(value) < 1e15) {
             return Long.toString((long) value);
+        }
+        if (Double.isFinite(value) && Math.abs(value) >= 1e-4 && Math.abs(value) < 1e15) {
+            return java.math.BigDecimal.valueOf(value).toPlainString();
         }
         return Double.toString(value);
     }

@@ -25,16 +25,17 @@ class OversampledFilesTest {
     void aCsvKeepsEveryDigitOfATablesNumbers() throws IOException {
         SampleSchema schema = new SampleSchema(List.of("big", "pi"), List.of(2), -1e9, 1e9, List.of("a", "b"),
                 List.of("a", "b"));
-        // 123456796 and 123456803 are one float (123456800), and pi has more digits than a float keeps
+        // 123456796 is no float (it was written 123456800), and pi and the SMOTE-like value have more digits than a
+        // float keeps; the latter is written in plain notation, not as 1.2345697242967057E8
         Example<Label> real = new ArrayExample<>(new Label("a"), new String[] {"big", "pi"},
                 new double[] {123456796, 3.14159265358979});
         Example<Label> added = new ArrayExample<>(new Label("b"), new String[] {"big", "pi"},
-                new double[] {123456803, -0.5});
+                new double[] {123456972.42967057, -0.5});
         long[][] counts;
         try (FlaggedCsvWriter writer = new FlaggedCsvWriter(dir, schema)) {
             counts = OversampledFiles.write(List.of(real, added), schema, e -> e == added, writer, n -> { });
         }
-        assertEquals(List.of("label,big,pi,synthetic", "a,123456796,3.14159265358979,0", "b,123456803,-0.5,1"),
+        assertEquals(List.of("label,big,pi,synthetic", "a,123456796,3.14159265358979,0", "b,123456972.42967057,-0.5,1"),
                 Files.readAllLines(dir.resolve("samples.csv")));
         assertArrayEquals(new long[] {1, 0}, counts[0]);
         assertArrayEquals(new long[] {0, 1}, counts[1]);
