@@ -25,19 +25,31 @@ final class BlendBaselines {
     static List<Arm> arms(String text) {
         List<OversamplingMethod> baselines = new ArrayList<>();
         for (String entry : text.split(",", -1)) {
-            String name = entry.trim().toLowerCase(Locale.ROOT);
-            OversamplingMethod method = switch (name) {
-                case "ros" -> OversamplingMethod.ROS;
-                case "smote" -> OversamplingMethod.SMOTE;
-                default -> throw new UsageException("--baseline takes ros, smote or both (smote,ros): the "
-                        + "rebalancing the hybrid and mix arms start from; '" + entry.trim() + "' is "
-                        + (name.isEmpty() ? "an empty entry" : "not one of them"));
-            };
+            OversamplingMethod method = parse(entry);
+            if (method == null) {
+                throw new UsageException("--baseline takes ros, smote or both (smote,ros): the rebalancing the hybrid "
+                        + "and mix arms start from; '" + entry.trim() + "' is "
+                        + (entry.isBlank() ? "an empty entry" : "not one of them"));
+            }
             if (baselines.contains(method)) {
                 throw new UsageException("--baseline names " + method.id() + " twice");
             }
             baselines.add(method);
         }
         return Arm.arms(baselines);
+    }
+
+    /**
+     * One baseline name, as {@code evaluate --baseline} and {@code oversample --baseline} read it.
+     *
+     * @param name "ros" or "smote", any case, spaces around ignored
+     * @return ROS or SMOTE, or null for anything else
+     */
+    static OversamplingMethod parse(String name) {
+        return switch (name == null ? "" : name.strip().toLowerCase(Locale.ROOT)) {
+            case "ros" -> OversamplingMethod.ROS;
+            case "smote" -> OversamplingMethod.SMOTE;
+            default -> null;
+        };
     }
 }

@@ -153,13 +153,12 @@ public final class OversampleCommand implements Callable<Integer> {
      * @throws UsageException (exit 2) for anything else, naming the two choices
      */
     private static OversamplingMethod baseline(String text) {
-        String name = text == null ? "" : text.strip().toLowerCase(java.util.Locale.ROOT);
-        return switch (name) {
-            case "ros" -> OversamplingMethod.ROS;
-            case "smote" -> OversamplingMethod.SMOTE;
-            default -> throw new UsageException("--baseline (the non-generative part of hybrid and mix) must be ros or "
-                    + "smote, was '" + text + "'");
-        };
+        OversamplingMethod method = BlendBaselines.parse(text);
+        if (method == null) {
+            throw new UsageException("--baseline (the non-generative part of hybrid and mix) must be ros or smote, was '"
+                    + text + "'");
+        }
+        return method;
     }
 
     @Override

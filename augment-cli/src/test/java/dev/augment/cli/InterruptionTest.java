@@ -68,14 +68,7 @@ class InterruptionTest {
         ChildCli child = ChildCli.start(dir, List.of("-Xmx1g"), "score", "--data", SAMPLE, "--model",
                 Path.of("..", "models", "fashion-mnist.onnx").toString(), "--classifier", "cnn", "--cnn-steps",
                 "1000000", "--samples", "10");
-        assertTrue(child.awaitCondition(() -> errContains(child, "training the CNN judge"), Duration.ofSeconds(60)),
-                "the judge never started: " + child.err());
-        Thread.sleep(2000); // inside the training loop, past the network's set-up
-        child.signal(signal);
-        int code = child.waitFor(Duration.ofSeconds(30));
-
-        assertEquals(expectedCode, code, child.err());
-        assertTrue(child.stoppedItself(), child.err());
+        stopsItselfInsideTraining(child, "training the CNN judge", signal, expectedCode);
         assertTrue(child.err().contains("interrupted while training the CNN"), child.err());
         assertFalse(child.err().contains("\tat "), "no stack trace: " + child.err());
     }
@@ -92,17 +85,26 @@ class InterruptionTest {
         ChildCli child = ChildCli.start(dir, List.of("-Xmx1g"), "evaluate", "--data",
                 Path.of("..", "datasets", "tabular-sample", "glass.csv").toString(), "--label", "Type", "--seeds", "2",
                 "--gan-steps", "1000000", "--out", parent.resolve("report").toString());
-        assertTrue(child.awaitCondition(() -> errContains(child, "training the table GAN"), Duration.ofSeconds(60)),
-                "the GAN never started: " + child.err());
-        Thread.sleep(2000); // inside the training loop
+        stopsItselfInsideTraining(child, "training the table GAN", signal, expectedCode);
+        assertTrue(child.err().contains("interrupted"), child.err());
+        assertFalse(child.err().contains("\tat "), "no stack trace: " + child.err());
+        assertEquals(List.of(), list(parent), "no report and no temporary folder");
+    }
+
+    /**
+     * Once the child has printed {@code started} and 2 s more have passed (inside the training loop, past its
+     * set-up): signal it; it exits with the code, having stopped itself before the shutdown hook gave up.
+     */
+    private static void stopsItselfInsideTraining(ChildCli child, String started, String signal, int expectedCode)
+            throws Exception {
+        assertTrue(child.awaitCondition(() -> errContains(child, started), Duration.ofSeconds(60)),
+                "never started (" + started + "): " + child.err());
+        Thread.sleep(2000);
         child.signal(signal);
         int code = child.waitFor(Duration.ofSeconds(30));
 
         assertEquals(expectedCode, code, child.err());
         assertTrue(child.stoppedItself(), child.err());
-        assertTrue(child.err().contains("interrupted"), child.err());
-        assertFalse(child.err().contains("\tat "), "no stack trace: " + child.err());
-        assertEquals(List.of(), list(parent), "no report and no temporary folder");
     }
 
     private static boolean errContains(ChildCli child, String text) {

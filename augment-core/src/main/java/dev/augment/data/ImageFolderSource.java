@@ -35,7 +35,7 @@ import java.util.stream.Stream;
 public final class ImageFolderSource extends PixelTableSource {
 
     private final Path root;
-    private final List<String> skipped;
+    private List<String> skipped;
 
     /**
      * Reads every image below a root folder, with the folder names as class names.
@@ -57,7 +57,6 @@ public final class ImageFolderSource extends PixelTableSource {
     public ImageFolderSource(Path root, String names) {
         super(read(root, names));
         this.root = root;
-        this.skipped = skippedEntries(root);
     }
 
     /**
@@ -65,10 +64,30 @@ public final class ImageFolderSource extends PixelTableSource {
      * (each would have been a class), and inside class folders sub-folders, files that are not .png, .jpg or
      * .jpeg, and images whose names start with "." (other hidden files, such as .DS_Store, are left out of the list).
      *
-     * @return those entries, as paths relative to the root with a trailing "/" for folders, in sorted order
+     * @return those entries, as paths relative to the root with a trailing "/" for folders, in sorted order (listed
+     *     on the first call, not when the images are read)
      */
-    public List<String> skipped() {
+    public synchronized List<String> skipped() {
+        if (skipped == null) {
+            skipped = skippedEntries(root);
+        }
         return skipped;
+    }
+
+    /**
+     * @return one note line naming what {@link #skipped()} lists (the first five, then a count), or empty when
+     *     nothing was skipped
+     */
+    public Optional<String> skippedNote() {
+        List<String> left = skipped();
+        if (left.isEmpty()) {
+            return Optional.empty();
+        }
+        String listed = String.join(", ", left.subList(0, Math.min(5, left.size())))
+                + (left.size() > 5 ? " and " + (left.size() - 5) + " more" : "");
+        return Optional.of("note: " + root + ": skipped " + left.size() + (left.size() == 1 ? " entry that is" :
+                " entries that are") + " not read as data (" + listed + "); only .png, .jpg and .jpeg files directly "
+                + "in class folders are read, and folders starting with '.' are not classes");
     }
 
     private static List<String> skippedEntries(Path root) {

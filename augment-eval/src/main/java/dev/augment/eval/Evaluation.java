@@ -84,13 +84,13 @@ public final class Evaluation {
         long start = System.nanoTime();
         SchemaDataSource trainSource = DataSources.open(settings.train(), Split.TRAIN, settings.names());
         SchemaDataSource testSource = DataSources.open(settings.test(), Split.TEST, settings.names());
+        java.util.Set<String> notes = new java.util.LinkedHashSet<>(); // one note when --train and --test are one folder
         for (SchemaDataSource source : List.of(trainSource, testSource)) {
-            if (source instanceof dev.augment.data.ImageFolderSource folder && !folder.skipped().isEmpty()) {
-                progress.accept("note: " + folder.root() + ": skipped " + folder.skipped().size() + " entries not read "
-                        + "as data (e.g. " + folder.skipped().get(0) + "); only .png, .jpg and .jpeg files directly in "
-                        + "class folders are read, and folders starting with '.' are not classes");
+            if (source instanceof dev.augment.data.ImageFolderSource folder) {
+                folder.skippedNote().ifPresent(notes::add);
             }
         }
+        notes.forEach(progress);
         SampleSchema schema = trainSource.schema();
         requireSameSchema(schema, testSource.schema(), settings.test());
         DenseSamples train = DenseSamples.from(trainSource, schema);

@@ -7,6 +7,7 @@ import dev.augment.eval.stats.MeanInterval;
 import dev.augment.eval.stats.PairedDifference;
 
 import java.util.List;
+import java.util.Locale;
 
 /** The short text summary printed at the end of an evaluation. */
 public final class ConsoleSummary {
@@ -57,18 +58,27 @@ public final class ConsoleSummary {
         return s.append("ANSWER: ").append(report.headline().text()).append('\n').toString();
     }
 
-    static String interval(MeanInterval m) {
-        return m.hasInterval() ? String.format("%.4f [%.4f, %.4f]", m.mean(), m.lower(), m.upper())
-                : String.format("%.4f", m.mean());
+    /**
+     * @param m a mean with its interval
+     * @return "0.7512 [0.7301, 0.7723]", or "0.7512" without an interval (decimal points in every locale)
+     */
+    public static String interval(MeanInterval m) {
+        return m.hasInterval() ? String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", m.mean(), m.lower(), m.upper())
+                : String.format(Locale.ROOT, "%.4f", m.mean());
     }
 
-    static String gain(PairedDifference d) {
+    /**
+     * @param d a paired difference, or null for the reference arm
+     * @return "+0.0123 [-0.0040, +0.0286]", "+0.0123" without an interval, or "(reference)"; a difference that
+     *     rounds to zero prints +0.0000
+     */
+    public static String gain(PairedDifference d) {
         if (d == null) {
             return "(reference)";
         }
         String text = d.difference().hasInterval()
-                ? String.format("%+.4f [%+.4f, %+.4f]", d.mean(), d.lower(), d.upper())
-                : String.format("%+.4f", d.mean());
+                ? String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]", d.mean(), d.lower(), d.upper())
+                : String.format(Locale.ROOT, "%+.4f", d.mean());
         return text.replace("-0.0000", "+0.0000"); // a difference that rounds to zero has no sign
     }
 }

@@ -159,12 +159,7 @@ final class TableArmSets {
         if (n == 0 || counts[c] == 0) {
             return new float[0][];
         }
-        int[] picks = new RandomOversampler(ClassSeeds.of(seed, c)).draw(counts[c], n);
-        float[][] out = new float[picks.length][];
-        for (int i = 0; i < picks.length; i++) {
-            out[i] = realByClass[c][picks[i]].clone();
-        }
-        return out;
+        return new RandomOversampler(ClassSeeds.of(seed, c)).oversample(realByClass[c], n);
     }
 
     private float[][] generated(ConditionalSampler sampler, int c, int n) {

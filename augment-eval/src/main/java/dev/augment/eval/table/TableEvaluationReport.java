@@ -8,7 +8,6 @@ import dev.augment.eval.protocol.ArmSummary;
 import dev.augment.eval.protocol.FamilyArms;
 import dev.augment.eval.report.FamilyVerdict;
 import dev.augment.eval.sampler.SeedFilter;
-import dev.augment.eval.stats.MeanInterval;
 import dev.augment.eval.stats.PairedDifference;
 
 import java.io.IOException;
@@ -18,6 +17,9 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+
+import static dev.augment.eval.report.ConsoleSummary.gain;
+import static dev.augment.eval.report.ConsoleSummary.interval;
 
 /**
  * Everything a table evaluation found: the arms of every classifier family with their verdicts (the
@@ -168,20 +170,5 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
 
     private static String number(Double v) {
         return v == null ? "-" : String.format(Locale.ROOT, "%.3f", v);
-    }
-
-    private static String interval(MeanInterval m) {
-        return m.hasInterval() ? String.format(Locale.ROOT, "%.4f [%.4f, %.4f]", m.mean(), m.lower(), m.upper())
-                : String.format(Locale.ROOT, "%.4f", m.mean());
-    }
-
-    private static String gain(PairedDifference d) {
-        if (d == null) {
-            return "(reference)";
-        }
-        String text = d.difference().hasInterval()
-                ? String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]", d.mean(), d.lower(), d.upper())
-                : String.format(Locale.ROOT, "%+.4f", d.mean());
-        return text.replace("-0.0000", "+0.0000"); // a difference that rounds to zero has no sign
     }
 }
