@@ -137,7 +137,8 @@ public final class OversampleCommand implements Callable<Integer> {
     Path out;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "idx (images, labels and synthetic flags), "
-            + "csv (with a synthetic column) or png (with synthetic.csv) (default: idx for images, csv for a table).")
+            + "csv (with a synthetic column; a table in its own columns, flags in synthetic.csv) or png (with "
+            + "synthetic.csv) (default: idx for images, csv for a table).")
     String format;
 
     @Option(names = "--device", defaultValue = "cpu", paramLabel = "DEVICE", description = "cpu or cuda, for the GAN (default: "
@@ -206,8 +207,9 @@ public final class OversampleCommand implements Callable<Integer> {
             long total = sum(augmented.realCounts()) + sum(augmented.syntheticCounts());
             CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
             try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
-                try (FlaggedSampleWriter writer = FlaggedSampleWriters.open(outputFormat, target.workDir(),
-                        source.schema(), total);
+                try (FlaggedSampleWriter writer = source instanceof CsvTableSource table
+                        ? FlaggedSampleWriters.openTable(target.workDir(), table.table())
+                        : FlaggedSampleWriters.open(outputFormat, target.workDir(), source.schema(), total);
                      Progress progress = Progress.start(spec.commandLine().getErr(), "oversample", total)) {
                     DiskSpace.requireRoom(out, outputFormat, source.schema(), total);
                     written = OversampledFiles.write(augmented, source.schema(), SyntheticExamples::isSynthetic,
@@ -356,16 +358,16 @@ public final class OversampleCommand implements Callable<Integer> {
 
     /**
      * Says which numeric columns have missing cells: the plugin sees the table as Tribuo examples, where a missing
-     * number is an absent feature and reads as 0, so the written rows hold 0 there and SMOTE interpolates towards
-     * it.
+     * number is an absent feature and reads as 0, so SMOTE interpolates towards it (the real rows are written with
+     * the cell still missing).
      */
     private void noteMissingNumbers(dev.augment.table.Table table) {
         List<String> columns = table.schema().columns().stream().filter(c -> c.isNumeric() && c.missing() > 0)
                 .map(c -> c.name() + " (" + c.missing() + ")").toList();
         if (!columns.isEmpty()) {
             spec.commandLine().getOut().println("note: missing numbers in " + String.join(", ", columns) + " are read "
-                    + "as 0, as Tribuo reads a missing number, so the rows written hold 0 there and SMOTE "
-                    + "interpolates towards it; fill them in (e.g. with the column's median) before oversampling");
+                    + "as 0, as Tribuo reads a missing number, so SMOTE interpolates towards 0 there (the real rows "
+                    + "keep them missing); fill them in (e.g. with the column's median) before oversampling");
         }
     }
 

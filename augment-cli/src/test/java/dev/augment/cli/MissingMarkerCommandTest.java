@@ -93,6 +93,11 @@ class MissingMarkerCommandTest {
         assertEquals(0, table.exitCode(), table.err());
         assertTrue(table.out().contains("note: missing numbers in x (2) are read as 0, as Tribuo reads a missing "
                 + "number"), table.out());
+        // the real rows keep their missing cells, written with the table's marker
+        List<String> written = Files.readAllLines(dir.resolve("o").resolve("samples.csv"));
+        assertEquals("x,colour,y", written.get(0));
+        assertEquals("NA,blue,b", written.get(8), "row 8 (i = 7): x missing");
+        assertEquals("22.75,NA,b", written.get(12), "row 12 (i = 11): colour missing");
 
         Path images = Path.of("..", "datasets", "fashion-mnist-sample");
         for (String option : List.of("--missing", "--label")) {

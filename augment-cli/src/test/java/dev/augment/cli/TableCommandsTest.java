@@ -27,6 +27,7 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -145,6 +146,19 @@ class TableCommandsTest {
                 "--format", "csv", "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("wrote 150 real and 60 added examples"), run.out());
+        // the table's own columns: the real rows read back as they were read in, the flags beside the file
+        Path csv = out.resolve("samples.csv");
+        assertEquals(Files.readAllLines(CREDIT).get(0), Files.readAllLines(csv).get(0));
+        Table back = TableReader.read(csv, credit.schema());
+        assertEquals(210, back.rows());
+        for (int r = 0; r < credit.rows(); r++) {
+            assertArrayEquals(credit.values(r), back.values(r), "row " + (r + 1));
+            assertEquals(credit.classes()[r], back.classes()[r], "row " + (r + 1));
+        }
+        List<String> flags = Files.readAllLines(out.resolve("synthetic.csv"));
+        assertEquals(211, flags.size());
+        assertEquals(60, flags.stream().filter(f -> f.endsWith(",1")).count());
+        assertEquals("151,bad,1", flags.get(151), "ROS grows the smaller class, bad");
     }
 
     @Test

@@ -6,6 +6,7 @@ import dev.augment.generate.output.SampleWriter;
 import dev.augment.generate.output.SampleWriters;
 import dev.augment.generate.output.CsvSampleWriter;
 import dev.augment.schema.SampleSchema;
+import dev.augment.table.Table;
 
 import java.io.BufferedOutputStream;
 import java.io.BufferedWriter;
@@ -43,6 +44,16 @@ public final class FlaggedSampleWriters {
             case IDX -> new WithIdxFlags(SampleWriters.open(format, dir, schema, totalCount), dir, totalCount);
             case PNG -> new WithPngFlags(new PngSampleWriter(dir, schema), dir, schema);
         };
+    }
+
+    /**
+     * @param dir the folder to write into, usually an {@code AtomicOutputDirectory}'s work folder
+     * @param table the real rows, in the order their examples will come
+     * @return a writer of the table's own columns with a sidecar of flags ({@link TableFlaggedCsvWriter})
+     * @throws IOException when a file cannot be created
+     */
+    public static FlaggedSampleWriter openTable(Path dir, Table table) throws IOException {
+        return new TableFlaggedCsvWriter(dir, table);
     }
 
     /** The IDX pair plus a ubyte flag file with the same count. */

@@ -1,0 +1,178 @@
+package dev.augment.oversample.files;
+
+import dev.augment.data.ClassMap;
+import dev.augment.generate.output.CsvSampleWriter;
+import dev.augment.table.Table;
+import dev.augment.table.TableColumn;
+import dev.augment.table.TableRowDecoder;
+import dev.augment.table.TableSchema;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * A table's real and added rows in the table's own columns, so that the file replaces the input CSV in a pipeline
+ * that read it (Tribuo's {@code CSVDataSource} with {@link TableSchema#rowProcessor()}, {@code augment train}):
+ * {@code DIR/samples.csv} has {@code generate}'s header (the feature columns in the CSV's order, then the label
+ * column), and the flags go to a sidecar, {@value #FLAGS_FILE} ({@code row,label,synthetic}; {@code row} counts the
+ * data rows of {@code samples.csv} from 1), so that no reader takes the flag for a feature.
+ *
+ * <p>A real row is written from the {@link Table} it was read from, in order: its numbers as parsed (every digit of
+ * the double, plain notation), its categories as spelled, and a missing cell as the table's missing marker, where
+ * Tribuo's example holds no feature and so reads 0. An added row is written from its features: numbers unrounded,
+ * as the plugin feeds them to a trainer; a categorical column's category is the largest positive feature of its
+ * group (the first on a tie), the missing marker when none is positive. {@link #finish()} also writes the
+ * {@link ClassMap} ({@code DIR/classes.csv}).
+ */
+public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
+
+    /** The sidecar of flags, one row per data row of {@code samples.csv}. */
+    public static final String FLAGS_FILE = "synthetic.csv";
+
+    private final Table table;
+    private final TableSchema schema;
+    private final int[] offsets;
+    private final Path dir;
+    private final boolean[] classesWritten;
+    private final OutputStream samplesFile;
+    private final BufferedWriter samples;
+    private final OutputStream flagsFile;
+    private final BufferedWriter flags;
+    private final StringBuilder line = new StringBuilder();
+    private int nextRealRow;
+    private long rowsWritten;
+
+    /**
+     * Creates both files and writes their headers.
+     *
+     * @param dir the folder to write into; created when missing
+     * @param table the real rows, in the order the examples come
+     * @throws IOException when a file cannot be created
+     */
+    public TableFlaggedCsvWriter(Path dir, Table table) throws IOException {
+        this.table = table;
+        this.schema = table.schema();
+        this.offsets = schema.featureOffsets();
+        this.dir = dir;
+        this.classesWritten = new boolean[schema.classCount()];
+        Files.createDirectories(dir);
+        this.samplesFile = Files.newOutputStream(dir.resolve(CsvSampleWriter.FILE));
+        this.samples = new BufferedWriter(new OutputStreamWriter(samplesFile, StandardCharsets.UTF_8));
+        OutputStream opened = null;
+        try {
+            opened = Files.newOutputStream(dir.resolve(FLAGS_FILE));
+        } finally {
+            if (opened == null) {
+                samplesFile.close();
+            }
+        }
+        this.flagsFile = opened;
+        this.flags = new BufferedWriter(new OutputStreamWriter(flagsFile, StandardCharsets.UTF_8));
+        String[] header = new TableRowDecoder(schema).header();
+        for (int c = 0; c < header.length; c++) {
+            line.append(c > 0 ? "," : "").append(CsvSampleWriter.quote(header[c]));
+        }
+        samples.append(line).append('\n');
+        line.setLength(0);
+        flags.append("row,label,synthetic\n");
+    }
+
+    /**
+     * @throws IllegalStateException when a real example is not the table's next row (another class or other
+     *     values), or there are more real examples than rows
+     */
+    @Override
+    public void write(int classIndex, double[] sample, boolean synthetic) throws IOException {
+        if (sample.length != schema.featureCount()) {
+            throw new IllegalArgumentException("a row of this table has " + schema.featureCount() + " features, not "
+                    + sample.length);
+        }
+        if (synthetic) {
+            appendAdded(sample);
+        } else {
+            appendReal(classIndex, sample);
+        }
+        String label = schema.labels().get(classIndex);
+        line.append(CsvSampleWriter.quote(label)).append('\n');
+        samples.append(line);
+        line.setLength(0);
+        classesWritten[classIndex] = true;
+        rowsWritten++;
+        flags.append(Long.toString(rowsWritten)).append(',').append(CsvSampleWriter.quote(label)).append(',')
+                .append(synthetic ? '1' : '0').append('\n');
+    }
+
+    private void appendReal(int classIndex, double[] sample) {
+        if (nextRealRow >= table.rows()) {
+            throw new IllegalStateException("more real examples than the table's " + table.rows() + " rows");
+        }
+        int row = nextRealRow++;
+        if (table.classes()[row] != classIndex || !Arrays.equals(table.values(row), sample)) {
+            throw new IllegalStateException("real example " + (row + 1) + " is not row " + (row + 1)
+                    + " of the table; the real examples must come in the table's order");
+        }
+        for (int c = 0; c < schema.columns().size(); c++) {
+            TableColumn column = schema.columns().get(c);
+            String cell;
+            if (column.isNumeric()) {
+                double value = table.numeric()[row][c];
+                cell = Double.isNaN(value) ? schema.missingMarker() : CsvSampleWriter.formatValue(value);
+            } else {
+                int category = table.category()[row][c];
+                cell = category < 0 ? schema.missingMarker() : column.categories().get(category);
+            }
+            line.append(CsvSampleWriter.quote(cell)).append(',');
+        }
+    }
+
+    private void appendAdded(double[] sample) {
+        for (int c = 0; c < schema.columns().size(); c++) {
+            TableColumn column = schema.columns().get(c);
+            String cell = column.isNumeric() ? CsvSampleWriter.formatValue(sample[offsets[c]])
+                    : category(column, sample, offsets[c]);
+            line.append(CsvSampleWriter.quote(cell)).append(',');
+        }
+    }
+
+    private String category(TableColumn column, double[] sample, int from) {
+        int best = -1;
+        double bestValue = 0;
+        for (int k = 0; k < column.width(); k++) {
+            if (sample[from + k] > bestValue) {
+                best = k;
+                bestValue = sample[from + k];
+            }
+        }
+        return best < 0 ? schema.missingMarker() : column.categories().get(best);
+    }
+
+    @Override
+    public void finish() throws IOException {
+        samples.flush();
+        flags.flush();
+        ClassMap.of(schema.sampleSchema(null), classesWritten, null).write(dir);
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            samples.close();
+        } finally {
+            try {
+                samplesFile.close();
+            } finally {
+                try {
+                    flags.close();
+                } finally {
+                    flagsFile.close();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,121 @@
+package dev.augment.oversample.files;
+
+import dev.augment.oversample.MethodSettings;
+import dev.augment.oversample.OversamplingMethod;
+import dev.augment.table.CsvTableSource;
+import dev.augment.table.Table;
+import dev.augment.table.TableReader;
+import dev.augment.table.TableSchema;
+import dev.augment.tribuo.AugmentationPolicy;
+import dev.augment.tribuo.AugmentingDataSource;
+import dev.augment.tribuo.SyntheticExamples;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tribuo.Example;
+import org.tribuo.Feature;
+import org.tribuo.classification.Label;
+import org.tribuo.data.csv.CSVDataSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A table oversampled to a file keeps its own columns, its real rows' cells, and the plugin's values. */
+class TableFlaggedCsvWriterTest {
+
+    /** The label in the middle, a missing number, a missing category, a quoted category with a comma, 1e3. */
+    private static final String TABLE = String.join("\n",
+            "size,class,colour,weight",
+            "1.5,p,\"red, dark\",10",
+            "?,p,blue,1e3",
+            "2.25,p,?,12",
+            "3,p,blue,0.10",
+            "7,q,\"red, dark\",20",
+            "8.5,q,blue,21",
+            "") ;
+
+    @TempDir
+    Path dir;
+
+    private AugmentingDataSource smote(Path csv) {
+        return new AugmentingDataSource(new CsvTableSource(csv, "class", Map.of()), AugmentationPolicy.balance(),
+                MethodSettings.of(OversamplingMethod.SMOTE), 5L, 1f);
+    }
+
+    private long[][] write(Path csv, AugmentingDataSource augmented, Path out) throws IOException {
+        Table table = TableReader.read(csv, "class");
+        try (FlaggedSampleWriter writer = FlaggedSampleWriters.openTable(out, table)) {
+            return OversampledFiles.write(augmented, augmented.schema(), SyntheticExamples::isSynthetic, writer,
+                    n -> { });
+        }
+    }
+
+    @Test
+    void realRowsKeepTheirCellsAndTribuoReadsTheFileIntoThePluginsExamples() throws IOException {
+        Path csv = Files.writeString(dir.resolve("t.csv"), TABLE);
+        AugmentingDataSource augmented = smote(csv);
+        Path out = dir.resolve("out");
+        long[][] counts = write(csv, augmented, out);
+        assertArrayEquals(new long[] {4, 0}, counts[0]);
+        assertArrayEquals(new long[] {2, 2}, counts[1], "balance adds two q rows");
+
+        List<String> lines = Files.readAllLines(out.resolve("samples.csv"));
+        assertEquals("size,colour,weight,class", lines.get(0), "generate's header: the columns, then the label");
+        assertEquals(List.of("1.5,\"red, dark\",10,p", "?,blue,1000,p", "2.25,?,12,p", "3,blue,0.1,p",
+                "7,\"red, dark\",20,q", "8.5,blue,21,q"), lines.subList(1, 7), "the real rows, missing cells kept");
+        assertEquals(9, lines.size());
+        assertEquals(List.of("row,label,synthetic", "1,p,0", "2,p,0", "3,p,0", "4,p,0", "5,q,0", "6,q,0", "7,q,1",
+                "8,q,1"), Files.readAllLines(out.resolve(TableFlaggedCsvWriter.FLAGS_FILE)));
+
+        // the drop-in promise: Tribuo's CSV reader with the table's row processor gives the plugin's examples
+        TableSchema schema = TableReader.read(csv, "class").schema();
+        List<Example<Label>> back = new ArrayList<>();
+        new CSVDataSource<>(out.resolve("samples.csv"), schema.rowProcessor(), true).forEach(back::add);
+        List<Example<Label>> fed = new ArrayList<>();
+        augmented.forEach(fed::add);
+        assertEquals(fed.size(), back.size());
+        for (int i = 0; i < fed.size(); i++) {
+            assertEquals(fed.get(i).getOutput(), back.get(i).getOutput(), "row " + (i + 1));
+            assertEquals(nonZero(fed.get(i)), nonZero(back.get(i)), "row " + (i + 1));
+        }
+    }
+
+    @Test
+    void theSameSeedWritesTheSameBytes() throws IOException {
+        Path csv = Files.writeString(dir.resolve("t.csv"), TABLE);
+        write(csv, smote(csv), dir.resolve("a"));
+        write(csv, smote(csv), dir.resolve("b"));
+        assertArrayEquals(Files.readAllBytes(dir.resolve("a/samples.csv")),
+                Files.readAllBytes(dir.resolve("b/samples.csv")));
+    }
+
+    @Test
+    void aRealExampleThatIsNotTheTablesNextRowIsRefused() throws IOException {
+        Path csv = Files.writeString(dir.resolve("t.csv"), TABLE);
+        Table table = TableReader.read(csv, "class");
+        try (FlaggedSampleWriter writer = FlaggedSampleWriters.openTable(dir.resolve("o"), table)) {
+            IllegalStateException e = assertThrows(IllegalStateException.class,
+                    () -> writer.write(0, table.values(1), false));
+            assertTrue(e.getMessage().contains("table's order"), e.getMessage());
+        }
+    }
+
+    private static Map<String, Double> nonZero(Example<Label> example) {
+        Map<String, Double> values = new TreeMap<>();
+        for (Feature f : example) {
+            if (f.getValue() != 0) {
+                values.put(f.getName(), f.getValue());
+            }
+        }
+        return values;
+    }
+}
