@@ -1,8 +1,10 @@
 package dev.augment.eval.protocol;
 
+import dev.augment.cancel.AbandonableCall;
 import dev.augment.cancel.CancellationToken;
 import dev.augment.eval.sampler.ConditionalSampler;
 import org.tribuo.Model;
+import org.tribuo.Trainer;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.evaluation.LabelEvaluation;
@@ -116,7 +118,12 @@ public record ClassifierExperiment(TribuoData data, List<ClassifierSpec> classif
     private ArmScores score(ClassifierSpec classifier, MutableDataset<Label> training, MutableDataset<Label> test,
                             long seed, CancellationToken cancellation) {
         long start = System.nanoTime();
-        Model<Label> model = classifier.create(seed, data.schema(), cancellation).train(training);
+        Trainer<Label> trainer = classifier.create(seed, data.schema(), cancellation);
+        // the cnn trainer checks the token before every step; Tribuo's own trainers never look at it (the XGBoost
+        // forest fits for seconds to minutes), so a cancel abandons their fit
+        Model<Label> model = classifier.name().equals("cnn") ? trainer.train(training)
+                : AbandonableCall.call("training " + classifier.name() + " (seed " + seed + ")", cancellation,
+                        () -> trainer.train(training));
         LabelEvaluation evaluation = new LabelEvaluator().evaluate(model, test);
         return ArmScores.of(evaluation, data.labels(), seed, training.size(), start);
     }

@@ -1,0 +1,66 @@
+package dev.augment.cancel;
+
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs work that cannot look at a {@link CancellationToken} itself (a library call such as Tribuo's
+ * {@code XGBoostClassificationTrainer.train}, which fits natively for seconds to minutes) so that the caller still
+ * stops soon after a cancel: the work runs on a daemon thread, and the caller polls the token every
+ * {@value #POLL_MILLIS} ms. On a cancel the caller throws {@link CancelledException} at once and the work is
+ * abandoned: it runs on until it ends or the JVM exits (after SIGINT/SIGTERM, the JVM exits as soon as the command
+ * has removed its partial output), and its result is dropped. The work's own exceptions reach the caller unchanged
+ * (checked ones wrapped in a {@link RuntimeException}).
+ */
+public final class AbandonableCall {
+
+    /** How often the caller looks at the token, in milliseconds. */
+    public static final long POLL_MILLIS = 100;
+
+    private AbandonableCall() {
+    }
+
+    /**
+     * @param what the work, for the message ("training forest on arm SMOTE")
+     * @param cancellation the token to watch
+     * @param work the work; it must not need to be stopped for correctness (it may run on after a cancel)
+     * @param <T> its result type
+     * @return the work's result
+     * @throws CancelledException when the token is cancelled before the work ends (also when it already was)
+     */
+    public static <T> T call(String what, CancellationToken cancellation, Callable<T> work) {
+        cancellation.throwIfCancelled(what);
+        CompletableFuture<T> future = new CompletableFuture<>();
+        Thread worker = new Thread(() -> {
+            try {
+                future.complete(work.call());
+            } catch (Throwable t) {
+                future.completeExceptionally(t);
+            }
+        }, "augment-abandonable-" + what);
+        worker.setDaemon(true);
+        worker.start();
+        while (true) {
+            try {
+                return future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);
+            } catch (TimeoutException e) {
+                cancellation.throwIfCancelled(what);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new CancelledException("interrupted while " + what);
+            } catch (ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (cause instanceof Error error) {
+                    throw error;
+                }
+                throw new RuntimeException(cause);
+            }
+        }
+    }
+}

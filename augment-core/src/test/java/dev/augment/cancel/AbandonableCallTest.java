@@ -1,0 +1,70 @@
+package dev.augment.cancel;
+
+import org.junit.jupiter.api.Test;
+
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Work that never looks at the token still lets its caller stop soon after a cancel. */
+class AbandonableCallTest {
+
+    @Test
+    void returnsTheResultOfWorkThatEnds() {
+        assertEquals(42, AbandonableCall.call("adding", new CancellationToken(), () -> 40 + 2));
+    }
+
+    @Test
+    void aCancelStopsTheCallerWhileTheWorkIgnoresIt() throws InterruptedException {
+        CancellationToken token = new CancellationToken();
+        CountDownLatch started = new CountDownLatch(1);
+        CountDownLatch release = new CountDownLatch(1);
+        Thread canceller = new Thread(() -> {
+            try {
+                started.await();
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            token.cancel();
+        });
+        canceller.start();
+        long begin = System.nanoTime();
+        CancelledException e = assertThrows(CancelledException.class, () -> AbandonableCall.call("fitting", token,
+                () -> {
+                    started.countDown();
+                    // a native fit: deaf to the token and to interrupts, until released
+                    while (!release.await(10, TimeUnit.SECONDS)) {
+                        Thread.onSpinWait();
+                    }
+                    return 1;
+                }));
+        double seconds = (System.nanoTime() - begin) / 1e9;
+        release.countDown();
+        canceller.join();
+        assertEquals("interrupted while fitting", e.getMessage());
+        assertTrue(seconds < 5, "stopped " + seconds + " s after starting; the work alone would take 10 s or more");
+    }
+
+    @Test
+    void anAlreadyCancelledTokenRunsNothing() {
+        CancellationToken token = new CancellationToken();
+        token.cancel();
+        boolean[] ran = {false};
+        assertThrows(CancelledException.class, () -> AbandonableCall.call("x", token, () -> ran[0] = true));
+        assertTrue(!ran[0]);
+    }
+
+    @Test
+    void theWorksOwnExceptionReachesTheCaller() {
+        IllegalStateException thrown = new IllegalStateException("bad data");
+        assertSame(thrown, assertThrows(IllegalStateException.class,
+                () -> AbandonableCall.call("x", new CancellationToken(), () -> {
+                    throw thrown;
+                })));
+    }
+}
