@@ -48,15 +48,7 @@ public final class TableFeatureRows {
             }
             for (int j = 0; j < categorical.length; j++) {
                 int c = categorical[j];
-                int best = -1;
-                double bestValue = 0;
-                for (int v = 0; v < schema.featureWidth(c); v++) {
-                    if (features[i][offsets[c] + v] > bestValue) {
-                        bestValue = features[i][offsets[c] + v];
-                        best = v;
-                    }
-                }
-                k[i][j] = best;
+                k[i][j] = schema.columns().get(c).categoryOf(features[i], offsets[c]);
             }
         }
         return new MixedRows(x, k);

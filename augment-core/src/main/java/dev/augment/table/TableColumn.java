@@ -105,4 +105,22 @@ public record TableColumn(String name, ColumnKind kind, List<String> categories,
     public int categoryIndex(String value) {
         return categories.indexOf(value);
     }
+
+    /**
+     * @param features a row's features in Tribuo's scale
+     * @param from the index of this column's first feature
+     * @return the category whose feature is largest and positive (the first on a tie), or -1 when none is positive
+     *     (a missing cell reads as an all-zero group)
+     */
+    public int categoryOf(double[] features, int from) {
+        int best = -1;
+        double bestValue = 0;
+        for (int k = 0; k < width(); k++) {
+            if (features[from + k] > bestValue) {
+                best = k;
+                bestValue = features[from + k];
+            }
+        }
+        return best;
+    }
 }

@@ -141,15 +141,8 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
     }
 
     private String category(TableColumn column, double[] sample, int from) {
-        int best = -1;
-        double bestValue = 0;
-        for (int k = 0; k < column.width(); k++) {
-            if (sample[from + k] > bestValue) {
-                best = k;
-                bestValue = sample[from + k];
-            }
-        }
-        return best < 0 ? schema.missingMarker() : column.categories().get(best);
+        int category = column.categoryOf(sample, from);
+        return category < 0 ? schema.missingMarker() : column.categories().get(category);
     }
 
     @Override
