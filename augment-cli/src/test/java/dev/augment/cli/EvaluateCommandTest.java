@@ -52,6 +52,10 @@ class EvaluateCommandTest {
         }
         assertEquals(64, json.path("provenance").path("trainData").path("sha256").asText().length());
         assertEquals(2, json.path("provenance").path("generators").size());
+        for (JsonNode g : json.path("provenance").path("generators")) {
+            assertTrue(g.path("file").asText().startsWith("generators/"), g.path("file").asText());
+            assertTrue(Files.exists(out.resolve(g.path("file").asText())), "relative to the report, which exists");
+        }
         String html = Files.readString(out.resolve("report.html"));
         assertTrue(html.contains("data:image/png;base64,"), "charts are embedded");
         assertTrue(html.contains("noise ratio"), "the pixel noise ratio is a diagnostics column");

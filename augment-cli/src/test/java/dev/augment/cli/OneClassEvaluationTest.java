@@ -35,4 +35,30 @@ class OneClassEvaluationTest {
         assertFalse(run.err().contains("seed"), "no seed was run: " + run.err());
         assertFalse(Files.exists(out), "nothing is written on an error");
     }
+
+    /** A class folder has no test split: --train and --test of one folder would score the training images. */
+    @Test
+    void aTestSetOfTheTrainingImagesIsRefusedInOneLineAndNothingIsWritten(@TempDir Path dir) throws IOException {
+        Path data = dir.resolve("data");
+        for (int i = 0; i < 6; i++) {
+            for (String c : new String[] {"cat", "dog"}) {
+                java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8,
+                        java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+                image.getRaster().setSample(i, c.equals("cat") ? 0 : 1, 0, 200);
+                javax.imageio.ImageIO.write(image, "png",
+                        Files.createDirectories(data.resolve(c)).resolve("img-" + i + ".png").toFile());
+            }
+        }
+        Path out = dir.resolve("report");
+
+        CliRun run = CliRun.of("evaluate", "--train", data.toString(), "--test", data.toString(), "--gan-epochs", "1",
+                "--seeds", "2", "--embedding-epochs", "1", "--diagnostic-samples", "20", "--out", out.toString());
+
+        assertEquals(2, run.exitCode(), run.err());
+        String error = run.err().lines().filter(l -> l.startsWith("augment:")).findFirst().orElse(run.err());
+        assertTrue(error.contains("every one of the 12 test examples"), run.err());
+        assertEquals(1, run.err().lines().filter(l -> l.startsWith("augment:")).count(), run.err());
+        assertFalse(run.err().contains("seed"), "no seed was run: " + run.err());
+        assertFalse(Files.exists(out), "nothing is written on an error");
+    }
 }

@@ -98,6 +98,8 @@ public final class Evaluation {
         progress.accept("read " + train.size() + " training and " + test.size() + " test examples of "
                 + schema.classCount() + (schema.classCount() == 1 ? " class" : " classes"));
         requireTwoClasses(train, schema, settings.train());
+        Optional<String> overlap = TestOverlap.check(train, test, settings.test());
+        overlap.ifPresent(c -> progress.accept("CAVEAT: " + c));
         List<Long> seeds = new ArrayList<>();
         for (int i = 0; i < settings.seeds(); i++) {
             seeds.add(settings.seed() + i);
@@ -121,7 +123,9 @@ public final class Evaluation {
             Diagnosis diagnosis = diagnose(settings, schema, train, test, generators, seeds.get(0), progress);
             ObjectNode provenance = ReportProvenance.of(settings, train, test, generators.provenance(),
                     diagnosis.network(), diagnosis.embeddingAccuracy());
-            EvaluationReport report = new EvaluationReport(choice.warning(), choice.caveats(),
+            List<String> caveats = new ArrayList<>(overlap.stream().toList());
+            caveats.addAll(choice.caveats());
+            EvaluationReport report = new EvaluationReport(choice.warning(), caveats,
                     ReportProvenance.settings(settings, seeds, ganBatchSize), provenance, classNames(schema),
                     minorityClasses(settings.scenario(), schema), families, diagnosis.classes(),
                     (System.nanoTime() - start) / 1e9, filter);

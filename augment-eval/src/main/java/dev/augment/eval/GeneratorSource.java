@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.augment.data.DataFingerprint;
 import dev.augment.data.DenseSamples;
 import dev.augment.eval.protocol.SamplerProvider;
+import dev.augment.eval.report.ReportFiles;
 import dev.augment.eval.sampler.ConditionalSampler;
 import dev.augment.eval.sampler.OnnxSampler;
 import dev.augment.generate.ExecutionDevice;
@@ -135,7 +136,9 @@ final class GeneratorSource implements SamplerProvider, AutoCloseable {
             if (fixed == null) {
                 node.put("seed", e.getKey());
             }
-            node.put("file", e.getValue().path().toString());
+            // a trained file is named relative to the report's folder: the work folder it was written to is renamed
+            node.put("file", fixed == null ? ReportFiles.relativeToReport(dir, e.getValue().path())
+                    : e.getValue().path().toString());
             node.put("sha256", e.getValue().sha256());
             node.set("provenance", e.getValue().metadata().provenance());
         }

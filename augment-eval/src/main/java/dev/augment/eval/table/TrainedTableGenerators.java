@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.augment.cancel.CancellationToken;
+import dev.augment.eval.report.ReportFiles;
 import dev.augment.eval.sampler.ConditionalSampler;
 import dev.augment.eval.sampler.OnnxSampler;
 import dev.augment.generate.ExecutionDevice;
@@ -108,7 +109,8 @@ public final class TrainedTableGenerators implements TableGenerators {
         for (Map.Entry<Long, OnnxGenerator> e : trained.entrySet()) {
             ObjectNode node = out.addObject();
             node.put("seed", e.getKey());
-            node.put("file", e.getValue().path().toString());
+            // named relative to the report's folder: the work folder it was written to is renamed
+            node.put("file", ReportFiles.relativeToReport(dir, e.getValue().path()));
             node.put("sha256", e.getValue().sha256());
             node.put("trainingSeconds", seconds.get(e.getKey()));
             node.set("provenance", e.getValue().metadata().provenance());

@@ -1,0 +1,67 @@
+package dev.augment.eval;
+
+import dev.augment.data.DenseSamples;
+import dev.augment.errors.InvalidSettingException;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * How many test examples are also training examples (the same values exactly, whatever the label). Every arm is
+ * scored on the test set, so test examples the classifiers learned measure memorisation, not generalisation: when
+ * every test example is a training example (e.g. {@code --train} and {@code --test} name one class folder, which has
+ * no separate test split), the evaluation is refused; when some are (data sets hold a few duplicates), the report
+ * says how many.
+ */
+final class TestOverlap {
+
+    private TestOverlap() {
+    }
+
+    /**
+     * @param train the training examples
+     * @param test the test examples
+     * @param testPath the test data, for the message
+     * @return a caveat naming the overlap when some but not all test examples are training examples
+     * @throws InvalidSettingException (setting {@code test}) when every test example is a training example
+     */
+    static Optional<String> check(DenseSamples train, DenseSamples test, Path testPath) {
+        Set<Row> training = new HashSet<>();
+        for (float[] row : train.features()) {
+            training.add(new Row(row));
+        }
+        int shared = 0;
+        for (float[] row : test.features()) {
+            if (training.contains(new Row(row))) {
+                shared++;
+            }
+        }
+        if (shared == 0) {
+            return Optional.empty();
+        }
+        if (shared == test.size()) {
+            throw new InvalidSettingException("test", "every one of the " + test.size() + " test examples of "
+                    + testPath + " is also a training example, so the scores would measure memorisation; give "
+                    + "--test data held out from --train (a class folder can hold train/ and test/ subfolders)");
+        }
+        return Optional.of(String.format(java.util.Locale.ROOT, "%d of the %d test examples (%.1f%%) are also "
+                + "training examples (the same values), so the scores are slightly optimistic", shared, test.size(),
+                100.0 * shared / test.size()));
+    }
+
+    /** A row compared by its values. */
+    private record Row(float[] values) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Row other && Arrays.equals(values, other.values);
+        }
+
+        @Override
+        public int hashCode() {
+            return Arrays.hashCode(values);
+        }
+    }
+}
