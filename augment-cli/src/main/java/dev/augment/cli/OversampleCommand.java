@@ -208,7 +208,8 @@ public final class OversampleCommand implements Callable<Integer> {
             CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
             try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
                 try (FlaggedSampleWriter writer = source instanceof CsvTableSource table
-                        ? FlaggedSampleWriters.openTable(target.workDir(), table.table())
+                        ? FlaggedSampleWriters.openTable(target.workDir(), table.table(),
+                                TableReader.cellsInLayoutOrder(data, table.tableSchema()))
                         : FlaggedSampleWriters.open(outputFormat, target.workDir(), source.schema(), total);
                      Progress progress = Progress.start(spec.commandLine().getErr(), "oversample", total)) {
                     DiskSpace.requireRoom(out, outputFormat, source.schema(), total);

@@ -188,6 +188,39 @@ public final class TableReader {
     }
 
     /**
+     * The text of each row's cells in a layout's order (its columns, then the label), as the readers above see it
+     * (trimmed, a line break inside a quoted cell read as a space, as Tribuo's CSV reader cleans cells): row r is
+     * row r of the {@link Table} that {@link #read(Path, TableSchema)} (or the reader that made {@code schema}) gives
+     * for the same file. Writers that must keep real rows exactly as given (leading zeros, digits beyond a double's)
+     * use it.
+     *
+     * @param csv the CSV file
+     * @param schema the layout the table was read with
+     * @return one array of {@code columns + 1} cells per data row, in file order
+     * @throws InvalidDataException when the file cannot be read or its header lacks a column of the layout
+     */
+    public static List<String[]> cellsInLayoutOrder(Path csv, TableSchema schema) {
+        Cells cells = Cells.read(csv);
+        int[] from = new int[schema.columns().size() + 1];
+        for (int c = 0; c < schema.columns().size(); c++) {
+            from[c] = cells.header.indexOf(schema.columns().get(c).name());
+        }
+        from[from.length - 1] = cells.header.indexOf(schema.labelColumn());
+        if (Arrays.stream(from).anyMatch(i -> i < 0)) {
+            throw new InvalidDataException(csv, "the header lacks a column of the table read from it");
+        }
+        List<String[]> out = new ArrayList<>(cells.rows.size());
+        for (String[] row : cells.rows) {
+            String[] ordered = new String[from.length];
+            for (int c = 0; c < from.length; c++) {
+                ordered[c] = row[from[c]];
+            }
+            out.add(ordered);
+        }
+        return out;
+    }
+
+    /**
      * Builds the {@code overrides} of {@link #read(Path, String, Map)} from two lists of column names (each name
      * trimmed, as the reader trims header cells).
      *

@@ -49,11 +49,13 @@ public final class FlaggedSampleWriters {
     /**
      * @param dir the folder to write into, usually an {@code AtomicOutputDirectory}'s work folder
      * @param table the real rows, in the order their examples will come
+     * @param realCells their text, in the table's layout order ({@link dev.augment.table.TableReader#cellsInLayoutOrder})
      * @return a writer of the table's own columns with a sidecar of flags ({@link TableFlaggedCsvWriter})
      * @throws IOException when a file cannot be created
      */
-    public static FlaggedSampleWriter openTable(Path dir, Table table) throws IOException {
-        return new TableFlaggedCsvWriter(dir, table);
+    public static FlaggedSampleWriter openTable(Path dir, Table table, java.util.List<String[]> realCells)
+            throws IOException {
+        return new TableFlaggedCsvWriter(dir, table, realCells);
     }
 
     /** The IDX pair plus a ubyte flag file with the same count. */

@@ -4,6 +4,7 @@ import dev.augment.data.ClassMap;
 import dev.augment.generate.output.CsvSampleWriter;
 import dev.augment.table.Table;
 import dev.augment.table.TableColumn;
+import dev.augment.table.TableReader;
 import dev.augment.table.TableRowDecoder;
 import dev.augment.table.TableSchema;
 
@@ -14,7 +15,7 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Arrays;
+import java.util.List;
 
 /**
  * A table's real and added rows in the table's own columns, so that the file replaces the input CSV in a pipeline
@@ -23,9 +24,9 @@ import java.util.Arrays;
  * column), and the flags go to a sidecar, {@value #FLAGS_FILE} ({@code row,label,synthetic}; {@code row} counts the
  * data rows of {@code samples.csv} from 1), so that no reader takes the flag for a feature.
  *
- * <p>A real row is written from the {@link Table} it was read from, in order: its numbers as parsed (every digit of
- * the double, plain notation), its categories as spelled, and a missing cell as the table's missing marker, where
- * Tribuo's example holds no feature and so reads 0. An added row is written from its features: numbers unrounded,
+ * <p>A real row is written as the input spelled it: the cells' text ({@link TableReader#cellsInLayoutOrder}), so
+ * leading zeros, digits beyond a double's and missing cells stay as they were (Tribuo reads the same examples from
+ * either file). Each real example is checked against the {@link Table}'s row it must be. An added row is written from its features: numbers unrounded,
  * as the plugin feeds them to a trainer; a categorical column's category is the largest positive feature of its
  * group (the first on a tie), the missing marker when none is positive. {@link #finish()} also writes the
  * {@link ClassMap} ({@code DIR/classes.csv}).
@@ -36,6 +37,7 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
     public static final String FLAGS_FILE = "synthetic.csv";
 
     private final Table table;
+    private final List<String[]> realCells;
     private final TableSchema schema;
     private final int[] offsets;
     private final Path dir;
@@ -53,10 +55,17 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
      *
      * @param dir the folder to write into; created when missing
      * @param table the real rows, in the order the examples come
+     * @param realCells the text of the same rows in the table's layout order ({@link TableReader#cellsInLayoutOrder})
      * @throws IOException when a file cannot be created
+     * @throws IllegalArgumentException when the cells are not one row of {@code columns + 1} per table row
      */
-    public TableFlaggedCsvWriter(Path dir, Table table) throws IOException {
+    public TableFlaggedCsvWriter(Path dir, Table table, List<String[]> realCells) throws IOException {
+        if (realCells.size() != table.rows() || realCells.stream()
+                .anyMatch(r -> r.length != table.schema().columns().size() + 1)) {
+            throw new IllegalArgumentException("the cells are not the table's " + table.rows() + " rows");
+        }
         this.table = table;
+        this.realCells = realCells;
         this.schema = table.schema();
         this.offsets = schema.featureOffsets();
         this.dir = dir;
@@ -113,22 +122,24 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
             throw new IllegalStateException("more real examples than the table's " + table.rows() + " rows");
         }
         int row = nextRealRow++;
-        if (table.classes()[row] != classIndex || !Arrays.equals(table.values(row), sample)) {
+        if (table.classes()[row] != classIndex || !sameValues(table.values(row), sample)) {
             throw new IllegalStateException("real example " + (row + 1) + " is not row " + (row + 1)
                     + " of the table; the real examples must come in the table's order");
         }
+        String[] cells = realCells.get(row);
         for (int c = 0; c < schema.columns().size(); c++) {
-            TableColumn column = schema.columns().get(c);
-            String cell;
-            if (column.isNumeric()) {
-                double value = table.numeric()[row][c];
-                cell = Double.isNaN(value) ? schema.missingMarker() : CsvSampleWriter.formatValue(value);
-            } else {
-                int category = table.category()[row][c];
-                cell = category < 0 ? schema.missingMarker() : column.categories().get(category);
-            }
-            line.append(CsvSampleWriter.quote(cell)).append(',');
+            line.append(CsvSampleWriter.quote(cells[c])).append(',');
         }
+    }
+
+    /** Equal by value: -0.0 and 0.0 are the same (Tribuo's sparse example drops both). */
+    private static boolean sameValues(double[] a, double[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void appendAdded(double[] sample) {

@@ -53,7 +53,8 @@ class TableFlaggedCsvWriterTest {
 
     private long[][] write(Path csv, AugmentingDataSource augmented, Path out) throws IOException {
         Table table = TableReader.read(csv, "class");
-        try (FlaggedSampleWriter writer = FlaggedSampleWriters.openTable(out, table)) {
+        try (FlaggedSampleWriter writer = FlaggedSampleWriters.openTable(out, table,
+                TableReader.cellsInLayoutOrder(csv, table.schema()))) {
             return OversampledFiles.write(augmented, augmented.schema(), SyntheticExamples::isSynthetic, writer,
                     n -> { });
         }
@@ -70,8 +71,8 @@ class TableFlaggedCsvWriterTest {
 
         List<String> lines = Files.readAllLines(out.resolve("samples.csv"));
         assertEquals("size,colour,weight,class", lines.get(0), "generate's header: the columns, then the label");
-        assertEquals(List.of("1.5,\"red, dark\",10,p", "?,blue,1000,p", "2.25,?,12,p", "3,blue,0.1,p",
-                "7,\"red, dark\",20,q", "8.5,blue,21,q"), lines.subList(1, 7), "the real rows, missing cells kept");
+        assertEquals(List.of("1.5,\"red, dark\",10,p", "?,blue,1e3,p", "2.25,?,12,p", "3,blue,0.10,p",
+                "7,\"red, dark\",20,q", "8.5,blue,21,q"), lines.subList(1, 7), "the real rows as spelled");
         assertEquals(9, lines.size());
         assertEquals(List.of("row,label,synthetic", "1,p,0", "2,p,0", "3,p,0", "4,p,0", "5,q,0", "6,q,0", "7,q,1",
                 "8,q,1"), Files.readAllLines(out.resolve(TableFlaggedCsvWriter.FLAGS_FILE)));
@@ -90,6 +91,16 @@ class TableFlaggedCsvWriterTest {
     }
 
     @Test
+    void leadingZerosAndDigitsBeyondADoubleStayAsSpelled() throws IOException {
+        String text = "zip,big,class\n00007,12345678901234567,p\n00010,2,p\n00012,3,q\n00013,-0.0,q\n";
+        Path csv = Files.writeString(dir.resolve("z.csv"), text);
+        Path out = dir.resolve("z");
+        write(csv, smote(csv), out);
+        assertEquals(List.of(text.split("\n")), Files.readAllLines(out.resolve("samples.csv")),
+                "balanced already: the file is the input, byte for byte");
+    }
+
+    @Test
     void theSameSeedWritesTheSameBytes() throws IOException {
         Path csv = Files.writeString(dir.resolve("t.csv"), TABLE);
         write(csv, smote(csv), dir.resolve("a"));
@@ -102,7 +113,8 @@ class TableFlaggedCsvWriterTest {
     void aRealExampleThatIsNotTheTablesNextRowIsRefused() throws IOException {
         Path csv = Files.writeString(dir.resolve("t.csv"), TABLE);
         Table table = TableReader.read(csv, "class");
-        try (FlaggedSampleWriter writer = FlaggedSampleWriters.openTable(dir.resolve("o"), table)) {
+        try (FlaggedSampleWriter writer = FlaggedSampleWriters.openTable(dir.resolve("o"), table,
+                TableReader.cellsInLayoutOrder(csv, table.schema()))) {
             IllegalStateException e = assertThrows(IllegalStateException.class,
                     () -> writer.write(0, table.values(1), false));
             assertTrue(e.getMessage().contains("table's order"), e.getMessage());
