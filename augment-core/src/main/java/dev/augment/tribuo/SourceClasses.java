@@ -1,6 +1,7 @@
 package dev.augment.tribuo;
 
 import dev.augment.data.SchemaDataSource;
+import dev.augment.data.TribuoExamples;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.schema.SampleSchema;
 import org.tribuo.DataSource;
@@ -31,6 +32,7 @@ record SourceClasses(SampleSchema schema, int[] realCounts) {
      * @param source the source to scan
      * @return its classes and their counts
      * @throws InvalidSettingException for field "source" when it has no examples, or a label its schema lacks
+     * @throws dev.augment.errors.InvalidDataException when a value is NaN or infinite, naming the example and feature
      */
     static SourceClasses of(DataSource<Label> source) {
         if (source instanceof SchemaDataSource schemaSource) {
@@ -40,7 +42,9 @@ record SourceClasses(SampleSchema schema, int[] realCounts) {
                 index.put(schema.labels().get(c), c);
             }
             int[] counts = new int[schema.classCount()];
+            long row = 0;
             for (Example<Label> example : source) {
+                TribuoExamples.requireFinite(example, row++, source);
                 Integer c = index.get(example.getOutput().getLabel());
                 if (c == null) {
                     throw new InvalidSettingException("source", "source has an example of label '"
@@ -54,7 +58,9 @@ record SourceClasses(SampleSchema schema, int[] realCounts) {
         SortedSet<String> features = new TreeSet<>();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
+        long row = 0;
         for (Example<Label> example : source) {
+            TribuoExamples.requireFinite(example, row++, source);
             byLabel.merge(example.getOutput().getLabel(), 1, Integer::sum);
             for (Feature feature : example) {
                 features.add(feature.getName());

@@ -1,0 +1,44 @@
+package dev.augment.tribuo;
+
+import dev.augment.errors.InvalidDataException;
+import dev.augment.oversample.MethodSettings;
+import dev.augment.oversample.OversamplingMethod;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.tribuo.Example;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.datasource.ListDataSource;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * ROS and SMOTE, which need no generator, check the source as the GAN policy does: a NaN made the schema's value
+ * range empty (an error naming nothing) and ROS copied an infinite value into the added examples without a word.
+ */
+class NonFiniteSourceTest {
+
+    @ParameterizedTest(name = "{0} with {1}")
+    @CsvSource({"ROS, NaN", "ROS, Infinity", "ROS, -Infinity", "SMOTE, NaN", "SMOTE, Infinity"})
+    void aNonFiniteValueIsNamedWithItsExampleAndFeature(OversamplingMethod method, double bad) {
+        LabelFactory factory = new LabelFactory();
+        List<Example<Label>> rows = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            double x = i == 4 ? bad : i;
+            rows.add(new ArrayExample<>(new Label(i < 9 ? "big" : "small"), new String[] {"x", "y"},
+                    new double[] {x, 1 + i}));
+        }
+        ListDataSource<Label> source = new ListDataSource<>(rows, factory, new SimpleDataSourceProvenance("list",
+                factory));
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new AugmentingDataSource(source,
+                AugmentationPolicy.balance(), MethodSettings.of(method), 1L, 1f));
+        assertEquals(true, e.getMessage().contains("example 4") && e.getMessage().contains("'x'")
+                && e.getMessage().contains(Double.toString(bad)), e.getMessage());
+    }
+}
