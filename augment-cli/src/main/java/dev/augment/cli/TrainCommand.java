@@ -235,9 +235,12 @@ public final class TrainCommand implements Callable<Integer> {
             // before any data is read or any line printed
             throw new UsageException("--check-samples must be 0 or at least 10, was " + checkSamples);
         }
-        if (steps < 0) {
-            throw new UsageException("--steps must not be negative, was " + steps + " (0, the default, trains by "
-                    + "--epochs, or for a table the default step count)");
+        boolean stepsGiven = spec.commandLine().getParseResult() != null
+                && spec.commandLine().getParseResult().hasMatchedOption("--steps");
+        if (steps < 0 || steps == 0 && stepsGiven) {
+            // 0 is the default's sentinel: given, it would silently train by epochs or a table's default step count
+            throw new UsageException("--steps must be at least 1, was " + steps + "; leave it out to train by "
+                    + "--epochs (or, for a table, the default step count)");
         }
         if (DataSources.isTable(data)) {
             return new TableTraining(this).run();

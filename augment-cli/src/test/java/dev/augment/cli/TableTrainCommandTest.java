@@ -136,13 +136,15 @@ class TableTrainCommandTest {
         assertFalse(Files.exists(model));
     }
 
-    @Test
-    void negativeStepsAreRefusedForATable(@TempDir Path dir) {
+    /** --steps 0 used to train the default 4 000 steps silently: 0 is only the option's unset value. */
+    @ParameterizedTest
+    @ValueSource(strings = {"-5", "0"})
+    void stepsBelowOneAreRefusedForATable(String steps, @TempDir Path dir) {
         Path model = dir.resolve("m.onnx");
         CliRun run = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(),
-                "--steps", "-5");
+                "--steps", steps);
         assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().contains("--steps must not be negative, was -5"), run.err());
+        assertTrue(run.err().contains("--steps must be at least 1, was " + steps), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertFalse(Files.exists(model));
     }

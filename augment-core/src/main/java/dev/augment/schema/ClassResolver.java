@@ -103,20 +103,30 @@ public final class ClassResolver {
 
     /**
      * Resolves several queries; "all" (any case, unless a class is named so) stands for every class
-     * the generator learned. Repeats are dropped, the first order kept.
+     * the generator learned. A class that "all" covers may also be named (it comes once, the first order kept), but
+     * two queries naming one class ({@code sneaker,Sneaker}, {@code 7,sneaker}) are refused: the caller could not
+     * tell whether the class was meant once or twice.
      *
      * @param setting the Java name of the setting the queries came from
      * @param queries class names, Tribuo labels, indices or "all"
      * @return the class indices, each once
-     * @throws InvalidSettingException when a query is unknown or ambiguous or names an unlearned class
+     * @throws InvalidSettingException when a query is unknown or ambiguous or names an unlearned class, or two queries
+     *     name one class
      */
     public List<Integer> resolveAllLearned(String setting, List<String> queries) {
         Set<Integer> chosen = new LinkedHashSet<>();
+        java.util.Map<Integer, String> named = new java.util.HashMap<>();
         for (String query : queries) {
             if (query.equalsIgnoreCase(ALL) && matches(query).isEmpty()) {
                 IntStream.range(0, schema.classCount()).filter(schema::learned).forEach(chosen::add);
             } else {
-                chosen.add(resolveLearned(setting, query));
+                int classIndex = resolveLearned(setting, query);
+                String earlier = named.putIfAbsent(classIndex, query);
+                if (earlier != null) {
+                    throw new InvalidSettingException(setting, setting + " names class " + describe(classIndex)
+                            + " twice ('" + earlier + "' and '" + query + "'); give each class once");
+                }
+                chosen.add(classIndex);
             }
         }
         return new ArrayList<>(chosen);

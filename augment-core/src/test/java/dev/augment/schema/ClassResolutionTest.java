@@ -160,6 +160,20 @@ class ClassResolutionTest {
         assertEquals(List.of(0), new ClassResolver(named, "m").resolveAllLearned("classes", List.of("all")));
     }
 
+    /** generate --class sneaker,Sneaker wrote one class's samples once, silently; oversample --counts refused it. */
+    @Test
+    void oneClassNamedTwiceIsRefusedHoweverWritten() {
+        ClassResolver resolver = new ClassResolver(FASHION, "m.onnx");
+        for (List<String> twice : List.of(List.of("sneaker", "Sneaker"), List.of("7", "sneaker"),
+                List.of("Sneaker", "bag", "Sneaker"))) {
+            InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                    () -> resolver.resolveAllLearned("classes", twice));
+            assertTrue(e.getMessage().contains("twice") && e.getMessage().contains("give each class once"),
+                    e.getMessage());
+        }
+        assertEquals(List.of(7, 8), resolver.resolveAllLearned("classes", List.of("sneaker", "bag")));
+    }
+
     @Test
     void allNamesWhatItLeavesOutAndNothingElseDoes() {
         SampleSchema counted = FASHION.withExamplesPerClass(new long[] {5, 5, 0, 5, 5, 5, 0, 5, 5, 5});
