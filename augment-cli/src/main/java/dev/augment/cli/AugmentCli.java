@@ -154,7 +154,16 @@ public final class AugmentCli {
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             suggestion = "; did you mean " + unmatched.getSuggestions().get(0) + "?";
         }
-        line.getErr().println("augment: " + e.getMessage() + suggestion
+        String message = e.getMessage();
+        if (e instanceof CommandLine.MissingParameterException) {
+            // a mistyped option (--N for --n) is why the required one is missing: name the typo, not the symptom
+            java.util.Optional<String> typo = UnknownOptions.first(args, line.getCommandSpec());
+            if (typo.isPresent()) {
+                message = typo.get();
+                suggestion = "";
+            }
+        }
+        line.getErr().println("augment: " + message + suggestion
                 + " (see '" + line.getCommandSpec().qualifiedName() + " --help')");
         line.getErr().flush();
         return ExitCodes.USAGE;

@@ -281,6 +281,9 @@ class BadInputCorpusTest {
                 BadFiles.model(d).toString(), "--class", "0", "--n", "2", "--out", ""}, 2, "--out is empty");
         add(cases, "evaluate: unknown subcommand option", (d, out) -> evaluate(out, "--seed-count", "3"),
                 2, "--seed-count");
+        add(cases, "generate: a mistyped required option (--N for --n)", (d, out) -> new String[] {"generate",
+                "--model", BadFiles.model(d).toString(), "--class", "0", "--N", "2", "--out", out.toString()}, 2,
+                "Unknown option: '--N'; did you mean --n?");
         add(cases, "oversample: unknown policy", (d, out) -> oversample(out, "--policy", "adasyn"), 2, "--policy", "adasyn");
         add(cases, "oversample: SMOTE with 0 neighbours", (d, out) -> oversample(out, "--k", "0"), 2, "--k");
         add(cases, "oversample: a generator given to SMOTE", (d, out) -> oversample(out, "--model",

@@ -202,6 +202,10 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
      */
     public AugmentingDataSource(DataSource<Label> source, OnnxGenerator generator, AugmentationPolicy policy,
                                 MethodSettings method, long seed, float syntheticWeight) {
+        if (policy == null || method == null) {
+            throw new PropertyException("", policy == null ? "policy" : "method", (policy == null ? "policy" : "method")
+                    + " must be given, was null; e.g. AugmentationPolicy.balance() and MethodSettings.of(method)");
+        }
         this.wrapped = source;
         this.source = source instanceof ConfigurableDataSource<Label> c ? c : null;
         this.generator = generator;

@@ -117,9 +117,10 @@ public final class SyntheticExamples {
      * @return the examples, in stream order
      */
     public List<Example<Label>> generate(String labelOrClassName, int n, long seed) {
-        List<Example<Label>> examples = new ArrayList<>(n);
-        stream(classIndex(labelOrClassName), n, seed).forEachRemaining(examples::add);
-        return examples;
+        Iterator<Example<Label>> examples = stream(classIndex(labelOrClassName), n, seed); // checks n first
+        List<Example<Label>> list = new ArrayList<>(n);
+        examples.forEachRemaining(list::add);
+        return list;
     }
 
     /**

@@ -126,7 +126,7 @@ public final class Evaluation {
             List<String> caveats = new ArrayList<>(overlap.stream().toList());
             caveats.addAll(choice.caveats());
             EvaluationReport report = new EvaluationReport(choice.warning(), caveats,
-                    ReportProvenance.settings(settings, seeds, ganBatchSize), provenance, classNames(schema),
+                    ReportProvenance.settings(settings, schema, seeds, ganBatchSize), provenance, classNames(schema),
                     minorityClasses(settings.scenario(), schema), families, diagnosis.classes(),
                     (System.nanoTime() - start) / 1e9, filter);
             return new EvaluationOutcome(report, new ReportImages(ReportImages.gainsCharts(families),

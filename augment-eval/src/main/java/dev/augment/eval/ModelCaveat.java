@@ -49,11 +49,11 @@ final class ModelCaveat {
         if (wholeTrainingSet) {
             return Optional.of(String.format(Locale.ROOT, "%s was trained on all %d training examples, including "
                     + "those the scenario removes, while each seed's split keeps %d (%s): %s", model, train.size(),
-                    splitSize, scenario.describe(), consequence));
+                    splitSize, scenario.describe(train.schema()), consequence));
         }
         return Optional.of(String.format(Locale.ROOT, "%s was not trained on this run's training split: its "
                         + "provenance records %s examples of %s, while each seed's split has %d (%s). If those "
                         + "include examples the scenario removed, %s", model, data.path("count").asText("?"),
-                data.path("source").asText("unknown data"), splitSize, scenario.describe(), consequence));
+                data.path("source").asText("unknown data"), splitSize, scenario.describe(train.schema()), consequence));
     }
 }

@@ -9,6 +9,7 @@ import dev.augment.eval.embedding.EmbeddingNetwork;
 import dev.augment.eval.protocol.Arm;
 import dev.augment.eval.protocol.ClassifierSpec;
 import dev.augment.eval.protocol.FilteredSamplers;
+import dev.augment.schema.SampleSchema;
 import org.tribuo.Tribuo;
 
 import java.util.List;
@@ -26,14 +27,14 @@ final class ReportProvenance {
     private ReportProvenance() {
     }
 
-    static ObjectNode settings(EvaluationSettings s, List<Long> seeds, int ganBatchSize) {
+    static ObjectNode settings(EvaluationSettings s, SampleSchema schema, List<Long> seeds, int ganBatchSize) {
         ObjectNode n = JSON.createObjectNode();
         n.put("train", s.train().toAbsolutePath().toString());
         n.put("test", s.test().toAbsolutePath().toString());
         n.put("trainer", String.join(",", s.classifiers().stream().map(ClassifierSpec::name).toList()));
         n.set("trainers", JSON.valueToTree(s.classifiers().stream().map(ClassifierSpec::name).toList()));
-        n.put("scenario", s.scenario().describe());
-        n.set("scenarioSettings", JSON.valueToTree(s.scenario()));
+        n.put("scenario", s.scenario().describe(schema));
+        n.set("scenarioSettings", JSON.valueToTree(s.scenario().appliedSettings()));
         n.set("seeds", JSON.valueToTree(seeds));
         n.put("model", s.model() == null ? null : s.model().toAbsolutePath().toString());
         n.put("forceLeakyModel", s.forceLeakyModel());

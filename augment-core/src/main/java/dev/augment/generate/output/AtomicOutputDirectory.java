@@ -87,8 +87,9 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * @param target where the output should end up
      * @param force whether an existing target may be replaced
      * @return the open output directory
-     * @throws InvalidSettingException when the target exists without {@code force}, holds the current folder
-     *     (with {@code force}, which would delete it), or its parent is missing, not a folder or not writable
+     * @throws InvalidSettingException when the target exists without {@code force}, is a file (even with
+     *     {@code force}), holds the current folder (with {@code force}, which would delete it), or its parent is
+     *     missing, not a folder or not writable
      * @throws IOException when the temporary folder cannot be created for another reason
      */
     public static AtomicOutputDirectory create(Path target, boolean force) throws IOException {
@@ -103,8 +104,9 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * @param force whether an existing target may be replaced
      * @param cancellation cancelled by the shutdown hook on SIGINT/SIGTERM; {@link #commit()} refuses once it is
      * @return the open output directory
-     * @throws InvalidSettingException when the target exists without {@code force}, holds the current folder
-     *     (with {@code force}, which would delete it), or its parent is missing, not a folder or not writable
+     * @throws InvalidSettingException when the target exists without {@code force}, is a file (even with
+     *     {@code force}), holds the current folder (with {@code force}, which would delete it), or its parent is
+     *     missing, not a folder or not writable
      * @throws IOException when the temporary folder cannot be created for another reason
      */
     public static AtomicOutputDirectory create(Path target, boolean force, CancellationToken cancellation)
@@ -116,6 +118,11 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         }
         if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !force) {
             throw new InvalidSettingException("target", target + " exists; allow replacing it (force) or choose another");
+        }
+        if (Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            // an output is a folder: a file here is some other file (a model, a table) that force would delete
+            throw new InvalidSettingException("target", target + " is a file, not an output folder, and is never "
+                    + "replaced (not even with force); choose another folder");
         }
         if (force && Path.of("").toAbsolutePath().normalize().startsWith(absolute)) {
             throw new InvalidSettingException("target", target + " holds the current folder, so replacing it (force)"

@@ -56,6 +56,17 @@ class AtomicOutputDirectoryTest {
         assertEquals(List.of("out"), names(parent));
     }
 
+    /** generate --out model.onnx --force deleted the model to put a folder in its place. */
+    @Test
+    void neverReplacesAFileEvenWithForce(@TempDir Path parent) throws IOException {
+        Path target = Files.writeString(parent.resolve("model.onnx"), "a model");
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> AtomicOutputDirectory.create(target, true));
+        assertTrue(e.getMessage().contains("is a file, not an output folder"), e.getMessage());
+        assertEquals("a model", Files.readString(target));
+        assertEquals(List.of("model.onnx"), names(parent));
+    }
+
     @Test
     void replacesExistingTargetWithForce(@TempDir Path parent) throws IOException {
         Path target = Files.createDirectory(parent.resolve("out"));
@@ -68,17 +79,6 @@ class AtomicOutputDirectoryTest {
         }
         assertEquals(List.of("new.txt"), names(target));
         assertEquals(List.of("out"), names(parent), "neither the temporary nor the old folder remains");
-    }
-
-    @Test
-    void replacesExistingFileWithForce(@TempDir Path parent) throws IOException {
-        Path target = Files.writeString(parent.resolve("out"), "a file");
-        try (AtomicOutputDirectory out = AtomicOutputDirectory.create(target, true)) {
-            Files.writeString(out.workDir().resolve("new.txt"), "new");
-            out.commit();
-        }
-        assertTrue(Files.isDirectory(target));
-        assertEquals(List.of("out"), names(parent));
     }
 
     @Test

@@ -151,7 +151,37 @@ public record Scenario(Kind kind, List<String> minority, double share, int perCl
         }
     }
 
-    /** @return a one-line description, e.g. "imbalanced: classes [0, 2] at 2% of their examples" */
+    /**
+     * @param schema the data's schema, which names the minority classes
+     * @return a one-line description, e.g. "imbalanced: classes [T-shirt/top, Pullover] keep 2.0% of their
+     *     examples", the classes by name whatever spelling the user gave
+     * @throws InvalidSettingException (setting "minority") for an unknown or ambiguous class
+     */
+    public String describe(SampleSchema schema) {
+        if (kind != Kind.IMBALANCED) {
+            return describe();
+        }
+        List<String> names = minorityIndices(schema).stream().map(c -> schema.classNames().get(c)).toList();
+        return "imbalanced: classes " + names + " keep " + share * 100 + "% of their examples";
+    }
+
+    /**
+     * @return the scenario's settings that apply to it, for a report: {@code kind}, and {@code minority} and
+     *     {@code share} (imbalanced) or {@code perClass} (low-data); the minority classes as given
+     */
+    public java.util.Map<String, Object> appliedSettings() {
+        java.util.Map<String, Object> settings = new java.util.LinkedHashMap<>();
+        settings.put("kind", kind.id());
+        if (kind == Kind.IMBALANCED) {
+            settings.put("minority", minority);
+            settings.put("share", share);
+        } else if (kind == Kind.LOW_DATA) {
+            settings.put("perClass", perClass);
+        }
+        return settings;
+    }
+
+    /** @return a line for people, the minority classes as given (see {@link #describe(SampleSchema)}) */
     public String describe() {
         return switch (kind) {
             case AS_IS -> "as-is: every training example";

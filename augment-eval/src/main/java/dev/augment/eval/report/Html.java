@@ -49,12 +49,17 @@ final class Html {
         if (d == null) {
             return "<span class=\"muted\">reference</span>";
         }
-        String value = minus(String.format(Locale.ROOT, "%+.4f", d.mean()));
+        String value = minus(unsignedZero(String.format(Locale.ROOT, "%+.4f", d.mean())));
         if (d.significant()) {
             value = "<b>" + value + "</b>";
         }
-        return d.difference().hasInterval() ? value + "<small class=\"ci\">" + minus(String.format(Locale.ROOT,
-                "[%+.4f, %+.4f]", d.lower(), d.upper())) + "</small>" : value;
+        return d.difference().hasInterval() ? value + "<small class=\"ci\">" + minus(unsignedZero(
+                String.format(Locale.ROOT, "[%+.4f, %+.4f]", d.lower(), d.upper()))) + "</small>" : value;
+    }
+
+    /** @return the text with "-0.0000" (a difference that rounds to zero) written "+0.0000", as the console does */
+    private static String unsignedZero(String text) {
+        return text.replace("-0.0000", "+0.0000");
     }
 
     /**

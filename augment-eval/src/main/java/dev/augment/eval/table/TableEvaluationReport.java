@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.augment.eval.protocol.ArmSummary;
 import dev.augment.eval.protocol.FamilyArms;
 import dev.augment.eval.report.FamilyVerdict;
+import dev.augment.eval.report.FiniteJson;
 import dev.augment.eval.sampler.SeedFilter;
 import dev.augment.eval.stats.PairedDifference;
 
@@ -109,7 +110,7 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
      * @throws IOException when a file cannot be written
      */
     public void write(Path dir) throws IOException {
-        JSON.writeValue(dir.resolve("report.json").toFile(), toJson());
+        JSON.writeValue(dir.resolve("report.json").toFile(), FiniteJson.nullsForNonFinite(toJson()));
         Files.writeString(dir.resolve("report.txt"), console(), StandardCharsets.UTF_8);
     }
 

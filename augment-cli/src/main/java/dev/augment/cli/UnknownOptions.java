@@ -1,0 +1,84 @@
+package dev.augment.cli;
+
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Model.OptionSpec;
+
+import java.util.Locale;
+import java.util.Optional;
+
+/**
+ * Finds a word that looks like an option but is none of a command's, for when picocli reports a missing required
+ * option first: {@code generate --class bag --N 5} said only "Missing required option: '--n=N'".
+ */
+final class UnknownOptions {
+
+    private UnknownOptions() {
+    }
+
+    /**
+     * @param args the whole command line
+     * @param spec the command that failed
+     * @return "Unknown option: '--N'; did you mean --n?" for the first unknown option-like word (a word starting with
+     *     '-' that is not a number, up to any '='), the suggestion only when an option differs by case or at most two
+     *     edits; empty when there is none
+     */
+    static Optional<String> first(String[] args, CommandSpec spec) {
+        for (String arg : args) {
+            if (!arg.startsWith("-") || arg.equals("-") || arg.equals("--") || isNumber(arg)) {
+                continue;
+            }
+            String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
+            if (spec.findOption(name) != null || spec.findOption(name.replaceFirst("^-+", "")) != null) {
+                continue;
+            }
+            return Optional.of("Unknown option: '" + name + "'" + closest(name, spec).map(o -> "; did you mean " + o
+                    + "?").orElse(""));
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<String> closest(String name, CommandSpec spec) {
+        String best = null;
+        int bestDistance = 3;
+        for (OptionSpec option : spec.options()) {
+            for (String candidate : option.names()) {
+                int d = candidate.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)) ? 0
+                        : distance(candidate, name);
+                if (d < bestDistance) {
+                    best = candidate;
+                    bestDistance = d;
+                }
+            }
+        }
+        return Optional.ofNullable(best);
+    }
+
+    /** Levenshtein distance. */
+    private static int distance(String a, String b) {
+        int[] previous = new int[b.length() + 1];
+        int[] current = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            previous[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            current[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int substitution = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+                current[j] = Math.min(substitution, Math.min(previous[j], current[j - 1]) + 1);
+            }
+            int[] swap = previous;
+            previous = current;
+            current = swap;
+        }
+        return previous[b.length()];
+    }
+
+    private static boolean isNumber(String arg) {
+        try {
+            Double.parseDouble(arg);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+}
