@@ -106,9 +106,10 @@ final class TableTraining {
         useOneTorchThreadUnlessSet();
         Table table = TableReader.read(command.data, command.columns.label, command.columns.overrides(),
                 command.columns.missingMarker);
-        log.printf("training the table GAN on %d rows, %d feature columns (%d Tribuo features) and %d class%s "
+        log.printf("training the table GAN on %d rows, %d feature column%s (%d Tribuo features) and %d class%s "
                 + "from %s%n",
-                table.rows(), table.schema().columns().size(), table.schema().featureCount(),
+                table.rows(), table.schema().columns().size(), table.schema().columns().size() == 1 ? "" : "s",
+                table.schema().featureCount(),
                 table.schema().classCount(), table.schema().classCount() == 1 ? "" : "es", command.data);
         TableColumnOptions.adviseOnColumns(table, log);
         if (settings.informationWeight() > 0) {

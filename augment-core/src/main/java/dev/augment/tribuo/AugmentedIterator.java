@@ -29,8 +29,10 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
     private final List<List<Example<Label>>> kept = new ArrayList<>();
     private final int[] fromReal;
     private final int[] fromGenerator;
+    private final int[] realSeen;
     private Iterator<Example<Label>> current;
     private int nextStep;
+    private boolean realChecked;
 
     /**
      * @param source the wrapped source
@@ -48,6 +50,7 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
         this.seed = seed;
         this.fromReal = plan.added().fromReal();
         this.fromGenerator = plan.added().generated();
+        this.realSeen = new int[fromReal.length];
         for (int c = 0; c < fromReal.length; c++) {
             classIndex.put(plan.schema().labels().get(c), c);
             kept.add(fromReal[c] > 0 ? new ArrayList<>() : null);
@@ -69,6 +72,9 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
 
     @Override
     public boolean hasNext() {
+        if (current == real && !realChecked && !real.hasNext()) {
+            requireThePlansCounts();
+        }
         while (!current.hasNext() && nextStep < 2 * fromReal.length) {
             int c = nextStep / 2;
             boolean generatedStep = nextStep % 2 == 1;
@@ -94,10 +100,30 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
         Example<Label> next = current.next();
         if (current == real) {
             Integer c = classIndex.get(next.getOutput().getLabel());
-            if (c != null && kept.get(c) != null) {
-                kept.get(c).add(next);
+            if (c != null) {
+                realSeen[c]++;
+                if (kept.get(c) != null) {
+                    kept.get(c).add(next);
+                }
             }
         }
         return next;
+    }
+
+    /**
+     * The counts to add were computed from a first read of the source; a source that gives other examples on a later
+     * read (a one-shot stream, a changing file) would make them wrong without a word.
+     *
+     * @throws InvalidSettingException (setting "source") when this pass's class counts differ from the plan's
+     */
+    private void requireThePlansCounts() {
+        realChecked = true;
+        if (!java.util.Arrays.equals(realSeen, plan.realCounts())) {
+            throw new dev.augment.errors.InvalidSettingException("source", "the source gave "
+                    + java.util.Arrays.toString(realSeen) + " examples per class on this read but "
+                    + java.util.Arrays.toString(plan.realCounts()) + " when the counts to add were computed (classes "
+                    + plan.schema().labels() + "); it must give the same examples on every read (copy a one-shot "
+                    + "source into a ListDataSource or MutableDataset first)");
+        }
     }
 }
