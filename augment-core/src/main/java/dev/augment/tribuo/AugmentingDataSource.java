@@ -137,6 +137,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     private SyntheticExamples synthetic;
     private OversampledExamples oversampled;
     private AugmentationPlan plan;
+    private List<String> warnings;
     private FilteredGeneration filtered;
     private AugmentedDataSourceProvenance provenance;
 
@@ -282,13 +283,19 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             close();
             throw e;
         }
-        plan.warnings().forEach(LOGGER::warning);
+        List<String> all = new ArrayList<>(plan.warnings());
+        if (settings.nonGenerative() == OversamplingMethod.SMOTE && tableOf(wrapped, generator) == null
+                && java.util.Arrays.stream(plan.added().fromReal()).sum() > 0) {
+            OneHotLookalikes.warning(plan.schema().featureNames()).ifPresent(all::add);
+        }
+        warnings = List.copyOf(all);
+        warnings.forEach(LOGGER::warning);
         provenance = new AugmentedDataSourceProvenance(getClass().getName(),
                 ConfiguredValues.of(generatorPath, device, policy, settings, seed, syntheticWeight, batchSize),
                 wrapped.getProvenance(), generator == null ? null
                         : new String[] {generator.sha256(), generator.metadata().provenance().toString()},
                 byLabel(plan.realCounts()), byLabel(plan.syntheticCounts()), addedBySource(),
-                smoteNeighbours(), plan.warnings(), filterRecord());
+                smoteNeighbours(), warnings, filterRecord());
     }
 
     /** A PropertyException for {@code field}; OLCUT's constructors do not allow a cause without repeating its message. */
@@ -412,7 +419,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
 
     /** @return what the method had to do differently from its settings, one line each (also in provenance) */
     public List<String> warnings() {
-        return plan.warnings();
+        return warnings;
     }
 
     @Override

@@ -1,0 +1,42 @@
+package dev.augment.tribuo;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.stream.Collectors;
+
+/**
+ * Spots features that look like one-hot categories by Tribuo's naming ({@code column@value}, as its
+ * {@code IdentityProcessor} and augment's {@code TableSchema.rowProcessor()} name them): plain SMOTE, which a source
+ * other than a {@code CsvTableSource} gets, interpolates such features into fractions of two categories.
+ */
+final class OneHotLookalikes {
+
+    /** At most this many column names are listed in the warning. */
+    private static final int LISTED = 3;
+
+    private OneHotLookalikes() {
+    }
+
+    /**
+     * @param featureNames the source's feature names
+     * @return a warning naming the columns (prefixes before '@' shared by at least two features) and the remedy, or
+     *     empty when there are none
+     */
+    static Optional<String> warning(List<String> featureNames) {
+        Map<String, Long> perColumn = featureNames.stream().filter(n -> n.indexOf('@') > 0)
+                .collect(Collectors.groupingBy(n -> n.substring(0, n.indexOf('@')), TreeMap::new,
+                        Collectors.counting()));
+        List<String> columns = perColumn.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey)
+                .toList();
+        if (columns.isEmpty()) {
+            return Optional.empty();
+        }
+        String named = columns.stream().limit(LISTED).map(c -> "'" + c + "'").collect(Collectors.joining(", "))
+                + (columns.size() > LISTED ? " and " + (columns.size() - LISTED) + " more" : "");
+        return Optional.of("features of " + named + " look like one-hot categories (Tribuo's column@value names); "
+                + "plain SMOTE interpolates them into fractions of two categories; read the CSV with CsvTableSource "
+                + "(or a table generator's layout) to get SMOTE-NC, which keeps whole categories");
+    }
+}
