@@ -26,10 +26,10 @@ import java.util.List;
  *
  * <p>A real row is written as the input spelled it: the cells' text ({@link TableReader#cellsInLayoutOrder}), so
  * leading zeros, digits beyond a double's and missing cells stay as they were (Tribuo reads the same examples from
- * either file). Each real example is checked against the {@link Table}'s row it must be. An added row is written from its features: numbers unrounded,
- * as the plugin feeds them to a trainer; a categorical column's category is the largest positive feature of its
- * group (the first on a tie), the missing marker when none is positive. {@link #finish()} also writes the
- * {@link ClassMap} ({@code DIR/classes.csv}).
+ * either file). Each real example is checked against the {@link Table}'s row it must be. An added row is written
+ * from its features: numbers unrounded, as the plugin feeds them to a trainer; a categorical column's category is
+ * the largest positive feature of its group (the first on a tie), the missing marker when none is positive.
+ * {@link #finish()} also writes the {@link ClassMap} ({@code DIR/classes.csv}).
  */
 public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
 

@@ -146,9 +146,9 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps) {
 
     /**
      * As {@link #create(long, SampleSchema)}, with a way to stop a long training run: the {@code cnn} trainer
-     * checks the token before every optimiser step ({@link CnnTrainer#cancelledBy}); Tribuo's own trainers do not look at
-     * it (the evaluation runs their fit through {@link dev.augment.cancel.AbandonableCall}, which stops waiting for it
-     * on a cancel).
+     * checks the token before every optimiser step ({@link CnnTrainer#cancelledBy}); Tribuo's own trainers do not
+     * look at it (the evaluation runs their fit through {@link dev.augment.cancel.AbandonableCall}, which stops
+     * waiting for it on a cancel).
      *
      * @param seed the run's seed (ignored by configured trainers)
      * @param schema the data's schema, or null ({@link #create(long, SampleSchema)})

@@ -32,7 +32,8 @@ public final class ReportWriter {
      * @throws IOException when a file cannot be written
      */
     public static void write(EvaluationReport report, ReportImages images, Path dir) throws IOException {
-        Files.writeString(dir.resolve("report.json"), JSON.writeValueAsString(FiniteJson.nullsForNonFinite(toJson(report))), StandardCharsets.UTF_8);
+        Files.writeString(dir.resolve("report.json"),
+                JSON.writeValueAsString(FiniteJson.nullsForNonFinite(toJson(report))), StandardCharsets.UTF_8);
         Files.writeString(dir.resolve("report.html"), ReportHtml.render(report, images), StandardCharsets.UTF_8);
         for (int f = 0; f < images.gainsCharts().size(); f++) {
             Files.write(dir.resolve(f == 0 ? "gains.png" : "gains-" + (f + 1) + ".png"), images.gainsCharts().get(f));
