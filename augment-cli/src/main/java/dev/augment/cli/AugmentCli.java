@@ -153,6 +153,10 @@ public final class AugmentCli {
         String suggestion = "";
         if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
             suggestion = "; did you mean " + unmatched.getSuggestions().get(0) + "?";
+        } else if (e instanceof UnmatchedArgumentException) {
+            // picocli suggests nothing for a case slip such as --Out; our search does
+            suggestion = UnknownOptions.first(args, line.getCommandSpec()).filter(m -> m.contains("; did you mean"))
+                    .map(m -> m.substring(m.indexOf("; did you mean"))).orElse("");
         }
         String message = e.getMessage();
         if (e instanceof CommandLine.MissingParameterException) {

@@ -12,4 +12,16 @@ public final class ClassNamesOption {
     @Option(names = "--names", paramLabel = "NAMES", description = "Class names: fashion-mnist, mnist, cifar10 or "
             + "a file with one name per line.")
     String names;
+
+    /**
+     * @return the names file when {@code --names} names an existing file (not a keyword), so an {@code --out} that
+     *     {@code --force} would replace can be checked against it; null otherwise
+     */
+    java.nio.file.Path file() {
+        if (names == null || names.isBlank()) {
+            return null;
+        }
+        java.nio.file.Path path = java.nio.file.Path.of(names);
+        return java.nio.file.Files.isRegularFile(path) ? path : null;
+    }
 }

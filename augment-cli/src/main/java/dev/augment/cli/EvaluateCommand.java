@@ -255,9 +255,13 @@ public final class EvaluateCommand implements Callable<Integer> {
             return new TableEvaluate(this).run();
         }
         TableEvaluate.refuseTableOptions(this);
-        OutputGuard.requireApart("--out", out, train, test, model);
+        OutputGuard.requireApart("--out", out, train, test, model, classNames.file());
         Scenario.Kind kind = Scenario.Kind.parse(scenario);
         refuseUnusedScenarioOptions(kind);
+        if (embeddingEpochs < 1) {
+            throw new UsageException("--embedding-epochs must be at least 1, was " + embeddingEpochs + " (the "
+                    + "diagnostics' embedding network trains for that many epochs)");
+        }
         EvaluationSettings settings = new EvaluationSettings(train, test, classNames.names,
                 ClassifierSpec.parseList(trainer, cnnSteps),
                 new Scenario(kind, minority, share, perClass), seeds, seed, model,

@@ -187,13 +187,17 @@ public final class OversampleCommand implements Callable<Integer> {
             throw new UsageException("--names applies to image data; a table's classes are the values of its --label "
                     + "column");
         }
-        OutputGuard.requireApart("--out", out, data, chosen.usesGenerator() ? modelOption.path() : null);
+        OutputGuard.requireApart("--out", out, data, chosen.usesGenerator() ? modelOption.path() : null,
+                classNames.file());
         long started = System.nanoTime();
         long[][] written;
         AugmentingDataSource augmented;
         try (OnnxGenerator generator = chosen.usesGenerator()
                 ? OnnxGenerator.load(modelOption.path(), executionDevice) : null) {
             SchemaDataSource source = open(generator);
+            if (source instanceof CsvTableSource table && settings.nonGenerative() == OversamplingMethod.SMOTE) {
+                noteMissingNumbers(table.table()); // only SMOTE reads the values (ROS copies rows as they are)
+            }
             if (outputFormat != OutputFormat.CSV && !source.schema().isImage()) {
                 // idx would hold a float matrix that no reader of augment's or Tribuo's takes as a table
                 throw new UsageException("--format " + outputFormat.id() + " cannot hold a table; " + data
@@ -352,7 +356,6 @@ public final class OversampleCommand implements Callable<Integer> {
         SkippedImages.note(source, spec.commandLine().getOut());
         if (source instanceof CsvTableSource table) {
             TableColumnOptions.adviseOnColumns(table.table(), spec.commandLine().getOut());
-            noteMissingNumbers(table.table());
         }
         return source;
     }

@@ -212,7 +212,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OutputGuard.requireApart("--out", out, data);
+        OutputGuard.requireApart("--out", out, data, classNames.file());
         if (checkpointDir != null) {
             OutputGuard.requireApart("--checkpoint-dir", checkpointDir, data);
         }

@@ -29,10 +29,17 @@ import java.util.NoSuchElementException;
 /**
  * A Tribuo {@code DataSource<Label>} over a CSV table, read by {@link TableReader}. Its examples have the features
  * Tribuo's own {@code CSVDataSource} gives with {@link TableSchema#rowProcessor()} (the same names and values; an
- * all-missing row keeps explicit zeros, see {@link TribuoExamples}), in file order. Its provenance records the file,
+ * all-missing row keeps explicit zeros, see {@link TribuoExamples}), in file order, each with its row index as the
+ * metadata {@value #ROW_KEY}. Its provenance records the file,
  * the label column, the row count and the SHA-256 of the file's bytes.
  */
 public final class CsvTableSource implements SchemaDataSource {
+
+    /**
+     * Example metadata: the row index (from 0, as a decimal string) of the table row the example is, kept by ROS
+     * copies of it in the Tribuo plugin, so that a writer can write the row as the CSV spells it.
+     */
+    public static final String ROW_KEY = "augment.row";
 
     private final LabelFactory factory = new LabelFactory();
     private final Path location;
@@ -145,7 +152,10 @@ public final class CsvTableSource implements SchemaDataSource {
                     throw new NoSuchElementException();
                 }
                 int row = next++;
-                return TribuoExamples.sparse(labels.get(table.classes()[row]), featureNames, table.values(row));
+                Example<Label> example = TribuoExamples.sparse(labels.get(table.classes()[row]), featureNames,
+                        table.values(row));
+                example.setMetadataValue(ROW_KEY, Integer.toString(row));
+                return example;
             }
         };
     }

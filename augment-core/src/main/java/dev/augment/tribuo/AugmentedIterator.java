@@ -20,6 +20,7 @@ import java.util.NoSuchElementException;
  */
 final class AugmentedIterator implements Iterator<Example<Label>> {
 
+    private final DataSource<Label> source;
     private final Iterator<Example<Label>> real;
     private final AugmentationPlan plan;
     private final OversampledExamples oversampled;
@@ -43,6 +44,7 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
      */
     AugmentedIterator(DataSource<Label> source, AugmentationPlan plan, OversampledExamples oversampled,
                       GanExamples generated, long seed) {
+        this.source = source;
         this.real = source.iterator();
         this.plan = plan;
         this.oversampled = oversampled;
@@ -99,12 +101,18 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
         }
         Example<Label> next = current.next();
         if (current == real) {
+            // the first read was checked; a later one must hold the same classes and finite values too
+            dev.augment.data.TribuoExamples.requireFinite(next, java.util.Arrays.stream(realSeen).sum(), source);
             Integer c = classIndex.get(next.getOutput().getLabel());
-            if (c != null) {
-                realSeen[c]++;
-                if (kept.get(c) != null) {
-                    kept.get(c).add(next);
-                }
+            if (c == null) {
+                throw new dev.augment.errors.InvalidSettingException("source", "the source gave an example of label '"
+                        + next.getOutput().getLabel() + "' on this read, which it did not have when the counts to "
+                        + "add were computed (classes " + plan.schema().labels() + "); it must give the same examples "
+                        + "on every read (copy a one-shot source into a ListDataSource or MutableDataset first)");
+            }
+            realSeen[c]++;
+            if (kept.get(c) != null) {
+                kept.get(c).add(next);
             }
         }
         return next;

@@ -6,6 +6,7 @@ import dev.augment.oversample.RandomOversampler;
 import dev.augment.oversample.Smote;
 import dev.augment.oversample.SmoteNc;
 import dev.augment.oversample.TableFeatureRows;
+import dev.augment.table.CsvTableSource;
 import dev.augment.table.TableSchema;
 import org.tribuo.Example;
 import org.tribuo.Feature;
@@ -146,7 +147,11 @@ final class OversampledExamples {
             names[i] = feature.getName();
             values[i++] = feature.getValue();
         }
-        return marked(label, names, values);
+        Example<Label> copy = marked(label, names, values);
+        // a table row's copy says which row it copies, so that a file can spell it as the CSV did
+        real.getMetadataValue(CsvTableSource.ROW_KEY).ifPresent(row -> copy.setMetadataValue(CsvTableSource.ROW_KEY,
+                row));
+        return copy;
     }
 
     private Example<Label> interpolated(Label label, String[] names, double[][] dense, List<Example<Label>> members,

@@ -1,5 +1,6 @@
 package dev.augment.tribuo;
 
+import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.oversample.MethodSettings;
 import dev.augment.oversample.OversamplingMethod;
@@ -16,6 +17,7 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import java.util.function.IntFunction;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -23,43 +25,74 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The counts to add come from a first read of the source; a source whose later reads differ made "balance" leave
- * the classes unbalanced without a word. The pass now stops with a setting error instead.
+ * the classes unbalanced, or copied a NaN, without a word. The pass now stops with a setting or data error instead.
  */
 class ChangingSourceTest {
 
-    /** 24 "big" and 6 "small" examples on the first read, 10 fewer "big" ones on every later read. */
-    private static final class ShrinkingSource implements DataSource<Label> {
-        private final LabelFactory factory = new LabelFactory();
-        private int reads;
+    /** A source whose read number r (from 0) gives {@code rows.apply(r)}. */
+    private record ChangingSource(IntFunction<List<Example<Label>>> rows, int[] reads) implements DataSource<Label> {
+        ChangingSource(IntFunction<List<Example<Label>>> rows) {
+            this(rows, new int[1]);
+        }
 
         @Override
         public OutputFactory<Label> getOutputFactory() {
-            return factory;
+            return new LabelFactory();
         }
 
         @Override
         public DataSourceProvenance getProvenance() {
-            return new SimpleDataSourceProvenance("shrinking", factory);
+            return new SimpleDataSourceProvenance("changing", new LabelFactory());
         }
 
         @Override
         public Iterator<Example<Label>> iterator() {
-            int big = reads++ == 0 ? 24 : 14;
-            List<Example<Label>> rows = new ArrayList<>();
-            for (int i = 0; i < big + 6; i++) {
-                rows.add(new ArrayExample<>(new Label(i < big ? "big" : "small"), new String[] {"x", "y"},
-                        new double[] {i + 1, 2 * i + 1}));
-            }
-            return rows.iterator();
+            return rows.apply(reads[0]++).iterator();
         }
     }
 
-    @Test
-    void aSourceThatGivesOtherExamplesOnALaterReadStopsThePass() {
-        AugmentingDataSource augmented = new AugmentingDataSource(new ShrinkingSource(), AugmentationPolicy.balance(),
+    /** {@code big} "big" examples, then 6 "small" ones, then {@code extra} of label "new"; x of row 3 is {@code x3}. */
+    private static List<Example<Label>> rows(int big, int extra, double x3) {
+        List<Example<Label>> rows = new ArrayList<>();
+        for (int i = 0; i < big + 6 + extra; i++) {
+            String label = i < big ? "big" : i < big + 6 ? "small" : "new";
+            rows.add(new ArrayExample<>(new Label(label), new String[] {"x", "y"},
+                    new double[] {i == 3 ? x3 : i + 1, 2 * i + 1}));
+        }
+        return rows;
+    }
+
+    private static AugmentingDataSource ros(DataSource<Label> source) {
+        return new AugmentingDataSource(source, AugmentationPolicy.balance(),
                 MethodSettings.of(OversamplingMethod.ROS), 1L, 1f);
+    }
+
+    @Test
+    void fewerExamplesOnALaterReadStopThePass() {
+        AugmentingDataSource augmented = ros(new ChangingSource(r -> rows(r == 0 ? 24 : 14, 0, 4)));
         assertEquals(18, augmented.syntheticCounts().get("small"));
         InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> augmented.forEach(x -> { }));
         assertTrue(e.getMessage().contains("[14, 6] examples per class on this read but [24, 6]"), e.getMessage());
+    }
+
+    @Test
+    void aLabelThatTheFirstReadLackedStopsThePass() {
+        AugmentingDataSource augmented = ros(new ChangingSource(r -> rows(24, r == 0 ? 0 : 5, 4)));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> augmented.forEach(x -> { }));
+        assertTrue(e.getMessage().contains("label 'new' on this read"), e.getMessage());
+    }
+
+    @Test
+    void aNanThatTheFirstReadLackedIsNamed() {
+        AugmentingDataSource augmented = ros(new ChangingSource(r -> rows(24, 0, r == 0 ? 4 : Double.NaN)));
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> augmented.forEach(x -> { }));
+        assertTrue(e.getMessage().contains("example 3, feature 'x' is NaN"), e.getMessage());
+    }
+
+    @Test
+    void aSourceThatRepeatsItselfPasses() {
+        int[] count = {0};
+        ros(new ChangingSource(r -> rows(24, 0, 4))).forEach(x -> count[0]++);
+        assertEquals(48, count[0], "24 big, 6 small and 18 copies of small");
     }
 }

@@ -136,9 +136,10 @@ final class GeneratorSource implements SamplerProvider, AutoCloseable {
             if (fixed == null) {
                 node.put("seed", e.getKey());
             }
-            // a trained file is named relative to the report's folder: the work folder it was written to is renamed
+            // a trained file is named relative to the report's folder (the work folder it was written to is renamed),
+            // a given one by its absolute path, as settings.model names it
             node.put("file", fixed == null ? ReportFiles.relativeToReport(dir, e.getValue().path())
-                    : e.getValue().path().toString());
+                    : e.getValue().path().toAbsolutePath().normalize().toString());
             node.put("sha256", e.getValue().sha256());
             node.set("provenance", e.getValue().metadata().provenance());
         }

@@ -13,8 +13,8 @@ import java.util.Set;
  * How many test examples are also training examples (the same values exactly, whatever the label). Every arm is
  * scored on the test set, so test examples the classifiers learned measure memorisation, not generalisation: when
  * every test example is a training example (e.g. {@code --train} and {@code --test} name one class folder, which has
- * no separate test split), the evaluation is refused; when some are (data sets hold a few duplicates), the report
- * says how many.
+ * no separate test split), or more than half of them, the evaluation is refused; when fewer are (data sets hold a
+ * few duplicates), the report says how many.
  */
 final class TestOverlap {
 
@@ -26,7 +26,8 @@ final class TestOverlap {
      * @param test the test examples
      * @param testPath the test data, for the message
      * @return a caveat naming the overlap when some but not all test examples are training examples
-     * @throws InvalidSettingException (setting {@code test}) when every test example is a training example
+     * @throws InvalidSettingException (setting {@code test}) when more than half of the test examples are training
+     *     examples
      */
     static Optional<String> check(DenseSamples train, DenseSamples test, Path testPath) {
         Set<Row> training = new HashSet<>();
@@ -42,14 +43,16 @@ final class TestOverlap {
         if (shared == 0) {
             return Optional.empty();
         }
-        if (shared == test.size()) {
-            throw new InvalidSettingException("test", "every one of the " + test.size() + " test examples of "
-                    + testPath + " is also a training example, so the scores would measure memorisation; give "
+        if (2L * shared > test.size()) {
+            String which = shared == test.size()
+                    ? "every one of the " + test.size() + " test examples of " + testPath + " is also a training example"
+                    : shared + " of the " + test.size() + " test examples of " + testPath + " are also training examples";
+            throw new InvalidSettingException("test", which + ", so the scores would measure memorisation; give "
                     + "--test data held out from --train (a class folder can hold train/ and test/ subfolders)");
         }
         return Optional.of(String.format(java.util.Locale.ROOT, "%d of the %d test examples (%.1f%%) are also "
-                + "training examples (the same values), so the scores are slightly optimistic", shared, test.size(),
-                100.0 * shared / test.size()));
+                + "training examples (the same values), so the scores are optimistic by up to that share",
+                shared, test.size(), 100.0 * shared / test.size()));
     }
 
     /** A row compared by its values. */

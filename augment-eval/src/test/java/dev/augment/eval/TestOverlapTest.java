@@ -39,7 +39,7 @@ class TestOverlapTest {
                 rows(new float[] {1, 0}, new float[] {0.5f, 0.5f}, new float[] {0.25f, 0}, new float[] {0, 0.25f}),
                 Path.of("t"));
         assertEquals(Optional.of("1 of the 4 test examples (25.0%) are also training examples (the same values), so "
-                + "the scores are slightly optimistic"), caveat);
+                + "the scores are optimistic by up to that share"), caveat);
     }
 
     @Test
@@ -50,5 +50,11 @@ class TestOverlapTest {
                 () -> TestOverlap.check(train, test, Path.of("data")));
         assertTrue(e.getMessage().contains("every one of the 2 test examples of data is also a training example"),
                 e.getMessage());
+        DenseSamples mostly = new DenseSamples(new float[][] {{0.5f, 0.5f}, {0, 1}, {9, 9}}, new int[] {1, 1, 0},
+                SCHEMA);
+        InvalidSettingException most = assertThrows(InvalidSettingException.class,
+                () -> TestOverlap.check(train, mostly, Path.of("data")));
+        assertTrue(most.getMessage().contains("2 of the 3 test examples of data are also training examples"),
+                most.getMessage());
     }
 }

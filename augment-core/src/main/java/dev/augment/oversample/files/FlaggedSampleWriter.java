@@ -18,6 +18,20 @@ public interface FlaggedSampleWriter extends AutoCloseable {
     void write(int classIndex, double[] sample, boolean synthetic) throws IOException;
 
     /**
+     * As {@link #write(int, double[], boolean)}, for an example that is, or copies, a known row of the data (a table's
+     * row, {@code CsvTableSource.ROW_KEY}); a writer that keeps the data's own spelling writes that row.
+     *
+     * @param classIndex the example's class, an index into the schema's labels
+     * @param sample its values, as Tribuo holds them
+     * @param synthetic whether it was added (an ROS copy) or is real
+     * @param sourceRow the row it is or copies, from 0
+     * @throws IOException when a file cannot be written
+     */
+    default void write(int classIndex, double[] sample, boolean synthetic, int sourceRow) throws IOException {
+        write(classIndex, sample, synthetic);
+    }
+
+    /**
      * Completes the files.
      *
      * @throws IOException when a file cannot be written

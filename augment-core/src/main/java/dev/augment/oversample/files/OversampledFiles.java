@@ -1,6 +1,7 @@
 package dev.augment.oversample.files;
 
 import dev.augment.schema.SampleSchema;
+import dev.augment.table.CsvTableSource;
 import org.tribuo.Example;
 import org.tribuo.Feature;
 import org.tribuo.classification.Label;
@@ -16,7 +17,8 @@ import java.util.function.Predicate;
  * Writes Tribuo examples (real and added, as an {@code AugmentingDataSource} yields them) to a
  * {@link FlaggedSampleWriter}: each example becomes a dense row in the schema's feature order (a missing
  * feature is 0), its label a class index of the schema. Values stay doubles, as Tribuo holds them, so a CSV
- * keeps a table's numbers to the last digit.
+ * keeps a table's numbers to the last digit. An example that is, or copies, a table row ({@link CsvTableSource#ROW_KEY})
+ * is written with that row's index, so that a table writer can spell it as the CSV did.
  */
 public final class OversampledFiles {
 
@@ -56,7 +58,13 @@ public final class OversampledFiles {
                 row[d] = feature.getValue();
             }
             boolean synthetic = isSynthetic.test(example);
-            writer.write(c, row, synthetic);
+            java.util.Optional<String> sourceRow = example.getMetadataValue(CsvTableSource.ROW_KEY)
+                    .map(Object::toString);
+            if (sourceRow.isPresent()) {
+                writer.write(c, row, synthetic, Integer.parseInt(sourceRow.get()));
+            } else {
+                writer.write(c, row, synthetic);
+            }
             counts[c][synthetic ? 1 : 0]++;
             progress.accept(1);
         }

@@ -26,8 +26,8 @@ import java.util.List;
  *
  * <p>A real row is written as the input spelled it: the cells' text ({@link TableReader#cellsInLayoutOrder}), so
  * leading zeros, digits beyond a double's and missing cells stay as they were (Tribuo reads the same examples from
- * either file). Each real example is checked against the {@link Table}'s row it must be. An added row is written
- * from its features: numbers unrounded, as the plugin feeds them to a trainer; a categorical column's category is
+ * either file), and so is an ROS copy of one (an example whose {@code CsvTableSource.ROW_KEY} names its row). Each such
+ * example is checked against the {@link Table}'s row it names. Any other added row is written from its features: numbers unrounded, as the plugin feeds them to a trainer; a categorical column's category is
  * the largest positive feature of its group (the first on a tie), the missing marker when none is positive.
  * {@link #finish()} also writes the {@link ClassMap} ({@code DIR/classes.csv}).
  */
@@ -98,14 +98,34 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
      */
     @Override
     public void write(int classIndex, double[] sample, boolean synthetic) throws IOException {
+        write(classIndex, sample, synthetic, -1);
+    }
+
+    /**
+     * @param sourceRow the table row a real example is (it must be the next one) or an added example copies (ROS),
+     *     written as the CSV spells it; -1 for a real example taken in order, or an added example of its own values
+     * @throws IllegalStateException when a real example is not the table's next row, or an example is not the row it
+     *     names (another class or other values)
+     */
+    @Override
+    public void write(int classIndex, double[] sample, boolean synthetic, int sourceRow) throws IOException {
         if (sample.length != schema.featureCount()) {
             throw new IllegalArgumentException("a row of this table has " + schema.featureCount() + " features, not "
                     + sample.length);
         }
-        if (synthetic) {
-            appendAdded(sample);
+        if (!synthetic) {
+            if (nextRealRow >= table.rows()) {
+                throw new IllegalStateException("more real examples than the table's " + table.rows() + " rows");
+            }
+            if (sourceRow >= 0 && sourceRow != nextRealRow) {
+                throw new IllegalStateException("real example " + (nextRealRow + 1) + " is row " + (sourceRow + 1)
+                        + " of the table; the real examples must come in the table's order");
+            }
+            appendRow(classIndex, sample, nextRealRow++);
+        } else if (sourceRow >= 0) {
+            appendRow(classIndex, sample, sourceRow);
         } else {
-            appendReal(classIndex, sample);
+            appendAdded(sample);
         }
         String label = schema.labels().get(classIndex);
         line.append(CsvSampleWriter.quote(label)).append('\n');
@@ -117,14 +137,10 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
                 .append(synthetic ? '1' : '0').append('\n');
     }
 
-    private void appendReal(int classIndex, double[] sample) {
-        if (nextRealRow >= table.rows()) {
-            throw new IllegalStateException("more real examples than the table's " + table.rows() + " rows");
-        }
-        int row = nextRealRow++;
-        if (table.classes()[row] != classIndex || !sameValues(table.values(row), sample)) {
-            throw new IllegalStateException("real example " + (row + 1) + " is not row " + (row + 1)
-                    + " of the table; the real examples must come in the table's order");
+    private void appendRow(int classIndex, double[] sample, int row) {
+        if (row >= table.rows() || table.classes()[row] != classIndex || !sameValues(table.values(row), sample)) {
+            throw new IllegalStateException("example " + (rowsWritten + 1) + " is not row " + (row + 1)
+                    + " of the table; the real examples must come in the table's order, and a copy must equal its row");
         }
         String[] cells = realCells.get(row);
         for (int c = 0; c < schema.columns().size(); c++) {

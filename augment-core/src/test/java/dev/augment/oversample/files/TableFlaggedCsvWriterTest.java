@@ -101,6 +101,22 @@ class TableFlaggedCsvWriterTest {
     }
 
     @Test
+    void rosCopiesAreTheirRowsAsSpelled() throws IOException {
+        String text = "zip,size,class\n007,?,q\n010,2.50,q\n1,1,p\n2,2,p\n3,3,p\n4,4,p\n5,5,p\n";
+        Path csv = Files.writeString(dir.resolve("r.csv"), text);
+        AugmentingDataSource ros = new AugmentingDataSource(new CsvTableSource(csv, "class", Map.of()),
+                AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.ROS), 5L, 1f);
+        Path out = dir.resolve("r");
+        write(csv, ros, out);
+        List<String> lines = Files.readAllLines(out.resolve("samples.csv"));
+        assertEquals(List.of(text.split("\n")), lines.subList(0, 8), "the real rows");
+        assertEquals(11, lines.size(), "3 copies of the q rows");
+        for (String copy : lines.subList(8, 11)) {
+            assertTrue(copy.equals("007,?,q") || copy.equals("010,2.50,q"), copy);
+        }
+    }
+
+    @Test
     void theSameSeedWritesTheSameBytes() throws IOException {
         Path csv = Files.writeString(dir.resolve("t.csv"), TABLE);
         write(csv, smote(csv), dir.resolve("a"));

@@ -88,12 +88,22 @@ public record Scenario(Kind kind, List<String> minority, double share, int perCl
     /**
      * @param schema the training data's schema
      * @return the minority class indices, ascending
-     * @throws InvalidSettingException (setting "minority") for an unknown or ambiguous class
+     * @throws InvalidSettingException (setting "minority") for an unknown or ambiguous class, or one class named
+     *     twice ({@code 0,T-shirt/top}), as {@code generate --class} refuses it
      */
     public Set<Integer> minorityIndices(SampleSchema schema) {
         ClassResolver resolver = new ClassResolver(schema, "the training data");
         Set<Integer> indices = new TreeSet<>();
-        minority.forEach(m -> indices.add(resolver.resolve("minority", m)));
+        java.util.Map<Integer, String> named = new java.util.HashMap<>();
+        for (String m : minority) {
+            int c = resolver.resolve("minority", m);
+            String earlier = named.putIfAbsent(c, m);
+            if (earlier != null) {
+                throw new InvalidSettingException("minority", "names class " + resolver.describe(c) + " twice ('"
+                        + earlier + "' and '" + m + "'); give each class once");
+            }
+            indices.add(c);
+        }
         return indices;
     }
 

@@ -35,10 +35,12 @@ import static dev.augment.eval.report.ConsoleSummary.interval;
  * @param diagnostics the first seed's table diagnostics by source ({@code gan}, and {@code smote-nc} or {@code smote}); may be empty
  * @param seconds wall time
  * @param filter what the generation-time filter did per seed, in seed order; empty without a filter
+ * @param caveats what limits the figures, one line each (e.g. test rows that repeat training rows), also printed
+ *     first as {@code CAVEAT:} lines; empty when none
  */
 public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, List<String> classNames,
                                     List<FamilyArms> families, Map<String, TableDiagnostics> diagnostics,
-                                    double seconds, List<SeedFilter> filter) {
+                                    double seconds, List<SeedFilter> filter, List<String> caveats) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -53,6 +55,14 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
         families = List.copyOf(families);
         diagnostics = Map.copyOf(diagnostics);
         filter = filter == null ? List.of() : List.copyOf(filter);
+        caveats = caveats == null ? List.of() : List.copyOf(caveats);
+    }
+
+    /** A report without caveats. */
+    public TableEvaluationReport(ObjectNode settings, ObjectNode provenance, List<String> classNames,
+                                 List<FamilyArms> families, Map<String, TableDiagnostics> diagnostics,
+                                 double seconds, List<SeedFilter> filter) {
+        this(settings, provenance, classNames, families, diagnostics, seconds, filter, List.of());
     }
 
     /** A report of a run without a generation-time filter. */
@@ -83,6 +93,7 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
     /** @return the JSON form */
     public ObjectNode toJson() {
         ObjectNode root = JSON.createObjectNode();
+        root.set("caveats", JSON.valueToTree(caveats));
         root.set("settings", settings);
         root.set("provenance", provenance);
         root.set("classNames", JSON.valueToTree(classNames));
@@ -120,6 +131,7 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
      */
     public String console() {
         StringBuilder s = new StringBuilder();
+        caveats.forEach(c -> s.append("CAVEAT: ").append(c).append('\n'));
         List<FamilyVerdict> verdicts = verdicts();
         for (int f = 0; f < families.size(); f++) {
             FamilyArms family = families.get(f);

@@ -41,5 +41,9 @@ class MinorityClassesTest {
         assertTrue(ambiguous.getMessage().contains("'A B' (index 2), 'a-b' (index 3)"), ambiguous.getMessage());
         assertThrows(InvalidSettingException.class,
                 () -> new Scenario(Scenario.Kind.IMBALANCED, List.of("4"), 0.5, 0).minorityIndices(SCHEMA));
+        InvalidSettingException twice = assertThrows(InvalidSettingException.class,
+                () -> new Scenario(Scenario.Kind.IMBALANCED, List.of("0", "T-shirt/top"), 0.5, 0)
+                        .minorityIndices(SCHEMA));
+        assertTrue(twice.getMessage().contains("twice ('0' and 'T-shirt/top')"), twice.getMessage());
     }
 }

@@ -1,0 +1,60 @@
+package dev.augment.eval.table;
+
+import dev.augment.table.Table;
+
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Test rows that repeat a training row exactly (every cell the same, a missing cell matching a missing cell): a
+ * table with duplicate rows puts copies on both sides of a split, and the classifiers are then partly scored on rows
+ * they learned. The evaluation names the share as a caveat; it does not drop the rows (they are the user's data).
+ */
+final class TableRepeats {
+
+    private TableRepeats() {
+    }
+
+    /**
+     * @param train a seed's training split
+     * @param test its test split
+     * @return how many test rows have the same cells as some training row, whatever their labels
+     */
+    static int testRowsInTraining(Table train, Table test) {
+        Set<List<Object>> seen = new HashSet<>();
+        for (int r = 0; r < train.rows(); r++) {
+            seen.add(key(train, r));
+        }
+        int repeated = 0;
+        for (int r = 0; r < test.rows(); r++) {
+            if (seen.contains(key(test, r))) {
+                repeated++;
+            }
+        }
+        return repeated;
+    }
+
+    /**
+     * @param repeated test rows that repeat a training row, summed over the seeds
+     * @param testRows test rows, summed over the seeds
+     * @param seeds the number of seeds
+     * @return the caveat, or empty when no test row repeats a training row
+     */
+    static Optional<String> caveat(int repeated, int testRows, int seeds) {
+        if (repeated == 0) {
+            return Optional.empty();
+        }
+        return Optional.of(String.format(Locale.ROOT, "%.1f%% of the test rows (%d of %d over %d seed%s) repeat a "
+                        + "training row exactly (the table has duplicate rows), so the scores are optimistic by up to "
+                        + "that share", 100.0 * repeated / testRows, repeated, testRows, seeds, seeds == 1 ? "" : "s"));
+    }
+
+    private static List<Object> key(Table table, int row) {
+        // Arrays.toString keeps NaN (a missing number) equal to NaN
+        return List.of(Arrays.toString(table.numeric()[row]), Arrays.toString(table.category()[row]));
+    }
+}

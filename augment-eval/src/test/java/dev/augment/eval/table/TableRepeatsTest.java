@@ -1,0 +1,30 @@
+package dev.augment.eval.table;
+
+import dev.augment.table.Table;
+import dev.augment.table.TableReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/** Duplicate rows on both sides of a split are counted, missing cells matching missing cells. */
+class TableRepeatsTest {
+
+    @Test
+    void testRowsThatRepeatATrainingRowAreCounted(@TempDir Path dir) throws IOException {
+        Path train = Files.writeString(dir.resolve("train.csv"), "a,b,c\n1,x,p\n?,y,p\n3,x,q\n4,y,q\n");
+        Path test = Files.writeString(dir.resolve("test.csv"), "a,b,c\n1,x,q\n?,y,p\n9,x,q\n4,x,q\n");
+        Table trainTable = TableReader.read(train, "c");
+        Table testTable = TableReader.read(test, trainTable.schema());
+        assertEquals(2, TableRepeats.testRowsInTraining(trainTable, testTable), "1,x (another label) and ?,y");
+        assertEquals(Optional.empty(), TableRepeats.caveat(0, 40, 2));
+        assertEquals("5.0% of the test rows (2 of 40 over 2 seeds) repeat a training row exactly (the table has "
+                + "duplicate rows), so the scores are optimistic by up to that share",
+                TableRepeats.caveat(2, 40, 2).orElseThrow());
+    }
+}
