@@ -38,6 +38,22 @@ class OutputGuardTest {
         assertTrue(Files.isRegularFile(model));
     }
 
+    /** A --names file inside the --out folder was deleted by --force (oversample exited 0). */
+    @Test
+    void aNamesFileIsAnInputToo() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("nm"));
+        Path names = Files.write(folder.resolve("names.txt"), List.of("a", "b", "c", "d", "e", "f", "g", "h", "i",
+                "j"));
+        CliRun oversample = CliRun.of("oversample", "--data", SAMPLE.toString(), "--names", names.toString(),
+                "--policy", "ros", "--counts", "a=1", "--out", folder.toString(), "--force");
+        assertEquals(2, oversample.exitCode(), oversample.err());
+        assertTrue(oversample.err().contains("holds the input " + names), oversample.err());
+        assertTrue(Files.isRegularFile(names), "the names file is untouched");
+        CliRun keyword = CliRun.of("oversample", "--data", SAMPLE.toString(), "--names", "fashion-mnist",
+                "--policy", "ros", "--counts", "0=1", "--out", dir.resolve("fashion-mnist").toString());
+        assertEquals(0, keyword.exitCode(), "a keyword is no file: " + keyword.err());
+    }
+
     @Test
     void oversampleAndTrainRefuseToWriteOverTheirData() throws IOException {
         Path data = Files.createDirectory(dir.resolve("data"));
