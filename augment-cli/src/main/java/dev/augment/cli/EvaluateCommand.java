@@ -251,6 +251,12 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         tribuoLog.setLevel(Level.WARNING);
+        if (spec.commandLine().getParseResult() != null && spec.commandLine().getParseResult()
+                .hasMatchedOption("--cnn-steps") && ClassifierSpec.parseList(trainer, Math.max(1, cnnSteps)).stream()
+                .noneMatch(c -> c.name().equals("cnn"))) {
+            throw new UsageException("--cnn-steps is read only by --trainer cnn, and this run's --trainer is " + trainer
+                    + "; leave it out or add cnn");
+        }
         if (data != null) {
             return new TableEvaluate(this).run();
         }

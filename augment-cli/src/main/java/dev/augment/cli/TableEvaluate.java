@@ -71,9 +71,15 @@ final class TableEvaluate {
             throw new UsageException("--gan-steps must be 0 (no GAN arms) or positive, was " + steps);
         }
         TableGanSettings ganSettings = steps == 0 ? null : ganSettings(steps);
-        if (steps == 0 && given(command, "--baseline")) {
-            throw new UsageException("--baseline chooses the rebalancing of the hybrid and mix arms, which use the "
-                    + "GAN; --gan-steps 0 runs only the arms without one");
+        if (steps == 0) {
+            // each shapes the GAN or its arms, which --gan-steps 0 leaves out: refused rather than recorded unused
+            for (String option : List.of("--baseline", "--gan-filter", "--gan-aux-weight", "--gan-info-weight")) {
+                if (given(command, option)) {
+                    throw new UsageException(option + (option.equals("--baseline") ? " chooses the rebalancing of "
+                            + "the hybrid and mix arms, which use the GAN" : " shapes the GAN or its samples")
+                            + "; --gan-steps 0 runs only the arms without one, so leave " + option + " out");
+                }
+            }
         }
         OutputGuard.requireApart("--out", command.out, command.data);
         TableEvaluationSettings settings = new TableEvaluationSettings(command.data, command.columns.label,

@@ -45,4 +45,14 @@ class EvaluateCnnCommandTest {
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertFalse(Files.exists(dir.resolve("report")));
     }
+
+    /** --cnn-steps without the cnn family was recorded and ignored. */
+    @Test
+    void cnnStepsWithoutTheCnnFamilyIsAUsageError(@TempDir Path dir) {
+        CliRun run = CliRun.of("evaluate", "--train", SAMPLE, "--test", SAMPLE, "--trainer", "logistic,forest",
+                "--cnn-steps", "100", "--out", dir.resolve("report").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--cnn-steps is read only by --trainer cnn"), run.err());
+        assertFalse(Files.exists(dir.resolve("report")));
+    }
 }

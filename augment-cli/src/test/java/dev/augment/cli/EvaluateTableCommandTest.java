@@ -145,6 +145,13 @@ class EvaluateTableCommandTest {
         assertEquals(2, baselineWithoutGan.exitCode(), baselineWithoutGan.err());
         assertTrue(baselineWithoutGan.err().contains("--gan-steps 0 runs only the arms without one"),
                 baselineWithoutGan.err());
+        for (String[] ganOption : new String[][] {{"--gan-filter", "2"}, {"--gan-aux-weight", "1"},
+                {"--gan-info-weight", "1"}}) {
+            CliRun unused = CliRun.of("evaluate", "--data", CREDIT, "--label", "class", ganOption[0], ganOption[1],
+                    "--gan-steps", "0", "--out", out.toString());
+            assertEquals(2, unused.exitCode(), unused.err());
+            assertTrue(unused.err().contains(ganOption[0] + " shapes the GAN"), unused.err());
+        }
         CliRun wrongLabel = CliRun.of("evaluate", "--data", CREDIT, "--label", "nope", "--gan-steps", "0",
                 "--out", out.toString());
         assertEquals(3, wrongLabel.exitCode(), wrongLabel.err());
