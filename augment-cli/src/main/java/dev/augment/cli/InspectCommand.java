@@ -129,10 +129,23 @@ public final class InspectCommand implements Callable<Integer> {
         var data = m.provenance().path("trainingData");
         out.printf("trained on:  %s (%s samples, sha256 %s)%n", data.path("source").asText("?"),
                 data.path("count").asText("?"), data.path("sha256").asText("?"));
-        out.printf("settings:    %s%n", flat(m.provenance().path("settings")));
+        JsonNode settings = m.provenance().path("settings");
+        long settingSteps = settings.path("steps").asLong(0);
+        if (settingSteps > 0 && settings.isObject()) {
+            // an image GAN trained by --steps ignores its epochs setting; its provenance counts rounds as epochs
+            settings = settings.deepCopy();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) settings).remove("epochs");
+        }
+        out.printf("settings:    %s%n", flat(settings));
         boolean bySteps = !m.provenance().has("epochs") && m.provenance().has("steps");
-        out.printf("%s %s, seed %s%n", bySteps ? "steps:      " : "epochs:     ",
-                m.provenance().path(bySteps ? "steps" : "epochs").asText("?"), m.provenance().path("seed").asText("?"));
+        if (settingSteps > 0 && !bySteps) {
+            out.printf("steps:       %d (%s rounds), seed %s%n", settingSteps, m.provenance().path("epochs").asText("?"),
+                    m.provenance().path("seed").asText("?"));
+        } else {
+            out.printf("%s %s, seed %s%n", bySteps ? "steps:      " : "epochs:     ",
+                    m.provenance().path(bySteps ? "steps" : "epochs").asText("?"),
+                    m.provenance().path("seed").asText("?"));
+        }
         out.printf("versions:    %s%n", flat(m.provenance().path("versions")));
         if (m.scores().isEmpty()) {
             out.println("scores:      none recorded");

@@ -64,6 +64,17 @@ class TrainAndInspectCommandTest {
         assertTrue(text.out().contains("diffAugment (none), "), "an empty setting is shown as such: " + text.out());
     }
 
+    /** The shipped CIFAR-10 model was trained by --steps: inspect said "epochs 5" and "epochs: 10" for it. */
+    @Test
+    void inspectNamesTheStepsOfAGanTrainedBySteps() {
+        CliRun run = CliRun.of("inspect", "--model", "../models/cifar10.onnx");
+        assertEquals(0, run.exitCode(), run.err());
+        String settings = run.out().lines().filter(l -> l.startsWith("settings:")).findFirst().orElseThrow();
+        assertFalse(settings.contains("epochs"), settings);
+        assertTrue(settings.contains("steps 20000"), settings);
+        assertTrue(run.out().contains("steps:       20000 (10 rounds), seed 42"), run.out());
+    }
+
     @Test
     void trainRefusesAnExistingOutputAndBadData(@TempDir Path dir) throws IOException {
         Path existing = Files.writeString(dir.resolve("m.onnx"), "keep");
