@@ -151,12 +151,15 @@ public final class AugmentCli {
     private static int reportUsage(ParameterException e, String[] args) {
         CommandLine line = e.getCommandLine();
         String suggestion = "";
-        if (e instanceof UnmatchedArgumentException unmatched && !unmatched.getSuggestions().isEmpty()) {
-            suggestion = "; did you mean " + unmatched.getSuggestions().get(0) + "?";
-        } else if (e instanceof UnmatchedArgumentException) {
-            // picocli suggests nothing for a case slip such as --Out; our search does
-            suggestion = UnknownOptions.first(args, line.getCommandSpec()).filter(m -> m.contains("; did you mean"))
-                    .map(m -> m.substring(m.indexOf("; did you mean"))).orElse("");
+        if (e instanceof UnmatchedArgumentException unmatched) {
+            String picocli = unmatched.getSuggestions().isEmpty() ? ""
+                    : "; did you mean " + unmatched.getSuggestions().get(0) + "?";
+            boolean option = !unmatched.getUnmatched().isEmpty() && unmatched.getUnmatched().get(0).startsWith("-");
+            // for an option, the closest by edits first (--forc is --force, where picocli offers --format; picocli
+            // offers nothing for a case slip such as --Out); for a command word (generat), picocli's
+            suggestion = !option ? picocli : UnknownOptions.first(args, line.getCommandSpec())
+                    .filter(m -> m.contains("; did you mean")).map(m -> m.substring(m.indexOf("; did you mean")))
+                    .orElse(picocli);
         }
         String message = e.getMessage();
         if (e instanceof CommandLine.MissingParameterException) {

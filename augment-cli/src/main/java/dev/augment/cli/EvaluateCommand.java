@@ -245,6 +245,17 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * @return the configuration files named by {@code --trainer config:FILE} entries, as one path of comma-joined
+     *     parts (the output guard reads each part); null when there are none
+     */
+    Path trainerConfigFiles() {
+        List<String> files = java.util.Arrays.stream(trainer.split(",")).map(String::strip)
+                .filter(t -> t.startsWith("config:")).map(t -> t.substring("config:".length()).strip())
+                .filter(f -> !f.isEmpty()).toList();
+        return files.isEmpty() ? null : Path.of(String.join(",", files));
+    }
+
     /** Held so that the level set on Tribuo's logger (k-means logs every fit) is not lost to GC. */
     private final Logger tribuoLog = Logger.getLogger("org.tribuo");
 
@@ -255,13 +266,16 @@ public final class EvaluateCommand implements Callable<Integer> {
                 .hasMatchedOption("--cnn-steps") && ClassifierSpec.parseList(trainer, Math.max(1, cnnSteps)).stream()
                 .noneMatch(c -> c.name().equals("cnn"))) {
             throw new UsageException("--cnn-steps is read only by --trainer cnn, and this run's --trainer is " + trainer
-                    + "; leave it out or add cnn");
+                    + (data != null ? "; leave it out (a table has no cnn family)" : "; leave it out or add cnn"));
         }
         if (data != null) {
             return new TableEvaluate(this).run();
         }
         TableEvaluate.refuseTableOptions(this);
-        OutputGuard.requireApart("--out", out, train, test, model, classNames.file());
+        if (forceLeakyModel && model == null) {
+            throw new UsageException("--force-leaky-model applies to a given --model only; leave it out");
+        }
+        OutputGuard.requireApart("--out", out, train, test, model, classNames.file(), trainerConfigFiles());
         Scenario.Kind kind = Scenario.Kind.parse(scenario);
         refuseUnusedScenarioOptions(kind);
         if (embeddingEpochs < 1) {

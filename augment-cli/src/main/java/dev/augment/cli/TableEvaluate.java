@@ -81,7 +81,7 @@ final class TableEvaluate {
                 }
             }
         }
-        OutputGuard.requireApart("--out", command.out, command.data);
+        OutputGuard.requireApart("--out", command.out, command.data, command.trainerConfigFiles());
         TableEvaluationSettings settings = new TableEvaluationSettings(command.data, command.columns.label,
                 command.columns.overrides(),
                 ClassifierSpec.parseList(command.trainer, 1), command.seeds, command.seed, command.testShare,

@@ -223,6 +223,14 @@ public final class TrainCommand implements Callable<Integer> {
         if (Files.exists(out) && !force) {
             throw new UsageException(out + " exists; pass --force to replace it or choose another --out");
         }
+        Path checkpointFolder = checkpointDir != null ? checkpointDir : DataSources.isTable(data) ? null
+                : out.toAbsolutePath().resolveSibling(out.getFileName() + ".training");
+        if (checkpointFolder != null && !resume && !force
+                && Files.exists(checkpointFolder.resolve(dev.augment.train.Checkpoints.LATEST))) {
+            // an interrupted run's progress, which a fresh run would overwrite at its first checkpoint
+            throw new UsageException(checkpointFolder + " holds a checkpoint of an earlier run; continue it with "
+                    + "--resume, or add --force to start over and replace it");
+        }
         Path outFolder = out.toAbsolutePath().getParent();
         if (Files.exists(outFolder) && !(Files.isDirectory(outFolder) && Files.isWritable(outFolder))) {
             // found now, not at export after every epoch
@@ -249,6 +257,7 @@ public final class TrainCommand implements Callable<Integer> {
         ExportChoice exportChoice = exportChoice();
         QualityJudge judge = QualityJudge.parse("--check-classifier", checkClassifier);
         QualityJudge.requireCnnSteps("--check-cnn-steps", checkCnnSteps);
+        refuseUnreadOptions(judge);
         GanSettings settings = GanSettings.builder(Architecture.parse(arch)).epochs(epochs == null ? 5 : epochs)
                 .steps(steps).batchSize(batchSize).seed(seed).emaDecay(emaDecay).auxiliaryWeight(auxWeight)
                 .learningRates(learningRateG, learningRateD).minibatchStd(minibatchStd)
@@ -352,6 +361,35 @@ public final class TrainCommand implements Callable<Integer> {
             return ExportChoice.valueOf(export.toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             throw new UsageException("--export must be best or last, was '" + export + "'");
+        }
+    }
+
+    /**
+     * Options this run would record but never read are refused, as evaluate's are: the quality check's options with
+     * {@code --check-samples 0}, the cnn judge's steps with the pixel judge, the conv width with the MLP.
+     *
+     * @throws UsageException naming the option and what would read it
+     */
+    private void refuseUnreadOptions(QualityJudge judge) {
+        var parsed = spec.commandLine().getParseResult();
+        if (parsed == null) {
+            return;
+        }
+        if (checkSamples == 0) {
+            for (String option : List.of("--validation-share", "--check-classifier", "--check-cnn-steps")) {
+                if (parsed.hasMatchedOption(option)) {
+                    throw new UsageException(option + " is read only by the quality check, which --check-samples 0 "
+                            + "turns off; leave one of them out");
+                }
+            }
+        }
+        if (parsed.hasMatchedOption("--check-cnn-steps") && judge == QualityJudge.PIXELS) {
+            throw new UsageException("--check-cnn-steps is read only by the cnn judge, and this run's "
+                    + "--check-classifier is pixels; leave it out");
+        }
+        if (parsed.hasMatchedOption("--conv-width") && Architecture.parse(arch) == Architecture.MLP) {
+            throw new UsageException("--conv-width is read only by --arch conv, and this run's --arch is mlp; leave it "
+                    + "out or add --arch conv");
         }
     }
 

@@ -209,8 +209,12 @@ class BadInputCorpusTest {
         add(cases, "train: --batch-size 0", (d, out) -> train(SAMPLE, out, "--batch-size", "0"), 2, "--batch-size");
         add(cases, "train: --conv-width not a multiple of 4", (d, out) -> train(SAMPLE, out, "--arch", "conv",
                 "--conv-width", "10"), 2, "--conv-width", "multiple of 4", "was 10");
-        add(cases, "train: --conv-width below 8", (d, out) -> train(SAMPLE, out, "--conv-width", "4"),
+        add(cases, "train: --conv-width below 8", (d, out) -> train(SAMPLE, out, "--arch", "conv", "--conv-width", "4"),
                 2, "--conv-width", "at least 8", "was 4");
+        add(cases, "train: --conv-width with the MLP", (d, out) -> train(SAMPLE, out, "--conv-width", "16"),
+                2, "--conv-width is read only by --arch conv");
+        add(cases, "train: --validation-share without the quality check", (d, out) -> train(SAMPLE, out,
+                "--validation-share", "0.2"), 2, "--validation-share", "--check-samples 0 turns off");
         add(cases, "train: --check-samples below 10", (d, out) -> train(SAMPLE, out, "--check-samples", "5"),
                 2, "--check-samples", "5");
         add(cases, "score: --samples 0", (d, out) -> new String[] {"score", "--data", SAMPLE, "--model",

@@ -54,6 +54,19 @@ class OutputGuardTest {
         assertEquals(0, keyword.exitCode(), "a keyword is no file: " + keyword.err());
     }
 
+    /** evaluate --trainer config:FILE --out DIR --force deleted FILE when it sat inside DIR. */
+    @Test
+    void aTrainerConfigurationIsAnInputToo() throws IOException {
+        Path folder = Files.createDirectory(dir.resolve("cf"));
+        Path config = Files.writeString(folder.resolve("t.xml"), "<config/>");
+        CliRun run = CliRun.of("evaluate", "--data", Path.of("..", "datasets", "tabular-sample", "glass.csv")
+                .toString(), "--label", "Type", "--gan-steps", "0", "--seeds", "2", "--trainer", "config:" + config,
+                "--out", folder.toString(), "--force");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("holds the input " + config), run.err());
+        assertEquals("<config/>", Files.readString(config));
+    }
+
     @Test
     void oversampleAndTrainRefuseToWriteOverTheirData() throws IOException {
         Path data = Files.createDirectory(dir.resolve("data"));

@@ -40,6 +40,24 @@ class TableCheckpointCommandTest {
                 "the resumed run's generator writes other rows");
     }
 
+    /** A fresh run into a folder holding an interrupted run's checkpoint overwrote it without a word. */
+    @Test
+    void aFreshRunDoesNotReplaceAnEarlierCheckpointUnlessForced(@TempDir Path dir) throws IOException {
+        Path checkpoints = dir.resolve("c");
+        assertEquals(0, train(dir.resolve("m.onnx"), "--steps", "2", "--checkpoint-dir", checkpoints.toString())
+                .exitCode());
+        byte[] before = Files.readAllBytes(checkpoints.resolve("checkpoint.bin"));
+        CliRun again = train(dir.resolve("other.onnx"), "--steps", "4", "--checkpoint-dir", checkpoints.toString());
+        assertEquals(2, again.exitCode(), again.err());
+        assertTrue(again.err().contains("holds a checkpoint of an earlier run; continue it with --resume, or add "
+                + "--force"), again.err());
+        assertTrue(Arrays.equals(before, Files.readAllBytes(checkpoints.resolve("checkpoint.bin"))), "untouched");
+        assertFalse(Files.exists(dir.resolve("other.onnx")));
+        CliRun forced = train(dir.resolve("other.onnx"), "--steps", "4", "--checkpoint-dir", checkpoints.toString(),
+                "--force");
+        assertEquals(0, forced.exitCode(), forced.err());
+    }
+
     @Test
     void aResumeWithOtherSettingsIsOneLineNamingTheOptions(@TempDir Path dir) {
         Path checkpoints = dir.resolve("c");

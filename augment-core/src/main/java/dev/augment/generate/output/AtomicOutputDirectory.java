@@ -122,7 +122,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         if (Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
             // an output is a folder: a file here is some other file (a model, a table) that force would delete
             throw new InvalidSettingException("target", target + " is a file, not an output folder, and is never "
-                    + "replaced (not even with force); choose another folder");
+                    + "replaced, even when forced; choose another folder");
         }
         if (force && Path.of("").toAbsolutePath().normalize().startsWith(absolute)) {
             throw new InvalidSettingException("target", target + " holds the current folder, so replacing it (force)"

@@ -84,13 +84,13 @@ public final class TableEvaluation {
         Map<String, TableDiagnostics> diagnostics = new LinkedHashMap<>();
         List<SeedFilter> filter = new ArrayList<>();
         List<Long> seeds = settings.seedList();
-        int[] repeated = new int[2]; // test rows that repeat a training row, and test rows, over all seeds
+        List<String> caveats = TableRepeats.check(table, seeds, settings.testShare(), settings.data())
+                .stream().toList();
+        caveats.forEach(c -> progress.accept("CAVEAT: " + c));
         for (long seed : seeds) {
             StratifiedSplit split = StratifiedSplit.of(table.classes(), schema.classCount(), settings.testShare(), seed);
             Table train = table.select(split.train());
             Table test = table.select(split.test());
-            repeated[0] += TableRepeats.testRowsInTraining(train, test);
-            repeated[1] += test.rows();
             LabelledRows testRows = TableRows.labelled(test);
             ConditionalSampler sampler = arms.stream().anyMatch(Arm::needsGenerator)
                     ? generators.generatorFor(seed, train) : null;
@@ -131,8 +131,6 @@ public final class TableEvaluation {
             }
             families.add(new FamilyArms(settings.classifiers().get(f).name(), summaries));
         }
-        List<String> caveats = TableRepeats.caveat(repeated[0], repeated[1], seeds.size()).stream().toList();
-        caveats.forEach(c -> progress.accept("CAVEAT: " + c));
         return new TableEvaluationReport(settingsJson(settings, arms, generators), provenance(settings, table,
                 generators), schema.labels(), families, diagnostics, (System.nanoTime() - start) / 1e9, filter,
                 caveats);

@@ -1,5 +1,6 @@
 package dev.augment.eval.table;
 
+import dev.augment.errors.InvalidDataException;
 import dev.augment.table.Table;
 
 import java.util.Arrays;
@@ -12,7 +13,8 @@ import java.util.Set;
 /**
  * Test rows that repeat a training row exactly (every cell the same, a missing cell matching a missing cell): a
  * table with duplicate rows puts copies on both sides of a split, and the classifiers are then partly scored on rows
- * they learned. The evaluation names the share as a caveat; it does not drop the rows (they are the user's data).
+ * they learned. The evaluation names the share as a caveat (it does not drop the rows: they are the user's data), and
+ * refuses a table where more than half of the test rows are such copies.
  */
 final class TableRepeats {
 
@@ -36,6 +38,35 @@ final class TableRepeats {
             }
         }
         return repeated;
+    }
+
+    /**
+     * Counts, over every seed's split, the test rows that repeat a training row.
+     *
+     * @param table the whole table
+     * @param seeds the evaluation's seeds
+     * @param testShare the share of each class in the test split
+     * @param file the table's file, for the message
+     * @return the caveat, or empty when no test row repeats a training row
+     * @throws InvalidDataException when more than half of the test rows repeat a training row: the scores would
+     *     measure memorisation
+     */
+    static Optional<String> check(Table table, List<Long> seeds, double testShare, java.nio.file.Path file) {
+        int repeated = 0;
+        int testRows = 0;
+        for (long seed : seeds) {
+            StratifiedSplit split = StratifiedSplit.of(table.classes(), table.schema().classCount(), testShare, seed);
+            Table test = table.select(split.test());
+            repeated += testRowsInTraining(table.select(split.train()), test);
+            testRows += test.rows();
+        }
+        if (2L * repeated > testRows) {
+            throw new InvalidDataException(file, String.format(Locale.ROOT, "%.1f%% of the test rows (%d of %d over %d "
+                    + "seed%s) repeat a training row exactly, so the scores would measure memorisation; remove the "
+                    + "table's duplicate rows", 100.0 * repeated / testRows, repeated, testRows, seeds.size(),
+                    seeds.size() == 1 ? "" : "s"));
+        }
+        return caveat(repeated, testRows, seeds.size());
     }
 
     /**

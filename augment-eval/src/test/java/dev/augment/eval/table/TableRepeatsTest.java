@@ -27,4 +27,22 @@ class TableRepeatsTest {
                 + "duplicate rows), so the scores are optimistic by up to that share",
                 TableRepeats.caveat(2, 40, 2).orElseThrow());
     }
+
+    @Test
+    void aTableMostlyOfRepeatedRowsIsRefused(@TempDir Path dir) throws IOException {
+        StringBuilder csv = new StringBuilder("a,b,c\n");
+        for (int copy = 0; copy < 3; copy++) {
+            for (int i = 0; i < 10; i++) {
+                csv.append(i).append(',').append(i * 2).append(",p\n").append(i + 100).append(',').append(i)
+                        .append(",q\n");
+            }
+        }
+        Path file = Files.writeString(dir.resolve("thrice.csv"), csv);
+        Table table = TableReader.read(file, "c");
+        dev.augment.errors.InvalidDataException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.augment.errors.InvalidDataException.class,
+                () -> TableRepeats.check(table, java.util.List.of(1L, 2L), 0.3, file));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("repeat a training row exactly, so the "
+                + "scores would measure memorisation"), e.getMessage());
+    }
 }
