@@ -376,7 +376,8 @@ public final class TrainCommand implements Callable<Integer> {
             return;
         }
         if (checkSamples == 0) {
-            for (String option : List.of("--validation-share", "--check-classifier", "--check-cnn-steps")) {
+            // --check-every stays: it also sets how often a checkpoint is written
+            for (String option : List.of("--validation-share", "--check-classifier", "--check-cnn-steps", "--export")) {
                 if (parsed.hasMatchedOption(option)) {
                     throw new UsageException(option + " is read only by the quality check, which --check-samples 0 "
                             + "turns off; leave one of them out");

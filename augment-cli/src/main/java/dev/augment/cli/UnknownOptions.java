@@ -28,13 +28,18 @@ final class UnknownOptions {
                 continue;
             }
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            if (spec.findOption(name) != null || spec.findOption(name.replaceFirst("^-+", "")) != null) {
+            if (known(name, spec)) {
                 continue;
             }
             return Optional.of("Unknown option: '" + name + "'" + closest(name, spec).map(o -> "; did you mean " + o
                     + "?").orElse(""));
         }
         return Optional.empty();
+    }
+
+    /** Exactly an option's name: picocli's findOption also matches "-force" to "--force", which it then refuses. */
+    private static boolean known(String name, CommandSpec spec) {
+        return spec.options().stream().anyMatch(o -> java.util.Arrays.asList(o.names()).contains(name));
     }
 
     private static Optional<String> closest(String name, CommandSpec spec) {

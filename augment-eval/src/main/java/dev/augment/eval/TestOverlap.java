@@ -10,7 +10,8 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * How many test examples are also training examples (the same values exactly, whatever the label). Every arm is
+ * How many test examples are also training examples (the same values exactly and the same class: an image of another
+ * label is not one a classifier could have memorised). Every arm is
  * scored on the test set, so test examples the classifiers learned measure memorisation, not generalisation: when
  * every test example is a training example (e.g. {@code --train} and {@code --test} name one class folder, which has
  * no separate test split), or more than half of them, the evaluation is refused; when fewer are (data sets hold a
@@ -31,12 +32,12 @@ final class TestOverlap {
      */
     static Optional<String> check(DenseSamples train, DenseSamples test, Path testPath) {
         Set<Row> training = new HashSet<>();
-        for (float[] row : train.features()) {
-            training.add(new Row(row));
+        for (int i = 0; i < train.size(); i++) {
+            training.add(new Row(train.features()[i], train.classIndices()[i]));
         }
         int shared = 0;
-        for (float[] row : test.features()) {
-            if (training.contains(new Row(row))) {
+        for (int i = 0; i < test.size(); i++) {
+            if (training.contains(new Row(test.features()[i], test.classIndices()[i]))) {
                 shared++;
             }
         }
@@ -51,20 +52,20 @@ final class TestOverlap {
                     + "--test data held out from --train (a class folder can hold train/ and test/ subfolders)");
         }
         return Optional.of(String.format(java.util.Locale.ROOT, "%d of the %d test examples (%.1f%%) are also "
-                + "training examples (the same values), so the scores are optimistic by up to that share",
+                + "training examples (the same values and class), so the scores are optimistic by up to that share",
                 shared, test.size(), 100.0 * shared / test.size()));
     }
 
-    /** A row compared by its values. */
-    private record Row(float[] values) {
+    /** An example compared by its values and class. */
+    private record Row(float[] values, int classIndex) {
         @Override
         public boolean equals(Object o) {
-            return o instanceof Row other && Arrays.equals(values, other.values);
+            return o instanceof Row other && classIndex == other.classIndex && Arrays.equals(values, other.values);
         }
 
         @Override
         public int hashCode() {
-            return Arrays.hashCode(values);
+            return 31 * Arrays.hashCode(values) + classIndex;
         }
     }
 }

@@ -11,9 +11,9 @@ import java.util.Optional;
 import java.util.Set;
 
 /**
- * Test rows that repeat a training row exactly (every cell the same, a missing cell matching a missing cell): a
- * table with duplicate rows puts copies on both sides of a split, and the classifiers are then partly scored on rows
- * they learned. The evaluation names the share as a caveat (it does not drop the rows: they are the user's data), and
+ * Test rows that repeat a training row exactly (every cell and the label the same, a missing cell matching a missing
+ * cell): a table with duplicate rows puts copies on both sides of a split, and the classifiers are then partly scored
+ * on rows they learned. The evaluation names the share as a caveat (it does not drop the rows: they are the user's data), and
  * refuses a table where more than half of the test rows are such copies.
  */
 final class TableRepeats {
@@ -24,7 +24,7 @@ final class TableRepeats {
     /**
      * @param train a seed's training split
      * @param test its test split
-     * @return how many test rows have the same cells as some training row, whatever their labels
+     * @return how many test rows have the same cells and label as some training row
      */
     static int testRowsInTraining(Table train, Table test) {
         Set<List<Object>> seen = new HashSet<>();
@@ -85,7 +85,9 @@ final class TableRepeats {
     }
 
     private static List<Object> key(Table table, int row) {
-        // Arrays.toString keeps NaN (a missing number) equal to NaN
-        return List.of(Arrays.toString(table.numeric()[row]), Arrays.toString(table.category()[row]));
+        // Arrays.toString keeps NaN (a missing number) equal to NaN; the label too, as a row of the same cells but
+        // another label is not one a classifier could have memorised
+        return List.of(Arrays.toString(table.numeric()[row]), Arrays.toString(table.category()[row]),
+                table.classes()[row]);
     }
 }
