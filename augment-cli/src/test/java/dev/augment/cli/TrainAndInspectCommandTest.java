@@ -64,6 +64,28 @@ class TrainAndInspectCommandTest {
         assertTrue(text.out().contains("diffAugment (none), "), "an empty setting is shown as such: " + text.out());
     }
 
+    /** train --force over an earlier run kept that run's sample grids beside the new run's. */
+    @Test
+    void aForcedFreshRunStartsTheSampleGridsOver(@TempDir Path dir) throws IOException {
+        Path model = dir.resolve("g.onnx");
+        Path grids = dir.resolve("g.onnx.training");
+        CliRun first = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--steps", "4",
+                "--check-every", "2", "--check-samples", "0", "--batch-size", "20");
+        assertEquals(0, first.exitCode(), first.err());
+        assertTrue(Files.exists(grids.resolve("samples-step-000004.png")), list(grids));
+        CliRun again = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--steps", "2",
+                "--check-every", "2", "--check-samples", "0", "--batch-size", "20", "--force");
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(Files.exists(grids.resolve("samples-step-000002.png")), list(grids));
+        assertFalse(Files.exists(grids.resolve("samples-step-000004.png")), "the earlier run's grid: " + list(grids));
+    }
+
+    private static String list(Path folder) throws IOException {
+        try (var files = Files.list(folder)) {
+            return files.map(p -> p.getFileName().toString()).sorted().toList().toString();
+        }
+    }
+
     /** The shipped CIFAR-10 model was trained by --steps: inspect said "epochs 5" and "epochs: 10" for it. */
     @Test
     void inspectNamesTheStepsOfAGanTrainedBySteps() {

@@ -127,6 +127,25 @@ public final class GanTrainer {
     }
 
     /**
+     * A fresh run starts the folder's sample grids over: an earlier run's (replaced with {@code --force}) would sit
+     * beside this run's and read as its own. Only files named as this trainer names grids are deleted.
+     */
+    private static void deleteEarlierGrids(Path checkpointDir) throws IOException {
+        if (!java.nio.file.Files.isDirectory(checkpointDir)) {
+            return;
+        }
+        try (java.nio.file.DirectoryStream<Path> grids = java.nio.file.Files.newDirectoryStream(checkpointDir, p -> {
+            String name = p.getFileName().toString();
+            return (name.startsWith(GRID_PREFIX) || name.startsWith(STEP_GRID_PREFIX)) && name.endsWith(".png")
+                    && java.nio.file.Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
+        })) {
+            for (Path grid : grids) {
+                java.nio.file.Files.deleteIfExists(grid);
+            }
+        }
+    }
+
+    /**
      * Trains on the given samples.
      *
      * @param features samples in the schema's feature order and scale
@@ -157,6 +176,9 @@ public final class GanTrainer {
             AtomicFiles.deleteLeftovers(checkpointDir, GRID_PREFIX);
             AtomicFiles.deleteLeftovers(checkpointDir, STEP_GRID_PREFIX);
             CheckpointFormat.Progress resumed = new CheckpointFormat.Progress(List.of(), RoundTally.EMPTY);
+            if (!resume) {
+                deleteEarlierGrids(checkpointDir);
+            }
             if (resume) {
                 resumed = resumeFrom(checkpointDir.resolve(Checkpoints.LATEST), nets, best, last, total);
                 checkpoint.resumedAt(resumed.steps());
