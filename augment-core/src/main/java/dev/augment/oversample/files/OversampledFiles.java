@@ -17,8 +17,9 @@ import java.util.function.Predicate;
  * Writes Tribuo examples (real and added, as an {@code AugmentingDataSource} yields them) to a
  * {@link FlaggedSampleWriter}: each example becomes a dense row in the schema's feature order (a missing
  * feature is 0), its label a class index of the schema. Values stay doubles, as Tribuo holds them, so a CSV
- * keeps a table's numbers to the last digit. An example that is, or copies, a table row ({@link CsvTableSource#ROW_KEY})
- * is written with that row's index, so that a table writer can spell it as the CSV did.
+ * keeps a table's numbers to the last digit. An example that is, or copies, a table row
+ * ({@link CsvTableSource#ROW_KEY}) is written with that row's index, so that a table writer can spell it as the CSV
+ * did.
  */
 public final class OversampledFiles {
 
