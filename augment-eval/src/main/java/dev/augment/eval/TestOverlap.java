@@ -46,8 +46,10 @@ final class TestOverlap {
         }
         if (2L * shared > test.size()) {
             String which = shared == test.size()
-                    ? "every one of the " + test.size() + " test examples of " + testPath + " is also a training example"
-                    : shared + " of the " + test.size() + " test examples of " + testPath + " are also training examples";
+                    ? "every one of the " + test.size() + " test examples of " + testPath
+                            + " is also a training example"
+                    : shared + " of the " + test.size() + " test examples of " + testPath
+                            + " are also training examples";
             throw new InvalidSettingException("test", which + ", so the scores would measure memorisation; give "
                     + "--test data held out from --train (a class folder can hold train/ and test/ subfolders)");
         }

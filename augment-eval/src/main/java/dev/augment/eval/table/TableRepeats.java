@@ -13,8 +13,8 @@ import java.util.Set;
 /**
  * Test rows that repeat a training row exactly (every cell and the label the same, a missing cell matching a missing
  * cell): a table with duplicate rows puts copies on both sides of a split, and the classifiers are then partly scored
- * on rows they learned. The evaluation names the share as a caveat (it does not drop the rows: they are the user's data), and
- * refuses a table where more than half of the test rows are such copies.
+ * on rows they learned. The evaluation names the share as a caveat (it does not drop the rows: they are the user's
+ * data), and refuses a table where more than half of the test rows are such copies.
  */
 final class TableRepeats {
 
