@@ -250,10 +250,8 @@ public final class EvaluateCommand implements Callable<Integer> {
      *     parts (the output guard reads each part); null when there are none
      */
     Path trainerConfigFiles() {
-        List<String> files = java.util.Arrays.stream(trainer.split(",")).map(String::strip)
-                .filter(t -> t.startsWith("config:")).map(t -> t.substring("config:".length()).strip())
-                .filter(f -> !f.isEmpty()).toList();
-        return files.isEmpty() ? null : Path.of(String.join(",", files));
+        List<Path> files = ClassifierSpec.configFiles(trainer);
+        return files.isEmpty() ? null : Path.of(String.join(",", files.stream().map(Path::toString).toList()));
     }
 
     /** Held so that the level set on Tribuo's logger (k-means logs every fit) is not lost to GC. */

@@ -1,11 +1,14 @@
 package dev.augment.tribuo;
 
+import dev.augment.data.TribuoExamples;
+import dev.augment.errors.InvalidSettingException;
 import dev.augment.oversample.ClassSeeds;
 import org.tribuo.DataSource;
 import org.tribuo.Example;
 import org.tribuo.classification.Label;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
@@ -102,10 +105,10 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
         Example<Label> next = current.next();
         if (current == real) {
             // the first read was checked; a later one must hold the same classes and finite values too
-            dev.augment.data.TribuoExamples.requireFinite(next, java.util.Arrays.stream(realSeen).sum(), source);
+            TribuoExamples.requireFinite(next, Arrays.stream(realSeen).sum(), source);
             Integer c = classIndex.get(next.getOutput().getLabel());
             if (c == null) {
-                throw new dev.augment.errors.InvalidSettingException("source", "the source gave an example of label '"
+                throw new InvalidSettingException("source", "the source gave an example of label '"
                         + next.getOutput().getLabel() + "' on this read, which it did not have when the counts to "
                         + "add were computed (classes " + plan.schema().labels() + "); it must give the same examples "
                         + "on every read (copy a one-shot source into a ListDataSource or MutableDataset first)");
@@ -126,10 +129,10 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
      */
     private void requireThePlansCounts() {
         realChecked = true;
-        if (!java.util.Arrays.equals(realSeen, plan.realCounts())) {
-            throw new dev.augment.errors.InvalidSettingException("source", "the source gave "
-                    + java.util.Arrays.toString(realSeen) + " examples per class on this read but "
-                    + java.util.Arrays.toString(plan.realCounts()) + " when the counts to add were computed (classes "
+        if (!Arrays.equals(realSeen, plan.realCounts())) {
+            throw new InvalidSettingException("source", "the source gave "
+                    + Arrays.toString(realSeen) + " examples per class on this read but "
+                    + Arrays.toString(plan.realCounts()) + " when the counts to add were computed (classes "
                     + plan.schema().labels() + "); it must give the same examples on every read (copy a one-shot "
                     + "source into a ListDataSource or MutableDataset first)");
         }

@@ -40,6 +40,10 @@ import java.util.Set;
  */
 public record ClassifierSpec(String name, Path configFile, int cnnSteps) {
 
+    /** How a {@code --trainer} entry names an OLCUT configuration file. */
+    public static final String CONFIG_PREFIX = "config:";
+
+
     /** The component a configuration file must define. */
     public static final String COMPONENT = "trainer";
 
@@ -80,8 +84,8 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps) {
      */
     public static ClassifierSpec parse(String text, int cnnSteps) {
         String t = text == null ? "" : text.strip();
-        if (t.startsWith("config:")) {
-            ClassifierSpec spec = new ClassifierSpec(t, Path.of(t.substring("config:".length())), cnnSteps);
+        if (t.startsWith(CONFIG_PREFIX)) {
+            ClassifierSpec spec = new ClassifierSpec(t, Path.of(t.substring(CONFIG_PREFIX.length())), cnnSteps);
             spec.create(0).toString();
             return spec;
         }
@@ -90,6 +94,19 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps) {
             default -> throw new InvalidSettingException("trainer", "'" + t + "' does not exist; use logistic, cart, "
                     + "forest, cnn or config:FILE (an OLCUT file defining a component named '" + COMPONENT + "')");
         };
+    }
+
+    /**
+     * The configuration files a {@code --trainer} list names, without loading them (as an output guard needs them:
+     * before anything is read).
+     *
+     * @param text one trainer name, or several separated by commas
+     * @return the {@code config:FILE} entries' files, in order; empty when there are none
+     */
+    public static java.util.List<Path> configFiles(String text) {
+        return java.util.Arrays.stream((text == null ? "" : text).split(",")).map(String::strip)
+                .filter(t -> t.startsWith(CONFIG_PREFIX) && t.length() > CONFIG_PREFIX.length())
+                .map(t -> Path.of(t.substring(CONFIG_PREFIX.length()))).toList();
     }
 
     /**
