@@ -52,14 +52,7 @@ public final class AbandonableCall {
                 Thread.currentThread().interrupt();
                 throw new CancelledException("interrupted while " + what);
             } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (cause instanceof Error error) {
-                    throw error;
-                }
-                throw new RuntimeException(cause);
+                throw TaskFailure.rethrow(e, what);
             }
         }
     }

@@ -1,6 +1,7 @@
 package dev.augment.generate;
 
 import dev.augment.cancel.CancelledException;
+import dev.augment.cancel.TaskFailure;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.generate.output.EncodedBatch;
 import dev.augment.generate.output.SampleWriter;
@@ -102,14 +103,7 @@ public final class GenerationPipeline {
             Thread.currentThread().interrupt();
             throw new CancelledException("generation was interrupted; nothing complete was written");
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException runtime) {
-                throw runtime;
-            }
-            if (cause instanceof Error error) {
-                throw error;
-            }
-            throw new IllegalStateException("generating a batch failed: " + cause, cause);
+            throw TaskFailure.rethrow(e, "generating a batch");
         }
         writer.write(batch);
         written.accept(batch.count());
