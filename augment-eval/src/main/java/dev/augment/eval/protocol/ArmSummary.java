@@ -54,12 +54,12 @@ public record ArmSummary(Arm arm, List<ArmScores> runs, MeanInterval accuracy, M
         List<MeanInterval> recall = new ArrayList<>();
         for (int c = 0; c < classes; c++) {
             int k = c;
-            recall.add(MeanInterval.of(values(runs, s -> s.recall().get(k))));
+            recall.add(score(values(runs, s -> s.recall().get(k))));
         }
         if (reference == null) {
-            return new ArmSummary(arm, runs, MeanInterval.of(values(runs, ArmScores::accuracy)),
-                    MeanInterval.of(values(runs, ArmScores::macroF1)),
-                    MeanInterval.of(values(runs, ArmScores::balancedAccuracy)), recall, null, null, null, null);
+            return new ArmSummary(arm, runs, score(values(runs, ArmScores::accuracy)),
+                    score(values(runs, ArmScores::macroF1)),
+                    score(values(runs, ArmScores::balancedAccuracy)), recall, null, null, null, null);
         }
         if (reference.size() != runs.size()) {
             throw new IllegalArgumentException("need real-only scores for the same " + runs.size() + " seeds, had "
@@ -71,13 +71,18 @@ public record ArmSummary(Arm arm, List<ArmScores> runs, MeanInterval accuracy, M
             recallGain.add(PairedDifference.of(values(runs, s -> s.recall().get(k)),
                     values(reference, s -> s.recall().get(k))));
         }
-        return new ArmSummary(arm, runs, MeanInterval.of(values(runs, ArmScores::accuracy)),
-                MeanInterval.of(values(runs, ArmScores::macroF1)),
-                MeanInterval.of(values(runs, ArmScores::balancedAccuracy)), recall,
+        return new ArmSummary(arm, runs, score(values(runs, ArmScores::accuracy)),
+                score(values(runs, ArmScores::macroF1)),
+                score(values(runs, ArmScores::balancedAccuracy)), recall,
                 PairedDifference.of(values(runs, ArmScores::accuracy), values(reference, ArmScores::accuracy)),
                 PairedDifference.of(values(runs, ArmScores::macroF1), values(reference, ArmScores::macroF1)),
                 PairedDifference.of(values(runs, ArmScores::balancedAccuracy),
                         values(reference, ArmScores::balancedAccuracy)), recallGain);
+    }
+
+    /** The mean of a score in [0, 1] over seeds, its t interval clipped to that range. */
+    private static MeanInterval score(double[] values) {
+        return MeanInterval.of(values).clippedTo(0, 1);
     }
 
     private static double[] values(List<ArmScores> runs, ToDoubleFunction<ArmScores> metric) {

@@ -104,6 +104,28 @@ public record MeanInterval(double mean, double lower, double upper, int n, doubl
         return t * sd / Math.sqrt(n);
     }
 
+    /**
+     * The same interval with its bounds clipped to the range the values can take, e.g. {@code [0, 1]} for a
+     * score: with few values a t interval can reach past that range (2 values: 12.7 standard errors either
+     * side), and the true mean cannot lie there.
+     *
+     * @param min the smallest value possible
+     * @param max the largest value possible, at least {@code min}
+     * @return this interval with {@code lower >= min} and {@code upper <= max} (a bound never passes the mean, should
+     *     rounding put the mean a hair outside the range); unchanged when {@code n == 1}
+     * @throws IllegalArgumentException when {@code min > max}
+     */
+    public MeanInterval clippedTo(double min, double max) {
+        if (!(min <= max)) {
+            throw new IllegalArgumentException("need min <= max, was " + min + " and " + max);
+        }
+        if (!hasInterval()) {
+            return this;
+        }
+        return new MeanInterval(mean, Math.min(mean, Math.max(min, lower)), Math.max(mean, Math.min(max, upper)), n,
+                confidence);
+    }
+
     /** @return false when {@code n == 1}, so the bounds are NaN */
     public boolean hasInterval() {
         return n > 1;

@@ -67,4 +67,21 @@ class MeanIntervalTest {
     void recordRefusesBoundsThatExcludeTheMean() {
         assertThrows(IllegalArgumentException.class, () -> new MeanInterval(3, 4, 5, 5, 0.95));
     }
+
+    @Test
+    void clippingKeepsTheIntervalInsideTheScoresRange() {
+        // two macro-F1 values: 1 degree of freedom, t = 12.71, half-width 12.71 * 0.1414 / 1.414 = 1.271
+        MeanInterval raw = MeanInterval.of(new double[] {0.8, 1.0});
+        assertTrue(raw.lower() < 0 && raw.upper() > 1, raw.toString());
+        MeanInterval clipped = raw.clippedTo(0, 1);
+        assertEquals(0.9, clipped.mean(), 1e-12);
+        assertEquals(0.0, clipped.lower(), 0);
+        assertEquals(1.0, clipped.upper(), 0);
+        assertEquals(2, clipped.n());
+        MeanInterval inside = MeanInterval.of(new double[] {0.70, 0.72, 0.71, 0.73, 0.69});
+        assertEquals(inside, inside.clippedTo(0, 1));
+        MeanInterval one = MeanInterval.of(new double[] {0.5});
+        assertEquals(one, one.clippedTo(0, 1));
+        assertThrows(IllegalArgumentException.class, () -> inside.clippedTo(1, 0));
+    }
 }
