@@ -3,6 +3,9 @@ package dev.augment.oversample;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.oversample.filter.GenerationFilter;
 
+import java.util.ArrayList;
+import java.util.List;
+
 /**
  * Which method adds each class's examples and its parameters. How many examples a class gets is decided
  * elsewhere (the Tribuo plugin's {@code AugmentationPolicy}); {@link #split} only says how many of them
@@ -51,6 +54,82 @@ public record MethodSettings(OversamplingMethod method, int k, OversamplingMetho
             throw new InvalidSettingException(GenerationFilter.SETTING, "filters GAN samples, so it applies to methods "
                     + "gan, hybrid and mix only, not " + method.id() + ", was " + ganFilter);
         }
+        // a value the method never reads is refused rather than ignored: the caller meant something by it
+        List<String> read = readBy(method, baseline);
+        refuseUnread(read, K, k != Smote.DEFAULT_K, method, baseline, k);
+        refuseUnread(read, BASELINE, baseline != OversamplingMethod.SMOTE, method, baseline, baseline.id());
+        refuseUnread(read, GENERATED_RATIO, generatedRatio != DEFAULT_GENERATED_RATIO, method, baseline,
+                generatedRatio);
+        refuseUnread(read, GENERATED_SHARE, generatedShare != DEFAULT_GENERATED_SHARE, method, baseline,
+                generatedShare);
+    }
+
+    /** Name of the setting {@link #k}. */
+    public static final String K = "k";
+    /** Name of the setting {@link #baseline}. */
+    public static final String BASELINE = "baseline";
+    /** Name of the setting {@link #generatedRatio}. */
+    public static final String GENERATED_RATIO = "generatedRatio";
+    /** Name of the setting {@link #generatedShare}. */
+    public static final String GENERATED_SHARE = "generatedShare";
+
+    /**
+     * The settings a method reads, by name: {@value #K} where SMOTE runs (SMOTE, or HYBRID and MIX on SMOTE),
+     * {@value #BASELINE} for HYBRID and MIX, {@value #GENERATED_RATIO} for HYBRID, {@value #GENERATED_SHARE} for MIX,
+     * and {@code ganFilter} wherever the GAN runs. The OLCUT configuration and the provenance use the same names.
+     *
+     * @param method the method
+     * @param baseline HYBRID's and MIX's ROS or SMOTE (not read for the others)
+     * @return the names, in a fixed order
+     */
+    public static List<String> readBy(OversamplingMethod method, OversamplingMethod baseline) {
+        List<String> read = new ArrayList<>();
+        boolean blends = method == OversamplingMethod.HYBRID || method == OversamplingMethod.MIX;
+        if (method == OversamplingMethod.SMOTE || blends && baseline == OversamplingMethod.SMOTE) {
+            read.add(K);
+        }
+        if (blends) {
+            read.add(BASELINE);
+        }
+        if (method == OversamplingMethod.HYBRID) {
+            read.add(GENERATED_RATIO);
+        }
+        if (method == OversamplingMethod.MIX) {
+            read.add(GENERATED_SHARE);
+        }
+        if (method.usesGenerator()) {
+            read.add(GenerationFilter.SETTING);
+        }
+        return List.copyOf(read);
+    }
+
+    /** @return the settings this method reads ({@link #readBy}) */
+    public List<String> readSettings() {
+        return readBy(method, baseline);
+    }
+
+    /**
+     * @throws InvalidSettingException naming {@code setting} when it was given ({@code given}) but {@code method}
+     *     does not read it
+     */
+    public static void refuseUnread(List<String> read, String setting, boolean given, OversamplingMethod method,
+                                    OversamplingMethod baseline, Object value) {
+        if (given && !read.contains(setting)) {
+            String by = method == OversamplingMethod.HYBRID || method == OversamplingMethod.MIX
+                    ? method.id() + " on " + baseline.id() : method.id();
+            throw new InvalidSettingException(setting, setting + " is not read by method " + by + " (" + readers(setting)
+                    + "), was " + value + "; leave it out or choose a method that reads it");
+        }
+    }
+
+    private static String readers(String setting) {
+        return switch (setting) {
+            case K -> "it is SMOTE's neighbour count: smote, and hybrid and mix on smote";
+            case BASELINE -> "it is the non-generative part of hybrid and mix";
+            case GENERATED_RATIO -> "it is hybrid's share of generated examples on top";
+            case GENERATED_SHARE -> "it is mix's share of generated examples";
+            default -> "it applies to gan, hybrid and mix";
+        };
     }
 
     /**
@@ -143,7 +222,13 @@ public record MethodSettings(OversamplingMethod method, int k, OversamplingMetho
                 case GAN -> generated[c] = counts[c];
                 case HYBRID -> {
                     real[c] = counts[c];
-                    generated[c] = Math.toIntExact(Math.round(generatedRatio * counts[c]));
+                    long onTop = Math.round(generatedRatio * counts[c]);
+                    if (onTop > Integer.MAX_VALUE) {
+                        throw new InvalidSettingException(GENERATED_RATIO, "generatedRatio " + generatedRatio + " asks "
+                                + "for " + onTop + " generated examples of one class, more than " + Integer.MAX_VALUE
+                                + "; choose a smaller ratio or count");
+                    }
+                    generated[c] = (int) onTop;
                 }
                 case MIX -> {
                     generated[c] = (int) Math.round(generatedShare * counts[c]);

@@ -24,17 +24,31 @@ import java.util.List;
 record AugmentationPlan(SampleSchema schema, int[] realCounts, AddedCounts added, int[] smoteNeighbours,
                         List<String> warnings) {
 
+    /** The most examples, real and added, one source may yield: the largest Java array (and so list). */
+    static final long MAX_EXAMPLES = Integer.MAX_VALUE - 8;
+
     /**
      * @param schema the classes, by index
      * @param realCounts the source's examples of each class
      * @param asked the examples the policy asks to add to each class
      * @param settings the method
+     * @param countSetting the policy's setting that chose the counts (counts, factor or classes), named by errors
      * @return the plan
      * @throws InvalidSettingException for setting "counts" when ROS or SMOTE must add examples to a class
-     *                                  the source has none of
+     *                                  the source has none of; for {@code countSetting} when the real and added
+     *                                  examples together are more than {@link #MAX_EXAMPLES}
      */
-    static AugmentationPlan of(SampleSchema schema, int[] realCounts, int[] asked, MethodSettings settings) {
+    static AugmentationPlan of(SampleSchema schema, int[] realCounts, int[] asked, MethodSettings settings,
+                               String countSetting) {
         AddedCounts added = settings.split(asked);
+        long real = java.util.Arrays.stream(realCounts).asLongStream().sum();
+        long extra = java.util.Arrays.stream(added.total()).asLongStream().sum();
+        if (real + extra > MAX_EXAMPLES) {
+            // no heap holds this: a Tribuo dataset (and each class's ROS/SMOTE examples) is one Java list
+            throw new InvalidSettingException(countSetting, countSetting + " asks for " + extra + " added examples, "
+                    + (real + extra) + " with the " + real + " real ones, more than the " + MAX_EXAMPLES + " a Java "
+                    + "list, and so a Tribuo dataset, can hold; ask for fewer");
+        }
         int[] fromReal = added.fromReal();
         int[] neighbours = new int[fromReal.length];
         List<String> warnings = new ArrayList<>();

@@ -68,6 +68,60 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
             throw new InvalidSettingException("maxSyntheticShare", "maxSyntheticShare must be in (0, 1], was "
                     + maxSyntheticShare);
         }
+        // a value the mode never reads is refused rather than ignored: the caller meant something by it
+        List<String> read = readBy(mode);
+        if (!counts.isEmpty() && !read.contains(COUNTS)) {
+            throw unread(COUNTS, mode, counts);
+        }
+        if (!classes.isEmpty() && !read.contains(CLASSES)) {
+            throw unread(CLASSES, mode, classes);
+        }
+        if (factor != 1 && !read.contains(FACTOR)) {
+            throw unread(FACTOR, mode, factor);
+        }
+    }
+
+    /** Name of the setting {@link #classes}. */
+    public static final String CLASSES = "classes";
+    /** Name of the setting {@link #factor}. */
+    public static final String FACTOR = "factor";
+    /** Name of the setting {@link #counts}. */
+    public static final String COUNTS = "counts";
+
+    /**
+     * The settings a mode reads besides {@code mode} and {@code maxSyntheticShare}, by name: {@value #CLASSES} for
+     * BALANCE and MULTIPLY, {@value #FACTOR} for MULTIPLY, {@value #COUNTS} for COUNTS. The OLCUT configuration and
+     * the provenance use the same names.
+     *
+     * @param mode the mode
+     * @return the names
+     */
+    public static List<String> readBy(Mode mode) {
+        return switch (mode) {
+            case BALANCE -> List.of(CLASSES);
+            case MULTIPLY -> List.of(CLASSES, FACTOR);
+            case COUNTS -> List.of(COUNTS);
+        };
+    }
+
+    /** @return the setting that decides how many examples are added: classes, factor or counts, by mode */
+    public String countSetting() {
+        return switch (mode) {
+            case BALANCE -> CLASSES;
+            case MULTIPLY -> FACTOR;
+            case COUNTS -> COUNTS;
+        };
+    }
+
+    /** @return an InvalidSettingException for a setting the mode does not read */
+    static InvalidSettingException unread(String setting, Mode mode, Object value) {
+        String readers = switch (setting) {
+            case COUNTS -> "mode COUNTS";
+            case FACTOR -> "mode MULTIPLY";
+            default -> "modes BALANCE and MULTIPLY";
+        };
+        return new InvalidSettingException(setting, setting + " is read by " + readers + " only, and the mode is "
+                + mode + "; was " + value + "; leave it out or set mode");
     }
 
     /**

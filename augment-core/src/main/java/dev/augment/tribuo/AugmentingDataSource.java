@@ -89,35 +89,40 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     /** The noise seed used when none is given. */
     public static final long DEFAULT_SEED = 0L;
 
+    /** MULTIPLY's factor when none is configured. */
+    public static final double DEFAULT_FACTOR = 2.0;
+
     private static final Logger LOGGER = Logger.getLogger(AugmentingDataSource.class.getName());
 
     @Config(mandatory = true, description = "The data source whose examples are augmented.")
     private ConfigurableDataSource<Label> source;
-    @Config(description = "The generator ONNX file; needed by methods GAN, HYBRID and MIX only.")
+    @Config(description = "The generator ONNX file; needed by methods GAN, HYBRID and MIX. With ROS or SMOTE its "
+            + "classes (and a table generator's layout) are used, and the source is checked against it.")
     private Path generatorPath;
-    @Config(description = "Where ONNX Runtime runs the generator: CPU or CUDA.")
-    private ExecutionDevice device = ExecutionDevice.CPU;
+    @Config(description = "Where ONNX Runtime runs the generator: CPU (the default) or CUDA; needs generatorPath.")
+    private ExecutionDevice device;
     @Config(description = "Where added examples come from: ROS, SMOTE, GAN, HYBRID or MIX; by default GAN "
             + "when generatorPath is set, else SMOTE.")
     private OversamplingMethod method;
-    @Config(description = "SMOTE's neighbour count, at least 1 (clamped per class to its size - 1).")
-    private int k = Smote.DEFAULT_K;
-    @Config(description = "HYBRID and MIX: the non-generative method, ROS or SMOTE.")
-    private OversamplingMethod baseline = OversamplingMethod.SMOTE;
-    @Config(description = "HYBRID: generated examples added on top per ROS/SMOTE example, >= 0.")
-    private double generatedRatio = MethodSettings.DEFAULT_GENERATED_RATIO;
-    @Config(description = "MIX: the share of each class's added examples that the GAN makes, in [0, 1].")
-    private double generatedShare = MethodSettings.DEFAULT_GENERATED_SHARE;
+    @Config(description = "SMOTE's neighbour count, at least 1 (clamped per class to its size - 1); default 5. "
+            + "Read where SMOTE runs: SMOTE, and HYBRID and MIX on SMOTE.")
+    private Integer k;
+    @Config(description = "HYBRID and MIX: the non-generative method, ROS or SMOTE (the default).")
+    private OversamplingMethod baseline;
+    @Config(description = "HYBRID: generated examples added on top per ROS/SMOTE example, >= 0; default 0.5.")
+    private Double generatedRatio;
+    @Config(description = "MIX: the share of each class's added examples that the GAN makes, in [0, 1]; default 0.5.")
+    private Double generatedShare;
     @Config(description = "GAN, HYBRID and MIX: the generation-time filter, candidates drawn per GAN example kept "
             + "(the most likely of their class under a logistic regression trained on the source's real examples); "
-            + "finite and >= 1, 1 = no filter.")
-    private double ganFilter = GenerationFilter.OFF;
+            + "finite and >= 1, 1 = no filter (the default).")
+    private Double ganFilter;
     @Config(description = "How many examples to add: BALANCE, MULTIPLY or COUNTS.")
     private AugmentationPolicy.Mode mode = AugmentationPolicy.Mode.BALANCE;
     @Config(description = "Classes (labels or class names) to balance or multiply; empty means all.")
     private List<String> classes = new ArrayList<>();
-    @Config(description = "MULTIPLY: each chosen class grows to factor x its real examples (at least 1).")
-    private double factor = 2.0;
+    @Config(description = "MULTIPLY: each chosen class grows to factor x its real examples (at least 1); default 2.")
+    private Double factor;
     @Config(description = "COUNTS: examples to add per class (label or class name).")
     private Map<String, Integer> counts = new HashMap<>();
     @Config(description = "Largest share of added examples in the whole, in (0, 1]; 1 means no cap.")
@@ -126,8 +131,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     private long seed = DEFAULT_SEED;
     @Config(description = "Tribuo example weight of each added example, in (0, 1].")
     private float syntheticWeight = 1f;
-    @Config(description = "Samples per call to the generator.")
-    private int batchSize = SyntheticExamples.DEFAULT_BATCH_SIZE;
+    @Config(description = "GAN, HYBRID and MIX: samples per call to the generator; default 256.")
+    private Integer batchSize;
 
     private DataSource<Label> wrapped;
     private OnnxGenerator generator;
@@ -212,14 +217,16 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         this.generator = generator;
         this.generatorPath = generator == null ? null : generator.path();
         this.method = method.method();
-        this.k = method.k();
-        this.baseline = method.baseline();
-        this.generatedRatio = method.generatedRatio();
-        this.generatedShare = method.generatedShare();
-        this.ganFilter = method.ganFilter();
+        // only what the method and mode read, as a configuration would hold them (postConfig refuses the rest)
+        List<String> read = method.readSettings();
+        this.k = read.contains(MethodSettings.K) ? method.k() : null;
+        this.baseline = read.contains(MethodSettings.BASELINE) ? method.baseline() : null;
+        this.generatedRatio = read.contains(MethodSettings.GENERATED_RATIO) ? method.generatedRatio() : null;
+        this.generatedShare = read.contains(MethodSettings.GENERATED_SHARE) ? method.generatedShare() : null;
+        this.ganFilter = read.contains(GenerationFilter.SETTING) ? method.ganFilter() : null;
         this.mode = policy.mode();
         this.classes = new ArrayList<>(policy.classes());
-        this.factor = policy.factor();
+        this.factor = policy.mode() == AugmentationPolicy.Mode.MULTIPLY ? policy.factor() : null;
         this.counts = new HashMap<>(policy.counts());
         this.maxSyntheticShare = policy.maxSyntheticShare();
         this.seed = seed;
@@ -237,26 +244,41 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             wrapped = source;
         }
         try {
-            policy = new AugmentationPolicy(mode, classes, factor, counts, maxSyntheticShare);
+            if (mode == null) {
+                throw new InvalidSettingException("mode", "mode must be one of BALANCE, MULTIPLY or COUNTS, was null");
+            }
+            policy = new AugmentationPolicy(mode, classes,
+                    factor != null ? factor : mode == AugmentationPolicy.Mode.MULTIPLY ? DEFAULT_FACTOR : 1, counts,
+                    maxSyntheticShare);
+            if (factor != null && mode != AugmentationPolicy.Mode.MULTIPLY) {
+                throw AugmentationPolicy.unread(AugmentationPolicy.FACTOR, mode, factor);
+            }
             if (method == null) {
                 method = generator != null || generatorPath != null ? OversamplingMethod.GAN : OversamplingMethod.SMOTE;
             }
-            settings = new MethodSettings(method, k, baseline, generatedRatio, generatedShare, ganFilter);
-            if (batchSize < 1) {
+            refuseUnreadSettings();
+            settings = new MethodSettings(method, k == null ? Smote.DEFAULT_K : k,
+                    baseline == null ? OversamplingMethod.SMOTE : baseline,
+                    generatedRatio == null ? MethodSettings.DEFAULT_GENERATED_RATIO : generatedRatio,
+                    generatedShare == null ? MethodSettings.DEFAULT_GENERATED_SHARE : generatedShare,
+                    ganFilter == null ? GenerationFilter.OFF : ganFilter);
+            int generationBatch = batchSize == null ? SyntheticExamples.DEFAULT_BATCH_SIZE : batchSize;
+            if (generationBatch < 1) {
                 throw new InvalidSettingException("batchSize", "batchSize must be positive, was " + batchSize);
             }
-            if (method.usesGenerator() && generator == null) {
-                if (generatorPath == null) {
-                    throw new InvalidSettingException("generatorPath", "generatorPath must name an ONNX file for "
-                            + "method " + method + ", was null; or choose method ROS or SMOTE");
-                }
-                generator = OnnxGenerator.load(generatorPath, device);
+            if (method.usesGenerator() && generator == null && generatorPath == null) {
+                throw new InvalidSettingException("generatorPath", "generatorPath must name an ONNX file for "
+                        + "method " + method + ", was null; or choose method ROS or SMOTE");
+            }
+            if (generator == null && generatorPath != null) {
+                // ROS and SMOTE read it too (classes, a table's layout), as when a generator is passed in code
+                generator = OnnxGenerator.load(generatorPath, device == null ? ExecutionDevice.CPU : device);
                 ownsGenerator = true;
             }
             SampleSchema schema;
             int[] realCounts;
             if (generator != null) {
-                synthetic = new SyntheticExamples(generator, syntheticWeight, batchSize);
+                synthetic = new SyntheticExamples(generator, syntheticWeight, generationBatch);
                 schema = generator.metadata().schema();
                 realCounts = SourceScan.of(wrapped, schema).realCounts();
             } else {
@@ -268,10 +290,11 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 oversampled = new OversampledExamples(settings.nonGenerative(), settings.k(), syntheticWeight,
                         tableOf(wrapped, generator));
             }
-            plan = AugmentationPlan.of(schema, realCounts, policy.syntheticCounts(realCounts, schema), settings);
+            plan = AugmentationPlan.of(schema, realCounts, policy.syntheticCounts(realCounts, schema), settings,
+                    policy.countSetting());
             if (settings.filtersGan()) {
                 filtered = FilteredGeneration.of(wrapped, synthetic, plan.added().generated(), settings.ganFilter(),
-                        seed, batchSize);
+                        seed, generationBatch);
             }
         } catch (InvalidSettingException e) {
             close();
@@ -291,11 +314,37 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         warnings = List.copyOf(all);
         warnings.forEach(LOGGER::warning);
         provenance = new AugmentedDataSourceProvenance(getClass().getName(),
-                ConfiguredValues.of(generatorPath, device, policy, settings, seed, syntheticWeight, batchSize),
+                ConfiguredValues.of(generatorPath, device == null ? ExecutionDevice.CPU : device, policy, settings, seed,
+                        syntheticWeight, batchSize == null ? SyntheticExamples.DEFAULT_BATCH_SIZE : batchSize),
                 wrapped.getProvenance(), generator == null ? null
                         : new String[] {generator.sha256(), generator.metadata().provenance().toString()},
                 byLabel(plan.realCounts()), byLabel(plan.syntheticCounts()), addedBySource(),
                 smoteNeighbours(), warnings, filterRecord());
+    }
+
+    /**
+     * A setting the method or mode does not read is refused, as the command line refuses an unused option: a
+     * configuration that sets it meant something by it ({@link MethodSettings#readBy}, {@link
+     * AugmentationPolicy#readBy}).
+     */
+    private void refuseUnreadSettings() {
+        OversamplingMethod rebalancer = baseline == null ? OversamplingMethod.SMOTE : baseline;
+        List<String> read = MethodSettings.readBy(method, rebalancer);
+        MethodSettings.refuseUnread(read, MethodSettings.K, k != null, method, rebalancer, k);
+        MethodSettings.refuseUnread(read, MethodSettings.BASELINE, baseline != null, method, rebalancer, baseline);
+        MethodSettings.refuseUnread(read, MethodSettings.GENERATED_RATIO, generatedRatio != null, method, rebalancer,
+                generatedRatio);
+        MethodSettings.refuseUnread(read, MethodSettings.GENERATED_SHARE, generatedShare != null, method, rebalancer,
+                generatedShare);
+        MethodSettings.refuseUnread(read, GenerationFilter.SETTING, ganFilter != null, method, rebalancer, ganFilter);
+        if (batchSize != null && !method.usesGenerator()) {
+            throw new InvalidSettingException("batchSize", "batchSize is the generator's batch, read by methods GAN, "
+                    + "HYBRID and MIX only, and the method is " + method + "; was " + batchSize + "; leave it out");
+        }
+        if (device != null && generatorPath == null && generator == null) {
+            throw new InvalidSettingException("device", "device is where the generator runs, and no generatorPath is "
+                    + "set; was " + device + "; leave it out or set generatorPath");
+        }
     }
 
     /** A PropertyException for {@code field}; OLCUT's constructors do not allow a cause without repeating its message. */

@@ -12,6 +12,7 @@ import com.oracle.labs.mlrg.olcut.provenance.primitives.LongProvenance;
 import com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.oversample.MethodSettings;
+import dev.augment.oversample.filter.GenerationFilter;
 
 import java.nio.file.Path;
 import java.util.HashMap;
@@ -30,33 +31,56 @@ final class ConfiguredValues {
     }
 
     /**
-     * @return the parameters, without the source (and without the generator path when there is none)
+     * @return the parameters the method and mode read (as {@link MethodSettings#readBy} and
+     *     {@link AugmentationPolicy#readBy} name them), without the source; the generator's path and device only
+     *     when there is one, and the generator's batch size only for the methods that generate. A configuration
+     *     rebuilt from them is accepted, since the source refuses settings its method or mode does not read.
      */
     static Map<String, Provenance> of(Path generatorPath, ExecutionDevice device, AugmentationPolicy policy,
                                       MethodSettings method, long seed, float syntheticWeight, int batchSize) {
         Map<String, Provenance> map = new HashMap<>();
         if (generatorPath != null) {
             map.put("generatorPath", new FileProvenance("generatorPath", generatorPath));
+            map.put("device", new EnumProvenance<>("device", device));
         }
-        map.put("device", new EnumProvenance<>("device", device));
         map.put("method", new EnumProvenance<>("method", method.method()));
-        map.put("k", new IntProvenance("k", method.k()));
-        map.put("baseline", new EnumProvenance<>("baseline", method.baseline()));
-        map.put("generatedRatio", new DoubleProvenance("generatedRatio", method.generatedRatio()));
-        map.put("generatedShare", new DoubleProvenance("generatedShare", method.generatedShare()));
-        map.put("ganFilter", new DoubleProvenance("ganFilter", method.ganFilter()));
+        List<String> read = method.readSettings();
+        if (read.contains(MethodSettings.K)) {
+            map.put(MethodSettings.K, new IntProvenance(MethodSettings.K, method.k()));
+        }
+        if (read.contains(MethodSettings.BASELINE)) {
+            map.put(MethodSettings.BASELINE, new EnumProvenance<>(MethodSettings.BASELINE, method.baseline()));
+        }
+        if (read.contains(MethodSettings.GENERATED_RATIO)) {
+            map.put(MethodSettings.GENERATED_RATIO,
+                    new DoubleProvenance(MethodSettings.GENERATED_RATIO, method.generatedRatio()));
+        }
+        if (read.contains(MethodSettings.GENERATED_SHARE)) {
+            map.put(MethodSettings.GENERATED_SHARE,
+                    new DoubleProvenance(MethodSettings.GENERATED_SHARE, method.generatedShare()));
+        }
+        if (read.contains(GenerationFilter.SETTING)) {
+            map.put(GenerationFilter.SETTING, new DoubleProvenance(GenerationFilter.SETTING, method.ganFilter()));
+            map.put("batchSize", new IntProvenance("batchSize", batchSize));
+        }
         map.put("mode", new EnumProvenance<>("mode", policy.mode()));
-        List<StringProvenance> classes = policy.classes().stream()
-                .map(c -> new StringProvenance("classes", c)).toList();
-        map.put("classes", new ListProvenance<>(classes));
-        map.put("factor", new DoubleProvenance("factor", policy.factor()));
-        Map<String, IntProvenance> counts = new HashMap<>();
-        policy.counts().forEach((c, n) -> counts.put(c, new IntProvenance(c, n)));
-        map.put("counts", new MapProvenance<>(counts));
+        List<String> modeReads = AugmentationPolicy.readBy(policy.mode());
+        if (modeReads.contains(AugmentationPolicy.CLASSES)) {
+            List<StringProvenance> classes = policy.classes().stream()
+                    .map(c -> new StringProvenance(AugmentationPolicy.CLASSES, c)).toList();
+            map.put(AugmentationPolicy.CLASSES, new ListProvenance<>(classes));
+        }
+        if (modeReads.contains(AugmentationPolicy.FACTOR)) {
+            map.put(AugmentationPolicy.FACTOR, new DoubleProvenance(AugmentationPolicy.FACTOR, policy.factor()));
+        }
+        if (modeReads.contains(AugmentationPolicy.COUNTS)) {
+            Map<String, IntProvenance> counts = new HashMap<>();
+            policy.counts().forEach((c, n) -> counts.put(c, new IntProvenance(c, n)));
+            map.put(AugmentationPolicy.COUNTS, new MapProvenance<>(counts));
+        }
         map.put("maxSyntheticShare", new DoubleProvenance("maxSyntheticShare", policy.maxSyntheticShare()));
         map.put("seed", new LongProvenance("seed", seed));
         map.put("syntheticWeight", new FloatProvenance("syntheticWeight", syntheticWeight));
-        map.put("batchSize", new IntProvenance("batchSize", batchSize));
         return map;
     }
 }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
 
 class MethodSettingsTest {
 
@@ -47,5 +50,36 @@ class MethodSettingsTest {
                 () -> MethodSettings.of(OversamplingMethod.MIX).withGeneratedShare(1.5)).setting());
         assertEquals("method", assertThrows(InvalidSettingException.class,
                 () -> OversamplingMethod.parse("magic", "method")).setting());
+    }
+
+    @Test
+    void aValueTheMethodDoesNotReadIsRefusedNamingItAndTheMethod() {
+        InvalidSettingException k = assertThrows(InvalidSettingException.class,
+                () -> MethodSettings.of(OversamplingMethod.ROS).withK(3));
+        assertEquals("k", k.setting());
+        assertTrue(k.getMessage().contains("method ros") && k.getMessage().contains("was 3"), k.getMessage());
+        assertEquals("k", assertThrows(InvalidSettingException.class, () -> MethodSettings.of(OversamplingMethod.MIX)
+                .withK(3).withBaseline(OversamplingMethod.ROS)).setting(), "mix on ros runs no SMOTE");
+        assertEquals("baseline", assertThrows(InvalidSettingException.class,
+                () -> MethodSettings.of(OversamplingMethod.GAN).withBaseline(OversamplingMethod.ROS)).setting());
+        assertEquals("generatedRatio", assertThrows(InvalidSettingException.class,
+                () -> MethodSettings.of(OversamplingMethod.MIX).withGeneratedRatio(2)).setting());
+        assertEquals("generatedShare", assertThrows(InvalidSettingException.class,
+                () -> MethodSettings.of(OversamplingMethod.HYBRID).withGeneratedShare(0.3)).setting());
+        // what each method reads, the names the OLCUT configuration and the provenance use
+        assertEquals(List.of("k"), MethodSettings.of(OversamplingMethod.SMOTE).readSettings());
+        assertEquals(List.of(), MethodSettings.of(OversamplingMethod.ROS).readSettings());
+        assertEquals(List.of("ganFilter"), MethodSettings.of(OversamplingMethod.GAN).readSettings());
+        assertEquals(List.of("k", "baseline", "generatedRatio", "ganFilter"),
+                MethodSettings.of(OversamplingMethod.HYBRID).readSettings());
+        assertEquals(List.of("baseline", "generatedShare", "ganFilter"),
+                MethodSettings.of(OversamplingMethod.MIX).withBaseline(OversamplingMethod.ROS).readSettings());
+    }
+
+    @Test
+    void aHybridRatioPastTheLargestCountIsRefusedNotOverflowed() {
+        MethodSettings tenfold = MethodSettings.of(OversamplingMethod.HYBRID).withGeneratedRatio(10);
+        assertEquals("generatedRatio", assertThrows(InvalidSettingException.class,
+                () -> tenfold.split(new int[] {Integer.MAX_VALUE / 2})).setting());
     }
 }

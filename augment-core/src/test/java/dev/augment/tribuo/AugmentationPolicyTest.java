@@ -101,4 +101,18 @@ class AugmentationPolicyTest {
                 () -> AugmentationPolicy.balance("a", "apple").syntheticCounts(new int[] {5, 5, 3}, SCHEMA));
         assertTrue(e.getMessage().contains("twice"), e.getMessage());
     }
+
+    @Test
+    void aSettingTheModeDoesNotReadIsRefused() {
+        assertEquals("counts", assertThrows(InvalidSettingException.class, () -> new AugmentationPolicy(
+                AugmentationPolicy.Mode.BALANCE, java.util.List.of(), 1, Map.of("a", 3), 1)).setting());
+        assertEquals("classes", assertThrows(InvalidSettingException.class, () -> new AugmentationPolicy(
+                AugmentationPolicy.Mode.COUNTS, java.util.List.of("a"), 1, Map.of("a", 3), 1)).setting());
+        InvalidSettingException factor = assertThrows(InvalidSettingException.class, () -> new AugmentationPolicy(
+                AugmentationPolicy.Mode.BALANCE, java.util.List.of(), 3, Map.of(), 1));
+        assertEquals("factor", factor.setting());
+        assertTrue(factor.getMessage().contains("MULTIPLY") && factor.getMessage().contains("BALANCE"),
+                factor.getMessage());
+        assertEquals("factor", AugmentationPolicy.multiply(2).countSetting());
+    }
 }

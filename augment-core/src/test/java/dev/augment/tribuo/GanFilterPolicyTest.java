@@ -54,7 +54,7 @@ class GanFilterPolicyTest {
     @ParameterizedTest
     @EnumSource(value = OversamplingMethod.class, names = {"GAN", "HYBRID", "MIX"})
     void filteredMethodAddsExactlyTheAskedCountsAndRecordsWhatItDroppedInProvenance(OversamplingMethod method) {
-        MethodSettings plain = MethodSettings.of(method).withGeneratedRatio(0.5).withGeneratedShare(0.25);
+        MethodSettings plain = OversamplingMethodsTest.settingsFor(method);
         try (OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
             DataSource<Label> real = imbalanced();
             AugmentingDataSource unfiltered = new AugmentingDataSource(real, generator, POLICY, plain, 3L, 1f);

@@ -50,11 +50,20 @@ class OversamplingMethodsTest {
     private static final Map<String, Integer> SIZES = Map.of("0", 10, "2", 6, "5", 12, "6", 3, "8", 1);
     private static final String[] KEPT = {"0", "2", "5", "6", "8"};
 
+    /** @return the method with HYBRID's ratio 0.5 and MIX's share 0.25, each only where the method reads it */
+    static MethodSettings settingsFor(OversamplingMethod method) {
+        return switch (method) {
+            case HYBRID -> MethodSettings.of(method).withGeneratedRatio(0.5);
+            case MIX -> MethodSettings.of(method).withGeneratedShare(0.25);
+            default -> MethodSettings.of(method);
+        };
+    }
+
     @ParameterizedTest
     @EnumSource(OversamplingMethod.class)
     void everyMethodAddsExactlyTheAskedCountsFromEachSourceTheSameForTheSameSeed(OversamplingMethod method) {
         DataSource<Label> real = imbalanced();
-        MethodSettings settings = MethodSettings.of(method).withGeneratedRatio(0.5).withGeneratedShare(0.25);
+        MethodSettings settings = settingsFor(method);
         AugmentationPolicy policy = AugmentationPolicy.counts(Map.of("0", 7, "pullover", 9));
         Map<String, Integer> expected = switch (method) {
             case ROS -> Map.of("0 ros", 7, "2 ros", 9);

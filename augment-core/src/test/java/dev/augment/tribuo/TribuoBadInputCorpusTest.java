@@ -95,6 +95,30 @@ class TribuoBadInputCorpusTest {
         add(cases, "GAN method without a generator", d -> prop("method", "GAN"), "generatorPath");
         add(cases, "SMOTE with 0 neighbours", d -> prop("method", "SMOTE") + prop("k", "0"), "k", "0");
         add(cases, "unknown method", d -> prop("method", "ADASYN"), "method", "ADASYN");
+        // settings the method or mode does not read: refused, as the command line refuses an unused option
+        add(cases, "counts without mode COUNTS", d -> prop("method", "ROS")
+                + "<propertymap name=\"counts\"><entry key=\"7\" value=\"3\"/></propertymap>", "counts", "BALANCE");
+        add(cases, "factor without mode MULTIPLY", d -> prop("method", "ROS") + prop("factor", "3"), "factor", "3.0",
+                "BALANCE");
+        add(cases, "classes with mode COUNTS", d -> prop("method", "ROS") + prop("mode", "COUNTS")
+                + "<propertymap name=\"counts\"><entry key=\"7\" value=\"3\"/></propertymap>"
+                + "<propertylist name=\"classes\"><item>7</item></propertylist>", "classes", "COUNTS");
+        add(cases, "k with ROS", d -> prop("method", "ROS") + prop("k", "3"), "k", "ros", "3");
+        add(cases, "k with a hybrid on ROS", d -> generator(MODEL) + prop("method", "HYBRID") + prop("baseline", "ROS")
+                + prop("k", "3"), "k", "hybrid on ros");
+        add(cases, "baseline with SMOTE", d -> prop("method", "SMOTE") + prop("baseline", "ROS"), "baseline", "ROS");
+        add(cases, "generatedRatio with GAN", d -> generator(MODEL) + prop("method", "GAN")
+                + prop("generatedRatio", "2"), "generatedRatio", "2.0");
+        add(cases, "generatedShare with HYBRID", d -> generator(MODEL) + prop("method", "HYBRID")
+                + prop("generatedShare", "0.3"), "generatedShare", "0.3");
+        add(cases, "ganFilter with SMOTE", d -> prop("method", "SMOTE") + prop("ganFilter", "2"), "ganFilter", "2.0");
+        add(cases, "batchSize with SMOTE", d -> prop("method", "SMOTE") + prop("batchSize", "64"), "batchSize", "64");
+        add(cases, "device without a generator", d -> prop("method", "ROS") + prop("device", "CPU"), "device", "CPU");
+        add(cases, "ROS with a missing generator file", d -> prop("method", "ROS") + generator(d.resolve("nope.onnx")),
+                "generatorPath", "nope.onnx");
+        add(cases, "more examples than a Java list holds", d -> prop("method", "ROS") + prop("mode", "COUNTS")
+                + "<propertymap name=\"counts\"><entry key=\"7\" value=\"2147483647\"/></propertymap>", "counts",
+                "2147483647", "Java list");
         return cases.stream();
     }
 
