@@ -136,10 +136,21 @@ public final class AugmentCli {
         // Java 17 says "Direct buffer memory" or "Cannot reserve N bytes of direct buffer memory (...)"
         boolean direct = e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT)
                 .contains("direct buffer memory");
-        String limit = direct ? "direct memory (-XX:MaxDirectMemorySize)"
-                : "Java heap (-Xmx, now " + Runtime.getRuntime().maxMemory() / (1024 * 1024) + " MB)";
-        err.println("augment: ran out of " + limit + "; give Java more, e.g. "
-                + "AUGMENT_JAVA_OPTS=\"-Xmx6g -XX:MaxDirectMemorySize=2g\" ./augment ...");
+        long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        if (e.getMessage() != null && e.getMessage().contains("array size exceeds VM limit")) {
+            // no heap setting helps: one Java array cannot hold that many elements
+            err.println("augment: asked for more values than one Java array can hold (about 2^31); ask for fewer "
+                    + "examples or samples");
+        } else if (direct) {
+            err.println("augment: ran out of direct memory (-XX:MaxDirectMemorySize); give Java more, e.g. "
+                    + "AUGMENT_JAVA_OPTS=\"-Xmx6g -XX:MaxDirectMemorySize=2g\" ./augment ...");
+        } else {
+            // at least 6 GB, and twice what it had: advising the heap it already has helps no one
+            long suggestedGb = Math.max(6, 2 * ((heapMb + 1023) / 1024));
+            err.println("augment: ran out of Java heap (-Xmx, now " + heapMb + " MB); give Java more, e.g. "
+                    + "AUGMENT_JAVA_OPTS=\"-Xmx" + suggestedGb + "g -XX:MaxDirectMemorySize=2g\" ./augment ..., or ask "
+                    + "for fewer examples");
+        }
         if (CommonOptions.of(line).map(o -> o.stacktrace).orElse(false)) {
             e.printStackTrace(err);
         }

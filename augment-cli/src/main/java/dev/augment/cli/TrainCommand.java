@@ -236,6 +236,12 @@ public final class TrainCommand implements Callable<Integer> {
             // found now, not at export after every epoch
             throw new UsageException("--out " + out + ": " + outFolder + " is not a writable folder; choose another --out");
         }
+        if (checkpointFolder != null) {
+            // found now, not at the first checkpoint after a round of training
+            requireWritable(checkpointDir != null ? "--checkpoint-dir " + checkpointDir
+                    : "the checkpoint folder " + checkpointFolder + " (beside --out; choose it with --checkpoint-dir)",
+                    checkpointFolder.toAbsolutePath());
+        }
         if (epochs != null && steps > 0) {
             throw new UsageException("give --epochs or --steps, not both");
         }
@@ -436,5 +442,28 @@ public final class TrainCommand implements Callable<Integer> {
                 "%s: D %.4f G %.4f, %.1f s, resident memory %s, samples %s",
                 steps > 0 ? "round " + report.epoch() + " (" + report.steps() + " steps)" : "epoch " + report.epoch(),
                 report.lossD(), report.lossG(), report.seconds(), ResidentMemory.describe(), grid));
+    }
+
+    /**
+     * A folder that training will create or write into must be a writable folder, or sit in one: the nearest
+     * existing folder on its path is checked.
+     *
+     * @throws UsageException naming {@code what} when it, or the folder it would be made in, cannot be written
+     */
+    private static void requireWritable(String what, Path folder) {
+        Path existing = folder;
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return;
+        }
+        if (!Files.isDirectory(existing)) {
+            throw new UsageException(what + ": " + existing + " is a file, not a folder; choose another");
+        }
+        if (!Files.isWritable(existing)) {
+            throw new UsageException(what + ": " + existing + " is not writable; fix its permissions or choose "
+                    + "another");
+        }
     }
 }

@@ -108,6 +108,18 @@ class TableCheckpointCommandTest {
         assertEquals(1, run.err().strip().lines().count(), run.err());
     }
 
+    @Test
+    void aCheckpointFolderThatCannotBeMadeIsRefusedBeforeTraining(@TempDir Path dir) throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "a file, not a folder");
+        CliRun run = train(dir.resolve("m.onnx"), "--steps", "2", "--checkpoint-dir",
+                file.resolve("checkpoints").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--checkpoint-dir") && run.err().contains("is a file, not a folder"), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        assertFalse(run.out().contains("step"), "refused before training: " + run.out());
+        assertFalse(Files.exists(dir.resolve("m.onnx")));
+    }
+
     private static CliRun train(Path model, String... more) {
         String[] args = {"train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(), "--seed",
                 "3"};
