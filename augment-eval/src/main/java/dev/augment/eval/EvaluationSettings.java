@@ -65,9 +65,7 @@ public record EvaluationSettings(Path train, Path test, String names, List<Class
             throw new InvalidSettingException("trainer", "names a classifier family twice: " + classifiers.stream()
                     .map(ClassifierSpec::name).toList());
         }
-        if (seeds < 1) {
-            throw new InvalidSettingException("seeds", "must be at least 1, was " + seeds);
-        }
+        dev.augment.eval.protocol.SeedRange.check(seed, seeds);
         if (ganEpochs < 1) {
             throw new InvalidSettingException("ganEpochs", "must be at least 1, was " + ganEpochs);
         }

@@ -53,9 +53,7 @@ public record TableEvaluationSettings(Path data, String label, Map<String, Colum
             throw new InvalidSettingException("trainer", "at least one classifier family is required");
         }
         classifiers = List.copyOf(classifiers);
-        if (seeds < 1) {
-            throw new InvalidSettingException("seeds", "seeds must be at least 1, was " + seeds);
-        }
+        dev.augment.eval.protocol.SeedRange.check(seed, seeds);
         if (!(testShare > 0 && testShare < 1)) {
             throw new InvalidSettingException("testShare", "testShare must be in (0, 1), was " + testShare);
         }
