@@ -336,7 +336,7 @@ public final class TableReader {
             if (Double.isNaN(number)) {
                 if (forced == ColumnKind.NUMERIC) {
                     throw new InvalidDataException(csv, "column '" + name + "' is numeric but line "
-                            + cells.lines.get(r) + " holds '" + value + "', which is not a number");
+                            + cells.lines.get(r) + " holds '" + value + "', " + whyNotNumber(value));
                 }
                 allNumbers = false;
             } else {
@@ -361,6 +361,18 @@ public final class TableReader {
             return Double.isFinite(value) ? value : Double.NaN;
         } catch (NumberFormatException e) {
             return Double.NaN;
+        }
+    }
+
+    /** @return why {@link #parse} gave NaN for the cell: not a number at all, or a number no double holds */
+    static String whyNotNumber(String cell) {
+        try {
+            double value = Double.parseDouble(cell);
+            return Double.isNaN(value) ? "which is not a finite number"
+                    : cell.strip().matches("(?i)[+-]?infinity") ? "which is not a finite number"
+                    : "which is beyond a double's range (about ±1.8e308)";
+        } catch (NumberFormatException e) {
+            return "which is not a number";
         }
     }
 
@@ -413,7 +425,7 @@ public final class TableReader {
                     category[r][c] = -1;
                     if (!missing && Double.isNaN(numeric[r][c])) {
                         throw new InvalidDataException(csv, "column '" + column.name() + "' is numeric but line "
-                                + cells.lines.get(r) + " holds '" + value + "', which is not a number");
+                                + cells.lines.get(r) + " holds '" + value + "', " + whyNotNumber(value));
                     }
                 } else {
                     Integer k = missing ? Integer.valueOf(-1) : indices.get(c).get(value);
@@ -456,6 +468,10 @@ public final class TableReader {
                         continue;
                     }
                     long line = reader.getLinesRead();
+                    if (row.length == 1 && row[0].isBlank() && header.length > 1) {
+                        throw new InvalidDataException(csv, "line " + line + " holds only spaces; delete it (a blank "
+                                + "line is skipped, a line of spaces is read as a row of one cell)");
+                    }
                     if (row.length != header.length) {
                         throw new InvalidDataException(csv, "line " + line + " has " + row.length + " cells but the "
                                 + "header has " + header.length);

@@ -174,6 +174,23 @@ class TableReaderTest {
     }
 
     @Test
+    void aLineOfSpacesIsRefusedAsSuchNotAsARaggedRow() {
+        Path csv = TableFiles.write(dir, "spaces.csv", "a,b,y\n1,2,p\n3,4,p\n5,6,q\n7,8,q\n   \n");
+        assertMessage(csv, "y", "line 6 holds only spaces; delete it");
+    }
+
+    @Test
+    void aNumberBeyondADoublesRangeIsNamedAsSuch() {
+        Path csv = TableFiles.write(dir, "huge.csv", "a,b,y\n1,2,p\n2,1e400,p\n3,4,q\n4,5,q\n");
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(csv, "y", Map.of("b", ColumnKind.NUMERIC)));
+        assertTrue(e.getMessage().contains("holds '1e400', which is beyond a double's range"), e.getMessage());
+        assertEquals("which is not a finite number", TableReader.whyNotNumber("Infinity"));
+        assertEquals("which is not a finite number", TableReader.whyNotNumber("NaN"));
+        assertEquals("which is not a number", TableReader.whyNotNumber("two"));
+    }
+
+    @Test
     void aLabelWithOneRowIsRefusedByName() {
         Path csv = TableFiles.write(dir, "lonely.csv", "a,y\n1,p\n2,p\n3,alone\n");
         assertMessage(csv, "y", "label 'alone' has only 1 row");

@@ -106,9 +106,13 @@ public final class TableGanTrainer {
             }
         }
         TableEncoder encoder = TableEncoder.fit(table, settings.seed());
-        listener.info(String.format("encoded %d rows of %d columns into %d GAN values per row (%s); batch %d, %d steps",
-                table.rows(), table.schema().columns().size(), encoder.width(), describeModes(encoder),
-                settings.batchFor(table.rows()), settings.totalSteps(table.rows())));
+        int batch = settings.batchFor(table.rows());
+        long steps = settings.totalSteps(table.rows());
+        String cut = batch < settings.batchSize() ? " (" + settings.batchSize() + " cut to the largest multiple of "
+                + settings.pac() + " in half the " + table.rows() + " rows)" : "";
+        listener.info(String.format("encoded %d rows of %d columns into %d GAN values per row (%s); batch %d%s, %d %s",
+                table.rows(), table.schema().columns().size(), encoder.width(), describeModes(encoder), batch, cut,
+                steps, steps == 1 ? "step" : "steps"));
         return train(encoder, encoder.encode(table, settings.seed()), table.classes(), table.schema().classCount(),
                 checkpointDir, resume);
     }
