@@ -158,6 +158,16 @@ public final class OnnxGenerator implements AutoCloseable {
         return metadata;
     }
 
+    /** @return whether {@link #close} has been called, after which it generates nothing */
+    public boolean isClosed() {
+        lifecycle.readLock().lock();
+        try {
+            return closed;
+        } finally {
+            lifecycle.readLock().unlock();
+        }
+    }
+
     /** @return the file this generator was loaded from */
     public Path path() {
         return path;

@@ -84,7 +84,7 @@ public final class ClassResolver {
         }
         throw new InvalidSettingException(setting, setting + " '" + query + "' matches several classes of " + source
                 + ": " + matches.stream().map(this::describe).collect(Collectors.joining(", "))
-                + "; give the exact name or the index");
+                + (numericLabels() ? "; give the exact name" : "; give the exact name or the index"));
     }
 
     /**

@@ -212,6 +212,10 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             throw new PropertyException("", policy == null ? "policy" : "method", (policy == null ? "policy" : "method")
                     + " must be given, was null; e.g. AugmentationPolicy.balance() and MethodSettings.of(method)");
         }
+        if (generator != null && generator.isClosed()) {
+            throw new PropertyException("", "generator", "the generator " + generator.path() + " is closed; "
+                    + "build the source inside the generator's try-with-resources block, or load it again");
+        }
         this.wrapped = source;
         this.source = source instanceof ConfigurableDataSource<Label> c ? c : null;
         this.generator = generator;
@@ -242,6 +246,13 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 throw new PropertyException("", "source", "source must be set to a data source, was null");
             }
             wrapped = source;
+        }
+        if (!(wrapped.getOutputFactory() instanceof org.tribuo.classification.LabelFactory)) {
+            // a raw-typed source of another output (clusters, regression) would fail later with a ClassCastException
+            Object factory = wrapped.getOutputFactory();
+            throw new PropertyException("", "source", "source must yield Tribuo Labels (a LabelFactory), but its "
+                    + "output factory is " + (factory == null ? "null" : factory.getClass().getSimpleName())
+                    + "; AugmentingDataSource augments classification data");
         }
         try {
             if (mode == null) {
@@ -312,7 +323,10 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             OneHotLookalikes.warning(plan.schema().featureNames()).ifPresent(all::add);
         }
         warnings = List.copyOf(all);
-        warnings.forEach(LOGGER::warning);
+        for (String warning : warnings) {
+            // a loop, not forEach(LOGGER::warning): JUL names the caller, which would be Iterable.forEach
+            LOGGER.logp(java.util.logging.Level.WARNING, AugmentingDataSource.class.getName(), "postConfig", warning);
+        }
         provenance = new AugmentedDataSourceProvenance(getClass().getName(),
                 ConfiguredValues.of(generatorPath, device == null ? ExecutionDevice.CPU : device, policy, settings, seed,
                         syntheticWeight, batchSize == null ? SyntheticExamples.DEFAULT_BATCH_SIZE : batchSize),

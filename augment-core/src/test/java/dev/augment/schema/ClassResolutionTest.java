@@ -91,6 +91,14 @@ class ClassResolutionTest {
     }
 
     @Test
+    void whereNumbersNameLabelsTheAmbiguityMessageDoesNotOfferAnIndex() {
+        SampleSchema mixed = schema(List.of("01", "Cat", "cat"), List.of("01", "Cat", "cat"));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> new ClassResolver(mixed, "t.csv").resolve("class", "CAT"));
+        assertTrue(e.getMessage().endsWith("; give the exact name"), e.getMessage());
+    }
+
+    @Test
     void aNameSeveralClassesShareIsAmbiguous() {
         SampleSchema twice = schema(List.of("a", "b", "c"), List.of("Shoe", "Shoe", "Hat"));
         InvalidSettingException e = assertThrows(InvalidSettingException.class,

@@ -108,8 +108,8 @@ public final class TableGanTrainer {
         TableEncoder encoder = TableEncoder.fit(table, settings.seed());
         int batch = settings.batchFor(table.rows());
         long steps = settings.totalSteps(table.rows());
-        String cut = batch < settings.batchSize() ? " (" + settings.batchSize() + " cut to the largest multiple of "
-                + settings.pac() + " in half the " + table.rows() + " rows)" : "";
+        String cut = batch < settings.batchSize() ? " (not " + settings.batchSize() + ": at most half the "
+                + table.rows() + " rows)" : "";
         listener.info(String.format("encoded %d rows of %d columns into %d GAN values per row (%s); batch %d%s, %d %s",
                 table.rows(), table.schema().columns().size(), encoder.width(), describeModes(encoder), batch, cut,
                 steps, steps == 1 ? "step" : "steps"));
