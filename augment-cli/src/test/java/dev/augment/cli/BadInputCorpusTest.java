@@ -220,6 +220,9 @@ class BadInputCorpusTest {
         add(cases, "score: --samples 0", (d, out) -> new String[] {"score", "--data", SAMPLE, "--model",
                 BadFiles.model(d).toString(), "--samples", "0"}, 2, "--samples");
         add(cases, "evaluate: --seeds 0", (d, out) -> evaluate(out, "--seeds", "0"), 2, "--seeds");
+        add(cases, "score: --names that call the model's classes otherwise", (d, out) -> new String[] {"score",
+                "--data", SAMPLE, "--model", Path.of("..", "models", "fashion-mnist.onnx").toString(), "--names",
+                "cifar10", "--samples", "10"}, 3, "'T-shirt/top'", "'airplane'", "--names");
 
         // ---- outputs ----
         add(cases, "generate: output folder exists", (d, out) -> {

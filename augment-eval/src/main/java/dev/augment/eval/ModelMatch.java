@@ -18,8 +18,9 @@ public final class ModelMatch {
      * @param model the generator
      * @param data the real data's schema
      * @param dataName what the data is, for the message (e.g. "the training data")
-     * @throws ModelContractException naming both feature counts and both class lists when they differ, or the
-     *     first feature named differently when only names differ
+     * @throws ModelContractException naming both feature counts and both class lists when they differ, the first
+     *     feature named differently when only names differ, or the first class the two name differently when the
+     *     data's classes have names of their own (not just their labels)
      */
     public static void require(OnnxGenerator model, SampleSchema data, String dataName) {
         SampleSchema m = model.metadata().schema();
@@ -29,6 +30,16 @@ public final class ModelMatch {
                     throw new ModelContractException(model.path() + ": feature " + i + " is named '"
                             + m.featureNames().get(i) + "' by the model but '" + data.featureNames().get(i) + "' in "
                             + dataName + "; pass a model trained on data read the same way");
+                }
+            }
+            boolean dataNamed = !data.classNames().equals(data.labels());
+            for (int c = 0; dataNamed && c < m.classCount(); c++) {
+                if (!m.classNames().get(c).equals(data.classNames().get(c))) {
+                    // the labels agree, so nothing would fail: but every per-class line would carry the wrong name
+                    throw new ModelContractException(model.path() + ": the model calls label '" + m.labels().get(c)
+                            + "' '" + m.classNames().get(c) + "' but " + dataName + " calls it '"
+                            + data.classNames().get(c) + "'; check --names (or the data's classes.csv), or pass a "
+                            + "model of these classes");
                 }
             }
             return;
