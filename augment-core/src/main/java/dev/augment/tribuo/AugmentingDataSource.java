@@ -254,10 +254,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                     + "output factory is " + (factory == null ? "null" : factory.getClass().getSimpleName())
                     + "; AugmentingDataSource augments classification data");
         }
+        int generationBatch = batchSize == null ? SyntheticExamples.DEFAULT_BATCH_SIZE : batchSize;
         try {
-            if (mode == null) {
-                throw new InvalidSettingException("mode", "mode must be one of BALANCE, MULTIPLY or COUNTS, was null");
-            }
             policy = new AugmentationPolicy(mode, classes,
                     factor != null ? factor : mode == AugmentationPolicy.Mode.MULTIPLY ? DEFAULT_FACTOR : 1, counts,
                     maxSyntheticShare);
@@ -273,7 +271,6 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                     generatedRatio == null ? MethodSettings.DEFAULT_GENERATED_RATIO : generatedRatio,
                     generatedShare == null ? MethodSettings.DEFAULT_GENERATED_SHARE : generatedShare,
                     ganFilter == null ? GenerationFilter.OFF : ganFilter);
-            int generationBatch = batchSize == null ? SyntheticExamples.DEFAULT_BATCH_SIZE : batchSize;
             if (generationBatch < 1) {
                 throw new InvalidSettingException("batchSize", "batchSize must be positive, was " + batchSize);
             }
@@ -329,7 +326,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         }
         provenance = new AugmentedDataSourceProvenance(getClass().getName(),
                 ConfiguredValues.of(generatorPath, device == null ? ExecutionDevice.CPU : device, policy, settings, seed,
-                        syntheticWeight, batchSize == null ? SyntheticExamples.DEFAULT_BATCH_SIZE : batchSize),
+                        syntheticWeight, generationBatch),
                 wrapped.getProvenance(), generator == null ? null
                         : new String[] {generator.sha256(), generator.metadata().provenance().toString()},
                 byLabel(plan.realCounts()), byLabel(plan.syntheticCounts()), addedBySource(),
