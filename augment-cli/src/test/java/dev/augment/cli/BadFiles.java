@@ -25,6 +25,26 @@ final class BadFiles {
                 "Sneaker"), 4));
     }
 
+    /**
+     * @return a copy of {@code good} with one bit of its largest weight tensor flipped, as a damaged copy or download would
+     *     have it: the file still parses and runs, only its graph no longer has the checksum recorded at export
+     */
+    static Path withFlippedWeight(Path good, Path target) throws IOException {
+        OnnxMl.ModelProto model = OnnxMl.ModelProto.parseFrom(Files.readAllBytes(good));
+        OnnxMl.GraphProto.Builder graph = model.getGraph().toBuilder();
+        int largest = 0;
+        for (int i = 0; i < graph.getInitializerCount(); i++) {
+            if (graph.getInitializer(i).getRawData().size() > graph.getInitializer(largest).getRawData().size()) {
+                largest = i;
+            }
+        }
+        OnnxMl.TensorProto.Builder weight = graph.getInitializerBuilder(largest);
+        byte[] raw = weight.getRawData().toByteArray();
+        raw[raw.length / 2] ^= 0x40;
+        weight.setRawData(com.google.protobuf.ByteString.copyFrom(raw));
+        return Files.write(target, model.toBuilder().setGraph(graph).build().toByteArray());
+    }
+
     /** @return a copy of {@code good} whose metadata entry {@code key} holds {@code value} (null: removed) */
     static Path withMetadata(Path good, String key, String value, Path target) throws IOException {
         OnnxMl.ModelProto model = OnnxMl.ModelProto.parseFrom(Files.readAllBytes(good));

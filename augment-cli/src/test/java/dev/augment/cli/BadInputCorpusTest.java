@@ -93,6 +93,11 @@ class BadInputCorpusTest {
                 BadFiles.model(d), GeneratorContract.KEY_LATENT_DIM, "5", d.resolve("latent5.onnx")), out), 3, "latent5.onnx");
         add(cases, "generate: input renamed", (d, out) -> generate(ContractBreakingModels.withRenamedInput(
                 BadFiles.model(d), d.resolve("renamed.onnx")), out), 3, "renamed.onnx", "breaks the generator contract");
+        add(cases, "generate: a weight damaged after export", (d, out) -> generate(BadFiles.withFlippedWeight(
+                BadFiles.model(d), d.resolve("flipped.onnx")), out), 3, "flipped.onnx", "damaged");
+        add(cases, "inspect: a weight damaged after export", (d, out) -> new String[] {"inspect", "--model",
+                BadFiles.withFlippedWeight(BadFiles.model(d), d.resolve("flipped.onnx")).toString()}, 3,
+                "flipped.onnx", "damaged");
         add(cases, "inspect: model file corrupt", (d, out) -> new String[] {"inspect", "--model",
                 Files.write(d.resolve("corrupt.onnx"), new byte[] {9, 9, 9}).toString()}, 3, "corrupt.onnx");
         add(cases, "inspect: model file empty", (d, out) -> new String[] {"inspect", "--model",

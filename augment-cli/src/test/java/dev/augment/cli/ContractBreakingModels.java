@@ -35,7 +35,9 @@ final class ContractBreakingModels {
             }
             graph.setNode(i, node);
         }
-        Files.write(target, model.toBuilder().setGraph(graph).build().toByteArray());
+        // the graph changed on purpose, so its checksum is written anew: the contract check, not the checksum,
+        // must be what refuses it
+        Files.write(target, dev.augment.onnx.GraphChecksum.withGraph(model, graph.build()).toByteArray());
         return target;
     }
 }

@@ -8,6 +8,7 @@ import ai.onnxruntime.OrtSession;
 import dev.augment.errors.ModelContractException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.onnx.GeneratorContract;
+import dev.augment.onnx.GraphChecksum;
 import dev.augment.onnx.MetadataCodec;
 import dev.augment.onnx.ModelMetadata;
 
@@ -111,6 +112,7 @@ public final class OnnxGenerator implements AutoCloseable {
                 throw new ModelContractException(model + ": not a valid ONNX model (" + firstLine(e.getMessage())
                         + "); re-export it with 'augment train'", e);
             }
+            GraphChecksum.verify(bytes, model.toString());
             ModelMetadata metadata = MetadataCodec.decode(session.getMetadata().getCustomMetadata(), model.toString());
             ContractCheck.verify(session, metadata, model.toString());
             return new OnnxGenerator(env, session, metadata, model, sha256(bytes));

@@ -16,7 +16,8 @@ import dev.augment.random.SeededNoise;
  *       in the order of the schema's feature names;</li>
  *   <li>{@code metadata_props}: {@value #KEY_CONTRACT} = {@value #VERSION}, {@value #KEY_SCHEMA},
  *       {@value #KEY_LATENT_DIM}, {@value #KEY_PROVENANCE} and {@value #KEY_SCORES} (JSON); a table generator also
- *       has {@value #KEY_TABLE} (JSON, the table layout).</li>
+ *       has {@value #KEY_TABLE} (JSON, the table layout); files written since 1 Dec 2026 also have
+ *       {@value #KEY_GRAPH_SHA256}, the graph's checksum ({@link GraphChecksum}).</li>
  * </ul>
  */
 public final class GeneratorContract {
@@ -37,6 +38,11 @@ public final class GeneratorContract {
     public static final String KEY_LATENT_DIM = "augment.latent_dim";
     /** Metadata key of the provenance JSON. */
     public static final String KEY_PROVENANCE = "augment.provenance";
+    /**
+     * Metadata key of the SHA-256 of the graph's serialised bytes ({@link GraphChecksum}), written at export and
+     * checked at load; optional, since files written before it existed lack it.
+     */
+    public static final String KEY_GRAPH_SHA256 = "augment.graph_sha256";
     /** Metadata key of the scores JSON. */
     public static final String KEY_SCORES = "augment.scores";
 

@@ -104,7 +104,7 @@ public final class GeneratorOnnxExporter {
                 .setGraph(graphProto);
         MetadataCodec.encode(metadata).forEach((key, value) -> model.addMetadataProps(
                 OnnxMl.StringStringEntryProto.newBuilder().setKey(key).setValue(value)));
-        return model.build();
+        return GraphChecksum.stamp(model.build());
     }
 
     private ONNXRef<?> layer(ONNXRef<?> x, GeneratorLayer layer) {
