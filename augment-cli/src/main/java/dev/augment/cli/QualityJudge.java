@@ -79,7 +79,8 @@ enum QualityJudge {
      * @param cnnSteps optimiser steps of the CNN judge
      * @param seed seed of the judge and of the generated samples' noise
      * @param log where progress lines go
-     * @param cancellation checked before every optimiser step of the CNN judge
+     * @param cancellation checked before every optimiser step of the CNN judge and throughout the judges' neighbour
+     *     searches
      * @return the check
      * @throws IllegalStateException when called on {@link #AUTO}; resolve it first
      */
@@ -88,7 +89,7 @@ enum QualityJudge {
                        CancellationToken cancellation) {
         return switch (this) {
             case PIXELS -> new TrainingQualityCheck(schema, train.features(), train.classIndices(), heldOut.features(),
-                    heldOut.classIndices(), samplesPerClass, seed);
+                    heldOut.classIndices(), samplesPerClass, seed, cancellation);
             case CNN -> cnnCheck(schema, train, heldOut, heldOutName, samplesPerClass, cnnSteps, seed, log,
                     cancellation);
             case AUTO -> throw new IllegalStateException("resolve the auto judge against the schema first");

@@ -30,8 +30,9 @@ import java.util.List;
  * its batch-norm statistics, both optimisers' moments and step counts, the LeCam anchors, the best and last
  * checks) is what a round's checkpoint holds anyway, and a step's randomness depends only on its position, so a
  * resume finishes the round and equals an uninterrupted run. A cancel after a round's last step but before its
- * quality check keeps the steps and leaves the round's end (recomputed statistics, grid, check) to the resume; a
- * cancel during the check still writes the round's checkpoint. Every write is atomic, so a process killed
+ * quality check keeps the steps and leaves the round's end (recomputed statistics, grid, check) to the resume, and
+ * so does a cancel during the check, which a check that honours the token (augment's do, in their neighbour
+ * searches) ends within moments. Every write is atomic, so a process killed
  * during one keeps the previous checkpoint whole. Temporary checkpoint files left by a killed run are deleted
  * when training starts.
  */
@@ -205,7 +206,13 @@ public final class GanTrainer {
                     if (cancellation.isCancelled()) {
                         throw checkpoint.stop(where, new CheckpointFormat.Progress(history, tally));
                     }
-                    QualityCheck.Score score = check.evaluate((c, n, seed) -> TrainedGan.sample(nets, c, n, seed));
+                    QualityCheck.Score score;
+                    try {
+                        score = check.evaluate((c, n, seed) -> TrainedGan.sample(nets, c, n, seed));
+                    } catch (dev.augment.cancel.CancelledException e) {
+                        // a check of many samples takes minutes: keep the round's steps, the resume redoes its end
+                        throw checkpoint.stop(where, new CheckpointFormat.Progress(history, tally));
+                    }
                     score.details().put("steps", done);
                     boolean improved = best.offer(round + 1, score, nets);
                     last.record(round + 1, score);

@@ -116,6 +116,34 @@ class CancelCheckpointTest {
                 "the round's check was lost");
     }
 
+    /**
+     * The check honours the token, as augment's do in their neighbour searches (a check of 20 000 samples takes
+     * minutes): it stops, and the round's steps are kept without its end, which the resume runs.
+     */
+    @Test
+    void aCheckThatStopsOnTheCancelKeepsTheRoundsStepsAndTheResumeRunsTheCheck(@TempDir Path dir) throws IOException {
+        byte[] straight = run(eightSteps, new MeanCheck(null), null, false, dir.resolve("straight"));
+        Path checkpoints = dir.resolve("checkpoints");
+        CancellationToken cancellation = new CancellationToken();
+        QualityCheck stopping = sampler -> {
+            cancellation.cancel();
+            cancellation.throwIfCancelled("measuring the samples");
+            throw new AssertionError("unreachable");
+        };
+
+        CancelledException e = assertThrows(CancelledException.class, () -> new GanTrainer(data.schema, eightSteps,
+                TrainingListener.NONE, stopping, CHECK_EVERY, cancellation)
+                .train(data.features, data.labels, checkpoints, false).close());
+
+        assertTrue(e.getMessage().contains(checkpoints.resolve(Checkpoints.LATEST) + " keeps step 4 of 8"),
+                e.getMessage());
+        List<String> heard = resumeNotes(eightSteps, checkpoints);
+        assertTrue(heard.stream().anyMatch(m -> m.startsWith("resuming after step 4 (4 steps into round 1)")),
+                heard.toString());
+        assertArrayEquals(straight, run(eightSteps, new MeanCheck(null), checkpoints, true, dir.resolve("resumed")),
+                "the resume ran the round's check and went on as an uninterrupted run");
+    }
+
     @Test
     void aCancelBeforeAnyNewStepWritesNothingNew(@TempDir Path dir) throws IOException {
         Path checkpoints = dir.resolve("checkpoints");

@@ -1,5 +1,7 @@
 package dev.augment.eval.metrics;
 
+import dev.augment.cancel.CancellationToken;
+
 import java.util.Arrays;
 
 /**
@@ -107,10 +109,25 @@ public final class Distances {
      * @return one squared radius per vector
      */
     public static float[] kthNeighbourSquared(float[][] x, int k) {
+        return kthNeighbourSquared(x, k, new CancellationToken());
+    }
+
+    /**
+     * As {@link #kthNeighbourSquared(float[][], int)}, stopping soon after a cancel: the token is checked before each
+     * vector's neighbours are searched (n² distances in all, seconds to minutes for tens of thousands of vectors).
+     *
+     * @param x the set, with more than {@code k} vectors
+     * @param k the neighbour rank, at least 1
+     * @param cancellation checked once per vector
+     * @return one squared radius per vector
+     * @throws dev.augment.cancel.CancelledException when cancelled
+     */
+    public static float[] kthNeighbourSquared(float[][] x, int k, CancellationToken cancellation) {
         requireNeighbours(x.length, k);
         float[] out = new float[x.length];
         float[] best = new float[k];
         for (int i = 0; i < x.length; i++) {
+            cancellation.throwIfCancelled("searching nearest neighbours");
             Arrays.fill(best, Float.POSITIVE_INFINITY);
             for (int j = 0; j < x.length; j++) {
                 if (j != i) {

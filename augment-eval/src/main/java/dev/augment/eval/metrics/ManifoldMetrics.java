@@ -1,5 +1,7 @@
 package dev.augment.eval.metrics;
 
+import dev.augment.cancel.CancellationToken;
+
 /**
  * Fidelity and diversity of a synthetic set measured against a real set on k-nearest-neighbour
  * manifolds:
@@ -30,17 +32,19 @@ public final class ManifoldMetrics {
     public static final int DEFAULT_K = 5;
 
     private final int k;
+    private final CancellationToken cancellation;
 
-    private ManifoldMetrics(int k) {
+    private ManifoldMetrics(int k, CancellationToken cancellation) {
         if (k < 1) {
             throw new IllegalArgumentException("k must be at least 1, was " + k);
         }
         this.k = k;
+        this.cancellation = cancellation;
     }
 
     /** @return metrics with {@code k = 5} */
     public static ManifoldMetrics withDefaults() {
-        return new ManifoldMetrics(DEFAULT_K);
+        return new ManifoldMetrics(DEFAULT_K, new CancellationToken());
     }
 
     /**
@@ -48,7 +52,16 @@ public final class ManifoldMetrics {
      * @return a copy using {@code newK}
      */
     public ManifoldMetrics withK(int newK) {
-        return new ManifoldMetrics(newK);
+        return new ManifoldMetrics(newK, cancellation);
+    }
+
+    /**
+     * @param token checked once per vector of every neighbour search, so that {@link #compute} on tens of thousands
+     *     of vectors (minutes) stops soon after a cancel with a {@link dev.augment.cancel.CancelledException}
+     * @return a copy that checks it
+     */
+    public ManifoldMetrics withCancellation(CancellationToken token) {
+        return new ManifoldMetrics(k, token);
     }
 
     /** @return the neighbour rank */
@@ -71,14 +84,15 @@ public final class ManifoldMetrics {
             throw new IllegalArgumentException("real and synthetic need more than k=" + k
                     + " vectors each, had " + n + " and " + m + "; lower k or add samples");
         }
-        float[] realRadius = Distances.kthNeighbourSquared(real, k);
-        float[] synthRadius = Distances.kthNeighbourSquared(synthetic, k);
+        float[] realRadius = Distances.kthNeighbourSquared(real, k, cancellation);
+        float[] synthRadius = Distances.kthNeighbourSquared(synthetic, k, cancellation);
 
         boolean[] realCovered = new boolean[n];
         boolean[] realRecalled = new boolean[n];
         int precise = 0;
         long inBalls = 0;
         for (int j = 0; j < m; j++) {
+            cancellation.throwIfCancelled("measuring precision, recall, density and coverage");
             float[] y = synthetic[j];
             int count = 0;
             for (int i = 0; i < n; i++) {

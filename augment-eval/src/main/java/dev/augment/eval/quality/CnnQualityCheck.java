@@ -61,7 +61,7 @@ public final class CnnQualityCheck implements QualityCheck {
     private final double testAccuracy;
     private final int samplesPerClass;
     private final long seed;
-    private final ManifoldMetrics manifold = ManifoldMetrics.withDefaults();
+    private final ManifoldMetrics manifold;
     private final List<float[][]> heldOutFeatures = new ArrayList<>();
     private final double[] realRecall;
     private final double[] realTrainCoverage;
@@ -93,8 +93,9 @@ public final class CnnQualityCheck implements QualityCheck {
     /**
      * As {@link #CnnQualityCheck(SampleSchema, float[][], int[], float[][], int[], int, int, long)}, stoppable.
      *
-     * @param cancellation checked before every optimiser step of the CNN
-     * @throws dev.augment.cancel.CancelledException when the token is cancelled while the CNN trains
+     * @param cancellation checked before every optimiser step of the CNN and throughout every neighbour search
+     * @throws dev.augment.cancel.CancelledException when the token is cancelled while the CNN trains (and, from
+     *     {@link #evaluate}, while the samples are measured)
      */
     public CnnQualityCheck(SampleSchema schema, float[][] train, int[] trainClasses, float[][] heldOut,
                            int[] heldOutClasses, int samplesPerClass, int cnnSteps, long seed,
@@ -110,6 +111,7 @@ public final class CnnQualityCheck implements QualityCheck {
                     + "; the CNN check needs images [channels, height, width]");
         }
         this.schema = schema;
+        this.manifold = ManifoldMetrics.withDefaults().withCancellation(cancellation);
         this.samplesPerClass = samplesPerClass;
         this.cnnSteps = cnnSteps;
         this.seed = seed;

@@ -4,6 +4,7 @@ import dev.augment.errors.InvalidSettingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.augment.cancel.CancellationToken;
 import dev.augment.eval.metrics.ManifoldMetrics;
 import dev.augment.schema.SampleSchema;
 import dev.augment.train.QualityCheck;
@@ -47,7 +48,7 @@ public final class TrainingQualityCheck implements QualityCheck {
     private final double[] realPixelCoverage;
     private final int samplesPerClass;
     private final long seed;
-    private final ManifoldMetrics manifold = ManifoldMetrics.withDefaults();
+    private final ManifoldMetrics manifold;
 
     /**
      * @param schema the schema
@@ -60,6 +61,19 @@ public final class TrainingQualityCheck implements QualityCheck {
      */
     public TrainingQualityCheck(SampleSchema schema, float[][] train, int[] trainClasses, float[][] heldOut,
                                 int[] heldOutClasses, int samplesPerClass, long seed) {
+        this(schema, train, trainClasses, heldOut, heldOutClasses, samplesPerClass, seed, new CancellationToken());
+    }
+
+    /**
+     * As above, stopping soon after a cancel.
+     *
+     * @param cancellation checked throughout every neighbour search (minutes for tens of thousands of samples)
+     * @throws dev.augment.cancel.CancelledException from {@link #evaluate} when cancelled while it measures
+     */
+    public TrainingQualityCheck(SampleSchema schema, float[][] train, int[] trainClasses, float[][] heldOut,
+                                int[] heldOutClasses, int samplesPerClass, long seed,
+                                CancellationToken cancellation) {
+        this.manifold = ManifoldMetrics.withDefaults().withCancellation(cancellation);
         if (samplesPerClass < 10) {
             throw new IllegalArgumentException("the quality check needs at least 10 samples per class, got "
                     + samplesPerClass);
@@ -67,7 +81,9 @@ public final class TrainingQualityCheck implements QualityCheck {
         this.schema = schema;
         this.samplesPerClass = samplesPerClass;
         this.seed = seed;
-        this.classifier = PixelClassifier.train(schema, train, trainClasses);
+        // a Tribuo fit of tens of seconds on 60 000 images, which cannot look at the token itself
+        this.classifier = dev.augment.cancel.AbandonableCall.call("training the pixel judge", cancellation,
+                () -> PixelClassifier.train(schema, train, trainClasses));
         int k = schema.classCount();
         this.pca = PcaProjection.fit(
                 unit(schema, java.util.Arrays.copyOf(train, Math.min(train.length, PCA_FIT_SAMPLES))), PCA_COMPONENTS);

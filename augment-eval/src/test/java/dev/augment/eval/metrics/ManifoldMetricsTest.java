@@ -82,4 +82,20 @@ class ManifoldMetricsTest {
     void resultRefusesPrecisionAboveOne() {
         assertThrows(IllegalArgumentException.class, () -> new ManifoldMetrics.Result(1.5, 0, 0, 0, 5));
     }
+
+    @Test
+    void aCancelledTokenStopsTheNeighbourSearchesNamingWhatStopped() {
+        float[][] points = new float[50][2];
+        for (int i = 0; i < points.length; i++) {
+            points[i] = new float[] {i, i % 7};
+        }
+        dev.augment.cancel.CancellationToken token = new dev.augment.cancel.CancellationToken();
+        ManifoldMetrics metrics = ManifoldMetrics.withDefaults().withCancellation(token);
+        assertEquals(1.0, metrics.compute(points, points).coverage(), 1e-12, "runs while not cancelled");
+        token.cancel();
+        dev.augment.cancel.CancelledException e = assertThrows(dev.augment.cancel.CancelledException.class,
+                () -> metrics.compute(points, points));
+        assertTrue(e.getMessage().contains("nearest neighbours"), e.getMessage());
+        assertThrows(dev.augment.cancel.CancelledException.class, () -> Distances.kthNeighbourSquared(points, 5, token));
+    }
 }
