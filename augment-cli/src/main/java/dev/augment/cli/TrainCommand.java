@@ -215,6 +215,11 @@ public final class TrainCommand implements Callable<Integer> {
         OutputGuard.requireApart("--out", out, data, classNames.file());
         if (checkpointDir != null) {
             OutputGuard.requireApart("--checkpoint-dir", checkpointDir, data);
+            if (checkpointDir.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+                // the folder would be made first, and the model could then not be written at the end of training
+                throw new UsageException("--checkpoint-dir and --out are both " + out + "; the checkpoint is a folder "
+                        + "and the model a file, so give them different paths");
+            }
         }
         if (Files.isDirectory(out)) {
             throw new UsageException("--out " + out + " is a folder; give the generator's file name, e.g. "

@@ -121,6 +121,15 @@ class TableCheckpointCommandTest {
     }
 
     @Test
+    void aCheckpointFolderAtTheModelsOwnPathIsRefusedBeforeTraining(@TempDir Path dir) {
+        Path model = dir.resolve("m.onnx");
+        CliRun run = train(model, "--steps", "2", "--checkpoint-dir", model.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--checkpoint-dir and --out are both"), run.err());
+        assertFalse(Files.exists(model), "nothing made at that path");
+    }
+
+    @Test
     void anOutInAFolderThatDoesNotExistIsRefusedNotCreated(@TempDir Path dir) {
         CliRun run = train(dir.resolve("modls").resolve("m.onnx"), "--steps", "2");
         assertEquals(2, run.exitCode(), run.err());

@@ -39,11 +39,12 @@ public final class SlicePlan {
             }
             total += n;
         }
-        long perSlice = Math.max(1, (total + partitions - 1) / partitions);
+        // ceiling divisions written so that they cannot overflow, even for counts near Long.MAX_VALUE
+        long perSlice = Math.max(1, ceilDiv(total, partitions));
         List<GenerationSlice> slices = new ArrayList<>();
         for (Map.Entry<Integer, Long> entry : counts.entrySet()) {
             long n = entry.getValue();
-            long pieces = (n + perSlice - 1) / perSlice;
+            long pieces = ceilDiv(n, perSlice);
             long first = 0;
             for (long piece = 0; piece < pieces; piece++) {
                 long end = n / pieces * (piece + 1) + Math.min(piece + 1, n % pieces);
@@ -52,5 +53,9 @@ public final class SlicePlan {
             }
         }
         return slices;
+    }
+
+    private static long ceilDiv(long x, long y) {
+        return x / y + (x % y == 0 ? 0 : 1);
     }
 }

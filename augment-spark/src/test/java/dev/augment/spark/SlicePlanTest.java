@@ -52,4 +52,17 @@ class SlicePlanTest {
         assertEquals("partitions", assertThrows(InvalidSettingException.class,
                 () -> SlicePlan.plan(Map.of(1, 5L), 0)).setting());
     }
+
+    @Test
+    void theLargestCountIsCutIntoOneSliceAPartitionWithoutOverflow() {
+        List<GenerationSlice> slices = SlicePlan.plan(Map.of(0, Long.MAX_VALUE), 4);
+        assertEquals(4, slices.size());
+        assertEquals(0, slices.get(0).first());
+        long covered = 0;
+        for (GenerationSlice slice : slices) {
+            assertEquals(covered, slice.first(), "contiguous");
+            covered += slice.count();
+        }
+        assertEquals(Long.MAX_VALUE, covered);
+    }
 }
