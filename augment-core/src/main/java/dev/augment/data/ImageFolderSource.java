@@ -1,6 +1,7 @@
 package dev.augment.data;
 
 import dev.augment.errors.InvalidDataException;
+import dev.augment.errors.InvalidSettingException;
 import dev.augment.schema.SampleSchema;
 import org.tribuo.classification.Label;
 
@@ -158,9 +159,39 @@ public final class ImageFolderSource extends PixelTableSource {
         PixelTable table = new PixelTable(featureNames.toArray(new String[0]),
                 labels.stream().map(Label::new).toList(), pixels.toArray(new byte[0][]),
                 classes.stream().mapToInt(Integer::intValue).toArray());
+        List<String> classNames = ClassNames.resolve(names, labels, classMap.map(ClassMap::names).orElse(labels));
+        if (names != null && classMap.isEmpty()) {
+            requireFolderNamesAgree(root, labels, classNames);
+        }
         SampleSchema schema = new SampleSchema(featureNames, List.of(channels, height, width), 0, 255, labels,
-                ClassNames.resolve(names, labels, classMap.map(ClassMap::names).orElse(labels)));
+                classNames);
         return new Contents(table, schema, "image folder " + root.toAbsolutePath());
+    }
+
+    /**
+     * Names given by index (--names) to folders that already name their classes must be those names: the folders are
+     * sorted alphabetically, so a list in another order (Fashion-MNIST's) would silently call the 'Ankle boot' folder
+     * 'T-shirt/top'. Folders named by number (0, 1, …) take any names. Compared ignoring case and everything but
+     * letters and digits, since a folder cannot be called 'T-shirt/top'.
+     *
+     * @throws InvalidSettingException (setting {@code names}) naming the first folder whose given name differs
+     */
+    private static void requireFolderNamesAgree(Path root, List<String> folders, List<String> given) {
+        if (folders.stream().allMatch(f -> f.matches("\\d+"))) {
+            return;
+        }
+        for (int c = 0; c < folders.size(); c++) {
+            if (!loose(folders.get(c)).equals(loose(given.get(c)))) {
+                throw new InvalidSettingException("names", "names class " + c + " '" + given.get(c) + "', but its "
+                        + "folder in " + root + " is '" + folders.get(c) + "' (folders are taken in alphabetical "
+                        + "order); the folders already name the classes, so leave --names out, or add a "
+                        + ClassMap.FILE + " to choose the order and names");
+            }
+        }
+    }
+
+    private static String loose(String name) {
+        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     private static List<Path> classFolders(Path root) {

@@ -44,6 +44,20 @@ class ImageFolderSourceTest {
     }
 
     @Test
+    void namesThatContradictTheClassFoldersAreRefusedNamesThatMatchThemAreKept(@TempDir Path dir) throws Exception {
+        Path root = grayFolders(dir);
+        Path names = java.nio.file.Files.writeString(dir.resolve("names.txt"), "bird\nant\n");
+        dev.augment.errors.InvalidSettingException e = assertThrows(dev.augment.errors.InvalidSettingException.class,
+                () -> new ImageFolderSource(root, names.toString()));
+        assertEquals("names", e.setting());
+        assertTrue(e.getMessage().contains("names class 0 'bird', but its folder") && e.getMessage().contains("'ant'"),
+                e.getMessage());
+        Path spelled = java.nio.file.Files.writeString(dir.resolve("spelled.txt"), "Ant\nBird\n");
+        assertEquals(List.of("Ant", "Bird"), new ImageFolderSource(root, spelled.toString()).schema().classNames(),
+                "the same names, spelled otherwise, are kept");
+    }
+
+    @Test
     void readsRgbWhenAnyImageIsColouredRepeatingGrayImages(@TempDir Path dir) {
         grayFolders(dir);
         TestFiles.rgbPng(dir.resolve("cat").resolve("c.png"), 4, 3, 0x0A141E);
