@@ -98,6 +98,8 @@ class BadInputCorpusTest {
         add(cases, "inspect: a weight damaged after export", (d, out) -> new String[] {"inspect", "--model",
                 BadFiles.withFlippedWeight(BadFiles.model(d), d.resolve("flipped.onnx")).toString()}, 3,
                 "flipped.onnx", "damaged");
+        add(cases, "generate: model is a device that never ends", (d, out) -> generate(Path.of("/dev/zero"), out), 3,
+                "/dev/zero", "not a regular file");
         add(cases, "inspect: model file corrupt", (d, out) -> new String[] {"inspect", "--model",
                 Files.write(d.resolve("corrupt.onnx"), new byte[] {9, 9, 9}).toString()}, 3, "corrupt.onnx");
         add(cases, "inspect: model file empty", (d, out) -> new String[] {"inspect", "--model",

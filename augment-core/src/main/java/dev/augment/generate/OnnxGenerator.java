@@ -95,6 +95,10 @@ public final class OnnxGenerator implements AutoCloseable {
             throw new InvalidSettingException("intraOpThreads", "must be 0 (ONNX Runtime's default) or positive, was "
                     + intraOpThreads);
         }
+        if (Files.exists(model) && !Files.isRegularFile(model) && !Files.isDirectory(model)) {
+            // a device or pipe (/dev/zero) would be read without end, into an out-of-memory error
+            throw new ModelContractException(model + ": not a regular file; give an .onnx file");
+        }
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(model);

@@ -23,9 +23,13 @@ final class BestGenerator {
     private ObjectNode details;
     private List<float[]> weights = List.of();
 
-    /** @return true when the score beats the best so far, whose weights are then copied */
+    /**
+     * @return true when the score beats or ties the best so far, whose weights are then copied: a tie goes to the
+     *     later, longer-trained generator (on small data every check can score 0, where the first would otherwise
+     *     stay best)
+     */
     boolean offer(int atEpoch, QualityCheck.Score score, GanNetworks nets) {
-        if (score.value() <= value) {
+        if (score.value() < value) {
             return false;
         }
         epoch = atEpoch;

@@ -5,7 +5,6 @@ import dev.augment.schema.ClassResolver;
 import dev.augment.schema.SampleSchema;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.SplittableRandom;
@@ -70,8 +69,8 @@ public record Scenario(Kind kind, List<String> minority, double share, int perCl
         if (kind == null) {
             throw new IllegalArgumentException("a scenario kind is required");
         }
-        minority = List.copyOf(new LinkedHashSet<>(minority == null ? List.of() : minority.stream().map(String::strip)
-                .toList()));
+        // not deduplicated: bag,bag is refused as a class named twice (minorityIndices), as 0,T-shirt/top is
+        minority = minority == null ? List.of() : minority.stream().map(String::strip).toList();
         if (kind == Kind.IMBALANCED) {
             if (minority.isEmpty()) {
                 throw new InvalidSettingException("minority", "is required by the imbalanced scenario, e.g. 0,2,4,6,8");

@@ -45,5 +45,9 @@ class MinorityClassesTest {
                 () -> new Scenario(Scenario.Kind.IMBALANCED, List.of("0", "T-shirt/top"), 0.5, 0)
                         .minorityIndices(SCHEMA));
         assertTrue(twice.getMessage().contains("twice ('0' and 'T-shirt/top')"), twice.getMessage());
+        InvalidSettingException same = assertThrows(InvalidSettingException.class,
+                () -> new Scenario(Scenario.Kind.IMBALANCED, List.of("Trouser", "Trouser"), 0.5, 0)
+                        .minorityIndices(SCHEMA));
+        assertTrue(same.getMessage().contains("twice ('Trouser' and 'Trouser')"), same.getMessage());
     }
 }
