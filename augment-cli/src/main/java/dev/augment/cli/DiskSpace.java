@@ -57,7 +57,8 @@ final class DiskSpace {
             return; // the write itself reports a folder it cannot use
         }
         if (needed > free) {
-            throw new EnvironmentException("not enough free disk space: " + samples + " samples as "
+            throw new EnvironmentException("not enough free disk space: " + samples
+                    + (samples == 1 ? " sample" : " samples") + " as "
                     + format.id() + " need at least " + size(needed) + ", but " + existing + " has "
                     + size(free) + " free; ask for fewer samples or write to another disk (--out)");
         }
@@ -79,10 +80,13 @@ final class DiskSpace {
         return candidate == null ? path.getRoot() : candidate;
     }
 
-    /** @return e.g. "31.4 GB", "1.9 MB" below a gigabyte, "15.7 PB" above a thousand terabytes */
+    /** @return e.g. "31.4 GB", "1.9 MB" below a gigabyte, "15.7 PB" above a thousand terabytes, "812 bytes" below a kB */
     static String size(long bytes) {
-        String[] units = {"MB", "GB", "TB", "PB", "EB"};
-        double value = bytes / 1e6;
+        if (bytes < 1000) {
+            return bytes + (bytes == 1 ? " byte" : " bytes");
+        }
+        String[] units = {"kB", "MB", "GB", "TB", "PB", "EB"};
+        double value = bytes / 1e3;
         int unit = 0;
         while (value >= 1000 && unit < units.length - 1) {
             value /= 1000;

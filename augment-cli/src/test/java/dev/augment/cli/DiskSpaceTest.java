@@ -31,6 +31,9 @@ class DiskSpaceTest {
         assertEquals("1.9 MB", DiskSpace.size(1_900_000));
         assertEquals("15.7 PB", DiskSpace.size(15_700_000_000_000_000L));
         assertEquals("2.0 TB", DiskSpace.size(2_000_000_000_000L));
+        assertEquals("812 bytes", DiskSpace.size(812), "a nearly full disk is not '0.0 MB'");
+        assertEquals("1 byte", DiskSpace.size(1));
+        assertEquals("45.3 kB", DiskSpace.size(45_300));
     }
 
     @Test
