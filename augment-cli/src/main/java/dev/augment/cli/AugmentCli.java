@@ -293,6 +293,11 @@ public final class AugmentCli {
             return null; // "Input length = 1" says nothing the "not UTF-8 text" message does not
         }
         String text = root == e ? null : root.getMessage();
+        if (root instanceof dev.augment.errors.InvalidDataException data && text != null
+                && text.startsWith(data.file() + ": ")) {
+            // a wrapper that repeats the problem names the file itself: compare the problem alone
+            text = text.substring((data.file() + ": ").length());
+        }
         return text == null || text.isBlank() ? null : text.lines().findFirst().orElse(text);
     }
 }
