@@ -100,8 +100,8 @@ final class CheckpointFormat {
             return read(in, magic, settings, nets, best, last);
         } catch (IOException e) {
             throw new InvalidDataException(file, "not a complete image GAN checkpoint (" + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()) + "); start without resuming, or resume from "
-                    + "another checkpoint folder", e);
+                    ? e.getClass().getSimpleName() : e.getMessage()) + "); start over with --force instead "
+                    + "of --resume (it replaces the checkpoint), or resume from another checkpoint folder", e);
         }
     }
 

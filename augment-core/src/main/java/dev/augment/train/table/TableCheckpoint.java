@@ -127,7 +127,7 @@ final class TableCheckpoint {
         String magic = magic(in);
         if (!MAGIC.equals(magic) && !MAGIC_V1.equals(magic)) {
             throw new InvalidDataException(file, "not a table GAN checkpoint; resume from the checkpoint folder of a "
-                    + "table run, or start without resuming");
+                    + "table run, or start over with --force instead of --resume (it replaces the checkpoint)");
         }
         if (!Checkpoints.checksumMatches(bytes)) {
             throw damaged(file, "its checksum does not match, so it is truncated or damaged", null);
@@ -204,8 +204,8 @@ final class TableCheckpoint {
     }
 
     private static InvalidDataException damaged(Path file, String why, Throwable cause) {
-        String problem = "not a complete table GAN checkpoint (" + why + "); start without resuming, or resume from "
-                + "another checkpoint folder";
+        String problem = "not a complete table GAN checkpoint (" + why + "); start over with --force instead "
+                + "of --resume (it replaces the checkpoint), or resume from another checkpoint folder";
         return cause == null ? new InvalidDataException(file, problem) : new InvalidDataException(file, problem, cause);
     }
 }
