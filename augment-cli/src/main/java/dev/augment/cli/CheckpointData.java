@@ -38,7 +38,9 @@ final class CheckpointData {
                 String saved = Files.readString(file, StandardCharsets.UTF_8).trim();
                 if (!saved.equals(line)) {
                     throw new UsageException("--resume needs the data the checkpoint was trained on (" + describe(saved)
-                            + "), but --data gives " + describe(line) + "; resume with that data or start a new "
+                            + "), but --data gives " + describe(line) + " (the GAN trains on --data less the quality "
+                            + "check's validation split, so another --validation-share, --check-samples 0 or --seed "
+                            + "changes it too); resume with that data and those options, or start a new "
                             + "--checkpoint-dir");
                 }
             }
