@@ -82,8 +82,11 @@ final class ModelLookup {
     private static String noneKnows(ModelCatalog catalog, List<String> named) {
         for (String query : named) {
             if (catalog.knowing(query).isEmpty()) {
-                return "--class '" + query + "' is not a class of any shipped model in " + catalog.folder() + " ("
-                        + catalog.models().stream().map(m -> m.name() + ": "
+                String near = catalog.models().stream()
+                        .map(m -> new ClassResolver(m.schema(), m.name()).suggestion(query))
+                        .filter(text -> !text.isEmpty()).findFirst().orElse("");
+                return "--class '" + query + "' is not a class of any shipped model in " + catalog.folder() + "; "
+                        + near + "their classes: (" + catalog.models().stream().map(m -> m.name() + ": "
                                 + new ClassResolver(m.schema(), m.name()).listing())
                         .collect(Collectors.joining("; ")) + "); give a generator that has it with --model FILE";
             }

@@ -95,6 +95,16 @@ class ModelLookupTest {
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().contains("animals.onnx") && run.err().contains("pets.onnx"), run.err());
         assertTrue(run.err().contains("--model"), run.err());
+        assertFalse(run.err().contains("did you mean"), "nothing is near 'kitten': " + run.err());
+        assertFalse(Files.exists(out));
+    }
+
+    @Test
+    void aNearMissOfAShippedModelsClassGetsASuggestion() {
+        CliRun run = generate("sneakers");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("'sneakers' is not a class of any shipped model")
+                && run.err().contains("did you mean 'Sneaker'?"), run.err());
         assertFalse(Files.exists(out));
     }
 

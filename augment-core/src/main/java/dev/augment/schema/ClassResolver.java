@@ -236,8 +236,13 @@ public final class ClassResolver {
         return IntStream.range(0, schema.classCount()).filter(test).boxed().toList();
     }
 
-    /** Near misses of an unknown query: within a third of its length in edits, or containing it. */
-    private String suggestion(String query) {
+    /**
+     * Near misses of an unknown query: within a third of its length in edits, or containing it.
+     *
+     * @param query what was asked for
+     * @return e.g. "did you mean 'Sneaker'? ", or "" when no class is near
+     */
+    public String suggestion(String query) {
         String wanted = loose(query);
         if (!hasLetter(wanted)) {
             return "";
