@@ -109,8 +109,15 @@ public record MethodSettings(OversamplingMethod method, int k, OversamplingMetho
     }
 
     /**
-     * @throws InvalidSettingException naming {@code setting} when it was given ({@code given}) but {@code method}
-     *     does not read it
+     * Refuses a setting given for a method that does not read it.
+     *
+     * @param read what the method reads ({@link #readBy})
+     * @param setting the setting's name
+     * @param given whether the caller set it (a configured value, or one other than the default)
+     * @param method the method
+     * @param baseline HYBRID's and MIX's ROS or SMOTE, named in the message for those two
+     * @param value the value, for the message
+     * @throws InvalidSettingException naming {@code setting} when it was given but {@code method} does not read it
      */
     public static void refuseUnread(List<String> read, String setting, boolean given, OversamplingMethod method,
                                     OversamplingMethod baseline, Object value) {
