@@ -80,7 +80,10 @@ final class DiskSpace {
         return candidate == null ? path.getRoot() : candidate;
     }
 
-    /** @return e.g. "31.4 GB", "1.9 MB" below a gigabyte, "15.7 PB" above a thousand terabytes, "812 bytes" below a kB */
+    /**
+     * @return e.g. "31.4 GB", "1.9 MB" below a gigabyte, "15.7 PB" above a thousand terabytes, "812 bytes" below a
+     *     kilobyte
+     */
     static String size(long bytes) {
         if (bytes < 1000) {
             return bytes + (bytes == 1 ? " byte" : " bytes");

@@ -101,8 +101,8 @@ public final class ScoreCommand implements Callable<Integer> {
             } catch (InvalidDataException e) {
                 // the training split opened, so what is missing is the test split (t10k-* files, test/, test_batch)
                 throw new InvalidDataException(e.file(), "score compares generated samples with the test split of "
-                        + "--data (t10k-* IDX files, a test/ folder or test_batch.bin), which cannot be used: " + e.getMessage().substring(Math.min(e.getMessage().length(),
-                        (e.file() + ": ").length())), e);
+                        + "--data (t10k-* IDX files, a test/ folder or test_batch.bin), which cannot be used: "
+                        + e.getMessage().substring(Math.min(e.getMessage().length(), (e.file() + ": ").length())), e);
             }
             ModelMatch.require(generator, train.schema(), "--data " + data);
             DenseSamples trainSamples = DenseSamples.from(train, train.schema());

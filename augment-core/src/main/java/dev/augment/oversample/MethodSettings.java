@@ -124,8 +124,8 @@ public record MethodSettings(OversamplingMethod method, int k, OversamplingMetho
         if (given && !read.contains(setting)) {
             String by = method == OversamplingMethod.HYBRID || method == OversamplingMethod.MIX
                     ? method.id() + " on " + baseline.id() : method.id();
-            throw new InvalidSettingException(setting, setting + " is not read by method " + by + " (" + readers(setting)
-                    + "), was " + value + "; leave it out or choose a method that reads it");
+            throw new InvalidSettingException(setting, setting + " is not read by method " + by + " ("
+                    + readers(setting) + "), was " + value + "; leave it out or choose a method that reads it");
         }
     }
 

@@ -325,8 +325,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             LOGGER.logp(java.util.logging.Level.WARNING, AugmentingDataSource.class.getName(), "postConfig", warning);
         }
         provenance = new AugmentedDataSourceProvenance(getClass().getName(),
-                ConfiguredValues.of(generatorPath, device == null ? ExecutionDevice.CPU : device, policy, settings, seed,
-                        syntheticWeight, generationBatch),
+                ConfiguredValues.of(generatorPath, device == null ? ExecutionDevice.CPU : device, policy, settings,
+                        seed, syntheticWeight, generationBatch),
                 wrapped.getProvenance(), generator == null ? null
                         : new String[] {generator.sha256(), generator.metadata().provenance().toString()},
                 byLabel(plan.realCounts()), byLabel(plan.syntheticCounts()), addedBySource(),

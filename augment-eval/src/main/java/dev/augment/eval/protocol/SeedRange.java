@@ -19,8 +19,8 @@ public final class SeedRange {
             throw new InvalidSettingException("seeds", "seeds must be at least 1, was " + seeds);
         }
         if (seed > Long.MAX_VALUE - (seeds - 1)) {
-            throw new InvalidSettingException("seed", "seed " + seed + " with " + seeds + " seeds runs past the largest "
-                    + "seed, " + Long.MAX_VALUE + ", where the next would wrap round to " + Long.MIN_VALUE
+            throw new InvalidSettingException("seed", "seed " + seed + " with " + seeds + " seeds runs past the "
+                    + "largest seed, " + Long.MAX_VALUE + ", where the next would wrap round to " + Long.MIN_VALUE
                     + "; choose a seed of at most " + (Long.MAX_VALUE - (seeds - 1)));
         }
     }
