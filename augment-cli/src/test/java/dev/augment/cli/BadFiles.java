@@ -26,8 +26,8 @@ final class BadFiles {
     }
 
     /**
-     * @return a copy of {@code good} with one bit of its largest weight tensor flipped, as a damaged copy or download would
-     *     have it: the file still parses and runs, only its graph no longer has the checksum recorded at export
+     * @return a copy of {@code good} with one bit of its largest weight tensor flipped, as a damaged copy or download
+     *     would have it: the file still parses and runs, only its graph no longer has the checksum recorded at export
      */
     static Path withFlippedWeight(Path good, Path target) throws IOException {
         OnnxMl.ModelProto model = OnnxMl.ModelProto.parseFrom(Files.readAllBytes(good));

@@ -184,7 +184,8 @@ class ScoreCommandTest {
         assertTrue(run.err().contains("score compares generated samples with the test split of --data (t10k-* IDX "
                 + "files, a test/ folder or test_batch.bin), which cannot be used: "), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
-        String problem = run.err().substring(run.err().indexOf("cannot be used: ") + "cannot be used: ".length()).strip();
+        String problem = run.err().substring(run.err().indexOf("cannot be used: ") + "cannot be used: ".length())
+                .strip();
         assertFalse(run.err().contains("(" + problem), "the problem is said once: " + run.err());
     }
 }

@@ -31,7 +31,8 @@ class TableTrainCommandTest {
                 "--steps", "6", "--seed", "3");
         assertEquals(0, train.exitCode(), train.err());
         assertTrue(train.out().contains("training the table GAN on 150 rows"), train.out());
-        assertTrue(train.out().contains("batch 70 (not 500: at most half the 150 rows), 6 steps"), "150 rows: batch = largest multiple of pac 10 in half "
+        assertTrue(train.out().contains("batch 70 (not 500: at most half the 150 rows), 6 steps"),
+                "150 rows: batch = largest multiple of pac 10 in half "
                 + "the rows: " + train.out());
 
         CliRun inspect = CliRun.of("inspect", "--model", model.toString(), "--json");

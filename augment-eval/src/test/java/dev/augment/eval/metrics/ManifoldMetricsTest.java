@@ -96,6 +96,7 @@ class ManifoldMetricsTest {
         dev.augment.cancel.CancelledException e = assertThrows(dev.augment.cancel.CancelledException.class,
                 () -> metrics.compute(points, points));
         assertTrue(e.getMessage().contains("nearest neighbours"), e.getMessage());
-        assertThrows(dev.augment.cancel.CancelledException.class, () -> Distances.kthNeighbourSquared(points, 5, token));
+        assertThrows(dev.augment.cancel.CancelledException.class,
+                () -> Distances.kthNeighbourSquared(points, 5, token));
     }
 }
