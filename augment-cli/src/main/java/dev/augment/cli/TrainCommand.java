@@ -225,6 +225,11 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UsageException("--out " + out + " is a folder; give the generator's file name, e.g. "
                     + out.resolve("generator.onnx"));
         }
+        if (Files.exists(out) && !Files.isRegularFile(out)) {
+            // a device or a pipe (/dev/null): --force must never replace it with a model
+            throw new UsageException("--out " + out + " is not a regular file and is never replaced, even when "
+                    + "forced; give the generator's file name");
+        }
         if (Files.exists(out) && !force) {
             throw new UsageException(out + " exists; pass --force to replace it or choose another --out");
         }
@@ -461,6 +466,9 @@ public final class TrainCommand implements Callable<Integer> {
      * @throws UsageException naming {@code what} when it, or the folder it would be made in, cannot be written
      */
     private static void requireWritable(String what, Path folder) {
+        if (Files.isSymbolicLink(folder) && !Files.exists(folder)) {
+            throw new UsageException(what + ": " + folder + " is a link to nothing; remove it or choose another");
+        }
         Path existing = folder;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();
@@ -474,6 +482,13 @@ public final class TrainCommand implements Callable<Integer> {
         if (!Files.isWritable(existing)) {
             throw new UsageException(what + ": " + existing + " is not writable; fix its permissions or choose "
                     + "another");
+        }
+        try {
+            // permissions can say yes where writing fails (/proc, /sys, some mounts): try it
+            Files.delete(Files.createTempFile(existing, ".augment-write-check-", ".tmp"));
+        } catch (java.io.IOException | UnsupportedOperationException e) {
+            throw new UsageException(what + ": cannot write in " + existing + " (" + e.getClass().getSimpleName()
+                    + "); choose another");
         }
     }
 }

@@ -64,6 +64,7 @@ public record ClassMap(List<Entry> entries) {
     public ClassMap {
         entries = List.copyOf(entries);
         Set<String> labels = new HashSet<>();
+        Set<String> names = new HashSet<>();
         Set<String> folders = new HashSet<>();
         for (int i = 0; i < entries.size(); i++) {
             Entry e = entries.get(i);
@@ -73,6 +74,10 @@ public record ClassMap(List<Entry> entries) {
             }
             if (!labels.add(e.label())) {
                 throw new IllegalArgumentException("class map lists label '" + e.label() + "' twice");
+            }
+            if (!names.add(e.name())) {
+                // a generator cannot hold two classes of one name: it would be trained and then refused
+                throw new IllegalArgumentException("class map lists name '" + e.name() + "' twice");
             }
             if (!e.folder().isEmpty() && !folders.add(e.folder())) {
                 throw new IllegalArgumentException("class map lists folder '" + e.folder() + "' twice");
@@ -138,7 +143,7 @@ public record ClassMap(List<Entry> entries) {
      * @param file a {@value #FILE}
      * @return the class map
      * @throws InvalidDataException when the file is missing, not UTF-8, lacks a column, or has a bad or
-     *                              repeated index, label or folder
+     *                              repeated index, label, name or folder
      */
     public static ClassMap read(Path file) {
         List<Entry> entries = new ArrayList<>();

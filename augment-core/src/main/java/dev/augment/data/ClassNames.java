@@ -106,6 +106,13 @@ public final class ClassNames {
             throw new InvalidDataException(file, "lists " + names.size() + " class names but the data has "
                     + labels.size() + " classes " + labels + "; put one name per line in class-index order");
         }
+        for (int i = 0; i < names.size(); i++) {
+            if (names.indexOf(names.get(i)) != i) {
+                // a generator cannot hold two classes of one name: it would be trained and then refused
+                throw new InvalidDataException(file, "lists the name '" + names.get(i) + "' twice (names "
+                        + (names.indexOf(names.get(i)) + 1) + " and " + (i + 1) + "); give each class its own name");
+            }
+        }
         return names;
     }
 }

@@ -124,6 +124,10 @@ public final class DataSources {
      */
     public static SchemaDataSource open(Path path, Split split, String names, String label,
                                         Map<String, ColumnKind> overrides, String missingMarker) {
+        if (Files.exists(path) && !Files.isRegularFile(path) && !Files.isDirectory(path)) {
+            // a device or a pipe (/dev/zero) would be read without end
+            throw new InvalidDataException(path, "not a regular file or folder; give a data file or folder");
+        }
         if (isTable(path)) {
             if (label == null || label.isEmpty()) {
                 throw new InvalidSettingException("label", "is required: '" + path + "' is a CSV table; name its label column");

@@ -161,6 +161,8 @@ public final class ImageFolderSource extends PixelTableSource {
                 classes.stream().mapToInt(Integer::intValue).toArray());
         List<String> classNames = ClassNames.resolve(names, labels, classMap.map(ClassMap::names).orElse(labels));
         if (names != null && classMap.isEmpty()) {
+            // a classes.csv maps index, label and name explicitly, and --names renames on purpose there
+            // (ClassMapRoundTripTest); bare folders are sorted, so names given by index may land on the wrong one
             requireFolderNamesAgree(root, labels, classNames);
         }
         SampleSchema schema = new SampleSchema(featureNames, List.of(channels, height, width), 0, 255, labels,

@@ -452,6 +452,10 @@ public final class TableReader {
         }
 
         static Cells read(Path csv) {
+            if (Files.exists(csv) && !Files.isRegularFile(csv) && !Files.isDirectory(csv)) {
+                // a device or a pipe (/dev/zero) would be read without end
+                throw new InvalidDataException(csv, "not a regular file; give a CSV file with a header row");
+            }
             try (Reader in = withoutBom(Files.newBufferedReader(csv, StandardCharsets.UTF_8));
                  CSVReader reader = new CSVReaderBuilder(in)
                          .withCSVParser(new RFC4180ParserBuilder().build()).build()) {

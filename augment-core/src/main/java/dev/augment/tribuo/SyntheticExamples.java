@@ -115,9 +115,14 @@ public final class SyntheticExamples {
      * @param n how many examples, at least 0
      * @param seed the noise seed
      * @return the examples, in stream order
+     * @throws InvalidSettingException (setting {@code n}) when {@code n} is negative or more than one list holds
      */
     public List<Example<Label>> generate(String labelOrClassName, int n, long seed) {
         Iterator<Example<Label>> examples = stream(classIndex(labelOrClassName), n, seed); // checks n first
+        if (n > AugmentationPlan.MAX_EXAMPLES) {
+            throw new InvalidSettingException("n", "n must be at most " + AugmentationPlan.MAX_EXAMPLES
+                    + " (the most one Java list holds) for a list, was " + n + "; use stream(...) for more");
+        }
         List<Example<Label>> list = new ArrayList<>(n);
         examples.forEachRemaining(list::add);
         return list;

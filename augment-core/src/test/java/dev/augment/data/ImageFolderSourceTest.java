@@ -58,6 +58,20 @@ class ImageFolderSourceTest {
     }
 
     @Test
+    void noClassNameMayBeGivenTwiceByANamesFileOrAClassMap(@TempDir Path dir) throws Exception {
+        Path root = grayFolders(dir);
+        java.nio.file.Files.writeString(root.resolve(ClassMap.FILE),
+                "index,label,name,folder\n0,ant,Ant,ant\n1,bird,Bird,bird\n");
+        Path twice = java.nio.file.Files.writeString(dir.resolve("twice.txt"), "Ant\nAnt\n");
+        assertTrue(assertThrows(dev.augment.errors.InvalidDataException.class,
+                () -> new ImageFolderSource(root, twice.toString())).getMessage().contains("lists the name 'Ant' twice"));
+        java.nio.file.Files.writeString(root.resolve(ClassMap.FILE),
+                "index,label,name,folder\n0,ant,Ant,ant\n1,bird,Ant,bird\n");
+        assertTrue(assertThrows(dev.augment.errors.InvalidDataException.class, () -> new ImageFolderSource(root))
+                .getMessage().contains("lists name 'Ant' twice"));
+    }
+
+    @Test
     void readsRgbWhenAnyImageIsColouredRepeatingGrayImages(@TempDir Path dir) {
         grayFolders(dir);
         TestFiles.rgbPng(dir.resolve("cat").resolve("c.png"), 4, 3, 0x0A141E);

@@ -68,16 +68,20 @@ public record ArmSummary(Arm arm, List<ArmScores> runs, MeanInterval accuracy, M
         List<PairedDifference> recallGain = new ArrayList<>();
         for (int c = 0; c < classes; c++) {
             int k = c;
-            recallGain.add(PairedDifference.of(values(runs, s -> s.recall().get(k)),
-                    values(reference, s -> s.recall().get(k))));
+            recallGain.add(gain(values(runs, s -> s.recall().get(k)), values(reference, s -> s.recall().get(k))));
         }
         return new ArmSummary(arm, runs, score(values(runs, ArmScores::accuracy)),
                 score(values(runs, ArmScores::macroF1)),
                 score(values(runs, ArmScores::balancedAccuracy)), recall,
-                PairedDifference.of(values(runs, ArmScores::accuracy), values(reference, ArmScores::accuracy)),
-                PairedDifference.of(values(runs, ArmScores::macroF1), values(reference, ArmScores::macroF1)),
-                PairedDifference.of(values(runs, ArmScores::balancedAccuracy),
-                        values(reference, ArmScores::balancedAccuracy)), recallGain);
+                gain(values(runs, ArmScores::accuracy), values(reference, ArmScores::accuracy)),
+                gain(values(runs, ArmScores::macroF1), values(reference, ArmScores::macroF1)),
+                gain(values(runs, ArmScores::balancedAccuracy), values(reference, ArmScores::balancedAccuracy)),
+                recallGain);
+    }
+
+    /** The paired difference of two scores in [0, 1], its t interval clipped to [-1, 1], the range it can take. */
+    private static PairedDifference gain(double[] arm, double[] reference) {
+        return PairedDifference.of(arm, reference).clippedTo(-1, 1);
     }
 
     /** The mean of a score in [0, 1] over seeds, its t interval clipped to that range. */

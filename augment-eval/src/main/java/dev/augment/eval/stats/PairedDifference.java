@@ -62,6 +62,15 @@ public record PairedDifference(MeanInterval difference, double pValue) {
         return new PairedDifference(interval, TTest.withDefaults().pairedTest(a, b).getPValue());
     }
 
+    /**
+     * @param min the smallest difference possible, e.g. -1 for two scores in [0, 1]
+     * @param max the largest, e.g. 1
+     * @return the same difference with its interval clipped to {@code [min, max]} ({@link MeanInterval#clippedTo})
+     */
+    public PairedDifference clippedTo(double min, double max) {
+        return new PairedDifference(difference.clippedTo(min, max), pValue);
+    }
+
     /** @return the mean difference */
     public double mean() {
         return difference.mean();

@@ -57,4 +57,15 @@ class PairedDifferenceTest {
                 () -> PairedDifference.of(new double[] {1, 2}, new double[] {1}));
         assertEquals("a and b must be non-empty and equally long, had 2 and 1", e.getMessage());
     }
+
+    @Test
+    void clippingKeepsAGainOfTwoScoresInsideMinusOneToOne() {
+        PairedDifference raw = PairedDifference.of(new double[] {0.9, 0.2}, new double[] {0.1, 0.8});
+        assertTrue(raw.difference().lower() < -1 && raw.difference().upper() > 1, raw.toString());
+        PairedDifference clipped = raw.clippedTo(-1, 1);
+        assertEquals(-1.0, clipped.difference().lower(), 0);
+        assertEquals(1.0, clipped.difference().upper(), 0);
+        assertEquals(raw.mean(), clipped.mean(), 0);
+        assertEquals(raw.pValue(), clipped.pValue(), 0);
+    }
 }
