@@ -242,12 +242,7 @@ public final class TrainCommand implements Callable<Integer> {
                     + "--resume, or add --force to start over and replace it");
         }
         Path outFolder = out.toAbsolutePath().getParent();
-        if (!Files.exists(outFolder)) {
-            // as generate and oversample: a mistyped folder is not created behind the user's back
-            throw new UsageException("--out " + out + ": the folder " + outFolder + " does not exist; create it or "
-                    + "choose another --out");
-        }
-        if (!(Files.isDirectory(outFolder) && Files.isWritable(outFolder))) {
+        if (Files.exists(outFolder) && !(Files.isDirectory(outFolder) && Files.isWritable(outFolder))) {
             // found now, not at export after every epoch
             throw new UsageException("--out " + out + ": " + outFolder + " is not a writable folder; choose another --out");
         }

@@ -129,14 +129,6 @@ class TableCheckpointCommandTest {
         assertFalse(Files.exists(model), "nothing made at that path");
     }
 
-    @Test
-    void anOutInAFolderThatDoesNotExistIsRefusedNotCreated(@TempDir Path dir) {
-        CliRun run = train(dir.resolve("modls").resolve("m.onnx"), "--steps", "2");
-        assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().contains("does not exist; create it or choose another --out"), run.err());
-        assertFalse(Files.exists(dir.resolve("modls")), "a mistyped folder is not created");
-    }
-
     private static CliRun train(Path model, String... more) {
         String[] args = {"train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(), "--seed",
                 "3"};
