@@ -1,6 +1,7 @@
 package dev.augment.cli;
 
 import dev.augment.cancel.CancellationToken;
+import dev.augment.data.DataSources;
 import dev.augment.eval.protocol.ClassifierSpec;
 import dev.augment.eval.table.TableEvaluation;
 import dev.augment.eval.table.TableEvaluationReport;
@@ -57,6 +58,12 @@ final class TableEvaluate {
     }
 
     int run() throws Exception {
+        if (!DataSources.isTable(command.data)) {
+            // --data is evaluate's table option: images come as --train and --test
+            throw new UsageException("--data takes a CSV table (FILE.csv), which evaluate splits per seed, and "
+                    + command.data + " is not one; for images give --train and --test, e.g. --train " + command.data
+                    + " --test " + command.data);
+        }
         for (String option : IMAGE_ONLY) {
             if (given(command, option)) {
                 throw new UsageException(option + " applies to image data only, not to the table " + command.data

@@ -227,6 +227,8 @@ class BadInputCorpusTest {
         add(cases, "score: --samples 0", (d, out) -> new String[] {"score", "--data", SAMPLE, "--model",
                 BadFiles.model(d).toString(), "--samples", "0"}, 2, "--samples");
         add(cases, "evaluate: --seeds 0", (d, out) -> evaluate(out, "--seeds", "0"), 2, "--seeds");
+        add(cases, "evaluate: --data an image folder", (d, out) -> new String[] {"evaluate", "--data", SAMPLE,
+                "--out", out.toString()}, 2, "--data takes a CSV table", "--train and --test");
         add(cases, "score: --names that call the model's classes otherwise", (d, out) -> new String[] {"score",
                 "--data", SAMPLE, "--model", Path.of("..", "models", "fashion-mnist.onnx").toString(), "--names",
                 "cifar10", "--samples", "10"}, 3, "'T-shirt/top'", "'airplane'", "--names");
