@@ -474,16 +474,11 @@ public final class TrainCommand implements Callable<Integer> {
         if (!Files.isDirectory(existing)) {
             throw new UsageException(what + ": " + existing + " is a file, not a folder; choose another");
         }
-        if (!Files.isWritable(existing)) {
-            throw new UsageException(what + ": " + existing + " is not writable; fix its permissions or choose "
-                    + "another");
-        }
-        try {
-            // permissions can say yes where writing fails (/proc, /sys, some mounts): try it
-            Files.delete(Files.createTempFile(existing, ".augment-write-check-", ".tmp"));
-        } catch (java.io.IOException | UnsupportedOperationException e) {
-            throw new UsageException(what + ": cannot write in " + existing + " (" + e.getClass().getSimpleName()
-                    + "); choose another");
-        }
+        // the temporary folder's check: a folder, and a probe file written and deleted in it (permissions can say
+        // yes where writing fails: /proc, /sys, some mounts)
+        Path nearest = existing;
+        dev.augment.io.TemporaryFolder.problem(nearest, 0).ifPresent(problem -> {
+            throw new UsageException(what + ": " + nearest + " " + problem + "; choose another");
+        });
     }
 }
