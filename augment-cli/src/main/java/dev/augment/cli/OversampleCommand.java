@@ -19,7 +19,6 @@ import dev.augment.oversample.files.FlaggedSampleWriters;
 import dev.augment.oversample.files.OversampledFiles;
 import dev.augment.oversample.filter.FilterCounts;
 import dev.augment.oversample.filter.GenerationFilter;
-import dev.augment.table.TableReader;
 import dev.augment.table.TableSchema;
 import dev.augment.table.CsvTableSource;
 import dev.augment.tribuo.AugmentationPolicy;
@@ -212,8 +211,7 @@ public final class OversampleCommand implements Callable<Integer> {
             CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
             try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
                 try (FlaggedSampleWriter writer = source instanceof CsvTableSource table
-                        ? FlaggedSampleWriters.openTable(target.workDir(), table.table(),
-                                TableReader.cellsInLayoutOrder(data, table.tableSchema()))
+                        ? FlaggedSampleWriters.openTable(target.workDir(), table.table(), table.cellsInLayoutOrder())
                         : FlaggedSampleWriters.open(outputFormat, target.workDir(), source.schema(), total);
                      Progress progress = Progress.start(spec.commandLine().getErr(), "oversample", total)) {
                     DiskSpace.requireRoom(out, outputFormat, source.schema(), total);
@@ -340,7 +338,8 @@ public final class OversampleCommand implements Callable<Integer> {
                 throw new UsageException("--numeric and --categorical do not apply with a table generator: its layout "
                         + "decides each column's kind; leave them out");
             }
-            List<String> unread = TableReader.columnsNotIn(data, layout);
+            CsvTableSource source = new CsvTableSource(data, layout);
+            List<String> unread = source.unreadColumns();
             if (!unread.isEmpty()) {
                 throw new InvalidDataException(data, "has " + (unread.size() == 1 ? "column " : "columns ")
                         + String.join(", ", unread) + " that the generator's table does not (its columns: "
@@ -349,7 +348,7 @@ public final class OversampleCommand implements Callable<Integer> {
                         + (unread.size() == 1 ? "it" : "them") + "; train a generator on this table, or remove "
                         + (unread.size() == 1 ? "that column" : "those columns") + " from --data");
             }
-            return new CsvTableSource(data, layout);
+            return source;
         }
         SchemaDataSource source = DataSources.open(data, Split.TRAIN, classNames.names, columns.label,
                 columns.overrides(), columns.missingMarker);

@@ -11,16 +11,8 @@ import org.tribuo.classification.LabelFactory;
 import org.tribuo.provenance.DataSourceProvenance;
 import org.tribuo.provenance.SimpleDataSourceProvenance;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.DigestInputStream;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.OffsetDateTime;
-import java.util.HexFormat;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -47,6 +39,8 @@ public final class CsvTableSource implements SchemaDataSource {
     private final SampleSchema schema;
     private final String[] featureNames;
     private final DataSourceProvenance provenance;
+    /** The read the table came from; null for a table made in memory. */
+    private final TableFile file;
 
     /**
      * Reads a CSV table.
@@ -71,22 +65,27 @@ public final class CsvTableSource implements SchemaDataSource {
      * @throws dev.augment.errors.InvalidSettingException (setting {@code missing}) for a marker a cell cannot be
      */
     public CsvTableSource(Path csv, String labelColumn, Map<String, ColumnKind> overrides, String missingMarker) {
-        this(TableReader.read(csv, labelColumn, overrides, missingMarker), csv, "csv table " + csv + ", label column '"
-                + labelColumn + "'" + (missingMarker.equals(TableSchema.DEFAULT_MISSING_MARKER) ? ""
-                : ", missing marker '" + missingMarker + "'") + ", content sha256 " + sha256(csv));
+        this(TableReader.readFile(csv, labelColumn, overrides, missingMarker), csv, "csv table " + csv
+                + ", label column '" + labelColumn + "'" + (missingMarker.equals(TableSchema.DEFAULT_MISSING_MARKER)
+                ? "" : ", missing marker '" + missingMarker + "'"));
     }
 
     /**
      * Reads a CSV table with a known layout, e.g. a generator's table: its examples have exactly that layout's
      * feature names, whatever categories this file happens to hold (see {@link TableReader#read(Path, TableSchema)}).
+     * Header columns the layout does not read are ignored, and named by {@link #unreadColumns()}.
      *
      * @param csv the CSV file
      * @param schema the layout to read it with
      * @throws InvalidDataException when the file cannot be read with that layout
      */
     public CsvTableSource(Path csv, TableSchema schema) {
-        this(TableReader.read(csv, schema), csv, "csv table " + csv + " read with a known layout, label column '"
-                + schema.labelColumn() + "', content sha256 " + sha256(csv));
+        this(TableReader.readFile(csv, schema), csv, "csv table " + csv + " read with a known layout, label column '"
+                + schema.labelColumn() + "'");
+    }
+
+    private CsvTableSource(TableFile file, Path csv, String description) {
+        this(file.table(), csv, description + ", content sha256 " + file.sha256(), file);
     }
 
     /**
@@ -97,12 +96,42 @@ public final class CsvTableSource implements SchemaDataSource {
      * @param description where they come from, for the provenance
      */
     public CsvTableSource(Table table, Path location, String description) {
+        this(table, location, description, null);
+    }
+
+    private CsvTableSource(Table table, Path location, String description, TableFile file) {
         this.table = table;
         this.location = location;
+        this.file = file;
         this.schema = table.schema().sampleSchema(null);
         this.featureNames = schema.featureNames().toArray(String[]::new);
         this.provenance = new SimpleDataSourceProvenance(description + ", " + table.rows() + " rows",
                 OffsetDateTime.now(), factory);
+    }
+
+    /**
+     * @return the text of each row's cells in the layout's order, from the same read as the rows (see
+     *     {@link TableFile#cellsInLayoutOrder()})
+     * @throws IllegalStateException for a source over a table already in memory, which has no cells
+     */
+    public List<String[]> cellsInLayoutOrder() {
+        return read("cells").cellsInLayoutOrder();
+    }
+
+    /**
+     * @return the file's header columns that the layout does not read (empty when the layout was inferred from the
+     *     file)
+     * @throws IllegalStateException for a source over a table already in memory
+     */
+    public List<String> unreadColumns() {
+        return read("header").unreadColumns();
+    }
+
+    private TableFile read(String what) {
+        if (file == null) {
+            throw new IllegalStateException("this source holds a table made in memory, so it has no file " + what);
+        }
+        return file;
     }
 
     /** @return the rows this source yields */
@@ -163,20 +192,5 @@ public final class CsvTableSource implements SchemaDataSource {
     @Override
     public String toString() {
         return "CsvTableSource(" + location + ")";
-    }
-
-    private static String sha256(Path file) {
-        MessageDigest digest;
-        try {
-            digest = MessageDigest.getInstance("SHA-256");
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("the JDK has no SHA-256", e);
-        }
-        try (InputStream in = new DigestInputStream(Files.newInputStream(file), digest)) {
-            in.transferTo(OutputStream.nullOutputStream());
-        } catch (IOException e) {
-            throw new InvalidDataException(file, "cannot be read: " + e.getMessage(), e);
-        }
-        return HexFormat.of().formatHex(digest.digest());
     }
 }

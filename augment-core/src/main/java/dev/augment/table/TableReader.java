@@ -9,15 +9,20 @@ import dev.augment.errors.InvalidSettingException;
 
 import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.security.DigestInputStream;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
+import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -93,6 +98,23 @@ public final class TableReader {
      *     line break
      */
     public static Table read(Path csv, String labelColumn, Map<String, ColumnKind> overrides, String missingMarker) {
+        return readFile(csv, labelColumn, overrides, missingMarker).table();
+    }
+
+    /**
+     * Reads a table as {@link #read(Path, String, Map, String)} does, keeping what else the same read gives: each
+     * row's cells as written and the file's SHA-256 (see {@link TableFile}).
+     *
+     * @param csv the CSV file
+     * @param labelColumn the header of the label column
+     * @param overrides kinds forced on some columns, by header; the others are inferred
+     * @param missingMarker the text of a missing cell, see {@link #checkMissingMarker(String)}
+     * @return the table and its cells; no column is unread
+     * @throws InvalidDataException when the file cannot be read as a labelled table
+     * @throws InvalidSettingException (setting {@code missing}) for a marker a cell cannot be
+     */
+    public static TableFile readFile(Path csv, String labelColumn, Map<String, ColumnKind> overrides,
+                                     String missingMarker) {
         checkMissingMarker(missingMarker);
         if (labelColumn == null || labelColumn.isEmpty()) {
             throw new InvalidSettingException("label", "a table needs the name of its label column");
@@ -134,23 +156,7 @@ public final class TableReader {
         } catch (IllegalArgumentException e) {
             throw new InvalidDataException(csv, e.getMessage(), e);
         }
-        return fill(csv, cells, schema, featureColumns, label);
-    }
-
-    /**
-     * The header columns of a CSV that a layout does not read: neither its label column nor one of its columns.
-     * {@link #read(Path, TableSchema)} ignores them; a caller that writes the rows back out would lose them.
-     *
-     * @param csv the CSV file
-     * @param schema the layout
-     * @return those columns' names, in header order; empty when the layout reads every column
-     * @throws InvalidDataException when the file cannot be read as CSV
-     */
-    public static List<String> columnsNotIn(Path csv, TableSchema schema) {
-        List<String> known = new ArrayList<>();
-        known.add(schema.labelColumn());
-        schema.columns().forEach(c -> known.add(c.name()));
-        return Cells.read(csv).header.stream().filter(h -> !known.contains(h)).toList();
+        return file(csv, cells, schema, featureColumns, label);
     }
 
     /**
@@ -166,6 +172,20 @@ public final class TableReader {
      *     cell holds a label or category the schema does not know or text in a numeric column
      */
     public static Table read(Path csv, TableSchema schema) {
+        return readFile(csv, schema).table();
+    }
+
+    /**
+     * Reads a CSV with a known layout as {@link #read(Path, TableSchema)} does, keeping what else the same read
+     * gives: each row's cells as written, the header columns the layout does not read (a caller that writes the rows
+     * back out would lose them) and the file's SHA-256 (see {@link TableFile}).
+     *
+     * @param csv the CSV file
+     * @param schema the layout to read it with
+     * @return the table and its cells
+     * @throws InvalidDataException as {@link #read(Path, TableSchema)}
+     */
+    public static TableFile readFile(Path csv, TableSchema schema) {
         Cells cells = Cells.read(csv);
         int label = cells.header.indexOf(schema.labelColumn());
         List<Integer> featureColumns = new ArrayList<>();
@@ -184,40 +204,32 @@ public final class TableReader {
             throw new InvalidDataException(csv, "the header lacks the table's column" + (absent.size() == 1 ? " " : "s ")
                     + String.join(", ", absent) + "; it has: " + String.join(", ", cells.header));
         }
-        return fill(csv, cells, schema, featureColumns, label);
+        return file(csv, cells, schema, featureColumns, label);
     }
 
-    /**
-     * The text of each row's cells in a layout's order (its columns, then the label), as the readers above see it
-     * (trimmed, a line break inside a quoted cell read as a space, as Tribuo's CSV reader cleans cells): row r is
-     * row r of the {@link Table} that {@link #read(Path, TableSchema)} (or the reader that made {@code schema}) gives
-     * for the same file. Writers that must keep real rows exactly as given (leading zeros, digits beyond a double's)
-     * use it.
-     *
-     * @param csv the CSV file
-     * @param schema the layout the table was read with
-     * @return one array of {@code columns + 1} cells per data row, in file order
-     * @throws InvalidDataException when the file cannot be read or its header lacks a column of the layout
-     */
-    public static List<String[]> cellsInLayoutOrder(Path csv, TableSchema schema) {
-        Cells cells = Cells.read(csv);
-        int[] from = new int[schema.columns().size() + 1];
-        for (int c = 0; c < schema.columns().size(); c++) {
-            from[c] = cells.header.indexOf(schema.columns().get(c).name());
+    private static TableFile file(Path csv, Cells cells, TableSchema schema, List<Integer> featureColumns,
+                                  int label) {
+        Table table = fill(csv, cells, schema, featureColumns, label);
+        int[] from = new int[featureColumns.size() + 1];
+        for (int c = 0; c < featureColumns.size(); c++) {
+            from[c] = featureColumns.get(c);
         }
-        from[from.length - 1] = cells.header.indexOf(schema.labelColumn());
-        if (Arrays.stream(from).anyMatch(i -> i < 0)) {
-            throw new InvalidDataException(csv, "the header lacks a column of the table read from it");
-        }
-        List<String[]> out = new ArrayList<>(cells.rows.size());
+        from[from.length - 1] = label;
+        List<String[]> ordered = new ArrayList<>(cells.rows.size());
         for (String[] row : cells.rows) {
-            String[] ordered = new String[from.length];
+            String[] inOrder = new String[from.length];
             for (int c = 0; c < from.length; c++) {
-                ordered[c] = row[from[c]];
+                inOrder[c] = row[from[c]];
             }
-            out.add(ordered);
+            ordered.add(inOrder);
         }
-        return out;
+        List<String> unread = new ArrayList<>();
+        for (int c = 0; c < cells.header.size(); c++) {
+            if (c != label && !featureColumns.contains(c)) {
+                unread.add(cells.header.get(c));
+            }
+        }
+        return new TableFile(table, ordered, unread, cells.sha256);
     }
 
     /**
@@ -446,6 +458,8 @@ public final class TableReader {
         final List<String> header;
         final List<String[]> rows = new ArrayList<>();
         final List<Long> lines = new ArrayList<>();
+        /** The SHA-256 of the bytes read, set once the whole file is read. */
+        String sha256;
 
         private Cells(List<String> header) {
             this.header = header;
@@ -456,7 +470,9 @@ public final class TableReader {
                 // a device or a pipe (/dev/zero) would be read without end
                 throw new InvalidDataException(csv, "not a regular file; give a CSV file with a header row");
             }
-            try (Reader in = withoutBom(Files.newBufferedReader(csv, StandardCharsets.UTF_8));
+            MessageDigest digest = sha256();
+            try (Reader in = withoutBom(new BufferedReader(new InputStreamReader(
+                    new DigestInputStream(Files.newInputStream(csv), digest), StandardCharsets.UTF_8.newDecoder())));
                  CSVReader reader = new CSVReaderBuilder(in)
                          .withCSVParser(new RFC4180ParserBuilder().build()).build()) {
                 String[] header = reader.readNext();
@@ -489,6 +505,7 @@ public final class TableReader {
                 if (cells.rows.isEmpty()) {
                     throw new InvalidDataException(csv, "the file has a header but no rows");
                 }
+                cells.sha256 = HexFormat.of().formatHex(digest.digest());
                 return cells;
             } catch (NoSuchFileException e) {
                 throw new InvalidDataException(csv, "file not found; give an existing CSV file with a header row");
@@ -526,6 +543,14 @@ public final class TableReader {
                 in.reset();
             }
             return in;
+        }
+
+        private static MessageDigest sha256() {
+            try {
+                return MessageDigest.getInstance("SHA-256");
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException("the JDK has no SHA-256", e);
+            }
         }
 
         private static String firstLine(String message) {

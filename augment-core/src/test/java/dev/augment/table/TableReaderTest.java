@@ -5,7 +5,11 @@ import dev.augment.errors.InvalidSettingException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
 
@@ -38,6 +42,26 @@ class TableReaderTest {
         assertEquals(4, schema.featureWidth(0));
         assertEquals("duration", schema.featureNames().get(4));
         assertEquals("checking_status@0<=X<200", schema.featureNames().get(0));
+    }
+
+    @Test
+    void oneReadGivesTheRowsTheirCellsAsWrittenTheUnreadColumnsAndTheFilesSha256() throws Exception {
+        Path first = TableFiles.write(dir, "a.csv", "size,colour,class\n007,red,p\n2.50,blue,p\n3,red,q\n4,blue,q\n");
+        TableSchema layout = TableReader.read(first, "class").schema();
+        // the same layout read from a file with its columns in another order, a column more, a BOM and CRLF
+        byte[] bytes = ("\uFEFFnote,class,colour,size\r\nx,q,blue,010\r\n\"y, z\",p,red,1e1\r\n")
+                .getBytes(StandardCharsets.UTF_8);
+        Path second = Files.write(dir.resolve("b.csv"), bytes);
+        TableFile file = TableReader.readFile(second, layout);
+        assertEquals(List.of("note"), file.unreadColumns());
+        assertEquals(List.of("010,blue,q", "1e1,red,p"), file.cellsInLayoutOrder().stream()
+                .map(cells -> String.join(",", cells)).toList(), "layout order: size, colour, then the label");
+        assertArrayEquals(new double[] {10, 1, 0}, file.table().values(0), "size, then colour one-hot: blue, red");
+        assertEquals(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes)), file.sha256(),
+                "the digest of every byte, BOM included");
+        TableFile inferred = TableReader.readFile(first, "class", Map.of(), TableSchema.DEFAULT_MISSING_MARKER);
+        assertEquals(List.of(), inferred.unreadColumns());
+        assertEquals("007,red,p", String.join(",", inferred.cellsInLayoutOrder().get(0)));
     }
 
     @Test

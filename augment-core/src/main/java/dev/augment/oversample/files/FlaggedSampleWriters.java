@@ -50,7 +50,7 @@ public final class FlaggedSampleWriters {
      * @param dir the folder to write into, usually an {@code AtomicOutputDirectory}'s work folder
      * @param table the real rows, in the order their examples will come
      * @param realCells their text, in the table's layout order
-     *     ({@link dev.augment.table.TableReader#cellsInLayoutOrder})
+     *     ({@link dev.augment.table.TableFile#cellsInLayoutOrder()})
      * @return a writer of the table's own columns with a sidecar of flags ({@link TableFlaggedCsvWriter})
      * @throws IOException when a file cannot be created
      */

@@ -4,6 +4,7 @@ import dev.augment.oversample.MethodSettings;
 import dev.augment.oversample.OversamplingMethod;
 import dev.augment.table.CsvTableSource;
 import dev.augment.table.Table;
+import dev.augment.table.TableFile;
 import dev.augment.table.TableReader;
 import dev.augment.table.TableSchema;
 import dev.augment.tribuo.AugmentationPolicy;
@@ -52,9 +53,9 @@ class TableFlaggedCsvWriterTest {
     }
 
     private long[][] write(Path csv, AugmentingDataSource augmented, Path out) throws IOException {
-        Table table = TableReader.read(csv, "class");
-        try (FlaggedSampleWriter writer = FlaggedSampleWriters.openTable(out, table,
-                TableReader.cellsInLayoutOrder(csv, table.schema()))) {
+        TableFile file = TableReader.readFile(csv, "class", Map.of(), TableSchema.DEFAULT_MISSING_MARKER);
+        try (FlaggedSampleWriter writer = FlaggedSampleWriters.openTable(out, file.table(),
+                file.cellsInLayoutOrder())) {
             return OversampledFiles.write(augmented, augmented.schema(), SyntheticExamples::isSynthetic, writer,
                     n -> { });
         }
@@ -128,9 +129,10 @@ class TableFlaggedCsvWriterTest {
     @Test
     void aRealExampleThatIsNotTheTablesNextRowIsRefused() throws IOException {
         Path csv = Files.writeString(dir.resolve("t.csv"), TABLE);
-        Table table = TableReader.read(csv, "class");
+        CsvTableSource source = new CsvTableSource(csv, "class", Map.of());
+        Table table = source.table();
         try (FlaggedSampleWriter writer = FlaggedSampleWriters.openTable(dir.resolve("o"), table,
-                TableReader.cellsInLayoutOrder(csv, table.schema()))) {
+                source.cellsInLayoutOrder())) {
             IllegalStateException e = assertThrows(IllegalStateException.class,
                     () -> writer.write(0, table.values(1), false));
             assertTrue(e.getMessage().contains("table's order"), e.getMessage());
