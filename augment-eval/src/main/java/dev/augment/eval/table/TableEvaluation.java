@@ -84,11 +84,13 @@ public final class TableEvaluation {
         Map<String, TableDiagnostics> diagnostics = new LinkedHashMap<>();
         List<SeedFilter> filter = new ArrayList<>();
         List<Long> seeds = settings.seedList();
-        List<String> caveats = TableRepeats.check(table, seeds, settings.testShare(), settings.data())
-                .stream().toList();
+        List<StratifiedSplit> splits = seeds.stream().map(seed -> StratifiedSplit.of(table.classes(),
+                schema.classCount(), settings.testShare(), seed)).toList();
+        List<String> caveats = TableRepeats.check(table, splits, settings.data()).stream().toList();
         caveats.forEach(c -> progress.accept("CAVEAT: " + c));
-        for (long seed : seeds) {
-            StratifiedSplit split = StratifiedSplit.of(table.classes(), schema.classCount(), settings.testShare(), seed);
+        for (int i = 0; i < seeds.size(); i++) {
+            long seed = seeds.get(i);
+            StratifiedSplit split = splits.get(i);
             Table train = table.select(split.train());
             Table test = table.select(split.test());
             LabelledRows testRows = TableRows.labelled(test);

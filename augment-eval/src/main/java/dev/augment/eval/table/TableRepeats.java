@@ -44,18 +44,16 @@ final class TableRepeats {
      * Counts, over every seed's split, the test rows that repeat a training row.
      *
      * @param table the whole table
-     * @param seeds the evaluation's seeds
-     * @param testShare the share of each class in the test split
+     * @param splits the evaluation's splits of it, one per seed
      * @param file the table's file, for the message
      * @return the caveat, or empty when no test row repeats a training row
      * @throws InvalidDataException when more than half of the test rows repeat a training row: the scores would
      *     measure memorisation
      */
-    static Optional<String> check(Table table, List<Long> seeds, double testShare, java.nio.file.Path file) {
+    static Optional<String> check(Table table, List<StratifiedSplit> splits, java.nio.file.Path file) {
         int repeated = 0;
         int testRows = 0;
-        for (long seed : seeds) {
-            StratifiedSplit split = StratifiedSplit.of(table.classes(), table.schema().classCount(), testShare, seed);
+        for (StratifiedSplit split : splits) {
             Table test = table.select(split.test());
             repeated += testRowsInTraining(table.select(split.train()), test);
             testRows += test.rows();
@@ -63,10 +61,10 @@ final class TableRepeats {
         if (2L * repeated > testRows) {
             throw new InvalidDataException(file, String.format(Locale.ROOT, "%.1f%% of the test rows (%d of %d over %d "
                     + "seed%s) repeat a training row exactly, so the scores would measure memorisation; remove the "
-                    + "table's duplicate rows", 100.0 * repeated / testRows, repeated, testRows, seeds.size(),
-                    seeds.size() == 1 ? "" : "s"));
+                    + "table's duplicate rows", 100.0 * repeated / testRows, repeated, testRows, splits.size(),
+                    splits.size() == 1 ? "" : "s"));
         }
-        return caveat(repeated, testRows, seeds.size());
+        return caveat(repeated, testRows, splits.size());
     }
 
     /**

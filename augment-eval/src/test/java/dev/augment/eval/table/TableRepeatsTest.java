@@ -41,7 +41,8 @@ class TableRepeatsTest {
         Table table = TableReader.read(file, "c");
         dev.augment.errors.InvalidDataException e = org.junit.jupiter.api.Assertions.assertThrows(
                 dev.augment.errors.InvalidDataException.class,
-                () -> TableRepeats.check(table, java.util.List.of(1L, 2L), 0.3, file));
+                () -> TableRepeats.check(table, java.util.List.of(1L, 2L).stream().map(seed -> StratifiedSplit.of(
+                        table.classes(), table.schema().classCount(), 0.3, seed)).toList(), file));
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("repeat a training row exactly, so the "
                 + "scores would measure memorisation"), e.getMessage());
     }
