@@ -1,5 +1,6 @@
 package dev.augment.cli;
 
+import dev.augment.cancel.AbandonableCall;
 import dev.augment.cancel.CancellationToken;
 import com.oracle.labs.mlrg.olcut.config.PropertyException;
 import dev.augment.data.DataSources;
@@ -350,8 +351,10 @@ public final class OversampleCommand implements Callable<Integer> {
             }
             return source;
         }
-        SchemaDataSource source = DataSources.open(data, Split.TRAIN, classNames.names, columns.label,
-                columns.overrides(), columns.missingMarker);
+        // Tribuo's readers do not look at the token; reading this way lets a signal end the wait at once
+        SchemaDataSource source = AbandonableCall.call("reading " + data, AugmentCommand.cancellationOf(parent),
+                () -> DataSources.open(data, Split.TRAIN, classNames.names, columns.label, columns.overrides(),
+                        columns.missingMarker));
         SkippedImages.note(source, spec.commandLine().getOut());
         if (source instanceof CsvTableSource table) {
             TableColumnOptions.adviseOnColumns(table.table(), spec.commandLine().getOut());

@@ -2,6 +2,8 @@ package dev.augment.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
+import dev.augment.cancel.AbandonableCall;
+import dev.augment.cancel.CancellationToken;
 import dev.augment.data.DataFingerprint;
 import dev.augment.data.DataSources;
 import dev.augment.data.DenseSamples;
@@ -93,11 +95,15 @@ public final class ScoreCommand implements Callable<Integer> {
         try (OnnxGenerator generator = OnnxGenerator.load(path, ExecutionDevice.CPU)) {
             SampleSchema schema = generator.metadata().schema();
             QualityJudge resolved = judge.resolve(schema, "--classifier", path + " generates");
-            SchemaDataSource train = DataSources.open(data, Split.TRAIN, classNames.names);
+            CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
+            String reading = "reading " + data; // Tribuo's readers do not look at the token, so a signal ends the wait
+            SchemaDataSource train = AbandonableCall.call(reading, cancellation,
+                    () -> DataSources.open(data, Split.TRAIN, classNames.names));
             SkippedImages.note(train, spec.commandLine().getOut());
             SchemaDataSource test;
             try {
-                test = DataSources.open(data, Split.TEST, classNames.names);
+                test = AbandonableCall.call(reading, cancellation,
+                        () -> DataSources.open(data, Split.TEST, classNames.names));
             } catch (InvalidDataException e) {
                 // the training split opened, so what is missing is the test split (t10k-* files, test/, test_batch)
                 throw new InvalidDataException(e.file(), "score compares generated samples with the test split of "
@@ -105,8 +111,11 @@ public final class ScoreCommand implements Callable<Integer> {
                         + e.getMessage().substring(Math.min(e.getMessage().length(), (e.file() + ": ").length())), e);
             }
             ModelMatch.require(generator, train.schema(), "--data " + data);
-            DenseSamples trainSamples = DenseSamples.from(train, train.schema());
-            DenseSamples testSamples = DenseSamples.from(test, test.schema());
+            DenseSamples trainSamples = AbandonableCall.call(reading, cancellation,
+                    () -> DenseSamples.from(train, train.schema()));
+            SchemaDataSource testSource = test;
+            DenseSamples testSamples = AbandonableCall.call(reading, cancellation,
+                    () -> DenseSamples.from(testSource, testSource.schema()));
             QualityJudge.requireExamplesOfEveryClass(data, trainSamples, testSamples, "test", "score compares "
                     + "generated samples with real ones of each class; give data with more of that class");
             if (trainSamples.size() == testSamples.size()
@@ -116,7 +125,7 @@ public final class ScoreCommand implements Callable<Integer> {
                         + "judge trained on: coverage and precision then say how close they are to the training data");
             }
             QualityCheck check = resolved.build(schema, trainSamples, testSamples, "test", samples, cnnSteps, seed,
-                    spec.commandLine().getErr(), AugmentCommand.cancellationOf(parent));
+                    spec.commandLine().getErr(), cancellation);
             QualityCheck.Score score = check.evaluate((c, n, s) -> generator.generate(c, s, 0, n));
             spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(score.details()));

@@ -1,5 +1,6 @@
 package dev.augment.cli;
 
+import dev.augment.cancel.AbandonableCall;
 import dev.augment.cancel.CancellationToken;
 import dev.augment.data.DataFingerprint;
 import dev.augment.data.DataSources;
@@ -280,9 +281,13 @@ public final class TrainCommand implements Callable<Integer> {
                 .balancedBatches(balancedBatches).diffAugment(diffAugment).lecamWeight(lecamWeight)
                 .recomputeBatchNorm(recomputeBatchNorm).convWidth(convWidth).build();
         PrintWriter log = spec.commandLine().getOut();
-        SchemaDataSource source = DataSources.open(data, Split.TRAIN, classNames.names);
+        CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
+        // Tribuo's readers do not look at the token; reading this way lets a signal end the wait at once
+        SchemaDataSource source = AbandonableCall.call("reading " + data, cancellation,
+                () -> DataSources.open(data, Split.TRAIN, classNames.names));
         SkippedImages.note(source, log);
-        DenseSamples all = DenseSamples.from(source, source.schema());
+        DenseSamples all = AbandonableCall.call("reading " + data, cancellation,
+                () -> DenseSamples.from(source, source.schema()));
         refuseEmptyClasses(log, all);
         if (checkSamples > 0 && validationShare != 0) {
             requireRowsToValidate(all);
@@ -298,7 +303,6 @@ public final class TrainCommand implements Callable<Integer> {
         Path checkpoints = checkpointDir != null ? checkpointDir
                 : out.toAbsolutePath().resolveSibling(out.getFileName() + ".training");
         QualityCheck check = qualityCheck(log, judge, samples, all, split);
-        CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
         CheckpointData.match(checkpoints, DataFingerprint.of(samples), resume);
         try {
             try (Progress progress = Progress.start(spec.commandLine().getErr(), "train", 0);
@@ -434,12 +438,15 @@ public final class TrainCommand implements Callable<Integer> {
         }
         SchemaDataSource heldOut;
         try {
-            heldOut = DataSources.open(data, Split.TEST, classNames.names);
+            heldOut = AbandonableCall.call("reading " + data, AugmentCommand.cancellationOf(parent),
+                    () -> DataSources.open(data, Split.TEST, classNames.names));
         } catch (InvalidDataException e) {
             throw new InvalidDataException(e.file(), "the quality check needs the test split of --data ("
                     + e.getMessage() + "); pass --check-samples 0 to train without it");
         }
-        DenseSamples test = DenseSamples.from(heldOut, heldOut.schema());
+        SchemaDataSource testSource = heldOut;
+        DenseSamples test = AbandonableCall.call("reading " + data, AugmentCommand.cancellationOf(parent),
+                () -> DenseSamples.from(testSource, testSource.schema()));
         QualityJudge.requireExamplesOfEveryClass(data, train, test, "test", WITHOUT_CHECK);
         log.printf("quality check (%s): %d samples per class against %d held-out samples (test split: model "
                 + "selection then sees the test data)%n", judgeName, checkSamples, test.size());

@@ -2,6 +2,7 @@ package dev.augment.eval;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.augment.cancel.AbandonableCall;
 import dev.augment.cancel.CancellationToken;
 import dev.augment.data.DataSources;
 import dev.augment.data.DenseSamples;
@@ -75,15 +76,20 @@ public final class Evaluation {
      * @param settings what to run
      * @param generatorDir where trained GANs are written
      * @param progress hears a line per step
-     * @param cancellation checked before every optimiser step of a {@code cnn} classifier
+     * @param cancellation checked before every optimiser step of a {@code cnn} classifier, and watched while the data
+     *     is read
      * @return the report and its pictures
-     * @throws dev.augment.cancel.CancelledException when the token is cancelled while a CNN trains
+     * @throws dev.augment.cancel.CancelledException when the token is cancelled while the data is read or a CNN
+     *     trains
      */
     public static EvaluationOutcome run(EvaluationSettings settings, Path generatorDir, Consumer<String> progress,
                                         CancellationToken cancellation) {
         long start = System.nanoTime();
-        SchemaDataSource trainSource = DataSources.open(settings.train(), Split.TRAIN, settings.names());
-        SchemaDataSource testSource = DataSources.open(settings.test(), Split.TEST, settings.names());
+        // Tribuo's readers do not look at the token; reading this way lets a cancel end the wait at once
+        SchemaDataSource trainSource = AbandonableCall.call("reading " + settings.train(), cancellation,
+                () -> DataSources.open(settings.train(), Split.TRAIN, settings.names()));
+        SchemaDataSource testSource = AbandonableCall.call("reading " + settings.test(), cancellation,
+                () -> DataSources.open(settings.test(), Split.TEST, settings.names()));
         java.util.Set<String> notes = new java.util.LinkedHashSet<>(); // one note when --train and --test are one folder
         for (SchemaDataSource source : List.of(trainSource, testSource)) {
             if (source instanceof dev.augment.data.ImageFolderSource folder) {
@@ -93,8 +99,10 @@ public final class Evaluation {
         notes.forEach(progress);
         SampleSchema schema = trainSource.schema();
         requireSameSchema(schema, testSource.schema(), settings.test());
-        DenseSamples train = DenseSamples.from(trainSource, schema);
-        DenseSamples test = DenseSamples.from(testSource, schema);
+        DenseSamples train = AbandonableCall.call("reading " + settings.train(), cancellation,
+                () -> DenseSamples.from(trainSource, schema));
+        DenseSamples test = AbandonableCall.call("reading " + settings.test(), cancellation,
+                () -> DenseSamples.from(testSource, schema));
         progress.accept("read " + train.size() + " training and " + test.size() + " test examples of "
                 + schema.classCount() + (schema.classCount() == 1 ? " class" : " classes"));
         requireTwoClasses(train, schema, settings.train());
