@@ -1,5 +1,7 @@
 package dev.augment.table;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -92,6 +94,40 @@ public record Table(TableSchema schema, double[][] numeric, int[][] category, in
             }
         }
         return new Table(schema, numeric, category, classes.clone());
+    }
+
+    /**
+     * The same rows with a schema whose statistics are of these rows alone: each numeric column's range and each
+     * column's missing count. A split of a table ({@link #select(int[])}) keeps the whole table's schema, so that its
+     * layout (columns, categories, labels, feature names) matches the other splits; a generator trained on a split
+     * must not also learn the other split's values, which its numeric columns would otherwise be clamped to. The
+     * categories and decimals stay (categories define the layout; decimals are read from the file's text). A
+     * numeric column with no value in these rows gets the range [0, 0].
+     *
+     * @return a table sharing these arrays, with those statistics recomputed
+     */
+    public Table withStatisticsOfItsRows() {
+        List<TableColumn> columns = new ArrayList<>();
+        for (int c = 0; c < schema.columns().size(); c++) {
+            TableColumn column = schema.columns().get(c);
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            long missing = 0;
+            for (int r = 0; r < rows(); r++) {
+                if (column.isNumeric() ? Double.isNaN(numeric[r][c]) : category[r][c] < 0) {
+                    missing++;
+                } else if (column.isNumeric()) {
+                    min = Math.min(min, numeric[r][c]);
+                    max = Math.max(max, numeric[r][c]);
+                }
+            }
+            boolean ranged = column.isNumeric() && min <= max;
+            columns.add(new TableColumn(column.name(), column.kind(), column.categories(),
+                    column.isNumeric() ? (ranged ? min : 0) : column.min(),
+                    column.isNumeric() ? (ranged ? max : 0) : column.max(), column.decimals(), missing));
+        }
+        return new Table(new TableSchema(columns, schema.labelColumn(), schema.labels(), schema.missingMarker()),
+                numeric, category, classes);
     }
 
     /** @return the number of rows */

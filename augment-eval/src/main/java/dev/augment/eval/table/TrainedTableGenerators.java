@@ -74,7 +74,8 @@ public final class TrainedTableGenerators implements TableGenerators {
                 + "split only", seed, length(trainSplit.rows()), trainSplit.rows()));
         long start = System.nanoTime();
         try {
-            TableGeneratorExport.trainToFile(trainSplit, settings, seed, target,
+            // the split's own ranges: the whole table's would clamp the GAN's rows to values only the test split has
+            TableGeneratorExport.trainToFile(trainSplit.withStatisticsOfItsRows(), settings, seed, target,
                     "augment evaluate: training split of seed " + seed, cancellation);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the table GAN of seed " + seed + " to " + target, e);

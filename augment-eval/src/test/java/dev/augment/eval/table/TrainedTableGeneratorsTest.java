@@ -6,6 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.augment.eval.protocol.Arm;
 import dev.augment.eval.protocol.ClassifierSpec;
+import dev.augment.generate.ExecutionDevice;
+import dev.augment.generate.OnnxGenerator;
+import dev.augment.table.Table;
+import dev.augment.table.TableColumn;
+import dev.augment.table.TableReader;
 import dev.augment.train.table.TableGanSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,5 +56,35 @@ class TrainedTableGeneratorsTest {
         assertEquals(1, report.targets().size());
         assertTrue(report.provenance().get("generators").get(0).get("sha256").asText().length() == 64);
         assertTrue(report.families().get(0).arms().stream().anyMatch(a -> a.arm() == Arm.SYNTHETIC_ONLY));
+        generatorKnowsOnlyItsTrainingSplitsRanges(dir.resolve("gans/seed-7.onnx"), 7);
+    }
+
+    /**
+     * The generator of a seed clamps its numeric columns to the ranges in its schema; those must be the training
+     * split's, not the whole table's (whose extremes may be test rows).
+     */
+    private static void generatorKnowsOnlyItsTrainingSplitsRanges(Path model, long seed) {
+        Table table = TableReader.read(CREDIT, "class");
+        Table train = table.select(StratifiedSplit.of(table.classes(), table.schema().classCount(), 0.3, seed).train());
+        int differ = 0;
+        try (OnnxGenerator generator = OnnxGenerator.load(model, ExecutionDevice.CPU)) {
+            List<TableColumn> known = generator.metadata().table().columns();
+            for (int c = 0; c < known.size(); c++) {
+                if (!known.get(c).isNumeric()) {
+                    continue;
+                }
+                double min = Double.POSITIVE_INFINITY;
+                double max = Double.NEGATIVE_INFINITY;
+                for (double[] row : train.numeric()) {
+                    min = Math.min(min, row[c]);
+                    max = Math.max(max, row[c]);
+                }
+                assertEquals(min, known.get(c).min(), known.get(c).name());
+                assertEquals(max, known.get(c).max(), known.get(c).name());
+                TableColumn whole = table.schema().columns().get(c);
+                differ += whole.min() != min || whole.max() != max ? 1 : 0;
+            }
+        }
+        assertTrue(differ > 0, "this split has a column whose extreme is a test row, so the check can fail");
     }
 }
