@@ -17,6 +17,8 @@ import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
 import dev.augment.schema.SampleSchema;
 import dev.augment.train.QualityCheck;
+import java.util.ArrayList;
+import java.util.List;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -124,6 +126,7 @@ public final class ScoreCommand implements Callable<Integer> {
                         + "train/ and test/ folders), so the generated samples are compared with the very images the "
                         + "judge trained on: coverage and precision then say how close they are to the training data");
             }
+            noteClassesWithFewerTestExamples(testSamples);
             QualityCheck check = resolved.build(schema, trainSamples, testSamples, "test", samples, cnnSteps, seed,
                     spec.commandLine().getErr(), cancellation);
             QualityCheck.Score score = check.evaluate((c, n, s) -> generator.generate(c, s, 0, n));
@@ -131,5 +134,29 @@ public final class ScoreCommand implements Callable<Integer> {
                     .writeValueAsString(score.details()));
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * Precision, recall, density and coverage compare equally many real and generated samples (Naeem et al. 2020);
+     * a class with fewer test examples than --samples is compared with all of them against --samples generated
+     * ones, which makes its coverage optimistic (with 4 times as many generated samples it nears 1 whatever the
+     * generator does). Says so, naming the classes and the --samples that compares like with like.
+     */
+    private void noteClassesWithFewerTestExamples(DenseSamples test) {
+        int[] counts = test.countsPerClass();
+        List<String> fewer = new ArrayList<>();
+        int smallest = samples;
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] < samples) {
+                fewer.add(test.schema().classNames().get(c) + " (" + counts[c] + ")");
+                smallest = Math.min(smallest, counts[c]);
+            }
+        }
+        if (!fewer.isEmpty()) {
+            spec.commandLine().getErr().println("augment: note: " + fewer.size() + (fewer.size() == 1 ? " class has"
+                    : " classes have") + " fewer test examples than --samples " + samples + ": "
+                    + String.join(", ", fewer) + "; each is compared with all of them, and with more generated than "
+                    + "real samples its coverage is optimistic; --samples " + smallest + " compares equal numbers");
+        }
     }
 }

@@ -188,4 +188,22 @@ class ScoreCommandTest {
                 .strip();
         assertFalse(run.err().contains("(" + problem), "the problem is said once: " + run.err());
     }
+
+    /**
+     * Coverage compares equally many real and generated samples; the checked-in sample has 50 test images per class,
+     * so --samples 60 compares 60 generated ones with 50 real ones, and score says so; --samples 50 does not.
+     */
+    @Test
+    void saysWhenAClassHasFewerTestExamplesThanSamples() {
+        String sample = Path.of("..", "datasets", "fashion-mnist-sample").toString();
+        String model = Path.of("..", "models", "fashion-mnist.onnx").toString();
+        CliRun more = CliRun.of("score", "--data", sample, "--model", model, "--samples", "60");
+        assertEquals(0, more.exitCode(), more.err());
+        assertTrue(more.err().contains("10 classes have fewer test examples than --samples 60: T-shirt/top (50), "),
+                more.err());
+        assertTrue(more.err().contains("--samples 50 compares equal numbers"), more.err());
+        CliRun equal = CliRun.of("score", "--data", sample, "--model", model, "--samples", "50");
+        assertEquals(0, equal.exitCode(), equal.err());
+        assertFalse(equal.err().contains("fewer test examples"), equal.err());
+    }
 }

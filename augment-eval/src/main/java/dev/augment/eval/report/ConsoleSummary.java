@@ -35,7 +35,7 @@ public final class ConsoleSummary {
             FamilyArms family = report.families().get(f);
             FamilyVerdict verdict = verdicts.get(f);
             int n = family.arms().get(0).runs().size();
-            s.append(String.format("%-28s %-24s %-24s %-27s %s%n", family.trainer() + " (" + n + (n == 1 ? " seed" : " seeds") + ", 95% CI)",
+            s.append(String.format("%-28s %-24s %-24s %-27s %s%n", family.trainer() + " (" + (n == 1 ? "1 seed, no interval)" : n + " seeds, 95% CI)"),
                     "macro-F1", "accuracy", "macro-F1 gain vs real only", "vs best cheap baseline"));
             for (ArmSummary a : family.arms()) {
                 PairedDifference vsBaseline = verdict.comparison(a.arm()).vsBaseline();
@@ -76,9 +76,6 @@ public final class ConsoleSummary {
         if (d == null) {
             return "(reference)";
         }
-        String text = d.difference().hasInterval()
-                ? String.format(Locale.ROOT, "%+.4f [%+.4f, %+.4f]", d.mean(), d.lower(), d.upper())
-                : String.format(Locale.ROOT, "%+.4f", d.mean());
-        return text.replace("-0.0000", "+0.0000"); // a difference that rounds to zero has no sign
+        return d.text(4);
     }
 }

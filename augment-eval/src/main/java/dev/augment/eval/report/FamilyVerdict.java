@@ -195,8 +195,6 @@ public record FamilyVerdict(String trainer, int seeds, Arm bestPolicy, double be
      * @return "+0.004 [-0.011, +0.018]", or "+0.004" without an interval
      */
     static String difference(PairedDifference d) {
-        return d.difference().hasInterval()
-                ? String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", d.mean(), d.lower(), d.upper())
-                : String.format(Locale.ROOT, "%+.3f", d.mean());
+        return d.text(3);
     }
 }

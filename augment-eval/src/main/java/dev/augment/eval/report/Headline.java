@@ -89,8 +89,8 @@ public record Headline(String text, int seeds, Arm bestArm, double bestMacroF1, 
         } else {
             verdict = "not significant with " + seeds + " seeds (the paired 95% interval includes 0)";
         }
-        return String.format(Locale.ROOT, "%+.3f macro-F1 [%+.3f, %+.3f] against real only, %s: %s.",
-                gain.mean(), gain.lower(), gain.upper(), pValue(gain.pValue()), verdict);
+        return String.format(Locale.ROOT, "%s macro-F1 %s against real only, %s: %s.", gain.meanText(3),
+                gain.intervalText(3), pValue(gain.pValue()), verdict);
     }
 
     private static String bestSentence(ArmSummary best, ArmSummary gan) {
@@ -98,10 +98,7 @@ public record Headline(String text, int seeds, Arm bestArm, double bestMacroF1, 
             return String.format(Locale.ROOT, "Best arm: real only (macro-F1 %.3f); no method beat it on average.",
                     best.macroF1().mean());
         }
-        String gain = best.macroF1Gain().difference().hasInterval()
-                ? String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", best.macroF1Gain().mean(),
-                best.macroF1Gain().lower(), best.macroF1Gain().upper())
-                : String.format(Locale.ROOT, "%+.3f", best.macroF1Gain().mean());
+        String gain = best.macroF1Gain().text(3);
         return String.format(Locale.ROOT, "Best arm%s: %s (macro-F1 %.3f, %s against real only%s).",
                 best == gan ? ", the GAN arm itself" : "", best.arm().title(), best.macroF1().mean(), gain,
                 !best.macroF1Gain().difference().hasInterval() ? ""

@@ -54,7 +54,7 @@ final class Html {
             value = "<b>" + value + "</b>";
         }
         return d.difference().hasInterval() ? value + "<small class=\"ci\">" + minus(unsignedZero(
-                String.format(Locale.ROOT, "[%+.4f, %+.4f]", d.lower(), d.upper()))) + "</small>" : value;
+                d.intervalText(4))) + "</small>" : value;
     }
 
     /** @return the text with "-0.0000" (a difference that rounds to zero) written "+0.0000", as the console does */

@@ -92,6 +92,53 @@ public record PairedDifference(MeanInterval difference, double pValue) {
     }
 
     /**
+     * The difference as reports print it: {@code "+0.004 [-0.011, +0.018]"}, or {@code "+0.004"} without an interval.
+     * A mean that rounds to zero reads {@code +0.000} (no sign); a bound that is not zero but would round to it gets
+     * the places it needs to show its sign (up to 6), so an interval that excludes 0 never reads as touching it:
+     * {@code [-0.029, -0.0005]}.
+     *
+     * @param decimals decimal places, 1 to 6
+     * @return the text
+     */
+    public String text(int decimals) {
+        return difference.hasInterval() ? meanText(decimals) + " " + intervalText(decimals) : meanText(decimals);
+    }
+
+    /**
+     * @param decimals decimal places, 1 to 6
+     * @return the mean as {@link #text(int)} prints it: {@code "+0.004"}, {@code "+0.000"} when it rounds to zero
+     */
+    public String meanText(int decimals) {
+        String mean = signed(mean(), decimals);
+        return mean.matches("-0\\.0+") ? "+" + mean.substring(1) : mean;
+    }
+
+    /**
+     * @param decimals decimal places, 1 to 6
+     * @return the interval as {@link #text(int)} prints it, {@code "[-0.011, +0.018]"} (see {@link #bound})
+     */
+    public String intervalText(int decimals) {
+        return "[" + bound(lower(), decimals) + ", " + bound(upper(), decimals) + "]";
+    }
+
+    /**
+     * @param value an interval bound
+     * @param decimals the places wanted
+     * @return the bound at those places, or at more (up to 6) when it is not zero but would round to zero
+     */
+    private static String bound(double value, int decimals) {
+        int places = decimals;
+        while (places < 6 && value != 0 && signed(value, places).matches("[-+]0\\.0+")) {
+            places++;
+        }
+        return signed(value, places);
+    }
+
+    private static String signed(double value, int places) {
+        return String.format(java.util.Locale.ROOT, "%+." + places + "f", value);
+    }
+
+    /**
      * @return whether the interval excludes zero (false for one pair)
      */
     public boolean significant() {

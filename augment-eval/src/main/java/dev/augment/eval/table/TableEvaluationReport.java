@@ -137,8 +137,8 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
             FamilyArms family = families.get(f);
             FamilyVerdict verdict = verdicts.get(f);
             int n = family.arms().get(0).runs().size();
-            s.append(String.format(Locale.ROOT, "%-28s %-24s %-27s %s%n", family.trainer() + " (" + n
-                    + (n == 1 ? " seed" : " seeds") + ", 95% CI)", "macro-F1", "gain vs real only", "vs best cheap baseline"));
+            s.append(String.format(Locale.ROOT, "%-28s %-24s %-27s %s%n", family.trainer() + " ("
+                    + (n == 1 ? "1 seed, no interval)" : n + " seeds, 95% CI)"), "macro-F1", "gain vs real only", "vs best cheap baseline"));
             for (ArmSummary a : family.arms()) {
                 PairedDifference vs = verdict.comparison(a.arm()).vsBaseline();
                 s.append(String.format(Locale.ROOT, "%-28s %-24s %-27s %s%n", a.arm().title(), interval(a.macroF1()),

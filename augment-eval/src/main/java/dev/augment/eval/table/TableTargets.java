@@ -52,9 +52,7 @@ public record TableTargets(String trainer, Arm baseline, double baselineMacroF1,
 
     /** @return one line, e.g. "logistic: real + GAN 0.712 vs best cheap baseline ... (below)" */
     public String text() {
-        String d = ganVsBaseline.difference().hasInterval()
-                ? String.format(Locale.ROOT, "%+.3f [%+.3f, %+.3f]", ganVsBaseline.mean(), ganVsBaseline.lower(),
-                ganVsBaseline.upper()) : String.format(Locale.ROOT, "%+.3f", ganVsBaseline.mean());
+        String d = ganVsBaseline.text(3);
         return String.format(Locale.ROOT, "%s: real + GAN %.3f vs best cheap baseline %s %.3f: %s (%s)%s; "
                         + "synthetic only / real only = %.3f (target >= %.1f: %s)", trainer, ganMacroF1,
                 baseline.title(), baselineMacroF1, d, atLeastBaseline ? "at least as good" : "below",
