@@ -13,7 +13,8 @@ import java.util.concurrent.TimeoutException;
  * {@value #POLL_MILLIS} ms. On a cancel the caller throws {@link CancelledException} at once and the work is
  * abandoned: it runs on until it ends or the JVM exits (after SIGINT/SIGTERM, the JVM exits as soon as the command
  * has removed its partial output), and its result is dropped. The work's own exceptions reach the caller unchanged
- * (checked ones wrapped in a {@link RuntimeException}).
+ * (checked ones wrapped in a {@link RuntimeException}), unless the token was cancelled by then: a failure after a
+ * cancel is reported as the cancel.
  */
 public final class AbandonableCall {
 
@@ -52,6 +53,9 @@ public final class AbandonableCall {
                 Thread.currentThread().interrupt();
                 throw new CancelledException("interrupted while " + what);
             } catch (ExecutionException e) {
+                // a failure once the token is cancelled is most likely the shutdown's doing (streams closed under
+                // the work), not the work's: report the cancel, not a bad file
+                cancellation.throwIfCancelled(what);
                 throw TaskFailure.rethrow(e, what);
             }
         }

@@ -10,6 +10,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Iterator;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Decodes four-component JPEGs (CMYK, and YCCK as Photoshop and ImageMagick write them), which ImageIO's
@@ -102,7 +103,7 @@ final class CmykJpegDecoder {
             throw refused(file, "this Java has no JPEG reader", null);
         }
         ImageReader reader = readers.next();
-        try (ImageInputStream in = ImageIO.createImageInputStream(new ByteArrayInputStream(bytes))) {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             reader.setInput(in);
             Raster raster = reader.readRaster(0, null);
             if (raster.getNumBands() != 4) {

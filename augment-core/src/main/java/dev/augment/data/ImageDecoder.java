@@ -12,6 +12,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Decodes a PNG or JPEG file into 8-bit samples with the values Pillow (the reference decoder) gives, by
@@ -84,7 +85,9 @@ final class ImageDecoder {
 
     private static BufferedImage read(Path file, byte[] bytes) {
         try {
-            BufferedImage image = ImageIO.read(new ByteArrayInputStream(bytes));
+            // an in-memory stream: ImageIO's default caches in a temporary file per image and registers it with
+            // its shutdown hook, which closes it under a decode in progress when a signal ends the JVM
+            BufferedImage image = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)));
             if (image == null) {
                 throw new InvalidDataException(file, "unreadable image: not a PNG or JPEG that Java can decode");
             }

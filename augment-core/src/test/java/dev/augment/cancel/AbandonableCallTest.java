@@ -67,4 +67,19 @@ class AbandonableCallTest {
                     throw thrown;
                 })));
     }
+
+    /**
+     * A signal cancels the token and, in another shutdown hook, may close streams under the work, which then fails
+     * ("closed"): the caller must hear the cancel, not a bad file.
+     */
+    @Test
+    void aFailureAfterTheCancelIsReportedAsTheCancel() {
+        CancellationToken token = new CancellationToken();
+        CancelledException e = assertThrows(CancelledException.class, () -> AbandonableCall.call("reading x", token,
+                () -> {
+                    token.cancel();
+                    throw new IllegalStateException("x.jpg: unreadable image: closed");
+                }));
+        assertTrue(e.getMessage().contains("reading x"), e.getMessage());
+    }
 }
