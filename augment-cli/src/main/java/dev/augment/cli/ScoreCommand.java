@@ -101,7 +101,8 @@ public final class ScoreCommand implements Callable<Integer> {
             String reading = "reading " + data; // Tribuo's readers do not look at the token, so a signal ends the wait
             SchemaDataSource train = AbandonableCall.call(reading, cancellation,
                     () -> DataSources.open(data, Split.TRAIN, classNames.names));
-            SkippedImages.note(train, spec.commandLine().getOut());
+            // stdout holds the JSON report alone; notes go with the progress lines to stderr
+            SkippedImages.note(train, spec.commandLine().getErr());
             SchemaDataSource test;
             try {
                 test = AbandonableCall.call(reading, cancellation,
@@ -111,6 +112,9 @@ public final class ScoreCommand implements Callable<Integer> {
                 throw new InvalidDataException(e.file(), "score compares generated samples with the test split of "
                         + "--data (t10k-* IDX files, a test/ folder or test_batch.bin), which cannot be used: "
                         + e.getMessage().substring(Math.min(e.getMessage().length(), (e.file() + ": ").length())), e);
+            }
+            if (!test.location().equals(train.location())) {
+                SkippedImages.note(test, spec.commandLine().getErr());
             }
             ModelMatch.require(generator, train.schema(), "--data " + data);
             DenseSamples trainSamples = AbandonableCall.call(reading, cancellation,

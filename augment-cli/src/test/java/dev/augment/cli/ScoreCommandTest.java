@@ -206,4 +206,18 @@ class ScoreCommandTest {
         assertEquals(0, equal.exitCode(), equal.err());
         assertFalse(equal.err().contains("fewer test examples"), equal.err());
     }
+
+    /** score's stdout is its JSON report alone: what the folders' readers skipped is said on stderr, for both splits. */
+    @Test
+    void skippedFilesOfBothSplitsAreNotedOnStderrAndTheReportStaysJson(@TempDir Path dir) throws IOException {
+        Path data = colourData(dir);
+        Files.writeString(data.resolve("train/blue/notes.txt"), "not an image");
+        Files.writeString(data.resolve("test/red/notes.txt"), "not an image");
+        CliRun run = CliRun.of("score", "--data", data.toString(), "--model", colourModel(dir).toString(),
+                "--classifier", "pixels", "--samples", "20");
+        assertEquals(0, run.exitCode(), run.err());
+        new ObjectMapper().readTree(run.out()); // throws if a note went to stdout
+        assertTrue(run.err().contains("train: skipped 1 entry") && run.err().contains("blue/notes.txt"), run.err());
+        assertTrue(run.err().contains("test: skipped 1 entry") && run.err().contains("red/notes.txt"), run.err());
+    }
 }

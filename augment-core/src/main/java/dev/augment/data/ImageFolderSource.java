@@ -61,9 +61,11 @@ public final class ImageFolderSource extends PixelTableSource {
     }
 
     /**
-     * What this source did not read, so that a caller can say so: folders of the root whose names start with "."
-     * (each would have been a class), and inside class folders sub-folders, files that are not .png, .jpg or
-     * .jpeg, and images whose names start with "." (other hidden files, such as .DS_Store, are left out of the list).
+     * What this source did not read, so that a caller can say so: files beside the class folders (an image there
+     * belongs to no class; {@code classes.csv} and hidden files are left out of the list), folders of the root whose
+     * names start with "." (each would have been a class), and inside class folders sub-folders, files that are not
+     * .png, .jpg or .jpeg, and images whose names start with "." (other hidden files, such as .DS_Store, are left
+     * out of the list).
      *
      * @return those entries, as paths relative to the root with a trailing "/" for folders, in sorted order (listed
      *     on the first call, not when the images are read)
@@ -88,7 +90,8 @@ public final class ImageFolderSource extends PixelTableSource {
                 + (left.size() > 5 ? " and " + (left.size() - 5) + " more" : "");
         return Optional.of("note: " + root + ": skipped " + left.size() + (left.size() == 1 ? " entry that is" :
                 " entries that are") + " not read as data (" + listed + "); only .png, .jpg and .jpeg files directly "
-                + "in class folders are read, and folders starting with '.' are not classes");
+                + "in class folders are read, files beside the class folders belong to no class, and folders "
+                + "starting with '.' are not classes");
     }
 
     private static List<String> skippedEntries(Path root) {
@@ -97,6 +100,9 @@ public final class ImageFolderSource extends PixelTableSource {
             for (Path entry : top.sorted().toList()) {
                 String name = entry.getFileName().toString();
                 if (!Files.isDirectory(entry)) {
+                    if (!name.startsWith(".") && !name.equals(ClassMap.FILE)) {
+                        out.add(name); // an image beside the class folders belongs to no class
+                    }
                     continue;
                 }
                 if (name.startsWith(".")) {
@@ -238,9 +244,21 @@ public final class ImageFolderSource extends PixelTableSource {
         return files;
     }
 
+    /**
+     * @return the entries of a folder that {@code keep} accepts, hidden ones left out, sorted
+     * @throws InvalidDataException for a symbolic link to nothing (a class folder or image on an unmounted drive):
+     *     neither a folder nor a file, it would be left out without a word
+     */
     private static List<Path> list(Path dir, Predicate<Path> keep) {
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(p -> !p.getFileName().toString().startsWith(".")).filter(keep).sorted().toList();
+            List<Path> shown = entries.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+            for (Path entry : shown) {
+                if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
+                    throw new InvalidDataException(entry, "is a link to " + Files.readSymbolicLink(entry)
+                            + ", which does not exist; mount or restore it, or remove the link");
+                }
+            }
+            return shown.stream().filter(keep).toList();
         } catch (IOException e) {
             throw new InvalidDataException(dir, "folder cannot be listed: " + e.getMessage(), e);
         }

@@ -161,4 +161,32 @@ class ImageFolderSourceTest {
         assertTrue(e.getMessage().contains("broken.png") && e.getMessage().contains("unreadable image"),
                 e.getMessage());
     }
+
+    /** A class folder or an image that is a link to nothing (an unmounted drive) was left out without a word. */
+    @Test
+    void aLinkToNothingIsRefusedNamingIt(@TempDir Path dir) throws Exception {
+        Path root = grayFolders(dir.resolve("data"));
+        Path horse = java.nio.file.Files.createSymbolicLink(root.resolve("horse"), dir.resolve("unmounted/horse"));
+        dev.augment.errors.InvalidDataException folder = assertThrows(dev.augment.errors.InvalidDataException.class,
+                () -> new ImageFolderSource(root));
+        assertTrue(folder.getMessage().startsWith(horse + ": is a link to " + dir.resolve("unmounted/horse")
+                + ", which does not exist"), folder.getMessage());
+        java.nio.file.Files.delete(horse);
+        java.nio.file.Files.createSymbolicLink(root.resolve("ant/gone.png"), dir.resolve("unmounted/gone.png"));
+        dev.augment.errors.InvalidDataException image = assertThrows(dev.augment.errors.InvalidDataException.class,
+                () -> new ImageFolderSource(root));
+        assertTrue(image.getMessage().contains("gone.png: is a link to"), image.getMessage());
+    }
+
+    /** An image beside the class folders belongs to no class; it is named as skipped, as a sub-folder's are. */
+    @Test
+    void filesBesideTheClassFoldersAreNamedAsSkipped(@TempDir Path dir) throws Exception {
+        Path root = grayFolders(dir);
+        TestFiles.grayPng(root.resolve("stray_cat.png"), 4, 3, 7);
+        java.nio.file.Files.writeString(root.resolve(".hidden"), "x");
+        ImageFolderSource source = new ImageFolderSource(root);
+        assertEquals(5, source.size(), "the stray image is not read");
+        assertEquals(List.of("stray_cat.png"), source.skipped());
+        assertTrue(source.skippedNote().orElseThrow().contains("files beside the class folders belong to no class"));
+    }
 }
