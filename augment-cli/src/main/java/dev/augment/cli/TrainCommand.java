@@ -286,6 +286,7 @@ public final class TrainCommand implements Callable<Integer> {
         SchemaDataSource source = AbandonableCall.call("reading " + data, cancellation,
                 () -> DataSources.open(data, Split.TRAIN, classNames.names));
         SkippedImages.note(source, log);
+        GanTrainer.requireTrainable(source.schema(), settings); // before the judge's training and the GAN's set-up
         DenseSamples all = AbandonableCall.call("reading " + data, cancellation,
                 () -> DenseSamples.from(source, source.schema()));
         refuseEmptyClasses(log, all);

@@ -120,7 +120,23 @@ public final class GanTrainer {
         this.cancellation = cancellation;
         this.export = java.util.Objects.requireNonNull(export, "export");
         this.augmentOps = DiffAugment.Ops.parse(settings.diffAugment());
-        if (augmentOps.any() && !schema.isImage()) {
+        requireTrainable(schema, settings);
+    }
+
+    /**
+     * The checks a trainer makes when it is made, for a caller that has more to do before it makes one (such as
+     * training a quality check's judge): the settings fit the samples, and networks for them can be built and
+     * exported.
+     *
+     * @param schema the samples
+     * @param settings the GAN's settings
+     * @throws InvalidSettingException (setting {@code diffAugment}) for DiffAugment on samples that are not images,
+     *     (setting {@code architecture}) for the conv networks on images whose sides do not divide by 4, (setting
+     *     {@code data}) for samples so large that a weight matrix would pass the 2 GB one DJL tensor or an ONNX file
+     *     holds
+     */
+    public static void requireTrainable(SampleSchema schema, GanSettings settings) {
+        if (DiffAugment.Ops.parse(settings.diffAugment()).any() && !schema.isImage()) {
             throw new InvalidSettingException("diffAugment", "applies to images only; these samples have shape "
                     + schema.shape());
         }

@@ -27,7 +27,31 @@ record NetworkLayout(List<LayerKind> generator, List<Integer> generatorInputs, L
      */
     static NetworkLayout of(SampleSchema schema, GanSettings settings) {
         int in = settings.latentDim() + settings.embeddingDim();
-        return settings.architecture() == Architecture.MLP ? mlp(schema, in) : conv(schema, in, settings.convWidth());
+        boolean mlp = settings.architecture() == Architecture.MLP;
+        NetworkLayout layout = mlp ? mlp(schema, in) : conv(schema, in, settings.convWidth());
+        long largest = mlp ? 512L * schema.featureCount()
+                : Math.max((long) in, 256L) * settings.convWidth() * (schema.height() / 4) * (schema.width() / 4);
+        requireHoldable(schema, settings.architecture(), largest);
+        return layout;
+    }
+
+    /** The most float values one weight tensor may hold: DJL's PyTorch tensors and an ONNX file stop at 2 GiB. */
+    static final long MAX_WEIGHT_VALUES = Integer.MAX_VALUE / Float.BYTES;
+
+    /**
+     * @param largest the values of the largest weight matrix (the MLP's 512-wide layer next to the samples; the conv
+     *     networks' dense layer next to the quarter-size feature maps)
+     * @throws InvalidSettingException (setting {@code data}) when it is more than {@link #MAX_WEIGHT_VALUES}: DJL
+     *     would fail setting the networks up, after the whole data set was read, and no ONNX file could hold them
+     */
+    private static void requireHoldable(SampleSchema schema, Architecture architecture, long largest) {
+        if (largest > MAX_WEIGHT_VALUES) {
+            throw new InvalidSettingException("data", String.format(java.util.Locale.ROOT, "data of shape %s (%,d "
+                    + "features) is too large for the %s GAN: its largest weight matrix would hold %,d values "
+                    + "(%.1f GB), over the 2 GB one DJL tensor or an ONNX file can hold; resize the images (the "
+                    + "shipped models are 28x28 and 32x32)", schema.shape(), schema.featureCount(),
+                    architecture.name().toLowerCase(java.util.Locale.ROOT), largest, largest * 4.0 / 1e9));
+        }
     }
 
     private static NetworkLayout mlp(SampleSchema schema, int in) {

@@ -1,0 +1,45 @@
+package dev.augment.train;
+
+import dev.augment.errors.InvalidSettingException;
+import dev.augment.schema.SampleSchema;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Photos at full size (1024x768, 2.4 million features) were read for a minute and a half and then failed inside DJL
+ * ("torchDirectByteBuffer() is not supported for large tensor"): a weight matrix next to the samples that large
+ * cannot be a DJL tensor or go into an ONNX file. The trainer refuses them when it is made, before any network is.
+ */
+class OversizedSamplesTest {
+
+    private static SampleSchema image(int channels, int height, int width) {
+        List<String> names = new ArrayList<>(channels * height * width);
+        for (int i = 0; i < channels * height * width; i++) {
+            names.add(Integer.toString(i));
+        }
+        return new SampleSchema(names, List.of(channels, height, width), 0, 255, List.of("a", "b"), List.of("a", "b"));
+    }
+
+    @ParameterizedTest(name = "{0}: {1}x{2} refused, {3}x{4} accepted")
+    @CsvSource({"MLP, 1024, 1025, 1024, 1023", "CONV, 1024, 512, 1024, 508"})
+    void samplesWhoseLargestWeightPassesTwoGigabytesAreRefusedBeforeAnyNetwork(Architecture architecture,
+                                                                             int height, int width, int fitsHeight,
+                                                                             int fitsWidth) {
+        GanSettings settings = GanSettings.builder(architecture).build();
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> new GanTrainer(image(1, height, width), settings, TrainingListener.NONE));
+        assertEquals("data", e.setting());
+        assertTrue(e.getMessage().startsWith("data of shape [1, " + height + ", " + width + "]"), e.getMessage());
+        assertTrue(e.getMessage().contains("resize the images"), e.getMessage());
+        assertDoesNotThrow(() -> new GanTrainer(image(1, fitsHeight, fitsWidth), settings, TrainingListener.NONE),
+                "just under the limit");
+    }
+}
