@@ -193,6 +193,22 @@ class BadInputCorpusTest {
             Files.writeString(BadFiles.png(d.resolve("images/b/1.png"), 4, 4).resolveSibling("2.png"), "not an image");
             return train(d.resolve("images").toString(), out);
         }, 3, "2.png", "unreadable image");
+        add(cases, "train: image folder with a zero-byte .png", (d, out) -> {
+            BadFiles.png(d.resolve("images/a/1.png"), 4, 4);
+            Files.write(BadFiles.png(d.resolve("images/b/1.png"), 4, 4).resolveSibling("0.png"), new byte[0]);
+            return train(d.resolve("images").toString(), out);
+        }, 3, "0.png", "empty file (0 bytes)");
+        add(cases, "train: image folder with a class folder linked to nothing", (d, out) -> {
+            BadFiles.png(d.resolve("images/a/1.png"), 4, 4);
+            BadFiles.png(d.resolve("images/b/1.png"), 4, 4);
+            Files.createSymbolicLink(d.resolve("images/horse"), d.resolve("unmounted/horse"));
+            return train(d.resolve("images").toString(), out);
+        }, 3, "horse", "which does not exist");
+        add(cases, "train: images too large for any GAN network", (d, out) -> {
+            BadFiles.png(d.resolve("images/a/1.png"), 1024, 1024);
+            BadFiles.png(d.resolve("images/b/1.png"), 1024, 1024);
+            return train(d.resolve("images").toString(), out);
+        }, 2, "1,048,576 features", "resize the images");
         add(cases, "train: image folder with an empty class", (d, out) -> {
             BadFiles.png(d.resolve("images/a/1.png"), 4, 4);
             Files.createDirectories(d.resolve("images/b"));

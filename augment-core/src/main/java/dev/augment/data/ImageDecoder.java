@@ -51,6 +51,9 @@ final class ImageDecoder {
         } catch (IOException e) {
             throw new InvalidDataException(file, "unreadable image: " + e.getMessage(), e);
         }
+        if (bytes.length == 0) {
+            throw new InvalidDataException(file, "empty file (0 bytes), not an image; copy it again or delete it");
+        }
         JpegHeader jpeg = JpegHeader.read(bytes);
         if (jpeg.components() == 4) {
             return CmykJpegDecoder.decode(file, bytes, jpeg);
