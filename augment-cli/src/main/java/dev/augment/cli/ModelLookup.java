@@ -48,7 +48,14 @@ final class ModelLookup {
         List<String> named = classes.stream().map(String::strip).filter(ModelLookup::namesAClass).distinct().toList();
         Path folder = ModelOption.modelsFolder();
         if (named.isEmpty() || !Files.isDirectory(folder)) {
-            return ModelOption.defaultModel();
+            Path fallback = ModelOption.defaultModel();
+            if (named.isEmpty() && Files.isRegularFile(fallback)) {
+                // an index or "all" means something in every model: say which one runs, as for a named class
+                err.printf("augment: using %s, the default model (--class %s names no class of its own; --model "
+                        + "picks another)%n", fallback, String.join(",", classes.stream().map(String::strip).toList()));
+                err.flush();
+            }
+            return fallback;
         }
         ModelCatalog catalog = ModelCatalog.scan(folder);
         if (catalog.models().isEmpty()) {
