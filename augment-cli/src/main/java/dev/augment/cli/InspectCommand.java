@@ -150,7 +150,7 @@ public final class InspectCommand implements Callable<Integer> {
         if (m.scores().isEmpty()) {
             out.println("scores:      none recorded");
         } else {
-            out.print("scores:      " + ScoreTable.render(m.scores()));
+            out.print("scores:      " + ScoreTable.render(m.scores(), settingSteps > 0 || bySteps));
         }
     }
 

@@ -32,11 +32,13 @@ final class ScoreTable {
 
     /**
      * @param scores the model's {@code augment.scores} object (not empty)
+     * @param bySteps whether training counted steps, checking every round of them: the scores' {@code epoch} is then
+     *     the round it was checked after, and is named so
      * @return the summary line and the per-class table, each line ending in a newline
      */
-    static String render(JsonNode scores) {
+    static String render(JsonNode scores, boolean bySteps) {
         StringBuilder out = new StringBuilder();
-        out.append(summary(scores)).append('\n');
+        out.append(summary(scores, bySteps)).append('\n');
         JsonNode rows = scores.path("perClass");
         if (!rows.isArray() || rows.isEmpty()) {
             return out.toString();
@@ -70,7 +72,7 @@ final class ScoreTable {
     }
 
     /** {@code score 1.128, meanLabelConsistency 0.878, ... (epoch 40, 1000 samples per class, seed 42)}. */
-    private static String summary(JsonNode scores) {
+    private static String summary(JsonNode scores, boolean bySteps) {
         JsonNode summary = scores.path("summary");
         List<String> parts = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = summary.fields(); it.hasNext(); ) {
@@ -79,7 +81,7 @@ final class ScoreTable {
         }
         List<String> context = new ArrayList<>();
         if (scores.has("epoch")) {
-            context.add("epoch " + scores.path("epoch").asText());
+            context.add((bySteps ? "round " : "epoch ") + scores.path("epoch").asText());
         }
         if (scores.has("samplesPerClass")) {
             context.add(scores.path("samplesPerClass").asText() + " samples per class");

@@ -177,4 +177,15 @@ class TrainAndInspectCommandTest {
         assertEquals(3, run.exitCode());
         assertTrue(run.err().contains("not found"), run.err());
     }
+
+    /** The shipped CIFAR-10 model counted steps, checking after each of 10 rounds: its scores are of round 10. */
+    @Test
+    void inspectNamesTheRoundOfAStepCountedModelsScores() {
+        CliRun cifar = CliRun.of("inspect", "--model", Path.of("..", "models", "cifar10.onnx").toString());
+        assertEquals(0, cifar.exitCode(), cifar.err());
+        assertTrue(cifar.out().contains("steps:       20000 (10 rounds)"), cifar.out());
+        assertTrue(cifar.out().contains("(round 10, 300 samples per class"), cifar.out());
+        CliRun fashion = CliRun.of("inspect", "--model", Path.of("..", "models", "fashion-mnist.onnx").toString());
+        assertTrue(fashion.out().contains("(epoch 40, 1000 samples per class"), fashion.out());
+    }
 }
