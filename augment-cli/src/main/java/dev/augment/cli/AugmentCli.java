@@ -7,6 +7,7 @@ import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.errors.ModelContractException;
 import dev.augment.io.TemporaryFolder;
+import java.util.ArrayList;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParseResult;
@@ -198,7 +199,8 @@ public final class AugmentCli {
         boolean diskFull = diskFull(e);
         String message = e instanceof InvalidSettingException invalid
                 ? OptionNames.translate(invalid, line.getCommandSpec())
-                : diskFull ? NO_SPACE + " while writing; nothing was kept; free some space or write to another disk"
+                : diskFull ? NO_SPACE + " while writing" + outputs(parseResult) + "; nothing was kept; free some "
+                + "space or write to another disk"
                 : message(e);
         err.println("augment: " + message + (code == ExitCodes.FAILURE && !stacktrace
                 && !(e instanceof EnvironmentException) && !diskFull
@@ -208,6 +210,27 @@ public final class AugmentCli {
         }
         err.flush();
         return code;
+    }
+
+    /**
+     * @return " to X" (or " to X or Y") naming the run's --out and --checkpoint-dir as given, or "" when the command
+     *     has neither: the operating system's message names no file
+     */
+    private static String outputs(ParseResult parseResult) {
+        ParseResult command = parseResult;
+        while (command != null && command.subcommand() != null) {
+            command = command.subcommand();
+        }
+        if (command == null) {
+            return "";
+        }
+        List<String> written = new ArrayList<>();
+        for (String option : List.of("--out", "--checkpoint-dir")) {
+            if (command.hasMatchedOption(option)) {
+                written.add(String.valueOf(command.matchedOptionValue(option, (Object) null)));
+            }
+        }
+        return written.isEmpty() ? "" : " to " + String.join(" or ", written);
     }
 
     /** The operating system's words for a full disk (ENOSPC), as Java reports them. */

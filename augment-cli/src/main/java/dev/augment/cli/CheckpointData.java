@@ -51,8 +51,8 @@ final class CheckpointData {
     }
 
     /**
-     * After a fresh run failed before its first checkpoint, removes the record (and the folder when that
-     * leaves it empty), so a failed run leaves nothing behind.
+     * After a fresh run failed before its first checkpoint, removes the record and the run's sample grids (and the
+     * folder when that leaves it empty), so a failed run leaves nothing behind.
      *
      * @param checkpoints the checkpoint folder
      */
@@ -60,6 +60,7 @@ final class CheckpointData {
         try {
             if (!Files.exists(checkpoints.resolve("checkpoint.bin"))) {
                 Files.deleteIfExists(checkpoints.resolve(FILE));
+                dev.augment.train.GanTrainer.deleteSampleGrids(checkpoints);
                 try (java.util.stream.Stream<Path> left = Files.list(checkpoints)) {
                     if (left.findAny().isEmpty()) {
                         Files.delete(checkpoints);

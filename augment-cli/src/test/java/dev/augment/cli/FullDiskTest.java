@@ -2,6 +2,7 @@ package dev.augment.cli;
 
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -60,9 +61,25 @@ class FullDiskTest {
         CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", perClass,
                 "--format", format, "--out", small.resolve("out").toString());
         assertEquals(1, run.exitCode(), run.err());
-        assertTrue(run.err().contains("No space left on device while writing; nothing was kept"), run.err());
+        assertTrue(run.err().contains("No space left on device while writing to " + small.resolve("out")
+                + "; nothing was kept"), run.err());
         assertFalse(run.err().contains("--stacktrace"), "a full disk is not reported as a bug: " + run.err());
         assertEquals(1, run.err().lines().count(), run.err());
+        assertNothingLeft();
+    }
+
+    /**
+     * train wrote its first sample grid, then its first checkpoint filled the disk: the grid and the checkpoint folder
+     * it made stayed behind, and the message named no file.
+     */
+    @Test
+    void trainingThatFillsTheDiskLeavesNoGridOrFolder() throws IOException {
+        Path out = small.resolve("m.onnx");
+        CliRun run = CliRun.of("train", "--data", Path.of("..", "datasets", "fashion-mnist-sample").toString(),
+                "--out", out.toString(), "--epochs", "1", "--batch-size", "50", "--check-samples", "0");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("No space left on device while writing to " + out + "; nothing was kept"),
+                run.err());
         assertNothingLeft();
     }
 

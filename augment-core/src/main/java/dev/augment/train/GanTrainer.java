@@ -144,10 +144,14 @@ public final class GanTrainer {
     }
 
     /**
-     * A fresh run starts the folder's sample grids over: an earlier run's (replaced with {@code --force}) would sit
-     * beside this run's and read as its own. Only files named as this trainer names grids are deleted.
+     * Deletes the sample grids in a checkpoint folder: a fresh run starts them over (an earlier run's, replaced with
+     * {@code --force}, would sit beside this run's and read as its own), and a run that failed before its first
+     * checkpoint leaves none behind. Only files named as this trainer names grids are deleted.
+     *
+     * @param checkpointDir the checkpoint folder; nothing happens when it does not exist
+     * @throws IOException when a grid cannot be deleted
      */
-    private static void deleteEarlierGrids(Path checkpointDir) throws IOException {
+    public static void deleteSampleGrids(Path checkpointDir) throws IOException {
         if (!java.nio.file.Files.isDirectory(checkpointDir)) {
             return;
         }
@@ -194,7 +198,7 @@ public final class GanTrainer {
             AtomicFiles.deleteLeftovers(checkpointDir, STEP_GRID_PREFIX);
             CheckpointFormat.Progress resumed = new CheckpointFormat.Progress(List.of(), RoundTally.EMPTY);
             if (!resume) {
-                deleteEarlierGrids(checkpointDir);
+                deleteSampleGrids(checkpointDir);
             }
             if (resume) {
                 resumed = resumeFrom(checkpointDir.resolve(Checkpoints.LATEST), nets, best, last, total);
