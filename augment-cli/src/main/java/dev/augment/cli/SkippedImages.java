@@ -7,8 +7,9 @@ import java.io.PrintWriter;
 
 /**
  * Prints what an image-folder source left out ({@link ImageFolderSource#skippedNote()}): a folder whose name starts
- * with "." would have been a class, and a .bmp or a sub-folder inside a class folder is easily taken for data.
- * Nothing for other sources or when nothing was skipped.
+ * with "." would have been a class, and a .bmp or a sub-folder inside a class folder is easily taken for data; and
+ * when a few colour images made a grey folder RGB ({@link ImageFolderSource#colourNote()}). Nothing for other sources
+ * or when there is nothing to say.
  */
 final class SkippedImages {
 
@@ -21,10 +22,9 @@ final class SkippedImages {
      */
     static void note(SchemaDataSource source, PrintWriter out) {
         if (source instanceof ImageFolderSource folder) {
-            folder.skippedNote().ifPresent(note -> {
-                out.println(note);
-                out.flush();
-            });
+            folder.skippedNote().ifPresent(out::println);
+            folder.colourNote().ifPresent(out::println);
+            out.flush();
         }
     }
 }

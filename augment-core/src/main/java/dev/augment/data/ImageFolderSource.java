@@ -36,6 +36,7 @@ import java.util.stream.Stream;
 public final class ImageFolderSource extends PixelTableSource {
 
     private final Path root;
+    private final Optional<String> colourNote;
     private List<String> skipped;
 
     /**
@@ -56,8 +57,26 @@ public final class ImageFolderSource extends PixelTableSource {
      *                              images, an image cannot be read, or images differ in size
      */
     public ImageFolderSource(Path root, String names) {
-        super(read(root, names));
+        this(root, read(root, names));
+    }
+
+    private ImageFolderSource(Path root, Read read) {
+        super(read.contents());
         this.root = root;
+        this.colourNote = read.colourNote();
+    }
+
+    /** What one read gives: the examples and, for a folder that mixes grey and colour images, a note saying so. */
+    private record Read(Contents contents, Optional<String> colourNote) {
+    }
+
+    /**
+     * @return for a folder whose images are mostly grey but some in colour, one note line naming how many and the
+     *     first: every image is then read as RGB (the grey ones repeated in each channel), which a user of grey data
+     *     (a grey generator, 28x28x1 features) would not expect; empty when the images are all grey or all colour
+     */
+    public Optional<String> colourNote() {
+        return colourNote;
     }
 
     /**
@@ -127,7 +146,7 @@ public final class ImageFolderSource extends PixelTableSource {
         return List.copyOf(out);
     }
 
-    private static Contents read(Path root, String names) {
+    private static Read read(Path root, String names) {
         List<Path> folders = classFolders(root);
         Optional<ClassMap> classMap = ClassMap.readIfPresent(root);
         List<Path> classDirs = classMap.map(map -> mappedFolders(root, map, folders)).orElse(folders);
@@ -136,6 +155,8 @@ public final class ImageFolderSource extends PixelTableSource {
         List<byte[]> pixels = new ArrayList<>();
         List<Integer> classes = new ArrayList<>();
         boolean allGrey = true;
+        int colour = 0;
+        Path firstColour = null;
         Path first = null;
         int width = 0;
         int height = 0;
@@ -152,6 +173,9 @@ public final class ImageFolderSource extends PixelTableSource {
                             + "; all images must have the same size");
                 }
                 allGrey &= image.isGrey();
+                if (!image.isGrey() && colour++ == 0) {
+                    firstColour = file;
+                }
                 pixels.add(image.samples());
                 classes.add(c);
             }
@@ -173,7 +197,12 @@ public final class ImageFolderSource extends PixelTableSource {
         }
         SampleSchema schema = new SampleSchema(featureNames, List.of(channels, height, width), 0, 255, labels,
                 classNames);
-        return new Contents(table, schema, "image folder " + root.toAbsolutePath());
+        Optional<String> mixed = colour == 0 || colour == pixels.size() ? Optional.empty()
+                : Optional.of("note: " + root + ": " + colour + " of " + pixels.size() + " images " + (colour == 1
+                ? "is" : "are") + " in colour (the first: " + root.relativize(firstColour) + "), so every image is read "
+                + "as 3-channel RGB, the grey ones repeated in each channel; convert " + (colour == 1 ? "it" : "them")
+                + " to greyscale if the data is grey");
+        return new Read(new Contents(table, schema, "image folder " + root.toAbsolutePath()), mixed);
     }
 
     /**

@@ -189,4 +189,17 @@ class ImageFolderSourceTest {
         assertEquals(List.of("stray_cat.png"), source.skipped());
         assertTrue(source.skippedNote().orElseThrow().contains("files beside the class folders belong to no class"));
     }
+
+    /** One colour image makes a grey folder RGB, as documented; the note names it, since a grey model then refuses. */
+    @Test
+    void aFewColourImagesInAGreyFolderAreNamed(@TempDir Path dir) {
+        Path root = grayFolders(dir);
+        assertTrue(new ImageFolderSource(root).colourNote().isEmpty(), "all grey");
+        TestFiles.rgbPng(root.resolve("ant").resolve("z.png"), 4, 3, 0x336699);
+        ImageFolderSource mixed = new ImageFolderSource(root);
+        assertEquals(3, mixed.schema().channels());
+        assertEquals("note: " + root + ": 1 of 6 images is in colour (the first: " + Path.of("ant", "z.png")
+                + "), so every image is read as 3-channel RGB, the grey ones repeated in each channel; convert it to "
+                + "greyscale if the data is grey", mixed.colourNote().orElseThrow());
+    }
 }

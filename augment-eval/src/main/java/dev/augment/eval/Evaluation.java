@@ -94,6 +94,7 @@ public final class Evaluation {
         for (SchemaDataSource source : List.of(trainSource, testSource)) {
             if (source instanceof dev.augment.data.ImageFolderSource folder) {
                 folder.skippedNote().ifPresent(notes::add);
+                folder.colourNote().ifPresent(notes::add);
             }
         }
         notes.forEach(progress);
