@@ -45,7 +45,7 @@ public final class ImageFolderSource extends PixelTableSource {
      * @param root the folder holding one sub-folder per class
      */
     public ImageFolderSource(Path root) {
-        this(root, null);
+        this(root, (String) null);
     }
 
     /**
