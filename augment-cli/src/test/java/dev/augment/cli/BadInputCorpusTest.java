@@ -209,6 +209,16 @@ class BadInputCorpusTest {
             BadFiles.png(d.resolve("images/b/1.png"), 1024, 1024);
             return train(d.resolve("images").toString(), out);
         }, 2, "1,048,576 features", "resize the images");
+        add(cases, "evaluate: class folders spelled in NFC for training and NFD for testing", (d, out) -> {
+            for (String split : List.of("train", "test")) {
+                String cafe = java.text.Normalizer.normalize("caf\u00e9", split.equals("train")
+                        ? java.text.Normalizer.Form.NFC : java.text.Normalizer.Form.NFD);
+                BadFiles.png(d.resolve(split + "/" + cafe + "/1.png"), 4, 4);
+                BadFiles.png(d.resolve(split + "/bar/1.png"), 4, 4);
+            }
+            return new String[] {"evaluate", "--train", d.resolve("train").toString(), "--test",
+                    d.resolve("test").toString(), "--out", out.toString(), "--seeds", "1", "--gan-epochs", "1"};
+        }, 3, "spelled with different Unicode characters", "NFD");
         add(cases, "train: image folder with an empty class", (d, out) -> {
             BadFiles.png(d.resolve("images/a/1.png"), 4, 4);
             Files.createDirectories(d.resolve("images/b"));

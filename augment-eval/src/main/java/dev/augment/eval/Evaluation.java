@@ -233,9 +233,17 @@ public final class Evaluation {
                     + "); both must have the same features");
         }
         if (!train.labels().equals(test.labels())) {
+            boolean onlyNormalisation = nfc(train.labels()).equals(nfc(test.labels()));
             throw new InvalidDataException(testPath, "test data has classes " + test.labels() + " but the training data has "
-                    + train.labels() + "; both must have the same classes");
+                    + train.labels() + "; both must have the same classes" + (onlyNormalisation ? " (the names "
+                    + "look the same but are spelled with different Unicode characters: one folder's accented letters "
+                    + "are decomposed, NFD, as macOS writes them, the other's composed, NFC; rename the folders of "
+                    + "one split, e.g. with convmv -f utf8 -t utf8 --nfc)" : ""));
         }
+    }
+
+    private static List<String> nfc(List<String> names) {
+        return names.stream().map(n -> java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFC)).toList();
     }
 
     private static List<Integer> minorityClasses(Scenario scenario, SampleSchema schema) {
