@@ -129,7 +129,8 @@ public final class Evaluation {
                     filtered == null ? generators : filtered, progress, cancellation);
             List<SeedFilter> filter = filtered == null ? List.of() : filtered.seeds();
             filter.forEach(f -> progress.accept("generation filter, " + f.text(classNames(schema))));
-            Diagnosis diagnosis = diagnose(settings, schema, train, test, generators, seeds.get(0), progress);
+            Diagnosis diagnosis = diagnose(settings, schema, train, test, generators, seeds.get(0), progress,
+                    cancellation);
             ObjectNode provenance = ReportProvenance.of(settings, train, test, generators.provenance(),
                     diagnosis.network(), diagnosis.embeddingAccuracy());
             List<String> caveats = new ArrayList<>(overlap.stream().toList());
@@ -202,10 +203,10 @@ public final class Evaluation {
     /** Diagnoses the generator of one seed per class in the embedding space, with real | synthetic grids. */
     private static Diagnosis diagnose(EvaluationSettings settings, SampleSchema schema, DenseSamples train,
                                       DenseSamples test, GeneratorSource generators, long seed,
-                                      Consumer<String> progress) {
+                                      Consumer<String> progress, CancellationToken cancellation) {
         progress.accept("training the embedding network on all " + train.size() + " real training examples");
         EmbeddingNetwork network = EmbeddingTrainer.train(train.features(), train.classIndices(),
-                schema.classCount(), (float) Math.max(1, schema.maxValue()), settings.embedding());
+                schema.classCount(), (float) Math.max(1, schema.maxValue()), settings.embedding(), cancellation);
         double embeddingAccuracy = accuracy(network, test);
         progress.accept(String.format("embedding classifier test accuracy %.4f; diagnosing the generator of seed %d",
                 embeddingAccuracy, seed));
@@ -215,7 +216,7 @@ public final class Evaluation {
         OnnxSampler sampler = new OnnxSampler(generators.generator(seed));
         List<ClassReport> classes = new GeneratorDiagnostics(network, ClassDiagnoser.withDefaults(seed),
                 settings.rules(), settings.diagnosticCap())
-                .withPixelNoiseOf(schema).run(classNames(schema), training, holdout, sampler, seed);
+                .withPixelNoiseOf(schema).run(classNames(schema), training, holdout, sampler, seed, cancellation);
         List<SampleGrid> grids = new ArrayList<>();
         if (schema.isImage()) {
             for (int c = 0; c < schema.classCount(); c++) {

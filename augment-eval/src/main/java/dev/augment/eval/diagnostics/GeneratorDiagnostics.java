@@ -1,5 +1,6 @@
 package dev.augment.eval.diagnostics;
 
+import dev.augment.cancel.CancellationToken;
 import dev.augment.eval.embedding.EmbeddingNetwork;
 import dev.augment.eval.metrics.ClassDiagnoser;
 import dev.augment.eval.metrics.ClassDiagnostics;
@@ -81,8 +82,21 @@ public record GeneratorDiagnostics(EmbeddingNetwork network, ClassDiagnoser diag
      */
     public List<ClassReport> run(List<String> classNames, float[][][] training, float[][][] holdout,
                                  ConditionalSampler generator, long seed) {
+        return run(classNames, training, holdout, generator, seed, new CancellationToken());
+    }
+
+    /**
+     * As {@link #run(List, float[][][], float[][][], ConditionalSampler, long)}, stoppable between classes.
+     *
+     * @param cancellation looked at before each class
+     * @return one report per class
+     * @throws dev.augment.cancel.CancelledException when the token is cancelled
+     */
+    public List<ClassReport> run(List<String> classNames, float[][][] training, float[][][] holdout,
+                                 ConditionalSampler generator, long seed, CancellationToken cancellation) {
         List<ClassReport> out = new ArrayList<>();
         for (int c = 0; c < classNames.size(); c++) {
+            cancellation.throwIfCancelled("diagnosing the generator");
             out.add(diagnoseClass(c, classNames.get(c), training[c], holdout[c], generator, seed));
         }
         return out;

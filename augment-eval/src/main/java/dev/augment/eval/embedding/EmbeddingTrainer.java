@@ -16,6 +16,7 @@ import ai.djl.training.loss.Loss;
 import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 
+import dev.augment.cancel.CancellationToken;
 import java.util.SplittableRandom;
 
 /**
@@ -41,6 +42,19 @@ public final class EmbeddingTrainer {
      */
     public static EmbeddingNetwork train(float[][] features, int[] labels, int classes, float scale,
                                          EmbeddingSettings settings) {
+        return train(features, labels, classes, scale, settings, new CancellationToken());
+    }
+
+    /**
+     * As {@link #train(float[][], int[], int, float, EmbeddingSettings)}, stoppable: the token is looked at before
+     * every optimiser step.
+     *
+     * @param cancellation the token to watch
+     * @return the trained network
+     * @throws dev.augment.cancel.CancelledException when the token is cancelled during training
+     */
+    public static EmbeddingNetwork train(float[][] features, int[] labels, int classes, float scale,
+                                         EmbeddingSettings settings, CancellationToken cancellation) {
         if (features.length == 0 || features.length != labels.length) {
             throw new IllegalArgumentException("need as many labels as rows (at least one), had "
                     + features.length + " rows and " + labels.length + " labels");
@@ -67,6 +81,7 @@ public final class EmbeddingTrainer {
                 for (int epoch = 0; epoch < settings.epochs(); epoch++) {
                     shuffle(order, rng);
                     for (int start = 0; start < order.length; start += settings.batchSize()) {
+                        cancellation.throwIfCancelled("training the embedding network");
                         int b = Math.min(settings.batchSize(), order.length - start);
                         step(trainer, manager, features, labels, order, start, b, dim, scale);
                     }
