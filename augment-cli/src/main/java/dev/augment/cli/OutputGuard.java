@@ -10,7 +10,7 @@ import java.nio.file.Path;
  * delete the model being read, {@code --out DATA --force} the data, and {@code --out DATA/file} one of
  * its files (or add a class folder to it).
  */
-final class OutputGuard {
+public final class OutputGuard {
 
     private OutputGuard() {
     }
@@ -21,7 +21,7 @@ final class OutputGuard {
      * @param inputs the inputs as given, each optionally a comma-separated pair (IDX images,labels); nulls are skipped
      * @throws UsageException naming the output, the input it would replace and the fix
      */
-    static void requireApart(String option, Path out, Path... inputs) {
+    public static void requireApart(String option, Path out, Path... inputs) {
         if (out != null && out.toString().isBlank()) {
             throw new UsageException(option + " is empty; name the folder or file to write, e.g. " + option + " out");
         }

@@ -66,8 +66,8 @@ public final class ParquetOutput {
      * @param force whether an existing target may be replaced
      * @param conf the Hadoop configuration that reaches its file system
      * @return the target, qualified with its file system
-     * @throws InvalidSettingException (setting {@code target}) when the target exists without {@code force}, is the
-     *     root of its file system, or is not a path
+     * @throws InvalidSettingException (setting {@code target}) when the target exists without {@code force}, is a
+     *     file (even with {@code force}), holds the current folder, is the root of its file system, or is not a path
      * @throws IOException when its file system cannot be reached
      */
     public static Path checkTarget(String target, boolean force, Configuration conf) throws IOException {
@@ -82,10 +82,31 @@ public final class ParquetOutput {
         if (qualified.getParent() == null) {
             throw new InvalidSettingException("target", target + " has no parent folder; choose a folder inside one");
         }
-        if (fs.exists(qualified) && !force) {
+        boolean exists = fs.exists(qualified);
+        if (exists && !fs.getFileStatus(qualified).isDirectory()) {
+            // generate refuses a file at its --out even with --force: a file is never a Parquet folder's earlier run
+            throw new InvalidSettingException("target", target + " is a file, not an earlier Parquet folder; replacing "
+                    + "it would delete it even with force, so choose another");
+        }
+        if (exists && !force) {
             throw new InvalidSettingException("target", target + " exists; allow replacing it (force) or choose another");
         }
+        java.nio.file.Path local = localPath(qualified);
+        if (exists && local != null && holdsTheCurrentFolder(local)) {
+            throw new InvalidSettingException("target", target + " holds the current folder, which replacing it would "
+                    + "delete; choose another");
+        }
         return qualified;
+    }
+
+    /** @return the local file-system path of a qualified target, or null when it is on another file system */
+    static java.nio.file.Path localPath(Path qualified) {
+        return "file".equals(qualified.toUri().getScheme()) ? java.nio.file.Path.of(qualified.toUri()) : null;
+    }
+
+    private static boolean holdsTheCurrentFolder(java.nio.file.Path target) throws IOException {
+        java.nio.file.Path here = java.nio.file.Path.of("").toAbsolutePath().toRealPath();
+        return here.startsWith(target.toRealPath());
     }
 
     private static void moveIntoPlace(FileSystem fs, Path temporary, Path target) throws IOException {

@@ -2,6 +2,7 @@ package dev.augment.spark;
 
 import dev.augment.cli.CommonOptions;
 import dev.augment.cli.ExitCodes;
+import dev.augment.cli.OutputGuard;
 import dev.augment.cli.UsageException;
 import dev.augment.schema.ClassResolver;
 import dev.augment.schema.SampleSchema;
@@ -93,7 +94,11 @@ public final class SparkGenerateCommand implements Callable<Integer> {
         new ClassResolver(schema, model.toString()).leftOutByAll(List.copyOf(counts.keySet()))
                 .ifPresent(note -> spec.commandLine().getErr().println("augment: note: --class all " + note));
         long total = totalSamples(resolved.size());
-        ParquetOutput.checkTarget(out, force, new Configuration());
+        java.nio.file.Path local = ParquetOutput.localPath(ParquetOutput.checkTarget(out, force, new Configuration()));
+        if (local != null) {
+            // with --force the old folder is deleted once the new one is in place: never the model being read
+            OutputGuard.requireApart("--out", local, model);
+        }
         long started = System.nanoTime();
         boolean ours = SparkSession.getDefaultSession().isEmpty();
         SparkSession spark = startOrExplain();

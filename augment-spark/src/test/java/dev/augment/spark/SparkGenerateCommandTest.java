@@ -92,6 +92,29 @@ class SparkGenerateCommandTest {
         assertEquals(List.of(parquet), siblings(), "no temporary or old folder is left");
     }
 
+    /** Found by a fresh user: each of these was deleted with --force, where generate refuses them. */
+    @Test
+    void forceNeverReplacesAFileTheModelOrTheFolderHoldingIt() throws IOException {
+        Path file = Files.writeString(dir.resolve("notes.txt"), "keep me");
+        Run overFile = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
+                "--out", file.toString(), "--force");
+        assertEquals(2, overFile.code, overFile.err);
+        assertOneLine(overFile, "--out", "is a file");
+        assertEquals("keep me", Files.readString(file));
+
+        Path models = Files.createDirectories(dir.resolve("models"));
+        Path model = Files.copy(LocalSpark.MODEL, models.resolve("m.onnx"));
+        Run overModel = spark("spark-generate", "--model", model.toString(), "--class", "1", "--n", "3",
+                "--out", model.toString(), "--force");
+        assertEquals(2, overModel.code, overModel.err);
+        assertOneLine(overModel, "--out", "is a file");
+        Run overItsFolder = spark("spark-generate", "--model", model.toString(), "--class", "1", "--n", "3",
+                "--out", models.toString(), "--force");
+        assertEquals(2, overItsFolder.code, overItsFolder.err);
+        assertOneLine(overItsFolder, "--out", "holds the input " + model);
+        assertTrue(Files.isRegularFile(model), "the model is kept");
+    }
+
     @Test
     void badRequestsAreOneLineWithAugmentsExitCodesAndWriteNothing() throws IOException {
         String out = dir.resolve("x.parquet").toString();
