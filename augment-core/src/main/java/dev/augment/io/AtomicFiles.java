@@ -124,12 +124,28 @@ public final class AtomicFiles {
      * @throws IOException when something in it cannot be deleted
      */
     public static void deleteTree(Path root) throws IOException {
+        deleteTree(root, null);
+    }
+
+    /**
+     * As {@link #deleteTree(Path)}, stoppable: the token is looked at before each file, and a cancel leaves the rest
+     * of the tree in place.
+     *
+     * @param root the folder (or file) to delete
+     * @param cancellation the token to watch, or null
+     * @throws IOException when something in it cannot be deleted
+     * @throws dev.augment.cancel.CancelledException when the token is cancelled before the tree is gone
+     */
+    public static void deleteTree(Path root, dev.augment.cancel.CancellationToken cancellation) throws IOException {
         if (!Files.exists(root, LinkOption.NOFOLLOW_LINKS)) {
             return;
         }
         Files.walkFileTree(root, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult visitFile(Path file, BasicFileAttributes attrs) throws IOException {
+                if (cancellation != null) {
+                    cancellation.throwIfCancelled("deleting " + root);
+                }
                 deleteIfPresent(file);
                 return FileVisitResult.CONTINUE;
             }

@@ -7,6 +7,7 @@ import dev.augment.io.AtomicFiles;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -14,7 +15,9 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 
@@ -163,7 +166,8 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * {@code force} was given.
      *
      * @throws InvalidSettingException when the target appeared since {@link #create} and force was not given
-     * @throws CancelledException when the run was interrupted; nothing is moved
+     * @throws CancelledException when the run was interrupted before the move (nothing is moved), or while the
+     *     replaced output was being deleted (the new output is in place; the message says so and names the leftover)
      * @throws IOException when a rename fails (the old target is then restored), or the replaced
      *     output cannot be deleted (the new output is in place; the message names the leftover)
      */
@@ -174,12 +178,36 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         if (aside[0] == null) {
             return;
         }
-        try {
-            AtomicFiles.deleteTree(aside[0]);
-        } catch (IOException e) {
-            throw new IOException("the new output is in " + target + " but the old one could not be fully"
-                    + " deleted from " + aside[0] + "; delete it by hand", e);
+        // the new output is complete and in place; what is left is deleting the old one, which for many files takes
+        // longer than a signal's grace: a signal stops it, and the message says what is where
+        for (Path old : replacedOutputs(aside[0])) {
+            try {
+                AtomicFiles.deleteTree(old, cancellation);
+            } catch (CancelledException e) {
+                throw new CancelledException("interrupted while deleting the output it replaced: the new output is "
+                        + "complete in " + target + "; delete what is left of the old one, " + old + ", by hand");
+            } catch (IOException e) {
+                throw new IOException("the new output is in " + target + " but the old one could not be fully"
+                        + " deleted from " + old + "; delete it by hand", e);
+            }
         }
+    }
+
+    /**
+     * @param aside this run's replaced output
+     * @return it, then any earlier run's replaced output of the same target left behind by a kill or an
+     *     interrupted deletion ({@code .<name>.old-*}: such folders are only ever deleted, never read)
+     */
+    private List<Path> replacedOutputs(Path aside) {
+        List<Path> old = new ArrayList<>(List.of(aside));
+        String prefix = "." + target.getFileName() + ".old-";
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(),
+                p -> p.getFileName().toString().startsWith(prefix) && !p.equals(aside))) {
+            siblings.forEach(old::add);
+        } catch (IOException e) {
+            // only the earlier leftovers are missed; this run's is deleted all the same
+        }
+        return old;
     }
 
     /** @return the replaced output renamed aside, to be deleted, or null when nothing was replaced */

@@ -169,4 +169,39 @@ class AtomicOutputDirectoryTest {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
+
+    /**
+     * A killed or interrupted forced replace leaves the old output renamed aside ({@code .out.old-*}) and nothing ever
+     * removed it; the next forced replace of the same target deletes it with its own.
+     */
+    @Test
+    void aForcedReplaceAlsoDeletesAnEarlierRunsLeftoverOldOutput(@TempDir Path parent) throws IOException {
+        Path target = Files.createDirectories(parent.resolve("out"));
+        Files.writeString(target.resolve("old.txt"), "old");
+        Path leftover = Files.createDirectories(parent.resolve(".out.old-0123456789ab"));
+        Files.writeString(leftover.resolve("older.txt"), "older");
+        Path unrelated = Files.createDirectories(parent.resolve(".other.old-0123456789ab"));
+        try (AtomicOutputDirectory out = AtomicOutputDirectory.create(target, true)) {
+            Files.writeString(out.workDir().resolve("new.txt"), "new");
+            out.commit();
+        }
+        try (Stream<Path> left = Files.list(parent)) {
+            assertEquals(List.of(unrelated, target), left.sorted().toList(), "only the new output and another target's "
+                    + "leftover");
+        }
+        assertEquals("new", Files.readString(target.resolve("new.txt")));
+    }
+
+    /** Deleting a large replaced output stops on a signal; the files not yet deleted stay. */
+    @Test
+    void deletingATreeStopsOnACancel(@TempDir Path parent) throws IOException {
+        Path tree = Files.createDirectories(parent.resolve("tree"));
+        Files.writeString(tree.resolve("a.txt"), "a");
+        CancellationToken token = new CancellationToken();
+        token.cancel();
+        CancelledException e = assertThrows(CancelledException.class,
+                () -> dev.augment.io.AtomicFiles.deleteTree(tree, token));
+        assertTrue(e.getMessage().contains("deleting " + tree), e.getMessage());
+        assertTrue(Files.exists(tree.resolve("a.txt")));
+    }
 }
