@@ -25,15 +25,10 @@ public final class AugmentMain {
         } finally {
             interruption.commandFinished();
         }
-        if (interruption.token().isCancelled()) {
-            // Only the shutdown hook cancels the token: the JVM is shutting down on SIGINT/SIGTERM and halts
-            // with the signal's code (130, 143) once the hook returns. Calling System.exit now could race
-            // that halt with the command's own code (a SIGTERM run once exited 130), so wait for it.
-            try {
-                Thread.sleep(SignalCancellation.GRACE.toMillis() * 3);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
+        if (interruption.signalExitCode() != 0) {
+            // the command stopped on SIGINT, SIGTERM or SIGHUP (or finished just as it came): exit as a process
+            // ended by that signal, 128 + its number, whatever the command returned
+            code = interruption.signalExitCode();
         }
         System.exit(code);
     }

@@ -1,42 +1,63 @@
 package dev.augment.cli;
 
 import dev.augment.cancel.CancellationToken;
+import sun.misc.Signal;
 
 import java.io.PrintStream;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * Turns SIGINT/SIGTERM into a cancelled {@link CancellationToken}. The JVM runs shutdown hooks on
- * those signals and halts when they return, killing the command wherever it is; this hook instead
- * cancels the token (which the command checks between batches and steps, and which makes commits and
- * checkpoint writes refuse) and then waits up to {@link #GRACE} for the command to finish cleaning
- * up. The JVM then exits with 128 + the signal number: 130 for SIGINT, 143 for SIGTERM.
+ * Turns SIGINT, SIGTERM and SIGHUP into a cancelled {@link CancellationToken}, which the command checks between
+ * batches and steps (and which makes commits and checkpoint writes refuse), so that it stops, removes its partial
+ * output and says so; the JVM then exits with 128 + the signal number: 130 (SIGINT), 143 (SIGTERM), 129 (SIGHUP).
+ *
+ * <p>The signals are handled here (JDK's {@code sun.misc.Signal}, in the {@code jdk.unsupported} module every JDK
+ * has) rather than in a shutdown hook: on those signals the JVM would otherwise start its shutdown at once, running
+ * every library's hook beside the command still cleaning up, and ONNX Runtime's hook frees its native environment,
+ * which crashed the JVM (SIGSEGV, exit 134) when the signal came while a session was being created. Now the shutdown
+ * starts only when the command has returned. A signal the process was started with ignored (a background job's
+ * SIGINT, {@code nohup}'s SIGHUP) stays ignored, as the JVM's own handling leaves it.
+ *
+ * <p>If the command has not returned {@link #GRACE} after the signal, one line starting {@value #GAVE_UP} says so and
+ * the JVM exits anyway (the output folders' own shutdown hooks still delete what they can); a second signal exits at
+ * once the same way.
  */
 final class SignalCancellation {
 
     /**
-     * How long the hook waits for the command to remove its partial output and print its line. With 2 s,
-     * a SIGTERM during a 13.8 GB IDX write left nothing behind but printed no line (most likely the JVM
-     * halted between the clean-up and the message); the wait ends as soon as the command returns.
+     * How long the command is given to remove its partial output and print its line after a signal. With 2 s, a
+     * SIGTERM during a 13.8 GB IDX write left nothing behind but printed no line; the wait ends as soon as the
+     * command returns.
      */
     static final Duration GRACE = Duration.ofSeconds(10);
 
     /** Start of the line printed when the command did not stop within the grace period. */
     static final String GAVE_UP = "augment: waited";
 
+    private static final List<String> SIGNALS = List.of("INT", "TERM", "HUP");
+
     private final CancellationToken token = new CancellationToken();
     private final CountDownLatch finished = new CountDownLatch(1);
+    private final AtomicInteger exitCode = new AtomicInteger();
 
-    /** A cancellation with no shutdown hook (tests); {@link #install()} for the command. */
+    /** A cancellation with no signal handlers (tests); {@link #install()} for the command. */
     SignalCancellation() {
     }
 
-    /** @return a cancellation whose token is cancelled by the JVM's shutdown (SIGINT, SIGTERM, exit) */
+    /** @return a cancellation whose token SIGINT, SIGTERM and SIGHUP cancel */
     static SignalCancellation install() {
         SignalCancellation cancellation = new SignalCancellation();
-        Runtime.getRuntime().addShutdownHook(new Thread(cancellation::cancelAndWait, "augment-interrupt"));
+        for (String name : SIGNALS) {
+            try {
+                Signal.handle(new Signal(name), signal -> cancellation.signalled(128 + signal.getNumber()));
+            } catch (IllegalArgumentException unavailable) {
+                // the platform has no such signal, or the JVM keeps it (-Xrs): the JVM's own handling applies
+            }
+        }
         return cancellation;
     }
 
@@ -45,18 +66,41 @@ final class SignalCancellation {
         return token;
     }
 
-    /** Tells the hook the command has returned (its partial output is removed); call before exiting. */
+    /** @return 128 + the number of the first signal received, or 0 when none was */
+    int signalExitCode() {
+        return exitCode.get();
+    }
+
+    /** Tells the watchdog the command has returned (its partial output is removed); call before exiting. */
     void commandFinished() {
         finished.countDown();
     }
 
-    private void cancelAndWait() {
-        cancelAndWait(GRACE, System.err);
+    /**
+     * The first signal cancels the token and starts a watchdog that exits if the command does not return within
+     * {@link #GRACE}; a later one exits at once.
+     *
+     * @param code the exit code the signal asks for
+     */
+    private void signalled(int code) {
+        if (!exitCode.compareAndSet(0, code)) {
+            System.err.println("augment: a second signal; stopping now, so partial output may remain (hidden "
+                    + ".<name>.tmp* files or folders beside it)");
+            System.exit(exitCode.get());
+            return;
+        }
+        Thread watchdog = new Thread(() -> {
+            if (!cancelAndWait(GRACE, System.err)) {
+                System.exit(code);
+            }
+        }, "augment-interrupt");
+        watchdog.setDaemon(true);
+        watchdog.start();
     }
 
     /**
      * Cancels the token and waits for the command; if it has not finished within {@code grace}, says so on
-     * {@code err} (one line starting {@value #GAVE_UP}), since the JVM halts next and partial output may
+     * {@code err} (one line starting {@value #GAVE_UP}), since the JVM exits next and partial output may
      * then remain.
      *
      * @param grace how long to wait

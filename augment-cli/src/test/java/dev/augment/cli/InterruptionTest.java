@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * Bad input 22 (interrupt-generate): SIGINT/SIGTERM stop a real {@code augment} process, the command itself
+ * Bad input 22 (interrupt-generate): SIGINT/SIGTERM/SIGHUP stop a real {@code augment} process, the command itself
  * stopping before the shutdown hook gives up on it, with the documented exit code, no partial output moved
  * into place, no temporary folder left and no success line; a training checkpoint survives SIGINT and SIGKILL
  * and resumes. (How fast it stops, about a second, is a user-visible figure, not a test assertion.)
@@ -33,7 +33,7 @@ class InterruptionTest {
     Path dir;
 
     @ParameterizedTest(name = "SIG{0} exits {1}")
-    @CsvSource({"INT, 130", "TERM, 143"})
+    @CsvSource({"INT, 130", "TERM, 143", "HUP, 129"})
     void generateStopsPromptlyAndLeavesNothingBehind(String signal, int expectedCode) throws Exception {
         assumeSignalReachesChildren(signal);
         Path model = TestModels.write(dir.resolve("g.onnx"), TestModels.imageSchema(List.of("a", "b"), 6));
