@@ -3,9 +3,11 @@ package dev.augment.cli;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
- * Refuses an output that is, holds or lies inside one of the command's own inputs: with {@code --force}
+ * Refuses an output that is, holds or lies inside one of the command's own inputs or augment's own installation
+ * (its jar and libraries): with {@code --force}
  * the old output is deleted once the new one is in place, so {@code --out models --force} would otherwise
  * delete the model being read, {@code --out DATA --force} the data, and {@code --out DATA/file} one of
  * its files (or add a class folder to it).
@@ -26,6 +28,14 @@ public final class OutputGuard {
             throw new UsageException(option + " is empty; name the folder or file to write, e.g. " + option + " out");
         }
         Path target = canonical(out);
+        for (Path own : installation()) {
+            Path read = canonical(own);
+            if (read.startsWith(target) || Files.isDirectory(read) && target.startsWith(read)) {
+                throw new UsageException(option + " " + out + (read.equals(target) ? " is " : read.startsWith(target)
+                        ? " holds " : " is inside ") + "augment's own installation, " + own + ", which writing there "
+                        + "would replace or change; choose another " + option);
+            }
+        }
         for (Path input : inputs) {
             if (input == null) {
                 continue;
@@ -45,6 +55,20 @@ public final class OutputGuard {
                             + ", where it could replace or add to the data; choose another " + option);
                 }
             }
+        }
+    }
+
+    /**
+     * @return where augment's own code is: its jar (or classes folder) and the folder of libraries beside it, which
+     *     {@code --out ... --force} must not replace (every later run would fail to start)
+     */
+    private static List<Path> installation() {
+        try {
+            Path code = Path.of(OutputGuard.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path lib = code.resolveSibling("lib");
+            return Files.isDirectory(lib) ? List.of(code, lib) : List.of(code);
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return List.of(); // no code source to protect (an unusual class loader)
         }
     }
 

@@ -136,4 +136,18 @@ class OutputGuardTest {
             return files.map(p -> p.getFileName().toString()).sorted().toList();
         }
     }
+
+    /**
+     * {@code generate --out augment-cli/target/lib --force} deleted augment's own libraries, and every later run failed
+     * to start. The code's own location (in a test, its classes folder) is never an output, nor inside one.
+     */
+    @Test
+    void augmentsOwnInstallationIsNeverAnOutput() throws Exception {
+        Path code = Path.of(OutputGuard.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        for (Path out : List.of(code, code.getParent(), code.resolve("out"))) {
+            UsageException e = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+                    () -> OutputGuard.requireApart("--out", out));
+            assertTrue(e.getMessage().contains("augment's own installation"), e.getMessage());
+        }
+    }
 }
