@@ -231,8 +231,10 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UsageException("--out " + out + " is not a regular file and is never replaced, even when "
                     + "forced; give the generator's file name");
         }
-        if (Files.exists(out) && !force) {
-            throw new UsageException(out + " exists; pass --force to replace it or choose another --out");
+        if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !force) {
+            // a link to nothing exists too: the model would replace the link itself (generate refuses it the same way)
+            throw new UsageException(out + " exists" + (Files.exists(out) ? "" : " (a link to nothing)")
+                    + "; pass --force to replace it or choose another --out");
         }
         Path checkpointFolder = checkpointDir != null ? checkpointDir : DataSources.isTable(data) ? null
                 : out.toAbsolutePath().resolveSibling(out.getFileName() + ".training");

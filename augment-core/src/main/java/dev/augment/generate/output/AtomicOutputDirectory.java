@@ -138,13 +138,56 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             throw new InvalidSettingException("target", target + ": " + parent + " is not writable; fix its permissions or choose another");
         }
         SecureRandom random = new SecureRandom();
-        Path work = createUnique(parent, "." + absolute.getFileName() + ".tmp-", random);
+        deleteKilledRunsLeftovers(parent, absolute.getFileName().toString());
+        Path work = createUnique(parent, temporaryPrefix(absolute.getFileName().toString(), ProcessHandle.current()
+                .pid()), random);
         try {
             return new AtomicOutputDirectory(absolute, work, force, random, cancellation);
         } catch (IllegalStateException shuttingDown) {
             // A signal arrived between creating the folder and registering its clean-up hook.
             AtomicFiles.deleteTree(work);
             throw new CancelledException("interrupted before writing " + target + "; nothing was written");
+        }
+    }
+
+    /**
+     * @return the start of a temporary folder's name: {@code .<name>.tmp-<host>-<pid>-}, so that a later run can tell
+     *     a folder whose run was killed (SIGKILL, power loss) from one still being written
+     */
+    private static String temporaryPrefix(String name, long pid) {
+        return "." + name + ".tmp-" + host() + "-" + pid + "-";
+    }
+
+    /** @return this machine's name, as the kernel has it (no network lookup), with only letters, digits and dots */
+    private static String host() {
+        String name;
+        try {
+            name = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+        } catch (IOException | RuntimeException e) {
+            name = System.getenv().getOrDefault("HOSTNAME", "");
+        }
+        return name.isEmpty() ? "host" : name.replaceAll("[^A-Za-z0-9.]", "_");
+    }
+
+    /**
+     * Deletes the temporary folders of earlier runs to the same target on this host whose process is gone: a killed
+     * run cannot delete its own, and nothing else would. A folder whose process still runs, or of another host (a
+     * shared disk), or named otherwise (before this naming) is left alone.
+     */
+    private static void deleteKilledRunsLeftovers(Path parent, String name) {
+        String prefix = "." + name + ".tmp-" + host() + "-";
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent,
+                p -> p.getFileName().toString().startsWith(prefix))) {
+            for (Path left : siblings) {
+                String rest = left.getFileName().toString().substring(prefix.length());
+                int dash = rest.indexOf('-');
+                if (dash > 0 && rest.substring(0, dash).matches("\\d{1,18}")
+                        && ProcessHandle.of(Long.parseLong(rest.substring(0, dash))).isEmpty()) {
+                    AtomicFiles.deleteTree(left);
+                }
+            }
+        } catch (IOException e) {
+            // only an earlier run's leftover is missed; this run is not affected
         }
     }
 

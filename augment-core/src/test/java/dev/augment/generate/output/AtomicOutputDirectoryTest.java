@@ -204,4 +204,29 @@ class AtomicOutputDirectoryTest {
         assertTrue(e.getMessage().contains("deleting " + tree), e.getMessage());
         assertTrue(Files.exists(tree.resolve("a.txt")));
     }
+
+    /**
+     * A run killed with SIGKILL leaves its temporary folder, which it cannot delete; the next run to the same target
+     * deletes it when its process is gone, and leaves a live run's alone.
+     */
+    @Test
+    void aKilledRunsTemporaryFolderIsDeletedByTheNextRunAndALiveOnesIsNot(@TempDir Path parent) throws Exception {
+        Path target = parent.resolve("out");
+        Path live;
+        try (AtomicOutputDirectory running = AtomicOutputDirectory.create(target, false)) {
+            live = running.workDir();
+            String name = live.getFileName().toString();
+            long pid = ProcessHandle.current().pid();
+            assertTrue(name.contains("-" + pid + "-"), name);
+            Process finished = new ProcessBuilder("true").start();
+            finished.waitFor();
+            Path killed = Files.createDirectories(parent.resolve(name.replace("-" + pid + "-", "-" + finished.pid()
+                    + "-")));
+            Files.writeString(killed.resolve("partial.png"), "x");
+            try (AtomicOutputDirectory next = AtomicOutputDirectory.create(target, false)) {
+                assertFalse(Files.exists(killed), "the dead run's folder is gone");
+                assertTrue(Files.exists(live), "the live run's folder is kept");
+            }
+        }
+    }
 }
