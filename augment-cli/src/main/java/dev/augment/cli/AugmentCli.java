@@ -286,7 +286,7 @@ public final class AugmentCli {
         if (e instanceof DirectoryNotEmptyException) {
             return "folder is not empty";
         }
-        return e.getClass().getSimpleName();
+        return "the file system refused it (no reason given; is it read-only or full?)";
     }
 
     private static String message(Throwable e) {

@@ -134,6 +134,10 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         if (!Files.isDirectory(parent)) {
             throw new InvalidSettingException("target", target + ": " + parent + " is not a folder; create it or choose another");
         }
+        if (readOnly(parent)) {
+            throw new InvalidSettingException("target", target + ": " + parent + " is on a read-only file system; "
+                    + "choose another folder");
+        }
         if (!Files.isWritable(parent)) {
             throw new InvalidSettingException("target", target + ": " + parent + " is not writable; fix its permissions or choose another");
         }
@@ -147,6 +151,14 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             // A signal arrived between creating the folder and registering its clean-up hook.
             AtomicFiles.deleteTree(work);
             throw new CancelledException("interrupted before writing " + target + "; nothing was written");
+        }
+    }
+
+    private static boolean readOnly(Path folder) {
+        try {
+            return Files.getFileStore(folder).isReadOnly();
+        } catch (IOException e) {
+            return false; // the writability check that follows says what it can
         }
     }
 
