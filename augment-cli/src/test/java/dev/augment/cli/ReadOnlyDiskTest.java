@@ -1,0 +1,54 @@
+package dev.augment.cli;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * An output on a read-only mount was told to "fix its permissions", which no chmod can. Needs a read-only tmpfs, so
+ * it runs where the tests may mount one (root on Linux, as in CI) and is skipped elsewhere.
+ */
+class ReadOnlyDiskTest {
+
+    @TempDir
+    Path dir;
+
+    private Path readOnly;
+    private boolean mounted;
+
+    @BeforeEach
+    void mountReadOnlyDisk() throws IOException, InterruptedException {
+        readOnly = Files.createDirectory(dir.resolve("ro"));
+        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k,ro", "tmpfs", readOnly.toString())
+                .redirectErrorStream(true).start();
+        mount.getInputStream().readAllBytes();
+        mounted = mount.waitFor() == 0;
+        assumeTrue(mounted, "cannot mount a read-only tmpfs here (needs root on Linux)");
+    }
+
+    @AfterEach
+    void unmount() throws IOException, InterruptedException {
+        if (mounted) {
+            new ProcessBuilder("umount", "-l", readOnly.toString()).redirectErrorStream(true).start().waitFor();
+        }
+    }
+
+    @Test
+    void anOutputOnAReadOnlyMountSaysSo() throws IOException {
+        Path model = TestModels.write(dir.resolve("g.onnx"), TestModels.imageSchema(List.of("a", "b"), 4));
+        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "2", "--out",
+                readOnly.resolve("out").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains(readOnly + " is on a read-only file system; choose another folder"), run.err());
+    }
+}
