@@ -10,6 +10,8 @@ import dev.augment.train.table.TableGanTrainer;
 import dev.augment.train.table.TableGeneratorExport;
 import dev.augment.train.table.TrainedTableGan;
 import dev.augment.onnx.ModelMetadata;
+import java.io.IOException;
+import java.nio.file.Files;
 import picocli.CommandLine.ParseResult;
 
 import java.io.PrintWriter;
@@ -116,6 +118,7 @@ final class TableTraining {
             log.printf("information loss weight %s (as given)%n", settings.informationWeight());
         }
         long started = System.nanoTime();
+        boolean newCheckpointFolder = command.checkpointDir != null && !Files.exists(command.checkpointDir);
         try (Progress progress = Progress.start(command.spec.commandLine().getErr(), "train", 0);
              TrainedTableGan gan = new TableGanTrainer(settings, listener(log, progress),
                      AugmentCommand.cancellationOf(command.parent)).train(table, command.checkpointDir,
@@ -125,12 +128,27 @@ final class TableTraining {
             Path out = command.out;
             AugmentCommand.cancellationOf(command.parent).runUnlessCancelled("exporting " + out,
                     () -> TableGeneratorExport.write(gan, metadata, out, ManifestVersionProvider.version()));
+        } catch (RuntimeException | IOException e) {
+            if (newCheckpointFolder) {
+                deleteIfEmpty(command.checkpointDir); // a run that failed before its first checkpoint leaves no folder
+            }
+            throw e;
         }
         log.printf("wrote %s (trained in %.1f s%s)%n", command.out, (System.nanoTime() - started) / 1e9,
                 command.checkpointDir == null ? "" : "; checkpoint in " + command.checkpointDir);
         return ExitCodes.OK;
     }
 
+
+    private static void deleteIfEmpty(Path folder) {
+        try (java.util.stream.Stream<Path> left = Files.list(folder)) {
+            if (left.findAny().isEmpty()) {
+                Files.delete(folder);
+            }
+        } catch (IOException ignored) {
+            // the run failed already; its own error is the one to report
+        }
+    }
 
     private static Conditioning conditioning(String text) {
         try {
