@@ -67,7 +67,8 @@ public final class ParquetOutput {
      * @param conf the Hadoop configuration that reaches its file system
      * @return the target, qualified with its file system
      * @throws InvalidSettingException (setting {@code target}) when the target exists without {@code force}, is a
-     *     file (even with {@code force}), holds the current folder, is the root of its file system, or is not a path
+     *     file (even with {@code force}), is the root of its file system, or is not a path; and, on the local file
+     *     system, holds the current folder, is a link to nothing, or its parent is missing, read-only or not writable
      * @throws IOException when its file system cannot be reached
      */
     public static Path checkTarget(String target, boolean force, Configuration conf) throws IOException {
@@ -92,9 +93,8 @@ public final class ParquetOutput {
             throw new InvalidSettingException("target", target + " exists; allow replacing it (force) or choose another");
         }
         java.nio.file.Path local = localPath(qualified);
-        if (exists && local != null && holdsTheCurrentFolder(local)) {
-            throw new InvalidSettingException("target", target + " holds the current folder, which replacing it would "
-                    + "delete; choose another");
+        if (local != null) {
+            checkLocal(target, local, exists);
         }
         return qualified;
     }
@@ -102,6 +102,34 @@ public final class ParquetOutput {
     /** @return the local file-system path of a qualified target, or null when it is on another file system */
     static java.nio.file.Path localPath(Path qualified) {
         return "file".equals(qualified.toUri().getScheme()) ? java.nio.file.Path.of(qualified.toUri()) : null;
+    }
+
+    /**
+     * The checks {@code generate} makes of a local target, before any work: Spark would otherwise create missing
+     * parent folders, fail after the job on a read-only one ("Mkdirs failed") and fail at the rename on a link to
+     * nothing.
+     */
+    private static void checkLocal(String target, java.nio.file.Path local, boolean exists) throws IOException {
+        if (exists && holdsTheCurrentFolder(local)) {
+            throw new InvalidSettingException("target", target + " holds the current folder, which replacing it would "
+                    + "delete; choose another");
+        }
+        if (java.nio.file.Files.isSymbolicLink(local) && !exists) {
+            throw new InvalidSettingException("target", target + " is a link to nothing; remove it or choose another");
+        }
+        java.nio.file.Path parent = local.getParent();
+        if (!java.nio.file.Files.isDirectory(parent)) {
+            throw new InvalidSettingException("target", target + ": " + parent + " is not a folder; create it or "
+                    + "choose another");
+        }
+        if (java.nio.file.Files.getFileStore(parent).isReadOnly()) {
+            throw new InvalidSettingException("target", target + ": " + parent + " is on a read-only file system; "
+                    + "choose another folder");
+        }
+        if (!java.nio.file.Files.isWritable(parent)) {
+            throw new InvalidSettingException("target", target + ": " + parent + " is not writable; fix its "
+                    + "permissions or choose another");
+        }
     }
 
     private static boolean holdsTheCurrentFolder(java.nio.file.Path target) throws IOException {

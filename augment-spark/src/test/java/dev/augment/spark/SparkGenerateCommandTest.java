@@ -113,6 +113,12 @@ class SparkGenerateCommandTest {
         assertEquals(2, overItsFolder.code, overItsFolder.err);
         assertOneLine(overItsFolder, "--out", "holds the input " + model);
         assertTrue(Files.isRegularFile(model), "the model is kept");
+
+        Run noParent = spark("spark-generate", "--model", model.toString(), "--class", "1", "--n", "3",
+                "--out", dir.resolve("missing/out.parquet").toString());
+        assertEquals(2, noParent.code, noParent.err);
+        assertOneLine(noParent, "--out", "is not a folder; create it");
+        assertFalse(Files.exists(dir.resolve("missing")), "no parent folder was created");
     }
 
     @Test
