@@ -29,24 +29,19 @@ class FullDiskTest {
     @TempDir
     Path dir;
 
+    private TmpfsMount disk;
     private Path small;
-    private boolean mounted;
 
     @BeforeEach
     void mountSmallDisk() throws IOException, InterruptedException {
-        small = Files.createDirectory(dir.resolve("small"));
-        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=256k", "tmpfs", small.toString())
-                .redirectErrorStream(true).start();
-        mount.getInputStream().readAllBytes();
-        mounted = mount.waitFor() == 0;
-        assumeTrue(mounted, "cannot mount a small tmpfs here (needs root on Linux)");
+        disk = TmpfsMount.at(dir.resolve("small"), "size=256k");
+        small = disk.folder();
+        assumeTrue(disk.mounted(), "cannot mount a small tmpfs here (needs root on Linux)");
     }
 
     @AfterEach
     void unmount() throws IOException, InterruptedException {
-        if (mounted) {
-            new ProcessBuilder("umount", "-l", small.toString()).redirectErrorStream(true).start().waitFor();
-        }
+        disk.close();
     }
 
     /**

@@ -6,7 +6,6 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -23,24 +22,19 @@ class ReadOnlyDiskTest {
     @TempDir
     Path dir;
 
+    private TmpfsMount disk;
     private Path readOnly;
-    private boolean mounted;
 
     @BeforeEach
     void mountReadOnlyDisk() throws IOException, InterruptedException {
-        readOnly = Files.createDirectory(dir.resolve("ro"));
-        Process mount = new ProcessBuilder("mount", "-t", "tmpfs", "-o", "size=64k,ro", "tmpfs", readOnly.toString())
-                .redirectErrorStream(true).start();
-        mount.getInputStream().readAllBytes();
-        mounted = mount.waitFor() == 0;
-        assumeTrue(mounted, "cannot mount a read-only tmpfs here (needs root on Linux)");
+        disk = TmpfsMount.at(dir.resolve("ro"), "size=64k,ro");
+        readOnly = disk.folder();
+        assumeTrue(disk.mounted(), "cannot mount a read-only tmpfs here (needs root on Linux)");
     }
 
     @AfterEach
     void unmount() throws IOException, InterruptedException {
-        if (mounted) {
-            new ProcessBuilder("umount", "-l", readOnly.toString()).redirectErrorStream(true).start().waitFor();
-        }
+        disk.close();
     }
 
     @Test
