@@ -143,8 +143,8 @@ public final class ScoreCommand implements Callable<Integer> {
     /**
      * Precision, recall, density and coverage compare equally many real and generated samples (Naeem et al. 2020);
      * a class with fewer test examples than --samples is compared with all of them against --samples generated
-     * ones, which makes its coverage optimistic (with 4 times as many generated samples it nears 1 whatever the
-     * generator does). Says so, naming the classes and the --samples that compares like with like.
+     * ones, which makes its coverage optimistic (a fresh user's check: the checked-in Fashion-MNIST sample's 50 test
+     * images per class against 200 generated ones gave coverage 1.0 in every class). Says so, naming the classes and the --samples that compares like with like.
      */
     private void noteClassesWithFewerTestExamples(DenseSamples test) {
         int[] counts = test.countsPerClass();

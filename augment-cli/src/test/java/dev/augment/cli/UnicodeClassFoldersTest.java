@@ -91,6 +91,7 @@ class UnicodeClassFoldersTest {
         Files.writeString(home.resolve("pom.xml"), "");
         Files.writeString(home.resolve("augment-cli/pom.xml"), "");
         Path jar = Files.createDirectories(home.resolve("augment-cli/target")).resolve("augment-cli.jar");
+        Files.createDirectories(home.resolve("augment-cli/target/lib")); // else the launcher rebuilds
         Files.writeString(jar, "");
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(3600)));
         Path bin = Files.createDirectories(home.resolve("bin"));

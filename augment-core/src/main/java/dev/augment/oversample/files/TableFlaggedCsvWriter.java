@@ -4,6 +4,7 @@ import dev.augment.data.ClassMap;
 import dev.augment.generate.output.CsvSampleWriter;
 import dev.augment.table.Table;
 import dev.augment.table.TableColumn;
+import dev.augment.table.TableFile;
 import dev.augment.table.TableRowDecoder;
 import dev.augment.table.TableSchema;
 
@@ -23,7 +24,7 @@ import java.util.List;
  * column), and the flags go to a sidecar, {@value #FLAGS_FILE} ({@code row,label,synthetic}; {@code row} counts the
  * data rows of {@code samples.csv} from 1), so that no reader takes the flag for a feature.
  *
- * <p>A real row is written as the input spelled it: the cells' text ({@link dev.augment.table.TableFile#cellsInLayoutOrder()}), so
+ * <p>A real row is written as the input spelled it: the cells' text ({@link TableFile#cellsInLayoutOrder()}), so
  * leading zeros, digits beyond a double's and missing cells stay as they were (Tribuo reads the same examples from
  * either file), and so is an ROS copy of one (an example whose {@code CsvTableSource.ROW_KEY} names its row). Each
  * such example is checked against the {@link Table}'s row it names. Any other added row is written from its
@@ -55,7 +56,7 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
      *
      * @param dir the folder to write into; created when missing
      * @param table the real rows, in the order the examples come
-     * @param realCells the text of the same rows in the table's layout order ({@link dev.augment.table.TableFile#cellsInLayoutOrder()})
+     * @param realCells the text of the same rows in the table's layout order ({@link TableFile#cellsInLayoutOrder()})
      * @throws IOException when a file cannot be created
      * @throws IllegalArgumentException when the cells are not one row of {@code columns + 1} per table row
      */
