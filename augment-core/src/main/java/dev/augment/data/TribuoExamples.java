@@ -61,6 +61,45 @@ public final class TribuoExamples {
     }
 
     /**
+     * An example with the features a reader says are present, zeros included: Tribuo's CSV reader gives a numeric
+     * column's feature whenever its cell is not missing, so a 0 there is a present 0 (which XGBoost, for one, does
+     * not read as missing), not an absent feature. A row with no feature present keeps every feature at 0, as
+     * {@link #sparse} does.
+     *
+     * @param output the example's output (its label)
+     * @param names the feature names, one per value
+     * @param values the dense values, in the order of {@code names}; not kept
+     * @param present per feature, whether it is in the example
+     * @param <T> the output type
+     * @return the example
+     * @throws IllegalArgumentException when names, values and presence differ in length or there are no names
+     */
+    public static <T extends Output<T>> ArrayExample<T> present(T output, String[] names, double[] values,
+                                                                boolean[] present) {
+        if (names.length != values.length || names.length != present.length || names.length == 0) {
+            throw new IllegalArgumentException(names.length + " feature names for " + values.length + " values and "
+                    + present.length + " presence flags");
+        }
+        int kept = 0;
+        for (boolean p : present) {
+            kept += p ? 1 : 0;
+        }
+        if (kept == 0) {
+            return new ArrayExample<>(output, names.clone(), new double[names.length]);
+        }
+        String[] keptNames = new String[kept];
+        double[] keptValues = new double[kept];
+        int next = 0;
+        for (int i = 0; i < values.length; i++) {
+            if (present[i]) {
+                keptNames[next] = names[i];
+                keptValues[next++] = values[i];
+            }
+        }
+        return new ArrayExample<>(output, keptNames, keptValues);
+    }
+
+    /**
      * Repairs an example from a reader that leaves out zeros, such as Tribuo's {@code IDXDataSource}, which
      * yields an all-zero image as an example without features.
      *

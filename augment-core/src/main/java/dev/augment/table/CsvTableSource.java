@@ -181,12 +181,29 @@ public final class CsvTableSource implements SchemaDataSource {
                     throw new NoSuchElementException();
                 }
                 int row = next++;
-                Example<Label> example = TribuoExamples.sparse(labels.get(table.classes()[row]), featureNames,
-                        table.values(row));
+                Example<Label> example = TribuoExamples.present(labels.get(table.classes()[row]), featureNames,
+                        table.values(row), presentIn(row));
                 example.setMetadataValue(ROW_KEY, Integer.toString(row));
                 return example;
             }
         };
+    }
+
+    /**
+     * @return per feature, whether Tribuo's CSV reader gives it for this row: a numeric column's whenever its cell is
+     *     not missing (a 0 included), a categorical column's for its category only
+     */
+    private boolean[] presentIn(int row) {
+        boolean[] present = new boolean[featureNames.length];
+        int[] offsets = table.schema().featureOffsets();
+        for (int c = 0; c < offsets.length; c++) {
+            if (table.schema().columns().get(c).isNumeric()) {
+                present[offsets[c]] = !Double.isNaN(table.numeric()[row][c]);
+            } else if (table.category()[row][c] >= 0) {
+                present[offsets[c] + table.category()[row][c]] = true;
+            }
+        }
+        return present;
     }
 
     @Override

@@ -152,6 +152,22 @@ public record TableSchema(List<TableColumn> columns, String labelColumn, List<St
         return columns.get(column).width();
     }
 
+    /**
+     * Which features are numeric columns: Tribuo's {@code CSVDataSource} with {@link #rowProcessor()} gives such a
+     * feature whenever its cell is not missing, a 0 included, where a categorical column gives only its category's
+     * feature.
+     *
+     * @return per feature, in {@link #featureNames()} order, whether it is a numeric column
+     */
+    public boolean[] numericFeatures() {
+        boolean[] numeric = new boolean[featureCount()];
+        int[] offsets = featureOffsets();
+        for (int c = 0; c < columns.size(); c++) {
+            numeric[offsets[c]] = columns.get(c).isNumeric();
+        }
+        return numeric;
+    }
+
     /** @return every column's feature offset, by column index, in one pass */
     public int[] featureOffsets() {
         int[] offsets = new int[columns.size()];

@@ -12,7 +12,8 @@ import java.util.stream.IntStream;
 
 /**
  * Builds, for one fixed list of feature names, exactly the examples {@link TribuoExamples#sparse} builds
- * (the non-zero values, or every feature at 0 for an all-zero row), without the sort Tribuo's
+ * (the non-zero values, or every feature at 0 for an all-zero row; features flagged kept-at-zero, a table's numeric
+ * columns, are kept at 0 too, as {@link TribuoExamples#present} keeps them), without the sort Tribuo's
  * {@code ArrayExample(output, names, values)} runs on every example: the names are put in Tribuo's order
  * ({@link String#compareTo}) once, and each example is filled in that order and copied by
  * {@code ArrayExample}'s copy constructor, which keeps the order it is given. Sorting 784 names took about
@@ -24,6 +25,8 @@ import java.util.stream.IntStream;
 final class PresortedSparseExamples {
 
     private final String[] names;
+    /** Per feature, whether it is kept when 0 (a table's numeric column); never null. */
+    private final boolean[] keptAtZero;
     /** Indices into {@link #names} in ascending name order, or null when names repeat. */
     private final int[] sortedOrder;
 
@@ -32,9 +35,20 @@ final class PresortedSparseExamples {
      * @throws IllegalArgumentException when there are no names
      */
     PresortedSparseExamples(String[] names) {
-        if (names.length == 0) {
-            throw new IllegalArgumentException("no feature names");
+        this(names, new boolean[names.length]);
+    }
+
+    /**
+     * @param names the feature names, one per value of a sample, in the samples' order; not kept
+     * @param keptAtZero per feature, whether the examples keep it when its value is 0, as Tribuo's CSV reader keeps a
+     *     table's numeric column ({@link dev.augment.table.TableSchema#numericFeatures()}); not kept
+     * @throws IllegalArgumentException when there are no names, or the flags are not one per name
+     */
+    PresortedSparseExamples(String[] names, boolean[] keptAtZero) {
+        if (names.length == 0 || keptAtZero.length != names.length) {
+            throw new IllegalArgumentException(names.length + " feature names and " + keptAtZero.length + " flags");
         }
+        this.keptAtZero = keptAtZero.clone();
         this.names = names.clone();
         int[] order = IntStream.range(0, names.length).boxed()
                 .sorted(Comparator.comparing(i -> this.names[i])).mapToInt(Integer::intValue).toArray();
@@ -63,16 +77,18 @@ final class PresortedSparseExamples {
             int offset = row * names.length;
             if (sortedOrder == null) {
                 double[] values = new double[names.length];
+                boolean[] present = new boolean[names.length];
                 for (int i = 0; i < values.length; i++) {
                     values[i] = samples[offset + i];
+                    present[i] = values[i] != 0 || keptAtZero[i];
                 }
-                examples.add(TribuoExamples.sparse(output, names, values));
+                examples.add(TribuoExamples.present(output, names, values, present));
                 continue;
             }
             int kept = 0;
             for (int index : sortedOrder) {
                 double value = samples[offset + index];
-                if (value != 0) {
+                if (value != 0 || keptAtZero[index]) {
                     keptNames[kept] = names[index];
                     keptValues[kept++] = value;
                 }

@@ -79,7 +79,12 @@ public final class SyntheticExamples {
         this.generator = generator;
         this.weight = weight;
         this.batchSize = batchSize;
-        this.examples = new PresortedSparseExamples(generator.metadata().schema().featureNames().toArray(new String[0]));
+        String[] names = generator.metadata().schema().featureNames().toArray(new String[0]);
+        // a table generator's numeric columns are features whenever present, a 0 included, as Tribuo's CSV reader
+        // gives them; images and categories leave zeros out, as Tribuo's IDX reader does
+        this.examples = generator.metadata().isTable()
+                ? new PresortedSparseExamples(names, generator.metadata().table().numericFeatures())
+                : new PresortedSparseExamples(names);
         this.generatorId = generator.sha256().substring(0, 16);
         this.pixelGrid = PixelGrid.appliesTo(generator.metadata().schema());
     }

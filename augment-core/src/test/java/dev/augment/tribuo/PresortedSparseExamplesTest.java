@@ -73,4 +73,23 @@ class PresortedSparseExamplesTest {
         }
         return features;
     }
+
+    /**
+     * A table GAN's numeric column at 0 (a column whose minimum is 0 is clamped there often) is a present 0, as
+     * Tribuo's CSV reader gives it; a category's 0 stays out.
+     */
+    @Test
+    void featuresKeptAtZeroStayInTheExample() {
+        String[] names = {"size", "colour@red", "colour@blue"};
+        PresortedSparseExamples table = new PresortedSparseExamples(names, new boolean[] {true, false, false});
+        ArrayExample<Label> row = table.build(new Label("p"), new float[] {0f, 0f, 1f}, 1).get(0);
+        List<String> kept = new ArrayList<>();
+        for (Feature f : row) {
+            kept.add(f.getName() + "=" + f.getValue());
+        }
+        assertEquals(List.of("colour@blue=1.0", "size=0.0"), kept);
+        ArrayExample<Label> image = new PresortedSparseExamples(names).build(new Label("p"), new float[] {0f, 0f, 1f},
+                1).get(0);
+        assertEquals(1, image.size(), "without the flags, zeros are left out as before");
+    }
 }

@@ -12,18 +12,13 @@ import dev.augment.eval.sampler.ConditionalSampler;
 import dev.augment.eval.sampler.FilteredSampler;
 import dev.augment.eval.sampler.SeedFilter;
 import dev.augment.table.Table;
+import dev.augment.table.TableFile;
 import dev.augment.table.TableReader;
 import dev.augment.table.TableSchema;
 import org.tribuo.Tribuo;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.file.Files;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -60,7 +55,10 @@ public final class TableEvaluation {
     public static TableEvaluationReport run(TableEvaluationSettings settings, TableGenerators generators,
                                             Consumer<String> progress) {
         long start = System.nanoTime();
-        Table table = TableReader.read(settings.data(), settings.label(), settings.overrides(), settings.missingMarker());
+        // one read: the report's hash is of the bytes evaluated, and the file may change or go while the run works
+        TableFile file = TableReader.readFile(settings.data(), settings.label(), settings.overrides(),
+                settings.missingMarker());
+        Table table = file.table();
         TableSchema schema = table.schema();
         if (schema.classCount() < 2) {
             throw new dev.augment.errors.InvalidDataException(settings.data(), "column '" + settings.label()
@@ -134,7 +132,7 @@ public final class TableEvaluation {
             families.add(new FamilyArms(settings.classifiers().get(f).name(), summaries));
         }
         return new TableEvaluationReport(settingsJson(settings, arms, generators), provenance(settings, table,
-                generators), schema.labels(), families, diagnostics, (System.nanoTime() - start) / 1e9, filter,
+                file.sha256(), generators), schema.labels(), families, diagnostics, (System.nanoTime() - start) / 1e9, filter,
                 caveats);
     }
 
@@ -194,11 +192,12 @@ public final class TableEvaluation {
         return n;
     }
 
-    private static ObjectNode provenance(TableEvaluationSettings s, Table table, TableGenerators generators) {
+    private static ObjectNode provenance(TableEvaluationSettings s, Table table, String sha256,
+                                         TableGenerators generators) {
         ObjectNode n = JSON.createObjectNode();
         ObjectNode data = n.putObject("data");
         data.put("file", s.data().toAbsolutePath().toString());
-        data.put("sha256", sha256(s.data()));
+        data.put("sha256", sha256);
         data.put("rows", table.rows());
         data.set("rowsPerClass", JSON.valueToTree(table.examplesPerClass()));
         data.set("schema", table.schema().toJson());
@@ -212,15 +211,5 @@ public final class TableEvaluation {
         versions.put("tribuo", Tribuo.VERSION);
         versions.put("java", Runtime.version().toString());
         return n;
-    }
-
-    private static String sha256(java.nio.file.Path file) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(Files.readAllBytes(file)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -113,6 +113,27 @@ class TableEvaluationTest {
         assertTrue(Files.readString(dir.resolve("report.txt")).contains("FAMILY cart: best policy"));
     }
 
+    /**
+     * The report's hash was taken by reading the file again at the end: a file deleted (or saved by an editor) while
+     * the run worked failed the finished run, and an edited one was recorded with its new hash. It is the hash of the
+     * bytes evaluated now.
+     */
+    @Test
+    void theReportsHashIsOfTheBytesReadEvenWhenTheFileGoesDuringTheRun() throws Exception {
+        Path csv = TinyTables.write(dir, 30, 10, 6);
+        String before = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(csv)));
+        TableEvaluationReport report = TableEvaluation.run(settings(csv, TableEvaluationSettings.CHEAP_ARMS,
+                "logistic", 2), null, line -> {
+                    try {
+                        Files.deleteIfExists(csv); // at the first progress line, once the table was read
+                    } catch (java.io.IOException e) {
+                        throw new java.io.UncheckedIOException(e);
+                    }
+                });
+        assertEquals(before, report.provenance().get("data").get("sha256").asText());
+    }
+
     @Test
     void generatorIsTrainedOncePerSeedOnTheTrainingSplitAndFeedsTheGanArms() throws Exception {
         Path csv = TinyTables.write(dir, 30, 10, 6);
