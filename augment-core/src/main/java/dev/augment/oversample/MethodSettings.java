@@ -230,10 +230,12 @@ public record MethodSettings(OversamplingMethod method, int k, OversamplingMetho
                 case HYBRID -> {
                     real[c] = counts[c];
                     long onTop = Math.round(generatedRatio * counts[c]);
-                    if (onTop > Integer.MAX_VALUE) {
+                    if (counts[c] + onTop > Integer.MAX_VALUE) {
+                        // the rebalanced and the generated examples of one class together: an int would wrap
                         throw new InvalidSettingException(GENERATED_RATIO, "generatedRatio " + generatedRatio + " asks "
-                                + "for " + onTop + " generated examples of one class, more than " + Integer.MAX_VALUE
-                                + "; choose a smaller ratio or count");
+                                + "for " + onTop + " generated examples of one class on top of its " + counts[c]
+                                + " rebalanced ones, " + (counts[c] + onTop) + " in all, more than "
+                                + Integer.MAX_VALUE + "; choose a smaller ratio or count");
                     }
                     generated[c] = (int) onTop;
                 }

@@ -81,5 +81,10 @@ class MethodSettingsTest {
         MethodSettings tenfold = MethodSettings.of(OversamplingMethod.HYBRID).withGeneratedRatio(10);
         assertEquals("generatedRatio", assertThrows(InvalidSettingException.class,
                 () -> tenfold.split(new int[] {Integer.MAX_VALUE / 2})).setting());
+        // a fresh user's case: the default ratio's generated examples fit an int, but not with the rebalanced ones
+        MethodSettings hybrid = MethodSettings.of(OversamplingMethod.HYBRID);
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> hybrid.split(new int[] {2_147_483_000}));
+        assertTrue(e.getMessage().contains("on top of its 2147483000 rebalanced ones"), e.getMessage());
     }
 }
