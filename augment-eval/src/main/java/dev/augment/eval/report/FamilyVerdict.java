@@ -129,8 +129,9 @@ public record FamilyVerdict(String trainer, int seeds, Arm bestPolicy, double be
             throw new IllegalArgumentException("cannot pair " + a.arm() + " (seeds " + seedsA + ") with " + b.arm()
                     + " (seeds " + seedsB + ")");
         }
+        // two macro-F1 values differ by at most 1 either way: the t interval is clipped there, as the gains' are
         return PairedDifference.of(a.runs().stream().mapToDouble(ArmScores::macroF1).toArray(),
-                b.runs().stream().mapToDouble(ArmScores::macroF1).toArray());
+                b.runs().stream().mapToDouble(ArmScores::macroF1).toArray()).clippedTo(-1, 1);
     }
 
     /** @return a hybrid or mix arm minus the cheap arm it rebalances with, or null without both */

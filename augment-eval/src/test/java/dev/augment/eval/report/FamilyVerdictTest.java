@@ -153,6 +153,18 @@ class FamilyVerdictTest {
         assertTrue(e.getMessage().contains("cannot pair"), e.getMessage());
     }
 
+    /** Two macro-F1 values differ by at most 1: a two-seed interval is clipped to [-1, 1], as the gains' are. */
+    @Test
+    void aDifferenceBetweenArmsStaysWithinTheRangeItCanTake() {
+        List<ArmSummary> arms = summaries(Map.of(Arm.REAL, new double[] {0.5, 0.5}, Arm.OVERSAMPLING, new double[] {0.1, 0.9},
+                Arm.SMOTE, new double[] {0.9, 0.1}));
+        ArmSummary ros = arms.stream().filter(a -> a.arm() == Arm.OVERSAMPLING).findFirst().orElseThrow();
+        ArmSummary smote = arms.stream().filter(a -> a.arm() == Arm.SMOTE).findFirst().orElseThrow();
+        var d = FamilyVerdict.macroF1Difference(ros, smote);
+        assertEquals(-1, d.lower(), EPS);
+        assertEquals(1, d.upper(), EPS);
+    }
+
     /** Summaries whose macro-F1 per seed is given; seeds 1, 2, …; other metrics follow macro-F1. */
     private static List<ArmSummary> summaries(Map<Arm, double[]> macroF1) {
         Map<Arm, List<ArmScores>> runs = new EnumMap<>(Arm.class);
