@@ -93,9 +93,9 @@ public record PairedDifference(MeanInterval difference, double pValue) {
 
     /**
      * The difference as reports print it: {@code "+0.004 [-0.011, +0.018]"}, or {@code "+0.004"} without an interval.
-     * A mean that rounds to zero reads {@code +0.000} (no sign); a bound that is not zero but would round to it gets
-     * the places it needs to show its sign (up to 6), so an interval that excludes 0 never reads as touching it:
-     * {@code [-0.029, -0.0005]}.
+     * A mean or bound that is not zero but would round to zero gets the places it needs to show its sign (up to 6),
+     * so an interval that excludes 0 never reads as touching it ({@code [-0.029, -0.0004]}) and a mean never reads
+     * with another sign than its interval; one that is zero even at 6 places reads as an unsigned zero.
      *
      * @param decimals decimal places, 1 to 6
      * @return the text
@@ -106,11 +106,10 @@ public record PairedDifference(MeanInterval difference, double pValue) {
 
     /**
      * @param decimals decimal places, 1 to 6
-     * @return the mean as {@link #text(int)} prints it: {@code "+0.004"}, {@code "+0.000"} when it rounds to zero
+     * @return the mean as {@link #text(int)} prints it: {@code "+0.004"}, {@code "-0.0003"}, {@code "+0.000"} for 0
      */
     public String meanText(int decimals) {
-        String mean = signed(mean(), decimals);
-        return mean.matches("-0\\.0+") ? "+" + mean.substring(1) : mean;
+        return bound(mean(), decimals);
     }
 
     /**
@@ -124,14 +123,17 @@ public record PairedDifference(MeanInterval difference, double pValue) {
     /**
      * @param value an interval bound
      * @param decimals the places wanted
-     * @return the bound at those places, or at more (up to 6) when it is not zero but would round to zero
+     * @return the value at those places, or at more (up to 6) when it is not zero but would round to zero; a value
+     *     that is zero even at 6 places (floating-point noise) reads as an unsigned zero at the places wanted
      */
     private static String bound(double value, int decimals) {
-        int places = decimals;
-        while (places < 6 && value != 0 && signed(value, places).matches("[-+]0\\.0+")) {
-            places++;
+        for (int places = decimals; places <= 6; places++) {
+            String text = signed(value, places);
+            if (!text.matches("[-+]0\\.0+")) {
+                return text;
+            }
         }
-        return signed(value, places);
+        return signed(0.0, decimals);
     }
 
     private static String signed(double value, int places) {

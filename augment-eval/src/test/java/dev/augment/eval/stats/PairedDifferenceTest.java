@@ -75,8 +75,12 @@ class PairedDifferenceTest {
         assertEquals("-0.015 [-0.029, -0.0004]", d.text(3), "the interval excludes 0, and reads so");
         assertEquals("-0.0150 [-0.0294, -0.0004]", d.text(4));
         PairedDifference touching = new PairedDifference(new MeanInterval(-0.0002, -0.01, 0.0, 3, 0.95), 0.5);
-        assertEquals("+0.000 [-0.010, +0.000]", touching.text(3), "a mean that rounds to zero has no sign; an exact "
+        assertEquals("-0.0002 [-0.010, +0.000]", touching.text(3), "a mean that is not zero keeps its sign; an exact "
                 + "0 bound stays 0");
+        PairedDifference tiny = new PairedDifference(new MeanInterval(-0.0003, -0.0005, -0.0001, 3, 0.95), 0.01);
+        assertEquals("-0.0003 [-0.001, -0.0001]", tiny.text(3), "the mean reads with its interval's sign");
+        PairedDifference zero = new PairedDifference(new MeanInterval(0, -0.01, 0.01, 3, 0.95), 1);
+        assertEquals("+0.000 [-0.010, +0.010]", zero.text(3));
         PairedDifference one = new PairedDifference(new MeanInterval(0.012, Double.NaN, Double.NaN, 1, 0.95),
                 Double.NaN);
         assertEquals("+0.012", one.text(3), "one pair: no interval");
