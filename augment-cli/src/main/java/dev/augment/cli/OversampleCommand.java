@@ -339,6 +339,11 @@ public final class OversampleCommand implements Callable<Integer> {
                 throw new UsageException("--numeric and --categorical do not apply with a table generator: its layout "
                         + "decides each column's kind; leave them out");
             }
+            if (matched("--missing") && !columns.missingMarker.equals(layout.missingMarker())) {
+                throw new UsageException("--missing " + columns.missingMarker + " does not apply with a table "
+                        + "generator: its layout reads '" + layout.missingMarker() + "' (and empty cells) as missing; "
+                        + "leave it out, or write the data's missing cells so");
+            }
             CsvTableSource source = new CsvTableSource(data, layout);
             List<String> unread = source.unreadColumns();
             if (!unread.isEmpty()) {

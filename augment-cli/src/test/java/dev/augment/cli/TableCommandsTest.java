@@ -252,6 +252,12 @@ class TableCommandsTest {
         assertEquals(2, kinds.exitCode(), kinds.err());
         assertTrue(kinds.err().contains("--numeric and --categorical do not apply with a table generator"),
                 kinds.err());
+
+        CliRun marker = CliRun.of("oversample", "--data", CREDIT.toString(), "--label", "class", "--policy", "gan",
+                "--model", model.toString(), "--missing", "NA", "--counts", "good=3", "--out", out.toString());
+        assertEquals(2, marker.exitCode(), marker.err());
+        assertTrue(marker.err().contains("--missing NA does not apply with a table generator: its layout reads '?'"),
+                "the generator's marker is named, not silently used: " + marker.err());
     }
 
     @Test

@@ -189,7 +189,12 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
             }
             case MULTIPLY -> {
                 for (int c : chosen(schema)) {
-                    wanted[c] = Math.round(realCounts[c] * (factor - 1));
+                    // in decimal: (1.0125 - 1) × 40 is 0.4999… in binary and would round to 0, not the 1 asked
+                    java.math.BigDecimal added = java.math.BigDecimal.valueOf(factor).subtract(java.math.BigDecimal.ONE)
+                            .multiply(java.math.BigDecimal.valueOf(realCounts[c]))
+                            .setScale(0, java.math.RoundingMode.HALF_UP);
+                    // past a long it saturates, as the double did: the size checks below refuse it
+                    wanted[c] = added.min(java.math.BigDecimal.valueOf(Long.MAX_VALUE)).longValue();
                 }
             }
             case COUNTS -> {

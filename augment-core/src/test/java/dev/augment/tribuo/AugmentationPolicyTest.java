@@ -37,6 +37,9 @@ class AugmentationPolicyTest {
         // 2.5 x 10 = 25 in all, 15 synthetic; 2.5 x 3 = 7.5 rounds to 8, 5 synthetic (Math.round of 4.5).
         assertArrayEquals(new int[] {15, 0, 5}, AugmentationPolicy.multiply(2.5, "a", "C").syntheticCounts(
                 new int[] {10, 7, 3}, SCHEMA));
+        // (1.0125 - 1) x 40 = 0.5 exactly in decimal, 0.4999… in binary: rounds half up to 1, as documented
+        assertArrayEquals(new int[] {1, 0, 0}, AugmentationPolicy.multiply(1.0125, "a").syntheticCounts(
+                new int[] {40, 7, 3}, SCHEMA));
     }
 
     @Test
