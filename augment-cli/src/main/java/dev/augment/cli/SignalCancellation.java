@@ -23,8 +23,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * SIGINT, {@code nohup}'s SIGHUP) stays ignored, as the JVM's own handling leaves it.
  *
  * <p>If the command has not returned {@link #GRACE} after the signal, one line starting {@value #GAVE_UP} says so and
- * the JVM exits anyway (the output folders' own shutdown hooks still delete what they can); a second signal exits at
- * once the same way.
+ * the JVM exits anyway (the output folders' own shutdown hooks still delete what they can); a second signal, at
+ * least {@link #REPEAT_AFTER} after the first, exits at once the same way (GNU {@code timeout} delivers one signal
+ * twice, to the process and to its group, milliseconds apart).
  */
 final class SignalCancellation {
 
@@ -43,6 +44,10 @@ final class SignalCancellation {
     private final CancellationToken token = new CancellationToken();
     private final CountDownLatch finished = new CountDownLatch(1);
     private final AtomicInteger exitCode = new AtomicInteger();
+    private volatile long firstSignal;
+
+    /** A signal this soon after the first is the same request delivered twice (GNU timeout), not a second one. */
+    static final Duration REPEAT_AFTER = Duration.ofSeconds(2);
 
     /** A cancellation with no signal handlers (tests); {@link #install()} for the command. */
     SignalCancellation() {
@@ -82,13 +87,23 @@ final class SignalCancellation {
      *
      * @param code the exit code the signal asks for
      */
-    private void signalled(int code) {
+    void signalled(int code) {
+        long now = System.nanoTime();
         if (!exitCode.compareAndSet(0, code)) {
+            // GNU timeout signals the process and then its whole group, so one timeout arrives twice within
+            // milliseconds: only a signal well after the first is someone asking again (0: the first is still
+            // being handled, so this is the same burst)
+            long first = firstSignal;
+            if (first == 0 || now - first < REPEAT_AFTER.toNanos()) {
+                return;
+            }
             System.err.println("augment: a second signal; stopping now, so partial output may remain (hidden "
                     + ".<name>.tmp* files or folders beside it)");
             System.exit(exitCode.get());
             return;
         }
+        firstSignal = now == 0 ? 1 : now;
+        token.cancel(); // at once, not when the watchdog thread gets to run
         Thread watchdog = new Thread(() -> {
             if (!cancelAndWait(GRACE, System.err)) {
                 System.exit(code);
