@@ -9,6 +9,7 @@ import dev.augment.data.DataSources;
 import dev.augment.data.DenseSamples;
 import dev.augment.data.SchemaDataSource;
 import dev.augment.data.Split;
+import dev.augment.data.SplitAgreement;
 import dev.augment.errors.InvalidDataException;
 import dev.augment.eval.ModelMatch;
 import dev.augment.eval.quality.CnnQualityCheck;
@@ -116,6 +117,7 @@ public final class ScoreCommand implements Callable<Integer> {
             if (!test.location().equals(train.location())) {
                 SkippedImages.note(test, spec.commandLine().getErr());
             }
+            SplitAgreement.require(train.schema(), test.schema(), test.location()); // classes are matched by index
             ModelMatch.require(generator, train.schema(), "--data " + data);
             DenseSamples trainSamples = AbandonableCall.call(reading, cancellation,
                     () -> DenseSamples.from(train, train.schema()));

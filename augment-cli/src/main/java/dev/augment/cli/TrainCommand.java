@@ -7,6 +7,7 @@ import dev.augment.data.DataSources;
 import dev.augment.data.DenseSamples;
 import dev.augment.data.SchemaDataSource;
 import dev.augment.data.Split;
+import dev.augment.data.SplitAgreement;
 import dev.augment.errors.InvalidDataException;
 import dev.augment.onnx.ModelMetadata;
 import dev.augment.schema.ClassResolver;
@@ -447,6 +448,7 @@ public final class TrainCommand implements Callable<Integer> {
             throw new InvalidDataException(e.file(), "the quality check needs the test split of --data ("
                     + e.getMessage() + "); pass --check-samples 0 to train without it");
         }
+        SplitAgreement.require(train.schema(), heldOut.schema(), heldOut.location()); // classes are matched by index
         SchemaDataSource testSource = heldOut;
         DenseSamples test = AbandonableCall.call("reading " + data, AugmentCommand.cancellationOf(parent),
                 () -> DenseSamples.from(testSource, testSource.schema()));

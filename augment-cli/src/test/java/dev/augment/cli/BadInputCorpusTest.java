@@ -219,6 +219,22 @@ class BadInputCorpusTest {
             return new String[] {"evaluate", "--train", d.resolve("train").toString(), "--test",
                     d.resolve("test").toString(), "--out", out.toString(), "--seeds", "1", "--gan-epochs", "1"};
         }, 3, "spelled with different Unicode characters", "NFD");
+        add(cases, "score: test folders with other classes than the training folders", (d, out) -> {
+            for (String folder : List.of("train/bar", "train/cafe", "test/aardvark", "test/bar")) {
+                BadFiles.png(d.resolve("data/" + folder + "/1.png"), 4, 4);
+            }
+            return new String[] {"score", "--data", d.resolve("data").toString(), "--model",
+                    BadFiles.model(d).toString(), "--samples", "10"};
+        }, 3, "test data has classes [aardvark, bar]", "[bar, cafe]");
+        add(cases, "train: check against test folders with other classes", (d, out) -> {
+            for (String folder : List.of("train/bar", "train/cafe", "test/aardvark", "test/bar")) {
+                for (int i = 0; i < 12; i++) {
+                    BadFiles.png(d.resolve("data/" + folder + "/" + i + ".png"), 4, 4);
+                }
+            }
+            return train(d.resolve("data").toString(), out, "--check-samples", "10", "--validation-share", "0",
+                    "--batch-size", "8");
+        }, 3, "test data has classes [aardvark, bar]");
         add(cases, "train: image folder with an empty class", (d, out) -> {
             BadFiles.png(d.resolve("images/a/1.png"), 4, 4);
             Files.createDirectories(d.resolve("images/b"));

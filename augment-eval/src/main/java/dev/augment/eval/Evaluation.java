@@ -8,6 +8,7 @@ import dev.augment.data.DataSources;
 import dev.augment.data.DenseSamples;
 import dev.augment.data.SchemaDataSource;
 import dev.augment.data.Split;
+import dev.augment.data.SplitAgreement;
 import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.eval.diagnostics.ClassReport;
@@ -99,7 +100,7 @@ public final class Evaluation {
         }
         notes.forEach(progress);
         SampleSchema schema = trainSource.schema();
-        requireSameSchema(schema, testSource.schema(), settings.test());
+        SplitAgreement.require(schema, testSource.schema(), settings.test());
         DenseSamples train = AbandonableCall.call("reading " + settings.train(), cancellation,
                 () -> DenseSamples.from(trainSource, schema));
         DenseSamples test = AbandonableCall.call("reading " + settings.test(), cancellation,
@@ -225,26 +226,6 @@ public final class Evaluation {
             }
         }
         return new Diagnosis(network, embeddingAccuracy, classes, grids);
-    }
-
-    private static void requireSameSchema(SampleSchema train, SampleSchema test, Path testPath) {
-        if (!train.featureNames().equals(test.featureNames())) {
-            throw new InvalidDataException(testPath, "test data has " + test.featureCount() + " features ("
-                    + test.shape() + ") but the training data has " + train.featureCount() + " (" + train.shape()
-                    + "); both must have the same features");
-        }
-        if (!train.labels().equals(test.labels())) {
-            boolean onlyNormalisation = nfc(train.labels()).equals(nfc(test.labels()));
-            throw new InvalidDataException(testPath, "test data has classes " + test.labels() + " but the training data has "
-                    + train.labels() + "; both must have the same classes" + (onlyNormalisation ? " (the names "
-                    + "look the same but are spelled with different Unicode characters: one folder's accented letters "
-                    + "are decomposed, NFD, as macOS writes them, the other's composed, NFC; rename the folders of "
-                    + "one split, e.g. with convmv -f utf8 -t utf8 --nfc)" : ""));
-        }
-    }
-
-    private static List<String> nfc(List<String> names) {
-        return names.stream().map(n -> java.text.Normalizer.normalize(n, java.text.Normalizer.Form.NFC)).toList();
     }
 
     private static List<Integer> minorityClasses(Scenario scenario, SampleSchema schema) {
