@@ -256,8 +256,11 @@ public final class AtomicOutputDirectory implements AutoCloseable {
     private List<Path> replacedOutputs(Path aside) {
         List<Path> old = new ArrayList<>(List.of(aside));
         String prefix = "." + target.getFileName() + ".old-";
+        // exactly the names this class gives (12 hex digits after the prefix): a user's own .out.old-mine is kept
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(),
-                p -> p.getFileName().toString().startsWith(prefix) && !p.equals(aside))) {
+                p -> p.getFileName().toString().startsWith(prefix)
+                        && p.getFileName().toString().substring(prefix.length()).matches("[0-9a-f]{12}")
+                        && !p.equals(aside))) {
             siblings.forEach(old::add);
         } catch (IOException e) {
             // only the earlier leftovers are missed; this run's is deleted all the same

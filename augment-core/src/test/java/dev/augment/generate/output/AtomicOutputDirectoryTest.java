@@ -181,13 +181,14 @@ class AtomicOutputDirectoryTest {
         Path leftover = Files.createDirectories(parent.resolve(".out.old-0123456789ab"));
         Files.writeString(leftover.resolve("older.txt"), "older");
         Path unrelated = Files.createDirectories(parent.resolve(".other.old-0123456789ab"));
+        Path users = Files.createDirectories(parent.resolve(".out.old-mine"));
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(target, true)) {
             Files.writeString(out.workDir().resolve("new.txt"), "new");
             out.commit();
         }
         try (Stream<Path> left = Files.list(parent)) {
-            assertEquals(List.of(unrelated, target), left.sorted().toList(), "only the new output and another target's "
-                    + "leftover");
+            assertEquals(List.of(unrelated, users, target), left.sorted().toList(), "only the new output, another "
+                    + "target's leftover and a folder named otherwise than this class names its own");
         }
         assertEquals("new", Files.readString(target.resolve("new.txt")));
     }
