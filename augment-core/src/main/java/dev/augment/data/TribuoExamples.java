@@ -39,25 +39,11 @@ public final class TribuoExamples {
         if (names.length != values.length || names.length == 0) {
             throw new IllegalArgumentException(names.length + " feature names for " + values.length + " values");
         }
-        int nonZero = 0;
-        for (double v : values) {
-            if (v != 0) {
-                nonZero++;
-            }
-        }
-        if (nonZero == 0) {
-            return new ArrayExample<>(output, names.clone(), new double[names.length]);
-        }
-        String[] keptNames = new String[nonZero];
-        double[] keptValues = new double[nonZero];
-        int next = 0;
+        boolean[] nonZero = new boolean[values.length];
         for (int i = 0; i < values.length; i++) {
-            if (values[i] != 0) {
-                keptNames[next] = names[i];
-                keptValues[next++] = values[i];
-            }
+            nonZero[i] = values[i] != 0;
         }
-        return new ArrayExample<>(output, keptNames, keptValues);
+        return present(output, names, values, nonZero);
     }
 
     /**
