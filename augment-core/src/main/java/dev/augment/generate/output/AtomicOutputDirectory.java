@@ -142,9 +142,9 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             throw new InvalidSettingException("target", target + ": " + parent + " is not writable; fix its permissions or choose another");
         }
         SecureRandom random = new SecureRandom();
-        deleteKilledRunsLeftovers(parent, absolute.getFileName().toString());
-        Path work = createUnique(parent, temporaryPrefix(absolute.getFileName().toString(), ProcessHandle.current()
-                .pid()), random);
+        String hostPrefix = hostPrefix(absolute.getFileName().toString());
+        deleteKilledRunsLeftovers(parent, hostPrefix);
+        Path work = createUnique(parent, hostPrefix + ProcessHandle.current().pid() + "-", random);
         try {
             return new AtomicOutputDirectory(absolute, work, force, random, cancellation);
         } catch (IllegalStateException shuttingDown) {
@@ -162,12 +162,16 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         }
     }
 
+    /** This machine's name, read once per process. */
+    private static final String HOST = host();
+
     /**
-     * @return the start of a temporary folder's name: {@code .<name>.tmp-<host>-<pid>-}, so that a later run can tell
-     *     a folder whose run was killed (SIGKILL, power loss) from one still being written
+     * @return the start of this host's temporary folders' names for a target: {@code .<name>.tmp-<host>-}, then the
+     *     process id and a dash, so that a later run can tell a folder whose run was killed (SIGKILL, power loss)
+     *     from one still being written
      */
-    private static String temporaryPrefix(String name, long pid) {
-        return "." + name + ".tmp-" + host() + "-" + pid + "-";
+    private static String hostPrefix(String name) {
+        return "." + name + ".tmp-" + HOST + "-";
     }
 
     /** @return this machine's name, as the kernel has it (no network lookup), with only letters, digits and dots */
@@ -186,8 +190,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * run cannot delete its own, and nothing else would. A folder whose process still runs, or of another host (a
      * shared disk), or named otherwise (before this naming) is left alone.
      */
-    private static void deleteKilledRunsLeftovers(Path parent, String name) {
-        String prefix = "." + name + ".tmp-" + host() + "-";
+    private static void deleteKilledRunsLeftovers(Path parent, String prefix) {
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent,
                 p -> p.getFileName().toString().startsWith(prefix))) {
             for (Path left : siblings) {
