@@ -1,6 +1,7 @@
 package dev.augment.spark;
 
 import dev.augment.errors.InvalidSettingException;
+import dev.augment.io.MountPoints;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
@@ -68,7 +69,7 @@ public final class ParquetOutput {
      * @return the target, qualified with its file system
      * @throws InvalidSettingException (setting {@code target}) when the target exists without {@code force}, is a
      *     file (even with {@code force}), is the root of its file system, or is not a path; and, on the local file
-     *     system, holds the current folder, is a link to nothing, or its parent is missing, read-only or not writable
+     *     system, holds the current folder, is a mount point, is a link to nothing, or its parent is missing, read-only or not writable
      * @throws IOException when its file system cannot be reached
      */
     public static Path checkTarget(String target, boolean force, Configuration conf) throws IOException {
@@ -113,6 +114,12 @@ public final class ParquetOutput {
         if (exists && holdsTheCurrentFolder(local)) {
             throw new InvalidSettingException("target", target + " holds the current folder, which replacing it would "
                     + "delete; choose another");
+        }
+        if (exists && !java.nio.file.Files.isSymbolicLink(local) && MountPoints.isMountPoint(local)) {
+            // Hadoop's local rename of a mount point falls back to moving its contents aside one by one
+            throw new InvalidSettingException("target", target + " is a mount point (a file system of its own), which "
+                    + "cannot be replaced as a whole, even when forced; write into a folder inside it (e.g. "
+                    + local.resolve("out") + ") or choose another");
         }
         if (java.nio.file.Files.isSymbolicLink(local) && !exists) {
             throw new InvalidSettingException("target", target + " is a link to nothing; remove it or choose another");

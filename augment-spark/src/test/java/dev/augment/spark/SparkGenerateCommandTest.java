@@ -119,6 +119,14 @@ class SparkGenerateCommandTest {
         assertEquals(2, noParent.code, noParent.err);
         assertOneLine(noParent, "--out", "is not a folder; create it");
         assertFalse(Files.exists(dir.resolve("missing")), "no parent folder was created");
+
+        // Hadoop's local rename falls back to moving a mount point's contents aside one by one
+        if (Files.isDirectory(Path.of("/proc/self"))) {
+            Run overMount = spark("spark-generate", "--model", model.toString(), "--class", "1", "--n", "3",
+                    "--out", "/proc", "--force");
+            assertEquals(2, overMount.code, overMount.err);
+            assertOneLine(overMount, "--out", "/proc is a mount point", "/proc/out");
+        }
     }
 
     @Test

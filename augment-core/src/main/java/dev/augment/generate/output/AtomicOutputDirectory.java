@@ -4,6 +4,7 @@ import dev.augment.cancel.CancellationToken;
 import dev.augment.cancel.CancelledException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.io.AtomicFiles;
+import dev.augment.io.MountPoints;
 
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -91,7 +92,8 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * @param force whether an existing target may be replaced
      * @return the open output directory
      * @throws InvalidSettingException when the target exists without {@code force}, is a file (even with
-     *     {@code force}), holds the current folder (with {@code force}, which would delete it), or its parent is
+     *     {@code force}), holds the current folder or is a mount point (with {@code force}, which would delete the
+     *     one and cannot move the other), or its parent is
      *     missing, not a folder or not writable
      * @throws IOException when the temporary folder cannot be created for another reason
      */
@@ -108,7 +110,8 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * @param cancellation cancelled by the shutdown hook on SIGINT/SIGTERM; {@link #commit()} refuses once it is
      * @return the open output directory
      * @throws InvalidSettingException when the target exists without {@code force}, is a file (even with
-     *     {@code force}), holds the current folder (with {@code force}, which would delete it), or its parent is
+     *     {@code force}), holds the current folder or is a mount point (with {@code force}, which would delete the
+     *     one and cannot move the other), or its parent is
      *     missing, not a folder or not writable
      * @throws IOException when the temporary folder cannot be created for another reason
      */
@@ -126,6 +129,11 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             // an output is a folder: a file here is some other file (a model, a table) that force would delete
             throw new InvalidSettingException("target", target + " is a file, not an output folder, and is never "
                     + "replaced, even when forced; choose another folder");
+        }
+        if (force && Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS) && MountPoints.isMountPoint(absolute)) {
+            throw new InvalidSettingException("target", target + " is a mount point (a file system of its own), which "
+                    + "cannot be replaced as a whole, even when forced; write into a folder inside it (e.g. "
+                    + absolute.resolve("out") + ") or choose another");
         }
         if (force && Path.of("").toAbsolutePath().normalize().startsWith(absolute)) {
             throw new InvalidSettingException("target", target + " holds the current folder, so replacing it (force)"
