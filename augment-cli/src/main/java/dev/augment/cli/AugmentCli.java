@@ -199,8 +199,8 @@ public final class AugmentCli {
         boolean diskFull = diskFull(e);
         String message = e instanceof InvalidSettingException invalid
                 ? OptionNames.translate(invalid, line.getCommandSpec())
-                : diskFull ? NO_SPACE + " while writing" + outputs(parseResult) + "; nothing was kept; free some "
-                + "space or write to another disk"
+                : diskFull ? NO_SPACE + " while writing" + outputs(parseResult) + "; " + kept(parseResult)
+                + "; free some space or write to another disk"
                 : message(e);
         err.println("augment: " + message + (code == ExitCodes.FAILURE && !stacktrace
                 && !(e instanceof EnvironmentException) && !diskFull
@@ -217,10 +217,7 @@ public final class AugmentCli {
      *     has neither: the operating system's message names no file
      */
     private static String outputs(ParseResult parseResult) {
-        ParseResult command = parseResult;
-        while (command != null && command.subcommand() != null) {
-            command = command.subcommand();
-        }
+        ParseResult command = leaf(parseResult);
         if (command == null) {
             return "";
         }
@@ -231,6 +228,23 @@ public final class AugmentCli {
             }
         }
         return written.isEmpty() ? "" : " to " + String.join(" or ", written);
+    }
+
+    /** @return what a failed run left: a training run's checkpoint for --resume, else nothing */
+    private static String kept(ParseResult parseResult) {
+        ParseResult command = leaf(parseResult);
+        return command != null && "train".equals(command.commandSpec().name())
+                ? TrainCommand.keptCheckpoint(command).map(folder -> "the output was not written; the last checkpoint, "
+                        + "in " + folder + ", is kept for --resume").orElse("nothing was kept")
+                : "nothing was kept";
+    }
+
+    private static ParseResult leaf(ParseResult parseResult) {
+        ParseResult command = parseResult;
+        while (command != null && command.subcommand() != null) {
+            command = command.subcommand();
+        }
+        return command;
     }
 
     /** The operating system's words for a full disk (ENOSPC), as Java reports them. */

@@ -237,8 +237,7 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UsageException(out + " exists" + (Files.exists(out) ? "" : " (a link to nothing)")
                     + "; pass --force to replace it or choose another --out");
         }
-        Path checkpointFolder = checkpointDir != null ? checkpointDir : DataSources.isTable(data) ? null
-                : out.toAbsolutePath().resolveSibling(out.getFileName() + ".training");
+        Path checkpointFolder = checkpointFolder(out, checkpointDir, data);
         if (checkpointFolder != null && !resume && !force
                 && Files.exists(checkpointFolder.resolve(dev.augment.train.Checkpoints.LATEST))) {
             // an interrupted run's progress, which a fresh run would overwrite at its first checkpoint
@@ -343,6 +342,30 @@ public final class TrainCommand implements Callable<Integer> {
         }
         log.printf("wrote %s (checkpoints and sample grids in %s)%n", out, checkpoints);
         return ExitCodes.OK;
+    }
+
+    /**
+     * @return where a run with these options keeps its checkpoints: {@code --checkpoint-dir}, else {@code
+     *     <out>.training} beside {@code --out} for images, else none (a table keeps none without the option)
+     */
+    static Path checkpointFolder(Path out, Path checkpointDir, Path data) {
+        return checkpointDir != null ? checkpointDir : DataSources.isTable(data) ? null
+                : out.toAbsolutePath().resolveSibling(out.getFileName() + ".training");
+    }
+
+    /**
+     * @param parsed the parsed {@code train} command line
+     * @return the checkpoint folder a failed run left for {@code --resume}, when it holds a checkpoint
+     */
+    static java.util.Optional<Path> keptCheckpoint(picocli.CommandLine.ParseResult parsed) {
+        Path out = parsed.matchedOptionValue("--out", null);
+        Path data = parsed.matchedOptionValue("--data", null);
+        if (out == null || data == null) {
+            return java.util.Optional.empty();
+        }
+        Path folder = checkpointFolder(out, parsed.matchedOptionValue("--checkpoint-dir", null), data);
+        return folder != null && Files.isRegularFile(folder.resolve(dev.augment.train.Checkpoints.LATEST))
+                ? java.util.Optional.of(folder) : java.util.Optional.empty();
     }
 
     /** A class without examples would get an untrained label embedding: refused unless asked for. */

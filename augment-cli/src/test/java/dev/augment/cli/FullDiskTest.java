@@ -78,6 +78,26 @@ class FullDiskTest {
         assertNothingLeft();
     }
 
+    /**
+     * The model's disk was full but the checkpoints' was not: the message said "nothing was kept" while the last
+     * checkpoint stayed for --resume (and resuming is how the run's work is saved).
+     */
+    @Test
+    void trainingWhoseModelCannotBeWrittenSaysItsCheckpointIsKept() throws IOException {
+        Path out = small.resolve("m.onnx");
+        Path checkpoints = dir.resolve("checkpoints");
+        CliRun run = CliRun.of("train", "--data", Path.of("..", "datasets", "fashion-mnist-sample").toString(),
+                "--out", out.toString(), "--checkpoint-dir", checkpoints.toString(), "--epochs", "1",
+                "--batch-size", "50", "--check-samples", "0");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("No space left on device while writing to " + out + " or " + checkpoints
+                + "; the output was not written; the last checkpoint, in " + checkpoints + ", is kept for --resume"),
+                run.err());
+        assertTrue(Files.isRegularFile(checkpoints.resolve(dev.augment.train.Checkpoints.LATEST)));
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertNothingLeft();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"png", "idx", "csv"})
     void aRequestThatCannotFitIsRefusedBeforeWriting(String format) throws IOException {
