@@ -82,10 +82,6 @@ final class TableTraining {
         if (command.columns.labelMissing()) {
             throw new UsageException("--label is required for a .csv --data: name the class column, e.g. --label class");
         }
-        if (command.resume && command.checkpointDir == null) {
-            throw new UsageException("--resume for a table needs --checkpoint-dir, the folder the interrupted run "
-                    + "wrote its checkpoint to (a table run without --checkpoint-dir writes none)");
-        }
         Conditioning how = conditioning(command.conditioning);
         TableGanSettings settings = TableGanSettings.defaults(command.seed).withConditioning(how);
         settings = command.steps > 0 ? settings.withSteps(command.steps)

@@ -244,6 +244,18 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UsageException(checkpointFolder + " holds a checkpoint of an earlier run; continue it with "
                     + "--resume, or add --force to start over and replace it");
         }
+        if (resume) {
+            // found now, not after the data is read (a minute for a large folder)
+            if (checkpointFolder == null) {
+                throw new UsageException("--resume for a table needs --checkpoint-dir, the folder the interrupted run "
+                        + "wrote its checkpoint to (a table run without --checkpoint-dir writes none)");
+            }
+            Path latest = checkpointFolder.resolve(dev.augment.train.Checkpoints.LATEST);
+            if (!Files.isRegularFile(latest)) {
+                throw new UsageException("--resume needs a checkpoint, and " + latest + (Files.exists(latest)
+                        ? " is not a file" : " does not exist") + "; start without --resume first");
+            }
+        }
         Path outFolder = out.toAbsolutePath().getParent();
         if (Files.exists(outFolder) && !(Files.isDirectory(outFolder) && Files.isWritable(outFolder))) {
             // found now, not at export after every epoch

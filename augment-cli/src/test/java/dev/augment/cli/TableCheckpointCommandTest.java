@@ -106,6 +106,14 @@ class TableCheckpointCommandTest {
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("--resume for a table needs --checkpoint-dir"), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
+
+        Path empty = dir.resolve("empty");
+        CliRun noCheckpoint = train(dir.resolve("m.onnx"), "--steps", "2", "--checkpoint-dir", empty.toString(),
+                "--resume");
+        assertEquals(2, noCheckpoint.exitCode(), noCheckpoint.err());
+        assertEquals("augment: --resume needs a checkpoint, and " + empty.resolve("checkpoint.bin") + " does not exist; "
+                + "start without --resume first", noCheckpoint.err().strip());
+        assertEquals("", noCheckpoint.out().strip(), "refused before the table is read");
     }
 
     @Test
