@@ -29,8 +29,9 @@ import java.util.stream.Stream;
  *       ({@code t10k-} for the test split): an IDX pair, as MNIST and Fashion-MNIST ship;</li>
  *   <li>a folder holding {@code data_batch_*.bin} ({@code test_batch.bin} for the test split), or one whose
  *       {@code cifar-10-batches-bin/} sub-folder does: CIFAR-10;</li>
- *   <li>a folder with {@code train/} and {@code test/} sub-folders: the one for the split, read as below; with
- *       only one of them (holding class folders), that split alone, the other refused by name;</li>
+ *   <li>a folder with {@code train/} and {@code test/} sub-folders (in any case: {@code Train/}, {@code TEST/}): the
+ *       one for the split, read as below; with only one of them (holding class folders), that split alone, the
+ *       other refused by name;</li>
  *   <li>a folder of class sub-folders of images;</li>
  *   <li>a single {@code .csv} file: a table with a header row and a label column ({@link #openTable}); only
  *       through {@link #open(Path, Split, String, String)}, which names the label column. A table has no
@@ -162,8 +163,8 @@ public final class DataSources {
                 return new Cifar10Source(batches, names);
             }
         }
-        Path train = path.resolve(Split.TRAIN.folderName());
-        Path test = path.resolve(Split.TEST.folderName());
+        Path train = splitFolder(path, Split.TRAIN);
+        Path test = splitFolder(path, Split.TEST);
         if (Files.isDirectory(train) && Files.isDirectory(test)) {
             return new ImageFolderSource(split == Split.TRAIN ? train : test, names);
         }
@@ -233,6 +234,32 @@ public final class DataSources {
     private static long batchNumber(Path batch) {
         Matcher m = BATCH.matcher(batch.getFileName().toString());
         return m.matches() ? Long.parseLong(m.group(1)) : Long.MAX_VALUE;
+    }
+
+    /**
+     * @return the split's folder in {@code dir}: {@code train/} (or {@code test/}), or the one folder that differs
+     *     from that name only in case ({@code Train/}, as many downloaded data sets spell it); the exact name when
+     *     there is none
+     * @throws InvalidDataException when several folders differ from the name only in case
+     */
+    private static Path splitFolder(Path dir, Split split) {
+        Path exact = dir.resolve(split.folderName());
+        if (Files.isDirectory(exact)) {
+            return exact;
+        }
+        List<Path> spelled;
+        try (Stream<Path> entries = Files.list(dir)) {
+            spelled = entries.filter(p -> Files.isDirectory(p)
+                    && p.getFileName().toString().equalsIgnoreCase(split.folderName())).sorted().toList();
+        } catch (IOException e) {
+            throw new InvalidDataException(dir, "folder cannot be listed: " + e.getMessage(), e);
+        }
+        if (spelled.size() > 1) {
+            throw new InvalidDataException(dir, "has " + spelled.size() + " folders for the " + split.folderName()
+                    + " split (" + String.join(", ", spelled.stream().map(p -> p.getFileName() + "/").toList())
+                    + "); keep one");
+        }
+        return spelled.isEmpty() ? exact : spelled.get(0);
     }
 
     private static boolean hasSubFolder(Path dir) {

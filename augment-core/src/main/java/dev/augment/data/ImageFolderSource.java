@@ -267,6 +267,11 @@ public final class ImageFolderSource extends PixelTableSource {
     private static List<Path> imageFiles(Path classDir) {
         List<Path> files = list(classDir, p -> Files.isRegularFile(p)
                 && p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(png|jpe?g)"));
+        if (files.isEmpty() && !list(classDir, Files::isDirectory).isEmpty()) {
+            // class folders one level too deep: a split folder (Training/, val/) or a wrapper folder given as data
+            throw new InvalidDataException(classDir, "holds folders but no .png, .jpg or .jpeg images, so it is not a "
+                    + "class folder; give the folder that holds the class folders as the data");
+        }
         if (files.isEmpty()) {
             throw new InvalidDataException(classDir, "empty class folder: no .png, .jpg or .jpeg images");
         }

@@ -109,6 +109,45 @@ class DataSourcesTest {
                 e.getMessage());
     }
 
+    /**
+     * Train/ and Test/ (as many downloads spell them) were read as two classes named "Train" and "Test", refused as an
+     * empty class folder although they held every image.
+     */
+    @Test
+    void splitFoldersAreFoundInAnyCase(@TempDir Path dir) {
+        for (String split : List.of("Train", "TEST")) {
+            for (String cls : List.of("ant", "bee")) {
+                int count = split.equals("Train") ? 3 : 2;
+                for (int i = 0; i < count; i++) {
+                    TestFiles.grayPng(dir.resolve(split).resolve(cls).resolve(i + ".png"), 2, 2, i);
+                }
+            }
+        }
+        SchemaDataSource train = DataSources.open(dir, Split.TRAIN, null);
+        assertEquals(List.of("ant", "bee"), train.schema().labels());
+        assertEquals(6, size(train));
+        assertEquals(4, size(DataSources.open(dir, Split.TEST, null)));
+
+        TestFiles.grayPng(dir.resolve("train").resolve("ant").resolve("0.png"), 2, 2, 0);
+        assertEquals(1, size(DataSources.open(dir, Split.TRAIN, null)), "the exact name wins");
+        TestFiles.grayPng(dir.resolve("Test").resolve("ant").resolve("0.png"), 2, 2, 0);
+        InvalidDataException twice = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(dir, Split.TEST, null));
+        assertTrue(twice.getMessage().contains("has 2 folders for the test split (TEST/, Test/); keep one"),
+                twice.getMessage());
+    }
+
+    /** A wrapper folder around the class folders was called an "empty class folder". */
+    @Test
+    void aFolderOfClassFoldersGivenAsAClassIsNamedSo(@TempDir Path dir) {
+        TestFiles.grayPng(dir.resolve("ant").resolve("0.png"), 2, 2, 0);
+        TestFiles.grayPng(dir.resolve("more").resolve("bee").resolve("0.png"), 2, 2, 0);
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> size(DataSources.open(dir, Split.TRAIN, null)));
+        assertTrue(e.getMessage().contains("more: holds folders but no .png, .jpg or .jpeg images, so it is not a "
+                + "class folder"), e.getMessage());
+    }
+
     @Test
     void refusesUnrecognisedPathSayingWhatIsAccepted(@TempDir Path dir) throws Exception {
         Path empty = Files.createDirectories(dir.resolve("empty"));
