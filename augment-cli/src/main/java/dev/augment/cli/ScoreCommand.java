@@ -126,16 +126,21 @@ public final class ScoreCommand implements Callable<Integer> {
                     () -> DenseSamples.from(testSource, testSource.schema()));
             QualityJudge.requireExamplesOfEveryClass(data, trainSamples, testSamples, "test", "score compares "
                     + "generated samples with real ones of each class; give data with more of that class");
+            List<String> notes = new ArrayList<>();
             if (trainSamples.size() == testSamples.size()
                     && DataFingerprint.of(trainSamples).equals(DataFingerprint.of(testSamples))) {
-                spec.commandLine().getErr().println("augment: note: " + data + " has no separate test split (e.g. "
-                        + "train/ and test/ folders), so the generated samples are compared with the very images the "
-                        + "judge trained on: coverage and precision then say how close they are to the training data");
+                notes.add(data + " has no separate test split (e.g. train/ and test/ folders), so the generated "
+                        + "samples are compared with the very images the judge trained on: coverage and precision then "
+                        + "say how close they are to the training data");
             }
-            noteClassesWithFewerTestExamples(testSamples);
+            classesWithFewerTestExamples(testSamples).ifPresent(notes::add);
+            notes.forEach(note -> spec.commandLine().getErr().println("augment: note: " + note));
             QualityCheck check = resolved.build(schema, trainSamples, testSamples, "test", samples, cnnSteps, seed,
                     spec.commandLine().getErr(), cancellation);
             QualityCheck.Score score = check.evaluate((c, n, s) -> generator.generate(c, s, 0, n));
+            // the notes travel with the figures they qualify, for a reader of the JSON alone
+            score.details().putArray("notes").addAll(notes.stream()
+                    .map(com.fasterxml.jackson.databind.node.TextNode::valueOf).toList());
             spec.commandLine().getOut().println(new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT)
                     .writeValueAsString(score.details()));
         }
@@ -146,9 +151,11 @@ public final class ScoreCommand implements Callable<Integer> {
      * Precision, recall, density and coverage compare equally many real and generated samples (Naeem et al. 2020);
      * a class with fewer test examples than --samples is compared with all of them against --samples generated
      * ones, which makes its coverage optimistic (a fresh user's check: the checked-in Fashion-MNIST sample's 50 test
-     * images per class against 200 generated ones gave coverage 1.0 in every class). Says so, naming the classes and the --samples that compares like with like.
+     * images per class against 200 generated ones gave coverage 1.0 in every class).
+     *
+     * @return the note naming those classes and the --samples that compares like with like, if any class has fewer
      */
-    private void noteClassesWithFewerTestExamples(DenseSamples test) {
+    private java.util.Optional<String> classesWithFewerTestExamples(DenseSamples test) {
         int[] counts = test.countsPerClass();
         List<String> fewer = new ArrayList<>();
         int smallest = samples;
@@ -158,11 +165,10 @@ public final class ScoreCommand implements Callable<Integer> {
                 smallest = Math.min(smallest, counts[c]);
             }
         }
-        if (!fewer.isEmpty()) {
-            spec.commandLine().getErr().println("augment: note: " + fewer.size() + (fewer.size() == 1 ? " class has"
-                    : " classes have") + " fewer test examples than --samples " + samples + ": "
-                    + String.join(", ", fewer) + "; each is compared with all of them, and with more generated than "
-                    + "real samples its coverage is optimistic; --samples " + smallest + " compares equal numbers");
-        }
+        return fewer.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(fewer.size()
+                + (fewer.size() == 1 ? " class has" : " classes have") + " fewer test examples than --samples "
+                + samples + ": " + String.join(", ", fewer) + "; each is compared with all of them, and with more "
+                + "generated than real samples its coverage is optimistic; --samples " + smallest
+                + " compares equal numbers");
     }
 }

@@ -194,7 +194,7 @@ class ScoreCommandTest {
      * so --samples 60 compares 60 generated ones with 50 real ones, and score says so; --samples 50 does not.
      */
     @Test
-    void saysWhenAClassHasFewerTestExamplesThanSamples() {
+    void saysWhenAClassHasFewerTestExamplesThanSamples() throws IOException {
         String sample = Path.of("..", "datasets", "fashion-mnist-sample").toString();
         String model = Path.of("..", "models", "fashion-mnist.onnx").toString();
         CliRun more = CliRun.of("score", "--data", sample, "--model", model, "--samples", "60");
@@ -202,9 +202,15 @@ class ScoreCommandTest {
         assertTrue(more.err().contains("10 classes have fewer test examples than --samples 60: T-shirt/top (50), "),
                 more.err());
         assertTrue(more.err().contains("--samples 50 compares equal numbers"), more.err());
+        JsonNode notes = new ObjectMapper().readTree(more.out()).path("notes");
+        assertEquals(1, notes.size(), more.out());
+        assertTrue(notes.get(0).asText().startsWith("10 classes have fewer test examples than --samples 60"),
+                "the JSON carries the note too: " + notes);
         CliRun equal = CliRun.of("score", "--data", sample, "--model", model, "--samples", "50");
         assertEquals(0, equal.exitCode(), equal.err());
         assertFalse(equal.err().contains("fewer test examples"), equal.err());
+        assertEquals(0, new ObjectMapper().readTree(equal.out()).path("notes").size(), equal.out());
+        assertTrue(new ObjectMapper().readTree(equal.out()).path("notes").isArray(), equal.out());
     }
 
     /** score's stdout is its JSON report alone: what the folders' readers skipped is said on stderr, for both splits. */
