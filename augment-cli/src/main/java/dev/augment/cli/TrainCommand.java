@@ -281,6 +281,8 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UsageException("--steps must be at least 1, was " + steps + "; leave it out to train by "
                     + "--epochs (or, for a table, the default step count)");
         }
+        // a killed run's half-written model beside --out (a hidden .<out>.tmp-* file) that nothing else would delete
+        dev.augment.io.KilledRunLeftovers.delete(out);
         if (DataSources.isTable(data)) {
             return new TableTraining(this).run();
         }

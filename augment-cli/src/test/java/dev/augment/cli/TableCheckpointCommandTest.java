@@ -137,6 +137,24 @@ class TableCheckpointCommandTest {
         assertFalse(Files.exists(model), "nothing made at that path");
     }
 
+    /** A run killed while exporting left a hidden half-written model beside --out that no later run deleted. */
+    @Test
+    void theNextRunDeletesAKilledRunsHalfWrittenModel(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("m.onnx");
+        Process finished = new ProcessBuilder("true").start();
+        finished.waitFor();
+        String mine = dev.augment.io.KilledRunLeftovers.prefix("m.onnx");
+        long pid = ProcessHandle.current().pid();
+        Path killed = Files.writeString(dir.resolve(mine.replace("-" + pid + "-", "-" + finished.pid() + "-")
+                + "42.tmp"), "half a model");
+        CliRun run = train(model, "--steps", "2");
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(Files.exists(killed), "the killed run's temporary file is gone");
+        try (var left = Files.list(dir)) {
+            assertEquals(java.util.List.of(model), left.toList());
+        }
+    }
+
     private static CliRun train(Path model, String... more) {
         String[] args = {"train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(), "--seed",
                 "3"};

@@ -17,11 +17,12 @@ import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The one implementation of "write a file so that it appears complete or not at all" and of
- * "delete a folder tree". A file is written to a temporary sibling ({@code .<name><random>.tmp}, in
+ * "delete a folder tree". A file is written to a temporary sibling ({@code .<name>.tmp-<host>-<pid>-<random>.tmp}, in
  * the same folder so the rename stays on one file system), synced to disk, made readable by everyone
  * ({@code rw-r--r--} where the file system knows POSIX permissions) and renamed over the target in
  * one atomic step. A failure, or a kill before the rename, never leaves a partial target; a process
- * killed with SIGKILL may leave the temporary sibling, which {@link #deleteLeftovers} removes.
+ * killed with SIGKILL may leave the temporary sibling, which {@link #deleteLeftovers} (all of a folder's, for a
+ * folder one run owns) or {@link KilledRunLeftovers#delete} (those of processes that are gone) removes.
  */
 public final class AtomicFiles {
 
@@ -76,7 +77,8 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, "." + absolute.getFileName(), SUFFIX);
+        Path temporary = Files.createTempFile(parent, KilledRunLeftovers.prefix(absolute.getFileName().toString()),
+                SUFFIX);
         try {
             filler.fill(temporary);
             sync(temporary);

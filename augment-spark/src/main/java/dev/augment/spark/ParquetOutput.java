@@ -1,6 +1,7 @@
 package dev.augment.spark;
 
 import dev.augment.errors.InvalidSettingException;
+import dev.augment.io.KilledRunLeftovers;
 import dev.augment.io.MountPoints;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
@@ -15,8 +16,9 @@ import java.util.HexFormat;
 /**
  * Writes a dataset as a Parquet folder that appears all at once or not at all, on any file system Spark's
  * Hadoop configuration reaches (a local path, {@code hdfs://}, ...). Spark writes into a temporary folder
- * ({@code .<name>.tmp-<random>}) beside the target, which is then renamed into place; a failed or interrupted
- * write deletes it. With {@code force}, an existing target is renamed aside ({@code .<name>.old-<random>}), the
+ * ({@code .<name>.tmp-<host>-<pid>-<random>}) beside the target, which is then renamed into place; a failed or
+ * interrupted write deletes it, and on a local file system the next write to the target deletes one a killed run
+ * left ({@link KilledRunLeftovers}). With {@code force}, an existing target is renamed aside ({@code .<name>.old-<random>}), the
  * new folder renamed into place, and only then the old one deleted. Renaming a folder is atomic on local file
  * systems and HDFS; object stores (S3) copy instead, so there the target can be seen half-written.
  */
@@ -44,7 +46,11 @@ public final class ParquetOutput {
         Configuration conf = rows.sparkSession().sparkContext().hadoopConfiguration();
         Path qualified = checkTarget(target, force, conf);
         FileSystem fs = qualified.getFileSystem(conf);
-        Path temporary = sibling(qualified, "tmp");
+        java.nio.file.Path local = localPath(qualified);
+        if (local != null) {
+            KilledRunLeftovers.delete(local); // a killed run's temporary folder, which nothing else would delete
+        }
+        Path temporary = new Path(qualified.getParent(), KilledRunLeftovers.prefix(qualified.getName()) + suffix());
         Thread cleanup = new Thread(() -> deleteQuietly(fs, temporary), "augment-parquet-cleanup");
         Runtime.getRuntime().addShutdownHook(cleanup);
         try {
@@ -170,9 +176,13 @@ public final class ParquetOutput {
     }
 
     private static Path sibling(Path target, String kind) {
+        return new Path(target.getParent(), "." + target.getName() + "." + kind + "-" + suffix());
+    }
+
+    private static String suffix() {
         byte[] suffix = new byte[6];
         RANDOM.nextBytes(suffix);
-        return new Path(target.getParent(), "." + target.getName() + "." + kind + "-" + HexFormat.of().formatHex(suffix));
+        return HexFormat.of().formatHex(suffix);
     }
 
     private static void deleteQuietly(FileSystem fs, Path path) {

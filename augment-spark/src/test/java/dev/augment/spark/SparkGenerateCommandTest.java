@@ -84,6 +84,19 @@ class SparkGenerateCommandTest {
         assertOneLine(refused, "--out", "--force");
         assertTrue(Files.exists(parquet.resolve("old")));
 
+        // a run killed with SIGKILL left its temporary folder; this run deletes it
+        Process finished;
+        try {
+            finished = new ProcessBuilder("true").start();
+            finished.waitFor();
+        } catch (InterruptedException e) {
+            throw new AssertionError(e);
+        }
+        String mine = dev.augment.io.KilledRunLeftovers.prefix("out.parquet");
+        long pid = ProcessHandle.current().pid();
+        Path killed = Files.createDirectories(dir.resolve(mine.replace("-" + pid + "-", "-" + finished.pid() + "-")
+                + "0a1b2c"));
+        Files.writeString(killed.resolve("part-0.parquet"), "half");
         Run forced = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
                 "--out", parquet.toString(), "--force");
         assertEquals(0, forced.code, forced.err);

@@ -4,6 +4,7 @@ import dev.augment.cancel.CancellationToken;
 import dev.augment.cancel.CancelledException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.io.AtomicFiles;
+import dev.augment.io.KilledRunLeftovers;
 import dev.augment.io.MountPoints;
 
 import java.io.IOException;
@@ -24,7 +25,8 @@ import java.util.concurrent.TimeUnit;
 
 /**
  * An output folder that appears all at once or not at all. Writers fill a temporary folder
- * ({@code .<name>.tmp-<random>}) next to the target; {@link #commit()} renames it into place, and
+ * ({@code .<name>.tmp-<host>-<pid>-<random>}, {@link KilledRunLeftovers}: a later run deletes a killed one's) next to
+ * the target; {@link #commit()} renames it into place, and
  * {@link #close()} without a commit deletes it, so a failed run leaves nothing behind.
  *
  * <p>With {@code force}, an existing target is renamed aside ({@code .<name>.old-<random>}) at commit,
@@ -150,9 +152,8 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             throw new InvalidSettingException("target", target + ": " + parent + " is not writable; fix its permissions or choose another");
         }
         SecureRandom random = new SecureRandom();
-        String hostPrefix = hostPrefix(absolute.getFileName().toString());
-        deleteKilledRunsLeftovers(parent, hostPrefix);
-        Path work = createUnique(parent, hostPrefix + ProcessHandle.current().pid() + "-", random);
+        KilledRunLeftovers.delete(absolute);
+        Path work = createUnique(parent, KilledRunLeftovers.prefix(absolute.getFileName().toString()), random);
         try {
             return new AtomicOutputDirectory(absolute, work, force, random, cancellation);
         } catch (IllegalStateException shuttingDown) {
@@ -167,50 +168,6 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             return Files.getFileStore(folder).isReadOnly();
         } catch (IOException e) {
             return false; // the writability check that follows says what it can
-        }
-    }
-
-    /** This machine's name, read once per process. */
-    private static final String HOST = host();
-
-    /**
-     * @return the start of this host's temporary folders' names for a target: {@code .<name>.tmp-<host>-}, then the
-     *     process id and a dash, so that a later run can tell a folder whose run was killed (SIGKILL, power loss)
-     *     from one still being written
-     */
-    private static String hostPrefix(String name) {
-        return "." + name + ".tmp-" + HOST + "-";
-    }
-
-    /** @return this machine's name, as the kernel has it (no network lookup), with only letters, digits and dots */
-    private static String host() {
-        String name;
-        try {
-            name = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
-        } catch (IOException | RuntimeException e) {
-            name = System.getenv().getOrDefault("HOSTNAME", "");
-        }
-        return name.isEmpty() ? "host" : name.replaceAll("[^A-Za-z0-9.]", "_");
-    }
-
-    /**
-     * Deletes the temporary folders of earlier runs to the same target on this host whose process is gone: a killed
-     * run cannot delete its own, and nothing else would. A folder whose process still runs, or of another host (a
-     * shared disk), or named otherwise (before this naming) is left alone.
-     */
-    private static void deleteKilledRunsLeftovers(Path parent, String prefix) {
-        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent,
-                p -> p.getFileName().toString().startsWith(prefix))) {
-            for (Path left : siblings) {
-                String rest = left.getFileName().toString().substring(prefix.length());
-                int dash = rest.indexOf('-');
-                if (dash > 0 && rest.substring(0, dash).matches("\\d{1,18}")
-                        && ProcessHandle.of(Long.parseLong(rest.substring(0, dash))).isEmpty()) {
-                    AtomicFiles.deleteTree(left);
-                }
-            }
-        } catch (IOException e) {
-            // only an earlier run's leftover is missed; this run is not affected
         }
     }
 

@@ -1,0 +1,83 @@
+package dev.augment.io;
+
+import java.io.IOException;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * Names a run's temporary files and folders after the host and process that write them, {@code
+ * .<name>.tmp-<host>-<pid>-<random>}, so that a later run to the same target can tell a leftover of a killed run
+ * (SIGKILL, power loss: no clean-up ran) from one still being written, and delete it: nothing else would.
+ *
+ * <p>The host is the kernel's name for this machine ({@code /proc/sys/kernel/hostname}, else {@code HOSTNAME}), with
+ * only letters, digits and dots; a leftover of another host (a shared disk) is never touched, since its process
+ * cannot be looked up here.
+ */
+public final class KilledRunLeftovers {
+
+    /** This machine's name, read once per process. */
+    private static final String HOST = host();
+
+    private KilledRunLeftovers() {
+    }
+
+    /**
+     * @param targetName the file name of the output, e.g. {@code model.onnx}
+     * @return the start of this process's temporary names for it: {@code .<name>.tmp-<host>-<pid>-}
+     */
+    public static String prefix(String targetName) {
+        return hostPrefix(targetName) + ProcessHandle.current().pid() + "-";
+    }
+
+    /**
+     * Deletes the temporary files and folders that earlier runs on this host left for {@code target} and whose
+     * process is gone. One still being written (its process runs), another host's, or one named otherwise (before
+     * this naming) is left alone; a leftover that cannot be deleted is skipped, since it only wastes space.
+     *
+     * @param target the output whose siblings to look at
+     * @return how many were deleted
+     */
+    public static int delete(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        if (parent == null || absolute.getFileName() == null || !Files.isDirectory(parent)) {
+            return 0;
+        }
+        String prefix = hostPrefix(absolute.getFileName().toString());
+        int deleted = 0;
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent,
+                p -> p.getFileName().toString().startsWith(prefix))) {
+            for (Path left : siblings) {
+                String rest = left.getFileName().toString().substring(prefix.length());
+                int dash = rest.indexOf('-');
+                if (dash > 0 && rest.substring(0, dash).matches("\\d{1,18}")
+                        && ProcessHandle.of(Long.parseLong(rest.substring(0, dash))).isEmpty()) {
+                    try {
+                        AtomicFiles.deleteTree(left);
+                        deleted++;
+                    } catch (IOException e) {
+                        // only space is lost; this run is not affected
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // only an earlier run's leftover is missed; this run is not affected
+        }
+        return deleted;
+    }
+
+    private static String hostPrefix(String name) {
+        return "." + name + ".tmp-" + HOST + "-";
+    }
+
+    private static String host() {
+        String name;
+        try {
+            name = Files.readString(Path.of("/proc/sys/kernel/hostname")).strip();
+        } catch (IOException | RuntimeException e) {
+            name = System.getenv().getOrDefault("HOSTNAME", "");
+        }
+        return name.isEmpty() ? "host" : name.replaceAll("[^A-Za-z0-9.]", "_");
+    }
+}

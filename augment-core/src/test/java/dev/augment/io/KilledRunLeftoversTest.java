@@ -1,0 +1,63 @@
+package dev.augment.io;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A process killed while {@link AtomicFiles} wrote a file (train exporting its model) left a hidden temporary file
+ * beside the target that no later run deleted.
+ */
+class KilledRunLeftoversTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aKilledWritersTemporaryFileIsDeletedAndALiveOnesAndOthersAreKept() throws Exception {
+        Path target = dir.resolve("model.onnx");
+        String mine = KilledRunLeftovers.prefix("model.onnx");
+        long pid = ProcessHandle.current().pid();
+        assertTrue(mine.startsWith(".model.onnx.tmp-") && mine.endsWith("-" + pid + "-"), mine);
+        Process finished = new ProcessBuilder("true").start();
+        finished.waitFor();
+        String dead = mine.replace("-" + pid + "-", "-" + finished.pid() + "-");
+        Path killedFile = Files.writeString(dir.resolve(dead + "123.tmp"), "half a model");
+        Path killedFolder = Files.createDirectories(dir.resolve(dead + "abc"));
+        Files.writeString(killedFolder.resolve("0.png"), "x");
+        Path live = Files.writeString(dir.resolve(mine + "456.tmp"), "being written");
+        Path otherHost = Files.writeString(dir.resolve(".model.onnx.tmp-elsewhere-" + finished.pid() + "-1.tmp"), "x");
+        Path otherTarget = Files.writeString(dir.resolve(dead.replace("model.onnx", "other.onnx") + "1.tmp"), "x");
+        Path user = Files.writeString(target, "the user's finished model");
+
+        assertEquals(2, KilledRunLeftovers.delete(target));
+
+        assertFalse(Files.exists(killedFile));
+        assertFalse(Files.exists(killedFolder));
+        for (Path kept : new Path[] {live, otherHost, otherTarget, user}) {
+            assertTrue(Files.exists(kept), kept + " is kept");
+        }
+    }
+
+    @Test
+    void atomicWritesUseTheStampedNameAndLeaveNothing() throws IOException {
+        Path target = dir.resolve("report.json");
+        AtomicFiles.write(target, out -> {
+            try (var names = Files.list(dir)) {
+                String temporary = names.map(p -> p.getFileName().toString()).findFirst().orElseThrow();
+                assertTrue(temporary.startsWith(KilledRunLeftovers.prefix("report.json")), temporary);
+            }
+            out.write(1);
+        });
+        try (var names = Files.list(dir)) {
+            assertEquals(java.util.List.of(target), names.toList());
+        }
+    }
+}
