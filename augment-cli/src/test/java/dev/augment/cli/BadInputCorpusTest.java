@@ -351,6 +351,18 @@ class BadInputCorpusTest {
         add(cases, "oversample: data in a corrupt IDX pair", (d, out) -> new String[] {"oversample", "--data",
                 BadFiles.idxFolder(d.resolve("idx"), BadFiles.idxImages(0x12345678, 4), BadFiles.idxLabels(4), false)
                         .toString(), "--policy", "ros", "--out", out.toString()}, 3, "train-images-idx3-ubyte", "magic");
+        add(cases, "oversample: a model's class spelled NFC, the data's folder NFD", (d, out) -> {
+            String cafe = "caf\u00e9";
+            BadFiles.png(d.resolve("made/" + cafe + "/1.png"), 4, 4);
+            BadFiles.png(d.resolve("made/bar/1.png"), 4, 4);
+            Path model = TestModels.write(d.resolve("m.onnx"), dev.augment.data.DataSources.open(d.resolve("made"),
+                    dev.augment.data.Split.TRAIN, null).schema());
+            BadFiles.png(d.resolve("data/" + java.text.Normalizer.normalize(cafe, java.text.Normalizer.Form.NFD)
+                    + "/1.png"), 4, 4);
+            BadFiles.png(d.resolve("data/bar/1.png"), 4, 4);
+            return new String[] {"oversample", "--data", d.resolve("data").toString(), "--policy", "gan", "--model",
+                    model.toString(), "--format", "csv", "--out", out.toString()};
+        }, 3, "spelled with different Unicode characters", "rename the data's class folders", "convmv");
         return cases.stream();
     }
 

@@ -2,10 +2,9 @@ package dev.augment.data;
 
 import dev.augment.errors.InvalidDataException;
 import dev.augment.schema.SampleSchema;
+import dev.augment.schema.UnicodeSpelling;
 
 import java.nio.file.Path;
-import java.text.Normalizer;
-import java.util.List;
 
 /**
  * A test split must have the training split's features and classes: examples are matched to classes by index, so
@@ -31,16 +30,11 @@ public final class SplitAgreement {
                     + "); both must have the same features");
         }
         if (!train.labels().equals(test.labels())) {
-            boolean onlyNormalisation = sortedNfc(train.labels()).equals(sortedNfc(test.labels()));
             throw new InvalidDataException(testPath, "test data has classes " + test.labels() + " but the training "
-                    + "data has " + train.labels() + "; both must have the same classes" + (onlyNormalisation
-                    ? " (the names look the same but are spelled with different Unicode characters: one folder's "
-                    + "accented letters are decomposed, NFD, as macOS writes them, the other's composed, NFC; rename "
-                    + "the folders of one split, e.g. with convmv -f utf8 -t utf8 --nfc)" : ""));
+                    + "data has " + train.labels() + "; both must have the same classes"
+                    + (UnicodeSpelling.differOnlyInNormalisation(train.labels(), test.labels())
+                    ? " (" + UnicodeSpelling.LOOK_THE_SAME + "; rename the folders of one split, "
+                    + UnicodeSpelling.RENAME + ")" : ""));
         }
-    }
-
-    private static List<String> sortedNfc(List<String> names) {
-        return names.stream().map(n -> Normalizer.normalize(n, Normalizer.Form.NFC)).sorted().toList();
     }
 }

@@ -3,6 +3,7 @@ package dev.augment.eval;
 import dev.augment.errors.ModelContractException;
 import dev.augment.generate.OnnxGenerator;
 import dev.augment.schema.SampleSchema;
+import dev.augment.schema.UnicodeSpelling;
 
 /**
  * Whether a generator makes the data it is judged against: the same features, in the same order, and the same
@@ -46,8 +47,11 @@ public final class ModelMatch {
         }
         throw new ModelContractException(model.path() + ": the model generates " + m.featureCount() + " features "
                 + m.shape() + " of classes " + classes(m) + " but " + dataName + " has " + data.featureCount()
-                + " features " + data.shape() + " of classes " + classes(data) + "; pass a model trained on this "
-                + "kind of data");
+                + " features " + data.shape() + " of classes " + classes(data) + "; "
+                + (m.featureCount() == data.featureCount()
+                && UnicodeSpelling.differOnlyInNormalisation(m.labels(), data.labels())
+                ? UnicodeSpelling.LOOK_THE_SAME + "; rename the data's class folders, " + UnicodeSpelling.RENAME
+                : "pass a model trained on this kind of data"));
     }
 
     /** @return the labels, with the names beside them where they differ (Fashion-MNIST's labels are 0-9) */

@@ -1,0 +1,37 @@
+package dev.augment.schema;
+
+import java.text.Normalizer;
+import java.util.List;
+
+/**
+ * Class names that look the same but are spelled with different Unicode characters: an accented letter composed into
+ * one code point (NFC, as Linux and Windows tools write names) or decomposed into a letter and a combining mark (NFD,
+ * as macOS writes file names; Unicode Standard Annex #15). Folders copied from a Mac then name other classes than
+ * the same folders made elsewhere, and the messages that say two class lists differ say why, from this class.
+ */
+public final class UnicodeSpelling {
+
+    /** The explanation to add to a message, after which the caller says what to rename. */
+    public static final String LOOK_THE_SAME = "the names look the same but are spelled with different Unicode "
+            + "characters: one side's accented letters are decomposed (NFD, as macOS writes file names), the other's "
+            + "composed (NFC)";
+
+    /** How to rename folders to the composed form, for the messages. */
+    public static final String RENAME = "e.g. with convmv -r -f utf8 -t utf8 --nfc --notest FOLDER";
+
+    private UnicodeSpelling() {
+    }
+
+    /**
+     * @param a one list of names
+     * @param b another
+     * @return whether the lists differ but hold the same names, in any order, once both are composed (NFC)
+     */
+    public static boolean differOnlyInNormalisation(List<String> a, List<String> b) {
+        return !a.equals(b) && sortedNfc(a).equals(sortedNfc(b));
+    }
+
+    private static List<String> sortedNfc(List<String> names) {
+        return names.stream().map(n -> Normalizer.normalize(n, Normalizer.Form.NFC)).sorted().toList();
+    }
+}
