@@ -74,14 +74,7 @@ class DataSourcesTest {
 
     @Test
     void opensImageFolderSplitSubFolders(@TempDir Path dir) {
-        for (String split : List.of("train", "test")) {
-            for (String cls : List.of("ant", "bee")) {
-                int count = split.equals("train") ? 3 : 2;
-                for (int i = 0; i < count; i++) {
-                    TestFiles.grayPng(dir.resolve(split).resolve(cls).resolve(i + ".png"), 2, 2, i);
-                }
-            }
-        }
+        splitFolders(dir, "train", "test");
 
         SchemaDataSource train = DataSources.open(dir, Split.TRAIN, null);
         SchemaDataSource test = DataSources.open(dir, Split.TEST, null);
@@ -115,14 +108,7 @@ class DataSourcesTest {
      */
     @Test
     void splitFoldersAreFoundInAnyCase(@TempDir Path dir) {
-        for (String split : List.of("Train", "TEST")) {
-            for (String cls : List.of("ant", "bee")) {
-                int count = split.equals("Train") ? 3 : 2;
-                for (int i = 0; i < count; i++) {
-                    TestFiles.grayPng(dir.resolve(split).resolve(cls).resolve(i + ".png"), 2, 2, i);
-                }
-            }
-        }
+        splitFolders(dir, "Train", "TEST");
         SchemaDataSource train = DataSources.open(dir, Split.TRAIN, null);
         assertEquals(List.of("ant", "bee"), train.schema().labels());
         assertEquals(6, size(train));
@@ -135,6 +121,18 @@ class DataSourcesTest {
                 () -> DataSources.open(dir, Split.TEST, null));
         assertTrue(twice.getMessage().contains("has 2 folders for the test split (TEST/, Test/); keep one"),
                 twice.getMessage());
+    }
+
+    /** Classes ant and bee, 3 images each in the training folder and 2 in the test folder. */
+    private static void splitFolders(Path dir, String trainName, String testName) {
+        for (String split : List.of(trainName, testName)) {
+            for (String cls : List.of("ant", "bee")) {
+                int count = split.equals(trainName) ? 3 : 2;
+                for (int i = 0; i < count; i++) {
+                    TestFiles.grayPng(dir.resolve(split).resolve(cls).resolve(i + ".png"), 2, 2, i);
+                }
+            }
+        }
     }
 
     /** A wrapper folder around the class folders was called an "empty class folder". */
