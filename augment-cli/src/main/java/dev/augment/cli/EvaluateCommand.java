@@ -162,6 +162,11 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "trained GAN, as train's --lecam-weight; 0 disables it (default: ${DEFAULT-VALUE}).")
     float ganLecamWeight;
 
+    @Option(names = "--gan-mode-seeking-weight", defaultValue = "0", paramLabel = "W", description = "Mode-seeking "
+            + "(MSGAN) weight of each trained GAN, as train's --mode-seeking-weight; 0 disables it (default: "
+            + "${DEFAULT-VALUE}).")
+    float ganModeSeekingWeight;
+
     @Option(names = "--gan-batch-size", defaultValue = "0", paramLabel = "N", description = "Samples per step of "
             + "each trained GAN, at most the training split's size (default: fitted to the data, the largest power "
             + "of two up to 64 and up to the split's size, e.g. 32 for low-data with 5 per class of 10 classes; 0 "
@@ -197,7 +202,7 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     /** Options that shape the GANs evaluate trains per seed, and so do nothing when --model is given. */
     private static final List<String> GAN_TRAINING_OPTIONS = List.of("--gan-epochs", "--gan-arch", "--gan-batch-size",
-            "--gan-diff-augment", "--gan-lecam-weight");
+            "--gan-diff-augment", "--gan-lecam-weight", "--gan-mode-seeking-weight");
 
     /**
      * With --model, says on the progress stream which of the given GAN training options are not used (the run
@@ -286,7 +291,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 forceLeakyModel, ganEpochs, Architecture.parse(ganArch), ganBatchSize,
                 EmbeddingSettings.defaults(seed).withEpochs(embeddingEpochs), VerdictRules.defaults(),
                 diagnosticSamples, ManifestVersionProvider.version(), ganFilter, ganDiffAugment, ganLecamWeight,
-                BlendBaselines.arms(baseline));
+                ganModeSeekingWeight, BlendBaselines.arms(baseline));
         PrintWriter log = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();

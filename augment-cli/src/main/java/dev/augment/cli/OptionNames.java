@@ -28,7 +28,8 @@ final class OptionNames {
             "classes", List.of("classes"),
             "missing", List.of("missingMarker"),
             "diffAugment", List.of("diffAugment", "ganDiffAugment"),
-            "lecamWeight", List.of("lecamWeight", "ganLecamWeight"));
+            "lecamWeight", List.of("lecamWeight", "ganLecamWeight"),
+            "modeSeekingWeight", List.of("modeSeekingWeight", "ganModeSeekingWeight"));
 
     /** A camelCase identifier, or a word in parentheses: the tokens of a message that may name a setting. */
     private static final Pattern TOKEN = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b|(?<=\\()[a-z]+(?=\\))");

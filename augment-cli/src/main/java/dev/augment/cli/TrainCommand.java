@@ -110,6 +110,11 @@ public final class TrainCommand implements Callable<Integer> {
             + "regulariser of the discriminator (Tseng et al. 2021 use 0.3); 0 disables it (default: ${DEFAULT-VALUE}).")
     float lecamWeight;
 
+    @Option(names = "--mode-seeking-weight", defaultValue = "0", paramLabel = "W", description = "Weight of the "
+            + "mode-seeking term of the generator (MSGAN, Mao et al. 2019, who use 1): rewards samples of one class "
+            + "that differ as their noise differs; 0 disables it (default: ${DEFAULT-VALUE}). Images only.")
+    float modeSeekingWeight;
+
     @Option(names = "--recompute-bn", negatable = true, defaultValue = "true", fallbackValue = "true",
             description = "Recompute the averaged generator's batch-norm statistics from its own weights; "
             + "--no-recompute-bn averages the live generator's statistics instead (default: on).")
@@ -295,6 +300,7 @@ public final class TrainCommand implements Callable<Integer> {
                 .steps(steps).batchSize(batchSize).seed(seed).emaDecay(emaDecay).auxiliaryWeight(auxWeight)
                 .learningRates(learningRateG, learningRateD).minibatchStd(minibatchStd)
                 .balancedBatches(balancedBatches).diffAugment(diffAugment).lecamWeight(lecamWeight)
+                .modeSeekingWeight(modeSeekingWeight)
                 .recomputeBatchNorm(recomputeBatchNorm).convWidth(convWidth).build();
         PrintWriter log = spec.commandLine().getOut();
         CancellationToken cancellation = AugmentCommand.cancellationOf(parent);

@@ -184,7 +184,12 @@ final class CheckpointFormat {
      * Every setting but the length of training (epochs, or steps when training counts steps), which a
      * resume may raise; whether training counts steps is part of it.
      */
-    private static String identity(GanSettings settings) {
-        return settings.toBuilder().epochs(1).steps(settings.countsSteps() ? 1 : 0).build().toString();
+    /**
+     * @return the settings that must match for a resume, as text; without the mode-seeking weight when it is 0, so
+     *     that checkpoints written before that setting existed (which trained without it) still resume
+     */
+    static String identity(GanSettings settings) {
+        String text = settings.toBuilder().epochs(1).steps(settings.countsSteps() ? 1 : 0).build().toString();
+        return settings.modeSeekingWeight() == 0f ? text.replace(", modeSeekingWeight=0.0]", "]") : text;
     }
 }

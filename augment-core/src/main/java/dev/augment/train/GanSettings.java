@@ -33,12 +33,15 @@ import dev.augment.errors.InvalidSettingException;
  *     statistics
  * @param convWidth channels of the convolutional generator's first stage (halved at each upsampling);
  *     the convolutional discriminator uses half and all of it; a multiple of 4, at least 8; the MLP ignores it
+ * @param modeSeekingWeight weight of the mode-seeking term on G (MSGAN, Mao et al. 2019: each G step also draws a
+ *     second sample of the same classes from other noise and adds the weight over the ratio of the two samples'
+ *     mean absolute difference to their noises'; the paper uses 1); 0 disables it
  */
 public record GanSettings(Architecture architecture, int epochs, int batchSize, long seed, int latentDim,
                           int embeddingDim, float learningRateG, float learningRateD, float beta1, float beta2,
                           float emaDecay, float auxiliaryWeight, boolean minibatchStd, int steps,
                           boolean balancedBatches, String diffAugment, float lecamWeight, boolean recomputeBatchNorm,
-                          int convWidth) {
+                          int convWidth, float modeSeekingWeight) {
 
     /** Validates every field, naming it and its value; a weight of -0 becomes 0. */
     public GanSettings {
@@ -65,6 +68,11 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
         }
         require(convWidth >= 8 && convWidth % 4 == 0, "convWidth",
                 "must be a multiple of 4, at least 8, was " + convWidth);
+        require(modeSeekingWeight >= 0 && Float.isFinite(modeSeekingWeight), "modeSeekingWeight",
+                "must be a non-negative number, was " + modeSeekingWeight);
+        if (modeSeekingWeight == 0f) {
+            modeSeekingWeight = 0f;
+        }
     }
 
     /** @return whether training is counted in steps rather than epochs */
@@ -116,6 +124,7 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
         b.lecamWeight = lecamWeight;
         b.recomputeBatchNorm = recomputeBatchNorm;
         b.convWidth = convWidth;
+        b.modeSeekingWeight = modeSeekingWeight;
         return b;
     }
 
@@ -181,6 +190,7 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
         private float lecamWeight;
         private boolean recomputeBatchNorm = true;
         private int convWidth = 64;
+        private float modeSeekingWeight;
 
         private Builder(Architecture architecture) {
             this.architecture = architecture;
@@ -299,6 +309,12 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
             return this;
         }
 
+        /** @param value mode-seeking (MSGAN) weight, at least 0 (0 disables it) @return this builder */
+        public Builder modeSeekingWeight(float value) {
+            modeSeekingWeight = value;
+            return this;
+        }
+
         /**
          * @return the validated settings
          * @throws dev.augment.errors.InvalidSettingException naming the first bad setting
@@ -306,7 +322,7 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
         public GanSettings build() {
             return new GanSettings(architecture, epochs, batchSize, seed, latentDim, embeddingDim, learningRateG,
                     learningRateD, beta1, beta2, emaDecay, auxiliaryWeight, minibatchStd, steps, balancedBatches,
-                    diffAugment, lecamWeight, recomputeBatchNorm, convWidth);
+                    diffAugment, lecamWeight, recomputeBatchNorm, convWidth, modeSeekingWeight);
         }
     }
 

@@ -13,7 +13,7 @@ import dev.augment.schema.SampleSchema;
 /**
  * One training step of the image GAN: the batch that {@link BatchSampler} draws for (key, step), noise keyed by
  * (seed, key, step), then one D update and one G update (the loop of DJL's {@code EasyTrain}, twice), DiffAugment
- * and the LeCam regulariser when the settings ask for them. Its only randomness is keyed by (key, step), so a
+ * the LeCam regulariser and the mode-seeking term when the settings ask for them. Its only randomness is keyed by (key, step), so a
  * step depends on nothing but the networks' and optimisers' state and its position; the trainer passes (epoch,
  * step of the epoch), or (a fixed key, step since the start) when counting steps. Holds reusable batch buffers,
  * so one instance serves one thread.
@@ -120,6 +120,19 @@ final class GanStep {
         return loss;
     }
 
+    /**
+     * MSGAN's mode-seeking term (Mao et al. 2019, eq. 3): a second sample of the same classes from noise of its own
+     * (stream 5 of the step), and {@code 1 / (mean|fake - fake2| / mean|z - z2| + 1e-5)}, which falls as samples of
+     * different noise grow apart; a generator that maps all noise of a class to one sample is what it punishes.
+     */
+    private NDArray modeSeeking(NDManager sub, NDArray fake, NDArray oneHot, NDArray z, long key, long stepKey) {
+        SeededNoise.gaussian(noise, 0, noise.length, settings.seed(), key, stepKey, 5);
+        NDArray z2 = sub.create(noise, z.getShape());
+        NDArray fake2 = nets.generator.forward(nets.store, new NDList(z2, oneHot), true).singletonOrThrow();
+        NDArray ratio = fake.sub(fake2).abs().mean().div(z.sub(z2).abs().mean());
+        return NativeScalar.of(sub, 1f).div(ratio.add(NativeScalar.of(sub, 1e-5f)));
+    }
+
     private float generatorStep(NDManager sub, NDArray oneHot, NDArray z, long key, long stepKey) {
         float loss;
         try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
@@ -130,6 +143,10 @@ final class GanStep {
             if (settings.auxiliaryWeight() > 0) {
                 total = total.add(GanLosses.crossEntropy(out.get(1), oneHot)
                         .mul(NativeScalar.of(sub, settings.auxiliaryWeight())));
+            }
+            if (settings.modeSeekingWeight() > 0) {
+                total = total.add(modeSeeking(sub, fake, oneHot, z, key, stepKey)
+                        .mul(NativeScalar.of(sub, settings.modeSeekingWeight())));
             }
             collector.backward(total);
             loss = total.getFloat();

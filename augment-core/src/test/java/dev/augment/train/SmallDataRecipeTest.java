@@ -25,7 +25,10 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** The small-data recipe: training counted in steps, balanced batches, DiffAugment, LeCam, recomputed statistics. */
+/**
+ * The small-data recipe: training counted in steps, balanced batches, DiffAugment, LeCam, mode seeking, recomputed
+ * statistics.
+ */
 class SmallDataRecipeTest {
 
     private final TinyData data = new TinyData(4, 8, 24, 5);
@@ -75,6 +78,47 @@ class SmallDataRecipeTest {
             assertEquals(8, resumed.history().stream().mapToInt(EpochReport::steps).sum());
             assertArrayEquals(straight, weights(resumed.exportGraph()));
         }
+    }
+
+    /**
+     * The mode-seeking term (MSGAN) changes what G learns, repeats itself for a seed, and resumes bit-identically
+     * (its second noise is keyed by the step, like the rest).
+     */
+    @Test
+    void theModeSeekingTermChangesTrainingRepeatsAndResumes(@TempDir Path dir) throws IOException {
+        float[] without;
+        try (TrainedGan gan = new GanTrainer(data.schema, fullRecipe(6).build(), TrainingListener.NONE, null, 3)
+                .train(data.features, data.labels, dir.resolve("off"), false)) {
+            without = weights(gan.exportGraph());
+        }
+        GanSettings.Builder seeking = fullRecipe(6).modeSeekingWeight(1f);
+        float[] with;
+        try (TrainedGan gan = new GanTrainer(data.schema, seeking.build(), TrainingListener.NONE, null, 3)
+                .train(data.features, data.labels, dir.resolve("on"), false)) {
+            with = weights(gan.exportGraph());
+        }
+        assertTrue(!Arrays.equals(without, with), "the term changes the generator");
+        new GanTrainer(data.schema, fullRecipe(3).modeSeekingWeight(1f).build(), TrainingListener.NONE, null, 3)
+                .train(data.features, data.labels, dir.resolve("half"), false).close();
+        try (TrainedGan resumed = new GanTrainer(data.schema, seeking.build(), TrainingListener.NONE, null, 3)
+                .train(data.features, data.labels, dir.resolve("half"), true)) {
+            assertArrayEquals(with, weights(resumed.exportGraph()));
+        }
+    }
+
+    /** Checkpoints written before the setting existed trained without it, and resume as weight 0. */
+    @Test
+    void aZeroModeSeekingWeightKeepsTheCheckpointIdentityOfEarlierVersions() {
+        String zero = CheckpointFormat.identity(fullRecipe(6).build());
+        assertTrue(zero.endsWith(", convWidth=64]") && !zero.contains("modeSeeking"), zero);
+        assertTrue(CheckpointFormat.identity(fullRecipe(6).modeSeekingWeight(1f).build())
+                .endsWith(", convWidth=64, modeSeekingWeight=1.0]"));
+        for (float bad : new float[] {-1f, Float.NaN, Float.POSITIVE_INFINITY}) {
+            assertEquals("modeSeekingWeight", org.junit.jupiter.api.Assertions.assertThrows(
+                    dev.augment.errors.InvalidSettingException.class,
+                    () -> fullRecipe(6).modeSeekingWeight(bad).build()).setting());
+        }
+        assertEquals("0.0", Float.toString(fullRecipe(6).modeSeekingWeight(-0f).build().modeSeekingWeight()));
     }
 
     @Test

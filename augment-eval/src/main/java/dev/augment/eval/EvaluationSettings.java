@@ -39,6 +39,8 @@ import java.util.List;
  * @param ganDiffAugment DiffAugment operations of each trained GAN, as {@link GanSettings.Builder#diffAugment}
  *     (comma-separated {@code translation}, {@code cutout}, {@code brightness}; empty for none)
  * @param ganLecamWeight LeCam weight of each trained GAN, as {@link GanSettings.Builder#lecamWeight} (≥ 0; 0 off)
+ * @param ganModeSeekingWeight mode-seeking (MSGAN) weight of each trained GAN, as
+ *     {@link GanSettings.Builder#modeSeekingWeight} (≥ 0; 0 off)
  * @param arms the arms every classifier family learns, real only first, each once ({@link Arm#arms(List)}; by
  *     default {@link Arm#defaults()})
  */
@@ -48,7 +50,7 @@ public record EvaluationSettings(Path train, Path test, String names, List<Class
                                  Architecture ganArchitecture, int ganBatchSize, EmbeddingSettings embedding,
                                  VerdictRules rules,
                                  int diagnosticCap, String augmentVersion, double ganFilter, String ganDiffAugment,
-                                 float ganLecamWeight, List<Arm> arms) {
+                                 float ganLecamWeight, float ganModeSeekingWeight, List<Arm> arms) {
 
     /** Validates the fields, naming the option at fault. */
     public EvaluationSettings {
@@ -79,9 +81,10 @@ public record EvaluationSettings(Path train, Path test, String names, List<Class
         augmentVersion = augmentVersion == null ? "unknown" : augmentVersion;
         dev.augment.oversample.filter.GenerationFilter.requireFactor(ganFilter);
         GanSettings recipe = ganRecipe(ganArchitecture, ganEpochs, 2, seed,
-                ganDiffAugment == null ? "" : ganDiffAugment, ganLecamWeight); // validates both
+                ganDiffAugment == null ? "" : ganDiffAugment, ganLecamWeight, ganModeSeekingWeight); // validates
         ganDiffAugment = recipe.diffAugment(); // one spelling per recipe, as the generators record it
         ganLecamWeight = recipe.lecamWeight(); // -0 recorded as 0
+        ganModeSeekingWeight = recipe.modeSeekingWeight();
         if (arms == null || arms.isEmpty() || arms.get(0) != Arm.REAL
                 || arms.stream().distinct().count() != arms.size()) {
             throw new IllegalArgumentException("the arms must start with real only and name each arm once, were "
@@ -91,10 +94,10 @@ public record EvaluationSettings(Path train, Path test, String names, List<Class
     }
 
     /**
-     * The settings with the default arms ({@link Arm#defaults()}).
+     * The settings with the default arms ({@link Arm#defaults()}) and no mode-seeking term.
      *
      * @see #EvaluationSettings(Path, Path, String, List, Scenario, int, long, Path, boolean, int, Architecture,
-     *     int, EmbeddingSettings, VerdictRules, int, String, double, String, float, List)
+     *     int, EmbeddingSettings, VerdictRules, int, String, double, String, float, float, List)
      */
     public EvaluationSettings(Path train, Path test, String names, List<ClassifierSpec> classifiers, Scenario scenario,
                               int seeds, long seed, Path model, boolean forceLeakyModel, int ganEpochs,
@@ -103,11 +106,11 @@ public record EvaluationSettings(Path train, Path test, String names, List<Class
                               String ganDiffAugment, float ganLecamWeight) {
         this(train, test, names, classifiers, scenario, seeds, seed, model, forceLeakyModel, ganEpochs,
                 ganArchitecture, ganBatchSize, embedding, rules, diagnosticCap, augmentVersion, ganFilter,
-                ganDiffAugment, ganLecamWeight, Arm.defaults());
+                ganDiffAugment, ganLecamWeight, 0f, Arm.defaults());
     }
 
     /**
-     * The settings without a generation-time filter, DiffAugment or LeCam.
+     * The settings without a generation-time filter, DiffAugment, LeCam or mode seeking.
      *
      * @see #EvaluationSettings(Path, Path, String, List, Scenario, int, long, Path, boolean, int, Architecture,
      *     int, EmbeddingSettings, VerdictRules, int, String, double, String, float)
@@ -123,16 +126,18 @@ public record EvaluationSettings(Path train, Path test, String names, List<Class
     /**
      * @param batchSize samples per step ({@link #ganBatchSizeFor(int)})
      * @return the settings of the GAN trained per seed (the seed is set per run)
-     * @throws InvalidSettingException (setting {@code diffAugment} or {@code lecamWeight}) for a bad recipe
+     * @throws InvalidSettingException (setting {@code diffAugment}, {@code lecamWeight} or {@code
+     *     modeSeekingWeight}) for a bad recipe
      */
     public GanSettings ganSettings(int batchSize) {
-        return ganRecipe(ganArchitecture, ganEpochs, batchSize, seed, ganDiffAugment, ganLecamWeight);
+        return ganRecipe(ganArchitecture, ganEpochs, batchSize, seed, ganDiffAugment, ganLecamWeight,
+                ganModeSeekingWeight);
     }
 
     private static GanSettings ganRecipe(Architecture architecture, int epochs, int batchSize, long seed,
-                                         String diffAugment, float lecamWeight) {
+                                         String diffAugment, float lecamWeight, float modeSeekingWeight) {
         return GanSettings.builder(architecture).epochs(epochs).batchSize(batchSize).seed(seed)
-                .diffAugment(diffAugment).lecamWeight(lecamWeight).build();
+                .diffAugment(diffAugment).lecamWeight(lecamWeight).modeSeekingWeight(modeSeekingWeight).build();
     }
 
     /**

@@ -43,6 +43,7 @@ final class ReportProvenance {
             n.put("ganArchitecture", s.ganArchitecture().name());
             n.put("ganDiffAugment", s.ganDiffAugment());
             n.put("ganLecamWeight", s.ganLecamWeight());
+            n.put("ganModeSeekingWeight", s.ganModeSeekingWeight());
             n.put("ganBatchSize", ganBatchSize);
             n.put("ganBatchSizeChoice", s.ganBatchSize() == 0 ? "fitted to the training split: the largest power of "
                     + "two ≤ " + EvaluationSettings.DEFAULT_GAN_BATCH_SIZE + " and ≤ its size" : "chosen");

@@ -131,6 +131,9 @@ final class ReportHtml {
             if (s.path("ganLecamWeight").asDouble(0) > 0) {
                 h.append(", LeCam ").append(s.path("ganLecamWeight").asDouble());
             }
+            if (s.path("ganModeSeekingWeight").asDouble(0) > 0) {
+                h.append(", mode seeking ").append(s.path("ganModeSeekingWeight").asDouble());
+            }
             h.append(')');
         }
         h.append(String.format(Locale.ROOT, "; %.0f s.</p>\n", report.seconds()));
