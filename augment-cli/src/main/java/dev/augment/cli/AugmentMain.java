@@ -1,5 +1,6 @@
 package dev.augment.cli;
 
+import java.io.PrintStream;
 import java.io.PrintWriter;
 
 /** Entry point of the {@code augment} command; {@link AugmentCli} builds the command line it runs. */
@@ -14,6 +15,8 @@ public final class AugmentMain {
         if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
             System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s %3$s: %5$s%6$s%n");
         }
+        StandardOutput stdout = StandardOutput.open();
+        System.setOut(new PrintStream(stdout, true, StandardOutput.charset()));
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         SignalCancellation interruption = SignalCancellation.install();
@@ -24,6 +27,14 @@ public final class AugmentMain {
             err.flush();
         } finally {
             interruption.commandFinished();
+        }
+        out.flush();
+        String lost = stdout.failure();
+        if (lost != null && interruption.signalExitCode() == 0) {
+            // a score or inspect report (their whole result) that never reached its file is a failure, not exit 0
+            err.println("augment: " + lost);
+            err.flush();
+            code = code == ExitCodes.OK ? ExitCodes.FAILURE : code;
         }
         if (interruption.signalExitCode() != 0) {
             // the command stopped on SIGINT, SIGTERM or SIGHUP (or finished just as it came): exit as a process

@@ -32,6 +32,18 @@ final class ChildCli {
      * @param args the CLI's arguments
      */
     static ChildCli start(Path dir, List<String> jvmOptions, String... args) throws IOException {
+        Files.createDirectories(dir);
+        return startWithOutput(dir, Files.createTempFile(dir, "stdout", ".txt").toFile(), jvmOptions, args);
+    }
+
+    /**
+     * @param dir where stderr is kept
+     * @param stdout where standard output goes (a file, or a device such as /dev/full)
+     * @param jvmOptions e.g. {@code -Xmx128m}
+     * @param args the CLI's arguments
+     */
+    static ChildCli startWithOutput(Path dir, java.io.File stdout, List<String> jvmOptions, String... args)
+            throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -40,10 +52,9 @@ final class ChildCli {
         command.add(AugmentMain.class.getName());
         command.addAll(List.of(args));
         Files.createDirectories(dir);
-        Path out = Files.createTempFile(dir, "stdout", ".txt");
         Path err = Files.createTempFile(dir, "stderr", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(out.toFile()).redirectError(err.toFile()).start();
-        return new ChildCli(process, out, err);
+        Process process = new ProcessBuilder(command).redirectOutput(stdout).redirectError(err.toFile()).start();
+        return new ChildCli(process, stdout.toPath(), err);
     }
 
     long pid() {

@@ -1,0 +1,46 @@
+package dev.augment.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+/**
+ * A report written to standard output that cannot take it ({@code inspect > /dev/full}, as on a full disk) ended with
+ * exit 0 and an empty file: Java's {@code System.out} swallows write errors. A fresh user's find.
+ */
+class StandardOutputTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aReportThatCannotBeWrittenToStandardOutputIsExitOneNamingTheCause() throws Exception {
+        File full = new File("/dev/full");
+        assumeTrue(full.exists(), "no /dev/full here");
+        ChildCli run = ChildCli.startWithOutput(dir, full, List.of(), "inspect", "--model",
+                Path.of("..", "models", "fashion-mnist.onnx").toString(), "--json");
+        assertEquals(1, run.waitFor(Duration.ofMinutes(2)), run.err());
+        assertTrue(run.err().contains("augment: standard output could not be written (No space left on device)"),
+                run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    @Test
+    void theSameReportToAFileIsExitZero() throws Exception {
+        Path file = dir.resolve("inspect.json");
+        ChildCli run = ChildCli.startWithOutput(dir, file.toFile(), List.of(), "inspect", "--model",
+                Path.of("..", "models", "fashion-mnist.onnx").toString(), "--json");
+        assertEquals(0, run.waitFor(Duration.ofMinutes(2)), run.err());
+        assertTrue(Files.readString(file).contains("\"classes\""), Files.readString(file));
+    }
+}
