@@ -43,9 +43,15 @@ public final class MetadataReader {
     /**
      * @param model an ONNX file
      * @return its {@code metadata_props}, in file order (a repeated key keeps its last value)
-     * @throws ModelContractException when the file is missing, unreadable or not an ONNX protobuf
+     * @throws ModelContractException when the file is missing, unreadable, not a regular file or not an ONNX
+     *     protobuf
      */
     public static Map<String, String> properties(Path model) {
+        if (Files.exists(model) && !Files.isRegularFile(model) && !Files.isDirectory(model)) {
+            // a pipe would block the read for good, a device (/dev/zero) never end it: as OnnxGenerator.load refuses
+            throw new ModelContractException(model + ": not a regular file (a pipe, device or socket); give an .onnx "
+                    + "file");
+        }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(model))) {
             return properties(CodedInputStream.newInstance(in));
         } catch (NoSuchFileException e) {

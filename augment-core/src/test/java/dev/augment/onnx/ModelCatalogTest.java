@@ -76,6 +76,21 @@ class ModelCatalogTest {
         assertEquals("b.onnx", catalog.models().get(1).metadata().provenance().path("note").asText());
     }
 
+    /** A named pipe among the models blocked {@code augment models} and {@code generate} without --model for good. */
+    @Test
+    void aPipeAmongTheModelsIsSkippedWithoutReadingIt() throws Exception {
+        metadataOnly("a.onnx", List.of("shirt"));
+        Path pipe = dir.resolve("pipe.onnx");
+        Process mkfifo = new ProcessBuilder("mkfifo", pipe.toString()).inheritIO().start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "no mkfifo here");
+        ModelCatalog catalog = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(
+                java.time.Duration.ofSeconds(20), () -> ModelCatalog.scan(dir));
+        assertEquals(List.of("a.onnx"), catalog.models().stream().map(ModelCatalog.Model::name).toList());
+        assertEquals(1, catalog.unreadable().size());
+        assertTrue(catalog.unreadable().get(0).problem().contains("pipe.onnx: not a regular file"),
+                catalog.unreadable().get(0).problem());
+    }
+
     @Test
     void anExactNameOrLabelInOneModelWinsOverLooseMatchesInOthers() throws IOException {
         metadataOnly("animals.onnx", List.of("cat", "dog"));
