@@ -119,7 +119,9 @@ public final class OnnxGenerator implements AutoCloseable {
             GraphChecksum.verify(bytes, model.toString());
             ModelMetadata metadata = MetadataCodec.decode(session.getMetadata().getCustomMetadata(), model.toString());
             ContractCheck.verify(session, metadata, model.toString());
-            return new OnnxGenerator(env, session, metadata, model, sha256(bytes));
+            OnnxGenerator generator = new OnnxGenerator(env, session, metadata, model, sha256(bytes));
+            generator.probeEveryClass();
+            return generator;
         } catch (OrtException e) {
             closeQuietly(session);
             throw new ModelContractException(model + ": cannot inspect model (" + firstLine(e.getMessage()) + ")", e);
@@ -265,6 +267,28 @@ public final class OnnxGenerator implements AutoCloseable {
         }
     }
 
+    /**
+     * Generates one sample of every class from zero noise, so that a model whose metadata lists classes its graph
+     * cannot generate (more class names than rows in its label embedding: ONNX Runtime's Gather fails) is refused
+     * at load, not when that class is first asked for.
+     */
+    private void probeEveryClass() {
+        int classes = metadata.schema().classCount();
+        long[] labels = new long[classes];
+        for (int c = 0; c < classes; c++) {
+            labels[c] = c;
+        }
+        try {
+            run(new float[classes * metadata.latentDim()], labels);
+        } catch (ModelContractException e) {
+            throw e;
+        } catch (IllegalStateException e) {
+            throw new ModelContractException(path + " breaks the generator contract: it cannot generate all "
+                    + classes + " classes its metadata lists (" + (e.getCause() == null ? e.getMessage()
+                    : firstLine(e.getCause().getMessage())) + "); re-export it with 'augment train'", e);
+        }
+    }
+
     private float[] runOpen(float[] z, long[] labels, int n) {
         try (OnnxTensor zt = OnnxTensor.createTensor(env, FloatBuffer.wrap(z), new long[] {n, metadata.latentDim()});
              OnnxTensor lt = OnnxTensor.createTensor(env, LongBuffer.wrap(labels), new long[] {n});
@@ -273,9 +297,32 @@ public final class OnnxGenerator implements AutoCloseable {
             FloatBuffer out = ((OnnxTensor) result.get(0)).getFloatBuffer();
             float[] samples = new float[out.remaining()];
             out.get(samples);
+            requireInRange(samples, labels);
             return samples;
         } catch (OrtException e) {
             throw new IllegalStateException("ONNX Runtime failed to run " + path + ": " + firstLine(e.getMessage()), e);
+        }
+    }
+
+    /**
+     * Every generated value must be finite and inside the value range the metadata declares (with a slack of 1e-4
+     * of the range for float rounding): a model that broke it made all-black PNGs of NaN, clamped images or CSV
+     * rows out of range, and scores of 0 or "targets met", without a word.
+     */
+    private void requireInRange(float[] samples, long[] labels) {
+        double min = metadata.schema().minValue();
+        double max = metadata.schema().maxValue();
+        double slack = (max - min) * 1e-4;
+        int features = metadata.schema().featureCount();
+        for (int i = 0; i < samples.length; i++) {
+            float v = samples[i];
+            if (!(v >= min - slack && v <= max + slack)) { // false for NaN too
+                int row = i / features;
+                throw new ModelContractException(path + " breaks the generator contract: it generated " + v
+                        + " for feature '" + metadata.schema().featureNames().get(i % features) + "' of class '"
+                        + metadata.schema().classNames().get((int) labels[row]) + "', outside the value range ["
+                        + min + ", " + max + "] its metadata declares; re-export it with 'augment train'");
+            }
         }
     }
 

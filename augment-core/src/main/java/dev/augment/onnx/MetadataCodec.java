@@ -27,7 +27,10 @@ public final class MetadataCodec {
 
     /** Reads and writes records by their components only ({@code isImage()} is derived, not stored). */
     private static final ObjectMapper JSON = new ObjectMapper()
-            .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE);
+            .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
+            // a shape of 28.5 was read as 28, and a version of "1" as 1: the contract writes integers as integers
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT, false)
+            .configure(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
 
     /**
      * Writes JSON in ASCII, with {@code \\uXXXX} escapes: ONNX Runtime's Java API hands metadata strings

@@ -44,10 +44,21 @@ public record SampleSchema(List<String> featureNames, List<Integer> shape, doubl
         if (featureNames.isEmpty()) {
             throw new IllegalArgumentException("schema has no features");
         }
+        if (featureNames.stream().distinct().count() != featureNames.size()) {
+            // Tribuo keys an example's features by name: a repeated name would lose one of them
+            throw new IllegalArgumentException("schema feature names are not distinct: " + repeated(featureNames)
+                    + " appears more than once");
+        }
+        if (shape.stream().anyMatch(d -> d == null || d < 1)) {
+            throw new IllegalArgumentException("schema shape " + shape + " has a dimension below 1");
+        }
         int product = shape.stream().reduce(1, (a, b) -> a * b);
         if (shape.isEmpty() || product != featureNames.size()) {
             throw new IllegalArgumentException("schema shape " + shape + " does not hold "
                     + featureNames.size() + " features");
+        }
+        if (!Double.isFinite(minValue) || !Double.isFinite(maxValue)) {
+            throw new IllegalArgumentException("schema value range [" + minValue + ", " + maxValue + "] is not finite");
         }
         if (!(maxValue > minValue)) {
             throw new IllegalArgumentException("schema value range [" + minValue + ", " + maxValue + "] is empty");
@@ -66,6 +77,11 @@ public record SampleSchema(List<String> featureNames, List<Integer> shape, doubl
         if (examplesPerClass.stream().anyMatch(n -> n < 0)) {
             throw new IllegalArgumentException("schema example counts must not be negative: " + examplesPerClass);
         }
+    }
+
+    private static String repeated(List<String> names) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        return names.stream().filter(n -> !seen.add(n)).findFirst().map(n -> "'" + n + "'").orElse("a name");
     }
 
     /**
