@@ -43,14 +43,15 @@ public final class PngSampleWriter implements SampleWriter {
     /**
      * @param dir the folder to write into; created when missing
      * @param schema the image schema, with 1 or 3 channels
-     * @throws IllegalArgumentException when the schema is not an image with 1 or 3 channels
+     * @throws dev.augment.errors.InvalidSettingException (setting {@code format}) when the schema is not an image
+     *     with 1 or 3 channels
      */
     public PngSampleWriter(Path dir, SampleSchema schema) {
         if (!schema.isImage()) {
-            throw new IllegalArgumentException("png needs image data; use idx or csv");
+            throw new dev.augment.errors.InvalidSettingException("format", "png needs image data; use idx or csv");
         }
         if (schema.channels() != 1 && schema.channels() != 3) {
-            throw new IllegalArgumentException("png needs 1 or 3 channels, the schema has "
+            throw new dev.augment.errors.InvalidSettingException("format", "png needs 1 or 3 channels, the schema has "
                     + schema.channels() + "; use idx or csv");
         }
         this.dir = dir.toAbsolutePath().normalize();

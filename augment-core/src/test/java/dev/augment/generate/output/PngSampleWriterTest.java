@@ -85,9 +85,10 @@ class PngSampleWriterTest {
     @Test
     void refusesTabularData(@TempDir Path dir) {
         SampleSchema schema = TestSchemas.tabular(List.of("a", "b"), 0, 1, List.of("yes", "no"));
-        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+        dev.augment.errors.InvalidSettingException e = assertThrows(dev.augment.errors.InvalidSettingException.class,
                 () -> new PngSampleWriter(dir, schema));
-        assertEquals("png needs image data; use idx or csv", e.getMessage());
+        assertEquals("format", e.setting(), "a usage error (exit 2), as for a table model");
+        assertEquals("format png needs image data; use idx or csv", e.getMessage());
     }
 
     @Test
