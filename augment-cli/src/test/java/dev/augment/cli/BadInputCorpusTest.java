@@ -363,6 +363,24 @@ class BadInputCorpusTest {
             return new String[] {"oversample", "--data", d.resolve("data").toString(), "--policy", "gan", "--model",
                     model.toString(), "--format", "csv", "--out", out.toString()};
         }, 3, "spelled with different Unicode characters", "rename the data's class folders", "convmv");
+        add(cases, "evaluate --model: a model that never learned one of the data's classes", (d, out) -> {
+            List<String> folders = List.of("train/ant", "train/bee", "test/ant", "test/bee");
+            for (int f = 0; f < folders.size(); f++) {
+                for (int i = 0; i < 12; i++) { // distinct images: the test split must not repeat the training one
+                    java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4,
+                            java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+                    image.getRaster().setSample(i % 4, i / 4, 0, 10 + 60 * f);
+                    Path png = d.resolve("data/" + folders.get(f) + "/" + i + ".png");
+                    Files.createDirectories(png.getParent());
+                    javax.imageio.ImageIO.write(image, "png", png.toFile());
+                }
+            }
+            Path model = TestModels.write(d.resolve("m.onnx"), dev.augment.data.DataSources.open(d.resolve("data"),
+                    dev.augment.data.Split.TRAIN, null).schema().withExamplesPerClass(new long[] {12, 0}));
+            return new String[] {"evaluate", "--train", d.resolve("data").toString(), "--test",
+                    d.resolve("data").toString(), "--model", model.toString(), "--seeds", "1", "--out",
+                    out.toString()};
+        }, 2, "never learned class 'bee'", "pass a model trained on every class");
         return cases.stream();
     }
 

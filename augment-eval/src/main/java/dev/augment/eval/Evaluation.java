@@ -71,6 +71,22 @@ public final class Evaluation {
     }
 
     /**
+     * The GAN arms add samples of every class the scenario tops up, and the data must have the model's classes, so a
+     * class the model never learned (its metadata records no training examples of it) would add noise: refused
+     * before the data is read, as {@code generate} refuses such a class.
+     */
+    private static void requireEveryClassLearned(Path model) {
+        dev.augment.schema.SampleSchema schema = dev.augment.onnx.MetadataReader.read(model).schema();
+        for (int c = 0; c < schema.classCount(); c++) {
+            if (!schema.learned(c)) {
+                throw new InvalidSettingException("model", model + " never learned class '" + schema.classNames().get(c)
+                        + "' (its metadata records no training examples of it), so its samples would be noise; pass "
+                        + "a model trained on every class");
+            }
+        }
+    }
+
+    /**
      * Runs the whole evaluation, stoppable inside a CNN's training as well as at each progress line (where
      * {@code progress} may throw).
      *
@@ -86,6 +102,9 @@ public final class Evaluation {
     public static EvaluationOutcome run(EvaluationSettings settings, Path generatorDir, Consumer<String> progress,
                                         CancellationToken cancellation) {
         long start = System.nanoTime();
+        if (settings.model() != null) {
+            requireEveryClassLearned(settings.model());
+        }
         // Tribuo's readers do not look at the token; reading this way lets a cancel end the wait at once
         SchemaDataSource trainSource = AbandonableCall.call("reading " + settings.train(), cancellation,
                 () -> DataSources.open(settings.train(), Split.TRAIN, settings.names()));
