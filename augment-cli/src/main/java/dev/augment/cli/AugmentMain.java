@@ -6,6 +6,9 @@ import java.io.PrintWriter;
 /** Entry point of the {@code augment} command; {@link AugmentCli} builds the command line it runs. */
 public final class AugmentMain {
 
+    /** JLine's switch for its "terminal provider jansi has been deprecated" warning. */
+    private static final String JLINE_DEPRECATION_WARNING = "org.jline.terminal.disableDeprecatedProviderWarning";
+
     private AugmentMain() {
     }
 
@@ -17,6 +20,13 @@ public final class AugmentMain {
         }
         StandardOutput stdout = StandardOutput.open();
         System.setOut(new PrintStream(stdout, true, StandardOutput.charset()));
+        // the progress bar's terminal library warns on every interactive run that its jansi provider is deprecated
+        if (System.getProperty(JLINE_DEPRECATION_WARNING) == null) {
+            System.setProperty(JLINE_DEPRECATION_WARNING, "true");
+        }
+        // numbers read the same in every locale (de_DE printed "score 1,128" beside "0.0 .. 255.0", and one string of
+        // report.json came out "0,6440"); the locale still decides how file names are encoded
+        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.ROOT);
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         SignalCancellation interruption = SignalCancellation.install();

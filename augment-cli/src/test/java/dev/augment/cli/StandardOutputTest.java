@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * A report written to standard output that cannot take it ({@code inspect > /dev/full}, as on a full disk) ended with
+ * What the real process writes to standard output. A report written to standard output that cannot take it ({@code inspect > /dev/full}, as on a full disk) ended with
  * exit 0 and an empty file: Java's {@code System.out} swallows write errors. A fresh user's find.
  */
 class StandardOutputTest {
@@ -33,6 +33,17 @@ class StandardOutputTest {
         assertTrue(run.err().contains("augment: standard output could not be written (No space left on device)"),
                 run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
+    }
+
+    /** Under a German locale inspect printed "score 1,128" beside "0.0 .. 255.0" (a fresh user's find). */
+    @Test
+    void numbersReadTheSameInEveryLocale() throws Exception {
+        Path file = dir.resolve("inspect.txt");
+        ChildCli run = ChildCli.startWithOutput(dir, file.toFile(), List.of("-Duser.language=de", "-Duser.country=DE"),
+                "inspect", "--model", Path.of("..", "models", "fashion-mnist.onnx").toString());
+        assertEquals(0, run.waitFor(Duration.ofMinutes(2)), run.err());
+        String text = Files.readString(file);
+        assertTrue(text.contains("score 1.128, meanLabelConsistency 0.878"), text);
     }
 
     @Test
