@@ -57,6 +57,24 @@ enum QualityJudge {
      * @return {@link #PIXELS} or {@link #CNN}: {@link #AUTO} is the CNN for 3-channel images
      * @throws UsageException when the CNN is asked for tabular data
      */
+    /**
+     * A step count given for the CNN judge when the judge is the pixel one does nothing: refused, naming why (auto
+     * picks the pixel judge for grey images).
+     *
+     * @param given whether the step option was given
+     * @param stepsOption its name, e.g. {@code --cnn-steps}
+     * @param judgeOption the judge's option, e.g. {@code --classifier}
+     * @param resolved the judge that will run ({@link #resolve}d)
+     * @throws UsageException when the steps were given and the pixel judge runs
+     */
+    void refuseUnreadCnnSteps(boolean given, String stepsOption, String judgeOption, QualityJudge resolved) {
+        if (given && resolved == PIXELS) {
+            throw new UsageException(stepsOption + " is read only by the cnn judge, and this run's " + judgeOption
+                    + " is pixels" + (this == AUTO ? " (auto picks it for grey images and tables)" : "")
+                    + "; leave it out" + (this == AUTO ? " or add " + judgeOption + " cnn" : ""));
+        }
+    }
+
     QualityJudge resolve(SampleSchema schema, String option, String source) {
         if (this == AUTO) {
             return schema.isImage() && schema.channels() == 3 ? CNN : PIXELS;

@@ -98,6 +98,9 @@ public final class ScoreCommand implements Callable<Integer> {
         try (OnnxGenerator generator = OnnxGenerator.load(path, ExecutionDevice.CPU)) {
             SampleSchema schema = generator.metadata().schema();
             QualityJudge resolved = judge.resolve(schema, "--classifier", path + " generates");
+            picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+            judge.refuseUnreadCnnSteps(parsed != null && parsed.hasMatchedOption("--cnn-steps"), "--cnn-steps",
+                    "--classifier", resolved);
             CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
             String reading = "reading " + data; // Tribuo's readers do not look at the token, so a signal ends the wait
             SchemaDataSource train = AbandonableCall.call(reading, cancellation,

@@ -68,7 +68,8 @@ final class TableTraining {
         }
     }
 
-    private static boolean given(TrainCommand command, String option) {
+    /** @return whether the option was given on this command line (false when not run from one) */
+    static boolean given(TrainCommand command, String option) {
         ParseResult parsed = command.spec.commandLine().getParseResult();
         return parsed != null && parsed.hasMatchedOption(option);
     }

@@ -307,6 +307,10 @@ public final class TrainCommand implements Callable<Integer> {
         // Tribuo's readers do not look at the token; reading this way lets a signal end the wait at once
         SchemaDataSource source = AbandonableCall.call("reading " + data, cancellation,
                 () -> DataSources.open(data, Split.TRAIN, classNames.names));
+        if (checkSamples > 0) {
+            judge.refuseUnreadCnnSteps(TableTraining.given(this, "--check-cnn-steps"), "--check-cnn-steps",
+                    "--check-classifier", judge.resolve(source.schema(), "--check-classifier", "--data holds"));
+        }
         SkippedImages.note(source, log);
         GanTrainer.requireTrainable(source.schema(), settings); // before the judge's training and the GAN's set-up
         DenseSamples all = AbandonableCall.call("reading " + data, cancellation,
@@ -451,10 +455,8 @@ public final class TrainCommand implements Callable<Integer> {
                 }
             }
         }
-        if (parsed.hasMatchedOption("--check-cnn-steps") && judge == QualityJudge.PIXELS) {
-            throw new UsageException("--check-cnn-steps is read only by the cnn judge, and this run's "
-                    + "--check-classifier is pixels; leave it out");
-        }
+        judge.refuseUnreadCnnSteps(parsed.hasMatchedOption("--check-cnn-steps"), "--check-cnn-steps",
+                "--check-classifier", judge);
         if (parsed.hasMatchedOption("--conv-width") && Architecture.parse(arch) == Architecture.MLP) {
             throw new UsageException("--conv-width is read only by --arch conv, and this run's --arch is mlp; leave it "
                     + "out or add --arch conv");

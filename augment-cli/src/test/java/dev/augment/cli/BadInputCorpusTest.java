@@ -381,6 +381,14 @@ class BadInputCorpusTest {
                     d.resolve("data").toString(), "--model", model.toString(), "--seeds", "1", "--out",
                     out.toString()};
         }, 2, "never learned class 'bee'", "pass a model trained on every class");
+        add(cases, "score: --cnn-steps with the pixel judge that auto picks for grey images", (d, out) ->
+                new String[] {"score", "--data", SAMPLE, "--model", Path.of("..", "models", "fashion-mnist.onnx")
+                        .toString(), "--cnn-steps", "7"}, 2,
+                "--cnn-steps is read only by the cnn judge", "auto picks it for grey images");
+        add(cases, "train: --check-cnn-steps with the pixel judge that auto picks for grey images", (d, out) ->
+                new String[] {"train", "--data", SAMPLE, "--out", out.resolve("m.onnx").toString(), "--epochs", "1",
+                        "--check-cnn-steps", "5"}, 2, "--check-cnn-steps is read only by the cnn judge",
+                "--check-classifier cnn");
         return cases.stream();
     }
 
