@@ -36,6 +36,11 @@ public record SampleSchema(List<String> featureNames, List<Integer> shape, doubl
 
     /** Validates the schema; every field but {@code examplesPerClass} is mandatory. */
     public SampleSchema {
+        // a model's metadata may lack a field or hold a null: said by name, not as a NullPointerException
+        requireComplete("featureNames", featureNames);
+        requireComplete("shape", shape);
+        requireComplete("labels", labels);
+        requireComplete("classNames", classNames);
         featureNames = List.copyOf(featureNames);
         shape = List.copyOf(shape);
         labels = List.copyOf(labels);
@@ -76,6 +81,15 @@ public record SampleSchema(List<String> featureNames, List<Integer> shape, doubl
         }
         if (examplesPerClass.stream().anyMatch(n -> n < 0)) {
             throw new IllegalArgumentException("schema example counts must not be negative: " + examplesPerClass);
+        }
+    }
+
+    private static void requireComplete(String field, List<?> values) {
+        if (values == null) {
+            throw new IllegalArgumentException("schema has no " + field);
+        }
+        if (values.stream().anyMatch(java.util.Objects::isNull)) {
+            throw new IllegalArgumentException("schema " + field + " holds a null");
         }
     }
 

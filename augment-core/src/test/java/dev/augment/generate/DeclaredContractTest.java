@@ -69,7 +69,7 @@ class DeclaredContractTest {
     }
 
     @Test
-    void aSchemaWithANegativeShapeRepeatedNamesOrAnInfiniteRangeIsRefused() {
+    void aSchemaWithANegativeShapeRepeatedNamesAnInfiniteRangeOrMissingNamesIsRefused() {
         SampleSchema s = MetadataReader.read(SHIPPED).schema();
         List<String> repeated = new ArrayList<>(s.featureNames());
         repeated.set(5, repeated.get(0));
@@ -77,9 +77,12 @@ class DeclaredContractTest {
                 () -> new SampleSchema(s.featureNames(), List.of(1, -28, -28), 0, 255, s.labels(), s.classNames()),
                 () -> new SampleSchema(repeated, s.shape(), 0, 255, s.labels(), s.classNames()),
                 () -> new SampleSchema(s.featureNames(), s.shape(), 0, Double.POSITIVE_INFINITY, s.labels(),
-                        s.classNames()));
+                        s.classNames()),
+                () -> new SampleSchema(s.featureNames(), s.shape(), 0, 255, null, s.classNames()),
+                () -> new SampleSchema(s.featureNames(), s.shape(), 0, 255, s.labels(),
+                        java.util.Arrays.asList(new String[s.classCount()])));
         List<String> said = List.of("has a dimension below 1", "feature names are not distinct: '" + repeated.get(0)
-                + "' appears more than once", "is not finite");
+                + "' appears more than once", "is not finite", "schema has no labels", "schema classNames holds a null");
         for (int i = 0; i < bad.size(); i++) {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, bad.get(i)::run);
             assertTrue(e.getMessage().contains(said.get(i)), e.getMessage());
