@@ -47,6 +47,9 @@ final class UnknownOptions {
         int bestDistance = 3;
         for (OptionSpec option : spec.options()) {
             for (String candidate : option.names()) {
+                if (candidate.startsWith("--") != name.startsWith("--")) {
+                    continue; // --n is no slip for -h: a long word is matched to long options only, and back
+                }
                 int d = candidate.toLowerCase(Locale.ROOT).equals(name.toLowerCase(Locale.ROOT)) ? 0
                         : distance(candidate, name);
                 if (d < bestDistance) {
