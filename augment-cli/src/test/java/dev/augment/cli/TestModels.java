@@ -52,7 +52,8 @@ final class TestModels {
     }
 
     /**
-     * A table generator for the table's layout: random weights, outputs tanh-scaled to [-scale, scale] (numbers are
+     * A table generator for the table's layout: random weights, outputs tanh-scaled to [0, scale], inside the
+     * schema's declared range when scale is at most the largest column maximum (numbers are
      * clamped to their columns' ranges and categories take the argmax when written as CSV).
      */
     static Path writeTable(Path file, TableSchema table, long[] examplesPerClass, float scale) throws IOException {
@@ -64,7 +65,7 @@ final class TestModels {
         int in = LATENT + embedding;
         GeneratorGraph graph = new GeneratorGraph(LATENT, gaussian(random, k * embedding), k, embedding,
                 List.of(new GeneratorLayer.Dense(gaussian(random, f * in), gaussian(random, f), f, in),
-                        new GeneratorLayer.Tanh()), scale, 0f);
+                        new GeneratorLayer.Tanh()), scale / 2, scale / 2);
         ModelMetadata metadata = new ModelMetadata(schema, LATENT, JsonNodeFactory.instance.objectNode()
                 .put("note", "random test weights"), null, table);
         GeneratorOnnxExporter.write(GeneratorOnnxExporter.toModel(graph, metadata, "test"), file);
