@@ -23,7 +23,8 @@ import java.util.concurrent.Callable;
                 "  augment generate --help",
                 "",
                 "Exit codes: 0 ok, 1 failure at run time, 2 usage error, 3 bad input data or model file, "
-                        + "130 interrupted (SIGINT, Ctrl-C), 143 terminated (SIGTERM), 129 hung up (SIGHUP); interrupted runs leave "
+                        + "130 interrupted (SIGINT, Ctrl-C), 143 terminated (SIGTERM), 129 hung up (SIGHUP); "
+                        + "interrupted runs leave "
                         + "no partial output.",
                 "Add --stacktrace to any command to see the stack trace of an error, --verbose to see the "
                         + "libraries' log lines."})

@@ -28,7 +28,8 @@ final class TableEvaluate {
     /** Options of {@code evaluate} that mean nothing for a table. */
     private static final List<String> IMAGE_ONLY = List.of("--train", "--test", "--names", "--cnn-steps", "--scenario",
             "--minority", "--share", "--per-class", "--model", "--force-leaky-model", "--gan-epochs", "--gan-arch",
-            "--gan-batch-size", "--gan-diff-augment", "--gan-lecam-weight", "--gan-mode-seeking-weight", "--embedding-epochs",
+            "--gan-batch-size", "--gan-diff-augment", "--gan-lecam-weight", "--gan-mode-seeking-weight",
+            "--embedding-epochs",
             "--diagnostic-samples");
     /** Options of {@code evaluate} for tables only. */
     private static final List<String> TABLE_ONLY = TableColumnOptions.namesAnd("--test-share", "--gan-steps",

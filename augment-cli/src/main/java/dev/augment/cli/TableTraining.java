@@ -32,7 +32,8 @@ final class TableTraining {
 
     /** Options of {@code train} that mean nothing for a table. */
     private static final List<String> IMAGE_ONLY = List.of("--names", "--balanced-batches", "--diff-augment",
-            "--lecam-weight", "--mode-seeking-weight", "--recompute-bn", "--conv-width", "--validation-share", "--arch", "--ema-decay",
+            "--lecam-weight", "--mode-seeking-weight", "--recompute-bn", "--conv-width", "--validation-share", "--arch",
+            "--ema-decay",
             "--minibatch-std", "--allow-empty-classes", "--check-every",
             "--check-classifier", "--check-cnn-steps", "--export", "--check-samples");
     /** Options of {@code train} for tables only. */

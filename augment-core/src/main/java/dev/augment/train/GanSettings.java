@@ -49,8 +49,10 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
         require(batchSize > 1, "batchSize", "must be at least 2, was " + batchSize);
         require(latentDim > 0, "latentDim", "must be positive, was " + latentDim);
         require(embeddingDim > 0, "embeddingDim", "must be positive, was " + embeddingDim);
-        require(learningRateG > 0 && Float.isFinite(learningRateG), "learningRateG", "must be a positive number, was " + learningRateG);
-        require(learningRateD > 0 && Float.isFinite(learningRateD), "learningRateD", "must be a positive number, was " + learningRateD);
+        require(learningRateG > 0 && Float.isFinite(learningRateG), "learningRateG",
+                "must be a positive number, was " + learningRateG);
+        require(learningRateD > 0 && Float.isFinite(learningRateD), "learningRateD",
+                "must be a positive number, was " + learningRateD);
         require(beta1 >= 0 && beta1 < 1, "beta1", "must be in [0, 1), was " + beta1);
         require(beta2 >= 0 && beta2 < 1, "beta2", "must be in [0, 1), was " + beta2);
         require(emaDecay >= 0 && emaDecay < 1, "emaDecay", "must be in [0, 1), was " + emaDecay);

@@ -18,8 +18,8 @@ import java.util.HexFormat;
  * Hadoop configuration reaches (a local path, {@code hdfs://}, ...). Spark writes into a temporary folder
  * ({@code .<name>.tmp-<host>-<pid>-<random>}) beside the target, which is then renamed into place; a failed or
  * interrupted write deletes it, and on a local file system the next write to the target deletes one a killed run
- * left ({@link KilledRunLeftovers}). With {@code force}, an existing target is renamed aside ({@code .<name>.old-<random>}), the
- * new folder renamed into place, and only then the old one deleted. Renaming a folder is atomic on local file
+ * left ({@link KilledRunLeftovers}). With {@code force}, an existing target is renamed aside
+ * ({@code .<name>.old-<random>}), the new folder renamed into place, and only then the old one deleted. Renaming a folder is atomic on local file
  * systems and HDFS; object stores (S3) copy instead, so there the target can be seen half-written.
  */
 public final class ParquetOutput {
@@ -75,7 +75,8 @@ public final class ParquetOutput {
      * @return the target, qualified with its file system
      * @throws InvalidSettingException (setting {@code target}) when the target exists without {@code force}, is a
      *     file (even with {@code force}), is the root of its file system, or is not a path; and, on the local file
-     *     system, holds the current folder, is a mount point, is a link to nothing, or its parent is missing, read-only or not writable
+     *     system, holds the current folder, is a mount point, is a link to nothing, or its parent is missing,
+     *     read-only or not writable
      * @throws IOException when its file system cannot be reached
      */
     public static Path checkTarget(String target, boolean force, Configuration conf) throws IOException {

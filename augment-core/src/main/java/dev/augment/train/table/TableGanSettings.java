@@ -90,12 +90,16 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
                 "must be one or more positive widths, was " + generatorWidths);
         require(!discriminatorWidths.isEmpty() && discriminatorWidths.stream().allMatch(w -> w > 0),
                 "discriminatorWidths", "must be one or more positive widths, was " + discriminatorWidths);
-        require(learningRateG > 0 && Float.isFinite(learningRateG), "learningRateG", "must be a positive number, was " + learningRateG);
-        require(learningRateD > 0 && Float.isFinite(learningRateD), "learningRateD", "must be a positive number, was " + learningRateD);
+        require(learningRateG > 0 && Float.isFinite(learningRateG), "learningRateG",
+                "must be a positive number, was " + learningRateG);
+        require(learningRateD > 0 && Float.isFinite(learningRateD), "learningRateD",
+                "must be a positive number, was " + learningRateD);
         require(beta1 >= 0 && beta1 < 1, "beta1", "must be in [0, 1), was " + beta1);
         require(beta2 >= 0 && beta2 < 1, "beta2", "must be in [0, 1), was " + beta2);
-        require(weightDecay >= 0 && Float.isFinite(weightDecay), "weightDecay", "must be a non-negative number, was " + weightDecay);
-        require(penaltyWeight >= 0 && Float.isFinite(penaltyWeight), "penaltyWeight", "must be a non-negative number, was " + penaltyWeight);
+        require(weightDecay >= 0 && Float.isFinite(weightDecay), "weightDecay",
+                "must be a non-negative number, was " + weightDecay);
+        require(penaltyWeight >= 0 && Float.isFinite(penaltyWeight), "penaltyWeight",
+                "must be a non-negative number, was " + penaltyWeight);
         require(tau > 0 && Float.isFinite(tau), "tau", "must be a positive number, was " + tau);
         require(auxiliaryWeight == AUTO_AUXILIARY_WEIGHT || auxiliaryWeight >= 0 && Float.isFinite(auxiliaryWeight),
                 "auxiliaryWeight", "must be a finite number, not negative, was " + auxiliaryWeight);
