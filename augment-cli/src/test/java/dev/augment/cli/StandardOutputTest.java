@@ -15,8 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 /**
- * What the real process writes to standard output. A report written to standard output that cannot take it ({@code inspect > /dev/full}, as on a full disk) ended with
- * exit 0 and an empty file: Java's {@code System.out} swallows write errors. A fresh user's find.
+ * What the real process writes to standard output. A report written to standard output that cannot take it
+ * ({@code inspect > /dev/full}, as on a full disk) ended with exit 0 and an empty file: Java's {@code System.out}
+ * swallows write errors. A fresh user's find.
  */
 class StandardOutputTest {
 

@@ -14,9 +14,9 @@ import dev.augment.schema.SampleSchema;
  * One training step of the image GAN: the batch that {@link BatchSampler} draws for (key, step), noise keyed by
  * (seed, key, step), then one D update and one G update (the loop of DJL's {@code EasyTrain}, twice), DiffAugment,
  * the LeCam regulariser and the mode-seeking term when the settings ask for them. Its only randomness is keyed by
- * (key, step), so a step depends on nothing but the networks' and optimisers' state and its position; the trainer passes (epoch,
- * step of the epoch), or (a fixed key, step since the start) when counting steps. Holds reusable batch buffers,
- * so one instance serves one thread.
+ * (key, step), so a step depends on nothing but the networks' and optimisers' state and its position; the trainer
+ * passes (epoch, step of the epoch), or (a fixed key, step since the start) when counting steps. Holds reusable
+ * batch buffers, so one instance serves one thread.
  */
 final class GanStep {
 

@@ -14,12 +14,12 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 
 /**
- * Writes a dataset as a Parquet folder that appears all at once or not at all, on any file system Spark's
- * Hadoop configuration reaches (a local path, {@code hdfs://}, ...). Spark writes into a temporary folder
- * ({@code .<name>.tmp-<host>-<pid>-<random>}) beside the target, which is then renamed into place; a failed or
- * interrupted write deletes it, and on a local file system the next write to the target deletes one a killed run
- * left ({@link KilledRunLeftovers}). With {@code force}, an existing target is renamed aside
- * ({@code .<name>.old-<random>}), the new folder renamed into place, and only then the old one deleted. Renaming a folder is atomic on local file
+ * Writes a dataset as a Parquet folder that appears all at once or not at all, on any file system Spark's Hadoop
+ * configuration reaches (a local path, {@code hdfs://}, ...). Spark writes into a temporary folder ({@code
+ * .<name>.tmp-<host>-<pid>-<random>}) beside the target, which is then renamed into place; a failed or interrupted
+ * write deletes it, and on a local file system the next write to the target deletes one a killed run left ({@link
+ * KilledRunLeftovers}). With {@code force}, an existing target is renamed aside ({@code .<name>.old-<random>}), the
+ * new folder renamed into place, and only then the old one deleted. Renaming a folder is atomic on local file
  * systems and HDFS; object stores (S3) copy instead, so there the target can be seen half-written.
  */
 public final class ParquetOutput {
