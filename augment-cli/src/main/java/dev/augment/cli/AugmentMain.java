@@ -9,6 +9,10 @@ public final class AugmentMain {
     /** JLine's switch for its "terminal provider jansi has been deprecated" warning. */
     private static final String JLINE_DEPRECATION_WARNING = "org.jline.terminal.disableDeprecatedProviderWarning";
 
+    /** The commands whose result is what they print on standard output, not a file they write. */
+    private static final java.util.Set<String> REPORTS_ON_STDOUT = java.util.Set.of("score", "inspect", "models",
+            "bench");
+
     private AugmentMain() {
     }
 
@@ -25,8 +29,9 @@ public final class AugmentMain {
             System.setProperty(JLINE_DEPRECATION_WARNING, "true");
         }
         // numbers read the same in every locale (de_DE printed "score 1,128" beside "0.0 .. 255.0", and one string of
-        // report.json came out "0,6440"); the locale still decides how file names are encoded
-        java.util.Locale.setDefault(java.util.Locale.Category.FORMAT, java.util.Locale.ROOT);
+        // report.json came out "0,6440"; Arabic printed its own digits): the whole default, since PrintWriter.printf
+        // formats with Locale.getDefault() itself; the locale still decides how file names are encoded
+        java.util.Locale.setDefault(java.util.Locale.ROOT);
         PrintWriter out = new PrintWriter(System.out, true);
         PrintWriter err = new PrintWriter(System.err, true);
         SignalCancellation interruption = SignalCancellation.install();
@@ -41,10 +46,16 @@ public final class AugmentMain {
         out.flush();
         String lost = stdout.failure();
         if (lost != null && interruption.signalExitCode() == 0) {
-            // a score or inspect report (their whole result) that never reached its file is a failure, not exit 0
-            err.println("augment: " + lost);
+            if (REPORTS_ON_STDOUT.contains(command(args))) {
+                // a score or inspect report (their whole result) that never reached its file is a failure, not exit 0
+                err.println("augment: " + lost);
+                code = code == ExitCodes.OK ? ExitCodes.FAILURE : code;
+            } else {
+                // generate, train, ...: their result is --out, written in full; stdout held progress lines only
+                err.println("augment: note: " + lost.substring(0, lost.indexOf(", so what it holds")) + "; it held "
+                        + "progress lines only, and what --out names is complete");
+            }
             err.flush();
-            code = code == ExitCodes.OK ? ExitCodes.FAILURE : code;
         }
         if (interruption.signalExitCode() != 0) {
             // the command stopped on SIGINT, SIGTERM or SIGHUP (or finished just as it came): exit as a process
@@ -52,5 +63,15 @@ public final class AugmentMain {
             code = interruption.signalExitCode();
         }
         System.exit(code);
+    }
+
+    /** @return the command word, the first argument that is not an option, or "" (help, version) */
+    private static String command(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return "";
     }
 }

@@ -36,7 +36,10 @@ class StandardOutputTest {
         assertEquals(1, run.err().strip().lines().count(), run.err());
     }
 
-    /** Under a German locale inspect printed "score 1,128" beside "0.0 .. 255.0" (a fresh user's find). */
+    /**
+     * Under a German locale inspect printed "score 1,128" beside "0.0 .. 255.0", and under an Arabic one generate
+     * printed "wrote ٣ samples" (fresh users' finds).
+     */
     @Test
     void numbersReadTheSameInEveryLocale() throws Exception {
         Path file = dir.resolve("inspect.txt");
@@ -45,6 +48,29 @@ class StandardOutputTest {
         assertEquals(0, run.waitFor(Duration.ofMinutes(2)), run.err());
         String text = Files.readString(file);
         assertTrue(text.contains("score 1.128, meanLabelConsistency 0.878"), text);
+
+        Path log = dir.resolve("generate.txt");
+        ChildCli generate = ChildCli.startWithOutput(dir, log.toFile(), List.of("-Duser.language=ar",
+                "-Duser.country=EG"), "generate", "--model", Path.of("..", "models", "fashion-mnist.onnx").toString(),
+                "--class", "all", "--n", "3", "--out", dir.resolve("out").toString());
+        assertEquals(0, generate.waitFor(Duration.ofMinutes(2)), generate.err());
+        assertTrue(Files.readString(log).matches("(?s)wrote 30 samples to .* in [0-9]+\\.[0-9] s, [0-9]+ samples/s\\s*"),
+                Files.readString(log));
+    }
+
+    /** generate's result is its --out: stdout held progress lines only, so a closed one is a note, not exit 1. */
+    @Test
+    void aCommandThatWritesItsResultToOutOnlyNotesAnUnwritableStandardOutput() throws Exception {
+        File full = new File("/dev/full");
+        assumeTrue(full.exists(), "no /dev/full here");
+        Path out = dir.resolve("out");
+        ChildCli run = ChildCli.startWithOutput(dir, full, List.of(), "generate", "--model",
+                Path.of("..", "models", "fashion-mnist.onnx").toString(), "--class", "all", "--n", "2", "--out",
+                out.toString());
+        assertEquals(0, run.waitFor(Duration.ofMinutes(2)), run.err());
+        assertTrue(run.err().contains("augment: note: standard output could not be written (No space left on device); "
+                + "it held progress lines only, and what --out names is complete"), run.err());
+        assertTrue(Files.isRegularFile(out.resolve("classes.csv")), "the output is in place");
     }
 
     @Test
