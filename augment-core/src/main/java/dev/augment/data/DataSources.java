@@ -237,14 +237,14 @@ public final class DataSources {
     }
 
     /**
-     * @return the split's folder in {@code dir}: {@code train/} (or {@code test/}), or the one folder that differs
-     *     from that name only in case ({@code Train/}, as many downloaded data sets spell it); the exact name when
-     *     there is none
-     * @throws InvalidDataException when several folders differ from the name only in case
+     * @return the split's folder in {@code dir}: the one folder named {@code train/} (or {@code test/}) in any case
+     *     ({@code Train/}, as many downloaded data sets spell it); the exact name when there is none
+     * @throws InvalidDataException when several folders have that name in different cases ({@code train/} and
+     *     {@code Train/} on a case-sensitive file system): reading one would drop the other's images silently
      */
     private static Path splitFolder(Path dir, Split split) {
         Path exact = dir.resolve(split.folderName());
-        if (Files.isDirectory(exact)) {
+        if (!Files.isDirectory(dir)) {
             return exact;
         }
         List<Path> spelled;

@@ -107,7 +107,7 @@ class DataSourcesTest {
      * empty class folder although they held every image.
      */
     @Test
-    void splitFoldersAreFoundInAnyCase(@TempDir Path dir) {
+    void splitFoldersAreFoundInAnyCase(@TempDir Path dir) throws java.io.IOException {
         splitFolders(dir, "Train", "TEST");
         SchemaDataSource train = DataSources.open(dir, Split.TRAIN, null);
         assertEquals(List.of("ant", "bee"), train.schema().labels());
@@ -115,7 +115,13 @@ class DataSourcesTest {
         assertEquals(4, size(DataSources.open(dir, Split.TEST, null)));
 
         TestFiles.grayPng(dir.resolve("train").resolve("ant").resolve("0.png"), 2, 2, 0);
-        assertEquals(1, size(DataSources.open(dir, Split.TRAIN, null)), "the exact name wins");
+        InvalidDataException both = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(dir, Split.TRAIN, null));
+        assertTrue(both.getMessage().contains("has 2 folders for the train split (Train/, train/); keep one"),
+                "neither is dropped silently: " + both.getMessage());
+        try (var tree = java.nio.file.Files.walk(dir.resolve("train"))) {
+            tree.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        }
         TestFiles.grayPng(dir.resolve("Test").resolve("ant").resolve("0.png"), 2, 2, 0);
         InvalidDataException twice = assertThrows(InvalidDataException.class,
                 () -> DataSources.open(dir, Split.TEST, null));
