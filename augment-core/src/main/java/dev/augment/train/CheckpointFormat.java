@@ -177,6 +177,7 @@ final class CheckpointFormat {
                 fields.put(part.substring(0, eq), part.substring(eq + 1));
             }
         }
+        fields.putIfAbsent("modeSeekingWeight", "0.0"); // left out of the identity when 0 (see identity)
         return fields;
     }
 

@@ -100,6 +100,12 @@ class SmallDataRecipeTest {
         assertTrue(!Arrays.equals(without, with), "the term changes the generator");
         new GanTrainer(data.schema, fullRecipe(3).modeSeekingWeight(1f).build(), TrainingListener.NONE, null, 3)
                 .train(data.features, data.labels, dir.resolve("half"), false).close();
+        dev.augment.errors.InvalidSettingException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.augment.errors.InvalidSettingException.class, () -> new GanTrainer(data.schema,
+                        fullRecipe(6).build(), TrainingListener.NONE, null, 3)
+                        .train(data.features, data.labels, dir.resolve("half"), true).close());
+        assertTrue(refused.getMessage().contains("these differ: modeSeekingWeight 1.0 in the checkpoint, 0.0 now;"),
+                "names the setting, not the whole record: " + refused.getMessage());
         try (TrainedGan resumed = new GanTrainer(data.schema, seeking.build(), TrainingListener.NONE, null, 3)
                 .train(data.features, data.labels, dir.resolve("half"), true)) {
             assertArrayEquals(with, weights(resumed.exportGraph()));
