@@ -242,6 +242,11 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UsageException(out + " exists" + (Files.exists(out) ? "" : " (a link to nothing)")
                     + "; pass --force to replace it or choose another --out");
         }
+        if (force && dev.augment.io.MountPoints.isMountPoint(out)) {
+            // the model replaces --out by a rename, which a mount point refuses (EBUSY) only after every epoch
+            throw new UsageException("--out " + out + " is a mount point (a bind-mounted file or a file system of its "
+                    + "own), which cannot be replaced, even when forced; write the model elsewhere and copy it there");
+        }
         Path checkpointFolder = checkpointFolder(out, checkpointDir, data);
         if (checkpointFolder != null && !resume && !force
                 && Files.exists(checkpointFolder.resolve(dev.augment.train.Checkpoints.LATEST))) {

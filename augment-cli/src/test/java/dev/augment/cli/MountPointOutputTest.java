@@ -52,6 +52,27 @@ class MountPointOutputTest {
                 "nothing written beside the mount");
     }
 
+    /** A bind-mounted file as train's forced --out failed at export, after every epoch, as exit 1 (a fresh user's). */
+    @Test
+    void aForcedTrainOutputThatIsABindMountedFileIsRefusedBeforeTraining() throws Exception {
+        Path model = Files.writeString(dir.resolve("model.onnx"), "an earlier model");
+        Path source = Files.writeString(disk.folder().resolve("shared.onnx"), "the mounted model");
+        Process bind = new ProcessBuilder("mount", "--bind", source.toString(), model.toString())
+                .redirectErrorStream(true).start();
+        bind.getInputStream().readAllBytes();
+        assumeTrue(bind.waitFor() == 0, "cannot bind-mount a file here");
+        try {
+            CliRun run = CliRun.of("train", "--data", Path.of("..", "datasets", "fashion-mnist-sample").toString(),
+                    "--out", model.toString(), "--force", "--epochs", "1");
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().contains("--out " + model + " is a mount point"), run.err());
+            assertEquals("", run.out(), "refused before the data is read");
+            assertEquals("the mounted model", Files.readString(model));
+        } finally {
+            new ProcessBuilder("umount", "-l", model.toString()).redirectErrorStream(true).start().waitFor();
+        }
+    }
+
     @Test
     void aFolderInsideTheMountIsReplacedAsUsual() throws IOException {
         Path inside = Files.createDirectory(disk.folder().resolve("out"));

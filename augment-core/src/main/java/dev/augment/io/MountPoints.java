@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * Whether a folder is a mount point: the root of a file system of its own (another disk, a tmpfs, a network share)
- * or of a bind mount. A mount point cannot be renamed or moved aside (Linux answers {@code EBUSY}), so an output that
+ * or of a bind mount (which may also mount a single file). A mount point cannot be renamed or moved aside (Linux answers {@code EBUSY}), so an output that
  * is replaced as a whole ({@code --force}) must not be one; Hadoop's local file system even falls back to copying
  * its contents aside.
  *
@@ -25,24 +25,21 @@ public final class MountPoints {
     }
 
     /**
-     * @param folder a path; links are followed
-     * @return whether it is an existing folder that is a mount point; false when it cannot be read
+     * @param path a folder, or a file (a single file can be bind-mounted); links are followed
+     * @return whether it exists and is a mount point; false when it cannot be read
      */
-    public static boolean isMountPoint(Path folder) {
+    public static boolean isMountPoint(Path path) {
         Path real;
         try {
-            real = folder.toRealPath();
+            real = path.toRealPath();
         } catch (IOException e) {
-            return false;
-        }
-        if (!Files.isDirectory(real)) {
             return false;
         }
         Path parent = real.getParent();
         if (parent == null) {
             return true;
         }
-        return differentDevice(real, parent) || listedInMountInfo(real);
+        return Files.isDirectory(real) && differentDevice(real, parent) || listedInMountInfo(real);
     }
 
     private static boolean differentDevice(Path folder, Path parent) {
