@@ -203,7 +203,8 @@ public final class AugmentCli {
                 + "; free some space or write to another disk"
                 : message(e);
         err.println("augment: " + message + (code == ExitCodes.FAILURE && !stacktrace
-                && !(e instanceof EnvironmentException) && !diskFull
+                && !(e instanceof EnvironmentException) && !(e instanceof dev.augment.train.TrainingDivergedException)
+                && !diskFull
                 ? " (run with --stacktrace for details)" : ""));
         if (stacktrace) {
             e.printStackTrace(err);

@@ -318,6 +318,8 @@ public final class TrainCommand implements Callable<Integer> {
         }
         SkippedImages.note(source, log);
         GanTrainer.requireTrainable(source.schema(), settings); // before the judge's training and the GAN's set-up
+        // train creates the folder of --out (the bad inputs' scratch/ expects it); a failed run removes it again
+        Path outFolderMissing = Files.exists(out.toAbsolutePath().getParent()) ? null : out.toAbsolutePath().getParent();
         DenseSamples all = AbandonableCall.call("reading " + data, cancellation,
                 () -> DenseSamples.from(source, source.schema()));
         refuseEmptyClasses(log, all);
@@ -367,6 +369,7 @@ public final class TrainCommand implements Callable<Integer> {
             if (!resume) {
                 CheckpointData.forgetIfUnused(checkpoints);
             }
+            deleteIfCreatedAndEmpty(outFolderMissing);
             throw e;
         }
         log.printf("wrote %s (checkpoints and sample grids in %s)%n", out, checkpoints);
@@ -395,6 +398,20 @@ public final class TrainCommand implements Callable<Integer> {
         Path folder = checkpointFolder(out, parsed.matchedOptionValue("--checkpoint-dir", null), data);
         return folder != null && Files.isRegularFile(folder.resolve(dev.augment.train.Checkpoints.LATEST))
                 ? java.util.Optional.of(folder) : java.util.Optional.empty();
+    }
+
+    /** Deletes the folder a failed run created for --out, if nothing is in it (a kept checkpoint keeps it). */
+    private static void deleteIfCreatedAndEmpty(Path folder) {
+        if (folder == null) {
+            return;
+        }
+        try (var entries = Files.list(folder)) {
+            if (entries.findAny().isEmpty()) {
+                Files.deleteIfExists(folder);
+            }
+        } catch (java.io.IOException e) {
+            // gone already, or not listable: nothing more to tidy
+        }
     }
 
     /** A class without examples would get an untrained label embedding: refused unless asked for. */

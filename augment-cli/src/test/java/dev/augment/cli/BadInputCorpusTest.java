@@ -389,6 +389,11 @@ class BadInputCorpusTest {
                 new String[] {"train", "--data", SAMPLE, "--out", out.resolve("m.onnx").toString(), "--epochs", "1",
                         "--check-cnn-steps", "5"}, 2, "--check-cnn-steps is read only by the cnn judge",
                 "--check-classifier cnn");
+        add(cases, "train: a learning rate so large that the first step diverges", (d, out) ->
+                new String[] {"train", "--data", SAMPLE, "--out", out.resolve("m.onnx").toString(), "--epochs", "1",
+                        "--check-samples", "0", "--lr-d", "1e30"}, 1, "training diverged at",
+                "no checkpoint was written yet, but a resume repeats the same steps: start again (--force) with a "
+                        + "lower learning rate");
         return cases.stream();
     }
 

@@ -20,7 +20,7 @@ import java.util.List;
  * ({@link BatchSampler}), DiffAugment before D ({@link DiffAugment}), the LeCam regulariser
  * ({@link LeCamAnchors}) and batch-norm statistics recomputed for the averaged generator. A
  * checkpoint with optimiser state is written atomically after every epoch (or round of steps); a NaN or
- * infinite loss stops training and leaves the last good checkpoint in place.
+ * infinite loss stops training and leaves the last good checkpoint, if one was written, in place.
  *
  * <p>A {@link CancellationToken} (cancelled on SIGINT/SIGTERM) is checked before every step and
  * between the end-of-round phases; training then stops with a {@link dev.augment.cancel.CancelledException},
@@ -382,7 +382,9 @@ public final class GanTrainer {
             if (!Float.isFinite(losses[0]) || !Float.isFinite(losses[1])) {
                 throw new TrainingDivergedException("training diverged at " + progressLabel(round + 1,
                         start + step + 1) + " step " + (step + 1) + " (D loss " + losses[0] + ", G loss " + losses[1]
-                        + "); the last good checkpoint is kept; lower the learning rate or change the seed");
+                        + "); " + checkpoint.kept() + ", but a resume repeats the same steps: start again (--force) "
+                        + "with a lower " + (settings.modeSeekingWeight() > 0 ? "mode-seeking weight or " : "")
+                        + "learning rate, or another seed");
             }
             nets.updateAverage();
             tally = tally.plus(losses[0], losses[1]);

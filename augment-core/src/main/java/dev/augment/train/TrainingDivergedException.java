@@ -1,6 +1,6 @@
 package dev.augment.train;
 
-/** Training produced a NaN or infinite loss; the last good checkpoint is kept. */
+/** Training produced a NaN or infinite loss; the message says which checkpoint, if any, is kept. */
 public final class TrainingDivergedException extends RuntimeException {
 
     private static final long serialVersionUID = 1L;
