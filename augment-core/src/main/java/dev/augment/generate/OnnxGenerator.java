@@ -135,6 +135,11 @@ public final class OnnxGenerator implements AutoCloseable {
         OrtSession.SessionOptions options = new OrtSession.SessionOptions();
         try {
             options.addConfigEntry(NO_SPINNING, "0");
+            // ONNX Runtime's own log lines (a shape warning, a Gather error) came before augment's one-line message,
+            // which says what failed; --verbose keeps them
+            if (!java.util.logging.Logger.getLogger("ai.onnxruntime").isLoggable(java.util.logging.Level.INFO)) {
+                options.setSessionLogLevel(ai.onnxruntime.OrtLoggingLevel.ORT_LOGGING_LEVEL_FATAL);
+            }
             if (intraOpThreads > 0) {
                 options.setIntraOpNumThreads(intraOpThreads);
             }
