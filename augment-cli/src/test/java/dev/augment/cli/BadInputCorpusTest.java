@@ -363,6 +363,17 @@ class BadInputCorpusTest {
             return new String[] {"oversample", "--data", d.resolve("data").toString(), "--policy", "gan", "--model",
                     model.toString(), "--format", "csv", "--out", out.toString()};
         }, 3, "spelled with different Unicode characters", "rename the data's class folders", "convmv");
+        add(cases, "oversample: a model's class spelled NFD, the data's folder NFC", (d, out) -> {
+            String cafe = java.text.Normalizer.normalize("caf\u00e9", java.text.Normalizer.Form.NFD);
+            BadFiles.png(d.resolve("made/" + cafe + "/1.png"), 4, 4);
+            BadFiles.png(d.resolve("made/bar/1.png"), 4, 4);
+            Path model = TestModels.write(d.resolve("m.onnx"), dev.augment.data.DataSources.open(d.resolve("made"),
+                    dev.augment.data.Split.TRAIN, null).schema());
+            BadFiles.png(d.resolve("data/caf\u00e9/1.png"), 4, 4);
+            BadFiles.png(d.resolve("data/bar/1.png"), 4, 4);
+            return new String[] {"oversample", "--data", d.resolve("data").toString(), "--policy", "gan", "--model",
+                    model.toString(), "--format", "csv", "--out", out.toString()};
+        }, 3, "spelled with different Unicode characters", "the model's names are the decomposed ones", "--nfd");
         add(cases, "evaluate --model: a model that never learned one of the data's classes", (d, out) -> {
             List<String> folders = List.of("train/ant", "train/bee", "test/ant", "test/bee");
             for (int f = 0; f < folders.size(); f++) {

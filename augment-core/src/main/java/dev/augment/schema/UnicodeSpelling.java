@@ -23,6 +23,14 @@ public final class UnicodeSpelling {
     }
 
     /**
+     * @param names names
+     * @return whether every name is composed (NFC) already, so converting them to NFC changes nothing
+     */
+    public static boolean composed(List<String> names) {
+        return names.stream().allMatch(n -> Normalizer.isNormalized(n, Normalizer.Form.NFC));
+    }
+
+    /**
      * @param a one list of names
      * @param b another
      * @return whether the lists differ but hold the same names, in any order, once both are composed (NFC)

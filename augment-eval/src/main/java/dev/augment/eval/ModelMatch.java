@@ -50,7 +50,10 @@ public final class ModelMatch {
                 + " features " + data.shape() + " of classes " + classes(data) + "; "
                 + (m.featureCount() == data.featureCount()
                 && UnicodeSpelling.differOnlyInNormalisation(m.labels(), data.labels())
-                ? UnicodeSpelling.LOOK_THE_SAME + "; rename the data's class folders, " + UnicodeSpelling.RENAME
+                ? UnicodeSpelling.LOOK_THE_SAME + (UnicodeSpelling.composed(data.labels())
+                        ? "; here the model's names are the decomposed ones: train it again on these folders, or "
+                        + "rename the folders to match (convmv -r -f utf8 -t utf8 --nfd --notest FOLDER)"
+                        : "; rename the data's class folders, " + UnicodeSpelling.RENAME)
                 : "pass a model trained on this kind of data"));
     }
 
