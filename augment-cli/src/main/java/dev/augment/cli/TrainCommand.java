@@ -319,7 +319,7 @@ public final class TrainCommand implements Callable<Integer> {
         SkippedImages.note(source, log);
         GanTrainer.requireTrainable(source.schema(), settings); // before the judge's training and the GAN's set-up
         // train creates the folder of --out (the bad inputs' scratch/ expects it); a failed run removes it again
-        Path outFolderMissing = Files.exists(out.toAbsolutePath().getParent()) ? null : out.toAbsolutePath().getParent();
+        Path outFolderMissing = Files.exists(outFolder) ? null : outFolder;
         DenseSamples all = AbandonableCall.call("reading " + data, cancellation,
                 () -> DenseSamples.from(source, source.schema()));
         refuseEmptyClasses(log, all);
