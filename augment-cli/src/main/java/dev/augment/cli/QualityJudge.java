@@ -51,13 +51,6 @@ enum QualityJudge {
     }
 
     /**
-     * @param schema the samples to judge
-     * @param option the option that named this judge, for the error
-     * @param source what holds the samples, e.g. "model.onnx generates" or "--data holds", for the error
-     * @return {@link #PIXELS} or {@link #CNN}: {@link #AUTO} is the CNN for 3-channel images
-     * @throws UsageException when the CNN is asked for tabular data
-     */
-    /**
      * A step count given for the CNN judge when the judge is the pixel one does nothing: refused, naming why (auto
      * picks the pixel judge for grey images).
      *
@@ -75,6 +68,13 @@ enum QualityJudge {
         }
     }
 
+    /**
+     * @param schema the samples to judge
+     * @param option the option that named this judge, for the error
+     * @param source what holds the samples, e.g. "model.onnx generates" or "--data holds", for the error
+     * @return {@link #PIXELS} or {@link #CNN}: {@link #AUTO} is the CNN for 3-channel images
+     * @throws UsageException when the CNN is asked for tabular data
+     */
     QualityJudge resolve(SampleSchema schema, String option, String source) {
         if (this == AUTO) {
             return schema.isImage() && schema.channels() == 3 ? CNN : PIXELS;
