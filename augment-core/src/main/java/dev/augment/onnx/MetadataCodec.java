@@ -84,6 +84,7 @@ public final class MetadataCodec {
                     + "augment reads version " + GeneratorContract.VERSION + "); re-export the model");
         }
         JsonNode schemaNode = parse(props, GeneratorContract.KEY_SCHEMA, source);
+        SchemaJsonShape.check(schemaNode, GeneratorContract.KEY_SCHEMA, source);
         int schemaVersion = schemaNode.path("version").asInt(-1);
         if (schemaVersion < SampleSchema.OLDEST_READABLE_VERSION || schemaVersion > SampleSchema.VERSION) {
             throw new ModelContractException(source + ": schema version " + schemaNode.path("version")
@@ -162,7 +163,9 @@ public final class MetadataCodec {
     private static String problem(Exception e) {
         if (e instanceof JsonProcessingException json) {
             Throwable cause = json.getCause();
-            return cause != null && cause.getMessage() != null ? cause.getMessage() : json.getOriginalMessage();
+            // the types were checked before binding (SchemaJsonShape): what is left is the schema's own reason
+            return cause != null && cause.getMessage() != null ? cause.getMessage()
+                    : "a field does not hold what the contract says (README: The ONNX contract)";
         }
         return e.getMessage();
     }

@@ -1,0 +1,89 @@
+package dev.augment.onnx;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.augment.errors.ModelContractException;
+
+/**
+ * Checks the JSON types of a stored {@code augment.schema} before it is bound to a
+ * {@link dev.augment.schema.SampleSchema}, so that a missing or mistyped field is refused by its name in the
+ * contract's words. Without it Jackson read a missing {@code minValue} as 0.0 and a version of {@code "2"} as 2,
+ * and explained other types in its own vocabulary ("CoercionConfig").
+ *
+ * <p>The shape checked: {@code version} a whole number; {@code schema} an object whose {@code featureNames},
+ * {@code labels} and {@code classNames} are arrays of strings, {@code shape} an array of whole numbers,
+ * {@code minValue} and {@code maxValue} numbers, and {@code examplesPerClass} (optional: version 1 has none) an
+ * array of whole numbers. What the values must satisfy beyond their types is the schema's own check.
+ */
+final class SchemaJsonShape {
+
+    private SchemaJsonShape() {
+    }
+
+    /**
+     * @param node the parsed {@code augment.schema} value
+     * @param key the metadata key, for messages
+     * @param source the model file, for messages
+     * @throws ModelContractException naming the first field that is missing or of the wrong type
+     */
+    static void check(JsonNode node, String key, String source) {
+        String where = source + ": metadata '" + key + "' ";
+        if (!node.isObject()) {
+            throw new ModelContractException(where + "must be a JSON object with 'version' and 'schema'");
+        }
+        if (!node.path("version").isIntegralNumber()) {
+            throw new ModelContractException(where + "needs 'version' as a whole number, was "
+                    + describe(node.get("version")));
+        }
+        JsonNode schema = node.path("schema");
+        if (!schema.isObject()) {
+            throw new ModelContractException(where + "needs 'schema' as a JSON object, was " + describe(node.get("schema")));
+        }
+        for (String field : new String[] {"featureNames", "labels", "classNames"}) {
+            requireArray(schema, field, true, where);
+        }
+        requireArray(schema, "shape", false, where);
+        for (String field : new String[] {"minValue", "maxValue"}) {
+            if (!schema.path(field).isNumber()) {
+                throw new ModelContractException(where + "needs schema field '" + field + "' as a number, was "
+                        + describe(schema.get(field)));
+            }
+        }
+        if (schema.has("examplesPerClass")) {
+            requireArray(schema, "examplesPerClass", false, where);
+        }
+    }
+
+    private static void requireArray(JsonNode schema, String field, boolean ofStrings, String where) {
+        JsonNode values = schema.get(field);
+        String wanted = ofStrings ? "an array of strings" : "an array of whole numbers";
+        if (values == null || !values.isArray()) {
+            throw new ModelContractException(where + "needs schema field '" + field + "' as " + wanted + ", was "
+                    + describe(values));
+        }
+        for (int i = 0; i < values.size(); i++) {
+            JsonNode value = values.get(i);
+            boolean right = ofStrings ? value.isTextual() : value.isIntegralNumber();
+            if (!right) {
+                throw new ModelContractException(where + "needs schema field '" + field + "' as " + wanted
+                        + ", but its entry " + i + " is " + describe(value));
+            }
+        }
+    }
+
+    private static String describe(JsonNode value) {
+        if (value == null || value.isMissingNode()) {
+            return "missing";
+        }
+        String text = value.toString();
+        String shown = text.length() > 40 ? text.substring(0, 37) + "..." : text;
+        return switch (value.getNodeType()) {
+            case NULL -> "null";
+            case STRING -> "the string " + shown;
+            case BOOLEAN -> "the boolean " + shown;
+            case NUMBER -> "the number " + shown;
+            case ARRAY -> "the array " + shown;
+            case OBJECT -> "the object " + shown;
+            default -> shown;
+        };
+    }
+}
