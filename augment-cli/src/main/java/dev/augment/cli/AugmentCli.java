@@ -51,6 +51,7 @@ public final class AugmentCli {
         CommandLine cli = new CommandLine(new AugmentCommand(cancellation));
         cli.setOut(out);
         cli.setErr(err);
+        RangeCheckedNumbers.register(cli);
         for (CommandLine sub : cli.getSubcommands().values()) {
             sub.getCommandSpec().versionProvider(new ManifestVersionProvider());
         }

@@ -60,6 +60,21 @@ final class BadFiles {
         return Files.write(target, edited.build().toByteArray());
     }
 
+    /**
+     * @return a copy of {@code good} whose metadata entry {@code key} has its text {@code from} replaced by {@code to}
+     * @throws IllegalArgumentException when the entry does not hold {@code from}, so a case cannot silently test nothing
+     */
+    static Path withMetadataEdited(Path good, String key, String from, String to, Path target) throws IOException {
+        OnnxMl.ModelProto model = OnnxMl.ModelProto.parseFrom(Files.readAllBytes(good));
+        String value = model.getMetadataPropsList().stream().filter(e -> e.getKey().equals(key))
+                .map(OnnxMl.StringStringEntryProto::getValue).findFirst()
+                .orElseThrow(() -> new IllegalArgumentException("no metadata " + key));
+        if (!value.contains(from)) {
+            throw new IllegalArgumentException(key + " does not hold " + from + ": " + value);
+        }
+        return withMetadata(good, key, value.replace(from, to), target);
+    }
+
     /** @return the first {@code fraction} of {@code good}'s bytes */
     static Path truncated(Path good, double fraction, Path target) throws IOException {
         byte[] whole = Files.readAllBytes(good);

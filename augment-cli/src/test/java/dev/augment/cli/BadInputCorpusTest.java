@@ -37,6 +37,9 @@ class BadInputCorpusTest {
     /** The checked-in Fashion-MNIST sample (Maven runs tests from the module folder). */
     private static final String SAMPLE = Path.of("..", "datasets", "fashion-mnist-sample").toString();
 
+    /** A checked-in table sample. */
+    private static final String TABLE = Path.of("..", "datasets", "tabular-sample", "glass.csv").toString();
+
     @TempDir
     Path dir;
 
@@ -405,6 +408,22 @@ class BadInputCorpusTest {
                         "--check-samples", "0", "--lr-d", "1e30"}, 1, "training diverged at",
                 "no checkpoint was written yet, but a resume repeats the same steps: start again (--force) with a "
                         + "lower learning rate");
+        add(cases, "train: a learning rate beyond a float's range", (d, out) ->
+                new String[] {"train", "--data", SAMPLE, "--out", out.resolve("m.onnx").toString(), "--lr-g", "1e308"},
+                2, "--lr-g", "'1e308' is larger than a float can hold");
+        add(cases, "train: a learning rate that rounds to 0 as a float", (d, out) ->
+                new String[] {"train", "--data", SAMPLE, "--out", out.resolve("m.onnx").toString(), "--lr-d", "1e-50"},
+                2, "--lr-d", "'1e-50' is too close to 0 for a float");
+        add(cases, "evaluate: a test share that rounds to 0 as a double", (d, out) ->
+                new String[] {"evaluate", "--data", TABLE, "--label", "Type", "--out", out.toString(),
+                        "--test-share", "1e-400"}, 2, "--test-share", "too close to 0 for a double");
+        add(cases, "generate: schema range bound missing", (d, out) -> generate(BadFiles.withMetadataEdited(
+                BadFiles.model(d), GeneratorContract.KEY_SCHEMA, "\"minValue\":", "\"lowest\":", d.resolve("nomin.onnx")),
+                out), 3, "nomin.onnx", "'minValue' as a number, was missing");
+        add(cases, "inspect: schema version written as a string", (d, out) -> new String[] {"inspect", "--model",
+                BadFiles.withMetadataEdited(BadFiles.model(d), GeneratorContract.KEY_SCHEMA, "{\"version\":2",
+                        "{\"version\":\"2\"", d.resolve("strver.onnx")).toString()}, 3, "strver.onnx",
+                "'version' as a whole number, was the string \"2\"");
         return cases.stream();
     }
 

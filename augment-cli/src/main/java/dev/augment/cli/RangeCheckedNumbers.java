@@ -1,0 +1,79 @@
+package dev.augment.cli;
+
+import picocli.CommandLine;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * Picocli converters for {@code float} and {@code double} options that refuse a number the type cannot hold,
+ * instead of passing on what Java's parser rounds it to: {@code --lr-g 1e308} became Infinity ("must be a
+ * positive number, was Infinity") and {@code --lr-g 1e-50} became 0.0. Text that names infinity or NaN is passed
+ * on as before, for the option's own check to refuse by name.
+ */
+final class RangeCheckedNumbers {
+
+    private RangeCheckedNumbers() {
+    }
+
+    /**
+     * Registers the converters with a command line and the subcommands it already has.
+     *
+     * @param cli the root command line
+     */
+    static void register(CommandLine cli) {
+        ITypeConverter<Float> floats = RangeCheckedNumbers::toFloat;
+        ITypeConverter<Double> doubles = RangeCheckedNumbers::toDouble;
+        cli.registerConverter(Float.class, floats);
+        cli.registerConverter(Float.TYPE, floats);
+        cli.registerConverter(Double.class, doubles);
+        cli.registerConverter(Double.TYPE, doubles);
+    }
+
+    static Float toFloat(String text) {
+        double wide = parse(text, "float");
+        float value = (float) wide;
+        check(text, Float.isInfinite(value) && !namesInfinity(text), value == 0 && nonZeroDigits(text),
+                "float", Float.toString(Float.MAX_VALUE), Float.toString(Float.MIN_VALUE));
+        return value;
+    }
+
+    static Double toDouble(String text) {
+        double value = parse(text, "double");
+        check(text, Double.isInfinite(value) && !namesInfinity(text), value == 0 && nonZeroDigits(text), "double",
+                Double.toString(Double.MAX_VALUE), Double.toString(Double.MIN_VALUE));
+        return value;
+    }
+
+    private static double parse(String text, String type) {
+        try {
+            return Double.parseDouble(text);
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException("'" + text + "' is not a " + type);
+        }
+    }
+
+    private static void check(String text, boolean overflow, boolean underflow, String type, String max, String min) {
+        if (overflow) {
+            throw new TypeConversionException("'" + text + "' is larger than a " + type + " can hold (at most " + max
+                    + " in size)");
+        }
+        if (underflow) {
+            throw new TypeConversionException("'" + text + "' is too close to 0 for a " + type + " (at least " + min
+                    + " in size; write 0 for zero)");
+        }
+    }
+
+    /** @return whether a decimal number's digits before its exponent are not all 0 (hexadecimal is not judged) */
+    private static boolean nonZeroDigits(String text) {
+        String lower = text.toLowerCase(java.util.Locale.ROOT);
+        if (lower.contains("x")) {
+            return false;
+        }
+        int exponent = lower.indexOf('e');
+        return (exponent < 0 ? lower : lower.substring(0, exponent)).matches(".*[1-9].*");
+    }
+
+    private static boolean namesInfinity(String text) {
+        return text.toLowerCase(java.util.Locale.ROOT).contains("infinity");
+    }
+}
