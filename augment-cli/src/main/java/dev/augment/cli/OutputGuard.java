@@ -1,5 +1,7 @@
 package dev.augment.cli;
 
+import dev.augment.generate.OnnxRuntimeLoader;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -7,7 +9,7 @@ import java.util.List;
 
 /**
  * Refuses an output that is, holds or lies inside one of the command's own inputs or augment's own installation
- * (its jar and libraries): with {@code --force}
+ * (its jar and libraries, and the cache its native libraries are extracted to): with {@code --force}
  * the old output is deleted once the new one is in place, so {@code --out models --force} would otherwise
  * delete the model being read, {@code --out DATA --force} the data, and {@code --out DATA/file} one of
  * its files (or add a class folder to it).
@@ -29,13 +31,10 @@ public final class OutputGuard {
         }
         Path target = canonical(out);
         for (Path own : installation()) {
-            Path read = canonical(own);
-            if (read.startsWith(target) || Files.isDirectory(read) && target.startsWith(read)) {
-                throw new UsageException(option + " " + out + (read.equals(target) ? " is " : read.startsWith(target)
-                        ? " holds " : " is inside ") + "augment's own installation, " + own + ", which writing there "
-                        + "would replace or change; choose another " + option);
-            }
+            refuseOverlap(option, out, target, own, "augment's own installation");
         }
+        // the native libraries extracted there: a forced output replaced them, and the next run wrote them into it
+        refuseOverlap(option, out, target, OnnxRuntimeLoader.cacheRoot(), "augment's cache of native libraries");
         for (Path input : inputs) {
             if (input == null) {
                 continue;
@@ -55,6 +54,15 @@ public final class OutputGuard {
                             + ", where it could replace or add to the data; choose another " + option);
                 }
             }
+        }
+    }
+
+    private static void refuseOverlap(String option, Path out, Path target, Path own, String what) {
+        Path read = canonical(own);
+        if (read.startsWith(target) || Files.isDirectory(read) && target.startsWith(read)) {
+            throw new UsageException(option + " " + out + (read.equals(target) ? " is " : read.startsWith(target)
+                    ? " holds " : " is inside ") + what + ", " + own + ", which writing there would replace or "
+                    + "change; choose another " + option);
         }
     }
 

@@ -150,4 +150,28 @@ class OutputGuardTest {
             assertTrue(e.getMessage().contains("augment's own installation"), e.getMessage());
         }
     }
+
+    @Test
+    void anOutputInsideOrHoldingTheNativeLibraryCacheIsRefused() throws IOException {
+        Path cache = Files.createDirectories(dir.resolve("home/.cache/augment/onnxruntime-x"));
+        Path model = TestModels.write(dir.resolve("g.onnx"), TestModels.imageSchema(List.of("a", "b"), 4));
+        String before = System.getProperty(dev.augment.generate.OnnxRuntimeLoader.CACHE_PROPERTY);
+        System.setProperty(dev.augment.generate.OnnxRuntimeLoader.CACHE_PROPERTY, cache.getParent().toString());
+        try {
+            for (Path out : List.of(cache.getParent(), cache.getParent().getParent(), cache.resolve("images"))) {
+                CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "a", "--n", "1",
+                        "--out", out.toString(), "--force");
+                assertEquals(2, run.exitCode(), run.err());
+                assertTrue(run.err().contains("augment's cache of native libraries"), run.err());
+                assertTrue(Files.isDirectory(cache), "the cache is kept");
+                assertTrue(Files.notExists(cache.resolve("images")), "nothing written into it");
+            }
+        } finally {
+            if (before == null) {
+                System.clearProperty(dev.augment.generate.OnnxRuntimeLoader.CACHE_PROPERTY);
+            } else {
+                System.setProperty(dev.augment.generate.OnnxRuntimeLoader.CACHE_PROPERTY, before);
+            }
+        }
+    }
 }

@@ -102,7 +102,11 @@ public final class OnnxRuntimeLoader {
         }
     }
 
-    private static Path cacheRoot() {
+    /**
+     * @return augment's cache folder ({@value #CACHE_PROPERTY}, else {@code $XDG_CACHE_HOME/augment}, else
+     *     {@code ~/.cache/augment}), whether or not it exists yet; outputs must stay out of it
+     */
+    public static Path cacheRoot() {
         String configured = System.getProperty(CACHE_PROPERTY);
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
