@@ -417,11 +417,24 @@ public final class OversampleCommand implements Callable<Integer> {
             added += perClass[1];
         }
         spec.commandLine().getOut().printf("wrote %d real and %d added examples (%s) to %s (%s) in %.1f s; added per "
-                        + "label: %s%n", real, added, augmented.method().method().id(), out,
+                        + "label: %s%n", real, added, methodShown(augmented), out,
                 outputFormat.name().toLowerCase(Locale.ROOT), seconds, augmented.syntheticCounts());
         for (FilterCounts c : augmented.ganFilterCounts()) {
             spec.commandLine().getOut().println(filterLine(augmented, c));
         }
+    }
+
+    /**
+     * @return the method as the examples' provenance names it: {@code smote-nc} for SMOTE on a table with a
+     *     categorical column, and a blend with its sources ({@code hybrid: smote-nc + gan})
+     */
+    private static String methodShown(AugmentingDataSource augmented) {
+        String method = augmented.method().method().id();
+        List<String> sources = augmented.addedSources();
+        if (sources.size() > 1) {
+            return method + ": " + String.join(" + ", sources);
+        }
+        return sources.size() == 1 ? sources.get(0) : method;
     }
 
     /** @return one class's line of the generation-time filter, as evaluate's FILTER lines give them per seed */

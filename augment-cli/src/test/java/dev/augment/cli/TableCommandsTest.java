@@ -145,7 +145,12 @@ class TableCommandsTest {
         CliRun run = CliRun.of("oversample", "--data", CREDIT.toString(), "--label", "class", "--policy", "ros",
                 "--format", "csv", "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("wrote 150 real and 60 added examples"), run.out());
+        assertTrue(run.out().contains("wrote 150 real and 60 added examples (ros)"), run.out());
+        // SMOTE on a table with categorical columns is SMOTE-NC, and says so as its provenance does
+        CliRun nc = CliRun.of("oversample", "--data", CREDIT.toString(), "--label", "class", "--policy", "smote",
+                "--format", "csv", "--out", dir.resolve("nc").toString());
+        assertEquals(0, nc.exitCode(), nc.err());
+        assertTrue(nc.out().contains("wrote 150 real and 60 added examples (smote-nc)"), nc.out());
         // the table's own columns: the real rows read back as they were read in, the flags beside the file
         Path csv = out.resolve("samples.csv");
         assertEquals(Files.readAllLines(CREDIT).get(0), Files.readAllLines(csv).get(0));

@@ -442,6 +442,14 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     }
 
     /**
+     * @return the sources of the added examples as the provenance names them, in the order they are added: ros,
+     *     smote or smote-nc (SMOTE on a table with a categorical column), then gan; empty when nothing is added
+     */
+    public List<String> addedSources() {
+        return List.copyOf(addedBySource().keySet());
+    }
+
+    /**
      * @param sourceId ros, smote (or smote-nc, its name on a table with a categorical column, as the provenance
      *     records it) or gan, any case
      * @return the examples of each label that source adds, in class order; all zero when it adds none
