@@ -38,6 +38,8 @@ public enum AugmentOnnxOperators implements ONNXOperator {
             new ONNXAttribute("momentum", AttributeType.FLOAT, false))),
     /** Clamp to [min, max], given as optional scalar inputs. */
     CLIP("Clip", 1, 2, List.of()),
+    /** Round half to even, elementwise. */
+    ROUND("Round", 1, 0, List.of()),
     /** Depth to space (pixel shuffle); mode "CRD" matches PyTorch's pixel shuffle. */
     DEPTH_TO_SPACE("DepthToSpace", 1, 0, List.of(
             new ONNXAttribute("blocksize", AttributeType.INT, true),

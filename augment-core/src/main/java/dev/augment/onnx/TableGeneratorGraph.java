@@ -46,7 +46,7 @@ public record TableGeneratorGraph(int latentDim, int classes, List<GeneratorLaye
 
         /**
          * A numeric column: {@code clip(tanh(raw[alphaIndex]) * scales[k] + means[k], min, max)} with
-         * {@code k} the largest of {@code raw[modesStart .. modesStart + modes)}.
+         * {@code k} the largest of {@code raw[modesStart .. modesStart + modes)}, rounded to {@code decimals}.
          *
          * @param alphaIndex index of the normalised value in the raw row
          * @param modesStart index of the first mode logit
@@ -54,13 +54,19 @@ public record TableGeneratorGraph(int latentDim, int classes, List<GeneratorLaye
          * @param scales four standard deviations of each mode
          * @param min smallest decoded value
          * @param max largest decoded value
+         * @param decimals decimal places the clipped value is rounded to ({@code Round(x · 10^d) / 10^d}, half to
+         *     even), or -1 to leave it unrounded
          */
-        record Numeric(int alphaIndex, int modesStart, float[] means, float[] scales, float min, float max)
-                implements ColumnDecoder {
+        record Numeric(int alphaIndex, int modesStart, float[] means, float[] scales, float min, float max,
+                       int decimals) implements ColumnDecoder {
             /** Checks the arrays. */
             public Numeric {
                 if (means.length == 0 || scales.length != means.length || !(max >= min)) {
                     throw new IllegalArgumentException("numeric decoder needs one scale per mode and min <= max");
+                }
+                if (decimals < -1 || decimals > dev.augment.table.TableColumn.MAX_DECIMALS) {
+                    throw new IllegalArgumentException("numeric decoder decimals must be -1 to "
+                            + dev.augment.table.TableColumn.MAX_DECIMALS + ", was " + decimals);
                 }
             }
 

@@ -18,7 +18,8 @@ import java.util.Map;
  * {@code Gather} from an identity matrix; residual blocks are {@code Gemm}, {@code BatchNormalization} (running
  * statistics), {@code Relu} and {@code Concat}; each numeric column is {@code Gather} of its value and mode
  * logits, {@code Tanh}, {@code Hardmax} of the modes, a {@code Gemm} with the modes' means and scales and a
- * {@code Clip} to the column's range; each categorical column is the {@code Hardmax} of its logits (times a
+ * {@code Clip} to the column's range, then {@code Mul}, {@code Round} and {@code Div} to round it to the column's
+ * decimal places (as the data writes them); each categorical column is the {@code Hardmax} of its logits (times a
  * selection matrix that drops a "missing" slot). Opset 13, built with Tribuo's {@link ONNXContext}.
  */
 public final class TableGeneratorOnnxExporter {
@@ -109,8 +110,15 @@ public final class TableGeneratorOnnxExporter {
                 context.floatTensor("mode_mean", List.of(modes, 1), b -> b.put(n.means()))), Map.of());
         ONNXRef<?> value = op(ONNXOperators.ADD, List.of(op(ONNXOperators.MUL, List.of(alpha, scale), Map.of()), mean),
                 Map.of());
-        return op(AugmentOnnxOperators.CLIP, List.of(value, context.constant("column_min", n.min()),
+        ONNXRef<?> clipped = op(AugmentOnnxOperators.CLIP, List.of(value, context.constant("column_min", n.min()),
                 context.constant("column_max", n.max())), Map.of());
+        if (n.decimals() < 0) {
+            return clipped;
+        }
+        ONNXRef<?> factor = context.constant("column_decimals", dev.augment.table.DecimalRounding.factor(n.decimals()));
+        ONNXRef<?> rounded = op(AugmentOnnxOperators.ROUND, List.of(op(ONNXOperators.MUL, List.of(clipped, factor),
+                Map.of())), Map.of());
+        return op(ONNXOperators.DIV, List.of(rounded, factor), Map.of());
     }
 
     private ONNXRef<?> categorical(ONNXRef<?> raw, TableGeneratorGraph.ColumnDecoder.Categorical c) {

@@ -28,7 +28,8 @@ import java.util.List;
  * leading zeros, digits beyond a double's and missing cells stay as they were (Tribuo reads the same examples from
  * either file), and so is an ROS copy of one (an example whose {@code CsvTableSource.ROW_KEY} names its row). Each
  * such example is checked against the {@link Table}'s row it names. Any other added row is written from its
- * features: numbers unrounded, as the plugin feeds them to a trainer; a categorical column's category is the largest
+ * features: numbers as the plugin feeds them to a trainer (a table generator's already at their column's decimals,
+ * SMOTE's interpolations unrounded); a categorical column's category is the largest
  * positive feature of its group (the first on a tie), the missing marker when none is positive. {@link #finish()}
  * also writes the {@link ClassMap} ({@code DIR/classes.csv}).
  */

@@ -46,14 +46,26 @@ public sealed interface ColumnEncoding {
      * @param median the value a missing cell is encoded as
      * @param min smallest value of the column; decoded values are clamped to it
      * @param max largest value of the column
+     * @param decimals the decimal places decoded values are rounded to (the data's, {@code TableColumn.decimals()}:
+     *     0 for an integral column), half to even as ONNX's {@code Round}; -1 leaves them unrounded
      */
-    record Numeric(GaussianMixture1d mixture, double median, double min, double max) implements ColumnEncoding {
+    record Numeric(GaussianMixture1d mixture, double median, double min, double max, int decimals)
+            implements ColumnEncoding {
 
         /** Checks the range. */
         public Numeric {
             if (!(max >= min) || !Double.isFinite(median)) {
                 throw new IllegalArgumentException("numeric column range [" + min + ", " + max + "] is empty");
             }
+            if (decimals < -1 || decimals > dev.augment.table.TableColumn.MAX_DECIMALS) {
+                throw new IllegalArgumentException("decimals must be -1 (unrounded) to "
+                        + dev.augment.table.TableColumn.MAX_DECIMALS + ", was " + decimals);
+            }
+        }
+
+        /** An unrounded column. */
+        public Numeric(GaussianMixture1d mixture, double median, double min, double max) {
+            this(mixture, median, min, max, -1);
         }
 
         @Override
@@ -105,7 +117,7 @@ public sealed interface ColumnEncoding {
             // float arithmetic in the order the ONNX graph uses, so both agree to float rounding
             float scale = (float) (4 * mixture.sigmas()[mode]);
             float x = (float) Math.tanh(raw[offset]) * scale + (float) mixture.means()[mode];
-            features[featureOffset] = Math.max((float) min, Math.min((float) max, x));
+            features[featureOffset] = dev.augment.table.DecimalRounding.round(Math.max((float) min, Math.min((float) max, x)), decimals);
         }
     }
 

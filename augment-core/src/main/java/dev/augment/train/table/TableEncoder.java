@@ -60,13 +60,15 @@ public final class TableEncoder {
         int[] categories = new int[columns.size()];
         double[] min = new double[columns.size()];
         double[] max = new double[columns.size()];
+        int[] decimals = new int[columns.size()];
         for (int c = 0; c < columns.size(); c++) {
             TableColumn column = columns.get(c);
             categories[c] = column.isNumeric() ? 0 : column.categories().size();
             min[c] = column.min();
             max[c] = column.max();
+            decimals[c] = column.decimals();
         }
-        return fit(categories, min, max, table.numeric(), table.category(), seed);
+        return fit(categories, min, max, decimals, table.numeric(), table.category(), seed);
     }
 
     /**
@@ -95,6 +97,17 @@ public final class TableEncoder {
      */
     static TableEncoder fit(int[] categories, double[] min, double[] max, double[][] numeric, int[][] category,
                             long seed) {
+        int[] unrounded = new int[categories.length];
+        Arrays.fill(unrounded, -1);
+        return fit(categories, min, max, unrounded, numeric, category, seed);
+    }
+
+    /**
+     * As {@link #fit(int[], double[], double[], double[][], int[][], long)}, with each numeric column's decimal
+     * places (-1: unrounded), to which decoded values are rounded.
+     */
+    static TableEncoder fit(int[] categories, double[] min, double[] max, int[] decimals, double[][] numeric,
+                            int[][] category, long seed) {
         List<ColumnEncoding> encodings = new ArrayList<>();
         for (int c = 0; c < categories.length; c++) {
             if (categories[c] == 0) {
@@ -110,7 +123,9 @@ public final class TableEncoder {
                 }
                 double median = present[present.length / 2];
                 encodings.add(new ColumnEncoding.Numeric(GaussianMixture1d.fit(values, MAX_MODES, seed + c), median,
-                        Math.min(min[c], present[0]), Math.max(max[c], present[present.length - 1])));
+                        Math.min(min[c], present[0]), Math.max(max[c], present[present.length - 1]),
+                        decimals[c] < 0 ? -1 : dev.augment.table.DecimalRounding.applicable(decimals[c],
+                                Math.min(min[c], present[0]), Math.max(max[c], present[present.length - 1]))));
             } else {
                 final int column = c;
                 boolean missing = Arrays.stream(category).anyMatch(row -> row[column] < 0);

@@ -56,7 +56,8 @@ class TableExportParityTest {
                 assertTrue(maxDiff <= 1e-4, "max relative difference " + maxDiff);
                 long distinctDurations = java.util.stream.IntStream.range(0, n).mapToObj(i -> djl[i][
                         table.schema().featureOffset(table.schema().columnIndex("duration"))]).distinct().count();
-                assertTrue(distinctDurations > n / 2, "the generator's outputs vary, so the comparison means something: "
+                // whole months since the output is rounded to the data's decimals: about 20 of 53 differ
+                assertTrue(distinctDurations > n / 5, "the generator's outputs vary, so the comparison means something: "
                         + distinctDurations + " distinct durations");
             }
         }
