@@ -229,13 +229,15 @@ public record MethodSettings(OversamplingMethod method, int k, OversamplingMetho
                 case GAN -> generated[c] = counts[c];
                 case HYBRID -> {
                     real[c] = counts[c];
-                    long onTop = Math.round(generatedRatio * counts[c]);
+                    // in double: Math.round saturates at Long.MAX_VALUE, and the sum of that and the count wrapped
+                    // below the limit (a ratio of 3e18 added no generated examples at all, exit 0)
+                    double onTop = Math.floor(generatedRatio * counts[c] + 0.5); // Math.round, half up
                     if (counts[c] + onTop > Integer.MAX_VALUE) {
                         // the rebalanced and the generated examples of one class together: an int would wrap
                         throw new InvalidSettingException(GENERATED_RATIO, "generatedRatio " + generatedRatio + " asks "
-                                + "for " + onTop + " generated examples of one class on top of its " + counts[c]
-                                + " rebalanced ones, " + (counts[c] + onTop) + " in all, more than "
-                                + Integer.MAX_VALUE + "; choose a smaller ratio or count");
+                                + "for " + String.format(java.util.Locale.ROOT, "%.0f", onTop) + " generated examples "
+                                + "of one class on top of its " + counts[c] + " rebalanced ones, more than "
+                                + Integer.MAX_VALUE + " in all; choose a smaller ratio or count");
                     }
                     generated[c] = (int) onTop;
                 }

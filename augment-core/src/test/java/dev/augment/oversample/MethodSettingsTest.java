@@ -86,5 +86,13 @@ class MethodSettingsTest {
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> hybrid.split(new int[] {2_147_483_000}));
         assertTrue(e.getMessage().contains("on top of its 2147483000 rebalanced ones"), e.getMessage());
+        // a ratio whose product passes a long's range: it saturated, wrapped below the limit, and added nothing
+        for (double huge : new double[] {3e18, 1e19, 1e308}) {
+            MethodSettings settings = MethodSettings.of(OversamplingMethod.HYBRID).withGeneratedRatio(huge);
+            assertEquals("generatedRatio", assertThrows(InvalidSettingException.class,
+                    () -> settings.split(new int[] {4})).setting(), "ratio " + huge);
+        }
+        assertEquals(3, MethodSettings.of(OversamplingMethod.HYBRID).withGeneratedRatio(0.5).split(new int[] {5})
+                .generated()[0], "half up, as before: 2.5 gives 3");
     }
 }
