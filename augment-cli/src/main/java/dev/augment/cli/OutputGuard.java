@@ -31,10 +31,11 @@ public final class OutputGuard {
         }
         Path target = canonical(out);
         for (Path own : installation()) {
-            refuseOverlap(option, out, target, own, "augment's own installation");
+            refuseOverlap(option, out, target, own, Files.isDirectory(own), "augment's own installation");
         }
-        // the native libraries extracted there: a forced output replaced them, and the next run wrote them into it
-        refuseOverlap(option, out, target, OnnxRuntimeLoader.cacheRoot(), "augment's cache of native libraries");
+        // the native libraries extracted there: a forced output replaced them, and the next run wrote them into it. A
+        // folder even before it exists: the first run creates it when it loads ONNX Runtime, inside an output there
+        refuseOverlap(option, out, target, OnnxRuntimeLoader.cacheRoot(), true, "augment's cache of native libraries");
         for (Path input : inputs) {
             if (input == null) {
                 continue;
@@ -57,9 +58,9 @@ public final class OutputGuard {
         }
     }
 
-    private static void refuseOverlap(String option, Path out, Path target, Path own, String what) {
+    private static void refuseOverlap(String option, Path out, Path target, Path own, boolean folder, String what) {
         Path read = canonical(own);
-        if (read.startsWith(target) || Files.isDirectory(read) && target.startsWith(read)) {
+        if (read.startsWith(target) || folder && target.startsWith(read)) {
             throw new UsageException(option + " " + out + (read.equals(target) ? " is " : read.startsWith(target)
                     ? " holds " : " is inside ") + what + ", " + own + ", which writing there would replace or "
                     + "change; choose another " + option);

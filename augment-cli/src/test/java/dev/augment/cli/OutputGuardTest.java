@@ -166,6 +166,13 @@ class OutputGuardTest {
                 assertTrue(Files.isDirectory(cache), "the cache is kept");
                 assertTrue(Files.notExists(cache.resolve("images")), "nothing written into it");
             }
+            // a cache not created yet is still where the first run extracts the libraries
+            System.setProperty(dev.augment.generate.OnnxRuntimeLoader.CACHE_PROPERTY,
+                    dir.resolve("fresh/augment").toString());
+            CliRun inside = CliRun.of("generate", "--model", model.toString(), "--class", "a", "--n", "1",
+                    "--out", dir.resolve("fresh/augment/x").toString());
+            assertEquals(2, inside.exitCode(), inside.err());
+            assertTrue(Files.notExists(dir.resolve("fresh/augment/x")), "nothing written");
         } finally {
             if (before == null) {
                 System.clearProperty(dev.augment.generate.OnnxRuntimeLoader.CACHE_PROPERTY);

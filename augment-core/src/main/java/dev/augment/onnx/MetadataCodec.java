@@ -30,7 +30,10 @@ public final class MetadataCodec {
             .setVisibility(PropertyAccessor.IS_GETTER, JsonAutoDetect.Visibility.NONE)
             // a shape of 28.5 was read as 28, and a version of "1" as 1: the contract writes integers as integers
             .configure(com.fasterxml.jackson.databind.DeserializationFeature.ACCEPT_FLOAT_AS_INT, false)
-            .configure(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS, false);
+            .configure(com.fasterxml.jackson.databind.MapperFeature.ALLOW_COERCION_OF_SCALARS, false)
+            // "{...} xx" and a key given twice were read as if valid (the first value or the last)
+            .configure(com.fasterxml.jackson.databind.DeserializationFeature.FAIL_ON_TRAILING_TOKENS, true)
+            .configure(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION, true);
 
     /**
      * Writes JSON in ASCII, with {@code \\uXXXX} escapes: ONNX Runtime's Java API hands metadata strings

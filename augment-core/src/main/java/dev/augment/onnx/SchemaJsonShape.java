@@ -30,7 +30,7 @@ final class SchemaJsonShape {
         if (!node.isObject()) {
             throw new ModelContractException(where + "must be a JSON object with 'version' and 'schema'");
         }
-        if (!node.path("version").isIntegralNumber()) {
+        if (!node.path("version").isIntegralNumber() || !node.path("version").canConvertToInt()) {
             throw new ModelContractException(where + "needs 'version' as a whole number, was "
                     + describe(node.get("version")));
         }
@@ -51,18 +51,32 @@ final class SchemaJsonShape {
         if (schema.has("examplesPerClass")) {
             requireArray(schema, "examplesPerClass", false, where);
         }
+        for (java.util.Iterator<String> names = schema.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!FIELDS.contains(name)) {
+                throw new ModelContractException(where + "has a schema field '" + name + "' that this augment does not "
+                        + "know (it knows " + String.join(", ", FIELDS) + "); a newer augment may have written it");
+            }
+        }
     }
+
+    /** The schema's fields, as {@link dev.augment.schema.SampleSchema} names them. */
+    private static final java.util.List<String> FIELDS = java.util.List.of("featureNames", "shape", "minValue",
+            "maxValue", "labels", "classNames", "examplesPerClass");
 
     private static void requireArray(JsonNode schema, String field, boolean ofStrings, String where) {
         JsonNode values = schema.get(field);
-        String wanted = ofStrings ? "an array of strings" : "an array of whole numbers";
+        String wanted = ofStrings ? "an array of strings" : "shape".equals(field) ? "an array of whole numbers below 2^31"
+                : "an array of whole numbers below 2^63";
         if (values == null || !values.isArray()) {
             throw new ModelContractException(where + "needs schema field '" + field + "' as " + wanted + ", was "
                     + describe(values));
         }
         for (int i = 0; i < values.size(); i++) {
             JsonNode value = values.get(i);
-            boolean right = ofStrings ? value.isTextual() : value.isIntegralNumber();
+            // shape entries are ints, example counts longs: a larger whole number would be cut or refused unnamed
+            boolean right = ofStrings ? value.isTextual() : value.isIntegralNumber()
+                    && ("shape".equals(field) ? value.canConvertToInt() : value.canConvertToLong());
             if (!right) {
                 throw new ModelContractException(where + "needs schema field '" + field + "' as " + wanted
                         + ", but its entry " + i + " is " + describe(value));

@@ -79,8 +79,13 @@ public record SampleSchema(List<String> featureNames, List<Integer> shape, doubl
             throw new IllegalArgumentException("schema needs one example count per class, got "
                     + examplesPerClass.size() + " counts for " + labels.size() + " classes");
         }
-        if (examplesPerClass.stream().anyMatch(n -> n < 0)) {
+        if (examplesPerClass.stream().anyMatch(n -> n == null || n < 0)) {
             throw new IllegalArgumentException("schema example counts must not be negative: " + examplesPerClass);
+        }
+        if (!examplesPerClass.isEmpty() && examplesPerClass.stream().allMatch(n -> n == 0)) {
+            // every class unlearned: 'generate --class all' divided by zero, and score judged nothing with exit 0
+            throw new IllegalArgumentException("schema records no training examples for any class, so the generator "
+                    + "learned none; train it again on data with examples");
         }
     }
 

@@ -209,7 +209,8 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
     }
 
     private void requireLearned(long[] wanted, SampleSchema schema) {
-        ClassResolver resolver = new ClassResolver(schema, "the data");
+        // the schema's example counts are the generator's: "in the data" read as if the user's data lacked the class
+        ClassResolver resolver = new ClassResolver(schema, "the generator's training data");
         for (int c = 0; c < wanted.length; c++) {
             if (wanted[c] > 0) {
                 resolver.requireLearned(mode == Mode.COUNTS ? "counts" : "classes", c);

@@ -45,6 +45,12 @@ class MalformedSchemaTest {
         "feature name as a list  | \"featureNames\":[\"a\",\"b\"] | \"featureNames\":[\"a\",[\"b\"]] | featureNames",
         "counts as strings       | \"examplesPerClass\":[]     | \"examplesPerClass\":[\"1\",\"2\"] | examplesPerClass",
         "schema missing          | \"schema\":{              | \"other\":{                  | schema",
+        "version beyond an int   | \"version\":2             | \"version\":4294967298       | version",
+        "shape beyond an int     | \"shape\":[2]             | \"shape\":[4294967298]       | shape",
+        "count beyond a long     | \"examplesPerClass\":[]   | \"examplesPerClass\":[1,99999999999999999999] | examplesPerClass",
+        "an unknown schema field | \"shape\":[2]             | \"shape\":[2],\"extra\":1   | extra",
+        "a key given twice       | \"shape\":[2]             | \"shape\":[2],\"shape\":[2] | not valid JSON",
+        "every count zero        | \"examplesPerClass\":[]   | \"examplesPerClass\":[0,0]   | no training examples for any class",
     })
     void aMalformedFieldIsNamedInTheContractsWords(String title, String from, String to, String field) {
         Map<String, String> props = new HashMap<>(MetadataCodec.encode(new ModelMetadata(SCHEMA, 4, null, null)));
@@ -58,5 +64,14 @@ class MalformedSchemaTest {
         assertTrue(message.contains(field), "names " + field + ": " + message);
         assertFalse(JACKSON_WORDS.matcher(message).find(), "in the contract's words: " + message);
         assertFalse(message.contains("\n"), "one line: " + message);
+    }
+
+    @org.junit.jupiter.api.Test
+    void textAfterTheJsonIsRefused() {
+        Map<String, String> props = new HashMap<>(MetadataCodec.encode(new ModelMetadata(SCHEMA, 4, null, null)));
+        props.put(GeneratorContract.KEY_SCHEMA, props.get(GeneratorContract.KEY_SCHEMA) + " xx");
+        ModelContractException refused = assertThrows(ModelContractException.class,
+                () -> MetadataCodec.decode(props, "m.onnx"));
+        assertTrue(refused.getMessage().contains("'augment.schema' is not valid JSON"), refused.getMessage());
     }
 }
