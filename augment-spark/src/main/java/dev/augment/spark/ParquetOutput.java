@@ -6,6 +6,7 @@ import dev.augment.io.MountPoints;
 import org.apache.hadoop.conf.Configuration;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
+import org.apache.hadoop.util.ShutdownHookManager;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 
@@ -32,6 +33,12 @@ public final class ParquetOutput {
 
     private static final SecureRandom RANDOM = new SecureRandom();
 
+    /**
+     * Priority of the temporary folder's clean-up among Hadoop's shutdown hooks: below Spark's (FileSystem's 10 + 30),
+     * which stops the running tasks, and above the file systems' own (10), which closes them.
+     */
+    private static final int CLEANUP_HOOK_PRIORITY = 20;
+
     private ParquetOutput() {
     }
 
@@ -51,17 +58,23 @@ public final class ParquetOutput {
             KilledRunLeftovers.delete(local); // a killed run's temporary folder, which nothing else would delete
         }
         Path temporary = new Path(qualified.getParent(), KilledRunLeftovers.prefix(qualified.getName()) + suffix());
-        Thread cleanup = new Thread(() -> deleteQuietly(fs, temporary), "augment-parquet-cleanup");
-        Runtime.getRuntime().addShutdownHook(cleanup);
+        // Hadoop's hook manager, after Spark's own hook has stopped the tasks and before the file systems close: a
+        // plain JVM hook ran beside running tasks, which then wrote an attempt folder into the deleted temporary one
+        // (a fresh user's SIGINT, 1 run in 8)
+        Runnable cleanup = () -> {
+            if (deleteQuietly(fs, temporary)) {
+                System.err.println("augment: stopped before the Parquet output was complete; nothing was written to "
+                        + target + (force ? " (what was there is kept)" : ""));
+            }
+        };
+        ShutdownHookManager.get().addShutdownHook(cleanup, CLEANUP_HOOK_PRIORITY);
         try {
             rows.write().option(DICTIONARY, "false").parquet(temporary.toString());
             moveIntoPlace(fs, temporary, qualified);
         } finally {
-            deleteQuietly(fs, temporary);
-            try {
-                Runtime.getRuntime().removeShutdownHook(cleanup);
-            } catch (IllegalStateException shuttingDown) {
-                // the hook runs anyway; it only deletes what is already gone
+            if (!ShutdownHookManager.get().isShutdownInProgress()) {
+                deleteQuietly(fs, temporary);
+                ShutdownHookManager.get().removeShutdownHook(cleanup);
             }
         }
     }
@@ -186,11 +199,13 @@ public final class ParquetOutput {
         return HexFormat.of().formatHex(suffix);
     }
 
-    private static void deleteQuietly(FileSystem fs, Path path) {
+    /** @return whether the path existed and was deleted */
+    private static boolean deleteQuietly(FileSystem fs, Path path) {
         try {
-            fs.delete(path, true);
-        } catch (IOException ignored) {
-            // best effort: what is left is a hidden .tmp folder, never the target
+            return fs.delete(path, true);
+        } catch (IOException | RuntimeException e) {
+            return false; // best effort: what is left is a hidden .tmp folder, never the target
         }
     }
+
 }

@@ -106,6 +106,12 @@ public final class SparkGenerateCommand implements Callable<Integer> {
             Dataset<Row> rows = partitions == null ? AugmentSpark.generate(spark, model, counts, seed)
                     : AugmentSpark.generate(spark, model, counts, seed, partitions);
             TaskFailures.rethrowAugmentCause(() -> ParquetOutput.write(rows, out, force));
+        } catch (Exception e) {
+            if (org.apache.hadoop.util.ShutdownHookManager.get().isShutdownInProgress()) {
+                // a signal: the clean-up hook has said what was kept; Spark's "job cancelled" would be a second line
+                return ExitCodes.INTERRUPTED;
+            }
+            throw e;
         } finally {
             if (ours) {
                 spark.stop();
