@@ -84,7 +84,8 @@ public final class TableEvaluation {
         List<Long> seeds = settings.seedList();
         List<StratifiedSplit> splits = seeds.stream().map(seed -> StratifiedSplit.of(table.classes(),
                 schema.classCount(), settings.testShare(), seed)).toList();
-        List<String> caveats = TableRepeats.check(table, splits, settings.data()).stream().toList();
+        List<String> caveats = new ArrayList<>(TableRepeats.check(table, splits, settings.data()).stream().toList());
+        smallTestClasses(table, splits.get(0), settings.testShare()).ifPresent(caveats::add);
         caveats.forEach(c -> progress.accept("CAVEAT: " + c));
         for (int i = 0; i < seeds.size(); i++) {
             long seed = seeds.get(i);
@@ -211,5 +212,33 @@ public final class TableEvaluation {
         versions.put("tribuo", Tribuo.VERSION);
         versions.put("java", Runtime.version().toString());
         return n;
+    }
+
+    /** The fewest test rows a class may have before macro-F1 on the split is called noise. */
+    static final int FEW_TEST_ROWS = 5;
+
+    /**
+     * @return a caveat naming the classes with fewer than {@value #FEW_TEST_ROWS} rows in the test split (the same
+     *     count in every seed's split: {@code round(testShare × n_c)}, at least 1), whose recall moves in steps of
+     *     1 / rows; empty when every class has enough
+     */
+    static java.util.Optional<String> smallTestClasses(Table table, StratifiedSplit split, double testShare) {
+        int[] perClass = new int[table.schema().classCount()];
+        for (int row : split.test()) {
+            perClass[table.classes()[row]]++;
+        }
+        List<String> few = new ArrayList<>();
+        for (int c = 0; c < perClass.length; c++) {
+            if (perClass[c] > 0 && perClass[c] < FEW_TEST_ROWS) {
+                few.add("'" + table.schema().labels().get(c) + "' " + perClass[c]);
+            }
+        }
+        if (few.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("the test split holds fewer than " + FEW_TEST_ROWS + " rows of " + few.size()
+                + (few.size() == 1 ? " class" : " classes") + " (" + String.join(", ", few) + "; --test-share "
+                + testShare + "): each such class's recall moves in steps of 1 / its rows, so macro-F1 differences "
+                + "mostly measure those few rows; use a larger --test-share where the data allows, or more seeds");
     }
 }
