@@ -61,21 +61,8 @@ public final class TableColumnOptions {
      * @param log where the notes go
      */
     static void adviseOnColumns(Table table, PrintWriter log) {
-        ColumnAdvice.lines(table, OPTIONS).forEach(line -> log.println("note: " + line));
+        ColumnAdvice.lines(table, ColumnRemedies.COMMAND_LINE).forEach(line -> log.println("note: " + line));
     }
-
-    /** The fixes a note suggests, named as this mixin's options. */
-    private static final ColumnRemedies OPTIONS = new ColumnRemedies() {
-        @Override
-        public String missingMarker(String text) {
-            return "--missing " + text;
-        }
-
-        @Override
-        public String numeric(String column) {
-            return "--numeric " + column;
-        }
-    };
 
     /** @return the given column types, as {@link TableReader#overrides(List, List)} takes them */
     Map<String, ColumnKind> overrides() {

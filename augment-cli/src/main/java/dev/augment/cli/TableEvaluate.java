@@ -110,7 +110,8 @@ final class TableEvaluate {
             TrainedTableGenerators generators = steps == 0 ? null : new TrainedTableGenerators(
                     ganSettings, dir.workDir().resolve("generators"), progress, cancellation);
             try {
-                report = TableEvaluation.run(settings, generators, progress);
+                report = TableEvaluation.run(settings, generators, progress,
+                        dev.augment.table.ColumnRemedies.COMMAND_LINE);
             } finally {
                 if (generators != null) {
                     generators.close();

@@ -19,6 +19,19 @@ public interface ColumnRemedies {
         }
     };
 
+    /** The command line's names: the table commands' {@code --missing} and {@code --numeric} options. */
+    ColumnRemedies COMMAND_LINE = new ColumnRemedies() {
+        @Override
+        public String missingMarker(String text) {
+            return "--missing " + text;
+        }
+
+        @Override
+        public String numeric(String column) {
+            return "--numeric " + column;
+        }
+    };
+
     /**
      * @param text a cell text that should mark a missing cell, e.g. {@code NA}
      * @return how the caller makes it the table's missing marker, e.g. {@code --missing NA}

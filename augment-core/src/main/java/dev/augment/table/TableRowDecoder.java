@@ -1,8 +1,5 @@
 package dev.augment.table;
 
-import java.math.BigDecimal;
-import java.math.RoundingMode;
-
 /**
  * Turns a sample vector (Tribuo's feature scale, {@link TableSchema#featureNames()} order) back into the cells of
  * the table's CSV: each feature column in schema order, then the label.
@@ -73,12 +70,7 @@ public final class TableRowDecoder {
         if (Float.isNaN(value)) {
             return schema.missingMarker();
         }
-        double clamped = Math.min(column.max(), Math.max(column.min(), value));
-        BigDecimal rounded = new BigDecimal(clamped).setScale(column.decimals(), RoundingMode.HALF_UP);
-        if (rounded.signum() == 0) {
-            rounded = rounded.abs();
-        }
-        return rounded.toPlainString();
+        return TableNumbers.exact(column, value).toPlainString();
     }
 
     private String category(TableColumn column, float[] samples, int from) {

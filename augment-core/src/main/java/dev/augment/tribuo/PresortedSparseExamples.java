@@ -29,6 +29,22 @@ final class PresortedSparseExamples {
     private final boolean[] keptAtZero;
     /** Indices into {@link #names} in ascending name order, or null when names repeat. */
     private final int[] sortedOrder;
+    /** Turns a sample's float into the example's value, by feature index. */
+    private final FeatureValues values;
+
+    /** How a sample's float becomes an example's value. */
+    @FunctionalInterface
+    interface FeatureValues {
+        /** The float widened, as for images. */
+        FeatureValues WIDENED = (feature, value) -> value;
+
+        /**
+         * @param feature the feature's index in the samples' order
+         * @param value the sample's value
+         * @return the example's value
+         */
+        double value(int feature, float value);
+    }
 
     /**
      * @param names the feature names, one per value of a sample, in the samples' order; not kept
@@ -45,6 +61,18 @@ final class PresortedSparseExamples {
      * @throws IllegalArgumentException when there are no names, or the flags are not one per name
      */
     PresortedSparseExamples(String[] names, boolean[] keptAtZero) {
+        this(names, keptAtZero, FeatureValues.WIDENED);
+    }
+
+    /**
+     * @param names the feature names, one per value of a sample, in the samples' order; not kept
+     * @param keptAtZero per feature, whether the examples keep it when its value is 0; not kept
+     * @param values how each float becomes the example's value (a table's numbers: {@link
+     *     dev.augment.table.TableNumbers#value}, as {@code generate --format csv} writes them)
+     * @throws IllegalArgumentException when there are no names, or the flags are not one per name
+     */
+    PresortedSparseExamples(String[] names, boolean[] keptAtZero, FeatureValues values) {
+        this.values = values;
         if (names.length == 0 || keptAtZero.length != names.length) {
             throw new IllegalArgumentException(names.length + " feature names and " + keptAtZero.length + " flags");
         }
@@ -79,7 +107,7 @@ final class PresortedSparseExamples {
                 double[] values = new double[names.length];
                 boolean[] present = new boolean[names.length];
                 for (int i = 0; i < values.length; i++) {
-                    values[i] = samples[offset + i];
+                    values[i] = this.values.value(i, samples[offset + i]);
                     present[i] = values[i] != 0 || keptAtZero[i];
                 }
                 examples.add(TribuoExamples.present(output, names, values, present));
@@ -87,7 +115,7 @@ final class PresortedSparseExamples {
             }
             int kept = 0;
             for (int index : sortedOrder) {
-                double value = samples[offset + index];
+                double value = values.value(index, samples[offset + index]);
                 if (value != 0 || keptAtZero[index]) {
                     keptNames[kept] = names[index];
                     keptValues[kept++] = value;

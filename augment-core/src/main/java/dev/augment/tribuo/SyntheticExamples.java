@@ -81,9 +81,11 @@ public final class SyntheticExamples {
         this.batchSize = batchSize;
         String[] names = generator.metadata().schema().featureNames().toArray(new String[0]);
         // a table generator's numeric columns are features whenever present, a 0 included, as Tribuo's CSV reader
-        // gives them; images and categories leave zeros out, as Tribuo's IDX reader does
+        // gives them, and their values are the numbers generate's CSV writes; images and categories leave zeros out,
+        // as Tribuo's IDX reader does
         this.examples = generator.metadata().isTable()
-                ? new PresortedSparseExamples(names, generator.metadata().table().numericFeatures())
+                ? new PresortedSparseExamples(names, generator.metadata().table().numericFeatures(),
+                        new dev.augment.table.TableNumbers(generator.metadata().table())::value)
                 : new PresortedSparseExamples(names);
         this.generatorId = generator.sha256().substring(0, 16);
         this.pixelGrid = PixelGrid.appliesTo(generator.metadata().schema());

@@ -63,4 +63,17 @@ class ColumnAdviceTest {
         assertEquals(List.of(), ColumnAdvice.lines(TableReader.read(TableFiles.SOYBEAN, "class")));
         assertEquals(List.of(), ColumnAdvice.lines(TableReader.read(TableFiles.GLASS, "Type")));
     }
+
+    @Test
+    void aNumericColumnMissingInAFifthOfTheRowsIsNamedAndOneMissingLessIsNot() {
+        StringBuilder csv = new StringBuilder("sparse,dense,y\n");
+        for (int i = 0; i < 10; i++) {
+            csv.append(i < 2 ? "" : String.valueOf(i)).append(',').append(i == 0 ? "" : String.valueOf(i))
+                    .append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        List<String> lines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "s.csv", csv.toString()), "y"));
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("numeric column 'sparse' is missing in 2 of 10 rows; a table generator "
+                + "learns it as always present"), lines.get(0));
+    }
 }

@@ -54,6 +54,17 @@ public final class TableEvaluation {
      */
     public static TableEvaluationReport run(TableEvaluationSettings settings, TableGenerators generators,
                                             Consumer<String> progress) {
+        return run(settings, generators, progress, dev.augment.table.ColumnRemedies.LIBRARY);
+    }
+
+    /**
+     * As {@link #run(TableEvaluationSettings, TableGenerators, Consumer)}, with the column notes' fixes named as the
+     * caller names them (the command line: {@code --missing}, {@code --numeric}).
+     *
+     * @param remedies how the notes name their fixes
+     */
+    public static TableEvaluationReport run(TableEvaluationSettings settings, TableGenerators generators,
+                                            Consumer<String> progress, dev.augment.table.ColumnRemedies remedies) {
         long start = System.nanoTime();
         // one read: the report's hash is of the bytes evaluated, and the file may change or go while the run works
         TableFile file = TableReader.readFile(settings.data(), settings.label(), settings.overrides(),
@@ -71,7 +82,7 @@ public final class TableEvaluation {
         progress.accept(String.format("read %d rows, %d columns (%d features), %d classes %s; arms: %s",
                 table.rows(), schema.columns().size(), schema.featureCount(), schema.classCount(),
                 java.util.Arrays.toString(table.examplesPerClass()), arms.stream().map(Arm::id).toList()));
-        dev.augment.table.ColumnAdvice.lines(table).forEach(line -> progress.accept("note: " + line));
+        dev.augment.table.ColumnAdvice.lines(table, remedies).forEach(line -> progress.accept("note: " + line));
         TableClassifiers classifiers = new TableClassifiers(schema.featureNames(), schema.labels());
         List<Map<Arm, List<ArmScores>>> scores = new ArrayList<>();
         for (int f = 0; f < settings.classifiers().size(); f++) {
