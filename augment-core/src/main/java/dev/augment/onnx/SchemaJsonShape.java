@@ -12,9 +12,14 @@ import dev.augment.errors.ModelContractException;
  * <p>The shape checked: {@code version} a whole number; {@code schema} an object whose {@code featureNames},
  * {@code labels} and {@code classNames} are arrays of strings, {@code shape} an array of whole numbers,
  * {@code minValue} and {@code maxValue} numbers, and {@code examplesPerClass} (optional: version 1 has none) an
- * array of whole numbers. What the values must satisfy beyond their types is the schema's own check.
+ * array of whole numbers (shape entries within an int, counts within a long), and no other field. What the values
+ * must satisfy beyond their types is the schema's own check.
  */
 final class SchemaJsonShape {
+
+    /** The schema's fields, as {@link dev.augment.schema.SampleSchema} names them. */
+    private static final java.util.List<String> FIELDS = java.util.List.of("featureNames", "shape", "minValue",
+            "maxValue", "labels", "classNames", "examplesPerClass");
 
     private SchemaJsonShape() {
     }
@@ -59,10 +64,6 @@ final class SchemaJsonShape {
             }
         }
     }
-
-    /** The schema's fields, as {@link dev.augment.schema.SampleSchema} names them. */
-    private static final java.util.List<String> FIELDS = java.util.List.of("featureNames", "shape", "minValue",
-            "maxValue", "labels", "classNames", "examplesPerClass");
 
     private static void requireArray(JsonNode schema, String field, boolean ofStrings, String where) {
         JsonNode values = schema.get(field);

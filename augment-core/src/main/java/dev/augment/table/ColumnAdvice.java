@@ -45,7 +45,7 @@ public final class ColumnAdvice {
                 lines.add("numeric column '" + column.name() + "' is missing in " + column.missing() + " of "
                         + table.rows() + " rows; a table generator learns it as always present (its median in place of"
                         + " a missing cell, as CTGAN does) and never leaves it missing, so its rows have the column "
-                        + "where most real rows lack it; fill it in or drop it where its absence matters");
+                        + "where those real rows lack it; fill it in or drop it where its absence matters");
             }
         }
         return lines;
