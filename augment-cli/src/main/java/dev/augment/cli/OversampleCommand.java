@@ -344,6 +344,11 @@ public final class OversampleCommand implements Callable<Integer> {
                         + "generator: its layout reads '" + layout.missingMarker() + "' (and empty cells) as missing; "
                         + "leave it out, or write the data's missing cells so");
             }
+            long trained = generator.metadata().schema().examplesPerClass().stream().mapToLong(Long::longValue).sum();
+            if (trained > 0) {
+                dev.augment.table.ColumnAdvice.neverGeneratedMissing(layout, trained)
+                        .forEach(line -> spec.commandLine().getOut().println("note: " + line));
+            }
             CsvTableSource source = new CsvTableSource(data, layout);
             List<String> unread = source.unreadColumns();
             if (!unread.isEmpty()) {

@@ -423,7 +423,7 @@ class BadInputCorpusTest {
         add(cases, "inspect: schema version written as a string", (d, out) -> new String[] {"inspect", "--model",
                 BadFiles.withMetadataEdited(BadFiles.model(d), GeneratorContract.KEY_SCHEMA, "{\"version\":2",
                         "{\"version\":\"2\"", d.resolve("strver.onnx")).toString()}, 3, "strver.onnx",
-                "'version' as a whole number, was the string \"2\"");
+                "'version' as a whole number below 2^31, was the string \"2\"");
         add(cases, "generate: --class all on a model that learned no class", (d, out) -> generate(
                 BadFiles.withMetadataEdited(BadFiles.model(d), GeneratorContract.KEY_SCHEMA, "\"examplesPerClass\":[]",
                         "\"examplesPerClass\":[0,0,0]", d.resolve("none.onnx")), out, "--class", "all"), 3,

@@ -36,8 +36,15 @@ final class SchemaJsonShape {
             throw new ModelContractException(where + "must be a JSON object with 'version' and 'schema'");
         }
         if (!node.path("version").isIntegralNumber() || !node.path("version").canConvertToInt()) {
-            throw new ModelContractException(where + "needs 'version' as a whole number, was "
+            throw new ModelContractException(where + "needs 'version' as a whole number below 2^31, was "
                     + describe(node.get("version")));
+        }
+        for (java.util.Iterator<String> names = node.fieldNames(); names.hasNext(); ) {
+            String name = names.next();
+            if (!name.equals("version") && !name.equals("schema")) {
+                throw new ModelContractException(where + "has a field '" + name + "' beside 'version' and 'schema' "
+                        + "that this augment does not know; a newer augment may have written it");
+            }
         }
         JsonNode schema = node.path("schema");
         if (!schema.isObject()) {

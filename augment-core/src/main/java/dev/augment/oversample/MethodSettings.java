@@ -235,9 +235,10 @@ public record MethodSettings(OversamplingMethod method, int k, OversamplingMetho
                     if (counts[c] + onTop > Integer.MAX_VALUE) {
                         // the rebalanced and the generated examples of one class together: an int would wrap
                         throw new InvalidSettingException(GENERATED_RATIO, "generatedRatio " + generatedRatio + " asks "
-                                + "for " + String.format(java.util.Locale.ROOT, "%.0f", onTop) + " generated examples "
-                                + "of one class on top of its " + counts[c] + " rebalanced ones, more than "
-                                + Integer.MAX_VALUE + " in all; choose a smaller ratio or count");
+                                + "for " + (Double.isInfinite(onTop) ? "more" : String.format(java.util.Locale.ROOT,
+                                "%.0f", onTop)) + " generated examples of one class on top of its " + counts[c]
+                                + " rebalanced ones than the " + Integer.MAX_VALUE + " one class may have in all; "
+                                + "choose a smaller ratio or count");
                     }
                     generated[c] = (int) onTop;
                 }

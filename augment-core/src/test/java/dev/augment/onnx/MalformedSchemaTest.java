@@ -49,6 +49,7 @@ class MalformedSchemaTest {
         "shape beyond an int     | \"shape\":[2]             | \"shape\":[4294967298]       | shape",
         "count beyond a long     | \"examplesPerClass\":[]   | \"examplesPerClass\":[1,99999999999999999999] | examplesPerClass",
         "an unknown schema field | \"shape\":[2]             | \"shape\":[2],\"extra\":1   | extra",
+        "an unknown top field    | \"version\":2,            | \"version\":2,\"top\":1,   | top",
         "a key given twice       | \"shape\":[2]             | \"shape\":[2],\"shape\":[2] | not valid JSON",
         "every count zero        | \"examplesPerClass\":[]   | \"examplesPerClass\":[0,0]   | no training examples for any class",
     })

@@ -71,9 +71,11 @@ class ColumnAdviceTest {
             csv.append(i < 2 ? "" : String.valueOf(i)).append(',').append(i == 0 ? "" : String.valueOf(i))
                     .append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
         }
-        List<String> lines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "s.csv", csv.toString()), "y"));
+        Table table = TableReader.read(TableFiles.write(dir, "s.csv", csv.toString()), "y");
+        List<String> lines = ColumnAdvice.neverGeneratedMissing(table.schema(), table.rows());
         assertEquals(1, lines.size(), lines.toString());
-        assertTrue(lines.get(0).startsWith("numeric column 'sparse' is missing in 2 of 10 rows; a table generator "
-                + "learns it as always present"), lines.get(0));
+        assertTrue(lines.get(0).startsWith("numeric column 'sparse' is missing in 2 of 10 training rows; a table "
+                + "generator learns it as always present"), lines.get(0));
+        assertEquals(List.of(), ColumnAdvice.lines(table), "not a note for commands without a generator");
     }
 }

@@ -61,12 +61,7 @@ public final class ParquetOutput {
         // Hadoop's hook manager, after Spark's own hook has stopped the tasks and before the file systems close: a
         // plain JVM hook ran beside running tasks, which then wrote an attempt folder into the deleted temporary one
         // (a fresh user's SIGINT, 1 run in 8)
-        Runnable cleanup = () -> {
-            if (deleteQuietly(fs, temporary)) {
-                System.err.println("augment: stopped before the Parquet output was complete; nothing was written to "
-                        + target + (force ? " (what was there is kept)" : ""));
-            }
-        };
+        Runnable cleanup = () -> deleteQuietly(fs, temporary);
         ShutdownHookManager.get().addShutdownHook(cleanup, CLEANUP_HOOK_PRIORITY);
         try {
             rows.write().option(DICTIONARY, "false").parquet(temporary.toString());

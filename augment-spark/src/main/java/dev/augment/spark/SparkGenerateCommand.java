@@ -7,6 +7,7 @@ import dev.augment.cli.UsageException;
 import dev.augment.schema.ClassResolver;
 import dev.augment.schema.SampleSchema;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.util.ShutdownHookManager;
 import org.apache.spark.SparkConf;
 import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
@@ -20,6 +21,7 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Map;
 import java.util.concurrent.Callable;
 
@@ -100,21 +102,35 @@ public final class SparkGenerateCommand implements Callable<Integer> {
             OutputGuard.requireApart("--out", local, model);
         }
         long started = System.nanoTime();
-        boolean ours = SparkSession.getDefaultSession().isEmpty();
-        SparkSession spark = startOrExplain();
+        // one line on SIGINT or SIGTERM, after Spark has stopped and ParquetOutput has deleted its temporary folder
+        AtomicBoolean complete = new AtomicBoolean();
+        Runnable interrupted = () -> System.err.println(complete.get()
+                ? "augment: interrupted after " + out + " was complete (" + total + " samples)"
+                : "augment: interrupted; nothing was written to " + out + (force ? " (what was there is kept)" : ""));
+        ShutdownHookManager.get().addShutdownHook(interrupted, MESSAGE_HOOK_PRIORITY);
         try {
-            Dataset<Row> rows = partitions == null ? AugmentSpark.generate(spark, model, counts, seed)
-                    : AugmentSpark.generate(spark, model, counts, seed, partitions);
-            TaskFailures.rethrowAugmentCause(() -> ParquetOutput.write(rows, out, force));
+            boolean ours = SparkSession.getDefaultSession().isEmpty();
+            SparkSession spark = startOrExplain();
+            try {
+                Dataset<Row> rows = partitions == null ? AugmentSpark.generate(spark, model, counts, seed)
+                        : AugmentSpark.generate(spark, model, counts, seed, partitions);
+                TaskFailures.rethrowAugmentCause(() -> ParquetOutput.write(rows, out, force));
+                complete.set(true);
+            } finally {
+                if (ours) {
+                    spark.stop();
+                }
+            }
         } catch (Exception e) {
-            if (org.apache.hadoop.util.ShutdownHookManager.get().isShutdownInProgress()) {
-                // a signal: the clean-up hook has said what was kept; Spark's "job cancelled" would be a second line
+            if (ShutdownHookManager.get().isShutdownInProgress()) {
+                // a signal: the hook says what was kept; Spark's own words ("job cancelled", "stopped SparkContext")
+                // would be a second, misleading line
                 return ExitCodes.INTERRUPTED;
             }
             throw e;
         } finally {
-            if (ours) {
-                spark.stop();
+            if (!ShutdownHookManager.get().isShutdownInProgress()) {
+                ShutdownHookManager.get().removeShutdownHook(interrupted);
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
@@ -122,6 +138,12 @@ public final class SparkGenerateCommand implements Callable<Integer> {
                 seconds, total / seconds);
         return ExitCodes.OK;
     }
+
+    /**
+     * Priority of the interruption line among Hadoop's shutdown hooks: after Spark's (40) and {@link ParquetOutput}'s
+     * clean-up (20), before the file systems close (10).
+     */
+    private static final int MESSAGE_HOOK_PRIORITY = 15;
 
     /** Starts Spark; a master URL Spark cannot parse is the caller's mistake (exit 2), named as such. */
     private SparkSession startOrExplain() throws Exception {

@@ -28,8 +28,8 @@ import java.util.List;
  * leading zeros, digits beyond a double's and missing cells stay as they were (Tribuo reads the same examples from
  * either file), and so is an ROS copy of one (an example whose {@code CsvTableSource.ROW_KEY} names its row). Each
  * such example is checked against the {@link Table}'s row it names. Any other added row is written from its
- * features: numbers as the plugin feeds them to a trainer (a table generator's already at their column's decimals,
- * SMOTE's interpolations unrounded); a categorical column's category is the largest
+ * features: numbers as the plugin feeds them to a trainer, written at their column's decimal places when they are
+ * such numbers (a table generator's, as {@code generate} writes them) and in full otherwise (SMOTE's interpolations); a categorical column's category is the largest
  * positive feature of its group (the first on a tie), the missing marker when none is positive. {@link #finish()}
  * also writes the {@link ClassMap} ({@code DIR/classes.csv}).
  */
@@ -163,10 +163,25 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
     private void appendAdded(double[] sample) {
         for (int c = 0; c < schema.columns().size(); c++) {
             TableColumn column = schema.columns().get(c);
-            String cell = column.isNumeric() ? CsvSampleWriter.formatValue(sample[offsets[c]])
+            String cell = column.isNumeric() ? number(column, sample[offsets[c]])
                     : category(column, sample, offsets[c]);
             line.append(CsvSampleWriter.quote(cell)).append(',');
         }
+    }
+
+    /**
+     * @return a number at its column's decimal places when it is one (a table generator's: 10.0, 12345678.000, as
+     *     {@code generate} writes them), else as {@link CsvSampleWriter#formatValue} writes any double (SMOTE's)
+     */
+    private static String number(TableColumn column, double value) {
+        if (Double.isFinite(value)) {
+            java.math.BigDecimal atDecimals = java.math.BigDecimal.valueOf(value)
+                    .setScale(column.decimals(), java.math.RoundingMode.HALF_UP);
+            if (atDecimals.doubleValue() == value) {
+                return (atDecimals.signum() == 0 ? atDecimals.abs() : atDecimals).toPlainString();
+            }
+        }
+        return CsvSampleWriter.formatValue(value);
     }
 
     private String category(TableColumn column, double[] sample, int from) {

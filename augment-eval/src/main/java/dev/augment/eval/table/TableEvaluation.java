@@ -83,6 +83,10 @@ public final class TableEvaluation {
                 table.rows(), schema.columns().size(), schema.featureCount(), schema.classCount(),
                 java.util.Arrays.toString(table.examplesPerClass()), arms.stream().map(Arm::id).toList()));
         dev.augment.table.ColumnAdvice.lines(table, remedies).forEach(line -> progress.accept("note: " + line));
+        if (generators != null) {
+            dev.augment.table.ColumnAdvice.neverGeneratedMissing(schema, table.rows())
+                    .forEach(line -> progress.accept("note: " + line));
+        }
         TableClassifiers classifiers = new TableClassifiers(schema.featureNames(), schema.labels());
         List<Map<Arm, List<ArmScores>>> scores = new ArrayList<>();
         for (int f = 0; f < settings.classifiers().size(); f++) {
