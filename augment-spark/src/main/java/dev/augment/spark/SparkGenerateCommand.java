@@ -21,9 +21,9 @@ import picocli.CommandLine.Spec;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * {@code augment spark-generate}: {@link AugmentSpark#generate} written as Parquet by {@link ParquetOutput}. The
@@ -43,6 +43,12 @@ import java.util.concurrent.Callable;
                 "  spark-submit --files fm.onnx --class dev.augment.spark.AugmentSparkMain augment-spark.jar \\",
                 "      spark-generate --model fm.onnx --class Sneaker --n 1000000 --out hdfs:///synth/sneakers.parquet"})
 public final class SparkGenerateCommand implements Callable<Integer> {
+
+    /**
+     * Priority of the interruption line among Hadoop's shutdown hooks: after Spark's (40) and {@link ParquetOutput}'s
+     * clean-up (20), before the file systems close (10).
+     */
+    private static final int MESSAGE_HOOK_PRIORITY = 15;
 
     /** The master when neither --master nor spark-submit names one: every local core. */
     static final String DEFAULT_MASTER = "local[*]";
@@ -138,12 +144,6 @@ public final class SparkGenerateCommand implements Callable<Integer> {
                 seconds, total / seconds);
         return ExitCodes.OK;
     }
-
-    /**
-     * Priority of the interruption line among Hadoop's shutdown hooks: after Spark's (40) and {@link ParquetOutput}'s
-     * clean-up (20), before the file systems close (10).
-     */
-    private static final int MESSAGE_HOOK_PRIORITY = 15;
 
     /** Starts Spark; a master URL Spark cannot parse is the caller's mistake (exit 2), named as such. */
     private SparkSession startOrExplain() throws Exception {

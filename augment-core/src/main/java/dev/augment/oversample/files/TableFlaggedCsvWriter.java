@@ -29,9 +29,10 @@ import java.util.List;
  * either file), and so is an ROS copy of one (an example whose {@code CsvTableSource.ROW_KEY} names its row). Each
  * such example is checked against the {@link Table}'s row it names. Any other added row is written from its
  * features: numbers as the plugin feeds them to a trainer, written at their column's decimal places when they are
- * such numbers (a table generator's, as {@code generate} writes them) and in full otherwise (SMOTE's interpolations); a categorical column's category is the largest
- * positive feature of its group (the first on a tie), the missing marker when none is positive. {@link #finish()}
- * also writes the {@link ClassMap} ({@code DIR/classes.csv}).
+ * such numbers (a table generator's, as {@code generate} writes them) and in full otherwise (SMOTE's
+ * interpolations); a categorical column's category is the largest positive feature of its group (the first on a
+ * tie), the missing marker when none is positive. {@link #finish()} also writes the {@link ClassMap}
+ * ({@code DIR/classes.csv}).
  */
 public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
 
