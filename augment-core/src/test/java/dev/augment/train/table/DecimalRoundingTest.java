@@ -1,6 +1,5 @@
 package dev.augment.train.table;
 
-import dev.augment.cancel.CancellationToken;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
 import dev.augment.table.DecimalRounding;
@@ -8,7 +7,6 @@ import dev.augment.table.Table;
 import dev.augment.table.TableColumn;
 import dev.augment.table.TableReader;
 import dev.augment.table.TableSchema;
-import dev.augment.train.TrainingListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,11 +41,8 @@ class DecimalRoundingTest {
     void generatedNumbersHaveTheirColumnsDecimalPlacesInDjlAndOnnx(@TempDir Path dir) throws Exception {
         Table table = TableReader.read(DIABETES, "class");
         TableSchema schema = table.schema();
-        TableGanSettings settings = TableGanSettings.defaults(5).withSteps(20).withWidths(java.util.List.of(32, 32));
-        try (TrainedTableGan gan = new TableGanTrainer(settings, TrainingListener.NONE, new CancellationToken())
-                .train(table)) {
-            Path model = dir.resolve("diabetes.onnx");
-            TableGeneratorExport.write(gan, TableGeneratorExport.metadata(gan, table, "test", "test"), model, "test");
+        Path model = dir.resolve("diabetes.onnx");
+        try (TrainedTableGan gan = TinyTableGans.trainAndExport(table, model)) {
             int n = 200;
             float[][] djl = gan.sample(1, n, 7);
             try (OnnxGenerator ort = OnnxGenerator.load(model, ExecutionDevice.CPU)) {

@@ -1,11 +1,9 @@
 package dev.augment.train.table;
 
-import dev.augment.cancel.CancellationToken;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
 import dev.augment.table.Table;
 import dev.augment.table.TableReader;
-import dev.augment.train.TrainingListener;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,11 +21,9 @@ class TableExportParityTest {
     @Test
     void onnxRuntimeDecodesExactlyWhatTheDjlGeneratorDecodes(@TempDir Path dir) throws Exception {
         Table table = TableReader.read(CREDIT, "class");
-        TableGanSettings settings = TableGanSettings.defaults(5).withSteps(20).withWidths(java.util.List.of(32, 32));
-        try (TrainedTableGan gan = new TableGanTrainer(settings, TrainingListener.NONE, new CancellationToken())
-                .train(table)) {
-            Path model = dir.resolve("table.onnx");
-            TableGeneratorExport.write(gan, TableGeneratorExport.metadata(gan, table, "test", "test"), model, "test");
+        TableGanSettings settings = TinyTableGans.SETTINGS;
+        Path model = dir.resolve("table.onnx");
+        try (TrainedTableGan gan = TinyTableGans.trainAndExport(table, model)) {
             int n = 53;
             float[] z = new float[n * settings.latentDim()];
             int[] labels = new int[n];
