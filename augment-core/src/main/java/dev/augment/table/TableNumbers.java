@@ -36,8 +36,24 @@ public final class TableNumbers {
      */
     public double value(int feature, float value) {
         TableColumn column = numericColumnOfFeature[feature];
-        return column == null ? value : exact(column, value).doubleValue();
+        if (column == null) {
+            return value;
+        }
+        // fast path: a generator's float already at the column's decimals is far from a rounding tie, so the nearest
+        // whole multiple, divided by the exact power of ten, is the double nearest the decimal that exact() gives
+        double clamped = Math.min(column.max(), Math.max(column.min(), value));
+        double scaled = clamped * POWERS_OF_TEN[column.decimals()];
+        double whole = Math.rint(scaled);
+        if (Math.abs(scaled - whole) < 0.25 && Math.abs(whole) < 0x1p52) {
+            double fast = whole / POWERS_OF_TEN[column.decimals()];
+            return fast == 0 ? 0.0 : fast;
+        }
+        return exact(column, value).doubleValue();
     }
+
+    /** 10^0 .. 10^{@value TableColumn#MAX_DECIMALS}, each exact in a double. */
+    private static final double[] POWERS_OF_TEN = java.util.stream.IntStream.rangeClosed(0, TableColumn.MAX_DECIMALS)
+            .mapToDouble(d -> Math.pow(10, d)).toArray();
 
     /**
      * @param column a numeric column
