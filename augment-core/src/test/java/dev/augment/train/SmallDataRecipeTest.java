@@ -66,11 +66,7 @@ class SmallDataRecipeTest {
 
     @Test
     void resumingAStepsRunWithTheFullRecipeIsBitIdentical(@TempDir Path dir) throws IOException {
-        float[] straight;
-        try (TrainedGan gan = new GanTrainer(data.schema, fullRecipe(8).build(), TrainingListener.NONE, null, 4)
-                .train(data.features, data.labels, dir.resolve("a"), false)) {
-            straight = weights(gan.exportGraph());
-        }
+        float[] straight = trainedWeights(fullRecipe(8).build(), 4, dir.resolve("a"), false);
         new GanTrainer(data.schema, fullRecipe(4).build(), TrainingListener.NONE, null, 4)
                 .train(data.features, data.labels, dir.resolve("b"), false).close();
         try (TrainedGan resumed = new GanTrainer(data.schema, fullRecipe(8).build(), TrainingListener.NONE, null, 4)
@@ -86,17 +82,9 @@ class SmallDataRecipeTest {
      */
     @Test
     void theModeSeekingTermChangesTrainingRepeatsAndResumes(@TempDir Path dir) throws IOException {
-        float[] without;
-        try (TrainedGan gan = new GanTrainer(data.schema, fullRecipe(6).build(), TrainingListener.NONE, null, 3)
-                .train(data.features, data.labels, dir.resolve("off"), false)) {
-            without = weights(gan.exportGraph());
-        }
+        float[] without = trainedWeights(fullRecipe(6).build(), 3, dir.resolve("off"), false);
         GanSettings.Builder seeking = fullRecipe(6).modeSeekingWeight(1f);
-        float[] with;
-        try (TrainedGan gan = new GanTrainer(data.schema, seeking.build(), TrainingListener.NONE, null, 3)
-                .train(data.features, data.labels, dir.resolve("on"), false)) {
-            with = weights(gan.exportGraph());
-        }
+        float[] with = trainedWeights(seeking.build(), 3, dir.resolve("on"), false);
         assertTrue(!Arrays.equals(without, with), "the term changes the generator");
         new GanTrainer(data.schema, fullRecipe(3).modeSeekingWeight(1f).build(), TrainingListener.NONE, null, 3)
                 .train(data.features, data.labels, dir.resolve("half"), false).close();
@@ -106,10 +94,7 @@ class SmallDataRecipeTest {
                         .train(data.features, data.labels, dir.resolve("half"), true).close());
         assertTrue(refused.getMessage().contains("these differ: modeSeekingWeight 1.0 in the checkpoint, 0.0 now;"),
                 "names the setting, not the whole record: " + refused.getMessage());
-        try (TrainedGan resumed = new GanTrainer(data.schema, seeking.build(), TrainingListener.NONE, null, 3)
-                .train(data.features, data.labels, dir.resolve("half"), true)) {
-            assertArrayEquals(with, weights(resumed.exportGraph()));
-        }
+        assertArrayEquals(with, trainedWeights(seeking.build(), 3, dir.resolve("half"), true));
     }
 
     /** Checkpoints written before the setting existed trained without it, and resume as weight 0. */
@@ -181,6 +166,14 @@ class SmallDataRecipeTest {
         return GanNetworks.all(nets.averagedGenerator).stream()
                 .filter(p -> p.getType() == Parameter.Type.RUNNING_MEAN || p.getType() == Parameter.Type.RUNNING_VAR)
                 .map(p -> p.getArray().toFloatArray()).reduce(new float[0], SmallDataRecipeTest::concat);
+    }
+
+    /** @return the exported generator's weights after training (or resuming) in {@code out} */
+    private float[] trainedWeights(GanSettings settings, int checkEvery, Path out, boolean resume) throws IOException {
+        try (TrainedGan gan = new GanTrainer(data.schema, settings, TrainingListener.NONE, null, checkEvery)
+                .train(data.features, data.labels, out, resume)) {
+            return weights(gan.exportGraph());
+        }
     }
 
     private static float[] weights(GeneratorGraph graph) {
