@@ -41,6 +41,12 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
      */
     public String advice(ColumnRemedies remedies) {
         String quoted = "'" + String.join("', '", texts) + "'";
+        if (texts.stream().allMatch(NumberLikeColumn::isNumberNoDoubleHolds)) {
+            return "column '" + column + "' is read as categories although " + numbers + " of its values are numbers; "
+                    + quoted + (texts.size() == 1 ? " is a number" : " are numbers") + " beyond a double's range "
+                    + "(about ±1.8e308) or not finite. Correct the cell, or read the column as numeric ("
+                    + remedies.numeric(column) + ") to be shown each cell that is not a finite number";
+        }
         return "column '" + column + "' is read as categories although " + numbers + " of its values are numbers; "
                 + quoted + (texts.size() == 1 ? " is" : " are") + " not. If " + (texts.size() == 1 ? "it marks"
                 : "one marks") + " a missing cell, give it as the missing marker ("
@@ -49,9 +55,23 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
     }
 
     /**
+     * @param text a category's text
+     * @return whether it is written as a number that no finite double holds ({@code 1e400}, {@code Infinity},
+     *     {@code NaN}): a value the writer meant as a number, never as a category
+     */
+    static boolean isNumberNoDoubleHolds(String text) {
+        try {
+            return !Double.isFinite(Double.parseDouble(text));
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
+    /**
      * @param schema a table's schema, as inferred by {@link TableReader}
-     * @return its categorical columns with at least {@value #FEWEST_NUMBERS} distinct numeric values and at most
-     *     {@value #MOST_TEXTS} distinct other values, in column order
+     * @return its categorical columns with at most {@value #MOST_TEXTS} distinct values that are not finite numbers
+     *     and either at least {@value #FEWEST_NUMBERS} distinct numeric values, or at least one where every other
+     *     value is a number no double holds ({@code 1e400}, {@code -Infinity}, {@code NaN}), in column order
      */
     public static List<NumberLikeColumn> find(TableSchema schema) {
         List<NumberLikeColumn> found = new ArrayList<>();
@@ -68,7 +88,9 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                     numbers++;
                 }
             }
-            if (numbers >= FEWEST_NUMBERS && !texts.isEmpty() && texts.size() <= MOST_TEXTS) {
+            boolean fewTexts = !texts.isEmpty() && texts.size() <= MOST_TEXTS;
+            boolean onlyUnreadableNumbers = texts.stream().allMatch(NumberLikeColumn::isNumberNoDoubleHolds);
+            if (fewTexts && (numbers >= FEWEST_NUMBERS || numbers > 0 && onlyUnreadableNumbers)) {
                 found.add(new NumberLikeColumn(column.name(), numbers, texts));
             }
         }

@@ -12,6 +12,8 @@ import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.Reader;
 import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
@@ -51,6 +53,9 @@ public final class TableReader {
 
     /** The fewest rows a class may have: one row cannot be split, interpolated or learned from. */
     public static final int MIN_ROWS_PER_CLASS = 2;
+
+    /** The significant decimal digits every double holds exactly ({@code Double.toString} may print 17). */
+    static final int DOUBLE_DIGITS = 15;
 
     private TableReader() {
     }
@@ -388,11 +393,19 @@ public final class TableReader {
         }
     }
 
-    /** @return the decimal places the number is written with ("1.50" has 2, "1e-3" has 3), 0 to the cap */
-    private static int decimals(String number) {
+    /**
+     * @return the decimal places the number is written with ("1.50" has 2, "1e-3" has 3), 0 to the cap; a cell
+     *     with more significant digits than a double holds ({@value #DOUBLE_DIGITS}) counts those digits only, so
+     *     binary noise such as {@code 0.30000000000000004} (17 digits, written by a program that printed a double's
+     *     sum) has the 1 decimal of {@code 0.3}, not 17
+     */
+    static int decimals(String number) {
         try {
-            int scale = new BigDecimal(number).scale();
-            return Math.max(0, Math.min(TableColumn.MAX_DECIMALS, scale));
+            BigDecimal written = new BigDecimal(number);
+            if (written.precision() > DOUBLE_DIGITS) {
+                written = written.round(new MathContext(DOUBLE_DIGITS, RoundingMode.HALF_EVEN)).stripTrailingZeros();
+            }
+            return Math.max(0, Math.min(TableColumn.MAX_DECIMALS, written.scale()));
         } catch (NumberFormatException e) {
             return 0;
         }

@@ -1,0 +1,68 @@
+package dev.augment.table;
+
+import dev.augment.errors.InvalidDataException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Numbers written in ways a program's output really has: binary noise from a double's sum
+ * ({@code 0.30000000000000004}) must not give a column 12 decimals (it would go unrounded in the generator), and a
+ * number no double holds ({@code 1e400}) in a column of a few numbers must not turn it into categories without a word.
+ */
+class NumberTextTest {
+
+    @TempDir
+    Path dir;
+
+    @ParameterizedTest
+    @CsvSource({"1.50, 2", "1e-3, 3", "12, 0", "1.2E+3, 0", "0.30000000000000004, 1", "0.1234567890123, 12",
+            "1234567890.1234567, 5", "-2.0000000000000004, 0", "100000000000000000001, 0"})
+    void decimalsCountTheDigitsADoubleHolds(String cell, int decimals) {
+        assertEquals(decimals, TableReader.decimals(cell), cell);
+    }
+
+    @Test
+    void aColumnWithOneNoisySumKeepsTheDecimalsOfItsOtherCells() {
+        Table table = TableReader.read(TableFiles.write(dir, "noise.csv",
+                "x,y\n0.1,a\n0.2,a\n0.30000000000000004,b\n0.7,b\n"), "y");
+
+        TableColumn x = table.schema().columns().get(0);
+        assertEquals(ColumnKind.NUMERIC, x.kind());
+        assertEquals(1, x.decimals(), "before, the noisy cell gave 12 decimals and the generator did not round");
+        assertEquals(0.30000000000000004, table.numeric()[2][0], "the data's own value is kept as Tribuo reads it");
+    }
+
+    @Test
+    void aNumberBeyondADoubleInAColumnOfFewNumbersIsNamed() {
+        Table table = TableReader.read(TableFiles.write(dir, "big.csv",
+                "x,code,y\n1,1,a\n2,2,a\n1e400,x,b\n3,3,b\n"), "y");
+
+        assertEquals(ColumnKind.CATEGORICAL, table.schema().columns().get(0).kind());
+        List<NumberLikeColumn> found = NumberLikeColumn.find(table.schema());
+        assertEquals(List.of(new NumberLikeColumn("x", 3, List.of("1e400"))), found,
+                "a text category among three codes is not named; a number beyond a double's range is");
+        String advice = found.get(0).advice(ColumnRemedies.COMMAND_LINE);
+        assertTrue(advice.contains("'1e400' is a number beyond a double's range") && advice.contains("--numeric x")
+                && !advice.contains("--missing"), advice);
+    }
+
+    @Test
+    void readAsNumericTheCellBeyondADoubleIsRefusedByLine() {
+        Path csv = TableFiles.write(dir, "big.csv", "x,y\n1,a\n2,a\n-1e400,b\n3,b\n");
+
+        InvalidDataException thrown = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(csv, "y", Map.of("x", ColumnKind.NUMERIC)));
+        assertTrue(thrown.getMessage().contains("line 4 holds '-1e400', which is beyond a double's range"),
+                thrown.getMessage());
+    }
+}
