@@ -19,17 +19,18 @@ import java.util.regex.Pattern;
 final class OptionNames {
 
     /** Library names that differ from the command's own field names: the fields to try, in order. */
-    private static final Map<String, List<String>> ALIASES = Map.of(
-            "auxiliaryWeight", List.of("auxWeight", "ganAuxWeight"),
-            "informationWeight", List.of("infoWeight", "ganInfoWeight"),
-            "architecture", List.of("arch", "ganArch"),
-            "target", List.of("out"),
-            "diagnosticSamples", List.of("diagnosticSamples"),
-            "classes", List.of("classes"),
-            "missing", List.of("missingMarker"),
-            "diffAugment", List.of("diffAugment", "ganDiffAugment"),
-            "lecamWeight", List.of("lecamWeight", "ganLecamWeight"),
-            "modeSeekingWeight", List.of("modeSeekingWeight", "ganModeSeekingWeight"));
+    private static final Map<String, List<String>> ALIASES = Map.ofEntries(
+            Map.entry("auxiliaryWeight", List.of("auxWeight", "ganAuxWeight")),
+            Map.entry("informationWeight", List.of("infoWeight", "ganInfoWeight")),
+            Map.entry("architecture", List.of("arch", "ganArch")),
+            Map.entry("target", List.of("out")),
+            Map.entry("diagnosticSamples", List.of("diagnosticSamples")),
+            Map.entry("classes", List.of("classes")),
+            Map.entry("mode", List.of("balance")),
+            Map.entry("missing", List.of("missingMarker")),
+            Map.entry("diffAugment", List.of("diffAugment", "ganDiffAugment")),
+            Map.entry("lecamWeight", List.of("lecamWeight", "ganLecamWeight")),
+            Map.entry("modeSeekingWeight", List.of("modeSeekingWeight", "ganModeSeekingWeight")));
 
     /** A camelCase identifier, or a word in parentheses: the tokens of a message that may name a setting. */
     private static final Pattern TOKEN = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b|(?<=\\()[a-z]+(?=\\))");

@@ -55,6 +55,15 @@ class UntrainedClassCommandTest {
         assertEquals("augment: note: --class all leaves out class '2' (index 2): it had no training examples in "
                 + model + ", so the generator never learned it", all.err().strip(), "not left out silently");
 
+        Path added = dir.resolve("a11");
+        CliRun oversample = CliRun.of("oversample", "--data", DATA, "--policy", "gan", "--model", model.toString(),
+                "--format", "idx", "--out", added.toString());
+        assertEquals(2, oversample.exitCode(), oversample.err());
+        assertEquals("augment: --balance balances every class when no classes are listed, and the source has no "
+                + "examples of class '2' (label '2'); list the classes to balance (--classes) or add real examples of "
+                + "it", oversample.err().strip(), "names the default it applied, not an option the user never gave");
+        assertFalse(Files.exists(added));
+
         CliRun text = CliRun.of("inspect", "--model", model.toString());
         assertEquals(0, text.exitCode(), text.err());
         assertTrue(text.out().contains("    2  2  0 examples (never learned; generate refuses it)"), text.out());

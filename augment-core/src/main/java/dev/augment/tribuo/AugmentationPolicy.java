@@ -179,10 +179,15 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
                 int largest = Arrays.stream(realCounts).max().orElse(0);
                 for (int c : chosen(schema)) {
                     if (realCounts[c] == 0) {
-                        throw new InvalidSettingException("classes", "the source has no examples of class '"
-                                + schema.classNames().get(c) + "' (label '" + schema.labels().get(c) + "'), which "
-                                + "mode BALANCE must balance; list the classes to balance in 'classes' or add "
-                                + "real examples of it");
+                        String named = "class '" + schema.classNames().get(c) + "' (label '"
+                                + schema.labels().get(c) + "')";
+                        throw classes.isEmpty()
+                                ? new InvalidSettingException("mode", "mode balances every class when no classes are "
+                                        + "listed, and the source has no examples of " + named + "; list the classes "
+                                        + "to balance (classes) or add real examples of it")
+                                : new InvalidSettingException(CLASSES, "classes names " + named + " to balance, and "
+                                        + "the source has no examples of it; leave it out (classes) or add real "
+                                        + "examples of it");
                     }
                     wanted[c] = largest - realCounts[c];
                 }
@@ -212,8 +217,18 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
         // the schema's example counts are the generator's: "in the data" read as if the user's data lacked the class
         ClassResolver resolver = new ClassResolver(schema, "the generator's training data");
         for (int c = 0; c < wanted.length; c++) {
-            if (wanted[c] > 0) {
-                resolver.requireLearned(mode == Mode.COUNTS ? "counts" : "classes", c);
+            if (wanted[c] <= 0) {
+                continue;
+            }
+            if (mode == Mode.COUNTS || !classes.isEmpty()) {
+                resolver.requireLearned(mode == Mode.COUNTS ? COUNTS : CLASSES, c);
+            } else if (!schema.learned(c)) {
+                // no class was named: the mode chose every class, so name the mode, not a setting left out
+                String setting = mode == Mode.MULTIPLY ? FACTOR : "mode";
+                throw new InvalidSettingException(setting, setting + " grows every class when no classes are "
+                        + "listed, and class " + resolver.describe(c) + " had no training examples in the generator's "
+                        + "training data, so the generator never learned it; list the classes to grow (classes) or "
+                        + "retrain with examples of it");
             }
         }
     }

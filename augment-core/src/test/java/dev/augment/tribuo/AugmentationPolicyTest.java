@@ -94,8 +94,14 @@ class AugmentationPolicyTest {
     void refusesToBalanceClassWithoutRealExamples() {
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> AugmentationPolicy.balance().syntheticCounts(new int[] {5, 0, 3}, SCHEMA));
-        assertEquals("classes", e.setting());
-        assertTrue(e.getMessage().contains("no examples of class 'Banana' (label 'b')"), e.getMessage());
+        assertEquals("mode", e.setting(), "no classes were listed: mode BALANCE chose Banana");
+        assertTrue(e.getMessage().contains("no examples of class 'Banana' (label 'b')")
+                && e.getMessage().startsWith("mode balances every class when no classes are listed")
+                && e.getMessage().endsWith("list the classes to balance (classes) or add real examples of it"),
+                e.getMessage());
+        InvalidSettingException listed = assertThrows(InvalidSettingException.class,
+                () -> AugmentationPolicy.balance("b").syntheticCounts(new int[] {5, 0, 3}, SCHEMA));
+        assertEquals("classes", listed.setting());
     }
 
     @Test

@@ -92,8 +92,8 @@ class UntrainedClassTest {
         try (OnnxGenerator generator = OnnxGenerator.load(model, ExecutionDevice.CPU)) {
             PropertyException e = assertThrows(PropertyException.class,
                     () -> new AugmentingDataSource(source, generator, AugmentationPolicy.balance()));
-            assertEquals("classes", e.getProperty(), "OLCUT names the configuration property");
-            assertTrue(e.getMessage().contains("class 'two' (index 2), which had no training examples"), e.getMessage());
+            assertEquals("mode", e.getProperty(), "OLCUT names the configuration property: no classes were listed");
+            assertTrue(e.getMessage().contains("class 'two' (index 2) had no training examples"), e.getMessage());
             try (AugmentingDataSource learnedOnly = new AugmentingDataSource(source, generator,
                     AugmentationPolicy.balance("one", "three"))) {
                 assertEquals(5 + 2, countOf(learnedOnly), "one and three grow to two examples each");
@@ -114,8 +114,16 @@ class UntrainedClassTest {
         int[] real = {10, 10, 5, 10};
         InvalidSettingException balance = assertThrows(InvalidSettingException.class,
                 () -> AugmentationPolicy.balance().syntheticCounts(real, schema()));
-        assertEquals("classes", balance.setting());
-        assertTrue(balance.getMessage().contains("'two' (index 2), which had no training examples"), balance.getMessage());
+        assertEquals("mode", balance.setting(), "no classes were listed: the mode chose them");
+        assertEquals("mode grows every class when no classes are listed, and class 'two' (index 2) had no training "
+                + "examples in the generator's training data, so the generator never learned it; list the classes to "
+                + "grow (classes) or retrain with examples of it", balance.getMessage());
+        InvalidSettingException multiply = assertThrows(InvalidSettingException.class,
+                () -> AugmentationPolicy.multiply(2).syntheticCounts(real, schema()));
+        assertEquals("factor", multiply.setting());
+        InvalidSettingException listed = assertThrows(InvalidSettingException.class,
+                () -> AugmentationPolicy.balance("one", "two").syntheticCounts(real, schema()));
+        assertEquals("classes", listed.setting(), "the listed classes asked for it");
         InvalidSettingException counts = assertThrows(InvalidSettingException.class,
                 () -> AugmentationPolicy.counts(Map.of("two", 3)).syntheticCounts(real, schema()));
         assertEquals("counts", counts.setting());
