@@ -340,6 +340,10 @@ class BadInputCorpusTest {
                 "--scenario low-data needs --per-class N");
         add(cases, "generate: an empty --out", (d, out) -> new String[] {"generate", "--model",
                 BadFiles.model(d).toString(), "--class", "0", "--n", "2", "--out", ""}, 2, "--out is empty");
+        add(cases, "generate: --out in a folder that does not exist", (d, out) -> generate(BadFiles.model(d),
+                d.resolve("missing").resolve("out")), 2, "does not exist; create it (mkdir -p ", "missing");
+        add(cases, "evaluate: --out in a file", (d, out) -> evaluate(Files.writeString(d.resolve("a-file"), "kept")
+                .resolve("out")), 2, "a-file is a file, not a folder; choose another");
         add(cases, "evaluate: unknown subcommand option", (d, out) -> evaluate(out, "--seed-count", "3"),
                 2, "--seed-count");
         add(cases, "generate: a mistyped required option (--N for --n)", (d, out) -> new String[] {"generate",

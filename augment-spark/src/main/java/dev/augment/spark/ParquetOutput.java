@@ -141,8 +141,8 @@ public final class ParquetOutput {
         }
         java.nio.file.Path parent = local.getParent();
         if (!java.nio.file.Files.isDirectory(parent)) {
-            throw new InvalidSettingException("target", target + ": " + parent + " is not a folder; create it or "
-                    + "choose another");
+            throw new InvalidSettingException("target", target + ": "
+                    + dev.augment.generate.output.AtomicOutputDirectory.notAFolder(parent));
         }
         if (java.nio.file.Files.getFileStore(parent).isReadOnly()) {
             throw new InvalidSettingException("target", target + ": " + parent + " is on a read-only file system; "

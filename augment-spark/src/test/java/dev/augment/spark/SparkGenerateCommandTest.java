@@ -130,7 +130,7 @@ class SparkGenerateCommandTest {
         Run noParent = spark("spark-generate", "--model", model.toString(), "--class", "1", "--n", "3",
                 "--out", dir.resolve("missing/out.parquet").toString());
         assertEquals(2, noParent.code, noParent.err);
-        assertOneLine(noParent, "--out", "is not a folder; create it");
+        assertOneLine(noParent, "--out", "does not exist; create it (mkdir -p ");
         assertFalse(Files.exists(dir.resolve("missing")), "no parent folder was created");
 
         // Hadoop's local rename falls back to moving a mount point's contents aside one by one

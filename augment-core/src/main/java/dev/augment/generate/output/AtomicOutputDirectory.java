@@ -142,7 +142,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
                     + " would delete it; choose another");
         }
         if (!Files.isDirectory(parent)) {
-            throw new InvalidSettingException("target", target + ": " + parent + " is not a folder; create it or choose another");
+            throw new InvalidSettingException("target", target + ": " + notAFolder(parent));
         }
         if (readOnly(parent)) {
             throw new InvalidSettingException("target", target + ": " + parent + " is on a read-only file system; "
@@ -320,5 +320,15 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         } catch (AtomicMoveNotSupportedException e) {
             throw new IOException("cannot rename " + from + " to " + to + " atomically", e);
         }
+    }
+
+    /**
+     * @param parent an output's parent that is not a folder
+     * @return what it is instead and the fix: "P does not exist; create it (mkdir -p P) or choose another", or
+     *     "P is a file, not a folder; choose another"
+     */
+    public static String notAFolder(Path parent) {
+        return Files.exists(parent) ? parent + " is a file, not a folder; choose another"
+                : parent + " does not exist; create it (mkdir -p " + parent + ") or choose another";
     }
 }
