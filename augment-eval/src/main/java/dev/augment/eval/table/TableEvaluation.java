@@ -147,6 +147,12 @@ public final class TableEvaluation {
             }
             families.add(new FamilyArms(settings.classifiers().get(f).name(), summaries));
         }
+        for (FamilyArms family : families) {
+            majorityLevel(family, table, splits.get(0)).ifPresent(c -> {
+                caveats.add(c);
+                progress.accept("CAVEAT: " + c);
+            });
+        }
         return new TableEvaluationReport(settingsJson(settings, arms, generators), provenance(settings, table,
                 file.sha256(), generators), schema.labels(), families, diagnostics, (System.nanoTime() - start) / 1e9, filter,
                 caveats);
@@ -227,6 +233,47 @@ public final class TableEvaluation {
         versions.put("tribuo", Tribuo.VERSION);
         versions.put("java", Runtime.version().toString());
         return n;
+    }
+
+    /** How far above always predicting the majority class real only must score to count as having learned. */
+    static final double ABOVE_MAJORITY = 0.01;
+
+    /**
+     * @param table the table
+     * @param split a seed's split (every seed's test split has the same class counts)
+     * @return the macro-F1 of always predicting the test split's largest class: that class's F1, {@code 2p / (1 +
+     *     p)} with {@code p} its share of the test rows, over the number of classes (every other class's F1 is 0)
+     */
+    static double majorityMacroF1(Table table, StratifiedSplit split) {
+        int[] perClass = new int[table.schema().classCount()];
+        for (int row : split.test()) {
+            perClass[table.classes()[row]]++;
+        }
+        double share = (double) java.util.Arrays.stream(perClass).max().orElse(0) / split.test().length;
+        long classes = java.util.Arrays.stream(perClass).filter(n -> n > 0).count();
+        return 2 * share / (1 + share) / classes;
+    }
+
+    /**
+     * @return a caveat when the family's real-only mean macro-F1 is within {@value #ABOVE_MAJORITY} of always
+     *     predicting the majority class (or below it): then real only has learned nothing of the other classes, and
+     *     every gain over it and the synthetic-only ratio say nothing about the added rows; empty otherwise
+     */
+    static java.util.Optional<String> majorityLevel(FamilyArms family, Table table, StratifiedSplit split) {
+        ArmSummary real = family.arms().stream().filter(a -> a.arm() == Arm.REAL).findFirst().orElse(null);
+        if (real == null) {
+            return java.util.Optional.empty();
+        }
+        double majority = majorityMacroF1(table, split);
+        double mean = real.macroF1().mean();
+        if (mean > majority + ABOVE_MAJORITY) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(java.util.Locale.ROOT, "under %s, real only (macro-F1 %.3f) is "
+                + "no better than always predicting the majority class (%.3f on the test split): the classifier "
+                + "learned nothing of the other classes from the real rows, so gains over real only and the "
+                + "synthetic-only ratio say nothing about the added rows; compare the arms with each other",
+                family.trainer(), mean, majority));
     }
 
     /** The fewest test rows a class may have before macro-F1 on the split is called noise. */
