@@ -82,7 +82,7 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
             List<String> texts = new ArrayList<>();
             int numbers = 0;
             for (String category : column.categories()) {
-                if (Double.isNaN(TableReader.parse(category))) {
+                if (Double.isNaN(TableReader.decimalNumber(category))) {
                     texts.add(category);
                 } else {
                     numbers++;

@@ -357,6 +357,9 @@ public final class TableReader {
                 }
                 allNumbers = false;
             } else {
+                // Java also reads 3d, 2f and 0x1p3 as numbers; nobody writes a number so, so inference calls them
+                // text (a column forced numeric still reads them, as Tribuo's DoubleFieldProcessor does)
+                allNumbers &= isDecimal(value);
                 min = Math.min(min, number);
                 max = Math.max(max, number);
                 decimals = Math.max(decimals, decimals(value));
@@ -381,6 +384,29 @@ public final class TableReader {
         }
     }
 
+    /** A number as people and CSV writers write one: sign, digits with an optional point, optional exponent. */
+    private static final java.util.regex.Pattern DECIMAL =
+            java.util.regex.Pattern.compile("\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)([eE][+-]?\\d+)?\\s*");
+
+    /**
+     * @param cell a cell's text
+     * @return whether it is written as a decimal number ({@code 12}, {@code -0.5}, {@code 1.2e3}, {@code .5}), not
+     *     one of the other forms Java's {@code Double.parseDouble} takes ({@code 3d}, {@code 2f}, {@code 0x1p3},
+     *     {@code NaN}, {@code Infinity})
+     */
+    static boolean isDecimal(String cell) {
+        return DECIMAL.matcher(cell).matches();
+    }
+
+    /**
+     * @param cell a cell's text
+     * @return the cell's value when it is a decimal number ({@link #isDecimal}) that a double holds, else NaN: what
+     *     column inference counts as a number
+     */
+    static double decimalNumber(String cell) {
+        return isDecimal(cell) ? parse(cell) : Double.NaN;
+    }
+
     /** @return why {@link #parse} gave NaN for the cell: not a number at all, or a number no double holds */
     static String whyNotNumber(String cell) {
         try {
@@ -394,14 +420,20 @@ public final class TableReader {
     }
 
     /**
-     * @return the decimal places the number is written with ("1.50" has 2, "1e-3" has 3), 0 to the cap; a cell
+     * @return the decimal places the number is written with ("1.50" has 2, "1e-3" has 3, "3.360000e+01" has 1: an
+     *     exponent form's trailing zeros are its writer's padding), 0 to the cap; a cell
      *     with more significant digits than a double holds ({@value #DOUBLE_DIGITS}) counts those digits only, so
      *     binary noise such as {@code 0.30000000000000004} (17 digits, written by a program that printed a double's
      *     sum) has the 1 decimal of {@code 0.3}, not 17
      */
     static int decimals(String number) {
         try {
-            BigDecimal written = new BigDecimal(number);
+            BigDecimal written = new BigDecimal(number.strip());
+            if (number.indexOf('e') >= 0 || number.indexOf('E') >= 0) {
+                // an exponent's mantissa pads to its writer's fixed digits (%e writes 3.360000e+01): count the digits
+                // that matter, 33.6's one
+                written = written.stripTrailingZeros();
+            }
             if (written.precision() > DOUBLE_DIGITS) {
                 written = written.round(new MathContext(DOUBLE_DIGITS, RoundingMode.HALF_EVEN)).stripTrailingZeros();
             }

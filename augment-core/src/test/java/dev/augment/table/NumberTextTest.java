@@ -26,9 +26,24 @@ class NumberTextTest {
 
     @ParameterizedTest
     @CsvSource({"1.50, 2", "1e-3, 3", "12, 0", "1.2E+3, 0", "0.30000000000000004, 1", "0.1234567890123, 12",
-            "1234567890.1234567, 5", "-2.0000000000000004, 0", "100000000000000000001, 0"})
+            "1234567890.1234567, 5", "-2.0000000000000004, 0", "100000000000000000001, 0", "3.360000e+01, 1",
+            "1.50E+00, 1", "' 2.25 ', 2"})
     void decimalsCountTheDigitsADoubleHolds(String cell, int decimals) {
         assertEquals(decimals, TableReader.decimals(cell), cell);
+    }
+
+    @Test
+    void javaOnlyNumberFormsAreTextToInferenceButReadWhenTheColumnIsForcedNumeric() {
+        Path csv = TableFiles.write(dir, "suffix.csv", "days,x,y\n3d,1,a\n7d,2,a\n10d,0x1p3,b\n14D,4,b\n");
+
+        Table inferred = TableReader.read(csv, "y");
+        assertEquals(ColumnKind.CATEGORICAL, inferred.schema().columns().get(0).kind(), "3d is a text");
+        assertEquals(List.of("10d", "14D", "3d", "7d"), inferred.schema().columns().get(0).categories());
+        assertEquals(ColumnKind.CATEGORICAL, inferred.schema().columns().get(1).kind(), "0x1p3 is no 8");
+        assertEquals(List.of(), NumberLikeColumn.find(inferred.schema()), "three numbers: read as codes");
+
+        Table forced = TableReader.read(csv, "y", Map.of("days", ColumnKind.NUMERIC));
+        assertEquals(14, forced.numeric()[3][0], "forced numeric reads them as Tribuo's DoubleFieldProcessor does");
     }
 
     @Test
