@@ -346,7 +346,7 @@ public final class OversampleCommand implements Callable<Integer> {
             }
             long trained = generator.metadata().schema().examplesPerClass().stream().mapToLong(Long::longValue).sum();
             if (trained > 0) {
-                dev.augment.table.ColumnAdvice.neverGeneratedMissing(layout, trained)
+                dev.augment.table.ColumnAdvice.generatorNotes(layout, trained)
                         .forEach(line -> spec.commandLine().getOut().println("note: " + line));
             }
             CsvTableSource source = new CsvTableSource(data, layout);

@@ -43,6 +43,48 @@ public final class ColumnAdvice {
         return lines;
     }
 
+    /**
+     * Everything a user of a table generator should hear about its columns: {@link #neverGeneratedMissing} then
+     * {@link #beyondFloatDigits}.
+     *
+     * @param schema the layout of the generator's training data
+     * @param rows the rows it was trained on (or is to be), at least 1
+     * @return one line per note; empty when none
+     */
+    public static List<String> generatorNotes(TableSchema schema, long rows) {
+        List<String> lines = new ArrayList<>(neverGeneratedMissing(schema, rows));
+        lines.addAll(beyondFloatDigits(schema));
+        return lines;
+    }
+
+    /**
+     * Numeric columns whose values have more digits than a table generator's 32-bit floats hold (about 7
+     * significant ones): near the column's largest magnitude a float steps by more than the column's last written
+     * decimal, so generated values lie on that coarser grid (9007199254740993 comes out as 9007199254740992, a
+     * value below the data's smallest that a double cannot tell from it, and 12345678.123 as whole numbers).
+     *
+     * @param schema the layout of the generator's training data
+     * @return one line per such column, in column order; empty when none
+     */
+    public static List<String> beyondFloatDigits(TableSchema schema) {
+        List<String> lines = new ArrayList<>();
+        for (TableColumn column : schema.columns()) {
+            if (!column.isNumeric()) {
+                continue;
+            }
+            double largest = Math.max(Math.abs(column.min()), Math.abs(column.max()));
+            double step = Math.ulp((float) largest);
+            if (step > Math.pow(10, -column.decimals())) {
+                lines.add(String.format(java.util.Locale.ROOT, "numeric column '%s' holds values up to %.7g written "
+                        + "to %d decimal%s; a table generator computes in 32-bit floats, which near that size step by "
+                        + "%.3g, so its values of this column come out on that grid, not at the data's digits; "
+                        + "rescale the column (e.g. subtract an offset) or drop it if it identifies rows",
+                        column.name(), largest, column.decimals(), column.decimals() == 1 ? "" : "s", step));
+            }
+        }
+        return lines;
+    }
+
     /** The share of missing cells from which a numeric column's note is given. */
     static final double MOSTLY_MISSING = 0.2;
 

@@ -78,4 +78,25 @@ class ColumnAdviceTest {
                 + "generator learns it as always present"), lines.get(0));
         assertEquals(List.of(), ColumnAdvice.lines(table), "not a note for commands without a generator");
     }
+
+    @Test
+    void aColumnWithMoreDigitsThanAFloatHoldsIsNamedAndTheSharedTablesAreNot() {
+        Table table = TableReader.read(TableFiles.write(dir, "big.csv", "id,amount,x,y\n"
+                + "9007199254740993,12345678.125,1.5,a\n9007199254740994,12345679.250,2.5,a\n"
+                + "9007199254740995,12345680.375,3.5,b\n9007199254740996,12345681.500,4.5,b\n"), "y");
+
+        List<String> lines = ColumnAdvice.beyondFloatDigits(table.schema());
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("numeric column 'id' holds values up to 9.007199e+15 written to 0 "
+                + "decimals; a table generator computes in 32-bit floats, which near that size step by 1.07e+09"),
+                lines.get(0));
+        assertTrue(lines.get(1).startsWith("numeric column 'amount' holds values up to 1.234568e+07 written to 3 "
+                + "decimals") && lines.get(1).contains("step by 1.00"), lines.get(1));
+        assertEquals(lines, ColumnAdvice.generatorNotes(table.schema(), table.rows()), "no column is missing");
+        for (Path sample : List.of(TableFiles.CREDIT, TableFiles.DIABETES, TableFiles.GLASS, TableFiles.UNBALANCED)) {
+            Table shared = TableReader.read(sample, sample.equals(TableFiles.UNBALANCED) ? "Outcome"
+                    : sample.equals(TableFiles.GLASS) ? "Type" : "class");
+            assertEquals(List.of(), ColumnAdvice.beyondFloatDigits(shared.schema()), sample.toString());
+        }
+    }
 }

@@ -84,7 +84,7 @@ public final class TableEvaluation {
                 java.util.Arrays.toString(table.examplesPerClass()), arms.stream().map(Arm::id).toList()));
         dev.augment.table.ColumnAdvice.lines(table, remedies).forEach(line -> progress.accept("note: " + line));
         if (generators != null) {
-            dev.augment.table.ColumnAdvice.neverGeneratedMissing(schema, table.rows())
+            dev.augment.table.ColumnAdvice.generatorNotes(schema, table.rows())
                     .forEach(line -> progress.accept("note: " + line));
         }
         TableClassifiers classifiers = new TableClassifiers(schema.featureNames(), schema.labels());
