@@ -25,7 +25,9 @@ import java.util.Optional;
  * {@code inputDivisor}, absent pixels 0), and the prediction holds the softmax probability of every
  * label ({@link #generatesProbabilities()} is true). Features that are not pixels of the image are
  * ignored; {@link Prediction#getNumActiveFeatures()} counts the ones that are. An example with no pixel
- * at all is an all-zero image and is predicted too.
+ * of the image at all (an image of another size or layout, made-up feature names, an empty example) is refused
+ * with an {@link IllegalArgumentException}, as Tribuo's own models refuse an example with no known feature: a
+ * prediction from an all-zero image would look like an answer.
  *
  * <p><b>Native resources.</b> The model holds its weights as plain float arrays. Each call of
  * {@code predict} rebuilds the network in DJL (PyTorch engine), runs the examples through it in
@@ -88,6 +90,12 @@ public final class CnnModel extends Model<Label> {
         int[] used = new int[list.size()];
         for (int i = 0; i < list.size(); i++) {
             used[i] = layout.fill(list.get(i), inputDivisor, images, i * pixels);
+            if (used[i] == 0) {
+                throw new IllegalArgumentException("No features found in Example: none of its " + list.get(i).size()
+                        + " features is a pixel of the model's " + layout.channels() + "x" + layout.height() + "x"
+                        + layout.width() + " image (e.g. " + featureIDMap.get(0).getName() + "); is it an image of "
+                        + "another size or source?");
+            }
         }
         float[] probabilities;
         try (CnnInference network = new CnnInference(architecture, weights)) {
@@ -131,6 +139,15 @@ public final class CnnModel extends Model<Label> {
     protected CnnModel copy(String newName, ModelProvenance newProvenance) {
         return new CnnModel(newName, newProvenance, featureIDMap, outputIDInfo, layout, inputDivisor, architecture,
                 weights);
+    }
+
+    /**
+     * @throws UnsupportedOperationException always, before the file is created: use Java serialisation
+     */
+    @Override
+    public void serializeToFile(java.nio.file.Path path) {
+        throw new UnsupportedOperationException("CnnModel does not support Tribuo's protobuf serialisation, so "
+                + path + " was not written; use Java serialisation (ObjectOutputStream), which keeps its weights");
     }
 
     /** @throws UnsupportedOperationException always: use Java serialisation */

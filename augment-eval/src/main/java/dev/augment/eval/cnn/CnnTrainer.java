@@ -197,7 +197,7 @@ public final class CnnTrainer implements Trainer<Label> {
      * @param runProvenance extra provenance stored in the model
      * @param invocationCount the invocation to reproduce, or {@link #INCREMENT_INVOCATION_COUNT}
      * @return the trained model
-     * @throws IllegalArgumentException when the data is empty, has unknown labels, or has features that
+     * @throws IllegalArgumentException when the data is empty, has unknown labels or one label only, or has features that
      *     are not pixels of the image (or an image shape cannot be inferred from it)
      * @throws IllegalStateException when training diverges
      * @throws dev.augment.cancel.CancelledException when the token given to {@link #cancelledBy} is cancelled
@@ -210,6 +210,12 @@ public final class CnnTrainer implements Trainer<Label> {
         if (examples.getOutputInfo().getUnknownCount() > 0) {
             throw new IllegalArgumentException("the training data has " + examples.getOutputInfo().getUnknownCount()
                     + " examples with an unknown label");
+        }
+        layout(examples.getFeatureIDMap()); // a shape problem is named first: it is the one a user can least see
+        if (examples.getOutputInfo().size() < 2) {
+            // one label gives the softmax nothing to separate: DJL stops with "gradient values are all zeros"
+            throw new IllegalArgumentException("the training data has one label only ("
+                    + examples.getOutputInfo().getDomain() + "); a classifier needs examples of at least 2 labels");
         }
         SplittableRandom local;
         TrainerProvenance trainerProvenance;

@@ -9,6 +9,7 @@ import dev.augment.cancel.CancelledException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.schema.SampleSchema;
 import org.junit.jupiter.api.Test;
+import org.tribuo.Example;
 import org.tribuo.Model;
 import org.tribuo.MutableDataset;
 import org.tribuo.Prediction;
@@ -78,6 +79,36 @@ class CnnTrainerTest {
         assertEquals(train.getOutputIDInfo().getDomain(), model.getOutputIDInfo().getDomain());
         assertEquals(64, model.getFeatureIDMap().size());
         assertEquals(model.getProvenance(), model.copy().getProvenance());
+
+        // as Tribuo's own models: an example with no pixel of the image is refused, not predicted as a black image
+        Example<Label> stranger = new ArrayExample<>(new Label("top"), new String[] {"r0c0-of-another-image"},
+                new double[] {1});
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class, () -> model.predict(stranger));
+        assertTrue(none.getMessage().startsWith("No features found in Example: none of its 1 features is a pixel of "
+                + "the model's 1x8x8 image"), none.getMessage());
+        assertThrows(IllegalArgumentException.class, () -> model.predict(List.of(test.getExample(0), stranger)));
+    }
+
+    @Test
+    void oneLabelOnlyIsRefusedBeforeTraining() {
+        MutableDataset<Label> oneLabel = new MutableDataset<>(ToyImages.dataset(10, 1, 1).getProvenance(),
+                new LabelFactory());
+        for (Example<Label> e : ToyImages.dataset(10, 1, 1)) {
+            if (e.getOutput().getLabel().equals("top")) {
+                oneLabel.add(e);
+            }
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> trainer(1).train(oneLabel));
+        assertEquals("the training data has one label only ([top]); a classifier needs examples of at least 2 labels",
+                e.getMessage());
+    }
+
+    @Test
+    void serializeToFileIsRefusedBeforeTheFileIsCreated(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+        Model<Label> model = trainer(1).train(ToyImages.dataset(10, 1, 1));
+        java.nio.file.Path file = dir.resolve("cnn.tribuo");
+        assertThrows(UnsupportedOperationException.class, () -> model.serializeToFile(file));
+        assertFalse(java.nio.file.Files.exists(file), "no empty file left behind");
     }
 
     @Test
