@@ -237,7 +237,7 @@ public record MethodSettings(OversamplingMethod method, int k, OversamplingMetho
                         throw new InvalidSettingException(GENERATED_RATIO, "generatedRatio " + generatedRatio + " asks "
                                 + "for " + (Double.isInfinite(onTop) ? "more" : String.format(java.util.Locale.ROOT,
                                 "%.0f", onTop)) + " generated examples of one class on top of its " + counts[c]
-                                + " rebalanced ones than the " + Integer.MAX_VALUE + " one class may have in all; "
+                                + " rebalanced ones, more than the " + Integer.MAX_VALUE + " one class may have in all; "
                                 + "choose a smaller ratio or count");
                     }
                     generated[c] = (int) onTop;

@@ -4,7 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What a user should hear about a table's columns before training on it: a missing marker of their own that no
+ * What a user should hear about a table's columns before training on it: labels that look alike but are two classes
+ * ({@code Good}, {@code good}), a missing marker of their own that no
  * cell holds (a typo, or the wrong case), columns that texts such as {@code NA} turned from numbers into
  * categories ({@link NumberLikeColumn}) and columns that identify rows ({@link IdentifierColumn}); and, for a table
  * generator, numeric columns missing in a fifth of the rows or more ({@link #neverGeneratedMissing}). Each is a
@@ -37,6 +38,7 @@ public final class ColumnAdvice {
             lines.add("no cell is the missing marker '" + schema.missingMarker() + "' (or empty); a marker matches a "
                     + "whole cell exactly, case included");
         }
+        lines.addAll(lookalikeLabels(schema.labels()));
         List<NumberLikeColumn> numberLike = NumberLikeColumn.find(schema);
         numberLike.forEach(c -> lines.add(c.advice(remedies)));
         IdentifierColumn.find(table, numberLike).forEach(c -> lines.add(c.advice()));
@@ -80,6 +82,30 @@ public final class ColumnAdvice {
                         + "%.3g, so its values of this column come out on that grid, not at the data's digits; "
                         + "rescale the column (e.g. subtract an offset) or drop it if it identifies rows",
                         column.name(), largest, column.decimals(), column.decimals() == 1 ? "" : "s", step));
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * @param labels a table's class labels
+     * @return one line per pair of labels that are two classes although a person would read them as one: equal but
+     *     for case ({@code Good}, {@code good}) or the same number ({@code 1}, {@code 1.0}); empty when none
+     */
+    static List<String> lookalikeLabels(List<String> labels) {
+        List<String> lines = new ArrayList<>();
+        for (int i = 0; i < labels.size(); i++) {
+            for (int j = i + 1; j < labels.size(); j++) {
+                String a = labels.get(i);
+                String b = labels.get(j);
+                double x = TableReader.decimalNumber(a);
+                double y = TableReader.decimalNumber(b);
+                boolean sameNumber = !Double.isNaN(x) && x == y;
+                if (sameNumber || a.strip().equalsIgnoreCase(b.strip())) {
+                    lines.add("labels '" + a + "' and '" + b + "' are two classes (as Tribuo reads them) although they "
+                            + (sameNumber ? "are the same number" : "differ only in case or spaces")
+                            + "; if they are one class, write them alike in the data");
+                }
             }
         }
         return lines;

@@ -47,11 +47,29 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                     + "(about ±1.8e308) or not finite. Correct the cell, or read the column as numeric ("
                     + remedies.numeric(column) + ") to be shown each cell that is not a finite number";
         }
+        if (texts.stream().allMatch(NumberLikeColumn::isGroupedNumber)) {
+            return "column '" + column + "' is read as categories because values such as " + quoted + " are written "
+                    + "with thousands separators, which neither augment nor Tribuo reads as numbers; write them "
+                    + "without separators (" + texts.get(0).replace(",", "") + ")";
+        }
         return "column '" + column + "' is read as categories although " + numbers + " of its values are numbers; "
                 + quoted + (texts.size() == 1 ? " is" : " are") + " not. If " + (texts.size() == 1 ? "it marks"
                 : "one marks") + " a missing cell, give it as the missing marker ("
-                + remedies.missingMarker(texts.get(0)) + "); to be shown each cell that is not a number, read the "
+                + remedies.missingMarker(texts.get(0)) + (texts.size() == 1 ? "" : "; one marker is read, so write "
+                + "the others as it or as empty cells") + "); to be shown each cell that is not a number, read the "
                 + "column as numeric (" + remedies.numeric(column) + ")";
+    }
+
+    /** A number written with comma thousands separators: {@code 1,169}, {@code -12,345.5}. */
+    private static final java.util.regex.Pattern GROUPED =
+            java.util.regex.Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+
+    /**
+     * @param text a category's text
+     * @return whether it is a number written with comma thousands separators
+     */
+    static boolean isGroupedNumber(String text) {
+        return GROUPED.matcher(text.strip()).matches();
     }
 
     /**
@@ -71,7 +89,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
      * @param schema a table's schema, as inferred by {@link TableReader}
      * @return its categorical columns with at most {@value #MOST_TEXTS} distinct values that are not finite numbers
      *     and either at least {@value #FEWEST_NUMBERS} distinct numeric values, or at least one where every other
-     *     value is a number no double holds ({@code 1e400}, {@code -Infinity}, {@code NaN}), in column order
+     *     value is a number no double holds ({@code 1e400}, {@code -Infinity}, {@code NaN}); and those whose every
+     *     value that is not a number is one written with thousands separators ({@code 1,169}); in column order
      */
     public static List<NumberLikeColumn> find(TableSchema schema) {
         List<NumberLikeColumn> found = new ArrayList<>();
@@ -87,6 +106,12 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                 } else {
                     numbers++;
                 }
+            }
+            if (!texts.isEmpty() && texts.stream().allMatch(NumberLikeColumn::isGroupedNumber)) {
+                // every text is a number with thousands separators, however many: name the column with three of them
+                found.add(new NumberLikeColumn(column.name(), numbers, texts.subList(0, Math.min(MOST_TEXTS,
+                        texts.size()))));
+                continue;
             }
             boolean fewTexts = !texts.isEmpty() && texts.size() <= MOST_TEXTS;
             boolean onlyUnreadableNumbers = texts.stream().allMatch(NumberLikeColumn::isNumberNoDoubleHolds);

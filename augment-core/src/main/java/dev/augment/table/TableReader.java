@@ -556,7 +556,14 @@ public final class TableReader {
                 throw new InvalidDataException(csv, "file not found; give an existing CSV file with a header row");
             } catch (java.nio.charset.MalformedInputException e) {
                 throw new InvalidDataException(csv, "not UTF-8 text; save the table as UTF-8 CSV", e);
-            } catch (IOException | CsvException e) {
+            } catch (CsvException e) {
+                throw new InvalidDataException(csv, "cannot be read as CSV at line " + e.getLineNumber() + ": "
+                        + firstLine(e.getMessage()), e);
+            } catch (com.opencsv.exceptions.CsvMalformedLineException e) {
+                // an opened quote that no later quote closes swallows the rest of the file
+                throw new InvalidDataException(csv, "cannot be read as CSV: a quote opened on line " + e.getLineNumber()
+                        + " or before is never closed (" + firstLine(e.getMessage()) + ")", e);
+            } catch (IOException e) {
                 throw new InvalidDataException(csv, "cannot be read as CSV: " + firstLine(e.getMessage()), e);
             }
         }
@@ -565,7 +572,10 @@ public final class TableReader {
             List<String> names = Arrays.asList(header.clone());
             for (int c = 0; c < names.size(); c++) {
                 if (names.get(c).isBlank()) {
-                    throw new InvalidDataException(csv, "header column " + (c + 1) + " has no name");
+                    boolean last = c == names.size() - 1 && c > 0;
+                    throw new InvalidDataException(csv, "header column " + (c + 1) + " has no name" + (last
+                            ? " (it is the last: does the header end with a comma? remove the trailing comma of every "
+                            + "line)" : ""));
                 }
                 if (names.indexOf(names.get(c)) != c) {
                     throw new InvalidDataException(csv, "header column '" + names.get(c) + "' appears twice");

@@ -48,6 +48,20 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
             throw new InvalidSettingException("mode", "mode must be one of " + Arrays.toString(Mode.values())
                     + ", was null");
         }
+        if (classes != null) {
+            for (String c : classes) {
+                if (c == null) {
+                    throw new InvalidSettingException(CLASSES, "classes must not hold null, was " + classes);
+                }
+            }
+        }
+        if (counts != null) {
+            for (Map.Entry<String, Integer> e : counts.entrySet()) {
+                if (e.getKey() == null || e.getValue() == null) {
+                    throw new InvalidSettingException(COUNTS, "counts must not hold null keys or values, was " + counts);
+                }
+            }
+        }
         classes = List.copyOf(classes == null ? List.of() : classes);
         counts = Map.copyOf(counts == null ? Map.of() : counts);
         if (mode == Mode.MULTIPLY && !(factor >= 1 && Double.isFinite(factor))) {
@@ -129,7 +143,7 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
      * @return a BALANCE policy without a cap on the synthetic share
      */
     public static AugmentationPolicy balance(String... classes) {
-        return new AugmentationPolicy(Mode.BALANCE, List.of(classes), 1, Map.of(), 1);
+        return new AugmentationPolicy(Mode.BALANCE, classes == null ? null : Arrays.asList(classes), 1, Map.of(), 1);
     }
 
     /**
@@ -138,7 +152,8 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
      * @return a MULTIPLY policy without a cap on the synthetic share
      */
     public static AugmentationPolicy multiply(double factor, String... classes) {
-        return new AugmentationPolicy(Mode.MULTIPLY, List.of(classes), factor, Map.of(), 1);
+        return new AugmentationPolicy(Mode.MULTIPLY, classes == null ? null : Arrays.asList(classes), factor, Map.of(),
+                1);
     }
 
     /**
@@ -177,6 +192,10 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
         switch (mode) {
             case BALANCE -> {
                 int largest = Arrays.stream(realCounts).max().orElse(0);
+                if (largest == 0) {
+                    throw new InvalidSettingException("source", "source gave no examples at all, so mode BALANCE "
+                            + "has no class to grow to; check the source (mode COUNTS adds examples to an empty one)");
+                }
                 for (int c : chosen(schema)) {
                     if (realCounts[c] == 0) {
                         String named = "class '" + schema.classNames().get(c) + "' (label '"

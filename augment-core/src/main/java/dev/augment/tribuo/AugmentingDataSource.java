@@ -288,7 +288,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             if (generator != null) {
                 synthetic = new SyntheticExamples(generator, syntheticWeight, generationBatch);
                 schema = generator.metadata().schema();
-                realCounts = SourceScan.of(wrapped, schema).realCounts();
+                realCounts = SourceScan.of(wrapped, schema, generator.metadata().table()).realCounts();
             } else {
                 SourceClasses found = SourceClasses.of(wrapped);
                 schema = found.schema();

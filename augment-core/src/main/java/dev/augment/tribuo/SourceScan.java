@@ -32,6 +32,21 @@ record SourceScan(int[] realCounts) {
      * @throws dev.augment.errors.InvalidDataException when a value is NaN or infinite
      */
     static SourceScan of(DataSource<Label> source, SampleSchema schema) {
+        return of(source, schema, null);
+    }
+
+    /**
+     * @param source the source to scan
+     * @param schema the generator's schema
+     * @param table the generator's table layout, or null for an image generator
+     * @return the class counts
+     * @throws InvalidSettingException for field "source", naming the first difference: a label or feature the
+     *     generator does not have; for a table, a column of the generator of which no example has a feature; for
+     *     images, a value outside the generator's [minValue, maxValue] or values all within its lowest 5% (a source
+     *     scaled to [0, 1] for a generator of 0..255)
+     * @throws dev.augment.errors.InvalidDataException when a value is NaN or infinite
+     */
+    static SourceScan of(DataSource<Label> source, SampleSchema schema, dev.augment.table.TableSchema table) {
         boolean checkFeatures = true;
         if (source instanceof SchemaDataSource schemaSource) {
             compare(schemaSource.schema(), schema);
@@ -42,6 +57,8 @@ record SourceScan(int[] realCounts) {
             classIndex.put(schema.labels().get(c), c);
         }
         Set<String> features = new HashSet<>(schema.featureNames());
+        Set<String> seen = new HashSet<>();
+        ValueRange range = new ValueRange();
         int[] counts = new int[schema.classCount()];
         long index = 0;
         for (Example<Label> example : source) {
@@ -58,13 +75,92 @@ record SourceScan(int[] realCounts) {
                                 + "', which is not a feature of the generator (its " + schema.featureCount()
                                 + " features are named " + preview(schema.featureNames()) + ")");
                     }
+                    if (table != null) {
+                        seen.add(feature.getName());
+                    }
                 }
             }
             TribuoExamples.requireFinite(example, index, source);
+            if (table == null) {
+                range.add(example, index);
+            }
             counts[c]++;
             index++;
         }
+        if (table != null && checkFeatures && index > 0) {
+            requireEveryColumn(table, seen);
+        }
+        if (table == null && schema.isImage()) {
+            range.requireScale(schema);
+        }
         return new SourceScan(counts);
+    }
+
+    /** A table source without a column would give real rows without it and generated rows with it. */
+    private static void requireEveryColumn(dev.augment.table.TableSchema table, Set<String> seen) {
+        List<String> absent = new java.util.ArrayList<>();
+        for (dev.augment.table.TableColumn column : table.columns()) {
+            List<String> names = column.isNumeric() ? List.of(column.name()) : column.categories().stream()
+                    .map(v -> org.tribuo.data.columnar.ColumnarFeature.generateFeatureName(column.name(), v)).toList();
+            if (names.stream().noneMatch(seen::contains)) {
+                absent.add("'" + column.name() + "'");
+            }
+        }
+        if (!absent.isEmpty()) {
+            throw mismatch("no example of the source has " + (absent.size() == 1 ? "column " : "columns ")
+                    + String.join(", ", absent) + ", which the generator writes in every row, so its rows could be "
+                    + "told from the real ones by " + (absent.size() == 1 ? "that column" : "those columns")
+                    + "; read the source with the generator's columns (TableSchema.rowProcessor())");
+        }
+    }
+
+    /** The smallest and largest value seen, and where. */
+    private static final class ValueRange {
+        private double min = Double.POSITIVE_INFINITY;
+        private double max = Double.NEGATIVE_INFINITY;
+        private long minExample;
+        private long maxExample;
+
+        void add(Example<Label> example, long index) {
+            for (Feature feature : example) {
+                double v = feature.getValue();
+                if (v < min) {
+                    min = v;
+                    minExample = index;
+                }
+                if (v > max) {
+                    max = v;
+                    maxExample = index;
+                }
+            }
+        }
+
+        /** Refuses values past the generator's range, and a source whose values all sit in its lowest 5%. */
+        void requireScale(SampleSchema schema) {
+            if (min > max) {
+                return;
+            }
+            double low = schema.minValue();
+            double high = schema.maxValue();
+            double slack = 1e-6 * (high - low);
+            String generator = "the generator writes values in [" + number(low) + ", " + number(high) + "]";
+            if (min < low - slack || max > high + slack) {
+                boolean below = min < low - slack;
+                throw mismatch("example " + (below ? minExample : maxExample) + " of the source has the value "
+                        + number(below ? min : max) + ", and " + generator + "; is the source on another scale? "
+                        + "rescale it to the generator's range");
+            }
+            if (high - low > 1 && max > low && max <= low + 0.05 * (high - low)) {
+                throw mismatch("the source's values lie in [" + number(min) + ", " + number(max) + "], and "
+                        + generator + ", so generated examples would be on another scale than the real ones; "
+                        + "rescale the source to the generator's range (e.g. multiply by " + number(high) + ")");
+            }
+        }
+
+        private static String number(double v) {
+            return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v)
+                    : new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+        }
     }
 
     private static void compare(SampleSchema source, SampleSchema generator) {

@@ -99,4 +99,17 @@ class ColumnAdviceTest {
             assertEquals(List.of(), ColumnAdvice.beyondFloatDigits(shared.schema()), sample.toString());
         }
     }
+
+    @Test
+    void labelsThatDifferOnlyInCaseOrNumberSpellingAreNamed() {
+        assertEquals(List.of("labels 'Good' and 'good' are two classes (as Tribuo reads them) although they differ only "
+                + "in case or spaces; if they are one class, write them alike in the data",
+                "labels '1' and '1.0' are two classes (as Tribuo reads them) although they are the same number; if they "
+                + "are one class, write them alike in the data"),
+                ColumnAdvice.lookalikeLabels(List.of("Good", "good", "bad", "1", "1.0", "10")));
+        Table table = TableReader.read(TableFiles.write(dir, "case.csv", "x,y\n1,Good\n2,Good\n3,good\n4,good\n"),
+                "y");
+        assertTrue(ColumnAdvice.lines(table).get(0).startsWith("labels 'Good' and 'good' are two classes"),
+                ColumnAdvice.lines(table).toString());
+    }
 }

@@ -80,4 +80,26 @@ class NumberTextTest {
         assertTrue(thrown.getMessage().contains("line 4 holds '-1e400', which is beyond a double's range"),
                 thrown.getMessage());
     }
+
+    @Test
+    void numbersWithThousandsSeparatorsAreNamedHoweverManyTheyAre() {
+        Table table = TableReader.read(TableFiles.write(dir, "amounts.csv",
+                "amount,y\n\"1,169\",a\n\"5,951\",a\n\"2,096\",b\n\"7,882\",b\n250,b\n"), "y");
+
+        List<NumberLikeColumn> found = NumberLikeColumn.find(table.schema());
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(3, found.get(0).texts().size());
+        assertTrue(found.get(0).advice().startsWith("column 'amount' is read as categories because values such as '1,169'")
+                && found.get(0).advice().endsWith("write them without separators (1169)"), found.get(0).advice());
+    }
+
+    @Test
+    void severalMissingTextsAreToldThatOneMarkerIsRead() {
+        Table table = TableReader.read(TableFiles.write(dir, "na.csv",
+                "x,y\n1,a\n2,a\nNA,a\n4,b\nnull,b\n6,b\n7,b\n"), "y");
+
+        String advice = NumberLikeColumn.find(table.schema()).get(0).advice(ColumnRemedies.COMMAND_LINE);
+        assertTrue(advice.contains("(--missing NA; one marker is read, so write the others as it or as empty cells)"),
+                advice);
+    }
 }

@@ -56,6 +56,33 @@ class TablePluginTest {
         }
     }
 
+    @Test
+    void aSourceWithoutOneOfTheGeneratorsColumnsIsRefused() throws IOException {
+        Table credit = TableReader.read(TableFiles.CREDIT, "class");
+        Path model = writeGenerator(dir.resolve("credit.onnx"), credit);
+        List<Example<Label>> withoutDuration = new java.util.ArrayList<>();
+        for (Example<Label> example : new CsvTableSource(TableFiles.CREDIT, credit.schema())) {
+            org.tribuo.impl.ArrayExample<Label> copy = new org.tribuo.impl.ArrayExample<>(example.getOutput());
+            for (Feature f : example) {
+                if (!f.getName().equals("duration")) {
+                    copy.add(f.getName(), f.getValue());
+                }
+            }
+            withoutDuration.add(copy);
+        }
+        org.tribuo.datasource.ListDataSource<Label> source = new org.tribuo.datasource.ListDataSource<>(withoutDuration,
+                new org.tribuo.classification.LabelFactory(), new org.tribuo.provenance.SimpleDataSourceProvenance(
+                        "credit without duration", new org.tribuo.classification.LabelFactory()));
+        try (OnnxGenerator generator = OnnxGenerator.load(model, ExecutionDevice.CPU)) {
+            com.oracle.labs.mlrg.olcut.config.PropertyException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    com.oracle.labs.mlrg.olcut.config.PropertyException.class,
+                    () -> new AugmentingDataSource(source, generator, AugmentationPolicy.balance()));
+            assertEquals("source", e.getProperty());
+            assertTrue(e.getMessage().contains("no example of the source has column 'duration', which the generator "
+                    + "writes in every row"), e.getMessage());
+        }
+    }
+
     private static Path writeGenerator(Path file, Table table) throws IOException {
         SampleSchema schema = table.schema().sampleSchema(table.examplesPerClass());
         SplittableRandom random = new SplittableRandom(5);

@@ -328,4 +328,16 @@ class TableReaderTest {
     private static void assertOneLine(Exception e) {
         assertEquals(1, e.getMessage().lines().count(), e.getMessage());
     }
+
+    @Test
+    void aTrailingCommaAndAnUnclosedQuoteSayWhatToFix() {
+        InvalidDataException trailing = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "trail.csv", "a,b,y,\n1,2,x,\n3,4,z,\n"), "y"));
+        assertTrue(trailing.getMessage().endsWith("header column 4 has no name (it is the last: does the header end "
+                + "with a comma? remove the trailing comma of every line)"), trailing.getMessage());
+        InvalidDataException quote = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "quote.csv", "a,y\n1,x\n\"2,x\n3,x\n"), "y"));
+        assertTrue(quote.getMessage().contains("a quote opened on line 3 or before is never closed"),
+                quote.getMessage());
+    }
 }

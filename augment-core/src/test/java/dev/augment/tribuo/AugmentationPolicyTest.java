@@ -124,4 +124,21 @@ class AugmentationPolicyTest {
                 factor.getMessage());
         assertEquals("factor", AugmentationPolicy.multiply(2).countSetting());
     }
+
+    @Test
+    void nullClassesOrCountsNameTheirSetting() {
+        assertEquals("classes", assertThrows(InvalidSettingException.class,
+                () -> AugmentationPolicy.balance((String) null)).setting());
+        assertEquals("classes", assertThrows(InvalidSettingException.class,
+                () -> AugmentationPolicy.multiply(2, "a", null)).setting());
+        java.util.Map<String, Integer> withNull = new java.util.HashMap<>();
+        withNull.put("a", null);
+        assertEquals("counts", assertThrows(InvalidSettingException.class,
+                () -> AugmentationPolicy.counts(withNull)).setting());
+        assertEquals(List.of(), AugmentationPolicy.balance((String[]) null).classes(), "no array: every class");
+        InvalidSettingException empty = assertThrows(InvalidSettingException.class,
+                () -> AugmentationPolicy.balance().syntheticCounts(new int[] {0, 0, 0}, SCHEMA));
+        assertEquals("source", empty.setting());
+        assertTrue(empty.getMessage().startsWith("source gave no examples at all"), empty.getMessage());
+    }
 }

@@ -115,8 +115,33 @@ class AugmentingDataSourceTest {
     void refusesToBalanceClassTheSourceHasNoExamplesOf() {
         DataSource<Label> noPullovers = subset(e -> !e.getOutput().getLabel().equals("2"), 1000);
         PropertyException e = refused(noPullovers, AugmentationPolicy.balance());
-        assertEquals("classes", e.getProperty());
+        assertEquals("mode", e.getProperty(), "no classes were listed: mode BALANCE chose Pullover");
         assertTrue(e.getMessage().contains("no examples of class 'Pullover' (label '2')"), e.getMessage());
+    }
+
+    @Test
+    void refusesASourceOnAnotherScaleThanTheGenerator() {
+        PropertyException scaledDown = refused(rescaled(1 / 255.0), AugmentationPolicy.balance());
+        assertEquals("source", scaledDown.getProperty());
+        assertTrue(scaledDown.getMessage().contains("the source's values lie in [0.003922, 1], and the generator writes "
+                + "values in [0, 255]"), scaledDown.getMessage());
+        PropertyException scaledUp = refused(rescaled(4), AugmentationPolicy.balance());
+        assertTrue(scaledUp.getMessage().contains("of the source has the value 1020, and the generator writes values "
+                + "in [0, 255]; is the source on another scale?"), scaledUp.getMessage());
+    }
+
+    /** The first 200 test-split examples with every value multiplied by {@code factor}. */
+    private static DataSource<Label> rescaled(double factor) {
+        List<Example<Label>> scaled = new ArrayList<>();
+        for (Example<Label> e : subset(x -> true, 200)) {
+            org.tribuo.impl.ArrayExample<Label> copy = new org.tribuo.impl.ArrayExample<>(e.getOutput());
+            for (org.tribuo.Feature f : e) {
+                copy.add(f.getName(), f.getValue() * factor);
+            }
+            scaled.add(copy);
+        }
+        return new ListDataSource<>(scaled, new org.tribuo.classification.LabelFactory(),
+                new SimpleDataSourceProvenance("rescaled", new org.tribuo.classification.LabelFactory()));
     }
 
     private static PropertyException refused(DataSource<Label> source, AugmentationPolicy policy) {

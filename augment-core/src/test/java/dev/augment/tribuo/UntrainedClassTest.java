@@ -85,7 +85,7 @@ class UntrainedClassTest {
         Path model = tinyGenerator(dir.resolve("m11.onnx"), schema());
         List<Example<Label>> real = new ArrayList<>();
         for (String label : List.of("0", "0", "1", "2", "3")) {
-            real.add(new ArrayExample<>(new Label(label), new String[] {"0"}, new double[] {1}));
+            real.add(new ArrayExample<>(new Label(label), new String[] {"0"}, new double[] {100}));
         }
         ListDataSource<Label> source = new ListDataSource<>(real, new LabelFactory(),
                 new SimpleDataSourceProvenance("five examples", new LabelFactory()));

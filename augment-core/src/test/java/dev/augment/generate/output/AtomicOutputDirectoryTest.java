@@ -110,7 +110,7 @@ class AtomicOutputDirectoryTest {
         Path file = Files.writeString(parent.resolve("file"), "x");
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> AtomicOutputDirectory.create(file.resolve("out"), false));
-        assertTrue(e.getMessage().contains(file + " is not a folder"), e.getMessage());
+        assertTrue(e.getMessage().contains(file + " is a file, not a folder; choose another"), e.getMessage());
         assertEquals("target", e.setting());
         assertFalse(e.getMessage().contains("--"), "library messages name no flags: " + e.getMessage());
     }
@@ -120,7 +120,8 @@ class AtomicOutputDirectoryTest {
         Path missing = parent.resolve("missing");
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> AtomicOutputDirectory.create(missing.resolve("out"), false));
-        assertTrue(e.getMessage().contains(missing.toString()), e.getMessage());
+        assertTrue(e.getMessage().contains(missing + " does not exist; create it (mkdir -p " + missing + ")"),
+                e.getMessage());
         assertEquals(List.of(), names(parent));
     }
 
