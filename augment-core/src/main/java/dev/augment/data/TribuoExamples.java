@@ -127,6 +127,25 @@ public final class TribuoExamples {
      * @return its {@link SchemaDataSource#location()}, else a path made of its {@code toString()}, for messages
      */
     public static Path location(DataSource<?> source) {
-        return source instanceof SchemaDataSource known ? known.location() : Path.of(String.valueOf(source));
+        if (source instanceof SchemaDataSource known) {
+            return known.location();
+        }
+        // a Tribuo source's toString can hold its whole configuration (CSVDataSource: over a thousand characters);
+        // its provenance names the file it read, where it read one
+        try {
+            for (com.oracle.labs.mlrg.olcut.util.Pair<String, com.oracle.labs.mlrg.olcut.provenance.Provenance> entry
+                    : source.getProvenance()) {
+                if (FILE_FIELDS.contains(entry.getA()) && entry.getB() != null) {
+                    String value = String.valueOf(entry.getB());
+                    return value.startsWith("file:") ? Path.of(java.net.URI.create(value)) : Path.of(value);
+                }
+            }
+        } catch (RuntimeException e) {
+            // a provenance that cannot be read or a value that is no path: fall back to the class name
+        }
+        return Path.of(source == null ? "null" : source.getClass().getSimpleName());
     }
+
+    /** The provenance fields in which Tribuo's file sources record their file. */
+    private static final java.util.Set<String> FILE_FIELDS = java.util.Set.of("dataPath", "dataFile", "path", "file");
 }

@@ -41,4 +41,18 @@ class NonFiniteSourceTest {
         assertEquals(true, e.getMessage().contains("example 4") && e.getMessage().contains("'x'")
                 && e.getMessage().contains(Double.toString(bad)), e.getMessage());
     }
+
+    @org.junit.jupiter.api.Test
+    void aTribuoCsvSourceIsNamedByItsFileNotItsWholeConfiguration(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws java.io.IOException {
+        java.nio.file.Path csv = java.nio.file.Files.writeString(dir.resolve("nan.csv"),
+                "x,y,label\n1,2,a\n2,3,a\nNaN,4,b\n3,5,a\n");
+        LabelFactory factory = new LabelFactory();
+        org.tribuo.DataSource<Label> source = new org.tribuo.data.csv.CSVLoader<>(factory)
+                .loadDataSource(csv, "label");
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new AugmentingDataSource(source,
+                AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.ROS), 1L, 1f));
+        assertEquals(true, e.getMessage().startsWith(csv + ": example 2, feature 'x' is NaN")
+                && e.getMessage().length() < 200, e.getMessage());
+    }
 }
