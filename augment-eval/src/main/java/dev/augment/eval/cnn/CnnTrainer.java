@@ -121,7 +121,7 @@ public final class CnnTrainer implements Trainer<Label> {
      * @param batchSize examples per step, ≥ 1
      * @param learningRate Adam's learning rate, &gt; 0
      * @param seed the seed
-     * @throws InvalidSettingException when the schema is not an image or a value is out of range
+     * @throws InvalidSettingException when the schema is null or not an image, or a value is out of range
      */
     public CnnTrainer(SampleSchema schema, double inputDivisor, int steps, int batchSize, double learningRate,
                       long seed) {
@@ -313,6 +313,10 @@ public final class CnnTrainer implements Trainer<Label> {
     }
 
     private static int imageChannels(SampleSchema schema) {
+        if (schema == null) {
+            throw new InvalidSettingException("schema", "schema must describe the images, was null; use the "
+                    + "constructor without a schema to infer a square image from the data");
+        }
         if (!schema.isImage()) {
             throw new InvalidSettingException("schema", "describes tabular data " + schema.shape()
                     + "; the CNN needs images [channels, height, width]");

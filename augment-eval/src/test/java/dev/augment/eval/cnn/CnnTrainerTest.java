@@ -90,6 +90,12 @@ class CnnTrainerTest {
     }
 
     @Test
+    void aNullSchemaNamesItsSetting() {
+        assertEquals("schema", assertThrows(InvalidSettingException.class,
+                () -> new CnnTrainer(null, 255, STEPS, BATCH, 1e-3, 1)).setting());
+    }
+
+    @Test
     void oneLabelOnlyIsRefusedBeforeTraining() {
         MutableDataset<Label> oneLabel = new MutableDataset<>(ToyImages.dataset(10, 1, 1).getProvenance(),
                 new LabelFactory());
