@@ -107,6 +107,14 @@ final class OversampledExamples {
             return smoteNc(label, members, count, seed);
         }
         String[] names = featureNames(members);
+        if (names.length == 0) {
+            // every member is empty (all zero in Tribuo's sparse form): every interpolation between them is that same
+            // empty example, so SMOTE adds copies, as ROS would
+            for (int index : new RandomOversampler(seed).draw(members.size(), count)) {
+                out.add(copy(label, members.get(index)));
+            }
+            return out;
+        }
         double[][] dense = dense(members, names);
         for (Smote.Interpolation draw : smote.withSeed(seed).draw(dense, count)) {
             out.add(interpolated(label, names, dense, members, draw));

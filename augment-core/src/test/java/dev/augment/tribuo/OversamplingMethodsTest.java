@@ -141,6 +141,25 @@ class OversamplingMethodsTest {
     }
 
     @Test
+    void aClassOfEmptyExamplesGetsEmptyCopiesNotAnInternalError() {
+        LabelFactory factory = new LabelFactory();
+        List<Example<Label>> rows = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            rows.add(i < 2 ? new ArrayExample<>(new Label("blank"))
+                    : new ArrayExample<>(new Label("ink"), new String[] {"p0", "p1"}, new double[] {i, 2 * i}));
+        }
+        DataSource<Label> source = new ListDataSource<>(rows, factory, new SimpleDataSourceProvenance("blank", factory));
+        AugmentingDataSource augmented = new AugmentingDataSource(source, AugmentationPolicy.counts(Map.of("blank", 3)),
+                MethodSettings.of(OversamplingMethod.SMOTE), 2L, 1f);
+        List<Example<Label>> added = list(augmented).stream().filter(SyntheticExamples::isSynthetic).toList();
+        assertEquals(3, added.size());
+        for (Example<Label> e : added) {
+            assertEquals("blank", e.getOutput().getLabel());
+            assertEquals(0, e.size(), "an interpolation between all-zero examples is all zero");
+        }
+    }
+
+    @Test
     void smallClassesClampKAndSayItAndASingleExampleIsDuplicated() {
         DataSource<Label> real = imbalanced();
         AugmentingDataSource augmented = new AugmentingDataSource(real,
