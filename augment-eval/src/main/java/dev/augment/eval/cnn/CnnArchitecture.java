@@ -38,6 +38,32 @@ record CnnArchitecture(int channels, int height, int width, int firstFilters, in
                     + width + " (at least 1×4×4), filters " + firstFilters + ", " + secondFilters + ", hidden "
                     + hiddenUnits + ", classes " + classes);
         }
+        // the fields are assigned after this body, so count from the parameters
+        long parameters = parameterCount(channels, height, width, firstFilters, secondFilters, hiddenUnits, classes);
+        if (parameters > MAX_PARAMETERS) {
+            // the weights live in one Java float array (CnnWeights), and DJL would try to allocate them first
+            throw new IllegalArgumentException("a network of filters " + firstFilters + ", " + secondFilters
+                    + " and hidden " + hiddenUnits + " on a " + channels + "×" + height + "×" + width + " image has "
+                    + parameters + " weights, more than the " + MAX_PARAMETERS + " it can hold; choose smaller sizes");
+        }
+    }
+
+    /** The most weights and biases a network may have: what one Java array of floats holds. */
+    static final long MAX_PARAMETERS = Integer.MAX_VALUE - 8;
+
+    /** @return the number of weights and biases: both convolutions, the hidden layer and the output layer */
+    long parameterCount() {
+        return parameterCount(channels, height, width, firstFilters, secondFilters, hiddenUnits, classes);
+    }
+
+    private static long parameterCount(int channels, int height, int width, int firstFilters, int secondFilters,
+                                       int hiddenUnits, int classes) {
+        long first = (long) firstFilters * channels * 9 + firstFilters;
+        long second = (long) secondFilters * firstFilters * 9 + secondFilters;
+        long flattened = (long) secondFilters * (height / 2 / 2) * (width / 2 / 2);
+        long hidden = flattened * hiddenUnits + hiddenUnits;
+        long output = (long) hiddenUnits * classes + classes;
+        return first + second + hidden + output;
     }
 
     /** @return a fresh, uninitialised DJL block of this shape */

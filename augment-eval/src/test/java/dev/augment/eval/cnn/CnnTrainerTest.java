@@ -90,6 +90,17 @@ class CnnTrainerTest {
     }
 
     @Test
+    void theParameterCountIsDjlsAndANetworkPastAFloatArrayIsRefusedWithItsSizes() {
+        CnnModel model = (CnnModel) trainer(1).train(ToyImages.dataset(10, 1, 1));
+        assertEquals(new CnnArchitecture(1, ToyImages.SIDE, ToyImages.SIDE, CnnTrainer.DEFAULT_FIRST_FILTERS,
+                CnnTrainer.DEFAULT_SECOND_FILTERS, CnnTrainer.DEFAULT_HIDDEN_UNITS, 2).parameterCount(),
+                model.parameterCount(), "the count that the size check uses is the one DJL trains");
+        IllegalArgumentException huge = assertThrows(IllegalArgumentException.class,
+                () -> new CnnArchitecture(1, 28, 28, 32, 64, 2_000_000_000, 10));
+        assertTrue(huge.getMessage().contains("hidden 2000000000 on a 1×28×28 image has"), huge.getMessage());
+    }
+
+    @Test
     void aNullSchemaNamesItsSetting() {
         assertEquals("schema", assertThrows(InvalidSettingException.class,
                 () -> new CnnTrainer(null, 255, STEPS, BATCH, 1e-3, 1)).setting());
