@@ -62,6 +62,7 @@ record SourceScan(int[] realCounts) {
         int[] counts = new int[schema.classCount()];
         long index = 0;
         for (Example<Label> example : source) {
+            requireLabelled(example, index);
             String label = example.getOutput().getLabel();
             Integer c = classIndex.get(label);
             if (c == null) {
@@ -94,6 +95,20 @@ record SourceScan(int[] realCounts) {
             range.requireScale(schema);
         }
         return new SourceScan(counts);
+    }
+
+    /**
+     * @param example an example of the source
+     * @param index its position in the source
+     * @throws InvalidSettingException for field "source" when it carries Tribuo's unknown label (an unlabelled
+     *     example), which would be oversampled as a class of its own
+     */
+    static void requireLabelled(Example<Label> example, long index) {
+        if (org.tribuo.classification.LabelFactory.UNKNOWN_LABEL.equals(example.getOutput())) {
+            throw new InvalidSettingException("source", "source example " + index + " has no label (Tribuo's "
+                    + example.getOutput().getLabel() + "), and every example to oversample needs one; drop the "
+                    + "unlabelled examples first");
+        }
     }
 
     /** A table source without a column would give real rows without it and generated rows with it. */

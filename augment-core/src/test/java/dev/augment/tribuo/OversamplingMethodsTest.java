@@ -160,6 +160,22 @@ class OversamplingMethodsTest {
     }
 
     @Test
+    void anUnlabelledExampleIsRefusedNotOversampledAsAClass() {
+        LabelFactory factory = new LabelFactory();
+        List<Example<Label>> rows = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            rows.add(new ArrayExample<>(i == 3 ? LabelFactory.UNKNOWN_LABEL : new Label(i < 2 ? "a" : "b"),
+                    new String[] {"p0"}, new double[] {i + 1}));
+        }
+        DataSource<Label> source = new ListDataSource<>(rows, factory, new SimpleDataSourceProvenance("u", factory));
+        com.oracle.labs.mlrg.olcut.config.PropertyException e = assertThrows(
+                com.oracle.labs.mlrg.olcut.config.PropertyException.class, () -> new AugmentingDataSource(source,
+                        AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.ROS), 1L, 1f));
+        assertEquals("source", e.getProperty());
+        assertTrue(e.getMessage().contains("source example 3 has no label (Tribuo's LABEL##UNKNOWN)"), e.getMessage());
+    }
+
+    @Test
     void smallClassesClampKAndSayItAndASingleExampleIsDuplicated() {
         DataSource<Label> real = imbalanced();
         AugmentingDataSource augmented = new AugmentingDataSource(real,
