@@ -58,7 +58,7 @@ record SourceScan(int[] realCounts) {
         }
         Set<String> features = new HashSet<>(schema.featureNames());
         Set<String> seen = new HashSet<>();
-        ValueRange range = new ValueRange();
+        SourceValueRange range = new SourceValueRange();
         int[] counts = new int[schema.classCount()];
         long index = 0;
         for (Example<Label> example : source) {
@@ -129,55 +129,6 @@ record SourceScan(int[] realCounts) {
         }
     }
 
-    /** The smallest and largest value seen, and where. */
-    private static final class ValueRange {
-        private double min = Double.POSITIVE_INFINITY;
-        private double max = Double.NEGATIVE_INFINITY;
-        private long minExample;
-        private long maxExample;
-
-        void add(Example<Label> example, long index) {
-            for (Feature feature : example) {
-                double v = feature.getValue();
-                if (v < min) {
-                    min = v;
-                    minExample = index;
-                }
-                if (v > max) {
-                    max = v;
-                    maxExample = index;
-                }
-            }
-        }
-
-        /** Refuses values past the generator's range, and a source whose values all sit in its lowest 5%. */
-        void requireScale(SampleSchema schema) {
-            if (min > max) {
-                return;
-            }
-            double low = schema.minValue();
-            double high = schema.maxValue();
-            double slack = 1e-6 * (high - low);
-            String generator = "the generator writes values in [" + number(low) + ", " + number(high) + "]";
-            if (min < low - slack || max > high + slack) {
-                boolean below = min < low - slack;
-                throw mismatch("example " + (below ? minExample : maxExample) + " of the source has the value "
-                        + number(below ? min : max) + ", and " + generator + "; is the source on another scale? "
-                        + "rescale it to the generator's range");
-            }
-            if (high - low > 1 && max > low && max <= low + 0.05 * (high - low)) {
-                throw mismatch("the source's values lie in [" + number(min) + ", " + number(max) + "], and "
-                        + generator + ", so generated examples would be on another scale than the real ones; "
-                        + "rescale the source to the generator's range (e.g. multiply by " + number(high) + ")");
-            }
-        }
-
-        private static String number(double v) {
-            return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v)
-                    : new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
-        }
-    }
-
     private static void compare(SampleSchema source, SampleSchema generator) {
         if (!source.featureNames().equals(generator.featureNames())) {
             List<String> a = source.featureNames();
@@ -206,7 +157,7 @@ record SourceScan(int[] realCounts) {
                 : "'" + names.get(0) + "', '" + names.get(1) + "' .. '" + names.get(names.size() - 1) + "'";
     }
 
-    private static InvalidSettingException mismatch(String difference) {
+    static InvalidSettingException mismatch(String difference) {
         return new InvalidSettingException("source", "source does not match the generator's schema: " + difference);
     }
 }

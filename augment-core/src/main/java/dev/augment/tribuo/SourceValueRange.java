@@ -1,0 +1,69 @@
+package dev.augment.tribuo;
+
+import dev.augment.schema.SampleSchema;
+import org.tribuo.Example;
+import org.tribuo.Feature;
+import org.tribuo.classification.Label;
+
+/**
+ * The smallest and largest value of a source's examples, and where they are, to check that the source is on an image
+ * generator's scale: a value outside the generator's {@code [minValue, maxValue]}, or values all within its lowest
+ * 5% (Fashion-MNIST scaled to [0, 1] for a generator of 0..255), would put the generated examples on another scale
+ * than the real ones.
+ */
+final class SourceValueRange {
+
+    private double min = Double.POSITIVE_INFINITY;
+    private double max = Double.NEGATIVE_INFINITY;
+    private long minExample;
+    private long maxExample;
+
+    /**
+     * @param example an example of the source
+     * @param index its position in the source
+     */
+    void add(Example<Label> example, long index) {
+        for (Feature feature : example) {
+            double v = feature.getValue();
+            if (v < min) {
+                min = v;
+                minExample = index;
+            }
+            if (v > max) {
+                max = v;
+                maxExample = index;
+            }
+        }
+    }
+
+    /**
+     * @param schema an image generator's schema
+     * @throws dev.augment.errors.InvalidSettingException for field "source": a value past the generator's range, or
+     *     values all within its lowest 5% when the range is wider than 1
+     */
+    void requireScale(SampleSchema schema) {
+        if (min > max) {
+            return;
+        }
+        double low = schema.minValue();
+        double high = schema.maxValue();
+        double slack = 1e-6 * (high - low);
+        String generator = "the generator writes values in [" + number(low) + ", " + number(high) + "]";
+        if (min < low - slack || max > high + slack) {
+            boolean below = min < low - slack;
+            throw SourceScan.mismatch("example " + (below ? minExample : maxExample) + " of the source has the value "
+                    + number(below ? min : max) + ", and " + generator + "; is the source on another scale? "
+                    + "rescale it to the generator's range");
+        }
+        if (high - low > 1 && max > low && max <= low + 0.05 * (high - low)) {
+            throw SourceScan.mismatch("the source's values lie in [" + number(min) + ", " + number(max) + "], and "
+                    + generator + ", so generated examples would be on another scale than the real ones; "
+                    + "rescale the source to the generator's range (e.g. multiply by " + number(high) + ")");
+        }
+    }
+
+    private static String number(double v) {
+        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v)
+                : new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+    }
+}
