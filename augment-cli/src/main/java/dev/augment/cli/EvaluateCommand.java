@@ -93,6 +93,12 @@ public final class EvaluateCommand implements Callable<Integer> {
             + " rows, else 0); 0 for CTGAN's loss alone.")
     Float ganAuxWeight;
 
+    @Option(names = "--gan-pac", paramLabel = "N", description = "Rows packed into one critic input of each seed's "
+            + "table GAN (--data; default, as train: " + TableGanSettings.SMALL_CLASS_PAC + " when a class of the "
+            + "seed's training split has fewer than " + TableGanSettings.SMALL_CLASS_ROWS + " rows, else "
+            + TableGanSettings.DEFAULT_PAC + ").")
+    Integer ganPac;
+
     @Option(names = "--gan-info-weight", paramLabel = "WEIGHT", description = "Weight of the information loss of each "
             + "seed's table GAN (--data; default, as train: " + TableGanSettings.DEFAULT_INFORMATION_WEIGHT + "); 0 "
             + "leaves it out.")

@@ -27,6 +27,7 @@ final class OptionNames {
             Map.entry("diagnosticSamples", List.of("diagnosticSamples")),
             Map.entry("classes", List.of("classes")),
             Map.entry("mode", List.of("balance")),
+            Map.entry("pac", List.of("pac", "ganPac")),
             Map.entry("missing", List.of("missingMarker")),
             Map.entry("diffAugment", List.of("diffAugment", "ganDiffAugment")),
             Map.entry("lecamWeight", List.of("lecamWeight", "ganLecamWeight")),

@@ -33,7 +33,7 @@ final class TableEvaluate {
             "--diagnostic-samples");
     /** Options of {@code evaluate} for tables only. */
     private static final List<String> TABLE_ONLY = TableColumnOptions.namesAnd("--test-share", "--gan-steps",
-            "--gan-aux-weight", "--gan-info-weight");
+            "--gan-aux-weight", "--gan-info-weight", "--gan-pac");
 
     private final EvaluateCommand command;
 
@@ -81,7 +81,8 @@ final class TableEvaluate {
         TableGanSettings ganSettings = steps == 0 ? null : ganSettings(steps);
         if (steps == 0) {
             // each shapes the GAN or its arms, which --gan-steps 0 leaves out: refused rather than recorded unused
-            for (String option : List.of("--baseline", "--gan-filter", "--gan-aux-weight", "--gan-info-weight")) {
+            for (String option : List.of("--baseline", "--gan-filter", "--gan-aux-weight", "--gan-info-weight",
+                    "--gan-pac")) {
                 if (given(command, option)) {
                     throw new UsageException(option + (option.equals("--baseline") ? " chooses the rebalancing of "
                             + "the hybrid and mix arms, which use the GAN" : " shapes the GAN or its samples")
@@ -126,8 +127,8 @@ final class TableEvaluate {
     }
 
 
-    /** @return the table GAN settings of every seed: the defaults with --gan-steps, --gan-aux-weight and
-     *     --gan-info-weight applied */
+    /** @return the table GAN settings of every seed: the defaults with --gan-steps, --gan-aux-weight,
+     *     --gan-info-weight and --gan-pac applied */
     private TableGanSettings ganSettings(int steps) {
         TableGanSettings settings = TableGanSettings.defaults(command.seed).withSteps(steps);
         if (command.ganAuxWeight != null) {
@@ -135,6 +136,12 @@ final class TableEvaluate {
         }
         if (command.ganInfoWeight != null) {
             settings = settings.withInformationWeight(command.ganInfoWeight);
+        }
+        if (command.ganPac != null) {
+            if (command.ganPac < 1) {
+                throw new UsageException("--gan-pac must be positive, was " + command.ganPac);
+            }
+            settings = settings.withPac(command.ganPac);
         }
         return settings;
     }

@@ -37,7 +37,7 @@ final class TableTraining {
             "--minibatch-std", "--allow-empty-classes", "--check-every",
             "--check-classifier", "--check-cnn-steps", "--export", "--check-samples");
     /** Options of {@code train} for tables only. */
-    private static final List<String> TABLE_ONLY = TableColumnOptions.namesAnd("--conditioning", "--info-weight");
+    private static final List<String> TABLE_ONLY = TableColumnOptions.namesAnd("--conditioning", "--info-weight", "--pac");
 
     /** DJL's property for PyTorch's intra-op threads, read when the engine starts. */
     private static final String TORCH_THREADS = "ai.djl.pytorch.num_threads";
@@ -88,6 +88,12 @@ final class TableTraining {
         TableGanSettings settings = TableGanSettings.defaults(command.seed).withConditioning(how);
         settings = command.steps > 0 ? settings.withSteps(command.steps)
                 : command.epochs != null ? settings.withEpochs(command.epochs) : settings;
+        if (command.pac != null) {
+            if (command.pac < 1) {
+                throw new UsageException("--pac must be positive, was " + command.pac);
+            }
+            settings = settings.withPac(command.pac);
+        }
         if (given(command, "--batch-size")) {
             settings = settings.withBatchSize(command.batchSize);
         }

@@ -45,7 +45,7 @@ import java.util.stream.IntStream;
                 "With a .csv --data (header row, --label names the class column) it trains a conditional table GAN "
                 + "(CTGAN) instead; the generator writes the table's Tribuo features, and generate writes its rows "
                 + "as CSV. Table options: --label, --numeric, --categorical, --missing, --conditioning, --epochs or "
-                + "--steps, --batch-size, --lr-g, --lr-d, --aux-weight, --info-weight, --seed, --checkpoint-dir, "
+                + "--steps, --batch-size, --lr-g, --lr-d, --aux-weight, --pac, --info-weight, --seed, --checkpoint-dir, "
                 + "--resume, --force."},
         footerHeading = "%nExamples:%n",
         footer = {"  augment train --data /usr/share/datasets/fashion-mnist --out fm.onnx",
@@ -155,6 +155,12 @@ public final class TrainCommand implements Callable<Integer> {
             + "the weight of CTAB-GAN's classifier loss (default: 1 when a class has fewer than 50 rows, else 0), "
             + "0 for CTGAN's loss alone.")
     float auxWeight;
+
+    @Option(names = "--pac", paramLabel = "N", description = "Table GAN: rows packed into one critic input (PacGAN; "
+            + "default: " + TableGanSettings.SMALL_CLASS_PAC + " when a class has fewer than "
+            + TableGanSettings.SMALL_CLASS_ROWS + " rows, else CTGAN's " + TableGanSettings.DEFAULT_PAC + "); the batch "
+            + "must be a multiple of it.")
+    Integer pac;
 
     @Option(names = "--info-weight", paramLabel = "WEIGHT", description = "Table GAN: weight of CTAB-GAN's information "
             + "loss (the distance between the per-column means and spreads of real and generated rows; default: "

@@ -31,9 +31,16 @@ class TableTrainCommandTest {
                 "--steps", "6", "--seed", "3");
         assertEquals(0, train.exitCode(), train.err());
         assertTrue(train.out().contains("training the table GAN on 150 rows"), train.out());
-        assertTrue(train.out().contains("batch 70 (not 500: at most half the 150 rows), 6 steps"),
-                "150 rows: batch = largest multiple of pac 10 in half "
+        assertTrue(train.out().contains("batch 75 (not 500: at most half the 150 rows), 6 steps"),
+                "150 rows: batch = largest multiple of pac 1 (the sample's bad class has 45 rows) in half "
                 + "the rows: " + train.out());
+        assertTrue(train.out().contains("pac 1: the smallest class has 45 training rows (under 50)"), train.out());
+
+        CliRun packed = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out",
+                dir.resolve("packed.onnx").toString(), "--steps", "2", "--pac", "10");
+        assertEquals(0, packed.exitCode(), packed.err());
+        assertTrue(packed.out().contains("batch 70 (not 500: at most half the 150 rows)")
+                && packed.out().contains("pac 10 (as given)"), packed.out());
 
         CliRun inspect = CliRun.of("inspect", "--model", model.toString(), "--json");
         assertEquals(0, inspect.exitCode(), inspect.err());
@@ -42,7 +49,8 @@ class TableTrainCommandTest {
         assertEquals(6, json.path("provenance").path("steps").asInt());
         assertEquals(150, json.path("provenance").path("trainingData").path("count").asInt());
         assertFalse(json.path("provenance").path("settings").has("epochs"), "a step run records no unused epochs");
-        assertEquals(70, json.path("provenance").path("settings").path("batchSize").asInt(), "the batch used");
+        assertEquals(75, json.path("provenance").path("settings").path("batchSize").asInt(), "the batch used");
+        assertEquals(1, json.path("provenance").path("settings").path("pac").asInt(), "the pac used");
         assertEquals(500, json.path("provenance").path("settings").path("batchSizeAsked").asInt());
         assertEquals(1.0, json.path("provenance").path("settings").path("auxiliaryWeight").asDouble(),
                 "the auxiliary classifier is on by default");

@@ -68,7 +68,8 @@ final class TableCheckpointIdentity {
             String old = saved.get(e.getKey());
             if (!e.getValue().equals(old)) {
                 String why = e.getKey().equals("auxiliaryWeight")
-                        ? " (when not given, the weight is chosen by the class-size rule)" : "";
+                        ? " (when not given, the weight is chosen by the class-size rule)"
+                        : e.getKey().equals("pac") ? " (when not given, pac is chosen by the class-size rule)" : "";
                 out.add(e.getKey() + " " + (old == null ? "absent" : old) + " in the checkpoint, " + e.getValue()
                         + " now" + why);
             }

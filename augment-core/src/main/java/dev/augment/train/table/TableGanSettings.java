@@ -7,7 +7,8 @@ import java.util.List;
 
 /**
  * Settings of one table GAN run, defaults from CTGAN (Xu et al. 2019 and its reference code): latent 128,
- * residual generator blocks of 256 and 256, discriminator layers of 256 and 256 with pac 10, WGAN-GP with
+ * residual generator blocks of 256 and 256, discriminator layers of 256 and 256 with pac 10 (1 for a table with a
+ * small class, {@link #SMALL_CLASS_PAC}), WGAN-GP with
  * lambda 10, Adam(2e-4, 0.5, 0.9) with weight decay 1e-6, Gumbel-softmax temperature 0.2, batch 500; plus, from
  * CTAB-GAN (Zhao et al. 2021), an auxiliary classifier whose cross-entropy on generated rows joins the generator's
  * loss, which makes the generator honour the class condition on tables with classes of a few to a few dozen rows.
@@ -23,7 +24,8 @@ import java.util.List;
  * @param epochs passes over the data when {@code steps} is 0; positive
  * @param steps optimiser steps, or 0 to count epochs
  * @param batchSize rows per step, a positive multiple of {@code pac}
- * @param pac rows packed into one discriminator input (PacGAN), positive
+ * @param pac rows packed into one discriminator input (PacGAN), positive, or {@link #AUTO_PAC} to let
+ *     {@link #resolvedFor} choose from the training rows' class sizes
  * @param latentDim noise width, positive
  * @param generatorWidths widths of the generator's residual blocks, at least one, all positive
  * @param discriminatorWidths widths of the discriminator's hidden layers, at least one, all positive
@@ -70,6 +72,18 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
      */
     public static final int SMALL_CLASS_ROWS = 50;
 
+    /** CTGAN's pac: rows packed into one discriminator input (PacGAN, Lin et al. 2018). */
+    public static final int DEFAULT_PAC = 10;
+    /** The pac that stands for "chosen by the table" ({@link #resolvedFor}); the default. */
+    public static final int AUTO_PAC = 0;
+    /**
+     * The pac {@link #resolvedFor} gives a table with a small class: no packing. Measured on glass (README, "pac for
+     * small classes"): a small table's batch has only 7 packs of 10, so the critic judges each row's class within a
+     * pack it barely moves; pac 1 raised synthetic-only efficacy from 0.84 / 0.76 of real only to 0.95 / 0.87
+     * (logistic / forest, 5 seeds).
+     */
+    public static final int SMALL_CLASS_PAC = 1;
+
     /** Validates every field, naming it and its value; a weight of -0 becomes 0. */
     public TableGanSettings {
         generatorWidths = List.copyOf(generatorWidths);
@@ -82,9 +96,11 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
         }
         require(epochs > 0, "epochs", "must be positive, was " + epochs);
         require(steps >= 0, "steps", "must not be negative, was " + steps);
-        require(pac > 0, "pac", "must be positive, was " + pac);
-        require(batchSize > 0 && batchSize % pac == 0, "batchSize", "must be a positive multiple of pac (" + pac
-                + "), was " + batchSize);
+        require(pac > 0 || pac == AUTO_PAC, "pac", "must be positive, or " + AUTO_PAC + " to let the table choose, "
+                + "was " + pac);
+        int checkedPac = pac == AUTO_PAC ? DEFAULT_PAC : pac; // a batch of the default's multiple fits either choice
+        require(batchSize > 0 && batchSize % checkedPac == 0, "batchSize", "must be a positive multiple of pac ("
+                + checkedPac + "), was " + batchSize);
         require(latentDim > 0, "latentDim", "must be positive, was " + latentDim);
         require(!generatorWidths.isEmpty() && generatorWidths.stream().allMatch(w -> w > 0), "generatorWidths",
                 "must be one or more positive widths, was " + generatorWidths);
@@ -114,7 +130,7 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
      *     weight chosen by the table ({@link #AUTO_AUXILIARY_WEIGHT})
      */
     public static TableGanSettings defaults(long seed) {
-        return new TableGanSettings(300, DEFAULT_STEPS, DEFAULT_BATCH, 10, 128, List.of(256, 256), List.of(256, 256),
+        return new TableGanSettings(300, DEFAULT_STEPS, DEFAULT_BATCH, AUTO_PAC, 128, List.of(256, 256), List.of(256, 256),
                 2e-4f, 2e-4f, 0.5f, 0.9f, 1e-6f, 10f, GumbelSoftmax.TAU, AUTO_AUXILIARY_WEIGHT,
                 DEFAULT_INFORMATION_WEIGHT, Conditioning.UNIFORM, seed);
     }
@@ -124,18 +140,34 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
         return auxiliaryWeight == AUTO_AUXILIARY_WEIGHT;
     }
 
+    /** @return whether pac is left to {@link #resolvedFor} */
+    public boolean automaticPac() {
+        return pac == AUTO_PAC;
+    }
+
     /**
      * @param rowsPerClass training rows of every class
-     * @return these settings when the auxiliary weight is given; else a copy with weight
-     *     {@value #SMALL_CLASS_AUXILIARY_WEIGHT} when some class has fewer than {@value #SMALL_CLASS_ROWS} rows and 0
-     *     otherwise
+     * @return these settings with what they leave to the table chosen by its class sizes: when some class has fewer
+     *     than {@value #SMALL_CLASS_ROWS} rows, auxiliary weight {@value #SMALL_CLASS_AUXILIARY_WEIGHT} and pac
+     *     {@value #SMALL_CLASS_PAC}, else weight 0 and pac {@value #DEFAULT_PAC}; a given weight or pac is kept
      */
     public TableGanSettings resolvedFor(long[] rowsPerClass) {
-        if (!automaticAuxiliaryWeight()) {
-            return this;
-        }
         boolean small = Arrays.stream(rowsPerClass).anyMatch(n -> n < SMALL_CLASS_ROWS);
-        return withAuxiliaryWeight(small ? SMALL_CLASS_AUXILIARY_WEIGHT : 0f);
+        TableGanSettings resolved = automaticAuxiliaryWeight()
+                ? withAuxiliaryWeight(small ? SMALL_CLASS_AUXILIARY_WEIGHT : 0f) : this;
+        return automaticPac() ? resolved.withPac(small ? SMALL_CLASS_PAC : DEFAULT_PAC) : resolved;
+    }
+
+    /**
+     * @param n rows per discriminator input, positive, or {@link #AUTO_PAC}
+     * @return a copy with this pac
+     * @throws InvalidSettingException ({@code pac}) when it is negative, or ({@code batchSize}) when the batch is no
+     *     multiple of it
+     */
+    public TableGanSettings withPac(int n) {
+        return new TableGanSettings(epochs, steps, batchSize, n, latentDim, generatorWidths, discriminatorWidths,
+                learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight,
+                informationWeight, conditioning, seed);
     }
 
     /** @return whether training is counted in steps */
@@ -149,6 +181,9 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
      *     multiple of pac not above half the rows, at least pac)
      */
     public int batchFor(int rows) {
+        if (automaticPac()) {
+            throw new IllegalStateException("pac is left to the table: resolve the settings first (resolvedFor)");
+        }
         int half = rows / 2 / pac * pac;
         return Math.max(pac, Math.min(batchSize, half));
     }

@@ -106,8 +106,9 @@ public final class TableGanTrainer {
             }
         }
         TableEncoder encoder = TableEncoder.fit(table, settings.seed());
-        int batch = settings.batchFor(table.rows());
-        long steps = settings.totalSteps(table.rows());
+        TableGanSettings resolved = settings.resolvedFor(counts); // as the run below resolves them, for the log line
+        int batch = resolved.batchFor(table.rows());
+        long steps = resolved.totalSteps(table.rows());
         String cut = batch < settings.batchSize() ? " (not " + settings.batchSize() + ": at most half the "
                 + table.rows() + " rows)" : "";
         listener.info(String.format("encoded %d rows of %d columns into %d GAN values per row (%s); batch %d%s, %d %s",
@@ -174,7 +175,7 @@ public final class TableGanTrainer {
      */
     public TrainedTableGan train(TableEncoder encoder, float[] encoded, int[] classes, int classCount,
                                  Path checkpointDir, boolean resume) throws IOException {
-        TableGanSettings resolved = TableTrainingPlan.resolveAuxiliaryWeight(settings, classes, classCount, listener);
+        TableGanSettings resolved = TableTrainingPlan.resolveByClassSize(settings, classes, classCount, listener);
         int width = encoder.width();
         if (encoded.length != classes.length * width) {
             throw new IllegalArgumentException(classes.length + " rows of width " + width + " need "

@@ -5,13 +5,13 @@ import dev.augment.train.TrainingListener;
 import java.util.Arrays;
 
 /**
- * What the settings mean for one table: the auxiliary classifier's weight when the settings leave it to the table
+ * What the settings mean for one table: the auxiliary classifier's weight and pac when the settings leave them to the table
  * ({@link TableGanSettings#resolvedFor}), the batch, the length of the run in steps and how the steps group into
  * reported and checkpointed rounds ({@value TableGanTrainer#ROUND_STEPS} steps when training counts steps, else an
  * epoch).
  *
- * @param settings the run's settings, the auxiliary weight resolved (never {@link
- *     TableGanSettings#AUTO_AUXILIARY_WEIGHT})
+ * @param settings the run's settings, the auxiliary weight and pac resolved (never {@link
+ *     TableGanSettings#AUTO_AUXILIARY_WEIGHT} or {@link TableGanSettings#AUTO_PAC})
  * @param batch rows per step, positive
  * @param totalSteps steps of the whole run, positive
  * @param roundLength steps per round, positive; the last round may be shorter
@@ -20,37 +20,38 @@ record TableTrainingPlan(TableGanSettings settings, int batch, long totalSteps, 
 
     /** Checks the weight is resolved and the lengths positive. */
     TableTrainingPlan {
-        if (settings.automaticAuxiliaryWeight() || batch <= 0 || totalSteps <= 0 || roundLength <= 0) {
-            throw new IllegalArgumentException("a plan needs a resolved auxiliary weight and positive lengths, was "
-                    + settings.auxiliaryWeight() + ", batch " + batch + ", " + totalSteps + " steps, rounds of "
-                    + roundLength);
+        if (settings.automaticAuxiliaryWeight() || settings.automaticPac() || batch <= 0 || totalSteps <= 0
+                || roundLength <= 0) {
+            throw new IllegalArgumentException("a plan needs a resolved auxiliary weight and pac and positive lengths, "
+                    + "was " + settings.auxiliaryWeight() + ", pac " + settings.pac() + ", batch " + batch + ", "
+                    + totalSteps + " steps, rounds of " + roundLength);
         }
     }
 
     /**
-     * Resolves the auxiliary weight from the rows' class sizes when the settings leave it to the table, telling the
-     * listener which weight was chosen and why.
+     * Resolves the auxiliary weight and pac from the rows' class sizes where the settings leave them to the table,
+     * telling the listener which were chosen and why.
      *
      * @param settings the run's settings
      * @param classes class index of every training row
      * @param classCount number of classes
      * @param listener hears the weight chosen
-     * @return the settings with a weight that is not {@link TableGanSettings#AUTO_AUXILIARY_WEIGHT}
+     * @return the settings with a weight that is not {@link TableGanSettings#AUTO_AUXILIARY_WEIGHT} and a pac that is
+     *     not {@link TableGanSettings#AUTO_PAC}
      */
-    static TableGanSettings resolveAuxiliaryWeight(TableGanSettings settings, int[] classes, int classCount,
-                                                   TrainingListener listener) {
-        if (!settings.automaticAuxiliaryWeight()) {
-            listener.info("auxiliary classifier weight " + settings.auxiliaryWeight() + " (as given)");
-            return settings;
-        }
+    static TableGanSettings resolveByClassSize(TableGanSettings settings, int[] classes, int classCount,
+                                              TrainingListener listener) {
         long[] counts = new long[classCount];
         for (int c : classes) {
             counts[c]++;
         }
         TableGanSettings resolved = settings.resolvedFor(counts);
-        listener.info(String.format("auxiliary classifier weight %s: the smallest class has %d training rows "
-                + "(%s %d)", resolved.auxiliaryWeight(), Arrays.stream(counts).min().orElse(0),
-                resolved.auxiliaryWeight() > 0 ? "under" : "not under", TableGanSettings.SMALL_CLASS_ROWS));
+        long smallest = Arrays.stream(counts).min().orElse(0);
+        String why = String.format(": the smallest class has %d training rows (%s %d)", smallest,
+                smallest < TableGanSettings.SMALL_CLASS_ROWS ? "under" : "not under", TableGanSettings.SMALL_CLASS_ROWS);
+        listener.info("auxiliary classifier weight " + resolved.auxiliaryWeight()
+                + (settings.automaticAuxiliaryWeight() ? why : " (as given)"));
+        listener.info("pac " + resolved.pac() + (settings.automaticPac() ? why : " (as given)"));
         return resolved;
     }
 

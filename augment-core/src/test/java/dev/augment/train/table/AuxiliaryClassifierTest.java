@@ -59,8 +59,23 @@ class AuxiliaryClassifierTest {
         assertEquals(1f, auto.resolvedFor(new long[] {49, 500}).auxiliaryWeight());
         assertEquals(0f, auto.resolvedFor(new long[] {50, 500}).auxiliaryWeight());
         assertEquals(0f, auto.resolvedFor(new long[] {210, 490}).auxiliaryWeight(), "credit-g's training split");
-        TableGanSettings given = auto.withAuxiliaryWeight(0.25f);
-        assertEquals(given, given.resolvedFor(new long[] {3, 500}), "a given weight is kept whatever the table");
+        TableGanSettings given = auto.withAuxiliaryWeight(0.25f).withPac(5);
+        assertEquals(given, given.resolvedFor(new long[] {3, 500}), "a given weight and pac are kept whatever the table");
+    }
+
+    @Test
+    void byDefaultPacIsOneExactlyWhenSomeClassHasFewerThanFiftyRowsAndTenOtherwise() {
+        TableGanSettings auto = TableGanSettings.defaults(1);
+        assertTrue(auto.automaticPac());
+        assertEquals(1, auto.resolvedFor(new long[] {6, 53, 12}).pac(), "glass's training split");
+        assertEquals(1, auto.resolvedFor(new long[] {49, 500}).pac());
+        assertEquals(10, auto.resolvedFor(new long[] {50, 500}).pac());
+        assertEquals(10, auto.resolvedFor(new long[] {210, 490}).pac(), "credit-g's training split: CTGAN's pac");
+        assertEquals(2, auto.withPac(2).resolvedFor(new long[] {6, 53}).pac(), "a given pac is kept");
+        assertEquals(0f, auto.withAuxiliaryWeight(0).resolvedFor(new long[] {6, 53}).auxiliaryWeight(),
+                "each setting is resolved on its own");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class, () -> auto.batchFor(100),
+                "the batch depends on pac, so an unresolved one has none");
     }
 
     @Test

@@ -97,7 +97,10 @@ public final class TrainedTableGenerators implements TableGenerators {
     public String description() {
         return "table GAN (CTGAN ingredients) trained per seed on that seed's training split only: "
                 + (settings.countsSteps() ? settings.steps() + " steps" : settings.epochs() + " epochs")
-                + ", batch " + settings.batchSize() + " (smaller for small tables), pac " + settings.pac()
+                + ", batch " + settings.batchSize() + " (smaller for small tables), pac "
+                + (settings.automaticPac() ? "by class size (" + TableGanSettings.SMALL_CLASS_PAC + " when a class of "
+                + "the split has fewer than " + TableGanSettings.SMALL_CLASS_ROWS + " rows, else "
+                + TableGanSettings.DEFAULT_PAC + ")" : settings.pac())
                 + ", conditioning " + settings.conditioning() + ", auxiliary classifier weight "
                 + (settings.automaticAuxiliaryWeight() ? "by class size (" + TableGanSettings.SMALL_CLASS_AUXILIARY_WEIGHT
                 + " when a class of the split has fewer than " + TableGanSettings.SMALL_CLASS_ROWS + " rows, else 0)"
