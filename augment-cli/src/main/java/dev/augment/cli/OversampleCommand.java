@@ -405,6 +405,10 @@ public final class OversampleCommand implements Callable<Integer> {
         try {
             return new AugmentingDataSource(source, generator, policy, settings, seed, 1f);
         } catch (PropertyException e) {
+            if ("source".equals(e.getProperty()) && e.getMsg().startsWith("source does not match the generator's")) {
+                // the data and the model do not fit: bad input (exit 3), as a class or feature mismatch is
+                throw new InvalidDataException(data, e.getMsg().substring("source ".length()));
+            }
             String setting = "source".equals(e.getProperty()) ? "data" : e.getProperty();
             String message = e.getMsg().startsWith("source ") ? "data" + e.getMsg().substring("source".length())
                     : e.getMsg();

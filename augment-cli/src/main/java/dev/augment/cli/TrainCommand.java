@@ -277,6 +277,11 @@ public final class TrainCommand implements Callable<Integer> {
             // found now, not at export after every epoch
             throw new UsageException("--out " + out + ": " + outFolder + " is not a writable folder; choose another --out");
         }
+        if (!Files.exists(outFolder)) {
+            // train makes the folder of --out; one under a file (a table run has no checkpoint folder to find it)
+            // would fail only at export, after training
+            requireWritable("--out " + out, outFolder);
+        }
         if (checkpointFolder != null) {
             // found now, not at the first checkpoint after a round of training
             requireWritable(checkpointDir != null ? "--checkpoint-dir " + checkpointDir

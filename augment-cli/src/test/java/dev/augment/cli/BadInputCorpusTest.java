@@ -344,6 +344,12 @@ class BadInputCorpusTest {
                 d.resolve("missing").resolve("out")), 2, "does not exist; create it (mkdir -p ", "missing");
         add(cases, "evaluate: --out in a file", (d, out) -> evaluate(Files.writeString(d.resolve("a-file"), "kept")
                 .resolve("out")), 2, "a-file is a file, not a folder; choose another");
+        add(cases, "oversample: --out two folders under a file", (d, out) -> new String[] {"oversample", "--data",
+                SAMPLE, "--policy", "ros", "--out", Files.writeString(d.resolve("a-file"), "kept").resolve("sub")
+                .resolve("out").toString()}, 2, "does not exist and cannot be made", "a-file is a file, not a folder");
+        add(cases, "train on a table: --out two folders under a file", (d, out) -> new String[] {"train", "--data",
+                TABLE, "--label", "Type", "--steps", "2", "--out", Files.writeString(d.resolve("a-file"), "kept")
+                .resolve("sub").resolve("m.onnx").toString()}, 2, "a-file is a file, not a folder");
         add(cases, "evaluate: unknown subcommand option", (d, out) -> evaluate(out, "--seed-count", "3"),
                 2, "--seed-count");
         add(cases, "generate: a mistyped required option (--N for --n)", (d, out) -> new String[] {"generate",

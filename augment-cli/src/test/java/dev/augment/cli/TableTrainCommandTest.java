@@ -178,12 +178,22 @@ class TableTrainCommandTest {
     }
 
     @Test
-    void aBadBatchSizeNamesTheOption(@TempDir Path dir) {
+    void aBadBatchSizeOrPacNamesTheOptionAndAnyPacFitsAnyBatch(@TempDir Path dir) {
         Path model = dir.resolve("m.onnx");
-        CliRun run = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(),
-                "--steps", "2", "--batch-size", "25");
-        assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().contains("--batch-size must be a positive multiple of pac (10), was 25"), run.err());
+        CliRun zero = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(),
+                "--steps", "2", "--batch-size", "0");
+        assertEquals(2, zero.exitCode(), zero.err());
+        assertTrue(zero.err().contains("--batch-size must be positive, was 0"), zero.err());
+        CliRun huge = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(),
+                "--steps", "2", "--pac", "500");
+        assertEquals(2, huge.exitCode(), huge.err());
+        assertTrue(huge.err().contains("--pac 500 packs more rows into one critic input than half the 150 training "
+                + "rows; choose at most 75"), huge.err());
         assertFalse(Files.exists(model));
+
+        CliRun odd = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(),
+                "--steps", "2", "--pac", "3", "--batch-size", "25");
+        assertEquals(0, odd.exitCode(), odd.err());
+        assertTrue(odd.out().contains("batch 24 (not 25: a multiple of pac 3), 2 steps"), odd.out());
     }
 }

@@ -255,6 +255,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                     + "; AugmentingDataSource augments classification data");
         }
         int generationBatch = batchSize == null ? SyntheticExamples.DEFAULT_BATCH_SIZE : batchSize;
+        List<String> scanWarnings = List.of();
         try {
             policy = new AugmentationPolicy(mode, classes,
                     factor != null ? factor : mode == AugmentationPolicy.Mode.MULTIPLY ? DEFAULT_FACTOR : 1, counts,
@@ -288,7 +289,9 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             if (generator != null) {
                 synthetic = new SyntheticExamples(generator, syntheticWeight, generationBatch);
                 schema = generator.metadata().schema();
-                realCounts = SourceScan.of(wrapped, schema, generator.metadata().table()).realCounts();
+                SourceScan scan = SourceScan.of(wrapped, schema, generator.metadata().table(), method.usesGenerator());
+                realCounts = scan.realCounts();
+                scanWarnings = scan.warnings();
             } else {
                 SourceClasses found = SourceClasses.of(wrapped);
                 schema = found.schema();
@@ -314,7 +317,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             close();
             throw e;
         }
-        List<String> all = new ArrayList<>(plan.warnings());
+        List<String> all = new ArrayList<>(scanWarnings);
+        all.addAll(plan.warnings());
         if (settings.nonGenerative() == OversamplingMethod.SMOTE && tableOf(wrapped, generator) == null
                 && java.util.Arrays.stream(plan.added().fromReal()).sum() > 0) {
             OneHotLookalikes.warning(plan.schema().featureNames()).ifPresent(all::add);

@@ -21,8 +21,10 @@ import java.util.Set;
  * any other source must use only the generator's feature names and labels.
  *
  * @param realCounts the source's examples of each class, by class index of the generator's schema
+ * @param warnings what the scan found doubtful but not wrong (an image source in the lowest 5% of the generator's
+ *     range); empty when nothing
  */
-record SourceScan(int[] realCounts) {
+record SourceScan(int[] realCounts, List<String> warnings) {
 
     /**
      * @param source the source to scan
@@ -32,21 +34,24 @@ record SourceScan(int[] realCounts) {
      * @throws dev.augment.errors.InvalidDataException when a value is NaN or infinite
      */
     static SourceScan of(DataSource<Label> source, SampleSchema schema) {
-        return of(source, schema, null);
+        return of(source, schema, null, false);
     }
 
     /**
      * @param source the source to scan
      * @param schema the generator's schema
      * @param table the generator's table layout, or null for an image generator
+     * @param generates whether generated examples join the source (GAN, hybrid, mix), so that an image source must be
+     *     on the generator's scale
      * @return the class counts
      * @throws InvalidSettingException for field "source", naming the first difference: a label or feature the
      *     generator does not have; for a table, a column of the generator of which no example has a feature; for
-     *     images, a value outside the generator's [minValue, maxValue] or values all within its lowest 5% (a source
-     *     scaled to [0, 1] for a generator of 0..255)
+     *     images when {@code generates}, a value outside the generator's [minValue, maxValue] (values all within
+     *     its lowest 5% give a warning)
      * @throws dev.augment.errors.InvalidDataException when a value is NaN or infinite
      */
-    static SourceScan of(DataSource<Label> source, SampleSchema schema, dev.augment.table.TableSchema table) {
+    static SourceScan of(DataSource<Label> source, SampleSchema schema, dev.augment.table.TableSchema table,
+                         boolean generates) {
         boolean checkFeatures = true;
         if (source instanceof SchemaDataSource schemaSource) {
             compare(schemaSource.schema(), schema);
@@ -82,7 +87,7 @@ record SourceScan(int[] realCounts) {
                 }
             }
             TribuoExamples.requireFinite(example, index, source);
-            if (table == null) {
+            if (table == null && generates) {
                 range.add(example, index);
             }
             counts[c]++;
@@ -91,10 +96,9 @@ record SourceScan(int[] realCounts) {
         if (table != null && checkFeatures && index > 0) {
             requireEveryColumn(table, seen);
         }
-        if (table == null && schema.isImage()) {
-            range.requireScale(schema);
-        }
-        return new SourceScan(counts);
+        List<String> warnings = table == null && generates && schema.isImage()
+                ? range.requireScale(schema).stream().toList() : List.of();
+        return new SourceScan(counts, warnings);
     }
 
     /**

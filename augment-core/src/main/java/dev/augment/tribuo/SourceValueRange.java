@@ -7,9 +7,9 @@ import org.tribuo.classification.Label;
 
 /**
  * The smallest and largest value of a source's examples, and where they are, to check that the source is on an image
- * generator's scale: a value outside the generator's {@code [minValue, maxValue]}, or values all within its lowest
- * 5% (Fashion-MNIST scaled to [0, 1] for a generator of 0..255), would put the generated examples on another scale
- * than the real ones.
+ * generator's scale: a value outside the generator's {@code [minValue, maxValue]} is refused, and values all within
+ * its lowest 5% (Fashion-MNIST scaled to [0, 1] for a generator of 0..255) give a warning, since the generated
+ * examples would then be on another scale than the real ones.
  */
 final class SourceValueRange {
 
@@ -38,12 +38,13 @@ final class SourceValueRange {
 
     /**
      * @param schema an image generator's schema
-     * @throws dev.augment.errors.InvalidSettingException for field "source": a value past the generator's range, or
-     *     values all within its lowest 5% when the range is wider than 1
+     * @return a warning when the values all lie within the lowest 5% of a range wider than 1 (a source scaled down,
+     *     or a really dark data set: a warning, not a refusal, since both exist); empty otherwise
+     * @throws dev.augment.errors.InvalidSettingException for field "source": a value past the generator's range
      */
-    void requireScale(SampleSchema schema) {
+    java.util.Optional<String> requireScale(SampleSchema schema) {
         if (min > max) {
-            return;
+            return java.util.Optional.empty();
         }
         double low = schema.minValue();
         double high = schema.maxValue();
@@ -56,14 +57,16 @@ final class SourceValueRange {
                     + "rescale it to the generator's range");
         }
         if (high - low > 1 && max > low && max <= low + 0.05 * (high - low)) {
-            throw SourceScan.mismatch("the source's values lie in [" + number(min) + ", " + number(max) + "], and "
-                    + generator + ", so generated examples would be on another scale than the real ones; "
-                    + "rescale the source to the generator's range (e.g. multiply by " + number(high) + ")");
+            return java.util.Optional.of("the source's values lie in [" + number(min) + ", " + number(max) + "], the "
+                    + "lowest 5% of the [" + number(low) + ", " + number(high) + "] the generator writes: if the "
+                    + "source was scaled down (e.g. to [0, 1]), the generated examples are on another scale than the "
+                    + "real ones; scale it back to the generator's range");
         }
+        return java.util.Optional.empty();
     }
 
     private static String number(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v)
-                : new java.math.BigDecimal(v).round(new java.math.MathContext(4)).stripTrailingZeros().toPlainString();
+                : new java.math.BigDecimal(v).round(new java.math.MathContext(7)).stripTrailingZeros().toPlainString();
     }
 }

@@ -324,11 +324,20 @@ public final class AtomicOutputDirectory implements AutoCloseable {
 
     /**
      * @param parent an output's parent that is not a folder
-     * @return what it is instead and the fix: "P does not exist; create it (mkdir -p P) or choose another", or
-     *     "P is a file, not a folder; choose another"
+     * @return what it is instead and the fix: "P does not exist; create it (mkdir -p P) or choose another", "P does
+     *     not exist and cannot be made: F is a file, not a folder; choose another", or "P is a file, not a folder;
+     *     choose another"
      */
     public static String notAFolder(Path parent) {
-        return Files.exists(parent) ? parent + " is a file, not a folder; choose another"
+        if (Files.exists(parent)) {
+            return parent + " is a file, not a folder; choose another";
+        }
+        Path existing = parent.toAbsolutePath().getParent();
+        while (existing != null && !Files.exists(existing)) {
+            existing = existing.getParent();
+        }
+        return existing != null && !Files.isDirectory(existing)
+                ? parent + " does not exist and cannot be made: " + existing + " is a file, not a folder; choose another"
                 : parent + " does not exist; create it (mkdir -p " + parent + ") or choose another";
     }
 }

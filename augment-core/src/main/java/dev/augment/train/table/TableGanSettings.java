@@ -18,12 +18,13 @@ import java.util.List;
  * hundreds of rows, it lowered the logistic synthetic-only ratio from 0.98 to 0.87).
  *
  * <p>Training is counted in {@code steps} (one discriminator and one generator update each) when positive,
- * else in {@code epochs} of {@code max(1, rows / batch)} steps. The batch shrinks for small tables to the
- * largest multiple of pac not above half the rows, so that an epoch has at least two steps.
+ * else in {@code epochs} of {@code max(1, rows / batch)} steps. The batch used is the largest multiple of pac not
+ * above the batch asked for or half the rows, so that an epoch has at least two steps.
  *
  * @param epochs passes over the data when {@code steps} is 0; positive
  * @param steps optimiser steps, or 0 to count epochs
- * @param batchSize rows per step, a positive multiple of {@code pac}
+ * @param batchSize rows per step asked for, positive; a run uses the largest multiple of pac not above it or half
+ *     the rows ({@link #batchFor})
  * @param pac rows packed into one discriminator input (PacGAN), positive, or {@link #AUTO_PAC} to let
  *     {@link #resolvedFor} choose from the training rows' class sizes
  * @param latentDim noise width, positive
@@ -98,9 +99,8 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
         require(steps >= 0, "steps", "must not be negative, was " + steps);
         require(pac > 0 || pac == AUTO_PAC, "pac", "must be positive, or " + AUTO_PAC + " to let the table choose, "
                 + "was " + pac);
-        int checkedPac = pac == AUTO_PAC ? DEFAULT_PAC : pac; // a batch of the default's multiple fits either choice
-        require(batchSize > 0 && batchSize % checkedPac == 0, "batchSize", "must be a positive multiple of pac ("
-                + checkedPac + "), was " + batchSize);
+        // the batch a run uses is a multiple of pac (batchFor), so the two are set independently
+        require(batchSize > 0, "batchSize", "must be positive, was " + batchSize);
         require(latentDim > 0, "latentDim", "must be positive, was " + latentDim);
         require(!generatorWidths.isEmpty() && generatorWidths.stream().allMatch(w -> w > 0), "generatorWidths",
                 "must be one or more positive widths, was " + generatorWidths);
@@ -177,15 +177,20 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
 
     /**
      * @param rows training rows
-     * @return the batch used for a table of this size: {@code batchSize}, or less for small tables (the largest
-     *     multiple of pac not above half the rows, at least pac)
+     * @return the batch used for a table of this size: the largest multiple of pac not above {@code batchSize} or
+     *     half the rows (so that an epoch has at least two steps), at least pac
+     * @throws IllegalStateException when pac is not resolved ({@link #AUTO_PAC})
+     * @throws InvalidSettingException ({@code pac}) when pac is more than half the rows
      */
     public int batchFor(int rows) {
         if (automaticPac()) {
             throw new IllegalStateException("pac is left to the table: resolve the settings first (resolvedFor)");
         }
-        int half = rows / 2 / pac * pac;
-        return Math.max(pac, Math.min(batchSize, half));
+        if (pac > rows / 2) {
+            throw new InvalidSettingException("pac", "pac " + pac + " packs more rows into one critic input than half "
+                    + "the " + rows + " training rows; choose at most " + Math.max(1, rows / 2));
+        }
+        return Math.max(pac, Math.min(batchSize, rows / 2) / pac * pac);
     }
 
     /**

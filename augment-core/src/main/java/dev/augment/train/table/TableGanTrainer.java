@@ -109,8 +109,9 @@ public final class TableGanTrainer {
         TableGanSettings resolved = settings.resolvedFor(counts); // as the run below resolves them, for the log line
         int batch = resolved.batchFor(table.rows());
         long steps = resolved.totalSteps(table.rows());
-        String cut = batch < settings.batchSize() ? " (not " + settings.batchSize() + ": at most half the "
-                + table.rows() + " rows)" : "";
+        String cut = batch == settings.batchSize() ? ""
+                : settings.batchSize() > table.rows() / 2 ? " (not " + settings.batchSize() + ": at most half the "
+                + table.rows() + " rows)" : " (not " + settings.batchSize() + ": a multiple of pac " + resolved.pac() + ")";
         listener.info(String.format("encoded %d rows of %d columns into %d GAN values per row (%s); batch %d%s, %d %s",
                 table.rows(), table.schema().columns().size(), encoder.width(), describeModes(encoder), batch, cut,
                 steps, steps == 1 ? "step" : "steps"));

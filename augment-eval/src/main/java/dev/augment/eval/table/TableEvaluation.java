@@ -269,11 +269,20 @@ public final class TableEvaluation {
         if (mean > majority + ABOVE_MAJORITY) {
             return java.util.Optional.empty();
         }
-        return java.util.Optional.of(String.format(java.util.Locale.ROOT, "under %s, real only (macro-F1 %.3f) is "
+        boolean syntheticOnly = family.arms().stream().anyMatch(a -> a.arm() == Arm.SYNTHETIC_ONLY);
+        return java.util.Optional.of(String.format(java.util.Locale.ROOT, "%s (macro-F1 %.3f) is "
                 + "no better than always predicting the majority class (%.3f on the test split): the classifier "
-                + "learned nothing of the other classes from the real rows, so gains over real only and the "
-                + "synthetic-only ratio say nothing about the added rows; compare the arms with each other",
-                family.trainer(), mean, majority));
+                + "learned nothing of the other classes from the real rows, so gains over real only%s say nothing "
+                + "about the added rows; compare the arms with each other", majorityLevelPrefix(family.trainer()),
+                mean, majority, syntheticOnly ? " and the synthetic-only ratio" : ""));
+    }
+
+    /**
+     * @param trainer a classifier family's name
+     * @return how {@link #majorityLevel}'s caveat for that family begins
+     */
+    static String majorityLevelPrefix(String trainer) {
+        return "under " + trainer + ", real only";
     }
 
     /** The fewest test rows a class may have before macro-F1 on the split is called noise. */

@@ -146,7 +146,12 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
             }
         }
         verdicts.forEach(v -> s.append("FAMILY ").append(v.text()).append('\n'));
-        targets().forEach(t -> s.append("TARGET ").append(t.text()).append('\n'));
+        for (TableTargets t : targets()) {
+            boolean atMajority = caveats.stream().anyMatch(c -> c.startsWith(
+                    TableEvaluation.majorityLevelPrefix(t.trainer()) + " "));
+            s.append("TARGET ").append(t.text()).append(atMajority ? " (but real only is at the majority-class "
+                    + "level, see the CAVEAT: the ratio says nothing)" : "").append('\n');
+        }
         filter.forEach(f -> s.append("FILTER ").append(f.text(classNames)).append('\n'));
         diagnostics.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             s.append("DIAGNOSTICS ").append(e.getKey()).append(" (first seed): ")

@@ -83,8 +83,9 @@ public final class TrainedTableGenerators implements TableGenerators {
         double s = (System.nanoTime() - start) / 1e9;
         seconds.put(seed, s);
         OnnxGenerator generator = OnnxGenerator.load(target, ExecutionDevice.CPU);
-        progress.accept(String.format("seed %d: table GAN trained in %.0f s (auxiliary classifier weight %s)", seed, s,
-                generator.metadata().provenanceField("settings").path("auxiliaryWeight").asText("?")));
+        com.fasterxml.jackson.databind.JsonNode used = generator.metadata().provenanceField("settings");
+        progress.accept(String.format("seed %d: table GAN trained in %.0f s (auxiliary classifier weight %s, pac %s)",
+                seed, s, used.path("auxiliaryWeight").asText("?"), used.path("pac").asText("?")));
         return generator;
     }
 

@@ -1,6 +1,7 @@
 package dev.augment.eval.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -153,5 +154,13 @@ class TableEvaluationTest {
         assertEquals(0, gan.overall().dcr().ratio(), 1e-9);
         assertEquals(1.0, gan.overall().coverage(), 1e-9);
         assertTrue(report.console().contains("TARGET logistic: real + GAN"));
+        assertFalse(report.console().contains("majority-class level"));
+
+        TableEvaluationReport atMajority = new TableEvaluationReport(report.settings(), report.provenance(),
+                report.classNames(), report.families(), report.diagnostics(), report.seconds(), report.filter(),
+                List.of(TableEvaluation.majorityLevelPrefix("logistic") + " (macro-F1 0.496) is no better"));
+        assertTrue(atMajority.console().lines().anyMatch(l -> l.startsWith("TARGET logistic: ")
+                && l.endsWith("(but real only is at the majority-class level, see the CAVEAT: the ratio says nothing)")),
+                atMajority.console());
     }
 }
