@@ -324,6 +324,13 @@ public final class TableReader {
         }
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             if (e.getValue() < MIN_ROWS_PER_CLASS) {
+                String lookalike = counts.keySet().stream().filter(other -> !other.equals(e.getKey())
+                        && other.strip().equalsIgnoreCase(e.getKey().strip())).findFirst().orElse(null);
+                if (lookalike != null) {
+                    throw new InvalidDataException(csv, "label '" + e.getKey() + "' has only " + e.getValue() + " row "
+                            + "and every class needs at least " + MIN_ROWS_PER_CLASS + "; it differs from the label '"
+                            + lookalike + "' only in case or spaces: if they are one class, write them alike");
+                }
                 boolean mostlyDistinct = counts.size() * 2 > cells.rows.size();
                 throw new InvalidDataException(csv, "label '" + e.getKey() + "' has only " + e.getValue() + " row; "
                         + "every class needs at least " + MIN_ROWS_PER_CLASS + (mostlyDistinct ? " (column '"
@@ -538,8 +545,11 @@ public final class TableReader {
                                 + "line is skipped, a line of spaces is read as a row of one cell)");
                     }
                     if (row.length != header.length) {
+                        boolean emptyExtras = row.length > header.length && Arrays.stream(row, header.length,
+                                row.length).allMatch(String::isEmpty);
                         throw new InvalidDataException(csv, "line " + line + " has " + row.length + " cells but the "
-                                + "header has " + header.length);
+                                + "header has " + header.length + (emptyExtras ? " (the extra cells are empty: does the "
+                                + "line end with a comma? remove it)" : ""));
                     }
                     for (int c = 0; c < row.length; c++) {
                         row[c] = clean(row[c]);

@@ -335,6 +335,15 @@ class TableReaderTest {
                 TableFiles.write(dir, "trail.csv", "a,b,y,\n1,2,x,\n3,4,z,\n"), "y"));
         assertTrue(trailing.getMessage().endsWith("header column 4 has no name (it is the last: does the header end "
                 + "with a comma? remove the trailing comma of every line)"), trailing.getMessage());
+        InvalidDataException dataLines = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "trail2.csv", "a,b,y\n1,2,x,\n3,4,z,\n"), "y"));
+        assertTrue(dataLines.getMessage().endsWith("line 2 has 4 cells but the header has 3 (the extra cells are "
+                + "empty: does the line end with a comma? remove it)"), dataLines.getMessage());
+        InvalidDataException lookalike = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "case.csv", "a,y\n1,Good\n2,Good\n3,good\n"), "y"));
+        assertTrue(lookalike.getMessage().endsWith("label 'good' has only 1 row and every class needs at least 2; it "
+                + "differs from the label 'Good' only in case or spaces: if they are one class, write them alike"),
+                lookalike.getMessage());
         InvalidDataException quote = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "quote.csv", "a,y\n1,x\n\"2,x\n3,x\n"), "y"));
         assertTrue(quote.getMessage().contains("a quote opened on line 3 or before is never closed"),
