@@ -159,7 +159,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--pac", paramLabel = "N", description = "Table GAN: rows packed into one critic input (PacGAN; "
             + "default: " + TableGanSettings.SMALL_CLASS_PAC + " when a class has fewer than "
             + TableGanSettings.SMALL_CLASS_ROWS + " rows, else CTGAN's " + TableGanSettings.DEFAULT_PAC + "); the batch "
-            + "must be a multiple of it.")
+            + "used is the largest multiple of it not above --batch-size or half the rows.")
     Integer pac;
 
     @Option(names = "--info-weight", paramLabel = "WEIGHT", description = "Table GAN: weight of CTAB-GAN's information "

@@ -27,8 +27,8 @@ public final class ColumnAdvice {
     /**
      * @param table a table as read by {@link TableReader}
      * @param remedies how the caller names the fixes it suggests
-     * @return one line per note: an unused missing marker first, then number-like columns, then identifier
-     *     columns, each in column order; empty when none
+     * @return one line per note: an unused missing marker first, then look-alike labels, then number-like columns,
+     *     then identifier columns, each in column order; empty when none
      */
     public static List<String> lines(Table table, ColumnRemedies remedies) {
         List<String> lines = new ArrayList<>();

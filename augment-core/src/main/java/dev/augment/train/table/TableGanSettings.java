@@ -161,8 +161,7 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
     /**
      * @param n rows per discriminator input, positive, or {@link #AUTO_PAC}
      * @return a copy with this pac
-     * @throws InvalidSettingException ({@code pac}) when it is negative, or ({@code batchSize}) when the batch is no
-     *     multiple of it
+     * @throws InvalidSettingException ({@code pac}) when it is negative
      */
     public TableGanSettings withPac(int n) {
         return new TableGanSettings(epochs, steps, batchSize, n, latentDim, generatorWidths, discriminatorWidths,
