@@ -47,10 +47,11 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                     + "(about ±1.8e308) or not finite. Correct the cell, or read the column as numeric ("
                     + remedies.numeric(column) + ") to be shown each cell that is not a finite number";
         }
-        if (texts.stream().allMatch(NumberLikeColumn::isGroupedNumber)) {
-            return "column '" + column + "' is read as categories because values such as " + quoted + " are written "
-                    + "with thousands separators, which neither augment nor Tribuo reads as numbers; write them "
-                    + "without separators (" + texts.get(0).replace(",", "") + ")";
+        if (texts.stream().allMatch(NumberLikeColumn::isFormattedNumber)) {
+            return "column '" + column + "' is read as categories because values such as " + quoted + " are numbers "
+                    + "written with commas, % or currency signs, which neither augment nor Tribuo reads as numbers; "
+                    + "write plain numbers (a thousands separator dropped, a decimal comma made a point, e.g. "
+                    + plain(texts.get(0)) + ")";
         }
         return "column '" + column + "' is read as categories although " + numbers + " of its values are numbers; "
                 + quoted + (texts.size() == 1 ? " is" : " are") + " not. If " + (texts.size() == 1 ? "it marks"
@@ -60,16 +61,24 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                 + "column as numeric (" + remedies.numeric(column) + ")";
     }
 
-    /** A number written with comma thousands separators: {@code 1,169}, {@code -12,345.5}. */
-    private static final java.util.regex.Pattern GROUPED =
-            java.util.regex.Pattern.compile("[+-]?\\d{1,3}(,\\d{3})+(\\.\\d+)?");
+    /** What spreadsheets add to a number: commas, a percent sign, currency signs, spaces. */
+    private static final java.util.regex.Pattern FORMATTING = java.util.regex.Pattern.compile("[,%$€£¥\\s]");
 
     /**
      * @param text a category's text
-     * @return whether it is a number written with comma thousands separators
+     * @return whether it is a number with spreadsheet formatting: {@code 1,169} (thousands separator), {@code 3,5}
+     *     (decimal comma), {@code 12%}, {@code $5}
      */
-    static boolean isGroupedNumber(String text) {
-        return GROUPED.matcher(text.strip()).matches();
+    static boolean isFormattedNumber(String text) {
+        return FORMATTING.matcher(text).find() && !plain(text).isEmpty()
+                && TableReader.isDecimal(plain(text)) && !text.strip().startsWith(",");
+    }
+
+    /** @return the text without its formatting, a lone comma read as a thousands separator when 3 digits follow it */
+    private static String plain(String text) {
+        String bare = text.replaceAll("[%$€£¥\\s]", "");
+        boolean decimalComma = bare.matches("[+-]?\\d+,\\d+") && !bare.matches("[+-]?\\d{1,3},\\d{3}");
+        return decimalComma ? bare.replace(',', '.') : bare.replace(",", "");
     }
 
     /**
@@ -90,7 +99,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
      * @return its categorical columns with at most {@value #MOST_TEXTS} distinct values that are not finite numbers
      *     and either at least {@value #FEWEST_NUMBERS} distinct numeric values, or at least one where every other
      *     value is a number no double holds ({@code 1e400}, {@code -Infinity}, {@code NaN}); and those whose every
-     *     value that is not a number is one written with thousands separators ({@code 1,169}); in column order
+     *     value that is not a number is a formatted one ({@code 1,169}, {@code 3,5}, {@code 12%}, {@code $5}); in
+     *     column order
      */
     public static List<NumberLikeColumn> find(TableSchema schema) {
         List<NumberLikeColumn> found = new ArrayList<>();
@@ -107,8 +117,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                     numbers++;
                 }
             }
-            if (!texts.isEmpty() && texts.stream().allMatch(NumberLikeColumn::isGroupedNumber)) {
-                // every text is a number with thousands separators, however many: name the column with three of them
+            if (!texts.isEmpty() && texts.stream().allMatch(NumberLikeColumn::isFormattedNumber)) {
+                // every text is a formatted number, however many: name the column with three of them
                 found.add(new NumberLikeColumn(column.name(), numbers, texts.subList(0, Math.min(MOST_TEXTS,
                         texts.size()))));
                 continue;

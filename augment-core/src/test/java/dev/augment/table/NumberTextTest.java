@@ -90,7 +90,19 @@ class NumberTextTest {
         assertEquals(1, found.size(), found.toString());
         assertEquals(3, found.get(0).texts().size());
         assertTrue(found.get(0).advice().startsWith("column 'amount' is read as categories because values such as '1,169'")
-                && found.get(0).advice().endsWith("write them without separators (1169)"), found.get(0).advice());
+                && found.get(0).advice().endsWith("a decimal comma made a point, e.g. 1169)"), found.get(0).advice());
+    }
+
+    @Test
+    void percentagesCurrencyAndDecimalCommasAreNamedAndTextIsNot() {
+        Table table = TableReader.read(TableFiles.write(dir, "formatted.csv", "rate,price,weight,city,y\n"
+                + "12%,$5,\"3,5\",Oslo,a\n7%,$12.50,\"4,25\",Rome,a\n3%,$7,\"2,0\",Oslo,b\n9%,$1,\"1,75\",Rome,b\n"), "y");
+
+        List<NumberLikeColumn> found = NumberLikeColumn.find(table.schema());
+        assertEquals(List.of("rate", "price", "weight"), found.stream().map(NumberLikeColumn::column).toList(),
+                "city holds words, not numbers");
+        assertTrue(found.get(2).advice().endsWith("e.g. 1.75)"), "a decimal comma becomes a point: "
+                + found.get(2).advice());
     }
 
     @Test
