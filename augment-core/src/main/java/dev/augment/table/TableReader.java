@@ -584,8 +584,8 @@ public final class TableReader {
                 if (names.get(c).isBlank()) {
                     boolean last = c == names.size() - 1 && c > 0;
                     throw new InvalidDataException(csv, "header column " + (c + 1) + " has no name" + (last
-                            ? " (it is the last: does the header end with a comma? remove the trailing comma of every "
-                            + "line)" : ""));
+                            ? " (it is the last: does the header end with a comma? remove it, and any at the ends of "
+                            + "the data lines)" : ""));
                 }
                 if (names.indexOf(names.get(c)) != c) {
                     throw new InvalidDataException(csv, "header column '" + names.get(c) + "' appears twice");

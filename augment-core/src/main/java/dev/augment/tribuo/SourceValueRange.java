@@ -57,7 +57,7 @@ final class SourceValueRange {
                     + "rescale it to the generator's range");
         }
         if (high - low > 1 && max > low && max <= low + 0.05 * (high - low)) {
-            return java.util.Optional.of("the source's values lie in [" + number(min) + ", " + number(max) + "], the "
+            return java.util.Optional.of("the source's values are at most " + number(max) + ", within the "
                     + "lowest 5% of the [" + number(low) + ", " + number(high) + "] the generator writes: if the "
                     + "source was scaled down (e.g. to [0, 1]), the generated examples are on another scale than the "
                     + "real ones; scale it back to the generator's range");

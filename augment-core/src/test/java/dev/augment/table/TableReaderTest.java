@@ -334,7 +334,7 @@ class TableReaderTest {
         InvalidDataException trailing = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "trail.csv", "a,b,y,\n1,2,x,\n3,4,z,\n"), "y"));
         assertTrue(trailing.getMessage().endsWith("header column 4 has no name (it is the last: does the header end "
-                + "with a comma? remove the trailing comma of every line)"), trailing.getMessage());
+                + "with a comma? remove it, and any at the ends of the data lines)"), trailing.getMessage());
         InvalidDataException dataLines = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "trail2.csv", "a,b,y\n1,2,x,\n3,4,z,\n"), "y"));
         assertTrue(dataLines.getMessage().endsWith("line 2 has 4 cells but the header has 3 (the extra cells are "

@@ -126,7 +126,7 @@ class AugmentingDataSourceTest {
                      AugmentationPolicy.balance())) {
             // a warning, not a refusal: a really dark data set looks the same
             assertEquals(1, scaledDown.warnings().size(), scaledDown.warnings().toString());
-            assertTrue(scaledDown.warnings().get(0).startsWith("the source's values lie in [0.003921569, 1], the "
+            assertTrue(scaledDown.warnings().get(0).startsWith("the source's values are at most 1, within the "
                     + "lowest 5% of the [0, 255] the generator writes"), scaledDown.warnings().get(0));
         }
         PropertyException scaledUp = refused(rescaled(4), AugmentationPolicy.balance());

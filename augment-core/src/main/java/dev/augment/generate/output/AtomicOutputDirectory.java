@@ -124,13 +124,14 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         if (parent == null || absolute.getFileName() == null) {
             throw new InvalidSettingException("target", target + " has no parent folder; choose a folder inside one");
         }
-        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !force) {
-            throw new InvalidSettingException("target", target + " exists; allow replacing it (force) or choose another");
-        }
         if (Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            // before the force advice below, which would only lead to this refusal
             // an output is a folder: a file here is some other file (a model, a table) that force would delete
             throw new InvalidSettingException("target", target + " is a file, not an output folder, and is never "
                     + "replaced, even when forced; choose another folder");
+        }
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !force) {
+            throw new InvalidSettingException("target", target + " exists; allow replacing it (force) or choose another");
         }
         if (force && Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS) && MountPoints.isMountPoint(absolute)) {
             throw new InvalidSettingException("target", target + " is a mount point (a file system of its own), which "
