@@ -286,7 +286,7 @@ class BadInputCorpusTest {
         add(cases, "generate: output is a file", (d, out) -> {
             Files.writeString(out, "mine");
             return generate(BadFiles.model(d), out);
-        }, 2, "out", "--force");
+        }, 2, "out", "is a file, not an output folder, and is never replaced, even when forced");
         add(cases, "generate: output under a file", (d, out) -> {
             Files.writeString(out, "mine");
             return generate(BadFiles.model(d), out.resolve("sub"));

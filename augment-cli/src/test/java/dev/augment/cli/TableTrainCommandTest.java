@@ -39,7 +39,7 @@ class TableTrainCommandTest {
         CliRun packed = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out",
                 dir.resolve("packed.onnx").toString(), "--steps", "2", "--pac", "10");
         assertEquals(0, packed.exitCode(), packed.err());
-        assertTrue(packed.out().contains("batch 70 (not 500: at most half the 150 rows)")
+        assertTrue(packed.out().contains("batch 70 (not 500: at most half the 150 rows, a multiple of pac 10)")
                 && packed.out().contains("pac 10 (as given)"), packed.out());
 
         CliRun inspect = CliRun.of("inspect", "--model", model.toString(), "--json");
