@@ -22,7 +22,7 @@ import java.util.Set;
  *
  * @param realCounts the source's examples of each class, by class index of the generator's schema
  * @param warnings what the scan found doubtful but not wrong (an image source in the lowest 5% of the generator's
- *     range); empty when nothing
+ *     range, a table column absent that may be all 0); empty when nothing
  */
 record SourceScan(int[] realCounts, List<String> warnings) {
 
@@ -45,7 +45,8 @@ record SourceScan(int[] realCounts, List<String> warnings) {
      *     on the generator's scale
      * @return the class counts
      * @throws InvalidSettingException for field "source", naming the first difference: a label or feature the
-     *     generator does not have; for a table, a column of the generator of which no example has a feature; for
+     *     generator does not have; for a table, a column of the generator of which no example has a feature (a warning
+     *     for a numeric column whose range holds 0, which sparse examples leave out when all 0); for
      *     images when {@code generates}, a value outside the generator's [minValue, maxValue] (values all within
      *     its lowest 5% give a warning)
      * @throws dev.augment.errors.InvalidDataException when a value is NaN or infinite
@@ -93,11 +94,13 @@ record SourceScan(int[] realCounts, List<String> warnings) {
             counts[c]++;
             index++;
         }
+        List<String> warnings = new java.util.ArrayList<>();
         if (table != null && checkFeatures && index > 0) {
-            requireEveryColumn(table, seen);
+            warnings.addAll(requireEveryColumn(table, seen));
         }
-        List<String> warnings = table == null && generates && schema.isImage()
-                ? range.requireScale(schema).stream().toList() : List.of();
+        if (table == null && generates && schema.isImage()) {
+            range.requireScale(schema).ifPresent(warnings::add);
+        }
         return new SourceScan(counts, warnings);
     }
 
@@ -115,14 +118,26 @@ record SourceScan(int[] realCounts, List<String> warnings) {
         }
     }
 
-    /** A table source without a column would give real rows without it and generated rows with it. */
-    private static void requireEveryColumn(dev.augment.table.TableSchema table, Set<String> seen) {
+    /**
+     * A table source without a column would give real rows without it and generated rows with it: refused, but for a
+     * numeric column whose range holds 0, which a sparse source leaves out when every value is 0 (a warning then).
+     *
+     * @return the warnings, one per numeric column absent from the source whose range holds 0
+     */
+    private static List<String> requireEveryColumn(dev.augment.table.TableSchema table, Set<String> seen) {
         List<String> absent = new java.util.ArrayList<>();
+        List<String> warnings = new java.util.ArrayList<>();
         for (dev.augment.table.TableColumn column : table.columns()) {
             List<String> names = column.isNumeric() ? List.of(column.name()) : column.categories().stream()
                     .map(v -> org.tribuo.data.columnar.ColumnarFeature.generateFeatureName(column.name(), v)).toList();
             if (names.stream().noneMatch(seen::contains)) {
-                absent.add("'" + column.name() + "'");
+                if (column.isNumeric() && column.min() <= 0 && column.max() >= 0) {
+                    warnings.add("no example of the source has column '" + column.name() + "', which the generator "
+                            + "writes in every row; fine if its values are all 0 and left out (as sparse examples do), "
+                            + "else generated rows can be told from the real ones by it");
+                } else {
+                    absent.add("'" + column.name() + "'");
+                }
             }
         }
         if (!absent.isEmpty()) {
@@ -131,6 +146,7 @@ record SourceScan(int[] realCounts, List<String> warnings) {
                     + "told from the real ones by " + (absent.size() == 1 ? "that column" : "those columns")
                     + "; read the source with the generator's columns (TableSchema.rowProcessor())");
         }
+        return warnings;
     }
 
     private static void compare(SampleSchema source, SampleSchema generator) {

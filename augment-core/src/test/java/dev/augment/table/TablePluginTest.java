@@ -83,7 +83,39 @@ class TablePluginTest {
         }
     }
 
+    @Test
+    void aSourceWithoutAColumnThatMayBeAllZeroGetsAWarning() throws IOException {
+        Table glass = TableReader.read(TableFiles.GLASS, "Type");
+        assertEquals(0, glass.schema().columns().stream().filter(c -> c.name().equals("Fe")).findFirst().orElseThrow()
+                .min(), "the sample's Fe holds 0");
+        Path model = writeGenerator(dir.resolve("glass.onnx"), glass, 0.5f, 0.5f); // in [0, 1]: inside glass's range
+        List<Example<Label>> withoutFe = new java.util.ArrayList<>();
+        for (Example<Label> example : new CsvTableSource(TableFiles.GLASS, glass.schema())) {
+            org.tribuo.impl.ArrayExample<Label> copy = new org.tribuo.impl.ArrayExample<>(example.getOutput());
+            for (Feature f : example) {
+                if (!f.getName().equals("Fe")) {
+                    copy.add(f.getName(), f.getValue());
+                }
+            }
+            withoutFe.add(copy);
+        }
+        org.tribuo.datasource.ListDataSource<Label> source = new org.tribuo.datasource.ListDataSource<>(withoutFe,
+                new org.tribuo.classification.LabelFactory(), new org.tribuo.provenance.SimpleDataSourceProvenance(
+                        "glass without Fe", new org.tribuo.classification.LabelFactory()));
+        try (OnnxGenerator generator = OnnxGenerator.load(model, ExecutionDevice.CPU);
+             AugmentingDataSource augmented = new AugmentingDataSource(source, generator,
+                     AugmentationPolicy.balance())) {
+            assertTrue(augmented.warnings().stream().anyMatch(w -> w.startsWith("no example of the source has column "
+                    + "'Fe', which the generator writes in every row; fine if its values are all 0")),
+                    augmented.warnings().toString());
+        }
+    }
+
     private static Path writeGenerator(Path file, Table table) throws IOException {
+        return writeGenerator(file, table, 1f, 0f);
+    }
+
+    private static Path writeGenerator(Path file, Table table, float scale, float shift) throws IOException {
         SampleSchema schema = table.schema().sampleSchema(table.examplesPerClass());
         SplittableRandom random = new SplittableRandom(5);
         int latent = 4;
@@ -93,7 +125,7 @@ class TablePluginTest {
         GeneratorGraph graph = new GeneratorGraph(latent, gaussian(random, schema.classCount() * embedding),
                 schema.classCount(), embedding,
                 List.of(new GeneratorLayer.Dense(gaussian(random, f * in), gaussian(random, f), f, in),
-                        new GeneratorLayer.Tanh()), 1f, 0f);
+                        new GeneratorLayer.Tanh()), scale, shift);
         GeneratorOnnxExporter.write(GeneratorOnnxExporter.toModel(graph, new ModelMetadata(schema, latent,
                 JsonNodeFactory.instance.objectNode(), null, table.schema()), "test"), file);
         return file;
