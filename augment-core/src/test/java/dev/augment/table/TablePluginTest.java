@@ -60,19 +60,7 @@ class TablePluginTest {
     void aSourceWithoutOneOfTheGeneratorsColumnsIsRefused() throws IOException {
         Table credit = TableReader.read(TableFiles.CREDIT, "class");
         Path model = writeGenerator(dir.resolve("credit.onnx"), credit);
-        List<Example<Label>> withoutDuration = new java.util.ArrayList<>();
-        for (Example<Label> example : new CsvTableSource(TableFiles.CREDIT, credit.schema())) {
-            org.tribuo.impl.ArrayExample<Label> copy = new org.tribuo.impl.ArrayExample<>(example.getOutput());
-            for (Feature f : example) {
-                if (!f.getName().equals("duration")) {
-                    copy.add(f.getName(), f.getValue());
-                }
-            }
-            withoutDuration.add(copy);
-        }
-        org.tribuo.datasource.ListDataSource<Label> source = new org.tribuo.datasource.ListDataSource<>(withoutDuration,
-                new org.tribuo.classification.LabelFactory(), new org.tribuo.provenance.SimpleDataSourceProvenance(
-                        "credit without duration", new org.tribuo.classification.LabelFactory()));
+        org.tribuo.DataSource<Label> source = without("duration", TableFiles.CREDIT, credit.schema());
         try (OnnxGenerator generator = OnnxGenerator.load(model, ExecutionDevice.CPU)) {
             com.oracle.labs.mlrg.olcut.config.PropertyException e = org.junit.jupiter.api.Assertions.assertThrows(
                     com.oracle.labs.mlrg.olcut.config.PropertyException.class,
@@ -89,19 +77,7 @@ class TablePluginTest {
         assertEquals(0, glass.schema().columns().stream().filter(c -> c.name().equals("Fe")).findFirst().orElseThrow()
                 .min(), "the sample's Fe holds 0");
         Path model = writeGenerator(dir.resolve("glass.onnx"), glass, 0.5f, 0.5f); // in [0, 1]: inside glass's range
-        List<Example<Label>> withoutFe = new java.util.ArrayList<>();
-        for (Example<Label> example : new CsvTableSource(TableFiles.GLASS, glass.schema())) {
-            org.tribuo.impl.ArrayExample<Label> copy = new org.tribuo.impl.ArrayExample<>(example.getOutput());
-            for (Feature f : example) {
-                if (!f.getName().equals("Fe")) {
-                    copy.add(f.getName(), f.getValue());
-                }
-            }
-            withoutFe.add(copy);
-        }
-        org.tribuo.datasource.ListDataSource<Label> source = new org.tribuo.datasource.ListDataSource<>(withoutFe,
-                new org.tribuo.classification.LabelFactory(), new org.tribuo.provenance.SimpleDataSourceProvenance(
-                        "glass without Fe", new org.tribuo.classification.LabelFactory()));
+        org.tribuo.DataSource<Label> source = without("Fe", TableFiles.GLASS, glass.schema());
         try (OnnxGenerator generator = OnnxGenerator.load(model, ExecutionDevice.CPU);
              AugmentingDataSource augmented = new AugmentingDataSource(source, generator,
                      AugmentationPolicy.balance())) {
@@ -109,6 +85,23 @@ class TablePluginTest {
                     + "'Fe', which the generator writes in every row; fine if its values are all 0")),
                     augmented.warnings().toString());
         }
+    }
+
+    /** @return the table's rows as a plain Tribuo source whose examples lack the feature {@code name} */
+    private static org.tribuo.DataSource<Label> without(String name, Path csv, TableSchema schema) {
+        List<Example<Label>> rows = new java.util.ArrayList<>();
+        for (Example<Label> example : new CsvTableSource(csv, schema)) {
+            org.tribuo.impl.ArrayExample<Label> copy = new org.tribuo.impl.ArrayExample<>(example.getOutput());
+            for (Feature f : example) {
+                if (!f.getName().equals(name)) {
+                    copy.add(f.getName(), f.getValue());
+                }
+            }
+            rows.add(copy);
+        }
+        org.tribuo.classification.LabelFactory factory = new org.tribuo.classification.LabelFactory();
+        return new org.tribuo.datasource.ListDataSource<>(rows, factory,
+                new org.tribuo.provenance.SimpleDataSourceProvenance(csv + " without " + name, factory));
     }
 
     private static Path writeGenerator(Path file, Table table) throws IOException {
