@@ -20,7 +20,8 @@ final class UnknownOptions {
      * @param spec the command that failed
      * @return "Unknown option: '--N'; did you mean --n?" for the first unknown option-like word (a word starting with
      *     '-' that is not a number, up to any '='), the suggestion only when an option differs by case or at most two
-     *     edits; empty when there is none
+     *     edits, or by evaluate's "gan-" prefix of a table GAN option ({@code --pac} for {@code --gan-pac}); empty
+     *     when there is none
      */
     static Optional<String> first(String[] args, CommandSpec spec) {
         for (String arg : args) {
@@ -55,6 +56,15 @@ final class UnknownOptions {
                 if (d < bestDistance) {
                     best = candidate;
                     bestDistance = d;
+                }
+            }
+        }
+        if (best == null && name.startsWith("--")) {
+            // train's table GAN options are evaluate's with "gan-" (--pac is --gan-pac there), and back
+            String word = name.substring(2);
+            for (String other : new String[] {"--gan-" + word, word.startsWith("gan-") ? "--" + word.substring(4) : ""}) {
+                if (!other.isEmpty() && known(other, spec)) {
+                    return Optional.of(other);
                 }
             }
         }

@@ -350,6 +350,9 @@ class BadInputCorpusTest {
         add(cases, "train on a table: --out two folders under a file", (d, out) -> new String[] {"train", "--data",
                 TABLE, "--label", "Type", "--steps", "2", "--out", Files.writeString(d.resolve("a-file"), "kept")
                 .resolve("sub").resolve("m.onnx").toString()}, 2, "a-file is a file, not a folder");
+        add(cases, "evaluate: train's name of a table GAN option", (d, out) -> new String[] {"evaluate", "--data",
+                TABLE, "--label", "Type", "--pac", "2", "--out", out.toString()}, 2, "'--pac'",
+                "did you mean --gan-pac?");
         add(cases, "evaluate: unknown subcommand option", (d, out) -> evaluate(out, "--seed-count", "3"),
                 2, "--seed-count");
         add(cases, "generate: a mistyped required option (--N for --n)", (d, out) -> new String[] {"generate",
