@@ -358,6 +358,11 @@ class BadInputCorpusTest {
         add(cases, "generate: a mistyped required option (--N for --n)", (d, out) -> new String[] {"generate",
                 "--model", BadFiles.model(d).toString(), "--class", "0", "--N", "2", "--out", out.toString()}, 2,
                 "Unknown option: '--N'; did you mean --n?");
+        add(cases, "oversample: data past the model's value range (another scale)", (d, out) -> {
+            Path model = TestModels.write(d.resolve("g255.onnx"), TestModels.imageSchema(List.of("a", "b", "c"), 10));
+            return new String[] {"oversample", "--data", floatImagesWith300(d) + "," + idxLabels(d, 0, 1, 2, 0, 1, 2),
+                    "--policy", "gan", "--model", model.toString(), "--format", "idx", "--out", out.toString()};
+        }, 3, "does not match the generator's schema", "has the value 300", "[0, 255]");
         add(cases, "oversample: unknown policy", (d, out) -> oversample(out, "--policy", "adasyn"), 2, "--policy", "adasyn");
         add(cases, "oversample: SMOTE with 0 neighbours", (d, out) -> oversample(out, "--k", "0"), 2, "--k");
         add(cases, "oversample: a generator given to SMOTE", (d, out) -> oversample(out, "--model",
@@ -480,6 +485,28 @@ class BadInputCorpusTest {
         @SuppressWarnings("unchecked")
         Named<Case> last = (Named<Case>) cases.remove(cases.size() - 1).get()[0];
         cases.add(Arguments.of(Named.of(last.getName(), last.getPayload().knownIssue(reason))));
+    }
+
+    /** @return a float32 IDX file of six 10×10 images, pixel 5 of image 4 at 300, the rest within 1..200 */
+    private static Path floatImagesWith300(Path dir) throws IOException {
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(16 + 6 * 100 * 4);
+        bytes.putInt(0x00000D03).putInt(6).putInt(10).putInt(10);
+        for (int i = 0; i < 6; i++) {
+            for (int p = 0; p < 100; p++) {
+                bytes.putFloat(i == 4 && p == 5 ? 300f : (i * 100 + p) % 200 + 1);
+            }
+        }
+        return Files.write(dir.resolve("images-idx3-float"), bytes.array());
+    }
+
+    /** @return an IDX label file holding the labels */
+    private static Path idxLabels(Path dir, int... labels) throws IOException {
+        java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(8 + labels.length);
+        bytes.putInt(0x00000801).putInt(labels.length);
+        for (int label : labels) {
+            bytes.put((byte) label);
+        }
+        return Files.write(dir.resolve("labels-idx1-ubyte"), bytes.array());
     }
 
     private static String[] generate(Path model, Path out, String... overrides) {

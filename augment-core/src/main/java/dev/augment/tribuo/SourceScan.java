@@ -29,17 +29,6 @@ record SourceScan(int[] realCounts, List<String> warnings) {
     /**
      * @param source the source to scan
      * @param schema the generator's schema
-     * @return the class counts
-     * @throws InvalidSettingException for field "source", naming the first difference
-     * @throws dev.augment.errors.InvalidDataException when a value is NaN or infinite
-     */
-    static SourceScan of(DataSource<Label> source, SampleSchema schema) {
-        return of(source, schema, null, false);
-    }
-
-    /**
-     * @param source the source to scan
-     * @param schema the generator's schema
      * @param table the generator's table layout, or null for an image generator
      * @param generates whether generated examples join the source (GAN, hybrid, mix), so that an image source must be
      *     on the generator's scale
