@@ -211,10 +211,12 @@ public final class EvaluateCommand implements Callable<Integer> {
             "--gan-diff-augment", "--gan-lecam-weight", "--gan-mode-seeking-weight");
 
     /**
-     * With --model, says on the progress stream which of the given GAN training options are not used (the run
-     * goes on).
+     * With --model, the GAN training options would be recorded but never applied (the file is evaluated as it is),
+     * so the run is refused, as every other option the run would not read.
+     *
+     * @throws UsageException (exit 2) naming the options
      */
-    private void noteGanOptionsUnusedWithModel(PrintWriter err, long start) {
+    private void refuseGanOptionsWithModel() {
         if (model == null || spec.commandLine().getParseResult() == null) {
             return;
         }
@@ -222,9 +224,9 @@ public final class EvaluateCommand implements Callable<Integer> {
                 .filter(o -> spec.commandLine().getParseResult().hasMatchedOption(o)).toList();
         if (!unused.isEmpty()) {
             boolean one = unused.size() == 1;
-            err.printf("[%s] note: %s %s the GANs evaluate trains per seed; with --model the file is used as it is, "
-                    + "so %s not used%n", elapsed(start), String.join(", ", unused), one ? "shapes" : "shape",
-                    one ? "it is" : "they are");
+            throw new UsageException(String.join(", ", unused) + (one ? " shapes" : " shape") + " the GANs evaluate "
+                    + "trains per seed, and --model evaluates the given file instead; leave " + (one ? "it" : "them")
+                    + " out, or leave --model out to train a GAN per seed");
         }
     }
 
@@ -287,6 +289,7 @@ public final class EvaluateCommand implements Callable<Integer> {
         OutputGuard.requireApart("--out", out, train, test, model, classNames.file(), trainerConfigFiles());
         Scenario.Kind kind = Scenario.Kind.parse(scenario);
         refuseUnusedScenarioOptions(kind);
+        refuseGanOptionsWithModel();
         if (embeddingEpochs < 1) {
             throw new UsageException("--embedding-epochs must be at least 1, was " + embeddingEpochs + " (the "
                     + "diagnostics' embedding network trains for that many epochs)");
@@ -301,7 +304,6 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter log = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
-        noteGanOptionsUnusedWithModel(err, start);
         CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
         try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out, force, cancellation)) {
             EvaluationOutcome outcome = Evaluation.run(settings, dir.workDir().resolve("generators"), line -> {

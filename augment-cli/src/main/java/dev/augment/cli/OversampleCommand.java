@@ -344,11 +344,8 @@ public final class OversampleCommand implements Callable<Integer> {
                         + "generator: its layout reads '" + layout.missingMarker() + "' (and empty cells) as missing; "
                         + "leave it out, or write the data's missing cells so");
             }
-            long trained = generator.metadata().schema().examplesPerClass().stream().mapToLong(Long::longValue).sum();
-            if (trained > 0) {
-                dev.augment.table.ColumnAdvice.generatorNotes(layout, trained)
-                        .forEach(line -> spec.commandLine().getOut().println("note: " + line));
-            }
+            dev.augment.table.ColumnAdvice.beyondFloatDigits(layout)
+                    .forEach(line -> spec.commandLine().getOut().println("note: " + line));
             CsvTableSource source = new CsvTableSource(data, layout);
             List<String> unread = source.unreadColumns();
             if (!unread.isEmpty()) {

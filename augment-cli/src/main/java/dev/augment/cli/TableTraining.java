@@ -118,7 +118,7 @@ final class TableTraining {
                 table.schema().featureCount(),
                 table.schema().classCount(), table.schema().classCount() == 1 ? "" : "es", command.data);
         TableColumnOptions.adviseOnColumns(table, log);
-        dev.augment.table.ColumnAdvice.generatorNotes(table.schema(), table.rows())
+        dev.augment.table.ColumnAdvice.beyondFloatDigits(table.schema())
                 .forEach(line -> log.println("note: " + line));
         if (settings.informationWeight() > 0) {
             log.printf("information loss weight %s (as given)%n", settings.informationWeight());

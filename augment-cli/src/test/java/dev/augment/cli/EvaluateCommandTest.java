@@ -9,6 +9,7 @@ import java.io.DataOutputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.List;
 import java.util.stream.Stream;
 
@@ -229,9 +230,17 @@ class EvaluateCommandTest {
                 "--scenario", "low-data", "--per-class", "30");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.exists(dir.resolve("report/report.html")));
-        // evaluate(...) passes --gan-epochs, which a given --model makes pointless: the run says so and goes on.
-        assertTrue(run.err().contains("note: --gan-epochs shapes the GANs evaluate trains per seed; with --model the "
-                + "file is used as it is, so it is not used"), run.err());
+    }
+
+    @Test
+    void ganTrainingOptionsWithAModelAreRefusedBeforeAnyWork(@TempDir Path dir) {
+        CliRun run = CliRun.of("evaluate", "--train", SAMPLE, "--test", SAMPLE, "--seeds", "2", "--model",
+                "../models/fashion-mnist.onnx", "--gan-epochs", "3", "--gan-arch", "conv",
+                "--out", dir.resolve("report").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--gan-epochs, --gan-arch shape the GANs evaluate trains per seed, and --model "
+                + "evaluates the given file instead; leave them out"), run.err());
+        assertOneLineAndNoReport(run, dir);
     }
 
     @Test
@@ -266,7 +275,10 @@ class EvaluateCommandTest {
     }
 
     private static CliRun evaluate(Path dir, String... extra) {
-        String[] base = {"evaluate", "--train", SAMPLE, "--test", SAMPLE, "--seeds", "2", "--gan-epochs", "1",
+        boolean model = Arrays.asList(extra).contains("--model"); // a GAN option with --model is refused
+        String[] base = model ? new String[] {"evaluate", "--train", SAMPLE, "--test", SAMPLE, "--seeds", "2",
+                "--out", dir.resolve("report").toString()}
+                : new String[] {"evaluate", "--train", SAMPLE, "--test", SAMPLE, "--seeds", "2", "--gan-epochs", "1",
                 "--out", dir.resolve("report").toString()};
         return CliRun.of(Stream.concat(Stream.of(base), Stream.of(extra)).toArray(String[]::new));
     }

@@ -53,6 +53,8 @@ public final class OnnxGenerator implements AutoCloseable {
     /** Held shared by every ONNX Runtime call and exclusively by {@link #close}, which so waits for running calls. */
     private final ReadWriteLock lifecycle = new ReentrantReadWriteLock();
     private boolean closed;
+    /** Per feature, whether NaN (a missing cell) is a valid sample: a table's numeric column with missing cells. */
+    private final boolean[] missingAllowed;
 
     private OnnxGenerator(OrtEnvironment env, OrtSession session, ModelMetadata metadata, Path path, String sha256) {
         this.env = env;
@@ -60,6 +62,19 @@ public final class OnnxGenerator implements AutoCloseable {
         this.metadata = metadata;
         this.path = path;
         this.sha256 = sha256;
+        this.missingAllowed = missingAllowed(metadata);
+    }
+
+    private static boolean[] missingAllowed(ModelMetadata metadata) {
+        boolean[] allowed = new boolean[metadata.schema().featureCount()];
+        dev.augment.table.TableSchema table = metadata.table();
+        if (table != null && table.featureCount() == allowed.length) {
+            int[] offsets = table.featureOffsets();
+            for (int c = 0; c < table.columns().size(); c++) {
+                allowed[offsets[c]] = table.columns().get(c).isNumeric() && table.columns().get(c).missing() > 0;
+            }
+        }
+        return allowed;
     }
 
     /**
@@ -312,7 +327,8 @@ public final class OnnxGenerator implements AutoCloseable {
     /**
      * Every generated value must be finite and inside the value range the metadata declares (with a slack of 1e-4
      * of the range for float rounding): a model that broke it made all-black PNGs of NaN, clamped images or CSV
-     * rows out of range, and scores of 0 or "targets met", without a word.
+     * rows out of range, and scores of 0 or "targets met", without a word. The one exception is NaN for a
+     * table's numeric column whose training data had missing cells: a generated missing cell.
      */
     private void requireInRange(float[] samples, long[] labels) {
         double min = metadata.schema().minValue();
@@ -321,7 +337,8 @@ public final class OnnxGenerator implements AutoCloseable {
         int features = metadata.schema().featureCount();
         for (int i = 0; i < samples.length; i++) {
             float v = samples[i];
-            if (!(v >= min - slack && v <= max + slack)) { // false for NaN too
+            if (!(v >= min - slack && v <= max + slack) // false for NaN too
+                    && !(Float.isNaN(v) && missingAllowed[i % features])) {
                 int row = i / features;
                 throw new ModelContractException(path + " breaks the generator contract: it generated " + v
                         + " for feature '" + metadata.schema().featureNames().get(i % features) + "' of class '"

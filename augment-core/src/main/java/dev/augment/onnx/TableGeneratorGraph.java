@@ -46,7 +46,9 @@ public record TableGeneratorGraph(int latentDim, int classes, List<GeneratorLaye
 
         /**
          * A numeric column: {@code clip(tanh(raw[alphaIndex]) * scales[k] + means[k], min, max)} with
-         * {@code k} the largest of {@code raw[modesStart .. modesStart + modes)}, rounded to {@code decimals}.
+         * {@code k} the largest of {@code raw[modesStart .. modesStart + modes)}, rounded to {@code decimals}; with a
+         * missing slot, NaN (a missing cell) when {@code raw[modesStart + modes]} is the largest of the modes' logits
+         * and it.
          *
          * @param alphaIndex index of the normalised value in the raw row
          * @param modesStart index of the first mode logit
@@ -56,9 +58,18 @@ public record TableGeneratorGraph(int latentDim, int classes, List<GeneratorLaye
          * @param max largest decoded value
          * @param decimals decimal places the clipped value is rounded to ({@code Round(x · 10^d) / 10^d}, half to
          *     even), or -1 to leave it unrounded
+         * @param missingSlot whether the logit after the modes' stands for a missing cell: when it is the largest,
+         *     the decoded value is NaN
          */
         record Numeric(int alphaIndex, int modesStart, float[] means, float[] scales, float min, float max,
-                       int decimals) implements ColumnDecoder {
+                       int decimals, boolean missingSlot) implements ColumnDecoder {
+
+            /** A column without a missing slot. */
+            public Numeric(int alphaIndex, int modesStart, float[] means, float[] scales, float min, float max,
+                           int decimals) {
+                this(alphaIndex, modesStart, means, scales, min, max, decimals, false);
+            }
+
             /** Checks the arrays. */
             public Numeric {
                 if (means.length == 0 || scales.length != means.length || !(max >= min)) {

@@ -19,7 +19,9 @@ import java.util.Map;
  * statistics), {@code Relu} and {@code Concat}; each numeric column is {@code Gather} of its value and mode
  * logits, {@code Tanh}, {@code Hardmax} of the modes, a {@code Gemm} with the modes' means and scales and a
  * {@code Clip} to the column's range, then {@code Mul}, {@code Round} and {@code Div} to round it to the column's
- * decimal places (as the data writes them); each categorical column is the {@code Hardmax} of its logits (times a
+ * decimal places (as the data writes them), and where a column has a "missing" slot after its modes, {@code Greater}
+ * and {@code Where} put NaN (a missing cell) in the rows whose {@code Hardmax} chose it; each categorical column is
+ * the {@code Hardmax} of its logits (times a
  * selection matrix that drops a "missing" slot). Opset 13, built with Tribuo's {@link ONNXContext}.
  */
 public final class TableGeneratorOnnxExporter {
@@ -102,23 +104,36 @@ public final class TableGeneratorOnnxExporter {
 
     private ONNXRef<?> numeric(ONNXRef<?> raw, TableGeneratorGraph.ColumnDecoder.Numeric n) {
         int modes = n.means().length;
+        int slots = modes + (n.missingSlot() ? 1 : 0);
+        // the missing slot's row of scales and means is 0: its value is replaced by NaN below
+        float[] scales = java.util.Arrays.copyOf(n.scales(), slots);
+        float[] means = java.util.Arrays.copyOf(n.means(), slots);
         ONNXRef<?> alpha = op(AugmentOnnxOperators.TANH, List.of(columns(raw, n.alphaIndex(), 1)), Map.of());
-        ONNXRef<?> chosen = op(ONNXOperators.HARDMAX, List.of(columns(raw, n.modesStart(), modes)), Map.of("axis", 1));
+        ONNXRef<?> chosen = op(ONNXOperators.HARDMAX, List.of(columns(raw, n.modesStart(), slots)), Map.of("axis", 1));
         ONNXRef<?> scale = op(ONNXOperators.GEMM, List.of(chosen,
-                context.floatTensor("mode_scale", List.of(modes, 1), b -> b.put(n.scales()))), Map.of());
+                context.floatTensor("mode_scale", List.of(slots, 1), b -> b.put(scales))), Map.of());
         ONNXRef<?> mean = op(ONNXOperators.GEMM, List.of(chosen,
-                context.floatTensor("mode_mean", List.of(modes, 1), b -> b.put(n.means()))), Map.of());
+                context.floatTensor("mode_mean", List.of(slots, 1), b -> b.put(means))), Map.of());
         ONNXRef<?> value = op(ONNXOperators.ADD, List.of(op(ONNXOperators.MUL, List.of(alpha, scale), Map.of()), mean),
                 Map.of());
         ONNXRef<?> clipped = op(AugmentOnnxOperators.CLIP, List.of(value, context.constant("column_min", n.min()),
                 context.constant("column_max", n.max())), Map.of());
-        if (n.decimals() < 0) {
-            return clipped;
+        ONNXRef<?> decoded = clipped;
+        if (n.decimals() >= 0) {
+            ONNXRef<?> factor = context.constant("column_decimals",
+                    dev.augment.table.DecimalRounding.factor(n.decimals()));
+            ONNXRef<?> rounded = op(AugmentOnnxOperators.ROUND, List.of(op(ONNXOperators.MUL, List.of(clipped, factor),
+                    Map.of())), Map.of());
+            decoded = op(ONNXOperators.DIV, List.of(rounded, factor), Map.of());
         }
-        ONNXRef<?> factor = context.constant("column_decimals", dev.augment.table.DecimalRounding.factor(n.decimals()));
-        ONNXRef<?> rounded = op(AugmentOnnxOperators.ROUND, List.of(op(ONNXOperators.MUL, List.of(clipped, factor),
-                Map.of())), Map.of());
-        return op(ONNXOperators.DIV, List.of(rounded, factor), Map.of());
+        if (!n.missingSlot()) {
+            return decoded;
+        }
+        // Hardmax gives exactly 1 at the chosen slot: where that is the missing slot, the cell is NaN
+        ONNXRef<?> missing = op(ONNXOperators.GREATER, List.of(columns(chosen, modes, 1),
+                context.constant("half", 0.5f)), Map.of());
+        return op(ONNXOperators.WHERE, List.of(missing, context.constant("missing_cell", Float.NaN), decoded),
+                Map.of());
     }
 
     private ONNXRef<?> categorical(ONNXRef<?> raw, TableGeneratorGraph.ColumnDecoder.Categorical c) {

@@ -8,8 +8,8 @@ import java.util.List;
  * ({@code Good}, {@code good}), a missing marker of their own that no
  * cell holds (a typo, or the wrong case), columns that texts such as {@code NA} turned from numbers into
  * categories ({@link NumberLikeColumn}) and columns that identify rows ({@link IdentifierColumn}); and, for a table
- * generator, numeric columns missing in a fifth of the rows or more ({@link #neverGeneratedMissing}). Each is a
- * note, not an error: the table is still read as it is.
+ * generator, numeric columns with more digits than its floats hold ({@link #beyondFloatDigits}). Each is a note, not
+ * an error: the table is still read as it is.
  */
 public final class ColumnAdvice {
 
@@ -42,20 +42,6 @@ public final class ColumnAdvice {
         List<NumberLikeColumn> numberLike = NumberLikeColumn.find(schema);
         numberLike.forEach(c -> lines.add(c.advice(remedies)));
         IdentifierColumn.find(table, numberLike).forEach(c -> lines.add(c.advice()));
-        return lines;
-    }
-
-    /**
-     * Everything a user of a table generator should hear about its columns: {@link #neverGeneratedMissing} then
-     * {@link #beyondFloatDigits}.
-     *
-     * @param schema the layout of the generator's training data
-     * @param rows the rows it was trained on (or is to be), at least 1
-     * @return one line per note; empty when none
-     */
-    public static List<String> generatorNotes(TableSchema schema, long rows) {
-        List<String> lines = new ArrayList<>(neverGeneratedMissing(schema, rows));
-        lines.addAll(beyondFloatDigits(schema));
         return lines;
     }
 
@@ -106,31 +92,6 @@ public final class ColumnAdvice {
                             + (sameNumber ? "are the same number" : "differ only in case or spaces")
                             + "; if they are one class, write them alike in the data");
                 }
-            }
-        }
-        return lines;
-    }
-
-    /** The share of missing cells from which a numeric column's note is given. */
-    static final double MOSTLY_MISSING = 0.2;
-
-    /**
-     * What a user of a table generator should hear about its numeric columns: one missing in a fifth of the rows or
-     * more is learned as always present (its median in place of a missing cell, as CTGAN does) and never generated
-     * missing. Only for commands that train or use a generator: random oversampling copies the missing cells.
-     *
-     * @param schema the layout of the generator's training data
-     * @param rows the rows it was trained on (or is to be), at least 1
-     * @return one line per such column, in column order; empty when none
-     */
-    public static List<String> neverGeneratedMissing(TableSchema schema, long rows) {
-        List<String> lines = new ArrayList<>();
-        for (TableColumn column : schema.columns()) {
-            if (column.isNumeric() && column.missing() > 0 && column.missing() >= MOSTLY_MISSING * rows) {
-                lines.add("numeric column '" + column.name() + "' is missing in " + column.missing() + " of " + rows
-                        + " training rows; a table generator learns it as always present (its median in place of a "
-                        + "missing cell, as CTGAN does) and never generates it missing, so every generated row has "
-                        + "it; fill it in or drop it where its absence matters");
             }
         }
         return lines;

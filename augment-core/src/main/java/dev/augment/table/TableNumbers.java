@@ -30,13 +30,13 @@ public final class TableNumbers {
 
     /**
      * @param feature a feature index of the schema
-     * @param value the generator's value of that feature, finite
+     * @param value the generator's value of that feature, finite, or NaN for a missing numeric cell
      * @return the value as the table writes it: {@link #exact(TableColumn, float)} for a numeric column's feature,
-     *     else the value itself
+     *     else the value itself; NaN stays NaN
      */
     public double value(int feature, float value) {
         TableColumn column = numericColumnOfFeature[feature];
-        if (column == null) {
+        if (column == null || Float.isNaN(value)) {
             return value;
         }
         // fast path: a generator's float already at the column's decimals is far from a rounding tie, so the nearest

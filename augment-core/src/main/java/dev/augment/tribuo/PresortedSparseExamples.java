@@ -108,7 +108,7 @@ final class PresortedSparseExamples {
                 boolean[] present = new boolean[names.length];
                 for (int i = 0; i < values.length; i++) {
                     values[i] = this.values.value(i, samples[offset + i]);
-                    present[i] = values[i] != 0 || keptAtZero[i];
+                    present[i] = !Double.isNaN(values[i]) && (values[i] != 0 || keptAtZero[i]);
                 }
                 examples.add(TribuoExamples.present(output, names, values, present));
                 continue;
@@ -116,7 +116,7 @@ final class PresortedSparseExamples {
             int kept = 0;
             for (int index : sortedOrder) {
                 double value = values.value(index, samples[offset + index]);
-                if (value != 0 || keptAtZero[index]) {
+                if (!Double.isNaN(value) && (value != 0 || keptAtZero[index])) { // NaN: a missing table cell
                     keptNames[kept] = names[index];
                     keptValues[kept++] = value;
                 }

@@ -65,21 +65,6 @@ class ColumnAdviceTest {
     }
 
     @Test
-    void aNumericColumnMissingInAFifthOfTheRowsIsNamedAndOneMissingLessIsNot() {
-        StringBuilder csv = new StringBuilder("sparse,dense,y\n");
-        for (int i = 0; i < 10; i++) {
-            csv.append(i < 2 ? "" : String.valueOf(i)).append(',').append(i == 0 ? "" : String.valueOf(i))
-                    .append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
-        }
-        Table table = TableReader.read(TableFiles.write(dir, "s.csv", csv.toString()), "y");
-        List<String> lines = ColumnAdvice.neverGeneratedMissing(table.schema(), table.rows());
-        assertEquals(1, lines.size(), lines.toString());
-        assertTrue(lines.get(0).startsWith("numeric column 'sparse' is missing in 2 of 10 training rows; a table "
-                + "generator learns it as always present"), lines.get(0));
-        assertEquals(List.of(), ColumnAdvice.lines(table), "not a note for commands without a generator");
-    }
-
-    @Test
     void aColumnWithMoreDigitsThanAFloatHoldsIsNamedAndTheSharedTablesAreNot() {
         Table table = TableReader.read(TableFiles.write(dir, "big.csv", "id,amount,x,y\n"
                 + "9007199254740993,12345678.125,1.5,a\n9007199254740994,12345679.250,2.5,a\n"
@@ -92,7 +77,6 @@ class ColumnAdviceTest {
                 lines.get(0));
         assertTrue(lines.get(1).startsWith("numeric column 'amount' holds values up to 1.234568e+07 written to 3 "
                 + "decimals") && lines.get(1).contains("step by 1.00"), lines.get(1));
-        assertEquals(lines, ColumnAdvice.generatorNotes(table.schema(), table.rows()), "no column is missing");
         for (Path sample : List.of(TableFiles.CREDIT, TableFiles.DIABETES, TableFiles.GLASS, TableFiles.UNBALANCED)) {
             Table shared = TableReader.read(sample, sample.equals(TableFiles.UNBALANCED) ? "Outcome"
                     : sample.equals(TableFiles.GLASS) ? "Type" : "class");

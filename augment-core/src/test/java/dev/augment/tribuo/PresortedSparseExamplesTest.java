@@ -92,4 +92,18 @@ class PresortedSparseExamplesTest {
                 1).get(0);
         assertEquals(1, image.size(), "without the flags, zeros are left out as before");
     }
+
+    @Test
+    void aMissingNumericCellIsAnAbsentFeatureAsTribuosCsvReaderGivesIt() {
+        String[] names = {"size", "colour@red", "colour@blue", "weight"};
+        PresortedSparseExamples table = new PresortedSparseExamples(names, new boolean[] {true, false, false, true});
+        List<ArrayExample<Label>> rows = table.build(new Label("p"),
+                new float[] {Float.NaN, 0f, 1f, 0f, 2.5f, 1f, 0f, Float.NaN}, 2);
+        List<String> first = new ArrayList<>();
+        rows.get(0).forEach(f -> first.add(f.getName() + "=" + f.getValue()));
+        List<String> second = new ArrayList<>();
+        rows.get(1).forEach(f -> second.add(f.getName() + "=" + f.getValue()));
+        assertEquals(List.of("colour@blue=1.0", "weight=0.0"), first, "size is missing, weight is 0");
+        assertEquals(List.of("colour@red=1.0", "size=2.5"), second, "weight is missing");
+    }
 }

@@ -32,6 +32,15 @@ public interface FlaggedSampleWriter extends AutoCloseable {
     }
 
     /**
+     * @param feature a feature index of the schema
+     * @return the value an example without that feature has: 0 (Tribuo's sparse reading), or NaN where the writer
+     *     writes an absent feature as a missing cell (a table's numeric column)
+     */
+    default double absentValue(int feature) {
+        return 0;
+    }
+
+    /**
      * Completes the files.
      *
      * @throws IOException when a file cannot be written

@@ -7,7 +7,6 @@ import org.tribuo.Feature;
 import org.tribuo.classification.Label;
 
 import java.io.IOException;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.LongConsumer;
@@ -43,13 +42,17 @@ public final class OversampledFiles {
         Map<String, Integer> featureIndex = indexOf(schema.featureNames().toArray(String[]::new));
         long[][] counts = new long[schema.classCount()][2];
         double[] row = new double[schema.featureCount()];
+        double[] absent = new double[row.length];
+        for (int d = 0; d < absent.length; d++) {
+            absent[d] = writer.absentValue(d);
+        }
         for (Example<Label> example : examples) {
             Integer c = classIndex.get(example.getOutput().getLabel());
             if (c == null) {
                 throw new IllegalArgumentException("example label '" + example.getOutput().getLabel()
                         + "' is not among the schema's labels " + schema.labels());
             }
-            Arrays.fill(row, 0);
+            System.arraycopy(absent, 0, row, 0, row.length);
             for (Feature feature : example) {
                 Integer d = featureIndex.get(feature.getName());
                 if (d == null) {

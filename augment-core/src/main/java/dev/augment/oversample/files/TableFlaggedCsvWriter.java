@@ -43,6 +43,7 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
     private final List<String[]> realCells;
     private final TableSchema schema;
     private final int[] offsets;
+    private final boolean[] numericFeatures;
     private final Path dir;
     private final boolean[] classesWritten;
     private final OutputStream samplesFile;
@@ -71,6 +72,7 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
         this.realCells = realCells;
         this.schema = table.schema();
         this.offsets = schema.featureOffsets();
+        this.numericFeatures = schema.numericFeatures();
         this.dir = dir;
         this.classesWritten = new boolean[schema.classCount()];
         Files.createDirectories(dir);
@@ -140,6 +142,12 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
                 .append(synthetic ? '1' : '0').append('\n');
     }
 
+    /** A numeric column's feature absent from an example is a missing cell (Tribuo's CSV reading of one). */
+    @Override
+    public double absentValue(int feature) {
+        return numericFeatures[feature] ? Double.NaN : 0;
+    }
+
     private void appendRow(int classIndex, double[] sample, int row) {
         if (row >= table.rows() || table.classes()[row] != classIndex || !sameValues(table.values(row), sample)) {
             throw new IllegalStateException("example " + (rowsWritten + 1) + " is not row " + (row + 1)
@@ -151,10 +159,13 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
         }
     }
 
-    /** Equal by value: -0.0 and 0.0 are the same (Tribuo's sparse example drops both). */
-    private static boolean sameValues(double[] a, double[] b) {
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] != b[i]) {
+    /**
+     * Equal by value: -0.0 and 0.0 are the same (Tribuo's sparse example drops both), and so are a missing cell
+     * (NaN in the example, 0 in {@link Table#values(int)}) and 0.
+     */
+    private static boolean sameValues(double[] table, double[] example) {
+        for (int i = 0; i < table.length; i++) {
+            if (table[i] != example[i] && !(Double.isNaN(example[i]) && table[i] == 0)) {
                 return false;
             }
         }
@@ -174,7 +185,10 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
      * @return a number at its column's decimal places when it is one (a table generator's: 10.0, 12345678.000, as
      *     {@code generate} writes them), else as {@link CsvSampleWriter#formatValue} writes any double (SMOTE's)
      */
-    private static String number(TableColumn column, double value) {
+    private String number(TableColumn column, double value) {
+        if (Double.isNaN(value)) {
+            return schema.missingMarker(); // absent from the example: a generated missing cell
+        }
         if (Double.isFinite(value)) {
             java.math.BigDecimal atDecimals = java.math.BigDecimal.valueOf(value)
                     .setScale(column.decimals(), java.math.RoundingMode.HALF_UP);

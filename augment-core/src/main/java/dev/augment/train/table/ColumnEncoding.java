@@ -11,7 +11,11 @@ import org.apache.commons.rng.UniformRandomProvider;
  *       {@code alpha = (x - mu_k) / (4 sigma_k)} clipped to [-0.99, 0.99]; width {@code 1 + modes}. The
  *       generator's {@code alpha} goes through tanh, its mode logits through a Gumbel-softmax. Back:
  *       {@code tanh(alpha) * 4 sigma_k + mu_k} with {@code k} the largest mode logit, clamped to
- *       [min, max]. A missing cell is encoded as the column's median (median imputation).</li>
+ *       [min, max]. When the training data has missing cells in the column ({@code missingSlot}), one more
+ *       mode stands for "missing": a missing cell is {@code [0, one-hot(missing)]}, and a generated row whose
+ *       largest mode logit is that slot decodes to NaN, a missing cell (the missing-value indicator of SDV's
+ *       transformers; CTGAN itself has none). Without the slot a missing cell is encoded as the column's median
+ *       (median imputation).</li>
  *   <li>{@link Categorical}: one-hot of the category, plus one slot for "missing" when the training data
  *       has missing cells; a Gumbel-softmax in training. Back: one-hot of the largest logit over the
  *       categories, Tribuo's {@code column@category} features; the missing slot gives all zeros (no feature,
@@ -48,9 +52,11 @@ public sealed interface ColumnEncoding {
      * @param max largest value of the column
      * @param decimals the decimal places decoded values are rounded to (the data's, {@code TableColumn.decimals()}:
      *     0 for an integral column), half to even as ONNX's {@code Round}; -1 leaves them unrounded
+     * @param missingSlot whether one more mode stands for a missing cell (the training data has missing cells in
+     *     the column); without it a missing cell is encoded as {@code median}
      */
-    record Numeric(GaussianMixture1d mixture, double median, double min, double max, int decimals)
-            implements ColumnEncoding {
+    record Numeric(GaussianMixture1d mixture, double median, double min, double max, int decimals,
+                   boolean missingSlot) implements ColumnEncoding {
 
         /** Checks the range. */
         public Numeric {
@@ -63,14 +69,24 @@ public sealed interface ColumnEncoding {
             }
         }
 
-        /** An unrounded column. */
+        /** A column without missing cells in its training data. */
+        public Numeric(GaussianMixture1d mixture, double median, double min, double max, int decimals) {
+            this(mixture, median, min, max, decimals, false);
+        }
+
+        /** An unrounded column without missing cells in its training data. */
         public Numeric(GaussianMixture1d mixture, double median, double min, double max) {
             this(mixture, median, min, max, -1);
         }
 
         @Override
         public int width() {
-            return 1 + mixture.modes();
+            return 1 + slots();
+        }
+
+        /** @return the mode slots: the mixture's modes, and one for "missing" when the column has it */
+        public int slots() {
+            return mixture.modes() + (missingSlot ? 1 : 0);
         }
 
         @Override
@@ -87,6 +103,13 @@ public sealed interface ColumnEncoding {
          * @param offset where this column starts in {@code out}
          */
         public void encode(double value, UniformRandomProvider random, float[] out, int offset) {
+            if (Double.isNaN(value) && missingSlot) {
+                out[offset] = 0f;
+                for (int j = 0; j < slots(); j++) {
+                    out[offset + 1 + j] = j == mixture.modes() ? 1f : 0f;
+                }
+                return;
+            }
             double x = Double.isNaN(value) ? median : value;
             double[] p = mixture.posterior(x);
             double u = random.nextDouble();
@@ -96,7 +119,7 @@ public sealed interface ColumnEncoding {
             }
             double alpha = (x - mixture.means()[k]) / (4 * mixture.sigmas()[k]);
             out[offset] = (float) Math.max(-ALPHA_LIMIT, Math.min(ALPHA_LIMIT, alpha));
-            for (int j = 0; j < mixture.modes(); j++) {
+            for (int j = 0; j < slots(); j++) {
                 out[offset + 1 + j] = j == k ? 1f : 0f;
             }
         }
@@ -113,7 +136,11 @@ public sealed interface ColumnEncoding {
 
         @Override
         public void decode(float[] raw, int offset, float[] features, int featureOffset) {
-            int mode = argmax(raw, offset + 1, mixture.modes());
+            int mode = argmax(raw, offset + 1, slots());
+            if (mode == mixture.modes()) { // the missing slot
+                features[featureOffset] = Float.NaN;
+                return;
+            }
             // float arithmetic in the order the ONNX graph uses, so both agree to float rounding
             float scale = (float) (4 * mixture.sigmas()[mode]);
             float x = (float) Math.tanh(raw[offset]) * scale + (float) mixture.means()[mode];

@@ -48,8 +48,9 @@ public final class TableEncoder {
     }
 
     /**
-     * Fits the encodings to a training table: a mixture per numeric column (on its non-missing values),
-     * a one-hot per categorical column with a "missing" slot when the table has missing cells in it.
+     * Fits the encodings to a training table: a mixture per numeric column (on its non-missing values), with a
+     * "missing" mode when the table has missing cells in the column, and a one-hot per categorical column with a
+     * "missing" slot when the table has missing cells in it.
      *
      * @param table the training table
      * @param seed seeds the mixtures' subsamples
@@ -125,7 +126,8 @@ public final class TableEncoder {
                 encodings.add(new ColumnEncoding.Numeric(GaussianMixture1d.fit(values, MAX_MODES, seed + c), median,
                         Math.min(min[c], present[0]), Math.max(max[c], present[present.length - 1]),
                         decimals[c] < 0 ? -1 : dev.augment.table.DecimalRounding.applicable(decimals[c],
-                                Math.min(min[c], present[0]), Math.max(max[c], present[present.length - 1]))));
+                                Math.min(min[c], present[0]), Math.max(max[c], present[present.length - 1])),
+                        present.length < values.length));
             } else {
                 final int column = c;
                 boolean missing = Arrays.stream(category).anyMatch(row -> row[column] < 0);
@@ -199,7 +201,7 @@ public final class TableEncoder {
 
     /**
      * @return the activation spans of a generator output row, in order: tanh for each numeric column's
-     *     alpha, a softmax group for its modes and for each categorical column
+     *     alpha, a softmax group for its modes (and missing slot) and for each categorical column
      */
     public List<Span> spans() {
         List<Span> spans = new ArrayList<>();
@@ -207,7 +209,7 @@ public final class TableEncoder {
             ColumnEncoding column = columns.get(c);
             if (column instanceof ColumnEncoding.Numeric n) {
                 spans.add(new Span(offsets[c], 1, false));
-                spans.add(new Span(offsets[c] + 1, n.mixture().modes(), true));
+                spans.add(new Span(offsets[c] + 1, n.slots(), true));
             } else {
                 spans.add(new Span(offsets[c], column.width(), true));
             }

@@ -42,6 +42,9 @@ record TableFingerprint(String sha256, int rows) {
                 buffer = flushIfFull(digest, buffer, 64);
                 buffer.put((byte) 'N').putDouble(n.median()).putDouble(n.min()).putDouble(n.max())
                         .putInt(n.mixture().modes());
+                if (n.missingSlot()) { // only then, so checkpoints written before the slot existed still match
+                    buffer.put((byte) 'M');
+                }
                 for (int k = 0; k < n.mixture().modes(); k++) {
                     buffer = flushIfFull(digest, buffer, 24);
                     buffer.putDouble(n.mixture().weights()[k]).putDouble(n.mixture().means()[k])

@@ -115,7 +115,11 @@ public final class TableGeneratorExport {
                 column.set("weights", JSON.valueToTree(n.mixture().weights()));
                 column.set("means", JSON.valueToTree(n.mixture().means()));
                 column.set("sigmas", JSON.valueToTree(n.mixture().sigmas()));
-                column.put("missingImputedWith", n.median());
+                if (n.missingSlot()) {
+                    column.put("missingGenerated", true); // a "missing" mode: generated rows have missing cells
+                } else {
+                    column.put("missingImputedWith", n.median());
+                }
             }
         }
         GeneratorExport.recordVersions(provenance, augmentVersion);

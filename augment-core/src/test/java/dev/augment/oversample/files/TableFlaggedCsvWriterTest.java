@@ -118,6 +118,25 @@ class TableFlaggedCsvWriterTest {
     }
 
     @Test
+    void anAddedExampleWithoutANumericFeatureIsWrittenWithTheMissingMarker() throws IOException {
+        Path csv = Files.writeString(dir.resolve("t.csv"), TABLE);
+        CsvTableSource source = new CsvTableSource(csv, "class", Map.of());
+        List<Example<Label>> examples = new ArrayList<>();
+        source.forEach(examples::add);
+        // what the plugin makes of a table generator's row whose size cell it generated missing (NaN)
+        Example<Label> generated = new org.tribuo.impl.ArrayExample<>(new Label("q"),
+                new String[] {"colour@blue", "weight"}, new double[] {1, 0});
+        examples.add(generated);
+        try (FlaggedSampleWriter writer = FlaggedSampleWriters.openTable(dir.resolve("m"), source.table(),
+                source.cellsInLayoutOrder())) {
+            OversampledFiles.write(examples, source.schema(), e -> e == generated, writer, n -> { });
+        }
+        List<String> lines = Files.readAllLines(dir.resolve("m/samples.csv"));
+        assertEquals("?,blue,0.00,q", lines.get(7), "size missing; a present weight of 0 at its column's decimals");
+        assertEquals("?,blue,1e3,p", lines.get(2), "a real row missing size is still checked and kept as spelled");
+    }
+
+    @Test
     void theSameSeedWritesTheSameBytes() throws IOException {
         Path csv = Files.writeString(dir.resolve("t.csv"), TABLE);
         write(csv, smote(csv), dir.resolve("a"));

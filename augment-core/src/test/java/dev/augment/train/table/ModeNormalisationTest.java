@@ -152,6 +152,47 @@ class ModeNormalisationTest {
     }
 
     @Test
+    void aColumnWithMissingCellsGetsAMissingModeThatDecodesToNaN() {
+        double[] x = twoModes(400, 11);
+        double[] withGaps = x.clone();
+        for (int i = 0; i < withGaps.length; i += 4) {
+            withGaps[i] = Double.NaN;
+        }
+        double[][] numeric = new double[withGaps.length][];
+        double[][] complete = new double[x.length][];
+        for (int i = 0; i < x.length; i++) {
+            numeric[i] = new double[] {withGaps[i]};
+            complete[i] = new double[] {x[i]};
+        }
+        int[][] noCategories = new int[x.length][1];
+        TableEncoder gappy = TableEncoder.fit(new int[] {0}, new double[] {-20}, new double[] {30}, numeric,
+                noCategories, 3);
+        TableEncoder full = TableEncoder.fit(new int[] {0}, new double[] {-20}, new double[] {30}, complete,
+                noCategories, 3);
+        ColumnEncoding.Numeric column = (ColumnEncoding.Numeric) gappy.columns().get(0);
+        assertTrue(column.missingSlot());
+        assertFalse(((ColumnEncoding.Numeric) full.columns().get(0)).missingSlot(), "no missing cell, no slot");
+        assertEquals(full.width() + 1, gappy.width(), "one more slot after the modes");
+        assertEquals(new TableEncoder.Span(1, column.mixture().modes() + 1, true), gappy.spans().get(1),
+                "the slot is part of the modes' softmax group");
+
+        float[] encoded = gappy.encode(numeric, noCategories, 4);
+        int width = gappy.width();
+        for (int r = 0; r < 8; r++) {
+            float[] row = Arrays.copyOfRange(encoded, r * width, (r + 1) * width);
+            int slot = ColumnEncoding.argmax(row, 1, column.slots());
+            assertEquals(r % 4 == 0, slot == column.mixture().modes(), "row " + r + ": missing iff the last slot");
+            row[0] = (float) (0.5 * Math.log((1 + row[0]) / (1 - row[0])));
+            float decoded = gappy.decode(row)[0];
+            if (r % 4 == 0) {
+                assertTrue(Float.isNaN(decoded), "a missing cell decodes to NaN, was " + decoded);
+            } else {
+                assertEquals(x[r], decoded, 1e-3, "a present cell round-trips");
+            }
+        }
+    }
+
+    @Test
     void categoricalMissingSlotDecodesToNoFeature() {
         ColumnEncoding.Categorical column = new ColumnEncoding.Categorical(3, true);
         float[] encoded = new float[4];

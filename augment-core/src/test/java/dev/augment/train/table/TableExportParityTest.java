@@ -18,6 +18,68 @@ class TableExportParityTest {
     /** Mixed numeric and categorical columns with missing cells: credit-g's checked-in sample. */
     static final Path CREDIT = Path.of("..", "datasets", "tabular-sample", "credit-g.csv");
 
+    /** The diabetes sample with {@code insu} missing ({@code ?}) in every third row. */
+    static Table diabetesWithMissingInsulin(Path dir) throws java.io.IOException {
+        java.util.List<String> lines = java.nio.file.Files.readAllLines(
+                Path.of("..", "datasets", "tabular-sample", "diabetes.csv"));
+        StringBuilder csv = new StringBuilder(lines.get(0)).append('\n');
+        for (int i = 1; i < lines.size(); i++) {
+            String[] cells = lines.get(i).split(",", -1);
+            if (i % 3 == 0) {
+                cells[4] = "?";
+            }
+            csv.append(String.join(",", cells)).append('\n');
+        }
+        Path file = dir.resolve("diabetes-missing.csv");
+        java.nio.file.Files.writeString(file, csv);
+        return TableReader.read(file, "class");
+    }
+
+    @Test
+    void aGeneratedMissingNumericCellIsNaNInBothAndOnnxRuntimeAcceptsIt(@TempDir Path dir) throws Exception {
+        Table table = diabetesWithMissingInsulin(dir);
+        int insulin = table.schema().featureOffset(table.schema().columnIndex("insu"));
+        assertTrue(table.schema().columns().get(table.schema().columnIndex("insu")).missing() > 0);
+        Path model = dir.resolve("table.onnx");
+        try (TrainedTableGan gan = TinyTableGans.trainAndExport(table, model);
+             OnnxGenerator ort = OnnxGenerator.load(model, ExecutionDevice.CPU)) {
+            int n = 200;
+            int latent = TinyTableGans.SETTINGS.latentDim();
+            float[] z = new float[n * latent];
+            int[] labels = new int[n];
+            long[] longLabels = new long[n];
+            SplittableRandom random = new SplittableRandom(4);
+            for (int i = 0; i < z.length; i++) {
+                z[i] = (float) random.nextGaussian();
+            }
+            for (int i = 0; i < n; i++) {
+                labels[i] = i % 2;
+                longLabels[i] = labels[i];
+            }
+            float[][] djl = gan.generate(z, labels);
+            float[] onnx = ort.run(z, longLabels);
+            int f = table.schema().featureCount();
+            int missing = 0;
+            for (int i = 0; i < n; i++) {
+                for (int j = 0; j < f; j++) {
+                    boolean nan = Float.isNaN(djl[i][j]);
+                    assertEquals(nan, Float.isNaN(onnx[i * f + j]), "row " + i + " feature " + j + " missing in both");
+                    assertTrue(!nan || j == insulin, "only insu has missing cells: feature " + j);
+                    if (!nan) {
+                        assertEquals(djl[i][j], onnx[i * f + j], 1e-4 * Math.max(1, Math.abs(djl[i][j])));
+                    }
+                    missing += nan ? 1 : 0;
+                }
+            }
+            // 20 steps leave the slot's logit near the modes': some rows choose it, most do not
+            assertTrue(missing > 0 && missing < n, missing + " of " + n + " generated insulin cells are missing");
+            float[] drawn = ort.generate(0, 7L, 0, 100);
+            long drawnMissing = java.util.stream.IntStream.range(0, 100)
+                    .filter(i -> Float.isNaN(drawn[i * f + insulin])).count();
+            assertTrue(drawnMissing > 0, "generate() passes a generated missing cell on as NaN");
+        }
+    }
+
     @Test
     void onnxRuntimeDecodesExactlyWhatTheDjlGeneratorDecodes(@TempDir Path dir) throws Exception {
         Table table = TableReader.read(CREDIT, "class");

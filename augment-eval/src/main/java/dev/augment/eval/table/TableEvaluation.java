@@ -84,7 +84,7 @@ public final class TableEvaluation {
                 java.util.Arrays.toString(table.examplesPerClass()), arms.stream().map(Arm::id).toList()));
         dev.augment.table.ColumnAdvice.lines(table, remedies).forEach(line -> progress.accept("note: " + line));
         if (generators != null) {
-            dev.augment.table.ColumnAdvice.generatorNotes(schema, table.rows())
+            dev.augment.table.ColumnAdvice.beyondFloatDigits(schema)
                     .forEach(line -> progress.accept("note: " + line));
         }
         TableClassifiers classifiers = new TableClassifiers(schema.featureNames(), schema.labels());
@@ -109,7 +109,7 @@ public final class TableEvaluation {
             Table test = table.select(split.test());
             LabelledRows testRows = TableRows.labelled(test);
             ConditionalSampler sampler = arms.stream().anyMatch(Arm::needsGenerator)
-                    ? generators.generatorFor(seed, train) : null;
+                    ? TableRows.missingAsAbsent(generators.generatorFor(seed, train)) : null;
             LabelledRows trainRows = TableRows.labelled(train);
             FilteredSampler filtered = sampler != null && settings.filtersGan()
                     ? new FilteredSampler(sampler, classifiers.filterClassifier(trainRows, seed), settings.ganFilter())

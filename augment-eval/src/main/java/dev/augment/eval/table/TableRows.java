@@ -34,6 +34,31 @@ public final class TableRows {
     }
 
     /**
+     * A table generator's samples as the evaluation's real rows are: a generated missing numeric cell (NaN) becomes
+     * 0, as {@link Table#features(int)} reads a real one (Tribuo's absent feature).
+     *
+     * @param generator a table generator's sampler, or null
+     * @return the same samples with NaN replaced by 0; null for null
+     */
+    public static dev.augment.eval.sampler.ConditionalSampler missingAsAbsent(
+            dev.augment.eval.sampler.ConditionalSampler generator) {
+        if (generator == null) {
+            return null;
+        }
+        return (classIndex, n, seed) -> {
+            float[][] rows = generator.sample(classIndex, n, seed);
+            for (float[] row : rows) {
+                for (int d = 0; d < row.length; d++) {
+                    if (Float.isNaN(row[d])) {
+                        row[d] = 0f;
+                    }
+                }
+            }
+            return rows;
+        };
+    }
+
+    /**
      * @param table a table
      * @return every row's feature vector, with its class
      */
