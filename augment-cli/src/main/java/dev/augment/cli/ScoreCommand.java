@@ -97,6 +97,12 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         try (OnnxGenerator generator = OnnxGenerator.load(path, ExecutionDevice.CPU)) {
             SampleSchema schema = generator.metadata().schema();
+            if (schema.classCount() < 2) {
+                // the judge is a classifier of the model's classes; with one there is nothing to tell apart
+                throw new InvalidDataException(path, "generates one class ('" + schema.classNames().get(0) + "'), "
+                        + "and score's judge learns to tell a model's classes apart, so it needs at least two; "
+                        + "judge a one-class model with augment evaluate's diagnostics instead");
+            }
             QualityJudge resolved = judge.resolve(schema, "--classifier", path + " generates");
             picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
             judge.refuseUnreadCnnSteps(parsed != null && parsed.hasMatchedOption("--cnn-steps"), "--cnn-steps",

@@ -343,6 +343,7 @@ public final class TrainCommand implements Callable<Integer> {
                 : null;
         DenseSamples samples = split == null ? all : new DenseSamples(ValidationSplit.pick(split.trainRows(),
                 all.features()), ValidationSplit.pick(split.trainRows(), all.classIndices()), all.schema());
+        GanTrainer.requireBatchFits(settings, samples.size()); // before the judge's minutes of training
         log.printf("training %s GAN on %d samples of %d classes from %s%n", arch, samples.size(),
                 source.schema().classCount(), data);
         Path checkpoints = checkpointDir != null ? checkpointDir

@@ -229,6 +229,14 @@ class BadInputCorpusTest {
             return new String[] {"score", "--data", d.resolve("data").toString(), "--model",
                     BadFiles.model(d).toString(), "--samples", "10"};
         }, 3, "test data has classes [aardvark, bar]", "[bar, cafe]");
+        add(cases, "score: a one-class model, whose classes the judge cannot tell apart", (d, out) -> {
+            for (String folder : List.of("train/frog", "test/frog")) {
+                BadFiles.png(d.resolve("data/" + folder + "/1.png"), 4, 4);
+            }
+            Path model = TestModels.write(d.resolve("one.onnx"), TestModels.imageSchema(List.of("frog"), 4));
+            return new String[] {"score", "--data", d.resolve("data").toString(), "--model", model.toString(),
+                    "--samples", "10"};
+        }, 3, "generates one class ('frog')", "at least two");
         add(cases, "train: check against test folders with other classes", (d, out) -> {
             for (String folder : List.of("train/bar", "train/cafe", "test/aardvark", "test/bar")) {
                 for (int i = 0; i < 12; i++) {

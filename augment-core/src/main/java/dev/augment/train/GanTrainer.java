@@ -167,6 +167,21 @@ public final class GanTrainer {
     }
 
     /**
+     * A step draws one batch of distinct samples, so the data must hold at least one batch; callers check this before
+     * slower set-up (the quality check's judge) too.
+     *
+     * @param settings the run's settings
+     * @param samples the samples the GAN trains on
+     * @throws InvalidSettingException (batchSize) when there are fewer samples than one batch
+     */
+    public static void requireBatchFits(GanSettings settings, int samples) {
+        if (samples < settings.batchSize()) {
+            throw new InvalidSettingException("batchSize", "is " + settings.batchSize() + " but the data has only "
+                    + samples + " samples; choose a batch size of at most " + samples);
+        }
+    }
+
+    /**
      * Trains on the given samples.
      *
      * @param features samples in the schema's feature order and scale
@@ -180,10 +195,10 @@ public final class GanTrainer {
      *     keeps
      */
     public TrainedGan train(float[][] features, int[] labels, Path checkpointDir, boolean resume) throws IOException {
-        if (features.length != labels.length || features.length < settings.batchSize()) {
-            throw new InvalidSettingException("batchSize", "is " + settings.batchSize() + " but the data has only "
-                    + features.length + " samples; choose a batch size of at most " + features.length);
+        if (features.length != labels.length) {
+            throw new IllegalArgumentException(features.length + " samples but " + labels.length + " labels");
         }
+        requireBatchFits(settings, features.length);
         float[] scaled = scale(features);
         PyTorchEngine.get().setRandomSeed((int) settings.seed());
         GanNetworks nets = new GanNetworks(schema.withExamplesPerClass(examplesPerClass(labels)), settings);

@@ -78,10 +78,12 @@ public final class CnnFeatureClassifier {
         if (imageShape.size() != 3) {
             throw new IllegalArgumentException("an image shape is [channels, height, width], was " + imageShape);
         }
-        if (images.length == 0 || images.length != classes.length || classCount < 2) {
-            throw new IllegalArgumentException("training needs images with one class each and at least 2 classes, "
-                    + "had " + images.length + " images, " + classes.length + " classes and " + classCount
-                    + " possible classes");
+        if (images.length == 0 || images.length != classes.length) {
+            throw new IllegalArgumentException("training needs images with one class index each, had "
+                    + images.length + " images and " + classes.length + " class indices");
+        }
+        if (classCount < 2) {
+            throw new IllegalArgumentException("a classifier needs at least 2 classes to tell apart, had " + classCount);
         }
         CnnArchitecture architecture = new CnnArchitecture(imageShape.get(0), imageShape.get(1), imageShape.get(2),
                 FIRST_FILTERS, SECOND_FILTERS, HIDDEN_UNITS, classCount);
