@@ -183,10 +183,33 @@ public final class AugmentCli {
                 suggestion = "";
             }
         }
-        line.getErr().println("augment: " + message + suggestion
+        line.getErr().println("augment: " + visible(message) + suggestion
                 + " (see '" + line.getCommandSpec().qualifiedName() + " --help')");
         line.getErr().flush();
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * @param message an error message, which may quote what the user typed or the data holds
+     * @return it with control characters other than a line break or tab written as escapes ({@code \r}, or a
+     *     Unicode escape for the others): a carriage return copied from a CRLF header into
+     *     {@code --label "Outcome\r"} made the terminal overwrite the start of the line with its rest
+     */
+    static String visible(String message) {
+        if (message == null || message.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t' || c == 0x7f)) {
+            return message;
+        }
+        StringBuilder out = new StringBuilder(message.length() + 8);
+        for (char c : message.toCharArray()) {
+            if (c == '\r') {
+                out.append("\\r");
+            } else if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f) {
+                out.append(String.format("\\u%04x", (int) c));
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     private static int report(Exception thrown, CommandLine line, ParseResult parseResult) {
@@ -203,7 +226,7 @@ public final class AugmentCli {
                 : diskFull ? NO_SPACE + " while writing" + outputs(parseResult) + "; " + kept(parseResult)
                 + "; free some space or write to another disk"
                 : message(e);
-        err.println("augment: " + message + (code == ExitCodes.FAILURE && !stacktrace
+        err.println("augment: " + visible(message) + (code == ExitCodes.FAILURE && !stacktrace
                 && !(e instanceof EnvironmentException) && !(e instanceof dev.augment.train.TrainingDivergedException)
                 && !diskFull
                 ? " (run with --stacktrace for details)" : ""));
@@ -312,7 +335,7 @@ public final class AugmentCli {
         if (e instanceof FileSystemException fs) {
             return fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : reason(fs));
         }
-        String message = e.getMessage();
+        String message = visible(e.getMessage()); // before the first line is taken: lines() ends one at a \r too
         if (message == null || message.isBlank()) {
             return e.getClass().getSimpleName();
         }

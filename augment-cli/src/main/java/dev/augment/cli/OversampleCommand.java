@@ -1,6 +1,7 @@
 package dev.augment.cli;
 
 import dev.augment.cancel.AbandonableCall;
+import dev.augment.cancel.AbandonableIterator;
 import dev.augment.cancel.CancellationToken;
 import com.oracle.labs.mlrg.olcut.config.PropertyException;
 import dev.augment.data.DataSources;
@@ -25,6 +26,8 @@ import dev.augment.table.CsvTableSource;
 import dev.augment.tribuo.AugmentationPolicy;
 import dev.augment.tribuo.AugmentingDataSource;
 import dev.augment.tribuo.SyntheticExamples;
+import org.tribuo.Example;
+import org.tribuo.classification.Label;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -216,7 +219,12 @@ public final class OversampleCommand implements Callable<Integer> {
                         : FlaggedSampleWriters.open(outputFormat, target.workDir(), source.schema(), total);
                      Progress progress = Progress.start(spec.commandLine().getErr(), "oversample", total)) {
                     DiskSpace.requireRoom(out, outputFormat, source.schema(), total);
-                    written = OversampledFiles.write(augmented, source.schema(), SyntheticExamples::isSynthetic,
+                    // ROS and SMOTE build a class's added examples at its first one, without looking at the token:
+                    // the iteration runs apart, so that a signal still stops the command within a second
+                    AugmentingDataSource adding = augmented;
+                    Iterable<Example<Label>> examples = () -> new AbandonableIterator<>("adding examples; nothing "
+                            + "was written to " + out, cancellation, adding);
+                    written = OversampledFiles.write(examples, source.schema(), SyntheticExamples::isSynthetic,
                             writer, n -> {
                                 cancellation.throwIfCancelled("writing examples; nothing was written to " + out);
                                 progress.advance(n);

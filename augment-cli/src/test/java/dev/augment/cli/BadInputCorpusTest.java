@@ -358,6 +358,9 @@ class BadInputCorpusTest {
         add(cases, "train on a table: --out two folders under a file", (d, out) -> new String[] {"train", "--data",
                 TABLE, "--label", "Type", "--steps", "2", "--out", Files.writeString(d.resolve("a-file"), "kept")
                 .resolve("sub").resolve("m.onnx").toString()}, 2, "a-file is a file, not a folder");
+        add(cases, "train on a table: a label copied with a CRLF header's carriage return", (d, out) -> new String[] {
+                "train", "--data", TABLE, "--label", "Type\r", "--steps", "2", "--out", out.toString()}, 3,
+                "'Type\\r'");
         add(cases, "evaluate: train's name of a table GAN option", (d, out) -> new String[] {"evaluate", "--data",
                 TABLE, "--label", "Type", "--pac", "2", "--out", out.toString()}, 2, "'--pac'",
                 "did you mean --gan-pac?");

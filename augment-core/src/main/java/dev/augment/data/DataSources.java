@@ -166,7 +166,7 @@ public final class DataSources {
         Path train = splitFolder(path, Split.TRAIN);
         Path test = splitFolder(path, Split.TEST);
         if (Files.isDirectory(train) && Files.isDirectory(test)) {
-            return new ImageFolderSource(split == Split.TRAIN ? train : test, names);
+            return ImageFolderSource.ofSplit(split == Split.TRAIN ? train : test, names);
         }
         // train/ (or test/) alone, holding class folders: one split of a split layout, not a class of images
         // named "train", whose folder would hold images rather than folders

@@ -38,6 +38,8 @@ public final class ImageFolderSource extends PixelTableSource {
     private final Path root;
     private final Optional<String> colourNote;
     private List<String> skipped;
+    /** For a split of a train/ and test/ layout, the folder holding both; else null. */
+    private Path splitLayout;
 
     /**
      * Reads every image below a root folder, with the folder names as class names.
@@ -66,6 +68,21 @@ public final class ImageFolderSource extends PixelTableSource {
         this.colourNote = read.colourNote();
     }
 
+    /**
+     * Reads one split of a folder with {@code train/} and {@code test/} sub-folders; {@link #skipped()} then also
+     * names what lies beside them (a class folder or file there belongs to neither split).
+     *
+     * @param split the split's folder, holding one sub-folder per class
+     * @param names class names as for {@link ClassNames#resolve}; null means the folder names
+     * @return the source
+     * @throws InvalidDataException as {@link #ImageFolderSource(Path, String)}
+     */
+    public static ImageFolderSource ofSplit(Path split, String names) {
+        ImageFolderSource source = new ImageFolderSource(split, names);
+        source.splitLayout = split.toAbsolutePath().getParent();
+        return source;
+    }
+
     /** What one read gives: the examples and, for a folder that mixes grey and colour images, a note saying so. */
     private record Read(Contents contents, Optional<String> colourNote) {
     }
@@ -91,7 +108,9 @@ public final class ImageFolderSource extends PixelTableSource {
      */
     public synchronized List<String> skipped() {
         if (skipped == null) {
-            skipped = skippedEntries(root);
+            List<String> all = new ArrayList<>(splitLayout == null ? List.of() : besideTheSplits(splitLayout));
+            all.addAll(skippedEntries(root));
+            skipped = List.copyOf(all);
         }
         return skipped;
     }
@@ -109,8 +128,28 @@ public final class ImageFolderSource extends PixelTableSource {
                 + (left.size() > 5 ? " and " + (left.size() - 5) + " more" : "");
         return Optional.of("note: " + root + ": skipped " + left.size() + (left.size() == 1 ? " entry that is" :
                 " entries that are") + " not read as data (" + listed + "); only .png, .jpg and .jpeg files directly "
-                + "in class folders are read, files beside the class folders belong to no class, and folders "
-                + "starting with '.' are not classes");
+                + "in class folders are read, files beside the class folders belong to no class, "
+                + (splitLayout != null ? "entries beside train/ and test/ (../) belong to neither split, " : "")
+                + "and folders starting with '.' are not classes");
+    }
+
+    /** @return entries beside train/ and test/, as "../name" ("../name/" for a folder); hidden ones left out */
+    private static List<String> besideTheSplits(Path layout) {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> top = Files.list(layout)) {
+            for (Path entry : top.sorted().toList()) {
+                String name = entry.getFileName().toString();
+                String lower = name.toLowerCase(Locale.ROOT);
+                boolean folder = Files.isDirectory(entry);
+                if (name.startsWith(".") || (folder && (lower.equals("train") || lower.equals("test")))) {
+                    continue;
+                }
+                out.add("../" + name + (folder ? "/" : ""));
+            }
+        } catch (IOException e) {
+            return List.of(); // only the note is lost
+        }
+        return out;
     }
 
     private static List<String> skippedEntries(Path root) {
@@ -273,7 +312,9 @@ public final class ImageFolderSource extends PixelTableSource {
                     + "class folder; give the folder that holds the class folders as the data");
         }
         if (files.isEmpty()) {
-            throw new InvalidDataException(classDir, "empty class folder: no .png, .jpg or .jpeg images");
+            throw new InvalidDataException(classDir, "empty class folder: no .png, .jpg or .jpeg images; add images "
+                    + "or remove the folder (a class folder is its images: train's --allow-empty-classes keeps a label "
+                    + "without examples of IDX or CIFAR-10 data, not an empty folder)");
         }
         return files;
     }

@@ -190,6 +190,24 @@ class ImageFolderSourceTest {
         assertTrue(source.skippedNote().orElseThrow().contains("files beside the class folders belong to no class"));
     }
 
+    /** Beside train/ and test/, a class folder or a file belongs to neither split: each split's note names it. */
+    @Test
+    void entriesBesideTrainAndTestAreNamedAsSkipped(@TempDir Path dir) throws Exception {
+        grayFolders(dir.resolve("train"));
+        grayFolders(dir.resolve("test"));
+        TestFiles.grayPng(dir.resolve("frog").resolve("f0.png"), 4, 3, 9);
+        java.nio.file.Files.writeString(dir.resolve("notes.txt"), "x");
+        java.nio.file.Files.writeString(dir.resolve(".DS_Store"), "x");
+        for (Split split : Split.values()) {
+            SchemaDataSource source = DataSources.open(dir, split, null);
+            ImageFolderSource images = (ImageFolderSource) source;
+            assertEquals(List.of("../frog/", "../notes.txt"), images.skipped(), split.name());
+            assertTrue(images.skippedNote().orElseThrow().contains("entries beside train/ and test/ (../) belong to "
+                    + "neither split"), images.skippedNote().orElseThrow());
+            assertEquals(List.of("ant", "bird"), source.schema().classNames(), "frog is no class");
+        }
+    }
+
     /** One colour image makes a grey folder RGB, as documented; the note names it, since a grey model then refuses. */
     @Test
     void aFewColourImagesInAGreyFolderAreNamed(@TempDir Path dir) {
