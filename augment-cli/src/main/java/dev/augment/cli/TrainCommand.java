@@ -344,8 +344,8 @@ public final class TrainCommand implements Callable<Integer> {
         DenseSamples samples = split == null ? all : new DenseSamples(ValidationSplit.pick(split.trainRows(),
                 all.features()), ValidationSplit.pick(split.trainRows(), all.classIndices()), all.schema());
         GanTrainer.requireBatchFits(settings, samples.size()); // before the judge's minutes of training
-        log.printf("training %s GAN on %d samples of %d classes from %s%n", arch, samples.size(),
-                source.schema().classCount(), data);
+        log.printf("training %s GAN on %d samples of %d class%s from %s%n", arch, samples.size(),
+                source.schema().classCount(), source.schema().classCount() == 1 ? "" : "es", data);
         Path checkpoints = checkpointDir != null ? checkpointDir
                 : out.toAbsolutePath().resolveSibling(out.getFileName() + ".training");
         QualityCheck check = qualityCheck(log, judge, samples, all, split);

@@ -18,6 +18,8 @@ import dev.augment.eval.embedding.EmbeddingTrainer;
 import dev.augment.eval.metrics.ClassDiagnoser;
 import dev.augment.eval.protocol.Arm;
 import dev.augment.eval.protocol.FamilyArms;
+import dev.augment.eval.protocol.MajorityLevel;
+import dev.augment.eval.protocol.SmoteCopies;
 import dev.augment.eval.protocol.FilteredSamplers;
 import dev.augment.eval.protocol.ClassifierExperiment;
 import dev.augment.eval.protocol.Scenario;
@@ -135,6 +137,16 @@ public final class Evaluation {
         }
         settings.classifiers().forEach(c -> c.create(settings.seed(), schema));
         int splitSize = settings.scenario().select(train.classIndices(), schema, seeds.get(0)).length;
+        List<int[]> splitCounts = new ArrayList<>();
+        for (long seed : seeds) {
+            int[] counts = new int[schema.classCount()];
+            for (int row : settings.scenario().select(train.classIndices(), schema, seed)) {
+                counts[train.classIndices()[row]]++;
+            }
+            splitCounts.add(counts);
+        }
+        Optional<String> smoteCopies = SmoteCopies.caveat(splitCounts, classNames(schema), settings.arms());
+        smoteCopies.ifPresent(c -> progress.accept("CAVEAT: " + c));
         int ganBatchSize = settings.model() == null ? settings.ganBatchSizeFor(splitSize) : 0;
         GeneratorChoice choice = chooseGenerators(settings, schema, train, test, splitSize, ganBatchSize,
                 generatorDir, progress);
@@ -155,6 +167,14 @@ public final class Evaluation {
                     diagnosis.network(), diagnosis.embeddingAccuracy());
             List<String> caveats = new ArrayList<>(overlap.stream().toList());
             caveats.addAll(choice.caveats());
+            smoteCopies.ifPresent(caveats::add);
+            int[] testCounts = test.countsPerClass();
+            for (FamilyArms family : families) {
+                MajorityLevel.caveat(family, testCounts, "examples").ifPresent(c -> {
+                    caveats.add(c);
+                    progress.accept("CAVEAT: " + c);
+                });
+            }
             EvaluationReport report = new EvaluationReport(choice.warning(), caveats,
                     ReportProvenance.settings(settings, schema, seeds, ganBatchSize), provenance, classNames(schema),
                     minorityClasses(settings.scenario(), schema), families, diagnosis.classes(),

@@ -14,7 +14,8 @@ import dev.augment.eval.metrics.ClassVerdict;
  *     class: the ceiling a perfect generator could reach
  * @param diagnostics the numbers, or null with a note
  * @param verdict the verdict, or null with a note
- * @param note why there are no diagnostics, or empty
+ * @param note why there are no diagnostics, or what they could not judge (label drift, when the embedding
+ *     classifier does not recognise even the real hold-out examples), or empty
  */
 public record ClassReport(int classIndex, String className, int samples, double realLabelConsistency,
                           ClassDiagnostics diagnostics, ClassVerdict verdict, String note) {

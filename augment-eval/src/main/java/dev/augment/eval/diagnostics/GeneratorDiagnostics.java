@@ -119,7 +119,11 @@ public record GeneratorDiagnostics(EmbeddingNetwork network, ClassDiagnoser diag
         Double noiseRatio = pixelNoise == null ? null : pixelNoise.compute(h, s).ratio();
         ClassDiagnostics d = diagnoser.diagnose(network.embed(t), network.embed(h), network.embed(s), consistency,
                 noiseRatio);
-        return new ClassReport(c, name, n, realConsistency, d, rules.verdict(d), "");
+        String note = !rules.judgesLabels(realConsistency) && consistency < rules.minLabelConsistency()
+                ? String.format(java.util.Locale.ROOT, "label consistency not judged: the diagnostics' network labels "
+                + "only %.2f of real hold-out %s as %s, below the %.2f a judgement needs", realConsistency, name, name,
+                rules.minLabelConsistency()) : "";
+        return new ClassReport(c, name, n, realConsistency, d, rules.verdict(d, realConsistency), note);
     }
 
     /**

@@ -6,7 +6,8 @@ package dev.augment.eval.metrics;
  *
  * <ol>
  *   <li>{@link ClassVerdict#LABEL_DRIFT}: {@code labelConsistency < minLabelConsistency} (samples
- *       that are not of the class make every other per-class judgement meaningless);</li>
+ *       that are not of the class make every other per-class judgement meaningless), judged only where the
+ *       classifier labels real hold-out examples of the class at least that consistently;</li>
  *   <li>{@link ClassVerdict#MODE_COLLAPSE}: {@code coverage < minCoverage} or
  *       {@code recall < minRecall} (Naeem et al., ICML 2020; Kynkäänniemi et al., NeurIPS 2019),
  *       or {@code diversityRatio < minDiversityRatio}, or {@code ndbOverK > maxNdbOverK}
@@ -73,7 +74,21 @@ public record VerdictRules(double maxNearDuplicateShare, double maxShareCloserTo
      * @return the first verdict whose check fires, else HEALTHY
      */
     public ClassVerdict verdict(ClassDiagnostics diagnostics) {
-        if (diagnostics.labelConsistency() < minLabelConsistency) {
+        return verdict(diagnostics, 1);
+    }
+
+    /**
+     * As {@link #verdict(ClassDiagnostics)}, with the label consistency the embedding classifier reaches on the
+     * class's real hold-out examples: below {@code minLabelConsistency} the classifier cannot recognise even real
+     * examples of the class, so a low consistency of the samples says nothing about them and label drift is not
+     * judged (a fresh user's Shirt at 0.24 against real shirts' 0.36 was called label drift).
+     *
+     * @param diagnostics one class's numbers
+     * @param realLabelConsistency the classifier's label consistency on real hold-out examples, in [0, 1]
+     * @return the first verdict whose check fires, else HEALTHY
+     */
+    public ClassVerdict verdict(ClassDiagnostics diagnostics, double realLabelConsistency) {
+        if (judgesLabels(realLabelConsistency) && diagnostics.labelConsistency() < minLabelConsistency) {
             return ClassVerdict.LABEL_DRIFT;
         }
         if (diagnostics.coverage() < minCoverage || diagnostics.recall() < minRecall
@@ -89,6 +104,14 @@ public record VerdictRules(double maxNearDuplicateShare, double maxShareCloserTo
             return ClassVerdict.NOISY_SAMPLES;
         }
         return ClassVerdict.HEALTHY;
+    }
+
+    /**
+     * @param realLabelConsistency the embedding classifier's label consistency on a class's real hold-out examples
+     * @return whether it recognises the class well enough to judge samples' labels by it
+     */
+    public boolean judgesLabels(double realLabelConsistency) {
+        return realLabelConsistency >= minLabelConsistency;
     }
 
     /**

@@ -47,7 +47,8 @@ public final class ConsoleSummary {
         s.append("generator diagnostics:");
         for (ClassReport c : report.diagnostics()) {
             s.append(' ').append(c.className()).append(report.isMinority(c.classIndex()) ? "*" : "").append('=')
-                    .append(c.verdict() == null ? "n/a" : c.verdict().name().toLowerCase().replace('_', '-'));
+                    .append(c.verdict() == null ? "n/a" : c.verdict().name().toLowerCase().replace('_', '-'))
+                    .append(c.verdict() != null && !c.note().isEmpty() ? "(labels not judged)" : "");
         }
         if (!report.minorityClasses().isEmpty()) {
             s.append(" (* minority)");

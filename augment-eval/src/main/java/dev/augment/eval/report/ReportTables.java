@@ -85,7 +85,8 @@ final class ReportTables {
             }
             String verdict = Headline.verdictName(c.verdict());
             h.append("<td class=\"l ").append(verdict.equals("healthy") ? "healthy" : "bad").append("\">")
-                    .append(verdict).append("</td><td>").append(c.samples()).append("</td>");
+                    .append(verdict).append(c.note().isEmpty() ? "" : "<br><span class=\"note\">" + esc(c.note())
+                            + "</span>").append("</td><td>").append(c.samples()).append("</td>");
             for (double v : new double[] {d.precision(), d.recall(), d.density(), d.coverage(), d.ndbOverK(),
                     d.diversityRatio(), d.labelConsistency(), c.realLabelConsistency(), d.shareCloserToTraining(),
                     d.medianDcrRatio(), d.nearDuplicateShare()}) {

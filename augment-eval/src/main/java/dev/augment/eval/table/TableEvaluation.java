@@ -7,6 +7,8 @@ import dev.augment.eval.protocol.ArmScores;
 import dev.augment.eval.protocol.ArmSummary;
 import dev.augment.eval.protocol.ClassifierSpec;
 import dev.augment.eval.protocol.FamilyArms;
+import dev.augment.eval.protocol.MajorityLevel;
+import dev.augment.eval.protocol.SmoteCopies;
 import dev.augment.eval.protocol.FilteredSamplers;
 import dev.augment.eval.sampler.ConditionalSampler;
 import dev.augment.eval.sampler.FilteredSampler;
@@ -101,6 +103,8 @@ public final class TableEvaluation {
                 schema.classCount(), settings.testShare(), seed)).toList();
         List<String> caveats = new ArrayList<>(TableRepeats.check(table, splits, settings.data()).stream().toList());
         smallTestClasses(table, splits.get(0), settings.testShare()).ifPresent(caveats::add);
+        SmoteCopies.caveat(splits.stream().map(split -> trainCounts(table, split)).toList(), schema.labels(), arms)
+                .ifPresent(caveats::add);
         caveats.forEach(c -> progress.accept("CAVEAT: " + c));
         for (int i = 0; i < seeds.size(); i++) {
             long seed = seeds.get(i);
@@ -235,54 +239,34 @@ public final class TableEvaluation {
         return n;
     }
 
-    /** How far above always predicting the majority class real only must score to count as having learned. */
-    static final double ABOVE_MAJORITY = 0.01;
-
     /**
      * @param table the table
      * @param split a seed's split (every seed's test split has the same class counts)
-     * @return the macro-F1 of always predicting the test split's largest class: that class's F1, {@code 2p / (1 +
-     *     p)} with {@code p} its share of the test rows, over the number of classes (every other class's F1 is 0)
+     * @return the macro-F1 of always predicting the test split's largest class ({@link MajorityLevel#macroF1})
      */
     static double majorityMacroF1(Table table, StratifiedSplit split) {
+        return MajorityLevel.macroF1(testCounts(table, split));
+    }
+
+    /** @return {@link MajorityLevel#caveat} for the family on the split's test rows */
+    static java.util.Optional<String> majorityLevel(FamilyArms family, Table table, StratifiedSplit split) {
+        return MajorityLevel.caveat(family, testCounts(table, split), "rows");
+    }
+
+    private static int[] trainCounts(Table table, StratifiedSplit split) {
+        int[] perClass = new int[table.schema().classCount()];
+        for (int row : split.train()) {
+            perClass[table.classes()[row]]++;
+        }
+        return perClass;
+    }
+
+    private static int[] testCounts(Table table, StratifiedSplit split) {
         int[] perClass = new int[table.schema().classCount()];
         for (int row : split.test()) {
             perClass[table.classes()[row]]++;
         }
-        double share = (double) java.util.Arrays.stream(perClass).max().orElse(0) / split.test().length;
-        long classes = java.util.Arrays.stream(perClass).filter(n -> n > 0).count();
-        return 2 * share / (1 + share) / classes;
-    }
-
-    /**
-     * @return a caveat when the family's real-only mean macro-F1 is within {@value #ABOVE_MAJORITY} of always
-     *     predicting the majority class (or below it): then real only has learned nothing of the other classes, and
-     *     every gain over it and the synthetic-only ratio say nothing about the added rows; empty otherwise
-     */
-    static java.util.Optional<String> majorityLevel(FamilyArms family, Table table, StratifiedSplit split) {
-        ArmSummary real = family.arms().stream().filter(a -> a.arm() == Arm.REAL).findFirst().orElse(null);
-        if (real == null) {
-            return java.util.Optional.empty();
-        }
-        double majority = majorityMacroF1(table, split);
-        double mean = real.macroF1().mean();
-        if (mean > majority + ABOVE_MAJORITY) {
-            return java.util.Optional.empty();
-        }
-        boolean syntheticOnly = family.arms().stream().anyMatch(a -> a.arm() == Arm.SYNTHETIC_ONLY);
-        return java.util.Optional.of(String.format(java.util.Locale.ROOT, "%s (macro-F1 %.3f) is "
-                + "no better than always predicting the majority class (%.3f on the test split): the classifier "
-                + "learned nothing of the other classes from the real rows, so gains over real only%s say nothing "
-                + "about the added rows; compare the arms with each other", majorityLevelPrefix(family.trainer()),
-                mean, majority, syntheticOnly ? " and the synthetic-only ratio" : ""));
-    }
-
-    /**
-     * @param trainer a classifier family's name
-     * @return how {@link #majorityLevel}'s caveat for that family begins
-     */
-    static String majorityLevelPrefix(String trainer) {
-        return "under " + trainer + ", real only";
+        return perClass;
     }
 
     /** The fewest test rows a class may have before macro-F1 on the split is called noise. */

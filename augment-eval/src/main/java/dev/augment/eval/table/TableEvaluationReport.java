@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.augment.eval.protocol.MajorityLevel;
 import dev.augment.eval.protocol.ArmSummary;
 import dev.augment.eval.protocol.FamilyArms;
 import dev.augment.eval.report.FamilyVerdict;
@@ -148,7 +149,7 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
         verdicts.forEach(v -> s.append("FAMILY ").append(v.text()).append('\n'));
         for (TableTargets t : targets()) {
             boolean atMajority = caveats.stream().anyMatch(c -> c.startsWith(
-                    TableEvaluation.majorityLevelPrefix(t.trainer()) + " "));
+                    MajorityLevel.prefix(t.trainer()) + " "));
             s.append("TARGET ").append(t.text()).append(atMajority ? " (but real only is at the majority-class "
                     + "level, see the CAVEAT: the ratio says nothing)" : "").append('\n');
         }

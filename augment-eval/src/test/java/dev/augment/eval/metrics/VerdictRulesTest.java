@@ -90,6 +90,22 @@ class VerdictRulesTest {
     }
 
     @Test
+    void labelDriftIsJudgedOnlyWhereTheClassifierRecognisesRealExamplesOfTheClass() {
+        ClassDiagnostics lowConsistency = with("labelConsistency", 0.24);
+        assertEquals(ClassVerdict.LABEL_DRIFT, RULES.verdict(lowConsistency, 0.9), "real ones are recognised");
+        assertEquals(ClassVerdict.HEALTHY, RULES.verdict(lowConsistency, 0.36),
+                "real shirts at 0.36: the classifier cannot tell, so the other checks decide");
+        assertEquals(ClassVerdict.MODE_COLLAPSE, RULES.verdict(withLabelConsistencyAndCoverage(0.24, 0.2), 0.36));
+    }
+
+    private static ClassDiagnostics withLabelConsistencyAndCoverage(double consistency, double coverage) {
+        ClassDiagnostics d = with("labelConsistency", consistency);
+        return new ClassDiagnostics(d.precision(), d.recall(), d.density(), coverage, d.ndbOverK(), d.diversityRatio(),
+                d.labelConsistency(), d.shareCloserToTraining(), d.medianDcrRatio(), d.nearDuplicateShare(),
+                d.noiseRatio());
+    }
+
+    @Test
     void labelDriftIsCheckedBeforeCollapse() {
         ClassDiagnostics driftAndCollapse = new ClassDiagnostics(1, 0.05, 5, 0.05, 0.9, 0.1, 0.1, 0.5, 0.3, 0);
         assertEquals(ClassVerdict.LABEL_DRIFT, RULES.verdict(driftAndCollapse));

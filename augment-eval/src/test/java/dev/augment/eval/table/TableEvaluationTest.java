@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.augment.eval.protocol.MajorityLevel;
 import dev.augment.eval.protocol.Arm;
 import dev.augment.eval.protocol.ClassifierSpec;
 import dev.augment.eval.sampler.ConditionalSampler;
@@ -158,7 +159,7 @@ class TableEvaluationTest {
 
         TableEvaluationReport atMajority = new TableEvaluationReport(report.settings(), report.provenance(),
                 report.classNames(), report.families(), report.diagnostics(), report.seconds(), report.filter(),
-                List.of(TableEvaluation.majorityLevelPrefix("logistic") + " (macro-F1 0.496) is no better"));
+                List.of(MajorityLevel.prefix("logistic") + " (macro-F1 0.496) is no better"));
         assertTrue(atMajority.console().lines().anyMatch(l -> l.startsWith("TARGET logistic: ")
                 && l.endsWith("(but real only is at the majority-class level, see the CAVEAT: the ratio says nothing)")),
                 atMajority.console());

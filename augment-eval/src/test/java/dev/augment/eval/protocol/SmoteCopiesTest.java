@@ -1,0 +1,35 @@
+package dev.augment.eval.protocol;
+
+import dev.augment.oversample.Smote;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class SmoteCopiesTest {
+
+    @Test
+    void aClassWithOneTrainingExampleInSomeSeedIsNamedWhenAnArmUsesSmote() {
+        List<String> names = List.of("T-shirt", "Dress", "Coat");
+        List<int[]> counts = List.of(new int[] {50, 2, 50}, new int[] {50, 1, 50});
+        Optional<String> caveat = SmoteCopies.caveat(counts, names, List.of(Arm.REAL, Arm.SMOTE, Arm.GAN));
+        assertTrue(caveat.orElseThrow().startsWith("'Dress' has one training example in a seed's split; SMOTE has no "
+                + "neighbour to interpolate with and copies it"), caveat.orElseThrow());
+        assertEquals(Optional.empty(), SmoteCopies.caveat(counts, names, List.of(Arm.REAL, Arm.OVERSAMPLING)),
+                "no arm uses SMOTE");
+        assertEquals(Optional.empty(), SmoteCopies.caveat(List.of(new int[] {50, 2, 50}), names, List.of(Arm.SMOTE)));
+    }
+
+    @Test
+    void whatTheCaveatSaysIsWhatSmoteDoes() {
+        float[][] one = {{3f, 7f}};
+        float[][] made = Smote.withDefaults(5L).oversample(one, 4);
+        for (float[] row : made) {
+            assertArrayEquals(one[0], row, "a copy of the one example");
+        }
+    }
+}
