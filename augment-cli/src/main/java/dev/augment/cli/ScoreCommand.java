@@ -144,12 +144,14 @@ public final class ScoreCommand implements Callable<Integer> {
             }
             classesWithFewerTestExamples(testSamples).ifPresent(notes::add);
             notes.forEach(note -> spec.commandLine().getErr().println("augment: note: " + note));
-            // the judge's set-up (a PCA's eigendecomposition, seconds to minutes on colour images) and the scoring
-            // do not look at the token: a signal abandons them
-            String judgeName = resolved.name().toLowerCase(java.util.Locale.ROOT);
-            QualityCheck check = AbandonableCall.call("setting up the " + judgeName + " judge", cancellation,
-                    () -> resolved.build(schema, trainSamples, testSamples, "test", samples, cnnSteps, seed,
-                            spec.commandLine().getErr(), cancellation));
+            // the CNN judge's training checks the token before every step; the pixel judge's set-up (a PCA's
+            // eigendecomposition, a minute on a few colour images) and the scoring do not: a signal abandons them
+            QualityCheck check = resolved == QualityJudge.CNN
+                    ? resolved.build(schema, trainSamples, testSamples, "test", samples, cnnSteps, seed,
+                            spec.commandLine().getErr(), cancellation)
+                    : AbandonableCall.call("setting up the pixel judge", cancellation,
+                            () -> resolved.build(schema, trainSamples, testSamples, "test", samples, cnnSteps, seed,
+                                    spec.commandLine().getErr(), cancellation));
             QualityCheck.Score score = AbandonableCall.call("scoring generated samples", cancellation,
                     () -> check.evaluate((c, n, s) -> generator.generate(c, s, 0, n)));
             // the notes travel with the figures they qualify, for a reader of the JSON alone

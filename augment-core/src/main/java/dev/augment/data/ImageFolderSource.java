@@ -35,6 +35,9 @@ import java.util.stream.Stream;
  */
 public final class ImageFolderSource extends PixelTableSource {
 
+    /** The flags file {@code augment oversample} writes beside the class folders of its image output. */
+    private static final String ADDED_FLAGS = "synthetic.csv";
+
     private final Path root;
     private final Optional<String> colourNote;
     private List<String> skipped;
@@ -130,7 +133,10 @@ public final class ImageFolderSource extends PixelTableSource {
                 " entries that are") + " not read as data (" + listed + "); only .png, .jpg and .jpeg files directly "
                 + "in class folders are read, files beside the class folders belong to no class, "
                 + (splitLayout != null ? "entries beside train/ and test/ (../) belong to neither split, " : "")
-                + "and folders starting with '.' are not classes");
+                + "and folders starting with '.' are not classes"
+                // oversample's flags (FlaggedSampleWriters' synthetic.csv): the folder is its output, read as real
+                + (left.contains(ADDED_FLAGS) ? "; " + ADDED_FLAGS + " flags the examples augment oversample added, "
+                + "and a folder read as data keeps no flags: every image here counts as real" : ""));
     }
 
     /** @return entries beside train/ and test/, as "../name" ("../name/" for a folder); hidden ones left out */

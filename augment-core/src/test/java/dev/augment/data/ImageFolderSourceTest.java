@@ -190,6 +190,16 @@ class ImageFolderSourceTest {
         assertTrue(source.skippedNote().orElseThrow().contains("files beside the class folders belong to no class"));
     }
 
+    /** Oversample's image output read back as data: its flags file is named, and what reading it means. */
+    @Test
+    void oversamplesFlagsFileIsNamedAsNotKept(@TempDir Path dir) throws Exception {
+        Path root = grayFolders(dir);
+        java.nio.file.Files.writeString(root.resolve("synthetic.csv"), "file,label,synthetic\n");
+        String note = new ImageFolderSource(root).skippedNote().orElseThrow();
+        assertTrue(note.contains("synthetic.csv flags the examples augment oversample added, and a folder read as "
+                + "data keeps no flags: every image here counts as real"), note);
+    }
+
     /** Beside train/ and test/, a class folder or a file belongs to neither split: each split's note names it. */
     @Test
     void entriesBesideTrainAndTestAreNamedAsSkipped(@TempDir Path dir) throws Exception {

@@ -117,9 +117,9 @@ public final class TableEncoder {
                     values[r] = numeric[r][c];
                 }
                 double[] present = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
-                if (present.length == 0) {
+                if (present.length == 0) { // every cell missing: the "missing" mode, which every row takes
                     encodings.add(new ColumnEncoding.Numeric(new GaussianMixture1d(new double[] {1},
-                            new double[] {0}, new double[] {1}), 0, 0, 0));
+                            new double[] {0}, new double[] {1}), 0, 0, 0, -1, values.length > 0));
                     continue;
                 }
                 double median = present[present.length / 2];

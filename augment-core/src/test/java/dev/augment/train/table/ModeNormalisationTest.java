@@ -193,6 +193,19 @@ class ModeNormalisationTest {
     }
 
     @Test
+    void aColumnMissingInEveryRowIsOnlyTheMissingMode() {
+        double[][] numeric = {{Double.NaN}, {Double.NaN}, {Double.NaN}};
+        int[][] noCategories = new int[3][1];
+        TableEncoder encoder = TableEncoder.fit(new int[] {0}, new double[] {0}, new double[] {0}, numeric,
+                noCategories, 1);
+        ColumnEncoding.Numeric column = (ColumnEncoding.Numeric) encoder.columns().get(0);
+        assertTrue(column.missingSlot());
+        float[] encoded = encoder.encode(numeric, noCategories, 2);
+        float[] row = Arrays.copyOfRange(encoded, 0, encoder.width());
+        assertTrue(Float.isNaN(encoder.decode(row)[0]), "generated as missing, not as 0");
+    }
+
+    @Test
     void categoricalMissingSlotDecodesToNoFeature() {
         ColumnEncoding.Categorical column = new ColumnEncoding.Categorical(3, true);
         float[] encoded = new float[4];
