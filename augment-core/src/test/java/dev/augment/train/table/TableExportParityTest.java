@@ -18,6 +18,21 @@ class TableExportParityTest {
     /** Mixed numeric and categorical columns with missing cells: credit-g's checked-in sample. */
     static final Path CREDIT = Path.of("..", "datasets", "tabular-sample", "credit-g.csv");
 
+    /** @return standard normal noise for {@code n} samples of the tiny GANs' latent size */
+    private static float[] noise(int n, long seed) {
+        float[] z = new float[n * TinyTableGans.SETTINGS.latentDim()];
+        SplittableRandom random = new SplittableRandom(seed);
+        for (int i = 0; i < z.length; i++) {
+            z[i] = (float) random.nextGaussian();
+        }
+        return z;
+    }
+
+    /** @return 0, 1, …, classes − 1, 0, 1, … for {@code n} samples */
+    private static int[] cyclingLabels(int n, int classes) {
+        return java.util.stream.IntStream.range(0, n).map(i -> i % classes).toArray();
+    }
+
     /** The diabetes sample with {@code insu} missing ({@code ?}) in every third row. */
     static Table diabetesWithMissingInsulin(Path dir) throws java.io.IOException {
         java.util.List<String> lines = java.nio.file.Files.readAllLines(
@@ -44,20 +59,10 @@ class TableExportParityTest {
         try (TrainedTableGan gan = TinyTableGans.trainAndExport(table, model);
              OnnxGenerator ort = OnnxGenerator.load(model, ExecutionDevice.CPU)) {
             int n = 200;
-            int latent = TinyTableGans.SETTINGS.latentDim();
-            float[] z = new float[n * latent];
-            int[] labels = new int[n];
-            long[] longLabels = new long[n];
-            SplittableRandom random = new SplittableRandom(4);
-            for (int i = 0; i < z.length; i++) {
-                z[i] = (float) random.nextGaussian();
-            }
-            for (int i = 0; i < n; i++) {
-                labels[i] = i % 2;
-                longLabels[i] = labels[i];
-            }
+            float[] z = noise(n, 4);
+            int[] labels = cyclingLabels(n, 2);
             float[][] djl = gan.generate(z, labels);
-            float[] onnx = ort.run(z, longLabels);
+            float[] onnx = ort.run(z, java.util.Arrays.stream(labels).asLongStream().toArray());
             int f = table.schema().featureCount();
             int missing = 0;
             for (int i = 0; i < n; i++) {
@@ -83,21 +88,12 @@ class TableExportParityTest {
     @Test
     void onnxRuntimeDecodesExactlyWhatTheDjlGeneratorDecodes(@TempDir Path dir) throws Exception {
         Table table = TableReader.read(CREDIT, "class");
-        TableGanSettings settings = TinyTableGans.SETTINGS;
         Path model = dir.resolve("table.onnx");
         try (TrainedTableGan gan = TinyTableGans.trainAndExport(table, model)) {
             int n = 53;
-            float[] z = new float[n * settings.latentDim()];
-            int[] labels = new int[n];
-            long[] longLabels = new long[n];
-            SplittableRandom random = new SplittableRandom(3);
-            for (int i = 0; i < z.length; i++) {
-                z[i] = (float) random.nextGaussian();
-            }
-            for (int i = 0; i < n; i++) {
-                labels[i] = i % table.schema().classCount();
-                longLabels[i] = labels[i];
-            }
+            float[] z = noise(n, 3);
+            int[] labels = cyclingLabels(n, table.schema().classCount());
+            long[] longLabels = java.util.Arrays.stream(labels).asLongStream().toArray();
             float[][] djl = gan.generate(z, labels);
             int f = table.schema().featureCount();
             try (OnnxGenerator ort = OnnxGenerator.load(model, ExecutionDevice.CPU)) {

@@ -83,7 +83,8 @@ public final class CnnFeatureClassifier {
                     + images.length + " images and " + classes.length + " class indices");
         }
         if (classCount < 2) {
-            throw new IllegalArgumentException("a classifier needs at least 2 classes to tell apart, had " + classCount);
+            throw new IllegalArgumentException("a classifier needs at least 2 classes to tell apart, had "
+                    + classCount);
         }
         CnnArchitecture architecture = new CnnArchitecture(imageShape.get(0), imageShape.get(1), imageShape.get(2),
                 FIRST_FILTERS, SECOND_FILTERS, HIDDEN_UNITS, classCount);

@@ -141,7 +141,8 @@ final class ReportHtml {
 
     private static String thresholds(JsonNode r) {
         return "Verdicts, first that applies: label drift if label consistency < " + r.path("minLabelConsistency")
-                + " (judged where real hold-out examples reach it); mode collapse if coverage < " + r.path("minCoverage") + ", recall < " + r.path("minRecall")
+                + " (judged where real hold-out examples reach it); mode collapse if coverage < " + r.path("minCoverage")
+                + ", recall < " + r.path("minRecall")
                 + ", diversity ratio < " + r.path("minDiversityRatio") + " or NDB/K > " + r.path("maxNdbOverK")
                 + "; memorisation if near duplicates > " + r.path("maxNearDuplicateShare") + " or closer to training > "
                 + r.path("maxShareCloserToTraining") + "; noisy samples if the noise ratio (Immerkær's pixel noise "
