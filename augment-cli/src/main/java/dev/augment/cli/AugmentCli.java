@@ -191,19 +191,21 @@ public final class AugmentCli {
 
     /**
      * @param message an error message, which may quote what the user typed or the data holds
-     * @return it with control characters other than a line break or tab written as escapes ({@code \r}, or a
-     *     Unicode escape for the others): a carriage return copied from a CRLF header into
+     * @return it with control characters other than a line break written as escapes ({@code \r}, {@code \t}, or
+     *     a Unicode escape for the others): a carriage return copied from a CRLF header into
      *     {@code --label "Outcome\r"} made the terminal overwrite the start of the line with its rest
      */
     static String visible(String message) {
-        if (message == null || message.chars().noneMatch(c -> c < 0x20 && c != '\n' && c != '\t' || c == 0x7f)) {
+        if (message == null || message.chars().noneMatch(c -> c < 0x20 && c != '\n' || c == 0x7f)) {
             return message;
         }
         StringBuilder out = new StringBuilder(message.length() + 8);
         for (char c : message.toCharArray()) {
             if (c == '\r') {
                 out.append("\\r");
-            } else if ((c < 0x20 && c != '\n' && c != '\t') || c == 0x7f) {
+            } else if (c == '\t') {
+                out.append("\\t");
+            } else if ((c < 0x20 && c != '\n') || c == 0x7f) {
                 out.append(String.format("\\u%04x", (int) c));
             } else {
                 out.append(c);

@@ -359,8 +359,14 @@ class BadInputCorpusTest {
                 TABLE, "--label", "Type", "--steps", "2", "--out", Files.writeString(d.resolve("a-file"), "kept")
                 .resolve("sub").resolve("m.onnx").toString()}, 2, "a-file is a file, not a folder");
         add(cases, "train on a table: a label copied with a CRLF header's carriage return", (d, out) -> new String[] {
-                "train", "--data", TABLE, "--label", "Type\r", "--steps", "2", "--out", out.toString()}, 3,
-                "'Type\\r'");
+                "train", "--data", TABLE, "--label", "Type\r", "--steps", "2", "--out", out.toString()}, 2,
+                "'Type\\r'", "give it as 'Type'");
+        add(cases, "train on a table: a missing marker that is a number", (d, out) -> new String[] {
+                "train", "--data", TABLE, "--label", "Type", "--missing", "0", "--steps", "2", "--out",
+                out.toString()}, 2, "'0' is a number to Tribuo's CSV reader");
+        add(cases, "train on a table: NaN as the missing marker", (d, out) -> new String[] {
+                "train", "--data", TABLE, "--label", "Type", "--missing", "NaN", "--steps", "2", "--out",
+                out.toString()}, 2, "'NaN' is a number to Tribuo's CSV reader");
         add(cases, "evaluate: train's name of a table GAN option", (d, out) -> new String[] {"evaluate", "--data",
                 TABLE, "--label", "Type", "--pac", "2", "--out", out.toString()}, 2, "'--pac'",
                 "did you mean --gan-pac?");

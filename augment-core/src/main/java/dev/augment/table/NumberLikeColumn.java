@@ -45,7 +45,10 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
             return "column '" + column + "' is read as categories although " + numbers + " of its values are numbers; "
                     + quoted + (texts.size() == 1 ? " is a number" : " are numbers") + " beyond a double's range "
                     + "(about ±1.8e308) or not finite. Correct the cell, or read the column as numeric ("
-                    + remedies.numeric(column) + ") to be shown each cell that is not a finite number";
+                    + remedies.numeric(column) + ") to be shown each cell that is not a finite number"
+                    + (texts.stream().anyMatch(t -> t.strip().equalsIgnoreCase("nan")) ? "; if NaN marks a missing "
+                    + "cell, write it as an empty cell or ? (Tribuo's CSV reader reads NaN as a number, so it cannot be "
+                    + "the missing marker)" : "");
         }
         if (texts.stream().allMatch(NumberLikeColumn::isFormattedNumber)) {
             return "column '" + column + "' is read as categories because values such as " + quoted + " are numbers "

@@ -126,6 +126,13 @@ public final class TableReader {
         }
         Cells cells = Cells.read(csv);
         int label = cells.header.indexOf(labelColumn);
+        if (label < 0 && !labelColumn.equals(labelColumn.strip()) && cells.header.contains(labelColumn.strip())) {
+            // the header cell is clean; the spaces or control characters came with the option (a CRLF header's
+            // carriage return copied into --label "Type\r")
+            throw new InvalidSettingException("label", "'" + labelColumn + "' has spaces or control characters "
+                    + "around it that the header cell '" + labelColumn.strip() + "' has not; give it as '"
+                    + labelColumn.strip() + "'");
+        }
         if (label < 0) {
             boolean otherSeparator = cells.header.size() == 1 && cells.header.get(0).matches(".*[;\t|].*");
             String spaced = cells.header.stream().filter(h -> !h.equals(labelColumn) && h.strip().equals(
@@ -274,17 +281,36 @@ public final class TableReader {
      * a cell that a CSV file can hold unquoted.
      *
      * @param missingMarker the marker, e.g. {@code ?} (the default) or {@code NA}
-     * @throws InvalidSettingException (setting {@code missing}) when it is null, blank, has surrounding spaces or
-     *     holds a comma, quote or line break
+     * @throws InvalidSettingException (setting {@code missing}) when it is null, blank, has surrounding spaces,
+     *     holds a comma, quote or line break, or is a number to Java's {@code Double.parseDouble} ({@code 0},
+     *     {@code NaN}), which Tribuo's CSV reader would read as a value
      */
     public static void checkMissingMarker(String missingMarker) {
         if (missingMarker == null || missingMarker.isBlank()) {
             throw new InvalidSettingException("missing", "must be the text of a missing cell, e.g. NA; an empty cell "
                     + "is always missing");
         }
+        if (parsesAsDouble(missingMarker)) {
+            // the schema's row processor reads a numeric column with Tribuo's DoubleFieldProcessor, which parses
+            // such a cell as a value: the drop-in promise (the same examples from the same CSV) would break
+            throw new InvalidSettingException("missing", "'" + missingMarker + "' is a number to Tribuo's CSV reader, "
+                    + "which would read such a cell of a numeric column as that value while augment reads it as "
+                    + "missing; write the data's missing cells as text that is not a number (e.g. ? or NA) or leave "
+                    + "them empty");
+        }
         if (!missingMarker.equals(missingMarker.trim()) || missingMarker.matches("(?s).*[,\"\r\n].*")) {
             throw new InvalidSettingException("missing", "must be one cell's text without surrounding spaces, "
                     + "commas, quotes or line breaks, was '" + missingMarker + "'");
+        }
+    }
+
+    /** @return whether Java (and so Tribuo's {@code DoubleFieldProcessor}) parses the text as a double */
+    private static boolean parsesAsDouble(String text) {
+        try {
+            Double.parseDouble(text);
+            return true;
+        } catch (NumberFormatException e) {
+            return false;
         }
     }
 
