@@ -9,6 +9,7 @@ import dev.augment.data.SchemaDataSource;
 import dev.augment.data.Split;
 import dev.augment.data.SplitAgreement;
 import dev.augment.errors.InvalidDataException;
+import dev.augment.errors.InvalidSettingException;
 import dev.augment.onnx.ModelMetadata;
 import dev.augment.schema.ClassResolver;
 import dev.augment.train.Architecture;
@@ -343,7 +344,13 @@ public final class TrainCommand implements Callable<Integer> {
                 : null;
         DenseSamples samples = split == null ? all : new DenseSamples(ValidationSplit.pick(split.trainRows(),
                 all.features()), ValidationSplit.pick(split.trainRows(), all.classIndices()), all.schema());
-        GanTrainer.requireBatchFits(settings, samples.size()); // before the judge's minutes of training
+        if (split != null && samples.size() < settings.batchSize()) { // before the judge's minutes of training
+            throw new InvalidSettingException("batchSize", "is " + settings.batchSize() + " but the data has only "
+                    + samples.size() + " samples to train on (" + all.size() + ", less the "
+                    + (all.size() - samples.size()) + " held out for the quality check's validation split); choose a "
+                    + "batch size of at most " + samples.size() + ", or pass --check-samples 0 to train on all");
+        }
+        GanTrainer.requireBatchFits(settings, samples.size());
         log.printf("training %s GAN on %d samples of %d class%s from %s%n", arch, samples.size(),
                 source.schema().classCount(), source.schema().classCount() == 1 ? "" : "es", data);
         Path checkpoints = checkpointDir != null ? checkpointDir

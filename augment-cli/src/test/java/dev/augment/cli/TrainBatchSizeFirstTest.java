@@ -29,7 +29,8 @@ class TrainBatchSizeFirstTest {
         CliRun run = CliRun.of("train", "--data", dir.resolve("data").toString(), "--steps", "100", "--out",
                 out.toString());
         assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().contains("--batch-size is 64 but the data has only 30 samples"), run.err());
+        assertTrue(run.err().contains("--batch-size is 64 but the data has only 30 samples to train on (60, less the 30 "
+                + "held out for the quality check's validation split)"), run.err());
         assertFalse(run.out().contains("quality check"), "the judge was not set up: " + run.out());
         assertFalse(Files.exists(out));
     }

@@ -89,6 +89,14 @@ public final class TableEvaluation {
             dev.augment.table.ColumnAdvice.beyondFloatDigits(schema)
                     .forEach(line -> progress.accept("note: " + line));
         }
+        List<String> gappy = schema.columns().stream().filter(c -> c.isNumeric() && c.missing() > 0)
+                .map(c -> c.name() + " (" + c.missing() + ")").toList();
+        if (!gappy.isEmpty()) {
+            progress.accept("note: numeric column" + (gappy.size() == 1 ? " " : "s ") + String.join(", ", gappy)
+                    + (gappy.size() == 1 ? " has" : " have") + " missing cells, which every arm's classifier reads as "
+                    + "the value 0 (Tribuo's dense view of an absent feature" + (generators != null
+                    ? "; the generator's missing cells too)" : ")"));
+        }
         TableClassifiers classifiers = new TableClassifiers(schema.featureNames(), schema.labels());
         List<Map<Arm, List<ArmScores>>> scores = new ArrayList<>();
         for (int f = 0; f < settings.classifiers().size(); f++) {
