@@ -47,8 +47,8 @@ public record TableGeneratorGraph(int latentDim, int classes, List<GeneratorLaye
         /**
          * A numeric column: {@code clip(tanh(raw[alphaIndex]) * scales[k] + means[k], min, max)} with
          * {@code k} the largest of {@code raw[modesStart .. modesStart + modes)}, rounded to {@code decimals}; with a
-         * missing slot, NaN (a missing cell) when {@code raw[modesStart + modes]} is the largest of the modes' logits
-         * and it.
+         * missing slot, NaN (a missing cell) where the slot's logit, {@code raw[modesStart + modes]}, is larger than
+         * every mode's.
          *
          * @param alphaIndex index of the normalised value in the raw row
          * @param modesStart index of the first mode logit
