@@ -183,7 +183,7 @@ public final class AugmentCli {
                 suggestion = "";
             }
         }
-        line.getErr().println("augment: " + visible(message) + suggestion
+        line.getErr().println("augment: " + oneLine(message) + suggestion
                 + " (see '" + line.getCommandSpec().qualifiedName() + " --help')");
         line.getErr().flush();
         return ExitCodes.USAGE;
@@ -196,7 +196,20 @@ public final class AugmentCli {
      *     {@code --label "Outcome\r"} made the terminal overwrite the start of the line with its rest
      */
     static String visible(String message) {
-        if (message == null || message.chars().noneMatch(c -> c < 0x20 && c != '\n' || c == 0x7f)) {
+        return escaped(message, false);
+    }
+
+    /**
+     * @param message one of augment's own messages (or the command-line parser's), one line by design
+     * @return {@link #visible} with line breaks escaped too ({@code \n}): a line break in it came from a value it
+     *     quotes ({@code --label $'Type\n'}, a header cell), and the line would end there
+     */
+    static String oneLine(String message) {
+        return escaped(message, true);
+    }
+
+    private static String escaped(String message, boolean lineBreaks) {
+        if (message == null || message.chars().noneMatch(c -> c < 0x20 && (lineBreaks || c != '\n') || c == 0x7f)) {
             return message;
         }
         StringBuilder out = new StringBuilder(message.length() + 8);
@@ -205,6 +218,8 @@ public final class AugmentCli {
                 out.append("\\r");
             } else if (c == '\t') {
                 out.append("\\t");
+            } else if (c == '\n' && lineBreaks) {
+                out.append("\\n");
             } else if ((c < 0x20 && c != '\n') || c == 0x7f) {
                 out.append(String.format("\\u%04x", (int) c));
             } else {
@@ -337,7 +352,10 @@ public final class AugmentCli {
         if (e instanceof FileSystemException fs) {
             return fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : reason(fs));
         }
-        String message = visible(e.getMessage()); // before the first line is taken: lines() ends one at a \r too
+        // before the first line is taken (lines() ends one at a \r too); augment's own messages are one line by
+        // design, so a line break in them is a quoted value's, while a library's second line is its detail
+        String message = e.getClass().getPackageName().startsWith("dev.augment") ? oneLine(e.getMessage())
+                : visible(e.getMessage());
         if (message == null || message.isBlank()) {
             return e.getClass().getSimpleName();
         }

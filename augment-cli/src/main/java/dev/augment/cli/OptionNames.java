@@ -47,7 +47,7 @@ final class OptionNames {
     static String translate(InvalidSettingException e, CommandSpec command) {
         Map<String, String> options = optionsByField(command);
         // control characters escaped first: lines() would end the message at a \r quoted from the user's value
-        String message = AugmentCli.visible(e.getMessage()).lines().findFirst().orElse("");
+        String message = AugmentCli.oneLine(e.getMessage());
         String head = option(e.setting(), options);
         String rest = message.startsWith(e.setting()) ? message.substring(e.setting().length()) : " " + message;
         Matcher m = TOKEN.matcher(rest);

@@ -348,7 +348,8 @@ public final class TrainCommand implements Callable<Integer> {
             throw new InvalidSettingException("batchSize", "is " + settings.batchSize() + " but the data has only "
                     + samples.size() + " samples to train on (" + all.size() + ", less the "
                     + (all.size() - samples.size()) + " held out for the quality check's validation split); choose a "
-                    + "batch size of at most " + samples.size() + ", or pass --check-samples 0 to train on all");
+                    + "batch size of at most " + samples.size() + (all.size() >= settings.batchSize()
+                    ? ", or pass --check-samples 0 to train on all " + all.size() : ""));
         }
         GanTrainer.requireBatchFits(settings, samples.size());
         log.printf("training %s GAN on %d samples of %d class%s from %s%n", arch, samples.size(),
@@ -539,8 +540,17 @@ public final class TrainCommand implements Callable<Integer> {
         DenseSamples test = AbandonableCall.call("reading " + data, AugmentCommand.cancellationOf(parent),
                 () -> DenseSamples.from(testSource, testSource.schema()));
         QualityJudge.requireExamplesOfEveryClass(data, train, test, "test", WITHOUT_CHECK);
-        log.printf("quality check (%s): %d samples per class against %d held-out samples (test split: model "
-                + "selection then sees the test data)%n", judgeName, checkSamples, test.size());
+        boolean sameData = test.size() == train.size()
+                && DataFingerprint.of(test).equals(DataFingerprint.of(train));
+        if (sameData) { // a folder without a test split gives the same examples for both (score notes it too)
+            log.printf("quality check (%s): %d samples per class against the %d training samples themselves: %s has "
+                    + "no separate test split (e.g. train/ and test/ folders), so nothing is held out and the check "
+                    + "says how close the samples come to the training data%n", judgeName, checkSamples, test.size(),
+                    data);
+        } else {
+            log.printf("quality check (%s): %d samples per class against %d held-out samples (test split: model "
+                    + "selection then sees the test data)%n", judgeName, checkSamples, test.size());
+        }
         return resolved.build(train.schema(), train, test, "test", checkSamples, checkCnnSteps, seed, log,
                 AugmentCommand.cancellationOf(parent));
     }

@@ -361,6 +361,9 @@ class BadInputCorpusTest {
         add(cases, "train on a table: a label copied with a CRLF header's carriage return", (d, out) -> new String[] {
                 "train", "--data", TABLE, "--label", "Type\r", "--steps", "2", "--out", out.toString()}, 2,
                 "'Type\\r'", "give it as 'Type'");
+        add(cases, "train on a table: a label with a line break", (d, out) -> new String[] {
+                "train", "--data", TABLE, "--label", "Type\n", "--steps", "2", "--out", out.toString()}, 2,
+                "'Type\\n'", "give it as 'Type'");
         add(cases, "train on a table: a missing marker that is a number", (d, out) -> new String[] {
                 "train", "--data", TABLE, "--label", "Type", "--missing", "0", "--steps", "2", "--out",
                 out.toString()}, 2, "'0' is a number to Tribuo's CSV reader");

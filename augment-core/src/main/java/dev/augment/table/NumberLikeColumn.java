@@ -56,12 +56,29 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                     + "write plain numbers (a thousands separator dropped, a decimal comma made a point, e.g. "
                     + plain(texts.get(0)) + ")";
         }
+        if (texts.stream().allMatch(NumberLikeColumn::isJavaNumber)) {
+            // 3d, 0x1p3: Java's (and Tribuo's) number forms, which no missing marker may be
+            return "column '" + column + "' is read as categories although " + numbers + " of its values are numbers; "
+                    + quoted + (texts.size() == 1 ? " is a number" : " are numbers") + " only in Java's own forms "
+                    + "(a type suffix or hexadecimal), which Tribuo reads as numbers; write "
+                    + (texts.size() == 1 ? "it" : "them") + " as decimal numbers, or read the column as numeric ("
+                    + remedies.numeric(column) + ")";
+        }
         return "column '" + column + "' is read as categories although " + numbers + " of its values are numbers; "
                 + quoted + (texts.size() == 1 ? " is" : " are") + " not. If " + (texts.size() == 1 ? "it marks"
                 : "one marks") + " a missing cell, give it as the missing marker ("
                 + remedies.missingMarker(texts.get(0)) + (texts.size() == 1 ? "" : "; one marker is read, so write "
                 + "the others as it or as empty cells") + "); to be shown each cell that is not a number, read the "
                 + "column as numeric (" + remedies.numeric(column) + ")";
+    }
+
+    /** @return whether Java's {@code Double.parseDouble} (Tribuo's reading) takes the text as a finite number */
+    private static boolean isJavaNumber(String text) {
+        try {
+            return Double.isFinite(Double.parseDouble(text));
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /** What spreadsheets add to a number: commas, a percent sign, currency signs, spaces. */

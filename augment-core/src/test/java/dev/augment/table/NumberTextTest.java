@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -44,6 +45,17 @@ class NumberTextTest {
 
         Table forced = TableReader.read(csv, "y", Map.of("days", ColumnKind.NUMERIC));
         assertEquals(14, forced.numeric()[3][0], "forced numeric reads them as Tribuo's DoubleFieldProcessor does");
+    }
+
+    @Test
+    void oneJavaNumberFormAmongDecimalsIsNamedWithoutSuggestingItAsAMissingMarker() {
+        Table table = TableReader.read(TableFiles.write(dir, "one-3d.csv",
+                "x,y\n1.5,a\n2.5,a\n3d,b\n4.5,b\n5.5,a\n6.5,b\n7.5,a\n8.5,b\n9.5,a\n10.5,b\n"), "y");
+        List<NumberLikeColumn> found = NumberLikeColumn.find(table.schema());
+        assertEquals(1, found.size(), found.toString());
+        String advice = found.get(0).advice();
+        assertTrue(advice.contains("'3d' is a number only in Java's own forms"), advice);
+        assertFalse(advice.contains("missing marker"), "a number cannot be the missing marker: " + advice);
     }
 
     @Test
