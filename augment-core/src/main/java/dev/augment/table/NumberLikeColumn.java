@@ -74,11 +74,7 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
 
     /** @return whether Java's {@code Double.parseDouble} (Tribuo's reading) takes the text as a finite number */
     private static boolean isJavaNumber(String text) {
-        try {
-            return Double.isFinite(Double.parseDouble(text));
-        } catch (NumberFormatException e) {
-            return false;
-        }
+        return TableReader.parsesAsDouble(text) && !isNumberNoDoubleHolds(text);
     }
 
     /** What spreadsheets add to a number: commas, a percent sign, currency signs, spaces. */

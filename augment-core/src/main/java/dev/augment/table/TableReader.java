@@ -305,7 +305,7 @@ public final class TableReader {
     }
 
     /** @return whether Java (and so Tribuo's {@code DoubleFieldProcessor}) parses the text as a double */
-    private static boolean parsesAsDouble(String text) {
+    static boolean parsesAsDouble(String text) {
         try {
             Double.parseDouble(text);
             return true;
