@@ -64,12 +64,6 @@ public record TableGeneratorGraph(int latentDim, int classes, List<GeneratorLaye
         record Numeric(int alphaIndex, int modesStart, float[] means, float[] scales, float min, float max,
                        int decimals, boolean missingSlot) implements ColumnDecoder {
 
-            /** A column without a missing slot. */
-            public Numeric(int alphaIndex, int modesStart, float[] means, float[] scales, float min, float max,
-                           int decimals) {
-                this(alphaIndex, modesStart, means, scales, min, max, decimals, false);
-            }
-
             /** Checks the arrays. */
             public Numeric {
                 if (means.length == 0 || scales.length != means.length || !(max >= min)) {

@@ -49,11 +49,8 @@ class NumberTextTest {
 
     @Test
     void oneJavaNumberFormAmongDecimalsIsNamedWithoutSuggestingItAsAMissingMarker() {
-        Table table = TableReader.read(TableFiles.write(dir, "one-3d.csv",
-                "x,y\n1.5,a\n2.5,a\n3d,b\n4.5,b\n5.5,a\n6.5,b\n7.5,a\n8.5,b\n9.5,a\n10.5,b\n"), "y");
-        List<NumberLikeColumn> found = NumberLikeColumn.find(table.schema());
-        assertEquals(1, found.size(), found.toString());
-        String advice = found.get(0).advice();
+        String advice = onlyNumberLike("one-3d.csv",
+                "x,y\n1.5,a\n2.5,a\n3d,b\n4.5,b\n5.5,a\n6.5,b\n7.5,a\n8.5,b\n9.5,a\n10.5,b\n").advice();
         assertTrue(advice.contains("'3d' is a number only in Java's own forms"), advice);
         assertFalse(advice.contains("missing marker"), "a number cannot be the missing marker: " + advice);
     }
@@ -95,14 +92,11 @@ class NumberTextTest {
 
     @Test
     void numbersWithThousandsSeparatorsAreNamedHoweverManyTheyAre() {
-        Table table = TableReader.read(TableFiles.write(dir, "amounts.csv",
-                "amount,y\n\"1,169\",a\n\"5,951\",a\n\"2,096\",b\n\"7,882\",b\n250,b\n"), "y");
-
-        List<NumberLikeColumn> found = NumberLikeColumn.find(table.schema());
-        assertEquals(1, found.size(), found.toString());
-        assertEquals(3, found.get(0).texts().size());
-        assertTrue(found.get(0).advice().startsWith("column 'amount' is read as categories because values such as '1,169'")
-                && found.get(0).advice().endsWith("a decimal comma made a point, e.g. 1169)"), found.get(0).advice());
+        NumberLikeColumn found = onlyNumberLike("amounts.csv",
+                "amount,y\n\"1,169\",a\n\"5,951\",a\n\"2,096\",b\n\"7,882\",b\n250,b\n");
+        assertEquals(3, found.texts().size());
+        assertTrue(found.advice().startsWith("column 'amount' is read as categories because values such as '1,169'")
+                && found.advice().endsWith("a decimal comma made a point, e.g. 1169)"), found.advice());
     }
 
     @Test
@@ -125,5 +119,13 @@ class NumberTextTest {
         String advice = NumberLikeColumn.find(table.schema()).get(0).advice(ColumnRemedies.COMMAND_LINE);
         assertTrue(advice.contains("(--missing NA; one marker is read, so write the others as it or as empty cells)"),
                 advice);
+    }
+
+    /** @return the one number-like column of a table with label column y written from the text */
+    private NumberLikeColumn onlyNumberLike(String name, String csv) {
+        Table table = TableReader.read(TableFiles.write(dir, name, csv), "y");
+        List<NumberLikeColumn> found = NumberLikeColumn.find(table.schema());
+        assertEquals(1, found.size(), found.toString());
+        return found.get(0);
     }
 }

@@ -111,8 +111,8 @@ public final class TableEvaluation {
                 schema.classCount(), settings.testShare(), seed)).toList();
         List<String> caveats = new ArrayList<>(TableRepeats.check(table, splits, settings.data()).stream().toList());
         smallTestClasses(table, splits.get(0), settings.testShare()).ifPresent(caveats::add);
-        SmoteCopies.caveat(splits.stream().map(split -> trainCounts(table, split)).toList(), schema.labels(), arms)
-                .ifPresent(caveats::add);
+        List<int[]> trainCounts = splits.stream().map(split -> classCounts(table, split.train())).toList();
+        SmoteCopies.caveat(trainCounts, schema.labels(), arms).ifPresent(caveats::add);
         caveats.forEach(c -> progress.accept("CAVEAT: " + c));
         for (int i = 0; i < seeds.size(); i++) {
             long seed = seeds.get(i);
@@ -247,31 +247,19 @@ public final class TableEvaluation {
         return n;
     }
 
-    /**
-     * @param table the table
-     * @param split a seed's split (every seed's test split has the same class counts)
-     * @return the macro-F1 of always predicting the test split's largest class ({@link MajorityLevel#macroF1})
-     */
-    static double majorityMacroF1(Table table, StratifiedSplit split) {
-        return MajorityLevel.macroF1(testCounts(table, split));
-    }
-
     /** @return {@link MajorityLevel#caveat} for the family on the split's test rows */
     static java.util.Optional<String> majorityLevel(FamilyArms family, Table table, StratifiedSplit split) {
-        return MajorityLevel.caveat(family, testCounts(table, split), "rows");
+        return MajorityLevel.caveat(family, classCounts(table, split.test()), "rows");
     }
 
-    private static int[] trainCounts(Table table, StratifiedSplit split) {
+    /**
+     * @param table the table
+     * @param rows row indices of it (a split's training or test rows)
+     * @return those rows per class
+     */
+    static int[] classCounts(Table table, int[] rows) {
         int[] perClass = new int[table.schema().classCount()];
-        for (int row : split.train()) {
-            perClass[table.classes()[row]]++;
-        }
-        return perClass;
-    }
-
-    private static int[] testCounts(Table table, StratifiedSplit split) {
-        int[] perClass = new int[table.schema().classCount()];
-        for (int row : split.test()) {
+        for (int row : rows) {
             perClass[table.classes()[row]]++;
         }
         return perClass;
@@ -286,10 +274,7 @@ public final class TableEvaluation {
      *     1 / rows; empty when every class has enough
      */
     static java.util.Optional<String> smallTestClasses(Table table, StratifiedSplit split, double testShare) {
-        int[] perClass = new int[table.schema().classCount()];
-        for (int row : split.test()) {
-            perClass[table.classes()[row]]++;
-        }
+        int[] perClass = classCounts(table, split.test());
         List<String> few = new ArrayList<>();
         for (int c = 0; c < perClass.length; c++) {
             if (perClass[c] > 0 && perClass[c] < FEW_TEST_ROWS) {

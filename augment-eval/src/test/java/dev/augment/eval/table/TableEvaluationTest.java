@@ -121,6 +121,19 @@ class TableEvaluationTest {
      * bytes evaluated now.
      */
     @Test
+    void aClassWithOneTrainingRowIsNamedSinceSmoteCopiesIt() throws Exception {
+        // 2 rows of the third class: 1 to test, 1 to train
+        Path csv = TinyTables.write(dir, 30, 10, 2);
+        List<String> lines = new java.util.ArrayList<>();
+        TableEvaluationReport report = TableEvaluation.run(settings(csv, TableEvaluationSettings.CHEAP_ARMS,
+                "logistic", 1), null, lines::add);
+        assertTrue(report.caveats().stream().anyMatch(c -> c.contains("has one training example in a seed's split; "
+                + "SMOTE has no neighbour to interpolate with")), report.caveats().toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("CAVEAT: ") && l.contains("one training example")),
+                lines.toString());
+    }
+
+    @Test
     void theReportsHashIsOfTheBytesReadEvenWhenTheFileGoesDuringTheRun() throws Exception {
         Path csv = TinyTables.write(dir, 30, 10, 6);
         String before = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
