@@ -84,19 +84,19 @@ public final class TableEvaluation {
         progress.accept(String.format("read %d rows, %d columns (%d features), %d classes %s; arms: %s",
                 table.rows(), schema.columns().size(), schema.featureCount(), schema.classCount(),
                 java.util.Arrays.toString(table.examplesPerClass()), arms.stream().map(Arm::id).toList()));
-        dev.augment.table.ColumnAdvice.lines(table, remedies).forEach(line -> progress.accept("note: " + line));
+        List<String> notes = new ArrayList<>(dev.augment.table.ColumnAdvice.lines(table, remedies));
         if (generators != null) {
-            dev.augment.table.ColumnAdvice.beyondFloatDigits(schema)
-                    .forEach(line -> progress.accept("note: " + line));
+            notes.addAll(dev.augment.table.ColumnAdvice.beyondFloatDigits(schema));
         }
         List<String> gappy = schema.columns().stream().filter(c -> c.isNumeric() && c.missing() > 0)
                 .map(c -> c.name() + " (" + c.missing() + ")").toList();
         if (!gappy.isEmpty()) {
-            progress.accept("note: numeric column" + (gappy.size() == 1 ? " " : "s ") + String.join(", ", gappy)
+            notes.add("numeric column" + (gappy.size() == 1 ? " " : "s ") + String.join(", ", gappy)
                     + (gappy.size() == 1 ? " has" : " have") + " missing cells, which every arm's classifier reads as "
                     + "the value 0 (Tribuo's dense view of an absent feature" + (generators != null
                     ? "; the generator's missing cells too)" : ")"));
         }
+        notes.forEach(line -> progress.accept("note: " + line));
         TableClassifiers classifiers = new TableClassifiers(schema.featureNames(), schema.labels());
         List<Map<Arm, List<ArmScores>>> scores = new ArrayList<>();
         for (int f = 0; f < settings.classifiers().size(); f++) {
@@ -167,7 +167,7 @@ public final class TableEvaluation {
         }
         return new TableEvaluationReport(settingsJson(settings, arms, generators), provenance(settings, table,
                 file.sha256(), generators), schema.labels(), families, diagnostics, (System.nanoTime() - start) / 1e9, filter,
-                caveats);
+                caveats, notes);
     }
 
     private static void diagnose(TableSchema schema, Table train, LabelledRows test, TableArmSets sets,

@@ -38,10 +38,14 @@ import static dev.augment.eval.report.ConsoleSummary.interval;
  * @param filter what the generation-time filter did per seed, in seed order; empty without a filter
  * @param caveats what limits the figures, one line each (e.g. test rows that repeat training rows), also printed
  *     first as {@code CAVEAT:} lines; empty when none
+ * @param notes what the run noticed about the data's columns (e.g. numeric columns with missing cells, which every
+ *     arm reads as 0), one line each, printed as {@code note:} lines on the console and in {@code report.txt};
+ *     empty when none
  */
 public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, List<String> classNames,
                                     List<FamilyArms> families, Map<String, TableDiagnostics> diagnostics,
-                                    double seconds, List<SeedFilter> filter, List<String> caveats) {
+                                    double seconds, List<SeedFilter> filter, List<String> caveats,
+                                    List<String> notes) {
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
@@ -57,13 +61,14 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
         diagnostics = Map.copyOf(diagnostics);
         filter = filter == null ? List.of() : List.copyOf(filter);
         caveats = caveats == null ? List.of() : List.copyOf(caveats);
+        notes = notes == null ? List.of() : List.copyOf(notes);
     }
 
     /** A report without caveats. */
     public TableEvaluationReport(ObjectNode settings, ObjectNode provenance, List<String> classNames,
                                  List<FamilyArms> families, Map<String, TableDiagnostics> diagnostics,
                                  double seconds, List<SeedFilter> filter) {
-        this(settings, provenance, classNames, families, diagnostics, seconds, filter, List.of());
+        this(settings, provenance, classNames, families, diagnostics, seconds, filter, List.of(), List.of());
     }
 
     /** A report of a run without a generation-time filter. */
@@ -95,6 +100,7 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
     public ObjectNode toJson() {
         ObjectNode root = JSON.createObjectNode();
         root.set("caveats", JSON.valueToTree(caveats));
+        root.set("notes", JSON.valueToTree(notes));
         root.set("settings", settings);
         root.set("provenance", provenance);
         root.set("classNames", JSON.valueToTree(classNames));
@@ -133,6 +139,7 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
     public String console() {
         StringBuilder s = new StringBuilder();
         caveats.forEach(c -> s.append("CAVEAT: ").append(c).append('\n'));
+        notes.forEach(n -> s.append("note: ").append(n).append('\n'));
         List<FamilyVerdict> verdicts = verdicts();
         for (int f = 0; f < families.size(); f++) {
             FamilyArms family = families.get(f);

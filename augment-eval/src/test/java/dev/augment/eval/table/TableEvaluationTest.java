@@ -115,11 +115,6 @@ class TableEvaluationTest {
         assertTrue(Files.readString(dir.resolve("report.txt")).contains("FAMILY cart: best policy"));
     }
 
-    /**
-     * The report's hash was taken by reading the file again at the end: a file deleted (or saved by an editor) while
-     * the run worked failed the finished run, and an edited one was recorded with its new hash. It is the hash of the
-     * bytes evaluated now.
-     */
     @Test
     void aClassWithOneTrainingRowIsNamedSinceSmoteCopiesIt() throws Exception {
         // 2 rows of the third class: 1 to test, 1 to train
@@ -133,6 +128,34 @@ class TableEvaluationTest {
                 lines.toString());
     }
 
+    /** The note that every arm reads a missing number as 0 was printed on the console only, not kept in the report. */
+    @Test
+    void theMissingCellsNoteIsInTheReportAsOnTheConsole() throws Exception {
+        Path csv = TinyTables.write(dir, 30, 10, 6);
+        List<String> rows = Files.readAllLines(csv);
+        for (int i = 1; i < rows.size(); i += 5) {
+            String[] cells = rows.get(i).split(",");
+            cells[1] = "";
+            rows.set(i, String.join(",", cells));
+        }
+        Files.write(csv, rows);
+        List<String> lines = new java.util.ArrayList<>();
+        TableEvaluationReport report = TableEvaluation.run(settings(csv, TableEvaluationSettings.CHEAP_ARMS,
+                "logistic", 1), null, lines::add);
+        String note = "numeric column weight (10) has missing cells, which every arm's classifier reads as the value 0";
+        assertTrue(report.notes().stream().anyMatch(n -> n.startsWith(note)), report.notes().toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("note: " + note)), lines.toString());
+        report.write(dir);
+        assertTrue(Files.readString(dir.resolve("report.txt")).contains("note: " + note));
+        JsonNode json = new ObjectMapper().readTree(dir.resolve("report.json").toFile());
+        assertTrue(json.get("notes").get(0).asText().startsWith(note), json.get("notes").toString());
+    }
+
+    /**
+     * The report's hash was taken by reading the file again at the end: a file deleted (or saved by an editor) while
+     * the run worked failed the finished run, and an edited one was recorded with its new hash. It is the hash of the
+     * bytes evaluated now.
+     */
     @Test
     void theReportsHashIsOfTheBytesReadEvenWhenTheFileGoesDuringTheRun() throws Exception {
         Path csv = TinyTables.write(dir, 30, 10, 6);
@@ -172,7 +195,7 @@ class TableEvaluationTest {
 
         TableEvaluationReport atMajority = new TableEvaluationReport(report.settings(), report.provenance(),
                 report.classNames(), report.families(), report.diagnostics(), report.seconds(), report.filter(),
-                List.of(MajorityLevel.prefix("logistic") + " (macro-F1 0.496) is no better"));
+                List.of(MajorityLevel.prefix("logistic") + " (macro-F1 0.496) is no better"), report.notes());
         assertTrue(atMajority.console().lines().anyMatch(l -> l.startsWith("TARGET logistic: ")
                 && l.endsWith("(but real only is at the majority-class level, see the CAVEAT: the ratio says nothing)")),
                 atMajority.console());
