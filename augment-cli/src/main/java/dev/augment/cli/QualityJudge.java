@@ -72,18 +72,26 @@ enum QualityJudge {
      * @param schema the samples to judge
      * @param option the option that named this judge, for the error
      * @param source what holds the samples, e.g. "model.onnx generates" or "--data holds", for the error
-     * @return {@link #PIXELS} or {@link #CNN}: {@link #AUTO} is the CNN for 3-channel images
-     * @throws UsageException when the CNN is asked for tabular data
+     * @return {@link #PIXELS} or {@link #CNN}: {@link #AUTO} is the CNN for 3-channel images (with one class, the
+     *     pixel judge measures coverage and precision and leaves label consistency out)
+     * @throws UsageException when the CNN (asked for, or auto's pick) would judge tabular data or one class: it is a
+     *     classifier of the classes
      */
     QualityJudge resolve(SampleSchema schema, String option, String source) {
-        if (this == AUTO) {
-            return schema.isImage() && schema.channels() == 3 ? CNN : PIXELS;
-        }
-        if (this == CNN && !schema.isImage()) {
+        boolean colour = schema.isImage() && schema.channels() == 3;
+        QualityJudge resolved = this == AUTO ? (colour ? CNN : PIXELS) : this;
+        if (resolved == CNN && !schema.isImage()) {
             throw new UsageException(option + " cnn needs images, and " + source + " tabular data " + schema.shape()
                     + "; use " + option + " pixels");
         }
-        return this;
+        if (resolved == CNN && schema.classCount() < 2) {
+            // the pixel judge's principal components of colour pixels can take many minutes: not picked silently
+            throw new UsageException(option + " " + (this == AUTO ? "auto picks the cnn judge for colour images, which"
+                    : "cnn") + " trains a classifier of the classes, and " + source + " one ('"
+                    + schema.classNames().get(0) + "'); add --check-samples 0 to train without the check, or use "
+                    + option + " pixels (coverage and precision only, slow on colour images)");
+        }
+        return resolved;
     }
 
     /**

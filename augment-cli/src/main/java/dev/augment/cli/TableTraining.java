@@ -112,6 +112,7 @@ final class TableTraining {
         useOneTorchThreadUnlessSet();
         Table table = TableReader.read(command.data, command.columns.label, command.columns.overrides(),
                 command.columns.missingMarker);
+        dev.augment.table.FloatRange.require(table, command.data);
         log.printf("training the table GAN on %d rows, %d feature column%s (%d Tribuo features) and %d class%s "
                 + "from %s%n",
                 table.rows(), table.schema().columns().size(), table.schema().columns().size() == 1 ? "" : "s",

@@ -13,6 +13,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -167,6 +168,51 @@ class TableTrainCommandTest {
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains(option.split("=")[0] + " applies to image data only"), run.err());
         assertFalse(Files.exists(model));
+    }
+
+    /**
+     * A column of 1e-20 had its 21 decimal places recorded as the cap, 12, and every generated value was rounded to
+     * 0.000000000000, below the column's smallest; now such a column is not rounded. A column a float cannot hold
+     * (1e300, or 1e-300, which a float reads as 0) failed inside the mixture fit (exit 1) or came out as 0; refused.
+     */
+    @Test
+    void tinyNumbersAreGeneratedAsNonZeroAndNumbersBeyondAFloatAreRefused(@TempDir Path dir) throws IOException {
+        StringBuilder tiny = new StringBuilder("size,weight,kind\n");
+        for (int i = 0; i < 40; i++) {
+            tiny.append(1 + i % 9).append(".0").append(i % 5).append("e-20,").append(50 + i).append(',')
+                    .append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        Path csv = Files.writeString(dir.resolve("tiny.csv"), tiny);
+        Path model = dir.resolve("tiny.onnx");
+        CliRun train = CliRun.of("train", "--data", csv.toString(), "--label", "kind", "--out", model.toString(),
+                "--steps", "30", "--seed", "2");
+        assertEquals(0, train.exitCode(), train.err());
+        Path out = dir.resolve("gen");
+        CliRun generate = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "50",
+                "--format", "csv", "--out", out.toString());
+        assertEquals(0, generate.exitCode(), generate.err());
+        List<String> rows = Files.readAllLines(out.resolve("samples.csv"));
+        assertEquals(101, rows.size());
+        for (String row : rows.subList(1, rows.size())) {
+            double size = Double.parseDouble(row.split(",")[0]);
+            assertTrue(size >= 1.0e-20 && size <= 9.04e-20, row);
+        }
+        for (String huge : new String[] {"1e300", "1e-300"}) {
+            Path bad = Files.writeString(dir.resolve("bad.csv"), tiny.toString().replaceFirst("\n1\\.00e-20,",
+                    "\n" + huge + ","));
+            Path badModel = dir.resolve("bad.onnx");
+            CliRun refused = CliRun.of("train", "--data", bad.toString(), "--label", "kind", "--out",
+                    badModel.toString(), "--steps", "2");
+            assertEquals(3, refused.exitCode(), refused.err());
+            assertTrue(refused.err().contains("numeric column 'size' holds " + Double.parseDouble(huge)
+                    + ", beyond what the table generator's 32-bit floats hold"), refused.err());
+            assertEquals(1, refused.err().strip().lines().count(), refused.err());
+            assertFalse(Files.exists(badModel));
+            CliRun evaluate = CliRun.of("evaluate", "--data", bad.toString(), "--label", "kind", "--gan-steps", "0",
+                    "--seeds", "1", "--out", dir.resolve("eval").toString());
+            assertEquals(3, evaluate.exitCode(), evaluate.err());
+            assertTrue(evaluate.err().contains("numeric column 'size' holds"), evaluate.err());
+        }
     }
 
     @Test

@@ -72,6 +72,54 @@ class TrainCheckAndExportCommandTest {
         assertTrue(scores.path("featureSpace").asText().contains("principal components"), scores.toString());
     }
 
+    /**
+     * One class: the CNN judge could not train (exit 1, "a classifier needs at least 2 classes"), and the pixel judge
+     * reported a label consistency of 1.0 that a one-class judge gives any sample. The CNN (asked for, or auto's pick
+     * for colour) is refused up front; the pixel judge leaves label consistency out.
+     */
+    @Test
+    void oneClassIsJudgedOnCoverageAloneAndTheCnnJudgeIsRefused(@TempDir Path dir) throws IOException {
+        Path cats = dir.resolve("cats");
+        for (String split : new String[] {"train", "test"}) {
+            Path to = Files.createDirectories(cats.resolve(split).resolve("cat"));
+            try (var images = Files.list(Path.of(COLOUR, split, "cat"))) {
+                for (Path image : images.toList()) {
+                    Files.copy(image, to.resolve(image.getFileName()));
+                }
+            }
+        }
+        Path model = dir.resolve("one.onnx");
+        for (String judge : new String[] {"cnn", "auto"}) {
+            CliRun cnn = CliRun.of("train", "--data", cats.toString(), "--out", model.toString(), "--steps", "2",
+                    "--batch-size", "10", "--check-samples", "10", "--check-classifier", judge);
+            assertEquals(2, cnn.exitCode(), cnn.err());
+            assertTrue(cnn.err().contains("trains a classifier of the classes, and --data holds one ('cat'); add "
+                    + "--check-samples 0 to train without the check"), cnn.err());
+            assertFalse(Files.exists(model));
+        }
+        Path grey = dir.resolve("grey");
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (String split : new String[] {"train", "test"}) {
+            Path to = Files.createDirectories(grey.resolve(split).resolve("dot"));
+            for (int i = 0; i < 20; i++) {
+                java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(12, 12,
+                        java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+                for (int p = 0; p < 144; p++) {
+                    image.getRaster().setSample(p % 12, p / 12, 0, random.nextInt(256));
+                }
+                javax.imageio.ImageIO.write(image, "png", to.resolve(i + ".png").toFile());
+            }
+        }
+        CliRun train = CliRun.of("train", "--data", grey.toString(), "--out", model.toString(), "--steps", "2",
+                "--batch-size", "10", "--check-samples", "10", "--check-every", "1");
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(train.out().contains("quality check (pixel judge)"), train.out());
+        JsonNode scores = inspect(model).path("scores");
+        assertTrue(scores.path("labelConsistencyNotJudged").asText().startsWith("one class"), scores.toString());
+        assertTrue(scores.path("perClass").get(0).path("labelConsistency").isNull(), scores.toString());
+        assertTrue(scores.path("perClass").get(0).path("coverage").isNumber(), scores.toString());
+    }
+
     @Test
     void badCheckClassifierCnnStepsOrExportExitTwoNamingTheOption(@TempDir Path dir) {
         String out = dir.resolve("m.onnx").toString();

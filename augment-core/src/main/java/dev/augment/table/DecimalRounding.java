@@ -22,11 +22,12 @@ public final class DecimalRounding {
      * @param decimals the column's decimal places, 0 to {@link TableColumn#MAX_DECIMALS}
      * @param min the column's smallest value
      * @param max the column's largest value
-     * @return {@code decimals} when a float can round the column's values to them, else -1 (unrounded)
+     * @return {@code decimals} when a float can round the column's values to them, else -1 (unrounded); -1 too at
+     *     {@link TableColumn#MAX_DECIMALS}, which may stand for more places ({@link TableColumn#roundsToDecimals()})
      */
     public static int applicable(int decimals, double min, double max) {
         double largest = Math.max(Math.abs(min), Math.abs(max)) * Math.pow(10, decimals);
-        return decimals >= 0 && largest < FLOAT_WHOLE_LIMIT ? decimals : -1;
+        return decimals >= 0 && decimals < TableColumn.MAX_DECIMALS && largest < FLOAT_WHOLE_LIMIT ? decimals : -1;
     }
 
     /**

@@ -17,14 +17,24 @@ import java.util.Objects;
  * @param categories the categories in feature order; empty for a numeric column, not empty for a categorical one
  * @param min the smallest value (numeric), or 0 (categorical); finite
  * @param max the largest value (numeric), or 1 (categorical); finite and not below {@code min}
- * @param decimals the most decimal places written in the data, 0 to {@value #MAX_DECIMALS}
+ * @param decimals the most decimal places written in the data, 0 to {@value #MAX_DECIMALS}; the cap means "that many
+ *     or more" (1.5e-20 has 21), and a column at it is not rounded ({@link #roundsToDecimals()})
  * @param missing the number of missing cells in the data the column was read from, not negative
  */
 public record TableColumn(String name, ColumnKind kind, List<String> categories,
                           double min, double max, int decimals, long missing) {
 
-    /** The most decimal places a column records. */
+    /** The most decimal places a column records: a column written with more records this many. */
     public static final int MAX_DECIMALS = 12;
+
+    /**
+     * @return whether generated values of this numeric column are rounded to its {@code decimals}: not at the cap,
+     *     where the data may have more places than recorded (rounding a column of 1e-20 to 12 places made every
+     *     generated value 0); such a column's values come out as the generator's float
+     */
+    public boolean roundsToDecimals() {
+        return decimals < MAX_DECIMALS;
+    }
 
     /**
      * Validates the column.

@@ -39,6 +39,9 @@ public final class TableNumbers {
         if (column == null || Float.isNaN(value)) {
             return value;
         }
+        if (!column.roundsToDecimals()) {
+            return exact(column, value).doubleValue();
+        }
         // fast path: a generator's float already at the column's decimals is far from a rounding tie, so the nearest
         // whole multiple, divided by the exact power of ten, is the double nearest the decimal that exact() gives
         double clamped = Math.min(column.max(), Math.max(column.min(), value));
@@ -58,10 +61,16 @@ public final class TableNumbers {
     /**
      * @param column a numeric column
      * @param value a finite value of it
-     * @return the value clamped to the column's [min, max] and rounded half up to its decimals; never -0
+     * @return the value clamped to the column's [min, max] and rounded half up to its decimals (a column at the
+     *     decimals' cap, {@link TableColumn#roundsToDecimals()}: the float's shortest decimal form); never -0
      */
     public static BigDecimal exact(TableColumn column, float value) {
         double clamped = Math.min(column.max(), Math.max(column.min(), value));
+        if (!column.roundsToDecimals()) {
+            BigDecimal shortest = clamped == value ? new BigDecimal(Float.toString(value))
+                    : BigDecimal.valueOf(clamped);
+            return shortest.signum() == 0 ? BigDecimal.ZERO : shortest;
+        }
         BigDecimal rounded = new BigDecimal(clamped).setScale(column.decimals(), RoundingMode.HALF_UP);
         return rounded.signum() == 0 ? rounded.abs() : rounded;
     }

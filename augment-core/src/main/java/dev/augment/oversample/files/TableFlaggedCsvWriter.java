@@ -189,7 +189,7 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
         if (Double.isNaN(value)) {
             return schema.missingMarker(); // absent from the example: a generated missing cell
         }
-        if (Double.isFinite(value)) {
+        if (Double.isFinite(value) && column.roundsToDecimals()) {
             java.math.BigDecimal atDecimals = java.math.BigDecimal.valueOf(value)
                     .setScale(column.decimals(), java.math.RoundingMode.HALF_UP);
             if (atDecimals.doubleValue() == value) {

@@ -92,7 +92,8 @@ public final class TableGanTrainer {
      *     training length at least the checkpoint's) and the same table; when it holds the whole run, nothing is
      *     trained
      * @return the trained generator; close it when done
-     * @throws dev.augment.errors.InvalidSettingException when a class of the schema has no row, or the checkpoint
+     * @throws dev.augment.errors.InvalidSettingException when a class of the schema has no row, a numeric value is
+     *     beyond a float's range ({@link dev.augment.table.FloatRange}), or the checkpoint
      *     does not fit this run (see {@link #train(TableEncoder, float[], int[], int, Path, boolean)})
      * @throws dev.augment.errors.InvalidDataException when the checkpoint is not a complete table checkpoint
      * @throws IOException when the checkpoint cannot be read or written
@@ -105,6 +106,9 @@ public final class TableGanTrainer {
                         + "', so no generator can learn it");
             }
         }
+        dev.augment.table.FloatRange.problem(table).ifPresent(problem -> {
+            throw new InvalidSettingException("table", problem);
+        });
         TableEncoder encoder = TableEncoder.fit(table, settings.seed());
         TableGanSettings resolved = settings.resolvedFor(counts); // as the run below resolves them, for the log line
         int batch = resolved.batchFor(table.rows());

@@ -28,7 +28,9 @@ import static dev.augment.eval.quality.QualitySamples.unit;
  * is set against.
  *
  * <p>Score: the smallest, over classes, of {@code consistency / (0.9 * realRecall)} and
- * {@code coverage / 0.75}; at least 1 means every class meets the model-card targets.
+ * {@code coverage / 0.75}; at least 1 means every class meets the model-card targets. With one class, label
+ * consistency is not measured (JSON {@code null}; {@code labelConsistencyNotJudged} says why) and coverage alone
+ * decides.
  */
 public final class TrainingQualityCheck implements QualityCheck {
 
@@ -118,6 +120,8 @@ public final class TrainingQualityCheck implements QualityCheck {
         details.put("k", manifold.k());
         details.put("samplesPerClass", samplesPerClass);
         details.put("seed", seed);
+        OneClassJudge.noteIn(schema, details);
+        boolean judgesLabels = OneClassJudge.judgesLabels(schema);
         ArrayNode rows = details.putArray("perClass");
         double score = Double.POSITIVE_INFINITY;
         double sumConsistency = 0;
@@ -130,19 +134,21 @@ public final class TrainingQualityCheck implements QualityCheck {
             double pixelCoverage = manifold.compute(heldOutPixels.get(c), generatedPixels).coverage();
             ObjectNode row = rows.addObject();
             row.put("class", schema.classNames().get(c));
-            row.put("labelConsistency", round(consistency));
+            putJudged(row, "labelConsistency", consistency, judgesLabels);
             row.put("classifierRecallOnRealTest", round(realRecall[c]));
-            row.put("consistencyTarget", round(CONSISTENCY_FACTOR * realRecall[c]));
+            putJudged(row, "consistencyTarget", CONSISTENCY_FACTOR * realRecall[c], judgesLabels);
             row.put("coverage", round(m.coverage()));
             row.put("precision", round(m.precision()));
             row.put("realTrainCoverage", round(realCoverage[c]));
             row.put("pixelCoverage", round(pixelCoverage));
             row.put("realTrainPixelCoverage", round(realPixelCoverage[c]));
-            boolean met = consistency >= CONSISTENCY_FACTOR * realRecall[c] && m.coverage() >= COVERAGE_TARGET;
+            boolean met = (!judgesLabels || consistency >= CONSISTENCY_FACTOR * realRecall[c])
+                    && m.coverage() >= COVERAGE_TARGET;
             row.put("targetsMet", met);
             // A class the real classifier never recalls (possible on a small validation split) sets no
             // consistency target; its coverage still counts.
-            double consistencyRatio = realRecall[c] > 0 ? consistency / (CONSISTENCY_FACTOR * realRecall[c])
+            double consistencyRatio = judgesLabels && realRecall[c] > 0
+                    ? consistency / (CONSISTENCY_FACTOR * realRecall[c])
                     : Double.POSITIVE_INFINITY;
             score = Math.min(score, Math.min(consistencyRatio, m.coverage() / COVERAGE_TARGET));
             sumConsistency += consistency;
@@ -150,8 +156,16 @@ public final class TrainingQualityCheck implements QualityCheck {
         }
         ObjectNode summary = details.putObject("summary");
         summary.put("score", round(score));
-        summary.put("meanLabelConsistency", round(sumConsistency / schema.classCount()));
+        putJudged(summary, "meanLabelConsistency", sumConsistency / schema.classCount(), judgesLabels);
         summary.put("meanCoverage", round(sumCoverage / schema.classCount()));
         return new Score(score, details);
+    }
+
+    private static void putJudged(ObjectNode node, String field, double value, boolean judged) {
+        if (judged) {
+            node.put(field, round(value));
+        } else {
+            node.putNull(field);
+        }
     }
 }

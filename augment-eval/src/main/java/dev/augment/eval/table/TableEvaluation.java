@@ -72,6 +72,7 @@ public final class TableEvaluation {
         TableFile file = TableReader.readFile(settings.data(), settings.label(), settings.overrides(),
                 settings.missingMarker());
         Table table = file.table();
+        dev.augment.table.FloatRange.require(table, settings.data()); // every arm's rows are floats
         TableSchema schema = table.schema();
         if (schema.classCount() < 2) {
             throw new dev.augment.errors.InvalidDataException(settings.data(), "column '" + settings.label()
