@@ -143,7 +143,16 @@ public final class TribuoExamples {
         } catch (RuntimeException e) {
             // a provenance that cannot be read or a value that is no path: fall back to the class name
         }
-        return Path.of(source == null ? "null" : source.getClass().getSimpleName());
+        if (source == null) {
+            return Path.of("null");
+        }
+        // an anonymous class has no simple name: its runtime name names the class that wrote it (Example$1)
+        String name = source.getClass().getSimpleName();
+        if (name.isEmpty()) {
+            String runtime = source.getClass().getName();
+            name = "a " + runtime.substring(runtime.lastIndexOf('.') + 1) + " source";
+        }
+        return Path.of(name);
     }
 
     /** The provenance fields in which Tribuo's file sources record their file. */

@@ -101,11 +101,15 @@ public final class OnnxGenerator implements AutoCloseable {
      *     (one per physical core)
      * @return the loaded generator
      * @throws ModelContractException when the file is missing, corrupt or breaks the contract
-     * @throws InvalidSettingException when CUDA is asked for but not available, or (setting
-     *     {@code intraOpThreads}) when the thread count is negative
+     * @throws InvalidSettingException when CUDA is asked for but not available, the model or device is null, or
+     *     (setting {@code intraOpThreads}) when the thread count is negative
      * @throws dev.augment.errors.EnvironmentException when ONNX Runtime's native library cannot be loaded
      */
     public static OnnxGenerator load(Path model, ExecutionDevice device, int intraOpThreads) {
+        if (model == null || device == null) {
+            throw new InvalidSettingException(model == null ? "model" : "device", (model == null ? "model" : "device")
+                    + " must not be null" + (device == null ? " (ExecutionDevice.CPU or CUDA)" : ""));
+        }
         if (intraOpThreads < 0) {
             throw new InvalidSettingException("intraOpThreads", "must be 0 (ONNX Runtime's default) or positive, was "
                     + intraOpThreads);

@@ -27,11 +27,15 @@ public final class RandomOversampler {
     }
 
     /**
-     * @param size how many members the class has, at least 1
+     * @param size how many members the class has, at least 1 (any size when {@code count} is 0)
      * @param count how many draws, ≥ 0
      * @return {@code count} member indices in [0, size), drawn uniformly with replacement
      */
     public int[] draw(int size, int count) {
+        Vectors.requireCount(count);
+        if (count == 0) {
+            return new int[0];
+        }
         if (size < 1) {
             throw new IllegalArgumentException("the class must have at least one member to copy, had " + size);
         }

@@ -86,12 +86,15 @@ public final class Smote {
     /**
      * Chooses, for each synthetic sample, the member, its neighbour and the position on the segment.
      *
-     * @param members the class's vectors, at least one, all of one length
+     * @param members the class's vectors, at least one, all of one length, every value finite
      * @param count how many samples, ≥ 0
      * @return {@code count} interpolations; for a single member each is that member with gap 0
+     * @throws IllegalArgumentException for no members, vectors of different lengths, a NaN or infinite value, or a
+     *     negative count
      */
     public List<Interpolation> draw(double[][] members, int count) {
         Vectors.requireRectangular("members", members);
+        Vectors.requireFinite("members", members);
         Vectors.requireCount(count);
         List<Interpolation> out = new ArrayList<>(count);
         if (members.length == 1) {

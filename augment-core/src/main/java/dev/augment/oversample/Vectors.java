@@ -14,7 +14,8 @@ final class Vectors {
      */
     static int requireRectangular(String name, double[][] x) {
         if (x == null || x.length == 0) {
-            throw new IllegalArgumentException(name + " must hold at least one vector, was empty");
+            throw new IllegalArgumentException(name + " must hold at least one vector, was "
+                    + (x == null ? "null" : "empty"));
         }
         if (x[0] == null || x[0].length == 0) {
             throw new IllegalArgumentException(name + "[0] must be a non-empty vector");
@@ -29,10 +30,28 @@ final class Vectors {
         return d;
     }
 
+    /**
+     * @param name the argument's name, for the error
+     * @param x vectors ({@link #requireRectangular checked} first)
+     * @throws IllegalArgumentException naming the first NaN or infinite value: an interpolation with it is NaN or
+     *     infinite too
+     */
+    static void requireFinite(String name, double[][] x) {
+        for (int i = 0; i < x.length; i++) {
+            for (int d = 0; d < x[i].length; d++) {
+                if (!Double.isFinite(x[i][d])) {
+                    throw new IllegalArgumentException(name + "[" + i + "][" + d + "] is " + x[i][d]
+                            + "; SMOTE interpolates between finite values only: drop or impute it first");
+                }
+            }
+        }
+    }
+
     /** The same check for float vectors. */
     static int requireRectangular(String name, float[][] x) {
         if (x == null || x.length == 0) {
-            throw new IllegalArgumentException(name + " must hold at least one vector, was empty");
+            throw new IllegalArgumentException(name + " must hold at least one vector, was "
+                    + (x == null ? "null" : "empty"));
         }
         for (int i = 0; i < x.length; i++) {
             if (x[i] == null || x[i].length == 0 || x[i].length != x[0].length) {

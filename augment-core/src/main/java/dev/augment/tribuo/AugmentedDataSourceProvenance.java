@@ -216,11 +216,20 @@ public final class AugmentedDataSourceProvenance implements ConfiguredDataSource
     }
 
     /**
-     * @param sourceId ros, smote or gan; on a table with a categorical column SMOTE's counts are recorded as
-     *     smote-nc, and either spelling finds them
+     * @param sourceId ros, smote or gan, any case; on a table with a categorical column SMOTE's counts are recorded
+     *     as smote-nc, and either spelling finds them
      * @return the examples that source added to each label, sorted by label; empty when it added none
+     * @throws dev.augment.errors.InvalidSettingException (setting {@code sourceId}) for another id, e.g. hybrid, which
+     *     is a method, not a source (as {@link AugmentingDataSource#addedCounts} does: a typo used to read as
+     *     "nothing added")
      */
     public Map<String, Integer> getAddedCounts(String sourceId) {
+        String id = sourceId == null ? "" : sourceId.strip().toLowerCase(java.util.Locale.ROOT);
+        if (!List.of("ros", "smote", OversampledExamples.SMOTE_NC, "gan").contains(id)) {
+            throw new dev.augment.errors.InvalidSettingException("sourceId", "sourceId must be ros, smote "
+                    + "(smote-nc) or gan, the sources of added examples, was '" + sourceId + "'");
+        }
+        sourceId = id;
         Map<String, Integer> counts = counts(ADDED_COUNTS_PREFIX + sourceId);
         if (counts.isEmpty() && ("smote".equals(sourceId) || OversampledExamples.SMOTE_NC.equals(sourceId))) {
             return counts(ADDED_COUNTS_PREFIX + ("smote".equals(sourceId) ? OversampledExamples.SMOTE_NC : "smote"));

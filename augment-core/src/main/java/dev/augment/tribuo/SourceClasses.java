@@ -44,7 +44,7 @@ record SourceClasses(SampleSchema schema, int[] realCounts) {
             int[] counts = new int[schema.classCount()];
             long row = 0;
             for (Example<Label> example : source) {
-                SourceScan.requireLabelled(example, row);
+                SourceScan.requireLabelledReal(example, row);
                 TribuoExamples.requireFinite(example, row++, source);
                 Integer c = index.get(example.getOutput().getLabel());
                 if (c == null) {
@@ -61,7 +61,7 @@ record SourceClasses(SampleSchema schema, int[] realCounts) {
         double max = Double.NEGATIVE_INFINITY;
         long row = 0;
         for (Example<Label> example : source) {
-            SourceScan.requireLabelled(example, row);
+            SourceScan.requireLabelledReal(example, row);
             TribuoExamples.requireFinite(example, row++, source);
             byLabel.merge(example.getOutput().getLabel(), 1, Integer::sum);
             for (Feature feature : example) {

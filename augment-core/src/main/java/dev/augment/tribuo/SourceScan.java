@@ -57,7 +57,7 @@ record SourceScan(int[] realCounts, List<String> warnings) {
         int[] counts = new int[schema.classCount()];
         long index = 0;
         for (Example<Label> example : source) {
-            requireLabelled(example, index);
+            requireLabelledReal(example, index);
             String label = example.getOutput().getLabel();
             Integer c = classIndex.get(label);
             if (c == null) {
@@ -97,13 +97,21 @@ record SourceScan(int[] realCounts, List<String> warnings) {
      * @param example an example of the source
      * @param index its position in the source
      * @throws InvalidSettingException for field "source" when it carries Tribuo's unknown label (an unlabelled
-     *     example), which would be oversampled as a class of its own
+     *     example), which would be oversampled as a class of its own, or augment's synthetic mark (the source is
+     *     itself augmented: its added examples would count as real, and SMOTE would interpolate between them)
      */
-    static void requireLabelled(Example<Label> example, long index) {
+    static void requireLabelledReal(Example<Label> example, long index) {
         if (org.tribuo.classification.LabelFactory.UNKNOWN_LABEL.equals(example.getOutput())) {
             throw new InvalidSettingException("source", "source example " + index + " has no label (Tribuo's "
                     + example.getOutput().getLabel() + "), and every example to oversample needs one; drop the "
                     + "unlabelled examples first");
+        }
+        if (SyntheticExamples.isSynthetic(example)) {
+            throw new InvalidSettingException("source", "source example " + index + " is already synthetic ("
+                    + SyntheticExamples.SYNTHETIC_KEY + " = true, method '"
+                    + example.getMetadataValue(SyntheticExamples.METHOD_KEY).orElse("unknown") + "'): the source is "
+                    + "itself augmented, and its added examples would be counted and oversampled as real ones; wrap "
+                    + "the real source once (the hybrid and mix policies combine methods)");
         }
     }
 

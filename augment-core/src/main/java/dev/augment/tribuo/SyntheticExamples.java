@@ -70,6 +70,9 @@ public final class SyntheticExamples {
      *     {@link OnnxGenerator#maxBatchSize()} (which does not change the examples)
      */
     public SyntheticExamples(OnnxGenerator generator, float weight, int batchSize) {
+        if (generator == null) {
+            throw new InvalidSettingException("generator", "generator must be a loaded OnnxGenerator, was null");
+        }
         if (!(weight > 0 && weight <= 1)) {
             throw new InvalidSettingException("syntheticWeight", "syntheticWeight must be in (0, 1], was " + weight);
         }
@@ -110,6 +113,10 @@ public final class SyntheticExamples {
      *                                 classes match
      */
     public int classIndex(String labelOrClassName) {
+        if (labelOrClassName == null) {
+            throw new InvalidSettingException("class", "class must name a class (a name, Tribuo label or index), was "
+                    + "null");
+        }
         return classes().resolve("class", labelOrClassName);
     }
 

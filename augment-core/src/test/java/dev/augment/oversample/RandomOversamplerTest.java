@@ -40,4 +40,11 @@ class RandomOversamplerTest {
     void refusesEmptyMinority() {
         assertThrows(IllegalArgumentException.class, () -> new RandomOversampler(1).oversample(new float[0][], 3));
     }
+
+    /** No copies asked of an empty class threw, as if copies had been. */
+    @Test
+    void noDrawsNeedNoMembers() {
+        assertEquals(0, new RandomOversampler(1).draw(0, 0).length);
+        assertThrows(IllegalArgumentException.class, () -> new RandomOversampler(1).draw(0, 1));
+    }
 }

@@ -119,6 +119,20 @@ class SmoteTest {
         }
     }
 
+    /** NaN members gave NaN samples without a word from this public entry point (the Tribuo plugin refused them). */
+    @Test
+    void nonFiniteOrMissingMembersAreRefusedNamingTheValue() {
+        for (double bad : new double[] {Double.NaN, Double.POSITIVE_INFINITY}) {
+            IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                    () -> Smote.withDefaults(1).oversample(new double[][] {{1, 2}, {3, bad}}, 2));
+            assertTrue(e.getMessage().startsWith("members[1][1] is " + bad + "; SMOTE interpolates between finite "
+                    + "values only"), e.getMessage());
+        }
+        IllegalArgumentException none = assertThrows(IllegalArgumentException.class,
+                () -> Smote.withDefaults(1).oversample((double[][]) null, 2));
+        assertEquals("members must hold at least one vector, was null", none.getMessage());
+    }
+
     @Test
     void zeroCountGivesNoSamples() {
         assertEquals(0, Smote.withDefaults(1).oversample(minority(3, 2, 1), 0).length);

@@ -55,4 +55,35 @@ class NonFiniteSourceTest {
         assertEquals(true, e.getMessage().startsWith(csv + ": example 2, feature 'x' is NaN")
                 && e.getMessage().length() < 200, e.getMessage());
     }
+
+    /** An anonymous source had no simple name, and the message began ": example 4, ...", naming nothing. */
+    @org.junit.jupiter.api.Test
+    void anAnonymousSourceIsStillNamed() {
+        LabelFactory factory = new LabelFactory();
+        List<Example<Label>> rows = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            rows.add(new ArrayExample<>(new Label(i < 9 ? "big" : "small"), new String[] {"x"},
+                    new double[] {i == 4 ? Double.POSITIVE_INFINITY : i}));
+        }
+        org.tribuo.DataSource<Label> source = new org.tribuo.DataSource<>() {
+            @Override
+            public org.tribuo.OutputFactory<Label> getOutputFactory() {
+                return factory;
+            }
+
+            @Override
+            public org.tribuo.provenance.DataSourceProvenance getProvenance() {
+                return new SimpleDataSourceProvenance("anonymous", factory);
+            }
+
+            @Override
+            public java.util.Iterator<Example<Label>> iterator() {
+                return rows.iterator();
+            }
+        };
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new AugmentingDataSource(source,
+                AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.ROS), 1L, 1f));
+        assertEquals(true, e.getMessage().matches("a NonFiniteSourceTest\\$\\d+ source: example 4, feature 'x' is Infinity.*"),
+                e.getMessage());
+    }
 }

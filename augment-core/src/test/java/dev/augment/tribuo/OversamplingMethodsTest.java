@@ -175,6 +175,24 @@ class OversamplingMethodsTest {
         assertTrue(e.getMessage().contains("source example 3 has no label (Tribuo's LABEL##UNKNOWN)"), e.getMessage());
     }
 
+    /**
+     * An augmented source wrapped again counted its added examples as real (a class of 1 real and 10 added ones had
+     * 11 "real") and SMOTE interpolated between them; refused, naming the example and its method.
+     */
+    @Test
+    void anAlreadyAugmentedSourceIsRefusedUnderEveryMethod() {
+        AugmentingDataSource inner = new AugmentingDataSource(imbalanced(), AugmentationPolicy.counts(Map.of("bag", 5)),
+                MethodSettings.of(OversamplingMethod.ROS), 1L, 1f);
+        for (OversamplingMethod method : new OversamplingMethod[] {OversamplingMethod.ROS, OversamplingMethod.SMOTE}) {
+            com.oracle.labs.mlrg.olcut.config.PropertyException e = assertThrows(
+                    com.oracle.labs.mlrg.olcut.config.PropertyException.class, () -> new AugmentingDataSource(inner,
+                            AugmentationPolicy.counts(Map.of("shirt", 2)), MethodSettings.of(method), 2L, 1f));
+            assertEquals("source", e.getProperty());
+            assertTrue(e.getMessage().matches("(?s).*source example \\d+ is already synthetic \\(augment.synthetic = "
+                    + "true, method 'ros'\\): the source is itself augmented.*"), e.getMessage());
+        }
+    }
+
     @Test
     void smallClassesClampKAndSayItAndASingleExampleIsDuplicated() {
         DataSource<Label> real = imbalanced();
@@ -243,6 +261,13 @@ class OversamplingMethodsTest {
         assertEquals(Map.of("0", 2, "2", 6, "5", 0, "6", 9, "8", 11), smoted);
         assertEquals(0, provenance.getAddedCounts("smote").get("1"), "classes not chosen get nothing");
         assertEquals(Map.of(), provenance.getAddedCounts("gan"));
+        // any case, as the source's addedCounts; a method or a typo is refused, not read as "nothing added"
+        assertEquals(provenance.getAddedCounts("smote"), provenance.getAddedCounts(" SMOTE"));
+        for (String notASource : new String[] {"hybrid", "smtoe"}) {
+            dev.augment.errors.InvalidSettingException e = assertThrows(
+                    dev.augment.errors.InvalidSettingException.class, () -> provenance.getAddedCounts(notASource));
+            assertTrue(e.getMessage().contains("sourceId must be ros, smote (smote-nc) or gan"), e.getMessage());
+        }
         assertNull(provenance.getGeneratorSha256(), "no generator was used");
         assertEquals(provenance, ProvenanceUtil.unmarshalProvenance(ProvenanceUtil.marshalProvenance(provenance)));
     }

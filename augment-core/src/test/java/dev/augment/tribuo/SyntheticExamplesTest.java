@@ -97,6 +97,23 @@ class SyntheticExamplesTest {
         }
     }
 
+    /** A null generator, model, device or class failed with a bare NullPointerException from inside. */
+    @Test
+    void nullArgumentsAreNamedNotNullPointerExceptions() {
+        assertEquals("generator", assertThrows(dev.augment.errors.InvalidSettingException.class,
+                () -> new SyntheticExamples(null, 1f, 10)).setting());
+        assertEquals("model", assertThrows(dev.augment.errors.InvalidSettingException.class,
+                () -> OnnxGenerator.load(null, ExecutionDevice.CPU)).setting());
+        assertEquals("device", assertThrows(dev.augment.errors.InvalidSettingException.class,
+                () -> OnnxGenerator.load(MODEL, null)).setting());
+        try (OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
+            dev.augment.errors.InvalidSettingException e = assertThrows(dev.augment.errors.InvalidSettingException.class,
+                    () -> new SyntheticExamples(generator).generate(null, 3, 1L));
+            assertEquals("class", e.setting());
+            assertTrue(e.getMessage().contains("was null"), e.getMessage());
+        }
+    }
+
     @Test
     void streamGeneratesOnlyWhatIsConsumed() {
         try (OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
