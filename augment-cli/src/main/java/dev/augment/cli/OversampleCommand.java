@@ -274,8 +274,7 @@ public final class OversampleCommand implements Callable<Integer> {
     private void refuseTableOptions() {
         for (String option : TableColumnOptions.NAMES) {
             if (matched(option)) {
-                throw new UsageException(option + " applies to a .csv --data only; " + data
-                        + " is not a CSV table");
+                throw new UsageException(TableColumnOptions.notACsvTable(option, data));
             }
         }
     }

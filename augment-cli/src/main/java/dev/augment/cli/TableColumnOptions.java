@@ -30,6 +30,20 @@ public final class TableColumnOptions {
         return java.util.stream.Stream.concat(NAMES.stream(), java.util.Arrays.stream(commandOptions)).toList();
     }
 
+    /**
+     * @param option a table-only option given with other data
+     * @param data the {@code --data} given
+     * @return the refusal, saying how to make a table of a file named like one in another form (.tsv, .txt, .gz,
+     *     .xlsx): only a comma-separated UTF-8 {@code .csv} is read as a table
+     */
+    static String notACsvTable(String option, java.nio.file.Path data) {
+        String name = String.valueOf(data.getFileName()).toLowerCase(java.util.Locale.ROOT);
+        boolean tableLike = java.util.stream.Stream.of(".tsv", ".txt", ".gz", ".zip", ".xls", ".xlsx", ".ods", ".tab",
+                ".data", ".dat").anyMatch(name::endsWith);
+        return option + " applies to a .csv --data only; " + data + " is not a CSV table" + (tableLike
+                ? " (a table is read from a comma-separated UTF-8 file named .csv: save or convert it as one)" : "");
+    }
+
     @Option(names = "--label", paramLabel = "COLUMN", description = "The class column of a .csv --data (required "
             + "for a table).")
     String label;

@@ -63,8 +63,7 @@ final class TableTraining {
     static void refuseTableOptions(TrainCommand command) {
         for (String option : TABLE_ONLY) {
             if (given(command, option)) {
-                throw new UsageException(option + " applies to a .csv --data only; " + command.data
-                        + " is not a CSV table");
+                throw new UsageException(TableColumnOptions.notACsvTable(option, command.data));
             }
         }
     }

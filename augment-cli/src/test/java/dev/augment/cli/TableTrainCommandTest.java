@@ -221,6 +221,24 @@ class TableTrainCommandTest {
                 dir.resolve("m.onnx").toString(), "--steps", "2");
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("--label applies to a .csv --data only"), run.err());
+        assertFalse(run.err().contains("save or convert it"), run.err());
+    }
+
+    /** A .tsv or .csv.gz table was "not a CSV table", with no word on what would be. */
+    @Test
+    void aTableInAnotherFormIsToldToBeSavedAsCsv(@TempDir Path dir) throws IOException {
+        for (String name : new String[] {"t.tsv", "t.csv.gz"}) {
+            Path table = Files.writeString(dir.resolve(name), "a\tclass\n1\tx\n");
+            for (String command : new String[] {"train", "oversample"}) {
+                CliRun run = command.equals("train") ? CliRun.of(command, "--data", table.toString(), "--label", "class",
+                        "--out", dir.resolve(command).toString()) : CliRun.of(command, "--data", table.toString(),
+                        "--label", "class", "--policy", "ros", "--out", dir.resolve(command).toString());
+                assertEquals(2, run.exitCode(), run.err());
+                assertTrue(run.err().contains("--label applies to a .csv --data only; " + table + " is not a CSV table "
+                        + "(a table is read from a comma-separated UTF-8 file named .csv: save or convert it as one)"),
+                        run.err());
+            }
+        }
     }
 
     @Test

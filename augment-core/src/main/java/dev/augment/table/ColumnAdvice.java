@@ -76,7 +76,8 @@ public final class ColumnAdvice {
     /**
      * @param labels a table's class labels
      * @return one line per pair of labels that are two classes although a person would read them as one: equal but
-     *     for case ({@code Good}, {@code good}) or the same number ({@code 1}, {@code 1.0}); empty when none
+     *     for case, spaces and underscores ({@code Good}, {@code good}; {@code tested positive},
+     *     {@code tested_positive}) or the same number ({@code 1}, {@code 1.0}); empty when none
      */
     static List<String> lookalikeLabels(List<String> labels) {
         List<String> lines = new ArrayList<>();
@@ -87,13 +88,23 @@ public final class ColumnAdvice {
                 double x = TableReader.decimalNumber(a);
                 double y = TableReader.decimalNumber(b);
                 boolean sameNumber = !Double.isNaN(x) && x == y;
-                if (sameNumber || a.strip().equalsIgnoreCase(b.strip())) {
+                if (sameNumber || withoutCaseOrSeparators(a).equals(withoutCaseOrSeparators(b))) {
                     lines.add("labels '" + a + "' and '" + b + "' are two classes (as Tribuo reads them) although they "
-                            + (sameNumber ? "are the same number" : "differ only in case or spaces")
+                            + (sameNumber ? "are the same number" : "differ only in case, spaces or underscores")
                             + "; if they are one class, write them alike in the data");
                 }
             }
         }
         return lines;
+    }
+
+    /**
+     * @return the label lower-cased without spaces and underscores, the separators a person reads alike
+     *     ({@code tested positive}, {@code tested_positive}); other punctuation tells classes apart ({@code <=50K},
+     *     {@code >50K}; {@code A-}, {@code A})
+     */
+    private static String withoutCaseOrSeparators(String label) {
+        return label.codePoints().filter(c -> !Character.isWhitespace(c) && c != '_').map(Character::toLowerCase)
+                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 }

@@ -561,6 +561,7 @@ public final class TableReader {
                     throw new InvalidDataException(csv, "the file is empty; a table needs a header row and rows");
                 }
                 Cells cells = new Cells(header(csv, header));
+                String[] headerCells = cells.header.stream().map(Cells::clean).toArray(String[]::new);
                 for (String[] row = reader.readNext(); row != null; row = reader.readNext()) {
                     if (blank(row)) {
                         continue;
@@ -579,6 +580,14 @@ public final class TableReader {
                     }
                     for (int c = 0; c < row.length; c++) {
                         row[c] = clean(row[c]);
+                    }
+                    if (Arrays.stream(row).allMatch(String::isEmpty)) {
+                        throw new InvalidDataException(csv, "line " + line + " is empty but for its commas (a "
+                                + "spreadsheet's blank row); delete it");
+                    }
+                    if (Arrays.equals(row, headerCells)) {
+                        throw new InvalidDataException(csv, "line " + line + " repeats the header row (files joined "
+                                + "together?); delete it, or its cells are read as a row of data");
                     }
                     cells.rows.add(row);
                     cells.lines.add(line);
@@ -605,6 +614,10 @@ public final class TableReader {
         }
 
         private static List<String> header(Path csv, String[] header) {
+            if (header.length <= 2 && header[0].strip().toLowerCase(java.util.Locale.ROOT).startsWith("sep=")) {
+                throw new InvalidDataException(csv, "line 1, 'sep=" + (header.length == 2 ? "," : header[0].strip()
+                        .substring(4)) + "', is Excel's separator hint, not a header row; delete that line");
+            }
             List<String> names = Arrays.asList(header.clone());
             for (int c = 0; c < names.size(); c++) {
                 if (names.get(c).isBlank()) {

@@ -87,10 +87,14 @@ class ColumnAdviceTest {
     @Test
     void labelsThatDifferOnlyInCaseOrNumberSpellingAreNamed() {
         assertEquals(List.of("labels 'Good' and 'good' are two classes (as Tribuo reads them) although they differ only "
-                + "in case or spaces; if they are one class, write them alike in the data",
+                + "in case, spaces or underscores; if they are one class, write them alike in the data",
                 "labels '1' and '1.0' are two classes (as Tribuo reads them) although they are the same number; if they "
                 + "are one class, write them alike in the data"),
                 ColumnAdvice.lookalikeLabels(List.of("Good", "good", "bad", "1", "1.0", "10")));
+        // the spellings a person reads alike; other punctuation tells classes apart (adult's <=50K and >50K)
+        assertEquals(3, ColumnAdvice.lookalikeLabels(List.of("tested positive", "tested  positive", "Tested_Positive"))
+                .size());
+        assertEquals(List.of(), ColumnAdvice.lookalikeLabels(List.of("<=50K", ">50K", "A-", "A", "A+")));
         Table table = TableReader.read(TableFiles.write(dir, "case.csv", "x,y\n1,Good\n2,Good\n3,good\n4,good\n"),
                 "y");
         assertTrue(ColumnAdvice.lines(table).get(0).startsWith("labels 'Good' and 'good' are two classes"),

@@ -329,6 +329,29 @@ class TableReaderTest {
         assertEquals(1, e.getMessage().lines().count(), e.getMessage());
     }
 
+    /**
+     * Spreadsheet exports: Excel's "sep=," first line was blamed as a header without a name, a row of commas as a row
+     * without a label, and a header repeated by joining files was read as a row of class 'class'.
+     */
+    @Test
+    void spreadsheetArtefactsAreNamedForWhatTheyAre() {
+        InvalidDataException sep = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "sep.csv", "sep=,\na,b,y\n1,2,x\n3,4,z\n"), "y"));
+        assertTrue(sep.getMessage().endsWith("line 1, 'sep=,', is Excel's separator hint, not a header row; delete "
+                + "that line"), sep.getMessage());
+        InvalidDataException commas = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "commas.csv", "a,b,y\n1,2,x\n3,4,z\n,,\n"), "y"));
+        assertTrue(commas.getMessage().endsWith("line 4 is empty but for its commas (a spreadsheet's blank row); "
+                + "delete it"), commas.getMessage());
+        InvalidDataException header = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "joined.csv", "a,b,y\n1,2,x\n3,4,z\na, b ,y\n5,6,x\n7,8,z\n"), "y"));
+        assertTrue(header.getMessage().endsWith("line 4 repeats the header row (files joined together?); delete "
+                + "it, or its cells are read as a row of data"), header.getMessage());
+        // a row that shares some cells with the header is data
+        assertEquals(4, TableReader.read(TableFiles.write(dir, "fine.csv", "a,b,y\n1,2,x\n3,4,x\na,5,y\nc,6,y\n"),
+                "y").rows());
+    }
+
     @Test
     void aTrailingCommaAndAnUnclosedQuoteSayWhatToFix() {
         InvalidDataException trailing = assertThrows(InvalidDataException.class, () -> TableReader.read(
