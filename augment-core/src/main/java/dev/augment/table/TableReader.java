@@ -562,11 +562,16 @@ public final class TableReader {
                 }
                 Cells cells = new Cells(header(csv, header));
                 String[] headerCells = cells.header.stream().map(Cells::clean).toArray(String[]::new);
-                for (String[] row = reader.readNext(); row != null; row = reader.readNext()) {
+                while (true) {
+                    // a quoted cell may hold line breaks: a row is named by the line it starts on
+                    long line = reader.getLinesRead() + 1;
+                    String[] row = reader.readNext();
+                    if (row == null) {
+                        break;
+                    }
                     if (blank(row)) {
                         continue;
                     }
-                    long line = reader.getLinesRead();
                     if (row.length == 1 && row[0].isBlank() && header.length > 1) {
                         throw new InvalidDataException(csv, "line " + line + " holds only spaces; delete it (a blank "
                                 + "line is skipped, a line of spaces is read as a row of one cell)");

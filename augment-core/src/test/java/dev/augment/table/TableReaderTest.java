@@ -333,6 +333,17 @@ class TableReaderTest {
      * Spreadsheet exports: Excel's "sep=," first line was blamed as a header without a name, a row of commas as a row
      * without a label, and a header repeated by joining files was read as a row of class 'class'.
      */
+    /** A row with a line break in a quoted cell was named by the line it ends on. */
+    @Test
+    void aRowIsNamedByTheLineItStartsOn() {
+        InvalidDataException ragged = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "multi.csv", "a,b,y\n1,\"two\nlines\",x\n3,4,z,5\n"), "y"));
+        assertTrue(ragged.getMessage().endsWith("line 4 has 4 cells but the header has 3"), ragged.getMessage());
+        InvalidDataException itself = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "multi2.csv", "a,b,y\n1,2,x\n\n3,\"two\nlines\",z,5\n"), "y"));
+        assertTrue(itself.getMessage().endsWith("line 4 has 4 cells but the header has 3"), itself.getMessage());
+    }
+
     @Test
     void spreadsheetArtefactsAreNamedForWhatTheyAre() {
         InvalidDataException sep = assertThrows(InvalidDataException.class, () -> TableReader.read(
