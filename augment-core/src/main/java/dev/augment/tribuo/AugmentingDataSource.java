@@ -94,6 +94,10 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
 
     private static final Logger LOGGER = Logger.getLogger(AugmentingDataSource.class.getName());
 
+    /** Set by OLCUT to the component's name in a configuration file; null when built in code. */
+    @com.oracle.labs.mlrg.olcut.config.ConfigurableName
+    private String configName;
+
     @Config(mandatory = true, description = "The data source whose examples are augmented.")
     private ConfigurableDataSource<Label> source;
     @Config(description = "The generator ONNX file; needed by methods GAN, HYBRID and MIX. With ROS or SMOTE its "
@@ -209,11 +213,11 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     public AugmentingDataSource(DataSource<Label> source, OnnxGenerator generator, AugmentationPolicy policy,
                                 MethodSettings method, long seed, float syntheticWeight) {
         if (policy == null || method == null) {
-            throw new PropertyException("", policy == null ? "policy" : "method", (policy == null ? "policy" : "method")
+            throw new PropertyException(componentName(), policy == null ? "policy" : "method", (policy == null ? "policy" : "method")
                     + " must be given, was null; e.g. AugmentationPolicy.balance() and MethodSettings.of(method)");
         }
         if (generator != null && generator.isClosed()) {
-            throw new PropertyException("", "generator", "the generator " + generator.path() + " is closed; "
+            throw new PropertyException(componentName(), "generator", "the generator " + generator.path() + " is closed; "
                     + "build the source inside the generator's try-with-resources block, or load it again");
         }
         this.wrapped = source;
@@ -243,14 +247,14 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     public void postConfig() {
         if (wrapped == null) {
             if (source == null) {
-                throw new PropertyException("", "source", "source must be set to a data source, was null");
+                throw new PropertyException(componentName(), "source", "source must be set to a data source, was null");
             }
             wrapped = source;
         }
         if (!(wrapped.getOutputFactory() instanceof org.tribuo.classification.LabelFactory)) {
             // a raw-typed source of another output (clusters, regression) would fail later with a ClassCastException
             Object factory = wrapped.getOutputFactory();
-            throw new PropertyException("", "source", "source must yield Tribuo Labels (a LabelFactory), but its "
+            throw new PropertyException(componentName(), "source", "source must yield Tribuo Labels (a LabelFactory), but its "
                     + "output factory is " + (factory == null ? "null" : factory.getClass().getSimpleName())
                     + "; AugmentingDataSource augments classification data");
         }
@@ -363,8 +367,16 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     }
 
     /** A PropertyException for {@code field}; OLCUT's constructors do not allow a cause without repeating its message. */
-    private static PropertyException refused(String field, RuntimeException cause) {
-        return new PropertyException("", field, cause.getMessage());
+    private PropertyException refused(String field, RuntimeException cause) {
+        return new PropertyException(componentName(), field, cause.getMessage());
+    }
+
+    /**
+     * @return the component's name in an OLCUT configuration, so that an error in a file with several augmenting
+     *     sources says which one; empty when built in code
+     */
+    private String componentName() {
+        return configName == null ? "" : configName;
     }
 
     private Map<String, Integer> byLabel(int[] perClass) {

@@ -117,6 +117,8 @@ class AugmentingDataSourceConfigTest {
         ConfigurationManager cm = new ConfigurationManager(CONFIG);
         PropertyException e = assertThrows(PropertyException.class, () -> cm.lookup("negative-factor"));
         assertEquals("factor", e.getProperty());
+        // the component, so that a file with several augmenting sources says which one
+        assertTrue(e.getMessage().contains("Component: negative-factor"), e.getMessage());
         assertTrue(e.getMessage().contains("was -2.0"), e.getMessage());
     }
 
