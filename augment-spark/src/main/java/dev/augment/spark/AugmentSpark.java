@@ -74,20 +74,33 @@ public final class AugmentSpark {
                 .load();
     }
 
-    /** Class queries to class indices, in order; a class reached twice keeps one count, which must agree. */
+    /**
+     * Class queries to class indices, in order. Two queries that name one class ({@code 7} and {@code sneaker}) are
+     * refused, as {@code generate --class} refuses them; a class that {@code all} also covers keeps one count, which
+     * must agree.
+     */
     static Map<Integer, Long> resolve(Map<String, Long> counts, SampleSchema schema, Path model) {
         if (counts.isEmpty()) {
             throw new InvalidSettingException("classes", "names no class; ask for at least one");
         }
         ClassResolver resolver = new ClassResolver(schema, model.toString());
         Map<Integer, Long> byClass = new LinkedHashMap<>();
+        Map<Integer, String> named = new java.util.HashMap<>();
         for (Map.Entry<String, Long> entry : counts.entrySet()) {
             long n = entry.getValue();
             if (n < 1) {
                 throw new InvalidSettingException("count", "must be positive, was " + n + " for class '"
                         + entry.getKey() + "'");
             }
-            for (int classIndex : resolver.resolveAllLearned("classes", List.of(entry.getKey().strip()))) {
+            List<Integer> classes = resolver.resolveAllLearned("classes", List.of(entry.getKey().strip()));
+            if (!entry.getKey().strip().equalsIgnoreCase("all")) {
+                String earlier = named.putIfAbsent(classes.get(0), entry.getKey());
+                if (earlier != null) {
+                    throw new InvalidSettingException("classes", "names class " + resolver.describe(classes.get(0))
+                            + " twice ('" + earlier + "' and '" + entry.getKey() + "'); give each class once");
+                }
+            }
+            for (int classIndex : classes) {
                 Long before = byClass.putIfAbsent(classIndex, n);
                 if (before != null && before != n) {
                     throw new InvalidSettingException("classes", "asks for class " + resolver.describe(classIndex)

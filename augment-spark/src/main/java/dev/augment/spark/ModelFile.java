@@ -35,9 +35,14 @@ public record ModelFile(String driverPath, String sha256) implements Serializabl
     /**
      * @param model a generator file on the driver
      * @return its absolute path and SHA-256
-     * @throws ModelContractException when the file is missing or unreadable
+     * @throws ModelContractException when the file is missing, unreadable or not a regular file (a folder, a device,
+     *     a pipe)
      */
     public static ModelFile of(Path model) {
+        if (Files.exists(model) && !Files.isRegularFile(model)) {
+            // a device or pipe (/dev/zero) was read without end, into an out-of-memory error or a wait for a writer
+            throw new ModelContractException(model + ": not a regular file; give an .onnx file");
+        }
         try {
             MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return new ModelFile(model.toAbsolutePath().normalize().toString(),

@@ -110,6 +110,14 @@ public final class ParquetOutput {
         }
         java.nio.file.Path local = localPath(qualified);
         if (local != null) {
+            for (java.nio.file.Path name : local) {
+                if (name.toString().contains(":")) {
+                    // Hadoop reads a colon in a name as a URI scheme: Spark failed once running ("Relative path in
+                    // absolute URI")
+                    throw new InvalidSettingException("target", target + " has a ':' in the name '" + name + "', which "
+                            + "Hadoop's paths cannot hold; choose a name without one");
+                }
+            }
             checkLocal(target, local, exists);
         }
         return qualified;
@@ -117,7 +125,9 @@ public final class ParquetOutput {
 
     /** @return the local file-system path of a qualified target, or null when it is on another file system */
     static java.nio.file.Path localPath(Path qualified) {
-        return "file".equals(qualified.toUri().getScheme()) ? java.nio.file.Path.of(qualified.toUri()) : null;
+        // the URI's decoded path, not Path.of(URI), which failed ("Bad escape") on a name such as ü.parquet
+        return "file".equals(qualified.toUri().getScheme()) ? new java.io.File(qualified.toUri().getPath()).toPath()
+                : null;
     }
 
     /**

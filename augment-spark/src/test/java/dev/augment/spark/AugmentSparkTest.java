@@ -115,6 +115,40 @@ class AugmentSparkTest {
         ModelContractException missing = assertThrows(ModelContractException.class, () -> AugmentSpark.generate(spark,
                 dir.resolve("none.onnx"), Map.of("7", 3L), SEED, 2));
         assertTrue(missing.getMessage().contains("not found"), missing.getMessage());
+        // the same count for one class twice was merged silently, where generate --class 7,sneaker refuses it
+        Map<String, Long> sameCount = new LinkedHashMap<>();
+        sameCount.put("7", 3L);
+        sameCount.put("sneaker", 3L);
+        InvalidSettingException named = assertThrows(InvalidSettingException.class, () -> AugmentSpark.generate(spark,
+                LocalSpark.MODEL, sameCount, SEED, 2));
+        assertTrue(named.getMessage().contains("names class 'Sneaker' (index 7) twice ('7' and 'sneaker')"),
+                named.getMessage());
+        Map<String, Long> allAndOne = new LinkedHashMap<>();
+        allAndOne.put("Sneaker", 3L);
+        allAndOne.put("all", 3L);
+        try (OnnxGenerator generator = OnnxGenerator.load(LocalSpark.MODEL, ExecutionDevice.CPU)) {
+            assertEquals(10, AugmentSpark.resolve(allAndOne, generator.metadata().schema(), LocalSpark.MODEL).size(),
+                    "all may cover a class named too, as generate's --class sneaker,all");
+        }
+        // a device read without end (/dev/zero ran out of heap, a pipe waited for a writer)
+        if (Files.exists(Path.of("/dev/zero"))) {
+            ModelContractException device = assertThrows(ModelContractException.class, () -> ModelFile.of(
+                    Path.of("/dev/zero")));
+            assertTrue(device.getMessage().endsWith("not a regular file; give an .onnx file"), device.getMessage());
+        }
+    }
+
+    /** A name with a non-ASCII letter failed with "Bad escape", one with a colon only once Spark ran. */
+    @Test
+    void parquetTargetsWithUnicodeNamesWorkAndAColonIsRefusedUpFront() throws Exception {
+        org.apache.hadoop.conf.Configuration conf = new org.apache.hadoop.conf.Configuration();
+        Path unicode = Files.createDirectories(dir.resolve("my dir")).resolve("\u00fc.parquet");
+        org.apache.hadoop.fs.Path qualified = ParquetOutput.checkTarget(unicode.toString(), false, conf);
+        assertEquals(unicode, ParquetOutput.localPath(qualified));
+        InvalidSettingException colon = assertThrows(InvalidSettingException.class,
+                () -> ParquetOutput.checkTarget(dir.resolve("a:b.parquet").toString(), false, conf));
+        assertTrue(colon.getMessage().contains("has a ':' in the name 'a:b.parquet', which Hadoop's paths cannot "
+                + "hold"), colon.getMessage());
     }
 
     @Test
