@@ -166,6 +166,11 @@ public final class CnnQualityCheck implements QualityCheck {
         details.put("k", manifold.k());
         details.put("samplesPerClass", samplesPerClass);
         details.put("seed", seed);
+        if (java.util.Arrays.stream(realHalvesCoverage).anyMatch(Double::isNaN)) {
+            details.put("realHeldOutHalvesCoverageNotMeasured", "a class's held-out images (at most samplesPerClass, "
+                    + samplesPerClass + ") split in halves of at most k = " + manifold.k() + " have no k-nearest-"
+                    + "neighbour manifold to measure; null where so (more samples, or more held-out images, give it)");
+        }
         ArrayNode rows = details.putArray("perClass");
         double score = Double.POSITIVE_INFINITY;
         double sumConsistency = 0;

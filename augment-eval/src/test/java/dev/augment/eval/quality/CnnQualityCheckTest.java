@@ -47,6 +47,7 @@ class CnnQualityCheckTest {
         QualityCheck.Score score = check().evaluate(CnnQualityCheckTest::rightClass);
         JsonNode rows = score.details().path("perClass");
         assertEquals(3, rows.size());
+        assertFalse(score.details().has("realHeldOutHalvesCoverageNotMeasured"));
         for (JsonNode row : rows) {
             assertTrue(row.path("labelConsistency").asDouble() > 0.95, row.toString());
             assertTrue(row.path("consistencyRatio").asDouble() > 0.95, row.toString());
@@ -93,6 +94,9 @@ class CnnQualityCheckTest {
         assertTrue(row.path("realHeldOutHalvesCoverage").isNull(), row.toString());
         assertTrue(row.path("coverage").isNumber(), row.toString());
         assertFalse(score.details().toString().contains("NaN"), score.details().toString());
+        // a null with a reason (score --samples 10 printed a null without one)
+        assertTrue(score.details().path("realHeldOutHalvesCoverageNotMeasured").asText().contains("halves of at most k"
+                + " = 5"), score.details().toString());
     }
 
     @Test
