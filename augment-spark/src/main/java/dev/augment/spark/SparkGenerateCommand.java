@@ -155,6 +155,11 @@ public final class SparkGenerateCommand implements Callable<Integer> {
                     throw new UsageException("--master '" + master + "' is not a Spark master URL; use local[N], "
                             + "spark://HOST:PORT, yarn or k8s://HOST:PORT");
                 }
+                if (t.getMessage() != null && t.getMessage().startsWith("Asked to run locally with")) {
+                    // local[0]: Spark's own words, as the caller's mistake (exit 2) rather than a failure (exit 1)
+                    throw new UsageException("--master '" + master + "': " + t.getMessage() + "; use local[N] with N "
+                            + "at least 1, or local[*]");
+                }
             }
             throw e;
         }
