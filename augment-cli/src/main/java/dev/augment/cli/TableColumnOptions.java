@@ -37,11 +37,22 @@ public final class TableColumnOptions {
      *     .xlsx): only a comma-separated UTF-8 {@code .csv} is read as a table
      */
     static String notACsvTable(String option, java.nio.file.Path data) {
+        return option + " applies to a .csv --data only; " + data + " is not a CSV table" + (tableInAnotherForm(data)
+                ? " (" + SAVE_AS_CSV + ")" : "");
+    }
+
+    /** How to make a table augment reads of a file that holds one in another form. */
+    static final String SAVE_AS_CSV = "a table is read from a comma-separated UTF-8 file named .csv: save or convert "
+            + "it as one";
+
+    /**
+     * @param data a {@code --data} that is no {@code .csv}
+     * @return whether its name says it holds a table in another form (.tsv, .txt, .gz, .xlsx, …), not images
+     */
+    static boolean tableInAnotherForm(java.nio.file.Path data) {
         String name = String.valueOf(data.getFileName()).toLowerCase(java.util.Locale.ROOT);
-        boolean tableLike = java.util.stream.Stream.of(".tsv", ".txt", ".gz", ".zip", ".xls", ".xlsx", ".ods", ".tab",
-                ".data", ".dat").anyMatch(name::endsWith);
-        return option + " applies to a .csv --data only; " + data + " is not a CSV table" + (tableLike
-                ? " (a table is read from a comma-separated UTF-8 file named .csv: save or convert it as one)" : "");
+        return java.util.stream.Stream.of(".tsv", ".txt", ".gz", ".zip", ".xls", ".xlsx", ".ods", ".tab", ".data",
+                ".dat").anyMatch(name::endsWith);
     }
 
     @Option(names = "--label", paramLabel = "COLUMN", description = "The class column of a .csv --data (required "

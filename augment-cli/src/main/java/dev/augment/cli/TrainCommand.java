@@ -306,7 +306,13 @@ public final class TrainCommand implements Callable<Integer> {
         // a killed run's half-written model beside --out (a hidden .<out>.tmp-* file) that nothing else would delete
         dev.augment.io.KilledRunLeftovers.delete(out);
         if (DataSources.isTable(data)) {
-            return new TableTraining(this).run();
+            Path created = Files.exists(outFolder) ? null : outFolder;
+            try {
+                return new TableTraining(this).run();
+            } catch (RuntimeException | java.io.IOException e) {
+                deleteIfCreatedAndEmpty(created); // a full disk left the folder it had made for --out
+                throw e;
+            }
         }
         TableTraining.refuseTableOptions(this);
         ExportChoice exportChoice = exportChoice();

@@ -98,6 +98,17 @@ class FullDiskTest {
         assertNothingLeft();
     }
 
+    /** A table's model (about 0.8 MB) filled the disk: the message was right, but the folder made for --out stayed. */
+    @Test
+    void aTableModelThatFillsTheDiskLeavesNoFolder() throws IOException {
+        Path out = small.resolve("d").resolve("credit.onnx");
+        CliRun run = CliRun.of("train", "--data", Path.of("..", "datasets", "tabular-sample", "credit-g.csv").toString(),
+                "--label", "class", "--out", out.toString(), "--steps", "2");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("No space left on device"), run.err());
+        assertNothingLeft();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"png", "idx", "csv"})
     void aRequestThatCannotFitIsRefusedBeforeWriting(String format) throws IOException {

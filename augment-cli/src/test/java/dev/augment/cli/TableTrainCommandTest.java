@@ -229,6 +229,11 @@ class TableTrainCommandTest {
     void aTableInAnotherFormIsToldToBeSavedAsCsv(@TempDir Path dir) throws IOException {
         for (String name : new String[] {"t.tsv", "t.csv.gz"}) {
             Path table = Files.writeString(dir.resolve(name), "a\tclass\n1\tx\n");
+            CliRun evaluate = CliRun.of("evaluate", "--data", table.toString(), "--label", "class", "--out",
+                    dir.resolve("eval").toString());
+            assertEquals(2, evaluate.exitCode(), evaluate.err());
+            assertTrue(evaluate.err().contains("is not one; a table is read from a comma-separated UTF-8 file named "
+                    + ".csv: save or convert it as one"), evaluate.err());
             for (String command : new String[] {"train", "oversample"}) {
                 CliRun run = command.equals("train") ? CliRun.of(command, "--data", table.toString(), "--label", "class",
                         "--out", dir.resolve(command).toString()) : CliRun.of(command, "--data", table.toString(),

@@ -590,7 +590,7 @@ public final class TableReader {
                         throw new InvalidDataException(csv, "line " + line + " is empty but for its commas (a "
                                 + "spreadsheet's blank row); delete it");
                     }
-                    if (Arrays.equals(row, headerCells)) {
+                    if (Arrays.equals(row, headerCells, String.CASE_INSENSITIVE_ORDER)) {
                         throw new InvalidDataException(csv, "line " + line + " repeats the header row (files joined "
                                 + "together?); delete it, or its cells are read as a row of data");
                     }

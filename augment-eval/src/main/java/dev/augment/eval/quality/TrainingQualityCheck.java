@@ -87,8 +87,10 @@ public final class TrainingQualityCheck implements QualityCheck {
         this.classifier = dev.augment.cancel.AbandonableCall.call("training the pixel judge", cancellation,
                 () -> PixelClassifier.train(schema, train, trainClasses));
         int k = schema.classCount();
-        this.pca = PcaProjection.fit(
-                unit(schema, java.util.Arrays.copyOf(train, Math.min(train.length, PCA_FIT_SAMPLES))), PCA_COMPONENTS);
+        // an eigendecomposition of the pixels' covariance: minutes for 3 072 colour features, blind to the token
+        float[][] fitSamples = unit(schema, java.util.Arrays.copyOf(train, Math.min(train.length, PCA_FIT_SAMPLES)));
+        this.pca = dev.augment.cancel.AbandonableCall.call("fitting the pixel judge's principal components",
+                cancellation, () -> PcaProjection.fit(fitSamples, PCA_COMPONENTS));
         heldOutByClass = new ArrayList<>();
         heldOutPixels = new ArrayList<>();
         realRecall = new double[k];
