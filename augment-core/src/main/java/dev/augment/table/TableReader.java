@@ -579,9 +579,12 @@ public final class TableReader {
                     if (row.length != header.length) {
                         boolean emptyExtras = row.length > header.length && Arrays.stream(row, header.length,
                                 row.length).allMatch(String::isEmpty);
+                        boolean otherSeparator = header.length == 1 && header[0].matches(".*[;\t|].*");
                         throw new InvalidDataException(csv, "line " + line + " has " + row.length + " cells but the "
                                 + "header has " + header.length + (emptyExtras ? " (the extra cells are empty: does the "
-                                + "line end with a comma? remove it)" : ""));
+                                + "line end with a comma? remove it)" : otherSeparator ? " (the header has one column: "
+                                + "the file seems separated by ';', tab or '|', and its commas are decimal commas or "
+                                + "text; a CSV table must use commas between cells and points in numbers)" : ""));
                     }
                     for (int c = 0; c < row.length; c++) {
                         row[c] = clean(row[c]);

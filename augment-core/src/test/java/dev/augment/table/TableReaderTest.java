@@ -333,6 +333,16 @@ class TableReaderTest {
      * Spreadsheet exports: Excel's "sep=," first line was blamed as a header without a name, a row of commas as a row
      * without a label, and a header repeated by joining files was read as a row of class 'class'.
      */
+    /** A semicolon file with decimal commas was ragged without the separator hint a plain semicolon file gets. */
+    @Test
+    void aSemicolonFileWithDecimalCommasIsNamedAsSuch() {
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "semi.csv", "x;col;label\n6,288;red;pos\n1,5;blue;neg\n"), "label"));
+        assertTrue(e.getMessage().endsWith("line 2 has 2 cells but the header has 1 (the header has one column: the "
+                + "file seems separated by ';', tab or '|', and its commas are decimal commas or text; a CSV table "
+                + "must use commas between cells and points in numbers)"), e.getMessage());
+    }
+
     /** A row with a line break in a quoted cell was named by the line it ends on. */
     @Test
     void aRowIsNamedByTheLineItStartsOn() {
