@@ -94,7 +94,20 @@ public final class ParquetOutput {
         } catch (IllegalArgumentException e) {
             throw new InvalidSettingException("target", target + " is not a path (" + e.getMessage() + ")");
         }
-        FileSystem fs = path.getFileSystem(conf);
+        FileSystem fs;
+        try {
+            fs = path.getFileSystem(conf);
+        } catch (org.apache.hadoop.fs.UnsupportedFileSystemException e) {
+            throw noFileSystem(target, path);
+        } catch (RuntimeException e) {
+            // a scheme Hadoop maps to a class that is not on the class path (s3a:// without hadoop-aws)
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof ClassNotFoundException) {
+                    throw noFileSystem(target, path);
+                }
+            }
+            throw e;
+        }
         Path qualified = fs.makeQualified(path);
         if (qualified.getParent() == null) {
             throw new InvalidSettingException("target", target + " has no parent folder; choose a folder inside one");
@@ -121,6 +134,12 @@ public final class ParquetOutput {
             checkLocal(target, local, exists);
         }
         return qualified;
+    }
+
+    private static InvalidSettingException noFileSystem(String target, Path path) {
+        return new InvalidSettingException("target", target + ": no Hadoop file system for '" + path.toUri().getScheme()
+                + "://' is on the class path (s3a:// needs hadoop-aws and its SDK among Spark's jars); write to a local "
+                + "or hdfs:// folder, or add that file system");
     }
 
     /** @return the local file-system path of a qualified target, or null when it is on another file system */

@@ -149,6 +149,11 @@ class AugmentSparkTest {
                 () -> ParquetOutput.checkTarget(dir.resolve("a:b.parquet").toString(), false, conf));
         assertTrue(colon.getMessage().contains("has a ':' in the name 'a:b.parquet', which Hadoop's paths cannot "
                 + "hold"), colon.getMessage());
+        // s3a:// without hadoop-aws was a ClassNotFoundException, exit 1
+        InvalidSettingException s3 = assertThrows(InvalidSettingException.class,
+                () -> ParquetOutput.checkTarget("s3a://bucket/out.parquet", false, conf));
+        assertTrue(s3.getMessage().contains("no Hadoop file system for 's3a://' is on the class path"),
+                s3.getMessage());
     }
 
     @Test
