@@ -150,14 +150,9 @@ final class GenerationBench {
     }
 
     private static Example<Label> unmarked(Example<Label> example) {
-        List<String> names = new ArrayList<>();
-        List<Double> values = new ArrayList<>();
-        for (org.tribuo.Feature feature : example) {
-            names.add(feature.getName());
-            values.add(feature.getValue());
-        }
-        return new org.tribuo.impl.ArrayExample<>(example.getOutput(), names.toArray(String[]::new),
-                values.stream().mapToDouble(Double::doubleValue).toArray());
+        List<org.tribuo.Feature> features = new ArrayList<>();
+        example.forEach(features::add);
+        return new org.tribuo.impl.ArrayExample<>(example.getOutput(), features);
     }
 
     static double rate(long samples, long startedNanos) {

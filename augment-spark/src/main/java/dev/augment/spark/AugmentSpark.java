@@ -84,23 +84,16 @@ public final class AugmentSpark {
             throw new InvalidSettingException("classes", "names no class; ask for at least one");
         }
         ClassResolver resolver = new ClassResolver(schema, model.toString());
+        // generate --class's own check: two queries naming one class are refused, all may cover a named one
+        resolver.resolveAllLearned("classes", counts.keySet().stream().map(String::strip).toList());
         Map<Integer, Long> byClass = new LinkedHashMap<>();
-        Map<Integer, String> named = new java.util.HashMap<>();
         for (Map.Entry<String, Long> entry : counts.entrySet()) {
             long n = entry.getValue();
             if (n < 1) {
                 throw new InvalidSettingException("count", "must be positive, was " + n + " for class '"
                         + entry.getKey() + "'");
             }
-            List<Integer> classes = resolver.resolveAllLearned("classes", List.of(entry.getKey().strip()));
-            if (!entry.getKey().strip().equalsIgnoreCase("all")) {
-                String earlier = named.putIfAbsent(classes.get(0), entry.getKey());
-                if (earlier != null) {
-                    throw new InvalidSettingException("classes", "names class " + resolver.describe(classes.get(0))
-                            + " twice ('" + earlier + "' and '" + entry.getKey() + "'); give each class once");
-                }
-            }
-            for (int classIndex : classes) {
+            for (int classIndex : resolver.resolveAllLearned("classes", List.of(entry.getKey().strip()))) {
                 Long before = byClass.putIfAbsent(classIndex, n);
                 if (before != null && before != n) {
                     throw new InvalidSettingException("classes", "asks for class " + resolver.describe(classIndex)
