@@ -126,7 +126,8 @@ public record Table(TableSchema schema, double[][] numeric, int[][] category, in
                     column.isNumeric() ? (ranged ? min : 0) : column.min(),
                     column.isNumeric() ? (ranged ? max : 0) : column.max(), column.decimals(), missing));
         }
-        return new Table(new TableSchema(columns, schema.labelColumn(), schema.labels(), schema.missingMarker()),
+        return new Table(new TableSchema(columns, schema.labelColumn(), schema.labels(), schema.missingMarker(),
+                schema.missingText()),
                 numeric, category, classes);
     }
 

@@ -164,11 +164,28 @@ public final class TableReader {
         }
         TableSchema schema;
         try {
-            schema = new TableSchema(columns, labelColumn, labels, marker);
+            schema = new TableSchema(columns, labelColumn, labels, marker, missingText(cells, featureColumns, marker));
         } catch (IllegalArgumentException e) {
             throw new InvalidDataException(csv, e.getMessage(), e);
         }
         return file(csv, cells, schema, featureColumns, label);
+    }
+
+    /**
+     * @return how generated rows write a missing cell: empty when the file writes every missing cell of its feature
+     *     columns empty (and has at least one), else the marker
+     */
+    private static String missingText(Cells cells, List<Integer> featureColumns, String marker) {
+        boolean empty = false;
+        for (String[] row : cells.rows) {
+            for (int c : featureColumns) {
+                if (row[c].equals(marker)) {
+                    return marker;
+                }
+                empty |= row[c].isEmpty();
+            }
+        }
+        return empty ? "" : marker;
     }
 
     /**

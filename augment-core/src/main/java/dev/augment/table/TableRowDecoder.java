@@ -68,7 +68,7 @@ public final class TableRowDecoder {
 
     private String number(TableColumn column, float value) {
         if (Float.isNaN(value)) {
-            return schema.missingMarker();
+            return schema.missingText();
         }
         return TableNumbers.exact(column, value).toPlainString();
     }
@@ -82,6 +82,6 @@ public final class TableRowDecoder {
                 bestValue = samples[from + k];
             }
         }
-        return best < 0 ? schema.missingMarker() : column.categories().get(best);
+        return best < 0 ? schema.missingText() : column.categories().get(best);
     }
 }

@@ -25,7 +25,10 @@ import java.util.Set;
  * the class labels and the missing-value marker.
  *
  * <p>The class index of a label is its position in {@code labels} ({@link TableReader} sorts them). A cell equal to
- * {@code missingMarker}, or empty, is missing.
+ * {@code missingMarker}, or empty, is missing. A missing cell of a generated row is written as {@code missingText}:
+ * the marker, or an empty cell when the training data wrote every missing cell empty, so that generated rows spell a
+ * gap as the file they join does (a pipeline of its own that reads an empty cell as absent would read {@code ?} as a
+ * category or fail on it).
  *
  * <p>A sample is a vector of {@link #featureCount()} values in {@link #featureNames()} order, in Tribuo's feature
  * scale: a numeric column's value, and for a categorical column one-hot values (1 for the row's category, 0 for the
@@ -36,8 +39,10 @@ import java.util.Set;
  * @param labelColumn the label column's header
  * @param labels the class labels, by class index; distinct, at least one
  * @param missingMarker the text of a missing cell, e.g. "?"
+ * @param missingText how a generated missing cell is written: {@code missingMarker} or empty
  */
-public record TableSchema(List<TableColumn> columns, String labelColumn, List<String> labels, String missingMarker) {
+public record TableSchema(List<TableColumn> columns, String labelColumn, List<String> labels, String missingMarker,
+                          String missingText) {
 
     /** The missing-value marker of the shared tables (and of ARFF files). */
     public static final String DEFAULT_MISSING_MARKER = "?";
@@ -46,7 +51,8 @@ public record TableSchema(List<TableColumn> columns, String labelColumn, List<St
      * Validates the schema.
      *
      * @throws IllegalArgumentException when there are no columns or labels, a name repeats, the label column is
-     *     also a feature column, two columns make the same feature name, or the missing marker is null
+     *     also a feature column, two columns make the same feature name, the missing marker is null, or the
+     *     missing text is neither the marker nor empty
      */
     public TableSchema {
         columns = List.copyOf(columns);
@@ -59,6 +65,10 @@ public record TableSchema(List<TableColumn> columns, String labelColumn, List<St
         }
         if (missingMarker == null) {
             throw new IllegalArgumentException("the missing-value marker must not be null");
+        }
+        if (missingText == null || !(missingText.isEmpty() || missingText.equals(missingMarker))) {
+            throw new IllegalArgumentException("a missing cell is written as the marker '" + missingMarker
+                    + "' or empty, not as " + (missingText == null ? "null" : "'" + missingText + "'"));
         }
         if (labels.isEmpty()) {
             throw new IllegalArgumentException("a table needs at least one label");
@@ -86,6 +96,19 @@ public record TableSchema(List<TableColumn> columns, String labelColumn, List<St
                         + "'; rename one");
             }
         }
+    }
+
+    /**
+     * A schema whose generated missing cells are written as the marker.
+     *
+     * @param columns the feature columns, in CSV order; at least one
+     * @param labelColumn the label column's header
+     * @param labels the class labels, by class index
+     * @param missingMarker the text of a missing cell, e.g. "?"
+     * @throws IllegalArgumentException as the canonical constructor
+     */
+    public TableSchema(List<TableColumn> columns, String labelColumn, List<String> labels, String missingMarker) {
+        this(columns, labelColumn, labels, missingMarker, missingMarker);
     }
 
     /**
@@ -243,7 +266,7 @@ public record TableSchema(List<TableColumn> columns, String labelColumn, List<St
 
     /**
      * The JSON stored in a generator's ONNX metadata under {@code augment.table}:
-     * {@code {"labelColumn", "labels", "missingMarker", "columns": [{"name", "kind", "categories", "min", "max",
+     * {@code {"labelColumn", "labels", "missingMarker", "missingText", "columns": [{"name", "kind", "categories", "min", "max",
      * "decimals", "missing"}]}}.
      *
      * @return a new JSON object
@@ -255,6 +278,7 @@ public record TableSchema(List<TableColumn> columns, String labelColumn, List<St
         ArrayNode labelArray = root.putArray("labels");
         labels.forEach(labelArray::add);
         root.put("missingMarker", missingMarker);
+        root.put("missingText", missingText);
         ArrayNode columnArray = root.putArray("columns");
         for (TableColumn column : columns) {
             ObjectNode node = columnArray.addObject();
@@ -271,7 +295,8 @@ public record TableSchema(List<TableColumn> columns, String labelColumn, List<St
     }
 
     /**
-     * Reads what {@link #toJson()} wrote.
+     * Reads what {@link #toJson()} wrote; without {@code missingText} (a generator exported before 3 Dec 2026) a
+     * generated gap is written as the marker.
      *
      * @param json the JSON object
      * @return the schema
@@ -299,8 +324,10 @@ public record TableSchema(List<TableColumn> columns, String labelColumn, List<St
                     number(node, "min"), number(node, "max"), decimals(node),
                     integer(node, "missing")));
         }
-        return new TableSchema(columns, text(json, "labelColumn"), strings(json, "labels"),
-                text(json, "missingMarker"));
+        String marker = text(json, "missingMarker");
+        // a generator exported before missingText existed wrote every generated gap as the marker
+        return new TableSchema(columns, text(json, "labelColumn"), strings(json, "labels"), marker,
+                json.hasNonNull("missingText") ? text(json, "missingText") : marker);
     }
 
     private static JsonNode field(JsonNode node, String name) {

@@ -31,7 +31,8 @@ import java.util.List;
  * features: numbers as the plugin feeds them to a trainer, written at their column's decimal places when they are
  * such numbers (a table generator's, as {@code generate} writes them) and in full otherwise (SMOTE's
  * interpolations); a categorical column's category is the largest positive feature of its group (the first on a
- * tie), the missing marker when none is positive. {@link #finish()} also writes the {@link ClassMap}
+ * tie), the schema's {@link TableSchema#missingText()} when none is positive, as is a missing number (an empty
+ * cell when the input wrote its gaps empty). {@link #finish()} also writes the {@link ClassMap}
  * ({@code DIR/classes.csv}).
  */
 public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
@@ -187,7 +188,7 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
      */
     private String number(TableColumn column, double value) {
         if (Double.isNaN(value)) {
-            return schema.missingMarker(); // absent from the example: a generated missing cell
+            return schema.missingText(); // absent from the example: a generated missing cell
         }
         if (Double.isFinite(value) && column.roundsToDecimals()) {
             java.math.BigDecimal atDecimals = java.math.BigDecimal.valueOf(value)
@@ -201,7 +202,7 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
 
     private String category(TableColumn column, double[] sample, int from) {
         int category = column.categoryOf(sample, from);
-        return category < 0 ? schema.missingMarker() : column.categories().get(category);
+        return category < 0 ? schema.missingText() : column.categories().get(category);
     }
 
     @Override

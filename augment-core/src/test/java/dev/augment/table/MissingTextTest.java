@@ -1,0 +1,89 @@
+package dev.augment.table;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.augment.oversample.files.TableFlaggedCsvWriter;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+/**
+ * A generated missing cell is written as the table wrote its own: empty when every missing cell of the file is
+ * empty, the marker when any cell is the marker, so that generated rows and the real rows they join spell a gap
+ * alike ({@link TableSchema#missingText()}).
+ */
+class MissingTextTest {
+
+    private static final String EMPTY_GAPS = "x,colour,y\n1.5,red,a\n,blue,a\n2.5,,a\n4.0,red,b\n5.5,blue,b\n";
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aTableWithEmptyGapsWritesGeneratedGapsEmpty() {
+        TableSchema schema = TableReader.read(TableFiles.write(dir, "empty.csv", EMPTY_GAPS), "y").schema();
+        assertEquals("?", schema.missingMarker(), "the marker still reads a '?' cell as missing");
+        assertEquals("", schema.missingText());
+
+        float nan = Float.NaN;
+        // x missing, no colour: both gaps
+        assertArrayEquals(new String[] {"", "", "b"}, new TableRowDecoder(schema).decode(new float[] {nan, 0, 0}, 1));
+        assertArrayEquals(new String[] {"1.5", "red", "a"},
+                new TableRowDecoder(schema).decode(new float[] {1.5f, 0, 1}, 0));
+    }
+
+    @Test
+    void aTableWithAMarkerCellOrNoGapsWritesTheMarker() {
+        String mixed = EMPTY_GAPS.replace("2.5,,a", "2.5,?,a");
+        assertEquals("?", TableReader.read(TableFiles.write(dir, "mixed.csv", mixed), "y").schema().missingText());
+        String none = "x,colour,y\n1.5,red,a\n2,blue,a\n4.0,red,b\n5.5,blue,b\n";
+        assertEquals("?", TableReader.read(TableFiles.write(dir, "none.csv", none), "y").schema().missingText());
+        String na = EMPTY_GAPS.replace("2.5,,a", "2.5,NA,a");
+        TableSchema schema = TableReader.read(TableFiles.write(dir, "na.csv", na), "y", Map.of(), "NA").schema();
+        assertEquals("NA", schema.missingText());
+        assertArrayEquals(new String[] {"NA", "NA", "a"},
+                new TableRowDecoder(schema).decode(new float[] {Float.NaN, 0, 0}, 0));
+    }
+
+    @Test
+    void theJsonKeepsItAndAnOlderModelsJsonWritesTheMarker() {
+        TableSchema schema = TableReader.read(TableFiles.write(dir, "empty.csv", EMPTY_GAPS), "y").schema();
+        ObjectNode json = schema.toJson();
+        assertEquals(schema, TableSchema.fromJson(json));
+
+        json.remove("missingText");
+        assertEquals("?", TableSchema.fromJson(json).missingText());
+    }
+
+    @Test
+    void anyOtherTextIsRefused() {
+        TableSchema schema = TableReader.read(TableFiles.write(dir, "empty.csv", EMPTY_GAPS), "y").schema();
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> new TableSchema(
+                schema.columns(), schema.labelColumn(), schema.labels(), "?", "NA"));
+        assertEquals("a missing cell is written as the marker '?' or empty, not as 'NA'", e.getMessage());
+    }
+
+    @Test
+    void oversampleFilesWriteAnAddedRowsGapsAsTheRealRowsSpellThem() throws Exception {
+        TableFile file = TableReader.readFile(TableFiles.write(dir, "empty.csv", EMPTY_GAPS), "y", Map.of(), "?");
+        Path out = dir.resolve("out");
+        try (TableFlaggedCsvWriter writer = new TableFlaggedCsvWriter(out, file.table(),
+                file.cellsInLayoutOrder())) {
+            for (int r = 0; r < file.table().rows(); r++) {
+                writer.write(file.table().classes()[r], file.table().values(r), false);
+            }
+            writer.write(0, new double[] {Double.NaN, 0, 0}, true);
+            writer.finish();
+        }
+        List<String> lines = Files.readAllLines(out.resolve("samples.csv"));
+        assertEquals(List.of("x,colour,y", "1.5,red,a", ",blue,a", "2.5,,a", "4.0,red,b", "5.5,blue,b", ",,a"),
+                lines);
+    }
+}
