@@ -44,7 +44,7 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
         if (texts.stream().allMatch(NumberLikeColumn::isNumberNoDoubleHolds)) {
             return "column '" + column + "' is read as categories although " + numbers + " of its values are numbers; "
                     + quoted + (texts.size() == 1 ? " is a number" : " are numbers") + " beyond a double's range "
-                    + "(about ±1.8e308) or not finite. Correct the cell, or read the column as numeric ("
+                    + "(about ±1.8e308), closer to 0 than any double (about 4.9e-324) or not finite. Correct the cell, or read the column as numeric ("
                     + remedies.numeric(column) + ") to be shown each cell that is not a finite number"
                     + (texts.stream().anyMatch(t -> t.strip().equalsIgnoreCase("nan")) ? "; if NaN marks a missing "
                     + "cell, write it as an empty cell or ? (Tribuo's CSV reader reads NaN as a number, so it cannot be "
@@ -100,11 +100,13 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
     /**
      * @param text a category's text
      * @return whether it is written as a number that no finite double holds ({@code 1e400}, {@code Infinity},
-     *     {@code NaN}): a value the writer meant as a number, never as a category
+     *     {@code NaN}, {@code 1e-400}, which Java reads as 0): a value the writer meant as a number, never as a
+     *     category
      */
     static boolean isNumberNoDoubleHolds(String text) {
         try {
-            return !Double.isFinite(Double.parseDouble(text));
+            Double.parseDouble(text);
+            return Double.isNaN(TableReader.parse(text)); // not finite, or closer to 0 than any double (1e-400)
         } catch (NumberFormatException e) {
             return false;
         }

@@ -424,11 +424,15 @@ public final class TableReader {
                 : TableColumn.categorical(name, List.copyOf(categories), missing);
     }
 
-    /** @return the cell's value as Tribuo's DoubleFieldProcessor reads it, or NaN when it is not a finite number */
+    /**
+     * @return the cell's value as Tribuo's DoubleFieldProcessor reads it, or NaN when it is not a finite number or is
+     *     a decimal number too small for any double ({@code 1e-400}, which Java reads as 0: kept as a number it would
+     *     be a 0 the file never wrote)
+     */
     static double parse(String cell) {
         try {
             double value = Double.parseDouble(cell);
-            return Double.isFinite(value) ? value : Double.NaN;
+            return Double.isFinite(value) && !underflows(cell, value) ? value : Double.NaN;
         } catch (NumberFormatException e) {
             return Double.NaN;
         }
@@ -457,11 +461,22 @@ public final class TableReader {
         return isDecimal(cell) ? parse(cell) : Double.NaN;
     }
 
+    /** @return whether a decimal number with a nonzero digit was read as 0 */
+    private static boolean underflows(String cell, double value) {
+        if (value != 0 || !isDecimal(cell)) {
+            return false;
+        }
+        String mantissa = cell.strip().split("[eE]")[0];
+        return mantissa.chars().anyMatch(ch -> ch >= '1' && ch <= '9');
+    }
+
     /** @return why {@link #parse} gave NaN for the cell: not a number at all, or a number no double holds */
     static String whyNotNumber(String cell) {
         try {
             double value = Double.parseDouble(cell);
-            return Double.isNaN(value) ? "which is not a finite number"
+            return underflows(cell, value) ? "which is closer to 0 than any double (about 4.9e-324) and would be read "
+                    + "as 0"
+                    : Double.isNaN(value) ? "which is not a finite number"
                     : cell.strip().matches("(?i)[+-]?infinity") ? "which is not a finite number"
                     : "which is beyond a double's range (about ±1.8e308)";
         } catch (NumberFormatException e) {

@@ -91,6 +91,28 @@ class NumberTextTest {
     }
 
     @Test
+    void aNumberCloserToZeroThanAnyDoubleIsNotReadAsZero() {
+        // Java (and Tribuo) read 1e-400 as 0: a number column would hold a 0 the file never wrote
+        Table table = TableReader.read(TableFiles.write(dir, "tiny.csv",
+                "x,code,y\n1,1,a\n2,2,a\n1e-400,x,b\n3,3,b\n"), "y");
+        assertEquals(ColumnKind.CATEGORICAL, table.schema().columns().get(0).kind());
+        List<NumberLikeColumn> found = NumberLikeColumn.find(table.schema());
+        assertEquals(List.of(new NumberLikeColumn("x", 3, List.of("1e-400"))), found);
+        assertTrue(found.get(0).advice().contains("closer to 0 than any double"), found.get(0).advice());
+
+        InvalidDataException thrown = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "tiny2.csv", "x,y\n1,a\n2,a\n-2.5E-400,b\n3,b\n"), "y",
+                Map.of("x", ColumnKind.NUMERIC)));
+        assertTrue(thrown.getMessage().contains("line 4 holds '-2.5E-400', which is closer to 0 than any double"),
+                thrown.getMessage());
+
+        Table zeros = TableReader.read(TableFiles.write(dir, "zeros.csv", "x,y\n0e-400,a\n0.000,a\n4.9e-324,b\n3,b\n"),
+                "y");
+        assertEquals(ColumnKind.NUMERIC, zeros.schema().columns().get(0).kind(), "zeros and the least double stay");
+        assertEquals(4.9e-324, zeros.numeric()[2][0]);
+    }
+
+    @Test
     void numbersWithThousandsSeparatorsAreNamedHoweverManyTheyAre() {
         NumberLikeColumn found = onlyNumberLike("amounts.csv",
                 "amount,y\n\"1,169\",a\n\"5,951\",a\n\"2,096\",b\n\"7,882\",b\n250,b\n");
