@@ -7,7 +7,8 @@ import java.util.List;
  * What a user should hear about a table's columns before training on it: labels that look alike but are two classes
  * ({@code Good}, {@code good}), a missing marker of their own that no
  * cell holds (a typo, or the wrong case), columns that texts such as {@code NA} turned from numbers into
- * categories ({@link NumberLikeColumn}) and columns that identify rows ({@link IdentifierColumn}); and, for a table
+ * categories ({@link NumberLikeColumn}), columns that identify rows ({@link IdentifierColumn}) and numeric columns
+ * that number them ({@link RowNumberColumn}); and, for a table
  * generator, numeric columns with more digits than its floats hold ({@link #beyondFloatDigits}). Each is a note, not
  * an error: the table is still read as it is.
  */
@@ -28,7 +29,7 @@ public final class ColumnAdvice {
      * @param table a table as read by {@link TableReader}
      * @param remedies how the caller names the fixes it suggests
      * @return one line per note: an unused missing marker first, then look-alike labels, then number-like columns,
-     *     then identifier columns, each in column order; empty when none
+     *     then identifier columns, then row-number columns, each in column order; empty when none
      */
     public static List<String> lines(Table table, ColumnRemedies remedies) {
         List<String> lines = new ArrayList<>();
@@ -42,6 +43,7 @@ public final class ColumnAdvice {
         List<NumberLikeColumn> numberLike = NumberLikeColumn.find(schema);
         numberLike.forEach(c -> lines.add(c.advice(remedies)));
         IdentifierColumn.find(table, numberLike).forEach(c -> lines.add(c.advice()));
+        RowNumberColumn.find(table).forEach(c -> lines.add(c.advice()));
         return lines;
     }
 

@@ -46,6 +46,29 @@ class ColumnAdviceTest {
     }
 
     @Test
+    void aNumericColumnNumberingTheRowsIsNamedAndDistinctAmountsWithGapsAreNot() {
+        StringBuilder csv = new StringBuilder("id,amount,x,y\n");
+        for (int i = 0; i < 25; i++) {
+            // ids 0..24 shuffled; amounts distinct whole numbers with gaps between them
+            csv.append((i * 7) % 25).append(',').append(100 + i * 3).append(',').append(i % 5).append(',')
+                    .append(i < 12 ? "a" : "b").append('\n');
+        }
+        Table table = TableReader.read(TableFiles.write(dir, "ids.csv", csv.toString()), "y");
+
+        assertEquals(List.of(new RowNumberColumn("id", 0, 24)), RowNumberColumn.find(table));
+        List<String> lines = ColumnAdvice.lines(table);
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("column 'id' holds the whole numbers 0 to 24, a different one in each row"),
+                lines.get(0));
+
+        String repeated = csv.toString().replace("\n7,", "\n8,"); // 8 twice, 7 never
+        assertEquals(List.of(), RowNumberColumn.find(TableReader.read(TableFiles.write(dir, "r.csv", repeated), "y")));
+        String tenths = "id,y\n" + java.util.stream.IntStream.range(0, 25).mapToObj(i -> i + ".5," + (i % 2))
+                .collect(java.util.stream.Collectors.joining("\n")) + "\n";
+        assertEquals(List.of(), RowNumberColumn.find(TableReader.read(TableFiles.write(dir, "t.csv", tenths), "y")));
+    }
+
+    @Test
     void aMissingMarkerThatNoCellHoldsIsNamedAndOneInUseIsNot() {
         Path csv = TableFiles.write(dir, "m.csv", "x,colour,y\n1,red,a\n2,blue,a\n3,NA,b\n4,red,b\n");
 

@@ -1,0 +1,56 @@
+package dev.augment.table;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A numeric column that numbers the rows, such as an {@code id} of 1 to 768 or the index pandas writes: whole
+ * numbers, a different one in every row, with no number of the run left out. It describes the file, not the row, so
+ * a generator can only make up row numbers, and a classifier trained with it learns the file's order (the class
+ * itself, where the file is sorted by class). Found from the values, so a caller can name the column and suggest
+ * removing it; a column of distinct amounts with gaps between them (incomes, prices) is not one.
+ *
+ * @param column the column's header
+ * @param first its smallest value
+ * @param last its largest value
+ */
+public record RowNumberColumn(String column, long first, long last) {
+
+    /** @return one line for the user: which column, why it hurts, and what to do */
+    public String advice() {
+        return "column '" + column + "' holds the whole numbers " + first + " to " + last + ", a different one in "
+                + "each row: it numbers the rows rather than describing them, so a generator can only make up row "
+                + "numbers and a classifier learns the file's order (the class itself, if the file is sorted by "
+                + "it); remove the column from the CSV";
+    }
+
+    /**
+     * @param table a table as read by {@link TableReader}
+     * @return its numeric columns of whole numbers, at least {@value IdentifierColumn#FEWEST_ROWS} present, each
+     *     value once and every whole number from the smallest to the largest present, in column order
+     */
+    public static List<RowNumberColumn> find(Table table) {
+        List<RowNumberColumn> found = new ArrayList<>();
+        List<TableColumn> columns = table.schema().columns();
+        for (int c = 0; c < columns.size(); c++) {
+            TableColumn column = columns.get(c);
+            long present = table.rows() - column.missing();
+            if (!column.isNumeric() || column.decimals() != 0 || present < IdentifierColumn.FEWEST_ROWS
+                    || column.max() - column.min() + 1 != present) {
+                continue;
+            }
+            Set<Double> seen = new HashSet<>();
+            boolean distinct = true;
+            for (int r = 0; r < table.rows() && distinct; r++) {
+                double value = table.numeric()[r][c];
+                distinct = Double.isNaN(value) || seen.add(value);
+            }
+            if (distinct) {
+                found.add(new RowNumberColumn(column.name(), (long) column.min(), (long) column.max()));
+            }
+        }
+        return found;
+    }
+}
