@@ -14,19 +14,29 @@ import java.util.Map;
  */
 public final class SlicePlan {
 
+    /**
+     * The most partitions a plan takes: each is a Spark task and a Parquet file, and a plan of millions (a fresh user
+     * asked for 2 000 000 000) ran the driver out of memory before any sample was made.
+     */
+    public static final int MAX_PARTITIONS = 100_000;
+
     private SlicePlan() {
     }
 
     /**
      * @param counts samples per class index, in output order; each count at least 1
-     * @param partitions the wanted number of partitions, at least 1
+     * @param partitions the wanted number of partitions, 1 to {@value #MAX_PARTITIONS}
      * @return the slices, covering {@code 0 .. count-1} of each class exactly once
      * @throws InvalidSettingException (settings {@code count}, {@code partitions}) when a count or the partition
-     *     count is not positive, or the total overflows
+     *     count is not positive, the partition count is above {@value #MAX_PARTITIONS}, or the total overflows
      */
     public static List<GenerationSlice> plan(Map<Integer, Long> counts, int partitions) {
         if (partitions < 1) {
             throw new InvalidSettingException("partitions", "must be positive, was " + partitions);
+        }
+        if (partitions > MAX_PARTITIONS) {
+            throw new InvalidSettingException("partitions", "must be at most " + MAX_PARTITIONS + " (each partition "
+                    + "is a Spark task and a Parquet file), was " + partitions);
         }
         long total = 0;
         for (Map.Entry<Integer, Long> entry : counts.entrySet()) {

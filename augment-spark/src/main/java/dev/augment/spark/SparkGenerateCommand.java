@@ -81,7 +81,8 @@ public final class SparkGenerateCommand implements Callable<Integer> {
     String master;
 
     @Option(names = "--partitions", paramLabel = "P", description = "About how many partitions, so tasks and Parquet "
-            + "files (default: Spark's default parallelism, the core count locally).")
+            + "files, at most " + SlicePlan.MAX_PARTITIONS + " (default: Spark's default parallelism, the core count "
+            + "locally).")
     Integer partitions;
 
     @Option(names = "--force", description = "Replace --out if it exists.")
@@ -92,8 +93,10 @@ public final class SparkGenerateCommand implements Callable<Integer> {
         if (count <= 0) {
             throw new UsageException("--n must be positive, was " + count);
         }
-        if (partitions != null && partitions <= 0) {
-            throw new UsageException("--partitions must be positive, was " + partitions);
+        if (partitions != null && (partitions <= 0 || partitions > SlicePlan.MAX_PARTITIONS)) {
+            throw new UsageException("--partitions must be " + (partitions <= 0 ? "positive" : "at most "
+                    + SlicePlan.MAX_PARTITIONS + " (each partition is a Spark task and a Parquet file)") + ", was "
+                    + partitions);
         }
         Map<String, Long> counts = new LinkedHashMap<>();
         classes.forEach(c -> counts.put(c.strip(), count));
@@ -120,7 +123,11 @@ public final class SparkGenerateCommand implements Callable<Integer> {
             try {
                 Dataset<Row> rows = partitions == null ? AugmentSpark.generate(spark, model, counts, seed)
                         : AugmentSpark.generate(spark, model, counts, seed, partitions);
-                TaskFailures.rethrowAugmentCause(() -> ParquetOutput.write(rows, out, force));
+                try {
+                    TaskFailures.rethrowAugmentCause(() -> ParquetOutput.write(rows, out, force));
+                } catch (RuntimeException e) {
+                    throw explainStopped(spark, e);
+                }
                 complete.set(true);
             } finally {
                 if (ours) {
@@ -140,9 +147,31 @@ public final class SparkGenerateCommand implements Callable<Integer> {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
-        spec.commandLine().getOut().printf("wrote %d samples to %s (parquet) in %.1f s, %.0f samples/s%n", total, out,
-                seconds, total / seconds);
+        double rate = total / seconds;
+        // three significant digits: 1 sample in 5 s is 0.2 samples/s, not "0 samples/s"
+        spec.commandLine().getOut().printf("wrote %d samples to %s (parquet) in %.1f s, %s samples/s%n", total, out,
+                seconds, rate >= 100 ? String.format(java.util.Locale.ROOT, "%.0f", rate)
+                : new java.math.BigDecimal(rate).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString());
         return ExitCodes.OK;
+    }
+
+    /**
+     * A cluster master that does not answer makes Spark stop its own context after its retries (about a minute),
+     * and the write then fails in Spark's internals ("None.get"): said as what happened instead.
+     *
+     * @return the failure to throw: one naming the master when Spark stopped under the write, else {@code e}
+     */
+    private RuntimeException explainStopped(SparkSession spark, RuntimeException e) {
+        if (!spark.sparkContext().isStopped() || ShutdownHookManager.get().isShutdownInProgress()) {
+            return e;
+        }
+        String used = spark.sparkContext().master();
+        IllegalStateException stopped = new IllegalStateException("Spark stopped before " + out + " was written: the "
+                + "master '" + used + "' " + (used.startsWith("spark://") ? "did not answer (Spark gives up after 3 "
+                + "tries of 20 s); check that it runs at that host and port, or use --master local[N]"
+                : "stopped the application; see its log") + "; nothing was written to " + out);
+        stopped.addSuppressed(e); // shown by --stacktrace; as a cause, its "None.get" would end the line
+        return stopped;
     }
 
     /** Starts Spark; a master URL Spark cannot parse is the caller's mistake (exit 2), named as such. */

@@ -54,6 +54,15 @@ class SlicePlanTest {
     }
 
     @Test
+    void moreThanTheMostPartitionsIsRefusedAndTheMostIsPlanned() {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> SlicePlan.plan(Map.of(1, 5L), 2_000_000_000));
+        assertEquals("partitions", e.setting());
+        assertTrue(e.getMessage().contains("at most 100000"), e.getMessage());
+        assertEquals(SlicePlan.MAX_PARTITIONS, SlicePlan.plan(Map.of(0, 1_000_000L), SlicePlan.MAX_PARTITIONS).size());
+    }
+
+    @Test
     void theLargestCountIsCutIntoOneSliceAPartitionWithoutOverflow() {
         List<GenerationSlice> slices = SlicePlan.plan(Map.of(0, Long.MAX_VALUE), 4);
         assertEquals(4, slices.size());
