@@ -147,6 +147,7 @@ public final class TableReader {
                     + "remove them from the file)" : otherCase != null ? "; did you mean '" + otherCase + "'? (header "
                     + "names are case-sensitive)" : ""));
         }
+        overrides = byHeaderName(overrides, cells.header);
         checkOverrides(overrides, cells.header, labelColumn, csv);
         String marker = missingMarker;
         List<String> labels = labels(csv, cells, label, marker);
@@ -262,8 +263,9 @@ public final class TableReader {
     }
 
     /**
-     * Builds the {@code overrides} of {@link #read(Path, String, Map)} from two lists of column names (each name
-     * trimmed, as the reader trims header cells).
+     * Builds the {@code overrides} of {@link #read(Path, String, Map)} from two lists of column names, each kept as
+     * given: the reader matches a name to the header cell that is exactly it, else to the one that is it without
+     * the spaces around it (header cells are kept as written, {@code 'Fe '} included).
      *
      * @param numeric columns to read as numbers; may be null
      * @param categorical columns to read as categories; may be null
@@ -275,16 +277,34 @@ public final class TableReader {
         Map<String, ColumnKind> overrides = new LinkedHashMap<>();
         for (String name : numeric == null ? List.<String>of() : numeric) {
             requireName(name, "numeric");
-            overrides.put(name.trim(), ColumnKind.NUMERIC);
+            overrides.put(name, ColumnKind.NUMERIC);
         }
         for (String name : categorical == null ? List.<String>of() : categorical) {
             requireName(name, "categorical");
-            if (overrides.put(name.trim(), ColumnKind.CATEGORICAL) == ColumnKind.NUMERIC) {
-                throw new InvalidSettingException("categorical", "column '" + name.trim() + "' is also given as "
+            boolean alsoNumeric = overrides.entrySet().stream().anyMatch(e -> e.getValue() == ColumnKind.NUMERIC
+                    && e.getKey().strip().equals(name.strip()));
+            if (alsoNumeric) {
+                throw new InvalidSettingException("categorical", "column '" + name.strip() + "' is also given as "
                         + "numeric; give it one kind");
             }
+            overrides.put(name, ColumnKind.CATEGORICAL);
         }
         return overrides;
+    }
+
+    /**
+     * Names each override by its header cell: the name as given when a header cell is exactly that (header names
+     * are kept as written, so {@code 'Fe '} with its space names such a cell), else the name without the spaces
+     * around it ({@code a, b} lists {@code b} with a space); a name in neither form is kept for the error.
+     */
+    private static Map<String, ColumnKind> byHeaderName(Map<String, ColumnKind> overrides, List<String> header) {
+        Map<String, ColumnKind> named = new LinkedHashMap<>();
+        for (Map.Entry<String, ColumnKind> e : overrides.entrySet()) {
+            String name = header.contains(e.getKey()) || !header.contains(e.getKey().strip()) ? e.getKey()
+                    : e.getKey().strip();
+            named.put(name, e.getValue());
+        }
+        return named;
     }
 
     private static void requireName(String name, String setting) {

@@ -269,6 +269,18 @@ class TableReaderTest {
     }
 
     @Test
+    void anOverrideNamesAHeaderCellWithSpacesAsWrittenAndAListEntryWithASpaceByItsName() {
+        // header cells are kept as written, so 'Fe ' names the second column; ' y2' (from "a, y2") names y2
+        Path csv = TableFiles.write(dir, "s.csv", "a,Fe ,y2,y\n1,2,3,p\n2,3,4,p\n");
+        Table table = TableReader.read(csv, "y", TableReader.overrides(List.of(" y2"), List.of("Fe ")));
+        assertEquals(List.of(ColumnKind.NUMERIC, ColumnKind.CATEGORICAL, ColumnKind.NUMERIC),
+                table.schema().columns().stream().map(TableColumn::kind).toList());
+        InvalidSettingException both = assertThrows(InvalidSettingException.class,
+                () -> TableReader.overrides(List.of("Fe"), List.of("Fe ")));
+        assertEquals("categorical", both.setting());
+    }
+
+    @Test
     void anEmptyEntryInAnOverrideListIsASettingError() {
         InvalidSettingException numeric = assertThrows(InvalidSettingException.class,
                 () -> TableReader.overrides(List.of("a", "", "b"), null));
