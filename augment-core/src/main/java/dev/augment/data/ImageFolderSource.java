@@ -21,7 +21,8 @@ import java.util.stream.Stream;
 /**
  * A folder of images, one sub-folder per class: {@code root/<class>/*.png|*.jpg|*.jpeg}.
  *
- * <p>Classes are the sub-folder names in sorted order (folders starting with "." are skipped); they are both
+ * <p>Classes are the sub-folder names in sorted order, by number when every name is a number ({@code 2} before
+ * {@code 10}; folders starting with "." are skipped); they are both
  * the Tribuo labels and, by default, the class names. When the root holds a {@link ClassMap}
  * ({@code classes.csv}, which {@code augment generate} writes), it decides instead: classes in its index
  * order, with its labels and names, each read from its folder. Other files are ignored. Every image must have the
@@ -193,6 +194,7 @@ public final class ImageFolderSource extends PixelTableSource {
 
     private static Read read(Path root, String names) {
         List<Path> folders = classFolders(root);
+        requireNotOneClassFolder(root, folders);
         Optional<ClassMap> classMap = ClassMap.readIfPresent(root);
         List<Path> classDirs = classMap.map(map -> mappedFolders(root, map, folders)).orElse(folders);
         List<String> labels = classMap.map(ClassMap::labels)
@@ -253,7 +255,7 @@ public final class ImageFolderSource extends PixelTableSource {
     /**
      * Names given by index (--names) to folders that already name their classes must be those names: the folders are
      * sorted alphabetically, so a list in another order (Fashion-MNIST's) would silently call the 'Ankle boot' folder
-     * 'T-shirt/top'. Folders named by number (0, 1, …) take any names. Compared ignoring case and everything but
+     * 'T-shirt/top'. Folders named by number (0, 1, …, taken in number order) take any names. Compared ignoring case and everything but
      * letters and digits, since a folder cannot be called 'T-shirt/top'.
      *
      * @throws InvalidSettingException (setting {@code names}) naming the first folder whose given name differs
@@ -276,6 +278,41 @@ public final class ImageFolderSource extends PixelTableSource {
         return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
+    /**
+     * A folder holding images itself, as many as a class folder inside it holds or more, is most likely one class's
+     * folder with a sub-folder of its own: read as classes, its images would be dropped (they belong to no class) and
+     * the sub-folder trained as the only class. A few stray images beside large class folders stay a note.
+     *
+     * @throws InvalidDataException naming the counts and the two fixes
+     */
+    private static void requireNotOneClassFolder(Path root, List<Path> folders) {
+        long beside = imagesIn(root);
+        if (beside == 0) {
+            return;
+        }
+        long smallest = folders.stream().mapToLong(ImageFolderSource::imagesIn).min().orElse(0);
+        if (beside >= smallest) {
+            throw new InvalidDataException(root, "holds " + beside + " image" + (beside == 1 ? "" : "s") + " itself "
+                    + "beside " + (folders.size() == 1 ? "its sub-folder '" + folders.get(0).getFileName() + "' ("
+                    : folders.size() + " sub-folders (the smallest with ") + smallest + "): it looks like one class's "
+                    + "folder, and images outside a class folder belong to no class; give the folder that holds the "
+                    + "class folders, or move these images into a class folder of their own");
+        }
+    }
+
+    /** @return the images (by extension, hidden ones left out) directly in a folder; 0 when it cannot be listed */
+    private static long imagesIn(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(p -> {
+                String name = p.getFileName().toString();
+                return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).matches(".*\\.(png|jpe?g)")
+                        && Files.isRegularFile(p);
+            }).count();
+        } catch (IOException e) {
+            return 0; // a folder that cannot be listed fails where it is read, with its own message
+        }
+    }
+
     private static List<Path> classFolders(Path root) {
         if (!Files.isDirectory(root)) {
             throw new InvalidDataException(root, Files.exists(root) ? "is not a folder; expected a folder "
@@ -285,7 +322,22 @@ public final class ImageFolderSource extends PixelTableSource {
         if (dirs.isEmpty()) {
             throw new InvalidDataException(root, "no class folders; expected one sub-folder of images per class");
         }
-        return dirs;
+        return inNumberOrderWhenNumbered(dirs);
+    }
+
+    /**
+     * Folders named by number alone ({@code 0} to {@code 11}) in the order of their numbers, so that folder
+     * {@code 2} is class 2, not class 4 after {@code 10} and {@code 11} as text order has it (a names file given by
+     * index then named ten of twelve classes wrongly, and IDX output labelled folder 2's images 4); any other set of
+     * names keeps text order.
+     */
+    static List<Path> inNumberOrderWhenNumbered(List<Path> dirs) {
+        if (!dirs.stream().allMatch(d -> d.getFileName().toString().matches("\\d+"))) {
+            return dirs;
+        }
+        return dirs.stream().sorted(java.util.Comparator.comparing(
+                (Path d) -> new java.math.BigInteger(d.getFileName().toString()))
+                .thenComparing(d -> d.getFileName().toString())).toList();
     }
 
     /** The class folders in the class map's order; every folder must be listed and every listed one exist. */

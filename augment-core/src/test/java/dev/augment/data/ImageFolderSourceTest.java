@@ -44,6 +44,32 @@ class ImageFolderSourceTest {
     }
 
     @Test
+    void foldersNamedByNumberAreClassesInNumberOrderSoANamesFileByIndexFitsThem(@TempDir Path dir) throws Exception {
+        // twelve folders 0..11, each image's grey level its folder's number: text order would give 0, 1, 10, 11, 2
+        for (int c = 11; c >= 0; c--) {
+            TestFiles.grayPng(dir.resolve("data").resolve(String.valueOf(c)).resolve("x.png"), 2, 2, 10 * c);
+        }
+        StringBuilder names = new StringBuilder();
+        for (int c = 0; c < 12; c++) {
+            names.append("n").append(c).append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("names.txt"), names);
+        ImageFolderSource source = new ImageFolderSource(dir.resolve("data"), file.toString());
+        DenseSamples samples = DenseSamples.from(source, source.schema());
+
+        assertEquals(List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11"), source.schema().labels());
+        assertEquals("n2", source.schema().classNames().get(2));
+        for (int i = 0; i < samples.classIndices().length; i++) {
+            assertEquals(10f * samples.classIndices()[i], samples.features()[i][0], "image " + i + " is its folder's");
+        }
+        List<Path> mixed = List.of(Path.of("10"), Path.of("2"), Path.of("b"));
+        assertEquals(mixed, ImageFolderSource.inNumberOrderWhenNumbered(mixed), "a name that is no number: text order");
+        assertEquals(List.of(Path.of("01"), Path.of("1"), Path.of("2")),
+                ImageFolderSource.inNumberOrderWhenNumbered(List.of(Path.of("2"), Path.of("1"), Path.of("01"))),
+                "equal numbers in text order");
+    }
+
+    @Test
     void namesThatContradictTheClassFoldersAreRefusedNamesThatMatchThemAreKept(@TempDir Path dir) throws Exception {
         Path root = grayFolders(dir);
         Path names = java.nio.file.Files.writeString(dir.resolve("names.txt"), "bird\nant\n");
@@ -188,6 +214,28 @@ class ImageFolderSourceTest {
         assertEquals(5, source.size(), "the stray image is not read");
         assertEquals(List.of("stray_cat.png"), source.skipped());
         assertTrue(source.skippedNote().orElseThrow().contains("files beside the class folders belong to no class"));
+    }
+
+    /** One class's folder with a sub-folder of its own given as the data: refused, not trained as that sub-folder. */
+    @Test
+    void aClassFolderWithASubFolderIsRefusedNotReadAsOneClass(@TempDir Path dir) {
+        Path cats = dir.resolve("My Cats");
+        for (int i = 0; i < 4; i++) {
+            TestFiles.grayPng(cats.resolve("c" + i + ".png"), 4, 3, i);
+        }
+        for (int i = 0; i < 2; i++) {
+            TestFiles.grayPng(cats.resolve("nested").resolve("n" + i + ".png"), 4, 3, i);
+        }
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(cats));
+        assertTrue(e.getMessage().contains("holds 4 images itself beside its sub-folder 'nested' (2): it looks like "
+                + "one class's folder"), e.getMessage());
+
+        Path root = grayFolders(dir.resolve("two"));
+        TestFiles.grayPng(root.resolve("a.png"), 4, 3, 1);
+        TestFiles.grayPng(root.resolve("b.png"), 4, 3, 2);
+        e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(root));
+        assertTrue(e.getMessage().contains("holds 2 images itself beside 2 sub-folders (the smallest with 2)"),
+                e.getMessage());
     }
 
     /** Oversample's image output read back as data: its flags file is named, and what reading it means. */
