@@ -209,10 +209,10 @@ public final class TrainCommand implements Callable<Integer> {
             + "${DEFAULT-VALUE}).")
     String checkClassifier;
 
-    @Option(names = "--check-cnn-steps", defaultValue = QualityJudge.DEFAULT_CNN_STEPS, paramLabel = "N",
-            description = "Optimiser steps of the cnn judge, batch 128, as score's --cnn-steps (default: "
-            + "${DEFAULT-VALUE}).")
-    int checkCnnSteps;
+    @Option(names = "--check-cnn-steps", paramLabel = "N", description = "Optimiser steps of the cnn judge, batch "
+            + "128, as score's --cnn-steps (default: 50 passes over the judge's training images, at least "
+            + QualityJudge.FEWEST_FITTED_CNN_STEPS + " and at most " + QualityJudge.DEFAULT_CNN_STEPS + ").")
+    Integer checkCnnSteps;
 
     @Option(names = "--export", defaultValue = "best", paramLabel = "WHICH", description = "Which averaged generator "
             + "goes to --out: best (the best-scoring checked one; the last without checks) or last (the one at the "
@@ -317,7 +317,9 @@ public final class TrainCommand implements Callable<Integer> {
         TableTraining.refuseTableOptions(this);
         ExportChoice exportChoice = exportChoice();
         QualityJudge judge = QualityJudge.parse("--check-classifier", checkClassifier);
-        QualityJudge.requireCnnSteps("--check-cnn-steps", checkCnnSteps);
+        if (checkCnnSteps != null) {
+            QualityJudge.requireCnnSteps("--check-cnn-steps", checkCnnSteps);
+        }
         refuseUnreadOptions(judge);
         GanSettings settings = GanSettings.builder(Architecture.parse(arch)).epochs(epochs == null ? 5 : epochs)
                 .steps(steps).batchSize(batchSize).seed(seed).emaDecay(emaDecay).auxiliaryWeight(auxWeight)
@@ -530,8 +532,8 @@ public final class TrainCommand implements Callable<Integer> {
                     ValidationSplit.pick(split.validationRows(), all.classIndices()), all.schema());
             // the split keeps 10 on each side of every class with examples; this names a class kept without any
             QualityJudge.requireExamplesOfEveryClass(data, train, validation, "validation", WITHOUT_CHECK);
-            return resolved.build(train.schema(), train, validation, "validation", checkSamples, checkCnnSteps, seed,
-                    log, AugmentCommand.cancellationOf(parent));
+            return resolved.build(train.schema(), train, validation, "validation", checkSamples, cnnSteps(train, log,
+                    resolved), seed, log, AugmentCommand.cancellationOf(parent));
         }
         SchemaDataSource heldOut;
         try {
@@ -557,8 +559,24 @@ public final class TrainCommand implements Callable<Integer> {
             log.printf("quality check (%s): %d samples per class against %d held-out samples (test split: model "
                     + "selection then sees the test data)%n", judgeName, checkSamples, test.size());
         }
-        return resolved.build(train.schema(), train, test, "test", checkSamples, checkCnnSteps, seed, log,
-                AugmentCommand.cancellationOf(parent));
+        return resolved.build(train.schema(), train, test, "test", checkSamples, cnnSteps(train, log, resolved), seed,
+                log, AugmentCommand.cancellationOf(parent));
+    }
+
+    /**
+     * @return --check-cnn-steps, or steps fitted to the judge's training images ({@link
+     *     QualityJudge#fittedCnnSteps}), said on the log when the CNN judge runs with fewer than the most
+     */
+    private int cnnSteps(DenseSamples train, PrintWriter log, QualityJudge resolved) {
+        if (checkCnnSteps != null) {
+            return checkCnnSteps;
+        }
+        int fitted = QualityJudge.fittedCnnSteps(train.size());
+        if (resolved == QualityJudge.CNN && fitted < Integer.parseInt(QualityJudge.DEFAULT_CNN_STEPS)) {
+            log.printf("the CNN judge trains %d steps of 128 (50 passes over its %d training images, at least %d); "
+                    + "--check-cnn-steps sets it%n", fitted, train.size(), QualityJudge.FEWEST_FITTED_CNN_STEPS);
+        }
+        return fitted;
     }
 
     private TrainingListener listener(PrintWriter log, Progress progress) {
