@@ -38,7 +38,7 @@ enum QualityJudge {
      * @return the steps
      */
     static int fittedCnnSteps(int images) {
-        long passes = 50L * ((images + 127) / 128);
+        long passes = 50L * ((images + 127L) / 128);
         return (int) Math.min(Integer.parseInt(DEFAULT_CNN_STEPS), Math.max(FEWEST_FITTED_CNN_STEPS, passes));
     }
 
