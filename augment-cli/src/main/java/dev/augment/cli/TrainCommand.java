@@ -133,7 +133,8 @@ public final class TrainCommand implements Callable<Integer> {
     double validationShare;
 
     @Option(names = "--batch-size", defaultValue = "64", paramLabel = "N",
-            description = "Batch size (default: ${DEFAULT-VALUE}).")
+            description = "Batch size (default: ${DEFAULT-VALUE}, or for fewer training samples the largest power of "
+            + "two they fill).")
     int batchSize;
 
     @Option(names = "--seed", defaultValue = CommonOptions.DEFAULT_SEED, paramLabel = "SEED",
@@ -352,6 +353,13 @@ public final class TrainCommand implements Callable<Integer> {
                 : null;
         DenseSamples samples = split == null ? all : new DenseSamples(ValidationSplit.pick(split.trainRows(),
                 all.features()), ValidationSplit.pick(split.trainRows(), all.classIndices()), all.schema());
+        if (!TableTraining.given(this, "--batch-size") && samples.size() >= 2 && samples.size() < settings.batchSize()) {
+            // as evaluate's GANs: the largest power of two up to the default that the training samples fill
+            int fitted = Integer.highestOneBit(samples.size());
+            log.printf("batch of %d: the largest power of two up to %d that the %d training samples fill "
+                    + "(--batch-size sets it)%n", fitted, settings.batchSize(), samples.size());
+            settings = settings.toBuilder().batchSize(fitted).build();
+        }
         if (split != null && samples.size() < settings.batchSize()) { // before the judge's minutes of training
             throw new InvalidSettingException("batchSize", "is " + settings.batchSize() + " but the data has only "
                     + samples.size() + " samples to train on (" + all.size() + ", less the "
