@@ -86,4 +86,24 @@ class MissingTextTest {
         assertEquals(List.of("x,colour,y", "1.5,red,a", ",blue,a", "2.5,,a", "4.0,red,b", "5.5,blue,b", ",,a"),
                 lines);
     }
+
+    /** A layout from a generator trained on '?' gaps, data with empty gaps: the added rows follow the data. */
+    @Test
+    void oversampleFilesSpellAddedGapsAsTheDataDoesWhateverTheLayoutSays() throws Exception {
+        Path marked = TableFiles.write(dir, "marked.csv", EMPTY_GAPS.replace("\n,blue", "\n?,blue"));
+        TableSchema layout = TableReader.read(marked, "y").schema();
+        assertEquals("?", layout.missingText());
+        TableFile file = TableReader.readFile(TableFiles.write(dir, "empty.csv", EMPTY_GAPS), layout);
+        Path out = dir.resolve("out2");
+        try (TableFlaggedCsvWriter writer = new TableFlaggedCsvWriter(out, file.table(),
+                file.cellsInLayoutOrder())) {
+            for (int r = 0; r < file.table().rows(); r++) {
+                writer.write(file.table().classes()[r], file.table().values(r), false);
+            }
+            writer.write(1, new double[] {Double.NaN, 0, 0}, true);
+            writer.finish();
+        }
+        List<String> lines = Files.readAllLines(out.resolve("samples.csv"));
+        assertEquals(List.of(",blue,a", ",,b"), List.of(lines.get(2), lines.get(6)));
+    }
 }

@@ -31,9 +31,9 @@ import java.util.List;
  * features: numbers as the plugin feeds them to a trainer, written at their column's decimal places when they are
  * such numbers (a table generator's, as {@code generate} writes them) and in full otherwise (SMOTE's
  * interpolations); a categorical column's category is the largest positive feature of its group (the first on a
- * tie), the schema's {@link TableSchema#missingText()} when none is positive, as is a missing number (an empty
- * cell when the input wrote its gaps empty). {@link #finish()} also writes the {@link ClassMap}
- * ({@code DIR/classes.csv}).
+ * tie), a gap when none is positive, as is a missing number; a gap is spelled as the real rows spell theirs (empty,
+ * or the marker), else as the schema's {@link TableSchema#missingText()}. {@link #finish()} also writes the
+ * {@link ClassMap} ({@code DIR/classes.csv}).
  */
 public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
 
@@ -51,6 +51,7 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
     private final BufferedWriter samples;
     private final OutputStream flagsFile;
     private final BufferedWriter flags;
+    private final String missingText;
     private final StringBuilder line = new StringBuilder();
     private int nextRealRow;
     private long rowsWritten;
@@ -75,6 +76,7 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
         this.offsets = schema.featureOffsets();
         this.numericFeatures = schema.numericFeatures();
         this.dir = dir;
+        this.missingText = missingText(realCells, schema);
         this.classesWritten = new boolean[schema.classCount()];
         Files.createDirectories(dir);
         this.samplesFile = Files.newOutputStream(dir.resolve(CsvSampleWriter.FILE));
@@ -143,6 +145,24 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
                 .append(synthetic ? '1' : '0').append('\n');
     }
 
+    /**
+     * @return how an added row writes a missing cell: as the real rows of this file write theirs (empty, or the
+     *     marker when any real cell is the marker), so one file spells a gap one way even when the layout came from a
+     *     generator trained on a file that spelled it the other way; the schema's when the real rows have no gap
+     */
+    private static String missingText(List<String[]> realCells, TableSchema schema) {
+        boolean empty = false;
+        for (String[] row : realCells) {
+            for (int c = 0; c < row.length - 1; c++) {
+                if (row[c].equals(schema.missingMarker())) {
+                    return schema.missingMarker();
+                }
+                empty |= row[c].isEmpty();
+            }
+        }
+        return empty ? "" : schema.missingText();
+    }
+
     /** A numeric column's feature absent from an example is a missing cell (Tribuo's CSV reading of one). */
     @Override
     public double absentValue(int feature) {
@@ -188,7 +208,7 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
      */
     private String number(TableColumn column, double value) {
         if (Double.isNaN(value)) {
-            return schema.missingText(); // absent from the example: a generated missing cell
+            return missingText; // absent from the example: a generated missing cell
         }
         if (Double.isFinite(value) && column.roundsToDecimals()) {
             java.math.BigDecimal atDecimals = java.math.BigDecimal.valueOf(value)
@@ -202,7 +222,7 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
 
     private String category(TableColumn column, double[] sample, int from) {
         int category = column.categoryOf(sample, from);
-        return category < 0 ? schema.missingText() : column.categories().get(category);
+        return category < 0 ? missingText : column.categories().get(category);
     }
 
     @Override
