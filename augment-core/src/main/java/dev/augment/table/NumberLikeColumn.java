@@ -52,7 +52,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
         }
         if (texts.stream().allMatch(NumberLikeColumn::isFormattedNumber)) {
             return "column '" + column + "' is read as categories because values such as " + quoted + " are numbers "
-                    + "written with commas, % or currency signs, which neither augment nor Tribuo reads as numbers; "
+                    + "written with commas, spaces, % or currency signs or in accounting parentheses, which neither "
+                    + "augment nor Tribuo reads as numbers; "
                     + "write plain numbers (a thousands separator dropped, a decimal comma made a point, e.g. "
                     + plain(texts.get(0)) + ")";
         }
@@ -77,22 +78,32 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
         return TableReader.parsesAsDouble(text) && !isNumberNoDoubleHolds(text);
     }
 
-    /** What spreadsheets add to a number: commas, a percent sign, currency signs, spaces. */
-    private static final java.util.regex.Pattern FORMATTING = java.util.regex.Pattern.compile("[,%$€£¥\\s]");
+    /**
+     * What spreadsheets add to a number: commas, a percent sign, currency signs, spaces (the no-break ones French
+     * and other locales group thousands with too), an accounting negative's parentheses.
+     */
+    private static final java.util.regex.Pattern FORMATTING = java.util.regex.Pattern.compile(
+            "[,%$€£¥\\s\u00A0\u202F()]");
 
     /**
      * @param text a category's text
-     * @return whether it is a number with spreadsheet formatting: {@code 1,169} (thousands separator), {@code 3,5}
-     *     (decimal comma), {@code 12%}, {@code $5}
+     * @return whether it is a number with spreadsheet formatting: {@code 1,169} or {@code 1 169} (thousands
+     *     separator, a no-break space too), {@code 3,5} (decimal comma), {@code 12%}, {@code $5}, {@code (1169)}
      */
     static boolean isFormattedNumber(String text) {
         return FORMATTING.matcher(text).find() && !plain(text).isEmpty()
                 && TableReader.isDecimal(plain(text)) && !text.strip().startsWith(",");
     }
 
-    /** @return the text without its formatting, a lone comma read as a thousands separator when 3 digits follow it */
+    /**
+     * @return the text without its formatting, a lone comma read as a thousands separator when 3 digits follow it, an
+     *     accounting negative {@code (1169)} as {@code -1169}
+     */
     private static String plain(String text) {
-        String bare = text.replaceAll("[%$€£¥\\s]", "");
+        String bare = text.replaceAll("[%$€£¥\\s\u00A0\u202F]", "");
+        if (bare.matches("\\([^()]+\\)")) {
+            bare = "-" + bare.substring(1, bare.length() - 1);
+        }
         boolean decimalComma = bare.matches("[+-]?\\d+,\\d+") && !bare.matches("[+-]?\\d{1,3},\\d{3}");
         return decimalComma ? bare.replace(',', '.') : bare.replace(",", "");
     }
@@ -104,6 +115,9 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
      *     category
      */
     static boolean isNumberNoDoubleHolds(String text) {
+        if (text.strip().matches("(?i)[+-]?(inf|infinity|nan)")) {
+            return true; // inf, -inf and nan as other programs write them; Java reads only Infinity and NaN
+        }
         try {
             Double.parseDouble(text);
             return Double.isNaN(TableReader.parse(text)); // not finite, or closer to 0 than any double (1e-400)

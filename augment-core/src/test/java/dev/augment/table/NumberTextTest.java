@@ -113,6 +113,22 @@ class NumberTextTest {
     }
 
     @Test
+    void noBreakSpaceSeparatorsAccountingNegativesAndInfAreNamed() {
+        NumberLikeColumn spaced = onlyNumberLike("nbsp.csv",
+                "amount,y\n1\u00A0007,a\n5\u202F951,a\n2\u00A0096,b\n7\u00A0882,b\n250,b\n");
+        assertTrue(spaced.advice().endsWith("e.g. 1007)"), spaced.advice());
+        NumberLikeColumn accounting = onlyNumberLike("acc.csv",
+                "amount,y\n(1169),a\n5951,a\n(2096),b\n7882,b\n250,b\n");
+        assertTrue(accounting.advice().contains("accounting parentheses") && accounting.advice().endsWith("e.g. -1169)"),
+                accounting.advice());
+        NumberLikeColumn inf = onlyNumberLike("inf.csv", "x,y\n1,a\n2,a\ninf,b\n-inf,b\nInfinity,b\n");
+        assertTrue(inf.advice().contains("'-inf', 'Infinity', 'inf' are numbers beyond a double's range"),
+                inf.advice());
+        assertEquals(List.of(), NumberLikeColumn.find(TableReader.read(TableFiles.write(dir, "words.csv",
+                "x,y\n(A),a\n(B),a\nC,b\nD,b\n"), "y").schema()), "parenthesised words are no numbers");
+    }
+
+    @Test
     void numbersWithThousandsSeparatorsAreNamedHoweverManyTheyAre() {
         NumberLikeColumn found = onlyNumberLike("amounts.csv",
                 "amount,y\n\"1,169\",a\n\"5,951\",a\n\"2,096\",b\n\"7,882\",b\n250,b\n");
