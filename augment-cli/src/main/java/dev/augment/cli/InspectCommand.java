@@ -157,9 +157,10 @@ public final class InspectCommand implements Callable<Integer> {
     /** A table generator's columns: one line each, with its kind and range or categories. */
     private static void printTable(PrintWriter out, TableSchema table) {
         long numeric = table.columns().stream().filter(TableColumn::isNumeric).count();
-        out.printf("table:       %d columns (%d numeric, %d categorical), label column '%s', missing marker '%s'%n",
+        out.printf("table:       %d columns (%d numeric, %d categorical), label column '%s', missing marker '%s'%s%n",
                 table.columns().size(), numeric, table.columns().size() - numeric, table.labelColumn(),
-                table.missingMarker());
+                table.missingMarker(), table.missingText().isEmpty() ? " (its data wrote gaps as empty cells, and so "
+                + "do generated rows)" : "");
         int width = table.columns().stream().mapToInt(c -> c.name().length()).max().orElse(1);
         for (TableColumn c : table.columns()) {
             String detail = c.isNumeric() ? "numeric " + c.min() + " .. " + c.max() + ", " + c.decimals() + " decimals"
