@@ -371,7 +371,7 @@ public final class OversampleCommand implements Callable<Integer> {
                         columns.missingMarker));
         SkippedImages.note(source, spec.commandLine().getOut());
         if (source instanceof CsvTableSource table) {
-            TableColumnOptions.adviseOnColumns(table.table(), spec.commandLine().getOut());
+            TableColumnOptions.adviseOnColumns(table.table(), table.cellsInLayoutOrder(), spec.commandLine().getOut());
         }
         return source;
     }

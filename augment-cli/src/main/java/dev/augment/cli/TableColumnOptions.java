@@ -89,6 +89,20 @@ public final class TableColumnOptions {
         ColumnAdvice.lines(table, ColumnRemedies.COMMAND_LINE).forEach(line -> log.println("note: " + line));
     }
 
+    /**
+     * As {@link #adviseOnColumns(Table, PrintWriter)}, and for a command that writes added rows, numeric columns
+     * written with leading zeros ({@link ColumnAdvice#leadingZeros}).
+     *
+     * @param table the table as read
+     * @param cells its cells as written, in layout order
+     * @param log where the notes go
+     */
+    static void adviseOnColumns(Table table, java.util.List<String[]> cells, PrintWriter log) {
+        adviseOnColumns(table, log);
+        ColumnAdvice.leadingZeros(table, cells, ColumnRemedies.COMMAND_LINE).forEach(line -> log.println("note: "
+                + line));
+    }
+
     /** @return the given column types, as {@link TableReader#overrides(List, List)} takes them */
     Map<String, ColumnKind> overrides() {
         return TableReader.overrides(numeric, categorical);

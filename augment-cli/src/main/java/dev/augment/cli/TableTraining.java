@@ -109,15 +109,16 @@ final class TableTraining {
                 settings.conditioning(), settings.seed());
         PrintWriter log = command.spec.commandLine().getOut();
         useOneTorchThreadUnlessSet();
-        Table table = TableReader.read(command.data, command.columns.label, command.columns.overrides(),
-                command.columns.missingMarker);
+        dev.augment.table.TableFile file = TableReader.readFile(command.data, command.columns.label,
+                command.columns.overrides(), command.columns.missingMarker);
+        Table table = file.table();
         dev.augment.table.FloatRange.require(table, command.data);
         log.printf("training the table GAN on %d rows, %d feature column%s (%d Tribuo features) and %d class%s "
                 + "from %s%n",
                 table.rows(), table.schema().columns().size(), table.schema().columns().size() == 1 ? "" : "s",
                 table.schema().featureCount(),
                 table.schema().classCount(), table.schema().classCount() == 1 ? "" : "es", command.data);
-        TableColumnOptions.adviseOnColumns(table, log);
+        TableColumnOptions.adviseOnColumns(table, file.cellsInLayoutOrder(), log);
         dev.augment.table.ColumnAdvice.beyondFloatDigits(table.schema())
                 .forEach(line -> log.println("note: " + line));
         if (settings.informationWeight() > 0) {

@@ -48,6 +48,36 @@ public final class ColumnAdvice {
     }
 
     /**
+     * Numeric columns written with leading zeros ({@code 007}, {@code 02134}): read as numbers, as Tribuo reads them,
+     * so rows a method adds write {@code 22}, not {@code 022}, while real rows keep their spelling; codes (postal,
+     * product) are categories.
+     *
+     * @param table a table as read by {@link TableReader}
+     * @param cells its rows' cells as written, in layout order ({@link TableFile#cellsInLayoutOrder()})
+     * @param remedies how the caller names the fix
+     * @return one line per such column, naming its first such cell, in column order; empty when none
+     */
+    public static List<String> leadingZeros(Table table, List<String[]> cells, ColumnRemedies remedies) {
+        List<String> lines = new ArrayList<>();
+        List<TableColumn> columns = table.schema().columns();
+        for (int c = 0; c < columns.size(); c++) {
+            if (!columns.get(c).isNumeric()) {
+                continue;
+            }
+            for (String[] row : cells) {
+                if (row[c].matches("[+-]?0\\d+(\\.\\d*)?")) {
+                    lines.add("numeric column '" + columns.get(c).name() + "' writes numbers with leading zeros ('"
+                            + row[c] + "'): read as numbers, as Tribuo reads them, so added rows write them without "
+                            + "(22, not 022); if they are codes, read the column as categories ("
+                            + remedies.categorical(columns.get(c).name()) + ")");
+                    break;
+                }
+            }
+        }
+        return lines;
+    }
+
+    /**
      * Numeric columns whose values have more digits than a table generator's 32-bit floats hold (about 7
      * significant ones): near the column's largest magnitude a float steps by more than the column's last written
      * decimal, so generated values lie on that coarser grid (9007199254740993 comes out as 9007199254740992, a

@@ -1,7 +1,7 @@
 package dev.augment.table;
 
 /**
- * How a caller names the two fixes that {@link NumberLikeColumn#advice(ColumnRemedies)} suggests, so that a library
+ * How a caller names the fixes that {@link NumberLikeColumn#advice(ColumnRemedies)} and {@link ColumnAdvice} suggest, so that a library
  * user hears of {@link TableReader}'s arguments and a command-line user of the command's options.
  */
 public interface ColumnRemedies {
@@ -17,6 +17,11 @@ public interface ColumnRemedies {
         public String numeric(String column) {
             return "a ColumnKind.NUMERIC override for '" + column + "'";
         }
+
+        @Override
+        public String categorical(String column) {
+            return "a ColumnKind.CATEGORICAL override for '" + column + "'";
+        }
     };
 
     /** The command line's names: the table commands' {@code --missing} and {@code --numeric} options. */
@@ -29,6 +34,11 @@ public interface ColumnRemedies {
         @Override
         public String numeric(String column) {
             return "--numeric " + column;
+        }
+
+        @Override
+        public String categorical(String column) {
+            return "--categorical " + column;
         }
     };
 
@@ -43,4 +53,10 @@ public interface ColumnRemedies {
      * @return how the caller reads that column as numeric, e.g. {@code --numeric x}
      */
     String numeric(String column);
+
+    /**
+     * @param column a column's header
+     * @return how the caller reads that column as categories, e.g. {@code --categorical x}
+     */
+    String categorical(String column);
 }

@@ -69,6 +69,17 @@ class ColumnAdviceTest {
     }
 
     @Test
+    void aNumericColumnWithLeadingZerosIsNamedWithTheCategoricalFix() {
+        TableFile file = TableReader.readFile(TableFiles.write(dir, "codes.csv",
+                "zip,x,y\n2134,0.5,a\n02139,1,a\n10001,0.25,b\n94105,0,b\n"), "y", java.util.Map.of(), "?");
+        List<String> lines = ColumnAdvice.leadingZeros(file.table(), file.cellsInLayoutOrder(),
+                ColumnRemedies.COMMAND_LINE);
+        assertEquals(List.of("numeric column 'zip' writes numbers with leading zeros ('02139'): read as numbers, as "
+                + "Tribuo reads them, so added rows write them without (22, not 022); if they are codes, read the "
+                + "column as categories (--categorical zip)"), lines, "0.5 and 0 are no leading zeros");
+    }
+
+    @Test
     void aMissingMarkerThatNoCellHoldsIsNamedAndOneInUseIsNot() {
         Path csv = TableFiles.write(dir, "m.csv", "x,colour,y\n1,red,a\n2,blue,a\n3,NA,b\n4,red,b\n");
 
