@@ -13,14 +13,32 @@ import java.util.stream.Collectors;
  *
  * @param column the column's header
  * @param values its distinct values, one per row that has a value
+ * @param dates whether every value is written as a date (then the advice is to make it numbers)
  */
-public record IdentifierColumn(String column, int values) {
+public record IdentifierColumn(String column, int values, boolean dates) {
+
+    /**
+     * @param column the column's header
+     * @param values its distinct values
+     */
+    public IdentifierColumn(String column, int values) {
+        this(column, values, false);
+    }
+
+    /** A date or date-time as spreadsheets and databases write one: 2024-01-31, 31/01/2024, 1/31/2024 10:00. */
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+            "\\d{4}-\\d{1,2}-\\d{1,2}([T ].*)?|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}( .*)?");
 
     /** Tables with fewer rows than this are too small for all-distinct values to mean much. */
     public static final int FEWEST_ROWS = 20;
 
     /** @return one line for the user: which column, why it hurts, and what to do */
     public String advice() {
+        if (dates) {
+            return "column '" + column + "' holds dates, a different one in each of its " + values + " rows, read as "
+                    + values + " categories: a generator can only copy them or make up unseen ones; turn it into "
+                    + "numbers (e.g. days since a start, or year and month columns) or remove it from the CSV";
+        }
         return "column '" + column + "' has a different value in each of its " + values + " rows: it identifies "
                 + "rows, so a generator can only copy its values or make up unseen ones, and its " + values
                 + " one-hot features slow training; remove the column from the CSV";
@@ -53,7 +71,8 @@ public record IdentifierColumn(String column, int values) {
             long present = table.rows() - column.missing();
             if (column.kind() == ColumnKind.CATEGORICAL && !numberLike.contains(column.name()) && present >= FEWEST_ROWS
                     && column.categories().size() == present) {
-                found.add(new IdentifierColumn(column.name(), column.categories().size()));
+                found.add(new IdentifierColumn(column.name(), column.categories().size(),
+                        column.categories().stream().allMatch(v -> DATE.matcher(v).matches())));
             }
         }
         return found;

@@ -40,6 +40,20 @@ class ColumnAdviceTest {
     }
 
     @Test
+    void aColumnOfDistinctDatesIsNamedAsDatesToTurnIntoNumbers() {
+        StringBuilder csv = new StringBuilder("day,x,y\n");
+        for (int i = 0; i < 25; i++) {
+            csv.append("2024-01-").append(String.format("%02d", i + 1)).append(',').append(i % 4).append(',')
+                    .append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        List<String> lines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "dates.csv", csv.toString()),
+                "y"));
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("column 'day' holds dates, a different one in each of its 25 rows")
+                && lines.get(0).contains("days since a start"), lines.get(0));
+    }
+
+    @Test
     void oneRepeatedValueOrATableUnderTwentyRowsIsNoIdentifier() {
         assertEquals(List.of(), IdentifierColumn.find(TableReader.read(table(30, true), "y")));
         assertEquals(List.of(), IdentifierColumn.find(TableReader.read(table(19, false), "y")));
