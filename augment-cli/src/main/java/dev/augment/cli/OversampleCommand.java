@@ -198,9 +198,6 @@ public final class OversampleCommand implements Callable<Integer> {
         try (OnnxGenerator generator = chosen.usesGenerator()
                 ? OnnxGenerator.load(modelOption.path(), executionDevice) : null) {
             SchemaDataSource source = open(generator);
-            if (source instanceof CsvTableSource table && settings.nonGenerative() == OversamplingMethod.SMOTE) {
-                noteMissingNumbers(table.table()); // only SMOTE reads the values (ROS copies rows as they are)
-            }
             if (outputFormat != OutputFormat.CSV && !source.schema().isImage()) {
                 // idx would hold a float matrix that no reader of augment's or Tribuo's takes as a table
                 throw new UsageException("--format " + outputFormat.id() + " cannot hold a table; " + data
@@ -374,21 +371,6 @@ public final class OversampleCommand implements Callable<Integer> {
             TableColumnOptions.adviseOnColumns(table.table(), table.cellsInLayoutOrder(), spec.commandLine().getOut());
         }
         return source;
-    }
-
-    /**
-     * Says which numeric columns have missing cells: the plugin sees the table as Tribuo examples, where a missing
-     * number is an absent feature and reads as 0, so SMOTE interpolates towards it (the real rows are written with
-     * the cell still missing).
-     */
-    private void noteMissingNumbers(dev.augment.table.Table table) {
-        List<String> columns = table.schema().columns().stream().filter(c -> c.isNumeric() && c.missing() > 0)
-                .map(c -> c.name() + " (" + c.missing() + ")").toList();
-        if (!columns.isEmpty()) {
-            spec.commandLine().getOut().println("note: missing numbers in " + String.join(", ", columns) + " are read "
-                    + "as 0, as Tribuo reads a missing number, so SMOTE interpolates towards 0 there (the real rows "
-                    + "keep them missing); fill them in (e.g. with the column's median) before oversampling");
-        }
     }
 
     /** @return the chosen format, or the data's natural one: csv for a table (its only one), idx for images */

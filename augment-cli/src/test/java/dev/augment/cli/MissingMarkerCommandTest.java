@@ -91,10 +91,11 @@ class MissingMarkerCommandTest {
     @Test
     void oversampleSaysThatMissingNumbersAreReadAsZeroAndRefusesTableOptionsForImages() throws IOException {
         CliRun table = CliRun.of("oversample", "--data", table().toString(), "--label", "y", "--missing", "NA",
-                "--policy", "smote", "--format", "csv", "--out", dir.resolve("o").toString());
+                "--policy", "smote", "--multiply", "1.5", "--format", "csv", "--out", dir.resolve("o").toString());
         assertEquals(0, table.exitCode(), table.err());
-        assertTrue(table.out().contains("note: missing numbers in x (2) are read as 0, as Tribuo reads a missing "
-                + "number"), table.out());
+        // the plugin's warning, so that Tribuo code using AugmentingDataSource hears it too
+        assertTrue(table.err().contains("augment: warning: missing numbers in x (2) are read as 0, as Tribuo reads a "
+                + "missing number"), table.err());
         // the real rows keep their missing cells, written with the table's marker
         List<String> written = Files.readAllLines(dir.resolve("o").resolve("samples.csv"));
         assertEquals("x,colour,y", written.get(0));

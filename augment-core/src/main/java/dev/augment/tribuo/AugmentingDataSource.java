@@ -327,6 +327,10 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 && java.util.Arrays.stream(plan.added().fromReal()).sum() > 0) {
             OneHotLookalikes.warning(plan.schema().featureNames()).ifPresent(all::add);
         }
+        if (settings.nonGenerative() == OversamplingMethod.SMOTE && wrapped instanceof CsvTableSource table
+                && java.util.Arrays.stream(plan.added().fromReal()).sum() > 0) {
+            missingNumbersWarning(table.table()).ifPresent(all::add);
+        }
         warnings = List.copyOf(all);
         for (String warning : warnings) {
             // a loop, not forEach(LOGGER::warning): JUL names the caller, which would be Iterable.forEach
@@ -414,6 +418,29 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
      * @return the table layout of the examples: the source's when it is a table CSV, else the generator's when it
      *     is a table generator, else null (SMOTE then works on plain feature vectors)
      */
+    /**
+     * A table's missing numbers are absent features in its Tribuo examples, which read as 0: SMOTE interpolates
+     * towards 0 there (the CSV's real rows keep the cell missing).
+     *
+     * @return the warning naming each numeric column with missing cells and its count, or empty when none has any
+     */
+    private static java.util.Optional<String> missingNumbersWarning(dev.augment.table.Table table) {
+        List<String> gappy = new ArrayList<>();
+        List<dev.augment.table.TableColumn> columns = table.schema().columns();
+        for (int c = 0; c < columns.size(); c++) {
+            int column = c;
+            long missing = columns.get(c).isNumeric() ? java.util.Arrays.stream(table.numeric())
+                    .filter(row -> Double.isNaN(row[column])).count() : 0;
+            if (missing > 0) {
+                gappy.add(columns.get(c).name() + " (" + missing + ")"); // this data's, not a layout's training data
+            }
+        }
+        return gappy.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("missing numbers in "
+                + String.join(", ", gappy) + " are read as 0, as Tribuo reads a missing number, so SMOTE "
+                + "interpolates towards 0 there (the real rows keep them missing); fill them in (e.g. with the "
+                + "column's median) before oversampling");
+    }
+
     private static TableSchema tableOf(DataSource<Label> source, OnnxGenerator generator) {
         if (source instanceof CsvTableSource table) {
             return table.tableSchema();

@@ -1,0 +1,46 @@
+package dev.augment.tribuo;
+
+import dev.augment.oversample.MethodSettings;
+import dev.augment.oversample.OversamplingMethod;
+import dev.augment.table.CsvTableSource;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * SMOTE on a table with missing numbers warns that they read as 0 (absent features) and so pull the interpolations
+ * towards 0: from code as on the command line. ROS copies rows and does not warn.
+ */
+class MissingNumbersWarningTest {
+
+    @TempDir
+    Path dir;
+
+    private CsvTableSource table() throws IOException {
+        StringBuilder csv = new StringBuilder("x,z,y\n");
+        for (int i = 0; i < 12; i++) {
+            csv.append(i == 3 || i == 10 ? "" : String.valueOf(i + 0.5)).append(',').append(i * 2).append(',')
+                    .append(i < 8 ? "big" : "small").append('\n');
+        }
+        return new CsvTableSource(Files.writeString(dir.resolve("t.csv"), csv), "y", Map.of());
+    }
+
+    @Test
+    void smoteWarnsNamingTheColumnAndRosDoesNot() throws IOException {
+        AugmentingDataSource smote = new AugmentingDataSource(table(), AugmentationPolicy.balance(),
+                MethodSettings.of(OversamplingMethod.SMOTE), 1L, 1f);
+        assertTrue(smote.warnings().contains("missing numbers in x (2) are read as 0, as Tribuo reads a missing number, "
+                + "so SMOTE interpolates towards 0 there (the real rows keep them missing); fill them in (e.g. with "
+                + "the column's median) before oversampling"), smote.warnings().toString());
+        AugmentingDataSource ros = new AugmentingDataSource(table(), AugmentationPolicy.balance(),
+                MethodSettings.of(OversamplingMethod.ROS), 1L, 1f);
+        assertFalse(ros.warnings().stream().anyMatch(w -> w.contains("missing numbers")), ros.warnings().toString());
+    }
+}
