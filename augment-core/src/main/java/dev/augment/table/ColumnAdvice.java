@@ -41,9 +41,37 @@ public final class ColumnAdvice {
         }
         lines.addAll(lookalikeLabels(schema.labels()));
         List<NumberLikeColumn> numberLike = NumberLikeColumn.find(schema);
-        numberLike.forEach(c -> lines.add(c.advice(remedies)));
+        lines.addAll(numberLikeLines(numberLike, remedies));
         IdentifierColumn.find(table, numberLike).forEach(c -> lines.add(c.advice()));
         RowNumberColumn.find(table).forEach(c -> lines.add(c.advice()));
+        return lines;
+    }
+
+    /**
+     * One line per number-like column, except that columns whose one text is the same marker candidate ({@code NA}
+     * in nine columns of an R export) share one line, naming them all and the one fix.
+     */
+    private static List<String> numberLikeLines(List<NumberLikeColumn> columns, ColumnRemedies remedies) {
+        java.util.Map<String, List<NumberLikeColumn>> byMarker = new java.util.LinkedHashMap<>();
+        for (NumberLikeColumn c : columns) {
+            boolean marker = c.texts().size() == 1 && !NumberLikeColumn.isNumberNoDoubleHolds(c.texts().get(0))
+                    && !NumberLikeColumn.isFormattedNumber(c.texts().get(0)) && c.advice(remedies).contains(
+                    remedies.missingMarker(c.texts().get(0)));
+            byMarker.computeIfAbsent(marker ? c.texts().get(0) : "\0" + c.column(), k -> new ArrayList<>()).add(c);
+        }
+        List<String> lines = new ArrayList<>();
+        for (java.util.Map.Entry<String, List<NumberLikeColumn>> e : byMarker.entrySet()) {
+            List<NumberLikeColumn> group = e.getValue();
+            if (group.size() == 1) {
+                lines.add(group.get(0).advice(remedies));
+                continue;
+            }
+            List<String> names = group.stream().map(c -> "'" + c.column() + "'").toList();
+            lines.add("columns " + String.join(", ", names) + " are read as categories although nearly all their "
+                    + "values are numbers; '" + e.getKey() + "' is not. If it marks a missing cell, give it as the "
+                    + "missing marker (" + remedies.missingMarker(e.getKey()) + "); to be shown each cell that is not "
+                    + "a number, read a column as numeric (" + remedies.numeric(group.get(0).column()) + ")");
+        }
         return lines;
     }
 

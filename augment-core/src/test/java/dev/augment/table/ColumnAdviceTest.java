@@ -40,6 +40,23 @@ class ColumnAdviceTest {
     }
 
     @Test
+    void columnsWhoseOneTextIsTheSameMarkerShareOneLine() {
+        StringBuilder csv = new StringBuilder("a,b,c,d,y\n");
+        for (int i = 0; i < 12; i++) {
+            csv.append(i == 2 ? "NA" : i * 1.5).append(',').append(i == 5 ? "NA" : i + 0.25).append(',')
+                    .append(i == 7 ? "NA" : i * 3).append(',').append(i == 1 ? "null" : i * 0.5).append(',')
+                    .append(i % 2 == 0 ? "p" : "q").append('\n');
+        }
+        List<String> lines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "na.csv", csv.toString()), "y"),
+                ColumnRemedies.COMMAND_LINE);
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("columns 'a', 'b', 'c' are read as categories although nearly all their "
+                + "values are numbers; 'NA' is not. If it marks a missing cell, give it as the missing marker "
+                + "(--missing NA)"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("column 'd' is read as categories"), lines.get(1));
+    }
+
+    @Test
     void aColumnOfDistinctDatesIsNamedAsDatesToTurnIntoNumbers() {
         StringBuilder csv = new StringBuilder("day,x,y\n");
         for (int i = 0; i < 25; i++) {
