@@ -136,8 +136,18 @@ public final class TableGanTrainer {
                 modes.add(Integer.toString(n.mixture().modes()));
             }
         }
-        return modes.isEmpty() ? "no numeric columns" : "modes per numeric column " + String.join(",", modes);
+        if (modes.isEmpty()) {
+            return "no numeric columns";
+        }
+        // a 2 000-column table made this one line 4 000 characters long: the first columns, then a summary
+        int shown = Math.min(modes.size(), MODES_SHOWN);
+        return "modes per numeric column " + String.join(",", modes.subList(0, shown)) + (shown == modes.size() ? ""
+                : ", … (" + (modes.size() - shown) + " more columns, " + modes.stream().mapToInt(Integer::parseInt)
+                .sum() + " modes in all)");
     }
+
+    /** The most numeric columns whose mode counts the training log lists one by one. */
+    private static final int MODES_SHOWN = 40;
 
     /**
      * Trains on encoded rows without checkpoints.
