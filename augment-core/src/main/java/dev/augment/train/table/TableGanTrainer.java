@@ -109,6 +109,10 @@ public final class TableGanTrainer {
         dev.augment.table.FloatRange.problem(table).ifPresent(problem -> {
             throw new InvalidSettingException("table", problem);
         });
+        long numeric = table.schema().columns().stream().filter(dev.augment.table.TableColumn::isNumeric).count();
+        if (numeric >= SLOW_FIT_COLUMNS) { // about 40 ms a column: a wide table's fit is a silent minute otherwise
+            listener.info(String.format("fitting a Gaussian mixture to each of the %d numeric columns", numeric));
+        }
         TableEncoder encoder = TableEncoder.fit(table, settings.seed());
         TableGanSettings resolved = settings.resolvedFor(counts); // as the run below resolves them, for the log line
         int batch = resolved.batchFor(table.rows());
@@ -145,6 +149,9 @@ public final class TableGanTrainer {
                 : ", … (" + (modes.size() - shown) + " more columns, " + modes.stream().mapToInt(Integer::parseInt)
                 .sum() + " modes in all)");
     }
+
+    /** From this many numeric columns on, the log says the mixtures are being fitted before it starts. */
+    private static final int SLOW_FIT_COLUMNS = 100;
 
     /** The most numeric columns whose mode counts the training log lists one by one. */
     private static final int MODES_SHOWN = 40;
