@@ -1,8 +1,9 @@
 package dev.augment.table;
 
 /**
- * How a caller names the fixes that {@link NumberLikeColumn#advice(ColumnRemedies)} and {@link ColumnAdvice} suggest, so that a library
- * user hears of {@link TableReader}'s arguments and a command-line user of the command's options.
+ * How a caller names the fixes that {@link NumberLikeColumn#advice(ColumnRemedies)} and {@link ColumnAdvice}
+ * suggest, so that a library user hears of {@link TableReader}'s arguments and a command-line user of the command's
+ * options.
  */
 public interface ColumnRemedies {
 
@@ -24,7 +25,7 @@ public interface ColumnRemedies {
         }
     };
 
-    /** The command line's names: the table commands' {@code --missing} and {@code --numeric} options. */
+    /** The command line's names: the table commands' {@code --missing}, {@code --numeric}, {@code --categorical}. */
     ColumnRemedies COMMAND_LINE = new ColumnRemedies() {
         @Override
         public String missingMarker(String text) {

@@ -44,7 +44,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
         if (texts.stream().allMatch(NumberLikeColumn::isNumberNoDoubleHolds)) {
             return "column '" + column + "' is read as categories although " + numbers + " of its values are numbers; "
                     + quoted + (texts.size() == 1 ? " is a number" : " are numbers") + " beyond a double's range "
-                    + "(about ±1.8e308), closer to 0 than any double (about 4.9e-324) or not finite. Correct the cell, or read the column as numeric ("
+                    + "(about ±1.8e308), closer to 0 than any double (about 4.9e-324) or not finite. Correct the "
+                    + "cell, or read the column as numeric ("
                     + remedies.numeric(column) + ") to be shown each cell that is not a finite number"
                     + (texts.stream().anyMatch(t -> t.strip().equalsIgnoreCase("nan")) ? "; if NaN marks a missing "
                     + "cell, write it as an empty cell or ? (Tribuo's CSV reader reads NaN as a number, so it cannot be "
