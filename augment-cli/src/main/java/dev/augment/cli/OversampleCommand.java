@@ -208,6 +208,7 @@ public final class OversampleCommand implements Callable<Integer> {
                 ModelMatch.require(generator, source.schema(), "--data " + data);
             }
             augmented = augment(source, generator, policy, settings);
+            IdxLabels.noteIfRenumbered(outputFormat, source.schema(), spec.commandLine().getOut());
             long total = sum(augmented.realCounts()) + sum(augmented.syntheticCounts());
             CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
             try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {

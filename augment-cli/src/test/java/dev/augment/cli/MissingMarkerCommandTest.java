@@ -44,8 +44,8 @@ class MissingMarkerCommandTest {
                 dir.resolve("m.onnx").toString(), "--steps", "2");
 
         assertEquals(0, train.exitCode(), train.err());
-        assertTrue(train.out().contains("note: column 'x' is read as categories although 38 of its values are "
-                + "numbers; 'NA' is not. If it marks a missing cell, give it as the missing marker (--missing NA)"),
+        assertTrue(train.out().contains("note: column 'x' is read as categories although 38 of its distinct values "
+                + "are numbers; 'NA' is not. If it marks a missing cell, give it as the missing marker (--missing NA)"),
                 train.out());
         assertFalse(train.out().contains("column 'colour'"), train.out());
     }

@@ -279,8 +279,8 @@ public final class ImageFolderSource extends PixelTableSource {
     }
 
     /**
-     * A folder holding images itself, as many as a class folder inside it holds or more, is most likely one class's
-     * folder with a sub-folder of its own: read as classes, its images would be dropped (they belong to no class) and
+     * A folder holding images itself beside a single sub-folder, or as many as a class folder inside it holds or
+     * more, is most likely one class's folder with a sub-folder of its own: read as classes, its images would be dropped (they belong to no class) and
      * the sub-folder trained as the only class. A few stray images beside large class folders stay a note.
      *
      * @throws InvalidDataException naming the counts and the two fixes
@@ -291,7 +291,9 @@ public final class ImageFolderSource extends PixelTableSource {
             return;
         }
         long smallest = folders.stream().mapToLong(ImageFolderSource::imagesIn).min().orElse(0);
-        if (beside >= smallest) {
+        // one sub-folder beside images of its own: a class folder with, say, its rejects; read as classes it would
+        // be a one-class set of the sub-folder alone, whatever the counts
+        if (folders.size() == 1 || beside >= smallest) {
             throw new InvalidDataException(root, "holds " + beside + " image" + (beside == 1 ? "" : "s") + " itself "
                     + "beside " + (folders.size() == 1 ? "its sub-folder '" + folders.get(0).getFileName() + "' ("
                     : folders.size() + " sub-folders (the smallest with ") + smallest + "): it looks like one class's "

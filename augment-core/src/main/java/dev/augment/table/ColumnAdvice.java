@@ -94,9 +94,10 @@ public final class ColumnAdvice {
             }
             for (String[] row : cells) {
                 if (row[c].matches("[+-]?0\\d+(\\.\\d*)?")) {
+                    String bare = new java.math.BigDecimal(row[c]).toPlainString();
                     lines.add("numeric column '" + columns.get(c).name() + "' writes numbers with leading zeros ('"
                             + row[c] + "'): read as numbers, as Tribuo reads them, so added rows write them without "
-                            + "(22, not 022); if they are codes, read the column as categories ("
+                            + "(" + bare + ", not " + row[c] + "); if they are codes, read the column as categories ("
                             + remedies.categorical(columns.get(c).name()) + ")");
                     break;
                 }

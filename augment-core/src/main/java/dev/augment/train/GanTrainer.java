@@ -175,6 +175,12 @@ public final class GanTrainer {
      * @throws InvalidSettingException (batchSize) when there are fewer samples than one batch
      */
     public static void requireBatchFits(GanSettings settings, int samples) {
+        if (samples < 2) {
+            // the smallest batch is 2: no batch size fits one sample
+            throw new InvalidSettingException("batchSize", "is " + settings.batchSize() + " but the data has only "
+                    + samples + " sample" + (samples == 1 ? "" : "s") + ", and a batch needs at least 2; give more "
+                    + "training data");
+        }
         if (samples < settings.batchSize()) {
             throw new InvalidSettingException("batchSize", "is " + settings.batchSize() + " but the data has only "
                     + samples + " samples; choose a batch size of at most " + samples);

@@ -329,7 +329,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         }
         if (settings.nonGenerative() == OversamplingMethod.SMOTE && wrapped instanceof CsvTableSource table
                 && java.util.Arrays.stream(plan.added().fromReal()).sum() > 0) {
-            missingNumbersWarning(table.table()).ifPresent(all::add);
+            missingNumbersWarning(table.table(), plan.added().fromReal()).ifPresent(all::add);
         }
         warnings = List.copyOf(all);
         for (String warning : warnings) {
@@ -422,15 +422,20 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
      * A table's missing numbers are absent features in its Tribuo examples, which read as 0: SMOTE interpolates
      * towards 0 there (the CSV's real rows keep the cell missing).
      *
-     * @return the warning naming each numeric column with missing cells and its count, or empty when none has any
+     * @param smoted per class, the examples SMOTE adds; only rows of classes it adds to are counted
+     * @return the warning naming each numeric column with missing cells in those rows and their count, or empty
+     *     when none has any
      */
-    private static java.util.Optional<String> missingNumbersWarning(dev.augment.table.Table table) {
+    private static java.util.Optional<String> missingNumbersWarning(dev.augment.table.Table table, int[] smoted) {
         List<String> gappy = new ArrayList<>();
         List<dev.augment.table.TableColumn> columns = table.schema().columns();
         for (int c = 0; c < columns.size(); c++) {
-            int column = c;
-            long missing = columns.get(c).isNumeric() ? java.util.Arrays.stream(table.numeric())
-                    .filter(row -> Double.isNaN(row[column])).count() : 0;
+            long missing = 0;
+            for (int r = 0; columns.get(c).isNumeric() && r < table.rows(); r++) {
+                if (smoted[table.classes()[r]] > 0 && Double.isNaN(table.numeric()[r][c])) {
+                    missing++;
+                }
+            }
             if (missing > 0) {
                 gappy.add(columns.get(c).name() + " (" + missing + ")"); // this data's, not a layout's training data
             }

@@ -230,6 +230,14 @@ class ImageFolderSourceTest {
         assertTrue(e.getMessage().contains("holds 4 images itself beside its sub-folder 'nested' (2): it looks like "
                 + "one class's folder"), e.getMessage());
 
+        Path rejects = dir.resolve("Dogs");
+        TestFiles.grayPng(rejects.resolve("d0.png"), 4, 3, 1);
+        for (int i = 0; i < 3; i++) {
+            TestFiles.grayPng(rejects.resolve("rejected").resolve("r" + i + ".png"), 4, 3, i);
+        }
+        e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(rejects));
+        assertTrue(e.getMessage().contains("holds 1 image itself beside its sub-folder 'rejected' (3)"), e.getMessage());
+
         Path root = grayFolders(dir.resolve("two"));
         TestFiles.grayPng(root.resolve("a.png"), 4, 3, 1);
         TestFiles.grayPng(root.resolve("b.png"), 4, 3, 2);

@@ -32,7 +32,7 @@ class ColumnAdviceTest {
         List<String> lines = ColumnAdvice.lines(table);
 
         assertEquals(2, lines.size(), lines.toString());
-        assertTrue(lines.get(0).startsWith("column 'x' is read as categories although 29 of its values are numbers"),
+        assertTrue(lines.get(0).startsWith("column 'x' is read as categories although 29 of its distinct values are numbers"),
                 lines.get(0));
         assertTrue(lines.get(1).startsWith("column 'customer' has a different value in each of its 30 rows"),
                 lines.get(1));
@@ -106,7 +106,7 @@ class ColumnAdviceTest {
         List<String> lines = ColumnAdvice.leadingZeros(file.table(), file.cellsInLayoutOrder(),
                 ColumnRemedies.COMMAND_LINE);
         assertEquals(List.of("numeric column 'zip' writes numbers with leading zeros ('02139'): read as numbers, as "
-                + "Tribuo reads them, so added rows write them without (22, not 022); if they are codes, read the "
+                + "Tribuo reads them, so added rows write them without (2139, not 02139); if they are codes, read the "
                 + "column as categories (--categorical zip)"), lines, "0.5 and 0 are no leading zeros");
     }
 

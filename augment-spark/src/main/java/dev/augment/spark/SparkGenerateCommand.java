@@ -181,8 +181,21 @@ public final class SparkGenerateCommand implements Callable<Integer> {
         } catch (Exception e) { // Scala code throws SparkException undeclared
             for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
                 if (t.getMessage() != null && t.getMessage().startsWith("Could not parse Master URL")) {
+                    String lower = String.valueOf(master).toLowerCase(java.util.Locale.ROOT);
+                    if (lower.equals("yarn") || lower.startsWith("k8s://") || lower.startsWith("mesos://")) {
+                        // Spark parses these only with its yarn, kubernetes or mesos module on the class path
+                        throw new UsageException("--master '" + master + "' needs Spark's " + (lower.equals("yarn")
+                                ? "YARN" : lower.startsWith("k8s") ? "Kubernetes" : "Mesos") + " support, which "
+                                + "this build does not include; run the command with that cluster's spark-submit "
+                                + "(see \"On a cluster\" in the README), or use local[N] or spark://HOST:PORT");
+                    }
                     throw new UsageException("--master '" + master + "' is not a Spark master URL; use local[N], "
-                            + "spark://HOST:PORT, yarn or k8s://HOST:PORT");
+                            + "spark://HOST:PORT, or yarn or k8s://HOST:PORT through that cluster's spark-submit");
+                }
+                if (t.getMessage() != null && t.getMessage().startsWith("Invalid master URL")) {
+                    // spark://HOST without a port, or a port that is no number: Spark's words, the caller's mistake
+                    throw new UsageException("--master '" + master + "': " + t.getMessage().lines().findFirst()
+                            .orElse("") + "; write it as spark://HOST:PORT, e.g. spark://master:7077");
                 }
                 if (t.getMessage() != null && t.getMessage().startsWith("Asked to run locally with")) {
                     // local[0]: Spark's own words, as the caller's mistake (exit 2) rather than a failure (exit 1)

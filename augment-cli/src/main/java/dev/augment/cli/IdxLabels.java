@@ -1,0 +1,44 @@
+package dev.augment.cli;
+
+import dev.augment.generate.output.OutputFormat;
+import dev.augment.schema.SampleSchema;
+
+import java.io.PrintWriter;
+import java.util.List;
+
+/**
+ * IDX label files hold class indices 0..K-1. When the classes are numbers that are not their own indices (image
+ * folders {@code 1}, {@code 2}, {@code 3}), a reader of the IDX alone, augment's included, sees labels the data did
+ * not have: said in one note, naming the first class that moves.
+ */
+final class IdxLabels {
+
+    private IdxLabels() {
+    }
+
+    /**
+     * Prints the note when the format is IDX and some class is a number other than its index.
+     *
+     * @param format the output format
+     * @param schema the written classes
+     * @param log where the note goes
+     */
+    static void noteIfRenumbered(OutputFormat format, SampleSchema schema, PrintWriter log) {
+        if (format != OutputFormat.IDX) {
+            return;
+        }
+        List<String> labels = schema.labels();
+        if (!labels.stream().allMatch(l -> l.matches("\\d{1,9}"))) {
+            return; // names (cat, dog): a reader of IDX never expected them in the byte
+        }
+        for (int c = 0; c < labels.size(); c++) {
+            if (Integer.parseInt(labels.get(c)) != c) {
+                log.println("note: IDX labels are class indices, so class '" + labels.get(c) + "' is written as "
+                        + c + " (classes.csv beside the files maps each index to its label; a reader of the IDX "
+                        + "files alone, augment's included, sees labels 0.." + (labels.size() - 1) + "); --format "
+                        + "png or csv keeps the labels");
+                return;
+            }
+        }
+    }
+}

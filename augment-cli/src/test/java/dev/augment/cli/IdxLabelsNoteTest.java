@@ -1,0 +1,43 @@
+package dev.augment.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** IDX output of classes numbered other than by their indices says that the label bytes are indices. */
+class IdxLabelsNoteTest {
+
+    private static Path folders(Path root, List<String> classes) throws IOException {
+        for (String c : classes) {
+            for (int i = 0; i < 3; i++) {
+                BadFiles.png(root.resolve(c + "/" + i + ".png"), 4, 4);
+            }
+        }
+        return root;
+    }
+
+    @Test
+    void foldersOneToThreeAreNotedAndZeroToTwoAreNot(@TempDir Path dir) throws IOException {
+        Path shifted = folders(dir.resolve("a"), List.of("1", "2", "3"));
+        CliRun run = CliRun.of("oversample", "--data", shifted.toString(), "--policy", "ros", "--multiply", "2",
+                "--format", "idx", "--out", dir.resolve("o1").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("note: IDX labels are class indices, so class '1' is written as 0"), run.out());
+
+        Path plain = folders(dir.resolve("b"), List.of("0", "1", "2"));
+        CliRun same = CliRun.of("oversample", "--data", plain.toString(), "--policy", "ros", "--multiply", "2",
+                "--format", "idx", "--out", dir.resolve("o2").toString());
+        assertEquals(0, same.exitCode(), same.err());
+        assertFalse(same.out().contains("IDX labels are class indices"), same.out());
+        CliRun png = CliRun.of("oversample", "--data", shifted.toString(), "--policy", "ros", "--multiply", "2",
+                "--format", "png", "--out", dir.resolve("o3").toString());
+        assertFalse(png.out().contains("IDX labels are class indices"), png.out());
+    }
+}
