@@ -266,8 +266,8 @@ public record TableSchema(List<TableColumn> columns, String labelColumn, List<St
 
     /**
      * The JSON stored in a generator's ONNX metadata under {@code augment.table}:
-     * {@code {"labelColumn", "labels", "missingMarker", "missingText", "columns": [{"name", "kind", "categories", "min", "max",
-     * "decimals", "missing"}]}}.
+     * {@code {"labelColumn", "labels", "missingMarker", "missingText", "columns": [{"name", "kind", "categories",
+     * "min", "max", "decimals", "missing"}]}}.
      *
      * @return a new JSON object
      */
@@ -295,8 +295,8 @@ public record TableSchema(List<TableColumn> columns, String labelColumn, List<St
     }
 
     /**
-     * Reads what {@link #toJson()} wrote; without {@code missingText} (a generator exported before 3 Dec 2026) a
-     * generated gap is written as the marker.
+     * Reads what {@link #toJson()} wrote; without {@code missingText} (a generator exported before 2 Dec 2026, when
+     * the field came) a generated gap is written as the marker.
      *
      * @param json the JSON object
      * @return the schema
