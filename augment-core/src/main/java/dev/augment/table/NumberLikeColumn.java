@@ -84,12 +84,13 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
      * and other locales group thousands with too), an accounting negative's parentheses.
      */
     private static final java.util.regex.Pattern FORMATTING = java.util.regex.Pattern.compile(
-            "[,%$€£¥\\s\u00A0\u202F()]");
+            "[,%$€£¥\\s\u00A0\u202F()_]");
 
     /**
      * @param text a category's text
      * @return whether it is a number with spreadsheet formatting: {@code 1,169} or {@code 1 169} (thousands
-     *     separator, a no-break space too), {@code 3,5} (decimal comma), {@code 12%}, {@code $5}, {@code (1169)}
+     *     separator, a no-break space too, or Python's {@code 1_169}), {@code 3,5} (decimal comma), {@code 12%},
+     *     {@code $5}, {@code (1169)}
      */
     static boolean isFormattedNumber(String text) {
         return FORMATTING.matcher(text).find() && !plain(text).isEmpty()
@@ -101,7 +102,7 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
      *     accounting negative {@code (1169)} as {@code -1169}
      */
     private static String plain(String text) {
-        String bare = text.replaceAll("[%$€£¥\\s\u00A0\u202F]", "");
+        String bare = text.replaceAll("[%$€£¥\\s\u00A0\u202F_]", "");
         if (bare.matches("\\([^()]+\\)")) {
             bare = "-" + bare.substring(1, bare.length() - 1);
         }

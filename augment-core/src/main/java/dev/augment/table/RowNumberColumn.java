@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * A numeric column that numbers the rows, such as an {@code id} of 1 to 768 or the index pandas writes: whole
- * numbers, a different one in every row, with no number of the run left out. It describes the file, not the row, so
+ * numbers, a different one in every row, with no number of the run left out, or rising row by row with a few left
+ * out (rows filtered away). It describes the file, not the row, so
  * a generator can only make up row numbers, and a classifier trained with it learns the file's order (the class
  * itself, where the file is sorted by class). Found from the values, so a caller can name the column and suggest
  * removing it; a column of distinct amounts with gaps between them (incomes, prices) is not one.
@@ -18,9 +19,12 @@ import java.util.Set;
  */
 public record RowNumberColumn(String column, long first, long last) {
 
+    /** The least share of the run from the smallest to the largest value that rising row numbers must keep. */
+    static final double LEAST_KEPT = 0.9;
+
     /** @return one line for the user: which column, why it hurts, and what to do */
     public String advice() {
-        return "column '" + column + "' holds the whole numbers " + first + " to " + last + ", a different one in "
+        return "column '" + column + "' holds whole numbers from " + first + " to " + last + ", a different one in "
                 + "each row: it numbers the rows rather than describing them, so a generator can only make up row "
                 + "numbers and a classifier learns the file's order (the class itself, if the file is sorted by "
                 + "it); remove the column from the CSV";
@@ -29,7 +33,9 @@ public record RowNumberColumn(String column, long first, long last) {
     /**
      * @param table a table as read by {@link TableReader}
      * @return its numeric columns of whole numbers, at least {@value IdentifierColumn#FEWEST_ROWS} present, each
-     *     value once and every whole number from the smallest to the largest present, in column order
+     *     value once, and either every whole number from the smallest to the largest present (in any order) or
+     *     rising row by row with at least {@value #LEAST_KEPT} of that run present (an id after rows were
+     *     filtered out); in column order
      */
     public static List<RowNumberColumn> find(Table table) {
         List<RowNumberColumn> found = new ArrayList<>();
@@ -37,17 +43,25 @@ public record RowNumberColumn(String column, long first, long last) {
         for (int c = 0; c < columns.size(); c++) {
             TableColumn column = columns.get(c);
             long present = table.rows() - column.missing();
+            double span = column.max() - column.min() + 1;
             if (!column.isNumeric() || column.decimals() != 0 || present < IdentifierColumn.FEWEST_ROWS
-                    || column.max() - column.min() + 1 != present) {
+                    || span < present || present < LEAST_KEPT * span) {
                 continue;
             }
             Set<Double> seen = new HashSet<>();
             boolean distinct = true;
+            boolean rising = true;
+            double last = Double.NEGATIVE_INFINITY;
             for (int r = 0; r < table.rows() && distinct; r++) {
                 double value = table.numeric()[r][c];
                 distinct = Double.isNaN(value) || seen.add(value);
+                if (!Double.isNaN(value)) {
+                    rising &= value > last;
+                    last = value;
+                }
             }
-            if (distinct) {
+            // a full run in any order, or numbers rising row by row with a few left out (rows filtered away)
+            if (distinct && (span == present || rising)) {
                 found.add(new RowNumberColumn(column.name(), (long) column.min(), (long) column.max()));
             }
         }

@@ -89,11 +89,24 @@ class ColumnAdviceTest {
         assertEquals(List.of(new RowNumberColumn("id", 0, 24)), RowNumberColumn.find(table));
         List<String> lines = ColumnAdvice.lines(table);
         assertEquals(1, lines.size(), lines.toString());
-        assertTrue(lines.get(0).startsWith("column 'id' holds the whole numbers 0 to 24, a different one in each row"),
+        assertTrue(lines.get(0).startsWith("column 'id' holds whole numbers from 0 to 24, a different one in each row"),
                 lines.get(0));
 
         String repeated = csv.toString().replace("\n7,", "\n8,"); // 8 twice, 7 never
         assertEquals(List.of(), RowNumberColumn.find(TableReader.read(TableFiles.write(dir, "r.csv", repeated), "y")));
+        // rising ids with two left out (rows filtered away) are row numbers; shuffled with gaps, or too sparse, not
+        StringBuilder filtered = new StringBuilder("id,y\n");
+        for (int i = 1; i <= 30; i++) {
+            if (i != 7 && i != 19) {
+                filtered.append(i).append(',').append(i % 2).append('\n');
+            }
+        }
+        assertEquals(List.of(new RowNumberColumn("id", 1, 30)), RowNumberColumn.find(TableReader.read(
+                TableFiles.write(dir, "f.csv", filtered.toString()), "y")));
+        String sparse = "id,y\n" + java.util.stream.IntStream.range(0, 25).mapToObj(i -> (i * 3) + "," + (i % 2))
+                .collect(java.util.stream.Collectors.joining("\n")) + "\n";
+        assertEquals(List.of(), RowNumberColumn.find(TableReader.read(TableFiles.write(dir, "s.csv", sparse), "y")),
+                "rising but a third of the run: amounts, not row numbers");
         String tenths = "id,y\n" + java.util.stream.IntStream.range(0, 25).mapToObj(i -> i + ".5," + (i % 2))
                 .collect(java.util.stream.Collectors.joining("\n")) + "\n";
         assertEquals(List.of(), RowNumberColumn.find(TableReader.read(TableFiles.write(dir, "t.csv", tenths), "y")));

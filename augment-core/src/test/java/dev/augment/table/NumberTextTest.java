@@ -121,6 +121,8 @@ class NumberTextTest {
                 "amount,y\n(1169),a\n5951,a\n(2096),b\n7882,b\n250,b\n");
         assertTrue(accounting.advice().contains("accounting parentheses") && accounting.advice().endsWith("e.g. -1169)"),
                 accounting.advice());
+        NumberLikeColumn python = onlyNumberLike("py.csv", "n,y\n1_000,a\n2_500,a\n3_000,b\n7_882,b\n250,b\n");
+        assertTrue(python.advice().endsWith("e.g. 1000)") && !python.advice().contains("--missing"), python.advice());
         NumberLikeColumn inf = onlyNumberLike("inf.csv", "x,y\n1,a\n2,a\ninf,b\n-inf,b\nInfinity,b\n");
         assertTrue(inf.advice().contains("'-inf', 'Infinity', 'inf' are numbers beyond a double's range"),
                 inf.advice());
