@@ -18,13 +18,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TrainBatchSizeFirstTest {
 
-    @Test
-    void aBatchLargerThanTheTrainingSamplesIsRefusedBeforeTheJudgeTrains(@TempDir Path dir) throws IOException {
+    /** Writes dir/data/{cat,dog,frog}, 20 images each. */
+    private static void threeClassesOf20(Path dir) throws IOException {
         for (String c : List.of("cat", "dog", "frog")) {
             for (int i = 0; i < 20; i++) {
                 BadFiles.png(dir.resolve("data/" + c + "/" + i + ".png"), 4, 4);
             }
         }
+    }
+
+    @Test
+    void aBatchLargerThanTheTrainingSamplesIsRefusedBeforeTheJudgeTrains(@TempDir Path dir) throws IOException {
+        threeClassesOf20(dir);
         Path out = dir.resolve("m.onnx");
         CliRun run = CliRun.of("train", "--data", dir.resolve("data").toString(), "--steps", "100", "--batch-size",
                 "64", "--out", out.toString());
@@ -38,11 +43,7 @@ class TrainBatchSizeFirstTest {
     /** Without --batch-size the batch is fitted to the data, as in evaluate's GANs, so small data trains as asked. */
     @Test
     void withoutBatchSizeTheBatchIsTheLargestPowerOfTwoTheSamplesFill(@TempDir Path dir) throws IOException {
-        for (String c : List.of("cat", "dog", "frog")) {
-            for (int i = 0; i < 20; i++) {
-                BadFiles.png(dir.resolve("data/" + c + "/" + i + ".png"), 4, 4);
-            }
-        }
+        threeClassesOf20(dir);
         Path out = dir.resolve("m.onnx");
         CliRun run = CliRun.of("train", "--data", dir.resolve("data").toString(), "--steps", "2", "--check-samples",
                 "0", "--out", out.toString());

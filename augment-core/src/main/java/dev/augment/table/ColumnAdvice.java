@@ -54,9 +54,7 @@ public final class ColumnAdvice {
     private static List<String> numberLikeLines(List<NumberLikeColumn> columns, ColumnRemedies remedies) {
         java.util.Map<String, List<NumberLikeColumn>> byMarker = new java.util.LinkedHashMap<>();
         for (NumberLikeColumn c : columns) {
-            boolean marker = c.texts().size() == 1 && !NumberLikeColumn.isNumberNoDoubleHolds(c.texts().get(0))
-                    && !NumberLikeColumn.isFormattedNumber(c.texts().get(0)) && c.advice(remedies).contains(
-                    remedies.missingMarker(c.texts().get(0)));
+            boolean marker = c.texts().size() == 1 && c.suggestsMissingMarker();
             byMarker.computeIfAbsent(marker ? c.texts().get(0) : "\0" + c.column(), k -> new ArrayList<>()).add(c);
         }
         List<String> lines = new ArrayList<>();

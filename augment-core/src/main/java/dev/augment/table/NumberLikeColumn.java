@@ -74,6 +74,16 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                 + "column as numeric (" + remedies.numeric(column) + ")";
     }
 
+    /**
+     * @return whether {@link #advice} suggests its texts as a missing marker: they are neither numbers no double
+     *     holds, nor formatted numbers, nor Java's own number forms
+     */
+    boolean suggestsMissingMarker() {
+        return !texts.stream().allMatch(NumberLikeColumn::isNumberNoDoubleHolds)
+                && !texts.stream().allMatch(NumberLikeColumn::isFormattedNumber)
+                && !texts.stream().allMatch(NumberLikeColumn::isJavaNumber);
+    }
+
     /** @return whether Java's {@code Double.parseDouble} (Tribuo's reading) takes the text as a finite number */
     private static boolean isJavaNumber(String text) {
         return TableReader.parsesAsDouble(text) && !isNumberNoDoubleHolds(text);

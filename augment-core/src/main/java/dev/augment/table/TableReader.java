@@ -165,7 +165,8 @@ public final class TableReader {
         }
         TableSchema schema;
         try {
-            schema = new TableSchema(columns, labelColumn, labels, marker, missingText(cells, featureColumns, marker));
+            schema = new TableSchema(columns, labelColumn, labels, marker, gapSpelling(cells.rows,
+                    featureColumns.stream().mapToInt(Integer::intValue).toArray(), marker, marker));
         } catch (IllegalArgumentException e) {
             throw new InvalidDataException(csv, e.getMessage(), e);
         }
@@ -173,20 +174,25 @@ public final class TableReader {
     }
 
     /**
-     * @return how generated rows write a missing cell: empty when the file writes every missing cell of its feature
-     *     columns empty (and has at least one), else the marker
+     * How rows written beside these ones spell a missing cell ({@link TableSchema#missingText()}): as they do.
+     *
+     * @param rows cells of rows as written
+     * @param columns the indices of the cells to look at (the feature columns)
+     * @param marker the missing marker
+     * @param otherwise the spelling when none of those cells is missing
+     * @return the marker when any of those cells is it, else empty when some are empty, else {@code otherwise}
      */
-    private static String missingText(Cells cells, List<Integer> featureColumns, String marker) {
+    public static String gapSpelling(List<String[]> rows, int[] columns, String marker, String otherwise) {
         boolean empty = false;
-        for (String[] row : cells.rows) {
-            for (int c : featureColumns) {
+        for (String[] row : rows) {
+            for (int c : columns) {
                 if (row[c].equals(marker)) {
                     return marker;
                 }
                 empty |= row[c].isEmpty();
             }
         }
-        return empty ? "" : marker;
+        return empty ? "" : otherwise;
     }
 
     /**

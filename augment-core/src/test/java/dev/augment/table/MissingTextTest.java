@@ -73,16 +73,7 @@ class MissingTextTest {
     @Test
     void oversampleFilesWriteAnAddedRowsGapsAsTheRealRowsSpellThem() throws Exception {
         TableFile file = TableReader.readFile(TableFiles.write(dir, "empty.csv", EMPTY_GAPS), "y", Map.of(), "?");
-        Path out = dir.resolve("out");
-        try (TableFlaggedCsvWriter writer = new TableFlaggedCsvWriter(out, file.table(),
-                file.cellsInLayoutOrder())) {
-            for (int r = 0; r < file.table().rows(); r++) {
-                writer.write(file.table().classes()[r], file.table().values(r), false);
-            }
-            writer.write(0, new double[] {Double.NaN, 0, 0}, true);
-            writer.finish();
-        }
-        List<String> lines = Files.readAllLines(out.resolve("samples.csv"));
+        List<String> lines = writeWithOneGap(file, 0, dir.resolve("out"));
         assertEquals(List.of("x,colour,y", "1.5,red,a", ",blue,a", "2.5,,a", "4.0,red,b", "5.5,blue,b", ",,a"),
                 lines);
     }
@@ -94,16 +85,25 @@ class MissingTextTest {
         TableSchema layout = TableReader.read(marked, "y").schema();
         assertEquals("?", layout.missingText());
         TableFile file = TableReader.readFile(TableFiles.write(dir, "empty.csv", EMPTY_GAPS), layout);
-        Path out = dir.resolve("out2");
+        List<String> lines = writeWithOneGap(file, 1, dir.resolve("out2"));
+        assertEquals(List.of(",blue,a", ",,b"), List.of(lines.get(2), lines.get(6)));
+    }
+
+    /**
+     * Writes the file's real rows as oversample does, then one added row of class {@code classIndex} with both
+     * columns missing.
+     *
+     * @return the lines of samples.csv
+     */
+    private static List<String> writeWithOneGap(TableFile file, int classIndex, Path out) throws Exception {
         try (TableFlaggedCsvWriter writer = new TableFlaggedCsvWriter(out, file.table(),
                 file.cellsInLayoutOrder())) {
             for (int r = 0; r < file.table().rows(); r++) {
                 writer.write(file.table().classes()[r], file.table().values(r), false);
             }
-            writer.write(1, new double[] {Double.NaN, 0, 0}, true);
+            writer.write(classIndex, new double[] {Double.NaN, 0, 0}, true);
             writer.finish();
         }
-        List<String> lines = Files.readAllLines(out.resolve("samples.csv"));
-        assertEquals(List.of(",blue,a", ",,b"), List.of(lines.get(2), lines.get(6)));
+        return Files.readAllLines(out.resolve("samples.csv"));
     }
 }

@@ -76,7 +76,11 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
         this.offsets = schema.featureOffsets();
         this.numericFeatures = schema.numericFeatures();
         this.dir = dir;
-        this.missingText = missingText(realCells, schema);
+        // as the real rows of this file spell a gap, even when the layout is a generator's trained on a file that
+        // spelled it the other way; the layout's when the real rows have none
+        this.missingText = dev.augment.table.TableReader.gapSpelling(realCells,
+                java.util.stream.IntStream.range(0, schema.columns().size()).toArray(), schema.missingMarker(),
+                schema.missingText());
         this.classesWritten = new boolean[schema.classCount()];
         Files.createDirectories(dir);
         this.samplesFile = Files.newOutputStream(dir.resolve(CsvSampleWriter.FILE));
@@ -143,24 +147,6 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
         rowsWritten++;
         flags.append(Long.toString(rowsWritten)).append(',').append(CsvSampleWriter.quote(label)).append(',')
                 .append(synthetic ? '1' : '0').append('\n');
-    }
-
-    /**
-     * @return how an added row writes a missing cell: as the real rows of this file write theirs (empty, or the
-     *     marker when any real cell is the marker), so one file spells a gap one way even when the layout came from a
-     *     generator trained on a file that spelled it the other way; the schema's when the real rows have no gap
-     */
-    private static String missingText(List<String[]> realCells, TableSchema schema) {
-        boolean empty = false;
-        for (String[] row : realCells) {
-            for (int c = 0; c < row.length - 1; c++) {
-                if (row[c].equals(schema.missingMarker())) {
-                    return schema.missingMarker();
-                }
-                empty |= row[c].isEmpty();
-            }
-        }
-        return empty ? "" : schema.missingText();
     }
 
     /** A numeric column's feature absent from an example is a missing cell (Tribuo's CSV reading of one). */
