@@ -34,9 +34,9 @@ final class IdxLabels {
         for (int c = 0; c < labels.size(); c++) {
             if (Integer.parseInt(labels.get(c)) != c) {
                 log.println("note: IDX labels are class indices, so class '" + labels.get(c) + "' is written as "
-                        + c + " (classes.csv beside the files maps each index to its label; a reader of the IDX "
-                        + "files alone, augment's included, sees labels 0.." + (labels.size() - 1) + "); --format "
-                        + "png or csv keeps the labels");
+                        + c + " (classes.csv beside the files maps each index to its label, and augment reads it "
+                        + "back; another reader of the IDX files alone sees labels 0.." + (labels.size() - 1)
+                        + "); --format png or csv keeps the labels");
                 return;
             }
         }

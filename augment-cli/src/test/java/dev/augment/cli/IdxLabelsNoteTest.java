@@ -1,5 +1,6 @@
 package dev.augment.cli;
 
+import dev.augment.data.ClassMap;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,11 @@ class IdxLabelsNoteTest {
                 "--format", "idx", "--out", dir.resolve("o1").toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("note: IDX labels are class indices, so class '1' is written as 0"), run.out());
+        // augment reads the classes.csv beside its IDX output: the classes come back as 1, 2, 3, not 0, 1, 2
+        CliRun back = CliRun.of("oversample", "--data", dir.resolve("o1").toString(), "--policy", "ros", "--multiply",
+                "2", "--format", "png", "--out", dir.resolve("o1-back").toString());
+        assertEquals(0, back.exitCode(), back.err());
+        assertEquals(List.of("1", "2", "3"), ClassMap.read(dir.resolve("o1-back").resolve(ClassMap.FILE)).labels());
 
         Path plain = folders(dir.resolve("b"), List.of("0", "1", "2"));
         CliRun same = CliRun.of("oversample", "--data", plain.toString(), "--policy", "ros", "--multiply", "2",

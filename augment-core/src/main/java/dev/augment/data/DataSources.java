@@ -42,10 +42,17 @@ public final class DataSources {
 
     /** What {@link #open} accepts, for error messages. */
     public static final String LAYOUTS = "expected a folder with train-images-idx3-ubyte[.gz] and "
-            + "train-labels-idx1-ubyte[.gz] (t10k-* for test), a folder with CIFAR-10 data_batch_*.bin "
+            + "train-labels-idx1-ubyte[.gz] (t10k-* for test), a folder with images-idx3-ubyte and labels-idx1-ubyte "
+            + "(as augment writes IDX), a folder with CIFAR-10 data_batch_*.bin "
             + "(test_batch.bin for test), a single CIFAR-10 .bin file, a folder of class sub-folders of "
             + ".png/.jpg images (optionally under train/ and test/), \"images,labels\" IDX files, or (where a label "
             + "column is named) a .csv table";
+
+    /** The images file of an IDX pair without a split prefix, as {@code augment generate --format idx} writes it. */
+    public static final String IDX_IMAGES = "images-idx3-ubyte";
+
+    /** The labels file of an IDX pair without a split prefix, as {@code augment generate --format idx} writes it. */
+    public static final String IDX_LABELS = "labels-idx1-ubyte";
 
     /** The file name ending of a CSV table. */
     public static final String CSV_SUFFIX = ".csv";
@@ -156,6 +163,13 @@ public final class DataSources {
             return new IdxImageSource(
                     images.orElseGet(() -> path.resolve(split.idxPrefix() + "-images-idx3-ubyte.gz")),
                     labels.orElseGet(() -> path.resolve(split.idxPrefix() + "-labels-idx1-ubyte.gz")), names);
+        }
+        // augment's own IDX output: one set, no split prefix, a classes.csv beside it (read by IdxImageSource)
+        Optional<Path> ownImages = idxFile(path, IDX_IMAGES);
+        Optional<Path> ownLabels = idxFile(path, IDX_LABELS);
+        if (ownImages.isPresent() || ownLabels.isPresent()) {
+            return new IdxImageSource(ownImages.orElseGet(() -> path.resolve(IDX_IMAGES)),
+                    ownLabels.orElseGet(() -> path.resolve(IDX_LABELS)), names);
         }
         for (Path dir : List.of(path, path.resolve("cifar-10-batches-bin"))) {
             List<Path> batches = cifarBatches(dir, split);

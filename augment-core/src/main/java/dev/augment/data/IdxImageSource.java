@@ -5,6 +5,7 @@ import dev.augment.schema.SampleSchema;
 import org.tribuo.Example;
 import org.tribuo.Feature;
 import org.tribuo.OutputFactory;
+import org.tribuo.impl.ArrayExample;
 import org.tribuo.classification.Label;
 import org.tribuo.classification.LabelFactory;
 import org.tribuo.datasource.IDXDataSource;
@@ -13,9 +14,12 @@ import org.tribuo.provenance.DataSourceProvenance;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 /**
  * A pair of IDX files, images and labels, in the MNIST / Fashion-MNIST format (gzip or raw), read by
@@ -35,6 +39,13 @@ import java.util.Locale;
  * for 4-dimensional images, the value range 0..255 for ubyte
  * images (the range of the type for byte, short and int; the observed range for float and double), and
  * labels "0".."K-1" where K is the largest label plus one.
+ *
+ * <p>When the labels file's folder holds a {@link ClassMap} ({@code classes.csv}, which {@code augment generate
+ * --format idx} and {@code augment oversample --format idx} write beside their files), it decides instead: a
+ * label byte is the class {@code index} of the map, the example's label is that entry's {@code label} and the
+ * schema's classes are the map's, in its order, with its names (where {@code names} is not given). A byte the map
+ * does not list is an {@link InvalidDataException}. Without this, IDX output of classes {@code 2} and {@code 5}
+ * read back as classes 0..5, and a model's named classes as numbers.
  */
 public final class IdxImageSource implements SchemaDataSource {
 
@@ -42,6 +53,7 @@ public final class IdxImageSource implements SchemaDataSource {
     private final SampleSchema schema;
     private final Path images;
     private final String[] featureNames;
+    private final Map<String, Label> mapped;
 
     /**
      * Reads an IDX pair with default class names (see {@link #IdxImageSource(Path, Path, String)}).
@@ -75,22 +87,60 @@ public final class IdxImageSource implements SchemaDataSource {
         } catch (IOException | RuntimeException e) {
             throw new InvalidDataException(images, "Tribuo's IDX reader failed: " + e.getMessage(), e);
         }
-        int maxLabel = 0;
-        for (int c : classes) {
-            maxLabel = Math.max(maxLabel, c);
+        Optional<ClassMap> classMap = ClassMap.readIfPresent(folderOf(labels));
+        List<String> labelNames;
+        List<String> classNames;
+        if (classMap.isPresent()) {
+            this.mapped = byteLabels(classMap.get(), classes, labels);
+            labelNames = classMap.get().labels();
+            classNames = ClassNames.resolve(names, labelNames, classMap.get().names());
+        } else {
+            this.mapped = Map.of();
+            int maxLabel = 0;
+            for (int c : classes) {
+                maxLabel = Math.max(maxLabel, c);
+            }
+            labelNames = new ArrayList<>();
+            for (int i = 0; i <= maxLabel; i++) {
+                labelNames.add(Integer.toString(i));
+            }
+            boolean fashion = images.toString().toLowerCase(Locale.ROOT).contains("fashion");
+            classNames = ClassNames.resolve(names, labelNames, fashion ? ClassNames.FASHION_MNIST : labelNames);
         }
-        List<String> labelNames = new ArrayList<>();
-        for (int i = 0; i <= maxLabel; i++) {
-            labelNames.add(Integer.toString(i));
-        }
-        boolean fashion = images.toString().toLowerCase(Locale.ROOT).contains("fashion");
-        List<String> classNames = ClassNames.resolve(names, labelNames,
-                fashion ? ClassNames.FASHION_MNIST : labelNames);
         int features = header.channels() * header.rows() * header.columns();
         double[] range = valueRange(header.type(), features);
         this.featureNames = PixelTable.featureNames(features).toArray(new String[0]);
         this.schema = new SampleSchema(List.of(featureNames), List.of(header.channels(), header.rows(),
                 header.columns()), range[0], range[1], labelNames, classNames);
+    }
+
+    private static Path folderOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? file.toAbsolutePath() : parent;
+    }
+
+    /**
+     * @return Tribuo's label text of each byte ("5") to the map's label for that index, for every byte the
+     *         labels file holds
+     * @throws InvalidDataException for a byte the map lists no class for
+     */
+    private static Map<String, Label> byteLabels(ClassMap map, int[] classes, Path labels) {
+        Map<Integer, String> byIndex = new HashMap<>();
+        for (ClassMap.Entry entry : map.entries()) {
+            byIndex.put(entry.index(), entry.label());
+        }
+        Map<String, Label> mapped = new HashMap<>();
+        for (int i = 0; i < classes.length; i++) {
+            String label = byIndex.get(classes[i]);
+            if (label == null) {
+                throw new InvalidDataException(labels, "label " + i + " is class index " + classes[i] + ", which "
+                        + folderOf(labels).resolve(ClassMap.FILE) + " lists no class for (it lists indices "
+                        + map.entries().stream().map(e -> Integer.toString(e.index())).toList()
+                        + "); use the classes.csv written with these files, or delete it to read the bytes as labels");
+            }
+            mapped.putIfAbsent(Integer.toString(classes[i]), new Label(label));
+        }
+        return Map.copyOf(mapped);
     }
 
     private double[] valueRange(int type, int featureCount) {
@@ -155,9 +205,21 @@ public final class IdxImageSource implements SchemaDataSource {
 
             @Override
             public Example<Label> next() {
-                return TribuoExamples.withFeatures(examples.next(), featureNames);
+                return relabelled(TribuoExamples.withFeatures(examples.next(), featureNames));
             }
         };
+    }
+
+    private Example<Label> relabelled(Example<Label> example) {
+        Label label = mapped.get(example.getOutput().getLabel());
+        if (label == null || label.getLabel().equals(example.getOutput().getLabel())) {
+            return example;
+        }
+        List<Feature> features = new ArrayList<>(example.size());
+        example.forEach(features::add);
+        ArrayExample<Label> copy = new ArrayExample<>(label, features);
+        copy.setWeight(example.getWeight());
+        return copy;
     }
 
     @Override

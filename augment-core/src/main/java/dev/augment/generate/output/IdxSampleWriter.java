@@ -1,6 +1,7 @@
 package dev.augment.generate.output;
 
 import dev.augment.data.ClassMap;
+import dev.augment.data.DataSources;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.schema.SampleSchema;
 
@@ -30,9 +31,9 @@ import java.util.List;
 public final class IdxSampleWriter implements SampleWriter {
 
     /** File name of the images file. */
-    public static final String IMAGES_FILE = "images-idx3-ubyte";
+    public static final String IMAGES_FILE = DataSources.IDX_IMAGES;
     /** File name of the labels file. */
-    public static final String LABELS_FILE = "labels-idx1-ubyte";
+    public static final String LABELS_FILE = DataSources.IDX_LABELS;
 
     private static final byte UBYTE = 0x08;
     private static final byte FLOAT = 0x0D;

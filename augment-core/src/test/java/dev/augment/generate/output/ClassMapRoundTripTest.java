@@ -1,9 +1,12 @@
 package dev.augment.generate.output;
 
 import dev.augment.data.ClassMap;
+import dev.augment.data.DataSources;
 import dev.augment.data.DenseSamples;
 import dev.augment.data.IdxImageSource;
 import dev.augment.data.ImageFolderSource;
+import dev.augment.data.SchemaDataSource;
+import dev.augment.data.Split;
 import dev.augment.errors.InvalidDataException;
 import dev.augment.schema.SampleSchema;
 import org.junit.jupiter.api.Test;
@@ -19,8 +22,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -68,18 +69,41 @@ class ClassMapRoundTripTest {
     void idxLabelsMapBackThroughTheClassMap(@TempDir Path dir) throws IOException {
         Path out = write(OutputFormat.IDX, dir);
         ClassMap map = ClassMap.read(out.resolve(ClassMap.FILE));
-        Map<String, String> labelOfIndex = new TreeMap<>();
-        map.entries().forEach(e -> labelOfIndex.put(Integer.toString(e.index()), e.label()));
-        IdxImageSource back = new IdxImageSource(out.resolve(IdxSampleWriter.IMAGES_FILE),
-                out.resolve(IdxSampleWriter.LABELS_FILE));
+        assertTrue(map.entries().stream().allMatch(e -> e.folder().isEmpty()));
+        // the folder, as any command's --data gives it: augment's own IDX names and the classes.csv beside them
+        SchemaDataSource back = DataSources.open(out, Split.TRAIN, null);
+        assertTrue(back instanceof IdxImageSource, back.toString());
         List<String> labels = new ArrayList<>();
         for (Example<Label> example : back) {
-            labels.add(labelOfIndex.get(example.getOutput().getLabel()));
+            labels.add(example.getOutput().getLabel());
         }
         assertEquals(List.of("cat", "cat", "tee", "tee", "quoted, label", "quoted, label", "dog", "dog", "7", "7"),
-                labels);
-        assertEquals(List.of("T-shirt/top", "a,b \"q\"", "犬", "猫", "A B"), map.names());
-        assertTrue(map.entries().stream().allMatch(e -> e.folder().isEmpty()));
+                labels, "each byte is the map's label of that index, not the index");
+        assertEquals(List.of("tee", "quoted, label", "dog", "cat", "7"), back.schema().labels(), "index order");
+        assertEquals(List.of("T-shirt/top", "a,b \"q\"", "犬", "猫", "A B"), back.schema().classNames());
+        // the images-file,labels-file form reads the map beside the labels file too
+        IdxImageSource pair = new IdxImageSource(out.resolve(IdxSampleWriter.IMAGES_FILE),
+                out.resolve(IdxSampleWriter.LABELS_FILE));
+        assertEquals(back.schema().labels(), pair.schema().labels());
+    }
+
+    @Test
+    void anIdxByteTheClassMapDoesNotListIsRefused(@TempDir Path dir) throws IOException {
+        Path out = write(OutputFormat.IDX, dir);
+        List<String> lines = Files.readAllLines(out.resolve(ClassMap.FILE), StandardCharsets.UTF_8);
+        lines.removeIf(line -> line.startsWith("3,")); // class index 3, "dog", whose bytes the labels file holds
+        Files.write(out.resolve(ClassMap.FILE), lines, StandardCharsets.UTF_8);
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(out, Split.TRAIN, null));
+        assertTrue(e.getMessage().contains("class index 3") && e.getMessage().contains("classes.csv"), e.getMessage());
+    }
+
+    @Test
+    void idxWithoutAClassMapKeepsTheBytesAsLabels(@TempDir Path dir) throws IOException {
+        Path out = write(OutputFormat.IDX, dir);
+        Files.delete(out.resolve(ClassMap.FILE));
+        SchemaDataSource back = DataSources.open(out, Split.TRAIN, null);
+        assertEquals(List.of("0", "1", "2", "3", "4", "5"), back.schema().labels());
     }
 
     @Test
