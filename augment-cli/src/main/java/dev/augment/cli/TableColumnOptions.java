@@ -90,8 +90,9 @@ public final class TableColumnOptions {
     }
 
     /**
-     * As {@link #adviseOnColumns(Table, PrintWriter)}, and for a command that writes added rows, numeric columns
-     * written with leading zeros ({@link ColumnAdvice#leadingZeros}).
+     * As {@link #adviseOnColumns(Table, PrintWriter)}, and, from the cells as written, numeric columns written with
+     * leading zeros ({@link ColumnAdvice#leadingZeros}, which a command that writes added rows respells) and numbers
+     * that look grouped by thousands dots ({@link ColumnAdvice#thousandsDots}).
      *
      * @param table the table as read
      * @param cells its cells as written, in layout order
@@ -101,6 +102,7 @@ public final class TableColumnOptions {
         adviseOnColumns(table, log);
         ColumnAdvice.leadingZeros(table, cells, ColumnRemedies.COMMAND_LINE).forEach(line -> log.println("note: "
                 + line));
+        ColumnAdvice.thousandsDots(table, cells).forEach(line -> log.println("note: " + line));
     }
 
     /** @return the given column types, as {@link TableReader#overrides(List, List)} takes them */

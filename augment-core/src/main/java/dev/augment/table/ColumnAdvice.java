@@ -105,6 +105,54 @@ public final class ColumnAdvice {
     }
 
     /**
+     * Numeric columns whose numbers look like whole numbers with a dot grouping thousands (German, Italian, Spanish
+     * spreadsheets: {@code 1.007} for 1007): every non-missing cell is either a whole number of one to three digits
+     * ({@code 950}) or one to three digits, a dot and exactly three digits from {@code 1.000} on ({@code 1.007}),
+     * and both kinds occur. Tribuo, and augment, read {@code 1.007} as a little over one, silently a thousandth of
+     * the value meant. A column of measurements written to three decimals ({@code %.3f}) writes its whole numbers
+     * with decimals too ({@code 5.000}) and its values below one with a leading {@code 0.}, so it is not named.
+     *
+     * @param table a table as read by {@link TableReader}
+     * @param cells its rows' cells as written, in layout order ({@link TableFile#cellsInLayoutOrder()})
+     * @return one line per such column, naming a cell of each kind, in column order; empty when none
+     */
+    public static List<String> thousandsDots(Table table, List<String[]> cells) {
+        List<String> lines = new ArrayList<>();
+        List<TableColumn> columns = table.schema().columns();
+        String marker = table.schema().missingMarker();
+        for (int c = 0; c < columns.size(); c++) {
+            if (!columns.get(c).isNumeric()) {
+                continue;
+            }
+            String whole = null;
+            String grouped = null;
+            boolean other = false;
+            for (String[] row : cells) {
+                String cell = row[c].strip();
+                if (cell.isEmpty() || cell.equals(marker)) {
+                    continue;
+                }
+                if (cell.matches("[+-]?\\d{1,3}")) {
+                    whole = whole == null ? cell : whole;
+                } else if (cell.matches("[+-]?[1-9]\\d{0,2}\\.\\d{3}")) {
+                    grouped = grouped == null ? cell : grouped;
+                } else {
+                    other = true;
+                    break;
+                }
+            }
+            if (!other && whole != null && grouped != null) {
+                lines.add("numeric column '" + columns.get(c).name() + "' holds whole numbers below 1 000 ('" + whole
+                        + "') and numbers with exactly three decimals from 1 on ('" + grouped + "'), as when a dot "
+                        + "groups thousands (German style, " + grouped + " for " + grouped.replace(".", "")
+                        + "); it is read as written, " + grouped + " as a little over " + grouped.substring(0,
+                        grouped.indexOf('.')) + ": if the dots group thousands, remove them from the file");
+            }
+        }
+        return lines;
+    }
+
+    /**
      * Numeric columns whose values have more digits than a table generator's 32-bit floats hold (about 7
      * significant ones): near the column's largest magnitude a float steps by more than the column's last written
      * decimal, so generated values lie on that coarser grid (9007199254740993 comes out as 9007199254740992, a

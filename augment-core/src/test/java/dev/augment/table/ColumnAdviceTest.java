@@ -124,6 +124,22 @@ class ColumnAdviceTest {
     }
 
     @Test
+    void thousandsGroupedByDotsAreNamedAndThreeDecimalMeasurementsAreNot() {
+        TableFile german = TableReader.readFile(TableFiles.write(dir, "de.csv",
+                "amount,rate,y\n950,1.250,a\n1.007,0.125,a\n?,2.500,b\n12.345,1.000,b\n-3,5.000,b\n"), "y",
+                java.util.Map.of(), "?");
+        assertEquals(List.of("numeric column 'amount' holds whole numbers below 1 000 ('950') and numbers with exactly "
+                + "three decimals from 1 on ('1.007'), as when a dot groups thousands (German style, 1.007 for 1007); "
+                + "it is read as written, 1.007 as a little over 1: if the dots group thousands, remove them from the "
+                + "file"), ColumnAdvice.thousandsDots(german.table(), german.cellsInLayoutOrder()),
+                "rate writes every value to three decimals (%.3f) and 0.125 below one: measurements, not named");
+        TableFile mixed = TableReader.readFile(TableFiles.write(dir, "r.csv",
+                "x,y\n950,a\n1.007,a\n2.5,b\n3,b\n"), "y", java.util.Map.of(), "?");
+        assertEquals(List.of(), ColumnAdvice.thousandsDots(mixed.table(), mixed.cellsInLayoutOrder()),
+                "2.5 has one decimal: a decimal point, not a thousands dot");
+    }
+
+    @Test
     void aMissingMarkerThatNoCellHoldsIsNamedAndOneInUseIsNot() {
         Path csv = TableFiles.write(dir, "m.csv", "x,colour,y\n1,red,a\n2,blue,a\n3,NA,b\n4,red,b\n");
 

@@ -86,6 +86,7 @@ public final class TableEvaluation {
                 table.rows(), schema.columns().size(), schema.featureCount(), schema.classCount(),
                 java.util.Arrays.toString(table.examplesPerClass()), arms.stream().map(Arm::id).toList()));
         List<String> notes = new ArrayList<>(dev.augment.table.ColumnAdvice.lines(table, remedies));
+        notes.addAll(dev.augment.table.ColumnAdvice.thousandsDots(table, file.cellsInLayoutOrder()));
         if (generators != null) {
             notes.addAll(dev.augment.table.ColumnAdvice.beyondFloatDigits(schema));
         }
