@@ -403,6 +403,20 @@ public final class OversampleCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * @return the counts as {@code {a=1, b=2}}, a label quoted ({@code 'a, b'=1}) where it holds a character of that
+     *     notation or spaces at an end, so that a label {@code "x=1, y"} cannot read as two
+     */
+    static String perLabel(Map<String, Integer> counts) {
+        java.util.StringJoiner out = new java.util.StringJoiner(", ", "{", "}");
+        counts.forEach((label, count) -> {
+            boolean plain = !label.isEmpty() && label.equals(label.strip()) && label.chars().noneMatch(ch ->
+                    ch == ',' || ch == '=' || ch == '{' || ch == '}' || ch == '\'');
+            out.add((plain ? label : "'" + label.replace("'", "''") + "'") + "=" + count);
+        });
+        return out.toString();
+    }
+
     private void report(AugmentingDataSource augmented, long[][] written, OutputFormat outputFormat, double seconds) {
         PrintWriter err = spec.commandLine().getErr();
         augmented.warnings().forEach(w -> err.println("augment: warning: " + w));
@@ -414,7 +428,7 @@ public final class OversampleCommand implements Callable<Integer> {
         }
         spec.commandLine().getOut().printf("wrote %d real and %d added examples (%s) to %s (%s) in %.1f s; added per "
                         + "label: %s%n", real, added, methodShown(augmented), out,
-                outputFormat.name().toLowerCase(Locale.ROOT), seconds, augmented.syntheticCounts());
+                outputFormat.name().toLowerCase(Locale.ROOT), seconds, perLabel(augmented.syntheticCounts()));
         for (FilterCounts c : augmented.ganFilterCounts()) {
             spec.commandLine().getOut().println(filterLine(augmented, c));
         }

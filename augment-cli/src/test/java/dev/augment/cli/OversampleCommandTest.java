@@ -34,6 +34,16 @@ class OversampleCommandTest {
     Path dir;
 
     @Test
+    void addedCountsQuoteALabelThatHoldsTheNotation() {
+        Map<String, Integer> counts = new java.util.LinkedHashMap<>();
+        counts.put("cat", 3);
+        counts.put("x=1, y", 2);
+        counts.put(" padded", 1);
+        counts.put("o'k", 0);
+        assertEquals("{cat=3, 'x=1, y'=2, ' padded'=1, 'o''k'=0}", OversampleCommand.perLabel(counts));
+    }
+
+    @Test
     void csvHasTheRealThenTheAskedSmoteRowsWithASyntheticColumnTheSameForTheSameSeed() throws IOException {
         CliRun run = CliRun.of("oversample", "--data", SAMPLE, "--policy", "smote", "--counts", "sneaker=7,2=3",
                 "--k", "3", "--seed", "3", "--format", "csv", "--out", dir.resolve("a").toString());
