@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -31,7 +32,16 @@ class IdxLabelsNoteTest {
                 "--format", "idx", "--out", dir.resolve("o1").toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("note: IDX labels are class indices, so class '1' is written as 0"), run.out());
-        // augment reads the classes.csv beside its IDX output: the classes come back as 1, 2, 3, not 0, 1, 2
+        // the output holds added examples, which data read back would count as real: refused, exit 3
+        CliRun refused = CliRun.of("oversample", "--data", dir.resolve("o1").toString(), "--policy", "ros",
+                "--multiply", "2", "--format", "png", "--out", dir.resolve("o1-refused").toString());
+        assertEquals(3, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("9 of its 18 examples were added (flagged in synthetic-idx1-ubyte)"),
+                refused.err());
+        assertFalse(Files.exists(dir.resolve("o1-refused")));
+        // without the flags (the user's choice), augment reads the classes.csv beside its IDX output: the classes
+        // come back as 1, 2, 3, not 0, 1, 2
+        Files.delete(dir.resolve("o1").resolve("synthetic-idx1-ubyte"));
         CliRun back = CliRun.of("oversample", "--data", dir.resolve("o1").toString(), "--policy", "ros", "--multiply",
                 "2", "--format", "png", "--out", dir.resolve("o1-back").toString());
         assertEquals(0, back.exitCode(), back.err());

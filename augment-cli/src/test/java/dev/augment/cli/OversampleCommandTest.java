@@ -1,12 +1,13 @@
 package dev.augment.cli;
 
-import dev.augment.data.IdxImageSource;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.tribuo.Example;
 import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.datasource.IDXDataSource;
 
 import java.io.DataInputStream;
 import java.io.IOException;
@@ -251,10 +252,11 @@ class OversampleCommandTest {
         return added;
     }
 
-    private static List<String> labels(Path out) {
+    /** @return the label bytes, read by Tribuo's IDX reader (augment's refuses output with added examples) */
+    private static List<String> labels(Path out) throws IOException {
         List<String> labels = new ArrayList<>();
-        for (Example<Label> example : new IdxImageSource(out.resolve("images-idx3-ubyte"),
-                out.resolve("labels-idx1-ubyte"))) {
+        for (Example<Label> example : new IDXDataSource<>(out.resolve("images-idx3-ubyte"),
+                out.resolve("labels-idx1-ubyte"), new LabelFactory())) {
             labels.add(example.getOutput().getLabel());
         }
         return labels;

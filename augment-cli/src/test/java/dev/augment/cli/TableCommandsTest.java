@@ -1,5 +1,6 @@
 package dev.augment.cli;
 
+import dev.augment.errors.InvalidDataException;
 import dev.augment.table.Table;
 import dev.augment.table.TableColumn;
 import dev.augment.table.TableReader;
@@ -30,6 +31,7 @@ import java.util.stream.StreamSupport;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Tables on the command line: generate from a table generator, and CSV tables as --data. */
@@ -154,7 +156,13 @@ class TableCommandsTest {
         // the table's own columns: the real rows read back as they were read in, the flags beside the file
         Path csv = out.resolve("samples.csv");
         assertEquals(Files.readAllLines(CREDIT).get(0), Files.readAllLines(csv).get(0));
-        Table back = TableReader.read(csv, credit.schema());
+        // augment's readers refuse oversample's output while it holds added rows (AddedExamples); a copy under
+        // another name is the user's own data
+        InvalidDataException refused = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(csv, credit.schema()));
+        assertTrue(refused.getMessage().contains("60 of its 210 examples were added (flagged in synthetic.csv)"),
+                refused.getMessage());
+        Table back = TableReader.read(Files.copy(csv, dir.resolve("back.csv")), credit.schema());
         assertEquals(210, back.rows());
         for (int r = 0; r < credit.rows(); r++) {
             assertArrayEquals(credit.values(r), back.values(r), "row " + (r + 1));

@@ -77,6 +77,7 @@ public final class IdxImageSource implements SchemaDataSource {
     public IdxImageSource(Path images, Path labels, String names) {
         this.images = images;
         IdxFile header = IdxFile.checkImages(images);
+        AddedExamples.refuseIdx(labels);
         int[] classes = IdxFile.readLabels(labels);
         if (classes.length != header.count()) {
             throw new InvalidDataException(images, "holds " + header.count() + " images but labels file "

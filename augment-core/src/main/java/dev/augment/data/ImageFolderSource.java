@@ -37,7 +37,7 @@ import java.util.stream.Stream;
 public final class ImageFolderSource extends PixelTableSource {
 
     /** The flags file {@code augment oversample} writes beside the class folders of its image output. */
-    private static final String ADDED_FLAGS = "synthetic.csv";
+    private static final String ADDED_FLAGS = AddedExamples.CSV_FLAGS;
 
     private final Path root;
     private final Optional<String> colourNote;
@@ -193,6 +193,7 @@ public final class ImageFolderSource extends PixelTableSource {
     }
 
     private static Read read(Path root, String names) {
+        AddedExamples.refuseImageFolder(root);
         List<Path> folders = classFolders(root);
         requireNotOneClassFolder(root, folders);
         Optional<ClassMap> classMap = ClassMap.readIfPresent(root);

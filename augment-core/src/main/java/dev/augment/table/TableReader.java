@@ -125,6 +125,7 @@ public final class TableReader {
             throw new InvalidSettingException("label", "a table needs the name of its label column");
         }
         Cells cells = Cells.read(csv);
+        dev.augment.data.AddedExamples.refuseTable(csv, cells.header, cells.rows);
         int label = cells.header.indexOf(labelColumn);
         if (label < 0 && !labelColumn.equals(labelColumn.strip()) && cells.header.contains(labelColumn.strip())) {
             // the header cell is clean; the spaces or control characters came with the option (a CRLF header's
@@ -223,6 +224,7 @@ public final class TableReader {
      */
     public static TableFile readFile(Path csv, TableSchema schema) {
         Cells cells = Cells.read(csv);
+        dev.augment.data.AddedExamples.refuseTable(csv, cells.header, cells.rows);
         int label = cells.header.indexOf(schema.labelColumn());
         List<Integer> featureColumns = new ArrayList<>();
         List<String> absent = new ArrayList<>();

@@ -23,7 +23,7 @@ import java.nio.file.Path;
 public final class FlaggedCsvWriter implements FlaggedSampleWriter {
 
     /** Name of the flag column. */
-    public static final String SYNTHETIC_COLUMN = "synthetic";
+    public static final String SYNTHETIC_COLUMN = dev.augment.data.AddedExamples.FLAG_COLUMN;
 
     private final SampleSchema schema;
     private final Path dir;

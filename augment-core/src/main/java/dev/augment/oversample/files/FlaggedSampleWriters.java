@@ -21,9 +21,9 @@ import java.util.Locale;
 public final class FlaggedSampleWriters {
 
     /** IDX sidecar: an IDX1 ubyte file of {@code N} flags, in the order of {@code labels-idx1-ubyte}. */
-    public static final String IDX_FLAGS_FILE = "synthetic-idx1-ubyte";
+    public static final String IDX_FLAGS_FILE = dev.augment.data.AddedExamples.IDX_FLAGS;
     /** PNG sidecar: {@code file,label,synthetic}, one row per image, {@code file} relative to the output folder. */
-    public static final String PNG_FLAGS_FILE = "synthetic.csv";
+    public static final String PNG_FLAGS_FILE = dev.augment.data.AddedExamples.CSV_FLAGS;
 
     private FlaggedSampleWriters() {
     }

@@ -38,7 +38,7 @@ import java.util.List;
 public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
 
     /** The sidecar of flags, one row per data row of {@code samples.csv}. */
-    public static final String FLAGS_FILE = "synthetic.csv";
+    public static final String FLAGS_FILE = dev.augment.data.AddedExamples.CSV_FLAGS;
 
     private final Table table;
     private final List<String[]> realCells;

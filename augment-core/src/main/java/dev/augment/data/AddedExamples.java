@@ -1,0 +1,150 @@
+package dev.augment.data;
+
+import dev.augment.errors.InvalidDataException;
+import org.tribuo.data.csv.CSVIterator;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Refuses to read {@code augment oversample}'s output back as data while it holds examples that oversample added.
+ * Its output holds the real examples and the added ones, told apart only by flags beside them: an IDX1 ubyte file
+ * {@value #IDX_FLAGS} (IDX), a {@value #CSV_FLAGS} of {@code file,label,synthetic} (PNG folders) or of
+ * {@code row,label,synthetic} (beside a table's {@code samples.csv}), or a last column {@value #FLAG_COLUMN} (an
+ * image {@code samples.csv}). A reader of the data keeps no flags, so every added example would count as real: a
+ * "real only" arm, a test split, a second oversampling's class sizes or a generator's provenance would take them
+ * for real ones. Where every flag is 0 (nothing was added), the output is real data and is read.
+ *
+ * <p>Each check reads only files named as oversample names them, with the header it writes, so a user's own
+ * {@code synthetic.csv} of another layout is left alone.
+ */
+public final class AddedExamples {
+
+    /** IDX flags: an IDX1 ubyte file of one flag per example, in the order of the labels file. */
+    public static final String IDX_FLAGS = "synthetic-idx1-ubyte";
+    /** CSV flags beside PNG folders ({@code file,label,synthetic}) or a table ({@code row,label,synthetic}). */
+    public static final String CSV_FLAGS = "synthetic.csv";
+    /** The flag column of an image {@code samples.csv}, its last. */
+    public static final String FLAG_COLUMN = "synthetic";
+    /** The file name of CSV output. */
+    private static final String SAMPLES = "samples.csv";
+
+    private AddedExamples() {
+    }
+
+    /**
+     * @param labels an IDX labels file
+     * @throws InvalidDataException when its folder holds {@value #IDX_FLAGS} with a flag of 1
+     */
+    static void refuseIdx(Path labels) {
+        Path flags = folderOf(labels).resolve(IDX_FLAGS);
+        if (!Files.isRegularFile(flags)) {
+            return;
+        }
+        long added = 0;
+        long total = 0;
+        try (InputStream in = Files.newInputStream(flags)) {
+            byte[] header = in.readNBytes(8);
+            if (header.length < 8 || header[2] != 0x08 || header[3] != 1) {
+                return; // not a ubyte IDX1 file: not oversample's
+            }
+            byte[] buffer = new byte[1 << 16];
+            for (int n = in.read(buffer); n > 0; n = in.read(buffer)) {
+                for (int i = 0; i < n; i++) {
+                    added += buffer[i] != 0 ? 1 : 0;
+                }
+                total += n;
+            }
+        } catch (IOException e) {
+            throw new InvalidDataException(flags, "cannot be read: " + e.getMessage(), e);
+        }
+        refuseIfAdded(folderOf(labels), flags, added, total);
+    }
+
+    /**
+     * @param root a folder of class folders
+     * @throws InvalidDataException when it holds oversample's {@value #CSV_FLAGS} ({@code file,label,synthetic})
+     *     with a flag of 1
+     */
+    static void refuseImageFolder(Path root) {
+        countFlags(root.resolve(CSV_FLAGS), List.of("file", "label", FLAG_COLUMN));
+    }
+
+    /**
+     * @param csv a table file
+     * @param header its header
+     * @param rows its rows' cells, in the header's order
+     * @throws InvalidDataException when it is oversample's {@code samples.csv} holding added rows: flagged in a
+     *     {@value #CSV_FLAGS} beside it ({@code row,label,synthetic}) or, for image rows, in its last column
+     *     {@value #FLAG_COLUMN} (with oversample's {@code classes.csv} beside it)
+     */
+    public static void refuseTable(Path csv, List<String> header, List<String[]> rows) {
+        if (csv.getFileName() == null || !csv.getFileName().toString().equals(SAMPLES)) {
+            return;
+        }
+        Path folder = folderOf(csv);
+        countFlags(folder.resolve(CSV_FLAGS), List.of("row", "label", FLAG_COLUMN));
+        int last = header.size() - 1;
+        if (last < 1 || !header.get(last).matches(FLAG_COLUMN + "(_\\d+)?")
+                || !Files.isRegularFile(folder.resolve(ClassMap.FILE))) {
+            return;
+        }
+        long added = 0;
+        for (String[] row : rows) {
+            if (row.length <= last || !row[last].equals("0") && !row[last].equals("1")) {
+                return; // not a column of flags
+            }
+            added += row[last].equals("1") ? 1 : 0;
+        }
+        if (added > 0) {
+            throw new InvalidDataException(csv, "is augment oversample's output: " + added + " of its " + rows.size()
+                    + " rows were added (1 in its last column, " + header.get(last) + "), and that column would be "
+                    + "read as a feature and every row as real; give the real data oversample read, or remove the "
+                    + header.get(last) + " column to use every row as real on purpose");
+        }
+    }
+
+    private static void countFlags(Path flags, List<String> expectedHeader) {
+        if (!Files.isRegularFile(flags)) {
+            return;
+        }
+        long added = 0;
+        long total = 0;
+        try (Reader in = Files.newBufferedReader(flags, StandardCharsets.UTF_8);
+             CSVIterator rows = new CSVIterator(in, ',', '"')) {
+            if (!rows.getFields().equals(expectedHeader)) {
+                return; // another file of that name
+            }
+            while (rows.hasNext()) {
+                String flag = rows.next().getRowData().get(FLAG_COLUMN);
+                added += "1".equals(flag) ? 1 : 0;
+                total++;
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            return; // not a CSV oversample wrote
+        }
+        refuseIfAdded(folderOf(flags), flags, added, total);
+    }
+
+    private static void refuseIfAdded(Path data, Path flags, long added, long total) {
+        if (added == 0) {
+            return;
+        }
+        String name = flags.getFileName().toString();
+        throw new InvalidDataException(data, "is augment oversample's output: " + added + " of its " + total
+                + " examples were added (flagged in " + name + "), and data read here counts every example as "
+                + "real, so a model, an evaluation or another oversampling would take them for real ones; give the "
+                + "real data oversample read, or, to use every example as real on purpose, delete " + name);
+    }
+
+    private static Path folderOf(Path file) {
+        Path parent = file.toAbsolutePath().getParent();
+        return parent == null ? file.toAbsolutePath() : parent;
+    }
+}

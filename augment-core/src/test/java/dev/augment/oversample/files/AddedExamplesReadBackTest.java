@@ -1,0 +1,114 @@
+package dev.augment.oversample.files;
+
+import dev.augment.data.AddedExamples;
+import dev.augment.data.DataSources;
+import dev.augment.data.SchemaDataSource;
+import dev.augment.data.Split;
+import dev.augment.errors.InvalidDataException;
+import dev.augment.generate.output.OutputFormat;
+import dev.augment.schema.SampleSchema;
+import dev.augment.table.TableReader;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * oversample's output read back as data ({@link AddedExamples}): refused while it holds added examples, in every
+ * format, and read as real data when every flag is 0.
+ */
+class AddedExamplesReadBackTest {
+
+    @TempDir
+    Path dir;
+
+    private static SampleSchema schema() {
+        List<String> features = new ArrayList<>();
+        for (int i = 0; i < 4; i++) {
+            features.add(Integer.toString(i));
+        }
+        return new SampleSchema(features, List.of(1, 2, 2), 0, 255, List.of("a", "b"), List.of("a", "b"));
+    }
+
+    /** Writes 2 real examples of each class and {@code added} added ones of class b. */
+    private Path write(OutputFormat format, int added) throws IOException {
+        Path out = dir.resolve(format.name() + added);
+        Files.createDirectories(out);
+        try (FlaggedSampleWriter writer = FlaggedSampleWriters.open(format, out, schema(), 4L + added)) {
+            for (int i = 0; i < 4; i++) {
+                writer.write(i % 2, new double[] {10 * i, 1, 2, 3}, false);
+            }
+            for (int i = 0; i < added; i++) {
+                writer.write(1, new double[] {7, 7, 7, 7}, true);
+            }
+            writer.finish();
+        }
+        return out;
+    }
+
+    /** Reads an output as any command's --data does: the folder, or a CSV as a table with label column "label". */
+    private static SchemaDataSource read(OutputFormat format, Path out) {
+        return format == OutputFormat.CSV
+                ? DataSources.open(out.resolve("samples.csv"), Split.TRAIN, null, "label", Map.of())
+                : DataSources.open(out, Split.TRAIN, null);
+    }
+
+    @ParameterizedTest
+    @EnumSource(OutputFormat.class)
+    void outputWithAddedExamplesIsRefusedAndWithoutIsRead(OutputFormat format) throws IOException {
+        Path flagged = write(format, 3);
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> read(format, flagged));
+        assertTrue(e.getMessage().contains("is augment oversample's output: 3 of its 7"), e.getMessage());
+
+        Path realOnly = write(format, 0);
+        SchemaDataSource back = read(format, realOnly);
+        long examples = 0;
+        for (var ignored : back) {
+            examples++;
+        }
+        assertEquals(4, examples, "every flag 0: the real examples, read as data");
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = OutputFormat.class, names = {"PNG", "IDX"})
+    void deletingTheFlagsReadsEveryExampleAsReal(OutputFormat format) throws IOException {
+        Path out = write(format, 3);
+        Files.delete(out.resolve(format == OutputFormat.IDX ? AddedExamples.IDX_FLAGS : AddedExamples.CSV_FLAGS));
+        long examples = 0;
+        for (var ignored : read(format, out)) {
+            examples++;
+        }
+        assertEquals(7, examples);
+    }
+
+    @ParameterizedTest
+    @EnumSource(value = OutputFormat.class, names = {"PNG"})
+    void aSyntheticCsvOfAnotherLayoutIsTheUsersOwn(OutputFormat format) throws IOException {
+        Path out = write(format, 3);
+        Files.writeString(out.resolve(AddedExamples.CSV_FLAGS), "id,score\n1,1\n");
+        long examples = 0;
+        for (var ignored : read(format, out)) {
+            examples++;
+        }
+        assertEquals(7, examples);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aTableWithTheFlagColumnRemovedIsRead() throws IOException {
+        Path out = write(OutputFormat.CSV, 3);
+        Path csv = out.resolve("samples.csv");
+        List<String> lines = Files.readAllLines(csv);
+        Files.write(csv, lines.stream().map(l -> l.substring(0, l.lastIndexOf(','))).toList());
+        assertEquals(7, TableReader.read(csv, "label").rows());
+    }
+}
