@@ -1,6 +1,7 @@
 package dev.augment.data;
 
 import dev.augment.errors.InvalidDataException;
+import dev.augment.errors.InvalidSettingException;
 import dev.augment.schema.SampleSchema;
 import org.tribuo.data.columnar.ColumnarIterator;
 import org.tribuo.data.csv.CSVIterator;
@@ -100,6 +101,31 @@ public record ClassMap(List<Entry> entries) {
             }
         }
         return new ClassMap(entries);
+    }
+
+    /**
+     * Names given by index ({@code --names}) to data that carry this map must be its names: the map fixes which class
+     * each index is, so a list in another order (the user's, or the alphabetical one) would silently give the
+     * images of one class another's name. Compared ignoring case and everything but letters and digits.
+     *
+     * @param dir the folder holding the map, for the message
+     * @param given the class names {@link ClassNames#resolve} made of {@code --names}, in index order
+     * @throws InvalidSettingException (setting {@code names}) naming the first class whose given name differs
+     */
+    public void requireNamesAgree(Path dir, List<String> given) {
+        List<String> names = names();
+        for (int c = 0; c < names.size() && c < given.size(); c++) {
+            if (!loose(names.get(c)).equals(loose(given.get(c)))) {
+                throw new InvalidSettingException("names", "names class " + c + " '" + given.get(c) + "', but "
+                        + dir.resolve(FILE) + " names it '" + names.get(c) + "' (label '" + entries.get(c).label()
+                        + "'); the class map already names the classes, so leave --names out, or edit its name "
+                        + "column to rename them");
+            }
+        }
+    }
+
+    private static String loose(String name) {
+        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** @return the labels, in index order */

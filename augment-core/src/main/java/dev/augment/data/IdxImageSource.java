@@ -95,6 +95,9 @@ public final class IdxImageSource implements SchemaDataSource {
             this.mapped = byteLabels(classMap.get(), classes, labels);
             labelNames = classMap.get().labels();
             classNames = ClassNames.resolve(names, labelNames, classMap.get().names());
+            if (names != null) {
+                classMap.get().requireNamesAgree(folderOf(labels), classNames);
+            }
         } else {
             this.mapped = Map.of();
             int maxLabel = 0;

@@ -238,10 +238,14 @@ public final class ImageFolderSource extends PixelTableSource {
                 labels.stream().map(Label::new).toList(), pixels.toArray(new byte[0][]),
                 classes.stream().mapToInt(Integer::intValue).toArray());
         List<String> classNames = ClassNames.resolve(names, labels, classMap.map(ClassMap::names).orElse(labels));
-        if (names != null && classMap.isEmpty()) {
-            // a classes.csv maps index, label and name explicitly, and --names renames on purpose there
-            // (ClassMapRoundTripTest); bare folders are sorted, so names given by index may land on the wrong one
-            requireFolderNamesAgree(root, labels, classNames);
+        if (names != null) {
+            // bare folders are sorted, and a classes.csv fixes each index's class: names given by index in another
+            // order would land on the wrong class (a fresh user's --names swapped sandals and T-shirts)
+            if (classMap.isPresent()) {
+                classMap.get().requireNamesAgree(root, classNames);
+            } else {
+                requireFolderNamesAgree(root, labels, classNames);
+            }
         }
         SampleSchema schema = new SampleSchema(featureNames, List.of(channels, height, width), 0, 255, labels,
                 classNames);

@@ -8,6 +8,7 @@ import dev.augment.data.ImageFolderSource;
 import dev.augment.data.SchemaDataSource;
 import dev.augment.data.Split;
 import dev.augment.errors.InvalidDataException;
+import dev.augment.errors.InvalidSettingException;
 import dev.augment.schema.SampleSchema;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -138,11 +139,19 @@ class ClassMapRoundTripTest {
     }
 
     @Test
-    void aNamesListStillOverridesTheClassMapsNames(@TempDir Path dir) throws IOException {
+    void aNamesListMustAgreeWithTheClassMap(@TempDir Path dir) throws IOException {
         Path out = write(OutputFormat.PNG, dir.resolve("png"));
-        Path names = Files.writeString(dir.resolve("names.txt"), "one\ntwo\nthree\nfour\nfive\n");
-        ImageFolderSource back = new ImageFolderSource(out, names.toString());
-        assertEquals(List.of("one", "two", "three", "four", "five"), back.schema().classNames());
+        // the map's names in another order: each image would take another class's name
+        Path swapped = Files.writeString(dir.resolve("swapped.txt"), "a,b \"q\"\nT-shirt/top\n犬\n猫\nA B\n");
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> new ImageFolderSource(out, swapped.toString()));
+        assertTrue(e.getMessage().contains("names class 0 'a,b \"q\"'") && e.getMessage().contains("T-shirt/top"),
+                e.getMessage());
+        Path idx = write(OutputFormat.IDX, dir.resolve("idx"));
+        assertThrows(InvalidSettingException.class, () -> DataSources.open(idx, Split.TRAIN, swapped.toString()));
+        // the map's own names (case and punctuation aside) are accepted
+        Path same = Files.writeString(dir.resolve("same.txt"), "t-shirt top\na,b \"q\"\n犬\n猫\nA B\n");
+        ImageFolderSource back = new ImageFolderSource(out, same.toString());
         assertArrayEquals(new String[] {"tee", "quoted, label", "dog", "cat", "7"},
                 back.schema().labels().toArray(new String[0]));
     }
