@@ -22,7 +22,8 @@ import java.util.stream.Collectors;
  *   <li>none does: a {@link UsageException} listing the shipped models and their classes.</li>
  * </ul>
  * Values that name no class keep the default model ({@code models/fashion-mnist.onnx}): a bare index
- * ({@code 3}) means a different class in every model, and {@code all} means every class of whichever
+ * ({@code 3}) means a different class in every model (unless some model has it as the label of another index,
+ * {@link #withNumberLabels}), and {@code all} means every class of whichever
  * model runs. So do a missing models folder and a folder with no readable model: the default model's
  * own error then says what is wrong. Files that cannot be read are skipped, each named in a note (or in
  * the error when no model is chosen).
@@ -47,6 +48,9 @@ final class ModelLookup {
         }
         List<String> named = classes.stream().map(String::strip).filter(ModelLookup::namesAClass).distinct().toList();
         Path folder = ModelOption.modelsFolder();
+        if (Files.isDirectory(folder)) {
+            named = withNumberLabels(named, classes, folder);
+        }
         if (named.isEmpty() || !Files.isDirectory(folder)) {
             Path fallback = ModelOption.defaultModel();
             if (named.isEmpty() && Files.isRegularFile(fallback)) {
@@ -78,6 +82,34 @@ final class ModelLookup {
                     + "; choose one with --model, e.g. --model " + candidates.get(0).file() + skipped(catalog));
         }
         throw new UsageException(noneKnows(catalog, named) + skipped(catalog));
+    }
+
+    /**
+     * A bare number is an index unless some shipped model has it as a Tribuo label of another index (classes
+     * labelled 3, 7, 10): the resolver takes an exact label before an index, so such a number names that class, and
+     * the lookup must find every model that knows it (a model labelled by index, as Fashion-MNIST's "3" at index 3,
+     * knows it too). Before, {@code --class 10} was refused by the default model although another shipped model had
+     * that label, and {@code --class 3} silently ran the default model's class 3.
+     *
+     * @return the named classes plus such numbers, in the order given
+     */
+    private static List<String> withNumberLabels(List<String> named, List<String> classes, Path folder) {
+        List<String> numbers = classes.stream().map(String::strip).filter(q -> !q.isEmpty()
+                && q.chars().allMatch(c -> c >= '0' && c <= '9')).distinct().toList();
+        if (numbers.isEmpty()) {
+            return named;
+        }
+        ModelCatalog catalog = ModelCatalog.scan(folder);
+        List<String> labels = numbers.stream().filter(q -> catalog.models().stream().anyMatch(m -> {
+            int at = m.schema().labels().indexOf(q);
+            return at >= 0 && !Integer.toString(at).equals(q);
+        })).toList();
+        if (labels.isEmpty()) {
+            return named;
+        }
+        List<String> all = new java.util.ArrayList<>(named);
+        all.addAll(labels);
+        return List.copyOf(all);
     }
 
     /** @return false for a bare index (a different class in every model) and for "all" */

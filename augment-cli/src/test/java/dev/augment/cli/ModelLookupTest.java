@@ -2,6 +2,7 @@ package dev.augment.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.augment.schema.SampleSchema;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -155,6 +156,25 @@ class ModelLookupTest {
         CliRun all = CliRun.of("generate", "--class", "all", "--n", "1", "--out", home.resolve("all").toString());
         assertEquals(0, all.exitCode(), all.err());
         assertTrue(Files.isDirectory(home.resolve("all").resolve("Bag")));
+    }
+
+    @Test
+    void aNumberThatIsAnotherModelsLabelIsLookedUpAsOne() throws IOException {
+        SampleSchema index = TestModels.imageSchema(List.of("a", "b", "c"), 4);
+        TestModels.write(models.resolve("numbered.onnx"), new SampleSchema(index.featureNames(), index.shape(), 0, 255,
+                List.of("3", "7", "10"), List.of("three", "seven", "ten")));
+        CliRun ten = generate("10");
+        assertEquals(0, ten.exitCode(), ten.err());
+        assertTrue(ten.err().contains("using " + models.resolve("numbered.onnx")), ten.err());
+        assertTrue(Files.isDirectory(out.resolve("ten")), "the numbered model's class labelled 10");
+        // label 7 of the numbered model, index 7 of none: only that model
+        CliRun seven = CliRun.of("generate", "--class", "7", "--n", "2", "--out", home.resolve("o7").toString());
+        assertEquals(0, seven.exitCode(), seven.err());
+        assertTrue(Files.isDirectory(home.resolve("o7").resolve("seven")), seven.err());
+        // "1" is an index-like label of the other models and no model's label elsewhere: the default model, as before
+        CliRun one = CliRun.of("generate", "--class", "1", "--n", "2", "--out", home.resolve("o1").toString());
+        assertEquals(0, one.exitCode(), one.err());
+        assertTrue(one.err().contains("the default model"), one.err());
     }
 
     @Test
