@@ -92,8 +92,10 @@ public final class ScoreCommand implements Callable<Integer> {
         QualityJudge.requireCnnSteps("--cnn-steps", cnnSteps); // fails before the data is read
         Path path = modelOption.path();
         if (DataSources.isTable(data)) {
-            throw new UsageException("score judges image generators; for a table generator run augment evaluate "
-                    + "--data " + data.getFileName() + " --label COLUMN, whose report has the table diagnostics");
+            throw new UsageException("score judges image generators; a given table generator cannot be scored yet: "
+                    + "augment evaluate --data " + data.getFileName() + " --label COLUMN trains its own table GAN on "
+                    + "each seed's split and reports the table diagnostics (column distances, DCR memorisation, "
+                    + "coverage) of those");
         }
         try (OnnxGenerator generator = OnnxGenerator.load(path, ExecutionDevice.CPU)) {
             SampleSchema schema = generator.metadata().schema();

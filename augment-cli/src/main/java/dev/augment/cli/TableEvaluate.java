@@ -69,7 +69,10 @@ final class TableEvaluate {
         for (String option : IMAGE_ONLY) {
             if (given(command, option)) {
                 throw new UsageException(option + " applies to image data only, not to the table " + command.data
-                        + (option.equals("--train") || option.equals("--test") ? " (--data is split per seed)" : ""));
+                        + (option.equals("--train") || option.equals("--test") ? " (--data is split per seed)"
+                        : option.equals("--model") ? " (a table evaluation trains its own GAN on each seed's split, "
+                        + "so that the test rows never trained it; --gan-steps and the other --gan-* options set it)"
+                        : ""));
             }
         }
         if (command.columns.labelMissing()) {
