@@ -131,6 +131,20 @@ class OversampleCommandTest {
         assertFalse(Files.exists(dir.resolve("o")));
     }
 
+    /** Image data of some of the model's classes: the message says so rather than "a model of this kind of data". */
+    @Test
+    void imageDataOfSomeOfTheModelsClassesIsNamedAsSuch() {
+        Path some = dir.resolve("some");
+        CliRun generated = CliRun.of("generate", "--model", MODEL, "--class", "sandal,bag", "--n", "3", "--format",
+                "png", "--out", some.toString());
+        assertEquals(0, generated.exitCode(), generated.err());
+        CliRun run = CliRun.of("oversample", "--data", some.toString(), "--policy", "gan", "--model", MODEL,
+                "--out", dir.resolve("o").toString());
+        assertEquals(3, run.exitCode(), run.err());
+        assertTrue(run.err().contains("the data's classes are some of the model's"), run.err());
+        assertFalse(Files.exists(dir.resolve("o")));
+    }
+
     /** --k, --ratio, --share and --baseline used to be ignored silently by the policies that do not read them. */
     @Test
     void kIsRefusedWhereNoSmoteRuns() throws IOException {
