@@ -129,6 +129,13 @@ class GenerateCommandTest {
         assertEquals(2, refused.exitCode());
         assertTrue(refused.err().contains("--force"), refused.err());
         assertTrue(Files.exists(out.resolve("keep.txt")));
+        // forced, a folder of the user's own files is still refused: only an earlier output is replaced
+        CliRun usersOwn = CliRun.of("generate", "--model", model.toString(), "--class", "0", "--n", "2",
+                "--out", out.toString(), "--force");
+        assertEquals(2, usersOwn.exitCode(), usersOwn.err());
+        assertTrue(usersOwn.err().contains("holds files augment did not write"), usersOwn.err());
+        assertTrue(Files.exists(out.resolve("keep.txt")));
+        Files.writeString(out.resolve("classes.csv"), "index,label,name,folder\n"); // now it is an earlier output
         CliRun forced = CliRun.of("generate", "--model", model.toString(), "--class", "0", "--n", "2",
                 "--out", out.toString(), "--force");
         assertEquals(0, forced.exitCode(), forced.err());

@@ -77,6 +77,7 @@ class MountPointOutputTest {
     void aFolderInsideTheMountIsReplacedAsUsual() throws IOException {
         Path inside = Files.createDirectory(disk.folder().resolve("out"));
         Files.writeString(inside.resolve("old.txt"), "earlier run");
+        Files.writeString(inside.resolve("classes.csv"), "index,label,name,folder\n");
         Path model = TestModels.write(dir.resolve("g.onnx"), TestModels.imageSchema(List.of("a", "b"), 4));
         CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "2", "--out",
                 inside.toString(), "--force");

@@ -130,6 +130,12 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             throw new InvalidSettingException("target", target + " is a file, not an output folder, and is never "
                     + "replaced, even when forced; choose another folder");
         }
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)
+                && !Files.isSymbolicLink(absolute)) {
+            // a device, pipe or socket: forced, /dev/null itself became a folder for every process on the machine
+            throw new InvalidSettingException("target", target + " is a device, pipe or socket, not an output folder, "
+                    + "and is never replaced, even when forced; choose a folder");
+        }
         if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !force) {
             throw new InvalidSettingException("target", target + " exists; allow replacing it (force) or choose another");
         }
@@ -141,6 +147,9 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         if (force && Path.of("").toAbsolutePath().normalize().startsWith(absolute)) {
             throw new InvalidSettingException("target", target + " holds the current folder, so replacing it (force)"
                     + " would delete it; choose another");
+        }
+        if (force && Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            refuseToReplace(target, absolute);
         }
         if (!Files.isDirectory(parent)) {
             throw new InvalidSettingException("target", target + ": " + notAFolder(parent));
@@ -161,6 +170,39 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             // A signal arrived between creating the folder and registering its clean-up hook.
             AtomicFiles.deleteTree(work);
             throw new CancelledException("interrupted before writing " + target + "; nothing was written");
+        }
+    }
+
+    /** Files whose presence marks a folder as an earlier output of augment: generate and oversample's, evaluate's. */
+    private static final List<String> OUTPUT_MARKS = List.of("classes.csv", "report.json");
+
+    /**
+     * Refuses, even when forced, to replace a folder that is not an earlier output: the temporary folder or one
+     * holding it (forced, {@code --out $TMPDIR} deleted every other program's files there), or a folder with files
+     * augment did not write, that is without {@code classes.csv} (generate, oversample) or {@code report.json}
+     * (evaluate) at its top (forced, a user's folder of documents was deleted without a word). An empty folder may be
+     * replaced.
+     */
+    private static void refuseToReplace(Path target, Path absolute) throws IOException {
+        for (String temporary : java.util.stream.Stream.of(System.getProperty("java.io.tmpdir"), "/tmp", "/var/tmp")
+                .filter(java.util.Objects::nonNull).toList()) {
+            Path tmp = Path.of(temporary).toAbsolutePath().normalize();
+            if (tmp.startsWith(absolute)) {
+                throw new InvalidSettingException("target", target + " is or holds the temporary folder " + tmp
+                        + ", which other programs use, so it is never replaced, even when forced; write into a new "
+                        + "folder inside it (e.g. " + absolute.resolve("out") + ")");
+            }
+        }
+        if (OUTPUT_MARKS.stream().anyMatch(mark -> Files.isRegularFile(absolute.resolve(mark)))) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> entries = Files.list(absolute)) {
+            List<String> names = entries.map(e -> e.getFileName().toString()).sorted().limit(3).toList();
+            if (!names.isEmpty()) {
+                throw new InvalidSettingException("target", target + " holds files augment did not write (such as '"
+                        + names.get(0) + "'; an earlier output has " + String.join(" or ", OUTPUT_MARKS) + "), so it "
+                        + "is not replaced, even when forced; choose a new folder, or move or delete this one yourself");
+            }
         }
     }
 

@@ -71,6 +71,7 @@ class AtomicOutputDirectoryTest {
     void replacesExistingTargetWithForce(@TempDir Path parent) throws IOException {
         Path target = Files.createDirectory(parent.resolve("out"));
         Files.writeString(target.resolve("old.txt"), "old");
+        Files.writeString(target.resolve("classes.csv"), "index,label,name,folder\n"); // an earlier output
         Files.createDirectories(target.resolve("nested/deeper"));
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(target, true)) {
             Files.writeString(out.workDir().resolve("new.txt"), "new");
@@ -95,6 +96,7 @@ class AtomicOutputDirectoryTest {
     void keepsOldTargetWhenForcedRunFailsBeforeCommit(@TempDir Path parent) throws IOException {
         Path target = Files.createDirectory(parent.resolve("out"));
         Files.writeString(target.resolve("old.txt"), "old");
+        Files.writeString(target.resolve("classes.csv"), "index,label,name,folder\n"); // an earlier output
         assertThrows(IllegalStateException.class, () -> {
             try (AtomicOutputDirectory out = AtomicOutputDirectory.create(target, true)) {
                 Files.writeString(out.workDir().resolve("new.txt"), "new");
@@ -102,7 +104,7 @@ class AtomicOutputDirectoryTest {
             }
         });
         assertEquals(List.of("out"), names(parent));
-        assertEquals(List.of("old.txt"), names(target));
+        assertEquals(List.of("classes.csv", "old.txt"), names(target));
     }
 
     @Test
@@ -123,6 +125,37 @@ class AtomicOutputDirectoryTest {
         assertTrue(e.getMessage().contains(missing + " does not exist; create it (mkdir -p " + missing + ")"),
                 e.getMessage());
         assertEquals(List.of(), names(parent));
+    }
+
+    @Test
+    void aForcedRunReplacesOnlyAnEarlierOutputAndNeverADeviceOrTheTemporaryFolder(@TempDir Path parent)
+            throws IOException {
+        Path users = Files.createDirectories(parent.resolve("documents"));
+        Files.writeString(users.resolve("thesis.txt"), "years of work");
+        InvalidSettingException own = assertThrows(InvalidSettingException.class,
+                () -> AtomicOutputDirectory.create(users, true));
+        assertTrue(own.getMessage().contains("holds files augment did not write (such as 'thesis.txt'"),
+                own.getMessage());
+        assertTrue(Files.exists(users.resolve("thesis.txt")));
+
+        Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
+        InvalidSettingException temporary = assertThrows(InvalidSettingException.class,
+                () -> AtomicOutputDirectory.create(tmp, true));
+        assertTrue(temporary.getMessage().contains("is or holds the temporary folder"), temporary.getMessage());
+
+        Path empty = Files.createDirectories(parent.resolve("empty"));
+        try (AtomicOutputDirectory out = AtomicOutputDirectory.create(empty, true)) {
+            Files.writeString(out.workDir().resolve("classes.csv"), "x");
+            out.commit();
+        }
+        assertTrue(Files.exists(empty.resolve("classes.csv")), "an empty folder may be replaced");
+
+        Path devNull = Path.of("/dev/null");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.exists(devNull));
+        InvalidSettingException device = assertThrows(InvalidSettingException.class,
+                () -> AtomicOutputDirectory.create(devNull, true));
+        assertTrue(device.getMessage().contains("is a device, pipe or socket"), device.getMessage());
+        assertTrue(!Files.isDirectory(devNull), "/dev/null untouched");
     }
 
     @Test
@@ -179,6 +212,7 @@ class AtomicOutputDirectoryTest {
     void aForcedReplaceAlsoDeletesAnEarlierRunsLeftoverOldOutput(@TempDir Path parent) throws IOException {
         Path target = Files.createDirectories(parent.resolve("out"));
         Files.writeString(target.resolve("old.txt"), "old");
+        Files.writeString(target.resolve("classes.csv"), "index,label,name,folder\n"); // an earlier output
         Path leftover = Files.createDirectories(parent.resolve(".out.old-0123456789ab"));
         Files.writeString(leftover.resolve("older.txt"), "older");
         Path unrelated = Files.createDirectories(parent.resolve(".other.old-0123456789ab"));
