@@ -22,7 +22,8 @@ final class CheckpointData {
     }
 
     /**
-     * Records the data when a run starts, checks it when one resumes.
+     * Records the data when a run starts (deleting an earlier run's checkpoint there, which a fresh run replaces),
+     * checks it when one resumes.
      *
      * @param checkpoints the checkpoint folder
      * @param data the training data of this run
@@ -47,6 +48,10 @@ final class CheckpointData {
             return;
         }
         Files.createDirectories(checkpoints);
+        // a fresh run (--force over an earlier run's folder) starts over: the earlier checkpoint goes before the new
+        // record is written, or an interruption before the first new checkpoint left the old weights beside this
+        // data's record, and --resume then continued them on this data under its name
+        Files.deleteIfExists(checkpoints.resolve(dev.augment.train.Checkpoints.LATEST));
         AtomicFiles.write(file, out -> out.write((line + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 

@@ -20,6 +20,28 @@ public final class OutputGuard {
     }
 
     /**
+     * Checks again, just before a model is moved into place, what {@code train} checked at its start: without
+     * {@code --force} a file that appeared at {@code --out} while training ran (another run, another program) is
+     * not replaced. Without this, the model's atomic rename overwrote it silently.
+     *
+     * @param out the model's path
+     * @param force whether replacing was allowed
+     * @param checkpointFolder where the run's checkpoint is, or null when it keeps none
+     * @throws UsageException naming the file and what keeps the training
+     */
+    static void requireStillFree(Path out, boolean force, Path checkpointFolder) {
+        if (force || !Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        boolean kept = checkpointFolder != null
+                && Files.isRegularFile(checkpointFolder.resolve(dev.augment.train.Checkpoints.LATEST));
+        throw new UsageException("--out " + out + " appeared while training (another run or program wrote it), so "
+                + "it is not replaced; " + (kept ? "the checkpoint in " + checkpointFolder + " keeps the training: "
+                + "export it with the same command plus --resume --checkpoint-dir " + checkpointFolder + " and another --out"
+                : "the model was not written"));
+    }
+
+    /**
      * @param option the output's option, e.g. {@code --out}
      * @param out the output path as given
      * @param inputs the inputs as given, each optionally a comma-separated pair (IDX images,labels); nulls are skipped

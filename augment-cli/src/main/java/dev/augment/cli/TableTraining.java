@@ -133,6 +133,7 @@ final class TableTraining {
             ModelMetadata metadata = TableGeneratorExport.metadata(gan, table, DataPaths.real(command.data)
                     + " (all rows)", ManifestVersionProvider.version());
             Path out = command.out;
+            OutputGuard.requireStillFree(out, command.force, command.checkpointDir);
             AugmentCommand.cancellationOf(command.parent).runUnlessCancelled("exporting " + out,
                     () -> TableGeneratorExport.write(gan, metadata, out, ManifestVersionProvider.version()));
         } catch (RuntimeException | IOException e) {

@@ -207,4 +207,33 @@ class OutputGuardTest {
             }
         }
     }
+
+    /** A file that appeared at train's --out while it trained is not replaced without --force. */
+    @Test
+    void aModelFileThatAppearedDuringTrainingIsNotReplaced() throws IOException {
+        Path out = Files.writeString(dir.resolve("late.onnx"), "my precious model");
+        Path checkpoints = Files.createDirectories(dir.resolve("late.onnx.training"));
+        UsageException none = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+                () -> OutputGuard.requireStillFree(out, false, null));
+        assertTrue(none.getMessage().contains("appeared while training") && none.getMessage().contains(
+                "the model was not written"), none.getMessage());
+        Files.writeString(checkpoints.resolve("checkpoint.bin"), "x");
+        UsageException kept = org.junit.jupiter.api.Assertions.assertThrows(UsageException.class,
+                () -> OutputGuard.requireStillFree(out, false, checkpoints));
+        assertTrue(kept.getMessage().contains("--resume --checkpoint-dir " + checkpoints), kept.getMessage());
+        OutputGuard.requireStillFree(out, true, checkpoints); // --force: replacing was asked for
+        OutputGuard.requireStillFree(dir.resolve("free.onnx"), false, null);
+        assertEquals("my precious model", Files.readString(out));
+    }
+
+    /** A fresh run over an earlier run's checkpoint folder (--force) deletes the old checkpoint with the old record. */
+    @Test
+    void aFreshRunsDataRecordReplacesTheEarlierCheckpoint() throws IOException {
+        Path checkpoints = Files.createDirectories(dir.resolve("ck"));
+        Files.writeString(checkpoints.resolve("checkpoint.bin"), "the earlier run's weights");
+        CheckpointData.match(checkpoints, new dev.augment.data.DataFingerprint("ab".repeat(32), 500), false);
+        assertTrue(Files.notExists(checkpoints.resolve("checkpoint.bin")),
+                "else --resume continued the old weights on the new data");
+        assertEquals("ab".repeat(32) + " 500", Files.readString(checkpoints.resolve(CheckpointData.FILE)).trim());
+    }
 }
