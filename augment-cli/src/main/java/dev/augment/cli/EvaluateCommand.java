@@ -313,6 +313,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             }, cancellation);
             ReportWriter.write(outcome.report(), outcome.images(), dir.workDir());
             dir.commit();
+            dir.leftoverWarnings().forEach(w -> spec.commandLine().getErr().println("augment: warning: " + w));
             log.print(ConsoleSummary.render(outcome.report()));
         }
         log.printf("wrote %s (report.html, report.json) in %s%n", out, elapsed(start));

@@ -134,6 +134,7 @@ public final class GenerateCommand implements Callable<Integer> {
                     writer.finish();
                 }
                 target.commit();
+                target.leftoverWarnings().forEach(w -> spec.commandLine().getErr().println("augment: warning: " + w));
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;

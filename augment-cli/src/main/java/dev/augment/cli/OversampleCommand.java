@@ -229,6 +229,7 @@ public final class OversampleCommand implements Callable<Integer> {
                             });
                 }
                 target.commit();
+                target.leftoverWarnings().forEach(w -> spec.commandLine().getErr().println("augment: warning: " + w));
             }
         }
         report(augmented, written, outputFormat, (System.nanoTime() - started) / 1e9);

@@ -124,6 +124,7 @@ final class TableEvaluate {
             }
             report.write(dir.workDir());
             dir.commit();
+            dir.leftoverWarnings().forEach(w -> command.spec.commandLine().getErr().println("augment: warning: " + w));
         }
         log.print(report.console());
         log.printf("wrote %s (report.json, report.txt) in %s%n", command.out, elapsed(start));

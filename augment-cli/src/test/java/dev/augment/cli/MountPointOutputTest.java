@@ -84,4 +84,37 @@ class MountPointOutputTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.notExists(inside.resolve("old.txt")), "the earlier output was replaced");
     }
+
+    /**
+     * A forced run whose old output cannot be fully deleted (here it holds a mount point) has still written its new
+     * output whole: it exits 0 with a warning naming the leftover, not 1 as a failure.
+     */
+    @Test
+    void anOldOutputThatCannotBeDeletedIsAWarningNotAFailure() throws Exception {
+        Path out = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(out.resolve("classes.csv"), "index,label,name,folder\n");
+        TmpfsMount inner = TmpfsMount.at(out.resolve("inner"), "size=64k");
+        assumeTrue(inner.mounted());
+        Path model = TestModels.write(dir.resolve("g.onnx"), TestModels.imageSchema(List.of("a", "b"), 4));
+        List<Path> aside = List.of();
+        try {
+            CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "2", "--out",
+                    out.toString(), "--force");
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(run.err().contains("augment: warning: the old output could not be fully deleted from "),
+                    run.err());
+            assertTrue(run.out().contains("wrote 4 samples"), run.out());
+            assertTrue(Files.exists(out.resolve("a").resolve("000002.png")), "the new output is in place");
+            try (var entries = Files.list(dir)) {
+                aside = entries.filter(p -> p.getFileName().toString().startsWith(".out.old-")).toList();
+            }
+            assertEquals(1, aside.size(), "the leftover the warning names");
+        } finally {
+            for (Path old : aside) {
+                new ProcessBuilder("umount", "-l", old.resolve("inner").toString()).redirectErrorStream(true).start()
+                        .waitFor();
+            }
+            inner.close();
+        }
+    }
 }

@@ -43,6 +43,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
     /** How long the shutdown hook waits for the writer to clean up before deleting leftovers itself. */
     public static final Duration CLEANUP_GRACE = Duration.ofSeconds(2);
 
+    private final List<String> leftovers = new ArrayList<>();
     private final Path target;
     private final Path workDir;
     private final boolean force;
@@ -234,8 +235,8 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * @throws InvalidSettingException when the target appeared since {@link #create} and force was not given
      * @throws CancelledException when the run was interrupted before the move (nothing is moved), or while the
      *     replaced output was being deleted (the new output is in place; the message says so and names the leftover)
-     * @throws IOException when a rename fails (the old target is then restored), or the replaced
-     *     output cannot be deleted (the new output is in place; the message names the leftover)
+     * @throws IOException when a rename fails (the old target is then restored); a replaced output that cannot be
+     *     deleted is no failure (the new output is in place): {@link #leftoverWarnings()} names it
      */
     public void commit() throws IOException {
         workDir();
@@ -253,10 +254,20 @@ public final class AtomicOutputDirectory implements AutoCloseable {
                 throw new CancelledException("interrupted while deleting the output it replaced: the new output is "
                         + "complete in " + target + "; delete what is left of the old one, " + old + ", by hand");
             } catch (IOException e) {
-                throw new IOException("the new output is in " + target + " but the old one could not be fully"
-                        + " deleted from " + old + "; delete it by hand", e);
+                // the run succeeded: its output is whole and in place, so this is a warning, not a failure (exit 1
+                // made scripts discard a good result)
+                leftovers.add("the old output could not be fully deleted from " + old + " (" + e.getMessage()
+                        + "); delete it by hand");
             }
         }
+    }
+
+    /**
+     * @return after {@link #commit()}, one warning per replaced output that could not be fully deleted (its
+     *     leftover named), for the caller to print beside its success line; empty when nothing is left
+     */
+    public List<String> leftoverWarnings() {
+        return List.copyOf(leftovers);
     }
 
     /**
