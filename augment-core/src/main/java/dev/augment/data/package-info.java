@@ -10,7 +10,8 @@
  * {@link dev.augment.data.DenseSamples} turns a (sparse) Tribuo source into dense arrays in schema order, and
  * {@link dev.augment.data.DataFingerprint} identifies such data by a stable hash.
  * {@link dev.augment.data.ClassMap} is the {@code classes.csv} that generated output carries, read back by the
- * image-folder source.
+ * image-folder and IDX sources; {@link dev.augment.data.AddedExamples} refuses {@code augment oversample}'s output
+ * read back as data while it holds added examples, whose flags no reader keeps.
  *
  * <p>Images are decoded to the values Pillow, the reference decoder, gives ({@code ImageDecoder}, with
  * {@code CmykJpegDecoder} for CMYK and YCCK JPEGs); an all-grey folder gives one channel. Every conversion to
