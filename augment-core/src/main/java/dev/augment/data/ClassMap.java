@@ -115,7 +115,7 @@ public record ClassMap(List<Entry> entries) {
     public void requireNamesAgree(Path dir, List<String> given) {
         List<String> names = names();
         for (int c = 0; c < names.size() && c < given.size(); c++) {
-            if (!loose(names.get(c)).equals(loose(given.get(c)))) {
+            if (!looseName(names.get(c)).equals(looseName(given.get(c)))) {
                 throw new InvalidSettingException("names", "names class " + c + " '" + given.get(c) + "', but "
                         + dir.resolve(FILE) + " names it '" + names.get(c) + "' (label '" + entries.get(c).label()
                         + "'); the class map already names the classes, so leave --names out, or edit its name "
@@ -124,7 +124,8 @@ public record ClassMap(List<Entry> entries) {
         }
     }
 
-    private static String loose(String name) {
+    /** @return the name lower-cased with only its letters and digits, as names given by hand are compared */
+    static String looseName(String name) {
         return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 

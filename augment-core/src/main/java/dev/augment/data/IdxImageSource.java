@@ -137,7 +137,7 @@ public final class IdxImageSource implements SchemaDataSource {
         for (int i = 0; i < classes.length; i++) {
             String label = byIndex.get(classes[i]);
             if (label == null) {
-                throw new InvalidDataException(labels, "label " + i + " is class index " + classes[i] + ", which "
+                throw new InvalidDataException(labels, "entry " + i + " is class index " + classes[i] + ", which "
                         + folderOf(labels).resolve(ClassMap.FILE) + " lists no class for (it lists indices "
                         + map.entries().stream().map(e -> Integer.toString(e.index())).toList()
                         + "); use the classes.csv written with these files, or delete it to read the bytes as labels");

@@ -270,17 +270,13 @@ public final class ImageFolderSource extends PixelTableSource {
             return;
         }
         for (int c = 0; c < folders.size(); c++) {
-            if (!loose(folders.get(c)).equals(loose(given.get(c)))) {
+            if (!ClassMap.looseName(folders.get(c)).equals(ClassMap.looseName(given.get(c)))) {
                 throw new InvalidSettingException("names", "names class " + c + " '" + given.get(c) + "', but its "
                         + "folder in " + root + " is '" + folders.get(c) + "' (folders are taken in alphabetical "
                         + "order); the folders already name the classes, so leave --names out, or add a "
                         + ClassMap.FILE + " to choose the order and names");
             }
         }
-    }
-
-    private static String loose(String name) {
-        return name.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /**
