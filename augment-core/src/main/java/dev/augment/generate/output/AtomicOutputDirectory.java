@@ -94,10 +94,10 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * @param target where the output should end up
      * @param force whether an existing target may be replaced
      * @return the open output directory
-     * @throws InvalidSettingException when the target exists without {@code force}, is a file (even with
-     *     {@code force}), holds the current folder or is a mount point (with {@code force}, which would delete the
-     *     one and cannot move the other), or its parent is
-     *     missing, not a folder or not writable
+     * @throws InvalidSettingException when the target exists without {@code force}, is a file, a device, a pipe or
+     *     a socket (even with {@code force}), holds the current folder or the temporary folder, is a mount point or a
+     *     folder of files augment did not write (with {@code force}, which would delete them or cannot move it), or
+     *     its parent is missing, not a folder or not writable
      * @throws IOException when the temporary folder cannot be created for another reason
      */
     public static AtomicOutputDirectory create(Path target, boolean force) throws IOException {
@@ -112,10 +112,10 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * @param force whether an existing target may be replaced
      * @param cancellation cancelled by the shutdown hook on SIGINT/SIGTERM; {@link #commit()} refuses once it is
      * @return the open output directory
-     * @throws InvalidSettingException when the target exists without {@code force}, is a file (even with
-     *     {@code force}), holds the current folder or is a mount point (with {@code force}, which would delete the
-     *     one and cannot move the other), or its parent is
-     *     missing, not a folder or not writable
+     * @throws InvalidSettingException when the target exists without {@code force}, is a file, a device, a pipe or
+     *     a socket (even with {@code force}), holds the current folder or the temporary folder, is a mount point or a
+     *     folder of files augment did not write (with {@code force}, which would delete them or cannot move it), or
+     *     its parent is missing, not a folder or not writable
      * @throws IOException when the temporary folder cannot be created for another reason
      */
     public static AtomicOutputDirectory create(Path target, boolean force, CancellationToken cancellation)
