@@ -182,25 +182,32 @@ public final class ColumnAdvice {
 
     /**
      * @param labels a table's class labels
-     * @return one line per pair of labels that are two classes although a person would read them as one: equal but
+     * @return one line per group of labels that are several classes although a person would read them as one (three
+     *     look-alikes are one line, not three pairs): equal but
      *     for case, spaces and underscores ({@code Good}, {@code good}; {@code tested positive},
      *     {@code tested_positive}) or the same number ({@code 1}, {@code 1.0}); empty when none
      */
     static List<String> lookalikeLabels(List<String> labels) {
+        // labels a person reads as one, grouped: by number where a label is one, else by its loose spelling
+        java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+        for (String label : labels) {
+            double number = TableReader.decimalNumber(label);
+            String key = Double.isNaN(number) ? "text " + withoutCaseOrSeparators(label) : "number " + number;
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(label);
+        }
         List<String> lines = new ArrayList<>();
-        for (int i = 0; i < labels.size(); i++) {
-            for (int j = i + 1; j < labels.size(); j++) {
-                String a = labels.get(i);
-                String b = labels.get(j);
-                double x = TableReader.decimalNumber(a);
-                double y = TableReader.decimalNumber(b);
-                boolean sameNumber = !Double.isNaN(x) && x == y;
-                if (sameNumber || withoutCaseOrSeparators(a).equals(withoutCaseOrSeparators(b))) {
-                    lines.add("labels '" + a + "' and '" + b + "' are two classes (as Tribuo reads them) although they "
-                            + (sameNumber ? "are the same number" : "differ only in case, spaces or underscores")
-                            + "; if they are one class, write them alike in the data");
-                }
+        for (java.util.Map.Entry<String, List<String>> group : groups.entrySet()) {
+            List<String> alike = group.getValue();
+            if (alike.size() < 2) {
+                continue;
             }
+            List<String> quoted = alike.stream().map(l -> "'" + l + "'").toList();
+            String listed = String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and "
+                    + quoted.get(quoted.size() - 1);
+            lines.add("labels " + listed + " are " + (alike.size() == 2 ? "two" : alike.size()) + " classes (as "
+                    + "Tribuo reads them) although they " + (group.getKey().startsWith("number ")
+                    ? "are the same number" : "differ only in case, spaces or underscores")
+                    + "; if they are one class, write them alike in the data");
         }
         return lines;
     }
