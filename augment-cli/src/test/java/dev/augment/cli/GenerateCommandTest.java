@@ -133,13 +133,17 @@ class GenerateCommandTest {
         CliRun usersOwn = CliRun.of("generate", "--model", model.toString(), "--class", "0", "--n", "2",
                 "--out", out.toString(), "--force");
         assertEquals(2, usersOwn.exitCode(), usersOwn.err());
-        assertTrue(usersOwn.err().contains("holds files augment did not write"), usersOwn.err());
+        assertTrue(usersOwn.err().contains("holds 'keep.txt', which augment does not write"), usersOwn.err());
         assertTrue(Files.exists(out.resolve("keep.txt")));
-        Files.writeString(out.resolve("classes.csv"), "index,label,name,folder\n"); // now it is an earlier output
+        Files.writeString(out.resolve("classes.csv"), "index,label,name,folder\n");
+        CliRun stillUsers = CliRun.of("generate", "--model", model.toString(), "--class", "0", "--n", "2",
+                "--out", out.toString(), "--force");
+        assertEquals(2, stillUsers.exitCode(), "a classes.csv beside the user's file does not make it an output");
+        Files.move(out.resolve("keep.txt"), out.resolve("samples.csv")); // now it is an earlier output
         CliRun forced = CliRun.of("generate", "--model", model.toString(), "--class", "0", "--n", "2",
                 "--out", out.toString(), "--force");
         assertEquals(0, forced.exitCode(), forced.err());
-        assertFalse(Files.exists(out.resolve("keep.txt")));
+        assertFalse(Files.exists(out.resolve("samples.csv")));
         assertTrue(Files.exists(out.resolve("T-shirt_top/000002.png")));
     }
 

@@ -76,13 +76,12 @@ class MountPointOutputTest {
     @Test
     void aFolderInsideTheMountIsReplacedAsUsual() throws IOException {
         Path inside = Files.createDirectory(disk.folder().resolve("out"));
-        Files.writeString(inside.resolve("old.txt"), "earlier run");
-        Files.writeString(inside.resolve("classes.csv"), "index,label,name,folder\n");
+        Files.writeString(inside.resolve("samples.csv"), "earlier run");
         Path model = TestModels.write(dir.resolve("g.onnx"), TestModels.imageSchema(List.of("a", "b"), 4));
         CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "2", "--out",
                 inside.toString(), "--force");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(Files.notExists(inside.resolve("old.txt")), "the earlier output was replaced");
+        assertTrue(Files.notExists(inside.resolve("samples.csv")), "the earlier output was replaced");
     }
 
     /**
@@ -92,7 +91,7 @@ class MountPointOutputTest {
     @Test
     void anOldOutputThatCannotBeDeletedIsAWarningNotAFailure() throws Exception {
         Path out = Files.createDirectories(dir.resolve("out"));
-        Files.writeString(out.resolve("classes.csv"), "index,label,name,folder\n");
+        Files.writeString(out.resolve("classes.csv"), "index,label,name,folder\n0,\"a\",\"a\",\"inner\"\n");
         TmpfsMount inner = TmpfsMount.at(out.resolve("inner"), "size=64k");
         assumeTrue(inner.mounted());
         Path model = TestModels.write(dir.resolve("g.onnx"), TestModels.imageSchema(List.of("a", "b"), 4));

@@ -174,15 +174,21 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         }
     }
 
-    /** Files whose presence marks a folder as an earlier output of augment: generate and oversample's, evaluate's. */
-    private static final List<String> OUTPUT_MARKS = List.of("classes.csv", "report.json");
+    /**
+     * What an earlier output holds at its top: generate's and oversample's files (CSV, IDX, flags, the class map;
+     * PNG class folders come from the class map) and evaluate's (reports, the gains plot, grids, generators).
+     */
+    private static final java.util.Set<String> OUTPUT_ENTRIES = java.util.Set.of("classes.csv", "samples.csv",
+            "synthetic.csv", "images-idx3-ubyte", "labels-idx1-ubyte", "synthetic-idx1-ubyte", "report.json",
+            "report.html", "report.txt", "gains.png", "grids", "generators");
 
     /**
      * Refuses, even when forced, to replace a folder that is not an earlier output: the temporary folder or one
-     * holding it (forced, {@code --out $TMPDIR} deleted every other program's files there), or a folder with files
-     * augment did not write, that is without {@code classes.csv} (generate, oversample) or {@code report.json}
-     * (evaluate) at its top (forced, a user's folder of documents was deleted without a word). An empty folder may be
-     * replaced.
+     * holding it (forced, {@code --out $TMPDIR} deleted every other program's files there), or a folder holding an
+     * entry augment does not write: anything but {@link #OUTPUT_ENTRIES} and the class folders its
+     * {@code classes.csv} lists, each of PNG files numbered as generate numbers them (forced, a user's folder of
+     * documents, and a data folder with a {@code classes.csv} of its own, were deleted without a word). An empty
+     * folder may be replaced.
      */
     private static void refuseToReplace(Path target, Path absolute) throws IOException {
         for (String temporary : java.util.stream.Stream.of(System.getProperty("java.io.tmpdir"), "/tmp", "/var/tmp")
@@ -194,16 +200,34 @@ public final class AtomicOutputDirectory implements AutoCloseable {
                         + "folder inside it (e.g. " + absolute.resolve("out") + ")");
             }
         }
-        if (OUTPUT_MARKS.stream().anyMatch(mark -> Files.isRegularFile(absolute.resolve(mark)))) {
-            return;
+        java.util.Set<String> classFolders = new java.util.HashSet<>();
+        try {
+            dev.augment.data.ClassMap.readIfPresent(absolute)
+                    .ifPresent(map -> map.entries().forEach(e -> classFolders.add(e.folder())));
+        } catch (RuntimeException notAugments) {
+            // a classes.csv augment cannot read is not one it wrote: its folders count as the user's
         }
-        try (java.util.stream.Stream<Path> entries = Files.list(absolute)) {
-            List<String> names = entries.map(e -> e.getFileName().toString()).sorted().limit(3).toList();
-            if (!names.isEmpty()) {
-                throw new InvalidSettingException("target", target + " holds files augment did not write (such as '"
-                        + names.get(0) + "'; an earlier output has " + String.join(" or ", OUTPUT_MARKS) + "), so it "
-                        + "is not replaced, even when forced; choose a new folder, or move or delete this one yourself");
+        List<String> entries;
+        try (java.util.stream.Stream<Path> list = Files.list(absolute)) {
+            entries = list.map(e -> e.getFileName().toString()).sorted().toList();
+        }
+        for (String name : entries) {
+            Path entry = absolute.resolve(name);
+            boolean ours = OUTPUT_ENTRIES.contains(name) || classFolders.contains(name)
+                    && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && onlyNumberedPngs(entry);
+            if (!ours) {
+                throw new InvalidSettingException("target", target + " holds '" + name + "', which augment does not "
+                        + "write, so it is not replaced, even when forced (only an earlier output of generate, "
+                        + "oversample or evaluate is); choose a new folder, or move or delete this one yourself");
             }
+        }
+    }
+
+    /** @return whether a class folder holds only PNG files named as generate names them (000001.png, …) */
+    private static boolean onlyNumberedPngs(Path folder) throws IOException {
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.allMatch(f -> f.getFileName().toString().matches("\\d{6,}\\.png")
+                    && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS));
         }
     }
 

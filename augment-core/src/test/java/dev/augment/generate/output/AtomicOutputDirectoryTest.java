@@ -70,12 +70,11 @@ class AtomicOutputDirectoryTest {
     @Test
     void replacesExistingTargetWithForce(@TempDir Path parent) throws IOException {
         Path target = Files.createDirectory(parent.resolve("out"));
-        Files.writeString(target.resolve("old.txt"), "old");
-        Files.writeString(target.resolve("classes.csv"), "index,label,name,folder\n"); // an earlier output
-        Files.createDirectories(target.resolve("nested/deeper"));
+        Files.writeString(target.resolve("samples.csv"), "old");
+        Files.createDirectories(target.resolve("grids/deeper")); // evaluate's grids, a nested tree
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(target, true)) {
             Files.writeString(out.workDir().resolve("new.txt"), "new");
-            assertTrue(Files.exists(target.resolve("old.txt")), "old output stays until commit");
+            assertTrue(Files.exists(target.resolve("samples.csv")), "old output stays until commit");
             out.commit();
         }
         assertEquals(List.of("new.txt"), names(target));
@@ -95,8 +94,7 @@ class AtomicOutputDirectoryTest {
     @Test
     void keepsOldTargetWhenForcedRunFailsBeforeCommit(@TempDir Path parent) throws IOException {
         Path target = Files.createDirectory(parent.resolve("out"));
-        Files.writeString(target.resolve("old.txt"), "old");
-        Files.writeString(target.resolve("classes.csv"), "index,label,name,folder\n"); // an earlier output
+        Files.writeString(target.resolve("samples.csv"), "old");
         assertThrows(IllegalStateException.class, () -> {
             try (AtomicOutputDirectory out = AtomicOutputDirectory.create(target, true)) {
                 Files.writeString(out.workDir().resolve("new.txt"), "new");
@@ -104,7 +102,7 @@ class AtomicOutputDirectoryTest {
             }
         });
         assertEquals(List.of("out"), names(parent));
-        assertEquals(List.of("classes.csv", "old.txt"), names(target));
+        assertEquals(List.of("samples.csv"), names(target));
     }
 
     @Test
@@ -134,9 +132,19 @@ class AtomicOutputDirectoryTest {
         Files.writeString(users.resolve("thesis.txt"), "years of work");
         InvalidSettingException own = assertThrows(InvalidSettingException.class,
                 () -> AtomicOutputDirectory.create(users, true));
-        assertTrue(own.getMessage().contains("holds files augment did not write (such as 'thesis.txt'"),
+        assertTrue(own.getMessage().contains("holds 'thesis.txt', which augment does not write"),
                 own.getMessage());
         assertTrue(Files.exists(users.resolve("thesis.txt")));
+        // a data folder with a classes.csv of its own is no earlier output either: its class folders hold photos
+        Path data = Files.createDirectories(parent.resolve("data/cats"));
+        Files.writeString(data.resolve("1.jpg"), "a photo");
+        Files.writeString(data.resolveSibling("classes.csv"), "index,label,name,folder\n0,\"cat\",\"cat\",\"cats\"\n");
+        InvalidSettingException mapped = assertThrows(InvalidSettingException.class,
+                () -> AtomicOutputDirectory.create(data.getParent(), true));
+        assertTrue(mapped.getMessage().contains("holds 'cats'"), mapped.getMessage());
+        Files.delete(data.resolve("1.jpg"));
+        Files.writeString(data.resolve("000001.png"), "generated");
+        AtomicOutputDirectory.create(data.getParent(), true).close(); // now as generate writes it: replaceable
 
         Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
         InvalidSettingException temporary = assertThrows(InvalidSettingException.class,
@@ -211,8 +219,7 @@ class AtomicOutputDirectoryTest {
     @Test
     void aForcedReplaceAlsoDeletesAnEarlierRunsLeftoverOldOutput(@TempDir Path parent) throws IOException {
         Path target = Files.createDirectories(parent.resolve("out"));
-        Files.writeString(target.resolve("old.txt"), "old");
-        Files.writeString(target.resolve("classes.csv"), "index,label,name,folder\n"); // an earlier output
+        Files.writeString(target.resolve("samples.csv"), "old");
         Path leftover = Files.createDirectories(parent.resolve(".out.old-0123456789ab"));
         Files.writeString(leftover.resolve("older.txt"), "older");
         Path unrelated = Files.createDirectories(parent.resolve(".other.old-0123456789ab"));
