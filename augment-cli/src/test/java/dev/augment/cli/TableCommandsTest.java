@@ -156,12 +156,14 @@ class TableCommandsTest {
         // the table's own columns: the real rows read back as they were read in, the flags beside the file
         Path csv = out.resolve("samples.csv");
         assertEquals(Files.readAllLines(CREDIT).get(0), Files.readAllLines(csv).get(0));
-        // augment's readers refuse oversample's output while it holds added rows (AddedExamples); a copy under
-        // another name is the user's own data
+        // augment's readers refuse oversample's output while it holds added rows (AddedExamples), under any name
+        // while its flags are beside it; a copy elsewhere, without them, is the user's own data
         InvalidDataException refused = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(csv, credit.schema()));
         assertTrue(refused.getMessage().contains("60 of its 210 examples were added (flagged in synthetic.csv)"),
                 refused.getMessage());
+        Path renamed = Files.copy(csv, out.resolve("credit-augmented.csv")); // the flags are still beside it
+        assertThrows(InvalidDataException.class, () -> TableReader.read(renamed, credit.schema()));
         Table back = TableReader.read(Files.copy(csv, dir.resolve("back.csv")), credit.schema());
         assertEquals(210, back.rows());
         for (int r = 0; r < credit.rows(); r++) {

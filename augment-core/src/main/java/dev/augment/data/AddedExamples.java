@@ -32,8 +32,6 @@ public final class AddedExamples {
     public static final String CSV_FLAGS = "synthetic.csv";
     /** The flag column of an image {@code samples.csv}, its last. */
     public static final String FLAG_COLUMN = "synthetic";
-    /** The file name of CSV output. */
-    private static final String SAMPLES = "samples.csv";
 
     private AddedExamples() {
     }
@@ -73,23 +71,25 @@ public final class AddedExamples {
      *     with a flag of 1
      */
     static void refuseImageFolder(Path root) {
-        countFlags(root.resolve(CSV_FLAGS), List.of("file", "label", FLAG_COLUMN));
+        countFlags(root.resolve(CSV_FLAGS), List.of("file", "label", FLAG_COLUMN), -1);
     }
 
     /**
      * @param csv a table file
      * @param header its header
      * @param rows its rows' cells, in the header's order
-     * @throws InvalidDataException when it is oversample's {@code samples.csv} holding added rows: flagged in a
-     *     {@value #CSV_FLAGS} beside it ({@code row,label,synthetic}) or, for image rows, in its last column
-     *     {@value #FLAG_COLUMN} (with oversample's {@code classes.csv} beside it)
+     * @throws InvalidDataException when it is oversample's table output holding added rows, under any name: flagged
+     *     in a {@value #CSV_FLAGS} beside it ({@code row,label,synthetic}, one flag per row of the table) or, for
+     *     image rows, in its last column {@value #FLAG_COLUMN} (with oversample's {@code classes.csv} beside it)
      */
     public static void refuseTable(Path csv, List<String> header, List<String[]> rows) {
-        if (csv.getFileName() == null || !csv.getFileName().toString().equals(SAMPLES)) {
+        if (csv.getFileName() == null || csv.getFileName().toString().equals(CSV_FLAGS)) {
             return;
         }
         Path folder = folderOf(csv);
-        countFlags(folder.resolve(CSV_FLAGS), List.of("row", "label", FLAG_COLUMN));
+        // the flags beside the table, whatever it is now called (a user renamed samples.csv to glass-aug.csv), when
+        // they flag as many rows as it has
+        countFlags(folder.resolve(CSV_FLAGS), List.of("row", "label", FLAG_COLUMN), rows.size());
         int last = header.size() - 1;
         if (last < 1 || !header.get(last).matches(FLAG_COLUMN + "(_\\d+)?")
                 || !Files.isRegularFile(folder.resolve(ClassMap.FILE))) {
@@ -110,7 +110,8 @@ public final class AddedExamples {
         }
     }
 
-    private static void countFlags(Path flags, List<String> expectedHeader) {
+    /** @param dataRows the data's row count, which the flags must match, or -1 for any count */
+    private static void countFlags(Path flags, List<String> expectedHeader, long dataRows) {
         if (!Files.isRegularFile(flags)) {
             return;
         }
@@ -129,7 +130,9 @@ public final class AddedExamples {
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             return; // not a CSV oversample wrote
         }
-        refuseIfAdded(folderOf(flags), flags, added, total);
+        if (dataRows < 0 || total == dataRows) {
+            refuseIfAdded(folderOf(flags), flags, added, total);
+        }
     }
 
     private static void refuseIfAdded(Path data, Path flags, long added, long total) {
