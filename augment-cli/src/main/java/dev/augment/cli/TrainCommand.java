@@ -255,6 +255,11 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UsageException("--out " + out + " is a mount point (a bind-mounted file or a file system of its "
                     + "own), which cannot be replaced, even when forced; write the model elsewhere and copy it there");
         }
+        if (force && Files.isRegularFile(out) && !looksLikeOnnx(out)) {
+            // forced, a user's notes.txt given as --out became a model; --force replaces an earlier model only
+            throw new UsageException("--out " + out + " is not an ONNX model, so it is not replaced, even when forced; "
+                    + "give the generator's file name (e.g. " + out.resolveSibling("generator.onnx") + ")");
+        }
         Path checkpointFolder = checkpointFolder(out, checkpointDir, data);
         if (checkpointFolder != null && !resume && !force
                 && Files.exists(checkpointFolder.resolve(dev.augment.train.Checkpoints.LATEST))) {
@@ -411,6 +416,19 @@ public final class TrainCommand implements Callable<Integer> {
         }
         log.printf("wrote %s (checkpoints and sample grids in %s)%n", out, checkpoints);
         return ExitCodes.OK;
+    }
+
+    /**
+     * @return whether the file starts as an ONNX model does (a protobuf whose first field is {@code ir_version}, tag
+     *     0x08); an empty file counts, as an interrupted copy of one
+     */
+    private static boolean looksLikeOnnx(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            int first = in.read();
+            return first == -1 || first == 0x08;
+        } catch (java.io.IOException e) {
+            return false;
+        }
     }
 
     /**

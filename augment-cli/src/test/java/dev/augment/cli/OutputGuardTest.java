@@ -236,4 +236,15 @@ class OutputGuardTest {
                 "else --resume continued the old weights on the new data");
         assertEquals("ab".repeat(32) + " 500", Files.readString(checkpoints.resolve(CheckpointData.FILE)).trim());
     }
+
+    /** train --force replaces an earlier model, never a file of another kind given as --out by mistake. */
+    @Test
+    void trainForcedOverAFileThatIsNoModelIsRefused() throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.txt"), "my notes");
+        CliRun run = CliRun.of("train", "--data", SAMPLE.toString(), "--names", "fashion-mnist", "--steps", "1",
+                "--check-samples", "0", "--out", notes.toString(), "--force");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("is not an ONNX model, so it is not replaced, even when forced"), run.err());
+        assertEquals("my notes", Files.readString(notes));
+    }
 }
