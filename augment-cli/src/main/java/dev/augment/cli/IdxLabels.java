@@ -8,8 +8,8 @@ import java.util.List;
 
 /**
  * IDX label files hold class indices 0..K-1. When the classes are numbers that are not their own indices (image
- * folders {@code 1}, {@code 2}, {@code 3}), a reader of the IDX alone, augment's included, sees labels the data did
- * not have: said in one note, naming the first class that moves.
+ * folders {@code 1}, {@code 2}, {@code 3}), a reader of the IDX files alone sees labels the data did not have (augment
+ * reads the {@code classes.csv} beside them, and gets them back): said in one note, naming the first class that moves.
  */
 final class IdxLabels {
 
