@@ -48,10 +48,12 @@ final class ModelLookup {
         }
         List<String> named = classes.stream().map(String::strip).filter(ModelLookup::namesAClass).distinct().toList();
         Path folder = ModelOption.modelsFolder();
-        if (Files.isDirectory(folder)) {
-            named = withNumberLabels(named, classes, folder);
+        // scanned once, also for a bare number, which may be another model's label (withNumberLabels)
+        ModelCatalog catalog = Files.isDirectory(folder) ? ModelCatalog.scan(folder) : null;
+        if (catalog != null) {
+            named = withNumberLabels(named, classes, catalog);
         }
-        if (named.isEmpty() || !Files.isDirectory(folder)) {
+        if (named.isEmpty() || catalog == null) {
             Path fallback = ModelOption.defaultModel();
             if (named.isEmpty() && Files.isRegularFile(fallback)) {
                 // an index or "all" means something in every model: say which one runs, as for a named class
@@ -61,7 +63,6 @@ final class ModelLookup {
             }
             return fallback;
         }
-        ModelCatalog catalog = ModelCatalog.scan(folder);
         if (catalog.models().isEmpty()) {
             noteSkipped(catalog, err);
             return ModelOption.defaultModel();
@@ -93,13 +94,9 @@ final class ModelLookup {
      *
      * @return the named classes plus such numbers, in the order given
      */
-    private static List<String> withNumberLabels(List<String> named, List<String> classes, Path folder) {
+    private static List<String> withNumberLabels(List<String> named, List<String> classes, ModelCatalog catalog) {
         List<String> numbers = classes.stream().map(String::strip).filter(q -> !q.isEmpty()
                 && q.chars().allMatch(c -> c >= '0' && c <= '9')).distinct().toList();
-        if (numbers.isEmpty()) {
-            return named;
-        }
-        ModelCatalog catalog = ModelCatalog.scan(folder);
         List<String> labels = numbers.stream().filter(q -> catalog.models().stream().anyMatch(m -> {
             int at = m.schema().labels().indexOf(q);
             return at >= 0 && !Integer.toString(at).equals(q);

@@ -403,7 +403,7 @@ public final class TrainCommand implements Callable<Integer> {
                         ? "--export last" : gan.scores().isPresent() ? "best-scoring" : "last; no check ran",
                         gan.scores().map(scores -> ": " + scores.path("summary")).orElse(""));
                 ModelMetadata finalMetadata = metadata;
-                OutputGuard.requireStillFree(out, force, checkpointFolder(out, checkpointDir, data));
+                OutputGuard.requireStillFree(out, force, checkpoints);
                 cancellation.runUnlessCancelled("exporting " + out, () -> GeneratorExport.write(gan, finalMetadata, out,
                         ManifestVersionProvider.version()));
             }

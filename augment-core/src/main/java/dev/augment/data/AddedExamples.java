@@ -146,7 +146,8 @@ public final class AddedExamples {
                 + "real data oversample read, or, to use every example as real on purpose, delete " + name);
     }
 
-    private static Path folderOf(Path file) {
+    /** @return the folder a file is in (its absolute parent), where the files that go with it lie */
+    static Path folderOf(Path file) {
         Path parent = file.toAbsolutePath().getParent();
         return parent == null ? file.toAbsolutePath() : parent;
     }

@@ -88,7 +88,7 @@ public final class IdxImageSource implements SchemaDataSource {
         } catch (IOException | RuntimeException e) {
             throw new InvalidDataException(images, "Tribuo's IDX reader failed: " + e.getMessage(), e);
         }
-        Optional<ClassMap> classMap = ClassMap.readIfPresent(folderOf(labels));
+        Optional<ClassMap> classMap = ClassMap.readIfPresent(AddedExamples.folderOf(labels));
         List<String> labelNames;
         List<String> classNames;
         if (classMap.isPresent()) {
@@ -96,7 +96,7 @@ public final class IdxImageSource implements SchemaDataSource {
             labelNames = classMap.get().labels();
             classNames = ClassNames.resolve(names, labelNames, classMap.get().names());
             if (names != null) {
-                classMap.get().requireNamesAgree(folderOf(labels), classNames);
+                classMap.get().requireNamesAgree(AddedExamples.folderOf(labels), classNames);
             }
         } else {
             this.mapped = Map.of();
@@ -118,11 +118,6 @@ public final class IdxImageSource implements SchemaDataSource {
                 header.columns()), range[0], range[1], labelNames, classNames);
     }
 
-    private static Path folderOf(Path file) {
-        Path parent = file.toAbsolutePath().getParent();
-        return parent == null ? file.toAbsolutePath() : parent;
-    }
-
     /**
      * @return Tribuo's label text of each byte ("5") to the map's label for that index, for every byte the
      *         labels file holds
@@ -138,7 +133,7 @@ public final class IdxImageSource implements SchemaDataSource {
             String label = byIndex.get(classes[i]);
             if (label == null) {
                 throw new InvalidDataException(labels, "entry " + i + " is class index " + classes[i] + ", which "
-                        + folderOf(labels).resolve(ClassMap.FILE) + " lists no class for (it lists indices "
+                        + AddedExamples.folderOf(labels).resolve(ClassMap.FILE) + " lists no class for (it lists indices "
                         + map.entries().stream().map(e -> Integer.toString(e.index())).toList()
                         + "); use the classes.csv written with these files, or delete it to read the bytes as labels");
             }

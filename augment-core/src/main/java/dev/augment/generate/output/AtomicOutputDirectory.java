@@ -178,9 +178,11 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * What an earlier output holds at its top: generate's and oversample's files (CSV, IDX, flags, the class map;
      * PNG class folders come from the class map) and evaluate's (reports, the gains plot, grids, generators).
      */
-    private static final java.util.Set<String> OUTPUT_ENTRIES = java.util.Set.of("classes.csv", "samples.csv",
-            "synthetic.csv", "images-idx3-ubyte", "labels-idx1-ubyte", "synthetic-idx1-ubyte", "report.json",
-            "report.html", "report.txt", "gains.png", "grids", "generators");
+    private static final java.util.Set<String> OUTPUT_ENTRIES = java.util.Set.of(dev.augment.data.ClassMap.FILE,
+            CsvSampleWriter.FILE, dev.augment.data.AddedExamples.CSV_FLAGS, dev.augment.data.DataSources.IDX_IMAGES,
+            dev.augment.data.DataSources.IDX_LABELS, dev.augment.data.AddedExamples.IDX_FLAGS,
+            // evaluate's (augment-eval's ReportWriter and TableEvaluationReport, which this module cannot name)
+            "report.json", "report.html", "report.txt", "gains.png", "grids", "generators");
 
     /**
      * Refuses, even when forced, to replace a folder that is not an earlier output: the temporary folder or one
