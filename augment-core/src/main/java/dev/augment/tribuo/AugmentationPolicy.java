@@ -27,7 +27,8 @@ import java.util.stream.IntStream;
  * @param counts COUNTS: the number of synthetic examples of each named class, none negative
  * @param maxSyntheticShare the largest share of synthetic examples in the augmented whole, in (0, 1];
  *                          1 means no cap. When the mode asks for more, every class's count is scaled
- *                          down by the same ratio (rounding down).
+ *                          down by the same ratio, the rounding's leftovers going to the largest remainders, so
+ *                          the added total is exactly the cap; a cap that allows no example at all is refused.
  */
 public record AugmentationPolicy(Mode mode, List<String> classes, double factor, Map<String, Integer> counts,
                                  double maxSyntheticShare) {
@@ -288,13 +289,44 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
         return new ClassResolver(schema, "the data").resolve(field, name);
     }
 
+    /**
+     * Scales the wanted counts down to the cap when they pass it: each class gets the floor of its share of the
+     * allowed total, and the examples the floors leave over go one each to the classes with the largest remainders
+     * (the lower class index first on a tie), so a capped total is exactly the cap.
+     */
     private int[] capped(long[] wanted, long real) {
         long total = Arrays.stream(wanted).sum();
         long allowed = maxSyntheticShare >= 1 ? Long.MAX_VALUE
                 : (long) Math.floor(maxSyntheticShare * real / (1 - maxSyntheticShare));
+        if (total > 0 && allowed == 0) {
+            throw new InvalidSettingException("maxSyntheticShare", "maxSyntheticShare " + maxSyntheticShare
+                    + " allows no added example beside " + real + " real ones, so nothing would be added; raise it "
+                    + "to at least " + new java.math.BigDecimal(1.0 / (real + 1)).round(new java.math.MathContext(2,
+                    java.math.RoundingMode.CEILING)).toPlainString() + ", or leave it out");
+        }
+        long[] scaled = wanted.clone();
+        if (total > allowed) {
+            double[] remainder = new double[wanted.length];
+            long given = 0;
+            for (int c = 0; c < wanted.length; c++) {
+                double exact = (double) wanted[c] * allowed / total;
+                scaled[c] = (long) Math.floor(exact);
+                remainder[c] = exact - scaled[c];
+                given += scaled[c];
+            }
+            Integer[] order = new Integer[wanted.length];
+            Arrays.setAll(order, c -> c);
+            Arrays.sort(order, (x, y) -> Double.compare(remainder[y], remainder[x]));
+            for (int i = 0; i < order.length && given < allowed; i++) {
+                if (wanted[order[i]] > scaled[order[i]]) {
+                    scaled[order[i]]++;
+                    given++;
+                }
+            }
+        }
         int[] out = new int[wanted.length];
         for (int c = 0; c < wanted.length; c++) {
-            long n = total > allowed ? (long) Math.floor((double) wanted[c] * allowed / total) : wanted[c];
+            long n = scaled[c];
             if (n > Integer.MAX_VALUE) {
                 // only a factor can ask for this many: counts are ints, and balancing stops at the largest class
                 throw new InvalidSettingException("factor", "factor asks for " + (n == Long.MAX_VALUE

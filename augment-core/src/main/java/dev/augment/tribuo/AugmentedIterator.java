@@ -34,6 +34,7 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
     private final int[] fromReal;
     private final int[] fromGenerator;
     private final int[] realSeen;
+    private final double[] realWeight;
     private Iterator<Example<Label>> current;
     private int nextStep;
     private boolean realChecked;
@@ -56,6 +57,7 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
         this.fromReal = plan.added().fromReal();
         this.fromGenerator = plan.added().generated();
         this.realSeen = new int[fromReal.length];
+        this.realWeight = new double[fromReal.length];
         for (int c = 0; c < fromReal.length; c++) {
             classIndex.put(plan.schema().labels().get(c), c);
             kept.add(fromReal[c] > 0 ? new ArrayList<>() : null);
@@ -89,7 +91,7 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
                 current = oversampled.make(label, kept.get(c), fromReal[c], ClassSeeds.of(seed, c)).iterator();
                 kept.set(c, null);
             } else if (generatedStep && fromGenerator[c] > 0) {
-                current = generated.of(c, fromGenerator[c], seed);
+                current = weighted(generated.of(c, fromGenerator[c], seed), meanWeight(c));
             } else {
                 current = Collections.emptyIterator();
             }
@@ -114,11 +116,40 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
                         + "on every read (copy a one-shot source into a ListDataSource or MutableDataset first)");
             }
             realSeen[c]++;
+            realWeight[c] += next.getWeight();
             if (kept.get(c) != null) {
                 kept.get(c).add(next);
             }
         }
         return next;
+    }
+
+    /** @return the mean Tribuo weight of the class's real examples, 1 when it has none */
+    private float meanWeight(int c) {
+        return realSeen[c] == 0 ? 1f : (float) (realWeight[c] / realSeen[c]);
+    }
+
+    /**
+     * @return the GAN's examples with their weight times the class's mean real weight: a generated example stands
+     *     for the class as its real examples do (1 for unweighted data, where nothing changes)
+     */
+    private static Iterator<Example<Label>> weighted(Iterator<Example<Label>> examples, float classWeight) {
+        if (classWeight == 1f) {
+            return examples;
+        }
+        return new Iterator<>() {
+            @Override
+            public boolean hasNext() {
+                return examples.hasNext();
+            }
+
+            @Override
+            public Example<Label> next() {
+                Example<Label> example = examples.next();
+                example.setWeight(example.getWeight() * classWeight);
+                return example;
+            }
+        };
     }
 
     /**

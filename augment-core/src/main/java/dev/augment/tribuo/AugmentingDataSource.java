@@ -103,6 +103,10 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     @Config(description = "The generator ONNX file; needed by methods GAN, HYBRID and MIX. With ROS or SMOTE its "
             + "classes (and a table generator's layout) are used, and the source is checked against it.")
     private Path generatorPath;
+    @Config(description = "The SHA-256 (hex) of the generatorPath file, as the provenance records it; when set, a file "
+            + "with another hash is refused, so a configuration extracted from a model's provenance rebuilds its "
+            + "training data only from the same generator. Optional; needs generatorPath.")
+    private String generatorSha256;
     @Config(description = "Where ONNX Runtime runs the generator: CPU (the default) or CUDA; needs generatorPath.")
     private ExecutionDevice device;
     @Config(description = "Where added examples come from: ROS, SMOTE, GAN, HYBRID or MIX; by default GAN "
@@ -133,7 +137,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     private double maxSyntheticShare = 1.0;
     @Config(description = "Seed of every random choice: the same seed gives the same added examples.")
     private long seed = DEFAULT_SEED;
-    @Config(description = "Tribuo example weight of each added example, in (0, 1].")
+    @Config(description = "Tribuo example weight of each added example, in (0, 1], times the real weight it stands "
+            + "for: a ROS copy's original's, any other added example the mean weight of its class's real examples.")
     private float syntheticWeight = 1f;
     @Config(description = "GAN, HYBRID and MIX: samples per call to the generator; default 256.")
     private Integer batchSize;
@@ -224,6 +229,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         this.source = source instanceof ConfigurableDataSource<Label> c ? c : null;
         this.generator = generator;
         this.generatorPath = generator == null ? null : generator.path();
+        this.generatorSha256 = generator == null ? null : generator.sha256();
         this.method = method.method();
         // only what the method and mode read, as a configuration would hold them (postConfig refuses the rest)
         List<String> read = method.readSettings();
@@ -288,6 +294,12 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 generator = OnnxGenerator.load(generatorPath, device == null ? ExecutionDevice.CPU : device);
                 ownsGenerator = true;
             }
+            if (generatorSha256 != null && !generatorSha256.strip().equalsIgnoreCase(generator.sha256())) {
+                throw new InvalidSettingException("generatorSha256", "generatorPath " + generatorPath + " now holds "
+                        + "another model (SHA-256 " + generator.sha256() + ") than the one this configuration records ("
+                        + generatorSha256.strip() + "), so the added examples would differ; put that model back at "
+                        + "generatorPath, or leave generatorSha256 out to use this one");
+            }
             SampleSchema schema;
             int[] realCounts;
             if (generator != null) {
@@ -337,8 +349,9 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             LOGGER.logp(java.util.logging.Level.WARNING, AugmentingDataSource.class.getName(), "postConfig", warning);
         }
         provenance = new AugmentedDataSourceProvenance(getClass().getName(),
-                ConfiguredValues.of(generatorPath, device == null ? ExecutionDevice.CPU : device, policy, settings,
-                        seed, syntheticWeight, generationBatch),
+                ConfiguredValues.of(generatorPath, generator == null ? null : generator.sha256(),
+                        device == null ? ExecutionDevice.CPU : device, policy, settings, seed, syntheticWeight,
+                        generationBatch),
                 wrapped.getProvenance(), generator == null ? null
                         : new String[] {generator.sha256(), generator.metadata().provenance().toString()},
                 byLabel(plan.realCounts()), byLabel(plan.syntheticCounts()), addedBySource(),
@@ -363,6 +376,10 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         if (batchSize != null && !method.usesGenerator()) {
             throw new InvalidSettingException("batchSize", "batchSize is the generator's batch, read by methods GAN, "
                     + "HYBRID and MIX only, and the method is " + method + "; was " + batchSize + "; leave it out");
+        }
+        if (generatorSha256 != null && generatorPath == null && generator == null) {
+            throw new InvalidSettingException("generatorSha256", "generatorSha256 checks the generatorPath file, and no "
+                    + "generatorPath is set; was " + generatorSha256 + "; leave it out or set generatorPath");
         }
         if (device != null && generatorPath == null && generator == null) {
             throw new InvalidSettingException("device", "device is where the generator runs, and no generatorPath is "

@@ -32,15 +32,17 @@ final class ConfiguredValues {
 
     /**
      * @return the parameters the method and mode read (as {@link MethodSettings#readBy} and
-     *     {@link AugmentationPolicy#readBy} name them), without the source; the generator's path and device only
-     *     when there is one, and the generator's batch size only for the methods that generate. A configuration
+     *     {@link AugmentationPolicy#readBy} name them), without the source; the generator's path, SHA-256 (so that a
+     *     configuration rebuilt from them refuses another file at that path) and device only when there is one, and the generator's batch size only for the methods that generate. A configuration
      *     rebuilt from them is accepted, since the source refuses settings its method or mode does not read.
      */
-    static Map<String, Provenance> of(Path generatorPath, ExecutionDevice device, AugmentationPolicy policy,
+    static Map<String, Provenance> of(Path generatorPath, String generatorSha256, ExecutionDevice device,
+                                      AugmentationPolicy policy,
                                       MethodSettings method, long seed, float syntheticWeight, int batchSize) {
         Map<String, Provenance> map = new HashMap<>();
         if (generatorPath != null) {
             map.put("generatorPath", new FileProvenance("generatorPath", generatorPath));
+            map.put("generatorSha256", new StringProvenance("generatorSha256", generatorSha256));
             map.put("device", new EnumProvenance<>("device", device));
         }
         map.put("method", new EnumProvenance<>("method", method.method()));

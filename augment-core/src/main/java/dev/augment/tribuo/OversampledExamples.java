@@ -38,7 +38,8 @@ import java.util.TreeSet;
  * </ul>
  *
  * <p>Every example carries the metadata {@value SyntheticExamples#SYNTHETIC_KEY} = "true" and
- * {@value SyntheticExamples#METHOD_KEY} = "ros", "smote" or "smote-nc", and the weight given here. The same seed and
+ * {@value SyntheticExamples#METHOD_KEY} = "ros", "smote" or "smote-nc", and the weight given here times the real weight it stands for: a ROS copy's
+ * original's, a SMOTE example the mean weight of its class's real examples (1 for unweighted data). The same seed and
  * real examples (in the same order) give the same synthetic examples.
  */
 final class OversampledExamples {
@@ -103,8 +104,9 @@ final class OversampledExamples {
             }
             return out;
         }
+        float classWeight = meanWeight(members);
         if (table != null) {
-            return smoteNc(label, members, count, seed);
+            return reweighted(smoteNc(label, members, count, seed), classWeight);
         }
         String[] names = featureNames(members);
         if (names.length == 0) {
@@ -119,7 +121,24 @@ final class OversampledExamples {
         for (Smote.Interpolation draw : smote.withSeed(seed).draw(dense, count)) {
             out.add(interpolated(label, names, dense, members, draw));
         }
-        return out;
+        return reweighted(out, classWeight);
+    }
+
+    /** @return the mean Tribuo weight of the examples (1 for unweighted data) */
+    private static float meanWeight(List<Example<Label>> members) {
+        double sum = 0;
+        for (Example<Label> member : members) {
+            sum += member.getWeight();
+        }
+        return members.isEmpty() ? 1f : (float) (sum / members.size());
+    }
+
+    /** @return the examples, each weight multiplied by the class's mean real weight */
+    private static List<Example<Label>> reweighted(List<Example<Label>> made, float classWeight) {
+        if (classWeight != 1f) {
+            made.forEach(e -> e.setWeight(e.getWeight() * classWeight));
+        }
+        return made;
     }
 
     private List<Example<Label>> smoteNc(Label label, List<Example<Label>> members, int count, long seed) {
@@ -156,6 +175,7 @@ final class OversampledExamples {
             values[i++] = feature.getValue();
         }
         Example<Label> copy = marked(label, names, values);
+        copy.setWeight(weight * real.getWeight()); // a copy stands for its original, as much as the original does
         // a table row's copy says which row it copies, so that a file can spell it as the CSV did
         real.getMetadataValue(CsvTableSource.ROW_KEY).ifPresent(row -> copy.setMetadataValue(CsvTableSource.ROW_KEY,
                 row));

@@ -35,7 +35,9 @@ record SourceScan(int[] realCounts, List<String> warnings) {
      * @return the class counts
      * @throws InvalidSettingException for field "source", naming the first difference: a label or feature the
      *     generator does not have; for a table, a column of the generator of which no example has a feature (a warning
-     *     for a numeric column whose range holds 0, which sparse examples leave out when all 0); for
+     *     for a numeric column whose range holds 0, which sparse examples leave out when all 0) when {@code generates};
+     *     for a table when {@code generates}, a numeric column with half or more of its values outside the range the
+     *     generator was trained on ({@link TableColumnRanges}; 5% or more give a warning); for
      *     images when {@code generates}, a value outside the generator's [minValue, maxValue] (values all within
      *     its lowest 5% give a warning)
      * @throws dev.augment.errors.InvalidDataException when a value is NaN or infinite
@@ -44,7 +46,7 @@ record SourceScan(int[] realCounts, List<String> warnings) {
                          boolean generates) {
         boolean checkFeatures = true;
         if (source instanceof SchemaDataSource schemaSource) {
-            compare(schemaSource.schema(), schema);
+            compare(schemaSource.schema(), schema, table != null);
             checkFeatures = false;
         }
         Map<String, Integer> classIndex = new HashMap<>();
@@ -54,6 +56,7 @@ record SourceScan(int[] realCounts, List<String> warnings) {
         Set<String> features = new HashSet<>(schema.featureNames());
         Set<String> seen = new HashSet<>();
         SourceValueRange range = new SourceValueRange();
+        TableColumnRanges columnRanges = table != null && generates ? new TableColumnRanges(table) : null;
         int[] counts = new int[schema.classCount()];
         long index = 0;
         for (Example<Label> example : source) {
@@ -80,12 +83,19 @@ record SourceScan(int[] realCounts, List<String> warnings) {
             if (table == null && generates) {
                 range.add(example, index);
             }
+            if (columnRanges != null) {
+                columnRanges.add(example);
+            }
             counts[c]++;
             index++;
         }
         List<String> warnings = new java.util.ArrayList<>();
-        if (table != null && checkFeatures && index > 0) {
+        if (table != null && generates && checkFeatures && index > 0) {
+            // only generated rows can lack or have a column the real ones have not; ROS and SMOTE rows are the source's
             warnings.addAll(requireEveryColumn(table, seen));
+        }
+        if (columnRanges != null) {
+            warnings.addAll(columnRanges.check());
         }
         if (table == null && generates && schema.isImage()) {
             range.requireScale(schema).ifPresent(warnings::add);
@@ -146,12 +156,22 @@ record SourceScan(int[] realCounts, List<String> warnings) {
         return warnings;
     }
 
-    private static void compare(SampleSchema source, SampleSchema generator) {
+    /**
+     * @param tableLayout whether the generator is a table generator, whose layout the source can be read in
+     */
+    private static void compare(SampleSchema source, SampleSchema generator, boolean tableLayout) {
         if (!source.featureNames().equals(generator.featureNames())) {
             List<String> a = source.featureNames();
             List<String> b = generator.featureNames();
             if (a.size() != b.size()) {
-                throw mismatch("the source has " + a.size() + " features but the generator has " + b.size());
+                List<String> lacking = b.stream().filter(n -> !a.contains(n)).toList();
+                List<String> extra = a.stream().filter(n -> !b.contains(n)).toList();
+                throw mismatch("the source has " + a.size() + " features but the generator has " + b.size()
+                        + (lacking.isEmpty() ? "" : "; the source lacks " + counted(lacking, "generator's"))
+                        + (extra.isEmpty() ? "" : "; the generator lacks " + counted(extra, "source's"))
+                        + (tableLayout ? "; read the table in the generator's layout (new CsvTableSource(file, "
+                        + "generator.metadata().table()), or Tribuo's CSVDataSource with its TableSchema.rowProcessor()), "
+                        + "which keeps every column and category the generator knows" : ""));
             }
             for (int i = 0; i < a.size(); i++) {
                 if (!a.get(i).equals(b.get(i))) {
@@ -167,6 +187,11 @@ record SourceScan(int[] realCounts, List<String> warnings) {
             throw mismatch("the source's labels are " + source.labels() + " but the generator's are "
                     + generator.labels());
         }
+    }
+
+    private static String counted(List<String> names, String whose) {
+        return names.size() == 1 ? "the " + whose + " feature '" + names.get(0) + "'"
+                : names.size() + " of the " + whose + " features, " + preview(names);
     }
 
     private static String preview(List<String> names) {

@@ -27,7 +27,8 @@ import java.util.concurrent.Future;
  * keeps every feature at 0 ({@link TribuoExamples#sparse}), as Tribuo refuses an example without features
  * and a model cannot predict one whose features it does not know. Every example has
  * the metadata {@value #SYNTHETIC_KEY} = "true", {@value #METHOD_KEY} = "gan" and {@value #GENERATOR_KEY} = the first 16 hex digits of
- * the generator file's SHA-256, and the weight given here, so a trainer that honours example weights
+ * the generator file's SHA-256, and the weight given here (which {@link AugmentingDataSource} multiplies by the
+ * mean weight of the class's real examples), so a trainer that honours example weights
  * discounts it.
  *
  * <p>Example {@code i} of class {@code c} comes from {@code (seed, c, i)} alone: the same seed gives the

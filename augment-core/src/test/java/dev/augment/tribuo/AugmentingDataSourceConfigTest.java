@@ -32,8 +32,9 @@ class AugmentingDataSourceConfigTest {
         ConfigurationManager cm = new ConfigurationManager(CONFIG);
         try (AugmentingDataSource augmented = (AugmentingDataSource) cm.lookup("augmented")) {
             // 30 sneakers (label 7) + 12 pullovers (label 2) = 42, but a share of 0.04 of 1000 real
-            // examples allows floor(0.04 * 1000 / 0.96) = 41: both scaled by 41/42 and rounded down.
-            Map<String, Integer> expected = Map.of("2", 11, "7", 29);
+            // examples allows floor(0.04 * 1000 / 0.96) = 41: both scaled by 41/42 (11.71 and 29.29), rounded
+            // down, and the one left over goes to the larger remainder, the pullovers'.
+            Map<String, Integer> expected = Map.of("2", 12, "7", 29);
             Map<String, Integer> marked = new TreeMap<>();
             int real = 0;
             for (Example<Label> example : augmented) {

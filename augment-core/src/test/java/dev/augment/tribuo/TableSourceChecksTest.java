@@ -1,0 +1,222 @@
+package dev.augment.tribuo;
+
+import com.oracle.labs.mlrg.olcut.config.ConfigurationData;
+import com.oracle.labs.mlrg.olcut.config.ConfigurationManager;
+import com.oracle.labs.mlrg.olcut.config.PropertyException;
+import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
+import dev.augment.cancel.CancellationToken;
+import dev.augment.generate.ExecutionDevice;
+import dev.augment.generate.OnnxGenerator;
+import dev.augment.oversample.MethodSettings;
+import dev.augment.oversample.OversamplingMethod;
+import dev.augment.table.CsvTableSource;
+import dev.augment.table.Table;
+import dev.augment.table.TableReader;
+import dev.augment.table.TableSchema;
+import dev.augment.train.TrainingListener;
+import dev.augment.train.table.TableGanSettings;
+import dev.augment.train.table.TableGanTrainer;
+import dev.augment.train.table.TableGeneratorExport;
+import dev.augment.train.table.TrainedTableGan;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.tribuo.Example;
+import org.tribuo.Feature;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.data.csv.CSVDataSource;
+import org.tribuo.datasource.ListDataSource;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * What the plugin checks of a table source against a table generator, and how it weighs what it adds: a column on
+ * another scale than the generator's (refused, or a warning), a generator file replaced under a configuration that
+ * recorded its hash, a source lacking a feature the generator has (named), example weights carried over, and a
+ * synthetic-share cap that is met exactly or refused when it allows nothing. Found by a fresh user of the API.
+ */
+class TableSourceChecksTest {
+
+    private static final Path GLASS = Path.of("..", "datasets", "tabular-sample", "glass.csv");
+
+    @TempDir
+    static Path models;
+    private static Path first;
+    private static Path second;
+    private static TableSchema schema;
+
+    @BeforeAll
+    static void trainTwoGenerators() throws Exception {
+        Table table = TableReader.read(GLASS, "Type");
+        schema = table.schema();
+        first = train(table, 5, models.resolve("first.onnx"));
+        second = train(table, 6, models.resolve("second.onnx"));
+    }
+
+    private static Path train(Table table, long seed, Path model) throws Exception {
+        TableGanSettings settings = TableGanSettings.defaults(seed).withSteps(20).withWidths(List.of(32, 32));
+        try (TrainedTableGan gan = new TableGanTrainer(settings, TrainingListener.NONE, new CancellationToken())
+                .train(table)) {
+            TableGeneratorExport.write(gan, TableGeneratorExport.metadata(gan, table, "test", "test"), model, "test");
+        }
+        return model;
+    }
+
+    /** @return glass's examples, each changed by {@code change} (which may return it as it is) */
+    private static ListDataSource<Label> glass(UnaryOperator<Example<Label>> change) {
+        List<Example<Label>> examples = new ArrayList<>();
+        for (Example<Label> example : new CsvTableSource(GLASS, schema)) {
+            examples.add(change.apply(example));
+        }
+        return new ListDataSource<>(examples, new LabelFactory(), new SimpleDataSourceProvenance("glass",
+                new LabelFactory()));
+    }
+
+    private static Example<Label> scaled(Example<Label> example, String column, double divisor) {
+        List<String> names = new ArrayList<>();
+        List<Double> values = new ArrayList<>();
+        for (Feature f : example) {
+            names.add(f.getName());
+            values.add(f.getName().equals(column) ? f.getValue() / divisor : f.getValue());
+        }
+        Example<Label> copy = new ArrayExample<>(example.getOutput(), names.toArray(String[]::new),
+                values.stream().mapToDouble(Double::doubleValue).toArray());
+        copy.setWeight(example.getWeight());
+        return copy;
+    }
+
+    @Test
+    void aColumnOnAnotherScaleIsRefusedForTheGanAndAllowedForRos() {
+        ListDataSource<Label> milli = glass(e -> scaled(e, "Si", 1000));
+        try (OnnxGenerator generator = OnnxGenerator.load(first, ExecutionDevice.CPU)) {
+            PropertyException e = assertThrows(PropertyException.class, () -> new AugmentingDataSource(milli,
+                    generator, AugmentationPolicy.balance(), 1L, 1f));
+            assertTrue(e.getMessage().contains("column 'Si'") && e.getMessage().contains("other units"),
+                    e.getMessage());
+            // ROS copies the source's own rows, so the generator's ranges do not matter (only its layout is read)
+            try (AugmentingDataSource ros = new AugmentingDataSource(milli, generator, AugmentationPolicy.balance(),
+                    MethodSettings.of(OversamplingMethod.ROS), 1L, 1f)) {
+                assertTrue(ros.warnings().stream().noneMatch(w -> w.contains("'Si'")), ros.warnings().toString());
+            }
+        }
+    }
+
+    @Test
+    void aFewValuesOutsideTheGeneratorsRangeGiveAWarning() {
+        int[] row = {0};
+        // every fifth row's Si in other units: 20% outside, a warning and no refusal
+        ListDataSource<Label> some = glass(e -> row[0]++ % 5 == 0 ? scaled(e, "Si", 1000) : e);
+        ListDataSource<Label> same = glass(e -> e);
+        try (OnnxGenerator generator = OnnxGenerator.load(first, ExecutionDevice.CPU);
+             AugmentingDataSource warned = new AugmentingDataSource(some, generator, AugmentationPolicy.balance(),
+                     1L, 1f);
+             AugmentingDataSource clean = new AugmentingDataSource(same, generator, AugmentationPolicy.balance(),
+                     1L, 1f)) {
+            assertTrue(warned.warnings().stream().anyMatch(w -> w.contains("column 'Si'") && w.contains("30 of 150")),
+                    warned.warnings().toString());
+            assertTrue(clean.warnings().stream().noneMatch(w -> w.contains("trained on [")),
+                    clean.warnings().toString());
+        }
+    }
+
+    @Test
+    void aConfigurationFromProvenanceRefusesAnotherGeneratorSavedUnderItsPath(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("glass.onnx");
+        Files.copy(first, model);
+        List<ConfigurationData> config;
+        Map<String, Integer> counts;
+        try (OnnxGenerator generator = OnnxGenerator.load(model, ExecutionDevice.CPU);
+             AugmentingDataSource augmented = new AugmentingDataSource(new CSVDataSource<>(GLASS,
+                     schema.rowProcessor(), true), generator, AugmentationPolicy.balance(), 3L, 1f)) {
+            config = ProvenanceUtil.extractConfiguration(augmented.getProvenance());
+            counts = augmented.syntheticCounts();
+        }
+        ConfigurationManager same = new ConfigurationManager();
+        same.addConfiguration(config);
+        try (AugmentingDataSource again = (AugmentingDataSource) same.lookup(config.get(0).getName())) {
+            assertEquals(counts, again.syntheticCounts()); // the same file still rebuilds the source
+        }
+        Files.copy(second, model, StandardCopyOption.REPLACE_EXISTING);
+        ConfigurationManager replaced = new ConfigurationManager();
+        replaced.addConfiguration(config);
+        PropertyException e = assertThrows(PropertyException.class, () -> replaced.lookup(config.get(0).getName()));
+        assertEquals("generatorSha256", e.getProperty());
+        assertTrue(e.getMessage().contains("another model"), e.getMessage());
+    }
+
+    @Test
+    void aSourceLackingAGeneratorColumnIsToldWhichOne(@TempDir Path dir) throws Exception {
+        Path withoutFe = dir.resolve("glass-without-fe.csv");
+        List<String> lines = Files.readAllLines(GLASS);
+        int fe = List.of(lines.get(0).split(",")).indexOf("Fe");
+        List<String> cut = new ArrayList<>();
+        for (String line : lines) {
+            List<String> cells = new ArrayList<>(List.of(line.split(",", -1)));
+            cells.remove(fe);
+            cut.add(String.join(",", cells));
+        }
+        Files.write(withoutFe, cut);
+        try (OnnxGenerator generator = OnnxGenerator.load(first, ExecutionDevice.CPU)) {
+            PropertyException e = assertThrows(PropertyException.class, () -> new AugmentingDataSource(
+                    new CsvTableSource(withoutFe, "Type", Map.of()), generator, AugmentationPolicy.balance(), 1L, 1f));
+            assertTrue(e.getMessage().contains("the source lacks the generator's feature 'Fe'"), e.getMessage());
+        }
+    }
+
+    @Test
+    void addedExamplesWeighWhatTheRealOnesTheyStandForWeigh() {
+        // every real example of the first class weighs 0.2, the rest 1
+        String heavyless = schema.labels().get(0);
+        ListDataSource<Label> weighted = glass(e -> {
+            Example<Label> copy = scaled(e, "none", 1);
+            copy.setWeight(e.getOutput().getLabel().equals(heavyless) ? 0.2f : 1f);
+            return copy;
+        });
+        try (OnnxGenerator generator = OnnxGenerator.load(first, ExecutionDevice.CPU)) {
+            for (OversamplingMethod method : List.of(OversamplingMethod.ROS, OversamplingMethod.SMOTE,
+                    OversamplingMethod.GAN)) {
+                Map<String, Integer> added = new HashMap<>();
+                try (AugmentingDataSource augmented = new AugmentingDataSource(weighted, generator,
+                        AugmentationPolicy.multiply(2), MethodSettings.of(method), 1L, 0.5f)) {
+                    for (Example<Label> example : augmented) {
+                        if (SyntheticExamples.isSynthetic(example)) {
+                            float real = example.getOutput().getLabel().equals(heavyless) ? 0.2f : 1f;
+                            assertEquals(0.5f * real, example.getWeight(), 1e-6, method + " " + example);
+                            added.merge(example.getOutput().getLabel(), 1, Integer::sum);
+                        }
+                    }
+                }
+                assertTrue(added.get(heavyless) > 0, method + " added to the light class: " + added);
+            }
+        }
+    }
+
+    @Test
+    void aSyntheticShareCapIsMetExactlyAndOneThatAllowsNothingIsRefused() {
+        ListDataSource<Label> source = glass(e -> e);
+        // 150 real rows and a share of 0.3 allow floor(0.3 × 150 / 0.7) = 64 added; rounding each class down gave fewer
+        try (AugmentingDataSource capped = new AugmentingDataSource(source, AugmentationPolicy.multiply(3)
+                .withMaxSyntheticShare(0.3), MethodSettings.of(OversamplingMethod.ROS), 1L, 1f)) {
+            assertEquals(64, capped.syntheticCounts().values().stream().mapToInt(Integer::intValue).sum());
+        }
+        PropertyException e = assertThrows(PropertyException.class, () -> new AugmentingDataSource(source,
+                AugmentationPolicy.multiply(3).withMaxSyntheticShare(0.001), MethodSettings.of(OversamplingMethod.ROS),
+                1L, 1f));
+        assertEquals("maxSyntheticShare", e.getProperty());
+        assertTrue(e.getMessage().contains("allows no added example beside 150 real ones"), e.getMessage());
+    }
+}
