@@ -63,8 +63,10 @@ import java.util.logging.Logger;
  * on the source's real examples only, and the {@code n} most likely to be of the class are added, in stream order.
  * The counts do not change; {@link #ganFilterCounts()} and the provenance say what was drawn, kept and dropped.
  *
- * <p>On a table with a categorical column (the source is a {@link CsvTableSource}, or the generator is a
- * table generator), SMOTE is SMOTE-NC ({@link dev.augment.oversample.SmoteNc}): categories stay one-hot
+ * <p>On a table with a categorical column (the source is a {@link CsvTableSource}, the generator is a
+ * table generator, or the source's features hold Tribuo one-hot groups, {@code column@value}, checked on its
+ * examples by {@link OneHotGroups}: Tribuo's own {@code CSVDataSource} with an {@code IdentityProcessor}),
+ * SMOTE is SMOTE-NC ({@link dev.augment.oversample.SmoteNc}): categories stay one-hot
  * instead of being interpolated into fractions; its examples and the provenance's counts say
  * {@code smote-nc}. There is no separate method id: choosing SMOTE on such a table chooses SMOTE-NC.
  *
@@ -153,6 +155,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     private AugmentationPlan plan;
     private List<String> warnings;
     private FilteredGeneration filtered;
+    /** The table layout ROS and SMOTE see (SMOTE is SMOTE-NC when it has a categorical column), or null. */
+    private TableSchema layout;
     private AugmentedDataSourceProvenance provenance;
 
     /** For OLCUT. */
@@ -314,8 +318,11 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 realCounts = found.realCounts();
             }
             if (settings.nonGenerative() != null) {
-                oversampled = new OversampledExamples(settings.nonGenerative(), settings.k(), syntheticWeight,
-                        tableOf(wrapped, generator));
+                layout = tableOf(wrapped, generator);
+                if (layout == null && settings.nonGenerative() == OversamplingMethod.SMOTE) {
+                    layout = OneHotGroups.layout(wrapped, schema.featureNames(), schema.labels()).orElse(null);
+                }
+                oversampled = new OversampledExamples(settings.nonGenerative(), settings.k(), syntheticWeight, layout);
             }
             plan = AugmentationPlan.of(schema, realCounts, policy.syntheticCounts(realCounts, schema), settings,
                     policy.countSetting());
@@ -335,7 +342,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         }
         List<String> all = new ArrayList<>(scanWarnings);
         all.addAll(plan.warnings());
-        if (settings.nonGenerative() == OversamplingMethod.SMOTE && tableOf(wrapped, generator) == null
+        if (settings.nonGenerative() == OversamplingMethod.SMOTE && layout == null
                 && java.util.Arrays.stream(plan.added().fromReal()).sum() > 0) {
             OneHotLookalikes.warning(plan.schema().featureNames()).ifPresent(all::add);
         }

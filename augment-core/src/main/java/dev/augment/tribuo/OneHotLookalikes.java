@@ -8,8 +8,8 @@ import java.util.stream.Collectors;
 
 /**
  * Spots features that look like one-hot categories by Tribuo's naming ({@code column@value}, as its
- * {@code IdentityProcessor} and augment's {@code TableSchema.rowProcessor()} name them): plain SMOTE, which a source
- * other than a {@code CsvTableSource} gets, interpolates such features into fractions of two categories.
+ * {@code IdentityProcessor} and augment's {@code TableSchema.rowProcessor()} name them) that {@link OneHotGroups}
+ * did not find one-hot in every example: plain SMOTE interpolates such features into fractions of two categories.
  */
 final class OneHotLookalikes {
 
@@ -35,8 +35,9 @@ final class OneHotLookalikes {
         }
         String named = columns.stream().limit(LISTED).map(c -> "'" + c + "'").collect(Collectors.joining(", "))
                 + (columns.size() > LISTED ? " and " + (columns.size() - LISTED) + " more" : "");
-        return Optional.of("features of " + named + " look like one-hot categories (Tribuo's column@value names); "
-                + "plain SMOTE interpolates them into fractions of two categories; read the CSV with CsvTableSource "
-                + "(or a table generator's layout) to get SMOTE-NC, which keeps whole categories");
+        return Optional.of("features of " + named + " look like one-hot categories (Tribuo's column@value names) "
+                + "but are not one-hot in every example (a value other than 0 or 1, or two set at once), so plain "
+                + "SMOTE interpolates them into fractions of two categories; if they are categories, read the CSV "
+                + "with CsvTableSource (or a table generator's layout) to get SMOTE-NC, which keeps whole categories");
     }
 }

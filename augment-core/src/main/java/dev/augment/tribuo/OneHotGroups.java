@@ -1,0 +1,105 @@
+package dev.augment.tribuo;
+
+import dev.augment.table.TableColumn;
+import dev.augment.table.TableSchema;
+import org.tribuo.DataSource;
+import org.tribuo.Example;
+import org.tribuo.Feature;
+import org.tribuo.classification.Label;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds the one-hot categorical columns of a source that is not a table augment read itself (Tribuo's
+ * {@code CSVDataSource} or {@code CSVLoader} with an {@code IdentityProcessor}, a {@code ListDataSource} of such
+ * examples), so that SMOTE can be SMOTE-NC there too: Tribuo names a category feature {@code column@value}, and a
+ * group of two or more features sharing the part before the first {@code @} is taken as one categorical column
+ * when, in every example, at most one of them is non-zero and that one is exactly 1 (what one-hot encoding gives,
+ * checked on the data rather than guessed from the names). Every other feature is a numeric column of its own.
+ *
+ * <p>The layout is a {@link TableSchema} over the source's feature names, as a {@code CsvTableSource} would have
+ * it: a categorical column's categories are its features' value parts in name order, and an example with none of
+ * them has that column missing (SMOTE-NC then gives no category feature where the neighbours mostly have none).
+ */
+final class OneHotGroups {
+
+    /** Name of the layout's label column: any name that is no feature's, since only the features are read. */
+    private static final String LABEL = "(label)";
+
+    private OneHotGroups() {
+    }
+
+    /**
+     * @param source the source, read once more
+     * @param featureNames every feature name of the source
+     * @param labels the source's labels, by class index
+     * @return the layout, or empty when the source has no one-hot group (plain SMOTE then)
+     */
+    static Optional<TableSchema> layout(DataSource<Label> source, List<String> featureNames, List<String> labels) {
+        Map<String, List<String>> groups = new LinkedHashMap<>();
+        for (String name : featureNames.stream().sorted().toList()) {
+            int at = name.indexOf('@');
+            if (at > 0 && at < name.length() - 1) {
+                groups.computeIfAbsent(name.substring(0, at), g -> new ArrayList<>()).add(name);
+            }
+        }
+        groups.values().removeIf(members -> members.size() < 2);
+        if (groups.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> groupOf = new HashMap<>();
+        groups.forEach((group, members) -> members.forEach(m -> groupOf.put(m, group)));
+        Set<String> notOneHot = new HashSet<>();
+        Map<String, Long> missing = new HashMap<>();
+        for (Example<Label> example : source) {
+            Map<String, Integer> set = new HashMap<>();
+            for (Feature feature : example) {
+                String group = groupOf.get(feature.getName());
+                if (group == null || feature.getValue() == 0) {
+                    continue;
+                }
+                if (feature.getValue() != 1 || set.merge(group, 1, Integer::sum) > 1) {
+                    notOneHot.add(group);
+                }
+            }
+            for (String group : groups.keySet()) {
+                if (!set.containsKey(group)) {
+                    missing.merge(group, 1L, Long::sum);
+                }
+            }
+        }
+        groups.keySet().removeAll(notOneHot);
+        groups.keySet().removeAll(featureNames); // a numeric feature named as a group would make two columns of a name
+        if (groups.isEmpty()) {
+            return Optional.empty();
+        }
+        List<TableColumn> columns = new ArrayList<>();
+        Set<String> grouped = new HashSet<>();
+        for (String name : featureNames) {
+            String group = groupOf.get(name);
+            if (group != null && groups.containsKey(group)) {
+                if (grouped.add(group)) {
+                    List<String> categories = groups.get(group).stream().map(m -> m.substring(group.length() + 1))
+                            .toList();
+                    columns.add(TableColumn.categorical(group, categories, missing.getOrDefault(group, 0L)));
+                }
+            } else {
+                // the range and decimals are not read by SMOTE-NC, which interpolates the values as they are
+                columns.add(TableColumn.numeric(name, -Double.MAX_VALUE, Double.MAX_VALUE, TableColumn.MAX_DECIMALS,
+                        0));
+            }
+        }
+        try {
+            return Optional.of(new TableSchema(columns, LABEL, labels, TableSchema.DEFAULT_MISSING_MARKER));
+        } catch (IllegalArgumentException e) {
+            return Optional.empty(); // a category spelt as the missing marker, '?': plain SMOTE, with its warning
+        }
+    }
+}
