@@ -9,7 +9,6 @@ import ai.djl.nn.AbstractBlock;
 import ai.djl.nn.Block;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.BatchNorm;
 import ai.djl.training.ParameterStore;
 import ai.djl.util.PairList;
 import dev.augment.onnx.GeneratorGraph;
@@ -78,7 +77,7 @@ final class ConditionalGenerator extends AbstractBlock {
         NDArray embedded = embedding.forward(store, new NDList(oneHot), false).singletonOrThrow();
         NDArray x = z.concat(embedded, 1);
         for (Block block : trunk.getChildren().values()) {
-            if (block instanceof BatchNorm) {
+            if (block instanceof ChannelBatchNorm) {
                 // One row per value of each channel (axis 1): [n, c] as is, [n, c, h, w] moved to [n*h*w, c].
                 long channels = x.getShape().get(1);
                 NDArray rows = x.getShape().dimension() == 2 ? x : x.transpose(0, 2, 3, 1).reshape(-1, channels);

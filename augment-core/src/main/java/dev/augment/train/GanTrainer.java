@@ -401,8 +401,10 @@ public final class GanTrainer {
             long stepKey = settings.countsSteps() ? start + step : step;
             float[] losses = gan.run(key, stepKey);
             if (!Float.isFinite(losses[0]) || !Float.isFinite(losses[1])) {
-                throw new TrainingDivergedException("training diverged at " + progressLabel(round + 1,
-                        start + step + 1) + " step " + (step + 1) + " (D loss " + losses[0] + ", G loss " + losses[1]
+                // steps count from the run's start, or within the epoch ("epoch 3 step 12"), never twice
+                throw new TrainingDivergedException("training diverged at " + (settings.countsSteps()
+                        ? "step " + (start + step + 1) : "epoch " + (round + 1) + " step " + (step + 1))
+                        + " (D loss " + losses[0] + ", G loss " + losses[1]
                         + "); " + checkpoint.kept() + ", but a resume repeats the same steps: start again (--force) "
                         + "with a lower " + (settings.modeSeekingWeight() > 0 ? "mode-seeking weight or " : "")
                         + "learning rate, or another seed");

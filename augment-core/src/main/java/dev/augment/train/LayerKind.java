@@ -8,7 +8,6 @@ import ai.djl.nn.LambdaBlock;
 import ai.djl.nn.ParameterList;
 import ai.djl.nn.convolutional.Conv2d;
 import ai.djl.nn.core.Linear;
-import ai.djl.nn.norm.BatchNorm;
 import dev.augment.onnx.GeneratorLayer;
 
 /**
@@ -45,11 +44,11 @@ sealed interface LayerKind {
         }
     }
 
-    /** Batch normalisation over axis 1. */
+    /** Batch normalisation over axis 1 ({@link ChannelBatchNorm}). */
     record Norm() implements LayerKind {
         @Override
         public Block toBlock() {
-            return BatchNorm.builder().optEpsilon(BATCH_NORM_EPSILON).build();
+            return new ChannelBatchNorm(BATCH_NORM_EPSILON);
         }
 
         @Override
