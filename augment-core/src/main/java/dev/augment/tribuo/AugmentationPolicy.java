@@ -290,6 +290,19 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
     }
 
     /**
+     * @return the smallest share, in two significant digits, whose cap allows one added example beside {@code real}
+     *     real ones (by the cap's own formula, so that the value named works: 1 / (real + 1), rounded half up and
+     *     raised by a last digit only where that falls short)
+     */
+    private static String smallestShareAllowingOne(long real) {
+        java.math.BigDecimal share = new java.math.BigDecimal(1.0 / (real + 1)).round(new java.math.MathContext(2));
+        while (Math.floor(share.doubleValue() * real / (1 - share.doubleValue())) < 1) {
+            share = share.add(share.ulp());
+        }
+        return share.toPlainString();
+    }
+
+    /**
      * Scales the wanted counts down to the cap when they pass it: each class gets the floor of its share of the
      * allowed total, and the examples the floors leave over go one each to the classes with the largest remainders
      * (the lower class index first on a tie), so a capped total is exactly the cap.
@@ -301,8 +314,7 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
         if (total > 0 && allowed == 0) {
             throw new InvalidSettingException("maxSyntheticShare", "maxSyntheticShare " + maxSyntheticShare
                     + " allows no added example beside " + real + " real ones, so nothing would be added; raise it "
-                    + "to at least " + new java.math.BigDecimal(1.0 / (real + 1)).round(new java.math.MathContext(2,
-                    java.math.RoundingMode.CEILING)).toPlainString() + ", or leave it out");
+                    + "to at least " + smallestShareAllowingOne(real) + ", or leave it out");
         }
         long[] scaled = wanted.clone();
         if (total > allowed) {

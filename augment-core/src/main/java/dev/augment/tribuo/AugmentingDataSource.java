@@ -298,18 +298,27 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 generator = OnnxGenerator.load(generatorPath, device == null ? ExecutionDevice.CPU : device);
                 ownsGenerator = true;
             }
+            if (generatorSha256 != null && !generatorSha256.strip().matches("[0-9a-fA-F]{64}")) {
+                throw new InvalidSettingException("generatorSha256", "generatorSha256 must be the 64 hex digits of "
+                        + "the file's SHA-256, as the provenance records them (generator-sha256), was '"
+                        + generatorSha256 + "'");
+            }
             if (generatorSha256 != null && !generatorSha256.strip().equalsIgnoreCase(generator.sha256())) {
-                throw new InvalidSettingException("generatorSha256", "generatorPath " + generatorPath + " now holds "
-                        + "another model (SHA-256 " + generator.sha256() + ") than the one this configuration records ("
-                        + generatorSha256.strip() + "), so the added examples would differ; put that model back at "
-                        + "generatorPath, or leave generatorSha256 out to use this one");
+                throw new InvalidSettingException("generatorSha256", "the file at generatorPath " + generatorPath
+                        + " is another model (SHA-256 " + generator.sha256() + ") than the one this configuration "
+                        + "records (" + generatorSha256.strip() + "), so the added examples would differ; put that "
+                        + "model back at generatorPath, or leave generatorSha256 out to use this one");
             }
             SampleSchema schema;
             int[] realCounts;
             if (generator != null) {
                 synthetic = new SyntheticExamples(generator, syntheticWeight, generationBatch);
                 schema = generator.metadata().schema();
-                SourceScan scan = SourceScan.of(wrapped, schema, generator.metadata().table(), method.usesGenerator());
+                // MIX with a share of 0 and HYBRID with a ratio of 0 generate nothing: their rows are the source's
+                boolean generates = method.usesGenerator()
+                        && !(method == OversamplingMethod.MIX && settings.generatedShare() == 0)
+                        && !(method == OversamplingMethod.HYBRID && settings.generatedRatio() == 0);
+                SourceScan scan = SourceScan.of(wrapped, schema, generator.metadata().table(), generates);
                 realCounts = scan.realCounts();
                 scanWarnings = scan.warnings();
             } else {

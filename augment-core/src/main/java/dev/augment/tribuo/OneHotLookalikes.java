@@ -36,7 +36,8 @@ final class OneHotLookalikes {
         String named = columns.stream().limit(LISTED).map(c -> "'" + c + "'").collect(Collectors.joining(", "))
                 + (columns.size() > LISTED ? " and " + (columns.size() - LISTED) + " more" : "");
         return Optional.of("features of " + named + " look like one-hot categories (Tribuo's column@value names) "
-                + "but are not one-hot in every example (a value other than 0 or 1, or two set at once), so plain "
+                + "but were not taken as categories (in some example a value other than 0 or 1, or two set at once; "
+                + "or another feature is named as the column itself), so plain "
                 + "SMOTE interpolates them into fractions of two categories; if they are categories, read the CSV "
                 + "with CsvTableSource (or a table generator's layout) to get SMOTE-NC, which keeps whole categories");
     }

@@ -15,8 +15,10 @@ import org.tribuo.impl.ArrayExample;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeSet;
 
@@ -34,7 +36,7 @@ import java.util.TreeSet;
  *       table generator): SMOTE-NC ({@link SmoteNc}), over the table's feature names: numeric features
  *       interpolated, each categorical column's one-hot group set to the category most frequent among the
  *       k neighbours (exactly one feature of 1, none when all neighbours miss it); the example has every
- *       numeric feature and the chosen category features.</li>
+ *       numeric feature some real example of the class has, and the chosen category features.</li>
  * </ul>
  *
  * <p>Every example carries the metadata {@value SyntheticExamples#SYNTHETIC_KEY} = "true" and
@@ -147,15 +149,21 @@ final class OversampledExamples {
         double[][] made = TableFeatureRows.toFeatures(table,
                 SmoteNc.withDefaults(seed).withK(smote.k()).oversample(real, count));
         boolean[] numeric = new boolean[names.length];
+        boolean[] numericKept = new boolean[names.length];
+        Set<String> classHas = new HashSet<>(List.of(featureNames(members)));
         for (int c : TableFeatureRows.columns(table, true)) {
-            numeric[table.featureOffset(c)] = true;
+            int d = table.featureOffset(c);
+            numeric[d] = true;
+            // a numeric feature no real example of the class has (a sparse source's, or a column missing in every
+            // row of the class) stays absent, as in the real rows, rather than becoming an explicit 0
+            numericKept[d] = classHas.contains(names[d]);
         }
         List<Example<Label>> out = new ArrayList<>(count);
         for (double[] row : made) {
             List<String> kept = new ArrayList<>();
             List<Double> values = new ArrayList<>();
             for (int d = 0; d < names.length; d++) {
-                if (numeric[d] || row[d] != 0) {
+                if (numeric[d] ? numericKept[d] : row[d] != 0) {
                     kept.add(names[d]);
                     values.add(row[d]);
                 }

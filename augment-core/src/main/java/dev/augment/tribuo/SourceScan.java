@@ -106,11 +106,19 @@ record SourceScan(int[] realCounts, List<String> warnings) {
     /**
      * @param example an example of the source
      * @param index its position in the source
-     * @throws InvalidSettingException for field "source" when it carries Tribuo's unknown label (an unlabelled
+     * @throws InvalidSettingException for field "source" when its weight is NaN, infinite or negative, when it carries
+     *     Tribuo's unknown label (an unlabelled
      *     example), which would be oversampled as a class of its own, or augment's synthetic mark (the source is
      *     itself augmented: its added examples would count as real, and SMOTE would interpolate between them)
      */
     static void requireLabelledReal(Example<Label> example, long index) {
+        float weight = example.getWeight();
+        if (!(weight >= 0) || Float.isInfinite(weight)) {
+            // added examples carry their class's real weights (times syntheticWeight): a NaN would spread to them all
+            throw new InvalidSettingException("source", "source example " + index + " has the Tribuo weight "
+                    + weight + "; a weight must be a finite number of at least 0 (1 unless set); fix the weights "
+                    + "first");
+        }
         if (org.tribuo.classification.LabelFactory.UNKNOWN_LABEL.equals(example.getOutput())) {
             throw new InvalidSettingException("source", "source example " + index + " has no label (Tribuo's "
                     + example.getOutput().getLabel() + "), and every example to oversample needs one; drop the "

@@ -20,8 +20,10 @@ import java.util.Optional;
  *
  * <p>A value counts as outside when it lies beyond that range widened by a tenth of its span on each side (new data
  * of the same kind strays a little past a training sample's extremes). A column with half or more of its values
- * outside is refused; one with 5% or more outside gives a warning. Columns absent from an example (sparse zeros, a
- * missing cell) are not counted.
+ * outside is refused; one with 5% or more outside gives a warning, and so does one of 20 or more values spanning a
+ * tenth of the generator's range or less, and not constant (a column shrunk into it: divided by 18, it still lies within a range that
+ * starts at 0), or any value other than the one a column the generator saw as constant. Columns absent from an
+ * example (sparse zeros, a missing cell) are not counted.
  */
 final class TableColumnRanges {
 
@@ -29,6 +31,10 @@ final class TableColumnRanges {
     static final double REFUSED_SHARE = 0.5;
     /** Share of a column's values outside the widened range from which a warning is given. */
     static final double WARNED_SHARE = 0.05;
+    /** A column whose values span at most this share of the generator's range gets a warning (shrunk units). */
+    static final double SHRUNK_SPAN = 0.1;
+    /** Values a column needs before its span is judged (a few rows may well span little). */
+    static final int SHRUNK_MIN_VALUES = 20;
 
     private final TableSchema table;
     private final Map<String, Integer> numericIndex = new HashMap<>();
@@ -86,6 +92,16 @@ final class TableColumnRanges {
             }
             double share = (double) outside[c] / seen[c];
             TableColumn column = table.columns().get(c);
+            double span = column.max() - column.min();
+            if (span == 0) {
+                if (share >= WARNED_SHARE) {
+                    warnings.add("the generator saw only the value " + number(column.min()) + " in column '"
+                            + column.name() + "' and writes only it, while " + outside[c] + " of " + seen[c]
+                            + " of the source's values differ; generated rows can be told from the real ones by it; "
+                            + "train a generator on data where the column varies");
+                }
+                continue;
+            }
             String ranges = "the source's values of column '" + column.name() + "' lie in [" + number(min[c]) + ", "
                     + number(max[c]) + "], and the generator was trained on [" + number(column.min()) + ", "
                     + number(column.max()) + "]";
@@ -98,6 +114,11 @@ final class TableColumnRanges {
                 warnings.add(ranges + ", with " + outside[c] + " of " + seen[c] + " values outside it by more than a "
                         + "tenth of its span: generated values stay within the generator's range, so they differ "
                         + "from these real ones; check the column's units, or train a generator on this data");
+            } else if (seen[c] >= SHRUNK_MIN_VALUES && max[c] > min[c] && max[c] - min[c] <= SHRUNK_SPAN * span) {
+                // a column divided by 18 (mg/dL to mmol/L) can stay inside a range that starts at 0
+                warnings.add(ranges + ": the source's values span a tenth of that or less; is the column in other "
+                        + "units or scaled? generated values spread over the whole range, so they differ from these "
+                        + "real ones; bring it to the generator's scale, or train a generator on this data");
             }
         }
         return warnings;

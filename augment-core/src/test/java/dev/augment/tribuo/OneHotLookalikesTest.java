@@ -72,6 +72,33 @@ class OneHotLookalikesTest {
     }
 
     @Test
+    void smoteNcLeavesOutANumericFeatureNoRealExampleOfTheClassHas() {
+        LabelFactory factory = new LabelFactory();
+        List<Example<Label>> rows = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            boolean big = i < 8; // only the big class has z (a sparse source, or z missing in every small row)
+            rows.add(new ArrayExample<>(new Label(big ? "big" : "small"),
+                    big ? new String[] {"x", "z", i % 2 == 0 ? "colour@red" : "colour@blue"}
+                            : new String[] {"x", i % 2 == 0 ? "colour@red" : "colour@blue"},
+                    big ? new double[] {i + 1, 2 * i + 1, 1} : new double[] {i + 1, 1}));
+        }
+        AugmentingDataSource smote = new AugmentingDataSource(new ListDataSource<>(rows, factory,
+                new SimpleDataSourceProvenance("list", factory)), AugmentationPolicy.balance(),
+                MethodSettings.of(OversamplingMethod.SMOTE), 1L, 1f);
+        int added = 0;
+        for (Example<Label> example : smote) {
+            if (SyntheticExamples.isSynthetic(example)) {
+                added++;
+                List<String> names = new ArrayList<>();
+                example.forEach(f -> names.add(f.getName()));
+                assertFalse(names.contains("z"), "no small row has z: " + example);
+                assertTrue(names.contains("x"), example.toString());
+            }
+        }
+        assertEquals(4, added);
+    }
+
+    @Test
     void smoteWarnsWhereTheGroupIsNotOneHotAndRosDoesNot() {
         AugmentingDataSource smote = new AugmentingDataSource(source(false), AugmentationPolicy.balance(),
                 MethodSettings.of(OversamplingMethod.SMOTE), 1L, 1f);

@@ -156,6 +156,14 @@ class TableSourceChecksTest {
         PropertyException e = assertThrows(PropertyException.class, () -> replaced.lookup(config.get(0).getName()));
         assertEquals("generatorSha256", e.getProperty());
         assertTrue(e.getMessage().contains("another model"), e.getMessage());
+        // a hash cut to the 16 digits of the examples' augment.generator is no hash of a file (this changes config)
+        ConfigurationManager prefix = new ConfigurationManager();
+        prefix.addConfiguration(config);
+        prefix.overrideConfigurableProperty(config.get(0).getName(), "generatorSha256",
+                new com.oracle.labs.mlrg.olcut.config.property.SimpleProperty("a0392f0aedb52210"));
+        PropertyException malformed = assertThrows(PropertyException.class,
+                () -> prefix.lookup(config.get(0).getName()));
+        assertTrue(malformed.getMessage().contains("must be the 64 hex digits"), malformed.getMessage());
     }
 
     @Test
@@ -217,6 +225,39 @@ class TableSourceChecksTest {
                 AugmentationPolicy.multiply(3).withMaxSyntheticShare(0.001), MethodSettings.of(OversamplingMethod.ROS),
                 1L, 1f));
         assertEquals("maxSyntheticShare", e.getProperty());
-        assertTrue(e.getMessage().contains("allows no added example beside 150 real ones"), e.getMessage());
+        // 1/151 = 0.00662 rounds to 0.0066, which still allows none; 0.0067 allows one
+        assertTrue(e.getMessage().contains("allows no added example beside 150 real ones")
+                && e.getMessage().contains("at least 0.0067,"), e.getMessage());
+    }
+
+    @Test
+    void aColumnShrunkIntoTheGeneratorsRangeGivesAWarning() {
+        // K in other units: divided by 18 it stays inside [0, 6.21] but spans a tenth of it at most
+        ListDataSource<Label> shrunk = glass(e -> scaled(e, "K", 18));
+        try (OnnxGenerator generator = OnnxGenerator.load(first, ExecutionDevice.CPU);
+             AugmentingDataSource warned = new AugmentingDataSource(shrunk, generator, AugmentationPolicy.balance(),
+                     1L, 1f)) {
+            assertTrue(warned.warnings().stream().anyMatch(w -> w.contains("column 'K'")
+                    && w.contains("span a tenth of that or less")), warned.warnings().toString());
+        }
+    }
+
+    @Test
+    void aMixThatGeneratesNothingIsNotRangeCheckedAndABadHashOrWeightIsRefused() {
+        ListDataSource<Label> milli = glass(e -> scaled(e, "Si", 1000));
+        try (OnnxGenerator generator = OnnxGenerator.load(first, ExecutionDevice.CPU)) {
+            try (AugmentingDataSource mix = new AugmentingDataSource(milli, generator, AugmentationPolicy.balance(),
+                    MethodSettings.of(OversamplingMethod.MIX).withGeneratedShare(0), 1L, 1f)) {
+                assertTrue(mix.addedSources().size() > 0);
+            }
+            ListDataSource<Label> nanWeight = glass(e -> {
+                Example<Label> copy = scaled(e, "none", 1);
+                copy.setWeight(Float.NaN);
+                return copy;
+            });
+            PropertyException weight = assertThrows(PropertyException.class, () -> new AugmentingDataSource(nanWeight,
+                    generator, AugmentationPolicy.balance(), 1L, 1f));
+            assertTrue(weight.getMessage().contains("has the Tribuo weight NaN"), weight.getMessage());
+        }
     }
 }
