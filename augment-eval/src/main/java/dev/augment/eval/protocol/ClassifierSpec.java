@@ -215,6 +215,14 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps) {
                         + "' that is a Tribuo Trainer (found " + (component == null ? "nothing" : component.getClass()
                         .getName()) + ")");
             }
+            java.lang.reflect.Type output = outputType(trainer.getClass(), java.util.Map.of());
+            if (output instanceof Class<?> type && !Label.class.isAssignableFrom(type)) {
+                // a clustering or regression trainer failed only after the split and the GANs, as a ClassCastException
+                throw new InvalidDataException(configFile, "component '" + COMPONENT + "' is a " + trainer.getClass()
+                        .getSimpleName() + ", a Trainer<" + type.getSimpleName() + ">; evaluate compares classifiers, "
+                        + "so it needs a Trainer<Label> (a classification trainer such as LinearSGDTrainer or "
+                        + "CARTClassificationTrainer)");
+            }
             return (Trainer<Label>) trainer;
         } catch (InvalidDataException e) {
             throw e;
@@ -222,6 +230,47 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps) {
             throw new InvalidDataException(configFile, "cannot build component '" + COMPONENT + "' ("
                     + firstLine(e.getMessage()) + ")", e);
         }
+    }
+
+    /**
+     * @param type a trainer class or one of its supertypes
+     * @param bound what the type variables of {@code type} stand for, as its subclass declared them
+     * @return the {@code T} of {@code Trainer<T>} that {@code type} implements, resolved through its superclasses and
+     *     interfaces where they name it (KMeansTrainer: ClusterID; LinearSGDTrainer: Label), or null where it stays a
+     *     type variable
+     */
+    private static java.lang.reflect.Type outputType(Class<?> type, java.util.Map<java.lang.reflect.TypeVariable<?>,
+            java.lang.reflect.Type> bound) {
+        List<java.lang.reflect.Type> supertypes = new java.util.ArrayList<>(List.of(type.getGenericInterfaces()));
+        if (type.getGenericSuperclass() != null) {
+            supertypes.add(type.getGenericSuperclass());
+        }
+        for (java.lang.reflect.Type supertype : supertypes) {
+            Class<?> raw = supertype instanceof java.lang.reflect.ParameterizedType p ? (Class<?>) p.getRawType()
+                    : supertype instanceof Class<?> c ? c : null;
+            if (raw == null || !Trainer.class.isAssignableFrom(raw)) {
+                continue;
+            }
+            java.util.Map<java.lang.reflect.TypeVariable<?>, java.lang.reflect.Type> next = new java.util.HashMap<>();
+            if (supertype instanceof java.lang.reflect.ParameterizedType p) {
+                java.lang.reflect.Type[] arguments = p.getActualTypeArguments();
+                java.lang.reflect.TypeVariable<?>[] variables = raw.getTypeParameters();
+                for (int i = 0; i < variables.length; i++) {
+                    java.lang.reflect.Type argument = arguments[i];
+                    next.put(variables[i], argument instanceof java.lang.reflect.TypeVariable<?> v
+                            ? bound.getOrDefault(v, v) : argument);
+                }
+            }
+            if (raw == Trainer.class) {
+                java.lang.reflect.Type output = next.get(Trainer.class.getTypeParameters()[0]);
+                return output instanceof java.lang.reflect.ParameterizedType p ? p.getRawType() : output;
+            }
+            java.lang.reflect.Type found = outputType(raw, next);
+            if (found != null) {
+                return found;
+            }
+        }
+        return null;
     }
 
     private static String firstLine(String message) {

@@ -96,4 +96,33 @@ class ClassifierSpecTest {
         assertTrue(trainer.toString().contains("steps=1000"), trainer.toString());
         assertTrue(trainer.toString().contains("seed=7"), trainer.toString());
     }
+
+    @Test
+    void aConfiguredTrainerOfAnotherOutputIsRefusedBeforeAnyWorkAndAClassifierIsTaken(@TempDir Path dir)
+            throws IOException {
+        Path kmeans = Files.writeString(dir.resolve("km.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <config>
+                  <component name="trainer" type="org.tribuo.clustering.kmeans.KMeansTrainer">
+                    <property name="centroids" value="3"/>
+                    <property name="iterations" value="10"/>
+                    <property name="distanceType" value="EUCLIDEAN"/>
+                    <property name="numThreads" value="1"/>
+                    <property name="seed" value="1"/>
+                  </component>
+                </config>
+                """);
+        dev.augment.errors.InvalidDataException e = assertThrows(dev.augment.errors.InvalidDataException.class,
+                () -> ClassifierSpec.parse("config:" + kmeans).create(1));
+        assertTrue(e.getMessage().contains("a Trainer<ClusterID>") && e.getMessage().contains("Trainer<Label>"),
+                e.getMessage());
+        Path linear = Files.writeString(dir.resolve("lr.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <config>
+                  <component name="trainer" type="org.tribuo.classification.sgd.linear.LogisticRegressionTrainer"/>
+                </config>
+                """);
+        assertInstanceOf(org.tribuo.classification.sgd.linear.LogisticRegressionTrainer.class,
+                ClassifierSpec.parse("config:" + linear).create(1));
+    }
 }
