@@ -15,17 +15,18 @@ import java.util.Arrays;
  * @param synthetic5th the 5th percentile of the synthetic rows' DCR
  * @param holdout5th the 5th percentile of the held-out real rows' DCR
  * @param ratio {@code synthetic5th / holdout5th}: about 1 or more for a generator that does not copy, near 0
- *     for one that does; 0 when both are 0 and infinite when only the held-out one is 0 (reported as
- *     {@link Double#MAX_VALUE})
+ *     for one that does; null (undefined, JSON null) when the held-out one is 0, i.e. 5% of the held-out rows repeat
+ *     training rows, which leaves nothing to compare with (it was {@link Double#MAX_VALUE}, or 0 when both were 0,
+ *     which read as "copies")
  */
-public record DistanceToClosestRecord(double synthetic5th, double holdout5th, double ratio) {
+public record DistanceToClosestRecord(double synthetic5th, double holdout5th, Double ratio) {
 
     /** The percentile compared. */
     public static final double PERCENTILE = 0.05;
 
     /** Checks the values. */
     public DistanceToClosestRecord {
-        if (!(synthetic5th >= 0) || !(holdout5th >= 0) || !(ratio >= 0)) {
+        if (!(synthetic5th >= 0) || !(holdout5th >= 0) || (ratio != null && !(ratio >= 0))) {
             throw new IllegalArgumentException("DCR percentiles and ratio must be >= 0, were " + synthetic5th + ", "
                     + holdout5th + ", " + ratio);
         }
@@ -44,7 +45,7 @@ public record DistanceToClosestRecord(double synthetic5th, double holdout5th, do
         }
         double s = percentile(Distances.nearest(synthetic, training), PERCENTILE);
         double h = percentile(Distances.nearest(holdout, training), PERCENTILE);
-        double ratio = h > 0 ? s / h : s == 0 ? 0 : Double.MAX_VALUE;
+        Double ratio = h > 0 ? s / h : null;
         return new DistanceToClosestRecord(s, h, ratio);
     }
 

@@ -187,7 +187,7 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
         if (dcr == null) {
             return "-";
         }
-        if (dcr.holdout5th() == 0 && dcr.synthetic5th() > 0) {
+        if (dcr.ratio() == null) {
             return "undefined (5% of the held-out rows repeat training rows; synthetic 5th pct "
                     + String.format(Locale.ROOT, "%.3f", dcr.synthetic5th()) + ")";
         }

@@ -34,10 +34,12 @@ class TableDiagnosticsTest {
         float[][] training = {{0, 0}, {1, 1}};
         DistanceToClosestRecord repeated = DistanceToClosestRecord.of(training, new float[][] {{0, 0}, {1, 1}},
                 new float[][] {{3, 4}});
-        assertEquals(Double.MAX_VALUE, repeated.ratio(), "the record keeps its documented value");
+        assertNull(repeated.ratio(), "undefined, JSON null (it was Double.MAX_VALUE, 1.797e308 in report.json)");
         assertEquals("undefined (5% of the held-out rows repeat training rows; synthetic 5th pct 3.606)",
                 TableEvaluationReport.dcrRatio(repeated));
-        assertEquals("0.000", TableEvaluationReport.dcrRatio(DistanceToClosestRecord.of(training, training, training)));
+        // both percentiles 0: undefined too, not 0.000, which reads as "copies the training rows"
+        assertEquals("undefined (5% of the held-out rows repeat training rows; synthetic 5th pct 0.000)",
+                TableEvaluationReport.dcrRatio(DistanceToClosestRecord.of(training, training, training)));
         assertEquals("-", TableEvaluationReport.dcrRatio(null));
     }
 
