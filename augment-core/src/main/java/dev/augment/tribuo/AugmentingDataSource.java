@@ -394,8 +394,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                     + "HYBRID and MIX only, and the method is " + method + "; was " + batchSize + "; leave it out");
         }
         if (generatorSha256 != null && generatorPath == null && generator == null) {
-            throw new InvalidSettingException("generatorSha256", "generatorSha256 checks the generatorPath file, and no "
-                    + "generatorPath is set; was " + generatorSha256 + "; leave it out or set generatorPath");
+            throw new InvalidSettingException("generatorSha256", "generatorSha256 checks the generatorPath file, and "
+                    + "no generatorPath is set; was " + generatorSha256 + "; leave it out or set generatorPath");
         }
         if (device != null && generatorPath == null && generator == null) {
             throw new InvalidSettingException("device", "device is where the generator runs, and no generatorPath is "

@@ -33,8 +33,9 @@ final class ConfiguredValues {
     /**
      * @return the parameters the method and mode read (as {@link MethodSettings#readBy} and
      *     {@link AugmentationPolicy#readBy} name them), without the source; the generator's path, SHA-256 (so that a
-     *     configuration rebuilt from them refuses another file at that path) and device only when there is one, and the generator's batch size only for the methods that generate. A configuration
-     *     rebuilt from them is accepted, since the source refuses settings its method or mode does not read.
+     *     configuration rebuilt from them refuses another file at that path) and device only when there is one,
+     *     and the generator's batch size only for the methods that generate. A configuration rebuilt from them is
+     *     accepted, since the source refuses settings its method or mode does not read.
      */
     static Map<String, Provenance> of(Path generatorPath, String generatorSha256, ExecutionDevice device,
                                       AugmentationPolicy policy,

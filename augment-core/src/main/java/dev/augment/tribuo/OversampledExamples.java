@@ -40,8 +40,9 @@ import java.util.TreeSet;
  * </ul>
  *
  * <p>Every example carries the metadata {@value SyntheticExamples#SYNTHETIC_KEY} = "true" and
- * {@value SyntheticExamples#METHOD_KEY} = "ros", "smote" or "smote-nc", and the weight given here times the real weight it stands for: a ROS copy's
- * original's, a SMOTE example the mean weight of its class's real examples (1 for unweighted data). The same seed and
+ * {@value SyntheticExamples#METHOD_KEY} = "ros", "smote" or "smote-nc", and the weight given here times the real
+ * weight it stands for: a ROS copy's original's, a SMOTE example the mean weight of its class's real examples (1 for
+ * unweighted data). The same seed and
  * real examples (in the same order) give the same synthetic examples.
  */
 final class OversampledExamples {

@@ -178,8 +178,9 @@ record SourceScan(int[] realCounts, List<String> warnings) {
                         + (lacking.isEmpty() ? "" : "; the source lacks " + counted(lacking, "generator's"))
                         + (extra.isEmpty() ? "" : "; the generator lacks " + counted(extra, "source's"))
                         + (tableLayout ? "; read the table in the generator's layout (new CsvTableSource(file, "
-                        + "generator.metadata().table()), or Tribuo's CSVDataSource with its TableSchema.rowProcessor()), "
-                        + "which keeps every column and category the generator knows" : ""));
+                        + "generator.metadata().table()), or Tribuo's CSVDataSource with its "
+                        + "TableSchema.rowProcessor()), which keeps every column and category the generator knows"
+                        : ""));
             }
             for (int i = 0; i < a.size(); i++) {
                 if (!a.get(i).equals(b.get(i))) {

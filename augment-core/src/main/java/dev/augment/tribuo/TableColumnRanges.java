@@ -10,7 +10,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 
 /**
  * Checks that a table source's numeric columns are on the scale of a table generator's: the generator writes each
@@ -20,10 +19,10 @@ import java.util.Optional;
  *
  * <p>A value counts as outside when it lies beyond that range widened by a tenth of its span on each side (new data
  * of the same kind strays a little past a training sample's extremes). A column with half or more of its values
- * outside is refused; one with 5% or more outside gives a warning, and so does one of 20 or more values spanning a
- * tenth of the generator's range or less, and not constant (a column shrunk into it: divided by 18, it still lies within a range that
- * starts at 0), or any value other than the one a column the generator saw as constant. Columns absent from an
- * example (sparse zeros, a missing cell) are not counted.
+ * outside is refused; one with 5% or more outside gives a warning, and so does a column of 20 or more values, not
+ * constant, spanning a tenth of the generator's range or less (a column shrunk into it: divided by 18, it still lies
+ * within a range that starts at 0), and any value other than the one of a column the generator saw as constant.
+ * Columns absent from an example (sparse zeros, a missing cell) are not counted.
  */
 final class TableColumnRanges {
 
