@@ -57,6 +57,7 @@ public final class AugmentCli {
         }
         cli.setExecutionStrategy(parseResult -> {
             refuseTrailingEmptyEntries(parseResult);
+            refuseEmptyPaths(parseResult);
             checkEnvironment(cli, parseResult);
             return executeQuietly(parseResult);
         });
@@ -111,6 +112,29 @@ public final class AugmentCli {
                     if (value.strip().endsWith(",") && !commasOnly) {
                         throw new ParameterException(p.commandSpec().commandLine(), option.longestName() + " '" + value
                                 + "' ends with an empty entry; remove the trailing comma");
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * An empty path ({@code --model ""}, a variable that was never set) is the current folder to Java, so it reached
+     * the command as a folder and failed as "{@code : cannot read model file (Is a directory)}", exit 3: refused here,
+     * for every path option alike, before any work.
+     *
+     * @throws ParameterException (exit 2) naming the option
+     */
+    private static void refuseEmptyPaths(ParseResult parseResult) {
+        for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
+            for (CommandLine.Model.OptionSpec option : p.matchedOptions()) {
+                if (option.type() != java.nio.file.Path.class) {
+                    continue;
+                }
+                for (String value : option.originalStringValues()) {
+                    if (value.isBlank()) {
+                        throw new ParameterException(p.commandSpec().commandLine(), option.longestName()
+                                + " is empty; give a path (was the variable that holds it set?)");
                     }
                 }
             }

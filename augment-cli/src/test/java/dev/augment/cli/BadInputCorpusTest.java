@@ -348,6 +348,11 @@ class BadInputCorpusTest {
                 "--scenario low-data needs --per-class N");
         add(cases, "generate: an empty --out", (d, out) -> new String[] {"generate", "--model",
                 BadFiles.model(d).toString(), "--class", "0", "--n", "2", "--out", ""}, 2, "--out is empty");
+        // an empty path is the current folder to Java: it failed as ": cannot read model file (Is a directory)", exit 3
+        add(cases, "inspect: an empty --model", (d, out) -> new String[] {"inspect", "--model", ""}, 2,
+                "--model is empty");
+        add(cases, "train: an empty --data", (d, out) -> new String[] {"train", "--data", "", "--out",
+                out.resolve("m.onnx").toString()}, 2, "--data is empty");
         add(cases, "generate: --out in a folder that does not exist", (d, out) -> generate(BadFiles.model(d),
                 d.resolve("missing").resolve("out")), 2, "does not exist; create it (mkdir -p ", "missing");
         add(cases, "evaluate: --out in a file", (d, out) -> evaluate(Files.writeString(d.resolve("a-file"), "kept")
