@@ -139,8 +139,9 @@ public final class InspectCommand implements Callable<Integer> {
         out.printf("settings:    %s%n", flat(settings));
         boolean bySteps = !m.provenance().has("epochs") && m.provenance().has("steps");
         if (settingSteps > 0 && !bySteps) {
-            out.printf("steps:       %d (%s rounds), seed %s%n", settingSteps,
-                    m.provenance().path("epochs").asText("?"), m.provenance().path("seed").asText("?"));
+            String rounds = m.provenance().path("epochs").asText("?");
+            out.printf("steps:       %d (%s %s), seed %s%n", settingSteps, rounds, rounds.equals("1") ? "round" : "rounds",
+                    m.provenance().path("seed").asText("?"));
         } else {
             out.printf("%s %s, seed %s%n", bySteps ? "steps:      " : "epochs:     ",
                     m.provenance().path(bySteps ? "steps" : "epochs").asText("?"),
