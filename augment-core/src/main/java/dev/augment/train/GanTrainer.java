@@ -407,7 +407,10 @@ public final class GanTrainer {
                         + " (D loss " + losses[0] + ", G loss " + losses[1]
                         + "); " + checkpoint.kept() + ", but a resume repeats the same steps: start again (--force) "
                         + "with a lower " + (settings.modeSeekingWeight() > 0 ? "mode-seeking weight or " : "")
-                        + "learning rate, or another seed");
+                        + "learning rate, or another seed" + (settings.architecture() == Architecture.CONV
+                        ? "; with --arch conv on two PyTorch threads, some --conv-width values diverge whatever the "
+                        + "learning rate: try one thread (AUGMENT_JAVA_OPTS=-Dai.djl.pytorch.num_threads=1) or the "
+                        + "default width 64" : ""));
             }
             nets.updateAverage();
             tally = tally.plus(losses[0], losses[1]);

@@ -56,15 +56,17 @@ class ResumeTest {
 
     @Test
     void resumingWithAnotherConvWidthIsRefusedNamingBothWidths(@TempDir Path dir) throws IOException {
-        GanSettings narrow = GanSettings.builder(Architecture.CONV).epochs(1).batchSize(16).seed(3).convWidth(8).build();
+        // widths 16 and 32: width 8 sometimes diverges to NaN (README, "train", --arch), which is not what this checks
+        GanSettings narrow = GanSettings.builder(Architecture.CONV).epochs(1).batchSize(16).seed(3).convWidth(16)
+                .build();
         new GanTrainer(data.schema, narrow, TrainingListener.NONE).train(data.features, data.labels, dir, false).close();
-        GanSettings wider = narrow.toBuilder().epochs(2).convWidth(16).build();
+        GanSettings wider = narrow.toBuilder().epochs(2).convWidth(32).build();
 
         InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> new GanTrainer(data.schema,
                 wider, TrainingListener.NONE).train(data.features, data.labels, dir, true));
 
         assertEquals("resume", e.setting());
-        assertTrue(e.getMessage().contains("convWidth 8 in the checkpoint, 16 now"), e.getMessage());
+        assertTrue(e.getMessage().contains("convWidth 16 in the checkpoint, 32 now"), e.getMessage());
         try (TrainedGan resumed = new GanTrainer(data.schema, narrow.withEpochs(2), TrainingListener.NONE)
                 .train(data.features, data.labels, dir, true)) {
             assertEquals(2, resumed.history().size(), "the checkpoint's own width still resumes");
