@@ -30,6 +30,7 @@ final class GanStep {
     private final float[] batch;
     private final float[] batchLabels;
     private final float[] noise;
+    private long dropped;
 
     /**
      * @param schema the samples' schema
@@ -83,6 +84,26 @@ final class GanStep {
         }
     }
 
+    /**
+     * Applies the optimiser's update when every gradient of the network is finite; otherwise drops it, zeroing the
+     * gradients, and counts it ({@link #droppedUpdates()}). On two CPU threads this PyTorch build's convolution
+     * backward gave NaN gradients from finite losses now and then at some widths (README, "train"); applying one
+     * made every weight NaN and ended the run, while dropping it lets the next step go on from finite weights.
+     */
+    private void update(AdamState adam, ai.djl.nn.Block network, NDManager sub) {
+        if (GanNetworks.finiteGradients(network, sub)) {
+            adam.update(sub);
+        } else {
+            GanNetworks.zeroGradients(network, sub);
+            dropped++;
+        }
+    }
+
+    /** @return updates dropped so far for a NaN or infinite gradient (counted per network and step) */
+    long droppedUpdates() {
+        return dropped;
+    }
+
     /** DiffAugment of a batch with its own random parameters for (round, step, stream); identity when off. */
     private NDArray augment(NDArray x, long key, long stepKey, int stream) {
         if (!augmentOps.any()) {
@@ -115,7 +136,7 @@ final class GanStep {
             collector.backward(total);
             loss = total.getFloat();
         }
-        nets.adamD.update(sub);
+        update(nets.adamD, nets.discriminator, sub);
         GanNetworks.zeroGradients(nets.generator, sub);
         return loss;
     }
@@ -151,7 +172,7 @@ final class GanStep {
             collector.backward(total);
             loss = total.getFloat();
         }
-        nets.adamG.update(sub);
+        update(nets.adamG, nets.generator, sub);
         GanNetworks.zeroGradients(nets.discriminator, sub);
         return loss;
     }

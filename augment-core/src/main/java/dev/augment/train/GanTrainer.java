@@ -416,6 +416,10 @@ public final class GanTrainer {
             tally = tally.plus(losses[0], losses[1]);
             listener.stepFinished(step + 1 - first, losses[0], losses[1]);
         }
+        if (gan.droppedUpdates() > 0) {
+            listener.info(String.format("%d update(s) in this round had a NaN or infinite gradient from finite losses; "
+                    + "each was dropped and training went on from the weights before it", gan.droppedUpdates()));
+        }
         return tally.after(secondsSince(began));
     }
 
