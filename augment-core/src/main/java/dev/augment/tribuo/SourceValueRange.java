@@ -65,7 +65,8 @@ final class SourceValueRange {
         return java.util.Optional.empty();
     }
 
-    private static String number(double v) {
+    /** @return the value as a message writes it: a whole number as such, else 7 significant digits */
+    static String number(double v) {
         return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v)
                 : new java.math.BigDecimal(v).round(new java.math.MathContext(7)).stripTrailingZeros().toPlainString();
     }

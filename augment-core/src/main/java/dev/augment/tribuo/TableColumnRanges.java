@@ -94,16 +94,16 @@ final class TableColumnRanges {
             double span = column.max() - column.min();
             if (span == 0) {
                 if (share >= WARNED_SHARE) {
-                    warnings.add("the generator saw only the value " + number(column.min()) + " in column '"
+                    warnings.add("the generator saw only the value " + SourceValueRange.number(column.min()) + " in column '"
                             + column.name() + "' and writes only it, while " + outside[c] + " of " + seen[c]
                             + " of the source's values differ; generated rows can be told from the real ones by it; "
                             + "train a generator on data where the column varies");
                 }
                 continue;
             }
-            String ranges = "the source's values of column '" + column.name() + "' lie in [" + number(min[c]) + ", "
-                    + number(max[c]) + "], and the generator was trained on [" + number(column.min()) + ", "
-                    + number(column.max()) + "]";
+            String ranges = "the source's values of column '" + column.name() + "' lie in [" + SourceValueRange.number(min[c]) + ", "
+                    + SourceValueRange.number(max[c]) + "], and the generator was trained on [" + SourceValueRange.number(column.min()) + ", "
+                    + SourceValueRange.number(column.max()) + "]";
             if (share >= REFUSED_SHARE) {
                 throw SourceScan.mismatch(ranges + ", with " + outside[c] + " of " + seen[c] + " values outside it "
                         + "by more than a tenth of its span; is the column in other units or scaled? bring it to "
@@ -126,9 +126,5 @@ final class TableColumnRanges {
     private static double widening(TableColumn column) {
         double span = column.max() - column.min();
         return span > 0 ? 0.1 * span : 1e-9 * Math.max(1, Math.abs(column.max()));
-    }
-
-    private static String number(double v) {
-        return new java.math.BigDecimal(v).round(new java.math.MathContext(6)).stripTrailingZeros().toPlainString();
     }
 }
