@@ -30,7 +30,10 @@ final class GanStep {
     private final float[] batch;
     private final float[] batchLabels;
     private final float[] noise;
-    private long dropped;
+    private final Recomputation recomputation = new Recomputation();
+    /** D's mean logits on the real and the fake batch in the last pass computed, for the LeCam anchors. */
+    private float lastMeanReal;
+    private float lastMeanFake;
 
     /**
      * @param schema the samples' schema
@@ -57,7 +60,9 @@ final class GanStep {
 
     /**
      * Runs one D update and one G update; the moving average is left to the caller, which checks the losses
-     * first.
+     * first. A pass that comes out non-finite is computed again ({@link Recomputation}); that runs the generator's
+     * batch norms in training mode once more, so their running statistics take one more momentum step towards the
+     * same batch's statistics.
      *
      * @param key the epoch, or a fixed key when counting steps
      * @param stepKey the step of the epoch, or since the start when counting steps
@@ -78,30 +83,29 @@ final class GanStep {
             NDArray zD = sub.create(noise, new Shape(b, settings.latentDim()));
             SeededNoise.gaussian(noise, 0, noise.length, settings.seed(), key, stepKey, 1);
             NDArray zG = sub.create(noise, new Shape(b, settings.latentDim()));
-            float lossD = discriminatorStep(sub, real, oneHot, zD, key, stepKey);
-            float lossG = generatorStep(sub, oneHot, zG, key, stepKey);
+            float lossD = recomputation.run(() -> discriminatorStep(sub, real, oneHot, zD, key, stepKey),
+                    () -> GanNetworks.finiteGradients(nets.discriminator, sub), () -> nets.adamD.update(sub),
+                    () -> GanNetworks.zeroGradients(nets.discriminator, sub));
+            if (settings.lecamWeight() > 0 && Float.isFinite(lossD)) {
+                nets.lecam.update(lastMeanReal, lastMeanFake);
+            }
+            GanNetworks.zeroGradients(nets.generator, sub);
+            float lossG = recomputation.run(() -> generatorStep(sub, oneHot, zG, key, stepKey),
+                    () -> GanNetworks.finiteGradients(nets.generator, sub), () -> nets.adamG.update(sub),
+                    () -> GanNetworks.zeroGradients(nets.generator, sub));
+            GanNetworks.zeroGradients(nets.discriminator, sub);
             return new float[] {lossD, lossG};
         }
     }
 
-    /**
-     * Applies the optimiser's update when every gradient of the network is finite; otherwise drops it, zeroing the
-     * gradients, and counts it ({@link #droppedUpdates()}). On two CPU threads this PyTorch build's convolution
-     * backward gave NaN gradients from finite losses now and then at some widths (README, "train"); applying one
-     * made every weight NaN and ended the run, while dropping it lets the next step go on from finite weights.
-     */
-    private void update(AdamState adam, ai.djl.nn.Block network, NDManager sub) {
-        if (GanNetworks.finiteGradients(network, sub)) {
-            adam.update(sub);
-        } else {
-            GanNetworks.zeroGradients(network, sub);
-            dropped++;
-        }
+    /** @return updates dropped so far for a NaN or infinite gradient from finite losses ({@link Recomputation}) */
+    long droppedUpdates() {
+        return recomputation.droppedUpdates();
     }
 
-    /** @return updates dropped so far for a NaN or infinite gradient (counted per network and step) */
-    long droppedUpdates() {
-        return dropped;
+    /** @return passes computed again so far after a NaN or infinite loss or gradient ({@link Recomputation}) */
+    long recomputedPasses() {
+        return recomputation.recomputedPasses();
     }
 
     /** DiffAugment of a batch with its own random parameters for (round, step, stream); identity when off. */
@@ -131,13 +135,12 @@ final class GanStep {
             if (settings.lecamWeight() > 0) {
                 total = total.add(nets.lecam.penalty(realOut.get(0), fakeOut.get(0))
                         .mul(NativeScalar.of(sub, settings.lecamWeight())));
-                nets.lecam.update(realOut.get(0).mean().getFloat(), fakeOut.get(0).mean().getFloat());
+                lastMeanReal = realOut.get(0).mean().getFloat();
+                lastMeanFake = fakeOut.get(0).mean().getFloat();
             }
             collector.backward(total);
             loss = total.getFloat();
         }
-        update(nets.adamD, nets.discriminator, sub);
-        GanNetworks.zeroGradients(nets.generator, sub);
         return loss;
     }
 
@@ -172,8 +175,6 @@ final class GanStep {
             collector.backward(total);
             loss = total.getFloat();
         }
-        update(nets.adamG, nets.generator, sub);
-        GanNetworks.zeroGradients(nets.discriminator, sub);
         return loss;
     }
 }

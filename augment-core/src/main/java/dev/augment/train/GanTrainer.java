@@ -408,13 +408,16 @@ public final class GanTrainer {
                         + "); " + checkpoint.kept() + ", but a resume repeats the same steps: start again (--force) "
                         + "with a lower " + (settings.modeSeekingWeight() > 0 ? "mode-seeking weight or " : "")
                         + "learning rate, or another seed" + (settings.architecture() == Architecture.CONV
-                        ? "; with --arch conv on two PyTorch threads, some --conv-width values diverge whatever the "
-                        + "learning rate: try one thread (AUGMENT_JAVA_OPTS=-Dai.djl.pytorch.num_threads=1) or the "
-                        + "default width 64" : ""));
+                        ? "; with --arch conv, if it recurs at other seeds and learning rates, try one PyTorch thread "
+                        + "(AUGMENT_JAVA_OPTS=-Dai.djl.pytorch.num_threads=1)" : ""));
             }
             nets.updateAverage();
             tally = tally.plus(losses[0], losses[1]);
             listener.stepFinished(step + 1 - first, losses[0], losses[1]);
+        }
+        if (gan.recomputedPasses() > 0) {
+            listener.info(String.format("%d forward and backward pass(es) in this round gave a NaN or infinite loss or "
+                    + "gradient and were computed again on the same batch", gan.recomputedPasses()));
         }
         if (gan.droppedUpdates() > 0) {
             listener.info(String.format("%d update(s) in this round had a NaN or infinite gradient from finite losses; "

@@ -1,0 +1,66 @@
+package dev.augment.train;
+
+import java.util.function.BooleanSupplier;
+
+/**
+ * One network's update in a GAN step, computed again when it comes out non-finite. A pass (one forward and backward
+ * pass, leaving gradients in place) is accepted and the optimiser's update applied when its loss and every gradient
+ * are finite; otherwise the gradients are zeroed and the same pass, on the same batch and noise, is computed again,
+ * up to {@link #ATTEMPTS} times in all. A pass whose loss is finite but whose gradients stay non-finite is dropped
+ * (the weights stay as they were); one whose loss stays non-finite is returned, and the trainer reports divergence.
+ *
+ * <p>Why: on this machine kind (2 cores, AVX-512) oneDNN's convolutions in this PyTorch build now and then return
+ * NaN from finite weights and inputs, and the same pass computed again on the same arrays usually comes out finite
+ * (2 Dec: D's logits on a batch of finite fakes all NaN, then finite three times of three; README, "train"). Counts
+ * are kept for the round's log line. One instance serves one thread.
+ */
+final class Recomputation {
+
+    /** Passes of one network in one step, at most, before its update is given up. */
+    static final int ATTEMPTS = 3;
+
+    private long recomputed;
+    private long dropped;
+
+    /** One forward and backward pass of a network, leaving its gradients in place. */
+    @FunctionalInterface
+    interface Pass {
+        /** @return the pass's loss, perhaps not finite */
+        float compute();
+    }
+
+    /**
+     * @param pass computes the loss and the gradients
+     * @param finiteGradients whether every gradient of the network is finite
+     * @param update applies the optimiser's update from the gradients
+     * @param zeroGradients zeroes the network's gradients
+     * @return the loss of the last pass computed: finite unless every attempt's loss was not
+     */
+    float run(Pass pass, BooleanSupplier finiteGradients, Runnable update, Runnable zeroGradients) {
+        for (int tries = 1; ; tries++) {
+            float loss = pass.compute();
+            if (Float.isFinite(loss) && finiteGradients.getAsBoolean()) {
+                update.run();
+                return loss;
+            }
+            zeroGradients.run();
+            if (tries == ATTEMPTS) {
+                if (Float.isFinite(loss)) {
+                    dropped++;
+                }
+                return loss;
+            }
+            recomputed++;
+        }
+    }
+
+    /** @return passes computed again after a NaN or infinite loss or gradient */
+    long recomputedPasses() {
+        return recomputed;
+    }
+
+    /** @return updates given up after {@link #ATTEMPTS} passes with a finite loss and a non-finite gradient */
+    long droppedUpdates() {
+        return dropped;
+    }
+}
