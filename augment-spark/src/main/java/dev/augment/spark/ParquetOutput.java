@@ -4,6 +4,7 @@ import dev.augment.errors.InvalidSettingException;
 import dev.augment.io.KilledRunLeftovers;
 import dev.augment.io.MountPoints;
 import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileStatus;
 import org.apache.hadoop.fs.FileSystem;
 import org.apache.hadoop.fs.Path;
 import org.apache.hadoop.util.ShutdownHookManager;
@@ -13,6 +14,7 @@ import org.apache.spark.sql.Row;
 import java.io.IOException;
 import java.security.SecureRandom;
 import java.util.HexFormat;
+import java.util.regex.Pattern;
 
 /**
  * Writes a dataset as a Parquet folder that appears all at once or not at all, on any file system Spark's Hadoop
@@ -32,6 +34,13 @@ public final class ParquetOutput {
     static final String DICTIONARY = "parquet.enable.dictionary";
 
     private static final SecureRandom RANDOM = new SecureRandom();
+
+    /**
+     * What a Spark Parquet write leaves in its folder: part files, the commit markers ({@code _SUCCESS}, and the
+     * {@code _started_}/{@code _committed_} files of Databricks' committer) and Hadoop's checksums of them.
+     */
+    static final Pattern SPARK_OUTPUT = Pattern.compile("\\.?(part-[^/]*|_SUCCESS|_started_[^/]*|_committed_[^/]*)"
+            + "(\\.crc)?");
 
     /**
      * Priority of the temporary folder's clean-up among Hadoop's shutdown hooks: below Spark's (FileSystem's 10 + 30),
@@ -65,7 +74,7 @@ public final class ParquetOutput {
         ShutdownHookManager.get().addShutdownHook(cleanup, CLEANUP_HOOK_PRIORITY);
         try {
             rows.write().option(DICTIONARY, "false").parquet(temporary.toString());
-            moveIntoPlace(fs, temporary, qualified);
+            moveIntoPlace(fs, temporary, qualified, local, target, force);
         } finally {
             if (!ShutdownHookManager.get().isShutdownInProgress()) {
                 deleteQuietly(fs, temporary);
@@ -82,33 +91,15 @@ public final class ParquetOutput {
      * @param conf the Hadoop configuration that reaches its file system
      * @return the target, qualified with its file system
      * @throws InvalidSettingException (setting {@code target}) when the target exists without {@code force}, is a
-     *     file (even with {@code force}), is the root of its file system, or is not a path; and, on the local file
+     *     file (even with {@code force}), holds anything but a Spark Parquet write's files (even with {@code force}),
+     *     is the root of its file system, or is not a path; and, on the local file
      *     system, holds the current folder, is a mount point, is a link to nothing, or its parent is missing,
      *     read-only or not writable
      * @throws IOException when its file system cannot be reached
      */
     public static Path checkTarget(String target, boolean force, Configuration conf) throws IOException {
-        Path path;
-        try {
-            path = new Path(target);
-        } catch (IllegalArgumentException e) {
-            throw new InvalidSettingException("target", target + " is not a path (" + e.getMessage() + ")");
-        }
-        FileSystem fs;
-        try {
-            fs = path.getFileSystem(conf);
-        } catch (org.apache.hadoop.fs.UnsupportedFileSystemException e) {
-            throw noFileSystem(target, path);
-        } catch (RuntimeException e) {
-            // a scheme Hadoop maps to a class that is not on the class path (s3a:// without hadoop-aws)
-            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-                if (t instanceof ClassNotFoundException) {
-                    throw noFileSystem(target, path);
-                }
-            }
-            throw e;
-        }
-        Path qualified = fs.makeQualified(path);
+        Path qualified = qualify(target, conf);
+        FileSystem fs = qualified.getFileSystem(conf);
         if (qualified.getParent() == null) {
             throw new InvalidSettingException("target", target + " has no parent folder; choose a folder inside one");
         }
@@ -133,7 +124,57 @@ public final class ParquetOutput {
             }
             checkLocal(target, local, exists);
         }
+        if (exists) {
+            requireEarlierOutput(fs, qualified, target);
+        }
         return qualified;
+    }
+
+    /**
+     * @param target a folder, as a Hadoop path or URI
+     * @param conf the Hadoop configuration that reaches its file system
+     * @return the target, qualified with its file system; nothing about it is checked but that it is a path on a file
+     *     system on the class path
+     * @throws InvalidSettingException (setting {@code target}) when it is not a path or no file system reaches it
+     * @throws IOException when its file system cannot be reached
+     */
+    public static Path qualify(String target, Configuration conf) throws IOException {
+        Path path;
+        try {
+            path = new Path(target);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidSettingException("target", target + " is not a path (" + e.getMessage() + ")");
+        }
+        FileSystem fs;
+        try {
+            fs = path.getFileSystem(conf);
+        } catch (org.apache.hadoop.fs.UnsupportedFileSystemException e) {
+            throw noFileSystem(target, path);
+        } catch (RuntimeException e) {
+            // a scheme Hadoop maps to a class that is not on the class path (s3a:// without hadoop-aws)
+            for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+                if (t instanceof ClassNotFoundException) {
+                    throw noFileSystem(target, path);
+                }
+            }
+            throw e;
+        }
+        return fs.makeQualified(path);
+    }
+
+    /**
+     * With force, a folder is replaced only when it holds nothing but what a Spark Parquet write leaves (as
+     * {@code generate} replaces only its own output): a fresh user's folder of documents given as the target with
+     * force was deleted without a word (2 Dec).
+     */
+    private static void requireEarlierOutput(FileSystem fs, Path folder, String target) throws IOException {
+        for (FileStatus entry : fs.listStatus(folder)) {
+            String name = entry.getPath().getName();
+            if (entry.isDirectory() || !SPARK_OUTPUT.matcher(name).matches()) {
+                throw new InvalidSettingException("target", target + " holds '" + name + "', which spark-generate "
+                        + "does not write, so it is not replaced, even when forced; remove it or choose another folder");
+            }
+        }
     }
 
     private static InvalidSettingException noFileSystem(String target, Path path) {
@@ -188,16 +229,41 @@ public final class ParquetOutput {
         return here.startsWith(target.toRealPath());
     }
 
-    private static void moveIntoPlace(FileSystem fs, Path temporary, Path target) throws IOException {
+    /**
+     * Renames the written folder into place. Without force the target must still be absent: a second run writing the
+     * same new target finished after the first and was reported written, while Hadoop's rename had moved its folder
+     * inside the first run's output, out of sight (a fresh user, 2 Dec). On the local file system the rename is the
+     * system's atomic one, which fails when the target is there by then; elsewhere the target is checked just before
+     * Hadoop's rename.
+     *
+     * @throws InvalidSettingException (setting {@code target}) when the target appeared while this run was writing
+     */
+    static void moveIntoPlace(FileSystem fs, Path temporary, Path target, java.nio.file.Path local, String shown,
+                              boolean force) throws IOException {
         Path old = null;
         if (fs.exists(target)) {
+            if (!force) {
+                throw appeared(shown);
+            }
             old = sibling(target, "old");
             rename(fs, target, old);
         }
         try {
-            rename(fs, temporary, target);
-        } catch (IOException e) {
-            if (old != null) {
+            if (local != null) {
+                try {
+                    java.nio.file.Files.move(localPath(fs.makeQualified(temporary)), local,
+                            java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
+                    throw appeared(shown);
+                }
+            } else {
+                if (fs.exists(target)) {
+                    throw appeared(shown);
+                }
+                rename(fs, temporary, target);
+            }
+        } catch (IOException | RuntimeException e) {
+            if (old != null && !fs.exists(target)) {
                 fs.rename(old, target);
             }
             throw e;
@@ -205,6 +271,12 @@ public final class ParquetOutput {
         if (old != null) {
             fs.delete(old, true);
         }
+    }
+
+    private static InvalidSettingException appeared(String target) {
+        return new InvalidSettingException("target", target + " appeared while this run was writing (another run "
+                + "writing the same folder?), so nothing of this run was written; choose another, or allow replacing it "
+                + "(force)");
     }
 
     private static void rename(FileSystem fs, Path from, Path to) throws IOException {

@@ -105,11 +105,13 @@ public final class SparkGenerateCommand implements Callable<Integer> {
         new ClassResolver(schema, model.toString()).leftOutByAll(List.copyOf(counts.keySet()))
                 .ifPresent(note -> spec.commandLine().getErr().println("augment: note: --class all " + note));
         long total = totalSamples(resolved.size());
-        java.nio.file.Path local = ParquetOutput.localPath(ParquetOutput.checkTarget(out, force, new Configuration()));
+        Configuration conf = new Configuration();
+        java.nio.file.Path local = ParquetOutput.localPath(ParquetOutput.qualify(out, conf));
         if (local != null) {
             // with --force the old folder is deleted once the new one is in place: never the model being read
             OutputGuard.requireApart("--out", local, model);
         }
+        ParquetOutput.checkTarget(out, force, conf);
         long started = System.nanoTime();
         // one line on SIGINT or SIGTERM, after Spark has stopped and ParquetOutput has deleted its temporary folder
         AtomicBoolean complete = new AtomicBoolean();

@@ -77,12 +77,16 @@ class SparkGenerateCommandTest {
     void anExistingOutputIsKeptWithoutForceAndReplacedWithIt() throws IOException {
         Path parquet = dir.resolve("out.parquet");
         Files.createDirectories(parquet);
-        Files.writeString(parquet.resolve("old"), "old");
+        // what an earlier Spark write leaves: a part file, the commit marker and Hadoop's checksums of both
+        Path old = Files.writeString(parquet.resolve("part-00000-0a1b.snappy.parquet"), "old");
+        Files.writeString(parquet.resolve(".part-00000-0a1b.snappy.parquet.crc"), "old");
+        Files.writeString(parquet.resolve("_SUCCESS"), "");
+        Files.writeString(parquet.resolve("._SUCCESS.crc"), "");
         Run refused = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
                 "--out", parquet.toString());
         assertEquals(2, refused.code);
         assertOneLine(refused, "--out", "--force");
-        assertTrue(Files.exists(parquet.resolve("old")));
+        assertTrue(Files.exists(old));
 
         // a run killed with SIGKILL left its temporary folder; this run deletes it
         Process finished;
@@ -100,9 +104,30 @@ class SparkGenerateCommandTest {
         Run forced = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
                 "--out", parquet.toString(), "--force");
         assertEquals(0, forced.code, forced.err);
-        assertFalse(Files.exists(parquet.resolve("old")));
+        assertFalse(Files.exists(old));
         assertEquals(3, spark.read().parquet(parquet.toString()).count());
         assertEquals(List.of(parquet), siblings(), "no temporary or old folder is left");
+    }
+
+    /** Found by a fresh user (2 Dec): a folder of documents given as --out with --force was deleted. */
+    @Test
+    void forceNeverReplacesAFolderHoldingWhatSparkDoesNotWrite() throws IOException {
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        Path notes = Files.writeString(docs.resolve("notes.txt"), "important");
+        Path part = Files.writeString(docs.resolve("part-00000-0a1b.snappy.parquet"), "old");
+        Run forced = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
+                "--out", docs.toString(), "--force");
+        assertEquals(2, forced.code, forced.err);
+        assertOneLine(forced, "--out", "holds 'notes.txt', which spark-generate does not write");
+        assertEquals("important", Files.readString(notes));
+        assertEquals("old", Files.readString(part));
+        Path nested = Files.createDirectories(dir.resolve("nested"));
+        Files.createDirectories(nested.resolve("photos"));
+        Run overFolder = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
+                "--out", nested.toString(), "--force");
+        assertEquals(2, overFolder.code, overFolder.err);
+        assertOneLine(overFolder, "--out", "holds 'photos'");
+        assertTrue(Files.isDirectory(nested.resolve("photos")));
     }
 
     /** Found by a fresh user: each of these was deleted with --force, where generate refuses them. */
@@ -120,7 +145,7 @@ class SparkGenerateCommandTest {
         Run overModel = spark("spark-generate", "--model", model.toString(), "--class", "1", "--n", "3",
                 "--out", model.toString(), "--force");
         assertEquals(2, overModel.code, overModel.err);
-        assertOneLine(overModel, "--out", "is a file");
+        assertOneLine(overModel, "--out", "is the input " + model);
         Run overItsFolder = spark("spark-generate", "--model", model.toString(), "--class", "1", "--n", "3",
                 "--out", models.toString(), "--force");
         assertEquals(2, overItsFolder.code, overItsFolder.err);

@@ -1,0 +1,64 @@
+package dev.augment.spark;
+
+import dev.augment.errors.InvalidSettingException;
+import org.apache.hadoop.conf.Configuration;
+import org.apache.hadoop.fs.FileSystem;
+import org.apache.hadoop.fs.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The last step of a Parquet write, without Spark: renaming the written folder into place. */
+class ParquetOutputTest {
+
+    @TempDir
+    java.nio.file.Path dir;
+
+    /**
+     * Two runs writing one new target: both passed the first check, and the second one's rename moved its folder
+     * inside the first one's output, reported as written (a fresh user, 2 Dec). Now the second is refused.
+     */
+    @Test
+    void aTargetThatAppearedWhileWritingIsNeverWrittenInto() throws IOException {
+        FileSystem fs = FileSystem.getLocal(new Configuration());
+        java.nio.file.Path mine = Files.createDirectories(dir.resolve(".out.tmp-mine"));
+        Files.writeString(mine.resolve("part-1.parquet"), "mine");
+        java.nio.file.Path target = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(target.resolve("part-0.parquet"), "theirs");
+
+        InvalidSettingException refused = assertThrows(InvalidSettingException.class, () -> ParquetOutput.moveIntoPlace(
+                fs, qualified(fs, mine), qualified(fs, target), target, "out", false));
+        assertTrue(refused.getMessage().contains("appeared while this run was writing"), refused.getMessage());
+        assertEquals("theirs", Files.readString(target.resolve("part-0.parquet")));
+        try (var entries = Files.list(target)) {
+            assertEquals(1, entries.count(), "nothing was moved inside the other run's output");
+        }
+
+        java.nio.file.Path fresh = dir.resolve("fresh");
+        ParquetOutput.moveIntoPlace(fs, qualified(fs, mine), qualified(fs, fresh), fresh, "fresh", false);
+        assertEquals("mine", Files.readString(fresh.resolve("part-1.parquet")));
+        assertFalse(Files.exists(mine));
+    }
+
+    @Test
+    void sparkOutputNamesAreTheOnlyOnesReplacedWhenForced() {
+        for (String name : new String[] {"part-00000-5f2c-c000.snappy.parquet", ".part-00000-5f2c-c000.snappy.parquet.crc",
+                "_SUCCESS", "._SUCCESS.crc", "_committed_123", "_started_123"}) {
+            assertTrue(ParquetOutput.SPARK_OUTPUT.matcher(name).matches(), name);
+        }
+        for (String name : new String[] {"notes.txt", "thesis.docx", ".bashrc", "SUCCESS", "data.parquet"}) {
+            assertFalse(ParquetOutput.SPARK_OUTPUT.matcher(name).matches(), name);
+        }
+    }
+
+    private static Path qualified(FileSystem fs, java.nio.file.Path path) {
+        return fs.makeQualified(new Path(path.toUri()));
+    }
+}
