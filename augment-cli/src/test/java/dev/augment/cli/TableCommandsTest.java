@@ -164,6 +164,15 @@ class TableCommandsTest {
                 refused.getMessage());
         Path renamed = Files.copy(csv, out.resolve("credit-augmented.csv")); // the flags are still beside it
         assertThrows(InvalidDataException.class, () -> TableReader.read(renamed, credit.schema()));
+        // a row deleted (an outlier) or appended: the flags no longer tell the rows apart, and it is refused too
+        List<String> edited = new java.util.ArrayList<>(Files.readAllLines(csv));
+        edited.remove(100);
+        Path oneLess = Files.write(out.resolve("credit-edited.csv"), edited);
+        InvalidDataException changed = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(oneLess, credit.schema()));
+        assertTrue(changed.getMessage().contains("flags 60 of 210 rows as added, beside a table of 209 rows"),
+                changed.getMessage());
+        Files.delete(oneLess);
         Table back = TableReader.read(Files.copy(csv, dir.resolve("back.csv")), credit.schema());
         assertEquals(210, back.rows());
         for (int r = 0; r < credit.rows(); r++) {

@@ -79,7 +79,8 @@ public final class AddedExamples {
      * @param header its header
      * @param rows its rows' cells, in the header's order
      * @throws InvalidDataException when it is oversample's table output holding added rows, under any name: flagged
-     *     in a {@value #CSV_FLAGS} beside it ({@code row,label,synthetic}, one flag per row of the table) or, for
+     *     in a {@value #CSV_FLAGS} beside it ({@code row,label,synthetic}, one flag per row of the table; flags of
+     *     another row count that mark added rows are refused too, since rows were then added or removed) or, for
      *     image rows, in its last column {@value #FLAG_COLUMN} (with oversample's {@code classes.csv} beside it)
      */
     public static void refuseTable(Path csv, List<String> header, List<String[]> rows) {
@@ -132,6 +133,15 @@ public final class AddedExamples {
         }
         if (dataRows < 0 || total == dataRows) {
             refuseIfAdded(folderOf(flags), flags, added, total);
+        } else if (added > 0) {
+            // a row deleted or appended since (a fresh user, 2 Dec): the flags no longer say which rows are real, and
+            // read without them all 241 added rows of a glass output counted as real
+            String name = flags.getFileName().toString();
+            throw new InvalidDataException(folderOf(flags), "holds augment oversample's " + name + ", which flags "
+                    + added + " of " + total + " rows as added, beside a table of " + dataRows + " rows: rows were "
+                    + "added or removed since, so which rows are real is no longer known, and every row would be read as "
+                    + "real; give the real data oversample read (or oversample's output unchanged), or, to use every row "
+                    + "as real on purpose, delete " + name);
         }
     }
 
