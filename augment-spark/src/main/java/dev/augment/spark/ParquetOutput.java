@@ -209,6 +209,10 @@ public final class ParquetOutput {
         if (java.nio.file.Files.isSymbolicLink(local) && !exists) {
             throw new InvalidSettingException("target", target + " is a link to nothing; remove it or choose another");
         }
+        if (java.nio.file.Files.isSymbolicLink(local)) {
+            // exists, so forced: Hadoop's rename would replace the link, not write where it points
+            throw dev.augment.generate.output.AtomicOutputDirectory.linkRefused(target, local);
+        }
         java.nio.file.Path parent = local.getParent();
         if (!java.nio.file.Files.isDirectory(parent)) {
             throw new InvalidSettingException("target", target + ": "

@@ -128,6 +128,16 @@ class SparkGenerateCommandTest {
         assertEquals(2, overFolder.code, overFolder.err);
         assertOneLine(overFolder, "--out", "holds 'photos'");
         assertTrue(Files.isDirectory(nested.resolve("photos")));
+        // a link with --force became a plain folder, and the folder it pointed to was never written
+        Path earlier = dir.resolve("earlier.parquet");
+        assertEquals(0, spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
+                "--out", earlier.toString()).code);
+        Path link = Files.createSymbolicLink(dir.resolve("link.parquet"), earlier);
+        Run overLink = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
+                "--out", link.toString(), "--force");
+        assertEquals(2, overLink.code, overLink.err);
+        assertOneLine(overLink, "--out", "is a link to " + earlier);
+        assertTrue(Files.isSymbolicLink(link));
     }
 
     /** Found by a fresh user: each of these was deleted with --force, where generate refuses them. */

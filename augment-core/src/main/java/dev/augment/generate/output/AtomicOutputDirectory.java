@@ -95,7 +95,8 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * @param force whether an existing target may be replaced
      * @return the open output directory
      * @throws InvalidSettingException when the target exists without {@code force}, is a file, a device, a pipe or
-     *     a socket (even with {@code force}), holds the current folder or the temporary folder, is a mount point or a
+     *     a socket (even with {@code force}), is a link (with {@code force}), holds the current folder or the temporary
+     *     folder, is a mount point or a
      *     folder of files augment did not write (with {@code force}, which would delete them or cannot move it), or
      *     its parent is missing, not a folder or not writable
      * @throws IOException when the temporary folder cannot be created for another reason
@@ -113,7 +114,8 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * @param cancellation cancelled by the shutdown hook on SIGINT/SIGTERM; {@link #commit()} refuses once it is
      * @return the open output directory
      * @throws InvalidSettingException when the target exists without {@code force}, is a file, a device, a pipe or
-     *     a socket (even with {@code force}), holds the current folder or the temporary folder, is a mount point or a
+     *     a socket (even with {@code force}), is a link (with {@code force}), holds the current folder or the temporary
+     *     folder, is a mount point or a
      *     folder of files augment did not write (with {@code force}, which would delete them or cannot move it), or
      *     its parent is missing, not a folder or not writable
      * @throws IOException when the temporary folder cannot be created for another reason
@@ -139,6 +141,9 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         }
         if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !force) {
             throw new InvalidSettingException("target", target + " exists; allow replacing it (force) or choose another");
+        }
+        if (force && Files.isSymbolicLink(absolute)) {
+            throw linkRefused(target, absolute);
         }
         if (force && Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS) && MountPoints.isMountPoint(absolute)) {
             throw new InvalidSettingException("target", target + " is a mount point (a file system of its own), which "
@@ -172,6 +177,27 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             AtomicFiles.deleteTree(work);
             throw new CancelledException("interrupted before writing " + target + "; nothing was written");
         }
+    }
+
+    /**
+     * Refusal of a link given as a forced target: replacing it puts a folder where the link is and leaves the folder
+     * it points to as it was, so the output never reached the disk the link points to (a fresh user, 2 Dec).
+     *
+     * @param target the target as given
+     * @param link its absolute path, a symbolic link
+     * @return the refusal, naming where the link points
+     */
+    public static InvalidSettingException linkRefused(Object target, Path link) {
+        String to;
+        try {
+            Path pointed = Files.readSymbolicLink(link);
+            to = link.getParent() == null ? pointed.toString() : link.getParent().resolve(pointed).normalize().toString();
+        } catch (IOException e) {
+            to = "another path";
+        }
+        return new InvalidSettingException("target", target + " is a link to " + to + "; replacing it (force) would put "
+                + "a folder where the link is and leave " + to + " as it was, so it is never replaced: give " + to
+                + " itself, or remove the link");
     }
 
     /**

@@ -67,6 +67,25 @@ class AtomicOutputDirectoryTest {
         assertEquals(List.of("model.onnx"), names(parent));
     }
 
+    /** A fresh user's --out link --force became a plain folder, and the folder it pointed to was never written. */
+    @Test
+    void neverReplacesALinkEvenWithForce(@TempDir Path parent) throws IOException {
+        Path folder = Files.createDirectory(parent.resolve("elsewhere"));
+        Files.writeString(folder.resolve("samples.csv"), "old");
+        Path link = Files.createSymbolicLink(parent.resolve("out"), folder);
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> AtomicOutputDirectory.create(link, true));
+        assertTrue(e.getMessage().contains("is a link to " + folder), e.getMessage());
+        assertTrue(Files.isSymbolicLink(link));
+        assertEquals("old", Files.readString(folder.resolve("samples.csv")));
+        Path dangling = Files.createSymbolicLink(parent.resolve("dangling"), parent.resolve("unmounted/place"));
+        InvalidSettingException toNothing = assertThrows(InvalidSettingException.class,
+                () -> AtomicOutputDirectory.create(dangling, true));
+        assertTrue(toNothing.getMessage().contains("is a link to " + parent.resolve("unmounted/place")),
+                toNothing.getMessage());
+        assertTrue(Files.isSymbolicLink(dangling));
+    }
+
     @Test
     void replacesExistingTargetWithForce(@TempDir Path parent) throws IOException {
         Path target = Files.createDirectory(parent.resolve("out"));
