@@ -139,9 +139,9 @@ public final class AddedExamples {
             String name = flags.getFileName().toString();
             throw new InvalidDataException(folderOf(flags), "holds augment oversample's " + name + ", which flags "
                     + added + " of " + total + " rows as added, beside a table of " + dataRows + " rows: rows were "
-                    + "added or removed since, so which rows are real is no longer known, and every row would be read as "
-                    + "real; give the real data oversample read (or oversample's output unchanged), or, to use every row "
-                    + "as real on purpose, delete " + name);
+                    + "added or removed since, so which rows are real is no longer known, and every row would be "
+                    + "read as real; give the real data oversample read (or oversample's output unchanged), or, to "
+                    + "use every row as real on purpose, delete " + name);
         }
     }
 

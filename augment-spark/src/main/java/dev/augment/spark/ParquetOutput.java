@@ -172,7 +172,8 @@ public final class ParquetOutput {
             String name = entry.getPath().getName();
             if (entry.isDirectory() || !SPARK_OUTPUT.matcher(name).matches()) {
                 throw new InvalidSettingException("target", target + " holds '" + name + "', which spark-generate "
-                        + "does not write, so it is not replaced, even when forced; remove it or choose another folder");
+                        + "does not write, so it is not replaced, even when forced; remove it or choose another "
+                        + "folder");
             }
         }
     }
@@ -279,8 +280,8 @@ public final class ParquetOutput {
 
     private static InvalidSettingException appeared(String target) {
         return new InvalidSettingException("target", target + " appeared while this run was writing (another run "
-                + "writing the same folder?), so nothing of this run was written; choose another, or allow replacing it "
-                + "(force)");
+                + "writing the same folder?), so nothing of this run was written; choose another, or allow "
+                + "replacing it (force)");
     }
 
     private static void rename(FileSystem fs, Path from, Path to) throws IOException {

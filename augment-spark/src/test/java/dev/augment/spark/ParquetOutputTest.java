@@ -49,8 +49,9 @@ class ParquetOutputTest {
 
     @Test
     void sparkOutputNamesAreTheOnlyOnesReplacedWhenForced() {
-        for (String name : new String[] {"part-00000-5f2c-c000.snappy.parquet", ".part-00000-5f2c-c000.snappy.parquet.crc",
-                "_SUCCESS", "._SUCCESS.crc", "_committed_123", "_started_123"}) {
+        for (String name : new String[] {"part-00000-5f2c-c000.snappy.parquet",
+                ".part-00000-5f2c-c000.snappy.parquet.crc", "_SUCCESS", "._SUCCESS.crc", "_committed_123",
+                "_started_123"}) {
             assertTrue(ParquetOutput.SPARK_OUTPUT.matcher(name).matches(), name);
         }
         for (String name : new String[] {"notes.txt", "thesis.docx", ".bashrc", "SUCCESS", "data.parquet"}) {

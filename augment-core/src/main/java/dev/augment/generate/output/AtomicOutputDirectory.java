@@ -95,10 +95,9 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * @param force whether an existing target may be replaced
      * @return the open output directory
      * @throws InvalidSettingException when the target exists without {@code force}, is a file, a device, a pipe or
-     *     a socket (even with {@code force}), is a link (with {@code force}), holds the current folder or the temporary
-     *     folder, is a mount point or a
-     *     folder of files augment did not write (with {@code force}, which would delete them or cannot move it), or
-     *     its parent is missing, not a folder or not writable
+     *     a socket (even with {@code force}), is a link (with {@code force}), holds the current folder or the
+     *     temporary folder, is a mount point or a folder of files augment did not write (with {@code force}, which
+     *     would delete them or cannot move it), or its parent is missing, not a folder or not writable
      * @throws IOException when the temporary folder cannot be created for another reason
      */
     public static AtomicOutputDirectory create(Path target, boolean force) throws IOException {
@@ -114,10 +113,9 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * @param cancellation cancelled by the shutdown hook on SIGINT/SIGTERM; {@link #commit()} refuses once it is
      * @return the open output directory
      * @throws InvalidSettingException when the target exists without {@code force}, is a file, a device, a pipe or
-     *     a socket (even with {@code force}), is a link (with {@code force}), holds the current folder or the temporary
-     *     folder, is a mount point or a
-     *     folder of files augment did not write (with {@code force}, which would delete them or cannot move it), or
-     *     its parent is missing, not a folder or not writable
+     *     a socket (even with {@code force}), is a link (with {@code force}), holds the current folder or the
+     *     temporary folder, is a mount point or a folder of files augment did not write (with {@code force}, which
+     *     would delete them or cannot move it), or its parent is missing, not a folder or not writable
      * @throws IOException when the temporary folder cannot be created for another reason
      */
     public static AtomicOutputDirectory create(Path target, boolean force, CancellationToken cancellation)
@@ -191,12 +189,13 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         String to;
         try {
             Path pointed = Files.readSymbolicLink(link);
-            to = link.getParent() == null ? pointed.toString() : link.getParent().resolve(pointed).normalize().toString();
+            to = link.getParent() == null ? pointed.toString()
+                    : link.getParent().resolve(pointed).normalize().toString();
         } catch (IOException e) {
             to = "another path";
         }
-        return new InvalidSettingException("target", target + " is a link to " + to + "; replacing it (force) would put "
-                + "a folder where the link is and leave " + to + " as it was, so it is never replaced: give " + to
+        return new InvalidSettingException("target", target + " is a link to " + to + "; replacing it (force) would "
+                + "put a folder where the link is and leave " + to + " as it was, so it is never replaced: give " + to
                 + " itself, or remove the link");
     }
 

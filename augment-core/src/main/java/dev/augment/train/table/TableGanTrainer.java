@@ -113,7 +113,8 @@ public final class TableGanTrainer {
         if (numeric >= SLOW_FIT_COLUMNS) { // about 40 ms a column: a wide table's fit is a silent minute otherwise
             listener.info(String.format("fitting a Gaussian mixture to each of the %d numeric columns", numeric));
         }
-        // on a thread of its own, so that Ctrl-C stops a wide table's fit at once (3 000 columns: the signal waited 10 s)
+        // on a thread of its own, so that Ctrl-C stops a wide table's fit at once (3 000 columns: the signal waited
+        // 10 s)
         TableEncoder encoder = dev.augment.cancel.AbandonableCall.call("fitting the column encoder", cancellation,
                 () -> TableEncoder.fit(table, settings.seed()));
         TableGanSettings resolved = settings.resolvedFor(counts); // as the run below resolves them, for the log line
