@@ -173,6 +173,18 @@ class TableCommandsTest {
         assertTrue(changed.getMessage().contains("flags 60 of 210 rows as added, beside a table of 209 rows"),
                 changed.getMessage());
         Files.delete(oneLess);
+        // the user's other tables kept in the folder, holding no added row, are read: the real data itself, and its
+        // rows cut out of the output (ROS copies equal their real rows, so rows are counted, not only matched)
+        Path original = Files.copy(CREDIT, out.resolve("credit-original.csv"));
+        assertEquals(150, TableReader.read(original, credit.schema()).rows());
+        Files.delete(original);
+        Path realRows = Files.write(out.resolve("real-rows.csv"), Files.readAllLines(csv).subList(0, 151));
+        assertEquals(150, TableReader.read(realRows, credit.schema()).rows());
+        Files.delete(realRows);
+        // a link to the output's table, elsewhere: its flags are beside the file the link points to
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), csv);
+        assertThrows(InvalidDataException.class, () -> TableReader.read(link, credit.schema()));
+        Files.delete(link);
         Table back = TableReader.read(Files.copy(csv, dir.resolve("back.csv")), credit.schema());
         assertEquals(210, back.rows());
         for (int r = 0; r < credit.rows(); r++) {

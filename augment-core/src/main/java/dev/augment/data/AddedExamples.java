@@ -71,7 +71,7 @@ public final class AddedExamples {
      *     with a flag of 1
      */
     static void refuseImageFolder(Path root) {
-        countFlags(root.resolve(CSV_FLAGS), List.of("file", "label", FLAG_COLUMN), -1);
+        countFlags(root.resolve(CSV_FLAGS), List.of("file", "label", FLAG_COLUMN), -1, null);
     }
 
     /**
@@ -89,8 +89,9 @@ public final class AddedExamples {
         }
         Path folder = folderOf(csv);
         // the flags beside the table, whatever it is now called (a user renamed samples.csv to glass-aug.csv), when
-        // they flag as many rows as it has
-        countFlags(folder.resolve(CSV_FLAGS), List.of("row", "label", FLAG_COLUMN), rows.size());
+        // they flag as many rows as it has; of another count, when the table holds a row they flag as added
+        countFlags(folder.resolve(CSV_FLAGS), List.of("row", "label", FLAG_COLUMN), rows.size(),
+                flags -> holdsAddedRows(csv, folder, header, rows, flags));
         int last = header.size() - 1;
         if (last < 1 || !header.get(last).matches(FLAG_COLUMN + "(_\\d+)?")
                 || !Files.isRegularFile(folder.resolve(ClassMap.FILE))) {
@@ -111,13 +112,19 @@ public final class AddedExamples {
         }
     }
 
-    /** @param dataRows the data's row count, which the flags must match, or -1 for any count */
-    private static void countFlags(Path flags, List<String> expectedHeader, long dataRows) {
+    /**
+     * @param dataRows the data's row count, which the flags must match, or -1 for any count
+     * @param otherCount for flags of another count than {@code dataRows} that mark added rows: whether the data
+     *     holds one of them (given each flag in order), which refuses it; null when it cannot be told
+     */
+    private static void countFlags(Path flags, List<String> expectedHeader, long dataRows,
+                                   java.util.function.Predicate<List<Boolean>> otherCount) {
         if (!Files.isRegularFile(flags)) {
             return;
         }
         long added = 0;
         long total = 0;
+        List<Boolean> each = new java.util.ArrayList<>();
         try (Reader in = Files.newBufferedReader(flags, StandardCharsets.UTF_8);
              CSVIterator rows = new CSVIterator(in, ',', '"')) {
             if (!rows.getFields().equals(expectedHeader)) {
@@ -127,21 +134,24 @@ public final class AddedExamples {
                 String flag = rows.next().getRowData().get(FLAG_COLUMN);
                 added += "1".equals(flag) ? 1 : 0;
                 total++;
+                if (otherCount != null) {
+                    each.add("1".equals(flag));
+                }
             }
         } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
             return; // not a CSV oversample wrote
         }
         if (dataRows < 0 || total == dataRows) {
             refuseIfAdded(folderOf(flags), flags, added, total);
-        } else if (added > 0) {
+        } else if (added > 0 && otherCount != null && otherCount.test(each)) {
             // a row deleted or appended since (a fresh user, 2 Dec): the flags no longer say which rows are real, and
             // read without them all 241 added rows of a glass output counted as real
             String name = flags.getFileName().toString();
             throw new InvalidDataException(folderOf(flags), "holds augment oversample's " + name + ", which flags "
-                    + added + " of " + total + " rows as added, beside a table of " + dataRows + " rows: rows were "
-                    + "added or removed since, so which rows are real is no longer known, and every row would be "
-                    + "read as real; give the real data oversample read (or oversample's output unchanged), or, to "
-                    + "use every row as real on purpose, delete " + name);
+                    + added + " of " + total + " rows as added, beside a table of " + dataRows + " rows that holds "
+                    + "rows oversample added (or can no longer be told apart from them): rows were added or removed "
+                    + "since, and every row would be read as real; give the real data oversample read (or "
+                    + "oversample's output unchanged), or, to use every row as real on purpose, delete " + name);
         }
     }
 
@@ -156,9 +166,77 @@ public final class AddedExamples {
                 + "real data oversample read, or, to use every example as real on purpose, delete " + name);
     }
 
-    /** @return the folder a file is in (its absolute parent), where the files that go with it lie */
+    /**
+     * Whether a table of another row count than its folder's flags holds a row they flag as added: its header is
+     * that of oversample's {@code samples.csv} beside it, and one of its rows is an added row of that file (cells
+     * compared with runs of white space as one space). True when that cannot be told: the table is
+     * {@code samples.csv} itself (edited in place), or {@code samples.csv} is gone or unreadable. A user's other
+     * table kept in the folder (the real data, or the real rows cut out) holds none and is read (a fresh user, 2
+     * Dec, was refused both).
+     */
+    private static boolean holdsAddedRows(Path csv, Path folder, List<String> header, List<String[]> rows,
+                                          List<Boolean> flags) {
+        Path samples = folder.resolve(dev.augment.generate.output.CsvSampleWriter.FILE);
+        try {
+            if (!Files.isRegularFile(samples) || Files.isSameFile(samples, csv)) {
+                return true;
+            }
+        } catch (IOException e) {
+            return true;
+        }
+        java.util.Set<String> added = new java.util.HashSet<>();
+        java.util.Map<String, Integer> real = new java.util.HashMap<>();
+        try (Reader in = Files.newBufferedReader(samples, StandardCharsets.UTF_8);
+             CSVIterator output = new CSVIterator(in, ',', '"')) {
+            List<String> outputHeader = output.getFields().stream().map(AddedExamples::cell).toList();
+            if (!outputHeader.equals(header.stream().map(AddedExamples::cell).toList())) {
+                return false; // another table, whatever its rows
+            }
+            for (int r = 0; output.hasNext(); r++) {
+                var cells = output.next().getRowData();
+                String key = key(output.getFields().stream().map(cells::get).toList());
+                if (r < flags.size() && flags.get(r)) {
+                    added.add(key);
+                } else {
+                    real.merge(key, 1, Integer::sum);
+                }
+            }
+        } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+            return true;
+        }
+        // a ROS copy equals its real row: an added row is in the table when its row is there more often than
+        // among the output's real rows
+        java.util.Map<String, Integer> inTable = new java.util.HashMap<>();
+        for (String[] row : rows) {
+            String key = key(java.util.Arrays.asList(row));
+            if (added.contains(key) && inTable.merge(key, 1, Integer::sum) > real.getOrDefault(key, 0)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String key(List<String> cells) {
+        return String.join("\u0001", cells.stream().map(AddedExamples::cell).toList());
+    }
+
+    private static String cell(String value) {
+        return value == null ? "" : value.strip().replaceAll("\\s+", " ");
+    }
+
+    /**
+     * @return the folder a file is in, where the files that go with it lie: its real one when it is reached through a
+     *     link (a link to an output's {@code samples.csv} elsewhere was read as real data, 2 Dec), else its absolute
+     *     parent
+     */
     static Path folderOf(Path file) {
-        Path parent = file.toAbsolutePath().getParent();
-        return parent == null ? file.toAbsolutePath() : parent;
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            real = file.toAbsolutePath();
+        }
+        Path parent = real.getParent();
+        return parent == null ? real : parent;
     }
 }

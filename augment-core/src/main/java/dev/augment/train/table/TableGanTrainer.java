@@ -113,9 +113,7 @@ public final class TableGanTrainer {
         if (numeric >= SLOW_FIT_COLUMNS) { // about 40 ms a column: a wide table's fit is a silent minute otherwise
             listener.info(String.format("fitting a Gaussian mixture to each of the %d numeric columns", numeric));
         }
-        // on a thread of its own, so that Ctrl-C stops a wide table's fit at once (3 000 columns: the signal waited
-        // 10 s)
-        TableEncoder encoder = dev.augment.cancel.AbandonableCall.call("fitting the column encoder", cancellation,
+        TableEncoder encoder = abandonably("fitting the column encoder", checkpointDir,
                 () -> TableEncoder.fit(table, settings.seed()));
         TableGanSettings resolved = settings.resolvedFor(counts); // as the run below resolves them, for the log line
         int batch = resolved.batchFor(table.rows());
@@ -132,9 +130,28 @@ public final class TableGanTrainer {
         listener.info(String.format("encoded %d rows of %d columns into %d GAN values per row (%s); batch %d%s, %d %s",
                 table.rows(), table.schema().columns().size(), encoder.width(), describeModes(encoder), batch, cut,
                 steps, steps == 1 ? "step" : "steps"));
-        float[] encoded = dev.augment.cancel.AbandonableCall.call("encoding the rows", cancellation,
+        float[] encoded = abandonably("encoding the rows", checkpointDir,
                 () -> encoder.encode(table, settings.seed()));
         return train(encoder, encoded, table.classes(), table.schema().classCount(), checkpointDir, resume);
+    }
+
+    /**
+     * Runs set-up work on a thread of its own, so that Ctrl-C stops it at once (a 3 000-column table's fit and a
+     * 300 000-row table's made the signal wait 10 s, 2 Dec); a cancel already pending is left to the first step,
+     * which reports the checkpoint's state.
+     */
+    private <T> T abandonably(String what, Path checkpointDir, java.util.function.Supplier<T> work) {
+        if (cancellation.isCancelled()) {
+            return work.get();
+        }
+        try {
+            return dev.augment.cancel.AbandonableCall.call(what, cancellation, work::get);
+        } catch (CancelledException e) {
+            boolean kept = checkpointDir != null
+                    && java.nio.file.Files.isRegularFile(checkpointDir.resolve(dev.augment.train.Checkpoints.LATEST));
+            throw new CancelledException(e.getMessage() + "; nothing was written"
+                    + (kept ? ", and the checkpoint in " + checkpointDir + " is kept as it was" : ""));
+        }
     }
 
     private static String describeModes(TableEncoder encoder) {
