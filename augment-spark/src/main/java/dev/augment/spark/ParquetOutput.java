@@ -36,11 +36,21 @@ public final class ParquetOutput {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     /**
-     * What a Spark Parquet write leaves in its folder: part files, the commit markers ({@code _SUCCESS}, and the
-     * {@code _started_}/{@code _committed_} files of Databricks' committer) and Hadoop's checksums of them.
+     * The file spark-generate adds to every output it writes (hidden from Spark's readers by its leading
+     * {@code _}), which force requires before it replaces a folder: a Parquet folder of the user's own Spark job is
+     * not spark-generate's to delete. Outputs written before 2 Dec lack it and are refused; remove them by hand.
      */
-    static final Pattern SPARK_OUTPUT = Pattern.compile("\\.?(part-[^/]*|_SUCCESS|_started_[^/]*|_committed_[^/]*)"
-            + "(\\.crc)?");
+    static final String MARKER = "_augment-spark-generate";
+
+    /**
+     * What a Spark Parquet write leaves in its folder: part files as Spark names them ({@code
+     * part-00000-<uuid>-c000.snappy.parquet}), the commit markers ({@code _SUCCESS}, and the {@code _started_}/{@code
+     * _committed_} files of Databricks' committer), Hadoop's checksums of them, and {@link #MARKER}. A looser rule
+     * ({@code part-} and anything) let a fresh user's {@code part-1-intro.docx} be deleted with force (2 Dec).
+     */
+    static final Pattern SPARK_OUTPUT = Pattern.compile("\\.?(part-\\d{5}-[0-9a-f]{8}(-[0-9a-f]{4}){3}-[0-9a-f]{12}"
+            + "(-c\\d{3})?(\\.[a-z0-9]+)?\\.parquet|_SUCCESS|_started_\\d+|_committed_\\d+|" + MARKER
+            + ")(\\.crc)?");
 
     /**
      * Priority of the temporary folder's clean-up among Hadoop's shutdown hooks: below Spark's (FileSystem's 10 + 30),
@@ -74,6 +84,9 @@ public final class ParquetOutput {
         ShutdownHookManager.get().addShutdownHook(cleanup, CLEANUP_HOOK_PRIORITY);
         try {
             rows.write().option(DICTIONARY, "false").parquet(temporary.toString());
+            try (var marker = fs.create(new Path(temporary, MARKER), false)) {
+                marker.write("written by augment spark-generate\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
             moveIntoPlace(fs, temporary, qualified, local, target, force);
         } finally {
             if (!ShutdownHookManager.get().isShutdownInProgress()) {
@@ -159,7 +172,13 @@ public final class ParquetOutput {
             }
             throw e;
         }
-        return fs.makeQualified(path);
+        try {
+            return fs.makeQualified(path);
+        } catch (IllegalArgumentException e) {
+            // "Wrong FS": file://localhost/... names a host the local file system does not take (a fresh user, 2 Dec)
+            throw new InvalidSettingException("target", target + " is not a path its file system takes ("
+                    + e.getMessage() + "); write file:///path or a plain path for a local folder");
+        }
     }
 
     /**
@@ -168,13 +187,19 @@ public final class ParquetOutput {
      * force was deleted without a word (2 Dec).
      */
     private static void requireEarlierOutput(FileSystem fs, Path folder, String target) throws IOException {
-        for (FileStatus entry : fs.listStatus(folder)) {
+        FileStatus[] entries = fs.listStatus(folder);
+        for (FileStatus entry : entries) {
             String name = entry.getPath().getName();
             if (entry.isDirectory() || !SPARK_OUTPUT.matcher(name).matches()) {
                 throw new InvalidSettingException("target", target + " holds '" + name + "', which spark-generate "
                         + "does not write, so it is not replaced, even when forced; remove it or choose another "
                         + "folder");
             }
+        }
+        if (entries.length > 0 && !fs.exists(new Path(folder, MARKER))) {
+            throw new InvalidSettingException("target", target + " has no " + MARKER + " file, so it is not "
+                    + "spark-generate's output (another Spark job's, or one written before 2 Dec) and is not "
+                    + "replaced, even when forced; remove it by hand or choose another folder");
         }
     }
 
@@ -250,6 +275,8 @@ public final class ParquetOutput {
             if (!force) {
                 throw appeared(shown);
             }
+            // again: files a user put there while the job ran were deleted with it (a fresh user, 2 Dec)
+            requireEarlierOutput(fs, target, shown);
             old = sibling(target, "old");
             rename(fs, target, old);
         }

@@ -47,19 +47,41 @@ class ParquetOutputTest {
         assertFalse(Files.exists(mine));
     }
 
+    /** Files a user put into the target while the job ran were deleted with the old output (a fresh user, 2 Dec). */
+    @Test
+    void forcedTheTargetIsCheckedAgainJustBeforeItIsReplaced() throws IOException {
+        FileSystem fs = FileSystem.getLocal(new Configuration());
+        java.nio.file.Path mine = Files.createDirectories(dir.resolve(".out.tmp-mine"));
+        Files.writeString(mine.resolve("part-1.parquet"), "mine");
+        java.nio.file.Path target = Files.createDirectories(dir.resolve("out"));
+        Files.writeString(target.resolve(ParquetOutput.MARKER), "written by augment spark-generate\n");
+        java.nio.file.Path notes = Files.writeString(target.resolve("results-notes.txt"), "added while the job ran");
+
+        InvalidSettingException refused = assertThrows(InvalidSettingException.class, () -> ParquetOutput.moveIntoPlace(
+                fs, qualified(fs, mine), qualified(fs, target), target, "out", true));
+        assertTrue(refused.getMessage().contains("holds 'results-notes.txt'"), refused.getMessage());
+        assertEquals("added while the job ran", Files.readString(notes));
+
+        Files.delete(notes);
+        ParquetOutput.moveIntoPlace(fs, qualified(fs, mine), qualified(fs, target), target, "out", true);
+        assertEquals("mine", Files.readString(target.resolve("part-1.parquet")));
+        assertFalse(Files.exists(target.resolve(ParquetOutput.MARKER)), "the old output went");
+    }
+
     @Test
     void sparkOutputNamesAreTheOnlyOnesReplacedWhenForced() {
-        for (String name : new String[] {"part-00000-5f2c-c000.snappy.parquet",
-                ".part-00000-5f2c-c000.snappy.parquet.crc", "_SUCCESS", "._SUCCESS.crc", "_committed_123",
-                "_started_123"}) {
+        String part = "part-00000-0b1a2c3d-4e5f-6071-8293-a4b5c6d7e8f9-c000.snappy.parquet";
+        for (String name : new String[] {part, "." + part + ".crc", "_SUCCESS", "._SUCCESS.crc", "_committed_123",
+                "_started_123", ParquetOutput.MARKER, "." + ParquetOutput.MARKER + ".crc"}) {
             assertTrue(ParquetOutput.SPARK_OUTPUT.matcher(name).matches(), name);
         }
-        for (String name : new String[] {"notes.txt", "thesis.docx", ".bashrc", "SUCCESS", "data.parquet"}) {
+        for (String name : new String[] {"notes.txt", "thesis.docx", ".bashrc", "SUCCESS", "data.parquet",
+                "part-1-intro.docx", "part-2.docx", "part-00000-notes.parquet"}) {
             assertFalse(ParquetOutput.SPARK_OUTPUT.matcher(name).matches(), name);
         }
     }
 
     private static Path qualified(FileSystem fs, java.nio.file.Path path) {
-        return fs.makeQualified(new Path(path.toUri()));
+        return fs.makeQualified(new Path(path.toAbsolutePath().toString()));
     }
 }

@@ -76,17 +76,15 @@ class SparkGenerateCommandTest {
     @Test
     void anExistingOutputIsKeptWithoutForceAndReplacedWithIt() throws IOException {
         Path parquet = dir.resolve("out.parquet");
-        Files.createDirectories(parquet);
-        // what an earlier Spark write leaves: a part file, the commit marker and Hadoop's checksums of both
-        Path old = Files.writeString(parquet.resolve("part-00000-0a1b.snappy.parquet"), "old");
-        Files.writeString(parquet.resolve(".part-00000-0a1b.snappy.parquet.crc"), "old");
-        Files.writeString(parquet.resolve("_SUCCESS"), "");
-        Files.writeString(parquet.resolve("._SUCCESS.crc"), "");
+        Run earlier = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "2", "--n", "4",
+                "--out", parquet.toString());
+        assertEquals(0, earlier.code, earlier.err);
+        assertTrue(Files.isRegularFile(parquet.resolve(ParquetOutput.MARKER)), "the output says whose it is");
         Run refused = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
                 "--out", parquet.toString());
         assertEquals(2, refused.code);
         assertOneLine(refused, "--out", "--force");
-        assertTrue(Files.exists(old));
+        assertEquals(4, spark.read().parquet(parquet.toString()).count());
 
         // a run killed with SIGKILL left its temporary folder; this run deletes it
         Process finished;
@@ -104,7 +102,6 @@ class SparkGenerateCommandTest {
         Run forced = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
                 "--out", parquet.toString(), "--force");
         assertEquals(0, forced.code, forced.err);
-        assertFalse(Files.exists(old));
         assertEquals(3, spark.read().parquet(parquet.toString()).count());
         assertEquals(List.of(parquet), siblings(), "no temporary or old folder is left");
     }
@@ -114,11 +111,11 @@ class SparkGenerateCommandTest {
     void forceNeverReplacesAFolderHoldingWhatSparkDoesNotWrite() throws IOException {
         Path docs = Files.createDirectories(dir.resolve("docs"));
         Path notes = Files.writeString(docs.resolve("notes.txt"), "important");
-        Path part = Files.writeString(docs.resolve("part-00000-0a1b.snappy.parquet"), "old");
+        Path part = Files.writeString(docs.resolve("part-1-intro.docx"), "old");
         Run forced = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
                 "--out", docs.toString(), "--force");
         assertEquals(2, forced.code, forced.err);
-        assertOneLine(forced, "--out", "holds 'notes.txt', which spark-generate does not write");
+        assertOneLine(forced, "--out", "', which spark-generate does not write");
         assertEquals("important", Files.readString(notes));
         assertEquals("old", Files.readString(part));
         Path nested = Files.createDirectories(dir.resolve("nested"));
@@ -128,6 +125,15 @@ class SparkGenerateCommandTest {
         assertEquals(2, overFolder.code, overFolder.err);
         assertOneLine(overFolder, "--out", "holds 'photos'");
         assertTrue(Files.isDirectory(nested.resolve("photos")));
+        // Parquet of another Spark job (Spark's own names, no marker) is not spark-generate's to delete either
+        Path theirs = Files.createDirectories(dir.resolve("theirs.parquet"));
+        Files.writeString(theirs.resolve("part-00000-0b1a2c3d-4e5f-6071-8293-a4b5c6d7e8f9-c000.snappy.parquet"), "x");
+        Files.writeString(theirs.resolve("_SUCCESS"), "");
+        Run overTheirs = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
+                "--out", theirs.toString(), "--force");
+        assertEquals(2, overTheirs.code, overTheirs.err);
+        assertOneLine(overTheirs, "--out", "has no " + ParquetOutput.MARKER + " file");
+        assertTrue(Files.exists(theirs.resolve("_SUCCESS")));
         // a link with --force became a plain folder, and the folder it pointed to was never written
         Path earlier = dir.resolve("earlier.parquet");
         assertEquals(0, spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
