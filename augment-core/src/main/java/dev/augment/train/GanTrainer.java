@@ -404,7 +404,8 @@ public final class GanTrainer {
                 // steps count from the run's start, or within the epoch ("epoch 3 step 12"), never twice
                 throw new TrainingDivergedException("training diverged at " + (settings.countsSteps()
                         ? "step " + (start + step + 1) : "epoch " + (round + 1) + " step " + (step + 1))
-                        + " (D loss " + losses[0] + ", G loss " + losses[1]
+                        + " (D loss " + losses[0] + ", G loss " + losses[1] + (gan.recomputedPasses() > 0
+                        ? "; " + gan.recomputedPasses() + " NaN pass(es) computed again in this round" : "")
                         + "); " + checkpoint.kept() + ", but a resume repeats the same steps: start again (--force) "
                         + "with a lower " + (settings.modeSeekingWeight() > 0 ? "mode-seeking weight or " : "")
                         + "learning rate, or another seed" + (settings.architecture() == Architecture.CONV
