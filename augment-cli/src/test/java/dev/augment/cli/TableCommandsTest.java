@@ -173,6 +173,19 @@ class TableCommandsTest {
         assertTrue(changed.getMessage().contains("flags 60 of 210 rows as added, beside a table of 209 rows"),
                 changed.getMessage());
         Files.delete(oneLess);
+        // the same with the label column moved first and one column dropped: compared by column name
+        List<String> moved = new java.util.ArrayList<>();
+        for (String line : edited) {
+            List<String> cells = new java.util.ArrayList<>(List.of(line.split(",", -1)));
+            cells.add(0, cells.remove(cells.size() - 1));
+            cells.remove(1);
+            moved.add(String.join(",", cells));
+        }
+        Path reordered = Files.write(out.resolve("credit-moved.csv"), moved);
+        InvalidDataException byName = assertThrows(InvalidDataException.class,
+                () -> TableReader.readFile(reordered, "class", java.util.Map.of(), "?"));
+        assertTrue(byName.getMessage().contains("beside a table of 209 rows"), byName.getMessage());
+        Files.delete(reordered);
         // the user's other tables kept in the folder, holding no added row, are read: the real data itself, and its
         // rows cut out of the output (ROS copies equal their real rows, so rows are counted, not only matched)
         Path original = Files.copy(CREDIT, out.resolve("credit-original.csv"));

@@ -167,9 +167,9 @@ public final class AddedExamples {
     }
 
     /**
-     * Whether a table of another row count than its folder's flags holds a row they flag as added: its header is
-     * that of oversample's {@code samples.csv} beside it, and one of its rows is an added row of that file (cells
-     * compared with runs of white space as one space). True when that cannot be told: the table is
+     * Whether a table of another row count than its folder's flags holds a row they flag as added: one of its rows
+     * is an added row of oversample's {@code samples.csv} beside it, on the columns both hold, by name (cells compared
+     * with runs of white space as one space), more often than that file's real rows hold it. True when that cannot be told: the table is
      * {@code samples.csv} itself (edited in place), or {@code samples.csv} is gone or unreadable. A user's other
      * table kept in the folder (the real data, or the real rows cut out) holds none and is read (a fresh user, 2
      * Dec, was refused both).
@@ -186,15 +186,21 @@ public final class AddedExamples {
         }
         java.util.Set<String> added = new java.util.HashSet<>();
         java.util.Map<String, Integer> real = new java.util.HashMap<>();
+        List<String> tableColumns = header.stream().map(AddedExamples::cell).toList();
+        int[] inTableOrder;
         try (Reader in = Files.newBufferedReader(samples, StandardCharsets.UTF_8);
              CSVIterator output = new CSVIterator(in, ',', '"')) {
-            List<String> outputHeader = output.getFields().stream().map(AddedExamples::cell).toList();
-            if (!outputHeader.equals(header.stream().map(AddedExamples::cell).toList())) {
-                return false; // another table, whatever its rows
+            // by column name, on the columns both hold: a copy with its columns reordered or one dropped let the
+            // added rows through (a fresh user, 2 Dec)
+            List<String> common = output.getFields().stream()
+                    .filter(f -> tableColumns.contains(cell(f))).toList();
+            if (common.size() * 2 <= output.getFields().size()) {
+                return false; // another table, sharing at most half the output's columns
             }
+            inTableOrder = common.stream().mapToInt(f -> tableColumns.indexOf(cell(f))).toArray();
             for (int r = 0; output.hasNext(); r++) {
                 var cells = output.next().getRowData();
-                String key = key(output.getFields().stream().map(cells::get).toList());
+                String key = key(common.stream().map(cells::get).toList());
                 if (r < flags.size() && flags.get(r)) {
                     added.add(key);
                 } else {
@@ -208,7 +214,8 @@ public final class AddedExamples {
         // among the output's real rows
         java.util.Map<String, Integer> inTable = new java.util.HashMap<>();
         for (String[] row : rows) {
-            String key = key(java.util.Arrays.asList(row));
+            String key = key(java.util.Arrays.stream(inTableOrder).mapToObj(i -> i < row.length ? row[i] : "")
+                    .toList());
             if (added.contains(key) && inTable.merge(key, 1, Integer::sum) > real.getOrDefault(key, 0)) {
                 return true;
             }
