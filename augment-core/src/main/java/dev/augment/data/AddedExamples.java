@@ -167,12 +167,12 @@ public final class AddedExamples {
     }
 
     /**
-     * Whether a table of another row count than its folder's flags holds a row they flag as added: one of its rows
-     * is an added row of oversample's {@code samples.csv} beside it, on the columns both hold, by name (cells compared
-     * with runs of white space as one space), more often than that file's real rows hold it. True when that cannot be told: the table is
-     * {@code samples.csv} itself (edited in place), or {@code samples.csv} is gone or unreadable. A user's other
-     * table kept in the folder (the real data, or the real rows cut out) holds none and is read (a fresh user, 2
-     * Dec, was refused both).
+     * Whether a table of another row count than its folder's flags holds a row they flag as added: one of its rows is
+     * an added row of oversample's {@code samples.csv} beside it, on the columns both hold, by name (cells compared
+     * with runs of white space as one space), more often than that file's real rows hold it. True when that cannot be
+     * told: the table is {@code samples.csv} itself (edited in place), or {@code samples.csv} is gone or unreadable. A
+     * user's other table kept in the folder (the real data, or the real rows cut out) holds none and is read (a fresh
+     * user, 2 Dec, was refused both).
      */
     private static boolean holdsAddedRows(Path csv, Path folder, List<String> header, List<String[]> rows,
                                           List<Boolean> flags) {
