@@ -273,7 +273,7 @@ public final class ParquetOutput {
         Path old = null;
         if (fs.exists(target)) {
             if (!force) {
-                throw appeared(shown);
+                throw appeared(shown, force);
             }
             // again: files a user put there while the job ran were deleted with it (a fresh user, 2 Dec)
             requireEarlierOutput(fs, target, shown);
@@ -286,11 +286,11 @@ public final class ParquetOutput {
                     java.nio.file.Files.move(localPath(fs.makeQualified(temporary)), local,
                             java.nio.file.StandardCopyOption.ATOMIC_MOVE);
                 } catch (java.nio.file.FileAlreadyExistsException | java.nio.file.DirectoryNotEmptyException e) {
-                    throw appeared(shown);
+                    throw appeared(shown, force);
                 }
             } else {
                 if (fs.exists(target)) {
-                    throw appeared(shown);
+                    throw appeared(shown, force);
                 }
                 rename(fs, temporary, target);
             }
@@ -305,10 +305,10 @@ public final class ParquetOutput {
         }
     }
 
-    private static InvalidSettingException appeared(String target) {
+    private static InvalidSettingException appeared(String target, boolean force) {
         return new InvalidSettingException("target", target + " appeared while this run was writing (another run "
-                + "writing the same folder?), so nothing of this run was written; choose another, or allow "
-                + "replacing it (force)");
+                + "writing the same folder?), so nothing of this run was written; choose another" + (force ? ""
+                : ", or allow replacing it (force)"));
     }
 
     private static void rename(FileSystem fs, Path from, Path to) throws IOException {
