@@ -28,8 +28,7 @@ class ParquetOutputTest {
     @Test
     void aTargetThatAppearedWhileWritingIsNeverWrittenInto() throws IOException {
         FileSystem fs = FileSystem.getLocal(new Configuration());
-        java.nio.file.Path mine = Files.createDirectories(dir.resolve(".out.tmp-mine"));
-        Files.writeString(mine.resolve("part-1.parquet"), "mine");
+        java.nio.file.Path mine = written();
         java.nio.file.Path target = Files.createDirectories(dir.resolve("out"));
         Files.writeString(target.resolve("part-0.parquet"), "theirs");
 
@@ -51,8 +50,7 @@ class ParquetOutputTest {
     @Test
     void forcedTheTargetIsCheckedAgainJustBeforeItIsReplaced() throws IOException {
         FileSystem fs = FileSystem.getLocal(new Configuration());
-        java.nio.file.Path mine = Files.createDirectories(dir.resolve(".out.tmp-mine"));
-        Files.writeString(mine.resolve("part-1.parquet"), "mine");
+        java.nio.file.Path mine = written();
         java.nio.file.Path target = Files.createDirectories(dir.resolve("out"));
         Files.writeString(target.resolve(ParquetOutput.MARKER), "written by augment spark-generate\n");
         java.nio.file.Path notes = Files.writeString(target.resolve("results-notes.txt"), "added while the job ran");
@@ -79,6 +77,13 @@ class ParquetOutputTest {
                 "part-1-intro.docx", "part-2.docx", "part-00000-notes.parquet"}) {
             assertFalse(ParquetOutput.SPARK_OUTPUT.matcher(name).matches(), name);
         }
+    }
+
+    /** @return a temporary folder as this run's write leaves it, holding one part file reading "mine" */
+    private java.nio.file.Path written() throws IOException {
+        java.nio.file.Path mine = Files.createDirectories(dir.resolve(".out.tmp-mine"));
+        Files.writeString(mine.resolve("part-1.parquet"), "mine");
+        return mine;
     }
 
     private static Path qualified(FileSystem fs, java.nio.file.Path path) {

@@ -50,6 +50,14 @@ class SparkGenerateCommandTest {
         ExecutorGenerators.closeAll();
     }
 
+    /** spark-generate of 3 samples of class 1 from the test model into {@code out}, with the options given. */
+    private Run threeSamples(String out, String... options) {
+        List<String> args = new ArrayList<>(List.of("spark-generate", "--model", LocalSpark.MODEL.toString(),
+                "--class", "1", "--n", "3", "--out", out));
+        args.addAll(List.of(options));
+        return spark(args.toArray(String[]::new));
+    }
+
     @Test
     void parquetRowsHoldExactlyWhatAugmentGenerateWritesAsCsv() throws IOException {
         Path csv = dir.resolve("csv");
@@ -80,8 +88,7 @@ class SparkGenerateCommandTest {
                 "--out", parquet.toString());
         assertEquals(0, earlier.code, earlier.err);
         assertTrue(Files.isRegularFile(parquet.resolve(ParquetOutput.MARKER)), "the output says whose it is");
-        Run refused = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
-                "--out", parquet.toString());
+        Run refused = threeSamples(parquet.toString());
         assertEquals(2, refused.code);
         assertOneLine(refused, "--out", "--force");
         assertEquals(4, spark.read().parquet(parquet.toString()).count());
@@ -99,8 +106,7 @@ class SparkGenerateCommandTest {
         Path killed = Files.createDirectories(dir.resolve(mine.replace("-" + pid + "-", "-" + finished.pid() + "-")
                 + "0a1b2c"));
         Files.writeString(killed.resolve("part-0.parquet"), "half");
-        Run forced = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
-                "--out", parquet.toString(), "--force");
+        Run forced = threeSamples(parquet.toString(), "--force");
         assertEquals(0, forced.code, forced.err);
         assertEquals(3, spark.read().parquet(parquet.toString()).count());
         assertEquals(List.of(parquet), siblings(), "no temporary or old folder is left");
@@ -112,16 +118,14 @@ class SparkGenerateCommandTest {
         Path docs = Files.createDirectories(dir.resolve("docs"));
         Path notes = Files.writeString(docs.resolve("notes.txt"), "important");
         Path part = Files.writeString(docs.resolve("part-1-intro.docx"), "old");
-        Run forced = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
-                "--out", docs.toString(), "--force");
+        Run forced = threeSamples(docs.toString(), "--force");
         assertEquals(2, forced.code, forced.err);
         assertOneLine(forced, "--out", "', which spark-generate does not write");
         assertEquals("important", Files.readString(notes));
         assertEquals("old", Files.readString(part));
         Path nested = Files.createDirectories(dir.resolve("nested"));
         Files.createDirectories(nested.resolve("photos"));
-        Run overFolder = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
-                "--out", nested.toString(), "--force");
+        Run overFolder = threeSamples(nested.toString(), "--force");
         assertEquals(2, overFolder.code, overFolder.err);
         assertOneLine(overFolder, "--out", "holds 'photos'");
         assertTrue(Files.isDirectory(nested.resolve("photos")));
@@ -129,18 +133,15 @@ class SparkGenerateCommandTest {
         Path theirs = Files.createDirectories(dir.resolve("theirs.parquet"));
         Files.writeString(theirs.resolve("part-00000-0b1a2c3d-4e5f-6071-8293-a4b5c6d7e8f9-c000.snappy.parquet"), "x");
         Files.writeString(theirs.resolve("_SUCCESS"), "");
-        Run overTheirs = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
-                "--out", theirs.toString(), "--force");
+        Run overTheirs = threeSamples(theirs.toString(), "--force");
         assertEquals(2, overTheirs.code, overTheirs.err);
         assertOneLine(overTheirs, "--out", "has no " + ParquetOutput.MARKER + " file");
         assertTrue(Files.exists(theirs.resolve("_SUCCESS")));
         // a link with --force became a plain folder, and the folder it pointed to was never written
         Path earlier = dir.resolve("earlier.parquet");
-        assertEquals(0, spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
-                "--out", earlier.toString()).code);
+        assertEquals(0, threeSamples(earlier.toString()).code);
         Path link = Files.createSymbolicLink(dir.resolve("link.parquet"), earlier);
-        Run overLink = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
-                "--out", link.toString(), "--force");
+        Run overLink = threeSamples(link.toString(), "--force");
         assertEquals(2, overLink.code, overLink.err);
         assertOneLine(overLink, "--out", "is a link to " + earlier);
         assertTrue(Files.isSymbolicLink(link));
@@ -150,8 +151,7 @@ class SparkGenerateCommandTest {
     @Test
     void forceNeverReplacesAFileTheModelOrTheFolderHoldingIt() throws IOException {
         Path file = Files.writeString(dir.resolve("notes.txt"), "keep me");
-        Run overFile = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "3",
-                "--out", file.toString(), "--force");
+        Run overFile = threeSamples(file.toString(), "--force");
         assertEquals(2, overFile.code, overFile.err);
         assertOneLine(overFile, "--out", "is a file");
         assertEquals("keep me", Files.readString(file));
