@@ -55,6 +55,20 @@ record IdxFile(Path file, int type, int[] dims) {
     }
 
     /**
+     * Reads only the header of an IDX images file.
+     *
+     * @param file the file
+     * @return its header, with 3 or 4 dimensions
+     * @throws IOException when the file cannot be read
+     * @throws InvalidDataException when the header is not an images file's
+     */
+    static IdxFile imagesHeader(Path file) throws IOException {
+        try (DataInputStream data = new DataInputStream(open(file))) {
+            return readHeader(file, true, data);
+        }
+    }
+
+    /**
      * Checks an IDX images file from end to end.
      *
      * @param file the file

@@ -21,6 +21,10 @@ public enum AugmentOnnxOperators implements ONNXOperator {
     RELU("Relu", 1, 0, List.of()),
     /** Hyperbolic tangent. */
     TANH("Tanh", 1, 0, List.of()),
+    /** Element-wise minimum of two tensors, broadcast (ONNX's {@code Min} is variadic; augment uses two inputs). */
+    MIN("Min", 2, 0, List.of()),
+    /** Element-wise maximum of two tensors, broadcast (ONNX's {@code Max} is variadic; augment uses two inputs). */
+    MAX("Max", 2, 0, List.of()),
     /** Leaky rectified linear unit, attribute {@code alpha}. */
     LEAKY_RELU("LeakyRelu", 1, 0, List.of(new ONNXAttribute("alpha", AttributeType.FLOAT, false))),
     /** Reshape to the int64 shape given as the second input. */

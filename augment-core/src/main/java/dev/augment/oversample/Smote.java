@@ -174,9 +174,25 @@ public final class Smote {
             double[] nn = members[neighbour];
             double[] y = new double[x.length];
             for (int d = 0; d < x.length; d++) {
-                y[d] = x[d] + gap * (nn[d] - x[d]);
+                y[d] = between(x[d], nn[d], gap);
             }
             return y;
         }
+    }
+
+    /**
+     * @param x a member's value
+     * @param nn its neighbour's value
+     * @param gap the position on the segment, in [0, 1]
+     * @return {@code x + gap · (nn − x)}, which stays on the segment from {@code x} to {@code nn} (finite) also where
+     *     {@code nn − x} is beyond a double's range (values of opposite signs above 8.9e307 gave Infinity)
+     */
+    static double between(double x, double nn, double gap) {
+        double y = x + gap * (nn - x);
+        if (Double.isFinite(y) || !Double.isFinite(x) || !Double.isFinite(nn)) {
+            return y;
+        }
+        double weighted = (1 - gap) * x + gap * nn;
+        return Math.min(Math.max(weighted, Math.min(x, nn)), Math.max(x, nn));
     }
 }

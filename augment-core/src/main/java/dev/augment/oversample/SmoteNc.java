@@ -190,7 +190,7 @@ public final class SmoteNc {
             } else if (Double.isNaN(nn[j])) {
                 y[j] = x[j];
             } else {
-                y[j] = x[j] + gap * (nn[j] - x[j]);
+                y[j] = Smote.between(x[j], nn[j], gap);
             }
         }
         return y;

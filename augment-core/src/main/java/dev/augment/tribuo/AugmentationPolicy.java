@@ -181,7 +181,7 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
      * @return the synthetic examples of each class, by class index
      * @throws IllegalArgumentException naming the setting and value: a class the generator does not
      *                                  know or several classes match, a class named twice, a class to
-     *                                  balance that has no real examples, or a class to add examples of
+     *                                  balance or multiply that has no real examples, or a class to add examples of
      *                                  that the generator never learned
      */
     public int[] syntheticCounts(int[] realCounts, SampleSchema schema) {
@@ -214,6 +214,13 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
             }
             case MULTIPLY -> {
                 for (int c : chosen(schema)) {
+                    if (realCounts[c] == 0 && !classes.isEmpty()) {
+                        // × factor of nothing adds nothing: a class named on purpose would silently get none
+                        throw new InvalidSettingException(CLASSES, "classes names class '"
+                                + schema.classNames().get(c) + "' (label '" + schema.labels().get(c) + "') to "
+                                + "multiply, and the source has no examples of it, so nothing would be added; leave "
+                                + "it out (classes), or ask for a count of it (mode COUNTS)");
+                    }
                     // in decimal: (1.0125 - 1) × 40 is 0.4999… in binary and would round to 0, not the 1 asked
                     java.math.BigDecimal added = java.math.BigDecimal.valueOf(factor).subtract(java.math.BigDecimal.ONE)
                             .multiply(java.math.BigDecimal.valueOf(realCounts[c]))

@@ -110,7 +110,7 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
             TribuoExamples.requireFinite(next, Arrays.stream(realSeen).sum(), source);
             Integer c = classIndex.get(next.getOutput().getLabel());
             if (c == null) {
-                throw new InvalidSettingException("source", "the source gave an example of label '"
+                throw new InvalidSettingException("source", "source gave an example of label '"
                         + next.getOutput().getLabel() + "' on this read, which it did not have when the counts to "
                         + "add were computed (classes " + plan.schema().labels() + "); it must give the same examples "
                         + "on every read (copy a one-shot source into a ListDataSource or MutableDataset first)");
@@ -161,7 +161,7 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
     private void requireThePlansCounts() {
         realChecked = true;
         if (!Arrays.equals(realSeen, plan.realCounts())) {
-            throw new InvalidSettingException("source", "the source gave "
+            throw new InvalidSettingException("source", "source gave "
                     + Arrays.toString(realSeen) + " examples per class on this read but "
                     + Arrays.toString(plan.realCounts()) + " when the counts to add were computed (classes "
                     + plan.schema().labels() + "); it must give the same examples on every read (copy a one-shot "

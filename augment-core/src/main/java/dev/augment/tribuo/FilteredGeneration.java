@@ -56,7 +56,8 @@ final class FilteredGeneration {
      * @param seed the data source's seed: of the classifier's trainer and of the GAN's noise
      * @param batchSize candidates scored per call to the classifier
      * @return the chosen candidates of every class
-     * @throws InvalidSettingException (setting {@code ganFilter}) when the source has no example to learn from
+     * @throws InvalidSettingException (setting {@code ganFilter}) when the source has no example to learn from, real
+     *     examples of one class only, or none of a class to add GAN examples to
      */
     static FilteredGeneration of(DataSource<Label> source, SyntheticExamples synthetic, int[] generated,
                                  double factor, long seed, int batchSize) {
@@ -75,6 +76,22 @@ final class FilteredGeneration {
         if (realRows.isEmpty()) {
             throw new InvalidSettingException(GenerationFilter.SETTING, "ganFilter trains its classifier on the "
                     + "source's real examples, but the source has none; use ganFilter 1 (no filter)");
+        }
+        int[] realCounts = new int[schema.classCount()];
+        realClasses.forEach(c -> realCounts[c]++);
+        for (int c = 0; c < generated.length; c++) {
+            // a class the classifier never saw gets the same probability for every candidate: nothing is filtered
+            if (generated[c] > 0 && realCounts[c] == 0) {
+                throw new InvalidSettingException(GenerationFilter.SETTING, "ganFilter keeps the generated examples "
+                        + "its classifier finds most likely to be of their class, and the source has no real example "
+                        + "of class '" + schema.classNames().get(c) + "' (label '" + schema.labels().get(c) + "') to "
+                        + "learn it from; use ganFilter 1 (no filter) for it, or add real examples of it");
+            }
+        }
+        if (java.util.Arrays.stream(realCounts).filter(n -> n > 0).count() < 2) {
+            throw new InvalidSettingException(GenerationFilter.SETTING, "ganFilter's classifier tells classes apart, "
+                    + "and the source has real examples of one class only, so every candidate would be kept as it "
+                    + "comes; use ganFilter 1 (no filter)");
         }
         float[][] real = realRows.toArray(float[][]::new);
         FilterClassifier classifier = FilterClassifier.train("real examples of the wrapped source (generation filter)",

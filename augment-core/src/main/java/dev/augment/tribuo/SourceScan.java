@@ -49,6 +49,15 @@ record SourceScan(int[] realCounts, List<String> warnings) {
             compare(schemaSource.schema(), schema, table != null);
             checkFeatures = false;
         }
+        if (table == null && schema.isImage()) {
+            // Tribuo's IDX feature names do not tell 14×14 images from 28×28 ones: every name is also the generator's
+            java.util.Optional<List<Integer>> shape = dev.augment.data.TribuoIdxShape.of(source);
+            if (shape.isPresent() && !shape.get().equals(schema.shape())) {
+                throw mismatch("the source's IDX images are " + shape(shape.get()) + " but the generator's are "
+                        + shape(schema.shape()) + "; give images of the generator's size, or a generator trained on "
+                        + "these");
+            }
+        }
         Map<String, Integer> classIndex = new HashMap<>();
         for (int c = 0; c < schema.classCount(); c++) {
             classIndex.put(schema.labels().get(c), c);
@@ -196,6 +205,11 @@ record SourceScan(int[] realCounts, List<String> warnings) {
             throw mismatch("the source's labels are " + source.labels() + " but the generator's are "
                     + generator.labels());
         }
+    }
+
+    /** @return (channels, rows, columns) as "28×28" for one channel, "3×32×32" for more */
+    private static String shape(List<Integer> shape) {
+        return (shape.get(0) == 1 ? "" : shape.get(0) + "×") + shape.get(1) + "×" + shape.get(2);
     }
 
     private static String counted(List<String> names, String whose) {

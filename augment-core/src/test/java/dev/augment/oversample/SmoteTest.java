@@ -145,4 +145,15 @@ class SmoteTest {
         assertEquals("count must be >= 0, was -3", e.getMessage());
         assertThrows(IllegalArgumentException.class, () -> Smote.withDefaults(1).withK(0));
     }
+
+    @Test
+    void anInterpolationStaysOnItsSegmentWhereTheDifferenceIsBeyondADouble() {
+        // 1e308 − (−1e308) overflows: x + gap · (nn − x) gave Infinity from two finite values
+        for (double gap : new double[] {0, 0.25, 0.5, 0.999, 1}) {
+            double y = Smote.between(-1e308, 1e308, gap);
+            assertTrue(Double.isFinite(y) && y >= -1e308 && y <= 1e308, gap + " gave " + y);
+        }
+        assertEquals(0.0, Smote.between(-1e308, 1e308, 0.5), 1e292);
+        assertEquals(2.5, Smote.between(2, 4, 0.25), "an ordinary interpolation is unchanged");
+    }
 }

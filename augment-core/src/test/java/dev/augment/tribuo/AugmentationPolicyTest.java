@@ -43,6 +43,18 @@ class AugmentationPolicyTest {
     }
 
     @Test
+    void multiplyingANamedClassWithoutRealExamplesIsRefusedAsItWouldAddNothing() {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> AugmentationPolicy.multiply(3, "a", "Banana").syntheticCounts(new int[] {10, 0, 3}, SCHEMA));
+        assertEquals("classes", e.setting());
+        assertTrue(e.getMessage().contains("class 'Banana' (label 'b') to multiply, and the source has no examples of "
+                + "it"), e.getMessage());
+        // every class multiplied: one without examples stays at 0, as 3 × 0 asks
+        assertArrayEquals(new int[] {20, 0, 6}, AugmentationPolicy.multiply(3).syntheticCounts(new int[] {10, 0, 3},
+                SCHEMA));
+    }
+
+    @Test
     void countsAreTakenAsGivenByLabelOrName() {
         assertArrayEquals(new int[] {0, 4, 9}, AugmentationPolicy.counts(Map.of("b", 4, "Cherry", 9))
                 .syntheticCounts(new int[] {1, 1, 1}, SCHEMA));

@@ -3,6 +3,7 @@ package dev.augment.tribuo;
 import com.oracle.labs.mlrg.olcut.config.ConfigurationManager;
 import com.oracle.labs.mlrg.olcut.config.PropertyException;
 import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
+import dev.augment.data.SchemaDataSource;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
@@ -164,6 +165,32 @@ class GanFilterPolicyTest {
                     "the classifier's training dataset holds the real examples and nothing else");
             assertEquals(16, list(hybrid).stream().filter(e -> "smote".equals(
                     e.getMetadataValue(SyntheticExamples.METHOD_KEY).orElse(""))).count());
+        }
+    }
+
+    @Test
+    void aClassWithoutRealExamplesOrASourceOfOneClassIsRefusedSinceNothingCouldBeFiltered() {
+        // label 9 (ankle boot) has no real example in the source: its classifier probability is the same for every
+        // candidate, and the first ones drawn were kept while the provenance recorded them as filtered
+        try (OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
+            MethodSettings filtered = MethodSettings.of(OversamplingMethod.GAN).withGanFilter(3);
+            PropertyException absent = assertThrows(PropertyException.class, () -> new AugmentingDataSource(
+                    imbalanced(), generator, AugmentationPolicy.counts(Map.of("9", 5)), filtered, 1L, 1f));
+            assertEquals("ganFilter", absent.getProperty());
+            assertTrue(absent.getMessage().contains("no real example of class 'Ankle boot' (label '9')"),
+                    absent.getMessage());
+
+            SchemaDataSource all = (SchemaDataSource) imbalanced();
+            List<Example<Label>> fives = list(all).stream().filter(e -> e.getOutput().getLabel().equals("5")).toList();
+            PropertyException oneClass = assertThrows(PropertyException.class, () -> new AugmentingDataSource(
+                    new SchemaSubset(all, fives), generator, AugmentationPolicy.counts(Map.of("5", 4)), filtered, 1L,
+                    1f));
+            assertEquals("ganFilter", oneClass.getProperty());
+            assertTrue(oneClass.getMessage().contains("real examples of one class only"), oneClass.getMessage());
+
+            assertEquals(5, new AugmentingDataSource(imbalanced(), generator, AugmentationPolicy.counts(Map.of("9", 5)),
+                    MethodSettings.of(OversamplingMethod.GAN), 1L, 1f).syntheticCounts().get("9"),
+                    "unfiltered, the GAN adds examples of a class the source lacks");
         }
     }
 

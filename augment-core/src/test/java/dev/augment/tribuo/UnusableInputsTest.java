@@ -9,12 +9,21 @@ import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
 import dev.augment.oversample.MethodSettings;
 import dev.augment.oversample.OversamplingMethod;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.tribuo.DataSource;
 import org.tribuo.Example;
 import org.tribuo.clustering.ClusterID;
 import org.tribuo.clustering.ClusteringFactory;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.datasource.IDXDataSource;
 import org.tribuo.datasource.ListDataSource;
 import org.tribuo.impl.ArrayExample;
 import org.tribuo.classification.Label;
@@ -37,6 +46,40 @@ class UnusableInputsTest {
                 AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.ROS), 1L, 1f));
         assertEquals("source", e.getProperty());
         assertTrue(e.getMessage().contains("ClusteringFactory"), e.getMessage());
+    }
+
+    @Test
+    void tribuoIdxImagesOfAnotherSizeAreRefusedThoughTheirFeatureNamesAreTheGenerators(@TempDir Path dir)
+            throws IOException {
+        // Tribuo names 14×14 pixels 000..195, every one also a 28×28 generator's name: they were mixed in silently
+        int count = 20;
+        ByteBuffer images = ByteBuffer.allocate(16 + count * 14 * 14).putInt(0x00000803).putInt(count).putInt(14)
+                .putInt(14);
+        ByteBuffer labels = ByteBuffer.allocate(8 + count).putInt(0x00000801).putInt(count);
+        SplittableRandom random = new SplittableRandom(1);
+        for (int i = 0; i < count; i++) {
+            for (int p = 0; p < 14 * 14; p++) {
+                images.put((byte) random.nextInt(256));
+            }
+            labels.put((byte) (i % 2 == 0 ? 2 : 7));
+        }
+        Path imageFile = Files.write(dir.resolve("small-images-idx3-ubyte"), images.array());
+        Path labelFile = Files.write(dir.resolve("small-labels-idx1-ubyte"), labels.array());
+        Path data = Path.of("..", "datasets", "fashion-mnist-sample");
+        try (OnnxGenerator generator = OnnxGenerator.load(SyntheticExamplesTest.MODEL, ExecutionDevice.CPU)) {
+            IDXDataSource<Label> small = new IDXDataSource<>(imageFile, labelFile, new LabelFactory());
+            PropertyException e = assertThrows(PropertyException.class, () -> new AugmentingDataSource(
+                    small, generator, AugmentationPolicy.counts(Map.of("2", 5)), MethodSettings.of(
+                    OversamplingMethod.GAN), 1L, 1f));
+            assertEquals("source", e.getProperty());
+            assertTrue(e.getMessage().contains("the source's IDX images are 14×14 but the generator's are 28×28"),
+                    e.getMessage());
+
+            IDXDataSource<Label> right = new IDXDataSource<>(data.resolve("train-images-idx3-ubyte.gz"),
+                    data.resolve("train-labels-idx1-ubyte.gz"), new LabelFactory());
+            assertEquals(5, new AugmentingDataSource(right, generator, AugmentationPolicy.counts(Map.of("2", 5)),
+                    MethodSettings.of(OversamplingMethod.GAN), 1L, 1f).syntheticCounts().get("2"));
+        }
     }
 
     @Test
