@@ -321,6 +321,10 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 SourceScan scan = SourceScan.of(wrapped, schema, generator.metadata().table(), generates);
                 realCounts = scan.realCounts();
                 scanWarnings = scan.warnings();
+                if (scan.keepsZeros()) {
+                    // real examples with every pixel and GAN ones without their zeros would be told apart by it
+                    synthetic = synthetic.withZerosKept();
+                }
             } else {
                 SourceClasses found = SourceClasses.of(wrapped);
                 schema = found.schema();

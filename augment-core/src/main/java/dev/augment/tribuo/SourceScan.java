@@ -23,8 +23,10 @@ import java.util.Set;
  * @param realCounts the source's examples of each class, by class index of the generator's schema
  * @param warnings what the scan found doubtful but not wrong (an image source in the lowest 5% of the generator's
  *     range, a table column absent that may be all 0); empty when nothing
+ * @param keepsZeros whether a real example holds a feature at 0 that generated examples leave out (an image's pixel,
+ *     a table's category), so that generated examples must keep their zeros too
  */
-record SourceScan(int[] realCounts, List<String> warnings) {
+record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros) {
 
     /**
      * @param source the source to scan
@@ -67,6 +69,8 @@ record SourceScan(int[] realCounts, List<String> warnings) {
         SourceValueRange range = new SourceValueRange();
         TableColumnRanges columnRanges = table != null && generates ? new TableColumnRanges(table) : null;
         int[] counts = new int[schema.classCount()];
+        Set<String> keptAnyway = keptAtZero(schema, table);
+        boolean keepsZeros = false;
         long index = 0;
         for (Example<Label> example : source) {
             requireLabelledReal(example, index);
@@ -95,6 +99,9 @@ record SourceScan(int[] realCounts, List<String> warnings) {
             if (columnRanges != null) {
                 columnRanges.add(example);
             }
+            if (generates && !keepsZeros) {
+                keepsZeros = holdsAZero(example, keptAnyway);
+            }
             counts[c]++;
             index++;
         }
@@ -109,7 +116,31 @@ record SourceScan(int[] realCounts, List<String> warnings) {
         if (table == null && generates && schema.isImage()) {
             range.requireScale(schema).ifPresent(warnings::add);
         }
-        return new SourceScan(counts, warnings);
+        return new SourceScan(counts, warnings, keepsZeros);
+    }
+
+    /** @return the features generated examples hold even at 0: a table's numeric columns; none of an image's */
+    private static Set<String> keptAtZero(SampleSchema schema, dev.augment.table.TableSchema table) {
+        Set<String> kept = new HashSet<>();
+        if (table != null) {
+            boolean[] numeric = table.numericFeatures();
+            for (int f = 0; f < numeric.length; f++) {
+                if (numeric[f]) {
+                    kept.add(schema.featureNames().get(f));
+                }
+            }
+        }
+        return kept;
+    }
+
+    /** @return whether the example holds a feature at 0 that generated examples would leave out */
+    private static boolean holdsAZero(Example<Label> example, Set<String> keptAnyway) {
+        for (Feature feature : example) {
+            if (feature.getValue() == 0 && !keptAnyway.contains(feature.getName())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

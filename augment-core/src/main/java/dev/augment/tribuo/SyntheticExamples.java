@@ -23,8 +23,8 @@ import java.util.concurrent.Future;
  *
  * <p>Values of 8-bit images (an image schema of range [0, 255]) are rounded to whole pixels first
  * ({@link PixelGrid}), as {@code generate} writes them to IDX, so the examples are those Tribuo's IDX
- * source reads back from that file. Like Tribuo's own IDX source, an example leaves out features whose value is zero; an all-zero sample
- * keeps every feature at 0 ({@link TribuoExamples#sparse}), as Tribuo refuses an example without features
+ * source reads back from that file. Like Tribuo's own IDX source, an example leaves out features whose value is zero
+ * (unless {@link #withZerosKept()}, for a source that keeps them); an all-zero sample keeps every feature at 0 ({@link TribuoExamples#sparse}), as Tribuo refuses an example without features
  * and a model cannot predict one whose features it does not know. Every example has
  * the metadata {@value #SYNTHETIC_KEY} = "true", {@value #METHOD_KEY} = "gan" and {@value #GENERATOR_KEY} = the first 16 hex digits of
  * the generator file's SHA-256, and the weight given here (which {@link AugmentingDataSource} multiplies by the
@@ -83,16 +83,45 @@ public final class SyntheticExamples {
         this.generator = generator;
         this.weight = weight;
         this.batchSize = batchSize;
-        String[] names = generator.metadata().schema().featureNames().toArray(new String[0]);
-        // a table generator's numeric columns are features whenever present, a 0 included, as Tribuo's CSV reader
-        // gives them, and their values are the numbers generate's CSV writes; images and categories leave zeros out,
-        // as Tribuo's IDX reader does
-        this.examples = generator.metadata().isTable()
-                ? new PresortedSparseExamples(names, generator.metadata().table().numericFeatures(),
-                        new dev.augment.table.TableNumbers(generator.metadata().table())::value)
-                : new PresortedSparseExamples(names);
+        this.examples = examples(generator, false);
         this.generatorId = generator.sha256().substring(0, 16);
         this.pixelGrid = PixelGrid.appliesTo(generator.metadata().schema());
+    }
+
+    private SyntheticExamples(SyntheticExamples sparse) {
+        this.generator = sparse.generator;
+        this.weight = sparse.weight;
+        this.batchSize = sparse.batchSize;
+        this.examples = examples(generator, true);
+        this.generatorId = sparse.generatorId;
+        this.pixelGrid = sparse.pixelGrid;
+    }
+
+    /**
+     * The same examples with every feature present, a 0 included: for a source whose examples keep their zeros (a
+     * pixel table read by Tribuo's {@code CSVLoader}, examples built dense in code), where examples without them
+     * would be told apart by it, and read as missing values by a trainer such as XGBoost.
+     *
+     * @return examples of the same values, keeping zeros
+     */
+    public SyntheticExamples withZerosKept() {
+        return new SyntheticExamples(this);
+    }
+
+    private static PresortedSparseExamples examples(OnnxGenerator generator, boolean keepZeros) {
+        String[] names = generator.metadata().schema().featureNames().toArray(new String[0]);
+        boolean[] kept = new boolean[names.length];
+        if (keepZeros) {
+            java.util.Arrays.fill(kept, true);
+        } else if (generator.metadata().isTable()) {
+            // a table generator's numeric columns are features whenever present, a 0 included, as Tribuo's CSV
+            // reader gives them; images and categories leave zeros out, as Tribuo's IDX reader does
+            kept = generator.metadata().table().numericFeatures();
+        }
+        // a table's values are the numbers generate's CSV writes
+        return generator.metadata().isTable() ? new PresortedSparseExamples(names, kept,
+                new dev.augment.table.TableNumbers(generator.metadata().table())::value)
+                : new PresortedSparseExamples(names, kept);
     }
 
     /** @return the generator's schema: feature names, shape and classes */
