@@ -2,21 +2,15 @@ package dev.augment.data;
 
 import dev.augment.errors.InvalidDataException;
 
-import javax.imageio.ImageIO;
-import javax.imageio.ImageReader;
-import javax.imageio.stream.ImageInputStream;
 import java.awt.image.Raster;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.Iterator;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Decodes four-component JPEGs (CMYK, and YCCK as Photoshop and ImageMagick write them), which ImageIO's
  * {@code read} refuses, to the RGB values Pillow gives.
  *
- * <p>ImageIO's {@link ImageReader#readRaster} still decodes them, without any colour conversion: the stored
+ * <p>ImageIO's {@link javax.imageio.ImageReader#readRaster} still decodes them, without any colour conversion: the stored
  * components, upsampled. Then, as libjpeg and Pillow do:
  * <ol>
  *   <li>YCCK (Adobe transform 2): the first three components are YCbCr of the stored (inverted) CMY; they are
@@ -47,11 +41,13 @@ final class CmykJpegDecoder {
      * @param file the file, for messages
      * @param bytes its bytes
      * @param header its JPEG header, with 4 components
+     * @param size checked against the image's size before it is decoded
      * @return the image as red, green and blue
-     * @throws InvalidDataException when ImageIO cannot decode it either, naming the file and how to convert it
+     * @throws InvalidDataException when ImageIO cannot decode it either, naming the file and how to convert it; when
+     *     it is truncated or its size fails the check
      */
-    static DecodedImage decode(Path file, byte[] bytes, JpegHeader header) {
-        Raster raster = readRaster(file, bytes);
+    static DecodedImage decode(Path file, byte[] bytes, JpegHeader header, CheckedImageReading.SizeCheck size) {
+        Raster raster = readRaster(file, bytes, size);
         int width = raster.getWidth();
         int height = raster.getHeight();
         int area = width * height;
@@ -97,15 +93,12 @@ final class CmykJpegDecoder {
         return Math.max(0, Math.min(255, v));
     }
 
-    private static Raster readRaster(Path file, byte[] bytes) {
-        Iterator<ImageReader> readers = ImageIO.getImageReadersByFormatName("jpeg");
-        if (!readers.hasNext()) {
-            throw refused(file, "this Java has no JPEG reader", null);
-        }
-        ImageReader reader = readers.next();
-        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-            reader.setInput(in);
-            Raster raster = reader.readRaster(0, null);
+    private static Raster readRaster(Path file, byte[] bytes, CheckedImageReading.SizeCheck size) {
+        try {
+            Raster raster = CheckedImageReading.read(file, bytes, "jpeg", size, reader -> reader.readRaster(0, null));
+            if (raster == null) {
+                throw refused(file, "this Java has no JPEG reader", null);
+            }
             if (raster.getNumBands() != 4) {
                 throw refused(file, "Java's JPEG reader gave " + raster.getNumBands() + " components", null);
             }
@@ -115,8 +108,6 @@ final class CmykJpegDecoder {
                 throw bad;
             }
             throw refused(file, e.getMessage(), e);
-        } finally {
-            reader.dispose();
         }
     }
 

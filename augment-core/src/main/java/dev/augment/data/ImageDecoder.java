@@ -2,17 +2,14 @@ package dev.augment.data;
 
 import dev.augment.errors.InvalidDataException;
 
-import javax.imageio.ImageIO;
 import java.awt.color.ColorSpace;
 import java.awt.image.BufferedImage;
 import java.awt.image.ColorModel;
 import java.awt.image.IndexColorModel;
 import java.awt.image.Raster;
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import javax.imageio.stream.MemoryCacheImageInputStream;
 
 /**
  * Decodes a PNG or JPEG file into 8-bit samples with the values Pillow (the reference decoder) gives, by
@@ -45,6 +42,17 @@ final class ImageDecoder {
      * @throws InvalidDataException when the file cannot be read or decoded, naming it
      */
     static DecodedImage decode(Path file) {
+        return decode(file, CheckedImageReading.SizeCheck.ANY);
+    }
+
+    /**
+     * @param file a PNG or JPEG file
+     * @param size checked against the size in the file's header before any pixel is decoded
+     * @return its samples
+     * @throws InvalidDataException when the file cannot be read or decoded, is truncated, has more than
+     *     {@link CheckedImageReading#MAX_PIXELS} pixels, or its size fails {@code size}, naming it
+     */
+    static DecodedImage decode(Path file, CheckedImageReading.SizeCheck size) {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
@@ -56,9 +64,9 @@ final class ImageDecoder {
         }
         JpegHeader jpeg = JpegHeader.read(bytes);
         if (jpeg.components() == 4) {
-            return CmykJpegDecoder.decode(file, bytes, jpeg);
+            return CmykJpegDecoder.decode(file, bytes, jpeg, size);
         }
-        BufferedImage image = read(file, bytes);
+        BufferedImage image = read(file, bytes, size);
         try {
             return samples(file, image);
         } catch (RuntimeException e) {
@@ -86,11 +94,11 @@ final class ImageDecoder {
                 + model.getNumColorComponents() + " components); convert the image to RGB or greyscale first");
     }
 
-    private static BufferedImage read(Path file, byte[] bytes) {
+    private static BufferedImage read(Path file, byte[] bytes, CheckedImageReading.SizeCheck size) {
         try {
             // an in-memory stream: ImageIO's default caches in a temporary file per image and registers it with
             // its shutdown hook, which closes it under a decode in progress when a signal ends the JVM
-            BufferedImage image = ImageIO.read(new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes)));
+            BufferedImage image = CheckedImageReading.read(file, bytes, null, size, reader -> reader.read(0));
             if (image == null) {
                 throw new InvalidDataException(file, "unreadable image: not a PNG or JPEG that Java can decode");
             }

@@ -210,15 +210,16 @@ public final class ImageFolderSource extends PixelTableSource {
         int height = 0;
         for (int c = 0; c < classDirs.size(); c++) {
             for (Path file : imageFiles(classDirs.get(c))) {
-                DecodedImage image = ImageDecoder.decode(file);
+                Path firstFile = first;
+                int firstWidth = width;
+                int firstHeight = height;
+                // before the pixels are decoded: one huge image among small ones filled the heap first
+                DecodedImage image = ImageDecoder.decode(file, firstFile == null ? CheckedImageReading.SizeCheck.ANY
+                        : (w, h) -> requireSize(file, w, h, firstFile, firstWidth, firstHeight));
                 if (first == null) {
                     first = file;
                     width = image.width();
                     height = image.height();
-                } else if (image.width() != width || image.height() != height) {
-                    throw new InvalidDataException(file, "image is " + image.width() + "x" + image.height()
-                            + " (width x height) but " + first + " is " + width + "x" + height
-                            + "; all images must have the same size");
                 }
                 allGrey &= image.isGrey();
                 if (!image.isGrey() && colour++ == 0) {
@@ -397,6 +398,13 @@ public final class ImageFolderSource extends PixelTableSource {
             return shown.stream().filter(keep).toList();
         } catch (IOException e) {
             throw new InvalidDataException(dir, "folder cannot be listed: " + e.getMessage(), e);
+        }
+    }
+
+    private static void requireSize(Path file, int width, int height, Path first, int firstWidth, int firstHeight) {
+        if (width != firstWidth || height != firstHeight) {
+            throw new InvalidDataException(file, "image is " + width + "x" + height + " (width x height) but " + first
+                    + " is " + firstWidth + "x" + firstHeight + "; all images must have the same size");
         }
     }
 

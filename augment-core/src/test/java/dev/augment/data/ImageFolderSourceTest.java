@@ -128,6 +128,75 @@ class ImageFolderSourceTest {
                 && e.getMessage().contains("4x3"), e.getMessage());
     }
 
+    @Test
+    void anImageOfOtherSizeIsRefusedFromItsHeaderBeforeItsPixelsAreDecoded(@TempDir Path dir) throws Exception {
+        grayFolders(dir);
+        // a header of 20 000 x 20 000 and no pixel data: decoding first filled the heap (a real one of 1.1 MB did)
+        Files.write(dir.resolve("bird").resolve("huge.png"), pngHeaderOnly(20_000, 20_000));
+
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+
+        assertTrue(e.getMessage().contains("huge.png") && e.getMessage().contains("image is 20000x20000 (width x "
+                + "height) but") && e.getMessage().contains("4x3"), e.getMessage());
+    }
+
+    @Test
+    void anImageOfMoreThanTheLargestSizeIsRefusedFromItsHeader(@TempDir Path dir) throws Exception {
+        Files.createDirectories(dir.resolve("a"));
+        Files.write(dir.resolve("a").resolve("first.png"), pngHeaderOnly(9000, 9000));
+
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+
+        assertTrue(e.getMessage().contains("first.png: image is 9000x9000 (width x height), more than the 67108864 "
+                + "pixels augment decodes; resize the images first"), e.getMessage());
+    }
+
+    @Test
+    void aTruncatedJpegIsRefusedNotReadWithItsLowerPartGrey(@TempDir Path dir) throws Exception {
+        Path cifar = Path.of("..", "datasets", "cifar10-sample", "train");
+        for (String c : List.of("cat", "dog")) {
+            Files.createDirectories(dir.resolve(c));
+            try (var files = Files.list(cifar.resolve(c))) {
+                for (Path jpeg : files.sorted().limit(3).toList()) {
+                    Files.copy(jpeg, dir.resolve(c).resolve(jpeg.getFileName()));
+                }
+            }
+        }
+        assertEquals(6, new ImageFolderSource(dir).size(), "the whole files are read");
+        Path cut;
+        try (var files = Files.list(dir.resolve("dog"))) {
+            cut = files.sorted().findFirst().orElseThrow();
+        }
+        byte[] whole = Files.readAllBytes(cut);
+        Files.write(cut, java.util.Arrays.copyOf(whole, whole.length * 8 / 10));
+
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+
+        assertTrue(e.getMessage().contains(cut.getFileName().toString()) && e.getMessage().contains("truncated JPEG"),
+                e.getMessage());
+    }
+
+    /** @return a grey 8-bit PNG's signature, header chunk and end chunk, without pixel data */
+    private static byte[] pngHeaderOnly(int width, int height) {
+        java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
+                .put(new byte[] {8, 0, 0, 0, 0});
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.writeBytes(new byte[] {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n'});
+        chunk(out, "IHDR", header.array());
+        chunk(out, "IEND", new byte[0]);
+        return out.toByteArray();
+    }
+
+    private static void chunk(java.io.ByteArrayOutputStream out, String type, byte[] data) {
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        crc.update(data);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt(data.length).array());
+        out.writeBytes(type.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.writeBytes(data);
+        out.writeBytes(java.nio.ByteBuffer.allocate(4).putInt((int) crc.getValue()).array());
+    }
+
     /** What is not read is listed for a note: a hidden folder would have been a class, a .bmp looks like data. */
     @Test
     void listsWhatItSkippedHiddenFoldersSubFoldersAndFilesThatAreNotImages(@TempDir Path dir) throws Exception {

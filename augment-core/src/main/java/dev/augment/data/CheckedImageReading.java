@@ -1,0 +1,95 @@
+package dev.augment.data;
+
+import dev.augment.errors.InvalidDataException;
+
+import javax.imageio.ImageIO;
+import javax.imageio.ImageReader;
+import javax.imageio.stream.ImageInputStream;
+import javax.imageio.stream.MemoryCacheImageInputStream;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Runs one of Java's ImageIO readers on an image file's bytes with two checks ImageIO's {@code read} does not make:
+ * the size in the file's header is checked before any pixel is decoded (the caller's check, and at most
+ * {@value #MAX_PIXELS} pixels: a 20 000 × 20 000 PNG of 1.1 MB among 8 × 8 images filled the heap before the size
+ * mismatch could be told), and a JPEG whose data ends early is refused (ImageIO only warns, and fills the missing
+ * part with grey; Pillow raises "image file is truncated").
+ */
+final class CheckedImageReading {
+
+    /** The most pixels an image may have: 8192 × 8192. */
+    static final long MAX_PIXELS = 1L << 26;
+
+    /** Checks an image's size before it is decoded. */
+    @FunctionalInterface
+    interface SizeCheck {
+        /** Accepts every size. */
+        SizeCheck ANY = (width, height) -> { };
+
+        /**
+         * @param width the image's width in pixels
+         * @param height its height in pixels
+         * @throws InvalidDataException when the size is not acceptable
+         */
+        void check(int width, int height);
+    }
+
+    /** What to read once the reader has its input and the size was checked. */
+    @FunctionalInterface
+    interface Read<T> {
+        T read(ImageReader reader) throws IOException;
+    }
+
+    private CheckedImageReading() {
+    }
+
+    /**
+     * @param file the image file, for messages
+     * @param bytes its bytes
+     * @param format ImageIO's format name to use ("jpeg"), or null for the reader the bytes call for
+     * @param size the caller's size check
+     * @param read the decoding
+     * @return what {@code read} returned, or null when no reader knows the bytes
+     * @throws InvalidDataException from the size checks, or when a JPEG's data ends early
+     * @throws IOException from the reader
+     */
+    static <T> T read(Path file, byte[] bytes, String format, SizeCheck size, Read<T> read) throws IOException {
+        try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
+            Iterator<ImageReader> readers = format == null ? ImageIO.getImageReaders(in)
+                    : ImageIO.getImageReadersByFormatName(format);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            ImageReader reader = readers.next();
+            try {
+                reader.setInput(in);
+                List<String> warnings = new ArrayList<>();
+                reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
+                int width = reader.getWidth(0);
+                int height = reader.getHeight(0);
+                size.check(width, height);
+                if ((long) width * height > MAX_PIXELS) {
+                    throw new InvalidDataException(file, "image is " + width + "x" + height + " (width x height), "
+                            + "more than the " + MAX_PIXELS + " pixels augment decodes; resize the images first");
+                }
+                T decoded = read.read(reader);
+                for (String warning : warnings) {
+                    // libjpeg's JWRN_JPEG_EOF: the scan ended before the image did, and the rest is grey
+                    if (warning.toLowerCase(Locale.ROOT).contains("premature end of data")) {
+                        throw new InvalidDataException(file, "truncated JPEG: its data ends before the image does ("
+                                + warning + "; ImageIO would fill the rest with grey); copy it again or delete it");
+                    }
+                }
+                return decoded;
+            } finally {
+                reader.dispose();
+            }
+        }
+    }
+}
