@@ -54,7 +54,7 @@ public final class ClassNames {
      * Reads a names file.
      *
      * @param file a UTF-8 text file, one class name per line, in class-index order
-     * @return the names, trimmed, blank lines left out
+     * @return the names, trimmed, blank lines and a byte-order mark left out
      * @throws InvalidDataException when the file is missing, unreadable, not UTF-8 or holds no names
      */
     public static List<String> read(Path file) {
@@ -70,11 +70,24 @@ public final class ClassNames {
         } catch (IOException e) {
             throw new InvalidDataException(file, "class names file cannot be read: " + e.getMessage(), e);
         }
+        if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
+            // the byte-order mark Windows Notepad writes: it became part of the first class's name
+            lines.set(0, lines.get(0).substring(1));
+        }
         List<String> names = lines.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();
         if (names.isEmpty()) {
             throw new InvalidDataException(file, "class names file holds no names; put one name per line");
         }
         return names;
+    }
+
+    private static long blankLines(Path file) {
+        try {
+            List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
+            return lines.stream().filter(String::isBlank).count();
+        } catch (IOException e) {
+            return 0;
+        }
     }
 
     /**
@@ -103,8 +116,11 @@ public final class ClassNames {
         Path file = Path.of(spec);
         List<String> names = read(file);
         if (names.size() != labels.size()) {
+            long blank = blankLines(file);
             throw new InvalidDataException(file, "lists " + names.size() + " class names but the data has "
-                    + labels.size() + " classes " + labels + "; put one name per line in class-index order");
+                    + labels.size() + " classes " + labels + (blank == 0 ? "" : " (" + blank + " blank line"
+                    + (blank == 1 ? " was" : "s were") + " left out: a blank line names no class)")
+                    + "; put one name per line in class-index order");
         }
         for (int i = 0; i < names.size(); i++) {
             if (names.indexOf(names.get(i)) != i) {

@@ -36,6 +36,26 @@ class ClassNamesTest {
     }
 
     @Test
+    void aByteOrderMarkIsNotPartOfTheFirstName(@TempDir Path dir) {
+        // Windows Notepad's UTF-8 files start with one; it became the first class's name ("\uFEFFzero", folder _zero)
+        Path file = TestFiles.write(dir.resolve("names.txt"),
+                "\uFEFFzero\r\none\r\ntwo\r\n".getBytes(StandardCharsets.UTF_8));
+
+        assertEquals(List.of("zero", "one", "two"), ClassNames.resolve(file.toString(), THREE, THREE));
+    }
+
+    @Test
+    void aWrongCountSaysWhenBlankLinesWereLeftOut(@TempDir Path dir) {
+        Path file = TestFiles.write(dir.resolve("names.txt"), "a\n\nb\n".getBytes(StandardCharsets.UTF_8));
+
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> ClassNames.resolve(file.toString(), THREE, THREE));
+
+        assertTrue(e.getMessage().contains("lists 2 class names but the data has 3 classes [0, 1, 2] (1 blank line was "
+                + "left out: a blank line names no class)"), e.getMessage());
+    }
+
+    @Test
     void refusesNamesFileWithWrongCountNamingIt(@TempDir Path dir) {
         Path file = TestFiles.write(dir.resolve("two-names.txt"), "a\nb\n".getBytes(StandardCharsets.UTF_8));
 
