@@ -30,6 +30,8 @@ import java.util.stream.IntStream;
  *       ("ankle-boot" is "Ankle boot") — only when exactly one class matches, and only for a query
  *       with a letter in it ("-1" is not label "1").</li>
  * </ol>
+ * A query in double quotes ({@code "a,b"}, as a comma-separated option quotes a name with a comma) is only that
+ * exact name, or else that exact label, without its quotes.
  * A query that matches several classes at one step is ambiguous; one that matches nothing is unknown.
  * Both are refused with an {@link InvalidSettingException} that lists the candidates (for an unknown
  * class, the near misses first: "sneakers" → "did you mean 'Sneaker'?") and names the model.
@@ -221,6 +223,13 @@ public final class ClassResolver {
         List<Integer> exactLabel = where(i -> schema.labels().get(i).equals(query));
         if (!exactLabel.isEmpty()) {
             return exactLabel;
+        }
+        if (query.length() >= 2 && query.startsWith("\"") && query.endsWith("\"")) {
+            // quoted ("a,b", as a list option must quote a name with a comma): that exact name or label, never a
+            // loose match, which found "a;b" too
+            String exact = query.substring(1, query.length() - 1);
+            List<Integer> quoted = where(i -> schema.classNames().get(i).equals(exact));
+            return quoted.isEmpty() ? where(i -> schema.labels().get(i).equals(exact)) : quoted;
         }
         if (!numericLabels() && query.matches("\\d{1,9}") && Integer.parseInt(query) < schema.classCount()) {
             return List.of(Integer.parseInt(query));

@@ -28,6 +28,21 @@ class ClassResolutionTest {
             List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
                     "Ankle boot"));
 
+    @Test
+    void aQuotedNameIsThatExactNameOnlyNeverALooseMatch() {
+        // as --class '"a,b"' quotes a name with a comma; loosely, "a,b" also matched 'a;b' and was ambiguous
+        SampleSchema commas = schema(List.of("a,b", "a;b", "c"), List.of("a,b", "a;b", "c"));
+        ClassResolver resolver = new ClassResolver(commas, "m.onnx");
+        assertEquals(0, resolver.resolve("classes", "\"a,b\""));
+        assertEquals(1, resolver.resolve("classes", "\"a;b\""));
+        assertEquals(1, resolver.resolve("classes", "a;b"));
+        assertThrows(InvalidSettingException.class, () -> resolver.resolve("classes", "\"A,B\""),
+                "quoted means exact: no case-insensitive match");
+        assertThrows(InvalidSettingException.class, () -> resolver.resolve("classes", "\"0\""),
+                "quoted means a name or label, not an index");
+        assertEquals(2, new ClassResolver(CROSSED, "m.onnx").resolve("classes", "\"c\""), "an exact label, quoted");
+    }
+
     @ParameterizedTest(name = "''{0}'' is class {1}")
     @CsvSource(delimiter = '|', value = {
         "a-b|1", "A B|0", "x|2", "X|2", "2|2", "0|0"})
