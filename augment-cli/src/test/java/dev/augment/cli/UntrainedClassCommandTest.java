@@ -32,6 +32,36 @@ class UntrainedClassCommandTest {
     }
 
     @Test
+    void oneDamagedLabelFarBeyondTheOthersIsNamedNotOfferedAsEmptyClassesToKeep(@TempDir Path dir) throws IOException {
+        // label byte of example 5 set to 200: classes 10–199 empty; the message listed 190 of them and suggested
+        // --allow-empty-classes, which trained a 201-class model
+        Path sample = Path.of("..", "datasets", "fashion-mnist-sample");
+        Path images = dir.resolve("images-idx3-ubyte.gz");
+        Files.copy(sample.resolve("train-images-idx3-ubyte.gz"), images);
+        byte[] labels;
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(sample.resolve(
+                "train-labels-idx1-ubyte.gz")))) {
+            labels = in.readAllBytes();
+        }
+        labels[8 + 5] = (byte) 200;
+        Path damaged = Files.write(dir.resolve("labels-idx1-ubyte"), labels);
+        String data = images + "," + damaged;
+        for (boolean allow : new boolean[] {false, true}) {
+            Path model = dir.resolve("m.onnx");
+            CliRun train = allow ? CliRun.of("train", "--data", data, "--out", model.toString(), "--epochs", "1",
+                    "--check-samples", "0", "--allow-empty-classes")
+                    : CliRun.of("train", "--data", data, "--out", model.toString(), "--epochs", "1",
+                    "--check-samples", "0");
+            assertEquals(3, train.exitCode(), train.err());
+            assertTrue(train.err().contains("example 5 has class '200' (index 200), beyond the other examples' "
+                    + "classes (index 0 to 9) with 190 classes between them empty: a damaged label? fix that "
+                    + "example's label or remove it"), train.err());
+            assertFalse(train.err().contains("allow-empty-classes"), train.err());
+            assertFalse(Files.exists(model));
+        }
+    }
+
+    @Test
     void keptOnlyWhenAskedThenGenerateRefusesItAndInspectShowsTheCounts(@TempDir Path dir) throws IOException {
         Path model = dir.resolve("m11.onnx");
         CliRun train = CliRun.of("train", "--data", DATA, "--out", model.toString(), "--epochs", "1",
