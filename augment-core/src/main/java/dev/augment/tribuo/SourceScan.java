@@ -146,12 +146,22 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros) {
     /**
      * @param example an example of the source
      * @param index its position in the source
-     * @throws InvalidSettingException for field "source" when its weight is NaN, infinite or negative, when it carries
+     * @throws InvalidSettingException for field "source" when it is null or has no features, when its weight is NaN,
+     *     infinite or negative, when it carries
      *     Tribuo's unknown label (an unlabelled
      *     example), which would be oversampled as a class of its own, or augment's synthetic mark (the source is
      *     itself augmented: its added examples would count as real, and SMOTE would interpolate between them)
      */
     static void requireLabelledReal(Example<Label> example, long index) {
+        if (example == null) {
+            throw new InvalidSettingException("source", "source example " + index + " is null; a source must give "
+                    + "examples");
+        }
+        if (example.size() == 0) {
+            // SMOTE read it as the zero vector; Tribuo's MutableDataset refused it only later
+            throw new InvalidSettingException("source", "source example " + index + " has no features, which Tribuo "
+                    + "refuses in a dataset; drop it first");
+        }
         float weight = example.getWeight();
         if (!(weight >= 0) || Float.isInfinite(weight)) {
             // added examples carry their class's real weights (times syntheticWeight): a NaN would spread to them all

@@ -71,7 +71,7 @@ class TribuoBadInputCorpusTest {
         add(cases, "valid ONNX file that is not a generator", d -> generator(nonGenerator(d.resolve("identity.onnx"))),
                 "generatorPath", "identity.onnx", "augment.contract_version");
         add(cases, "generator for other features than the source's", d -> generator(smallGenerator(
-                d.resolve("tiny.onnx"))), "source", "does not match the generator", "'9'");
+                d.resolve("tiny.onnx"))), "source", "does not match the generator", "28×28", "2×2");
         add(cases, "multiply by a negative factor", d -> generator(MODEL) + prop("mode", "MULTIPLY") + prop("factor", "-2"),
                 "factor", "-2");
         add(cases, "multiply by zero", d -> generator(MODEL) + prop("mode", "MULTIPLY") + prop("factor", "0"),
