@@ -119,7 +119,15 @@ public final class ClassResolver {
         Set<Integer> chosen = new LinkedHashSet<>();
         java.util.Map<Integer, String> named = new java.util.HashMap<>();
         for (String query : queries) {
-            if (query.equalsIgnoreCase(ALL) && matches(query).isEmpty()) {
+            if (query.equalsIgnoreCase(ALL)) {
+                List<Integer> namedAll = matches(query);
+                if (!namedAll.isEmpty()) {
+                    // it picked that class, while the model lookup without --model read it as every class
+                    throw new InvalidSettingException(setting, setting + " '" + query + "' is both every class and "
+                            + "the name of " + namedAll.stream().map(this::describe).collect(Collectors.joining(", "))
+                            + " in " + source + "; give '\"" + schema.classNames().get(namedAll.get(0)) + "\"' (in "
+                            + "double quotes) for that class, or list the classes");
+                }
                 IntStream.range(0, schema.classCount()).filter(schema::learned).forEach(chosen::add);
             } else {
                 int classIndex = resolveLearned(setting, query);

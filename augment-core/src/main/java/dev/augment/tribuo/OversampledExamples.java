@@ -111,15 +111,7 @@ final class OversampledExamples {
         if (table != null) {
             return reweighted(smoteNc(label, members, count, seed), classWeight);
         }
-        String[] names = featureNames(members);
-        if (names.length == 0) {
-            // every member is empty (all zero in Tribuo's sparse form): every interpolation between them is that same
-            // empty example, so SMOTE adds copies, as ROS would
-            for (int index : new RandomOversampler(seed).draw(members.size(), count)) {
-                out.add(copy(label, members.get(index)));
-            }
-            return out;
-        }
+        String[] names = featureNames(members); // never empty: a source example without features is refused
         double[][] dense = dense(members, names);
         for (Smote.Interpolation draw : smote.withSeed(seed).draw(dense, count)) {
             out.add(interpolated(label, names, dense, members, draw));
@@ -200,10 +192,6 @@ final class OversampledExamples {
         }
         for (Feature feature : members.get(draw.neighbour())) {
             present.add(feature.getName());
-        }
-        if (present.isEmpty()) {
-            // Both ends are featureless (all-zero) examples: keep the class's features at their value, 0.
-            return marked(label, names, values);
         }
         String[] kept = new String[present.size()];
         double[] keptValues = new double[present.size()];

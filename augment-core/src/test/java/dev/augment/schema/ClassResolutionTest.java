@@ -175,12 +175,16 @@ class ClassResolutionTest {
     }
 
     @Test
-    void allMeansEveryLearnedClassUnlessAClassIsNamedSo() {
+    void allMeansEveryLearnedClassAndIsRefusedAsAmbiguousWhereAClassIsNamedSo() {
         SampleSchema counted = FASHION.withExamplesPerClass(new long[] {5, 5, 0, 5, 5, 5, 5, 5, 5, 5});
         ClassResolver resolver = new ClassResolver(counted, "m.onnx");
         assertEquals(List.of(7, 0, 1, 3, 4, 5, 6, 8, 9), resolver.resolveAllLearned("classes", List.of("Sneaker", "ALL")));
         SampleSchema named = schema(List.of("0", "1"), List.of("all", "some"));
-        assertEquals(List.of(0), new ClassResolver(named, "m").resolveAllLearned("classes", List.of("all")));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> new ClassResolver(named, "m").resolveAllLearned("classes", List.of("all")));
+        assertEquals("classes 'all' is both every class and the name of 'all' (index 0) in m; give '\"all\"' (in double "
+                + "quotes) for that class, or list the classes", e.getMessage());
+        assertEquals(List.of(0), new ClassResolver(named, "m").resolveAllLearned("classes", List.of("\"all\"")));
     }
 
     /** generate --class sneaker,Sneaker wrote one class's samples once, silently; oversample --counts refused it. */

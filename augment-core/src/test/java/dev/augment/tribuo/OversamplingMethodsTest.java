@@ -141,21 +141,23 @@ class OversamplingMethodsTest {
     }
 
     @Test
-    void aClassOfEmptyExamplesGetsEmptyCopiesNotAnInternalError() {
+    void anExampleWithoutFeaturesIsRefusedAsTribuoRefusesItInADataset() {
+        // SMOTE once read such examples as the zero vector; Tribuo's MutableDataset refused them only later
         LabelFactory factory = new LabelFactory();
         List<Example<Label>> rows = new ArrayList<>();
         for (int i = 0; i < 6; i++) {
-            rows.add(i < 2 ? new ArrayExample<>(new Label("blank"))
-                    : new ArrayExample<>(new Label("ink"), new String[] {"p0", "p1"}, new double[] {i, 2 * i}));
+            rows.add(i == 4 ? new ArrayExample<>(new Label("blank"))
+                    : new ArrayExample<>(new Label(i < 2 ? "blank" : "ink"), new String[] {"p0", "p1"},
+                    new double[] {i, 2 * i}));
         }
         DataSource<Label> source = new ListDataSource<>(rows, factory, new SimpleDataSourceProvenance("blank", factory));
-        AugmentingDataSource augmented = new AugmentingDataSource(source, AugmentationPolicy.counts(Map.of("blank", 3)),
-                MethodSettings.of(OversamplingMethod.SMOTE), 2L, 1f);
-        List<Example<Label>> added = list(augmented).stream().filter(SyntheticExamples::isSynthetic).toList();
-        assertEquals(3, added.size());
-        for (Example<Label> e : added) {
-            assertEquals("blank", e.getOutput().getLabel());
-            assertEquals(0, e.size(), "an interpolation between all-zero examples is all zero");
+        for (OversamplingMethod method : List.of(OversamplingMethod.SMOTE, OversamplingMethod.ROS)) {
+            com.oracle.labs.mlrg.olcut.config.PropertyException e = assertThrows(
+                    com.oracle.labs.mlrg.olcut.config.PropertyException.class, () -> new AugmentingDataSource(source,
+                            AugmentationPolicy.counts(Map.of("blank", 3)), MethodSettings.of(method), 2L, 1f));
+            assertEquals("source", e.getProperty());
+            assertTrue(e.getMessage().contains("source example 4 has no features, which Tribuo refuses in a dataset"),
+                    e.getMessage());
         }
     }
 

@@ -83,23 +83,6 @@ class UnusableInputsTest {
     }
 
     @Test
-    void anExampleWithoutFeaturesIsRefusedNotInterpolatedAsTheZeroVector() {
-        LabelFactory factory = new LabelFactory();
-        List<Example<Label>> examples = new java.util.ArrayList<>();
-        for (int i = 0; i < 6; i++) {
-            examples.add(new ArrayExample<>(new Label(i < 4 ? "a" : "b"), new String[] {"x"}, new double[] {i + 1}));
-        }
-        examples.add(new ArrayExample<>(new Label("b")));
-        DataSource<Label> source = new ListDataSource<>(examples, factory,
-                new SimpleDataSourceProvenance("one empty example", factory));
-
-        PropertyException e = assertThrows(PropertyException.class, () -> new AugmentingDataSource(source,
-                AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.SMOTE), 1L, 1f));
-        assertEquals("source", e.getProperty());
-        assertTrue(e.getMessage().contains("source example 6 has no features"), e.getMessage());
-    }
-
-    @Test
     void aClosedGeneratorIsRefusedBeforeAnyWork() {
         OnnxGenerator generator = OnnxGenerator.load(SyntheticExamplesTest.MODEL, ExecutionDevice.CPU);
         generator.close();
