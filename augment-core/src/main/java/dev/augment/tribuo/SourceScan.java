@@ -235,7 +235,9 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros) {
             for (int i = 0; i < a.size(); i++) {
                 if (!a.get(i).equals(b.get(i))) {
                     throw mismatch("feature " + i + " is named '" + a.get(i) + "' in the source but '" + b.get(i)
-                            + "' in the generator");
+                            + "' in the generator" + (tableLayout ? "; read the table in the generator's layout (new "
+                            + "CsvTableSource(file, generator.metadata().table())), which puts its columns in the "
+                            + "generator's order" : ""));
                 }
             }
         }
