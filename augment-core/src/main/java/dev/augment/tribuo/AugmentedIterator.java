@@ -88,7 +88,7 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
             nextStep++;
             if (!generatedStep && fromReal[c] > 0) {
                 Label label = new Label(plan.schema().labels().get(c));
-                current = oversampled.make(label, kept.get(c), fromReal[c], ClassSeeds.of(seed, c)).iterator();
+                current = oversampled.make(label, kept.get(c), fromReal[c], ClassSeeds.of(seed, c));
                 kept.set(c, null);
             } else if (generatedStep && fromGenerator[c] > 0) {
                 current = weighted(generated.of(c, fromGenerator[c], seed), meanWeight(c));

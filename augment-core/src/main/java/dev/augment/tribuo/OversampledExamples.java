@@ -16,6 +16,7 @@ import org.tribuo.impl.ArrayExample;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -94,29 +95,46 @@ final class OversampledExamples {
      * @param members the class's real examples, at least one when {@code count} is positive
      * @param count how many synthetic examples
      * @param seed the class's seed
-     * @return the synthetic examples
+     * @return the synthetic examples, made as they are read for ROS and SMOTE (only the draws, 4 to 32 bytes per
+     *     example, are held: 10 million examples of a class once filled the heap before the first was written);
+     *     SMOTE-NC's are made at once
      */
-    List<Example<Label>> make(Label label, List<Example<Label>> members, int count, long seed) {
-        List<Example<Label>> out = new ArrayList<>(count);
+    Iterator<Example<Label>> make(Label label, List<Example<Label>> members, int count, long seed) {
         if (count == 0) {
-            return out;
+            return java.util.Collections.emptyIterator();
         }
         if (method == OversamplingMethod.ROS) {
-            for (int index : new RandomOversampler(seed).draw(members.size(), count)) {
-                out.add(copy(label, members.get(index)));
-            }
-            return out;
+            int[] drawn = new RandomOversampler(seed).draw(members.size(), count);
+            return mapped(count, i -> copy(label, members.get(drawn[i])));
         }
         float classWeight = meanWeight(members);
         if (table != null) {
-            return reweighted(smoteNc(label, members, count, seed), classWeight);
+            return reweighted(smoteNc(label, members, count, seed), classWeight).iterator();
         }
         String[] names = featureNames(members); // never empty: a source example without features is refused
         double[][] dense = dense(members, names);
-        for (Smote.Interpolation draw : smote.withSeed(seed).draw(dense, count)) {
-            out.add(interpolated(label, names, dense, members, draw));
-        }
-        return reweighted(out, classWeight);
+        List<Smote.Interpolation> draws = smote.withSeed(seed).draw(dense, count);
+        return mapped(count, i -> reweighted(interpolated(label, names, dense, members, draws.get(i)), classWeight));
+    }
+
+    /** @return the examples {@code 0 … count - 1} of {@code make}, each made when it is read */
+    private static Iterator<Example<Label>> mapped(int count, java.util.function.IntFunction<Example<Label>> make) {
+        return new Iterator<>() {
+            private int next;
+
+            @Override
+            public boolean hasNext() {
+                return next < count;
+            }
+
+            @Override
+            public Example<Label> next() {
+                if (next >= count) {
+                    throw new java.util.NoSuchElementException("all " + count + " examples were read");
+                }
+                return make.apply(next++);
+            }
+        };
     }
 
     /** @return the mean Tribuo weight of the examples (1 for unweighted data) */
@@ -130,8 +148,14 @@ final class OversampledExamples {
 
     /** @return the examples, each weight multiplied by the class's mean real weight */
     private static List<Example<Label>> reweighted(List<Example<Label>> made, float classWeight) {
+        made.forEach(e -> reweighted(e, classWeight));
+        return made;
+    }
+
+    /** @return the example, its weight multiplied by the class's mean real weight */
+    private static Example<Label> reweighted(Example<Label> made, float classWeight) {
         if (classWeight != 1f) {
-            made.forEach(e -> e.setWeight(e.getWeight() * classWeight));
+            made.setWeight(made.getWeight() * classWeight);
         }
         return made;
     }
