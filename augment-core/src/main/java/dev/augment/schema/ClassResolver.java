@@ -254,7 +254,8 @@ public final class ClassResolver {
     }
 
     /**
-     * Near misses of an unknown query: within a third of its length in edits, or containing it.
+     * Near misses of an unknown query: within a third of its length in edits (and fewer than its length), or
+     * containing it.
      *
      * @param query what was asked for
      * @return e.g. "did you mean 'Sneaker'? ", or "" when no class is near
@@ -274,7 +275,8 @@ public final class ClassResolver {
             int d = Math.min(distance.apply(wanted, name), distance.apply(wanted, loose(schema.labels().get(i))));
             boolean contains = wanted.length() >= 3 && !name.isEmpty()
                     && (name.contains(wanted) || wanted.contains(name));
-            if (d <= allowed || contains) {
+            // an edit of every letter is no near miss: "a" is not near label "2"
+            if (d <= allowed && d < wanted.length() || contains) {
                 near.add(new Near(i, contains ? Math.min(d, allowed) : d));
             }
         }

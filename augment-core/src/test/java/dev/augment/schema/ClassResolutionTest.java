@@ -29,6 +29,13 @@ class ClassResolutionTest {
                     "Ankle boot"));
 
     @Test
+    void aOneLetterQueryIsNotNearAOneCharacterLabel() {
+        SampleSchema labels = schema(List.of("2", "alpha", "zeta"), List.of("2", "alpha", "zeta"));
+        assertEquals("", new ClassResolver(labels, "m").suggestion("a"), "'a' was 'did you mean 2?'");
+        assertTrue(new ClassResolver(labels, "m").suggestion("alpa").contains("alpha"));
+    }
+
+    @Test
     void aQuotedNameIsThatExactNameOnlyNeverALooseMatch() {
         // as --class '"a,b"' quotes a name with a comma; loosely, "a,b" also matched 'a;b' and was ambiguous
         SampleSchema commas = schema(List.of("a,b", "a;b", "c"), List.of("a,b", "a;b", "c"));
