@@ -10,8 +10,8 @@ import java.nio.file.Path;
  * Decodes four-component JPEGs (CMYK, and YCCK as Photoshop and ImageMagick write them), which ImageIO's
  * {@code read} refuses, to the RGB values Pillow gives.
  *
- * <p>ImageIO's {@link javax.imageio.ImageReader#readRaster} still decodes them, without any colour conversion: the stored
- * components, upsampled. Then, as libjpeg and Pillow do:
+ * <p>ImageIO's {@link javax.imageio.ImageReader#readRaster} still decodes them, without any colour conversion: the
+ * stored components, upsampled. Then, as libjpeg and Pillow do:
  * <ol>
  *   <li>YCCK (Adobe transform 2): the first three components are YCbCr of the stored (inverted) CMY; they are
  *       turned back into it with libjpeg's fixed-point YCbCr tables ({@code jdcolor.c});</li>

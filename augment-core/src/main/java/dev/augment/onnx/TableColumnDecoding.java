@@ -82,7 +82,8 @@ final class TableColumnDecoding {
         }
         ONNXRef<?> decoded = parts.size() == 1 ? parts.get(0)
                 : op(ONNXOperators.CONCAT, parts, Map.of("axis", 1));
-        return identity(order) ? decoded : op(ONNXOperators.GATHER, List.of(decoded, context.array("column_order", order)), Map.of("axis", 1));
+        return identity(order) ? decoded : op(ONNXOperators.GATHER, List.of(decoded,
+                context.array("column_order", order)), Map.of("axis", 1));
     }
 
     private ONNXRef<?> numeric(ONNXRef<?> raw, List<ColumnDecoder.Numeric> columns) {

@@ -184,8 +184,8 @@ public final class Smote {
      * @param x a member's value
      * @param nn its neighbour's value
      * @param gap the position on the segment, in [0, 1]
-     * @return {@code x + gap · (nn − x)}, which stays on the segment from {@code x} to {@code nn} (finite) also where
-     *     {@code nn − x} is beyond a double's range (values of opposite signs above 8.9e307 gave Infinity)
+     * @return {@code x + gap · (nn − x)}, which stays on the segment from {@code x} to {@code nn} (finite) also
+     *     where {@code nn − x} is beyond a double's range (values of opposite signs above 8.9e307 gave Infinity)
      */
     static double between(double x, double nn, double gap) {
         double y = x + gap * (nn - x);

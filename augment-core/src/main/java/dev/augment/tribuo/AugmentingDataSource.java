@@ -305,9 +305,10 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             }
             if (generatorSha256 != null && !generatorSha256.strip().equalsIgnoreCase(generator.sha256())) {
                 throw new InvalidSettingException("generatorSha256", "generatorSha256 is not that of the file at "
-                        + "generatorPath " + generatorPath + ": it is another model (SHA-256 " + generator.sha256() + ") than the one this configuration "
-                        + "records (" + generatorSha256.strip() + "), so the added examples would differ; put that "
-                        + "model back at generatorPath, or leave generatorSha256 out to use this one");
+                        + "generatorPath " + generatorPath + ": it is another model (SHA-256 " + generator.sha256()
+                        + ") than the one this configuration records (" + generatorSha256.strip() + "), so the added "
+                        + "examples would differ; put that model back at generatorPath, or leave generatorSha256 out to "
+                        + "use this one");
             }
             SampleSchema schema;
             int[] realCounts;

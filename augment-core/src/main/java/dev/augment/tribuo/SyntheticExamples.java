@@ -24,12 +24,12 @@ import java.util.concurrent.Future;
  * <p>Values of 8-bit images (an image schema of range [0, 255]) are rounded to whole pixels first
  * ({@link PixelGrid}), as {@code generate} writes them to IDX, so the examples are those Tribuo's IDX
  * source reads back from that file. Like Tribuo's own IDX source, an example leaves out features whose value is zero
- * (unless {@link #withZerosKept()}, for a source that keeps them); an all-zero sample keeps every feature at 0 ({@link TribuoExamples#sparse}), as Tribuo refuses an example without features
- * and a model cannot predict one whose features it does not know. Every example has
- * the metadata {@value #SYNTHETIC_KEY} = "true", {@value #METHOD_KEY} = "gan" and {@value #GENERATOR_KEY} = the first 16 hex digits of
- * the generator file's SHA-256, and the weight given here (which {@link AugmentingDataSource} multiplies by the
- * mean weight of the class's real examples), so a trainer that honours example weights
- * discounts it.
+ * (unless {@link #withZerosKept()}, for a source that keeps them); an all-zero sample keeps every feature at 0
+ * ({@link TribuoExamples#sparse}), as Tribuo refuses an example without features and a model cannot predict one
+ * whose features it does not know. Every example has the metadata {@value #SYNTHETIC_KEY} = "true",
+ * {@value #METHOD_KEY} = "gan" and {@value #GENERATOR_KEY} = the first 16 hex digits of the generator file's SHA-256,
+ * and the weight given here (which {@link AugmentingDataSource} multiplies by the mean weight of the class's real
+ * examples), so a trainer that honours example weights discounts it.
  *
  * <p>Example {@code i} of class {@code c} comes from {@code (seed, c, i)} alone: the same seed gives the
  * same examples whatever the batch size, and {@code n} examples are the first {@code n} of any larger
