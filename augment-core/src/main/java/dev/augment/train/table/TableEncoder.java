@@ -109,32 +109,34 @@ public final class TableEncoder {
      */
     static TableEncoder fit(int[] categories, double[] min, double[] max, int[] decimals, double[][] numeric,
                             int[][] category, long seed) {
-        List<ColumnEncoding> encodings = new ArrayList<>();
-        for (int c = 0; c < categories.length; c++) {
-            if (categories[c] == 0) {
-                double[] values = new double[numeric.length];
-                for (int r = 0; r < numeric.length; r++) {
-                    values[r] = numeric[r][c];
-                }
-                double[] present = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
-                if (present.length == 0) { // every cell missing: the "missing" mode, which every row takes
-                    encodings.add(new ColumnEncoding.Numeric(new GaussianMixture1d(new double[] {1},
-                            new double[] {0}, new double[] {1}), 0, 0, 0, -1, values.length > 0));
-                    continue;
-                }
-                double median = present[present.length / 2];
-                encodings.add(new ColumnEncoding.Numeric(GaussianMixture1d.fit(values, MAX_MODES, seed + c), median,
-                        Math.min(min[c], present[0]), Math.max(max[c], present[present.length - 1]),
-                        decimals[c] < 0 ? -1 : dev.augment.table.DecimalRounding.applicable(decimals[c],
-                                Math.min(min[c], present[0]), Math.max(max[c], present[present.length - 1])),
-                        present.length < values.length));
-            } else {
-                final int column = c;
-                boolean missing = Arrays.stream(category).anyMatch(row -> row[column] < 0);
-                encodings.add(new ColumnEncoding.Categorical(categories[c], missing));
-            }
-        }
+        // each column's mixture is seeded by its own index, so fitting them on every core gives the same encoder
+        // (a 3 000-column table took 7 minutes on one)
+        List<ColumnEncoding> encodings = java.util.stream.IntStream.range(0, categories.length).parallel()
+                .mapToObj(c -> encoding(c, categories, min, max, decimals, numeric, category, seed)).toList();
         return new TableEncoder(encodings);
+    }
+
+    private static ColumnEncoding encoding(int c, int[] categories, double[] min, double[] max, int[] decimals,
+                                           double[][] numeric, int[][] category, long seed) {
+        if (categories[c] != 0) {
+            boolean missing = Arrays.stream(category).anyMatch(row -> row[c] < 0);
+            return new ColumnEncoding.Categorical(categories[c], missing);
+        }
+        double[] values = new double[numeric.length];
+        for (int r = 0; r < numeric.length; r++) {
+            values[r] = numeric[r][c];
+        }
+        double[] present = Arrays.stream(values).filter(Double::isFinite).sorted().toArray();
+        if (present.length == 0) { // every cell missing: the "missing" mode, which every row takes
+            return new ColumnEncoding.Numeric(new GaussianMixture1d(new double[] {1}, new double[] {0},
+                    new double[] {1}), 0, 0, 0, -1, values.length > 0);
+        }
+        double median = present[present.length / 2];
+        double low = Math.min(min[c], present[0]);
+        double high = Math.max(max[c], present[present.length - 1]);
+        return new ColumnEncoding.Numeric(GaussianMixture1d.fit(values, MAX_MODES, seed + c), median, low, high,
+                decimals[c] < 0 ? -1 : dev.augment.table.DecimalRounding.applicable(decimals[c], low, high),
+                present.length < values.length);
     }
 
     /**
