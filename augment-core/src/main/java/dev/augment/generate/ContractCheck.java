@@ -51,6 +51,6 @@ final class ContractCheck {
     }
 
     private static ModelContractException broken(String source, String what) {
-        return new ModelContractException(source + " breaks the generator contract: " + what);
+        return ModelContractException.breach(source, what, null, null);
     }
 }

@@ -307,9 +307,9 @@ public final class OnnxGenerator implements AutoCloseable {
         } catch (ModelContractException e) {
             throw e;
         } catch (IllegalStateException e) {
-            throw new ModelContractException(path + " breaks the generator contract: it cannot generate all "
-                    + classes + " classes its metadata lists (" + (e.getCause() == null ? e.getMessage()
-                    : firstLine(e.getCause().getMessage())) + "); re-export it with 'augment train'", e);
+            throw ModelContractException.breach(path.toString(), "it cannot generate all " + classes + " classes its "
+                    + "metadata lists (" + (e.getCause() == null ? e.getMessage() : firstLine(e.getCause()
+                    .getMessage())) + ")", "re-export it with 'augment train'", e);
         }
     }
 
@@ -344,10 +344,10 @@ public final class OnnxGenerator implements AutoCloseable {
             if (!(v >= min - slack && v <= max + slack) // false for NaN too
                     && !(Float.isNaN(v) && missingAllowed[i % features])) {
                 int row = i / features;
-                throw new ModelContractException(path + " breaks the generator contract: it generated " + v
-                        + " for feature '" + metadata.schema().featureNames().get(i % features) + "' of class '"
+                throw ModelContractException.breach(path.toString(), "it generated " + v + " for feature '"
+                        + metadata.schema().featureNames().get(i % features) + "' of class '"
                         + metadata.schema().classNames().get((int) labels[row]) + "', outside the value range ["
-                        + min + ", " + max + "] its metadata declares; re-export it with 'augment train'");
+                        + min + ", " + max + "] its metadata declares", "re-export it with 'augment train'", null);
             }
         }
     }

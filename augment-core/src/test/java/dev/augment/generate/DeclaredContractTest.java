@@ -54,6 +54,10 @@ class DeclaredContractTest {
                 () -> OnnxGenerator.load(model, ExecutionDevice.CPU).close());
         assertTrue(e.getMessage().contains("outside the value range [0.0, 1.0] its metadata declares"),
                 e.getMessage());
+        // the evaluation reports its own GAN's breach without the temporary file's path and the re-export advice
+        String breach = e.breach().orElseThrow();
+        assertTrue(breach.startsWith("it generated ") && breach.endsWith("its metadata declares"), breach);
+        assertTrue(e.getMessage().endsWith(breach + "; re-export it with 'augment train'"), e.getMessage());
     }
 
     @Test

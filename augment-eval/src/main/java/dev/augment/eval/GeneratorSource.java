@@ -80,19 +80,10 @@ final class GeneratorSource implements SamplerProvider, AutoCloseable {
             } catch (dev.augment.errors.ModelContractException e) {
                 throw new dev.augment.train.TrainingDivergedException("the GAN this evaluation trained for seed "
                         + seed + " generates samples outside its contract, so its training diverged ("
-                        + contractBreach(e.getMessage()) + "); rerun with other --gan-epochs or --seed, or give a "
+                        + e.breach().orElse(e.getMessage()) + "); rerun with other --gan-epochs or --seed, or give a "
                         + "trained generator with --model");
             }
         };
-    }
-
-    /** @return the contract check's message without the file's path, a temporary folder the run deletes */
-    private static String contractBreach(String message) {
-        int breaks = message == null ? -1 : message.indexOf("breaks the generator contract: ");
-        String breach = breaks < 0 ? String.valueOf(message) : message.substring(breaks
-                + "breaks the generator contract: ".length());
-        int advice = breach.indexOf("; re-export");
-        return advice < 0 ? breach : breach.substring(0, advice);
     }
 
     /**
