@@ -18,8 +18,8 @@ import java.util.Locale;
  * Runs one of Java's ImageIO readers on an image file's bytes with two checks ImageIO's {@code read} does not make:
  * the size in the file's header is checked before any pixel is decoded (the caller's check, and at most
  * {@value #MAX_PIXELS} pixels: a 20 000 × 20 000 PNG of 1.1 MB among 8 × 8 images filled the heap before the size
- * mismatch could be told), and a JPEG whose data ends early is refused (ImageIO only warns, and fills the missing
- * part with grey; Pillow raises "image file is truncated").
+ * mismatch could be told), and a JPEG that ends before its end-of-image marker is refused (ImageIO only warns, and
+ * fills the missing part with grey; Pillow raises "image file is truncated").
  */
 final class CheckedImageReading {
 
@@ -60,6 +60,17 @@ final class CheckedImageReading {
      * @throws IOException from the reader
      */
     static <T> T read(Path file, byte[] bytes, String format, SizeCheck size, Read<T> read) throws IOException {
+        return read(file, bytes, format, true, size, read);
+    }
+
+    /**
+     * As {@link #read(Path, byte[], String, SizeCheck, Read)}.
+     *
+     * @param ignoreMetadata whether the reader skips the file's metadata, as ImageIO's {@code read} does (a PNG text
+     *     chunk that does not parse is then no error, as for Pillow)
+     */
+    static <T> T read(Path file, byte[] bytes, String format, boolean ignoreMetadata, SizeCheck size, Read<T> read)
+            throws IOException {
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
             Iterator<ImageReader> readers = format == null ? ImageIO.getImageReaders(in)
                     : ImageIO.getImageReadersByFormatName(format);
@@ -68,7 +79,7 @@ final class CheckedImageReading {
             }
             ImageReader reader = readers.next();
             try {
-                reader.setInput(in);
+                reader.setInput(in, true, ignoreMetadata);
                 List<String> warnings = new ArrayList<>();
                 reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 int width = reader.getWidth(0);
@@ -80,10 +91,14 @@ final class CheckedImageReading {
                 }
                 T decoded = read.read(reader);
                 for (String warning : warnings) {
-                    // libjpeg's JWRN_JPEG_EOF: the scan ended before the image did, and the rest is grey
-                    if (warning.toLowerCase(Locale.ROOT).contains("premature end of data")) {
-                        throw new InvalidDataException(file, "truncated JPEG: its data ends before the image does ("
-                                + warning + "; ImageIO would fill the rest with grey); copy it again or delete it");
+                    // libjpeg warns once per kind: "premature end of data segment" (a scan cut short, the rest grey)
+                    // may hide behind an earlier harmless warning, and a progressive file cut between scans gives
+                    // only "missing EOI marker"; a file without its end marker was cut, so both are refused
+                    String lower = warning.toLowerCase(Locale.ROOT);
+                    if (lower.contains("premature end of data") || lower.contains("missing eoi")) {
+                        throw new InvalidDataException(file, "truncated JPEG: it ends before its end-of-image marker ("
+                                + warning + "; ImageIO would decode what is there and fill the rest with grey); copy "
+                                + "it again or delete it");
                     }
                 }
                 return decoded;

@@ -95,7 +95,8 @@ final class CmykJpegDecoder {
 
     private static Raster readRaster(Path file, byte[] bytes, CheckedImageReading.SizeCheck size) {
         try {
-            Raster raster = CheckedImageReading.read(file, bytes, "jpeg", size, reader -> reader.readRaster(0, null));
+            Raster raster = CheckedImageReading.read(file, bytes, "jpeg", false, size,
+                    reader -> reader.readRaster(0, null));
             if (raster == null) {
                 throw refused(file, "this Java has no JPEG reader", null);
             }

@@ -176,6 +176,62 @@ class ImageFolderSourceTest {
                 e.getMessage());
     }
 
+    @Test
+    void aJpegCutAfterAHarmlessWarningOrBetweenScansIsRefusedToo(@TempDir Path dir) throws Exception {
+        // libjpeg warns once per kind, so "extraneous bytes" hid "premature end"; a cut between progressive scans
+        // and a missing end marker warn only "Missing EOI marker"
+        Path jpeg;
+        try (var files = Files.list(Path.of("..", "datasets", "cifar10-sample", "train", "dog"))) {
+            jpeg = files.sorted().findFirst().orElseThrow();
+        }
+        byte[] whole = Files.readAllBytes(jpeg);
+        int scan = indexOf(whole, new byte[] {(byte) 0xFF, (byte) 0xDA});
+        java.io.ByteArrayOutputStream junk = new java.io.ByteArrayOutputStream();
+        junk.write(whole, 0, scan);
+        junk.writeBytes(new byte[] {1, 2, 3, 4});
+        junk.write(whole, scan, whole.length - scan);
+        byte[] withJunk = junk.toByteArray();
+        List<byte[]> cut = List.of(java.util.Arrays.copyOf(withJunk, withJunk.length - 60),
+                java.util.Arrays.copyOf(whole, whole.length - 2));
+        for (byte[] bytes : cut) {
+            Path folder = Files.createTempDirectory(dir, "set");
+            Files.createDirectories(folder.resolve("a"));
+            Files.copy(jpeg, folder.resolve("a").resolve("whole.jpg"));
+            Files.write(folder.resolve("a").resolve("cut.jpg"), bytes);
+            InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(folder));
+            assertTrue(e.getMessage().contains("cut.jpg: truncated JPEG"), e.getMessage());
+        }
+        Path folder = Files.createTempDirectory(dir, "junk-only");
+        Files.createDirectories(folder.resolve("a"));
+        Files.write(folder.resolve("a").resolve("junk.jpg"), withJunk);
+        assertEquals(1, new ImageFolderSource(folder).size(), "extraneous bytes alone are harmless");
+    }
+
+    @Test
+    void aPngWhoseTextChunkDoesNotParseIsStillReadAsImageIoReadsIt(@TempDir Path dir) throws Exception {
+        // reading the metadata (ImageIO's read skips it) refused such a file: "Error reading PNG metadata"
+        grayFolders(dir);
+        Path png = dir.resolve("bird").resolve("b0.png");
+        byte[] whole = Files.readAllBytes(png);
+        int afterHeader = 8 + 25;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(whole, 0, afterHeader);
+        chunk(out, "zTXt", "Comment\0\0notzlibdata".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        out.write(whole, afterHeader, whole.length - afterHeader);
+        Files.write(png, out.toByteArray());
+
+        assertEquals(5, new ImageFolderSource(dir).size());
+    }
+
+    private static int indexOf(byte[] bytes, byte[] marker) {
+        for (int i = 0; i + marker.length <= bytes.length; i++) {
+            if (java.util.Arrays.equals(bytes, i, i + marker.length, marker, 0, marker.length)) {
+                return i;
+            }
+        }
+        throw new IllegalArgumentException("marker not found");
+    }
+
     /** @return a grey 8-bit PNG's signature, header chunk and end chunk, without pixel data */
     private static byte[] pngHeaderOnly(int width, int height) {
         java.nio.ByteBuffer header = java.nio.ByteBuffer.allocate(13).putInt(width).putInt(height)
