@@ -480,7 +480,6 @@ public final class TrainCommand implements Callable<Integer> {
         }
         String which = (empty.size() == 1 ? "class " : "classes ") + (empty.size() <= 10 ? String.join(", ", empty)
                 : String.join(", ", empty.subList(0, 5)) + " … and " + (empty.size() - 5) + " more");
-        refuseStrayLabels(counts, samples, empty.size());
         if (!allowEmptyClasses) {
             throw new InvalidDataException(data, which + (empty.size() == 1 ? " has" : " have") + " no training "
                     + "examples, so no generator can learn " + (empty.size() == 1 ? "it" : "them") + "; remove "
@@ -489,26 +488,6 @@ public final class TrainCommand implements Callable<Integer> {
         }
         log.printf("keeping %s without training examples (--allow-empty-classes): the model records it as "
                 + "unlearned and generate refuses it%n", which);
-    }
-
-    /**
-     * Classes numbered by their labels (IDX) run from 0 to the largest label: one damaged label byte (200 among
-     * 0–9) gave 190 empty classes, and --allow-empty-classes then trained a 201-class model. When more than 5
-     * classes are empty and at most 3 examples lie beyond them, those examples are named instead.
-     */
-    private void refuseStrayLabels(int[] counts, DenseSamples samples, int emptyClasses) {
-        int firstEmpty = IntStream.range(0, counts.length).filter(c -> counts[c] == 0).findFirst().orElse(-1);
-        int[] beyond = IntStream.range(0, samples.size())
-                .filter(i -> samples.classIndices()[i] > firstEmpty).limit(4).toArray();
-        if (emptyClasses <= 5 || firstEmpty <= 0 || beyond.length == 0 || beyond.length > 3) {
-            return;
-        }
-        ClassResolver classes = new ClassResolver(samples.schema(), data.toString());
-        String stray = java.util.Arrays.stream(beyond).mapToObj(i -> "example " + i + " has class "
-                + classes.describe(samples.classIndices()[i])).collect(java.util.stream.Collectors.joining(", "));
-        throw new InvalidDataException(data, stray + ", beyond the other examples' classes (index 0 to "
-                + (firstEmpty - 1) + ") with " + emptyClasses + " classes between them empty: a damaged label? fix "
-                + (beyond.length == 1 ? "that example's label or remove it" : "those examples' labels or remove them"));
     }
 
     /** Each class with examples needs as many to hold out for validation as to train on, the class named. */

@@ -120,7 +120,7 @@ class InterruptionTest {
      * the JVM then never sees Ctrl-C. Where this test JVM ignores SIGINT (read from /proc/self/status), the
      * SIGINT cases are skipped rather than failed; SIGTERM cannot be ignored that way.
      */
-    private static void assumeSignalReachesChildren(String signal) throws IOException {
+    static void assumeSignalReachesChildren(String signal) throws IOException {
         Path status = Path.of("/proc/self/status");
         if (!signal.equals("INT") || !Files.isReadable(status)) {
             return;

@@ -116,7 +116,7 @@ public final class ClassNames {
         Path file = Path.of(spec);
         List<String> names = read(file);
         if (names.size() != labels.size()) {
-            long blank = blankLines(file);
+            long blank = names.size() < labels.size() ? blankLines(file) : 0; // left out, they explain too few
             throw new InvalidDataException(file, "lists " + names.size() + " class names but the data has "
                     + labels.size() + " classes " + labels + (blank == 0 ? "" : " (" + blank + " blank line"
                     + (blank == 1 ? " was" : "s were") + " left out: a blank line names no class)")

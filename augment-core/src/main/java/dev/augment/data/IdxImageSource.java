@@ -104,6 +104,7 @@ public final class IdxImageSource implements SchemaDataSource {
             for (int c : classes) {
                 maxLabel = Math.max(maxLabel, c);
             }
+            refuseStrayLabels(labels, classes, maxLabel);
             labelNames = new ArrayList<>();
             for (int i = 0; i <= maxLabel; i++) {
                 labelNames.add(Integer.toString(i));
@@ -116,6 +117,35 @@ public final class IdxImageSource implements SchemaDataSource {
         this.featureNames = PixelTable.featureNames(features).toArray(new String[0]);
         this.schema = new SampleSchema(List.of(featureNames), List.of(header.channels(), header.rows(),
                 header.columns()), range[0], range[1], labelNames, classNames);
+    }
+
+    /** More than this many unused label values below the largest label, with few examples above them, is damage. */
+    static final int STRAY_GAP = 5;
+
+    /**
+     * Classes are the labels 0 to the largest: one damaged label byte (200 among 0–9) made 190 empty classes, which
+     * {@code train} offered to keep with {@code --allow-empty-classes} (a 201-class model) and {@code --names
+     * fashion-mnist} refused as 10 names for 201 classes. When more than {@value #STRAY_GAP} label values below the
+     * largest are unused and at most 3 examples lie above the first of them, those examples are named.
+     */
+    private static void refuseStrayLabels(Path labels, int[] classes, int maxLabel) {
+        int[] counts = new int[maxLabel + 1];
+        for (int c : classes) {
+            counts[c]++;
+        }
+        int firstUnused = java.util.stream.IntStream.range(0, counts.length).filter(c -> counts[c] == 0).findFirst()
+                .orElse(-1);
+        long unused = java.util.Arrays.stream(counts).filter(n -> n == 0).count();
+        int[] beyond = java.util.stream.IntStream.range(0, classes.length).filter(i -> classes[i] > firstUnused)
+                .limit(4).toArray();
+        if (firstUnused <= 0 || unused <= STRAY_GAP || beyond.length > 3) {
+            return;
+        }
+        String stray = java.util.Arrays.stream(beyond).mapToObj(i -> "example " + i + " has label " + classes[i])
+                .collect(java.util.stream.Collectors.joining(", "));
+        throw new InvalidDataException(labels, stray + ", beyond the other examples' labels (0 to " + (firstUnused - 1)
+                + ") with " + unused + " label values between them unused: a damaged label byte? fix "
+                + (beyond.length == 1 ? "that example's label or remove it" : "those examples' labels or remove them"));
     }
 
     /**

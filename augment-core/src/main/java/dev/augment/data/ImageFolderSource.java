@@ -404,7 +404,8 @@ public final class ImageFolderSource extends PixelTableSource {
     private static void requireSize(Path file, int width, int height, Path first, int firstWidth, int firstHeight) {
         if (width != firstWidth || height != firstHeight) {
             throw new InvalidDataException(file, "image is " + width + "x" + height + " (width x height) but " + first
-                    + " is " + firstWidth + "x" + firstHeight + "; all images must have the same size");
+                    + ", the first image read, is " + firstWidth + "x" + firstHeight + "; all images must have the "
+                    + "same size (resize or remove whichever of the two is the odd one)");
         }
     }
 
