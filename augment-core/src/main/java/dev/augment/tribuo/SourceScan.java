@@ -133,14 +133,19 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros) {
         return kept;
     }
 
-    /** @return whether the example holds a feature at 0 that generated examples would leave out */
+    /**
+     * @return whether the example holds a feature at 0 that generated examples would leave out, beside a value that is
+     *     not 0: a sparse source gives an all-zero image every feature at 0 (Tribuo refuses an example without
+     *     features), and that alone does not make the source dense
+     */
     private static boolean holdsAZero(Example<Label> example, Set<String> keptAnyway) {
+        boolean zero = false;
+        boolean nonZero = false;
         for (Feature feature : example) {
-            if (feature.getValue() == 0 && !keptAnyway.contains(feature.getName())) {
-                return true;
-            }
+            zero |= feature.getValue() == 0 && !keptAnyway.contains(feature.getName());
+            nonZero |= feature.getValue() != 0;
         }
-        return false;
+        return zero && nonZero;
     }
 
     /**

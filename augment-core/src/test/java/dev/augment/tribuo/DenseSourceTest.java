@@ -51,6 +51,22 @@ class DenseSourceTest {
         }
     }
 
+    @Test
+    void anAllZeroImageInASparseSourceDoesNotMakeItsGanExamplesDense() {
+        // a sparse reader gives a black image every feature at 0, as Tribuo refuses an example without features
+        try (OnnxGenerator generator = OnnxGenerator.load(SyntheticExamplesTest.MODEL, ExecutionDevice.CPU)) {
+            List<String> names = generator.metadata().schema().featureNames();
+            List<Example<Label>> examples = new ArrayList<>(list(imbalanced()));
+            examples.add(new ArrayExample<>(new Label("2"), names.toArray(String[]::new), new double[names.size()]));
+            LabelFactory factory = new LabelFactory();
+            DataSource<Label> withBlack = new ListDataSource<>(examples, factory,
+                    new SimpleDataSourceProvenance("sparse with a black image", factory));
+            List<Example<Label>> added = added(new AugmentingDataSource(withBlack, generator,
+                    AugmentationPolicy.counts(Map.of("2", 5)), MethodSettings.of(OversamplingMethod.GAN), 1L, 1f));
+            assertTrue(added.stream().allMatch(e -> e.size() < names.size()), "zeros left out, as the source does");
+        }
+    }
+
     private static List<Example<Label>> added(AugmentingDataSource source) {
         return list(source).stream().filter(SyntheticExamples::isSynthetic).toList();
     }
