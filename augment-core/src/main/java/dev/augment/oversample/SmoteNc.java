@@ -103,6 +103,26 @@ public final class SmoteNc {
      *     negative count
      */
     public MixedRows oversample(MixedRows rows, int count) {
+        java.util.Iterator<MixedRows> made = rowByRow(rows, count);
+        double[][] numeric = new double[count][];
+        int[][] categories = new int[count][];
+        for (int s = 0; s < count; s++) {
+            MixedRows row = made.next();
+            numeric[s] = row.numeric()[0];
+            categories[s] = row.categories()[0];
+        }
+        return new MixedRows(numeric, categories);
+    }
+
+    /**
+     * As {@link #oversample}, each row made when it is read (only the draws are held, not the rows).
+     *
+     * @param rows the class's rows, at least one
+     * @param count how many rows to make, ≥ 0
+     * @return {@code count} one-row {@link MixedRows}, the rows {@link #oversample} gives, in its order
+     * @throws IllegalArgumentException as {@link #oversample}
+     */
+    public java.util.Iterator<MixedRows> rowByRow(MixedRows rows, int count) {
         Vectors.requireCount(count);
         if (rows.size() == 0) {
             throw new IllegalArgumentException("rows must hold at least one row, was empty");
@@ -114,16 +134,28 @@ public final class SmoteNc {
         NearestNeighbours neighbours = kUsed > 0 ? new NearestNeighbours(embedded) : null;
         Map<Integer, int[]> found = new HashMap<>();
         SplittableRandom ties = new SplittableRandom(smote.seed()).split();
-        double[][] numeric = new double[count][];
-        int[][] categories = new int[count][];
-        for (int s = 0; s < count; s++) {
-            Smote.Interpolation draw = draws.get(s);
-            numeric[s] = interpolate(rows.numeric()[draw.base()], rows.numeric()[draw.neighbour()], draw.gap());
-            categories[s] = kUsed == 0 ? rows.categories()[draw.base()].clone()
-                    : vote(rows.categories(), found.computeIfAbsent(draw.base(), b -> neighbours.of(b, kUsed)),
-                    ties);
-        }
-        return new MixedRows(numeric, categories);
+        return new java.util.Iterator<>() {
+            private int s;
+
+            @Override
+            public boolean hasNext() {
+                return s < count;
+            }
+
+            @Override
+            public MixedRows next() {
+                if (s >= count) {
+                    throw new java.util.NoSuchElementException("all " + count + " rows were read");
+                }
+                Smote.Interpolation draw = draws.get(s++);
+                double[] numeric = interpolate(rows.numeric()[draw.base()], rows.numeric()[draw.neighbour()],
+                        draw.gap());
+                int[] categories = kUsed == 0 ? rows.categories()[draw.base()].clone()
+                        : vote(rows.categories(), found.computeIfAbsent(draw.base(), b -> neighbours.of(b, kUsed)),
+                        ties);
+                return new MixedRows(new double[][] {numeric}, new int[][] {categories});
+            }
+        };
     }
 
     /**

@@ -95,9 +95,8 @@ final class OversampledExamples {
      * @param members the class's real examples, at least one when {@code count} is positive
      * @param count how many synthetic examples
      * @param seed the class's seed
-     * @return the synthetic examples, made as they are read for ROS and SMOTE (only the draws, 4 to 32 bytes per
-     *     example, are held: 10 million examples of a class once filled the heap before the first was written);
-     *     SMOTE-NC's are made at once
+     * @return the synthetic examples, each made as it is read (only the draws, 4 to 32 bytes per example, are
+     *     held: 10 million examples of a class once filled the heap before the first was written)
      */
     Iterator<Example<Label>> make(Label label, List<Example<Label>> members, int count, long seed) {
         if (count == 0) {
@@ -109,7 +108,7 @@ final class OversampledExamples {
         }
         float classWeight = meanWeight(members);
         if (table != null) {
-            return reweighted(smoteNc(label, members, count, seed), classWeight).iterator();
+            return smoteNc(label, members, count, seed, classWeight);
         }
         String[] names = featureNames(members); // never empty: a source example without features is refused
         double[][] dense = dense(members, names);
@@ -146,12 +145,6 @@ final class OversampledExamples {
         return members.isEmpty() ? 1f : (float) (sum / members.size());
     }
 
-    /** @return the examples, each weight multiplied by the class's mean real weight */
-    private static List<Example<Label>> reweighted(List<Example<Label>> made, float classWeight) {
-        made.forEach(e -> reweighted(e, classWeight));
-        return made;
-    }
-
     /** @return the example, its weight multiplied by the class's mean real weight */
     private static Example<Label> reweighted(Example<Label> made, float classWeight) {
         if (classWeight != 1f) {
@@ -160,11 +153,11 @@ final class OversampledExamples {
         return made;
     }
 
-    private List<Example<Label>> smoteNc(Label label, List<Example<Label>> members, int count, long seed) {
+    private Iterator<Example<Label>> smoteNc(Label label, List<Example<Label>> members, int count, long seed,
+                                             float classWeight) {
         String[] names = table.featureNames().toArray(String[]::new);
         SmoteNc.MixedRows real = TableFeatureRows.fromFeatures(table, dense(members, names));
-        double[][] made = TableFeatureRows.toFeatures(table,
-                SmoteNc.withDefaults(seed).withK(smote.k()).oversample(real, count));
+        Iterator<SmoteNc.MixedRows> made = SmoteNc.withDefaults(seed).withK(smote.k()).rowByRow(real, count);
         boolean[] numeric = new boolean[names.length];
         boolean[] numericKept = new boolean[names.length];
         Set<String> classHas = new HashSet<>(List.of(featureNames(members)));
@@ -175,8 +168,8 @@ final class OversampledExamples {
             // row of the class) stays absent, as in the real rows, rather than becoming an explicit 0
             numericKept[d] = classHas.contains(names[d]);
         }
-        List<Example<Label>> out = new ArrayList<>(count);
-        for (double[] row : made) {
+        return mapped(count, i -> {
+            double[] row = TableFeatureRows.toFeatures(table, made.next())[0];
             List<String> kept = new ArrayList<>();
             List<Double> values = new ArrayList<>();
             for (int d = 0; d < names.length; d++) {
@@ -185,10 +178,9 @@ final class OversampledExamples {
                     values.add(row[d]);
                 }
             }
-            out.add(marked(label, kept.toArray(String[]::new), values.stream().mapToDouble(Double::doubleValue)
-                    .toArray()));
-        }
-        return out;
+            return reweighted(marked(label, kept.toArray(String[]::new), values.stream()
+                    .mapToDouble(Double::doubleValue).toArray()), classWeight);
+        });
     }
 
     private Example<Label> copy(Label label, Example<Label> real) {
