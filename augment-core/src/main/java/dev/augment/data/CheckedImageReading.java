@@ -96,7 +96,7 @@ final class CheckedImageReading {
                     // only "missing EOI marker"; a file without its end marker was cut, so both are refused
                     String lower = warning.toLowerCase(Locale.ROOT);
                     if (lower.contains("premature end of data") || lower.contains("missing eoi")) {
-                        throw new InvalidDataException(file, "truncated JPEG: it ends before its end-of-image marker ("
+                        throw new InvalidDataException(file, "truncated or damaged JPEG: its image data ends early ("
                                 + warning + "; ImageIO would decode what is there and fill the rest with grey); copy "
                                 + "it again or delete it");
                     }

@@ -125,27 +125,33 @@ public final class IdxImageSource implements SchemaDataSource {
     /**
      * Classes are the labels 0 to the largest: one damaged label byte (200 among 0–9) made 190 empty classes, which
      * {@code train} offered to keep with {@code --allow-empty-classes} (a 201-class model) and {@code --names
-     * fashion-mnist} refused as 10 names for 201 classes. When more than {@value #STRAY_GAP} label values below the
-     * largest are unused and at most 3 examples lie above the first of them, those examples are named.
+     * fashion-mnist} refused as 10 names for 201 classes. When more than {@value #STRAY_GAP} label values between the
+     * smallest label used and the largest are unused, and at most 3 examples lie above the first of them, those
+     * examples are named (labels 1–10, as EMNIST letters use, the same). A label just above the others (10 among
+     * 0–9) cannot be told from a class of its own.
      */
     private static void refuseStrayLabels(Path labels, int[] classes, int maxLabel) {
         int[] counts = new int[maxLabel + 1];
         for (int c : classes) {
             counts[c]++;
         }
-        int firstUnused = java.util.stream.IntStream.range(0, counts.length).filter(c -> counts[c] == 0).findFirst()
-                .orElse(-1);
-        long unused = java.util.Arrays.stream(counts).filter(n -> n == 0).count();
+        int smallest = java.util.stream.IntStream.range(0, counts.length).filter(c -> counts[c] > 0).findFirst()
+                .orElse(0);
+        int firstUnused = java.util.stream.IntStream.range(smallest, counts.length).filter(c -> counts[c] == 0)
+                .findFirst().orElse(-1);
+        long unused = java.util.stream.IntStream.range(smallest, counts.length).filter(c -> counts[c] == 0).count();
         int[] beyond = java.util.stream.IntStream.range(0, classes.length).filter(i -> classes[i] > firstUnused)
                 .limit(4).toArray();
-        if (firstUnused <= 0 || unused <= STRAY_GAP || beyond.length > 3) {
+        if (firstUnused < 0 || unused <= STRAY_GAP || beyond.length > 3) {
             return;
         }
         String stray = java.util.Arrays.stream(beyond).mapToObj(i -> "example " + i + " has label " + classes[i])
                 .collect(java.util.stream.Collectors.joining(", "));
-        throw new InvalidDataException(labels, stray + ", beyond the other examples' labels (0 to " + (firstUnused - 1)
-                + ") with " + unused + " label values between them unused: a damaged label byte? fix "
-                + (beyond.length == 1 ? "that example's label or remove it" : "those examples' labels or remove them"));
+        throw new InvalidDataException(labels, stray + ", beyond the other examples' labels (" + smallest + " to "
+                + (firstUnused - 1) + ") with " + unused + " label values between them unused: a damaged label byte? "
+                + "fix " + (beyond.length == 1 ? "that example's label or remove it" : "those examples' labels or "
+                + "remove them") + "; if the labels are right, list the classes in a classes.csv beside the labels "
+                + "file (index,label,name,folder, as augment's IDX output writes it)");
     }
 
     /**

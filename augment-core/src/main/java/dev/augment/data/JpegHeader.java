@@ -27,7 +27,9 @@ record JpegHeader(int components, int adobeTransform) {
         int at = 2;
         while (at + 4 <= bytes.length) {
             if ((bytes[at] & 0xFF) != 0xFF) {
-                return NOT_JPEG;
+                // extraneous bytes between segments: libjpeg skips them to the next marker with a warning
+                at++;
+                continue;
             }
             int marker = bytes[at + 1] & 0xFF;
             if (marker == 0xFF) {

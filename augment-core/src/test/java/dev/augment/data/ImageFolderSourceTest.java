@@ -172,7 +172,7 @@ class ImageFolderSourceTest {
 
         InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
 
-        assertTrue(e.getMessage().contains(cut.getFileName().toString()) && e.getMessage().contains("truncated JPEG"),
+        assertTrue(e.getMessage().contains(cut.getFileName().toString()) && e.getMessage().contains("truncated or damaged JPEG"),
                 e.getMessage());
     }
 
@@ -199,7 +199,7 @@ class ImageFolderSourceTest {
             Files.copy(jpeg, folder.resolve("a").resolve("whole.jpg"));
             Files.write(folder.resolve("a").resolve("cut.jpg"), bytes);
             InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(folder));
-            assertTrue(e.getMessage().contains("cut.jpg: truncated JPEG"), e.getMessage());
+            assertTrue(e.getMessage().contains("cut.jpg: truncated or damaged JPEG"), e.getMessage());
         }
         Path folder = Files.createTempDirectory(dir, "junk-only");
         Files.createDirectories(folder.resolve("a"));
