@@ -110,7 +110,7 @@ public final class TableEncoder {
     static TableEncoder fit(int[] categories, double[] min, double[] max, int[] decimals, double[][] numeric,
                             int[][] category, long seed) {
         // each column's mixture is seeded by its own index, so fitting them on every core gives the same encoder
-        // (a 3 000-column table took 7 minutes on one)
+        // (training a 3 000-column table for 2 steps: 102.8 s on one core, 58.4 s on two; README)
         List<ColumnEncoding> encodings = java.util.stream.IntStream.range(0, categories.length).parallel()
                 .mapToObj(c -> encoding(c, categories, min, max, decimals, numeric, category, seed)).toList();
         return new TableEncoder(encodings);
