@@ -88,12 +88,8 @@ class UnicodeClassFoldersTest {
     void launcherRunsJavaUnderAUtf8Locale(String lcAll, String lcCtype, String lang, String javaLcAll,
                                           String javaLcCtype, @TempDir Path home) throws Exception {
         assumeTrue(System.getProperty("os.name").startsWith("Linux"), "the launcher switches locale on Linux only");
-        Files.copy(Path.of("..", "augment"), home.resolve("augment"));
-        Files.createDirectories(home.resolve("augment-cli/src/main"));
-        Files.writeString(home.resolve("pom.xml"), "");
-        Files.writeString(home.resolve("augment-cli/pom.xml"), "");
-        Path jar = Files.createDirectories(home.resolve("augment-cli/target")).resolve("augment-cli.jar");
-        Files.createDirectories(home.resolve("augment-cli/target/lib")); // else the launcher rebuilds
+        LauncherSandbox.launcher(home);
+        Path jar = home.resolve("augment-cli/target/augment-cli.jar");
         byte[] emptyZip = new byte[22]; // a whole (empty) zip: its end record, which the launcher looks for
         emptyZip[0] = 'P';
         emptyZip[1] = 'K';
@@ -123,25 +119,15 @@ class UnicodeClassFoldersTest {
     @org.junit.jupiter.api.Test
     void launcherBuildsAgainWhenItsJarIsIncomplete(@TempDir Path home) throws Exception {
         assumeTrue(System.getProperty("os.name").startsWith("Linux"));
-        Files.copy(Path.of("..", "augment"), home.resolve("augment"));
-        Files.createDirectories(home.resolve("augment-cli/src/main"));
-        Files.writeString(home.resolve("pom.xml"), "");
-        Files.writeString(home.resolve("augment-cli/pom.xml"), "");
-        Path jar = Files.createDirectories(home.resolve("augment-cli/target")).resolve("augment-cli.jar");
-        Files.createDirectories(home.resolve("augment-cli/target/lib"));
+        Path launcher = LauncherSandbox.launcher(home);
+        Path jar = home.resolve("augment-cli/target/augment-cli.jar");
         Files.writeString(jar, "PK\u0003\u0004 cut short");
         Files.setLastModifiedTime(jar, FileTime.from(Instant.now().plusSeconds(3600)));
-        Path bin = Files.createDirectories(home.resolve("bin"));
-        // the build stands in for Maven: it records that it ran and writes a whole (empty) zip
-        Path mvn = Files.writeString(bin.resolve("mvn"), "#!/bin/sh\necho built\nprintf 'PK\\005\\006"
-                + "\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0' > augment-cli/target/augment-cli.jar\n");
-        Path java = Files.writeString(bin.resolve("java"), "#!/bin/sh\necho ran\n");
-        assertTrue(mvn.toFile().setExecutable(true) && java.toFile().setExecutable(true));
-        ProcessBuilder builder = new ProcessBuilder("bash", home.resolve("augment").toString(), "--version");
-        builder.environment().put("PATH", bin + ":" + builder.environment().get("PATH"));
-        Process launcher = builder.redirectErrorStream(true).start();
-        String output = new String(launcher.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(launcher.waitFor(30, TimeUnit.SECONDS));
+        // the build stands in for Maven: it records that it ran and writes the jar
+        Path bin = LauncherSandbox.standIns(home, "echo built\n", "echo ran\n");
+        Process process = LauncherSandbox.start(launcher, bin, "--version");
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
         assertTrue(output.contains("building the command line") && output.contains("built") && output.contains("ran"),
                 output);
         assertEquals(22, Files.size(jar), "the cut jar was replaced by the build's");

@@ -134,28 +134,14 @@ public final class SmoteNc {
         NearestNeighbours neighbours = kUsed > 0 ? new NearestNeighbours(embedded) : null;
         Map<Integer, int[]> found = new HashMap<>();
         SplittableRandom ties = new SplittableRandom(smote.seed()).split();
-        return new java.util.Iterator<>() {
-            private int s;
-
-            @Override
-            public boolean hasNext() {
-                return s < count;
-            }
-
-            @Override
-            public MixedRows next() {
-                if (s >= count) {
-                    throw new java.util.NoSuchElementException("all " + count + " rows were read");
-                }
-                Smote.Interpolation draw = draws.get(s++);
-                double[] numeric = interpolate(rows.numeric()[draw.base()], rows.numeric()[draw.neighbour()],
-                        draw.gap());
-                int[] categories = kUsed == 0 ? rows.categories()[draw.base()].clone()
-                        : vote(rows.categories(), found.computeIfAbsent(draw.base(), b -> neighbours.of(b, kUsed)),
-                        ties);
-                return new MixedRows(new double[][] {numeric}, new int[][] {categories});
-            }
-        };
+        // a sequential stream's iterator makes row s when it is read, after rows 0 … s - 1: the tie draws stay in order
+        return java.util.stream.IntStream.range(0, count).mapToObj(s -> {
+            Smote.Interpolation draw = draws.get(s);
+            double[] numeric = interpolate(rows.numeric()[draw.base()], rows.numeric()[draw.neighbour()], draw.gap());
+            int[] categories = kUsed == 0 ? rows.categories()[draw.base()].clone()
+                    : vote(rows.categories(), found.computeIfAbsent(draw.base(), b -> neighbours.of(b, kUsed)), ties);
+            return new MixedRows(new double[][] {numeric}, new int[][] {categories});
+        }).iterator();
     }
 
     /**

@@ -116,24 +116,9 @@ final class OversampledExamples {
         return mapped(count, i -> reweighted(interpolated(label, names, dense, members, draws.get(i)), classWeight));
     }
 
-    /** @return the examples {@code 0 … count - 1} of {@code make}, each made when it is read */
+    /** @return the examples {@code 0 … count - 1} of {@code make}, each made when it is read, in order */
     private static Iterator<Example<Label>> mapped(int count, java.util.function.IntFunction<Example<Label>> make) {
-        return new Iterator<>() {
-            private int next;
-
-            @Override
-            public boolean hasNext() {
-                return next < count;
-            }
-
-            @Override
-            public Example<Label> next() {
-                if (next >= count) {
-                    throw new java.util.NoSuchElementException("all " + count + " examples were read");
-                }
-                return make.apply(next++);
-            }
-        };
+        return java.util.stream.IntStream.range(0, count).<Example<Label>>mapToObj(make).iterator();
     }
 
     /** @return the mean Tribuo weight of the examples (1 for unweighted data) */
