@@ -4,6 +4,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
@@ -15,25 +16,26 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 /**
  * SIGINT sent to the {@code ./augment} launcher itself (kill -INT on its process, as bad input 22's script does)
  * while it builds or checks: bash waited for that child, then ignored the signal and started java, so the command
- * ran to the end and reported success. The launcher now exits 130 without starting java.
+ * ran to the end and reported success. The launcher now stops the build and exits 130 without starting java.
  */
 class LauncherSignalTest {
 
     @Test
-    void sigintDuringTheLaunchersBuildExits130WithoutStartingJava(@TempDir Path home) throws Exception {
+    void sigintDuringTheLaunchersBuildStopsItAndExits130WithoutStartingJava(@TempDir Path home) throws Exception {
         assumeTrue(System.getProperty("os.name").startsWith("Linux"));
         InterruptionTest.assumeSignalReachesChildren("INT");
         Path launcher = LauncherSandbox.launcher(home);
-        // the build stands in for Maven: it takes 3 s, then writes the jar
-        Path bin = LauncherSandbox.standIns(home, "sleep 3\n", "echo ran\n");
+        // the build stands in for Maven: it takes 30 s, then writes the jar
+        Path bin = LauncherSandbox.standIns(home, "sleep 30 >/dev/null 2>&1\n", "echo ran\n");
         Process process = LauncherSandbox.start(launcher, bin, "--version");
         Thread.sleep(1000);
         Process kill = new ProcessBuilder("kill", "-INT", Long.toString(process.pid())).start();
         assertEquals(0, kill.waitFor());
 
         String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertTrue(process.waitFor(30, TimeUnit.SECONDS));
+        assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the build was stopped, not waited for");
         assertEquals(130, process.exitValue(), output);
         assertFalse(output.contains("ran"), "java was not started: " + output);
+        assertFalse(Files.exists(home.resolve("augment-cli/target/augment-cli.jar")), "the build did not finish");
     }
 }
