@@ -18,8 +18,11 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryNotEmptyException;
 import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.FileSystemException;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
 import java.util.List;
 
 /**
@@ -266,6 +269,7 @@ public final class AugmentCli {
                 ? OptionNames.translate(invalid, line.getCommandSpec())
                 : diskFull ? NO_SPACE + " while writing" + outputs(parseResult) + "; " + kept(parseResult)
                 + "; free some space or write to another disk"
+                : e instanceof CancelledException ? message(e) + earlierOutputKept(parseResult)
                 : message(e);
         err.println("augment: " + visible(message) + (code == ExitCodes.FAILURE && !stacktrace
                 && !(e instanceof EnvironmentException) && !(e instanceof dev.augment.train.TrainingDivergedException)
@@ -296,13 +300,36 @@ public final class AugmentCli {
         return written.isEmpty() ? "" : " to " + String.join(" or ", written);
     }
 
-    /** @return what a failed run left: a training run's checkpoint for --resume, else nothing */
+    /**
+     * @return what a failed run left: a training run's checkpoint for --resume, else nothing; and the output that was
+     *     there before (a run with --force replaces it only when it succeeds)
+     */
     private static String kept(ParseResult parseResult) {
         ParseResult command = leaf(parseResult);
-        return command != null && "train".equals(command.commandSpec().name())
+        String kept = command != null && "train".equals(command.commandSpec().name())
                 ? TrainCommand.keptCheckpoint(command).map(folder -> "the output was not written; the last checkpoint, "
                         + "in " + folder + ", is kept for --resume").orElse("nothing was kept")
                 : "nothing was kept";
+        return kept + earlierOutputKept(parseResult);
+    }
+
+    /**
+     * @return "; the earlier OUT is kept as it was" when the failed or interrupted run was given --force and its
+     *     --out exists: the output it would have replaced, which a run replaces only at its end ("nothing was kept"
+     *     alone read as if that had gone too); else ""
+     */
+    private static String earlierOutputKept(ParseResult parseResult) {
+        ParseResult command = leaf(parseResult);
+        if (command == null || !command.hasMatchedOption("--force") || !command.hasMatchedOption("--out")) {
+            return "";
+        }
+        Object out = command.matchedOptionValue("--out", (Object) null);
+        try {
+            return out != null && Files.exists(Path.of(out.toString()), LinkOption.NOFOLLOW_LINKS)
+                    ? "; the earlier " + out + " is kept as it was" : "";
+        } catch (java.nio.file.InvalidPathException e) {
+            return "";
+        }
     }
 
     private static ParseResult leaf(ParseResult parseResult) {

@@ -2,7 +2,6 @@ package dev.augment.cli;
 
 import dev.augment.errors.EnvironmentException;
 import dev.augment.generate.output.OutputFormat;
-import dev.augment.schema.SampleSchema;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,17 +24,6 @@ final class DiskSpace {
     private static final long PNG_OVERHEAD = 57;
 
     private DiskSpace() {
-    }
-
-    /**
-     * @param out the output path the command will create (it or an ancestor must exist)
-     * @param format the output format
-     * @param schema the samples' schema
-     * @param samples how many samples will be written
-     * @throws EnvironmentException when even the smallest possible output exceeds the free space
-     */
-    static void requireRoom(Path out, OutputFormat format, SampleSchema schema, long samples) {
-        requireRoom(out, format, schema.featureCount(), samples);
     }
 
     /**

@@ -216,7 +216,9 @@ public final class OversampleCommand implements Callable<Integer> {
                         ? FlaggedSampleWriters.openTable(target.workDir(), table.table(), table.cellsInLayoutOrder())
                         : FlaggedSampleWriters.open(outputFormat, target.workDir(), source.schema(), total);
                      Progress progress = Progress.start(spec.commandLine().getErr(), "oversample", total)) {
-                    DiskSpace.requireRoom(out, outputFormat, source.schema(), total);
+                    // a table's CSV holds a cell per column, not one per Tribuo feature (a category each)
+                    DiskSpace.requireRoom(out, outputFormat, source instanceof CsvTableSource tableSource
+                            ? tableSource.table().schema().columns().size() : source.schema().featureCount(), total);
                     // ROS and SMOTE build a class's added examples at its first one, without looking at the token:
                     // the iteration runs apart, so that a signal still stops the command within a second
                     AugmentingDataSource adding = augmented;

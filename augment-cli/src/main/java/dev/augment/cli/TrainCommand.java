@@ -29,6 +29,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -282,7 +283,9 @@ public final class TrainCommand implements Callable<Integer> {
         Path outFolder = out.toAbsolutePath().getParent();
         if (Files.exists(outFolder) && !(Files.isDirectory(outFolder) && Files.isWritable(outFolder))) {
             // found now, not at export after every epoch
-            throw new UsageException("--out " + out + ": " + outFolder + " is not a writable folder; choose another --out");
+            throw new UsageException("--out " + out + ": " + outFolder + (Files.isDirectory(outFolder)
+                    && onReadOnlyFileSystem(outFolder) ? " is on a read-only file system" : " is not a writable folder")
+                    + "; choose another --out");
         }
         if (!Files.exists(outFolder)) {
             // train makes the folder of --out; one under a file (a table run has no checkpoint folder to find it)
@@ -620,6 +623,15 @@ public final class TrainCommand implements Callable<Integer> {
      *
      * @throws UsageException naming {@code what} when it, or the folder it would be made in, cannot be written
      */
+    /** @return whether the folder's file system is mounted read-only (as generate and oversample say it) */
+    private static boolean onReadOnlyFileSystem(Path folder) {
+        try {
+            return Files.getFileStore(folder).isReadOnly();
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static void requireWritable(String what, Path folder) {
         if (Files.isSymbolicLink(folder) && !Files.exists(folder)) {
             throw new UsageException(what + ": " + folder + " is a link to nothing; remove it or choose another");

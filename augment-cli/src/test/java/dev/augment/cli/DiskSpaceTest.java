@@ -40,9 +40,9 @@ class DiskSpaceTest {
     void aWriteLargerThanTheDiskIsRefusedAndOneThatFitsIsNot() {
         var schema = TestModels.imageSchema(List.of("a", "b"), 28);
         Path out = dir.resolve("not-yet").resolve("out");
-        assertDoesNotThrow(() -> DiskSpace.requireRoom(out, OutputFormat.IDX, schema, 1000));
+        assertDoesNotThrow(() -> DiskSpace.requireRoom(out, OutputFormat.IDX, schema.featureCount(), 1000));
         EnvironmentException e = assertThrows(EnvironmentException.class,
-                () -> DiskSpace.requireRoom(out, OutputFormat.IDX, schema, Long.MAX_VALUE / 2));
+                () -> DiskSpace.requireRoom(out, OutputFormat.IDX, schema.featureCount(), Long.MAX_VALUE / 2));
         assertTrue(e.getMessage().startsWith("not enough free disk space: "), e.getMessage());
         assertTrue(e.getMessage().contains(dir.toString()), "names the nearest existing folder: " + e.getMessage());
     }

@@ -122,6 +122,45 @@ class FullDiskTest {
         assertNothingLeft();
     }
 
+    /**
+     * --force over an earlier output, and the disk fills: the earlier output is kept (a run replaces it only when it
+     * succeeds), which "nothing was kept" alone seemed to deny.
+     */
+    @Test
+    void aForcedRunThatFillsTheDiskSaysTheEarlierOutputIsKept() throws IOException {
+        Path model = TestModels.write(dir.resolve("g.onnx"), TestModels.imageSchema(List.of("a", "b"), 16));
+        Path out = small.resolve("out");
+        CliRun first = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "3",
+                "--format", "csv", "--out", out.toString());
+        assertEquals(0, first.exitCode(), first.err());
+        byte[] before = Files.readAllBytes(out.resolve("samples.csv"));
+        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "200",
+                "--format", "csv", "--out", out.toString(), "--force");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("No space left on device while writing to " + out + "; nothing was kept; "
+                + "the earlier " + out + " is kept as it was"), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(before, Files.readAllBytes(out.resolve("samples.csv")));
+    }
+
+    /**
+     * oversample's bound counted a table's Tribuo features (one per category) as CSV cells: 1 000 rows of one
+     * 1 000-category column needed "at least 4.0 MB" and were refused on a disk the 30 kB output fits.
+     */
+    @Test
+    void aTableOfManyCategoriesIsBoundedByItsColumnsNotItsFeatures() throws IOException {
+        StringBuilder csv = new StringBuilder("id,label\n");
+        for (int i = 0; i < 1000; i++) {
+            csv.append("c").append(i).append(',').append(i < 990 ? "common" : "rare").append('\n');
+        }
+        Path data = Files.writeString(dir.resolve("many.csv"), csv);
+        Path out = small.resolve("out");
+        CliRun run = CliRun.of("oversample", "--data", data.toString(), "--label", "label", "--policy", "ros",
+                "--counts", "rare=10", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertEquals(1011, Files.readAllLines(out.resolve("samples.csv")).size());
+    }
+
     private void assertNothingLeft() throws IOException {
         try (Stream<Path> left = Files.list(small)) {
             assertEquals(List.of(), left.toList(), "nothing is left on the full disk");

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * What a user should hear about a table's columns before training on it: labels that look alike but are two classes
- * ({@code Good}, {@code good}), a missing marker of their own that no
+ * ({@code Good}, {@code good}) and categories that look alike but are two features, a missing marker of their own that no
  * cell holds (a typo, or the wrong case), columns that texts such as {@code NA} turned from numbers into
  * categories ({@link NumberLikeColumn}), columns that identify rows ({@link IdentifierColumn}) and numeric columns
  * that number them ({@link RowNumberColumn}); and, for a table
@@ -13,6 +13,10 @@ import java.util.List;
  * an error: the table is still read as it is.
  */
 public final class ColumnAdvice {
+
+    /** How look-alike labels or categories differ, in a note. */
+    private static final String LOOK_ALIKE = "case, spaces, underscores, invisible characters or how an accent is "
+            + "written";
 
     private ColumnAdvice() {
     }
@@ -40,6 +44,7 @@ public final class ColumnAdvice {
                     + "whole cell exactly, case included");
         }
         lines.addAll(lookalikeLabels(schema.labels()));
+        lines.addAll(lookalikeCategories(schema));
         List<NumberLikeColumn> numberLike = NumberLikeColumn.find(schema);
         lines.addAll(numberLikeLines(numberLike, remedies));
         IdentifierColumn.find(table, numberLike).forEach(c -> lines.add(c.advice()));
@@ -183,42 +188,95 @@ public final class ColumnAdvice {
     /**
      * @param labels a table's class labels
      * @return one line per group of labels that are several classes although a person would read them as one (three
-     *     look-alikes are one line, not three pairs): equal but
-     *     for case, spaces and underscores ({@code Good}, {@code good}; {@code tested positive},
+     *     look-alikes are one line, not three pairs): equal but for case, spaces, underscores, invisible characters
+     *     or how an accent is written ({@link #looseSpelling}: {@code Good}, {@code good}; {@code tested positive},
      *     {@code tested_positive}) or the same number ({@code 1}, {@code 1.0}); empty when none
      */
     static List<String> lookalikeLabels(List<String> labels) {
-        // labels a person reads as one, grouped: by number where a label is one, else by its loose spelling
-        java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
-        for (String label : labels) {
-            double number = TableReader.decimalNumber(label);
-            String key = Double.isNaN(number) ? "text " + withoutCaseOrSeparators(label) : "number " + number;
-            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(label);
-        }
         List<String> lines = new ArrayList<>();
-        for (java.util.Map.Entry<String, List<String>> group : groups.entrySet()) {
-            List<String> alike = group.getValue();
-            if (alike.size() < 2) {
-                continue;
-            }
-            List<String> quoted = alike.stream().map(l -> "'" + l + "'").toList();
-            String listed = String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and "
-                    + quoted.get(quoted.size() - 1);
-            lines.add("labels " + listed + " are " + (alike.size() == 2 ? "two" : alike.size()) + " classes (as "
-                    + "Tribuo reads them) although they " + (group.getKey().startsWith("number ")
-                    ? "are the same number" : "differ only in case, spaces or underscores")
-                    + "; if they are one class, write them alike in the data");
+        for (List<String> alike : lookalikeGroups(labels, true)) {
+            boolean number = !Double.isNaN(TableReader.decimalNumber(alike.get(0)));
+            lines.add("labels " + listed(alike) + " are " + (alike.size() == 2 ? "two" : alike.size()) + " classes (as "
+                    + "Tribuo reads them) although they " + (number ? "are the same number" : "differ only in "
+                    + LOOK_ALIKE) + "; if they are one class, write them alike in the data");
         }
         return lines;
     }
 
     /**
-     * @return the label lower-cased without spaces and underscores, the separators a person reads alike
-     *     ({@code tested positive}, {@code tested_positive}); other punctuation tells classes apart ({@code <=50K},
-     *     {@code >50K}; {@code A-}, {@code A})
+     * @param schema a table's schema
+     * @return one line per group of a categorical column's categories that a person reads as one ({@link
+     *     #looseSpelling}: {@code Zürich} written both ways, {@code Yes} with and without a no-break space); each is a
+     *     feature of its own to Tribuo; empty when none
      */
-    private static String withoutCaseOrSeparators(String label) {
-        return label.codePoints().filter(c -> !Character.isWhitespace(c) && c != '_').map(Character::toLowerCase)
+    static List<String> lookalikeCategories(TableSchema schema) {
+        List<String> lines = new ArrayList<>();
+        for (TableColumn column : schema.columns()) {
+            if (column.kind() != ColumnKind.CATEGORICAL) {
+                continue;
+            }
+            for (List<String> alike : lookalikeGroups(column.categories(), false)) {
+                lines.add("column '" + column.name() + "' has categories " + listed(alike) + " that differ only in "
+                        + LOOK_ALIKE + " (Tribuo reads them as " + (alike.size() == 2 ? "two" : alike.size())
+                        + " features); if they are one category, write them alike in the data");
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * @param values distinct values
+     * @param numbers whether values that are the same number ({@code 1}, {@code 1.0}) are alike too
+     * @return the groups of two or more values a person reads as one, in order of first appearance
+     */
+    private static List<List<String>> lookalikeGroups(List<String> values, boolean numbers) {
+        java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+        for (String value : values) {
+            double number = numbers ? TableReader.decimalNumber(value) : Double.NaN;
+            String key = Double.isNaN(number) ? "text " + looseSpelling(value) : "number " + number;
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
+        }
+        return groups.values().stream().filter(g -> g.size() > 1).toList();
+    }
+
+    /** @return 'a', 'b' and 'c', each value {@link #shown} */
+    private static String listed(List<String> values) {
+        List<String> quoted = values.stream().map(v -> "'" + shown(v) + "'").toList();
+        return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
+    }
+
+    /**
+     * @return the value with what a terminal does not show as itself written as a Unicode escape: spaces other than
+     *     the plain one, invisible format characters and accents written as their own characters ({@code Yes} and a
+     *     no-break space as {@code Yes} followed by a backslash and {@code u00a0}), so that two look-alikes printed
+     *     side by side show how they differ
+     */
+    static String shown(String value) {
+        StringBuilder out = new StringBuilder();
+        value.codePoints().forEach(c -> {
+            boolean hidden = c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))
+                    || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.NON_SPACING_MARK;
+            if (hidden) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    /**
+     * @return the text as a person reads it: in Unicode's compatibility form NFKC (an accent written as its own
+     *     character, as macOS writes file names, {@code e} + U+0301, reads as {@code é}), lower-cased, without spaces
+     *     of any kind (the no-break space of a spreadsheet or web page too), invisible format characters (a zero-width
+     *     space) and underscores ({@code tested positive}, {@code tested_positive}); other punctuation tells classes
+     *     apart ({@code <=50K}, {@code >50K}; {@code A-}, {@code A})
+     */
+    static String looseSpelling(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).codePoints()
+                .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
+                        && Character.getType(c) != Character.FORMAT && c != '_')
+                .map(Character::toLowerCase)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
     }
 }

@@ -84,6 +84,15 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                 && !texts.stream().allMatch(NumberLikeColumn::isJavaNumber);
     }
 
+    /** How programs and people write a missing cell, lower-cased: R's and pandas' NA, SQL's NULL, Excel's #N/A. */
+    private static final java.util.Set<String> MISSING_SPELLINGS = java.util.Set.of("na", "n/a", "#n/a", "null",
+            "none", "nil", "missing", "-", "--", ".");
+
+    /** @return whether the text is one of {@link #MISSING_SPELLINGS}, whatever its case */
+    static boolean isMissingSpelling(String text) {
+        return MISSING_SPELLINGS.contains(text.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** @return whether Java's {@code Double.parseDouble} (Tribuo's reading) takes the text as a finite number */
     private static boolean isJavaNumber(String text) {
         return TableReader.parsesAsDouble(text) && !isNumberNoDoubleHolds(text);
@@ -142,7 +151,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
      * @param schema a table's schema, as inferred by {@link TableReader}
      * @return its categorical columns with at most {@value #MOST_TEXTS} distinct values that are not finite numbers
      *     and either at least {@value #FEWEST_NUMBERS} distinct numeric values, or at least one where every other
-     *     value is a number no double holds ({@code 1e400}, {@code -Infinity}, {@code NaN}); and those whose every
+     *     value is a number no double holds ({@code 1e400}, {@code -Infinity}, {@code NaN}) or a usual spelling of a
+     *     missing cell ({@code NA}, {@code NULL}, {@code #N/A}, {@code -}); and those whose every
      *     value that is not a number is a formatted one ({@code 1,169}, {@code 3,5}, {@code 12%}, {@code $5}); in
      *     column order
      */
@@ -169,7 +179,10 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
             }
             boolean fewTexts = !texts.isEmpty() && texts.size() <= MOST_TEXTS;
             boolean onlyUnreadableNumbers = texts.stream().allMatch(NumberLikeColumn::isNumberNoDoubleHolds);
-            if (fewTexts && (numbers >= FEWEST_NUMBERS || numbers > 0 && onlyUnreadableNumbers)) {
+            // a count or a flag (0-3 children, 0/1) has few numbers, but NA beside them is still a missing cell
+            boolean onlyMissingSpellings = texts.stream().allMatch(NumberLikeColumn::isMissingSpelling);
+            if (fewTexts && (numbers >= FEWEST_NUMBERS
+                    || numbers > 0 && (onlyUnreadableNumbers || onlyMissingSpellings))) {
                 found.add(new NumberLikeColumn(column.name(), numbers, texts));
             }
         }

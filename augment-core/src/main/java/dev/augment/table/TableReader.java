@@ -54,6 +54,9 @@ public final class TableReader {
     /** The fewest rows a class may have: one row cannot be split, interpolated or learned from. */
     public static final int MIN_ROWS_PER_CLASS = 2;
 
+    /** At most this many cells that are not numbers are named for a column read as numeric. */
+    private static final int LISTED_CELLS = 3;
+
     /** The significant decimal digits every double holds exactly ({@code Double.toString} may print 17). */
     static final int DOUBLE_DIGITS = 15;
 
@@ -396,11 +399,14 @@ public final class TableReader {
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             if (e.getValue() < MIN_ROWS_PER_CLASS) {
                 String lookalike = counts.keySet().stream().filter(other -> !other.equals(e.getKey())
-                        && other.strip().equalsIgnoreCase(e.getKey().strip())).findFirst().orElse(null);
+                        && ColumnAdvice.looseSpelling(other).equals(ColumnAdvice.looseSpelling(e.getKey())))
+                        .findFirst().orElse(null);
                 if (lookalike != null) {
-                    throw new InvalidDataException(csv, "label '" + e.getKey() + "' has only " + e.getValue() + " row "
-                            + "and every class needs at least " + MIN_ROWS_PER_CLASS + "; it differs from the label '"
-                            + lookalike + "' only in case or spaces: if they are one class, write them alike");
+                    throw new InvalidDataException(csv, "label '" + ColumnAdvice.shown(e.getKey()) + "' has only "
+                            + e.getValue() + " row and every class needs at least " + MIN_ROWS_PER_CLASS + "; it "
+                            + "differs from the label '" + ColumnAdvice.shown(lookalike) + "' only in case, spaces, "
+                            + "invisible characters or how an accent is written: if they are one class, write them "
+                            + "alike");
                 }
                 boolean mostlyDistinct = counts.size() * 2 > cells.rows.size();
                 throw new InvalidDataException(csv, "label '" + e.getKey() + "' has only " + e.getValue() + " row; "
@@ -420,6 +426,7 @@ public final class TableReader {
         double max = Double.NEGATIVE_INFINITY;
         int decimals = 0;
         TreeSet<String> categories = new TreeSet<>();
+        List<String> notNumbers = new ArrayList<>(); // of a column forced numeric: each such cell, as the note promised
         for (int r = 0; r < cells.rows.size(); r++) {
             String value = cells.rows.get(r)[source];
             if (value.isEmpty() || value.equals(marker)) {
@@ -430,8 +437,7 @@ public final class TableReader {
             double number = parse(value);
             if (Double.isNaN(number)) {
                 if (forced == ColumnKind.NUMERIC) {
-                    throw new InvalidDataException(csv, "column '" + name + "' is numeric but line "
-                            + cells.lines.get(r) + " holds '" + value + "', " + whyNotNumber(value));
+                    notNumbers.add("line " + cells.lines.get(r) + " holds '" + value + "', " + whyNotNumber(value));
                 }
                 allNumbers = false;
             } else {
@@ -442,6 +448,12 @@ public final class TableReader {
                 max = Math.max(max, number);
                 decimals = Math.max(decimals, decimals(value));
             }
+        }
+        if (!notNumbers.isEmpty()) {
+            throw new InvalidDataException(csv, "column '" + name + "' is numeric but " + (notNumbers.size() == 1
+                    ? notNumbers.get(0) : notNumbers.size() + " cells are not numbers: " + String.join("; ",
+                    notNumbers.subList(0, Math.min(LISTED_CELLS, notNumbers.size())))
+                    + (notNumbers.size() > LISTED_CELLS ? "; and " + (notNumbers.size() - LISTED_CELLS) + " more" : "")));
         }
         if (categories.isEmpty()) {
             throw new InvalidDataException(csv, "column '" + name + "' has no values (every cell is missing); "
@@ -681,6 +693,31 @@ public final class TableReader {
             }
         }
 
+        /**
+         * @return what an unnamed header cell is, as far as the header tells: a comma at its end, a spreadsheet's
+         *     empty columns after the last named one, pandas' index column (its {@code to_csv} writes the index
+         *     unnamed, first), or a column to name
+         */
+        private static String unnamedColumn(List<String> names, int c) {
+            String unnamed = "header column " + (c + 1) + " has no name";
+            int trailing = names.size() - c;
+            boolean restBlank = names.subList(c, names.size()).stream().allMatch(String::isBlank);
+            if (c > 0 && trailing == 1) {
+                return unnamed + " (it is the last: does the header end with a comma? remove it, and any at the ends "
+                        + "of the data lines)";
+            }
+            if (c > 0 && restBlank) {
+                return "header columns " + (c + 1) + "–" + names.size() + " have no name: the header ends with "
+                        + trailing + " empty cells, as a spreadsheet writes columns that were once used; remove them, "
+                        + "and the same at the ends of the data lines (or delete those columns in the spreadsheet)";
+            }
+            if (c == 0 && names.size() > 1) {
+                return unnamed + " (the first: is it a row index, as pandas' to_csv writes one? write the file with "
+                        + "index=False, or give the column a name)";
+            }
+            return unnamed + "; give it a name, or remove the column";
+        }
+
         private static List<String> header(Path csv, String[] header) {
             if (header.length <= 2 && header[0].strip().toLowerCase(java.util.Locale.ROOT).startsWith("sep=")) {
                 throw new InvalidDataException(csv, "line 1, 'sep=" + (header.length == 2 ? "," : header[0].strip()
@@ -689,10 +726,7 @@ public final class TableReader {
             List<String> names = Arrays.asList(header.clone());
             for (int c = 0; c < names.size(); c++) {
                 if (names.get(c).isBlank()) {
-                    boolean last = c == names.size() - 1 && c > 0;
-                    throw new InvalidDataException(csv, "header column " + (c + 1) + " has no name" + (last
-                            ? " (it is the last: does the header end with a comma? remove it, and any at the ends of "
-                            + "the data lines)" : ""));
+                    throw new InvalidDataException(csv, unnamedColumn(names, c));
                 }
                 if (names.indexOf(names.get(c)) != c) {
                     throw new InvalidDataException(csv, "header column '" + names.get(c) + "' appears twice");

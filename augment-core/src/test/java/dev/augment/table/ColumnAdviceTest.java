@@ -188,19 +188,40 @@ class ColumnAdviceTest {
     @Test
     void labelsThatDifferOnlyInCaseOrNumberSpellingAreNamed() {
         assertEquals(List.of("labels 'Good' and 'good' are two classes (as Tribuo reads them) although they differ only "
-                + "in case, spaces or underscores; if they are one class, write them alike in the data",
+                + "in case, spaces, underscores, invisible characters or how an accent is written; if they are one class, "
+                + "write them alike in the data",
                 "labels '1' and '1.0' are two classes (as Tribuo reads them) although they are the same number; if they "
                 + "are one class, write them alike in the data"),
                 ColumnAdvice.lookalikeLabels(List.of("Good", "good", "bad", "1", "1.0", "10")));
         // the spellings a person reads alike; other punctuation tells classes apart (adult's <=50K and >50K)
         assertEquals(List.of("labels 'tested positive', 'tested  positive' and 'Tested_Positive' are 3 classes (as "
-                + "Tribuo reads them) although they differ only in case, spaces or underscores; if they are one class, "
-                + "write them alike in the data"),
+                + "Tribuo reads them) although they differ only in case, spaces, underscores, invisible characters or "
+                + "how an accent is written; if they are one class, write them alike in the data"),
                 ColumnAdvice.lookalikeLabels(List.of("tested positive", "tested  positive", "Tested_Positive")));
         assertEquals(List.of(), ColumnAdvice.lookalikeLabels(List.of("<=50K", ">50K", "A-", "A", "A+")));
+        // an accent written as its own character (macOS), a no-break or zero-width space: shown as escapes
+        assertEquals(List.of("labels 'Caf\u00e9' and 'Cafe\\u0301' are two classes (as Tribuo reads them) although "
+                + "they differ only in case, spaces, underscores, invisible characters or how an accent is written; if "
+                + "they are one class, write them alike in the data", "labels 'Yes', 'Yes\\u00a0' and 'Yes\\u200b' are 3 "
+                + "classes (as Tribuo reads them) although they differ only in case, spaces, underscores, invisible "
+                + "characters or how an accent is written; if they are one class, write them alike in the data"),
+                ColumnAdvice.lookalikeLabels(List.of("Caf\u00e9", "Cafe\u0301", "Yes", "Yes\u00a0", "Yes\u200b")));
         Table table = TableReader.read(TableFiles.write(dir, "case.csv", "x,y\n1,Good\n2,Good\n3,good\n4,good\n"),
                 "y");
         assertTrue(ColumnAdvice.lines(table).get(0).startsWith("labels 'Good' and 'good' are two classes"),
                 ColumnAdvice.lines(table).toString());
+    }
+
+    @Test
+    void categoriesThatLookAlikeAreNamed() {
+        Table table = TableReader.read(TableFiles.write(dir, "city.csv", "city,y\nZ\u00fcrich,a\nZu\u0308rich,a\n"
+                + "Bern,b\nbern,b\nBasel,a\n"), "y");
+        // categories are sorted, so Bern comes first, and the decomposed Zu + U+0308 before the composed Zürich
+        assertEquals(List.of("column 'city' has categories 'Bern' and 'bern' that differ only in case, spaces, "
+                + "underscores, invisible characters or how an accent is written (Tribuo reads them as two features); "
+                + "if they are one category, write them alike in the data", "column 'city' has categories "
+                + "'Zu\\u0308rich' and 'Z\u00fcrich' that differ only in case, spaces, underscores, invisible "
+                + "characters or how an accent is written (Tribuo reads them as two features); if they are one "
+                + "category, write them alike in the data"), ColumnAdvice.lookalikeCategories(table.schema()));
     }
 }

@@ -44,6 +44,23 @@ class MissingMarkerTest {
                 && !advice.contains("--"), "the library names its own arguments, not a command's options: " + advice);
     }
 
+    /**
+     * A count (0–3 children) or a 0/1 flag has fewer than five numbers, so it was taken for a code column and its NA
+     * became a category without a note; a usual spelling of a missing cell is named whatever the numbers.
+     */
+    @Test
+    void aFewNumbersBesideAMissingCellSpellingAreNamedToo() {
+        Table table = TableReader.read(TableFiles.write(dir, "kids.csv", "children,smoker,grade,y\n0,1,A,a\n"
+                + "1,0,B,a\n2,NULL,A,b\n3,1,-,b\nNA,0,B,a\n"), "y");
+        List<NumberLikeColumn> found = NumberLikeColumn.find(table.schema());
+        assertEquals(List.of(new NumberLikeColumn("children", 4, List.of("NA")),
+                new NumberLikeColumn("smoker", 2, List.of("NULL"))), found,
+                "grade holds no number: a '-' there is one of its categories");
+        assertTrue(found.get(0).advice().contains("(the missing marker 'NA')"), found.get(0).advice());
+        assertEquals(List.of(), NumberLikeColumn.find(TableReader.read(TableFiles.write(dir, "codes.csv",
+                "code,y\n1,a\n2,a\n3,b\nX,b\n"), "y").schema()), "a code column of a few numbers and a text");
+    }
+
     @Test
     void naAsTheMarkerKeepsTheColumnNumericWithItsCellMissingAndIsRecordedInTheSchema() {
         Table table = TableReader.read(TableFiles.write(dir, "na.csv", CSV), "y", Map.of(), "NA");

@@ -235,6 +235,18 @@ class TableReaderTest {
         assertOneLine(e);
     }
 
+    /** The note that suggests a numeric override promises to show each cell that is not a number: the first three. */
+    @Test
+    void aColumnForcedNumericNamesItsFirstThreeCellsThatAreNotNumbersAndCountsTheRest() {
+        Path csv = TableFiles.write(dir, "texts.csv", "b,y\nNaN,p\n2,p\nNA,p\n1e999,q\nx,q\ny,q\n");
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(csv, "y", Map.of("b", ColumnKind.NUMERIC)));
+        assertTrue(e.getMessage().endsWith("column 'b' is numeric but 5 cells are not numbers: line 2 holds 'NaN', "
+                + "which is not a finite number; line 4 holds 'NA', which is not a number; line 5 holds '1e999', which "
+                + "is beyond a double's range (about ±1.8e308); and 2 more"), e.getMessage());
+        assertOneLine(e);
+    }
+
     @Test
     void aFileThatIsNotUtf8IsRefused() throws Exception {
         Path csv = java.nio.file.Files.write(dir.resolve("latin1.csv"),
@@ -395,6 +407,21 @@ class TableReaderTest {
                 TableFiles.write(dir, "trail.csv", "a,b,y,\n1,2,x,\n3,4,z,\n"), "y"));
         assertTrue(trailing.getMessage().endsWith("header column 4 has no name (it is the last: does the header end "
                 + "with a comma? remove it, and any at the ends of the data lines)"), trailing.getMessage());
+        // an Excel export with columns once used: empty cells after the last name, in the data lines too
+        InvalidDataException excel = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "excel.csv", "a,b,y,,\n1,2,x,,\n3,4,z,,\n"), "y"));
+        assertTrue(excel.getMessage().endsWith("header columns 4–5 have no name: the header ends with 2 empty cells, "
+                + "as a spreadsheet writes columns that were once used; remove them, and the same at the ends of the "
+                + "data lines (or delete those columns in the spreadsheet)"), excel.getMessage());
+        // pandas' DataFrame.to_csv writes its index first, unnamed
+        InvalidDataException index = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "pandas.csv", ",a,y\n0,1,x\n1,3,z\n"), "y"));
+        assertTrue(index.getMessage().endsWith("header column 1 has no name (the first: is it a row index, as pandas' "
+                + "to_csv writes one? write the file with index=False, or give the column a name)"), index.getMessage());
+        InvalidDataException middle = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "middle.csv", "a,,y\n0,1,x\n1,3,z\n"), "y"));
+        assertTrue(middle.getMessage().endsWith("header column 2 has no name; give it a name, or remove the column"),
+                middle.getMessage());
         InvalidDataException dataLines = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "trail2.csv", "a,b,y\n1,2,x,\n3,4,z,\n"), "y"));
         assertTrue(dataLines.getMessage().endsWith("line 2 has 4 cells but the header has 3 (the extra cells are "
@@ -402,8 +429,13 @@ class TableReaderTest {
         InvalidDataException lookalike = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "case.csv", "a,y\n1,Good\n2,Good\n3,good\n"), "y"));
         assertTrue(lookalike.getMessage().endsWith("label 'good' has only 1 row and every class needs at least 2; it "
-                + "differs from the label 'Good' only in case or spaces: if they are one class, write them alike"),
-                lookalike.getMessage());
+                + "differs from the label 'Good' only in case, spaces, invisible characters or how an accent is "
+                + "written: if they are one class, write them alike"), lookalike.getMessage());
+        // a no-break space (a spreadsheet's or web page's) is shown, as otherwise the two labels print alike
+        InvalidDataException hidden = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "nbsp.csv", "a,y\n1,Yes\n2,Yes\n3,Yes\u00a0\n4,No\n5,No\n"), "y"));
+        assertTrue(hidden.getMessage().contains("label 'Yes\\u00a0' has only 1 row and every class needs at least 2; "
+                + "it differs from the label 'Yes' only in"), hidden.getMessage());
         InvalidDataException quote = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "quote.csv", "a,y\n1,x\n\"2,x\n3,x\n"), "y"));
         assertTrue(quote.getMessage().contains("a quote opened on line 3 or before is never closed"),
