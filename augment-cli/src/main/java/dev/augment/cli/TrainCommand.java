@@ -262,6 +262,13 @@ public final class TrainCommand implements Callable<Integer> {
                     + "give the generator's file name (e.g. " + out.resolveSibling("generator.onnx") + ")");
         }
         Path checkpointFolder = checkpointFolder(out, checkpointDir, data);
+        if (checkpointDir == null && checkpointFolder != null && checkpointFolder.getFileName().toString()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+            // found now: creating it failed as "File name too long", naming a folder the user never gave
+            throw new UsageException("--out " + out + ": its checkpoint folder, " + out.getFileName() + ".training, "
+                    + "would have a longer name than a file system allows (" + MAX_NAME_BYTES + " bytes); choose a "
+                    + "shorter --out, or give the checkpoints a folder with --checkpoint-dir");
+        }
         if (checkpointFolder != null && !resume && !force
                 && Files.exists(checkpointFolder.resolve(dev.augment.train.Checkpoints.LATEST))) {
             // an interrupted run's progress, which a fresh run would overwrite at its first checkpoint
@@ -378,8 +385,7 @@ public final class TrainCommand implements Callable<Integer> {
         GanTrainer.requireBatchFits(settings, samples.size());
         log.printf("training %s GAN on %d samples of %d class%s from %s%n", arch, samples.size(),
                 source.schema().classCount(), source.schema().classCount() == 1 ? "" : "es", data);
-        Path checkpoints = checkpointDir != null ? checkpointDir
-                : out.toAbsolutePath().resolveSibling(out.getFileName() + ".training");
+        Path checkpoints = checkpointFolder(out, checkpointDir, data);
         QualityCheck check = qualityCheck(log, judge, samples, all, split);
         CheckpointData.match(checkpoints, DataFingerprint.of(samples), resume);
         try {
@@ -433,6 +439,9 @@ public final class TrainCommand implements Callable<Integer> {
             return false;
         }
     }
+
+    /** The longest file name, in bytes, that Linux's and macOS's file systems take. */
+    private static final int MAX_NAME_BYTES = 255;
 
     /**
      * @return where a run with these options keeps its checkpoints: {@code --checkpoint-dir}, else {@code

@@ -7,8 +7,9 @@ import java.nio.file.Path;
 
 /**
  * Names a run's temporary files and folders after the host and process that write them, {@code
- * .<name>.tmp-<host>-<pid>-<random>}, so that a later run to the same target can tell a leftover of a killed run
- * (SIGKILL, power loss: no clean-up ran) from one still being written, and delete it: nothing else would.
+ * .<name>.tmp-<host>-<pid>-<random>} (a long name shortened, {@link #shortened}), so that a later run to the same
+ * target can tell a leftover of a killed run (SIGKILL, power loss: no clean-up ran) from one still being written, and
+ * delete it: nothing else would.
  *
  * <p>The host is the kernel's name for this machine ({@code /proc/sys/kernel/hostname}, else {@code HOSTNAME}), with
  * only letters, digits and dots; a leftover of another host (a shared disk) is never touched, since its process
@@ -68,7 +69,42 @@ public final class KilledRunLeftovers {
     }
 
     private static String hostPrefix(String name) {
-        return "." + name + ".tmp-" + HOST + "-";
+        return "." + shortened(name) + ".tmp-" + HOST + "-";
+    }
+
+    /** Bytes of a target's name that its temporary names keep as they are. */
+    static final int KEPT_NAME_BYTES = 100;
+
+    /**
+     * @return the name when its UTF-8 form has at most {@value #KEPT_NAME_BYTES} bytes; else its first whole
+     *     characters within 80 bytes, {@code ~} and the first 16 hex digits of the name's SHA-256, the same for the
+     *     same name (so a later run still finds a killed one's leftovers): the temporary names add about 40 bytes to
+     *     the target's, and a target name the file system allows (255 bytes) failed as "File name too long" at the
+     *     end of the run, a training's export after every step
+     */
+    static String shortened(String name) {
+        byte[] utf8 = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        if (utf8.length <= KEPT_NAME_BYTES) {
+            return name;
+        }
+        StringBuilder kept = new StringBuilder();
+        int bytes = 0;
+        for (int i = 0; i < name.length(); ) {
+            int c = name.codePointAt(i);
+            int size = new String(Character.toChars(c)).getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes + size > 80) {
+                break;
+            }
+            kept.appendCodePoint(c);
+            bytes += size;
+            i += Character.charCount(c);
+        }
+        try {
+            byte[] hash = java.security.MessageDigest.getInstance("SHA-256").digest(utf8);
+            return kept + "~" + java.util.HexFormat.of().formatHex(hash, 0, 8);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("every Java platform has SHA-256", e);
+        }
     }
 
     private static String host() {

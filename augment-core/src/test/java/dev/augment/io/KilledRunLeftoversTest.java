@@ -60,4 +60,30 @@ class KilledRunLeftoversTest {
             assertEquals(java.util.List.of(target), names.toList());
         }
     }
+
+    /**
+     * A target name the file system allows (up to 255 bytes) got about 40 more in its temporary name, which failed as
+     * "File name too long" at the end of the run (a training's export after every step).
+     */
+    @Test
+    void aLongTargetNameIsWrittenThroughAShortenedTemporaryName() throws Exception {
+        String name = "\u00e9".repeat(60) + "z".repeat(130) + ".onnx"; // 255 bytes in UTF-8
+        assertEquals(255, name.getBytes(java.nio.charset.StandardCharsets.UTF_8).length);
+        String prefix = KilledRunLeftovers.prefix(name);
+        assertTrue(prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8).length < 160, prefix);
+        assertTrue(prefix.startsWith("." + "\u00e9".repeat(40) + "~"), "whole characters kept: " + prefix);
+        assertEquals(prefix, KilledRunLeftovers.prefix(name), "the same name, the same prefix");
+        assertFalse(prefix.equals(KilledRunLeftovers.prefix(name.replace(".onnx", ".onny"))), "another name, another");
+
+        Path target = dir.resolve(name);
+        AtomicFiles.write(target, out -> out.write(7));
+        assertEquals(1, Files.size(target));
+        Process finished = new ProcessBuilder("true").start();
+        finished.waitFor();
+        long pid = ProcessHandle.current().pid();
+        Path killed = Files.writeString(dir.resolve(prefix.replace("-" + pid + "-", "-" + finished.pid() + "-")
+                + "1.tmp"), "half");
+        assertEquals(1, KilledRunLeftovers.delete(target), "a killed run's leftover is still found");
+        assertFalse(Files.exists(killed));
+    }
 }

@@ -1,0 +1,45 @@
+package dev.augment.cli;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * An --out name the file system allows, near its 255-byte limit: the temporary name beside it (about 40 bytes more)
+ * failed as "File name too long" at the end of the run, naming a hidden file, a training's export after every step;
+ * a name whose checkpoint folder ({@code <out>.training}) cannot exist is refused before training.
+ */
+class LongOutputNameTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void generateWritesToAnOutputWhoseNameIsNearTheLimit() {
+        Path out = dir.resolve("y".repeat(250));
+        CliRun run = CliRun.of("generate", "--model", Path.of("..", "models", "fashion-mnist.onnx").toString(),
+                "--class", "bag", "--n", "2", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isDirectory(out.resolve("Bag")), run.out());
+    }
+
+    @Test
+    void trainRefusesAnOutputWhoseCheckpointFolderCannotBeNamedBeforeTraining() throws Exception {
+        Path out = dir.resolve("z".repeat(246) + ".onnx");
+        CliRun run = CliRun.of("train", "--data", Path.of("..", "datasets", "fashion-mnist-sample").toString(),
+                "--out", out.toString(), "--steps", "1", "--check-samples", "0", "--batch-size", "4");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains(".onnx.training, would have a longer name than a file system allows (255 "
+                + "bytes); choose a shorter --out, or give the checkpoints a folder with --checkpoint-dir"), run.err());
+        assertFalse((run.out() + run.err()).contains("training mlp GAN"), "refused before training: " + run.out());
+        try (var left = Files.list(dir)) {
+            assertEquals(0, left.count(), "nothing written");
+        }
+    }
+}
