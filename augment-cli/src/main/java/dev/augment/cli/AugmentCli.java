@@ -32,6 +32,10 @@ import java.util.List;
  */
 public final class AugmentCli {
 
+    /** Heap held from the start and let go when a command runs out of memory, so that it can say so in one line. */
+    @SuppressWarnings("unused")
+    private static byte[] memoryReserve = new byte[16 << 20];
+
     private AugmentCli() {
     }
 
@@ -151,6 +155,10 @@ public final class AugmentCli {
         try (ConsoleLogging logging = ConsoleLogging.apply(verbose)) {
             return new CommandLine.RunLast().execute(parseResult);
         } catch (OutOfMemoryError e) {
+            // what the failed command held is garbage now, but a thread of it may still be filling the heap: the
+            // reserve makes room for the one line (without it the report itself ran out of memory, and the JVM printed
+            // "Exception in thread main java.lang.OutOfMemoryError" instead)
+            memoryReserve = null;
             return reportOutOfMemory(e, parsed.get(parsed.size() - 1));
         }
     }

@@ -60,6 +60,11 @@ public final class AugmentMain {
         if (interruption.signalExitCode() != 0) {
             // the command stopped on SIGINT, SIGTERM or SIGHUP (or finished just as it came): exit as a process
             // ended by that signal, 128 + its number, whatever the command returned
+            if (code == ExitCodes.OK) {
+                // it had finished: its output is whole, and the exit code alone made a script discard it
+                err.println("augment: interrupted just after the command finished; what it wrote is complete");
+                err.flush();
+            }
             code = interruption.signalExitCode();
         }
         System.exit(code);

@@ -240,21 +240,27 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         }
         for (String name : entries) {
             Path entry = absolute.resolve(name);
-            boolean ours = OUTPUT_ENTRIES.contains(name) || classFolders.contains(name)
-                    && Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) && onlyNumberedPngs(entry);
-            if (!ours) {
-                throw new InvalidSettingException("target", target + " holds '" + name + "', which augment does not "
+            String foreign = OUTPUT_ENTRIES.contains(name) ? null
+                    : !classFolders.contains(name) || !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? name
+                    : notNumberedPng(entry).map(file -> name + "/" + file).orElse(null);
+            if (foreign != null) {
+                // a class folder augment wrote is named by the file in it that augment did not write
+                throw new InvalidSettingException("target", target + " holds '" + foreign + "', which augment does not "
                         + "write, so it is not replaced, even when forced (only an earlier output of generate, "
                         + "oversample or evaluate is); choose a new folder, or move or delete this one yourself");
             }
         }
     }
 
-    /** @return whether a class folder holds only PNG files named as generate names them (000001.png, …) */
-    private static boolean onlyNumberedPngs(Path folder) throws IOException {
+    /**
+     * @return the first entry (by name) of a class folder that is not a PNG file named as generate names them
+     *     (000001.png, …), or empty when there is none
+     */
+    private static java.util.Optional<String> notNumberedPng(Path folder) throws IOException {
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-            return files.allMatch(f -> f.getFileName().toString().matches("\\d{6,}\\.png")
-                    && Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS));
+            return files.filter(f -> !f.getFileName().toString().matches("\\d{6,}\\.png")
+                    || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                    .map(f -> f.getFileName().toString()).sorted().findFirst();
         }
     }
 

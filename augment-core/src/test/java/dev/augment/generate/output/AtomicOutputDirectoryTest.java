@@ -160,7 +160,8 @@ class AtomicOutputDirectoryTest {
         Files.writeString(data.resolveSibling("classes.csv"), "index,label,name,folder\n0,\"cat\",\"cat\",\"cats\"\n");
         InvalidSettingException mapped = assertThrows(InvalidSettingException.class,
                 () -> AtomicOutputDirectory.create(data.getParent(), true));
-        assertTrue(mapped.getMessage().contains("holds 'cats'"), mapped.getMessage());
+        assertTrue(mapped.getMessage().contains("holds 'cats/1.jpg', which augment does not write"),
+                "the class folder is augment's; the file in it is not: " + mapped.getMessage());
         Files.delete(data.resolve("1.jpg"));
         Files.writeString(data.resolve("000001.png"), "generated");
         AtomicOutputDirectory.create(data.getParent(), true).close(); // now as generate writes it: replaceable
