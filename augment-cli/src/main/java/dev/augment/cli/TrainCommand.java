@@ -237,9 +237,10 @@ public final class TrainCommand implements Callable<Integer> {
                         + "and the model a file, so give them different paths");
             }
         }
-        if (Files.isDirectory(out)) {
-            throw new UsageException("--out " + out + " is a folder; give the generator's file name, e.g. "
-                    + out.resolve("generator.onnx"));
+        if (Files.isDirectory(out) || namedAsFolder("--out")) {
+            // "newdir/" (not yet made) was written as a file called newdir beside newdir.training/
+            throw new UsageException("--out " + out + (Files.isDirectory(out) ? " is a folder" : "/ names a folder")
+                    + "; give the generator's file name, e.g. " + out.resolve("generator.onnx"));
         }
         if (Files.exists(out) && !Files.isRegularFile(out)) {
             // a device or a pipe (/dev/null): --force must never replace it with a model
@@ -438,6 +439,13 @@ public final class TrainCommand implements Callable<Integer> {
         } catch (java.io.IOException e) {
             return false;
         }
+    }
+
+    /** @return whether the option was given with a trailing separator ({@code out/}), which a Path drops */
+    private boolean namedAsFolder(String option) {
+        picocli.CommandLine.Model.OptionSpec given = spec.findOption(option);
+        return given != null && given.originalStringValues().stream()
+                .anyMatch(v -> v.endsWith("/") || v.endsWith(java.io.File.separator));
     }
 
     /** The longest file name, in bytes, that Linux's and macOS's file systems take. */

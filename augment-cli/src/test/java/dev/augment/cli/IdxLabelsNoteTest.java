@@ -36,7 +36,7 @@ class IdxLabelsNoteTest {
         CliRun refused = CliRun.of("oversample", "--data", dir.resolve("o1").toString(), "--policy", "ros",
                 "--multiply", "2", "--format", "png", "--out", dir.resolve("o1-refused").toString());
         assertEquals(3, refused.exitCode(), refused.err());
-        assertTrue(refused.err().contains("9 of its 18 examples were added (flagged in synthetic-idx1-ubyte)"),
+        assertTrue(refused.err().contains("its synthetic-idx1-ubyte flags 9 of 18 examples as added"),
                 refused.err());
         assertFalse(Files.exists(dir.resolve("o1-refused")));
         // without the flags (the user's choice), augment reads the classes.csv beside its IDX output: the classes

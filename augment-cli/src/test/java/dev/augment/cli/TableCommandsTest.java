@@ -160,7 +160,7 @@ class TableCommandsTest {
         // while its flags are beside it; a copy elsewhere, without them, is the user's own data
         InvalidDataException refused = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(csv, credit.schema()));
-        assertTrue(refused.getMessage().contains("60 of its 210 examples were added (flagged in synthetic.csv)"),
+        assertTrue(refused.getMessage().contains("its synthetic.csv flags 60 of 210 examples as added"),
                 refused.getMessage());
         Path renamed = Files.copy(csv, out.resolve("credit-augmented.csv")); // the flags are still beside it
         assertThrows(InvalidDataException.class, () -> TableReader.read(renamed, credit.schema()));

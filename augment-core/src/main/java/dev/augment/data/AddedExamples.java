@@ -160,8 +160,9 @@ public final class AddedExamples {
             return;
         }
         String name = flags.getFileName().toString();
-        throw new InvalidDataException(data, "is augment oversample's output: " + added + " of its " + total
-                + " examples were added (flagged in " + name + "), and data read here counts every example as "
+        // the flags' own counts: examples deleted since (the added PNGs) leave them as oversample wrote them
+        throw new InvalidDataException(data, "is augment oversample's output: its " + name + " flags " + added + " of "
+                + total + " examples as added, and data read here counts every example as "
                 + "real, so a model, an evaluation or another oversampling would take them for real ones; give the "
                 + "real data oversample read, or, to use every example as real on purpose, delete " + name);
     }

@@ -177,8 +177,10 @@ public record ClassMap(List<Entry> entries) {
         try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
              CSVIterator rows = new CSVIterator(in, ',', '"')) {
             if (!rows.getFields().containsAll(HEADER)) {
+                // a classes.csv of another program's: augment reads every classes.csv in a data folder as its own
                 throw new InvalidDataException(file, "class map header is " + rows.getFields() + "; expected "
-                        + String.join(",", HEADER));
+                        + String.join(",", HEADER) + " (augment reads a classes.csv in a data folder as the map it "
+                        + "writes; if this one is another program's, rename or move it)");
             }
             while (rows.hasNext()) {
                 ColumnarIterator.Row row = rows.next();

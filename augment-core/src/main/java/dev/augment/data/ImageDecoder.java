@@ -56,6 +56,10 @@ final class ImageDecoder {
         byte[] bytes;
         try {
             bytes = Files.readAllBytes(file);
+        } catch (java.nio.file.AccessDeniedException e) {
+            // its message is the path alone, which the error names already
+            throw new InvalidDataException(file, "unreadable image: permission denied; make it readable (chmod a+r) "
+                    + "or move it out of the folder", e);
         } catch (IOException e) {
             throw new InvalidDataException(file, "unreadable image: " + e.getMessage(), e);
         }

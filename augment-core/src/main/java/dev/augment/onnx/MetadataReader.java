@@ -53,6 +53,11 @@ public final class MetadataReader {
                     + "file");
         }
         try (InputStream in = new BufferedInputStream(Files.newInputStream(model))) {
+            if (Files.isRegularFile(model) && Files.size(model) == 0) {
+                // read as an ONNX message with no field, it was "metadata missing; not an augment generator"
+                throw new ModelContractException(model + ": the file is empty (0 bytes); copy it again from its source "
+                        + "or re-export it");
+            }
             return properties(CodedInputStream.newInstance(in));
         } catch (NoSuchFileException e) {
             throw new ModelContractException(model + ": model file not found; give an existing .onnx file");

@@ -103,12 +103,23 @@ public final class ModelCatalog {
         List<Unreadable> unreadable = new ArrayList<>();
         for (Path file : files) {
             try {
-                models.add(new Model(file, MetadataReader.read(file)));
+                ModelMetadata metadata = MetadataReader.read(file);
+                // a damaged graph was listed and counted as a model knowing its classes, which every load refuses
+                GraphChecksum.verify(readAll(file), file.toString());
+                models.add(new Model(file, metadata));
             } catch (ModelContractException e) {
                 unreadable.add(new Unreadable(file, firstLine(e.getMessage(), file)));
             }
         }
         return new ModelCatalog(folder, models, unreadable);
+    }
+
+    private static byte[] readAll(Path file) {
+        try {
+            return Files.readAllBytes(file);
+        } catch (IOException e) {
+            throw new ModelContractException(file + ": cannot read model file (" + e.getMessage() + ")", e);
+        }
     }
 
     /** @return the folder that was scanned */

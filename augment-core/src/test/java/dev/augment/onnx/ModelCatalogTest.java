@@ -76,6 +76,30 @@ class ModelCatalogTest {
         assertEquals("b.onnx", catalog.models().get(1).metadata().provenance().path("note").asText());
     }
 
+    /**
+     * A copy with a flipped weight byte (its metadata whole) was listed as a model and counted as knowing its classes
+     * ("2 shipped models know it"), though every load refuses it as damaged; an empty file was "metadata missing".
+     */
+    @Test
+    void aDamagedOrEmptyModelIsKeptAsideWithTheReason() throws IOException {
+        byte[] shipped = Files.readAllBytes(Path.of("..", "models", "fashion-mnist.onnx"));
+        Files.write(dir.resolve("good.onnx"), shipped);
+        byte[] flipped = shipped.clone();
+        flipped[flipped.length * 3 / 4] ^= 0x10; // inside the weights, as the fresh user's flip
+        Files.write(dir.resolve("flipped.onnx"), flipped);
+        Files.write(dir.resolve("empty.onnx"), new byte[0]);
+
+        ModelCatalog catalog = ModelCatalog.scan(dir);
+        assertEquals(List.of("good.onnx"), names(catalog.models()));
+        assertEquals(List.of("good.onnx"), names(catalog.knowing("sneaker")));
+        assertEquals(List.of(dir.resolve("empty.onnx"), dir.resolve("flipped.onnx")),
+                catalog.unreadable().stream().map(ModelCatalog.Unreadable::file).toList());
+        assertTrue(catalog.unreadable().get(0).problem().contains("the file is empty (0 bytes)"),
+                catalog.unreadable().get(0).problem());
+        assertTrue(catalog.unreadable().get(1).problem().contains("the file is damaged"),
+                catalog.unreadable().get(1).problem());
+    }
+
     /** A named pipe among the models blocked {@code augment models} and {@code generate} without --model for good. */
     @Test
     void aPipeAmongTheModelsIsSkippedWithoutReadingIt() throws Exception {
