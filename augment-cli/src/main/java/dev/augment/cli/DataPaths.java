@@ -10,15 +10,27 @@ final class DataPaths {
     }
 
     /**
-     * @param data a data path as the user gave it
+     * @param data a data path as the user gave it, or an IDX pair {@code images,labels} (as {@code DataSources.open}
+     *     reads one)
      * @return its real path (symbolic links resolved, so {@code link/..} means what the file system means by it),
-     *     or the absolute normalised path when it cannot be resolved
+     *     or the absolute normalised path when it cannot be resolved; each file of a pair so (a pair was recorded with
+     *     its first file absolute and its second as given)
      */
-    static Path real(Path data) {
+    static String real(Path data) {
+        String text = data.toString();
+        if (text.contains(",") && !java.nio.file.Files.exists(data)) {
+            int comma = text.indexOf(',');
+            return resolved(Path.of(text.substring(0, comma).strip())) + ","
+                    + resolved(Path.of(text.substring(comma + 1).strip()));
+        }
+        return resolved(data).toString();
+    }
+
+    private static Path resolved(Path path) {
         try {
-            return data.toRealPath();
+            return path.toRealPath();
         } catch (IOException e) {
-            return data.toAbsolutePath().normalize();
+            return path.toAbsolutePath().normalize();
         }
     }
 }
