@@ -94,7 +94,7 @@ class MissingMarkerCommandTest {
                 "--policy", "smote", "--multiply", "1.5", "--format", "csv", "--out", dir.resolve("o").toString());
         assertEquals(0, table.exitCode(), table.err());
         // the plugin's warning, so that Tribuo code using AugmentingDataSource hears it too
-        assertTrue(table.err().contains("augment: warning: missing numbers in x (2) are read as 0, as Tribuo reads a "
+        assertTrue(table.err().contains("augment: warning: missing numbers in x (2) (counted in the classes SMOTE adds to) are read as 0, as Tribuo reads a "
                 + "missing number"), table.err());
         // the real rows keep their missing cells, written with the table's marker
         List<String> written = Files.readAllLines(dir.resolve("o").resolve("samples.csv"));

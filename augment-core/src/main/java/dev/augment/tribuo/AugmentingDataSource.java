@@ -200,6 +200,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
      * @param syntheticWeight the Tribuo example weight of each added example, in (0, 1]
      * @throws PropertyException naming the setting and value when a setting is bad for this source, or
      *                           the method needs a generator
+     * @throws dev.augment.errors.EnvironmentException when the largest class's added examples need more than half
+     *                           the heap for their draws alone (ROS 4, SMOTE about 40 bytes each)
      */
     public AugmentingDataSource(DataSource<Label> source, AugmentationPolicy policy, MethodSettings method,
                                 long seed, float syntheticWeight) {
@@ -218,6 +220,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
      * @throws PropertyException naming the setting and value when the source does not match the
      *                           generator, a setting is bad for this source, or the method needs a
      *                           generator and none is given
+     * @throws dev.augment.errors.EnvironmentException when the largest class's ROS or SMOTE examples need more
+     *                           than half the heap for their draws alone
      */
     public AugmentingDataSource(DataSource<Label> source, OnnxGenerator generator, AugmentationPolicy policy,
                                 MethodSettings method, long seed, float syntheticWeight) {
@@ -340,6 +344,9 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             }
             plan = AugmentationPlan.of(schema, realCounts, policy.syntheticCounts(realCounts, schema), settings,
                     policy.countSetting());
+            if (settings.nonGenerative() != null) {
+                OversampledExamples.requireHeapForDraws(settings.nonGenerative(), plan.added().fromReal());
+            }
             if (settings.filtersGan()) {
                 filtered = FilteredGeneration.of(wrapped, synthetic, plan.added().generated(), settings.ganFilter(),
                         seed, generationBatch);
@@ -350,7 +357,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         } catch (ModelContractException e) {
             close();
             throw refused("generatorPath", e);
-        } catch (InvalidDataException e) {
+        } catch (InvalidDataException | dev.augment.errors.EnvironmentException e) {
             close();
             throw e;
         }
@@ -360,9 +367,15 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 && java.util.Arrays.stream(plan.added().fromReal()).sum() > 0) {
             OneHotLookalikes.warning(plan.schema().featureNames()).ifPresent(all::add);
         }
-        if (settings.nonGenerative() == OversamplingMethod.SMOTE && wrapped instanceof CsvTableSource table
+        if (settings.nonGenerative() == OversamplingMethod.SMOTE
                 && java.util.Arrays.stream(plan.added().fromReal()).sum() > 0) {
-            missingNumbersWarning(table.table(), plan.added().fromReal()).ifPresent(all::add);
+            if (wrapped instanceof CsvTableSource table) {
+                missingNumbersWarning(table.table(), plan.added().fromReal()).ifPresent(all::add);
+            } else {
+                // a table Tribuo read: its missing cells are absent features, found from the examples
+                AbsentNumbers.warning(wrapped, plan.schema().labels(), plan.added().fromReal(), categoryFeatures(layout))
+                        .ifPresent(all::add);
+            }
         }
         warnings = List.copyOf(all);
         for (String warning : warnings) {
@@ -453,10 +466,6 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     }
 
     /**
-     * @return the table layout of the examples: the source's when it is a table CSV, else the generator's when it
-     *     is a table generator, else null (SMOTE then works on plain feature vectors)
-     */
-    /**
      * A table's missing numbers are absent features in its Tribuo examples, which read as 0: SMOTE interpolates
      * towards 0 there (the CSV's real rows keep the cell missing).
      *
@@ -479,11 +488,30 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             }
         }
         return gappy.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("missing numbers in "
-                + String.join(", ", gappy) + " are read as 0, as Tribuo reads a missing number, so SMOTE "
+                + String.join(", ", gappy) + " (counted in the classes SMOTE adds to) are read as 0, as Tribuo reads a missing number, so SMOTE "
                 + "interpolates towards 0 there (the real rows keep them missing); fill them in (e.g. with the "
                 + "column's median) before oversampling");
     }
 
+    /** @return the feature names of the layout's categorical columns ({@code column@value}); none without one */
+    private static java.util.Set<String> categoryFeatures(TableSchema layout) {
+        if (layout == null) {
+            return java.util.Set.of();
+        }
+        boolean[] numeric = layout.numericFeatures();
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (int f = 0; f < numeric.length; f++) {
+            if (!numeric[f]) {
+                names.add(layout.featureNames().get(f));
+            }
+        }
+        return names;
+    }
+
+    /**
+     * @return the table layout of the examples: the source's when it is a table CSV, else the generator's when it
+     *     is a table generator, else null (SMOTE then works on plain feature vectors)
+     */
     private static TableSchema tableOf(DataSource<Label> source, OnnxGenerator generator) {
         if (source instanceof CsvTableSource table) {
             return table.tableSchema();

@@ -96,10 +96,15 @@ final class OneHotGroups {
                         0));
             }
         }
-        try {
-            return Optional.of(new TableSchema(columns, LABEL, labels, TableSchema.DEFAULT_MISSING_MARKER));
-        } catch (IllegalArgumentException e) {
-            return Optional.empty(); // a category spelt as the missing marker, '?': plain SMOTE, with its warning
+        // the layout is never read from text, so its marker only has to differ from every category: a category
+        // spelt '?' (Tribuo's IdentityProcessor reads a '?' cell as one) made the layout fail, and SMOTE-NC fall back
+        // to plain SMOTE for every column of the table
+        Set<String> categories = new HashSet<>();
+        columns.forEach(c -> categories.addAll(c.categories()));
+        String marker = TableSchema.DEFAULT_MISSING_MARKER;
+        while (categories.contains(marker)) {
+            marker += TableSchema.DEFAULT_MISSING_MARKER;
         }
+        return Optional.of(new TableSchema(columns, LABEL, labels, marker));
     }
 }

@@ -6,7 +6,6 @@ import dev.augment.oversample.RandomOversampler;
 import dev.augment.oversample.Smote;
 import dev.augment.oversample.SmoteNc;
 import dev.augment.oversample.TableFeatureRows;
-import dev.augment.table.CsvTableSource;
 import dev.augment.table.TableSchema;
 import org.tribuo.Example;
 import org.tribuo.Feature;
@@ -89,6 +88,34 @@ final class OversampledExamples {
 
     /** The method id of SMOTE-NC examples. */
     static final String SMOTE_NC = "smote-nc";
+
+    /**
+     * Bytes held per added example while its class is made: ROS an index; SMOTE an interpolation (two indices and a
+     * gap, about 32 bytes with its object header) and its list slot (SMOTE-NC also a neighbour list per base).
+     */
+    private static final long ROS_DRAW_BYTES = 4;
+    private static final long SMOTE_DRAW_BYTES = 40;
+
+    /**
+     * Refuses counts whose draws alone would not fit in half the heap: they are held while their class is made, and
+     * a Tribuo user asking for 300 million got an {@code OutOfMemoryError} at the first {@code hasNext()}, with no
+     * word of why.
+     *
+     * @param method ROS or SMOTE
+     * @param fromReal per class, how many examples it adds
+     * @throws EnvironmentException naming the largest class's count, the memory its draws need and the heap
+     */
+    static void requireHeapForDraws(OversamplingMethod method, int[] fromReal) {
+        long largest = java.util.Arrays.stream(fromReal).max().orElse(0);
+        long needed = largest * (method == OversamplingMethod.ROS ? ROS_DRAW_BYTES : SMOTE_DRAW_BYTES);
+        long heap = Runtime.getRuntime().maxMemory();
+        if (needed > heap / 2) {
+            throw new dev.augment.errors.EnvironmentException(String.format(java.util.Locale.ROOT, "adding %d "
+                    + "examples to one class by %s holds about %.1f GB of draws while they are made, more than half "
+                    + "of this JVM's heap (%.1f GB, -Xmx); ask for fewer, or give Java more heap", largest,
+                    method.id(), needed / 1e9, heap / 1e9));
+        }
+    }
 
     /**
      * @param label the class's label
@@ -178,9 +205,13 @@ final class OversampledExamples {
         }
         Example<Label> copy = marked(label, names, values);
         copy.setWeight(weight * real.getWeight()); // a copy stands for its original, as much as the original does
-        // a table row's copy says which row it copies, so that a file can spell it as the CSV did
-        real.getMetadataValue(CsvTableSource.ROW_KEY).ifPresent(row -> copy.setMetadataValue(CsvTableSource.ROW_KEY,
-                row));
+        // a copy keeps its original's metadata (a user's id; a table row's augment.row, so that a file can spell it
+        // as the CSV did) beside augment's marks, which Tribuo's append-only metadata keeps as they are
+        real.getMetadata().forEach((key, value) -> {
+            if (!copy.containsMetadata(key)) {
+                copy.setMetadataValue(key, value);
+            }
+        });
         return copy;
     }
 

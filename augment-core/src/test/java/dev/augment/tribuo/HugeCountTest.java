@@ -1,0 +1,61 @@
+package dev.augment.tribuo;
+
+import dev.augment.errors.EnvironmentException;
+import dev.augment.oversample.MethodSettings;
+import dev.augment.oversample.OversamplingMethod;
+import org.junit.jupiter.api.Test;
+import org.tribuo.Example;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.datasource.ListDataSource;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A count whose ROS or SMOTE draws cannot fit in the heap: a Tribuo user asking for 300 million examples got an
+ * {@code OutOfMemoryError} at the first {@code hasNext()}; it is refused when the source is built, in one line.
+ */
+class HugeCountTest {
+
+    private static ListDataSource<Label> source() {
+        List<Example<Label>> examples = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ArrayExample<Label> e = new ArrayExample<>(new Label(i < 4 ? "a" : "b"));
+            e.add("x", i);
+            e.add("y", 10 - i);
+            examples.add(e);
+        }
+        LabelFactory factory = new LabelFactory();
+        return new ListDataSource<>(examples, factory, new SimpleDataSourceProvenance("six examples", factory));
+    }
+
+    @Test
+    void drawsThatCannotFitInHalfTheHeapAreRefusedWhenTheSourceIsBuilt() {
+        long heap = Runtime.getRuntime().maxMemory();
+        int count = 2_000_000_000; // ROS: 8 GB of draws, SMOTE about 80 GB; the tests run with a 4 GB heap
+        org.junit.jupiter.api.Assumptions.assumeTrue(4L * count > heap / 2, "a heap of " + heap + " bytes");
+        for (OversamplingMethod method : List.of(OversamplingMethod.ROS, OversamplingMethod.SMOTE)) {
+            EnvironmentException e = assertThrows(EnvironmentException.class, () -> new AugmentingDataSource(source(),
+                    AugmentationPolicy.counts(Map.of("b", count)), MethodSettings.of(method), 1L, 1f));
+            assertTrue(e.getMessage().startsWith("adding 2000000000 examples to one class by " + method.id()
+                    + " holds about "), e.getMessage());
+            assertTrue(e.getMessage().endsWith("; ask for fewer, or give Java more heap"), e.getMessage());
+        }
+        // a count that fits is made as before
+        AugmentingDataSource fits = new AugmentingDataSource(source(), AugmentationPolicy.counts(Map.of("b", 1000)),
+                MethodSettings.of(OversamplingMethod.SMOTE), 1L, 1f);
+        long n = 0;
+        for (Example<Label> ignored : fits) {
+            n++;
+        }
+        assertEquals(1006, n);
+    }
+}

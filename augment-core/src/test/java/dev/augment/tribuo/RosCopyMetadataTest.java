@@ -1,0 +1,46 @@
+package dev.augment.tribuo;
+
+import dev.augment.oversample.MethodSettings;
+import dev.augment.oversample.OversamplingMethod;
+import org.junit.jupiter.api.Test;
+import org.tribuo.Example;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.datasource.ListDataSource;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** "A ROS example is a copy of a real one": its metadata too (a user's id was dropped), with augment's marks. */
+class RosCopyMetadataTest {
+
+    @Test
+    void aCopyKeepsItsOriginalsMetadataBesideAugmentsMarks() {
+        List<Example<Label>> examples = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            ArrayExample<Label> e = new ArrayExample<>(new Label(i < 4 ? "a" : "b"));
+            e.add("x", i + 1);
+            e.setMetadataValue("id", "row-" + i);
+            examples.add(e);
+        }
+        LabelFactory factory = new LabelFactory();
+        AugmentingDataSource ros = new AugmentingDataSource(new ListDataSource<>(examples, factory,
+                new SimpleDataSourceProvenance("five", factory)), AugmentationPolicy.balance(),
+                MethodSettings.of(OversamplingMethod.ROS), 1L, 1f);
+        int copies = 0;
+        for (Example<Label> e : ros) {
+            if (SyntheticExamples.isSynthetic(e)) {
+                copies++;
+                assertEquals("row-4", e.getMetadataValue("id").orElseThrow(), "the only b example's id");
+                assertEquals("ros", e.getMetadataValue(SyntheticExamples.METHOD_KEY).orElseThrow());
+            }
+        }
+        assertEquals(3, copies);
+        assertTrue(examples.get(4).getMetadataValue(SyntheticExamples.SYNTHETIC_KEY).isEmpty(), "the original unmarked");
+    }
+}
