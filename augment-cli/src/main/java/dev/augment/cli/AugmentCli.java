@@ -32,9 +32,12 @@ import java.util.List;
  */
 public final class AugmentCli {
 
-    /** Heap held from the start and let go when a command runs out of memory, so that it can say so in one line. */
+    /**
+     * Heap held from the start and let go when a command runs out of memory, so that it can say so in one line: 16 MB,
+     * or a thirty-second of a smaller heap (a whole 16 MB made generate fail at -Xmx40m, which ran before).
+     */
     @SuppressWarnings("unused")
-    private static byte[] memoryReserve = new byte[16 << 20];
+    private static byte[] memoryReserve = new byte[(int) Math.min(16 << 20, Runtime.getRuntime().maxMemory() / 32)];
 
     private AugmentCli() {
     }
@@ -277,7 +280,8 @@ public final class AugmentCli {
                 ? OptionNames.translate(invalid, line.getCommandSpec())
                 : diskFull ? NO_SPACE + " while writing" + outputs(parseResult) + "; " + kept(parseResult)
                 + "; free some space or write to another disk"
-                : e instanceof CancelledException ? message(e) + earlierOutputKept(parseResult)
+                : e instanceof CancelledException && message(e).contains("nothing was written")
+                ? message(e) + earlierOutputKept(parseResult) // not after the new output took its place
                 : message(e);
         err.println("augment: " + visible(message) + (code == ExitCodes.FAILURE && !stacktrace
                 && !(e instanceof EnvironmentException) && !(e instanceof dev.augment.train.TrainingDivergedException)

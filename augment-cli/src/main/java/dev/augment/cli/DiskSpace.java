@@ -16,7 +16,8 @@ import java.util.Locale;
  *
  * <p>Lower bounds per sample of {@code F} features: IDX {@code F + 1} bytes (one byte per pixel, one per
  * label); CSV {@code 2F + 2} bytes (at least one digit and a separator per value, and the label); PNG
- * {@code F + 57} bytes (the stored pixels and a PNG's fixed chunks: signature, IHDR, IDAT and IEND).
+ * {@code F + 57} bytes (the stored pixels and a PNG's fixed chunks: signature, IHDR, IDAT and IEND); a table's CSV
+ * row of {@code C} columns {@code C + 2} bytes (a cell may be empty).
  */
 final class DiskSpace {
 
@@ -29,13 +30,25 @@ final class DiskSpace {
     /**
      * @param out the output path the command will create (it or an ancestor must exist)
      * @param format the output format
-     * @param values values written per sample besides the label: the feature count, or a table's column count
-     *     (a table generator's CSV holds one cell per column, not one per feature)
+     * @param features values written per sample besides the label, every one with at least a digit
      * @param samples how many samples will be written
      * @throws EnvironmentException when even the smallest possible output exceeds the free space
      */
-    static void requireRoom(Path out, OutputFormat format, int values, long samples) {
-        long perSample = minimumBytesPerSample(format, values);
+    static void requireRoom(Path out, OutputFormat format, int features, long samples) {
+        requireRoomFor(out, format, minimumBytesPerSample(format, features), samples);
+    }
+
+    /**
+     * As {@link #requireRoom} for a table's CSV rows, one cell per column (not per Tribuo feature), each of which may
+     * be empty (a missing cell): at least a separator per column, a one-character label and the line end.
+     *
+     * @param columns the table's columns besides the label
+     */
+    static void requireRoomForTableRows(Path out, int columns, long rows) {
+        requireRoomFor(out, OutputFormat.CSV, columns + 2L, rows);
+    }
+
+    private static void requireRoomFor(Path out, OutputFormat format, long perSample, long samples) {
         long needed = samples > Long.MAX_VALUE / perSample ? Long.MAX_VALUE : samples * perSample;
         Path existing = nearestExisting(out.toAbsolutePath());
         long free;

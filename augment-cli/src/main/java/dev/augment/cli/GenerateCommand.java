@@ -126,8 +126,11 @@ public final class GenerateCommand implements Callable<Integer> {
                      Progress progress = Progress.start(spec.commandLine().getErr(), "generate", total)) {
                     // After the writer's own checks (an IDX count beyond its header is a usage error) and the
                     // folder's creation (an --out that cannot be created says so), before any sample.
-                    DiskSpace.requireRoom(out, outputFormat, table != null ? table.columns().size()
-                            : generator.metadata().schema().featureCount(), total);
+                    if (table != null) {
+                        DiskSpace.requireRoomForTableRows(out, table.columns().size(), total);
+                    } else {
+                        DiskSpace.requireRoom(out, outputFormat, generator.metadata().schema().featureCount(), total);
+                    }
                     new GenerationPipeline(generator, batch, threads).run(chosen, count, seed, writer,
                             () -> cancellation.throwIfCancelled("generating samples; nothing was written to " + out),
                             progress::advance);

@@ -216,9 +216,12 @@ public final class OversampleCommand implements Callable<Integer> {
                         ? FlaggedSampleWriters.openTable(target.workDir(), table.table(), table.cellsInLayoutOrder())
                         : FlaggedSampleWriters.open(outputFormat, target.workDir(), source.schema(), total);
                      Progress progress = Progress.start(spec.commandLine().getErr(), "oversample", total)) {
-                    // a table's CSV holds a cell per column, not one per Tribuo feature (a category each)
-                    DiskSpace.requireRoom(out, outputFormat, source instanceof CsvTableSource tableSource
-                            ? tableSource.table().schema().columns().size() : source.schema().featureCount(), total);
+                    if (source instanceof CsvTableSource tableSource) {
+                        // a cell per column, not one per Tribuo feature (a category each), and a cell may be empty
+                        DiskSpace.requireRoomForTableRows(out, tableSource.table().schema().columns().size(), total);
+                    } else {
+                        DiskSpace.requireRoom(out, outputFormat, source.schema().featureCount(), total);
+                    }
                     // ROS and SMOTE build a class's added examples at its first one, without looking at the token:
                     // the iteration runs apart, so that a signal still stops the command within a second
                     AugmentingDataSource adding = augmented;
@@ -415,7 +418,9 @@ public final class OversampleCommand implements Callable<Integer> {
         counts.forEach((label, count) -> {
             boolean plain = !label.isEmpty() && label.equals(label.strip()) && label.chars().noneMatch(ch ->
                     ch == ',' || ch == '=' || ch == '{' || ch == '}' || ch == '\'');
-            out.add((plain ? label : "'" + label.replace("'", "''") + "'") + "=" + count);
+            // a no-break or zero-width space printed raw made two labels look the same: escaped, as the notes do
+            String shown = dev.augment.table.ColumnAdvice.shown(label);
+            out.add((plain && shown.equals(label) ? label : "'" + shown.replace("'", "''") + "'") + "=" + count);
         });
         return out.toString();
     }

@@ -239,8 +239,10 @@ public final class TrainCommand implements Callable<Integer> {
         }
         if (Files.isDirectory(out) || namedAsFolder("--out")) {
             // "newdir/" (not yet made) was written as a file called newdir beside newdir.training/
-            throw new UsageException("--out " + out + (Files.isDirectory(out) ? " is a folder" : "/ names a folder")
-                    + "; give the generator's file name, e.g. " + out.resolve("generator.onnx"));
+            boolean dots = out.getFileName() == null || out.getFileName().toString().matches("\\.\\.?");
+            throw new UsageException("--out " + out + (Files.isDirectory(out) ? " is a folder"
+                    : (dots ? "" : "/") + " names a folder") + "; give the generator's file name, e.g. "
+                    + out.normalize().resolve("generator.onnx"));
         }
         if (Files.exists(out) && !Files.isRegularFile(out)) {
             // a device or a pipe (/dev/null): --force must never replace it with a model
@@ -441,10 +443,15 @@ public final class TrainCommand implements Callable<Integer> {
         }
     }
 
-    /** @return whether the option was given with a trailing separator ({@code out/}), which a Path drops */
+    /**
+     * @return whether the option was given as a folder: with a trailing separator ({@code out/}, which a Path drops)
+     *     or ending in {@code .} or {@code ..} ({@code out/.} trained, then failed at export)
+     */
     private boolean namedAsFolder(String option) {
         picocli.CommandLine.Model.OptionSpec given = spec.findOption(option);
-        return given != null && given.originalStringValues().stream()
+        return given != null && given.originalStringValues().stream().map(Path::of).map(Path::getFileName)
+                .anyMatch(name -> name == null || name.toString().equals(".") || name.toString().equals(".."))
+                || given != null && given.originalStringValues().stream()
                 .anyMatch(v -> v.endsWith("/") || v.endsWith(java.io.File.separator));
     }
 

@@ -159,6 +159,22 @@ class FullDiskTest {
                 "--counts", "rare=10", "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals(1011, Files.readAllLines(out.resolve("samples.csv")).size());
+        // 99 columns, nearly all cells empty: an empty cell is a separator alone, not a digit and a separator
+        StringBuilder sparse = new StringBuilder();
+        for (int c = 0; c < 99; c++) {
+            sparse.append("c").append(c).append(',');
+        }
+        sparse.append("label\n");
+        for (int i = 0; i < 1700; i++) {
+            // every column has a value in the first row, none after it
+            sparse.append(i == 0 ? "1,".repeat(99) : ",".repeat(99)).append(i < 1600 ? "common" : "rare")
+                    .append('\n');
+        }
+        Path gaps = Files.writeString(dir.resolve("gaps.csv"), sparse);
+        Path out2 = small.resolve("out2");
+        CliRun sparseRun = CliRun.of("oversample", "--data", gaps.toString(), "--label", "label", "--policy", "ros",
+                "--counts", "rare=10", "--out", out2.toString());
+        assertEquals(0, sparseRun.exitCode(), sparseRun.err());
     }
 
     private void assertNothingLeft() throws IOException {

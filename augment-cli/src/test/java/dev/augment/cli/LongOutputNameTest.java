@@ -21,12 +21,20 @@ class LongOutputNameTest {
     Path dir;
 
     @Test
-    void generateWritesToAnOutputWhoseNameIsNearTheLimit() {
+    void generateWritesToAnOutputWhoseNameIsNearTheLimit() throws Exception {
         Path out = dir.resolve("y".repeat(250));
         CliRun run = CliRun.of("generate", "--model", Path.of("..", "models", "fashion-mnist.onnx").toString(),
                 "--class", "bag", "--n", "2", "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.isDirectory(out.resolve("Bag")), run.out());
+        // forced over it: the earlier output is set aside under a shortened name too, not ".<250 bytes>.old-…"
+        CliRun again = CliRun.of("generate", "--model", Path.of("..", "models", "fashion-mnist.onnx").toString(),
+                "--class", "sneaker", "--n", "2", "--out", out.toString(), "--force");
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(Files.isDirectory(out.resolve("Sneaker")) && !Files.exists(out.resolve("Bag")), again.out());
+        try (var left = Files.list(dir)) {
+            assertEquals(1, left.count(), "nothing set aside is left");
+        }
     }
 
     @Test

@@ -33,5 +33,14 @@ class TrainOutputLinkTest {
         try (var left = Files.list(dir)) {
             assertEquals(0, left.count(), "nothing written");
         }
+        // newdir/. trained, then failed at export ("Device or resource busy"), leaving newdir/..training
+        CliRun dot = CliRun.of("train", "--data", Path.of("..", "datasets", "fashion-mnist-sample").toString(),
+                "--out", dir.resolve("newdir") + "/.", "--epochs", "1", "--check-samples", "0");
+        assertEquals(2, dot.exitCode(), dot.err());
+        assertTrue(dot.err().contains("newdir/. names a folder; give the generator's file name, e.g. "
+                + dir.resolve("newdir").resolve("generator.onnx")), dot.err());
+        try (var left = Files.list(dir)) {
+            assertEquals(0, left.count(), "nothing written");
+        }
     }
 }

@@ -82,7 +82,7 @@ public final class KilledRunLeftovers {
      *     the target's, and a target name the file system allows (255 bytes) failed as "File name too long" at the
      *     end of the run, a training's export after every step
      */
-    static String shortened(String name) {
+    public static String shortened(String name) {
         byte[] utf8 = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         if (utf8.length <= KEPT_NAME_BYTES) {
             return name;

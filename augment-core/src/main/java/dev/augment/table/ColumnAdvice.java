@@ -14,6 +14,9 @@ import java.util.List;
  */
 public final class ColumnAdvice {
 
+    /** At most this many look-alike notes of each kind (labels, categories); the rest are counted in one line. */
+    private static final int LISTED_LOOKALIKES = 5;
+
     /** How look-alike labels or categories differ, in a note. */
     private static final String LOOK_ALIKE = "case, spaces, underscores, invisible characters or how an accent is "
             + "written";
@@ -74,6 +77,13 @@ public final class ColumnAdvice {
                     + "values are numbers; '" + e.getKey() + "' is not. If it marks a missing cell, give it as the "
                     + "missing marker (" + remedies.missingMarker(e.getKey()) + "); to be shown each cell that is not "
                     + "a number, read a column as numeric (" + remedies.numeric(group.get(0).column()) + ")");
+        }
+        List<String> markers = columns.stream().filter(NumberLikeColumn::suggestsMissingMarker)
+                .flatMap(c -> c.texts().stream()).distinct().map(t -> "'" + t + "'").toList();
+        if (markers.size() > 1) {
+            // each line suggests its own marker, and only one can be given
+            lines.add("these columns spell a missing cell in " + markers.size() + " ways (" + String.join(", ", markers)
+                    + "); a table has one missing marker, so write the others as it or as empty cells");
         }
         return lines;
     }
@@ -194,11 +204,15 @@ public final class ColumnAdvice {
      */
     static List<String> lookalikeLabels(List<String> labels) {
         List<String> lines = new ArrayList<>();
-        for (List<String> alike : lookalikeGroups(labels, true)) {
-            boolean number = !Double.isNaN(TableReader.decimalNumber(alike.get(0)));
+        List<List<String>> groups = lookalikeGroups(labels, true);
+        for (List<String> alike : groups.subList(0, Math.min(LISTED_LOOKALIKES, groups.size()))) {
+            boolean number = alike.stream().allMatch(l -> !Double.isNaN(TableReader.decimalNumber(l)));
             lines.add("labels " + listed(alike) + " are " + (alike.size() == 2 ? "two" : alike.size()) + " classes (as "
                     + "Tribuo reads them) although they " + (number ? "are the same number" : "differ only in "
                     + LOOK_ALIKE) + "; if they are one class, write them alike in the data");
+        }
+        if (groups.size() > LISTED_LOOKALIKES) {
+            lines.add("and " + (groups.size() - LISTED_LOOKALIKES) + " more groups of labels alike in those ways");
         }
         return lines;
     }
@@ -211,15 +225,27 @@ public final class ColumnAdvice {
      */
     static List<String> lookalikeCategories(TableSchema schema) {
         List<String> lines = new ArrayList<>();
+        List<String> more = new ArrayList<>();
         for (TableColumn column : schema.columns()) {
             if (column.kind() != ColumnKind.CATEGORICAL) {
                 continue;
             }
-            for (List<String> alike : lookalikeGroups(column.categories(), false)) {
+            List<List<String>> groups = lookalikeGroups(column.categories(), false);
+            if (!groups.isEmpty() && lines.size() >= LISTED_LOOKALIKES) {
+                more.add("'" + column.name() + "'"); // a genotype table's 500 columns of AA/Aa/aa: one line
+                continue;
+            }
+            for (List<String> alike : groups) {
                 lines.add("column '" + column.name() + "' has categories " + listed(alike) + " that differ only in "
                         + LOOK_ALIKE + " (Tribuo reads them as " + (alike.size() == 2 ? "two" : alike.size())
                         + " features); if they are one category, write them alike in the data");
             }
+        }
+        if (!more.isEmpty()) {
+            lines.add((more.size() == 1 ? "column " : "columns ") + String.join(", ", more.subList(0,
+                    Math.min(LISTED_LOOKALIKES, more.size()))) + (more.size() > LISTED_LOOKALIKES ? " and "
+                    + (more.size() - LISTED_LOOKALIKES) + " more" : "") + " also " + (more.size() == 1 ? "has" : "have")
+                    + " categories alike in those ways");
         }
         return lines;
     }
@@ -232,8 +258,10 @@ public final class ColumnAdvice {
     private static List<List<String>> lookalikeGroups(List<String> values, boolean numbers) {
         java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
         for (String value : values) {
-            double number = numbers ? TableReader.decimalNumber(value) : Double.NaN;
-            String key = Double.isNaN(number) ? "text " + looseSpelling(value) : "number " + number;
+            String loose = looseSpelling(value);
+            // by number after the loose spelling: '1' beside '1' and a no-break space is the same number
+            double number = numbers ? TableReader.decimalNumber(loose) : Double.NaN;
+            String key = Double.isNaN(number) ? "text " + loose : "number " + number;
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
         }
         return groups.values().stream().filter(g -> g.size() > 1).toList();
@@ -251,11 +279,12 @@ public final class ColumnAdvice {
      *     no-break space as {@code Yes} followed by a backslash and {@code u00a0}), so that two look-alikes printed
      *     side by side show how they differ
      */
-    static String shown(String value) {
+    public static String shown(String value) {
         StringBuilder out = new StringBuilder();
         value.codePoints().forEach(c -> {
             boolean hidden = c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))
-                    || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.NON_SPACING_MARK;
+                    || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HANGUL_JAMO; // a syllable in parts
             if (hidden) {
                 out.append(String.format("\\u%04x", c));
             } else {
@@ -266,14 +295,15 @@ public final class ColumnAdvice {
     }
 
     /**
-     * @return the text as a person reads it: in Unicode's compatibility form NFKC (an accent written as its own
-     *     character, as macOS writes file names, {@code e} + U+0301, reads as {@code é}), lower-cased, without spaces
+     * @return the text as a person reads it: in Unicode's composed form NFC (an accent written as its own
+     *     character, as macOS writes file names, {@code e} + U+0301, reads as {@code é}; compatibility forms such as
+     *     {@code ﬁ} or {@code ²} stay themselves, being other characters to a reader), lower-cased, without spaces
      *     of any kind (the no-break space of a spreadsheet or web page too), invisible format characters (a zero-width
      *     space) and underscores ({@code tested positive}, {@code tested_positive}); other punctuation tells classes
      *     apart ({@code <=50K}, {@code >50K}; {@code A-}, {@code A})
      */
     static String looseSpelling(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).codePoints()
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).codePoints()
                 .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
                         && Character.getType(c) != Character.FORMAT && c != '_')
                 .map(Character::toLowerCase)

@@ -42,7 +42,7 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
     public String advice(ColumnRemedies remedies) {
         String quoted = "'" + String.join("', '", texts) + "'";
         if (texts.stream().allMatch(NumberLikeColumn::isNumberNoDoubleHolds)) {
-            return "column '" + column + "' is read as categories although " + numbers + " of its distinct values are numbers; "
+            return "column '" + column + "' is read as categories although " + numbersOfIt() + "; "
                     + quoted + (texts.size() == 1 ? " is a number" : " are numbers") + " beyond a double's range "
                     + "(about ±1.8e308), closer to 0 than any double (about 4.9e-324) or not finite. Correct the "
                     + "cell, or read the column as numeric ("
@@ -60,18 +60,23 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
         }
         if (texts.stream().allMatch(NumberLikeColumn::isJavaNumber)) {
             // 3d, 0x1p3: Java's (and Tribuo's) number forms, which no missing marker may be
-            return "column '" + column + "' is read as categories although " + numbers + " of its distinct values are numbers; "
+            return "column '" + column + "' is read as categories although " + numbersOfIt() + "; "
                     + quoted + (texts.size() == 1 ? " is a number" : " are numbers") + " only in Java's own forms "
                     + "(a type suffix or hexadecimal), which Tribuo reads as numbers; write "
                     + (texts.size() == 1 ? "it" : "them") + " as decimal numbers, or read the column as numeric ("
                     + remedies.numeric(column) + ")";
         }
-        return "column '" + column + "' is read as categories although " + numbers + " of its distinct values are numbers; "
+        return "column '" + column + "' is read as categories although " + numbersOfIt() + "; "
                 + quoted + (texts.size() == 1 ? " is" : " are") + " not. If " + (texts.size() == 1 ? "it marks"
                 : "one marks") + " a missing cell, give it as the missing marker ("
                 + remedies.missingMarker(texts.get(0)) + (texts.size() == 1 ? "" : "; one marker is read, so write "
                 + "the others as it or as empty cells") + "); to be shown each cell that is not a number, read the "
                 + "column as numeric (" + remedies.numeric(column) + ")";
+    }
+
+    /** @return "1 of its distinct values is a number", "4 of its distinct values are numbers" */
+    private String numbersOfIt() {
+        return numbers + " of its distinct values " + (numbers == 1 ? "is a number" : "are numbers");
     }
 
     /**

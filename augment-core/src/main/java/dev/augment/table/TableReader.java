@@ -711,6 +711,9 @@ public final class TableReader {
                         + trailing + " empty cells, as a spreadsheet writes columns that were once used; remove them, "
                         + "and the same at the ends of the data lines (or delete those columns in the spreadsheet)";
             }
+            if (restBlank) {
+                return "the header row names no column; the first line must name them (e.g. x1,x2,label)";
+            }
             if (c == 0 && names.size() > 1) {
                 return unnamed + " (the first: is it a row index, as pandas' to_csv writes one? write the file with "
                         + "index=False, or give the column a name)";

@@ -49,11 +49,14 @@ class ColumnAdviceTest {
         }
         List<String> lines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "na.csv", csv.toString()), "y"),
                 ColumnRemedies.COMMAND_LINE);
-        assertEquals(2, lines.size(), lines.toString());
+        assertEquals(3, lines.size(), lines.toString());
         assertTrue(lines.get(0).startsWith("columns 'a', 'b', 'c' are read as categories although nearly all their "
                 + "values are numbers; 'NA' is not. If it marks a missing cell, give it as the missing marker "
                 + "(--missing NA)"), lines.get(0));
         assertTrue(lines.get(1).startsWith("column 'd' is read as categories"), lines.get(1));
+        // each line suggests its own marker, and a table has one
+        assertEquals("these columns spell a missing cell in 2 ways ('NA', 'null'); a table has one missing marker, so "
+                + "write the others as it or as empty cells", lines.get(2));
     }
 
     @Test
@@ -206,6 +209,13 @@ class ColumnAdviceTest {
                 + "classes (as Tribuo reads them) although they differ only in case, spaces, underscores, invisible "
                 + "characters or how an accent is written; if they are one class, write them alike in the data"),
                 ColumnAdvice.lookalikeLabels(List.of("Caf\u00e9", "Cafe\u0301", "Yes", "Yes\u00a0", "Yes\u200b")));
+        // numbers after the loose spelling: '1' and '1' with a no-break space are one number; compatibility forms
+        // (a ligature, a superscript, the micro sign) are other characters to a reader, not look-alikes
+        String why = " are two classes (as Tribuo reads them) although they differ only in case, spaces, underscores, "
+                + "invisible characters or how an accent is written; if they are one class, write them alike in the data";
+        assertEquals(List.of("labels '1' and '1\\u00a0'" + why, "labels '2' and '2\\u200b'" + why),
+                ColumnAdvice.lookalikeLabels(List.of("1", "1\u00a0", "2", "2\u200b", "\ufb01sh", "fish", "m\u00b2",
+                        "m2", "\u00b5m", "\u03bcm")));
         Table table = TableReader.read(TableFiles.write(dir, "case.csv", "x,y\n1,Good\n2,Good\n3,good\n4,good\n"),
                 "y");
         assertTrue(ColumnAdvice.lines(table).get(0).startsWith("labels 'Good' and 'good' are two classes"),
@@ -223,5 +233,27 @@ class ColumnAdviceTest {
                 + "'Zu\\u0308rich' and 'Z\u00fcrich' that differ only in case, spaces, underscores, invisible "
                 + "characters or how an accent is written (Tribuo reads them as two features); if they are one "
                 + "category, write them alike in the data"), ColumnAdvice.lookalikeCategories(table.schema()));
+    }
+
+    /** A genotype table's columns of AA/Aa/aa, where case matters: five notes, then one line for the rest. */
+    @Test
+    void lookalikeCategoryNotesStopAtFiveColumnsAndCountTheRest() {
+        StringBuilder csv = new StringBuilder();
+        for (int c = 0; c < 8; c++) {
+            csv.append("m").append(c).append(',');
+        }
+        csv.append("y\n");
+        String[] genotypes = {"AA", "Aa", "aa"};
+        for (int r = 0; r < 6; r++) {
+            for (int c = 0; c < 8; c++) {
+                csv.append(genotypes[(r + c) % 3]).append(',');
+            }
+            csv.append(r % 2 == 0 ? "p" : "q").append('\n');
+        }
+        List<String> lines = ColumnAdvice.lookalikeCategories(TableReader.read(TableFiles.write(dir, "geno.csv",
+                csv.toString()), "y").schema());
+        assertEquals(6, lines.size(), lines.toString());
+        assertTrue(lines.get(4).startsWith("column 'm4' has categories 'AA', 'Aa' and 'aa'"), lines.get(4));
+        assertEquals("columns 'm5', 'm6', 'm7' also have categories alike in those ways", lines.get(5));
     }
 }

@@ -418,6 +418,10 @@ class TableReaderTest {
                 TableFiles.write(dir, "pandas.csv", ",a,y\n0,1,x\n1,3,z\n"), "y"));
         assertTrue(index.getMessage().endsWith("header column 1 has no name (the first: is it a row index, as pandas' "
                 + "to_csv writes one? write the file with index=False, or give the column a name)"), index.getMessage());
+        InvalidDataException blank = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "blank.csv", ",\n0,x\n1,z\n"), "y"));
+        assertTrue(blank.getMessage().endsWith("the header row names no column; the first line must name them (e.g. "
+                + "x1,x2,label)"), blank.getMessage());
         InvalidDataException middle = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "middle.csv", "a,,y\n0,1,x\n1,3,z\n"), "y"));
         assertTrue(middle.getMessage().endsWith("header column 2 has no name; give it a name, or remove the column"),

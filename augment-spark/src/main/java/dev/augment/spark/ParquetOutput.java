@@ -318,7 +318,8 @@ public final class ParquetOutput {
     }
 
     private static Path sibling(Path target, String kind) {
-        return new Path(target.getParent(), "." + target.getName() + "." + kind + "-" + suffix());
+        return new Path(target.getParent(), "." + KilledRunLeftovers.shortened(target.getName()) + "." + kind + "-"
+                + suffix());
     }
 
     private static String suffix() {

@@ -334,7 +334,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      */
     private List<Path> replacedOutputs(Path aside) {
         List<Path> old = new ArrayList<>(List.of(aside));
-        String prefix = "." + target.getFileName() + ".old-";
+        String prefix = "." + KilledRunLeftovers.shortened(target.getFileName().toString()) + ".old-";
         // exactly the names this class gives (12 hex digits after the prefix): a user's own .out.old-mine is kept
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(target.getParent(),
                 p -> p.getFileName().toString().startsWith(prefix)
@@ -357,7 +357,9 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         if (!force) {
             throw new InvalidSettingException("target", target + " exists; allow replacing it (force) or choose another");
         }
-        Path aside = uniqueName(target.getParent(), "." + target.getFileName() + ".old-");
+        // a long name shortened as the temporary folder's: a 240-byte --out failed when forced over an earlier one
+        Path aside = uniqueName(target.getParent(), "." + KilledRunLeftovers.shortened(target.getFileName().toString())
+                + ".old-");
         move(target, aside);
         try {
             move(workDir, target);
