@@ -57,6 +57,9 @@ import java.util.stream.IntStream;
                 "  augment train --data credit-g.csv --label class --out credit.onnx --steps 3000"})
 public final class TrainCommand implements Callable<Integer> {
 
+    /** The longest file name, in bytes, that Linux's and macOS's file systems take. */
+    private static final int MAX_NAME_BYTES = 255;
+
     /** Fewest validation samples per class: the quality check needs 10 held-out samples of every class. */
     private static final int MINIMUM_VALIDATION_PER_CLASS = 10;
 
@@ -449,14 +452,10 @@ public final class TrainCommand implements Callable<Integer> {
      */
     private boolean namedAsFolder(String option) {
         picocli.CommandLine.Model.OptionSpec given = spec.findOption(option);
-        return given != null && given.originalStringValues().stream().map(Path::of).map(Path::getFileName)
-                .anyMatch(name -> name == null || name.toString().equals(".") || name.toString().equals(".."))
-                || given != null && given.originalStringValues().stream()
-                .anyMatch(v -> v.endsWith("/") || v.endsWith(java.io.File.separator));
+        return given != null && given.originalStringValues().stream().anyMatch(v -> v.endsWith("/")
+                || v.endsWith(java.io.File.separator) || Path.of(v).getFileName() == null
+                || Path.of(v).getFileName().toString().matches("\\.\\.?"));
     }
-
-    /** The longest file name, in bytes, that Linux's and macOS's file systems take. */
-    private static final int MAX_NAME_BYTES = 255;
 
     /**
      * @return where a run with these options keeps its checkpoints: {@code --checkpoint-dir}, else {@code
@@ -641,12 +640,6 @@ public final class TrainCommand implements Callable<Integer> {
                 report.lossD(), report.lossG(), report.seconds(), ResidentMemory.describe(), grid));
     }
 
-    /**
-     * A folder that training will create or write into must be a writable folder, or sit in one: the nearest
-     * existing folder on its path is checked.
-     *
-     * @throws UsageException naming {@code what} when it, or the folder it would be made in, cannot be written
-     */
     /** @return whether the folder's file system is mounted read-only (as generate and oversample say it) */
     private static boolean onReadOnlyFileSystem(Path folder) {
         try {
@@ -656,6 +649,12 @@ public final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * A folder that training will create or write into must be a writable folder, or sit in one: the nearest
+     * existing folder on its path is checked.
+     *
+     * @throws UsageException naming {@code what} when it, or the folder it would be made in, cannot be written
+     */
     private static void requireWritable(String what, Path folder) {
         if (Files.isSymbolicLink(folder) && !Files.exists(folder)) {
             throw new UsageException(what + ": " + folder + " is a link to nothing; remove it or choose another");

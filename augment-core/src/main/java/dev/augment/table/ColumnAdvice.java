@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * What a user should hear about a table's columns before training on it: labels that look alike but are two classes
- * ({@code Good}, {@code good}) and categories that look alike but are two features, a missing marker of their own that no
- * cell holds (a typo, or the wrong case), columns that texts such as {@code NA} turned from numbers into
+ * ({@code Good}, {@code good}) and categories that look alike but are two features, a missing marker of their own
+ * that no cell holds (a typo, or the wrong case), columns that texts such as {@code NA} turned from numbers into
  * categories ({@link NumberLikeColumn}), columns that identify rows ({@link IdentifierColumn}) and numeric columns
  * that number them ({@link RowNumberColumn}); and, for a table
  * generator, numeric columns with more digits than its floats hold ({@link #beyondFloatDigits}). Each is a note, not

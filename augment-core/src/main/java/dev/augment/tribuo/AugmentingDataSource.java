@@ -371,8 +371,9 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 && java.util.Arrays.stream(plan.added().fromReal()).sum() > 0) {
             if (wrapped instanceof CsvTableSource table) {
                 missingNumbersWarning(table.table(), plan.added().fromReal()).ifPresent(all::add);
-            } else {
-                // a table Tribuo read: its missing cells are absent features, found from the examples
+            } else if (!(wrapped instanceof dev.augment.data.SchemaDataSource own && own.schema().isImage())) {
+                // a table Tribuo read: its missing cells are absent features, found from the examples (augment's own
+                // image sources have no missing pixel, and their pass over every pixel would cost seconds)
                 AbsentNumbers.warning(wrapped, plan.schema().labels(), plan.added().fromReal(), categoryFeatures(layout))
                         .ifPresent(all::add);
             }
@@ -488,9 +489,9 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             }
         }
         return gappy.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("missing numbers in "
-                + String.join(", ", gappy) + " (counted in the classes SMOTE adds to) are read as 0, as Tribuo reads a missing number, so SMOTE "
-                + "interpolates towards 0 there (the real rows keep them missing); fill them in (e.g. with the "
-                + "column's median) before oversampling");
+                + String.join(", ", gappy) + " (counted in the classes SMOTE adds to) are read as 0, as Tribuo reads "
+                + "a missing number, so SMOTE interpolates towards 0 there (the real rows keep them missing); fill them "
+                + "in (e.g. with the column's median) before oversampling");
     }
 
     /** @return the feature names of the layout's categorical columns ({@code column@value}); none without one */
