@@ -245,7 +245,8 @@ public final class TrainCommand implements Callable<Integer> {
             boolean dots = out.getFileName() == null || out.getFileName().toString().matches("\\.\\.?");
             throw new UsageException("--out " + out + (Files.isDirectory(out) ? " is a folder"
                     : (dots ? "" : "/") + " names a folder") + "; give the generator's file name, e.g. "
-                    + out.normalize().resolve("generator.onnx"));
+                    + (Files.isRegularFile(out.normalize()) ? out.normalize() // m.onnx/ with m.onnx a file
+                    : out.normalize().resolve("generator.onnx")));
         }
         if (Files.exists(out) && !Files.isRegularFile(out)) {
             // a device or a pipe (/dev/null): --force must never replace it with a model

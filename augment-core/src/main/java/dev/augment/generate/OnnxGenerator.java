@@ -126,6 +126,11 @@ public final class OnnxGenerator implements AutoCloseable {
         } catch (IOException e) {
             throw new ModelContractException(model + ": cannot read model file (" + e.getMessage() + ")", e);
         }
+        if (bytes.length == 0) {
+            // as the model catalogue says it; ONNX Runtime's "byte array is zero length" came with "re-export it"
+            throw new ModelContractException(model + ": the file is empty (0 bytes); copy it again from its source or "
+                    + "re-export it");
+        }
         OrtEnvironment env = OnnxRuntimeLoader.environment();
         OrtSession session = null;
         try (OrtSession.SessionOptions options = sessionOptions(device, intraOpThreads)) {

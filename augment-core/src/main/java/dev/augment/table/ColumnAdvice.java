@@ -78,12 +78,16 @@ public final class ColumnAdvice {
                     + "missing marker (" + remedies.missingMarker(e.getKey()) + "); to be shown each cell that is not "
                     + "a number, read a column as numeric (" + remedies.numeric(group.get(0).column()) + ")");
         }
-        List<String> markers = columns.stream().filter(NumberLikeColumn::suggestsMissingMarker)
-                .flatMap(c -> c.texts().stream()).distinct().map(t -> "'" + t + "'").toList();
+        List<NumberLikeColumn> suggesting = columns.stream().filter(NumberLikeColumn::suggestsMissingMarker).toList();
+        List<String> markers = suggesting.stream().flatMap(c -> c.texts().stream()).distinct().map(t -> "'" + t + "'")
+                .toList();
         if (markers.size() > 1) {
             // each line suggests its own marker, and only one can be given
-            lines.add("these columns spell a missing cell in " + markers.size() + " ways (" + String.join(", ", markers)
-                    + "); a table has one missing marker, so write the others as it or as empty cells");
+            List<String> named = suggesting.stream().map(c -> "'" + c.column() + "'").toList();
+            lines.add((named.size() == 1 ? "column " : "columns ") + String.join(", ", named) + " spell"
+                    + (named.size() == 1 ? "s" : "") + " a missing cell in " + markers.size() + " ways ("
+                    + String.join(", ", markers) + "); a table has one missing marker, so write the others as it or as "
+                    + "empty cells");
         }
         return lines;
     }
@@ -206,10 +210,15 @@ public final class ColumnAdvice {
         List<String> lines = new ArrayList<>();
         List<List<String>> groups = lookalikeGroups(labels, true);
         for (List<String> alike : groups.subList(0, Math.min(LISTED_LOOKALIKES, groups.size()))) {
-            boolean number = alike.stream().allMatch(l -> !Double.isNaN(TableReader.decimalNumber(l)));
+            long numbers = alike.stream().filter(l -> !Double.isNaN(TableReader.decimalNumber(l))).count();
+            // '1', '1.0' and '1' with a no-break space: the same number, written in two ways and with a hidden space
+            String why = numbers == alike.size() ? "are the same number"
+                    : numbers > 0 || !Double.isNaN(TableReader.decimalNumber(looseSpelling(alike.get(0))))
+                    ? "are the same number written differently (other digits, spaces or invisible characters)"
+                    : "differ only in " + LOOK_ALIKE;
             lines.add("labels " + listed(alike) + " are " + (alike.size() == 2 ? "two" : alike.size()) + " classes (as "
-                    + "Tribuo reads them) although they " + (number ? "are the same number" : "differ only in "
-                    + LOOK_ALIKE) + "; if they are one class, write them alike in the data");
+                    + "Tribuo reads them) although they " + why + "; if they are one class, write them alike in the "
+                    + "data");
         }
         if (groups.size() > LISTED_LOOKALIKES) {
             lines.add("and " + (groups.size() - LISTED_LOOKALIKES) + " more groups of labels alike in those ways");

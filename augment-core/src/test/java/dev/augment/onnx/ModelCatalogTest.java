@@ -98,6 +98,10 @@ class ModelCatalogTest {
                 catalog.unreadable().get(0).problem());
         assertTrue(catalog.unreadable().get(1).problem().contains("the file is damaged"),
                 catalog.unreadable().get(1).problem());
+        // given with --model, it said ONNX Runtime's "byte array is zero length" and "re-export it"
+        ModelContractException empty = assertThrows(ModelContractException.class,
+                () -> OnnxGenerator.load(dir.resolve("empty.onnx"), ExecutionDevice.CPU));
+        assertTrue(empty.getMessage().contains("the file is empty (0 bytes); copy it again"), empty.getMessage());
     }
 
     /** A named pipe among the models blocked {@code augment models} and {@code generate} without --model for good. */

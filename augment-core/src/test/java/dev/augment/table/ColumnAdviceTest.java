@@ -55,8 +55,8 @@ class ColumnAdviceTest {
                 + "(--missing NA)"), lines.get(0));
         assertTrue(lines.get(1).startsWith("column 'd' is read as categories"), lines.get(1));
         // each line suggests its own marker, and a table has one
-        assertEquals("these columns spell a missing cell in 2 ways ('NA', 'null'); a table has one missing marker, so "
-                + "write the others as it or as empty cells", lines.get(2));
+        assertEquals("columns 'a', 'b', 'c', 'd' spell a missing cell in 2 ways ('NA', 'null'); a table has one "
+                + "missing marker, so write the others as it or as empty cells", lines.get(2));
     }
 
     @Test
@@ -211,11 +211,14 @@ class ColumnAdviceTest {
                 ColumnAdvice.lookalikeLabels(List.of("Caf\u00e9", "Cafe\u0301", "Yes", "Yes\u00a0", "Yes\u200b")));
         // numbers after the loose spelling: '1' and '1' with a no-break space are one number; compatibility forms
         // (a ligature, a superscript, the micro sign) are other characters to a reader, not look-alikes
-        String why = " are two classes (as Tribuo reads them) although they differ only in case, spaces, underscores, "
-                + "invisible characters or how an accent is written; if they are one class, write them alike in the data";
+        String why = " are two classes (as Tribuo reads them) although they are the same number written differently "
+                + "(other digits, spaces or invisible characters); if they are one class, write them alike in the data";
         assertEquals(List.of("labels '1' and '1\\u00a0'" + why, "labels '2' and '2\\u200b'" + why),
                 ColumnAdvice.lookalikeLabels(List.of("1", "1\u00a0", "2", "2\u200b", "\ufb01sh", "fish", "m\u00b2",
                         "m2", "\u00b5m", "\u03bcm")));
+        assertEquals(List.of("labels '1', '1.0' and '1\\u00a0' are 3 classes (as Tribuo reads them) although they are "
+                + "the same number written differently (other digits, spaces or invisible characters); if they are one "
+                + "class, write them alike in the data"), ColumnAdvice.lookalikeLabels(List.of("1", "1.0", "1\u00a0")));
         Table table = TableReader.read(TableFiles.write(dir, "case.csv", "x,y\n1,Good\n2,Good\n3,good\n4,good\n"),
                 "y");
         assertTrue(ColumnAdvice.lines(table).get(0).startsWith("labels 'Good' and 'good' are two classes"),
