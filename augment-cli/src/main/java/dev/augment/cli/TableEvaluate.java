@@ -33,7 +33,7 @@ final class TableEvaluate {
             "--diagnostic-samples");
     /** Options of {@code evaluate} for tables only. */
     private static final List<String> TABLE_ONLY = TableColumnOptions.namesAnd("--test-share", "--gan-steps",
-            "--gan-aux-weight", "--gan-info-weight", "--gan-pac");
+            "--gan-aux-weight", "--gan-info-weight", "--gan-pac", "--gan-critic-steps");
 
     private final EvaluateCommand command;
 
@@ -86,7 +86,7 @@ final class TableEvaluate {
         if (steps == 0) {
             // each shapes the GAN or its arms, which --gan-steps 0 leaves out: refused rather than recorded unused
             for (String option : List.of("--baseline", "--gan-filter", "--gan-aux-weight", "--gan-info-weight",
-                    "--gan-pac")) {
+                    "--gan-pac", "--gan-critic-steps")) {
                 if (given(command, option)) {
                     throw new UsageException(option + (option.equals("--baseline") ? " chooses the rebalancing of "
                             + "the hybrid and mix arms, which use the GAN" : " shapes the GAN or its samples")
@@ -133,7 +133,7 @@ final class TableEvaluate {
 
 
     /** @return the table GAN settings of every seed: the defaults with --gan-steps, --gan-aux-weight,
-     *     --gan-info-weight and --gan-pac applied */
+     *     --gan-info-weight, --gan-pac and --gan-critic-steps applied */
     private TableGanSettings ganSettings(int steps) {
         TableGanSettings settings = TableGanSettings.defaults(command.seed).withSteps(steps);
         if (command.ganAuxWeight != null) {
@@ -147,6 +147,12 @@ final class TableEvaluate {
                 throw new UsageException("--gan-pac must be positive, was " + command.ganPac);
             }
             settings = settings.withPac(command.ganPac);
+        }
+        if (command.ganCriticSteps != null) {
+            if (command.ganCriticSteps < 1) {
+                throw new UsageException("--gan-critic-steps must be positive, was " + command.ganCriticSteps);
+            }
+            settings = settings.withCriticSteps(command.ganCriticSteps);
         }
         return settings;
     }

@@ -37,7 +37,8 @@ final class TableTraining {
             "--minibatch-std", "--allow-empty-classes", "--check-every",
             "--check-classifier", "--check-cnn-steps", "--export", "--check-samples");
     /** Options of {@code train} for tables only. */
-    private static final List<String> TABLE_ONLY = TableColumnOptions.namesAnd("--conditioning", "--info-weight", "--pac");
+    private static final List<String> TABLE_ONLY = TableColumnOptions.namesAnd("--conditioning", "--info-weight", "--pac",
+            "--critic-steps");
 
     /** DJL's property for PyTorch's intra-op threads, read when the engine starts. */
     private static final String TORCH_THREADS = "ai.djl.pytorch.num_threads";
@@ -93,6 +94,12 @@ final class TableTraining {
             }
             settings = settings.withPac(command.pac);
         }
+        if (command.criticSteps != null) {
+            if (command.criticSteps < 1) {
+                throw new UsageException("--critic-steps must be positive, was " + command.criticSteps);
+            }
+            settings = settings.withCriticSteps(command.criticSteps);
+        }
         if (given(command, "--batch-size")) {
             settings = settings.withBatchSize(command.batchSize);
         }
@@ -103,7 +110,7 @@ final class TableTraining {
             settings = settings.withInformationWeight(command.infoWeight);
         }
         settings = new TableGanSettings(settings.epochs(), settings.steps(), settings.batchSize(), settings.pac(),
-                settings.latentDim(), settings.generatorWidths(), settings.discriminatorWidths(), command.learningRateG,
+                settings.criticSteps(), settings.latentDim(), settings.generatorWidths(), settings.discriminatorWidths(), command.learningRateG,
                 command.learningRateD, settings.beta1(), settings.beta2(), settings.weightDecay(),
                 settings.penaltyWeight(), settings.tau(), settings.auxiliaryWeight(), settings.informationWeight(),
                 settings.conditioning(), settings.seed());

@@ -47,7 +47,8 @@ import java.util.stream.IntStream;
                 "With a .csv --data (header row, --label names the class column) it trains a conditional table GAN "
                 + "(CTGAN) instead; the generator writes the table's Tribuo features, and generate writes its rows "
                 + "as CSV. Table options: --label, --numeric, --categorical, --missing, --conditioning, --epochs or "
-                + "--steps, --batch-size, --lr-g, --lr-d, --aux-weight, --pac, --info-weight, --seed, --checkpoint-dir, "
+                + "--steps, --batch-size, --lr-g, --lr-d, --aux-weight, --pac, --critic-steps, --info-weight, --seed, "
+                + "--checkpoint-dir, "
                 + "--resume, --force."},
         footerHeading = "%nExamples:%n",
         footer = {"  augment train --data /usr/share/datasets/fashion-mnist --out fm.onnx",
@@ -167,6 +168,12 @@ public final class TrainCommand implements Callable<Integer> {
             + TableGanSettings.SMALL_CLASS_ROWS + " rows, else CTGAN's " + TableGanSettings.DEFAULT_PAC + "); the batch "
             + "used is the largest multiple of it not above --batch-size or half the rows.")
     Integer pac;
+
+    @Option(names = "--critic-steps", paramLabel = "N", description = "Table GAN: critic updates per generator update "
+            + "(WGAN-GP's n_critic; default: " + TableGanSettings.SMALL_CLASS_CRITIC_STEPS + " when a class has fewer "
+            + "than " + TableGanSettings.SMALL_CLASS_ROWS + " rows, else CTGAN's "
+            + TableGanSettings.DEFAULT_CRITIC_STEPS + "); each step takes about this many times the critic's time.")
+    Integer criticSteps;
 
     @Option(names = "--info-weight", paramLabel = "WEIGHT", description = "Table GAN: weight of CTAB-GAN's information "
             + "loss (the distance between the per-column means and spreads of real and generated rows; default: "

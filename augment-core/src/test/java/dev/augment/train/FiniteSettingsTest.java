@@ -25,7 +25,8 @@ class FiniteSettingsTest {
                 "auxiliaryWeight", () -> GanSettings.builder(Architecture.MLP).auxiliaryWeight(inf).build(),
                 "table learningRateD", () -> {
                     TableGanSettings d = TableGanSettings.defaults(1);
-                    return new TableGanSettings(d.epochs(), d.steps(), d.batchSize(), d.pac(), d.latentDim(),
+                    return new TableGanSettings(d.epochs(), d.steps(), d.batchSize(), d.pac(), d.criticSteps(),
+                            d.latentDim(),
                             d.generatorWidths(), d.discriminatorWidths(), 2e-4f, inf, d.beta1(), d.beta2(),
                             d.weightDecay(), d.penaltyWeight(), d.tau(), d.auxiliaryWeight(), d.informationWeight(),
                             d.conditioning(), d.seed());

@@ -20,7 +20,8 @@ final class TableCheckpointIdentity {
      * Settings added after table checkpoints were first written, with the value every run had before: a checkpoint
      * without the key was made with that value, so it resumes under it.
      */
-    private static final Map<String, String> BEFORE_THE_SETTING_EXISTED = Map.of("informationWeight", "0.0");
+    private static final Map<String, String> BEFORE_THE_SETTING_EXISTED = Map.of("informationWeight", "0.0",
+            "criticSteps", "1");
 
     private TableCheckpointIdentity() {
     }
@@ -69,7 +70,9 @@ final class TableCheckpointIdentity {
             if (!e.getValue().equals(old)) {
                 String why = e.getKey().equals("auxiliaryWeight")
                         ? " (when not given, the weight is chosen by the class-size rule)"
-                        : e.getKey().equals("pac") ? " (when not given, pac is chosen by the class-size rule)" : "";
+                        : e.getKey().equals("pac") ? " (when not given, pac is chosen by the class-size rule)"
+                        : e.getKey().equals("criticSteps")
+                        ? " (when not given, critic steps are chosen by the class-size rule)" : "";
                 out.add(e.getKey() + " " + (old == null ? "absent" : old) + " in the checkpoint, " + e.getValue()
                         + " now" + why);
             }

@@ -6,20 +6,20 @@ import java.util.Arrays;
 import java.util.List;
 
 /**
- * Settings of one table GAN run, defaults from CTGAN (Xu et al. 2019 and its reference code): latent 128,
- * residual generator blocks of 256 and 256, discriminator layers of 256 and 256 with pac 10 (1 for a table with a
- * small class, {@link #SMALL_CLASS_PAC}), WGAN-GP with
- * lambda 10, Adam(2e-4, 0.5, 0.9) with weight decay 1e-6, Gumbel-softmax temperature 0.2, batch 500; plus, from
- * CTAB-GAN (Zhao et al. 2021), an auxiliary classifier whose cross-entropy on generated rows joins the generator's
- * loss, which makes the generator honour the class condition on tables with classes of a few to a few dozen rows.
- * By default its weight is chosen by the table ({@link #AUTO_AUXILIARY_WEIGHT}): 1 when some class has fewer than
- * {@value #SMALL_CLASS_ROWS} training rows, else 0 (measured in the README, "Small classes": on glass it raised
- * synthetic-only efficacy from about half of real only to about nine tenths; on credit-g, whose classes have
+ * Settings of one table GAN run, defaults from CTGAN (Xu et al. 2019 and its reference code): latent 128, residual
+ * generator blocks of 256 and 256, discriminator layers of 256 and 256 with pac 10 (1 for a table with a small class,
+ * {@link #SMALL_CLASS_PAC}), WGAN-GP with lambda 10 and one critic step per generator step (5 for a table with a small
+ * class, {@link #SMALL_CLASS_CRITIC_STEPS}), Adam(2e-4, 0.5, 0.9) with weight decay 1e-6, Gumbel-softmax temperature
+ * 0.2, batch 500; plus, from CTAB-GAN (Zhao et al. 2021), an auxiliary classifier whose cross-entropy on generated rows
+ * joins the generator's loss, which makes the generator honour the class condition on tables with classes of a few to a
+ * few dozen rows. By default its weight is chosen by the table ({@link #AUTO_AUXILIARY_WEIGHT}): 1 when some class has
+ * fewer than {@value #SMALL_CLASS_ROWS} training rows, else 0 (measured in the README, "Small classes": on glass it
+ * raised synthetic-only efficacy from about half of real only to about nine tenths; on credit-g, whose classes have
  * hundreds of rows, it lowered the logistic synthetic-only ratio from 0.98 to 0.87).
  *
- * <p>Training is counted in {@code steps} (one discriminator and one generator update each) when positive,
- * else in {@code epochs} of {@code max(1, rows / batch)} steps. The batch used is the largest multiple of pac not
- * above the batch asked for or half the rows, so that an epoch has at least two steps.
+ * <p>Training is counted in {@code steps} ({@code criticSteps} critic updates and one generator update each) when
+ * positive, else in {@code epochs} of {@code max(1, rows / batch)} steps. The batch used is the largest multiple of pac
+ * not above the batch asked for or half the rows, so that an epoch has at least two steps.
  *
  * @param epochs passes over the data when {@code steps} is 0; positive
  * @param steps optimiser steps, or 0 to count epochs
@@ -27,6 +27,8 @@ import java.util.List;
  *     the rows ({@link #batchFor})
  * @param pac rows packed into one discriminator input (PacGAN), positive, or {@link #AUTO_PAC} to let
  *     {@link #resolvedFor} choose from the training rows' class sizes
+ * @param criticSteps critic updates per generator update (WGAN-GP's {@code n_critic}), positive, or
+ *     {@link #AUTO_CRITIC_STEPS} to let {@link #resolvedFor} choose from the training rows' class sizes
  * @param latentDim noise width, positive
  * @param generatorWidths widths of the generator's residual blocks, at least one, all positive
  * @param discriminatorWidths widths of the discriminator's hidden layers, at least one, all positive
@@ -46,7 +48,7 @@ import java.util.List;
  * @param conditioning how the class of each training row is drawn
  * @param seed seed of every random choice (initialisation, modes, batches, noise, dropout, Gumbel noise)
  */
-public record TableGanSettings(int epochs, int steps, int batchSize, int pac, int latentDim,
+public record TableGanSettings(int epochs, int steps, int batchSize, int pac, int criticSteps, int latentDim,
                                List<Integer> generatorWidths, List<Integer> discriminatorWidths,
                                float learningRateG, float learningRateD, float beta1, float beta2,
                                float weightDecay, float penaltyWeight, float tau, float auxiliaryWeight,
@@ -85,6 +87,17 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
      */
     public static final int SMALL_CLASS_PAC = 1;
 
+    /** CTGAN's critic steps per generator step: one. */
+    public static final int DEFAULT_CRITIC_STEPS = 1;
+    /** The critic steps that stand for "chosen by the table" ({@link #resolvedFor}); the default. */
+    public static final int AUTO_CRITIC_STEPS = 0;
+    /**
+     * The critic steps per generator step {@link #resolvedFor} gives a table with a small class: WGAN-GP's
+     * {@code n_critic} (Gulrajani et al. 2017, Algorithm 1), each on its own draw of rows, classes and noise.
+     * Measured in the README ("Five critic steps per generator step").
+     */
+    public static final int SMALL_CLASS_CRITIC_STEPS = 5;
+
     /** Validates every field, naming it and its value; a weight of -0 becomes 0. */
     public TableGanSettings {
         generatorWidths = List.copyOf(generatorWidths);
@@ -99,6 +112,8 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
         require(steps >= 0, "steps", "must not be negative, was " + steps);
         require(pac > 0 || pac == AUTO_PAC, "pac", "must be positive, or " + AUTO_PAC + " to let the table choose, "
                 + "was " + pac);
+        require(criticSteps > 0 || criticSteps == AUTO_CRITIC_STEPS, "criticSteps", "must be positive, or "
+                + AUTO_CRITIC_STEPS + " to let the table choose, was " + criticSteps);
         // the batch a run uses is a multiple of pac (batchFor), so the two are set independently
         require(batchSize > 0, "batchSize", "must be positive, was " + batchSize);
         require(latentDim > 0, "latentDim", "must be positive, was " + latentDim);
@@ -130,9 +145,9 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
      *     weight chosen by the table ({@link #AUTO_AUXILIARY_WEIGHT})
      */
     public static TableGanSettings defaults(long seed) {
-        return new TableGanSettings(300, DEFAULT_STEPS, DEFAULT_BATCH, AUTO_PAC, 128, List.of(256, 256), List.of(256, 256),
-                2e-4f, 2e-4f, 0.5f, 0.9f, 1e-6f, 10f, GumbelSoftmax.TAU, AUTO_AUXILIARY_WEIGHT,
-                DEFAULT_INFORMATION_WEIGHT, Conditioning.UNIFORM, seed);
+        return new TableGanSettings(300, DEFAULT_STEPS, DEFAULT_BATCH, AUTO_PAC, AUTO_CRITIC_STEPS, 128,
+                List.of(256, 256), List.of(256, 256), 2e-4f, 2e-4f, 0.5f, 0.9f, 1e-6f, 10f, GumbelSoftmax.TAU,
+                AUTO_AUXILIARY_WEIGHT, DEFAULT_INFORMATION_WEIGHT, Conditioning.UNIFORM, seed);
     }
 
     /** @return whether the auxiliary classifier's weight is left to {@link #resolvedFor} */
@@ -145,17 +160,41 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
         return pac == AUTO_PAC;
     }
 
+    /** @return whether the critic steps per generator step are left to {@link #resolvedFor} */
+    public boolean automaticCriticSteps() {
+        return criticSteps == AUTO_CRITIC_STEPS;
+    }
+
     /**
      * @param rowsPerClass training rows of every class
      * @return these settings with what they leave to the table chosen by its class sizes: when some class has fewer
-     *     than {@value #SMALL_CLASS_ROWS} rows, auxiliary weight {@value #SMALL_CLASS_AUXILIARY_WEIGHT} and pac
-     *     {@value #SMALL_CLASS_PAC}, else weight 0 and pac {@value #DEFAULT_PAC}; a given weight or pac is kept
+     *     than {@value #SMALL_CLASS_ROWS} rows, auxiliary weight {@value #SMALL_CLASS_AUXILIARY_WEIGHT}, pac
+     *     {@value #SMALL_CLASS_PAC} and {@value #SMALL_CLASS_CRITIC_STEPS} critic steps per generator step, else
+     *     weight 0, pac {@value #DEFAULT_PAC} and {@value #DEFAULT_CRITIC_STEPS} critic step; what is given is kept
      */
     public TableGanSettings resolvedFor(long[] rowsPerClass) {
         boolean small = Arrays.stream(rowsPerClass).anyMatch(n -> n < SMALL_CLASS_ROWS);
         TableGanSettings resolved = automaticAuxiliaryWeight()
                 ? withAuxiliaryWeight(small ? SMALL_CLASS_AUXILIARY_WEIGHT : 0f) : this;
-        return automaticPac() ? resolved.withPac(small ? SMALL_CLASS_PAC : DEFAULT_PAC) : resolved;
+        resolved = automaticPac() ? resolved.withPac(small ? SMALL_CLASS_PAC : DEFAULT_PAC) : resolved;
+        return automaticCriticSteps()
+                ? resolved.withCriticSteps(small ? SMALL_CLASS_CRITIC_STEPS : DEFAULT_CRITIC_STEPS) : resolved;
+    }
+
+    /** @return whether {@link #resolvedFor} has nothing left to choose */
+    public boolean resolved() {
+        return !automaticAuxiliaryWeight() && !automaticPac() && !automaticCriticSteps();
+    }
+
+    /**
+     * @param n critic updates per generator update, positive, or {@link #AUTO_CRITIC_STEPS}
+     * @return a copy with this many
+     * @throws InvalidSettingException ({@code criticSteps}) when it is negative
+     */
+    public TableGanSettings withCriticSteps(int n) {
+        return new TableGanSettings(epochs, steps, batchSize, pac, n, latentDim, generatorWidths, discriminatorWidths,
+                learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight,
+                informationWeight, conditioning, seed);
     }
 
     /**
@@ -164,9 +203,9 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
      * @throws InvalidSettingException ({@code pac}) when it is negative
      */
     public TableGanSettings withPac(int n) {
-        return new TableGanSettings(epochs, steps, batchSize, n, latentDim, generatorWidths, discriminatorWidths,
-                learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight,
-                informationWeight, conditioning, seed);
+        return new TableGanSettings(epochs, steps, batchSize, n, criticSteps, latentDim, generatorWidths,
+                discriminatorWidths, learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau,
+                auxiliaryWeight, informationWeight, conditioning, seed);
     }
 
     /** @return whether training is counted in steps */
@@ -202,30 +241,30 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
 
     /** @param n steps @return a copy training for n steps */
     public TableGanSettings withSteps(int n) {
-        return new TableGanSettings(epochs, n, batchSize, pac, latentDim, generatorWidths, discriminatorWidths,
-                learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight,
-                informationWeight, conditioning, seed);
+        return new TableGanSettings(epochs, n, batchSize, pac, criticSteps, latentDim, generatorWidths,
+                discriminatorWidths, learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau,
+                auxiliaryWeight, informationWeight, conditioning, seed);
     }
 
     /** @param n epochs @return a copy training for n epochs (steps set to 0) */
     public TableGanSettings withEpochs(int n) {
-        return new TableGanSettings(n, 0, batchSize, pac, latentDim, generatorWidths, discriminatorWidths,
+        return new TableGanSettings(n, 0, batchSize, pac, criticSteps, latentDim, generatorWidths, discriminatorWidths,
                 learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight,
                 informationWeight, conditioning, seed);
     }
 
     /** @param n rows per step @return a copy with this batch size */
     public TableGanSettings withBatchSize(int n) {
-        return new TableGanSettings(epochs, steps, n, pac, latentDim, generatorWidths, discriminatorWidths,
+        return new TableGanSettings(epochs, steps, n, pac, criticSteps, latentDim, generatorWidths, discriminatorWidths,
                 learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight,
                 informationWeight, conditioning, seed);
     }
 
     /** @param how class draws @return a copy with this conditioning */
     public TableGanSettings withConditioning(Conditioning how) {
-        return new TableGanSettings(epochs, steps, batchSize, pac, latentDim, generatorWidths, discriminatorWidths,
-                learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight,
-                informationWeight, how, seed);
+        return new TableGanSettings(epochs, steps, batchSize, pac, criticSteps, latentDim, generatorWidths,
+                discriminatorWidths, learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau,
+                auxiliaryWeight, informationWeight, how, seed);
     }
 
     /**
@@ -236,9 +275,9 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
     public TableGanSettings withAuxiliaryWeight(float weight) {
         require(weight >= 0 && Float.isFinite(weight), "auxiliaryWeight",
                 "must be a finite number, not negative, was " + weight);
-        return new TableGanSettings(epochs, steps, batchSize, pac, latentDim, generatorWidths, discriminatorWidths,
-                learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, weight, informationWeight,
-                conditioning, seed);
+        return new TableGanSettings(epochs, steps, batchSize, pac, criticSteps, latentDim, generatorWidths,
+                discriminatorWidths, learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau,
+                weight, informationWeight, conditioning, seed);
     }
 
     /**
@@ -247,16 +286,16 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
      * @throws InvalidSettingException ({@code informationWeight}) when the weight is negative or not finite
      */
     public TableGanSettings withInformationWeight(float weight) {
-        return new TableGanSettings(epochs, steps, batchSize, pac, latentDim, generatorWidths, discriminatorWidths,
-                learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight, weight,
-                conditioning, seed);
+        return new TableGanSettings(epochs, steps, batchSize, pac, criticSteps, latentDim, generatorWidths,
+                discriminatorWidths, learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau,
+                auxiliaryWeight, weight, conditioning, seed);
     }
 
     /** @param s the seed @return a copy with this seed */
     public TableGanSettings withSeed(long s) {
-        return new TableGanSettings(epochs, steps, batchSize, pac, latentDim, generatorWidths, discriminatorWidths,
-                learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight,
-                informationWeight, conditioning, s);
+        return new TableGanSettings(epochs, steps, batchSize, pac, criticSteps, latentDim, generatorWidths,
+                discriminatorWidths, learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau,
+                auxiliaryWeight, informationWeight, conditioning, s);
     }
 
     /**
@@ -264,9 +303,9 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
      * @return a copy with these widths (small ones for fast tests)
      */
     public TableGanSettings withWidths(List<Integer> widths) {
-        return new TableGanSettings(epochs, steps, batchSize, pac, latentDim, widths, widths, learningRateG,
-                learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight, informationWeight,
-                conditioning, seed);
+        return new TableGanSettings(epochs, steps, batchSize, pac, criticSteps, latentDim, widths, widths,
+                learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight,
+                informationWeight, conditioning, seed);
     }
 
     private static void require(boolean ok, String setting, String problem) {

@@ -10,8 +10,9 @@ import dev.augment.train.NativeScalar;
 import dev.augment.train.PyTorchEngine;
 
 /**
- * One draw of a CTGAN training step (Xu et al. 2019): one critic update (WGAN-GP loss on packed real and fake
- * rows with their conditional vectors), one update of the {@link AuxiliaryClassifier} on the same real rows when
+ * One draw of a CTGAN training step (Xu et al. 2019): {@code criticSteps} critic updates (WGAN-GP loss on packed real
+ * and fake rows with their conditional vectors; WGAN-GP's {@code n_critic}, Gulrajani et al. 2017, each on its own draw
+ * of classes, rows and noise), one update of the {@link AuxiliaryClassifier} on the last critic update's real rows when
  * there is one, then one generator update ({@code -mean(critic(fake))}, plus the auxiliary weight times the
  * classifier's cross-entropy of the fake rows against their classes), each class drawn by {@link ClassSampler}.
  *
@@ -28,6 +29,8 @@ final class TableGanStep {
 
     /** Randomness key of the engine's seed for a step's dropout, penalty mixing and Gumbel noise. */
     private static final long ENGINE_KEY = 0x656e67L;
+    /** How far apart the random streams of a step's critic updates lie (redraws use the streams between). */
+    static final int CRITIC_STREAM_STRIDE = 1000;
 
     private final TableGanSettings settings;
     private final TableNetworks nets;
@@ -58,55 +61,91 @@ final class TableGanStep {
     }
 
     /**
-     * One critic and one generator update.
+     * The step's critic updates, then one generator update.
      *
      * @param step the step, 0-based since the start of the run
      * @param attempt 0 for the step's first draw, then 1, 2, … for redraws after a dropped update
      * @return {critic loss with penalty, generator loss}, or null when an update was dropped because its loss
-     *     or a gradient was not finite (the critic's update stands if only the generator's was dropped)
+     *     or a gradient was not finite (critic updates made before it stand)
      */
     float[] run(long step, int attempt) {
-        int width = encoder.width();
         PyTorchEngine.get().setRandomSeed(SeededNoise.rng(settings.seed(), step, attempt, ENGINE_KEY)
                 .nextInt(Integer.MAX_VALUE));
         try (NDManager sub = nets.manager.newSubManager()) {
-            int[] drawn = sampler.classes(batch, step, 2 * attempt);
-            int[] rows = sampler.rows(drawn, step, attempt);
-            float[] real = new float[batch * width];
-            for (int i = 0; i < batch; i++) {
-                System.arraycopy(encoded, rows[i] * width, real, i * width, width);
-            }
-            NDArray condition = oneHot(sub, drawn, classCount);
-            NDArray realEncoded = sub.create(real, new Shape(batch, width));
-            NDArray realRows = realEncoded.concat(condition, 1);
-            NDArray fake = GumbelSoftmax.activate(nets.generator.forward(noise(sub, step, 2 * attempt), condition,
-                    true), encoder.spans(), settings.tau());
-            NDArray fakeRows = fake.stopGradient().concat(condition, 1);
-            float lossD;
-            try (GradientCollector collector = PyTorchEngine.get().newGradientCollector()) {
-                NDArray realScore = nets.discriminator.forward(realRows, true).score();
-                NDArray fakeScore = nets.discriminator.forward(fakeRows, true).score();
-                NDArray loss = fakeScore.mean().sub(realScore.mean());
-                if (settings.penaltyWeight() > 0) {
-                    loss = loss.add(nets.discriminator.gradientPenalty(realRows, fakeRows)
-                            .mul(NativeScalar.of(sub, settings.penaltyWeight())));
+            RealDraw last = null;
+            float lossD = 0;
+            for (int update = 0; update < settings.criticSteps(); update++) {
+                last = drawReal(sub, step, attempt, update);
+                Float loss = criticUpdate(sub, step, attempt, update, last);
+                if (loss == null) {
+                    return null;
                 }
-                collector.backward(loss);
-                lossD = loss.getFloat();
+                lossD = loss;
             }
-            if (!Float.isFinite(lossD) || !TableNetworks.finiteGradients(nets.discriminator.parameters(), sub)) {
-                TableNetworks.clearGradients(nets.discriminator.parameters(), sub);
-                TableNetworks.clearGradients(nets.generator.parameters(), sub);
-                return null;
-            }
-            nets.stepDiscriminator(sub);
-            TableNetworks.zeroGradients(nets.discriminator.parameters(), sub);
             if (nets.classifier != null) {
-                trainClassifier(realEncoded, condition, sub);
+                trainClassifier(last.rows(), last.condition(), sub);
             }
-            Float lossG = generatorUpdate(sub, step, attempt, realEncoded);
+            Float lossG = generatorUpdate(sub, step, attempt, last.rows());
             return lossG == null ? null : new float[] {lossD, lossG};
         }
+    }
+
+    /**
+     * @param rows a batch of real rows in the GAN's space {@code [batch, width]}
+     * @param condition their classes' conditional vectors {@code [batch, classes]}
+     */
+    private record RealDraw(NDArray rows, NDArray condition) {
+    }
+
+    /**
+     * @param update the critic update within the step, from 0; update {@code u} shifts the class, row and noise
+     *     streams by {@value #CRITIC_STREAM_STRIDE} × u, so update 0 draws what a one-critic-step run draws
+     * @return the classes and real rows of one critic update
+     */
+    private RealDraw drawReal(NDManager sub, long step, int attempt, int update) {
+        int width = encoder.width();
+        int shift = CRITIC_STREAM_STRIDE * update;
+        int[] drawn = sampler.classes(batch, step, 2 * attempt + shift);
+        int[] rows = sampler.rows(drawn, step, attempt + shift);
+        float[] real = new float[batch * width];
+        for (int i = 0; i < batch; i++) {
+            System.arraycopy(encoded, rows[i] * width, real, i * width, width);
+        }
+        return new RealDraw(sub.create(real, new Shape(batch, width)), oneHot(sub, drawn, classCount));
+    }
+
+    /**
+     * One critic update on the draw's real rows and as many generated rows of the same classes.
+     *
+     * @return the critic's loss with its penalty, or null when the update was dropped for a non-finite loss or
+     *     gradient (earlier updates of the step stand)
+     */
+    private Float criticUpdate(NDManager sub, long step, int attempt, int update, RealDraw draw) {
+        NDArray realRows = draw.rows().concat(draw.condition(), 1);
+        NDArray fake = GumbelSoftmax.activate(nets.generator.forward(
+                noise(sub, step, 2 * attempt + CRITIC_STREAM_STRIDE * update), draw.condition(), true),
+                encoder.spans(), settings.tau());
+        NDArray fakeRows = fake.stopGradient().concat(draw.condition(), 1);
+        float lossD;
+        try (GradientCollector collector = PyTorchEngine.get().newGradientCollector()) {
+            NDArray realScore = nets.discriminator.forward(realRows, true).score();
+            NDArray fakeScore = nets.discriminator.forward(fakeRows, true).score();
+            NDArray loss = fakeScore.mean().sub(realScore.mean());
+            if (settings.penaltyWeight() > 0) {
+                loss = loss.add(nets.discriminator.gradientPenalty(realRows, fakeRows)
+                        .mul(NativeScalar.of(sub, settings.penaltyWeight())));
+            }
+            collector.backward(loss);
+            lossD = loss.getFloat();
+        }
+        if (!Float.isFinite(lossD) || !TableNetworks.finiteGradients(nets.discriminator.parameters(), sub)) {
+            TableNetworks.clearGradients(nets.discriminator.parameters(), sub);
+            TableNetworks.clearGradients(nets.generator.parameters(), sub);
+            return null;
+        }
+        nets.stepDiscriminator(sub);
+        TableNetworks.zeroGradients(nets.discriminator.parameters(), sub);
+        return lossD;
     }
 
     /**

@@ -79,6 +79,21 @@ final class TableNetworks implements AutoCloseable {
         adamD.update(scratch);
     }
 
+    /** @return critic updates applied so far (resumed runs count the checkpoint's) */
+    int criticUpdates() {
+        return adamD.steps();
+    }
+
+    /** @return generator updates applied so far */
+    int generatorUpdates() {
+        return adamG.steps();
+    }
+
+    /** @return auxiliary classifier updates applied so far, 0 without one */
+    int classifierUpdates() {
+        return adamC == null ? 0 : adamC.steps();
+    }
+
     /**
      * Writes the state training continues from: the generator's weights and batch-norm running statistics, the
      * critic's weights and the auxiliary classifier's (when there is one), then every optimiser.

@@ -5,39 +5,38 @@ import dev.augment.train.TrainingListener;
 import java.util.Arrays;
 
 /**
- * What the settings mean for one table: the auxiliary classifier's weight and pac when the settings leave them to the table
- * ({@link TableGanSettings#resolvedFor}), the batch, the length of the run in steps and how the steps group into
- * reported and checkpointed rounds ({@value TableGanTrainer#ROUND_STEPS} steps when training counts steps, else an
- * epoch).
+ * What the settings mean for one table: the auxiliary classifier's weight, pac and critic steps when the settings
+ * leave them to the table ({@link TableGanSettings#resolvedFor}), the batch, the length of the run in steps and how
+ * the steps group into reported and checkpointed rounds ({@value TableGanTrainer#ROUND_STEPS} steps when training
+ * counts steps, else an epoch).
  *
- * @param settings the run's settings, the auxiliary weight and pac resolved (never {@link
- *     TableGanSettings#AUTO_AUXILIARY_WEIGHT} or {@link TableGanSettings#AUTO_PAC})
+ * @param settings the run's settings, the auxiliary weight, pac and critic steps resolved ({@link
+ *     TableGanSettings#resolved})
  * @param batch rows per step, positive
  * @param totalSteps steps of the whole run, positive
  * @param roundLength steps per round, positive; the last round may be shorter
  */
 record TableTrainingPlan(TableGanSettings settings, int batch, long totalSteps, int roundLength) {
 
-    /** Checks the weight is resolved and the lengths positive. */
+    /** Checks the settings are resolved and the lengths positive. */
     TableTrainingPlan {
-        if (settings.automaticAuxiliaryWeight() || settings.automaticPac() || batch <= 0 || totalSteps <= 0
-                || roundLength <= 0) {
-            throw new IllegalArgumentException("a plan needs a resolved auxiliary weight and pac and positive lengths, "
-                    + "was " + settings.auxiliaryWeight() + ", pac " + settings.pac() + ", batch " + batch + ", "
-                    + totalSteps + " steps, rounds of " + roundLength);
+        if (!settings.resolved() || batch <= 0 || totalSteps <= 0 || roundLength <= 0) {
+            throw new IllegalArgumentException("a plan needs a resolved auxiliary weight, pac and critic steps and "
+                    + "positive lengths, was " + settings.auxiliaryWeight() + ", pac " + settings.pac() + ", critic "
+                    + "steps " + settings.criticSteps() + ", batch " + batch + ", " + totalSteps + " steps, rounds of "
+                    + roundLength);
         }
     }
 
     /**
-     * Resolves the auxiliary weight and pac from the rows' class sizes where the settings leave them to the table,
-     * telling the listener which were chosen and why.
+     * Resolves the auxiliary weight, pac and critic steps from the rows' class sizes where the settings leave them to
+     * the table, telling the listener which were chosen and why.
      *
      * @param settings the run's settings
      * @param classes class index of every training row
      * @param classCount number of classes
      * @param listener hears the weight chosen
-     * @return the settings with a weight that is not {@link TableGanSettings#AUTO_AUXILIARY_WEIGHT} and a pac that is
-     *     not {@link TableGanSettings#AUTO_PAC}
+     * @return the settings with nothing left to the table ({@link TableGanSettings#resolved})
      */
     static TableGanSettings resolveByClassSize(TableGanSettings settings, int[] classes, int classCount,
                                               TrainingListener listener) {
@@ -52,6 +51,8 @@ record TableTrainingPlan(TableGanSettings settings, int batch, long totalSteps, 
         listener.info("auxiliary classifier weight " + resolved.auxiliaryWeight()
                 + (settings.automaticAuxiliaryWeight() ? why : " (as given)"));
         listener.info("pac " + resolved.pac() + (settings.automaticPac() ? why : " (as given)"));
+        listener.info("critic steps per generator step " + resolved.criticSteps()
+                + (settings.automaticCriticSteps() ? why : " (as given)"));
         return resolved;
     }
 

@@ -22,14 +22,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 class AuxiliaryClassifierTest {
 
     private static final int ROWS_PER_CLASS = 20;
-    /** Small networks, a short run, learning rates ten times CTGAN's so that a few hundred steps tell. */
+    /**
+     * Small networks, a short run, learning rates ten times CTGAN's so that a few hundred steps tell; CTGAN's one
+     * critic step per generator step, under which the critic alone barely conditions a short run (with five, the
+     * run without the classifier already follows the class in about three rows of four).
+     */
     private static final TableGanSettings SHORT = fast(TableGanSettings.defaults(5).withSteps(200)
-            .withWidths(List.of(16, 16)));
+            .withWidths(List.of(16, 16)).withCriticSteps(1));
 
     private static TableGanSettings fast(TableGanSettings s) {
-        return new TableGanSettings(s.epochs(), s.steps(), s.batchSize(), s.pac(), s.latentDim(), s.generatorWidths(),
-                s.discriminatorWidths(), 2e-3f, 2e-3f, s.beta1(), s.beta2(), s.weightDecay(), s.penaltyWeight(),
-                s.tau(), s.auxiliaryWeight(), s.informationWeight(), s.conditioning(), s.seed());
+        return new TableGanSettings(s.epochs(), s.steps(), s.batchSize(), s.pac(), s.criticSteps(), s.latentDim(),
+                s.generatorWidths(), s.discriminatorWidths(), 2e-3f, 2e-3f, s.beta1(), s.beta2(), s.weightDecay(),
+                s.penaltyWeight(), s.tau(), s.auxiliaryWeight(), s.informationWeight(), s.conditioning(), s.seed());
     }
 
     @Test
@@ -59,8 +63,8 @@ class AuxiliaryClassifierTest {
         assertEquals(1f, auto.resolvedFor(new long[] {49, 500}).auxiliaryWeight());
         assertEquals(0f, auto.resolvedFor(new long[] {50, 500}).auxiliaryWeight());
         assertEquals(0f, auto.resolvedFor(new long[] {210, 490}).auxiliaryWeight(), "credit-g's training split");
-        TableGanSettings given = auto.withAuxiliaryWeight(0.25f).withPac(5);
-        assertEquals(given, given.resolvedFor(new long[] {3, 500}), "a given weight and pac are kept whatever the table");
+        TableGanSettings given = auto.withAuxiliaryWeight(0.25f).withPac(5).withCriticSteps(2);
+        assertEquals(given, given.resolvedFor(new long[] {3, 500}), "what is given is kept whatever the table");
     }
 
     @Test
@@ -101,8 +105,11 @@ class AuxiliaryClassifierTest {
                 .withWidths(List.of(8)), listener, new CancellationToken())
                 .train(encoder, encoder.encode(numeric, category, 5), classes, 2)) {
             assertEquals(1f, gan.settings().auxiliaryWeight(), "a class of 10 rows is small");
+            assertEquals(5, gan.settings().criticSteps());
         }
         assertTrue(heard.contains("auxiliary classifier weight 1.0: the smallest class has 10 training rows "
+                + "(under 50)"), heard.toString());
+        assertTrue(heard.contains("critic steps per generator step 5: the smallest class has 10 training rows "
                 + "(under 50)"), heard.toString());
     }
 
@@ -124,7 +131,7 @@ class AuxiliaryClassifierTest {
         assertEquals(SHORT.withAuxiliaryWeight(0f), negativeZero);
         assertEquals("0.0", TableCheckpointIdentity.of(negativeZero).get("auxiliaryWeight"));
         TableGanSettings constructed = new TableGanSettings(SHORT.epochs(), SHORT.steps(), SHORT.batchSize(),
-                SHORT.pac(), SHORT.latentDim(), SHORT.generatorWidths(), SHORT.discriminatorWidths(),
+                SHORT.pac(), SHORT.criticSteps(), SHORT.latentDim(), SHORT.generatorWidths(), SHORT.discriminatorWidths(),
                 SHORT.learningRateG(), SHORT.learningRateD(), SHORT.beta1(), SHORT.beta2(), SHORT.weightDecay(),
                 SHORT.penaltyWeight(), SHORT.tau(), -0f, SHORT.informationWeight(), SHORT.conditioning(), SHORT.seed());
         assertEquals("0.0", String.valueOf(constructed.auxiliaryWeight()));

@@ -21,8 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class NonFiniteUpdateTest {
 
+    /** One critic update a step, so that a step's draw holds the poisoned row about as often as the test counts. */
     private static final TableGanSettings SETTINGS = TableGanSettings.defaults(3).withSteps(30)
-            .withWidths(List.of(16, 16));
+            .withWidths(List.of(16, 16)).withCriticSteps(1);
 
     /** credit-g's sample, encoded, with NaN in the first value of the rows {@code poison} picks. */
     private record Encoded(TableEncoder encoder, float[] rows, int[] classes, int classCount) {

@@ -32,4 +32,16 @@ class TableCheckpointIdentityTest {
                 TableCheckpointIdentity.completed(withoutInformationWeight(settings)), now);
         assertTrue(differences.equals("informationWeight 0.0 in the checkpoint, 1.0 now"), differences);
     }
+
+    @Test
+    void aCheckpointFromBeforeCriticStepsResumesUnderOneAndNotUnderFive() {
+        TableGanSettings settings = TableGanSettings.defaults(4).resolvedFor(new long[] {6, 53});
+        Map<String, String> old = new LinkedHashMap<>(TableCheckpointIdentity.of(settings.withCriticSteps(1)));
+        old.remove("criticSteps");
+        assertEquals(TableCheckpointIdentity.of(settings.withCriticSteps(1)), TableCheckpointIdentity.completed(old));
+        String differences = TableCheckpointIdentity.differences(TableCheckpointIdentity.completed(old),
+                TableCheckpointIdentity.of(settings));
+        assertEquals("criticSteps 1 in the checkpoint, 5 now (when not given, critic steps are chosen by the "
+                + "class-size rule)", differences);
+    }
 }

@@ -84,8 +84,9 @@ public final class TrainedTableGenerators implements TableGenerators {
         seconds.put(seed, s);
         OnnxGenerator generator = OnnxGenerator.load(target, ExecutionDevice.CPU);
         com.fasterxml.jackson.databind.JsonNode used = generator.metadata().provenanceField("settings");
-        progress.accept(String.format("seed %d: table GAN trained in %.0f s (auxiliary classifier weight %s, pac %s)",
-                seed, s, used.path("auxiliaryWeight").asText("?"), used.path("pac").asText("?")));
+        progress.accept(String.format("seed %d: table GAN trained in %.0f s (auxiliary classifier weight %s, pac %s, "
+                + "critic steps %s)", seed, s, used.path("auxiliaryWeight").asText("?"), used.path("pac").asText("?"),
+                used.path("criticSteps").asText("?")));
         return generator;
     }
 
@@ -102,6 +103,10 @@ public final class TrainedTableGenerators implements TableGenerators {
                 + (settings.automaticPac() ? "by class size (" + TableGanSettings.SMALL_CLASS_PAC + " when a class of "
                 + "the split has fewer than " + TableGanSettings.SMALL_CLASS_ROWS + " rows, else "
                 + TableGanSettings.DEFAULT_PAC + ")" : settings.pac())
+                + ", critic steps per generator step " + (settings.automaticCriticSteps() ? "by class size ("
+                + TableGanSettings.SMALL_CLASS_CRITIC_STEPS + " when a class of the split has fewer than "
+                + TableGanSettings.SMALL_CLASS_ROWS + " rows, else " + TableGanSettings.DEFAULT_CRITIC_STEPS + ")"
+                : settings.criticSteps())
                 + ", conditioning " + settings.conditioning() + ", auxiliary classifier weight "
                 + (settings.automaticAuxiliaryWeight() ? "by class size (" + TableGanSettings.SMALL_CLASS_AUXILIARY_WEIGHT
                 + " when a class of the split has fewer than " + TableGanSettings.SMALL_CLASS_ROWS + " rows, else 0)"

@@ -43,7 +43,7 @@ class TrainedTableGeneratorsTest {
         }
         // the tiny credit-g sample's smaller class has fewer than 50 training rows, so the rule turned it on
         assertTrue(heard.stream().anyMatch(line -> line.matches("seed 7: table GAN trained in \\d+ s \\(auxiliary "
-                + "classifier weight 1\\.0, pac 1\\)")), heard.toString());
+                + "classifier weight 1\\.0, pac 1, critic steps 5\\)")), heard.toString());
         assertTrue(Files.exists(dir.resolve("gans/seed-7.onnx")) && Files.exists(dir.resolve("gans/seed-8.onnx")));
         assertEquals(TableEvaluationSettings.ALL_ARMS,
                 report.families().get(0).arms().stream().map(a -> a.arm()).toList());
