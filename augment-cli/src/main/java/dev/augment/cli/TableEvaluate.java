@@ -149,8 +149,9 @@ final class TableEvaluate {
             settings = settings.withPac(command.ganPac);
         }
         if (command.ganCriticSteps != null) {
-            if (command.ganCriticSteps < 1) {
-                throw new UsageException("--gan-critic-steps must be positive, was " + command.ganCriticSteps);
+            if (command.ganCriticSteps < 1 || command.ganCriticSteps > TableGanSettings.MAX_CRITIC_STEPS) {
+                throw new UsageException("--gan-critic-steps must be from 1 to " + TableGanSettings.MAX_CRITIC_STEPS + ", was "
+                        + command.ganCriticSteps);
             }
             settings = settings.withCriticSteps(command.ganCriticSteps);
         }

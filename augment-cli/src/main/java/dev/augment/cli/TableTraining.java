@@ -95,8 +95,9 @@ final class TableTraining {
             settings = settings.withPac(command.pac);
         }
         if (command.criticSteps != null) {
-            if (command.criticSteps < 1) {
-                throw new UsageException("--critic-steps must be positive, was " + command.criticSteps);
+            if (command.criticSteps < 1 || command.criticSteps > TableGanSettings.MAX_CRITIC_STEPS) {
+                throw new UsageException("--critic-steps must be from 1 to " + TableGanSettings.MAX_CRITIC_STEPS + ", was "
+                        + command.criticSteps);
             }
             settings = settings.withCriticSteps(command.criticSteps);
         }

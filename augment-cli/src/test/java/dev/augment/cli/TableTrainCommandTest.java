@@ -36,6 +36,8 @@ class TableTrainCommandTest {
                 "150 rows: batch = largest multiple of pac 1 (the sample's bad class has 45 rows) in half "
                 + "the rows: " + train.out());
         assertTrue(train.out().contains("pac 1: the smallest class has 45 training rows (under 50)"), train.out());
+        assertTrue(train.out().contains("critic steps per generator step 5: the smallest class has 45 training rows "
+                + "(under 50)"), train.out());
 
         CliRun packed = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out",
                 dir.resolve("packed.onnx").toString(), "--steps", "2", "--pac", "10");
@@ -52,6 +54,7 @@ class TableTrainCommandTest {
         assertFalse(json.path("provenance").path("settings").has("epochs"), "a step run records no unused epochs");
         assertEquals(75, json.path("provenance").path("settings").path("batchSize").asInt(), "the batch used");
         assertEquals(1, json.path("provenance").path("settings").path("pac").asInt(), "the pac used");
+        assertEquals(5, json.path("provenance").path("settings").path("criticSteps").asInt(), "the critic steps used");
         assertEquals(500, json.path("provenance").path("settings").path("batchSizeAsked").asInt());
         assertEquals(1.0, json.path("provenance").path("settings").path("auxiliaryWeight").asDouble(),
                 "the auxiliary classifier is on by default");
@@ -264,5 +267,31 @@ class TableTrainCommandTest {
                 "--steps", "2", "--pac", "3", "--batch-size", "25");
         assertEquals(0, odd.exitCode(), odd.err());
         assertTrue(odd.out().contains("batch 24 (not 25: a multiple of pac 3), 2 steps"), odd.out());
+    }
+
+    @Test
+    void criticStepsOutsideOneToAHundredAreRefusedBeforeReadingAndAGivenCountIsUsed(@TempDir Path dir)
+            throws IOException {
+        Path model = dir.resolve("m.onnx");
+        for (String bad : new String[] {"0", "-3", "101"}) {
+            CliRun run = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out",
+                    model.toString(), "--steps", "2", "--critic-steps", bad);
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().contains("--critic-steps must be from 1 to 100, was " + bad), run.err());
+            assertEquals(1, run.err().strip().lines().count(), run.err());
+        }
+        assertFalse(Files.exists(model));
+        CliRun two = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(),
+                "--steps", "2", "--critic-steps", "2");
+        assertEquals(0, two.exitCode(), two.err());
+        assertTrue(two.out().contains("critic steps per generator step 2 (as given)"), two.out());
+        CliRun inspect = CliRun.of("inspect", "--model", model.toString(), "--json");
+        assertEquals(2, new ObjectMapper().readTree(inspect.out()).path("provenance").path("settings")
+                .path("criticSteps").asInt());
+        CliRun evaluate = CliRun.of("evaluate", "--data", CREDIT.toString(), "--label", "class", "--out",
+                dir.resolve("eval").toString(), "--gan-critic-steps", "0");
+        assertEquals(2, evaluate.exitCode(), evaluate.err());
+        assertTrue(evaluate.err().contains("--gan-critic-steps must be from 1 to 100, was 0"), evaluate.err());
+        assertFalse(Files.exists(dir.resolve("eval")));
     }
 }

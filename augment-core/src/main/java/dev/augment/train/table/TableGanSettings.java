@@ -27,7 +27,8 @@ import java.util.List;
  *     the rows ({@link #batchFor})
  * @param pac rows packed into one discriminator input (PacGAN), positive, or {@link #AUTO_PAC} to let
  *     {@link #resolvedFor} choose from the training rows' class sizes
- * @param criticSteps critic updates per generator update (WGAN-GP's {@code n_critic}), positive, or
+ * @param criticSteps critic updates per generator update (WGAN-GP's {@code n_critic}), 1 to
+ *     {@value #MAX_CRITIC_STEPS}, or
  *     {@link #AUTO_CRITIC_STEPS} to let {@link #resolvedFor} choose from the training rows' class sizes
  * @param latentDim noise width, positive
  * @param generatorWidths widths of the generator's residual blocks, at least one, all positive
@@ -97,6 +98,11 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
      * Measured in the README ("Five critic steps per generator step").
      */
     public static final int SMALL_CLASS_CRITIC_STEPS = 5;
+    /**
+     * The most critic steps per generator step: each takes a critic update's time, and a step's random streams are
+     * spaced by update ({@code TableGanStep}); WGAN (Arjovsky et al. 2017) used at most 100.
+     */
+    public static final int MAX_CRITIC_STEPS = 100;
 
     /** Validates every field, naming it and its value; a weight of -0 becomes 0. */
     public TableGanSettings {
@@ -112,8 +118,9 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
         require(steps >= 0, "steps", "must not be negative, was " + steps);
         require(pac > 0 || pac == AUTO_PAC, "pac", "must be positive, or " + AUTO_PAC + " to let the table choose, "
                 + "was " + pac);
-        require(criticSteps > 0 || criticSteps == AUTO_CRITIC_STEPS, "criticSteps", "must be positive, or "
-                + AUTO_CRITIC_STEPS + " to let the table choose, was " + criticSteps);
+        require(criticSteps > 0 && criticSteps <= MAX_CRITIC_STEPS || criticSteps == AUTO_CRITIC_STEPS, "criticSteps",
+                "must be from 1 to " + MAX_CRITIC_STEPS + ", or " + AUTO_CRITIC_STEPS + " to let the table choose, was "
+                + criticSteps);
         // the batch a run uses is a multiple of pac (batchFor), so the two are set independently
         require(batchSize > 0, "batchSize", "must be positive, was " + batchSize);
         require(latentDim > 0, "latentDim", "must be positive, was " + latentDim);
@@ -187,9 +194,9 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
     }
 
     /**
-     * @param n critic updates per generator update, positive, or {@link #AUTO_CRITIC_STEPS}
+     * @param n critic updates per generator update, 1 to {@value #MAX_CRITIC_STEPS}, or {@link #AUTO_CRITIC_STEPS}
      * @return a copy with this many
-     * @throws InvalidSettingException ({@code criticSteps}) when it is negative
+     * @throws InvalidSettingException ({@code criticSteps}) when it is negative or above {@value #MAX_CRITIC_STEPS}
      */
     public TableGanSettings withCriticSteps(int n) {
         return new TableGanSettings(epochs, steps, batchSize, pac, n, latentDim, generatorWidths, discriminatorWidths,

@@ -32,9 +32,12 @@ class CriticStepsTest {
     }
 
     @Test
-    void aNegativeCountIsRefusedNamingTheSetting() {
-        assertEquals("criticSteps", assertThrows(InvalidSettingException.class,
-                () -> TableGanSettings.defaults(1).withCriticSteps(-1)).setting());
+    void aNegativeOrHugeCountIsRefusedNamingTheSetting() {
+        for (int bad : new int[] {-1, TableGanSettings.MAX_CRITIC_STEPS + 1, Integer.MAX_VALUE}) {
+            assertEquals("criticSteps", assertThrows(InvalidSettingException.class,
+                    () -> TableGanSettings.defaults(1).withCriticSteps(bad)).setting());
+        }
+        assertEquals(100, TableGanSettings.defaults(1).withCriticSteps(100).criticSteps());
     }
 
     @Test
