@@ -100,8 +100,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     Integer ganPac;
 
     @Option(names = "--gan-critic-steps", paramLabel = "N", description = "Critic updates per generator update of "
-            + "each seed's table GAN (--data; default, as train: " + TableGanSettings.SMALL_CLASS_CRITIC_STEPS
-            + " when a class of the seed's training split has fewer than " + TableGanSettings.SMALL_CLASS_ROWS
+            + "each seed's table GAN, 1 to " + TableGanSettings.MAX_CRITIC_STEPS + " (--data; default, as train: "
+            + TableGanSettings.SMALL_CLASS_CRITIC_STEPS + " when a class of the seed's training split has fewer than " + TableGanSettings.SMALL_CLASS_ROWS
             + " rows, else " + TableGanSettings.DEFAULT_CRITIC_STEPS + ").")
     Integer ganCriticSteps;
 

@@ -170,9 +170,10 @@ public final class TrainCommand implements Callable<Integer> {
     Integer pac;
 
     @Option(names = "--critic-steps", paramLabel = "N", description = "Table GAN: critic updates per generator update "
-            + "(WGAN-GP's n_critic; default: " + TableGanSettings.SMALL_CLASS_CRITIC_STEPS + " when a class has fewer "
-            + "than " + TableGanSettings.SMALL_CLASS_ROWS + " rows, else CTGAN's "
-            + TableGanSettings.DEFAULT_CRITIC_STEPS + "); each step takes about this many times the critic's time.")
+            + "(WGAN-GP's n_critic), 1 to " + TableGanSettings.MAX_CRITIC_STEPS + " (default: "
+            + TableGanSettings.SMALL_CLASS_CRITIC_STEPS + " when a class has fewer than "
+            + TableGanSettings.SMALL_CLASS_ROWS + " rows, else CTGAN's " + TableGanSettings.DEFAULT_CRITIC_STEPS
+            + "); each step takes about this many times the critic's time.")
     Integer criticSteps;
 
     @Option(names = "--info-weight", paramLabel = "WEIGHT", description = "Table GAN: weight of CTAB-GAN's information "
