@@ -141,8 +141,11 @@ public final class GenerateCommand implements Callable<Integer> {
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
+        // --out is a folder for every format: name the CSV file itself, which an --out of x.csv would hide
+        Object written = outputFormat == OutputFormat.CSV
+                ? out.resolve(dev.augment.generate.output.CsvSampleWriter.FILE) : out;
         spec.commandLine().getOut().printf("wrote %d %s to %s (%s) in %.1f s, %.0f samples/s%n", total,
-                total == 1 ? "sample" : "samples", out,
+                total == 1 ? "sample" : "samples", written,
                 outputFormat.name().toLowerCase(), seconds, total / seconds);
         return ExitCodes.OK;
     }

@@ -66,9 +66,12 @@ class GenerateCommandTest {
 
     @Test
     void csvHasLabelAndFeatureHeader() throws IOException {
-        Path out = dir.resolve("csv");
-        assertEquals(0, CliRun.of("generate", "--model", model.toString(), "--class", "1", "--n", "4",
-                "--format", "csv", "--out", out.toString()).exitCode());
+        Path out = dir.resolve("x.csv");
+        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "1", "--n", "4",
+                "--format", "csv", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("wrote 4 samples to " + out.resolve("samples.csv") + " (csv)"),
+                "--out is a folder even when named like a file, so the line names the file: " + run.out());
         List<String> lines = Files.readAllLines(out.resolve("samples.csv"));
         assertEquals(5, lines.size());
         assertTrue(lines.get(0).startsWith("label,000,001,"), lines.get(0));
