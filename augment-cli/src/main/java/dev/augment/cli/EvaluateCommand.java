@@ -101,8 +101,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--gan-critic-steps", paramLabel = "N", description = "Critic updates per generator update of "
             + "each seed's table GAN, 1 to " + TableGanSettings.MAX_CRITIC_STEPS + " (--data; default, as train: "
-            + TableGanSettings.SMALL_CLASS_CRITIC_STEPS + " when a class of the seed's training split has fewer than " + TableGanSettings.SMALL_CLASS_ROWS
-            + " rows, else " + TableGanSettings.DEFAULT_CRITIC_STEPS + ").")
+            + TableGanSettings.SMALL_CLASS_CRITIC_STEPS + " when a class of the seed's training split has fewer than "
+            + TableGanSettings.SMALL_CLASS_ROWS + " rows, else " + TableGanSettings.DEFAULT_CRITIC_STEPS + ").")
     Integer ganCriticSteps;
 
     @Option(names = "--gan-info-weight", paramLabel = "WEIGHT", description = "Weight of the information loss of each "

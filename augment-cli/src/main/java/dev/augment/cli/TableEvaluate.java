@@ -150,8 +150,8 @@ final class TableEvaluate {
         }
         if (command.ganCriticSteps != null) {
             if (command.ganCriticSteps < 1 || command.ganCriticSteps > TableGanSettings.MAX_CRITIC_STEPS) {
-                throw new UsageException("--gan-critic-steps must be from 1 to " + TableGanSettings.MAX_CRITIC_STEPS + ", was "
-                        + command.ganCriticSteps);
+                throw new UsageException("--gan-critic-steps must be from 1 to " + TableGanSettings.MAX_CRITIC_STEPS
+                        + ", was " + command.ganCriticSteps);
             }
             settings = settings.withCriticSteps(command.ganCriticSteps);
         }

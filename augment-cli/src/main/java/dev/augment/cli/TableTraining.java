@@ -37,8 +37,8 @@ final class TableTraining {
             "--minibatch-std", "--allow-empty-classes", "--check-every",
             "--check-classifier", "--check-cnn-steps", "--export", "--check-samples");
     /** Options of {@code train} for tables only. */
-    private static final List<String> TABLE_ONLY = TableColumnOptions.namesAnd("--conditioning", "--info-weight", "--pac",
-            "--critic-steps");
+    private static final List<String> TABLE_ONLY = TableColumnOptions.namesAnd("--conditioning", "--info-weight",
+            "--pac", "--critic-steps");
 
     /** DJL's property for PyTorch's intra-op threads, read when the engine starts. */
     private static final String TORCH_THREADS = "ai.djl.pytorch.num_threads";
@@ -96,8 +96,8 @@ final class TableTraining {
         }
         if (command.criticSteps != null) {
             if (command.criticSteps < 1 || command.criticSteps > TableGanSettings.MAX_CRITIC_STEPS) {
-                throw new UsageException("--critic-steps must be from 1 to " + TableGanSettings.MAX_CRITIC_STEPS + ", was "
-                        + command.criticSteps);
+                throw new UsageException("--critic-steps must be from 1 to " + TableGanSettings.MAX_CRITIC_STEPS
+                        + ", was " + command.criticSteps);
             }
             settings = settings.withCriticSteps(command.criticSteps);
         }
@@ -111,10 +111,10 @@ final class TableTraining {
             settings = settings.withInformationWeight(command.infoWeight);
         }
         settings = new TableGanSettings(settings.epochs(), settings.steps(), settings.batchSize(), settings.pac(),
-                settings.criticSteps(), settings.latentDim(), settings.generatorWidths(), settings.discriminatorWidths(), command.learningRateG,
-                command.learningRateD, settings.beta1(), settings.beta2(), settings.weightDecay(),
-                settings.penaltyWeight(), settings.tau(), settings.auxiliaryWeight(), settings.informationWeight(),
-                settings.conditioning(), settings.seed());
+                settings.criticSteps(), settings.latentDim(), settings.generatorWidths(),
+                settings.discriminatorWidths(), command.learningRateG, command.learningRateD, settings.beta1(),
+                settings.beta2(), settings.weightDecay(), settings.penaltyWeight(), settings.tau(),
+                settings.auxiliaryWeight(), settings.informationWeight(), settings.conditioning(), settings.seed());
         PrintWriter log = command.spec.commandLine().getOut();
         useOneTorchThreadUnlessSet();
         // on a thread of its own, so that Ctrl-C stops a long read at once (300 000 rows: the signal waited 10 s)

@@ -131,9 +131,10 @@ class AuxiliaryClassifierTest {
         assertEquals(SHORT.withAuxiliaryWeight(0f), negativeZero);
         assertEquals("0.0", TableCheckpointIdentity.of(negativeZero).get("auxiliaryWeight"));
         TableGanSettings constructed = new TableGanSettings(SHORT.epochs(), SHORT.steps(), SHORT.batchSize(),
-                SHORT.pac(), SHORT.criticSteps(), SHORT.latentDim(), SHORT.generatorWidths(), SHORT.discriminatorWidths(),
-                SHORT.learningRateG(), SHORT.learningRateD(), SHORT.beta1(), SHORT.beta2(), SHORT.weightDecay(),
-                SHORT.penaltyWeight(), SHORT.tau(), -0f, SHORT.informationWeight(), SHORT.conditioning(), SHORT.seed());
+                SHORT.pac(), SHORT.criticSteps(), SHORT.latentDim(), SHORT.generatorWidths(),
+                SHORT.discriminatorWidths(), SHORT.learningRateG(), SHORT.learningRateD(), SHORT.beta1(),
+                SHORT.beta2(), SHORT.weightDecay(), SHORT.penaltyWeight(), SHORT.tau(), -0f, SHORT.informationWeight(),
+                SHORT.conditioning(), SHORT.seed());
         assertEquals("0.0", String.valueOf(constructed.auxiliaryWeight()));
     }
 
