@@ -70,8 +70,9 @@ public final class TrainedTableGenerators implements TableGenerators {
 
     private OnnxGenerator train(long seed, Table trainSplit) {
         Path target = dir.resolve("seed-" + seed + ".onnx");
-        progress.accept(String.format("seed %d: training the table GAN (%s) on the %d rows of this seed's training "
-                + "split only", seed, length(trainSplit.rows()), trainSplit.rows()));
+        progress.accept(String.format("seed %d: training the table GAN (%s, %d critic steps per generator step) on the "
+                + "%d rows of this seed's training split only", seed, length(trainSplit.rows()),
+                settings.resolvedFor(trainSplit.examplesPerClass()).criticSteps(), trainSplit.rows()));
         long start = System.nanoTime();
         try {
             // the split's own ranges: the whole table's would clamp the GAN's rows to values only the test split has
