@@ -173,7 +173,7 @@ class CancelCheckpointTest {
                 twoEpochs.withEpochs(1), TrainingListener.NONE).train(data.features, data.labels, checkpoints, true)
                 .close());
         assertEquals("epochs", e.setting());
-        assertTrue(e.getMessage().contains("is 1 but the checkpoint already has 1 epochs and 2 steps of the next; ask "
+        assertTrue(e.getMessage().contains("is 1 but the checkpoint already has 1 epoch and 2 steps of the next; ask "
                 + "for at least 2"), e.getMessage());
     }
 

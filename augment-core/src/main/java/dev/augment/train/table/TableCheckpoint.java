@@ -192,7 +192,7 @@ final class TableCheckpoint {
                 : " and " + current.steps() + " step" + (current.steps() == 1 ? "" : "s") + " of the next";
         int atLeast = rounds + (current.steps() == 0 ? 0 : 1);
         throw new InvalidSettingException("epochs", "is " + settings.epochs() + " but the checkpoint already has "
-                + rounds + " epochs" + started + "; ask for at least " + atLeast);
+                + rounds + (rounds == 1 ? " epoch" : " epochs") + started + "; ask for at least " + atLeast);
     }
 
     private static String magic(DataInputStream in) {
