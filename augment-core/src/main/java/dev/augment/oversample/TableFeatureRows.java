@@ -5,9 +5,14 @@ import dev.augment.table.TableSchema;
 
 /**
  * Converts between a table's Tribuo-scale feature vectors ({@link TableSchema#featureNames()} order: a numeric
- * column's value, a categorical column's one-hot group) and SMOTE-NC's {@link MixedRows} (the numeric columns in
- * column order, then the categorical columns in column order), so that SMOTE-NC can oversample examples that are
+ * column's value, a categorical column's one-hot group) and SMOTE-NC's {@link MixedRows} (the numeric columns, then
+ * the categorical columns, each in {@link #columns} order), so that SMOTE-NC can oversample examples that are
  * only feature vectors (the Tribuo plugin's view of a table).
+ *
+ * <p>The columns are taken in name order, not the CSV's: Tribuo sorts features by name, so a table read by Tribuo's
+ * {@code CSVDataSource} has its columns in name order whatever the file's, while augment's own reader keeps the
+ * file's. SMOTE-NC's tie draws go column by column, so in file order the same rows and seed gave other categories
+ * from the two sources; in name order both give the same rows.
  *
  * <p>From features, a categorical column's category is its group's largest positive value (the first on a
  * tie), −1 when none is positive (a missing cell); a numeric value is taken as it is (Tribuo gives a missing
@@ -92,10 +97,13 @@ public final class TableFeatureRows {
     /**
      * @param schema the table's schema
      * @param numeric true for the numeric columns, false for the categorical ones
-     * @return their column indices, ascending
+     * @return their column indices, in the order of the columns' names ({@code String} natural order, as Tribuo
+     *     sorts feature names), whatever their order in the schema
      */
     public static int[] columns(TableSchema schema, boolean numeric) {
         return java.util.stream.IntStream.range(0, schema.columns().size())
-                .filter(c -> schema.columns().get(c).isNumeric() == numeric).toArray();
+                .filter(c -> schema.columns().get(c).isNumeric() == numeric).boxed()
+                .sorted(java.util.Comparator.comparing(c -> schema.columns().get(c).name()))
+                .mapToInt(Integer::intValue).toArray();
     }
 }

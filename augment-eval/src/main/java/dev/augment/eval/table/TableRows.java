@@ -1,6 +1,7 @@
 package dev.augment.eval.table;
 
 import dev.augment.oversample.SmoteNc.MixedRows;
+import dev.augment.oversample.TableFeatureRows;
 import dev.augment.table.Table;
 import dev.augment.table.TableColumn;
 import dev.augment.table.TableSchema;
@@ -11,8 +12,8 @@ import java.util.List;
 /**
  * Conversions between a {@link Table} and the forms the evaluation needs: Tribuo-scale feature vectors
  * ({@link Table#features(int)}), the column layout of the diagnostics ({@link TableColumnLayout}) and
- * SMOTE-NC's numeric + categorical rows ({@link MixedRows}: the numeric columns in column order, then the
- * categorical columns in column order).
+ * SMOTE-NC's numeric + categorical rows ({@link MixedRows}: the numeric columns, then the categorical columns, in
+ * the order of {@link TableFeatureRows#columns}, as the Tribuo plugin gives them to SMOTE-NC).
  */
 public final class TableRows {
 
@@ -77,8 +78,8 @@ public final class TableRows {
      */
     public static MixedRows mixed(Table table, int classIndex) {
         TableSchema schema = table.schema();
-        int[] numericColumns = columns(schema, true);
-        int[] categoricalColumns = columns(schema, false);
+        int[] numericColumns = TableFeatureRows.columns(schema, true);
+        int[] categoricalColumns = TableFeatureRows.columns(schema, false);
         List<double[]> numeric = new ArrayList<>();
         List<int[]> categories = new ArrayList<>();
         for (int r = 0; r < table.rows(); r++) {
@@ -97,15 +98,5 @@ public final class TableRows {
             categories.add(k);
         }
         return new MixedRows(numeric.toArray(double[][]::new), categories.toArray(int[][]::new));
-    }
-
-    private static int[] columns(TableSchema schema, boolean numeric) {
-        List<Integer> out = new ArrayList<>();
-        for (int c = 0; c < schema.columns().size(); c++) {
-            if (schema.columns().get(c).isNumeric() == numeric) {
-                out.add(c);
-            }
-        }
-        return out.stream().mapToInt(Integer::intValue).toArray();
     }
 }
