@@ -1,9 +1,14 @@
 package dev.augment.table;
 
+import com.oracle.labs.mlrg.olcut.config.Config;
+import com.oracle.labs.mlrg.olcut.config.ConfigurableName;
+import com.oracle.labs.mlrg.olcut.config.PropertyException;
 import dev.augment.data.SchemaDataSource;
 import dev.augment.data.TribuoExamples;
 import dev.augment.errors.InvalidDataException;
+import dev.augment.errors.InvalidSettingException;
 import dev.augment.schema.SampleSchema;
+import org.tribuo.ConfigurableDataSource;
 import org.tribuo.Example;
 import org.tribuo.OutputFactory;
 import org.tribuo.classification.Label;
@@ -13,19 +18,31 @@ import org.tribuo.provenance.SimpleDataSourceProvenance;
 
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
+import java.util.ArrayList;
 import java.util.Iterator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.NoSuchElementException;
+import java.util.Set;
 
 /**
  * A Tribuo {@code DataSource<Label>} over a CSV table, read by {@link TableReader}. Its examples have the features
  * Tribuo's own {@code CSVDataSource} gives with {@link TableSchema#rowProcessor()} (the same names and values; an
  * all-missing row keeps explicit zeros, see {@link TribuoExamples}), in file order, each with its row index as the
- * metadata {@value #ROW_KEY}. Its provenance records the file,
- * the label column, the row count and the SHA-256 of the file's bytes.
+ * metadata {@value #ROW_KEY}.
+ *
+ * <p><b>OLCUT.</b> The file, the label column, the forced column kinds and the missing-value marker are
+ * {@code @Config} fields ({@code dataPath}, {@code labelColumn}, {@code numericColumns}, {@code categoricalColumns},
+ * {@code missingMarker}), so a configuration file can describe the source (and an {@code AugmentingDataSource} over
+ * it); a file that cannot be read as a labelled table is a {@link PropertyException} naming {@code dataPath}, a
+ * column forced both ways one naming {@code categoricalColumns}. A source read from a file this way, or by
+ * {@link #CsvTableSource(Path, String, Map, String)}, has a {@link CsvTableSourceProvenance}: the configuration, the
+ * SHA-256 of the file's bytes and the row count, from which OLCUT's {@code ProvenanceUtil.extractConfiguration}
+ * rebuilds it. A source read with a known layout or over a table in memory cannot be described by those fields;
+ * its provenance is a description (the file or origin, the label column, the row count and the file's SHA-256).
  */
-public final class CsvTableSource implements SchemaDataSource {
+public final class CsvTableSource implements SchemaDataSource, ConfigurableDataSource<Label> {
 
     /**
      * Example metadata: the row index (from 0, as a decimal string) of the table row the example is, kept by ROS
@@ -33,14 +50,31 @@ public final class CsvTableSource implements SchemaDataSource {
      */
     public static final String ROW_KEY = "augment.row";
 
+    @Config(mandatory = true, description = "The CSV file: a header row, one example per row.")
+    private Path dataPath;
+    @Config(mandatory = true, description = "The header of the label (class) column.")
+    private String labelColumn;
+    @Config(description = "Columns read as numbers whatever their cells hold (augment train --numeric).")
+    private List<String> numericColumns = new ArrayList<>();
+    @Config(description = "Columns read as categories even when every cell is a number (augment train --categorical).")
+    private List<String> categoricalColumns = new ArrayList<>();
+    @Config(description = "The text of a missing cell; an empty cell is missing too. Default: ?")
+    private String missingMarker = TableSchema.DEFAULT_MISSING_MARKER;
+    @ConfigurableName
+    private String configName;
+
     private final LabelFactory factory = new LabelFactory();
-    private final Path location;
-    private final Table table;
-    private final SampleSchema schema;
-    private final String[] featureNames;
-    private final DataSourceProvenance provenance;
+    private Path location;
+    private Table table;
+    private SampleSchema schema;
+    private String[] featureNames;
+    private DataSourceProvenance provenance;
     /** The read the table came from; null for a table made in memory. */
-    private final TableFile file;
+    private TableFile file;
+
+    /** For OLCUT, which sets the {@code @Config} fields and then calls {@link #postConfig()}. */
+    private CsvTableSource() {
+    }
 
     /**
      * Reads a CSV table.
@@ -65,9 +99,51 @@ public final class CsvTableSource implements SchemaDataSource {
      * @throws dev.augment.errors.InvalidSettingException (setting {@code missing}) for a marker a cell cannot be
      */
     public CsvTableSource(Path csv, String labelColumn, Map<String, ColumnKind> overrides, String missingMarker) {
-        this(TableReader.readFile(csv, labelColumn, overrides, missingMarker), csv, "csv table " + csv
-                + ", label column '" + labelColumn + "'" + (missingMarker.equals(TableSchema.DEFAULT_MISSING_MARKER)
-                ? "" : ", missing marker '" + missingMarker + "'"));
+        this.dataPath = csv;
+        this.labelColumn = labelColumn;
+        this.missingMarker = missingMarker;
+        overrides.forEach((column, kind) -> (kind == ColumnKind.NUMERIC ? numericColumns : categoricalColumns)
+                .add(column));
+        numericColumns.sort(null);
+        categoricalColumns.sort(null);
+        readConfigured();
+    }
+
+    /**
+     * Used by OLCUT: reads the configured file.
+     *
+     * @throws PropertyException naming {@code dataPath} when the file cannot be read as a labelled table (missing,
+     *     empty, ragged, no such label column, …), {@code categoricalColumns} for a column also in
+     *     {@code numericColumns}, {@code missingMarker} for a marker a cell cannot be
+     */
+    @Override
+    public void postConfig() {
+        Set<String> both = new java.util.TreeSet<>(numericColumns);
+        both.retainAll(categoricalColumns);
+        if (!both.isEmpty()) {
+            throw new PropertyException(componentName(), "categoricalColumns", "column(s) " + both
+                    + " are in both numericColumns and categoricalColumns; name each in one of them");
+        }
+        try {
+            readConfigured();
+        } catch (InvalidSettingException e) {
+            throw new PropertyException(e, componentName(), "missingMarker", e.getMessage());
+        } catch (InvalidDataException e) {
+            throw new PropertyException(e, componentName(), "dataPath", e.getMessage());
+        }
+    }
+
+    private void readConfigured() {
+        Map<String, ColumnKind> overrides = new LinkedHashMap<>();
+        numericColumns.forEach(c -> overrides.put(c, ColumnKind.NUMERIC));
+        categoricalColumns.forEach(c -> overrides.put(c, ColumnKind.CATEGORICAL));
+        file = TableReader.readFile(dataPath, labelColumn, overrides, missingMarker);
+        use(file.table(), dataPath);
+        provenance = new CsvTableSourceProvenance(this, file.sha256(), table.rows());
+    }
+
+    private String componentName() {
+        return configName == null ? "" : configName;
     }
 
     /**
@@ -100,13 +176,17 @@ public final class CsvTableSource implements SchemaDataSource {
     }
 
     private CsvTableSource(Table table, Path location, String description, TableFile file) {
-        this.table = table;
-        this.location = location;
         this.file = file;
-        this.schema = table.schema().sampleSchema(null);
-        this.featureNames = schema.featureNames().toArray(String[]::new);
+        use(table, location);
         this.provenance = new SimpleDataSourceProvenance(description + ", " + table.rows() + " rows",
                 OffsetDateTime.now(), factory);
+    }
+
+    private void use(Table rows, Path where) {
+        this.table = rows;
+        this.location = where;
+        this.schema = rows.schema().sampleSchema(null);
+        this.featureNames = schema.featureNames().toArray(String[]::new);
     }
 
     /**

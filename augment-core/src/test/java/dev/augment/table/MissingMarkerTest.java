@@ -83,8 +83,10 @@ class MissingMarkerTest {
         CsvTableSource source = new CsvTableSource(TableFiles.write(dir, "na.csv", CSV), "y", Map.of(), "NA");
 
         assertEquals("NA", source.tableSchema().missingMarker());
-        assertTrue(source.getProvenance().toString().contains("missing marker 'NA'"),
-                source.getProvenance().toString());
+        CsvTableSourceProvenance provenance = (CsvTableSourceProvenance) source.getProvenance();
+        assertEquals("NA", ((com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance) provenance.getConfiguredParameters()
+                .get("missingMarker")).getValue(),
+                provenance.toString());
     }
 
     @Test

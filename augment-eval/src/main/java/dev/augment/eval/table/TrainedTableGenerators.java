@@ -70,9 +70,10 @@ public final class TrainedTableGenerators implements TableGenerators {
 
     private OnnxGenerator train(long seed, Table trainSplit) {
         Path target = dir.resolve("seed-" + seed + ".onnx");
-        progress.accept(String.format("seed %d: training the table GAN (%s, %d critic steps per generator step) on the "
-                + "%d rows of this seed's training split only", seed, length(trainSplit.rows()),
-                settings.resolvedFor(trainSplit.examplesPerClass()).criticSteps(), trainSplit.rows()));
+        int critic = settings.resolvedFor(trainSplit.examplesPerClass()).criticSteps();
+        progress.accept(String.format("seed %d: training the table GAN (%s, %d critic %s per generator step) on the "
+                + "%d rows of this seed's training split only", seed, length(trainSplit.rows()), critic,
+                critic == 1 ? "step" : "steps", trainSplit.rows()));
         long start = System.nanoTime();
         try {
             // the split's own ranges: the whole table's would clamp the GAN's rows to values only the test split has

@@ -1,0 +1,113 @@
+package dev.augment.table;
+
+import com.oracle.labs.mlrg.olcut.config.ConfigurationData;
+import com.oracle.labs.mlrg.olcut.config.ConfigurationManager;
+import com.oracle.labs.mlrg.olcut.config.PropertyException;
+import com.oracle.labs.mlrg.olcut.provenance.ProvenanceUtil;
+import dev.augment.tribuo.AugmentedDataSourceProvenance;
+import dev.augment.tribuo.AugmentingDataSource;
+import dev.augment.tribuo.SyntheticExamples;
+import org.junit.jupiter.api.Test;
+import org.tribuo.Example;
+import org.tribuo.classification.Label;
+
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** {@link CsvTableSource} from an OLCUT configuration, and its provenance turned back into that configuration. */
+class CsvTableSourceConfigTest {
+
+    private static final URL CONFIG = CsvTableSourceConfigTest.class.getResource("csv-table-config.xml");
+    private static final Path CREDIT = Path.of("..", "datasets", "tabular-sample", "credit-g.csv");
+
+    @Test
+    void configuredSourceReadsAsTheConstructorDoesWithTheForcedKinds() {
+        ConfigurationManager cm = new ConfigurationManager(CONFIG);
+        CsvTableSource configured = (CsvTableSource) cm.lookup("credit");
+        CsvTableSource coded = new CsvTableSource(CREDIT, "class", Map.of("existing_credits", ColumnKind.CATEGORICAL));
+        assertEquals(ColumnKind.CATEGORICAL, configured.tableSchema().columns()
+                .get(configured.tableSchema().columnIndex("existing_credits")).kind(), "the forced kind is read");
+        assertEquals(coded.tableSchema(), configured.tableSchema());
+        assertEquals(rows(coded), rows(configured));
+        CsvTableSourceProvenance provenance = assertInstanceOf(CsvTableSourceProvenance.class,
+                configured.getProvenance());
+        assertEquals(150, provenance.rows());
+        assertEquals(64, provenance.sha256().length());
+        assertEquals(provenance.sha256(), ((CsvTableSourceProvenance) coded.getProvenance()).sha256());
+        assertEquals(provenance, ProvenanceUtil.unmarshalProvenance(ProvenanceUtil.marshalProvenance(provenance)));
+    }
+
+    @Test
+    void smoteNcOverAConfiguredTableRebuildsFromItsProvenance() {
+        ConfigurationManager cm = new ConfigurationManager(CONFIG);
+        try (AugmentingDataSource smoted = (AugmentingDataSource) cm.lookup("smoted")) {
+            List<String> added = synthetic(smoted);
+            assertTrue(added.size() > 20, "the sample's smaller class is topped up: " + added.size());
+            AugmentedDataSourceProvenance provenance = (AugmentedDataSourceProvenance) smoted.getProvenance();
+            assertInstanceOf(CsvTableSourceProvenance.class, provenance.getConfiguredParameters()
+                    .get(AugmentedDataSourceProvenance.SOURCE));
+            assertEquals(provenance, ProvenanceUtil.unmarshalProvenance(ProvenanceUtil.marshalProvenance(provenance)));
+
+            List<ConfigurationData> config = ProvenanceUtil.extractConfiguration(provenance);
+            ConfigurationManager rebuilt = new ConfigurationManager();
+            rebuilt.addConfiguration(config);
+            try (AugmentingDataSource again = (AugmentingDataSource) rebuilt.lookup(config.get(0).getName())) {
+                assertEquals(added, synthetic(again), "the configuration rebuilt from provenance gives the same rows");
+            }
+        }
+    }
+
+    @Test
+    void aSourceMadeInCodeRebuildsFromItsProvenanceToo() {
+        CsvTableSource coded = new CsvTableSource(CREDIT, "class", Map.of("duration", ColumnKind.CATEGORICAL,
+                "age", ColumnKind.NUMERIC), "NA");
+        List<ConfigurationData> config = ProvenanceUtil.extractConfiguration(coded.getProvenance());
+        ConfigurationManager rebuilt = new ConfigurationManager();
+        rebuilt.addConfiguration(config);
+        CsvTableSource again = (CsvTableSource) rebuilt.lookup(config.get(0).getName());
+        assertEquals(coded.tableSchema(), again.tableSchema());
+        assertEquals("NA", again.tableSchema().missingMarker());
+        assertEquals(rows(coded), rows(again));
+    }
+
+    @Test
+    void badConfigurationsAreRefusedNamingTheField() {
+        ConfigurationManager cm = new ConfigurationManager(CONFIG);
+        PropertyException missing = assertThrows(PropertyException.class, () -> cm.lookup("missing-file"));
+        assertEquals("dataPath", missing.getProperty());
+        assertTrue(missing.getMessage().contains("no-such.csv"), missing.getMessage());
+        PropertyException label = assertThrows(PropertyException.class, () -> cm.lookup("no-such-label"));
+        assertEquals("dataPath", label.getProperty());
+        assertTrue(label.getMessage().contains("klass"), label.getMessage());
+        PropertyException both = assertThrows(PropertyException.class, () -> cm.lookup("both-kinds"));
+        assertEquals("categoricalColumns", both.getProperty());
+        assertTrue(both.getMessage().contains("[age]"), both.getMessage());
+    }
+
+    private static List<String> rows(CsvTableSource source) {
+        List<String> out = new ArrayList<>();
+        for (Example<Label> example : source) {
+            out.add(example.toString());
+        }
+        return out;
+    }
+
+    private static List<String> synthetic(AugmentingDataSource source) {
+        List<String> out = new ArrayList<>();
+        for (Example<Label> example : source) {
+            if (SyntheticExamples.isSynthetic(example)) {
+                assertEquals("smote-nc", example.getMetadataValue(SyntheticExamples.METHOD_KEY).orElseThrow());
+                out.add(example.toString());
+            }
+        }
+        return out;
+    }
+}
