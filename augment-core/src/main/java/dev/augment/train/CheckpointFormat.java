@@ -148,7 +148,8 @@ final class CheckpointFormat {
         int atLeast = rounds + (started == 0 ? 0 : 1);
         if (!settings.countsSteps() && atLeast > settings.epochs()) {
             throw new InvalidSettingException("epochs", "is " + settings.epochs() + " but the checkpoint already has "
-                    + rounds + (rounds == 1 ? " epoch" : " epochs") + (started == 0 ? "" : " and " + started + " step" + (started == 1 ? "" : "s")
+                    + rounds + (rounds == 1 ? " epoch" : " epochs")
+                    + (started == 0 ? "" : " and " + started + " step" + (started == 1 ? "" : "s")
                     + " of the next") + "; ask for at least " + atLeast);
         }
     }

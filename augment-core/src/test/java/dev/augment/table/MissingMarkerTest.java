@@ -84,8 +84,8 @@ class MissingMarkerTest {
 
         assertEquals("NA", source.tableSchema().missingMarker());
         CsvTableSourceProvenance provenance = (CsvTableSourceProvenance) source.getProvenance();
-        assertEquals("NA", ((com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance) provenance.getConfiguredParameters()
-                .get("missingMarker")).getValue(),
+        assertEquals("NA", ((com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance)
+                provenance.getConfiguredParameters().get("missingMarker")).getValue(),
                 provenance.toString());
     }
 

@@ -109,7 +109,8 @@ final class GeneratorSource implements SamplerProvider, AutoCloseable {
         GanSettings settings = ganSettings.toBuilder().seed(seed).build();
         Path target = dir.resolve("seed-" + seed + ".onnx");
         progress.accept("seed " + seed + ": training " + settings.architecture() + " GAN for " + settings.epochs()
-                + (settings.epochs() == 1 ? " epoch on " : " epochs on ") + features.length + " examples (this run's training split only)");
+                + (settings.epochs() == 1 ? " epoch on " : " epochs on ") + features.length
+                + " examples (this run's training split only)");
         try {
             Files.createDirectories(dir);
             Path checkpoints = Files.createTempDirectory(dir, ".checkpoints-");
