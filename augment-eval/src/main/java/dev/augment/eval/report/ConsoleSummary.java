@@ -53,10 +53,26 @@ public final class ConsoleSummary {
         if (!report.minorityClasses().isEmpty()) {
             s.append(" (* minority)");
         }
-        s.append('\n');
+        s.append(whyNotDiagnosed(report.diagnostics())).append('\n');
         verdicts.forEach(v -> s.append("FAMILY ").append(v.text()).append('\n'));
         report.filter().forEach(f -> s.append("FILTER ").append(f.text(report.classNames())).append('\n'));
         return s.append("ANSWER: ").append(report.headline().text()).append('\n').toString();
+    }
+
+    /**
+     * A line of "n/a" alone left a user asking why (a low-data run with 5 images a class had every class n/a).
+     *
+     * @return "; n/a: CLASS: NOTE" for the first class without diagnostics, with how many more have none, or ""
+     */
+    static String whyNotDiagnosed(List<ClassReport> diagnostics) {
+        List<ClassReport> none = diagnostics.stream().filter(c -> c.verdict() == null).toList();
+        if (none.isEmpty()) {
+            return "";
+        }
+        int more = none.size() - 1;
+        return "; n/a: " + none.get(0).className() + ": " + none.get(0).note() + (more == 0 ? ""
+                : " (and " + more + " more " + (more == 1 ? "class" : "classes") + " for the same reason, each with "
+                + "its own counts in report.json)");
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.augment.eval.report;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.augment.eval.diagnostics.ClassReport;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -9,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -146,5 +148,20 @@ class ReportHtmlTest {
         assertTrue(text.startsWith("CAVEAT: The generator /work/models/fashion-mnist.onnx"), text);
         assertTrue(text.endsWith("ANSWER: " + report.headline().text() + "\n"), text);
         assertTrue(text.contains(" T-shirt/top*=healthy"), "minority classes starred: " + text);
+        String line = text.lines().filter(l -> l.startsWith("generator diagnostics:")).findFirst().orElseThrow();
+        assertTrue(line.endsWith("Ankle boot=n/a (* minority); n/a: Ankle boot: only 5 training and 50 test examples; "
+                + "diagnostics need at least 20 of each"), "an n/a class says why: " + line);
+    }
+
+    @Test
+    void everyClassWithoutDiagnosticsIsCountedInTheReason() {
+        List<ClassReport> none = IntStream.range(0, 3)
+                .mapToObj(c -> new ClassReport(c, "c" + c, 5, 0.9, null, null,
+                        "only " + (5 + c) + " training and 50 test examples; diagnostics need at least 20 of each"))
+                .toList();
+        assertEquals("; n/a: c0: only 5 training and 50 test examples; diagnostics need at least 20 of each (and 2 more "
+                + "classes for the same reason, each with its own counts in report.json)",
+                ConsoleSummary.whyNotDiagnosed(none));
+        assertEquals("", ConsoleSummary.whyNotDiagnosed(HandBuiltReports.diagnostics().subList(0, 3)));
     }
 }
