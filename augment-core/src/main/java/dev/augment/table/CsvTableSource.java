@@ -113,7 +113,8 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
      * Used by OLCUT: reads the configured file.
      *
      * @throws PropertyException naming {@code dataPath} when the file cannot be read as a labelled table (missing,
-     *     empty, ragged, no such label column, …), {@code categoricalColumns} for a column also in
+     *     empty, ragged, …), {@code labelColumn}, {@code numericColumns} or {@code categoricalColumns} for a column
+     *     the header lacks (or, for the kinds, the label column), {@code categoricalColumns} for a column also in
      *     {@code numericColumns}, {@code missingMarker} for a marker a cell cannot be
      */
     @Override
@@ -124,13 +125,29 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
             throw new PropertyException(componentName(), "categoricalColumns", "column(s) " + both
                     + " are in both numericColumns and categoricalColumns; name each in one of them");
         }
+        // no cause: OLCUT would print the one-line reason twice ("… (caused by …)"), and the reason is all there is
         try {
             readConfigured();
         } catch (InvalidSettingException e) {
-            throw new PropertyException(e, componentName(), "missingMarker", e.getMessage());
+            // the reader words it with the command line's names ("missing must be …"): this field's name instead
+            String field = field(e.setting());
+            String message = e.getMessage().startsWith(e.setting() + " ")
+                    ? field + e.getMessage().substring(e.setting().length()) : e.getMessage();
+            throw new PropertyException(componentName(), field, message);
         } catch (InvalidDataException e) {
-            throw new PropertyException(e, componentName(), "dataPath", e.getMessage());
+            throw new PropertyException(componentName(), e.columnSetting().map(CsvTableSource::field).orElse("dataPath"),
+                    e.getMessage());
         }
+    }
+
+    /** @return the configuration field of a setting as the table reader names it (as the command line's options) */
+    private static String field(String setting) {
+        return switch (setting) {
+            case "label" -> "labelColumn";
+            case "numeric" -> "numericColumns";
+            case "categorical" -> "categoricalColumns";
+            default -> "missingMarker";
+        };
     }
 
     private void readConfigured() {

@@ -143,13 +143,13 @@ public final class TableReader {
                     labelColumn.strip())).findFirst().orElse(null);
             String otherCase = cells.header.stream().filter(h -> h.strip().equalsIgnoreCase(labelColumn.strip()))
                     .findFirst().orElse(null);
-            throw new InvalidDataException(csv, "label column '" + labelColumn + "' is not in the header; the columns "
+            throw InvalidDataException.columnNotInHeader(csv, "label column '" + labelColumn + "' is not in the header; the columns "
                     + "are: " + String.join(", ", cells.header) + (otherSeparator
                     ? " (the header has one column: the file seems separated by ';', tab or '|', but a CSV table must "
                     + "use commas)" : spaced != null ? " (the header cell '" + spaced + "' has spaces around it; "
                     + "header names are kept as written, as Tribuo keys fields by them: give it with its spaces or "
                     + "remove them from the file)" : otherCase != null ? "; did you mean '" + otherCase + "'? (header "
-                    + "names are case-sensitive)" : ""));
+                    + "names are case-sensitive)" : ""), "label");
         }
         overrides = byHeaderName(overrides, cells.header);
         checkOverrides(overrides, cells.header, labelColumn, csv);
@@ -365,6 +365,7 @@ public final class TableReader {
     private static void checkOverrides(Map<String, ColumnKind> overrides, List<String> header, String labelColumn,
                                        Path csv) {
         List<String> unknown = new ArrayList<>();
+        String firstUnknownSetting = null;
         for (Map.Entry<String, ColumnKind> e : overrides.entrySet()) {
             String setting = e.getValue() == ColumnKind.NUMERIC ? "numeric" : "categorical";
             if (e.getKey().equals(labelColumn)) {
@@ -373,15 +374,16 @@ public final class TableReader {
             if (!header.contains(e.getKey())) {
                 String otherCase = header.stream().filter(h -> h.strip().equalsIgnoreCase(e.getKey().strip()))
                         .findFirst().orElse(null);
+                firstUnknownSetting = firstUnknownSetting == null ? setting : firstUnknownSetting;
                 unknown.add("'" + e.getKey() + "', given as " + setting
                         + (otherCase == null ? "" : " (did you mean '" + otherCase + "'?)"));
             }
         }
         if (!unknown.isEmpty()) {
             // Exit 3, as a --label that is not in the header: the file and the named columns do not fit.
-            throw new InvalidDataException(csv, (unknown.size() == 1 ? "column " : "columns ")
+            throw InvalidDataException.columnNotInHeader(csv, (unknown.size() == 1 ? "column " : "columns ")
                     + String.join("; ", unknown) + (unknown.size() == 1 ? ", is" : ", are") + " not in the header; "
-                    + "the columns are: " + String.join(", ", header));
+                    + "the columns are: " + String.join(", ", header), firstUnknownSetting);
         }
     }
 

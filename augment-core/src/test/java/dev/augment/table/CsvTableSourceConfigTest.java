@@ -84,12 +84,31 @@ class CsvTableSourceConfigTest {
         PropertyException missing = assertThrows(PropertyException.class, () -> cm.lookup("missing-file"));
         assertEquals("dataPath", missing.getProperty());
         assertTrue(missing.getMessage().contains("no-such.csv"), missing.getMessage());
-        PropertyException label = assertThrows(PropertyException.class, () -> cm.lookup("no-such-label"));
-        assertEquals("dataPath", label.getProperty());
-        assertTrue(label.getMessage().contains("klass"), label.getMessage());
+        assertTrue(!missing.getMessage().contains("caused by"), "the reason once: " + missing.getMessage());
         PropertyException both = assertThrows(PropertyException.class, () -> cm.lookup("both-kinds"));
         assertEquals("categoricalColumns", both.getProperty());
         assertTrue(both.getMessage().contains("[age]"), both.getMessage());
+    }
+
+    @Test
+    void aColumnTheHeaderLacksOrTheLabelAsAFeatureBlamesTheFieldThatNamedIt() {
+        // before 3 Dec every such case named dataPath, and the label forced as a category named missingMarker
+        ConfigurationManager cm = new ConfigurationManager(CONFIG);
+        PropertyException label = assertThrows(PropertyException.class, () -> cm.lookup("no-such-label"));
+        assertEquals("labelColumn", label.getProperty());
+        assertTrue(label.getMessage().contains("klass"), label.getMessage());
+        PropertyException numeric = assertThrows(PropertyException.class, () -> cm.lookup("unknown-numeric"));
+        assertEquals("numericColumns", numeric.getProperty());
+        assertTrue(numeric.getMessage().contains("'no_such_column', given as numeric, is not in the header"),
+                numeric.getMessage());
+        PropertyException labelAsCategory = assertThrows(PropertyException.class,
+                () -> cm.lookup("label-as-category"));
+        assertEquals("categoricalColumns", labelAsCategory.getProperty());
+        assertTrue(labelAsCategory.getMessage().contains("categoricalColumns 'class' is the label column"),
+                labelAsCategory.getMessage());
+        PropertyException marker = assertThrows(PropertyException.class, () -> cm.lookup("blank-marker"));
+        assertEquals("missingMarker", marker.getProperty());
+        assertTrue(marker.getMessage().contains("missingMarker must be"), marker.getMessage());
     }
 
     private static List<String> rows(CsvTableSource source) {
