@@ -135,8 +135,8 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
                     ? field + e.getMessage().substring(e.setting().length()) : e.getMessage();
             throw new PropertyException(componentName(), field, message);
         } catch (InvalidDataException e) {
-            throw new PropertyException(componentName(), e.columnSetting().map(CsvTableSource::field).orElse("dataPath"),
-                    e.getMessage());
+            String field = e.columnSetting().map(CsvTableSource::field).orElse("dataPath");
+            throw new PropertyException(componentName(), field, e.getMessage());
         }
     }
 

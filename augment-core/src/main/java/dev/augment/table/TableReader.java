@@ -143,8 +143,8 @@ public final class TableReader {
                     labelColumn.strip())).findFirst().orElse(null);
             String otherCase = cells.header.stream().filter(h -> h.strip().equalsIgnoreCase(labelColumn.strip()))
                     .findFirst().orElse(null);
-            throw InvalidDataException.columnNotInHeader(csv, "label column '" + labelColumn + "' is not in the header; the columns "
-                    + "are: " + String.join(", ", cells.header) + (otherSeparator
+            throw InvalidDataException.columnNotInHeader(csv, "label column '" + labelColumn
+                    + "' is not in the header; the columns are: " + String.join(", ", cells.header) + (otherSeparator
                     ? " (the header has one column: the file seems separated by ';', tab or '|', but a CSV table must "
                     + "use commas)" : spaced != null ? " (the header cell '" + spaced + "' has spaces around it; "
                     + "header names are kept as written, as Tribuo keys fields by them: give it with its spaces or "

@@ -159,8 +159,8 @@ class ReportHtmlTest {
                 .mapToObj(c -> new ClassReport(c, "c" + c, 5, 0.9, null, null,
                         "only " + (5 + c) + " training and 50 test examples; diagnostics need at least 20 of each"))
                 .toList();
-        assertEquals("; n/a: c0: only 5 training and 50 test examples; diagnostics need at least 20 of each (and 2 more "
-                + "classes for the same reason, each with its own counts in report.json)",
+        assertEquals("; n/a: c0: only 5 training and 50 test examples; diagnostics need at least 20 of each "
+                + "(and 2 more classes for the same reason, each with its own counts in report.json)",
                 ConsoleSummary.whyNotDiagnosed(none));
         assertEquals("", ConsoleSummary.whyNotDiagnosed(HandBuiltReports.diagnostics().subList(0, 3)));
     }
