@@ -57,8 +57,22 @@ public final class TableGeneratorExport {
      */
     public static Path trainToFile(Table train, TableGanSettings settings, long seed, Path target, String description,
                                    CancellationToken cancellation) throws IOException {
+        return trainToFile(train, settings, seed, target, description, cancellation, TrainingListener.NONE);
+    }
+
+    /**
+     * As {@link #trainToFile(Table, TableGanSettings, long, Path, String, CancellationToken)}, telling a listener
+     * about the rounds ({@value TableGanTrainer#ROUND_STEPS} steps each, or epochs) and the settings' notes.
+     *
+     * @param listener hears the training's progress
+     * @return {@code target}
+     * @throws IOException when the file cannot be written
+     * @throws dev.augment.cancel.CancelledException when the token is cancelled during training; nothing is written
+     */
+    public static Path trainToFile(Table train, TableGanSettings settings, long seed, Path target, String description,
+                                   CancellationToken cancellation, TrainingListener listener) throws IOException {
         TableGanSettings seeded = settings.withSeed(seed);
-        try (TrainedTableGan gan = new TableGanTrainer(seeded, TrainingListener.NONE, cancellation).train(train)) {
+        try (TrainedTableGan gan = new TableGanTrainer(seeded, listener, cancellation).train(train)) {
             write(gan, metadata(gan, train, description, "library"), target, "library");
         }
         return target;

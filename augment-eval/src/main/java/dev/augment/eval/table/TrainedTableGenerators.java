@@ -40,7 +40,8 @@ public final class TrainedTableGenerators implements TableGenerators {
     /**
      * @param settings the GAN's settings (the seed is replaced by each run's)
      * @param dir where the generators are written
-     * @param progress hears a line before and after each training
+     * @param progress hears a line before and after each training, and one a minute during it
+     *     ({@link TableGanProgress})
      */
     public TrainedTableGenerators(TableGanSettings settings, Path dir, Consumer<String> progress) {
         this(settings, dir, progress, new CancellationToken());
@@ -78,7 +79,8 @@ public final class TrainedTableGenerators implements TableGenerators {
         try {
             // the split's own ranges: the whole table's would clamp the GAN's rows to values only the test split has
             TableGeneratorExport.trainToFile(trainSplit.withStatisticsOfItsRows(), settings, seed, target,
-                    "augment evaluate: training split of seed " + seed, cancellation);
+                    "augment evaluate: training split of seed " + seed, cancellation,
+                    new TableGanProgress(seed, progress, System::nanoTime));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the table GAN of seed " + seed + " to " + target, e);
         }
