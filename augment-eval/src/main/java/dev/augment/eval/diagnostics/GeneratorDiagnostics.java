@@ -102,6 +102,16 @@ public record GeneratorDiagnostics(EmbeddingNetwork network, ClassDiagnoser diag
         return out;
     }
 
+    /**
+     * @return the note of a class with too few examples, marking the side that falls short ("only 5 training and 50
+     *     test" read as if 50 were too few, a fresh user's remark of 3 Dec)
+     */
+    static String tooFew(int training, int test) {
+        return "too few examples: " + training + " training" + (training < MIN_SAMPLES ? " (under " + MIN_SAMPLES + ")"
+                : "") + " and " + test + " test" + (test < MIN_SAMPLES ? " (under " + MIN_SAMPLES + ")" : "")
+                + "; diagnostics need at least " + MIN_SAMPLES + " of each";
+    }
+
     private ClassReport diagnoseClass(int c, String name, float[][] training, float[][] holdout,
                                       ConditionalSampler generator, long seed) {
         int n = Math.min(cap, Math.min(training.length, holdout.length));
@@ -109,9 +119,7 @@ public record GeneratorDiagnostics(EmbeddingNetwork network, ClassDiagnoser diag
         float[][] h = subsample(holdout, n, rng);
         double realConsistency = h.length == 0 ? 0 : network.agreement(h, c);
         if (n < MIN_SAMPLES) {
-            return new ClassReport(c, name, n, realConsistency, null, null, "only " + training.length
-                    + " training and " + holdout.length + " test examples; diagnostics need at least "
-                    + MIN_SAMPLES + " of each");
+            return new ClassReport(c, name, n, realConsistency, null, null, tooFew(training.length, holdout.length));
         }
         float[][] t = subsample(training, n, rng);
         float[][] s = generator.sample(c, n, seed);
