@@ -12,8 +12,8 @@ public final class InvalidDataException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
     private final transient Path file;
-    /** The setting that named a column the file does not have, or null. */
-    private final String columnSetting;
+    /** The setting the table does not fit (see {@link #doesNotFitSetting}), or null. */
+    private final String settingAtFault;
 
     /**
      * @param file the file or folder at fault
@@ -23,22 +23,22 @@ public final class InvalidDataException extends RuntimeException {
         this(file, problem, (String) null);
     }
 
-    private InvalidDataException(Path file, String problem, String columnSetting) {
+    private InvalidDataException(Path file, String problem, String settingAtFault) {
         super(file + ": " + problem);
         this.file = file;
-        this.columnSetting = columnSetting;
+        this.settingAtFault = settingAtFault;
     }
 
     /**
-     * A table whose header lacks a column that a setting named, so that a caller can blame that setting (an OLCUT
-     * configuration's field) rather than the file.
+     * A table that does not fit what a setting said of it: a column the header lacks, a column forced numeric that
+     * holds text. A caller can then blame that setting (an OLCUT configuration's field) rather than the file.
      *
      * @param file the table
-     * @param problem what is wrong, naming the column and the header's columns
-     * @param setting the setting that named the column: {@code label}, {@code numeric} or {@code categorical}
+     * @param problem what is wrong, naming the column
+     * @param setting the setting at fault: {@code label}, {@code numeric} or {@code categorical}
      * @return the exception
      */
-    public static InvalidDataException columnNotInHeader(Path file, String problem, String setting) {
+    public static InvalidDataException doesNotFitSetting(Path file, String problem, String setting) {
         return new InvalidDataException(file, problem, setting);
     }
 
@@ -50,15 +50,15 @@ public final class InvalidDataException extends RuntimeException {
     public InvalidDataException(Path file, String problem, Throwable cause) {
         super(file + ": " + problem, cause);
         this.file = file;
-        this.columnSetting = null;
+        this.settingAtFault = null;
     }
 
     /**
-     * @return the setting ({@code label}, {@code numeric}, {@code categorical}) that named a column the table's
-     *     header lacks, or empty when the fault is the file's
+     * @return the setting ({@code label}, {@code numeric}, {@code categorical}) the table does not fit, or empty
+     *     when the fault is the file's alone
      */
-    public java.util.Optional<String> columnSetting() {
-        return java.util.Optional.ofNullable(columnSetting);
+    public java.util.Optional<String> settingAtFault() {
+        return java.util.Optional.ofNullable(settingAtFault);
     }
 
     /** @return the file or folder at fault */

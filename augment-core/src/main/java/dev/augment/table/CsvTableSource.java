@@ -114,7 +114,8 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
      *
      * @throws PropertyException naming {@code dataPath} when the file cannot be read as a labelled table (missing,
      *     empty, ragged, …), {@code labelColumn}, {@code numericColumns} or {@code categoricalColumns} for a column
-     *     the header lacks (or, for the kinds, the label column), {@code categoricalColumns} for a column also in
+     *     the header lacks (or, for the kinds, the label column; for {@code numericColumns}, a column holding text),
+     *     {@code categoricalColumns} for a column also in
      *     {@code numericColumns}, {@code missingMarker} for a marker a cell cannot be
      */
     @Override
@@ -135,7 +136,7 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
                     ? field + e.getMessage().substring(e.setting().length()) : e.getMessage();
             throw new PropertyException(componentName(), field, message);
         } catch (InvalidDataException e) {
-            String field = e.columnSetting().map(CsvTableSource::field).orElse("dataPath");
+            String field = e.settingAtFault().map(CsvTableSource::field).orElse("dataPath");
             throw new PropertyException(componentName(), field, e.getMessage());
         }
     }

@@ -143,7 +143,7 @@ public final class TableReader {
                     labelColumn.strip())).findFirst().orElse(null);
             String otherCase = cells.header.stream().filter(h -> h.strip().equalsIgnoreCase(labelColumn.strip()))
                     .findFirst().orElse(null);
-            throw InvalidDataException.columnNotInHeader(csv, "label column '" + labelColumn
+            throw InvalidDataException.doesNotFitSetting(csv, "label column '" + labelColumn
                     + "' is not in the header; the columns are: " + String.join(", ", cells.header) + (otherSeparator
                     ? " (the header has one column: the file seems separated by ';', tab or '|', but a CSV table must "
                     + "use commas)" : spaced != null ? " (the header cell '" + spaced + "' has spaces around it; "
@@ -381,7 +381,7 @@ public final class TableReader {
         }
         if (!unknown.isEmpty()) {
             // Exit 3, as a --label that is not in the header: the file and the named columns do not fit.
-            throw InvalidDataException.columnNotInHeader(csv, (unknown.size() == 1 ? "column " : "columns ")
+            throw InvalidDataException.doesNotFitSetting(csv, (unknown.size() == 1 ? "column " : "columns ")
                     + String.join("; ", unknown) + (unknown.size() == 1 ? ", is" : ", are") + " not in the header; "
                     + "the columns are: " + String.join(", ", header), firstUnknownSetting);
         }
@@ -452,10 +452,12 @@ public final class TableReader {
             }
         }
         if (!notNumbers.isEmpty()) {
-            throw new InvalidDataException(csv, "column '" + name + "' is numeric but " + (notNumbers.size() == 1
-                    ? notNumbers.get(0) : notNumbers.size() + " cells are not numbers: " + String.join("; ",
-                    notNumbers.subList(0, Math.min(LISTED_CELLS, notNumbers.size())))
-                    + (notNumbers.size() > LISTED_CELLS ? "; and " + (notNumbers.size() - LISTED_CELLS) + " more" : "")));
+            // notNumbers holds cells only of a column forced numeric: that setting is at fault, not the file
+            throw InvalidDataException.doesNotFitSetting(csv, "column '" + name + "' is numeric but "
+                    + (notNumbers.size() == 1 ? notNumbers.get(0) : notNumbers.size() + " cells are not numbers: "
+                    + String.join("; ", notNumbers.subList(0, Math.min(LISTED_CELLS, notNumbers.size())))
+                    + (notNumbers.size() > LISTED_CELLS ? "; and " + (notNumbers.size() - LISTED_CELLS) + " more"
+                    : "")), "numeric");
         }
         if (categories.isEmpty()) {
             throw new InvalidDataException(csv, "column '" + name + "' has no values (every cell is missing); "

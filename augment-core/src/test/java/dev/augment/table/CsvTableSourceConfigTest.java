@@ -101,6 +101,9 @@ class CsvTableSourceConfigTest {
         assertEquals("numericColumns", numeric.getProperty());
         assertTrue(numeric.getMessage().contains("'no_such_column', given as numeric, is not in the header"),
                 numeric.getMessage());
+        PropertyException text = assertThrows(PropertyException.class, () -> cm.lookup("text-as-number"));
+        assertEquals("numericColumns", text.getProperty());
+        assertTrue(text.getMessage().contains("column 'purpose' is numeric but"), text.getMessage());
         PropertyException labelAsCategory = assertThrows(PropertyException.class,
                 () -> cm.lookup("label-as-category"));
         assertEquals("categoricalColumns", labelAsCategory.getProperty());
