@@ -282,6 +282,8 @@ public final class AugmentCli {
                 + "; free some space or write to another disk"
                 : e instanceof CancelledException && message(e).contains("nothing was written")
                 ? message(e) + earlierOutputKept(parseResult) // not after the new output took its place
+                : e instanceof CancelledException && evaluateOut(parseResult) != null
+                ? message(e) + "; nothing was written to " + evaluateOut(parseResult) + earlierOutputKept(parseResult)
                 : message(e);
         err.println("augment: " + visible(message) + (code == ExitCodes.FAILURE && !stacktrace
                 && !(e instanceof EnvironmentException) && !(e instanceof dev.augment.train.TrainingDivergedException)
@@ -342,6 +344,17 @@ public final class AugmentCli {
         } catch (java.nio.file.InvalidPathException e) {
             return "";
         }
+    }
+
+    /**
+     * @return {@code evaluate}'s --out, or null for another command: an evaluation writes its folder only once it is
+     *     complete, so an interruption inside it (a classifier's fit, the diagnostics) has written nothing, which
+     *     its message, worded where it stopped, did not say (a fresh user's remark, 3 Dec)
+     */
+    private static Object evaluateOut(ParseResult parseResult) {
+        ParseResult command = leaf(parseResult);
+        return command != null && "evaluate".equals(command.commandSpec().name()) && command.hasMatchedOption("--out")
+                ? command.matchedOptionValue("--out", (Object) null) : null;
     }
 
     private static ParseResult leaf(ParseResult parseResult) {

@@ -87,6 +87,7 @@ class InterruptionTest {
                 "--gan-steps", "1000000", "--out", parent.resolve("report").toString());
         stopsItselfInsideTraining(child, "training the table GAN", signal, expectedCode);
         assertTrue(child.err().contains("interrupted"), child.err());
+        assertTrue(child.err().contains("nothing was written"), "says the report was not written: " + child.err());
         assertFalse(child.err().contains("\tat "), "no stack trace: " + child.err());
         assertEquals(List.of(), list(parent), "no report and no temporary folder");
     }
