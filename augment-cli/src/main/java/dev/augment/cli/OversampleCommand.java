@@ -65,6 +65,8 @@ public final class OversampleCommand implements Callable<Integer> {
 
     /** The plugin logs its warnings; this command prints them itself, one line each, so it silences that log. */
     private static final Logger PLUGIN_LOG = Logger.getLogger(AugmentingDataSource.class.getName());
+    /** The table source logs its column notes; this command prints them itself, as {@code note:} lines. */
+    private static final Logger TABLE_SOURCE_LOG = Logger.getLogger(CsvTableSource.class.getName());
 
     @Spec
     CommandSpec spec;
@@ -168,6 +170,7 @@ public final class OversampleCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         PLUGIN_LOG.setLevel(Level.SEVERE);
+        TABLE_SOURCE_LOG.setLevel(Level.WARNING);
         OversamplingMethod chosen = OversamplingMethod.parse(method, "method");
         OversamplingMethod rebalancer = baseline(baseline);
         refuseUnusedOptions(chosen, rebalancer);

@@ -25,6 +25,24 @@ public interface ColumnRemedies {
         }
     };
 
+    /** The fields of {@link CsvTableSource}'s OLCUT configuration (and of its four-argument constructor). */
+    ColumnRemedies CONFIGURATION = new ColumnRemedies() {
+        @Override
+        public String missingMarker(String text) {
+            return "missingMarker " + text;
+        }
+
+        @Override
+        public String numeric(String column) {
+            return "'" + column + "' in numericColumns";
+        }
+
+        @Override
+        public String categorical(String column) {
+            return "'" + column + "' in categoricalColumns";
+        }
+    };
+
     /** The command line's names: the table commands' {@code --missing}, {@code --numeric}, {@code --categorical}. */
     ColumnRemedies COMMAND_LINE = new ColumnRemedies() {
         @Override

@@ -71,6 +71,11 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
     private DataSourceProvenance provenance;
     /** The read the table came from; null for a table made in memory. */
     private TableFile file;
+    /** The column notes of a table read from its configuration ({@link #notes()}). */
+    private List<String> notes = List.of();
+
+    private static final java.util.logging.Logger LOGGER = java.util.logging.Logger.getLogger(
+            CsvTableSource.class.getName());
 
     /** For OLCUT, which sets the {@code @Config} fields and then calls {@link #postConfig()}. */
     private CsvTableSource() {
@@ -158,6 +163,23 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
         file = TableReader.readFile(dataPath, labelColumn, overrides, missingMarker);
         use(file.table(), dataPath);
         provenance = new CsvTableSourceProvenance(this, file.sha256(), table.rows());
+        // the notes the command line prints ("note: column 'a' is read as categories …"), in this class's field
+        // names; a fresh user's configured source read such a column silently (3 Dec)
+        List<String> found = new ArrayList<>(ColumnAdvice.lines(table, ColumnRemedies.CONFIGURATION));
+        found.addAll(ColumnAdvice.leadingZeros(table, file.cellsInLayoutOrder(), ColumnRemedies.CONFIGURATION));
+        found.addAll(ColumnAdvice.thousandsDots(table, file.cellsInLayoutOrder()));
+        notes = List.copyOf(found);
+        notes.forEach(note -> LOGGER.info(dataPath + ": note: " + note));
+    }
+
+    /**
+     * @return for a table read from its configuration or by {@link #CsvTableSource(Path, String, Map, String)}, the
+     *     notes the command line prints about its columns ({@link ColumnAdvice}: read as categories although nearly
+     *     all numbers, a different value in every row, leading zeros, thousands dots), each fix worded with this
+     *     class's fields; also logged at {@code INFO} when read; empty for other sources
+     */
+    public List<String> notes() {
+        return notes;
     }
 
     private String componentName() {

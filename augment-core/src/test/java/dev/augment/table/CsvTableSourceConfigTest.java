@@ -114,6 +114,21 @@ class CsvTableSourceConfigTest {
         assertTrue(marker.getMessage().contains("missingMarker must be"), marker.getMessage());
     }
 
+    @Test
+    void aColumnWorthANoteIsNotedInTheFieldsNames(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        // a fresh user's configured source read a column of numbers and one '1e400' as categories without a word
+        StringBuilder csv = new StringBuilder("a,label\n");
+        for (int i = 0; i < 30; i++) {
+            csv.append(i == 5 ? "1e400" : Integer.toString(i)).append(',').append(i % 2 == 0 ? "x" : "y").append('\n');
+        }
+        Path file = java.nio.file.Files.writeString(dir.resolve("t.csv"), csv);
+        List<String> notes = new CsvTableSource(file, "label", Map.of(), "?").notes();
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(notes.get(0).startsWith("column 'a' is read as categories"), notes.get(0));
+        assertTrue(notes.get(0).contains("('a' in numericColumns)"), "the fix in the fields' names: " + notes.get(0));
+        assertEquals(List.of(), new CsvTableSource(CREDIT, "class", Map.of()).notes(), "credit-g needs none");
+    }
+
     private static List<String> rows(CsvTableSource source) {
         List<String> out = new ArrayList<>();
         for (Example<Label> example : source) {
