@@ -54,7 +54,8 @@ final class TableGanProgress implements TrainingListener {
             return; // the last round is followed by the "trained in" line
         }
         lastLine = now;
-        progress.accept(String.format(Locale.ROOT, "seed %d: table GAN round %d of %d (%d steps), D %.2f G %.2f, %.0f s",
-                seed, report.epoch(), rounds, stepsDone, report.lossD(), report.lossG(), (now - started) / 1e9));
+        progress.accept(String.format(Locale.ROOT,
+                "seed %d: table GAN round %d of %d (%d steps), D %.2f G %.2f, %.0f s", seed, report.epoch(), rounds,
+                stepsDone, report.lossD(), report.lossG(), (now - started) / 1e9));
     }
 }
