@@ -1,6 +1,9 @@
 package dev.augment.train.table;
 
 import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDArrays;
+import ai.djl.ndarray.NDList;
+import ai.djl.ndarray.index.NDIndex;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
 import ai.djl.training.GradientCollector;
@@ -12,6 +15,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class TrainingPiecesTest {
@@ -39,6 +43,93 @@ class TrainingPiecesTest {
                 }
                 assertEquals(1.0, sum, 1e-5, "categories of row " + r);
             }
+        }
+    }
+
+    @Test
+    void groupedActivationEqualsActivatingSpanAfterSpanToTheBitWithItsGradient() {
+        List<TableEncoder.Span> spans = List.of(new TableEncoder.Span(0, 1, false), new TableEncoder.Span(1, 3, true),
+                new TableEncoder.Span(4, 1, false), new TableEncoder.Span(5, 1, true), new TableEncoder.Span(6, 3, true),
+                new TableEncoder.Span(9, 1, false), new TableEncoder.Span(10, 5, true),
+                new TableEncoder.Span(15, 3, true));
+        int rows = 37;
+        int width = 18;
+        float[] values = new float[rows * width];
+        SeededNoise.gaussian(values, 0, values.length, 5);
+        float[] weights = new float[rows * width];
+        SeededNoise.gaussian(weights, 0, weights.length, 6);
+        float[][] grouped = activateWithGradient(values, weights, rows, width, spans, true);
+        float[][] spanBySpan = activateWithGradient(values, weights, rows, width, spans, false);
+        assertArrayEquals(spanBySpan[0], grouped[0], "activated values");
+        assertArrayEquals(spanBySpan[1], grouped[1], "gradient of the raw output");
+        assertTrue(Math.abs(grouped[0][1] + grouped[0][2] + grouped[0][3] - 1) < 1e-5, "a softmax span sums to 1");
+    }
+
+    /** @return {activated values, gradient of sum(weights × activated) with respect to the raw output} */
+    private static float[][] activateWithGradient(float[] values, float[] weights, int rows, int width,
+            List<TableEncoder.Span> spans, boolean grouped) {
+        PyTorchEngine.get().setRandomSeed(11);
+        try (NDManager manager = NDManager.newBaseManager("PyTorch")) {
+            NDArray raw = manager.create(values, new Shape(rows, width));
+            raw.setRequiresGradient(true);
+            NDArray out;
+            try (GradientCollector collector = PyTorchEngine.get().newGradientCollector()) {
+                out = grouped ? GumbelSoftmax.activate(raw, spans, GumbelSoftmax.TAU) : activateSpanBySpan(raw, spans);
+                collector.backward(out.mul(manager.create(weights, new Shape(rows, width))).sum());
+            }
+            return new float[][] {out.toFloatArray(), raw.getGradient().toFloatArray()};
+        }
+    }
+
+    /** The activation as it was written before the grouping (CTGAN's {@code _apply_activate}, span by span). */
+    private static NDArray activateSpanBySpan(NDArray raw, List<TableEncoder.Span> spans) {
+        NDList parts = new NDList();
+        for (TableEncoder.Span span : spans) {
+            NDArray part = raw.get(new NDIndex(":, {}:{}", span.start(), span.start() + span.width()));
+            parts.add(span.softmax() ? GumbelSoftmax.sample(part, GumbelSoftmax.TAU) : part.tanh());
+        }
+        return NDArrays.concat(parts, 1);
+    }
+
+    @Test
+    void anyNaNOrInfinityInAnyGradientMakesTheGradientsNotFinite() {
+        float[][] shapes = {new float[3], new float[4], new float[1]};
+        assertTrue(finiteAfterBackward(shapes, -1, 0, 0f), "zero gradients");
+        for (float value : new float[] {Float.NaN, Float.POSITIVE_INFINITY, Float.NEGATIVE_INFINITY}) {
+            for (int array = 0; array < shapes.length; array++) {
+                for (int entry = 0; entry < shapes[array].length; entry++) {
+                    assertFalse(finiteAfterBackward(shapes, array, entry, value),
+                            value + " at entry " + entry + " of array " + array);
+                }
+            }
+        }
+        assertTrue(finiteAfterBackward(shapes, 1, 2, -3e38f), "a large finite gradient");
+    }
+
+    /**
+     * @return {@link TableNetworks#finiteGradients} of arrays shaped like {@code shapes} after a backward pass that
+     *     gives every entry gradient 1, except entry {@code entry} of array {@code array}, which gets {@code value}
+     */
+    private static boolean finiteAfterBackward(float[][] shapes, int array, int entry, float value) {
+        try (NDManager manager = NDManager.newBaseManager("PyTorch"); NDManager scratch = manager.newSubManager()) {
+            List<NDArray> parameters = new java.util.ArrayList<>();
+            try (GradientCollector collector = PyTorchEngine.get().newGradientCollector()) {
+                NDArray loss = null;
+                for (int i = 0; i < shapes.length; i++) {
+                    NDArray p = manager.create(shapes[i]);
+                    p.setRequiresGradient(true);
+                    parameters.add(p);
+                    float[] weights = new float[shapes[i].length];
+                    java.util.Arrays.fill(weights, 1f);
+                    if (i == array) {
+                        weights[entry] = value;
+                    }
+                    NDArray term = p.mul(manager.create(weights)).sum();
+                    loss = loss == null ? term : loss.add(term);
+                }
+                collector.backward(loss);
+            }
+            return TableNetworks.finiteGradients(parameters, scratch);
         }
     }
 
