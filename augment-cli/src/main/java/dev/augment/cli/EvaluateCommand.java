@@ -182,7 +182,8 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--gan-batch-size", defaultValue = "0", paramLabel = "N", description = "Samples per step of "
             + "each trained GAN, at most the training split's size (default: fitted to the data, the largest power "
             + "of two up to 64 and up to the split's size, e.g. 32 for low-data with 5 per class of 10 classes; 0 "
-            + "asks for that too).")
+            + "asks for that too). For a table (--data), rows per step of each seed's table GAN, as train's "
+            + "--batch-size (default 500: the largest multiple of pac not above it or half the split's rows).")
     int ganBatchSize;
 
     @Option(names = "--gan-filter", defaultValue = "1", paramLabel = "FACTOR", description = "Filter the GAN arms' "

@@ -28,7 +28,7 @@ final class TableEvaluate {
     /** Options of {@code evaluate} that mean nothing for a table. */
     private static final List<String> IMAGE_ONLY = List.of("--train", "--test", "--names", "--cnn-steps", "--scenario",
             "--minority", "--share", "--per-class", "--model", "--force-leaky-model", "--gan-epochs", "--gan-arch",
-            "--gan-batch-size", "--gan-diff-augment", "--gan-lecam-weight", "--gan-mode-seeking-weight",
+            "--gan-diff-augment", "--gan-lecam-weight", "--gan-mode-seeking-weight",
             "--embedding-epochs",
             "--diagnostic-samples");
     /** Options of {@code evaluate} for tables only. */
@@ -133,7 +133,7 @@ final class TableEvaluate {
 
 
     /** @return the table GAN settings of every seed: the defaults with --gan-steps, --gan-aux-weight,
-     *     --gan-info-weight, --gan-pac and --gan-critic-steps applied */
+     *     --gan-info-weight, --gan-pac, --gan-batch-size and --gan-critic-steps applied */
     private TableGanSettings ganSettings(int steps) {
         TableGanSettings settings = TableGanSettings.defaults(command.seed).withSteps(steps);
         if (command.ganAuxWeight != null) {
@@ -147,6 +147,13 @@ final class TableEvaluate {
                 throw new UsageException("--gan-pac must be positive, was " + command.ganPac);
             }
             settings = settings.withPac(command.ganPac);
+        }
+        if (command.ganBatchSize < 0) {
+            throw new UsageException("--gan-batch-size must be positive (or 0 for the default), was "
+                    + command.ganBatchSize);
+        }
+        if (command.ganBatchSize > 0) {
+            settings = settings.withBatchSize(command.ganBatchSize);
         }
         if (command.ganCriticSteps != null) {
             if (command.ganCriticSteps < 1 || command.ganCriticSteps > TableGanSettings.MAX_CRITIC_STEPS) {

@@ -43,6 +43,28 @@ class EvaluateTableCommandTest {
     }
 
     @Test
+    void ganBatchSizeSetsEachSeedsTableGanBatchAndANegativeOneIsRefused() throws Exception {
+        Path out = dir.resolve("batch");
+        CliRun run = CliRun.of("evaluate", "--data", GLASS, "--label", "Type", "--trainer", "logistic", "--seeds", "1",
+                "--gan-steps", "3", "--gan-batch-size", "8", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("table GAN trained in") && run.err().contains("(batch 8, "), run.err());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertTrue(json.toString().contains("batch 8 (smaller for small tables)"), "the GAN's description");
+        CliRun fitted = CliRun.of("evaluate", "--data", GLASS, "--label", "Type", "--trainer", "logistic", "--seeds",
+                "1", "--gan-steps", "3", "--out", dir.resolve("fitted").toString());
+        assertEquals(0, fitted.exitCode(), fitted.err());
+        assertTrue(fitted.err().contains("(batch 52, "), "half of the sample's 105 training rows: " + fitted.err());
+        Path refused = dir.resolve("refused");
+        CliRun negative = CliRun.of("evaluate", "--data", GLASS, "--label", "Type", "--gan-batch-size", "-1",
+                "--out", refused.toString());
+        assertEquals(2, negative.exitCode(), negative.err());
+        assertTrue(negative.err().contains("--gan-batch-size must be positive (or 0 for the default), was -1"),
+                negative.err());
+        assertFalse(Files.exists(refused));
+    }
+
+    @Test
     void ganStepsZeroRunsTheCheapArmsOnly() throws Exception {
         Path out = dir.resolve("cheap");
         CliRun run = CliRun.of("evaluate", "--data", GLASS, "--label", "Type", "--seeds", "2", "--gan-steps", "0",
