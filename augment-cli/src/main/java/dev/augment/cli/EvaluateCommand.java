@@ -323,7 +323,7 @@ public final class EvaluateCommand implements Callable<Integer> {
             dir.leftoverWarnings().forEach(w -> spec.commandLine().getErr().println("augment: warning: " + w));
             log.print(ConsoleSummary.render(outcome.report()));
         }
-        log.printf("wrote %s (report.html, report.json) in %s%n", out, elapsed(start));
+        log.printf("wrote %s in %s%n", FolderListing.named(out), elapsed(start));
         return ExitCodes.OK;
     }
 

@@ -127,7 +127,7 @@ final class TableEvaluate {
             dir.leftoverWarnings().forEach(w -> command.spec.commandLine().getErr().println("augment: warning: " + w));
         }
         log.print(report.console());
-        log.printf("wrote %s (report.json, report.txt) in %s%n", command.out, elapsed(start));
+        log.printf("wrote %s in %s%n", FolderListing.named(command.out), elapsed(start));
         return ExitCodes.OK;
     }
 

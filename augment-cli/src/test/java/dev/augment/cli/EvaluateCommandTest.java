@@ -67,6 +67,8 @@ class EvaluateCommandTest {
         assertTrue(Files.size(out.resolve("gains.png")) > 1000);
         assertTrue(Files.size(out.resolve("grids/class-09-synthetic.png")) > 100);
         assertTrue(Files.exists(out.resolve("grids/class-09-real.png")));
+        assertTrue(run.out().contains("wrote " + out + " (gains.png, generators/, grids/, report.html, report.json) "
+                + "in "), "the wrote line names what the folder holds: " + run.out());
     }
 
     @Test

@@ -36,6 +36,7 @@ class EvaluateTableCommandTest {
         assertTrue(json.path("diagnostics").path("gan").path("overall").path("columns").size() > 10);
         assertTrue(Files.exists(out.resolve("report.txt")));
         assertTrue(Files.exists(out.resolve("generators").resolve("seed-42.onnx")));
+        assertTrue(run.out().contains("wrote " + out + " (generators/, report.json, report.txt) in "), run.out());
         // named relative to the report: the temporary folder it was written in is gone
         for (JsonNode g : json.path("provenance").path("generators")) {
             assertTrue(Files.exists(out.resolve(g.path("file").asText())), g.path("file").asText());
