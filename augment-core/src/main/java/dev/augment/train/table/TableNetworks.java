@@ -164,7 +164,7 @@ final class TableNetworks implements AutoCloseable {
     /**
      * @return true when every gradient of the arrays is finite (no NaN, no infinity); checked on each gradient's
      *     largest magnitude (PyTorch's max propagates NaN), so one read from the engine serves all arrays instead
-     *     of one each, which was several percent of a small batch's step
+     *     of one each
      */
     static boolean finiteGradients(List<NDArray> parameters, NDManager scratch) {
         NDList largest = new NDList(parameters.size());
