@@ -281,7 +281,8 @@ public final class AugmentCli {
                 : diskFull ? NO_SPACE + " while writing" + outputs(parseResult) + "; " + kept(parseResult)
                 + "; free some space or write to another disk"
                 : e instanceof CancelledException && message(e).contains("nothing was written")
-                ? message(e) + earlierOutputKept(parseResult) // not after the new output took its place
+                ? namingEvaluateOut(message(e), parseResult) + earlierOutputKept(parseResult) // not after the new
+                // output took its place
                 : e instanceof CancelledException && evaluateOut(parseResult) != null
                 ? message(e) + "; nothing was written to " + evaluateOut(parseResult) + earlierOutputKept(parseResult)
                 : message(e);
@@ -351,6 +352,15 @@ public final class AugmentCli {
      *     complete, so an interruption inside it (a classifier's fit, the diagnostics) has written nothing, which
      *     its message, worded where it stopped, did not say (a fresh user's remark, 3 Dec)
      */
+    /**
+     * @return the message with " to OUT" after a closing "nothing was written" when the command is evaluate (a table
+     *     GAN's training, stopped inside evaluate, says it without knowing the report's folder)
+     */
+    private static String namingEvaluateOut(String message, ParseResult parseResult) {
+        Object out = evaluateOut(parseResult);
+        return out != null && message.endsWith("nothing was written") ? message + " to " + out : message;
+    }
+
     private static Object evaluateOut(ParseResult parseResult) {
         ParseResult command = leaf(parseResult);
         return command != null && "evaluate".equals(command.commandSpec().name()) && command.hasMatchedOption("--out")

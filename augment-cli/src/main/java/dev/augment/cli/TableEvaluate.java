@@ -148,9 +148,9 @@ final class TableEvaluate {
             }
             settings = settings.withPac(command.ganPac);
         }
-        if (command.ganBatchSize < 0) {
-            throw new UsageException("--gan-batch-size must be positive (or 0 for the default), was "
-                    + command.ganBatchSize);
+        if (command.ganBatchSize < 0 || command.ganBatchSize > 0 && command.ganBatchSize < TableGanSettings.MIN_BATCH) {
+            throw new UsageException("--gan-batch-size must be at least " + TableGanSettings.MIN_BATCH + " for a table "
+                    + "(or 0 for the default), was " + command.ganBatchSize);
         }
         if (command.ganBatchSize > 0) {
             settings = settings.withBatchSize(command.ganBatchSize);

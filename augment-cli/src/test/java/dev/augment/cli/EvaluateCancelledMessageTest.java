@@ -38,4 +38,30 @@ class EvaluateCancelledMessageTest {
         assertTrue(line.strip().endsWith("; nothing was written to " + report), line);
         assertFalse(Files.exists(report), "no report");
     }
+
+    @Test
+    void aStopInsideATableGansTrainingSaysNothingWasWrittenToOut() {
+        CancellationToken token = new CancellationToken();
+        StringWriter out = new StringWriter();
+        // the stop comes as the first seed's table GAN starts, as a Ctrl-C would
+        StringWriter err = new StringWriter() {
+            @Override
+            public void write(String text, int off, int len) {
+                super.write(text, off, len);
+                if (toString().contains("training the table GAN")) {
+                    token.cancel();
+                }
+            }
+        };
+        PrintWriter cancelling = new PrintWriter(err, true);
+        Path report = dir.resolve("table-report");
+        CommandLine cli = AugmentCli.create(new PrintWriter(out, true), cancelling, token);
+        int code = cli.execute("evaluate", "--data", "../datasets/tabular-sample/glass.csv", "--label", "Type",
+                "--trainer", "logistic", "--seeds", "1", "--gan-steps", "50", "--out", report.toString());
+        String line = err.toString().lines().filter(l -> l.startsWith("augment: ")).findFirst().orElse(err.toString());
+        assertTrue(code == ExitCodes.INTERRUPTED, err.toString());
+        assertTrue(line.contains("augment: interrupted while "), line);
+        assertTrue(line.strip().endsWith("; nothing was written to " + report), line);
+        assertFalse(Files.exists(report), "no report");
+    }
 }

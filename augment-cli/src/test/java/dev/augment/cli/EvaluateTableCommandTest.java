@@ -49,19 +49,27 @@ class EvaluateTableCommandTest {
         CliRun run = CliRun.of("evaluate", "--data", GLASS, "--label", "Type", "--trainer", "logistic", "--seeds", "1",
                 "--gan-steps", "3", "--gan-batch-size", "8", "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.err().contains("table GAN trained in") && run.err().contains("(batch 8, "), run.err());
+        assertTrue(run.err().contains("table GAN trained in") && run.err().contains("(batch 8; auxiliary"), run.err());
         JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertTrue(json.toString().contains("batch 8 (smaller for small tables)"), "the GAN's description");
         CliRun fitted = CliRun.of("evaluate", "--data", GLASS, "--label", "Type", "--trainer", "logistic", "--seeds",
                 "1", "--gan-steps", "3", "--out", dir.resolve("fitted").toString());
         assertEquals(0, fitted.exitCode(), fitted.err());
-        assertTrue(fitted.err().contains("(batch 52, "), "half of the sample's 105 training rows: " + fitted.err());
+        assertTrue(fitted.err().contains("(batch 52, not 500: at most half the 104 rows; "),
+                "half of the sample's 104 training rows: " + fitted.err());
         Path refused = dir.resolve("refused");
         CliRun negative = CliRun.of("evaluate", "--data", GLASS, "--label", "Type", "--gan-batch-size", "-1",
                 "--out", refused.toString());
         assertEquals(2, negative.exitCode(), negative.err());
-        assertTrue(negative.err().contains("--gan-batch-size must be positive (or 0 for the default), was -1"),
-                negative.err());
+        assertTrue(negative.err().contains("--gan-batch-size must be at least 2 for a table (or 0 for the default), "
+                + "was -1"), negative.err());
+        assertFalse(Files.exists(refused));
+        // one row a step trains a collapsed generator (batch normalisation on one row): refused, not run
+        CliRun one = CliRun.of("evaluate", "--data", GLASS, "--label", "Type", "--gan-batch-size", "1", "--gan-pac",
+                "1", "--out", refused.toString());
+        assertEquals(2, one.exitCode(), one.err());
+        assertTrue(one.err().contains("--gan-batch-size must be at least 2 for a table (or 0 for the default), was 1"),
+                one.err());
         assertFalse(Files.exists(refused));
     }
 

@@ -255,7 +255,12 @@ class TableTrainCommandTest {
         CliRun zero = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(),
                 "--steps", "2", "--batch-size", "0");
         assertEquals(2, zero.exitCode(), zero.err());
-        assertTrue(zero.err().contains("--batch-size must be positive, was 0"), zero.err());
+        assertTrue(zero.err().contains("--batch-size must be at least 2 (the generator's batch normalisation learns "
+                + "nothing from one row a step: its rows all come out alike), was 0"), zero.err());
+        CliRun one = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(),
+                "--steps", "2", "--batch-size", "1", "--pac", "1");
+        assertEquals(2, one.exitCode(), one.err());
+        assertTrue(one.err().contains("--batch-size must be at least 2 "), one.err());
         CliRun huge = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(),
                 "--steps", "2", "--pac", "500");
         assertEquals(2, huge.exitCode(), huge.err());

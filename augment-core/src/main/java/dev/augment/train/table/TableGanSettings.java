@@ -23,7 +23,7 @@ import java.util.List;
  *
  * @param epochs passes over the data when {@code steps} is 0; positive
  * @param steps optimiser steps, or 0 to count epochs
- * @param batchSize rows per step asked for, positive; a run uses the largest multiple of pac not above it or half
+ * @param batchSize rows per step asked for, at least {@value #MIN_BATCH}; a run uses the largest multiple of pac not above it or half
  *     the rows ({@link #batchFor})
  * @param pac rows packed into one discriminator input (PacGAN), positive, or {@link #AUTO_PAC} to let
  *     {@link #resolvedFor} choose from the training rows' class sizes
@@ -57,6 +57,11 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
 
     /** CTGAN's batch size. */
     public static final int DEFAULT_BATCH = 500;
+    /**
+     * The smallest batch: on one row a step the generator's batch normalisation makes every output row alike (a
+     * fresh user's {@code --batch-size 1 --pac 1} trained a collapsed generator without a word, 3 Dec).
+     */
+    public static final int MIN_BATCH = 2;
     /** Default training length in steps: see the README's table section for what it buys. */
     public static final int DEFAULT_STEPS = 4000;
     /**
@@ -122,7 +127,8 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
                 "must be from 1 to " + MAX_CRITIC_STEPS + ", or " + AUTO_CRITIC_STEPS + " to let the table choose, was "
                 + criticSteps);
         // the batch a run uses is a multiple of pac (batchFor), so the two are set independently
-        require(batchSize > 0, "batchSize", "must be positive, was " + batchSize);
+        require(batchSize >= MIN_BATCH, "batchSize", "must be at least " + MIN_BATCH + " (the generator's batch "
+                + "normalisation learns nothing from one row a step: its rows all come out alike), was " + batchSize);
         require(latentDim > 0, "latentDim", "must be positive, was " + latentDim);
         require(!generatorWidths.isEmpty() && generatorWidths.stream().allMatch(w -> w > 0), "generatorWidths",
                 "must be one or more positive widths, was " + generatorWidths);
@@ -223,9 +229,10 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
     /**
      * @param rows training rows
      * @return the batch used for a table of this size: the largest multiple of pac not above {@code batchSize} or
-     *     half the rows (so that an epoch has at least two steps), at least pac
+     *     half the rows (so that an epoch has at least two steps), at least pac and at least {@value #MIN_BATCH}
      * @throws IllegalStateException when pac is not resolved ({@link #AUTO_PAC})
-     * @throws InvalidSettingException ({@code pac}) when pac is more than half the rows
+     * @throws InvalidSettingException ({@code pac}) when pac is more than half the rows; ({@code batchSize}) when
+     *     half the rows is less than {@value #MIN_BATCH}
      */
     public int batchFor(int rows) {
         if (automaticPac()) {
@@ -235,7 +242,34 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
             throw new InvalidSettingException("pac", "pac " + pac + " packs more rows into one critic input than half "
                     + "the " + rows + " training rows; choose at most " + Math.max(1, rows / 2));
         }
-        return Math.max(pac, Math.min(batchSize, rows / 2) / pac * pac);
+        int batch = Math.max(pac, Math.min(batchSize, rows / 2) / pac * pac);
+        if (batch < MIN_BATCH) {
+            throw new InvalidSettingException("batchSize", "batchSize has no room: " + rows + " training rows allow "
+                    + "at most " + rows / 2 + " a step (half of them), and the generator learns nothing from one row a "
+                    + "step; give the GAN at least " + 2 * MIN_BATCH + " training rows");
+        }
+        return batch;
+    }
+
+    /**
+     * @param rows training rows
+     * @return "" when the run uses the batch asked for, else why not, as {@code "not 500: at most half the 104 rows,
+     *     a multiple of pac 10"}, for the lines that name the batch used
+     * @throws IllegalStateException when pac is not resolved ({@link #AUTO_PAC})
+     */
+    public String batchNote(int rows) {
+        int batch = batchFor(rows);
+        if (batch == batchSize) {
+            return "";
+        }
+        List<String> why = new java.util.ArrayList<>();
+        if (batchSize > rows / 2) {
+            why.add("at most half the " + rows + " rows");
+        }
+        if (batch != Math.min(batchSize, rows / 2)) {
+            why.add("a multiple of pac " + pac);
+        }
+        return "not " + batchSize + ": " + String.join(", ", why);
     }
 
     /**

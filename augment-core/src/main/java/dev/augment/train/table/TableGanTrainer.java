@@ -118,15 +118,8 @@ public final class TableGanTrainer {
         TableGanSettings resolved = settings.resolvedFor(counts); // as the run below resolves them, for the log line
         int batch = resolved.batchFor(table.rows());
         long steps = resolved.totalSteps(table.rows());
-        List<String> why = new ArrayList<>();
-        if (settings.batchSize() > table.rows() / 2) {
-            why.add("at most half the " + table.rows() + " rows");
-        }
-        if (batch != Math.min(settings.batchSize(), table.rows() / 2)) {
-            why.add("a multiple of pac " + resolved.pac());
-        }
-        String cut = batch == settings.batchSize() ? "" : " (not " + settings.batchSize() + ": " + String.join(", ", why)
-                + ")";
+        String note = resolved.batchNote(table.rows());
+        String cut = note.isEmpty() ? "" : " (" + note + ")";
         listener.info(String.format("encoded %d rows of %d columns into %d GAN values per row (%s); batch %d%s, %d %s",
                 table.rows(), table.schema().columns().size(), encoder.width(), describeModes(encoder), batch, cut,
                 steps, steps == 1 ? "step" : "steps"));

@@ -83,6 +83,24 @@ class AuxiliaryClassifierTest {
     }
 
     @Test
+    void theBatchUsedIsAMultipleOfPacAtMostHalfTheRowsAtLeastTwoAndTheNoteSaysWhyItDiffers() {
+        TableGanSettings ten = TableGanSettings.defaults(1).withPac(10);
+        assertEquals(50, ten.batchFor(104), "at most half the rows, a multiple of pac");
+        assertEquals("not 500: at most half the 104 rows, a multiple of pac 10", ten.batchNote(104));
+        assertEquals(500, ten.batchFor(5000));
+        assertEquals("", ten.batchNote(5000), "the batch asked for is used");
+        assertEquals(10, ten.withBatchSize(3).batchFor(5000));
+        assertEquals("not 3: a multiple of pac 10", ten.withBatchSize(3).batchNote(5000));
+        TableGanSettings one = TableGanSettings.defaults(1).withPac(1);
+        assertEquals(2, one.batchFor(4));
+        InvalidSettingException tooFew = assertThrows(InvalidSettingException.class, () -> one.batchFor(3));
+        assertEquals("batchSize", tooFew.setting());
+        assertTrue(tooFew.getMessage().contains("3 training rows allow at most 1 a step"), tooFew.getMessage());
+        InvalidSettingException single = assertThrows(InvalidSettingException.class, () -> one.withBatchSize(1));
+        assertEquals("batchSize", single.setting(), "one row a step trains a collapsed generator");
+    }
+
+    @Test
     void theTrainedGeneratorRecordsTheWeightChosenForItsRows() {
         int[] classes = new int[60];
         for (int r = 0; r < classes.length; r++) {

@@ -88,8 +88,11 @@ public final class TrainedTableGenerators implements TableGenerators {
         seconds.put(seed, s);
         OnnxGenerator generator = OnnxGenerator.load(target, ExecutionDevice.CPU);
         com.fasterxml.jackson.databind.JsonNode used = generator.metadata().provenanceField("settings");
-        progress.accept(String.format("seed %d: table GAN trained in %.0f s (batch %s, auxiliary classifier weight %s, "
-                + "pac %s, critic steps %s)", seed, s, generator.metadata().provenanceField("batchSize").asText("?"),
+        String note = settings.resolvedFor(trainSplit.examplesPerClass()).batchNote(trainSplit.rows());
+        String batch = generator.metadata().provenanceField("batchSize").asText("?")
+                + (note.isEmpty() ? "" : ", " + note);
+        progress.accept(String.format("seed %d: table GAN trained in %.0f s (batch %s; auxiliary classifier weight %s, "
+                + "pac %s, critic steps %s)", seed, s, batch,
                 used.path("auxiliaryWeight").asText("?"), used.path("pac").asText("?"),
                 used.path("criticSteps").asText("?")));
         return generator;
