@@ -30,9 +30,12 @@ final class FolderListing {
         }
     }
 
-    /** @return {@code "folder (a, b/)"}, or the folder alone when it lists nothing */
+    /**
+     * @return {@code "folder (a, b/)"}, or the folder alone when it lists nothing, on one line: a line break in the
+     *     folder's name is written {@code \n}, as in augment's error lines
+     */
     static String named(Path folder) {
         String listing = of(folder);
-        return listing.isEmpty() ? folder.toString() : folder + " (" + listing + ")";
+        return AugmentCli.oneLine(listing.isEmpty() ? folder.toString() : folder + " (" + listing + ")");
     }
 }

@@ -86,7 +86,7 @@ final class TableEvaluate {
         if (steps == 0) {
             // each shapes the GAN or its arms, which --gan-steps 0 leaves out: refused rather than recorded unused
             for (String option : List.of("--baseline", "--gan-filter", "--gan-aux-weight", "--gan-info-weight",
-                    "--gan-pac", "--gan-critic-steps")) {
+                    "--gan-pac", "--gan-critic-steps", "--gan-batch-size")) {
                 if (given(command, option)) {
                     throw new UsageException(option + (option.equals("--baseline") ? " chooses the rebalancing of "
                             + "the hybrid and mix arms, which use the GAN" : " shapes the GAN or its samples")

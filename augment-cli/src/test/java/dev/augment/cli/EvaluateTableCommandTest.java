@@ -83,6 +83,14 @@ class EvaluateTableCommandTest {
         assertEquals(4, json.path("families").get(0).path("arms").size());
         assertTrue(json.path("diagnostics").has("smote"), "glass has no categorical column: plain SMOTE");
         assertFalse(run.out().contains("TARGET"));
+        // a GAN setting with no GAN to shape is refused, not recorded unused
+        Path unused = dir.resolve("unused");
+        CliRun batch = CliRun.of("evaluate", "--data", GLASS, "--label", "Type", "--seeds", "2", "--gan-steps", "0",
+                "--gan-batch-size", "5", "--out", unused.toString());
+        assertEquals(2, batch.exitCode(), batch.err());
+        assertTrue(batch.err().contains("--gan-batch-size shapes the GAN or its samples; --gan-steps 0 runs only the "
+                + "arms without one, so leave --gan-batch-size out"), batch.err());
+        assertFalse(Files.exists(unused));
     }
 
     @Test
