@@ -280,9 +280,9 @@ public final class AugmentCli {
                 ? OptionNames.translate(invalid, line.getCommandSpec())
                 : diskFull ? NO_SPACE + " while writing" + outputs(parseResult) + "; " + kept(parseResult)
                 + "; free some space or write to another disk"
+                // "earlier output kept" only when the new output has not taken its place
                 : e instanceof CancelledException && message(e).contains("nothing was written")
-                ? namingEvaluateOut(message(e), parseResult) + earlierOutputKept(parseResult) // not after the new
-                // output took its place
+                ? namingEvaluateOut(message(e), parseResult) + earlierOutputKept(parseResult)
                 : e instanceof CancelledException && evaluateOut(parseResult) != null
                 ? message(e) + "; nothing was written to " + evaluateOut(parseResult) + earlierOutputKept(parseResult)
                 : message(e);

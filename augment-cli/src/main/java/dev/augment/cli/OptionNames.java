@@ -28,6 +28,7 @@ final class OptionNames {
             Map.entry("classes", List.of("classes")),
             Map.entry("mode", List.of("balance")),
             Map.entry("pac", List.of("pac", "ganPac")),
+            Map.entry("batchSize", List.of("batchSize", "ganBatchSize")),
             Map.entry("criticSteps", List.of("criticSteps", "ganCriticSteps")),
             Map.entry("missing", List.of("missingMarker")),
             Map.entry("diffAugment", List.of("diffAugment", "ganDiffAugment")),

@@ -23,8 +23,8 @@ import java.util.List;
  *
  * @param epochs passes over the data when {@code steps} is 0; positive
  * @param steps optimiser steps, or 0 to count epochs
- * @param batchSize rows per step asked for, at least {@value #MIN_BATCH}; a run uses the largest multiple of pac not above it or half
- *     the rows ({@link #batchFor})
+ * @param batchSize rows per step asked for, at least {@value #MIN_BATCH}; a run uses the largest multiple of pac not
+ *     above it or half the rows ({@link #batchFor})
  * @param pac rows packed into one discriminator input (PacGAN), positive, or {@link #AUTO_PAC} to let
  *     {@link #resolvedFor} choose from the training rows' class sizes
  * @param criticSteps critic updates per generator update (WGAN-GP's {@code n_critic}), 1 to
