@@ -145,7 +145,7 @@ public final class GenerateCommand implements Callable<Integer> {
         Object written = outputFormat == OutputFormat.CSV
                 ? out.resolve(dev.augment.generate.output.CsvSampleWriter.FILE) : out;
         spec.commandLine().getOut().printf("wrote %d %s to %s (%s) in %.1f s, %.0f samples/s%n", total,
-                total == 1 ? "sample" : "samples", written,
+                total == 1 ? "sample" : "samples", AugmentCli.oneLine(written.toString()),
                 outputFormat.name().toLowerCase(), seconds, total / seconds);
         return ExitCodes.OK;
     }

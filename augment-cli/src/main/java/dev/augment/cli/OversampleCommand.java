@@ -438,7 +438,7 @@ public final class OversampleCommand implements Callable<Integer> {
             added += perClass[1];
         }
         spec.commandLine().getOut().printf("wrote %d real and %d added examples (%s) to %s (%s) in %.1f s; added per "
-                        + "label: %s%n", real, added, methodShown(augmented), out,
+                        + "label: %s%n", real, added, methodShown(augmented), AugmentCli.oneLine(out.toString()),
                 outputFormat.name().toLowerCase(Locale.ROOT), seconds, perLabel(augmented.syntheticCounts()));
         for (FilterCounts c : augmented.ganFilterCounts()) {
             spec.commandLine().getOut().println(filterLine(augmented, c));

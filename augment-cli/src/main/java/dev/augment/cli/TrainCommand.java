@@ -438,7 +438,8 @@ public final class TrainCommand implements Callable<Integer> {
             deleteIfCreatedAndEmpty(outFolderMissing);
             throw e;
         }
-        log.printf("wrote %s (checkpoints and sample grids in %s)%n", out, checkpoints);
+        log.printf("wrote %s (checkpoints and sample grids in %s)%n", AugmentCli.oneLine(out.toString()),
+                AugmentCli.oneLine(checkpoints.toString()));
         return ExitCodes.OK;
     }
 
