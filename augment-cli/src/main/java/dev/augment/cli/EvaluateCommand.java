@@ -183,7 +183,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "each trained GAN, at most the training split's size (default: fitted to the data, the largest power "
             + "of two up to 64 and up to the split's size, e.g. 32 for low-data with 5 per class of 10 classes; 0 "
             + "asks for that too). For a table (--data), rows per step of each seed's table GAN, as train's "
-            + "--batch-size (default 500: the largest multiple of pac not above it or half the split's rows).")
+            + "--batch-size (default " + TableGanSettings.SMALL_CLASS_BATCH + " when a class of the split has fewer "
+            + "than " + TableGanSettings.SMALL_CLASS_ROWS + " rows, else " + TableGanSettings.DEFAULT_BATCH + "; the "
+            + "largest multiple of pac not above it or half the split's rows).")
     int ganBatchSize;
 
     @Option(names = "--gan-filter", defaultValue = "1", paramLabel = "FACTOR", description = "Filter the GAN arms' "

@@ -139,7 +139,9 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--batch-size", defaultValue = "64", paramLabel = "N",
             description = "Batch size (default: ${DEFAULT-VALUE}, or for fewer training samples the largest power of "
-            + "two they fill).")
+            + "two they fill). For a table: rows per step (default: " + TableGanSettings.SMALL_CLASS_BATCH + " when a "
+            + "class has fewer than " + TableGanSettings.SMALL_CLASS_ROWS + " rows, else CTGAN's "
+            + TableGanSettings.DEFAULT_BATCH + "; at most half the rows), at least " + TableGanSettings.MIN_BATCH + ".")
     int batchSize;
 
     @Option(names = "--seed", defaultValue = CommonOptions.DEFAULT_SEED, paramLabel = "SEED",

@@ -51,11 +51,11 @@ class EvaluateTableCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("table GAN trained in") && run.err().contains("(batch 8; auxiliary"), run.err());
         JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
-        assertTrue(json.toString().contains("batch 8 (smaller for small tables)"), "the GAN's description");
+        assertTrue(json.toString().contains("batch 8 (at most half the split's rows)"), "the GAN's description");
         CliRun fitted = CliRun.of("evaluate", "--data", GLASS, "--label", "Type", "--trainer", "logistic", "--seeds",
                 "1", "--gan-steps", "3", "--out", dir.resolve("fitted").toString());
         assertEquals(0, fitted.exitCode(), fitted.err());
-        assertTrue(fitted.err().contains("(batch 52, not 500: at most half the 104 rows; "),
+        assertTrue(fitted.err().contains("(batch 52, not 80: at most half the 104 rows; "),
                 "half of the sample's 104 training rows: " + fitted.err());
         Path refused = dir.resolve("refused");
         CliRun negative = CliRun.of("evaluate", "--data", GLASS, "--label", "Type", "--gan-batch-size", "-1",

@@ -32,17 +32,19 @@ class TableTrainCommandTest {
                 "--steps", "6", "--seed", "3");
         assertEquals(0, train.exitCode(), train.err());
         assertTrue(train.out().contains("training the table GAN on 150 rows"), train.out());
-        assertTrue(train.out().contains("batch 75 (not 500: at most half the 150 rows), 6 steps"),
+        assertTrue(train.out().contains("batch 75 (not 80: at most half the 150 rows), 6 steps"),
                 "150 rows: batch = largest multiple of pac 1 (the sample's bad class has 45 rows) in half "
                 + "the rows: " + train.out());
         assertTrue(train.out().contains("pac 1: the smallest class has 45 training rows (under 50)"), train.out());
         assertTrue(train.out().contains("critic steps per generator step 5: the smallest class has 45 training rows "
                 + "(under 50)"), train.out());
+        assertTrue(train.out().contains("batch size asked for 80: the smallest class has 45 training rows (under 50)"),
+                train.out());
 
         CliRun packed = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out",
                 dir.resolve("packed.onnx").toString(), "--steps", "2", "--pac", "10");
         assertEquals(0, packed.exitCode(), packed.err());
-        assertTrue(packed.out().contains("batch 70 (not 500: at most half the 150 rows, a multiple of pac 10)")
+        assertTrue(packed.out().contains("batch 70 (not 80: at most half the 150 rows, a multiple of pac 10)")
                 && packed.out().contains("pac 10 (as given)"), packed.out());
 
         CliRun inspect = CliRun.of("inspect", "--model", model.toString(), "--json");
@@ -55,7 +57,8 @@ class TableTrainCommandTest {
         assertEquals(75, json.path("provenance").path("settings").path("batchSize").asInt(), "the batch used");
         assertEquals(1, json.path("provenance").path("settings").path("pac").asInt(), "the pac used");
         assertEquals(5, json.path("provenance").path("settings").path("criticSteps").asInt(), "the critic steps used");
-        assertEquals(500, json.path("provenance").path("settings").path("batchSizeAsked").asInt());
+        assertEquals(80, json.path("provenance").path("settings").path("batchSizeAsked").asInt(),
+                "the class-size rule's batch for a table with a small class");
         assertEquals(1.0, json.path("provenance").path("settings").path("auxiliaryWeight").asDouble(),
                 "the auxiliary classifier is on by default");
         CliRun text = CliRun.of("inspect", "--model", model.toString());
@@ -247,6 +250,38 @@ class TableTrainCommandTest {
                         run.err());
             }
         }
+    }
+
+    @Test
+    void aTableWithASmallClassTrainsOnBatchesOfEightyAndOneWithoutOnCtgansBatch(@TempDir Path dir) throws IOException {
+        Path small = twoClasses(dir.resolve("small.csv"), 200, 20);
+        CliRun run = CliRun.of("train", "--data", small.toString(), "--label", "class", "--out",
+                dir.resolve("small.onnx").toString(), "--steps", "2");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("batch size asked for 80: the smallest class has 20 training rows (under 50)")
+                && run.out().contains("; batch 80, 2 steps"), "220 rows allow 110, the rule asks for 80: " + run.out());
+        Path large = twoClasses(dir.resolve("large.csv"), 110, 110);
+        CliRun ctgan = CliRun.of("train", "--data", large.toString(), "--label", "class", "--out",
+                dir.resolve("large.onnx").toString(), "--steps", "2");
+        assertEquals(0, ctgan.exitCode(), ctgan.err());
+        assertTrue(ctgan.out().contains("batch size asked for 500: the smallest class has 110 training rows (not "
+                + "under 50)") && ctgan.out().contains("; batch 110 (not 500: at most half the 220 rows), 2 steps"),
+                ctgan.out());
+        CliRun given = CliRun.of("train", "--data", small.toString(), "--label", "class", "--out",
+                dir.resolve("given.onnx").toString(), "--steps", "2", "--batch-size", "100");
+        assertEquals(0, given.exitCode(), given.err());
+        assertTrue(given.out().contains("batch size asked for 100 (as given)")
+                && given.out().contains("; batch 100, 2 steps"), given.out());
+    }
+
+    /** A CSV of two numeric columns and a class column, {@code a} rows of class a then {@code b} of class b. */
+    private static Path twoClasses(Path file, int a, int b) throws IOException {
+        StringBuilder csv = new StringBuilder("x,y,class\n");
+        for (int r = 0; r < a + b; r++) {
+            csv.append(r % 7).append('.').append(r % 3).append(',').append(r % 11).append(',')
+                    .append(r < a ? "a" : "b").append('\n');
+        }
+        return Files.writeString(file, csv);
     }
 
     @Test

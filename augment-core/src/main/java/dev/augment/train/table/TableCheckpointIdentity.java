@@ -72,7 +72,9 @@ final class TableCheckpointIdentity {
                         ? " (when not given, the weight is chosen by the class-size rule)"
                         : e.getKey().equals("pac") ? " (when not given, pac is chosen by the class-size rule)"
                         : e.getKey().equals("criticSteps")
-                        ? " (when not given, critic steps are chosen by the class-size rule)" : "";
+                        ? " (when not given, critic steps are chosen by the class-size rule)"
+                        : e.getKey().equals("batchSize")
+                        ? " (when not given, the batch size is chosen by the class-size rule)" : "";
                 out.add(e.getKey() + " " + (old == null ? "absent" : old) + " in the checkpoint, " + e.getValue()
                         + " now" + why);
             }

@@ -10,8 +10,9 @@ import java.util.List;
  * generator blocks of 256 and 256, discriminator layers of 256 and 256 with pac 10 (1 for a table with a small class,
  * {@link #SMALL_CLASS_PAC}), WGAN-GP with lambda 10 and one critic step per generator step (5 for a table with a small
  * class, {@link #SMALL_CLASS_CRITIC_STEPS}), Adam(2e-4, 0.5, 0.9) with weight decay 1e-6, Gumbel-softmax temperature
- * 0.2, batch 500; plus, from CTAB-GAN (Zhao et al. 2021), an auxiliary classifier whose cross-entropy on generated rows
- * joins the generator's loss, which makes the generator honour the class condition on tables with classes of a few to a
+ * 0.2, batch 500 ({@value #SMALL_CLASS_BATCH} for a table with a small class, {@link #SMALL_CLASS_BATCH}); plus,
+ * from CTAB-GAN (Zhao et al. 2021), an auxiliary classifier whose cross-entropy on generated rows joins the generator's
+ * loss, which makes the generator honour the class condition on tables with classes of a few to a
  * few dozen rows. By default its weight is chosen by the table ({@link #AUTO_AUXILIARY_WEIGHT}): 1 when some class has
  * fewer than {@value #SMALL_CLASS_ROWS} training rows, else 0 (measured in the README, "Small classes": on glass it
  * raised synthetic-only efficacy from about half of real only to about nine tenths; on credit-g, whose classes have
@@ -23,7 +24,8 @@ import java.util.List;
  *
  * @param epochs passes over the data when {@code steps} is 0; positive
  * @param steps optimiser steps, or 0 to count epochs
- * @param batchSize rows per step asked for, at least {@value #MIN_BATCH}; a run uses the largest multiple of pac not
+ * @param batchSize rows per step asked for, at least {@value #MIN_BATCH}, or {@link #AUTO_BATCH} to let
+ *     {@link #resolvedFor} choose from the training rows' class sizes; a run uses the largest multiple of pac not
  *     above it or half the rows ({@link #batchFor})
  * @param pac rows packed into one discriminator input (PacGAN), positive, or {@link #AUTO_PAC} to let
  *     {@link #resolvedFor} choose from the training rows' class sizes
@@ -57,6 +59,16 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
 
     /** CTGAN's batch size. */
     public static final int DEFAULT_BATCH = 500;
+    /** The batch size that stands for "chosen by the table" ({@link #resolvedFor}); the default. */
+    public static final int AUTO_BATCH = 0;
+    /**
+     * The batch size {@link #resolvedFor} gives a table with a small class, whose {@value #SMALL_CLASS_CRITIC_STEPS}
+     * critic steps per generator step make each step cost about six updates: at CTGAN's 500 (in practice half the
+     * rows) a table of 856 rows trained for about 14 minutes. Measured in the README ("A batch of 80 for tables with a
+     * small class"): at most 80 rows a step gave the unbalanced and soybean tables' GAN arms what the larger batch
+     * gave, in a third of the time; glass, at 74 (half its training split), is below it and unchanged.
+     */
+    public static final int SMALL_CLASS_BATCH = 80;
     /**
      * The smallest batch: on one row a step the generator's batch normalisation makes every output row alike (a
      * fresh user's {@code --batch-size 1 --pac 1} trained a collapsed generator without a word, 3 Dec).
@@ -127,8 +139,9 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
                 "must be from 1 to " + MAX_CRITIC_STEPS + ", or " + AUTO_CRITIC_STEPS + " to let the table choose, was "
                 + criticSteps);
         // the batch a run uses is a multiple of pac (batchFor), so the two are set independently
-        require(batchSize >= MIN_BATCH, "batchSize", "must be at least " + MIN_BATCH + " (the generator's batch "
-                + "normalisation learns nothing from one row a step: its rows all come out alike), was " + batchSize);
+        require(batchSize >= MIN_BATCH || batchSize == AUTO_BATCH, "batchSize", "must be at least " + MIN_BATCH
+                + " (the generator's batch normalisation learns nothing from one row a step: its rows all come out "
+                + "alike), or " + AUTO_BATCH + " to let the table choose, was " + batchSize);
         require(latentDim > 0, "latentDim", "must be positive, was " + latentDim);
         require(!generatorWidths.isEmpty() && generatorWidths.stream().allMatch(w -> w > 0), "generatorWidths",
                 "must be one or more positive widths, was " + generatorWidths);
@@ -158,7 +171,7 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
      *     weight chosen by the table ({@link #AUTO_AUXILIARY_WEIGHT})
      */
     public static TableGanSettings defaults(long seed) {
-        return new TableGanSettings(300, DEFAULT_STEPS, DEFAULT_BATCH, AUTO_PAC, AUTO_CRITIC_STEPS, 128,
+        return new TableGanSettings(300, DEFAULT_STEPS, AUTO_BATCH, AUTO_PAC, AUTO_CRITIC_STEPS, 128,
                 List.of(256, 256), List.of(256, 256), 2e-4f, 2e-4f, 0.5f, 0.9f, 1e-6f, 10f, GumbelSoftmax.TAU,
                 AUTO_AUXILIARY_WEIGHT, DEFAULT_INFORMATION_WEIGHT, Conditioning.UNIFORM, seed);
     }
@@ -178,25 +191,32 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
         return criticSteps == AUTO_CRITIC_STEPS;
     }
 
+    /** @return whether the batch size asked for is left to {@link #resolvedFor} */
+    public boolean automaticBatch() {
+        return batchSize == AUTO_BATCH;
+    }
+
     /**
      * @param rowsPerClass training rows of every class
      * @return these settings with what they leave to the table chosen by its class sizes: when some class has fewer
      *     than {@value #SMALL_CLASS_ROWS} rows, auxiliary weight {@value #SMALL_CLASS_AUXILIARY_WEIGHT}, pac
-     *     {@value #SMALL_CLASS_PAC} and {@value #SMALL_CLASS_CRITIC_STEPS} critic steps per generator step, else
-     *     weight 0, pac {@value #DEFAULT_PAC} and {@value #DEFAULT_CRITIC_STEPS} critic step; what is given is kept
+     *     {@value #SMALL_CLASS_PAC}, {@value #SMALL_CLASS_CRITIC_STEPS} critic steps per generator step and batch
+     *     {@value #SMALL_CLASS_BATCH}, else weight 0, pac {@value #DEFAULT_PAC}, {@value #DEFAULT_CRITIC_STEPS}
+     *     critic step and batch {@value #DEFAULT_BATCH}; what is given is kept
      */
     public TableGanSettings resolvedFor(long[] rowsPerClass) {
         boolean small = Arrays.stream(rowsPerClass).anyMatch(n -> n < SMALL_CLASS_ROWS);
         TableGanSettings resolved = automaticAuxiliaryWeight()
                 ? withAuxiliaryWeight(small ? SMALL_CLASS_AUXILIARY_WEIGHT : 0f) : this;
         resolved = automaticPac() ? resolved.withPac(small ? SMALL_CLASS_PAC : DEFAULT_PAC) : resolved;
-        return automaticCriticSteps()
+        resolved = automaticCriticSteps()
                 ? resolved.withCriticSteps(small ? SMALL_CLASS_CRITIC_STEPS : DEFAULT_CRITIC_STEPS) : resolved;
+        return automaticBatch() ? resolved.withBatchSize(small ? SMALL_CLASS_BATCH : DEFAULT_BATCH) : resolved;
     }
 
     /** @return whether {@link #resolvedFor} has nothing left to choose */
     public boolean resolved() {
-        return !automaticAuxiliaryWeight() && !automaticPac() && !automaticCriticSteps();
+        return !automaticAuxiliaryWeight() && !automaticPac() && !automaticCriticSteps() && !automaticBatch();
     }
 
     /**
@@ -230,13 +250,15 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
      * @param rows training rows
      * @return the batch used for a table of this size: the largest multiple of pac not above {@code batchSize} or
      *     half the rows (so that an epoch has at least two steps), at least pac and at least {@value #MIN_BATCH}
-     * @throws IllegalStateException when pac is not resolved ({@link #AUTO_PAC})
+     * @throws IllegalStateException when pac or the batch size is not resolved ({@link #AUTO_PAC},
+     *     {@link #AUTO_BATCH})
      * @throws InvalidSettingException ({@code pac}) when pac is more than half the rows; ({@code batchSize}) when
      *     half the rows is less than {@value #MIN_BATCH}
      */
     public int batchFor(int rows) {
-        if (automaticPac()) {
-            throw new IllegalStateException("pac is left to the table: resolve the settings first (resolvedFor)");
+        if (automaticPac() || automaticBatch()) {
+            throw new IllegalStateException((automaticPac() ? "pac" : "the batch size") + " is left to the table: "
+                    + "resolve the settings first (resolvedFor)");
         }
         if (pac > rows / 2) {
             throw new InvalidSettingException("pac", "pac " + pac + " packs more rows into one critic input than half "
@@ -255,7 +277,8 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
      * @param rows training rows
      * @return "" when the run uses the batch asked for, else why not, as {@code "not 500: at most half the 104 rows,
      *     a multiple of pac 10"}, for the lines that name the batch used
-     * @throws IllegalStateException when pac is not resolved ({@link #AUTO_PAC})
+     * @throws IllegalStateException when pac or the batch size is not resolved ({@link #AUTO_PAC},
+     *     {@link #AUTO_BATCH})
      */
     public String batchNote(int rows) {
         int batch = batchFor(rows);
@@ -294,8 +317,14 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
                 informationWeight, conditioning, seed);
     }
 
-    /** @param n rows per step @return a copy with this batch size */
+    /**
+     * @param n rows per step, at least {@value #MIN_BATCH}
+     * @return a copy with this batch size
+     * @throws InvalidSettingException ({@code batchSize}) when it is below {@value #MIN_BATCH}
+     */
     public TableGanSettings withBatchSize(int n) {
+        require(n >= MIN_BATCH, "batchSize", "must be at least " + MIN_BATCH + " (the generator's batch normalisation "
+                + "learns nothing from one row a step: its rows all come out alike), was " + n);
         return new TableGanSettings(epochs, steps, n, pac, criticSteps, latentDim, generatorWidths, discriminatorWidths,
                 learningRateG, learningRateD, beta1, beta2, weightDecay, penaltyWeight, tau, auxiliaryWeight,
                 informationWeight, conditioning, seed);

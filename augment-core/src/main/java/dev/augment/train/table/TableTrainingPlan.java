@@ -53,6 +53,8 @@ record TableTrainingPlan(TableGanSettings settings, int batch, long totalSteps, 
         listener.info("pac " + resolved.pac() + (settings.automaticPac() ? why : " (as given)"));
         listener.info("critic steps per generator step " + resolved.criticSteps()
                 + (settings.automaticCriticSteps() ? why : " (as given)"));
+        listener.info("batch size asked for " + resolved.batchSize()
+                + (settings.automaticBatch() ? why : " (as given)"));
         return resolved;
     }
 

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -63,7 +64,7 @@ class AuxiliaryClassifierTest {
         assertEquals(1f, auto.resolvedFor(new long[] {49, 500}).auxiliaryWeight());
         assertEquals(0f, auto.resolvedFor(new long[] {50, 500}).auxiliaryWeight());
         assertEquals(0f, auto.resolvedFor(new long[] {210, 490}).auxiliaryWeight(), "credit-g's training split");
-        TableGanSettings given = auto.withAuxiliaryWeight(0.25f).withPac(5).withCriticSteps(2);
+        TableGanSettings given = auto.withAuxiliaryWeight(0.25f).withPac(5).withCriticSteps(2).withBatchSize(64);
         assertEquals(given, given.resolvedFor(new long[] {3, 500}), "what is given is kept whatever the table");
     }
 
@@ -83,15 +84,35 @@ class AuxiliaryClassifierTest {
     }
 
     @Test
+    void byDefaultTheBatchIsEightyExactlyWhenSomeClassHasFewerThanFiftyRowsAndCtgansFiveHundredOtherwise() {
+        TableGanSettings auto = TableGanSettings.defaults(1);
+        assertTrue(auto.automaticBatch());
+        assertEquals(80, auto.resolvedFor(new long[] {8, 591}).batchSize(), "unbalanced's training split");
+        assertEquals(80, auto.resolvedFor(new long[] {49, 500}).batchSize());
+        assertEquals(500, auto.resolvedFor(new long[] {50, 500}).batchSize());
+        assertEquals(500, auto.resolvedFor(new long[] {210, 490}).batchSize(), "credit-g's training split: CTGAN's");
+        assertEquals(74, auto.resolvedFor(new long[] {6, 53, 12, 20, 9, 49}).batchFor(149),
+                "glass's training split: half its rows, below the small-class batch");
+        assertEquals(80, auto.resolvedFor(new long[] {8, 591}).batchFor(599));
+        assertEquals(299, auto.withBatchSize(500).resolvedFor(new long[] {8, 591}).batchFor(599),
+                "a given batch is kept");
+        org.junit.jupiter.api.Assertions.assertThrows(IllegalStateException.class,
+                () -> auto.withPac(1).batchFor(100), "an unresolved batch size has no batch");
+        assertTrue(auto.withPac(1).withCriticSteps(1).withAuxiliaryWeight(0).resolvedFor(new long[] {8, 591})
+                .resolved());
+        assertFalse(auto.withPac(1).withCriticSteps(1).withAuxiliaryWeight(0).resolved(), "the batch is left");
+    }
+
+    @Test
     void theBatchUsedIsAMultipleOfPacAtMostHalfTheRowsAtLeastTwoAndTheNoteSaysWhyItDiffers() {
-        TableGanSettings ten = TableGanSettings.defaults(1).withPac(10);
+        TableGanSettings ten = TableGanSettings.defaults(1).withPac(10).withBatchSize(500);
         assertEquals(50, ten.batchFor(104), "at most half the rows, a multiple of pac");
         assertEquals("not 500: at most half the 104 rows, a multiple of pac 10", ten.batchNote(104));
         assertEquals(500, ten.batchFor(5000));
         assertEquals("", ten.batchNote(5000), "the batch asked for is used");
         assertEquals(10, ten.withBatchSize(3).batchFor(5000));
         assertEquals("not 3: a multiple of pac 10", ten.withBatchSize(3).batchNote(5000));
-        TableGanSettings one = TableGanSettings.defaults(1).withPac(1);
+        TableGanSettings one = TableGanSettings.defaults(1).withPac(1).withBatchSize(500);
         assertEquals(2, one.batchFor(4));
         InvalidSettingException tooFew = assertThrows(InvalidSettingException.class, () -> one.batchFor(3));
         assertEquals("batchSize", tooFew.setting());
@@ -124,11 +145,14 @@ class AuxiliaryClassifierTest {
                 .train(encoder, encoder.encode(numeric, category, 5), classes, 2)) {
             assertEquals(1f, gan.settings().auxiliaryWeight(), "a class of 10 rows is small");
             assertEquals(5, gan.settings().criticSteps());
+            assertEquals(80, gan.settings().batchSize());
         }
         assertTrue(heard.contains("auxiliary classifier weight 1.0: the smallest class has 10 training rows "
                 + "(under 50)"), heard.toString());
         assertTrue(heard.contains("critic steps per generator step 5: the smallest class has 10 training rows "
                 + "(under 50)"), heard.toString());
+        assertTrue(heard.contains("batch size asked for 80: the smallest class has 10 training rows (under 50)"),
+                heard.toString());
     }
 
     @Test

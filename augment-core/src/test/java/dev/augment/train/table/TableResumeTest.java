@@ -103,7 +103,9 @@ class TableResumeTest {
         TableGanSettings other = SETTINGS.withSteps(8).withBatchSize(60).withSeed(8);
         InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> train(other, dir, true));
         assertEquals("resume", e.setting());
-        assertTrue(e.getMessage().contains("batchSize 500 in the checkpoint, 60 now")
+        // the sample's smaller class has 45 rows, so the class-size rule asked for its batch (75 used: half the rows)
+        assertTrue(e.getMessage().contains("batchSize 80 in the checkpoint, 60 now (when not given, the batch size is "
+                + "chosen by the class-size rule)")
                 && e.getMessage().contains("seed 7 in the checkpoint, 8 now"), e.getMessage());
         assertFalse(e.getMessage().contains("steps 4"), "a longer run is no difference: " + e.getMessage());
         InvalidSettingException epochs = assertThrows(InvalidSettingException.class, () ->

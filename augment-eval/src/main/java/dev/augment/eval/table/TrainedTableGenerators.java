@@ -107,7 +107,10 @@ public final class TrainedTableGenerators implements TableGenerators {
     public String description() {
         return "table GAN (CTGAN ingredients) trained per seed on that seed's training split only: "
                 + (settings.countsSteps() ? settings.steps() + " steps" : settings.epochs() + " epochs")
-                + ", batch " + settings.batchSize() + " (smaller for small tables), pac "
+                + ", batch " + (settings.automaticBatch() ? "by class size (" + TableGanSettings.SMALL_CLASS_BATCH
+                + " when a class of the split has fewer than " + TableGanSettings.SMALL_CLASS_ROWS + " rows, else "
+                + TableGanSettings.DEFAULT_BATCH + ")" : settings.batchSize())
+                + " (at most half the split's rows), pac "
                 + (settings.automaticPac() ? "by class size (" + TableGanSettings.SMALL_CLASS_PAC + " when a class of "
                 + "the split has fewer than " + TableGanSettings.SMALL_CLASS_ROWS + " rows, else "
                 + TableGanSettings.DEFAULT_PAC + ")" : settings.pac())

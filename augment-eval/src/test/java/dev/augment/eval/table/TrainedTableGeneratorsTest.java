@@ -45,7 +45,7 @@ class TrainedTableGeneratorsTest {
         assertTrue(heard.contains("seed 7: training the table GAN (10 steps, 5 critic steps per generator step) on "
                 + "the 104 rows of this seed's training split only"), heard.toString());
         assertTrue(heard.stream().anyMatch(line -> line.matches("seed 7: table GAN trained in \\d+ s \\(batch 52, "
-                + "not 500: at most half the 104 rows; auxiliary classifier weight 1\\.0, pac 1, critic steps 5\\)")),
+                + "not 80: at most half the 104 rows; auxiliary classifier weight 1\\.0, pac 1, critic steps 5\\)")),
                 heard.toString());
         assertTrue(Files.exists(dir.resolve("gans/seed-7.onnx")) && Files.exists(dir.resolve("gans/seed-8.onnx")));
         assertEquals(TableEvaluationSettings.ALL_ARMS,
