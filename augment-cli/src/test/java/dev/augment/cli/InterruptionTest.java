@@ -123,14 +123,16 @@ class InterruptionTest {
      */
     static void assumeSignalReachesChildren(String signal) throws IOException {
         Path status = Path.of("/proc/self/status");
-        if (!signal.equals("INT") || !Files.isReadable(status)) {
+        int number = signal.equals("INT") ? 2 : signal.equals("HUP") ? 1 : 0;
+        if (number == 0 || !Files.isReadable(status)) {
             return;
         }
         for (String line : Files.readAllLines(status)) {
             if (line.startsWith("SigIgn:")) {
                 long ignored = Long.parseUnsignedLong(line.substring("SigIgn:".length()).strip(), 16);
-                assumeTrue((ignored & (1L << (2 - 1))) == 0, "SIGINT is ignored in this environment (started in "
-                        + "the background by a shell without job control), so no child can receive it");
+                assumeTrue((ignored & (1L << (number - 1))) == 0, "SIG" + signal + " is ignored in this environment "
+                        + "(SIGINT: started in the background by a shell without job control; SIGHUP: under nohup), "
+                        + "so no child can receive it");
             }
         }
     }
