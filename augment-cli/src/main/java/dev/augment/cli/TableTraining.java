@@ -152,8 +152,9 @@ final class TableTraining {
             }
             throw e;
         }
-        log.printf("wrote %s (trained in %.1f s%s)%n", AugmentCli.oneLine(command.out.toString()), (System.nanoTime() - started) / 1e9,
-                command.checkpointDir == null ? "" : "; checkpoint in " + AugmentCli.oneLine(command.checkpointDir.toString()));
+        log.printf("wrote %s (trained in %.1f s%s)%n", AugmentCli.oneLine(command.out.toString()),
+                (System.nanoTime() - started) / 1e9, command.checkpointDir == null ? ""
+                        : "; checkpoint in " + AugmentCli.oneLine(command.checkpointDir.toString()));
         return ExitCodes.OK;
     }
 
