@@ -109,8 +109,8 @@ public final class TrainedTableGenerators implements TableGenerators {
                 + (settings.countsSteps() ? settings.steps() + " steps" : settings.epochs() + " epochs")
                 + ", batch " + (settings.automaticBatch() ? "by class size (" + TableGanSettings.SMALL_CLASS_BATCH
                 + " when a class of the split has fewer than " + TableGanSettings.SMALL_CLASS_ROWS + " rows, else "
-                + TableGanSettings.DEFAULT_BATCH + ")" : settings.batchSize())
-                + " (at most half the split's rows), pac "
+                + TableGanSettings.DEFAULT_BATCH + "; at most half the split's rows)"
+                : settings.batchSize() + " (at most half the split's rows)") + ", pac "
                 + (settings.automaticPac() ? "by class size (" + TableGanSettings.SMALL_CLASS_PAC + " when a class of "
                 + "the split has fewer than " + TableGanSettings.SMALL_CLASS_ROWS + " rows, else "
                 + TableGanSettings.DEFAULT_PAC + ")" : settings.pac())

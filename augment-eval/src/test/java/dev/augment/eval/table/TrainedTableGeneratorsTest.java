@@ -37,6 +37,9 @@ class TrainedTableGeneratorsTest {
         try (TrainedTableGenerators generators = new TrainedTableGenerators(gan, dir.resolve("gans"), heard::add)) {
             report = TableEvaluation.run(settings, generators, s -> { });
             assertEquals(2, generators.provenance().size());
+            assertTrue(generators.description().contains(", batch by class size (80 when a class of the split has "
+                    + "fewer than 50 rows, else 500; at most half the split's rows), pac by class size"),
+                    generators.description());
             assertTrue(generators.description().endsWith("auxiliary classifier weight by class size (1.0 when a class "
                     + "of the split has fewer than 50 rows, else 0), information loss weight 0.0"),
                     generators.description());
