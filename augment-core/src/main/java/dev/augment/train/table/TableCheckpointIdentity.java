@@ -23,6 +23,10 @@ final class TableCheckpointIdentity {
     private static final Map<String, String> BEFORE_THE_SETTING_EXISTED = Map.of("informationWeight", "0.0",
             "criticSteps", "1");
 
+    /** The settings {@link TableGanSettings#resolvedFor} may choose, as a refusal names them. */
+    private static final Map<String, String> CHOSEN_BY_CLASS_SIZE = Map.of("auxiliaryWeight", "the weight is",
+            "pac", "pac is", "criticSteps", "critic steps are", "batchSize", "the batch size is");
+
     private TableCheckpointIdentity() {
     }
 
@@ -68,13 +72,8 @@ final class TableCheckpointIdentity {
         for (Map.Entry<String, String> e : now.entrySet()) {
             String old = saved.get(e.getKey());
             if (!e.getValue().equals(old)) {
-                String why = e.getKey().equals("auxiliaryWeight")
-                        ? " (when not given, the weight is chosen by the class-size rule)"
-                        : e.getKey().equals("pac") ? " (when not given, pac is chosen by the class-size rule)"
-                        : e.getKey().equals("criticSteps")
-                        ? " (when not given, critic steps are chosen by the class-size rule)"
-                        : e.getKey().equals("batchSize")
-                        ? " (when not given, the batch size is chosen by the class-size rule)" : "";
+                String chosen = CHOSEN_BY_CLASS_SIZE.get(e.getKey());
+                String why = chosen == null ? "" : " (when not given, " + chosen + " chosen by the class-size rule)";
                 out.add(e.getKey() + " " + (old == null ? "absent" : old) + " in the checkpoint, " + e.getValue()
                         + " now" + why);
             }
