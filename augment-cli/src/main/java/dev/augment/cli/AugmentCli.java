@@ -240,9 +240,10 @@ public final class AugmentCli {
     /**
      * @param message one of augment's own messages (or the command-line parser's), one line by design
      * @return {@link #visible} with line breaks escaped too ({@code \n}): a line break in it came from a value it
-     *     quotes ({@code --label $'Type\n'}, a header cell), and the line would end there
+     *     quotes ({@code --label $'Type\n'}, a header cell), and the line would end there; public for the
+     *     commands other modules add ({@code spark-generate}), whose {@code wrote} lines name a path too
      */
-    static String oneLine(String message) {
+    public static String oneLine(String message) {
         return escaped(message, true);
     }
 

@@ -1,5 +1,6 @@
 package dev.augment.spark;
 
+import dev.augment.cli.AugmentCli;
 import dev.augment.cli.CommonOptions;
 import dev.augment.cli.ExitCodes;
 import dev.augment.cli.OutputGuard;
@@ -156,9 +157,12 @@ public final class SparkGenerateCommand implements Callable<Integer> {
         // the rate of the job itself: with Spark's start-up counted, 20 samples read "1.03 samples/s" (a fresh user)
         double rate = total / Math.max((written - jobStarted) / 1e9, 1e-9);
         // three significant digits: 1 sample in 5 s is 0.2 samples/s, not "0 samples/s"
+        String rateShown = rate >= 100 ? String.format(java.util.Locale.ROOT, "%.0f", rate)
+                : new java.math.BigDecimal(rate).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+        // one line whatever the folder's name: a line break in it is written \n, as in augment's other wrote lines
         spec.commandLine().getOut().printf("wrote %d samples to %s (parquet) in %.1f s (%.1f s of it starting Spark),"
-                + " %s samples/s after start-up%n", total, out, seconds, (jobStarted - started) / 1e9, rate >= 100 ? String.format(java.util.Locale.ROOT, "%.0f", rate)
-                : new java.math.BigDecimal(rate).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString());
+                + " %s samples/s after start-up%n", total, AugmentCli.oneLine(out.toString()), seconds,
+                (jobStarted - started) / 1e9, rateShown);
         return ExitCodes.OK;
     }
 

@@ -220,6 +220,18 @@ class SparkGenerateCommandTest {
                 "--partitions", "1", "--out", dir.resolve("two.parquet").toString()).err.length(), "no note without all");
     }
 
+    /** As {@code WroteLineTest} for augment's own commands: a script reading the last line reads all of it. */
+    @Test
+    void theWroteLineNamesAFolderWithALineBreakOnOneLine() throws IOException {
+        Path parquet = dir.resolve("two\nlines.parquet");
+        Run run = threeSamples(parquet.toString(), "--partitions", "1");
+        assertEquals(0, run.code, run.err);
+        assertEquals(3, spark.read().parquet(parquet.toString()).count(), "written where asked");
+        assertEquals(1, run.out.lines().count(), run.out);
+        assertTrue(run.out.startsWith("wrote 3 samples to " + dir.resolve("two\\nlines.parquet") + " (parquet)"),
+                run.out);
+    }
+
     /** A copy of a generator whose schema records no training examples for the given classes. */
     private static Path withUnlearnedClasses(Path source, Path target, int... unlearned) throws IOException {
         OnnxMl.ModelProto onnx = OnnxMl.ModelProto.parseFrom(Files.readAllBytes(source));
