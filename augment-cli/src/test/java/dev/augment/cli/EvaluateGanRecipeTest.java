@@ -43,6 +43,22 @@ class EvaluateGanRecipeTest {
         assertTrue(html.contains("DiffAugment translation,cutout, LeCam 0.3"), "the report names the recipe");
     }
 
+    /** The recipe chosen by measurement (README "Mode seeking with 20 epochs") is what evaluate trains unasked. */
+    @Test
+    void withoutRecipeOptionsTheGansTrainTwentyEpochsWithModeSeeking(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("r");
+        CliRun run = CliRun.of("evaluate", "--train", SAMPLE, "--test", SAMPLE, "--scenario", "low-data",
+                "--per-class", "5", "--seeds", "1", "--embedding-epochs", "1", "--diagnostic-samples", "20",
+                "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(20, json.path("settings").path("ganEpochs").asInt(), json.path("settings").toString());
+        assertEquals(1.0, json.path("settings").path("ganModeSeekingWeight").asDouble(), 1e-6);
+        JsonNode trained = json.path("provenance").path("generators").path(0).path("provenance").path("settings");
+        assertEquals(1.0, trained.path("modeSeekingWeight").asDouble(), 1e-6, trained.toString());
+        assertEquals(20, trained.path("epochs").asInt(), trained.toString());
+    }
+
     @ParameterizedTest(name = "{0} {1}")
     @CsvSource({"--gan-diff-augment, rotation", "--gan-diff-augment, 'translation,,cutout'",
             "--gan-lecam-weight, -1"})
