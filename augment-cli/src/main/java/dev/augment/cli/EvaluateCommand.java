@@ -157,13 +157,15 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "(the report says so at the top).")
     boolean forceLeakyModel;
 
-    /** Evaluate's GAN recipe, chosen by measurement (README "Mode seeking with 20 epochs"): 20 epochs, MSGAN 1. */
+    /** Epochs of evaluate's GANs unless given; chosen by measurement (README "Mode seeking with 20 epochs"). */
     static final String DEFAULT_GAN_EPOCHS = "20";
+    /** Mode-seeking (MSGAN) weight of evaluate's GANs unless given; chosen with {@link #DEFAULT_GAN_EPOCHS}. */
     static final String DEFAULT_MODE_SEEKING_WEIGHT = "1";
 
     @Option(names = "--gan-epochs", defaultValue = DEFAULT_GAN_EPOCHS, paramLabel = "N", description = "Epochs of "
-            + "each trained GAN (default: ${DEFAULT-VALUE}, with --gan-mode-seeking-weight "
-            + DEFAULT_MODE_SEEKING_WEIGHT + ": the recipe that met issue 16's coverage and recall figures).")
+            + "each trained GAN (default: ${DEFAULT-VALUE}; with the default --gan-mode-seeking-weight "
+            + DEFAULT_MODE_SEEKING_WEIGHT + ", the recipe measured best for small classes: README \"Mode seeking "
+            + "with 20 epochs\").")
     int ganEpochs;
 
     @Option(names = "--gan-arch", defaultValue = "mlp", paramLabel = "ARCH",
