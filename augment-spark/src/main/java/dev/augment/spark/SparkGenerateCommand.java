@@ -158,7 +158,8 @@ public final class SparkGenerateCommand implements Callable<Integer> {
         double rate = total / Math.max((written - jobStarted) / 1e9, 1e-9);
         // three significant digits: 1 sample in 5 s is 0.2 samples/s, not "0 samples/s"
         String rateShown = rate >= 100 ? String.format(java.util.Locale.ROOT, "%.0f", rate)
-                : new java.math.BigDecimal(rate).round(new java.math.MathContext(3)).stripTrailingZeros().toPlainString();
+                : new java.math.BigDecimal(rate).round(new java.math.MathContext(3)).stripTrailingZeros()
+                        .toPlainString();
         // one line whatever the folder's name: a line break in it is written \n, as in augment's other wrote lines
         spec.commandLine().getOut().printf("wrote %d samples to %s (parquet) in %.1f s (%.1f s of it starting Spark),"
                 + " %s samples/s after start-up%n", total, AugmentCli.oneLine(out.toString()), seconds,
