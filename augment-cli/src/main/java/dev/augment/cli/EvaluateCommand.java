@@ -157,10 +157,10 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "(the report says so at the top).")
     boolean forceLeakyModel;
 
-    /** Epochs of evaluate's GANs unless given; chosen by measurement (README "Mode seeking with 20 epochs"). */
-    static final String DEFAULT_GAN_EPOCHS = "20";
-    /** Mode-seeking (MSGAN) weight of evaluate's GANs unless given; chosen with {@link #DEFAULT_GAN_EPOCHS}. */
-    static final String DEFAULT_MODE_SEEKING_WEIGHT = "1";
+    /** Epochs of evaluate's GANs unless given: {@link EvaluationSettings#DEFAULT_GAN_EPOCHS}. */
+    static final String DEFAULT_GAN_EPOCHS = "" + EvaluationSettings.DEFAULT_GAN_EPOCHS;
+    /** Mode-seeking (MSGAN) weight unless given: {@link EvaluationSettings#DEFAULT_GAN_MODE_SEEKING_WEIGHT}. */
+    static final String DEFAULT_MODE_SEEKING_WEIGHT = "" + EvaluationSettings.DEFAULT_GAN_MODE_SEEKING_WEIGHT;
 
     @Option(names = "--gan-epochs", defaultValue = DEFAULT_GAN_EPOCHS, paramLabel = "N", description = "Epochs of "
             + "each trained GAN (default: ${DEFAULT-VALUE}; with the default --gan-mode-seeking-weight "

@@ -94,7 +94,21 @@ public record EvaluationSettings(Path train, Path test, String names, List<Class
     }
 
     /**
-     * The settings with the default arms ({@link Arm#defaults()}) and no mode-seeking term.
+     * Epochs of the GANs an evaluation trains when a caller has no recipe of its own: with
+     * {@link #DEFAULT_GAN_MODE_SEEKING_WEIGHT} the recipe measured best for 120-image classes (README "Mode
+     * seeking with 20 epochs"; the CLI's {@code evaluate --gan-epochs} default).
+     */
+    public static final int DEFAULT_GAN_EPOCHS = 20;
+
+    /**
+     * Mode-seeking (MSGAN, Mao et al. 2019) weight of the GANs an evaluation trains unless one is given; the
+     * shorter constructors use it (since 4 Dec; 0 before), as {@code evaluate --gan-mode-seeking-weight} does.
+     */
+    public static final float DEFAULT_GAN_MODE_SEEKING_WEIGHT = 1f;
+
+    /**
+     * The settings with the default arms ({@link Arm#defaults()}) and the default mode-seeking weight
+     * ({@link #DEFAULT_GAN_MODE_SEEKING_WEIGHT}).
      *
      * @see #EvaluationSettings(Path, Path, String, List, Scenario, int, long, Path, boolean, int, Architecture,
      *     int, EmbeddingSettings, VerdictRules, int, String, double, String, float, float, List)
@@ -106,11 +120,12 @@ public record EvaluationSettings(Path train, Path test, String names, List<Class
                               String ganDiffAugment, float ganLecamWeight) {
         this(train, test, names, classifiers, scenario, seeds, seed, model, forceLeakyModel, ganEpochs,
                 ganArchitecture, ganBatchSize, embedding, rules, diagnosticCap, augmentVersion, ganFilter,
-                ganDiffAugment, ganLecamWeight, 0f, Arm.defaults());
+                ganDiffAugment, ganLecamWeight, DEFAULT_GAN_MODE_SEEKING_WEIGHT, Arm.defaults());
     }
 
     /**
-     * The settings without a generation-time filter, DiffAugment, LeCam or mode seeking.
+     * The settings without a generation-time filter, DiffAugment or LeCam, and with the default mode-seeking
+     * weight ({@link #DEFAULT_GAN_MODE_SEEKING_WEIGHT}).
      *
      * @see #EvaluationSettings(Path, Path, String, List, Scenario, int, long, Path, boolean, int, Architecture,
      *     int, EmbeddingSettings, VerdictRules, int, String, double, String, float)
