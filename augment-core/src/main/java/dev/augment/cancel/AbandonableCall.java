@@ -1,5 +1,7 @@
 package dev.augment.cancel;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -34,6 +36,44 @@ public final class AbandonableCall {
      */
     public static <T> T call(String what, CancellationToken cancellation, Callable<T> work) {
         cancellation.throwIfCancelled(what);
+        return await(start(what, work), what, cancellation);
+    }
+
+    /**
+     * Runs several pieces of work at the same time, each on its own daemon thread, and waits for all of them, as
+     * {@link #call} waits for one: on a cancel the caller throws at once and every piece still running is abandoned.
+     * Used where the pieces are independent and each alone leaves a core idle (Tribuo's logistic regression fits on
+     * one thread while an XGBoost forest of another classifier family fits beside it).
+     *
+     * @param what what each piece does, for the messages, one per piece
+     * @param cancellation the token to watch
+     * @param work the pieces, none of which may depend on another's result or order
+     * @param <T> their result type
+     * @return the results, in the order of {@code work}
+     * @throws CancelledException when the token is cancelled before every piece has ended
+     * @throws RuntimeException the first failed piece's exception (in the order of {@code work}), as {@link #call}
+     *     reports it; the other pieces are then abandoned
+     * @throws IllegalArgumentException when {@code what} and {@code work} differ in length
+     */
+    public static <T> List<T> callAll(List<String> what, CancellationToken cancellation, List<Callable<T>> work) {
+        if (what.size() != work.size()) {
+            throw new IllegalArgumentException(what.size() + " descriptions for " + work.size() + " pieces of work");
+        }
+        for (String piece : what) {
+            cancellation.throwIfCancelled(piece);
+        }
+        List<CompletableFuture<T>> futures = new ArrayList<>();
+        for (int i = 0; i < work.size(); i++) {
+            futures.add(start(what.get(i), work.get(i)));
+        }
+        List<T> results = new ArrayList<>();
+        for (int i = 0; i < work.size(); i++) {
+            results.add(await(futures.get(i), what.get(i), cancellation));
+        }
+        return results;
+    }
+
+    private static <T> CompletableFuture<T> start(String what, Callable<T> work) {
         CompletableFuture<T> future = new CompletableFuture<>();
         Thread worker = new Thread(() -> {
             try {
@@ -44,6 +84,10 @@ public final class AbandonableCall {
         }, "augment-abandonable-" + what);
         worker.setDaemon(true);
         worker.start();
+        return future;
+    }
+
+    private static <T> T await(CompletableFuture<T> future, String what, CancellationToken cancellation) {
         while (true) {
             try {
                 return future.get(POLL_MILLIS, TimeUnit.MILLISECONDS);

@@ -82,4 +82,41 @@ class AbandonableCallTest {
                 }));
         assertTrue(e.getMessage().contains("reading x"), e.getMessage());
     }
+
+    @Test
+    void callAllRunsThePiecesAtTheSameTimeAndKeepsTheirOrder() {
+        // each piece waits for the other to start: run one after the other, the first would wait out its timeout
+        CountDownLatch bothStarted = new CountDownLatch(2);
+        java.util.concurrent.Callable<String> first = () -> {
+            bothStarted.countDown();
+            return bothStarted.await(20, TimeUnit.SECONDS) ? "first" : "first alone";
+        };
+        java.util.concurrent.Callable<String> second = () -> {
+            bothStarted.countDown();
+            return bothStarted.await(20, TimeUnit.SECONDS) ? "second" : "second alone";
+        };
+        assertEquals(java.util.List.of("first", "second"), AbandonableCall.callAll(java.util.List.of("a", "b"),
+                new CancellationToken(), java.util.List.of(first, second)));
+    }
+
+    @Test
+    void callAllReportsTheFirstFailureInOrder() {
+        IllegalStateException failure = new IllegalStateException("the forest failed");
+        java.util.concurrent.Callable<String> fine = () -> "fine";
+        java.util.concurrent.Callable<String> failing = () -> {
+            throw failure;
+        };
+        assertSame(failure, assertThrows(IllegalStateException.class, () -> AbandonableCall.callAll(
+                java.util.List.of("logistic", "forest"), new CancellationToken(), java.util.List.of(fine, failing))));
+    }
+
+    @Test
+    void callAllWithAnAlreadyCancelledTokenRunsNothing() {
+        CancellationToken token = new CancellationToken();
+        token.cancel();
+        boolean[] ran = {false};
+        assertThrows(CancelledException.class, () -> AbandonableCall.callAll(java.util.List.of("x"), token,
+                java.util.List.of(() -> ran[0] = true)));
+        assertTrue(!ran[0]);
+    }
 }

@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 
 /**
@@ -25,13 +26,40 @@ import java.util.function.Consumer;
  * mean recall). Arms are paired by seed: they share the split and the trainer seed; families share
  * the training sets.
  *
+ * <p>With {@code concurrentFamilies}, the families other than {@code cnn} learn each arm at the same time, each
+ * on its own thread ({@link AbandonableCall#callAll}), and the {@code cnn} family after them, alone: Tribuo's
+ * logistic regression fits on one thread, so beside it an XGBoost forest uses the core it leaves idle, while
+ * PyTorch's threads slow down many times over when another computation shares the cores. Every trainer is
+ * fresh and seeded, and each only reads the shared training and test sets, so the scores are the same either
+ * way; only the seconds each arm reports overlap.
+ *
  * @param data dataset builder for the schema
  * @param classifiers the trainers, one per family, at least one, names distinct
  * @param scenario the scenario
  * @param arms the arms, real only first
+ * @param concurrentFamilies whether the families other than {@code cnn} learn each arm at the same time
  */
 public record ClassifierExperiment(TribuoData data, List<ClassifierSpec> classifiers, Scenario scenario,
-                                   List<Arm> arms) {
+                                   List<Arm> arms, boolean concurrentFamilies) {
+
+    /**
+     * The experiment with the families other than {@code cnn} learning each arm at the same time where the
+     * machine has at least two cores ({@link #concurrentByDefault()}).
+     *
+     * @param data dataset builder for the schema
+     * @param classifiers the trainers, one per family
+     * @param scenario the scenario
+     * @param arms the arms, real only first
+     */
+    public ClassifierExperiment(TribuoData data, List<ClassifierSpec> classifiers, Scenario scenario,
+                                List<Arm> arms) {
+        this(data, classifiers, scenario, arms, concurrentByDefault());
+    }
+
+    /** @return whether the Java virtual machine sees at least two processors */
+    public static boolean concurrentByDefault() {
+        return Runtime.getRuntime().availableProcessors() >= 2;
+    }
 
     /** Requires real only as the first arm, the reference, and at least one classifier family. */
     public ClassifierExperiment {
@@ -93,9 +121,10 @@ public record ClassifierExperiment(TribuoData data, List<ClassifierSpec> classif
             ArmTrainingSets sets = new ArmTrainingSets(data, x, y, seed);
             for (Arm arm : arms) {
                 MutableDataset<Label> training = sets.build(arm, sampler);
+                ArmScores[] armScores = scoreFamilies(training, test, seed, cancellation);
                 for (int f = 0; f < classifiers.size(); f++) {
                     ClassifierSpec classifier = classifiers.get(f);
-                    ArmScores s = score(classifier, training, test, seed, cancellation);
+                    ArmScores s = armScores[f];
                     scores.get(f).get(arm).add(s);
                     progress.accept(String.format("seed %d (%d/%d) %s: %-26s macro-F1 %.4f  accuracy %.4f  (%d "
                             + "examples, %.1f s)", seed, run, seeds.size(), classifier.name(), arm.title(),
@@ -115,15 +144,55 @@ public record ClassifierExperiment(TribuoData data, List<ClassifierSpec> classif
         return out;
     }
 
-    private ArmScores score(ClassifierSpec classifier, MutableDataset<Label> training, MutableDataset<Label> test,
-                            long seed, CancellationToken cancellation) {
+    /** One arm's scores under every family, in the order of {@link #classifiers()}. */
+    private ArmScores[] scoreFamilies(MutableDataset<Label> training, MutableDataset<Label> test, long seed,
+                                      CancellationToken cancellation) {
+        ArmScores[] out = new ArmScores[classifiers.size()];
+        List<Integer> together = new ArrayList<>();
+        for (int f = 0; f < classifiers.size(); f++) {
+            if (!isCnn(classifiers.get(f))) {
+                together.add(f);
+            }
+        }
+        if (concurrentFamilies && together.size() > 1) {
+            List<String> what = new ArrayList<>();
+            List<Callable<ArmScores>> work = new ArrayList<>();
+            for (int f : together) {
+                ClassifierSpec classifier = classifiers.get(f);
+                what.add(training(classifier, seed));
+                work.add(() -> fitAndScore(classifier, training, test, seed, cancellation));
+            }
+            List<ArmScores> scored = AbandonableCall.callAll(what, cancellation, work);
+            for (int k = 0; k < together.size(); k++) {
+                out[together.get(k)] = scored.get(k);
+            }
+        }
+        for (int f = 0; f < classifiers.size(); f++) {
+            if (out[f] == null) {
+                ClassifierSpec classifier = classifiers.get(f);
+                // the cnn trainer checks the token before every step; Tribuo's own trainers never look at it (the
+                // XGBoost forest fits for seconds to minutes), so a cancel abandons their fit
+                out[f] = isCnn(classifier) ? fitAndScore(classifier, training, test, seed, cancellation)
+                        : AbandonableCall.call(training(classifier, seed), cancellation,
+                                () -> fitAndScore(classifier, training, test, seed, cancellation));
+            }
+        }
+        return out;
+    }
+
+    private static boolean isCnn(ClassifierSpec classifier) {
+        return classifier.name().equals("cnn");
+    }
+
+    private static String training(ClassifierSpec classifier, long seed) {
+        return "training " + classifier.name() + " (seed " + seed + ")";
+    }
+
+    private ArmScores fitAndScore(ClassifierSpec classifier, MutableDataset<Label> training,
+                                  MutableDataset<Label> test, long seed, CancellationToken cancellation) {
         long start = System.nanoTime();
         Trainer<Label> trainer = classifier.create(seed, data.schema(), cancellation);
-        // the cnn trainer checks the token before every step; Tribuo's own trainers never look at it (the XGBoost
-        // forest fits for seconds to minutes), so a cancel abandons their fit
-        Model<Label> model = classifier.name().equals("cnn") ? trainer.train(training)
-                : AbandonableCall.call("training " + classifier.name() + " (seed " + seed + ")", cancellation,
-                        () -> trainer.train(training));
+        Model<Label> model = trainer.train(training);
         LabelEvaluation evaluation = new LabelEvaluator().evaluate(model, test);
         return ArmScores.of(evaluation, data.labels(), seed, training.size(), start);
     }

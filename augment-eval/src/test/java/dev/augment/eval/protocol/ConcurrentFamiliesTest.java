@@ -1,0 +1,92 @@
+package dev.augment.eval.protocol;
+
+import dev.augment.cancel.CancellationToken;
+import dev.augment.schema.SampleSchema;
+import org.junit.jupiter.api.Test;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.SplittableRandom;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Families that learn each arm at the same time score exactly as they do one after the other: every trainer is
+ * fresh and seeded and only reads the shared sets (logistic regression, Tribuo's CART tree and the XGBoost forest,
+ * on overlapping classes so that the three disagree).
+ */
+class ConcurrentFamiliesTest {
+
+    private static final SampleSchema SCHEMA = new SampleSchema(List.of("a", "b", "c"), List.of(3), 0, 255,
+            List.of("0", "1", "2"), List.of("first", "second", "third"));
+    private static final TribuoData DATA = new TribuoData(SCHEMA);
+
+    /** Class k centred at 60 + 50 k in every feature, with noise of ±60: the classes overlap. */
+    private static float[][] rows(int[] classes, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[][] out = new float[classes.length][];
+        for (int i = 0; i < classes.length; i++) {
+            out[i] = new float[3];
+            for (int j = 0; j < 3; j++) {
+                out[i][j] = (float) Math.max(0, Math.min(255, 60 + 50 * classes[i] + random.nextDouble(-60, 60)));
+            }
+        }
+        return out;
+    }
+
+    private static int[] cycling(int n) {
+        int[] classes = new int[n];
+        for (int i = 0; i < n; i++) {
+            classes[i] = i % 3;
+        }
+        return classes;
+    }
+
+    private static List<FamilyArms> run(boolean concurrent) {
+        int[] trainClasses = cycling(300);
+        int[] testClasses = cycling(150);
+        MutableDataset<Label> test = DATA.dataset("test", rows(testClasses, 8L), testClasses);
+        Scenario imbalanced = new Scenario(Scenario.Kind.IMBALANCED, List.of("2"), 0.2, 0);
+        List<ClassifierSpec> families = ClassifierSpec.parseList("logistic,cart,forest", 100);
+        List<Arm> arms = List.of(Arm.REAL, Arm.CLASS_WEIGHTS, Arm.OVERSAMPLING, Arm.SMOTE);
+        SamplerProvider none = (seed, x, y) -> {
+            throw new AssertionError("no arm here needs a generator");
+        };
+        List<String> lines = new ArrayList<>();
+        List<FamilyArms> out = new ClassifierExperiment(DATA, families, imbalanced, arms, concurrent)
+                .run(rows(trainClasses, 7L), trainClasses, test, List.of(1L, 2L), none, lines::add,
+                        new CancellationToken());
+        assertEquals(2 * arms.size() * families.size(), lines.size(), "a line per seed, arm and family");
+        assertTrue(lines.get(0).contains(" logistic: ") && lines.get(1).contains(" cart: ")
+                && lines.get(2).contains(" forest: "), "lines in the families' order: " + lines.subList(0, 3));
+        return out;
+    }
+
+    @Test
+    void concurrentFamiliesScoreAsSequentialOnes() {
+        List<FamilyArms> together = run(true);
+        List<FamilyArms> oneByOne = run(false);
+        assertEquals(3, together.size());
+        for (int f = 0; f < together.size(); f++) {
+            assertEquals(oneByOne.get(f).trainer(), together.get(f).trainer());
+            for (int a = 0; a < together.get(f).arms().size(); a++) {
+                List<ArmScores> x = together.get(f).arms().get(a).runs();
+                List<ArmScores> y = oneByOne.get(f).arms().get(a).runs();
+                assertEquals(y.size(), x.size());
+                for (int r = 0; r < x.size(); r++) {
+                    assertEquals(y.get(r).macroF1(), x.get(r).macroF1(), "family " + f + ", arm " + a + ", run " + r);
+                    assertEquals(y.get(r).accuracy(), x.get(r).accuracy());
+                    assertEquals(y.get(r).recall(), x.get(r).recall());
+                    assertEquals(y.get(r).trainingSize(), x.get(r).trainingSize());
+                }
+            }
+        }
+        // the families do differ, so equal scores are not one model's scores copied three times
+        assertNotEquals(together.get(0).arms().get(0).runs().get(0).macroF1(),
+                together.get(1).arms().get(0).runs().get(0).macroF1());
+    }
+}
