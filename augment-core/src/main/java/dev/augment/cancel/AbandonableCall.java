@@ -52,7 +52,9 @@ public final class AbandonableCall {
      * @return the results, in the order of {@code work}
      * @throws CancelledException when the token is cancelled before every piece has ended
      * @throws RuntimeException the first failed piece's exception (in the order of {@code work}), as {@link #call}
-     *     reports it; the other pieces are then abandoned
+     *     reports it, once every other piece has ended too (so that a caller that retries, e.g. after an {@link
+     *     OutOfMemoryError}, finds no piece still holding memory)
+     * @throws Error the first failed piece's error, likewise
      * @throws IllegalArgumentException when {@code what} and {@code work} differ in length
      */
     public static <T> List<T> callAll(List<String> what, CancellationToken cancellation, List<Callable<T>> work) {
@@ -67,8 +69,22 @@ public final class AbandonableCall {
             futures.add(start(what.get(i), work.get(i)));
         }
         List<T> results = new ArrayList<>();
+        Throwable failure = null;
         for (int i = 0; i < work.size(); i++) {
-            results.add(await(futures.get(i), what.get(i), cancellation));
+            try {
+                results.add(await(futures.get(i), what.get(i), cancellation));
+            } catch (CancelledException e) {
+                throw e;
+            } catch (RuntimeException | Error e) {
+                failure = failure == null ? e : failure;
+                results.add(null);
+            }
+        }
+        if (failure instanceof Error error) {
+            throw error;
+        }
+        if (failure != null) {
+            throw (RuntimeException) failure;
         }
         return results;
     }

@@ -111,6 +111,22 @@ class AbandonableCallTest {
     }
 
     @Test
+    void callAllReportsAFailureOnlyOnceEveryPieceHasEnded() {
+        boolean[] slowEnded = {false};
+        java.util.concurrent.Callable<String> failing = () -> {
+            throw new OutOfMemoryError("Java heap space");
+        };
+        java.util.concurrent.Callable<String> slow = () -> {
+            Thread.sleep(300);
+            slowEnded[0] = true;
+            return "slow";
+        };
+        assertThrows(OutOfMemoryError.class, () -> AbandonableCall.callAll(java.util.List.of("failing", "slow"),
+                new CancellationToken(), java.util.List.of(failing, slow)));
+        assertTrue(slowEnded[0], "the failure was reported while the other piece still ran");
+    }
+
+    @Test
     void callAllWithAnAlreadyCancelledTokenRunsNothing() {
         CancellationToken token = new CancellationToken();
         token.cancel();

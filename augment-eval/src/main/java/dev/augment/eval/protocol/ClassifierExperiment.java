@@ -31,7 +31,10 @@ import java.util.function.Consumer;
  * logistic regression fits on one thread, so beside it an XGBoost forest uses the core it leaves idle, while
  * PyTorch's threads slow down many times over when another computation shares the cores. Every trainer is
  * fresh and seeded, and each only reads the shared training and test sets, so the scores are the same either
- * way; only the seconds each arm reports overlap.
+ * way; only the seconds each arm reports overlap. Fitting together needs more heap (Tribuo's XGBoost trainer
+ * copies the data into boxed floats, the logistic regression into sparse vectors: with both families on
+ * Fashion-MNIST 2%, the launcher's default 2 560 MB ran out in the first GAN arm, 60 000 dense rows): when the families together run out of heap, the arm is fitted again one family at a time, and so
+ * is every later arm of the run, with a progress line saying so.
  *
  * @param data dataset builder for the schema
  * @param classifiers the trainers, one per family, at least one, names distinct
@@ -106,6 +109,7 @@ public record ClassifierExperiment(TribuoData data, List<ClassifierSpec> classif
             arms.forEach(a -> family.put(a, new ArrayList<>()));
             scores.add(family);
         }
+        boolean[] together = {concurrentFamilies};
         int run = 0;
         for (long seed : seeds) {
             run++;
@@ -121,7 +125,7 @@ public record ClassifierExperiment(TribuoData data, List<ClassifierSpec> classif
             ArmTrainingSets sets = new ArmTrainingSets(data, x, y, seed);
             for (Arm arm : arms) {
                 MutableDataset<Label> training = sets.build(arm, sampler);
-                ArmScores[] armScores = scoreFamilies(training, test, seed, cancellation);
+                ArmScores[] armScores = scoreFamilies(training, test, seed, together, progress, cancellation);
                 for (int f = 0; f < classifiers.size(); f++) {
                     ClassifierSpec classifier = classifiers.get(f);
                     ArmScores s = armScores[f];
@@ -146,25 +150,34 @@ public record ClassifierExperiment(TribuoData data, List<ClassifierSpec> classif
 
     /** One arm's scores under every family, in the order of {@link #classifiers()}. */
     private ArmScores[] scoreFamilies(MutableDataset<Label> training, MutableDataset<Label> test, long seed,
+                                      boolean[] together, Consumer<String> progress,
                                       CancellationToken cancellation) {
         ArmScores[] out = new ArmScores[classifiers.size()];
-        List<Integer> together = new ArrayList<>();
+        List<Integer> tribuoFamilies = new ArrayList<>();
         for (int f = 0; f < classifiers.size(); f++) {
             if (!isCnn(classifiers.get(f))) {
-                together.add(f);
+                tribuoFamilies.add(f);
             }
         }
-        if (concurrentFamilies && together.size() > 1) {
+        if (together[0] && tribuoFamilies.size() > 1) {
             List<String> what = new ArrayList<>();
             List<Callable<ArmScores>> work = new ArrayList<>();
-            for (int f : together) {
+            for (int f : tribuoFamilies) {
                 ClassifierSpec classifier = classifiers.get(f);
                 what.add(training(classifier, seed));
                 work.add(() -> fitAndScore(classifier, training, test, seed, cancellation));
             }
-            List<ArmScores> scored = AbandonableCall.callAll(what, cancellation, work);
-            for (int k = 0; k < together.size(); k++) {
-                out[together.get(k)] = scored.get(k);
+            try {
+                List<ArmScores> scored = AbandonableCall.callAll(what, cancellation, work);
+                for (int k = 0; k < tribuoFamilies.size(); k++) {
+                    out[tribuoFamilies.get(k)] = scored.get(k);
+                }
+            } catch (OutOfMemoryError e) {
+                // every piece has ended (callAll waits for them), so their data is garbage now
+                together[0] = false;
+                progress.accept("the classifier families ran out of Java heap fitting " + training.size()
+                        + " examples together; fitting them one at a time from here (the scores are the same; "
+                        + "more heap, -Xmx, keeps them together)");
             }
         }
         for (int f = 0; f < classifiers.size(); f++) {

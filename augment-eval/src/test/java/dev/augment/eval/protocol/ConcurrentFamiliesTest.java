@@ -3,9 +3,13 @@ package dev.augment.eval.protocol;
 import dev.augment.cancel.CancellationToken;
 import dev.augment.schema.SampleSchema;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.tribuo.MutableDataset;
 import org.tribuo.classification.Label;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -88,5 +92,45 @@ class ConcurrentFamiliesTest {
         // the families do differ, so equal scores are not one model's scores copied three times
         assertNotEquals(together.get(0).arms().get(0).runs().get(0).macroF1(),
                 together.get(1).arms().get(0).runs().get(0).macroF1());
+    }
+
+    @Test
+    void familiesThatRunOutOfHeapTogetherAreFittedOneAtATime(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve("hungry.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <config>
+                  <component name="trainer" type="dev.augment.eval.protocol.HeapHungryTrainer"/>
+                </config>
+                """);
+        List<ClassifierSpec> families = ClassifierSpec.parseList("cart,config:" + config, 100);
+        int[] trainClasses = cycling(300);
+        int[] testClasses = cycling(150);
+        MutableDataset<Label> test = DATA.dataset("test", rows(testClasses, 8L), testClasses);
+        Scenario imbalanced = new Scenario(Scenario.Kind.IMBALANCED, List.of("2"), 0.2, 0);
+        List<Arm> arms = List.of(Arm.REAL, Arm.OVERSAMPLING);
+        SamplerProvider none = (seed, x, y) -> {
+            throw new AssertionError("no arm here needs a generator");
+        };
+        List<List<FamilyArms>> results = new ArrayList<>();
+        List<String> lines = new ArrayList<>();
+        for (boolean concurrent : new boolean[] {false, true}) {
+            if (concurrent) {
+                HeapHungryTrainer.armOnce();
+            }
+            lines.clear();
+            results.add(new ClassifierExperiment(DATA, families, imbalanced, arms, concurrent)
+                    .run(rows(trainClasses, 7L), trainClasses, test, List.of(1L, 2L), none, lines::add,
+                            new CancellationToken()));
+        }
+        assertEquals(1, lines.stream().filter(l -> l.contains("ran out of Java heap")).count(), lines.toString());
+        assertTrue(lines.get(0).contains("ran out of Java heap fitting"), "said before the first arm's scores: "
+                + lines.get(0));
+        assertEquals(1 + 2 * arms.size() * families.size(), lines.size(), "every arm scored once: " + lines);
+        for (int f = 0; f < families.size(); f++) {
+            for (int a = 0; a < arms.size(); a++) {
+                assertEquals(results.get(0).get(f).arms().get(a).runs().stream().map(ArmScores::macroF1).toList(),
+                        results.get(1).get(f).arms().get(a).runs().stream().map(ArmScores::macroF1).toList());
+            }
+        }
     }
 }
