@@ -14,11 +14,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The {@code ./augment} launcher raises glibc's malloc thresholds for java (PyTorch's per-step tensors otherwise
- * fault in fresh pages every step: README "Memory allocator settings"), keeping a user's own {@code GLIBC_TUNABLES}.
+ * fault in fresh pages every step: README "Memory allocator settings") and caps its arenas at two, keeping each key
+ * a user's own {@code GLIBC_TUNABLES} sets.
  */
 class LauncherMallocTest {
 
-    private static final String OURS = "glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=4294967296";
+    private static final String OURS = "glibc.malloc.mmap_threshold=33554432:glibc.malloc.trim_threshold=4294967296"
+            + ":glibc.malloc.arena_max=2";
 
     @Test
     void withoutGlibcTunablesJavaGetsTheRaisedThresholds(@TempDir Path home) throws Exception {
@@ -37,9 +39,21 @@ class LauncherMallocTest {
     }
 
     @Test
-    void aUsersOwnMallocThresholdIsLeftAsItIs(@TempDir Path home) throws Exception {
-        assertEquals("tunables=[glibc.malloc.trim_threshold=131072]",
-                tunablesJavaSaw(home, "glibc.malloc.trim_threshold=131072"));
+    void aUsersOwnMallocThresholdIsLeftAsItIsAndTheOtherKeysAdded(@TempDir Path home) throws Exception {
+        assertEquals("tunables=[glibc.malloc.trim_threshold=131072:glibc.malloc.mmap_threshold=33554432"
+                        + ":glibc.malloc.arena_max=2]", tunablesJavaSaw(home, "glibc.malloc.trim_threshold=131072"));
+    }
+
+    @Test
+    void aUsersOwnArenaCountIsLeftAsItIs(@TempDir Path home) throws Exception {
+        assertEquals("tunables=[glibc.malloc.arena_max=8:glibc.malloc.mmap_threshold=33554432"
+                        + ":glibc.malloc.trim_threshold=4294967296]", tunablesJavaSaw(home, "glibc.malloc.arena_max=8"));
+    }
+
+    @Test
+    void aKeyThatOnlyEndsLikeOursDoesNotCountAsOurs(@TempDir Path home) throws Exception {
+        assertEquals("tunables=[my.glibc.malloc.arena_max=4:" + OURS + "]",
+                tunablesJavaSaw(home, "my.glibc.malloc.arena_max=4"));
     }
 
     /** Runs the launcher with a Java stand-in that prints the GLIBC_TUNABLES it was started with. */
