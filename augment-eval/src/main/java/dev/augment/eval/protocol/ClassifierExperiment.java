@@ -2,6 +2,7 @@ package dev.augment.eval.protocol;
 
 import dev.augment.cancel.AbandonableCall;
 import dev.augment.cancel.CancellationToken;
+import dev.augment.eval.cnn.CnnTrainer;
 import dev.augment.eval.sampler.ConditionalSampler;
 import org.tribuo.Model;
 import org.tribuo.Trainer;
@@ -26,15 +27,16 @@ import java.util.function.Consumer;
  * mean recall). Arms are paired by seed: they share the split and the trainer seed; families share
  * the training sets.
  *
- * <p>With {@code concurrentFamilies}, the families other than {@code cnn} learn each arm at the same time, each
- * on its own thread ({@link AbandonableCall#callAll}), and the {@code cnn} family after them, alone: Tribuo's
- * logistic regression fits on one thread, so beside it an XGBoost forest uses the core it leaves idle, while
- * PyTorch's threads slow down many times over when another computation shares the cores. Every trainer is
- * fresh and seeded, and each only reads the shared training and test sets, so the scores are the same either
- * way; only the seconds each arm reports overlap. Fitting together needs more heap (Tribuo's XGBoost trainer
- * copies the data into boxed floats, the logistic regression into sparse vectors: with both families on
- * Fashion-MNIST 2%, the launcher's default 2 560 MB ran out in the first GAN arm, 60 000 dense rows): when the families together run out of heap, the arm is fitted again one family at a time, and so
- * is every later arm of the run, with a progress line saying so.
+ * <p>With {@code concurrentFamilies}, the families other than the CNN ({@code cnn}, or a configured {@link
+ * CnnTrainer}) learn each arm at the same time, each on its own thread ({@link AbandonableCall#callAll}), and the
+ * CNN after them, alone: Tribuo's logistic regression fits on one thread, so beside it an XGBoost forest uses the
+ * core it leaves idle, while PyTorch's threads slow down many times over when another computation shares the
+ * cores. Every trainer is fresh and seeded, and each only reads the shared training and test sets, so the scores
+ * are the same either way; only the seconds each arm reports overlap. Fitting together needs more heap (Tribuo's
+ * XGBoost trainer copies the data into boxed floats, the logistic regression into sparse vectors: with both
+ * families on Fashion-MNIST 2%, the launcher's default 2 560 MB ran out in the first GAN arm, 60 000 dense rows):
+ * when the families together run out of heap, the arm is fitted again one family at a time, and so is every later
+ * arm of the run, with a progress line saying so.
  *
  * @param data dataset builder for the schema
  * @param classifiers the trainers, one per family, at least one, names distinct
@@ -110,6 +112,10 @@ public record ClassifierExperiment(TribuoData data, List<ClassifierSpec> classif
             scores.add(family);
         }
         boolean[] together = {concurrentFamilies};
+        boolean[] alone = new boolean[classifiers.size()];
+        for (int f = 0; f < classifiers.size(); f++) {
+            alone[f] = classifiers.get(f).create(seeds.get(0), data.schema()) instanceof CnnTrainer;
+        }
         int run = 0;
         for (long seed : seeds) {
             run++;
@@ -125,7 +131,8 @@ public record ClassifierExperiment(TribuoData data, List<ClassifierSpec> classif
             ArmTrainingSets sets = new ArmTrainingSets(data, x, y, seed);
             for (Arm arm : arms) {
                 MutableDataset<Label> training = sets.build(arm, sampler);
-                ArmScores[] armScores = scoreFamilies(training, test, seed, together, progress, cancellation);
+                ArmScores[] armScores = scoreFamilies(training, test, seed, alone, together, progress,
+                        cancellation);
                 for (int f = 0; f < classifiers.size(); f++) {
                     ClassifierSpec classifier = classifiers.get(f);
                     ArmScores s = armScores[f];
@@ -150,12 +157,12 @@ public record ClassifierExperiment(TribuoData data, List<ClassifierSpec> classif
 
     /** One arm's scores under every family, in the order of {@link #classifiers()}. */
     private ArmScores[] scoreFamilies(MutableDataset<Label> training, MutableDataset<Label> test, long seed,
-                                      boolean[] together, Consumer<String> progress,
+                                      boolean[] alone, boolean[] together, Consumer<String> progress,
                                       CancellationToken cancellation) {
         ArmScores[] out = new ArmScores[classifiers.size()];
         List<Integer> tribuoFamilies = new ArrayList<>();
         for (int f = 0; f < classifiers.size(); f++) {
-            if (!isCnn(classifiers.get(f))) {
+            if (!alone[f]) {
                 tribuoFamilies.add(f);
             }
         }
@@ -183,18 +190,14 @@ public record ClassifierExperiment(TribuoData data, List<ClassifierSpec> classif
         for (int f = 0; f < classifiers.size(); f++) {
             if (out[f] == null) {
                 ClassifierSpec classifier = classifiers.get(f);
-                // the cnn trainer checks the token before every step; Tribuo's own trainers never look at it (the
+                // the CNN trainer checks the token before every step; Tribuo's own trainers never look at it (the
                 // XGBoost forest fits for seconds to minutes), so a cancel abandons their fit
-                out[f] = isCnn(classifier) ? fitAndScore(classifier, training, test, seed, cancellation)
+                out[f] = alone[f] ? fitAndScore(classifier, training, test, seed, cancellation)
                         : AbandonableCall.call(training(classifier, seed), cancellation,
                                 () -> fitAndScore(classifier, training, test, seed, cancellation));
             }
         }
         return out;
-    }
-
-    private static boolean isCnn(ClassifierSpec classifier) {
-        return classifier.name().equals("cnn");
     }
 
     private static String training(ClassifierSpec classifier, long seed) {
