@@ -50,20 +50,26 @@ class ConcurrentFamiliesTest {
         return classes;
     }
 
-    private static List<FamilyArms> run(boolean concurrent) {
+    /** Two seeds of {@code arms} under {@code families} on the overlapping classes, none needing a generator. */
+    private static List<FamilyArms> experiment(List<ClassifierSpec> families, List<Arm> arms, boolean concurrent,
+                                               List<String> lines) {
         int[] trainClasses = cycling(300);
         int[] testClasses = cycling(150);
         MutableDataset<Label> test = DATA.dataset("test", rows(testClasses, 8L), testClasses);
         Scenario imbalanced = new Scenario(Scenario.Kind.IMBALANCED, List.of("2"), 0.2, 0);
-        List<ClassifierSpec> families = ClassifierSpec.parseList("logistic,cart,forest", 100);
-        List<Arm> arms = List.of(Arm.REAL, Arm.CLASS_WEIGHTS, Arm.OVERSAMPLING, Arm.SMOTE);
         SamplerProvider none = (seed, x, y) -> {
             throw new AssertionError("no arm here needs a generator");
         };
-        List<String> lines = new ArrayList<>();
-        List<FamilyArms> out = new ClassifierExperiment(DATA, families, imbalanced, arms, concurrent)
+        return new ClassifierExperiment(DATA, families, imbalanced, arms, concurrent)
                 .run(rows(trainClasses, 7L), trainClasses, test, List.of(1L, 2L), none, lines::add,
                         new CancellationToken());
+    }
+
+    private static List<FamilyArms> run(boolean concurrent) {
+        List<ClassifierSpec> families = ClassifierSpec.parseList("logistic,cart,forest", 100);
+        List<Arm> arms = List.of(Arm.REAL, Arm.CLASS_WEIGHTS, Arm.OVERSAMPLING, Arm.SMOTE);
+        List<String> lines = new ArrayList<>();
+        List<FamilyArms> out = experiment(families, arms, concurrent, lines);
         assertEquals(2 * arms.size() * families.size(), lines.size(), "a line per seed, arm and family");
         assertTrue(lines.get(0).contains(" logistic: ") && lines.get(1).contains(" cart: ")
                 && lines.get(2).contains(" forest: "), "lines in the families' order: " + lines.subList(0, 3));
@@ -103,14 +109,7 @@ class ConcurrentFamiliesTest {
                 </config>
                 """);
         List<ClassifierSpec> families = ClassifierSpec.parseList("cart,config:" + config, 100);
-        int[] trainClasses = cycling(300);
-        int[] testClasses = cycling(150);
-        MutableDataset<Label> test = DATA.dataset("test", rows(testClasses, 8L), testClasses);
-        Scenario imbalanced = new Scenario(Scenario.Kind.IMBALANCED, List.of("2"), 0.2, 0);
         List<Arm> arms = List.of(Arm.REAL, Arm.OVERSAMPLING);
-        SamplerProvider none = (seed, x, y) -> {
-            throw new AssertionError("no arm here needs a generator");
-        };
         List<List<FamilyArms>> results = new ArrayList<>();
         List<String> lines = new ArrayList<>();
         for (boolean concurrent : new boolean[] {false, true}) {
@@ -118,9 +117,7 @@ class ConcurrentFamiliesTest {
                 HeapHungryTrainer.armOnce();
             }
             lines.clear();
-            results.add(new ClassifierExperiment(DATA, families, imbalanced, arms, concurrent)
-                    .run(rows(trainClasses, 7L), trainClasses, test, List.of(1L, 2L), none, lines::add,
-                            new CancellationToken()));
+            results.add(experiment(families, arms, concurrent, lines));
         }
         assertEquals(1, lines.stream().filter(l -> l.contains("ran out of Java heap")).count(), lines.toString());
         assertTrue(lines.get(0).contains("ran out of Java heap fitting"), "said before the first arm's scores: "
