@@ -164,8 +164,8 @@ public final class EvaluateCommand implements Callable<Integer> {
 
     @Option(names = "--gan-epochs", defaultValue = DEFAULT_GAN_EPOCHS, paramLabel = "N", description = "Epochs of "
             + "each trained GAN (default: ${DEFAULT-VALUE}; with the default --gan-mode-seeking-weight "
-            + DEFAULT_MODE_SEEKING_WEIGHT + ", the recipe measured best for small classes: README \"Mode seeking "
-            + "with 20 epochs\").")
+            + DEFAULT_MODE_SEEKING_WEIGHT + ", the recipe measured best for small classes: README \"Recipes tried "
+            + "for the evaluation's GAN\").")
     int ganEpochs;
 
     @Option(names = "--gan-arch", defaultValue = "mlp", paramLabel = "ARCH",

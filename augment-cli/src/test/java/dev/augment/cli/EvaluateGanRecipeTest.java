@@ -43,7 +43,7 @@ class EvaluateGanRecipeTest {
         assertTrue(html.contains("DiffAugment translation,cutout, LeCam 0.3"), "the report names the recipe");
     }
 
-    /** The recipe chosen by measurement (README "Mode seeking with 20 epochs") is what evaluate trains unasked. */
+    /** The recipe chosen by measurement (README "Recipes tried for the evaluation's GAN") is what evaluate trains unasked. */
     @Test
     void withoutRecipeOptionsTheGansTrainTwentyEpochsWithModeSeeking(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("r");

@@ -95,8 +95,9 @@ public record EvaluationSettings(Path train, Path test, String names, List<Class
 
     /**
      * Epochs of the GANs an evaluation trains when a caller has no recipe of its own: with
-     * {@link #DEFAULT_GAN_MODE_SEEKING_WEIGHT} the recipe measured best for 120-image classes (README "Mode
-     * seeking with 20 epochs"; the CLI's {@code evaluate --gan-epochs} default).
+     * {@link #DEFAULT_GAN_MODE_SEEKING_WEIGHT} the recipe measured best for 120-image classes
+     * (docs/fashion-mnist-evaluations.md, "Mode seeking with 20 epochs"; the CLI's {@code evaluate --gan-epochs}
+     * default).
      */
     public static final int DEFAULT_GAN_EPOCHS = 20;
 

@@ -15,7 +15,8 @@ import java.util.List;
  * <p>Why: CTGAN's critic sees the class only as part of a packed input of {@code pac} rows, so nothing forces a
  * generated row to look like its own class. On glass (six classes of 9–76 rows) the per-class synthetic columns
  * had up to four times the real spread and a classifier trained on them reached about half of real-only macro-F1;
- * with this loss about nine tenths (README, "Small classes"). The classifier is not exported: only the generator is.
+ * with this loss about nine tenths (docs/table-gan-recipes.md, "Small classes"). The classifier is not exported: only
+ * the generator is.
  */
 final class AuxiliaryClassifier {
 

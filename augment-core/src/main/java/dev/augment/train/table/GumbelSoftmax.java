@@ -48,10 +48,10 @@ final class GumbelSoftmax {
     }
 
     /**
-     * The activations of a whole output row in a fixed number of array operations per distinct one-hot width (about
-     * 80 for a table of 32 numeric columns, against about 420 when each span was activated on its own; with the
-     * one-read gradient check, about 5% of a step at batch 64 or 428, README "Fewer engine calls per step"). The
-     * values are those of activating span after span: the noise is one draw of the length those spans drew in turn,
+     * The activations of a whole output row in a fixed number of array operations per distinct one-hot width (about 80
+     * for a table of 32 numeric columns, against about 420 when each span was activated on its own; with the one-read
+     * gradient check, about 5% of a step at batch 64 or 428, docs/table-gan-recipes.md, "Fewer engine calls per step").
+     * The values are those of activating span after span: the noise is one draw of the length those spans drew in turn,
      * laid out as they drew it (span by span, each {@code [n, width]} row by row), and every operation is elementwise
      * or a softmax over one span's values, so {@code TrainingPiecesTest} checks the two agree to the bit.
      *

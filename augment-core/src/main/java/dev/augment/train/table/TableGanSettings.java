@@ -12,10 +12,10 @@ import java.util.List;
  * class, {@link #SMALL_CLASS_CRITIC_STEPS}), Adam(2e-4, 0.5, 0.9) with weight decay 1e-6, Gumbel-softmax temperature
  * 0.2, batch 500 ({@value #SMALL_CLASS_BATCH} for a table with a small class, {@link #SMALL_CLASS_BATCH}); plus,
  * from CTAB-GAN (Zhao et al. 2021), an auxiliary classifier whose cross-entropy on generated rows joins the generator's
- * loss, which makes the generator honour the class condition on tables with classes of a few to a
- * few dozen rows. By default its weight is chosen by the table ({@link #AUTO_AUXILIARY_WEIGHT}): 1 when some class has
- * fewer than {@value #SMALL_CLASS_ROWS} training rows, else 0 (measured in the README, "Small classes": on glass it
- * raised synthetic-only efficacy from about half of real only to about nine tenths; on credit-g, whose classes have
+ * loss, which makes the generator honour the class condition on tables with classes of a few to a few dozen rows. By
+ * default its weight is chosen by the table ({@link #AUTO_AUXILIARY_WEIGHT}): 1 when some class has fewer than
+ * {@value #SMALL_CLASS_ROWS} training rows, else 0 (measured in docs/table-gan-recipes.md, "Small classes": on glass
+ * it raised synthetic-only efficacy from about half of real only to about nine tenths; on credit-g, whose classes have
  * hundreds of rows, it lowered the logistic synthetic-only ratio from 0.98 to 0.87).
  *
  * <p>Training is counted in {@code steps} ({@code criticSteps} critic updates and one generator update each) when
@@ -63,10 +63,10 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
     public static final int AUTO_BATCH = 0;
     /**
      * The batch size {@link #resolvedFor} gives a table with a small class, whose {@value #SMALL_CLASS_CRITIC_STEPS}
-     * critic steps per generator step make each step cost about six updates: at CTGAN's 500 (in practice half the
-     * rows) a table of 856 rows trained for about 14 minutes. Measured in the README ("A batch of 80 for tables with a
-     * small class"): at most 80 rows a step gave the unbalanced and soybean tables' GAN arms what the larger batch
-     * gave, in a third of the time; glass, at 74 (half its training split), is below it and unchanged.
+     * critic steps per generator step make each step cost about six updates: at CTGAN's 500 (in practice half the rows)
+     * a table of 856 rows trained for about 14 minutes. Measured in docs/table-gan-recipes.md ("A batch of 80 for
+     * tables with a small class"): at most 80 rows a step gave the unbalanced and soybean tables' GAN arms what the
+     * larger batch gave, in a third of the time; glass, at 74 (half its training split), is below it and unchanged.
      */
     public static final int SMALL_CLASS_BATCH = 80;
     /**
@@ -77,8 +77,8 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
     /** Default training length in steps: see the README's table section for what it buys. */
     public static final int DEFAULT_STEPS = 4000;
     /**
-     * Weight of CTAB-GAN's information loss ({@link InformationLoss}) by default: none. Measured in the README
-     * ("train on a table (CSV)", information loss): at weight 1 it widened glass's classes (forest synthetic-only
+     * Weight of CTAB-GAN's information loss ({@link InformationLoss}) by default: none. Measured in
+     * docs/table-gan-recipes.md ("Information loss"): at weight 1 it widened glass's classes (forest synthetic-only
      * efficacy 0.72 to 0.79 of real only) but lowered real + GAN on diabetes and credit-g's forest.
      */
     public static final float DEFAULT_INFORMATION_WEIGHT = 0f;
@@ -98,10 +98,10 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
     /** The pac that stands for "chosen by the table" ({@link #resolvedFor}); the default. */
     public static final int AUTO_PAC = 0;
     /**
-     * The pac {@link #resolvedFor} gives a table with a small class: no packing. Measured on glass (README, "pac for
-     * small classes"): a small table's batch has only 7 packs of 10, so the critic judges each row's class within a
-     * pack it barely moves; pac 1 raised synthetic-only efficacy from 0.84 / 0.76 of real only to 0.95 / 0.87
-     * (logistic / forest, 5 seeds).
+     * The pac {@link #resolvedFor} gives a table with a small class: no packing. Measured on glass
+     * (docs/table-gan-recipes.md, "pac for small classes"): a small table's batch has only 7 packs of 10, so the critic
+     * judges each row's class within a pack it barely moves; pac 1 raised synthetic-only efficacy from 0.84 / 0.76 of
+     * real only to 0.95 / 0.87 (logistic / forest, 5 seeds).
      */
     public static final int SMALL_CLASS_PAC = 1;
 
@@ -112,7 +112,7 @@ public record TableGanSettings(int epochs, int steps, int batchSize, int pac, in
     /**
      * The critic steps per generator step {@link #resolvedFor} gives a table with a small class: WGAN-GP's
      * {@code n_critic} (Gulrajani et al. 2017, Algorithm 1), each on its own draw of rows, classes and noise.
-     * Measured in the README ("Five critic steps per generator step").
+     * Measured in docs/table-gan-recipes.md ("Five critic steps per generator step").
      */
     public static final int SMALL_CLASS_CRITIC_STEPS = 5;
     /**

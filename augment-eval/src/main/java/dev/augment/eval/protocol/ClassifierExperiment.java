@@ -112,10 +112,7 @@ public record ClassifierExperiment(TribuoData data, List<ClassifierSpec> classif
             scores.add(family);
         }
         boolean[] together = {concurrentFamilies};
-        boolean[] alone = new boolean[classifiers.size()];
-        for (int f = 0; f < classifiers.size(); f++) {
-            alone[f] = classifiers.get(f).create(seeds.get(0), data.schema()) instanceof CnnTrainer;
-        }
+        boolean[] alone = fittingAlone(seeds.get(0));
         int run = 0;
         for (long seed : seeds) {
             run++;
@@ -153,6 +150,20 @@ public record ClassifierExperiment(TribuoData data, List<ClassifierSpec> classif
             out.add(new FamilyArms(classifiers.get(f).name(), summaries));
         }
         return out;
+    }
+
+    /**
+     * @param seed the seed the trainers are made with (what they are does not depend on it)
+     * @return per family, in the order of {@link #classifiers()}, whether it fits alone: a {@link CnnTrainer}
+     *     ({@code cnn}, or one from an OLCUT configuration file), whose PyTorch threads stall when anything else
+     *     shares the cores
+     */
+    boolean[] fittingAlone(long seed) {
+        boolean[] alone = new boolean[classifiers.size()];
+        for (int f = 0; f < classifiers.size(); f++) {
+            alone[f] = classifiers.get(f).create(seed, data.schema()) instanceof CnnTrainer;
+        }
+        return alone;
     }
 
     /** One arm's scores under every family, in the order of {@link #classifiers()}. */

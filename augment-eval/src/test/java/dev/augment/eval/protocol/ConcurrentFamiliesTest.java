@@ -14,6 +14,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -98,6 +99,27 @@ class ConcurrentFamiliesTest {
         // the families do differ, so equal scores are not one model's scores copied three times
         assertNotEquals(together.get(0).arms().get(0).runs().get(0).macroF1(),
                 together.get(1).arms().get(0).runs().get(0).macroF1());
+    }
+
+    @Test
+    void theCnnFitsAloneWhetherNamedOrConfigured(@TempDir Path dir) throws IOException {
+        Path config = Files.writeString(dir.resolve("cnn.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <config>
+                  <component name="trainer" type="dev.augment.eval.cnn.CnnTrainer">
+                    <property name="steps" value="10"/>
+                  </component>
+                </config>
+                """);
+        Scenario balanced = new Scenario(Scenario.Kind.IMBALANCED, List.of("2"), 1.0, 0);
+        List<ClassifierSpec> families = ClassifierSpec.parseList("logistic,config:" + config + ",cart,cnn", 100);
+        List<String> pixels = java.util.stream.IntStream.range(0, 16).mapToObj(i -> "p" + i).toList();
+        TribuoData images = new TribuoData(new SampleSchema(pixels, List.of(1, 4, 4), 0, 255, List.of("0", "1", "2"),
+                List.of("first", "second", "third")));
+        boolean[] alone = new ClassifierExperiment(images, families, balanced, List.of(Arm.REAL), true)
+                .fittingAlone(1L);
+        assertArrayEquals(new boolean[] {false, true, false, true}, alone,
+                "the configured CnnTrainer (second) and cnn (fourth) fit alone, Tribuo's trainers side by side");
     }
 
     @Test
