@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -49,6 +50,16 @@ class ConcurrentFamiliesTest {
             classes[i] = i % 3;
         }
         return classes;
+    }
+
+    /** An OLCUT configuration file whose component {@code trainer} is a {@code type} with its default settings. */
+    private static Path trainerConfig(Path dir, String type) throws IOException {
+        return Files.writeString(dir.resolve("trainer.xml"), """
+                <?xml version="1.0" encoding="UTF-8"?>
+                <config>
+                  <component name="trainer" type="%s"/>
+                </config>
+                """.formatted(type));
     }
 
     /** Two seeds of {@code arms} under {@code families} on the overlapping classes, none needing a generator. */
@@ -103,20 +114,13 @@ class ConcurrentFamiliesTest {
 
     @Test
     void theCnnFitsAloneWhetherNamedOrConfigured(@TempDir Path dir) throws IOException {
-        Path config = Files.writeString(dir.resolve("cnn.xml"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <config>
-                  <component name="trainer" type="dev.augment.eval.cnn.CnnTrainer">
-                    <property name="steps" value="10"/>
-                  </component>
-                </config>
-                """);
-        Scenario balanced = new Scenario(Scenario.Kind.IMBALANCED, List.of("2"), 1.0, 0);
+        Path config = trainerConfig(dir, "dev.augment.eval.cnn.CnnTrainer");
+        Scenario imbalanced = new Scenario(Scenario.Kind.IMBALANCED, List.of("2"), 0.2, 0);
         List<ClassifierSpec> families = ClassifierSpec.parseList("logistic,config:" + config + ",cart,cnn", 100);
-        List<String> pixels = java.util.stream.IntStream.range(0, 16).mapToObj(i -> "p" + i).toList();
+        List<String> pixels = IntStream.range(0, 16).mapToObj(i -> "p" + i).toList();
         TribuoData images = new TribuoData(new SampleSchema(pixels, List.of(1, 4, 4), 0, 255, List.of("0", "1", "2"),
                 List.of("first", "second", "third")));
-        boolean[] alone = new ClassifierExperiment(images, families, balanced, List.of(Arm.REAL), true)
+        boolean[] alone = new ClassifierExperiment(images, families, imbalanced, List.of(Arm.REAL), true)
                 .fittingAlone(1L);
         assertArrayEquals(new boolean[] {false, true, false, true}, alone,
                 "the configured CnnTrainer (second) and cnn (fourth) fit alone, Tribuo's trainers side by side");
@@ -124,12 +128,7 @@ class ConcurrentFamiliesTest {
 
     @Test
     void familiesThatRunOutOfHeapTogetherAreFittedOneAtATime(@TempDir Path dir) throws IOException {
-        Path config = Files.writeString(dir.resolve("hungry.xml"), """
-                <?xml version="1.0" encoding="UTF-8"?>
-                <config>
-                  <component name="trainer" type="dev.augment.eval.protocol.HeapHungryTrainer"/>
-                </config>
-                """);
+        Path config = trainerConfig(dir, "dev.augment.eval.protocol.HeapHungryTrainer");
         List<ClassifierSpec> families = ClassifierSpec.parseList("cart,config:" + config, 100);
         List<Arm> arms = List.of(Arm.REAL, Arm.OVERSAMPLING);
         List<List<FamilyArms>> results = new ArrayList<>();
