@@ -206,6 +206,13 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "more arms per classifier family; default: ${DEFAULT-VALUE}).")
     String baseline;
 
+    @Option(names = "--arms", paramLabel = "ARMS", description = "Run only these arms, e.g. "
+            + "real,class-weights,oversampling,smote,gan,hybrid,mix (every arm but synthetic only): names from real, "
+            + "class-weights, oversampling, smote, gan, hybrid, mix, hybrid-ros and mix-ros (with --baseline ros), "
+            + "synthetic-only. Real only always runs, as the reference; at least one of class-weights, oversampling "
+            + "and smote must stay (default: every arm --baseline gives).")
+    String arms;
+
     @Option(names = "--embedding-epochs", defaultValue = "3", paramLabel = "N",
             description = "Epochs of the diagnostics' embedding "
             + "network (default: ${DEFAULT-VALUE}).")
@@ -316,7 +323,7 @@ public final class EvaluateCommand implements Callable<Integer> {
                 forceLeakyModel, ganEpochs, Architecture.parse(ganArch), ganBatchSize,
                 EmbeddingSettings.defaults(seed).withEpochs(embeddingEpochs), VerdictRules.defaults(),
                 diagnosticSamples, ManifestVersionProvider.version(), ganFilter, ganDiffAugment, ganLecamWeight,
-                ganModeSeekingWeight, BlendBaselines.arms(baseline));
+                ganModeSeekingWeight, ArmChoice.arms(baseline, arms));
         PrintWriter log = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();

@@ -2,6 +2,7 @@ package dev.augment.cli;
 
 import dev.augment.cancel.CancellationToken;
 import dev.augment.data.DataSources;
+import dev.augment.eval.protocol.Arm;
 import dev.augment.eval.protocol.ClassifierSpec;
 import dev.augment.eval.table.TableEvaluation;
 import dev.augment.eval.table.TableEvaluationReport;
@@ -94,11 +95,18 @@ final class TableEvaluate {
                 }
             }
         }
+        List<Arm> arms = ArmChoice.arms(command.baseline, command.arms);
+        if (steps == 0 && command.arms != null) {
+            arms.stream().filter(Arm::needsGenerator).findFirst().ifPresent(a -> {
+                throw new UsageException("--arms names " + a.id() + ", which needs the GAN; --gan-steps 0 runs only "
+                        + "the arms without one, so leave it out");
+            });
+        }
         OutputGuard.requireApart("--out", command.out, command.data, command.trainerConfigFiles());
         TableEvaluationSettings settings = new TableEvaluationSettings(command.data, command.columns.label,
                 command.columns.overrides(),
                 ClassifierSpec.parseList(command.trainer, 1), command.seeds, command.seed, command.testShare,
-                BlendBaselines.arms(command.baseline), ManifestVersionProvider.version(), command.ganFilter,
+                arms, ManifestVersionProvider.version(), command.ganFilter,
                 command.columns.missingMarker);
         PrintWriter log = command.spec.commandLine().getOut();
         PrintWriter err = command.spec.commandLine().getErr();

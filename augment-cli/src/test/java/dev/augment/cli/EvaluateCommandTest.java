@@ -166,6 +166,39 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void armsRunsOnlyTheNamedArmsAfterRealOnlyInTheUsualOrder(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("chosen");
+        CliRun run = CliRun.of("evaluate", "--train", SAMPLE, "--test", SAMPLE, "--trainer", "logistic",
+                "--scenario", "low-data", "--per-class", "10", "--seeds", "2", "--seed", "1", "--arms", " GAN,smote",
+                "--gan-epochs", "1", "--embedding-epochs", "1", "--diagnostic-samples", "20", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.err().contains("synthetic only"), "synthetic only was not asked for: " + run.err());
+        assertFalse(run.err().contains("class weights"), run.err());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        List<String> arms = new java.util.ArrayList<>();
+        json.path("arms").forEach(a -> arms.add(a.path("arm").asText()));
+        assertEquals(List.of("REAL", "SMOTE", "GAN"), arms);
+        List<String> recorded = new java.util.ArrayList<>();
+        json.path("settings").path("arms").forEach(a -> recorded.add(a.asText()));
+        assertEquals(arms, recorded);
+        JsonNode verdict = json.path("families").get(0).path("verdict");
+        assertEquals("SMOTE", verdict.path("bestCheapBaseline").asText(), verdict.toString());
+    }
+
+    @Test
+    void armsThatAreUnknownRepeatedNotRunByTheBaselineOrWithoutACheapBaselineAreUsageErrors(@TempDir Path dir) {
+        for (String[] bad : new String[][] {{"smote,knn", "'knn' is not one of them"},
+            {"smote,", "'' is an empty entry"}, {"smote,gan,smote", "--arms names smote twice"},
+            {"smote,hybrid-ros", "--arms names hybrid-ros, which --baseline smote does not run"},
+            {"real,gan,hybrid", "--arms must keep a cheap baseline"}}) {
+            CliRun run = evaluate(dir, "--arms", bad[0]);
+            assertEquals(2, run.exitCode(), bad[0] + ": " + run.err());
+            assertTrue(run.err().contains(bad[1]), run.err());
+            assertOneLineAndNoReport(run, dir);
+        }
+    }
+
+    @Test
     void aBaselineOtherThanRosOrSmoteOrNamedTwiceIsAUsageError(@TempDir Path dir) {
         for (String[] bad : new String[][] {{"adasyn", "'adasyn' is not one of them"},
             {"smote,", "'' is an empty entry"}, {"ros,smote,ros", "--baseline names ros twice"}}) {

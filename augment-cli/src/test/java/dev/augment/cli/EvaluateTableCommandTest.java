@@ -184,6 +184,10 @@ class EvaluateTableCommandTest {
         assertEquals(2, baselineWithoutGan.exitCode(), baselineWithoutGan.err());
         assertTrue(baselineWithoutGan.err().contains("--gan-steps 0 runs only the arms without one"),
                 baselineWithoutGan.err());
+        CliRun ganArmWithoutGan = CliRun.of("evaluate", "--data", CREDIT, "--label", "class", "--arms",
+                "smote,gan", "--gan-steps", "0", "--out", out.toString());
+        assertEquals(2, ganArmWithoutGan.exitCode(), ganArmWithoutGan.err());
+        assertTrue(ganArmWithoutGan.err().contains("--arms names gan, which needs the GAN"), ganArmWithoutGan.err());
         for (String[] ganOption : new String[][] {{"--gan-filter", "2"}, {"--gan-aux-weight", "1"},
                 {"--gan-info-weight", "1"}}) {
             CliRun unused = CliRun.of("evaluate", "--data", CREDIT, "--label", "class", ganOption[0], ganOption[1],
