@@ -33,7 +33,8 @@ import java.util.logging.Logger;
 @Command(name = "evaluate", mixinStandardHelpOptions = true,
         header = "Measure classifier gains from augmentation and diagnose the generator per class.",
         description = {"Trains one Tribuo classifier per arm (real only, class weights, random oversampling, SMOTE, "
-                + "real + GAN, SMOTE + GAN on top, half SMOTE half GAN, synthetic only) on the scenario's training "
+                + "real + GAN, SMOTE + GAN on top, half SMOTE half GAN, synthetic only; --arms runs fewer) on the "
+                + "scenario's training "
                 + "split, tests each on --test, repeats over seeds, diagnoses the generator per class, and writes "
                 + "report.json, report.html and PNGs to --out. With several --trainer names every classifier family "
                 + "learns the same training sets (one split and one GAN per seed) and gets its own verdict: the "
