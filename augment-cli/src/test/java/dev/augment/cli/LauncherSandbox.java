@@ -14,15 +14,20 @@ final class LauncherSandbox {
     private static final String WRITE_JAR = "printf 'PK\\005\\006\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0\\0' "
             + "> augment-cli/target/augment-cli.jar\n";
 
+    /** The script both launchers source for the locale and malloc settings. */
+    static final String ENVIRONMENT = "launcher-environment.sh";
+
     private LauncherSandbox() {
     }
 
     /**
      * @param home an empty folder
-     * @return the launcher copied into it, beside empty poms, a source folder and the libraries' folder
+     * @return the launcher copied into it, with the environment script it sources, beside empty poms, a source folder
+     *     and the libraries' folder
      */
     static Path launcher(Path home) throws IOException {
         Path launcher = Files.copy(Path.of("..", "augment"), home.resolve("augment"));
+        Files.copy(Path.of("..", ENVIRONMENT), home.resolve(ENVIRONMENT));
         Files.createDirectories(home.resolve("augment-cli/src/main"));
         Files.writeString(home.resolve("pom.xml"), "");
         Files.writeString(home.resolve("augment-cli/pom.xml"), "");
