@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -91,6 +92,19 @@ class EvaluateTableCommandTest {
         assertTrue(batch.err().contains("--gan-batch-size shapes the GAN or its samples; --gan-steps 0 runs only the "
                 + "arms without one, so leave --gan-batch-size out"), batch.err());
         assertFalse(Files.exists(unused));
+    }
+
+    @Test
+    void armsRunsOnlyTheNamedArmsOfATableAfterRealOnly() throws Exception {
+        Path out = dir.resolve("chosen");
+        CliRun run = CliRun.of("evaluate", "--data", GLASS, "--label", "Type", "--trainer", "logistic", "--seeds", "2",
+                "--gan-steps", "5", "--arms", "gan,SMOTE", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        List<String> arms = new java.util.ArrayList<>();
+        json.path("families").get(0).path("arms").forEach(a -> arms.add(a.path("arm").asText()));
+        assertEquals(List.of("REAL", "SMOTE", "GAN"), arms);
+        assertFalse(run.out().contains("synthetic only"), run.out());
     }
 
     @Test
