@@ -147,8 +147,7 @@ class EvaluateCommandTest {
         assertTrue(run.err().contains("logistic: real + ROS + GAN on top"), run.err());
         assertTrue(run.err().contains("logistic: real + half ROS, half GAN"), run.err());
         JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
-        List<String> arms = new java.util.ArrayList<>();
-        json.path("arms").forEach(a -> arms.add(a.path("arm").asText()));
+        List<String> arms = armNames(json.path("arms"));
         assertEquals(List.of("REAL", "CLASS_WEIGHTS", "OVERSAMPLING", "SMOTE", "GAN", "HYBRID_ROS", "MIX_ROS",
                 "SYNTHETIC_ONLY"), arms);
         List<String> recorded = new java.util.ArrayList<>();
@@ -175,8 +174,7 @@ class EvaluateCommandTest {
         assertFalse(run.err().contains("synthetic only"), "synthetic only was not asked for: " + run.err());
         assertFalse(run.err().contains("class weights"), run.err());
         JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
-        List<String> arms = new java.util.ArrayList<>();
-        json.path("arms").forEach(a -> arms.add(a.path("arm").asText()));
+        List<String> arms = armNames(json.path("arms"));
         assertEquals(List.of("REAL", "SMOTE", "GAN"), arms);
         List<String> recorded = new java.util.ArrayList<>();
         json.path("settings").path("arms").forEach(a -> recorded.add(a.asText()));
@@ -307,6 +305,16 @@ class EvaluateCommandTest {
         assertTrue(forced.out().startsWith("WARNING: the model was trained on the test set"), forced.out());
         String html = Files.readString(dir.resolve("report/report.html"));
         assertTrue(html.indexOf("Leaky generator forced in") < html.indexOf("<h1>"), "warning at the top");
+    }
+
+    /**
+     * @param arms a report's {@code arms} array (or a family's)
+     * @return each arm's {@code arm} name, in order
+     */
+    static List<String> armNames(JsonNode arms) {
+        List<String> names = new java.util.ArrayList<>();
+        arms.forEach(a -> names.add(a.path("arm").asText()));
+        return names;
     }
 
     private static CliRun evaluate(Path dir, String... extra) {

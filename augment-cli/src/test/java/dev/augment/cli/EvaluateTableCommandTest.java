@@ -101,9 +101,8 @@ class EvaluateTableCommandTest {
                 "--gan-steps", "5", "--arms", "gan,SMOTE", "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
-        List<String> arms = new java.util.ArrayList<>();
-        json.path("families").get(0).path("arms").forEach(a -> arms.add(a.path("arm").asText()));
-        assertEquals(List.of("REAL", "SMOTE", "GAN"), arms);
+        assertEquals(List.of("REAL", "SMOTE", "GAN"), EvaluateCommandTest.armNames(json.path("families").get(0)
+                .path("arms")));
         assertFalse(run.out().contains("synthetic only"), run.out());
     }
 
