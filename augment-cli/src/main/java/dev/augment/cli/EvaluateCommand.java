@@ -6,6 +6,7 @@ import dev.augment.eval.EvaluationOutcome;
 import dev.augment.eval.EvaluationSettings;
 import dev.augment.eval.embedding.EmbeddingSettings;
 import dev.augment.eval.metrics.VerdictRules;
+import dev.augment.eval.protocol.Arm;
 import dev.augment.eval.protocol.ClassifierSpec;
 import dev.augment.eval.protocol.Scenario;
 import dev.augment.eval.report.ConsoleSummary;
@@ -24,6 +25,7 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import java.util.logging.Level;
@@ -211,7 +213,8 @@ public final class EvaluateCommand implements Callable<Integer> {
             + "real,class-weights,oversampling,smote,gan,hybrid,mix (every arm but synthetic only): names from real, "
             + "class-weights, oversampling, smote, gan, hybrid, mix, hybrid-ros and mix-ros (with --baseline ros), "
             + "synthetic-only. Real only always runs, as the reference; at least one of class-weights, oversampling "
-            + "and smote must stay (default: every arm --baseline gives).")
+            + "and smote must stay. Without an arm that uses a generator (and without --model) no GAN is trained "
+            + "and none diagnosed (default: every arm --baseline gives).")
     String arms;
 
     @Option(names = "--embedding-epochs", defaultValue = "3", paramLabel = "N",
@@ -251,6 +254,29 @@ public final class EvaluateCommand implements Callable<Integer> {
             throw new UsageException(String.join(", ", unused) + (one ? " shapes" : " shape") + " the GANs evaluate "
                     + "trains per seed, and --model evaluates the given file instead; leave " + (one ? "it" : "them")
                     + " out, or leave --model out to train a GAN per seed");
+        }
+    }
+
+    /**
+     * With --arms naming no arm that uses a generator and no --model, the run trains no GAN and diagnoses none, so
+     * the options that shape the GAN, its samples or the diagnostics would be recorded but never applied: refused.
+     *
+     * @param chosen the run's arms
+     * @throws UsageException (exit 2) naming the options
+     */
+    private void refuseGeneratorOptionsWithoutGenerator(List<Arm> chosen) {
+        if (model != null || chosen.stream().anyMatch(Arm::needsGenerator)
+                || spec.commandLine().getParseResult() == null) {
+            return;
+        }
+        List<String> unused = new ArrayList<>(GAN_TRAINING_OPTIONS);
+        unused.addAll(List.of("--gan-filter", "--embedding-epochs", "--diagnostic-samples"));
+        unused.removeIf(o -> !spec.commandLine().getParseResult().hasMatchedOption(o));
+        if (!unused.isEmpty()) {
+            boolean one = unused.size() == 1;
+            throw new UsageException(String.join(", ", unused) + (one ? " shapes" : " shape") + " the GAN or its "
+                    + "diagnostics, and --arms " + arms.strip() + " names no arm that uses a generator (gan, hybrid, "
+                    + "mix, ...), so none is trained; leave " + (one ? "it" : "them") + " out, or add such an arm");
         }
     }
 
@@ -318,13 +344,15 @@ public final class EvaluateCommand implements Callable<Integer> {
             throw new UsageException("--embedding-epochs must be at least 1, was " + embeddingEpochs + " (the "
                     + "diagnostics' embedding network trains for that many epochs)");
         }
+        List<Arm> chosenArms = ArmChoice.arms(baseline, arms);
+        refuseGeneratorOptionsWithoutGenerator(chosenArms);
         EvaluationSettings settings = new EvaluationSettings(train, test, classNames.names,
                 ClassifierSpec.parseList(trainer, cnnSteps),
                 new Scenario(kind, minority, share, perClass), seeds, seed, model,
                 forceLeakyModel, ganEpochs, Architecture.parse(ganArch), ganBatchSize,
                 EmbeddingSettings.defaults(seed).withEpochs(embeddingEpochs), VerdictRules.defaults(),
                 diagnosticSamples, ManifestVersionProvider.version(), ganFilter, ganDiffAugment, ganLecamWeight,
-                ganModeSeekingWeight, ArmChoice.arms(baseline, arms));
+                ganModeSeekingWeight, chosenArms);
         PrintWriter log = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();

@@ -184,6 +184,39 @@ class EvaluateCommandTest {
     }
 
     @Test
+    void armsWithoutAGeneratorArmTrainNoGanAndDiagnoseNone(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("cheap");
+        CliRun run = CliRun.of("evaluate", "--train", SAMPLE, "--test", SAMPLE, "--trainer", "logistic",
+                "--scenario", "low-data", "--per-class", "10", "--seeds", "2", "--seed", "1", "--arms",
+                "smote,class-weights", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.err().contains("GAN epoch"), "no GAN is trained: " + run.err());
+        assertTrue(run.err().contains("no arm of this run uses a generator (real, class-weights, smote)"), run.err());
+        assertTrue(run.out().contains("generator diagnostics: none (no arm uses a generator)"), run.out());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(List.of("REAL", "CLASS_WEIGHTS", "SMOTE"), armNames(json.path("arms")));
+        assertEquals(0, json.path("diagnostics").size(), json.path("diagnostics").toString());
+        assertEquals(0, json.path("provenance").path("generators").size());
+        assertFalse(json.path("settings").has("ganEpochs"), "no GAN settings are recorded for a run without one");
+        assertFalse(Files.exists(out.resolve("generators")), "no generator file is written");
+        try (Stream<Path> grids = Files.exists(out.resolve("grids")) ? Files.list(out.resolve("grids"))
+                : Stream.empty()) {
+            assertEquals(0, grids.count(), "no sample grids");
+        }
+        String html = Files.readString(out.resolve("report.html"));
+        assertTrue(html.contains("None: no arm of this run uses a generator"), "report.html says why");
+        assertTrue(html.contains("generator: none (no arm uses one)"), "report.html's run line says so");
+
+        CliRun shaped = CliRun.of("evaluate", "--train", SAMPLE, "--test", SAMPLE, "--arms", "smote",
+                "--gan-epochs", "2", "--embedding-epochs", "1", "--out", dir.resolve("refused").toString());
+        assertEquals(2, shaped.exitCode(), shaped.err());
+        assertTrue(shaped.err().contains("--gan-epochs, --embedding-epochs shape the GAN or its diagnostics, and "
+                + "--arms smote names no arm that uses a generator"), shaped.err());
+        assertEquals(1, shaped.err().strip().lines().count(), shaped.err());
+        assertFalse(Files.exists(dir.resolve("refused")), "nothing written");
+    }
+
+    @Test
     void armsThatAreUnknownRepeatedNotRunByTheBaselineOrWithoutACheapBaselineAreUsageErrors(@TempDir Path dir) {
         for (String[] bad : new String[][] {{"smote,knn", "'knn' is not one of them"},
             {"smote,", "'' is an empty entry"}, {"smote,gan,smote", "--arms names smote twice"},

@@ -161,8 +161,12 @@ public final class Evaluation {
                     filtered == null ? generators : filtered, progress, cancellation);
             List<SeedFilter> filter = filtered == null ? List.of() : filtered.seeds();
             filter.forEach(f -> progress.accept("generation filter, " + f.text(classNames(schema))));
-            Diagnosis diagnosis = diagnose(settings, schema, train, test, generators, seeds.get(0), progress,
-                    cancellation);
+            Diagnosis diagnosis = settings.hasGenerator() ? diagnose(settings, schema, train, test, generators,
+                    seeds.get(0), progress, cancellation) : Diagnosis.NONE;
+            if (!settings.hasGenerator()) {
+                progress.accept("no arm of this run uses a generator (" + String.join(", ", settings.arms().stream()
+                        .map(Arm::id).toList()) + "), so no GAN was trained and none is diagnosed");
+            }
             ObjectNode provenance = ReportProvenance.of(settings, train, test, generators.provenance(),
                     diagnosis.network(), diagnosis.embeddingAccuracy());
             List<String> caveats = new ArrayList<>(overlap.stream().toList());
@@ -204,6 +208,9 @@ public final class Evaluation {
     /** The generator diagnostics of one seed, with the embedding network that measured them. */
     private record Diagnosis(EmbeddingNetwork network, double embeddingAccuracy, List<ClassReport> classes,
                              List<SampleGrid> grids) {
+
+        /** A run without a generator: no embedding network, no classes diagnosed, no grids. */
+        static final Diagnosis NONE = new Diagnosis(null, Double.NaN, List.of(), List.of());
     }
 
     /**

@@ -170,6 +170,15 @@ public record EvaluationSettings(Path train, Path test, String names, List<Class
                 ganArchitecture, ganBatchSize, embedding, rules, diagnosticCap, augmentVersion, 1);
     }
 
+    /**
+     * @return whether the run has a generator to diagnose: a given {@code model}, or an arm that uses generated
+     *     samples ({@link Arm#needsGenerator()}), for which a GAN is trained per seed. A run of cheap arms only
+     *     (for example {@code evaluate --arms smote,class-weights}) trains no GAN and diagnoses none.
+     */
+    public boolean hasGenerator() {
+        return model != null || arms.stream().anyMatch(Arm::needsGenerator);
+    }
+
     /** @return whether the GAN arms' samples are filtered ({@code ganFilter} above 1) */
     public boolean filtersGan() {
         return ganFilter > dev.augment.oversample.filter.GenerationFilter.OFF;

@@ -38,7 +38,7 @@ final class ReportProvenance {
         n.set("seeds", JSON.valueToTree(seeds));
         n.put("model", s.model() == null ? null : s.model().toAbsolutePath().toString());
         n.put("forceLeakyModel", s.forceLeakyModel());
-        if (s.model() == null) {
+        if (s.model() == null && s.hasGenerator()) {
             n.put("ganEpochs", s.ganEpochs());
             n.put("ganArchitecture", s.ganArchitecture().name());
             n.put("ganDiffAugment", s.ganDiffAugment());
@@ -78,11 +78,16 @@ final class ReportProvenance {
         n.set("trainer", trainers.get(0).deepCopy());
         n.set("generators", generators);
         ObjectNode embedding = n.putObject("embedding");
-        embedding.put("description", String.format("penultimate layer (%d-d, ReLU) of an MLP %d→%d→%d→%d trained "
-                        + "with DJL on all real training examples; its test accuracy %.4f; its head gives label "
-                        + "consistency", network.embeddingDim(), network.inputDim(), s.embedding().hidden(),
-                network.embeddingDim(), network.classCount(), embeddingAccuracy));
-        embedding.put("testAccuracy", embeddingAccuracy);
+        if (network == null) {
+            embedding.put("description", "none: no arm of this run uses a generator, so none was trained or "
+                    + "diagnosed");
+        } else {
+            embedding.put("description", String.format("penultimate layer (%d-d, ReLU) of an MLP %d→%d→%d→%d "
+                            + "trained with DJL on all real training examples; its test accuracy %.4f; its head gives "
+                            + "label consistency", network.embeddingDim(), network.inputDim(), s.embedding().hidden(),
+                    network.embeddingDim(), network.classCount(), embeddingAccuracy));
+            embedding.put("testAccuracy", embeddingAccuracy);
+        }
         ObjectNode versions = n.putObject("versions");
         versions.put("augment", s.augmentVersion());
         versions.put("tribuo", Tribuo.VERSION);

@@ -44,7 +44,8 @@ public final class ConsoleSummary {
                         vsBaseline == null ? "(best cheap baseline)" : gain(vsBaseline)));
             }
         }
-        s.append("generator diagnostics:");
+        s.append("generator diagnostics:").append(report.diagnostics().isEmpty() ? " none (no arm uses a generator)"
+                : "");
         for (ClassReport c : report.diagnostics()) {
             s.append(' ').append(c.className()).append(report.isMinority(c.classIndex()) ? "*" : "").append('=')
                     .append(c.verdict() == null ? "n/a" : c.verdict().name().toLowerCase().replace('_', '-'))

@@ -71,11 +71,16 @@ final class ReportHtml {
         for (int f = 0; f < report.families().size(); f++) {
             family(h, report, report.families().get(f), verdicts.get(f), images.gainsCharts().get(f));
         }
-        h.append("<h2>Generator diagnostics per class</h2>\n<p class=\"note\">Generator of the first seed. ")
-                .append("Embedding: ").append(esc(report.provenance().path("embedding").path("description").asText()))
-                .append(".</p>\n");
-        ReportTables.diagnostics(h, report);
-        h.append("<p class=\"note\">").append(esc(thresholds(report.settings().path("verdictRules")))).append("</p>\n");
+        h.append("<h2>Generator diagnostics per class</h2>\n");
+        if (report.diagnostics().isEmpty()) {
+            h.append("<p>None: no arm of this run uses a generator, so none was trained or diagnosed.</p>\n");
+        } else {
+            h.append("<p class=\"note\">Generator of the first seed. Embedding: ")
+                    .append(esc(report.provenance().path("embedding").path("description").asText())).append(".</p>\n");
+            ReportTables.diagnostics(h, report);
+            h.append("<p class=\"note\">").append(esc(thresholds(report.settings().path("verdictRules"))))
+                    .append("</p>\n");
+        }
         samples(h, report, images);
         provenance(h, report);
         return h.append("</body></html>\n").toString();
@@ -121,6 +126,8 @@ final class ReportHtml {
                 .append("; generator: ");
         if (s.path("model").isTextual()) {
             h.append("the file ").append(esc(s.path("model").asText()));
+        } else if (!s.has("ganEpochs")) {
+            h.append("none (no arm uses one)");
         } else {
             h.append("a GAN trained per seed on that seed's split (").append(s.path("ganArchitecture").asText())
                     .append(", ").append(s.path("ganEpochs").asInt()).append(" epoch(s), batch ")
