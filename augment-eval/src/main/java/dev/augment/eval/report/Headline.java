@@ -63,7 +63,8 @@ public record Headline(String text, int seeds, Arm bestArm, double bestMacroF1, 
         text.append(bestSentence(best, gan));
         int healthy = (int) diagnostics.stream().filter(c -> c.verdict() == ClassVerdict.HEALTHY).count();
         int diagnosed = (int) diagnostics.stream().filter(c -> c.verdict() != null).count();
-        text.append(' ').append(generatorSentence(diagnostics, healthy, diagnosed));
+        String generator = generatorSentence(diagnostics, healthy, diagnosed);
+        text.append(generator.isEmpty() ? "" : " " + generator);
         return new Headline(text.toString(), seeds, best.arm(), best.macroF1().mean(), ganGain,
                 ganGain != null && ganGain.significant(), healthy, diagnosed);
     }

@@ -15,7 +15,8 @@ import java.util.List;
  * Writes a report into a folder: {@code report.json} (every number, settings, provenance),
  * {@code report.html} (self-contained: pictures as data URIs), {@code gains.png} (the first classifier
  * family's chart; {@code gains-2.png}, {@code gains-3.png}, … the next families') and
- * {@code grids/class-NN-real.png} / {@code grids/class-NN-synthetic.png}. The caller makes the folder appear atomically (the command line
+ * {@code grids/class-NN-real.png} / {@code grids/class-NN-synthetic.png} (no {@code grids} folder when there are no
+ * grids: a run without a generator). The caller makes the folder appear atomically (the command line
  * writes into a temporary folder and moves it into place).
  */
 public final class ReportWriter {
@@ -37,6 +38,9 @@ public final class ReportWriter {
         Files.writeString(dir.resolve("report.html"), ReportHtml.render(report, images), StandardCharsets.UTF_8);
         for (int f = 0; f < images.gainsCharts().size(); f++) {
             Files.write(dir.resolve(f == 0 ? "gains.png" : "gains-" + (f + 1) + ".png"), images.gainsCharts().get(f));
+        }
+        if (images.classGrids().isEmpty()) {
+            return; // a run without a generator has no synthetic samples to show
         }
         Path grids = Files.createDirectories(dir.resolve("grids"));
         for (int c = 0; c < images.classGrids().size(); c++) {
