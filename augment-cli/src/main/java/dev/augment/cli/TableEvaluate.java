@@ -102,6 +102,18 @@ final class TableEvaluate {
                         + "the arms without one, so leave it out");
             });
         }
+        if (steps > 0 && arms.stream().noneMatch(Arm::needsGenerator)) {
+            // --arms chose cheap arms only: no GAN is trained, as with --gan-steps 0, and what would shape it is refused
+            for (String option : List.of("--gan-steps", "--gan-filter", "--gan-aux-weight", "--gan-info-weight",
+                    "--gan-pac", "--gan-critic-steps", "--gan-batch-size")) {
+                if (given(command, option)) {
+                    throw new UsageException(option + " shapes the GAN or its samples, and --arms "
+                            + command.arms.strip() + " names no arm that uses a generator (gan, hybrid, mix, ...), so "
+                            + "none is trained; leave it out, or add such an arm");
+                }
+            }
+            ganSettings = null;
+        }
         OutputGuard.requireApart("--out", command.out, command.data, command.trainerConfigFiles());
         TableEvaluationSettings settings = new TableEvaluationSettings(command.data, command.columns.label,
                 command.columns.overrides(),
@@ -120,7 +132,7 @@ final class TableEvaluate {
                 err.flush();
             };
             TableTraining.useOneTorchThreadUnlessSet();
-            TrainedTableGenerators generators = steps == 0 ? null : new TrainedTableGenerators(
+            TrainedTableGenerators generators = ganSettings == null ? null : new TrainedTableGenerators(
                     ganSettings, dir.workDir().resolve("generators"), progress, cancellation);
             try {
                 report = TableEvaluation.run(settings, generators, progress,

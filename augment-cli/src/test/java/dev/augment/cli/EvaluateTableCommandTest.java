@@ -107,6 +107,30 @@ class EvaluateTableCommandTest {
     }
 
     @Test
+    void armsWithoutAGeneratorArmTrainNoTableGanAndRefuseItsOptions() throws Exception {
+        Path out = dir.resolve("cheap");
+        CliRun run = CliRun.of("evaluate", "--data", GLASS, "--label", "Type", "--trainer", "logistic", "--seeds", "2",
+                "--arms", "smote", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(run.err().contains("table GAN"), "no GAN is trained: " + run.err());
+        JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
+        assertEquals(List.of("REAL", "SMOTE"), EvaluateCommandTest.armNames(json.path("families").get(0)
+                .path("arms")));
+        assertTrue(json.path("settings").path("generators").asText().startsWith("none"), json.path("settings")
+                .toString());
+        assertFalse(Files.exists(out.resolve("generators")), "no generator file");
+
+        Path refused = dir.resolve("refused");
+        CliRun steps = CliRun.of("evaluate", "--data", GLASS, "--label", "Type", "--arms", "smote,class-weights",
+                "--gan-steps", "5", "--out", refused.toString());
+        assertEquals(2, steps.exitCode(), steps.err());
+        assertTrue(steps.err().contains("--gan-steps shapes the GAN or its samples, and --arms smote,class-weights "
+                + "names no arm that uses a generator"), steps.err());
+        assertEquals(1, steps.err().strip().lines().count(), steps.err());
+        assertFalse(Files.exists(refused));
+    }
+
+    @Test
     void ganFilterWritesWhatItDroppedPerSeedAndClassAndLearnsTheTrainingRowsOnly() throws Exception {
         Path out = dir.resolve("filtered");
         CliRun run = CliRun.of("evaluate", "--data", GLASS, "--label", "Type", "--trainer", "logistic", "--seeds", "2",
