@@ -21,7 +21,7 @@ import java.util.List;
  * @param minorityClasses indices of the classes the scenario made rare, ascending; empty when none
  * @param families the classifier gains per classifier family (trainer), in the order given; every family
  *     learned the same training sets; at least one
- * @param diagnostics the generator diagnostics per class
+ * @param diagnostics the generator diagnostics per class; empty when no arm used a generator and none was given
  * @param seconds wall time of the evaluation
  * @param filter what the generation-time filter did per seed, in seed order; empty when the GAN arms were not
  *     filtered
