@@ -17,6 +17,7 @@ import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -124,6 +125,51 @@ class ConcurrentFamiliesTest {
                 .fittingAlone(1L);
         assertArrayEquals(new boolean[] {false, true, false, true}, alone,
                 "the configured CnnTrainer (second) and cnn (fourth) fit alone, Tribuo's trainers side by side");
+    }
+
+    /**
+     * Two Tribuo-side families (logistic regressions that watch every thread's stack while they fit) fit each arm side
+     * by side, and the CNN family, between them in the list, after them alone: the watchers never see its training
+     * loop. With the CNN fitted beside them (every family counted as not alone), they see it, so the watch works.
+     */
+    @Test
+    void theCnnFamilyNeverFitsBesideTheOthers(@TempDir Path dir) throws IOException {
+        Path first = Files.createDirectories(dir.resolve("a"));
+        Path second = Files.createDirectories(dir.resolve("b"));
+        String watcher = "dev.augment.eval.protocol.CnnWatchingTrainer";
+        List<ClassifierSpec> families = ClassifierSpec.parseList("config:" + trainerConfig(first, watcher) + ",cnn,"
+                + "config:" + trainerConfig(second, watcher), 30);
+        List<String> pixels = IntStream.range(0, 64).mapToObj(i -> "p" + i).toList();
+        TribuoData images = new TribuoData(new SampleSchema(pixels, List.of(1, 8, 8), 0, 255, List.of("0", "1", "2"),
+                List.of("first", "second", "third")));
+        int[] trainClasses = cycling(90);
+        int[] testClasses = cycling(30);
+        MutableDataset<Label> test = images.dataset("test", brightness(testClasses, 8L), testClasses);
+        Scenario imbalanced = new Scenario(Scenario.Kind.IMBALANCED, List.of("2"), 0.5, 0);
+        SamplerProvider none = (seed, x, y) -> {
+            throw new AssertionError("no arm here needs a generator");
+        };
+        CnnWatchingTrainer.reset();
+        List<String> lines = new ArrayList<>();
+        new ClassifierExperiment(images, families, imbalanced, List.of(Arm.REAL, Arm.OVERSAMPLING), true)
+                .run(brightness(trainClasses, 7L), trainClasses, test, List.of(1L), none, lines::add,
+                        new CancellationToken());
+        assertEquals(6, lines.size(), lines.toString());
+        assertTrue(lines.get(1).contains(" cnn: "), "the CNN was fitted and scored: " + lines);
+        assertEquals(2, CnnWatchingTrainer.mostAtOnce(), "the two watchers fitted side by side");
+        assertFalse(CnnWatchingTrainer.sawCnn(), "no watcher saw the CNN's training beside it");
+    }
+
+    /** 64 pixels per row, each class k about 40 + 80 k bright, with noise of ±30. */
+    private static float[][] brightness(int[] classes, long seed) {
+        SplittableRandom random = new SplittableRandom(seed);
+        float[][] out = new float[classes.length][64];
+        for (int i = 0; i < classes.length; i++) {
+            for (int j = 0; j < 64; j++) {
+                out[i][j] = (float) Math.max(0, Math.min(255, 40 + 80 * classes[i] + random.nextDouble(-30, 30)));
+            }
+        }
+        return out;
     }
 
     @Test
