@@ -18,6 +18,7 @@ import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
  * {@code augment evaluate --data table.csv --label COLUMN}: the table evaluation ({@link TableEvaluation}) with
@@ -32,6 +33,10 @@ final class TableEvaluate {
             "--gan-diff-augment", "--gan-lecam-weight", "--gan-mode-seeking-weight",
             "--embedding-epochs",
             "--diagnostic-samples");
+    /** The options that shape the table GAN or its samples, refused when a run trains none. */
+    private static final List<String> GAN_SHAPING = List.of("--gan-filter", "--gan-aux-weight", "--gan-info-weight",
+            "--gan-pac", "--gan-critic-steps", "--gan-batch-size");
+
     /** Options of {@code evaluate} for tables only. */
     private static final List<String> TABLE_ONLY = TableColumnOptions.namesAnd("--test-share", "--gan-steps",
             "--gan-aux-weight", "--gan-info-weight", "--gan-pac", "--gan-critic-steps");
@@ -83,11 +88,9 @@ final class TableEvaluate {
         if (steps < 0) {
             throw new UsageException("--gan-steps must be 0 (no GAN arms) or positive, was " + steps);
         }
-        TableGanSettings ganSettings = steps == 0 ? null : ganSettings(steps);
         if (steps == 0) {
             // each shapes the GAN or its arms, which --gan-steps 0 leaves out: refused rather than recorded unused
-            for (String option : List.of("--baseline", "--gan-filter", "--gan-aux-weight", "--gan-info-weight",
-                    "--gan-pac", "--gan-critic-steps", "--gan-batch-size")) {
+            for (String option : Stream.concat(Stream.of("--baseline"), GAN_SHAPING.stream()).toList()) {
                 if (given(command, option)) {
                     throw new UsageException(option + (option.equals("--baseline") ? " chooses the rebalancing of "
                             + "the hybrid and mix arms, which use the GAN" : " shapes the GAN or its samples")
@@ -102,18 +105,18 @@ final class TableEvaluate {
                         + "the arms without one, so leave it out");
             });
         }
-        if (steps > 0 && arms.stream().noneMatch(Arm::needsGenerator)) {
+        boolean trainsGan = steps > 0 && arms.stream().anyMatch(Arm::needsGenerator);
+        if (steps > 0 && !trainsGan) {
             // --arms chose cheap arms only: no GAN is trained, as with --gan-steps 0, and what would shape it is refused
-            for (String option : List.of("--gan-steps", "--gan-filter", "--gan-aux-weight", "--gan-info-weight",
-                    "--gan-pac", "--gan-critic-steps", "--gan-batch-size")) {
+            for (String option : Stream.concat(Stream.of("--gan-steps"), GAN_SHAPING.stream()).toList()) {
                 if (given(command, option)) {
                     throw new UsageException(option + " shapes the GAN or its samples, and --arms "
                             + command.arms.strip() + " names no arm that uses a generator (gan, hybrid, mix, ...), so "
                             + "none is trained; leave it out, or add such an arm");
                 }
             }
-            ganSettings = null;
         }
+        TableGanSettings ganSettings = trainsGan ? ganSettings(steps) : null;
         OutputGuard.requireApart("--out", command.out, command.data, command.trainerConfigFiles());
         TableEvaluationSettings settings = new TableEvaluationSettings(command.data, command.columns.label,
                 command.columns.overrides(),

@@ -161,9 +161,10 @@ public final class Evaluation {
                     filtered == null ? generators : filtered, progress, cancellation);
             List<SeedFilter> filter = filtered == null ? List.of() : filtered.seeds();
             filter.forEach(f -> progress.accept("generation filter, " + f.text(classNames(schema))));
-            Diagnosis diagnosis = settings.hasGenerator() ? diagnose(settings, schema, train, test, generators,
-                    seeds.get(0), progress, cancellation) : Diagnosis.NONE;
-            if (!settings.hasGenerator()) {
+            Diagnosis diagnosis = Diagnosis.NONE;
+            if (settings.hasGenerator()) {
+                diagnosis = diagnose(settings, schema, train, test, generators, seeds.get(0), progress, cancellation);
+            } else {
                 progress.accept("no arm of this run uses a generator (" + String.join(", ", settings.arms().stream()
                         .map(Arm::id).toList()) + "), so no GAN was trained and none is diagnosed");
             }

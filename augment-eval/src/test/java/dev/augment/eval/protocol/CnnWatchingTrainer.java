@@ -1,15 +1,6 @@
 package dev.augment.eval.protocol;
 
-import com.oracle.labs.mlrg.olcut.provenance.Provenance;
-import org.tribuo.Dataset;
-import org.tribuo.Model;
-import org.tribuo.Trainer;
-import org.tribuo.classification.Label;
-import org.tribuo.classification.sgd.linear.LogisticRegressionTrainer;
-import org.tribuo.provenance.TrainerProvenance;
-
 import java.util.Arrays;
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -19,15 +10,13 @@ import java.util.concurrent.atomic.AtomicInteger;
  * ({@code dev.augment.eval.cnn} classes). It records whether it ever saw one, and how many of its kind fitted at once,
  * so a test can tell whether the CNN fitted beside it.
  */
-public final class CnnWatchingTrainer implements Trainer<Label> {
+public final class CnnWatchingTrainer extends LogisticTrainerWithHook {
 
     static final int WATCH_MILLIS = 400;
 
     private static final AtomicBoolean SAW_CNN = new AtomicBoolean();
     private static final AtomicInteger ACTIVE = new AtomicInteger();
     private static final AtomicInteger MOST_ACTIVE = new AtomicInteger();
-
-    private final LogisticRegressionTrainer delegate = new LogisticRegressionTrainer();
 
     /** For OLCUT. */
     private CnnWatchingTrainer() {
@@ -51,12 +40,7 @@ public final class CnnWatchingTrainer implements Trainer<Label> {
     }
 
     @Override
-    public Model<Label> train(Dataset<Label> examples, Map<String, Provenance> runProvenance) {
-        return train(examples, runProvenance, INCREMENT_INVOCATION_COUNT);
-    }
-
-    @Override
-    public Model<Label> train(Dataset<Label> examples, Map<String, Provenance> runProvenance, int invocationCount) {
+    protected void beforeFit() {
         MOST_ACTIVE.accumulateAndGet(ACTIVE.incrementAndGet(), Math::max);
         try {
             long end = System.nanoTime() + WATCH_MILLIS * 1_000_000L;
@@ -73,21 +57,5 @@ public final class CnnWatchingTrainer implements Trainer<Label> {
         } finally {
             ACTIVE.decrementAndGet();
         }
-        return delegate.train(examples, runProvenance, invocationCount);
-    }
-
-    @Override
-    public int getInvocationCount() {
-        return delegate.getInvocationCount();
-    }
-
-    @Override
-    public void setInvocationCount(int count) {
-        delegate.setInvocationCount(count);
-    }
-
-    @Override
-    public TrainerProvenance getProvenance() {
-        return delegate.getProvenance();
     }
 }

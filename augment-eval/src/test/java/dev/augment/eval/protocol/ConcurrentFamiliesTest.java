@@ -31,6 +31,10 @@ class ConcurrentFamiliesTest {
     private static final SampleSchema SCHEMA = new SampleSchema(List.of("a", "b", "c"), List.of(3), 0, 255,
             List.of("0", "1", "2"), List.of("first", "second", "third"));
     private static final TribuoData DATA = new TribuoData(SCHEMA);
+    /** The generators of experiments whose arms need none. */
+    private static final SamplerProvider NO_GENERATOR = (seed, x, y) -> {
+        throw new AssertionError("no arm here needs a generator");
+    };
 
     /** Class k centred at 60 + 50 k in every feature, with noise of ±60: the classes overlap. */
     private static float[][] rows(int[] classes, long seed) {
@@ -70,11 +74,8 @@ class ConcurrentFamiliesTest {
         int[] testClasses = cycling(150);
         MutableDataset<Label> test = DATA.dataset("test", rows(testClasses, 8L), testClasses);
         Scenario imbalanced = new Scenario(Scenario.Kind.IMBALANCED, List.of("2"), 0.2, 0);
-        SamplerProvider none = (seed, x, y) -> {
-            throw new AssertionError("no arm here needs a generator");
-        };
         return new ClassifierExperiment(DATA, families, imbalanced, arms, concurrent)
-                .run(rows(trainClasses, 7L), trainClasses, test, List.of(1L, 2L), none, lines::add,
+                .run(rows(trainClasses, 7L), trainClasses, test, List.of(1L, 2L), NO_GENERATOR, lines::add,
                         new CancellationToken());
     }
 
@@ -146,13 +147,10 @@ class ConcurrentFamiliesTest {
         int[] testClasses = cycling(30);
         MutableDataset<Label> test = images.dataset("test", brightness(testClasses, 8L), testClasses);
         Scenario imbalanced = new Scenario(Scenario.Kind.IMBALANCED, List.of("2"), 0.5, 0);
-        SamplerProvider none = (seed, x, y) -> {
-            throw new AssertionError("no arm here needs a generator");
-        };
         CnnWatchingTrainer.reset();
         List<String> lines = new ArrayList<>();
         new ClassifierExperiment(images, families, imbalanced, List.of(Arm.REAL, Arm.OVERSAMPLING), true)
-                .run(brightness(trainClasses, 7L), trainClasses, test, List.of(1L), none, lines::add,
+                .run(brightness(trainClasses, 7L), trainClasses, test, List.of(1L), NO_GENERATOR, lines::add,
                         new CancellationToken());
         assertEquals(6, lines.size(), lines.toString());
         assertTrue(lines.get(1).contains(" cnn: "), "the CNN was fitted and scored: " + lines);

@@ -1,25 +1,14 @@
 package dev.augment.eval.protocol;
 
-import com.oracle.labs.mlrg.olcut.provenance.Provenance;
-import org.tribuo.Dataset;
-import org.tribuo.Model;
-import org.tribuo.Trainer;
-import org.tribuo.classification.Label;
-import org.tribuo.classification.sgd.linear.LogisticRegressionTrainer;
-import org.tribuo.provenance.TrainerProvenance;
-
-import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * A test trainer for OLCUT configuration files: Tribuo's logistic regression, but its first fit after {@link
  * #armOnce()} throws {@link OutOfMemoryError}, as a fit beside another family's does when the heap is too small.
  */
-public final class HeapHungryTrainer implements Trainer<Label> {
+public final class HeapHungryTrainer extends LogisticTrainerWithHook {
 
     private static final AtomicBoolean ARMED = new AtomicBoolean();
-
-    private final LogisticRegressionTrainer delegate = new LogisticRegressionTrainer();
 
     /** For OLCUT. */
     private HeapHungryTrainer() {
@@ -31,30 +20,9 @@ public final class HeapHungryTrainer implements Trainer<Label> {
     }
 
     @Override
-    public Model<Label> train(Dataset<Label> examples, Map<String, Provenance> runProvenance) {
-        return train(examples, runProvenance, INCREMENT_INVOCATION_COUNT);
-    }
-
-    @Override
-    public Model<Label> train(Dataset<Label> examples, Map<String, Provenance> runProvenance, int invocationCount) {
+    protected void beforeFit() {
         if (ARMED.getAndSet(false)) {
             throw new OutOfMemoryError("Java heap space (HeapHungryTrainer)");
         }
-        return delegate.train(examples, runProvenance, invocationCount);
-    }
-
-    @Override
-    public int getInvocationCount() {
-        return delegate.getInvocationCount();
-    }
-
-    @Override
-    public void setInvocationCount(int count) {
-        delegate.setInvocationCount(count);
-    }
-
-    @Override
-    public TrainerProvenance getProvenance() {
-        return delegate.getProvenance();
     }
 }
