@@ -93,6 +93,28 @@ class InterruptionTest {
     }
 
     /**
+     * The per-seed GAN of an image {@code evaluate} trained without the command's token, so a signal was heard
+     * only at the end of an epoch (on the full Fashion-MNIST, about 12 s; here, a batch of 2, hundreds of steps),
+     * often after the shutdown hook had given up. Training now checks the token before every step: the command
+     * stops inside the first epoch, which never reports.
+     */
+    @ParameterizedTest(name = "image evaluate while its GAN trains, SIG{0} exits {1}")
+    @CsvSource({"INT, 130", "TERM, 143"})
+    void imageEvaluateStopsInsideAGanEpoch(String signal, int expectedCode) throws Exception {
+        assumeSignalReachesChildren(signal);
+        Path parent = Files.createDirectories(dir.resolve("outputs"));
+        ChildCli child = ChildCli.start(dir, List.of("-Xmx1g"), "evaluate", "--train", SAMPLE, "--test", SAMPLE,
+                "--seeds", "1", "--gan-epochs", "1", "--gan-batch-size", "2", "--embedding-epochs", "1",
+                "--diagnostic-samples", "20", "--out", parent.resolve("report").toString());
+        stopsItselfInsideTraining(child, "training MLP GAN", signal, expectedCode);
+        assertTrue(child.err().contains("interrupted while training the GAN of seed"), child.err());
+        assertFalse(child.err().contains("GAN epoch 1:"), "stopped inside the epoch: " + child.err());
+        assertTrue(child.err().contains("nothing was written"), "says the report was not written: " + child.err());
+        assertFalse(child.err().contains("\tat "), "no stack trace: " + child.err());
+        assertEquals(List.of(), list(parent), "no report and no temporary folder");
+    }
+
+    /**
      * Once the child has printed {@code started} and 2 s more have passed (inside the training loop, past its
      * set-up): signal it; it exits with the code, having stopped itself before the shutdown hook gave up.
      */

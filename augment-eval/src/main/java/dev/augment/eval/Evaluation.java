@@ -89,17 +89,17 @@ public final class Evaluation {
     }
 
     /**
-     * Runs the whole evaluation, stoppable inside a CNN's training as well as at each progress line (where
-     * {@code progress} may throw).
+     * Runs the whole evaluation, stoppable inside a GAN's or a CNN's training as well as at each progress line
+     * (where {@code progress} may throw).
      *
      * @param settings what to run
      * @param generatorDir where trained GANs are written
      * @param progress hears a line per step
-     * @param cancellation checked before every optimiser step of a {@code cnn} classifier, and watched while the data
-     *     is read
+     * @param cancellation checked before every training step of each seed's GAN and every optimiser step of a
+     *     {@code cnn} classifier, and watched while the data is read
      * @return the report and its pictures
-     * @throws dev.augment.cancel.CancelledException when the token is cancelled while the data is read or a CNN
-     *     trains
+     * @throws dev.augment.cancel.CancelledException when the token is cancelled while the data is read, a GAN or a
+     *     CNN trains
      */
     public static EvaluationOutcome run(EvaluationSettings settings, Path generatorDir, Consumer<String> progress,
                                         CancellationToken cancellation) {
@@ -149,7 +149,7 @@ public final class Evaluation {
         smoteCopies.ifPresent(c -> progress.accept("CAVEAT: " + c));
         int ganBatchSize = settings.model() == null ? settings.ganBatchSizeFor(splitSize) : 0;
         GeneratorChoice choice = chooseGenerators(settings, schema, train, test, splitSize, ganBatchSize,
-                generatorDir, progress);
+                generatorDir, progress, cancellation);
         try (GeneratorSource generators = choice.generators()) {
             TribuoData data = new TribuoData(schema);
             ClassifierExperiment experiment = new ClassifierExperiment(data, settings.classifiers(),
@@ -220,11 +220,12 @@ public final class Evaluation {
      */
     private static GeneratorChoice chooseGenerators(EvaluationSettings settings, SampleSchema schema,
                                                     DenseSamples train, DenseSamples test, int splitSize,
-                                                    int ganBatchSize, Path generatorDir, Consumer<String> progress) {
+                                                    int ganBatchSize, Path generatorDir, Consumer<String> progress,
+                                                    CancellationToken cancellation) {
         if (settings.model() == null) {
             GanSettings gan = settings.ganSettings(ganBatchSize);
             return new GeneratorChoice(GeneratorSource.training(schema, gan, generatorDir, settings.augmentVersion(),
-                    progress), "", List.of());
+                    progress, cancellation), "", List.of());
         }
         OnnxGenerator model = OnnxGenerator.load(settings.model(), ExecutionDevice.CPU);
         try {

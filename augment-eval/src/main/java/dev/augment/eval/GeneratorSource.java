@@ -3,6 +3,8 @@ package dev.augment.eval;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.augment.cancel.CancellationToken;
+import dev.augment.cancel.CancelledException;
 import dev.augment.data.DataFingerprint;
 import dev.augment.data.DenseSamples;
 import dev.augment.eval.protocol.SamplerProvider;
@@ -34,7 +36,8 @@ import java.util.function.Consumer;
 /**
  * The generators of an evaluation: one given file for every run, or a GAN trained per run on that
  * run's training split only and exported to {@code <dir>/seed-<seed>.onnx}. Keeps every generator
- * it opened, with its provenance, until {@link #close()}.
+ * it opened, with its provenance, until {@link #close()}. A GAN in training checks the evaluation's
+ * cancellation token before every step, so a signal stops it within a step, not at the end of an epoch.
  */
 final class GeneratorSource implements SamplerProvider, AutoCloseable {
 
@@ -46,25 +49,32 @@ final class GeneratorSource implements SamplerProvider, AutoCloseable {
     private final Path dir;
     private final String augmentVersion;
     private final Consumer<String> progress;
+    private final CancellationToken cancellation;
     private final Map<Long, OnnxGenerator> trained = new LinkedHashMap<>();
 
     private GeneratorSource(SampleSchema schema, OnnxGenerator fixed, GanSettings ganSettings, Path dir,
-                            String augmentVersion, Consumer<String> progress) {
+                            String augmentVersion, Consumer<String> progress, CancellationToken cancellation) {
         this.schema = schema;
         this.fixed = fixed;
         this.ganSettings = ganSettings;
         this.dir = dir;
         this.augmentVersion = augmentVersion;
         this.progress = progress;
+        this.cancellation = cancellation;
     }
 
     static GeneratorSource of(OnnxGenerator model) {
-        return new GeneratorSource(model.metadata().schema(), model, null, null, null, s -> { });
+        return new GeneratorSource(model.metadata().schema(), model, null, null, null, s -> { },
+                new CancellationToken());
     }
 
+    /**
+     * @param cancellation checked before every training step of every seed's GAN; once cancelled, training stops
+     *     with a {@link CancelledException} naming the seed
+     */
     static GeneratorSource training(SampleSchema schema, GanSettings settings, Path dir, String augmentVersion,
-                                    Consumer<String> progress) {
-        return new GeneratorSource(schema, null, settings, dir, augmentVersion, progress);
+                                    Consumer<String> progress, CancellationToken cancellation) {
+        return new GeneratorSource(schema, null, settings, dir, augmentVersion, progress, cancellation);
     }
 
     @Override
@@ -115,11 +125,14 @@ final class GeneratorSource implements SamplerProvider, AutoCloseable {
             Files.createDirectories(dir);
             Path checkpoints = Files.createTempDirectory(dir, ".checkpoints-");
             DenseSamples split = new DenseSamples(features, labels, schema);
-            try (TrainedGan gan = new GanTrainer(schema, settings, listener(seed)).train(features, labels,
-                    checkpoints, false)) {
+            try (TrainedGan gan = new GanTrainer(schema, settings, listener(seed), null, 0, cancellation)
+                    .train(features, labels, checkpoints, false)) {
                 ModelMetadata metadata = GeneratorExport.metadata(gan, DataFingerprint.of(split),
                         "augment evaluate: training split of seed " + seed, augmentVersion);
                 GeneratorExport.write(gan, metadata, target, augmentVersion);
+            } catch (CancelledException e) {
+                // the trainer's message offers a checkpoint to resume from, which this temporary folder does not keep
+                throw new CancelledException("interrupted while training the GAN of seed " + seed);
             } finally {
                 AtomicFiles.deleteTree(checkpoints);
             }
