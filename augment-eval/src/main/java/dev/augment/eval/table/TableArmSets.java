@@ -16,7 +16,9 @@ import java.util.List;
 
 /**
  * Every arm's training set for one seed's training split of a table. Augmenting arms bring every class up
- * to the largest class's count (a class already that large gets nothing):
+ * to the largest class's count (a class already that large gets nothing); when every class with rows is
+ * already that large (a balanced table), they add as many rows to each class as it has, as the image
+ * evaluation does, so that no augmenting arm silently trains on real only's rows:
  *
  * <ul>
  *   <li>real only; class weights {@code N / (K · n_c)};</li>
@@ -59,8 +61,15 @@ final class TableArmSets {
             largest = Math.max(largest, counts[c]);
         }
         topUp = new int[classes];
+        boolean balanced = true;
         for (int c = 0; c < classes; c++) {
             topUp[c] = counts[c] == 0 ? 0 : largest - counts[c];
+            balanced &= topUp[c] == 0;
+        }
+        if (balanced) {
+            for (int c = 0; c < classes; c++) {
+                topUp[c] = counts[c];
+            }
         }
     }
 
