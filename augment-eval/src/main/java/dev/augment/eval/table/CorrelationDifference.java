@@ -3,9 +3,11 @@ package dev.augment.eval.table;
 /**
  * The pairwise correlation difference of two sets of feature vectors: the mean, over all feature pairs
  * {@code i < j}, of {@code |r_real(i, j) − r_synth(i, j)|}, where {@code r} is the Pearson correlation
- * coefficient. A feature that is constant in a set has no correlation; it counts as 0 there (so a feature
- * constant in both sets adds nothing). In [0, 2]: 0 when both sets have the same correlation matrix. On
- * Tribuo-scale features, a categorical column contributes its one-hot features.
+ * coefficient. A feature that is constant in a set has no correlation; it counts as 0 there. The pairs of a
+ * feature constant in both sets have no correlation on either side, so they are left out of the mean rather than
+ * counted as perfect matches (which made a table with a constant column look better matched). In [0, 2]: 0 when
+ * both sets have the same correlation matrix. On Tribuo-scale features, a categorical column contributes its
+ * one-hot features.
  */
 public final class CorrelationDifference {
 
@@ -15,8 +17,8 @@ public final class CorrelationDifference {
     /**
      * @param real real feature vectors, at least one, all of one length
      * @param synthetic synthetic feature vectors, at least one, the same length
-     * @return the mean absolute difference of the two correlation matrices' off-diagonal entries, or 0 with
-     *     fewer than two features
+     * @return the mean absolute difference of the two correlation matrices' off-diagonal entries over the pairs
+     *     whose features each vary in at least one set, or 0 when there is no such pair
      */
     public static double of(float[][] real, float[][] synthetic) {
         double[][] a = correlations(real);
@@ -29,12 +31,21 @@ public final class CorrelationDifference {
             return 0;
         }
         double sum = 0;
+        long pairs = 0;
         for (int i = 0; i < d; i++) {
             for (int j = i + 1; j < d; j++) {
-                sum += Math.abs(a[i][j] - b[i][j]);
+                if (varies(a, b, i) && varies(a, b, j)) {
+                    sum += Math.abs(a[i][j] - b[i][j]);
+                    pairs++;
+                }
             }
         }
-        return sum / (d * (d - 1) / 2.0);
+        return pairs == 0 ? 0 : sum / pairs;
+    }
+
+    /** @return whether feature {@code i} varies in either set (its diagonal correlation is 1 there) */
+    private static boolean varies(double[][] a, double[][] b, int i) {
+        return a[i][i] > 0 || b[i][i] > 0;
     }
 
     /**
