@@ -25,8 +25,10 @@ public final class SmoteCopies {
      * @param trainCounts per seed, the training split's examples per class
      * @param classNames the class names, by index
      * @param arms the run's arms
-     * @return a caveat naming the classes that have exactly one training example in some seed's split (and fewer
-     *     than the largest class, so that SMOTE adds to them), when an arm uses SMOTE; empty otherwise
+     * @return a caveat naming the classes that have exactly one training example in some seed's split, when an
+     *     arm uses SMOTE and SMOTE adds to them: the class is smaller than the largest, or every class has one
+     *     example (a balanced split, whose classes the augmenting arms double: {@code --scenario low-data
+     *     --per-class 1}); empty otherwise
      */
     public static Optional<String> caveat(List<int[]> trainCounts, List<String> classNames, Collection<Arm> arms) {
         if (arms.stream().noneMatch(WITH_SMOTE::contains)) {
@@ -36,7 +38,8 @@ public final class SmoteCopies {
         for (int c = 0; c < classNames.size(); c++) {
             final int cls = c;
             boolean one = trainCounts.stream().anyMatch(counts -> counts[cls] == 1
-                    && java.util.Arrays.stream(counts).max().orElse(0) > 1);
+                    && (java.util.Arrays.stream(counts).max().orElse(0) > 1
+                    || java.util.Arrays.stream(counts).allMatch(n -> n == 1)));
             if (one) {
                 single.add("'" + classNames.get(c) + "'");
             }

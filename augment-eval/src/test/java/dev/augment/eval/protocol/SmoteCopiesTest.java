@@ -24,6 +24,19 @@ class SmoteCopiesTest {
         assertEquals(Optional.empty(), SmoteCopies.caveat(List.of(new int[] {50, 2, 50}), names, List.of(Arm.SMOTE)));
     }
 
+    /**
+     * With one example of every class (low-data, {@code --per-class 1}) the augmenting arms double every class, so
+     * SMOTE copies each one and equals random oversampling; the caveat used to stay silent there (a fresh user, 4 Dec).
+     */
+    @Test
+    void aBalancedSplitOfOneExampleAClassIsNamedToo() {
+        List<String> names = List.of("T-shirt", "Dress", "Coat");
+        Optional<String> caveat = SmoteCopies.caveat(List.of(new int[] {1, 1, 1}), names, List.of(Arm.SMOTE));
+        assertTrue(caveat.orElseThrow().startsWith("'T-shirt', 'Dress', 'Coat' have one training example"),
+                caveat.orElseThrow());
+        assertEquals(Optional.empty(), SmoteCopies.caveat(List.of(new int[] {2, 2, 2}), names, List.of(Arm.SMOTE)));
+    }
+
     @Test
     void whatTheCaveatSaysIsWhatSmoteDoes() {
         float[][] one = {{3f, 7f}};
