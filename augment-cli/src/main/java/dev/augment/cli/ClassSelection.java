@@ -29,8 +29,8 @@ final class ClassSelection {
      */
     static List<Integer> resolve(List<String> requested, SampleSchema schema, Path model, PrintWriter notes) {
         ClassResolver resolver = new ClassResolver(schema, model.toString());
-        List<Integer> chosen = resolver.resolveAllLearned("classes",
-                requested.stream().map(String::strip).toList());
+        // not stripped: an exact class name with spaces round it ("1 ") wins over one without; the resolver strips
+        List<Integer> chosen = resolver.resolveAllLearned("classes", requested);
         resolver.leftOutByAll(requested).ifPresent(note -> notes.println("augment: note: --class all " + note));
         return chosen;
     }

@@ -23,6 +23,8 @@ import java.util.stream.IntStream;
  * <ol>
  *   <li>an exact class name ("a-b" is class "a-b", even when "A B" is a class too);</li>
  *   <li>an exact Tribuo label ("7");</li>
+ *   <li>with spaces round it ("1 ", " sneaker"), the same query stripped of them, through every step: an exact
+ *       name with the spaces (a class folder "1 ") wins over class "1";</li>
  *   <li>a class index (decimal digits, 0 to K-1), unless a label is a number ("3", "3.0", "2.5") other than
  *       labels 0 … K-1 in order: then a number that is no label is unknown, since reading it as an index would
  *       pick a class whose label is another number;</li>
@@ -119,7 +121,7 @@ public final class ClassResolver {
         Set<Integer> chosen = new LinkedHashSet<>();
         java.util.Map<Integer, String> named = new java.util.HashMap<>();
         for (String query : queries) {
-            if (query.equalsIgnoreCase(ALL)) {
+            if (query.strip().equalsIgnoreCase(ALL)) {
                 List<Integer> namedAll = matches(query);
                 if (!namedAll.isEmpty()) {
                     // it picked that class, while the model lookup without --model read it as every class
@@ -231,6 +233,11 @@ public final class ClassResolver {
         List<Integer> exactLabel = where(i -> schema.labels().get(i).equals(query));
         if (!exactLabel.isEmpty()) {
             return exactLabel;
+        }
+        if (!query.equals(query.strip())) {
+            // spaces round a query are the shell's or a list's ("1, 2"), unless a class is named with them ("1 "),
+            // which the exact steps above found first
+            return matches(query.strip());
         }
         if (query.length() >= 2 && query.startsWith("\"") && query.endsWith("\"")) {
             // quoted ("a,b", as a list option must quote a name with a comma): that exact name or label, never a
