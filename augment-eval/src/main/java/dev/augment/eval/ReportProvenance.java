@@ -27,13 +27,17 @@ final class ReportProvenance {
     private ReportProvenance() {
     }
 
-    static ObjectNode settings(EvaluationSettings s, SampleSchema schema, List<Long> seeds, int ganBatchSize) {
+    /**
+     * @param available the training data's examples per class, for what each minority class keeps
+     */
+    static ObjectNode settings(EvaluationSettings s, SampleSchema schema, int[] available, List<Long> seeds,
+                               int ganBatchSize) {
         ObjectNode n = JSON.createObjectNode();
         n.put("train", s.train().toAbsolutePath().toString());
         n.put("test", s.test().toAbsolutePath().toString());
         n.put("trainer", String.join(",", s.classifiers().stream().map(ClassifierSpec::name).toList()));
         n.set("trainers", JSON.valueToTree(s.classifiers().stream().map(ClassifierSpec::name).toList()));
-        n.put("scenario", s.scenario().describe(schema));
+        n.put("scenario", s.scenario().describe(schema, available));
         n.set("scenarioSettings", JSON.valueToTree(s.scenario().appliedSettings()));
         n.set("seeds", JSON.valueToTree(seeds));
         n.put("model", s.model() == null ? null : s.model().toAbsolutePath().toString());

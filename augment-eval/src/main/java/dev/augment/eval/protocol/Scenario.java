@@ -162,7 +162,7 @@ public record Scenario(Kind kind, List<String> minority, double share, int perCl
 
     /**
      * @param schema the data's schema, which names the minority classes
-     * @return a one-line description, e.g. "imbalanced: classes [T-shirt/top, Pullover] keep 2.0% of their
+     * @return a one-line description, e.g. "imbalanced: classes [T-shirt/top, Pullover] keep 2% of their
      *     examples", the classes by name whatever spelling the user gave
      * @throws InvalidSettingException (setting "minority") for an unknown or ambiguous class
      */
@@ -171,7 +171,31 @@ public record Scenario(Kind kind, List<String> minority, double share, int perCl
             return describe();
         }
         List<String> names = minorityIndices(schema).stream().map(c -> schema.classNames().get(c)).toList();
-        return "imbalanced: classes " + names + " keep " + share * 100 + "% of their examples";
+        return "imbalanced: classes " + names + " keep " + percent(share) + "% of their examples";
+    }
+
+    /**
+     * What {@link #describe(SampleSchema)} says, and for the imbalanced scenario the examples each minority class
+     * really keeps: the share is rounded to whole examples, at least 1 (a share of 1e-9 keeps one example, 0.015
+     * of 100 keeps 2), which the share alone does not show.
+     *
+     * @param schema the data's schema
+     * @param available the training data's examples per class, by class index
+     * @return e.g. "imbalanced: classes [T-shirt/top] keep 1.5% of their examples (kept: T-shirt/top 2 of 100)"
+     */
+    public String describe(SampleSchema schema, int[] available) {
+        if (kind != Kind.IMBALANCED) {
+            return describe(schema);
+        }
+        Set<Integer> minorityIndices = minorityIndices(schema);
+        List<String> kept = minorityIndices.stream().sorted().map(c -> schema.classNames().get(c) + " "
+                + keepCount(c, available[c], minorityIndices) + " of " + available[c]).toList();
+        return describe(schema) + " (kept: " + String.join(", ", kept) + ")";
+    }
+
+    /** @return the share as a percentage in plain decimals ("1.5", "0.0000001"), without binary rounding's tail */
+    private static String percent(double share) {
+        return java.math.BigDecimal.valueOf(share).movePointRight(2).stripTrailingZeros().toPlainString();
     }
 
     /**
@@ -194,7 +218,7 @@ public record Scenario(Kind kind, List<String> minority, double share, int perCl
     public String describe() {
         return switch (kind) {
             case AS_IS -> "as-is: every training example";
-            case IMBALANCED -> "imbalanced: classes " + minority + " keep " + share * 100 + "% of their examples";
+            case IMBALANCED -> "imbalanced: classes " + minority + " keep " + percent(share) + "% of their examples";
             case LOW_DATA -> "low-data: " + perClass + " examples per class";
         };
     }

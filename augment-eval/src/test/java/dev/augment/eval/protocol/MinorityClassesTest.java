@@ -29,6 +29,28 @@ class MinorityClassesTest {
         assertEquals(2 + 2 + 2 + 2, byName.select(labels, SCHEMA, 7L).length, "half of classes 0 and 3 kept");
     }
 
+    /**
+     * A share rounds to whole examples, at least 1, and the report said only the share, printed as binary rounding
+     * left it ("1.0000000000000001E-7%"): a fresh user, 4 Dec. It now says the share plainly and what was kept.
+     */
+    @Test
+    void theDescriptionSaysWhatEachMinorityClassReallyKeeps() {
+        int[] available = {100, 100, 100, 100};
+        assertEquals("imbalanced: classes [T-shirt/top, a-b] keep 1.5% of their examples (kept: T-shirt/top 2 of 100, "
+                + "a-b 2 of 100)", new Scenario(Scenario.Kind.IMBALANCED, List.of("0", "3"), 0.015, 0)
+                .describe(SCHEMA, available));
+        assertEquals("imbalanced: classes [T-shirt/top] keep 0.0000001% of their examples (kept: T-shirt/top 1 of 100)",
+                new Scenario(Scenario.Kind.IMBALANCED, List.of("0"), 1e-9, 0).describe(SCHEMA, available));
+        int[] labels = new int[400];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = i / 100;
+        }
+        assertEquals(301, new Scenario(Scenario.Kind.IMBALANCED, List.of("0"), 1e-9, 0).select(labels, SCHEMA, 3L)
+                .length, "what the description says is what the split keeps");
+        assertEquals("imbalanced: classes [0] keep 2% of their examples",
+                new Scenario(Scenario.Kind.IMBALANCED, List.of("0"), 0.02, 0).describe());
+    }
+
     @Test
     void unknownOrAmbiguousMinorityClassesNameTheSetting() {
         InvalidSettingException unknown = assertThrows(InvalidSettingException.class,

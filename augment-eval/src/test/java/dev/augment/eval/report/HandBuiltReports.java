@@ -115,7 +115,7 @@ final class HandBuiltReports {
         s.put("train", "/work/a/very/long/path/to/the/data/that/does/not/break/easily/fashion-mnist-sample");
         s.put("test", "/work/a/very/long/path/to/the/data/that/does/not/break/easily/fashion-mnist-sample");
         s.put("trainer", "logistic");
-        s.put("scenario", "imbalanced: classes [0, 2, 4, 6, 8] keep 2.0% of their examples");
+        s.put("scenario", "imbalanced: classes [0, 2, 4, 6, 8] keep 2% of their examples");
         s.set("seeds", JSON.valueToTree(List.of(1, 2)));
         s.put("model", "/work/models/fashion-mnist.onnx");
         s.set("verdictRules", JSON.valueToTree(VerdictRules.defaults()));
