@@ -261,13 +261,25 @@ public final class ImageFolderSource extends PixelTableSource {
     /**
      * Names given by index (--names) to folders that already name their classes must be those names: the folders are
      * sorted alphabetically, so a list in another order (Fashion-MNIST's) would silently call the 'Ankle boot' folder
-     * 'T-shirt/top'. Folders named by number (0, 1, …, taken in number order) take any names. Compared ignoring case and everything but
-     * letters and digits, since a folder cannot be called 'T-shirt/top'.
+     * 'T-shirt/top'. Folders named by number (0, 1, …, taken in number order) take any names, but not the number of
+     * another folder (names 2, 1, 10 for folders 1, 2, 10 would swap two classes: a list written for another order;
+     * a fresh user, 4 Dec). Compared ignoring case and everything but letters and digits, since a folder cannot be
+     * called 'T-shirt/top'.
      *
      * @throws InvalidSettingException (setting {@code names}) naming the first folder whose given name differs
      */
     private static void requireFolderNamesAgree(Path root, List<String> folders, List<String> given) {
         if (folders.stream().allMatch(f -> f.matches("\\d+"))) {
+            for (int c = 0; c < folders.size(); c++) {
+                String name = given.get(c).strip();
+                int other = name.matches("\\d+") ? numberedFolder(folders, name) : -1;
+                if (other >= 0 && other != c) {
+                    throw new InvalidSettingException("names", "names class " + c + " (folder '" + folders.get(c)
+                            + "') '" + given.get(c) + "', the number of another folder in " + root + " ('"
+                            + folders.get(other) + "', class " + other + "; numbered folders are taken in number "
+                            + "order), which would swap their classes; give the names in number order, or other names");
+                }
+            }
             return;
         }
         for (int c = 0; c < folders.size(); c++) {
@@ -278,6 +290,17 @@ public final class ImageFolderSource extends PixelTableSource {
                         + ClassMap.FILE + " to choose the order and names");
             }
         }
+    }
+
+    /** @return the index of the folder whose number is {@code number} (leading zeros ignored), or -1 */
+    private static int numberedFolder(List<String> folders, String number) {
+        java.math.BigInteger wanted = new java.math.BigInteger(number);
+        for (int c = 0; c < folders.size(); c++) {
+            if (new java.math.BigInteger(folders.get(c)).equals(wanted)) {
+                return c;
+            }
+        }
+        return -1;
     }
 
     /**

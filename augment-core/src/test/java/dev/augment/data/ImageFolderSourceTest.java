@@ -83,6 +83,26 @@ class ImageFolderSourceTest {
                 "the same names, spelled otherwise, are kept");
     }
 
+    /**
+     * Numbered folders take any names, but names 2, 1, 10 for folders 1, 2, 10 swapped two classes silently (a list
+     * written for another order; a fresh user, 4 Dec): a name that is another folder's number is refused.
+     */
+    @Test
+    void aNameThatIsAnotherNumberedFoldersNumberIsRefused(@TempDir Path dir) throws Exception {
+        for (String folder : List.of("1", "2", "10")) {
+            TestFiles.grayPng(dir.resolve("data").resolve(folder).resolve("x.png"), 2, 2, 10);
+        }
+        Path swapped = Files.writeString(dir.resolve("swapped.txt"), "2\n1\n10\n");
+        dev.augment.errors.InvalidSettingException e = assertThrows(dev.augment.errors.InvalidSettingException.class,
+                () -> new ImageFolderSource(dir.resolve("data"), swapped.toString()));
+        assertEquals("names", e.setting());
+        assertTrue(e.getMessage().startsWith("names class 0 (folder '1') '2', the number of another folder"),
+                e.getMessage());
+        Path same = Files.writeString(dir.resolve("same.txt"), "1\n02\nten\n");
+        assertEquals(List.of("1", "02", "ten"), new ImageFolderSource(dir.resolve("data"), same.toString()).schema()
+                .classNames(), "its own number (any spelling) or a word is kept");
+    }
+
     @Test
     void noClassNameMayBeGivenTwiceByANamesFileOrAClassMap(@TempDir Path dir) throws Exception {
         Path root = grayFolders(dir);
