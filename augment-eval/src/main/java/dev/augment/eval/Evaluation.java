@@ -181,7 +181,8 @@ public final class Evaluation {
                 });
             }
             EvaluationReport report = new EvaluationReport(choice.warning(), caveats,
-                    ReportProvenance.settings(settings, schema, train.countsPerClass(), seeds, ganBatchSize), provenance, classNames(schema),
+                    ReportProvenance.settings(settings, schema, train.countsPerClass(), seeds, ganBatchSize),
+                    provenance, classNames(schema),
                     minorityClasses(settings.scenario(), schema), families, diagnosis.classes(),
                     (System.nanoTime() - start) / 1e9, filter);
             return new EvaluationOutcome(report, new ReportImages(ReportImages.gainsCharts(families),

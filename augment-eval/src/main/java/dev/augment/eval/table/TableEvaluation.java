@@ -217,8 +217,8 @@ public final class TableEvaluation {
         n.set("arms", JSON.valueToTree(arms.stream().map(Arm::id).toList()));
         n.put("generators", generators == null ? "none: the arms that need a generator were not run"
                 : generators.description());
-        n.put("augmentation", "augmenting arms bring every class up to the largest class of the training split (when every "
-                + "class is that large, they double each class); "
+        n.put("augmentation", "augmenting arms bring every class up to the largest class of the training split "
+                + "(when every class is that large, they double each class); "
                 + "SMOTE is SMOTE-NC (k = 5) on a table with a categorical column, plain SMOTE (k = 5) otherwise; "
                 + "synthetic only draws the training split's class counts from the GAN");
         if (s.filtersGan() && generators != null) {
