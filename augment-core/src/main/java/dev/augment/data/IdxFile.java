@@ -155,7 +155,8 @@ record IdxFile(Path file, int type, int[] dims) {
     }
 
     /**
-     * Reads a float or double images payload to its end, refusing the first NaN or infinite value.
+     * Reads a float or double images payload to its end, refusing the first NaN or infinite value, or double too large
+     * for a float.
      *
      * @return the number of payload bytes read
      */
@@ -172,7 +173,13 @@ record IdxFile(Path file, int type, int[] dims) {
             while (values.hasRemaining() && element < elements) {
                 double value = size == 4 ? values.getFloat() : values.getDouble();
                 if (!Double.isFinite(value)) {
-                    throw nonFinite(header, element / pixelsPerImage, element % pixelsPerImage, value);
+                    throw nonFinite(header, element / pixelsPerImage, element % pixelsPerImage, value, "NaN and "
+                            + "infinite values cannot be trained on");
+                }
+                if (Math.abs(value) > Float.MAX_VALUE) {
+                    // a double beyond the 32-bit floats every sample is held in would become infinite
+                    throw nonFinite(header, element / pixelsPerImage, element % pixelsPerImage, value, "beyond the "
+                            + "32-bit floats augment holds samples in (at most " + Float.MAX_VALUE + " in size)");
                 }
                 element++;
             }
@@ -181,7 +188,8 @@ record IdxFile(Path file, int type, int[] dims) {
         return total;
     }
 
-    private static InvalidDataException nonFinite(IdxFile header, long image, long pixel, double value) {
+    private static InvalidDataException nonFinite(IdxFile header, long image, long pixel, double value,
+                                                  String why) {
         int columns = header.columns();
         long plane = (long) header.rows() * columns;
         long features = header.channels() * plane;
@@ -189,7 +197,7 @@ record IdxFile(Path file, int type, int[] dims) {
         String channel = header.channels() == 1 ? "" : "channel " + pixel / plane + ", ";
         return new InvalidDataException(header.file, "image " + image + ", feature '" + feature + "' (the pixel at "
                 + channel + "row " + pixel % plane / columns + ", column " + pixel % columns + ") is " + value
-                + "; NaN and infinite values cannot be trained on: fix or remove that image");
+                + "; " + why + ": fix or remove that image");
     }
 
     private static InputStream open(Path file) throws IOException {

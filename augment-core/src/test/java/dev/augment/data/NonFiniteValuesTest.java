@@ -72,6 +72,24 @@ class NonFiniteValuesTest {
         assertNamesFileImageFeatureAndValue(e, images, Double.toString(bad));
     }
 
+    /**
+     * A double beyond the float range (1e300) became Infinity in the float samples and failed later with exit 1,
+     * "row 1 ... is Infinity", naming neither the file nor the value (a fresh user, 4 Dec). It is refused at load.
+     */
+    @ParameterizedTest
+    @ValueSource(doubles = {1e300, -3.5e38})
+    void doubleIdxImagesWithAValueBeyondTheFloatRangeAreRefusedAtLoad(double bad, @TempDir Path dir) {
+        Path images = TestFiles.write(dir.resolve("images"), imagesWith(IdxFile.DOUBLE, bad));
+        Path labels = TestFiles.write(dir.resolve("labels"), TestFiles.idxLabels(0, 1, 0, 1, 0));
+
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new IdxImageSource(images, labels));
+        assertNamesFileImageFeatureAndValue(e, images, Double.toString(bad));
+        assertTrue(e.getMessage().contains("beyond the 32-bit floats"), e.getMessage());
+        Path largestFloat = TestFiles.write(dir.resolve("largest"), imagesWith(IdxFile.DOUBLE, Float.MAX_VALUE));
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> new IdxImageSource(largestFloat, labels),
+                "the largest float itself loads");
+    }
+
     @Test
     void finiteFloatImagesStillLoadWithTheirObservedRange(@TempDir Path dir) {
         Path images = TestFiles.write(dir.resolve("images"), imagesWith(IdxFile.FLOAT, 2.5));
