@@ -95,7 +95,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * @param force whether an existing target may be replaced
      * @return the open output directory
      * @throws InvalidSettingException when the target exists without {@code force}, is a file, a device, a pipe or
-     *     a socket (even with {@code force}), is a link (with {@code force}), holds the current folder or the
+     *     a socket (even with {@code force}), is a link (forced or not), holds the current folder or the
      *     temporary folder, is a mount point or a folder of files augment did not write (with {@code force}, which
      *     would delete them or cannot move it), or its parent is missing, not a folder or not writable
      * @throws IOException when the temporary folder cannot be created for another reason
@@ -113,7 +113,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * @param cancellation cancelled by the shutdown hook on SIGINT/SIGTERM; {@link #commit()} refuses once it is
      * @return the open output directory
      * @throws InvalidSettingException when the target exists without {@code force}, is a file, a device, a pipe or
-     *     a socket (even with {@code force}), is a link (with {@code force}), holds the current folder or the
+     *     a socket (even with {@code force}), is a link (forced or not), holds the current folder or the
      *     temporary folder, is a mount point or a folder of files augment did not write (with {@code force}, which
      *     would delete them or cannot move it), or its parent is missing, not a folder or not writable
      * @throws IOException when the temporary folder cannot be created for another reason
@@ -137,11 +137,12 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             throw new InvalidSettingException("target", target + " is a device, pipe or socket, not an output folder, "
                     + "and is never replaced, even when forced; choose a folder");
         }
+        if (Files.isSymbolicLink(absolute)) {
+            // before the force advice below, which would only lead to this refusal (a fresh user, 4 Dec)
+            throw linkRefused(target, absolute);
+        }
         if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !force) {
             throw new InvalidSettingException("target", target + " exists; allow replacing it (force) or choose another");
-        }
-        if (force && Files.isSymbolicLink(absolute)) {
-            throw linkRefused(target, absolute);
         }
         if (force && Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS) && MountPoints.isMountPoint(absolute)) {
             throw new InvalidSettingException("target", target + " is a mount point (a file system of its own), which "

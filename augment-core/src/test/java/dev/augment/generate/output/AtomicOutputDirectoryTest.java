@@ -84,6 +84,10 @@ class AtomicOutputDirectoryTest {
         assertTrue(toNothing.getMessage().contains("is a link to " + parent.resolve("unmounted/place")),
                 toNothing.getMessage());
         assertTrue(Files.isSymbolicLink(dangling));
+        // without force it was "exists; allow replacing it (force)", advice that only led to this refusal (4 Dec)
+        InvalidSettingException unforced = assertThrows(InvalidSettingException.class,
+                () -> AtomicOutputDirectory.create(link, false));
+        assertTrue(unforced.getMessage().contains("is a link to " + folder), unforced.getMessage());
     }
 
     @Test
