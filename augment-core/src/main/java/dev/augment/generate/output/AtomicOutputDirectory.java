@@ -155,6 +155,13 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         }
         if (force && Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
             refuseToReplace(target, absolute);
+            if (!Files.isWritable(absolute)) {
+                // checked before the work: replacing moves the earlier output aside and deletes it, which failed only
+                // at the end of a whole generation, in the system's words (a fresh user's immutable folder, 4 Dec)
+                throw new InvalidSettingException("target", target + " cannot be replaced: it is not writable (its "
+                        + "permissions, its owner or an immutable flag), so the earlier output could not be moved "
+                        + "aside and deleted; it is kept as it was; fix that or choose another folder");
+            }
         }
         if (!Files.isDirectory(parent)) {
             throw new InvalidSettingException("target", target + ": " + notAFolder(parent));

@@ -90,6 +90,37 @@ class AtomicOutputDirectoryTest {
         assertTrue(unforced.getMessage().contains("is a link to " + folder), unforced.getMessage());
     }
 
+    /**
+     * A forced replace of an earlier output that cannot be moved aside and deleted (here immutable, as a folder of
+     * another user's would be) did the whole generation and then failed in the system's words; it is refused first.
+     * Needs {@code chattr} and a file system that keeps the flag (root on ext4 or similar); skipped elsewhere.
+     */
+    @Test
+    void anEarlierOutputThatCannotBeReplacedIsRefusedBeforeAnyWork(@TempDir Path parent) throws Exception {
+        Path target = Files.createDirectory(parent.resolve("out"));
+        Files.writeString(target.resolve("samples.csv"), "old");
+        org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", target), "chattr +i is not available here");
+        try {
+            InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                    () -> AtomicOutputDirectory.create(target, true));
+            assertTrue(e.getMessage().contains("cannot be replaced: it is not writable"), e.getMessage());
+            assertEquals(List.of("out"), names(parent), "no work folder was made");
+        } finally {
+            chattr("-i", target);
+        }
+        assertEquals("old", Files.readString(target.resolve("samples.csv")));
+    }
+
+    private static boolean chattr(String flag, Path path) throws InterruptedException {
+        try {
+            Process p = new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0 && (!flag.equals("+i") || !Files.isWritable(path));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     @Test
     void replacesExistingTargetWithForce(@TempDir Path parent) throws IOException {
         Path target = Files.createDirectory(parent.resolve("out"));
