@@ -8,7 +8,8 @@ import java.io.PrintWriter;
 /**
  * Prints what an image-folder source left out ({@link ImageFolderSource#skippedNote()}): a folder whose name starts
  * with "." would have been a class, and a .bmp or a sub-folder inside a class folder is easily taken for data; and
- * when a few colour images made a grey folder RGB ({@link ImageFolderSource#colourNote()}). Nothing for other sources
+ * when a few colour images made a grey folder RGB ({@link ImageFolderSource#colourNote()}); and class folders that
+ * differ only in case, spaces or leading zeros ({@link ImageFolderSource#lookalikeNote()}). Nothing for other sources
  * or when there is nothing to say.
  */
 final class SkippedImages {
@@ -24,6 +25,7 @@ final class SkippedImages {
         if (source instanceof ImageFolderSource folder) {
             folder.skippedNote().ifPresent(out::println);
             folder.colourNote().ifPresent(out::println);
+            folder.lookalikeNote().ifPresent(out::println);
             out.flush();
         }
     }

@@ -101,6 +101,33 @@ public final class ImageFolderSource extends PixelTableSource {
     }
 
     /**
+     * Class folders that a person reads as one class but that are several: equal but for case or spaces round them
+     * ({@code Cat}, {@code cat}; {@code 1}, {@code 1 }), or the same number ({@code 1}, {@code 01}). Each is a class of
+     * its own, which is easily a mistake in how the folders were made (a fresh user, 4 Dec: folders {@code 1} and
+     * {@code 1 } trained as two classes without a word, and {@code inspect} showed both as "1").
+     *
+     * @return one note line naming each group (the first five, then a count), or empty when there is none
+     */
+    public Optional<String> lookalikeNote() {
+        java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+        for (String folder : schema().labels()) {
+            String loose = folder.strip().toLowerCase(Locale.ROOT);
+            String key = loose.matches("\\d+") ? "number " + new java.math.BigInteger(loose) : "text " + loose;
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(folder);
+        }
+        List<String> alike = groups.values().stream().filter(g -> g.size() > 1)
+                .map(g -> g.stream().map(f -> "'" + f + "'").collect(java.util.stream.Collectors.joining(" and ")))
+                .toList();
+        if (alike.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of("note: " + root + ": class folders " + String.join("; ", alike.subList(0,
+                Math.min(5, alike.size()))) + (alike.size() > 5 ? " and " + (alike.size() - 5) + " more groups" : "")
+                + " differ only in case, spaces round the name or leading zeros, and each is a class of its own; if "
+                + "they are one class, put their images in one folder");
+    }
+
+    /**
      * What this source did not read, so that a caller can say so: files beside the class folders (an image there
      * belongs to no class; {@code classes.csv} and hidden files are left out of the list), folders of the root whose
      * names start with "." (each would have been a class), and inside class folders sub-folders, files that are not

@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -101,6 +102,21 @@ class ImageFolderSourceTest {
         Path same = Files.writeString(dir.resolve("same.txt"), "1\n02\nten\n");
         assertEquals(List.of("1", "02", "ten"), new ImageFolderSource(dir.resolve("data"), same.toString()).schema()
                 .classNames(), "its own number (any spelling) or a word is kept");
+    }
+
+    /** Folders 1 and "1 " trained as two classes without a word (a fresh user, 4 Dec): look-alikes get a note. */
+    @Test
+    void classFoldersThatDifferOnlyInCaseSpacesOrLeadingZerosGetANote(@TempDir Path dir) throws Exception {
+        for (String folder : List.of("01", "1", "1 ", "Cat", "cat", "dog")) {
+            TestFiles.grayPng(dir.resolve("data").resolve(folder).resolve("x.png"), 2, 2, 10);
+        }
+        ImageFolderSource source = new ImageFolderSource(dir.resolve("data"));
+        assertEquals(6, source.schema().classCount(), "still six classes: the note only says so");
+        String note = source.lookalikeNote().orElseThrow();
+        assertTrue(note.contains("class folders '01' and '1' and '1 '; 'Cat' and 'cat' differ only in case"), note);
+        assertFalse(note.contains("'dog'"), note);
+        assertEquals(java.util.Optional.empty(), new ImageFolderSource(grayFolders(dir.resolve("plain")))
+                .lookalikeNote());
     }
 
     @Test
