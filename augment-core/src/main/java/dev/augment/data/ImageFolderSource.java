@@ -112,7 +112,8 @@ public final class ImageFolderSource extends PixelTableSource {
         java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
         for (String folder : schema().labels()) {
             String loose = folder.strip().toLowerCase(Locale.ROOT);
-            String key = loose.matches("\\d+") ? "number " + new java.math.BigInteger(loose) : "text " + loose;
+            java.math.BigInteger number = folderNumber(loose);
+            String key = number != null ? "number " + number : "text " + loose;
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(folder);
         }
         List<String> alike = groups.values().stream().filter(g -> g.size() > 1)
@@ -296,10 +297,10 @@ public final class ImageFolderSource extends PixelTableSource {
      * @throws InvalidSettingException (setting {@code names}) naming the first folder whose given name differs
      */
     private static void requireFolderNamesAgree(Path root, List<String> folders, List<String> given) {
-        if (folders.stream().allMatch(f -> f.matches("\\d+"))) {
+        if (folders.stream().allMatch(f -> folderNumber(f) != null)) {
             for (int c = 0; c < folders.size(); c++) {
-                String name = given.get(c).strip();
-                int other = name.matches("\\d+") ? numberedFolder(folders, name) : -1;
+                java.math.BigInteger number = folderNumber(given.get(c).strip());
+                int other = number == null ? -1 : numberedFolder(folders, number);
                 if (other >= 0 && other != c) {
                     throw new InvalidSettingException("names", "names class " + c + " (folder '" + folders.get(c)
                             + "') '" + given.get(c) + "', the number of another folder in " + root + " ('"
@@ -319,15 +320,19 @@ public final class ImageFolderSource extends PixelTableSource {
         }
     }
 
-    /** @return the index of the folder whose number is {@code number} (leading zeros ignored), or -1 */
-    private static int numberedFolder(List<String> folders, String number) {
-        java.math.BigInteger wanted = new java.math.BigInteger(number);
+    /** @return the index of the numbered folder whose number is {@code number} (leading zeros ignored), or -1 */
+    private static int numberedFolder(List<String> folders, java.math.BigInteger number) {
         for (int c = 0; c < folders.size(); c++) {
-            if (new java.math.BigInteger(folders.get(c)).equals(wanted)) {
+            if (number.equals(folderNumber(folders.get(c)))) {
                 return c;
             }
         }
         return -1;
+    }
+
+    /** @return the number a folder name of decimal digits only names ("02" is 2), or null for any other name */
+    private static java.math.BigInteger folderNumber(String name) {
+        return name.matches("\\d+") ? new java.math.BigInteger(name) : null;
     }
 
     /**
@@ -386,11 +391,11 @@ public final class ImageFolderSource extends PixelTableSource {
      * names keeps text order.
      */
     static List<Path> inNumberOrderWhenNumbered(List<Path> dirs) {
-        if (!dirs.stream().allMatch(d -> d.getFileName().toString().matches("\\d+"))) {
+        if (!dirs.stream().allMatch(d -> folderNumber(d.getFileName().toString()) != null)) {
             return dirs;
         }
         return dirs.stream().sorted(java.util.Comparator.comparing(
-                (Path d) -> new java.math.BigInteger(d.getFileName().toString()))
+                (Path d) -> folderNumber(d.getFileName().toString()))
                 .thenComparing(d -> d.getFileName().toString())).toList();
     }
 

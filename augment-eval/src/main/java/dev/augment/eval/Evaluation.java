@@ -146,7 +146,7 @@ public final class Evaluation {
             }
             splitCounts.add(counts);
         }
-        Optional<String> smoteCopies = SmoteCopies.caveat(splitCounts, classNames(schema), settings.arms());
+        Optional<String> smoteCopies = SmoteCopies.caveat(splitCounts, true, classNames(schema), settings.arms());
         smoteCopies.ifPresent(c -> progress.accept("CAVEAT: " + c));
         int ganBatchSize = settings.model() == null ? settings.ganBatchSizeFor(splitSize) : 0;
         GeneratorChoice choice = chooseGenerators(settings, schema, train, test, splitSize, ganBatchSize,

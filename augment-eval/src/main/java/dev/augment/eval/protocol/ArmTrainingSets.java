@@ -55,17 +55,11 @@ final class ArmTrainingSets {
             max = Math.max(max, byClass[c].length);
         }
         target = max;
-        topUp = new int[classes];
-        boolean balanced = true;
+        int[] counts = new int[classes];
         for (int c = 0; c < classes; c++) {
-            topUp[c] = max - byClass[c].length;
-            balanced &= topUp[c] == 0;
+            counts[c] = byClass[c].length;
         }
-        if (balanced) {
-            for (int c = 0; c < classes; c++) {
-                topUp[c] = byClass[c].length;
-            }
-        }
+        topUp = TopUp.of(counts, true);
     }
 
     /** @return examples added per class by the augmenting arms */

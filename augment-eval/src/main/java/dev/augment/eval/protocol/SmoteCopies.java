@@ -23,14 +23,15 @@ public final class SmoteCopies {
 
     /**
      * @param trainCounts per seed, the training split's examples per class
+     * @param fillEmpty as {@link TopUp#of}: whether the evaluation's arms top up a class without examples
      * @param classNames the class names, by index
      * @param arms the run's arms
      * @return a caveat naming the classes that have exactly one training example in some seed's split, when an
-     *     arm uses SMOTE and SMOTE adds to them: the class is smaller than the largest, or every class has one
-     *     example (a balanced split, whose classes the augmenting arms double: {@code --scenario low-data
-     *     --per-class 1}); empty otherwise
+     *     arm uses SMOTE and SMOTE adds to them ({@link TopUp}: the class is smaller than the largest, or the split
+     *     is balanced, as {@code --scenario low-data --per-class 1}); empty otherwise
      */
-    public static Optional<String> caveat(List<int[]> trainCounts, List<String> classNames, Collection<Arm> arms) {
+    public static Optional<String> caveat(List<int[]> trainCounts, boolean fillEmpty, List<String> classNames,
+                                          Collection<Arm> arms) {
         if (arms.stream().noneMatch(WITH_SMOTE::contains)) {
             return Optional.empty();
         }
@@ -38,8 +39,7 @@ public final class SmoteCopies {
         for (int c = 0; c < classNames.size(); c++) {
             final int cls = c;
             boolean one = trainCounts.stream().anyMatch(counts -> counts[cls] == 1
-                    && (java.util.Arrays.stream(counts).max().orElse(0) > 1
-                    || java.util.Arrays.stream(counts).allMatch(n -> n == 1)));
+                    && TopUp.of(counts, fillEmpty)[cls] > 0);
             if (one) {
                 single.add("'" + classNames.get(c) + "'");
             }

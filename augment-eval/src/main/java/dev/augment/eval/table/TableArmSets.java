@@ -1,6 +1,7 @@
 package dev.augment.eval.table;
 
 import dev.augment.eval.protocol.Arm;
+import dev.augment.eval.protocol.TopUp;
 import dev.augment.eval.sampler.ConditionalSampler;
 import dev.augment.oversample.ClassSeeds;
 import dev.augment.oversample.MethodSettings;
@@ -54,23 +55,11 @@ final class TableArmSets {
         LabelledRows rows = TableRows.labelled(train);
         realByClass = new float[classes][][];
         counts = new int[classes];
-        int largest = 0;
         for (int c = 0; c < classes; c++) {
             realByClass[c] = rows.ofClass(c);
             counts[c] = realByClass[c].length;
-            largest = Math.max(largest, counts[c]);
         }
-        topUp = new int[classes];
-        boolean balanced = true;
-        for (int c = 0; c < classes; c++) {
-            topUp[c] = counts[c] == 0 ? 0 : largest - counts[c];
-            balanced &= topUp[c] == 0;
-        }
-        if (balanced) {
-            for (int c = 0; c < classes; c++) {
-                topUp[c] = counts[c];
-            }
-        }
+        topUp = TopUp.of(counts, false);
     }
 
     /** @return rows added to each class by the augmenting arms */

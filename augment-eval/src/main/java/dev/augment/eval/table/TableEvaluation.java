@@ -114,7 +114,7 @@ public final class TableEvaluation {
         List<String> caveats = new ArrayList<>(TableRepeats.check(table, splits, settings.data()).stream().toList());
         smallTestClasses(table, splits.get(0), settings.testShare()).ifPresent(caveats::add);
         List<int[]> trainCounts = splits.stream().map(split -> classCounts(table, split.train())).toList();
-        SmoteCopies.caveat(trainCounts, schema.labels(), arms).ifPresent(caveats::add);
+        SmoteCopies.caveat(trainCounts, false, schema.labels(), arms).ifPresent(caveats::add);
         caveats.forEach(c -> progress.accept("CAVEAT: " + c));
         for (int i = 0; i < seeds.size(); i++) {
             long seed = seeds.get(i);

@@ -16,12 +16,13 @@ class SmoteCopiesTest {
     void aClassWithOneTrainingExampleInSomeSeedIsNamedWhenAnArmUsesSmote() {
         List<String> names = List.of("T-shirt", "Dress", "Coat");
         List<int[]> counts = List.of(new int[] {50, 2, 50}, new int[] {50, 1, 50});
-        Optional<String> caveat = SmoteCopies.caveat(counts, names, List.of(Arm.REAL, Arm.SMOTE, Arm.GAN));
+        Optional<String> caveat = SmoteCopies.caveat(counts, true, names, List.of(Arm.REAL, Arm.SMOTE, Arm.GAN));
         assertTrue(caveat.orElseThrow().startsWith("'Dress' has one training example in a seed's split; SMOTE has no "
                 + "neighbour to interpolate with and copies it"), caveat.orElseThrow());
-        assertEquals(Optional.empty(), SmoteCopies.caveat(counts, names, List.of(Arm.REAL, Arm.OVERSAMPLING)),
+        assertEquals(Optional.empty(), SmoteCopies.caveat(counts, true, names, List.of(Arm.REAL, Arm.OVERSAMPLING)),
                 "no arm uses SMOTE");
-        assertEquals(Optional.empty(), SmoteCopies.caveat(List.of(new int[] {50, 2, 50}), names, List.of(Arm.SMOTE)));
+        assertEquals(Optional.empty(), SmoteCopies.caveat(List.of(new int[] {50, 2, 50}), true, names,
+                List.of(Arm.SMOTE)));
     }
 
     /**
@@ -31,10 +32,11 @@ class SmoteCopiesTest {
     @Test
     void aBalancedSplitOfOneExampleAClassIsNamedToo() {
         List<String> names = List.of("T-shirt", "Dress", "Coat");
-        Optional<String> caveat = SmoteCopies.caveat(List.of(new int[] {1, 1, 1}), names, List.of(Arm.SMOTE));
+        Optional<String> caveat = SmoteCopies.caveat(List.of(new int[] {1, 1, 1}), true, names, List.of(Arm.SMOTE));
         assertTrue(caveat.orElseThrow().startsWith("'T-shirt', 'Dress', 'Coat' have one training example"),
                 caveat.orElseThrow());
-        assertEquals(Optional.empty(), SmoteCopies.caveat(List.of(new int[] {2, 2, 2}), names, List.of(Arm.SMOTE)));
+        assertEquals(Optional.empty(), SmoteCopies.caveat(List.of(new int[] {2, 2, 2}), true, names,
+                List.of(Arm.SMOTE)));
     }
 
     @Test
