@@ -35,6 +35,8 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
     private final int[] fromGenerator;
     private final int[] realSeen;
     private final double[] realWeight;
+    private final long[] drawnFromDigests;
+    private final DrawnFromDigests firstPass;
     private Iterator<Example<Label>> current;
     private int nextStep;
     private boolean realChecked;
@@ -45,9 +47,10 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
      * @param oversampled ROS or SMOTE, or null when the plan copies or interpolates nothing
      * @param generated the GAN's examples of a class (filtered or not), or null when the plan generates nothing
      * @param seed the seed
+     * @param firstPass the digests of what ROS or SMOTE drew from on the source's first complete pass
      */
     AugmentedIterator(DataSource<Label> source, AugmentationPlan plan, OversampledExamples oversampled,
-                      GanExamples generated, long seed) {
+                      GanExamples generated, long seed, DrawnFromDigests firstPass) {
         this.source = source;
         this.real = source.iterator();
         this.plan = plan;
@@ -58,6 +61,8 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
         this.fromGenerator = plan.added().generated();
         this.realSeen = new int[fromReal.length];
         this.realWeight = new double[fromReal.length];
+        this.drawnFromDigests = new long[fromReal.length];
+        this.firstPass = firstPass;
         for (int c = 0; c < fromReal.length; c++) {
             classIndex.put(plan.schema().labels().get(c), c);
             kept.add(fromReal[c] > 0 ? new ArrayList<>() : null);
@@ -119,6 +124,7 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
             realWeight[c] += next.getWeight();
             if (kept.get(c) != null) {
                 kept.get(c).add(next);
+                drawnFromDigests[c] = DrawnFromDigests.add(drawnFromDigests[c], next);
             }
         }
         return next;
@@ -156,7 +162,8 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
      * The counts to add were computed from a first read of the source; a source that gives other examples on a later
      * read (a one-shot stream, a changing file) would make them wrong without a word.
      *
-     * @throws InvalidSettingException (setting "source") when this pass's class counts differ from the plan's
+     * @throws InvalidSettingException (setting "source") when this pass's class counts differ from the plan's, or
+     *     the examples ROS or SMOTE draw from differ in order or values from the first complete pass's
      */
     private void requireThePlansCounts() {
         realChecked = true;
@@ -167,5 +174,6 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
                     + plan.schema().labels() + "); it must give the same examples on every read (copy a one-shot "
                     + "source into a ListDataSource or MutableDataset first)");
         }
+        firstPass.requireSameAsFirstPass(drawnFromDigests, plan);
     }
 }

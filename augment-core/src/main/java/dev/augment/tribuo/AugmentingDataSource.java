@@ -74,7 +74,8 @@ import java.util.logging.Logger;
  * one) and count its classes; iteration reads it again, keeping the real examples of the classes ROS or
  * SMOTE grows, and then adds each class's examples: ROS/SMOTE ones, then GAN ones, generated in batches so
  * they are never all held in memory. Iterating twice gives the same examples; the same seed gives the
- * same examples. Every added example is marked ({@value SyntheticExamples#SYNTHETIC_KEY} = "true",
+ * same examples. A later pass must give the source's examples as the first did, in the same order for the classes ROS
+ * or SMOTE draws from (else an {@link InvalidSettingException} for {@code source}, at the end of its real examples). Every added example is marked ({@value SyntheticExamples#SYNTHETIC_KEY} = "true",
  * {@value SyntheticExamples#METHOD_KEY} = ros, smote, smote-nc or gan) and weighted as {@link SyntheticExamples}
  * and {@link OversampledExamples} describe, and the {@link AugmentedDataSourceProvenance} records the
  * source, the method and its parameters, the seed, the counts added by each source, SMOTE's neighbour
@@ -153,6 +154,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     private SyntheticExamples synthetic;
     private OversampledExamples oversampled;
     private AugmentationPlan plan;
+    /** What ROS or SMOTE drew from on the first complete pass; a later pass must give the same. */
+    private final DrawnFromDigests drawnFrom = new DrawnFromDigests();
     private List<String> warnings;
     private FilteredGeneration filtered;
     /** The table layout ROS and SMOTE see (SMOTE is SMOTE-NC when it has a categorical column), or null. */
@@ -620,7 +623,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     public Iterator<Example<Label>> iterator() {
         AugmentedIterator.GanExamples generated = synthetic == null ? null
                 : filtered == null ? synthetic::stream : (c, n, s) -> filtered.stream(c, s);
-        return new AugmentedIterator(wrapped, plan, oversampled, generated, seed);
+        return new AugmentedIterator(wrapped, plan, oversampled, generated, seed, drawnFrom);
     }
 
     /** Closes the generator when this source loaded it (the OLCUT path); otherwise does nothing. */

@@ -95,4 +95,64 @@ class ChangingSourceTest {
         ros(new ChangingSource(r -> rows(24, 0, 4))).forEach(x -> count[0]++);
         assertEquals(48, count[0], "24 big, 6 small and 18 copies of small");
     }
+
+    /** {@code rows(24, 0, 4)}, with the "small" rows (24..29) reversed when asked. */
+    private static List<Example<Label>> smallReversed(boolean reverse) {
+        List<Example<Label>> rows = rows(24, 0, 4);
+        if (reverse) {
+            java.util.Collections.reverse(rows.subList(24, 30));
+        }
+        return rows;
+    }
+
+    @Test
+    void aClassRosDrawsFromInAnotherOrderOnALaterPassStopsIt() {
+        boolean[] changed = {false};
+        AugmentingDataSource augmented = ros(new ChangingSource(r -> smallReversed(changed[0])));
+        augmented.forEach(x -> { });
+        changed[0] = true; // a shuffling source: the same 30 examples, "small" in another order
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> augmented.forEach(x -> { }));
+        assertTrue(e.getMessage().contains("class 'small' (label 'small') in another order or with other values"),
+                e.getMessage());
+    }
+
+    @Test
+    void otherValuesOfTheSameCountInAClassSmoteDrawsFromStopAPass() {
+        boolean[] changed = {false};
+        AugmentingDataSource augmented = new AugmentingDataSource(new ChangingSource(r -> rows(24, 0, 4).stream()
+                .map(e -> changed[0] && e.getOutput().getLabel().equals("small") ? new ArrayExample<>(e.getOutput(),
+                        new String[] {"x", "y"}, new double[] {e.lookup("x").getValue(), 0.5}) : e).toList()),
+                AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.SMOTE), 1L, 1f);
+        augmented.forEach(x -> { });
+        changed[0] = true;
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> augmented.forEach(x -> { }));
+        assertTrue(e.getMessage().contains("'small'"), e.getMessage());
+    }
+
+    @Test
+    void aClassNothingIsDrawnFromMayComeInAnyOrder() {
+        // "big" is not grown, so its order changes nothing that is added
+        int[] count = {0};
+        AugmentingDataSource augmented = ros(new ChangingSource(r -> {
+            List<Example<Label>> rows = rows(24, 0, 4);
+            if (r % 2 == 0) { // every other read, whichever read is a pass
+                java.util.Collections.reverse(rows.subList(0, 24));
+            }
+            return rows;
+        }));
+        for (int pass = 0; pass < 3; pass++) {
+            augmented.forEach(x -> count[0]++);
+        }
+        assertEquals(3 * 48, count[0]);
+    }
+
+    @Test
+    void theSameOrderOnEveryPassGivesTheSameCopies() {
+        AugmentingDataSource augmented = ros(new ChangingSource(r -> rows(24, 0, 4)));
+        List<String> first = new ArrayList<>();
+        List<String> second = new ArrayList<>();
+        augmented.forEach(x -> first.add(x.toString()));
+        augmented.forEach(x -> second.add(x.toString()));
+        assertEquals(first, second);
+    }
 }

@@ -1,0 +1,73 @@
+package dev.augment.tribuo;
+
+import dev.augment.errors.InvalidSettingException;
+import org.tribuo.Example;
+import org.tribuo.Feature;
+import org.tribuo.classification.Label;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What ROS and SMOTE drew from on an {@link AugmentingDataSource}'s first complete pass: per class, an
+ * order-sensitive 64-bit digest of the real examples they pick from (each feature's name and value, then the
+ * weight, example by example). Both methods pick examples by their position in the class, so a source that gives a
+ * class's examples in another order, or with other values, on a later pass (a shuffling source, a database query
+ * without {@code ORDER BY}) would make other added examples under the same seed and the same provenance; a later pass
+ * is compared with the first and refused instead. Classes nothing is drawn from are not digested: their order does
+ * not change what is added. The digest detects change, it is not a cryptographic hash. Thread-safe.
+ */
+final class DrawnFromDigests {
+
+    private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
+
+    private long[] firstPass;
+
+    /**
+     * @param digest the class's digest so far (0 before its first example)
+     * @param example its next example
+     * @return the digest with the example added
+     */
+    static long add(long digest, Example<Label> example) {
+        long h = mix(digest, example.size());
+        for (Feature feature : example) {
+            h = mix(h, feature.getName().hashCode());
+            h = mix(h, Double.doubleToLongBits(feature.getValue()));
+        }
+        return mix(h, Float.floatToIntBits(example.getWeight()));
+    }
+
+    private static long mix(long h, long value) {
+        long x = (h ^ value) * MULTIPLIER;
+        return x ^ (x >>> 29);
+    }
+
+    /**
+     * Records the first complete pass's digests, or compares a later pass's with them.
+     *
+     * @param digests this pass's digest of each class, by class index (0 for classes nothing is drawn from)
+     * @param plan the plan, for the class names
+     * @throws InvalidSettingException (setting "source") naming the classes whose examples changed order or values
+     */
+    synchronized void requireSameAsFirstPass(long[] digests, AugmentationPlan plan) {
+        if (firstPass == null) {
+            firstPass = digests.clone();
+            return;
+        }
+        List<String> changed = new ArrayList<>();
+        for (int c = 0; c < digests.length; c++) {
+            if (digests[c] != firstPass[c]) {
+                changed.add("'" + plan.schema().classNames().get(c) + "' (label '" + plan.schema().labels().get(c)
+                        + "')");
+            }
+        }
+        if (!changed.isEmpty()) {
+            throw new InvalidSettingException("source", "source gave the examples of class" + (changed.size() == 1
+                    ? " " : "es ") + String.join(", ", changed) + " in another order or with other values on this "
+                    + "read than on the first pass; ROS and SMOTE pick examples by their position, so this pass would "
+                    + "add other examples than the first under the same seed; it must give the same examples in the "
+                    + "same order on every read (copy a shuffling or one-shot source into a ListDataSource or "
+                    + "MutableDataset first)");
+        }
+    }
+}
