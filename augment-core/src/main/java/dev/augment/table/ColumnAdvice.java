@@ -41,10 +41,13 @@ public final class ColumnAdvice {
     public static List<String> lines(Table table, ColumnRemedies remedies) {
         List<String> lines = new ArrayList<>();
         TableSchema schema = table.schema();
-        if (!schema.missingMarker().equals(TableSchema.DEFAULT_MISSING_MARKER)
-                && schema.columns().stream().allMatch(c -> c.missing() == 0)) {
-            lines.add("no cell is the missing marker '" + schema.missingMarker() + "' (or empty); a marker matches a "
-                    + "whole cell exactly, case included");
+        if (!schema.missingMarker().equals(TableSchema.DEFAULT_MISSING_MARKER)) {
+            List<String> otherCase = markerInAnotherCase(schema, remedies);
+            if (otherCase.isEmpty() && schema.columns().stream().allMatch(c -> c.missing() == 0)) {
+                lines.add("no cell is the missing marker '" + schema.missingMarker() + "' (or empty); a marker "
+                        + "matches a whole cell exactly, case included");
+            }
+            lines.addAll(otherCase);
         }
         lines.addAll(lookalikeLabels(schema.labels()));
         lines.addAll(lookalikeCategories(schema));
@@ -52,6 +55,33 @@ public final class ColumnAdvice {
         lines.addAll(numberLikeLines(numberLike, remedies));
         IdentifierColumn.find(table, numberLike).forEach(c -> lines.add(c.advice()));
         RowNumberColumn.find(table).forEach(c -> lines.add(c.advice()));
+        return lines;
+    }
+
+    /**
+     * Categories that are the missing marker in another case ({@code NA} under {@code --missing na}): read as a
+     * category, not as missing, whatever other cells are empty (before 4 Dec the note on an unused marker was
+     * silent as soon as one cell was empty).
+     *
+     * @return one line per categorical column that has such a category, in column order
+     */
+    private static List<String> markerInAnotherCase(TableSchema schema, ColumnRemedies remedies) {
+        String marker = schema.missingMarker();
+        List<String> lines = new ArrayList<>();
+        for (TableColumn column : schema.columns()) {
+            if (column.isNumeric()) {
+                continue;
+            }
+            for (String category : column.categories()) {
+                if (!category.equals(marker) && category.equalsIgnoreCase(marker)) {
+                    lines.add("column '" + column.name() + "' has the category '" + category + "', which is not the "
+                            + "missing marker '" + marker + "' (a marker matches a whole cell exactly, case "
+                            + "included), so it is read as a category; if it marks a missing cell, give it as the "
+                            + "missing marker (" + remedies.missingMarker(category) + ")");
+                    break;
+                }
+            }
+        }
         return lines;
     }
 

@@ -156,9 +156,26 @@ class ColumnAdviceTest {
         List<String> unused = ColumnAdvice.lines(TableReader.read(csv, "y", java.util.Map.of(), "Na"));
         List<String> used = ColumnAdvice.lines(TableReader.read(csv, "y", java.util.Map.of(), "NA"));
 
-        assertEquals(List.of("no cell is the missing marker 'Na' (or empty); a marker matches a whole cell exactly, "
-                + "case included"), unused);
+        List<String> typo = ColumnAdvice.lines(TableReader.read(csv, "y", java.util.Map.of(), "N/A"));
+
+        assertEquals(List.of("column 'colour' has the category 'NA', which is not the missing marker 'Na' (a marker "
+                + "matches a whole cell exactly, case included), so it is read as a category; if it marks a missing "
+                + "cell, give it as the missing marker (the missing marker 'NA')"), unused);
         assertEquals(List.of(), used);
+        assertEquals(List.of("no cell is the missing marker 'N/A' (or empty); a marker matches a whole cell exactly, "
+                + "case included"), typo);
+    }
+
+    @Test
+    void aMarkerInAnotherCaseIsNamedEvenWhenOtherCellsAreEmpty() {
+        // a fresh user (4 Dec): --missing na, cells NA and some empty cells; the note on an unused marker kept silent
+        Path csv = TableFiles.write(dir, "e.csv", "x,colour,y\n1,red,a\n,blue,a\n3,NA,b\n4,red,b\n");
+
+        List<String> lines = ColumnAdvice.lines(TableReader.read(csv, "y", java.util.Map.of(), "na"));
+
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("column 'colour' has the category 'NA', which is not the missing marker "
+                + "'na'"), lines.get(0));
     }
 
     @Test
