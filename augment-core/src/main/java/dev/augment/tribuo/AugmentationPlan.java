@@ -58,7 +58,9 @@ record AugmentationPlan(SampleSchema schema, int[] realCounts, AddedCounts added
             if (fromReal[c] == 0) {
                 continue;
             }
-            String name = "class '" + schema.classNames().get(c) + "' (label '" + schema.labels().get(c) + "')";
+            // a no-break space or other invisible character shown escaped, as the notes on look-alike labels show it
+            String name = "class '" + dev.augment.table.ColumnAdvice.shown(schema.classNames().get(c)) + "' (label '"
+                    + dev.augment.table.ColumnAdvice.shown(schema.labels().get(c)) + "')";
             if (realCounts[c] == 0) {
                 throw new InvalidSettingException("counts", "counts asks for " + fromReal[c] + " examples of " + name
                         + " from method " + settings.nonGenerative().id() + ", but the source has no example of it to "

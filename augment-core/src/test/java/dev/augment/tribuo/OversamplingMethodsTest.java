@@ -177,6 +177,23 @@ class OversamplingMethodsTest {
         assertTrue(e.getMessage().contains("source example 3 has no label (Tribuo's LABEL##UNKNOWN)"), e.getMessage());
     }
 
+    @Test
+    void aClassNamedWithANoBreakSpaceIsShownEscapedInTheWarning() {
+        // a fresh user (4 Dec): labels "good" and "good" + U+00A0; the clamped-k warning printed the second as "good "
+        LabelFactory factory = new LabelFactory();
+        List<Example<Label>> rows = new ArrayList<>();
+        for (int i = 0; i < 13; i++) {
+            rows.add(new ArrayExample<>(new Label(i < 10 ? "good" : "good\u00a0"), new String[] {"p0"},
+                    new double[] {i + 1}));
+        }
+        DataSource<Label> source = new ListDataSource<>(rows, factory, new SimpleDataSourceProvenance("n", factory));
+        AugmentingDataSource augmented = new AugmentingDataSource(source, AugmentationPolicy.balance(),
+                MethodSettings.of(OversamplingMethod.SMOTE), 1L, 1f);
+
+        assertEquals(List.of("class 'good\\u00a0' (label 'good\\u00a0') has 3 examples, so SMOTE used k = 2 instead "
+                + "of 5"), augmented.warnings());
+    }
+
     /**
      * An augmented source wrapped again counted its added examples as real (a class of 1 real and 10 added ones had
      * 11 "real") and SMOTE interpolated between them; refused, naming the example and its method.
