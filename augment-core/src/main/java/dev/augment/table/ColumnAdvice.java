@@ -109,7 +109,7 @@ public final class ColumnAdvice {
                     + "a number, read a column as numeric (" + remedies.numeric(group.get(0).column()) + ")");
         }
         List<NumberLikeColumn> suggesting = columns.stream().filter(NumberLikeColumn::suggestsMissingMarker).toList();
-        List<String> markers = suggesting.stream().flatMap(c -> c.texts().stream()).distinct().map(t -> "'" + t + "'")
+        List<String> markers = suggesting.stream().flatMap(c -> c.markerCandidates().stream()).distinct().map(t -> "'" + t + "'")
                 .toList();
         if (markers.size() > 1) {
             // each line suggests its own marker, and only one can be given

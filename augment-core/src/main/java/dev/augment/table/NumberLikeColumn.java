@@ -66,12 +66,23 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                     + (texts.size() == 1 ? "it" : "them") + " as decimal numbers, or read the column as numeric ("
                     + remedies.numeric(column) + ")";
         }
+        List<String> candidates = markerCandidates();
+        List<String> otherForms = texts.stream().filter(t -> !candidates.contains(t)).toList();
+        String numbersInOtherForms = otherForms.isEmpty() ? "" : "'" + String.join("', '", otherForms) + "' "
+                + (otherForms.size() == 1 ? "is a number" : "are numbers") + " in a form Tribuo does not read as a "
+                + "decimal number (hexadecimal, a type suffix, formatting, or beyond a double): write "
+                + (otherForms.size() == 1 ? "it" : "them") + " as decimal numbers";
+        if (candidates.isEmpty()) {
+            return "column '" + column + "' is read as categories although " + numbersOfIt() + "; "
+                    + numbersInOtherForms + ", or read the column as numeric (" + remedies.numeric(column) + ")";
+        }
         return "column '" + column + "' is read as categories although " + numbersOfIt() + "; "
-                + quoted + (texts.size() == 1 ? " is" : " are") + " not. If " + (texts.size() == 1 ? "it marks"
-                : "one marks") + " a missing cell, give it as the missing marker ("
-                + remedies.missingMarker(texts.get(0)) + (texts.size() == 1 ? "" : "; one marker is read, so write "
-                + "the others as it or as empty cells") + "); to be shown each cell that is not a number, read the "
-                + "column as numeric (" + remedies.numeric(column) + ")";
+                + quoted + (texts.size() == 1 ? " is" : " are") + " not. If " + (candidates.size() > 1 ? "one marks"
+                : texts.size() == 1 ? "it marks" : "'" + candidates.get(0) + "' marks") + " a missing cell, give it as the missing marker ("
+                + remedies.missingMarker(candidates.get(0)) + (candidates.size() == 1 ? "" : "; one marker is read, so "
+                + "write the others as it or as empty cells") + ")" + (otherForms.isEmpty() ? "" : "; "
+                + numbersInOtherForms) + "; to be shown each cell that is not a number, read the column as numeric ("
+                + remedies.numeric(column) + ")";
     }
 
     /** @return "1 of its distinct values is a number", "4 of its distinct values are numbers" */
@@ -84,9 +95,20 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
      *     holds, nor formatted numbers, nor Java's own number forms
      */
     boolean suggestsMissingMarker() {
-        return !texts.stream().allMatch(NumberLikeColumn::isNumberNoDoubleHolds)
-                && !texts.stream().allMatch(NumberLikeColumn::isFormattedNumber)
-                && !texts.stream().allMatch(NumberLikeColumn::isJavaNumber);
+        return !markerCandidates().isEmpty();
+    }
+
+    /**
+     * @return the texts that may mark a missing cell: those that are not numbers in another form (beyond a double,
+     *     formatted, Java's own forms, a hexadecimal integer such as {@code 0x1F}), in order
+     */
+    List<String> markerCandidates() {
+        return texts.stream().filter(t -> !isNumberInAnotherForm(t)).toList();
+    }
+
+    private static boolean isNumberInAnotherForm(String text) {
+        return isNumberNoDoubleHolds(text) || isFormattedNumber(text) || isJavaNumber(text)
+                || text.strip().matches("(?i)[+-]?0x[0-9a-f]+");
     }
 
     /** How programs and people write a missing cell, lower-cased: R's and pandas' NA, SQL's NULL, Excel's #N/A. */

@@ -167,6 +167,28 @@ class ColumnAdviceTest {
     }
 
     @Test
+    void numbersInJavaOrHexadecimalFormsAreNotOfferedAsMissingMarkers() {
+        // a fresh user (4 Dec): 0x1F, 1d and 2f beside whole numbers were offered as the missing marker, and a second
+        // note said the column "spells a missing cell in 3 ways"
+        StringBuilder csv = new StringBuilder("n,y\n");
+        for (int i = 0; i < 21; i++) {
+            csv.append(i).append(i % 2 == 0 ? ",a\n" : ",b\n");
+        }
+        csv.append("0x1F,a\n1d,b\n2f,a\n");
+        List<String> numbers = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "h.csv", csv.toString()), "y"));
+        List<String> withNa = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "h2.csv",
+                csv.toString().replace("2f,a", "NA,a")), "y"));
+
+        assertEquals(List.of("column 'n' is read as categories although 21 of its distinct values are numbers; '0x1F', "
+                + "'1d', '2f' are numbers in a form Tribuo does not read as a decimal number (hexadecimal, a type "
+                + "suffix, formatting, or beyond a double): write them as decimal numbers, or read the column as "
+                + "numeric (a ColumnKind.NUMERIC override for 'n')"), numbers);
+        assertEquals(1, withNa.size(), withNa.toString());
+        assertTrue(withNa.get(0).contains("If 'NA' marks a missing cell, give it as the missing marker (the missing "
+                + "marker 'NA'); '0x1F', '1d' are numbers in a form"), withNa.get(0));
+    }
+
+    @Test
     void aMarkerInAnotherCaseIsNamedEvenWhenOtherCellsAreEmpty() {
         // a fresh user (4 Dec): --missing na, cells NA and some empty cells; the note on an unused marker kept silent
         Path csv = TableFiles.write(dir, "e.csv", "x,colour,y\n1,red,a\n,blue,a\n3,NA,b\n4,red,b\n");
