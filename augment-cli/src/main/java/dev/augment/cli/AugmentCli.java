@@ -211,6 +211,9 @@ public final class AugmentCli {
             suggestion = !option ? picocli : UnknownOptions.first(args, line.getCommandSpec())
                     .filter(m -> m.contains("; did you mean")).map(m -> m.substring(m.indexOf("; did you mean")))
                     .orElse(picocli);
+            if (!option && suggestion.isEmpty() && !unmatched.getUnmatched().isEmpty()) {
+                suggestion = fileOptionFor(unmatched.getUnmatched().get(0), line.getCommandSpec(), args);
+            }
         }
         String message = e.getMessage();
         if (e instanceof CommandLine.MissingParameterException) {
@@ -225,6 +228,37 @@ public final class AugmentCli {
                 + " (see '" + line.getCommandSpec().qualifiedName() + " --help')");
         line.getErr().flush();
         return ExitCodes.USAGE;
+    }
+
+    /**
+     * A file given without its option ({@code augment inspect base.onnx}): every command takes its files by option.
+     *
+     * @param word the first unmatched word
+     * @param spec the command
+     * @param args the command line
+     * @return "; give it with its option: --model base.onnx" naming the command's file options not given yet, or ""
+     *     when the word does not look like a path or the command has none left
+     */
+    static String fileOptionFor(String word, CommandLine.Model.CommandSpec spec, String[] args) {
+        boolean looksLikePath = word.contains(".") || word.contains("/") || exists(word);
+        if (!looksLikePath) {
+            return "";
+        }
+        java.util.Set<String> given = java.util.Set.of(args);
+        List<String> free = spec.options().stream()
+                .filter(o -> java.util.Set.of("FILE", "PATH", "DIR").contains(o.paramLabel()))
+                .filter(o -> java.util.Arrays.stream(o.names()).noneMatch(given::contains))
+                .map(CommandLine.Model.OptionSpec::longestName).toList();
+        return free.isEmpty() ? "" : "; files are given with an option: " + String.join(" or ", free.stream()
+                .map(n -> n + " " + word).toList());
+    }
+
+    private static boolean exists(String word) {
+        try {
+            return Files.exists(Path.of(word));
+        } catch (java.nio.file.InvalidPathException e) {
+            return false;
+        }
     }
 
     /**

@@ -74,6 +74,18 @@ class CliConventionsTest {
     }
 
     @Test
+    void aFileGivenWithoutItsOptionIsPointedToTheOption() {
+        // a fresh user (4 Dec): 'augment inspect base.onnx' said only "Unmatched argument at index 1"
+        CliRun run = CliRun.of("inspect", "base.onnx");
+        assertEquals(ExitCodes.USAGE, run.exitCode());
+        assertTrue(run.err().contains("'base.onnx'; files are given with an option: --model base.onnx"), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+
+        CliRun word = CliRun.of("inspect", "extra");
+        assertFalse(word.err().contains("files are given"), word.err());
+    }
+
+    @Test
     void nearMissCommandAndOptionGetASuggestionOnOneLine() {
         CliRun command = CliRun.of("generat", "--n", "3");
         assertEquals(ExitCodes.USAGE, command.exitCode());
