@@ -161,6 +161,7 @@ public final class TableReader {
                 featureColumns.add(c);
             }
         }
+        requireAFeatureValueInEveryRow(csv, cells, featureColumns, marker);
         List<TableColumn> columns = new ArrayList<>();
         for (int source : featureColumns) {
             String name = cells.header.get(source);
@@ -245,6 +246,7 @@ public final class TableReader {
             throw new InvalidDataException(csv, "the header lacks the table's column" + (absent.size() == 1 ? " " : "s ")
                     + String.join(", ", absent) + "; it has: " + String.join(", ", cells.header));
         }
+        requireAFeatureValueInEveryRow(csv, cells, featureColumns, schema.missingMarker());
         return file(csv, cells, schema, featureColumns, label);
     }
 
@@ -384,6 +386,39 @@ public final class TableReader {
             throw InvalidDataException.doesNotFitSetting(csv, (unknown.size() == 1 ? "column " : "columns ")
                     + String.join("; ", unknown) + (unknown.size() == 1 ? ", is" : ", are") + " not in the header; "
                     + "the columns are: " + String.join(", ", header), firstUnknownSetting);
+        }
+    }
+
+    /**
+     * A row whose every feature cell is missing is omitted by Tribuo's {@code CSVDataSource} ("Row N empty of
+     * features, omitting"), so training, oversampling and class counts on it would differ from the Tribuo pipeline's
+     * without a word (a fresh user's finding, 4 Dec); refused, naming the first such line and how many there are.
+     *
+     * @param featureColumns the cells' indices of the feature columns
+     * @throws InvalidDataException when a row has a label and nothing else
+     */
+    private static void requireAFeatureValueInEveryRow(Path csv, Cells cells, List<Integer> featureColumns,
+                                                       String marker) {
+        int empty = 0;
+        int first = -1;
+        for (int r = 0; r < cells.rows.size(); r++) {
+            String[] row = cells.rows.get(r);
+            boolean anyValue = false;
+            for (int i = 0; i < featureColumns.size() && !anyValue; i++) {
+                String cell = row[featureColumns.get(i)];
+                anyValue = !cell.isEmpty() && !cell.equals(marker);
+            }
+            if (!anyValue && !featureColumns.isEmpty()) {
+                empty++;
+                first = first < 0 ? r : first;
+            }
+        }
+        if (empty > 0) {
+            throw new InvalidDataException(csv, "line " + cells.lines.get(first) + " has no feature value (every "
+                    + "feature cell is empty or the missing marker '" + marker + "')" + (empty == 1 ? ""
+                    : ", and so have " + (empty - 1) + " more rows") + "; Tribuo's CSV reader omits such rows, so a "
+                    + "Tribuo pipeline would never see them; fill in a value or remove " + (empty == 1 ? "the row"
+                    : "those rows"));
         }
     }
 

@@ -192,6 +192,16 @@ class TableReaderTest {
     }
 
     @Test
+    void aRowWithALabelAndNoFeatureValueIsRefusedAsTribuoOmitsIt() {
+        // a fresh user (4 Dec): rows "?,?,a" were trained on as all-zero points; Tribuo's CSVDataSource omits them
+        Path csv = TableFiles.write(dir, "nofeature.csv", "x,c,y\n1,red,p\n?,?,p\n3,blue,q\n,,q\n5,red,p\n");
+        assertMessage(csv, "y", "line 3 has no feature value (every feature cell is empty or the missing marker "
+                + "'?'), and so have 1 more rows; Tribuo's CSV reader omits such rows");
+        Path oneValue = TableFiles.write(dir, "onevalue.csv", "x,c,y\n1,red,p\n?,red,p\n3,?,q\n4,blue,q\n");
+        assertEquals(4, TableReader.read(oneValue, "y").rows(), "one value is enough for Tribuo to keep the row");
+    }
+
+    @Test
     void aRaggedRowIsRefusedWithItsLineAndCounts() {
         Path csv = TableFiles.write(dir, "ragged.csv", "a,b,y\n1,2,p\n3,p\n5,6,q\n7,8,q\n");
         assertMessage(csv, "y", "line 3 has 2 cells but the header has 3");
@@ -320,12 +330,16 @@ class TableReaderTest {
     void aCsvReadWithAKnownSchemaKeepsTheSchemaAndRefusesWhatItDoesNotKnow() {
         TableSchema schema = TableReader.read(TableFiles.write(dir, "train.csv",
                 "n,colour,y\n1.5,red,p\n2,blue,p\n3,red,q\n4,?,q\n"), "y").schema();
-        Table held = TableReader.read(TableFiles.write(dir, "held.csv", "colour,extra,y,n\nblue,z,q,9\n?,z,p,?\n"),
+        Table held = TableReader.read(TableFiles.write(dir, "held.csv", "colour,extra,y,n\nblue,z,q,9\n?,z,p,7\n"),
                 schema);
         assertEquals(schema, held.schema());
         assertEquals(2, held.rows());
         assertArrayEquals(new float[] {9, 1, 0}, held.features(0));
-        assertArrayEquals(new float[] {0, 0, 0}, held.features(1));
+        assertArrayEquals(new float[] {7, 0, 0}, held.features(1));
+        InvalidDataException noFeature = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "none.csv", "colour,extra,y,n\nblue,z,q,9\n?,z,p,?\n"), schema));
+        assertTrue(noFeature.getMessage().contains("line 3 has no feature value"), noFeature.getMessage() + " ('extra' "
+                + "is not the table's, so its 'z' is not a feature value)");
         assertArrayEquals(new int[] {1, 0}, held.classes());
 
         InvalidDataException absent = assertThrows(InvalidDataException.class,
