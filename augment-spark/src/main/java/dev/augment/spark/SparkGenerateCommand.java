@@ -99,9 +99,12 @@ public final class SparkGenerateCommand implements Callable<Integer> {
                     + SlicePlan.MAX_PARTITIONS + " (each partition is a Spark task and a Parquet file)") + ", was "
                     + partitions);
         }
+        SampleSchema schema = ExecutorGenerators.get(ModelFile.of(model)).metadata().schema();
+        // as generate: a class named twice (bag,bag) is refused, before the map below folds the two into one
+        new ClassResolver(schema, model.toString()).resolveAllLearned("--class",
+                classes.stream().map(String::strip).toList());
         Map<String, Long> counts = new LinkedHashMap<>();
         classes.forEach(c -> counts.put(c.strip(), count));
-        SampleSchema schema = ExecutorGenerators.get(ModelFile.of(model)).metadata().schema();
         Map<Integer, Long> resolved = AugmentSpark.resolve(counts, schema, model);
         new ClassResolver(schema, model.toString()).leftOutByAll(List.copyOf(counts.keySet()))
                 .ifPresent(note -> spec.commandLine().getErr().println("augment: note: --class all " + note));

@@ -198,6 +198,11 @@ class SparkGenerateCommandTest {
                 "--partitions", "0", "--out", out);
         assertEquals(2, partitions.code);
         assertOneLine(partitions, "--partitions");
+        // a fresh user (4 Dec): bag,bag became one map key and wrote one class's 5 samples without a word
+        Run twice = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "bag,bag", "--n", "5",
+                "--out", out);
+        assertEquals(2, twice.code);
+        assertOneLine(twice, "names class 'Bag' (index 8) twice ('bag' and 'bag'); give each class once");
         Run missing = spark("spark-generate", "--model", dir.resolve("none.onnx").toString(), "--class", "1",
                 "--n", "5", "--out", out);
         assertEquals(3, missing.code);
