@@ -148,7 +148,8 @@ class TableTrainCommandTest {
         CliRun run = CliRun.of("train", "--data", csv.toString(), "--label", "class", "--out", model.toString(),
                 "--steps", "2");
         assertEquals(3, run.exitCode(), run.err());
-        assertEquals("augment: " + csv + ": not UTF-8 text; save the table as UTF-8 CSV", run.err().strip());
+        assertEquals("augment: " + csv + ": not UTF-8 text: line 2 holds bytes that UTF-8 does not allow (a Latin-1 "
+                + "or Windows-1252 export?); save the table as UTF-8 CSV", run.err().strip());
         assertFalse(Files.exists(model));
     }
 

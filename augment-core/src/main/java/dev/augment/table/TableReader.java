@@ -464,6 +464,7 @@ public final class TableReader {
         int decimals = 0;
         TreeSet<String> categories = new TreeSet<>();
         List<String> notNumbers = new ArrayList<>(); // of a column forced numeric: each such cell, as the note promised
+        String missingSpelling = null; // the first of those cells that is a usual spelling of a missing cell (NA)
         for (int r = 0; r < cells.rows.size(); r++) {
             String value = cells.rows.get(r)[source];
             if (value.isEmpty() || value.equals(marker)) {
@@ -475,6 +476,9 @@ public final class TableReader {
             if (Double.isNaN(number)) {
                 if (forced == ColumnKind.NUMERIC) {
                     notNumbers.add("line " + cells.lines.get(r) + " holds '" + value + "', " + whyNotNumber(value));
+                    if (missingSpelling == null && NumberLikeColumn.isMissingSpelling(value)) {
+                        missingSpelling = value;
+                    }
                 }
                 allNumbers = false;
             } else {
@@ -492,7 +496,9 @@ public final class TableReader {
                     + (notNumbers.size() == 1 ? notNumbers.get(0) : notNumbers.size() + " cells are not numbers: "
                     + String.join("; ", notNumbers.subList(0, Math.min(LISTED_CELLS, notNumbers.size())))
                     + (notNumbers.size() > LISTED_CELLS ? "; and " + (notNumbers.size() - LISTED_CELLS) + " more"
-                    : "")), "numeric");
+                    : "")) + (missingSpelling == null ? "" : "; if '" + missingSpelling + "' marks a missing cell, "
+                    + "make it the missing marker (--missing " + missingSpelling + ", or TableReader.read's "
+                    + "missingMarker)"), "numeric");
         }
         if (categories.isEmpty()) {
             throw new InvalidDataException(csv, "column '" + name + "' has no values (every cell is missing); "
@@ -654,6 +660,50 @@ public final class TableReader {
             this.header = header;
         }
 
+        /**
+         * @return what makes the file unreadable as UTF-8, for a one-line error: gzip's magic bytes (a compressed
+         *     table named .csv), else the first line holding bytes UTF-8 does not allow (a Latin-1 or Windows-1252
+         *     export), so that the user need not hunt for one byte in a long file
+         */
+        static String whyNotUtf8(Path csv) {
+            try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(csv))) {
+                in.mark(2);
+                if (in.read() == 0x1f && in.read() == 0x8b) {
+                    return "gzip-compressed, not CSV text; decompress it first (gunzip)";
+                }
+                in.reset();
+                java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+                long number = 1;
+                for (int b = in.read(); ; b = in.read()) {
+                    if (b == '\n' || b == -1) {
+                        if (!isUtf8(line.toByteArray())) {
+                            return "not UTF-8 text: line " + number + " holds bytes that UTF-8 does not allow (a "
+                                    + "Latin-1 or Windows-1252 export?); save the table as UTF-8 CSV";
+                        }
+                        if (b == -1) {
+                            break;
+                        }
+                        line.reset();
+                        number++;
+                    } else {
+                        line.write(b);
+                    }
+                }
+            } catch (IOException e) {
+                // the reader's own error stands
+            }
+            return "not UTF-8 text; save the table as UTF-8 CSV";
+        }
+
+        private static boolean isUtf8(byte[] bytes) {
+            try {
+                StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
+                return true;
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return false;
+            }
+        }
+
         static Cells read(Path csv) {
             if (Files.exists(csv) && !Files.isRegularFile(csv) && !Files.isDirectory(csv)) {
                 // a device or a pipe (/dev/zero) would be read without end
@@ -719,7 +769,7 @@ public final class TableReader {
             } catch (NoSuchFileException e) {
                 throw new InvalidDataException(csv, "file not found; give an existing CSV file with a header row");
             } catch (java.nio.charset.MalformedInputException e) {
-                throw new InvalidDataException(csv, "not UTF-8 text; save the table as UTF-8 CSV", e);
+                throw new InvalidDataException(csv, whyNotUtf8(csv), e);
             } catch (CsvException e) {
                 throw new InvalidDataException(csv, "cannot be read as CSV at line " + e.getLineNumber() + ": "
                         + firstLine(e.getMessage()), e);

@@ -253,15 +253,35 @@ class TableReaderTest {
                 () -> TableReader.read(csv, "y", Map.of("b", ColumnKind.NUMERIC)));
         assertTrue(e.getMessage().endsWith("column 'b' is numeric but 5 cells are not numbers: line 2 holds 'NaN', "
                 + "which is not a finite number; line 4 holds 'NA', which is not a number; line 5 holds '1e999', which "
-                + "is beyond a double's range (about ±1.8e308); and 2 more"), e.getMessage());
+                + "is beyond a double's range (about ±1.8e308); and 2 more; if 'NA' marks a missing cell, make it the "
+                + "missing marker (--missing NA, or TableReader.read's missingMarker)"), e.getMessage());
         assertOneLine(e);
+        InvalidDataException noSpelling = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "x.csv", "b,y\n1,p\n2,p\nx,q\n"), "y", Map.of("b", ColumnKind.NUMERIC)));
+        assertFalse(noSpelling.getMessage().contains("missing marker"), noSpelling.getMessage());
     }
 
     @Test
     void aFileThatIsNotUtf8IsRefused() throws Exception {
         Path csv = java.nio.file.Files.write(dir.resolve("latin1.csv"),
                 "a,y\ncaf\u00e9,p\nthé,p\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
-        assertMessage(csv, "y", "not UTF-8 text");
+        assertMessage(csv, "y", "not UTF-8 text: line 2 holds bytes that UTF-8 does not allow");
+        // a fresh user (4 Dec): one Latin-1 byte deep in a file was not located, and a gzip file was "not UTF-8"
+        StringBuilder rows = new StringBuilder("a,y\n");
+        for (int i = 0; i < 300; i++) {
+            rows.append(i).append(",p\n");
+        }
+        byte[] utf8 = rows.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        byte[] latin1 = "K\u00f6ln,q\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] both = java.util.Arrays.copyOf(utf8, utf8.length + latin1.length);
+        System.arraycopy(latin1, 0, both, utf8.length, latin1.length);
+        assertMessage(java.nio.file.Files.write(dir.resolve("deep.csv"), both), "y", "line 302 holds bytes");
+        java.io.ByteArrayOutputStream gz = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.GZIPOutputStream out = new java.util.zip.GZIPOutputStream(gz)) {
+            out.write(utf8);
+        }
+        assertMessage(java.nio.file.Files.write(dir.resolve("gz.csv"), gz.toByteArray()), "y",
+                "gzip-compressed, not CSV text; decompress it first (gunzip)");
     }
 
     @Test
