@@ -49,12 +49,43 @@ public final class ColumnAdvice {
             }
             lines.addAll(otherCase);
         }
+        lines.addAll(secondMissingSpelling(schema));
         lines.addAll(lookalikeLabels(schema.labels()));
         lines.addAll(lookalikeCategories(schema));
         List<NumberLikeColumn> numberLike = NumberLikeColumn.find(schema);
         lines.addAll(numberLikeLines(numberLike, remedies));
         IdentifierColumn.find(table, numberLike).forEach(c -> lines.add(c.advice()));
         RowNumberColumn.find(table).forEach(c -> lines.add(c.advice()));
+        return lines;
+    }
+
+    /**
+     * A categorical column with missing cells that also holds a spelling that means a gap in any column
+     * ({@link #GAP_SPELLINGS}: {@code NA}, {@code NULL}, …) other than the marker: two spellings of a gap, one read as a category (a fresh user's finding,
+     * 4 Dec). Without missing cells the text may be a real category (NA for North America), so nothing is said.
+     *
+     * @return one line per such column, in column order
+     */
+    /**
+     * Spellings that mean a gap in any column, lower-cased: R's, pandas', SQL's and Excel's. Not {@code none} or
+     * {@code -}, which are real categories often enough (soybean's {@code seed-tmt} is {@code none} for no treatment).
+     */
+    private static final java.util.Set<String> GAP_SPELLINGS = java.util.Set.of("na", "n/a", "#n/a", "null", "nan");
+
+    private static List<String> secondMissingSpelling(TableSchema schema) {
+        List<String> lines = new ArrayList<>();
+        for (TableColumn column : schema.columns()) {
+            if (column.isNumeric() || column.missing() == 0) {
+                continue;
+            }
+            column.categories().stream().filter(c -> GAP_SPELLINGS.contains(c.toLowerCase(java.util.Locale.ROOT)))
+                    .filter(c -> !c.equalsIgnoreCase(schema.missingMarker())).findFirst()
+                    .ifPresent(text -> lines.add("column '" + column.name() + "' has " + column.missing()
+                            + " missing cell" + (column.missing() == 1 ? "" : "s") + " (empty or '"
+                            + schema.missingMarker() + "') and also the category '" + text + "', a usual spelling of a "
+                            + "missing cell, read as a category of its own; if it marks a missing cell too, write it as "
+                            + "an empty cell (a table has one missing marker)"));
+        }
         return lines;
     }
 

@@ -189,6 +189,17 @@ class ColumnAdviceTest {
     }
 
     @Test
+    void aSecondSpellingOfAGapInACategoricalColumnIsNamedOnlyBesideMissingCells() {
+        Path gaps = TableFiles.write(dir, "g.csv", "x,cat,y\n1,a,p\n2,?,p\n3,NA,q\n4,b,q\n5,,p\n");
+        Path noGaps = TableFiles.write(dir, "n.csv", "x,region,y\n1,EU,p\n2,NA,p\n3,NA,q\n4,EU,q\n");
+
+        assertEquals(List.of("column 'cat' has 2 missing cells (empty or '?') and also the category 'NA', a usual "
+                + "spelling of a missing cell, read as a category of its own; if it marks a missing cell too, write it "
+                + "as an empty cell (a table has one missing marker)"), ColumnAdvice.lines(TableReader.read(gaps, "y")));
+        assertEquals(List.of(), ColumnAdvice.lines(TableReader.read(noGaps, "y")), "NA may be North America");
+    }
+
+    @Test
     void aMarkerInAnotherCaseIsNamedEvenWhenOtherCellsAreEmpty() {
         // a fresh user (4 Dec): --missing na, cells NA and some empty cells; the note on an unused marker kept silent
         Path csv = TableFiles.write(dir, "e.csv", "x,colour,y\n1,red,a\n,blue,a\n3,NA,b\n4,red,b\n");
