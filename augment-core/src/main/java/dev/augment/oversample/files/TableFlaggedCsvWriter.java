@@ -196,7 +196,8 @@ public final class TableFlaggedCsvWriter implements FlaggedSampleWriter {
         if (Double.isNaN(value)) {
             return missingText; // absent from the example: a generated missing cell
         }
-        if (Double.isFinite(value) && column.roundsToDecimals()) {
+        // from 10^15 on, plain decimals run to hundreds of digits (8e300 as 301 characters): formatValue's E notation
+        if (Double.isFinite(value) && column.roundsToDecimals() && Math.abs(value) < 1e15) {
             java.math.BigDecimal atDecimals = java.math.BigDecimal.valueOf(value)
                     .setScale(column.decimals(), java.math.RoundingMode.HALF_UP);
             if (atDecimals.doubleValue() == value) {

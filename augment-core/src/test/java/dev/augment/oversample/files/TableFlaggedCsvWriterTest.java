@@ -137,6 +137,23 @@ class TableFlaggedCsvWriterTest {
     }
 
     @Test
+    void aHugeAddedNumberIsWrittenInENotationNotAsHundredsOfDigits() throws IOException {
+        // a fresh user (4 Dec): SMOTE between 8e300 and 9e300 wrote a 301-character plain integer
+        Path csv = Files.writeString(dir.resolve("t.csv"), TABLE);
+        CsvTableSource source = new CsvTableSource(csv, "class", Map.of());
+        List<Example<Label>> examples = new ArrayList<>();
+        source.forEach(examples::add);
+        Example<Label> added = new org.tribuo.impl.ArrayExample<>(new Label("q"),
+                new String[] {"size", "colour@blue", "weight"}, new double[] {2, 1, 8.5e300});
+        examples.add(added);
+        try (FlaggedSampleWriter writer = FlaggedSampleWriters.openTable(dir.resolve("h"), source.table(),
+                source.cellsInLayoutOrder())) {
+            OversampledFiles.write(examples, source.schema(), e -> e == added, writer, n -> { });
+        }
+        assertEquals("2.00,blue,8.5E300,q", Files.readAllLines(dir.resolve("h/samples.csv")).get(7));
+    }
+
+    @Test
     void theSameSeedWritesTheSameBytes() throws IOException {
         Path csv = Files.writeString(dir.resolve("t.csv"), TABLE);
         write(csv, smote(csv), dir.resolve("a"));
