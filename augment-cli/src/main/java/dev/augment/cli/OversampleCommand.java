@@ -452,8 +452,14 @@ public final class OversampleCommand implements Callable<Integer> {
     private static String methodShown(AugmentingDataSource augmented) {
         String method = augmented.method().method().id();
         List<String> sources = augmented.addedSources();
-        if (sources.size() > 1) {
-            return method + ": " + String.join(" + ", sources);
+        // a blend whose share or ratio leaves one source without examples (mix --share 1) names only what added
+        List<String> adding = sources.stream().filter(source -> augmented.addedCounts(source).values().stream()
+                .mapToLong(Integer::longValue).sum() > 0).toList();
+        if (adding.size() > 1) {
+            return method + ": " + String.join(" + ", adding);
+        }
+        if (adding.size() == 1 && sources.size() > 1) {
+            return method + ": " + adding.get(0) + " only";
         }
         return sources.size() == 1 ? sources.get(0) : method;
     }

@@ -103,6 +103,16 @@ class OversampleCommandTest {
         assertEquals(1006, labels.size(), "4 from SMOTE and 2 from the GAN");
         assertEquals(6, countOnes(flags));
         assertTrue(labels.subList(1000, 1006).stream().allMatch("3"::equals));
+        assertTrue(run.out().contains("added examples (hybrid: smote + gan)"), run.out());
+    }
+
+    @Test
+    void aBlendWhoseShareLeavesOneSourceEmptyNamesOnlyTheOtherInTheWroteLine() {
+        // a fresh user (4 Dec): mix --share 1 said "(mix: smote + gan)" though every added example was the GAN's
+        CliRun run = CliRun.of("oversample", "--data", SAMPLE, "--policy", "mix", "--model", MODEL,
+                "--counts", "3=3", "--share", "1", "--out", dir.resolve("mix").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("wrote 1000 real and 3 added examples (mix: gan only)"), run.out());
     }
 
     @Test
