@@ -206,10 +206,12 @@ public final class SyntheticExamples {
 
     /**
      * @param example any example
-     * @return true when it carries the synthetic mark
+     * @return true when it carries the synthetic mark: augment writes {@code true}; {@code TRUE}, {@code True} or
+     *     {@code 1} from converted or hand-made metadata count too, so that such a source is not taken as real
      */
     public static boolean isSynthetic(Example<?> example) {
-        return example.getMetadataValue(SYNTHETIC_KEY).map("true"::equals).orElse(false);
+        return example.getMetadataValue(SYNTHETIC_KEY).map(v -> v.toString().strip())
+                .map(v -> v.equalsIgnoreCase("true") || v.equals("1")).orElse(false);
     }
 
     /** Marks and weighs an example made from generator output. */

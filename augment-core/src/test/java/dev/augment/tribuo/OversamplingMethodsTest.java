@@ -36,6 +36,7 @@ import java.util.TreeSet;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -192,6 +193,26 @@ class OversamplingMethodsTest {
 
         assertEquals(List.of("class 'good\\u00a0' (label 'good\\u00a0') has 3 examples, so SMOTE used k = 2 instead "
                 + "of 5"), augmented.warnings());
+    }
+
+    @Test
+    void aSyntheticMarkInAnotherSpellingIsRefusedToo() {
+        // a fresh user (4 Dec): augment.synthetic = "TRUE" or "1" (converted metadata) was taken as a real example
+        for (String mark : new String[] {"TRUE", "1", " true"}) {
+            LabelFactory factory = new LabelFactory();
+            List<Example<Label>> rows = new ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                rows.add(new ArrayExample<>(new Label(i < 4 ? "a" : "b"), new String[] {"p0"}, new double[] {i + 1}));
+            }
+            rows.get(5).setMetadataValue(SyntheticExamples.SYNTHETIC_KEY, mark);
+            DataSource<Label> source = new ListDataSource<>(rows, factory, new SimpleDataSourceProvenance("s", factory));
+            com.oracle.labs.mlrg.olcut.config.PropertyException e = assertThrows(
+                    com.oracle.labs.mlrg.olcut.config.PropertyException.class, () -> new AugmentingDataSource(source,
+                            AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.ROS), 1L, 1f));
+            assertTrue(e.getMessage().contains("source example 5 is already synthetic"), mark + ": " + e.getMessage());
+        }
+        assertFalse(SyntheticExamples.isSynthetic(new ArrayExample<>(new Label("a"), new String[] {"p0"},
+                new double[] {1})), "no mark: real");
     }
 
     /**
