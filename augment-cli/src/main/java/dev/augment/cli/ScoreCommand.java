@@ -129,7 +129,12 @@ public final class ScoreCommand implements Callable<Integer> {
                 SkippedImages.note(test, spec.commandLine().getErr());
             }
             SplitAgreement.require(train.schema(), test.schema(), test.location()); // classes are matched by index
-            ModelMatch.require(generator, train.schema(), "--data " + data);
+            try {
+                ModelMatch.require(generator, train.schema(), "--data " + data);
+            } catch (dev.augment.errors.ModelContractException e) {
+                throw modelOption.model != null ? e : new dev.augment.errors.ModelContractException(e.getMessage()
+                        + ShippedModelMatch.hint(train.schema()), e);
+            }
             DenseSamples trainSamples = AbandonableCall.call(reading, cancellation,
                     () -> DenseSamples.from(train, train.schema()));
             SchemaDataSource testSource = test;

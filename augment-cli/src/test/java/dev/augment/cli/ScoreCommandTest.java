@@ -226,4 +226,24 @@ class ScoreCommandTest {
         assertTrue(run.err().contains("train: skipped 1 entry") && run.err().contains("blue/notes.txt"), run.err());
         assertTrue(run.err().contains("test: skipped 1 entry") && run.err().contains("red/notes.txt"), run.err());
     }
+
+    @Test
+    void withoutModelOnDataTheDefaultDoesNotMakeTheShippedModelThatDoesIsNamed() {
+        // a fresh user (4 Dec): score --data datasets/cifar10-sample said only "pass a model trained on this kind of
+        // data", with models/cifar10.onnx beside the default
+        String saved = System.getProperty(ModelOption.HOME_PROPERTY);
+        System.setProperty(ModelOption.HOME_PROPERTY, Path.of("..").toAbsolutePath().normalize().toString());
+        try {
+            CliRun run = CliRun.of("score", "--data", Path.of("..", "datasets", "cifar10-sample").toString());
+            assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.err());
+            assertTrue(run.err().contains("cifar10.onnx makes these classes: pass --model "), run.err());
+            assertEquals(1, run.err().strip().lines().count(), run.err());
+        } finally {
+            if (saved == null) {
+                System.clearProperty(ModelOption.HOME_PROPERTY);
+            } else {
+                System.setProperty(ModelOption.HOME_PROPERTY, saved);
+            }
+        }
+    }
 }
