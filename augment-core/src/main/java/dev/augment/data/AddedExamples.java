@@ -66,6 +66,25 @@ public final class AddedExamples {
     }
 
     /**
+     * Tribuo's own {@code IDXDataSource} over oversample's IDX output reads every example as real (augment's readers
+     * refuse that folder; a fresh user, 4 Dec, found the plugin took 4 ROS copies as real through Tribuo's reader).
+     *
+     * @param source any Tribuo source
+     * @throws InvalidDataException when it is an {@code IDXDataSource} whose labels file's folder holds
+     *     {@value #IDX_FLAGS} with a flag of 1
+     */
+    public static void refuseTribuoIdx(org.tribuo.DataSource<?> source) {
+        if (!(source instanceof org.tribuo.datasource.IDXDataSource<?> idx)
+                || !(idx.getProvenance() instanceof org.tribuo.datasource.IDXDataSource.IDXDataSourceProvenance p)) {
+            return;
+        }
+        if (p.getConfiguredParameters().get("outputPath") instanceof com.oracle.labs.mlrg.olcut.provenance.primitives
+                .FileProvenance file && file.getValue() != null) {
+            refuseIdx(file.getValue().toPath());
+        }
+    }
+
+    /**
      * @param root a folder of class folders
      * @throws InvalidDataException when it holds oversample's {@value #CSV_FLAGS} ({@code file,label,synthetic})
      *     with a flag of 1

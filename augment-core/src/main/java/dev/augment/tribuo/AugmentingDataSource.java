@@ -317,6 +317,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                         + "examples would differ; put that model back at generatorPath, or leave generatorSha256 out to "
                         + "use this one");
             }
+            // augment's own readers refuse oversample's output; Tribuo's IDX reader would read its copies as real
+            dev.augment.data.AddedExamples.refuseTribuoIdx(wrapped);
             SampleSchema schema;
             int[] realCounts;
             if (generator != null) {

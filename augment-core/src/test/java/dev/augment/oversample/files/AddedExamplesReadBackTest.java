@@ -6,8 +6,13 @@ import dev.augment.data.SchemaDataSource;
 import dev.augment.data.Split;
 import dev.augment.errors.InvalidDataException;
 import dev.augment.generate.output.OutputFormat;
+import dev.augment.oversample.MethodSettings;
+import dev.augment.oversample.OversamplingMethod;
 import dev.augment.schema.SampleSchema;
 import dev.augment.table.TableReader;
+import dev.augment.tribuo.AugmentationPolicy;
+import dev.augment.tribuo.AugmentingDataSource;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -79,6 +84,24 @@ class AddedExamplesReadBackTest {
             examples++;
         }
         assertEquals(4, examples, "every flag 0: the real examples, read as data");
+    }
+
+    @Test
+    void tribuosOwnIdxReaderOverTheOutputIsRefusedByThePlugin() throws IOException {
+        // a fresh user (4 Dec): IDXDataSource over oversample's IDX output, wrapped again, counted the copies as real
+        Path out = write(OutputFormat.IDX, 3);
+        org.tribuo.datasource.IDXDataSource<org.tribuo.classification.Label> idx =
+                new org.tribuo.datasource.IDXDataSource<>(out.resolve("images-idx3-ubyte"),
+                        out.resolve("labels-idx1-ubyte"), new org.tribuo.classification.LabelFactory());
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new AugmentingDataSource(idx,
+                AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.ROS), 1L, 1f));
+        assertTrue(e.getMessage().contains("is augment oversample's output: its synthetic-idx1-ubyte flags 3 of 7"),
+                e.getMessage());
+
+        Path realOnly = write(OutputFormat.IDX, 0);
+        new AugmentingDataSource(new org.tribuo.datasource.IDXDataSource<>(realOnly.resolve("images-idx3-ubyte"),
+                realOnly.resolve("labels-idx1-ubyte"), new org.tribuo.classification.LabelFactory()),
+                AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.ROS), 1L, 1f);
     }
 
     @ParameterizedTest
