@@ -61,7 +61,8 @@ public final class ColumnAdvice {
 
     /**
      * A categorical column with missing cells that also holds a spelling that means a gap in any column
-     * ({@link #GAP_SPELLINGS}: {@code NA}, {@code NULL}, …) other than the marker: two spellings of a gap, one read as a category (a fresh user's finding,
+     * ({@link #GAP_SPELLINGS}: {@code NA}, {@code NULL}, …) other than the marker: two spellings of a gap, one read
+     * as a category (a fresh user's finding,
      * 4 Dec). Without missing cells the text may be a real category (NA for North America), so nothing is said.
      *
      * @return one line per such column, in column order
@@ -82,9 +83,9 @@ public final class ColumnAdvice {
                     .filter(c -> !c.equalsIgnoreCase(schema.missingMarker())).findFirst()
                     .ifPresent(text -> lines.add("column '" + column.name() + "' has " + column.missing()
                             + " missing cell" + (column.missing() == 1 ? "" : "s") + " (empty or '"
-                            + schema.missingMarker() + "') and also the category '" + text + "', a usual spelling of a "
-                            + "missing cell, read as a category of its own; if it marks a missing cell too, write it as "
-                            + "an empty cell (a table has one missing marker)"));
+                            + schema.missingMarker() + "') and also the category '" + text + "', a usual "
+                            + "spelling of a missing cell, read as a category of its own; if it marks a missing cell "
+                            + "too, write it as an empty cell (a table has one missing marker)"));
         }
         return lines;
     }
@@ -140,7 +141,8 @@ public final class ColumnAdvice {
                     + "a number, read a column as numeric (" + remedies.numeric(group.get(0).column()) + ")");
         }
         List<NumberLikeColumn> suggesting = columns.stream().filter(NumberLikeColumn::suggestsMissingMarker).toList();
-        List<String> markers = suggesting.stream().flatMap(c -> c.markerCandidates().stream()).distinct().map(t -> "'" + t + "'")
+        List<String> markers = suggesting.stream().flatMap(c -> c.markerCandidates().stream()).distinct()
+                .map(t -> "'" + t + "'")
                 .toList();
         if (markers.size() > 1) {
             // each line suggests its own marker, and only one can be given

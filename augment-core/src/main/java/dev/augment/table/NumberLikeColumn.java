@@ -78,7 +78,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
         }
         return "column '" + column + "' is read as categories although " + numbersOfIt() + "; "
                 + quoted + (texts.size() == 1 ? " is" : " are") + " not. If " + (candidates.size() > 1 ? "one marks"
-                : texts.size() == 1 ? "it marks" : "'" + candidates.get(0) + "' marks") + " a missing cell, give it as the missing marker ("
+                : texts.size() == 1 ? "it marks" : "'" + candidates.get(0) + "' marks") + " a missing cell, give it "
+                + "as the missing marker ("
                 + remedies.missingMarker(candidates.get(0)) + (candidates.size() == 1 ? "" : "; one marker is read, so "
                 + "write the others as it or as empty cells") + ")" + (otherForms.isEmpty() ? "" : "; "
                 + numbersInOtherForms) + "; to be shown each cell that is not a number, read the column as numeric ("

@@ -74,8 +74,9 @@ import java.util.logging.Logger;
  * one) and count its classes; iteration reads it again, keeping the real examples of the classes ROS or
  * SMOTE grows, and then adds each class's examples: ROS/SMOTE ones, then GAN ones, generated in batches so
  * they are never all held in memory. Iterating twice gives the same examples; the same seed gives the
- * same examples. A later pass must give the source's examples as the first did, in the same order for the classes ROS
- * or SMOTE draws from (else an {@link InvalidSettingException} for {@code source}, at the end of its real examples). Every added example is marked ({@value SyntheticExamples#SYNTHETIC_KEY} = "true",
+ * same examples. A later pass must give the source's examples as the first did, in the same order for the classes
+ * ROS or SMOTE draws from (else an {@link InvalidSettingException} for {@code source}, at the end of its real
+ * examples). Every added example is marked ({@value SyntheticExamples#SYNTHETIC_KEY} = "true",
  * {@value SyntheticExamples#METHOD_KEY} = ros, smote, smote-nc or gan) and weighted as {@link SyntheticExamples}
  * and {@link OversampledExamples} describe, and the {@link AugmentedDataSourceProvenance} records the
  * source, the method and its parameters, the seed, the counts added by each source, SMOTE's neighbour

@@ -175,7 +175,8 @@ class ColumnAdviceTest {
             csv.append(i).append(i % 2 == 0 ? ",a\n" : ",b\n");
         }
         csv.append("0x1F,a\n1d,b\n2f,a\n");
-        List<String> numbers = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "h.csv", csv.toString()), "y"));
+        List<String> numbers = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "h.csv", csv.toString()),
+                "y"));
         List<String> withNa = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "h2.csv",
                 csv.toString().replace("2f,a", "NA,a")), "y"));
 
@@ -195,7 +196,8 @@ class ColumnAdviceTest {
 
         assertEquals(List.of("column 'cat' has 2 missing cells (empty or '?') and also the category 'NA', a usual "
                 + "spelling of a missing cell, read as a category of its own; if it marks a missing cell too, write it "
-                + "as an empty cell (a table has one missing marker)"), ColumnAdvice.lines(TableReader.read(gaps, "y")));
+                + "as an empty cell (a table has one missing marker)"),
+                ColumnAdvice.lines(TableReader.read(gaps, "y")));
         assertEquals(List.of(), ColumnAdvice.lines(TableReader.read(noGaps, "y")), "NA may be North America");
     }
 

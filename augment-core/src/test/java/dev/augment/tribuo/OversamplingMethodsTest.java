@@ -205,7 +205,8 @@ class OversamplingMethodsTest {
                 rows.add(new ArrayExample<>(new Label(i < 4 ? "a" : "b"), new String[] {"p0"}, new double[] {i + 1}));
             }
             rows.get(5).setMetadataValue(SyntheticExamples.SYNTHETIC_KEY, mark);
-            DataSource<Label> source = new ListDataSource<>(rows, factory, new SimpleDataSourceProvenance("s", factory));
+            DataSource<Label> source = new ListDataSource<>(rows, factory,
+                    new SimpleDataSourceProvenance("s", factory));
             com.oracle.labs.mlrg.olcut.config.PropertyException e = assertThrows(
                     com.oracle.labs.mlrg.olcut.config.PropertyException.class, () -> new AugmentingDataSource(source,
                             AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.ROS), 1L, 1f));
