@@ -236,8 +236,8 @@ public final class AugmentCli {
      * @param word the first unmatched word
      * @param spec the command
      * @param args the command line
-     * @return "; give it with its option: --model base.onnx" naming the command's file options not given yet, or ""
-     *     when the word does not look like a path or the command has none left
+     * @return "; files are given with an option: --model base.onnx" naming the command's file options not given yet
+     *     (several joined by "or"), or "" when the word does not look like a path or the command has none left
      */
     static String fileOptionFor(String word, CommandLine.Model.CommandSpec spec, String[] args) {
         boolean looksLikePath = word.contains(".") || word.contains("/") || exists(word);

@@ -60,19 +60,19 @@ public final class ColumnAdvice {
     }
 
     /**
-     * A categorical column with missing cells that also holds a spelling that means a gap in any column
-     * ({@link #GAP_SPELLINGS}: {@code NA}, {@code NULL}, …) other than the marker: two spellings of a gap, one read
-     * as a category (a fresh user's finding,
-     * 4 Dec). Without missing cells the text may be a real category (NA for North America), so nothing is said.
-     *
-     * @return one line per such column, in column order
-     */
-    /**
      * Spellings that mean a gap in any column, lower-cased: R's, pandas', SQL's and Excel's. Not {@code none} or
      * {@code -}, which are real categories often enough (soybean's {@code seed-tmt} is {@code none} for no treatment).
      */
     private static final java.util.Set<String> GAP_SPELLINGS = java.util.Set.of("na", "n/a", "#n/a", "null", "nan");
 
+    /**
+     * A categorical column with missing cells that also holds a spelling that means a gap in any column
+     * ({@link #GAP_SPELLINGS}: {@code NA}, {@code NULL}, …) other than the marker: two spellings of a gap, one read
+     * as a category (a fresh user's finding, 4 Dec). Without missing cells the text may be a real category (NA for
+     * North America), so nothing is said.
+     *
+     * @return one line per such column, in column order
+     */
     private static List<String> secondMissingSpelling(TableSchema schema) {
         List<String> lines = new ArrayList<>();
         for (TableColumn column : schema.columns()) {
