@@ -166,9 +166,10 @@ class FullDiskTest {
         }
         sparse.append("label\n");
         for (int i = 0; i < 1700; i++) {
-            // every column has a value in the first row, none after it
-            sparse.append(i == 0 ? "1,".repeat(99) : ",".repeat(99)).append(i < 1600 ? "common" : "rare")
-                    .append('\n');
+            // every column has a value in the first row, only the first column after it (a row with no feature
+            // value at all is refused, as Tribuo's CSVDataSource omits it)
+            sparse.append(i == 0 ? "1,".repeat(99) : (i % 10) + "," + ",".repeat(98)).append(i < 1600 ? "common"
+                    : "rare").append('\n');
         }
         Path gaps = Files.writeString(dir.resolve("gaps.csv"), sparse);
         Path out2 = small.resolve("out2");
