@@ -95,25 +95,26 @@ public final class ColumnAdvice {
      * category, not as missing, whatever other cells are empty (before 4 Dec the note on an unused marker was
      * silent as soon as one cell was empty).
      *
-     * @return one line per categorical column that has such a category, in column order
+     * @return one line per such category, naming the columns that have it (an R export's NA in every column is one
+     *     line), in column order
      */
     private static List<String> markerInAnotherCase(TableSchema schema, ColumnRemedies remedies) {
         String marker = schema.missingMarker();
-        List<String> lines = new ArrayList<>();
+        java.util.Map<String, List<String>> columnsBySpelling = new java.util.LinkedHashMap<>();
         for (TableColumn column : schema.columns()) {
             if (column.isNumeric()) {
                 continue;
             }
-            for (String category : column.categories()) {
-                if (!category.equals(marker) && category.equalsIgnoreCase(marker)) {
-                    lines.add("column '" + column.name() + "' has the category '" + category + "', which is not the "
-                            + "missing marker '" + marker + "' (a marker matches a whole cell exactly, case "
-                            + "included), so it is read as a category; if it marks a missing cell, give it as the "
-                            + "missing marker (" + remedies.missingMarker(category) + ")");
-                    break;
-                }
-            }
+            column.categories().stream().filter(c -> !c.equals(marker) && c.equalsIgnoreCase(marker)).findFirst()
+                    .ifPresent(c -> columnsBySpelling.computeIfAbsent(c, k -> new ArrayList<>())
+                            .add("'" + column.name() + "'"));
         }
+        List<String> lines = new ArrayList<>();
+        columnsBySpelling.forEach((category, columns) -> lines.add((columns.size() == 1 ? "column " + columns.get(0)
+                + " has" : "columns " + String.join(", ", columns) + " have") + " the category '" + category
+                + "', which is not the missing marker '" + marker + "' (a marker matches a whole cell exactly, case "
+                + "included), so it is read as a category; if it marks a missing cell, give it as the missing marker ("
+                + remedies.missingMarker(category) + ")"));
         return lines;
     }
 

@@ -73,8 +73,11 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                 + "decimal number (hexadecimal, a type suffix, formatting, or beyond a double): write "
                 + (otherForms.size() == 1 ? "it" : "them") + " as decimal numbers";
         if (candidates.isEmpty()) {
+            // a numeric override reads what Java's parseDouble reads (1d, 0x1p3), not 0x1F: offer it only then
+            boolean javaReadsThem = otherForms.stream().allMatch(TableReader::parsesAsDouble);
             return "column '" + column + "' is read as categories although " + numbersOfIt() + "; "
-                    + numbersInOtherForms + ", or read the column as numeric (" + remedies.numeric(column) + ")";
+                    + numbersInOtherForms + (javaReadsThem ? ", or read the column as numeric ("
+                    + remedies.numeric(column) + ")" : "");
         }
         return "column '" + column + "' is read as categories although " + numbersOfIt() + "; "
                 + quoted + (texts.size() == 1 ? " is" : " are") + " not. If " + (candidates.size() > 1 ? "one marks"

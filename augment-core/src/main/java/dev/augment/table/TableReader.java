@@ -416,7 +416,7 @@ public final class TableReader {
         if (empty > 0) {
             throw new InvalidDataException(csv, "line " + cells.lines.get(first) + " has no feature value (every "
                     + "feature cell is empty or the missing marker '" + marker + "')" + (empty == 1 ? ""
-                    : ", and so have " + (empty - 1) + " more rows") + "; Tribuo's CSV reader omits such rows, so a "
+                    : ", and so " + (empty == 2 ? "has 1 more row" : "have " + (empty - 1) + " more rows")) + "; Tribuo's CSV reader omits such rows, so a "
                     + "Tribuo pipeline would never see them; fill in a value or remove " + (empty == 1 ? "the row"
                     : "those rows"));
         }
@@ -667,9 +667,17 @@ public final class TableReader {
          */
         static String whyNotUtf8(Path csv) {
             try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(csv))) {
-                in.mark(2);
-                if (in.read() == 0x1f && in.read() == 0x8b) {
+                in.mark(4);
+                int first = in.read();
+                int second = in.read();
+                if (first == 0x1f && second == 0x8b) {
                     return "gzip-compressed, not CSV text; decompress it first (gunzip)";
+                }
+                if (first == 'P' && second == 'K') {
+                    return "a zip archive, not CSV text; unzip it first and give the CSV inside";
+                }
+                if (first == 0xfe && second == 0xff || first == 0xff && second == 0xfe) {
+                    return "UTF-16 text (Excel's \"Unicode text\"), not UTF-8; save the table as \"CSV UTF-8\"";
                 }
                 in.reset();
                 java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();

@@ -10,8 +10,8 @@ import java.util.List;
 
 /**
  * What ROS and SMOTE drew from on an {@link AugmentingDataSource}'s first complete pass: per class, an
- * order-sensitive 64-bit digest of the real examples they pick from (each feature's name and value, then the
- * weight, example by example). Both methods pick examples by their position in the class, so a source that gives a
+ * order-sensitive 64-bit digest of the real examples they pick from (each feature's name and value, the metadata,
+ * which a ROS copy keeps, then the weight, example by example). Both methods pick examples by their position in the class, so a source that gives a
  * class's examples in another order, or with other values, on a later pass (a shuffling source, a database query
  * without {@code ORDER BY}) would make other added examples under the same seed and the same provenance; a later pass
  * is compared with the first and refused instead. Classes nothing is drawn from are not digested: their order does
@@ -33,6 +33,11 @@ final class DrawnFromDigests {
         for (Feature feature : example) {
             h = mix(h, feature.getName().hashCode());
             h = mix(h, Double.doubleToLongBits(feature.getValue()));
+        }
+        // a ROS copy keeps its original's metadata (a user's id): duplicates reordered would copy other ids
+        for (java.util.Map.Entry<String, Object> entry : new java.util.TreeMap<>(example.getMetadata()).entrySet()) {
+            h = mix(h, entry.getKey().hashCode());
+            h = mix(h, java.util.Objects.hashCode(entry.getValue()));
         }
         return mix(h, Float.floatToIntBits(example.getWeight()));
     }

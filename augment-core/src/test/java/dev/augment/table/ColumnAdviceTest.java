@@ -182,8 +182,8 @@ class ColumnAdviceTest {
 
         assertEquals(List.of("column 'n' is read as categories although 21 of its distinct values are numbers; '0x1F', "
                 + "'1d', '2f' are numbers in a form Tribuo does not read as a decimal number (hexadecimal, a type "
-                + "suffix, formatting, or beyond a double): write them as decimal numbers, or read the column as "
-                + "numeric (a ColumnKind.NUMERIC override for 'n')"), numbers);
+                + "suffix, formatting, or beyond a double): write them as decimal numbers"), numbers,
+                "no numeric override: it would refuse 0x1F, which Java's parseDouble does not read");
         assertEquals(1, withNa.size(), withNa.toString());
         assertTrue(withNa.get(0).contains("If 'NA' marks a missing cell, give it as the missing marker (the missing "
                 + "marker 'NA'); '0x1F', '1d' are numbers in a form"), withNa.get(0));
@@ -211,6 +211,11 @@ class ColumnAdviceTest {
         assertEquals(1, lines.size(), lines.toString());
         assertTrue(lines.get(0).startsWith("column 'colour' has the category 'NA', which is not the missing marker "
                 + "'na'"), lines.get(0));
+        // an R export writes NA in every column: one line names them all
+        Path everywhere = TableFiles.write(dir, "r.csv", "a,b,y\nu,v,p\nNA,w,p\nu,NA,q\nw,v,q\n");
+        List<String> grouped = ColumnAdvice.lines(TableReader.read(everywhere, "y", java.util.Map.of(), "na"));
+        assertEquals(1, grouped.size(), grouped.toString());
+        assertTrue(grouped.get(0).startsWith("columns 'a', 'b' have the category 'NA'"), grouped.get(0));
     }
 
     @Test

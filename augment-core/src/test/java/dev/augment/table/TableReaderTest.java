@@ -196,7 +196,7 @@ class TableReaderTest {
         // a fresh user (4 Dec): rows "?,?,a" were trained on as all-zero points; Tribuo's CSVDataSource omits them
         Path csv = TableFiles.write(dir, "nofeature.csv", "x,c,y\n1,red,p\n?,?,p\n3,blue,q\n,,q\n5,red,p\n");
         assertMessage(csv, "y", "line 3 has no feature value (every feature cell is empty or the missing marker "
-                + "'?'), and so have 1 more rows; Tribuo's CSV reader omits such rows");
+                + "'?'), and so has 1 more row; Tribuo's CSV reader omits such rows");
         Path oneValue = TableFiles.write(dir, "onevalue.csv", "x,c,y\n1,red,p\n?,red,p\n3,?,q\n4,blue,q\n");
         assertEquals(4, TableReader.read(oneValue, "y").rows(), "one value is enough for Tribuo to keep the row");
     }
@@ -282,6 +282,15 @@ class TableReaderTest {
         }
         assertMessage(java.nio.file.Files.write(dir.resolve("gz.csv"), gz.toByteArray()), "y",
                 "gzip-compressed, not CSV text; decompress it first (gunzip)");
+        java.io.ByteArrayOutputStream zip = new java.io.ByteArrayOutputStream();
+        try (java.util.zip.ZipOutputStream out = new java.util.zip.ZipOutputStream(zip)) {
+            out.putNextEntry(new java.util.zip.ZipEntry("t.csv"));
+            out.write(utf8);
+        }
+        assertMessage(java.nio.file.Files.write(dir.resolve("zip.csv"), zip.toByteArray()), "y",
+                "a zip archive, not CSV text; unzip it first");
+        assertMessage(java.nio.file.Files.write(dir.resolve("utf16.csv"), ("\ufeff" + rows).getBytes(
+                java.nio.charset.StandardCharsets.UTF_16LE)), "y", "UTF-16 text (Excel's \"Unicode text\")");
     }
 
     @Test

@@ -130,6 +130,26 @@ class ChangingSourceTest {
     }
 
     @Test
+    void duplicatesWithOtherMetadataInAnotherOrderStopAPass() {
+        // a fresh user (4 Dec): equal values, ids row0..row2 reversed; the ROS copies' ids differed between passes
+        boolean[] changed = {false};
+        AugmentingDataSource augmented = ros(new ChangingSource(r -> {
+            List<Example<Label>> rows = new ArrayList<>();
+            for (int i = 0; i < 13; i++) {
+                Example<Label> e = new ArrayExample<>(new Label(i < 10 ? "maj" : "min"), new String[] {"a"},
+                        new double[] {7});
+                e.setMetadataValue("id", "row" + (changed[0] && i >= 10 ? 22 - i : i));
+                rows.add(e);
+            }
+            return rows;
+        }));
+        augmented.forEach(x -> { });
+        changed[0] = true;
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> augmented.forEach(x -> { }));
+        assertTrue(e.getMessage().contains("'min'"), e.getMessage());
+    }
+
+    @Test
     void aClassNothingIsDrawnFromMayComeInAnyOrder() {
         // "big" is not grown, so its order changes nothing that is added
         int[] count = {0};
