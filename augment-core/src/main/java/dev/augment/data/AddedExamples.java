@@ -43,11 +43,16 @@ public final class AddedExamples {
     static void refuseIdx(Path labels) {
         Path flags = folderOf(labels).resolve(IDX_FLAGS);
         if (!Files.isRegularFile(flags)) {
-            return;
+            // a user who gzipped every file of the folder (gzip *-ubyte), whose IDX files are still read
+            flags = folderOf(labels).resolve(IDX_FLAGS + ".gz");
+            if (!Files.isRegularFile(flags)) {
+                return;
+            }
         }
         long added = 0;
         long total = 0;
-        try (InputStream in = Files.newInputStream(flags)) {
+        try (InputStream in = flags.getFileName().toString().endsWith(".gz")
+                ? new java.util.zip.GZIPInputStream(Files.newInputStream(flags)) : Files.newInputStream(flags)) {
             byte[] header = in.readNBytes(8);
             if (header.length < 8 || header[2] != 0x08 || header[3] != 1) {
                 return; // not a ubyte IDX1 file: not oversample's
@@ -74,13 +79,30 @@ public final class AddedExamples {
      *     {@value #IDX_FLAGS} with a flag of 1
      */
     public static void refuseTribuoIdx(org.tribuo.DataSource<?> source) {
-        if (!(source instanceof org.tribuo.datasource.IDXDataSource<?> idx)
-                || !(idx.getProvenance() instanceof org.tribuo.datasource.IDXDataSource.IDXDataSourceProvenance p)) {
+        // the source's provenance, not its class: a ListDataSource copy keeps the IDXDataSource's provenance, and an
+        // AggregateDataSource lists its parts' (a fresh user, 4 Dec, got the copies counted as real through both)
+        refuseIdxIn(source.getProvenance(), 0);
+    }
+
+    /** Walks a provenance tree (a few levels: sources nest shallowly) for Tribuo IDX sources' labels files. */
+    private static void refuseIdxIn(com.oracle.labs.mlrg.olcut.provenance.Provenance provenance, int depth) {
+        if (provenance == null || depth > 6) {
             return;
         }
-        if (p.getConfiguredParameters().get("outputPath") instanceof com.oracle.labs.mlrg.olcut.provenance.primitives
-                .FileProvenance file && file.getValue() != null) {
+        if (provenance instanceof org.tribuo.datasource.IDXDataSource.IDXDataSourceProvenance idx
+                && idx.getConfiguredParameters().get("outputPath") instanceof com.oracle.labs.mlrg.olcut.provenance
+                .primitives.FileProvenance file && file.getValue() != null) {
             refuseIdx(file.getValue().toPath());
+        }
+        if (provenance instanceof com.oracle.labs.mlrg.olcut.provenance.ObjectProvenance object) {
+            for (com.oracle.labs.mlrg.olcut.util.Pair<String, com.oracle.labs.mlrg.olcut.provenance.Provenance> entry
+                    : object) {
+                refuseIdxIn(entry.getB(), depth + 1);
+            }
+        } else if (provenance instanceof com.oracle.labs.mlrg.olcut.provenance.ListProvenance<?> list) {
+            for (com.oracle.labs.mlrg.olcut.provenance.Provenance item : list) {
+                refuseIdxIn(item, depth + 1);
+            }
         }
     }
 

@@ -98,10 +98,40 @@ class AddedExamplesReadBackTest {
         assertTrue(e.getMessage().contains("is augment oversample's output: its synthetic-idx1-ubyte flags 3 of 7"),
                 e.getMessage());
 
+        // a copy in a ListDataSource (the README's advice for one-shot sources) and an AggregateDataSource keep the
+        // IDX source's provenance, so they are refused too
+        List<org.tribuo.Example<org.tribuo.classification.Label>> copied = new ArrayList<>();
+        idx.forEach(copied::add);
+        org.tribuo.datasource.ListDataSource<org.tribuo.classification.Label> copy =
+                new org.tribuo.datasource.ListDataSource<>(copied, new org.tribuo.classification.LabelFactory(),
+                        idx.getProvenance());
+        org.tribuo.datasource.AggregateDataSource<org.tribuo.classification.Label> joined =
+                new org.tribuo.datasource.AggregateDataSource<>(List.of(idx));
+        for (org.tribuo.DataSource<org.tribuo.classification.Label> wrapper : List.of(copy, joined)) {
+            InvalidDataException w = assertThrows(InvalidDataException.class, () -> new AugmentingDataSource(wrapper,
+                    AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.ROS), 1L, 1f));
+            assertTrue(w.getMessage().contains("flags 3 of 7"), w.getMessage());
+        }
+
         Path realOnly = write(OutputFormat.IDX, 0);
         new AugmentingDataSource(new org.tribuo.datasource.IDXDataSource<>(realOnly.resolve("images-idx3-ubyte"),
                 realOnly.resolve("labels-idx1-ubyte"), new org.tribuo.classification.LabelFactory()),
                 AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.ROS), 1L, 1f);
+    }
+
+    @Test
+    void anIdxOutputWhoseFilesWereAllGzippedIsRefusedToo() throws IOException {
+        // a fresh user (4 Dec): gzip *-ubyte left synthetic-idx1-ubyte.gz, and the folder was read as real data
+        Path out = write(OutputFormat.IDX, 3);
+        for (String name : List.of("images-idx3-ubyte", "labels-idx1-ubyte", AddedExamples.IDX_FLAGS)) {
+            try (java.io.OutputStream gz = new java.util.zip.GZIPOutputStream(Files.newOutputStream(
+                    out.resolve(name + ".gz")))) {
+                Files.copy(out.resolve(name), gz);
+            }
+            Files.delete(out.resolve(name));
+        }
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> read(OutputFormat.IDX, out));
+        assertTrue(e.getMessage().contains("flags 3 of 7 examples as added"), e.getMessage());
     }
 
     @ParameterizedTest
