@@ -357,6 +357,8 @@ public final class ColumnAdvice {
         value.codePoints().forEach(c -> {
             boolean hidden = c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))
                     || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.NON_SPACING_MARK
+                    || Character.isISOControl(c) // NEL, a terminal's escape sequences
+                    || c == 0x3164 || c == 0xFFA0 // Hangul fillers, which print as nothing
                     || Character.UnicodeBlock.of(c) == Character.UnicodeBlock.HANGUL_JAMO; // a syllable in parts
             if (hidden) {
                 out.append(String.format("\\u%04x", c));

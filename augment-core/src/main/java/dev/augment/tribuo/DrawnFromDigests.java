@@ -62,8 +62,8 @@ final class DrawnFromDigests {
         List<String> changed = new ArrayList<>();
         for (int c = 0; c < digests.length; c++) {
             if (digests[c] != firstPass[c]) {
-                changed.add("'" + plan.schema().classNames().get(c) + "' (label '" + plan.schema().labels().get(c)
-                        + "')");
+                changed.add("'" + dev.augment.table.ColumnAdvice.shown(plan.schema().classNames().get(c))
+                        + "' (label '" + dev.augment.table.ColumnAdvice.shown(plan.schema().labels().get(c)) + "')");
             }
         }
         if (!changed.isEmpty()) {

@@ -179,9 +179,17 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros) {
                     + example.getOutput().getLabel() + "), and every example to oversample needs one; drop the "
                     + "unlabelled examples first");
         }
+        java.util.Optional<String> unreadable = SyntheticExamples.unreadableMark(example);
+        if (unreadable.isPresent()) {
+            throw new InvalidSettingException("source", "source example " + index + " has "
+                    + SyntheticExamples.SYNTHETIC_KEY + " = '" + dev.augment.table.ColumnAdvice.shown(unreadable.get())
+                    + "', which says neither added (true, 1) nor real (false, 0); fix the metadata, or remove it from "
+                    + "real examples");
+        }
         if (SyntheticExamples.isSynthetic(example)) {
             throw new InvalidSettingException("source", "source example " + index + " is already synthetic ("
-                    + SyntheticExamples.SYNTHETIC_KEY + " = true, method '"
+                    + SyntheticExamples.SYNTHETIC_KEY + " = " + example.getMetadataValue(SyntheticExamples.SYNTHETIC_KEY)
+                    .orElse("true") + ", method '"
                     + example.getMetadataValue(SyntheticExamples.METHOD_KEY).orElse("unknown") + "'): the source is "
                     + "itself augmented, and its added examples would be counted and oversampled as real ones; wrap "
                     + "the real source once (the hybrid and mix policies combine methods)");

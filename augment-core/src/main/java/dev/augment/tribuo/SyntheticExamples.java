@@ -206,12 +206,25 @@ public final class SyntheticExamples {
 
     /**
      * @param example any example
-     * @return true when it carries the synthetic mark: augment writes {@code true}; {@code TRUE}, {@code True} or
-     *     {@code 1} from converted or hand-made metadata count too, so that such a source is not taken as real
+     * @return true when it carries the synthetic mark: augment writes {@code true}; {@code TRUE}, {@code True},
+     *     {@code 1} or {@code 1.0} from converted or hand-made metadata count too, so that such a source is not taken
+     *     as real
      */
     public static boolean isSynthetic(Example<?> example) {
         return example.getMetadataValue(SYNTHETIC_KEY).map(v -> v.toString().strip())
-                .map(v -> v.equalsIgnoreCase("true") || v.equals("1")).orElse(false);
+                .map(v -> v.equalsIgnoreCase("true") || v.equals("1") || v.equals("1.0")).orElse(false);
+    }
+
+    /**
+     * @param example any example
+     * @return the value of its synthetic mark when it is neither a mark ({@link #isSynthetic}) nor one of
+     *     {@code false}, {@code 0}, {@code 0.0} (any case): a value nobody can read either way ({@code yes},
+     *     {@code maybe}); empty when the example has no mark or a readable one
+     */
+    public static java.util.Optional<String> unreadableMark(Example<?> example) {
+        return example.getMetadataValue(SYNTHETIC_KEY).map(Object::toString).filter(v -> !isSynthetic(example))
+                .filter(v -> !v.strip().equalsIgnoreCase("false") && !v.strip().equals("0")
+                        && !v.strip().equals("0.0"));
     }
 
     /** Marks and weighs an example made from generator output. */

@@ -202,6 +202,15 @@ class ColumnAdviceTest {
     }
 
     @Test
+    void controlCharactersAndHangulFillersAreShownEscaped() {
+        // a fresh user (4 Dec): a label with a terminal escape coloured the warning; NEL and U+3164 printed as nothing
+        assertEquals("esc\\u001b[31mRED", ColumnAdvice.shown("esc\u001b[31mRED"));
+        assertEquals("ctl\\u0085", ColumnAdvice.shown("ctl\u0085"));
+        assertEquals("a\\u3164b", ColumnAdvice.shown("a\u3164b"));
+        assertEquals("plain café", ColumnAdvice.shown("plain café"));
+    }
+
+    @Test
     void aMarkerInAnotherCaseIsNamedEvenWhenOtherCellsAreEmpty() {
         // a fresh user (4 Dec): --missing na, cells NA and some empty cells; the note on an unused marker kept silent
         Path csv = TableFiles.write(dir, "e.csv", "x,colour,y\n1,red,a\n,blue,a\n3,NA,b\n4,red,b\n");

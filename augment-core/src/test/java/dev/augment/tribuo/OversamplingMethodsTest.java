@@ -198,7 +198,7 @@ class OversamplingMethodsTest {
     @Test
     void aSyntheticMarkInAnotherSpellingIsRefusedToo() {
         // a fresh user (4 Dec): augment.synthetic = "TRUE" or "1" (converted metadata) was taken as a real example
-        for (String mark : new String[] {"TRUE", "1", " true"}) {
+        for (String mark : new String[] {"TRUE", "1", " true", "1.0", "yes", "maybe", "false", "0"}) {
             LabelFactory factory = new LabelFactory();
             List<Example<Label>> rows = new ArrayList<>();
             for (int i = 0; i < 6; i++) {
@@ -207,10 +207,18 @@ class OversamplingMethodsTest {
             rows.get(5).setMetadataValue(SyntheticExamples.SYNTHETIC_KEY, mark);
             DataSource<Label> source = new ListDataSource<>(rows, factory,
                     new SimpleDataSourceProvenance("s", factory));
+            if (mark.equals("false") || mark.equals("0")) {
+                new AugmentingDataSource(source, AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.ROS),
+                        1L, 1f); // a real example marked as real
+                continue;
+            }
             com.oracle.labs.mlrg.olcut.config.PropertyException e = assertThrows(
                     com.oracle.labs.mlrg.olcut.config.PropertyException.class, () -> new AugmentingDataSource(source,
                             AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.ROS), 1L, 1f));
-            assertTrue(e.getMessage().contains("source example 5 is already synthetic"), mark + ": " + e.getMessage());
+            boolean unreadable = mark.equals("yes") || mark.equals("maybe");
+            assertTrue(e.getMessage().contains(unreadable ? "source example 5 has augment.synthetic = '" + mark
+                    + "', which says neither added (true, 1) nor real (false, 0)" : "source example 5 is already "
+                    + "synthetic (augment.synthetic = " + mark + ","), mark + ": " + e.getMessage());
         }
         assertFalse(SyntheticExamples.isSynthetic(new ArrayExample<>(new Label("a"), new String[] {"p0"},
                 new double[] {1})), "no mark: real");
