@@ -236,18 +236,22 @@ public final class AugmentCli {
      * @param word the first unmatched word
      * @param spec the command
      * @param args the command line
-     * @return "; files are given with an option: --model base.onnx" naming the command's file options not given yet
-     *     (several joined by "or"), or "" when the word does not look like a path or the command has none left
+     * @return "; files are given with an option: --model base.onnx" naming the command's options for such a file
+     *     (a {@code .onnx} file: {@code --model}; any other: {@code --data}, {@code --train}, {@code --test}) not
+     *     given yet, several joined by "or"; "" when the word does not look like a path or none is left
      */
     static String fileOptionFor(String word, CommandLine.Model.CommandSpec spec, String[] args) {
         boolean looksLikePath = word.contains(".") || word.contains("/") || exists(word);
         if (!looksLikePath) {
             return "";
         }
-        java.util.Set<String> given = java.util.Set.of(args);
+        // a model file goes to --model; anything else to the data options (not --out or --checkpoint-dir)
+        java.util.Set<String> fitting = word.toLowerCase(java.util.Locale.ROOT).endsWith(".onnx")
+                ? java.util.Set.of("--model") : java.util.Set.of("--data", "--train", "--test");
         List<String> free = spec.options().stream()
-                .filter(o -> java.util.Set.of("FILE", "PATH", "DIR").contains(o.paramLabel()))
-                .filter(o -> java.util.Arrays.stream(o.names()).noneMatch(given::contains))
+                .filter(o -> java.util.Arrays.stream(o.names()).anyMatch(fitting::contains))
+                .filter(o -> java.util.Arrays.stream(o.names()).noneMatch(n -> java.util.Arrays.stream(args)
+                        .anyMatch(a -> a.equals(n) || a.startsWith(n + "="))))
                 .map(CommandLine.Model.OptionSpec::longestName).toList();
         return free.isEmpty() ? "" : "; files are given with an option: " + String.join(" or ", free.stream()
                 .map(n -> n + " " + word).toList());

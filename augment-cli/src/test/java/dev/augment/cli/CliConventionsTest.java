@@ -83,6 +83,14 @@ class CliConventionsTest {
 
         CliRun word = CliRun.of("inspect", "extra");
         assertFalse(word.err().contains("files are given"), word.err());
+        CliRun given = CliRun.of("inspect", "--model=base.onnx", "base.onnx");
+        assertFalse(given.err().contains("files are given"), given.err());
+        // a stray second data file is not offered to --checkpoint-dir or --out
+        CliRun stray = CliRun.of("train", "--data", "a.csv", "--label", "y", "b.csv", "--out", "m.onnx");
+        assertFalse(stray.err().contains("files are given"), stray.err());
+        CliRun data = CliRun.of("evaluate", "--out", "o", "table.csv");
+        assertTrue(data.err().contains("files are given with an option: --train table.csv or --test table.csv or "
+                + "--data table.csv"), data.err());
     }
 
     @Test
