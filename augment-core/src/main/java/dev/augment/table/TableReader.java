@@ -416,8 +416,8 @@ public final class TableReader {
         if (empty > 0) {
             throw new InvalidDataException(csv, "line " + cells.lines.get(first) + " has no feature value (every "
                     + "feature cell is empty or the missing marker '" + marker + "')" + (empty == 1 ? ""
-                    : ", and so " + (empty == 2 ? "has 1 more row" : "have " + (empty - 1) + " more rows")) + "; Tribuo's CSV reader omits such rows, so a "
-                    + "Tribuo pipeline would never see them; fill in a value or remove " + (empty == 1 ? "the row"
+                    : ", and so " + (empty == 2 ? "has 1 more row" : "have " + (empty - 1) + " more rows"))
+                    + "; Tribuo's CSV reader omits such rows, so a Tribuo pipeline would never see them; fill in a value or remove " + (empty == 1 ? "the row"
                     : "those rows"));
         }
     }

@@ -188,8 +188,8 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros) {
         }
         if (SyntheticExamples.isSynthetic(example)) {
             throw new InvalidSettingException("source", "source example " + index + " is already synthetic ("
-                    + SyntheticExamples.SYNTHETIC_KEY + " = " + example.getMetadataValue(SyntheticExamples.SYNTHETIC_KEY)
-                    .orElse("true") + ", method '"
+                    + SyntheticExamples.SYNTHETIC_KEY + " = "
+                    + example.getMetadataValue(SyntheticExamples.SYNTHETIC_KEY).orElse("true") + ", method '"
                     + example.getMetadataValue(SyntheticExamples.METHOD_KEY).orElse("unknown") + "'): the source is "
                     + "itself augmented, and its added examples would be counted and oversampled as real ones; wrap "
                     + "the real source once (the hybrid and mix policies combine methods)");

@@ -208,8 +208,8 @@ class OversamplingMethodsTest {
             DataSource<Label> source = new ListDataSource<>(rows, factory,
                     new SimpleDataSourceProvenance("s", factory));
             if (mark.equals("false") || mark.equals("0")) {
-                new AugmentingDataSource(source, AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.ROS),
-                        1L, 1f); // a real example marked as real
+                new AugmentingDataSource(source, AugmentationPolicy.balance(),
+                        MethodSettings.of(OversamplingMethod.ROS), 1L, 1f); // a real example marked as real
                 continue;
             }
             com.oracle.labs.mlrg.olcut.config.PropertyException e = assertThrows(
