@@ -254,7 +254,7 @@ public final class OnnxGenerator implements AutoCloseable {
         return samples;
     }
 
-    /** One ONNX Runtime call, within the {@link BatchBudget}. */
+    /** One ONNX Runtime call, within the {@link BatchBudget}; a table's rows without any value are redrawn. */
     private float[] runBatch(int classIndex, long seed, long first, int count) {
         int latent = metadata.latentDim();
         float[] z = new float[count * latent];
@@ -263,7 +263,40 @@ public final class OnnxGenerator implements AutoCloseable {
             GeneratorContract.noise(z, i * latent, latent, seed, classIndex, first + i);
             labels[i] = classIndex;
         }
-        return run(z, labels);
+        float[] samples = run(z, labels);
+        if (metadata.isTable()) {
+            for (int i = 0; i < count; i++) {
+                if (GapRows.hasNoValue(metadata.table(), samples, i)) {
+                    redraw(samples, i, classIndex, seed, first + i);
+                }
+            }
+        }
+        return samples;
+    }
+
+    /**
+     * Replaces row {@code row} (sample {@code index} of the stream) by the first of samples {@code index + k·stride}
+     * that has a feature value.
+     *
+     * @throws ModelContractException when none of {@link GapRows#MAX_REDRAWS} has one: the generator makes nothing but
+     *     rows Tribuo cannot hold
+     */
+    private void redraw(float[] samples, int row, int classIndex, long seed, long index) {
+        int latent = metadata.latentDim();
+        int features = metadata.schema().featureCount();
+        float[] z = new float[latent];
+        for (int k = 1; k <= GapRows.MAX_REDRAWS; k++) {
+            GeneratorContract.noise(z, 0, latent, seed, classIndex, index + k * GapRows.REDRAW_STRIDE);
+            float[] again = run(z, new long[] {classIndex});
+            if (!GapRows.hasNoValue(metadata.table(), again, 0)) {
+                System.arraycopy(again, 0, samples, row * features, features);
+                return;
+            }
+        }
+        throw new ModelContractException(path + ": class '" + metadata.schema().classNames().get(classIndex)
+                + "' gave " + (GapRows.MAX_REDRAWS + 1) + " rows in a row with every column a gap (sample " + index
+                + " and its redraws), which Tribuo cannot hold as examples; train the generator again on rows that "
+                + "have values");
     }
 
     /**
