@@ -12,7 +12,6 @@ import dev.augment.errors.InvalidSettingException;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
 import dev.augment.generate.output.AtomicOutputDirectory;
-import dev.augment.eval.ModelMatch;
 import dev.augment.generate.output.OutputFormat;
 import dev.augment.oversample.MethodSettings;
 import dev.augment.oversample.OversamplingMethod;
@@ -208,7 +207,7 @@ public final class OversampleCommand implements Callable<Integer> {
             }
             if (generator != null && (!generator.metadata().isTable() || source.schema().isImage())) {
                 // a table generator with table data reads the data in its own layout (open), which checks the fit
-                ModelMatch.require(generator, source.schema(), "--data " + data);
+                ShippedModelMatch.require(generator, source.schema(), "--data " + data);
             }
             augmented = augment(source, generator, policy, settings);
             IdxLabels.noteIfRenumbered(outputFormat, source.schema(), spec.commandLine().getOut());

@@ -11,7 +11,6 @@ import dev.augment.data.SchemaDataSource;
 import dev.augment.data.Split;
 import dev.augment.data.SplitAgreement;
 import dev.augment.errors.InvalidDataException;
-import dev.augment.eval.ModelMatch;
 import dev.augment.eval.quality.CnnQualityCheck;
 import dev.augment.eval.quality.TrainingQualityCheck;
 import dev.augment.generate.ExecutionDevice;
@@ -129,12 +128,7 @@ public final class ScoreCommand implements Callable<Integer> {
                 SkippedImages.note(test, spec.commandLine().getErr());
             }
             SplitAgreement.require(train.schema(), test.schema(), test.location()); // classes are matched by index
-            try {
-                ModelMatch.require(generator, train.schema(), "--data " + data);
-            } catch (dev.augment.errors.ModelContractException e) {
-                throw modelOption.model != null ? e : new dev.augment.errors.ModelContractException(e.getMessage()
-                        + ShippedModelMatch.hint(train.schema()), e);
-            }
+            ShippedModelMatch.require(generator, train.schema(), "--data " + data);
             DenseSamples trainSamples = AbandonableCall.call(reading, cancellation,
                     () -> DenseSamples.from(train, train.schema()));
             SchemaDataSource testSource = test;

@@ -238,6 +238,11 @@ class ScoreCommandTest {
             assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.err());
             assertTrue(run.err().contains("cifar10.onnx makes these classes: pass --model "), run.err());
             assertEquals(1, run.err().strip().lines().count(), run.err());
+            // and when the wrong model was given by name
+            CliRun given = CliRun.of("score", "--data", Path.of("..", "datasets", "cifar10-sample").toString(),
+                    "--model", Path.of("..", "models", "fashion-mnist.onnx").toString());
+            assertEquals(ExitCodes.BAD_INPUT, given.exitCode(), given.err());
+            assertTrue(given.err().contains("cifar10.onnx makes these classes: pass --model "), given.err());
         } finally {
             if (saved == null) {
                 System.clearProperty(ModelOption.HOME_PROPERTY);
