@@ -476,7 +476,9 @@ public final class TableReader {
             if (Double.isNaN(number)) {
                 if (forced == ColumnKind.NUMERIC) {
                     notNumbers.add("line " + cells.lines.get(r) + " holds '" + value + "', " + whyNotNumber(value));
-                    if (missingSpelling == null && NumberLikeColumn.isMissingSpelling(value)) {
+                    // pandas' nan is a marker Tribuo's reader leaves alone (Java reads only NaN as a number)
+                    boolean pandasNan = value.equalsIgnoreCase("nan") && !parsesAsDouble(value);
+                    if (missingSpelling == null && (NumberLikeColumn.isMissingSpelling(value) || pandasNan)) {
                         missingSpelling = value;
                     }
                 }
@@ -822,6 +824,12 @@ public final class TableReader {
             if (header.length <= 2 && header[0].strip().toLowerCase(java.util.Locale.ROOT).startsWith("sep=")) {
                 throw new InvalidDataException(csv, "line 1, 'sep=" + (header.length == 2 ? "," : header[0].strip()
                         .substring(4)) + "', is Excel's separator hint, not a header row; delete that line");
+            }
+            String joined = String.join(",", header);
+            if (joined.chars().filter(ch -> ch == 0).count() * 4 >= joined.length()) {
+                // every other byte 0: UTF-16 without a byte-order mark, which reads as UTF-8 with NUL characters
+                throw new InvalidDataException(csv, "UTF-16 text without a byte-order mark (the header is every other "
+                        + "byte 0), not UTF-8; save the table as \"CSV UTF-8\"");
             }
             List<String> names = Arrays.asList(header.clone());
             for (int c = 0; c < names.size(); c++) {

@@ -259,6 +259,10 @@ class TableReaderTest {
         InvalidDataException noSpelling = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "x.csv", "b,y\n1,p\n2,p\nx,q\n"), "y", Map.of("b", ColumnKind.NUMERIC)));
         assertFalse(noSpelling.getMessage().contains("missing marker"), noSpelling.getMessage());
+        InvalidDataException pandas = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "p.csv", "b,y\n1,p\nnan,p\n3,q\n4,q\n"), "y", Map.of("b", ColumnKind.NUMERIC)));
+        assertTrue(pandas.getMessage().contains("if 'nan' marks a missing cell, make it the missing marker"),
+                pandas.getMessage());
     }
 
     @Test
@@ -291,6 +295,11 @@ class TableReaderTest {
                 "a zip archive, not CSV text; unzip it first");
         assertMessage(java.nio.file.Files.write(dir.resolve("utf16.csv"), ("\ufeff" + rows).getBytes(
                 java.nio.charset.StandardCharsets.UTF_16LE)), "y", "UTF-16 text (Excel's \"Unicode text\")");
+        for (java.nio.charset.Charset utf16 : List.of(java.nio.charset.StandardCharsets.UTF_16LE,
+                java.nio.charset.StandardCharsets.UTF_16BE)) {
+            assertMessage(java.nio.file.Files.write(dir.resolve("nobom.csv"), rows.toString().getBytes(utf16)), "y",
+                    "UTF-16 text without a byte-order mark");
+        }
     }
 
     @Test
