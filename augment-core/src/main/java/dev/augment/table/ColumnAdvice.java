@@ -54,6 +54,7 @@ public final class ColumnAdvice {
         lines.addAll(lookalikeCategories(schema));
         List<NumberLikeColumn> numberLike = NumberLikeColumn.find(schema);
         lines.addAll(numberLikeLines(numberLike, remedies));
+        lines.addAll(markerAlreadyInUse(schema, numberLike));
         IdentifierColumn.find(table, numberLike).forEach(c -> lines.add(c.advice()));
         RowNumberColumn.find(table).forEach(c -> lines.add(c.advice()));
         return lines;
@@ -122,6 +123,27 @@ public final class ColumnAdvice {
      * One line per number-like column, except that columns whose one text is the same marker candidate ({@code NA}
      * in nine columns of an R export) share one line, naming them all and the one fix.
      */
+    /**
+     * A number-like column whose texts would be offered as the missing marker while it already has missing cells
+     * (empty or the marker): giving the text as the marker made the old marker's cells text, and the note then
+     * offered that one (a fresh user's finding, 4 Dec: {@code ?} and {@code NA} in one column sent the user back and
+     * forth). One line per such column: write the text as the marker or empty.
+     */
+    private static List<String> markerAlreadyInUse(TableSchema schema, List<NumberLikeColumn> numberLike) {
+        List<String> lines = new ArrayList<>();
+        for (NumberLikeColumn c : numberLike) {
+            TableColumn column = schema.columns().get(schema.columnIndex(c.column()));
+            if (column.missing() > 0 && c.suggestsMissingMarker()) {
+                lines.add("column '" + c.column() + "' also has " + column.missing() + " missing cell"
+                        + (column.missing() == 1 ? "" : "s") + " (empty or '" + schema.missingMarker() + "'), and a "
+                        + "table has one missing marker: giving '" + c.markerCandidates().get(0) + "' as the marker "
+                        + "would make those cells text; write '" + c.markerCandidates().get(0) + "' as '"
+                        + schema.missingMarker() + "' or as an empty cell instead");
+            }
+        }
+        return lines;
+    }
+
     private static List<String> numberLikeLines(List<NumberLikeColumn> columns, ColumnRemedies remedies) {
         java.util.Map<String, List<NumberLikeColumn>> byMarker = new java.util.LinkedHashMap<>();
         for (NumberLikeColumn c : columns) {

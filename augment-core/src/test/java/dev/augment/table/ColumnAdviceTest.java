@@ -202,6 +202,21 @@ class ColumnAdviceTest {
     }
 
     @Test
+    void aTextBesideCellsAlreadyMissingIsToBeWrittenAsTheMarkerNotMadeOne() {
+        // a fresh user (4 Dec): ? and NA in one numeric column; each note offered the other as the marker
+        StringBuilder csv = new StringBuilder("n,m,y\n");
+        for (int i = 0; i < 20; i++) {
+            csv.append(i == 3 ? "?" : i == 7 ? "NA" : Integer.toString(i)).append(',').append(i % 5 + 0.5)
+                    .append(i % 2 == 0 ? ",a\n" : ",b\n");
+        }
+        List<String> lines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "two.csv", csv.toString()),
+                "y"));
+        assertTrue(lines.contains("column 'n' also has 1 missing cell (empty or '?'), and a table has one missing "
+                + "marker: giving 'NA' as the marker would make those cells text; write 'NA' as '?' or as an empty "
+                + "cell instead"), lines.toString());
+    }
+
+    @Test
     void controlCharactersAndHangulFillersAreShownEscaped() {
         // a fresh user (4 Dec): a label with a terminal escape coloured the warning; NEL and U+3164 printed as nothing
         assertEquals("esc\\u001b[31mRED", ColumnAdvice.shown("esc\u001b[31mRED"));
