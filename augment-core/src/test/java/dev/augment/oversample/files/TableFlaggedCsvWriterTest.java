@@ -117,21 +117,29 @@ class TableFlaggedCsvWriterTest {
         }
     }
 
-    @Test
-    void anAddedExampleWithoutANumericFeatureIsWrittenWithTheMissingMarker() throws IOException {
+    /**
+     * Writes {@link #TABLE}'s real rows and one added example of class q to {@code dir/out}.
+     *
+     * @return the lines of its samples.csv
+     */
+    private List<String> writeWithOneAdded(String out, String[] names, double[] values) throws IOException {
         Path csv = Files.writeString(dir.resolve("t.csv"), TABLE);
         CsvTableSource source = new CsvTableSource(csv, "class", Map.of());
         List<Example<Label>> examples = new ArrayList<>();
         source.forEach(examples::add);
-        // what the plugin makes of a table generator's row whose size cell it generated missing (NaN)
-        Example<Label> generated = new org.tribuo.impl.ArrayExample<>(new Label("q"),
-                new String[] {"colour@blue", "weight"}, new double[] {1, 0});
-        examples.add(generated);
-        try (FlaggedSampleWriter writer = FlaggedSampleWriters.openTable(dir.resolve("m"), source.table(),
+        Example<Label> added = new org.tribuo.impl.ArrayExample<>(new Label("q"), names, values);
+        examples.add(added);
+        try (FlaggedSampleWriter writer = FlaggedSampleWriters.openTable(dir.resolve(out), source.table(),
                 source.cellsInLayoutOrder())) {
-            OversampledFiles.write(examples, source.schema(), e -> e == generated, writer, n -> { });
+            OversampledFiles.write(examples, source.schema(), e -> e == added, writer, n -> { });
         }
-        List<String> lines = Files.readAllLines(dir.resolve("m/samples.csv"));
+        return Files.readAllLines(dir.resolve(out).resolve("samples.csv"));
+    }
+
+    @Test
+    void anAddedExampleWithoutANumericFeatureIsWrittenWithTheMissingMarker() throws IOException {
+        // what the plugin makes of a table generator's row whose size cell it generated missing (NaN)
+        List<String> lines = writeWithOneAdded("m", new String[] {"colour@blue", "weight"}, new double[] {1, 0});
         assertEquals("?,blue,0.00,q", lines.get(7), "size missing; a present weight of 0 at its column's decimals");
         assertEquals("?,blue,1e3,p", lines.get(2), "a real row missing size is still checked and kept as spelled");
     }
@@ -139,18 +147,9 @@ class TableFlaggedCsvWriterTest {
     @Test
     void aHugeAddedNumberIsWrittenInENotationNotAsHundredsOfDigits() throws IOException {
         // a fresh user (4 Dec): SMOTE between 8e300 and 9e300 wrote a 301-character plain integer
-        Path csv = Files.writeString(dir.resolve("t.csv"), TABLE);
-        CsvTableSource source = new CsvTableSource(csv, "class", Map.of());
-        List<Example<Label>> examples = new ArrayList<>();
-        source.forEach(examples::add);
-        Example<Label> added = new org.tribuo.impl.ArrayExample<>(new Label("q"),
-                new String[] {"size", "colour@blue", "weight"}, new double[] {2, 1, 8.5e300});
-        examples.add(added);
-        try (FlaggedSampleWriter writer = FlaggedSampleWriters.openTable(dir.resolve("h"), source.table(),
-                source.cellsInLayoutOrder())) {
-            OversampledFiles.write(examples, source.schema(), e -> e == added, writer, n -> { });
-        }
-        assertEquals("2.00,blue,8.5E300,q", Files.readAllLines(dir.resolve("h/samples.csv")).get(7));
+        List<String> lines = writeWithOneAdded("h", new String[] {"size", "colour@blue", "weight"},
+                new double[] {2, 1, 8.5e300});
+        assertEquals("2.00,blue,8.5E300,q", lines.get(7));
     }
 
     @Test
