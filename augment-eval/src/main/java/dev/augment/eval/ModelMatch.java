@@ -26,6 +26,12 @@ public final class ModelMatch {
     public static void require(OnnxGenerator model, SampleSchema data, String dataName) {
         SampleSchema m = model.metadata().schema();
         if (m.featureCount() == data.featureCount() && m.labels().equals(data.labels())) {
+            if (m.isImage() && data.isImage() && !m.shape().equals(data.shape())) {
+                // IDX names 14×56 pixels as it names 28×28 ones (000..783): only the shape tells them apart
+                throw new ModelContractException(model.path() + ": the model generates images of shape " + m.shape()
+                        + " but " + dataName + " holds images of shape " + data.shape() + " (the same "
+                        + m.featureCount() + " values); pass a model trained on images of this size");
+            }
             for (int i = 0; i < m.featureCount(); i++) {
                 if (!m.featureNames().get(i).equals(data.featureNames().get(i))) {
                     throw new ModelContractException(model.path() + ": feature " + i + " is named '"

@@ -1,0 +1,34 @@
+package dev.augment.eval;
+
+import dev.augment.errors.ModelContractException;
+import dev.augment.generate.ExecutionDevice;
+import dev.augment.generate.OnnxGenerator;
+import dev.augment.schema.SampleSchema;
+import org.junit.jupiter.api.Test;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** A model is judged only against data it makes: features, their order, the classes, and an image's shape. */
+class ModelMatchTest {
+
+    private static final Path MODEL = Path.of("..", "models", "fashion-mnist.onnx");
+
+    @Test
+    void imagesOfAnotherShapeWithTheSameFeatureNamesAreRefused() {
+        // a fresh user (4 Dec): IDX images of 14×56 have the 784 names of 28×28 ones, and score reported on them
+        try (OnnxGenerator model = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
+            SampleSchema own = model.metadata().schema();
+            ModelMatch.require(model, own, "the data");
+            SampleSchema wide = new SampleSchema(own.featureNames(), List.of(1, 14, 56), own.minValue(),
+                    own.maxValue(), own.labels(), own.classNames());
+            ModelContractException e = assertThrows(ModelContractException.class,
+                    () -> ModelMatch.require(model, wide, "--data x"));
+            assertTrue(e.getMessage().contains("the model generates images of shape [1, 28, 28] but --data x holds "
+                    + "images of shape [1, 14, 56]"), e.getMessage());
+        }
+    }
+}
