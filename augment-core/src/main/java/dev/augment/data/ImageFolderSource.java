@@ -111,20 +111,24 @@ public final class ImageFolderSource extends PixelTableSource {
     public Optional<String> lookalikeNote() {
         java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
         for (String folder : schema().labels()) {
-            String loose = folder.strip().toLowerCase(Locale.ROOT);
+            // NFC too: café written with its accent apart (macOS's folder names) is the café of a Linux folder
+            String loose = java.text.Normalizer.normalize(folder.strip(), java.text.Normalizer.Form.NFC)
+                    .toLowerCase(Locale.ROOT);
             java.math.BigInteger number = folderNumber(loose);
             String key = number != null ? "number " + number : "text " + loose;
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(folder);
         }
         List<String> alike = groups.values().stream().filter(g -> g.size() > 1)
-                .map(g -> g.stream().map(f -> "'" + f + "'").collect(java.util.stream.Collectors.joining(" and ")))
+                .map(g -> g.stream().map(f -> "'" + dev.augment.table.ColumnAdvice.shown(f) + "'")
+                        .collect(java.util.stream.Collectors.joining(" and ")))
                 .toList();
         if (alike.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of("note: " + root + ": class folders " + String.join("; ", alike.subList(0,
                 Math.min(5, alike.size()))) + (alike.size() > 5 ? " and " + (alike.size() - 5) + " more groups" : "")
-                + " differ only in case, spaces round the name or leading zeros, and each is a class of its own; if "
+                + " differ only in case, spaces round the name, leading zeros or how an accent is written (shown "
+                + "escaped), and each is a class of its own; if "
                 + "they are one class, put their images in one folder");
     }
 

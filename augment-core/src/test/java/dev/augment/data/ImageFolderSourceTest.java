@@ -117,6 +117,13 @@ class ImageFolderSourceTest {
         assertFalse(note.contains("'dog'"), note);
         assertEquals(java.util.Optional.empty(), new ImageFolderSource(grayFolders(dir.resolve("plain")))
                 .lookalikeNote());
+        // a fresh user (4 Dec): café from macOS (e and a combining accent) beside café from Linux, without a word
+        for (String folder : List.of("caf\u00e9", "cafe\u0301")) {
+            TestFiles.grayPng(dir.resolve("accents").resolve(folder).resolve("x.png"), 2, 2, 10);
+        }
+        String accents = new ImageFolderSource(dir.resolve("accents")).lookalikeNote().orElseThrow();
+        assertTrue(accents.contains("'cafe\\u0301' and 'caf\u00e9'") || accents.contains("'caf\u00e9' and "
+                + "'cafe\\u0301'"), accents);
     }
 
     @Test
