@@ -135,9 +135,9 @@ public final class ImageFolderSource extends PixelTableSource {
     /**
      * What this source did not read, so that a caller can say so: files beside the class folders (an image there
      * belongs to no class; {@code classes.csv} and hidden files are left out of the list), folders of the root whose
-     * names start with "." (each would have been a class), and inside class folders sub-folders, files that are not
-     * .png, .jpg or .jpeg, and images whose names start with "." (other hidden files, such as .DS_Store, are left
-     * out of the list).
+     * names start with "." or that are {@code __MACOSX} (each would have been a class), and inside class folders
+     * sub-folders, files that are not .png, .jpg or .jpeg, and images whose names start with "." (other hidden
+     * files, such as .DS_Store, are left out of the list).
      *
      * @return those entries, as paths relative to the root with a trailing "/" for folders, in sorted order (listed
      *     on the first call, not when the images are read)
@@ -180,7 +180,7 @@ public final class ImageFolderSource extends PixelTableSource {
                 String name = entry.getFileName().toString();
                 String lower = name.toLowerCase(Locale.ROOT);
                 boolean folder = Files.isDirectory(entry);
-                if (name.startsWith(".") || (folder && (lower.equals("train") || lower.equals("test")))) {
+                if (isHidden(name) || (folder && (lower.equals("train") || lower.equals("test")))) {
                     continue;
                 }
                 out.add("../" + name + (folder ? "/" : ""));
@@ -202,7 +202,7 @@ public final class ImageFolderSource extends PixelTableSource {
                     }
                     continue;
                 }
-                if (name.startsWith(".")) {
+                if (isHidden(name)) {
                     out.add(name + "/");
                     continue;
                 }
@@ -445,9 +445,19 @@ public final class ImageFolderSource extends PixelTableSource {
      * @throws InvalidDataException for a symbolic link to nothing (a class folder or image on an unmounted drive):
      *     neither a folder nor a file, it would be left out without a word
      */
+    /**
+     * @param name a file or folder name
+     * @return whether it is left out of the classes and images: a name starting with "." (hidden), or
+     *     {@code __MACOSX}, the AppleDouble metadata folder that unzipping a macOS-made archive leaves beside the class
+     *     folders (a fresh user, 4 Dec, was told to "give the folder that holds the class folders", which they had)
+     */
+    static boolean isHidden(String name) {
+        return name.startsWith(".") || name.equals("__MACOSX");
+    }
+
     private static List<Path> list(Path dir, Predicate<Path> keep) {
         try (Stream<Path> entries = Files.list(dir)) {
-            List<Path> shown = entries.filter(p -> !p.getFileName().toString().startsWith(".")).sorted().toList();
+            List<Path> shown = entries.filter(p -> !isHidden(p.getFileName().toString())).sorted().toList();
             for (Path entry : shown) {
                 if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
                     throw new InvalidDataException(entry, "is a link to " + Files.readSymbolicLink(entry)

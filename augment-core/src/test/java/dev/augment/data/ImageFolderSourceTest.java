@@ -305,10 +305,13 @@ class ImageFolderSourceTest {
         Files.writeString(dir.resolve("a/x.bmp"), "not read");
         Files.writeString(dir.resolve("a/.DS_Store"), "noise, not listed");
         TestFiles.grayPng(dir.resolve(".hidden/2.png"), 2, 2, 10);
+        // what unzipping a macOS-made archive leaves beside the class folders (a fresh user, 4 Dec, was refused)
+        Files.createDirectories(dir.resolve("__MACOSX/a"));
+        Files.writeString(dir.resolve("__MACOSX/a/._1.png"), "AppleDouble");
         TestFiles.grayPng(dir.resolve("b/2.png"), 2, 2, 20);
         ImageFolderSource source = new ImageFolderSource(dir);
         assertEquals(2, source.size(), "a/1.png and b/2.png");
-        assertEquals(List.of(".hidden/", "a/.h.png", "a/sub/", "a/x.bmp"), source.skipped());
+        assertEquals(List.of(".hidden/", "__MACOSX/", "a/.h.png", "a/sub/", "a/x.bmp"), source.skipped());
         Path clean = dir.resolve("clean");
         TestFiles.grayPng(clean.resolve("c/1.png"), 2, 2, 10);
         Files.writeString(clean.resolve("c/.DS_Store"), "noise");
