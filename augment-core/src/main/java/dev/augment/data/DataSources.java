@@ -237,12 +237,23 @@ public final class DataSources {
             Path test = dir.resolve("test_batch.bin");
             return Files.isRegularFile(test) ? List.of(test) : List.of();
         }
+        List<Path> batches;
         try (Stream<Path> entries = Files.list(dir)) {
-            return entries.filter(p -> BATCH.matcher(p.getFileName().toString()).matches())
+            batches = entries.filter(p -> BATCH.matcher(p.getFileName().toString()).matches())
                     .sorted(Comparator.comparingLong(DataSources::batchNumber)).toList();
         } catch (IOException e) {
             throw new InvalidDataException(dir, "folder cannot be listed: " + e.getMessage(), e);
         }
+        for (int i = 0; i < batches.size(); i++) {
+            // data_batch_1..5 is CIFAR-10's layout: a gap is a batch lost in a copy or an extraction, a fifth of the
+            // data read without a word (a fresh user, 4 Dec)
+            if (batchNumber(batches.get(i)) != i + 1) {
+                throw new InvalidDataException(dir, "data_batch_" + (i + 1) + ".bin is missing, but "
+                        + batches.get(i).getFileName() + " is there (an interrupted copy or extraction?); copy the "
+                        + "batch again, or number the batches you mean to use from 1 without gaps");
+            }
+        }
+        return batches;
     }
 
     private static long batchNumber(Path batch) {

@@ -58,18 +58,34 @@ class DataSourcesTest {
     @Test
     void opensCifarFolderTrainBatchesInNumericOrderAndTestBatch(@TempDir Path dir) {
         Path cifar = dir.resolve("cifar-10-batches-bin");
-        TestFiles.write(cifar.resolve("data_batch_10.bin"), TestFiles.cifar(9));
-        TestFiles.write(cifar.resolve("data_batch_2.bin"), TestFiles.cifar(2, 2));
-        TestFiles.write(cifar.resolve("data_batch_1.bin"), TestFiles.cifar(1));
+        for (int n = 1; n <= 10; n++) {
+            // batch n holds one image of class n - 1, batch 2 two: numeric order puts batch 10 last
+            TestFiles.write(cifar.resolve("data_batch_" + n + ".bin"), n == 2 ? TestFiles.cifar(1, 1)
+                    : TestFiles.cifar(n - 1));
+        }
         TestFiles.write(cifar.resolve("test_batch.bin"), TestFiles.cifar(4, 5, 6));
 
         SchemaDataSource train = DataSources.open(dir, Split.TRAIN, null);
         SchemaDataSource test = DataSources.open(cifar, Split.TEST, null);
         SchemaDataSource single = DataSources.open(cifar.resolve("data_batch_2.bin"), Split.TEST, null);
 
-        assertArrayEquals(new int[] {1, 2, 2, 9}, DenseSamples.from(train, train.schema()).classIndices());
+        assertArrayEquals(new int[] {0, 1, 1, 2, 3, 4, 5, 6, 7, 8, 9},
+                DenseSamples.from(train, train.schema()).classIndices());
         assertArrayEquals(new int[] {4, 5, 6}, DenseSamples.from(test, test.schema()).classIndices());
         assertEquals(2, size(single));
+    }
+
+    @Test
+    void aMissingCifarBatchIsRefusedNotSkipped(@TempDir Path dir) {
+        // a fresh user (4 Dec): data_batch_4.bin lost in a copy, and a fifth of the data was dropped without a word
+        Path cifar = dir.resolve("cifar-10-batches-bin");
+        for (int n : new int[] {1, 2, 3, 5}) {
+            TestFiles.write(cifar.resolve("data_batch_" + n + ".bin"), TestFiles.cifar(n));
+        }
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> DataSources.open(dir, Split.TRAIN,
+                null));
+        assertTrue(e.getMessage().contains("data_batch_4.bin is missing, but data_batch_5.bin is there"),
+                e.getMessage());
     }
 
     @Test
