@@ -225,8 +225,41 @@ public final class DataSources {
         return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(CSV_SUFFIX) && !Files.isDirectory(path);
     }
 
+    /**
+     * @return {@code name.gz} or {@code name} in {@code dir}, the gzipped one when both hold the same bytes
+     * @throws InvalidDataException when both exist and differ: a user who unpacked the file and edited it beside the
+     *     archive had the archive read without a word (a fresh user, 4 Dec)
+     */
     private static Optional<Path> idxFile(Path dir, String name) {
-        return Stream.of(dir.resolve(name + ".gz"), dir.resolve(name)).filter(Files::isRegularFile).findFirst();
+        Path gz = dir.resolve(name + ".gz");
+        Path raw = dir.resolve(name);
+        if (Files.isRegularFile(gz) && Files.isRegularFile(raw) && !sameBytes(gz, raw)) {
+            throw new InvalidDataException(dir, "holds both " + name + " and " + name + ".gz, and they differ; "
+                    + "remove the one you do not mean to read");
+        }
+        return Stream.of(gz, raw).filter(Files::isRegularFile).findFirst();
+    }
+
+    /** @return whether the gzip file unpacks to exactly the raw file's bytes (false when it cannot be read) */
+    private static boolean sameBytes(Path gz, Path raw) {
+        try (java.io.InputStream a = new java.io.BufferedInputStream(new java.util.zip.GZIPInputStream(
+                Files.newInputStream(gz), 1 << 16));
+             java.io.InputStream b = new java.io.BufferedInputStream(Files.newInputStream(raw), 1 << 16)) {
+            byte[] x = new byte[1 << 16];
+            byte[] y = new byte[1 << 16];
+            while (true) {
+                int n = a.readNBytes(x, 0, x.length);
+                int m = b.readNBytes(y, 0, y.length);
+                if (n != m || !java.util.Arrays.equals(x, 0, n, y, 0, m)) {
+                    return false;
+                }
+                if (n == 0) {
+                    return true;
+                }
+            }
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     private static List<Path> cifarBatches(Path dir, Split split) {

@@ -76,6 +76,27 @@ class DataSourcesTest {
     }
 
     @Test
+    void anIdxFileBesideItsGzipWithOtherBytesIsRefusedAndWithTheSameIsRead(@TempDir Path dir) throws Exception {
+        // a fresh user (4 Dec): labels unpacked and edited beside the .gz; the .gz was read without a word
+        Path sample = Path.of("..", "datasets", "fashion-mnist-sample");
+        for (String name : List.of("train-images-idx3-ubyte", "train-labels-idx1-ubyte")) {
+            Files.copy(sample.resolve(name + ".gz"), dir.resolve(name + ".gz"));
+            try (java.io.InputStream in = new java.util.zip.GZIPInputStream(Files.newInputStream(
+                    sample.resolve(name + ".gz")))) {
+                Files.write(dir.resolve(name), in.readAllBytes());
+            }
+        }
+        assertEquals(1000, size(DataSources.open(dir, Split.TRAIN, null)), "the same bytes: read as before");
+        byte[] labels = Files.readAllBytes(dir.resolve("train-labels-idx1-ubyte"));
+        labels[labels.length - 1] = (byte) ((labels[labels.length - 1] + 1) % 10);
+        Files.write(dir.resolve("train-labels-idx1-ubyte"), labels);
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> DataSources.open(dir, Split.TRAIN,
+                null));
+        assertTrue(e.getMessage().contains("holds both train-labels-idx1-ubyte and train-labels-idx1-ubyte.gz, and "
+                + "they differ"), e.getMessage());
+    }
+
+    @Test
     void aMissingCifarBatchIsRefusedNotSkipped(@TempDir Path dir) {
         // a fresh user (4 Dec): data_batch_4.bin lost in a copy, and a fifth of the data was dropped without a word
         Path cifar = dir.resolve("cifar-10-batches-bin");
