@@ -24,7 +24,9 @@ public final class SplitAgreement {
      *     lists, and whether they differ only in Unicode normalisation, NFC against NFD)
      */
     public static void require(SampleSchema train, SampleSchema test, Path testPath) {
-        if (!train.featureNames().equals(test.featureNames())) {
+        if (!train.featureNames().equals(test.featureNames())
+                || train.isImage() && test.isImage() && !train.shape().equals(test.shape())) {
+            // IDX names a 14×56 image's pixels as it names a 28×28 one's: the shape tells them apart
             throw new InvalidDataException(testPath, "test data has " + test.featureCount() + " features ("
                     + test.shape() + ") but the training data has " + train.featureCount() + " (" + train.shape()
                     + "); both must have the same features");
