@@ -188,7 +188,8 @@ public final class DataSources {
         if (only != null && hasSubFolder(only)) {
             Path wanted = split == Split.TRAIN ? train : test;
             if (only.equals(wanted)) {
-                return new ImageFolderSource(only, names);
+                // as a split, so that what lies beside it (a val/ folder of the Keras layout) is named, not dropped
+                return ImageFolderSource.ofSplit(only, names);
             }
             throw new InvalidDataException(path, "has a " + only.getFileName() + "/ folder of classes but no "
                     + wanted.getFileName() + "/ folder for the " + split.name().toLowerCase(Locale.ROOT)

@@ -167,6 +167,8 @@ public final class ImageFolderSource extends PixelTableSource {
                 + "in class folders are read, files beside the class folders belong to no class, "
                 + (splitLayout != null ? "entries beside train/ and test/ (../) belong to neither split, " : "")
                 + "and folders starting with '.' are not classes"
+                + (left.stream().anyMatch(e -> e.toLowerCase(Locale.ROOT).matches("\\.\\./(val|valid|validation)/"))
+                ? "; a validation folder is not read: name it test/ to use it as the test split" : "")
                 // oversample's flags (FlaggedSampleWriters' synthetic.csv): the folder is its output, read as real
                 + (left.contains(ADDED_FLAGS) ? "; " + ADDED_FLAGS + " flags the examples augment oversample added, "
                 + "and a folder read as data keeps no flags: every image here counts as real" : ""));

@@ -137,6 +137,15 @@ class DataSourcesTest {
                 () -> DataSources.open(dir, Split.TEST, null));
         assertTrue(e.getMessage().contains("has a train/ folder of classes but no test/ folder for the test split"),
                 e.getMessage());
+
+        // a fresh user (4 Dec): the Keras layout's val/ beside train/ was dropped without a word
+        for (String cls : List.of("ant", "bee")) {
+            TestFiles.grayPng(dir.resolve("val").resolve(cls).resolve("0.png"), 2, 2, 1);
+        }
+        ImageFolderSource withVal = (ImageFolderSource) DataSources.open(dir, Split.TRAIN, null);
+        String note = withVal.skippedNote().orElseThrow();
+        assertTrue(note.contains("(../val/)") && note.contains("a validation folder is not read: name it test/ to use "
+                + "it as the test split"), note);
     }
 
     /**
