@@ -434,6 +434,13 @@ public final class ImageFolderSource extends PixelTableSource {
             throw new InvalidDataException(classDir, "holds folders but no .png, .jpg or .jpeg images, so it is not a "
                     + "class folder; give the folder that holds the class folders as the data");
         }
+        List<Path> others = files.isEmpty() ? list(classDir, Files::isRegularFile) : List.of();
+        if (!others.isEmpty()) {
+            // GIFs or BMPs only: the folder is not empty, and the files are why (a fresh user, 4 Dec)
+            throw new InvalidDataException(classDir, "class folder holds " + others.size() + " file"
+                    + (others.size() == 1 ? "" : "s") + " but no .png, .jpg or .jpeg image (first: "
+                    + others.get(0).getFileName() + "); convert the images to PNG or JPEG, or remove the folder");
+        }
         if (files.isEmpty()) {
             throw new InvalidDataException(classDir, "empty class folder: no .png, .jpg or .jpeg images; add images "
                     + "or remove the folder (a class folder is its images: train's --allow-empty-classes keeps a label "

@@ -345,7 +345,13 @@ class ImageFolderSourceTest {
 
         InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
 
-        assertTrue(e.getMessage().contains("cow") && e.getMessage().contains("empty class folder"), e.getMessage());
+        // a fresh user (4 Dec): a folder of GIFs was called "empty"; the files are why, and now named
+        assertTrue(e.getMessage().contains("cow") && e.getMessage().contains("class folder holds 1 file but no .png, "
+                + ".jpg or .jpeg image (first: notes.txt)"), e.getMessage());
+        Files.delete(dir.resolve("cow").resolve("notes.txt"));
+        InvalidDataException empty = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+        assertTrue(empty.getMessage().contains("cow") && empty.getMessage().contains("empty class folder"),
+                empty.getMessage());
     }
 
     @Test
