@@ -247,6 +247,13 @@ record IdxFile(Path file, int type, int[] dims) {
                         + "; every dimension must be positive");
             }
         }
+        if (images && rank == 4 && dims[3] <= 4 && dims[1] > 4 && dims[2] > 4) {
+            // NumPy's and Keras's arrays are (count, height, width, channels): (N, 32, 32, 3) was read as 32 channels
+            // of 32×3 images without a word, and only generate's PNG writer balked (a fresh user, 4 Dec)
+            throw new InvalidDataException(file, "images of shape " + Arrays.toString(Arrays.copyOfRange(dims, 1, 4))
+                    + " look like (height, width, channels), as NumPy and Keras store them, but IDX images here are "
+                    + "(channels, height, width); transpose the array first (numpy: x.transpose(0, 3, 1, 2))");
+        }
         return new IdxFile(file, type, dims);
     }
 

@@ -83,6 +83,18 @@ class IdxImageSourceTest {
     }
 
     @Test
+    void imagesInNumpysHeightWidthChannelsOrderAreRefusedNotReadAsManyChannels(@TempDir Path dir) {
+        // a fresh user (4 Dec): (N, 32, 32, 3) from NumPy trained a model of 32 channels of 32×3 images
+        Path images = TestFiles.write(dir.resolve("images.idx"), TestFiles.idx(0x08, new int[] {2, 8, 8, 3},
+                new byte[2 * 8 * 8 * 3]));
+        Path labels = TestFiles.write(dir.resolve("labels.idx"), TestFiles.idxLabels(1, 0));
+        dev.augment.errors.InvalidDataException e = assertThrows(dev.augment.errors.InvalidDataException.class,
+                () -> new IdxImageSource(images, labels));
+        assertTrue(e.getMessage().contains("images of shape [8, 8, 3] look like (height, width, channels)"),
+                e.getMessage());
+    }
+
+    @Test
     void readsFourDimensionalImagesAsChannelsRowsColumns(@TempDir Path dir) {
         // 2 images of 3 channels x 2 rows x 2 columns (the layout generate --format idx writes for colour);
         // pixel i of image n is (n + i) % 256, so image 1 holds 1..12.
