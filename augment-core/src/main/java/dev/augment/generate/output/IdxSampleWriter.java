@@ -55,8 +55,8 @@ public final class IdxSampleWriter implements SampleWriter {
      * @param schema the sample schema, with at most 256 classes
      * @param totalCount how many samples will be written, between 1 and {@link Integer#MAX_VALUE}
      * @throws IOException when a file cannot be created
-     * @throws InvalidSettingException when the total count does not fit the format
-     * @throws IllegalArgumentException when the class count does not fit the format
+     * @throws InvalidSettingException when the total count or the class count does not fit the format (setting
+     *     {@code format} for the classes: a usage error, exit 2, not a fault of the code)
      */
     public IdxSampleWriter(Path dir, SampleSchema schema, long totalCount) throws IOException {
         if (totalCount < 1 || totalCount > Integer.MAX_VALUE) {
@@ -64,8 +64,9 @@ public final class IdxSampleWriter implements SampleWriter {
                     + " from 1 to " + Integer.MAX_VALUE + " (its header counts in 32 bits); use csv or png, or fewer");
         }
         if (schema.classCount() > 256) {
-            throw new IllegalArgumentException("idx labels are single bytes, so at most 256 classes; the schema has "
-                    + schema.classCount() + "; use csv");
+            // a 300-class image folder with oversample's default format failed with exit 1 (a fresh user, 4 Dec)
+            throw new InvalidSettingException("format", "format idx holds each label in one byte, so at most 256 "
+                    + "classes, but the data has " + schema.classCount() + "; use csv or png");
         }
         this.schema = schema;
         this.dir = dir;

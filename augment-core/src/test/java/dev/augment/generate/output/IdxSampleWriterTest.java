@@ -49,6 +49,21 @@ class IdxSampleWriterTest {
     }
 
     @Test
+    void moreThan256ClassesAreASettingErrorNotAFault(@TempDir Path dir) {
+        // a fresh user (4 Dec): 300 class folders with oversample's default format failed with exit 1 ("a bug")
+        List<String> classes = new ArrayList<>();
+        for (int c = 0; c < 300; c++) {
+            classes.add("c" + c);
+        }
+        SampleSchema schema = TestSchemas.image(1, 2, 2, 0, 255, classes);
+        dev.augment.errors.InvalidSettingException e = assertThrows(dev.augment.errors.InvalidSettingException.class,
+                () -> new IdxSampleWriter(dir.resolve("out"), schema, 3));
+        assertEquals("format", e.setting());
+        assertTrue(e.getMessage().contains("at most 256 classes, but the data has 300; use csv or png"),
+                e.getMessage());
+    }
+
+    @Test
     void writesFloatImagesWithChannelDimensionForNonByteRange(@TempDir Path dir) throws IOException {
         SampleSchema schema = TestSchemas.image(2, 1, 2, -1, 1, List.of("a", "b"));
         try (SampleWriter writer = new IdxSampleWriter(dir, schema, 2)) {
