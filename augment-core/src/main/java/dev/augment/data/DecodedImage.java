@@ -7,8 +7,15 @@ package dev.augment.data;
  * @param height the height in pixels, at least 1
  * @param channels 1 (grey) or 3 (red, green, blue)
  * @param samples {@code channels * height * width} unsigned bytes (0..255): channel 0 row by row, then channel 1, ...
+ * @param turned whether the file says a viewer shows it turned or mirrored (a JPEG's EXIF orientation other than 1),
+ *     which the samples, as stored, do not apply
  */
-record DecodedImage(int width, int height, int channels, byte[] samples) {
+record DecodedImage(int width, int height, int channels, byte[] samples, boolean turned) {
+
+    /** An image stored as it is shown. */
+    DecodedImage(int width, int height, int channels, byte[] samples) {
+        this(width, height, channels, samples, false);
+    }
 
     /**
      * Checks the sizes.
@@ -17,6 +24,7 @@ record DecodedImage(int width, int height, int channels, byte[] samples) {
      * @param height the height in pixels
      * @param channels 1 or 3
      * @param samples {@code channels * height * width} bytes
+     * @param turned whether a viewer shows it turned or mirrored
      */
     DecodedImage {
         if (width < 1 || height < 1) {
@@ -29,6 +37,11 @@ record DecodedImage(int width, int height, int channels, byte[] samples) {
             throw new IllegalArgumentException(samples.length + " samples for " + channels + " channels of "
                     + width + "x" + height);
         }
+    }
+
+    /** @return the same image, marked as shown turned or mirrored */
+    DecodedImage asTurned() {
+        return new DecodedImage(width, height, channels, samples, true);
     }
 
     /** @return true when the image has one (grey) channel */

@@ -67,12 +67,15 @@ final class ImageDecoder {
             throw new InvalidDataException(file, "empty file (0 bytes), not an image; copy it again or delete it");
         }
         JpegHeader jpeg = JpegHeader.read(bytes);
+        boolean turned = ExifOrientation.of(bytes) != ExifOrientation.UPRIGHT;
         if (jpeg.components() == 4) {
-            return CmykJpegDecoder.decode(file, bytes, jpeg, size);
+            DecodedImage cmyk = CmykJpegDecoder.decode(file, bytes, jpeg, size);
+            return turned ? cmyk.asTurned() : cmyk;
         }
         BufferedImage image = read(file, bytes, size);
         try {
-            return samples(file, image);
+            DecodedImage decoded = samples(file, image);
+            return turned ? decoded.asTurned() : decoded;
         } catch (RuntimeException e) {
             if (e instanceof InvalidDataException bad) {
                 throw bad;

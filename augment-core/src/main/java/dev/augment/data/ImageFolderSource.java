@@ -94,7 +94,8 @@ public final class ImageFolderSource extends PixelTableSource {
     /**
      * @return for a folder whose images are mostly grey but some in colour, one note line naming how many and the
      *     first: every image is then read as RGB (the grey ones repeated in each channel), which a user of grey data
-     *     (a grey generator, 28x28x1 features) would not expect; empty when the images are all grey or all colour
+     *     (a grey generator, 28x28x1 features) would not expect; and, on a line of its own, how many JPEGs carry an
+     *     EXIF orientation, which is not applied (the stored pixels are read); empty when neither applies
      */
     public Optional<String> colourNote() {
         return colourNote;
@@ -239,6 +240,8 @@ public final class ImageFolderSource extends PixelTableSource {
         boolean allGrey = true;
         int colour = 0;
         Path firstColour = null;
+        int turned = 0;
+        Path firstTurned = null;
         Path first = null;
         int width = 0;
         int height = 0;
@@ -254,6 +257,9 @@ public final class ImageFolderSource extends PixelTableSource {
                     first = file;
                     width = image.width();
                     height = image.height();
+                }
+                if (image.turned() && turned++ == 0) {
+                    firstTurned = file;
                 }
                 allGrey &= image.isGrey();
                 if (!image.isGrey() && colour++ == 0) {
@@ -289,6 +295,15 @@ public final class ImageFolderSource extends PixelTableSource {
                 ? "is" : "are") + " in colour (the first: " + root.relativize(firstColour) + "), so every image is read "
                 + "as 3-channel RGB, the grey ones repeated in each channel; convert " + (colour == 1 ? "it" : "them")
                 + " to greyscale if the data is grey");
+        if (turned > 0) {
+            // a fresh user (4 Dec): phone photos saved sideways with an EXIF flag trained sideways without a word
+            String rotated = "note: " + root + ": " + turned + " of " + pixels.size() + " images " + (turned == 1
+                    ? "carries" : "carry") + " an EXIF orientation (the first: " + root.relativize(firstTurned) + "), "
+                    + "which is not applied: they are read as stored, as Pillow's Image.open reads them, not as a "
+                    + "viewer shows them; rotate them first (exiftran -ai, or mogrify -auto-orient) if the view is "
+                    + "what you mean";
+            mixed = Optional.of(mixed.map(m -> m + System.lineSeparator()).orElse("") + rotated);
+        }
         return new Read(new Contents(table, schema, "image folder " + root.toAbsolutePath()), mixed);
     }
 

@@ -127,6 +127,46 @@ class ImageFolderSourceTest {
     }
 
     @Test
+    void jpegsWithAnExifOrientationAreNamedAsReadUnturned(@TempDir Path dir) throws Exception {
+        // a fresh user (4 Dec): phone photos stored sideways with EXIF orientation 6 trained sideways without a word
+        for (String cls : List.of("cat", "dog")) {
+            for (int i = 0; i < 2; i++) {
+                java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8,
+                        java.awt.image.BufferedImage.TYPE_INT_RGB);
+                java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+                javax.imageio.ImageIO.write(image, "jpg", jpeg);
+                byte[] bytes = jpeg.toByteArray();
+                Path file = Files.createDirectories(dir.resolve(cls)).resolve(i + ".jpg");
+                Files.write(file, cls.equals("dog") && i == 1 ? withOrientation(bytes, 6) : bytes);
+            }
+        }
+        ImageFolderSource source = new ImageFolderSource(dir);
+        String note = source.colourNote().orElseThrow();
+        assertTrue(note.contains("1 of 4 images carries an EXIF orientation (the first: dog/1.jpg), which is not "
+                + "applied"), note);
+        Files.write(dir.resolve("dog/1.jpg"), withOrientation(Files.readAllBytes(dir.resolve("dog/0.jpg")), 1));
+        assertEquals(java.util.Optional.empty(), new ImageFolderSource(dir).colourNote(), "orientation 1: upright");
+    }
+
+    /** @return the JPEG with an APP1 Exif segment after its SOI holding one IFD entry: orientation (little-endian) */
+    private static byte[] withOrientation(byte[] jpeg, int orientation) {
+        byte[] tiff = {'I', 'I', 42, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, (byte) orientation, 0, 0, 0,
+                0, 0, 0, 0};
+        byte[] exif = {'E', 'x', 'i', 'f', 0, 0};
+        int length = 2 + exif.length + tiff.length;
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        out.write(jpeg, 0, 2);
+        out.write(0xFF);
+        out.write(0xE1);
+        out.write(length >> 8);
+        out.write(length & 0xFF);
+        out.write(exif, 0, exif.length);
+        out.write(tiff, 0, tiff.length);
+        out.write(jpeg, 2, jpeg.length - 2);
+        return out.toByteArray();
+    }
+
+    @Test
     void noClassNameMayBeGivenTwiceByANamesFileOrAClassMap(@TempDir Path dir) throws Exception {
         Path root = grayFolders(dir);
         java.nio.file.Files.writeString(root.resolve(ClassMap.FILE),
