@@ -8,8 +8,10 @@ import java.io.PrintWriter;
 /**
  * Prints what an image-folder source left out ({@link ImageFolderSource#skippedNote()}): a folder whose name starts
  * with "." would have been a class, and a .bmp or a sub-folder inside a class folder is easily taken for data; and
- * when a few colour images made a grey folder RGB ({@link ImageFolderSource#colourNote()}); and class folders that
- * differ only in case, spaces or leading zeros ({@link ImageFolderSource#lookalikeNote()}). Nothing for other sources
+ * when a few colour images made a grey folder RGB ({@link ImageFolderSource#colourNote()}); JPEGs whose EXIF
+ * orientation is not applied ({@link ImageFolderSource#orientationNote()}); and class folders that differ only in
+ * case, spaces, leading zeros or how an accent is written
+ * ({@link ImageFolderSource#lookalikeNote()}). Nothing for other sources
  * or when there is nothing to say.
  */
 final class SkippedImages {
@@ -25,6 +27,7 @@ final class SkippedImages {
         if (source instanceof ImageFolderSource folder) {
             folder.skippedNote().ifPresent(out::println);
             folder.colourNote().ifPresent(out::println);
+            folder.orientationNote().ifPresent(out::println);
             folder.lookalikeNote().ifPresent(out::println);
             out.flush();
         }

@@ -3,7 +3,8 @@ package dev.augment.data;
 /**
  * A JPEG's EXIF orientation (TIFF tag 0x0112 in the APP1 "Exif" segment's first directory): 1 is upright, 2–8 say how
  * a viewer turns or mirrors the stored pixels (6: 90° clockwise, as phones save portrait photos). augment, like
- * Pillow's {@code Image.open}, reads the stored pixels and does not apply it; this lets a reader say so.
+ * Pillow's {@code Image.open}, reads the stored pixels and does not apply it; this lets a reader say so. The segment
+ * is found by {@link JpegHeader#read}'s walk over the markers.
  */
 final class ExifOrientation {
 
@@ -16,26 +17,17 @@ final class ExifOrientation {
     }
 
     /**
-     * @param bytes a file's bytes
-     * @return its EXIF orientation, 1 to 8; {@link #UPRIGHT} when it has none or the segment cannot be read
+     * @param bytes a JPEG's bytes
+     * @param data where an APP1 segment's data starts (after its marker and length)
+     * @param end where the segment ends
+     * @return its EXIF orientation, 1 to 8; {@link #UPRIGHT} when it is not an "Exif" segment, has no orientation or
+     *     cannot be read
      */
-    static int of(byte[] bytes) {
-        if (bytes.length < 4 || (bytes[0] & 0xFF) != 0xFF || (bytes[1] & 0xFF) != 0xD8) {
+    static int inApp1(byte[] bytes, int data, int end) {
+        if (end - data < 14 || !isExif(bytes, data)) {
             return UPRIGHT;
         }
-        int at = 2;
-        while (at + 4 <= bytes.length && (bytes[at] & 0xFF) == 0xFF) {
-            int marker = bytes[at + 1] & 0xFF;
-            int length = ((bytes[at + 2] & 0xFF) << 8) | (bytes[at + 3] & 0xFF);
-            if (marker == 0xDA || marker == 0xD9 || length < 2) {
-                return UPRIGHT; // the scan starts: the metadata segments are all before it
-            }
-            if (marker == 0xE1 && length >= 16 && at + 2 + length <= bytes.length && isExif(bytes, at + 4)) {
-                return fromTiff(bytes, at + 10, at + 2 + length);
-            }
-            at += 2 + length;
-        }
-        return UPRIGHT;
+        return fromTiff(bytes, data + 6, end);
     }
 
     private static boolean isExif(byte[] bytes, int at) {

@@ -67,7 +67,7 @@ final class ImageDecoder {
             throw new InvalidDataException(file, "empty file (0 bytes), not an image; copy it again or delete it");
         }
         JpegHeader jpeg = JpegHeader.read(bytes);
-        boolean turned = ExifOrientation.of(bytes) != ExifOrientation.UPRIGHT;
+        boolean turned = jpeg.orientation() != ExifOrientation.UPRIGHT;
         if (jpeg.components() == 4) {
             DecodedImage cmyk = CmykJpegDecoder.decode(file, bytes, jpeg, size);
             return turned ? cmyk.asTurned() : cmyk;

@@ -41,6 +41,7 @@ public final class ImageFolderSource extends PixelTableSource {
 
     private final Path root;
     private final Optional<String> colourNote;
+    private final Optional<String> orientationNote;
     private List<String> skipped;
     /** For a split of a train/ and test/ layout, the folder holding both; else null. */
     private Path splitLayout;
@@ -70,6 +71,7 @@ public final class ImageFolderSource extends PixelTableSource {
         super(read.contents());
         this.root = root;
         this.colourNote = read.colourNote();
+        this.orientationNote = read.orientationNote();
     }
 
     /**
@@ -87,18 +89,25 @@ public final class ImageFolderSource extends PixelTableSource {
         return source;
     }
 
-    /** What one read gives: the examples and, for a folder that mixes grey and colour images, a note saying so. */
-    private record Read(Contents contents, Optional<String> colourNote) {
+    /** What one read gives: the examples, and the notes on mixed grey and colour images and on EXIF orientations. */
+    private record Read(Contents contents, Optional<String> colourNote, Optional<String> orientationNote) {
     }
 
     /**
      * @return for a folder whose images are mostly grey but some in colour, one note line naming how many and the
      *     first: every image is then read as RGB (the grey ones repeated in each channel), which a user of grey data
-     *     (a grey generator, 28x28x1 features) would not expect; and, on a line of its own, how many JPEGs carry an
-     *     EXIF orientation, which is not applied (the stored pixels are read); empty when neither applies
+     *     (a grey generator, 28x28x1 features) would not expect; empty when the images are all grey or all colour
      */
     public Optional<String> colourNote() {
         return colourNote;
+    }
+
+    /**
+     * @return one note line naming how many JPEGs carry an EXIF orientation, which is not applied (the stored pixels
+     *     are read, as Pillow's {@code Image.open} reads them), and the first; empty when none does
+     */
+    public Optional<String> orientationNote() {
+        return orientationNote;
     }
 
     /**
@@ -295,16 +304,16 @@ public final class ImageFolderSource extends PixelTableSource {
                 ? "is" : "are") + " in colour (the first: " + root.relativize(firstColour) + "), so every image is read "
                 + "as 3-channel RGB, the grey ones repeated in each channel; convert " + (colour == 1 ? "it" : "them")
                 + " to greyscale if the data is grey");
+        Optional<String> rotated = Optional.empty();
         if (turned > 0) {
             // a fresh user (4 Dec): phone photos saved sideways with an EXIF flag trained sideways without a word
-            String rotated = "note: " + root + ": " + turned + " of " + pixels.size() + " images " + (turned == 1
+            rotated = Optional.of("note: " + root + ": " + turned + " of " + pixels.size() + " images " + (turned == 1
                     ? "carries" : "carry") + " an EXIF orientation (the first: " + root.relativize(firstTurned) + "), "
                     + "which is not applied: they are read as stored, as Pillow's Image.open reads them, not as a "
                     + "viewer shows them; rotate them first (exiftran -ai, or mogrify -auto-orient) if the view is "
-                    + "what you mean";
-            mixed = Optional.of(mixed.map(m -> m + System.lineSeparator()).orElse("") + rotated);
+                    + "what you mean");
         }
-        return new Read(new Contents(table, schema, "image folder " + root.toAbsolutePath()), mixed);
+        return new Read(new Contents(table, schema, "image folder " + root.toAbsolutePath()), mixed, rotated);
     }
 
     /**

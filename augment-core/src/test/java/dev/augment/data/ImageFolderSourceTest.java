@@ -141,11 +141,13 @@ class ImageFolderSourceTest {
             }
         }
         ImageFolderSource source = new ImageFolderSource(dir);
-        String note = source.colourNote().orElseThrow();
+        String note = source.orientationNote().orElseThrow();
+        assertEquals(java.util.Optional.empty(), source.colourNote(), "all in colour: no colour note");
         assertTrue(note.contains("1 of 4 images carries an EXIF orientation (the first: dog/1.jpg), which is not "
                 + "applied"), note);
         Files.write(dir.resolve("dog/1.jpg"), withOrientation(Files.readAllBytes(dir.resolve("dog/0.jpg")), 1));
-        assertEquals(java.util.Optional.empty(), new ImageFolderSource(dir).colourNote(), "orientation 1: upright");
+        assertEquals(java.util.Optional.empty(), new ImageFolderSource(dir).orientationNote(),
+                "orientation 1: upright");
     }
 
     /** @return the JPEG with an APP1 Exif segment after its SOI holding one IFD entry: orientation (little-endian) */

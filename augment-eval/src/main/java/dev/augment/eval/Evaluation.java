@@ -117,6 +117,7 @@ public final class Evaluation {
             if (source instanceof dev.augment.data.ImageFolderSource folder) {
                 folder.skippedNote().ifPresent(notes::add);
                 folder.colourNote().ifPresent(notes::add);
+                folder.orientationNote().ifPresent(notes::add);
                 folder.lookalikeNote().ifPresent(notes::add);
             }
         }
