@@ -44,7 +44,8 @@ final class ArmChoice {
             }
             if (arm == null) {
                 throw new UsageException("--arms takes arm names separated by commas, from " + ids(offered) + "; '"
-                        + entry.strip() + "' is " + (id.isEmpty() ? "an empty entry" : "not one of them"));
+                        + entry.strip() + "' is " + (id.isEmpty() ? "an empty entry" : "not one of them"
+                        + suggestion(id, offered)));
             }
             if (!named.add(arm)) {
                 throw new UsageException("--arms names " + arm.id() + " twice");
@@ -65,6 +66,27 @@ final class ArmChoice {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** Names users type for an arm (the policy's own name, {@code --baseline}'s, another separator). */
+    private static final java.util.Map<String, Arm> ALIASES = java.util.Map.of(
+            "ros", Arm.OVERSAMPLING, "random-oversampling", Arm.OVERSAMPLING, "weights", Arm.CLASS_WEIGHTS,
+            "class-weight", Arm.CLASS_WEIGHTS, "real-only", Arm.REAL, "synthetic", Arm.SYNTHETIC_ONLY);
+
+    /**
+     * @return "; did you mean oversampling?" for {@code ros} (the policy's name in {@code oversample} and the plugin,
+     *     which {@code --arms ros} refused without a word on the arm it meant; a fresh user, 4 Dec), another known
+     *     alias or a spelling with {@code _} or spaces for {@code -}; else ""
+     */
+    static String suggestion(String id, List<Arm> offered) {
+        String hyphens = id.replace('_', '-').replace(' ', '-');
+        Arm meant = ALIASES.get(hyphens);
+        for (Arm a : Arm.values()) {
+            if (a.id().equals(hyphens) || a.id().replace("-", "").equals(hyphens.replace("-", ""))) {
+                meant = a;
+            }
+        }
+        return meant == null || !offered.contains(meant) ? "" : "; did you mean " + meant.id() + "?";
     }
 
     private static String ids(List<Arm> arms) {

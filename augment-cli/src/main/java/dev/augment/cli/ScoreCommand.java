@@ -125,7 +125,7 @@ public final class ScoreCommand implements Callable<Integer> {
                         + e.getMessage().substring(Math.min(e.getMessage().length(), (e.file() + ": ").length())), e);
             }
             if (!test.location().equals(train.location())) {
-                SkippedImages.note(test, spec.commandLine().getErr());
+                SkippedImages.note(test, train, spec.commandLine().getErr());
             }
             SplitAgreement.require(train.schema(), test.schema(), test.location()); // classes are matched by index
             ShippedModelMatch.require(generator, train.schema(), "--data " + data);

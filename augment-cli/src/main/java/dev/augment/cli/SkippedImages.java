@@ -24,8 +24,18 @@ final class SkippedImages {
      * @param out where notes go
      */
     static void note(SchemaDataSource source, PrintWriter out) {
+        note(source, null, out);
+    }
+
+    /**
+     * @param source the opened data
+     * @param other the other split of the same data, whose notes were printed already (what lies beside
+     *     {@code train/} and {@code test/} is then not named again), or null
+     * @param out where notes go
+     */
+    static void note(SchemaDataSource source, SchemaDataSource other, PrintWriter out) {
         if (source instanceof ImageFolderSource folder) {
-            folder.skippedNote().ifPresent(out::println);
+            folder.skippedNote(other).ifPresent(out::println);
             folder.colourNote().ifPresent(out::println);
             folder.orientationNote().ifPresent(out::println);
             folder.lookalikeNote().ifPresent(out::println);

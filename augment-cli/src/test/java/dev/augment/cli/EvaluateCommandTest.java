@@ -219,6 +219,8 @@ class EvaluateCommandTest {
     @Test
     void armsThatAreUnknownRepeatedNotRunByTheBaselineOrWithoutACheapBaselineAreUsageErrors(@TempDir Path dir) {
         for (String[] bad : new String[][] {{"smote,knn", "'knn' is not one of them"},
+            {"smote,ros", "'ros' is not one of them; did you mean oversampling?"},
+            {"smote,Class_Weights", "'Class_Weights' is not one of them; did you mean class-weights?"},
             {"smote,", "'' is an empty entry"}, {"smote,gan,smote", "--arms names smote twice"},
             {"smote,hybrid-ros", "--arms names hybrid-ros, which --baseline smote does not run"},
             {"real,gan,hybrid", "--arms must keep a cheap baseline"}}) {

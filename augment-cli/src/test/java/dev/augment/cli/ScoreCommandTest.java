@@ -219,12 +219,14 @@ class ScoreCommandTest {
         Path data = colourData(dir);
         Files.writeString(data.resolve("train/blue/notes.txt"), "not an image");
         Files.writeString(data.resolve("test/red/notes.txt"), "not an image");
+        Files.writeString(data.resolve("README.txt"), "beside both splits: named once (it was twice, 4 Dec)");
         CliRun run = CliRun.of("score", "--data", data.toString(), "--model", colourModel(dir).toString(),
                 "--classifier", "pixels", "--samples", "20");
         assertEquals(0, run.exitCode(), run.err());
         new ObjectMapper().readTree(run.out()); // throws if a note went to stdout
-        assertTrue(run.err().contains("train: skipped 1 entry") && run.err().contains("blue/notes.txt"), run.err());
+        assertTrue(run.err().contains("train: skipped 2 entries") && run.err().contains("blue/notes.txt"), run.err());
         assertTrue(run.err().contains("test: skipped 1 entry") && run.err().contains("red/notes.txt"), run.err());
+        assertEquals(1, run.err().split("\\.\\./README\\.txt", -1).length - 1, run.err());
     }
 
     @Test

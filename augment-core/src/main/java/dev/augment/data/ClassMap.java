@@ -124,9 +124,14 @@ public record ClassMap(List<Entry> entries) {
         }
     }
 
-    /** @return the name lower-cased with only its letters and digits, as names given by hand are compared */
+    /**
+     * @return the name composed (NFC), lower-cased, with only its letters and digits, as names given by hand are
+     *     compared: {@code --names café} typed on Linux (composed) for a folder copied from a Mac (decomposed, the
+     *     accent a mark of its own) was refused with two names that look the same (a fresh user, 4 Dec)
+     */
     static String looseName(String name) {
-        return name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFC).toLowerCase(java.util.Locale.ROOT)
+                .replaceAll("[^\\p{L}\\p{N}]", "");
     }
 
     /** @return the labels, in index order */

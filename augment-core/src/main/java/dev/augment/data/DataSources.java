@@ -26,7 +26,8 @@ import java.util.stream.Stream;
  *   <li>"images,labels": two IDX files joined by a comma;</li>
  *   <li>a single {@code .bin} file: one CIFAR-10 binary batch;</li>
  *   <li>a folder holding {@code train-images-idx3-ubyte[.gz]} and {@code train-labels-idx1-ubyte[.gz]}
- *       ({@code t10k-} for the test split): an IDX pair, as MNIST and Fashion-MNIST ship;</li>
+ *       ({@code t10k-} for the test split): an IDX pair, as MNIST and Fashion-MNIST ship (or with a dot before the
+ *       type, {@code train-images.idx3-ubyte}, as copies on Kaggle name them);</li>
  *   <li>a folder holding {@code data_batch_*.bin} ({@code test_batch.bin} for the test split), or one whose
  *       {@code cifar-10-batches-bin/} sub-folder does: CIFAR-10;</li>
  *   <li>a folder with {@code train/} and {@code test/} sub-folders (in any case: {@code Train/}, {@code TEST/}): the
@@ -157,8 +158,8 @@ public final class DataSources {
             }
             throw new InvalidDataException(path, "not a recognised data file; " + LAYOUTS);
         }
-        Optional<Path> images = idxFile(path, split.idxPrefix() + "-images-idx3-ubyte");
-        Optional<Path> labels = idxFile(path, split.idxPrefix() + "-labels-idx1-ubyte");
+        Optional<Path> images = splitIdxFile(path, split.idxPrefix() + "-images", "idx3-ubyte");
+        Optional<Path> labels = splitIdxFile(path, split.idxPrefix() + "-labels", "idx1-ubyte");
         if (images.isPresent() || labels.isPresent()) {
             return new IdxImageSource(
                     images.orElseGet(() -> path.resolve(split.idxPrefix() + "-images-idx3-ubyte.gz")),
@@ -193,7 +194,9 @@ public final class DataSources {
             }
             throw new InvalidDataException(path, "has a " + only.getFileName() + "/ folder of classes but no "
                     + wanted.getFileName() + "/ folder for the " + split.name().toLowerCase(Locale.ROOT)
-                    + " split; add it, or give the class folders themselves");
+                    + " split; " + validationFolder(path).filter(v -> split == Split.TEST)
+                    .map(v -> "its " + v + "/ folder is not read: rename it test/ to use it as the test split, ")
+                    .orElse("") + "add it, or give the class folders themselves");
         }
         if (hasSubFolder(path)) {
             return new ImageFolderSource(path, names);
@@ -224,6 +227,16 @@ public final class DataSources {
     public static boolean isTable(Path path) {
         Path name = path.getFileName();
         return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(CSV_SUFFIX) && !Files.isDirectory(path);
+    }
+
+    /**
+     * @return the file of one split's IDX pair, named as MNIST ships it ({@code train-images-idx3-ubyte[.gz]}) or as
+     *     copies on Kaggle name it ({@code train-images.idx3-ubyte}, a dot before the type), in that order; a
+     *     folder of the Kaggle names was "no data set found" (a fresh user, 4 Dec)
+     */
+    private static Optional<Path> splitIdxFile(Path dir, String stem, String type) {
+        Optional<Path> shipped = idxFile(dir, stem + "-" + type);
+        return shipped.isPresent() ? shipped : idxFile(dir, stem + "." + type);
     }
 
     /**
@@ -319,6 +332,20 @@ public final class DataSources {
                     + "); keep one");
         }
         return spelled.isEmpty() ? exact : spelled.get(0);
+    }
+
+    /**
+     * @return the name of a Keras or PyTorch validation folder ({@code val/}, {@code valid/}, {@code validation/}, any
+     *     case) in {@code dir}: beside a lone {@code train/}, the test split the user has (a fresh user, 4 Dec, was
+     *     told only that no test/ folder exists)
+     */
+    private static Optional<String> validationFolder(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.filter(Files::isDirectory).map(p -> p.getFileName().toString())
+                    .filter(n -> n.toLowerCase(Locale.ROOT).matches("val|valid|validation")).sorted().findFirst();
+        } catch (IOException e) {
+            return Optional.empty(); // only the hint is lost
+        }
     }
 
     private static boolean hasSubFolder(Path dir) {

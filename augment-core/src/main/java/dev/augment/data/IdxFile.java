@@ -232,7 +232,7 @@ record IdxFile(Path file, int type, int[] dims) {
         if (images ? rank != 3 && rank != 4 : rank != 1) {
             throw new InvalidDataException(file, "IDX " + (images ? "images" : "labels") + " file must be "
                     + (images ? "3-dimensional (count, rows, columns) or 4-dimensional (count, channels, rows, columns)"
-                    : "1-dimensional (count)") + " but is " + rank + "-dimensional");
+                    : "1-dimensional (count)") + " but is " + rank + "-dimensional" + swappedHint(images, rank));
         }
         byte[] shape = data.readNBytes(4 * rank);
         if (shape.length < 4 * rank) {
@@ -279,5 +279,22 @@ record IdxFile(Path file, int type, int[] dims) {
             case DOUBLE -> "double";
             default -> String.format("0x%02X", type);
         };
+    }
+
+    /**
+     * @return a hint when an images file has a labels file's one dimension or the other way round: the pair given
+     *     swapped ("labels,images", or two files renamed into each other's place), which the dimension count alone
+     *     did not name (a fresh user, 4 Dec)
+     */
+    private static String swappedHint(boolean images, int rank) {
+        if (images && rank == 1) {
+            return ": it looks like a labels file; were the images and labels files swapped? give the images file "
+                    + "first (\"images,labels\") or check which file is which";
+        }
+        if (!images && (rank == 3 || rank == 4)) {
+            return ": it looks like an images file; were the images and labels files swapped? give the images file "
+                    + "first (\"images,labels\") or check which file is which";
+        }
+        return "";
     }
 }

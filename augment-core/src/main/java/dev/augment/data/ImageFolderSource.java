@@ -166,16 +166,31 @@ public final class ImageFolderSource extends PixelTableSource {
      *     nothing was skipped
      */
     public Optional<String> skippedNote() {
-        List<String> left = skipped();
+        return skippedNote(null);
+    }
+
+    /**
+     * @param other the source read from the other split, or null
+     * @return {@link #skippedNote()}, without the entries beside {@code train/} and {@code test/} when {@code other}
+     *     is the other split of the same layout, whose note names them ({@code score} and {@code evaluate} printed
+     *     them twice, once per split: a fresh user, 4 Dec)
+     */
+    public Optional<String> skippedNote(SchemaDataSource other) {
+        boolean namedByOther = splitLayout != null && other instanceof ImageFolderSource folder
+                && splitLayout.equals(folder.splitLayout) && !root.equals(folder.root);
+        List<String> left = skipped().stream().filter(e -> !(namedByOther && e.startsWith("../"))).toList();
         if (left.isEmpty()) {
             return Optional.empty();
         }
-        String listed = String.join(", ", left.subList(0, Math.min(5, left.size())))
+        // a name holding a newline broke the one-line note (a fresh user, 4 Dec): control characters are escaped
+        String listed = left.subList(0, Math.min(5, left.size())).stream().map(dev.augment.table.ColumnAdvice::shown)
+                .collect(java.util.stream.Collectors.joining(", "))
                 + (left.size() > 5 ? " and " + (left.size() - 5) + " more" : "");
         return Optional.of("note: " + root + ": skipped " + left.size() + (left.size() == 1 ? " entry that is" :
                 " entries that are") + " not read as data (" + listed + "); only .png, .jpg and .jpeg files directly "
                 + "in class folders are read, files beside the class folders belong to no class, "
-                + (splitLayout != null ? "entries beside train/ and test/ (../) belong to neither split, " : "")
+                + (left.stream().anyMatch(e -> e.startsWith("../"))
+                ? "entries beside train/ and test/ (../) belong to neither split, " : "")
                 + "and folders starting with '.' are not classes"
                 + (left.stream().anyMatch(e -> e.toLowerCase(Locale.ROOT).matches("\\.\\./(val|valid|validation)/"))
                 ? "; a validation folder is not read: name it test/ to use it as the test split" : "")
@@ -221,7 +236,7 @@ public final class ImageFolderSource extends PixelTableSource {
                 try (Stream<Path> inside = Files.list(entry)) {
                     for (Path file : inside.sorted().toList()) {
                         String fileName = file.getFileName().toString();
-                        boolean image = fileName.toLowerCase(Locale.ROOT).matches(".*\\.(png|jpe?g)");
+                        boolean image = fileName.toLowerCase(Locale.ROOT).matches("(?s).*\\.(png|jpe?g)");
                         if (Files.isDirectory(file)) {
                             out.add(name + "/" + fileName + "/");
                         } else if (image ? fileName.startsWith(".") : !fileName.startsWith(".")) {
@@ -394,7 +409,7 @@ public final class ImageFolderSource extends PixelTableSource {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(p -> {
                 String name = p.getFileName().toString();
-                return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).matches(".*\\.(png|jpe?g)")
+                return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).matches("(?s).*\\.(png|jpe?g)")
                         && Files.isRegularFile(p);
             }).count();
         } catch (IOException e) {
@@ -452,7 +467,7 @@ public final class ImageFolderSource extends PixelTableSource {
 
     private static List<Path> imageFiles(Path classDir) {
         List<Path> files = list(classDir, p -> Files.isRegularFile(p)
-                && p.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(png|jpe?g)"));
+                && p.getFileName().toString().toLowerCase(Locale.ROOT).matches("(?s).*\\.(png|jpe?g)"));
         if (files.isEmpty() && !list(classDir, Files::isDirectory).isEmpty()) {
             // class folders one level too deep: a split folder (Training/, val/) or a wrapper folder given as data
             throw new InvalidDataException(classDir, "holds folders but no .png, .jpg or .jpeg images, so it is not a "
@@ -507,8 +522,35 @@ public final class ImageFolderSource extends PixelTableSource {
         if (width != firstWidth || height != firstHeight) {
             throw new InvalidDataException(file, "image is " + width + "x" + height + " (width x height) but " + first
                     + ", the first image read, is " + firstWidth + "x" + firstHeight + "; all images must have the "
-                    + "same size (resize or remove whichever of the two is the odd one)");
+                    + "same size (resize or remove whichever of the two is the odd one)"
+                    + quarterTurnHint(file, width, height, first, firstWidth, firstHeight));
         }
+    }
+
+    /**
+     * @return when the two sizes are each other's turned a quarter and one of the files is a JPEG whose EXIF
+     *     orientation (5 to 8) turns it so, a hint naming it: a portrait phone photo stored landscape looks, in a
+     *     viewer, just like the other photos (a fresh user, 4 Dec); else ""
+     */
+    private static String quarterTurnHint(Path file, int width, int height, Path first, int firstWidth,
+                                          int firstHeight) {
+        if (width != firstHeight || height != firstWidth) {
+            return "";
+        }
+        for (Path p : List.of(file, first)) {
+            int orientation;
+            try {
+                orientation = JpegHeader.read(Files.readAllBytes(p)).orientation();
+            } catch (IOException e) {
+                continue; // only the hint is lost
+            }
+            if (orientation >= 5 && orientation <= 8) {
+                return "; " + p.getFileName() + " carries an EXIF orientation (" + orientation + ") that turns it a "
+                        + "quarter, so a viewer shows both the same size, but images are read as stored: rotate the "
+                        + "files first (exiftran -ai, or mogrify -auto-orient)";
+            }
+        }
+        return "";
     }
 
     private static byte[] repeat(byte[] plane, int times) {

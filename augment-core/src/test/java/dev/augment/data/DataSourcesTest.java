@@ -46,6 +46,17 @@ class DataSourcesTest {
     }
 
     @Test
+    void opensIdxFilesNamedWithADotBeforeTheTypeAsKaggleCopiesAre(@TempDir Path dir) {
+        TestFiles.write(dir.resolve("train-images.idx3-ubyte"), TestFiles.idxImages(3, 2, 2));
+        TestFiles.write(dir.resolve("train-labels.idx1-ubyte"), TestFiles.idxLabels(0, 1, 1));
+        TestFiles.write(dir.resolve("t10k-images.idx3-ubyte"), TestFiles.idxImages(2, 2, 2));
+        TestFiles.write(dir.resolve("t10k-labels.idx1-ubyte"), TestFiles.idxLabels(1, 0));
+
+        assertEquals(3, size(DataSources.open(dir, Split.TRAIN, null)));
+        assertEquals(2, size(DataSources.open(dir, Split.TEST, null)));
+    }
+
+    @Test
     void opensCommaJoinedImagesAndLabels(@TempDir Path dir) {
         Path images = TestFiles.write(dir.resolve("x-images"), TestFiles.idxImages(3, 2, 2));
         Path labels = TestFiles.write(dir.resolve("x-labels"), TestFiles.idxLabels(0, 1, 1));
@@ -146,6 +157,11 @@ class DataSourcesTest {
         String note = withVal.skippedNote().orElseThrow();
         assertTrue(note.contains("(../val/)") && note.contains("a validation folder is not read: name it test/ to use "
                 + "it as the test split"), note);
+        InvalidDataException noTest = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(dir, Split.TEST, null));
+        assertTrue(noTest.getMessage().contains("no test/ folder for the test split; its val/ folder is not read: "
+                + "rename it test/ to use it as the test split"), noTest.getMessage());
+        assertTrue(!e.getMessage().contains("val/"), "no val/ hint without a val/ folder: " + e.getMessage());
     }
 
     /**

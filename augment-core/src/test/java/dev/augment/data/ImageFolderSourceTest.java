@@ -82,6 +82,13 @@ class ImageFolderSourceTest {
         Path spelled = java.nio.file.Files.writeString(dir.resolve("spelled.txt"), "Ant\nBird\n");
         assertEquals(List.of("Ant", "Bird"), new ImageFolderSource(root, spelled.toString()).schema().classNames(),
                 "the same names, spelled otherwise, are kept");
+        // a folder copied from a Mac (the accent decomposed, NFD) and --names typed elsewhere (composed, NFC)
+        Path mac = dir.resolve("mac");
+        TestFiles.grayPng(mac.resolve("cafe\u0301").resolve("0.png"), 2, 2, 1);
+        TestFiles.grayPng(mac.resolve("dog").resolve("0.png"), 2, 2, 2);
+        Path composed = java.nio.file.Files.writeString(dir.resolve("composed.txt"), "caf\u00e9\ndog\n");
+        assertEquals(List.of("caf\u00e9", "dog"),
+                new ImageFolderSource(mac, composed.toString()).schema().classNames());
     }
 
     /**
@@ -148,6 +155,28 @@ class ImageFolderSourceTest {
         Files.write(dir.resolve("dog/1.jpg"), withOrientation(Files.readAllBytes(dir.resolve("dog/0.jpg")), 1));
         assertEquals(java.util.Optional.empty(), new ImageFolderSource(dir).orientationNote(),
                 "orientation 1: upright");
+    }
+
+    /** A portrait photo stored landscape with orientation 6 is refused for its size, and the line says why. */
+    @Test
+    void anImageOfTheOtherSizeTurnedByItsExifOrientationIsNamedSo(@TempDir Path dir) throws Exception {
+        byte[] landscape = null;
+        for (int i = 0; i < 3; i++) {
+            boolean stored = i == 2;
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(stored ? 12 : 8, stored ? 8 : 12,
+                    java.awt.image.BufferedImage.TYPE_INT_RGB);
+            java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
+            javax.imageio.ImageIO.write(image, "jpg", jpeg);
+            Path file = Files.createDirectories(dir.resolve("a")).resolve(i + ".jpg");
+            landscape = jpeg.toByteArray();
+            Files.write(file, stored ? withOrientation(landscape, 6) : landscape);
+        }
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+        assertTrue(e.getMessage().contains("image is 12x8 (width x height) but ") && e.getMessage().contains(
+                "; 2.jpg carries an EXIF orientation (6) that turns it a quarter"), e.getMessage());
+        Files.write(dir.resolve("a/2.jpg"), withOrientation(landscape, 1));
+        InvalidDataException upright = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+        assertTrue(!upright.getMessage().contains("EXIF"), upright.getMessage());
     }
 
     /** @return the JPEG with an APP1 Exif segment after its SOI holding one IFD entry: orientation (little-endian) */
@@ -360,6 +389,19 @@ class ImageFolderSourceTest {
         assertEquals(List.of(), new ImageFolderSource(clean).skipped(), "hidden non-images are not listed");
     }
 
+    /** A file name holding a newline was skipped though it ends .png and broke the one-line note (4 Dec). */
+    @Test
+    void anImageWhoseNameHoldsANewlineIsReadAndASkippedOneIsShownOnOneLine(@TempDir Path dir) throws Exception {
+        TestFiles.grayPng(dir.resolve("a/bad\nname.png"), 2, 2, 10);
+        TestFiles.grayPng(dir.resolve("b/2.png"), 2, 2, 20);
+        Files.writeString(dir.resolve("b/notes\nmore.txt"), "not read");
+        ImageFolderSource source = new ImageFolderSource(dir);
+        assertEquals(2, source.size(), "a/bad<newline>name.png is an image");
+        String note = source.skippedNote().orElseThrow();
+        assertEquals(1, note.lines().count(), note);
+        assertTrue(note.contains("(b/notes\\u000amore.txt)"), note);
+    }
+
     @Test
     void refusesMissingRoot(@TempDir Path dir) {
         Path missing = dir.resolve("nowhere");
@@ -491,6 +533,14 @@ class ImageFolderSourceTest {
                     + "neither split"), images.skippedNote().orElseThrow());
             assertEquals(List.of("ant", "bird"), source.schema().classNames(), "frog is no class");
         }
+        // beside the training split's note, the test split's leaves them out (score and evaluate said them twice)
+        SchemaDataSource train = DataSources.open(dir, Split.TRAIN, null);
+        ImageFolderSource test = (ImageFolderSource) DataSources.open(dir, Split.TEST, null);
+        assertTrue(test.skippedNote(train).isEmpty(), test.skippedNote(train).toString());
+        assertTrue(test.skippedNote(test).isPresent(), "the same split is not the other one");
+        TestFiles.grayPng(dir.resolve("test").resolve("ant").resolve("sub").resolve("s.png"), 4, 3, 9);
+        String own = ((ImageFolderSource) DataSources.open(dir, Split.TEST, null)).skippedNote(train).orElseThrow();
+        assertTrue(own.contains("(ant/sub/)") && !own.contains("../"), own);
     }
 
     /** One colour image makes a grey folder RGB, as documented; the note names it, since a grey model then refuses. */

@@ -115,7 +115,8 @@ public final class Evaluation {
         java.util.Set<String> notes = new java.util.LinkedHashSet<>(); // one note when --train and --test are one folder
         for (SchemaDataSource source : List.of(trainSource, testSource)) {
             if (source instanceof dev.augment.data.ImageFolderSource folder) {
-                folder.skippedNote().ifPresent(notes::add);
+                // what lies beside train/ and test/ is named once, with the training split
+                folder.skippedNote(source == testSource ? trainSource : null).ifPresent(notes::add);
                 folder.colourNote().ifPresent(notes::add);
                 folder.orientationNote().ifPresent(notes::add);
                 folder.lookalikeNote().ifPresent(notes::add);

@@ -129,14 +129,15 @@ public record Scenario(Kind kind, List<String> minority, double share, int perCl
         TreeSet<Integer> kept = new TreeSet<>();
         for (int c = 0; c < classes; c++) {
             List<Integer> members = byClass.get(c);
-            int keep = keepCount(c, members.size(), minorityIndices);
+            int keep = keepCount(c, schema.classNames().get(c), members.size(), minorityIndices);
             shuffle(members, rng.split());
             kept.addAll(members.subList(0, keep));
         }
         return kept.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    private int keepCount(int classIndex, int available, Set<Integer> minorityIndices) {
+    /** @param className the class's name, which the refusal gives (not only its index: a fresh user, 4 Dec) */
+    private int keepCount(int classIndex, String className, int available, Set<Integer> minorityIndices) {
         return switch (kind) {
             case AS_IS -> available;
             case IMBALANCED -> minorityIndices.contains(classIndex)
@@ -144,7 +145,8 @@ public record Scenario(Kind kind, List<String> minority, double share, int perCl
             case LOW_DATA -> {
                 if (perClass > available) {
                     throw new InvalidSettingException("perClass", perClass + " asks for more examples than class "
-                            + classIndex + " has in train (" + available + "); choose at most " + available);
+                            + classIndex + " ('" + className + "') has in train (" + available + "); choose at most "
+                            + available);
                 }
                 yield perClass;
             }
@@ -189,7 +191,8 @@ public record Scenario(Kind kind, List<String> minority, double share, int perCl
         }
         Set<Integer> minorityIndices = minorityIndices(schema);
         List<String> kept = minorityIndices.stream().sorted().map(c -> schema.classNames().get(c) + " "
-                + keepCount(c, available[c], minorityIndices) + " of " + available[c]).toList();
+                + keepCount(c, schema.classNames().get(c), available[c], minorityIndices) + " of " + available[c])
+                .toList();
         return describe(schema) + " (kept: " + String.join(", ", kept) + ")";
     }
 

@@ -72,4 +72,16 @@ class MinorityClassesTest {
                         .minorityIndices(SCHEMA));
         assertTrue(same.getMessage().contains("twice ('Trouser' and 'Trouser')"), same.getMessage());
     }
+
+    /** The low-data refusal named the class by index only, though it has a name (a fresh user, 4 Dec). */
+    @Test
+    void aLowDataCountAboveAClassSizeNamesTheClass() {
+        int[] labels = {0, 0, 0, 1, 1, 2, 2, 2, 3, 3, 3};
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> new Scenario(Scenario.Kind.LOW_DATA, List.of(), 0, 3).select(labels, SCHEMA, 1L));
+        assertEquals("perClass", e.setting());
+        assertTrue(e.getMessage().contains("3 asks for more examples than class 1 ('Trouser') has in train (2); "
+                + "choose at most 2"), e.getMessage());
+        assertEquals(8, new Scenario(Scenario.Kind.LOW_DATA, List.of(), 0, 2).select(labels, SCHEMA, 1L).length);
+    }
 }
