@@ -90,7 +90,7 @@ public final class ImageFolderSource extends PixelTableSource {
     }
 
     /** What one read gives: the examples, and the notes on mixed grey and colour images and on EXIF orientations. */
-    private record Read(Contents contents, Optional<String> colourNote, Optional<String> orientationNote) {
+    record Read(Contents contents, Optional<String> colourNote, Optional<String> orientationNote) {
     }
 
     /**
@@ -252,6 +252,11 @@ public final class ImageFolderSource extends PixelTableSource {
     }
 
     private static Read read(Path root, String names) {
+        return read(root, names, Runtime.getRuntime().maxMemory());
+    }
+
+    /** @param heap the bytes the pixels may take at the most ({@link #requireHeapFor}) */
+    static Read read(Path root, String names, long heap) {
         AddedExamples.refuseImageFolder(root);
         List<Path> folders = classFolders(root);
         requireNotOneClassFolder(root, folders);
@@ -269,8 +274,10 @@ public final class ImageFolderSource extends PixelTableSource {
         Path first = null;
         int width = 0;
         int height = 0;
+        List<List<Path>> files = classDirs.stream().map(ImageFolderSource::imageFiles).toList();
+        long count = files.stream().mapToLong(List::size).sum();
         for (int c = 0; c < classDirs.size(); c++) {
-            for (Path file : imageFiles(classDirs.get(c))) {
+            for (Path file : files.get(c)) {
                 Path firstFile = first;
                 int firstWidth = width;
                 int firstHeight = height;
@@ -281,6 +288,7 @@ public final class ImageFolderSource extends PixelTableSource {
                     first = file;
                     width = image.width();
                     height = image.height();
+                    requireHeapFor(root, count, width, height, image.channels(), heap);
                 }
                 if (image.turned() && turned++ == 0) {
                     firstTurned = file;
@@ -329,6 +337,31 @@ public final class ImageFolderSource extends PixelTableSource {
                     + "what you mean");
         }
         return new Read(new Contents(table, schema, "image folder " + root.toAbsolutePath()), mixed, rotated);
+    }
+
+    /**
+     * Refuses, before the rest are decoded, images whose pixels alone would not fit in Java's whole heap: a fresh
+     * user's folder of phone photos (4032 x 3024) read for a minute and then ran out of heap with advice to give
+     * Java more, where resizing is the fix (no GAN here trains on such images). The pixels are counted at one byte
+     * per value, as read; training needs about five times that, which the heap settings' advice covers.
+     *
+     * @param root the data folder, for the message
+     * @param count the images to read
+     * @param width the first image's width, which every other image must have
+     * @param height its height
+     * @param channels its channels (1 grey, 3 colour)
+     * @param heap the bytes Java's heap can grow to (-Xmx)
+     * @throws InvalidDataException naming the size, the need and both fixes
+     */
+    static void requireHeapFor(Path root, long count, int width, int height, int channels, long heap) {
+        long bytes = count * width * (long) height * channels;
+        if (bytes > heap) {
+            throw new InvalidDataException(root, String.format(Locale.ROOT, "%,d images of %d x %d pixels hold %.1f "
+                    + "GB of pixel values, more than Java's whole heap (-Xmx, %.1f GB); resize copies of them first "
+                    + "(augment's GANs train on small images, the shipped models on 28 x 28 and 32 x 32; e.g. mogrify "
+                    + "-resize 32x32! */*.jpg), or give Java more heap (AUGMENT_JAVA_OPTS=-Xmx...)", count, width,
+                    height, bytes / 1e9, heap / 1e9));
+        }
     }
 
     /**

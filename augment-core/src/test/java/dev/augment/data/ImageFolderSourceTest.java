@@ -555,4 +555,31 @@ class ImageFolderSourceTest {
                 + "), so every image is read as 3-channel RGB, the grey ones repeated in each channel; convert it to "
                 + "greyscale if the data is grey", mixed.colourNote().orElseThrow());
     }
+
+    @Test
+    void imagesWhosePixelsExceedTheHeapAreRefusedFromTheFirstOneWithTheAdviceToResize(@TempDir Path dir) {
+        // a fresh user's 80 phone photos (4032 x 3024, colour) ran out of a 2.5 GB heap after a minute's decoding
+        long heap = 2_684_354_560L;
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> ImageFolderSource.requireHeapFor(dir, 80, 4032, 3024, 3, heap));
+        assertTrue(e.getMessage().contains("80 images of 4032 x 3024 pixels hold 2.9 GB of pixel values, more than "
+                + "Java's whole heap (-Xmx, 2.7 GB); resize copies of them first"), e.getMessage());
+        // seventy fit (2.56 GB): they are read, and what training needs is training's to say
+        ImageFolderSource.requireHeapFor(dir, 70, 4032, 3024, 3, heap);
+    }
+
+    @Test
+    void aFolderOfImagesTooLargeForTheHeapIsRefusedBeforeItsOtherImagesAreDecoded(@TempDir Path dir) throws Exception {
+        grayFolders(dir);
+        // a damaged image after the first: decoded, it would be the error; the heap check comes first
+        Files.write(dir.resolve("bird").resolve("b1.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> ImageFolderSource.read(dir, null, 59));
+        assertTrue(e.getMessage().contains("5 images of 4 x 3 pixels hold 0.0 GB of pixel values, more than Java's "
+                + "whole heap"), e.getMessage());
+        // with room for the pixels, the damaged image is what stops the read
+        InvalidDataException damaged = assertThrows(InvalidDataException.class,
+                () -> ImageFolderSource.read(dir, null, 60));
+        assertTrue(damaged.getMessage().contains("b1.png"), damaged.getMessage());
+    }
 }
