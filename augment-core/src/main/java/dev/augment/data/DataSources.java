@@ -351,7 +351,7 @@ public final class DataSources {
     private static boolean hasSubFolder(Path dir) {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.anyMatch(p -> Files.isDirectory(p)
-                    && !ImageFolderSource.isHidden(p.getFileName().toString()));
+                    && !ImageFolderLayout.isHidden(p.getFileName().toString()));
         } catch (IOException e) {
             throw new InvalidDataException(dir, "folder cannot be listed: " + e.getMessage(), e);
         }

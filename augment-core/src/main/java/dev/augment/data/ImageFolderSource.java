@@ -1,7 +1,6 @@
 package dev.augment.data;
 
 import dev.augment.errors.InvalidDataException;
-import dev.augment.errors.InvalidSettingException;
 import dev.augment.schema.SampleSchema;
 import org.tribuo.classification.Label;
 
@@ -9,14 +8,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Predicate;
-import java.util.stream.Stream;
 
 /**
  * A folder of images, one sub-folder per class: {@code root/<class>/*.png|*.jpg|*.jpeg}.
@@ -119,12 +114,12 @@ public final class ImageFolderSource extends PixelTableSource {
      * @return one note line naming each group (the first five, then a count), or empty when there is none
      */
     public Optional<String> lookalikeNote() {
-        java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+        Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
         for (String folder : schema().labels()) {
             // NFC too: café written with its accent apart (macOS's folder names) is the café of a Linux folder
             String loose = java.text.Normalizer.normalize(folder.strip(), java.text.Normalizer.Form.NFC)
                     .toLowerCase(Locale.ROOT);
-            java.math.BigInteger number = folderNumber(loose);
+            java.math.BigInteger number = ImageFolderLayout.folderNumber(loose);
             String key = number != null ? "number " + number : "text " + loose;
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(folder);
         }
@@ -154,8 +149,9 @@ public final class ImageFolderSource extends PixelTableSource {
      */
     public synchronized List<String> skipped() {
         if (skipped == null) {
-            List<String> all = new ArrayList<>(splitLayout == null ? List.of() : besideTheSplits(splitLayout));
-            all.addAll(skippedEntries(root));
+            List<String> all = new ArrayList<>(splitLayout == null ? List.of()
+                    : ImageFolderLayout.besideTheSplits(splitLayout));
+            all.addAll(ImageFolderLayout.skippedEntries(root));
             skipped = List.copyOf(all);
         }
         return skipped;
@@ -199,58 +195,6 @@ public final class ImageFolderSource extends PixelTableSource {
                 + "and a folder read as data keeps no flags: every image here counts as real" : ""));
     }
 
-    /** @return entries beside train/ and test/, as "../name" ("../name/" for a folder); hidden ones left out */
-    private static List<String> besideTheSplits(Path layout) {
-        List<String> out = new ArrayList<>();
-        try (Stream<Path> top = Files.list(layout)) {
-            for (Path entry : top.sorted().toList()) {
-                String name = entry.getFileName().toString();
-                String lower = name.toLowerCase(Locale.ROOT);
-                boolean folder = Files.isDirectory(entry);
-                if (isHidden(name) || (folder && (lower.equals("train") || lower.equals("test")))) {
-                    continue;
-                }
-                out.add("../" + name + (folder ? "/" : ""));
-            }
-        } catch (IOException e) {
-            return List.of(); // only the note is lost
-        }
-        return out;
-    }
-
-    private static List<String> skippedEntries(Path root) {
-        List<String> out = new ArrayList<>();
-        try (Stream<Path> top = Files.list(root)) {
-            for (Path entry : top.sorted().toList()) {
-                String name = entry.getFileName().toString();
-                if (!Files.isDirectory(entry)) {
-                    if (!name.startsWith(".") && !name.equals(ClassMap.FILE)) {
-                        out.add(name); // an image beside the class folders belongs to no class
-                    }
-                    continue;
-                }
-                if (isHidden(name)) {
-                    out.add(name + "/");
-                    continue;
-                }
-                try (Stream<Path> inside = Files.list(entry)) {
-                    for (Path file : inside.sorted().toList()) {
-                        String fileName = file.getFileName().toString();
-                        boolean image = fileName.toLowerCase(Locale.ROOT).matches("(?s).*\\.(png|jpe?g)");
-                        if (Files.isDirectory(file)) {
-                            out.add(name + "/" + fileName + "/");
-                        } else if (image ? fileName.startsWith(".") : !fileName.startsWith(".")) {
-                            out.add(name + "/" + fileName);
-                        }
-                    }
-                }
-            }
-        } catch (IOException e) {
-            return List.of(); // the folders were just read; a listing that fails now only loses the note
-        }
-        return List.copyOf(out);
-    }
-
     private static Read read(Path root, String names) {
         return read(root, names, Runtime.getRuntime().maxMemory());
     }
@@ -258,10 +202,11 @@ public final class ImageFolderSource extends PixelTableSource {
     /** @param heap the bytes the pixels may take at the most ({@link #requireHeapFor}) */
     static Read read(Path root, String names, long heap) {
         AddedExamples.refuseImageFolder(root);
-        List<Path> folders = classFolders(root);
-        requireNotOneClassFolder(root, folders);
+        List<Path> folders = ImageFolderLayout.classFolders(root);
+        ImageFolderLayout.requireNotOneClassFolder(root, folders);
         Optional<ClassMap> classMap = ClassMap.readIfPresent(root);
-        List<Path> classDirs = classMap.map(map -> mappedFolders(root, map, folders)).orElse(folders);
+        List<Path> classDirs = classMap.map(map -> ImageFolderLayout.mappedFolders(root, map, folders))
+                .orElse(folders);
         List<String> labels = classMap.map(ClassMap::labels)
                 .orElseGet(() -> classDirs.stream().map(d -> d.getFileName().toString()).toList());
         List<byte[]> pixels = new ArrayList<>();
@@ -274,7 +219,7 @@ public final class ImageFolderSource extends PixelTableSource {
         Path first = null;
         int width = 0;
         int height = 0;
-        List<List<Path>> files = classDirs.stream().map(ImageFolderSource::imageFiles).toList();
+        List<List<Path>> files = classDirs.stream().map(ImageFolderLayout::imageFiles).toList();
         long count = files.stream().mapToLong(List::size).sum();
         for (int c = 0; c < classDirs.size(); c++) {
             for (Path file : files.get(c)) {
@@ -317,7 +262,7 @@ public final class ImageFolderSource extends PixelTableSource {
             if (classMap.isPresent()) {
                 classMap.get().requireNamesAgree(root, classNames);
             } else {
-                requireFolderNamesAgree(root, labels, classNames);
+                ImageFolderLayout.requireFolderNamesAgree(root, labels, classNames);
             }
         }
         SampleSchema schema = new SampleSchema(featureNames, List.of(channels, height, width), 0, 255, labels,
@@ -361,193 +306,6 @@ public final class ImageFolderSource extends PixelTableSource {
                     + "(augment's GANs train on small images, the shipped models on 28 x 28 and 32 x 32; e.g. mogrify "
                     + "-resize 32x32! */*.jpg), or give Java more heap (AUGMENT_JAVA_OPTS=-Xmx...)", count, width,
                     height, bytes / 1e9, heap / 1e9));
-        }
-    }
-
-    /**
-     * Names given by index (--names) to folders that already name their classes must be those names: the folders are
-     * sorted alphabetically, so a list in another order (Fashion-MNIST's) would silently call the 'Ankle boot' folder
-     * 'T-shirt/top'. Folders named by number (0, 1, …, taken in number order) take any names, but not the number of
-     * another folder (names 2, 1, 10 for folders 1, 2, 10 would swap two classes: a list written for another order;
-     * a fresh user, 4 Dec). Compared ignoring case and everything but letters and digits, since a folder cannot be
-     * called 'T-shirt/top'.
-     *
-     * @throws InvalidSettingException (setting {@code names}) naming the first folder whose given name differs
-     */
-    private static void requireFolderNamesAgree(Path root, List<String> folders, List<String> given) {
-        if (folders.stream().allMatch(f -> folderNumber(f) != null)) {
-            for (int c = 0; c < folders.size(); c++) {
-                java.math.BigInteger number = folderNumber(given.get(c).strip());
-                int other = number == null ? -1 : numberedFolder(folders, number);
-                if (other >= 0 && other != c) {
-                    throw new InvalidSettingException("names", "names class " + c + " (folder '" + folders.get(c)
-                            + "') '" + given.get(c) + "', the number of another folder in " + root + " ('"
-                            + folders.get(other) + "', class " + other + "; numbered folders are taken in number "
-                            + "order), which would swap their classes; give the names in number order, or other names");
-                }
-            }
-            return;
-        }
-        for (int c = 0; c < folders.size(); c++) {
-            if (!ClassMap.looseName(folders.get(c)).equals(ClassMap.looseName(given.get(c)))) {
-                throw new InvalidSettingException("names", "names class " + c + " '" + given.get(c) + "', but its "
-                        + "folder in " + root + " is '" + folders.get(c) + "' (folders are taken in alphabetical "
-                        + "order); the folders already name the classes, so leave --names out, or add a "
-                        + ClassMap.FILE + " to choose the order and names");
-            }
-        }
-    }
-
-    /** @return the index of the numbered folder whose number is {@code number} (leading zeros ignored), or -1 */
-    private static int numberedFolder(List<String> folders, java.math.BigInteger number) {
-        for (int c = 0; c < folders.size(); c++) {
-            if (number.equals(folderNumber(folders.get(c)))) {
-                return c;
-            }
-        }
-        return -1;
-    }
-
-    /** @return the number a folder name of decimal digits only names ("02" is 2), or null for any other name */
-    private static java.math.BigInteger folderNumber(String name) {
-        return name.matches("\\d+") ? new java.math.BigInteger(name) : null;
-    }
-
-    /**
-     * A folder holding images itself beside a single sub-folder, or as many as a class folder inside it holds or
-     * more, is most likely one class's folder with a sub-folder of its own: read as classes, its images would be dropped (they belong to no class) and
-     * the sub-folder trained as the only class. A few stray images beside large class folders stay a note.
-     *
-     * @throws InvalidDataException naming the counts and the two fixes
-     */
-    private static void requireNotOneClassFolder(Path root, List<Path> folders) {
-        long beside = imagesIn(root);
-        if (beside == 0) {
-            return;
-        }
-        long smallest = folders.stream().mapToLong(ImageFolderSource::imagesIn).min().orElse(0);
-        // one sub-folder beside images of its own: a class folder with, say, its rejects; read as classes it would
-        // be a one-class set of the sub-folder alone, whatever the counts
-        if (folders.size() == 1 || beside >= smallest) {
-            throw new InvalidDataException(root, "holds " + beside + " image" + (beside == 1 ? "" : "s") + " itself "
-                    + "beside " + (folders.size() == 1 ? "its sub-folder '" + folders.get(0).getFileName() + "' ("
-                    : folders.size() + " sub-folders (the smallest with ") + smallest + "): it looks like one class's "
-                    + "folder, and images outside a class folder belong to no class; give the folder that holds the "
-                    + "class folders, or move these images into a class folder of their own");
-        }
-    }
-
-    /** @return the images (by extension, hidden ones left out) directly in a folder; 0 when it cannot be listed */
-    private static long imagesIn(Path folder) {
-        try (Stream<Path> entries = Files.list(folder)) {
-            return entries.filter(p -> {
-                String name = p.getFileName().toString();
-                return !name.startsWith(".") && name.toLowerCase(Locale.ROOT).matches("(?s).*\\.(png|jpe?g)")
-                        && Files.isRegularFile(p);
-            }).count();
-        } catch (IOException e) {
-            return 0; // a folder that cannot be listed fails where it is read, with its own message
-        }
-    }
-
-    private static List<Path> classFolders(Path root) {
-        if (!Files.isDirectory(root)) {
-            throw new InvalidDataException(root, Files.exists(root) ? "is not a folder; expected a folder "
-                    + "holding one sub-folder of images per class" : "image folder not found");
-        }
-        List<Path> dirs = list(root, Files::isDirectory);
-        if (dirs.isEmpty()) {
-            throw new InvalidDataException(root, "no class folders; expected one sub-folder of images per class");
-        }
-        return inNumberOrderWhenNumbered(dirs);
-    }
-
-    /**
-     * Folders named by number alone ({@code 0} to {@code 11}) in the order of their numbers, so that folder
-     * {@code 2} is class 2, not class 4 after {@code 10} and {@code 11} as text order has it (a names file given by
-     * index then named ten of twelve classes wrongly, and IDX output labelled folder 2's images 4); any other set of
-     * names keeps text order.
-     */
-    static List<Path> inNumberOrderWhenNumbered(List<Path> dirs) {
-        if (!dirs.stream().allMatch(d -> folderNumber(d.getFileName().toString()) != null)) {
-            return dirs;
-        }
-        return dirs.stream().sorted(java.util.Comparator.comparing(
-                (Path d) -> folderNumber(d.getFileName().toString()))
-                .thenComparing(d -> d.getFileName().toString())).toList();
-    }
-
-    /** The class folders in the class map's order; every folder must be listed and every listed one exist. */
-    private static List<Path> mappedFolders(Path root, ClassMap map, List<Path> found) {
-        Path file = root.resolve(ClassMap.FILE);
-        Map<String, Path> byName = new HashMap<>();
-        found.forEach(dir -> byName.put(dir.getFileName().toString(), dir));
-        List<Path> ordered = new ArrayList<>();
-        for (ClassMap.Entry entry : map.entries()) {
-            Path dir = byName.remove(entry.folder());
-            if (dir == null) {
-                throw new InvalidDataException(file, "class '" + entry.name() + "' has folder '" + entry.folder()
-                        + "', which is not a class folder of " + root + "; fix or delete " + ClassMap.FILE);
-            }
-            ordered.add(dir);
-        }
-        if (!byName.isEmpty()) {
-            throw new InvalidDataException(file, "does not list folder '" + byName.keySet().iterator().next()
-                    + "'; add it or delete " + ClassMap.FILE + " to use the folder names");
-        }
-        return ordered;
-    }
-
-    private static List<Path> imageFiles(Path classDir) {
-        List<Path> files = list(classDir, p -> Files.isRegularFile(p)
-                && p.getFileName().toString().toLowerCase(Locale.ROOT).matches("(?s).*\\.(png|jpe?g)"));
-        if (files.isEmpty() && !list(classDir, Files::isDirectory).isEmpty()) {
-            // class folders one level too deep: a split folder (Training/, val/) or a wrapper folder given as data
-            throw new InvalidDataException(classDir, "holds folders but no .png, .jpg or .jpeg images, so it is not a "
-                    + "class folder; give the folder that holds the class folders as the data");
-        }
-        List<Path> others = files.isEmpty() ? list(classDir, Files::isRegularFile) : List.of();
-        if (!others.isEmpty()) {
-            // GIFs or BMPs only: the folder is not empty, and the files are why (a fresh user, 4 Dec)
-            throw new InvalidDataException(classDir, "class folder holds " + others.size() + " file"
-                    + (others.size() == 1 ? "" : "s") + " but no .png, .jpg or .jpeg image (first: "
-                    + others.get(0).getFileName() + "); convert the images to PNG or JPEG, or remove the folder");
-        }
-        if (files.isEmpty()) {
-            throw new InvalidDataException(classDir, "empty class folder: no .png, .jpg or .jpeg images; add images "
-                    + "or remove the folder (a class folder is its images: train's --allow-empty-classes keeps a label "
-                    + "without examples of IDX or CIFAR-10 data, not an empty folder)");
-        }
-        return files;
-    }
-
-    /**
-     * @return the entries of a folder that {@code keep} accepts, hidden ones left out, sorted
-     * @throws InvalidDataException for a symbolic link to nothing (a class folder or image on an unmounted drive):
-     *     neither a folder nor a file, it would be left out without a word
-     */
-    /**
-     * @param name a file or folder name
-     * @return whether it is left out of the classes and images: a name starting with "." (hidden), or
-     *     {@code __MACOSX}, the AppleDouble metadata folder that unzipping a macOS-made archive leaves beside the class
-     *     folders (a fresh user, 4 Dec, was told to "give the folder that holds the class folders", which they had)
-     */
-    static boolean isHidden(String name) {
-        return name.startsWith(".") || name.equals("__MACOSX");
-    }
-
-    private static List<Path> list(Path dir, Predicate<Path> keep) {
-        try (Stream<Path> entries = Files.list(dir)) {
-            List<Path> shown = entries.filter(p -> !isHidden(p.getFileName().toString())).sorted().toList();
-            for (Path entry : shown) {
-                if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
-                    throw new InvalidDataException(entry, "is a link to " + Files.readSymbolicLink(entry)
-                            + ", which does not exist; mount or restore it, or remove the link");
-                }
-            }
-            return shown.stream().filter(keep).toList();
-        } catch (IOException e) {
-            throw new InvalidDataException(dir, "folder cannot be listed: " + e.getMessage(), e);
         }
     }
 

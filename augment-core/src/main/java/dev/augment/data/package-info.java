@@ -16,6 +16,7 @@
  * <p>Images are decoded to the values Pillow, the reference decoder, gives ({@code ImageDecoder}, with
  * {@code CmykJpegDecoder} for CMYK and YCCK JPEGs); an all-grey folder gives one channel. Every conversion to
  * Tribuo examples goes through {@link dev.augment.data.TribuoExamples}, so that an all-zero image stays a valid
- * example.
+ * example. {@code ImageFolderLayout} decides, from names and listings alone, which sub-folders of an image folder are
+ * classes and which files their images.
  */
 package dev.augment.data;

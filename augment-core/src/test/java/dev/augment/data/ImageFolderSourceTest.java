@@ -64,9 +64,9 @@ class ImageFolderSourceTest {
             assertEquals(10f * samples.classIndices()[i], samples.features()[i][0], "image " + i + " is its folder's");
         }
         List<Path> mixed = List.of(Path.of("10"), Path.of("2"), Path.of("b"));
-        assertEquals(mixed, ImageFolderSource.inNumberOrderWhenNumbered(mixed), "a name that is no number: text order");
+        assertEquals(mixed, ImageFolderLayout.inNumberOrderWhenNumbered(mixed), "a name that is no number: text order");
         assertEquals(List.of(Path.of("01"), Path.of("1"), Path.of("2")),
-                ImageFolderSource.inNumberOrderWhenNumbered(List.of(Path.of("2"), Path.of("1"), Path.of("01"))),
+                ImageFolderLayout.inNumberOrderWhenNumbered(List.of(Path.of("2"), Path.of("1"), Path.of("01"))),
                 "equal numbers in text order");
     }
 
