@@ -55,6 +55,11 @@ final class ImageFolderLayout {
         return out;
     }
 
+    /**
+     * @return what a read of {@code root} leaves out, as {@link ImageFolderSource#skipped()} lists it: files beside
+     *     the class folders (not {@code classes.csv} or hidden ones), hidden class folders, and in class folders their
+     *     sub-folders, files that are not images and images whose names start with "."; empty when a listing fails
+     */
     static List<String> skippedEntries(Path root) {
         List<String> out = new ArrayList<>();
         try (Stream<Path> top = Files.list(root)) {
