@@ -43,6 +43,20 @@ public record ClassMap(List<Entry> entries) {
     private static final List<String> HEADER = List.of("index", "label", "name", "folder");
 
     /**
+     * @param file a file
+     * @return whether its first line is a class map's header ({@code index,label,name,folder}); false when it
+     *     cannot be read
+     */
+    static boolean hasItsHeader(Path file) {
+        try (java.io.BufferedReader reader = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            String first = reader.readLine();
+            return first != null && first.strip().replace("\uFEFF", "").equals(String.join(",", HEADER));
+        } catch (IOException | RuntimeException e) {
+            return false;
+        }
+    }
+
+    /**
      * One class.
      *
      * @param index the generator's class index, at least 0

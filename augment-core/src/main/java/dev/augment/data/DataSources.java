@@ -223,10 +223,21 @@ public final class DataSources {
     /**
      * @param path a data path
      * @return true when it names a CSV table: a path ending in {@value #CSV_SUFFIX} (any case) that is not a folder
+     * @throws InvalidDataException when it is an image folder's {@link ClassMap} file, naming the folder to give instead
      */
     public static boolean isTable(Path path) {
         Path name = path.getFileName();
-        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(CSV_SUFFIX) && !Files.isDirectory(path);
+        boolean table = name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(CSV_SUFFIX)
+                && !Files.isDirectory(path);
+        if (table && name.toString().equals(ClassMap.FILE) && ClassMap.hasItsHeader(path)) {
+            // a fresh user (5 Dec) gave generate's class map as the data: read as a table, it asked for --label, then
+            // said each class had one row
+            Path folder = path.toAbsolutePath().getParent();
+            throw new InvalidDataException(path, "is the class map of the image folder " + folder + " (written by "
+                    + "augment generate or oversample), not a table of examples; give the folder as the data (--data "
+                    + folder + ")");
+        }
+        return table;
     }
 
     /**

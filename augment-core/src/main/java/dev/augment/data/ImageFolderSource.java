@@ -284,11 +284,17 @@ public final class ImageFolderSource extends PixelTableSource {
         return new Read(new Contents(table, schema, "image folder " + root.toAbsolutePath()), mixed, rotated);
     }
 
+    /** What one feature name costs on the heap, about: the string, its bytes and its entries in the name lists. */
+    static final int BYTES_PER_FEATURE_NAME = 150;
+
     /**
      * Refuses, before the rest are decoded, images whose pixels alone would not fit in Java's whole heap: a fresh
      * user's folder of phone photos (4032 x 3024) read for a minute and then ran out of heap with advice to give
      * Java more, where resizing is the fix (no GAN here trains on such images). The pixels are counted at one byte
-     * per value, as read; training needs about five times that, which the heap settings' advice covers.
+     * per value, as read, plus the schema's feature name for each value of one image ({@value #BYTES_PER_FEATURE_NAME}
+     * bytes each, the string and its place in the name lists: a fresh user's 50 photos of 3000 x 2000 passed a check
+     * of the pixels alone and ran out of heap in their 18 million names); training needs about five times the
+     * pixels, which the heap settings' advice covers.
      *
      * @param root the data folder, for the message
      * @param count the images to read
@@ -299,10 +305,12 @@ public final class ImageFolderSource extends PixelTableSource {
      * @throws InvalidDataException naming the size, the need and both fixes
      */
     static void requireHeapFor(Path root, long count, int width, int height, int channels, long heap) {
-        long bytes = count * width * (long) height * channels;
+        long values = width * (long) height * channels;
+        long bytes = count * values + BYTES_PER_FEATURE_NAME * values;
         if (bytes > heap) {
-            throw new InvalidDataException(root, String.format(Locale.ROOT, "%,d images of %d x %d pixels hold %.1f "
-                    + "GB of pixel values, more than Java's whole heap (-Xmx, %.1f GB); resize copies of them first "
+            throw new InvalidDataException(root, String.format(Locale.ROOT, "%,d images of %d x %d pixels need about "
+                    + "%.1f GB (a byte per pixel value and a Tribuo feature name per value), more than Java's whole "
+                    + "heap (-Xmx, %.1f GB); resize copies of them first "
                     + "(augment's GANs train on small images, the shipped models on 28 x 28 and 32 x 32; e.g. mogrify "
                     + "-resize 32x32! */*.jpg), or give Java more heap (AUGMENT_JAVA_OPTS=-Xmx...)", count, width,
                     height, bytes / 1e9, heap / 1e9));

@@ -239,4 +239,17 @@ class DataSourcesTest {
         assertTrue(e.getMessage().contains("train-labels-idx1-ubyte") && e.getMessage().contains("not found"),
                 e.getMessage());
     }
+
+    @Test
+    void anImageFoldersClassMapGivenAsTheDataNamesTheFolderInsteadOfBeingReadAsATable(@TempDir Path dir)
+            throws Exception {
+        Path map = Files.writeString(dir.resolve("classes.csv"), "index,label,name,folder\n5,5,Sandal,5\n");
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> DataSources.isTable(map));
+        assertTrue(e.getMessage().contains("is the class map of the image folder " + dir.toAbsolutePath()
+                + " (written by augment generate or oversample), not a table of examples"), e.getMessage());
+        // a user's own table that happens to be called classes.csv is still a table
+        Path own = Files.writeString(Files.createDirectories(dir.resolve("other")).resolve("classes.csv"),
+                "width,height,class\n1,2,a\n");
+        assertTrue(DataSources.isTable(own));
+    }
 }

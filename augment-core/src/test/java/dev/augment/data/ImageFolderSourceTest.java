@@ -562,10 +562,19 @@ class ImageFolderSourceTest {
         long heap = 2_684_354_560L;
         InvalidDataException e = assertThrows(InvalidDataException.class,
                 () -> ImageFolderSource.requireHeapFor(dir, 80, 4032, 3024, 3, heap));
-        assertTrue(e.getMessage().contains("80 images of 4032 x 3024 pixels hold 2.9 GB of pixel values, more than "
-                + "Java's whole heap (-Xmx, 2.7 GB); resize copies of them first"), e.getMessage());
-        // seventy fit (2.56 GB): they are read, and what training needs is training's to say
-        ImageFolderSource.requireHeapFor(dir, 70, 4032, 3024, 3, heap);
+        assertTrue(e.getMessage().contains("80 images of 4032 x 3024 pixels need about 8.4 GB (a byte per pixel value "
+                + "and a Tribuo feature name per value), more than Java's whole heap (-Xmx, 2.7 GB); resize copies of "
+                + "them first"), e.getMessage());
+        // 50 photos of 3000 x 2000 (0.9 GB of pixels) ran out of heap in their 18 million feature names
+        InvalidDataException names = assertThrows(InvalidDataException.class,
+                () -> ImageFolderSource.requireHeapFor(dir, 50, 3000, 2000, 3, heap));
+        assertTrue(names.getMessage().contains("need about 3.6 GB"), names.getMessage());
+        // a thousand 64 x 64 colour images (12 MB of pixels, 1.8 MB of names) fit
+        ImageFolderSource.requireHeapFor(dir, 1000, 64, 64, 3, heap);
+        // and the heap bounds the count: 2 600 such images of 1000 x 1000 do not fit, 2 000 do
+        assertThrows(InvalidDataException.class, () -> ImageFolderSource.requireHeapFor(dir, 2600, 1000, 1000, 1,
+                heap));
+        ImageFolderSource.requireHeapFor(dir, 2000, 1000, 1000, 1, heap);
     }
 
     @Test
@@ -574,12 +583,11 @@ class ImageFolderSourceTest {
         // a damaged image after the first: decoded, it would be the error; the heap check comes first
         Files.write(dir.resolve("bird").resolve("b1.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
         InvalidDataException e = assertThrows(InvalidDataException.class,
-                () -> ImageFolderSource.read(dir, null, 59));
-        assertTrue(e.getMessage().contains("5 images of 4 x 3 pixels hold 0.0 GB of pixel values, more than Java's "
-                + "whole heap"), e.getMessage());
+                () -> ImageFolderSource.read(dir, null, 60 + 12 * ImageFolderSource.BYTES_PER_FEATURE_NAME - 1));
+        assertTrue(e.getMessage().contains("5 images of 4 x 3 pixels need about 0.0 GB"), e.getMessage());
         // with room for the pixels, the damaged image is what stops the read
         InvalidDataException damaged = assertThrows(InvalidDataException.class,
-                () -> ImageFolderSource.read(dir, null, 60));
+                () -> ImageFolderSource.read(dir, null, 60 + 12 * ImageFolderSource.BYTES_PER_FEATURE_NAME));
         assertTrue(damaged.getMessage().contains("b1.png"), damaged.getMessage());
     }
 }
