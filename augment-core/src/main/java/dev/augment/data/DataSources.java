@@ -223,7 +223,8 @@ public final class DataSources {
     /**
      * @param path a data path
      * @return true when it names a CSV table: a path ending in {@value #CSV_SUFFIX} (any case) that is not a folder
-     * @throws InvalidDataException when it is an image folder's {@link ClassMap} file, naming the folder to give instead
+     * @throws InvalidDataException when it is an image folder's {@link ClassMap} file, naming the folder to give
+     *     instead
      */
     public static boolean isTable(Path path) {
         Path name = path.getFileName();
