@@ -44,13 +44,14 @@ public record ClassMap(List<Entry> entries) {
 
     /**
      * @param file a file
-     * @return whether its first line is a class map's header ({@code index,label,name,folder}); false when it
-     *     cannot be read
+     * @return whether its first line names a class map's columns ({@code index,label,name,folder}, in any order, as
+     *     the map's reader asks); false when it cannot be read
      */
     static boolean hasItsHeader(Path file) {
-        try (java.io.BufferedReader reader = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+        try (java.io.BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String first = reader.readLine();
-            return first != null && first.strip().replace("\uFEFF", "").equals(String.join(",", HEADER));
+            return first != null && java.util.Arrays.stream(first.replace("\uFEFF", "").split(",")).map(String::strip)
+                    .toList().containsAll(HEADER);
         } catch (IOException | RuntimeException e) {
             return false;
         }
