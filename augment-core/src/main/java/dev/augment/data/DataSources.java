@@ -201,6 +201,15 @@ public final class DataSources {
         if (hasSubFolder(path)) {
             return new ImageFolderSource(path, names);
         }
+        long loose = ImageFolderLayout.imagesIn(path);
+        if (loose > 0) {
+            // one class's folder given as the data (a fresh user, 5 Dec, was told "no data set found")
+            Path parent = path.toAbsolutePath().getParent();
+            throw new InvalidDataException(path, "holds " + loose + " image" + (loose == 1 ? "" : "s") + " but no "
+                    + "class folders; augment reads a folder with one sub-folder of images per class: if this is one "
+                    + "class's folder, give the folder that holds it and the other classes' folders"
+                    + (parent == null ? "" : " (perhaps " + parent + ")"));
+        }
         throw new InvalidDataException(path, "no data set found in this folder; " + LAYOUTS);
     }
 
@@ -244,11 +253,22 @@ public final class DataSources {
     /**
      * @return the file of one split's IDX pair, named as MNIST ships it ({@code train-images-idx3-ubyte[.gz]}) or as
      *     copies on Kaggle name it ({@code train-images.idx3-ubyte}, a dot before the type), in that order; a
-     *     folder of the Kaggle names was "no data set found" (a fresh user, 4 Dec)
+     *     folder of the Kaggle names was "no data set found" (a fresh user, 4 Dec)), directly in {@code dir} or in a
+     *     folder of the file's own name inside it
      */
     private static Optional<Path> splitIdxFile(Path dir, String stem, String type) {
-        Optional<Path> shipped = idxFile(dir, stem + "-" + type);
-        return shipped.isPresent() ? shipped : idxFile(dir, stem + "." + type);
+        for (String name : List.of(stem + "-" + type, stem + "." + type)) {
+            Optional<Path> file = idxFile(dir, name);
+            if (file.isEmpty() && Files.isDirectory(dir.resolve(name))) {
+                // Kaggle's MNIST zip unpacks each file into a folder of its own name; those folders were read as
+                // image classes and refused as "no .png, .jpg or .jpeg image" (a fresh user, 5 Dec)
+                file = idxFile(dir.resolve(name), name);
+            }
+            if (file.isPresent()) {
+                return file;
+            }
+        }
+        return Optional.empty();
     }
 
     /**
@@ -321,10 +341,12 @@ public final class DataSources {
     }
 
     /**
-     * @return the split's folder in {@code dir}: the one folder named {@code train/} (or {@code test/}) in any case
-     *     ({@code Train/}, as many downloaded data sets spell it); the exact name when there is none
-     * @throws InvalidDataException when several folders have that name in different cases ({@code train/} and
-     *     {@code Train/} on a case-sensitive file system): reading one would drop the other's images silently
+     * @return the split's folder in {@code dir}: the one folder named {@code train/} or {@code training/} (or
+     *     {@code test/}, {@code testing/}) in any case ({@code Train/}, as many downloaded data sets spell it; see
+     *     {@link Split#isFolderName}); the exact short name when there is none
+     * @throws InvalidDataException when several folders have such a name ({@code train/} and {@code Train/} on a
+     *     case-sensitive file system, or {@code train/} and {@code training/}): reading one would drop the other's
+     *     images silently
      */
     private static Path splitFolder(Path dir, Split split) {
         Path exact = dir.resolve(split.folderName());
@@ -334,7 +356,7 @@ public final class DataSources {
         List<Path> spelled;
         try (Stream<Path> entries = Files.list(dir)) {
             spelled = entries.filter(p -> Files.isDirectory(p)
-                    && p.getFileName().toString().equalsIgnoreCase(split.folderName())).sorted().toList();
+                    && split.isFolderName(p.getFileName().toString())).sorted().toList();
         } catch (IOException e) {
             throw new InvalidDataException(dir, "folder cannot be listed: " + e.getMessage(), e);
         }

@@ -42,9 +42,8 @@ final class ImageFolderLayout {
         try (Stream<Path> top = Files.list(layout)) {
             for (Path entry : top.sorted().toList()) {
                 String name = entry.getFileName().toString();
-                String lower = name.toLowerCase(Locale.ROOT);
                 boolean folder = Files.isDirectory(entry);
-                if (isHidden(name) || (folder && (lower.equals("train") || lower.equals("test")))) {
+                if (isHidden(name) || (folder && (Split.TRAIN.isFolderName(name) || Split.TEST.isFolderName(name)))) {
                     continue;
                 }
                 out.add("../" + name + (folder ? "/" : ""));
@@ -167,7 +166,7 @@ final class ImageFolderLayout {
     }
 
     /** @return the images (by extension, hidden ones left out) directly in a folder; 0 when it cannot be listed */
-    private static long imagesIn(Path folder) {
+    static long imagesIn(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
             return entries.filter(p -> {
                 String name = p.getFileName().toString();
@@ -231,10 +230,10 @@ final class ImageFolderLayout {
         List<Path> files = list(classDir, p -> Files.isRegularFile(p)
                 && isImageName(p.getFileName().toString()));
         if (files.isEmpty() && !list(classDir, Files::isDirectory).isEmpty()) {
-            // class folders one level too deep: a split folder (Training/, val/) or a wrapper folder given as data
             throw new InvalidDataException(classDir, "holds folders but no .png, .jpg or .jpeg images, so it is not a "
-                    + "class folder; give the folder that holds the class folders as the data");
+                    + "class folder; " + tooDeepAdvice(classDir));
         }
+        requireMostlyReadable(classDir, files.size());
         List<Path> others = files.isEmpty() ? list(classDir, Files::isRegularFile) : List.of();
         if (!others.isEmpty()) {
             // GIFs or BMPs only: the folder is not empty, and the files are why (a fresh user, 4 Dec)
@@ -248,6 +247,65 @@ final class ImageFolderLayout {
                     + "without examples of IDX or CIFAR-10 data, not an empty folder)");
         }
         return files;
+    }
+
+    /**
+     * Class folders one level too deep: a wrapper folder given as the data ({@code data/images/{cat,dog}} given as
+     * {@code data}), or splits named otherwise than train/ and test/ ({@code val/} beside {@code train/}). A fresh user
+     * (5 Dec) was told only to "give the folder that holds the class folders".
+     *
+     * @param classDir a folder read as a class that holds folders and no images
+     * @return what to give instead
+     */
+    private static String tooDeepAdvice(Path classDir) {
+        Path root = classDir.getParent();
+        String name = classDir.getFileName().toString();
+        if (name.toLowerCase(Locale.ROOT).matches("val|valid|validation|dev|eval")) {
+            return "it looks like a validation split: augment reads splits named train/ and test/ (or training/ and "
+                    + "testing/), so rename it test/ or move its class folders into train/";
+        }
+        if (root != null && list(root, Files::isDirectory).size() == 1) {
+            return "its sub-folders look like the class folders: give " + classDir + " as the data";
+        }
+        return "give the folder that holds the class folders as the data";
+    }
+
+    /** Image formats a user keeps class images in that this source does not decode: they are left out, not read. */
+    private static final java.util.regex.Pattern UNREAD_IMAGE = java.util.regex.Pattern.compile(
+            "(?s).*\\.(gif|bmp|webp|tiff?|heic|heif|avif|jfif|jxl|jp2)", java.util.regex.Pattern.CASE_INSENSITIVE);
+
+    /**
+     * @param name a file name
+     * @return whether it names an image in a format this source leaves unread (GIF, BMP, WebP, TIFF, HEIC, AVIF,
+     *     JFIF, JPEG XL or JPEG 2000, by extension in any case)
+     */
+    static boolean isUnreadImageName(String name) {
+        return UNREAD_IMAGE.matcher(name).matches();
+    }
+
+    /**
+     * A class folder whose images are mostly in formats left unread would train on its few PNGs and JPEGs alone: a
+     * fresh user's class of 40 WebP and 5 PNG images became a class of 5 with only the general "skipped" note (5 Dec).
+     * Fewer unread images than read ones stay in that note, which counts them.
+     *
+     * @throws InvalidDataException naming the counts, the formats and the fix, when the unread images are at least as
+     *     many as the read ones (and there is at least one read)
+     */
+    private static void requireMostlyReadable(Path classDir, int read) {
+        List<Path> unread = list(classDir, p -> Files.isRegularFile(p) && isUnreadImageName(p.getFileName().toString()));
+        if (read == 0 || unread.size() < read) {
+            return;
+        }
+        java.util.SortedSet<String> formats = new java.util.TreeSet<>();
+        unread.forEach(p -> {
+            String n = p.getFileName().toString();
+            formats.add(n.substring(n.lastIndexOf('.')).toLowerCase(Locale.ROOT));
+        });
+        throw new InvalidDataException(classDir, "class folder holds " + unread.size() + " image"
+                + (unread.size() == 1 ? "" : "s") + " in formats augment does not read (" + String.join(", ", formats)
+                + "; first: " + unread.get(0).getFileName() + ") beside only " + read + " .png/.jpg/.jpeg; the class "
+                + "would train on " + (read == 1 ? "that one" : "those " + read) + " alone: convert the others to PNG or JPEG (for example "
+                + "mogrify -format png *" + formats.first() + "), or move them out of the folder");
     }
 
     /**

@@ -189,10 +189,45 @@ public final class ImageFolderSource extends PixelTableSource {
                 ? "entries beside train/ and test/ (../) belong to neither split, " : "")
                 + "and folders starting with '.' are not classes"
                 + (left.stream().anyMatch(e -> e.toLowerCase(Locale.ROOT).matches("\\.\\./(val|valid|validation)/"))
-                ? "; a validation folder is not read: name it test/ to use it as the test split" : "")
+                ? validationAdvice() : "")
+                + unreadImagesAdvice(left)
                 // oversample's flags (FlaggedSampleWriters' synthetic.csv): the folder is its output, read as real
                 + (left.contains(ADDED_FLAGS) ? "; " + ADDED_FLAGS + " flags the examples augment oversample added, "
                 + "and a folder read as data keeps no flags: every image here counts as real" : ""));
+    }
+
+    /**
+     * @return the note's clause counting the skipped images in formats this source does not decode (GIF, BMP, WebP …,
+     *     {@link ImageFolderLayout#isUnreadImageName}), which the first five entries listed may not show: a class
+     *     with a few of them trains without them (one with as many as its PNGs and JPEGs is refused); empty for none
+     */
+    private static String unreadImagesAdvice(List<String> left) {
+        List<String> unread = left.stream().filter(e -> !e.endsWith("/") && ImageFolderLayout.isUnreadImageName(e))
+                .toList();
+        if (unread.isEmpty()) {
+            return "";
+        }
+        long classes = unread.stream().map(e -> e.contains("/") ? e.substring(0, e.lastIndexOf('/')) : "").distinct()
+                .count();
+        return "; " + unread.size() + " of them " + (unread.size() == 1 ? "is an image" : "are images") + " in a "
+                + "format augment does not read (GIF, BMP, WebP, TIFF, HEIC …), in " + classes + " folder"
+                + (classes == 1 ? "" : "s") + ": convert them to PNG or JPEG to train on them";
+    }
+
+    /**
+     * @return the note's clause on a validation folder beside the splits: rename it test/ when the layout has no test
+     *     split; with one, it is simply not read (a fresh user, 5 Dec, with train/, test/ and val/ was told to name it
+     *     test/)
+     */
+    private String validationAdvice() {
+        boolean hasTest;
+        try (java.util.stream.Stream<Path> entries = Files.list(splitLayout)) {
+            hasTest = entries.anyMatch(p -> Files.isDirectory(p) && Split.TEST.isFolderName(p.getFileName().toString()));
+        } catch (IOException e) {
+            hasTest = false;
+        }
+        return hasTest ? "; a validation folder is not read (augment uses train/ and test/ only): move its images into "
+                + "train/ to train on them" : "; a validation folder is not read: name it test/ to use it as the test split";
     }
 
     private static Read read(Path root, String names) {

@@ -22,4 +22,15 @@ public enum Split {
     public String folderName() {
         return this == TRAIN ? "train" : "test";
     }
+
+    /**
+     * @param name a folder name
+     * @return whether it names this split's folder in an image-folder layout: {@link #folderName()} or its long form
+     *     ({@code training}, {@code testing}, as MNIST-as-PNG and other downloads spell them), in any case; a fresh
+     *     user's {@code training/} and {@code testing/} were read as two classes whose folders held no images (5 Dec)
+     */
+    public boolean isFolderName(String name) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals(folderName()) || lower.equals(folderName() + "ing");
+    }
 }

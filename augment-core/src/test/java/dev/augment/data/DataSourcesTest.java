@@ -191,6 +191,64 @@ class DataSourcesTest {
                 twice.getMessage());
     }
 
+    /**
+     * training/ and testing/ (MNIST-as-PNG downloads) were read as two classes whose folders held no images; train/ and
+     * training/ together are refused, as two spellings of one split are.
+     */
+    @Test
+    void splitFoldersSpelledTrainingAndTestingAreTheSplits(@TempDir Path dir) {
+        splitFolders(dir, "Training", "testing");
+        SchemaDataSource train = DataSources.open(dir, Split.TRAIN, null);
+        assertEquals(List.of("ant", "bee"), train.schema().labels());
+        assertEquals(6, size(train));
+        assertEquals(4, size(DataSources.open(dir, Split.TEST, null)));
+        assertEquals(List.of(), ((ImageFolderSource) train).skipped(), "the splits are not entries beside the splits");
+
+        TestFiles.grayPng(dir.resolve("train").resolve("ant").resolve("0.png"), 2, 2, 0);
+        InvalidDataException both = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(dir, Split.TRAIN, null));
+        assertTrue(both.getMessage().contains("has 2 folders for the train split (Training/, train/); keep one"),
+                both.getMessage());
+    }
+
+    /** With test/ there, val/ is not "to be named test/" (a fresh user, 5 Dec, had train/, test/ and val/). */
+    @Test
+    void aValidationFolderBesideTrainAndTestIsNamedAsNotReadWithoutTheRenameAdvice(@TempDir Path dir) {
+        splitFolders(dir, "train", "test");
+        TestFiles.grayPng(dir.resolve("val").resolve("ant").resolve("0.png"), 2, 2, 0);
+        String note = ((ImageFolderSource) DataSources.open(dir, Split.TRAIN, null)).skippedNote().orElseThrow();
+        assertTrue(note.contains("(../val/)") && note.contains("a validation folder is not read (augment uses train/ "
+                + "and test/ only): move its images into train/ to train on them"), note);
+        assertTrue(!note.contains("name it test/"), note);
+    }
+
+    /** Kaggle's MNIST zip: each IDX file in a folder of its own name, which were read as image classes. */
+    @Test
+    void idxFilesEachInAFolderOfTheirOwnNameAreRead(@TempDir Path dir) {
+        for (String name : List.of("train-images-idx3-ubyte", "train-images.idx3-ubyte")) {
+            Path root = dir.resolve(name.contains(".") ? "dotted" : "dashed");
+            String labels = name.replace("images", "labels").replace("idx3", "idx1");
+            TestFiles.write(root.resolve(name).resolve(name), TestFiles.idxImages(3, 2, 2));
+            TestFiles.write(root.resolve(labels).resolve(labels), TestFiles.idxLabels(0, 1, 1));
+            SchemaDataSource source = DataSources.open(root, Split.TRAIN, null);
+            assertTrue(source instanceof IdxImageSource, name + ": " + source);
+            assertEquals(3, size(source), name);
+        }
+    }
+
+    /** One class's folder given as the data was "no data set found in this folder". */
+    @Test
+    void aFolderOfImagesWithoutClassFoldersIsNamedAsOneClasssFolder(@TempDir Path dir) {
+        Path cat = dir.resolve("cat");
+        TestFiles.grayPng(cat.resolve("0.png"), 2, 2, 0);
+        TestFiles.grayPng(cat.resolve("1.png"), 2, 2, 1);
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(cat, Split.TRAIN, null));
+        assertTrue(e.getMessage().contains("holds 2 images but no class folders; augment reads a folder with one "
+                + "sub-folder of images per class") && e.getMessage().contains("(perhaps " + dir.toAbsolutePath()
+                + ")"), e.getMessage());
+    }
+
     /** Classes ant and bee, 3 images each in the training folder and 2 in the test folder. */
     private static void splitFolders(Path dir, String trainName, String testName) {
         for (String split : List.of(trainName, testName)) {
@@ -212,6 +270,19 @@ class DataSourcesTest {
                 () -> size(DataSources.open(dir, Split.TRAIN, null)));
         assertTrue(e.getMessage().contains("more: holds folders but no .png, .jpg or .jpeg images, so it is not a "
                 + "class folder"), e.getMessage());
+    }
+
+    /** Class folders one level too deep (data/images/{ant,bee} given as data) name the folder to give. */
+    @Test
+    void classFoldersOneLevelTooDeepNameTheFolderToGive(@TempDir Path dir) {
+        Path images = dir.resolve("images");
+        TestFiles.grayPng(images.resolve("ant").resolve("0.png"), 2, 2, 0);
+        TestFiles.grayPng(images.resolve("bee").resolve("0.png"), 2, 2, 0);
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> size(DataSources.open(dir, Split.TRAIN, null)));
+        assertTrue(e.getMessage().contains("its sub-folders look like the class folders: give " + images
+                + " as the data"), e.getMessage());
+        assertEquals(2, size(DataSources.open(images, Split.TRAIN, null)));
     }
 
     @Test

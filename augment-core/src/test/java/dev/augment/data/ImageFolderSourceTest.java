@@ -370,6 +370,7 @@ class ImageFolderSourceTest {
     /** What is not read is listed for a note: a hidden folder would have been a class, a .bmp looks like data. */
     @Test
     void listsWhatItSkippedHiddenFoldersSubFoldersAndFilesThatAreNotImages(@TempDir Path dir) throws Exception {
+        TestFiles.grayPng(dir.resolve("a/0.png"), 2, 2, 11); // a class of one PNG and one BMP is refused
         TestFiles.grayPng(dir.resolve("a/1.png"), 2, 2, 10);
         TestFiles.grayPng(dir.resolve("a/.h.png"), 2, 2, 10);
         TestFiles.grayPng(dir.resolve("a/sub/3.png"), 2, 2, 10);
@@ -381,7 +382,7 @@ class ImageFolderSourceTest {
         Files.writeString(dir.resolve("__MACOSX/a/._1.png"), "AppleDouble");
         TestFiles.grayPng(dir.resolve("b/2.png"), 2, 2, 20);
         ImageFolderSource source = new ImageFolderSource(dir);
-        assertEquals(2, source.size(), "a/1.png and b/2.png");
+        assertEquals(3, source.size(), "a/0.png, a/1.png and b/2.png");
         assertEquals(List.of(".hidden/", "__MACOSX/", "a/.h.png", "a/sub/", "a/x.bmp"), source.skipped());
         Path clean = dir.resolve("clean");
         TestFiles.grayPng(clean.resolve("c/1.png"), 2, 2, 10);
@@ -436,6 +437,31 @@ class ImageFolderSourceTest {
         InvalidDataException empty = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
         assertTrue(empty.getMessage().contains("cow") && empty.getMessage().contains("empty class folder"),
                 empty.getMessage());
+    }
+
+    /**
+     * A class mostly in GIF or WebP trained on its few PNGs with only the general note (a fresh user, 5 Dec): it is
+     * refused when its unread images are as many as its read ones; fewer are counted in the note.
+     */
+    @Test
+    void aClassMostlyInFormatsNotReadIsRefusedAFewAreCountedInTheNote(@TempDir Path dir) throws Exception {
+        grayFolders(dir);
+        Files.write(dir.resolve("bird").resolve("x.GIF"), new byte[] {'G', 'I', 'F'});
+        String note = new ImageFolderSource(dir).skippedNote().orElseThrow();
+        assertTrue(note.contains("(bird/x.GIF)") && note.contains("1 of them is an image in a format augment does not "
+                + "read (GIF, BMP, WebP, TIFF, HEIC …), in 1 folder: convert them to PNG or JPEG"), note);
+
+        long read;
+        try (var files = Files.list(dir.resolve("bird"))) {
+            read = files.filter(p -> p.toString().endsWith(".png")).count();
+        }
+        for (int i = 1; i < read; i++) {
+            Files.write(dir.resolve("bird").resolve(i + ".webp"), new byte[] {'R', 'I', 'F', 'F'});
+        }
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+        assertTrue(e.getMessage().contains("bird: class folder holds " + read + " images in formats augment does not "
+                + "read (.gif, .webp; first: ") && e.getMessage().contains("beside only " + read + " .png/.jpg/.jpeg")
+                && e.getMessage().contains("convert the others to PNG or JPEG"), e.getMessage());
     }
 
     @Test
