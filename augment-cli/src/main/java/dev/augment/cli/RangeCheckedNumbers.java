@@ -8,7 +8,10 @@ import picocli.CommandLine.TypeConversionException;
  * Picocli converters for {@code float} and {@code double} options that refuse a number the type cannot hold,
  * instead of passing on what Java's parser rounds it to: {@code --lr-g 1e308} became Infinity ("must be a
  * positive number, was Infinity") and {@code --lr-g 1e-50} became 0.0. Text that names infinity or NaN is passed
- * on as before, for the option's own check to refuse by name.
+ * on as before, for the option's own check to refuse by name. Whole-number ({@code int} and {@code long}) options
+ * take a whole number written with a fraction of zeros or an exponent ({@code 5000.0}, {@code 1e4}), and refuse
+ * {@code 1.5} as "not a whole number" (picocli's own converter said "is not a long", and refused {@code 1e4}: a fresh
+ * user, 5 Dec).
  */
 final class RangeCheckedNumbers {
 
@@ -27,6 +30,38 @@ final class RangeCheckedNumbers {
         cli.registerConverter(Float.TYPE, floats);
         cli.registerConverter(Double.class, doubles);
         cli.registerConverter(Double.TYPE, doubles);
+        ITypeConverter<Integer> ints = text -> (int) toWhole(text, Integer.MIN_VALUE, Integer.MAX_VALUE);
+        ITypeConverter<Long> longs = text -> toWhole(text, Long.MIN_VALUE, Long.MAX_VALUE);
+        cli.registerConverter(Integer.class, ints);
+        cli.registerConverter(Integer.TYPE, ints);
+        cli.registerConverter(Long.class, longs);
+        cli.registerConverter(Long.TYPE, longs);
+    }
+
+    /**
+     * @param text an option's value: decimal digits with an optional sign, fraction and exponent
+     * @return its value, when it is a whole number from {@code min} to {@code max}
+     * @throws TypeConversionException naming the text, for text that is not a number, a number with a fraction, or one
+     *     out of range
+     */
+    static long toWhole(String text, long min, long max) {
+        java.math.BigDecimal value;
+        try {
+            value = new java.math.BigDecimal(text.strip());
+        } catch (NumberFormatException e) {
+            throw new TypeConversionException("'" + text + "' is not a whole number (write digits only, as 5000)");
+        }
+        if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
+            throw new TypeConversionException("'" + text + "' is not a whole number");
+        }
+        // 1e999999999 would be a billion digits before it could be compared
+        java.math.BigInteger whole = value.precision() - value.scale() > 20 ? java.math.BigInteger.TEN.pow(20)
+                .multiply(java.math.BigInteger.valueOf(value.signum())) : value.toBigInteger();
+        if (whole.compareTo(java.math.BigInteger.valueOf(max)) > 0
+                || whole.compareTo(java.math.BigInteger.valueOf(min)) < 0) {
+            throw new TypeConversionException("'" + text + "' is out of range (" + min + " to " + max + ")");
+        }
+        return whole.longValueExact();
     }
 
     static Float toFloat(String text) {

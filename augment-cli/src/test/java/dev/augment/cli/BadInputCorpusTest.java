@@ -257,6 +257,10 @@ class BadInputCorpusTest {
         add(cases, "generate: --n negative", (d, out) -> generate(BadFiles.model(d), out, "--n", "-3"), 2, "--n", "was -3");
         add(cases, "generate: --n beyond a long", (d, out) -> generate(BadFiles.model(d), out, "--n",
                 "99999999999999999999"), 2, "--n", "99999999999999999999");
+        add(cases, "generate: --n with a fraction", (d, out) -> generate(BadFiles.model(d), out, "--n", "1.5"), 2,
+                "--n", "'1.5' is not a whole number");
+        add(cases, "generate: --n with a huge exponent", (d, out) -> generate(BadFiles.model(d), out, "--n",
+                "1e999999999"), 2, "--n", "'1e999999999' is out of range");
         add(cases, "generate: --n non-numeric", (d, out) -> generate(BadFiles.model(d), out, "--n", "ten"), 2, "--n", "ten");
         add(cases, "generate: --n times classes overflows", (d, out) -> generate(BadFiles.model(d), out, "--class", "all",
                 "--n", Long.toString(Long.MAX_VALUE / 2)), 2, "--n");

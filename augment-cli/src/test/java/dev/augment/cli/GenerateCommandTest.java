@@ -176,8 +176,12 @@ class GenerateCommandTest {
         Path truncated = dir.resolve("truncated.onnx");
         byte[] whole = Files.readAllBytes(model);
         Files.write(truncated, java.util.Arrays.copyOf(whole, whole.length / 2));
-        assertEquals(3, CliRun.of("generate", "--model", truncated.toString(), "--class", "0", "--n", "2",
-                "--out", out.toString()).exitCode());
+        CliRun cut = CliRun.of("generate", "--model", truncated.toString(), "--class", "0", "--n", "2",
+                "--out", out.toString());
+        assertEquals(3, cut.exitCode());
+        // a fresh user (5 Dec) was told "re-export it" for a copy cut short
+        assertTrue(cut.err().contains(truncated + ": the ONNX file is cut short (" + whole.length / 2 + " bytes;"),
+                cut.err());
 
         Path noMetadata = ContractBreakingModels.withoutMetadata(model, dir.resolve("plain.onnx"));
         CliRun plain = CliRun.of("generate", "--model", noMetadata.toString(), "--class", "0", "--n", "2",

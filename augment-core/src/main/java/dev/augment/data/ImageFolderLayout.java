@@ -292,7 +292,8 @@ final class ImageFolderLayout {
      *     many as the read ones (and there is at least one read)
      */
     private static void requireMostlyReadable(Path classDir, int read) {
-        List<Path> unread = list(classDir, p -> Files.isRegularFile(p) && isUnreadImageName(p.getFileName().toString()));
+        List<Path> unread = list(classDir,
+                p -> Files.isRegularFile(p) && isUnreadImageName(p.getFileName().toString()));
         if (read == 0 || unread.size() < read) {
             return;
         }
@@ -304,7 +305,8 @@ final class ImageFolderLayout {
         throw new InvalidDataException(classDir, "class folder holds " + unread.size() + " image"
                 + (unread.size() == 1 ? "" : "s") + " in formats augment does not read (" + String.join(", ", formats)
                 + "; first: " + unread.get(0).getFileName() + ") beside only " + read + " .png/.jpg/.jpeg; the class "
-                + "would train on " + (read == 1 ? "that one" : "those " + read) + " alone: convert the others to PNG or JPEG (for example "
+                + "would train on " + (read == 1 ? "that one" : "those " + read) + " alone: convert the others to PNG or "
+                + "JPEG (for example "
                 + "mogrify -format png *" + formats.first() + "), or move them out of the folder");
     }
 

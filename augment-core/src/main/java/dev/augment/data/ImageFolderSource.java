@@ -222,12 +222,14 @@ public final class ImageFolderSource extends PixelTableSource {
     private String validationAdvice() {
         boolean hasTest;
         try (java.util.stream.Stream<Path> entries = Files.list(splitLayout)) {
-            hasTest = entries.anyMatch(p -> Files.isDirectory(p) && Split.TEST.isFolderName(p.getFileName().toString()));
+            hasTest = entries.anyMatch(
+                    p -> Files.isDirectory(p) && Split.TEST.isFolderName(p.getFileName().toString()));
         } catch (IOException e) {
             hasTest = false;
         }
         return hasTest ? "; a validation folder is not read (augment uses train/ and test/ only): move its images into "
-                + "train/ to train on them" : "; a validation folder is not read: name it test/ to use it as the test split";
+                + "train/ to train on them"
+                : "; a validation folder is not read: name it test/ to use it as the test split";
     }
 
     private static Read read(Path root, String names) {

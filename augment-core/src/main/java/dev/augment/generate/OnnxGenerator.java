@@ -137,6 +137,9 @@ public final class OnnxGenerator implements AutoCloseable {
             try {
                 session = env.createSession(bytes, options);
             } catch (OrtException e) {
+                if (dev.augment.onnx.CutShortModel.isCutShort(bytes)) {
+                    throw new ModelContractException(dev.augment.onnx.CutShortModel.message(model, bytes.length), e);
+                }
                 throw new ModelContractException(model + ": not a valid ONNX model (" + firstLine(e.getMessage())
                         + "); re-export it with 'augment train'", e);
             }

@@ -62,10 +62,22 @@ public final class MetadataReader {
         } catch (NoSuchFileException e) {
             throw new ModelContractException(model + ": model file not found; give an existing .onnx file");
         } catch (InvalidProtocolBufferException e) {
+            if (CutShortModel.isTruncation(e)) {
+                throw new ModelContractException(CutShortModel.message(model, size(model)), e);
+            }
             throw new ModelContractException(model + ": not a valid ONNX model (" + firstSentence(e.getMessage())
                     + "); re-export it with 'augment train'", e);
         } catch (IOException e) {
             throw new ModelContractException(model + ": cannot read model file (" + e.getMessage() + ")", e);
+        }
+    }
+
+    /** @return the file's size in bytes, or -1 when it cannot be read */
+    private static long size(Path model) {
+        try {
+            return Files.size(model);
+        } catch (IOException e) {
+            return -1;
         }
     }
 

@@ -1,0 +1,35 @@
+package dev.augment.cli;
+
+import org.junit.jupiter.api.Test;
+import picocli.CommandLine.TypeConversionException;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class RangeCheckedNumbersTest {
+
+    @Test
+    void wholeNumbersAreTakenInAnyDecimalSpellingFractionsAndOverflowsAreRefused() {
+        assertEquals(5000, RangeCheckedNumbers.toWhole("5000", Integer.MIN_VALUE, Integer.MAX_VALUE));
+        assertEquals(5000, RangeCheckedNumbers.toWhole("5000.0", Integer.MIN_VALUE, Integer.MAX_VALUE));
+        assertEquals(10000, RangeCheckedNumbers.toWhole("1e4", Integer.MIN_VALUE, Integer.MAX_VALUE));
+        assertEquals(-3, RangeCheckedNumbers.toWhole("-3", Integer.MIN_VALUE, Integer.MAX_VALUE));
+        assertEquals(0, RangeCheckedNumbers.toWhole("0.000", Integer.MIN_VALUE, Integer.MAX_VALUE));
+        assertEquals(Long.MAX_VALUE, RangeCheckedNumbers.toWhole(Long.toString(Long.MAX_VALUE), Long.MIN_VALUE,
+                Long.MAX_VALUE));
+
+        assertRefused("1.5", "'1.5' is not a whole number");
+        assertRefused("5k", "'5k' is not a whole number (write digits only, as 5000)");
+        assertRefused("5,000", "is not a whole number");
+        assertRefused("2147483648", "'2147483648' is out of range (-2147483648 to 2147483647)");
+        assertRefused("1e999999999", "is out of range");
+        assertRefused("-1e999999999", "is out of range");
+    }
+
+    private static void assertRefused(String text, String expected) {
+        TypeConversionException e = assertThrows(TypeConversionException.class,
+                () -> RangeCheckedNumbers.toWhole(text, Integer.MIN_VALUE, Integer.MAX_VALUE));
+        assertTrue(e.getMessage().contains(expected), e.getMessage());
+    }
+}

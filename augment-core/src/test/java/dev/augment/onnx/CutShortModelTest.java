@@ -1,0 +1,40 @@
+package dev.augment.onnx;
+
+import dev.augment.errors.ModelContractException;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CutShortModelTest {
+
+    private static final Path SHIPPED = Path.of("..", "models", "fashion-mnist.onnx");
+
+    @Test
+    void aModelCutAnywhereIsCutShortTheWholeOneAndOtherBytesAreNot() throws Exception {
+        byte[] whole = Files.readAllBytes(SHIPPED);
+        assertFalse(CutShortModel.isCutShort(whole));
+        for (int length : new int[] {whole.length - 1, whole.length / 2, whole.length / 3}) {
+            assertTrue(CutShortModel.isCutShort(Arrays.copyOf(whole, length)), "cut at " + length);
+        }
+        assertFalse(CutShortModel.isCutShort("not a model".getBytes()), "text is broken, not cut short");
+        assertFalse(CutShortModel.isCutShort(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}));
+    }
+
+    @Test
+    void theMetadataReaderSaysACutShortFileIsCutShort(@TempDir Path dir) throws Exception {
+        byte[] whole = Files.readAllBytes(SHIPPED);
+        Path cut = Files.write(dir.resolve("cut.onnx"), Arrays.copyOf(whole, whole.length / 3));
+        ModelContractException e = assertThrows(ModelContractException.class, () -> MetadataReader.read(cut));
+        assertTrue(e.getMessage().startsWith(cut + ": the ONNX file is cut short (" + whole.length / 3 + " bytes;"),
+                e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+}
