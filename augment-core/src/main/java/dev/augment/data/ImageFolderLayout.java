@@ -143,8 +143,9 @@ final class ImageFolderLayout {
 
     /**
      * A folder holding images itself beside a single sub-folder, or as many as a class folder inside it holds or
-     * more, is most likely one class's folder with a sub-folder of its own: read as classes, its images would be dropped (they belong to no class) and
-     * the sub-folder trained as the only class. A few stray images beside large class folders stay a note.
+     * more, is most likely one class's folder with a sub-folder of its own: read as classes, its images would be
+     * dropped (they belong to no class) and the sub-folder trained as the only class. A few stray images beside large
+     * class folders stay a note.
      *
      * @throws InvalidDataException naming the counts and the two fixes
      */
@@ -305,9 +306,8 @@ final class ImageFolderLayout {
         throw new InvalidDataException(classDir, "class folder holds " + unread.size() + " image"
                 + (unread.size() == 1 ? "" : "s") + " in formats augment does not read (" + String.join(", ", formats)
                 + "; first: " + unread.get(0).getFileName() + ") beside only " + read + " .png/.jpg/.jpeg; the class "
-                + "would train on " + (read == 1 ? "that one" : "those " + read) + " alone: convert the others to PNG or "
-                + "JPEG (for example "
-                + "mogrify -format png *" + formats.first() + "), or move them out of the folder");
+                + "would train on " + (read == 1 ? "that one" : "those " + read) + " alone: convert the others to PNG "
+                + "or JPEG (for example mogrify -format png *" + formats.first() + "), or move them out of the folder");
     }
 
     /**
