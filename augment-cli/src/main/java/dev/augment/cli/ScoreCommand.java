@@ -4,10 +4,10 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationFeature;
 import dev.augment.cancel.AbandonableCall;
 import dev.augment.cancel.CancellationToken;
-import dev.augment.data.DataFingerprint;
 import dev.augment.data.DataSources;
 import dev.augment.data.DenseSamples;
 import dev.augment.data.SchemaDataSource;
+import dev.augment.data.SharedExamples;
 import dev.augment.data.Split;
 import dev.augment.data.SplitAgreement;
 import dev.augment.errors.InvalidDataException;
@@ -105,9 +105,6 @@ public final class ScoreCommand implements Callable<Integer> {
                         + "judge a one-class model with augment evaluate's diagnostics instead");
             }
             QualityJudge resolved = judge.resolve(schema, "--classifier", path + " generates");
-            picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
-            judge.refuseUnreadCnnSteps(parsed != null && parsed.hasMatchedOption("--cnn-steps"), "--cnn-steps",
-                    "--classifier", resolved);
             CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
             String reading = "reading " + data; // Tribuo's readers do not look at the token, so a signal ends the wait
             SchemaDataSource train = AbandonableCall.call(reading, cancellation,
@@ -129,6 +126,11 @@ public final class ScoreCommand implements Callable<Integer> {
             }
             SplitAgreement.require(train.schema(), test.schema(), test.location()); // classes are matched by index
             ShippedModelMatch.require(generator, train.schema(), "--data " + data);
+            // after the model is matched with the data: a grey model on colour data was told its --cnn-steps is unread
+            // (auto picks the pixel judge for the grey model) before the mismatch itself (a fresh user, 5 Dec)
+            picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();
+            judge.refuseUnreadCnnSteps(parsed != null && parsed.hasMatchedOption("--cnn-steps"), "--cnn-steps",
+                    "--classifier", resolved);
             DenseSamples trainSamples = AbandonableCall.call(reading, cancellation,
                     () -> DenseSamples.from(train, train.schema()));
             SchemaDataSource testSource = test;
@@ -137,12 +139,8 @@ public final class ScoreCommand implements Callable<Integer> {
             QualityJudge.requireExamplesOfEveryClass(data, trainSamples, testSamples, "test", "score compares "
                     + "generated samples with real ones of each class; give data with more of that class");
             List<String> notes = new ArrayList<>();
-            if (trainSamples.size() == testSamples.size()
-                    && DataFingerprint.of(trainSamples).equals(DataFingerprint.of(testSamples))) {
-                notes.add(data + " has no separate test split (e.g. train/ and test/ folders), so the generated "
-                        + "samples are compared with the very images the judge trained on: coverage and precision then "
-                        + "say how close they are to the training data");
-            }
+            // a test split of copies of training images (all or some) is judged by a judge that learned them
+            SharedExamples.judgeNote(trainSamples, testSamples, train.location(), test.location()).ifPresent(notes::add);
             classesWithFewerTestExamples(testSamples).ifPresent(notes::add);
             notes.forEach(note -> spec.commandLine().getErr().println("augment: note: " + note));
             // the CNN judge's training checks the token before every step; the pixel judge's set-up (a PCA's

@@ -6,6 +6,7 @@ import dev.augment.data.DataFingerprint;
 import dev.augment.data.DataSources;
 import dev.augment.data.DenseSamples;
 import dev.augment.data.SchemaDataSource;
+import dev.augment.data.SharedExamples;
 import dev.augment.data.Split;
 import dev.augment.data.SplitAgreement;
 import dev.augment.errors.InvalidDataException;
@@ -624,6 +625,12 @@ public final class TrainCommand implements Callable<Integer> {
         } else {
             log.printf("quality check (%s): %d samples per class against %d held-out samples (test split: model "
                     + "selection then sees the test data)%n", judgeName, checkSamples, test.size());
+            int shared = SharedExamples.count(train, test);
+            if (shared > 0) { // a test/ folder holding copies of training images (a fresh user, 5 Dec)
+                log.printf("note: %d of these %d test samples are also training samples (the same values and class), "
+                        + "which the judge learned: the check leans toward the training data by up to that share; "
+                        + "give a test split held out from training%n", shared, test.size());
+            }
         }
         return resolved.build(train.schema(), train, test, "test", checkSamples, cnnSteps(train, log, resolved), seed,
                 log, AugmentCommand.cancellationOf(parent));

@@ -81,6 +81,38 @@ class QualityCheckDataTest {
         }
     }
 
+    /** train's check on a test/ folder holding copies of training images said nothing of them (a fresh user, 5 Dec). */
+    @Test
+    void trainNotesTestImagesThatAreCopiesOfTrainingImages() throws IOException {
+        Path data = dir.resolve("copies");
+        java.util.SplittableRandom rng = new java.util.SplittableRandom(3);
+        for (String label : List.of("a", "b")) {
+            for (int i = 0; i < 12; i++) {
+                BufferedImage image = new BufferedImage(8, 8, BufferedImage.TYPE_BYTE_GRAY);
+                for (int p = 0; p < 64; p++) {
+                    image.getRaster().setSample(p % 8, p / 8, 0, rng.nextInt(label.equals("a") ? 100 : 256));
+                }
+                Path train = Files.createDirectories(data.resolve("train").resolve(label)).resolve(i + ".png");
+                ImageIO.write(image, "png", train.toFile());
+                Path test = Files.createDirectories(data.resolve("test").resolve(label)).resolve(i + ".png");
+                if (i < 5) {
+                    Files.copy(train, test);
+                } else {
+                    image.getRaster().setSample(0, 0, 0, 255 - image.getRaster().getSample(0, 0, 0));
+                    ImageIO.write(image, "png", test.toFile());
+                }
+            }
+        }
+        Path out = Files.createDirectories(dir.resolve("out")).resolve("m.onnx");
+        CliRun run = CliRun.of("train", "--data", data.toString(), "--epochs", "1", "--batch-size", "8",
+                "--validation-share", "0", "--check-samples", "10", "--check-classifier", "pixels", "--out",
+                out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        String all = run.out() + run.err();
+        assertTrue(all.contains("note: 10 of these 24 test samples are also training samples (the same values and "
+                + "class)"), all);
+    }
+
     private static List<Path> list(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.toList();

@@ -153,6 +153,12 @@ class ScoreCommandTest {
                     run.err());
             assertEquals("", run.out());
         }
+        // a grey model on colour data with --cnn-steps: auto picks the pixel judge for the grey model, and the
+        // unread --cnn-steps was refused before the mismatch itself (a fresh user, 5 Dec)
+        CliRun steps = CliRun.of("score", "--data", data.toString(), "--model", otherShape.toString(), "--cnn-steps",
+                "10", "--samples", "20");
+        assertEquals(3, steps.exitCode(), steps.err());
+        assertTrue(steps.err().contains("the model generates"), steps.err());
     }
 
     /** A folder of class folders alone is read as both splits; the score then measures closeness to training. */
@@ -171,6 +177,39 @@ class ScoreCommandTest {
         assertFalse(split.err().contains("no separate test split"), split.err());
     }
 
+    /**
+     * A test/ folder holding copies of training images was judged without a word (a fresh user, 5 Dec: 6 of every 10
+     * were byte copies); all copies were "no separate test split" though the data has train/ and test/.
+     */
+    @Test
+    void testImagesThatAreCopiesOfTrainingImagesAreNoted(@TempDir Path dir) throws IOException {
+        Path data = colourData(dir);
+        Path model = colourModel(dir);
+        for (String cls : CLASSES) {
+            for (int i = 0; i < 10; i++) {
+                String name = String.format("%03d.png", i);
+                Files.copy(data.resolve("train").resolve(cls).resolve(name), data.resolve("test").resolve(cls)
+                        .resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        CliRun some = CliRun.of("score", "--data", data.toString(), "--model", model.toString(), "--classifier",
+                "pixels", "--samples", "10");
+        assertEquals(0, some.exitCode(), some.err());
+        assertTrue(some.err().contains("30 of the 90 test examples of " + data.resolve("test") + " (33.3%) are also "
+                + "training examples (the same values and class), which the judge trained on"), some.err());
+        assertTrue(some.out().contains("30 of the 90 test examples"), "the JSON report carries the note: " + some.out());
+
+        Path copy = dir.resolve("copy");
+        writeImages(copy.resolve("train"), 20, 1);
+        writeImages(copy.resolve("test"), 20, 1);
+        CliRun all = CliRun.of("score", "--data", copy.toString(), "--model", model.toString(), "--classifier",
+                "pixels", "--samples", "10");
+        assertEquals(0, all.exitCode(), all.err());
+        assertTrue(all.err().contains("every one of the 60 test examples of " + copy.resolve("test") + " is also a "
+                + "training example"), all.err());
+        assertFalse(all.err().contains("no separate test split"), all.err());
+    }
+
     /** An IDX folder without t10k-* files used to be "no data set found", describing the very files it has. */
     @Test
     void idxDataWithoutATestSplitSaysThatTheTestSplitIsMissing(@TempDir Path dir) throws IOException {
@@ -183,6 +222,8 @@ class ScoreCommandTest {
         assertEquals(3, run.exitCode(), run.err());
         assertTrue(run.err().contains("score compares generated samples with the test split of --data (t10k-* IDX "
                 + "files, a test/ folder or test_batch.bin), which cannot be used: "), run.err());
+        assertTrue(run.err().contains("has the training split's IDX files (train-*) but no test split's: add "
+                + "t10k-images-idx3-ubyte[.gz] and t10k-labels-idx1-ubyte[.gz] beside them"), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         String problem = run.err().substring(run.err().indexOf("cannot be used: ") + "cannot be used: ".length())
                 .strip();

@@ -201,6 +201,12 @@ public final class DataSources {
         if (hasSubFolder(path)) {
             return new ImageFolderSource(path, names);
         }
+        if (split == Split.TEST && splitIdxFile(path, Split.TRAIN.idxPrefix() + "-images", "idx3-ubyte").isPresent()) {
+            // the training split's IDX files without the test split's: "no data set found" described the very files
+            // the folder holds (a fresh user, 5 Dec)
+            throw new InvalidDataException(path, "has the training split's IDX files (train-*) but no test split's: "
+                    + "add t10k-images-idx3-ubyte[.gz] and t10k-labels-idx1-ubyte[.gz] beside them");
+        }
         long loose = ImageFolderLayout.imagesIn(path);
         if (loose > 0) {
             // one class's folder given as the data (a fresh user, 5 Dec, was told "no data set found")

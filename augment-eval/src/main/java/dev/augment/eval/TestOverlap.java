@@ -1,17 +1,15 @@
 package dev.augment.eval;
 
 import dev.augment.data.DenseSamples;
+import dev.augment.data.SharedExamples;
 import dev.augment.errors.InvalidSettingException;
 
 import java.nio.file.Path;
-import java.util.Arrays;
-import java.util.HashSet;
 import java.util.Optional;
-import java.util.Set;
 
 /**
- * How many test examples are also training examples (the same values exactly and the same class: an image of another
- * label is not one a classifier could have memorised). Every arm is
+ * How many test examples are also training examples ({@link SharedExamples}: the same values exactly and the same
+ * class), and what evaluate does about it. Every arm is
  * scored on the test set, so test examples the classifiers learned measure memorisation, not generalisation: when
  * every test example is a training example (e.g. {@code --train} and {@code --test} name one class folder, which has
  * no separate test split), or more than half of them, the evaluation is refused; when fewer are (data sets hold a
@@ -31,16 +29,7 @@ final class TestOverlap {
      *     examples
      */
     static Optional<String> check(DenseSamples train, DenseSamples test, Path testPath) {
-        Set<Row> training = new HashSet<>();
-        for (int i = 0; i < train.size(); i++) {
-            training.add(new Row(train.features()[i], train.classIndices()[i]));
-        }
-        int shared = 0;
-        for (int i = 0; i < test.size(); i++) {
-            if (training.contains(new Row(test.features()[i], test.classIndices()[i]))) {
-                shared++;
-            }
-        }
+        int shared = SharedExamples.count(train, test);
         if (shared == 0) {
             return Optional.empty();
         }
@@ -56,18 +45,5 @@ final class TestOverlap {
         return Optional.of(String.format(java.util.Locale.ROOT, "%d of the %d test examples (%.1f%%) are also "
                 + "training examples (the same values and class), so the scores are optimistic by up to that share",
                 shared, test.size(), 100.0 * shared / test.size()));
-    }
-
-    /** An example compared by its values and class. */
-    private record Row(float[] values, int classIndex) {
-        @Override
-        public boolean equals(Object o) {
-            return o instanceof Row other && classIndex == other.classIndex && Arrays.equals(values, other.values);
-        }
-
-        @Override
-        public int hashCode() {
-            return 31 * Arrays.hashCode(values) + classIndex;
-        }
     }
 }
