@@ -140,7 +140,8 @@ public final class ScoreCommand implements Callable<Integer> {
                     + "generated samples with real ones of each class; give data with more of that class");
             List<String> notes = new ArrayList<>();
             // a test split of copies of training images (all or some) is judged by a judge that learned them
-            SharedExamples.judgeNote(trainSamples, testSamples, train.location(), test.location()).ifPresent(notes::add);
+            SharedExamples.judgeNote(trainSamples, testSamples, train.location(), test.location())
+                    .ifPresent(notes::add);
             classesWithFewerTestExamples(testSamples).ifPresent(notes::add);
             notes.forEach(note -> spec.commandLine().getErr().println("augment: note: " + note));
             // the CNN judge's training checks the token before every step; the pixel judge's set-up (a PCA's

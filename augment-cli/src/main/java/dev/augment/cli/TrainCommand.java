@@ -404,7 +404,7 @@ public final class TrainCommand implements Callable<Integer> {
         log.printf("training %s GAN on %d samples of %d class%s from %s%n", arch, samples.size(),
                 source.schema().classCount(), source.schema().classCount() == 1 ? "" : "es", data);
         Path checkpoints = checkpointFolder(out, checkpointDir, data);
-        QualityCheck check = qualityCheck(log, judge, samples, all, split);
+        QualityCheck check = qualityCheck(log, judge, samples, all, split, source.location());
         CheckpointData.match(checkpoints, DataFingerprint.of(samples), resume);
         try {
             try (Progress progress = Progress.start(spec.commandLine().getErr(), "train", 0);
@@ -585,7 +585,7 @@ public final class TrainCommand implements Callable<Integer> {
      * chosen classifier; the CNN judge is trained here, once, before the GAN.
      */
     private QualityCheck qualityCheck(PrintWriter log, QualityJudge judge, DenseSamples train, DenseSamples all,
-                                      ValidationSplit split) {
+                                      ValidationSplit split, Path trainLocation) {
         if (checkSamples == 0) {
             return null;
         }
@@ -618,10 +618,11 @@ public final class TrainCommand implements Callable<Integer> {
         boolean sameData = test.size() == train.size()
                 && DataFingerprint.of(test).equals(DataFingerprint.of(train));
         if (sameData) { // a folder without a test split gives the same examples for both (score notes it too)
-            log.printf("quality check (%s): %d samples per class against the %d training samples themselves: %s has "
-                    + "no separate test split (e.g. train/ and test/ folders), so nothing is held out and the check "
-                    + "says how close the samples come to the training data%n", judgeName, checkSamples, test.size(),
-                    data);
+            log.printf("quality check (%s): %d samples per class against the %d training samples themselves: %s %s, "
+                    + "so nothing is held out and the check says how close the samples come to the training data%n",
+                    judgeName, checkSamples, test.size(), data, heldOut.location().equals(trainLocation)
+                    ? "has no separate test split (e.g. train/ and test/ folders)"
+                    : "has a test split that holds the training examples themselves (a copy?)");
         } else {
             log.printf("quality check (%s): %d samples per class against %d held-out samples (test split: model "
                     + "selection then sees the test data)%n", judgeName, checkSamples, test.size());

@@ -111,6 +111,21 @@ class QualityCheckDataTest {
         String all = run.out() + run.err();
         assertTrue(all.contains("note: 10 of these 24 test samples are also training samples (the same values and "
                 + "class)"), all);
+
+        // test/ a whole copy of train/: it has a test split, which is no held-out one
+        for (String label : List.of("a", "b")) {
+            for (int i = 5; i < 12; i++) {
+                Files.copy(data.resolve("train").resolve(label).resolve(i + ".png"), data.resolve("test").resolve(label)
+                        .resolve(i + ".png"), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        CliRun copy = CliRun.of("train", "--data", data.toString(), "--epochs", "1", "--batch-size", "8",
+                "--validation-share", "0", "--check-samples", "10", "--check-classifier", "pixels", "--force", "--out",
+                out.toString());
+        assertEquals(0, copy.exitCode(), copy.err());
+        String copied = copy.out() + copy.err();
+        assertTrue(copied.contains("against the 24 training samples themselves: " + data + " has a test split that "
+                + "holds the training examples themselves (a copy?)"), copied);
     }
 
     private static List<Path> list(Path folder) throws IOException {

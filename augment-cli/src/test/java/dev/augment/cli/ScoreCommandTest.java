@@ -197,7 +197,7 @@ class ScoreCommandTest {
         assertEquals(0, some.exitCode(), some.err());
         assertTrue(some.err().contains("30 of the 90 test examples of " + data.resolve("test") + " (33.3%) are also "
                 + "training examples (the same values and class), which the judge trained on"), some.err());
-        assertTrue(some.out().contains("30 of the 90 test examples"), "the JSON report carries the note: " + some.out());
+        assertTrue(some.out().contains("30 of the 90 test examples"), "the JSON report carries it: " + some.out());
 
         Path copy = dir.resolve("copy");
         writeImages(copy.resolve("train"), 20, 1);
