@@ -282,9 +282,9 @@ record IdxFile(Path file, int type, int[] dims) {
     }
 
     /**
-     * @return a hint when an images file has a labels file's one dimension or the other way round: the pair given
-     *     swapped ("labels,images", or two files renamed into each other's place), which the dimension count alone
-     *     did not name (a fresh user, 4 Dec)
+     * @return a hint when an images file has a labels file's one dimension (the pair given swapped, "labels,images",
+     *     or two files renamed into each other's place, which the dimension count alone did not name: a fresh user, 4
+     *     Dec), or a labels file is an images file (read after the images file, so an images file given twice)
      */
     private static String swappedHint(boolean images, int rank) {
         if (images && rank == 1) {
@@ -292,8 +292,10 @@ record IdxFile(Path file, int type, int[] dims) {
                     + "first (\"images,labels\") or check which file is which";
         }
         if (!images && (rank == 3 || rank == 4)) {
-            return ": it looks like an images file; were the images and labels files swapped? give the images file "
-                    + "first (\"images,labels\") or check which file is which";
+            // the images file is read first, so here it was one too: not a swap but images given twice (a fresh
+            // user's "images,images" was asked whether the files were swapped, 5 Dec)
+            return ": it is an images file, not a labels file (its one dimension, the count, holding a label per "
+                    + "image); give the labels file (idx1) second: \"images,labels\"";
         }
         return "";
     }

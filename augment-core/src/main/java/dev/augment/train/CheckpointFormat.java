@@ -161,8 +161,16 @@ final class CheckpointFormat {
         List<String> out = new ArrayList<>();
         for (java.util.Map.Entry<String, String> e : after.entrySet()) {
             String old = before.get(e.getKey());
-            if (!e.getValue().equals(old)) {
-                out.add(e.getKey() + " " + (old == null ? "absent" : old) + " in the checkpoint, " + e.getValue() + " now");
+            if (e.getKey().equals("steps") && old != null && !e.getValue().equals(old)) {
+                // identity() keeps 0 or 1 for whether training counts steps: "steps 0 in the checkpoint, 1 now" leaked
+                // that flag to a fresh user who resumed an epochs run with --steps (5 Dec)
+                out.add("0".equals(old) ? "the checkpoint counts training in epochs and this run in steps; resume "
+                        + "with --epochs (more than the checkpoint's) instead of --steps" : "the checkpoint counts "
+                        + "training in steps and this run in epochs; resume with --steps (more than the checkpoint's) "
+                        + "instead of --epochs");
+            } else if (!e.getValue().equals(old)) {
+                out.add(e.getKey() + " " + (old == null ? "absent" : old) + " in the checkpoint, " + e.getValue()
+                        + " now");
             }
         }
         return out.isEmpty() ? saved : String.join(", ", out);

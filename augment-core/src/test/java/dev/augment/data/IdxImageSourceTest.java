@@ -149,8 +149,9 @@ class IdxImageSourceTest {
                         "labels.idx", "must be 1-dimensional"),
                 bad("pair swapped: labels given as images", labels, labels, "images.idx",
                         "it looks like a labels file; were the images and labels files swapped?"),
-                bad("pair swapped: images given as labels", images, images, "labels.idx",
-                        "it looks like an images file; were the images and labels files swapped?"),
+                bad("images given twice", images, images, "labels.idx",
+                        "it is an images file, not a labels file (its one dimension, the count, holding a label per "
+                                + "image); give the labels file (idx1) second: \"images,labels\""),
                 bad("truncated images", Arrays.copyOf(images, images.length - 5), labels, "images.idx",
                         "truncated"),
                 bad("truncated gzip images", TestFiles.gzip(Arrays.copyOf(images, images.length - 1)), labels,

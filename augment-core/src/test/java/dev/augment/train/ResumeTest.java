@@ -54,6 +54,20 @@ class ResumeTest {
         assertTrue(e.getMessage().contains("batchSize 16 in the checkpoint, 32 now"), e.getMessage());
     }
 
+    /** An epochs checkpoint resumed with --steps was "steps 0 in the checkpoint, 1 now" (a fresh user, 5 Dec). */
+    @Test
+    void resumingAnEpochsCheckpointInStepsSaysSoInWords(@TempDir Path dir) throws IOException {
+        GanSettings settings = GanSettings.defaults(Architecture.MLP, 1, 16, 3);
+        new GanTrainer(data.schema, settings, TrainingListener.NONE)
+                .train(data.features, data.labels, dir, false).close();
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> new GanTrainer(data.schema,
+                settings.toBuilder().steps(50).build(), TrainingListener.NONE)
+                .train(data.features, data.labels, dir, true));
+        assertTrue(e.getMessage().contains("the checkpoint counts training in epochs and this run in steps; resume "
+                + "with --epochs (more than the checkpoint's) instead of --steps"), e.getMessage());
+        assertTrue(!e.getMessage().contains("steps 0"), e.getMessage());
+    }
+
     @Test
     void resumingWithAnotherConvWidthIsRefusedNamingBothWidths(@TempDir Path dir) throws IOException {
         // widths 16 and 32: width 8 sometimes diverges to NaN (README, "train", --arch), which is not what this checks
