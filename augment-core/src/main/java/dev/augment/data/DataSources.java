@@ -156,6 +156,11 @@ public final class DataSources {
             if (path.getFileName().toString().endsWith(".bin")) {
                 return new Cifar10Source(List.of(path), names);
             }
+            if (path.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*idx[13].*")) {
+                // one file of an IDX pair got the generic list of layouts (a fresh user, 5 Dec)
+                throw new InvalidDataException(path, "is one file of an IDX pair; give the images file and its labels "
+                        + "file together, as --data images,labels, or the folder that holds both");
+            }
             throw new InvalidDataException(path, "not a recognised data file; " + LAYOUTS);
         }
         Optional<Path> images = splitIdxFile(path, split.idxPrefix() + "-images", "idx3-ubyte");
@@ -283,13 +288,31 @@ public final class DataSources {
      *     archive had the archive read without a word (a fresh user, 4 Dec)
      */
     private static Optional<Path> idxFile(Path dir, String name) {
-        Path gz = dir.resolve(name + ".gz");
-        Path raw = dir.resolve(name);
+        Path gz = anyCase(dir, name + ".gz");
+        Path raw = anyCase(dir, name);
         if (Files.isRegularFile(gz) && Files.isRegularFile(raw) && !sameBytes(gz, raw)) {
             throw new InvalidDataException(dir, "holds both " + name + " and " + name + ".gz, and they differ; "
                     + "remove the one you do not mean to read");
         }
         return Stream.of(gz, raw).filter(Files::isRegularFile).findFirst();
+    }
+
+    /**
+     * @return {@code dir/name} when it exists, else the one file whose name is {@code name} in another case
+     *     ({@code TRAIN-IMAGES.IDX3-UBYTE}, as some Windows and zip tools write it: a fresh user, 5 Dec, was told "no
+     *     data set found"), else {@code dir/name}
+     */
+    private static Path anyCase(Path dir, String name) {
+        Path exact = dir.resolve(name);
+        if (Files.exists(exact) || !Files.isDirectory(dir)) {
+            return exact;
+        }
+        try (Stream<Path> entries = Files.list(dir)) {
+            List<Path> spelled = entries.filter(p -> p.getFileName().toString().equalsIgnoreCase(name)).toList();
+            return spelled.size() == 1 ? spelled.get(0) : exact;
+        } catch (IOException e) {
+            return exact;
+        }
     }
 
     /** @return whether the gzip file unpacks to exactly the raw file's bytes (false when it cannot be read) */

@@ -236,6 +236,19 @@ class DataSourcesTest {
         }
     }
 
+    /** Upper-case IDX names (some Windows and zip tools) were "no data set found"; one file of a pair, a generic list. */
+    @Test
+    void idxFilesNamedInUpperCaseAreReadAndOneFileOfAPairIsNamedSo(@TempDir Path dir) {
+        Path images = TestFiles.write(dir.resolve("TRAIN-IMAGES-IDX3-UBYTE"), TestFiles.idxImages(3, 2, 2));
+        TestFiles.write(dir.resolve("Train-Labels-Idx1-Ubyte.GZ"), TestFiles.gzip(TestFiles.idxLabels(0, 1, 1)));
+        assertEquals(3, size(DataSources.open(dir, Split.TRAIN, null)));
+
+        InvalidDataException one = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(images, Split.TRAIN, null));
+        assertTrue(one.getMessage().contains("is one file of an IDX pair; give the images file and its labels file "
+                + "together, as --data images,labels"), one.getMessage());
+    }
+
     /** One class's folder given as the data was "no data set found in this folder". */
     @Test
     void aFolderOfImagesWithoutClassFoldersIsNamedAsOneClasssFolder(@TempDir Path dir) {
