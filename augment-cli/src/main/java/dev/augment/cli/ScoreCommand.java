@@ -78,9 +78,10 @@ public final class ScoreCommand implements Callable<Integer> {
             + "for colour images, pixels otherwise) (default: ${DEFAULT-VALUE}).")
     String classifier;
 
-    @Option(names = "--cnn-steps", defaultValue = QualityJudge.DEFAULT_CNN_STEPS, paramLabel = "N", description = "Optimiser steps of "
-            + "the cnn judge, batch 128 (default: ${DEFAULT-VALUE}).")
-    int cnnSteps;
+    @Option(names = "--cnn-steps", paramLabel = "N", description = "Optimiser steps of the cnn judge, batch 128 "
+            + "(default: 50 passes over the training split, at least " + QualityJudge.FEWEST_FITTED_CNN_STEPS
+            + " and at most " + QualityJudge.DEFAULT_CNN_STEPS + " steps, as train's check).")
+    Integer cnnSteps;
 
     @Override
     public Integer call() throws Exception {
@@ -88,7 +89,9 @@ public final class ScoreCommand implements Callable<Integer> {
             throw new UsageException("--samples must be at least 10, was " + samples);
         }
         QualityJudge judge = QualityJudge.parse("--classifier", classifier);
-        QualityJudge.requireCnnSteps("--cnn-steps", cnnSteps); // fails before the data is read
+        if (cnnSteps != null) {
+            QualityJudge.requireCnnSteps("--cnn-steps", cnnSteps); // fails before the data is read
+        }
         Path path = modelOption.path();
         if (DataSources.isTable(data)) {
             throw new UsageException("score judges image generators; a given table generator cannot be scored yet: "
@@ -146,11 +149,20 @@ public final class ScoreCommand implements Callable<Integer> {
             notes.forEach(note -> spec.commandLine().getErr().println("augment: note: " + note));
             // the CNN judge's training checks the token before every step; the pixel judge's set-up (a PCA's
             // eigendecomposition, a minute on a few colour images) and the scoring do not: a signal abandons them
+            // 4 000 steps on a 30-image set ran more than 10 minutes without a line (a fresh user, 5 Dec): as train's
+            // check, the default is 50 passes over the training split, at least 500 steps, at most 4 000
+            int judgeSteps = cnnSteps != null ? cnnSteps : QualityJudge.fittedCnnSteps(trainSamples.size());
+            if (cnnSteps == null && resolved == QualityJudge.CNN
+                    && judgeSteps < Integer.parseInt(QualityJudge.DEFAULT_CNN_STEPS)) {
+                spec.commandLine().getErr().printf("augment: the CNN judge trains %d steps of 128 (50 passes over its "
+                        + "%d training images, at least %d); --cnn-steps sets it%n", judgeSteps, trainSamples.size(),
+                        QualityJudge.FEWEST_FITTED_CNN_STEPS);
+            }
             QualityCheck check = resolved == QualityJudge.CNN
-                    ? resolved.build(schema, trainSamples, testSamples, "test", samples, cnnSteps, seed,
+                    ? resolved.build(schema, trainSamples, testSamples, "test", samples, judgeSteps, seed,
                             spec.commandLine().getErr(), cancellation)
                     : AbandonableCall.call("setting up the pixel judge", cancellation,
-                            () -> resolved.build(schema, trainSamples, testSamples, "test", samples, cnnSteps, seed,
+                            () -> resolved.build(schema, trainSamples, testSamples, "test", samples, judgeSteps, seed,
                                     spec.commandLine().getErr(), cancellation));
             QualityCheck.Score score = AbandonableCall.call("scoring generated samples", cancellation,
                     () -> check.evaluate((c, n, s) -> generator.generate(c, s, 0, n)));

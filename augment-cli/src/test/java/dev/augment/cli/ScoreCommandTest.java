@@ -161,6 +161,17 @@ class ScoreCommandTest {
         assertTrue(steps.err().contains("the model generates"), steps.err());
     }
 
+    /** The CNN judge's default fits the data: 4 000 steps on 30 images ran over 10 minutes (a fresh user, 5 Dec). */
+    @Test
+    void theCnnJudgesDefaultStepsFitASmallTrainingSplit(@TempDir Path dir) throws IOException {
+        CliRun run = CliRun.of("score", "--data", colourData(dir).toString(), "--model", colourModel(dir).toString(),
+                "--classifier", "cnn", "--samples", "10");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("the CNN judge trains 500 steps of 128 (50 passes over its 180 training images, "
+                + "at least 500); --cnn-steps sets it"), run.err());
+        assertTrue(run.err().contains("(500 steps of 128)"), run.err());
+    }
+
     /** A folder of class folders alone is read as both splits; the score then measures closeness to training. */
     @Test
     void dataWithoutATestSplitIsNoted(@TempDir Path dir) throws IOException {
