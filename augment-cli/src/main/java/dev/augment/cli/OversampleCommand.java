@@ -200,6 +200,7 @@ public final class OversampleCommand implements Callable<Integer> {
         try (OnnxGenerator generator = chosen.usesGenerator()
                 ? OnnxGenerator.load(modelOption.path(), executionDevice) : null) {
             SchemaDataSource source = open(generator);
+            noteSmoteOnNumberLikeColumns(source, chosen, rebalancer);
             if (outputFormat != OutputFormat.CSV && !source.schema().isImage()) {
                 // idx would hold a float matrix that no reader of augment's or Tribuo's takes as a table
                 throw new UsageException("--format " + outputFormat.id() + " cannot hold a table; " + data
@@ -380,6 +381,29 @@ public final class OversampleCommand implements Callable<Integer> {
             TableColumnOptions.adviseOnColumns(table.table(), table.cellsInLayoutOrder(), spec.commandLine().getOut());
         }
         return source;
+    }
+
+    /**
+     * SMOTE on a table with a categorical column is SMOTE-NC, which copies categories from neighbours instead of
+     * interpolating: a numeric column made categorical by one text cell turned a user's --policy smote into SMOTE-NC
+     * with only the column's note (a fresh user, 5 Dec). This line names the consequence beside that note.
+     */
+    private void noteSmoteOnNumberLikeColumns(SchemaDataSource source, OversamplingMethod chosen,
+                                              OversamplingMethod rebalancer) {
+        boolean smote = chosen == OversamplingMethod.SMOTE || (chosen == OversamplingMethod.HYBRID
+                || chosen == OversamplingMethod.MIX) && rebalancer == OversamplingMethod.SMOTE;
+        if (!smote || !(source instanceof CsvTableSource table)) {
+            return;
+        }
+        List<String> columnsRead = dev.augment.table.NumberLikeColumn.find(table.tableSchema()).stream()
+                .map(c -> "'" + dev.augment.table.ColumnAdvice.shown(c.column()) + "'").toList();
+        if (!columnsRead.isEmpty()) {
+            spec.commandLine().getOut().println("note: SMOTE runs as SMOTE-NC here, since column"
+                    + (columnsRead.size() == 1 ? " " : "s ") + String.join(", ", columnsRead) + " of mostly numbers "
+                    + (columnsRead.size() == 1 ? "is" : "are") + " read as categories (see above): the added rows "
+                    + "copy " + (columnsRead.size() == 1 ? "its" : "their") + " values from neighbours instead of "
+                    + "interpolating them; fix the cells the note names to have them interpolated as numbers");
+        }
     }
 
     /** @return the chosen format, or the data's natural one: csv for a table (its only one), idx for images */

@@ -317,4 +317,24 @@ class OversampleCommandTest {
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.out().contains("skipped 2 entries that are not read as data (.c/, a/3.bmp)"), run.out());
     }
+
+    /** One text cell in a numeric column turned --policy smote into SMOTE-NC with only the column's note (5 Dec). */
+    @Test
+    void smoteOnATableWithANumberLikeColumnSaysItRunsAsSmoteNc() throws IOException {
+        StringBuilder csv = new StringBuilder("size,weight,kind\n");
+        for (int i = 0; i < 30; i++) {
+            csv.append(i).append(',').append(i == 3 ? "heavy" : Double.toString(1.5 * i)).append(',')
+                    .append(i < 20 ? "big" : "small").append('\n');
+        }
+        Path table = Files.writeString(dir.resolve("t.csv"), csv);
+        CliRun smote = CliRun.of("oversample", "--data", table.toString(), "--label", "kind", "--policy", "smote",
+                "--out", dir.resolve("o1").toString());
+        assertEquals(0, smote.exitCode(), smote.err());
+        assertTrue(smote.out().contains("note: SMOTE runs as SMOTE-NC here, since column 'weight' of mostly numbers "
+                + "is read as categories"), smote.out());
+        CliRun ros = CliRun.of("oversample", "--data", table.toString(), "--label", "kind", "--policy", "ros",
+                "--out", dir.resolve("o2").toString());
+        assertEquals(0, ros.exitCode(), ros.err());
+        assertFalse(ros.out().contains("SMOTE-NC"), "ROS copies rows whatever the columns: " + ros.out());
+    }
 }
