@@ -36,6 +36,7 @@ class LauncherSignalTest {
         assertTrue(process.waitFor(20, TimeUnit.SECONDS), "the build was stopped, not waited for");
         assertEquals(130, process.exitValue(), output);
         assertFalse(output.contains("ran"), "java was not started: " + output);
+        assertTrue(output.contains("augment: interrupted before the command started"), "says so: " + output);
         assertFalse(Files.exists(home.resolve("augment-cli/target/augment-cli.jar")), "the build did not finish");
     }
 }
