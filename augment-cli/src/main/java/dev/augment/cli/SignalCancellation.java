@@ -22,7 +22,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * starts only when the command has returned. A signal the process was started with ignored (a background job's
  * SIGINT, {@code nohup}'s SIGHUP) stays ignored, as the JVM's own handling leaves it.
  *
- * <p>If the command has not returned {@link #GRACE} after the signal, one line starting {@value #GAVE_UP} says so and
+ * <p>If the command is still deleting its partial output when {@link #GRACE} ends (a file of tens of GB takes
+ * seconds to unlink), a line starting {@value #STILL_REMOVING} says so and the wait goes on while it does, for at most
+ * {@link #MOST_CLEANUP}.
+ * If the command has not returned {@link #GRACE} after the signal, one line starting {@value #GAVE_UP} says so and
  * the JVM exits anyway (the output folders' own shutdown hooks still delete what they can); a second signal, at
  * least {@link #REPEAT_AFTER} after the first, exits at once the same way (GNU {@code timeout} delivers one signal
  * twice, to the process and to its group, milliseconds apart).
@@ -49,8 +52,28 @@ final class SignalCancellation {
     /** A signal this soon after the first is the same request delivered twice (GNU timeout), not a second one. */
     static final Duration REPEAT_AFTER = Duration.ofSeconds(2);
 
-    /** A cancellation with no signal handlers (tests); {@link #install()} for the command. */
+    /** Longest wait, after {@link #GRACE}, for a deletion of partial output that is still running. */
+    static final Duration MOST_CLEANUP = Duration.ofMinutes(2);
+
+    /** Start of the line printed when the grace ends while partial output is still being deleted. */
+    static final String STILL_REMOVING = "augment: still removing the partial output";
+
+    private final java.util.function.BooleanSupplier removing;
+
+    /**
+     * A cancellation with no signal handlers (tests; {@link #install()} for the command) that sees the deletions of
+     * {@link dev.augment.io.AtomicFiles}.
+     */
     SignalCancellation() {
+        this(dev.augment.io.AtomicFiles::isDeleting);
+    }
+
+    /**
+     * @param removing whether partial output is being deleted right now ({@link dev.augment.io.AtomicFiles#isDeleting}
+     *     for the command; tests give their own)
+     */
+    SignalCancellation(java.util.function.BooleanSupplier removing) {
+        this.removing = removing;
     }
 
     /** @return a cancellation whose token SIGINT, SIGTERM and SIGHUP cancel */
@@ -113,6 +136,26 @@ final class SignalCancellation {
         watchdog.start();
     }
 
+    /** @return whether the command finished while a deletion was running, within {@code most} */
+    private boolean awaitWhileRemoving(Duration most) {
+        long end = System.nanoTime() + most.toNanos();
+        try {
+            while (System.nanoTime() < end) {
+                if (finished.await(200, TimeUnit.MILLISECONDS)) {
+                    return true;
+                }
+                if (!removing.getAsBoolean() && finished.await(GRACE.toMillis(), TimeUnit.MILLISECONDS)) {
+                    return true; // the deletion ended: the command gets a grace again for its line
+                } else if (!removing.getAsBoolean()) {
+                    return false;
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return false;
+    }
+
     /**
      * Cancels the token and waits for the command; if it has not finished within {@code grace}, says so on
      * {@code err} (one line starting {@value #GAVE_UP}), since the JVM exits next and partial output may
@@ -130,6 +173,13 @@ final class SignalCancellation {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             done = false;
+        }
+        if (!done && removing.getAsBoolean()) {
+            // unlinking a file of tens of GB takes seconds: the command is busy removing its output, not stuck
+            err.println(STILL_REMOVING + " (a large file takes a while to delete); waiting up to "
+                    + MOST_CLEANUP.toMinutes() + " more minutes for it");
+            err.flush();
+            done = awaitWhileRemoving(MOST_CLEANUP);
         }
         if (!done) {
             err.println(GAVE_UP + " " + grace.toSeconds() + " s for the command to stop after the signal; "

@@ -30,7 +30,7 @@ class SignalCancellationTest {
 
     @Test
     void aCommandStillRunningAfterTheGraceIsReportedInOneLine() {
-        SignalCancellation cancellation = new SignalCancellation();
+        SignalCancellation cancellation = new SignalCancellation(() -> false);
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
         boolean done = cancellation.cancelAndWait(Duration.ofMillis(50), new PrintStream(err, true,
@@ -42,6 +42,36 @@ class SignalCancellationTest {
         assertTrue(text.startsWith(SignalCancellation.GAVE_UP), text);
         assertTrue(text.contains("partial output may remain"), text);
         assertEquals(1, text.lines().count(), text);
+    }
+
+    /**
+     * Deleting a 27 GB partial IDX file outlasted the grace, and the line said partial output may remain while the
+     * command was removing it (a fresh user, 5 Dec): a deletion still running extends the wait, saying so.
+     */
+    @Test
+    void aDeletionStillRunningAfterTheGraceExtendsTheWait() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean removing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        SignalCancellation cancellation = new SignalCancellation(removing::get);
+        Thread command = new Thread(() -> {
+            try {
+                Thread.sleep(600); // the deletion runs past the 50 ms grace
+            } catch (InterruptedException e) {
+                return;
+            }
+            removing.set(false);
+            cancellation.commandFinished();
+        });
+        command.start();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        boolean done = cancellation.cancelAndWait(Duration.ofMillis(50), new PrintStream(err, true,
+                StandardCharsets.UTF_8));
+
+        command.join();
+        String text = err.toString(StandardCharsets.UTF_8);
+        assertTrue(done, text);
+        assertTrue(text.startsWith(SignalCancellation.STILL_REMOVING), text);
+        assertFalse(text.contains("partial output may remain"), text);
     }
 
     /**

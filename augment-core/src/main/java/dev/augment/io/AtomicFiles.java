@@ -171,11 +171,27 @@ public final class AtomicFiles {
         });
     }
 
+    /** Deletions running now, in every thread: see {@link #isDeleting()}. */
+    private static final java.util.concurrent.atomic.AtomicInteger DELETING =
+            new java.util.concurrent.atomic.AtomicInteger();
+
+    /**
+     * @return whether a file or folder is being deleted by {@link #deleteTree} right now: unlinking a file of tens of
+     *     GB takes seconds, and a command removing its partial output after a signal is busy, not stuck (a 27 GB IDX
+     *     file took more than the 10 s the signal handler waited, which then said partial output may remain; 5 Dec)
+     */
+    public static boolean isDeleting() {
+        return DELETING.get() > 0;
+    }
+
     private static void deleteIfPresent(Path path) throws IOException {
+        DELETING.incrementAndGet();
         try {
             Files.delete(path);
         } catch (NoSuchFileException ignored) {
             // already gone
+        } finally {
+            DELETING.decrementAndGet();
         }
     }
 
