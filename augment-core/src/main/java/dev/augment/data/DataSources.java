@@ -199,7 +199,8 @@ public final class DataSources {
             }
             throw new InvalidDataException(path, "has a " + only.getFileName() + "/ folder of classes but no "
                     + wanted.getFileName() + "/ folder for the " + split.name().toLowerCase(Locale.ROOT)
-                    + " split; " + validationFolder(path).filter(v -> split == Split.TEST)
+                    + " split" + (split == Split.TEST ? " (or a testing/ folder)" : " (or a training/ folder)") + "; "
+                    + validationFolder(path).filter(v -> split == Split.TEST)
                     .map(v -> "its " + v + "/ folder is not read: rename it test/ to use it as the test split, ")
                     .orElse("") + "add it, or give the class folders themselves");
         }
@@ -270,10 +271,11 @@ public final class DataSources {
     private static Optional<Path> splitIdxFile(Path dir, String stem, String type) {
         for (String name : List.of(stem + "-" + type, stem + "." + type)) {
             Optional<Path> file = idxFile(dir, name);
-            if (file.isEmpty() && Files.isDirectory(dir.resolve(name))) {
+            Path folder = anyCase(dir, name);
+            if (file.isEmpty() && Files.isDirectory(folder)) {
                 // Kaggle's MNIST zip unpacks each file into a folder of its own name; those folders were read as
                 // image classes and refused as "no .png, .jpg or .jpeg image" (a fresh user, 5 Dec)
-                file = idxFile(dir.resolve(name), name);
+                file = idxFile(folder, name);
             }
             if (file.isPresent()) {
                 return file;

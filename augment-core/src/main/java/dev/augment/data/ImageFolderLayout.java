@@ -266,7 +266,18 @@ final class ImageFolderLayout {
                     + "testing/), so rename it test/ or move its class folders into train/";
         }
         if (root != null && list(root, Files::isDirectory).size() == 1) {
-            return "its sub-folders look like the class folders: give " + classDir + " as the data";
+            // down a chain of single folders (data/a/b/{cat,dog}) to the one whose sub-folders hold images
+            Path holder = classDir;
+            for (int depth = 0; depth < 8; depth++) {
+                List<Path> inside = list(holder, Files::isDirectory);
+                if (inside.stream().anyMatch(d -> imagesIn(d) > 0)) {
+                    return "its sub-folders look like the class folders: give " + holder + " as the data";
+                }
+                if (inside.size() != 1 || imagesIn(holder) > 0) {
+                    break;
+                }
+                holder = inside.get(0);
+            }
         }
         return "give the folder that holds the class folders as the data";
     }
@@ -299,15 +310,19 @@ final class ImageFolderLayout {
             return;
         }
         java.util.SortedSet<String> formats = new java.util.TreeSet<>();
+        Map<String, Long> globs = new java.util.LinkedHashMap<>(); // each extension as spelled, for mogrify's globs
         unread.forEach(p -> {
             String n = p.getFileName().toString();
             formats.add(n.substring(n.lastIndexOf('.')).toLowerCase(Locale.ROOT));
+            globs.merge("*" + n.substring(n.lastIndexOf('.')), 1L, Long::sum);
         });
+        String mogrify = globs.entrySet().stream().sorted(Map.Entry.<String, Long>comparingByValue().reversed())
+                .map(Map.Entry::getKey).collect(java.util.stream.Collectors.joining(" "));
         throw new InvalidDataException(classDir, "class folder holds " + unread.size() + " image"
                 + (unread.size() == 1 ? "" : "s") + " in formats augment does not read (" + String.join(", ", formats)
                 + "; first: " + unread.get(0).getFileName() + ") beside only " + read + " .png/.jpg/.jpeg; the class "
                 + "would train on " + (read == 1 ? "that one" : "those " + read) + " alone: convert the others to PNG "
-                + "or JPEG (for example mogrify -format png *" + formats.first() + "), or move them out of the folder");
+                + "or JPEG (for example mogrify -format png " + mogrify + "), or move them out of the folder");
     }
 
     /**

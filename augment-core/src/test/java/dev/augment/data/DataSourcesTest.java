@@ -159,7 +159,8 @@ class DataSourcesTest {
                 + "it as the test split"), note);
         InvalidDataException noTest = assertThrows(InvalidDataException.class,
                 () -> DataSources.open(dir, Split.TEST, null));
-        assertTrue(noTest.getMessage().contains("no test/ folder for the test split; its val/ folder is not read: "
+        assertTrue(noTest.getMessage().contains("no test/ folder for the test split (or a testing/ folder); its val/ "
+                + "folder is not read: "
                 + "rename it test/ to use it as the test split"), noTest.getMessage());
         assertTrue(!e.getMessage().contains("val/"), "no val/ hint without a val/ folder: " + e.getMessage());
     }
@@ -225,9 +226,10 @@ class DataSourcesTest {
     /** Kaggle's MNIST zip: each IDX file in a folder of its own name, which were read as image classes. */
     @Test
     void idxFilesEachInAFolderOfTheirOwnNameAreRead(@TempDir Path dir) {
-        for (String name : List.of("train-images-idx3-ubyte", "train-images.idx3-ubyte")) {
-            Path root = dir.resolve(name.contains(".") ? "dotted" : "dashed");
-            String labels = name.replace("images", "labels").replace("idx3", "idx1");
+        for (String name : List.of("train-images-idx3-ubyte", "train-images.idx3-ubyte", "TRAIN-IMAGES-IDX3-UBYTE")) {
+            Path root = dir.resolve(name.contains(".") ? "dotted" : name.startsWith("T") ? "upper" : "dashed");
+            String labels = name.replace("images", "labels").replace("IMAGES", "LABELS").replace("idx3", "idx1")
+                    .replace("IDX3", "IDX1");
             TestFiles.write(root.resolve(name).resolve(name), TestFiles.idxImages(3, 2, 2));
             TestFiles.write(root.resolve(labels).resolve(labels), TestFiles.idxLabels(0, 1, 1));
             SchemaDataSource source = DataSources.open(root, Split.TRAIN, null);
@@ -296,6 +298,15 @@ class DataSourcesTest {
         assertTrue(e.getMessage().contains("its sub-folders look like the class folders: give " + images
                 + " as the data"), e.getMessage());
         assertEquals(2, size(DataSources.open(images, Split.TRAIN, null)));
+
+        // a chain of single folders: the one that holds the class folders is named, not the first of the chain
+        Path chain = dir.resolve("chain");
+        Path classes = chain.resolve("a").resolve("b");
+        TestFiles.grayPng(classes.resolve("ant").resolve("0.png"), 2, 2, 0);
+        TestFiles.grayPng(classes.resolve("bee").resolve("0.png"), 2, 2, 0);
+        InvalidDataException deeper = assertThrows(InvalidDataException.class,
+                () -> size(DataSources.open(chain, Split.TRAIN, null)));
+        assertTrue(deeper.getMessage().contains("give " + classes + " as the data"), deeper.getMessage());
     }
 
     @Test

@@ -461,7 +461,8 @@ class ImageFolderSourceTest {
         InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
         assertTrue(e.getMessage().contains("bird: class folder holds " + read + " images in formats augment does not "
                 + "read (.gif, .webp; first: ") && e.getMessage().contains("beside only " + read + " .png/.jpg/.jpeg")
-                && e.getMessage().contains("convert the others to PNG or JPEG"), e.getMessage());
+                && e.getMessage().contains("convert the others to PNG or JPEG (for example mogrify -format png *.webp "
+                + "*.GIF)"), e.getMessage()); // the commonest first, each as spelled (a glob is case-sensitive)
     }
 
     @Test
