@@ -145,9 +145,14 @@ public final class DataSources {
         }
         String text = path.toString();
         if (text.contains(",") && !Files.exists(path)) {
-            int comma = text.indexOf(',');
-            return new IdxImageSource(Path.of(text.substring(0, comma).strip()),
-                    Path.of(text.substring(comma + 1).strip()), names);
+            String[] parts = text.split(",", -1);
+            // "images," read the empty second path as the current folder ("augment: : is a folder"), and
+            // "images,labels,labels" joined the last two into one path (a fresh user, 5 Dec)
+            if (parts.length != 2 || parts[0].isBlank() || parts[1].isBlank()) {
+                throw new InvalidSettingException("data", "'" + text + "' is not a pair of files: give exactly the "
+                        + "images file and its labels file, as images,labels");
+            }
+            return new IdxImageSource(Path.of(parts[0].strip()), Path.of(parts[1].strip()), names);
         }
         if (!Files.exists(path)) {
             throw new InvalidDataException(path, "data not found; " + LAYOUTS);
@@ -165,6 +170,9 @@ public final class DataSources {
         }
         Optional<Path> images = splitIdxFile(path, split.idxPrefix() + "-images", "idx3-ubyte");
         Optional<Path> labels = splitIdxFile(path, split.idxPrefix() + "-labels", "idx1-ubyte");
+        if (images.isPresent() != labels.isPresent()) {
+            requireNotOneFilesOwnFolder(path, images.orElseGet(labels::orElseThrow));
+        }
         if (images.isPresent() || labels.isPresent()) {
             return new IdxImageSource(
                     images.orElseGet(() -> path.resolve(split.idxPrefix() + "-images-idx3-ubyte.gz")),
@@ -297,6 +305,22 @@ public final class DataSources {
                     + "remove the one you do not mean to read");
         }
         return Stream.of(gz, raw).filter(Files::isRegularFile).findFirst();
+    }
+
+    /**
+     * Kaggle's MNIST zip puts each IDX file in a folder of its own name; one such folder given as the data holds one
+     * file of the pair, and the other was "not found" under a name made up from the folder (a fresh user, 5 Dec).
+     *
+     * @throws InvalidDataException naming the folder above, when {@code dir} is named as the one file it holds
+     */
+    private static void requireNotOneFilesOwnFolder(Path dir, Path file) {
+        Path name = dir.toAbsolutePath().normalize().getFileName();
+        String own = file.getFileName().toString().replaceFirst("(?i)\\.gz$", "");
+        if (name != null && name.toString().equalsIgnoreCase(own)) {
+            throw new InvalidDataException(dir, "holds one file of an IDX pair, in a folder of its own name (as "
+                    + "Kaggle's MNIST zip unpacks); give the folder above it, which holds the other file's folder too ("
+                    + dir.toAbsolutePath().normalize().getParent() + ")");
+        }
     }
 
     /**

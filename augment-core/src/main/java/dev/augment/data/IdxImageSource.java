@@ -12,6 +12,7 @@ import org.tribuo.datasource.IDXDataSource;
 import org.tribuo.provenance.DataSourceProvenance;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -76,6 +77,11 @@ public final class IdxImageSource implements SchemaDataSource {
      */
     public IdxImageSource(Path images, Path labels, String names) {
         this.images = images;
+        if (sameFile(images, labels)) {
+            // "labels,labels" was asked whether the pair was swapped (a fresh user, 5 Dec)
+            throw new InvalidDataException(images, "is given as both the images and the labels file; give the images "
+                    + "file, then its labels file: images,labels");
+        }
         IdxFile header = IdxFile.checkImages(images);
         AddedExamples.refuseIdx(labels);
         int[] classes = IdxFile.readLabels(labels);
@@ -265,5 +271,14 @@ public final class IdxImageSource implements SchemaDataSource {
     @Override
     public String toString() {
         return "IdxImageSource(" + delegate + ")";
+    }
+
+    /** @return whether both paths name one existing file */
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.exists(a) && Files.exists(b) && Files.isSameFile(a, b);
+        } catch (IOException e) {
+            return false;
+        }
     }
 }

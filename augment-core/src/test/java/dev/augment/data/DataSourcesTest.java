@@ -236,6 +236,12 @@ class DataSourcesTest {
             assertTrue(source instanceof IdxImageSource, name + ": " + source);
             assertEquals(3, size(source), name);
         }
+        // one of those folders given alone holds half the pair: the folder above is named
+        Path half = dir.resolve("dashed").resolve("train-images-idx3-ubyte");
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(half, Split.TRAIN, null));
+        assertTrue(e.getMessage().contains("holds one file of an IDX pair, in a folder of its own name")
+                && e.getMessage().contains("(" + dir.resolve("dashed").toAbsolutePath().normalize() + ")"), e.getMessage());
     }
 
     /** Upper-case IDX names (some Windows and zip tools) were "no data set found"; one file of a pair, a generic list. */
@@ -249,6 +255,25 @@ class DataSourcesTest {
                 () -> DataSources.open(images, Split.TRAIN, null));
         assertTrue(one.getMessage().contains("is one file of an IDX pair; give the images file and its labels file "
                 + "together, as --data images,labels"), one.getMessage());
+    }
+
+    /** "images," read the empty path as the current folder; "a,b,c" joined b and c (a fresh user, 5 Dec). */
+    @Test
+    void anIdxPairWithAnEmptyOrAThirdEntryIsRefusedAsNotAPair(@TempDir Path dir) {
+        Path images = TestFiles.write(dir.resolve("i"), TestFiles.idxImages(3, 2, 2));
+        Path labels = TestFiles.write(dir.resolve("l"), TestFiles.idxLabels(0, 1, 1));
+        for (String pair : List.of(images + ",", "," + labels, images + ", ", images + "," + labels + "," + labels)) {
+            dev.augment.errors.InvalidSettingException e = assertThrows(
+                    dev.augment.errors.InvalidSettingException.class, () -> DataSources.open(Path.of(pair), Split.TRAIN,
+                            null));
+            assertEquals("data", e.setting());
+            assertTrue(e.getMessage().contains("is not a pair of files: give exactly the images file and its labels "
+                    + "file, as images,labels"), e.getMessage());
+        }
+        assertEquals(3, size(DataSources.open(Path.of(images + "," + labels), Split.TRAIN, null)));
+        InvalidDataException twice = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(Path.of(labels + "," + labels), Split.TRAIN, null));
+        assertTrue(twice.getMessage().contains("is given as both the images and the labels file"), twice.getMessage());
     }
 
     /** One class's folder given as the data was "no data set found in this folder". */
