@@ -241,7 +241,8 @@ class DataSourcesTest {
         InvalidDataException e = assertThrows(InvalidDataException.class,
                 () -> DataSources.open(half, Split.TRAIN, null));
         assertTrue(e.getMessage().contains("holds one file of an IDX pair, in a folder of its own name")
-                && e.getMessage().contains("(" + dir.resolve("dashed").toAbsolutePath().normalize() + ")"), e.getMessage());
+                && e.getMessage().contains("(" + dir.resolve("dashed").toAbsolutePath().normalize() + ")"),
+                e.getMessage());
     }
 
     /** Upper-case IDX names (some Windows and zip tools) were "no data set found"; one file of a pair, a generic list. */
