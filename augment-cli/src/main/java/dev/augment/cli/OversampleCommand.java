@@ -318,8 +318,9 @@ public final class OversampleCommand implements Callable<Integer> {
             String number = entry.substring(equals + 1).strip();
             int count;
             try {
-                count = Integer.parseInt(number);
-            } catch (NumberFormatException e) {
+                // as every whole-number option: 1e2 and 100.0 are 100 (a fresh user, 5 Dec)
+                count = (int) RangeCheckedNumbers.toWhole(number, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            } catch (picocli.CommandLine.TypeConversionException e) {
                 throw new UsageException("--counts " + name + "=" + number + ": the count must be a whole number of "
                         + "examples, up to " + Integer.MAX_VALUE);
             }

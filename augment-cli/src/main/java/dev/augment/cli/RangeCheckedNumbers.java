@@ -49,13 +49,21 @@ final class RangeCheckedNumbers {
         try {
             value = new java.math.BigDecimal(text.strip());
         } catch (NumberFormatException e) {
+            // an exponent beyond an int (1e2147483648) is a number BigDecimal cannot hold: too large, or a fraction
+            java.util.regex.Matcher exponent = java.util.regex.Pattern.compile(
+                    "[+-]?(\\d+\\.?\\d*|\\.\\d+)[eE]([+-]?)\\d+").matcher(text.strip());
+            if (exponent.matches() && !exponent.group(1).matches("[0.]*")) {
+                throw new TypeConversionException("'" + text + "' is " + (exponent.group(2).equals("-")
+                        ? "not a whole number" : "out of range (" + min + " to " + max + ")"));
+            }
             throw new TypeConversionException("'" + text + "' is not a whole number (write digits only, as 5000)");
         }
         if (value.signum() != 0 && value.stripTrailingZeros().scale() > 0) {
             throw new TypeConversionException("'" + text + "' is not a whole number");
         }
         // 1e999999999 would be a billion digits before it could be compared
-        java.math.BigInteger whole = value.precision() - value.scale() > 20 ? java.math.BigInteger.TEN.pow(20)
+        // in long: 1e2147483647 overflowed an int's difference and reached BigInteger's own limit
+        java.math.BigInteger whole = (long) value.precision() - value.scale() > 20 ? java.math.BigInteger.TEN.pow(20)
                 .multiply(java.math.BigInteger.valueOf(value.signum())) : value.toBigInteger();
         if (whole.compareTo(java.math.BigInteger.valueOf(max)) > 0
                 || whole.compareTo(java.math.BigInteger.valueOf(min)) < 0) {

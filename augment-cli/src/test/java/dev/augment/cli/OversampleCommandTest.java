@@ -337,4 +337,21 @@ class OversampleCommandTest {
         assertEquals(0, ros.exitCode(), ros.err());
         assertFalse(ros.out().contains("SMOTE-NC"), "ROS copies rows whatever the columns: " + ros.out());
     }
+
+    /** --counts took only digits, where every whole-number option takes 1e2 and 100.0 (a fresh user, 5 Dec). */
+    @Test
+    void countsTakeAWholeNumberInAnyDecimalSpelling() throws IOException {
+        Path data = dir.resolve("few");
+        for (String file : List.of("a/1.png", "a/2.png", "b/1.png")) {
+            BadFiles.png(data.resolve(file), 4, 4);
+        }
+        CliRun run = CliRun.of("oversample", "--data", data.toString(), "--policy", "ros", "--counts", "b=3e0",
+                "--format", "csv", "--out", dir.resolve("out").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("added per label: {a=0, b=3}"), run.out());
+        CliRun half = CliRun.of("oversample", "--data", data.toString(), "--policy", "ros", "--counts", "b=1.5",
+                "--format", "csv", "--out", dir.resolve("out2").toString());
+        assertEquals(2, half.exitCode(), half.err());
+        assertTrue(half.err().contains("--counts b=1.5: the count must be a whole number"), half.err());
+    }
 }

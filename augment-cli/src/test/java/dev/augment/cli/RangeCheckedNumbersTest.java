@@ -25,6 +25,9 @@ class RangeCheckedNumbersTest {
         assertRefused("2147483648", "'2147483648' is out of range (-2147483648 to 2147483647)");
         assertRefused("1e999999999", "is out of range");
         assertRefused("-1e999999999", "is out of range");
+        assertRefused("1e2147483647", "'1e2147483647' is out of range");
+        assertRefused("1e2147483648", "'1e2147483648' is out of range");
+        assertRefused("1e-2147483649", "'1e-2147483649' is not a whole number");
     }
 
     private static void assertRefused(String text, String expected) {
