@@ -175,6 +175,8 @@ class OversampleCommandTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "2|--policy|magic|--policy must be one of ros|smote|gan|hybrid|mix",
+            "2|--policy|smote-nc|smote-nc is smote on a table with a categorical column, which smote chooses by "
+                    + "itself: give smote",
             "2|--k|0|--k (SMOTE's neighbour count) must be at least 1, was 0",
             "2|--counts|unicorn=3|--counts",
             "2|--model|" + "../models/fashion-mnist.onnx|--model is read only by --policy gan, hybrid and mix, and "

@@ -29,6 +29,13 @@ class TrainAndInspectCommandTest {
         assertTrue(train.out().contains("epoch 1:"), train.out());
         assertTrue(Files.exists(dir.resolve("fm.onnx.training/samples-epoch-001.png")));
         assertTrue(Files.exists(dir.resolve("fm.onnx.training/checkpoint.bin")));
+        // the checkpoint given as the model (a fresh user, 5 Dec) is named for what it is
+        CliRun checkpoint = CliRun.of("generate", "--model", dir.resolve("fm.onnx.training/checkpoint.bin").toString(),
+                "--class", "trouser", "--n", "2", "--out", dir.resolve("nothing").toString());
+        assertEquals(3, checkpoint.exitCode(), checkpoint.err());
+        assertTrue(checkpoint.err().contains("is a checkpoint of augment train, not a generator; give the .onnx file "
+                + "train wrote"), checkpoint.err());
+        assertTrue(!Files.exists(dir.resolve("nothing")), "nothing written");
 
         Path out = dir.resolve("synth");
         CliRun generate = CliRun.of("generate", "--model", model.toString(), "--class", "ankle boot,trouser",

@@ -161,6 +161,12 @@ public final class DataSources {
             if (path.getFileName().toString().endsWith(".bin")) {
                 return new Cifar10Source(List.of(path), names);
             }
+            if (ImageFolderLayout.isImageName(path.getFileName().toString())
+                    || ImageFolderLayout.isUnreadImageName(path.getFileName().toString())) {
+                throw new InvalidDataException(path, "is one image; give the folder that holds one sub-folder of "
+                        + "images per class (perhaps " + path.toAbsolutePath().normalize().getParent().getParent()
+                        + ")");
+            }
             if (path.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*idx[13].*")) {
                 // one file of an IDX pair got the generic list of layouts (a fresh user, 5 Dec)
                 throw new InvalidDataException(path, "is one file of an IDX pair; give the images file and its labels "
@@ -177,6 +183,13 @@ public final class DataSources {
             return new IdxImageSource(
                     images.orElseGet(() -> path.resolve(split.idxPrefix() + "-images-idx3-ubyte.gz")),
                     labels.orElseGet(() -> path.resolve(split.idxPrefix() + "-labels-idx1-ubyte.gz")), names);
+        }
+        if (split == Split.TEST && splitIdxFile(path, Split.TRAIN.idxPrefix() + "-images", "idx3-ubyte").isPresent()) {
+            // the training split's IDX files without the test split's: "no data set found" described the very files
+            // the folder holds (a fresh user, 5 Dec)
+            throw new InvalidDataException(path, "has the training split's IDX files (train-*) but no test split's: "
+                    + "add t10k-images-idx3-ubyte[.gz] and t10k-labels-idx1-ubyte[.gz] beside them (or, as Kaggle "
+                    + "unpacks them, each in a folder of its own name)");
         }
         // augment's own IDX output: one set, no split prefix, a classes.csv beside it (read by IdxImageSource)
         Optional<Path> ownImages = idxFile(path, IDX_IMAGES);
@@ -215,13 +228,16 @@ public final class DataSources {
         if (hasSubFolder(path)) {
             return new ImageFolderSource(path, names);
         }
-        if (split == Split.TEST && splitIdxFile(path, Split.TRAIN.idxPrefix() + "-images", "idx3-ubyte").isPresent()) {
-            // the training split's IDX files without the test split's: "no data set found" described the very files
-            // the folder holds (a fresh user, 5 Dec)
-            throw new InvalidDataException(path, "has the training split's IDX files (train-*) but no test split's: "
-                    + "add t10k-images-idx3-ubyte[.gz] and t10k-labels-idx1-ubyte[.gz] beside them");
-        }
         long loose = ImageFolderLayout.imagesIn(path);
+        long unreadLoose = ImageFolderLayout.unreadImagesIn(path);
+        if (loose == 0 && unreadLoose > 0) {
+            Path parent = path.toAbsolutePath().getParent();
+            throw new InvalidDataException(path, "holds " + unreadLoose + " image" + (unreadLoose == 1 ? "" : "s")
+                    + " in formats augment does not read (GIF, BMP, WebP …; convert them to PNG or JPEG) and no class "
+                    + "folders; augment reads a folder with one sub-folder of images per class: if this is one "
+                    + "class's folder, give the folder that holds it and the other classes' folders"
+                    + (parent == null ? "" : " (perhaps " + parent + ")"));
+        }
         if (loose > 0) {
             // one class's folder given as the data (a fresh user, 5 Dec, was told "no data set found")
             Path parent = path.toAbsolutePath().getParent();

@@ -166,6 +166,16 @@ final class ImageFolderLayout {
         }
     }
 
+    /** @return the images in formats left unread directly in a folder, hidden ones left out; 0 when unlistable */
+    static long unreadImagesIn(Path folder) {
+        try (Stream<Path> entries = Files.list(folder)) {
+            return entries.filter(p -> !p.getFileName().toString().startsWith(".")
+                    && isUnreadImageName(p.getFileName().toString()) && Files.isRegularFile(p)).count();
+        } catch (IOException e) {
+            return 0;
+        }
+    }
+
     /** @return the images (by extension, hidden ones left out) directly in a folder; 0 when it cannot be listed */
     static long imagesIn(Path folder) {
         try (Stream<Path> entries = Files.list(folder)) {
@@ -186,7 +196,13 @@ final class ImageFolderLayout {
         }
         List<Path> dirs = list(root, Files::isDirectory);
         if (dirs.isEmpty()) {
-            throw new InvalidDataException(root, "no class folders; expected one sub-folder of images per class");
+            String name = root.getFileName() == null ? "" : root.getFileName().toString();
+            boolean split = Split.TRAIN.isFolderName(name) || Split.TEST.isFolderName(name);
+            // class folders named train/ and test/ (or training/, testing/) are read as the splits (a fresh user,
+            // 5 Dec)
+            throw new InvalidDataException(root, "no class folders; expected one sub-folder of images per class"
+                    + (split && imagesIn(root) > 0 ? " (a folder named " + name + "/ beside its pair is read as a "
+                    + "split; if " + name + " is a class, rename its folder)" : ""));
         }
         return inNumberOrderWhenNumbered(dirs);
     }
@@ -321,8 +337,27 @@ final class ImageFolderLayout {
         throw new InvalidDataException(classDir, "class folder holds " + unread.size() + " image"
                 + (unread.size() == 1 ? "" : "s") + " in formats augment does not read (" + String.join(", ", formats)
                 + "; first: " + unread.get(0).getFileName() + ") beside only " + read + " .png/.jpg/.jpeg; the class "
-                + "would train on " + (read == 1 ? "that one" : "those " + read) + " alone: convert the others to PNG "
-                + "or JPEG (for example mogrify -format png " + mogrify + "), or move them out of the folder");
+                + "would be read as " + (read == 1 ? "that one" : "those " + read) + " alone: convert the others to "
+                + "PNG or JPEG (for example mogrify -format png " + mogrify + ")" + clash(classDir, unread)
+                + ", or move them out of the folder");
+    }
+
+    /**
+     * @return a warning when an unread image shares its name's stem with a PNG or JPEG of the folder, which the
+     *     suggested mogrify would overwrite with the converted copy (a fresh user, 5 Dec); empty otherwise
+     */
+    private static String clash(Path classDir, List<Path> unread) {
+        java.util.Set<String> read = new java.util.HashSet<>();
+        list(classDir, p -> Files.isRegularFile(p) && isImageName(p.getFileName().toString()))
+                .forEach(p -> read.add(stem(p)));
+        return unread.stream().map(ImageFolderLayout::stem).filter(read::contains).findFirst()
+                .map(s -> ", into another folder (mogrify -path DIR): '" + s + "' is the name of a PNG or JPEG here "
+                        + "too, which converting in place would overwrite").orElse("");
+    }
+
+    private static String stem(Path file) {
+        String name = file.getFileName().toString();
+        return name.substring(0, name.lastIndexOf('.')).toLowerCase(Locale.ROOT);
     }
 
     /**

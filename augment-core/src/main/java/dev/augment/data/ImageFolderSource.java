@@ -211,7 +211,7 @@ public final class ImageFolderSource extends PixelTableSource {
                 .count();
         return "; " + unread.size() + " of them " + (unread.size() == 1 ? "is an image" : "are images") + " in a "
                 + "format augment does not read (GIF, BMP, WebP, TIFF, HEIC …), in " + classes + " folder"
-                + (classes == 1 ? "" : "s") + ": convert them to PNG or JPEG to train on them";
+                + (classes == 1 ? "" : "s") + ": convert them to PNG or JPEG to have them read";
     }
 
     /**

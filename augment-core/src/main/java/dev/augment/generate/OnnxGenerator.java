@@ -137,6 +137,11 @@ public final class OnnxGenerator implements AutoCloseable {
             try {
                 session = env.createSession(bytes, options);
             } catch (OrtException e) {
+                if (isTrainingCheckpoint(bytes)) {
+                    // train's checkpoint.bin given as the model was "not a valid ONNX model" (a fresh user, 5 Dec)
+                    throw new ModelContractException(model + ": is a checkpoint of augment train, not a generator; "
+                            + "give the .onnx file train wrote (its --out), or continue training with train --resume", e);
+                }
                 if (dev.augment.onnx.CutShortModel.isCutShort(bytes)) {
                     throw new ModelContractException(dev.augment.onnx.CutShortModel.message(model, bytes.length), e);
                 }
@@ -430,5 +435,15 @@ public final class OnnxGenerator implements AutoCloseable {
         } finally {
             lifecycle.writeLock().unlock();
         }
+    }
+
+    /**
+     * @return whether the bytes start as augment train's checkpoints do: a Java {@code writeUTF} marker beginning
+     *     {@code augment-} ({@code augment-checkpoint-v6}, {@code augment-table-checkpoint-v2})
+     */
+    static boolean isTrainingCheckpoint(byte[] bytes) {
+        byte[] marker = "augment-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
+        return bytes.length > 2 + marker.length && java.util.Arrays.equals(bytes, 2, 2 + marker.length, marker, 0,
+                marker.length);
     }
 }

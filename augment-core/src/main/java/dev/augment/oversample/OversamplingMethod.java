@@ -47,7 +47,10 @@ public enum OversamplingMethod {
                 return method;
             }
         }
-        throw new InvalidSettingException(setting, setting + " must be one of " + choices() + ", was '" + text + "'");
+        throw new InvalidSettingException(setting, setting + " must be one of " + choices() + ", was '" + text + "'"
+                // the written line names SMOTE on a table with categories smote-nc (a fresh user, 5 Dec)
+                + (wanted.replace('_', '-').equals("SMOTE-NC") ? "; smote-nc is smote on a table with a categorical "
+                + "column, which smote chooses by itself: give smote" : ""));
     }
 
     /** @return the ids joined by '|', e.g. "ros|smote|gan|hybrid|mix" */

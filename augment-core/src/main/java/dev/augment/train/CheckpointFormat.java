@@ -166,8 +166,8 @@ final class CheckpointFormat {
                 // that flag to a fresh user who resumed an epochs run with --steps (5 Dec)
                 out.add("0".equals(old) ? "the checkpoint counts training in epochs and this run in steps; resume "
                         + "with --epochs (more than the checkpoint's) instead of --steps" : "the checkpoint counts "
-                        + "training in steps and this run in epochs; resume with --steps (more than the checkpoint's) "
-                        + "instead of --epochs");
+                        + "training in steps and this run in epochs (the default without --steps); resume with "
+                        + "--steps N, N more than the checkpoint's steps");
             } else if (!e.getValue().equals(old)) {
                 out.add(e.getKey() + " " + (old == null ? "absent" : old) + " in the checkpoint, " + e.getValue()
                         + " now");

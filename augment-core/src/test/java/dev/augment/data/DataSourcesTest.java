@@ -240,12 +240,16 @@ class DataSourcesTest {
         Path half = dir.resolve("dashed").resolve("train-images-idx3-ubyte");
         InvalidDataException e = assertThrows(InvalidDataException.class,
                 () -> DataSources.open(half, Split.TRAIN, null));
+        InvalidDataException noTest = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(dir.resolve("dashed"), Split.TEST, null));
+        assertTrue(noTest.getMessage().contains("has the training split's IDX files (train-*) but no test split's"),
+                "not read as image class folders: " + noTest.getMessage());
         assertTrue(e.getMessage().contains("holds one file of an IDX pair, in a folder of its own name")
                 && e.getMessage().contains("(" + dir.resolve("dashed").toAbsolutePath().normalize() + ")"),
                 e.getMessage());
     }
 
-    /** Upper-case IDX names (some Windows and zip tools) were "no data set found"; one file of a pair, a generic list. */
+    /** Upper-case IDX names (Windows and zip tools) were "no data set found"; one file of a pair, a generic list. */
     @Test
     void idxFilesNamedInUpperCaseAreReadAndOneFileOfAPairIsNamedSo(@TempDir Path dir) {
         Path images = TestFiles.write(dir.resolve("TRAIN-IMAGES-IDX3-UBYTE"), TestFiles.idxImages(3, 2, 2));
@@ -275,6 +279,34 @@ class DataSourcesTest {
         InvalidDataException twice = assertThrows(InvalidDataException.class,
                 () -> DataSources.open(Path.of(labels + "," + labels), Split.TRAIN, null));
         assertTrue(twice.getMessage().contains("is given as both the images and the labels file"), twice.getMessage());
+    }
+
+    /**
+     * Class folders named training/ and testing/ that hold images say why they are refused; one image given as the
+     * data, and one class's folder of GIFs, name what they are (a fresh user, 5 Dec).
+     */
+    @Test
+    void classesNamedLikeSplitsAnImageAndAFolderOfGifsAreNamed(@TempDir Path dir) throws Exception {
+        Path classes = dir.resolve("classes");
+        Path image = TestFiles.grayPng(classes.resolve("training").resolve("0.png"), 2, 2, 0);
+        TestFiles.grayPng(classes.resolve("testing").resolve("0.png"), 2, 2, 1);
+        // read as the splits, as unlabelled train/ and test/ folders would be: refused, saying how to keep them classes
+        InvalidDataException splits = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(classes, Split.TRAIN, null));
+        assertTrue(splits.getMessage().contains("no class folders; expected one sub-folder of images per class (a "
+                + "folder named training/ beside its pair is read as a split; if training is a class, rename its "
+                + "folder)"), splits.getMessage());
+
+        InvalidDataException one = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(image, Split.TRAIN, null));
+        assertTrue(one.getMessage().contains("is one image; give the folder that holds one sub-folder of images per "
+                + "class (perhaps " + classes.toAbsolutePath().normalize() + ")"), one.getMessage());
+
+        Path gifs = Files.createDirectories(dir.resolve("gifs"));
+        Files.write(gifs.resolve("a.gif"), new byte[] {'G', 'I', 'F'});
+        InvalidDataException unread = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(gifs, Split.TRAIN, null));
+        assertTrue(unread.getMessage().contains("holds 1 image in formats augment does not read"), unread.getMessage());
     }
 
     /** One class's folder given as the data was "no data set found in this folder". */

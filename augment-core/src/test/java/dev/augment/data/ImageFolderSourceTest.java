@@ -463,6 +463,10 @@ class ImageFolderSourceTest {
                 + "read (.gif, .webp; first: ") && e.getMessage().contains("beside only " + read + " .png/.jpg/.jpeg")
                 && e.getMessage().contains("convert the others to PNG or JPEG (for example mogrify -format png *.webp "
                 + "*.GIF)"), e.getMessage()); // the commonest first, each as spelled (a glob is case-sensitive)
+        Files.write(dir.resolve("bird").resolve("b0.webp"), new byte[] {'R', 'I', 'F', 'F'});
+        InvalidDataException clash = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+        assertTrue(clash.getMessage().contains("into another folder (mogrify -path DIR): 'b0' is the name of a PNG or "
+                + "JPEG here too"), "converting in place would overwrite b0.png: " + clash.getMessage());
     }
 
     @Test
