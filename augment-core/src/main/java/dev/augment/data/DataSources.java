@@ -233,7 +233,8 @@ public final class DataSources {
         if (loose == 0 && unreadLoose > 0) {
             Path parent = path.toAbsolutePath().getParent();
             throw new InvalidDataException(path, "holds " + unreadLoose + " image" + (unreadLoose == 1 ? "" : "s")
-                    + " in formats augment does not read (GIF, BMP, WebP …; convert them to PNG or JPEG) and no class "
+                    + " in formats augment does not read (GIF, BMP, WebP …; convert them to PNG or JPEG) and no "
+                    + "class "
                     + "folders; augment reads a folder with one sub-folder of images per class: if this is one "
                     + "class's folder, give the folder that holds it and the other classes' folders"
                     + (parent == null ? "" : " (perhaps " + parent + ")"));

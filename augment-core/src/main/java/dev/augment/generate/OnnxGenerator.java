@@ -140,7 +140,8 @@ public final class OnnxGenerator implements AutoCloseable {
                 if (isTrainingCheckpoint(bytes)) {
                     // train's checkpoint.bin given as the model was "not a valid ONNX model" (a fresh user, 5 Dec)
                     throw new ModelContractException(model + ": is a checkpoint of augment train, not a generator; "
-                            + "give the .onnx file train wrote (its --out), or continue training with train --resume", e);
+                            + "give the .onnx file train wrote (its --out), or continue training with train --resume",
+                            e);
                 }
                 if (dev.augment.onnx.CutShortModel.isCutShort(bytes)) {
                     throw new ModelContractException(dev.augment.onnx.CutShortModel.message(model, bytes.length), e);
