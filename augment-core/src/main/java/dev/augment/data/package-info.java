@@ -8,7 +8,8 @@
  * before reading them and reports a bad file as an {@link dev.augment.errors.InvalidDataException} that names the
  * file and the problem in one line; a NaN or infinite value is such a problem, named by file, example and feature.
  * {@link dev.augment.data.DenseSamples} turns a (sparse) Tribuo source into dense arrays in schema order, and
- * {@link dev.augment.data.DataFingerprint} identifies such data by a stable hash.
+ * {@link dev.augment.data.DataFingerprint} identifies such data by a stable hash;
+ * {@link dev.augment.data.SharedExamples} counts the test examples that are also training examples.
  * {@link dev.augment.data.ClassMap} is the {@code classes.csv} that generated output carries, read back by the
  * image-folder and IDX sources; {@link dev.augment.data.AddedExamples} refuses {@code augment oversample}'s output
  * read back as data while it holds added examples, whose flags no reader keeps.
