@@ -13,17 +13,18 @@ import picocli.CommandLine.TypeConversionException;
  * {@code 1.5} as "not a whole number" (picocli's own converter said "is not a long", and refused {@code 1e4}: a fresh
  * user, 5 Dec).
  */
-final class RangeCheckedNumbers {
+public final class RangeCheckedNumbers {
 
     private RangeCheckedNumbers() {
     }
 
     /**
-     * Registers the converters with a command line and the subcommands it already has.
+     * Registers the converters with a command line and the subcommands it already has (a subcommand added later,
+     * as augment-spark's spark-generate, registers them itself).
      *
      * @param cli the root command line
      */
-    static void register(CommandLine cli) {
+    public static void register(CommandLine cli) {
         ITypeConverter<Float> floats = RangeCheckedNumbers::toFloat;
         ITypeConverter<Double> doubles = RangeCheckedNumbers::toDouble;
         cli.registerConverter(Float.class, floats);

@@ -167,6 +167,10 @@ public final class DataSources {
                         + "images per class (perhaps " + path.toAbsolutePath().normalize().getParent().getParent()
                         + ")");
             }
+            if (path.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(zip|tar|tgz|tar\\.gz|7z|rar)")) {
+                throw new InvalidDataException(path, "is an archive; unpack it and give the folder it holds (for "
+                        + "example unzip, or tar -xzf)");
+            }
             if (path.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*idx[13].*")) {
                 // one file of an IDX pair got the generic list of layouts (a fresh user, 5 Dec)
                 throw new InvalidDataException(path, "is one file of an IDX pair; give the images file and its labels "
@@ -231,7 +235,7 @@ public final class DataSources {
         long loose = ImageFolderLayout.imagesIn(path);
         long unreadLoose = ImageFolderLayout.unreadImagesIn(path);
         if (loose == 0 && unreadLoose > 0) {
-            Path parent = path.toAbsolutePath().getParent();
+            Path parent = path.toAbsolutePath().normalize().getParent(); // '.' names the folder itself
             throw new InvalidDataException(path, "holds " + unreadLoose + " image" + (unreadLoose == 1 ? "" : "s")
                     + " in formats augment does not read (GIF, BMP, WebP …; convert them to PNG or JPEG) and no "
                     + "class "
@@ -241,7 +245,7 @@ public final class DataSources {
         }
         if (loose > 0) {
             // one class's folder given as the data (a fresh user, 5 Dec, was told "no data set found")
-            Path parent = path.toAbsolutePath().getParent();
+            Path parent = path.toAbsolutePath().normalize().getParent(); // '.' names the folder itself
             throw new InvalidDataException(path, "holds " + loose + " image" + (loose == 1 ? "" : "s") + " but no "
                     + "class folders; augment reads a folder with one sub-folder of images per class: if this is one "
                     + "class's folder, give the folder that holds it and the other classes' folders"

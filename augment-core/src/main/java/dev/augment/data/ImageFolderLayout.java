@@ -252,6 +252,13 @@ final class ImageFolderLayout {
         }
         requireMostlyReadable(classDir, files.size());
         List<Path> others = files.isEmpty() ? list(classDir, Files::isRegularFile) : List.of();
+        if (others.stream().anyMatch(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
+                .matches(".*idx[13][-.]ubyte(\\.gz)?"))) {
+            // an IDX data set one level down (data/fm/*-ubyte.gz, torchvision's FashionMNIST/raw/) was told to
+            // convert its images to PNG (a fresh user, 5 Dec)
+            throw new InvalidDataException(classDir, "holds IDX files, so it is a data set's folder, not a class "
+                    + "folder: give " + classDir + " as the data");
+        }
         if (!others.isEmpty()) {
             // GIFs or BMPs only: the folder is not empty, and the files are why (a fresh user, 4 Dec)
             throw new InvalidDataException(classDir, "class folder holds " + others.size() + " file"
@@ -300,12 +307,14 @@ final class ImageFolderLayout {
 
     /** Image formats a user keeps class images in that this source does not decode: they are left out, not read. */
     private static final java.util.regex.Pattern UNREAD_IMAGE = java.util.regex.Pattern.compile(
-            "(?s).*\\.(gif|bmp|webp|tiff?|heic|heif|avif|jfif|jxl|jp2)", java.util.regex.Pattern.CASE_INSENSITIVE);
+            "(?s).*\\.(gif|bmp|webp|tiff?|heic|heif|avif|jfif|jfi|jif|jpe|pjpeg|pjp|apng|jxl|jp2|j2k|jpx|p[bgpn]m)",
+            java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * @param name a file name
      * @return whether it names an image in a format this source leaves unread (GIF, BMP, WebP, TIFF, HEIC, AVIF,
-     *     JFIF, JPEG XL or JPEG 2000, by extension in any case)
+     *     JPEG under its other extensions (.jfif, .jpe …), APNG, JPEG XL, JPEG 2000 or Netpbm, by extension in any
+     *     case)
      */
     static boolean isUnreadImageName(String name) {
         return UNREAD_IMAGE.matcher(name).matches();

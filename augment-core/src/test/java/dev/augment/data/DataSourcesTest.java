@@ -302,6 +302,24 @@ class DataSourcesTest {
         assertTrue(one.getMessage().contains("is one image; give the folder that holds one sub-folder of images per "
                 + "class (perhaps " + classes.toAbsolutePath().normalize() + ")"), one.getMessage());
 
+        // an IDX data set one level down, an archive, and "." for one class's folder (a third fresh user, 5 Dec)
+        Path wrapper = dir.resolve("wrapper");
+        TestFiles.write(wrapper.resolve("fm").resolve("train-images-idx3-ubyte.gz"),
+                TestFiles.gzip(TestFiles.idxImages(3, 2, 2)));
+        InvalidDataException idx = assertThrows(InvalidDataException.class,
+                () -> size(DataSources.open(wrapper, Split.TRAIN, null)));
+        assertTrue(idx.getMessage().contains("holds IDX files, so it is a data set's folder, not a class folder: give "
+                + wrapper.resolve("fm") + " as the data"), idx.getMessage());
+        Path zip = TestFiles.write(dir.resolve("data.zip"), new byte[] {'P', 'K', 3, 4});
+        InvalidDataException archive = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(zip, Split.TRAIN, null));
+        assertTrue(archive.getMessage().contains("is an archive; unpack it"), archive.getMessage());
+        Path cat = dir.resolve("cat");
+        TestFiles.grayPng(cat.resolve("0.png"), 2, 2, 0);
+        InvalidDataException dot = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(cat.resolve("."), Split.TRAIN, null));
+        assertTrue(dot.getMessage().contains("(perhaps " + dir.toAbsolutePath().normalize() + ")"), dot.getMessage());
+
         Path gifs = Files.createDirectories(dir.resolve("gifs"));
         Files.write(gifs.resolve("a.gif"), new byte[] {'G', 'I', 'F'});
         InvalidDataException unread = assertThrows(InvalidDataException.class,

@@ -447,6 +447,9 @@ class ImageFolderSourceTest {
     void aClassMostlyInFormatsNotReadIsRefusedAFewAreCountedInTheNote(@TempDir Path dir) throws Exception {
         grayFolders(dir);
         Files.write(dir.resolve("bird").resolve("x.GIF"), new byte[] {'G', 'I', 'F'});
+        for (String other : List.of("a.jpe", "a.pgm", "a.apng", "a.jpeg")) { // the last is read, as a PNG or JPEG
+            assertEquals(!other.endsWith(".jpeg"), ImageFolderLayout.isUnreadImageName(other), other);
+        }
         String note = new ImageFolderSource(dir).skippedNote().orElseThrow();
         assertTrue(note.contains("(bird/x.GIF)") && note.contains("1 of them is an image in a format augment does not "
                 + "read (GIF, BMP, WebP, TIFF, HEIC …), in 1 folder: convert them to PNG or JPEG"), note);

@@ -42,6 +42,8 @@ public final class AugmentSparkMain {
         sparkGenerate.setOut(out);
         sparkGenerate.setErr(err);
         sparkGenerate.getCommandSpec().versionProvider(new dev.augment.cli.ManifestVersionProvider());
+        // the root's converters reach only the subcommands it had: --n 1e3 was refused here alone (5 Dec)
+        dev.augment.cli.RangeCheckedNumbers.register(sparkGenerate);
         cli.addSubcommand("spark-generate", sparkGenerate);
         return cli;
     }

@@ -198,6 +198,11 @@ class SparkGenerateCommandTest {
                 "--partitions", "0", "--out", out);
         assertEquals(2, partitions.code);
         assertOneLine(partitions, "--partitions");
+        // the whole-number converters reach spark-generate too (it said "'1.5' is not a long"; 5 Dec)
+        Run fraction = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "1.5",
+                "--out", out);
+        assertEquals(2, fraction.code);
+        assertOneLine(fraction, "--n", "'1.5' is not a whole number");
         // a fresh user (4 Dec): bag,bag became one map key and wrote one class's 5 samples without a word
         Run twice = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "bag,bag", "--n", "5",
                 "--out", out);
