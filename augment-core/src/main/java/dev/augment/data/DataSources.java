@@ -230,6 +230,7 @@ public final class DataSources {
                     .orElse("") + "add it, or give the class folders themselves");
         }
         if (hasSubFolder(path)) {
+            requireNotTheTrainingSplit(path, split);
             return new ImageFolderSource(path, names);
         }
         long loose = ImageFolderLayout.imagesIn(path);
@@ -326,6 +327,27 @@ public final class DataSources {
                     + "remove the one you do not mean to read");
         }
         return Stream.of(gz, raw).filter(Files::isRegularFile).findFirst();
+    }
+
+    /**
+     * The training split's folder given as the data was read as both splits when a test split was asked for, and
+     * judged the generator against its own training images, with only a note (a fresh user, 5 Dec).
+     *
+     * @throws InvalidDataException naming the folder above, when the test split is asked of a train/ (training/)
+     *     folder that has a test/ (testing/) folder beside it
+     */
+    private static void requireNotTheTrainingSplit(Path path, Split split) {
+        Path folder = path.toAbsolutePath().normalize();
+        Path above = folder.getParent();
+        if (split != Split.TEST || above == null || folder.getFileName() == null
+                || !Split.TRAIN.isFolderName(folder.getFileName().toString())) {
+            return;
+        }
+        Path test = splitFolder(above, Split.TEST);
+        if (Files.isDirectory(test)) {
+            throw new InvalidDataException(path, "is the training split of " + above + ", whose test split is "
+                    + test.getFileName() + "/: give " + above + " as the data to use both");
+        }
     }
 
     /**

@@ -340,6 +340,18 @@ class DataSourcesTest {
                 + ")"), e.getMessage());
     }
 
+    /** train/ given as the data was read as its own test split (a fresh user, 5 Dec); as training data it is fine. */
+    @Test
+    void theTrainingSplitsFolderGivenAsTheDataIsRefusedForTheTestSplit(@TempDir Path dir) {
+        splitFolders(dir, "train", "test");
+        Path train = dir.resolve("train");
+        assertEquals(6, size(DataSources.open(train, Split.TRAIN, null)));
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(train, Split.TEST, null));
+        assertTrue(e.getMessage().contains("is the training split of " + dir.toAbsolutePath().normalize() + ", whose "
+                + "test split is test/: give"), e.getMessage());
+    }
+
     /** Classes ant and bee, 3 images each in the training folder and 2 in the test folder. */
     private static void splitFolders(Path dir, String trainName, String testName) {
         for (String split : List.of(trainName, testName)) {
