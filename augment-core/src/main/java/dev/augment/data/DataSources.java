@@ -163,9 +163,10 @@ public final class DataSources {
             }
             if (ImageFolderLayout.isImageName(path.getFileName().toString())
                     || ImageFolderLayout.isUnreadImageName(path.getFileName().toString())) {
+                Path classFolder = path.toAbsolutePath().normalize().getParent();
+                Path above = classFolder == null ? null : classFolder.getParent();
                 throw new InvalidDataException(path, "is one image; give the folder that holds one sub-folder of "
-                        + "images per class (perhaps " + path.toAbsolutePath().normalize().getParent().getParent()
-                        + ")");
+                        + "images per class" + (above == null ? "" : " (perhaps " + above + ")"));
             }
             if (path.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(zip|tar|tgz|tar\\.gz|7z|rar)")) {
                 throw new InvalidDataException(path, "is an archive; unpack it and give the folder it holds (for "
@@ -239,8 +240,7 @@ public final class DataSources {
             Path parent = path.toAbsolutePath().normalize().getParent(); // '.' names the folder itself
             throw new InvalidDataException(path, "holds " + unreadLoose + " image" + (unreadLoose == 1 ? "" : "s")
                     + " in formats augment does not read (GIF, BMP, WebP …; convert them to PNG or JPEG) and no "
-                    + "class "
-                    + "folders; augment reads a folder with one sub-folder of images per class: if this is one "
+                    + "class folders; augment reads a folder with one sub-folder of images per class: if this is one "
                     + "class's folder, give the folder that holds it and the other classes' folders"
                     + (parent == null ? "" : " (perhaps " + parent + ")"));
         }
