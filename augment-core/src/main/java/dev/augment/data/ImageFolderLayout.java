@@ -244,14 +244,16 @@ final class ImageFolderLayout {
     }
 
     static List<Path> imageFiles(Path classDir) {
-        List<Path> files = list(classDir, p -> Files.isRegularFile(p)
-                && isImageName(p.getFileName().toString()));
+        // one listing for the images, the unread ones and the other files
+        List<Path> regular = list(classDir, Files::isRegularFile);
+        List<Path> files = regular.stream().filter(p -> isImageName(p.getFileName().toString())).toList();
         if (files.isEmpty() && !list(classDir, Files::isDirectory).isEmpty()) {
             throw new InvalidDataException(classDir, "holds folders but no .png, .jpg or .jpeg images, so it is not a "
                     + "class folder; " + tooDeepAdvice(classDir));
         }
-        requireMostlyReadable(classDir, files.size());
-        List<Path> others = files.isEmpty() ? list(classDir, Files::isRegularFile) : List.of();
+        requireMostlyReadable(classDir, files, regular.stream()
+                .filter(p -> isUnreadImageName(p.getFileName().toString())).toList());
+        List<Path> others = files.isEmpty() ? regular : List.of();
         if (others.stream().anyMatch(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
                 .matches(".*idx[13][-.]ubyte(\\.gz)?"))) {
             // an IDX data set one level down (data/fm/*-ubyte.gz, torchvision's FashionMNIST/raw/) was told to
@@ -322,15 +324,14 @@ final class ImageFolderLayout {
 
     /**
      * A class folder whose images are mostly in formats left unread would train on its few PNGs and JPEGs alone: a
-     * fresh user's class of 40 WebP and 5 PNG images became a class of 5 with only the general "skipped" note (5 Dec).
+     * fresh user's class of 18 WebP and 2 JPEG images became a class of 2 with only the general "skipped" note (5 Dec).
      * Fewer unread images than read ones stay in that note, which counts them.
      *
      * @throws InvalidDataException naming the counts, the formats and the fix, when the unread images are at least as
      *     many as the read ones (and there is at least one read)
      */
-    private static void requireMostlyReadable(Path classDir, int read) {
-        List<Path> unread = list(classDir,
-                p -> Files.isRegularFile(p) && isUnreadImageName(p.getFileName().toString()));
+    private static void requireMostlyReadable(Path classDir, List<Path> readFiles, List<Path> unread) {
+        int read = readFiles.size();
         if (read == 0 || unread.size() < read) {
             return;
         }
@@ -347,7 +348,7 @@ final class ImageFolderLayout {
                 + (unread.size() == 1 ? "" : "s") + " in formats augment does not read (" + String.join(", ", formats)
                 + "; first: " + unread.get(0).getFileName() + ") beside only " + read + " .png/.jpg/.jpeg; the class "
                 + "would be read as " + (read == 1 ? "that one" : "those " + read) + " alone: convert the others to "
-                + "PNG or JPEG (for example mogrify -format png " + mogrify + ")" + clash(classDir, unread)
+                + "PNG or JPEG (for example mogrify -format png " + mogrify + ")" + clash(readFiles, unread)
                 + ", or move them out of the folder");
     }
 
@@ -355,10 +356,9 @@ final class ImageFolderLayout {
      * @return a warning when an unread image shares its name's stem with a PNG or JPEG of the folder, which the
      *     suggested mogrify would overwrite with the converted copy (a fresh user, 5 Dec); empty otherwise
      */
-    private static String clash(Path classDir, List<Path> unread) {
+    private static String clash(List<Path> readFiles, List<Path> unread) {
         java.util.Set<String> read = new java.util.HashSet<>();
-        list(classDir, p -> Files.isRegularFile(p) && isImageName(p.getFileName().toString()))
-                .forEach(p -> read.add(stem(p)));
+        readFiles.forEach(p -> read.add(stem(p)));
         return unread.stream().map(ImageFolderLayout::stem).filter(read::contains).findFirst()
                 .map(s -> ", into another folder (mogrify -path DIR): '" + s + "' is the name of a PNG or JPEG here "
                         + "too, which converting in place would overwrite").orElse("");
