@@ -9,6 +9,7 @@ import dev.augment.table.TableSchema;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -297,8 +298,12 @@ public final class DataSources {
      *     copies on Kaggle name it ({@code train-images.idx3-ubyte}, a dot before the type), in that order; a
      *     folder of the Kaggle names was "no data set found" (a fresh user, 4 Dec)), directly in {@code dir} or in a
      *     folder of the file's own name inside it
+     * @throws InvalidDataException when two of those places hold files that differ: Kaggle's zip has both a flat
+     *     file and a folder of the other spelling, and a user's edited copy in one was passed over without a word
+     *     (a fresh user, 5 Dec)
      */
     private static Optional<Path> splitIdxFile(Path dir, String stem, String type) {
+        List<Path> found = new ArrayList<>();
         for (String name : List.of(stem + "-" + type, stem + "." + type)) {
             Optional<Path> file = idxFile(dir, name);
             Path folder = anyCase(dir, name);
@@ -307,11 +312,16 @@ public final class DataSources {
                 // image classes and refused as "no .png, .jpg or .jpeg image" (a fresh user, 5 Dec)
                 file = idxFile(folder, name);
             }
-            if (file.isPresent()) {
-                return file;
+            file.ifPresent(found::add);
+        }
+        for (Path other : found.subList(Math.min(1, found.size()), found.size())) {
+            if (!sameBytes(found.get(0), other)) {
+                throw new InvalidDataException(dir, "holds two copies of the " + stem + " file that differ, "
+                        + dir.relativize(found.get(0)) + " and " + dir.relativize(other)
+                        + "; remove the one you do not mean to read");
             }
         }
-        return Optional.empty();
+        return found.stream().findFirst();
     }
 
     /**
@@ -384,11 +394,16 @@ public final class DataSources {
         }
     }
 
-    /** @return whether the gzip file unpacks to exactly the raw file's bytes (false when it cannot be read) */
-    private static boolean sameBytes(Path gz, Path raw) {
-        try (java.io.InputStream a = new java.io.BufferedInputStream(new java.util.zip.GZIPInputStream(
-                Files.newInputStream(gz), 1 << 16));
-             java.io.InputStream b = new java.io.BufferedInputStream(Files.newInputStream(raw), 1 << 16)) {
+    /**
+     * @return whether the two files hold the same bytes once unpacked, each gunzipped when its name ends in
+     *     {@code .gz} (false when either cannot be read)
+     */
+    private static boolean sameBytes(Path first, Path second) {
+        if (first.equals(second)) {
+            return true;
+        }
+        try (java.io.InputStream a = unpacked(first);
+             java.io.InputStream b = unpacked(second)) {
             byte[] x = new byte[1 << 16];
             byte[] y = new byte[1 << 16];
             while (true) {
@@ -403,6 +418,19 @@ public final class DataSources {
             }
         } catch (IOException e) {
             return false;
+        }
+    }
+
+    private static java.io.InputStream unpacked(Path file) throws IOException {
+        java.io.InputStream in = Files.newInputStream(file);
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".gz")) {
+            return new java.io.BufferedInputStream(in, 1 << 16);
+        }
+        try {
+            return new java.io.BufferedInputStream(new java.util.zip.GZIPInputStream(in, 1 << 16), 1 << 16);
+        } catch (IOException e) {
+            in.close();
+            throw e;
         }
     }
 

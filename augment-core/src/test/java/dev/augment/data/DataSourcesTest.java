@@ -249,6 +249,27 @@ class DataSourcesTest {
                 e.getMessage());
     }
 
+    /**
+     * Kaggle's zip holds a flat {@code t10k-images.idx3-ubyte} and a folder {@code t10k-images-idx3-ubyte/}: a
+     * differing copy in one was passed over without a word (a fresh user, 5 Dec); identical copies are read.
+     */
+    @Test
+    void twoDifferingCopiesOfAnIdxFileInKagglesTwoPlacesAreRefused(@TempDir Path dir) {
+        TestFiles.write(dir.resolve("t10k-images-idx3-ubyte").resolve("t10k-images-idx3-ubyte"),
+                TestFiles.idxImages(2, 2, 2));
+        TestFiles.write(dir.resolve("t10k-labels-idx1-ubyte.gz"), TestFiles.gzip(TestFiles.idxLabels(1, 0)));
+        TestFiles.write(dir.resolve("t10k-labels.idx1-ubyte"), TestFiles.idxLabels(1, 0));
+        TestFiles.write(dir.resolve("t10k-images.idx3-ubyte"), TestFiles.idxImages(2, 2, 2));
+        assertEquals(2, size(DataSources.open(dir, Split.TEST, null)), "same bytes, packed or not: read");
+
+        TestFiles.write(dir.resolve("t10k-images.idx3-ubyte"), TestFiles.idxImages(5, 2, 2));
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(dir, Split.TEST, null));
+        assertTrue(e.getMessage().contains("holds two copies of the t10k-images file that differ, "
+                + Path.of("t10k-images-idx3-ubyte", "t10k-images-idx3-ubyte") + " and t10k-images.idx3-ubyte; remove "
+                + "the one you do not mean to read"), e.getMessage());
+    }
+
     /** Upper-case IDX names (Windows and zip tools) were "no data set found"; one file of a pair, a generic list. */
     @Test
     void idxFilesNamedInUpperCaseAreReadAndOneFileOfAPairIsNamedSo(@TempDir Path dir) {
