@@ -80,6 +80,7 @@ public final class TableEvaluation {
                     + "which need at least two classes (is --label the class column?)");
         }
         settings.classifiers().forEach(c -> c.create(settings.seed(), schema.sampleSchema(table.examplesPerClass())));
+        boolean smoteNc = dev.augment.oversample.TableFeatureRows.hasCategorical(schema);
         List<Arm> arms = generators == null ? settings.arms().stream().filter(a -> !a.needsGenerator()).toList()
                 : settings.arms();
         progress.accept(String.format("read %d rows, %d columns (%d features), %d classes %s; arms: %s",
@@ -142,7 +143,7 @@ public final class TableEvaluation {
                     ArmScores s = classifiers.score(spec, training, testRows, seed);
                     scores.get(f).get(arm).add(s);
                     progress.accept(String.format("seed %d: %s: %-28s macro-F1 %.4f  accuracy %.4f  (%d rows, %.1f s)",
-                            seed, spec.name(), arm.title(), s.macroF1(), s.accuracy(), s.trainingSize(),
+                            seed, spec.name(), SmoteNaming.title(arm, smoteNc), s.macroF1(), s.accuracy(), s.trainingSize(),
                             s.seconds()));
                 }
             }
@@ -167,7 +168,7 @@ public final class TableEvaluation {
                 progress.accept("CAVEAT: " + c);
             });
         }
-        return new TableEvaluationReport(settingsJson(settings, arms, generators), provenance(settings, table,
+        return new TableEvaluationReport(settingsJson(settings, arms, generators, smoteNc), provenance(settings, table,
                 file.sha256(), generators), schema.labels(), families, diagnostics, (System.nanoTime() - start) / 1e9, filter,
                 caveats, notes);
     }
@@ -203,7 +204,8 @@ public final class TableEvaluation {
         return new LabelledRows(rows.toArray(float[][]::new), classes.stream().mapToInt(Integer::intValue).toArray());
     }
 
-    private static ObjectNode settingsJson(TableEvaluationSettings s, List<Arm> arms, TableGenerators generators) {
+    private static ObjectNode settingsJson(TableEvaluationSettings s, List<Arm> arms, TableGenerators generators,
+                                           boolean smoteNc) {
         ObjectNode n = JSON.createObjectNode();
         n.put("data", s.data().toAbsolutePath().toString());
         n.put("label", s.label());
@@ -217,6 +219,7 @@ public final class TableEvaluation {
         n.set("arms", JSON.valueToTree(arms.stream().map(Arm::id).toList()));
         n.put("generators", generators == null ? "none: the arms that need a generator were not run"
                 : generators.description());
+        n.put(TableEvaluationReport.SMOTE_SETTING, smoteNc ? "smote-nc" : "smote");
         n.put("augmentation", "augmenting arms bring every class up to the largest class of the training split "
                 + "(when every class is that large, they double each class); "
                 + "SMOTE is SMOTE-NC (k = 5) on a table with a categorical column, plain SMOTE (k = 5) otherwise; "

@@ -49,6 +49,12 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
+    /**
+     * The settings field naming the SMOTE arms' method, {@code smote-nc} or {@code smote}; the report names those
+     * arms by it (a report without the field says SMOTE).
+     */
+    public static final String SMOTE_SETTING = "smote";
+
     /** Requires every part. */
     public TableEvaluationReport {
         if (settings == null || provenance == null || classNames == null || families == null || families.isEmpty()
@@ -80,7 +86,13 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
 
     /** @return each family's verdict, in order */
     public List<FamilyVerdict> verdicts() {
-        return families.stream().map(f -> FamilyVerdict.of(f.trainer(), f.arms())).toList();
+        return families.stream().map(f -> SmoteNaming.renamed(FamilyVerdict.of(f.trainer(), f.arms()), smoteNc()))
+                .toList();
+    }
+
+    /** @return whether the SMOTE arms ran SMOTE-NC, the table having a categorical column */
+    public boolean smoteNc() {
+        return "smote-nc".equals(settings.path(SMOTE_SETTING).asText());
     }
 
     /** @return each family's issue targets, in order; empty without the GAN arms */
@@ -149,7 +161,8 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
                     + (n == 1 ? "1 seed, no interval)" : n + " seeds, 95% CI)"), "macro-F1", "gain vs real only", "vs best cheap baseline"));
             for (ArmSummary a : family.arms()) {
                 PairedDifference vs = verdict.comparison(a.arm()).vsBaseline();
-                s.append(String.format(Locale.ROOT, "%-28s %-24s %-27s %s%n", a.arm().title(), interval(a.macroF1()),
+                s.append(String.format(Locale.ROOT, "%-28s %-24s %-27s %s%n", SmoteNaming.title(a.arm(), smoteNc()),
+                        interval(a.macroF1()),
                         gain(a.macroF1Gain()), vs == null ? "(best cheap baseline)" : gain(vs)));
             }
         }
@@ -157,7 +170,7 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
         for (TableTargets t : targets()) {
             boolean atMajority = caveats.stream().anyMatch(c -> c.startsWith(
                     MajorityLevel.prefix(t.trainer()) + " "));
-            s.append("TARGET ").append(t.text()).append(atMajority ? " (but real only is at the majority-class "
+            s.append("TARGET ").append(SmoteNaming.renamed(t.text(), smoteNc())).append(atMajority ? " (but real only is at the majority-class "
                     + "level, see the CAVEAT: the ratio says nothing)" : "").append('\n');
         }
         filter.forEach(f -> s.append("FILTER ").append(f.text(classNames)).append('\n'));

@@ -118,9 +118,17 @@ class TableEvaluationTest {
     @Test
     void cheapArmsRunWithoutAGeneratorAndTheReportHasVerdictsAndSmoteDiagnostics() throws Exception {
         Path csv = TinyTables.write(dir, 30, 10, 6);
+        List<String> lines = new java.util.ArrayList<>();
         TableEvaluationReport report = TableEvaluation.run(settings(csv, TableEvaluationSettings.ALL_ARMS,
-                "logistic,cart", 2), null, line -> { });
+                "logistic,cart", 2), null, lines::add);
         assertEquals(2, report.families().size());
+        // the table has a categorical column, so its SMOTE arm runs SMOTE-NC and is named so (it said "real + SMOTE")
+        assertTrue(report.smoteNc());
+        assertTrue(report.console().lines().anyMatch(l -> l.startsWith("real + SMOTE-NC ")), report.console());
+        assertFalse(report.console().contains("SMOTE "), report.console());
+        assertTrue(lines.stream().anyMatch(l -> l.contains(": real + SMOTE-NC ")), lines.toString());
+        assertTrue(report.verdicts().stream().noneMatch(v -> v.text().matches(".*SMOTE(?!-NC).*")),
+                report.verdicts().toString());
         assertEquals(TableEvaluationSettings.CHEAP_ARMS,
                 report.families().get(0).arms().stream().map(a -> a.arm()).toList());
         assertEquals(2, report.families().get(1).arms().get(0).runs().size());
