@@ -157,6 +157,13 @@ final class ImageFolderLayout {
         long smallest = folders.stream().mapToLong(ImageFolderLayout::imagesIn).min().orElse(0);
         // one sub-folder beside images of its own: a class folder with, say, its rejects; read as classes it would
         // be a one-class set of the sub-folder alone, whatever the counts
+        if (folders.size() == 1 && smallest == 0 && list(folders.get(0), Files::isDirectory).stream()
+                .anyMatch(d -> imagesIn(d) > 0)) {
+            // a preview image beside images/{cat,dog} was called one class's folder (a fresh user, 5 Dec)
+            throw new InvalidDataException(root, "holds " + beside + " image" + (beside == 1 ? "" : "s") + " itself "
+                    + "beside the folder '" + folders.get(0).getFileName() + "', whose sub-folders look like the class "
+                    + "folders: give " + folders.get(0) + " as the data (the images beside it belong to no class)");
+        }
         if (folders.size() == 1 || beside >= smallest) {
             throw new InvalidDataException(root, "holds " + beside + " image" + (beside == 1 ? "" : "s") + " itself "
                     + "beside " + (folders.size() == 1 ? "its sub-folder '" + folders.get(0).getFileName() + "' ("

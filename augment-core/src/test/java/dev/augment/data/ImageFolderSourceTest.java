@@ -511,6 +511,19 @@ class ImageFolderSourceTest {
         assertTrue(source.skippedNote().orElseThrow().contains("files beside the class folders belong to no class"));
     }
 
+    /** A preview image beside images/{cat,dog} was called one class's folder (a fresh user, 5 Dec). */
+    @Test
+    void anImageBesideTheOneFolderThatHoldsTheClassFoldersNamesThatFolder(@TempDir Path dir) {
+        Path root = dir.resolve("project");
+        TestFiles.grayPng(root.resolve("preview.png"), 4, 3, 1);
+        for (String name : List.of("cat", "dog")) {
+            TestFiles.grayPng(root.resolve("images").resolve(name).resolve("x.png"), 4, 3, 2);
+        }
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(root));
+        assertTrue(e.getMessage().contains("holds 1 image itself beside the folder 'images', whose sub-folders look "
+                + "like the class folders: give " + root.resolve("images") + " as the data"), e.getMessage());
+    }
+
     /** One class's folder with a sub-folder of its own given as the data: refused, not trained as that sub-folder. */
     @Test
     void aClassFolderWithASubFolderIsRefusedNotReadAsOneClass(@TempDir Path dir) {
