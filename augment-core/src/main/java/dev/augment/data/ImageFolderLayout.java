@@ -250,7 +250,31 @@ final class ImageFolderLayout {
         return ordered;
     }
 
+    /**
+     * @param classDirs the class folders
+     * @return each one's images ({@link #imageFiles(Path)}), in order
+     * @throws InvalidDataException for the first class folder at fault; when several are mostly in formats left
+     *     unread, the refusal names them all (it named the first alone, and a fresh user converted class by class)
+     */
+    static List<List<Path>> imageFiles(List<Path> classDirs) {
+        List<Path> mostlyUnread = classDirs.stream().filter(ImageFolderLayout::isMostlyUnread).toList();
+        return classDirs.stream().map(d -> imageFiles(d, mostlyUnread.stream()
+                .filter(other -> !other.equals(d)).toList())).toList();
+    }
+
     static List<Path> imageFiles(Path classDir) {
+        return imageFiles(classDir, List.of());
+    }
+
+    /** @return whether the folder holds images read and at least as many left unread (refused as a class) */
+    private static boolean isMostlyUnread(Path classDir) {
+        List<String> names = list(classDir, Files::isRegularFile).stream().map(p -> p.getFileName().toString())
+                .toList();
+        long read = names.stream().filter(ImageFolderLayout::isImageName).count();
+        return read > 0 && names.stream().filter(ImageFolderLayout::isUnreadImageName).count() >= read;
+    }
+
+    private static List<Path> imageFiles(Path classDir, List<Path> alsoMostlyUnread) {
         // one listing for the images, the unread ones and the other files
         List<Path> regular = list(classDir, Files::isRegularFile);
         List<Path> files = regular.stream().filter(p -> isImageName(p.getFileName().toString())).toList();
@@ -259,7 +283,7 @@ final class ImageFolderLayout {
                     + "class folder; " + tooDeepAdvice(classDir));
         }
         requireMostlyReadable(classDir, files, regular.stream()
-                .filter(p -> isUnreadImageName(p.getFileName().toString())).toList());
+                .filter(p -> isUnreadImageName(p.getFileName().toString())).toList(), alsoMostlyUnread);
         List<Path> others = files.isEmpty() ? regular : List.of();
         if (others.stream().anyMatch(p -> p.getFileName().toString().toLowerCase(Locale.ROOT)
                 .matches(".*idx[13][-.]ubyte(\\.gz)?"))) {
@@ -337,7 +361,8 @@ final class ImageFolderLayout {
      * @throws InvalidDataException naming the counts, the formats and the fix, when the unread images are at least as
      *     many as the read ones (and there is at least one read)
      */
-    private static void requireMostlyReadable(Path classDir, List<Path> readFiles, List<Path> unread) {
+    private static void requireMostlyReadable(Path classDir, List<Path> readFiles, List<Path> unread,
+                                              List<Path> alsoMostlyUnread) {
         int read = readFiles.size();
         if (read == 0 || unread.size() < read) {
             return;
@@ -356,7 +381,10 @@ final class ImageFolderLayout {
                 + "; first: " + unread.get(0).getFileName() + ") beside only " + read + " .png/.jpg/.jpeg; the class "
                 + "would be read as " + (read == 1 ? "that one" : "those " + read) + " alone: convert the others to "
                 + "PNG or JPEG (for example mogrify -format png " + mogrify + ")" + clash(readFiles, unread)
-                + ", or move them out of the folder");
+                + ", or move them out of the folder" + (alsoMostlyUnread.isEmpty() ? "" : alsoMostlyUnread.size() == 1
+                ? "; so does the class folder " : "; so do the class folders "
+                + alsoMostlyUnread.stream().map(d -> String.valueOf(d.getFileName()))
+                .collect(java.util.stream.Collectors.joining(", "))));
     }
 
     /**

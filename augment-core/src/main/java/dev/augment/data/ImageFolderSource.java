@@ -256,7 +256,7 @@ public final class ImageFolderSource extends PixelTableSource {
         Path first = null;
         int width = 0;
         int height = 0;
-        List<List<Path>> files = classDirs.stream().map(ImageFolderLayout::imageFiles).toList();
+        List<List<Path>> files = ImageFolderLayout.imageFiles(classDirs);
         long count = files.stream().mapToLong(List::size).sum();
         for (int c = 0; c < classDirs.size(); c++) {
             for (Path file : files.get(c)) {

@@ -470,6 +470,14 @@ class ImageFolderSourceTest {
         InvalidDataException clash = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
         assertTrue(clash.getMessage().contains("into another folder (mogrify -path DIR): 'b0' is the name of a PNG or "
                 + "JPEG here too"), "converting in place would overwrite b0.png: " + clash.getMessage());
+        assertTrue(!clash.getMessage().contains("so do"), clash.getMessage());
+        // a second class mostly unread: the refusal names it too (it named the first alone)
+        for (int i = 0; i < 2; i++) {
+            Files.write(dir.resolve("ant").resolve("x" + i + ".bmp"), new byte[] {'B', 'M'});
+        }
+        InvalidDataException both = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+        assertTrue(both.getMessage().startsWith(dir.resolve("ant") + ": class folder holds 2 images")
+                && both.getMessage().endsWith("; so does the class folder bird"), both.getMessage());
     }
 
     @Test
