@@ -381,8 +381,8 @@ final class ImageFolderLayout {
                 + "; first: " + unread.get(0).getFileName() + ") beside only " + read + " .png/.jpg/.jpeg; the class "
                 + "would be read as " + (read == 1 ? "that one" : "those " + read) + " alone: convert the others to "
                 + "PNG or JPEG (for example mogrify -format png " + mogrify + ")" + clash(readFiles, unread)
-                + ", or move them out of the folder" + (alsoMostlyUnread.isEmpty() ? "" : alsoMostlyUnread.size() == 1
-                ? "; so does the class folder " : "; so do the class folders "
+                + ", or move them out of the folder" + (alsoMostlyUnread.isEmpty() ? "" : (alsoMostlyUnread.size() == 1
+                ? "; so does the class folder " : "; so do the class folders ")
                 + alsoMostlyUnread.stream().map(d -> String.valueOf(d.getFileName()))
                 .collect(java.util.stream.Collectors.joining(", "))));
     }
