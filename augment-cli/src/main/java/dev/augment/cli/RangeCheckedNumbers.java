@@ -55,7 +55,7 @@ public final class RangeCheckedNumbers {
                     "[+-]?(\\d+\\.?\\d*|\\.\\d+)[eE]([+-]?)\\d+").matcher(text.strip());
             if (exponent.matches() && !exponent.group(1).matches("[0.]*")) {
                 throw new TypeConversionException("'" + text + "' is " + (exponent.group(2).equals("-")
-                        ? "not a whole number" : "out of range (" + min + " to " + max + ")"));
+                        ? "not a whole number" : outOfRange(text.strip().startsWith("-"), min, max)));
             }
             throw new TypeConversionException("'" + text + "' is not a whole number (write digits only, as 5000)");
         }
@@ -68,9 +68,17 @@ public final class RangeCheckedNumbers {
                 .multiply(java.math.BigInteger.valueOf(value.signum())) : value.toBigInteger();
         if (whole.compareTo(java.math.BigInteger.valueOf(max)) > 0
                 || whole.compareTo(java.math.BigInteger.valueOf(min)) < 0) {
-            throw new TypeConversionException("'" + text + "' is out of range (" + min + " to " + max + ")");
+            throw new TypeConversionException("'" + text + "' is " + outOfRange(whole.signum() < 0, min, max));
         }
         return whole.longValueExact();
+    }
+
+    /**
+     * @return "too large (at most MAX)" or "too small (at least MIN)": the whole range named the type's negative bound
+     *     for a count, as if -9223372036854775808 were a count a user could ask for (a fresh user, 5 Dec)
+     */
+    private static String outOfRange(boolean negative, long min, long max) {
+        return negative ? "too small (at least " + min + ")" : "too large (at most " + max + ")";
     }
 
     static Float toFloat(String text) {

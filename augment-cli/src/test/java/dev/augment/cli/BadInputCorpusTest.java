@@ -260,7 +260,7 @@ class BadInputCorpusTest {
         add(cases, "generate: --n with a fraction", (d, out) -> generate(BadFiles.model(d), out, "--n", "1.5"), 2,
                 "--n", "'1.5' is not a whole number");
         add(cases, "generate: --n with a huge exponent", (d, out) -> generate(BadFiles.model(d), out, "--n",
-                "1e999999999"), 2, "--n", "'1e999999999' is out of range");
+                "1e999999999"), 2, "--n", "'1e999999999' is too large");
         add(cases, "generate: --n non-numeric", (d, out) -> generate(BadFiles.model(d), out, "--n", "ten"), 2, "--n", "ten");
         add(cases, "generate: --n times classes overflows", (d, out) -> generate(BadFiles.model(d), out, "--class", "all",
                 "--n", Long.toString(Long.MAX_VALUE / 2)), 2, "--n");

@@ -22,11 +22,12 @@ class RangeCheckedNumbersTest {
         assertRefused("1.5", "'1.5' is not a whole number");
         assertRefused("5k", "'5k' is not a whole number (write digits only, as 5000)");
         assertRefused("5,000", "is not a whole number");
-        assertRefused("2147483648", "'2147483648' is out of range (-2147483648 to 2147483647)");
-        assertRefused("1e999999999", "is out of range");
-        assertRefused("-1e999999999", "is out of range");
-        assertRefused("1e2147483647", "'1e2147483647' is out of range");
-        assertRefused("1e2147483648", "'1e2147483648' is out of range");
+        assertRefused("2147483648", "'2147483648' is too large (at most 2147483647)");
+        assertRefused("1e999999999", "is too large (at most 2147483647)");
+        assertRefused("-1e999999999", "is too small (at least -2147483648)");
+        assertRefused("1e2147483647", "'1e2147483647' is too large");
+        assertRefused("1e2147483648", "'1e2147483648' is too large");
+        assertRefused("-2147483649", "'-2147483649' is too small (at least -2147483648)");
         assertRefused("1e-2147483649", "'1e-2147483649' is not a whole number");
     }
 

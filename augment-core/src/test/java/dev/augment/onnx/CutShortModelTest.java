@@ -36,5 +36,6 @@ class CutShortModelTest {
         assertTrue(e.getMessage().startsWith(cut + ": the ONNX file is cut short (" + whole.length / 3 + " bytes;"),
                 e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
+        assertTrue(CutShortModel.message(cut, 1).contains("(1 byte; its last part"), "not \"1 bytes\"");
     }
 }
