@@ -401,9 +401,13 @@ public final class TrainCommand implements Callable<Integer> {
                     ? ", or pass --check-samples 0 to train on all " + all.size() : ""));
         }
         GanTrainer.requireBatchFits(settings, samples.size());
+        Path checkpoints = checkpointFolder(out, checkpointDir, data);
+        if (resume) { // before the line below and the judge's training: a refused resume printed both first
+            CheckpointData.match(checkpoints, DataFingerprint.of(samples), true);
+            GanTrainer.requireResumable(checkpoints, settings);
+        }
         log.printf("training %s GAN on %d samples of %d class%s from %s%n", arch, samples.size(),
                 source.schema().classCount(), source.schema().classCount() == 1 ? "" : "es", data);
-        Path checkpoints = checkpointFolder(out, checkpointDir, data);
         QualityCheck check = qualityCheck(log, judge, samples, all, split, source.location());
         CheckpointData.match(checkpoints, DataFingerprint.of(samples), resume);
         try {

@@ -240,6 +240,13 @@ class InterruptionTest {
     private void resumesOneMoreEpoch(Path model, Path checkpoint) throws IOException {
         long epochs = epochsIn(checkpoint);
         assertTrue(epochs >= 1, "the checkpoint holds a complete epoch");
+        // other settings: refused before the run says it is training (it printed "training … GAN" first)
+        CliRun refused = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--epochs",
+                Long.toString(epochs + 1), "--batch-size", "500", "--check-samples", "0", "--lr-g", "0.001",
+                "--resume");
+        assertEquals(2, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("needs the checkpoint's settings, and these differ"), refused.err());
+        assertFalse((refused.out() + refused.err()).contains("GAN on"), refused.out());
         CliRun resumed = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--epochs",
                 Long.toString(epochs + 1), "--batch-size", "500", "--check-samples", "0", "--resume");
         assertEquals(0, resumed.exitCode(), resumed.err());

@@ -99,10 +99,55 @@ final class CheckpointFormat {
             }
             return read(in, magic, settings, nets, best, last);
         } catch (IOException e) {
-            throw new InvalidDataException(file, "not a complete image GAN checkpoint (" + (e.getMessage() == null
-                    ? e.getClass().getSimpleName() : e.getMessage()) + "); start over with --force instead "
-                    + "of --resume (it replaces the checkpoint), or resume from another checkpoint folder", e);
+            throw notACheckpoint(file, e);
         }
+    }
+
+    /**
+     * Reads only a checkpoint's format marker, checksum and settings, so a resume that would be refused is refused
+     * before the run sets anything up: it printed "training … GAN" and trained the quality check's judge first
+     * (a fresh user, 5 Dec). A missing file is left to the resume itself, which names it.
+     *
+     * @param file a checkpoint file, {@code checkpoint.bin}
+     * @param settings the settings the run would resume with
+     * @throws InvalidDataException when the file is not a complete image GAN checkpoint
+     * @throws InvalidSettingException ({@code resume}) when it was made with other settings
+     * @throws IOException when the file cannot be read
+     */
+    static void requireSameSettings(Path file, GanSettings settings) throws IOException {
+        if (!Files.isRegularFile(file)) {
+            return;
+        }
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
+            String magic = magic(in);
+            if (!MAGIC.equals(magic) && !MAGIC_V5.equals(magic) && !MAGIC_V4.equals(magic)
+                    && !MAGIC_V3.equals(magic)) {
+                throw new IOException("it does not start with an image GAN checkpoint's format marker");
+            }
+            if (MAGIC.equals(magic) && !Checkpoints.checksumMatches(bytes)) {
+                throw new IOException("its checksum does not match, so it is truncated or damaged");
+            }
+            String saved = in.readUTF();
+            if (!saved.equals(identity(settings))) {
+                throw differentSettings(saved, settings);
+            }
+        } catch (IOException e) {
+            throw notACheckpoint(file, e);
+        }
+    }
+
+    private static InvalidSettingException differentSettings(String saved, GanSettings settings) {
+        return new InvalidSettingException("resume", "needs the checkpoint's settings, and these differ: "
+                + differences(saved, identity(settings)) + "; resume with the checkpoint's settings or use a new "
+                + "checkpoint folder");
+    }
+
+    private static InvalidDataException notACheckpoint(Path file, IOException e) {
+        return new InvalidDataException(file, "not a complete image GAN checkpoint (" + (e.getMessage() == null
+                ? e.getClass().getSimpleName() : e.getMessage()) + "); start over with --force instead "
+                + "of --resume (it replaces the checkpoint), or resume from another checkpoint folder", e);
     }
 
     /** @return the format marker, or "" when the file does not start with one */
@@ -118,9 +163,7 @@ final class CheckpointFormat {
                                  BestGenerator best, LastCheck last) throws IOException {
         String saved = in.readUTF();
         if (!saved.equals(identity(settings))) {
-            throw new InvalidSettingException("resume", "needs the checkpoint's settings, and these differ: "
-                    + differences(saved, identity(settings)) + "; resume with the checkpoint's settings or use a new "
-                    + "checkpoint folder");
+            throw differentSettings(saved, settings);
         }
         int count = in.readInt();
         List<EpochReport> history = new ArrayList<>();

@@ -349,6 +349,20 @@ public final class GanTrainer {
         return counts;
     }
 
+    /**
+     * Refuses, before anything is set up, a resume from a checkpoint folder whose checkpoint was made with other
+     * settings or is not a complete checkpoint ({@link #train} would refuse it only once under way).
+     *
+     * @param checkpointDir the checkpoint folder; a folder without a checkpoint passes, for the resume to name it
+     * @param settings the settings the run would resume with
+     * @throws InvalidSettingException ({@code resume}) when the checkpoint was made with other settings
+     * @throws dev.augment.errors.InvalidDataException when it is not a complete image GAN checkpoint
+     * @throws IOException when it cannot be read
+     */
+    public static void requireResumable(Path checkpointDir, GanSettings settings) throws IOException {
+        CheckpointFormat.requireSameSettings(checkpointDir.resolve(Checkpoints.LATEST), settings);
+    }
+
     private CheckpointFormat.Progress resumeFrom(Path checkpoint, GanNetworks nets, BestGenerator best,
                                                  LastCheck last, long total) throws IOException {
         if (!Files.isRegularFile(checkpoint)) {
