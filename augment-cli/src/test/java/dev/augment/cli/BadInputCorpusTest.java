@@ -292,9 +292,13 @@ class BadInputCorpusTest {
 
         // ---- outputs ----
         add(cases, "generate: output folder exists", (d, out) -> {
-            Files.writeString(Files.createDirectory(out).resolve("keep.txt"), "mine");
+            Files.writeString(Files.createDirectory(out).resolve("samples.csv"), "an earlier output's");
             return generate(BadFiles.model(d), out);
         }, 2, "out", "--force");
+        add(cases, "generate: output folder of the user's own files", (d, out) -> {
+            Files.writeString(Files.createDirectory(out).resolve("keep.txt"), "mine");
+            return generate(BadFiles.model(d), out);
+        }, 2, "out", "holds 'keep.txt', which augment does not write");
         add(cases, "generate: output is a file", (d, out) -> {
             Files.writeString(out, "mine");
             return generate(BadFiles.model(d), out);

@@ -130,7 +130,9 @@ class GenerateCommandTest {
         CliRun refused = CliRun.of("generate", "--model", model.toString(), "--class", "0", "--n", "2",
                 "--out", out.toString());
         assertEquals(2, refused.exitCode());
-        assertTrue(refused.err().contains("--force"), refused.err());
+        // not "allow replacing it (--force)", which a forced run then refused (a fresh user, 5 Dec)
+        assertTrue(refused.err().contains("holds 'keep.txt', which augment does not write"), refused.err());
+        assertFalse(refused.err().contains("allow replacing it"), refused.err());
         assertTrue(Files.exists(out.resolve("keep.txt")));
         // forced, a folder of the user's own files is still refused: only an earlier output is replaced
         CliRun usersOwn = CliRun.of("generate", "--model", model.toString(), "--class", "0", "--n", "2",
@@ -143,6 +145,10 @@ class GenerateCommandTest {
                 "--out", out.toString(), "--force");
         assertEquals(2, stillUsers.exitCode(), "a classes.csv beside the user's file does not make it an output");
         Files.move(out.resolve("keep.txt"), out.resolve("samples.csv")); // now it is an earlier output
+        CliRun unforced = CliRun.of("generate", "--model", model.toString(), "--class", "0", "--n", "2",
+                "--out", out.toString());
+        assertEquals(2, unforced.exitCode(), unforced.err());
+        assertTrue(unforced.err().contains("exists; allow replacing it (--force)"), unforced.err());
         CliRun forced = CliRun.of("generate", "--model", model.toString(), "--class", "0", "--n", "2",
                 "--out", out.toString(), "--force");
         assertEquals(0, forced.exitCode(), forced.err());

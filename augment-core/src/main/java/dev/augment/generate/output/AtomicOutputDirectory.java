@@ -141,9 +141,6 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             // before the force advice below, which would only lead to this refusal (a fresh user, 4 Dec)
             throw linkRefused(target, absolute);
         }
-        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !force) {
-            throw new InvalidSettingException("target", target + " exists; allow replacing it (force) or choose another");
-        }
         if (force && Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS) && MountPoints.isMountPoint(absolute)) {
             throw new InvalidSettingException("target", target + " is a mount point (a file system of its own), which "
                     + "cannot be replaced as a whole, even when forced; write into a folder inside it (e.g. "
@@ -153,8 +150,21 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             throw new InvalidSettingException("target", target + " holds the current folder, so replacing it (force)"
                     + " would delete it; choose another");
         }
+        if (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
+            // before the force advice below: a folder of the user's own files was told to allow replacing it, and
+            // then, forced, refused as not augment's (a fresh user, 5 Dec)
+            try {
+                refuseToReplace(target, absolute);
+            } catch (IOException unlistable) {
+                if (force) {
+                    throw unlistable;
+                } // unforced, the folder is refused below all the same
+            }
+        }
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !force) {
+            throw new InvalidSettingException("target", target + " exists; allow replacing it (force) or choose another");
+        }
         if (force && Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
-            refuseToReplace(target, absolute);
             if (!Files.isWritable(absolute)) {
                 // checked before the work: replacing moves the earlier output aside and deletes it, which failed only
                 // at the end of a whole generation, in the system's words (a fresh user's immutable folder, 4 Dec)
@@ -453,12 +463,35 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         if (Files.exists(parent)) {
             return parent + " is a file, not a folder; choose another";
         }
-        Path existing = parent.toAbsolutePath().getParent();
-        while (existing != null && !Files.exists(existing)) {
+        Path existing = parent.toAbsolutePath();
+        while (existing != null && !Files.exists(existing, LinkOption.NOFOLLOW_LINKS)) {
             existing = existing.getParent();
+        }
+        if (existing != null && Files.isSymbolicLink(existing) && !Files.exists(existing)) {
+            // mkdir -p fails on a link to nothing ("File exists"), which the advice below sent a fresh user to (5 Dec)
+            return parent + " does not exist: " + existing + " is a link to " + linkTarget(existing) + ", which does "
+                    + "not exist; create that, remove the link, or choose another";
         }
         return existing != null && !Files.isDirectory(existing)
                 ? parent + " does not exist and cannot be made: " + existing + " is a file, not a folder; choose another"
-                : parent + " does not exist; create it (mkdir -p " + parent + ") or choose another";
+                : parent + " does not exist; create it (mkdir -p " + shellWord(parent.toString()) + ") or choose "
+                + "another";
+    }
+
+    private static String linkTarget(Path link) {
+        try {
+            return link.getParent() == null ? String.valueOf(Files.readSymbolicLink(link))
+                    : link.getParent().resolve(Files.readSymbolicLink(link)).normalize().toString();
+        } catch (IOException e) {
+            return "a path that cannot be read";
+        }
+    }
+
+    /**
+     * @return the text as one POSIX shell word: as is when it holds only characters the shell leaves alone, else in
+     *     single quotes; the mkdir -p advice for a path with a space made two folders when pasted (a fresh user, 5 Dec)
+     */
+    static String shellWord(String text) {
+        return text.matches("[A-Za-z0-9_@%+=:,./-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
     }
 }

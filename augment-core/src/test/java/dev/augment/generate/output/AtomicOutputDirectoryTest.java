@@ -177,6 +177,19 @@ class AtomicOutputDirectoryTest {
         assertTrue(e.getMessage().contains(missing + " does not exist; create it (mkdir -p " + missing + ")"),
                 e.getMessage());
         assertEquals(List.of(), names(parent));
+
+        // pasted, the advice is one shell word; a link to nothing is named, as mkdir -p fails on it
+        Path spaced = parent.resolve("with space");
+        InvalidSettingException quoted = assertThrows(InvalidSettingException.class,
+                () -> AtomicOutputDirectory.create(spaced.resolve("out"), false));
+        assertTrue(quoted.getMessage().contains("(mkdir -p '" + spaced + "')"), quoted.getMessage());
+        assertEquals("'it'\\''s'", AtomicOutputDirectory.shellWord("it's"));
+        Path link = Files.createSymbolicLink(parent.resolve("dangling"), parent.resolve("nowhere"));
+        InvalidSettingException dangling = assertThrows(InvalidSettingException.class,
+                () -> AtomicOutputDirectory.create(link.resolve("out"), false));
+        assertTrue(dangling.getMessage().contains(link + " does not exist: " + link + " is a link to "
+                + parent.resolve("nowhere") + ", which does not exist; create that, remove the link"),
+                dangling.getMessage());
     }
 
     @Test
