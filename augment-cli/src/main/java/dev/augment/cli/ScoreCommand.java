@@ -142,6 +142,7 @@ public final class ScoreCommand implements Callable<Integer> {
             QualityJudge.requireExamplesOfEveryClass(data, trainSamples, testSamples, "test", "score compares "
                     + "generated samples with real ones of each class; give data with more of that class");
             List<String> notes = new ArrayList<>();
+            dev.augment.data.GeneratedOutput.describe(data).ifPresent(notes::add);
             // a test split of copies of training images (all or some) is judged by a judge that learned them
             SharedExamples.judgeNote(trainSamples, testSamples, train.location(), test.location())
                     .ifPresent(notes::add);

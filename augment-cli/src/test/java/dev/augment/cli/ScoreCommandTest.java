@@ -188,6 +188,28 @@ class ScoreCommandTest {
         assertFalse(split.err().contains("no separate test split"), split.err());
     }
 
+    /** generate's own output given as the data was judged as real data, a perfect score without a word (5 Dec). */
+    @Test
+    void generatedOutputGivenAsTheDataIsNoted(@TempDir Path dir) throws IOException {
+        Path model = colourModel(dir);
+        Path generated = dir.resolve("generated");
+        CliRun generate = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "10", "--out",
+                generated.toString());
+        assertEquals(0, generate.exitCode(), generate.err());
+        CliRun run = CliRun.of("score", "--data", generated.toString(), "--model", model.toString(), "--classifier",
+                "pixels", "--samples", "10");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("augment: note: " + generated + " looks like augment generate's output "
+                + "(classes.csv beside class folders of numbered PNG files, without oversample's synthetic flags)"),
+                run.err());
+        assertTrue(run.out().contains("looks like augment generate's output"), "in the JSON report's notes too");
+        Path flat = dir.resolve("flat");
+        writeImages(flat, 20, 1); // 000.png, …: not generate's names
+        CliRun real = CliRun.of("score", "--data", flat.toString(), "--model", model.toString(), "--classifier",
+                "pixels", "--samples", "10");
+        assertFalse(real.err().contains("generate's output"), real.err());
+    }
+
     /**
      * A test/ folder holding copies of training images was judged without a word (a fresh user, 5 Dec: 6 of every 10
      * were byte copies); all copies were "no separate test split" though the data has train/ and test/.
