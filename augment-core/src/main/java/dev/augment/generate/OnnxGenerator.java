@@ -240,9 +240,20 @@ public final class OnnxGenerator implements AutoCloseable {
      * @param first index of the first sample in the stream, at least 0
      * @param count how many, at least 0, with {@code count * featureCount} fitting one Java array
      * @return samples in feature scale, row-major
-     * @throws InvalidSettingException when {@code count} is negative or its samples do not fit one array
+     * @throws InvalidSettingException when {@code count} is negative or its samples do not fit one array, the class
+     *     index is not one of the model's ({@code 0 … classes − 1}), or {@code first} is negative (it was taken, and a
+     *     stream index below 0 drawn: a fresh user, 5 Dec)
      */
     public float[] generate(int classIndex, long seed, long first, int count) {
+        int classes = metadata.schema().classCount();
+        if (classIndex < 0 || classIndex >= classes) {
+            throw new InvalidSettingException("classIndex", "classIndex must be from 0 to " + (classes - 1) + " (the "
+                    + "model's " + classes + " classes), was " + classIndex);
+        }
+        if (first < 0 || first > Long.MAX_VALUE - Math.max(count, 0)) {
+            throw new InvalidSettingException("first", "first (the index of the first sample in the stream) must be "
+                    + "from 0 to " + (Long.MAX_VALUE - Math.max(count, 0)) + " for " + count + " samples, was " + first);
+        }
         int features = metadata.schema().featureCount();
         long values = (long) count * features;
         if (count < 0 || values > MAX_ARRAY_LENGTH) {
@@ -330,7 +341,9 @@ public final class OnnxGenerator implements AutoCloseable {
         lifecycle.readLock().lock();
         try {
             if (closed) {
-                throw new IllegalStateException("the generator " + path + " is closed");
+                // a fresh user (5 Dec) closed it before reading the AugmentingDataSource built on it, and got no remedy
+                throw new IllegalStateException("the generator " + path + " is closed; keep it open while anything "
+                        + "built on it (an AugmentingDataSource) is read, e.g. until the dataset is made");
             }
             return runOpen(z, labels, n);
         } finally {

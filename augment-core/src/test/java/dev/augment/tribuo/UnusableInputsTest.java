@@ -93,4 +93,24 @@ class UnusableInputsTest {
         assertEquals("generator", e.getProperty());
         assertTrue(e.getMessage().contains("is closed"), e.getMessage());
     }
+
+    /** Closed while a source built on it was read, a negative stream index, a class index outside the model's. */
+    @Test
+    void aGeneratorClosedMidReadOrGivenAnIndexOutsideItsRangeSaysWhatToDo() {
+        DataSource<Label> real = OversamplingMethodsTest.imbalanced();
+        OnnxGenerator generator = OnnxGenerator.load(SyntheticExamplesTest.MODEL, ExecutionDevice.CPU);
+        dev.augment.errors.InvalidSettingException first = assertThrows(
+                dev.augment.errors.InvalidSettingException.class, () -> generator.generate(0, 1L, -1, 2));
+        assertEquals("first", first.setting());
+        int classes = generator.metadata().schema().classCount();
+        dev.augment.errors.InvalidSettingException index = assertThrows(
+                dev.augment.errors.InvalidSettingException.class, () -> generator.generate(classes, 1L, 0, 2));
+        assertTrue(index.getMessage().contains("classIndex must be from 0 to " + (classes - 1)), index.getMessage());
+        AugmentingDataSource source = new AugmentingDataSource(real, generator,
+                AugmentationPolicy.counts(Map.of("2", 3)), MethodSettings.of(OversamplingMethod.GAN), 1L, 1f);
+        generator.close();
+        IllegalStateException closed = assertThrows(IllegalStateException.class, () -> source.forEach(x -> { }));
+        assertTrue(closed.getMessage().contains("is closed; keep it open while anything built on it (an "
+                + "AugmentingDataSource) is read"), closed.getMessage());
+    }
 }
