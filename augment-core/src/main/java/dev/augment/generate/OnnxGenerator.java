@@ -122,7 +122,8 @@ public final class OnnxGenerator implements AutoCloseable {
         try {
             bytes = Files.readAllBytes(model);
         } catch (NoSuchFileException e) {
-            throw new ModelContractException(model + ": model file not found; give an existing .onnx file");
+            throw new ModelContractException(model + ": model file not found" + (model.isAbsolute() ? ""
+                    : " (looked for " + model.toAbsolutePath().normalize() + ")") + "; give an existing .onnx file");
         } catch (IOException e) {
             throw new ModelContractException(model + ": cannot read model file (" + e.getMessage() + ")", e);
         }

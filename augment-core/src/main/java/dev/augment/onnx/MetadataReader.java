@@ -60,7 +60,8 @@ public final class MetadataReader {
             }
             return properties(CodedInputStream.newInstance(in));
         } catch (NoSuchFileException e) {
-            throw new ModelContractException(model + ": model file not found; give an existing .onnx file");
+            throw new ModelContractException(model + ": model file not found" + (model.isAbsolute() ? ""
+                    : " (looked for " + model.toAbsolutePath().normalize() + ")") + "; give an existing .onnx file");
         } catch (InvalidProtocolBufferException e) {
             if (CutShortModel.isTruncation(e)) {
                 throw new ModelContractException(CutShortModel.message(model, size(model)), e);

@@ -71,8 +71,8 @@ record AugmentationPlan(SampleSchema schema, int[] realCounts, AddedCounts added
             }
             neighbours[c] = smote.neighboursUsed(realCounts[c]);
             if (realCounts[c] == 1) {
-                warnings.add(name + " has 1 example, so SMOTE duplicated it " + fromReal[c] + " times (random "
-                        + "oversampling) instead of interpolating");
+                warnings.add(name + " has 1 example, so SMOTE duplicated it " + (fromReal[c] == 1 ? "once"
+                        : fromReal[c] + " times") + " (random oversampling) instead of interpolating");
             } else if (neighbours[c] < settings.k()) {
                 warnings.add(name + " has " + realCounts[c] + " examples, so SMOTE used k = " + neighbours[c]
                         + " instead of " + settings.k());

@@ -112,5 +112,11 @@ class UnusableInputsTest {
         IllegalStateException closed = assertThrows(IllegalStateException.class, () -> source.forEach(x -> { }));
         assertTrue(closed.getMessage().contains("is closed; keep it open while anything built on it (an "
                 + "AugmentingDataSource) is read"), closed.getMessage());
+        // a relative generatorPath resolves against the working folder, which the message now shows
+        Path relative = Path.of("no-such-folder", "g.onnx");
+        dev.augment.errors.ModelContractException missing = assertThrows(
+                dev.augment.errors.ModelContractException.class, () -> OnnxGenerator.load(relative, ExecutionDevice.CPU));
+        assertTrue(missing.getMessage().contains("model file not found (looked for " + relative.toAbsolutePath()
+                .normalize() + ")"), missing.getMessage());
     }
 }
