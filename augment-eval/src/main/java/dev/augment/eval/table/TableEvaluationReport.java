@@ -157,11 +157,14 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
             FamilyArms family = families.get(f);
             FamilyVerdict verdict = verdicts.get(f);
             int n = family.arms().get(0).runs().size();
-            s.append(String.format(Locale.ROOT, "%-28s %-24s %-27s %s%n", family.trainer() + " ("
+            // as wide as the longest title: "real + half SMOTE-NC, half GAN" ran into the figures (5 Dec)
+            String row = "%-" + Math.max(28, family.arms().stream().mapToInt(a -> SmoteNaming.title(a.arm(),
+                    smoteNc()).length()).max().orElse(0)) + "s %-24s %-27s %s%n";
+            s.append(String.format(Locale.ROOT, row, family.trainer() + " ("
                     + (n == 1 ? "1 seed, no interval)" : n + " seeds, 95% CI)"), "macro-F1", "gain vs real only", "vs best cheap baseline"));
             for (ArmSummary a : family.arms()) {
                 PairedDifference vs = verdict.comparison(a.arm()).vsBaseline();
-                s.append(String.format(Locale.ROOT, "%-28s %-24s %-27s %s%n", SmoteNaming.title(a.arm(), smoteNc()),
+                s.append(String.format(Locale.ROOT, row, SmoteNaming.title(a.arm(), smoteNc()),
                         interval(a.macroF1()),
                         gain(a.macroF1Gain()), vs == null ? "(best cheap baseline)" : gain(vs)));
             }

@@ -219,6 +219,11 @@ class TableEvaluationTest {
         assertEquals(0, gan.overall().dcr().ratio(), 1e-9);
         assertEquals(1.0, gan.overall().coverage(), 1e-9);
         assertTrue(report.console().contains("TARGET logistic: real + GAN"));
+        // every row's figures start in one column, "real + half SMOTE-NC, half GAN" included
+        java.util.Set<Integer> starts = report.console().lines().filter(l -> l.startsWith("real"))
+                .map(l -> l.replaceFirst("[0-9].*", "").length()) // titles hold no digit
+                .collect(java.util.stream.Collectors.toSet());
+        assertEquals(1, starts.size(), report.console());
         assertFalse(report.console().contains("majority-class level"));
 
         TableEvaluationReport atMajority = new TableEvaluationReport(report.settings(), report.provenance(),
