@@ -669,17 +669,24 @@ public final class TableReader {
          */
         static String whyNotUtf8(Path csv) {
             try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(csv))) {
-                in.mark(4);
-                int first = in.read();
-                int second = in.read();
+                in.mark(512);
+                byte[] start = in.readNBytes(512);
+                int first = start.length > 0 ? start[0] & 0xff : -1;
+                int second = start.length > 1 ? start[1] & 0xff : -1;
                 if (first == 0x1f && second == 0x8b) {
                     return "gzip-compressed, not CSV text; decompress it first (gunzip)";
                 }
                 if (first == 'P' && second == 'K') {
-                    return "a zip archive, not CSV text; unzip it first and give the CSV inside";
+                    return "a zip archive (an .xlsx workbook is one too), not CSV text; unzip it first and give the "
+                            + "CSV inside, or save the workbook as \"CSV UTF-8\"";
                 }
                 if (first == 0xfe && second == 0xff || first == 0xff && second == 0xfe) {
                     return "UTF-16 text (Excel's \"Unicode text\"), not UTF-8; save the table as \"CSV UTF-8\"";
+                }
+                java.util.Optional<String> kind = binaryKind(start);
+                if (kind.isPresent()) {
+                    // a PNG renamed .csv was called "a Latin-1 or Windows-1252 export" (a fresh user, 5 Dec)
+                    return kind.get() + ", not CSV text; give a comma-separated UTF-8 table";
                 }
                 in.reset();
                 java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
@@ -703,6 +710,36 @@ public final class TableReader {
                 // the reader's own error stands
             }
             return "not UTF-8 text; save the table as UTF-8 CSV";
+        }
+
+        /**
+         * @param start a file's first bytes
+         * @return what the file is by its magic bytes (an image, a PDF, an old Excel workbook), or "binary data"
+         *     when a tenth or more of them are control bytes (not as UTF-16 has its NULs), which no text table holds;
+         *     empty for anything else
+         */
+        static java.util.Optional<String> binaryKind(byte[] start) {
+            String[][] magic = {{"89504e47", "a PNG image"}, {"ffd8ff", "a JPEG image"}, {"47494638", "a GIF image"},
+                {"25504446", "a PDF document"}, {"d0cf11e0", "an old Excel (.xls) workbook or other Office file"},
+                {"7f454c46", "an executable (ELF)"}};
+            String hex = java.util.HexFormat.of().formatHex(start, 0, Math.min(4, start.length));
+            for (String[] m : magic) {
+                if (hex.startsWith(m[0])) {
+                    return java.util.Optional.of(m[1]);
+                }
+            }
+            int control = 0;
+            int[] zerosAt = new int[2]; // UTF-16 text has its NUL bytes at every other position: not binary
+            for (int i = 0; i < start.length; i++) {
+                int b = start[i] & 0xff;
+                control += b < 0x20 && b != '\t' && b != '\n' && b != '\r' || b == 0x7f ? 1 : 0;
+                zerosAt[i % 2] += b == 0 ? 1 : 0;
+            }
+            int half = start.length / 2;
+            boolean utf16 = zerosAt[0] == 0 && zerosAt[1] * 4 >= half || zerosAt[1] == 0 && zerosAt[0] * 4 >= half;
+            return control * 10 >= start.length && start.length > 0 && !utf16
+                    ? java.util.Optional.of("binary data (control bytes in its first " + start.length + " bytes)")
+                    : java.util.Optional.empty();
         }
 
         private static boolean isUtf8(byte[] bytes) {

@@ -292,7 +292,15 @@ class TableReaderTest {
             out.write(utf8);
         }
         assertMessage(java.nio.file.Files.write(dir.resolve("zip.csv"), zip.toByteArray()), "y",
-                "a zip archive, not CSV text; unzip it first");
+                "a zip archive (an .xlsx workbook is one too), not CSV text; unzip it first");
+        // an image or random bytes renamed .csv were called "a Latin-1 or Windows-1252 export" (a fresh user, 5 Dec)
+        byte[] png = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H', 'D', 'R', (byte) 0xff};
+        assertMessage(java.nio.file.Files.write(dir.resolve("image.csv"), png), "y",
+                "a PNG image, not CSV text; give a comma-separated UTF-8 table");
+        byte[] noise = new byte[2000];
+        new java.util.SplittableRandom(3).nextBytes(noise);
+        assertMessage(java.nio.file.Files.write(dir.resolve("noise.csv"), noise), "y", "binary data (control bytes "
+                + "in its first 512 bytes), not CSV text");
         assertMessage(java.nio.file.Files.write(dir.resolve("utf16.csv"), ("\ufeff" + rows).getBytes(
                 java.nio.charset.StandardCharsets.UTF_16LE)), "y", "UTF-16 text (Excel's \"Unicode text\")");
         for (java.nio.charset.Charset utf16 : List.of(java.nio.charset.StandardCharsets.UTF_16LE,
