@@ -37,9 +37,25 @@ public final class TableColumnOptions {
      *     .xlsx): only a comma-separated UTF-8 {@code .csv} is read as a table
      */
     static String notACsvTable(String option, java.nio.file.Path data) {
+        if (isGzippedCsv(data)) {
+            return option + " applies to a .csv --data only; " + data + " is " + GUNZIP_FIRST;
+        }
         return option + " applies to a .csv --data only; " + data + " is not a CSV table" + (tableInAnotherForm(data)
                 ? " (" + SAVE_AS_CSV + ")" : "");
     }
+
+    /**
+     * @param data a {@code --data}
+     * @return whether it is named as a gzip-compressed CSV table ({@code .csv.gz}), which was told to "save or convert
+     *     it" rather than to decompress it (a fresh user, 5 Dec)
+     */
+    static boolean isGzippedCsv(java.nio.file.Path data) {
+        return String.valueOf(data.getFileName()).toLowerCase(java.util.Locale.ROOT).endsWith(".csv.gz");
+    }
+
+    /** What a {@code .csv.gz} is and how to read it. */
+    static final String GUNZIP_FIRST = "a gzip-compressed table: decompress it first (gunzip -k FILE.csv.gz) and give "
+            + "the .csv";
 
     /** How to make a table augment reads of a file that holds one in another form. */
     static final String SAVE_AS_CSV = "a table is read from a comma-separated UTF-8 file named .csv: save or convert "

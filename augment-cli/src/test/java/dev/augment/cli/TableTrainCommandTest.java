@@ -239,16 +239,19 @@ class TableTrainCommandTest {
             CliRun evaluate = CliRun.of("evaluate", "--data", table.toString(), "--label", "class", "--out",
                     dir.resolve("eval").toString());
             assertEquals(2, evaluate.exitCode(), evaluate.err());
-            assertTrue(evaluate.err().contains("is not one; a table is read from a comma-separated UTF-8 file named "
-                    + ".csv: save or convert it as one"), evaluate.err());
+            // a .csv.gz is told to decompress (it was told to "save or convert it" as a .tsv is)
+            String advice = name.endsWith(".gz") ? "a gzip-compressed table: decompress it first (gunzip -k "
+                    + "FILE.csv.gz) and give the .csv" : "a table is read from a comma-separated UTF-8 file named .csv: "
+                    + "save or convert it as one";
+            assertTrue(evaluate.err().contains("is not one; " + (name.endsWith(".gz") ? "it is " : "") + advice),
+                    evaluate.err());
             for (String command : new String[] {"train", "oversample"}) {
                 CliRun run = command.equals("train") ? CliRun.of(command, "--data", table.toString(), "--label", "class",
                         "--out", dir.resolve(command).toString()) : CliRun.of(command, "--data", table.toString(),
                         "--label", "class", "--policy", "ros", "--out", dir.resolve(command).toString());
                 assertEquals(2, run.exitCode(), run.err());
-                assertTrue(run.err().contains("--label applies to a .csv --data only; " + table + " is not a CSV table "
-                        + "(a table is read from a comma-separated UTF-8 file named .csv: save or convert it as one)"),
-                        run.err());
+                assertTrue(run.err().contains("--label applies to a .csv --data only; " + table + (name.endsWith(".gz")
+                        ? " is " + advice : " is not a CSV table (" + advice + ")")), run.err());
             }
         }
     }
