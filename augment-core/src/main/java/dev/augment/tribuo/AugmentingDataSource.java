@@ -322,6 +322,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             dev.augment.data.AddedExamples.refuseTribuoIdx(wrapped);
             SampleSchema schema;
             int[] realCounts;
+            long[] readDigests;
             if (generator != null) {
                 synthetic = new SyntheticExamples(generator, syntheticWeight, generationBatch);
                 schema = generator.metadata().schema();
@@ -331,6 +332,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                         && !(method == OversamplingMethod.HYBRID && settings.generatedRatio() == 0);
                 SourceScan scan = SourceScan.of(wrapped, schema, generator.metadata().table(), generates);
                 realCounts = scan.realCounts();
+                readDigests = scan.digests();
                 scanWarnings = scan.warnings();
                 if (scan.keepsZeros()) {
                     // real examples with every pixel and GAN ones without their zeros would be told apart by it
@@ -340,6 +342,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 SourceClasses found = SourceClasses.of(wrapped);
                 schema = found.schema();
                 realCounts = found.realCounts();
+                readDigests = found.digests();
             }
             if (settings.nonGenerative() != null) {
                 layout = tableOf(wrapped, generator);
@@ -350,6 +353,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             }
             plan = AugmentationPlan.of(schema, realCounts, policy.syntheticCounts(realCounts, schema), settings,
                     policy.countSetting());
+            drawnFrom.recordConstructionRead(readDigests, plan.added().fromReal());
             if (settings.nonGenerative() != null) {
                 OversampledExamples.requireHeapForDraws(settings.nonGenerative(), plan.added().fromReal());
             }

@@ -9,7 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * What ROS and SMOTE drew from on an {@link AugmentingDataSource}'s first complete pass: per class, an
+ * What ROS and SMOTE drew from on an {@link AugmentingDataSource}'s first complete read (the one made when it was
+ * built, else its first complete pass): per class, an
  * order-sensitive 64-bit digest of the real examples they pick from (each feature's name and value, the metadata,
  * which a ROS copy keeps, then the weight, example by example). Both methods pick examples by their position in the
  * class, so a source that gives a class's examples in another order, or with other values, on a later pass (a
@@ -46,6 +47,21 @@ final class DrawnFromDigests {
     private static long mix(long h, long value) {
         long x = (h ^ value) * MULTIPLIER;
         return x ^ (x >>> 29);
+    }
+
+    /**
+     * Takes the read made when the source was built as the first pass, so that the first iteration is checked too: a
+     * shuffling source read once at construction and once by a dataset gave other SMOTE examples than a rerun under
+     * the same seed and provenance, without a word (a fresh Tribuo user, 5 Dec).
+     *
+     * @param digests every class's digest of the construction read, by class index
+     * @param drawnFrom per class, the examples ROS or SMOTE add from it; classes with none are not compared
+     */
+    synchronized void recordConstructionRead(long[] digests, int[] drawnFrom) {
+        firstPass = new long[digests.length];
+        for (int c = 0; c < digests.length; c++) {
+            firstPass[c] = drawnFrom[c] > 0 ? digests[c] : 0;
+        }
     }
 
     /**

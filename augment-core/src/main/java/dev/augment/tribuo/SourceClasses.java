@@ -25,8 +25,9 @@ import java.util.TreeSet;
  *
  * @param schema the classes (and features) of the source
  * @param realCounts the source's examples of each class, by class index of {@code schema}
+ * @param digests each class's {@link DrawnFromDigests} digest of this read, by class index of {@code schema}
  */
-record SourceClasses(SampleSchema schema, int[] realCounts) {
+record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests) {
 
     /**
      * @param source the source to scan
@@ -42,6 +43,7 @@ record SourceClasses(SampleSchema schema, int[] realCounts) {
                 index.put(schema.labels().get(c), c);
             }
             int[] counts = new int[schema.classCount()];
+            long[] digests = new long[schema.classCount()];
             long row = 0;
             for (Example<Label> example : source) {
                 SourceScan.requireLabelledReal(example, row);
@@ -52,10 +54,12 @@ record SourceClasses(SampleSchema schema, int[] realCounts) {
                             + example.getOutput().getLabel() + "', which its schema does not list: " + schema.labels());
                 }
                 counts[c]++;
+                digests[c] = DrawnFromDigests.add(digests[c], example);
             }
-            return new SourceClasses(schema, counts);
+            return new SourceClasses(schema, counts, digests);
         }
         Map<String, Integer> byLabel = new TreeMap<>();
+        Map<String, Long> digestByLabel = new HashMap<>();
         SortedSet<String> features = new TreeSet<>();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -64,6 +68,8 @@ record SourceClasses(SampleSchema schema, int[] realCounts) {
             SourceScan.requireLabelledReal(example, row);
             TribuoExamples.requireFinite(example, row++, source);
             byLabel.merge(example.getOutput().getLabel(), 1, Integer::sum);
+            digestByLabel.merge(example.getOutput().getLabel(), DrawnFromDigests.add(0, example),
+                    (before, unused) -> DrawnFromDigests.add(before, example));
             for (Feature feature : example) {
                 features.add(feature.getName());
                 min = Math.min(min, feature.getValue());
@@ -76,6 +82,7 @@ record SourceClasses(SampleSchema schema, int[] realCounts) {
         List<String> labels = new ArrayList<>(byLabel.keySet());
         SampleSchema schema = new SampleSchema(List.copyOf(features), List.of(features.size()),
                 Math.min(min, 0), max > Math.min(min, 0) ? max : Math.min(min, 0) + 1, labels, labels);
-        return new SourceClasses(schema, byLabel.values().stream().mapToInt(Integer::intValue).toArray());
+        return new SourceClasses(schema, byLabel.values().stream().mapToInt(Integer::intValue).toArray(),
+                labels.stream().mapToLong(digestByLabel::get).toArray());
     }
 }

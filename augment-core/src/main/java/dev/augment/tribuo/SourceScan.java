@@ -25,8 +25,9 @@ import java.util.Set;
  *     range, a table column absent that may be all 0); empty when nothing
  * @param keepsZeros whether a real example holds a feature at 0 that generated examples leave out (an image's pixel,
  *     a table's category), so that generated examples must keep their zeros too
+ * @param digests each class's {@link DrawnFromDigests} digest of this read, by class index of the generator's schema
  */
-record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros) {
+record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, long[] digests) {
 
     /**
      * @param source the source to scan
@@ -69,6 +70,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros) {
         SourceValueRange range = new SourceValueRange();
         TableColumnRanges columnRanges = table != null && generates ? new TableColumnRanges(table) : null;
         int[] counts = new int[schema.classCount()];
+        long[] digests = new long[schema.classCount()];
         Set<String> keptAnyway = keptAtZero(schema, table);
         boolean keepsZeros = false;
         long index = 0;
@@ -103,6 +105,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros) {
                 keepsZeros = holdsAZero(example, keptAnyway);
             }
             counts[c]++;
+            digests[c] = DrawnFromDigests.add(digests[c], example);
             index++;
         }
         List<String> warnings = new java.util.ArrayList<>();
@@ -116,7 +119,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros) {
         if (table == null && generates && schema.isImage()) {
             range.requireScale(schema).ifPresent(warnings::add);
         }
-        return new SourceScan(counts, warnings, keepsZeros);
+        return new SourceScan(counts, warnings, keepsZeros, digests);
     }
 
     /** @return the features generated examples hold even at 0: a table's numeric columns; none of an image's */

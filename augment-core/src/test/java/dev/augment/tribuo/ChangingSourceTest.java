@@ -116,6 +116,23 @@ class ChangingSourceTest {
                 e.getMessage());
     }
 
+    /**
+     * The read made when the source was built is the first pass: a shuffling source read once at construction and
+     * once by a dataset gave SMOTE examples that a rerun would not, unchecked (a fresh Tribuo user, 5 Dec).
+     */
+    @Test
+    void aClassInAnotherOrderOnTheFirstIterationThanWhenBuiltStopsIt() {
+        AugmentingDataSource augmented = new AugmentingDataSource(new ChangingSource(r -> smallReversed(r > 0)),
+                AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.SMOTE), 1L, 1f);
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> augmented.forEach(x -> { }));
+        assertTrue(e.getMessage().contains("class 'small' (label 'small') in another order or with other values"),
+                e.getMessage());
+        AugmentingDataSource same = ros(new ChangingSource(r -> smallReversed(false)));
+        int[] count = {0};
+        same.forEach(x -> count[0]++);
+        assertEquals(48, count[0], "a source that repeats itself passes from its first iteration");
+    }
+
     @Test
     void otherValuesOfTheSameCountInAClassSmoteDrawsFromStopAPass() {
         boolean[] changed = {false};
