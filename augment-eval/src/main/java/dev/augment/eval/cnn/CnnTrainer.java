@@ -35,7 +35,8 @@ import java.util.SplittableRandom;
  * sources name them ("000".."783" for 1×28×28). With the shape left at 0×0×0 it is inferred from the
  * training data: a square gray image when the number of features is a square, RGB when a third of it is,
  * names in sorted order. Tribuo leaves zero features out of examples, so a pixel that is zero in every
- * training example is missing from the dataset and inference then fails or misplaces pixels: give the
+ * training example is missing from the dataset and inference then fails (pixel-index names with gaps are refused,
+ * not read as another shape; names that are not indices cannot be checked and may be misplaced): give the
  * shape (or a {@link SampleSchema}) for such data. Every feature of the training data must be a pixel.
  * Values are divided by {@code inputDivisor}: 255 for raw 0–255 pixels, 1 (the default) for data
  * already scaled to [0, 1] (as augment's evaluation gives it).
@@ -256,7 +257,9 @@ public final class CnnTrainer implements Trainer<Label> {
             layout = ImageLayout.inferSquare(features);
             if (layout == null || layout.height() < 4) {
                 throw new IllegalArgumentException("cannot infer a square image from " + features.size()
-                        + " features (neither n² nor 3·n², n ≥ 4); set channels, height and width");
+                        + " features (neither n² nor 3·n², n ≥ 4, nor pixel indices 0.." + (features.size() - 1)
+                        + " without gaps: Tribuo leaves out a pixel that is 0 in every example); set channels, height "
+                        + "and width");
             }
         } else {
             layout = featureNames.isEmpty() ? ImageLayout.indexNamed(channels, height, width)

@@ -67,7 +67,8 @@ final class ImageLayout implements Serializable {
      * dataset's feature map, so this fails on such data; give the shape then.
      *
      * @param features the training data's features
-     * @return the layout, or null when the count is neither n² nor 3n²
+     * @return the layout, or null when the count is neither n² nor 3n², or the names are pixel indices other than
+     *     exactly 0 … count − 1 (indices with gaps: the image is larger than the count says)
      */
     static ImageLayout inferSquare(ImmutableFeatureMap features) {
         int count = features.size();
@@ -81,6 +82,11 @@ final class ImageLayout implements Serializable {
             names.add(info.getName());
         }
         names.sort(null);
+        if (names.stream().allMatch(n -> n.matches("\\d+")) && !names.equals(indexNamed(channels, side, side).names())) {
+            // pixel indices with gaps: Tribuo left out pixels 0 in every example, and 768 of 784 Fashion-MNIST pixels
+            // were taken for a 3 × 16 × 16 colour image, a model trained without a word (a fresh user, 5 Dec)
+            return null;
+        }
         return new ImageLayout(channels, side, side, names);
     }
 
