@@ -79,8 +79,11 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
             String label = example.getOutput().getLabel();
             Integer c = classIndex.get(label);
             if (c == null) {
+                String caseOnly = schema.labels().stream().filter(l -> l.equalsIgnoreCase(label)).findFirst()
+                        .map(l -> " ('" + l + "' differs only in case: Tribuo's FieldResponseProcessor upper-cases "
+                                + "labels unless its uppercase option is false)").orElse("");
                 throw mismatch("example " + index + " of the source has label '" + label
-                        + "', which the generator does not know; its labels are " + schema.labels());
+                        + "', which the generator does not know; its labels are " + schema.labels() + caseOnly);
             }
             if (checkFeatures) {
                 for (Feature feature : example) {

@@ -115,6 +115,33 @@ class TableSourceChecksTest {
         }
     }
 
+    /** Tribuo's FieldResponseProcessor upper-cases labels by default; the refusal said nothing of case (5 Dec). */
+    @Test
+    void labelsThatDifferOnlyInCaseAreNamedSo() {
+        ListDataSource<Label> upper = glass(e -> {
+            List<String> names = new ArrayList<>();
+            e.forEach(f -> names.add(f.getName()));
+            return new ArrayExample<>(new Label(e.getOutput().getLabel().toUpperCase(java.util.Locale.ROOT)),
+                    names.toArray(String[]::new), valuesOf(e));
+        });
+        try (OnnxGenerator generator = OnnxGenerator.load(first, ExecutionDevice.CPU)) {
+            PropertyException e = assertThrows(PropertyException.class, () -> new AugmentingDataSource(upper,
+                    generator, AugmentationPolicy.balance(), 1L, 1f));
+            assertTrue(e.getMessage().contains("which the generator does not know") && e.getMessage().contains(
+                    "differs only in case: Tribuo's FieldResponseProcessor upper-cases labels unless its uppercase "
+                    + "option is false"), e.getMessage());
+        }
+    }
+
+    private static double[] valuesOf(Example<Label> example) {
+        double[] values = new double[example.size()];
+        int i = 0;
+        for (Feature f : example) {
+            values[i++] = f.getValue();
+        }
+        return values;
+    }
+
     @Test
     void aFewValuesOutsideTheGeneratorsRangeGiveAWarning() {
         int[] row = {0};
