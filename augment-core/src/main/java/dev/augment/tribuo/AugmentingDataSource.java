@@ -477,7 +477,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         }
         Map<String, FilterCounts> byLabel = new LinkedHashMap<>();
         filtered.counts().forEach(c -> byLabel.put(schema().labels().get(c.classIndex()), c));
-        return new GanFilterRecord(GenerationFilter.METHOD, FilteredGeneration.CLASSIFIER,
+        return new GanFilterRecord(GenerationFilter.method("the wrapped source's real examples"),
+                FilteredGeneration.CLASSIFIER,
                 filtered.classifier().trainingRows(), byLabel);
     }
 

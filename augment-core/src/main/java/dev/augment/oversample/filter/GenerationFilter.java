@@ -38,11 +38,19 @@ public final class GenerationFilter {
     /** The factor that filters nothing. */
     public static final double OFF = 1.0;
 
-    /** The filtering method in one sentence, for reports and provenance. */
-    public static final String METHOD = "classifier filtering: for a request of n samples of class c, draw "
-            + "ceil(factor x n) candidates (the first of the generator's (seed, c) stream), keep the n with the "
-            + "highest probability of c under a classifier trained on the seed's real training split only (ties by "
-            + "candidate index), in candidate order";
+    /** The filtering method in one sentence, for the evaluation's reports: its classifier learns a seed's split. */
+    public static final String METHOD = method("the seed's real training split");
+
+    /**
+     * @param trainedOn what the classifier learns, e.g. "the wrapped source's real examples" (the Tribuo plugin's
+     *     provenance said "the seed's real training split", the evaluation's words, of a source that has none)
+     * @return the filtering method in one sentence, for reports and provenance
+     */
+    public static String method(String trainedOn) {
+        return "classifier filtering: for a request of n samples of class c, draw ceil(factor x n) candidates (the "
+                + "first of the generator's (seed, c) stream), keep the n with the highest probability of c under a "
+                + "classifier trained on " + trainedOn + " only (ties by candidate index), in candidate order";
+    }
 
     private final double factor;
     private final TreeMap<Integer, Tally> tallies = new TreeMap<>();
