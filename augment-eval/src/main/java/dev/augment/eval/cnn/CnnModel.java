@@ -27,7 +27,8 @@ import java.util.Optional;
  * ignored; {@link Prediction#getNumActiveFeatures()} counts the ones that are. An example with no pixel
  * of the image at all (an image of another size or layout, made-up feature names, an empty example) is refused
  * with an {@link IllegalArgumentException}, as Tribuo's own models refuse an example with no known feature: a
- * prediction from an all-zero image would look like an answer.
+ * prediction from an all-zero image would look like an answer. An example with a NaN or infinite pixel is refused
+ * the same way: its scores would all be NaN.
  *
  * <p><b>Native resources.</b> The model holds its weights as plain float arrays. Each call of
  * {@code predict} rebuilds the network in DJL (PyTorch engine), runs the examples through it in
@@ -90,6 +91,13 @@ public final class CnnModel extends Model<Label> {
         int[] used = new int[list.size()];
         for (int i = 0; i < list.size(); i++) {
             used[i] = layout.fill(list.get(i), inputDivisor, images, i * pixels);
+            for (int p = i * pixels; p < (i + 1) * pixels; p++) {
+                if (!Float.isFinite(images[p])) {
+                    // predicted as label 0 with every score NaN, without a word (a fresh user, 5 Dec)
+                    throw new IllegalArgumentException("example " + i + ": pixel '" + layout.names().get(p - i * pixels)
+                            + "' is " + images[p] + "; a network's prediction from a NaN or infinite value is NaN");
+                }
+            }
             if (used[i] == 0) {
                 throw new IllegalArgumentException("No features found in Example: none of its " + list.get(i).size()
                         + " features is a pixel of the model's " + layout.channels() + "x" + layout.height() + "x"

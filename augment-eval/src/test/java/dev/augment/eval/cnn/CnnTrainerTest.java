@@ -114,6 +114,11 @@ class CnnTrainerTest {
         assertTrue(none.getMessage().startsWith("No features found in Example: none of its 1 features is a pixel of "
                 + "the model's 1x8x8 image"), none.getMessage());
         assertThrows(IllegalArgumentException.class, () -> model.predict(List.of(test.getExample(0), stranger)));
+        // a NaN pixel gave label 0 with every score NaN
+        Example<Label> nan = new ArrayExample<>(new Label("top"), new String[] {"00", "05"},
+                new double[] {1, Double.NaN});
+        IllegalArgumentException notFinite = assertThrows(IllegalArgumentException.class, () -> model.predict(nan));
+        assertTrue(notFinite.getMessage().contains("example 0: pixel '05' is NaN"), notFinite.getMessage());
     }
 
     @Test
