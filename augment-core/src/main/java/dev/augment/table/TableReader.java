@@ -151,6 +151,7 @@ public final class TableReader {
                     + "remove them from the file)" : otherCase != null ? "; did you mean '" + otherCase + "'? (header "
                     + "names are case-sensitive)" : ""), "label");
         }
+        requireAHeaderRow(csv, cells, label);
         overrides = byHeaderName(overrides, cells.header);
         checkOverrides(overrides, cells.header, labelColumn, csv);
         String marker = missingMarker;
@@ -176,6 +177,33 @@ public final class TableReader {
             throw new InvalidDataException(csv, e.getMessage(), e);
         }
         return file(csv, cells, schema, featureColumns, label);
+    }
+
+    /**
+     * A file without a header row has its first row read as the header: that row was lost, its cells became column
+     * names, and a --label naming one of its cells trained on the rest without a word (a fresh user, 5 Dec).
+     *
+     * @throws InvalidDataException when the label column's header cell is also one of that column's values and
+     *     another header cell is a number: the header line looks like a row of data
+     */
+    private static void requireAHeaderRow(Path csv, Cells cells, int label) {
+        String name = cells.header.get(label);
+        List<String> numbers = cells.header.stream().filter(h -> !h.equals(name) && isNumber(h)).toList();
+        if (numbers.isEmpty() || cells.rows.stream().noneMatch(row -> row[label].equals(name))) {
+            return;
+        }
+        throw new InvalidDataException(csv, "line 1 looks like a row of data, not a header: the label column's name '"
+                + name + "' is also one of its values, and '" + numbers.get(0) + "' is a number; add a header row "
+                + "naming the columns as the first line (augment and Tribuo read the first line as the header)");
+    }
+
+    private static boolean isNumber(String cell) {
+        try {
+            Double.parseDouble(cell.strip());
+            return !cell.isBlank();
+        } catch (NumberFormatException e) {
+            return false;
+        }
     }
 
     /**

@@ -310,6 +310,17 @@ class TableReaderTest {
         }
     }
 
+    /** A file without a header row lost its first row to the header, a --label naming one of its cells (5 Dec). */
+    @Test
+    void aFirstLineThatIsARowOfDataIsRefused() {
+        Path csv = TableFiles.write(dir, "nohdr.csv", "28,5.6,red,bad\n30,6.1,blue,good\n22,4.0,red,bad\n");
+        assertMessage(csv, "bad", "line 1 looks like a row of data, not a header: the label column's name 'bad' is "
+                + "also one of its values, and '28' is a number; add a header row");
+        // numbers as column names (years) with a real header are read
+        Path years = TableFiles.write(dir, "years.csv", "2019,2020,class\n1,2,a\n3,4,b\n5,6,a\n7,8,b\n");
+        assertEquals(4, TableReader.read(years, "class").rows());
+    }
+
     @Test
     void aColumnWithoutValuesIsRefused() {
         Path csv = TableFiles.write(dir, "hollow.csv", "a,b,y\n1,?,p\n2,?,p\n");
