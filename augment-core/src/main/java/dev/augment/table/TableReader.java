@@ -820,7 +820,9 @@ public final class TableReader {
                                 + "header has " + header.length + (emptyExtras ? " (the extra cells are empty: does the "
                                 + "line end with a comma? remove it)" : otherSeparator ? " (the header has one column: "
                                 + "the file seems separated by ';', tab or '|', and its commas are decimal commas or "
-                                + "text; a CSV table must use commas between cells and points in numbers)" : ""));
+                                + "text; a CSV table must use commas between cells and points in numbers)"
+                                : header.length == 1 && line == 2 && row.length > 1 ? " (line 1 has one cell and line 2 "
+                                + "several: is line 1 a title above the header? delete it)" : ""));
                     }
                     for (int c = 0; c < row.length; c++) {
                         row[c] = clean(row[c]);
