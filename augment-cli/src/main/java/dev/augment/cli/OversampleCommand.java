@@ -365,9 +365,10 @@ public final class OversampleCommand implements Callable<Integer> {
             List<String> unread = source.unreadColumns();
             if (!unread.isEmpty()) {
                 throw new InvalidDataException(data, "has " + (unread.size() == 1 ? "column " : "columns ")
-                        + String.join(", ", unread) + " that the generator's table does not (its columns: "
-                        + String.join(", ", layout.columns().stream().map(c -> c.name()).toList()) + ", label "
-                        + layout.labelColumn() + "), so the written rows would lose "
+                        + unread.stream().map(c -> "'" + c + "'").collect(java.util.stream.Collectors.joining(", "))
+                        + " that the generator's table does not (its columns: "
+                        + String.join(", ", layout.columns().stream().map(c -> c.name()).toList()) + "; its label "
+                        + "column: " + layout.labelColumn() + "), so the written rows would lose "
                         + (unread.size() == 1 ? "it" : "them") + "; train a generator on this table, or remove "
                         + (unread.size() == 1 ? "that column" : "those columns") + " from --data");
             }

@@ -286,7 +286,7 @@ class TableCommandsTest {
         CliRun run = CliRun.of("oversample", "--data", data.toString(), "--label", "class", "--policy", "gan",
                 "--model", model.toString(), "--counts", "good=3", "--format", "csv", "--out", out.toString());
         assertEquals(3, run.exitCode(), run.err());
-        assertTrue(run.err().contains("has column row_note that the generator's table does not"), run.err());
+        assertTrue(run.err().contains("has column 'row_note' that the generator's table does not"), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertFalse(Files.exists(out), "nothing written");
 

@@ -197,6 +197,10 @@ public final class TableReader {
                 + "naming the columns as the first line (augment and Tribuo read the first line as the header)");
     }
 
+    private static long countOf(Cells cells, int column, String value) {
+        return cells.rows.stream().filter(row -> row[column].equals(value)).count();
+    }
+
     private static boolean isNumber(String cell) {
         try {
             Double.parseDouble(cell.strip());
@@ -668,8 +672,10 @@ public final class TableReader {
                     Integer k = missing ? Integer.valueOf(-1) : indices.get(c).get(value);
                     if (k == null) {
                         throw new InvalidDataException(csv, "line " + cells.lines.get(r) + " holds '" + value
-                                + "' in column '" + column.name() + "', which is not one of its categories "
-                                + column.categories());
+                                + "' in column '" + column.name() + "', which is not one of the column's categories "
+                                + column.categories() + " in the table the generator (or layout) was made from; "
+                                + countOf(cells, featureColumns.get(c), value) + " of the rows hold it: train on this "
+                                + "table, or recode or remove those rows");
                     }
                     category[r][c] = k;
                 }

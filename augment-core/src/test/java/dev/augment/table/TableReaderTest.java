@@ -408,7 +408,9 @@ class TableReaderTest {
         assertTrue(absent.getMessage().contains("lacks the table's column n"), absent.getMessage());
         InvalidDataException category = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(TableFiles.write(dir, "c.csv", "n,colour,y\n1,green,p\n"), schema));
-        assertTrue(category.getMessage().contains("line 2 holds 'green' in column 'colour'"), category.getMessage());
+        assertTrue(category.getMessage().contains("line 2 holds 'green' in column 'colour'") && category.getMessage()
+                .contains("; 1 of the rows hold it: train on this table, or recode or remove those rows"),
+                category.getMessage());
         InvalidDataException label = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(TableFiles.write(dir, "l.csv", "n,colour,y\n1,red,r\n"), schema));
         assertTrue(label.getMessage().contains("label 'r'"), label.getMessage());
