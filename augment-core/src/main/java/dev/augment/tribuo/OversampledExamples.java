@@ -118,6 +118,27 @@ final class OversampledExamples {
     }
 
     /**
+     * SMOTE reads a class as a dense grid, its examples × every feature name the class uses: on sparse data (a
+     * bag of words, 2 000 examples of 30 words each, 100 000 names in all) that grid ran the heap out with a raw
+     * {@code OutOfMemoryError} while a dataset was being filled (a fresh Tribuo user, 5 Dec).
+     *
+     * @param examples the class's examples
+     * @param features the feature names its grid spans
+     * @throws dev.augment.errors.EnvironmentException when the grid (8 bytes a cell) needs more than half the heap
+     */
+    static void requireHeapForGrid(long examples, long features) {
+        long needed = examples * features * Double.BYTES;
+        long heap = Runtime.getRuntime().maxMemory();
+        if (needed > heap / 2) {
+            throw new dev.augment.errors.EnvironmentException(String.format(java.util.Locale.ROOT, "SMOTE reads a "
+                    + "class of %d examples as a dense grid over its %d feature names, about %.1f GB, more than half "
+                    + "of this JVM's heap (%.1f GB, -Xmx): SMOTE is for dense features; give Java more heap, reduce the "
+                    + "features (e.g. keep the most frequent words), or use random oversampling (ROS)", examples,
+                    features, needed / 1e9, heap / 1e9));
+        }
+    }
+
+    /**
      * @param label the class's label
      * @param members the class's real examples, at least one when {@code count} is positive
      * @param count how many synthetic examples
@@ -257,6 +278,7 @@ final class OversampledExamples {
 
     /** @return one dense row per example over {@code names}, 0 where a feature is missing */
     static double[][] dense(List<Example<Label>> examples, String[] names) {
+        requireHeapForGrid(examples.size(), names.length);
         Map<String, Integer> index = new HashMap<>();
         for (int d = 0; d < names.length; d++) {
             index.put(names[d], d);

@@ -37,6 +37,31 @@ class HugeCountTest {
         return new ListDataSource<>(examples, factory, new SimpleDataSourceProvenance("six examples", factory));
     }
 
+    /** SMOTE's dense grid of a sparse class ran the heap out with a raw OutOfMemoryError (a fresh user, 5 Dec). */
+    @Test
+    void aSparseClassWhoseDenseGridCannotFitInHalfTheHeapIsRefusedWhenItIsMade() {
+        int examples = 4000;
+        int words = 30; // each example its own 30 words: 120 000 names, a 3.8 GB grid
+        org.junit.jupiter.api.Assumptions.assumeTrue((long) examples * examples * words * Double.BYTES
+                > Runtime.getRuntime().maxMemory() / 2, "a heap of " + Runtime.getRuntime().maxMemory() + " bytes");
+        List<Example<Label>> rows = new ArrayList<>();
+        for (int i = 0; i < examples; i++) {
+            ArrayExample<Label> e = new ArrayExample<>(new Label("b"));
+            for (int w = 0; w < words; w++) {
+                e.add("word" + (i * words + w), 1);
+            }
+            rows.add(e);
+        }
+        LabelFactory factory = new LabelFactory();
+        AugmentingDataSource sparse = new AugmentingDataSource(new ListDataSource<>(rows, factory,
+                new SimpleDataSourceProvenance("bag of words", factory)), AugmentationPolicy.counts(Map.of("b", 1)),
+                MethodSettings.of(OversamplingMethod.SMOTE), 1L, 1f);
+        EnvironmentException e = assertThrows(EnvironmentException.class, () -> sparse.forEach(x -> { }));
+        assertTrue(e.getMessage().startsWith("SMOTE reads a class of 4000 examples as a dense grid over its 120000 "
+                + "feature names"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("or use random oversampling (ROS)"), e.getMessage());
+    }
+
     @Test
     void drawsThatCannotFitInHalfTheHeapAreRefusedWhenTheSourceIsBuilt() {
         long heap = Runtime.getRuntime().maxMemory();
