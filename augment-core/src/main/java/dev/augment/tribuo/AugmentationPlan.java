@@ -63,8 +63,10 @@ record AugmentationPlan(SampleSchema schema, int[] realCounts, AddedCounts added
                     + dev.augment.table.ColumnAdvice.shown(schema.labels().get(c)) + "')";
             if (realCounts[c] == 0) {
                 throw new InvalidSettingException("counts", "counts asks for " + fromReal[c] + " examples of " + name
-                        + " from method " + settings.nonGenerative().id() + ", but the source has no example of it to "
-                        + "copy or interpolate; use method gan or add real examples");
+                        + " from method " + (settings.method() == settings.nonGenerative() ? settings.method().id()
+                        : settings.method().id() + " (its " + settings.nonGenerative().id() + " part, which it always "
+                        + "runs)") + ", but the source has no example of it to copy or interpolate; use method gan or "
+                        + "add real examples");
             }
             if (settings.nonGenerative() != OversamplingMethod.SMOTE) {
                 continue;

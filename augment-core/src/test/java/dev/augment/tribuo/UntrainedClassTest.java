@@ -3,6 +3,8 @@ package dev.augment.tribuo;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.oracle.labs.mlrg.olcut.config.PropertyException;
 import dev.augment.errors.InvalidSettingException;
+import dev.augment.oversample.MethodSettings;
+import dev.augment.oversample.OversamplingMethod;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
 import dev.augment.onnx.GeneratorGraph;
@@ -77,6 +79,25 @@ class UntrainedClassTest {
             assertThrows(InvalidSettingException.class, () -> synthetic.stream(2, 1, 1L));
             assertEquals(0, synthetic.generate("two", 0, 1L).size(), "asking for none is not asking for the class");
             assertEquals(3, synthetic.generate("three", 3, 1L).size(), "learned classes still work");
+        }
+    }
+
+    /** HYBRID asked for a class the source lacks named its baseline as the method the user chose (5 Dec). */
+    @Test
+    void aHybridAskedForAClassTheSourceLacksNamesItsBaselineAsItsPart(@TempDir Path dir) throws IOException {
+        Path model = tinyGenerator(dir.resolve("m11.onnx"), schema());
+        List<Example<Label>> real = new ArrayList<>();
+        for (String label : List.of("0", "0", "3")) {
+            real.add(new ArrayExample<>(new Label(label), new String[] {"0"}, new double[] {100}));
+        }
+        ListDataSource<Label> source = new ListDataSource<>(real, new LabelFactory(),
+                new SimpleDataSourceProvenance("three examples", new LabelFactory()));
+        try (OnnxGenerator generator = OnnxGenerator.load(model, ExecutionDevice.CPU)) {
+            PropertyException e = assertThrows(PropertyException.class, () -> new AugmentingDataSource(source,
+                    generator, AugmentationPolicy.counts(Map.of("one", 2)), MethodSettings.of(OversamplingMethod.HYBRID),
+                    1L, 1f));
+            assertTrue(e.getMessage().contains("from method hybrid (its smote part, which it always runs), but the "
+                    + "source has no example of it"), e.getMessage());
         }
     }
 
