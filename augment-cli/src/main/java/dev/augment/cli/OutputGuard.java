@@ -51,6 +51,11 @@ public final class OutputGuard {
         if (out != null && out.toString().isBlank()) {
             throw new UsageException(option + " is empty; name the folder or file to write, e.g. " + option + " out");
         }
+        if (out != null && out.toString().equals("-")) {
+            // "-" is standard output elsewhere; here it made a folder named "-" (a fresh user, 5 Dec)
+            throw new UsageException(option + " - : augment writes folders and files, not to standard output; name "
+                    + "the folder to write, e.g. " + option + " out (or " + option + " ./- for a folder named -)");
+        }
         Path target = canonical(out);
         for (Path own : installation()) {
             refuseOverlap(option, out, target, own, Files.isDirectory(own), "augment's own installation");

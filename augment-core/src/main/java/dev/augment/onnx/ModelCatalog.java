@@ -14,8 +14,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * The generator files in one folder (every {@code *.onnx} directly in it, by file name) with what each
- * says about itself, and which of them know a class. Metadata is read with {@link MetadataReader}, without
+ * The generator files in one folder (every {@code *.onnx} directly in it, the extension in any case, by file name)
+ * with what each says about itself, and which of them know a class. Metadata is read with {@link MetadataReader}, without
  * running any model. A file that cannot be read or whose metadata breaks the contract is kept aside as
  * {@link Unreadable}, with the reason, and does not stop the others from being listed or found.
  *
@@ -93,7 +93,8 @@ public final class ModelCatalog {
         }
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder,
-                p -> p.getFileName().toString().endsWith(EXTENSION) && !Files.isDirectory(p))) {
+                p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(EXTENSION) // any case:
+                        && !Files.isDirectory(p))) { // UPPER.ONNX was neither listed nor skipped (a fresh user, 5 Dec)
             listing.forEach(files::add);
         } catch (IOException e) {
             throw new ModelContractException(folder + ": cannot list the models folder (" + e.getMessage() + ")", e);

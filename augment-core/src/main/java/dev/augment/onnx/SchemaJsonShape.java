@@ -53,6 +53,9 @@ final class SchemaJsonShape {
         for (String field : new String[] {"featureNames", "labels", "classNames"}) {
             requireArray(schema, field, true, where);
         }
+        for (String field : new String[] {"labels", "classNames"}) {
+            requireNames(schema.get(field), field, where);
+        }
         requireArray(schema, "shape", false, where);
         for (String field : new String[] {"minValue", "maxValue"}) {
             if (!schema.path(field).isNumber()) {
@@ -68,6 +71,23 @@ final class SchemaJsonShape {
             if (!FIELDS.contains(name)) {
                 throw new ModelContractException(where + "has a schema field '" + name + "' that this augment does not "
                         + "know (it knows " + String.join(", ", FIELDS) + "); a newer augment may have written it");
+            }
+        }
+    }
+
+    /**
+     * Class names and labels become folder names and {@code classes.csv} cells: an empty one, a NUL character or
+     * bytes that were not UTF-8 (read as U+FFFD) in hand-edited metadata went into {@code classes.csv} as they were
+     * (a fresh user, 5 Dec). No training writes such a name.
+     */
+    private static void requireNames(JsonNode values, String field, String where) {
+        for (int i = 0; i < values.size(); i++) {
+            String name = values.get(i).asText();
+            String fault = name.isBlank() ? "is empty" : name.indexOf('\0') >= 0 ? "holds a NUL character"
+                    : name.indexOf('\uFFFD') >= 0 ? "holds bytes that are not UTF-8 (U+FFFD)" : null;
+            if (fault != null) {
+                throw new ModelContractException(where + "has schema field '" + field + "' whose entry " + i + " "
+                        + fault + "; the metadata was edited or damaged after export: export the model again");
             }
         }
     }

@@ -52,6 +52,9 @@ class MalformedSchemaTest {
         "an unknown top field    | \"version\":2,            | \"version\":2,\"top\":1,   | top",
         "a key given twice       | \"shape\":[2]             | \"shape\":[2],\"shape\":[2] | not valid JSON",
         "every count zero        | \"examplesPerClass\":[]   | \"examplesPerClass\":[0,0]   | no training examples for any class",
+        "an empty class name     | \"classNames\":[\"X\",\"Y\"] | \"classNames\":[\"X\",\"\"] | entry 1 is empty",
+        "a NUL in a class name   | \"classNames\":[\"X\",\"Y\"] | \"classNames\":[\"X\",\"Y\\u0000\"] | holds a NUL",
+        "a U+FFFD in a label     | \"labels\":[\"x\",\"y\"]    | \"labels\":[\"x\",\"\\ufffd\"] | not UTF-8",
     })
     void aMalformedFieldIsNamedInTheContractsWords(String title, String from, String to, String field) {
         Map<String, String> props = new HashMap<>(MetadataCodec.encode(new ModelMetadata(SCHEMA, 4, null, null)));

@@ -62,18 +62,19 @@ class ModelCatalogTest {
     void scanListsReadableModelsInNameOrderAndKeepsUnreadableOnesAside() throws IOException {
         metadataOnly("b.onnx", List.of("cat", "dog"));
         metadataOnly("a.onnx", List.of("shirt"));
+        metadataOnly("C.ONNX", List.of("sock")); // neither listed nor skipped before 5 Dec
         Files.writeString(dir.resolve("broken.onnx"), "not a model");
         Files.write(dir.resolve("plain.onnx"), OnnxMl.ModelProto.newBuilder().setIrVersion(8).build().toByteArray());
         Files.writeString(dir.resolve("notes.md"), "not a model, not looked at");
         Files.createDirectories(dir.resolve("sub.onnx"));
 
         ModelCatalog catalog = ModelCatalog.scan(dir);
-        assertEquals(List.of("a.onnx", "b.onnx"), names(catalog.models()));
+        assertEquals(List.of("C.ONNX", "a.onnx", "b.onnx"), names(catalog.models()));
         assertEquals(List.of(dir.resolve("broken.onnx"), dir.resolve("plain.onnx")),
                 catalog.unreadable().stream().map(ModelCatalog.Unreadable::file).toList());
         assertTrue(catalog.unreadable().get(1).problem().contains("metadata 'augment.contract_version' is missing"),
                 catalog.unreadable().get(1).problem());
-        assertEquals("b.onnx", catalog.models().get(1).metadata().provenance().path("note").asText());
+        assertEquals("b.onnx", catalog.models().get(2).metadata().provenance().path("note").asText());
     }
 
     /**
