@@ -327,7 +327,8 @@ public final class AtomicOutputDirectory implements AutoCloseable {
                 AtomicFiles.deleteTree(old, cancellation);
             } catch (CancelledException e) {
                 throw new CancelledException("interrupted while deleting the output it replaced: the new output is "
-                        + "complete in " + target + "; delete what is left of the old one, " + old + ", by hand");
+                        + "complete in " + target + "; what is left of the old one, " + old + ", is deleted by the next forced run to the "
+                        + "same folder, or delete it by hand");
             } catch (IOException e) {
                 // the run succeeded: its output is whole and in place, so this is a warning, not a failure (exit 1
                 // made scripts discard a good result)
