@@ -143,13 +143,19 @@ public final class TableReader {
                     labelColumn.strip())).findFirst().orElse(null);
             String otherCase = cells.header.stream().filter(h -> h.strip().equalsIgnoreCase(labelColumn.strip()))
                     .findFirst().orElse(null);
+            // a typo ("lable") was given the column list alone (a fresh user, 5 Dec): the one closest name, if close
+            org.apache.commons.text.similarity.LevenshteinDistance distance =
+                    org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+            List<String> near = cells.header.stream().filter(h -> distance.apply(h.toLowerCase(java.util.Locale.ROOT),
+                    labelColumn.toLowerCase(java.util.Locale.ROOT)) <= Math.min(2, Math.max(1, labelColumn.length() / 2))).toList();
+            String typo = otherCase == null && near.size() == 1 ? near.get(0) : null;
             throw InvalidDataException.doesNotFitSetting(csv, "label column '" + labelColumn
                     + "' is not in the header; the columns are: " + String.join(", ", cells.header) + (otherSeparator
                     ? " (the header has one column: the file seems separated by ';', tab or '|', but a CSV table must "
                     + "use commas)" : spaced != null ? " (the header cell '" + spaced + "' has spaces around it; "
                     + "header names are kept as written, as Tribuo keys fields by them: give it with its spaces or "
                     + "remove them from the file)" : otherCase != null ? "; did you mean '" + otherCase + "'? (header "
-                    + "names are case-sensitive)" : ""), "label");
+                    + "names are case-sensitive)" : typo != null ? "; did you mean '" + typo + "'?" : ""), "label");
         }
         requireAHeaderRow(csv, cells, label);
         overrides = byHeaderName(overrides, cells.header);

@@ -316,6 +316,9 @@ class TableReaderTest {
         Path csv = TableFiles.write(dir, "nohdr.csv", "28,5.6,red,bad\n30,6.1,blue,good\n22,4.0,red,bad\n");
         assertMessage(csv, "bad", "line 1 looks like a row of data, not a header: the label column's name 'bad' is "
                 + "also one of its values, and '28' is a number; add a header row");
+        // a typo of the label column was given the column list alone
+        Path typo = TableFiles.write(dir, "typo.csv", "age,label\n1,a\n2,b\n");
+        assertMessage(typo, "lable", "the columns are: age, label; did you mean 'label'?");
         // a title line above the header was told only that line 2 has more cells than the header
         Path titled = TableFiles.write(dir, "title.csv", "Report generated 2024-05-01\na,b,y\n1,2,p\n3,4,q\n");
         assertMessage(titled, "y", "line 2 has 3 cells but the header has 1 (line 1 has one cell and line 2 several: "
