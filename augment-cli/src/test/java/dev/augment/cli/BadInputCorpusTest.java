@@ -300,7 +300,8 @@ class BadInputCorpusTest {
             return generate(BadFiles.model(d), out);
         }, 2, "out", "holds 'keep.txt', which augment does not write");
         add(cases, "generate: output '-', standard output elsewhere (made a folder named -)", (d, out) -> generate(
-                BadFiles.model(d), Path.of("-")), 2, "--out - : augment writes folders and files, not to standard output");
+                BadFiles.model(d), Path.of("-")), 2,
+                "--out - : augment writes folders and files, not to standard output");
         add(cases, "generate: output is a file", (d, out) -> {
             Files.writeString(out, "mine");
             return generate(BadFiles.model(d), out);

@@ -241,7 +241,8 @@ class TableTrainCommandTest {
             assertEquals(2, evaluate.exitCode(), evaluate.err());
             // a .csv.gz is told to decompress (it was told to "save or convert it" as a .tsv is)
             String advice = name.endsWith(".gz") ? "a gzip-compressed table: decompress it first (gunzip -k "
-                    + "FILE.csv.gz) and give the .csv" : "a table is read from a comma-separated UTF-8 file named .csv: "
+                    + "FILE.csv.gz) and give the .csv"
+                    : "a table is read from a comma-separated UTF-8 file named .csv: "
                     + "save or convert it as one";
             assertTrue(evaluate.err().contains("is not one; " + (name.endsWith(".gz") ? "it is " : "") + advice),
                     evaluate.err());

@@ -253,7 +253,8 @@ public final class OnnxGenerator implements AutoCloseable {
         }
         if (first < 0 || first > Long.MAX_VALUE - Math.max(count, 0)) {
             throw new InvalidSettingException("first", "first (the index of the first sample in the stream) must be "
-                    + "from 0 to " + (Long.MAX_VALUE - Math.max(count, 0)) + " for " + count + " samples, was " + first);
+                    + "from 0 to " + (Long.MAX_VALUE - Math.max(count, 0)) + " for " + count + " samples, was "
+                    + first);
         }
         int features = metadata.schema().featureCount();
         long values = (long) count * features;

@@ -53,7 +53,8 @@ public final class CutShortModel {
      * @return the one-line error for a file {@link #isCutShort} judges cut short
      */
     public static String message(Object model, long size) {
-        return model + ": the ONNX file is cut short (" + size + (size == 1 ? " byte" : " bytes") + "; its last part is missing, as after an "
+        return model + ": the ONNX file is cut short (" + size + (size == 1 ? " byte" : " bytes")
+                + "; its last part is missing, as after an "
                 + "interrupted copy or download); copy it again from its source, or re-export it";
     }
 }

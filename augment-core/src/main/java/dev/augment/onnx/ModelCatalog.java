@@ -15,7 +15,8 @@ import java.util.Objects;
 
 /**
  * The generator files in one folder (every {@code *.onnx} directly in it, the extension in any case, by file name)
- * with what each says about itself, and which of them know a class. Metadata is read with {@link MetadataReader}, without
+ * with what each says about itself, and which of them know a class. Metadata is read with {@link MetadataReader},
+ * without
  * running any model. A file that cannot be read or whose metadata breaks the contract is kept aside as
  * {@link Unreadable}, with the reason, and does not stop the others from being listed or found.
  *

@@ -146,8 +146,9 @@ public final class TableReader {
             // a typo ("lable") was given the column list alone (a fresh user, 5 Dec): the one closest name, if close
             org.apache.commons.text.similarity.LevenshteinDistance distance =
                     org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+            int closeEnough = Math.min(2, Math.max(1, labelColumn.length() / 2));
             List<String> near = cells.header.stream().filter(h -> distance.apply(h.toLowerCase(java.util.Locale.ROOT),
-                    labelColumn.toLowerCase(java.util.Locale.ROOT)) <= Math.min(2, Math.max(1, labelColumn.length() / 2))).toList();
+                    labelColumn.toLowerCase(java.util.Locale.ROOT)) <= closeEnough).toList();
             String typo = otherCase == null && near.size() == 1 ? near.get(0) : null;
             throw InvalidDataException.doesNotFitSetting(csv, "label column '" + labelColumn
                     + "' is not in the header; the columns are: " + String.join(", ", cells.header) + (otherSeparator
@@ -833,8 +834,9 @@ public final class TableReader {
                                 + "line end with a comma? remove it)" : otherSeparator ? " (the header has one column: "
                                 + "the file seems separated by ';', tab or '|', and its commas are decimal commas or "
                                 + "text; a CSV table must use commas between cells and points in numbers)"
-                                : header.length == 1 && line == 2 && row.length > 1 ? " (line 1 has one cell and line 2 "
-                                + "several: is line 1 a title above the header? delete it)" : ""));
+                                : header.length == 1 && line == 2 && row.length > 1
+                                ? " (line 1 has one cell and line 2 several: is line 1 a title above the header? "
+                                + "delete it)" : ""));
                     }
                     for (int c = 0; c < row.length; c++) {
                         row[c] = clean(row[c]);

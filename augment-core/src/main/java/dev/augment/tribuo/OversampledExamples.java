@@ -132,8 +132,8 @@ final class OversampledExamples {
         if (needed > heap / 2) {
             throw new dev.augment.errors.EnvironmentException(String.format(java.util.Locale.ROOT, "SMOTE reads a "
                     + "class of %d examples as a dense grid over its %d feature names, about %.1f GB, more than half "
-                    + "of this JVM's heap (%.1f GB, -Xmx): SMOTE is for dense features; give Java more heap, reduce the "
-                    + "features (e.g. keep the most frequent words), or use random oversampling (ROS)", examples,
+                    + "of this JVM's heap (%.1f GB, -Xmx): SMOTE is for dense features; give Java more heap, reduce "
+                    + "the features (e.g. keep the most frequent words), or use random oversampling (ROS)", examples,
                     features, needed / 1e9, heap / 1e9));
         }
     }

@@ -68,7 +68,8 @@ class RepeatedExamplesTest {
         // repeated k times (5): each row has distinct neighbours too, SMOTE interpolates and nothing is said
         AugmentingDataSource fewer = new AugmentingDataSource(table(5), AugmentationPolicy.balance(),
                 MethodSettings.of(OversamplingMethod.SMOTE), 1L, 1f);
-        assertFalse(fewer.warnings().stream().anyMatch(w -> w.contains("repeats examples")), fewer.warnings().toString());
+        assertFalse(fewer.warnings().stream().anyMatch(w -> w.contains("repeats examples")),
+                fewer.warnings().toString());
         // ROS copies by design: nothing to say
         AugmentingDataSource ros = new AugmentingDataSource(table(6), AugmentationPolicy.balance(),
                 MethodSettings.of(OversamplingMethod.ROS), 1L, 1f);

@@ -94,8 +94,8 @@ class UntrainedClassTest {
                 new SimpleDataSourceProvenance("three examples", new LabelFactory()));
         try (OnnxGenerator generator = OnnxGenerator.load(model, ExecutionDevice.CPU)) {
             PropertyException e = assertThrows(PropertyException.class, () -> new AugmentingDataSource(source,
-                    generator, AugmentationPolicy.counts(Map.of("one", 2)), MethodSettings.of(OversamplingMethod.HYBRID),
-                    1L, 1f));
+                    generator, AugmentationPolicy.counts(Map.of("one", 2)),
+                    MethodSettings.of(OversamplingMethod.HYBRID), 1L, 1f));
             assertTrue(e.getMessage().contains("from method hybrid (its smote part, which it always runs), but the "
                     + "source has no example of it"), e.getMessage());
         }

@@ -115,7 +115,8 @@ class UnusableInputsTest {
         // a relative generatorPath resolves against the working folder, which the message now shows
         Path relative = Path.of("no-such-folder", "g.onnx");
         dev.augment.errors.ModelContractException missing = assertThrows(
-                dev.augment.errors.ModelContractException.class, () -> OnnxGenerator.load(relative, ExecutionDevice.CPU));
+                dev.augment.errors.ModelContractException.class,
+                () -> OnnxGenerator.load(relative, ExecutionDevice.CPU));
         assertTrue(missing.getMessage().contains("model file not found (looked for " + relative.toAbsolutePath()
                 .normalize() + ")"), missing.getMessage());
     }

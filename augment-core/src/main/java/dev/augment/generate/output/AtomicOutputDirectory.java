@@ -162,7 +162,8 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             }
         }
         if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !force) {
-            throw new InvalidSettingException("target", target + " exists; allow replacing it (force) or choose another");
+            throw new InvalidSettingException("target", target + " exists; allow replacing it (force) or choose "
+                    + "another");
         }
         if (force && Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
             if (!Files.isWritable(absolute)) {
@@ -327,8 +328,8 @@ public final class AtomicOutputDirectory implements AutoCloseable {
                 AtomicFiles.deleteTree(old, cancellation);
             } catch (CancelledException e) {
                 throw new CancelledException("interrupted while deleting the output it replaced: the new output is "
-                        + "complete in " + target + "; what is left of the old one, " + old + ", is deleted by the next forced run to the "
-                        + "same folder, or delete it by hand");
+                        + "complete in " + target + "; what is left of the old one, " + old + ", is deleted by "
+                        + "the next forced run to the same folder, or delete it by hand");
             } catch (IOException e) {
                 // the run succeeded: its output is whole and in place, so this is a warning, not a failure (exit 1
                 // made scripts discard a good result)

@@ -82,7 +82,8 @@ final class ImageLayout implements Serializable {
             names.add(info.getName());
         }
         names.sort(null);
-        if (names.stream().allMatch(n -> n.matches("\\d+")) && !names.equals(indexNamed(channels, side, side).names())) {
+        boolean indexNames = names.stream().allMatch(n -> n.matches("\\d+"));
+        if (indexNames && !names.equals(indexNamed(channels, side, side).names())) {
             // pixel indices with gaps: Tribuo left out pixels 0 in every example, and 768 of 784 Fashion-MNIST pixels
             // were taken for a 3 × 16 × 16 colour image, a model trained without a word (a fresh user, 5 Dec)
             return null;

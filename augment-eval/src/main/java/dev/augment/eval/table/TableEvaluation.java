@@ -143,8 +143,8 @@ public final class TableEvaluation {
                     ArmScores s = classifiers.score(spec, training, testRows, seed);
                     scores.get(f).get(arm).add(s);
                     progress.accept(String.format("seed %d: %s: %-28s macro-F1 %.4f  accuracy %.4f  (%d rows, %.1f s)",
-                            seed, spec.name(), SmoteNaming.title(arm, smoteNc), s.macroF1(), s.accuracy(), s.trainingSize(),
-                            s.seconds()));
+                            seed, spec.name(), SmoteNaming.title(arm, smoteNc), s.macroF1(), s.accuracy(),
+                            s.trainingSize(), s.seconds()));
                 }
             }
             if (filtered != null) {

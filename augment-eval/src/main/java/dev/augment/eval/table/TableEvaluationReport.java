@@ -173,7 +173,8 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
         for (TableTargets t : targets()) {
             boolean atMajority = caveats.stream().anyMatch(c -> c.startsWith(
                     MajorityLevel.prefix(t.trainer()) + " "));
-            s.append("TARGET ").append(SmoteNaming.renamed(t.text(), smoteNc())).append(atMajority ? " (but real only is at the majority-class "
+            s.append("TARGET ").append(SmoteNaming.renamed(t.text(), smoteNc()))
+                    .append(atMajority ? " (but real only is at the majority-class "
                     + "level, see the CAVEAT: the ratio says nothing)" : "").append('\n');
         }
         filter.forEach(f -> s.append("FILTER ").append(f.text(classNames)).append('\n'));
