@@ -39,7 +39,7 @@ final class RepeatedExamples {
                 classOf.put(labels.get(c), c);
             }
         }
-        List<Map<List<Object>, Integer>> copies = new ArrayList<>();
+        List<Map<Long, Integer>> copies = new ArrayList<>();
         labels.forEach(l -> copies.add(new HashMap<>()));
         for (Example<Label> example : source) {
             Integer c = classOf.get(example.getOutput().getLabel());
@@ -69,13 +69,21 @@ final class RepeatedExamples {
                 + "(random oversampling); drop the repeated examples, or use a k above the repeat count");
     }
 
-    /** @return the example's feature names and values, in order, as a key equal for exact copies */
-    private static List<Object> key(Example<Label> example) {
-        List<Object> key = new ArrayList<>(2 * example.size());
+    /**
+     * @return a 64-bit digest of the example's feature names and values, in order, equal for exact copies: a key of
+     *     boxed values would hold every pixel of a Tribuo IDX source twice over (gigabytes); a digest two different
+     *     examples happened to share could only overstate the repeats, not hide them
+     */
+    private static long key(Example<Label> example) {
+        long h = example.size();
         for (Feature feature : example) {
-            key.add(feature.getName());
-            key.add(feature.getValue());
+            h = mix(mix(h, feature.getName().hashCode()), Double.doubleToLongBits(feature.getValue()));
         }
-        return key;
+        return h;
+    }
+
+    private static long mix(long h, long value) {
+        long x = (h ^ value) * 0x9E3779B97F4A7C15L;
+        return x ^ (x >>> 29);
     }
 }
