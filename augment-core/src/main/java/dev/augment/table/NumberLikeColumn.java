@@ -43,9 +43,7 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
         String quoted = "'" + String.join("', '", texts) + "'";
         if (texts.stream().allMatch(NumberLikeColumn::isNumberNoDoubleHolds)) {
             return "column '" + column + "' is read as categories although " + numbersOfIt() + "; "
-                    + quoted + (texts.size() == 1 ? " is a number" : " are numbers") + " beyond a double's range "
-                    + "(about ±1.8e308), closer to 0 than any double (about 4.9e-324) or not finite. Correct the "
-                    + "cell, or read the column as numeric ("
+                    + byReason(texts) + ". Correct the cell, or read the column as numeric ("
                     + remedies.numeric(column) + ") to be shown each cell that is not a finite number"
                     + (texts.stream().anyMatch(t -> t.strip().equalsIgnoreCase("nan")) ? "; if NaN marks a missing "
                     + "cell, write it as an empty cell or ? (Tribuo's CSV reader reads NaN as a number, so it cannot be "
@@ -158,6 +156,30 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
         }
         boolean decimalComma = bare.matches("[+-]?\\d+,\\d+") && !bare.matches("[+-]?\\d{1,3},\\d{3}");
         return decimalComma ? bare.replace(',', '.') : bare.replace(",", "");
+    }
+
+    /**
+     * @param text a number no finite double holds ({@link #isNumberNoDoubleHolds})
+     * @return why, for that text: the note listed three reasons for every such cell, and the user had to guess
+     *     which (a fresh user, 5 Dec)
+     */
+    private static String whyNoDouble(String text) {
+        if (text.strip().matches("(?i)[+-]?(inf|infinity|nan)")) {
+            return "not finite";
+        }
+        double value = Double.parseDouble(text);
+        return Double.isInfinite(value) ? "beyond a double's range (about ±1.8e308)" : Double.isNaN(value)
+                ? "not finite" : "closer to 0 than any double (about 4.9e-324)";
+    }
+
+    /** @return "'inf', '-inf' are not finite; '1e400' is beyond a double's range (…)": the texts grouped by reason */
+    private static String byReason(List<String> texts) {
+        java.util.Map<String, List<String>> grouped = new java.util.LinkedHashMap<>();
+        texts.forEach(t -> grouped.computeIfAbsent(whyNoDouble(t), r -> new ArrayList<>()).add(t));
+        List<String> parts = new ArrayList<>();
+        grouped.forEach((reason, group) -> parts.add("'" + String.join("', '", group) + "'"
+                + (group.size() == 1 ? " is " : " are ") + reason));
+        return String.join("; ", parts);
     }
 
     /**

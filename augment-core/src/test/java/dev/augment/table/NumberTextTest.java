@@ -76,7 +76,7 @@ class NumberTextTest {
         assertEquals(List.of(new NumberLikeColumn("x", 3, List.of("1e400"))), found,
                 "a text category among three codes is not named; a number beyond a double's range is");
         String advice = found.get(0).advice(ColumnRemedies.COMMAND_LINE);
-        assertTrue(advice.contains("'1e400' is a number beyond a double's range") && advice.contains("--numeric x")
+        assertTrue(advice.contains("'1e400' is beyond a double's range (about ±1.8e308). Correct the cell") && advice.contains("--numeric x")
                 && !advice.contains("--missing"), advice);
     }
 
@@ -98,7 +98,7 @@ class NumberTextTest {
         assertEquals(ColumnKind.CATEGORICAL, table.schema().columns().get(0).kind());
         List<NumberLikeColumn> found = NumberLikeColumn.find(table.schema());
         assertEquals(List.of(new NumberLikeColumn("x", 3, List.of("1e-400"))), found);
-        assertTrue(found.get(0).advice().contains("closer to 0 than any double"), found.get(0).advice());
+        assertTrue(found.get(0).advice().contains("'1e-400' is closer to 0 than any double"), found.get(0).advice());
 
         InvalidDataException thrown = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "tiny2.csv", "x,y\n1,a\n2,a\n-2.5E-400,b\n3,b\n"), "y",
@@ -124,7 +124,7 @@ class NumberTextTest {
         NumberLikeColumn python = onlyNumberLike("py.csv", "n,y\n1_000,a\n2_500,a\n3_000,b\n7_882,b\n250,b\n");
         assertTrue(python.advice().endsWith("e.g. 1000)") && !python.advice().contains("--missing"), python.advice());
         NumberLikeColumn inf = onlyNumberLike("inf.csv", "x,y\n1,a\n2,a\ninf,b\n-inf,b\nInfinity,b\n");
-        assertTrue(inf.advice().contains("'-inf', 'Infinity', 'inf' are numbers beyond a double's range"),
+        assertTrue(inf.advice().contains("'-inf', 'Infinity', 'inf' are not finite. Correct"),
                 inf.advice());
         assertEquals(List.of(), NumberLikeColumn.find(TableReader.read(TableFiles.write(dir, "words.csv",
                 "x,y\n(A),a\n(B),a\nC,b\nD,b\n"), "y").schema()), "parenthesised words are no numbers");
