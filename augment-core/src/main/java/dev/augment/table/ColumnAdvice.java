@@ -52,6 +52,7 @@ public final class ColumnAdvice {
         lines.addAll(secondMissingSpelling(schema));
         lines.addAll(lookalikeLabels(schema.labels()));
         lines.addAll(lookalikeCategories(schema));
+        lines.addAll(controlCharacters(schema));
         List<NumberLikeColumn> numberLike = NumberLikeColumn.find(schema);
         lines.addAll(numberLikeLines(numberLike, remedies));
         lines.addAll(markerAlreadyInUse(schema, numberLike));
@@ -343,6 +344,37 @@ public final class ColumnAdvice {
                     + " categories alike in those ways");
         }
         return lines;
+    }
+
+    /**
+     * @param schema a table's schema
+     * @return a line per column (the label column included) whose categories hold control characters (a NUL, a
+     *     backspace): kept and written back raw, they passed without a word (a fresh user, 5 Dec); empty when none
+     */
+    static List<String> controlCharacters(TableSchema schema) {
+        List<String> lines = new ArrayList<>();
+        java.util.Map<String, List<String>> byColumn = new java.util.LinkedHashMap<>();
+        schema.columns().stream().filter(c -> c.kind() == ColumnKind.CATEGORICAL)
+                .forEach(c -> byColumn.put(c.name(), c.categories()));
+        byColumn.put(schema.labelColumn(), schema.labels());
+        byColumn.forEach((name, values) -> {
+            List<String> held = values.stream().filter(v -> v.chars().anyMatch(ch -> Character.isISOControl(ch)
+                    && ch != '\t')).toList();
+            if (!held.isEmpty()) {
+                lines.add("column '" + name + "' has " + held.size() + (held.size() == 1 ? " category" : " categories")
+                        + " holding control characters (e.g. '" + escaped(held.get(0)) + "'), which are kept and "
+                        + "written back as they are; remove them from the data if they are not meant");
+            }
+        });
+        return lines;
+    }
+
+    /** @return the text with each control character written as a backslash, u and four hexadecimal digits */
+    private static String escaped(String text) {
+        StringBuilder out = new StringBuilder();
+        text.chars().forEach(ch -> out.append(Character.isISOControl(ch) ? String.format("\\u%04x", ch)
+                : String.valueOf((char) ch)));
+        return out.toString();
     }
 
     /**

@@ -25,6 +25,19 @@ class ColumnAdviceTest {
         return TableFiles.write(dir, "t" + rows + repeatOneId + ".csv", csv.toString());
     }
 
+    /** A NUL inside a category was read as a category of its own and written back raw, without a word (5 Dec). */
+    @Test
+    void categoriesHoldingControlCharactersAreNoted() {
+        Table table = TableReader.read(TableFiles.write(dir, "nul.csv", "n,colour,y\n1,r\u0000ed,a\n2,green,a\n"
+                + "3,red,b\n4,green,b\n"), "y");
+        List<String> lines = ColumnAdvice.lines(table);
+        assertTrue(lines.contains("column 'colour' has 1 category holding control characters (e.g. 'r\\u0000ed'), "
+                + "which are kept and written back as they are; remove them from the data if they are not meant"),
+                lines.toString());
+        assertTrue(ColumnAdvice.controlCharacters(TableReader.read(TableFiles.write(dir, "clean.csv",
+                "n,colour,y\n1,red,a\n2,green,a\n3,red,b\n4,green,b\n"), "y").schema()).isEmpty());
+    }
+
     @Test
     void aColumnWithADifferentValueInEveryRowAndANumberColumnWithNaAreNamedInColumnOrder() {
         Table table = TableReader.read(table(30, false), "y");
