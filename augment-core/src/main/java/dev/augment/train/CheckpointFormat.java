@@ -89,14 +89,7 @@ final class CheckpointFormat {
         byte[] bytes = Files.readAllBytes(file);
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-            String magic = magic(in);
-            if (!MAGIC.equals(magic) && !MAGIC_V5.equals(magic) && !MAGIC_V4.equals(magic)
-                    && !MAGIC_V3.equals(magic)) {
-                throw new IOException("it does not start with an image GAN checkpoint's format marker");
-            }
-            if (MAGIC.equals(magic) && !Checkpoints.checksumMatches(bytes)) {
-                throw new IOException("its checksum does not match, so it is truncated or damaged");
-            }
+            String magic = checkedMagic(in, bytes);
             return read(in, magic, settings, nets, best, last);
         } catch (IOException e) {
             throw notACheckpoint(file, e);
@@ -121,14 +114,7 @@ final class CheckpointFormat {
         byte[] bytes = Files.readAllBytes(file);
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
-            String magic = magic(in);
-            if (!MAGIC.equals(magic) && !MAGIC_V5.equals(magic) && !MAGIC_V4.equals(magic)
-                    && !MAGIC_V3.equals(magic)) {
-                throw new IOException("it does not start with an image GAN checkpoint's format marker");
-            }
-            if (MAGIC.equals(magic) && !Checkpoints.checksumMatches(bytes)) {
-                throw new IOException("its checksum does not match, so it is truncated or damaged");
-            }
+            String magic = checkedMagic(in, bytes);
             String saved = in.readUTF();
             if (!saved.equals(identity(settings))) {
                 throw differentSettings(saved, settings);
@@ -148,6 +134,23 @@ final class CheckpointFormat {
         return new InvalidDataException(file, "not a complete image GAN checkpoint (" + (e.getMessage() == null
                 ? e.getClass().getSimpleName() : e.getMessage()) + "); start over with --force instead "
                 + "of --resume (it replaces the checkpoint), or resume from another checkpoint folder", e);
+    }
+
+    /**
+     * @param in the checkpoint's bytes, at their start
+     * @param bytes the same bytes, for the checksum
+     * @return the format marker, one this class reads
+     * @throws IOException when there is none, or the current format's checksum does not match
+     */
+    private static String checkedMagic(DataInputStream in, byte[] bytes) throws IOException {
+        String magic = magic(in);
+        if (!MAGIC.equals(magic) && !MAGIC_V5.equals(magic) && !MAGIC_V4.equals(magic) && !MAGIC_V3.equals(magic)) {
+            throw new IOException("it does not start with an image GAN checkpoint's format marker");
+        }
+        if (MAGIC.equals(magic) && !Checkpoints.checksumMatches(bytes)) {
+            throw new IOException("its checksum does not match, so it is truncated or damaged");
+        }
+        return magic;
     }
 
     /** @return the format marker, or "" when the file does not start with one */
