@@ -1,6 +1,7 @@
 package dev.augment.cli;
 
 import dev.augment.cancel.CancellationToken;
+import dev.augment.data.GenerationRecord;
 import dev.augment.generate.BatchBudget;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.GenerationPipeline;
@@ -136,6 +137,10 @@ public final class GenerateCommand implements Callable<Integer> {
                             progress::advance);
                     writer.finish();
                 }
+                // marks every example as generated for any reader of the folder as data (GeneratedOutput)
+                new GenerationRecord(modelPath.toAbsolutePath().normalize().toString(), seed, outputFormat.id(), count,
+                        chosen.stream().map(c -> generator.metadata().schema().classNames().get(c)).toList())
+                        .write(target.workDir());
                 target.commit();
                 target.leftoverWarnings().forEach(w -> spec.commandLine().getErr().println("augment: warning: " + w));
             }

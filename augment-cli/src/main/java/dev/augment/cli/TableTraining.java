@@ -129,6 +129,8 @@ final class TableTraining {
                 table.schema().featureCount(),
                 table.schema().classCount(), table.schema().classCount() == 1 ? "" : "es", command.data);
         TableColumnOptions.adviseOnColumns(table, file.cellsInLayoutOrder(), log);
+        dev.augment.data.GeneratedOutput.describe(command.data).ifPresent(g -> log.println("note: " + g
+                + ", so the generator learns another generator's rows, not real data"));
         dev.augment.table.ColumnAdvice.beyondFloatDigits(table.schema())
                 .forEach(line -> log.println("note: " + line));
         if (settings.informationWeight() > 0) {

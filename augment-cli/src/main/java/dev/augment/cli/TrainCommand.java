@@ -371,6 +371,8 @@ public final class TrainCommand implements Callable<Integer> {
                     "--check-classifier", judge.resolve(source.schema(), "--check-classifier", "--data holds"));
         }
         SkippedImages.note(source, log);
+        dev.augment.data.GeneratedOutput.describe(source).ifPresent(g -> log.println("note: " + g
+                + ", so the generator learns another generator's samples, not real data"));
         GanTrainer.requireTrainable(source.schema(), settings); // before the judge's training and the GAN's set-up
         // train creates the folder of --out (the bad inputs' scratch/ expects it); a failed run removes it again
         Path outFolderMissing = Files.exists(outFolder) ? null : outFolder;

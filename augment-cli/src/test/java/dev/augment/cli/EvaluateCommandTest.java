@@ -183,6 +183,34 @@ class EvaluateCommandTest {
         assertEquals("SMOTE", verdict.path("bestCheapBaseline").asText(), verdict.toString());
     }
 
+    /** generate's outputs put in D/train and D/test were evaluated with an arm called "real" (a fresh user, 5 Dec). */
+    @Test
+    void generatedOutputAsEitherSplitIsACaveat(@TempDir Path dir) throws IOException {
+        Path data = Files.createDirectories(dir.resolve("data"));
+        for (String split : List.of("train", "test")) {
+            CliRun generate = CliRun.of("generate", "--model", Path.of("..", "models", "fashion-mnist.onnx").toString(),
+                    "--class", "all", "--n", "12", "--out", data.resolve(split).toString(), "--seed",
+                    split.equals("train") ? "1" : "2");
+            assertEquals(0, generate.exitCode(), generate.err());
+        }
+        Path out = dir.resolve("report");
+        CliRun run = CliRun.of("evaluate", "--train", data.toString(), "--test", data.toString(), "--trainer",
+                "logistic", "--scenario", "low-data", "--per-class", "10", "--seeds", "2", "--arms", "oversampling", "--out",
+                out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("CAVEAT: " + data.resolve("train") + " is augment generate's output (its "
+                + "generated.json: 12 samples of each of 10 classes from "), run.err());
+        assertTrue(run.err().contains("so the arm named \"real only\" trains on generated samples"), run.err());
+        assertTrue(run.err().contains("CAVEAT: " + data.resolve("test") + " is augment generate's output"), run.err());
+        JsonNode caveats = new ObjectMapper().readTree(out.resolve("report.json").toFile()).path("caveats");
+        assertTrue(caveats.toString().contains("every figure is measured on generated samples"), caveats.toString());
+        CliRun real = CliRun.of("evaluate", "--train", SAMPLE, "--test", SAMPLE, "--trainer", "logistic",
+                "--scenario", "low-data", "--per-class", "10", "--seeds", "2", "--arms", "oversampling", "--out",
+                dir.resolve("real").toString());
+        assertEquals(0, real.exitCode(), real.err());
+        assertFalse(real.err().contains("generate's output"), real.err());
+    }
+
     @Test
     void armsWithoutAGeneratorArmTrainNoGanAndDiagnoseNone(@TempDir Path dir) throws IOException {
         Path out = dir.resolve("cheap");

@@ -44,6 +44,24 @@ class OversampleCommandTest {
         assertEquals("{cat=3, 'x=1, y'=2, ' padded'=1, 'o''k'=0}", OversampleCommand.perLabel(counts));
     }
 
+    /** generate's output oversampled was written with every generated example flagged real (a fresh user, 5 Dec). */
+    @Test
+    void generatedOutputAsTheDataIsNoted() {
+        Path generated = dir.resolve("generated");
+        assertEquals(0, CliRun.of("generate", "--model", Path.of("..", "models", "fashion-mnist.onnx").toString(),
+                "--class", "all", "--n", "5", "--format", "idx", "--out", generated.toString()).exitCode());
+        CliRun run = CliRun.of("oversample", "--data", generated.toString(), "--policy", "ros", "--counts", "sneaker=2",
+                "--format", "csv", "--out", dir.resolve("o").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("note: " + generated + " is augment generate's "
+                + "output (its generated.json: 5 samples of each of 10 classes from "), run.out());
+        assertTrue(run.out().contains("so the examples written as real (synthetic 0) are generated too"), run.out());
+        CliRun real = CliRun.of("oversample", "--data", SAMPLE, "--policy", "ros", "--counts", "sneaker=2",
+                "--format", "csv", "--out", dir.resolve("r").toString());
+        assertEquals(0, real.exitCode(), real.err());
+        assertFalse(real.out().contains("generate's output"), real.out());
+    }
+
     @Test
     void csvHasTheRealThenTheAskedSmoteRowsWithASyntheticColumnTheSameForTheSameSeed() throws IOException {
         CliRun run = CliRun.of("oversample", "--data", SAMPLE, "--policy", "smote", "--counts", "sneaker=7,2=3",

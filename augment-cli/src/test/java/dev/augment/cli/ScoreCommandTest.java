@@ -199,15 +199,44 @@ class ScoreCommandTest {
         CliRun run = CliRun.of("score", "--data", generated.toString(), "--model", model.toString(), "--classifier",
                 "pixels", "--samples", "10");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.err().contains("augment: note: " + generated + " looks like augment generate's output "
-                + "(classes.csv beside class folders of numbered PNG files, without oversample's synthetic flags)"),
+        assertTrue(run.err().contains("augment: note: " + generated + " is augment generate's output (its "
+                + "generated.json: 10 samples of each of 3 classes from " + model.toAbsolutePath() + ", seed 42): every "
+                + "example in it is generated, so the figures compare generated samples with generated samples"),
                 run.err());
-        assertTrue(run.out().contains("looks like augment generate's output"), "in the JSON report's notes too");
+        assertTrue(run.out().contains("is augment generate's output"), "in the JSON report's notes too");
+        // output written before generate left its record is still recognised by its layout
+        Files.delete(generated.resolve("generated.json"));
+        CliRun older = CliRun.of("score", "--data", generated.toString(), "--model", model.toString(), "--classifier",
+                "pixels", "--samples", "10");
+        assertTrue(older.err().contains("augment: note: " + generated + " looks like augment generate's output "
+                + "(classes.csv beside class folders of numbered PNG files, without oversample's synthetic flags)"),
+                older.err());
         Path flat = dir.resolve("flat");
         writeImages(flat, 20, 1); // 000.png, …: not generate's names
         CliRun real = CliRun.of("score", "--data", flat.toString(), "--model", model.toString(), "--classifier",
                 "pixels", "--samples", "10");
         assertFalse(real.err().contains("generate's output"), real.err());
+    }
+
+    /** generate's outputs put in D/train and D/test scored 0.97 without a note: the check read only D (5 Dec). */
+    @Test
+    void generatedOutputAsEachSplitIsNoted(@TempDir Path dir) throws IOException {
+        Path model = colourModel(dir);
+        Path data = Files.createDirectories(dir.resolve("data"));
+        for (String split : List.of("train", "test")) {
+            CliRun generate = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "10",
+                    "--out", data.resolve(split).toString(), "--seed", split.equals("train") ? "1" : "2");
+            assertEquals(0, generate.exitCode(), generate.err());
+        }
+        CliRun run = CliRun.of("score", "--data", data.toString(), "--model", model.toString(), "--classifier",
+                "pixels", "--samples", "10");
+        assertEquals(0, run.exitCode(), run.err());
+        for (String split : List.of("train", "test")) {
+            assertTrue(run.err().contains("augment: note: " + data.resolve(split) + " is augment generate's output"),
+                    split + ": " + run.err());
+        }
+        // named once per split's note, never as a file beside the class folders that was not read
+        assertEquals(2, run.err().split("generated\\.json", -1).length - 1, run.err());
     }
 
     /**

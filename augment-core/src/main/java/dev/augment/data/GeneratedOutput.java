@@ -8,11 +8,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Recognises a folder {@code augment generate} (or {@code spark-generate}) wrote, given back as data: a
- * {@value ClassMap#FILE} beside {@value DataSources#IDX_IMAGES}, {@code samples.csv}, or class folders of numbered PNG
- * files ({@code 000001.png}, …), and none of the synthetic flags {@code augment oversample} writes beside real data
- * ({@link AddedExamples}). Every example there is generated. {@code score --data} of such a folder compared a
- * generator's samples with its own samples and reported a perfect score without a word (a fresh user, 5 Dec).
+ * Recognises output of {@code augment generate} given back as data, where every example is generated: a folder holding
+ * generate's {@link GenerationRecord} ({@value GenerationRecord#FILE}), or, for output written before the record
+ * existed, a {@value ClassMap#FILE} beside {@value DataSources#IDX_IMAGES}, {@code samples.csv}, or class folders of
+ * numbered PNG files ({@code 000001.png}, …). Neither counts beside the synthetic flags {@code augment oversample}
+ * writes beside real data ({@link AddedExamples}). {@code score --data} of such a folder compared a generator's
+ * samples with its own samples and reported a perfect score without a word, and two outputs put in {@code D/train}
+ * and {@code D/test} were evaluated as "real" data (fresh users, 5 Dec): every reader of data now asks this class,
+ * for each split it reads ({@link #describe(SchemaDataSource)}).
  */
 public final class GeneratedOutput {
 
@@ -20,22 +23,51 @@ public final class GeneratedOutput {
     }
 
     /**
-     * @param data a data path as given
-     * @return a sentence naming it as generated output, or empty when it is not one (or cannot be listed)
+     * @param data a data path as given: a folder, or a file of one (its folder is named)
+     * @return a sentence naming it as generated output ("… is augment generate's output (…): every example in it is
+     *     generated"), or empty when it is not one (or cannot be listed)
      */
     public static Optional<String> describe(Path data) {
-        Path folder = data.toAbsolutePath().normalize();
-        if (!Files.isDirectory(folder) || !Files.isRegularFile(folder.resolve(ClassMap.FILE))
-                || Files.exists(folder.resolve(AddedExamples.IDX_FLAGS))
+        Path absolute = data.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            return describeFolder(absolute, data.toString());
+        }
+        String name = absolute.getFileName() == null ? "" : absolute.getFileName().toString();
+        boolean generatesName = name.startsWith("samples.csv") || name.startsWith(DataSources.IDX_IMAGES)
+                || name.startsWith(DataSources.IDX_LABELS);
+        Path shown = data.getParent() != null ? data.getParent() : absolute.getParent();
+        return generatesName && absolute.getParent() != null
+                ? describeFolder(absolute.getParent(), String.valueOf(shown)) : Optional.empty();
+    }
+
+    /**
+     * @param source a split as read (its {@link SchemaDataSource#location()}: a folder of class folders, an IDX images
+     *     file or a CSV file)
+     * @return as {@link #describe(Path)}, for the folder the split was read from
+     */
+    public static Optional<String> describe(SchemaDataSource source) {
+        return describe(source.location());
+    }
+
+    private static Optional<String> describeFolder(Path folder, String shown) {
+        if (Files.exists(folder.resolve(AddedExamples.IDX_FLAGS))
                 || Files.exists(folder.resolve(AddedExamples.CSV_FLAGS))) {
+            return Optional.empty();
+        }
+        Optional<GenerationRecord> record = GenerationRecord.readIfPresent(folder);
+        if (record.isPresent()) {
+            return Optional.of(shown + " is augment generate's output (its " + GenerationRecord.FILE + ": "
+                    + record.get().summary() + "): every example in it is generated");
+        }
+        if (!Files.isRegularFile(folder.resolve(ClassMap.FILE))) {
             return Optional.empty();
         }
         String layout = Files.isRegularFile(folder.resolve(DataSources.IDX_IMAGES)) ? DataSources.IDX_IMAGES
                 : Files.isRegularFile(folder.resolve("samples.csv")) ? "samples.csv"
                 : numberedPngClasses(folder) ? "class folders of numbered PNG files" : null;
-        return Optional.ofNullable(layout).map(found -> data + " looks like augment generate's output (" + ClassMap.FILE
-                + " beside " + found + ", without oversample's synthetic flags): every example in it is generated, so "
-                + "the figures compare generated samples with generated samples, not with real data");
+        return Optional.ofNullable(layout).map(found -> shown + " looks like augment generate's output ("
+                + ClassMap.FILE + " beside " + found + ", without oversample's synthetic flags): every example in it "
+                + "is generated");
     }
 
     /** @return whether the folders its class map names exist and hold only files named as generate names them */

@@ -6,6 +6,7 @@ import dev.augment.cancel.AbandonableCall;
 import dev.augment.cancel.CancellationToken;
 import dev.augment.data.DataSources;
 import dev.augment.data.DenseSamples;
+import dev.augment.data.GeneratedOutput;
 import dev.augment.data.SchemaDataSource;
 import dev.augment.data.Split;
 import dev.augment.data.SplitAgreement;
@@ -123,6 +124,8 @@ public final class Evaluation {
             }
         }
         notes.forEach(progress);
+        List<String> generatedData = generatedDataCaveats(trainSource, testSource);
+        generatedData.forEach(c -> progress.accept("CAVEAT: " + c));
         SampleSchema schema = trainSource.schema();
         SplitAgreement.require(schema, testSource.schema(), settings.test());
         DenseSamples train = AbandonableCall.call("reading " + settings.train(), cancellation,
@@ -174,6 +177,7 @@ public final class Evaluation {
             ObjectNode provenance = ReportProvenance.of(settings, train, test, generators.provenance(),
                     diagnosis.network(), diagnosis.embeddingAccuracy());
             List<String> caveats = new ArrayList<>(overlap.stream().toList());
+            caveats.addAll(generatedData);
             caveats.addAll(choice.caveats());
             smoteCopies.ifPresent(caveats::add);
             int[] testCounts = test.countsPerClass();
@@ -191,6 +195,23 @@ public final class Evaluation {
             return new EvaluationOutcome(report, new ReportImages(ReportImages.gainsCharts(families),
                     diagnosis.grids()));
         }
+    }
+
+    /**
+     * An evaluation of generate's output, given as either split (as a whole or as {@code D/train} and {@code D/test}),
+     * named its arms "real" without a word (a fresh user, 5 Dec).
+     *
+     * @return a caveat per split that is augment generate's output ({@link GeneratedOutput}), one when both are one
+     */
+    private static List<String> generatedDataCaveats(SchemaDataSource trainSource, SchemaDataSource testSource) {
+        Optional<String> train = GeneratedOutput.describe(trainSource);
+        Optional<String> test = GeneratedOutput.describe(testSource);
+        List<String> caveats = new ArrayList<>();
+        train.ifPresent(t -> caveats.add(t + ", so the arm named \"real only\" trains on generated samples and every arm "
+                + "adds to them"));
+        test.filter(t -> !train.equals(test)).ifPresent(t -> caveats.add(t + ", so every figure is measured on "
+                + "generated samples, not on real data"));
+        return caveats;
     }
 
     /**

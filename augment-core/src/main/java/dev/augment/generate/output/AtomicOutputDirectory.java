@@ -219,10 +219,12 @@ public final class AtomicOutputDirectory implements AutoCloseable {
     }
 
     /**
-     * What an earlier output holds at its top: generate's and oversample's files (CSV, IDX, flags, the class map;
-     * PNG class folders come from the class map) and evaluate's (reports, the gains plot, grids, generators).
+     * What an earlier output holds at its top: generate's and oversample's files (CSV, IDX, flags, the class map,
+     * generate's record; PNG class folders come from the class map) and evaluate's (reports, the gains plot, grids,
+     * generators).
      */
     private static final java.util.Set<String> OUTPUT_ENTRIES = java.util.Set.of(dev.augment.data.ClassMap.FILE,
+            dev.augment.data.GenerationRecord.FILE,
             CsvSampleWriter.FILE, dev.augment.data.AddedExamples.CSV_FLAGS, dev.augment.data.DataSources.IDX_IMAGES,
             dev.augment.data.DataSources.IDX_LABELS, dev.augment.data.AddedExamples.IDX_FLAGS,
             // evaluate's (augment-eval's ReportWriter and TableEvaluationReport, which this module cannot name)

@@ -114,6 +114,8 @@ public final class TableEvaluation {
                 schema.classCount(), settings.testShare(), seed)).toList();
         List<String> caveats = new ArrayList<>(TableRepeats.check(table, splits, settings.data()).stream().toList());
         smallTestClasses(table, splits.get(0), settings.testShare()).ifPresent(caveats::add);
+        dev.augment.data.GeneratedOutput.describe(settings.data()).ifPresent(g -> caveats.add(g + ", so the arm named "
+                + "\"real only\" trains on generated rows and every figure is measured on generated rows"));
         List<int[]> trainCounts = splits.stream().map(split -> classCounts(table, split.train())).toList();
         SmoteCopies.caveat(trainCounts, false, schema.labels(), arms).ifPresent(caveats::add);
         caveats.forEach(c -> progress.accept("CAVEAT: " + c));

@@ -1,0 +1,77 @@
+package dev.augment.data;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GeneratedOutputTest {
+
+    /** Two class folders of grey PNG files under {@code folder}, named as a user names them. */
+    private static Path classFolders(Path folder) {
+        for (String name : List.of("cat", "dog")) {
+            for (int i = 0; i < 3; i++) {
+                TestFiles.grayPng(folder.resolve(name).resolve("img" + i + ".png"), 4, 4, 40 * i + (name.equals("cat")
+                        ? 0 : 120));
+            }
+        }
+        return folder;
+    }
+
+    @Test
+    void theRecordRoundTripsAndAForeignFileOfItsNameIsNotOne(@TempDir Path dir) throws IOException {
+        GenerationRecord record = new GenerationRecord("/m/g.onnx", 7, "png", 20, List.of("cat", "dog"));
+        record.write(dir);
+        assertEquals(Optional.of(record), GenerationRecord.readIfPresent(dir));
+        assertEquals("20 samples of each of 2 classes from /m/g.onnx, seed 7", record.summary());
+        Files.writeString(dir.resolve(GenerationRecord.FILE), "{\"writer\": \"someone else\"}");
+        assertTrue(GenerationRecord.readIfPresent(dir).isEmpty());
+        Files.writeString(dir.resolve(GenerationRecord.FILE), "{ not json");
+        assertTrue(GenerationRecord.readIfPresent(dir).isEmpty(), "an unreadable record is no record");
+    }
+
+    /** generate's outputs put in D/train and D/test were read as real data: only D itself was looked at (5 Dec). */
+    @Test
+    void eachSplitOfATrainTestLayoutIsRecognisedByItsRecord(@TempDir Path dir) throws IOException {
+        Path data = dir.resolve("data");
+        classFolders(data.resolve("train"));
+        classFolders(data.resolve("test"));
+        new GenerationRecord("/m/g.onnx", 1, "png", 3, List.of("cat", "dog")).write(data.resolve("train"));
+        SchemaDataSource train = DataSources.open(data, Split.TRAIN, null);
+        SchemaDataSource test = DataSources.open(data, Split.TEST, null);
+        Optional<String> described = GeneratedOutput.describe(train);
+        assertTrue(described.orElseThrow().startsWith(train.location() + " is augment generate's output (its "
+                + "generated.json: 3 samples of each of 2 classes from /m/g.onnx, seed 1)"), described.toString());
+        assertTrue(GeneratedOutput.describe(test).isEmpty(), "the test split holds no record");
+        assertTrue(GeneratedOutput.describe(data).isEmpty(), "the folder above the splits is not the output itself");
+        assertEquals(6, DenseSamples.from(train, train.schema()).size(), "the record is not data");
+        assertFalse(((ImageFolderSource) train).skipped().contains(GenerationRecord.FILE),
+                "nor a file left unread: " + ((ImageFolderSource) train).skipped());
+    }
+
+    @Test
+    void oversamplesFlagsBesideTheDataMeanRealExamplesAreThere(@TempDir Path dir) throws IOException {
+        Path data = classFolders(dir.resolve("data"));
+        new GenerationRecord("/m/g.onnx", 1, "png", 3, List.of("cat", "dog")).write(data);
+        assertTrue(GeneratedOutput.describe(data).isPresent());
+        Files.writeString(data.resolve(AddedExamples.CSV_FLAGS), "file,label,synthetic\n");
+        assertTrue(GeneratedOutput.describe(data).isEmpty());
+    }
+
+    @Test
+    void aCsvFileIsJudgedByItsFolderOnlyWhenGenerateNamesItSo(@TempDir Path dir) throws IOException {
+        new GenerationRecord("/m/t.onnx", 3, "csv", 5, List.of("yes", "no")).write(dir);
+        Files.writeString(dir.resolve("samples.csv"), "x,label\n1,yes\n");
+        Files.writeString(dir.resolve("mine.csv"), "x,label\n1,yes\n");
+        assertTrue(GeneratedOutput.describe(dir.resolve("samples.csv")).isPresent());
+        assertTrue(GeneratedOutput.describe(dir.resolve("mine.csv")).isEmpty(), "a user's own table beside it");
+    }
+}
