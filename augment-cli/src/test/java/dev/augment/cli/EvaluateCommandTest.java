@@ -195,8 +195,8 @@ class EvaluateCommandTest {
         }
         Path out = dir.resolve("report");
         CliRun run = CliRun.of("evaluate", "--train", data.toString(), "--test", data.toString(), "--trainer",
-                "logistic", "--scenario", "low-data", "--per-class", "10", "--seeds", "2", "--arms", "oversampling", "--out",
-                out.toString());
+                "logistic", "--scenario", "low-data", "--per-class", "10", "--seeds", "2", "--arms", "oversampling",
+                "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("CAVEAT: " + data.resolve("train") + " is augment generate's output (its "
                 + "generated.json: 12 samples of each of 10 classes from "), run.err());

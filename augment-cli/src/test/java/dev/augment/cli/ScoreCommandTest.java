@@ -200,8 +200,8 @@ class ScoreCommandTest {
                 "pixels", "--samples", "10");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("augment: note: " + generated + " is augment generate's output (its "
-                + "generated.json: 10 samples of each of 3 classes from " + model.toAbsolutePath() + ", seed 42): every "
-                + "example in it is generated, so the figures compare generated samples with generated samples"),
+                + "generated.json: 10 samples of each of 3 classes from " + model.toAbsolutePath() + ", seed 42): "
+                + "every example in it is generated, so the figures compare generated samples with generated samples"),
                 run.err());
         assertTrue(run.out().contains("is augment generate's output"), "in the JSON report's notes too");
         // output written before generate left its record is still recognised by its layout

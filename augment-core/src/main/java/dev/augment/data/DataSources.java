@@ -305,14 +305,15 @@ public final class DataSources {
     private static Optional<Path> splitIdxFile(Path dir, String stem, String type) {
         List<Path> found = new ArrayList<>();
         for (String name : List.of(stem + "-" + type, stem + "." + type)) {
-            Optional<Path> file = idxFile(dir, name);
+            idxFile(dir, name).ifPresent(found::add);
             Path folder = anyCase(dir, name);
-            if (file.isEmpty() && Files.isDirectory(folder)) {
+            if (Files.isDirectory(folder)) {
                 // Kaggle's MNIST zip unpacks each file into a folder of its own name; those folders were read as
-                // image classes and refused as "no .png, .jpg or .jpeg image" (a fresh user, 5 Dec)
-                file = idxFile(folder, name);
+                // image classes and refused as "no .png, .jpg or .jpeg image" (a fresh user, 5 Dec). Its copy is
+                // compared too when a flat file of that name (name.gz) is beside it: a differing copy there was
+                // passed over without a word (a fresh user, 5 Dec)
+                idxFile(folder, name).ifPresent(found::add);
             }
-            file.ifPresent(found::add);
         }
         for (Path other : found.subList(Math.min(1, found.size()), found.size())) {
             if (!sameBytes(found.get(0), other)) {

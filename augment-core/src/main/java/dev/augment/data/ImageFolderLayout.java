@@ -56,7 +56,8 @@ final class ImageFolderLayout {
 
     /**
      * @return what a read of {@code root} leaves out, as {@link ImageFolderSource#skipped()} lists it: files beside
-     *     the class folders (not {@code classes.csv}, {@code generated.json} or hidden ones), hidden class folders, and in class folders their
+     *     the class folders (not {@code classes.csv}, {@code generated.json} or hidden ones), hidden class folders,
+     *     and in class folders their
      *     sub-folders, files that are not images and images whose names start with "."; empty when a listing fails
      */
     static List<String> skippedEntries(Path root) {

@@ -139,7 +139,8 @@ public final class ImageFolderSource extends PixelTableSource {
 
     /**
      * What this source did not read, so that a caller can say so: files beside the class folders (an image there
-     * belongs to no class; {@code classes.csv}, {@code generated.json} and hidden files are left out of the list), folders of the root whose
+     * belongs to no class; {@code classes.csv}, {@code generated.json} and hidden files are left out of the list),
+     * folders of the root whose
      * names start with "." or that are {@code __MACOSX} (each would have been a class), and inside class folders
      * sub-folders, files that are not .png, .jpg or .jpeg, and images whose names start with "." (other hidden
      * files, such as .DS_Store, are left out of the list).

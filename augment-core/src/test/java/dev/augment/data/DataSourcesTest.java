@@ -268,6 +268,18 @@ class DataSourcesTest {
         assertTrue(e.getMessage().contains("holds two copies of the t10k-images file that differ, "
                 + Path.of("t10k-images-idx3-ubyte", "t10k-images-idx3-ubyte") + " and t10k-images.idx3-ubyte; remove "
                 + "the one you do not mean to read"), e.getMessage());
+
+        // a flat gzipped file of the folder's own name beside it: the folder's copy was not looked at
+        Path gz = TestFiles.write(dir.resolve("t10k-images-idx3-ubyte.gz"),
+                TestFiles.gzip(TestFiles.idxImages(2, 2, 2)));
+        TestFiles.write(dir.resolve("t10k-images.idx3-ubyte"), TestFiles.idxImages(2, 2, 2));
+        TestFiles.write(dir.resolve("t10k-images-idx3-ubyte").resolve("t10k-images-idx3-ubyte"),
+                TestFiles.idxImages(7, 2, 2));
+        InvalidDataException beside = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(dir, Split.TEST, null));
+        assertTrue(beside.getMessage().contains("holds two copies of the t10k-images file that differ, "
+                + dir.relativize(gz) + " and " + Path.of("t10k-images-idx3-ubyte", "t10k-images-idx3-ubyte")),
+                beside.getMessage());
     }
 
     /** Upper-case IDX names (Windows and zip tools) were "no data set found"; one file of a pair, a generic list. */

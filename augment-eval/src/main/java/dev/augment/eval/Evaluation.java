@@ -207,8 +207,8 @@ public final class Evaluation {
         Optional<String> train = GeneratedOutput.describe(trainSource);
         Optional<String> test = GeneratedOutput.describe(testSource);
         List<String> caveats = new ArrayList<>();
-        train.ifPresent(t -> caveats.add(t + ", so the arm named \"real only\" trains on generated samples and every arm "
-                + "adds to them"));
+        train.ifPresent(t -> caveats.add(t + ", so the arm named \"real only\" trains on generated samples and every "
+                + "arm adds to them"));
         test.filter(t -> !train.equals(test)).ifPresent(t -> caveats.add(t + ", so every figure is measured on "
                 + "generated samples, not on real data"));
         return caveats;
