@@ -19,14 +19,17 @@ import java.util.List;
  *     {@link StandardSpace}, in [0, 1], or null when the scope has too few rows (fewer than 2 real or synthetic)
  * @param coverageK the neighbour rank used for coverage: 5, clamped to one less than the smaller set's size;
  *     0 when there is no coverage
+ * @param distanceRows the most rows of one set (real training, real test or synthetic) that coverage and DCR drew
+ *     for comparison: the largest set's size, or {@link TableDiagnostics#MAX_DISTANCE_ROWS} drawn from it (DCR's
+ *     closest record is sought among every training row); 0 without figures
  */
 public record TableDiagnosticFigures(String scope, int realRows, int syntheticRows, List<ColumnDistance> columns,
                                      Double meanKs, Double meanTotalVariation, double correlationDifference,
-                                     DistanceToClosestRecord dcr, Double coverage, int coverageK) {
+                                     DistanceToClosestRecord dcr, Double coverage, int coverageK, int distanceRows) {
 
     /** Checks the counts and ranges. */
     public TableDiagnosticFigures {
-        if (scope == null || realRows < 0 || syntheticRows < 0 || columns == null) {
+        if (scope == null || realRows < 0 || syntheticRows < 0 || columns == null || distanceRows < 0) {
             throw new IllegalArgumentException("figures need a scope, counts >= 0 and the columns");
         }
         columns = List.copyOf(columns);

@@ -134,9 +134,7 @@ public final class TableEvaluation {
             ConditionalSampler armSampler = filtered == null ? sampler : filtered;
             TableArmSets sets = new TableArmSets(train, seed);
             if (seed == seeds.get(0)) {
-                diagnose(schema, train, testRows, sets, sampler, seed, diagnostics);
-                diagnostics.forEach((source, d) -> progress.accept("seed " + seed + ": diagnostics of the " + source
-                        + " rows: " + TableEvaluationReport.figures(d.overall())));
+                diagnose(schema, train, testRows, sets, sampler, seed, diagnostics, progress);
             }
             for (Arm arm : arms) {
                 ArmRows training = sets.build(arm, armSampler);
@@ -175,8 +173,12 @@ public final class TableEvaluation {
                 caveats, notes);
     }
 
+    /**
+     * Diagnoses the first seed's SMOTE(-NC) and GAN rows, a progress line (which a cancelled run ends at) after each.
+     */
     private static void diagnose(TableSchema schema, Table train, LabelledRows test, TableArmSets sets,
-                                 ConditionalSampler sampler, long seed, Map<String, TableDiagnostics> out) {
+                                 ConditionalSampler sampler, long seed, Map<String, TableDiagnostics> out,
+                                 Consumer<String> progress) {
         LabelledRows real = TableRows.labelled(train);
         int[] counts = sets.counts();
         List<TableColumnLayout> layout = TableRows.layout(schema);
@@ -196,9 +198,22 @@ public final class TableEvaluation {
                 }
             }
         }
-        out.put(sets.smoteId(), TableDiagnostics.of(layout, schema.labels(), real, test, labelled(smote, smoteClasses)));
+        Map<String, LabelledRows> sources = new LinkedHashMap<>();
+        sources.put(sets.smoteId(), labelled(smote, smoteClasses));
         if (sampler != null) {
-            out.put("gan", TableDiagnostics.of(layout, schema.labels(), real, test, labelled(gan, ganClasses)));
+            sources.put("gan", labelled(gan, ganClasses));
+        }
+        if (sources.values().stream().anyMatch(rows -> TableDiagnostics.draws(real, test, rows))) {
+            progress.accept(String.format("seed %d: diagnostics: coverage and DCR compare at most %d rows of each set "
+                    + "(real training %d, real test %d), drawn with the seed; DCR's closest record is sought among "
+                    + "every training row, and the column distances use every row",
+                    seed, TableDiagnostics.MAX_DISTANCE_ROWS, real.size(), test.size()));
+        }
+        for (Map.Entry<String, LabelledRows> source : sources.entrySet()) {
+            TableDiagnostics d = TableDiagnostics.of(layout, schema.labels(), real, test, source.getValue(), seed);
+            out.put(source.getKey(), d);
+            progress.accept("seed " + seed + ": diagnostics of the " + source.getKey() + " rows: "
+                    + TableEvaluationReport.figures(d.overall()));
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.augment.eval.table;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -166,6 +167,33 @@ class TableDiagnosticsTest {
         assertEquals(2, d.classes().get(0).coverageK());
         assertNull(d.classes().get(1).coverage());
         assertTrue(d.classes().get(1).columns().isEmpty());
+    }
+
+    /**
+     * DCR and coverage are quadratic: a 50 000-row table spent 100 s on them without a line (5 Dec). Larger sets are
+     * drawn down to the cap, the same rows for the same seed; the column distances still see every row.
+     */
+    @Test
+    void largeSetsAreDrawnDownForTheDistanceFiguresOnlyTheSameForTheSameSeed() {
+        int n = TableDiagnostics.MAX_DISTANCE_ROWS + 1_000;
+        float[][] a = rows(n, 0, 1, new double[] {0.4, 0.3}, 21);
+        float[][] copies = a.clone();
+        LabelledRows train = new LabelledRows(a, new int[n]);
+        LabelledRows test = new LabelledRows(rows(300, 0, 1, new double[] {0.4, 0.3}, 22), new int[300]);
+        LabelledRows synthetic = new LabelledRows(copies, new int[n]);
+        TableDiagnostics d = TableDiagnostics.of(COLUMNS, List.of("only"), train, test, synthetic, 3);
+        assertTrue(TableDiagnostics.draws(train, test, synthetic));
+        assertEquals(TableDiagnostics.MAX_DISTANCE_ROWS, d.overall().distanceRows());
+        assertEquals(n, d.overall().realRows(), "the counts are of every row");
+        assertEquals(0, d.overall().meanKs(), 1e-12, "copies: the column distances saw every row of both");
+        assertEquals(d, TableDiagnostics.of(COLUMNS, List.of("only"), train, test, synthetic, 3), "same seed");
+        assertTrue(d.overall().coverage() > 0.9, "drawn copies still cover the drawn real rows: " + d.overall());
+        assertEquals(0, d.overall().dcr().synthetic5th(), 1e-12, "copies are found among the drawn rows");
+        LabelledRows small = new LabelledRows(java.util.Arrays.copyOf(a, 400), new int[400]);
+        TableDiagnostics all = TableDiagnostics.of(COLUMNS, List.of("only"), small, test, small, 3);
+        assertFalse(TableDiagnostics.draws(small, test, small));
+        assertEquals(400, all.overall().distanceRows());
+        assertEquals(1, all.overall().coverage(), 1e-12, "every row compared: copies cover every real row");
     }
 
     private static int[] filled(int n, int v) {
