@@ -191,17 +191,38 @@ public final class TableReader {
      * names, and a --label naming one of its cells trained on the rest without a word (a fresh user, 5 Dec).
      *
      * @throws InvalidDataException when the label column's header cell is also one of that column's values and
-     *     another header cell is a number: the header line looks like a row of data
+     *     another header cell is a number, or every other header cell is also one of its own column's values (a
+     *     table of categories only, whose first row was lost just the same; a fresh user, 5 Dec): the header line
+     *     looks like a row of data
      */
     private static void requireAHeaderRow(Path csv, Cells cells, int label) {
         String name = cells.header.get(label);
+        if (cells.rows.stream().noneMatch(row -> row[label].equals(name))) {
+            return;
+        }
         List<String> numbers = cells.header.stream().filter(h -> !h.equals(name) && isNumber(h)).toList();
-        if (numbers.isEmpty() || cells.rows.stream().noneMatch(row -> row[label].equals(name))) {
+        String why;
+        if (!numbers.isEmpty()) {
+            why = "'" + numbers.get(0) + "' is a number";
+        } else if (cells.header.size() > 1 && everyOtherCellIsAValueOfItsColumn(cells, label)) {
+            why = "every other cell of line 1 is also a value of its column";
+        } else {
             return;
         }
         throw new InvalidDataException(csv, "line 1 looks like a row of data, not a header: the label column's name '"
-                + name + "' is also one of its values, and '" + numbers.get(0) + "' is a number; add a header row "
-                + "naming the columns as the first line (augment and Tribuo read the first line as the header)");
+                + name + "' is also one of its values, and " + why + "; add a header row naming the columns as the "
+                + "first line (augment and Tribuo read the first line as the header)");
+    }
+
+    private static boolean everyOtherCellIsAValueOfItsColumn(Cells cells, int label) {
+        for (int c = 0; c < cells.header.size(); c++) {
+            String cell = cells.header.get(c);
+            int column = c;
+            if (c != label && (cell.isBlank() || cells.rows.stream().noneMatch(row -> row[column].equals(cell)))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static long countOf(Cells cells, int column, String value) {

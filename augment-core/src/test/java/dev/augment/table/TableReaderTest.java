@@ -316,6 +316,15 @@ class TableReaderTest {
         Path csv = TableFiles.write(dir, "nohdr.csv", "28,5.6,red,bad\n30,6.1,blue,good\n22,4.0,red,bad\n");
         assertMessage(csv, "bad", "line 1 looks like a row of data, not a header: the label column's name 'bad' is "
                 + "also one of its values, and '28' is a number; add a header row");
+        // categories only: no number gave it away, and the first row was lost just the same (5 Dec)
+        Path categories = TableFiles.write(dir, "cats.csv", "red,small,bad\nblue,big,good\nred,big,bad\n"
+                + "blue,small,good\n");
+        assertMessage(categories, "bad", "the label column's name 'bad' is also one of its values, and every other "
+                + "cell of line 1 is also a value of its column; add a header row");
+        // a real header whose label name happens to be a value, while another column's name is not one of its values
+        Path named = TableFiles.write(dir, "named.csv", "colour,size,yes\nred,small,yes\nblue,big,no\n"
+                + "red,big,yes\nblue,small,no\n");
+        assertEquals(4, TableReader.read(named, "yes").rows());
         // a typo of the label column was given the column list alone
         Path typo = TableFiles.write(dir, "typo.csv", "age,label\n1,a\n2,b\n");
         assertMessage(typo, "lable", "the columns are: age, label; did you mean 'label'?");
