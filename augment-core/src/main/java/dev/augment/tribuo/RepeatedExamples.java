@@ -12,14 +12,17 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * Classes whose examples are mostly repeated: an example that appears at least k + 1 times in its class has only its
- * own copies as its k nearest neighbours, so every SMOTE (or SMOTE-NC) example drawn from it is an exact copy of it,
- * random oversampling under SMOTE's name. A table of credit-g's 1 000 rows repeated 50 times got 20 000 "SMOTE" rows,
- * every one a copy of a real row, without a word (a fresh user, 5 Dec).
+ * Classes whose SMOTE examples would be mostly exact copies: an example that appears m times in its class has its
+ * m − 1 copies among its k nearest neighbours (at distance 0, before any other), so a SMOTE (or SMOTE-NC) example drawn
+ * from it is a copy of it with probability min(m − 1, k) / k, random oversampling under SMOTE's name. The expected
+ * share of copies in a class is the mean of that over its examples (SMOTE draws the example to start from uniformly).
+ * A table of credit-g's 1 000 rows repeated 50 times got 20 000 "SMOTE" rows, every one a copy of a real row, without
+ * a word; and rows repeated exactly k times, whose share is (k − 1) / k (80% at k = 5), were not named either, as the
+ * first rule named only repeats of k + 1 or more (fresh users, 5 Dec).
  */
 final class RepeatedExamples {
 
-    /** A class is named when at least this share of its examples are repeated k + 1 times or more. */
+    /** A class is named when at least this share of SMOTE's examples drawn from it are expected to be copies. */
     static final double SHARE = 0.5;
 
     private RepeatedExamples() {
@@ -54,19 +57,23 @@ final class RepeatedExamples {
             if (kUsed < 1) {
                 continue; // a class of one is copied anyway, and said so
             }
-            int repeated = copies.get(c).values().stream().filter(n -> n > kUsed).mapToInt(Integer::intValue).sum();
-            if (repeated >= SHARE * members) {
-                named.add("'" + dev.augment.table.ColumnAdvice.shown(labels.get(c)) + "' (" + repeated + " of its "
-                        + members + " examples)");
+            double copyShare = copies.get(c).values().stream()
+                    .mapToDouble(m -> m * (double) Math.min(m - 1, kUsed) / kUsed).sum() / members;
+            if (copyShare >= SHARE) {
+                int repeated = copies.get(c).values().stream().filter(m -> m > 1).mapToInt(Integer::intValue).sum();
+                named.add("'" + dev.augment.table.ColumnAdvice.shown(labels.get(c)) + "' (about "
+                        + Math.round(100 * copyShare) + "%; " + repeated + " of its " + members + " examples are "
+                        + "repeated, " + copies.get(c).values().stream().mapToInt(Integer::intValue).max().orElse(0)
+                        + " times at most)");
             }
         }
         if (named.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of("class" + (named.size() == 1 ? " " : "es ") + String.join(", ", named) + " repeat"
-                + (named.size() == 1 ? "s" : "") + " examples at least k + 1 = " + (k + 1) + " times, so their k "
-                + "nearest neighbours are their own copies and SMOTE's examples drawn from them are exact copies "
-                + "(random oversampling); drop the repeated examples, or use a k above the repeat count");
+        return Optional.of("most SMOTE examples drawn from class" + (named.size() == 1 ? " " : "es ")
+                + String.join(", ", named) + " are exact copies of real ones (random oversampling): a repeated "
+                + "example's copies are its nearest neighbours (k = " + k + "); drop the repeated examples, or use a k "
+                + "above the repeat count");
     }
 
     /**

@@ -47,32 +47,49 @@ class RepeatedExamplesTest {
     void smoteOnAClassOfRowsRepeatedMoreThanKTimesSaysItsExamplesAreCopies() throws IOException {
         AugmentingDataSource repeated = new AugmentingDataSource(table(6), AugmentationPolicy.balance(),
                 MethodSettings.of(OversamplingMethod.SMOTE), 1L, 1f);
-        assertTrue(repeated.warnings().contains("class 'small' (18 of its 18 examples) repeats examples at least "
-                + "k + 1 = 6 times, so their k nearest neighbours are their own copies and SMOTE's examples drawn from "
-                + "them are exact copies (random oversampling); drop the repeated examples, or use a k above the "
-                + "repeat count"), repeated.warnings().toString());
-        // and they are: every added example of small equals a real one
+        assertTrue(repeated.warnings().contains("most SMOTE examples drawn from class 'small' (about 100%; 18 of its "
+                + "18 examples are repeated, 6 times at most) are exact copies of real ones (random oversampling): a "
+                + "repeated example's copies are its nearest neighbours (k = 5); drop the repeated examples, or use a "
+                + "k above the repeat count"), repeated.warnings().toString());
+        assertEquals(1.0, copyShare(repeated), 1e-12, "a SMOTE example between copies is a copy");
+        // ROS copies by design: nothing to say
+        AugmentingDataSource ros = new AugmentingDataSource(table(6), AugmentationPolicy.balance(),
+                MethodSettings.of(OversamplingMethod.ROS), 1L, 1f);
+        assertFalse(ros.warnings().stream().anyMatch(w -> w.contains("exact copies")), ros.warnings().toString());
+    }
+
+    /**
+     * Rows repeated exactly k times have one distinct neighbour among k: (k - 1) / k of SMOTE's examples are copies,
+     * and the first rule (repeats of k + 1 or more) said nothing (a fresh user, 5 Dec: 86% copies without a word).
+     */
+    @Test
+    void rowsRepeatedKTimesAreNamedWithTheShareOfCopiesTheyGive() throws IOException {
+        AugmentingDataSource exactlyK = new AugmentingDataSource(table(5), AugmentationPolicy.counts(
+                Map.of("small", 400)), MethodSettings.of(OversamplingMethod.SMOTE), 1L, 1f);
+        assertTrue(exactlyK.warnings().stream().anyMatch(w -> w.startsWith("most SMOTE examples drawn from class "
+                + "'small' (about 80%; 15 of its 15 examples are repeated, 5 times at most)")),
+                exactlyK.warnings().toString());
+        double measured = copyShare(exactlyK);
+        assertTrue(Math.abs(measured - 0.8) < 0.06, "the share said is the share measured over 400: " + measured);
+        // twice each: one neighbour in five is a copy, 20%: SMOTE interpolates and nothing is said
+        AugmentingDataSource twice = new AugmentingDataSource(table(2), AugmentationPolicy.counts(
+                Map.of("small", 400)), MethodSettings.of(OversamplingMethod.SMOTE), 1L, 1f);
+        assertFalse(twice.warnings().stream().anyMatch(w -> w.contains("exact copies")), twice.warnings().toString());
+        assertTrue(copyShare(twice) < 0.3, "measured: " + copyShare(twice));
+    }
+
+    /** @return the share of the added examples that equal a real example of their class */
+    private static double copyShare(AugmentingDataSource source) {
         Set<String> real = new HashSet<>();
-        int added = 0;
-        for (Example<Label> e : repeated) {
+        List<String> added = new java.util.ArrayList<>();
+        for (Example<Label> e : source) {
             String values = e.getOutput().getLabel() + e.toString().replaceAll(".*features=", "");
             if (e.getMetadataValue(SyntheticExamples.SYNTHETIC_KEY).isPresent()) {
-                assertTrue(real.contains(values), "a SMOTE example between copies is a copy: " + values);
-                added++;
+                added.add(values);
             } else {
                 real.add(values);
             }
         }
-        assertEquals(2, added);
-
-        // repeated k times (5): each row has distinct neighbours too, SMOTE interpolates and nothing is said
-        AugmentingDataSource fewer = new AugmentingDataSource(table(5), AugmentationPolicy.balance(),
-                MethodSettings.of(OversamplingMethod.SMOTE), 1L, 1f);
-        assertFalse(fewer.warnings().stream().anyMatch(w -> w.contains("repeats examples")),
-                fewer.warnings().toString());
-        // ROS copies by design: nothing to say
-        AugmentingDataSource ros = new AugmentingDataSource(table(6), AugmentationPolicy.balance(),
-                MethodSettings.of(OversamplingMethod.ROS), 1L, 1f);
-        assertFalse(ros.warnings().stream().anyMatch(w -> w.contains("repeats examples")), ros.warnings().toString());
+        return added.stream().filter(real::contains).count() / (double) added.size();
     }
 }
