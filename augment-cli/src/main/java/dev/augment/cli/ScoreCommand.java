@@ -94,10 +94,13 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         Path path = modelOption.path();
         if (DataSources.isTable(data)) {
-            throw new UsageException("score judges image generators; a given table generator cannot be scored yet: "
-                    + "augment evaluate --data " + data.getFileName() + " --label COLUMN trains its own table GAN on "
-                    + "each seed's split and reports the table diagnostics (column distances, DCR memorisation, "
-                    + "coverage) of those");
+            // an image generator's model with generate's --format csv output as the data was told of a "table
+            // generator" it had not been given (a fresh user, 5 Dec)
+            throw new UsageException("score compares an image generator's samples with image data (IDX files, "
+                    + "CIFAR-10 batches or class folders of images; generate --format idx or png writes those), and "
+                    + data + " is a CSV table; a table generator cannot be scored yet: augment evaluate --data "
+                    + data.getFileName() + " --label COLUMN trains its own table GAN on each seed's split and reports "
+                    + "the table diagnostics (column distances, DCR memorisation, coverage) of those");
         }
         try (OnnxGenerator generator = OnnxGenerator.load(path, ExecutionDevice.CPU)) {
             SampleSchema schema = generator.metadata().schema();

@@ -218,6 +218,20 @@ class ScoreCommandTest {
         assertFalse(real.err().contains("generate's output"), real.err());
     }
 
+    /** An image model with generate's --format csv output was told of a "table generator" it was not given (5 Dec). */
+    @Test
+    void aCsvTableAsTheDataIsNamedAsTheDataNotTheModel(@TempDir Path dir) throws IOException {
+        Path model = colourModel(dir);
+        Path csv = dir.resolve("csv");
+        assertEquals(0, CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "10", "--format",
+                "csv", "--out", csv.toString()).exitCode());
+        CliRun run = CliRun.of("score", "--data", csv.resolve("samples.csv").toString(), "--model", model.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("score compares an image generator's samples with image data (IDX files, "
+                + "CIFAR-10 batches or class folders of images; generate --format idx or png writes those), and "
+                + csv.resolve("samples.csv") + " is a CSV table"), run.err());
+    }
+
     /** generate's outputs put in D/train and D/test scored 0.97 without a note: the check read only D (5 Dec). */
     @Test
     void generatedOutputAsEachSplitIsNoted(@TempDir Path dir) throws IOException {

@@ -373,6 +373,18 @@ class DataSourcesTest {
                 + ")"), e.getMessage());
     }
 
+    /** generate --format csv's folder (samples.csv beside classes.csv) given as the data got the layouts alone (5 Dec). */
+    @Test
+    void aFolderHoldingATableNamesIt(@TempDir Path dir) throws java.io.IOException {
+        java.nio.file.Files.writeString(dir.resolve("samples.csv"), "p0,label\n1,a\n");
+        java.nio.file.Files.writeString(dir.resolve("classes.csv"), "index,label,name,folder\n0,\"a\",\"a\",\"\"\n");
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(dir, Split.TRAIN, null));
+        assertTrue(e.getMessage().contains("holds no image data set but a CSV table, samples.csv; a table is read as "
+                + "the file itself, with its label column named (--data " + dir.resolve("samples.csv")
+                + " --label COLUMN)"), e.getMessage());
+    }
+
     /** train/ given as the data was read as its own test split (a fresh user, 5 Dec); as training data it is fine. */
     @Test
     void theTrainingSplitsFolderGivenAsTheDataIsRefusedForTheTestSplit(@TempDir Path dir) {
