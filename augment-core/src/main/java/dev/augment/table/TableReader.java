@@ -939,7 +939,9 @@ public final class TableReader {
                     throw new InvalidDataException(csv, unnamedColumn(names, c));
                 }
                 if (names.indexOf(names.get(c)) != c) {
-                    throw new InvalidDataException(csv, "header column '" + names.get(c) + "' appears twice");
+                    throw new InvalidDataException(csv, "header column '" + names.get(c) + "' appears twice (columns "
+                            + (names.indexOf(names.get(c)) + 1) + " and " + (c + 1) + "); rename one, so that every "
+                            + "column has a name of its own (Tribuo keys features by name)");
                 }
             }
             return List.copyOf(names);

@@ -338,6 +338,12 @@ class TableReaderTest {
     }
 
     @Test
+    void aHeaderNamingAColumnTwiceSaysWhichAndWhatToDo() {
+        Path csv = TableFiles.write(dir, "twice.csv", "a,b,a,y\n1,2,3,p\n4,5,6,q\n7,8,9,p\n1,1,1,q\n");
+        assertMessage(csv, "y", "header column 'a' appears twice (columns 1 and 3); rename one");
+    }
+
+    @Test
     void aColumnWithoutValuesIsRefused() {
         Path csv = TableFiles.write(dir, "hollow.csv", "a,b,y\n1,?,p\n2,?,p\n");
         assertMessage(csv, "y", "column 'b' has no values");
