@@ -857,7 +857,11 @@ public final class TableReader {
                                 + "text; a CSV table must use commas between cells and points in numbers)"
                                 : header.length == 1 && line == 2 && row.length > 1
                                 ? " (line 1 has one cell and line 2 several: is line 1 a title above the header? "
-                                + "delete it)" : ""));
+                                + "delete it)"
+                                // a title with commas in it was told only the counts (a fresh user, 5 Dec)
+                                : line == 2 && row.length > header.length
+                                ? " (line 2 has more cells than line 1: is line 1 a title above the header? delete it)"
+                                : ""));
                     }
                     for (int c = 0; c < row.length; c++) {
                         row[c] = clean(row[c]);

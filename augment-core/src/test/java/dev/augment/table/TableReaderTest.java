@@ -332,6 +332,9 @@ class TableReaderTest {
         Path titled = TableFiles.write(dir, "title.csv", "Report generated 2024-05-01\na,b,y\n1,2,p\n3,4,q\n");
         assertMessage(titled, "y", "line 2 has 3 cells but the header has 1 (line 1 has one cell and line 2 several: "
                 + "is line 1 a title above the header? delete it)");
+        Path commas = TableFiles.write(dir, "commas.csv", "Sales report, Q1, 2024\nage,income,region,y\n1,2,n,p\n");
+        assertMessage(commas, "y", "line 2 has 4 cells but the header has 3 (line 2 has more cells than line 1: is "
+                + "line 1 a title above the header? delete it)");
         // numbers as column names (years) with a real header are read
         Path years = TableFiles.write(dir, "years.csv", "2019,2020,class\n1,2,a\n3,4,b\n5,6,a\n7,8,b\n");
         assertEquals(4, TableReader.read(years, "class").rows());
