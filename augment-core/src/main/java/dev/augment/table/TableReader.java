@@ -225,6 +225,11 @@ public final class TableReader {
         return true;
     }
 
+    /** @return "only that row holds it" for 1, else "N of the rows hold it" */
+    private static String rowsHoldingIt(long rows) {
+        return rows == 1 ? "only that row holds it" : rows + " of the rows hold it";
+    }
+
     private static long countOf(Cells cells, int column, String value) {
         return cells.rows.stream().filter(row -> row[column].equals(value)).count();
     }
@@ -702,8 +707,9 @@ public final class TableReader {
                         throw new InvalidDataException(csv, "line " + cells.lines.get(r) + " holds '" + value
                                 + "' in column '" + column.name() + "', which is not one of the column's categories "
                                 + column.categories() + " in the table the generator (or layout) was made from; "
-                                + countOf(cells, featureColumns.get(c), value) + " of the rows hold it: train on this "
-                                + "table, or recode or remove those rows");
+                                + rowsHoldingIt(countOf(cells, featureColumns.get(c), value)) + ": train on this "
+                                + "table, or recode or remove " + (countOf(cells, featureColumns.get(c), value) == 1
+                                ? "that row" : "those rows"));
                     }
                     category[r][c] = k;
                 }

@@ -430,7 +430,7 @@ class TableReaderTest {
         InvalidDataException category = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(TableFiles.write(dir, "c.csv", "n,colour,y\n1,green,p\n"), schema));
         assertTrue(category.getMessage().contains("line 2 holds 'green' in column 'colour'") && category.getMessage()
-                .contains("; 1 of the rows hold it: train on this table, or recode or remove those rows"),
+                .contains("; only that row holds it: train on this table, or recode or remove that row"),
                 category.getMessage());
         InvalidDataException label = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(TableFiles.write(dir, "l.csv", "n,colour,y\n1,red,r\n"), schema));
