@@ -686,8 +686,14 @@ public final class TableReader {
             String[] row = cells.rows.get(r);
             Integer classIndex = labelIndex.get(row[label]);
             if (classIndex == null) {
-                throw new InvalidDataException(csv, "line " + cells.lines.get(r) + " has the label '" + row[label]
-                        + "', which is not one of " + schema.labels());
+                String seen = row[label];
+                // a table whose labels were upper-cased (as Tribuo's FieldResponseProcessor does) was told only the
+                // list (a fresh user, 5 Dec)
+                String sameButCase = schema.labels().stream().filter(l -> l.equalsIgnoreCase(seen.strip()))
+                        .findFirst().map(l -> "; it differs from '" + l + "' only in case or spaces round it: write "
+                                + "the labels as the generator (or layout) has them").orElse("");
+                throw new InvalidDataException(csv, "line " + cells.lines.get(r) + " has the label '" + seen
+                        + "', which is not one of " + schema.labels() + sameButCase);
             }
             classes[r] = classIndex;
             for (int c = 0; c < columns; c++) {

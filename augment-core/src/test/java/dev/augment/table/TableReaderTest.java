@@ -432,6 +432,11 @@ class TableReaderTest {
         assertTrue(category.getMessage().contains("line 2 holds 'green' in column 'colour'") && category.getMessage()
                 .contains("; only that row holds it: train on this table, or recode or remove that row"),
                 category.getMessage());
+        InvalidDataException upper = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.write(dir, "u.csv", "n,colour,y\n1,red,P\n"), schema));
+        assertTrue(upper.getMessage().endsWith("has the label 'P', which is not one of [p, q]; it differs from 'p' "
+                + "only in case or spaces round it: write the labels as the generator (or layout) has them"),
+                upper.getMessage());
         InvalidDataException label = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(TableFiles.write(dir, "l.csv", "n,colour,y\n1,red,r\n"), schema));
         assertTrue(label.getMessage().contains("label 'r'"), label.getMessage());
