@@ -259,9 +259,10 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         try (java.util.stream.Stream<Path> list = Files.list(absolute)) {
             entries = list.map(e -> e.getFileName().toString()).sorted().toList();
         }
+        java.util.Set<String> written = writtenBy(dev.augment.data.GenerationRecord.readIfPresent(absolute));
         for (String name : entries) {
             Path entry = absolute.resolve(name);
-            String foreign = OUTPUT_ENTRIES.contains(name) ? null
+            String foreign = written.contains(name) ? null
                     : !classFolders.contains(name) || !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? name
                     : notNumberedPng(entry).map(file -> name + "/" + file).orElse(null);
             if (foreign != null) {
@@ -271,6 +272,28 @@ public final class AtomicOutputDirectory implements AutoCloseable {
                         + "oversample or evaluate is); choose a new folder, or move or delete this one yourself");
             }
         }
+    }
+
+    /**
+     * @param record generate's record in the folder, if any
+     * @return the top-level files an earlier output may hold: with generate's record, only what its format writes
+     *     (a user's own samples.csv put in a PNG output was deleted by a forced run, a fresh user, 5 Dec); without,
+     *     every file {@link #OUTPUT_ENTRIES} names
+     */
+    private static java.util.Set<String> writtenBy(java.util.Optional<dev.augment.data.GenerationRecord> record) {
+        if (record.isEmpty()) {
+            return OUTPUT_ENTRIES;
+        }
+        java.util.Set<String> written = new java.util.HashSet<>(java.util.Set.of(dev.augment.data.ClassMap.FILE,
+                dev.augment.data.GenerationRecord.FILE));
+        switch (record.get().format()) {
+            case "idx" -> written.addAll(java.util.Set.of(dev.augment.data.DataSources.IDX_IMAGES,
+                    dev.augment.data.DataSources.IDX_LABELS));
+            case "csv" -> written.add(CsvSampleWriter.FILE);
+            case "png" -> { } // its class folders come from the class map
+            default -> written.addAll(OUTPUT_ENTRIES); // a format this version does not know: as before the record
+        }
+        return written;
     }
 
     /**

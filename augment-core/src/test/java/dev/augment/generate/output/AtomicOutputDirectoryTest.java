@@ -213,6 +213,20 @@ class AtomicOutputDirectoryTest {
         Files.delete(data.resolve("1.jpg"));
         Files.writeString(data.resolve("000001.png"), "generated");
         AtomicOutputDirectory.create(data.getParent(), true).close(); // now as generate writes it: replaceable
+        // with generate's record, a file its format does not write is the user's: a samples.csv of their own put in a
+        // PNG output was deleted by a forced run (a fresh user, 5 Dec)
+        new dev.augment.data.GenerationRecord("/m/g.onnx", 1, "png", 1, java.util.List.of("cat"))
+                .write(data.getParent());
+        Files.writeString(data.resolveSibling("samples.csv"), "my notes");
+        InvalidSettingException notPng = assertThrows(InvalidSettingException.class,
+                () -> AtomicOutputDirectory.create(data.getParent(), true));
+        assertTrue(notPng.getMessage().contains("holds 'samples.csv', which augment does not write"),
+                notPng.getMessage());
+        new dev.augment.data.GenerationRecord("/m/g.onnx", 1, "csv", 1, java.util.List.of("cat"))
+                .write(data.getParent());
+        Files.delete(data.resolve("000001.png"));
+        Files.delete(data);
+        AtomicOutputDirectory.create(data.getParent(), true).close(); // a CSV output: samples.csv is generate's
 
         Path tmp = Path.of(System.getProperty("java.io.tmpdir")).toAbsolutePath().normalize();
         InvalidSettingException temporary = assertThrows(InvalidSettingException.class,
