@@ -48,13 +48,32 @@ public final class OutputGuard {
      * @throws UsageException naming the output, the input it would replace and the fix
      */
     public static void requireApart(String option, Path out, Path... inputs) {
+        requireApart(option, "folder", "out", out, inputs);
+    }
+
+    /**
+     * As {@link #requireApart(String, Path, Path...)} for an output that is one model file (train's {@code --out}),
+     * whose advice names a file: "--out out" was advised for train's model (a fresh user, 5 Dec).
+     *
+     * @param option the output's option, e.g. {@code --out}
+     * @param out the output path as given
+     * @param inputs the inputs as given
+     * @throws UsageException naming the output, the input it would replace and the fix
+     */
+    public static void requireApartModelFile(String option, Path out, Path... inputs) {
+        requireApart(option, "model file", "model.onnx", out, inputs);
+    }
+
+    private static void requireApart(String option, String kind, String example, Path out, Path... inputs) {
         if (out != null && out.toString().isBlank()) {
-            throw new UsageException(option + " is empty; name the folder or file to write, e.g. " + option + " out");
+            throw new UsageException(option + " is empty; name the " + kind + " to write, e.g. " + option + " "
+                    + example);
         }
         if (out != null && out.toString().equals("-")) {
             // "-" is standard output elsewhere; here it made a folder named "-" (a fresh user, 5 Dec)
             throw new UsageException(option + " - : augment writes folders and files, not to standard output; name "
-                    + "the folder to write, e.g. " + option + " out (or " + option + " ./- for a folder named -)");
+                    + "the " + kind + " to write, e.g. " + option + " " + example + " (or " + option + " ./- for a "
+                    + kind + " named -)");
         }
         Path target = canonical(out);
         for (Path own : installation()) {

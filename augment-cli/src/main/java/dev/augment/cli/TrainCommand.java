@@ -242,7 +242,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        OutputGuard.requireApart("--out", out, data, classNames.file());
+        OutputGuard.requireApartModelFile("--out", out, data, classNames.file());
         if (checkpointDir != null) {
             OutputGuard.requireApart("--checkpoint-dir", checkpointDir, data);
             if (checkpointDir.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {

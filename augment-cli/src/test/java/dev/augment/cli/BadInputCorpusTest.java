@@ -302,6 +302,8 @@ class BadInputCorpusTest {
         add(cases, "generate: output '-', standard output elsewhere (made a folder named -)", (d, out) -> generate(
                 BadFiles.model(d), Path.of("-")), 2,
                 "--out - : augment writes folders and files, not to standard output");
+        add(cases, "train: output '-' is named as the model file it is (was advised --out out)", (d, out) -> train(
+                SAMPLE, Path.of("-")), 2, "name the model file to write, e.g. --out model.onnx");
         add(cases, "generate: output is a file", (d, out) -> {
             Files.writeString(out, "mine");
             return generate(BadFiles.model(d), out);
