@@ -65,11 +65,21 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                     + remedies.numeric(column) + ")";
         }
         List<String> candidates = markerCandidates();
-        List<String> otherForms = texts.stream().filter(t -> !candidates.contains(t)).toList();
+        List<String> mistyped = mistypedNumbers();
+        List<String> otherForms = texts.stream().filter(t -> !candidates.contains(t) && !mistyped.contains(t))
+                .toList();
         String numbersInOtherForms = otherForms.isEmpty() ? "" : "'" + String.join("', '", otherForms) + "' "
                 + (otherForms.size() == 1 ? "is a number" : "are numbers") + " in a form Tribuo does not read as a "
                 + "decimal number (hexadecimal, a type suffix, formatting, or beyond a double): write "
                 + (otherForms.size() == 1 ? "it" : "them") + " as decimal numbers";
+        String mistypedText = mistyped.isEmpty() ? "" : "'" + String.join("', '", mistyped) + "' "
+                + (mistyped.size() == 1 ? "holds" : "hold") + " digits but " + (mistyped.size() == 1 ? "is" : "are")
+                + " no number (mistyped?): correct " + (mistyped.size() == 1 ? "it" : "them");
+        if (!mistyped.isEmpty() && candidates.isEmpty()) {
+            return "column '" + column + "' is read as categories although " + numbersOfIt() + "; " + mistypedText
+                    + (otherForms.isEmpty() ? "" : "; " + numbersInOtherForms) + "; to be shown each cell that is not "
+                    + "a number, read the column as numeric (" + remedies.numeric(column) + ")";
+        }
         if (candidates.isEmpty()) {
             // a numeric override reads what Java's parseDouble reads (1d, 0x1p3), not 0x1F: offer it only then
             boolean javaReadsThem = otherForms.stream().allMatch(TableReader::parsesAsDouble);
@@ -83,8 +93,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                 + "as the missing marker ("
                 + remedies.missingMarker(candidates.get(0)) + (candidates.size() == 1 ? "" : "; one marker is read, so "
                 + "write the others as it or as empty cells") + ")" + (otherForms.isEmpty() ? "" : "; "
-                + numbersInOtherForms) + "; to be shown each cell that is not a number, read the column as numeric ("
-                + remedies.numeric(column) + ")";
+                + numbersInOtherForms) + (mistyped.isEmpty() ? "" : "; " + mistypedText) + "; to be shown each cell "
+                + "that is not a number, read the column as numeric (" + remedies.numeric(column) + ")";
     }
 
     /** @return "1 of its distinct values is a number", "4 of its distinct values are numbers" */
@@ -102,10 +112,22 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
 
     /**
      * @return the texts that may mark a missing cell: those that are not numbers in another form (beyond a double,
-     *     formatted, Java's own forms, a hexadecimal integer such as {@code 0x1F}), in order
+     *     formatted, Java's own forms, a hexadecimal integer such as {@code 0x1F}) and hold no digit, in order
      */
     List<String> markerCandidates() {
-        return texts.stream().filter(t -> !isNumberInAnotherForm(t)).toList();
+        return texts.stream().filter(t -> !isNumberInAnotherForm(t) && !hasDigit(t)).toList();
+    }
+
+    /**
+     * @return the texts that hold a digit but are no number in any form: mistyped numbers ({@code 4o}, {@code 1.2.3}),
+     *     which were offered as a missing marker (a fresh user, 5 Dec)
+     */
+    List<String> mistypedNumbers() {
+        return texts.stream().filter(t -> !isNumberInAnotherForm(t) && hasDigit(t)).toList();
+    }
+
+    private static boolean hasDigit(String text) {
+        return text.chars().anyMatch(Character::isDigit);
     }
 
     private static boolean isNumberInAnotherForm(String text) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** {@link ColumnAdvice}: identifier columns and number-like columns are named; ordinary columns are not. */
@@ -50,6 +51,25 @@ class ColumnAdviceTest {
         assertTrue(lines.get(1).startsWith("column 'customer' has a different value in each of its 30 rows"),
                 lines.get(1));
         assertEquals(List.of(new IdentifierColumn("customer", 30)), IdentifierColumn.find(table));
+    }
+
+    /** A mistyped number ('4o') was offered as the missing marker (--missing 4o; a fresh user, 5 Dec). */
+    @Test
+    void aMistypedNumberIsToldToBeCorrectedNotOfferedAsAMarker() {
+        StringBuilder csv = new StringBuilder("a,b,y\n");
+        for (int i = 0; i < 12; i++) {
+            csv.append(i == 3 ? "4o" : String.valueOf(i)).append(',').append(i == 5 ? "?x" : String.valueOf(i * 2))
+                    .append(',').append(i % 2 == 0 ? "p" : "q").append('\n');
+        }
+        List<String> lines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "typo.csv", csv.toString()),
+                "y"), ColumnRemedies.COMMAND_LINE);
+        assertTrue(lines.contains("column 'a' is read as categories although 11 of its distinct values are numbers; "
+                + "'4o' holds digits but is no number (mistyped?): correct it; to be shown each cell that is not a "
+                + "number, read the column as numeric (--numeric a)"), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("column 'b' is read as categories although 11 of its "
+                + "distinct values are numbers; '?x' is not. If it marks a missing cell, give it as the missing marker "
+                + "(--missing ?x)")), "a text without digits may still be a marker: " + lines);
+        assertFalse(lines.stream().anyMatch(l -> l.contains("--missing 4o")), lines.toString());
     }
 
     @Test
