@@ -313,7 +313,7 @@ class TableCommandsTest {
     void scoreRefusesATableAndPointsToEvaluate() {
         CliRun run = CliRun.of("score", "--data", CREDIT.toString(), "--model", model.toString());
         assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().contains("score judges image generators"), run.err());
+        assertTrue(run.err().contains("score compares an image generator's samples with image data"), run.err());
         assertTrue(run.err().contains("augment evaluate --data credit-g.csv --label COLUMN"), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
     }
