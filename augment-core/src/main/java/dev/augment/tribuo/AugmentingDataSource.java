@@ -278,6 +278,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         }
         int generationBatch = batchSize == null ? SyntheticExamples.DEFAULT_BATCH_SIZE : batchSize;
         List<String> scanWarnings = List.of();
+        java.util.Optional<String> weightless = java.util.Optional.empty();
         try {
             policy = new AugmentationPolicy(mode, classes,
                     factor != null ? factor : mode == AugmentationPolicy.Mode.MULTIPLY ? DEFAULT_FACTOR : 1, counts,
@@ -323,6 +324,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             SampleSchema schema;
             int[] realCounts;
             long[] readDigests;
+            boolean[] weighted;
             if (generator != null) {
                 synthetic = new SyntheticExamples(generator, syntheticWeight, generationBatch);
                 schema = generator.metadata().schema();
@@ -333,6 +335,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 SourceScan scan = SourceScan.of(wrapped, schema, generator.metadata().table(), generates);
                 realCounts = scan.realCounts();
                 readDigests = scan.digests();
+                weighted = scan.weighted();
                 scanWarnings = scan.warnings();
                 if (scan.keepsZeros()) {
                     // real examples with every pixel and GAN ones without their zeros would be told apart by it
@@ -343,6 +346,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 schema = found.schema();
                 realCounts = found.realCounts();
                 readDigests = found.digests();
+                weighted = found.weighted();
             }
             if (settings.nonGenerative() != null) {
                 layout = tableOf(wrapped, generator);
@@ -354,6 +358,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             plan = AugmentationPlan.of(schema, realCounts, policy.syntheticCounts(realCounts, schema), settings,
                     policy.countSetting());
             drawnFrom.recordConstructionRead(readDigests, plan.added().fromReal());
+            weightless = weightlessWarning(plan, weighted);
             if (settings.nonGenerative() != null) {
                 OversampledExamples.requireHeapForDraws(settings.nonGenerative(), plan.added().fromReal());
             }
@@ -372,6 +377,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             throw e;
         }
         List<String> all = new ArrayList<>(scanWarnings);
+        weightless.ifPresent(all::add);
         all.addAll(plan.warnings());
         if (settings.nonGenerative() == OversamplingMethod.SMOTE && layout == null
                 && java.util.Arrays.stream(plan.added().fromReal()).sum() > 0) {
@@ -618,6 +624,30 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     /** @return the filter classifier, trained on the source's real examples only, or null without a filter */
     FilterClassifier ganFilterClassifier() {
         return filtered == null ? null : filtered.classifier();
+    }
+
+    /**
+     * Added examples weigh as their class's real ones do (times {@code syntheticWeight}): a class whose real examples
+     * all weigh 0 got its added examples at weight 0, counted in the policy's totals and in provenance but nothing to
+     * a trainer (a fresh user, 5 Dec).
+     *
+     * @return the warning naming each class that is added to and whose real examples all weigh 0, if any
+     */
+    private static java.util.Optional<String> weightlessWarning(AugmentationPlan plan, boolean[] weighted) {
+        List<String> named = new ArrayList<>();
+        int[] fromReal = plan.added().fromReal();
+        int[] generated = plan.added().generated();
+        for (int c = 0; c < weighted.length; c++) {
+            int added = fromReal[c] + generated[c];
+            if (added > 0 && !weighted[c]) {
+                named.add("'" + plan.schema().labels().get(c) + "' (" + added + ")");
+            }
+        }
+        return named.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("every real example of class"
+                + (named.size() == 1 ? " " : "es ") + String.join(", ", named) + " has the Tribuo weight 0, and the "
+                + "examples added to " + (named.size() == 1 ? "it" : "them") + " weigh as " + (named.size() == 1
+                ? "its" : "their") + " real ones do, so they count for nothing in training; give those examples "
+                + "their weights, or leave the class out");
     }
 
     /** @return what the method had to do differently from its settings, one line each (also in provenance) */

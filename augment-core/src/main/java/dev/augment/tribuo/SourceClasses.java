@@ -11,8 +11,10 @@ import org.tribuo.classification.Label;
 
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.SortedSet;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -26,8 +28,9 @@ import java.util.TreeSet;
  * @param schema the classes (and features) of the source
  * @param realCounts the source's examples of each class, by class index of {@code schema}
  * @param digests each class's {@link DrawnFromDigests} digest of this read, by class index of {@code schema}
+ * @param weighted per class index, whether any of its examples has a Tribuo weight above 0
  */
-record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests) {
+record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests, boolean[] weighted) {
 
     /**
      * @param source the source to scan
@@ -44,6 +47,7 @@ record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests) {
             }
             int[] counts = new int[schema.classCount()];
             long[] digests = new long[schema.classCount()];
+            boolean[] weighted = new boolean[schema.classCount()];
             long row = 0;
             for (Example<Label> example : source) {
                 SourceScan.requireLabelledReal(example, row);
@@ -55,11 +59,13 @@ record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests) {
                 }
                 counts[c]++;
                 digests[c] = DrawnFromDigests.add(digests[c], example);
+                weighted[c] |= example.getWeight() > 0;
             }
-            return new SourceClasses(schema, counts, digests);
+            return new SourceClasses(schema, counts, digests, weighted);
         }
         Map<String, Integer> byLabel = new TreeMap<>();
         Map<String, Long> digestByLabel = new HashMap<>();
+        Set<String> weightedLabels = new HashSet<>();
         SortedSet<String> features = new TreeSet<>();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
@@ -68,6 +74,9 @@ record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests) {
             SourceScan.requireLabelledReal(example, row);
             TribuoExamples.requireFinite(example, row++, source);
             byLabel.merge(example.getOutput().getLabel(), 1, Integer::sum);
+            if (example.getWeight() > 0) {
+                weightedLabels.add(example.getOutput().getLabel());
+            }
             digestByLabel.merge(example.getOutput().getLabel(), DrawnFromDigests.add(0, example),
                     (before, unused) -> DrawnFromDigests.add(before, example));
             for (Feature feature : example) {
@@ -82,7 +91,11 @@ record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests) {
         List<String> labels = new ArrayList<>(byLabel.keySet());
         SampleSchema schema = new SampleSchema(List.copyOf(features), List.of(features.size()),
                 Math.min(min, 0), max > Math.min(min, 0) ? max : Math.min(min, 0) + 1, labels, labels);
+        boolean[] weighted = new boolean[labels.size()];
+        for (int c = 0; c < weighted.length; c++) {
+            weighted[c] = weightedLabels.contains(labels.get(c));
+        }
         return new SourceClasses(schema, byLabel.values().stream().mapToInt(Integer::intValue).toArray(),
-                labels.stream().mapToLong(digestByLabel::get).toArray());
+                labels.stream().mapToLong(digestByLabel::get).toArray(), weighted);
     }
 }

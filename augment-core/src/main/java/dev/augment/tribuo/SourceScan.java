@@ -26,8 +26,9 @@ import java.util.Set;
  * @param keepsZeros whether a real example holds a feature at 0 that generated examples leave out (an image's pixel,
  *     a table's category), so that generated examples must keep their zeros too
  * @param digests each class's {@link DrawnFromDigests} digest of this read, by class index of the generator's schema
+ * @param weighted per class index, whether any of its examples has a Tribuo weight above 0
  */
-record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, long[] digests) {
+record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, long[] digests, boolean[] weighted) {
 
     /**
      * @param source the source to scan
@@ -71,6 +72,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         TableColumnRanges columnRanges = table != null && generates ? new TableColumnRanges(table) : null;
         int[] counts = new int[schema.classCount()];
         long[] digests = new long[schema.classCount()];
+        boolean[] weighted = new boolean[schema.classCount()];
         Set<String> keptAnyway = keptAtZero(schema, table);
         boolean keepsZeros = false;
         long index = 0;
@@ -109,6 +111,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
             }
             counts[c]++;
             digests[c] = DrawnFromDigests.add(digests[c], example);
+            weighted[c] |= example.getWeight() > 0;
             index++;
         }
         List<String> warnings = new java.util.ArrayList<>();
@@ -122,7 +125,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         if (table == null && generates && schema.isImage()) {
             range.requireScale(schema).ifPresent(warnings::add);
         }
-        return new SourceScan(counts, warnings, keepsZeros, digests);
+        return new SourceScan(counts, warnings, keepsZeros, digests, weighted);
     }
 
     /** @return the features generated examples hold even at 0: a table's numeric columns; none of an image's */
