@@ -257,15 +257,15 @@ public final class DataSources {
         if (!tables.isEmpty()) {
             // generate --format csv writes samples.csv in a folder; the folder was told only the list of layouts
             // (a fresh user, 5 Dec)
-            throw new InvalidDataException(path, "holds no image data set but " + (tables.size() == 1 ? "a CSV table, "
-                    : "CSV tables: ") + String.join(", ", tables) + "; a table is read as the file itself, with its label "
-                    + "column named (--data " + path.resolve(tables.get(0)) + " --label COLUMN), where a command reads "
+            throw new InvalidDataException(path, "holds no image data set but " + (tables.size() == 1
+                    ? "a CSV table, " : "CSV tables: ") + String.join(", ", tables) + "; a table is read as the file "
+                    + "itself, with its label column named (--data " + path.resolve(tables.get(0)) + " --label COLUMN), where a command reads "
                     + "tables; " + LAYOUTS);
         }
         throw new InvalidDataException(path, "no data set found in this folder; " + LAYOUTS);
     }
 
-    /** @return the names of the {@code .csv} files in a folder but the class map, sorted; empty when it cannot be listed */
+    /** @return the {@code .csv} files in a folder but the class map, by name, sorted; empty when it cannot be listed */
     private static List<String> csvFilesIn(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())

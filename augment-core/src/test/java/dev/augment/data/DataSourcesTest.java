@@ -373,7 +373,7 @@ class DataSourcesTest {
                 + ")"), e.getMessage());
     }
 
-    /** generate --format csv's folder (samples.csv beside classes.csv) given as the data got the layouts alone (5 Dec). */
+    /** generate --format csv's folder (samples.csv beside classes.csv) as the data got the layouts alone (5 Dec). */
     @Test
     void aFolderHoldingATableNamesIt(@TempDir Path dir) throws java.io.IOException {
         java.nio.file.Files.writeString(dir.resolve("samples.csv"), "p0,label\n1,a\n");
