@@ -56,6 +56,15 @@ public final class GeneratedOutput {
         }
         Optional<GenerationRecord> record = GenerationRecord.readIfPresent(folder);
         if (record.isPresent()) {
+            long generated = record.get().samplesPerClass() * record.get().classes().size();
+            long held = examplesIn(folder, record.get().format());
+            if (held > generated) {
+                // real images put into generate's class folders: "every example" would have been untrue
+                return Optional.of(shown + " holds augment generate's output (its " + GenerationRecord.FILE + ": "
+                        + record.get().summary() + ") and " + (held - generated) + (held - generated == 1 ? " example"
+                        : " examples") + " besides: "
+                        + generated + " of its " + held + " examples are generated");
+            }
             return Optional.of(shown + " is augment generate's output (its " + GenerationRecord.FILE + ": "
                     + record.get().summary() + "): every example in it is generated");
         }
@@ -68,6 +77,47 @@ public final class GeneratedOutput {
         return Optional.ofNullable(layout).map(found -> shown + " looks like augment generate's output ("
                 + ClassMap.FILE + " beside " + found + ", without oversample's synthetic flags): every example in it "
                 + "is generated");
+    }
+
+    /**
+     * @return how many examples the folder holds in the record's format: the files in the class folders its class map
+     *     names (png), the labels file's count (idx, as written: not gzipped) or the CSV's lines after the header
+     *     (csv); -1 when that cannot be told
+     */
+    private static long examplesIn(Path folder, String format) {
+        try {
+            switch (format) {
+                case "png" -> {
+                    long files = 0;
+                    for (var entry : ClassMap.readIfPresent(folder).map(ClassMap::entries).orElse(java.util.List.of())) {
+                        Path classFolder = folder.resolve(entry.folder());
+                        if (!entry.folder().isEmpty() && Files.isDirectory(classFolder)) {
+                            try (Stream<Path> list = Files.list(classFolder)) {
+                                files += list.filter(Files::isRegularFile).count();
+                            }
+                        }
+                    }
+                    return files;
+                }
+                case "idx" -> {
+                    Path labels = folder.resolve(DataSources.IDX_LABELS);
+                    try (java.io.DataInputStream in = new java.io.DataInputStream(Files.newInputStream(labels))) {
+                        in.readInt(); // the magic number
+                        return Integer.toUnsignedLong(in.readInt());
+                    }
+                }
+                case "csv" -> {
+                    try (Stream<String> lines = Files.lines(folder.resolve("samples.csv"))) {
+                        return Math.max(0, lines.filter(l -> !l.isBlank()).count() - 1);
+                    }
+                }
+                default -> {
+                    return -1;
+                }
+            }
+        } catch (IOException | RuntimeException unreadable) {
+            return -1; // the data's own reader names what is wrong with it
+        }
     }
 
     /** @return whether the folders its class map names exist and hold only files named as generate names them */

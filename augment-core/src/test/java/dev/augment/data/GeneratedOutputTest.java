@@ -57,6 +57,20 @@ class GeneratedOutputTest {
                 "nor a file left unread: " + ((ImageFolderSource) train).skipped());
     }
 
+    /** Real images put into generate's class folders: "every example in it is generated" would be untrue. */
+    @Test
+    void examplesBeyondTheRecordedCountAreCountedAsNotGenerated(@TempDir Path dir) throws IOException {
+        Path data = classFolders(dir.resolve("data"));
+        Files.writeString(data.resolve(ClassMap.FILE), "index,label,name,folder\n0,\"cat\",\"cat\",\"cat\"\n"
+                + "1,\"dog\",\"dog\",\"dog\"\n");
+        new GenerationRecord("/m/g.onnx", 1, "png", 3, List.of("cat", "dog")).write(data);
+        assertTrue(GeneratedOutput.describe(data).orElseThrow().endsWith("every example in it is generated"));
+        TestFiles.grayPng(data.resolve("cat").resolve("mine.png"), 4, 4, 7);
+        assertEquals(Optional.of(data + " holds augment generate's output (its generated.json: 3 samples of each of 2 "
+                + "classes from /m/g.onnx, seed 1) and 1 example besides: 6 of its 7 examples are generated"),
+                GeneratedOutput.describe(data));
+    }
+
     @Test
     void oversamplesFlagsBesideTheDataMeanRealExamplesAreThere(@TempDir Path dir) throws IOException {
         Path data = classFolders(dir.resolve("data"));
