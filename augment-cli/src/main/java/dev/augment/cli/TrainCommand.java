@@ -406,7 +406,7 @@ public final class TrainCommand implements Callable<Integer> {
         Path checkpoints = checkpointFolder(out, checkpointDir, data);
         if (resume) { // before the line below and the judge's training: a refused resume printed both first
             CheckpointData.match(checkpoints, DataFingerprint.of(samples), true);
-            GanTrainer.requireResumable(checkpoints, settings);
+            GanTrainer.requireResumable(checkpoints, settings, samples);
         }
         log.printf("training %s GAN on %d samples of %d class%s from %s%n", arch, samples.size(),
                 source.schema().classCount(), source.schema().classCount() == 1 ? "" : "es", data);

@@ -256,7 +256,7 @@ class InterruptionTest {
     }
 
     /**
-     * @return the epoch count in a checkpoint's header (magic, settings, count), or -1 when there is none;
+     * @return the epoch count in a checkpoint's header (magic, settings, data, count), or -1 when there is none;
      *     a truncated or foreign file throws
      */
     private static long epochsIn(Path checkpoint) {
@@ -264,8 +264,10 @@ class InterruptionTest {
             return -1;
         }
         try (InputStream raw = Files.newInputStream(checkpoint); DataInputStream in = new DataInputStream(raw)) {
-            assertEquals("augment-checkpoint-v6", in.readUTF());
-            in.readUTF();
+            assertEquals("augment-checkpoint-v7", in.readUTF());
+            in.readUTF(); // the settings
+            in.readUTF(); // the data's SHA-256
+            in.readLong(); // and count
             return in.readInt();
         } catch (IOException e) {
             throw new AssertionError("unreadable checkpoint " + checkpoint, e);

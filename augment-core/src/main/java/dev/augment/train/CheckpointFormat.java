@@ -1,5 +1,6 @@
 package dev.augment.train;
 
+import dev.augment.data.DataFingerprint;
 import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
 
@@ -18,12 +19,18 @@ import java.util.List;
  * optimiser array, the best-scoring generator, the last quality check (since v4) and the round in progress
  * ({@link RoundTally}: its steps done, loss sums and seconds; all zero at a round's end; since v5, when a
  * cancelled run began saving its last completed step), then (since v6) a CRC-32 of all that, so that a truncated
- * or damaged file is refused instead of resumed. A v5 checkpoint is read without the checksum, a v4 one also as one
- * with no round in progress, a v3 one also as if no check had run at its last round.
+ * or damaged file is refused instead of resumed. Since v7 the settings are followed by the training data's
+ * {@link DataFingerprint} (SHA-256 and count), so a resume on other data is refused by the checkpoint itself: the
+ * check lived only in a file beside it, and a checkpoint copied into another run's folder continued on that run's data
+ * (the test split, in a fresh user's try, 5 Dec), recorded as trained on it alone. A v6 checkpoint is read without
+ * the fingerprint, a v5 one also without the checksum, a v4 one also as one with no round in progress, a v3 one also as
+ * if no check had run at its last round.
  */
 final class CheckpointFormat {
 
-    private static final String MAGIC = "augment-checkpoint-v6";
+    private static final String MAGIC = "augment-checkpoint-v7";
+    /** The layout before the data's fingerprint; read without it. */
+    private static final String MAGIC_V6 = "augment-checkpoint-v6";
     /** The layout before the checksum; read without one. */
     private static final String MAGIC_V5 = "augment-checkpoint-v5";
     /** The layout before a checkpoint could end midway through a round; read as a round's end. */
@@ -54,10 +61,12 @@ final class CheckpointFormat {
         }
     }
 
-    static void write(DataOutputStream out, GanSettings settings, Progress progress, GanNetworks nets,
-                      BestGenerator best, LastCheck last) throws IOException {
+    static void write(DataOutputStream out, GanSettings settings, DataFingerprint data, Progress progress,
+                      GanNetworks nets, BestGenerator best, LastCheck last) throws IOException {
         out.writeUTF(MAGIC);
         out.writeUTF(identity(settings));
+        out.writeUTF(data.sha256());
+        out.writeLong(data.count());
         out.writeInt(progress.history().size());
         for (EpochReport r : progress.history()) {
             out.writeInt(r.epoch());
@@ -77,20 +86,21 @@ final class CheckpointFormat {
      * v3 checkpoint) into {@code nets}, {@code best} and {@code last}.
      *
      * @param file the checkpoint file
+     * @param data the training data of the run that resumes
      * @return the history and the round in progress
      * @throws InvalidDataException when the file is not an image GAN checkpoint, ends early, fails its checksum
      *     or holds other shapes
      * @throws IOException when the file cannot be read
-     * @throws InvalidSettingException ({@code resume}) when it was made with other settings, ({@code epochs} or
-     *     {@code steps}) when it holds more training than asked for
+     * @throws InvalidSettingException ({@code resume}) when it was made with other settings or on other data,
+     *     ({@code epochs} or {@code steps}) when it holds more training than asked for
      */
-    static Progress read(Path file, GanSettings settings, GanNetworks nets, BestGenerator best, LastCheck last)
-            throws IOException {
+    static Progress read(Path file, GanSettings settings, DataFingerprint data, GanNetworks nets, BestGenerator best,
+                         LastCheck last) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
             String magic = checkedMagic(in, bytes);
-            return read(in, magic, settings, nets, best, last);
+            return read(in, magic, settings, data, nets, best, last);
         } catch (IOException e) {
             throw notACheckpoint(file, e);
         }
@@ -103,11 +113,12 @@ final class CheckpointFormat {
      *
      * @param file a checkpoint file, {@code checkpoint.bin}
      * @param settings the settings the run would resume with
+     * @param data the training data the run would resume on
      * @throws InvalidDataException when the file is not a complete image GAN checkpoint
-     * @throws InvalidSettingException ({@code resume}) when it was made with other settings
+     * @throws InvalidSettingException ({@code resume}) when it was made with other settings or on other data
      * @throws IOException when the file cannot be read
      */
-    static void requireSameSettings(Path file, GanSettings settings) throws IOException {
+    static void requireSameSettings(Path file, GanSettings settings, DataFingerprint data) throws IOException {
         if (!Files.isRegularFile(file)) {
             return;
         }
@@ -115,13 +126,33 @@ final class CheckpointFormat {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
             String magic = checkedMagic(in, bytes);
-            String saved = in.readUTF();
-            if (!saved.equals(identity(settings))) {
-                throw differentSettings(saved, settings);
-            }
+            requireSameRun(in, magic, settings, data);
         } catch (IOException e) {
             throw notACheckpoint(file, e);
         }
+    }
+
+    /** Reads the settings (and, since v7, the data's fingerprint) and refuses a resume with others. */
+    private static void requireSameRun(DataInputStream in, String magic, GanSettings settings, DataFingerprint data)
+            throws IOException {
+        String saved = in.readUTF();
+        if (!saved.equals(identity(settings))) {
+            throw differentSettings(saved, settings);
+        }
+        if (MAGIC.equals(magic)) {
+            DataFingerprint trained = new DataFingerprint(in.readUTF(), in.readLong());
+            if (!trained.equals(data)) {
+                throw new InvalidSettingException("resume", "needs the data the checkpoint was trained on ("
+                        + describe(trained) + "), but this run's data is " + describe(data) + " (the GAN trains on "
+                        + "--data less the quality check's validation split, so another --validation-share, "
+                        + "--check-samples 0 or --seed changes it too); resume with that data and those options, or "
+                        + "use a new checkpoint folder");
+            }
+        }
+    }
+
+    private static String describe(DataFingerprint data) {
+        return data.count() + " samples, SHA-256 " + data.sha256().substring(0, 16);
     }
 
     private static InvalidSettingException differentSettings(String saved, GanSettings settings) {
@@ -144,10 +175,11 @@ final class CheckpointFormat {
      */
     private static String checkedMagic(DataInputStream in, byte[] bytes) throws IOException {
         String magic = magic(in);
-        if (!MAGIC.equals(magic) && !MAGIC_V5.equals(magic) && !MAGIC_V4.equals(magic) && !MAGIC_V3.equals(magic)) {
+        if (!MAGIC.equals(magic) && !MAGIC_V6.equals(magic) && !MAGIC_V5.equals(magic) && !MAGIC_V4.equals(magic)
+                && !MAGIC_V3.equals(magic)) {
             throw new IOException("it does not start with an image GAN checkpoint's format marker");
         }
-        if (MAGIC.equals(magic) && !Checkpoints.checksumMatches(bytes)) {
+        if ((MAGIC.equals(magic) || MAGIC_V6.equals(magic)) && !Checkpoints.checksumMatches(bytes)) {
             throw new IOException("its checksum does not match, so it is truncated or damaged");
         }
         return magic;
@@ -162,12 +194,9 @@ final class CheckpointFormat {
         }
     }
 
-    private static Progress read(DataInputStream in, String magic, GanSettings settings, GanNetworks nets,
-                                 BestGenerator best, LastCheck last) throws IOException {
-        String saved = in.readUTF();
-        if (!saved.equals(identity(settings))) {
-            throw differentSettings(saved, settings);
-        }
+    private static Progress read(DataInputStream in, String magic, GanSettings settings, DataFingerprint data,
+                                 GanNetworks nets, BestGenerator best, LastCheck last) throws IOException {
+        requireSameRun(in, magic, settings, data);
         int count = in.readInt();
         List<EpochReport> history = new ArrayList<>();
         for (int i = 0; i < count; i++) {
@@ -178,7 +207,8 @@ final class CheckpointFormat {
         if (!MAGIC_V3.equals(magic)) {
             last.load(in);
         }
-        RoundTally current = MAGIC.equals(magic) || MAGIC_V5.equals(magic) ? RoundTally.read(in) : RoundTally.EMPTY;
+        RoundTally current = MAGIC.equals(magic) || MAGIC_V6.equals(magic) || MAGIC_V5.equals(magic)
+                ? RoundTally.read(in) : RoundTally.EMPTY;
         Progress progress = new Progress(history, current);
         refuseShorterRun(settings, progress);
         return progress;

@@ -1,6 +1,8 @@
 package dev.augment.train;
 
 import dev.augment.cancel.CancellationToken;
+import dev.augment.data.DataFingerprint;
+import dev.augment.data.DenseSamples;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.io.AtomicFiles;
 import dev.augment.schema.SampleSchema;
@@ -212,7 +214,8 @@ public final class GanTrainer {
             BestGenerator best = new BestGenerator();
             LastCheck last = new LastCheck();
             long total = totalSteps(features.length);
-            RunCheckpoint checkpoint = new RunCheckpoint(checkpointDir.resolve(Checkpoints.LATEST), settings,
+            DataFingerprint data = DataFingerprint.of(new DenseSamples(features, labels, schema));
+            RunCheckpoint checkpoint = new RunCheckpoint(checkpointDir.resolve(Checkpoints.LATEST), settings, data,
                     cancellation, nets, best, last, total);
             AtomicFiles.deleteLeftovers(checkpointDir, Checkpoints.LATEST);
             AtomicFiles.deleteLeftovers(checkpointDir, GRID_PREFIX);
@@ -222,7 +225,7 @@ public final class GanTrainer {
                 deleteSampleGrids(checkpointDir);
             }
             if (resume) {
-                resumed = resumeFrom(checkpointDir.resolve(Checkpoints.LATEST), nets, best, last, total);
+                resumed = resumeFrom(checkpointDir.resolve(Checkpoints.LATEST), data, nets, best, last, total);
                 checkpoint.resumedAt(resumed.steps());
             }
             List<EpochReport> history = new ArrayList<>(resumed.history());
@@ -351,26 +354,30 @@ public final class GanTrainer {
 
     /**
      * Refuses, before anything is set up, a resume from a checkpoint folder whose checkpoint was made with other
-     * settings or is not a complete checkpoint ({@link #train} would refuse it only once under way).
+     * settings or on other data, or is not a complete checkpoint ({@link #train} would refuse it only once under way).
      *
      * @param checkpointDir the checkpoint folder; a folder without a checkpoint passes, for the resume to name it
      * @param settings the settings the run would resume with
-     * @throws InvalidSettingException ({@code resume}) when the checkpoint was made with other settings
+     * @param data the samples the run would resume on, as {@link #train} is given them
+     * @throws InvalidSettingException ({@code resume}) when the checkpoint was made with other settings, or (a
+     *     checkpoint written since 5 Dec) on other data
      * @throws dev.augment.errors.InvalidDataException when it is not a complete image GAN checkpoint
      * @throws IOException when it cannot be read
      */
-    public static void requireResumable(Path checkpointDir, GanSettings settings) throws IOException {
-        CheckpointFormat.requireSameSettings(checkpointDir.resolve(Checkpoints.LATEST), settings);
+    public static void requireResumable(Path checkpointDir, GanSettings settings, DenseSamples data)
+            throws IOException {
+        CheckpointFormat.requireSameSettings(checkpointDir.resolve(Checkpoints.LATEST), settings,
+                DataFingerprint.of(data));
     }
 
-    private CheckpointFormat.Progress resumeFrom(Path checkpoint, GanNetworks nets, BestGenerator best,
-                                                 LastCheck last, long total) throws IOException {
+    private CheckpointFormat.Progress resumeFrom(Path checkpoint, DataFingerprint data, GanNetworks nets,
+                                                 BestGenerator best, LastCheck last, long total) throws IOException {
         if (!Files.isRegularFile(checkpoint)) {
             throw new InvalidSettingException("resume", "needs a checkpoint, and " + checkpoint
                     + (Files.exists(checkpoint) ? " is not a file" : " does not exist") + "; "
                     + "start without resuming first");
         }
-        CheckpointFormat.Progress progress = CheckpointFormat.read(checkpoint, settings, nets, best, last);
+        CheckpointFormat.Progress progress = CheckpointFormat.read(checkpoint, settings, data, nets, best, last);
         int rounds = progress.history().size();
         long finished = stepsDone(progress.history());
         int started = progress.current().steps();

@@ -15,6 +15,7 @@ final class RunCheckpoint {
 
     private final Path file;
     private final GanSettings settings;
+    private final dev.augment.data.DataFingerprint data;
     private final CancellationToken cancellation;
     private final GanNetworks nets;
     private final BestGenerator best;
@@ -25,16 +26,18 @@ final class RunCheckpoint {
     /**
      * @param file the checkpoint file
      * @param settings the run's settings
+     * @param data the run's training data, recorded so a resume on other data is refused
      * @param cancellation the run's token
      * @param nets the networks and optimisers whose state is saved
      * @param best the best generator so far
      * @param last the last quality check
      * @param totalSteps steps of the whole run, for messages
      */
-    RunCheckpoint(Path file, GanSettings settings, CancellationToken cancellation, GanNetworks nets,
-                  BestGenerator best, LastCheck last, long totalSteps) {
+    RunCheckpoint(Path file, GanSettings settings, dev.augment.data.DataFingerprint data,
+                  CancellationToken cancellation, GanNetworks nets, BestGenerator best, LastCheck last, long totalSteps) {
         this.file = file;
         this.settings = settings;
+        this.data = data;
         this.cancellation = cancellation;
         this.nets = nets;
         this.best = best;
@@ -56,7 +59,7 @@ final class RunCheckpoint {
      */
     void save(CheckpointFormat.Progress progress) throws IOException {
         Checkpoints.writeEvenIfCancelled(file, cancellation,
-                Checkpoints.withChecksum(out -> CheckpointFormat.write(out, settings, progress, nets, best, last)));
+                Checkpoints.withChecksum(out -> CheckpointFormat.write(out, settings, data, progress, nets, best, last)));
         saved = progress.steps();
     }
 

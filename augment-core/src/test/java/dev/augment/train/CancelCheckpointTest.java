@@ -178,26 +178,49 @@ class CancelCheckpointTest {
     }
 
     /**
-     * A v5 checkpoint (before the checksum) is a v6 one without its last 8 bytes; a v4 one (before a checkpoint could
-     * end midway through a round) also without the round.
+     * A v6 checkpoint (before the data's fingerprint) is a v7 one without the fingerprint after the settings; a v5 one
+     * (before the checksum) is a v6 one without its last 8 bytes; a v4 one (before a checkpoint could end midway
+     * through a round) also without the round.
      */
     @Test
-    void version5And4CheckpointsStillResumeToTheSameModel(@TempDir Path dir) throws IOException {
+    void version6And5And4CheckpointsStillResumeToTheSameModel(@TempDir Path dir) throws IOException {
         byte[] straight = run(eightSteps, null, null, false, dir.resolve("straight"));
-        for (int version : new int[] {5, 4}) {
+        for (int version : new int[] {6, 5, 4}) {
             Path checkpoints = dir.resolve("checkpoints-v" + version);
             run(eightSteps.toBuilder().steps(4).build(), null, checkpoints, false, dir.resolve("half" + version));
             Path file = checkpoints.resolve(Checkpoints.LATEST);
-            byte[] v6 = Files.readAllBytes(file);
+            byte[] v6 = CheckpointVersions.asVersion6(Files.readAllBytes(file));
             byte[] magic = "augment-checkpoint-v6".getBytes(StandardCharsets.UTF_8);
-            assertArrayEquals(magic, Arrays.copyOfRange(v6, 2, 2 + magic.length), "the layout this test edits");
-            int cut = Long.BYTES + (version == 4 ? Integer.BYTES + 3 * Double.BYTES : 0);
+            int cut = version == 6 ? 0 : Long.BYTES + (version == 4 ? Integer.BYTES + 3 * Double.BYTES : 0);
             byte[] old = Arrays.copyOf(v6, v6.length - cut);
             old[1 + magic.length] = (byte) ('0' + version);
             Files.write(file, old);
             assertArrayEquals(straight, run(eightSteps, null, checkpoints, true, dir.resolve("resumed" + version)),
                     "v" + version);
         }
+    }
+
+    /**
+     * The data check lived in a file beside the checkpoint: a checkpoint copied into another run's folder continued on
+     * that run's data, the model's provenance naming that data alone (a fresh user, 5 Dec). The checkpoint itself
+     * now records the data, and a resume on other data is refused before any training.
+     */
+    @Test
+    void aCheckpointResumedOnOtherDataIsRefused(@TempDir Path dir) throws IOException {
+        Path checkpoints = dir.resolve("checkpoints");
+        run(eightSteps.toBuilder().steps(4).build(), null, checkpoints, false, dir.resolve("half"));
+        TinyData other = new TinyData(4, 8, 24, 6);
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> new GanTrainer(other.schema,
+                eightSteps, TrainingListener.NONE, null, CHECK_EVERY).train(other.features, other.labels, checkpoints,
+                true).close());
+        assertEquals("resume", e.setting());
+        assertTrue(e.getMessage().contains("needs the data the checkpoint was trained on (96 samples, SHA-256 "),
+                e.getMessage());
+        InvalidSettingException early = assertThrows(InvalidSettingException.class, () -> GanTrainer.requireResumable(
+                checkpoints, eightSteps, new dev.augment.data.DenseSamples(other.features, other.labels, other.schema)));
+        assertEquals(e.getMessage(), early.getMessage(), "the pre-check says the same");
+        GanTrainer.requireResumable(checkpoints, eightSteps, new dev.augment.data.DenseSamples(data.features,
+                data.labels, data.schema)); // its own data passes
     }
 
     @Test
