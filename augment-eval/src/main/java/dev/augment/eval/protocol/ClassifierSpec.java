@@ -201,6 +201,11 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps) {
         if (!Files.isReadable(configFile) || Files.isDirectory(configFile)) {
             throw new InvalidDataException(configFile, "trainer configuration file is missing or unreadable");
         }
+        if (!Files.isRegularFile(configFile)) {
+            // a named pipe was read without end, silent, and a signal waited for the fallback (a fresh user, 5 Dec)
+            throw new InvalidDataException(configFile, "not a regular file (a pipe, device or socket); give the "
+                    + "trainer configuration as a file");
+        }
         ConfigurationManager cm;
         try {
             cm = new ConfigurationManager(configFile.toString());
@@ -223,12 +228,53 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps) {
                         + "so it needs a Trainer<Label> (a classification trainer such as LinearSGDTrainer or "
                         + "CARTClassificationTrainer)");
             }
+            if (!(output instanceof Class<?>)) {
+                requireLabelsOut((Trainer<Label>) trainer, trainer);
+            }
             return (Trainer<Label>) trainer;
         } catch (InvalidDataException e) {
             throw e;
         } catch (RuntimeException e) {
             throw new InvalidDataException(configFile, "cannot build component '" + COMPONENT + "' ("
                     + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    /**
+     * A generic wrapper ({@code TransformTrainer}, {@code BaggingTrainer}) hides its output type from
+     * {@link #outputType}: a clustering trainer inside one passed the check and failed after the whole evaluation's
+     * work as a raw ClassCastException, and one without its distance as a raw NullPointerException (a fresh user,
+     * 5 Dec). Such a trainer is tried once on a toy set of two separable classes of 20 examples.
+     *
+     * @throws InvalidDataException when the trial shows it is not a classifier, or cannot train at all for a missing
+     *     part (a null field)
+     */
+    private void requireLabelsOut(Trainer<Label> trainer, Trainer<?> raw) {
+        org.tribuo.classification.LabelFactory factory = new org.tribuo.classification.LabelFactory();
+        org.tribuo.MutableDataset<Label> toy = new org.tribuo.MutableDataset<>(
+                new org.tribuo.provenance.SimpleDataSourceProvenance("augment's trainer trial", factory), factory);
+        for (int i = 0; i < 20; i++) {
+            org.tribuo.impl.ArrayExample<Label> example = new org.tribuo.impl.ArrayExample<>(
+                    new Label(i % 2 == 0 ? "a" : "b"));
+            example.add("x", (i % 2 == 0 ? -1 : 1) * (1 + i / 20.0));
+            example.add("y", i % 5 / 5.0 + 0.1);
+            toy.add(example);
+        }
+        try {
+            org.tribuo.Model<Label> model = trainer.train(toy);
+            String predicted = model.predict(toy.getExample(0)).getOutput().getLabel();
+            java.util.Objects.requireNonNull(predicted);
+        } catch (ClassCastException e) {
+            throw new InvalidDataException(configFile, "component '" + COMPONENT + "' is a " + raw.getClass()
+                    .getSimpleName() + " that does not predict labels (tried on two toy classes: "
+                    + firstLine(e.getMessage()) + "); evaluate compares classifiers, so it needs a Trainer<Label> (a "
+                    + "classification trainer such as LinearSGDTrainer or CARTClassificationTrainer)", e);
+        } catch (NullPointerException e) {
+            throw new InvalidDataException(configFile, "component '" + COMPONENT + "' (a " + raw.getClass()
+                    .getSimpleName() + ") cannot train: a part it needs is missing (" + firstLine(e.getMessage())
+                    + "); set every field its class requires", e);
+        } catch (RuntimeException e) {
+            // a classifier that needs more than 20 toy examples says so on the real data, with its own message
         }
     }
 

@@ -125,4 +125,69 @@ class ClassifierSpecTest {
         assertInstanceOf(org.tribuo.classification.sgd.linear.LogisticRegressionTrainer.class,
                 ClassifierSpec.parse("config:" + linear).create(1));
     }
+
+    private static String wrapped(String inner) {
+        return """
+                <config>
+                  <component name="scale" type="org.tribuo.transform.transformations.LinearScalingTransformation">
+                    <property name="targetMin" value="0"/>
+                    <property name="targetMax" value="1"/>
+                  </component>
+                  <component name="tmap" type="org.tribuo.transform.TransformationMap">
+                    <propertylist name="globalTransformations"><item>scale</item></propertylist>
+                  </component>
+                  <component name="l2" type="org.tribuo.math.distance.L2Distance"/>
+                """ + inner + """
+                  <component name="trainer" type="org.tribuo.transform.TransformTrainer">
+                    <property name="innerTrainer" value="inner"/>
+                    <property name="transformations" value="tmap"/>
+                  </component>
+                </config>
+                """;
+    }
+
+    /**
+     * A clustering trainer inside a generic wrapper (TransformTrainer) passed the type check and failed after the
+     * evaluation's work as a raw ClassCastException (a fresh user, 5 Dec); it is now tried on toy data first.
+     */
+    @Test
+    void aWrappedTrainerIsTriedAndRefusedWhenItIsNoClassifier(@TempDir Path dir) throws IOException {
+        String kmeans = """
+                  <component name="inner" type="org.tribuo.clustering.kmeans.KMeansTrainer">
+                    <property name="dist" value="l2"/>
+                    <property name="centroids" value="3"/>
+                    <property name="iterations" value="5"/>
+                    <property name="numThreads" value="1"/>
+                    <property name="seed" value="1"/>
+                  </component>
+                """;
+        Path clustering = Files.writeString(dir.resolve("wrapped-km.xml"), wrapped(kmeans));
+        dev.augment.errors.InvalidDataException e = assertThrows(dev.augment.errors.InvalidDataException.class,
+                () -> ClassifierSpec.parse("config:" + clustering).create(1));
+        assertTrue(e.getMessage().contains("component 'trainer' is a TransformTrainer that does not predict labels "
+                + "(tried on two toy classes: "), e.getMessage());
+        Path noDistance = Files.writeString(dir.resolve("wrapped-km-nodist.xml"), wrapped(kmeans.replace(
+                "<property name=\"dist\" value=\"l2\"/>", "")));
+        dev.augment.errors.InvalidDataException missing = assertThrows(dev.augment.errors.InvalidDataException.class,
+                () -> ClassifierSpec.parse("config:" + noDistance).create(1));
+        assertTrue(missing.getMessage().contains("does not predict labels") || missing.getMessage().contains(
+                "cannot train: a part it needs is missing"), missing.getMessage());
+        Path classifier = Files.writeString(dir.resolve("wrapped-lr.xml"), wrapped("""
+                  <component name="inner" type="org.tribuo.classification.sgd.linear.LogisticRegressionTrainer"/>
+                """));
+        assertInstanceOf(org.tribuo.transform.TransformTrainer.class,
+                ClassifierSpec.parse("config:" + classifier).create(1));
+    }
+
+    /** A named pipe as the configuration was read without end, silently (a fresh user, 5 Dec). */
+    @Test
+    @org.junit.jupiter.api.Timeout(60) // the fault this checks was a read without end
+    void aConfigurationThatIsNoRegularFileIsRefused(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("fifo.xml");
+        org.junit.jupiter.api.Assumptions.assumeTrue(new ProcessBuilder("mkfifo", fifo.toString()).start()
+                .waitFor() == 0, "mkfifo is there");
+        dev.augment.errors.InvalidDataException e = assertThrows(dev.augment.errors.InvalidDataException.class,
+                () -> ClassifierSpec.parse("config:" + fifo).create(1));
+        assertTrue(e.getMessage().contains("not a regular file (a pipe, device or socket)"), e.getMessage());
+    }
 }
