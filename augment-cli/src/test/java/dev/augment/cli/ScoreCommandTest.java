@@ -218,6 +218,28 @@ class ScoreCommandTest {
         assertFalse(real.err().contains("generate's output"), real.err());
     }
 
+    /** Generated PNGs copied among real training images were scored as real, without a note (a fresh user, 5 Dec). */
+    @Test
+    void generatedPngFilesCopiedAmongRealOnesAreNoted(@TempDir Path dir) throws IOException {
+        Path model = colourModel(dir);
+        Path data = colourData(dir);
+        Path generated = dir.resolve("generated");
+        assertEquals(0, CliRun.of("generate", "--model", model.toString(), "--class", CLASSES.get(0), "--n", "7",
+                "--out", generated.toString()).exitCode());
+        try (java.util.stream.Stream<Path> files = Files.list(generated.resolve(CLASSES.get(0)))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, data.resolve("train").resolve(CLASSES.get(0)).resolve("gen-" + file.getFileName()));
+            }
+        }
+        CliRun run = CliRun.of("score", "--data", data.toString(), "--model", model.toString(), "--classifier",
+                "pixels", "--samples", "10");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("augment: note: " + data.resolve("train") + " holds 7 images augment generate "
+                + "wrote (each such PNG file carries its mark) among its 187, by class '" + CLASSES.get(0) + "' 7 of "
+                + "67: those examples are generated, so the figures compare generated samples with generated samples"),
+                run.err());
+    }
+
     /** An image model with generate's --format csv output was told of a "table generator" it was not given (5 Dec). */
     @Test
     void aCsvTableAsTheDataIsNamedAsTheDataNotTheModel(@TempDir Path dir) throws IOException {

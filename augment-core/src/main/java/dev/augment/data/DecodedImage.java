@@ -9,12 +9,13 @@ package dev.augment.data;
  * @param samples {@code channels * height * width} unsigned bytes (0..255): channel 0 row by row, then channel 1, ...
  * @param turned whether the file says a viewer shows it turned or mirrored (a JPEG's EXIF orientation other than 1),
  *     which the samples, as stored, do not apply
+ * @param generated whether the file carries {@link GeneratedPng}'s mark: augment generate wrote it
  */
-record DecodedImage(int width, int height, int channels, byte[] samples, boolean turned) {
+record DecodedImage(int width, int height, int channels, byte[] samples, boolean turned, boolean generated) {
 
     /** An image stored as it is shown. */
     DecodedImage(int width, int height, int channels, byte[] samples) {
-        this(width, height, channels, samples, false);
+        this(width, height, channels, samples, false, false);
     }
 
     /**
@@ -25,6 +26,7 @@ record DecodedImage(int width, int height, int channels, byte[] samples, boolean
      * @param channels 1 or 3
      * @param samples {@code channels * height * width} bytes
      * @param turned whether a viewer shows it turned or mirrored
+     * @param generated whether augment generate wrote it
      */
     DecodedImage {
         if (width < 1 || height < 1) {
@@ -41,7 +43,12 @@ record DecodedImage(int width, int height, int channels, byte[] samples, boolean
 
     /** @return the same image, marked as shown turned or mirrored */
     DecodedImage asTurned() {
-        return new DecodedImage(width, height, channels, samples, true);
+        return new DecodedImage(width, height, channels, samples, true, generated);
+    }
+
+    /** @return the same image, marked as written by augment generate */
+    DecodedImage asGenerated() {
+        return new DecodedImage(width, height, channels, samples, turned, true);
     }
 
     /** @return true when the image has one (grey) channel */

@@ -43,10 +43,16 @@ public final class GeneratedOutput {
     /**
      * @param source a split as read (its {@link SchemaDataSource#location()}: a folder of class folders, an IDX images
      *     file or a CSV file)
-     * @return as {@link #describe(Path)}, for the folder the split was read from
+     * @return as {@link #describe(Path)}, for the folder the split was read from; else, for an image folder, its
+     *     images that carry generate's mark ({@link GeneratedPng}, {@link ImageFolderSource#generatedNote()})
      */
     public static Optional<String> describe(SchemaDataSource source) {
-        return describe(source.location());
+        Optional<String> byFolder = describe(source.location());
+        if (byFolder.isPresent() || !(source instanceof ImageFolderSource folder)) {
+            return byFolder;
+        }
+        // generated PNG files copied among real ones: the folder's record stayed behind, their mark did not
+        return folder.generatedNote();
     }
 
     private static Optional<String> describeFolder(Path folder, String shown) {

@@ -75,6 +75,7 @@ final class ImageDecoder {
         BufferedImage image = read(file, bytes, size);
         try {
             DecodedImage decoded = samples(file, image);
+            decoded = GeneratedPng.isMarked(bytes) ? decoded.asGenerated() : decoded;
             return turned ? decoded.asTurned() : decoded;
         } catch (RuntimeException e) {
             if (e instanceof InvalidDataException bad) {

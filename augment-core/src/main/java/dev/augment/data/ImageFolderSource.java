@@ -37,6 +37,7 @@ public final class ImageFolderSource extends PixelTableSource {
     private final Path root;
     private final Optional<String> colourNote;
     private final Optional<String> orientationNote;
+    private final Optional<String> generatedNote;
     private List<String> skipped;
     /** For a split of a train/ and test/ layout, the folder holding both; else null. */
     private Path splitLayout;
@@ -67,6 +68,7 @@ public final class ImageFolderSource extends PixelTableSource {
         this.root = root;
         this.colourNote = read.colourNote();
         this.orientationNote = read.orientationNote();
+        this.generatedNote = read.generatedNote();
     }
 
     /**
@@ -84,8 +86,22 @@ public final class ImageFolderSource extends PixelTableSource {
         return source;
     }
 
-    /** What one read gives: the examples, and the notes on mixed grey and colour images and on EXIF orientations. */
-    record Read(Contents contents, Optional<String> colourNote, Optional<String> orientationNote) {
+    /**
+     * What one read gives: the examples, the notes on mixed grey and colour images and on EXIF orientations, and the
+     * description of the images that carry generate's mark ({@link GeneratedPng}).
+     */
+    record Read(Contents contents, Optional<String> colourNote, Optional<String> orientationNote,
+                Optional<String> generatedNote) {
+    }
+
+    /**
+     * @return when some images carry {@link GeneratedPng}'s mark (files augment generate wrote, wherever they were
+     *     copied to), a sentence naming the folder, how many of its images and of each class's they are ("… holds 50
+     *     images augment generate wrote … among its 110: class 'cat' 50 of 60: those examples are generated"); else
+     *     empty
+     */
+    public Optional<String> generatedNote() {
+        return generatedNote;
     }
 
     /**
@@ -258,6 +274,7 @@ public final class ImageFolderSource extends PixelTableSource {
         int width = 0;
         int height = 0;
         List<List<Path>> files = ImageFolderLayout.imageFiles(classDirs);
+        long[] generated = new long[classDirs.size()];
         long count = files.stream().mapToLong(List::size).sum();
         for (int c = 0; c < classDirs.size(); c++) {
             for (Path file : files.get(c)) {
@@ -282,6 +299,7 @@ public final class ImageFolderSource extends PixelTableSource {
                 }
                 pixels.add(image.samples());
                 classes.add(c);
+                generated[c] += image.generated() ? 1 : 0;
             }
         }
         int channels = allGrey ? 1 : 3;
@@ -319,7 +337,30 @@ public final class ImageFolderSource extends PixelTableSource {
                     + "viewer shows them; rotate them first (exiftran -ai, or mogrify -auto-orient) if the view is "
                     + "what you mean");
         }
-        return new Read(new Contents(table, schema, "image folder " + root.toAbsolutePath()), mixed, rotated);
+        return new Read(new Contents(table, schema, "image folder " + root.toAbsolutePath()), mixed, rotated,
+                generatedNote(root, classNames, generated, files));
+    }
+
+    private static Optional<String> generatedNote(Path root, List<String> classNames, long[] generated,
+                                                  List<List<Path>> files) {
+        long marked = java.util.Arrays.stream(generated).sum();
+        long total = files.stream().mapToLong(List::size).sum();
+        if (marked == 0) {
+            return Optional.empty();
+        }
+        if (marked == total) {
+            return Optional.of(root + " holds only images augment generate wrote (each PNG file carries its mark): "
+                    + "every example in it is generated");
+        }
+        List<String> classes = new ArrayList<>();
+        for (int c = 0; c < generated.length; c++) {
+            if (generated[c] > 0) {
+                classes.add("'" + classNames.get(c) + "' " + generated[c] + " of " + files.get(c).size());
+            }
+        }
+        return Optional.of(root + " holds " + marked + " image" + (marked == 1 ? "" : "s") + " augment generate wrote "
+                + "(each such PNG file carries its mark) among its " + total + ", by class " + String.join(", ", classes)
+                + ": those examples are generated");
     }
 
     /** What one feature name costs on the heap, about: the string, its bytes and its entries in the name lists. */

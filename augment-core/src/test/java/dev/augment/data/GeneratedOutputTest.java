@@ -71,6 +71,26 @@ class GeneratedOutputTest {
                 GeneratedOutput.describe(data));
     }
 
+    /**
+     * Generated PNGs copied into a real class folder were read as real: the folder's record stays behind, but each
+     * file's mark goes with it (a fresh user, 5 Dec).
+     */
+    @Test
+    void markedPngFilesAmongRealOnesAreCountedPerClass(@TempDir Path dir) throws IOException {
+        Path data = classFolders(dir.resolve("data"));
+        SchemaDataSource real = DataSources.open(data, Split.TRAIN, null);
+        assertTrue(GeneratedOutput.describe(real).isEmpty());
+        for (int i = 1; i <= 2; i++) {
+            Path plain = TestFiles.grayPng(dir.resolve("plain" + i + ".png"), 4, 4, 9 * i);
+            Files.write(data.resolve("cat").resolve("00000" + i + ".png"),
+                    GeneratedPng.marked(Files.readAllBytes(plain)));
+        }
+        SchemaDataSource mixed = DataSources.open(data, Split.TRAIN, null);
+        assertEquals(Optional.of(mixed.location() + " holds 2 images augment generate wrote (each such PNG file "
+                + "carries its mark) among its 8, by class 'cat' 2 of 5: those examples are generated"),
+                GeneratedOutput.describe(mixed));
+    }
+
     @Test
     void oversamplesFlagsBesideTheDataMeanRealExamplesAreThere(@TempDir Path dir) throws IOException {
         Path data = classFolders(dir.resolve("data"));

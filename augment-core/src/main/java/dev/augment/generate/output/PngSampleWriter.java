@@ -38,15 +38,30 @@ public final class PngSampleWriter implements SampleWriter {
     private final List<String> folders;
     private final long[] written;
     private final boolean[] created;
+    private final boolean markGenerated;
     private boolean done;
 
     /**
+     * A writer of unmarked files (oversample's, which hold real images too).
+     *
      * @param dir the folder to write into; created when missing
      * @param schema the image schema, with 1 or 3 channels
      * @throws dev.augment.errors.InvalidSettingException (setting {@code format}) when the schema is not an image
      *     with 1 or 3 channels
      */
     public PngSampleWriter(Path dir, SampleSchema schema) {
+        this(dir, schema, false);
+    }
+
+    /**
+     * @param dir the folder to write into; created when missing
+     * @param schema the image schema, with 1 or 3 channels
+     * @param markGenerated whether every file carries {@link dev.augment.data.GeneratedPng}'s mark (generate's output)
+     * @throws dev.augment.errors.InvalidSettingException (setting {@code format}) when the schema is not an image
+     *     with 1 or 3 channels
+     */
+    public PngSampleWriter(Path dir, SampleSchema schema, boolean markGenerated) {
+        this.markGenerated = markGenerated;
         if (!schema.isImage()) {
             throw new dev.augment.errors.InvalidSettingException("format", "png needs image data; use idx or csv");
         }
@@ -65,7 +80,11 @@ public final class PngSampleWriter implements SampleWriter {
     @Override
     public EncodedBatch encode(int classIndex, float[] samples, int count) {
         Batches.check(schema, classIndex, samples, count);
-        return new EncodedBatch(classIndex, count, PngEncoding.encode(schema, samples, count));
+        List<byte[]> files = PngEncoding.encode(schema, samples, count);
+        if (markGenerated) {
+            files.replaceAll(dev.augment.data.GeneratedPng::marked);
+        }
+        return new EncodedBatch(classIndex, count, files);
     }
 
     @Override

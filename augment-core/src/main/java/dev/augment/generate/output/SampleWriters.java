@@ -29,7 +29,7 @@ public final class SampleWriters {
     public static SampleWriter open(OutputFormat format, Path dir, SampleSchema schema, long totalCount)
             throws IOException {
         return switch (format) {
-            case PNG -> new PngSampleWriter(dir, schema);
+            case PNG -> new PngSampleWriter(dir, schema, true); // generate's: every file is marked as generated
             case IDX -> new IdxSampleWriter(dir, schema, totalCount);
             case CSV -> new CsvSampleWriter(dir, schema);
         };
