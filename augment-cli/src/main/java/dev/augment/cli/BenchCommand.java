@@ -80,6 +80,13 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new UsageException("bench measures image generators (IDX, PNG and the image GANs' training); "
                         + model.path() + " is a table generator; use an image model such as models/fashion-mnist.onnx");
             }
+            if (batchSize > generator.maxBatchSize()) {
+                // the header named the batch asked for, which generate caps (a fresh user, 5 Dec)
+                spec.commandLine().getErr().printf(Locale.ROOT, "augment: note: --batch-size %d is capped to %d, the "
+                        + "most one ONNX Runtime call of this model takes within generate's memory budget%n",
+                        batchSize, generator.maxBatchSize());
+                batchSize = generator.maxBatchSize();
+            }
             out.printf(Locale.ROOT, "augment bench: %s, %d processors, %d generate threads, batch %d, load average %s%n",
                     model.path(), Runtime.getRuntime().availableProcessors(), threads, batchSize, load());
             run(out, generator, scratch);
@@ -100,14 +107,26 @@ public final class BenchCommand implements Callable<Integer> {
         out.flush();
         boolean pngPossible = generator.metadata().schema().isImage()
                 && (generator.metadata().schema().channels() == 1 || generator.metadata().schema().channels() == 3);
+        // the rows wait for the closing ceiling run, their shares' reference: a line per measurement meanwhile (the
+        // table was 30 s silent at the defaults, minutes at --n 1000000; a fresh user, 5 Dec)
+        measuring("generate --format idx", count);
         double idx = bench.generate(OutputFormat.IDX, count, batchSize, threads, scratch.resolve("idx"));
+        measuring("generate --format csv", count);
         double csv = bench.generate(OutputFormat.CSV, count, batchSize, threads, scratch.resolve("csv"));
-        double png = pngPossible ? bench.generate(OutputFormat.PNG, pngCount, batchSize, threads,
-                scratch.resolve("png")) : Double.NaN;
-        double pngEncoding = pngPossible ? bench.encodeOnly(OutputFormat.PNG, pngCount, batchSize, threads,
-                scratch.resolve("png-encoding")) : Double.NaN;
+        double png = Double.NaN;
+        double pngEncoding = Double.NaN;
+        if (pngPossible) {
+            measuring("generate --format png", pngCount);
+            png = bench.generate(OutputFormat.PNG, pngCount, batchSize, threads, scratch.resolve("png"));
+            measuring("png encoding alone", pngCount);
+            pngEncoding = bench.encodeOnly(OutputFormat.PNG, pngCount, batchSize, threads,
+                    scratch.resolve("png-encoding"));
+        }
+        measuring("file creation", pngCount);
         double files = GenerationBench.fileCreation(pngCount, 880, scratch.resolve("files"));
+        measuring("AugmentingDataSource", count);
         double source = bench.augmentingDataSource(count);
+        measuring("onnx runtime alone (after)", count);
         double after = bench.ceiling(count);
         double ceiling = (before + after) / 2;
         table.row("onnx runtime alone (after)", after, 0);
@@ -128,6 +147,12 @@ public final class BenchCommand implements Callable<Integer> {
                 out.flush();
             }
         }
+    }
+
+    /** One progress line on stderr, before a measurement whose row waits for the table's end. */
+    private void measuring(String what, long samples) {
+        spec.commandLine().getErr().printf(Locale.ROOT, "augment bench: measuring %s (%d samples)...%n", what, samples);
+        spec.commandLine().getErr().flush();
     }
 
     private static String load() {

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 import java.util.regex.Pattern;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class BenchCommandTest {
@@ -24,6 +25,21 @@ class BenchCommandTest {
                     row + " with samples/s and a share:\n" + out);
         }
         assertTrue(Pattern.compile("(?m)^ceiling: mean of before and after\\s+\\d+\\s+100\\.0%$").matcher(out).find(), out);
+        // the rows wait for the closing ceiling run: each measurement says so as it starts (30 s silent, 5 Dec)
+        for (String what : new String[] {"generate --format idx (3000 samples)", "generate --format png (60 samples)",
+                "AugmentingDataSource (3000 samples)"}) {
+            assertTrue(run.err().contains("augment bench: measuring " + what + "..."), run.err());
+        }
+    }
+
+    /** The header named the batch asked for, which generate caps (a fresh user, 5 Dec). */
+    @Test
+    void aBatchBeyondTheMemoryBudgetIsCappedAndTheHeaderSaysTheOneUsed() {
+        CliRun run = CliRun.of("bench", "--model", MODEL, "--n", "300", "--png-n", "10", "--steps", "0",
+                "--batch-size", "100000000");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--batch-size 100000000 is capped to "), run.err());
+        assertFalse(run.out().contains("batch 100000000"), run.out());
     }
 
     @Test
