@@ -86,7 +86,7 @@ public final class GeneratedOutput {
     }
 
     /**
-     * @return how many examples the folder holds in the record's format: the files in the class folders its class map
+     * @return how many examples the folder holds in the record's format: the images in the class folders its class map
      *     names (png), the labels file's count (idx, as written: not gzipped) or the CSV's lines after the header
      *     (csv); -1 when that cannot be told
      */
@@ -99,7 +99,10 @@ public final class GeneratedOutput {
                         Path classFolder = folder.resolve(entry.folder());
                         if (!entry.folder().isEmpty() && Files.isDirectory(classFolder)) {
                             try (Stream<Path> list = Files.list(classFolder)) {
-                                files += list.filter(Files::isRegularFile).count();
+                                // images as the source reads them: a .DS_Store is no example
+                                files += list.filter(f -> Files.isRegularFile(f) && ImageFolderLayout.isImageName(
+                                        f.getFileName().toString()) && !f.getFileName().toString().startsWith("."))
+                                        .count();
                             }
                         }
                     }
