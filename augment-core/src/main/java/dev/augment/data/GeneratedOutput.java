@@ -36,8 +36,24 @@ public final class GeneratedOutput {
         boolean generatesName = name.startsWith("samples.csv") || name.startsWith(DataSources.IDX_IMAGES)
                 || name.startsWith(DataSources.IDX_LABELS);
         Path shown = data.getParent() != null ? data.getParent() : absolute.getParent();
-        return generatesName && absolute.getParent() != null
-                ? describeFolder(absolute.getParent(), String.valueOf(shown)) : Optional.empty();
+        if (absolute.getParent() == null) {
+            return Optional.empty();
+        }
+        if (generatesName) {
+            return describeFolder(absolute.getParent(), String.valueOf(shown));
+        }
+        // generate's files renamed beside its record (train-images-idx3-ubyte, synth.csv) were read as real without a
+        // word (a fresh user, 5 Dec); a file of another name there may be that output renamed
+        return GenerationRecord.readIfPresent(absolute.getParent())
+                .filter(unused -> !flagged(absolute.getParent()))
+                .map(record -> data + " lies beside augment generate's record (" + shown.resolve(GenerationRecord.FILE)
+                        + ": " + record.summary() + "): if it is that output renamed, every example in it is generated");
+    }
+
+    /** @return whether augment oversample's synthetic flags lie in the folder */
+    private static boolean flagged(Path folder) {
+        return Files.exists(folder.resolve(AddedExamples.IDX_FLAGS))
+                || Files.exists(folder.resolve(AddedExamples.CSV_FLAGS));
     }
 
     /**
@@ -56,8 +72,7 @@ public final class GeneratedOutput {
     }
 
     private static Optional<String> describeFolder(Path folder, String shown) {
-        if (Files.exists(folder.resolve(AddedExamples.IDX_FLAGS))
-                || Files.exists(folder.resolve(AddedExamples.CSV_FLAGS))) {
+        if (flagged(folder)) {
             return Optional.empty();
         }
         Optional<GenerationRecord> record = GenerationRecord.readIfPresent(folder);
@@ -74,7 +89,9 @@ public final class GeneratedOutput {
             return Optional.of(shown + " is augment generate's output (its " + GenerationRecord.FILE + ": "
                     + record.get().summary() + "): every example in it is generated");
         }
-        if (!Files.isRegularFile(folder.resolve(ClassMap.FILE))) {
+        Path classMap = folder.resolve(ClassMap.FILE);
+        if (!Files.isRegularFile(classMap) || !ClassMap.hasItsHeader(classMap)) {
+            // a user's own classes.csv beside a real samples.csv called the table generated (a fresh user, 5 Dec)
             return Optional.empty();
         }
         String layout = Files.isRegularFile(folder.resolve(DataSources.IDX_IMAGES)) ? DataSources.IDX_IMAGES

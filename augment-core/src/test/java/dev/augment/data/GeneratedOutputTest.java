@@ -100,12 +100,28 @@ class GeneratedOutputTest {
         assertTrue(GeneratedOutput.describe(data).isEmpty());
     }
 
+    /** generate's files renamed beside its record (train-images-idx3-ubyte, synth.csv) were read as real (5 Dec). */
     @Test
-    void aCsvFileIsJudgedByItsFolderOnlyWhenGenerateNamesItSo(@TempDir Path dir) throws IOException {
+    void aFileOfAnotherNameBesideTheRecordMayBeItsOutputRenamed(@TempDir Path dir) throws IOException {
         new GenerationRecord("/m/t.onnx", 3, "csv", 5, List.of("yes", "no")).write(dir);
         Files.writeString(dir.resolve("samples.csv"), "x,label\n1,yes\n");
-        Files.writeString(dir.resolve("mine.csv"), "x,label\n1,yes\n");
-        assertTrue(GeneratedOutput.describe(dir.resolve("samples.csv")).isPresent());
-        assertTrue(GeneratedOutput.describe(dir.resolve("mine.csv")).isEmpty(), "a user's own table beside it");
+        Files.writeString(dir.resolve("synth.csv"), "x,label\n1,yes\n");
+        assertTrue(GeneratedOutput.describe(dir.resolve("samples.csv")).orElseThrow().contains("is augment generate's "
+                + "output"));
+        assertEquals(Optional.of(dir.resolve("synth.csv") + " lies beside augment generate's record ("
+                + dir.resolve("generated.json") + ": 5 samples of each of 2 classes from /m/t.onnx, seed 3): if it is "
+                + "that output renamed, every example in it is generated"),
+                GeneratedOutput.describe(dir.resolve("synth.csv")));
+    }
+
+    /** A user's own classes.csv beside a real samples.csv called the table generated (a fresh user, 5 Dec). */
+    @Test
+    void theLayoutGuessNeedsAugmentsClassMap(@TempDir Path dir) throws IOException {
+        Files.writeString(dir.resolve("samples.csv"), "x,class\n1,yes\n");
+        Files.writeString(dir.resolve(ClassMap.FILE), "class,meaning\nyes,a yes\n");
+        assertTrue(GeneratedOutput.describe(dir.resolve("samples.csv")).isEmpty());
+        Files.writeString(dir.resolve(ClassMap.FILE), "index,label,name,folder\n0,\"yes\",\"yes\",\"\"\n");
+        assertTrue(GeneratedOutput.describe(dir.resolve("samples.csv")).orElseThrow().contains("looks like augment "
+                + "generate's output"));
     }
 }
