@@ -236,6 +236,13 @@ public final class OversampleCommand implements Callable<Integer> {
                                 progress.advance(n);
                             });
                 }
+                // generate's record goes with its examples, which this output calls real (synthetic 0): they were
+                // "real" to the next reader, with no note (a fresh user, 5 Dec)
+                java.util.Optional<dev.augment.data.GenerationRecord> generated =
+                        dev.augment.data.GeneratedOutput.recordOf(source);
+                if (generated.isPresent()) {
+                    generated.get().write(target.workDir());
+                }
                 target.commit();
                 target.leftoverWarnings().forEach(w -> spec.commandLine().getErr().println("augment: warning: " + w));
             }
@@ -372,7 +379,6 @@ public final class OversampleCommand implements Callable<Integer> {
                         + (unread.size() == 1 ? "it" : "them") + "; train a generator on this table, or remove "
                         + (unread.size() == 1 ? "that column" : "those columns") + " from --data");
             }
-            noteGeneratedData(source);
             return source;
         }
         // Tribuo's readers do not look at the token; reading this way lets a signal end the wait at once
@@ -383,14 +389,7 @@ public final class OversampleCommand implements Callable<Integer> {
         if (source instanceof CsvTableSource table) {
             TableColumnOptions.adviseOnColumns(table.table(), table.cellsInLayoutOrder(), spec.commandLine().getOut());
         }
-        noteGeneratedData(source);
         return source;
-    }
-
-    /** Data that is generate's output is noted: the examples written as real (synthetic 0) are generated too. */
-    private void noteGeneratedData(SchemaDataSource source) {
-        dev.augment.data.GeneratedOutput.describe(source).ifPresent(g -> spec.commandLine().getOut().println(
-                "note: " + g + ", so the examples written as real (synthetic 0) are generated too"));
     }
 
     /**

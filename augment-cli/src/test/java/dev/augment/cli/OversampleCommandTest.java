@@ -53,9 +53,20 @@ class OversampleCommandTest {
         CliRun run = CliRun.of("oversample", "--data", generated.toString(), "--policy", "ros", "--counts", "sneaker=2",
                 "--format", "csv", "--out", dir.resolve("o").toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("note: " + generated + " is augment generate's "
-                + "output (its generated.json: 5 samples of each of 10 classes from "), run.out());
-        assertTrue(run.out().contains("so the examples written as real (synthetic 0) are generated too"), run.out());
+        assertTrue(run.err().contains("augment: warning: " + generated + " is augment generate's "
+                + "output (its generated.json: 5 samples of each of 10 classes from "), run.err());
+        assertTrue(run.err().contains("so the examples this source calls real are generated too"), run.err());
+        // the output carries generate's record forward: one hop later its "real" examples were real to every reader,
+        // without a note (a fresh user, 5 Dec)
+        Path none = dir.resolve("none-added");
+        assertEquals(0, CliRun.of("oversample", "--data", generated.toString(), "--policy", "ros", "--multiply", "1",
+                "--format", "idx", "--out", none.toString()).exitCode());
+        assertTrue(Files.exists(none.resolve("generated.json")));
+        CliRun next = CliRun.of("oversample", "--data", none.toString(), "--policy", "ros", "--multiply", "1",
+                "--format", "idx", "--out", dir.resolve("next").toString());
+        assertEquals(0, next.exitCode(), next.err());
+        assertTrue(next.err().contains(none + " is augment oversample's output of data augment generate wrote (its "
+                + "generated.json: 5 samples of each of 10 classes"), next.err());
         CliRun real = CliRun.of("oversample", "--data", SAMPLE, "--policy", "ros", "--counts", "sneaker=2",
                 "--format", "csv", "--out", dir.resolve("r").toString());
         assertEquals(0, real.exitCode(), real.err());

@@ -71,9 +71,23 @@ public final class GeneratedOutput {
         return folder.generatedNote();
     }
 
+    /**
+     * @param source a source as read
+     * @return the {@link GenerationRecord} in the folder it was read from, if any, for a writer of its examples to
+     *     carry forward ({@code augment oversample})
+     */
+    public static Optional<GenerationRecord> recordOf(SchemaDataSource source) {
+        Path location = source.location().toAbsolutePath().normalize();
+        Path folder = Files.isDirectory(location) ? location : location.getParent();
+        return folder == null ? Optional.empty() : GenerationRecord.readIfPresent(folder);
+    }
+
     private static Optional<String> describeFolder(Path folder, String shown) {
         if (flagged(folder)) {
-            return Optional.empty();
+            // oversample's output of generated data carries generate's record forward: its "real" examples are not
+            return GenerationRecord.readIfPresent(folder).map(record -> shown + " is augment oversample's output of "
+                    + "data augment generate wrote (its " + GenerationRecord.FILE + ": " + record.summary() + "): the "
+                    + "examples it flags as real (synthetic 0) are generated too");
         }
         Optional<GenerationRecord> record = GenerationRecord.readIfPresent(folder);
         if (record.isPresent()) {

@@ -259,7 +259,11 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         try (java.util.stream.Stream<Path> list = Files.list(absolute)) {
             entries = list.map(e -> e.getFileName().toString()).sorted().toList();
         }
-        java.util.Set<String> written = writtenBy(dev.augment.data.GenerationRecord.readIfPresent(absolute));
+        // oversample's output (flags beside it) may carry generate's record forward: its files are oversample's
+        boolean oversampled = Files.exists(absolute.resolve(dev.augment.data.AddedExamples.IDX_FLAGS))
+                || Files.exists(absolute.resolve(dev.augment.data.AddedExamples.CSV_FLAGS));
+        java.util.Set<String> written = oversampled ? OUTPUT_ENTRIES
+                : writtenBy(dev.augment.data.GenerationRecord.readIfPresent(absolute));
         for (String name : entries) {
             Path entry = absolute.resolve(name);
             String foreign = written.contains(name) ? null
