@@ -91,13 +91,16 @@ class GeneratedOutputTest {
                 GeneratedOutput.describe(mixed));
     }
 
+    /** oversample's flags mark its output; with generate's record carried forward, its "real" ones are generated. */
     @Test
-    void oversamplesFlagsBesideTheDataMeanRealExamplesAreThere(@TempDir Path dir) throws IOException {
+    void oversamplesOutputIsGeneratedOnlyWhenItCarriesGeneratesRecord(@TempDir Path dir) throws IOException {
         Path data = classFolders(dir.resolve("data"));
-        new GenerationRecord("/m/g.onnx", 1, "png", 3, List.of("cat", "dog")).write(data);
-        assertTrue(GeneratedOutput.describe(data).isPresent());
         Files.writeString(data.resolve(AddedExamples.CSV_FLAGS), "file,label,synthetic\n");
-        assertTrue(GeneratedOutput.describe(data).isEmpty());
+        assertTrue(GeneratedOutput.describe(data).isEmpty(), "oversample's output of real data");
+        new GenerationRecord("/m/g.onnx", 1, "png", 3, List.of("cat", "dog")).write(data);
+        assertEquals(Optional.of(data + " is augment oversample's output of data augment generate wrote (its "
+                + "generated.json: 3 samples of each of 2 classes from /m/g.onnx, seed 1): the examples it flags as "
+                + "real (synthetic 0) are generated too"), GeneratedOutput.describe(data));
     }
 
     /** generate's files renamed beside its record (train-images-idx3-ubyte, synth.csv) were read as real (5 Dec). */
