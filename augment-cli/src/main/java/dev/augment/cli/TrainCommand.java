@@ -404,52 +404,61 @@ public final class TrainCommand implements Callable<Integer> {
         }
         GanTrainer.requireBatchFits(settings, samples.size());
         Path checkpoints = checkpointFolder(out, checkpointDir, data);
-        if (resume) { // before the line below and the judge's training: a refused resume printed both first
-            CheckpointData.match(checkpoints, DataFingerprint.of(samples), true);
-            GanTrainer.requireResumable(checkpoints, settings, samples);
-        }
-        log.printf("training %s GAN on %d samples of %d class%s from %s%n", arch, samples.size(),
-                source.schema().classCount(), source.schema().classCount() == 1 ? "" : "es", data);
-        QualityCheck check = qualityCheck(log, judge, samples, all, split, source.location());
-        CheckpointData.match(checkpoints, DataFingerprint.of(samples), resume);
+        // one run per checkpoint folder: two trained side by side over each other's checkpoint (a fresh user, 5 Dec)
+        CheckpointLock lock = CheckpointLock.acquire(checkpoints);
         try {
-            try (Progress progress = Progress.start(spec.commandLine().getErr(), "train", 0);
-                 TrainedGan gan = new GanTrainer(source.schema(), settings, listener(log, progress), check, checkEvery,
-                         cancellation, exportChoice).train(samples.features(), samples.classIndices(), checkpoints,
-                         resume)) {
-                ModelMetadata metadata = GeneratorExport.metadata(gan, DataFingerprint.of(samples),
-                        DataPaths.real(data) + (split == null ? " (train split)"
-                                : " (train split) less a stratified validation split"), ManifestVersionProvider.version());
-                if (split != null) {
-                    metadata.provenance().set("validation", split.describe(all.classIndices(), all.schema().classCount()));
-                } else if (check != null) {
-                    metadata.provenance().put("validation", "the test split of " + DataPaths.real(data)
-                            + " (model selection saw the test split)");
-                }
-                String exported = steps > 0 ? "step " + gan.exportedSteps() : "epoch " + gan.exportedEpoch();
-                metadata.provenance().put("exported", exportChoice.name().toLowerCase(Locale.ROOT) + ": the averaged "
-                        + "generator of " + exported);
-                if (gan.scores().isPresent()) {
-                    metadata = metadata.withScores(gan.scores().get());
-                }
-                log.printf("exporting the generator of %s (%s)%s%n", exported, exportChoice == ExportChoice.LAST
-                        ? "--export last" : gan.scores().isPresent() ? "best-scoring" : "last; no check ran",
-                        gan.scores().map(scores -> ": " + scores.path("summary")).orElse(""));
-                ModelMetadata finalMetadata = metadata;
-                OutputGuard.requireStillFree(out, force, checkpoints);
-                cancellation.runUnlessCancelled("exporting " + out, () -> GeneratorExport.write(gan, finalMetadata, out,
-                        ManifestVersionProvider.version()));
+            if (resume) { // before the line below and the judge's training: a refused resume printed both first
+                CheckpointData.match(checkpoints, DataFingerprint.of(samples), true);
+                GanTrainer.requireResumable(checkpoints, settings, samples);
             }
-        } catch (RuntimeException | java.io.IOException e) {
-            if (!resume) {
-                CheckpointData.forgetIfUnused(checkpoints);
+            log.printf("training %s GAN on %d samples of %d class%s from %s%n", arch, samples.size(),
+                    source.schema().classCount(), source.schema().classCount() == 1 ? "" : "es", data);
+            QualityCheck check = qualityCheck(log, judge, samples, all, split, source.location());
+            CheckpointData.match(checkpoints, DataFingerprint.of(samples), resume);
+            try {
+                try (Progress progress = Progress.start(spec.commandLine().getErr(), "train", 0);
+                     TrainedGan gan = new GanTrainer(source.schema(), settings, listener(log, progress), check,
+                             checkEvery, cancellation, exportChoice).train(samples.features(), samples.classIndices(),
+                             checkpoints, resume)) {
+                    ModelMetadata metadata = GeneratorExport.metadata(gan, DataFingerprint.of(samples),
+                            DataPaths.real(data) + (split == null ? " (train split)"
+                                    : " (train split) less a stratified validation split"),
+                            ManifestVersionProvider.version());
+                    if (split != null) {
+                        metadata.provenance().set("validation", split.describe(all.classIndices(),
+                                all.schema().classCount()));
+                    } else if (check != null) {
+                        metadata.provenance().put("validation", "the test split of " + DataPaths.real(data)
+                                + " (model selection saw the test split)");
+                    }
+                    String exported = steps > 0 ? "step " + gan.exportedSteps() : "epoch " + gan.exportedEpoch();
+                    metadata.provenance().put("exported", exportChoice.name().toLowerCase(Locale.ROOT) + ": the "
+                            + "averaged generator of " + exported);
+                    if (gan.scores().isPresent()) {
+                        metadata = metadata.withScores(gan.scores().get());
+                    }
+                    log.printf("exporting the generator of %s (%s)%s%n", exported, exportChoice == ExportChoice.LAST
+                            ? "--export last" : gan.scores().isPresent() ? "best-scoring" : "last; no check ran",
+                            gan.scores().map(scores -> ": " + scores.path("summary")).orElse(""));
+                    ModelMetadata finalMetadata = metadata;
+                    OutputGuard.requireStillFree(out, force, checkpoints);
+                    cancellation.runUnlessCancelled("exporting " + out, () -> GeneratorExport.write(gan,
+                            finalMetadata, out, ManifestVersionProvider.version()));
+                }
+            } catch (RuntimeException | java.io.IOException e) {
+                lock.close(); // before the folder is looked at: a failed fresh run leaves it empty, and then removes it
+                if (!resume) {
+                    CheckpointData.forgetIfUnused(checkpoints);
+                }
+                deleteIfCreatedAndEmpty(outFolderMissing);
+                throw e;
             }
-            deleteIfCreatedAndEmpty(outFolderMissing);
-            throw e;
+            log.printf("wrote %s (checkpoints and sample grids in %s)%n", AugmentCli.oneLine(out.toString()),
+                    AugmentCli.oneLine(checkpoints.toString()));
+            return ExitCodes.OK;
+        } finally {
+            lock.close();
         }
-        log.printf("wrote %s (checkpoints and sample grids in %s)%n", AugmentCli.oneLine(out.toString()),
-                AugmentCli.oneLine(checkpoints.toString()));
-        return ExitCodes.OK;
     }
 
     /**

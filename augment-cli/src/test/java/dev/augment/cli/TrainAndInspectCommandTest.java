@@ -87,6 +87,33 @@ class TrainAndInspectCommandTest {
         assertFalse(Files.exists(grids.resolve("samples-step-000004.png")), "the earlier run's grid: " + list(grids));
     }
 
+    /**
+     * Two runs on one checkpoint folder trained side by side, each writing over the other's checkpoint (a fresh user,
+     * 5 Dec): a folder a live run holds is refused; a killed run's lock is taken over; a finished run leaves none.
+     */
+    @Test
+    void aCheckpointFolderInUseByALiveRunIsRefused(@TempDir Path dir) throws Exception {
+        Path model = dir.resolve("g.onnx");
+        Path folder = Files.createDirectories(dir.resolve("g.onnx.training"));
+        Process other = new ProcessBuilder("sleep", "60").start();
+        try {
+            Files.writeString(folder.resolve(CheckpointLock.FILE), CheckpointLock.host() + " " + other.pid() + "\n");
+            CliRun refused = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--steps", "2",
+                    "--check-every", "2", "--check-samples", "0", "--batch-size", "20");
+            assertEquals(2, refused.exitCode(), refused.err());
+            assertTrue(refused.err().contains("is in use by another augment train (process " + other.pid()
+                    + " on this machine); wait for it to finish, or give another --checkpoint-dir"), refused.err());
+            assertFalse(Files.exists(model));
+        } finally {
+            other.destroy();
+            other.waitFor();
+        }
+        CliRun after = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--steps", "2",
+                "--check-every", "2", "--check-samples", "0", "--batch-size", "20");
+        assertEquals(0, after.exitCode(), "the dead process's lock is taken over: " + after.err());
+        assertFalse(Files.exists(folder.resolve(CheckpointLock.FILE)), "a finished run leaves no lock");
+    }
+
     private static String list(Path folder) throws IOException {
         try (var files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList().toString();
