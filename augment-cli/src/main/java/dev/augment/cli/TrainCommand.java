@@ -409,7 +409,7 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             if (resume) { // before the line below and the judge's training: a refused resume printed both first
                 CheckpointData.match(checkpoints, DataFingerprint.of(samples), true);
-                GanTrainer.requireResumable(checkpoints, settings, samples);
+                GanTrainer.requireResumable(checkpoints, settings, samples, checkIdentity(judge, samples));
             }
             log.printf("training %s GAN on %d samples of %d class%s from %s%n", arch, samples.size(),
                     source.schema().classCount(), source.schema().classCount() == 1 ? "" : "es", data);
@@ -418,8 +418,8 @@ public final class TrainCommand implements Callable<Integer> {
             try {
                 try (Progress progress = Progress.start(spec.commandLine().getErr(), "train", 0);
                      TrainedGan gan = new GanTrainer(source.schema(), settings, listener(log, progress), check,
-                             checkEvery, cancellation, exportChoice).train(samples.features(), samples.classIndices(),
-                             checkpoints, resume)) {
+                             checkEvery, cancellation, exportChoice).checkedAs(checkIdentity(judge, samples))
+                             .train(samples.features(), samples.classIndices(), checkpoints, resume)) {
                     ModelMetadata metadata = GeneratorExport.metadata(gan, DataFingerprint.of(samples),
                             DataPaths.real(data) + (split == null ? " (train split)"
                                     : " (train split) less a stratified validation split"),
@@ -656,6 +656,21 @@ public final class TrainCommand implements Callable<Integer> {
      * @return --check-cnn-steps, or steps fitted to the judge's training images ({@link
      *     QualityJudge#fittedCnnSteps}), said on the log when the CNN judge runs with fewer than the most
      */
+    /**
+     * @return the quality check as checkpoints record it ("pixels judge, 1000 samples per class", "cnn judge of 500
+     *     steps, …"), "" without a check: a resume under another judge compared its scores with the checkpoint's best
+     *     (a fresh user, 5 Dec)
+     */
+    private String checkIdentity(QualityJudge judge, DenseSamples train) {
+        if (checkSamples == 0) {
+            return "";
+        }
+        QualityJudge resolved = judge.resolve(train.schema(), "--check-classifier", "--data holds");
+        int judgeSteps = checkCnnSteps != null ? checkCnnSteps : QualityJudge.fittedCnnSteps(train.size());
+        return resolved.name().toLowerCase(Locale.ROOT) + " judge" + (resolved == QualityJudge.CNN ? " of "
+                + judgeSteps + " steps" : "") + ", " + checkSamples + " samples per class";
+    }
+
     private int cnnSteps(DenseSamples train, PrintWriter log, QualityJudge resolved) {
         if (checkCnnSteps != null) {
             return checkCnnSteps;

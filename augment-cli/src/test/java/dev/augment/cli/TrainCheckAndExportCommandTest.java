@@ -146,4 +146,27 @@ class TrainCheckAndExportCommandTest {
         System.arraycopy(more, 0, all, args.length, more.length);
         return all;
     }
+
+    /**
+     * A resume under another judge compared its scores with the checkpoint's best, another judge's (a fresh user,
+     * 5 Dec): it is refused before the new judge trains; the same check resumes.
+     */
+    @Test
+    void aResumeUnderAnotherQualityCheckIsRefusedBeforeItsJudgeTrains(@TempDir Path dir) {
+        Path model = dir.resolve("g.onnx");
+        CliRun first = CliRun.of("train", "--data", GREY, "--out", model.toString(), "--steps", "2", "--batch-size",
+                "50", "--check-samples", "10", "--check-every", "1", "--check-classifier", "pixels");
+        assertEquals(0, first.exitCode(), first.err());
+        CliRun other = CliRun.of("train", "--data", GREY, "--out", dir.resolve("h.onnx").toString(), "--steps", "4",
+                "--batch-size", "50", "--check-samples", "20", "--check-every", "1", "--check-classifier", "pixels",
+                "--checkpoint-dir", dir.resolve("g.onnx.training").toString(), "--resume");
+        assertEquals(2, other.exitCode(), other.err());
+        assertTrue(other.err().contains("needs the checkpoint's quality check (pixels judge, 10 samples per class), "
+                + "but this run's is pixels judge, 20 samples per class"), other.err());
+        assertFalse(other.out().contains("quality check ("), "refused before the check is set up: " + other.out());
+        CliRun same = CliRun.of("train", "--data", GREY, "--out", dir.resolve("i.onnx").toString(), "--steps", "4",
+                "--batch-size", "50", "--check-samples", "10", "--check-every", "1", "--check-classifier", "pixels",
+                "--checkpoint-dir", dir.resolve("g.onnx.training").toString(), "--resume");
+        assertEquals(0, same.exitCode(), "the same check resumes: " + same.err());
+    }
 }

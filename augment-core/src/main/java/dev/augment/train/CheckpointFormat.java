@@ -22,7 +22,9 @@ import java.util.List;
  * or damaged file is refused instead of resumed. Since v7 the settings are followed by the training data's
  * {@link DataFingerprint} (SHA-256 and count), so a resume on other data is refused by the checkpoint itself: the
  * check lived only in a file beside it, and a checkpoint copied into another run's folder continued on that run's data
- * (the test split, in a fresh user's try, 5 Dec), recorded as trained on it alone. A v6 checkpoint is read without
+ * (the test split, in a fresh user's try, 5 Dec), recorded as trained on it alone; and the quality check's identity
+ * (its judge and sample count), so a resume under another judge does not pick its best generator by comparing scores
+ * of two judges (a fresh user, 5 Dec). A v6 checkpoint is read without
  * the fingerprint, a v5 one also without the checksum, a v4 one also as one with no round in progress, a v3 one also as
  * if no check had run at its last round.
  */
@@ -61,12 +63,13 @@ final class CheckpointFormat {
         }
     }
 
-    static void write(DataOutputStream out, GanSettings settings, DataFingerprint data, Progress progress,
-                      GanNetworks nets, BestGenerator best, LastCheck last) throws IOException {
+    static void write(DataOutputStream out, GanSettings settings, DataFingerprint data, String checkIdentity,
+                      Progress progress, GanNetworks nets, BestGenerator best, LastCheck last) throws IOException {
         out.writeUTF(MAGIC);
         out.writeUTF(identity(settings));
         out.writeUTF(data.sha256());
         out.writeLong(data.count());
+        out.writeUTF(checkIdentity);
         out.writeInt(progress.history().size());
         for (EpochReport r : progress.history()) {
             out.writeInt(r.epoch());
@@ -87,6 +90,7 @@ final class CheckpointFormat {
      *
      * @param file the checkpoint file
      * @param data the training data of the run that resumes
+     * @param checkIdentity the run's quality check as {@link GanTrainer#checkedAs} names it, "" when not compared
      * @return the history and the round in progress
      * @throws InvalidDataException when the file is not an image GAN checkpoint, ends early, fails its checksum
      *     or holds other shapes
@@ -94,13 +98,13 @@ final class CheckpointFormat {
      * @throws InvalidSettingException ({@code resume}) when it was made with other settings or on other data,
      *     ({@code epochs} or {@code steps}) when it holds more training than asked for
      */
-    static Progress read(Path file, GanSettings settings, DataFingerprint data, GanNetworks nets, BestGenerator best,
-                         LastCheck last) throws IOException {
+    static Progress read(Path file, GanSettings settings, DataFingerprint data, String checkIdentity,
+                         GanNetworks nets, BestGenerator best, LastCheck last) throws IOException {
         byte[] bytes = Files.readAllBytes(file);
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
             String magic = checkedMagic(in, bytes);
-            return read(in, magic, settings, data, nets, best, last);
+            return read(in, magic, settings, data, checkIdentity, nets, best, last);
         } catch (IOException e) {
             throw notACheckpoint(file, e);
         }
@@ -114,11 +118,13 @@ final class CheckpointFormat {
      * @param file a checkpoint file, {@code checkpoint.bin}
      * @param settings the settings the run would resume with
      * @param data the training data the run would resume on
+     * @param checkIdentity the run's quality check, "" when not compared
      * @throws InvalidDataException when the file is not a complete image GAN checkpoint
      * @throws InvalidSettingException ({@code resume}) when it was made with other settings or on other data
      * @throws IOException when the file cannot be read
      */
-    static void requireSameSettings(Path file, GanSettings settings, DataFingerprint data) throws IOException {
+    static void requireSameSettings(Path file, GanSettings settings, DataFingerprint data, String checkIdentity)
+            throws IOException {
         if (!Files.isRegularFile(file)) {
             return;
         }
@@ -126,15 +132,15 @@ final class CheckpointFormat {
         try {
             DataInputStream in = new DataInputStream(new ByteArrayInputStream(bytes));
             String magic = checkedMagic(in, bytes);
-            requireSameRun(in, magic, settings, data);
+            requireSameRun(in, magic, settings, data, checkIdentity);
         } catch (IOException e) {
             throw notACheckpoint(file, e);
         }
     }
 
-    /** Reads the settings (and, since v7, the data's fingerprint) and refuses a resume with others. */
-    private static void requireSameRun(DataInputStream in, String magic, GanSettings settings, DataFingerprint data)
-            throws IOException {
+    /** Reads the settings (and, since v7, the data's fingerprint and the check's identity); refuses others. */
+    private static void requireSameRun(DataInputStream in, String magic, GanSettings settings, DataFingerprint data,
+                                       String checkIdentity) throws IOException {
         String saved = in.readUTF();
         if (!saved.equals(identity(settings))) {
             throw differentSettings(saved, settings);
@@ -147,6 +153,14 @@ final class CheckpointFormat {
                         + "--data less the quality check's validation split, so another --validation-share, "
                         + "--check-samples 0 or --seed changes it too); resume with that data and those options, or "
                         + "use a new checkpoint folder");
+            }
+            String checked = in.readUTF();
+            if (!checked.isEmpty() && !checkIdentity.isEmpty() && !checked.equals(checkIdentity)) {
+                throw new InvalidSettingException("resume", "needs the checkpoint's quality check (" + checked
+                        + "), but this run's is " + checkIdentity + ": the best generator so far was scored by the "
+                        + "checkpoint's, and scores of two checks do not compare; resume with its --check-classifier, "
+                        + "--check-cnn-steps and --check-samples, with --check-samples 0 (no further checks), or use a "
+                        + "new checkpoint folder");
             }
         }
     }
@@ -195,8 +209,9 @@ final class CheckpointFormat {
     }
 
     private static Progress read(DataInputStream in, String magic, GanSettings settings, DataFingerprint data,
-                                 GanNetworks nets, BestGenerator best, LastCheck last) throws IOException {
-        requireSameRun(in, magic, settings, data);
+                                 String checkIdentity, GanNetworks nets, BestGenerator best, LastCheck last)
+            throws IOException {
+        requireSameRun(in, magic, settings, data, checkIdentity);
         int count = in.readInt();
         List<EpochReport> history = new ArrayList<>();
         for (int i = 0; i < count; i++) {

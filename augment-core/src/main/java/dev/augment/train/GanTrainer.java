@@ -56,6 +56,8 @@ public final class GanTrainer {
     private final CancellationToken cancellation;
     private final DiffAugment.Ops augmentOps;
     private final ExportChoice export;
+    /** The quality check's name in checkpoints ({@link #checkedAs}); "" is not compared. */
+    private String checkIdentity = "";
 
     /**
      * @param schema the samples' schema
@@ -123,6 +125,18 @@ public final class GanTrainer {
         this.export = java.util.Objects.requireNonNull(export, "export");
         this.augmentOps = DiffAugment.Ops.parse(settings.diffAugment());
         requireTrainable(schema, settings);
+    }
+
+    /**
+     * Names the quality check, for checkpoints: a resume whose check has another name is refused, since the best
+     * generator so far was scored by the checkpoint's check and scores of two checks do not compare.
+     *
+     * @param identity e.g. "pixel judge, 1000 samples per class"; "" (the default) is not compared
+     * @return this trainer
+     */
+    public GanTrainer checkedAs(String identity) {
+        this.checkIdentity = java.util.Objects.requireNonNull(identity, "identity");
+        return this;
     }
 
     /**
@@ -216,7 +230,7 @@ public final class GanTrainer {
             long total = totalSteps(features.length);
             DataFingerprint data = DataFingerprint.of(new DenseSamples(features, labels, schema));
             RunCheckpoint checkpoint = new RunCheckpoint(checkpointDir.resolve(Checkpoints.LATEST), settings, data,
-                    cancellation, nets, best, last, total);
+                    checkIdentity, cancellation, nets, best, last, total);
             AtomicFiles.deleteLeftovers(checkpointDir, Checkpoints.LATEST);
             AtomicFiles.deleteLeftovers(checkpointDir, GRID_PREFIX);
             AtomicFiles.deleteLeftovers(checkpointDir, STEP_GRID_PREFIX);
@@ -366,8 +380,24 @@ public final class GanTrainer {
      */
     public static void requireResumable(Path checkpointDir, GanSettings settings, DenseSamples data)
             throws IOException {
+        requireResumable(checkpointDir, settings, data, "");
+    }
+
+    /**
+     * As {@link #requireResumable(Path, GanSettings, DenseSamples)}, also refusing a checkpoint made under another
+     * quality check.
+     *
+     * @param checkpointDir the checkpoint folder
+     * @param settings the settings the run would resume with
+     * @param data the samples the run would resume on
+     * @param checkIdentity the run's check as {@link #checkedAs} names it; "" is not compared
+     * @throws InvalidSettingException ({@code resume}) as that method, or when the checks differ
+     * @throws IOException when the checkpoint cannot be read
+     */
+    public static void requireResumable(Path checkpointDir, GanSettings settings, DenseSamples data,
+                                        String checkIdentity) throws IOException {
         CheckpointFormat.requireSameSettings(checkpointDir.resolve(Checkpoints.LATEST), settings,
-                DataFingerprint.of(data));
+                DataFingerprint.of(data), checkIdentity);
     }
 
     private CheckpointFormat.Progress resumeFrom(Path checkpoint, DataFingerprint data, GanNetworks nets,
@@ -377,7 +407,8 @@ public final class GanTrainer {
                     + (Files.exists(checkpoint) ? " is not a file" : " does not exist") + "; "
                     + "start without resuming first");
         }
-        CheckpointFormat.Progress progress = CheckpointFormat.read(checkpoint, settings, data, nets, best, last);
+        CheckpointFormat.Progress progress = CheckpointFormat.read(checkpoint, settings, data, checkIdentity, nets,
+                best, last);
         int rounds = progress.history().size();
         long finished = stepsDone(progress.history());
         int started = progress.current().steps();

@@ -16,6 +16,7 @@ final class RunCheckpoint {
     private final Path file;
     private final GanSettings settings;
     private final dev.augment.data.DataFingerprint data;
+    private final String checkIdentity;
     private final CancellationToken cancellation;
     private final GanNetworks nets;
     private final BestGenerator best;
@@ -27,17 +28,19 @@ final class RunCheckpoint {
      * @param file the checkpoint file
      * @param settings the run's settings
      * @param data the run's training data, recorded so a resume on other data is refused
+     * @param checkIdentity the run's quality check, recorded so a resume under another is refused ("" for none)
      * @param cancellation the run's token
      * @param nets the networks and optimisers whose state is saved
      * @param best the best generator so far
      * @param last the last quality check
      * @param totalSteps steps of the whole run, for messages
      */
-    RunCheckpoint(Path file, GanSettings settings, dev.augment.data.DataFingerprint data,
+    RunCheckpoint(Path file, GanSettings settings, dev.augment.data.DataFingerprint data, String checkIdentity,
                   CancellationToken cancellation, GanNetworks nets, BestGenerator best, LastCheck last, long totalSteps) {
         this.file = file;
         this.settings = settings;
         this.data = data;
+        this.checkIdentity = checkIdentity;
         this.cancellation = cancellation;
         this.nets = nets;
         this.best = best;
@@ -59,7 +62,8 @@ final class RunCheckpoint {
      */
     void save(CheckpointFormat.Progress progress) throws IOException {
         Checkpoints.writeEvenIfCancelled(file, cancellation,
-                Checkpoints.withChecksum(out -> CheckpointFormat.write(out, settings, data, progress, nets, best, last)));
+                Checkpoints.withChecksum(out -> CheckpointFormat.write(out, settings, data, checkIdentity, progress, nets, best,
+                        last)));
         saved = progress.steps();
     }
 

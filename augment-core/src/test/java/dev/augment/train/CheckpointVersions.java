@@ -9,7 +9,10 @@ final class CheckpointVersions {
     private CheckpointVersions() {
     }
 
-    /** @return a v7 checkpoint without the data's fingerprint (a UTF string and a long) and with its checksum redone */
+    /**
+     * @return a v7 checkpoint without the data's fingerprint (a UTF string and a long) and the check's identity (a UTF
+     *     string), and with its checksum redone
+     */
     static byte[] asVersion6(byte[] v7) {
         byte[] magic = "augment-checkpoint-v7".getBytes(StandardCharsets.UTF_8);
         if (!Arrays.equals(magic, Arrays.copyOfRange(v7, 2, 2 + magic.length))) {
@@ -18,7 +21,8 @@ final class CheckpointVersions {
         int settingsAt = 2 + magic.length;
         int settingsLength = ((v7[settingsAt] & 0xff) << 8) | (v7[settingsAt + 1] & 0xff);
         int dataAt = settingsAt + 2 + settingsLength;
-        int dataLength = 2 + 64 + Long.BYTES;
+        int checkAt = dataAt + 2 + 64 + Long.BYTES;
+        int dataLength = 2 + 64 + Long.BYTES + 2 + (((v7[checkAt] & 0xff) << 8) | (v7[checkAt + 1] & 0xff));
         java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
         body.write(v7, 0, dataAt);
         body.write(v7, dataAt + dataLength, v7.length - Long.BYTES - dataAt - dataLength);
