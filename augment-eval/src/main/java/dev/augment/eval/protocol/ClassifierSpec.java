@@ -31,14 +31,17 @@ import java.util.Set;
  * {@code config:FILE}, the component named {@code trainer} of an OLCUT configuration file.
  *
  * <p>Built-in trainers are rebuilt per run with the run's seed; a configured trainer is looked up
- * afresh per run and keeps the seed its file gives it.
+ * afresh per run, from the file's text as {@link #parse} read it, and keeps the seed its file gives it. The file was
+ * read again per seed: edited during a run, one family mixed two trainers and its verdict flipped, and deleted, it
+ * lost every finished seed (a fresh user, 5 Dec).
  *
  * @param name the name as given ({@code logistic}, {@code cart}, {@code forest}, {@code cnn} or
  *     {@code config:FILE})
  * @param configFile the configuration file, or null for a built-in trainer
  * @param cnnSteps optimiser steps of the {@code cnn} trainer, ≥ 1 (unused by the others)
+ * @param configText the configuration file's text as read once, or null to read the file at each {@link #create}
  */
-public record ClassifierSpec(String name, Path configFile, int cnnSteps) {
+public record ClassifierSpec(String name, Path configFile, int cnnSteps, String configText) {
 
     /** How a {@code --trainer} entry names an OLCUT configuration file. */
     public static final String CONFIG_PREFIX = "config:";
@@ -66,6 +69,15 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps) {
     }
 
     /**
+     * @param name the name as given
+     * @param configFile the configuration file, read at each {@link #create}, or null for a built-in trainer
+     * @param cnnSteps optimiser steps of the {@code cnn} trainer
+     */
+    public ClassifierSpec(String name, Path configFile, int cnnSteps) {
+        this(name, configFile, cnnSteps, null);
+    }
+
+    /**
      * @param text {@code logistic}, {@code cart}, {@code forest}, {@code cnn} or {@code config:FILE}
      * @return the spec, with {@link CnnTrainer#DEFAULT_STEPS} CNN steps
      * @throws InvalidSettingException for an unknown name
@@ -85,7 +97,8 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps) {
     public static ClassifierSpec parse(String text, int cnnSteps) {
         String t = text == null ? "" : text.strip();
         if (t.startsWith(CONFIG_PREFIX)) {
-            ClassifierSpec spec = new ClassifierSpec(t, Path.of(t.substring(CONFIG_PREFIX.length())), cnnSteps);
+            Path file = Path.of(t.substring(CONFIG_PREFIX.length()));
+            ClassifierSpec spec = new ClassifierSpec(t, file, cnnSteps, readConfig(file));
             spec.create(0).toString();
             return spec;
         }
@@ -196,8 +209,8 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps) {
         };
     }
 
-    @SuppressWarnings("unchecked")
-    private Trainer<Label> fromConfig() {
+    /** @return the configuration file's text, after the checks that it is a readable regular file */
+    private static String readConfig(Path configFile) {
         if (!Files.isReadable(configFile) || Files.isDirectory(configFile)) {
             throw new InvalidDataException(configFile, "trainer configuration file is missing or unreadable");
         }
@@ -206,12 +219,54 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps) {
             throw new InvalidDataException(configFile, "not a regular file (a pipe, device or socket); give the "
                     + "trainer configuration as a file");
         }
-        ConfigurationManager cm;
         try {
-            cm = new ConfigurationManager(configFile.toString());
+            return Files.readString(configFile, java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException | java.io.UncheckedIOException e) {
+            throw new InvalidDataException(configFile, "trainer configuration file cannot be read as UTF-8 text ("
+                    + firstLine(e.getMessage()) + ")", e);
+        }
+    }
+
+    /** @return the configuration file's text now, or null when it cannot be read as a regular file */
+    private String currentText() {
+        try {
+            return Files.isRegularFile(configFile) ? Files.readString(configFile, java.nio.charset.StandardCharsets.UTF_8)
+                    : null;
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private Trainer<Label> fromConfig() {
+        ConfigurationManager cm;
+        Path copy = null;
+        try {
+            Path read = configFile;
+            if (configText != null && !configText.equals(currentText())) {
+                // edited or gone since the run began: OLCUT reads a file, so a private copy of the text read then
+                // (references relative to the file's folder resolve from the copy's; the usual case reads the file)
+                copy = Files.createTempFile("augment-trainer-", ".xml");
+                Files.writeString(copy, configText, java.nio.charset.StandardCharsets.UTF_8);
+                read = copy;
+            } else if (configText == null) {
+                readConfig(configFile); // its checks
+            }
+            cm = new ConfigurationManager(read.toString());
+        } catch (java.io.IOException e) {
+            throw new dev.augment.errors.EnvironmentException("cannot copy the trainer configuration into the "
+                    + "temporary folder: " + e.getMessage(), e);
         } catch (RuntimeException e) {
             throw new InvalidDataException(configFile, "not a valid OLCUT configuration file ("
                     + firstLine(e.getMessage()) + ")", e);
+        } finally {
+            if (copy != null) {
+                try {
+                    Files.deleteIfExists(copy);
+                } catch (java.io.IOException ignored) {
+                    // a temporary file; the system's cleaning removes it
+                }
+            }
         }
         try {
             Object component = cm.lookup(COMPONENT);

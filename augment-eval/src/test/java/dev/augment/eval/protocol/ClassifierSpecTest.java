@@ -190,4 +190,29 @@ class ClassifierSpecTest {
                 () -> ClassifierSpec.parse("config:" + fifo).create(1));
         assertTrue(e.getMessage().contains("not a regular file (a pipe, device or socket)"), e.getMessage());
     }
+
+    /**
+     * The file was read again per seed: edited mid-run, one family mixed two trainers and its verdict flipped; deleted,
+     * every finished seed was lost (a fresh user, 5 Dec). The text read at parse is the one every seed uses.
+     */
+    @Test
+    void theConfigurationReadAtParseIsTheOneEveryRunUses(@TempDir Path dir) throws IOException {
+        String cart = """
+                <config>
+                  <component name="trainer" type="org.tribuo.classification.dtree.CARTClassificationTrainer">
+                    <property name="maxDepth" value="DEPTH"/>
+                  </component>
+                </config>
+                """;
+        Path file = Files.writeString(dir.resolve("cart.xml"), cart.replace("DEPTH", "5"));
+        ClassifierSpec spec = ClassifierSpec.parse("config:" + file);
+        assertTrue(spec.create(1).toString().contains("maxDepth=5"), spec.create(1).toString());
+        Files.writeString(file, cart.replace("DEPTH", "1"));
+        assertTrue(spec.create(2).toString().contains("maxDepth=5"), "edited mid-run: " + spec.create(2));
+        Files.delete(file);
+        assertTrue(spec.create(3).toString().contains("maxDepth=5"), "deleted mid-run: " + spec.create(3));
+        Files.writeString(file, cart.replace("DEPTH", "1"));
+        assertTrue(ClassifierSpec.parse("config:" + file).create(1).toString().contains("maxDepth=1"),
+                "a new run reads the file as it is then");
+    }
 }
