@@ -230,8 +230,8 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps, String 
     /** @return the configuration file's text now, or null when it cannot be read as a regular file */
     private String currentText() {
         try {
-            return Files.isRegularFile(configFile) ? Files.readString(configFile, java.nio.charset.StandardCharsets.UTF_8)
-                    : null;
+            return Files.isRegularFile(configFile)
+                    ? Files.readString(configFile, java.nio.charset.StandardCharsets.UTF_8) : null;
         } catch (java.io.IOException | RuntimeException e) {
             return null;
         }
