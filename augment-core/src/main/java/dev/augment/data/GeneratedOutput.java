@@ -72,6 +72,49 @@ public final class GeneratedOutput {
     }
 
     /**
+     * Tribuo's own sources ({@code IDXDataSource}, {@code CSVDataSource}) over generate's output: the plugin warned only
+     * for augment's sources (a fresh user, 5 Dec, wrapped the README's IDXDataSource example). Their provenance names
+     * the files read.
+     *
+     * @param source any Tribuo source
+     * @return as {@link #describe(Path)}, for each file its provenance names (a few levels deep, as a copy into a
+     *     {@code ListDataSource} keeps its source's), one sentence per folder; empty when none is generate's output
+     */
+    public static Optional<String> describeTribuo(org.tribuo.DataSource<?> source) {
+        java.util.Set<Path> files = new java.util.LinkedHashSet<>();
+        filesIn(source.getProvenance(), 0, files);
+        java.util.Set<String> found = new java.util.LinkedHashSet<>();
+        files.forEach(file -> describe(file).ifPresent(found::add));
+        return found.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", found));
+    }
+
+    private static void filesIn(com.oracle.labs.mlrg.olcut.provenance.Provenance provenance, int depth,
+                                java.util.Set<Path> files) {
+        if (provenance == null || depth > 6) {
+            return;
+        }
+        if (provenance instanceof com.oracle.labs.mlrg.olcut.provenance.primitives.FileProvenance file
+                && file.getValue() != null) {
+            files.add(file.getValue().toPath());
+        } else if (provenance instanceof com.oracle.labs.mlrg.olcut.provenance.primitives.URLProvenance url
+                && url.getValue() != null && "file".equals(url.getValue().getProtocol())) {
+            try {
+                files.add(Path.of(url.getValue().toURI())); // CSVDataSource's dataPath
+            } catch (java.net.URISyntaxException | IllegalArgumentException notAPath) {
+                // not a file this reader can look at
+            }
+        } else if (provenance instanceof com.oracle.labs.mlrg.olcut.provenance.ObjectProvenance object) {
+            for (var entry : object) {
+                filesIn(entry.getB(), depth + 1, files);
+            }
+        } else if (provenance instanceof com.oracle.labs.mlrg.olcut.provenance.ListProvenance<?> list) {
+            for (com.oracle.labs.mlrg.olcut.provenance.Provenance item : list) {
+                filesIn(item, depth + 1, files);
+            }
+        }
+    }
+
+    /**
      * @param source a source as read
      * @return the {@link GenerationRecord} in the folder it was read from, if any, for a writer of its examples to
      *     carry forward ({@code augment oversample})

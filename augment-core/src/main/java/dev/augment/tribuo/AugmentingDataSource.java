@@ -399,10 +399,9 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                         .ifPresent(all::add);
             }
         }
-        if (wrapped instanceof dev.augment.data.SchemaDataSource own) {
-            dev.augment.data.GeneratedOutput.describe(own).ifPresent(g -> all.add(g + ", so the examples this source "
-                    + "calls real are generated too"));
-        }
+        (wrapped instanceof dev.augment.data.SchemaDataSource own ? dev.augment.data.GeneratedOutput.describe(own)
+                : dev.augment.data.GeneratedOutput.describeTribuo(wrapped))
+                .ifPresent(g -> all.add(g + ", so the examples this source calls real are generated too"));
         warnings = List.copyOf(all);
         for (String warning : warnings) {
             // a loop, not forEach(LOGGER::warning): JUL names the caller, which would be Iterable.forEach

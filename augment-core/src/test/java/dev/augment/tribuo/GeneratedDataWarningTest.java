@@ -49,4 +49,39 @@ class GeneratedDataWarningTest {
                 + "of each of 2 classes from /m/g.onnx, seed 1): every example in it is generated, so the examples "
                 + "this source calls real are generated too"), generated.warnings().toString());
     }
+
+    /** The README's own IDXDataSource example over generate's IDX output gave no warning (a fresh user, 5 Dec). */
+    @Test
+    void tribuosIdxSourceOverGeneratedOutputIsAWarningToo(@TempDir Path dir) throws IOException {
+        java.io.ByteArrayOutputStream images = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream out = new java.io.DataOutputStream(images);
+        out.writeInt(0x00000803);
+        out.writeInt(8);
+        out.writeInt(2);
+        out.writeInt(2);
+        for (int i = 0; i < 8; i++) {
+            out.write(new byte[] {(byte) (10 * i + 1), (byte) (i % 2 == 0 ? 200 : 30), 5, (byte) i});
+        }
+        java.io.ByteArrayOutputStream labels = new java.io.ByteArrayOutputStream();
+        java.io.DataOutputStream lout = new java.io.DataOutputStream(labels);
+        lout.writeInt(0x00000801);
+        lout.writeInt(8);
+        for (int i = 0; i < 8; i++) {
+            lout.write(i % 2);
+        }
+        Path imageFile = Files.write(dir.resolve("images-idx3-ubyte"), images.toByteArray());
+        Path labelFile = Files.write(dir.resolve("labels-idx1-ubyte"), labels.toByteArray());
+        org.tribuo.datasource.IDXDataSource<org.tribuo.classification.Label> tribuo =
+                new org.tribuo.datasource.IDXDataSource<>(imageFile, labelFile,
+                        new org.tribuo.classification.LabelFactory());
+        AugmentingDataSource real = new AugmentingDataSource(tribuo, AugmentationPolicy.counts(
+                java.util.Map.of("0", 2)), MethodSettings.of(OversamplingMethod.ROS), 1L, 1f);
+        assertFalse(real.warnings().stream().anyMatch(w -> w.contains("generate's output")), real.warnings().toString());
+        new GenerationRecord("/m/g.onnx", 1, "idx", 4, List.of("a", "b")).write(dir);
+        AugmentingDataSource generated = new AugmentingDataSource(tribuo, AugmentationPolicy.counts(
+                java.util.Map.of("0", 2)), MethodSettings.of(OversamplingMethod.ROS), 1L, 1f);
+        assertTrue(generated.warnings().stream().anyMatch(w -> w.startsWith(dir + " is augment generate's output")
+                && w.endsWith("so the examples this source calls real are generated too")),
+                generated.warnings().toString());
+    }
 }
