@@ -208,9 +208,15 @@ final class ImageFolderLayout {
             boolean split = Split.TRAIN.isFolderName(name) || Split.TEST.isFolderName(name);
             // class folders named train/ and test/ (or training/, testing/) are read as the splits (a fresh user,
             // 5 Dec)
+            // IDX files in D/train and D/test were told only of class folders (a fresh user, 5 Dec)
+            boolean idx = split && list(root, Files::isRegularFile).stream().anyMatch(f -> f.getFileName().toString()
+                    .toLowerCase(java.util.Locale.ROOT).matches(".*idx[13].*"));
             throw new InvalidDataException(root, "no class folders; expected one sub-folder of images per class"
                     + (split && imagesIn(root) > 0 ? " (a folder named " + name + "/ beside its pair is read as a "
-                    + "split; if " + name + " is a class, rename its folder)" : ""));
+                    + "split; if " + name + " is a class, rename its folder)" : "")
+                    + (idx ? " (it holds IDX files: train/ and test/ folders are read as image class folders; put IDX "
+                    + "splits in one folder as train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte "
+                    + "and t10k-labels-idx1-ubyte, or give " + root + " itself as the data)" : ""));
         }
         return inNumberOrderWhenNumbered(dirs);
     }

@@ -373,6 +373,20 @@ class DataSourcesTest {
                 + ")"), e.getMessage());
     }
 
+    /** IDX files in D/train and D/test were told only of class folders (a fresh user, 5 Dec). */
+    @Test
+    void idxFilesInSplitFoldersAreNamedWithTheLayoutThatReadsThem(@TempDir Path dir) throws java.io.IOException {
+        for (String split : List.of("train", "test")) {
+            TestFiles.write(dir.resolve(split).resolve("images-idx3-ubyte"), TestFiles.idxImages(2, 2, 2));
+            TestFiles.write(dir.resolve(split).resolve("labels-idx1-ubyte"), TestFiles.idxLabels(0, 1));
+        }
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(dir, Split.TRAIN, null));
+        assertTrue(e.getMessage().contains("(it holds IDX files: train/ and test/ folders are read as image class "
+                + "folders; put IDX splits in one folder as train-images-idx3-ubyte"), e.getMessage());
+        assertEquals(2, size(DataSources.open(dir.resolve("train"), Split.TRAIN, null)), "as the data itself: read");
+    }
+
     /** generate --format csv's folder (samples.csv beside classes.csv) as the data got the layouts alone (5 Dec). */
     @Test
     void aFolderHoldingATableNamesIt(@TempDir Path dir) throws java.io.IOException {
