@@ -215,8 +215,9 @@ final class ImageFolderLayout {
                     + (split && imagesIn(root) > 0 ? " (a folder named " + name + "/ beside its pair is read as a "
                     + "split; if " + name + " is a class, rename its folder)" : "")
                     + (idx ? " (it holds IDX files: train/ and test/ folders are read as image class folders; put IDX "
-                    + "splits in one folder as train-images-idx3-ubyte, train-labels-idx1-ubyte, t10k-images-idx3-ubyte "
-                    + "and t10k-labels-idx1-ubyte, or give " + root + " itself as the data)" : ""));
+                    + "splits in one folder as train-images-idx3-ubyte, train-labels-idx1-ubyte, "
+                    + "t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte, or give " + root + " itself as the data)"
+                    : ""));
         }
         return inNumberOrderWhenNumbered(dirs);
     }
