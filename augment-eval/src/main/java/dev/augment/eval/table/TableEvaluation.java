@@ -181,6 +181,12 @@ public final class TableEvaluation {
                                  Consumer<String> progress) {
         LabelledRows real = TableRows.labelled(train);
         int[] counts = sets.counts();
+        if (real.size() > TableDiagnostics.MAX_DISTANCE_ROWS) {
+            // SMOTE's neighbour search over a large split (which the SMOTE arms then reuse) ran 40 s without a line,
+            // and a signal waited for it (a fresh user, 5 Dec, 50 000 rows); the line also ends a cancelled run here
+            progress.accept(String.format("seed %d: drawing the %s rows (each row's nearest neighbours among the %d "
+                    + "training rows of its class)", seed, sets.smoteId(), real.size()));
+        }
         List<TableColumnLayout> layout = TableRows.layout(schema);
         List<float[]> smote = new ArrayList<>();
         List<Integer> smoteClasses = new ArrayList<>();
