@@ -70,8 +70,8 @@ public final class DataSources {
      * @param path a folder or file in one of the accepted layouts
      * @param split which part to read where the layout has both
      * @param names class names for {@link ClassNames#resolve}, or null for the layout's default: Fashion-MNIST
-     *              names for IDX data whose path contains "fashion", digits for other IDX data, CIFAR-10 names
-     *              for CIFAR-10, folder names for image folders
+     *              names for IDX data whose file or folder name contains "fashion", digits for other IDX data,
+     *              CIFAR-10 names for CIFAR-10, folder names for image folders
      * @return the data source
      * @throws InvalidDataException when the path is missing, matches no layout or holds bad data, or is a
      *     {@code .csv} table (use {@link #open(Path, Split, String, String)})

@@ -72,7 +72,8 @@ public final class IdxImageSource implements SchemaDataSource {
      * @param images the images file, e.g. {@code train-images-idx3-ubyte.gz}
      * @param labels the labels file, e.g. {@code train-labels-idx1-ubyte.gz}
      * @param names class names as for {@link ClassNames#resolve}; null means the Fashion-MNIST names when the
-     *              images path contains "fashion" (any case) and there are ten classes, else the labels
+     *              images file's name, its folder's name (or, for Kaggle's folder of the file's own name, the folder
+     *              above) contains "fashion" (any case) and there are ten classes, else the labels
      * @throws InvalidDataException when either file is bad or they disagree
      */
     public IdxImageSource(Path images, Path labels, String names) {
@@ -115,8 +116,8 @@ public final class IdxImageSource implements SchemaDataSource {
             for (int i = 0; i <= maxLabel; i++) {
                 labelNames.add(Integer.toString(i));
             }
-            boolean fashion = images.toString().toLowerCase(Locale.ROOT).contains("fashion");
-            classNames = ClassNames.resolve(names, labelNames, fashion ? ClassNames.FASHION_MNIST : labelNames);
+            classNames = ClassNames.resolve(names, labelNames, namesFashion(images) ? ClassNames.FASHION_MNIST
+                    : labelNames);
         }
         int features = header.channels() * header.rows() * header.columns();
         double[] range = valueRange(header.type(), features);
@@ -280,5 +281,29 @@ public final class IdxImageSource implements SchemaDataSource {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * Digits kept under {@code fashion-lab/mnist/} were named as Fashion-MNIST's classes, because any folder above the
+     * file counted (a fresh user, 5 Dec). Only the file's name and its folder's count, and, where the folder is named
+     * as the file (Kaggle's zip), the folder above.
+     *
+     * @param images the images file
+     * @return whether those names say Fashion-MNIST
+     */
+    static boolean namesFashion(Path images) {
+        Path file = images.toAbsolutePath().normalize();
+        List<String> near = new ArrayList<>();
+        near.add(String.valueOf(file.getFileName()));
+        Path folder = file.getParent();
+        if (folder != null && folder.getFileName() != null) {
+            String name = folder.getFileName().toString();
+            near.add(name);
+            String own = near.get(0).replaceFirst("(?i)\\.gz$", "");
+            if (name.equalsIgnoreCase(own) && folder.getParent() != null && folder.getParent().getFileName() != null) {
+                near.add(folder.getParent().getFileName().toString());
+            }
+        }
+        return near.stream().anyMatch(n -> n.toLowerCase(Locale.ROOT).contains("fashion"));
     }
 }

@@ -222,4 +222,16 @@ class IdxImageSourceTest {
         assertEquals(List.of("cat", "dog"), source.schema().classNames());
         assertEquals(List.of("0", "1"), source.schema().labels());
     }
+
+    /** Digits under fashion-lab/mnist/ were named as Fashion-MNIST's classes: any folder above counted (5 Dec). */
+    @Test
+    void fashionNamesComeFromTheFileAndItsFolderOnly() {
+        assertTrue(IdxImageSource.namesFashion(
+                Path.of("/usr/share/datasets/fashion-mnist/train-images-idx3-ubyte.gz")));
+        assertTrue(IdxImageSource.namesFashion(Path.of("/d/fashion/train-images-idx3-ubyte/train-images-idx3-ubyte")),
+                "Kaggle's folder of the file's own name: the folder above counts");
+        assertTrue(IdxImageSource.namesFashion(Path.of("/d/x/fashion-train-images-idx3-ubyte")));
+        org.junit.jupiter.api.Assertions.assertFalse(IdxImageSource.namesFashion(
+                Path.of("/home/u/fashion-lab/mnist/train-images-idx3-ubyte")));
+    }
 }
