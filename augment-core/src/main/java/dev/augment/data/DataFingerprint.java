@@ -39,27 +39,38 @@ public record DataFingerprint(String sha256, long count) {
      * @return their fingerprint
      */
     public static DataFingerprint of(DenseSamples samples) {
+        return of(samples.features(), samples.classIndices(), samples.schema().labels());
+    }
+
+    /**
+     * As {@link #of(DenseSamples)}, for samples as arrays (not checked: a trainer fingerprints what it is given).
+     *
+     * @param features one feature vector per sample, all of one length
+     * @param classIndices each sample's class index into {@code labels}
+     * @param labels the Tribuo labels, by class index
+     * @return their fingerprint
+     */
+    public static DataFingerprint of(float[][] features, int[] classIndices, java.util.List<String> labels) {
         MessageDigest digest;
         try {
             digest = MessageDigest.getInstance("SHA-256");
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException("the JDK has no SHA-256", e);
         }
-        byte[][] labels = samples.schema().labels().stream()
-                .map(l -> l.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
-        ByteBuffer buffer = ByteBuffer.allocate(4 * Math.max(1, samples.schema().featureCount()));
-        for (int i = 0; i < samples.size(); i++) {
-            byte[] label = labels[samples.classIndices()[i]];
+        byte[][] labelBytes = labels.stream().map(l -> l.getBytes(StandardCharsets.UTF_8)).toArray(byte[][]::new);
+        ByteBuffer buffer = ByteBuffer.allocate(4 * Math.max(1, features.length == 0 ? 1 : features[0].length));
+        for (int i = 0; i < features.length; i++) {
+            byte[] label = labelBytes[classIndices[i]];
             buffer.clear();
             buffer.putInt(label.length);
             digest.update(buffer.array(), 0, 4);
             digest.update(label);
             buffer.clear();
-            for (float value : samples.features()[i]) {
+            for (float value : features[i]) {
                 buffer.putInt(Float.floatToIntBits(value));
             }
             digest.update(buffer.array(), 0, buffer.position());
         }
-        return new DataFingerprint(HexFormat.of().formatHex(digest.digest()), samples.size());
+        return new DataFingerprint(HexFormat.of().formatHex(digest.digest()), features.length);
     }
 }

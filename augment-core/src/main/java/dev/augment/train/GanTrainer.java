@@ -228,7 +228,7 @@ public final class GanTrainer {
             BestGenerator best = new BestGenerator();
             LastCheck last = new LastCheck();
             long total = totalSteps(features.length);
-            DataFingerprint data = DataFingerprint.of(new DenseSamples(features, labels, schema));
+            DataFingerprint data = DataFingerprint.of(features, labels, schema.labels());
             RunCheckpoint checkpoint = new RunCheckpoint(checkpointDir.resolve(Checkpoints.LATEST), settings, data,
                     checkIdentity, cancellation, nets, best, last, total);
             AtomicFiles.deleteLeftovers(checkpointDir, Checkpoints.LATEST);

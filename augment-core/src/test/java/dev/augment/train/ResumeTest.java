@@ -99,9 +99,10 @@ class ResumeTest {
             poisoned[i] = data.features[i].clone();
             poisoned[i][0] = Float.NaN;
         }
+        // a fresh run on other data (a resume on it is refused: the checkpoint records its data) that diverges
         TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () -> new GanTrainer(data.schema,
-                settings.withEpochs(2), TrainingListener.NONE).train(poisoned, data.labels, dir, true));
-        assertTrue(e.getMessage().contains("epoch 2"), e.getMessage());
+                settings.withEpochs(2), TrainingListener.NONE).train(poisoned, data.labels, dir, false));
+        assertTrue(e.getMessage().contains("epoch 1"), e.getMessage());
         assertArrayEquals(good, Files.readAllBytes(checkpoint));
     }
 
