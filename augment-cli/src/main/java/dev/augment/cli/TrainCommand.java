@@ -432,6 +432,11 @@ public final class TrainCommand implements Callable<Integer> {
                                 + " (model selection saw the test split)");
                     }
                     String exported = steps > 0 ? "step " + gan.exportedSteps() : "epoch " + gan.exportedEpoch();
+                    // a model trained on generate's output looked, to inspect, like one trained on real data (5 Dec)
+                    java.util.Optional<String> generatedData = dev.augment.data.GeneratedOutput.describe(source);
+                    if (generatedData.isPresent()) {
+                        metadata.provenance().put("generatedTrainingData", generatedData.get());
+                    }
                     metadata.provenance().put("exported", exportChoice.name().toLowerCase(Locale.ROOT) + ": the "
                             + "averaged generator of " + exported);
                     if (gan.scores().isPresent()) {

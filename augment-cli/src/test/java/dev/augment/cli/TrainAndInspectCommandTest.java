@@ -114,6 +114,23 @@ class TrainAndInspectCommandTest {
         assertFalse(Files.exists(folder.resolve(CheckpointLock.FILE)), "a finished run leaves no lock");
     }
 
+    /** A model trained on generate's output looked, to inspect, like one trained on real data (5 Dec). */
+    @Test
+    void aModelTrainedOnGeneratedDataSaysSoInItsProvenance(@TempDir Path dir) throws IOException {
+        Path generated = dir.resolve("generated");
+        assertEquals(0, CliRun.of("generate", "--model", Path.of("..", "models", "fashion-mnist.onnx").toString(),
+                "--class", "all", "--n", "6", "--format", "idx", "--out", generated.toString()).exitCode());
+        Path model = dir.resolve("g.onnx");
+        CliRun train = CliRun.of("train", "--data", generated.toString(), "--out", model.toString(), "--steps", "2",
+                "--check-samples", "0", "--batch-size", "20");
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(train.out().contains("note: " + generated + " is augment generate's output"), train.out());
+        CliRun inspect = CliRun.of("inspect", "--model", model.toString(), "--json");
+        assertEquals(0, inspect.exitCode(), inspect.err());
+        assertTrue(inspect.out().contains("\"generatedTrainingData\"") && inspect.out().contains("is augment "
+                + "generate's output"), inspect.out());
+    }
+
     private static String list(Path folder) throws IOException {
         try (var files = Files.list(folder)) {
             return files.map(p -> p.getFileName().toString()).sorted().toList().toString();
