@@ -46,8 +46,26 @@ public final class GeneratedOutput {
         // word (a fresh user, 5 Dec); a file of another name there may be that output renamed
         return GenerationRecord.readIfPresent(absolute.getParent())
                 .filter(unused -> !flagged(absolute.getParent()))
+                // a real file beside it whose count cannot be the record's (t10k's 10 000 against 100) is not named
+                .filter(record -> idxCount(absolute) < 0
+                        || idxCount(absolute) == record.samplesPerClass() * record.classes().size())
                 .map(record -> data + " lies beside augment generate's record (" + shown.resolve(GenerationRecord.FILE)
                         + ": " + record.summary() + "): if it is that output renamed, every example in it is generated");
+    }
+
+    /** @return the count in an IDX file's header (gzipped or not), or -1 when the file is no IDX file */
+    private static long idxCount(Path file) {
+        try (java.io.InputStream raw = Files.newInputStream(file);
+             java.io.DataInputStream in = new java.io.DataInputStream(file.getFileName().toString().toLowerCase(
+                     java.util.Locale.ROOT).endsWith(".gz") ? new java.util.zip.GZIPInputStream(raw) : raw)) {
+            int magic = in.readInt();
+            if ((magic >>> 16) != 0 || (magic & 0xff) < 1 || (magic & 0xff) > 4) {
+                return -1;
+            }
+            return Integer.toUnsignedLong(in.readInt());
+        } catch (IOException | RuntimeException notIdx) {
+            return -1;
+        }
     }
 
     /** @return whether augment oversample's synthetic flags lie in the folder */

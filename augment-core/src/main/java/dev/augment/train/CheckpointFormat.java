@@ -159,8 +159,7 @@ final class CheckpointFormat {
                 throw new InvalidSettingException("resume", "needs the checkpoint's quality check (" + checked
                         + "), but this run's is " + checkIdentity + ": the best generator so far was scored by the "
                         + "checkpoint's, and scores of two checks do not compare; resume with its --check-classifier, "
-                        + "--check-cnn-steps and --check-samples, with --check-samples 0 (no further checks), or use a "
-                        + "new checkpoint folder");
+                        + "--check-cnn-steps and --check-samples, or use a new checkpoint folder");
             }
         }
     }

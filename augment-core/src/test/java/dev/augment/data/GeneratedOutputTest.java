@@ -117,6 +117,17 @@ class GeneratedOutputTest {
                 GeneratedOutput.describe(dir.resolve("synth.csv")));
     }
 
+    /** A real t10k file beside a record of 4 examples was named as possibly that output renamed (a fresh user, 5 Dec). */
+    @Test
+    void aRenamedIdxFileIsNamedOnlyWhenItsCountIsTheRecords(@TempDir Path dir) throws IOException {
+        new GenerationRecord("/m/g.onnx", 2, "idx", 2, List.of("a", "b")).write(dir);
+        Path renamed = TestFiles.write(dir.resolve("train-images-idx3-ubyte.gz"),
+                TestFiles.gzip(TestFiles.idxImages(4, 2, 2)));
+        Path real = TestFiles.write(dir.resolve("t10k-images-idx3-ubyte"), TestFiles.idxImages(7, 2, 2));
+        assertTrue(GeneratedOutput.describe(renamed).isPresent());
+        assertTrue(GeneratedOutput.describe(real).isEmpty(), "7 examples cannot be the record's 4");
+    }
+
     /** A user's own classes.csv beside a real samples.csv called the table generated (a fresh user, 5 Dec). */
     @Test
     void theLayoutGuessNeedsAugmentsClassMap(@TempDir Path dir) throws IOException {
