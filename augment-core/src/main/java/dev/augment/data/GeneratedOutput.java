@@ -173,8 +173,8 @@ public final class GeneratedOutput {
                 : Files.isRegularFile(folder.resolve("samples.csv")) ? "samples.csv"
                 : numberedPngClasses(folder) ? "class folders of numbered PNG files" : null;
         return Optional.ofNullable(layout).map(found -> shown + " looks like augment generate's output ("
-                + ClassMap.FILE + " beside " + found + ", without oversample's synthetic flags): every example in it "
-                + "is generated");
+                + ClassMap.FILE + " beside " + found + ", without oversample's synthetic flags and without the record "
+                + "generate leaves since 5 Dec): if it is, every example in it is generated");
     }
 
     /**
