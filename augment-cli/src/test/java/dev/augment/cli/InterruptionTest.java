@@ -256,7 +256,7 @@ class InterruptionTest {
     }
 
     /**
-     * @return the epoch count in a checkpoint's header (magic, settings, data, count), or -1 when there is none;
+     * @return the epoch count in a checkpoint's header (magic, settings, data, check, count), or -1 when there is none;
      *     a truncated or foreign file throws
      */
     private static long epochsIn(Path checkpoint) {
@@ -268,6 +268,7 @@ class InterruptionTest {
             in.readUTF(); // the settings
             in.readUTF(); // the data's SHA-256
             in.readLong(); // and count
+            in.readUTF(); // the quality check
             return in.readInt();
         } catch (IOException e) {
             throw new AssertionError("unreadable checkpoint " + checkpoint, e);
