@@ -358,7 +358,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             plan = AugmentationPlan.of(schema, realCounts, policy.syntheticCounts(realCounts, schema), settings,
                     policy.countSetting());
             drawnFrom.recordConstructionRead(readDigests, plan.added().fromReal());
-            weightless = weightlessWarning(plan, weighted);
+            weightless = weightlessWarning(plan, realCounts, weighted);
             if (settings.nonGenerative() != null) {
                 OversampledExamples.requireHeapForDraws(settings.nonGenerative(), plan.added().fromReal());
             }
@@ -630,15 +630,17 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
      * all weigh 0 got its added examples at weight 0, counted in the policy's totals and in provenance but nothing to
      * a trainer (a fresh user, 5 Dec).
      *
-     * @return the warning naming each class that is added to and whose real examples all weigh 0, if any
+     * @return the warning naming each class that is added to and whose real examples (one at least) all weigh 0, if
+     *     any
      */
-    private static java.util.Optional<String> weightlessWarning(AugmentationPlan plan, boolean[] weighted) {
+    private static java.util.Optional<String> weightlessWarning(AugmentationPlan plan, int[] realCounts,
+                                                                boolean[] weighted) {
         List<String> named = new ArrayList<>();
         int[] fromReal = plan.added().fromReal();
         int[] generated = plan.added().generated();
         for (int c = 0; c < weighted.length; c++) {
             int added = fromReal[c] + generated[c];
-            if (added > 0 && !weighted[c]) {
+            if (added > 0 && realCounts[c] > 0 && !weighted[c]) { // a class without real ones weighs 1
                 named.add("'" + plan.schema().labels().get(c) + "' (" + added + ")");
             }
         }
