@@ -631,6 +631,11 @@ public final class TrainCommand implements Callable<Integer> {
                     + e.getMessage() + "); pass --check-samples 0 to train without it");
         }
         SplitAgreement.require(train.schema(), heldOut.schema(), heldOut.location()); // classes are matched by index
+        if (!heldOut.location().equals(trainLocation)) {
+            // the split that picks the exported generator, generated, was not named (a fresh user, 5 Dec)
+            dev.augment.data.GeneratedOutput.describe(heldOut).ifPresent(g -> log.println("note: " + g + ", so the "
+                    + "quality check that picks the exported generator compares it with generated samples"));
+        }
         SchemaDataSource testSource = heldOut;
         DenseSamples test = AbandonableCall.call("reading " + data, AugmentCommand.cancellationOf(parent),
                 () -> DenseSamples.from(testSource, testSource.schema()));

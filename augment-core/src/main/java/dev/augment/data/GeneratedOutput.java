@@ -32,9 +32,7 @@ public final class GeneratedOutput {
         if (Files.isDirectory(absolute)) {
             return describeFolder(absolute, data.toString());
         }
-        String name = absolute.getFileName() == null ? "" : absolute.getFileName().toString();
-        boolean generatesName = name.startsWith("samples.csv") || name.startsWith(DataSources.IDX_IMAGES)
-                || name.startsWith(DataSources.IDX_LABELS);
+        boolean generatesName = generatesName(absolute);
         Path shown = data.getParent() != null ? data.getParent() : absolute.getParent();
         if (absolute.getParent() == null) {
             return Optional.empty();
@@ -140,7 +138,18 @@ public final class GeneratedOutput {
     public static Optional<GenerationRecord> recordOf(SchemaDataSource source) {
         Path location = source.location().toAbsolutePath().normalize();
         Path folder = Files.isDirectory(location) ? location : location.getParent();
-        return folder == null ? Optional.empty() : GenerationRecord.readIfPresent(folder);
+        if (folder == null || !Files.isDirectory(location) && !generatesName(location)) {
+            // a real table put beside a record was carried forward as generated (a fresh user, 5 Dec)
+            return Optional.empty();
+        }
+        return GenerationRecord.readIfPresent(folder).filter(record -> examplesIn(folder, record.format())
+                <= record.samplesPerClass() * record.classes().size()); // more than generate wrote: a mixed folder
+    }
+
+    private static boolean generatesName(Path file) {
+        String name = file.getFileName() == null ? "" : file.getFileName().toString();
+        return name.startsWith("samples.csv") || name.startsWith(DataSources.IDX_IMAGES)
+                || name.startsWith(DataSources.IDX_LABELS);
     }
 
     private static Optional<String> describeFolder(Path folder, String shown) {

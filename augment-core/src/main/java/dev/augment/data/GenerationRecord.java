@@ -78,6 +78,10 @@ public record GenerationRecord(String model, long seed, String format, long samp
             }
             List<String> names = new java.util.ArrayList<>();
             node.path("classes").forEach(name -> names.add(name.asText()));
+            if (names.isEmpty() || !node.path("samplesPerClass").canConvertToLong()
+                    || node.path("samplesPerClass").asLong() < 1) {
+                return Optional.empty(); // not one generate wrote: "0 samples of each of 0 classes" said nothing
+            }
             return Optional.of(new GenerationRecord(node.path("model").asText(), node.path("seed").asLong(),
                     node.path("format").asText(), node.path("samplesPerClass").asLong(), names));
         } catch (IOException | RuntimeException unreadable) {

@@ -36,6 +36,9 @@ class GeneratedOutputTest {
         assertTrue(GenerationRecord.readIfPresent(dir).isEmpty());
         Files.writeString(dir.resolve(GenerationRecord.FILE), "{ not json");
         assertTrue(GenerationRecord.readIfPresent(dir).isEmpty(), "an unreadable record is no record");
+        Files.writeString(dir.resolve(GenerationRecord.FILE), "{\"writer\": \"augment generate\"}");
+        assertTrue(GenerationRecord.readIfPresent(dir).isEmpty(), "one without counts or classes is no record either "
+                + "(it was described as 0 samples of each of 0 classes)");
     }
 
     /** generate's outputs put in D/train and D/test were read as real data: only D itself was looked at (5 Dec). */
@@ -126,6 +129,21 @@ class GeneratedOutputTest {
         Path real = TestFiles.write(dir.resolve("t10k-images-idx3-ubyte"), TestFiles.idxImages(7, 2, 2));
         assertTrue(GeneratedOutput.describe(renamed).isPresent());
         assertTrue(GeneratedOutput.describe(real).isEmpty(), "7 examples cannot be the record's 4");
+    }
+
+    /** oversample carried a record forward from a real table that merely lay beside it (a fresh user, 5 Dec). */
+    @Test
+    void onlyGeneratesOwnOutputHandsItsRecordOn(@TempDir Path dir) throws IOException {
+        new GenerationRecord("/m/t.onnx", 3, "csv", 2, List.of("yes", "no")).write(dir);
+        Files.writeString(dir.resolve("samples.csv"), "x,label\n1,yes\n2,yes\n3,no\n4,no\n");
+        Files.writeString(dir.resolve("real.csv"), "x,label\n1,yes\n2,yes\n3,no\n4,no\n5,no\n");
+        assertTrue(GeneratedOutput.recordOf(DataSources.open(dir.resolve("samples.csv"), Split.TRAIN, null, "label"))
+                .isPresent());
+        assertTrue(GeneratedOutput.recordOf(DataSources.open(dir.resolve("real.csv"), Split.TRAIN, null, "label"))
+                .isEmpty(), "a file beside the record");
+        Files.writeString(dir.resolve("samples.csv"), "x,label\n1,yes\n2,yes\n3,no\n4,no\n5,no\n");
+        assertTrue(GeneratedOutput.recordOf(DataSources.open(dir.resolve("samples.csv"), Split.TRAIN, null, "label"))
+                .isEmpty(), "more rows than generate wrote: mixed");
     }
 
     /** A user's own classes.csv beside a real samples.csv called the table generated (a fresh user, 5 Dec). */
