@@ -9,7 +9,8 @@ import java.util.zip.CRC32;
  * The mark {@code augment generate} puts in every PNG file it writes: a {@code tEXt} chunk right after the
  * {@code IHDR} chunk (PNG specification, 11.3.4.3) with the keyword {@value #KEYWORD} and the text {@value #TEXT}.
  * A folder's {@link GenerationRecord} is lost when its files are moved: generated PNGs copied into a real class
- * folder were read as real, without a note (a fresh user, 5 Dec). The mark travels with each file, so the image-folder
+ * folder were read as real, without a note (a fresh user, 5 Dec). The mark travels with each file (and is found
+ * wherever a tool moved it among the chunks), so the image-folder
  * source counts the generated images of each class wherever they lie ({@link GeneratedOutput}). Image viewers and
  * decoders ignore the chunk; the pixels are unchanged.
  */
@@ -59,8 +60,25 @@ public final class GeneratedPng {
      * @return whether it is a PNG file carrying the mark right after its IHDR chunk
      */
     public static boolean isMarked(byte[] bytes) {
-        return startsWithHeader(bytes) && bytes.length >= AFTER_HEADER + CHUNK.length
-                && Arrays.equals(bytes, AFTER_HEADER, AFTER_HEADER + CHUNK.length, CHUNK, 0, CHUNK.length);
+        if (!startsWithHeader(bytes)) {
+            return false;
+        }
+        // any tEXt chunk before IEND: a tool that adds a chunk (pHYs) or moves text after IDAT keeps the mark
+        byte[] text = Arrays.copyOfRange(CHUNK, 8, CHUNK.length - 4);
+        int at = SIGNATURE.length;
+        while (at + 12 <= bytes.length) {
+            long length = ByteBuffer.wrap(bytes, at, 4).getInt() & 0xffffffffL;
+            String type = new String(bytes, at + 4, 4, StandardCharsets.ISO_8859_1);
+            if (type.equals("IEND") || at + 12 + length > bytes.length) {
+                return false;
+            }
+            if (type.equals("tEXt") && length == text.length
+                    && Arrays.equals(bytes, at + 8, at + 8 + text.length, text, 0, text.length)) {
+                return true;
+            }
+            at += 12 + (int) length;
+        }
+        return false;
     }
 
     private static boolean startsWithHeader(byte[] bytes) {

@@ -51,6 +51,14 @@ class GeneratedPngTest {
             BufferedImage read = reader.read(0);
             assertEquals(120, read.getRaster().getSample(0, 1, 0));
         }
+        // a tool that moves text chunks after IDAT (legal) kept the mark but it was not found (a fresh user, 5 Dec)
+        int chunk = marked.length - plain.length;
+        byte[] moved = new byte[marked.length];
+        System.arraycopy(plain, 0, moved, 0, plain.length - 12);
+        System.arraycopy(marked, 33, moved, plain.length - 12, chunk);
+        System.arraycopy(plain, plain.length - 12, moved, plain.length - 12 + chunk, 12);
+        assertTrue(GeneratedPng.isMarked(moved));
+        assertEquals(120, ImageIO.read(new ByteArrayInputStream(moved)).getRaster().getSample(0, 1, 0));
         DecodedImage a = ImageDecoder.decode(TestFiles.write(dir.resolve("a.png"), plain));
         DecodedImage b = ImageDecoder.decode(TestFiles.write(dir.resolve("b.png"), marked));
         assertArrayEquals(a.samples(), b.samples());
