@@ -494,11 +494,12 @@ class TableReaderTest {
         InvalidDataException header = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "joined.csv", "a,b,y\n1,2,x\n3,4,z\na, b ,y\n5,6,x\n7,8,z\n"), "y"));
         assertTrue(header.getMessage().endsWith("line 4 repeats the header row (files joined together?); delete "
-                + "it, or its cells are read as a row of data"), header.getMessage());
+                + "it, or its cells are read as a row of data; if line 1 is itself a row of data (the file has no "
+                + "header), add a header row naming the columns instead"), header.getMessage());
         InvalidDataException shouted = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "joined2.csv", "a,b,y\n1,2,x\n3,4,z\nA,B,Y\n5,6,x\n7,8,z\n"), "y"));
-        assertTrue(shouted.getMessage().endsWith("line 4 repeats the header row (files joined together?); delete "
-                + "it, or its cells are read as a row of data"), shouted.getMessage());
+        assertTrue(shouted.getMessage().contains("line 4 repeats the header row (files joined together?); delete "
+                + "it, or its cells are read as a row of data;"), shouted.getMessage());
         // a row that shares some cells with the header is data
         assertEquals(4, TableReader.read(TableFiles.write(dir, "fine.csv", "a,b,y\n1,2,x\n3,4,x\na,5,y\nc,6,y\n"),
                 "y").rows());

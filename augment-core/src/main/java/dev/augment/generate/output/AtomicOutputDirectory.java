@@ -262,13 +262,17 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         // oversample's output (flags beside it) may carry generate's record forward: its files are oversample's
         boolean oversampled = Files.exists(absolute.resolve(dev.augment.data.AddedExamples.IDX_FLAGS))
                 || Files.exists(absolute.resolve(dev.augment.data.AddedExamples.CSV_FLAGS));
-        java.util.Set<String> written = oversampled ? OUTPUT_ENTRIES
-                : writtenBy(dev.augment.data.GenerationRecord.readIfPresent(absolute));
+        java.util.Optional<dev.augment.data.GenerationRecord> record = oversampled ? java.util.Optional.empty()
+                : dev.augment.data.GenerationRecord.readIfPresent(absolute);
+        java.util.Set<String> written = oversampled ? OUTPUT_ENTRIES : writtenBy(record);
+        // with the record, every PNG generate wrote carries its mark: a user's real images named 000011.png … in its
+        // class folders were deleted by a forced run (a fresh user, 5 Dec)
+        boolean marked = record.isPresent() && record.get().format().equals("png");
         for (String name : entries) {
             Path entry = absolute.resolve(name);
             String foreign = written.contains(name) ? null
                     : !classFolders.contains(name) || !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? name
-                    : notNumberedPng(entry).map(file -> name + "/" + file).orElse(null);
+                    : notNumberedPng(entry, marked).map(file -> name + "/" + file).orElse(null);
             if (foreign != null) {
                 // a class folder augment wrote is named by the file in it that augment did not write
                 throw new InvalidSettingException("target", target + " holds '" + foreign + "', which augment does not "
@@ -301,14 +305,25 @@ public final class AtomicOutputDirectory implements AutoCloseable {
     }
 
     /**
+     * @param marked whether every file must carry {@link dev.augment.data.GeneratedPng}'s mark (output with
+     *     generate's record, written since the mark exists)
      * @return the first entry (by name) of a class folder that is not a PNG file named as generate names them
-     *     (000001.png, …), or empty when there is none
+     *     (000001.png, …), or lacks the mark asked for, or empty when there is none
      */
-    private static java.util.Optional<String> notNumberedPng(Path folder) throws IOException {
+    private static java.util.Optional<String> notNumberedPng(Path folder, boolean marked) throws IOException {
         try (java.util.stream.Stream<Path> files = Files.list(folder)) {
             return files.filter(f -> !f.getFileName().toString().matches("\\d{6,}\\.png")
-                    || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                    || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) || marked && !carriesTheMark(f))
                     .map(f -> f.getFileName().toString()).sorted().findFirst();
+        }
+    }
+
+    /** @return whether the file carries {@link dev.augment.data.GeneratedPng}'s mark; false when it cannot be read */
+    private static boolean carriesTheMark(Path file) {
+        try {
+            return dev.augment.data.GeneratedPng.isMarked(Files.readAllBytes(file));
+        } catch (IOException e) {
+            return false;
         }
     }
 

@@ -211,12 +211,22 @@ class AtomicOutputDirectoryTest {
         assertTrue(mapped.getMessage().contains("holds 'cats/1.jpg', which augment does not write"),
                 "the class folder is augment's; the file in it is not: " + mapped.getMessage());
         Files.delete(data.resolve("1.jpg"));
-        Files.writeString(data.resolve("000001.png"), "generated");
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_BYTE_GRAY),
+                "png", png);
+        Files.write(data.resolve("000001.png"), dev.augment.data.GeneratedPng.marked(png.toByteArray()));
         AtomicOutputDirectory.create(data.getParent(), true).close(); // now as generate writes it: replaceable
         // with generate's record, a file its format does not write is the user's: a samples.csv of their own put in a
         // PNG output was deleted by a forced run (a fresh user, 5 Dec)
         new dev.augment.data.GenerationRecord("/m/g.onnx", 1, "png", 1, java.util.List.of("cat"))
                 .write(data.getParent());
+        // a user's real image named as generate names its files, without the mark every generated PNG carries
+        Files.write(data.resolve("000002.png"), png.toByteArray());
+        InvalidSettingException unmarked = assertThrows(InvalidSettingException.class,
+                () -> AtomicOutputDirectory.create(data.getParent(), true));
+        assertTrue(unmarked.getMessage().contains("holds 'cats/000002.png', which augment does not write"),
+                unmarked.getMessage());
+        Files.delete(data.resolve("000002.png"));
         Files.writeString(data.resolveSibling("samples.csv"), "my notes");
         InvalidSettingException notPng = assertThrows(InvalidSettingException.class,
                 () -> AtomicOutputDirectory.create(data.getParent(), true));
