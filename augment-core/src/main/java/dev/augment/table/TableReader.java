@@ -885,8 +885,9 @@ public final class TableReader {
                     if (Arrays.equals(row, headerCells, String.CASE_INSENSITIVE_ORDER)) {
                         // a header-less file whose first row recurs was told to delete real rows (a fresh user, 5 Dec)
                         throw new InvalidDataException(csv, "line " + line + " repeats the header row (files joined "
-                                + "together?); delete it, or its cells are read as a row of data; if line 1 is itself a "
-                                + "row of data (the file has no header), add a header row naming the columns instead");
+                                + "together?); delete it, or its cells are read as a row of data; if line 1 is itself "
+                                + "a row of data (the file has no header), add a header row naming the columns "
+                                + "instead");
                     }
                     cells.rows.add(row);
                     cells.lines.add(line);
