@@ -73,6 +73,28 @@ class OversampleCommandTest {
         assertFalse(real.out().contains("generate's output"), real.out());
     }
 
+    /** A user's image numbered like oversample's own, put in its PNG output, was deleted by --force (5 Dec). */
+    @Test
+    void aForcedRunKeepsAFileItsFlagsDoNotList() throws IOException {
+        Path out = dir.resolve("png");
+        assertEquals(0, CliRun.of("oversample", "--data", SAMPLE, "--policy", "ros", "--counts", "sneaker=1",
+                "--format", "png", "--out", out.toString()).exitCode());
+        Path sneakers = out.resolve("Sneaker");
+        Path mine;
+        try (Stream<Path> files = Files.list(sneakers)) {
+            Path first = files.sorted().findFirst().orElseThrow();
+            mine = Files.copy(first, sneakers.resolve("999999.png"));
+        }
+        CliRun forced = CliRun.of("oversample", "--data", SAMPLE, "--policy", "ros", "--counts", "sneaker=1",
+                "--format", "png", "--out", out.toString(), "--force");
+        assertEquals(2, forced.exitCode(), forced.err());
+        assertTrue(forced.err().contains("holds 'Sneaker/999999.png', which augment does not write"), forced.err());
+        assertTrue(Files.exists(mine));
+        Files.delete(mine);
+        assertEquals(0, CliRun.of("oversample", "--data", SAMPLE, "--policy", "ros", "--counts", "sneaker=1",
+                "--format", "png", "--out", out.toString(), "--force").exitCode(), "its own output is replaced");
+    }
+
     @Test
     void csvHasTheRealThenTheAskedSmoteRowsWithASyntheticColumnTheSameForTheSameSeed() throws IOException {
         CliRun run = CliRun.of("oversample", "--data", SAMPLE, "--policy", "smote", "--counts", "sneaker=7,2=3",

@@ -268,11 +268,14 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         // with the record, every PNG generate wrote carries its mark: a user's real images named 000011.png … in its
         // class folders were deleted by a forced run (a fresh user, 5 Dec)
         boolean marked = record.isPresent() && record.get().format().equals("png");
+        // oversample's PNG output lists every file it wrote in its flags: another file there is the user's
+        java.util.Set<String> listed = oversampled ? listedInFlags(absolute) : null;
         for (String name : entries) {
             Path entry = absolute.resolve(name);
             String foreign = written.contains(name) ? null
                     : !classFolders.contains(name) || !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? name
-                    : notNumberedPng(entry, marked).map(file -> name + "/" + file).orElse(null);
+                    : notNumberedPng(entry, marked).map(file -> name + "/" + file)
+                    .or(() -> unlisted(entry, name, listed)).orElse(null);
             if (foreign != null) {
                 // a class folder augment wrote is named by the file in it that augment did not write
                 throw new InvalidSettingException("target", target + " holds '" + foreign + "', which augment does not "
@@ -315,6 +318,57 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             return files.filter(f -> !f.getFileName().toString().matches("\\d{6,}\\.png")
                     || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) || marked && !carriesTheMark(f))
                     .map(f -> f.getFileName().toString()).sorted().findFirst();
+        }
+    }
+
+    /**
+     * @return the files oversample's {@code synthetic.csv} lists ({@code folder/000001.png}), or null when there is
+     *     none to read (IDX flags, or none): then no listing is asked for
+     */
+    private static java.util.Set<String> listedInFlags(Path folder) {
+        Path flags = folder.resolve(dev.augment.data.AddedExamples.CSV_FLAGS);
+        if (!Files.isRegularFile(flags)) {
+            return null;
+        }
+        java.util.Set<String> files = new java.util.HashSet<>();
+        try (java.util.stream.Stream<String> lines = Files.lines(flags)) {
+            lines.skip(1).forEach(line -> files.add(firstField(line)));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return null; // unreadable flags: the other checks decide, as before them
+        }
+        return files;
+    }
+
+    /** @return the first cell of a CSV line, unquoted ({@code "a ""b"""} is {@code a "b"}) */
+    private static String firstField(String line) {
+        if (!line.startsWith("\"")) {
+            int comma = line.indexOf(',');
+            return comma < 0 ? line : line.substring(0, comma);
+        }
+        StringBuilder out = new StringBuilder();
+        for (int i = 1; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c == '"' && i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                out.append('"');
+                i++;
+            } else if (c == '"') {
+                break;
+            } else {
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+
+    /** @return the first file of a class folder that oversample's flags do not list, when there are flags */
+    private static java.util.Optional<String> unlisted(Path folder, String name, java.util.Set<String> listed) {
+        if (listed == null) {
+            return java.util.Optional.empty();
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
+            return files.map(f -> name + "/" + f.getFileName()).filter(f -> !listed.contains(f)).sorted().findFirst();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
         }
     }
 
