@@ -146,7 +146,10 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps, String 
                 throw new InvalidSettingException("trainer", "'" + t + "' has an empty name; separate trainer names "
                         + "with single commas, e.g. logistic,forest,cnn");
             }
-            if (!seen.add(name)) {
+            // config:bin.xml and config:./bin.xml are one file: they ran as two families (a fresh user, 5 Dec)
+            String key = name.startsWith(CONFIG_PREFIX)
+                    ? CONFIG_PREFIX + sameFile(name.substring(CONFIG_PREFIX.length())) : name;
+            if (!seen.add(key)) {
                 throw new InvalidSettingException("trainer", "'" + t + "' names " + name + " twice; give each "
                         + "classifier family once");
             }
@@ -209,10 +212,28 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps, String 
         };
     }
 
+    /** @return the path's real form (links resolved), or its normalised absolute form when it cannot be resolved */
+    private static String sameFile(String path) {
+        try {
+            return Path.of(path).toRealPath().toString();
+        } catch (java.io.IOException | RuntimeException e) {
+            return Path.of(path).toAbsolutePath().normalize().toString();
+        }
+    }
+
     /** @return the configuration file's text, after the checks that it is a readable regular file */
     private static String readConfig(Path configFile) {
-        if (!Files.isReadable(configFile) || Files.isDirectory(configFile)) {
+        if (Files.isDirectory(configFile)) {
+            throw new InvalidDataException(configFile, "is a folder; give the trainer configuration file itself");
+        }
+        if (!Files.isReadable(configFile)) {
             throw new InvalidDataException(configFile, "trainer configuration file is missing or unreadable");
+        }
+        String fileName = String.valueOf(configFile.toAbsolutePath().normalize().getFileName());
+        if (!fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
+            // OLCUT picks its reader by the name's extension: "Failed to load a handler for '' files" (5 Dec)
+            throw new InvalidDataException(configFile, "is not named .xml, and OLCUT picks a configuration's reader "
+                    + "by the file name's extension (augment has its XML reader): name it " + fileName + ".xml");
         }
         if (!Files.isRegularFile(configFile)) {
             // a named pipe was read without end, silent, and a signal waited for the fallback (a fresh user, 5 Dec)

@@ -215,4 +215,26 @@ class ClassifierSpecTest {
         assertTrue(ClassifierSpec.parse("config:" + file).create(1).toString().contains("maxDepth=1"),
                 "a new run reads the file as it is then");
     }
+
+    /** A .conf name got OLCUT's raw "no handler" line, a folder "missing", one file twice ran twice (5 Dec). */
+    @Test
+    void aConfigurationIsNamedXmlAFolderIsNamedAndOneFileUnderTwoSpellingsIsOneFamily(@TempDir Path dir)
+            throws IOException {
+        String lr = "<config><component name=\"trainer\" "
+                + "type=\"org.tribuo.classification.sgd.linear.LogisticRegressionTrainer\"/></config>";
+        Path conf = Files.writeString(dir.resolve("lr.conf"), lr);
+        dev.augment.errors.InvalidDataException named = assertThrows(dev.augment.errors.InvalidDataException.class,
+                () -> ClassifierSpec.parse("config:" + conf));
+        assertTrue(named.getMessage().contains("is not named .xml") && named.getMessage().contains("lr.conf.xml"),
+                named.getMessage());
+        dev.augment.errors.InvalidDataException folder = assertThrows(dev.augment.errors.InvalidDataException.class,
+                () -> ClassifierSpec.parse("config:" + dir));
+        assertTrue(folder.getMessage().contains("is a folder; give the trainer configuration file itself"),
+                folder.getMessage());
+        Path xml = Files.writeString(dir.resolve("lr.xml"), lr);
+        dev.augment.errors.InvalidSettingException twice = assertThrows(
+                dev.augment.errors.InvalidSettingException.class, () -> ClassifierSpec.parseList("config:" + xml
+                        + ",config:" + dir.resolve(".").resolve("lr.xml"), 10));
+        assertTrue(twice.getMessage().contains("twice"), twice.getMessage());
+    }
 }
