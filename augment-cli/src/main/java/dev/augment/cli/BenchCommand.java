@@ -80,6 +80,13 @@ public final class BenchCommand implements Callable<Integer> {
                 throw new UsageException("bench measures image generators (IDX, PNG and the image GANs' training); "
                         + model.path() + " is a table generator; use an image model such as models/fashion-mnist.onnx");
             }
+            int most = GenerateCommand.THREADS_PER_PROCESSOR * Runtime.getRuntime().availableProcessors();
+            if (threads > most) {
+                // generate caps its threads so; bench measured a setting generate never runs (a fresh user, 5 Dec)
+                spec.commandLine().getErr().printf(Locale.ROOT, "augment: note: --threads %d is capped to %d (%d per "
+                        + "processor), as generate caps it%n", threads, most, GenerateCommand.THREADS_PER_PROCESSOR);
+                threads = most;
+            }
             if (batchSize > generator.maxBatchSize()) {
                 // the header named the batch asked for, which generate caps (a fresh user, 5 Dec)
                 spec.commandLine().getErr().printf(Locale.ROOT, "augment: note: --batch-size %d is capped to %d, the "

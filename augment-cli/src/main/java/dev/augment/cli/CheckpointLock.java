@@ -76,7 +76,9 @@ final class CheckpointLock implements AutoCloseable {
         }
         try {
             long pid = Long.parseLong(parts[1]);
-            return pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(p -> !p.isAlive()).orElse(true);
+            // a process id reused by another program (after a restart, PID 1 is init) does not hold the folder
+            return pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(p -> !p.isAlive()
+                    || p.info().command().map(c -> !c.contains("java")).orElse(false)).orElse(true);
         } catch (NumberFormatException e) {
             return true;
         }

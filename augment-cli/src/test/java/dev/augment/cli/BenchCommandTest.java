@@ -36,8 +36,10 @@ class BenchCommandTest {
     @Test
     void aBatchBeyondTheMemoryBudgetIsCappedAndTheHeaderSaysTheOneUsed() {
         CliRun run = CliRun.of("bench", "--model", MODEL, "--n", "300", "--png-n", "10", "--steps", "0",
-                "--batch-size", "100000000");
+                "--batch-size", "100000000", "--threads", "500");
         assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--threads 500 is capped to "), run.err());
+        assertFalse(run.out().contains("500 generate threads"), run.out());
         assertTrue(run.err().contains("--batch-size 100000000 is capped to "), run.err());
         assertFalse(run.out().contains("batch 100000000"), run.out());
     }

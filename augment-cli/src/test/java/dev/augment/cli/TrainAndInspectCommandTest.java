@@ -95,7 +95,11 @@ class TrainAndInspectCommandTest {
     void aCheckpointFolderInUseByALiveRunIsRefused(@TempDir Path dir) throws Exception {
         Path model = dir.resolve("g.onnx");
         Path folder = Files.createDirectories(dir.resolve("g.onnx.training"));
-        Process other = new ProcessBuilder("sleep", "60").start();
+        // a live Java process holds it (the lock of a process id reused by another program is stale: below)
+        Path sleeper = Files.writeString(dir.resolve("Sleep.java"), "class Sleep { public static void main(String[] "
+                + "a) throws Exception { Thread.sleep(60_000); } }");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process other = new ProcessBuilder(java, "-Xmx32m", sleeper.toString()).start();
         try {
             Files.writeString(folder.resolve(CheckpointLock.FILE), CheckpointLock.host() + " " + other.pid() + "\n");
             CliRun refused = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--steps", "2",
@@ -108,8 +112,19 @@ class TrainAndInspectCommandTest {
             other.destroy();
             other.waitFor();
         }
+        Process notJava = new ProcessBuilder("sleep", "60").start();
+        try {
+            Files.writeString(folder.resolve(CheckpointLock.FILE), CheckpointLock.host() + " " + notJava.pid() + "\n");
+            CliRun reused = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--steps", "2",
+                    "--check-every", "2", "--check-samples", "0", "--batch-size", "20");
+            assertEquals(0, reused.exitCode(), "a process id now another program's: " + reused.err());
+        } finally {
+            notJava.destroy();
+            notJava.waitFor();
+        }
+        Files.writeString(folder.resolve(CheckpointLock.FILE), CheckpointLock.host() + " 999999999\n");
         CliRun after = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--steps", "2",
-                "--check-every", "2", "--check-samples", "0", "--batch-size", "20");
+                "--check-every", "2", "--check-samples", "0", "--batch-size", "20", "--force");
         assertEquals(0, after.exitCode(), "the dead process's lock is taken over: " + after.err());
         assertFalse(Files.exists(folder.resolve(CheckpointLock.FILE)), "a finished run leaves no lock");
     }
