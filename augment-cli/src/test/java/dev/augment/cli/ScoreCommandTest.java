@@ -210,7 +210,7 @@ class ScoreCommandTest {
                 "pixels", "--samples", "10");
         assertTrue(older.err().contains("augment: note: " + generated + " looks like augment generate's output "
                 + "(classes.csv beside class folders of numbered PNG files, without oversample's synthetic flags and "
-                + "without the record generate leaves since 5 Dec): if it is, every example in it is generated"),
+                + "without the generated.json generate now leaves): if it is, every example in it is generated"),
                 older.err());
         Path flat = dir.resolve("flat");
         writeImages(flat, 20, 1); // 000.png, …: not generate's names

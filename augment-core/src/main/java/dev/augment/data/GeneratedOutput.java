@@ -8,11 +8,14 @@ import java.util.Optional;
 import java.util.stream.Stream;
 
 /**
- * Recognises output of {@code augment generate} given back as data, where every example is generated: a folder holding
- * generate's {@link GenerationRecord} ({@value GenerationRecord#FILE}), or, for output written before the record
- * existed, a {@value ClassMap#FILE} beside {@value DataSources#IDX_IMAGES}, {@code samples.csv}, or class folders of
- * numbered PNG files ({@code 000001.png}, …). Neither counts beside the synthetic flags {@code augment oversample}
- * writes beside real data ({@link AddedExamples}). {@code score --data} of such a folder compared a generator's
+ * Recognises output of {@code augment generate} given back as data: a folder holding generate's
+ * {@link GenerationRecord} ({@value GenerationRecord#FILE}; with more examples than it lists, a mixed folder; beside
+ * oversample's synthetic flags, oversample's output of generated data), a file of another name beside a record (that
+ * output renamed, when its count allows), images carrying {@link GeneratedPng}'s mark among real ones, or, for output
+ * written before the record existed, augment's {@value ClassMap#FILE} beside {@value DataSources#IDX_IMAGES},
+ * {@code samples.csv}, or class folders of numbered PNG files ({@code 000001.png}, …) without oversample's flags
+ * ({@link AddedExamples}); Tribuo's own sources are judged by the files their provenance names.
+ * {@code score --data} of such a folder compared a generator's
  * samples with its own samples and reported a perfect score without a word, and two outputs put in {@code D/train}
  * and {@code D/test} were evaluated as "real" data (fresh users, 5 Dec): every reader of data now asks this class,
  * for each split it reads ({@link #describe(SchemaDataSource)}).
@@ -25,7 +28,8 @@ public final class GeneratedOutput {
     /**
      * @param data a data path as given: a folder, or a file of one (its folder is named)
      * @return a sentence naming it as generated output ("… is augment generate's output (…): every example in it is
-     *     generated"), or empty when it is not one (or cannot be listed)
+     *     generated", "… holds …: 6 of its 7 examples are generated", "… lies beside augment generate's record …"), or
+     *     empty when it is not one (or cannot be listed)
      */
     public static Optional<String> describe(Path data) {
         Path absolute = data.toAbsolutePath().normalize();
@@ -182,8 +186,8 @@ public final class GeneratedOutput {
                 : Files.isRegularFile(folder.resolve("samples.csv")) ? "samples.csv"
                 : numberedPngClasses(folder) ? "class folders of numbered PNG files" : null;
         return Optional.ofNullable(layout).map(found -> shown + " looks like augment generate's output ("
-                + ClassMap.FILE + " beside " + found + ", without oversample's synthetic flags and without the record "
-                + "generate leaves since 5 Dec): if it is, every example in it is generated");
+                + ClassMap.FILE + " beside " + found + ", without oversample's synthetic flags and without the "
+                + GenerationRecord.FILE + " generate now leaves): if it is, every example in it is generated");
     }
 
     /**
