@@ -406,21 +406,22 @@ public final class TrainCommand implements Callable<Integer> {
         Path checkpoints = checkpointFolder(out, checkpointDir, data);
         // one run per checkpoint folder: two trained side by side over each other's checkpoint (a fresh user, 5 Dec)
         CheckpointLock lock = CheckpointLock.acquire(checkpoints);
+        DataFingerprint fingerprint = DataFingerprint.of(samples); // one hash of the samples, for every check
         try {
             if (resume) { // before the line below and the judge's training: a refused resume printed both first
-                CheckpointData.match(checkpoints, DataFingerprint.of(samples), true);
-                GanTrainer.requireResumable(checkpoints, settings, samples, checkIdentity(judge, samples));
+                CheckpointData.match(checkpoints, fingerprint, true);
+                GanTrainer.requireResumable(checkpoints, settings, fingerprint, checkIdentity(judge, samples));
             }
             log.printf("training %s GAN on %d samples of %d class%s from %s%n", arch, samples.size(),
                     source.schema().classCount(), source.schema().classCount() == 1 ? "" : "es", data);
             QualityCheck check = qualityCheck(log, judge, samples, all, split, source.location());
-            CheckpointData.match(checkpoints, DataFingerprint.of(samples), resume);
+            CheckpointData.match(checkpoints, fingerprint, resume);
             try {
                 try (Progress progress = Progress.start(spec.commandLine().getErr(), "train", 0);
                      TrainedGan gan = new GanTrainer(source.schema(), settings, listener(log, progress), check,
                              checkEvery, cancellation, exportChoice).checkedAs(checkIdentity(judge, samples))
                              .train(samples.features(), samples.classIndices(), checkpoints, resume)) {
-                    ModelMetadata metadata = GeneratorExport.metadata(gan, DataFingerprint.of(samples),
+                    ModelMetadata metadata = GeneratorExport.metadata(gan, fingerprint,
                             DataPaths.real(data) + (split == null ? " (train split)"
                                     : " (train split) less a stratified validation split"),
                             ManifestVersionProvider.version());

@@ -49,8 +49,10 @@ public final class GeneratedOutput {
         return GenerationRecord.readIfPresent(absolute.getParent())
                 .filter(unused -> !flagged(absolute.getParent()))
                 // a real file beside it whose count cannot be the record's (t10k's 10 000 against 100) is not named
-                .filter(record -> idxCount(absolute) < 0
-                        || idxCount(absolute) == record.samplesPerClass() * record.classes().size())
+                .filter(record -> {
+                    long count = idxCount(absolute);
+                    return count < 0 || count == record.samplesPerClass() * record.classes().size();
+                })
                 .map(record -> data + " lies beside augment generate's record (" + shown.resolve(GenerationRecord.FILE)
                         + ": " + record.summary() + "): if it is that output renamed, every example in it is generated");
     }

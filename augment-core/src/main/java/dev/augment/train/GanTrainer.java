@@ -2,7 +2,6 @@ package dev.augment.train;
 
 import dev.augment.cancel.CancellationToken;
 import dev.augment.data.DataFingerprint;
-import dev.augment.data.DenseSamples;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.io.AtomicFiles;
 import dev.augment.schema.SampleSchema;
@@ -368,36 +367,22 @@ public final class GanTrainer {
 
     /**
      * Refuses, before anything is set up, a resume from a checkpoint folder whose checkpoint was made with other
-     * settings or on other data, or is not a complete checkpoint ({@link #train} would refuse it only once under way).
+     * settings, on other data or under another quality check, or is not a complete checkpoint ({@link #train} would
+     * refuse it only once under way).
      *
      * @param checkpointDir the checkpoint folder; a folder without a checkpoint passes, for the resume to name it
      * @param settings the settings the run would resume with
-     * @param data the samples the run would resume on, as {@link #train} is given them
+     * @param data the fingerprint of the samples the run would resume on, as {@link #train} is given them
+     * @param checkIdentity the run's check as {@link #checkedAs} names it; "" is not compared
      * @throws InvalidSettingException ({@code resume}) when the checkpoint was made with other settings, or (a
-     *     checkpoint written since 5 Dec) on other data
+     *     checkpoint written since 5 Dec) on other data or under another check
      * @throws dev.augment.errors.InvalidDataException when it is not a complete image GAN checkpoint
      * @throws IOException when it cannot be read
      */
-    public static void requireResumable(Path checkpointDir, GanSettings settings, DenseSamples data)
-            throws IOException {
-        requireResumable(checkpointDir, settings, data, "");
-    }
-
-    /**
-     * As {@link #requireResumable(Path, GanSettings, DenseSamples)}, also refusing a checkpoint made under another
-     * quality check.
-     *
-     * @param checkpointDir the checkpoint folder
-     * @param settings the settings the run would resume with
-     * @param data the samples the run would resume on
-     * @param checkIdentity the run's check as {@link #checkedAs} names it; "" is not compared
-     * @throws InvalidSettingException ({@code resume}) as that method, or when the checks differ
-     * @throws IOException when the checkpoint cannot be read
-     */
-    public static void requireResumable(Path checkpointDir, GanSettings settings, DenseSamples data,
+    public static void requireResumable(Path checkpointDir, GanSettings settings, DataFingerprint data,
                                         String checkIdentity) throws IOException {
-        CheckpointFormat.requireSameSettings(checkpointDir.resolve(Checkpoints.LATEST), settings,
-                DataFingerprint.of(data), checkIdentity);
+        CheckpointFormat.requireSameSettings(checkpointDir.resolve(Checkpoints.LATEST), settings, data,
+                checkIdentity);
     }
 
     private CheckpointFormat.Progress resumeFrom(Path checkpoint, DataFingerprint data, GanNetworks nets,

@@ -217,10 +217,10 @@ class CancelCheckpointTest {
         assertTrue(e.getMessage().contains("needs the data the checkpoint was trained on (96 samples, SHA-256 "),
                 e.getMessage());
         InvalidSettingException early = assertThrows(InvalidSettingException.class, () -> GanTrainer.requireResumable(
-                checkpoints, eightSteps, new dev.augment.data.DenseSamples(other.features, other.labels, other.schema)));
+                checkpoints, eightSteps, DataFingerprint.of(other.features, other.labels, other.schema.labels()), ""));
         assertEquals(e.getMessage(), early.getMessage(), "the pre-check says the same");
-        GanTrainer.requireResumable(checkpoints, eightSteps, new dev.augment.data.DenseSamples(data.features,
-                data.labels, data.schema)); // its own data passes
+        GanTrainer.requireResumable(checkpoints, eightSteps, DataFingerprint.of(data.features, data.labels,
+                data.schema.labels()), ""); // its own data passes
     }
 
     @Test
