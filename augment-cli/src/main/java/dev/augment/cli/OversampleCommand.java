@@ -5,6 +5,9 @@ import dev.augment.cancel.AbandonableIterator;
 import dev.augment.cancel.CancellationToken;
 import com.oracle.labs.mlrg.olcut.config.PropertyException;
 import dev.augment.data.DataSources;
+import dev.augment.data.GeneratedOutput;
+import dev.augment.data.GeneratedPng;
+import dev.augment.data.GenerationRecord;
 import dev.augment.data.SchemaDataSource;
 import dev.augment.data.Split;
 import dev.augment.errors.InvalidDataException;
@@ -20,6 +23,7 @@ import dev.augment.oversample.files.FlaggedSampleWriters;
 import dev.augment.oversample.files.OversampledFiles;
 import dev.augment.oversample.filter.FilterCounts;
 import dev.augment.oversample.filter.GenerationFilter;
+import dev.augment.schema.SampleSchema;
 import dev.augment.table.TableSchema;
 import dev.augment.table.CsvTableSource;
 import dev.augment.tribuo.AugmentationPolicy;
@@ -213,6 +217,11 @@ public final class OversampleCommand implements Callable<Integer> {
             augmented = augment(source, generator, policy, settings);
             IdxLabels.noteIfRenumbered(outputFormat, source.schema(), spec.commandLine().getOut());
             long total = sum(augmented.realCounts()) + sum(augmented.syntheticCounts());
+            // generate's record in the data's folder, carried into the output with the output's own counts
+            java.util.Optional<GenerationRecord> record = GeneratedOutput.recordOf(source);
+            boolean allGenerated = record.isPresent() && record.get().carried() == null;
+            java.util.function.Predicate<Example<Label>> isGenerated = allGenerated ? e -> true
+                    : e -> e.getMetadataValue(GeneratedPng.METADATA_KEY).isPresent();
             CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
             try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
                 try (FlaggedSampleWriter writer = source instanceof CsvTableSource table
@@ -231,17 +240,18 @@ public final class OversampleCommand implements Callable<Integer> {
                     Iterable<Example<Label>> examples = () -> new AbandonableIterator<>("adding examples; nothing "
                             + "was written to " + out, cancellation, adding);
                     written = OversampledFiles.write(examples, source.schema(), SyntheticExamples::isSynthetic,
-                            writer, n -> {
+                            isGenerated, writer, n -> {
                                 cancellation.throwIfCancelled("writing examples; nothing was written to " + out);
                                 progress.advance(n);
                             });
                 }
                 // generate's record goes with its examples, which this output calls real (synthetic 0): they were
-                // "real" to the next reader, with no note (a fresh user, 5 Dec)
-                java.util.Optional<dev.augment.data.GenerationRecord> generated =
-                        dev.augment.data.GeneratedOutput.recordOf(source);
-                if (generated.isPresent()) {
-                    generated.get().write(target.workDir());
+                // "real" to the next reader, with no note, and marked PNG files among real ones came out unmarked
+                // (fresh users, 5 Dec)
+                java.util.Optional<GenerationRecord> carried = carriedRecord(record, written, source.schema(),
+                        outputFormat, total);
+                if (carried.isPresent()) {
+                    carried.get().write(target.workDir());
                 }
                 target.commit();
                 target.leftoverWarnings().forEach(w -> spec.commandLine().getErr().println("augment: warning: " + w));
@@ -249,6 +259,33 @@ public final class OversampleCommand implements Callable<Integer> {
         }
         report(augmented, written, outputFormat, (System.nanoTime() - started) / 1e9);
         return ExitCodes.OK;
+    }
+
+    /**
+     * @param record the record in the data's folder, if any
+     * @param written per class {real, added, generated} counts written
+     * @return the record for the output: the data's, or one naming the marked files' classes, with the output's format
+     *     and counts; empty when no example written is generated data
+     */
+    private static java.util.Optional<GenerationRecord> carriedRecord(java.util.Optional<GenerationRecord> record,
+            long[][] written, SampleSchema schema, OutputFormat outputFormat, long total) {
+        long generated = 0;
+        List<String> markedClasses = new java.util.ArrayList<>();
+        for (int c = 0; c < written.length; c++) {
+            generated += written[c][2];
+            if (written[c][2] > 0) {
+                markedClasses.add(schema.classNames().get(c));
+            }
+        }
+        if (record.isPresent() && record.get().carried() != null) {
+            // a second hop: an IDX or CSV output cannot tell which of its examples they were, only how many
+            generated = Math.min(total, Math.max(generated, record.get().carried().generated()));
+        }
+        if (generated == 0) {
+            return java.util.Optional.empty();
+        }
+        GenerationRecord base = record.orElseGet(() -> new GenerationRecord("", 0, "png", 0, markedClasses));
+        return java.util.Optional.of(base.carriedAs(new GenerationRecord.Carried(outputFormat.id(), generated, total)));
     }
 
     /**

@@ -46,7 +46,7 @@ class OversampleCommandTest {
 
     /** generate's output oversampled was written with every generated example flagged real (a fresh user, 5 Dec). */
     @Test
-    void generatedOutputAsTheDataIsNoted() {
+    void generatedOutputAsTheDataIsNoted() throws IOException {
         Path generated = dir.resolve("generated");
         assertEquals(0, CliRun.of("generate", "--model", Path.of("..", "models", "fashion-mnist.onnx").toString(),
                 "--class", "all", "--n", "5", "--format", "idx", "--out", generated.toString()).exitCode());
@@ -65,12 +65,67 @@ class OversampleCommandTest {
         CliRun next = CliRun.of("oversample", "--data", none.toString(), "--policy", "ros", "--multiply", "1",
                 "--format", "idx", "--out", dir.resolve("next").toString());
         assertEquals(0, next.exitCode(), next.err());
-        assertTrue(next.err().contains(none + " is augment oversample's output of data augment generate wrote (its "
-                + "generated.json: 5 samples of each of 10 classes"), next.err());
+        // with the output's own counts and format: generate's told "100 of its 102 are generated" (a fresh user, 5 Dec)
+        assertTrue(next.err().contains(none + " is augment oversample's output of data holding generated examples (its "
+                + "generated.json): 50 of its 50 examples are generated (from "), next.err());
+        assertTrue(Files.readString(dir.resolve("next/generated.json")).contains("\"format\" : \"idx\""));
         CliRun real = CliRun.of("oversample", "--data", SAMPLE, "--policy", "ros", "--counts", "sneaker=2",
                 "--format", "csv", "--out", dir.resolve("r").toString());
         assertEquals(0, real.exitCode(), real.err());
         assertFalse(real.out().contains("generate's output"), real.out());
+    }
+
+    /**
+     * Generated PNG files copied among real ones came out of oversample unmarked, flagged real, with no record, and the
+     * next reader said nothing (a fresh user, 5 Dec): the copies keep the mark and the output records how many.
+     */
+    @Test
+    void markedFilesAmongRealOnesStayMarkedInTheOutput() throws IOException {
+        Path real = dir.resolve("real");
+        assertEquals(0, CliRun.of("oversample", "--data", SAMPLE, "--policy", "ros", "--multiply", "1",
+                "--format", "png", "--out", real.toString()).exitCode());
+        Files.delete(real.resolve("synthetic.csv")); // a user's folder of real PNG files
+        Path generated = dir.resolve("generated");
+        assertEquals(0, CliRun.of("generate", "--model", MODEL, "--class", "bag", "--n", "3", "--out",
+                generated.toString()).exitCode());
+        try (Stream<Path> files = Files.list(generated.resolve("Bag"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, real.resolve("Bag").resolve("g" + file.getFileName()));
+            }
+        }
+        Path png = dir.resolve("png");
+        CliRun run = CliRun.of("oversample", "--data", real.toString(), "--policy", "ros", "--multiply", "1",
+                "--format", "png", "--out", png.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        long marked;
+        try (Stream<Path> files = Files.walk(png)) {
+            marked = files.filter(f -> f.toString().endsWith(".png")).filter(OversampleCommandTest::isMarked).count();
+        }
+        assertEquals(3, marked, "the 3 marked files stay marked");
+        String record = Files.readString(png.resolve("generated.json"));
+        assertTrue(record.contains("\"generated\" : " + marked) && record.contains("\"examples\" : 1003"), record);
+        Path idx = dir.resolve("idx");
+        CliRun next = CliRun.of("oversample", "--data", png.toString(), "--policy", "ros", "--multiply", "1",
+                "--format", "idx", "--out", idx.toString());
+        assertEquals(0, next.exitCode(), next.err());
+        assertTrue(next.err().contains(png + " is augment oversample's output of data holding generated examples (its "
+                + "generated.json): " + marked + " of its 1003 examples are generated (PNG files augment generate "
+                + "wrote, each carrying its mark, of class 'Bag')"), next.err());
+
+        assertTrue(Files.readString(idx.resolve("generated.json")).contains("\"generated\" : " + marked),
+                "an IDX file holds no mark: the record counts them");
+        Path plain = dir.resolve("plain");
+        assertEquals(0, CliRun.of("oversample", "--data", SAMPLE, "--policy", "ros", "--multiply", "1",
+                "--format", "png", "--out", plain.toString()).exitCode());
+        assertFalse(Files.exists(plain.resolve("generated.json")), "real data gets no record");
+    }
+
+    private static boolean isMarked(Path file) {
+        try {
+            return dev.augment.data.GeneratedPng.isMarked(Files.readAllBytes(file));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     /** A user's image numbered like oversample's own, put in its PNG output, was deleted by --force (5 Dec). */

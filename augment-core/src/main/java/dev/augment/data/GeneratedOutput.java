@@ -51,7 +51,7 @@ public final class GeneratedOutput {
                 // a real file beside it whose count cannot be the record's (t10k's 10 000 against 100) is not named
                 .filter(record -> {
                     long count = idxCount(absolute);
-                    return count < 0 || count == record.samplesPerClass() * record.classes().size();
+                    return count < 0 || count == record.examples();
                 })
                 .map(record -> data + " lies beside augment generate's record (" + shown.resolve(GenerationRecord.FILE)
                         + ": " + record.summary() + "): if it is that output renamed, every example in it is generated");
@@ -148,8 +148,8 @@ public final class GeneratedOutput {
             // a real table put beside a record was carried forward as generated (a fresh user, 5 Dec)
             return Optional.empty();
         }
-        return GenerationRecord.readIfPresent(folder).filter(record -> examplesIn(folder, record.format())
-                <= record.samplesPerClass() * record.classes().size()); // more than generate wrote: a mixed folder
+        return GenerationRecord.readIfPresent(folder).filter(record -> examplesIn(folder, record.filesFormat())
+                <= record.examples()); // more than generate (or oversample) wrote: a mixed folder
     }
 
     private static boolean generatesName(Path file) {
@@ -159,13 +159,19 @@ public final class GeneratedOutput {
     }
 
     private static Optional<String> describeFolder(Path folder, String shown) {
+        Optional<GenerationRecord> record = GenerationRecord.readIfPresent(folder);
+        if (record.isPresent() && record.get().carried() != null) {
+            // oversample's own counts: generate's told "100 of its 102" of an output all of whose examples were
+            return Optional.of(shown + " is augment oversample's output of data holding generated examples (its "
+                    + GenerationRecord.FILE + "): " + record.get().summary() + ", though it flags them as real "
+                    + "(synthetic 0) where they were in its data");
+        }
         if (flagged(folder)) {
             // oversample's output of generated data carries generate's record forward: its "real" examples are not
-            return GenerationRecord.readIfPresent(folder).map(record -> shown + " is augment oversample's output of "
-                    + "data augment generate wrote (its " + GenerationRecord.FILE + ": " + record.summary() + "): the "
+            return record.map(found -> shown + " is augment oversample's output of "
+                    + "data augment generate wrote (its " + GenerationRecord.FILE + ": " + found.summary() + "): the "
                     + "examples it flags as real (synthetic 0) are generated too");
         }
-        Optional<GenerationRecord> record = GenerationRecord.readIfPresent(folder);
         if (record.isPresent()) {
             long generated = record.get().samplesPerClass() * record.get().classes().size();
             long held = examplesIn(folder, record.get().format());

@@ -23,13 +23,62 @@ import java.util.Optional;
  * <p>The file is UTF-8 JSON: {@code {"writer": "augment generate", "model": path, "seed": long, "format": "png" |
  * "idx" | "csv", "samplesPerClass": long, "classes": [name, …]}}.
  *
- * @param model the generator's path, as given to generate (absolute)
+ * <p>{@code augment oversample} of data holding generated examples carries a record into its output with a
+ * {@code "carried"} object: {@code {"by": "augment oversample", "format": id, "generated": long, "examples": long}},
+ * the output's own format and counts. Generate's counts and format alone told the next reader "100 of its 102
+ * examples are generated" of an output all of whose examples were, and "png" of an IDX output (a fresh user, 5 Dec).
+ * When the generated examples were PNG files carrying {@link GeneratedPng}'s mark among real ones (no record), the
+ * model is empty, the seed and samples per class 0 and the classes those of the marked files.
+ *
+ * @param model the generator's path, as given to generate (absolute); empty when not known (a carried record of
+ *     marked files)
  * @param seed the noise seed
  * @param format the output format's id
- * @param samplesPerClass how many samples of each class were written, at least 1
+ * @param samplesPerClass how many samples of each class were written, at least 1 (0 in a carried record of marked
+ *     files)
  * @param classes the names of the classes written, in the order written
+ * @param carried what oversample wrote of them, or null in generate's own record
  */
-public record GenerationRecord(String model, long seed, String format, long samplesPerClass, List<String> classes) {
+public record GenerationRecord(String model, long seed, String format, long samplesPerClass, List<String> classes,
+                               Carried carried) {
+
+    /**
+     * What {@code augment oversample} wrote of data holding generated examples.
+     *
+     * @param format the output's format id ("png", "idx", "csv")
+     * @param generated how many of its examples are generated, or copies of generated ones, at least 1
+     * @param examples how many examples it holds in all, at least {@code generated}
+     */
+    public record Carried(String format, long generated, long examples) {
+    }
+
+    /** Generate's own record. */
+    public GenerationRecord(String model, long seed, String format, long samplesPerClass, List<String> classes) {
+        this(model, seed, format, samplesPerClass, classes, null);
+    }
+
+    /**
+     * @param carried what an oversample output of this record's data holds
+     * @return this record, carried into that output
+     */
+    public GenerationRecord carriedAs(Carried carried) {
+        return new GenerationRecord(model, seed, format, samplesPerClass, classes, carried);
+    }
+
+    /** @return how many examples the folder holding this record holds: generate's count, or oversample's */
+    public long examples() {
+        return carried != null ? carried.examples() : samplesPerClass * classes.size();
+    }
+
+    /** @return how many of them are generated */
+    public long generatedExamples() {
+        return carried != null ? carried.generated() : samplesPerClass * classes.size();
+    }
+
+    /** @return the format of the folder's files: generate's, or oversample's */
+    public String filesFormat() {
+        return carried != null ? carried.format() : format;
+    }
 
     /** The file name, inside the output folder. */
     public static final String FILE = "generated.json";
@@ -58,6 +107,13 @@ public record GenerationRecord(String model, long seed, String format, long samp
         node.put("format", format);
         node.put("samplesPerClass", samplesPerClass);
         classes.forEach(node.putArray("classes")::add);
+        if (carried != null) {
+            ObjectNode by = node.putObject("carried");
+            by.put("by", "augment oversample");
+            by.put("format", carried.format());
+            by.put("generated", carried.generated());
+            by.put("examples", carried.examples());
+        }
         Files.writeString(folder.resolve(FILE), JSON.writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
     }
 
@@ -78,19 +134,40 @@ public record GenerationRecord(String model, long seed, String format, long samp
             }
             List<String> names = new java.util.ArrayList<>();
             node.path("classes").forEach(name -> names.add(name.asText()));
+            Carried carried = null;
+            JsonNode by = node.path("carried");
+            if (by.isObject()) {
+                long generated = by.path("generated").asLong(-1);
+                long examples = by.path("examples").asLong(-1);
+                if (generated < 1 || examples < generated || by.path("format").asText().isEmpty()) {
+                    return Optional.empty();
+                }
+                carried = new Carried(by.path("format").asText(), generated, examples);
+            }
             if (names.isEmpty() || !node.path("samplesPerClass").canConvertToLong()
-                    || node.path("samplesPerClass").asLong() < 1) {
+                    || node.path("samplesPerClass").asLong() < (carried == null ? 1 : 0)) {
                 return Optional.empty(); // not one generate wrote: "0 samples of each of 0 classes" said nothing
             }
             return Optional.of(new GenerationRecord(node.path("model").asText(), node.path("seed").asLong(),
-                    node.path("format").asText(), node.path("samplesPerClass").asLong(), names));
+                    node.path("format").asText(), node.path("samplesPerClass").asLong(), names, carried));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }
     }
 
-    /** @return e.g. "200 samples of each of 10 classes from /m/fashion-mnist.onnx, seed 42" */
+    /**
+     * @return e.g. "200 samples of each of 10 classes from /m/fashion-mnist.onnx, seed 42"; for a carried record "100
+     *     of its 102 examples are generated (by /m/g.onnx, seed 42) or copies of them" or "… (PNG files augment generate
+     *     wrote, each carrying its mark, of classes 'Bag')"
+     */
     public String summary() {
+        if (carried != null) {
+            return carried.generated() + " of its " + carried.examples() + (carried.examples() == 1 ? " example" :
+                    " examples") + (carried.generated() == 1 ? " is" : " are") + " generated " + (model.isEmpty()
+                    ? "(PNG files augment generate wrote, each carrying its mark, of class" + (classes.size() == 1
+                    ? " '" : "es '") + String.join("', '", classes) + "')" : "(from " + model + ", seed " + seed + ")")
+                    + " or made from generated ones";
+        }
         return samplesPerClass + (samplesPerClass == 1 ? " sample" : " samples") + " of "
                 + (classes.size() == 1 ? "class '" + classes.get(0) + "'" : "each of " + classes.size() + " classes")
                 + " from " + model + ", seed " + seed;

@@ -275,6 +275,7 @@ public final class ImageFolderSource extends PixelTableSource {
         int height = 0;
         List<List<Path>> files = ImageFolderLayout.imageFiles(classDirs);
         long[] generated = new long[classDirs.size()];
+        java.util.BitSet marked = new java.util.BitSet();
         long count = files.stream().mapToLong(List::size).sum();
         for (int c = 0; c < classDirs.size(); c++) {
             for (Path file : files.get(c)) {
@@ -299,7 +300,10 @@ public final class ImageFolderSource extends PixelTableSource {
                 }
                 pixels.add(image.samples());
                 classes.add(c);
-                generated[c] += image.generated() ? 1 : 0;
+                if (image.generated()) {
+                    generated[c]++;
+                    marked.set(pixels.size() - 1);
+                }
             }
         }
         int channels = allGrey ? 1 : 3;
@@ -310,7 +314,7 @@ public final class ImageFolderSource extends PixelTableSource {
         List<String> featureNames = PixelTable.featureNames(channels * area);
         PixelTable table = new PixelTable(featureNames.toArray(new String[0]),
                 labels.stream().map(Label::new).toList(), pixels.toArray(new byte[0][]),
-                classes.stream().mapToInt(Integer::intValue).toArray());
+                classes.stream().mapToInt(Integer::intValue).toArray(), marked);
         List<String> classNames = ClassNames.resolve(names, labels, classMap.map(ClassMap::names).orElse(labels));
         if (names != null) {
             // bare folders are sorted, and a classes.csv fixes each index's class: names given by index in another

@@ -20,9 +20,16 @@ import java.util.NoSuchElementException;
  * @param labels the Tribuo label of each class index
  * @param pixels one array of {@code featureNames.length} bytes per image
  * @param classes the class index of each image
+ * @param generated the indices of images read from files carrying {@link GeneratedPng}'s mark; their examples carry
+ *     the metadata {@link GeneratedPng#METADATA_KEY}, so that a writer of them (oversample) marks its copies too
  */
-record PixelTable(String[] featureNames, List<Label> labels, byte[][] pixels, int[] classes)
-        implements Iterable<Example<Label>> {
+record PixelTable(String[] featureNames, List<Label> labels, byte[][] pixels, int[] classes,
+                  java.util.BitSet generated) implements Iterable<Example<Label>> {
+
+    /** Images none of which is known to be generated. */
+    PixelTable(String[] featureNames, List<Label> labels, byte[][] pixels, int[] classes) {
+        this(featureNames, labels, pixels, classes, new java.util.BitSet());
+    }
 
     PixelTable {
         if (pixels.length != classes.length) {
@@ -77,7 +84,11 @@ record PixelTable(String[] featureNames, List<Label> labels, byte[][] pixels, in
         for (int j = 0; j < image.length; j++) {
             values[j] = Byte.toUnsignedInt(image[j]);
         }
-        return TribuoExamples.sparse(labels.get(classes[index]), featureNames, values);
+        Example<Label> example = TribuoExamples.sparse(labels.get(classes[index]), featureNames, values);
+        if (generated.get(index)) {
+            example.setMetadataValue(GeneratedPng.METADATA_KEY, GeneratedPng.TEXT);
+        }
+        return example;
     }
 
     @Override

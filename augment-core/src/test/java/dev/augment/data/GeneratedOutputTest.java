@@ -41,6 +41,43 @@ class GeneratedOutputTest {
                 + "(it was described as 0 samples of each of 0 classes)");
     }
 
+    /** A record oversample carries forward gave generate's counts and format of its output (a fresh user, 5 Dec). */
+    @Test
+    void aCarriedRecordRoundTripsWithTheOutputsOwnCounts(@TempDir Path dir) throws IOException {
+        GenerationRecord carried = new GenerationRecord("/m/g.onnx", 7, "png", 50, List.of("cat", "dog"))
+                .carriedAs(new GenerationRecord.Carried("idx", 100, 102));
+        carried.write(dir);
+        assertEquals(Optional.of(carried), GenerationRecord.readIfPresent(dir));
+        assertEquals(102, carried.examples());
+        assertEquals(100, carried.generatedExamples());
+        assertEquals("idx", carried.filesFormat());
+        assertEquals("100 of its 102 examples are generated (from /m/g.onnx, seed 7) or made from generated ones",
+                carried.summary());
+        GenerationRecord marks = new GenerationRecord("", 0, "png", 0, List.of("Bag"))
+                .carriedAs(new GenerationRecord.Carried("png", 1, 9));
+        marks.write(dir);
+        assertEquals(Optional.of(marks), GenerationRecord.readIfPresent(dir), "no model, no samples per class");
+        assertEquals("1 of its 9 examples is generated (PNG files augment generate wrote, each carrying its mark, of "
+                + "class 'Bag') or made from generated ones", marks.summary());
+        Files.writeString(dir.resolve(GenerationRecord.FILE), Files.readString(dir.resolve(GenerationRecord.FILE))
+                .replace("\"generated\" : 1", "\"generated\" : 10"));
+        assertTrue(GenerationRecord.readIfPresent(dir).isEmpty(), "more generated than examples is no record");
+    }
+
+    /** An image from a marked file carries it as metadata, for a writer of it (oversample) to mark its copy. */
+    @Test
+    void anExampleOfAMarkedFileCarriesTheMarkAsMetadata(@TempDir Path dir) throws IOException {
+        Path data = classFolders(dir.resolve("data"));
+        Path file = data.resolve("cat").resolve("img1.png");
+        Files.write(file, GeneratedPng.marked(Files.readAllBytes(file)));
+        SchemaDataSource source = DataSources.open(data, Split.TRAIN, null);
+        long marked = 0;
+        for (var example : source) {
+            marked += example.getMetadataValue(GeneratedPng.METADATA_KEY).isPresent() ? 1 : 0;
+        }
+        assertEquals(1, marked);
+    }
+
     /** generate's outputs put in D/train and D/test were read as real data: only D itself was looked at (5 Dec). */
     @Test
     void eachSplitOfATrainTestLayoutIsRecognisedByItsRecord(@TempDir Path dir) throws IOException {

@@ -32,6 +32,21 @@ public interface FlaggedSampleWriter extends AutoCloseable {
     }
 
     /**
+     * As {@link #write(int, double[], boolean)}, for an example that is generated data given as data (a PNG file
+     * carrying generate's mark, or any example of generate's output): a writer whose files can carry the mark (PNG)
+     * marks this one, so that the file stays known as generated wherever it goes; the others write it as usual (the
+     * output's record counts it).
+     *
+     * @param classIndex the example's class, an index into the schema's labels
+     * @param sample its values, as Tribuo holds them
+     * @param synthetic whether it was added or is real
+     * @throws IOException when a file cannot be written
+     */
+    default void writeGenerated(int classIndex, double[] sample, boolean synthetic) throws IOException {
+        write(classIndex, sample, synthetic);
+    }
+
+    /**
      * @param feature a feature index of the schema
      * @return the value an example without that feature has: 0 (Tribuo's sparse reading), or NaN where the writer
      *     writes an absent feature as a missing cell (a table's numeric column)

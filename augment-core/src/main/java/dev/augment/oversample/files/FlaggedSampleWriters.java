@@ -111,6 +111,18 @@ public final class FlaggedSampleWriters {
         @Override
         public void write(int classIndex, double[] sample, boolean synthetic) throws IOException {
             samples.write(classIndex, toFloats(sample), 1);
+            flag(classIndex, synthetic);
+        }
+
+        @Override
+        public void writeGenerated(int classIndex, double[] sample, boolean synthetic) throws IOException {
+            dev.augment.generate.output.EncodedBatch batch = samples.encode(classIndex, toFloats(sample), 1);
+            samples.write(new dev.augment.generate.output.EncodedBatch(classIndex, 1,
+                    batch.chunks().stream().map(dev.augment.data.GeneratedPng::marked).toList()));
+            flag(classIndex, synthetic);
+        }
+
+        private void flag(int classIndex, boolean synthetic) throws IOException {
             written[classIndex]++;
             // the file PngSampleWriter has just written: <its class folder>/<n, six digits at least>.png
             String file = samples.folder(classIndex) + "/" + String.format(Locale.ROOT, "%06d.png", written[classIndex]);

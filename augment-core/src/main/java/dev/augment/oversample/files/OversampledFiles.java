@@ -38,9 +38,30 @@ public final class OversampledFiles {
     public static long[][] write(Iterable<Example<Label>> examples, SampleSchema schema,
                                  Predicate<Example<Label>> isSynthetic, FlaggedSampleWriter writer,
                                  LongConsumer progress) throws IOException {
+        long[][] counts = write(examples, schema, isSynthetic, e -> false, writer, progress);
+        return java.util.Arrays.stream(counts).map(c -> java.util.Arrays.copyOf(c, 2)).toArray(long[][]::new);
+    }
+
+    /**
+     * As {@link #write(Iterable, SampleSchema, Predicate, FlaggedSampleWriter, LongConsumer)}, with the examples that
+     * are generated data given as data written by {@link FlaggedSampleWriter#writeGenerated} (a PNG writer marks them).
+     *
+     * @param examples the examples, in the order to write
+     * @param schema their schema: feature names and labels
+     * @param isSynthetic which examples were added
+     * @param isGenerated which examples are generated data (a marked PNG file's, or all of generate's output)
+     * @param writer where they go; finished here
+     * @param progress told after each example, with 1
+     * @return per class index, {real, added, generated} counts written (generated counts real and added ones)
+     * @throws IOException when a file cannot be written
+     * @throws IllegalArgumentException when an example has a label or feature the schema does not know
+     */
+    public static long[][] write(Iterable<Example<Label>> examples, SampleSchema schema,
+                                 Predicate<Example<Label>> isSynthetic, Predicate<Example<Label>> isGenerated,
+                                 FlaggedSampleWriter writer, LongConsumer progress) throws IOException {
         Map<String, Integer> classIndex = indexOf(schema.labels().toArray(String[]::new));
         Map<String, Integer> featureIndex = indexOf(schema.featureNames().toArray(String[]::new));
-        long[][] counts = new long[schema.classCount()][2];
+        long[][] counts = new long[schema.classCount()][3];
         double[] row = new double[schema.featureCount()];
         double[] absent = new double[row.length];
         for (int d = 0; d < absent.length; d++) {
@@ -64,12 +85,16 @@ public final class OversampledFiles {
             boolean synthetic = isSynthetic.test(example);
             java.util.Optional<String> sourceRow = example.getMetadataValue(CsvTableSource.ROW_KEY)
                     .map(Object::toString);
+            boolean generated = isGenerated.test(example);
             if (sourceRow.isPresent()) {
                 writer.write(c, row, synthetic, Integer.parseInt(sourceRow.get()));
+            } else if (generated) {
+                writer.writeGenerated(c, row, synthetic);
             } else {
                 writer.write(c, row, synthetic);
             }
             counts[c][synthetic ? 1 : 0]++;
+            counts[c][2] += generated ? 1 : 0;
             progress.accept(1);
         }
         writer.finish();
