@@ -150,8 +150,13 @@ public final class TableReader {
             List<String> near = cells.header.stream().filter(h -> distance.apply(h.toLowerCase(java.util.Locale.ROOT),
                     labelColumn.toLowerCase(java.util.Locale.ROOT)) <= closeEnough).toList();
             String typo = otherCase == null && near.size() == 1 ? near.get(0) : null;
+            // a title line with as many commas as the header was not asked about (a fresh user, 5 Dec)
+            boolean titleAbove = !cells.rows.isEmpty() && cells.lines.get(0) == 2 && Arrays.stream(cells.rows.get(0))
+                    .anyMatch(cell -> cell.strip().equals(labelColumn.strip()));
             throw InvalidDataException.doesNotFitSetting(csv, "label column '" + labelColumn
-                    + "' is not in the header; the columns are: " + String.join(", ", cells.header) + (otherSeparator
+                    + "' is not in the header; the columns are: " + String.join(", ", cells.header) + (titleAbove
+                    ? " (line 2 holds '" + labelColumn.strip() + "': is line 1 a title above the header? delete it)"
+                    : otherSeparator
                     ? " (the header has one column: the file seems separated by ';', tab or '|', but a CSV table must "
                     + "use commas)" : spaced != null ? " (the header cell '" + spaced + "' has spaces around it; "
                     + "header names are kept as written, as Tribuo keys fields by them: give it with its spaces or "
@@ -725,6 +730,12 @@ public final class TableReader {
     }
 
     /** The header and the rows of a CSV file, cells cleaned as Tribuo cleans them, with each row's line number. */
+    /** @return whether every cell is a non-empty text that is no number (a header's cells, not a row's values) */
+    private static boolean namesOnly(String[] cells) {
+        return Arrays.stream(cells).map(String::strip).allMatch(cell -> !cell.isEmpty()
+                && !cell.matches("[-+]?(\\d+[.,]?\\d*|[.,]\\d+)([eE][-+]?\\d+)?"));
+    }
+
     static final class Cells {
         final List<String> header;
         final List<String[]> rows = new ArrayList<>();
@@ -873,6 +884,10 @@ public final class TableReader {
                                 // a title with commas in it was told only the counts (a fresh user, 5 Dec)
                                 : line == 2 && row.length > header.length
                                 ? " (line 2 has more cells than line 1: is line 1 a title above the header? delete it)"
+                                // fewer: a header below a longer title, as its cells are names, not values
+                                : line == 2 && namesOnly(row) && !namesOnly(header)
+                                ? " (line 2 holds names only, as a header does: is line 1 a title above the header? "
+                                + "delete it)"
                                 : ""));
                     }
                     for (int c = 0; c < row.length; c++) {

@@ -335,6 +335,18 @@ class TableReaderTest {
         Path commas = TableFiles.write(dir, "commas.csv", "Sales report, Q1, 2024\nage,income,region,y\n1,2,n,p\n");
         assertMessage(commas, "y", "line 2 has 4 cells but the header has 3 (line 2 has more cells than line 1: is "
                 + "line 1 a title above the header? delete it)");
+        // a title with as many cells as the header, or more, was not asked about (a fresh user, 5 Dec)
+        Path same = TableFiles.write(dir, "same.csv", "Survey results, 2024, final\nage,score,label\n14,0.8,no\n"
+                + "15,0.7,yes\n");
+        assertMessage(same, "label", "the columns are: Survey results,  2024,  final (line 2 holds 'label': is line 1 a "
+                + "title above the header? delete it)");
+        Path longer = TableFiles.write(dir, "longer.csv", "Survey, results, 2024, final\nage,score,label\n14,0.8,no\n");
+        assertMessage(longer, "label", "line 2 has 3 cells but the header has 4 (line 2 holds names only, as a header "
+                + "does: is line 1 a title above the header? delete it)");
+        Path shortRow = TableFiles.write(dir, "short.csv", "age,score,label\n14,no\n15,0.7,yes\n");
+        assertMessage(shortRow, "label", "line 2 has 2 cells but the header has 3");
+        assertFalse(assertThrows(InvalidDataException.class, () -> TableReader.read(shortRow, "label")).getMessage()
+                .contains("title"), "a short row of values is not taken for a header");
         // numbers as column names (years) with a real header are read
         Path years = TableFiles.write(dir, "years.csv", "2019,2020,class\n1,2,a\n3,4,b\n5,6,a\n7,8,b\n");
         assertEquals(4, TableReader.read(years, "class").rows());
