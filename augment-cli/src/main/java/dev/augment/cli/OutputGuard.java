@@ -85,6 +85,7 @@ public final class OutputGuard {
         // the native libraries extracted there: a forced output replaced them, and the next run wrote them into it. A
         // folder even before it exists: the first run creates it when it loads ONNX Runtime, inside an output there
         refuseOverlap(option, out, target, OnnxRuntimeLoader.cacheRoot(), true, "augment's cache of native libraries");
+        requireOutsideEarlierOutput(option, out, target);
         for (Path input : inputs) {
             if (input == null) {
                 continue;
@@ -103,6 +104,27 @@ public final class OutputGuard {
                     throw new UsageException(option + " " + out + " is inside the input folder " + part.trim()
                             + ", where it could replace or add to the data; choose another " + option);
                 }
+            }
+        }
+    }
+
+    /**
+     * An output inside an earlier output of augment's (generate's, oversample's or spark-generate's folder) added to
+     * that data, which a reader then counted, and a forced run could no longer replace it (a fresh user, 5 Dec).
+     */
+    private static void requireOutsideEarlierOutput(String option, Path out, Path target) {
+        for (Path folder = target.getParent(); folder != null; folder = folder.getParent()) {
+            String whose = Files.isRegularFile(folder.resolve("_augment-spark-generate")) ? "spark-generate's"
+                    : dev.augment.data.GenerationRecord.readIfPresent(folder).isPresent() ? "augment generate's"
+                    : Files.isRegularFile(folder.resolve(dev.augment.data.AddedExamples.IDX_FLAGS))
+                    || Files.isRegularFile(folder.resolve(dev.augment.data.AddedExamples.CSV_FLAGS))
+                    && Files.isRegularFile(folder.resolve(dev.augment.data.ClassMap.FILE))
+                    && dev.augment.data.ClassMap.hasItsHeader(folder.resolve(dev.augment.data.ClassMap.FILE))
+                    ? "augment oversample's" : null;
+            if (whose != null) {
+                throw new UsageException(option + " " + out + " is inside " + folder + ", " + whose + " earlier "
+                        + "output: writing there adds to that data (a reader of it counts the new files too) and a "
+                        + "forced run could no longer replace it; choose a folder outside it");
             }
         }
     }

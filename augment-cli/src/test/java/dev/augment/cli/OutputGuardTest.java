@@ -38,6 +38,32 @@ class OutputGuardTest {
         assertTrue(Files.isRegularFile(model));
     }
 
+    /** An output inside an earlier one added to that data and kept --force from replacing it (a fresh user, 5 Dec). */
+    @Test
+    void anOutputInsideAnEarlierOutputIsRefused() throws IOException {
+        Path model = TestModels.write(dir.resolve("g.onnx"), TestModels.imageSchema(List.of("a", "b"), 4));
+        Path first = dir.resolve("first");
+        assertEquals(0, CliRun.of("generate", "--model", model.toString(), "--class", "a", "--n", "1", "--out",
+                first.toString()).exitCode());
+        CliRun inner = CliRun.of("generate", "--model", model.toString(), "--class", "b", "--n", "1", "--out",
+                first.resolve("more").toString());
+        assertEquals(2, inner.exitCode(), inner.err());
+        assertTrue(inner.err().contains("--out " + first.resolve("more") + " is inside " + first.toAbsolutePath()
+                + ", augment generate's earlier output"), inner.err());
+        assertEquals(1, inner.err().lines().count(), inner.err());
+        assertTrue(Files.notExists(first.resolve("more")));
+        Path spark = Files.createDirectories(dir.resolve("fm.parquet"));
+        Files.createFile(spark.resolve("_augment-spark-generate"));
+        CliRun evaluate = CliRun.of("generate", "--model", model.toString(), "--class", "b", "--n", "1", "--out",
+                spark.resolve("x").toString());
+        assertEquals(2, evaluate.exitCode(), evaluate.err());
+        assertTrue(evaluate.err().contains("spark-generate's earlier output"), evaluate.err());
+        Path user = Files.createDirectories(dir.resolve("work"));
+        Files.writeString(user.resolve("synthetic.csv"), "a user's own file\n");
+        assertEquals(0, CliRun.of("generate", "--model", model.toString(), "--class", "b", "--n", "1", "--out",
+                user.resolve("o").toString()).exitCode(), "a user's synthetic.csv without augment's class map");
+    }
+
     /** A --names file inside the --out folder was deleted by --force (oversample exited 0). */
     @Test
     void aNamesFileIsAnInputToo() throws IOException {

@@ -47,7 +47,7 @@ public record ClassMap(List<Entry> entries) {
      * @return whether its first line names a class map's columns ({@code index,label,name,folder}, in any order, as
      *     the map's reader asks); false when it cannot be read
      */
-    static boolean hasItsHeader(Path file) {
+    public static boolean hasItsHeader(Path file) {
         try (java.io.BufferedReader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String first = reader.readLine();
             return first != null && java.util.Arrays.stream(first.replace("\uFEFF", "").split(",")).map(String::strip)

@@ -169,8 +169,13 @@ public final class ParquetOutput {
                 if (t instanceof ClassNotFoundException) {
                     throw noFileSystem(target, path);
                 }
+                if (t instanceof java.net.UnknownHostException) {
+                    throw unknownHost(target, path);
+                }
             }
             throw e;
+        } catch (java.net.UnknownHostException e) {
+            throw unknownHost(target, path);
         }
         try {
             return fs.makeQualified(path);
@@ -201,6 +206,13 @@ public final class ParquetOutput {
                     + "spark-generate's output (another Spark job's, or one written before 2 Dec) and is not "
                     + "replaced, even when forced; remove it by hand or choose another folder");
         }
+    }
+
+    /** hdfs://nohost:9000/x gave "java.net.UnknownHostException: nohost" and exit 1, with no advice (a fresh user). */
+    private static InvalidSettingException unknownHost(String target, Path path) {
+        return new InvalidSettingException("target", target + ": the host '" + path.toUri().getHost() + "' is unknown "
+                + "here; check the name in the URI (" + path.toUri().getScheme() + "://HOST:PORT/path, as the cluster's "
+                + "fs.defaultFS gives it), or write a local folder");
     }
 
     private static InvalidSettingException noFileSystem(String target, Path path) {

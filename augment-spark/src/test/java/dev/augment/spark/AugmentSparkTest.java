@@ -154,6 +154,11 @@ class AugmentSparkTest {
                 () -> ParquetOutput.checkTarget("s3a://bucket/out.parquet", false, conf));
         assertTrue(s3.getMessage().contains("no Hadoop file system for 's3a://' is on the class path"),
                 s3.getMessage());
+        // an unknown name node host was "java.net.UnknownHostException: nohost", exit 1 (a fresh user, 5 Dec)
+        InvalidSettingException host = assertThrows(InvalidSettingException.class,
+                () -> ParquetOutput.checkTarget("hdfs://no-such-host.invalid:9000/x.parquet", false, conf));
+        assertTrue(host.getMessage().contains("the host 'no-such-host.invalid' is unknown here; check the name in the "
+                + "URI (hdfs://HOST:PORT/path"), host.getMessage());
     }
 
     @Test
