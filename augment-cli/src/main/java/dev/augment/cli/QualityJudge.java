@@ -131,12 +131,32 @@ enum QualityJudge {
                        int samplesPerClass, int cnnSteps, long seed, PrintWriter log,
                        CancellationToken cancellation) {
         return switch (this) {
-            case PIXELS -> new TrainingQualityCheck(schema, train.features(), train.classIndices(), heldOut.features(),
-                    heldOut.classIndices(), samplesPerClass, seed, cancellation);
+            case PIXELS -> pixelCheck(schema, train, heldOut, samplesPerClass, seed, log, cancellation);
             case CNN -> cnnCheck(schema, train, heldOut, heldOutName, samplesPerClass, cnnSteps, seed, log,
                     cancellation);
             case AUTO -> throw new IllegalStateException("resolve the auto judge against the schema first");
         };
+    }
+
+    /** Features above which the pixel judge's principal components take minutes (CIFAR-10's 3 072 took over ten). */
+    private static final int SLOW_PCA_FEATURES = 1000;
+
+    /** The pixel judge, with a line before and after: CIFAR-sized images were minutes of silence (a fresh user). */
+    private static TrainingQualityCheck pixelCheck(SampleSchema schema, DenseSamples train, DenseSamples heldOut,
+                                                   int samplesPerClass, long seed, PrintWriter log,
+                                                   CancellationToken cancellation) {
+        int features = schema.featureCount();
+        log.printf("fitting the pixel judge on %d real training images (logistic regression, then %d principal "
+                + "components of %d features)%s...%n", train.size(), TrainingQualityCheck.PCA_COMPONENTS, features,
+                features > SLOW_PCA_FEATURES ? "; with this many features it takes minutes (the cnn judge is faster "
+                + "on images)" : "");
+        log.flush();
+        long start = System.nanoTime();
+        TrainingQualityCheck check = new TrainingQualityCheck(schema, train.features(), train.classIndices(),
+                heldOut.features(), heldOut.classIndices(), samplesPerClass, seed, cancellation);
+        log.printf("pixel judge fitted in %.0f s%n", (System.nanoTime() - start) / 1e9);
+        log.flush();
+        return check;
     }
 
     private static CnnQualityCheck cnnCheck(SampleSchema schema, DenseSamples train, DenseSamples heldOut,

@@ -37,7 +37,8 @@ public final class TrainingQualityCheck implements QualityCheck {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final double CONSISTENCY_FACTOR = 0.9;
     private static final double COVERAGE_TARGET = 0.75;
-    private static final int PCA_COMPONENTS = 50;
+    /** How many principal components coverage is measured in. */
+    public static final int PCA_COMPONENTS = 50;
     private static final int PCA_FIT_SAMPLES = 10_000;
 
     private final SampleSchema schema;
