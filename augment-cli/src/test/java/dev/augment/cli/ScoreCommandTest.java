@@ -357,6 +357,32 @@ class ScoreCommandTest {
         assertTrue(new ObjectMapper().readTree(equal.out()).path("notes").isArray(), equal.out());
     }
 
+    /** A 0.95 score from a judge recalling 37% of real images, on 20 test images a class, had no note (5 Dec). */
+    @Test
+    void aWeakJudgeAndFewTestImagesAreNoted() throws IOException {
+        dev.augment.schema.SampleSchema schema = new dev.augment.schema.SampleSchema(List.of("0", "1"), List.of(1, 1, 2),
+                0, 255, List.of("a", "b"), List.of("a", "b"));
+        int[] classes = new int[120];
+        for (int i = 0; i < classes.length; i++) {
+            classes[i] = i % 2;
+        }
+        dev.augment.data.DenseSamples many = new dev.augment.data.DenseSamples(new float[120][2], classes, schema);
+        dev.augment.data.DenseSamples few = new dev.augment.data.DenseSamples(new float[40][2],
+                java.util.Arrays.copyOf(classes, 40), schema);
+        JsonNode weak = new ObjectMapper().readTree("{\"perClass\": [{\"classifierRecallOnRealTest\": 0.3}, "
+                + "{\"classifierRecallOnRealTest\": 0.44}]}");
+        JsonNode strong = new ObjectMapper().readTree("{\"perClass\": [{\"classifierRecallOnRealTest\": 0.9}, "
+                + "{\"classifierRecallOnRealTest\": 0.8}]}");
+        List<String> notes = ScoreCommand.judgeNotes(weak, many);
+        assertEquals(1, notes.size(), notes.toString());
+        assertTrue(notes.get(0).startsWith("the judge recalls 0.37 of the real test images of a class on average "
+                + "(chance 0.50)"), notes.get(0));
+        assertEquals(List.of(), ScoreCommand.judgeNotes(strong, many));
+        List<String> small = ScoreCommand.judgeNotes(strong, few);
+        assertEquals(1, small.size(), small.toString());
+        assertTrue(small.get(0).startsWith("a class has 20 test images: coverage"), small.get(0));
+    }
+
     /** score's stdout is its JSON report alone: what the folders' readers skipped is said on stderr, for both splits. */
     @Test
     void skippedFilesOfBothSplitsAreNotedOnStderrAndTheReportStaysJson(@TempDir Path dir) throws IOException {
