@@ -138,6 +138,8 @@ final class TableTraining {
         }
         long started = System.nanoTime();
         boolean newCheckpointFolder = command.checkpointDir != null && !Files.exists(command.checkpointDir);
+        // one run per checkpoint folder, as for images: two side by side wrote over each other's checkpoint
+        CheckpointLock lock = command.checkpointDir == null ? null : CheckpointLock.acquire(command.checkpointDir);
         try (Progress progress = Progress.start(command.spec.commandLine().getErr(), "train", 0);
              TrainedTableGan gan = new TableGanTrainer(settings, listener(log, progress),
                      AugmentCommand.cancellationOf(command.parent)).train(table, command.checkpointDir,
@@ -149,10 +151,17 @@ final class TableTraining {
             AugmentCommand.cancellationOf(command.parent).runUnlessCancelled("exporting " + out,
                     () -> TableGeneratorExport.write(gan, metadata, out, ManifestVersionProvider.version()));
         } catch (RuntimeException | IOException e) {
+            if (lock != null) {
+                lock.close(); // before the folder is looked at
+            }
             if (newCheckpointFolder) {
                 deleteIfEmpty(command.checkpointDir); // a run that failed before its first checkpoint leaves no folder
             }
             throw e;
+        } finally {
+            if (lock != null) {
+                lock.close();
+            }
         }
         log.printf("wrote %s (trained in %.1f s%s)%n", AugmentCli.oneLine(command.out.toString()),
                 (System.nanoTime() - started) / 1e9, command.checkpointDir == null ? ""

@@ -40,6 +40,30 @@ class TableCheckpointCommandTest {
                 "the resumed run's generator writes other rows");
     }
 
+    /** Table checkpoints had no lock: two runs on one folder wrote over each other's checkpoint (5 Dec). */
+    @Test
+    void aCheckpointFolderInUseByALiveRunIsRefused(@TempDir Path dir) throws Exception {
+        Path checkpoints = Files.createDirectories(dir.resolve("c"));
+        Path sleeper = Files.writeString(dir.resolve("Sleep.java"), "class Sleep { public static void main(String[] "
+                + "a) throws Exception { Thread.sleep(60_000); } }");
+        Process other = new ProcessBuilder(ProcessHandle.current().info().command().orElse("java"), "-Xmx32m",
+                sleeper.toString()).start();
+        try {
+            Files.writeString(checkpoints.resolve(CheckpointLock.FILE), CheckpointLock.host() + " " + other.pid()
+                    + "\n");
+            CliRun refused = train(dir.resolve("m.onnx"), "--steps", "2", "--checkpoint-dir", checkpoints.toString());
+            assertEquals(2, refused.exitCode(), refused.err());
+            assertTrue(refused.err().contains("is in use by another augment train (process " + other.pid()), refused.err());
+            assertFalse(Files.exists(checkpoints.resolve("checkpoint.bin")));
+        } finally {
+            other.destroy();
+            other.waitFor();
+        }
+        CliRun after = train(dir.resolve("m.onnx"), "--steps", "2", "--checkpoint-dir", checkpoints.toString());
+        assertEquals(0, after.exitCode(), "the dead process's lock is taken over: " + after.err());
+        assertFalse(Files.exists(checkpoints.resolve(CheckpointLock.FILE)), "a finished run leaves no lock");
+    }
+
     /** A fresh run into a folder holding an interrupted run's checkpoint overwrote it without a word. */
     @Test
     void aFreshRunDoesNotReplaceAnEarlierCheckpointUnlessForced(@TempDir Path dir) throws IOException {
