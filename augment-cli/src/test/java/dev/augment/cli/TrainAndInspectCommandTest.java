@@ -11,6 +11,7 @@ import org.tribuo.classification.Label;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -144,6 +145,30 @@ class TrainAndInspectCommandTest {
         assertEquals(0, inspect.exitCode(), inspect.err());
         assertTrue(inspect.out().contains("\"generatedTrainingData\"") && inspect.out().contains("is augment "
                 + "generate's output"), inspect.out());
+    }
+
+    /** With --validation-share 0 the check that picks the exported generator ran on a generated test split unnamed. */
+    @Test
+    void aGeneratedTestSplitThatPicksTheGeneratorIsNamed(@TempDir Path dir) throws IOException {
+        Path generated = dir.resolve("generated");
+        assertEquals(0, CliRun.of("generate", "--model", Path.of("..", "models", "fashion-mnist.onnx").toString(),
+                "--class", "all", "--n", "10", "--format", "idx", "--out", generated.toString()).exitCode());
+        Path data = Files.createDirectories(dir.resolve("data"));
+        for (String file : List.of("train-images-idx3-ubyte.gz", "train-labels-idx1-ubyte.gz")) {
+            Files.copy(Path.of(SAMPLE, file), data.resolve(file));
+        }
+        Files.copy(generated.resolve("images-idx3-ubyte"), data.resolve("t10k-images-idx3-ubyte"));
+        Files.copy(generated.resolve("labels-idx1-ubyte"), data.resolve("t10k-labels-idx1-ubyte"));
+        Files.copy(generated.resolve("generated.json"), data.resolve("generated.json"));
+        CliRun train = CliRun.of("train", "--data", data.toString(), "--out", dir.resolve("g.onnx").toString(),
+                "--steps", "2", "--check-every", "2", "--check-samples", "10", "--validation-share", "0",
+                "--batch-size", "20");
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(train.out().contains("t10k-images-idx3-ubyte lies beside augment generate's record")
+                && train.out().contains("so the quality check that picks the exported generator compares it with "
+                + "generated samples"), train.out());
+        assertFalse(train.out().contains("train-images-idx3-ubyte.gz lies beside"), "its 1000 examples cannot be the "
+                + "record's 100: " + train.out());
     }
 
     private static String list(Path folder) throws IOException {
