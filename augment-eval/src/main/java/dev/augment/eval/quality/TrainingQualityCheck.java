@@ -37,8 +37,17 @@ public final class TrainingQualityCheck implements QualityCheck {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final double CONSISTENCY_FACTOR = 0.9;
     private static final double COVERAGE_TARGET = 0.75;
-    /** How many principal components coverage is measured in. */
+    /** How many principal components coverage is measured in, at most (all the features of smaller data). */
     public static final int PCA_COMPONENTS = 50;
+
+    /**
+     * @param features the samples' feature count
+     * @return the principal components coverage is measured in: {@value #PCA_COMPONENTS}, or every feature of data
+     *     with fewer (4×4 images failed with "PCA needs … 1..16 components", exit 1; a fresh user, 5 Dec)
+     */
+    public static int pcaComponents(int features) {
+        return Math.min(PCA_COMPONENTS, features);
+    }
     private static final int PCA_FIT_SAMPLES = 10_000;
 
     private final SampleSchema schema;
@@ -91,7 +100,7 @@ public final class TrainingQualityCheck implements QualityCheck {
         // an eigendecomposition of the pixels' covariance: minutes for 3 072 colour features, blind to the token
         float[][] fitSamples = unit(schema, java.util.Arrays.copyOf(train, Math.min(train.length, PCA_FIT_SAMPLES)));
         this.pca = dev.augment.cancel.AbandonableCall.call("fitting the pixel judge's principal components",
-                cancellation, () -> PcaProjection.fit(fitSamples, PCA_COMPONENTS));
+                cancellation, () -> PcaProjection.fit(fitSamples, pcaComponents(schema.featureCount())));
         heldOutByClass = new ArrayList<>();
         heldOutPixels = new ArrayList<>();
         realRecall = new double[k];
@@ -117,8 +126,8 @@ public final class TrainingQualityCheck implements QualityCheck {
     @Override
     public Score evaluate(ClassSampler sampler) {
         ObjectNode details = JSON.createObjectNode();
-        details.put("featureSpace", PCA_COMPONENTS + " leading principal components of the real training "
-                + "pixels scaled to [0, 1] (pixelCoverage: raw pixels scaled to [0, 1])");
+        details.put("featureSpace", pcaComponents(schema.featureCount()) + " leading principal components of the "
+                + "real training pixels scaled to [0, 1] (pixelCoverage: raw pixels scaled to [0, 1])");
         details.put("classifier", "Tribuo LogisticRegressionTrainer (AdaGrad, 5 epochs) on the real training data");
         details.put("k", manifold.k());
         details.put("samplesPerClass", samplesPerClass);

@@ -48,6 +48,36 @@ class TrainingQualityCheckTest {
         assertFalse(wrong.details().path("perClass").get(0).path("targetsMet").asBoolean());
     }
 
+    /** 4×4 images failed with "PCA needs at least 2 samples and 1..16 components", exit 1 (a fresh user, 5 Dec). */
+    @Test
+    void imagesOfFewerPixelsThanComponentsAreMeasuredInAllTheirPixels() {
+        List<String> names = java.util.stream.IntStream.range(0, 16).mapToObj(i -> String.format("%02d", i)).toList();
+        SampleSchema tiny = new SampleSchema(names, List.of(1, 4, 4), 0, 255, List.of("dark", "light"),
+                List.of("dark", "light"));
+        java.util.Random random = new java.util.Random(3);
+        float[][] train = new float[40][16];
+        float[][] test = new float[40][16];
+        int[] classes = new int[40];
+        for (int i = 0; i < 40; i++) {
+            classes[i] = i % 2;
+            for (int j = 0; j < 16; j++) {
+                train[i][j] = classes[i] * 150 + random.nextInt(100);
+                test[i][j] = classes[i] * 150 + random.nextInt(100);
+            }
+        }
+        QualityCheck check = new TrainingQualityCheck(tiny, train, classes, test, classes, 20, 7);
+        QualityCheck.Score score = check.evaluate((c, n, seed) -> {
+            float[] out = new float[n * 16];
+            for (int i = 0; i < out.length; i++) {
+                out[i] = c * 150 + random.nextInt(100);
+            }
+            return out;
+        });
+        assertTrue(score.details().path("featureSpace").asText().startsWith("16 leading principal components"),
+                score.details().toString());
+        assertTrue(score.value() > 0.5, "samples like the real ones: " + score.details());
+    }
+
     @Test
     void withSeveralClassesLabelConsistencyIsMeasured() {
         ToyColourImages.Labelled train = ToyColourImages.Labelled.of(150, 1);
