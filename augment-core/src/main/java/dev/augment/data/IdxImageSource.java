@@ -38,7 +38,8 @@ import java.util.Optional;
  * column) order), zero pixels are left out (an all-zero image keeps every feature at 0, see {@link #iterator()}),
  * and labels are the integers "0", "1", ... The schema has shape (1, rows, columns), or (channels, rows, columns)
  * for 4-dimensional images, the value range 0..255 for ubyte
- * images (the range of the type for byte, short and int; the observed range for float and double), and
+ * images (the range of the type for byte; the observed range for short, int, float and double, where one value
+ * more than a thousand times beyond every other is refused as a marker or damage), and
  * labels "0".."K-1" where K is the largest label plus one.
  *
  * <p>When the labels file's folder holds a {@link ClassMap} ({@code classes.csv}, which {@code augment generate
@@ -120,7 +121,7 @@ public final class IdxImageSource implements SchemaDataSource {
                     : labelNames);
         }
         int features = header.channels() * header.rows() * header.columns();
-        double[] range = valueRange(header.type(), features);
+        double[] range = valueRange(images, header.type(), features);
         this.featureNames = PixelTable.featureNames(features).toArray(new String[0]);
         this.schema = new SampleSchema(List.of(featureNames), List.of(header.channels(), header.rows(),
                 header.columns()), range[0], range[1], labelNames, classNames);
@@ -185,31 +186,72 @@ public final class IdxImageSource implements SchemaDataSource {
         return Map.copyOf(mapped);
     }
 
-    private double[] valueRange(int type, int featureCount) {
-        switch (type) {
-            case IdxFile.UBYTE:
-                return new double[] {0, 255};
-            case IdxFile.BYTE:
-                return new double[] {Byte.MIN_VALUE, Byte.MAX_VALUE};
-            case IdxFile.SHORT:
-                return new double[] {Short.MIN_VALUE, Short.MAX_VALUE};
-            case IdxFile.INT:
-                return new double[] {Integer.MIN_VALUE, Integer.MAX_VALUE};
-            default:
-                double min = Double.POSITIVE_INFINITY;
-                double max = Double.NEGATIVE_INFINITY;
-                for (Example<Label> example : delegate) {
-                    if (example.size() < featureCount) {
-                        min = Math.min(min, 0);
-                        max = Math.max(max, 0);
-                    }
-                    for (Feature feature : example) {
-                        min = Math.min(min, feature.getValue());
-                        max = Math.max(max, feature.getValue());
-                    }
-                }
-                return new double[] {min, max > min ? max : min + 1};
+    /**
+     * The schema's value range: the type's for ubyte and byte images; the observed one for short, int, float and
+     * double. Pixels of 0..255 stored as int32 gave a model of range ±2.1e9 that generated values 10^7 times beyond
+     * the data (a fresh user, 5 Dec).
+     *
+     * @throws InvalidDataException when one value lies {@value #OUTLIER_FACTOR} times beyond every other (a float's
+     *     largest value as a missing-value marker set the range to 3.4e38, and every generated pixel near it)
+     */
+    private double[] valueRange(Path images, int type, int featureCount) {
+        if (type == IdxFile.UBYTE) {
+            return new double[] {0, 255};
         }
+        if (type == IdxFile.BYTE) {
+            return new double[] {Byte.MIN_VALUE, Byte.MAX_VALUE};
+        }
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        double nextMin = Double.POSITIVE_INFINITY;
+        double nextMax = Double.NEGATIVE_INFINITY;
+        int minAt = -1;
+        int maxAt = -1;
+        int index = 0;
+        for (Example<Label> example : delegate) {
+            if (example.size() < featureCount) {
+                nextMin = Math.min(nextMin, Math.max(min, 0));
+                nextMax = Math.max(nextMax, Math.min(max, 0));
+                min = Math.min(min, 0);
+                max = Math.max(max, 0);
+            }
+            for (Feature feature : example) {
+                double value = feature.getValue();
+                if (value < min) {
+                    nextMin = min;
+                    min = value;
+                    minAt = index;
+                } else if (value < nextMin) {
+                    nextMin = value;
+                }
+                if (value > max) {
+                    nextMax = max;
+                    max = value;
+                    maxAt = index;
+                } else if (value > nextMax) {
+                    nextMax = value;
+                }
+            }
+            index++;
+        }
+        refuseOutlier(images, max, nextMax, maxAt, "largest");
+        refuseOutlier(images, -min, -nextMin, minAt, "smallest");
+        return new double[] {min, max > min ? max : min + 1};
+    }
+
+    /** How far beyond every other value one value may lie before it is taken for a marker or damage. */
+    static final double OUTLIER_FACTOR = 1000;
+
+    private static void refuseOutlier(Path images, double extreme, double next, int at, String which) {
+        if (at < 0 || !Double.isFinite(next) || extreme <= OUTLIER_FACTOR * Math.max(Math.abs(next), 1)) {
+            return;
+        }
+        double shown = which.equals("largest") ? extreme : -extreme;
+        double other = which.equals("largest") ? next : -next;
+        throw new InvalidDataException(images, "image " + at + " holds " + shown + ", the " + which + " value, more "
+                + "than " + (long) OUTLIER_FACTOR + " times beyond every other (the next is " + other + "): a "
+                + "missing-value marker or damage sets the model's whole value range; replace it with a value of the "
+                + "data's range, or drop that image");
     }
 
     /** @return the number of examples */

@@ -133,6 +133,41 @@ class IdxImageSourceTest {
                 + "column 1) is NaN"), e.getMessage());
     }
 
+    /** Pixels of 0..255 stored as int32 gave a model of range ±2.1e9, generating values far beyond (5 Dec). */
+    @Test
+    void shortAndIntImagesTakeTheObservedRange(@TempDir Path dir) {
+        java.nio.ByteBuffer ints = java.nio.ByteBuffer.allocate(2 * 2 * 2 * 4);
+        java.nio.ByteBuffer shorts = java.nio.ByteBuffer.allocate(2 * 2 * 2 * 2);
+        for (int i = 0; i < 8; i++) {
+            ints.putInt(i * 30 - 50);
+            shorts.putShort((short) (i * 10));
+        }
+        Path labels = TestFiles.write(dir.resolve("labels.idx"), TestFiles.idxLabels(0, 1));
+        IdxImageSource int32 = new IdxImageSource(TestFiles.write(dir.resolve("int.idx"),
+                TestFiles.idx(0x0C, new int[] {2, 2, 2}, ints.array())), labels);
+        assertEquals(-50.0, int32.schema().minValue());
+        assertEquals(160.0, int32.schema().maxValue());
+        IdxImageSource int16 = new IdxImageSource(TestFiles.write(dir.resolve("short.idx"),
+                TestFiles.idx(0x0B, new int[] {2, 2, 2}, shorts.array())), labels);
+        assertEquals(0.0, int16.schema().minValue());
+        assertEquals(70.0, int16.schema().maxValue());
+    }
+
+    /** A float's largest value as a missing-value marker set the range to 3.4e38, silently (a fresh user, 5 Dec). */
+    @Test
+    void oneValueAThousandTimesBeyondTheRestIsRefused(@TempDir Path dir) {
+        java.nio.ByteBuffer payload = java.nio.ByteBuffer.allocate(2 * 2 * 2 * 4);
+        for (int i = 0; i < 8; i++) {
+            payload.putFloat(i == 5 ? Float.MAX_VALUE : i * 30.5f + 1);
+        }
+        Path images = TestFiles.write(dir.resolve("images.idx"), TestFiles.idx(0x0D, new int[] {2, 2, 2},
+                payload.array()));
+        Path labels = TestFiles.write(dir.resolve("labels.idx"), TestFiles.idxLabels(0, 1));
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new IdxImageSource(images, labels));
+        assertTrue(e.getMessage().startsWith(images + ": image 1 holds 3.4028234663852886E38, the largest value, "
+                + "more than 1000 times beyond every other (the next is 214.5)"), e.getMessage());
+    }
+
     static Stream<Arguments> badPairs() {
         byte[] images = TestFiles.idxImages(4, 3, 3);
         byte[] labels = TestFiles.idxLabels(0, 1, 0, 1);
