@@ -67,6 +67,13 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
             classIndex.put(schema.labels().get(c), c);
         }
         Set<String> features = new HashSet<>(schema.featureNames());
+        Map<String, Integer> pixelIndex = new HashMap<>();
+        if (table == null && schema.isImage() && generates && checkFeatures) {
+            for (int f = 0; f < schema.featureCount(); f++) {
+                pixelIndex.put(schema.featureNames().get(f), f);
+            }
+        }
+        int highestPixel = -1;
         Set<String> seen = new HashSet<>();
         SourceValueRange range = new SourceValueRange();
         TableColumnRanges columnRanges = table != null && generates ? new TableColumnRanges(table) : null;
@@ -97,6 +104,9 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                     if (table != null) {
                         seen.add(feature.getName());
                     }
+                    if (!pixelIndex.isEmpty() && feature.getValue() != 0) {
+                        highestPixel = Math.max(highestPixel, pixelIndex.get(feature.getName()));
+                    }
                 }
             }
             TribuoExamples.requireFinite(example, index, source);
@@ -114,6 +124,15 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
             weighted[c] |= example.getWeight() > 0;
             index++;
         }
+        if (!pixelIndex.isEmpty() && index >= SMALLER_IMAGES_EVIDENCE && highestPixel < schema.featureCount() / 2) {
+            // 14×14 images named as Tribuo names pixels (000–195) in a ListDataSource fit every name of a 28×28
+            // generator, whose examples then held pixels no real one has (a fresh user, 5 Dec)
+            throw mismatch("no example of the source has a pixel beyond feature '" + (highestPixel < 0 ? "none"
+                    : schema.featureNames().get(highestPixel)) + "' (" + (highestPixel + 1) + " of the generator's "
+                    + schema.featureCount() + " " + shape(schema.shape()) + " pixels), so generated examples would "
+                    + "hold pixels no real one has: are the source's images of another size than the generator's? "
+                    + "give images of its size, or a generator trained on these");
+        }
         List<String> warnings = new java.util.ArrayList<>();
         if (table != null && generates && checkFeatures && index > 0) {
             // only generated rows can lack or have a column the real ones have not; ROS and SMOTE rows are the source's
@@ -127,6 +146,9 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         }
         return new SourceScan(counts, warnings, keepsZeros, digests, weighted);
     }
+
+    /** Examples from which a source whose non-zero pixels all lie in the generator's first half is another size. */
+    static final int SMALLER_IMAGES_EVIDENCE = 10;
 
     /** @return the features generated examples hold even at 0: a table's numeric columns; none of an image's */
     private static Set<String> keptAtZero(SampleSchema schema, dev.augment.table.TableSchema table) {

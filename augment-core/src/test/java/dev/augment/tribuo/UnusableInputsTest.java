@@ -75,11 +75,30 @@ class UnusableInputsTest {
             assertTrue(e.getMessage().contains("the source's IDX images are 14×14 but the generator's are 28×28"),
                     e.getMessage());
 
+            // the same images copied into a ListDataSource (or a MutableDataset's) have no IDX header to read
+            ListDataSource<Label> listed = new ListDataSource<>(toList(small), new LabelFactory(),
+                    new SimpleDataSourceProvenance("14×14 images", new LabelFactory()));
+            PropertyException copied = assertThrows(PropertyException.class, () -> new AugmentingDataSource(
+                    listed, generator, AugmentationPolicy.counts(Map.of("2", 5)), MethodSettings.of(
+                    OversamplingMethod.GAN), 1L, 1f));
+            assertTrue(copied.getMessage().contains("no example of the source has a pixel beyond feature '195' (196 of "
+                    + "the generator's 784 28×28 pixels)"), copied.getMessage());
+
             IDXDataSource<Label> right = new IDXDataSource<>(data.resolve("train-images-idx3-ubyte.gz"),
                     data.resolve("train-labels-idx1-ubyte.gz"), new LabelFactory());
             assertEquals(5, new AugmentingDataSource(right, generator, AugmentationPolicy.counts(Map.of("2", 5)),
                     MethodSettings.of(OversamplingMethod.GAN), 1L, 1f).syntheticCounts().get("2"));
+            ListDataSource<Label> rightListed = new ListDataSource<>(toList(right), new LabelFactory(),
+                    new SimpleDataSourceProvenance("28×28 images", new LabelFactory()));
+            assertEquals(5, new AugmentingDataSource(rightListed, generator, AugmentationPolicy.counts(Map.of("2", 5)),
+                    MethodSettings.of(OversamplingMethod.GAN), 1L, 1f).syntheticCounts().get("2"));
         }
+    }
+
+    private static List<Example<Label>> toList(DataSource<Label> source) {
+        List<Example<Label>> examples = new java.util.ArrayList<>();
+        source.forEach(examples::add);
+        return examples;
     }
 
     @Test
