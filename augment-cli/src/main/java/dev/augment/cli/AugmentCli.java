@@ -314,7 +314,9 @@ public final class AugmentCli {
                 ? new CancelledException("interrupted while starting; nothing was written") : thrown;
         int code = exitCode(e);
         boolean stacktrace = CommonOptions.of(line).map(o -> o.stacktrace).orElse(false);
-        boolean diskFull = diskFull(e);
+        // an environment error names its own place (DJL's cache, the temporary folder): a full DJL_CACHE_DIR was
+        // reported as a full disk under --out, which had 78 GB free (a fresh user, 5 Dec)
+        boolean diskFull = reportsAsFullDisk(e);
         String message = e instanceof InvalidSettingException invalid
                 ? OptionNames.translate(invalid, line.getCommandSpec())
                 : diskFull ? NO_SPACE + " while writing" + outputs(parseResult) + "; " + kept(parseResult)
@@ -416,6 +418,14 @@ public final class AugmentCli {
 
     /** The operating system's words for a full disk (ENOSPC), as Java reports them. */
     private static final String NO_SPACE = "No space left on device";
+
+    /**
+     * @return whether the error is said as a full disk under the command's outputs: not an environment error, which
+     *     names its own place (a full DJL_CACHE_DIR)
+     */
+    static boolean reportsAsFullDisk(Exception e) {
+        return !(e instanceof EnvironmentException) && diskFull(e);
+    }
 
     /** A full disk is the machine's state, not a bug: said plainly, without the stack-trace hint. */
     private static boolean diskFull(Throwable e) {
