@@ -72,8 +72,10 @@ public final class Cifar10Source extends PixelTableSource {
         }
         PixelTable table = new PixelTable(PixelTable.featureNames(IMAGE_BYTES).toArray(new String[0]), tribuoLabels,
                 pixels.toArray(new byte[0][]), classes.stream().mapToInt(Integer::intValue).toArray());
+        List<String> classNames = ClassNames.resolve(names, labels, ClassNames.CIFAR10);
+        ClassNames.requireNoLabelSwap(names, classNames, labels);
         SampleSchema schema = new SampleSchema(PixelTable.featureNames(IMAGE_BYTES), List.of(3, 32, 32), 0, 255,
-                labels, ClassNames.resolve(names, labels, ClassNames.CIFAR10));
+                labels, classNames);
         return new Contents(table, schema, "CIFAR-10 binary batches " + files);
     }
 

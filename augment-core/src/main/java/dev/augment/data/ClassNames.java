@@ -90,6 +90,50 @@ public final class ClassNames {
         }
     }
 
+    /** @return the name as a reader sees it: NFKC, without invisible or space characters, in lower case */
+    static String fold(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
+                .replaceAll("[\\p{Cf}\\p{Z}\\s]", "").toLowerCase(java.util.Locale.ROOT);
+    }
+
+    /** @return the name with characters a terminal does not show (no-break and zero-width spaces) as \\uXXXX */
+    static String escaped(String name) {
+        StringBuilder out = new StringBuilder();
+        name.codePoints().forEach(c -> {
+            if (c != ' ' && (Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT
+                    || Character.isISOControl(c))) {
+                out.append(String.format("\\u%04x", c));
+            } else {
+                out.appendCodePoint(c);
+            }
+        });
+        return out.toString();
+    }
+
+    /**
+     * Names given to numbered labels (IDX, CIFAR-10) must not be another class's label: names {@code 1, 0} for labels
+     * {@code 0, 1} were taken, and every output then held label 1 under the name 0 (a fresh user, 5 Dec). Class folders
+     * are checked by their own rule ({@link ImageFolderLayout}).
+     *
+     * @param spec the names as given (a file), or null
+     * @param names the names resolved, by class index
+     * @param labels the labels, by class index
+     * @throws InvalidDataException naming the class, its label and the other class
+     */
+    static void requireNoLabelSwap(String spec, List<String> names, List<String> labels) {
+        if (spec == null || builtIn(spec).isPresent()) {
+            return;
+        }
+        for (int i = 0; i < names.size(); i++) {
+            int other = labels.indexOf(names.get(i).strip());
+            if (other >= 0 && other != i) {
+                throw new InvalidDataException(Path.of(spec), "names class " + i + " (label '" + labels.get(i) + "') '"
+                        + names.get(i) + "', the label of class " + other + ", which would swap their classes; give "
+                        + "the names in label order, or other names");
+            }
+        }
+    }
+
     /**
      * Resolves the class names for a data set.
      *
@@ -122,11 +166,21 @@ public final class ClassNames {
                     + (blank == 1 ? " was" : "s were") + " left out: a blank line names no class)")
                     + "; put one name per line in class-index order");
         }
+        java.util.Map<String, Integer> folded = new java.util.HashMap<>();
         for (int i = 0; i < names.size(); i++) {
             if (names.indexOf(names.get(i)) != i) {
                 // a generator cannot hold two classes of one name: it would be trained and then refused
                 throw new InvalidDataException(file, "lists the name '" + names.get(i) + "' twice (names "
                         + (names.indexOf(names.get(i)) + 1) + " and " + (i + 1) + "); give each class its own name");
+            }
+            Integer same = folded.putIfAbsent(fold(names.get(i)), i);
+            if (same != null) {
+                // café typed on two machines (NFC, NFD), Cat and cat, a no-break space: two classes a user cannot tell
+                // apart, which generate's folders then told apart as café and café_1 (a fresh user, 5 Dec)
+                throw new InvalidDataException(file, "lists '" + escaped(names.get(same)) + "' and '"
+                        + escaped(names.get(i)) + "' (names " + (same + 1) + " and " + (i + 1) + "), which differ "
+                        + "only in case, accents' encoding, width or invisible characters; give each class a name "
+                        + "of its own");
             }
         }
         return names;

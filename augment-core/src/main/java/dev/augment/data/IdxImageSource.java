@@ -119,6 +119,7 @@ public final class IdxImageSource implements SchemaDataSource {
             }
             classNames = ClassNames.resolve(names, labelNames, namesFashion(images) ? ClassNames.FASHION_MNIST
                     : labelNames);
+            ClassNames.requireNoLabelSwap(names, classNames, labelNames);
         }
         int features = header.channels() * header.rows() * header.columns();
         double[] range = valueRange(images, header.type(), features);

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -42,6 +43,35 @@ class ClassNamesTest {
                 "\uFEFFzero\r\none\r\ntwo\r\n".getBytes(StandardCharsets.UTF_8));
 
         assertEquals(List.of("zero", "one", "two"), ClassNames.resolve(file.toString(), THREE, THREE));
+    }
+
+    /** Names a user cannot tell apart were taken silently; generate's folders then told them apart (5 Dec). */
+    @org.junit.jupiter.params.ParameterizedTest
+    @org.junit.jupiter.params.provider.ValueSource(strings = {"Cat\ncat\nx\n", "cat\ncat\u00a0\nx\n",
+            "caf\u00e9\ncafe\u0301\nx\n", "cat\nca\u200bt\nx\n", "cat\n\uff43\uff41\uff54\nx\n"})
+    void namesThatDifferOnlyInWhatAReaderCannotSeeAreRefused(String names, @TempDir Path dir) {
+        Path file = TestFiles.write(dir.resolve("names.txt"), names.getBytes(StandardCharsets.UTF_8));
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> ClassNames.resolve(file.toString(), THREE, THREE));
+        assertTrue(e.getMessage().contains("(names 1 and 2), which differ only in case, accents' encoding, width or "
+                + "invisible characters"), e.getMessage());
+        assertFalse(e.getMessage().contains("\u00a0") || e.getMessage().contains("\u200b"), "shown escaped: "
+                + e.getMessage());
+    }
+
+    /** Names 1, 0 for IDX labels 0, 1 were taken: every output held label 1 under the name 0 (a fresh user, 5 Dec). */
+    @Test
+    void aNameThatIsAnotherClasssLabelIsRefused(@TempDir Path dir) {
+        Path file = TestFiles.write(dir.resolve("names.txt"), "1\n0\nx\n".getBytes(StandardCharsets.UTF_8));
+        List<String> names = ClassNames.resolve(file.toString(), THREE, THREE);
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> ClassNames.requireNoLabelSwap(file.toString(), names, THREE));
+        assertTrue(e.getMessage().contains("names class 0 (label '0') '1', the label of class 1, which would swap "
+                + "their classes"), e.getMessage());
+        Path same = TestFiles.write(dir.resolve("same.txt"), "0\none\n2\n".getBytes(StandardCharsets.UTF_8));
+        List<String> kept = ClassNames.resolve(same.toString(), THREE, THREE);
+        ClassNames.requireNoLabelSwap(same.toString(), kept, THREE);
+        assertEquals(List.of("0", "one", "2"), kept);
     }
 
     @Test
