@@ -96,20 +96,6 @@ public final class ClassNames {
                 .replaceAll("[\\p{Cf}\\p{Z}\\s]", "").toLowerCase(java.util.Locale.ROOT);
     }
 
-    /** @return the name with characters a terminal does not show (no-break and zero-width spaces) as \\uXXXX */
-    static String escaped(String name) {
-        StringBuilder out = new StringBuilder();
-        name.codePoints().forEach(c -> {
-            if (c != ' ' && (Character.isSpaceChar(c) || Character.getType(c) == Character.FORMAT
-                    || Character.isISOControl(c))) {
-                out.append(String.format("\\u%04x", c));
-            } else {
-                out.appendCodePoint(c);
-            }
-        });
-        return out.toString();
-    }
-
     /**
      * Names given to numbered labels (IDX, CIFAR-10) must not be another class's label: names {@code 1, 0} for labels
      * {@code 0, 1} were taken, and every output then held label 1 under the name 0 (a fresh user, 5 Dec). Class folders
@@ -177,8 +163,8 @@ public final class ClassNames {
             if (same != null) {
                 // café typed on two machines (NFC, NFD), Cat and cat, a no-break space: two classes a user cannot tell
                 // apart, which generate's folders then told apart as café and café_1 (a fresh user, 5 Dec)
-                throw new InvalidDataException(file, "lists '" + escaped(names.get(same)) + "' and '"
-                        + escaped(names.get(i)) + "' (names " + (same + 1) + " and " + (i + 1) + "), which differ "
+                throw new InvalidDataException(file, "lists '" + dev.augment.table.ColumnAdvice.shown(names.get(same)) + "' and '"
+                        + dev.augment.table.ColumnAdvice.shown(names.get(i)) + "' (names " + (same + 1) + " and " + (i + 1) + "), which differ "
                         + "only in case, accents' encoding, width or invisible characters; give each class a name "
                         + "of its own");
             }

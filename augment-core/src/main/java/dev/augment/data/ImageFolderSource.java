@@ -132,9 +132,9 @@ public final class ImageFolderSource extends PixelTableSource {
     public Optional<String> lookalikeNote() {
         Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
         for (String folder : schema().labels()) {
-            // NFC too: café written with its accent apart (macOS's folder names) is the café of a Linux folder
-            String loose = java.text.Normalizer.normalize(folder.strip(), java.text.Normalizer.Form.NFC)
-                    .toLowerCase(Locale.ROOT);
+            // NFKC too: café written with its accent apart (macOS's folder names) is the café of a Linux folder, and a
+            // no-break or zero-width space or fullwidth letters made folders no reader tells apart (a fresh user, 5 Dec)
+            String loose = ClassNames.fold(folder);
             java.math.BigInteger number = ImageFolderLayout.folderNumber(loose);
             String key = number != null ? "number " + number : "text " + loose;
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(folder);
@@ -148,7 +148,8 @@ public final class ImageFolderSource extends PixelTableSource {
         }
         return Optional.of("note: " + root + ": class folders " + String.join("; ", alike.subList(0,
                 Math.min(5, alike.size()))) + (alike.size() > 5 ? " and " + (alike.size() - 5) + " more groups" : "")
-                + " differ only in case, spaces round the name, leading zeros or how an accent is written (shown "
+                + " differ only in case, spaces or invisible characters, letter width, leading zeros or how an accent "
+                + "is written (shown "
                 + "escaped), and each is a class of its own; if "
                 + "they are one class, put their images in one folder");
     }

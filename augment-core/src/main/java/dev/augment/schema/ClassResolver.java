@@ -186,8 +186,9 @@ public final class ClassResolver {
         String name = schema.classNames().get(classIndex);
         String label = schema.labels().get(classIndex);
         String index = Integer.toString(classIndex);
-        return "'" + name + "' (" + (label.equals(name) || label.equals(index) ? "" : "label '" + label + "', ")
-                + "index " + index + ")";
+        // a no-break or zero-width space shown escaped: 'cat' and 'cat' side by side told nothing (a fresh user)
+        return "'" + dev.augment.table.ColumnAdvice.shown(name) + "' (" + (label.equals(name) || label.equals(index)
+                ? "" : "label '" + dev.augment.table.ColumnAdvice.shown(label) + "', ") + "index " + index + ")";
     }
 
     /** @return the class names, quoted, the label added where it says more, e.g. "'T-shirt/top', 'Trouser'" */
@@ -197,7 +198,8 @@ public final class ClassResolver {
             String name = schema.classNames().get(i);
             String label = schema.labels().get(i);
             boolean labelSaysMore = !label.equals(name) && !label.equals(Integer.toString(i));
-            parts.add("'" + name + "'" + (labelSaysMore ? " (label '" + label + "')" : ""));
+            parts.add("'" + dev.augment.table.ColumnAdvice.shown(name) + "'" + (labelSaysMore ? " (label '"
+                    + dev.augment.table.ColumnAdvice.shown(label) + "')" : ""));
         }
         int more = schema.classCount() - LISTED;
         return String.join(", ", parts) + (more > 0 ? " and " + more + " more" : "");

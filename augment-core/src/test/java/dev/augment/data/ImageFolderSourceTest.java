@@ -131,6 +131,14 @@ class ImageFolderSourceTest {
         String accents = new ImageFolderSource(dir.resolve("accents")).lookalikeNote().orElseThrow();
         assertTrue(accents.contains("'cafe\\u0301' and 'caf\u00e9'") || accents.contains("'caf\u00e9' and "
                 + "'cafe\\u0301'"), accents);
+        // a no-break or zero-width space inside, or fullwidth letters: no note, and the lists showed them alike (5 Dec)
+        for (String folder : List.of("cat", "cat\u00a0", "ca\u200bt", "\uff43\uff41\uff54")) {
+            TestFiles.grayPng(dir.resolve("invisible").resolve(folder).resolve("x.png"), 2, 2, 10);
+        }
+        String invisible = new ImageFolderSource(dir.resolve("invisible")).lookalikeNote().orElseThrow();
+        for (String shown : List.of("'cat'", "'cat\\u00a0'", "'ca\\u200bt'", "'\uff43\uff41\uff54'")) {
+            assertTrue(invisible.contains(shown), shown + " in " + invisible);
+        }
     }
 
     @Test

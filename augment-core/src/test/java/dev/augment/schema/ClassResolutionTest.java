@@ -51,6 +51,17 @@ class ClassResolutionTest {
         assertEquals(7, new ClassResolver(FASHION, "m.onnx").resolve("classes", " sneaker "));
     }
 
+    /** 'cat' (index 1) and 'cat' (index 3) were listed alike: a no-break and a zero-width space (a fresh user). */
+    @Test
+    void anAmbiguousQueryListsInvisibleCharactersEscaped() {
+        SampleSchema alike = schema(List.of("Cat", "cat", "cat\u00a0", "ca\u200bt"),
+                List.of("Cat", "cat", "cat\u00a0", "ca\u200bt"));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> new ClassResolver(alike, "m.onnx").resolve("classes", "CAT"));
+        assertTrue(e.getMessage().contains("'cat\\u00a0' (index 2)"), e.getMessage());
+        assertFalse(e.getMessage().contains("\u00a0") || e.getMessage().contains("\u200b"), e.getMessage());
+    }
+
     @Test
     void aQuotedNameIsThatExactNameOnlyNeverALooseMatch() {
         // as --class '"a,b"' quotes a name with a comma; loosely, "a,b" also matched 'a;b' and was ambiguous
