@@ -91,8 +91,13 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                 String caseOnly = schema.labels().stream().filter(l -> l.equalsIgnoreCase(label)).findFirst()
                         .map(l -> " ('" + l + "' differs only in case: Tribuo's FieldResponseProcessor upper-cases "
                                 + "labels unless its uppercase option is false)").orElse("");
+                int named = schema.classNames().indexOf(label);
+                String byName = named < 0 ? "" : " ('" + label + "' is the generator's class name of label '"
+                        + schema.labels().get(named) + "': examples carry labels, so relabel the source's examples "
+                        + "with the generator's labels, e.g. by a map from name to label in its response processor)";
                 throw mismatch("example " + index + " of the source has label '" + label
-                        + "', which the generator does not know; its labels are " + schema.labels() + caseOnly);
+                        + "', which the generator does not know; its labels are " + schema.labels() + caseOnly
+                        + byName);
             }
             if (checkFeatures) {
                 for (Feature feature : example) {
@@ -192,6 +197,13 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         if (example == null) {
             throw new InvalidSettingException("source", "source example " + index + " is null; a source must give "
                     + "examples");
+        }
+        Object output = example.getOutput();
+        if (!(output instanceof Label)) {
+            // raw types let a ClusterID through a LabelFactory source: a bare ClassCastException (a fresh user, 5 Dec)
+            throw new InvalidSettingException("source", "source example " + index + "'s output is "
+                    + (output == null ? "null" : "a " + output.getClass().getSimpleName()) + ", not a Tribuo Label; "
+                    + "a source to oversample must give labelled classification examples");
         }
         if (example.size() == 0) {
             // SMOTE read it as the zero vector; Tribuo's MutableDataset refused it only later

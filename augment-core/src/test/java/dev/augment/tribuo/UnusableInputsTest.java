@@ -48,6 +48,48 @@ class UnusableInputsTest {
         assertTrue(e.getMessage().contains("ClusteringFactory"), e.getMessage());
     }
 
+    /** A ClusterID behind a LabelFactory (raw types) was a bare ClassCastException (a fresh user, 5 Dec). */
+    @Test
+    @SuppressWarnings({"unchecked", "rawtypes"})
+    void anExampleWhoseOutputIsNoLabelIsNamed() {
+        List examples = new java.util.ArrayList<>(List.of(
+                new ArrayExample<>(new Label("a"), new String[] {"x"}, new double[] {1}),
+                new ArrayExample<>(new Label("b"), new String[] {"x"}, new double[] {2})));
+        examples.add(new ArrayExample<>(new ClusterID(0), new String[] {"x"}, new double[] {3}));
+        DataSource<Label> mixed = new ListDataSource<>((List<Example<Label>>) examples, new LabelFactory(),
+                new SimpleDataSourceProvenance("mixed", new LabelFactory()));
+        PropertyException e = assertThrows(PropertyException.class, () -> new AugmentingDataSource(mixed,
+                AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.ROS), 1L, 1f));
+        assertEquals("source", e.getProperty());
+        assertTrue(e.getMessage().contains("source example 2's output is a ClusterID, not a Tribuo Label"),
+                e.getMessage());
+    }
+
+    /** A source labelled with the generator's class names was told only the labels 0..9 (a fresh user, 5 Dec). */
+    @Test
+    void aSourceLabelledByClassNamesIsToldWhichLabelEachNameIs() {
+        List<Example<Label>> named = new java.util.ArrayList<>();
+        for (Example<Label> example : OversamplingMethodsTest.imbalanced()) {
+            List<String> names = new java.util.ArrayList<>();
+            List<Double> values = new java.util.ArrayList<>();
+            example.forEach(f -> {
+                names.add(f.getName());
+                values.add(f.getValue());
+            });
+            named.add(new ArrayExample<>(new Label(example.getOutput().getLabel().equals("0") ? "T-shirt/top"
+                    : example.getOutput().getLabel()), names.toArray(new String[0]),
+                    values.stream().mapToDouble(Double::doubleValue).toArray()));
+        }
+        DataSource<Label> source = new ListDataSource<>(named, new LabelFactory(),
+                new SimpleDataSourceProvenance("named", new LabelFactory()));
+        try (OnnxGenerator generator = OnnxGenerator.load(SyntheticExamplesTest.MODEL, ExecutionDevice.CPU)) {
+            PropertyException e = assertThrows(PropertyException.class, () -> new AugmentingDataSource(source,
+                    generator, AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.GAN), 1L, 1f));
+            assertTrue(e.getMessage().contains("('T-shirt/top' is the generator's class name of label '0'"),
+                    e.getMessage());
+        }
+    }
+
     @Test
     void tribuoIdxImagesOfAnotherSizeAreRefusedThoughTheirFeatureNamesAreTheGenerators(@TempDir Path dir)
             throws IOException {
