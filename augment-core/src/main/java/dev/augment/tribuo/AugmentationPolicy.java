@@ -166,6 +166,11 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
     }
 
     /**
+     * Caps the examples this policy adds: for every method but HYBRID, the synthetic share of the augmented whole; for
+     * HYBRID, the share of its rebalancing part (ROS or SMOTE) only, and the generated examples it adds on top of the
+     * rebalanced set come beyond the cap (a user's cap of 0.3 gave 33% synthetic examples under HYBRID; a fresh user,
+     * 5 Dec). The cap the examples reached is in {@code AugmentingDataSource}'s provenance counts.
+     *
      * @param share the largest share of synthetic examples in the augmented whole, in (0, 1]
      * @return a copy of this policy with that cap
      */
@@ -258,6 +263,28 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
                         + "retrain with examples of it");
             }
         }
+    }
+
+    /**
+     * @param realCounts the real examples of each class
+     * @param asked what {@link #syntheticCounts} asked of each
+     * @return for MULTIPLY, a warning naming the chosen classes with examples for which the factor rounds to nothing
+     *     added (1.1 × 3 real examples is 3: a fresh user's small class silently got none, 5 Dec); else empty
+     */
+    java.util.Optional<String> roundedToNothing(int[] realCounts, int[] asked, SampleSchema schema) {
+        if (mode != Mode.MULTIPLY || factor == 1) {
+            return java.util.Optional.empty();
+        }
+        List<String> none = new java.util.ArrayList<>();
+        for (int c : chosen(schema)) {
+            if (realCounts[c] > 0 && asked[c] == 0) {
+                none.add("'" + dev.augment.table.ColumnAdvice.shown(schema.classNames().get(c)) + "' ("
+                        + realCounts[c] + ")");
+            }
+        }
+        return none.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("factor " + factor + " adds no "
+                + "example to class" + (none.size() == 1 ? " " : "es ") + String.join(", ", none) + ": round((factor "
+                + "- 1) × real examples) is 0 for so few; ask for counts (mode COUNTS) or a larger factor to add some");
     }
 
     private int[] chosen(SampleSchema schema) {

@@ -279,6 +279,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         int generationBatch = batchSize == null ? SyntheticExamples.DEFAULT_BATCH_SIZE : batchSize;
         List<String> scanWarnings = List.of();
         java.util.Optional<String> weightless = java.util.Optional.empty();
+        java.util.Optional<String> roundedToNothing = java.util.Optional.empty();
         try {
             policy = new AugmentationPolicy(mode, classes,
                     factor != null ? factor : mode == AugmentationPolicy.Mode.MULTIPLY ? DEFAULT_FACTOR : 1, counts,
@@ -355,8 +356,9 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 }
                 oversampled = new OversampledExamples(settings.nonGenerative(), settings.k(), syntheticWeight, layout);
             }
-            plan = AugmentationPlan.of(schema, realCounts, policy.syntheticCounts(realCounts, schema), settings,
-                    policy.countSetting());
+            int[] asked = policy.syntheticCounts(realCounts, schema);
+            plan = AugmentationPlan.of(schema, realCounts, asked, settings, policy.countSetting());
+            roundedToNothing = policy.roundedToNothing(realCounts, asked, schema);
             drawnFrom.recordConstructionRead(readDigests, plan.added().fromReal());
             weightless = weightlessWarning(plan, realCounts, weighted);
             if (settings.nonGenerative() != null) {
@@ -378,6 +380,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         }
         List<String> all = new ArrayList<>(scanWarnings);
         weightless.ifPresent(all::add);
+        roundedToNothing.ifPresent(all::add);
+        generatedBeyondHeap(plan.added().generated(), plan.schema().featureCount()).ifPresent(all::add);
         all.addAll(plan.warnings());
         if (settings.nonGenerative() == OversamplingMethod.SMOTE && layout == null
                 && java.util.Arrays.stream(plan.added().fromReal()).sum() > 0) {
@@ -633,6 +637,28 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
      * @return the warning naming each class that is added to and whose real examples (one at least) all weigh 0, if
      *     any
      */
+    /** Bytes a Tribuo example holds per feature, about: the name's reference, the value and the array slots. */
+    static final long BYTES_PER_STORED_FEATURE = 16;
+
+    /**
+     * Generated examples stream, but a Tribuo dataset built of them holds them all: 2 000 000 000 asked of the GAN ran
+     * a minute and ended in a bare OutOfMemoryError (a fresh user, 5 Dec), where ROS and SMOTE refuse the count.
+     *
+     * @return a warning when the generated examples would need more than this JVM's heap in a dataset
+     */
+    static java.util.Optional<String> generatedBeyondHeap(int[] generated, int features) {
+        long count = java.util.Arrays.stream(generated).asLongStream().sum();
+        double bytes = (double) count * features * BYTES_PER_STORED_FEATURE;
+        long heap = Runtime.getRuntime().maxMemory();
+        if (bytes <= heap) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(java.util.Locale.ROOT, "the %d generated examples stream from "
+                + "this source, but a Tribuo dataset of them (MutableDataset) holds about %.1f GB, more than this "
+                + "JVM's heap (%.1f GB, -Xmx): consume them as a stream, ask for fewer, or give Java more heap", count,
+                bytes / 1e9, heap / 1e9));
+    }
+
     private static java.util.Optional<String> weightlessWarning(AugmentationPlan plan, int[] realCounts,
                                                                 boolean[] weighted) {
         List<String> named = new ArrayList<>();

@@ -74,6 +74,29 @@ class AugmentingDataSourceTest {
         }
     }
 
+    /** multiply(1.1) on a class of 3 added nothing without a word (a fresh user, 5 Dec). */
+    @Test
+    void aFactorThatRoundsToNothingForASmallClassIsNamed() {
+        DataSource<Label> real = OversamplingMethodsTest.imbalanced(); // classes 0 (10), 2 (6), 5 (12), 6 (3), 8 (1)
+        AugmentingDataSource augmented = new AugmentingDataSource(real, AugmentationPolicy.multiply(1.1),
+                dev.augment.oversample.MethodSettings.of(dev.augment.oversample.OversamplingMethod.ROS), 1L, 1f);
+        assertEquals(1, augmented.syntheticCounts().get("0"), "round(0.1 × 10)");
+        String warning = augmented.warnings().stream().filter(w -> w.startsWith("factor 1.1 adds no example"))
+                .findFirst().orElseThrow(() -> new AssertionError(augmented.warnings().toString()));
+        assertTrue(warning.contains("'Shirt' (3)") && warning.contains("'Bag' (1)")
+                && !warning.contains("'T-shirt/top'"), warning);
+    }
+
+    /** 2 000 000 000 generated examples asked ran a minute and ended in a bare OutOfMemoryError (5 Dec). */
+    @Test
+    void generatedExamplesBeyondTheHeapAreWarnedOf() {
+        long heap = Runtime.getRuntime().maxMemory();
+        int beyond = (int) Math.min(Integer.MAX_VALUE, heap / (784 * AugmentingDataSource.BYTES_PER_STORED_FEATURE) + 1);
+        assertTrue(AugmentingDataSource.generatedBeyondHeap(new int[] {beyond}, 784).orElseThrow()
+                .contains("generated examples stream from this source, but a Tribuo dataset of them"));
+        assertTrue(AugmentingDataSource.generatedBeyondHeap(new int[] {1000}, 784).isEmpty());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"labels", "shape", "feature"})
     void refusesSchemaSourceThatDiffersNamingTheDifference(String what) {
