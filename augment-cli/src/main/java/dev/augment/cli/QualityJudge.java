@@ -174,6 +174,28 @@ enum QualityJudge {
         return check;
     }
 
+    /**
+     * A judge draws a class's samples at once (the generator's output, its Java copy and the judge's features): 3 000
+     * 000 per class grew past 23 GB of native memory until the kernel killed the run, and 1e9 overflowed into
+     * "augment: -424509440" after training (a fresh user, 5 Dec). Refused before any work, with the largest that fits.
+     *
+     * @param option the option that gave the count, for the message
+     * @param samples samples per class asked for
+     * @param schema the samples' schema
+     * @throws UsageException when a class's samples would need more than half of Java's heap
+     */
+    static void requireSamplesFit(String option, int samples, SampleSchema schema) {
+        long perSample = 3L * Float.BYTES * Math.max(1, schema.featureCount());
+        long heap = Runtime.getRuntime().maxMemory();
+        long largest = Math.min(heap / 2 / perSample, Integer.MAX_VALUE / Math.max(1, schema.featureCount()));
+        if (samples > largest) {
+            throw new UsageException(String.format(java.util.Locale.ROOT, "%s %d draws %d samples of each class at "
+                    + "once, about %.1f GB with their copies (%d features each), more than half of Java's heap "
+                    + "(%.1f GB, -Xmx); use at most %d (the default, 1000, measures coverage well)", option, samples,
+                    samples, (double) samples * perSample / 1e9, schema.featureCount(), heap / 1e9, largest));
+        }
+    }
+
     /** Fewest real examples of each class, in each split, that either judge compares generated samples with. */
     static final int FEWEST_PER_CLASS = 10;
 

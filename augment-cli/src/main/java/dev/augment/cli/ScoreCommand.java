@@ -104,6 +104,7 @@ public final class ScoreCommand implements Callable<Integer> {
         }
         try (OnnxGenerator generator = OnnxGenerator.load(path, ExecutionDevice.CPU)) {
             SampleSchema schema = generator.metadata().schema();
+            QualityJudge.requireSamplesFit("--samples", samples, schema); // before the judge's training
             if (schema.classCount() < 2) {
                 // the judge is a classifier of the model's classes; with one there is nothing to tell apart
                 throw new InvalidDataException(path, "generates one class ('" + schema.classNames().get(0) + "'), "

@@ -367,6 +367,7 @@ public final class TrainCommand implements Callable<Integer> {
         SchemaDataSource source = AbandonableCall.call("reading " + data, cancellation,
                 () -> DataSources.open(data, Split.TRAIN, classNames.names));
         if (checkSamples > 0) {
+            QualityJudge.requireSamplesFit("--check-samples", checkSamples, source.schema());
             judge.refuseUnreadCnnSteps(TableTraining.given(this, "--check-cnn-steps"), "--check-cnn-steps",
                     "--check-classifier", judge.resolve(source.schema(), "--check-classifier", "--data holds"));
         }

@@ -357,6 +357,23 @@ class ScoreCommandTest {
         assertTrue(new ObjectMapper().readTree(equal.out()).path("notes").isArray(), equal.out());
     }
 
+    /** 3 000 000 samples per class grew past 23 GB of native memory; 1e9 overflowed after training (5 Dec). */
+    @Test
+    void moreSamplesThanTheHeapHoldsAreRefusedBeforeAnyWork() {
+        String sample = Path.of("..", "datasets", "fashion-mnist-sample").toString();
+        String model = Path.of("..", "models", "fashion-mnist.onnx").toString();
+        CliRun score = CliRun.of("score", "--data", sample, "--model", model, "--samples", "2000000000");
+        assertEquals(2, score.exitCode(), score.err());
+        assertTrue(score.err().contains("--samples 2000000000 draws 2000000000 samples of each class at once")
+                && score.err().contains("use at most "), score.err());
+        assertEquals(1, score.err().strip().lines().count(), score.err());
+        CliRun train = CliRun.of("train", "--data", sample, "--out", Path.of("..", "target", "never.onnx").toString(),
+                "--steps", "2", "--check-samples", "2000000000");
+        assertEquals(2, train.exitCode(), train.err());
+        assertTrue(train.err().contains("--check-samples 2000000000 draws"), train.err());
+        assertFalse(train.out().contains("training"), "refused before the GAN: " + train.out());
+    }
+
     /** A 0.95 score from a judge recalling 37% of real images, on 20 test images a class, had no note (5 Dec). */
     @Test
     void aWeakJudgeAndFewTestImagesAreNoted() throws IOException {
