@@ -214,7 +214,18 @@ public final class OversampleCommand implements Callable<Integer> {
                 // a table generator with table data reads the data in its own layout (open), which checks the fit
                 ShippedModelMatch.require(generator, source.schema(), "--data " + data);
             }
-            augmented = augment(source, generator, policy, settings);
+            if (settings.filtersGan()) {
+                // its candidates and classifier: tens of seconds on Fashion-MNIST without a line (a fresh user, 5 Dec)
+                spec.commandLine().getErr().println("augment: the GAN filter draws its candidates and trains its "
+                        + "classifier on the real examples first...");
+                spec.commandLine().getErr().flush();
+            }
+            // Tribuo's trainers (the GAN filter's classifier) do not look at the token: a signal waited 10 s for them
+            AugmentationPolicy chosenPolicy = policy;
+            MethodSettings chosenSettings = settings;
+            augmented = dev.augment.cancel.AbandonableCall.call("setting up the oversampling; nothing was written to "
+                    + out, AugmentCommand.cancellationOf(parent), () -> augment(source, generator, chosenPolicy,
+                    chosenSettings));
             IdxLabels.noteIfRenumbered(outputFormat, source.schema(), spec.commandLine().getOut());
             long total = sum(augmented.realCounts()) + sum(augmented.syntheticCounts());
             // generate's record in the data's folder, carried into the output with the output's own counts
