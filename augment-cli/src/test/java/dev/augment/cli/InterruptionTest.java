@@ -58,6 +58,26 @@ class InterruptionTest {
     }
 
     /**
+     * The GAN filter's classifier (a Tribuo trainer, blind to the token) trained for tens of seconds on Fashion-MNIST,
+     * and a signal waited 10 s for the shutdown hook to give up (a fresh user, 5 Dec).
+     */
+    @ParameterizedTest(name = "oversample while the GAN filter trains, SIG{0} exits {1}")
+    @CsvSource({"INT, 130", "TERM, 143"})
+    void oversampleStopsWhileTheGanFilterTrains(String signal, int expectedCode) throws Exception {
+        assumeSignalReachesChildren(signal);
+        Path fashion = Path.of("/usr/share/datasets/fashion-mnist");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(fashion), "needs dataset-fashion-mnist");
+        Path out = dir.resolve("filtered");
+        ChildCli child = ChildCli.start(dir, List.of("-Xmx2g"), "oversample", "--data", fashion.toString(), "--policy",
+                "gan", "--model", Path.of("..", "models", "fashion-mnist.onnx").toString(), "--gan-filter", "3",
+                "--multiply", "1.2", "--out", out.toString());
+        stopsItselfInsideTraining(child, "the GAN filter draws its candidates", signal, expectedCode);
+        assertTrue(child.err().contains("interrupted while setting up the oversampling; nothing was written to "
+                + out), child.err());
+        assertFalse(Files.exists(out));
+    }
+
+    /**
      * The CNN judge trains for minutes with no progress line, and the command used to hear the signal only
      * after it: the shutdown hook gave up after 10 s. It now checks before every optimiser step.
      */
