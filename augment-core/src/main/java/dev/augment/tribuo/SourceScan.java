@@ -28,7 +28,8 @@ import java.util.Set;
  * @param digests each class's {@link DrawnFromDigests} digest of this read, by class index of the generator's schema
  * @param weighted per class index, whether any of its examples has a Tribuo weight above 0
  */
-record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, long[] digests, boolean[] weighted) {
+record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, long[] digests, boolean[] weighted,
+                  double[][] classSums) {
 
     /**
      * @param source the source to scan
@@ -74,6 +75,15 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
             }
         }
         int highestPixel = -1;
+        // per class, the sum of each pixel: GeneratorFit compares the classes' means with the generator's samples
+        double[][] classSums = table == null && schema.isImage() && generates
+                ? new double[schema.classCount()][] : null;
+        Map<String, Integer> featureIndex = new HashMap<>();
+        if (classSums != null) {
+            for (int f = 0; f < schema.featureCount(); f++) {
+                featureIndex.put(schema.featureNames().get(f), f);
+            }
+        }
         Set<String> seen = new HashSet<>();
         SourceValueRange range = new SourceValueRange();
         TableColumnRanges columnRanges = table != null && generates ? new TableColumnRanges(table) : null;
@@ -124,6 +134,17 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
             if (generates && !keepsZeros) {
                 keepsZeros = holdsAZero(example, keptAnyway);
             }
+            if (classSums != null) {
+                if (classSums[c] == null) {
+                    classSums[c] = new double[schema.featureCount()];
+                }
+                for (Feature feature : example) {
+                    Integer f = featureIndex.get(feature.getName());
+                    if (f != null) {
+                        classSums[c][f] += feature.getValue();
+                    }
+                }
+            }
             counts[c]++;
             digests[c] = DrawnFromDigests.add(digests[c], example);
             weighted[c] |= example.getWeight() > 0;
@@ -147,9 +168,13 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
             warnings.addAll(columnRanges.check());
         }
         if (table == null && generates && schema.isImage()) {
-            range.requireScale(schema).ifPresent(warnings::add);
+            java.util.Optional<String> scale = range.requireScale(schema);
+            if (scale.isPresent()) {
+                warnings.add(scale.get());
+                classSums = null; // on another scale every class mean is far from the generator's: said once, above
+            }
         }
-        return new SourceScan(counts, warnings, keepsZeros, digests, weighted);
+        return new SourceScan(counts, warnings, keepsZeros, digests, weighted, classSums);
     }
 
     /** Examples from which a source whose non-zero pixels all lie in the generator's first half is another size. */

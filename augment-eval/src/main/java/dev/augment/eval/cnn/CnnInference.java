@@ -28,6 +28,7 @@ final class CnnInference implements AutoCloseable {
 
     CnnInference(CnnArchitecture architecture, CnnWeights weights) {
         this.architecture = architecture;
+        dev.augment.train.PyTorchEngine.get(); // one EnvironmentException line when it cannot load
         this.manager = NDManager.newBaseManager(CnnTraining.ENGINE);
         try {
             this.block = architecture.build();

@@ -60,6 +60,7 @@ final class CnnTraining {
         SequentialBlock block = architecture.build();
         DefaultTrainingConfig config = new DefaultTrainingConfig(Loss.softmaxCrossEntropyLoss())
                 .optOptimizer(Optimizer.adam().optLearningRateTracker(Tracker.fixed(learningRate)).build());
+        dev.augment.train.PyTorchEngine.get(); // one EnvironmentException line when it cannot load
         try (Model model = Model.newInstance("cnn", ENGINE)) {
             model.setBlock(block);
             try (Trainer trainer = model.newTrainer(config)) {

@@ -60,6 +60,7 @@ public final class EmbeddingTrainer {
                     + features.length + " rows and " + labels.length + " labels");
         }
         int dim = features[0].length;
+        dev.augment.train.PyTorchEngine.get(); // one EnvironmentException line when it cannot load
         Engine.getEngine(ENGINE).setRandomSeed((int) settings.seed());
         Linear first = Linear.builder().setUnits(settings.hidden()).build();
         Linear second = Linear.builder().setUnits(settings.embeddingDim()).build();

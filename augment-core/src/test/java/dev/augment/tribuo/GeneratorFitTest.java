@@ -1,0 +1,101 @@
+package dev.augment.tribuo;
+
+import com.oracle.labs.mlrg.olcut.config.PropertyException;
+import dev.augment.generate.ExecutionDevice;
+import dev.augment.generate.OnnxGenerator;
+import dev.augment.oversample.MethodSettings;
+import dev.augment.oversample.OversamplingMethod;
+import org.junit.jupiter.api.Test;
+import org.tribuo.DataSource;
+import org.tribuo.Example;
+import org.tribuo.Feature;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.datasource.IDXDataSource;
+import org.tribuo.datasource.ListDataSource;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The generator's class means against the source's: its classes must be the source's classes. */
+class GeneratorFitTest {
+
+    private static final Path DATA = Path.of("..", "datasets", "fashion-mnist-sample");
+
+    private static DataSource<Label> sample(UnaryOperator<String> relabel, boolean invert) throws IOException {
+        IDXDataSource<Label> idx = new IDXDataSource<>(DATA.resolve("train-images-idx3-ubyte.gz"),
+                DATA.resolve("train-labels-idx1-ubyte.gz"), new LabelFactory());
+        List<Example<Label>> examples = new ArrayList<>();
+        for (Example<Label> example : idx) {
+            double[] pixels = new double[784];
+            for (Feature feature : example) {
+                pixels[Integer.parseInt(feature.getName())] = feature.getValue();
+            }
+            List<String> names = new ArrayList<>();
+            List<Double> values = new ArrayList<>();
+            for (int p = 0; p < pixels.length; p++) {
+                double value = invert ? 255 - pixels[p] : pixels[p];
+                if (value != 0) {
+                    names.add(String.format("%03d", p));
+                    values.add(value);
+                }
+            }
+            examples.add(new ArrayExample<>(new Label(relabel.apply(example.getOutput().getLabel())),
+                    names.toArray(new String[0]), values.stream().mapToDouble(Double::doubleValue).toArray()));
+        }
+        return new ListDataSource<>(examples, new LabelFactory(), new SimpleDataSourceProvenance("sample",
+                new LabelFactory()));
+    }
+
+    private static AugmentingDataSource augment(DataSource<Label> source, OnnxGenerator generator) {
+        return new AugmentingDataSource(source, generator, AugmentationPolicy.counts(Map.of("4", 5)),
+                MethodSettings.of(OversamplingMethod.GAN), 1L, 1f);
+    }
+
+    @Test
+    void theShippedGeneratorFitsItsOwnData() throws IOException {
+        try (OnnxGenerator generator = OnnxGenerator.load(SyntheticExamplesTest.MODEL, ExecutionDevice.CPU)) {
+            AugmentingDataSource augmented = augment(sample(l -> l, false), generator);
+            assertTrue(augmented.warnings().stream().noneMatch(w -> w.contains("nearest another class")
+                    || w.contains("inverted")), augmented.warnings().toString());
+            assertEquals(5, augmented.syntheticCounts().get("4"));
+        }
+    }
+
+    /** Labels numbered another way fit every name, shape and range: the GAN added other classes (5 Dec). */
+    @Test
+    void labelsNumberedAnotherWayAreRefused() throws IOException {
+        try (OnnxGenerator generator = OnnxGenerator.load(SyntheticExamplesTest.MODEL, ExecutionDevice.CPU)) {
+            DataSource<Label> shifted = sample(l -> Integer.toString((Integer.parseInt(l) + 1) % 10), false);
+            PropertyException e = assertThrows(PropertyException.class, () -> augment(shifted, generator));
+            assertEquals("source", e.getProperty());
+            assertTrue(e.getMessage().contains("classes lie nearest another class's real examples (class means: "
+                    + "'T-shirt/top' nearest the source's 'Trouser'"), e.getMessage());
+        }
+    }
+
+    /** Inverted images (white backgrounds) got black-background examples without a word (5 Dec). */
+    @Test
+    void invertedImagesAreNamed() throws IOException {
+        try (OnnxGenerator generator = OnnxGenerator.load(SyntheticExamplesTest.MODEL, ExecutionDevice.CPU)) {
+            DataSource<Label> inverted = sample(l -> l, true);
+            String said;
+            try {
+                said = String.join(" ", augment(inverted, generator).warnings());
+            } catch (PropertyException refused) {
+                said = refused.getMessage();
+            }
+            assertTrue(said.contains("inverted (white-background) or otherwise differently prepared images?"), said);
+        }
+    }
+}
