@@ -111,6 +111,9 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
         }
         Example<Label> next = current.next();
         if (current == real) {
+            // a copy: a dataset built of this source is the user's to change (Dataset.densify() rewrote the wrapped
+            // source's own examples, and the next build mixed dense real examples with sparse generated ones; 5 Dec)
+            next = next.copy();
             // the first read was checked; a later one must hold the same classes and finite values too
             TribuoExamples.requireFinite(next, Arrays.stream(realSeen).sum(), source);
             Integer c = classIndex.get(next.getOutput().getLabel());
@@ -118,7 +121,7 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
                 throw new InvalidSettingException("source", "source gave an example of label '"
                         + next.getOutput().getLabel() + "' on this read, which it did not have when the counts to "
                         + "add were computed (classes " + plan.schema().labels() + "); it must give the same examples "
-                        + "on every read (copy a one-shot source into a ListDataSource or MutableDataset first)");
+                        + "on every read (copy a one-shot source into a ListDataSource first)");
             }
             realSeen[c]++;
             realWeight[c] += next.getWeight();
@@ -172,7 +175,7 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
                     + Arrays.toString(realSeen) + " examples per class on this read but "
                     + Arrays.toString(plan.realCounts()) + " when the counts to add were computed (classes "
                     + plan.schema().labels() + "); it must give the same examples on every read (copy a one-shot "
-                    + "source into a ListDataSource or MutableDataset first)");
+                    + "source into a ListDataSource first)");
         }
         firstPass.requireSameAsFirstPass(drawnFromDigests, plan);
     }

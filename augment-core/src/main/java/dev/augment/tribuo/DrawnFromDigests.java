@@ -88,8 +88,9 @@ final class DrawnFromDigests {
                     ? " " : "es ") + String.join(", ", changed) + " in another order or with other values on this "
                     + "read than on the first pass; ROS and SMOTE pick examples by their position, so this pass would "
                     + "add other examples than the first under the same seed; it must give the same examples in the "
-                    + "same order on every read (copy a shuffling or one-shot source into a ListDataSource or "
-                    + "MutableDataset first)");
+                    + "same order on every read (copy a shuffling or one-shot source into a ListDataSource first: "
+                    + "new ListDataSource<>(new ArrayList<>(examples), factory, provenance); or were its examples "
+                    + "changed in place after an earlier read, by a transformation?)");
         }
     }
 }

@@ -74,6 +74,26 @@ class AugmentingDataSourceTest {
         }
     }
 
+    /** densify() on a first dataset rewrote the wrapped source's examples; the next build was refused (5 Dec). */
+    @Test
+    void aDatasetBuiltFromTheSourceCanBeChangedWithoutChangingTheSource() {
+        List<Example<Label>> examples = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String label = i < 9 ? "big" : "small";
+            examples.add(new org.tribuo.impl.ArrayExample<>(new Label(label), new String[] {i % 2 == 0 ? "x" : "y"},
+                    new double[] {i + 1}));
+        }
+        DataSource<Label> source = new org.tribuo.datasource.ListDataSource<>(examples, new LabelFactory(),
+                new org.tribuo.provenance.SimpleDataSourceProvenance("sparse", new LabelFactory()));
+        AugmentingDataSource augmented = new AugmentingDataSource(source, AugmentationPolicy.balance(),
+                dev.augment.oversample.MethodSettings.of(dev.augment.oversample.OversamplingMethod.SMOTE), 1L, 1f);
+        org.tribuo.MutableDataset<Label> first = new org.tribuo.MutableDataset<>(augmented);
+        first.densify();
+        assertEquals(1, examples.get(0).size(), "the source's example keeps its one feature");
+        org.tribuo.MutableDataset<Label> second = new org.tribuo.MutableDataset<>(augmented);
+        assertEquals(first.size(), second.size());
+    }
+
     /** multiply(1.1) on a class of 3 added nothing without a word (a fresh user, 5 Dec). */
     @Test
     void aFactorThatRoundsToNothingForASmallClassIsNamed() {
