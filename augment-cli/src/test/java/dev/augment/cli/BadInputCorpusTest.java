@@ -184,6 +184,18 @@ class BadInputCorpusTest {
             Files.delete(folder.resolve("train-labels-idx1-ubyte"));
             return train(folder.toString(), out);
         }, 3, "idx");
+        add(cases, "evaluate: IDX labels with a gap (class 2 has no example)", (d, out) -> {
+            byte[] labels = new byte[30];
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = (byte) new int[] {0, 1, 3}[i % 3];
+            }
+            Path folder = BadFiles.idxFolder(d.resolve("idx"), BadFiles.idxImages(0x00000803, 30),
+                    BadFiles.idx(0x00000801, new int[] {30}, labels), false);
+            Files.copy(folder.resolve("train-images-idx3-ubyte"), folder.resolve("t10k-images-idx3-ubyte"));
+            Files.copy(folder.resolve("train-labels-idx1-ubyte"), folder.resolve("t10k-labels-idx1-ubyte"));
+            return new String[] {"evaluate", "--train", folder.toString(), "--test", folder.toString(), "--out",
+                    out.toString(), "--seeds", "1", "--gan-epochs", "1"};
+        }, 3, "class '2' (index 2) has no training examples");
 
         // ---- image folders ----
         add(cases, "train: image folder with mixed sizes", (d, out) -> {

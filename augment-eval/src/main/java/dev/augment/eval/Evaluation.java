@@ -132,6 +132,7 @@ public final class Evaluation {
                 () -> DenseSamples.from(trainSource, schema));
         DenseSamples test = AbandonableCall.call("reading " + settings.test(), cancellation,
                 () -> DenseSamples.from(testSource, schema));
+        requireTrainingExamplesOfEveryClass(train, schema, settings.train()); // one line, before any other
         progress.accept("read " + train.size() + " training and " + test.size() + " test examples of "
                 + schema.classCount() + (schema.classCount() == 1 ? " class" : " classes"));
         requireTwoClasses(train, schema, settings.train());
@@ -224,6 +225,28 @@ public final class Evaluation {
             String only = present.length == 0 ? "no class" : "one class, '" + classNames(schema).get(present[0]) + "'";
             throw new InvalidDataException(source, "the training examples are of " + only + "; an evaluation compares "
                     + "classifiers, which need examples of at least two classes");
+        }
+    }
+
+    /**
+     * IDX labels 0, 1, 3 make a class 2 with no example: evaluate trained the first seed's GAN and then died in
+     * Tribuo's evaluation ("Metric value not found: MetricID{metric==RECALL target=2}", exit 1), where train refuses
+     * the same data up front (a fresh user, 5 Dec).
+     */
+    private static void requireTrainingExamplesOfEveryClass(DenseSamples train, SampleSchema schema, Path source) {
+        int[] counts = train.countsPerClass();
+        List<String> empty = new ArrayList<>();
+        for (int c = 0; c < counts.length; c++) {
+            if (counts[c] == 0) {
+                empty.add("'" + classNames(schema).get(c) + "' (index " + c + ")");
+            }
+        }
+        if (!empty.isEmpty()) {
+            throw new InvalidDataException(source, (empty.size() == 1 ? "class " : "classes ") + String.join(", ",
+                    empty.subList(0, Math.min(5, empty.size()))) + (empty.size() > 5 ? " and " + (empty.size() - 5)
+                    + " more" : "") + (empty.size() == 1 ? " has" : " have") + " no training examples (a gap in the "
+                    + "labels?), so no classifier can learn " + (empty.size() == 1 ? "it" : "them") + "; relabel the "
+                    + "data without the gap, or add examples of " + (empty.size() == 1 ? "it" : "them"));
         }
     }
 
