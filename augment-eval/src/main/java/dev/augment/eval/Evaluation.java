@@ -154,6 +154,8 @@ public final class Evaluation {
         }
         Optional<String> smoteCopies = SmoteCopies.caveat(splitCounts, true, classNames(schema), settings.arms());
         smoteCopies.ifPresent(c -> progress.accept("CAVEAT: " + c));
+        Optional<String> fewTest = smallTestClasses(test.countsPerClass(), classNames(schema));
+        fewTest.ifPresent(c -> progress.accept("CAVEAT: " + c));
         int ganBatchSize = settings.model() == null ? settings.ganBatchSizeFor(splitSize) : 0;
         GeneratorChoice choice = chooseGenerators(settings, schema, train, test, splitSize, ganBatchSize,
                 generatorDir, progress, cancellation);
@@ -181,6 +183,7 @@ public final class Evaluation {
             caveats.addAll(generatedData);
             caveats.addAll(choice.caveats());
             smoteCopies.ifPresent(caveats::add);
+            fewTest.ifPresent(caveats::add);
             int[] testCounts = test.countsPerClass();
             for (FamilyArms family : families) {
                 MajorityLevel.caveat(family, testCounts, "examples").ifPresent(c -> {
@@ -226,6 +229,27 @@ public final class Evaluation {
             throw new InvalidDataException(source, "the training examples are of " + only + "; an evaluation compares "
                     + "classifiers, which need examples of at least two classes");
         }
+    }
+
+    /** Test examples of a class below which its recall moves in coarse steps, as the table evaluation says. */
+    static final int FEW_TEST_EXAMPLES = 5;
+
+    /**
+     * A test split of 1 image of a class gave no caveat, where the table path says so (a fresh user, 5 Dec).
+     *
+     * @return a caveat naming the classes with fewer than {@value #FEW_TEST_EXAMPLES} test examples, if any
+     */
+    static Optional<String> smallTestClasses(int[] testCounts, List<String> names) {
+        List<String> few = new ArrayList<>();
+        for (int c = 0; c < testCounts.length; c++) {
+            if (testCounts[c] > 0 && testCounts[c] < FEW_TEST_EXAMPLES) {
+                few.add("'" + names.get(c) + "' " + testCounts[c]);
+            }
+        }
+        return few.isEmpty() ? Optional.empty() : Optional.of("the test split holds fewer than " + FEW_TEST_EXAMPLES
+                + " examples of " + few.size() + (few.size() == 1 ? " class" : " classes") + " (" + String.join(", ",
+                few) + "): each such class's recall moves in steps of 1 / its examples, so macro-F1 differences mostly "
+                + "measure those few; give a test split with more of them");
     }
 
     /**
