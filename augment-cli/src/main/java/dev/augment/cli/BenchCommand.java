@@ -94,6 +94,7 @@ public final class BenchCommand implements Callable<Integer> {
                         batchSize, generator.maxBatchSize());
                 batchSize = generator.maxBatchSize();
             }
+            requireRoom(scratch, generator.metadata().schema().featureCount());
             out.printf(Locale.ROOT, "augment bench: %s, %d processors, %d generate threads, batch %d, load average %s%n",
                     model.path(), Runtime.getRuntime().availableProcessors(), threads, batchSize, load());
             run(out, generator, scratch);
@@ -102,6 +103,29 @@ public final class BenchCommand implements Callable<Integer> {
             deleteTree(scratch);
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * bench writes --n samples as IDX and as CSV (and --png-n as PNG) into the temporary folder: --n 1e12 would have
+     * filled the disk, and the error then advised another --out, which bench has not (a fresh user, 5 Dec).
+     */
+    private void requireRoom(Path scratch, int features) {
+        long perSample = DiskSpace.minimumBytesPerSample(OutputFormat.IDX, features)
+                + DiskSpace.minimumBytesPerSample(OutputFormat.CSV, features);
+        double needed = (double) count * perSample + (double) pngCount * DiskSpace.minimumBytesPerSample(
+                OutputFormat.PNG, features);
+        long free;
+        try {
+            free = Files.getFileStore(scratch).getUsableSpace();
+        } catch (IOException e) {
+            return; // the writes report a folder they cannot use
+        }
+        if (needed > free) {
+            throw new dev.augment.errors.EnvironmentException(String.format(Locale.ROOT, "bench writes --n %d samples "
+                    + "as IDX and as CSV and --png-n %d as PNG into the temporary folder %s, at least %.1f GB, but it "
+                    + "has %.1f GB free; ask for fewer (--n, --png-n), or point TMPDIR at a larger disk", count,
+                    pngCount, scratch.getParent(), needed / 1e9, free / 1e9));
+        }
     }
 
     private void run(PrintWriter out, OnnxGenerator generator, Path scratch) throws IOException {

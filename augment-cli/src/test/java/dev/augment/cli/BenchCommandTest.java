@@ -44,6 +44,16 @@ class BenchCommandTest {
         assertFalse(run.out().contains("batch 100000000"), run.out());
     }
 
+    /** --n 1e12 would have filled the temporary folder's disk before a word (a fresh user, 5 Dec). */
+    @Test
+    void moreThanTheTemporaryFolderHoldsIsRefusedBeforeAnyWork() {
+        CliRun run = CliRun.of("bench", "--model", MODEL, "--n", "1000000000000", "--png-n", "10", "--steps", "0");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("bench writes --n 1000000000000 samples as IDX and as CSV and --png-n 10 as PNG "
+                + "into the temporary folder ") && run.err().contains("point TMPDIR at a larger disk"), run.err());
+        assertEquals("", run.out(), "refused before the header and any measurement");
+    }
+
     @Test
     void timesTrainingStepsOfBothArchitectures() {
         CliRun run = CliRun.of("bench", "--model", MODEL, "--n", "600", "--png-n", "10", "--steps", "3");
