@@ -62,6 +62,30 @@ class RepeatedExamplesTest {
      * Rows repeated exactly k times have one distinct neighbour among k: (k - 1) / k of SMOTE's examples are copies,
      * and the first rule (repeats of k + 1 or more) said nothing (a fresh user, 5 Dec: 86% copies without a word).
      */
+    /** A class of identical (all-black) images got only copies under SMOTE's name without a word (5 Dec). */
+    @Test
+    void aClassOfIdenticalImagesIsNamedToo(@org.junit.jupiter.api.io.TempDir Path dir) throws IOException {
+        java.util.Random random = new java.util.Random(26);
+        for (int i = 0; i < 20; i++) {
+            java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8,
+                    java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+            for (int p = 0; p < 64; p++) {
+                image.getRaster().setSample(p % 8, p / 8, 0, random.nextInt(256));
+            }
+            java.nio.file.Files.createDirectories(dir.resolve("a"));
+            javax.imageio.ImageIO.write(image, "png", dir.resolve("a").resolve(i + ".png").toFile());
+        }
+        for (int i = 0; i < 6; i++) {
+            java.nio.file.Files.createDirectories(dir.resolve("b"));
+            javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(8, 8,
+                    java.awt.image.BufferedImage.TYPE_BYTE_GRAY), "png", dir.resolve("b").resolve(i + ".png").toFile());
+        }
+        AugmentingDataSource black = new AugmentingDataSource(new dev.augment.data.ImageFolderSource(dir),
+                AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.SMOTE), 1L, 1f);
+        assertTrue(black.warnings().stream().anyMatch(w -> w.startsWith("most SMOTE examples drawn from class 'b' "
+                + "(about 100%; 6 of its 6 examples are repeated")), black.warnings().toString());
+    }
+
     @Test
     void rowsRepeatedKTimesAreNamedWithTheShareOfCopiesTheyGive() throws IOException {
         AugmentingDataSource exactlyK = new AugmentingDataSource(table(5), AugmentationPolicy.counts(
