@@ -157,6 +157,7 @@ public final class ScoreCommand implements Callable<Integer> {
             SharedExamples.judgeNote(trainSamples, testSamples, train.location(), test.location())
                     .ifPresent(notes::add);
             classesWithFewerTestExamples(testSamples).ifPresent(notes::add);
+            unlearnedClasses(schema, path).ifPresent(notes::add);
             notes.forEach(note -> spec.commandLine().getErr().println("augment: note: " + note));
             // the CNN judge's training checks the token before every step; the pixel judge's set-up (a PCA's
             // eigendecomposition, a minute on a few colour images) and the scoring do not: a signal abandons them
@@ -187,6 +188,26 @@ public final class ScoreCommand implements Callable<Integer> {
                     .writeValueAsString(score.details()));
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * A class the model never learned (trained with --allow-empty-classes) was scored 0.9 coverage without a word, where
+     * every other command refuses it (a fresh user, 5 Dec).
+     *
+     * @return a note naming the classes the model's schema records as untrained, if any
+     */
+    static java.util.Optional<String> unlearnedClasses(SampleSchema schema, Path model) {
+        List<String> unlearned = new ArrayList<>();
+        for (int c = 0; c < schema.classCount(); c++) {
+            if (!schema.learned(c)) {
+                unlearned.add("'" + dev.augment.table.ColumnAdvice.shown(schema.classNames().get(c)) + "'");
+            }
+        }
+        return unlearned.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(model + " had no training "
+                + "examples of class" + (unlearned.size() == 1 ? " " : "es ") + String.join(", ", unlearned)
+                + " (trained with --allow-empty-classes): its samples of " + (unlearned.size() == 1 ? "that class"
+                : "those classes") + " come from an untrained condition, so their figures say nothing of the class, "
+                + "and generate refuses " + (unlearned.size() == 1 ? "it" : "them"));
     }
 
     /** Mean recall of the judge on real test images below which its label-consistency ratios are easy to meet. */

@@ -374,6 +374,19 @@ class ScoreCommandTest {
         assertFalse(train.out().contains("training"), "refused before the GAN: " + train.out());
     }
 
+    /** A class the model never learned was scored 0.9 coverage without a word (a fresh user, 5 Dec). */
+    @Test
+    void aClassTheModelNeverLearnedIsNoted() {
+        dev.augment.schema.SampleSchema learned = new dev.augment.schema.SampleSchema(List.of("0", "1"),
+                List.of(1, 1, 2), 0, 255, List.of("a", "b"), List.of("a", "b"));
+        assertTrue(ScoreCommand.unlearnedClasses(learned, Path.of("m.onnx")).isEmpty());
+        dev.augment.schema.SampleSchema gap = new dev.augment.schema.SampleSchema(List.of("0", "1"), List.of(1, 1, 2),
+                0, 255, List.of("a", "b"), List.of("a", "b"), List.of(10L, 0L));
+        String note = ScoreCommand.unlearnedClasses(gap, Path.of("m.onnx")).orElseThrow();
+        assertTrue(note.startsWith("m.onnx had no training examples of class 'b' (trained with "
+                + "--allow-empty-classes)"), note);
+    }
+
     /** A 0.95 score from a judge recalling 37% of real images, on 20 test images a class, had no note (5 Dec). */
     @Test
     void aWeakJudgeAndFewTestImagesAreNoted() throws IOException {
