@@ -296,6 +296,8 @@ class BadInputCorpusTest {
         add(cases, "score: --samples 0", (d, out) -> new String[] {"score", "--data", SAMPLE, "--model",
                 BadFiles.model(d).toString(), "--samples", "0"}, 2, "--samples");
         add(cases, "evaluate: --seeds 0", (d, out) -> evaluate(out, "--seeds", "0"), 2, "--seeds");
+        add(cases, "evaluate: --seeds 2000000000", (d, out) -> evaluate(out, "--seeds", "2000000000"), 2,
+                "--seeds must be at most 10000");
         add(cases, "evaluate: --data an image folder", (d, out) -> new String[] {"evaluate", "--data", SAMPLE,
                 "--out", out.toString()}, 2, "--data takes a CSV table", "--train and --test");
         add(cases, "score: --names that call the model's classes otherwise", (d, out) -> new String[] {"score",
