@@ -296,6 +296,15 @@ class BadInputCorpusTest {
         add(cases, "score: --samples 0", (d, out) -> new String[] {"score", "--data", SAMPLE, "--model",
                 BadFiles.model(d).toString(), "--samples", "0"}, 2, "--samples");
         add(cases, "evaluate: --seeds 0", (d, out) -> evaluate(out, "--seeds", "0"), 2, "--seeds");
+        add(cases, "evaluate: a table's --test-share leaving the GAN too few rows", (d, out) -> {
+            StringBuilder csv = new StringBuilder("x,z,y\n");
+            for (int i = 0; i < 24; i++) {
+                csv.append(i).append(',').append(i % 7).append(',').append("abc".charAt(i % 3)).append('\n');
+            }
+            Path table = Files.writeString(d.resolve("t.csv"), csv);
+            return new String[] {"evaluate", "--data", table.toString(), "--label", "y", "--test-share", "0.99",
+                    "--seeds", "1", "--out", out.toString()};
+        }, 2, "--test-share 0.99 leaves 3 training rows of 24", "use a smaller --test-share");
         add(cases, "evaluate: --seeds 2000000000", (d, out) -> evaluate(out, "--seeds", "2000000000"), 2,
                 "--seeds must be at most 10000");
         add(cases, "evaluate: --data an image folder", (d, out) -> new String[] {"evaluate", "--data", SAMPLE,

@@ -83,6 +83,20 @@ public final class TableEvaluation {
         boolean smoteNc = dev.augment.oversample.TableFeatureRows.hasCategorical(schema);
         List<Arm> arms = generators == null ? settings.arms().stream().filter(a -> !a.needsGenerator()).toList()
                 : settings.arms();
+        if (arms.stream().anyMatch(Arm::needsGenerator)) {
+            // --test-share 0.999 left 3 training rows, and the refusal blamed a --gan-batch-size the user never gave,
+            // after the caveats and "training the table GAN" (a fresh user, 5 Dec)
+            // every seed's split holds round(testShare × n_c) rows of each class: the first seed's tells
+            int fewest = StratifiedSplit.of(table.classes(), schema.classCount(), settings.testShare(),
+                    settings.seedList().get(0)).train().length;
+            int needed = 2 * dev.augment.train.table.TableGanSettings.MIN_BATCH;
+            if (fewest < needed) {
+                throw new dev.augment.errors.InvalidSettingException("testShare", "testShare " + settings.testShare()
+                        + " leaves " + fewest + " training row" + (fewest == 1 ? "" : "s") + " of " + table.rows()
+                        + ", and the GAN arms need at least " + needed + "; use a smaller --test-share, or leave the "
+                        + "GAN arms out (--arms)");
+            }
+        }
         progress.accept(String.format("read %d rows, %d columns (%d features), %d classes %s; arms: %s",
                 table.rows(), schema.columns().size(), schema.featureCount(), schema.classCount(),
                 java.util.Arrays.toString(table.examplesPerClass()), arms.stream().map(Arm::id).toList()));
