@@ -85,8 +85,11 @@ public final class AugmentedDataSourceProvenance implements ConfiguredDataSource
     public static final String GAN_FILTER_MEAN_DROPPED = GAN_FILTER_PREFIX + "mean-dropped-probability";
 
     private static final List<String> REQUIRED_KEYS = List.of(REAL_COUNTS, SYNTHETIC_COUNTS);
+    /** The key of augment's version, which made the added examples. */
+    public static final String AUGMENT_VERSION = "augment-version";
+
     private static final List<String> OPTIONAL_KEYS = List.of(GENERATOR_SHA256, GENERATOR_PROVENANCE,
-            SMOTE_NEIGHBOURS, WARNINGS);
+            SMOTE_NEIGHBOURS, WARNINGS, AUGMENT_VERSION);
 
     private final String className;
     private final Map<String, Provenance> configured;
@@ -116,6 +119,7 @@ public final class AugmentedDataSourceProvenance implements ConfiguredDataSource
             values.put(GENERATOR_SHA256, new HashProvenance(DEFAULT_HASH_TYPE, GENERATOR_SHA256, generator[0]));
             values.put(GENERATOR_PROVENANCE, new StringProvenance(GENERATOR_PROVENANCE, generator[1]));
         }
+        values.put(AUGMENT_VERSION, new StringProvenance(AUGMENT_VERSION, AugmentVersion.VERSION));
         values.put(REAL_COUNTS, countsProvenance(realCounts));
         values.put(SYNTHETIC_COUNTS, countsProvenance(syntheticCounts));
         addedBySource.forEach((id, counts) -> values.put(ADDED_COUNTS_PREFIX + id, countsProvenance(counts)));
@@ -181,6 +185,11 @@ public final class AugmentedDataSourceProvenance implements ConfiguredDataSource
                 DataSourceProvenance.class, name);
         this.configured = rest;
         (source instanceof ConfiguredObjectProvenance ? configured : values).put(SOURCE, source);
+    }
+
+    /** @return augment's version that added the examples, or null in a record made before it was kept (5 Dec) */
+    public String getAugmentVersion() {
+        return values.get(AUGMENT_VERSION) instanceof StringProvenance version ? version.getValue() : null;
     }
 
     private static MapProvenance<IntProvenance> countsProvenance(Map<String, Integer> counts) {

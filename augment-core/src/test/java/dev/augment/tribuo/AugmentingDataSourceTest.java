@@ -71,6 +71,9 @@ class AugmentingDataSourceTest {
             assertEquals(generator.sha256(), provenance.getGeneratorSha256());
             assertEquals(augmented.realCounts().get("0"), provenance.getSyntheticCounts().get("0"));
             assertEquals(provenance, ProvenanceUtil.unmarshalProvenance(ProvenanceUtil.marshalProvenance(provenance)));
+            // the version that made the examples, as Tribuo records its own (a fresh user, 5 Dec)
+            assertTrue(provenance.getAugmentVersion().matches("\\d+\\.\\d+\\.\\d+.*"),
+                    provenance.getAugmentVersion());
         }
     }
 
