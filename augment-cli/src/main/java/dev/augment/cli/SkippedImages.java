@@ -38,6 +38,7 @@ final class SkippedImages {
             folder.skippedNote(other).ifPresent(out::println);
             folder.colourNote().ifPresent(out::println);
             folder.orientationNote().ifPresent(out::println);
+            folder.depthNote().ifPresent(out::println);
             folder.lookalikeNote().ifPresent(out::println);
             out.flush();
         }

@@ -10,12 +10,15 @@ package dev.augment.data;
  * @param turned whether the file says a viewer shows it turned or mirrored (a JPEG's EXIF orientation other than 1),
  *     which the samples, as stored, do not apply
  * @param generated whether the file carries {@link GeneratedPng}'s mark: augment generate wrote it
+ * @param narrowWide whether its samples are wider than 8 bits (16) and all below a sixteenth of their range, so that
+ *     the high byte kept holds at most 16 levels (12-bit data in a 16-bit file; 0..255 in a 16-bit file is black)
  */
-record DecodedImage(int width, int height, int channels, byte[] samples, boolean turned, boolean generated) {
+record DecodedImage(int width, int height, int channels, byte[] samples, boolean turned, boolean generated,
+                    boolean narrowWide) {
 
     /** An image stored as it is shown. */
     DecodedImage(int width, int height, int channels, byte[] samples) {
-        this(width, height, channels, samples, false, false);
+        this(width, height, channels, samples, false, false, false);
     }
 
     /**
@@ -27,6 +30,7 @@ record DecodedImage(int width, int height, int channels, byte[] samples, boolean
      * @param samples {@code channels * height * width} bytes
      * @param turned whether a viewer shows it turned or mirrored
      * @param generated whether augment generate wrote it
+     * @param narrowWide whether its wide samples all sit low in their range
      */
     DecodedImage {
         if (width < 1 || height < 1) {
@@ -43,12 +47,12 @@ record DecodedImage(int width, int height, int channels, byte[] samples, boolean
 
     /** @return the same image, marked as shown turned or mirrored */
     DecodedImage asTurned() {
-        return new DecodedImage(width, height, channels, samples, true, generated);
+        return new DecodedImage(width, height, channels, samples, true, generated, narrowWide);
     }
 
     /** @return the same image, marked as written by augment generate */
     DecodedImage asGenerated() {
-        return new DecodedImage(width, height, channels, samples, turned, true);
+        return new DecodedImage(width, height, channels, samples, turned, true, narrowWide);
     }
 
     /** @return true when the image has one (grey) channel */

@@ -151,15 +151,24 @@ final class ImageDecoder {
         int height = image.getHeight();
         int area = width * height;
         byte[] out = new byte[channels * area];
+        boolean wide = false;
+        int largest = 0;
+        int widest = 8;
         for (int c = 0; c < channels; c++) {
             int bits = model.getComponentSize(c);
+            wide |= bits > 8;
+            widest = Math.max(widest, bits);
             for (int y = 0; y < height; y++) {
                 for (int x = 0; x < width; x++) {
-                    out[c * area + y * width + x] = (byte) toEightBits(raster.getSample(x, y, c), bits);
+                    int sample = raster.getSample(x, y, c);
+                    largest = Math.max(largest, sample);
+                    out[c * area + y * width + x] = (byte) toEightBits(sample, bits);
                 }
             }
         }
-        return new DecodedImage(width, height, channels, out);
+        // 12-bit data in a 16-bit file kept 16 levels, and 0..255 in one turned black, without a word (5 Dec)
+        boolean narrow = wide && largest < 1 << (widest - 4);
+        return new DecodedImage(width, height, channels, out, false, false, narrow);
     }
 
     /**

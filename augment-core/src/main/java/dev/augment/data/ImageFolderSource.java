@@ -37,6 +37,7 @@ public final class ImageFolderSource extends PixelTableSource {
     private final Path root;
     private final Optional<String> colourNote;
     private final Optional<String> orientationNote;
+    private final Optional<String> depthNote;
     private final Optional<String> generatedNote;
     private List<String> skipped;
     /** For a split of a train/ and test/ layout, the folder holding both; else null. */
@@ -68,6 +69,7 @@ public final class ImageFolderSource extends PixelTableSource {
         this.root = root;
         this.colourNote = read.colourNote();
         this.orientationNote = read.orientationNote();
+        this.depthNote = read.depthNote();
         this.generatedNote = read.generatedNote();
     }
 
@@ -91,7 +93,7 @@ public final class ImageFolderSource extends PixelTableSource {
      * description of the images that carry generate's mark ({@link GeneratedPng}).
      */
     record Read(Contents contents, Optional<String> colourNote, Optional<String> orientationNote,
-                Optional<String> generatedNote) {
+                Optional<String> generatedNote, Optional<String> depthNote) {
     }
 
     /**
@@ -119,6 +121,15 @@ public final class ImageFolderSource extends PixelTableSource {
      */
     public Optional<String> orientationNote() {
         return orientationNote;
+    }
+
+    /**
+     * @return one note line naming how many 16-bit images hold only samples below a sixteenth of their range (the
+     *     first named): augment keeps a wide sample's high byte, which then holds at most 16 levels (12-bit data) or
+     *     nothing (0..255 stored in 16 bits reads black); empty when none does
+     */
+    public Optional<String> depthNote() {
+        return depthNote;
     }
 
     /**
@@ -271,6 +282,8 @@ public final class ImageFolderSource extends PixelTableSource {
         Path firstColour = null;
         int turned = 0;
         Path firstTurned = null;
+        int narrow = 0;
+        Path firstNarrow = null;
         Path first = null;
         int width = 0;
         int height = 0;
@@ -294,6 +307,9 @@ public final class ImageFolderSource extends PixelTableSource {
                 }
                 if (image.turned() && turned++ == 0) {
                     firstTurned = file;
+                }
+                if (image.narrowWide() && narrow++ == 0) {
+                    firstNarrow = file;
                 }
                 allGrey &= image.isGrey();
                 if (!image.isGrey() && colour++ == 0) {
@@ -342,8 +358,13 @@ public final class ImageFolderSource extends PixelTableSource {
                     + "viewer shows them; rotate them first (exiftran -ai, or mogrify -auto-orient) if the view is "
                     + "what you mean");
         }
+        Optional<String> depth = narrow == 0 ? Optional.empty() : Optional.of("note: " + root + ": " + narrow + " of "
+                + pixels.size() + " images " + (narrow == 1 ? "is" : "are") + " 16-bit with every sample below 4096 "
+                + "(the first: " + root.relativize(firstNarrow) + "), and augment keeps a 16-bit sample's high byte, "
+                + "which then holds at most 16 levels (values below 256 read black); scale them to 8 bits by their own "
+                + "range first if their detail matters");
         return new Read(new Contents(table, schema, "image folder " + root.toAbsolutePath()), mixed, rotated,
-                generatedNote(root, classNames, generated, files));
+                generatedNote(root, classNames, generated, files), depth);
     }
 
     private static Optional<String> generatedNote(Path root, List<String> classNames, long[] generated,

@@ -141,6 +141,27 @@ class ImageFolderSourceTest {
         }
     }
 
+    /** 12-bit data in 16-bit PNG files kept 16 levels, and 0..255 in them read black, without a note (5 Dec). */
+    @Test
+    void sixteenBitImagesWhoseSamplesSitLowAreNamed(@TempDir Path dir) throws Exception {
+        java.util.Random random = new java.util.Random(29);
+        for (String cls : List.of("a", "b")) {
+            for (int i = 0; i < 3; i++) {
+                java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(4, 4,
+                        java.awt.image.BufferedImage.TYPE_USHORT_GRAY);
+                for (int p = 0; p < 16; p++) {
+                    image.getRaster().setSample(p % 4, p / 4, 0, random.nextInt(i == 2 && cls.equals("b") ? 65536
+                            : 4096));
+                }
+                Files.createDirectories(dir.resolve("data").resolve(cls));
+                javax.imageio.ImageIO.write(image, "png", dir.resolve("data").resolve(cls).resolve(i + ".png").toFile());
+            }
+        }
+        String note = new ImageFolderSource(dir.resolve("data")).depthNote().orElseThrow();
+        assertTrue(note.contains(": 5 of 6 images are 16-bit with every sample below 4096 (the first: a/0.png)"), note);
+        assertEquals(java.util.Optional.empty(), new ImageFolderSource(grayFolders(dir.resolve("plain"))).depthNote());
+    }
+
     @Test
     void jpegsWithAnExifOrientationAreNamedAsReadUnturned(@TempDir Path dir) throws Exception {
         // a fresh user (4 Dec): phone photos stored sideways with EXIF orientation 6 trained sideways without a word

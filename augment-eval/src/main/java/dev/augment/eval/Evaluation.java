@@ -120,6 +120,7 @@ public final class Evaluation {
                 folder.skippedNote(source == testSource ? trainSource : null).ifPresent(notes::add);
                 folder.colourNote().ifPresent(notes::add);
                 folder.orientationNote().ifPresent(notes::add);
+                folder.depthNote().ifPresent(notes::add);
                 folder.lookalikeNote().ifPresent(notes::add);
             }
         }
