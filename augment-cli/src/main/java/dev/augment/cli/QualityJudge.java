@@ -147,7 +147,8 @@ enum QualityJudge {
                                                    CancellationToken cancellation) {
         int features = schema.featureCount();
         log.printf("fitting the pixel judge on %d real training images (logistic regression, then %d principal "
-                + "components of %d features)%s...%n", train.size(), TrainingQualityCheck.pcaComponents(features), features,
+                + "components of %d features)%s...%n", train.size(), TrainingQualityCheck.pcaComponents(features),
+                features,
                 features > SLOW_PCA_FEATURES ? "; with this many features it takes minutes (the cnn judge is faster "
                 + "on images)" : "");
         log.flush();

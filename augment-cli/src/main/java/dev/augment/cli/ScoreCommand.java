@@ -191,8 +191,8 @@ public final class ScoreCommand implements Callable<Integer> {
     }
 
     /**
-     * A class the model never learned (trained with --allow-empty-classes) was scored 0.9 coverage without a word, where
-     * every other command refuses it (a fresh user, 5 Dec).
+     * A class the model never learned (trained with --allow-empty-classes) was scored 0.9 coverage without a word,
+     * where every other command refuses it (a fresh user, 5 Dec).
      *
      * @return a note naming the classes the model's schema records as untrained, if any
      */

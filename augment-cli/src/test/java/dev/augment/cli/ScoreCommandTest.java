@@ -390,8 +390,8 @@ class ScoreCommandTest {
     /** A 0.95 score from a judge recalling 37% of real images, on 20 test images a class, had no note (5 Dec). */
     @Test
     void aWeakJudgeAndFewTestImagesAreNoted() throws IOException {
-        dev.augment.schema.SampleSchema schema = new dev.augment.schema.SampleSchema(List.of("0", "1"), List.of(1, 1, 2),
-                0, 255, List.of("a", "b"), List.of("a", "b"));
+        dev.augment.schema.SampleSchema schema = new dev.augment.schema.SampleSchema(List.of("0", "1"),
+                List.of(1, 1, 2), 0, 255, List.of("a", "b"), List.of("a", "b"));
         int[] classes = new int[120];
         for (int i = 0; i < classes.length; i++) {
             classes[i] = i % 2;

@@ -53,7 +53,8 @@ class TableCheckpointCommandTest {
                     + "\n");
             CliRun refused = train(dir.resolve("m.onnx"), "--steps", "2", "--checkpoint-dir", checkpoints.toString());
             assertEquals(2, refused.exitCode(), refused.err());
-            assertTrue(refused.err().contains("is in use by another augment train (process " + other.pid()), refused.err());
+            assertTrue(refused.err().contains("is in use by another augment train (process " + other.pid()),
+                    refused.err());
             assertFalse(Files.exists(checkpoints.resolve("checkpoint.bin")));
         } finally {
             other.destroy();

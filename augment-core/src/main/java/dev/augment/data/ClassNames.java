@@ -163,8 +163,9 @@ public final class ClassNames {
             if (same != null) {
                 // café typed on two machines (NFC, NFD), Cat and cat, a no-break space: two classes a user cannot tell
                 // apart, which generate's folders then told apart as café and café_1 (a fresh user, 5 Dec)
-                throw new InvalidDataException(file, "lists '" + dev.augment.table.ColumnAdvice.shown(names.get(same)) + "' and '"
-                        + dev.augment.table.ColumnAdvice.shown(names.get(i)) + "' (names " + (same + 1) + " and " + (i + 1) + "), which differ "
+                throw new InvalidDataException(file, "lists '" + dev.augment.table.ColumnAdvice.shown(names.get(same))
+                        + "' and '" + dev.augment.table.ColumnAdvice.shown(names.get(i)) + "' (names " + (same + 1)
+                        + " and " + (i + 1) + "), which differ "
                         + "only in case, accents' encoding, width or invisible characters; give each class a name "
                         + "of its own");
             }

@@ -157,8 +157,8 @@ public record GenerationRecord(String model, long seed, String format, long samp
 
     /**
      * @return e.g. "200 samples of each of 10 classes from /m/fashion-mnist.onnx, seed 42"; for a carried record "100
-     *     of its 102 examples are generated (by /m/g.onnx, seed 42) or copies of them" or "… (PNG files augment generate
-     *     wrote, each carrying its mark, of classes 'Bag')"
+     *     of its 102 examples are generated (from /m/g.onnx, seed 42) or made from generated ones" or "… (PNG files
+     *     augment generate wrote, each carrying its mark, of class 'Bag') …"
      */
     public String summary() {
         if (carried != null) {

@@ -143,8 +143,8 @@ public final class ImageFolderSource extends PixelTableSource {
     public Optional<String> lookalikeNote() {
         Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
         for (String folder : schema().labels()) {
-            // NFKC too: café written with its accent apart (macOS's folder names) is the café of a Linux folder, and a
-            // no-break or zero-width space or fullwidth letters made folders no reader tells apart (a fresh user, 5 Dec)
+            // NFKC too: café written with its accent apart (macOS's folder names) is the café of a Linux folder, and
+            // a no-break or zero-width space or fullwidth letters made folders no reader tells apart (5 Dec)
             String loose = ClassNames.fold(folder);
             java.math.BigInteger number = ImageFolderLayout.folderNumber(loose);
             String key = number != null ? "number " + number : "text " + loose;

@@ -6,9 +6,9 @@ import java.util.Properties;
 
 /**
  * augment's version, as Maven built this module ({@code dev/augment/version.properties}), for the provenance of the
- * examples it adds: Tribuo records {@code tribuo-version} so that a rebuild can tell the same configuration run by other
- * code, and a rebuild from an {@link AugmentedDataSourceProvenance} got other examples under an equal-looking record
- * after augment changed how it adds them (a fresh user, 5 Dec).
+ * examples it adds: Tribuo records {@code tribuo-version} so that a rebuild can tell the same configuration run by
+ * other code, and a rebuild from an {@link AugmentedDataSourceProvenance} got other examples under an equal-looking
+ * record after augment changed how it adds them (a fresh user, 5 Dec).
  */
 final class AugmentVersion {
 

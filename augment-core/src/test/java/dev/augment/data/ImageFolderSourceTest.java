@@ -154,7 +154,8 @@ class ImageFolderSourceTest {
                             : 4096));
                 }
                 Files.createDirectories(dir.resolve("data").resolve(cls));
-                javax.imageio.ImageIO.write(image, "png", dir.resolve("data").resolve(cls).resolve(i + ".png").toFile());
+                javax.imageio.ImageIO.write(image, "png", dir.resolve("data").resolve(cls).resolve(i + ".png")
+                        .toFile());
             }
         }
         String note = new ImageFolderSource(dir.resolve("data")).depthNote().orElseThrow();

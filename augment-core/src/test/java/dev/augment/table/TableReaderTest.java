@@ -338,9 +338,10 @@ class TableReaderTest {
         // a title with as many cells as the header, or more, was not asked about (a fresh user, 5 Dec)
         Path same = TableFiles.write(dir, "same.csv", "Survey results, 2024, final\nage,score,label\n14,0.8,no\n"
                 + "15,0.7,yes\n");
-        assertMessage(same, "label", "the columns are: Survey results,  2024,  final (line 2 holds 'label': is line 1 a "
-                + "title above the header? delete it)");
-        Path longer = TableFiles.write(dir, "longer.csv", "Survey, results, 2024, final\nage,score,label\n14,0.8,no\n");
+        assertMessage(same, "label", "the columns are: Survey results,  2024,  final (line 2 holds 'label': is line 1 "
+                + "a title above the header? delete it)");
+        Path longer = TableFiles.write(dir, "longer.csv", "Survey, results, 2024, final\nage,score,label\n"
+                + "14,0.8,no\n");
         assertMessage(longer, "label", "line 2 has 3 cells but the header has 4 (line 2 holds names only, as a header "
                 + "does: is line 1 a title above the header? delete it)");
         Path shortRow = TableFiles.write(dir, "short.csv", "age,score,label\n14,no\n15,0.7,yes\n");

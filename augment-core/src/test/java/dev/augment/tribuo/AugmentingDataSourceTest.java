@@ -114,7 +114,8 @@ class AugmentingDataSourceTest {
     @Test
     void generatedExamplesBeyondTheHeapAreWarnedOf() {
         long heap = Runtime.getRuntime().maxMemory();
-        int beyond = (int) Math.min(Integer.MAX_VALUE, heap / (784 * AugmentingDataSource.BYTES_PER_STORED_FEATURE) + 1);
+        int beyond = (int) Math.min(Integer.MAX_VALUE,
+                heap / (784 * AugmentingDataSource.BYTES_PER_STORED_FEATURE) + 1);
         assertTrue(AugmentingDataSource.generatedBeyondHeap(new int[] {beyond}, 784).orElseThrow()
                 .contains("generated examples stream from this source, but a Tribuo dataset of them"));
         assertTrue(AugmentingDataSource.generatedBeyondHeap(new int[] {1000}, 784).isEmpty());

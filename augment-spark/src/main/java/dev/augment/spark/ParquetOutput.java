@@ -211,7 +211,8 @@ public final class ParquetOutput {
     /** hdfs://nohost:9000/x gave "java.net.UnknownHostException: nohost" and exit 1, with no advice (a fresh user). */
     private static InvalidSettingException unknownHost(String target, Path path) {
         return new InvalidSettingException("target", target + ": the host '" + path.toUri().getHost() + "' is unknown "
-                + "here; check the name in the URI (" + path.toUri().getScheme() + "://HOST:PORT/path, as the cluster's "
+                + "here; check the name in the URI (" + path.toUri().getScheme() + "://HOST:PORT/path, as the "
+                + "cluster's "
                 + "fs.defaultFS gives it), or write a local folder");
     }
 
