@@ -853,7 +853,24 @@ public final class TableReader {
                 if (header == null) {
                     throw new InvalidDataException(csv, "the file is empty; a table needs a header row and rows");
                 }
-                Cells cells = new Cells(header(csv, header));
+                Cells cells;
+                try {
+                    cells = new Cells(header(csv, header));
+                } catch (InvalidDataException unnamed) {
+                    // a spreadsheet's title in A1, padded with empty cells to the table's width, was told to remove
+                    // the "empty header columns", which would have deleted the data's columns (a fresh user, 5 Dec)
+                    String[] second = reader.peek();
+                    boolean padded = Arrays.stream(header).anyMatch(String::isBlank)
+                            && !header[0].strip().toLowerCase(java.util.Locale.ROOT).startsWith("sep=");
+                    if (padded && second != null && second.length > 1 && namesOnly(second)
+                            && Arrays.stream(header).filter(h -> !h.isBlank()).count() < second.length) {
+                        throw new InvalidDataException(csv, "line 1 names fewer columns than line 2, whose cells are "
+                                + "all names (" + String.join(", ", Arrays.asList(second).subList(0, Math.min(4,
+                                second.length))) + (second.length > 4 ? ", …" : "") + "): is line 1 a title above the "
+                                + "header? delete it");
+                    }
+                    throw unnamed;
+                }
                 String[] headerCells = cells.header.stream().map(Cells::clean).toArray(String[]::new);
                 while (true) {
                     // a quoted cell may hold line breaks: a row is named by the line it starts on

@@ -344,6 +344,11 @@ class TableReaderTest {
                 + "14,0.8,no\n");
         assertMessage(longer, "label", "line 2 has 3 cells but the header has 4 (line 2 holds names only, as a header "
                 + "does: is line 1 a title above the header? delete it)");
+        // a spreadsheet's title in A1 padded to the table's width was told to remove the data's columns (5 Dec)
+        Path padded = TableFiles.write(dir, "padded.csv", "Glass data,,,\nRI,Na,Mg,Type\n1.5,13.6,4.4,1\n"
+                + "1.5,13.9,3.6,2\n");
+        assertMessage(padded, "Type", "line 1 names fewer columns than line 2, whose cells are all names (RI, Na, Mg, "
+                + "Type): is line 1 a title above the header? delete it");
         Path shortRow = TableFiles.write(dir, "short.csv", "age,score,label\n14,no\n15,0.7,yes\n");
         assertMessage(shortRow, "label", "line 2 has 2 cells but the header has 3");
         assertFalse(assertThrows(InvalidDataException.class, () -> TableReader.read(shortRow, "label")).getMessage()
