@@ -115,12 +115,12 @@ public final class OutputGuard {
     private static void requireOutsideEarlierOutput(String option, Path out, Path target) {
         for (Path folder = target.getParent(); folder != null; folder = folder.getParent()) {
             String whose = Files.isRegularFile(folder.resolve("_augment-spark-generate")) ? "spark-generate's"
-                    : dev.augment.data.GenerationRecord.readIfPresent(folder).isPresent() ? "augment generate's"
                     : Files.isRegularFile(folder.resolve(dev.augment.data.AddedExamples.IDX_FLAGS))
                     || Files.isRegularFile(folder.resolve(dev.augment.data.AddedExamples.CSV_FLAGS))
                     && Files.isRegularFile(folder.resolve(dev.augment.data.ClassMap.FILE))
                     && dev.augment.data.ClassMap.hasItsHeader(folder.resolve(dev.augment.data.ClassMap.FILE))
-                    ? "augment oversample's" : null;
+                    ? "augment oversample's"
+                    : dev.augment.data.GenerationRecord.readIfPresent(folder).isPresent() ? "augment generate's" : null;
             if (whose != null) {
                 throw new UsageException(option + " " + out + " is inside " + folder + ", " + whose + " earlier "
                         + "output: writing there adds to that data (a reader of it counts the new files too) and a "

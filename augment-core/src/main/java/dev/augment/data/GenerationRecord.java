@@ -28,7 +28,8 @@ import java.util.Optional;
  * the output's own format and counts. Generate's counts and format alone told the next reader "100 of its 102
  * examples are generated" of an output all of whose examples were, and "png" of an IDX output (a fresh user, 5 Dec).
  * When the generated examples were PNG files carrying {@link GeneratedPng}'s mark among real ones (no record), the
- * model is empty, the seed and samples per class 0 and the classes those of the marked files.
+ * model is empty, the seed and samples per class 0, the classes those of the marked files, and the {@code writer}
+ * "augment oversample".
  *
  * @param model the generator's path, as given to generate (absolute); empty when not known (a carried record of
  *     marked files)
@@ -86,6 +87,9 @@ public record GenerationRecord(String model, long seed, String format, long samp
     /** The value of its {@code writer} field. */
     static final String WRITER = "augment generate";
 
+    /** The {@code writer} of a carried record of PNG files carrying generate's mark among real ones (no model). */
+    static final String CARRIER = "augment oversample";
+
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     /** Copies the class list. */
@@ -101,7 +105,8 @@ public record GenerationRecord(String model, long seed, String format, long samp
      */
     public void write(Path folder) throws IOException {
         ObjectNode node = JSON.createObjectNode();
-        node.put("writer", WRITER);
+        // oversample's own record of marked files among real ones names no generate run: its writer says so
+        node.put("writer", carried != null && model.isEmpty() ? CARRIER : WRITER);
         node.put("model", model);
         node.put("seed", seed);
         node.put("format", format);
@@ -129,7 +134,8 @@ public record GenerationRecord(String model, long seed, String format, long samp
         }
         try {
             JsonNode node = JSON.readTree(file.toFile());
-            if (node == null || !WRITER.equals(node.path("writer").asText())) {
+            String writer = node == null ? "" : node.path("writer").asText();
+            if (!WRITER.equals(writer) && !(CARRIER.equals(writer) && node.path("carried").isObject())) {
                 return Optional.empty();
             }
             List<String> names = new java.util.ArrayList<>();

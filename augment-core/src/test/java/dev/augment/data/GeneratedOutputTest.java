@@ -57,6 +57,8 @@ class GeneratedOutputTest {
                 .carriedAs(new GenerationRecord.Carried("png", 1, 9));
         marks.write(dir);
         assertEquals(Optional.of(marks), GenerationRecord.readIfPresent(dir), "no model, no samples per class");
+        assertTrue(Files.readString(dir.resolve(GenerationRecord.FILE))
+                .contains("\"writer\" : \"augment oversample\""), "no generate run made this data");
         assertEquals("1 of its 9 examples is generated (PNG files augment generate wrote, each carrying its mark, of "
                 + "class 'Bag') or made from generated ones", marks.summary());
         Files.writeString(dir.resolve(GenerationRecord.FILE), Files.readString(dir.resolve(GenerationRecord.FILE))
