@@ -149,8 +149,9 @@ enum QualityJudge {
         log.printf("fitting the pixel judge on %d real training images (logistic regression, then %d principal "
                 + "components of %d features)%s...%n", train.size(), TrainingQualityCheck.pcaComponents(features),
                 features,
-                features > SLOW_PCA_FEATURES ? "; with this many features it takes minutes (the cnn judge is faster "
-                + "on images)" : "");
+                // fewer images than features take the Gram matrix's route: seconds (PcaProjection)
+                features > SLOW_PCA_FEATURES && train.size() >= features ? "; with this many features and images it "
+                + "takes minutes (the cnn judge is faster on images)" : "");
         log.flush();
         long start = System.nanoTime();
         TrainingQualityCheck check = new TrainingQualityCheck(schema, train.features(), train.classIndices(),

@@ -37,6 +37,44 @@ class PcaProjectionTest {
         assertTrue(Math.abs(mean(projected, 0)) < 0.5, "projections are centred");
     }
 
+    /**
+     * Fewer rows than features take the Gram matrix's route: the same leading subspace as the covariance's, so the
+     * distances between projected rows agree with those of the covariance route (signs of components may differ).
+     */
+    @Test
+    void fewerRowsThanFeaturesGiveTheCovariancesSubspace() {
+        SplittableRandom random = new SplittableRandom(3);
+        float[][] few = new float[40][60];
+        for (float[] row : few) {
+            double a = 8 * random.nextGaussian();
+            double b = 3 * random.nextGaussian();
+            for (int j = 0; j < row.length; j++) {
+                row[j] = (float) (a * Math.sin(j) + b * Math.cos(3 * j) + 0.1 * random.nextGaussian());
+            }
+        }
+        float[][] dual = PcaProjection.fit(few, 2).project(few);
+        float[][] padded = new float[80][]; // every row twice, more rows than features: the covariance route
+        for (int i = 0; i < padded.length; i++) {
+            padded[i] = few[i % 40];
+        }
+        PcaProjection primalFit = PcaProjection.fit(padded, 2);
+        float[][] primal = primalFit.project(few);
+        for (int i = 0; i < 10; i++) {
+            for (int j = i + 1; j < 10; j++) {
+                assertEquals(distance(primal[i], primal[j]), distance(dual[i], dual[j]), 0.05 * (1 + distance(
+                        primal[i], primal[j])), "rows " + i + " and " + j);
+            }
+        }
+    }
+
+    private static double distance(float[] a, float[] b) {
+        double sum = 0;
+        for (int k = 0; k < a.length; k++) {
+            sum += (a[k] - b[k]) * (a[k] - b[k]);
+        }
+        return Math.sqrt(sum);
+    }
+
     private static double mean(float[][] x, int column) {
         double sum = 0;
         for (float[] row : x) {
