@@ -178,7 +178,7 @@ public final class ScoreCommand implements Callable<Integer> {
                                     spec.commandLine().getErr(), cancellation));
             QualityCheck.Score score = AbandonableCall.call("scoring generated samples", cancellation,
                     () -> check.evaluate((c, n, s) -> generator.generate(c, s, 0, n)));
-            List<String> afterJudging = judgeNotes(score.details(), testSamples);
+            List<String> afterJudging = judgeNotes(score.details(), testSamples, samples);
             afterJudging.forEach(note -> spec.commandLine().getErr().println("augment: note: " + note));
             notes.addAll(afterJudging);
             // the notes travel with the figures they qualify, for a reader of the JSON alone
@@ -219,9 +219,10 @@ public final class ScoreCommand implements Callable<Integer> {
      * A score of 0.95 with most targets met came from a judge that recalled 37% of real test images, on 20 test images
      * a class, with no note (a fresh user, 5 Dec): the consistency target is 0.9 × the judge's own recall.
      *
-     * @return notes on a weak judge and on a test split too small for its figures
+     * @param samples --samples: the most real test images a class is compared through
+     * @return notes on a weak judge and on a test split (or --samples) too small for its figures
      */
-    static List<String> judgeNotes(com.fasterxml.jackson.databind.JsonNode details, DenseSamples test) {
+    static List<String> judgeNotes(com.fasterxml.jackson.databind.JsonNode details, DenseSamples test, int samples) {
         List<String> notes = new ArrayList<>();
         double sum = 0;
         int classes = 0;
@@ -235,11 +236,12 @@ public final class ScoreCommand implements Callable<Integer> {
                     + "judge's targets are easy to meet; more real training images (or --cnn-steps for the cnn judge) "
                     + "give a stronger one", sum / classes, 1.0 / classes));
         }
-        int fewest = java.util.Arrays.stream(test.countsPerClass()).min().orElse(0);
+        // the check compares at most --samples real images a class: --samples 20 is as rough as 20 test images
+        int fewest = Math.min(samples, java.util.Arrays.stream(test.countsPerClass()).min().orElse(0));
         if (fewest < FEW_TEST_IMAGES) {
-            notes.add("a class has " + fewest + " test images: coverage (k = 5 nearest neighbours) and Fréchet "
-                    + "distances on so few are rough, near 1 and unstable; " + FEW_TEST_IMAGES + " or more per class "
-                    + "give figures that compare");
+            notes.add("a class is compared through " + fewest + " test images: coverage (k = 5 nearest neighbours) and "
+                    + "Fréchet distances on so few are rough, near 1 and unstable; " + FEW_TEST_IMAGES + " or more per "
+                    + "class (test images and --samples) give figures that compare");
         }
         return notes;
     }

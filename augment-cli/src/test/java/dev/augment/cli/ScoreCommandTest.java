@@ -403,14 +403,15 @@ class ScoreCommandTest {
                 + "{\"classifierRecallOnRealTest\": 0.44}]}");
         JsonNode strong = new ObjectMapper().readTree("{\"perClass\": [{\"classifierRecallOnRealTest\": 0.9}, "
                 + "{\"classifierRecallOnRealTest\": 0.8}]}");
-        List<String> notes = ScoreCommand.judgeNotes(weak, many);
+        List<String> notes = ScoreCommand.judgeNotes(weak, many, 1000);
         assertEquals(1, notes.size(), notes.toString());
         assertTrue(notes.get(0).startsWith("the judge recalls 0.37 of the real test images of a class on average "
                 + "(chance 0.50)"), notes.get(0));
-        assertEquals(List.of(), ScoreCommand.judgeNotes(strong, many));
-        List<String> small = ScoreCommand.judgeNotes(strong, few);
+        assertEquals(List.of(), ScoreCommand.judgeNotes(strong, many, 1000));
+        List<String> small = ScoreCommand.judgeNotes(strong, few, 1000);
         assertEquals(1, small.size(), small.toString());
-        assertTrue(small.get(0).startsWith("a class has 20 test images: coverage"), small.get(0));
+        assertTrue(small.get(0).startsWith("a class is compared through 20 test images: coverage"), small.get(0));
+        assertEquals(1, ScoreCommand.judgeNotes(strong, many, 20).size(), "--samples 20 compares 20 a class");
     }
 
     /** score's stdout is its JSON report alone: what the folders' readers skipped is said on stderr, for both splits. */
