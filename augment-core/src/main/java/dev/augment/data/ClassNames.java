@@ -90,6 +90,16 @@ public final class ClassNames {
         }
     }
 
+    /** @return a number's value as text ("01", "1.0" and fullwidth "１" give "1"), else the name as folded */
+    private static String numberKey(String name) {
+        String folded = fold(name);
+        try {
+            return new java.math.BigDecimal(folded).stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException notANumber) {
+            return folded;
+        }
+    }
+
     /** @return the name as a reader sees it: NFKC, without invisible or space characters, in lower case */
     static String fold(String name) {
         return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
@@ -110,8 +120,11 @@ public final class ClassNames {
         if (spec == null || builtIn(spec).isPresent()) {
             return;
         }
+        List<String> labelKeys = labels.stream().map(ClassNames::numberKey).toList();
         for (int i = 0; i < names.size(); i++) {
-            int other = labels.indexOf(names.get(i).strip());
+            // "01" or "1.0" for label 1 is the same number to a reader, and "--counts 1" and "01" then picked two
+            // different classes (a fresh user, 5 Dec)
+            int other = labelKeys.indexOf(numberKey(names.get(i)));
             if (other >= 0 && other != i) {
                 throw new InvalidDataException(Path.of(spec), "names class " + i + " (label '" + labels.get(i) + "') '"
                         + names.get(i) + "', the label of class " + other + ", which would swap their classes; give "

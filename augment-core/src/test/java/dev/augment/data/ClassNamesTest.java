@@ -68,6 +68,12 @@ class ClassNamesTest {
                 () -> ClassNames.requireNoLabelSwap(file.toString(), names, THREE));
         assertTrue(e.getMessage().contains("names class 0 (label '0') '1', the label of class 1, which would swap "
                 + "their classes"), e.getMessage());
+        for (String spelled : List.of("01\n00\nx\n", "1.0\n0.0\nx\n", "\uff11\n0\nx\n")) {
+            Path other = TestFiles.write(dir.resolve("spelled.txt"), spelled.getBytes(StandardCharsets.UTF_8));
+            List<String> read = ClassNames.resolve(other.toString(), THREE, THREE);
+            assertThrows(InvalidDataException.class, () -> ClassNames.requireNoLabelSwap(other.toString(), read,
+                    THREE), "another spelling of the number: " + spelled);
+        }
         Path same = TestFiles.write(dir.resolve("same.txt"), "0\none\n2\n".getBytes(StandardCharsets.UTF_8));
         List<String> kept = ClassNames.resolve(same.toString(), THREE, THREE);
         ClassNames.requireNoLabelSwap(same.toString(), kept, THREE);
