@@ -143,6 +143,7 @@ public final class ScoreCommand implements Callable<Integer> {
             SchemaDataSource testSource = test;
             DenseSamples testSamples = AbandonableCall.call(reading, cancellation,
                     () -> DenseSamples.from(testSource, testSource.schema()));
+            requireLearnedOrPresent(schema, trainSamples, testSamples);
             QualityJudge.requireExamplesOfEveryClass(data, trainSamples, testSamples, "test", "score compares "
                     + "generated samples with real ones of each class; give data with more of that class");
             List<String> notes = new ArrayList<>();
@@ -208,6 +209,24 @@ public final class ScoreCommand implements Callable<Integer> {
                 + " (trained with --allow-empty-classes): its samples of " + (unlearned.size() == 1 ? "that class"
                 : "those classes") + " come from an untrained condition, so their figures say nothing of the class, "
                 + "and generate refuses " + (unlearned.size() == 1 ? "it" : "them"));
+    }
+
+    /**
+     * A model trained with --allow-empty-classes, scored on its own data, was told to "give data with more of that
+     * class", data of a class it never learned (a fresh user, 5 Dec): the judge compares every class of the model.
+     */
+    private void requireLearnedOrPresent(SampleSchema schema, DenseSamples train, DenseSamples test) {
+        int[] inTrain = train.countsPerClass();
+        int[] inTest = test.countsPerClass();
+        for (int c = 0; c < schema.classCount(); c++) {
+            if (!schema.learned(c) && (inTrain[c] == 0 || inTest[c] == 0)) {
+                throw new InvalidDataException(data, "class '" + dev.augment.table.ColumnAdvice.shown(
+                        schema.classNames().get(c)) + "' has no examples here, and " + modelOption.path() + " never "
+                        + "learned it (trained with --allow-empty-classes); score's judge compares every class of a "
+                        + "model, so it cannot score this one: relabel the data without the empty class and train "
+                        + "again");
+            }
+        }
     }
 
     /** Mean recall of the judge on real test images below which its label-consistency ratios are easy to meet. */

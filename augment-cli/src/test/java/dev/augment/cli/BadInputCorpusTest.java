@@ -184,6 +184,24 @@ class BadInputCorpusTest {
             Files.delete(folder.resolve("train-labels-idx1-ubyte"));
             return train(folder.toString(), out);
         }, 3, "idx");
+        add(cases, "score: a model that never learned a class, on data without it", (d, out) -> {
+            byte[] labels = new byte[60];
+            for (int i = 0; i < labels.length; i++) {
+                labels[i] = (byte) new int[] {0, 1, 3}[i % 3];
+            }
+            Path folder = BadFiles.idxFolder(d.resolve("gap"), BadFiles.idxImages(0x00000803, 60),
+                    BadFiles.idx(0x00000801, new int[] {60}, labels), false);
+            Files.copy(folder.resolve("train-images-idx3-ubyte"), folder.resolve("t10k-images-idx3-ubyte"));
+            Files.copy(folder.resolve("train-labels-idx1-ubyte"), folder.resolve("t10k-labels-idx1-ubyte"));
+            Path model = d.resolve("gap.onnx");
+            CliRun trained = CliRun.of("train", "--data", folder.toString(), "--out", model.toString(), "--epochs",
+                    "1", "--check-samples", "0", "--batch-size", "8", "--allow-empty-classes");
+            assertEquals(0, trained.exitCode(), trained.err());
+            Files.walk(d.resolve("gap.onnx.training")).sorted(java.util.Comparator.reverseOrder())
+                    .forEach(p -> p.toFile().delete());
+            return new String[] {"score", "--data", folder.toString(), "--model", model.toString(), "--samples",
+                    "10"};
+        }, 3, "class '2' has no examples here", "never learned it", "relabel the data without the empty class");
         add(cases, "evaluate: IDX labels with a gap (class 2 has no example)", (d, out) -> {
             byte[] labels = new byte[30];
             for (int i = 0; i < labels.length; i++) {
