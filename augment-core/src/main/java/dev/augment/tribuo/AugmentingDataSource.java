@@ -342,7 +342,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                     // a generator of other classes (labels numbered another way, digits for Fashion-MNIST) fit every
                     // name, shape and range; its class means tell (a fresh user, 5 Dec)
                     scanWarnings = new ArrayList<>(scanWarnings);
-                    scanWarnings.addAll(GeneratorFit.check(generator, scan.classSums(), realCounts));
+                    scanWarnings.addAll(GeneratorFit.check(generator, scan.classSums(), realCounts,
+                            scan.highestPixel()));
                 }
                 if (scan.keepsZeros()) {
                     // real examples with every pixel and GAN ones without their zeros would be told apart by it

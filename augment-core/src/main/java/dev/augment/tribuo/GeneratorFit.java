@@ -42,11 +42,14 @@ final class GeneratorFit {
      * @param generator the image generator
      * @param classSums per class, the sum of each feature over its real examples (null for a class without any)
      * @param realCounts per class, its real examples
-     * @return warnings: a few classes nearest another class, or mean values far apart (inverted images?)
+     * @param highestPixel the highest feature index any real example holds non-zero, or -1 when not known (a source
+     *     whose schema was compared already)
+     * @return warnings: a few classes nearest another class, mean values far apart (inverted images?), or real
+     *     examples that never reach pixels the generator's samples fill (smaller images?)
      * @throws InvalidSettingException for field "source" when most classes' generated samples lie nearest another
      *     class's real examples
      */
-    static List<String> check(OnnxGenerator generator, double[][] classSums, int[] realCounts) {
+    static List<String> check(OnnxGenerator generator, double[][] classSums, int[] realCounts, int highestPixel) {
         SampleSchema schema = generator.metadata().schema();
         int features = schema.featureCount();
         List<Integer> taking = new ArrayList<>();
@@ -63,6 +66,7 @@ final class GeneratorFit {
         double[][] generated = new double[realCounts.length][];
         double realMean = 0;
         double generatedMean = 0;
+        int generatedHighest = -1;
         for (int c : taking) {
             real[c] = new double[features];
             generated[c] = new double[features];
@@ -74,6 +78,9 @@ final class GeneratorFit {
             for (int i = 0; i < samples.length; i++) {
                 generated[c][i % features] += samples[i] / SAMPLES;
                 generatedMean += samples[i] / SAMPLES;
+                if (samples[i] > schema.minValue() + 0.5) {
+                    generatedHighest = Math.max(generatedHighest, i % features);
+                }
             }
         }
         realMean /= (double) taking.size() * features;
@@ -110,12 +117,21 @@ final class GeneratorFit {
         // most classes nearest another, each a different one: the classes are numbered another way (a collapsed or
         // undertrained generator, whose classes' means fall on a few, is warned of below instead)
         boolean relabelled = nearestOther.size() * 2 > taking.size() && targets.size() * 4 >= taking.size() * 3;
+        // 27×27 or 20×20 images named as Tribuo names pixels fit every feature name of a 28×28 generator and reach past
+        // its first half, but never its last rows, which its samples fill (a fresh user, 5 Dec)
+        int width = schema.isImage() ? schema.width() : 0;
+        String smaller = highestPixel >= 0 && width > 0 && generatedHighest - highestPixel >= width
+                ? "no real example has a pixel beyond feature '" + schema.featureNames().get(highestPixel) + "', but "
+                + "the generator's samples reach '" + schema.featureNames().get(generatedHighest) + "' (of "
+                + schema.featureCount() + " pixels, " + schema.height() + "×" + width + "): are the source's images "
+                + "of another size, flattened into the generator's feature names? give images of its size" : null;
         if (relabelled) {
             throw SourceScan.mismatch("the generator's samples of " + nearestOther.size() + " of " + taking.size()
                     + " classes lie nearest another class's real examples (class means: " + listed + "): does the "
                     + "source number or name its classes as the generator does, and is it the data the generator was "
                     + "trained on? relabel the source, or use a generator trained on these classes"
-                    + (intensity == null ? "" : "; also, " + intensity));
+                    + (intensity == null ? "" : "; also, " + intensity)
+                    + (smaller == null ? "" : "; also, " + smaller));
         }
         if (!nearestOther.isEmpty()) {
             warnings.add("the generator's samples of " + nearestOther.size() + " of " + taking.size() + " classes lie "
@@ -123,6 +139,9 @@ final class GeneratorFit {
                     + (nearestOther.size() == 1 ? "that class" : "those classes") + " may look like another class "
                     + "(classes numbered another way, other data than the generator's, or a generator that does not "
                     + "tell them apart)");
+        }
+        if (smaller != null) {
+            warnings.add(smaller);
         }
         if (intensity != null) {
             warnings.add(intensity + " the added examples would be told apart by it");

@@ -29,7 +29,7 @@ import java.util.Set;
  * @param weighted per class index, whether any of its examples has a Tribuo weight above 0
  */
 record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, long[] digests, boolean[] weighted,
-                  double[][] classSums) {
+                  double[][] classSums, int highestPixel) {
 
     /**
      * @param source the source to scan
@@ -174,7 +174,8 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                 classSums = null; // on another scale every class mean is far from the generator's: said once, above
             }
         }
-        return new SourceScan(counts, warnings, keepsZeros, digests, weighted, classSums);
+        return new SourceScan(counts, warnings, keepsZeros, digests, weighted, classSums,
+                pixelIndex.isEmpty() ? -1 : highestPixel);
     }
 
     /** Examples from which a source whose non-zero pixels all lie in the generator's first half is another size. */
