@@ -120,12 +120,31 @@ public final class OutputGuard {
                     && Files.isRegularFile(folder.resolve(dev.augment.data.ClassMap.FILE))
                     && dev.augment.data.ClassMap.hasItsHeader(folder.resolve(dev.augment.data.ClassMap.FILE))
                     ? "augment oversample's"
-                    : dev.augment.data.GenerationRecord.readIfPresent(folder).isPresent() ? "augment generate's" : null;
+                    : dev.augment.data.GenerationRecord.readIfPresent(folder).isPresent() ? "augment generate's"
+                    // evaluate's report and train's checkpoint folder: a later --force refused what was put there
+                    : Files.isRegularFile(folder.resolve("report.json"))
+                    && Files.isRegularFile(folder.resolve("report.html")) ? "augment evaluate's"
+                    : isCheckpoint(folder.resolve(dev.augment.train.Checkpoints.LATEST)) ? "augment train's checkpoint"
+                    : null;
             if (whose != null) {
                 throw new UsageException(option + " " + out + " is inside " + folder + ", " + whose + " earlier "
                         + "output: writing there adds to that data (a reader of it counts the new files too) and a "
                         + "forced run could no longer replace it; choose a folder outside it");
             }
+        }
+    }
+
+    /** @return whether the file starts as augment train's checkpoints do (a Java writeUTF marker "augment-…") */
+    private static boolean isCheckpoint(Path file) {
+        if (!Files.isRegularFile(file)) {
+            return false;
+        }
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            byte[] start = in.readNBytes(10);
+            return start.length == 10 && new String(start, 2, 8, java.nio.charset.StandardCharsets.US_ASCII)
+                    .equals("augment-");
+        } catch (IOException e) {
+            return false;
         }
     }
 

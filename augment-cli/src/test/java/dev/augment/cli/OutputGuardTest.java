@@ -58,6 +58,13 @@ class OutputGuardTest {
                 spark.resolve("x").toString());
         assertEquals(2, evaluate.exitCode(), evaluate.err());
         assertTrue(evaluate.err().contains("spark-generate's earlier output"), evaluate.err());
+        Path report = Files.createDirectories(dir.resolve("ev"));
+        Files.writeString(report.resolve("report.json"), "{}");
+        Files.writeString(report.resolve("report.html"), "<html></html>");
+        CliRun inReport = CliRun.of("generate", "--model", model.toString(), "--class", "b", "--n", "1", "--out",
+                report.resolve("sub").toString());
+        assertEquals(2, inReport.exitCode(), inReport.err());
+        assertTrue(inReport.err().contains("augment evaluate's earlier output"), inReport.err());
         Path user = Files.createDirectories(dir.resolve("work"));
         Files.writeString(user.resolve("synthetic.csv"), "a user's own file\n");
         assertEquals(0, CliRun.of("generate", "--model", model.toString(), "--class", "b", "--n", "1", "--out",
