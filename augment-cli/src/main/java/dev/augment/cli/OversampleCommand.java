@@ -231,8 +231,10 @@ public final class OversampleCommand implements Callable<Integer> {
             // generate's record in the data's folder, carried into the output with the output's own counts
             java.util.Optional<GenerationRecord> record = GeneratedOutput.recordOf(source);
             boolean allGenerated = record.isPresent() && record.get().carried() == null;
+            // the GAN's own examples are marked too: copied among real images they went unnoticed (a fresh user)
             java.util.function.Predicate<Example<Label>> isGenerated = allGenerated ? e -> true
-                    : e -> e.getMetadataValue(GeneratedPng.METADATA_KEY).isPresent();
+                    : e -> e.getMetadataValue(GeneratedPng.METADATA_KEY).isPresent() || "gan".equals(
+                    e.getMetadataValue(SyntheticExamples.METHOD_KEY).map(Object::toString).orElse(""));
             CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
             try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
                 try (FlaggedSampleWriter writer = source instanceof CsvTableSource table
@@ -280,6 +282,11 @@ public final class OversampleCommand implements Callable<Integer> {
      */
     private static java.util.Optional<GenerationRecord> carriedRecord(java.util.Optional<GenerationRecord> record,
             long[][] written, SampleSchema schema, OutputFormat outputFormat, long total) {
+        if (record.isPresent() && record.get().carried() == null) {
+            // every example written is generate's, or made from generate's
+            return java.util.Optional.of(record.get().carriedAs(new GenerationRecord.Carried(outputFormat.id(), total,
+                    total)));
+        }
         long generated = 0;
         List<String> markedClasses = new java.util.ArrayList<>();
         for (int c = 0; c < written.length; c++) {

@@ -118,6 +118,15 @@ class OversampleCommandTest {
         assertEquals(0, CliRun.of("oversample", "--data", SAMPLE, "--policy", "ros", "--multiply", "1",
                 "--format", "png", "--out", plain.toString()).exitCode());
         assertFalse(Files.exists(plain.resolve("generated.json")), "real data gets no record");
+        // the GAN's own examples carry the mark: copied among real images they went unnoticed (a fresh user, 5 Dec)
+        Path gan = dir.resolve("gan");
+        assertEquals(0, CliRun.of("oversample", "--data", SAMPLE, "--policy", "gan", "--model", MODEL, "--counts",
+                "bag=2", "--format", "png", "--out", gan.toString()).exitCode());
+        try (Stream<Path> files = Files.walk(gan)) {
+            assertEquals(2, files.filter(f -> f.toString().endsWith(".png")).filter(OversampleCommandTest::isMarked)
+                    .count());
+        }
+        assertFalse(Files.exists(gan.resolve("generated.json")), "its flags say which are added: no record");
     }
 
     private static boolean isMarked(Path file) {
