@@ -27,6 +27,10 @@ import java.util.Set;
  *     a table's category), so that generated examples must keep their zeros too
  * @param digests each class's {@link DrawnFromDigests} digest of this read, by class index of the generator's schema
  * @param weighted per class index, whether any of its examples has a Tribuo weight above 0
+ * @param classSums for an image generator that adds examples, per class index the sum of each pixel over its real
+ *     examples (null for a class without any); null otherwise, or when the source is on another scale
+ * @param highestPixel the highest pixel index any real example holds non-zero, for a source read here by feature
+ *     name (not an augment source, whose schema was compared); -1 otherwise
  */
 record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, long[] digests, boolean[] weighted,
                   double[][] classSums, int highestPixel) {
@@ -68,13 +72,6 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
             classIndex.put(schema.labels().get(c), c);
         }
         Set<String> features = new HashSet<>(schema.featureNames());
-        Map<String, Integer> pixelIndex = new HashMap<>();
-        if (table == null && schema.isImage() && generates && checkFeatures) {
-            for (int f = 0; f < schema.featureCount(); f++) {
-                pixelIndex.put(schema.featureNames().get(f), f);
-            }
-        }
-        int highestPixel = -1;
         // per class, the sum of each pixel: GeneratorFit compares the classes' means with the generator's samples
         double[][] classSums = table == null && schema.isImage() && generates
                 ? new double[schema.classCount()][] : null;
@@ -84,6 +81,9 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                 featureIndex.put(schema.featureNames().get(f), f);
             }
         }
+        // the highest pixel any example lights, for a source whose feature names alone cannot tell its image size
+        boolean tracksPixels = classSums != null && checkFeatures;
+        int highestPixel = -1;
         Set<String> seen = new HashSet<>();
         SourceValueRange range = new SourceValueRange();
         TableColumnRanges columnRanges = table != null && generates ? new TableColumnRanges(table) : null;
@@ -119,8 +119,8 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                     if (table != null) {
                         seen.add(feature.getName());
                     }
-                    if (!pixelIndex.isEmpty() && feature.getValue() != 0) {
-                        highestPixel = Math.max(highestPixel, pixelIndex.get(feature.getName()));
+                    if (tracksPixels && feature.getValue() != 0) {
+                        highestPixel = Math.max(highestPixel, featureIndex.get(feature.getName()));
                     }
                 }
             }
@@ -150,7 +150,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
             weighted[c] |= example.getWeight() > 0;
             index++;
         }
-        if (!pixelIndex.isEmpty() && index >= SMALLER_IMAGES_EVIDENCE && highestPixel < schema.featureCount() / 2) {
+        if (tracksPixels && index >= SMALLER_IMAGES_EVIDENCE && highestPixel < schema.featureCount() / 2) {
             // 14×14 images named as Tribuo names pixels (000–195) in a ListDataSource fit every name of a 28×28
             // generator, whose examples then held pixels no real one has (a fresh user, 5 Dec)
             throw mismatch("no example of the source has a pixel beyond feature '" + (highestPixel < 0 ? "none"
@@ -175,7 +175,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
             }
         }
         return new SourceScan(counts, warnings, keepsZeros, digests, weighted, classSums,
-                pixelIndex.isEmpty() ? -1 : highestPixel);
+                tracksPixels ? highestPixel : -1);
     }
 
     /** Examples from which a source whose non-zero pixels all lie in the generator's first half is another size. */
