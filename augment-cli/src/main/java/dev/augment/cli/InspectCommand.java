@@ -87,6 +87,10 @@ public final class InspectCommand implements Callable<Integer> {
         report.put("lastFeature", s.featureNames().get(s.featureCount() - 1));
         report.putArray("valueRange").add(s.minValue()).add(s.maxValue());
         report.put("latentDim", m.latentDim());
+        var contract = report.putObject("contract");
+        contract.put("version", generator.contract().contractVersion());
+        contract.put("schemaVersion", generator.contract().schemaVersion());
+        contract.put("graphChecksum", generator.contract().graphChecksum());
         report.set("provenance", m.provenance());
         report.set("scores", m.scores());
         if (m.table() != null) {
@@ -126,6 +130,10 @@ public final class InspectCommand implements Callable<Integer> {
             printTable(out, m.table());
         }
         out.printf("latent size: %d%n", m.latentDim());
+        var contract = report.path("contract");
+        out.printf("contract:    version %s, schema version %d, %s%n", contract.path("version").asText(),
+                contract.path("schemaVersion").asInt(), contract.path("graphChecksum").asBoolean()
+                        ? "graph checksum present and matching" : "no graph checksum (exported before it was kept)");
         var data = m.provenance().path("trainingData");
         out.printf("trained on:  %s (%s samples, sha256 %s)%n", data.path("source").asText("?"),
                 data.path("count").asText("?"), data.path("sha256").asText("?"));

@@ -186,6 +186,12 @@ class TrainAndInspectCommandTest {
         assertFalse(settings.contains("epochs"), settings);
         assertTrue(settings.contains("steps 20000"), settings);
         assertTrue(run.out().contains("steps:       20000 (10 rounds), seed 42"), run.out());
+        // the contract, which a user had to decode from the protobuf by hand (a fresh user, 5 Dec)
+        assertTrue(run.out().contains("contract:    version 1, schema version 2, graph checksum present and matching"),
+                run.out());
+        CliRun json = CliRun.of("inspect", "--model", "../models/fashion-mnist.onnx", "--json");
+        assertTrue(json.out().contains("\"schemaVersion\" : 1") && json.out().contains("\"graphChecksum\" : true"),
+                json.out());
     }
 
     @Test

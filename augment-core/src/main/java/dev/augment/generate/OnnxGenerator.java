@@ -56,6 +56,19 @@ public final class OnnxGenerator implements AutoCloseable {
     /** Per feature, whether NaN (a missing cell) is a valid sample: a table's numeric column with missing cells. */
     private final boolean[] missingAllowed;
 
+    /**
+     * What the file says of the ONNX contract, for {@code inspect}: a user could not confirm it without decoding the
+     * protobuf by hand (a fresh user, 5 Dec).
+     *
+     * @param contractVersion {@code augment.contract_version}
+     * @param schemaVersion the version inside {@code augment.schema} (1 has no training counts, 2 has)
+     * @param graphChecksum whether {@code augment.graph_sha256} is present (checked at load, so it matches)
+     */
+    public record Contract(String contractVersion, int schemaVersion, boolean graphChecksum) {
+    }
+
+    private Contract contract = new Contract("?", -1, false);
+
     private OnnxGenerator(OrtEnvironment env, OrtSession session, ModelMetadata metadata, Path path, String sha256) {
         this.env = env;
         this.session = session;
@@ -154,6 +167,7 @@ public final class OnnxGenerator implements AutoCloseable {
             ModelMetadata metadata = MetadataCodec.decode(session.getMetadata().getCustomMetadata(), model.toString());
             ContractCheck.verify(session, metadata, model.toString());
             OnnxGenerator generator = new OnnxGenerator(env, session, metadata, model, sha256(bytes));
+            generator.contract = contractOf(session.getMetadata().getCustomMetadata());
             generator.probeEveryClass();
             return generator;
         } catch (OrtException e) {
@@ -163,6 +177,23 @@ public final class OnnxGenerator implements AutoCloseable {
             closeQuietly(session);
             throw e;
         }
+    }
+
+    private static Contract contractOf(java.util.Map<String, String> custom) {
+        int schemaVersion = -1;
+        try {
+            schemaVersion = new com.fasterxml.jackson.databind.ObjectMapper().readTree(custom.getOrDefault(
+                    dev.augment.onnx.GeneratorContract.KEY_SCHEMA, "{}")).path("version").asInt(-1);
+        } catch (java.io.IOException unreadable) {
+            // the codec read it already; an unreadable one never gets here
+        }
+        return new Contract(custom.getOrDefault(dev.augment.onnx.GeneratorContract.KEY_CONTRACT, "?"), schemaVersion,
+                custom.containsKey(dev.augment.onnx.GeneratorContract.KEY_GRAPH_SHA256));
+    }
+
+    /** @return what the file says of the ONNX contract: its version, the schema's version, the graph checksum */
+    public Contract contract() {
+        return contract;
     }
 
     private static OrtSession.SessionOptions sessionOptions(ExecutionDevice device, int intraOpThreads) {
