@@ -74,7 +74,7 @@ final class ImageDecoder {
         }
         BufferedImage image = read(file, bytes, size);
         try {
-            DecodedImage decoded = samples(file, image);
+            DecodedImage decoded = samples(file, image, bytes);
             decoded = GeneratedPng.isMarked(bytes) ? decoded.asGenerated() : decoded;
             return turned ? decoded.asTurned() : decoded;
         } catch (RuntimeException e) {
@@ -86,10 +86,10 @@ final class ImageDecoder {
         }
     }
 
-    private static DecodedImage samples(Path file, BufferedImage image) {
+    private static DecodedImage samples(Path file, BufferedImage image, byte[] bytes) {
         ColorModel model = image.getColorModel();
         if (model instanceof IndexColorModel palette) {
-            return expandPalette(image, palette);
+            return expandPalette(file, image, palette, paletteEntries(bytes));
         }
         int space = model.getColorSpace().getType();
         if (space == ColorSpace.TYPE_GRAY) {
@@ -119,7 +119,27 @@ final class ImageDecoder {
         }
     }
 
-    private static DecodedImage expandPalette(BufferedImage image, IndexColorModel palette) {
+    /**
+     * @return how many entries a PNG file's PLTE chunk holds, or -1 when there is none (Java's reader pads a short
+     *     palette by repeating its last colour, so its colour model cannot tell)
+     */
+    static int paletteEntries(byte[] png) {
+        int at = 8;
+        while (at + 8 <= png.length) {
+            long length = java.nio.ByteBuffer.wrap(png, at, 4).getInt() & 0xffffffffL;
+            String type = new String(png, at + 4, 4, java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (type.equals("PLTE")) {
+                return (int) (length / 3);
+            }
+            if (type.equals("IDAT") || type.equals("IEND") || length > png.length) {
+                return -1;
+            }
+            at += 12 + (int) length;
+        }
+        return -1;
+    }
+
+    private static DecodedImage expandPalette(Path file, BufferedImage image, IndexColorModel palette, int entries) {
         boolean grey = true;
         for (int i = 0; i < palette.getMapSize() && grey; i++) {
             grey = palette.getRed(i) == palette.getGreen(i) && palette.getGreen(i) == palette.getBlue(i);
@@ -132,6 +152,13 @@ final class ImageDecoder {
         for (int y = 0; y < image.getHeight(); y++) {
             for (int x = 0; x < width; x++) {
                 int index = raster.getSample(x, y, 0);
+                if (entries > 0 && index >= entries) {
+                    // Java's reader gave such pixels the palette's last colour without a word; libpng refuses the
+                    // file (a fresh user, 5 Dec)
+                    throw new InvalidDataException(file, "the pixel at row " + y + ", column " + x + " uses palette "
+                            + "entry " + index + ", but the palette holds " + entries + " (an invalid PNG); save the "
+                            + "image again with a program that writes a complete palette, or as RGB");
+                }
                 int at = y * width + x;
                 out[at] = (byte) palette.getRed(index);
                 if (!grey) {
