@@ -136,6 +136,18 @@ class TemporaryFolderTest {
         assertEquals(extracted, Files.getLastModifiedTime(library), "extracted once per version");
     }
 
+    /** An unusable native cache (here a file) left an empty onnxruntime-java* folder per run (a fresh user, 5 Dec). */
+    @Test
+    void anUnusableCacheLeavesNothingInTheTemporaryFolderEither() throws Exception {
+        Path tmp = Files.createDirectories(dir.resolve("tmp2"));
+        Path cache = Files.writeString(dir.resolve("a-file"), "not a folder");
+        ChildCli child = ChildCli.start(dir, List.of("-Djava.io.tmpdir=" + tmp, "-Daugment.cache.dir=" + cache),
+                "generate", "--model", model.toString(), "--class", "all", "--n", "3", "--out",
+                dir.resolve("c").toString());
+        assertEquals(0, child.waitFor(Duration.ofSeconds(60)), child.err());
+        assertEquals(List.of(), list(tmp));
+    }
+
     private static List<Path> list(Path folder) throws IOException {
         try (Stream<Path> files = Files.list(folder)) {
             return files.toList();

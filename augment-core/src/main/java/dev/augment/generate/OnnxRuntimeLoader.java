@@ -24,8 +24,8 @@ import java.util.Optional;
  * temporary folder, which its exit hook can delete.
  *
  * <p>The cache is {@code -D}{@value #CACHE_PROPERTY}, else {@code $XDG_CACHE_HOME/augment}, else
- * {@code ~/.cache/augment}. A {@value #NATIVE_PATH_PROPERTY} set by the user is respected; an unusable
- * cache falls back to ONNX Runtime's own loading. A library that does not load is reported as one
+ * {@code ~/.cache/augment}. A {@value #NATIVE_PATH_PROPERTY} set by the user is respected; with an unusable
+ * cache the libraries go into a folder of augment's own under java.io.tmpdir, deleted at exit. A library that does not load is reported as one
  * {@link EnvironmentException} line naming the cause (an unusable temporary folder included).
  */
 public final class OnnxRuntimeLoader {
@@ -53,7 +53,10 @@ public final class OnnxRuntimeLoader {
             return environment;
         }
         if (System.getProperty(NATIVE_PATH_PROPERTY) == null) {
-            cachedLibraries().ifPresent(folder -> System.setProperty(NATIVE_PATH_PROPERTY, folder.toString()));
+            // an unusable cache (a file, read-only, full) fell back to ONNX Runtime's own copy, which left an empty
+            // onnxruntime-java* folder behind on every run (a fresh user, 5 Dec): a folder of ours, removed at exit
+            cachedLibraries().or(OnnxRuntimeLoader::temporaryLibraries)
+                    .ifPresent(folder -> System.setProperty(NATIVE_PATH_PROPERTY, folder.toString()));
         }
         TemporaryFolder.check();
         try {
@@ -82,6 +85,40 @@ public final class OnnxRuntimeLoader {
             return any ? Optional.of(folder) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             return Optional.empty();
+        }
+    }
+
+    /**
+     * @return a folder under java.io.tmpdir holding this version's libraries, deleted (files first, then the folder)
+     *     when the JVM exits; empty when it cannot be made (the temporary folder's own check then names why)
+     */
+    static Optional<Path> temporaryLibraries() {
+        if (version() == null) {
+            return Optional.empty();
+        }
+        Path folder = null;
+        try {
+            folder = Files.createTempDirectory("augment-onnxruntime");
+            boolean any = false;
+            for (String library : LIBRARIES) {
+                any |= extract(library, folder);
+            }
+            Path made = folder;
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(made), "augment-onnxruntime-cleanup"));
+            return any ? Optional.of(folder) : Optional.empty();
+        } catch (IOException | RuntimeException e) {
+            if (folder != null) {
+                deleteTree(folder);
+            }
+            return Optional.empty();
+        }
+    }
+
+    private static void deleteTree(Path folder) {
+        try (java.util.stream.Stream<Path> entries = Files.walk(folder)) {
+            entries.sorted(java.util.Comparator.reverseOrder()).forEach(entry -> entry.toFile().delete());
+        } catch (IOException | RuntimeException ignored) {
+            // at exit: what cannot be deleted stays, as ONNX Runtime's own copy did
         }
     }
 
