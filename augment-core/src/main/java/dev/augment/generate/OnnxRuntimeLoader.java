@@ -25,8 +25,9 @@ import java.util.Optional;
  *
  * <p>The cache is {@code -D}{@value #CACHE_PROPERTY}, else {@code $XDG_CACHE_HOME/augment}, else
  * {@code ~/.cache/augment}. A {@value #NATIVE_PATH_PROPERTY} set by the user is respected; with an unusable
- * cache the libraries go into a folder of augment's own under java.io.tmpdir, deleted at exit. A library that does not load is reported as one
- * {@link EnvironmentException} line naming the cause (an unusable temporary folder included).
+ * cache the libraries go into a folder of augment's own under java.io.tmpdir, deleted at exit. A library that does
+ * not load is reported as one {@link EnvironmentException} line naming the cause (an unusable temporary folder
+ * included).
  */
 public final class OnnxRuntimeLoader {
 
