@@ -134,15 +134,13 @@ public final class OutputGuard {
         }
     }
 
-    /** @return whether the file starts as augment train's checkpoints do (a Java writeUTF marker "augment-…") */
+    /** @return whether the file starts as augment train's checkpoints do ({@code OnnxGenerator}'s check) */
     private static boolean isCheckpoint(Path file) {
         if (!Files.isRegularFile(file)) {
             return false;
         }
         try (java.io.InputStream in = Files.newInputStream(file)) {
-            byte[] start = in.readNBytes(10);
-            return start.length == 10 && new String(start, 2, 8, java.nio.charset.StandardCharsets.US_ASCII)
-                    .equals("augment-");
+            return dev.augment.generate.OnnxGenerator.isTrainingCheckpoint(in.readNBytes(16));
         } catch (IOException e) {
             return false;
         }

@@ -185,32 +185,17 @@ class BadInputCorpusTest {
             return train(folder.toString(), out);
         }, 3, "idx");
         add(cases, "score: a model that never learned a class, on data without it", (d, out) -> {
-            byte[] labels = new byte[60];
-            for (int i = 0; i < labels.length; i++) {
-                labels[i] = (byte) new int[] {0, 1, 3}[i % 3];
-            }
-            Path folder = BadFiles.idxFolder(d.resolve("gap"), BadFiles.idxImages(0x00000803, 60),
-                    BadFiles.idx(0x00000801, new int[] {60}, labels), false);
-            Files.copy(folder.resolve("train-images-idx3-ubyte"), folder.resolve("t10k-images-idx3-ubyte"));
-            Files.copy(folder.resolve("train-labels-idx1-ubyte"), folder.resolve("t10k-labels-idx1-ubyte"));
+            Path folder = labelGapFolder(d.resolve("gap"), 60);
             Path model = d.resolve("gap.onnx");
             CliRun trained = CliRun.of("train", "--data", folder.toString(), "--out", model.toString(), "--epochs",
                     "1", "--check-samples", "0", "--batch-size", "8", "--allow-empty-classes");
             assertEquals(0, trained.exitCode(), trained.err());
-            Files.walk(d.resolve("gap.onnx.training")).sorted(java.util.Comparator.reverseOrder())
-                    .forEach(p -> p.toFile().delete());
+            dev.augment.io.AtomicFiles.deleteTree(d.resolve("gap.onnx.training"));
             return new String[] {"score", "--data", folder.toString(), "--model", model.toString(), "--samples",
                     "10"};
         }, 3, "class '2' has no examples here", "never learned it", "relabel the data without the empty class");
         add(cases, "evaluate: IDX labels with a gap (class 2 has no example)", (d, out) -> {
-            byte[] labels = new byte[30];
-            for (int i = 0; i < labels.length; i++) {
-                labels[i] = (byte) new int[] {0, 1, 3}[i % 3];
-            }
-            Path folder = BadFiles.idxFolder(d.resolve("idx"), BadFiles.idxImages(0x00000803, 30),
-                    BadFiles.idx(0x00000801, new int[] {30}, labels), false);
-            Files.copy(folder.resolve("train-images-idx3-ubyte"), folder.resolve("t10k-images-idx3-ubyte"));
-            Files.copy(folder.resolve("train-labels-idx1-ubyte"), folder.resolve("t10k-labels-idx1-ubyte"));
+            Path folder = labelGapFolder(d.resolve("idx"), 30);
             return new String[] {"evaluate", "--train", folder.toString(), "--test", folder.toString(), "--out",
                     out.toString(), "--seeds", "1", "--gan-epochs", "1"};
         }, 3, "class '2' (index 2) has no training examples");
@@ -579,6 +564,19 @@ class BadInputCorpusTest {
     }
 
     /** @return an IDX label file holding the labels */
+    /** @return an IDX folder (train and t10k the same) of {@code count} 4×4 images labelled 0, 1, 3: class 2 empty */
+    private static Path labelGapFolder(Path dir, int count) throws IOException {
+        byte[] labels = new byte[count];
+        for (int i = 0; i < labels.length; i++) {
+            labels[i] = (byte) new int[] {0, 1, 3}[i % 3];
+        }
+        Path folder = BadFiles.idxFolder(dir, BadFiles.idxImages(0x00000803, count),
+                BadFiles.idx(0x00000801, new int[] {count}, labels), false);
+        Files.copy(folder.resolve("train-images-idx3-ubyte"), folder.resolve("t10k-images-idx3-ubyte"));
+        Files.copy(folder.resolve("train-labels-idx1-ubyte"), folder.resolve("t10k-labels-idx1-ubyte"));
+        return folder;
+    }
+
     private static Path idxLabels(Path dir, int... labels) throws IOException {
         java.nio.ByteBuffer bytes = java.nio.ByteBuffer.allocate(8 + labels.length);
         bytes.putInt(0x00000801).putInt(labels.length);

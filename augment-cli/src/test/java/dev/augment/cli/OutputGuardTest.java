@@ -54,21 +54,22 @@ class OutputGuardTest {
         assertTrue(Files.notExists(first.resolve("more")));
         Path spark = Files.createDirectories(dir.resolve("fm.parquet"));
         Files.createFile(spark.resolve("_augment-spark-generate"));
-        CliRun evaluate = CliRun.of("generate", "--model", model.toString(), "--class", "b", "--n", "1", "--out",
-                spark.resolve("x").toString());
-        assertEquals(2, evaluate.exitCode(), evaluate.err());
-        assertTrue(evaluate.err().contains("spark-generate's earlier output"), evaluate.err());
+        refusedInside(model, spark.resolve("x"), "spark-generate's earlier output");
         Path report = Files.createDirectories(dir.resolve("ev"));
         Files.writeString(report.resolve("report.json"), "{}");
         Files.writeString(report.resolve("report.html"), "<html></html>");
-        CliRun inReport = CliRun.of("generate", "--model", model.toString(), "--class", "b", "--n", "1", "--out",
-                report.resolve("sub").toString());
-        assertEquals(2, inReport.exitCode(), inReport.err());
-        assertTrue(inReport.err().contains("augment evaluate's earlier output"), inReport.err());
+        refusedInside(model, report.resolve("sub"), "augment evaluate's earlier output");
         Path user = Files.createDirectories(dir.resolve("work"));
         Files.writeString(user.resolve("synthetic.csv"), "a user's own file\n");
         assertEquals(0, CliRun.of("generate", "--model", model.toString(), "--class", "b", "--n", "1", "--out",
                 user.resolve("o").toString()).exitCode(), "a user's synthetic.csv without augment's class map");
+    }
+
+    private static void refusedInside(Path model, Path out, String whose) {
+        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "b", "--n", "1", "--out",
+                out.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains(whose), run.err());
     }
 
     /** A --names file inside the --out folder was deleted by --force (oversample exited 0). */

@@ -100,10 +100,14 @@ public final class ClassNames {
         }
     }
 
-    /** @return the name as a reader sees it: NFKC, without invisible or space characters, in lower case */
+    /**
+     * @return the name as a reader sees it: the tables' look-alike spelling ({@code ColumnAdvice.looseSpelling}: case,
+     *     spaces, invisible characters, underscores, how an accent is written) of its compatibility form (NFKC), as a
+     *     fullwidth {@code ｃａｔ} in a class name reads as {@code cat}
+     */
     static String fold(String name) {
-        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFKC)
-                .replaceAll("[\\p{Cf}\\p{Z}\\s]", "").toLowerCase(java.util.Locale.ROOT);
+        return dev.augment.table.ColumnAdvice.looseSpelling(java.text.Normalizer.normalize(name,
+                java.text.Normalizer.Form.NFKC));
     }
 
     /**

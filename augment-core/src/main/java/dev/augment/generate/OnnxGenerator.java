@@ -485,10 +485,11 @@ public final class OnnxGenerator implements AutoCloseable {
     }
 
     /**
+     * @param bytes a file's bytes, or its first few (16 suffice)
      * @return whether the bytes start as augment train's checkpoints do: a Java {@code writeUTF} marker beginning
      *     {@code augment-} ({@code augment-checkpoint-v6}, {@code augment-table-checkpoint-v2})
      */
-    static boolean isTrainingCheckpoint(byte[] bytes) {
+    public static boolean isTrainingCheckpoint(byte[] bytes) {
         byte[] marker = "augment-".getBytes(java.nio.charset.StandardCharsets.US_ASCII);
         return bytes.length > 2 + marker.length && java.util.Arrays.equals(bytes, 2, 2 + marker.length, marker, 0,
                 marker.length);

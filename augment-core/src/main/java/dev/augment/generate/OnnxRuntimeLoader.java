@@ -105,19 +105,19 @@ public final class OnnxRuntimeLoader {
                 any |= extract(library, folder);
             }
             Path made = folder;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteTree(made), "augment-onnxruntime-cleanup"));
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> deleteQuietly(made), "augment-onnxruntime-cleanup"));
             return any ? Optional.of(folder) : Optional.empty();
         } catch (IOException | RuntimeException e) {
             if (folder != null) {
-                deleteTree(folder);
+                deleteQuietly(folder);
             }
             return Optional.empty();
         }
     }
 
-    private static void deleteTree(Path folder) {
-        try (java.util.stream.Stream<Path> entries = Files.walk(folder)) {
-            entries.sorted(java.util.Comparator.reverseOrder()).forEach(entry -> entry.toFile().delete());
+    private static void deleteQuietly(Path folder) {
+        try {
+            AtomicFiles.deleteTree(folder);
         } catch (IOException | RuntimeException ignored) {
             // at exit: what cannot be deleted stays, as ONNX Runtime's own copy did
         }

@@ -431,7 +431,7 @@ public final class ColumnAdvice {
      *     space) and underscores ({@code tested positive}, {@code tested_positive}); other punctuation tells classes
      *     apart ({@code <=50K}, {@code >50K}; {@code A-}, {@code A})
      */
-    static String looseSpelling(String text) {
+    public static String looseSpelling(String text) {
         return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).codePoints()
                 .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
                         && Character.getType(c) != Character.FORMAT && c != '_')

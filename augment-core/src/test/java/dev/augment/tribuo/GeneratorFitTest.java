@@ -32,22 +32,28 @@ class GeneratorFitTest {
 
     private static final Path DATA = Path.of("..", "datasets", "fashion-mnist-sample");
 
-    private static DataSource<Label> sample(UnaryOperator<String> relabel, boolean invert) throws IOException {
+    /**
+     * @param relabel the label each example takes, from its own
+     * @param pixels the image each example becomes, from its 784 pixels (index r × 28 + c)
+     * @return the checked-in sample's training images so changed, named as Tribuo names their pixels (zeros left out)
+     */
+    private static DataSource<Label> sample(UnaryOperator<String> relabel, UnaryOperator<double[]> pixels)
+            throws IOException {
         IDXDataSource<Label> idx = new IDXDataSource<>(DATA.resolve("train-images-idx3-ubyte.gz"),
                 DATA.resolve("train-labels-idx1-ubyte.gz"), new LabelFactory());
         List<Example<Label>> examples = new ArrayList<>();
         for (Example<Label> example : idx) {
-            double[] pixels = new double[784];
+            double[] image = new double[784];
             for (Feature feature : example) {
-                pixels[Integer.parseInt(feature.getName())] = feature.getValue();
+                image[Integer.parseInt(feature.getName())] = feature.getValue();
             }
+            double[] changed = pixels.apply(image);
             List<String> names = new ArrayList<>();
             List<Double> values = new ArrayList<>();
-            for (int p = 0; p < pixels.length; p++) {
-                double value = invert ? 255 - pixels[p] : pixels[p];
-                if (value != 0) {
+            for (int p = 0; p < changed.length; p++) {
+                if (changed[p] != 0) {
                     names.add(String.format("%03d", p));
-                    values.add(value);
+                    values.add(changed[p]);
                 }
             }
             examples.add(new ArrayExample<>(new Label(relabel.apply(example.getOutput().getLabel())),
@@ -57,33 +63,22 @@ class GeneratorFitTest {
                 new LabelFactory()));
     }
 
+    private static DataSource<Label> sample(UnaryOperator<String> relabel, boolean invert) throws IOException {
+        return sample(relabel, image -> invert ? java.util.Arrays.stream(image).map(v -> 255 - v).toArray() : image);
+    }
+
     /** @return the sample's images cropped to their centre side × side, named as Tribuo names that many pixels */
     private static DataSource<Label> cropped(int side) throws IOException {
-        IDXDataSource<Label> idx = new IDXDataSource<>(DATA.resolve("train-images-idx3-ubyte.gz"),
-                DATA.resolve("train-labels-idx1-ubyte.gz"), new LabelFactory());
         int offset = (28 - side) / 2;
-        List<Example<Label>> examples = new ArrayList<>();
-        for (Example<Label> example : idx) {
-            double[] pixels = new double[784];
-            for (Feature feature : example) {
-                pixels[Integer.parseInt(feature.getName())] = feature.getValue();
-            }
-            List<String> names = new ArrayList<>();
-            List<Double> values = new ArrayList<>();
+        return sample(l -> l, image -> {
+            double[] crop = new double[side * side];
             for (int r = 0; r < side; r++) {
                 for (int c = 0; c < side; c++) {
-                    double value = pixels[(r + offset) * 28 + c + offset];
-                    if (value != 0) {
-                        names.add(String.format("%03d", r * side + c));
-                        values.add(value);
-                    }
+                    crop[r * side + c] = image[(r + offset) * 28 + c + offset];
                 }
             }
-            examples.add(new ArrayExample<>(example.getOutput(), names.toArray(new String[0]),
-                    values.stream().mapToDouble(Double::doubleValue).toArray()));
-        }
-        return new ListDataSource<>(examples, new LabelFactory(), new SimpleDataSourceProvenance("cropped",
-                new LabelFactory()));
+            return crop;
+        });
     }
 
     /** 20×20 and 27×27 crops reach past half the generator's pixels, and were taken for relabelled data (5 Dec). */
