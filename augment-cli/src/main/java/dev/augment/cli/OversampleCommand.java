@@ -288,22 +288,29 @@ public final class OversampleCommand implements Callable<Integer> {
                     total)));
         }
         long generated = 0;
+        long added = 0;
         List<String> markedClasses = new java.util.ArrayList<>();
         for (int c = 0; c < written.length; c++) {
             generated += written[c][2];
+            added += written[c][1];
             if (written[c][2] > 0) {
                 markedClasses.add(schema.classNames().get(c));
             }
         }
-        if (record.isPresent() && record.get().carried() != null) {
-            // a second hop: an IDX or CSV output cannot tell which of its examples they were, only how many
-            generated = Math.min(total, Math.max(generated, record.get().carried().generated()));
+        long atMost = generated;
+        GenerationRecord.Carried before = record.map(GenerationRecord::carried).orElse(null);
+        if (before != null && !"png".equals(before.format())) {
+            // a second hop over an IDX or CSV output: its rows hold no mark, so its generated ones were read as real,
+            // and copies or interpolations of them could not be counted (a fresh user: "3 of its 2200" where 23 were)
+            generated = Math.min(total, generated + before.generated());
+            atMost = Math.min(total, atMost + before.generatedAtMost() + added);
         }
         if (generated == 0) {
             return java.util.Optional.empty();
         }
         GenerationRecord base = record.orElseGet(() -> new GenerationRecord("", 0, "png", 0, markedClasses));
-        return java.util.Optional.of(base.carriedAs(new GenerationRecord.Carried(outputFormat.id(), generated, total)));
+        return java.util.Optional.of(base.carriedAs(new GenerationRecord.Carried(outputFormat.id(), generated, atMost,
+                total)));
     }
 
     /**

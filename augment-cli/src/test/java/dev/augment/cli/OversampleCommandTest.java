@@ -126,7 +126,50 @@ class OversampleCommandTest {
             assertEquals(2, files.filter(f -> f.toString().endsWith(".png")).filter(OversampleCommandTest::isMarked)
                     .count());
         }
-        assertFalse(Files.exists(gan.resolve("generated.json")), "its flags say which are added: no record");
+        // the record counts them too: a reader without the flags takes every example for real
+        assertTrue(Files.readString(gan.resolve("generated.json")).contains("\"generated\" : 2,"));
+    }
+
+    /**
+     * A second oversampling of an IDX output kept the first's count: "3 of its 2200" where 23 rows were copies of
+     * generated ones, since IDX rows hold no mark (a fresh user, 5 Dec). The count is now a range.
+     */
+    @Test
+    void anIdxOutputOversampledAgainCountsItsGeneratedRowsAsARange() throws IOException {
+        Path generated = dir.resolve("generated");
+        assertEquals(0, CliRun.of("generate", "--model", MODEL, "--class", "bag", "--n", "3", "--out",
+                generated.toString()).exitCode());
+        Path real = dir.resolve("real");
+        assertEquals(0, CliRun.of("oversample", "--data", SAMPLE, "--policy", "ros", "--multiply", "1",
+                "--format", "png", "--out", real.toString()).exitCode());
+        Files.delete(real.resolve("synthetic.csv"));
+        try (Stream<Path> files = Files.list(generated.resolve("Bag"))) {
+            for (Path file : files.toList()) {
+                Files.copy(file, real.resolve("Bag").resolve("g" + file.getFileName()));
+            }
+        }
+        Path idx = dir.resolve("idx");
+        assertEquals(0, CliRun.of("oversample", "--data", real.toString(), "--policy", "ros", "--multiply", "1",
+                "--format", "idx", "--out", idx.toString()).exitCode());
+        Files.delete(idx.resolve("synthetic-idx1-ubyte")); // every row real to the next reader, 3 of them generated
+        Path again = dir.resolve("again");
+        CliRun run = CliRun.of("oversample", "--data", idx.toString(), "--policy", "ros", "--multiply", "3",
+                "--format", "idx", "--out", again.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains(idx + " is augment oversample's output of data holding generated examples (its "
+                + "generated.json): 3 of its 1003 examples are generated"), run.err());
+        String record = Files.readString(again.resolve("generated.json"));
+        // 1003 rows times 3: 2006 ROS copies, any of which may copy one of the 3 generated rows
+        assertTrue(record.contains("\"generated\" : 3,") && record.contains("\"generatedAtMost\" : 2009,")
+                && record.contains("\"examples\" : 3009"), record);
+        Files.delete(again.resolve("synthetic-idx1-ubyte"));
+        CliRun third = CliRun.of("oversample", "--data", again.toString(), "--policy", "ros", "--multiply", "1",
+                "--format", "csv", "--out", dir.resolve("third").toString());
+        assertEquals(0, third.exitCode(), third.err());
+        assertTrue(third.err().contains("at least 3 (at most 2009) of its 3009 examples are generated"), third.err());
+        // its flags deleted: "though it flags them as real (synthetic 0)" named flags that were gone (a fresh user)
+        assertTrue(third.err().contains("; its synthetic flags are gone, so which examples are generated cannot be "
+                + "told"), third.err());
     }
 
     private static boolean isMarked(Path file) {

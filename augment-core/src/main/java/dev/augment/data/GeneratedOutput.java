@@ -163,8 +163,9 @@ public final class GeneratedOutput {
         if (record.isPresent() && record.get().carried() != null) {
             // oversample's own counts: generate's told "100 of its 102" of an output all of whose examples were
             return Optional.of(shown + " is augment oversample's output of data holding generated examples (its "
-                    + GenerationRecord.FILE + "): " + record.get().summary() + ", though it flags them as real "
-                    + "(synthetic 0) where they were in its data");
+                    + GenerationRecord.FILE + "): " + record.get().summary() + (flagged(folder)
+                    ? ", though it flags them as real (synthetic 0) where they were in its data"
+                    : "; its synthetic flags are gone, so which examples are generated cannot be told"));
         }
         if (flagged(folder)) {
             // oversample's output of generated data carries generate's record forward: its "real" examples are not

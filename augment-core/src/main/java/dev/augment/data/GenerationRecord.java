@@ -25,7 +25,9 @@ import java.util.Optional;
  *
  * <p>{@code augment oversample} of data holding generated examples carries a record into its output with a
  * {@code "carried"} object: {@code {"by": "augment oversample", "format": id, "generated": long, "examples": long}},
- * the output's own format and counts. Generate's counts and format alone told the next reader "100 of its 102
+ * the output's own format and counts, and {@code "generatedAtMost": long} when the count is only known to lie between
+ * the two: an IDX or CSV file holds no mark, so oversampling it again could copy or interpolate its generated rows
+ * without knowing which they were (a fresh user, 5 Dec: "3 of its 2200" where 23 rows were copies of generated ones). Generate's counts and format alone told the next reader "100 of its 102
  * examples are generated" of an output all of whose examples were, and "png" of an IDX output (a fresh user, 5 Dec).
  * When the generated examples were PNG files carrying {@link GeneratedPng}'s mark among real ones (no record), the
  * model is empty, the seed and samples per class 0, the classes those of the marked files, and the {@code writer}
@@ -47,10 +49,22 @@ public record GenerationRecord(String model, long seed, String format, long samp
      * What {@code augment oversample} wrote of data holding generated examples.
      *
      * @param format the output's format id ("png", "idx", "csv")
-     * @param generated how many of its examples are generated, or copies of generated ones, at least 1
-     * @param examples how many examples it holds in all, at least {@code generated}
+     * @param generated how many of its examples, flagged real or added, are generated or made from generated ones
+     *     (at least that many when {@code generatedAtMost} is larger), at least 1
+     * @param generatedAtMost how many they may be at most, from {@code generated} to {@code examples}
+     * @param examples how many examples it holds in all, at least {@code generatedAtMost}
      */
-    public record Carried(String format, long generated, long examples) {
+    public record Carried(String format, long generated, long generatedAtMost, long examples) {
+
+        /** A count known exactly. */
+        public Carried(String format, long generated, long examples) {
+            this(format, generated, generated, examples);
+        }
+
+        /** @return whether the count is known only to lie between {@code generated} and {@code generatedAtMost} */
+        public boolean isRange() {
+            return generatedAtMost > generated;
+        }
     }
 
     /** Generate's own record. */
@@ -117,6 +131,9 @@ public record GenerationRecord(String model, long seed, String format, long samp
             by.put("by", "augment oversample");
             by.put("format", carried.format());
             by.put("generated", carried.generated());
+            if (carried.isRange()) {
+                by.put("generatedAtMost", carried.generatedAtMost());
+            }
             by.put("examples", carried.examples());
         }
         Files.writeString(folder.resolve(FILE), JSON.writeValueAsString(node) + "\n", StandardCharsets.UTF_8);
@@ -145,10 +162,11 @@ public record GenerationRecord(String model, long seed, String format, long samp
             if (by.isObject()) {
                 long generated = by.path("generated").asLong(-1);
                 long examples = by.path("examples").asLong(-1);
-                if (generated < 1 || examples < generated || by.path("format").asText().isEmpty()) {
+                long atMost = by.path("generatedAtMost").asLong(generated);
+                if (generated < 1 || atMost < generated || examples < atMost || by.path("format").asText().isEmpty()) {
                     return Optional.empty();
                 }
-                carried = new Carried(by.path("format").asText(), generated, examples);
+                carried = new Carried(by.path("format").asText(), generated, atMost, examples);
             }
             if (names.isEmpty() || !node.path("samplesPerClass").canConvertToLong()
                     || node.path("samplesPerClass").asLong() < (carried == null ? 1 : 0)) {
@@ -164,12 +182,14 @@ public record GenerationRecord(String model, long seed, String format, long samp
     /**
      * @return e.g. "200 samples of each of 10 classes from /m/fashion-mnist.onnx, seed 42"; for a carried record "100
      *     of its 102 examples are generated (from /m/g.onnx, seed 42) or made from generated ones" or "… (PNG files
-     *     augment generate wrote, each carrying its mark, of class 'Bag') …"
+     *     augment generate wrote, each carrying its mark, of class 'Bag') …"; "at least 3 (at most 2003) of its 2200
+     *     …" for a range
      */
     public String summary() {
         if (carried != null) {
-            return carried.generated() + " of its " + carried.examples() + (carried.examples() == 1 ? " example" :
-                    " examples") + (carried.generated() == 1 ? " is" : " are") + " generated " + (model.isEmpty()
+            return (carried.isRange() ? "at least " + carried.generated() + " (at most " + carried.generatedAtMost()
+                    + ")" : String.valueOf(carried.generated())) + " of its " + carried.examples() + (carried.examples() == 1 ? " example" :
+                    " examples") + (carried.generated() == 1 && !carried.isRange() ? " is" : " are") + " generated " + (model.isEmpty()
                     ? "(PNG files augment generate wrote, each carrying its mark, of class" + (classes.size() == 1
                     ? " '" : "es '") + String.join("', '", classes) + "')" : "(from " + model + ", seed " + seed + ")")
                     + " or made from generated ones";

@@ -362,6 +362,11 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                     layout = OneHotGroups.layout(wrapped, schema.featureNames(), schema.labels()).orElse(null);
                 }
                 oversampled = new OversampledExamples(settings.nonGenerative(), settings.k(), syntheticWeight, layout);
+                if (dev.augment.schema.PixelGrid.appliesTo(schema) || wrapped instanceof
+                        org.tribuo.datasource.IDXDataSource<?> idx && idx.getDataType()
+                        == org.tribuo.datasource.IDXDataSource.IDXType.UBYTE) {
+                    oversampled = oversampled.onPixelGrid(); // as GAN examples are (a Tribuo user, 5 Dec)
+                }
             }
             int[] asked = policy.syntheticCounts(realCounts, schema);
             plan = AugmentationPlan.of(schema, realCounts, asked, settings, policy.countSetting());

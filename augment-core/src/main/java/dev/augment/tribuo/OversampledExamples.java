@@ -1,11 +1,13 @@
 package dev.augment.tribuo;
 
+import dev.augment.data.GeneratedPng;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.oversample.OversamplingMethod;
 import dev.augment.oversample.RandomOversampler;
 import dev.augment.oversample.Smote;
 import dev.augment.oversample.SmoteNc;
 import dev.augment.oversample.TableFeatureRows;
+import dev.augment.schema.PixelGrid;
 import dev.augment.table.TableSchema;
 import org.tribuo.Example;
 import org.tribuo.Feature;
@@ -39,6 +41,13 @@ import java.util.TreeSet;
  *       numeric feature some real example of the class has, and the chosen category features.</li>
  * </ul>
  *
+ * <p>On 8-bit images (pixels 0..255; {@link #onPixelGrid()}) a SMOTE example's values are rounded to whole pixels
+ * ({@link PixelGrid}), as GAN examples are, and a pixel only one end has that rounds to 0 is left out, as a real black
+ * pixel is: unrounded, 99 % of SMOTE's pixels were fractional and 3 % lay in (0, 1), where a real image has none
+ * (a Tribuo user, 5 Dec). The example then lies on the segment to the nearest whole pixel. An
+ * example made from one carrying generate's mark ({@link GeneratedPng#METADATA_KEY}: a ROS copy of it, or a SMOTE
+ * example with it at either end) carries the mark too, so that a writer of them marks and counts it.
+ *
  * <p>Every example carries the metadata {@value SyntheticExamples#SYNTHETIC_KEY} = "true" and
  * {@value SyntheticExamples#METHOD_KEY} = "ros", "smote" or "smote-nc", and the weight given here times the real
  * weight it stands for: a ROS copy's original's, a SMOTE example the mean weight of its class's real examples (1 for
@@ -51,6 +60,7 @@ final class OversampledExamples {
     private final Smote smote;
     private final TableSchema table;
     private final float weight;
+    private final boolean pixelGrid;
 
     /**
      * @param method ROS or SMOTE
@@ -60,6 +70,13 @@ final class OversampledExamples {
      *     when it has a categorical column
      */
     OversampledExamples(OversamplingMethod method, int k, float weight, TableSchema table) {
+        this(method, k, weight, table, false);
+    }
+
+    /**
+     * @param pixelGrid whether the examples are 8-bit images, whose SMOTE values are rounded to whole pixels
+     */
+    private OversampledExamples(OversamplingMethod method, int k, float weight, TableSchema table, boolean pixelGrid) {
         if (method != OversamplingMethod.ROS && method != OversamplingMethod.SMOTE) {
             throw new IllegalArgumentException("oversampling needs ROS or SMOTE, was " + method);
         }
@@ -70,6 +87,12 @@ final class OversampledExamples {
         this.smote = Smote.withDefaults(0).withK(k);
         this.table = table != null && TableFeatureRows.hasCategorical(table) ? table : null;
         this.weight = weight;
+        this.pixelGrid = pixelGrid;
+    }
+
+    /** @return these settings for 8-bit images: SMOTE's values rounded to whole pixels ({@link PixelGrid}) */
+    OversampledExamples onPixelGrid() {
+        return new OversampledExamples(method, smote.k(), weight, table, true);
     }
 
     /**
@@ -239,23 +262,42 @@ final class OversampledExamples {
     private Example<Label> interpolated(Label label, String[] names, double[][] dense, List<Example<Label>> members,
                                         Smote.Interpolation draw) {
         double[] values = draw.apply(dense);
-        SortedSet<String> present = new TreeSet<>();
-        for (Feature feature : members.get(draw.base())) {
-            present.add(feature.getName());
+        Example<Label> base = members.get(draw.base());
+        Example<Label> neighbour = members.get(draw.neighbour());
+        Map<String, Integer> ends = new HashMap<>(); // how many ends hold each feature
+        for (Feature feature : base) {
+            ends.merge(feature.getName(), 1, Integer::sum);
         }
-        for (Feature feature : members.get(draw.neighbour())) {
-            present.add(feature.getName());
+        for (Feature feature : neighbour) {
+            ends.merge(feature.getName(), 1, Integer::sum);
         }
-        String[] kept = new String[present.size()];
-        double[] keptValues = new double[present.size()];
-        int next = 0;
+        List<String> kept = new ArrayList<>();
+        List<Double> keptValues = new ArrayList<>();
         for (int d = 0; d < names.length; d++) {
-            if (present.contains(names[d])) {
-                kept[next] = names[d];
-                keptValues[next++] = values[d];
+            Integer held = ends.get(names[d]);
+            if (held == null) {
+                continue;
+            }
+            double value = pixelGrid ? PixelGrid.round((float) values[d]) : values[d];
+            if (value != 0 || !pixelGrid || held == 2) {
+                kept.add(names[d]);
+                keptValues.add(value);
             }
         }
-        return marked(label, kept, keptValues);
+        if (kept.isEmpty()) {
+            // every pixel of the one end rounded to black: its pixels at 0 rather than an example of no feature
+            ends.keySet().stream().sorted().forEach(name -> {
+                kept.add(name);
+                keptValues.add(0.0);
+            });
+        }
+        Example<Label> made = marked(label, kept.toArray(String[]::new), keptValues.stream()
+                .mapToDouble(Double::doubleValue).toArray());
+        if (base.getMetadataValue(GeneratedPng.METADATA_KEY).isPresent()
+                || neighbour.getMetadataValue(GeneratedPng.METADATA_KEY).isPresent()) {
+            made.setMetadataValue(GeneratedPng.METADATA_KEY, GeneratedPng.TEXT);
+        }
+        return made;
     }
 
     private Example<Label> marked(Label label, String[] names, double[] values) {

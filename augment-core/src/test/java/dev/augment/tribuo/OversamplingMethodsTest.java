@@ -101,7 +101,8 @@ class OversamplingMethodsTest {
         for (Example<Label> example : augmented) {
             if (SyntheticExamples.isSynthetic(example)) {
                 List<Example<Label>> members = realByLabel.get(example.getOutput().getLabel());
-                assertOnANeighbourSegment(example, members, Math.min(3, members.size() - 1));
+                // 8-bit images: SMOTE's values are rounded to whole pixels, as GAN examples are (a Tribuo user)
+                assertOnANeighbourSegment(example, members, Math.min(3, members.size() - 1), true);
                 checked++;
             }
         }
@@ -131,7 +132,7 @@ class OversamplingMethodsTest {
                 for (Feature feature : example) {
                     assertTrue(Set.of("height", "weight", "age").contains(feature.getName()), feature.getName());
                 }
-                assertOnANeighbourSegment(example, realByLabel.get("rare"), 1);
+                assertOnANeighbourSegment(example, realByLabel.get("rare"), 1, false);
                 synthetic++;
             }
         }
@@ -395,9 +396,11 @@ class OversamplingMethodsTest {
     /**
      * Asserts that the example is {@code x + u (nn - x)} for a real member x, one of its k nearest other
      * members nn (brute force, squared Euclidean distance over the union of the class's feature names,
-     * written independently of the code under test) and u in [0, 1].
+     * written independently of the code under test) and u in [0, 1]; with {@code rounded}, that point's values
+     * rounded half up to whole numbers.
      */
-    private static void assertOnANeighbourSegment(Example<Label> example, List<Example<Label>> members, int k) {
+    private static void assertOnANeighbourSegment(Example<Label> example, List<Example<Label>> members, int k,
+                                                  boolean rounded) {
         TreeSet<String> union = new TreeSet<>();
         members.forEach(m -> m.forEach(f -> union.add(f.getName())));
         List<String> names = new ArrayList<>(union);
@@ -410,13 +413,34 @@ class OversamplingMethodsTest {
                     .sorted(Comparator.comparingDouble(j -> squared(x[base], x[j])))
                     .limit(k).mapToInt(Integer::intValue).toArray();
             for (int j : nearest) {
-                if (onSegment(s, x[i], x[j])) {
+                if (rounded ? onRoundedSegment(s, x[i], x[j]) : onSegment(s, x[i], x[j])) {
                     return;
                 }
             }
         }
         throw new AssertionError("synthetic example lies on no segment between a real example of its class and one "
                 + "of its " + k + " nearest neighbours");
+    }
+
+    /** @return whether some u in [0, 1] has every s[d] = a[d] + u (b[d] - a[d]) rounded half up */
+    private static boolean onRoundedSegment(double[] s, double[] a, double[] b) {
+        double low = 0;
+        double high = 1;
+        for (int d = 0; d < s.length && low <= high; d++) {
+            double step = b[d] - a[d];
+            // a[d] + u step must lie in [s[d] - 0.5, s[d] + 0.5]
+            double from = s[d] - 0.5 - a[d] - 1e-9;
+            double to = s[d] + 0.5 - a[d] + 1e-9;
+            if (step == 0) {
+                if (from > 0 || to < 0) {
+                    return false;
+                }
+            } else {
+                low = Math.max(low, Math.min(from / step, to / step));
+                high = Math.min(high, Math.max(from / step, to / step));
+            }
+        }
+        return low <= high;
     }
 
     private static boolean onSegment(double[] s, double[] a, double[] b) {

@@ -52,8 +52,8 @@ public final class OversampledFiles {
      * @param isGenerated which examples are generated data (a marked PNG file's, or all of generate's output)
      * @param writer where they go; finished here
      * @param progress told after each example, with 1
-     * @return per class index, {real, added, generated} counts written (generated: the real ones, flagged 0, that
-     *     {@code isGenerated} names; added ones it names are marked but not counted, as their flag says they are added)
+     * @return per class index, {real, added, generated} counts written (generated: those {@code isGenerated} names,
+     *     flagged real or added: a reader of the output without its flags takes every one for real)
      * @throws IOException when a file cannot be written
      * @throws IllegalArgumentException when an example has a label or feature the schema does not know
      */
@@ -95,7 +95,7 @@ public final class OversampledFiles {
                 writer.write(c, row, synthetic);
             }
             counts[c][synthetic ? 1 : 0]++;
-            counts[c][2] += generated && !synthetic ? 1 : 0;
+            counts[c][2] += generated ? 1 : 0;
             progress.accept(1);
         }
         writer.finish();

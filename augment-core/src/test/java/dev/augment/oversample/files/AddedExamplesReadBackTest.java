@@ -73,7 +73,7 @@ class AddedExamplesReadBackTest {
     void outputWithAddedExamplesIsRefusedAndWithoutIsRead(OutputFormat format) throws IOException {
         Path flagged = write(format, 3);
         InvalidDataException e = assertThrows(InvalidDataException.class, () -> read(format, flagged));
-        assertTrue(e.getMessage().contains("is augment oversample's output: ")
+        assertTrue(e.getMessage().contains(": this is augment oversample's output: ")
                 && (e.getMessage().contains(" flags 3 of 7 examples as added") // a flags file beside
                 || e.getMessage().contains("3 of its 7 rows were added")), e.getMessage());
 
@@ -95,7 +95,7 @@ class AddedExamplesReadBackTest {
                         out.resolve("labels-idx1-ubyte"), new org.tribuo.classification.LabelFactory());
         InvalidDataException e = assertThrows(InvalidDataException.class, () -> new AugmentingDataSource(idx,
                 AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.ROS), 1L, 1f));
-        assertTrue(e.getMessage().contains("is augment oversample's output: its synthetic-idx1-ubyte flags 3 of 7"),
+        assertTrue(e.getMessage().contains(": this is augment oversample's output: its synthetic-idx1-ubyte flags 3 of 7"),
                 e.getMessage());
 
         // a copy in a ListDataSource (the README's advice for one-shot sources) and an AggregateDataSource keep the
