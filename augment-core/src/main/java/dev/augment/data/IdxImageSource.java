@@ -235,22 +235,41 @@ public final class IdxImageSource implements SchemaDataSource {
             }
             index++;
         }
-        refuseOutlier(images, max, nextMax, maxAt, "largest");
-        refuseOutlier(images, -min, -nextMin, minAt, "smallest");
+        refuseOutlier(images, max, nextMax, min, maxAt, "largest");
+        refuseOutlier(images, -min, -nextMin, -max, minAt, "smallest");
         return new double[] {min, max > min ? max : min + 1};
     }
 
     /** How far beyond every other value one value may lie before it is taken for a marker or damage. */
     static final double OUTLIER_FACTOR = 1000;
 
-    private static void refuseOutlier(Path images, double extreme, double next, int at, String which) {
-        if (at < 0 || !Double.isFinite(next) || extreme <= OUTLIER_FACTOR * Math.max(Math.abs(next), 1)) {
+    /**
+     * Refuses one value far beyond every other: more than {@link #OUTLIER_FACTOR} times the next one's size (at least
+     * 1), or, for data whose values all lie below 1, farther from the next than {@link #OUTLIER_FACTOR} times the
+     * others' whole range (values in [0, 0.01] and one 50.0 passed the first rule alone: a fresh user, 5 Dec).
+     *
+     * @param extreme the largest value (the smallest, negated)
+     * @param next the next one on that side
+     * @param otherEnd the value at the other end (negated with {@code extreme})
+     */
+    private static void refuseOutlier(Path images, double extreme, double next, double otherEnd, int at,
+                                      String which) {
+        if (at < 0 || !Double.isFinite(next)) {
+            return;
+        }
+        double othersRange = next - otherEnd;
+        boolean farBeyondItsSize = extreme > OUTLIER_FACTOR * Math.max(Math.abs(next), 1);
+        boolean farBeyondTheRange = othersRange > 0 && extreme - next > OUTLIER_FACTOR * othersRange;
+        if (!farBeyondItsSize && !farBeyondTheRange) {
             return;
         }
         double shown = which.equals("largest") ? extreme : -extreme;
         double other = which.equals("largest") ? next : -next;
+        double low = which.equals("largest") ? otherEnd : other;
+        double high = which.equals("largest") ? other : -otherEnd;
         throw new InvalidDataException(images, "image " + at + " holds " + shown + ", the " + which + " value, more "
-                + "than " + (long) OUTLIER_FACTOR + " times beyond every other (the next is " + other + "): a "
+                + "than " + (long) OUTLIER_FACTOR + " times beyond every other (the next is " + other
+                + (farBeyondItsSize ? "" : "; the others lie in [" + low + ", " + high + "]") + "): a "
                 + "missing-value marker or damage sets the model's whole value range; replace it with a value of the "
                 + "data's range, or drop that image");
     }

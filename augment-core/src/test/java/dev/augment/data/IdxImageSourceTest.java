@@ -168,6 +168,30 @@ class IdxImageSourceTest {
                 + "more than 1000 times beyond every other (the next is 214.5)"), e.getMessage());
     }
 
+    /**
+     * The rule's floor of 1 let data all below 1 keep a far value: [0, 0.01] and one 50.0 set the range to 50 (a fresh
+     * user, 5 Dec). Far beyond the others' whole range is refused too; a value a few ranges out is kept.
+     */
+    @Test
+    void oneValueFarBeyondTheRangeOfSmallDataIsRefused(@TempDir Path dir) {
+        Path labels = TestFiles.write(dir.resolve("labels.idx"), TestFiles.idxLabels(0, 1));
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new IdxImageSource(
+                floats(dir.resolve("far.idx"), 50f), labels));
+        assertTrue(e.getMessage().contains("image 0 holds 50.0, the largest value, more than 1000 times beyond every "
+                + "other (the next is 0.007") && e.getMessage().contains("; the others lie in [0.001"), e.getMessage());
+        IdxImageSource near = new IdxImageSource(floats(dir.resolve("near.idx"), 0.05f), labels);
+        assertEquals(0.05, near.schema().maxValue(), 1e-6);
+    }
+
+    /** @return a float IDX file of two 2x2 images, values 0.001 … 0.007, the first replaced by {@code first} */
+    private static Path floats(Path file, float first) {
+        java.nio.ByteBuffer payload = java.nio.ByteBuffer.allocate(2 * 2 * 2 * 4);
+        for (int i = 0; i < 8; i++) {
+            payload.putFloat(i == 0 ? first : i * 0.001f);
+        }
+        return TestFiles.write(file, TestFiles.idx(0x0D, new int[] {2, 2, 2}, payload.array()));
+    }
+
     static Stream<Arguments> badPairs() {
         byte[] images = TestFiles.idxImages(4, 3, 3);
         byte[] labels = TestFiles.idxLabels(0, 1, 0, 1);
