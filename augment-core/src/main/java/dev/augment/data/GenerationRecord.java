@@ -27,8 +27,9 @@ import java.util.Optional;
  * {@code "carried"} object: {@code {"by": "augment oversample", "format": id, "generated": long, "examples": long}},
  * the output's own format and counts, and {@code "generatedAtMost": long} when the count is only known to lie between
  * the two: an IDX or CSV file holds no mark, so oversampling it again could copy or interpolate its generated rows
- * without knowing which they were (a fresh user, 5 Dec: "3 of its 2200" where 23 rows were copies of generated ones). Generate's counts and format alone told the next reader "100 of its 102
- * examples are generated" of an output all of whose examples were, and "png" of an IDX output (a fresh user, 5 Dec).
+ * without knowing which they were (a fresh user, 5 Dec: "3 of its 2200" where 23 rows were copies of generated ones).
+ * Generate's counts and format alone told the next reader "100 of its 102 examples are generated" of an output all of
+ * whose examples were, and "png" of an IDX output (a fresh user, 5 Dec).
  * When the generated examples were PNG files carrying {@link GeneratedPng}'s mark among real ones (no record), the
  * model is empty, the seed and samples per class 0, the classes those of the marked files, and the {@code writer}
  * "augment oversample".
@@ -187,9 +188,11 @@ public record GenerationRecord(String model, long seed, String format, long samp
      */
     public String summary() {
         if (carried != null) {
-            return (carried.isRange() ? "at least " + carried.generated() + " (at most " + carried.generatedAtMost()
-                    + ")" : String.valueOf(carried.generated())) + " of its " + carried.examples() + (carried.examples() == 1 ? " example" :
-                    " examples") + (carried.generated() == 1 && !carried.isRange() ? " is" : " are") + " generated " + (model.isEmpty()
+            String count = carried.isRange() ? "at least " + carried.generated() + " (at most "
+                    + carried.generatedAtMost() + ")" : String.valueOf(carried.generated());
+            boolean one = carried.generated() == 1 && !carried.isRange();
+            return count + " of its " + carried.examples() + (carried.examples() == 1 ? " example" : " examples")
+                    + (one ? " is" : " are") + " generated " + (model.isEmpty()
                     ? "(PNG files augment generate wrote, each carrying its mark, of class" + (classes.size() == 1
                     ? " '" : "es '") + String.join("', '", classes) + "')" : "(from " + model + ", seed " + seed + ")")
                     + " or made from generated ones";

@@ -887,6 +887,10 @@ public final class TableReader {
                                 + "line is skipped, a line of spaces is read as a row of one cell)");
                     }
                     if (row.length != header.length) {
+                        // a title of words with more commas than the header was told only the counts (a fresh user,
+                        // 5 Dec): line 2 of names, with the next line of its count, is the header
+                        String[] after = line == 2 && namesOnly(row) ? reader.peek() : null;
+                        boolean headerBelow = after != null && after.length == row.length;
                         boolean emptyExtras = row.length > header.length && Arrays.stream(row, header.length,
                                 row.length).allMatch(String::isEmpty);
                         boolean otherSeparator = header.length == 1 && header[0].matches(".*[;\t|].*");
@@ -902,9 +906,9 @@ public final class TableReader {
                                 : line == 2 && row.length > header.length
                                 ? " (line 2 has more cells than line 1: is line 1 a title above the header? delete it)"
                                 // fewer: a header below a longer title, as its cells are names, not values
-                                : line == 2 && namesOnly(row) && !namesOnly(header)
-                                ? " (line 2 holds names only, as a header does: is line 1 a title above the header? "
-                                + "delete it)"
+                                : line == 2 && namesOnly(row) && (headerBelow || !namesOnly(header))
+                                ? " (line 2 holds names only, as a header does" + (headerBelow ? ", and line 3 has its "
+                                + row.length + " cells" : "") + ": is line 1 a title above the header? delete it)"
                                 : ""));
                     }
                     for (int c = 0; c < row.length; c++) {

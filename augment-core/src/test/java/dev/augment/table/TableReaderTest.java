@@ -343,7 +343,15 @@ class TableReaderTest {
         Path longer = TableFiles.write(dir, "longer.csv", "Survey, results, 2024, final\nage,score,label\n"
                 + "14,0.8,no\n");
         assertMessage(longer, "label", "line 2 has 3 cells but the header has 4 (line 2 holds names only, as a header "
-                + "does: is line 1 a title above the header? delete it)");
+                + "does, and line 3 has its 3 cells: is line 1 a title above the header? delete it)");
+        // a title of words only, with more cells than the header, was told only the counts (a fresh user, 5 Dec)
+        Path words = TableFiles.write(dir, "words.csv", "My glass export from lab,a,b,c,d\nRI,Na,Type\n1.5,13.6,1\n");
+        assertMessage(words, "Type", "line 2 has 3 cells but the header has 5 (line 2 holds names only, as a header "
+                + "does, and line 3 has its 3 cells: is line 1 a title above the header? delete it)");
+        // a short row of categories further down is no header: no question about line 1
+        Path shortCategories = TableFiles.write(dir, "categories.csv", "colour,size,Type\nred,big,a\nblue,b\n");
+        assertTrue(assertThrows(InvalidDataException.class, () -> TableReader.read(shortCategories, "Type"))
+                .getMessage().endsWith("line 3 has 2 cells but the header has 3"));
         // a spreadsheet's title in A1 padded to the table's width was told to remove the data's columns (5 Dec)
         Path padded = TableFiles.write(dir, "padded.csv", "Glass data,,,\nRI,Na,Mg,Type\n1.5,13.6,4.4,1\n"
                 + "1.5,13.9,3.6,2\n");

@@ -95,7 +95,8 @@ class AddedExamplesReadBackTest {
                         out.resolve("labels-idx1-ubyte"), new org.tribuo.classification.LabelFactory());
         InvalidDataException e = assertThrows(InvalidDataException.class, () -> new AugmentingDataSource(idx,
                 AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.ROS), 1L, 1f));
-        assertTrue(e.getMessage().contains(": this is augment oversample's output: its synthetic-idx1-ubyte flags 3 of 7"),
+        assertTrue(e.getMessage().contains(": this is augment oversample's output: its synthetic-idx1-ubyte "
+                + "flags 3 of 7"),
                 e.getMessage());
 
         // a copy in a ListDataSource (the README's advice for one-shot sources) and an AggregateDataSource keep the
