@@ -375,6 +375,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             weightless = weightlessWarning(plan, realCounts, weighted);
             if (settings.nonGenerative() != null) {
                 OversampledExamples.requireHeapForDraws(settings.nonGenerative(), plan.added().fromReal());
+                oversampled.requireHeapForGrids(wrapped, schema.labels(), plan.added().fromReal());
             }
             if (settings.filtersGan()) {
                 filtered = FilteredGeneration.of(wrapped, synthetic, plan.added().generated(), settings.ganFilter(),

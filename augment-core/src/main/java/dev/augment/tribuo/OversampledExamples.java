@@ -119,6 +119,12 @@ final class OversampledExamples {
     private static final long ROS_DRAW_BYTES = 4;
     private static final long SMOTE_DRAW_BYTES = 40;
 
+    /** Examples² × features beyond which a class's neighbour search is logged: about 10 s on one core. */
+    private static final double SLOW_NEIGHBOUR_SEARCH = 1e10;
+
+    private static final java.util.logging.Logger LOGGER = java.util.logging.Logger.getLogger(
+            OversampledExamples.class.getName());
+
     /**
      * Refuses counts whose draws alone would not fit in half the heap: they are held while their class is made, and
      * a Tribuo user asking for 300 million got an {@code OutOfMemoryError} at the first {@code hasNext()}, with no
@@ -138,6 +144,44 @@ final class OversampledExamples {
                     + "of this JVM's heap (%.1f GB, -Xmx); ask for fewer, or give Java more heap", largest,
                     method.id(), needed / 1e9, heap / 1e9));
         }
+    }
+
+    /**
+     * Refuses, before any example is made, a SMOTE whose dense grid for a class would not fit
+     * ({@link #requireHeapForGrid}): the refusal came only when a dataset was being filled from the source (a Tribuo
+     * user, 5 Dec). One read of the source, counting each class's feature names; nothing for ROS or SMOTE-NC (whose
+     * grid spans the table's columns).
+     *
+     * @param source the real examples
+     * @param labels the classes' labels, by class index
+     * @param fromReal per class index, how many examples SMOTE adds
+     */
+    void requireHeapForGrids(Iterable<Example<Label>> source, List<String> labels, int[] fromReal) {
+        if (method != OversamplingMethod.SMOTE || table != null) {
+            return;
+        }
+        Map<String, Integer> index = new HashMap<>();
+        for (int c = 0; c < labels.size(); c++) {
+            if (fromReal[c] > 0) {
+                index.put(labels.get(c), c);
+            }
+        }
+        if (index.isEmpty()) {
+            return;
+        }
+        Map<Integer, Set<String>> names = new HashMap<>();
+        Map<Integer, Long> members = new HashMap<>();
+        for (Example<Label> example : source) {
+            Integer c = index.get(example.getOutput().getLabel());
+            if (c != null) {
+                members.merge(c, 1L, Long::sum);
+                Set<String> classNames = names.computeIfAbsent(c, k -> new HashSet<>());
+                for (Feature feature : example) {
+                    classNames.add(feature.getName());
+                }
+            }
+        }
+        names.forEach((c, classNames) -> requireHeapForGrid(members.get(c), classNames.size()));
     }
 
     /**
@@ -183,6 +227,12 @@ final class OversampledExamples {
         }
         String[] names = featureNames(members); // never empty: a source example without features is refused
         double[][] dense = dense(members, names);
+        if ((double) dense.length * dense.length * names.length > SLOW_NEIGHBOUR_SEARCH) {
+            // 1 500 documents over 40 000 words took 70 s without a line: the JVM looked hung (a Tribuo user, 5 Dec)
+            LOGGER.info(String.format(java.util.Locale.ROOT, "SMOTE: finding the %d nearest neighbours of each of "
+                    + "the %d examples of class '%s' over %d features (%d examples to make); this may take minutes",
+                    smote.neighboursUsed(dense.length), dense.length, label.getLabel(), names.length, count));
+        }
         List<Smote.Interpolation> draws = smote.withSeed(seed).draw(dense, count);
         return mapped(count, i -> reweighted(interpolated(label, names, dense, members, draws.get(i)), classWeight));
     }
