@@ -15,10 +15,8 @@ import java.io.PrintWriter;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /**
  * {@code augment bench}: on one generator, in one run, the speed of ONNX Runtime alone (the ceiling,
@@ -100,7 +98,7 @@ public final class BenchCommand implements Callable<Integer> {
             run(out, generator, scratch);
             out.printf(Locale.ROOT, "load average at the end: %s%n", load());
         } finally {
-            deleteTree(scratch);
+            dev.augment.io.AtomicFiles.deleteTree(scratch);
         }
         return ExitCodes.OK;
     }
@@ -194,14 +192,6 @@ public final class BenchCommand implements Callable<Integer> {
     private static void requirePositive(String option, long value) {
         if (value <= 0) {
             throw new UsageException(option + " must be positive, was " + value);
-        }
-    }
-
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            for (Path path : paths.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(path);
-            }
         }
     }
 }
