@@ -931,6 +931,7 @@ public final class TableReader {
                 if (cells.rows.isEmpty()) {
                     throw new InvalidDataException(csv, "the file has a header but no rows");
                 }
+                refuseCutLastLine(csv, cells);
                 cells.sha256 = HexFormat.of().formatHex(digest.digest());
                 return cells;
             } catch (NoSuchFileException e) {
@@ -946,6 +947,53 @@ public final class TableReader {
                         + " or before is never closed (" + firstLine(e.getMessage()) + ")", e);
             } catch (IOException e) {
                 throw new InvalidDataException(csv, "cannot be read as CSV: " + firstLine(e.getMessage()), e);
+            }
+        }
+
+        /**
+         * A file cut while it was written or copied ends inside its last line: its last cell, cut short, was read as
+         * data (age 30 read as 3; a label "12" as "1"), without a word (a fresh user, 5 Dec). Refused when the file
+         * does not end with a line break and that cell is shorter than every other cell of its column (at least
+         * three rows); a whole row that happens to be so needs only a line break at the end of the file.
+         */
+        private static void refuseCutLastLine(Path csv, Cells cells) throws IOException {
+            if (cells.rows.size() < 3 || endsWithLineBreak(csv)) {
+                return;
+            }
+            String[] last = cells.rows.get(cells.rows.size() - 1);
+            int c = last.length - 1;
+            String cell = last[c];
+            if (cell.isEmpty()) {
+                return;
+            }
+            int shortest = Integer.MAX_VALUE;
+            int longest = 0;
+            for (int r = 0; r < cells.rows.size() - 1; r++) {
+                String other = cells.rows.get(r)[c];
+                if (!other.isEmpty()) {
+                    shortest = Math.min(shortest, other.length());
+                    longest = Math.max(longest, other.length());
+                }
+            }
+            if (shortest == Integer.MAX_VALUE || cell.length() >= shortest) {
+                return;
+            }
+            String column = c < cells.header.size() ? cells.header.get(c) : String.valueOf(c + 1);
+            throw new InvalidDataException(csv, "line " + cells.lines.get(cells.lines.size() - 1) + ", the last, has "
+                    + "no line end, and its last cell '" + cell + "' is shorter than every other cell of column '"
+                    + column + "' (" + shortest + (shortest == longest ? "" : "–" + longest) + " characters): the "
+                    + "file looks cut off while it was written or copied; copy it again, or, if that row is whole, "
+                    + "end the file with a line break");
+        }
+
+        private static boolean endsWithLineBreak(Path csv) throws IOException {
+            try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(csv)) {
+                if (channel.size() == 0) {
+                    return true;
+                }
+                java.nio.ByteBuffer lastByte = java.nio.ByteBuffer.allocate(1);
+                channel.position(channel.size() - 1).read(lastByte);
+                return lastByte.get(0) == '\n' || lastByte.get(0) == '\r';
             }
         }
 

@@ -531,6 +531,20 @@ class TableReaderTest {
                 "y").rows());
     }
 
+    /** A file cut while copied had its last cell read short (age 30 as 3), without a word (a fresh user, 5 Dec). */
+    @Test
+    void aLastLineCutShortIsRefusedAndAWholeOneWithoutALineEndIsRead() {
+        String rows = "label,x,age\np,1.5,30\nq,2.5,41\np,3.5,52\nq,4.5,3";
+        Path cut = TableFiles.write(dir, "cut.csv", rows);
+        assertMessage(cut, "label", "line 5, the last, has no line end, and its last cell '3' is shorter than every "
+                + "other cell of column 'age' (2 characters): the file looks cut off while it was written or copied; "
+                + "copy it again, or, if that row is whole, end the file with a line break");
+        assertEquals(4, TableReader.read(TableFiles.write(dir, "ended.csv", rows + "\n"), "label").classes().length,
+                "the same row with its line end is data");
+        assertEquals(4, TableReader.read(TableFiles.write(dir, "whole.csv", rows + "0"), "label").classes().length,
+                "a last cell as long as others is read");
+    }
+
     @Test
     void aTrailingCommaAndAnUnclosedQuoteSayWhatToFix() {
         InvalidDataException trailing = assertThrows(InvalidDataException.class, () -> TableReader.read(
