@@ -532,6 +532,7 @@ public final class TableReader {
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         int decimals = 0;
+        boolean whole = true; // every value a whole number, however written
         TreeSet<String> categories = new TreeSet<>();
         List<String> notNumbers = new ArrayList<>(); // of a column forced numeric: each such cell, as the note promised
         String missingSpelling = null; // the first of those cells that is a usual spelling of a missing cell (NA)
@@ -560,7 +561,13 @@ public final class TableReader {
                 min = Math.min(min, number);
                 max = Math.max(max, number);
                 decimals = Math.max(decimals, decimals(value));
+                whole &= number == Math.rint(number);
             }
+        }
+        if (whole) {
+            // pandas writes a whole column as 4965.0 once it holds a gap: its 1 decimal place made a generator write
+            // 4960.6 into a column without one fraction (a fresh user, 5 Dec)
+            decimals = 0;
         }
         if (!notNumbers.isEmpty()) {
             // notNumbers holds cells only of a column forced numeric: that setting is at fault, not the file
@@ -903,8 +910,13 @@ public final class TableReader {
                                 ? " (line 1 has one cell and line 2 several: is line 1 a title above the header? "
                                 + "delete it)"
                                 // a title with commas in it was told only the counts (a fresh user, 5 Dec)
-                                : line == 2 && row.length > header.length
+                                : line == 2 && row.length > header.length && namesOnly(row)
                                 ? " (line 2 has more cells than line 1: is line 1 a title above the header? delete it)"
+                                // a row of numbers written with decimal commas was asked about a title (5 Dec)
+                                : row.length > header.length && Arrays.stream(row).anyMatch(c -> c.strip()
+                                .matches("\\d+")) ? " (more cells than the header: a number written with a decimal "
+                                + "or thousands comma, 1,5 or 1,234, is two cells; write numbers with a point and no "
+                                + "thousands separator, or quote such cells)"
                                 // fewer: a header below a longer title, as its cells are names, not values
                                 : line == 2 && namesOnly(row) && (headerBelow || !namesOnly(header))
                                 ? " (line 2 holds names only, as a header does" + (headerBelow ? ", and line 3 has its "

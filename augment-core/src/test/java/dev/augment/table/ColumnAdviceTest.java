@@ -302,6 +302,20 @@ class ColumnAdviceTest {
         }
     }
 
+    /** Rows labelled NA became a class that balancing grew most, without a word (a fresh user, 5 Dec). */
+    @Test
+    void aLabelThatSpellsAMissingCellIsNamedWithItsRows() {
+        Table table = TableReader.read(TableFiles.write(dir, "na-label.csv", "x,label\n1,yes\n2,no\n3,NA\n4,NA\n"
+                + "5,yes\n6,no\n"), "label");
+        assertEquals(List.of("label 'NA' (2 rows) is a usual spelling of a missing cell, and is read as a class of its "
+                + "own, which oversampling grows like any other; if those rows have no label, remove them (with "
+                + "--missing NA they are refused as rows without a label); if 'NA' is a class, ignore this"),
+                ColumnAdvice.lines(table, ColumnRemedies.COMMAND_LINE));
+        Table named = TableReader.read(TableFiles.write(dir, "na-free.csv", "x,label\n1,yes\n2,no\n3,NAB\n4,NAB\n"
+                + "5,yes\n6,no\n"), "label");
+        assertEquals(List.of(), ColumnAdvice.lines(named, ColumnRemedies.COMMAND_LINE));
+    }
+
     @Test
     void labelsThatDifferOnlyInCaseOrNumberSpellingAreNamed() {
         assertEquals(List.of("labels 'Good' and 'good' are two classes (as Tribuo reads them) although they differ only "

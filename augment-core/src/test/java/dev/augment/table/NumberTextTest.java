@@ -66,6 +66,15 @@ class NumberTextTest {
         assertEquals(0.30000000000000004, table.numeric()[2][0], "the data's own value is kept as Tribuo reads it");
     }
 
+    /** pandas' 4965.0 for a whole column with a gap made a generator write 4960.6 (a fresh user, 5 Dec). */
+    @Test
+    void aColumnOfWholeNumbersWrittenWithPointZeroHasNoDecimals() {
+        Table table = TableReader.read(TableFiles.write(dir, "pandas.csv",
+                "amount,share,y\n4965.0,0.50,a\n103.0,1.25,a\n,2.00,b\n2500.00,3.0,b\n"), "y");
+        assertEquals(0, table.schema().columns().get(0).decimals(), "every amount is whole");
+        assertEquals(2, table.schema().columns().get(1).decimals(), "1.25 has a fraction: 2 places, as written");
+    }
+
     @Test
     void aNumberBeyondADoubleInAColumnOfFewNumbersIsNamed() {
         Table table = TableReader.read(TableFiles.write(dir, "big.csv",

@@ -335,6 +335,11 @@ class TableReaderTest {
         Path commas = TableFiles.write(dir, "commas.csv", "Sales report, Q1, 2024\nage,income,region,y\n1,2,n,p\n");
         assertMessage(commas, "y", "line 2 has 4 cells but the header has 3 (line 2 has more cells than line 1: is "
                 + "line 1 a title above the header? delete it)");
+        // numbers with decimal commas were asked about a title, whose deletion would lose the header (5 Dec)
+        Path decimalCommas = TableFiles.write(dir, "decimal-commas.csv", "amount,rate,label\n12,1,5,a\n5,2,5,b\n");
+        assertMessage(decimalCommas, "label", "line 2 has 4 cells but the header has 3 (more cells than the header: a "
+                + "number written with a decimal or thousands comma, 1,5 or 1,234, is two cells; write numbers with a "
+                + "point and no thousands separator, or quote such cells)");
         // a title with as many cells as the header, or more, was not asked about (a fresh user, 5 Dec)
         Path same = TableFiles.write(dir, "same.csv", "Survey results, 2024, final\nage,score,label\n14,0.8,no\n"
                 + "15,0.7,yes\n");
@@ -501,10 +506,10 @@ class TableReaderTest {
     void aRowIsNamedByTheLineItStartsOn() {
         InvalidDataException ragged = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "multi.csv", "a,b,y\n1,\"two\nlines\",x\n3,4,z,5\n"), "y"));
-        assertTrue(ragged.getMessage().endsWith("line 4 has 4 cells but the header has 3"), ragged.getMessage());
+        assertTrue(ragged.getMessage().contains(": line 4 has 4 cells but the header has 3"), ragged.getMessage());
         InvalidDataException itself = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "multi2.csv", "a,b,y\n1,2,x\n\n3,\"two\nlines\",z,5\n"), "y"));
-        assertTrue(itself.getMessage().endsWith("line 4 has 4 cells but the header has 3"), itself.getMessage());
+        assertTrue(itself.getMessage().contains(": line 4 has 4 cells but the header has 3"), itself.getMessage());
     }
 
     @Test
