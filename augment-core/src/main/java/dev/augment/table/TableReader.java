@@ -738,6 +738,22 @@ public final class TableReader {
 
     /** The header and the rows of a CSV file, cells cleaned as Tribuo cleans them, with each row's line number. */
     /** @return whether every cell is a non-empty text that is no number (a header's cells, not a row's values) */
+    /** @return whether the two rows hold the same cells, each once, in any order, whatever their case */
+    private static boolean sameNames(String[] row, String[] header) {
+        if (row.length != header.length) {
+            return false;
+        }
+        java.util.Set<String> names = new java.util.HashSet<>();
+        for (String cell : header) {
+            names.add(cell.toLowerCase(java.util.Locale.ROOT));
+        }
+        java.util.Set<String> cells = new java.util.HashSet<>();
+        for (String cell : row) {
+            cells.add(cell.toLowerCase(java.util.Locale.ROOT));
+        }
+        return names.size() == header.length && names.equals(cells);
+    }
+
     private static boolean namesOnly(String[] cells) {
         return Arrays.stream(cells).map(String::strip).allMatch(cell -> !cell.isEmpty()
                 && !cell.matches("[-+]?(\\d+[.,]?\\d*|[.,]\\d+)([eE][-+]?\\d+)?"));
@@ -930,10 +946,23 @@ public final class TableReader {
                         throw new InvalidDataException(csv, "line " + line + " is empty but for its commas (a "
                                 + "spreadsheet's blank row); delete it");
                     }
-                    if (Arrays.equals(row, headerCells, String.CASE_INSENSITIVE_ORDER)) {
+                    String[] unmarked = Arrays.stream(row).map(c -> c.startsWith("\uFEFF") ? c.substring(1).strip()
+                            : c).toArray(String[]::new);
+                    if (!Arrays.equals(unmarked, headerCells, String.CASE_INSENSITIVE_ORDER)
+                            && sameNames(unmarked, headerCells)) {
+                        // joined exports with the columns in another order: the header line became a class and the
+                        // rows below it were read with two columns swapped (a fresh user, 5 Dec)
+                        throw new InvalidDataException(csv, "line " + line + " holds the header's names in another "
+                                + "order (" + String.join(",", unmarked) + "): files joined whose columns were in "
+                                + "another order? the rows below it would be read with columns swapped; write every "
+                                + "part with the header's column order and delete the repeated header lines");
+                    }
+                    if (Arrays.equals(unmarked, headerCells, String.CASE_INSENSITIVE_ORDER)) {
+                        // a byte-order mark at the start of a joined part's header hid the repeat (a fresh user)
                         // a header-less file whose first row recurs was told to delete real rows (a fresh user, 5 Dec)
                         throw new InvalidDataException(csv, "line " + line + " repeats the header row (files joined "
-                                + "together?); delete it, or its cells are read as a row of data; if line 1 is itself "
+                                + "together?" + (unmarked[0].equals(row[0]) ? "" : " it starts with a byte-order mark, "
+                                + "as each part of a cat of Excel's CSV files does") + "); delete it, or its cells are read as a row of data; if line 1 is itself "
                                 + "a row of data (the file has no header), add a header row naming the columns "
                                 + "instead");
                     }

@@ -531,6 +531,18 @@ class TableReaderTest {
                 TableFiles.write(dir, "joined2.csv", "a,b,y\n1,2,x\n3,4,z\nA,B,Y\n5,6,x\n7,8,z\n"), "y"));
         assertTrue(shouted.getMessage().contains("line 4 repeats the header row (files joined together?); delete "
                 + "it, or its cells are read as a row of data;"), shouted.getMessage());
+        // joined parts with the columns in another order, or each with Excel's byte-order mark (a fresh user, 5 Dec)
+        InvalidDataException reordered = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "reordered.csv", "a,b,y\n1,2,x\n3,4,z\nb,a,y\n6,5,x\n8,7,z\n"), "y"));
+        assertTrue(reordered.getMessage().endsWith("line 4 holds the header's names in another order (b,a,y): files "
+                + "joined whose columns were in another order? the rows below it would be read with columns swapped; "
+                + "write every part with the header's column order and delete the repeated header lines"),
+                reordered.getMessage());
+        InvalidDataException marked = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "boms.csv", "\uFEFFa,b,y\n1,2,x\n3,4,z\n\uFEFFa,b,y\n5,6,x\n7,8,z\n"), "y"));
+        assertTrue(marked.getMessage().contains("line 4 repeats the header row (files joined together? it starts "
+                + "with a byte-order mark, as each part of a cat of Excel's CSV files does); delete it"),
+                marked.getMessage());
         // a row that shares some cells with the header is data
         assertEquals(4, TableReader.read(TableFiles.write(dir, "fine.csv", "a,b,y\n1,2,x\n3,4,x\na,5,y\nc,6,y\n"),
                 "y").rows());
