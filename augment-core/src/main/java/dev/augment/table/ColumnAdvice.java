@@ -36,7 +36,8 @@ public final class ColumnAdvice {
      * @param table a table as read by {@link TableReader}
      * @param remedies how the caller names the fixes it suggests
      * @return one line per note: an unused missing marker first, then look-alike labels, then number-like columns,
-     *     then identifier columns, then row-number columns, each in column order; empty when none
+     *     then identifier columns, then row-number columns, then code-like columns, each in column order; empty when
+     *     none
      */
     public static List<String> lines(Table table, ColumnRemedies remedies) {
         List<String> lines = new ArrayList<>();
@@ -59,6 +60,7 @@ public final class ColumnAdvice {
         lines.addAll(markerAlreadyInUse(schema, numberLike));
         IdentifierColumn.find(table, numberLike).forEach(c -> lines.add(c.advice()));
         RowNumberColumn.find(table).forEach(c -> lines.add(c.advice()));
+        CodeLikeColumn.find(table).forEach(c -> lines.add(c.advice(remedies)));
         return lines;
     }
 

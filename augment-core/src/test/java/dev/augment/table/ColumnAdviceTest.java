@@ -302,6 +302,22 @@ class ColumnAdviceTest {
         }
     }
 
+    /** A column of 7 codes far apart was read as amounts: half the generated codes did not exist (5 Dec). */
+    @Test
+    void fewWholeNumbersFarApartAreNamedAsPossibleCodesAndACountIsNot() {
+        long[] codes = {101, 205, 230, 480, 512, 777, 901};
+        StringBuilder csv = new StringBuilder("code,children,label\n");
+        for (int i = 0; i < 140; i++) {
+            csv.append(codes[i % codes.length]).append(',').append(i % 7).append(',').append(i % 2 == 0 ? "a" : "b")
+                    .append('\n');
+        }
+        Table table = TableReader.read(TableFiles.write(dir, "codes.csv", csv.toString()), "label");
+        assertEquals(List.of("column 'code' holds only 7 different whole numbers, far apart (101, 205, 230, 480, 512, "
+                + "777, …), each in many rows: if they are codes or categories rather than amounts, read it as "
+                + "categories (--categorical code); as numbers, generated and SMOTE rows take values between them that "
+                + "no real row has"), ColumnAdvice.lines(table, ColumnRemedies.COMMAND_LINE));
+    }
+
     /** Rows labelled NA became a class that balancing grew most, without a word (a fresh user, 5 Dec). */
     @Test
     void aLabelThatSpellsAMissingCellIsNamedWithItsRows() {
