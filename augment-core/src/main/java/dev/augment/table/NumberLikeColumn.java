@@ -56,6 +56,11 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                     + "write plain numbers (a thousands separator dropped, a decimal comma made a point, e.g. "
                     + plain(texts.get(0)) + ")";
         }
+        if (numbers < FEWEST_NUMBERS && unitOf(texts) != null) {
+            return "column '" + column + "' is read as categories because values such as " + quoted + " are numbers "
+                    + "with a unit ('" + unitOf(texts) + "'), which neither augment nor Tribuo reads as numbers; write "
+                    + "the number alone (e.g. " + withoutUnit(texts.get(0)) + ") and put the unit in the header";
+        }
         if (texts.stream().allMatch(NumberLikeColumn::isJavaNumber)) {
             // 3d, 0x1p3: Java's (and Tribuo's) number forms, which no missing marker may be
             return "column '" + column + "' is read as categories although " + numbersOfIt() + "; "
@@ -95,6 +100,33 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                 + "write the others as it or as empty cells") + ")" + (otherForms.isEmpty() ? "" : "; "
                 + numbersInOtherForms) + (mistyped.isEmpty() ? "" : "; " + mistypedText) + "; to be shown each cell "
                 + "that is not a number, read the column as numeric (" + remedies.numeric(column) + ")";
+    }
+
+    /** A number followed by a unit of letters: 72kg, 15 min, 3.5 mm, 20 °C. */
+    private static final java.util.regex.Pattern WITH_UNIT = java.util.regex.Pattern.compile(
+            "\\s*([+-]?(?:\\d+\\.?\\d*|\\.\\d+))\\s?(°?\\p{L}{1,5})\\s*");
+
+    /**
+     * @param texts a column's texts
+     * @return the unit every one of them is written with, after a number ({@code 72kg}, {@code 15 min}), or null when
+     *     they have none, or not one unit (a fresh user, 5 Dec: weights and durations so were categories, without a
+     *     word, where {@code $5} and {@code 12%} were named)
+     */
+    static String unitOf(List<String> texts) {
+        String unit = null;
+        for (String text : texts) {
+            java.util.regex.Matcher m = WITH_UNIT.matcher(text);
+            if (!m.matches() || unit != null && !unit.equals(m.group(2))) {
+                return null;
+            }
+            unit = m.group(2);
+        }
+        return unit;
+    }
+
+    private static String withoutUnit(String text) {
+        java.util.regex.Matcher m = WITH_UNIT.matcher(text);
+        return m.matches() ? m.group(1) : text;
     }
 
     /** @return "1 of its distinct values is a number", "4 of its distinct values are numbers" */
@@ -246,7 +278,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                     numbers++;
                 }
             }
-            if (!texts.isEmpty() && texts.stream().allMatch(NumberLikeColumn::isFormattedNumber)) {
+            if (!texts.isEmpty() && (texts.stream().allMatch(NumberLikeColumn::isFormattedNumber)
+                    || texts.size() >= FEWEST_NUMBERS && numbers < FEWEST_NUMBERS && unitOf(texts) != null)) {
                 // every text is a formatted number, however many: name the column with three of them
                 found.add(new NumberLikeColumn(column.name(), numbers, texts.subList(0, Math.min(MOST_TEXTS,
                         texts.size()))));

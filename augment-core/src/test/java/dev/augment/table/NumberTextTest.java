@@ -160,6 +160,24 @@ class NumberTextTest {
                 + found.get(2).advice());
     }
 
+    /** 72kg and 15 min were categories without a word, where $5 and 12% were named (a fresh user, 5 Dec). */
+    @Test
+    void numbersWithOneUnitAreNamedAndOrdinalsAreNot() {
+        StringBuilder csv = new StringBuilder("w,dur,rank,y\n");
+        String[] ordinals = {"1st", "2nd", "3rd", "4th", "5th", "6th"};
+        for (int i = 0; i < 12; i++) {
+            csv.append(60 + i).append("kg,").append(i + 3).append(" min,").append(ordinals[i % 6]).append(',')
+                    .append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        Table table = TableReader.read(TableFiles.write(dir, "units.csv", csv.toString()), "y");
+        List<NumberLikeColumn> found = NumberLikeColumn.find(table.schema());
+        assertEquals(List.of("w", "dur"), found.stream().map(NumberLikeColumn::column).toList(), "ordinals vary");
+        assertTrue(found.get(0).advice().endsWith("are numbers with a unit ('kg'), which neither augment nor Tribuo "
+                + "reads as numbers; write the number alone (e.g. 60) and put the unit in the header"),
+                found.get(0).advice());
+        assertTrue(found.get(1).advice().contains("with a unit ('min')"), found.get(1).advice());
+    }
+
     @Test
     void severalMissingTextsAreToldThatOneMarkerIsRead() {
         Table table = TableReader.read(TableFiles.write(dir, "na.csv",
