@@ -511,8 +511,8 @@ public final class TableReader {
                 if (lookalike != null) {
                     throw new InvalidDataException(csv, "label '" + ColumnAdvice.shown(e.getKey()) + "' has only "
                             + e.getValue() + " row and every class needs at least " + MIN_ROWS_PER_CLASS + "; it "
-                            + "differs from the label '" + ColumnAdvice.shown(lookalike) + "' only in case, spaces, "
-                            + "invisible characters or how an accent is written: if they are one class, write them "
+                            + "differs from the label '" + ColumnAdvice.shown(lookalike) + "' only in "
+                            + ColumnAdvice.LOOK_ALIKE + ": if they are one class, write them "
                             + "alike");
                 }
                 boolean mostlyDistinct = counts.size() * 2 > cells.rows.size();

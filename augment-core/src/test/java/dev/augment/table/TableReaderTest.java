@@ -594,8 +594,8 @@ class TableReaderTest {
         InvalidDataException lookalike = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "case.csv", "a,y\n1,Good\n2,Good\n3,good\n"), "y"));
         assertTrue(lookalike.getMessage().endsWith("label 'good' has only 1 row and every class needs at least 2; it "
-                + "differs from the label 'Good' only in case, spaces, invisible characters or how an accent is "
-                + "written: if they are one class, write them alike"), lookalike.getMessage());
+                + "differs from the label 'Good' only in " + ColumnAdvice.LOOK_ALIKE + ": if they are one class, "
+                + "write them alike"), lookalike.getMessage());
         // a no-break space (a spreadsheet's or web page's) is shown, as otherwise the two labels print alike
         InvalidDataException hidden = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "nbsp.csv", "a,y\n1,Yes\n2,Yes\n3,Yes\u00a0\n4,No\n5,No\n"), "y"));
