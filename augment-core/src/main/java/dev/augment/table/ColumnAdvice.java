@@ -36,7 +36,8 @@ public final class ColumnAdvice {
      * @param table a table as read by {@link TableReader}
      * @param remedies how the caller names the fixes it suggests
      * @return one line per note: an unused missing marker first, then look-alike labels, then number-like columns,
-     *     then identifier columns, then row-number columns, then code-like columns, each in column order; empty when
+     *     then identifier columns, then row-number columns, then code-like columns, then missing-value codes, each in
+     *     column order; empty when
      *     none
      */
     public static List<String> lines(Table table, ColumnRemedies remedies) {
@@ -61,6 +62,7 @@ public final class ColumnAdvice {
         IdentifierColumn.find(table, numberLike).forEach(c -> lines.add(c.advice()));
         RowNumberColumn.find(table).forEach(c -> lines.add(c.advice()));
         CodeLikeColumn.find(table).forEach(c -> lines.add(c.advice(remedies)));
+        MissingCodeColumn.find(table).forEach(c -> lines.add(c.advice()));
         return lines;
     }
 

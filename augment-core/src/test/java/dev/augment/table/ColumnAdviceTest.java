@@ -318,6 +318,23 @@ class ColumnAdviceTest {
                 + "no real row has"), ColumnAdvice.lines(table, ColumnRemedies.COMMAND_LINE));
     }
 
+    /** -999 for a missing temperature made the generator write -998.9 (a fresh user, 5 Dec). */
+    @Test
+    void aRepeatedValueFarOutsideTheRestIsNamedAsAPossibleMissingCode() {
+        StringBuilder csv = new StringBuilder("temp,hum,label\n");
+        for (int i = 0; i < 40; i++) {
+            csv.append(i % 8 == 0 ? "-999" : String.valueOf(20 + i * 0.25)).append(',').append(30 + i).append(',')
+                    .append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        csv.append("-999,95,a\n"); // a fifth missing temperature, and one humidity far out but once: a real extreme
+        csv.append("30,5000,b\n");
+        Table table = TableReader.read(TableFiles.write(dir, "codes999.csv", csv.toString()), "label");
+        assertEquals(List.of("column 'temp' has 6 cells of -999, far outside its other values (20.25 … 30): if -999 "
+                + "marks a missing value, write those cells empty (a number cannot be the missing marker); read as a "
+                + "number it stretches the column's range, and generated and SMOTE rows take values near it or between "
+                + "it and the data"), ColumnAdvice.lines(table, ColumnRemedies.COMMAND_LINE));
+    }
+
     /** Rows labelled NA became a class that balancing grew most, without a word (a fresh user, 5 Dec). */
     @Test
     void aLabelThatSpellsAMissingCellIsNamedWithItsRows() {
