@@ -19,6 +19,9 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
     /** A column with more distinct non-numbers than this is taken as really categorical. */
     public static final int MOST_TEXTS = 3;
 
+    /** A column of more than {@value #MOST_TEXTS} texts is named when it has this many times as many numbers. */
+    static final int MOSTLY = 4;
+
     /** Fewer distinct numbers than this are read as codes (1, 2, 3 as categories), not as a numeric column. */
     public static final int FEWEST_NUMBERS = 5;
 
@@ -55,6 +58,12 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                     + "augment nor Tribuo reads as numbers; "
                     + "write plain numbers (a thousands separator dropped, a decimal comma made a point, e.g. "
                     + plain(texts.get(0)) + ")";
+        }
+        if (texts.stream().allMatch(NumberLikeColumn::isCensored)) {
+            return "column '" + column + "' is read as categories although " + numbersOfIt() + "; " + quoted
+                    + (texts.size() == 1 ? " is a censored value" : " are censored values") + " (beyond a measuring "
+                    + "range, as labs write them), which neither augment nor Tribuo reads as numbers; write the bound "
+                    + "as a number, or the cell empty (with a column of its own that flags it)";
         }
         if (numbers < FEWEST_NUMBERS && unitOf(texts) != null) {
             return "column '" + column + "' is read as categories because values such as " + quoted + " are numbers "
@@ -102,6 +111,11 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                 + "that is not a number, read the column as numeric (" + remedies.numeric(column) + ")";
     }
 
+    /** @return whether the text is a number after {@code <}, {@code >}, {@code <=} or {@code >=}: {@code <0.5} */
+    static boolean isCensored(String text) {
+        return text.strip().matches("[<>≤≥]=?\\s*[+-]?(\\d+\\.?\\d*|\\.\\d+)");
+    }
+
     /** A number followed by a unit of letters: 72kg, 15 min, 3.5 mm, 20 °C. */
     private static final java.util.regex.Pattern WITH_UNIT = java.util.regex.Pattern.compile(
             "\\s*([+-]?(?:\\d+\\.?\\d*|\\.\\d+))\\s?(°?\\p{L}{1,5})\\s*");
@@ -147,7 +161,12 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
      *     formatted, Java's own forms, a hexadecimal integer such as {@code 0x1F}) and hold no digit, in order
      */
     List<String> markerCandidates() {
-        return texts.stream().filter(t -> !isNumberInAnotherForm(t) && !hasDigit(t)).toList();
+        // pandas' nan (df.astype(str)) is a gap, and a marker Tribuo's reader leaves alone: only NaN is Java's number
+        return texts.stream().filter(t -> !isNumberInAnotherForm(t) && !hasDigit(t) || isPandasNan(t)).toList();
+    }
+
+    private static boolean isPandasNan(String text) {
+        return text.strip().equalsIgnoreCase("nan") && !TableReader.parsesAsDouble(text.strip());
     }
 
     /**
@@ -163,7 +182,7 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
     }
 
     private static boolean isNumberInAnotherForm(String text) {
-        return isNumberNoDoubleHolds(text) || isFormattedNumber(text) || isJavaNumber(text)
+        return !isPandasNan(text) && isNumberNoDoubleHolds(text) || isFormattedNumber(text) || isJavaNumber(text)
                 || text.strip().matches("(?i)[+-]?0x[0-9a-f]+");
     }
 
@@ -186,7 +205,7 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
      * and other locales group thousands with too), an accounting negative's parentheses.
      */
     private static final java.util.regex.Pattern FORMATTING = java.util.regex.Pattern.compile(
-            "[,%$€£¥\\s\u00A0\u202F()_]");
+            "[,%$€£¥\\s\u00A0\u202F()_\u2212\uFF10-\uFF19]");
 
     /**
      * @param text a category's text
@@ -204,7 +223,9 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
      *     accounting negative {@code (1169)} as {@code -1169}
      */
     private static String plain(String text) {
-        String bare = text.replaceAll("[%$€£¥\\s\u00A0\u202F_]", "");
+        // fullwidth digits (Japanese exports) as digits, the Unicode minus sign (Excel in Nordic locales) as '-'
+        String bare = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).replace('\u2212', '-')
+                .replaceAll("[%$€£¥\\s\u00A0\u202F_]", "");
         if (bare.matches("\\([^()]+\\)")) {
             bare = "-" + bare.substring(1, bare.length() - 1);
         }
@@ -283,6 +304,14 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                 // every text is a formatted number, however many: name the column with three of them
                 found.add(new NumberLikeColumn(column.name(), numbers, texts.subList(0, Math.min(MOST_TEXTS,
                         texts.size()))));
+                continue;
+            }
+            // more texts than that among many more numbers: censored values (<0.5, >300) or mistyped numbers hid the
+            // note, and 160 numbers became categories without a word (a fresh user, 5 Dec)
+            boolean mostlyNumbers = numbers >= MOSTLY * texts.size() && texts.stream().allMatch(t -> isCensored(t)
+                    || hasDigit(t));
+            if (!texts.isEmpty() && texts.size() > MOST_TEXTS && numbers >= FEWEST_NUMBERS && mostlyNumbers) {
+                found.add(new NumberLikeColumn(column.name(), numbers, texts.subList(0, MOST_TEXTS)));
                 continue;
             }
             boolean fewTexts = !texts.isEmpty() && texts.size() <= MOST_TEXTS;

@@ -178,6 +178,36 @@ class NumberTextTest {
         assertTrue(found.get(1).advice().contains("with a unit ('min')"), found.get(1).advice());
     }
 
+    /**
+     * Censored lab values among 160 numbers, the Unicode minus sign and fullwidth digits made categories without a note
+     * (a fresh user, 5 Dec); pandas' nan among other gaps was called a number in another form.
+     */
+    @Test
+    void censoredValuesUnicodeMinusFullwidthDigitsAndPandasNanAreNamed() {
+        StringBuilder csv = new StringBuilder("crp,t,w,size,y\n");
+        String[] censored = {"<0.5", "<0.3", ">150", ">200", "<1"};
+        String[] gaps = {"n/a", "nan", "Null"};
+        for (int i = 0; i < 40; i++) {
+            csv.append(i % 8 == 0 ? censored[i / 8] : String.valueOf(i + 0.5)).append(',')
+                    .append(i % 3 == 0 ? "\u2212" + i : String.valueOf(i)).append(',')
+                    .append(i % 4 == 0 ? "\uFF11" + (char) ('\uFF10' + i % 10) : String.valueOf(i)).append(',')
+                    .append(i < 3 ? gaps[i] : String.valueOf(i % 9 + 1)).append(',')
+                    .append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        Table table = TableReader.read(TableFiles.write(dir, "lab.csv", csv.toString()), "y");
+        List<NumberLikeColumn> found = NumberLikeColumn.find(table.schema());
+        assertEquals(List.of("crp", "t", "w", "size"), found.stream().map(NumberLikeColumn::column).toList());
+        assertTrue(found.get(0).advice().contains("'<0.3', '<0.5', '<1' are censored values (beyond a measuring "
+                + "range, as labs write them)"), found.get(0).advice());
+        assertTrue(found.get(1).advice().contains("because values such as '\u22120'"), found.get(1).advice());
+        assertTrue(found.get(1).advice().endsWith("e.g. -0)"), found.get(1).advice());
+        assertTrue(found.get(2).advice().endsWith("e.g. 10)"), found.get(2).advice());
+        String gapAdvice = found.get(3).advice(ColumnRemedies.COMMAND_LINE);
+        assertTrue(gapAdvice.contains("If one marks a missing cell, give it as the missing marker (--missing Null; one "
+                + "marker is read"), gapAdvice);
+        assertFalse(gapAdvice.contains("in a form Tribuo does not read"), gapAdvice);
+    }
+
     @Test
     void severalMissingTextsAreToldThatOneMarkerIsRead() {
         Table table = TableReader.read(TableFiles.write(dir, "na.csv",
