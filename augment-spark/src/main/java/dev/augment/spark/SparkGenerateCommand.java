@@ -116,6 +116,9 @@ public final class SparkGenerateCommand implements Callable<Integer> {
             OutputGuard.requireApart("--out", local, model);
         }
         ParquetOutput.checkTarget(out, force, conf);
+        if (local != null) {
+            dev.augment.cli.DiskSpace.requireRoomForParquetRows(local, total);
+        }
         long started = System.nanoTime();
         // one line on SIGINT or SIGTERM, after Spark has stopped and ParquetOutput has deleted its temporary folder
         AtomicBoolean complete = new AtomicBoolean();

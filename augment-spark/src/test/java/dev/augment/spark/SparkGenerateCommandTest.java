@@ -208,6 +208,11 @@ class SparkGenerateCommandTest {
                 "--out", out);
         assertEquals(2, twice.code);
         assertOneLine(twice, "names class 'Bag' (index 8) twice ('bag' and 'bag'); give each class once");
+        // 10^18 samples ran 10 minutes into a disk of 80 GB without a line (a fresh user, 5 Dec): refused up front
+        Run huge = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "all", "--n", "1e17",
+                "--out", out);
+        assertEquals(1, huge.code, huge.err);
+        assertOneLine(huge, "not enough free disk space: 1000000000000000000 samples as Parquet need at least 1.0 EB");
         Run missing = spark("spark-generate", "--model", dir.resolve("none.onnx").toString(), "--class", "1",
                 "--n", "5", "--out", out);
         assertEquals(3, missing.code);
