@@ -106,6 +106,29 @@ public final class ClassResolver {
     }
 
     /**
+     * A class name with a comma ({@code x, y}, a table label such as {@code 30,000-40,000}) given to a comma-separated
+     * option was split, and the message named only its first part, beside a list holding the very name (a fresh user,
+     * 5 Dec): when that part is no class but it and the next parts, joined by the comma, are one, that is said.
+     */
+    private void refuseSplitName(String setting, List<String> queries, int first) {
+        if (!matches(queries.get(first)).isEmpty()) {
+            return;
+        }
+        for (int last = first + 1; last < queries.size(); last++) {
+            String joined = String.join(",", queries.subList(first, last + 1));
+            for (String candidate : List.of(joined, joined.strip())) {
+                List<Integer> found = matches(candidate);
+                if (found.size() == 1 && schema.classNames().get(found.get(0)).contains(",")) {
+                    String name = schema.classNames().get(found.get(0));
+                    throw new InvalidSettingException(setting, setting + " is split at commas, and '" + name
+                            + "', a class of " + source + ", holds one; give it in double quotes: " + setting + " '\""
+                            + name + "\"'");
+                }
+            }
+        }
+    }
+
+    /**
      * Resolves several queries; "all" (any case, unless a class is named so) stands for every class
      * the generator learned. A class that "all" covers may also be named (it comes once, the first order kept), but
      * two queries naming one class ({@code sneaker,Sneaker}, {@code 7,sneaker}) are refused: the caller could not
@@ -120,7 +143,9 @@ public final class ClassResolver {
     public List<Integer> resolveAllLearned(String setting, List<String> queries) {
         Set<Integer> chosen = new LinkedHashSet<>();
         java.util.Map<Integer, String> named = new java.util.HashMap<>();
-        for (String query : queries) {
+        for (int q = 0; q < queries.size(); q++) {
+            String query = queries.get(q);
+            refuseSplitName(setting, queries, q);
             if (query.strip().equalsIgnoreCase(ALL)) {
                 List<Integer> namedAll = matches(query);
                 if (!namedAll.isEmpty()) {

@@ -77,6 +77,20 @@ class ClassResolutionTest {
         assertEquals(2, new ClassResolver(CROSSED, "m.onnx").resolve("classes", "\"c\""), "an exact label, quoted");
     }
 
+    /** --class 'x, y' was split and told "'x' is not a class", beside a list holding 'x, y' (a fresh user, 5 Dec). */
+    @Test
+    void aNameSplitAtItsCommaIsToldToBeQuoted() {
+        SampleSchema commas = schema(List.of("x, y", "30,000-40,000", "c"), List.of("x, y", "30,000-40,000", "c"));
+        ClassResolver resolver = new ClassResolver(commas, "m.onnx");
+        InvalidSettingException split = assertThrows(InvalidSettingException.class,
+                () -> resolver.resolveAllLearned("--class", List.of("c", "x", " y")));
+        assertEquals("--class is split at commas, and 'x, y', a class of m.onnx, holds one; give it in double quotes: "
+                + "--class '\"x, y\"'", split.getMessage());
+        assertThrows(InvalidSettingException.class, () -> resolver.resolveAllLearned("--class",
+                List.of("30", "000-40", "000")), "a three-part name");
+        assertEquals(List.of(0, 2), resolver.resolveAllLearned("--class", List.of("\"x, y\"", "c")));
+    }
+
     @ParameterizedTest(name = "''{0}'' is class {1}")
     @CsvSource(delimiter = '|', value = {
         "a-b|1", "A B|0", "x|2", "X|2", "2|2", "0|0"})
