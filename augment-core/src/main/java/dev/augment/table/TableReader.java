@@ -925,6 +925,11 @@ public final class TableReader {
                                 : header.length == 1 && line == 2 && row.length > 1
                                 ? " (line 1 has one cell and line 2 several: is line 1 a title above the header? "
                                 + "delete it)"
+                                // a title and a blank line, or # comment lines, got the bare counts (5 Dec)
+                                : header.length == 1 && row.length > 1 && cells.rows.stream().allMatch(r -> r.length
+                                == 1) ? " (the lines above it hold one cell each and line " + line + " several: are "
+                                + "they a title" + (header[0].strip().startsWith("#") ? " or comments" : "") + " above "
+                                + "the header? delete the lines above line " + line + ")"
                                 // a title with commas in it was told only the counts (a fresh user, 5 Dec)
                                 : line == 2 && row.length > header.length && namesOnly(row)
                                 ? " (line 2 has more cells than line 1: is line 1 a title above the header? delete it)"

@@ -332,6 +332,13 @@ class TableReaderTest {
         Path titled = TableFiles.write(dir, "title.csv", "Report generated 2024-05-01\na,b,y\n1,2,p\n3,4,q\n");
         assertMessage(titled, "y", "line 2 has 3 cells but the header has 1 (line 1 has one cell and line 2 several: "
                 + "is line 1 a title above the header? delete it)");
+        // a title and a blank line, or comment lines, got only the counts (a fresh user, 5 Dec)
+        Path blankBelow = TableFiles.write(dir, "title-blank.csv", "Sales report Q1\n\na,b,y\n1,2,p\n3,4,q\n");
+        assertMessage(blankBelow, "y", "line 3 has 3 cells but the header has 1 (the lines above it hold one cell each "
+                + "and line 3 several: are they a title above the header? delete the lines above line 3)");
+        Path comments = TableFiles.write(dir, "comments.csv", "# exported 2024\n# units: kg\na,b,y\n1,2,p\n3,4,q\n");
+        assertMessage(comments, "y", "line 3 has 3 cells but the header has 1 (the lines above it hold one cell each "
+                + "and line 3 several: are they a title or comments above the header? delete the lines above line 3)");
         Path commas = TableFiles.write(dir, "commas.csv", "Sales report, Q1, 2024\nage,income,region,y\n1,2,n,p\n");
         assertMessage(commas, "y", "line 2 has 4 cells but the header has 3 (line 2 has more cells than line 1: is "
                 + "line 1 a title above the header? delete it)");
