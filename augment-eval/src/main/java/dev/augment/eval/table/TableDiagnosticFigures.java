@@ -12,7 +12,7 @@ import java.util.List;
  * @param meanKs mean KS statistic over numeric columns, or null without numeric columns
  * @param meanTotalVariation mean total variation over categorical columns, or null without categorical columns
  * @param correlationDifference mean absolute difference of the Pearson correlation matrices of the
- *     Tribuo-scale features ({@link CorrelationDifference}), in [0, 2]
+ *     Tribuo-scale features ({@link CorrelationDifference}), in [0, 2], or null without two features that vary
  * @param dcr distance to the closest real training row, synthetic against real test rows of the scope
  *     ({@link DistanceToClosestRecord}), or null when the scope has no test rows
  * @param coverage Naeem et al. (2020) coverage of the real training rows by the synthetic ones in the
@@ -24,7 +24,7 @@ import java.util.List;
  *     closest record is sought among every training row); 0 without figures
  */
 public record TableDiagnosticFigures(String scope, int realRows, int syntheticRows, List<ColumnDistance> columns,
-                                     Double meanKs, Double meanTotalVariation, double correlationDifference,
+                                     Double meanKs, Double meanTotalVariation, Double correlationDifference,
                                      DistanceToClosestRecord dcr, Double coverage, int coverageK, int distanceRows) {
 
     /** Checks the counts and ranges. */
@@ -33,7 +33,7 @@ public record TableDiagnosticFigures(String scope, int realRows, int syntheticRo
             throw new IllegalArgumentException("figures need a scope, counts >= 0 and the columns");
         }
         columns = List.copyOf(columns);
-        if (!(correlationDifference >= 0 && correlationDifference <= 2)) {
+        if (correlationDifference != null && !(correlationDifference >= 0 && correlationDifference <= 2)) {
             throw new IllegalArgumentException("correlationDifference must be in [0, 2], was " + correlationDifference);
         }
         if (coverage != null && !(coverage >= 0 && coverage <= 1)) {

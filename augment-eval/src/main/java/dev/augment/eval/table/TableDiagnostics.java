@@ -84,13 +84,14 @@ public record TableDiagnostics(TableDiagnosticFigures overall, List<TableDiagnos
                                                   float[][] train, float[][] test, float[][] synthetic, long seed,
                                                   int scopeKey) {
         if (train.length == 0 || synthetic.length == 0) {
-            return new TableDiagnosticFigures(scope, train.length, synthetic.length, List.of(), null, null, 0, null,
+            return new TableDiagnosticFigures(scope, train.length, synthetic.length, List.of(), null, null, null, null,
                     null, 0, 0);
         }
         List<ColumnDistance> distances = ColumnDistances.of(columns, train, synthetic);
         Double meanKs = mean(distances, ColumnDistance.KS);
         Double meanTv = mean(distances, ColumnDistance.TV);
-        double correlation = CorrelationDifference.of(train, synthetic);
+        double pairs = CorrelationDifference.of(train, synthetic);
+        Double correlation = Double.isNaN(pairs) ? null : pairs;
         float[][] trainSpace = space.apply(drawn(train, seed, scopeKey, 0));
         float[][] synthSpace = space.apply(drawn(synthetic, seed, scopeKey, 1));
         float[][] testDrawn = drawn(test, seed, scopeKey, 2);

@@ -194,8 +194,8 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
      * @return them in one line: mean KS, mean TV, correlation difference, DCR ratio, coverage
      */
     static String figures(TableDiagnosticFigures f) {
-        return String.format(Locale.ROOT, "mean KS %s, mean TV %s, correlation difference %.3f, DCR 5th-pct ratio %s, "
-                        + "coverage %s", number(f.meanKs()), number(f.meanTotalVariation()), f.correlationDifference(),
+        return String.format(Locale.ROOT, "mean KS %s, mean TV %s, correlation difference %s, DCR 5th-pct ratio %s, "
+                        + "coverage %s", number(f.meanKs()), number(f.meanTotalVariation()), number(f.correlationDifference()),
                 dcrRatio(f.dcr()), number(f.coverage()));
     }
 

@@ -118,7 +118,10 @@ class TableDiagnosticsTest {
         // the third feature varies in the synthetic set: its pairs count (0 against that set's correlations)
         assertTrue(CorrelationDifference.of(withConstant, varyingThird)
                 < CorrelationDifference.of(twoFeatures, opposite), "three pairs counted, not one");
-        assertEquals(0, CorrelationDifference.of(new float[][] {{1, 7}, {1, 7}}, new float[][] {{1, 7}}), 1e-9);
+        // no pair of varying features: no figure, where 0 (a perfect match) was reported (a fresh user, 5 Dec)
+        assertTrue(Double.isNaN(CorrelationDifference.of(new float[][] {{1, 7}, {1, 7}}, new float[][] {{1, 7}})));
+        assertTrue(Double.isNaN(CorrelationDifference.of(new float[][] {{1, 7, 0}, {1, 7, 2}},
+                new float[][] {{1, 7, 5}})), "one varying feature makes no pair");
     }
 
     @Test
