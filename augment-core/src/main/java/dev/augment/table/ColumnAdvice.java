@@ -36,8 +36,8 @@ public final class ColumnAdvice {
      * @param table a table as read by {@link TableReader}
      * @param remedies how the caller names the fixes it suggests
      * @return one line per note: an unused missing marker first, then look-alike labels, then number-like columns,
-     *     then identifier columns, then row-number columns, then code-like columns, then missing-value codes, each in
-     *     column order; empty when
+     *     then identifier columns, then row-number columns, then code-like columns, then missing-value codes, then dates,
+     *     each in column order; empty when
      *     none
      */
     public static List<String> lines(Table table, ColumnRemedies remedies) {
@@ -59,10 +59,14 @@ public final class ColumnAdvice {
         List<NumberLikeColumn> numberLike = NumberLikeColumn.find(schema);
         lines.addAll(numberLikeLines(numberLike, remedies));
         lines.addAll(markerAlreadyInUse(schema, numberLike));
-        IdentifierColumn.find(table, numberLike).forEach(c -> lines.add(c.advice()));
+        List<IdentifierColumn> identifiers = IdentifierColumn.find(table, numberLike);
+        identifiers.forEach(c -> lines.add(c.advice()));
         RowNumberColumn.find(table).forEach(c -> lines.add(c.advice()));
         CodeLikeColumn.find(table).forEach(c -> lines.add(c.advice(remedies)));
         MissingCodeColumn.find(table).forEach(c -> lines.add(c.advice()));
+        // distinct dates have the identifier note already
+        DateColumn.find(schema).stream().filter(d -> identifiers.stream().noneMatch(i -> i.column().equals(d.column())))
+                .forEach(c -> lines.add(c.advice()));
         return lines;
     }
 

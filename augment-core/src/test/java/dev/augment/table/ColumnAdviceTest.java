@@ -335,6 +335,23 @@ class ColumnAdviceTest {
                 + "it and the data"), ColumnAdvice.lines(table, ColumnRemedies.COMMAND_LINE));
     }
 
+    /** 116 ISO dates became 116 one-hot features without a word (a fresh user, 5 Dec). */
+    @Test
+    void aColumnOfDatesIsNamed() {
+        StringBuilder csv = new StringBuilder("date,day,x,label\n");
+        for (int i = 0; i < 40; i++) {
+            csv.append(String.format("2024-01-%02d,%02d/02/2024,%d,%s%n", i % 20 + 1, i % 9 + 1, i % 7, i % 2 == 0 ? "a"
+                    : "b"));
+        }
+        Table table = TableReader.read(TableFiles.write(dir, "dates.csv", csv.toString()), "label");
+        assertEquals(List.of("column 'date' holds dates, read as 20 categories without their order (neither augment nor "
+                + "Tribuo reads dates): a generator can only copy dates it saw; write them as a number (e.g. days since "
+                + "the first) or remove the column", "column 'day' holds dates, read as 9 categories without their "
+                + "order (neither augment nor Tribuo reads dates): a generator can only copy dates it saw; write them "
+                + "as a number (e.g. days since the first) or remove the column"),
+                ColumnAdvice.lines(table, ColumnRemedies.COMMAND_LINE));
+    }
+
     /** Rows labelled NA became a class that balancing grew most, without a word (a fresh user, 5 Dec). */
     @Test
     void aLabelThatSpellsAMissingCellIsNamedWithItsRows() {

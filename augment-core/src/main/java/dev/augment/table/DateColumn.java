@@ -1,0 +1,47 @@
+package dev.augment.table;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * A categorical column whose every value is a date or a date and time ({@code 2024-01-31}, {@code 31/01/2024},
+ * {@code 2024-01-31T08:00}): read as one unordered category per date, so a generator can only copy dates it saw, SMOTE-NC
+ * votes a date from the neighbours and a classifier cannot use their order (400 rows over 120 days gave 116 one-hot
+ * features, without a word: a fresh user, 5 Dec). Neither augment nor Tribuo's CSV reader parses dates.
+ *
+ * @param column the column's header
+ * @param dates its different dates
+ */
+public record DateColumn(String column, int dates) {
+
+    /** The fewest different dates for a note: a flag of two dates is a category like any other. */
+    static final int FEWEST_DATES = 5;
+
+    /** ISO dates (a time after them allowed) and day/month/year or month/day/year with '/', '.' or '-'. */
+    private static final Pattern DATE = Pattern.compile(
+            "\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?"
+                    + "|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}( \\d{1,2}:\\d{2}(:\\d{2})?)?");
+
+    /** @return one line for the user: which column, why it hurts, what to do */
+    public String advice() {
+        return "column '" + column + "' holds dates, read as " + dates + " categories without their order (neither "
+                + "augment nor Tribuo reads dates): a generator can only copy dates it saw; write them as a number "
+                + "(e.g. days since the first) or remove the column";
+    }
+
+    /**
+     * @param schema a table's schema, as inferred by {@link TableReader}
+     * @return its categorical columns of at least {@value #FEWEST_DATES} categories, every one a date; in column order
+     */
+    public static List<DateColumn> find(TableSchema schema) {
+        List<DateColumn> found = new ArrayList<>();
+        for (TableColumn column : schema.columns()) {
+            if (column.kind() == ColumnKind.CATEGORICAL && column.categories().size() >= FEWEST_DATES
+                    && column.categories().stream().allMatch(c -> DATE.matcher(c.strip()).matches())) {
+                found.add(new DateColumn(column.name(), column.categories().size()));
+            }
+        }
+        return found;
+    }
+}
