@@ -738,6 +738,33 @@ public final class TableReader {
 
     /** The header and the rows of a CSV file, cells cleaned as Tribuo cleans them, with each row's line number. */
     /** @return whether every cell is a non-empty text that is no number (a header's cells, not a row's values) */
+    /**
+     * A stray quote ({@code "big box}, an inch mark) opens a quoted cell that the next quote, lines later, closes:
+     * those lines were read as one cell and their rows lost (60 data lines, 54 rows read, without a word: a fresh user,
+     * 5 Dec). Refused when a cell holds a line break and a line of it holds as many commas as a row has (the header's
+     * cells less one); a quoted cell of prose (an address over two lines) holds fewer.
+     *
+     * @param first the line the row starts on
+     * @param last the line it ends on
+     */
+    private static void refuseRowsInOneCell(Path csv, String[] row, long first, long last, int columns) {
+        if (last <= first || columns < 2) {
+            return;
+        }
+        for (String cell : row) {
+            List<String> lines = cell.lines().toList();
+            long rowLike = lines.stream().skip(1).filter(l -> l.chars().filter(ch -> ch == ',').count()
+                    >= columns - 1).count();
+            if (lines.size() > 1 && rowLike > 0) {
+                throw new InvalidDataException(csv, "the quoted cell on line " + first + " runs to line " + last
+                        + ", and " + rowLike + " of its lines hold as many commas as a row: a stray quote (" + "'"
+                        + ColumnAdvice.shown(lines.get(0).length() > 20 ? lines.get(0).substring(0, 20) + "…"
+                        : lines.get(0)) + "')? those rows would be read as one cell; remove the stray quote, or write "
+                        + "a quote inside a cell as two (\"\") in a quoted cell");
+            }
+        }
+    }
+
     /** @return whether the two rows hold the same cells, each once, in any order, whatever their case */
     private static boolean sameNames(String[] row, String[] header) {
         if (row.length != header.length) {
@@ -905,6 +932,7 @@ public final class TableReader {
                     if (blank(row)) {
                         continue;
                     }
+                    refuseRowsInOneCell(csv, row, line, reader.getLinesRead(), header.length);
                     if (row.length == 1 && row[0].isBlank() && header.length > 1) {
                         throw new InvalidDataException(csv, "line " + line + " holds only spaces; delete it (a blank "
                                 + "line is skipped, a line of spaces is read as a row of one cell)");
