@@ -36,7 +36,8 @@ public final class SplitAgreement {
                     + "data has " + train.labels() + "; both must have the same classes"
                     + (UnicodeSpelling.differOnlyInNormalisation(train.labels(), test.labels())
                     ? " (" + UnicodeSpelling.LOOK_THE_SAME + "; rename the folders of one split, "
-                    + UnicodeSpelling.RENAME + ")" : ""));
+                    + UnicodeSpelling.RENAME + ")" : UnicodeSpelling.sameNamesInAnotherOrder(train.labels(),
+                    test.labels()) ? " (" + UnicodeSpelling.OTHER_ORDER + ")" : ""));
         }
     }
 }

@@ -60,6 +60,9 @@ public final class ModelMatch {
                         ? "; here the model's names are the decomposed ones: train it again on these folders, or "
                         + "rename the folders to match (convmv -r -f utf8 -t utf8 --nfd --notest FOLDER)"
                         : "; rename the data's class folders, " + UnicodeSpelling.RENAME)
+                : m.featureCount() == data.featureCount() && UnicodeSpelling.sameNamesInAnotherOrder(m.labels(),
+                data.labels()) ? UnicodeSpelling.OTHER_ORDER.replace("on one side", "in the data or the model's "
+                + "training data")
                 : m.featureCount() == data.featureCount() && m.labels().containsAll(data.labels())
                 ? "the data's classes are some of the model's, and for image data the two must be the same classes "
                 + "in the same order: give data with every class of the model, or train a model on these classes"
