@@ -124,13 +124,24 @@ public final class ClassNames {
         if (spec == null || builtIn(spec).isPresent()) {
             return;
         }
+        requireNoLabelSwap(Path.of(spec), names, labels);
+    }
+
+    /**
+     * As {@link #requireNoLabelSwap(String, List, List)} for names from any file: a names file, or a hand-written
+     * {@code classes.csv} (names 1, 0 for labels 0, 1 were taken from one, and {@code --counts 1=2} then grew label 0:
+     * a fresh user, 5 Dec).
+     *
+     * @param source the file the names came from, for the message
+     */
+    static void requireNoLabelSwap(Path source, List<String> names, List<String> labels) {
         List<String> labelKeys = labels.stream().map(ClassNames::numberKey).toList();
         for (int i = 0; i < names.size(); i++) {
             // "01" or "1.0" for label 1 is the same number to a reader, and "--counts 1" and "01" then picked two
             // different classes (a fresh user, 5 Dec)
             int other = labelKeys.indexOf(numberKey(names.get(i)));
             if (other >= 0 && other != i) {
-                throw new InvalidDataException(Path.of(spec), "names class " + i + " (label '" + labels.get(i) + "') '"
+                throw new InvalidDataException(source, "names class " + i + " (label '" + labels.get(i) + "') '"
                         + names.get(i) + "', the label of class " + other + ", which would swap their classes; give "
                         + "the names in label order, or other names");
             }

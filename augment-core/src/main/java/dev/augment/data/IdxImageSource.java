@@ -106,6 +106,8 @@ public final class IdxImageSource implements SchemaDataSource {
             if (names != null) {
                 classMap.get().requireNamesAgree(AddedExamples.folderOf(labels), classNames);
             }
+            ClassNames.requireNoLabelSwap(AddedExamples.folderOf(labels).resolve(ClassMap.FILE), classNames,
+                    labelNames);
         } else {
             this.mapped = Map.of();
             int maxLabel = 0;

@@ -342,6 +342,9 @@ public final class ImageFolderSource extends PixelTableSource {
                 ImageFolderLayout.requireFolderNamesAgree(root, labels, classNames);
             }
         }
+        if (classMap.isPresent()) {
+            ClassNames.requireNoLabelSwap(root.resolve(ClassMap.FILE), classNames, labels);
+        }
         SampleSchema schema = new SampleSchema(featureNames, List.of(channels, height, width), 0, 255, labels,
                 classNames);
         Optional<String> mixed = colour == 0 || colour == pixels.size() ? Optional.empty()

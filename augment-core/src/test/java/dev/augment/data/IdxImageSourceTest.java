@@ -192,6 +192,26 @@ class IdxImageSourceTest {
         return TestFiles.write(file, TestFiles.idx(0x0D, new int[] {2, 2, 2}, payload.array()));
     }
 
+    /**
+     * A hand-written classes.csv naming labels 0 and 1 "1" and "0" was taken as given, and --counts 1=2 then grew label
+     * 0 (a fresh user, 5 Dec): refused as --names is.
+     */
+    @Test
+    void aClassesCsvWhoseNamesAreOtherClassesLabelsIsRefused(@TempDir Path dir) throws java.io.IOException {
+        TestFiles.write(dir.resolve(DataSources.IDX_IMAGES), TestFiles.idxImages(4, 3, 3));
+        TestFiles.write(dir.resolve(DataSources.IDX_LABELS), TestFiles.idxLabels(0, 1, 0, 1));
+        java.nio.file.Files.writeString(dir.resolve(ClassMap.FILE), "index,label,name,folder\n0,\"0\",\"1\",\"\"\n"
+                + "1,\"1\",\"0\",\"\"\n");
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new IdxImageSource(
+                dir.resolve(DataSources.IDX_IMAGES), dir.resolve(DataSources.IDX_LABELS)));
+        assertTrue(e.getMessage().startsWith(dir.resolve(ClassMap.FILE) + ": names class 0 (label '0') '1', the label "
+                + "of class 1, which would swap their classes"), e.getMessage());
+        java.nio.file.Files.writeString(dir.resolve(ClassMap.FILE), "index,label,name,folder\n0,\"0\",\"zero\","
+                + "\"\"\n1,\"1\",\"one\",\"\"\n");
+        assertEquals(List.of("zero", "one"), new IdxImageSource(dir.resolve(DataSources.IDX_IMAGES),
+                dir.resolve(DataSources.IDX_LABELS)).schema().classNames());
+    }
+
     static Stream<Arguments> badPairs() {
         byte[] images = TestFiles.idxImages(4, 3, 3);
         byte[] labels = TestFiles.idxLabels(0, 1, 0, 1);
