@@ -11,7 +11,9 @@ import java.nio.file.Path;
  * host and process id of its owner. Two runs on one folder trained side by side, each writing {@code checkpoint.bin}
  * and sample grids over the other's, and a later {@code --resume} continued whichever wrote last (a fresh user, 5 Dec).
  * A lock whose process is gone (killed) is stale and taken over; one of another host is left alone and refused, as
- * its process cannot be looked up from here.
+ * its process cannot be looked up from here. The file holds the host, the process id and the process's start time
+ * (milliseconds since 1970): a killed run's id reused by another Java program (an {@code augment generate}) was
+ * reported as another train holding the folder (a fresh user, 5 Dec).
  */
 final class CheckpointLock implements AutoCloseable {
 
@@ -39,7 +41,8 @@ final class CheckpointLock implements AutoCloseable {
         boolean created = !Files.exists(folder);
         Files.createDirectories(folder);
         Path file = folder.resolve(FILE);
-        String owner = host() + " " + ProcessHandle.current().pid();
+        String owner = host() + " " + ProcessHandle.current().pid() + ProcessHandle.current().info().startInstant()
+                .map(start -> " " + start.toEpochMilli()).orElse("");
         for (int attempt = 0; attempt < 3; attempt++) {
             try {
                 Files.writeString(file, owner + "\n", StandardCharsets.UTF_8,
@@ -50,8 +53,8 @@ final class CheckpointLock implements AutoCloseable {
                 if (holder != null && !stale(holder)) {
                     String[] parts = holder.split(" ");
                     throw new UsageException("--checkpoint-dir " + folder + " is in use by another augment train ("
-                            + (parts[0].equals(host()) ? "process " + parts[parts.length - 1] + " on this machine"
-                            : "process " + parts[parts.length - 1] + " on " + parts[0]) + "); wait for it to finish, "
+                            + (parts[0].equals(host()) ? "process " + parts[1] + " on this machine"
+                            : "process " + parts[1] + " on " + parts[0]) + "); wait for it to finish, "
                             + "or give another --checkpoint-dir (if no such run is alive, delete " + file + ")");
                 }
                 Files.deleteIfExists(file); // a killed run's lock
@@ -71,14 +74,19 @@ final class CheckpointLock implements AutoCloseable {
     /** @return whether the holder is a process of this host that is no longer alive (or an unreadable record) */
     private static boolean stale(String holder) {
         String[] parts = holder.split(" ");
-        if (parts.length != 2 || !parts[0].equals(host())) {
-            return parts.length != 2;
+        boolean wellFormed = parts.length == 2 || parts.length == 3;
+        if (!wellFormed || !parts[0].equals(host())) {
+            return !wellFormed;
         }
         try {
             long pid = Long.parseLong(parts[1]);
-            // a process id reused by another program (after a restart, PID 1 is init) does not hold the folder
+            Long started = parts.length == 3 ? Long.valueOf(parts[2]) : null;
+            // a process id reused by another program (after a restart, PID 1 is init), or by another Java program
+            // started since (its start time differs), does not hold the folder
             return pid == ProcessHandle.current().pid() || ProcessHandle.of(pid).map(p -> !p.isAlive()
-                    || p.info().command().map(c -> !c.contains("java")).orElse(false)).orElse(true);
+                    || p.info().command().map(c -> !c.contains("java")).orElse(false)
+                    || started != null && p.info().startInstant().map(i -> i.toEpochMilli() != started).orElse(false))
+                    .orElse(true);
         } catch (NumberFormatException e) {
             return true;
         }

@@ -109,6 +109,21 @@ class TrainAndInspectCommandTest {
             assertTrue(refused.err().contains("is in use by another augment train (process " + other.pid()
                     + " on this machine); wait for it to finish, or give another --checkpoint-dir"), refused.err());
             assertFalse(Files.exists(model));
+            long started = other.info().startInstant().orElseThrow().toEpochMilli();
+            Files.writeString(folder.resolve(CheckpointLock.FILE), CheckpointLock.host() + " " + other.pid() + " "
+                    + started + "\n");
+            assertEquals(2, CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--steps", "2",
+                    "--check-every", "2", "--check-samples", "0", "--batch-size", "20").exitCode(),
+                    "the holder, started when the lock says");
+            // its id reused by another Java program (an augment generate) was taken for a train (a fresh user, 5 Dec)
+            Files.writeString(folder.resolve(CheckpointLock.FILE), CheckpointLock.host() + " " + other.pid() + " "
+                    + (started - 60_000) + "\n");
+            CliRun reusedByJava = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--steps", "2",
+                    "--check-every", "2", "--check-samples", "0", "--batch-size", "20", "--force");
+            assertEquals(0, reusedByJava.exitCode(), "a Java process started after the lock: " + reusedByJava.err());
+            Files.delete(model);
+            dev.augment.io.AtomicFiles.deleteTree(folder); // the checkpoint: the next run starts as a fresh one
+            Files.createDirectories(folder);
         } finally {
             other.destroy();
             other.waitFor();
