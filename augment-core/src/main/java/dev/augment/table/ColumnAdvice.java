@@ -424,7 +424,8 @@ public final class ColumnAdvice {
             String loose = looseSpelling(value);
             // by number after the loose spelling: '1' beside '1' and a no-break space is the same number
             double number = numbers ? TableReader.decimalNumber(loose) : Double.NaN;
-            String key = Double.isNaN(number) ? "text " + loose : "number " + number;
+            // -0 is 0 (a fresh user's labels 0 and -0 were two classes without a note, 5 Dec)
+            String key = Double.isNaN(number) ? "text " + loose : "number " + (number + 0.0);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
         }
         return groups.values().stream().filter(g -> g.size() > 1).toList();

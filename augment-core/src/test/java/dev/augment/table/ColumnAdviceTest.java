@@ -385,6 +385,9 @@ class ColumnAdviceTest {
                 "labels 'wind float' and 'wind-float' are two classes (as Tribuo reads them) although they differ "
                 + "only in " + ColumnAdvice.LOOK_ALIKE + "; if they are one class, write them alike in the data"),
                 ColumnAdvice.lookalikeLabels(List.of(">50K", ">50K.", "wind float", "wind-float", "x-1", "x1")));
+        assertEquals(List.of("labels '0' and '-0' are two classes (as Tribuo reads them) although they are the same "
+                + "number; if they are one class, write them alike in the data"),
+                ColumnAdvice.lookalikeLabels(List.of("0", "-0", "1")));
         // an accent written as its own character (macOS), a no-break or zero-width space: shown as escapes
         assertEquals(List.of("labels 'Caf\u00e9' and 'Cafe\\u0301' are two classes (as Tribuo reads them) although "
                 + "they differ only in " + ColumnAdvice.LOOK_ALIKE + "; if "
