@@ -154,14 +154,15 @@ public final class TableReader {
             boolean titleAbove = !cells.rows.isEmpty() && cells.lines.get(0) == 2 && Arrays.stream(cells.rows.get(0))
                     .anyMatch(cell -> cell.strip().equals(labelColumn.strip()));
             throw InvalidDataException.doesNotFitSetting(csv, "label column '" + labelColumn
-                    + "' is not in the header; the columns are: " + String.join(", ", cells.header) + (titleAbove
+                    + "' is not in the header; the columns are: " + String.join(", ", cells.header.stream()
+                    .map(ColumnAdvice::shown).toList()) + (titleAbove
                     ? " (line 2 holds '" + labelColumn.strip() + "': is line 1 a title above the header? delete it)"
                     : otherSeparator
                     ? " (the header has one column: the file seems separated by ';', tab or '|', but a CSV table must "
                     + "use commas)" : spaced != null ? " (the header cell '" + spaced + "' has spaces around it; "
                     + "header names are kept as written, as Tribuo keys fields by them: give it with its spaces or "
-                    + "remove them from the file)" : otherCase != null ? "; did you mean '" + otherCase + "'? (header "
-                    + "names are case-sensitive)" : typo != null ? "; did you mean '" + typo + "'?" : ""), "label");
+                    + "remove them from the file)" : otherCase != null ? "; did you mean '" + ColumnAdvice.shown(otherCase) + "'? (header "
+                    + "names are case-sensitive)" : typo != null ? "; did you mean '" + ColumnAdvice.shown(typo) + "'?" : ""), "label");
         }
         requireAHeaderRow(csv, cells, label);
         overrides = byHeaderName(overrides, cells.header);

@@ -328,6 +328,9 @@ class TableReaderTest {
         // a typo of the label column was given the column list alone
         Path typo = TableFiles.write(dir, "typo.csv", "age,label\n1,a\n2,b\n");
         assertMessage(typo, "lable", "the columns are: age, label; did you mean 'label'?");
+        // an invisible character in the header printed raw: "did you mean 'label'?" to one who typed label (5 Dec)
+        Path hidden = TableFiles.write(dir, "hidden.csv", "age,label\u200b\n1,a\n2,a\n3,b\n4,b\n");
+        assertMessage(hidden, "label", "the columns are: age, label\\u200b; did you mean 'label\\u200b'?");
         // a title line above the header was told only that line 2 has more cells than the header
         Path titled = TableFiles.write(dir, "title.csv", "Report generated 2024-05-01\na,b,y\n1,2,p\n3,4,q\n");
         assertMessage(titled, "y", "line 2 has 3 cells but the header has 1 (line 1 has one cell and line 2 several: "
