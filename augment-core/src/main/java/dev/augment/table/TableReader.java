@@ -1102,8 +1102,12 @@ public final class TableReader {
 
         private static List<String> header(Path csv, String[] header) {
             if (header.length <= 2 && header[0].strip().toLowerCase(java.util.Locale.ROOT).startsWith("sep=")) {
-                throw new InvalidDataException(csv, "line 1, 'sep=" + (header.length == 2 ? "," : header[0].strip()
-                        .substring(4)) + "', is Excel's separator hint, not a header row; delete that line");
+                String separator = header.length == 2 ? "," : header[0].strip().substring(4);
+                // sep=; was told only to delete the line, and the next run refused the semicolons (5 Dec)
+                throw new InvalidDataException(csv, "line 1, 'sep=" + separator + "', is Excel's separator hint, not "
+                        + "a header row; delete that line" + (separator.equals(",") ? "" : ", and since it says the "
+                        + "cells are separated by '" + separator + "', save the file as comma-separated CSV (a CSV "
+                        + "table must use commas between cells and points in numbers)"));
             }
             String joined = String.join(",", header);
             if (joined.chars().filter(ch -> ch == 0).count() * 4 >= joined.length()) {

@@ -528,6 +528,11 @@ class TableReaderTest {
                 TableFiles.write(dir, "sep.csv", "sep=,\na,b,y\n1,2,x\n3,4,z\n"), "y"));
         assertTrue(sep.getMessage().endsWith("line 1, 'sep=,', is Excel's separator hint, not a header row; delete "
                 + "that line"), sep.getMessage());
+        InvalidDataException semicolons = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "sep-semicolon.csv", "sep=;\na;b;y\n1;2;x\n3;4;z\n"), "y"));
+        assertTrue(semicolons.getMessage().endsWith("delete that line, and since it says the cells are separated by "
+                + "';', save the file as comma-separated CSV (a CSV table must use commas between cells and points in "
+                + "numbers)"), semicolons.getMessage());
         InvalidDataException commas = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "commas.csv", "a,b,y\n1,2,x\n3,4,z\n,,\n"), "y"));
         assertTrue(commas.getMessage().endsWith("line 4 is empty but for its commas (a spreadsheet's blank row); "
