@@ -159,8 +159,8 @@ public final class ImageFolderSource extends PixelTableSource {
         }
         return Optional.of("note: " + root + ": class folders " + String.join("; ", alike.subList(0,
                 Math.min(5, alike.size()))) + (alike.size() > 5 ? " and " + (alike.size() - 5) + " more groups" : "")
-                + " differ only in case, spaces or invisible characters, letter width, leading zeros or how an accent "
-                + "is written (shown "
+                + " differ only in case, spaces or invisible characters, underscores, hyphens beside a letter, a full "
+                + "stop, comma or quote at either end, letter width, leading zeros or how an accent is written (shown "
                 + "escaped), and each is a class of its own; if "
                 + "they are one class, put their images in one folder");
     }

@@ -18,7 +18,7 @@ public final class ColumnAdvice {
     private static final int LISTED_LOOKALIKES = 5;
 
     /** How look-alike labels or categories differ, in a note. */
-    static final String LOOK_ALIKE = "case, spaces, underscores, hyphens between letters, a full stop, comma, colon, "
+    static final String LOOK_ALIKE = "case, spaces, underscores, hyphens beside a letter, a full stop, comma, colon, "
             + "semicolon or quote at either end, invisible characters or how an accent is written";
 
     private ColumnAdvice() {
@@ -465,8 +465,8 @@ public final class ColumnAdvice {
      *     character, as macOS writes file names, {@code e} + U+0301, reads as {@code é}; compatibility forms such as
      *     {@code ﬁ} or {@code ²} stay themselves, being other characters to a reader), lower-cased, without spaces
      *     of any kind (the no-break space of a spreadsheet or web page too), invisible format characters (a zero-width
-     *     space) and underscores ({@code tested positive}, {@code tested_positive}), hyphens between letters
-     *     ({@code wind-float}) and a full stop, comma, colon, semicolon or quote at either end (UCI Adult's test file
+     *     space) and underscores ({@code tested positive}, {@code tested_positive}), hyphens between letters, or
+     *     a letter and a digit ({@code wind-float}, {@code dog-1}; not {@code 1-2}) and a full stop, comma, colon, semicolon or quote at either end (UCI Adult's test file
      *     writes {@code >50K.} where its training file writes {@code >50K}: four classes, without a word, for a fresh
      *     user, 5 Dec); other punctuation tells classes apart ({@code <=50K}, {@code >50K}; {@code A-}, {@code A})
      */
@@ -476,6 +476,6 @@ public final class ColumnAdvice {
                         && Character.getType(c) != Character.FORMAT && c != '_')
                 .map(Character::toLowerCase)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return kept.replaceAll("(?<=\\p{L})-(?=\\p{L})", "").replaceAll("^[.,;:'\"]+|[.,;:'\"]+$", "");
+        return kept.replaceAll("(?<=\\p{L})-(?=[\\p{L}\\p{N}])|(?<=\\p{N})-(?=\\p{L})", "").replaceAll("^[.,;:'\"]+|[.,;:'\"]+$", "");
     }
 }

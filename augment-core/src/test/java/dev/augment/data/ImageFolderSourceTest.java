@@ -114,13 +114,15 @@ class ImageFolderSourceTest {
     /** Folders 1 and "1 " trained as two classes without a word (a fresh user, 4 Dec): look-alikes get a note. */
     @Test
     void classFoldersThatDifferOnlyInCaseSpacesOrLeadingZerosGetANote(@TempDir Path dir) throws Exception {
-        for (String folder : List.of("01", "1", "1 ", "Cat", "cat", "dog")) {
+        // and cat. beside cat, dog_1 beside dog-1 (a fresh user, 5 Dec: four classes without a word)
+        for (String folder : List.of("01", "1", "1 ", "Cat", "cat", "dog", "bird", "bird.", "dog_1", "dog-1")) {
             TestFiles.grayPng(dir.resolve("data").resolve(folder).resolve("x.png"), 2, 2, 10);
         }
         ImageFolderSource source = new ImageFolderSource(dir.resolve("data"));
-        assertEquals(6, source.schema().classCount(), "still six classes: the note only says so");
+        assertEquals(10, source.schema().classCount(), "still ten classes: the note only says so");
         String note = source.lookalikeNote().orElseThrow();
-        assertTrue(note.contains("class folders '01' and '1' and '1 '; 'Cat' and 'cat' differ only in case"), note);
+        assertTrue(note.contains("class folders '01' and '1' and '1 '; 'Cat' and 'cat'; 'bird' and 'bird.'; 'dog-1' and "
+                + "'dog_1' differ only in case"), note);
         assertFalse(note.contains("'dog'"), note);
         assertEquals(java.util.Optional.empty(), new ImageFolderSource(grayFolders(dir.resolve("plain")))
                 .lookalikeNote());

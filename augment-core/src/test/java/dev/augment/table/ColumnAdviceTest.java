@@ -384,7 +384,7 @@ class ColumnAdviceTest {
                 + "only in " + ColumnAdvice.LOOK_ALIKE + "; if they are one class, write them alike in the data",
                 "labels 'wind float' and 'wind-float' are two classes (as Tribuo reads them) although they differ "
                 + "only in " + ColumnAdvice.LOOK_ALIKE + "; if they are one class, write them alike in the data"),
-                ColumnAdvice.lookalikeLabels(List.of(">50K", ">50K.", "wind float", "wind-float", "x-1", "x1")));
+                ColumnAdvice.lookalikeLabels(List.of(">50K", ">50K.", "wind float", "wind-float", "1-2", "12")));
         assertEquals(List.of("labels '0' and '-0' are two classes (as Tribuo reads them) although they are the same "
                 + "number; if they are one class, write them alike in the data"),
                 ColumnAdvice.lookalikeLabels(List.of("0", "-0", "1")));
