@@ -57,7 +57,9 @@ public final class ColumnAdvice {
         lines.addAll(lookalikeCategories(schema));
         lines.addAll(controlCharacters(schema));
         List<NumberLikeColumn> numberLike = NumberLikeColumn.find(schema);
-        lines.addAll(numberLikeLines(numberLike, remedies));
+        // a column with gaps already cannot take another marker: its line offered one, and the next run's offered
+        // the first back (--missing -, then --missing ?: a fresh user, 5 Dec); markerAlreadyInUse says what to do
+        lines.addAll(numberLikeLines(numberLike.stream().filter(c -> !hasGapsAlready(schema, c)).toList(), remedies));
         lines.addAll(markerAlreadyInUse(schema, numberLike));
         List<IdentifierColumn> identifiers = IdentifierColumn.find(table, numberLike);
         identifiers.forEach(c -> lines.add(c.advice()));
@@ -76,14 +78,6 @@ public final class ColumnAdvice {
      */
     private static final java.util.Set<String> GAP_SPELLINGS = java.util.Set.of("na", "n/a", "#n/a", "null", "nan");
 
-    /**
-     * A categorical column with missing cells that also holds a spelling that means a gap in any column
-     * ({@link #GAP_SPELLINGS}: {@code NA}, {@code NULL}, …) other than the marker: two spellings of a gap, one read
-     * as a category (a fresh user's finding, 4 Dec). Without missing cells the text may be a real category (NA for
-     * North America), so nothing is said.
-     *
-     * @return one line per such column, in column order
-     */
     /**
      * A label that is a usual spelling of a missing cell (R's NA, SQL's NULL, pandas' nan): unlabelled rows became a
      * class of their own, which balancing then grew most (7 rows of NA got 40 copies), without a word (a fresh user,
@@ -111,6 +105,14 @@ public final class ColumnAdvice {
         return lines;
     }
 
+    /**
+     * A categorical column with missing cells that also holds a spelling that means a gap in any column
+     * ({@link #GAP_SPELLINGS}: {@code NA}, {@code NULL}, …) other than the marker: two spellings of a gap, one read
+     * as a category (a fresh user's finding, 4 Dec). Without missing cells the text may be a real category (NA for
+     * North America), so nothing is said.
+     *
+     * @return one line per such column, in column order
+     */
     private static List<String> secondMissingSpelling(TableSchema schema) {
         List<String> lines = new ArrayList<>();
         for (TableColumn column : schema.columns()) {
@@ -166,16 +168,22 @@ public final class ColumnAdvice {
      * offered that one (a fresh user's finding, 4 Dec: {@code ?} and {@code NA} in one column sent the user back and
      * forth). One line per such column: write the text as the marker or empty.
      */
+    private static boolean hasGapsAlready(TableSchema schema, NumberLikeColumn c) {
+        return c.suggestsMissingMarker() && schema.columns().get(schema.columnIndex(c.column())).missing() > 0;
+    }
+
     private static List<String> markerAlreadyInUse(TableSchema schema, List<NumberLikeColumn> numberLike) {
         List<String> lines = new ArrayList<>();
         for (NumberLikeColumn c : numberLike) {
             TableColumn column = schema.columns().get(schema.columnIndex(c.column()));
-            if (column.missing() > 0 && c.suggestsMissingMarker()) {
-                lines.add("column '" + c.column() + "' also has " + column.missing() + " missing cell"
-                        + (column.missing() == 1 ? "" : "s") + " (empty or '" + schema.missingMarker() + "'), and a "
-                        + "table has one missing marker: giving '" + c.markerCandidates().get(0) + "' as the marker "
-                        + "would make those cells text; write '" + c.markerCandidates().get(0) + "' as '"
-                        + schema.missingMarker() + "' or as an empty cell instead");
+            if (hasGapsAlready(schema, c)) {
+                String texts = "'" + String.join("', '", c.markerCandidates()) + "'";
+                lines.add("column '" + c.column() + "' is read as categories although " + c.numbers() + " of its "
+                        + "distinct values are numbers, because of " + texts + "; it also has " + column.missing()
+                        + " missing cell" + (column.missing() == 1 ? "" : "s") + " (empty or '"
+                        + schema.missingMarker() + "'), and a table has one missing marker: giving another as the "
+                        + "marker would make those cells text; write " + texts + " as '" + schema.missingMarker()
+                        + "' or as empty cells instead");
             }
         }
         return lines;
