@@ -5,11 +5,11 @@ import java.util.List;
 import java.util.TreeSet;
 
 /**
- * A numeric column that looks like codes rather than amounts: few different whole numbers, far apart, each in many rows
- * (a product, region or diagnosis code such as 101, 205, 230, 480). Read as numbers, a GAN blurs each code into its
- * neighbours and SMOTE interpolates between two: half of 4 000 generated rows of such a column held a code no real row
- * has (220 for 230, 513 for 512; a fresh user, 5 Dec). Only a note, since a count (0 to 6 children) is read rightly as a
- * number: a count's values lie close together, which is how the two are told apart here.
+ * A numeric column that looks like codes rather than amounts: few different whole numbers, far apart, each in many
+ * rows (a product, region or diagnosis code such as 101, 205, 230, 480). Read as numbers, a GAN blurs each code into
+ * its neighbours and SMOTE interpolates between two: half of 4 000 generated rows of such a column held a code no real
+ * row has (220 for 230, 513 for 512; a fresh user, 5 Dec). Only a note, since a count (0 to 6 children) is read
+ * rightly as a number: a count's values lie close together, which is how the two are told apart here.
  *
  * @param column the column's header
  * @param values its different values, ascending

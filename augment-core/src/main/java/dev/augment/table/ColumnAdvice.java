@@ -36,7 +36,8 @@ public final class ColumnAdvice {
      * @param table a table as read by {@link TableReader}
      * @param remedies how the caller names the fixes it suggests
      * @return one line per note: an unused missing marker first, then look-alike labels, then number-like columns,
-     *     then identifier columns, then row-number columns, then code-like columns, then missing-value codes, then dates,
+     *     then identifier columns, then row-number columns, then code-like columns, then missing-value codes, then
+     *     dates,
      *     each in column order; empty when
      *     none
      */
@@ -474,9 +475,10 @@ public final class ColumnAdvice {
      *     {@code ﬁ} or {@code ²} stay themselves, being other characters to a reader), lower-cased, without spaces
      *     of any kind (the no-break space of a spreadsheet or web page too), invisible format characters (a zero-width
      *     space) and underscores ({@code tested positive}, {@code tested_positive}), hyphens between letters, or
-     *     a letter and a digit ({@code wind-float}, {@code dog-1}; not {@code 1-2}) and a full stop, comma, colon, semicolon or quote at either end (UCI Adult's test file
-     *     writes {@code >50K.} where its training file writes {@code >50K}: four classes, without a word, for a fresh
-     *     user, 5 Dec); other punctuation tells classes apart ({@code <=50K}, {@code >50K}; {@code A-}, {@code A})
+     *     a letter and a digit ({@code wind-float}, {@code dog-1}; not {@code 1-2}) and a full stop, comma, colon,
+     *     semicolon or quote at either end (UCI Adult's test file writes {@code >50K.} where its training file writes
+     *     {@code >50K}: four classes, without a word, for a fresh user, 5 Dec); other punctuation tells classes apart
+     *     ({@code <=50K}, {@code >50K}; {@code A-}, {@code A})
      */
     public static String looseSpelling(String text) {
         String kept = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).codePoints()
@@ -484,6 +486,7 @@ public final class ColumnAdvice {
                         && Character.getType(c) != Character.FORMAT && c != '_')
                 .map(Character::toLowerCase)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return kept.replaceAll("(?<=\\p{L})-(?=[\\p{L}\\p{N}])|(?<=\\p{N})-(?=\\p{L})", "").replaceAll("^[.,;:'\"]+|[.,;:'\"]+$", "");
+        return kept.replaceAll("(?<=\\p{L})-(?=[\\p{L}\\p{N}])|(?<=\\p{N})-(?=\\p{L})", "")
+                .replaceAll("^[.,;:'\"]+|[.,;:'\"]+$", "");
     }
 }

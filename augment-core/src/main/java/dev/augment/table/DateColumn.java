@@ -6,9 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * A categorical column whose every value is a date or a date and time ({@code 2024-01-31}, {@code 31/01/2024},
- * {@code 2024-01-31T08:00}): read as one unordered category per date, so a generator can only copy dates it saw, SMOTE-NC
- * votes a date from the neighbours and a classifier cannot use their order (400 rows over 120 days gave 116 one-hot
- * features, without a word: a fresh user, 5 Dec). Neither augment nor Tribuo's CSV reader parses dates.
+ * {@code 2024-01-31T08:00}): read as one unordered category per date, so a generator can only copy dates it saw,
+ * SMOTE-NC votes a date from the neighbours and a classifier cannot use their order (400 rows over 120 days gave 116
+ * one-hot features, without a word: a fresh user, 5 Dec). Neither augment nor Tribuo's CSV reader parses dates.
  *
  * @param column the column's header
  * @param dates its different dates

@@ -161,8 +161,9 @@ public final class TableReader {
                     ? " (the header has one column: the file seems separated by ';', tab or '|', but a CSV table must "
                     + "use commas)" : spaced != null ? " (the header cell '" + spaced + "' has spaces around it; "
                     + "header names are kept as written, as Tribuo keys fields by them: give it with its spaces or "
-                    + "remove them from the file)" : otherCase != null ? "; did you mean '" + ColumnAdvice.shown(otherCase) + "'? (header "
-                    + "names are case-sensitive)" : typo != null ? "; did you mean '" + ColumnAdvice.shown(typo) + "'?" : ""), "label");
+                    + "remove them from the file)" : otherCase != null ? "; did you mean '"
+                    + ColumnAdvice.shown(otherCase) + "'? (header names are case-sensitive)" : typo != null
+                    ? "; did you mean '" + ColumnAdvice.shown(typo) + "'?" : ""), "label");
         }
         requireAHeaderRow(csv, cells, label);
         overrides = byHeaderName(overrides, cells.header);
@@ -996,7 +997,8 @@ public final class TableReader {
                         // a header-less file whose first row recurs was told to delete real rows (a fresh user, 5 Dec)
                         throw new InvalidDataException(csv, "line " + line + " repeats the header row (files joined "
                                 + "together?" + (unmarked[0].equals(row[0]) ? "" : " it starts with a byte-order mark, "
-                                + "as each part of a cat of Excel's CSV files does") + "); delete it, or its cells are read as a row of data; if line 1 is itself "
+                                + "as each part of a cat of Excel's CSV files does") + "); delete it, or its cells are "
+                                + "read as a row of data; if line 1 is itself "
                                 + "a row of data (the file has no header), add a header row naming the columns "
                                 + "instead");
                     }

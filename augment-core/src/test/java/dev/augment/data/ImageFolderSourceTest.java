@@ -121,8 +121,8 @@ class ImageFolderSourceTest {
         ImageFolderSource source = new ImageFolderSource(dir.resolve("data"));
         assertEquals(10, source.schema().classCount(), "still ten classes: the note only says so");
         String note = source.lookalikeNote().orElseThrow();
-        assertTrue(note.contains("class folders '01' and '1' and '1 '; 'Cat' and 'cat'; 'bird' and 'bird.'; 'dog-1' and "
-                + "'dog_1' differ only in case"), note);
+        assertTrue(note.contains("class folders '01' and '1' and '1 '; 'Cat' and 'cat'; 'bird' and 'bird.'; "
+                + "'dog-1' and 'dog_1' differ only in case"), note);
         assertFalse(note.contains("'dog'"), note);
         assertEquals(java.util.Optional.empty(), new ImageFolderSource(grayFolders(dir.resolve("plain")))
                 .lookalikeNote());

@@ -347,11 +347,10 @@ class ColumnAdviceTest {
                     : "b"));
         }
         Table table = TableReader.read(TableFiles.write(dir, "dates.csv", csv.toString()), "label");
-        assertEquals(List.of("column 'date' holds dates, read as 20 categories without their order (neither augment nor "
-                + "Tribuo reads dates): a generator can only copy dates it saw; write them as a number (e.g. days since "
-                + "the first) or remove the column", "column 'day' holds dates, read as 9 categories without their "
-                + "order (neither augment nor Tribuo reads dates): a generator can only copy dates it saw; write them "
-                + "as a number (e.g. days since the first) or remove the column"),
+        String why = " categories without their order (neither augment nor Tribuo reads dates): a generator can "
+                + "only copy dates it saw; write them as a number (e.g. days since the first) or remove the column";
+        assertEquals(List.of("column 'date' holds dates, read as 20" + why,
+                "column 'day' holds dates, read as 9" + why),
                 ColumnAdvice.lines(table, ColumnRemedies.COMMAND_LINE));
     }
 
@@ -395,8 +394,8 @@ class ColumnAdviceTest {
         assertEquals(List.of("labels 'Caf\u00e9' and 'Cafe\\u0301' are two classes (as Tribuo reads them) although "
                 + "they differ only in " + ColumnAdvice.LOOK_ALIKE + "; if "
                 + "they are one class, write them alike in the data", "labels 'Yes', 'Yes\\u00a0' and 'Yes\\u200b' are 3 "
-                + "classes (as Tribuo reads them) although they differ only in " + ColumnAdvice.LOOK_ALIKE + "; if they "
-                + "are one class, write them alike in the data"),
+                + "classes (as Tribuo reads them) although they differ only in " + ColumnAdvice.LOOK_ALIKE
+                + "; if they are one class, write them alike in the data"),
                 ColumnAdvice.lookalikeLabels(List.of("Caf\u00e9", "Cafe\u0301", "Yes", "Yes\u00a0", "Yes\u200b")));
         // numbers after the loose spelling: '1' and '1' with a no-break space are one number; compatibility forms
         // (a ligature, a superscript, the micro sign) are other characters to a reader, not look-alikes

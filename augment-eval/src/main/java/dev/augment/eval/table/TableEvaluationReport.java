@@ -195,7 +195,8 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
      */
     static String figures(TableDiagnosticFigures f) {
         return String.format(Locale.ROOT, "mean KS %s, mean TV %s, correlation difference %s, DCR 5th-pct ratio %s, "
-                        + "coverage %s", number(f.meanKs()), number(f.meanTotalVariation()), number(f.correlationDifference()),
+                        + "coverage %s", number(f.meanKs()), number(f.meanTotalVariation()),
+                number(f.correlationDifference()),
                 dcrRatio(f.dcr()), number(f.coverage()));
     }
 
