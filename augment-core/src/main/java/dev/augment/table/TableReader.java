@@ -128,6 +128,7 @@ public final class TableReader {
             throw new InvalidSettingException("label", "a table needs the name of its label column");
         }
         Cells cells = Cells.read(csv);
+        Cells.refuseCutLastLine(csv, cells, missingMarker);
         dev.augment.data.AddedExamples.refuseTable(csv, cells.header, cells.rows);
         int label = cells.header.indexOf(labelColumn);
         if (label < 0 && !labelColumn.equals(labelColumn.strip()) && cells.header.contains(labelColumn.strip())) {
@@ -300,6 +301,7 @@ public final class TableReader {
      */
     public static TableFile readFile(Path csv, TableSchema schema) {
         Cells cells = Cells.read(csv);
+        Cells.refuseCutLastLine(csv, cells, schema.missingMarker());
         dev.augment.data.AddedExamples.refuseTable(csv, cells.header, cells.rows);
         int label = cells.header.indexOf(schema.labelColumn());
         List<Integer> featureColumns = new ArrayList<>();
@@ -1008,7 +1010,6 @@ public final class TableReader {
                 if (cells.rows.isEmpty()) {
                     throw new InvalidDataException(csv, "the file has a header but no rows");
                 }
-                refuseCutLastLine(csv, cells);
                 cells.sha256 = HexFormat.of().formatHex(digest.digest());
                 return cells;
             } catch (NoSuchFileException e) {
@@ -1031,28 +1032,32 @@ public final class TableReader {
          * A file cut while it was written or copied ends inside its last line: its last cell, cut short, was read as
          * data (age 30 read as 3; a label "12" as "1"), without a word (a fresh user, 5 Dec). Refused when the file
          * does not end with a line break and that cell is shorter than every other cell of its column (at least
-         * three rows); a whole row that happens to be so needs only a line break at the end of the file.
+         * three rows) and the start of one of them, as a cut cell is the start of its whole value; never the missing
+         * marker ("?" last was refused, and so was an age 9 among ages 20 to 80: a re-check, 5 Dec). A whole row that
+         * is refused so needs only a line break at the end of the file.
          */
-        private static void refuseCutLastLine(Path csv, Cells cells) throws IOException {
+        static void refuseCutLastLine(Path csv, Cells cells, String marker) {
             if (cells.rows.size() < 3 || endsWithLineBreak(csv)) {
                 return;
             }
             String[] last = cells.rows.get(cells.rows.size() - 1);
             int c = last.length - 1;
             String cell = last[c];
-            if (cell.isEmpty()) {
+            if (cell.isEmpty() || cell.equals(marker)) {
                 return;
             }
             int shortest = Integer.MAX_VALUE;
             int longest = 0;
+            boolean startOfAnother = false;
             for (int r = 0; r < cells.rows.size() - 1; r++) {
                 String other = cells.rows.get(r)[c];
-                if (!other.isEmpty()) {
+                if (!other.isEmpty() && !other.equals(marker)) {
                     shortest = Math.min(shortest, other.length());
                     longest = Math.max(longest, other.length());
+                    startOfAnother |= other.startsWith(cell);
                 }
             }
-            if (shortest == Integer.MAX_VALUE || cell.length() >= shortest) {
+            if (shortest == Integer.MAX_VALUE || cell.length() >= shortest || !startOfAnother) {
                 return;
             }
             String column = c < cells.header.size() ? cells.header.get(c) : String.valueOf(c + 1);
@@ -1063,7 +1068,7 @@ public final class TableReader {
                     + "end the file with a line break");
         }
 
-        private static boolean endsWithLineBreak(Path csv) throws IOException {
+        private static boolean endsWithLineBreak(Path csv) {
             try (java.nio.channels.SeekableByteChannel channel = Files.newByteChannel(csv)) {
                 if (channel.size() == 0) {
                     return true;
@@ -1071,6 +1076,8 @@ public final class TableReader {
                 java.nio.ByteBuffer lastByte = java.nio.ByteBuffer.allocate(1);
                 channel.position(channel.size() - 1).read(lastByte);
                 return lastByte.get(0) == '\n' || lastByte.get(0) == '\r';
+            } catch (IOException e) {
+                return true; // read a moment ago: a file that cannot be read now is reported by what reads it next
             }
         }
 

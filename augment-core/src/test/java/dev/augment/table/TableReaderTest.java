@@ -588,6 +588,11 @@ class TableReaderTest {
                 "the same row with its line end is data");
         assertEquals(4, TableReader.read(TableFiles.write(dir, "whole.csv", rows + "0"), "label").classes().length,
                 "a last cell as long as others is read");
+        // a re-check (5 Dec): an age 9 among ages 30 to 52 is no cut value of theirs, and ? is the missing marker
+        assertEquals(4, TableReader.read(TableFiles.write(dir, "nine.csv", rows.substring(0, rows.length() - 1) + "9"),
+                "label").classes().length, "9 starts no other age");
+        assertEquals(4, TableReader.read(TableFiles.write(dir, "marker.csv", rows.substring(0, rows.length() - 1)
+                + "?"), "label").classes().length, "the missing marker");
     }
 
     @Test
