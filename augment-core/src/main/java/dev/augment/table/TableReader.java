@@ -745,28 +745,44 @@ public final class TableReader {
     /**
      * A stray quote ({@code "big box}, an inch mark) opens a quoted cell that the next quote, lines later, closes:
      * those lines were read as one cell and their rows lost (60 data lines, 54 rows read, without a word: a fresh user,
-     * 5 Dec). Refused when a cell holds a line break and a line of it holds as many commas as a row has (the header's
-     * cells less one); a quoted cell of prose (an address over two lines) holds fewer.
+     * 5 Dec). Refused when a cell holds a line break and a line of it is shaped like a row: as many cells, split at
+     * its commas, as the first row, each a number where that row's is and text where it is text. A quoted cell of prose
+     * (an address over two lines, "e, f, g, h" where a row has numbers) is data (a re-check, 5 Dec).
      *
      * @param first the line the row starts on
      * @param last the line it ends on
+     * @param shape the first row read, or null before it
      */
-    private static void refuseRowsInOneCell(Path csv, String[] row, long first, long last, int columns) {
-        if (last <= first || columns < 2) {
+    private static void refuseRowsInOneCell(Path csv, String[] row, long first, long last, String[] shape) {
+        if (last <= first || shape == null || shape.length < 2) {
             return;
         }
         for (String cell : row) {
             List<String> lines = cell.lines().toList();
-            long rowLike = lines.stream().skip(1).filter(l -> l.chars().filter(ch -> ch == ',').count()
-                    >= columns - 1).count();
+            long rowLike = lines.stream().skip(1).filter(l -> shapedLike(l.split(",", -1), shape)).count();
             if (lines.size() > 1 && rowLike > 0) {
                 throw new InvalidDataException(csv, "the quoted cell on line " + first + " runs to line " + last
-                        + ", and " + rowLike + " of its lines hold as many commas as a row: a stray quote (" + "'"
+                        + ", and " + rowLike + " of its lines " + (rowLike == 1 ? "is" : "are") + " shaped like a row: "
+                        + "a stray quote (" + "'"
                         + ColumnAdvice.shown(lines.get(0).length() > 20 ? lines.get(0).substring(0, 20) + "…"
                         : lines.get(0)) + "')? those rows would be read as one cell; remove the stray quote, or write "
                         + "a quote inside a cell as two (\"\") in a quoted cell");
             }
         }
+    }
+
+    /** @return whether the cells are as many as the shape's, each a number where the shape's is and text where not */
+    private static boolean shapedLike(String[] cells, String[] shape) {
+        if (cells.length != shape.length) {
+            return false;
+        }
+        for (int c = 0; c < cells.length; c++) {
+            String model = shape[c].strip();
+            if (!model.isEmpty() && Double.isNaN(parse(model)) != Double.isNaN(parse(cells[c].strip()))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return whether the two rows hold the same cells, each once, in any order, whatever their case */
@@ -936,7 +952,8 @@ public final class TableReader {
                     if (blank(row)) {
                         continue;
                     }
-                    refuseRowsInOneCell(csv, row, line, reader.getLinesRead(), header.length);
+                    refuseRowsInOneCell(csv, row, line, reader.getLinesRead(), cells.rows.isEmpty() ? null
+                            : cells.rows.get(0));
                     if (row.length == 1 && row[0].isBlank() && header.length > 1) {
                         throw new InvalidDataException(csv, "line " + line + " holds only spaces; delete it (a blank "
                                 + "line is skipped, a line of spaces is read as a row of one cell)");
