@@ -220,18 +220,20 @@ public final class IdxImageSource implements SchemaDataSource {
             }
             for (Feature feature : example) {
                 double value = feature.getValue();
+                // the next value is the next distinct one: a marker in two cells made itself its own "next" and
+                // passed (a re-check, 5 Dec)
                 if (value < min) {
                     nextMin = min;
                     min = value;
                     minAt = index;
-                } else if (value < nextMin) {
+                } else if (value < nextMin && value != min) {
                     nextMin = value;
                 }
                 if (value > max) {
                     nextMax = max;
                     max = value;
                     maxAt = index;
-                } else if (value > nextMax) {
+                } else if (value > nextMax && value != max) {
                     nextMax = value;
                 }
             }

@@ -179,6 +179,13 @@ class IdxImageSourceTest {
                 floats(dir.resolve("far.idx"), 50f), labels));
         assertTrue(e.getMessage().contains("image 0 holds 50.0, the largest value, more than 1000 times beyond every "
                 + "other (the next is 0.007") && e.getMessage().contains("; the others lie in [0.001"), e.getMessage());
+        // the same marker in two cells is as far beyond the rest (a re-check, 5 Dec)
+        java.nio.ByteBuffer twice = java.nio.ByteBuffer.allocate(2 * 2 * 2 * 4);
+        for (int i = 0; i < 8; i++) {
+            twice.putFloat(i == 0 || i == 5 ? 50f : i * 0.001f);
+        }
+        assertThrows(InvalidDataException.class, () -> new IdxImageSource(TestFiles.write(dir.resolve("twice.idx"),
+                TestFiles.idx(0x0D, new int[] {2, 2, 2}, twice.array())), labels));
         IdxImageSource near = new IdxImageSource(floats(dir.resolve("near.idx"), 0.05f), labels);
         assertEquals(0.05, near.schema().maxValue(), 1e-6);
     }
