@@ -378,10 +378,16 @@ public final class OversampleCommand implements Callable<Integer> {
      */
     private Map<String, Integer> countsByClass() {
         Map<String, Integer> byClass = new LinkedHashMap<>();
-        for (String entry : counts) {
+        for (int i = 0; i < counts.size(); i++) {
+            String entry = counts.get(i);
             int equals = entry.lastIndexOf('=');
             if (equals <= 0 || entry.substring(0, equals).isBlank()) {
-                throw new UsageException("--counts entry '" + entry + "' is not CLASS=N, e.g. sneaker=30");
+                // 'x, y=3' was split at its comma, and the message said nothing of it (a re-check, 5 Dec)
+                boolean split = equals < 0 && i + 1 < counts.size() && counts.get(i + 1).contains("=");
+                throw new UsageException("--counts entry '" + entry + "' is not CLASS=N, e.g. sneaker=30" + (split
+                        ? " (--counts is split at commas: a class name holding one goes in double quotes, '\""
+                        + entry + "," + counts.get(i + 1).substring(0, counts.get(i + 1).lastIndexOf('='))
+                        + "\"=N')" : ""));
             }
             String name = entry.substring(0, equals).strip();
             String number = entry.substring(equals + 1).strip();

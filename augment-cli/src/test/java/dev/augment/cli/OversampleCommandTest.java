@@ -180,6 +180,16 @@ class OversampleCommandTest {
         }
     }
 
+    /** 'x, y=3' was split at its comma and told only that 'x' is not CLASS=N (a re-check, 5 Dec). */
+    @Test
+    void aCountsEntrySplitAtAClassNamesCommaIsToldToBeQuoted() {
+        CliRun run = CliRun.of("oversample", "--data", SAMPLE, "--policy", "ros", "--counts", "x, y=3",
+                "--format", "csv", "--out", dir.resolve("o").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("--counts entry 'x' is not CLASS=N, e.g. sneaker=30 (--counts is split at "
+                + "commas: a class name holding one goes in double quotes, '\"x, y\"=N')"), run.err());
+    }
+
     /** A user's image numbered like oversample's own, put in its PNG output, was deleted by --force (5 Dec). */
     @Test
     void aForcedRunKeepsAFileItsFlagsDoNotList() throws IOException {

@@ -110,6 +110,19 @@ public final class ClassResolver {
      * option was split, and the message named only its first part, beside a list holding the very name (a fresh user,
      * 5 Dec): when that part is no class but it and the next parts, joined by the comma, are one, that is said.
      */
+    /**
+     * As the check {@link #resolveAllLearned} makes of each query, for a caller that resolves queries one by one.
+     *
+     * @param setting the setting the queries came from
+     * @param queries the entries of a comma-separated option
+     * @throws InvalidSettingException when an entry is no class but it and the next ones, joined by the comma, are
+     */
+    public void refuseSplitNames(String setting, List<String> queries) {
+        for (int q = 0; q < queries.size(); q++) {
+            refuseSplitName(setting, queries, q);
+        }
+    }
+
     private void refuseSplitName(String setting, List<String> queries, int first) {
         if (!matches(queries.get(first)).isEmpty()) {
             return;

@@ -291,6 +291,8 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
         if (classes.isEmpty()) {
             return IntStream.range(0, schema.classCount()).toArray();
         }
+        // a class name with a comma, split by a comma-separated option (a re-check, 5 Dec)
+        new ClassResolver(schema, "the data").refuseSplitNames("classes", classes);
         int[] chosen = new int[classes.size()];
         for (int i = 0; i < chosen.length; i++) {
             chosen[i] = resolve(schema, classes.get(i), "classes");

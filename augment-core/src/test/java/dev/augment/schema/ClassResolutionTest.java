@@ -89,6 +89,8 @@ class ClassResolutionTest {
         assertThrows(InvalidSettingException.class, () -> resolver.resolveAllLearned("--class",
                 List.of("30", "000-40", "000")), "a three-part name");
         assertEquals(List.of(0, 2), resolver.resolveAllLearned("--class", List.of("\"x, y\"", "c")));
+        // oversample's --classes resolves one by one (a re-check, 5 Dec)
+        assertThrows(InvalidSettingException.class, () -> resolver.refuseSplitNames("classes", List.of("x", " y")));
     }
 
     @ParameterizedTest(name = "''{0}'' is class {1}")
