@@ -219,7 +219,33 @@ final class ImageFolderLayout {
                     + "t10k-images-idx3-ubyte and t10k-labels-idx1-ubyte, or give " + root + " itself as the data)"
                     : ""));
         }
+        refuseOneFolderTwice(root, dirs);
         return inNumberOrderWhenNumbered(dirs);
+    }
+
+    /**
+     * A class folder that is a link to another class folder made every image of it an example of both classes,
+     * without a word (a re-check, 5 Dec): no classifier can learn an image of two labels.
+     */
+    private static void refuseOneFolderTwice(Path root, List<Path> dirs) {
+        java.util.Map<Path, Path> byRealPath = new java.util.HashMap<>();
+        for (Path dir : dirs) {
+            Path real;
+            try {
+                real = dir.toRealPath();
+            } catch (java.io.IOException e) {
+                continue; // read, and reported, with its images
+            }
+            Path earlier = byRealPath.putIfAbsent(real, dir);
+            if (earlier != null) {
+                Path link = Files.isSymbolicLink(dir) ? dir : earlier;
+                Path other = link == dir ? earlier : dir;
+                throw new InvalidDataException(root, "class folders '" + earlier.getFileName() + "' and '"
+                        + dir.getFileName() + "' are one folder ('" + link.getFileName() + "' is a link to '"
+                        + other.getFileName() + "'): each image would be an example of both classes; remove the link, "
+                        + "or give each class its own folder");
+            }
+        }
     }
 
     /**

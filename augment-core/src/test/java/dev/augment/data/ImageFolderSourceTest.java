@@ -111,6 +111,20 @@ class ImageFolderSourceTest {
                 .classNames(), "its own number (any spelling) or a word is kept");
     }
 
+    /** A class folder linked to another made its images examples of both classes (a re-check, 5 Dec). */
+    @Test
+    void aClassFolderThatIsALinkToAnotherIsRefused(@TempDir Path dir) throws Exception {
+        for (String folder : List.of("a", "b")) {
+            TestFiles.grayPng(dir.resolve("data").resolve(folder).resolve("x.png"), 2, 2, 10);
+        }
+        java.nio.file.Files.createSymbolicLink(dir.resolve("data").resolve("c"), Path.of("b"));
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> new ImageFolderSource(dir.resolve("data")));
+        assertTrue(e.getMessage().endsWith("class folders 'b' and 'c' are one folder ('c' is a link to 'b'): each image "
+                + "would be an example of both classes; remove the link, or give each class its own folder"),
+                e.getMessage());
+    }
+
     /** Folders 1 and "1 " trained as two classes without a word (a fresh user, 4 Dec): look-alikes get a note. */
     @Test
     void classFoldersThatDifferOnlyInCaseSpacesOrLeadingZerosGetANote(@TempDir Path dir) throws Exception {
