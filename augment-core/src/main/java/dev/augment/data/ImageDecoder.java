@@ -66,6 +66,7 @@ final class ImageDecoder {
         if (bytes.length == 0) {
             throw new InvalidDataException(file, "empty file (0 bytes), not an image; copy it again or delete it");
         }
+        refuseTiff(file, bytes);
         JpegHeader jpeg = JpegHeader.read(bytes);
         boolean turned = jpeg.orientation() != ExifOrientation.UPRIGHT;
         if (jpeg.components() == 4) {
@@ -83,6 +84,20 @@ final class ImageDecoder {
             }
             throw new InvalidDataException(file, "undecodable image (" + e + "); convert it to an 8-bit RGB or "
                     + "greyscale PNG first", e);
+        }
+    }
+
+    /**
+     * A TIFF file named {@code .png} or {@code .jpg} was decoded by its content, past the rule that leaves TIFF files
+     * out by their name, and its 32-bit float samples read as black under a note about 16-bit ones (a fresh user,
+     * 5 Dec).
+     */
+    private static void refuseTiff(Path file, byte[] bytes) {
+        boolean tiff = bytes.length >= 4 && (bytes[0] == 'I' && bytes[1] == 'I' && bytes[2] == 42 && bytes[3] == 0
+                || bytes[0] == 'M' && bytes[1] == 'M' && bytes[2] == 0 && bytes[3] == 42);
+        if (tiff) {
+            throw new InvalidDataException(file, "is a TIFF file, whatever its name says; augment reads PNG and JPEG "
+                    + "images: convert it to an 8-bit (or 16-bit integer) PNG first");
         }
     }
 

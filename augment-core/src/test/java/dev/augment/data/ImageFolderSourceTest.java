@@ -111,6 +111,19 @@ class ImageFolderSourceTest {
                 .classNames(), "its own number (any spelling) or a word is kept");
     }
 
+    /** A float TIFF named .png was read as black under a note about 16-bit samples (a fresh user, 5 Dec). */
+    @Test
+    void aTiffNamedPngIsRefused(@TempDir Path dir) throws Exception {
+        TestFiles.grayPng(dir.resolve("data").resolve("a").resolve("x.png"), 2, 2, 10);
+        TestFiles.grayPng(dir.resolve("data").resolve("b").resolve("x.png"), 2, 2, 10);
+        Path tiff = dir.resolve("data").resolve("b").resolve("y.png");
+        java.nio.file.Files.write(tiff, new byte[] {'I', 'I', 42, 0, 8, 0, 0, 0, 0, 0});
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> new ImageFolderSource(dir.resolve("data")));
+        assertTrue(e.getMessage().contains(tiff + ": is a TIFF file, whatever its name says; augment reads PNG and "
+                + "JPEG images"), e.getMessage());
+    }
+
     /** A class folder linked to another made its images examples of both classes (a re-check, 5 Dec). */
     @Test
     void aClassFolderThatIsALinkToAnotherIsRefused(@TempDir Path dir) throws Exception {
