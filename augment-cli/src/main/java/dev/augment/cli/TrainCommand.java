@@ -274,6 +274,12 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UsageException("--out " + out + " is a mount point (a bind-mounted file or a file system of its "
                     + "own), which cannot be replaced, even when forced; write the model elsewhere and copy it there");
         }
+        if (force && Files.isRegularFile(out) && !Files.isWritable(out)) {
+            // an immutable model trained the whole run and then failed at export, naming a hidden temporary file
+            // (a re-check, 5 Dec); generate refuses an output it cannot replace the same way
+            throw new UsageException("--out " + out + " cannot be replaced: it is not writable (its permissions, its "
+                    + "owner or an immutable flag); it is kept as it was; fix that or choose another --out");
+        }
         if (force && Files.isRegularFile(out) && !looksLikeOnnx(out)) {
             // forced, a user's notes.txt given as --out became a model; --force replaces an earlier model only
             throw new UsageException("--out " + out + " is not an ONNX model, so it is not replaced, even when forced; "
@@ -316,6 +322,14 @@ public final class TrainCommand implements Callable<Integer> {
             // train makes the folder of --out; one under a file (a table run has no checkpoint folder to find it)
             // would fail only at export, after training
             requireWritable("--out " + out, outFolder);
+        }
+        Path checkpointFile = checkpointFolder == null ? null
+                : checkpointFolder.resolve(dev.augment.train.Checkpoints.LATEST);
+        if (checkpointFile != null && Files.isRegularFile(checkpointFile) && !Files.isWritable(checkpointFile)) {
+            // an immutable checkpoint failed after a round of training, naming a hidden temporary file (5 Dec)
+            throw new UsageException(checkpointFile + " cannot be replaced: it is not writable (its permissions, its "
+                    + "owner or an immutable flag), and every checkpoint replaces it; it is kept as it was; fix that "
+                    + "or give another --checkpoint-dir");
         }
         if (checkpointFolder != null) {
             // found now, not at the first checkpoint after a round of training

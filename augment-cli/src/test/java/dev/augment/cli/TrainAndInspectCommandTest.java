@@ -145,6 +145,47 @@ class TrainAndInspectCommandTest {
         assertFalse(Files.exists(folder.resolve(CheckpointLock.FILE)), "a finished run leaves no lock");
     }
 
+    /**
+     * An immutable model or checkpoint trained the whole run and failed at the end, naming a hidden temporary file (a
+     * re-check, 5 Dec): refused before any work. Needs chattr and a file system that keeps the flag; skipped elsewhere.
+     */
+    @Test
+    void aModelOrCheckpointThatCannotBeReplacedIsRefusedBeforeTraining(@TempDir Path dir) throws Exception {
+        Path model = Files.writeString(dir.resolve("m.onnx"), "old");
+        org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", model), "chattr +i is not available here");
+        try {
+            CliRun run = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--steps", "2",
+                    "--check-samples", "0", "--batch-size", "20", "--force");
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().contains("--out " + model + " cannot be replaced: it is not writable"), run.err());
+        } finally {
+            chattr("-i", model);
+        }
+        Path checkpoint = Files.createDirectories(dir.resolve("n.onnx.training"))
+                .resolve(dev.augment.train.Checkpoints.LATEST);
+        Files.writeString(checkpoint, "old");
+        org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", checkpoint), "chattr +i is not available here");
+        try {
+            CliRun run = CliRun.of("train", "--data", SAMPLE, "--out", dir.resolve("n.onnx").toString(), "--steps",
+                    "2", "--check-samples", "0", "--batch-size", "20", "--force");
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().contains(checkpoint + " cannot be replaced: it is not writable"), run.err());
+        } finally {
+            chattr("-i", checkpoint);
+        }
+        assertEquals("old", Files.readString(model));
+    }
+
+    private static boolean chattr(String flag, Path path) throws InterruptedException {
+        try {
+            Process p = new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0 && (!flag.equals("+i") || !Files.isWritable(path));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** A model trained on generate's output looked, to inspect, like one trained on real data (5 Dec). */
     @Test
     void aModelTrainedOnGeneratedDataSaysSoInItsProvenance(@TempDir Path dir) throws IOException {
