@@ -252,6 +252,13 @@ public final class ParquetOutput {
             // exists, so forced: Hadoop's rename would replace the link, not write where it points
             throw dev.augment.generate.output.AtomicOutputDirectory.linkRefused(target, local);
         }
+        if (exists && !java.nio.file.Files.isWritable(local)) {
+            // forced over an immutable output, the job ran, the rename failed (exit 1) and Hadoop's copy fallback left
+            // a full hidden copy beside it (a re-check, 5 Dec); generate refuses such an output the same way
+            throw new InvalidSettingException("target", target + " cannot be replaced: it is not writable (its "
+                    + "permissions, its owner or an immutable flag), so the earlier output could not be moved aside "
+                    + "and deleted; it is kept as it was; fix that or choose another folder");
+        }
         java.nio.file.Path parent = local.getParent();
         if (!java.nio.file.Files.isDirectory(parent)) {
             throw new InvalidSettingException("target", target + ": "

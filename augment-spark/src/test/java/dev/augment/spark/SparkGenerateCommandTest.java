@@ -106,6 +106,16 @@ class SparkGenerateCommandTest {
         Path killed = Files.createDirectories(dir.resolve(mine.replace("-" + pid + "-", "-" + finished.pid() + "-")
                 + "0a1b2c"));
         Files.writeString(killed.resolve("part-0.parquet"), "half");
+        // an immutable earlier output: the job ran, the rename failed, and a hidden copy was left (a re-check, 5 Dec)
+        if (chattr("+i", parquet)) {
+            try {
+                Run immutable = threeSamples(parquet.toString(), "--force");
+                assertEquals(2, immutable.code, immutable.err);
+                assertOneLine(immutable, "cannot be replaced: it is not writable");
+            } finally {
+                chattr("-i", parquet);
+            }
+        }
         Run forced = threeSamples(parquet.toString(), "--force");
         assertEquals(0, forced.code, forced.err);
         assertEquals(3, spark.read().parquet(parquet.toString()).count());
@@ -295,6 +305,20 @@ class SparkGenerateCommandTest {
         StringWriter err = new StringWriter();
         int code = cli.apply(new PrintWriter(out, true), new PrintWriter(err, true)).execute(args);
         return new Run(code, out.toString(), err.toString());
+    }
+
+    /** @return whether chattr set the flag (root on a file system that keeps it) */
+    private static boolean chattr(String flag, Path path) {
+        try {
+            Process p = new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0 && (!flag.equals("+i") || !Files.isWritable(path));
+        } catch (IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
     }
 
     private record Run(int code, String out, String err) {
