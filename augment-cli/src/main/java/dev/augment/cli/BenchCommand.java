@@ -58,6 +58,9 @@ public final class BenchCommand implements Callable<Integer> {
             description = "generate's worker threads (default: the processor count, ${DEFAULT-VALUE}).")
     int threads = Runtime.getRuntime().availableProcessors();
 
+    @picocli.CommandLine.ParentCommand
+    AugmentCommand parent;
+
     @Option(names = "--batch-size", defaultValue = "256", paramLabel = "N",
             description = "generate's samples per ONNX Runtime call (default: ${DEFAULT-VALUE}).")
     int batchSize;
@@ -73,6 +76,16 @@ public final class BenchCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         Path scratch = Files.createTempDirectory("augment-bench");
+        // a signal left 0.3-0.7 GB of scratch in the temporary folder, since the JVM exited after the grace without
+        // reaching the finally below (a re-check, 5 Dec): a hook deletes it at exit too
+        Thread deleteScratch = new Thread(() -> {
+            try {
+                dev.augment.io.AtomicFiles.deleteTree(scratch);
+            } catch (IOException ignored) {
+                // best effort, at exit
+            }
+        }, "augment-bench-scratch");
+        Runtime.getRuntime().addShutdownHook(deleteScratch);
         try (OnnxGenerator generator = OnnxGenerator.load(model.path(), ExecutionDevice.CPU)) {
             if (generator.metadata().isTable()) {
                 throw new UsageException("bench measures image generators (IDX, PNG and the image GANs' training); "
@@ -99,6 +112,11 @@ public final class BenchCommand implements Callable<Integer> {
             out.printf(Locale.ROOT, "load average at the end: %s%n", load());
         } finally {
             dev.augment.io.AtomicFiles.deleteTree(scratch);
+            try {
+                Runtime.getRuntime().removeShutdownHook(deleteScratch);
+            } catch (IllegalStateException shuttingDown) {
+                // the hook runs anyway; the tree is gone already
+            }
         }
         return ExitCodes.OK;
     }
@@ -180,6 +198,8 @@ public final class BenchCommand implements Callable<Integer> {
 
     /** One progress line on stderr, before a measurement whose row waits for the table's end. */
     private void measuring(String what, long samples) {
+        // a signal waited the whole 10 s grace: bench looked at no token (a re-check, 5 Dec); now between measurements
+        AugmentCommand.cancellationOf(parent).throwIfCancelled("measuring; bench's temporary files are deleted");
         spec.commandLine().getErr().printf(Locale.ROOT, "augment bench: measuring %s (%d samples)...%n", what, samples);
         spec.commandLine().getErr().flush();
     }
