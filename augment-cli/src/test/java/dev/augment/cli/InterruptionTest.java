@@ -58,6 +58,33 @@ class InterruptionTest {
     }
 
     /**
+     * bench looked at no token: a signal waited the whole 10 s grace, and 0.3-0.7 GB of scratch stayed in the
+     * temporary folder (a re-check, 5 Dec).
+     */
+    @Test
+    void benchStopsBetweenMeasurementsAndDeletesItsScratch() throws Exception {
+        Path tmp = Files.createDirectories(dir.resolve("tmp"));
+        ChildCli child = ChildCli.start(dir, List.of("-Xmx512m", "-Djava.io.tmpdir=" + tmp), "bench", "--model",
+                Path.of("..", "models", "fashion-mnist.onnx").toAbsolutePath().toString(), "--steps", "0",
+                "--n", "100000", "--png-n", "2000");
+        assertTrue(child.awaitCondition(() -> {
+            try {
+                return child.err().contains("measuring generate --format idx");
+            } catch (IOException e) {
+                return false;
+            }
+        }, Duration.ofSeconds(60)), "bench never started measuring: " + child.err());
+        child.signal("TERM");
+        assertEquals(143, child.waitFor(Duration.ofSeconds(30)), child.err());
+        assertTrue(child.stoppedItself(), child.err());
+        assertTrue(child.err().contains("interrupted while measuring"), child.err());
+        try (java.util.stream.Stream<Path> left = Files.list(tmp)) {
+            assertEquals(List.of(), left.filter(p -> p.getFileName().toString().startsWith("augment-bench")).toList(),
+                    "the scratch folder is gone");
+        }
+    }
+
+    /**
      * The GAN filter's classifier (a Tribuo trainer, blind to the token) trained for tens of seconds on Fashion-MNIST,
      * and a signal waited 10 s for the shutdown hook to give up (a fresh user, 5 Dec).
      */
