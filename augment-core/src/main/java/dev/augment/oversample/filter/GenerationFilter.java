@@ -70,14 +70,24 @@ public final class GenerationFilter {
      * The check of the {@value #SETTING} setting, shared by the evaluations and the Tribuo plugin.
      *
      * @param ganFilter candidates drawn per generated sample kept
-     * @throws InvalidSettingException (setting {@value #SETTING}) unless it is finite and at least 1
+     * @throws InvalidSettingException (setting {@value #SETTING}) unless it is finite, at least 1 and at most
+     *     {@value #MOST_FACTOR}
      */
     public static void requireFactor(double ganFilter) {
         if (!Double.isFinite(ganFilter) || ganFilter < 1) {
             throw new InvalidSettingException(SETTING, "must be a finite number of at least 1 (candidates drawn "
                     + "per generated sample kept; 1 = no filtering), was " + ganFilter);
         }
+        if (ganFilter > MOST_FACTOR) {
+            // 1e7 ran silently for more than 10 minutes, and evaluate's 1e9 failed after the GAN and four arms (a
+            // fresh user, 5 Dec)
+            throw new InvalidSettingException(SETTING, "must be at most " + (long) MOST_FACTOR + " (candidates drawn, "
+                    + "generated and scored per generated sample kept), was " + ganFilter);
+        }
     }
+
+    /** The most candidates per kept sample: every one is generated and scored by the classifier. */
+    public static final double MOST_FACTOR = 1000;
 
     /**
      * @param n samples requested, ≥ 0

@@ -11,6 +11,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The choice and bookkeeping of {@link GenerationFilter}, with hand-made probabilities. */
 class GenerationFilterTest {
@@ -56,5 +57,14 @@ class GenerationFilterTest {
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> GenerationFilter.requireFactor(bad));
         assertEquals(GenerationFilter.SETTING, e.setting());
+    }
+
+    /** 1e7 ran silently for more than 10 minutes; evaluate's 1e9 failed after its GAN and four arms (5 Dec). */
+    @Test
+    void aFactorAboveAThousandIsRefusedUpFront() {
+        GenerationFilter.requireFactor(1000);
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> GenerationFilter.requireFactor(1e7));
+        assertTrue(e.getMessage().contains("must be at most 1000"), e.getMessage());
     }
 }
