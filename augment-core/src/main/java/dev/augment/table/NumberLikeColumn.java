@@ -67,8 +67,10 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
         }
         if (numbers < FEWEST_NUMBERS && unitOf(texts) != null) {
             return "column '" + column + "' is read as categories because values such as " + quoted + " are numbers "
-                    + "with a unit ('" + unitOf(texts) + "'), which neither augment nor Tribuo reads as numbers; write "
-                    + "the number alone (e.g. " + withoutUnit(texts.get(0)) + ") and put the unit in the header";
+                    + "with " + (unitOf(texts).contains("'") ? "units ('" + unitOf(texts) + "'), in more than one unit"
+                    : "a unit ('" + unitOf(texts) + "')") + ", which neither augment nor Tribuo reads as numbers; "
+                    + (unitOf(texts).contains("'") ? "convert them to one unit, " : "") + "write the number alone "
+                    + "(e.g. " + withoutUnit(texts.get(0)) + ") and put the unit in the header";
         }
         if (texts.stream().allMatch(NumberLikeColumn::isJavaNumber)) {
             // 3d, 0x1p3: Java's (and Tribuo's) number forms, which no missing marker may be
@@ -122,21 +124,25 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
 
     /**
      * @param texts a column's texts
-     * @return the unit every one of them is written with, after a number ({@code 72kg}, {@code 15 min}), or null when
-     *     they have none, or not one unit (a fresh user, 5 Dec: weights and durations so were categories, without a
-     *     word, where {@code $5} and {@code 12%} were named)
+     * @return the units they are written with, after a number ({@code 72kg}, {@code 15 min}; {@code kg} and {@code lb}
+     *     mixed), joined as {@code kg', 'lb}, or null when one is no number with a unit, or they have more than
+     *     {@value #MOST_UNITS} units (1st, 2nd, 3rd, 4th are no amounts) (a fresh user, 5 Dec: weights and durations
+     *     were categories, without a word, where {@code $5} and {@code 12%} were named)
      */
     static String unitOf(List<String> texts) {
-        String unit = null;
+        java.util.Set<String> units = new java.util.LinkedHashSet<>();
         for (String text : texts) {
             java.util.regex.Matcher m = WITH_UNIT.matcher(text);
-            if (!m.matches() || unit != null && !unit.equals(m.group(2))) {
+            if (!m.matches()) {
                 return null;
             }
-            unit = m.group(2);
+            units.add(m.group(2));
         }
-        return unit;
+        return units.isEmpty() || units.size() > MOST_UNITS ? null : String.join("', '", units);
     }
+
+    /** The most units a column of numbers with units is named with: kg and lb mixed is one such column. */
+    static final int MOST_UNITS = 3;
 
     private static String withoutUnit(String text) {
         java.util.regex.Matcher m = WITH_UNIT.matcher(text);

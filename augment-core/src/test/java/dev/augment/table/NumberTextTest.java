@@ -176,6 +176,16 @@ class NumberTextTest {
                 + "reads as numbers; write the number alone (e.g. 60) and put the unit in the header"),
                 found.get(0).advice());
         assertTrue(found.get(1).advice().contains("with a unit ('min')"), found.get(1).advice());
+        // kg and lb mixed: 97 categories without a word (a re-check, 5 Dec)
+        StringBuilder mixed = new StringBuilder("w,y\n");
+        for (int i = 0; i < 12; i++) {
+            mixed.append(60 + i).append(i % 2 == 0 ? "kg," : " lb,").append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        List<NumberLikeColumn> units = NumberLikeColumn.find(TableReader.read(TableFiles.write(dir, "kg-lb.csv",
+                mixed.toString()), "y").schema());
+        assertEquals(1, units.size());
+        assertTrue(units.get(0).advice().contains("with units ('kg', 'lb'), in more than one unit") || units.get(0)
+                .advice().contains("with units ('lb', 'kg'), in more than one unit"), units.get(0).advice());
     }
 
     /**
