@@ -147,8 +147,7 @@ public final class AddedExamples {
         }
         if (added > 0) {
             throw new InvalidDataException(csv, "this is augment oversample's output: " + added + " of its "
-                    + rows.size()
-                    + " rows were added (1 in its last column, " + header.get(last) + "), and that column would be "
+                    + rows.size() + " rows were added (1 in its last column, " + header.get(last) + "), and that column would be "
                     + "read as a feature and every row as real; give the real data oversample read, or remove the "
                     + header.get(last) + " column to use every row as real on purpose");
         }
@@ -204,8 +203,7 @@ public final class AddedExamples {
         String name = flags.getFileName().toString();
         // the flags' own counts: examples deleted since (the added PNGs) leave them as oversample wrote them
         throw new InvalidDataException(data, "this is augment oversample's output: its " + name + " flags " + added
-                + " of "
-                + total + " examples as added, and data read here counts every example as "
+                + " of " + total + " examples as added, and data read here counts every example as "
                 + "real, so a model, an evaluation or another oversampling would take them for real ones; give the "
                 + "real data oversample read, or, to use every example as real on purpose, delete " + name);
     }
