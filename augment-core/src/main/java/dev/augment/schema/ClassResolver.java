@@ -106,11 +106,6 @@ public final class ClassResolver {
     }
 
     /**
-     * A class name with a comma ({@code x, y}, a table label such as {@code 30,000-40,000}) given to a comma-separated
-     * option was split, and the message named only its first part, beside a list holding the very name (a fresh user,
-     * 5 Dec): when that part is no class but it and the next parts, joined by the comma, are one, that is said.
-     */
-    /**
      * As the check {@link #resolveAllLearned} makes of each query, for a caller that resolves queries one by one.
      *
      * @param setting the setting the queries came from
@@ -123,6 +118,11 @@ public final class ClassResolver {
         }
     }
 
+    /**
+     * A class name with a comma ({@code x, y}, a table label such as {@code 30,000-40,000}) given to a comma-separated
+     * option was split, and the message named only its first part, beside a list holding the very name (a fresh user,
+     * 5 Dec): when that part is no class but it and the next parts, joined by the comma, are one, that is said.
+     */
     private void refuseSplitName(String setting, List<String> queries, int first) {
         if (!matches(queries.get(first)).isEmpty()) {
             return;

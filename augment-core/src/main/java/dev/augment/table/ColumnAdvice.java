@@ -37,9 +37,7 @@ public final class ColumnAdvice {
      * @param remedies how the caller names the fixes it suggests
      * @return one line per note: an unused missing marker first, then look-alike labels, then number-like columns,
      *     then identifier columns, then row-number columns, then code-like columns, then missing-value codes, then
-     *     dates,
-     *     each in column order; empty when
-     *     none
+     *     dates, each in column order; empty when none
      */
     public static List<String> lines(Table table, ColumnRemedies remedies) {
         List<String> lines = new ArrayList<>();
@@ -163,16 +161,17 @@ public final class ColumnAdvice {
      * One line per number-like column, except that columns whose one text is the same marker candidate ({@code NA}
      * in nine columns of an R export) share one line, naming them all and the one fix.
      */
+    /** @return whether the column suggests a missing marker although it has missing cells already */
+    private static boolean hasGapsAlready(TableSchema schema, NumberLikeColumn c) {
+        return c.suggestsMissingMarker() && schema.columns().get(schema.columnIndex(c.column())).missing() > 0;
+    }
+
     /**
      * A number-like column whose texts would be offered as the missing marker while it already has missing cells
      * (empty or the marker): giving the text as the marker made the old marker's cells text, and the note then
      * offered that one (a fresh user's finding, 4 Dec: {@code ?} and {@code NA} in one column sent the user back and
      * forth). One line per such column: write the text as the marker or empty.
      */
-    private static boolean hasGapsAlready(TableSchema schema, NumberLikeColumn c) {
-        return c.suggestsMissingMarker() && schema.columns().get(schema.columnIndex(c.column())).missing() > 0;
-    }
-
     private static List<String> markerAlreadyInUse(TableSchema schema, List<NumberLikeColumn> numberLike) {
         List<String> lines = new ArrayList<>();
         for (NumberLikeColumn c : numberLike) {
