@@ -157,10 +157,6 @@ public final class ColumnAdvice {
         return lines;
     }
 
-    /**
-     * One line per number-like column, except that columns whose one text is the same marker candidate ({@code NA}
-     * in nine columns of an R export) share one line, naming them all and the one fix.
-     */
     /** @return whether the column suggests a missing marker although it has missing cells already */
     private static boolean hasGapsAlready(TableSchema schema, NumberLikeColumn c) {
         return c.suggestsMissingMarker() && schema.columns().get(schema.columnIndex(c.column())).missing() > 0;
@@ -189,6 +185,10 @@ public final class ColumnAdvice {
         return lines;
     }
 
+    /**
+     * One line per number-like column, except that columns whose one text is the same marker candidate ({@code NA}
+     * in nine columns of an R export) share one line, naming them all and the one fix.
+     */
     private static List<String> numberLikeLines(List<NumberLikeColumn> columns, ColumnRemedies remedies) {
         java.util.Map<String, List<NumberLikeColumn>> byMarker = new java.util.LinkedHashMap<>();
         for (NumberLikeColumn c : columns) {
