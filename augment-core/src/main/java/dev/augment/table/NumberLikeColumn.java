@@ -54,8 +54,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
         }
         if (texts.stream().allMatch(NumberLikeColumn::isFormattedNumber)) {
             return "column '" + column + "' is read as categories because values such as " + quoted + " are numbers "
-                    + "written with commas, spaces, % or currency signs or in accounting parentheses, which neither "
-                    + "augment nor Tribuo reads as numbers; "
+                    + "written with commas, spaces, % or currency signs, a Unicode minus, fullwidth digits or in "
+                    + "accounting parentheses, which neither augment nor Tribuo reads as numbers; "
                     + "write plain numbers (a thousands separator dropped, a decimal comma made a point, e.g. "
                     + plain(texts.get(0)) + ")";
         }
