@@ -133,8 +133,8 @@ class ImageFolderSourceTest {
         java.nio.file.Files.createSymbolicLink(dir.resolve("data").resolve("c"), Path.of("b"));
         InvalidDataException e = assertThrows(InvalidDataException.class,
                 () -> new ImageFolderSource(dir.resolve("data")));
-        assertTrue(e.getMessage().endsWith("class folders 'b' and 'c' are one folder ('c' is a link to 'b'): each image "
-                + "would be an example of both classes; remove the link, or give each class its own folder"),
+        assertTrue(e.getMessage().endsWith("class folders 'b' and 'c' are one folder ('c' is a link to 'b'): each "
+                + "image would be an example of both classes; remove the link, or give each class its own folder"),
                 e.getMessage());
     }
 
