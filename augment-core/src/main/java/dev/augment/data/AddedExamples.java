@@ -147,9 +147,9 @@ public final class AddedExamples {
         }
         if (added > 0) {
             throw new InvalidDataException(csv, "this is augment oversample's output: " + added + " of its "
-                    + rows.size() + " rows were added (1 in its last column, " + header.get(last) + "), and that column "
-                    + "would be read as a feature and every row as real; give the real data oversample read, or remove the "
-                    + header.get(last) + " column to use every row as real on purpose");
+                    + rows.size() + " rows were added (1 in its last column, " + header.get(last) + "), and that "
+                    + "column would be read as a feature and every row as real; give the real data oversample read, or "
+                    + "remove the " + header.get(last) + " column to use every row as real on purpose");
         }
     }
 
