@@ -40,6 +40,7 @@ final class SkippedImages {
             folder.orientationNote().ifPresent(out::println);
             folder.depthNote().ifPresent(out::println);
             folder.lookalikeNote().ifPresent(out::println);
+            folder.sharedImagesNote().ifPresent(out::println);
             out.flush();
         }
     }

@@ -141,6 +141,52 @@ public final class ImageFolderSource extends PixelTableSource {
      * @return one note line naming each group (the first five, then a count), or empty when there is none
      */
     public Optional<String> lookalikeNote() {
+        return lookalikeFolders();
+    }
+
+    /**
+     * Images that are, pixel for pixel, images of another class too: a class folder copied under another name made
+     * every image of it an example of both classes, without a word (a re-check, 5 Dec). An image of two labels no
+     * classifier can learn, and a GAN learns one distribution for two classes.
+     *
+     * @return one note line naming the pairs of classes that share images and how many, or empty when none do
+     */
+    public Optional<String> sharedImagesNote() {
+        PixelTable table = table();
+        Map<Integer, List<Integer>> byHash = new java.util.HashMap<>();
+        for (int i = 0; i < table.size(); i++) {
+            byHash.computeIfAbsent(java.util.Arrays.hashCode(table.pixels()[i]), h -> new ArrayList<>()).add(i);
+        }
+        Map<String, Integer> shared = new java.util.TreeMap<>();
+        for (List<Integer> same : byHash.values()) {
+            for (int a = 0; a < same.size(); a++) {
+                for (int b = a + 1; b < same.size(); b++) {
+                    int i = same.get(a);
+                    int j = same.get(b);
+                    int ci = table.classes()[i];
+                    int cj = table.classes()[j];
+                    if (ci != cj && java.util.Arrays.equals(table.pixels()[i], table.pixels()[j])) {
+                        String first = schema().labels().get(Math.min(ci, cj));
+                        String second = schema().labels().get(Math.max(ci, cj));
+                        shared.merge("'" + dev.augment.table.ColumnAdvice.shown(first) + "' and '"
+                                + dev.augment.table.ColumnAdvice.shown(second) + "'", 1,
+                                Integer::sum);
+                    }
+                }
+            }
+        }
+        if (shared.isEmpty()) {
+            return Optional.empty();
+        }
+        List<String> pairs = new ArrayList<>();
+        shared.forEach((pair, count) -> pairs.add(pair + " share " + count + (count == 1 ? " image" : " images")));
+        return Optional.of("note: " + root + ": class folders " + String.join("; ", pairs.subList(0, Math.min(5,
+                pairs.size()))) + (pairs.size() > 5 ? " and " + (pairs.size() - 5) + " more pairs" : "") + " (the same "
+                + "pixels in both): each such image is an example of two classes, which no classifier can learn; "
+                + "remove the copies from the folder they do not belong to");
+    }
+
+    private Optional<String> lookalikeFolders() {
         Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
         for (String folder : schema().labels()) {
             // NFKC too: café written with its accent apart (macOS's folder names) is the café of a Linux folder, and

@@ -45,6 +45,11 @@ abstract class PixelTableSource implements SchemaDataSource {
         return table.size();
     }
 
+    /** @return the images and their classes, as read */
+    PixelTable table() {
+        return table;
+    }
+
     @Override
     public SampleSchema schema() {
         return schema;

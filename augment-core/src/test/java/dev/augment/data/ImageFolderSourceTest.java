@@ -111,6 +111,22 @@ class ImageFolderSourceTest {
                 .classNames(), "its own number (any spelling) or a word is kept");
     }
 
+    /** A class folder copied under another name trained as both classes without a word (a re-check, 5 Dec). */
+    @Test
+    void imagesInTwoClassFoldersAreNamed(@TempDir Path dir) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            TestFiles.grayPng(dir.resolve("data").resolve("a").resolve(i + ".png"), 2, 2, 10 + i);
+            TestFiles.grayPng(dir.resolve("data").resolve("b").resolve(i + ".png"), 2, 2, 50 + i);
+            TestFiles.grayPng(dir.resolve("data").resolve("c").resolve(i + ".png"), 2, 2, 50 + i);
+        }
+        String note = new ImageFolderSource(dir.resolve("data")).sharedImagesNote().orElseThrow();
+        assertTrue(note.endsWith("class folders 'b' and 'c' share 3 images (the same pixels in both): each such image "
+                + "is an example of two classes, which no classifier can learn; remove the copies from the folder "
+                + "they do not belong to"), note);
+        assertEquals(java.util.Optional.empty(), new ImageFolderSource(grayFolders(dir.resolve("plain")))
+                .sharedImagesNote());
+    }
+
     /** A float TIFF named .png was read as black under a note about 16-bit samples (a fresh user, 5 Dec). */
     @Test
     void aTiffNamedPngIsRefused(@TempDir Path dir) throws Exception {

@@ -122,6 +122,7 @@ public final class Evaluation {
                 folder.orientationNote().ifPresent(notes::add);
                 folder.depthNote().ifPresent(notes::add);
                 folder.lookalikeNote().ifPresent(notes::add);
+                folder.sharedImagesNote().ifPresent(notes::add);
             }
         }
         notes.forEach(progress);
