@@ -72,11 +72,43 @@ public final class Cifar10Source extends PixelTableSource {
         }
         PixelTable table = new PixelTable(PixelTable.featureNames(IMAGE_BYTES).toArray(new String[0]), tribuoLabels,
                 pixels.toArray(new byte[0][]), classes.stream().mapToInt(Integer::intValue).toArray());
+        if (names == null) {
+            refuseOtherMetaNames(files.get(0));
+        }
         List<String> classNames = ClassNames.resolve(names, labels, ClassNames.CIFAR10);
         ClassNames.requireNoLabelSwap(names, classNames, labels);
         SampleSchema schema = new SampleSchema(PixelTable.featureNames(IMAGE_BYTES), List.of(3, 32, 32), 0, 255,
                 labels, classNames);
         return new Contents(table, schema, "CIFAR-10 binary batches " + files);
+    }
+
+    /** The file beside CIFAR-10's batches that names its classes, one per line. */
+    static final String META = "batches.meta.txt";
+
+    /**
+     * Batches of other classes in CIFAR-10's format, whose {@value #META} names them (apple, pear), were given
+     * CIFAR-10's names, and the advice to allow the empty classes baked airplane and automobile into the model (a
+     * fresh user, 5 Dec).
+     */
+    private static void refuseOtherMetaNames(Path firstBatch) {
+        Path meta = firstBatch.toAbsolutePath().resolveSibling(META);
+        if (!Files.isRegularFile(meta)) {
+            return;
+        }
+        List<String> named;
+        try {
+            named = Files.readAllLines(meta, java.nio.charset.StandardCharsets.UTF_8).stream().map(String::strip)
+                    .filter(line -> !line.isEmpty()).toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return; // a file of another kind under that name: the built-in names stand
+        }
+        if (!named.isEmpty() && !named.equals(ClassNames.CIFAR10)) {
+            throw new InvalidDataException(meta, "names the classes '" + String.join("', '", named.subList(0,
+                    Math.min(5, named.size()))) + (named.size() > 5 ? "', …" : "'") + ", not CIFAR-10's ('"
+                    + String.join("', '", ClassNames.CIFAR10.subList(0, 3)) + "', …), which the batches would "
+                    + "otherwise be given; give --names, a file of " + CLASSES + " names in label order (0 to "
+                    + (CLASSES - 1) + ")");
+        }
     }
 
     private static void readBatch(Path file, List<byte[]> pixels, List<Integer> classes) {

@@ -62,6 +62,20 @@ class Cifar10SourceTest {
         assertEquals(0f, dense[1190]);
     }
 
+    /** Batches of apple and pear were given CIFAR-10's names, their batches.meta.txt ignored (a fresh user, 5 Dec). */
+    @Test
+    void aMetaFileNamingOtherClassesIsRefusedAndCifarTensIsRead(@TempDir Path dir) throws Exception {
+        Path batch = TestFiles.write(dir.resolve("data_batch_1.bin"), TestFiles.cifar(0, 1, 0, 1));
+        java.nio.file.Files.writeString(dir.resolve(Cifar10Source.META), "apple\npear\n\n");
+        dev.augment.errors.InvalidDataException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.augment.errors.InvalidDataException.class, () -> new Cifar10Source(batch));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("names the classes 'apple', 'pear', not "
+                + "CIFAR-10's ('airplane', 'automobile', 'bird', …)"), e.getMessage());
+        java.nio.file.Files.writeString(dir.resolve(Cifar10Source.META), String.join("\n", ClassNames.CIFAR10)
+                + "\n\n");
+        assertEquals(ClassNames.CIFAR10, new Cifar10Source(batch).schema().classNames(), "CIFAR-10's own meta file");
+    }
+
     @Test
     void readsBatchesInTheOrderGiven(@TempDir Path dir) {
         Path one = TestFiles.write(dir.resolve("one.bin"), TestFiles.cifar(1, 1));
