@@ -81,6 +81,9 @@ final class ImageFolderLayout {
                         boolean image = isImageName(fileName);
                         if (Files.isDirectory(file)) {
                             out.add(name + "/" + fileName + "/");
+                        } else if (image && !Files.isRegularFile(file)) {
+                            // a pipe or a device named x.png was left out without a word (a fresh user, 5 Dec)
+                            out.add(name + "/" + fileName + " (not a regular file)");
                         } else if (image ? fileName.startsWith(".") : !fileName.startsWith(".")) {
                             out.add(name + "/" + fileName);
                         }

@@ -111,6 +111,17 @@ class ImageFolderSourceTest {
                 .classNames(), "its own number (any spelling) or a word is kept");
     }
 
+    /** A FIFO named x.png was skipped without the note that names skipped entries (a fresh user, 5 Dec). */
+    @Test
+    void aPipeNamedLikeAnImageIsNamedAsSkipped(@TempDir Path dir) throws Exception {
+        Path data = grayFolders(dir.resolve("data"));
+        Process mkfifo = new ProcessBuilder("mkfifo", data.resolve("ant").resolve("pipe.png").toString()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available here");
+        ImageFolderSource source = new ImageFolderSource(data);
+        assertEquals(5, source.size());
+        assertEquals(List.of("ant/pipe.png (not a regular file)"), source.skipped());
+    }
+
     /** A class folder copied under another name trained as both classes without a word (a re-check, 5 Dec). */
     @Test
     void imagesInTwoClassFoldersAreNamed(@TempDir Path dir) throws Exception {
