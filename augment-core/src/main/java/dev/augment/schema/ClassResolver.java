@@ -310,6 +310,15 @@ public final class ClassResolver {
     public String suggestion(String query) {
         String wanted = loose(query);
         if (!hasLetter(wanted)) {
+            // --class 1 for a table whose labels are 1.0 and 0.0 was told only the list (a fresh user, 5 Dec)
+            java.math.BigDecimal number = decimal(query.strip());
+            for (int i = 0; number != null && i < schema.classCount(); i++) {
+                java.math.BigDecimal label = decimal(schema.labels().get(i).strip());
+                if (label != null && label.compareTo(number) == 0) {
+                    return "did you mean '" + schema.labels().get(i) + "' (the same number, written as the data "
+                            + "writes it)? ";
+                }
+            }
             return "";
         }
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
@@ -338,6 +347,15 @@ public final class ClassResolver {
     }
 
     /** Numbers are indices or labels, never loose names: "-1" is not label "1". */
+    /** @return the text as a decimal number, or null when it is none */
+    private static java.math.BigDecimal decimal(String text) {
+        try {
+            return new java.math.BigDecimal(text);
+        } catch (NumberFormatException e) {
+            return null;
+        }
+    }
+
     private static boolean hasLetter(String loose) {
         return loose.codePoints().anyMatch(Character::isLetter);
     }

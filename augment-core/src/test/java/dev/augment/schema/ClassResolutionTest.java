@@ -77,6 +77,20 @@ class ClassResolutionTest {
         assertEquals(2, new ClassResolver(CROSSED, "m.onnx").resolve("classes", "\"c\""), "an exact label, quoted");
     }
 
+    /** --class 1 for labels 1.0 and 0.0 was told only the list (a fresh user, 5 Dec). */
+    @Test
+    void aNumberWrittenOtherwiseThanTheLabelIsPointedToIt() {
+        SampleSchema floats = schema(List.of("0.0", "1.0", "2.5"), List.of("0.0", "1.0", "2.5"));
+        ClassResolver resolver = new ClassResolver(floats, "m.onnx");
+        InvalidSettingException one = assertThrows(InvalidSettingException.class, () -> resolver.resolve("classes",
+                "1"));
+        assertTrue(one.getMessage().contains("did you mean '1.0' (the same number, written as the data writes it)?"),
+                one.getMessage());
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> resolver.resolve("classes",
+                "2.50"));
+        assertTrue(e.getMessage().contains("did you mean '2.5' (the same number"), e.getMessage());
+    }
+
     /** --class 'x, y' was split and told "'x' is not a class", beside a list holding 'x, y' (a fresh user, 5 Dec). */
     @Test
     void aNameSplitAtItsCommaIsToldToBeQuoted() {
