@@ -143,9 +143,17 @@ final class BadFiles {
 
     /** Writes a gray PNG of the given size. */
     static Path png(Path file, int width, int height) throws IOException {
+        return png(file, width, height, 200);
+    }
+
+    /**
+     * @param corner the first pixel's value: images of different classes differ, as augment names images shared by two
+     *     class folders
+     */
+    static Path png(Path file, int width, int height, int corner) throws IOException {
         Files.createDirectories(file.getParent());
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_BYTE_GRAY);
-        image.getRaster().setSample(0, 0, 0, 200);
+        image.getRaster().setSample(0, 0, 0, corner);
         ImageIO.write(image, "png", file.toFile());
         return file;
     }

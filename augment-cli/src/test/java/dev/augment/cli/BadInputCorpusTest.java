@@ -231,15 +231,15 @@ class BadInputCorpusTest {
             for (String split : List.of("train", "test")) {
                 String cafe = java.text.Normalizer.normalize("caf\u00e9", split.equals("train")
                         ? java.text.Normalizer.Form.NFC : java.text.Normalizer.Form.NFD);
-                BadFiles.png(d.resolve(split + "/" + cafe + "/1.png"), 4, 4);
-                BadFiles.png(d.resolve(split + "/bar/1.png"), 4, 4);
+                BadFiles.png(d.resolve(split + "/" + cafe + "/1.png"), 4, 4, 100);
+                BadFiles.png(d.resolve(split + "/bar/1.png"), 4, 4, 200);
             }
             return new String[] {"evaluate", "--train", d.resolve("train").toString(), "--test",
                     d.resolve("test").toString(), "--out", out.toString(), "--seeds", "1", "--gan-epochs", "1"};
         }, 3, "spelled with different Unicode characters", "NFD");
         add(cases, "score: test folders with other classes than the training folders", (d, out) -> {
             for (String folder : List.of("train/bar", "train/cafe", "test/aardvark", "test/bar")) {
-                BadFiles.png(d.resolve("data/" + folder + "/1.png"), 4, 4);
+                BadFiles.png(d.resolve("data/" + folder + "/1.png"), 4, 4, 10 + folder.length());
             }
             return new String[] {"score", "--data", d.resolve("data").toString(), "--model",
                     BadFiles.model(d).toString(), "--samples", "10"};
