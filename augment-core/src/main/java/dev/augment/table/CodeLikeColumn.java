@@ -42,6 +42,16 @@ public record CodeLikeColumn(String column, List<Long> values) {
      *     numbers as they hold; in column order
      */
     public static List<CodeLikeColumn> find(Table table) {
+        return find(table, List.of());
+    }
+
+    /**
+     * As {@link #find(Table)}, with each column's missing-value code ({@link MissingCodeColumn}) left out of its values
+     * and its span.
+     *
+     * @param missingCodes the table's missing-value codes
+     */
+    public static List<CodeLikeColumn> find(Table table, List<MissingCodeColumn> missingCodes) {
         List<CodeLikeColumn> found = new ArrayList<>();
         List<TableColumn> columns = table.schema().columns();
         for (int c = 0; c < columns.size(); c++) {
@@ -50,14 +60,16 @@ public record CodeLikeColumn(String column, List<Long> values) {
             if (!column.isNumeric() || column.decimals() != 0) {
                 continue;
             }
+            java.util.Set<Double> codes = new java.util.HashSet<>();
+            missingCodes.stream().filter(m -> m.column().equals(column.name())).forEach(m -> codes.add(m.code()));
             TreeSet<Long> values = new TreeSet<>();
             for (int r = 0; r < table.rows() && values.size() <= MOST_VALUES; r++) {
                 double value = table.numeric()[r][c];
-                if (!Double.isNaN(value)) {
+                if (!Double.isNaN(value) && !codes.contains(value)) {
                     values.add((long) value);
                 }
             }
-            double span = column.max() - column.min() + 1;
+            double span = values.isEmpty() ? 0 : values.last() - values.first() + 1;
             if (values.size() >= 2 && values.size() <= MOST_VALUES && present >= (long) ROWS_PER_VALUE * values.size()
                     && span >= (double) SPREAD * values.size()) {
                 found.add(new CodeLikeColumn(column.name(), List.copyOf(values)));

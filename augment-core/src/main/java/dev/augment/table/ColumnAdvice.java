@@ -63,8 +63,10 @@ public final class ColumnAdvice {
         List<IdentifierColumn> identifiers = IdentifierColumn.find(table, numberLike);
         identifiers.forEach(c -> lines.add(c.advice()));
         RowNumberColumn.find(table).forEach(c -> lines.add(c.advice()));
-        CodeLikeColumn.find(table).forEach(c -> lines.add(c.advice(remedies)));
-        MissingCodeColumn.find(table).forEach(c -> lines.add(c.advice()));
+        List<MissingCodeColumn> missingCodes = MissingCodeColumn.find(table);
+        // a 1..7 score with 99 for a missing answer was called codes far apart: the 99 alone made them so (5 Dec)
+        CodeLikeColumn.find(table, missingCodes).forEach(c -> lines.add(c.advice(remedies)));
+        missingCodes.forEach(c -> lines.add(c.advice()));
         // distinct dates have the identifier note already
         DateColumn.find(schema).stream().filter(d -> identifiers.stream().noneMatch(i -> i.column().equals(d.column())))
                 .forEach(c -> lines.add(c.advice()));

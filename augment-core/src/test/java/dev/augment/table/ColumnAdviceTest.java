@@ -321,6 +321,20 @@ class ColumnAdviceTest {
                 + "no real row has"), ColumnAdvice.lines(table, ColumnRemedies.COMMAND_LINE));
     }
 
+    /** A 1..7 score with 99 for a missing answer was also called codes far apart (a re-check, 5 Dec). */
+    @Test
+    void aScoreWithAMissingCodeIsNoCodeColumn() {
+        StringBuilder csv = new StringBuilder("score,label\n");
+        for (int i = 0; i < 100; i++) {
+            csv.append(i % 10 == 0 ? 99 : i % 7 + 1).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        List<String> lines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "score99.csv", csv.toString()),
+                "label"), ColumnRemedies.COMMAND_LINE);
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("column 'score' has 10 cells of 99, far outside its other values (1 … 7)"),
+                lines.toString());
+    }
+
     /** -999 for a missing temperature made the generator write -998.9 (a fresh user, 5 Dec). */
     @Test
     void aRepeatedValueFarOutsideTheRestIsNamedAsAPossibleMissingCode() {
