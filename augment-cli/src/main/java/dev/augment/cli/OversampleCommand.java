@@ -188,7 +188,8 @@ public final class OversampleCommand implements Callable<Integer> {
         }
         if (chosen.usesGenerator() && modelOption.model == null && DataSources.isTable(data)) {
             throw new UsageException("--policy " + chosen.id() + " on a table needs --model, a table generator "
-                    + "(augment train --data " + data + " --label ... --out model.onnx)");
+                    + "(augment train --data " + dev.augment.generate.output.AtomicOutputDirectory.shellWord(
+                    data.toString()) + " --label ... --out model.onnx)");
         }
         if (!DataSources.isTable(data)) {
             refuseTableOptions();

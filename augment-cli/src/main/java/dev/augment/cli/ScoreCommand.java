@@ -99,7 +99,8 @@ public final class ScoreCommand implements Callable<Integer> {
             throw new UsageException("score compares an image generator's samples with image data (IDX files, "
                     + "CIFAR-10 batches or class folders of images; generate --format idx or png writes those), and "
                     + data + " is a CSV table; a table generator cannot be scored yet: augment evaluate --data "
-                    + data + " --label COLUMN trains its own table GAN on each seed's split and reports "
+                    + dev.augment.generate.output.AtomicOutputDirectory.shellWord(data.toString())
+                    + " --label COLUMN trains its own table GAN on each seed's split and reports "
                     + "the table diagnostics (column distances, DCR memorisation, coverage) of those");
         }
         try (OnnxGenerator generator = OnnxGenerator.load(path, ExecutionDevice.CPU)) {

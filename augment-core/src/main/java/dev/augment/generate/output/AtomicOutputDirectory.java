@@ -594,7 +594,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * @return the text as one POSIX shell word: as is when it holds only characters the shell leaves alone, else in
      *     single quotes; the mkdir -p advice for a path with a space made two folders when pasted (a fresh user, 5 Dec)
      */
-    static String shellWord(String text) {
+    public static String shellWord(String text) {
         return text.matches("[A-Za-z0-9_@%+=:,./-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
     }
 }
