@@ -164,7 +164,8 @@ public final class TableReader {
                     + "header names are kept as written, as Tribuo keys fields by them: give it with its spaces or "
                     + "remove them from the file)" : otherCase != null ? "; did you mean '"
                     + ColumnAdvice.shown(otherCase) + "'? (header names are case-sensitive)" : typo != null
-                    ? "; did you mean '" + ColumnAdvice.shown(typo) + "'?" : ""), "label");
+                    ? "; did you mean '" + ColumnAdvice.shown(typo) + "'?" + otherScript(labelColumn.strip(), typo)
+                    : ""), "label");
         }
         requireAHeaderRow(csv, cells, label);
         overrides = byHeaderName(overrides, cells.header);
@@ -769,6 +770,26 @@ public final class TableReader {
                         + "a quote inside a cell as two (\"\") in a quoted cell");
             }
         }
+    }
+
+    /**
+     * @return " (its 'с' is U+0441 ...)" when the header name differs from what was typed in letters of another script
+     *     that look alike (a Cyrillic с for a Latin c: the two names printed the same; a re-check, 5 Dec), else ""
+     */
+    private static String otherScript(String typed, String header) {
+        if (typed.length() != header.length()) {
+            return "";
+        }
+        for (int i = 0; i < typed.length(); i++) {
+            char t = typed.charAt(i);
+            char h = header.charAt(i);
+            if (t != h && Character.isLetter(h) && Character.UnicodeScript.of(h) != Character.UnicodeScript.of(t)) {
+                return String.format(java.util.Locale.ROOT, " (its '%c' is U+%04X, a letter of the %s script, where "
+                        + "'%c' was typed: they look alike; correct the header)", h, (int) h,
+                        Character.UnicodeScript.of(h).name().toLowerCase(java.util.Locale.ROOT), t);
+            }
+        }
+        return "";
     }
 
     /** @return whether the cells are as many as the shape's, each a number where the shape's is and text where not */
