@@ -333,8 +333,8 @@ class TableReaderTest {
         assertMessage(hidden, "label", "the columns are: age, label\\u200b; did you mean 'label\\u200b'?");
         // a Cyrillic с for a Latin c printed the same name twice (a re-check, 5 Dec)
         Path cyrillic = TableFiles.write(dir, "cyrillic.csv", "age,\u0441lass\n1,a\n2,a\n3,b\n4,b\n");
-        assertMessage(cyrillic, "class", "(its '\u0441' is U+0441, a letter of the cyrillic script, where 'c' was typed: "
-                + "they look alike; correct the header)");
+        assertMessage(cyrillic, "class", "(its '\u0441' is U+0441, a letter of the cyrillic script, where 'c' was "
+                + "typed: they look alike; correct the header)");
         // a title line above the header was told only that line 2 has more cells than the header
         Path titled = TableFiles.write(dir, "title.csv", "Report generated 2024-05-01\na,b,y\n1,2,p\n3,4,q\n");
         assertMessage(titled, "y", "line 2 has 3 cells but the header has 1 (line 1 has one cell and line 2 several: "
