@@ -46,9 +46,13 @@ final class TrainingBench {
      * @param architecture mlp or conv
      * @param steps optimiser steps, at least 3
      * @param scratch folder for checkpoints, created when missing
+     * @param cancellation looked at before every step: a signal during the training measurement waited the whole
+     *     10 s grace (a re-check, 5 Dec)
      * @return optimiser steps per second after warm-up
+     * @throws dev.augment.cancel.CancelledException when the token is cancelled
      */
-    double stepsPerSecond(Architecture architecture, int steps, Path scratch) throws IOException {
+    double stepsPerSecond(Architecture architecture, int steps, Path scratch,
+                          dev.augment.cancel.CancellationToken cancellation) throws IOException {
         int warmUp = Math.min(5, steps / 3);
         long[] at = new long[steps + 1];
         TrainingListener timer = new TrainingListener() {
@@ -62,9 +66,13 @@ final class TrainingBench {
             }
         };
         GanSettings settings = GanSettings.builder(architecture).steps(steps).batchSize(BATCH).seed(1L).build();
-        try (TrainedGan ignored = new GanTrainer(generator.metadata().schema(), settings, timer)
-                .train(features, labels, scratch, false)) {
+        try (TrainedGan ignored = new GanTrainer(generator.metadata().schema(), settings, timer, null, 0,
+                cancellation).train(features, labels, scratch, false)) {
             // trained only to be timed
+        } catch (dev.augment.cancel.CancelledException e) {
+            // training's own words name a checkpoint kept, which bench deletes with its scratch
+            throw new dev.augment.cancel.CancelledException("interrupted while measuring training; bench's "
+                    + "temporary files are deleted");
         }
         return (steps - warmUp) / ((at[steps] - at[warmUp]) / 1e9);
     }

@@ -234,6 +234,21 @@ public final class ParquetOutput {
      * parent folders, fail after the job on a read-only one ("Mkdirs failed") and fail at the rename on a link to
      * nothing.
      */
+    /**
+     * @return whether a file directly in the folder is not writable (an immutable {@code _SUCCESS}): the job ran, and
+     *     the old output, which could not be deleted, was left as a hidden copy beside the new one, without a word (a
+     *     re-check, 5 Dec)
+     */
+    private static boolean holdsAnUnreplaceableFile(java.nio.file.Path folder) throws IOException {
+        if (!java.nio.file.Files.isDirectory(folder, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return false;
+        }
+        try (java.util.stream.Stream<java.nio.file.Path> entries = java.nio.file.Files.list(folder)) {
+            return entries.anyMatch(e -> java.nio.file.Files.isRegularFile(e, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    && !java.nio.file.Files.isWritable(e));
+        }
+    }
+
     private static void checkLocal(String target, java.nio.file.Path local, boolean exists) throws IOException {
         if (exists && holdsTheCurrentFolder(local)) {
             throw new InvalidSettingException("target", target + " holds the current folder, which replacing it would "
@@ -252,11 +267,11 @@ public final class ParquetOutput {
             // exists, so forced: Hadoop's rename would replace the link, not write where it points
             throw dev.augment.generate.output.AtomicOutputDirectory.linkRefused(target, local);
         }
-        if (exists && !java.nio.file.Files.isWritable(local)) {
+        if (exists && (!java.nio.file.Files.isWritable(local) || holdsAnUnreplaceableFile(local))) {
             // forced over an immutable output, the job ran, the rename failed (exit 1) and Hadoop's copy fallback left
             // a full hidden copy beside it (a re-check, 5 Dec); generate refuses such an output the same way
-            throw new InvalidSettingException("target", target + " cannot be replaced: it is not writable (its "
-                    + "permissions, its owner or an immutable flag), so the earlier output could not be moved aside "
+            throw new InvalidSettingException("target", target + " cannot be replaced: it, or a file in it, is not "
+                    + "writable (its permissions, its owner or an immutable flag), so the earlier output could not be moved aside "
                     + "and deleted; it is kept as it was; fix that or choose another folder");
         }
         java.nio.file.Path parent = local.getParent();

@@ -111,9 +111,20 @@ class SparkGenerateCommandTest {
             try {
                 Run immutable = threeSamples(parquet.toString(), "--force");
                 assertEquals(2, immutable.code, immutable.err);
-                assertOneLine(immutable, "cannot be replaced: it is not writable");
+                assertOneLine(immutable, "cannot be replaced: it, or a file in it, is not writable");
             } finally {
                 chattr("-i", parquet);
+            }
+        }
+        // one immutable file inside: the job ran and left a hidden copy of the old output, without a word (5 Dec)
+        Path success = parquet.resolve("_SUCCESS");
+        if (Files.exists(success) && chattr("+i", success)) {
+            try {
+                Run immutable = threeSamples(parquet.toString(), "--force");
+                assertEquals(2, immutable.code, immutable.err);
+                assertOneLine(immutable, "cannot be replaced: it, or a file in it, is not writable");
+            } finally {
+                chattr("-i", success);
             }
         }
         Run forced = threeSamples(parquet.toString(), "--force");
