@@ -188,8 +188,8 @@ public final class BenchCommand implements Callable<Integer> {
         if (steps > 0) {
             TrainingBench training = new TrainingBench(generator);
             for (Architecture architecture : Architecture.values()) {
-                double perSecond = training.stepsPerSecond(architecture, steps, scratch.resolve("train-" + architecture),
-                        AugmentCommand.cancellationOf(parent));
+                double perSecond = training.stepsPerSecond(architecture, steps,
+                        scratch.resolve("train-" + architecture), AugmentCommand.cancellationOf(parent));
                 table.row(String.format(Locale.ROOT, "train %s, batch %d: %.2f steps/s", architecture.name()
                         .toLowerCase(Locale.ROOT), TrainingBench.BATCH, perSecond), perSecond * TrainingBench.BATCH, ceiling);
                 out.flush();

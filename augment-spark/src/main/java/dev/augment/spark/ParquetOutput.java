@@ -271,8 +271,8 @@ public final class ParquetOutput {
             // forced over an immutable output, the job ran, the rename failed (exit 1) and Hadoop's copy fallback left
             // a full hidden copy beside it (a re-check, 5 Dec); generate refuses such an output the same way
             throw new InvalidSettingException("target", target + " cannot be replaced: it, or a file in it, is not "
-                    + "writable (its permissions, its owner or an immutable flag), so the earlier output could not be moved aside "
-                    + "and deleted; it is kept as it was; fix that or choose another folder");
+                    + "writable (its permissions, its owner or an immutable flag), so the earlier output could not be "
+                    + "moved aside and deleted; it is kept as it was; fix that or choose another folder");
         }
         java.nio.file.Path parent = local.getParent();
         if (!java.nio.file.Files.isDirectory(parent)) {
