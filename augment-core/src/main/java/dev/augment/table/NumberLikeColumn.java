@@ -65,12 +65,14 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                     + "range, as labs write them), which neither augment nor Tribuo reads as numbers; write the bound "
                     + "as a number, or the cell empty (with a column of its own that flags it)";
         }
-        if (numbers < FEWEST_NUMBERS && unitOf(texts) != null) {
+        String units = numbers < FEWEST_NUMBERS ? unitOf(texts) : null;
+        if (units != null) {
+            boolean several = units.contains("'");
+            String how = several ? "units ('" + units + "'), in more than one unit" : "a unit ('" + units + "')";
             return "column '" + column + "' is read as categories because values such as " + quoted + " are numbers "
-                    + "with " + (unitOf(texts).contains("'") ? "units ('" + unitOf(texts) + "'), in more than one unit"
-                    : "a unit ('" + unitOf(texts) + "')") + ", which neither augment nor Tribuo reads as numbers; "
-                    + (unitOf(texts).contains("'") ? "convert them to one unit, " : "") + "write the number alone "
-                    + "(e.g. " + withoutUnit(texts.get(0)) + ") and put the unit in the header";
+                    + "with " + how + ", which neither augment nor Tribuo reads as numbers; " + (several ? "convert "
+                    + "them to one unit, " : "") + "write the number alone (e.g. " + withoutUnit(texts.get(0))
+                    + ") and put the unit in the header";
         }
         if (texts.stream().allMatch(NumberLikeColumn::isJavaNumber)) {
             // 3d, 0x1p3: Java's (and Tribuo's) number forms, which no missing marker may be

@@ -176,25 +176,22 @@ class IdxImageSourceTest {
     void oneValueFarBeyondTheRangeOfSmallDataIsRefused(@TempDir Path dir) {
         Path labels = TestFiles.write(dir.resolve("labels.idx"), TestFiles.idxLabels(0, 1));
         InvalidDataException e = assertThrows(InvalidDataException.class, () -> new IdxImageSource(
-                floats(dir.resolve("far.idx"), 50f), labels));
+                floats(dir.resolve("far.idx"), 50f, 0), labels));
         assertTrue(e.getMessage().contains("image 0 holds 50.0, the largest value, more than 1000 times beyond every "
                 + "other (the next is 0.007") && e.getMessage().contains("; the others lie in [0.001"), e.getMessage());
         // the same marker in two cells is as far beyond the rest (a re-check, 5 Dec)
-        java.nio.ByteBuffer twice = java.nio.ByteBuffer.allocate(2 * 2 * 2 * 4);
-        for (int i = 0; i < 8; i++) {
-            twice.putFloat(i == 0 || i == 5 ? 50f : i * 0.001f);
-        }
-        assertThrows(InvalidDataException.class, () -> new IdxImageSource(TestFiles.write(dir.resolve("twice.idx"),
-                TestFiles.idx(0x0D, new int[] {2, 2, 2}, twice.array())), labels));
-        IdxImageSource near = new IdxImageSource(floats(dir.resolve("near.idx"), 0.05f), labels);
+        assertThrows(InvalidDataException.class, () -> new IdxImageSource(floats(dir.resolve("twice.idx"), 50f, 0, 5),
+                labels));
+        IdxImageSource near = new IdxImageSource(floats(dir.resolve("near.idx"), 0.05f, 0), labels);
         assertEquals(0.05, near.schema().maxValue(), 1e-6);
     }
 
-    /** @return a float IDX file of two 2x2 images, values 0.001 … 0.007, the first replaced by {@code first} */
-    private static Path floats(Path file, float first) {
+    /** @return a float IDX file of two 2x2 images, values i × 0.001, those at {@code at} replaced by {@code marker} */
+    private static Path floats(Path file, float marker, int... at) {
         java.nio.ByteBuffer payload = java.nio.ByteBuffer.allocate(2 * 2 * 2 * 4);
         for (int i = 0; i < 8; i++) {
-            payload.putFloat(i == 0 ? first : i * 0.001f);
+            int index = i;
+            payload.putFloat(java.util.Arrays.stream(at).anyMatch(a -> a == index) ? marker : i * 0.001f);
         }
         return TestFiles.write(file, TestFiles.idx(0x0D, new int[] {2, 2, 2}, payload.array()));
     }
