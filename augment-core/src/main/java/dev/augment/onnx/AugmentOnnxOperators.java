@@ -21,6 +21,8 @@ public enum AugmentOnnxOperators implements ONNXOperator {
     RELU("Relu", 1, 0, List.of()),
     /** Hyperbolic tangent. */
     TANH("Tanh", 1, 0, List.of()),
+    /** Element-wise absolute value. */
+    ABS("Abs", 1, 0, List.of()),
     /** Element-wise minimum of two tensors, broadcast (ONNX's {@code Min} is variadic; augment uses two inputs). */
     MIN("Min", 2, 0, List.of()),
     /** Element-wise maximum of two tensors, broadcast (ONNX's {@code Max} is variadic; augment uses two inputs). */

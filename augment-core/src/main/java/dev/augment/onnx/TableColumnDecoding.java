@@ -22,7 +22,9 @@ import java.util.Map;
  * one): {@code Gather} of the value logits, {@code Tanh}; {@code Gather} of the slot logits padded to {@code S} per
  * column with {@code -inf} ({@code Add}), {@code Reshape} to {@code [N, C, S]} and {@code Hardmax} over the slots;
  * the chosen mode's scale and mean by {@code Mul} with the {@code [C, S]} tables and {@code ReduceSum} over the slots
- * (exact: one 1, the rest 0); {@code Mul}, {@code Add}, then {@code Max} and {@code Min} with the columns' ranges;
+ * (exact: one 1, the rest 0); {@code Mul}, {@code Add}, then into the columns' ranges ({@code Sub}, {@code Abs}, {@code Add},
+ * {@code Where}, {@code Sub}, {@code Abs}, {@code Sub}, {@code Where}, {@code Max}, {@code Min}: reflected at a bound,
+ * clamped at a bound the data piles on, {@code RangeReflection});
  * {@code Mul}, {@code Round} and {@code Div} by {@code 10^decimals} for the columns that are rounded ({@code Where}
  * keeps the others); {@code Where} puts NaN where the missing slot was chosen. Categorical columns ({@code K}, at
  * most {@code W} logits each): the same padded {@code Hardmax} over {@code [N, K, W]}, then {@code Gather} of each
@@ -99,6 +101,8 @@ final class TableColumnDecoding {
         float[] max = new float[count];
         float[] factor = new float[count];
         float[] rounded = new float[count];
+        float[] reflectMin = new float[count];
+        float[] reflectMax = new float[count];
         int roundedColumns = 0;
         boolean anyMissing = false;
         for (int i = 0; i < count; i++) {
@@ -122,6 +126,8 @@ final class TableColumnDecoding {
             }
             min[i] = n.min();
             max[i] = n.max();
+            reflectMin[i] = n.clampMin() ? 0f : 1f;
+            reflectMax[i] = n.clampMax() ? 0f : 1f;
             factor[i] = n.decimals() >= 0 ? DecimalRounding.factor(n.decimals()) : 1f;
             rounded[i] = n.decimals() >= 0 ? 1f : 0f;
             roundedColumns += n.decimals() >= 0 ? 1 : 0;
@@ -133,9 +139,9 @@ final class TableColumnDecoding {
         ONNXRef<?> mean = pick(chosen, means, count, slots, "mode_mean");
         ONNXRef<?> value = op(ONNXOperators.ADD, List.of(op(ONNXOperators.MUL, List.of(alpha, scale), Map.of()), mean),
                 Map.of());
-        // Clip(x, min, max) = Min(Max(x, min), max); ONNX's Clip takes one bound for the whole tensor
-        ONNXRef<?> decoded = op(AugmentOnnxOperators.MIN, List.of(op(AugmentOnnxOperators.MAX, List.of(value,
-                context.array("column_min", min)), Map.of()), context.array("column_max", max)), Map.of());
+        ONNXRef<?> decoded = reflected(value, context.array("column_min", min), context.array("column_max", max),
+                greaterThanHalf(context.array("column_reflects_min", reflectMin)),
+                greaterThanHalf(context.array("column_reflects_max", reflectMax)));
         if (roundedColumns > 0) {
             ONNXRef<?> factors = context.array("column_decimals", factor);
             ONNXRef<?> roundedValue = op(ONNXOperators.DIV, List.of(op(AugmentOnnxOperators.ROUND, List.of(
@@ -150,6 +156,25 @@ final class TableColumnDecoding {
                     Map.of());
         }
         return decoded;
+    }
+
+    /**
+     * {@code RangeReflection.reflect} in graph operations: {@code min + Abs(x - min)} where the column reflects at its
+     * minimum ({@code Where}), then {@code max - Abs(max - y)} where it reflects at its maximum, then
+     * {@code Min(Max(y, min), max)} (ONNX's {@code Clip} takes one bound for the whole tensor).
+     */
+    private ONNXRef<?> reflected(ONNXRef<?> value, ONNXRef<?> min, ONNXRef<?> max, ONNXRef<?> reflectsMin,
+                                 ONNXRef<?> reflectsMax) {
+        ONNXRef<?> above = op(ONNXOperators.WHERE, List.of(reflectsMin, op(ONNXOperators.ADD, List.of(min,
+                abs(op(ONNXOperators.SUB, List.of(value, min), Map.of()))), Map.of()), value), Map.of());
+        ONNXRef<?> below = op(ONNXOperators.WHERE, List.of(reflectsMax, op(ONNXOperators.SUB, List.of(max,
+                abs(op(ONNXOperators.SUB, List.of(max, above), Map.of()))), Map.of()), above), Map.of());
+        return op(AugmentOnnxOperators.MIN, List.of(op(AugmentOnnxOperators.MAX, List.of(below, min), Map.of()), max),
+                Map.of());
+    }
+
+    private ONNXRef<?> abs(ONNXRef<?> value) {
+        return op(AugmentOnnxOperators.ABS, List.of(value), Map.of());
     }
 
     private ONNXRef<?> categorical(ONNXRef<?> raw, List<ColumnDecoder.Categorical> columns) {

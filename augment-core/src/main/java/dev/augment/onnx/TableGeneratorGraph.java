@@ -45,10 +45,11 @@ public record TableGeneratorGraph(int latentDim, int classes, List<GeneratorLaye
         int featureWidth();
 
         /**
-         * A numeric column: {@code clip(tanh(raw[alphaIndex]) * scales[k] + means[k], min, max)} with
+         * A numeric column: {@code reflect(tanh(raw[alphaIndex]) * scales[k] + means[k], min, max)} with
          * {@code k} the largest of {@code raw[modesStart .. modesStart + modes)}, rounded to {@code decimals}; with a
          * missing slot, NaN (a missing cell) where the slot's logit, {@code raw[modesStart + modes]}, is larger than
-         * every mode's.
+         * every mode's. {@code reflect} is {@link dev.augment.table.RangeReflection}'s: {@code max + d} becomes
+         * {@code max - d}, except at a bound the data piles on, where the value is clamped.
          *
          * @param alphaIndex index of the normalised value in the raw row
          * @param modesStart index of the first mode logit
@@ -56,13 +57,16 @@ public record TableGeneratorGraph(int latentDim, int classes, List<GeneratorLaye
          * @param scales four standard deviations of each mode
          * @param min smallest decoded value
          * @param max largest decoded value
-         * @param decimals decimal places the clipped value is rounded to ({@code Round(x · 10^d) / 10^d}, half to
+         * @param decimals decimal places the reflected value is rounded to ({@code Round(x · 10^d) / 10^d}, half to
          *     even), or -1 to leave it unrounded
          * @param missingSlot whether the logit after the modes' stands for a missing cell: when it is the largest,
          *     the decoded value is NaN
+         * @param clampMin whether a value below {@code min} is clamped to it rather than reflected
+         * @param clampMax whether a value above {@code max} is clamped to it rather than reflected
          */
         record Numeric(int alphaIndex, int modesStart, float[] means, float[] scales, float min, float max,
-                       int decimals, boolean missingSlot) implements ColumnDecoder {
+                       int decimals, boolean missingSlot, boolean clampMin, boolean clampMax)
+                implements ColumnDecoder {
 
             /** Checks the arrays. */
             public Numeric {

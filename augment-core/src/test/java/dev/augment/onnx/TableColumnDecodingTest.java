@@ -61,6 +61,41 @@ class TableColumnDecodingTest {
         }
     }
 
+    @Test
+    void aValueBeyondTheRangeIsMirroredBackInsideUnlessTheDataPilesOnThatBound() throws Exception {
+        // over [0, 10]: a mode at 9 with scale 4 spans (5, 13), so 10 + d gives 10 - d; one at 1 spans (-3, 5), so
+        // -d gives d; the same two columns clamped (their data piles on the bound) give 10 and 0
+        List<ColumnDecoder> columns = new ArrayList<>();
+        for (boolean clamped : new boolean[] {false, true}) {
+            int at = columns.size() * 2;
+            columns.add(new ColumnDecoder.Numeric(at, at + 1, new float[] {9f}, new float[] {4f}, 0f, 10f, -1, false,
+                    false, clamped));
+            columns.add(new ColumnDecoder.Numeric(at + 2, at + 3, new float[] {1f}, new float[] {4f}, 0f, 10f, -1,
+                    false, clamped, false));
+        }
+        float[][] raw = new float[ROWS][8];
+        for (int i = 0; i < ROWS; i++) {
+            for (int c = 0; c < 4; c++) {
+                raw[i][2 * c] = -3f + 6f * i / (ROWS - 1);
+            }
+        }
+        float[] decoded = run(graph(columns, 8), raw, 4);
+        int mirrored = 0;
+        int reflectedOnBounds = 0;
+        for (int i = 0; i < ROWS; i++) {
+            float high = (float) Math.tanh(raw[i][0]) * 4f + 9f;
+            float low = (float) Math.tanh(raw[i][0]) * 4f + 1f;
+            mirrored += (high > 10f ? 1 : 0) + (low < 0f ? 1 : 0);
+            assertEquals(high > 10f ? 20f - high : high, decoded[4 * i], 1e-5f, "reflected above, value " + high);
+            assertEquals(low < 0f ? -low : low, decoded[4 * i + 1], 1e-5f, "reflected below, value " + low);
+            assertEquals(Math.min(high, 10f), decoded[4 * i + 2], 1e-5f, "clamped above, value " + high);
+            assertEquals(Math.max(low, 0f), decoded[4 * i + 3], 1e-5f, "clamped below, value " + low);
+            reflectedOnBounds += (decoded[4 * i] == 10f ? 1 : 0) + (decoded[4 * i + 1] == 0f ? 1 : 0);
+        }
+        assertTrue(mirrored > ROWS / 4, mirrored + " values overshot a bound, so the mirroring was exercised");
+        assertTrue(reflectedOnBounds <= 2, reflectedOnBounds + " reflected values sit exactly on a bound");
+    }
+
     /** What {@link #compare} found besides agreement: missing cells, and cells a rounding step apart. */
     private record Comparison(int missingCells, int roundingSteps) {
     }
@@ -114,7 +149,9 @@ class TableColumnDecodingTest {
                     scales[m] = (float) (random.nextDouble() * 40);
                 }
                 int decimals = random.nextInt(4) - 1; // -1 (not rounded), 0, 1, 2
-                columns.add(new ColumnDecoder.Numeric(next, next + 1, means, scales, -60f, 80f, decimals, missing));
+                // clamped at one bound in some columns (not drawn, so the draws above stay what they were)
+                columns.add(new ColumnDecoder.Numeric(next, next + 1, means, scales, -60f, 80f, decimals, missing,
+                        c % 4 == 0, c % 5 == 1));
                 next += 1 + modes + (missing ? 1 : 0);
             }
         }
@@ -145,7 +182,9 @@ class TableColumnDecodingTest {
                     continue;
                 }
                 float value = (float) Math.tanh(raw[n.alphaIndex()]) * n.scales()[k] + n.means()[k];
-                value = Math.min(Math.max(value, n.min()), n.max());
+                float above = n.clampMin() ? value : n.min() + Math.abs(value - n.min()); // reflected unless clamped
+                float below = n.clampMax() ? above : n.max() - Math.abs(n.max() - above);
+                value = Math.min(Math.max(below, n.min()), n.max());
                 if (n.decimals() >= 0) {
                     float factor = DecimalRounding.factor(n.decimals());
                     value = (float) Math.rint(value * factor) / factor;

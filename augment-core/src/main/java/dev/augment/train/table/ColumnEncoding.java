@@ -10,8 +10,9 @@ import org.apache.commons.rng.UniformRandomProvider;
  *       {@code [alpha, one-hot(k)]} with mode {@code k} drawn from the mixture's posterior and
  *       {@code alpha = (x - mu_k) / (4 sigma_k)} clipped to [-0.99, 0.99]; width {@code 1 + modes}. The
  *       generator's {@code alpha} goes through tanh, its mode logits through a Gumbel-softmax. Back:
- *       {@code tanh(alpha) * 4 sigma_k + mu_k} with {@code k} the largest mode logit, clamped to
- *       [min, max]. When the training data has missing cells in the column ({@code missingSlot}), one more
+ *       {@code tanh(alpha) * 4 sigma_k + mu_k} with {@code k} the largest mode logit, brought into
+ *       [min, max]: reflected at a bound it overshoots, clamped where the data piles on the bound
+ *       ({@code RangeReflection}; a clamp everywhere piled the tails on the bounds). When the training data has missing cells in the column ({@code missingSlot}), one more
  *       mode stands for "missing": a missing cell is {@code [0, one-hot(missing)]}, and a generated row whose
  *       largest mode logit is that slot decodes to NaN, a missing cell (the missing-value indicator of SDV's
  *       transformers; CTGAN itself has none). Without the slot a missing cell is encoded as the column's median
@@ -48,15 +49,18 @@ public sealed interface ColumnEncoding {
      *
      * @param mixture the column's modes
      * @param median the value a missing cell is encoded as
-     * @param min smallest value of the column; decoded values are clamped to it
+     * @param min smallest value of the column; decoded values are brought into [min, max] ({@code RangeReflection})
      * @param max largest value of the column
      * @param decimals the decimal places decoded values are rounded to (the data's, {@code TableColumn.decimals()}:
      *     0 for an integral column), half to even as ONNX's {@code Round}; -1 leaves them unrounded
      * @param missingSlot whether one more mode stands for a missing cell (the training data has missing cells in
      *     the column); without it a missing cell is encoded as {@code median}
+     * @param clampMin whether a decoded value below {@code min} is clamped to it (the data piles there,
+     *     {@code RangeReflection.piles}) rather than reflected
+     * @param clampMax whether a decoded value above {@code max} is clamped to it rather than reflected
      */
     record Numeric(GaussianMixture1d mixture, double median, double min, double max, int decimals,
-                   boolean missingSlot) implements ColumnEncoding {
+                   boolean missingSlot, boolean clampMin, boolean clampMax) implements ColumnEncoding {
 
         /** Checks the range. */
         public Numeric {
@@ -67,6 +71,12 @@ public sealed interface ColumnEncoding {
                 throw new IllegalArgumentException("decimals must be -1 (unrounded) to "
                         + dev.augment.table.TableColumn.MAX_DECIMALS + ", was " + decimals);
             }
+        }
+
+        /** A column whose data piles on neither bound: overshoots are reflected. */
+        public Numeric(GaussianMixture1d mixture, double median, double min, double max, int decimals,
+                       boolean missingSlot) {
+            this(mixture, median, min, max, decimals, missingSlot, false, false);
         }
 
         /** A column without missing cells in its training data. */
@@ -125,13 +135,22 @@ public sealed interface ColumnEncoding {
         }
 
         /**
+         * @param x a value in the column's units, in or beyond its range
+         * @param mode the mode index
+         * @return the normalised value that {@link #value} takes back to {@code x} before the range is applied
+         */
+        public double alphaFor(double x, int mode) {
+            return (x - mixture.means()[mode]) / (4 * mixture.sigmas()[mode]);
+        }
+
+        /**
          * @param alpha the normalised value, in (-1, 1) after tanh
          * @param mode the mode index
-         * @return the value in the column's units, clamped to [min, max]
+         * @return the value in the column's units, brought into [min, max] ({@code RangeReflection})
          */
         public double value(double alpha, int mode) {
             double x = alpha * 4 * mixture.sigmas()[mode] + mixture.means()[mode];
-            return Math.max(min, Math.min(max, x));
+            return dev.augment.table.RangeReflection.reflect(x, min, max, clampMin, clampMax);
         }
 
         @Override
@@ -144,7 +163,8 @@ public sealed interface ColumnEncoding {
             // float arithmetic in the order the ONNX graph uses, so both agree to float rounding
             float scale = (float) (4 * mixture.sigmas()[mode]);
             float x = (float) Math.tanh(raw[offset]) * scale + (float) mixture.means()[mode];
-            features[featureOffset] = dev.augment.table.DecimalRounding.round(Math.max((float) min, Math.min((float) max, x)), decimals);
+            float inRange = dev.augment.table.RangeReflection.reflect(x, (float) min, (float) max, clampMin, clampMax);
+            features[featureOffset] = dev.augment.table.DecimalRounding.round(inRange, decimals);
         }
     }
 

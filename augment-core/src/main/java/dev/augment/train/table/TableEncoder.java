@@ -1,6 +1,7 @@
 package dev.augment.train.table;
 
 import dev.augment.random.SeededNoise;
+import dev.augment.table.RangeReflection;
 import dev.augment.table.Table;
 import dev.augment.table.TableColumn;
 import org.apache.commons.rng.UniformRandomProvider;
@@ -136,7 +137,8 @@ public final class TableEncoder {
         double high = Math.max(max[c], present[present.length - 1]);
         return new ColumnEncoding.Numeric(GaussianMixture1d.fit(values, MAX_MODES, seed + c), median, low, high,
                 decimals[c] < 0 ? -1 : dev.augment.table.DecimalRounding.applicable(decimals[c], low, high),
-                present.length < values.length);
+                present.length < values.length, RangeReflection.piles(present, low), RangeReflection.piles(present,
+                high));
     }
 
     /**

@@ -129,6 +129,9 @@ public final class TableGeneratorExport {
                 column.set("weights", JSON.valueToTree(n.mixture().weights()));
                 column.set("means", JSON.valueToTree(n.mixture().means()));
                 column.set("sigmas", JSON.valueToTree(n.mixture().sigmas()));
+                // beyond its range a decoded value is clamped where the data piles on the bound, else reflected
+                column.put("belowMin", n.clampMin() ? "clamped" : "reflected");
+                column.put("aboveMax", n.clampMax() ? "clamped" : "reflected");
                 if (n.missingSlot()) {
                     column.put("missingGenerated", true); // a "missing" mode: generated rows have missing cells
                 } else {

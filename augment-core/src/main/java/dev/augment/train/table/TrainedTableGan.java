@@ -102,7 +102,7 @@ public final class TrainedTableGan implements AutoCloseable {
                     scales[k] = (float) (4 * n.mixture().sigmas()[k]);
                 }
                 decoders.add(new TableGeneratorGraph.ColumnDecoder.Numeric(offset, offset + 1, means, scales,
-                        (float) n.min(), (float) n.max(), n.decimals(), n.missingSlot()));
+                        (float) n.min(), (float) n.max(), n.decimals(), n.missingSlot(), n.clampMin(), n.clampMax()));
             } else if (column instanceof ColumnEncoding.Categorical k) {
                 decoders.add(new TableGeneratorGraph.ColumnDecoder.Categorical(offset, k.width(), k.categories()));
             }

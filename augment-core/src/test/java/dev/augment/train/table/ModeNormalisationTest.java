@@ -148,7 +148,32 @@ class ModeNormalisationTest {
         raw[1] = 1f;
         float[] decoded = new float[1];
         column.decode(raw, 0, decoded, 0);
-        assertTrue(decoded[0] >= -6 && decoded[0] <= 12, "clamped to the column's range: " + decoded[0]);
+        assertTrue(decoded[0] >= -6 && decoded[0] <= 12, "brought into the column's range: " + decoded[0]);
+    }
+
+    @Test
+    void aBoundTheDataPilesOnClampsAndAnyOtherBoundReflects() {
+        // a zero-inflated count (a third of the rows at 0, its minimum; one row at 40, its maximum)
+        double[][] numeric = new double[300][];
+        for (int r = 0; r < numeric.length; r++) {
+            numeric[r] = new double[] {r % 3 == 0 ? 0 : r == 299 ? 40 : 10 + r % 17};
+        }
+        TableEncoder encoder = TableEncoder.fit(new int[] {0}, new double[] {0}, new double[] {40}, numeric,
+                new int[numeric.length][1], 5);
+        ColumnEncoding.Numeric column = (ColumnEncoding.Numeric) encoder.columns().get(0);
+        assertTrue(column.clampMin(), "a third of the rows hold the minimum: overshoots below are clamped to it");
+        assertFalse(column.clampMax(), "one row holds the maximum: overshoots above are reflected");
+        int mode = 0;
+        assertEquals(0, column.value(column.alphaFor(-3, mode), mode), 1e-9, "3 below the minimum is clamped");
+        assertEquals(37, column.value(column.alphaFor(43, mode), mode), 1e-6, "3 above the maximum is mirrored");
+
+        double[][] spread = new double[300][];
+        for (int r = 0; r < spread.length; r++) {
+            spread[r] = new double[] {r * 0.1};
+        }
+        ColumnEncoding.Numeric even = (ColumnEncoding.Numeric) TableEncoder.fit(new int[] {0}, new double[] {0},
+                new double[] {29.9}, spread, new int[spread.length][1], 5).columns().get(0);
+        assertFalse(even.clampMin() || even.clampMax(), "each bound held by one row of 300: both reflect");
     }
 
     @Test
