@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  *       {@code LC_ALL=C}, or it contains a character the platform forbids) is replaced by its
  *       {@linkplain #escapedAscii escaped ASCII form}: "犬" becomes "%E7%8A%AC";</li>
  *   <li>a name already taken, ignoring case and Unicode normalisation (for case-insensitive and
- *       normalising file systems), gets {@code _<index>} appended until it is unique.</li>
+ *       normalising file systems), gets {@code _<index>} appended until it is unique; names kept as they are
+ *       are placed first, so a folder named exactly as a class always holds that class.</li>
  * </ol>
  */
 public final class ClassDirectoryNames {
@@ -68,8 +69,9 @@ public final class ClassDirectoryNames {
      * @return folder names by class index, same size as the input
      */
     public static List<String> sanitise(List<String> classNames, Predicate<String> fileSystemAccepts) {
-        List<String> result = new ArrayList<>(classNames.size());
-        for (int i = 0; i < classNames.size(); i++) {
+        int count = classNames.size();
+        List<String> candidates = new ArrayList<>(count);
+        for (int i = 0; i < count; i++) {
             String name = classNames.get(i) == null ? "" : classNames.get(i);
             String folder = clean(name);
             if (folder.isEmpty()) {
@@ -77,9 +79,21 @@ public final class ClassDirectoryNames {
             } else if (!fileSystemAccepts.test(folder)) {
                 folder = escapedAscii(name);
             }
-            result.add(unique(folder, i, result));
+            candidates.add(folder);
         }
-        return List.copyOf(result);
+        // names kept as they are take their folders first: a changed name never takes the folder named exactly as
+        // another class ("a/b" became "a_b" and the class "a_b" got "a_b_1", a fresh user's finding, 5 Dec)
+        String[] result = new String[count];
+        List<String> taken = new ArrayList<>(count);
+        for (boolean keptPass : new boolean[] {true, false}) {
+            for (int i = 0; i < count; i++) {
+                if (candidates.get(i).equals(classNames.get(i)) == keptPass) {
+                    result[i] = unique(candidates.get(i), i, taken);
+                    taken.add(result[i]);
+                }
+            }
+        }
+        return List.of(result);
     }
 
     /**

@@ -81,9 +81,17 @@ class ClassFolderNamesTest {
 
     @Test
     void collidingNamesAreMadeUniqueIgnoringCaseAndNormalisation() {
-        // "a/b" cleans to "a_b"; "A_B" differs only in case; "é" composed and decomposed are one name on macOS
+        // "a/b" cleans to "a_b"; "A_B" differs only in case; "é" composed and decomposed are one name on macOS;
+        // names kept as they are come first, so "a_b_1" keeps its own folder and "a/b" moves on past it
         List<String> names = ClassDirectoryNames.sanitise(List.of("a_b", "a/b", "A_B", "a_b_1", "\u00e9", "e\u0301"), ANY);
-        assertEquals(List.of("a_b", "a_b_1", "A_B_2", "a_b_1_3", "\u00e9", "e\u0301_5"), names);
+        assertEquals(List.of("a_b", "a_b_1_1", "A_B_2", "a_b_1", "\u00e9", "e\u0301_5"), names);
+    }
+
+    @Test
+    void aFolderNamedExactlyAsAClassHoldsThatClassWhateverTheOrder() {
+        assertEquals(List.of("a_b_0", "a_b"), ClassDirectoryNames.sanitise(List.of("a/b", "a_b"), ANY));
+        assertEquals(List.of("a_b", "a_b_1"), ClassDirectoryNames.sanitise(List.of("a_b", "a/b"), ANY));
+        assertEquals(List.of("class_0_0", "class_0"), ClassDirectoryNames.sanitise(List.of("", "class_0"), ANY));
     }
 
     @Test
