@@ -6,7 +6,7 @@ import java.util.regex.Pattern;
 
 /**
  * A categorical column whose every value is a date or a date and time ({@code 2024-01-31}, {@code 31/01/2024},
- * {@code 2024-01-31T08:00}): read as one unordered category per date, so a generator can only copy dates it saw,
+ * {@code 2024-01-31T08:00}, {@code 5 Jan 2024}): read as one unordered category per date, so a generator can only copy dates it saw,
  * SMOTE-NC votes a date from the neighbours and a classifier cannot use their order (400 rows over 120 days gave 116
  * one-hot features, without a word: a fresh user, 5 Dec). Neither augment nor Tribuo's CSV reader parses dates.
  *
@@ -18,10 +18,30 @@ public record DateColumn(String column, int dates) {
     /** The fewest different dates for a note: a flag of two dates is a category like any other. */
     static final int FEWEST_DATES = 5;
 
-    /** ISO dates (a time after them allowed) and day/month/year or month/day/year with '/', '.' or '-'. */
-    private static final Pattern DATE = Pattern.compile(
-            "\\d{4}-\\d{2}-\\d{2}([T ]\\d{2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}:?\\d{2})?)?"
-                    + "|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}( \\d{1,2}:\\d{2}(:\\d{2})?)?");
+    /** An English month's name, in full or cut to three or four letters, a dot after it allowed. */
+    private static final String MONTH = "(?i:jan(uary)?|feb(ruary)?|mar(ch)?|apr(il)?|may|june?|july?|aug(ust)?"
+            + "|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?";
+
+    /** A time after a date: {@code 10:00}, {@code 08:00:00.5Z}, {@code 10:00 PM}, {@code 10:00:00+00 UTC}. */
+    private static final String TIME = "([T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}(:?\\d{2})?| ?(?i:[ap]m))?( ?(?i:utc|gmt))?)?";
+
+    /**
+     * Dates as spreadsheets, databases and people write them: ISO ({@code 2024-01-31}), year first with '/' or '.',
+     * day/month/year or month/day/year with '/', '.' or '-' (a two-digit year with '/'; with '.' it could be a version number), and with the month's
+     * name ({@code 5 Jan 2024}, {@code 05-JAN-24}, {@code Jan 5, 2024}, {@code January 5th 2024}); a time may follow.
+     */
+    private static final Pattern DATE = Pattern.compile("(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}"
+            + "|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2}"
+            + "|\\d{1,2}[ -]" + MONTH + "[ -](\\d{2}|\\d{4})"
+            + "|" + MONTH + " \\d{1,2}(st|nd|rd|th)?,? \\d{4})" + TIME);
+
+    /**
+     * @param value a cell
+     * @return whether it is a date, or a date and time, in one of the forms above
+     */
+    public static boolean isDate(String value) {
+        return DATE.matcher(value.strip()).matches();
+    }
 
     /** @return one line for the user: which column, why it hurts, what to do */
     public String advice() {
@@ -38,7 +58,7 @@ public record DateColumn(String column, int dates) {
         List<DateColumn> found = new ArrayList<>();
         for (TableColumn column : schema.columns()) {
             if (column.kind() == ColumnKind.CATEGORICAL && column.categories().size() >= FEWEST_DATES
-                    && column.categories().stream().allMatch(c -> DATE.matcher(c.strip()).matches())) {
+                    && column.categories().stream().allMatch(DateColumn::isDate)) {
                 found.add(new DateColumn(column.name(), column.categories().size()));
             }
         }

@@ -25,10 +25,6 @@ public record IdentifierColumn(String column, int values, boolean dates) {
         this(column, values, false);
     }
 
-    /** A date or date-time as spreadsheets and databases write one: 2024-01-31, 31/01/2024, 1/31/2024 10:00. */
-    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
-            "\\d{4}-\\d{1,2}-\\d{1,2}([T ].*)?|\\d{1,2}[/.]\\d{1,2}[/.]\\d{2,4}( .*)?");
-
     /** Tables with fewer rows than this are too small for all-distinct values to mean much. */
     public static final int FEWEST_ROWS = 20;
 
@@ -72,7 +68,7 @@ public record IdentifierColumn(String column, int values, boolean dates) {
             if (column.kind() == ColumnKind.CATEGORICAL && !numberLike.contains(column.name()) && present >= FEWEST_ROWS
                     && column.categories().size() == present) {
                 found.add(new IdentifierColumn(column.name(), column.categories().size(),
-                        column.categories().stream().allMatch(v -> DATE.matcher(v).matches())));
+                        column.categories().stream().allMatch(DateColumn::isDate)));
             }
         }
         return found;

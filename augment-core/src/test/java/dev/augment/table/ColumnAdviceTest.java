@@ -368,6 +368,25 @@ class ColumnAdviceTest {
                 ColumnAdvice.lines(table, ColumnRemedies.COMMAND_LINE));
     }
 
+    /** Dates with the month's name, year first with '/', or a time with an offset were not named (5 Dec). */
+    @Test
+    void datesInOtherUsualFormsAreNamedAndVersionNumbersAreNot() {
+        String[] months = {"Jan", "Feb", "March", "Apr.", "Sept"};
+        StringBuilder csv = new StringBuilder("spoken,oracle,us,slash,stamp,version,label\n");
+        for (int i = 0; i < 30; i++) {
+            csv.append(String.format("%d %s 2024,%02d-%S-24,\"%s %d, 2024\",2024/%d/%d,2024-01-%02d 10:00:00+00,"
+                    + "3.%d.1%d,%s%n", i % 28 + 1, months[i % 5], i % 28 + 1, months[i % 5], months[i % 5], i % 9 + 1,
+                    i % 12 + 1, i % 7 + 1, i % 6 + 1, i % 5, i % 6, i % 2 == 0 ? "a" : "b"));
+        }
+        Table table = TableReader.read(TableFiles.write(dir, "more-dates.csv", csv.toString()), "label");
+        List<String> lines = ColumnAdvice.lines(table, ColumnRemedies.COMMAND_LINE);
+        for (String column : List.of("spoken", "oracle", "us", "slash", "stamp")) {
+            assertTrue(lines.stream().anyMatch(l -> l.startsWith("column '" + column + "' holds dates")),
+                    column + " is named: " + lines);
+        }
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("column 'version' holds dates")), "3.1.12 is no date");
+    }
+
     /** Rows labelled NA became a class that balancing grew most, without a word (a fresh user, 5 Dec). */
     @Test
     void aLabelThatSpellsAMissingCellIsNamedWithItsRows() {
