@@ -142,15 +142,6 @@ public final class TableReader {
             boolean otherSeparator = cells.header.size() == 1 && cells.header.get(0).matches(".*[;\t|].*");
             String spaced = cells.header.stream().filter(h -> !h.equals(labelColumn) && h.strip().equals(
                     labelColumn.strip())).findFirst().orElse(null);
-            String otherCase = cells.header.stream().filter(h -> h.strip().equalsIgnoreCase(labelColumn.strip()))
-                    .findFirst().orElse(null);
-            // a typo ("lable") was given the column list alone (a fresh user, 5 Dec): the one closest name, if close
-            org.apache.commons.text.similarity.LevenshteinDistance distance =
-                    org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
-            int closeEnough = Math.min(2, Math.max(1, labelColumn.length() / 2));
-            List<String> near = cells.header.stream().filter(h -> distance.apply(h.toLowerCase(java.util.Locale.ROOT),
-                    labelColumn.toLowerCase(java.util.Locale.ROOT)) <= closeEnough).toList();
-            String typo = otherCase == null && near.size() == 1 ? near.get(0) : null;
             // a title line with as many commas as the header was not asked about (a fresh user, 5 Dec)
             boolean titleAbove = !cells.rows.isEmpty() && cells.lines.get(0) == 2 && Arrays.stream(cells.rows.get(0))
                     .anyMatch(cell -> cell.strip().equals(labelColumn.strip()));
@@ -162,10 +153,8 @@ public final class TableReader {
                     ? " (the header has one column: the file seems separated by ';', tab or '|', but a CSV table must "
                     + "use commas)" : spaced != null ? " (the header cell '" + spaced + "' has spaces around it; "
                     + "header names are kept as written, as Tribuo keys fields by them: give it with its spaces or "
-                    + "remove them from the file)" : otherCase != null ? "; did you mean '"
-                    + ColumnAdvice.shown(otherCase) + "'? (header names are case-sensitive)" : typo != null
-                    ? "; did you mean '" + ColumnAdvice.shown(typo) + "'?" + otherScript(labelColumn.strip(), typo)
-                    : ""), "label");
+                    + "remove them from the file)" : didYouMean(labelColumn, cells.header) != null
+                    ? "; " + didYouMean(labelColumn, cells.header) : ""), "label");
         }
         requireAHeaderRow(csv, cells, label);
         overrides = byHeaderName(overrides, cells.header);
@@ -439,6 +428,28 @@ public final class TableReader {
         }
     }
 
+    /**
+     * @param typed a column name given in an option
+     * @param header the header's names
+     * @return "did you mean 'X'?" for the header name that differs only in case (saying names are case-sensitive)
+     *     or for the one name within a typo's distance (naming a letter of another script in it), else null; a typo
+     *     was given the column list alone (a fresh user, 5 Dec), and a look-alike letter in --categorical too
+     */
+    private static String didYouMean(String typed, List<String> header) {
+        String otherCase = header.stream().filter(h -> h.strip().equalsIgnoreCase(typed.strip())).findFirst()
+                .orElse(null);
+        if (otherCase != null) {
+            return "did you mean '" + ColumnAdvice.shown(otherCase) + "'? (header names are case-sensitive)";
+        }
+        org.apache.commons.text.similarity.LevenshteinDistance distance =
+                org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
+        int closeEnough = Math.min(2, Math.max(1, typed.length() / 2));
+        List<String> near = header.stream().filter(h -> distance.apply(h.toLowerCase(java.util.Locale.ROOT),
+                typed.toLowerCase(java.util.Locale.ROOT)) <= closeEnough).toList();
+        return near.size() == 1 ? "did you mean '" + ColumnAdvice.shown(near.get(0)) + "'?"
+                + otherScript(typed.strip(), near.get(0)) : null;
+    }
+
     private static void checkOverrides(Map<String, ColumnKind> overrides, List<String> header, String labelColumn,
                                        Path csv) {
         List<String> unknown = new ArrayList<>();
@@ -449,18 +460,17 @@ public final class TableReader {
                 throw new InvalidSettingException(setting, "'" + e.getKey() + "' is the label column, not a feature");
             }
             if (!header.contains(e.getKey())) {
-                String otherCase = header.stream().filter(h -> h.strip().equalsIgnoreCase(e.getKey().strip()))
-                        .findFirst().orElse(null);
                 firstUnknownSetting = firstUnknownSetting == null ? setting : firstUnknownSetting;
-                unknown.add("'" + e.getKey() + "', given as " + setting
-                        + (otherCase == null ? "" : " (did you mean '" + otherCase + "'?)"));
+                String near = didYouMean(e.getKey(), header);
+                unknown.add("'" + e.getKey() + "', given as " + setting + (near == null ? "" : " (" + near + ")"));
             }
         }
         if (!unknown.isEmpty()) {
             // Exit 3, as a --label that is not in the header: the file and the named columns do not fit.
             throw InvalidDataException.doesNotFitSetting(csv, (unknown.size() == 1 ? "column " : "columns ")
                     + String.join("; ", unknown) + (unknown.size() == 1 ? ", is" : ", are") + " not in the header; "
-                    + "the columns are: " + String.join(", ", header), firstUnknownSetting);
+                    + "the columns are: " + String.join(", ", header.stream().map(ColumnAdvice::shown).toList()),
+                    firstUnknownSetting);
         }
     }
 

@@ -406,8 +406,13 @@ class TableReaderTest {
                 + "are: a, y"), unknown.getMessage());
         InvalidDataException otherCase = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(csv, "y", Map.of("A", ColumnKind.CATEGORICAL)));
-        assertTrue(otherCase.getMessage().contains("column 'A', given as categorical (did you mean 'a'?), is not in "
-                + "the header"), otherCase.getMessage());
+        assertTrue(otherCase.getMessage().contains("column 'A', given as categorical (did you mean 'a'? (header names "
+                + "are case-sensitive)), is not in the header"), otherCase.getMessage());
+        // a look-alike letter of another script in the header, named as it is for --label (a fresh user, 5 Dec)
+        Path cyrillic = TableFiles.write(dir, "c.csv", "\u0441olour,y\n1,p\n2,p\n");
+        InvalidDataException lookAlike = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(cyrillic, "y", Map.of("colour", ColumnKind.CATEGORICAL)));
+        assertTrue(lookAlike.getMessage().contains("U+0441, a letter of the cyrillic script"), lookAlike.getMessage());
         InvalidDataException two = assertThrows(InvalidDataException.class, () -> TableReader.read(csv, "y",
                 TableReader.overrides(List.of("zz", "a"), List.of("ww"))));
         assertTrue(two.getMessage().contains("columns 'zz', given as numeric; 'ww', given as categorical, are not in "
