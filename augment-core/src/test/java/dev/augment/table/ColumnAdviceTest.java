@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -385,6 +386,25 @@ class ColumnAdviceTest {
                     column + " is named: " + lines);
         }
         assertTrue(lines.stream().noneMatch(l -> l.startsWith("column 'version' holds dates")), "3.1.12 is no date");
+    }
+
+    /** --missing NA, as a note advised for another column, made Namibia's rows missing countries (6 Dec). */
+    @Test
+    void aMarkerWrittenLikeAColumnsValuesIsNamedThere() {
+        StringBuilder csv = new StringBuilder("country,income,age,label\n");
+        String[] countries = {"NA", "ZA", "BW", "ZW"};
+        for (int i = 0; i < 40; i++) {
+            csv.append(countries[i % 4]).append(',').append(i % 11 == 0 ? "NA" : String.valueOf(i % 13 * 100)).append(',')
+                    .append(20 + i % 7).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        Table marked = TableReader.read(TableFiles.write(dir, "namibia.csv", csv.toString()), "label", Map.of(), "NA");
+        assertEquals(List.of("column 'country' holds values written like the missing marker 'NA' (BW, ZA, ZW), so its 10 "
+                + "missing cells may be a value 'NA' (a country, a region): a missing marker applies to every column; if "
+                + "'NA' is a value there, write the other columns' missing cells empty and give no marker"),
+                ColumnAdvice.lines(marked, ColumnRemedies.COMMAND_LINE));
+        Table worded = TableReader.read(TableFiles.write(dir, "worded.csv", csv.toString().replace("ZA,", "Zambia,")),
+                "label", Map.of(), "NA");
+        assertEquals(List.of(), ColumnAdvice.lines(worded, ColumnRemedies.COMMAND_LINE), "Zambia is not shaped as NA");
     }
 
     /** Rows labelled NA became a class that balancing grew most, without a word (a fresh user, 5 Dec). */
