@@ -538,8 +538,11 @@ public final class OversampleCommand implements Callable<Integer> {
             real += perClass[0];
             added += perClass[1];
         }
+        // --out is a folder for every format: name the CSV file itself, which an --out of x.csv hid (6 Dec)
+        Object where = outputFormat == OutputFormat.CSV
+                ? out.resolve(dev.augment.generate.output.CsvSampleWriter.FILE) : out;
         spec.commandLine().getOut().printf("wrote %d real and %d added examples (%s) to %s (%s) in %.1f s; added per "
-                        + "label: %s%n", real, added, methodShown(augmented), AugmentCli.oneLine(out.toString()),
+                        + "label: %s%n", real, added, methodShown(augmented), AugmentCli.oneLine(where.toString()),
                 outputFormat.name().toLowerCase(Locale.ROOT), seconds, perLabel(augmented.syntheticCounts()));
         for (FilterCounts c : augmented.ganFilterCounts()) {
             spec.commandLine().getOut().println(filterLine(augmented, c));

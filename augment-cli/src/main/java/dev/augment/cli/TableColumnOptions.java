@@ -40,8 +40,21 @@ public final class TableColumnOptions {
         if (isGzippedCsv(data)) {
             return option + " applies to a .csv --data only; " + data + " is " + GUNZIP_FIRST;
         }
-        return option + " applies to a .csv --data only; " + data + " is not a CSV table" + (tableInAnotherForm(data)
-                ? " (" + SAVE_AS_CSV + ")" : "");
+        return option + " applies to a .csv --data only; " + data + " is not a CSV table" + (outputFolderTable(data)
+                != null ? " but " + outputFolderTable(data) : tableInAnotherForm(data) ? " (" + SAVE_AS_CSV + ")" : "");
+    }
+
+    /**
+     * @param data a {@code --data}
+     * @return "a folder holding the table X/samples.csv (…): give that file", when {@code data} is a folder with
+     *     generate's or oversample's CSV in it (their --out is a folder, also when named x.csv: a fresh user, 6 Dec),
+     *     else null
+     */
+    static String outputFolderTable(java.nio.file.Path data) {
+        java.nio.file.Path samples = data.resolve(dev.augment.generate.output.CsvSampleWriter.FILE);
+        return java.nio.file.Files.isDirectory(data) && java.nio.file.Files.isRegularFile(samples)
+                ? "a folder holding the table " + samples + " (generate and oversample write a folder, whatever its "
+                + "name): give that file as --data" : null;
     }
 
     /**

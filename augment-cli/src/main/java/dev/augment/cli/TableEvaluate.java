@@ -69,7 +69,9 @@ final class TableEvaluate {
             // --data is evaluate's table option: images come as --train and --test
             throw new UsageException("--data takes a CSV table (FILE.csv), which evaluate splits per seed, and "
                     + command.data + " is not one; " + (TableColumnOptions.isGzippedCsv(command.data) ? "it is "
-                    + TableColumnOptions.GUNZIP_FIRST : TableColumnOptions.tableInAnotherForm(command.data)
+                    + TableColumnOptions.GUNZIP_FIRST : TableColumnOptions.outputFolderTable(command.data) != null
+                    ? "it is " + TableColumnOptions.outputFolderTable(command.data)
+                    : TableColumnOptions.tableInAnotherForm(command.data)
                     ? TableColumnOptions.SAVE_AS_CSV : "for images give --train and --test, e.g. --train "
                     + command.data + " --test " + command.data));
         }

@@ -134,11 +134,31 @@ class TableCommandsTest {
         CliRun run = CliRun.of("oversample", "--data", CREDIT.toString(), "--label", "class", "--policy", "ros",
                 "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("to " + out + " (csv)"), run.out());
+        assertTrue(run.out().contains("to " + out.resolve("samples.csv") + " (csv)"), run.out());
         try (var files = Files.list(out)) {
             List<String> names = files.map(p -> p.getFileName().toString()).toList();
             assertTrue(names.stream().allMatch(n -> n.endsWith(".csv")), names.toString());
         }
+    }
+
+    /** --out balanced.csv made a folder; the next command called it "not a CSV table" (a fresh user, 6 Dec). */
+    @Test
+    void anOutputFolderNamedLikeACsvIsNamedAsAFolderAndItsTableIsPointedTo() {
+        Path out = dir.resolve("balanced.csv");
+        CliRun run = CliRun.of("oversample", "--data", CREDIT.toString(), "--label", "class", "--policy", "ros",
+                "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("to " + out.resolve("samples.csv") + " (csv)"), run.out());
+        String pointer = "a folder holding the table " + out.resolve("samples.csv");
+        CliRun train = CliRun.of("train", "--data", out.toString(), "--label", "class", "--out",
+                dir.resolve("m.onnx").toString(), "--steps", "2");
+        assertEquals(ExitCodes.USAGE, train.exitCode(), train.err());
+        assertTrue(train.err().contains(pointer), train.err());
+        CliRun evaluate = CliRun.of("evaluate", "--data", out.toString(), "--label", "class", "--trainer", "logistic",
+                "--seeds", "1", "--out", dir.resolve("ev").toString());
+        assertEquals(ExitCodes.USAGE, evaluate.exitCode(), evaluate.err());
+        assertTrue(evaluate.err().contains(pointer), evaluate.err());
+        assertFalse(Files.exists(dir.resolve("m.onnx")) || Files.exists(dir.resolve("ev")), "nothing written");
     }
 
     @Test

@@ -40,7 +40,7 @@ class WroteLineTest {
                 "--format", "csv", "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         String wrote = run.out().lines().filter(l -> l.startsWith("wrote ")).findFirst().orElseThrow();
-        assertTrue(wrote.contains("over\\nsampled (csv)"), run.out());
+        assertTrue(wrote.contains("over\\nsampled/samples.csv (csv)"), run.out());
         assertTrue(run.out().lines().noneMatch(l -> l.startsWith("sampled")), "the name is not split: " + run.out());
     }
 
