@@ -176,7 +176,9 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
      * @return for a table read from its configuration or by {@link #CsvTableSource(Path, String, Map, String)}, the
      *     notes the command line prints about its columns ({@link ColumnAdvice}: read as categories although nearly
      *     all numbers, a different value in every row, leading zeros, thousands dots), each fix worded with this
-     *     class's fields; also logged at {@code INFO} when read; empty for other sources
+     *     class's fields; also logged at {@code INFO} when read; for a table read with a known layout
+     *     ({@link #CsvTableSource(Path, TableSchema)}), the header columns it leaves out, logged as a warning; empty
+     *     for other sources
      */
     public List<String> notes() {
         return notes;
@@ -198,6 +200,16 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
     public CsvTableSource(Path csv, TableSchema schema) {
         this(TableReader.readFile(csv, schema), csv, "csv table " + csv + " read with a known layout, label column '"
                 + schema.labelColumn() + "'");
+        // the plugin's own advice led here, and a column the layout lacks left every real example without a word
+        // (a fresh user, 6 Dec): said in notes() and logged as a warning
+        List<String> unread = file.unreadColumns();
+        if (!unread.isEmpty()) {
+            notes = List.of((unread.size() == 1 ? "column '" : "columns '") + String.join("', '", unread)
+                    + (unread.size() == 1 ? "' is" : "' are") + " not in the layout, so every example is read without "
+                    + (unread.size() == 1 ? "it" : "them") + "; to keep " + (unread.size() == 1 ? "it" : "them")
+                    + ", read the table with its own layout and train a generator on it");
+            notes.forEach(note -> LOGGER.warning(csv + ": " + note));
+        }
     }
 
     private CsvTableSource(TableFile file, Path csv, String description) {

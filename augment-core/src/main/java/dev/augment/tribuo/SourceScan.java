@@ -312,7 +312,8 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                         + (tableLayout ? "; read the table in the generator's layout (new CsvTableSource(file, "
                         + "generator.metadata().table()), or Tribuo's CSVDataSource with its "
                         + "TableSchema.rowProcessor()), which keeps every column and category the generator knows"
-                        : ""));
+                        + (extra.isEmpty() ? "" : " and leaves out of the real examples too any column it was not "
+                        + "trained on; to keep such a column, train a generator on this table") : ""));
             }
             for (int i = 0; i < a.size(); i++) {
                 if (!a.get(i).equals(b.get(i))) {

@@ -212,6 +212,28 @@ class TableSourceChecksTest {
         }
     }
 
+    /** The advice to read in the generator's layout dropped a column the generator lacks without a word (6 Dec). */
+    @Test
+    void aSourceWithAColumnTheGeneratorLacksIsToldThatTheLayoutLeavesItOut(@TempDir Path dir) throws Exception {
+        Path withExtra = dir.resolve("glass-with-extra.csv");
+        List<String> lines = Files.readAllLines(GLASS);
+        List<String> extended = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++) {
+            extended.add((i == 0 ? "batch" : i % 2 == 0 ? "x" : "y") + "," + lines.get(i));
+        }
+        Files.write(withExtra, extended);
+        try (OnnxGenerator generator = OnnxGenerator.load(first, ExecutionDevice.CPU)) {
+            PropertyException e = assertThrows(PropertyException.class, () -> new AugmentingDataSource(
+                    new CsvTableSource(withExtra, "Type", Map.of()), generator, AugmentationPolicy.balance(), 1L, 1f));
+            assertTrue(e.getMessage().contains("the generator lacks 2 of the source's features")
+                    && e.getMessage().contains("leaves out of the real examples too any column it was not trained on; "
+                    + "to keep such a column, train a generator on this table"), e.getMessage());
+            CsvTableSource inLayout = new CsvTableSource(withExtra, generator.metadata().table());
+            assertEquals(1, inLayout.notes().size(), "the left-out column is noted: " + inLayout.notes());
+            assertTrue(inLayout.notes().get(0).startsWith("column 'batch' is not in the layout"), inLayout.notes().get(0));
+        }
+    }
+
     @Test
     void addedExamplesWeighWhatTheRealOnesTheyStandForWeigh() {
         // every real example of the first class weighs 0.2, the rest 1
