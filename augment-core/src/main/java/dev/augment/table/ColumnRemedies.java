@@ -45,19 +45,23 @@ public interface ColumnRemedies {
 
     /** The command line's names: the table commands' {@code --missing}, {@code --numeric}, {@code --categorical}. */
     ColumnRemedies COMMAND_LINE = new ColumnRemedies() {
+        // quoted for the shell where needed: --missing <NA> was a redirection and #NULL! a comment that dropped the
+        // options after it (a fresh user, 6 Dec); '--' ends the options however it is given, so it cannot be one
         @Override
         public String missingMarker(String text) {
-            return "--missing " + text;
+            return text.equals("--") ? "write those cells empty: the command line cannot take '--' as a value, which "
+                    + "ends its options" : "--missing " + dev.augment.generate.output.AtomicOutputDirectory.shellWord(
+                    text);
         }
 
         @Override
         public String numeric(String column) {
-            return "--numeric " + column;
+            return "--numeric " + dev.augment.generate.output.AtomicOutputDirectory.shellWord(column);
         }
 
         @Override
         public String categorical(String column) {
-            return "--categorical " + column;
+            return "--categorical " + dev.augment.generate.output.AtomicOutputDirectory.shellWord(column);
         }
     };
 

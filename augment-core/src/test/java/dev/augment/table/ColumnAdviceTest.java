@@ -69,7 +69,7 @@ class ColumnAdviceTest {
                 + "number, read the column as numeric (--numeric a)"), lines.toString());
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("column 'b' is read as categories although 11 of its "
                 + "distinct values are numbers; '?x' is not. If it marks a missing cell, give it as the missing marker "
-                + "(--missing ?x)")), "a text without digits may still be a marker: " + lines);
+                + "(--missing '?x')")), "a text without digits may still be a marker, quoted for the shell: " + lines);
         assertFalse(lines.stream().anyMatch(l -> l.contains("--missing 4o")), lines.toString());
     }
 
@@ -367,6 +367,16 @@ class ColumnAdviceTest {
         assertEquals(List.of("column 'date' holds dates, read as 20" + why,
                 "column 'day' holds dates, read as 9" + why),
                 ColumnAdvice.lines(table, ColumnRemedies.COMMAND_LINE));
+    }
+
+    /** --missing <NA> pasted into a shell was a redirection; --missing -- cannot be given at all (6 Dec). */
+    @Test
+    void suggestedOptionsAreQuotedForTheShellAndADoubleDashIsToldToBeWrittenEmpty() {
+        assertEquals("--missing '<NA>'", ColumnRemedies.COMMAND_LINE.missingMarker("<NA>"));
+        assertEquals("--missing '#NULL!'", ColumnRemedies.COMMAND_LINE.missingMarker("#NULL!"));
+        assertEquals("--missing NA", ColumnRemedies.COMMAND_LINE.missingMarker("NA"));
+        assertEquals("--categorical 'blood pressure'", ColumnRemedies.COMMAND_LINE.categorical("blood pressure"));
+        assertTrue(ColumnRemedies.COMMAND_LINE.missingMarker("--").startsWith("write those cells empty"));
     }
 
     /** Dates with the month's name, year first with '/', or a time with an offset were not named (5 Dec). */
