@@ -469,8 +469,7 @@ public final class ColumnAdvice {
             String loose = looseSpelling(value);
             // by number after the loose spelling: '1' beside '1' and a no-break space is the same number
             // a Unicode minus or fullwidth digits spell the same number too: -1 and −1 were two classes (a re-check)
-            double number = numbers ? TableReader.decimalNumber(java.text.Normalizer.normalize(loose,
-                    java.text.Normalizer.Form.NFKC).replace('\u2212', '-')) : Double.NaN;
+            double number = numbers ? TableReader.decimalNumber(NumberLikeColumn.asciiDigits(loose)) : Double.NaN;
             // -0 is 0 (a fresh user's labels 0 and -0 were two classes without a note, 5 Dec)
             String key = Double.isNaN(number) ? "text " + loose : "number " + (number + 0.0);
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(value);

@@ -218,6 +218,23 @@ class NumberTextTest {
         assertFalse(gapAdvice.contains("in a form Tribuo does not read"), gapAdvice);
     }
 
+    /** A column written wholly in Arabic-Indic digits was 40 categories without a note (a fresh user, 6 Dec). */
+    @Test
+    void numbersInDigitsOfAnotherScriptAreNamedWithThePlainNumber() {
+        StringBuilder csv = new StringBuilder("n,y\n");
+        for (int i = 0; i < 40; i++) {
+            String plain = String.valueOf(10 + i);
+            StringBuilder arabic = new StringBuilder();
+            plain.chars().forEach(c -> arabic.append((char) ('\u0660' + (c - '0'))));
+            csv.append(arabic).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        Table table = TableReader.read(TableFiles.write(dir, "arabic.csv", csv.toString()), "y");
+        List<NumberLikeColumn> found = NumberLikeColumn.find(table.schema());
+        assertEquals(List.of("n"), found.stream().map(NumberLikeColumn::column).toList());
+        assertTrue(found.get(0).advice().contains("digits of another script (fullwidth, Arabic-Indic)")
+                && found.get(0).advice().endsWith("e.g. 10)"), found.get(0).advice());
+    }
+
     @Test
     void severalMissingTextsAreToldThatOneMarkerIsRead() {
         Table table = TableReader.read(TableFiles.write(dir, "na.csv",
