@@ -121,15 +121,16 @@ public final class TableReader {
      * @throws InvalidDataException when the file cannot be read as a labelled table
      * @throws InvalidSettingException (setting {@code missing}) for a marker a cell cannot be
      */
-    public static TableFile readFile(Path csv, String labelColumn, Map<String, ColumnKind> overrides,
+    public static TableFile readFile(Path csv, String labelAsGiven, Map<String, ColumnKind> overrides,
                                      String missingMarker) {
         checkMissingMarker(missingMarker);
-        if (labelColumn == null || labelColumn.isEmpty()) {
+        if (labelAsGiven == null || labelAsGiven.isEmpty()) {
             throw new InvalidSettingException("label", "a table needs the name of its label column");
         }
         Cells cells = Cells.read(csv);
         Cells.refuseCutLastLine(csv, cells, missingMarker);
         dev.augment.data.AddedExamples.refuseTable(csv, cells.header, cells.rows);
+        String labelColumn = headerSpelling(labelAsGiven, cells.header);
         int label = cells.header.indexOf(labelColumn);
         if (label < 0 && !labelColumn.equals(labelColumn.strip()) && cells.header.contains(labelColumn.strip())) {
             // the header cell is clean; the spaces or control characters came with the option (a CRLF header's
@@ -377,11 +378,28 @@ public final class TableReader {
     private static Map<String, ColumnKind> byHeaderName(Map<String, ColumnKind> overrides, List<String> header) {
         Map<String, ColumnKind> named = new LinkedHashMap<>();
         for (Map.Entry<String, ColumnKind> e : overrides.entrySet()) {
-            String name = header.contains(e.getKey()) || !header.contains(e.getKey().strip()) ? e.getKey()
-                    : e.getKey().strip();
+            String typed = headerSpelling(e.getKey(), header);
+            String name = header.contains(typed) || !header.contains(typed.strip()) ? typed : typed.strip();
             named.put(name, e.getValue());
         }
         return named;
+    }
+
+    /**
+     * @param typed a column name as given
+     * @param header the header's names
+     * @return the header's own spelling of the name where it writes the same text in another Unicode form (an accent
+     *     as a combining character, as macOS writes it: {@code --label catégorie} as typed could not name it, and the
+     *     suggestion offered {@code cate\u0301gorie}, a fresh user, 6 Dec), else the name as given
+     */
+    private static String headerSpelling(String typed, List<String> header) {
+        if (typed == null || header.contains(typed)) {
+            return typed;
+        }
+        String composed = java.text.Normalizer.normalize(typed, java.text.Normalizer.Form.NFC);
+        List<String> same = header.stream().filter(h -> java.text.Normalizer.normalize(h, java.text.Normalizer.Form.NFC)
+                .equals(composed)).toList();
+        return same.size() == 1 ? same.get(0) : typed;
     }
 
     private static void requireName(String name, String setting) {

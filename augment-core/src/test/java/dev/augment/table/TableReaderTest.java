@@ -69,6 +69,18 @@ class TableReaderTest {
         assertEquals("007,red,p", String.join(",", inferred.cellsInLayoutOrder().get(0)));
     }
 
+    /** A header with a combining accent (macOS) could not be named as typed (a fresh user, 6 Dec). */
+    @Test
+    void aColumnNameTypedWithAComposedAccentNamesTheHeadersDecomposedOne() {
+        String decomposed = "cate\u0301gorie";
+        Path csv = TableFiles.write(dir, "nfd.csv", "a,b,no\u0301te," + decomposed + "\n1,2,x,p\n2,3,y,q\n"
+                + "3,4,x,p\n4,5,y,q\n");
+        Table table = TableReader.read(csv, "cat\u00e9gorie", Map.of("n\u00f3te", ColumnKind.CATEGORICAL));
+        assertEquals(decomposed, table.schema().labelColumn(), "the header's own spelling, as Tribuo keys fields");
+        assertEquals(List.of("p", "q"), table.schema().labels());
+        assertEquals(ColumnKind.CATEGORICAL, table.schema().columns().get(2).kind());
+    }
+
     @Test
     void glassLabelIsTheTypeColumnAndDecimalsFollowTheText() {
         Table table = TableReader.read(TableFiles.GLASS, "Type");
