@@ -19,7 +19,9 @@ public final class ColumnAdvice {
 
     /** How look-alike labels or categories differ, in a note. */
     static final String LOOK_ALIKE = "case, spaces, underscores, hyphens beside a letter, a full stop, comma, colon, "
-            + "semicolon or quote at either end, invisible characters or how an accent is written";
+            + "semicolon or quote at either end, invisible characters, how an accent is written, a look-alike letter of "
+            + "another script, HTML entities (&amp;) or mis-encoding (a UTF-8 file saved again as Windows-1252: Ã¨ for "
+            + "è)";
 
     private ColumnAdvice() {
     }
@@ -380,7 +382,8 @@ public final class ColumnAdvice {
         for (List<String> alike : groups.subList(0, Math.min(LISTED_LOOKALIKES, groups.size()))) {
             long numbers = alike.stream().filter(l -> !Double.isNaN(TableReader.decimalNumber(l))).count();
             // '1', '1.0' and '1' with a no-break space: the same number, written in two ways and with a hidden space
-            String why = numbers == alike.size() ? "are the same number"
+            String bool = spelledBoolean(alike);
+            String why = bool != null ? "both spell " + bool : numbers == alike.size() ? "are the same number"
                     : numbers > 0 || !Double.isNaN(TableReader.decimalNumber(looseSpelling(alike.get(0))))
                     ? "are the same number written differently (other digits, spaces or invisible characters)"
                     : "differ only in " + LOOK_ALIKE;
@@ -413,8 +416,9 @@ public final class ColumnAdvice {
                 continue;
             }
             for (List<String> alike : groups) {
-                lines.add("column '" + column.name() + "' has categories " + listed(alike) + " that differ only in "
-                        + LOOK_ALIKE + " (Tribuo reads them as " + (alike.size() == 2 ? "two" : alike.size())
+                String bool = spelledBoolean(alike);
+                lines.add("column '" + column.name() + "' has categories " + listed(alike) + " that " + (bool != null
+                        ? "both spell " + bool : "differ only in " + LOOK_ALIKE) + " (Tribuo reads them as " + (alike.size() == 2 ? "two" : alike.size())
                         + " features); if they are one category, write them alike in the data");
             }
         }
@@ -459,12 +463,31 @@ public final class ColumnAdvice {
     }
 
     /**
+     * @return "yes" or "no" when every value of a look-alike group spells that boolean, one is a word (yes, Y,
+     *     TRUE) and two are different words (not only {@code Yes} with a hidden space), else null
+     */
+    private static String spelledBoolean(List<String> alike) {
+        List<String> words = alike.stream().map(v -> {
+            String loose = looseSpelling(v);
+            return OtherSpellings.booleanWord(loose) != null ? OtherSpellings.booleanWord(loose)
+                    : loose.equals("1") ? "yes" : loose.equals("0") ? "no" : null;
+        }).distinct().toList();
+        boolean worded = alike.stream().anyMatch(v -> OtherSpellings.booleanWord(looseSpelling(v)) != null);
+        boolean spelledApart = alike.stream().map(ColumnAdvice::looseSpelling).distinct().count() > 1;
+        return words.size() == 1 && worded && spelledApart ? words.get(0) : null;
+    }
+
+    /**
      * @param values distinct values
      * @param numbers whether values that are the same number ({@code 1}, {@code 1.0}) are alike too
      * @return the groups of two or more values a person reads as one, in order of first appearance
      */
     private static List<List<String>> lookalikeGroups(List<String> values, boolean numbers) {
         java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
+        // booleans only where every value is a boolean's spelling (a letter column's Y and N are letters)
+        boolean booleans = values.size() > 2 && values.stream().map(ColumnAdvice::looseSpelling).allMatch(v ->
+                OtherSpellings.booleanWord(v) != null || v.equals("1") || v.equals("0"))
+                && values.stream().map(ColumnAdvice::looseSpelling).anyMatch(v -> OtherSpellings.booleanWord(v) != null);
         for (String value : values) {
             String loose = looseSpelling(value);
             // by number after the loose spelling: '1' beside '1' and a no-break space is the same number
@@ -472,6 +495,11 @@ public final class ColumnAdvice {
             double number = numbers ? TableReader.decimalNumber(NumberLikeColumn.asciiDigits(loose)) : Double.NaN;
             // -0 is 0 (a fresh user's labels 0 and -0 were two classes without a note, 5 Dec)
             String key = Double.isNaN(number) ? "text " + loose : "number " + (number + 0.0);
+            // yes and Y, TRUE and 1: two exports joined (a fresh user's two classes became four, 6 Dec); 1 and 0 only
+            // beside boolean words
+            String bool = OtherSpellings.booleanWord(loose) != null ? OtherSpellings.booleanWord(loose)
+                    : loose.equals("1") ? "yes" : loose.equals("0") ? "no" : null;
+            key = bool != null && booleans ? "boolean " + bool : key;
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
         }
         return groups.values().stream().filter(g -> g.size() > 1).toList();
@@ -486,13 +514,16 @@ public final class ColumnAdvice {
     /**
      * @return the value with what a terminal does not show as itself written as a Unicode escape: spaces other than
      *     the plain one, invisible format characters and accents written as their own characters ({@code Yes} and a
-     *     no-break space as {@code Yes} followed by a backslash and {@code u00a0}), so that two look-alikes printed
-     *     side by side show how they differ
+     *     no-break space as {@code Yes} followed by a backslash and {@code u00a0}), and in a word with Latin letters
+     *     a Cyrillic or Greek letter that looks like one, so that two look-alikes printed side by side show how they
+     *     differ
      */
     public static String shown(String value) {
         StringBuilder out = new StringBuilder();
+        boolean latin = value.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
         value.codePoints().forEach(c -> {
             boolean hidden = c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))
+                    || latin && OtherSpellings.looksLatin(c) // the Cyrillic a of cat typed before a layout switch
                     || Character.getType(c) == Character.FORMAT || Character.getType(c) == Character.NON_SPACING_MARK
                     || Character.isISOControl(c) // NEL, a terminal's escape sequences
                     || c == 0x3164 || c == 0xFFA0 // Hangul fillers, which print as nothing
@@ -515,15 +546,17 @@ public final class ColumnAdvice {
      *     a letter and a digit ({@code wind-float}, {@code dog-1}; not {@code 1-2}) and a full stop, comma, colon,
      *     semicolon or quote at either end (UCI Adult's test file writes {@code >50K.} where its training file writes
      *     {@code >50K}: four classes, without a word, for a fresh user, 5 Dec); other punctuation tells classes apart
-     *     ({@code <=50K}, {@code >50K}; {@code A-}, {@code A})
+     *     ({@code <=50K}, {@code >50K}; {@code A-}, {@code A}); mis-encoded text, HTML entities and look-alike
+     *     letters of another script undone ({@link OtherSpellings})
      */
     public static String looseSpelling(String text) {
-        String kept = java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFC).codePoints()
+        String kept = java.text.Normalizer.normalize(OtherSpellings.repaired(text), java.text.Normalizer.Form.NFC)
+                .codePoints()
                 .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
                         && Character.getType(c) != Character.FORMAT && c != '_')
                 .map(Character::toLowerCase)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return kept.replaceAll("(?<=\\p{L})-(?=[\\p{L}\\p{N}])|(?<=\\p{N})-(?=\\p{L})", "")
+        return OtherSpellings.latinLetters(kept).replaceAll("(?<=\\p{L})-(?=[\\p{L}\\p{N}])|(?<=\\p{N})-(?=\\p{L})", "")
                 .replaceAll("^[.,;:'\"]+|[.,;:'\"]+$", "");
     }
 }

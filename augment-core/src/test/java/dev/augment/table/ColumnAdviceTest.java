@@ -369,6 +369,28 @@ class ColumnAdviceTest {
                 ColumnAdvice.lines(table, ColumnRemedies.COMMAND_LINE));
     }
 
+    /** Each split a class in two without a word (a fresh user, 6 Dec). */
+    @Test
+    void misEncodedTextHtmlEntitiesOtherScriptLettersAndBooleanSpellingsAreLookAlikes() {
+        assertEquals(1, ColumnAdvice.lookalikeLabels(List.of("tr\u00e8s bien", "tr\u00c3\u00a8s bien", "oui")).size(),
+                "très bien saved again as Windows-1252");
+        assertEquals(1, ColumnAdvice.lookalikeLabels(List.of("R&D", "R&amp;D", "Sales")).size(), "an HTML entity");
+        assertEquals(List.of("labels 'cat' and 'c\\u0430t' are two classes (as Tribuo reads them) although they differ "
+                + "only in " + ColumnAdvice.LOOK_ALIKE + "; if they are one class, write them alike in the data"),
+                ColumnAdvice.lookalikeLabels(List.of("cat", "c\u0430t", "dog")), "a Cyrillic a, shown escaped");
+        assertEquals(List.of(), ColumnAdvice.lookalikeLabels(List.of("\u043a\u043e\u0442", "kot", "dog")),
+                "a word wholly in Cyrillic is left as it is");
+        List<String> yesNo = ColumnAdvice.lookalikeLabels(List.of("yes", "no", "Y", "N"));
+        assertEquals(2, yesNo.size(), yesNo.toString());
+        assertTrue(yesNo.get(0).startsWith("labels 'yes' and 'Y' are two classes (as Tribuo reads them) although they "
+                + "both spell yes"), yesNo.get(0));
+        assertEquals(2, ColumnAdvice.lookalikeLabels(List.of("TRUE", "FALSE", "1", "0")).size(), "TRUE and 1");
+        assertEquals(List.of(), ColumnAdvice.lookalikeLabels(List.of("0", "1", "2")), "numbers are no booleans");
+        assertEquals(List.of(), ColumnAdvice.lookalikeLabels(List.of("Y", "N", "X")), "letters are no booleans");
+        assertEquals(List.of(), ColumnAdvice.lookalikeLabels(List.of("na\u00efve", "tr\u00e8s", "Z\u00fcrich")),
+                "correct accents are no mis-encoding");
+    }
+
     /** --missing <NA> pasted into a shell was a redirection; --missing -- cannot be given at all (6 Dec). */
     @Test
     void suggestedOptionsAreQuotedForTheShellAndADoubleDashIsToldToBeWrittenEmpty() {
