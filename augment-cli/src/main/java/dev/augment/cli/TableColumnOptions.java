@@ -121,7 +121,8 @@ public final class TableColumnOptions {
     /**
      * As {@link #adviseOnColumns(Table, PrintWriter)}, and, from the cells as written, numeric columns written with
      * leading zeros ({@link ColumnAdvice#leadingZeros}, which a command that writes added rows respells) and numbers
-     * that look grouped by thousands dots ({@link ColumnAdvice#thousandsDots}).
+     * that look grouped by thousands dots ({@link ColumnAdvice#thousandsDots}), and one number written with and
+     * without trailing zeros, as versions are ({@link dev.augment.table.TrailingZeroColumn}).
      *
      * @param table the table as read
      * @param cells its cells as written, in layout order
@@ -132,6 +133,8 @@ public final class TableColumnOptions {
         ColumnAdvice.leadingZeros(table, cells, ColumnRemedies.COMMAND_LINE).forEach(line -> log.println("note: "
                 + line));
         ColumnAdvice.thousandsDots(table, cells).forEach(line -> log.println("note: " + line));
+        dev.augment.table.TrailingZeroColumn.find(table, cells).forEach(c -> log.println("note: "
+                + c.advice(ColumnRemedies.COMMAND_LINE)));
     }
 
     /** @return the given column types, as {@link TableReader#overrides(List, List)} takes them */

@@ -218,6 +218,26 @@ class NumberTextTest {
         assertFalse(gapAdvice.contains("in a form Tribuo does not read"), gapAdvice);
     }
 
+    /** Versions 1.1 and 1.10 were one number, and generated rows wrote 1.90 (a fresh user, 6 Dec). */
+    @Test
+    void aFewValuedColumnWritingOneNumberWithAndWithoutTrailingZerosIsNamed() {
+        String[] versions = {"1.1", "1.2", "1.9", "1.10", "1.11", "2.0"};
+        StringBuilder csv = new StringBuilder("app_version,price,y\n");
+        for (int i = 0; i < 120; i++) {
+            csv.append(versions[i % versions.length]).append(',').append(i % 60 == 0 ? "1.50" : i % 60 == 1 ? "1.5"
+                    : String.format(java.util.Locale.ROOT, "%.2f", 2 + i * 0.37)).append(',')
+                    .append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        TableFile file = TableReader.readFile(TableFiles.write(dir, "versions.csv", csv.toString()), "y", Map.of(),
+                TableSchema.DEFAULT_MISSING_MARKER);
+        List<TrailingZeroColumn> found = TrailingZeroColumn.find(file.table(), file.cellsInLayoutOrder());
+        assertEquals(List.of(new TrailingZeroColumn("app_version", "1.1", "1.10")), found,
+                "the prices' 1.5 and 1.50 are among more than 50 values: amounts");
+        assertEquals("numeric column 'app_version' writes '1.1' and '1.10', one number to Tribuo (and to augment): if "
+                + "its values are versions or codes, read the column as categories (--categorical app_version)",
+                found.get(0).advice(ColumnRemedies.COMMAND_LINE));
+    }
+
     /** A column written wholly in Arabic-Indic digits was 40 categories without a note (a fresh user, 6 Dec). */
     @Test
     void numbersInDigitsOfAnotherScriptAreNamedWithThePlainNumber() {

@@ -1,0 +1,72 @@
+package dev.augment.table;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A numeric column of few distinct values that writes one number in two ways, with and without trailing zeros
+ * ({@code 1.1} and {@code 1.10}): versions and codes are written so, amounts are not. Read as numbers, as Tribuo reads
+ * them, {@code 1.1} and {@code 1.10} are one value, {@code 1.9} lies between {@code 1.11} and {@code 2.0}, and generated
+ * or SMOTE rows write versions that do not exist ({@code 1.90}, {@code 1.98835}): an app-version column of seven
+ * versions, without a word (a fresh user, 6 Dec).
+ *
+ * @param column the column's header
+ * @param shorter the shorter writing of the number, e.g. {@code 1.1}
+ * @param longer the other, e.g. {@code 1.10}
+ */
+public record TrailingZeroColumn(String column, String shorter, String longer) {
+
+    /** The most distinct values a column may have to be named: a price column writing 1.5 and 1.50 is not. */
+    static final int MOST_VALUES = 50;
+
+    /**
+     * @param remedies how the caller names the fix
+     * @return one line for the user: which column, why it hurts, what to do
+     */
+    public String advice(ColumnRemedies remedies) {
+        return "numeric column '" + ColumnAdvice.shown(column) + "' writes '" + shorter + "' and '" + longer + "', "
+                + "one number to Tribuo (and to augment): if its values are versions or codes, read the column as "
+                + "categories (" + remedies.categorical(column) + ")";
+    }
+
+    /**
+     * @param table a table as read by {@link TableReader}
+     * @param cells its rows' cells as written, in layout order ({@link TableFile#cellsInLayoutOrder()})
+     * @return the numeric columns of at most {@value #MOST_VALUES} distinct values with one number written with and
+     *     without trailing zeros after a decimal point, in column order, each with its first such pair
+     */
+    public static List<TrailingZeroColumn> find(Table table, List<String[]> cells) {
+        List<TrailingZeroColumn> found = new ArrayList<>();
+        List<TableColumn> columns = table.schema().columns();
+        for (int c = 0; c < columns.size(); c++) {
+            if (!columns.get(c).isNumeric()) {
+                continue;
+            }
+            Map<BigDecimal, String> writings = new HashMap<>();
+            TrailingZeroColumn pair = null;
+            for (String[] row : cells) {
+                String text = row[c].strip();
+                if (!text.matches("[+-]?\\d+\\.\\d+")) {
+                    continue;
+                }
+                BigDecimal number = new BigDecimal(text).stripTrailingZeros();
+                String earlier = writings.putIfAbsent(number, text);
+                if (pair == null && earlier != null && !earlier.equals(text)) {
+                    boolean shorterFirst = earlier.length() < text.length();
+                    pair = new TrailingZeroColumn(columns.get(c).name(), shorterFirst ? earlier : text,
+                            shorterFirst ? text : earlier);
+                }
+                if (writings.size() > MOST_VALUES) {
+                    break;
+                }
+            }
+            if (pair != null && writings.size() <= MOST_VALUES) {
+                found.add(pair);
+            }
+        }
+        return found;
+    }
+}
