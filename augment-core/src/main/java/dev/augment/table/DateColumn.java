@@ -11,9 +11,20 @@ import java.util.regex.Pattern;
  * one-hot features, without a word: a fresh user, 5 Dec). Neither augment nor Tribuo's CSV reader parses dates.
  *
  * @param column the column's header
- * @param dates its different dates
+ * @param dates its different dates (or times)
+ * @param clock whether they are times of day or durations ({@code 14:19}) rather than dates
  */
-public record DateColumn(String column, int dates) {
+public record DateColumn(String column, int dates, boolean clock) {
+
+    /**
+     * A column of dates.
+     *
+     * @param column the column's header
+     * @param dates its different dates
+     */
+    public DateColumn(String column, int dates) {
+        this(column, dates, false);
+    }
 
     /** The fewest different dates for a note: a flag of two dates is a category like any other. */
     static final int FEWEST_DATES = 5;
@@ -23,11 +34,16 @@ public record DateColumn(String column, int dates) {
             + "|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?";
 
     /** A time after a date: {@code 10:00}, {@code 08:00:00.5Z}, {@code 10:00 PM}, {@code 10:00:00+00 UTC}. */
-    private static final String TIME = "([T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}(:?\\d{2})?| ?(?i:[ap]m))?( ?(?i:utc|gmt))?)?";
+    private static final String TIME = "([T ]" + "\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}(:?\\d{2})?| ?(?i:[ap]m))?"
+            + "( ?(?i:utc|gmt))?)?";
+
+    /** A time of day or a duration alone: {@code 14:19}, {@code 05:21:33}, {@code 1:45 PM}, {@code 125:07}. */
+    private static final Pattern CLOCK = Pattern.compile("\\d{1,3}:\\d{2}(:\\d{2}(\\.\\d+)?)?( ?(?i:[ap]m))?");
 
     /**
      * Dates as spreadsheets, databases and people write them: ISO ({@code 2024-01-31}), year first with '/' or '.',
-     * day/month/year or month/day/year with '/', '.' or '-' (a two-digit year with '/'; with '.' it could be a version number), and with the month's
+     * day/month/year or month/day/year with '/', '.' or '-' (a two-digit year with '/'; with '.' it could be a
+     * version number), and with the month's
      * name ({@code 5 Jan 2024}, {@code 05-JAN-24}, {@code Jan 5, 2024}, {@code January 5th 2024}); a time may follow.
      */
     private static final Pattern DATE = Pattern.compile("(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}"
@@ -45,6 +61,11 @@ public record DateColumn(String column, int dates) {
 
     /** @return one line for the user: which column, why it hurts, what to do */
     public String advice() {
+        if (clock) {
+            return "column '" + column + "' holds times of day or durations, read as " + dates + " categories without "
+                    + "their order (neither augment nor Tribuo reads times): a generator can only copy times it saw; "
+                    + "write them as a number (e.g. minutes) or remove the column";
+        }
         return "column '" + column + "' holds dates, read as " + dates + " categories without their order (neither "
                 + "augment nor Tribuo reads dates): a generator can only copy dates it saw; write them as a number "
                 + "(e.g. days since the first) or remove the column";
@@ -60,6 +81,10 @@ public record DateColumn(String column, int dates) {
             if (column.kind() == ColumnKind.CATEGORICAL && column.categories().size() >= FEWEST_DATES
                     && column.categories().stream().allMatch(DateColumn::isDate)) {
                 found.add(new DateColumn(column.name(), column.categories().size()));
+            } else if (column.kind() == ColumnKind.CATEGORICAL && column.categories().size() >= FEWEST_DATES
+                    && column.categories().stream().allMatch(c -> CLOCK.matcher(c.strip()).matches())) {
+                // 05:21 and 05:22 were unrelated categories, without the note dates get (a fresh user, 6 Dec)
+                found.add(new DateColumn(column.name(), column.categories().size(), true));
             }
         }
         return found;

@@ -418,6 +418,14 @@ class ColumnAdviceTest {
                     column + " is named: " + lines);
         }
         assertTrue(lines.stream().noneMatch(l -> l.startsWith("column 'version' holds dates")), "3.1.12 is no date");
+        StringBuilder clock = new StringBuilder("t,x,label\n");
+        for (int i = 0; i < 30; i++) {
+            clock.append(String.format("%02d:%02d,%d,%s%n", i % 12, i % 4 * 15, i % 5, i % 2 == 0 ? "a" : "b"));
+        }
+        List<String> times = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "times.csv", clock.toString()),
+                "label"), ColumnRemedies.COMMAND_LINE);
+        assertTrue(times.stream().anyMatch(l -> l.startsWith("column 't' holds times of day or durations, read as ")),
+                times.toString());
     }
 
     /** --missing NA, as a note advised for another column, made Namibia's rows missing countries (6 Dec). */
