@@ -139,6 +139,22 @@ public final class TableColumnOptions {
 
     /** @return the given column types, as {@link TableReader#overrides(List, List)} takes them */
     Map<String, ColumnKind> overrides() {
-        return TableReader.overrides(numeric, categorical);
+        return TableReader.overrides(unquoted(numeric), unquoted(categorical));
+    }
+
+    /**
+     * @param names a list option's entries as split at commas outside double quotes
+     * @return each entry without the double quotes around it (a doubled quote inside as one), as {@code --class}
+     *     takes them: {@code --categorical '"Income, USD"'} kept its quotes and named no column (a fresh user, 6 Dec)
+     */
+    static List<String> unquoted(List<String> names) {
+        if (names == null) {
+            return null;
+        }
+        return names.stream().map(name -> {
+            String bare = name.strip();
+            return bare.length() >= 2 && bare.startsWith("\"") && bare.endsWith("\"")
+                    ? bare.substring(1, bare.length() - 1).replace("\"\"", "\"") : name;
+        }).toList();
     }
 }

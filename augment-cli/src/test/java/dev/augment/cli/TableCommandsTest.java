@@ -141,6 +141,25 @@ class TableCommandsTest {
         }
     }
 
+    /** A column named with a comma could not be given to --categorical, quoted or not (a fresh user, 6 Dec). */
+    @Test
+    void aColumnNameWithACommaIsGivenInDoubleQuotesInsideTheListAndTheSplitOneIsExplained() throws IOException {
+        StringBuilder csv = new StringBuilder("\"Income, USD\",age,class\n");
+        for (int i = 0; i < 40; i++) {
+            csv.append(i % 5 * 1000).append(',').append(20 + i).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        Path data = Files.writeString(dir.resolve("comma.csv"), csv.toString());
+        CliRun split = CliRun.of("oversample", "--data", data.toString(), "--label", "class", "--categorical",
+                "Income, USD", "--policy", "ros", "--out", dir.resolve("o1").toString());
+        assertEquals(ExitCodes.BAD_INPUT, split.exitCode(), split.err());
+        assertTrue(split.err().contains("the columns are: 'Income, USD', age, class (the column 'Income, USD' has a "
+                + "comma in its name: give it in double quotes inside the list, e.g. '\"Income, USD\"')"), split.err());
+        CliRun quoted = CliRun.of("oversample", "--data", data.toString(), "--label", "class", "--categorical",
+                "\"Income, USD\"", "--policy", "ros", "--out", dir.resolve("o2").toString());
+        assertEquals(0, quoted.exitCode(), quoted.err());
+        assertTrue(Files.readString(dir.resolve("o2/samples.csv")).startsWith("\"Income, USD\",age,class"));
+    }
+
     /** --out balanced.csv made a folder; the next command called it "not a CSV table" (a fresh user, 6 Dec). */
     @Test
     void anOutputFolderNamedLikeACsvIsNamedAsAFolderAndItsTableIsPointedTo() {

@@ -484,11 +484,17 @@ public final class TableReader {
             }
         }
         if (!unknown.isEmpty()) {
+            // a header name with a comma, split by the list option: said, with the quoting (a fresh user, 6 Dec)
+            String split = header.stream().filter(h -> h.contains(",") && java.util.Arrays.stream(h.split(","))
+                    .allMatch(part -> overrides.keySet().stream().anyMatch(k -> k.strip().equals(part.strip()))))
+                    .findFirst().orElse(null);
             // Exit 3, as a --label that is not in the header: the file and the named columns do not fit.
             throw InvalidDataException.doesNotFitSetting(csv, (unknown.size() == 1 ? "column " : "columns ")
                     + String.join("; ", unknown) + (unknown.size() == 1 ? ", is" : ", are") + " not in the header; "
-                    + "the columns are: " + String.join(", ", header.stream().map(ColumnAdvice::shown).toList()),
-                    firstUnknownSetting);
+                    + "the columns are: " + String.join(", ", header.stream().map(h -> h.contains(",") ? "'"
+                    + ColumnAdvice.shown(h) + "'" : ColumnAdvice.shown(h)).toList()) + (split == null ? ""
+                    : " (the column '" + split + "' has a comma in its name: give it in double quotes inside the list, "
+                    + "e.g. '\"" + split + "\"')"), firstUnknownSetting);
         }
     }
 
