@@ -14,7 +14,8 @@ import java.util.Set;
  * Test rows that repeat a training row exactly (every cell and the label the same, a missing cell matching a missing
  * cell): a table with duplicate rows puts copies on both sides of a split, and the classifiers are then partly scored
  * on rows they learned. The evaluation names the share as a caveat (it does not drop the rows: they are the user's
- * data), and refuses a table where more than half of the test rows are such copies.
+ * data), and refuses a table where more than half of the test rows are such copies, unless its columns allow no more
+ * different rows than it has (a few categorical answers, which different records share): then a caveat says so.
  */
 final class TableRepeats {
 
@@ -58,6 +59,15 @@ final class TableRepeats {
             repeated += testRowsInTraining(table.select(split.train()), test);
             testRows += test.rows();
         }
+        if (2L * repeated > testRows && possibleRows(table) <= table.rows()) {
+            // a survey of a few categorical answers: different people give the same answers, and new ones will too;
+            // refusing told a fresh user to delete 95 % of their rows (6 Dec)
+            return Optional.of(String.format(Locale.ROOT, "%.1f%% of the test rows (%d of %d over %d seed%s) repeat a "
+                    + "training row exactly, as the table's columns allow at most %.0f different rows among its %d: "
+                    + "the scores show how well each arm learned those rows' classes, not how it treats rows unlike "
+                    + "them", 100.0 * repeated / testRows, repeated, testRows, splits.size(), splits.size() == 1 ? ""
+                    : "s", possibleRows(table), table.rows()));
+        }
         if (2L * repeated > testRows) {
             throw new InvalidDataException(file, String.format(Locale.ROOT, "%.1f%% of the test rows (%d of %d over %d "
                     + "seed%s) repeat a training row exactly, so the scores would measure memorisation; remove the "
@@ -80,6 +90,32 @@ final class TableRepeats {
         return Optional.of(String.format(Locale.ROOT, "%.1f%% of the test rows (%d of %d over %d seed%s) repeat a "
                         + "training row exactly (the table has duplicate rows), so the scores are optimistic by up to "
                         + "that share", 100.0 * repeated / testRows, repeated, testRows, seeds, seeds == 1 ? "" : "s"));
+    }
+
+    /**
+     * @param table a table
+     * @return how many different feature rows its columns allow: the product of each column's different values (a
+     *     missing cell counting as one), as a double (it can exceed a long)
+     */
+    static double possibleRows(Table table) {
+        double product = 1;
+        int numericColumns = table.rows() == 0 ? 0 : table.numeric()[0].length;
+        int categoryColumns = table.rows() == 0 ? 0 : table.category()[0].length;
+        for (int c = 0; c < numericColumns; c++) {
+            Set<String> values = new HashSet<>();
+            for (int r = 0; r < table.rows(); r++) {
+                values.add(Double.toString(table.numeric()[r][c]));
+            }
+            product *= values.size();
+        }
+        for (int c = 0; c < categoryColumns; c++) {
+            Set<Integer> values = new HashSet<>();
+            for (int r = 0; r < table.rows(); r++) {
+                values.add(table.category()[r][c]);
+            }
+            product *= values.size();
+        }
+        return product;
     }
 
     private static List<Object> key(Table table, int row) {

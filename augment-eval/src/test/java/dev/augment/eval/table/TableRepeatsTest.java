@@ -46,4 +46,22 @@ class TableRepeatsTest {
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("repeat a training row exactly, so the "
                 + "scores would measure memorisation"), e.getMessage());
     }
+
+    /** A survey of a few answers repeats by nature; refusing told a fresh user to delete 95 % of it (6 Dec). */
+    @Test
+    void aTableWhoseColumnsAllowFewerRowsThanItHasGetsACaveatNotARefusal(@TempDir Path dir) throws IOException {
+        StringBuilder csv = new StringBuilder("smoker,sex,age_group,label\n");
+        String[] ages = {"young", "middle", "old"};
+        for (int i = 0; i < 200; i++) {
+            csv.append(i % 2 == 0 ? "yes" : "no").append(',').append(i % 3 == 0 ? "f" : "m").append(',')
+                    .append(ages[i % 3]).append(',').append(i % 5 == 0 ? "sick" : "well").append('\n');
+        }
+        Path file = Files.writeString(dir.resolve("survey.csv"), csv);
+        Table table = TableReader.read(file, "label");
+        assertEquals(12.0, TableRepeats.possibleRows(table), "2 x 2 x 3 answers");
+        String caveat = TableRepeats.check(table, java.util.List.of(StratifiedSplit.of(table.classes(),
+                table.schema().classCount(), 0.3, 1L)), file).orElseThrow();
+        org.junit.jupiter.api.Assertions.assertTrue(caveat.contains("as the table's columns allow at most 12 different "
+                + "rows among its 200"), caveat);
+    }
 }
