@@ -141,6 +141,23 @@ class TableCommandsTest {
         }
     }
 
+    /** A table whose label column is named synthetic was taken for oversample's flags (a fresh user, 6 Dec). */
+    @Test
+    void aLabelColumnNamedSyntheticIsNoFlagColumn() throws IOException {
+        StringBuilder csv = new StringBuilder("a,b,synthetic\n");
+        for (int i = 0; i < 40; i++) {
+            csv.append(i % 9).append(',').append(i * 0.5).append(',').append(i % 4 == 0 ? 1 : 0).append('\n');
+        }
+        Path data = Files.writeString(dir.resolve("detect.csv"), csv.toString());
+        CliRun first = CliRun.of("oversample", "--data", data.toString(), "--label", "synthetic", "--policy", "ros",
+                "--out", dir.resolve("o1").toString());
+        assertEquals(0, first.exitCode(), first.err());
+        Files.delete(dir.resolve("o1").resolve(dev.augment.data.AddedExamples.CSV_FLAGS));
+        CliRun again = CliRun.of("oversample", "--data", dir.resolve("o1/samples.csv").toString(), "--label",
+                "synthetic", "--policy", "ros", "--out", dir.resolve("o2").toString());
+        assertEquals(0, again.exitCode(), "the flags deleted, every row is used as real: " + again.err());
+    }
+
     /** A column named with a comma could not be given to --categorical, quoted or not (a fresh user, 6 Dec). */
     @Test
     void aColumnNameWithACommaIsGivenInDoubleQuotesInsideTheListAndTheSplitOneIsExplained() throws IOException {

@@ -134,7 +134,10 @@ public final class AddedExamples {
         countFlags(folder.resolve(CSV_FLAGS), List.of("row", "label", FLAG_COLUMN), rows.size(),
                 flags -> holdsAddedRows(csv, folder, header, rows, flags));
         int last = header.size() - 1;
-        if (last < 1 || !header.get(last).matches(FLAG_COLUMN + "(_\\d+)?")
+        // image rows only (label first, as oversample writes them): a table whose label column is named synthetic
+        // was called oversample's output with half its rows added (a fresh user, 6 Dec)
+        if (last < 1 || !header.get(0).matches("label(_\\d+)?")
+                || !header.get(last).matches(FLAG_COLUMN + "(_\\d+)?")
                 || !Files.isRegularFile(folder.resolve(ClassMap.FILE))) {
             return;
         }
