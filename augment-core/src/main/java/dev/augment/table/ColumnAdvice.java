@@ -73,6 +73,7 @@ public final class ColumnAdvice {
         // distinct dates have the identifier note already
         DateColumn.find(schema).stream().filter(d -> identifiers.stream().noneMatch(i -> i.column().equals(d.column())))
                 .forEach(c -> lines.add(c.advice()));
+        lines.addAll(DateColumn.numberDates(table));
         return lines;
     }
 

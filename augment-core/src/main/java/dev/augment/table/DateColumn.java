@@ -72,6 +72,55 @@ public record DateColumn(String column, int dates, boolean clock) {
     }
 
     /**
+     * Numeric columns whose every value is a date written as a yyyymmdd number ({@code 20230716}, SAS and SQL
+     * exports): read as amounts, so generated and SMOTE rows wrote dates that do not exist ({@code 20221308}: 415 of
+     * 600, with a note about float digits only; a fresh user, 6 Dec).
+     *
+     * @param table a table as read by {@link TableReader}
+     * @return one line per such column of at least {@value #FEWEST_DATES} different dates, in column order
+     */
+    public static List<String> numberDates(Table table) {
+        List<String> lines = new ArrayList<>();
+        List<TableColumn> columns = table.schema().columns();
+        for (int index = 0; index < columns.size(); index++) {
+            TableColumn column = columns.get(index);
+            if (!column.isNumeric()) {
+                continue;
+            }
+            java.util.Set<Double> values = new java.util.HashSet<>();
+            boolean dates = true;
+            for (double[] row : table.numeric()) {
+                double v = row[index];
+                if (Double.isNaN(v)) {
+                    continue;
+                }
+                values.add(v);
+                if (!isNumberDate(v)) {
+                    dates = false;
+                    break;
+                }
+            }
+            if (dates && values.size() >= FEWEST_DATES) {
+                lines.add("numeric column '" + column.name() + "' holds dates written as yyyymmdd numbers (e.g. "
+                        + String.format(java.util.Locale.ROOT, "%.0f", values.iterator().next()) + "), read as "
+                        + "amounts: generated and SMOTE rows write dates that do not exist (month 13, day 74); write "
+                        + "them as a number of days (e.g. since the first) or remove the column");
+            }
+        }
+        return lines;
+    }
+
+    private static boolean isNumberDate(double v) {
+        if (v != Math.rint(v) || v < 1900_01_01 || v > 2100_12_31) {
+            return false;
+        }
+        long n = (long) v;
+        int month = (int) (n / 100 % 100);
+        int day = (int) (n % 100);
+        return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    }
+
+    /**
      * @param schema a table's schema, as inferred by {@link TableReader}
      * @return its categorical columns of at least {@value #FEWEST_DATES} categories, every one a date; in column order
      */

@@ -418,6 +418,17 @@ class ColumnAdviceTest {
                     column + " is named: " + lines);
         }
         assertTrue(lines.stream().noneMatch(l -> l.startsWith("column 'version' holds dates")), "3.1.12 is no date");
+        StringBuilder numbers = new StringBuilder("day,amount,label\n");
+        for (int i = 0; i < 30; i++) {
+            numbers.append(20230101 + i % 12 * 100 + i % 28).append(',').append(20230101 + i * 7).append(',')
+                    .append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        List<String> yyyymmdd = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "ymd.csv",
+                numbers.toString()), "label"), ColumnRemedies.COMMAND_LINE);
+        assertTrue(yyyymmdd.stream().anyMatch(l -> l.startsWith("numeric column 'day' holds dates written as yyyymmdd")),
+                yyyymmdd.toString());
+        assertTrue(yyyymmdd.stream().noneMatch(l -> l.contains("'amount' holds dates")), "20230130 + 7 steps over month "
+                + "ends: " + yyyymmdd);
         StringBuilder clock = new StringBuilder("t,x,label\n");
         for (int i = 0; i < 30; i++) {
             clock.append(String.format("%02d:%02d,%d,%s%n", i % 12, i % 4 * 15, i % 5, i % 2 == 0 ? "a" : "b"));
