@@ -19,6 +19,15 @@ import java.util.Set;
  */
 public record RowNumberColumn(String column, long first, long last) {
 
+    /**
+     * Headers that name an index or an identifier: pandas' {@code Unnamed: 0} (a written index read and written again),
+     * {@code index}, {@code id}, {@code customer_id}, {@code customerId}, {@code Customer ID}; such a column of distinct
+     * whole numbers is named whatever their order or gaps (a shuffled split's old row numbers gave the class away
+     * without a word: a fresh user, 6 Dec).
+     */
+    static final java.util.regex.Pattern NAMED_AS_INDEX = java.util.regex.Pattern.compile(
+            "(?i)unnamed: ?\\d+|index|id|.*[_ .-]id|.*[a-z]Id|.* id");
+
     /** The least share of the run from the smallest to the largest value that rising row numbers must keep. */
     static final double LEAST_KEPT = 0.9;
 
@@ -35,7 +44,7 @@ public record RowNumberColumn(String column, long first, long last) {
      * @return its numeric columns of whole numbers, at least {@value IdentifierColumn#FEWEST_ROWS} present, each
      *     value once, and either every whole number from the smallest to the largest present (in any order) or
      *     rising row by row with at least {@value #LEAST_KEPT} of that run present (an id after rows were
-     *     filtered out); in column order
+     *     filtered out), or, under a header {@link #NAMED_AS_INDEX}, in any order and with any gaps; in column order
      */
     public static List<RowNumberColumn> find(Table table) {
         List<RowNumberColumn> found = new ArrayList<>();
@@ -44,8 +53,9 @@ public record RowNumberColumn(String column, long first, long last) {
             TableColumn column = columns.get(c);
             long present = table.rows() - column.missing();
             double span = column.max() - column.min() + 1;
+            boolean named = NAMED_AS_INDEX.matcher(column.name().strip()).matches();
             if (!column.isNumeric() || column.decimals() != 0 || present < IdentifierColumn.FEWEST_ROWS
-                    || span < present || present < LEAST_KEPT * span) {
+                    || span < present || present < LEAST_KEPT * span && !named) {
                 continue;
             }
             Set<Double> seen = new HashSet<>();
@@ -61,7 +71,7 @@ public record RowNumberColumn(String column, long first, long last) {
                 }
             }
             // a full run in any order, or numbers rising row by row with a few left out (rows filtered away)
-            if (distinct && (span == present || rising)) {
+            if (distinct && (span == present || rising || named)) {
                 found.add(new RowNumberColumn(column.name(), (long) column.min(), (long) column.max()));
             }
         }

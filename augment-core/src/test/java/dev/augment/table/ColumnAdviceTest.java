@@ -140,10 +140,18 @@ class ColumnAdviceTest {
         }
         assertEquals(List.of(new RowNumberColumn("id", 1, 30)), RowNumberColumn.find(TableReader.read(
                 TableFiles.write(dir, "f.csv", filtered.toString()), "y")));
-        String sparse = "id,y\n" + java.util.stream.IntStream.range(0, 25).mapToObj(i -> (i * 3) + "," + (i % 2))
+        String sparse = "amount,y\n" + java.util.stream.IntStream.range(0, 25).mapToObj(i -> (i * 3) + "," + (i % 2))
                 .collect(java.util.stream.Collectors.joining("\n")) + "\n";
         assertEquals(List.of(), RowNumberColumn.find(TableReader.read(TableFiles.write(dir, "s.csv", sparse), "y")),
                 "rising but a third of the run: amounts, not row numbers");
+        // named as an index or identifier: any order, any gaps (a shuffled split's pandas index, 6 Dec)
+        for (String name : List.of("Unnamed: 0", "customer_id", "index")) {
+            String shuffled = "\"" + name + "\",y\n" + java.util.stream.IntStream.range(0, 25).mapToObj(i ->
+                    ((i * 7) % 25 * 13 + 1000) + "," + (i % 2)).collect(java.util.stream.Collectors.joining("\n"))
+                    + "\n";
+            assertEquals(List.of(new RowNumberColumn(name, 1000, 1312)), RowNumberColumn.find(TableReader.read(
+                    TableFiles.write(dir, "n.csv", shuffled), "y")), name);
+        }
         String tenths = "id,y\n" + java.util.stream.IntStream.range(0, 25).mapToObj(i -> i + ".5," + (i % 2))
                 .collect(java.util.stream.Collectors.joining("\n")) + "\n";
         assertEquals(List.of(), RowNumberColumn.find(TableReader.read(TableFiles.write(dir, "t.csv", tenths), "y")));
