@@ -87,11 +87,14 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
         List<String> mistyped = mistypedNumbers();
         List<String> otherForms = texts.stream().filter(t -> !candidates.contains(t) && !mistyped.contains(t))
                 .toList();
-        String numbersInOtherForms = otherForms.isEmpty() ? "" : "'" + String.join("', '", otherForms) + "' "
+        String numbersInOtherForms = otherForms.isEmpty() ? "" : "'" + String.join("', '", otherForms.stream()
+                .map(ColumnAdvice::shown).toList()) + "' "
                 + (otherForms.size() == 1 ? "is a number" : "are numbers") + " in a form Tribuo does not read as a "
                 + "decimal number (hexadecimal, a type suffix, formatting, or beyond a double): write "
                 + (otherForms.size() == 1 ? "it" : "them") + " as decimal numbers";
-        String mistypedText = mistyped.isEmpty() ? "" : "'" + String.join("', '", mistyped) + "' "
+        // shown escaped: a zero-width space printed raw made '12' look like a number (a fresh user, 6 Dec)
+        String mistypedText = mistyped.isEmpty() ? "" : "'" + String.join("', '", mistyped.stream()
+                .map(ColumnAdvice::shown).toList()) + "' "
                 + (mistyped.size() == 1 ? "holds" : "hold") + " digits but " + (mistyped.size() == 1 ? "is" : "are")
                 + " no number (mistyped?): correct " + (mistyped.size() == 1 ? "it" : "them");
         if (!mistyped.isEmpty() && candidates.isEmpty()) {

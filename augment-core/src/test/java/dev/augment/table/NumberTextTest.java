@@ -218,6 +218,19 @@ class NumberTextTest {
         assertFalse(gapAdvice.contains("in a form Tribuo does not read"), gapAdvice);
     }
 
+    /** A zero-width space in a mistyped number was printed raw, so '12' looked like a number (6 Dec). */
+    @Test
+    void aMistypedNumberWithAnInvisibleCharacterIsShownEscaped() {
+        StringBuilder csv = new StringBuilder("n,y\n");
+        for (int i = 0; i < 30; i++) {
+            csv.append(i == 4 ? "12\u200b" : String.valueOf(i)).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        List<NumberLikeColumn> found = NumberLikeColumn.find(TableReader.read(TableFiles.write(dir, "zw.csv",
+                csv.toString()), "y").schema());
+        assertEquals(1, found.size());
+        assertTrue(found.get(0).advice().contains("'12\\u200b'"), found.get(0).advice());
+    }
+
     /** Versions 1.1 and 1.10 were one number, and generated rows wrote 1.90 (a fresh user, 6 Dec). */
     @Test
     void aFewValuedColumnWritingOneNumberWithAndWithoutTrailingZerosIsNamed() {
