@@ -72,8 +72,9 @@ final class RepeatedExamples {
         }
         return Optional.of("most SMOTE examples drawn from class" + (named.size() == 1 ? " " : "es ")
                 + String.join(", ", named) + " are exact copies of real ones (random oversampling): a repeated "
-                + "example's copies are its nearest neighbours (k = " + k + "); drop the repeated examples, or use a k "
-                + "above the repeat count");
+                + "example's copies are its nearest neighbours (k = " + k + "); if they are copies of one record, "
+                + "drop them, or use a k above the repeat count; if they are different records that agree (a few "
+                + "categorical answers), copies are what SMOTE can make of them");
     }
 
     /**
