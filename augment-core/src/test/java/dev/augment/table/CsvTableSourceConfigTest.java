@@ -78,6 +78,27 @@ class CsvTableSourceConfigTest {
         assertEquals(rows(coded), rows(again));
     }
 
+    /** A file changed since the provenance was recorded was read as it was now, without a word (6 Dec). */
+    @Test
+    void aConfigurationFromProvenanceRefusesAFileThatHasChanged(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path copy = dir.resolve("credit.csv");
+        java.nio.file.Files.copy(CREDIT, copy);
+        CsvTableSource coded = new CsvTableSource(copy, "class", Map.of());
+        List<ConfigurationData> config = ProvenanceUtil.extractConfiguration(coded.getProvenance());
+        ConfigurationManager same = new ConfigurationManager();
+        same.addConfiguration(config);
+        assertEquals(rows(coded), rows((CsvTableSource) same.lookup(config.get(0).getName())), "the same file");
+        List<String> lines = java.nio.file.Files.readAllLines(copy);
+        java.nio.file.Files.write(copy, lines.subList(0, 100));
+        ConfigurationManager changed = new ConfigurationManager();
+        changed.addConfiguration(config);
+        PropertyException e = assertThrows(PropertyException.class, () -> changed.lookup(config.get(0).getName()));
+        assertEquals("dataSha256", e.getProperty());
+        assertTrue(e.getMessage().contains("the file has changed since this configuration was recorded"),
+                e.getMessage());
+    }
+
     @Test
     void badConfigurationsAreRefusedNamingTheField() {
         ConfigurationManager cm = new ConfigurationManager(CONFIG);
