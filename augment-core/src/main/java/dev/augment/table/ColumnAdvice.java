@@ -463,6 +463,17 @@ public final class ColumnAdvice {
         return out.toString();
     }
 
+    /** @return the number as an exact decimal without trailing zeros ({@code -0} as 0), or the double's text */
+    private static String exactly(String loose, double number) {
+        try {
+            java.math.BigDecimal exact = new java.math.BigDecimal(NumberLikeColumn.asciiDigits(loose).strip()
+                    .replaceFirst("^\\+", ""));
+            return exact.signum() == 0 ? "0" : exact.stripTrailingZeros().toPlainString();
+        } catch (NumberFormatException e) {
+            return Double.toString(number + 0.0);
+        }
+    }
+
     /**
      * @return "yes" or "no" when every value of a look-alike group spells that boolean, one is a word (yes, Y,
      *     TRUE) and two are different words (not only {@code Yes} with a hidden space), else null
@@ -495,7 +506,8 @@ public final class ColumnAdvice {
             // a Unicode minus or fullwidth digits spell the same number too: -1 and −1 were two classes (a re-check)
             double number = numbers ? TableReader.decimalNumber(NumberLikeColumn.asciiDigits(loose)) : Double.NaN;
             // -0 is 0 (a fresh user's labels 0 and -0 were two classes without a note, 5 Dec)
-            String key = Double.isNaN(number) ? "text " + loose : "number " + (number + 0.0);
+            // as an exact decimal: 16-digit codes that one double holds were called the same number (6 Dec)
+            String key = Double.isNaN(number) ? "text " + loose : "number " + exactly(loose, number);
             // yes and Y, TRUE and 1: two exports joined (a fresh user's two classes became four, 6 Dec); 1 and 0 only
             // beside boolean words
             String bool = OtherSpellings.booleanWord(loose) != null ? OtherSpellings.booleanWord(loose)

@@ -504,6 +504,8 @@ class ColumnAdviceTest {
                 ColumnAdvice.lookalikeLabels(List.of("0", "-0", "1")));
         assertEquals(2, ColumnAdvice.lookalikeLabels(List.of("-1", "\u22121", "1", "\uFF11")).size(),
                 "a Unicode minus and fullwidth digits spell the same numbers");
+        assertEquals(List.of(), ColumnAdvice.lookalikeLabels(List.of("9007199254740992", "9007199254740993")),
+                "two 16-digit codes one double holds are two numbers");
         assertEquals(2, ColumnAdvice.lookalikeLabels(List.of("1", "\u0661", "2", "\u06F2")).size(),
                 "Arabic-Indic and Persian digits too (a fresh user, 6 Dec)");
         // an accent written as its own character (macOS), a no-break or zero-width space: shown as escapes
