@@ -1052,8 +1052,19 @@ public final class TableReader {
                         row[c] = clean(row[c]);
                     }
                     if (Arrays.stream(row).allMatch(String::isEmpty)) {
-                        throw new InvalidDataException(csv, "line " + line + " is empty but for its commas (a "
-                                + "spreadsheet's blank row); delete it");
+                        // a spreadsheet's export ends in several: each run named the next one (a fresh user, 6 Dec)
+                        long more = 0;
+                        long lastEmpty = line;
+                        for (String[] next = reader.readNext(); next != null; next = reader.readNext()) {
+                            if (Arrays.stream(next).allMatch(c -> clean(c).isEmpty())) {
+                                more++;
+                                lastEmpty = reader.getLinesRead();
+                            }
+                        }
+                        throw new InvalidDataException(csv, "line " + line + (more == 0 ? " is" : " and " + more
+                                + " more (to line " + lastEmpty + ") are") + " empty but for " + (more == 0 ? "its"
+                                : "their") + " commas (a spreadsheet's blank row" + (more == 0 ? "" : "s") + "); delete "
+                                + (more == 0 ? "it" : "them"));
                     }
                     String[] unmarked = Arrays.stream(row).map(c -> c.startsWith("\uFEFF") ? c.substring(1).strip()
                             : c).toArray(String[]::new);

@@ -563,6 +563,11 @@ class TableReaderTest {
                 TableFiles.write(dir, "commas.csv", "a,b,y\n1,2,x\n3,4,z\n,,\n"), "y"));
         assertTrue(commas.getMessage().endsWith("line 4 is empty but for its commas (a spreadsheet's blank row); "
                 + "delete it"), commas.getMessage());
+        // a Google Sheets export ends in several: each run named the next one (6 Dec)
+        InvalidDataException many = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "commas5.csv", "a,b,y\n1,2,x\n3,4,z\n,,\n,,\n,,\n"), "y"));
+        assertTrue(many.getMessage().endsWith("line 4 and 2 more (to line 6) are empty but for their commas (a "
+                + "spreadsheet's blank rows); delete them"), many.getMessage());
         InvalidDataException header = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "joined.csv", "a,b,y\n1,2,x\n3,4,z\na, b ,y\n5,6,x\n7,8,z\n"), "y"));
         assertTrue(header.getMessage().endsWith("line 4 repeats the header row (files joined together?); delete "
