@@ -51,7 +51,7 @@ public final class ColumnAdvice {
                         + "matches a whole cell exactly, case included");
             }
             lines.addAll(otherCase);
-            lines.addAll(markerShapedLikeCategories(schema));
+            lines.addAll(markerShapedLikeCategories(table));
         }
         lines.addAll(secondMissingSpelling(schema));
         lines.addAll(missingLikeLabels(table, remedies));
@@ -85,23 +85,51 @@ public final class ColumnAdvice {
      *
      * @return one line per such column with missing cells and at least two categories
      */
-    private static List<String> markerShapedLikeCategories(TableSchema schema) {
+    private static List<String> markerShapedLikeCategories(Table table) {
+        TableSchema schema = table.schema();
         String marker = schema.missingMarker();
         String shape = shape(marker);
         List<String> lines = new ArrayList<>();
-        for (TableColumn column : schema.columns()) {
-            if (column.kind() == ColumnKind.CATEGORICAL && column.missing() > 0 && column.categories().size() >= 2
-                    && column.categories().stream().allMatch(c -> shape(c).equals(shape))) {
+        for (int c = 0; c < schema.columns().size(); c++) {
+            TableColumn column = schema.columns().get(c);
+            if (column.kind() != ColumnKind.CATEGORICAL || column.missing() == 0 || column.categories().size() < 2) {
+                continue;
+            }
+            boolean shaped = column.categories().stream().allMatch(v -> shape(v).equals(shape));
+            // or missing as often as a category of a handful is chosen: None beside Low and High, NA beside M and F
+            // (a re-check found the shape rule too narrow, 6 Dec)
+            long[] rows = new long[column.categories().size()];
+            for (int[] row : table.category()) {
+                if (row[c] >= 0) {
+                    rows[row[c]]++;
+                }
+            }
+            long fewest = java.util.Arrays.stream(rows).min().orElse(0);
+            boolean likeACategory = column.categories().size() <= FEW_CATEGORIES && column.missing() >= fewest
+                    && column.missing() >= LIKE_A_CATEGORY * table.rows() && column.missing() >= FEWEST_CELLS;
+            if (shaped || likeACategory) {
                 List<String> shown = column.categories().stream().limit(3).map(ColumnAdvice::shown).toList();
-                lines.add("column '" + shown(column.name()) + "' holds values written like the missing marker '"
-                        + marker + "' (" + String.join(", ", shown) + (column.categories().size() > 3 ? ", …" : "")
-                        + "), so its " + column.missing() + " missing cells may be a value '" + marker + "' (a "
-                        + "country, a region): a missing marker applies to every column; if '" + marker + "' is a "
-                        + "value there, write the other columns' missing cells empty and give no marker");
+                lines.add("column '" + shown(column.name()) + "' " + (shaped ? "holds values written like the missing "
+                        + "marker '" + marker + "' (" + String.join(", ", shown) + (column.categories().size() > 3
+                        ? ", …" : "") + "), so its " + column.missing() + " missing cells" : "has " + column.missing()
+                        + " missing cells, as many as a category of its " + column.categories().size() + " ("
+                        + String.join(", ", shown) + (column.categories().size() > 3 ? ", …" : "") + ") has rows: they")
+                        + " may be a value '" + marker + "' (a country, a dose, an answer): a missing marker applies to "
+                        + "every column; if '" + marker + "' is a value there, write the other columns' missing cells "
+                        + "empty and give no marker");
             }
         }
         return lines;
     }
+
+    /** The most categories a column may have for its missing cells to be taken for one more. */
+    private static final int FEW_CATEGORIES = 10;
+
+    /** The fewest missing cells a column must have to be taken for a category. */
+    private static final int FEWEST_CELLS = 5;
+
+    /** The least share of the table's rows a column's missing cells must have to be taken for a category: 5 %. */
+    private static final double LIKE_A_CATEGORY = 0.05;
 
     /** @return the text with each capital letter as 'A', small letter as 'a' and digit as '9' */
     private static String shape(String text) {

@@ -458,12 +458,25 @@ class ColumnAdviceTest {
         }
         Table marked = TableReader.read(TableFiles.write(dir, "namibia.csv", csv.toString()), "label", Map.of(), "NA");
         assertEquals(List.of("column 'country' holds values written like the missing marker 'NA' (BW, ZA, ZW), so its 10 "
-                + "missing cells may be a value 'NA' (a country, a region): a missing marker applies to every column; if "
-                + "'NA' is a value there, write the other columns' missing cells empty and give no marker"),
+                + "missing cells may be a value 'NA' (a country, a dose, an answer): a missing marker applies to every "
+                + "column; if 'NA' is a value there, write the other columns' missing cells empty and give no marker"),
                 ColumnAdvice.lines(marked, ColumnRemedies.COMMAND_LINE));
-        Table worded = TableReader.read(TableFiles.write(dir, "worded.csv", csv.toString().replace("ZA,", "Zambia,")),
-                "label", Map.of(), "NA");
-        assertEquals(List.of(), ColumnAdvice.lines(worded, ColumnRemedies.COMMAND_LINE), "Zambia is not shaped as NA");
+        Table wordedTable = TableReader.read(TableFiles.write(dir, "worded.csv", csv.toString().replace("ZA,",
+                "Zambia,")), "label", Map.of(), "NA");
+        List<String> worded = ColumnAdvice.lines(wordedTable, ColumnRemedies.COMMAND_LINE);
+        assertEquals(1, worded.size(), "Zambia is not shaped as NA, but NA is as frequent as a category: " + worded);
+        assertTrue(worded.get(0).startsWith("column 'country' has 10 missing cells, as many as a category of its 3 (BW, "
+                + "ZW, Zambia) has rows: they may be a value 'NA'"), worded.get(0));
+        // a column with a few missing cells among many rows of its categories: no note
+        StringBuilder rare = new StringBuilder("dose,income,age,label\n");
+        for (int i = 0; i < 200; i++) {
+            rare.append(i == 7 || i == 50 ? "NA" : i % 2 == 0 ? "Low" : "High").append(',').append(i % 11 == 0 ? "NA"
+                    : String.valueOf(i % 13 * 100)).append(',').append(20 + i % 7).append(',')
+                    .append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        assertTrue(ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "rare.csv", rare.toString()), "label",
+                Map.of(), "NA"), ColumnRemedies.COMMAND_LINE).stream().noneMatch(l -> l.startsWith("column 'dose'")),
+                "2 missing of 200: 1 %");
     }
 
     /** Rows labelled NA became a class that balancing grew most, without a word (a fresh user, 5 Dec). */
