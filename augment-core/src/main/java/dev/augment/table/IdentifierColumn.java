@@ -14,16 +14,32 @@ import java.util.stream.Collectors;
  * @param column the column's header
  * @param values its distinct values, one per row that has a value
  * @param dates whether every value is written as a date (then the advice is to make it numbers)
+ * @param rows the column's present cells: {@code values}, or a few more where some values repeat
  */
-public record IdentifierColumn(String column, int values, boolean dates) {
+public record IdentifierColumn(String column, int values, boolean dates, long rows) {
 
     /**
      * @param column the column's header
-     * @param values its distinct values
+     * @param values its distinct values, one per row
      */
     public IdentifierColumn(String column, int values) {
         this(column, values, false);
     }
+
+    /**
+     * @param column the column's header
+     * @param values its distinct values, one per row
+     * @param dates whether every value is written as a date
+     */
+    public IdentifierColumn(String column, int values, boolean dates) {
+        this(column, values, dates, values);
+    }
+
+    /** The least share of a column's present cells its distinct values must be: 95 %, nearly one per row. */
+    static final double NEARLY_ALL = 0.95;
+
+    /** The fewest present cells for nearly distinct values to name a column (in 30 rows one repeat says much). */
+    static final int NEARLY_ALL_ROWS = 100;
 
     /** Tables with fewer rows than this are too small for all-distinct values to mean much. */
     public static final int FEWEST_ROWS = 20;
@@ -31,11 +47,13 @@ public record IdentifierColumn(String column, int values, boolean dates) {
     /** @return one line for the user: which column, why it hurts, and what to do */
     public String advice() {
         if (dates) {
-            return "column '" + column + "' holds dates, a different one in each of its " + values + " rows, read as "
+            return "column '" + column + "' holds dates, " + (rows == values ? "a different one in each of its "
+                    + values + " rows" : values + " different ones in its " + rows + " rows") + ", read as "
                     + values + " categories: a generator can only copy them or make up unseen ones; turn it into "
                     + "numbers (e.g. days since a start, or year and month columns) or remove it from the CSV";
         }
-        return "column '" + column + "' has a different value in each of its " + values + " rows: it identifies "
+        return "column '" + column + "' has " + (rows == values ? "a different value in each of its " + values
+                + " rows" : values + " different values in its " + rows + " rows, nearly one per row") + ": it identifies "
                 + "rows, so a generator can only copy its values or make up unseen ones, and its " + values
                 + " one-hot features slow training; remove the column from the CSV";
     }
@@ -66,9 +84,11 @@ public record IdentifierColumn(String column, int values, boolean dates) {
         for (TableColumn column : table.schema().columns()) {
             long present = table.rows() - column.missing();
             if (column.kind() == ColumnKind.CATEGORICAL && !numberLike.contains(column.name()) && present >= FEWEST_ROWS
-                    && column.categories().size() == present) {
+                    && (column.categories().size() == present || present >= NEARLY_ALL_ROWS
+                    && column.categories().size() >= NEARLY_ALL * present)) {
+                // nearly: 299 customer codes in 300 rows had no note (a re-check, 6 Dec)
                 found.add(new IdentifierColumn(column.name(), column.categories().size(),
-                        column.categories().stream().allMatch(DateColumn::isDate)));
+                        column.categories().stream().allMatch(DateColumn::isDate), present));
             }
         }
         return found;

@@ -447,6 +447,20 @@ class ColumnAdviceTest {
                 times.toString());
     }
 
+    /** 299 customer codes in 300 rows had no identifier note (a re-check, 6 Dec). */
+    @Test
+    void aColumnDistinctInNearlyEveryRowIsAnIdentifier() {
+        StringBuilder csv = new StringBuilder("cust,x,label\n");
+        for (int i = 0; i < 300; i++) {
+            csv.append("C").append(10000 + (i == 299 ? 0 : i) * 7).append(',').append(i % 9).append(',')
+                    .append(i % 3 == 0 ? "b" : "a").append('\n');
+        }
+        List<String> lines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "nearid.csv", csv.toString()),
+                "label"), ColumnRemedies.COMMAND_LINE);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("column 'cust' has 299 different values in its 300 rows, "
+                + "nearly one per row: it identifies rows")), lines.toString());
+    }
+
     /** --missing NA, as a note advised for another column, made Namibia's rows missing countries (6 Dec). */
     @Test
     void aMarkerWrittenLikeAColumnsValuesIsNamedThere() {
