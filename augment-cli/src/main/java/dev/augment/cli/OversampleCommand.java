@@ -519,11 +519,16 @@ public final class OversampleCommand implements Callable<Integer> {
      */
     static String perLabel(Map<String, Integer> counts) {
         java.util.StringJoiner out = new java.util.StringJoiner(", ", "{", "}");
+        // labels that look alike (A and a Greek Α) show their look-alike letters escaped (a re-check, 6 Dec)
+        Map<String, Long> spellings = counts.keySet().stream().collect(java.util.stream.Collectors.groupingBy(
+                dev.augment.table.ColumnAdvice::looseSpelling, java.util.stream.Collectors.counting()));
         counts.forEach((label, count) -> {
             boolean plain = !label.isEmpty() && label.equals(label.strip()) && label.chars().noneMatch(ch ->
                     ch == ',' || ch == '=' || ch == '{' || ch == '}' || ch == '\'');
             // a no-break or zero-width space printed raw made two labels look the same: escaped, as the notes do
-            String shown = dev.augment.table.ColumnAdvice.shown(label);
+            String shown = spellings.get(dev.augment.table.ColumnAdvice.looseSpelling(label)) > 1
+                    ? dev.augment.table.OtherSpellings.escapedLookalikes(dev.augment.table.ColumnAdvice.shown(label))
+                    : dev.augment.table.ColumnAdvice.shown(label);
             out.add((plain && shown.equals(label) ? label : "'" + shown.replace("'", "''") + "'") + "=" + count);
         });
         return out.toString();

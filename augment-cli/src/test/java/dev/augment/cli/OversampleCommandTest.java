@@ -42,6 +42,12 @@ class OversampleCommandTest {
         counts.put(" padded", 1);
         counts.put("o'k", 0);
         assertEquals("{cat=3, 'x=1, y'=2, ' padded'=1, 'o''k'=0}", OversampleCommand.perLabel(counts));
+        // a grade typed on a Greek layout printed exactly as A (a re-check, 6 Dec); a Cyrillic word alone as it is
+        Map<String, Integer> grades = new java.util.LinkedHashMap<>();
+        grades.put("A", 0);
+        grades.put("\u0391", 116);
+        grades.put("\u0434\u043e\u043c", 3);
+        assertEquals("{A=0, '\\u0391'=116, \u0434\u043e\u043c=3}", OversampleCommand.perLabel(grades));
     }
 
     /** generate's output oversampled was written with every generated example flagged real (a fresh user, 5 Dec). */

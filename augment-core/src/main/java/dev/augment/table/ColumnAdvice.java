@@ -524,10 +524,10 @@ public final class ColumnAdvice {
      */
     private static List<List<String>> lookalikeGroups(List<String> values, boolean numbers) {
         java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
-        // booleans only where every value is a boolean's spelling (a letter column's Y and N are letters)
-        boolean booleans = values.size() > 2 && values.stream().map(ColumnAdvice::looseSpelling).allMatch(v ->
-                OtherSpellings.booleanWord(v) != null || v.equals("1") || v.equals("0"))
-                && values.stream().map(ColumnAdvice::looseSpelling).anyMatch(v -> OtherSpellings.booleanWord(v) != null);
+        // booleans where a boolean word is among the values (a letter column's Y and N are letters), whatever other
+        // answers there are (yes/no/maybe beside Y/N was five classes: a re-check, 6 Dec)
+        boolean booleans = values.size() > 2 && values.stream().map(ColumnAdvice::looseSpelling)
+                .anyMatch(v -> v.length() > 1 && OtherSpellings.booleanWord(v) != null);
         for (String value : values) {
             String loose = looseSpelling(value);
             // by number after the loose spelling: '1' beside '1' and a no-break space is the same number
@@ -548,7 +548,10 @@ public final class ColumnAdvice {
 
     /** @return 'a', 'b' and 'c', each value {@link #shown} */
     private static String listed(List<String> values) {
-        List<String> quoted = values.stream().map(v -> "'" + shown(v) + "'").toList();
+        // a group mixing scripts shows its look-alike letters escaped: 'A' and 'Α' printed alike (a re-check, 6 Dec)
+        boolean mixed = values.stream().anyMatch(v -> v.codePoints().anyMatch(OtherSpellings::looksLatin));
+        List<String> quoted = values.stream().map(v -> "'" + (mixed ? OtherSpellings.escapedLookalikes(shown(v))
+                : shown(v)) + "'").toList();
         return String.join(", ", quoted.subList(0, quoted.size() - 1)) + " and " + quoted.get(quoted.size() - 1);
     }
 

@@ -73,7 +73,7 @@ public record DateColumn(String column, int dates, boolean clock) {
 
     /**
      * Numeric columns whose every value is a date written as a yyyymmdd number ({@code 20230716}, SAS and SQL
-     * exports): read as amounts, so generated and SMOTE rows wrote dates that do not exist ({@code 20221308}: 415 of
+     * exports; also yyyymm periods and yyyymmddHHMM[SS] times): read as amounts, so generated and SMOTE rows wrote dates that do not exist ({@code 20221308}: 415 of
      * 600, with a note about float digits only; a fresh user, 6 Dec).
      *
      * @param table a table as read by {@link TableReader}
@@ -101,7 +101,8 @@ public record DateColumn(String column, int dates, boolean clock) {
                 }
             }
             if (dates && values.size() >= FEWEST_DATES) {
-                lines.add("numeric column '" + column.name() + "' holds dates written as yyyymmdd numbers (e.g. "
+                lines.add("numeric column '" + column.name() + "' holds dates written as numbers (yyyymmdd, yyyymm or "
+                        + "yyyymmddHHMMSS; e.g. "
                         + String.format(java.util.Locale.ROOT, "%.0f", values.iterator().next()) + "), read as "
                         + "amounts: generated and SMOTE rows write dates that do not exist (month 13, day 74); write "
                         + "them as a number of days (e.g. since the first) or remove the column");
@@ -110,14 +111,34 @@ public record DateColumn(String column, int dates, boolean clock) {
         return lines;
     }
 
+    /**
+     * @return whether the value is a yyyymm period, a yyyymmdd date or a yyyymmddHHMM[SS] time (the three forms of
+     *     one export; periods and times were missed at first, a re-check, 6 Dec)
+     */
     private static boolean isNumberDate(double v) {
-        if (v != Math.rint(v) || v < 1900_01_01 || v > 2100_12_31) {
+        if (v != Math.rint(v) || v < 0 || v >= 1e15) {
             return false;
         }
-        long n = (long) v;
-        int month = (int) (n / 100 % 100);
-        int day = (int) (n % 100);
-        return month >= 1 && month <= 12 && day >= 1 && day <= 31;
+        String digits = Long.toString((long) v);
+        return switch (digits.length()) {
+            case 6 -> validDate(digits + "01");
+            case 8 -> validDate(digits);
+            case 12 -> validDate(digits.substring(0, 8)) && validTime(digits.substring(8) + "00");
+            case 14 -> validDate(digits.substring(0, 8)) && validTime(digits.substring(8));
+            default -> false;
+        };
+    }
+
+    private static boolean validDate(String yyyymmdd) {
+        int year = Integer.parseInt(yyyymmdd.substring(0, 4));
+        int month = Integer.parseInt(yyyymmdd.substring(4, 6));
+        int day = Integer.parseInt(yyyymmdd.substring(6, 8));
+        return year >= 1900 && year <= 2100 && month >= 1 && month <= 12 && day >= 1 && day <= 31;
+    }
+
+    private static boolean validTime(String hhmmss) {
+        return Integer.parseInt(hhmmss.substring(0, 2)) < 24 && Integer.parseInt(hhmmss.substring(2, 4)) < 60
+                && Integer.parseInt(hhmmss.substring(4, 6)) < 60;
     }
 
     /**

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  *       undone by encoding as Windows-1252 (or ISO-8859-1) and decoding as UTF-8, both strictly;</li>
  *   <li>HTML entities of a web export: {@code R&amp;D} for {@code R&D} (Apache Commons Lang's
  *       {@code StringEscapeUtils.unescapeHtml4}, the one that Tribuo's commons-lang3 3.12.0 holds);</li>
- *   <li>a Cyrillic or Greek letter that looks like a Latin one inside a Latin word ({@code cаt} with U+0430, typed
- *       before switching a keyboard layout back), mapped to the Latin letter (a subset of Unicode TR39's
+ *   <li>a Cyrillic or Greek letter that looks like a Latin one ({@code cаt} with U+0430, typed before switching a
+ *       keyboard layout back; a grade {@code Α}), mapped to the Latin letter (a subset of Unicode TR39's
  *       confusables, lower case);</li>
  *   <li>the usual spellings of one boolean ({@code yes}, {@code Y}, {@code true}, {@code t}; and their noes), which
  *       two systems' exports joined write both ({@link #booleanWord}).</li>
@@ -57,20 +57,25 @@ public final class OtherSpellings {
      */
     @SuppressWarnings("deprecation") // commons-text's copy needs a newer commons-lang3 than Tribuo's 3.12.0
     public static String repaired(String text) {
-        String decoded = MOJIBAKE.matcher(text).find() ? undoneMojibake(text) : text;
+        String decoded = text;
+        // saved again twice or three times: undone as often (trÃƒÂ¨s, a re-check, 6 Dec)
+        for (int round = 0; round < 3 && MOJIBAKE.matcher(decoded).find(); round++) {
+            String once = undoneMojibake(decoded);
+            if (once.equals(decoded)) {
+                break;
+            }
+            decoded = once;
+        }
         return decoded.indexOf('&') >= 0 && decoded.indexOf(';') > decoded.indexOf('&')
                 ? org.apache.commons.lang3.StringEscapeUtils.unescapeHtml4(decoded) : decoded;
     }
 
     /**
      * @param lowerCase a lower-cased text
-     * @return the text with Cyrillic and Greek look-alike letters as Latin ones when it holds a Latin letter too (a
-     *     word wholly in another script is left as it is)
+     * @return the text with Cyrillic and Greek look-alike letters as Latin ones, also in a value made of them only
+     *     (a grade {@code Α}, Greek, beside {@code A}: a re-check, 6 Dec); only values that look alike are grouped
      */
     public static String latinLetters(String lowerCase) {
-        if (lowerCase.codePoints().noneMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN)) {
-            return lowerCase;
-        }
         StringBuilder out = new StringBuilder();
         lowerCase.codePoints().forEach(c -> out.appendCodePoint(LATIN_LOOKALIKES.getOrDefault(c, (char) c)));
         return out.toString();
@@ -83,6 +88,17 @@ public final class OtherSpellings {
     public static boolean looksLatin(int codePoint) {
         return Character.UnicodeScript.of(codePoint) != Character.UnicodeScript.LATIN
                 && LATIN_LOOKALIKES.containsKey(Character.toLowerCase(codePoint));
+    }
+
+    /**
+     * @param text a text
+     * @return the text with each Cyrillic or Greek letter that looks like a Latin one written as a Unicode escape
+     */
+    public static String escapedLookalikes(String text) {
+        StringBuilder out = new StringBuilder();
+        text.codePoints().forEach(c -> out.append(looksLatin(c) ? String.format("\\u%04x", c)
+                : Character.toString(c)));
+        return out.toString();
     }
 
     /**

@@ -36,7 +36,8 @@ public record TrailingZeroColumn(String column, String shorter, String longer) {
      * @param table a table as read by {@link TableReader}
      * @param cells its rows' cells as written, in layout order ({@link TableFile#cellsInLayoutOrder()})
      * @return the numeric columns of at most {@value #MOST_VALUES} distinct values with one number written with and
-     *     without trailing zeros after a decimal point, in column order, each with its first such pair
+     *     without trailing zeros after a decimal point and a value whose later decimals are not only 0 or 5 (1.11;
+     *     doses 0.5, 0.50 beside 0.25 are not named), in column order, each with its first such pair
      */
     public static List<TrailingZeroColumn> find(Table table, List<String[]> cells) {
         List<TrailingZeroColumn> found = new ArrayList<>();
@@ -63,7 +64,11 @@ public record TrailingZeroColumn(String column, String shorter, String longer) {
                     break;
                 }
             }
-            if (pair != null && writings.size() <= MOST_VALUES) {
+            // and a value with a later decimal other than 0 or 5 (1.11 beside 1.1 and 1.10): doses typed 0.5 and 0.50
+            // beside 0.25 were told they might be versions (a re-check, 6 Dec)
+            boolean versionLike = writings.values().stream().map(t -> t.substring(t.indexOf('.') + 1))
+                    .anyMatch(decimals -> decimals.length() > 1 && !decimals.substring(1).matches("[05]*"));
+            if (pair != null && writings.size() <= MOST_VALUES && versionLike) {
                 found.add(pair);
             }
         }

@@ -386,8 +386,15 @@ class ColumnAdviceTest {
         assertEquals(List.of("labels 'cat' and 'c\\u0430t' are two classes (as Tribuo reads them) although they differ "
                 + "only in " + ColumnAdvice.LOOK_ALIKE + "; if they are one class, write them alike in the data"),
                 ColumnAdvice.lookalikeLabels(List.of("cat", "c\u0430t", "dog")), "a Cyrillic a, shown escaped");
-        assertEquals(List.of(), ColumnAdvice.lookalikeLabels(List.of("\u043a\u043e\u0442", "kot", "dog")),
-                "a word wholly in Cyrillic is left as it is");
+        assertEquals(List.of("labels 'A' and '\\u0391' are two classes (as Tribuo reads them) although they differ only "
+                + "in " + ColumnAdvice.LOOK_ALIKE + "; if they are one class, write them alike in the data"),
+                ColumnAdvice.lookalikeLabels(List.of("A", "\u0391", "B")), "a grade typed on a Greek layout");
+        assertEquals(List.of(), ColumnAdvice.lookalikeLabels(List.of("\u0434\u043e\u043c", "dom", "dog")),
+                "a Cyrillic word that does not look like a Latin one (its \u0434 is no d)");
+        assertEquals(2, ColumnAdvice.lookalikeLabels(List.of("yes", "no", "maybe", "Y", "N")).size(),
+                "yes and Y beside a third answer");
+        assertEquals(1, ColumnAdvice.lookalikeLabels(List.of("tr\u00c3\u0192\u00c2\u00a8s bien", "tr\u00e8s bien",
+                "oui")).size(), "mis-encoded twice");
         List<String> yesNo = ColumnAdvice.lookalikeLabels(List.of("yes", "no", "Y", "N"));
         assertEquals(2, yesNo.size(), yesNo.toString());
         assertTrue(yesNo.get(0).startsWith("labels 'yes' and 'Y' are two classes (as Tribuo reads them) although they "
@@ -433,8 +440,17 @@ class ColumnAdviceTest {
         }
         List<String> yyyymmdd = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "ymd.csv",
                 numbers.toString()), "label"), ColumnRemedies.COMMAND_LINE);
-        assertTrue(yyyymmdd.stream().anyMatch(l -> l.startsWith("numeric column 'day' holds dates written as yyyymmdd")),
+        assertTrue(yyyymmdd.stream().anyMatch(l -> l.startsWith("numeric column 'day' holds dates written as numbers")),
                 yyyymmdd.toString());
+        StringBuilder periods = new StringBuilder("period,stamp,label\n");
+        for (int i = 0; i < 30; i++) {
+            periods.append(201801 + i % 5 * 100 + i % 12).append(',').append(20220101000000L + i % 28 * 1000000L
+                    + i % 24 * 10000 + i * 61 % 60).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        List<String> other = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "ym.csv", periods.toString()),
+                "label"), ColumnRemedies.COMMAND_LINE);
+        assertEquals(2, other.stream().filter(l -> l.contains("holds dates written as numbers")).count(),
+                "yyyymm and yyyymmddHHMMSS: " + other);
         assertTrue(yyyymmdd.stream().noneMatch(l -> l.contains("'amount' holds dates")), "20230130 + 7 steps over month "
                 + "ends: " + yyyymmdd);
         StringBuilder clock = new StringBuilder("t,x,label\n");

@@ -246,6 +246,15 @@ class NumberTextTest {
         List<TrailingZeroColumn> found = TrailingZeroColumn.find(file.table(), file.cellsInLayoutOrder());
         assertEquals(List.of(new TrailingZeroColumn("app_version", "1.1", "1.10")), found,
                 "the prices' 1.5 and 1.50 are among more than 50 values: amounts");
+        StringBuilder doses = new StringBuilder("dose,y\n");
+        String[] typed = {"0.5", "0.50", "1", "1.0", "0.25", "0.75", "2.5"};
+        for (int i = 0; i < 70; i++) {
+            doses.append(typed[i % typed.length]).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        TableFile dose = TableReader.readFile(TableFiles.write(dir, "doses.csv", doses.toString()), "y", Map.of(),
+                TableSchema.DEFAULT_MISSING_MARKER);
+        assertEquals(List.of(), TrailingZeroColumn.find(dose.table(), dose.cellsInLayoutOrder()),
+                "doses typed 0.5 and 0.50 beside quarters are amounts (a re-check, 6 Dec)");
         assertEquals("numeric column 'app_version' writes '1.1' and '1.10', one number to Tribuo (and to augment): if "
                 + "its values are versions or codes, read the column as categories (--categorical app_version)",
                 found.get(0).advice(ColumnRemedies.COMMAND_LINE));
