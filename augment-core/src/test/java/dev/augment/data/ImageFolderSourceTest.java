@@ -131,9 +131,16 @@ class ImageFolderSourceTest {
             TestFiles.grayPng(dir.resolve("data").resolve("c").resolve(i + ".png"), 2, 2, 50 + i);
         }
         String note = new ImageFolderSource(dir.resolve("data")).sharedImagesNote().orElseThrow();
-        assertTrue(note.endsWith("class folders 'b' and 'c' share 3 images (the same pixels in both): each such image "
-                + "is an example of two classes, which no classifier can learn; remove the copies from the folder "
-                + "they do not belong to"), note);
+        assertTrue(note.endsWith("class folders 'b' and 'c' have 6 images found pixel for pixel in the other (the same "
+                + "pixels in both): each such image is an example of two classes, which no classifier can learn; remove "
+                + "the copies from the folder they do not belong to"), note);
+        // images counted, not pairs of them: 4 blank images in each of two folders were "16 shared" (6 Dec)
+        for (int i = 0; i < 4; i++) {
+            TestFiles.grayPng(dir.resolve("blank").resolve("x").resolve(i + ".png"), 2, 2, 0);
+            TestFiles.grayPng(dir.resolve("blank").resolve("y").resolve(i + ".png"), 2, 2, 0);
+        }
+        assertTrue(new ImageFolderSource(dir.resolve("blank")).sharedImagesNote().orElseThrow().contains("'x' and 'y' "
+                + "have 8 images found pixel for pixel in the other"));
         assertEquals(java.util.Optional.empty(), new ImageFolderSource(grayFolders(dir.resolve("plain")))
                 .sharedImagesNote());
     }
