@@ -18,7 +18,8 @@ import java.nio.file.Path;
  *   <li>grey images give one channel: PNG grey and grey + alpha of any bit depth, palette PNGs whose every
  *       palette entry has red = green = blue, and one-component JPEGs; every other image gives red, green
  *       and blue;</li>
- *   <li>alpha and tRNS transparency are dropped, without compositing;</li>
+ *   <li>alpha and tRNS transparency are dropped, without compositing (an image whose alpha alone varies is marked,
+ *       {@link DecodedImage#alphaOnly()}, so that a reader can say it reads blank);</li>
  *   <li>palettes are expanded to their colours;</li>
  *   <li>16-bit samples keep their high byte ({@code v >> 8}); 1, 2 and 4-bit grey samples are scaled to
  *       0..255 (times 255, 85 and 17);</li>
@@ -77,6 +78,7 @@ final class ImageDecoder {
         try {
             DecodedImage decoded = samples(file, image, bytes);
             decoded = GeneratedPng.isMarked(bytes) ? decoded.asGenerated() : decoded;
+            decoded = onlyAlphaVaries(image) ? decoded.asAlphaOnly() : decoded;
             return turned ? decoded.asTurned() : decoded;
         } catch (RuntimeException e) {
             if (e instanceof InvalidDataException bad) {
@@ -99,6 +101,36 @@ final class ImageDecoder {
             throw new InvalidDataException(file, "is a TIFF file, whatever its name says; augment reads PNG and JPEG "
                     + "images: convert it to an 8-bit (or 16-bit integer) PNG first");
         }
+    }
+
+    /**
+     * @return whether the image has an alpha channel that varies while every colour sample is the same: an icon or
+     *     sprite whose shape is drawn in alpha over a constant colour, which reads as a blank image once alpha is
+     *     dropped (a fresh user's circles and squares all read black, 6 Dec)
+     */
+    private static boolean onlyAlphaVaries(BufferedImage image) {
+        ColorModel model = image.getColorModel();
+        if (!model.hasAlpha() || model instanceof IndexColorModel) {
+            return false;
+        }
+        Raster raster = image.getRaster();
+        int bands = raster.getNumBands();
+        int alpha = bands - 1;
+        int width = raster.getWidth();
+        int height = raster.getHeight();
+        int alphaFirst = raster.getSample(0, 0, alpha);
+        boolean alphaVaries = false;
+        for (int y = 0; y < height; y++) {
+            for (int x = 0; x < width; x++) {
+                for (int b = 0; b < alpha; b++) {
+                    if (raster.getSample(x, y, b) != raster.getSample(0, 0, b)) {
+                        return false;
+                    }
+                }
+                alphaVaries |= raster.getSample(x, y, alpha) != alphaFirst;
+            }
+        }
+        return alphaVaries;
     }
 
     private static DecodedImage samples(Path file, BufferedImage image, byte[] bytes) {

@@ -124,9 +124,10 @@ public final class ImageFolderSource extends PixelTableSource {
     }
 
     /**
-     * @return one note line naming how many 16-bit images hold only samples below a sixteenth of their range (the
+     * @return a note line naming how many 16-bit images hold only samples below a sixteenth of their range (the
      *     first named): augment keeps a wide sample's high byte, which then holds at most 16 levels (12-bit data) or
-     *     nothing (0..255 stored in 16 bits reads black); empty when none does
+     *     nothing (0..255 stored in 16 bits reads black); and one naming how many images hold their shape only in
+     *     the dropped alpha channel; the two joined by a line break; empty when neither applies
      */
     public Optional<String> depthNote() {
         return depthNote;
@@ -335,6 +336,8 @@ public final class ImageFolderSource extends PixelTableSource {
         Path firstTurned = null;
         int narrow = 0;
         Path firstNarrow = null;
+        int alphaOnly = 0;
+        Path firstAlphaOnly = null;
         Path first = null;
         int width = 0;
         int height = 0;
@@ -361,6 +364,9 @@ public final class ImageFolderSource extends PixelTableSource {
                 }
                 if (image.narrowWide() && narrow++ == 0) {
                     firstNarrow = file;
+                }
+                if (image.alphaOnly() && alphaOnly++ == 0) {
+                    firstAlphaOnly = file;
                 }
                 allGrey &= image.isGrey();
                 if (!image.isGrey() && colour++ == 0) {
@@ -417,6 +423,14 @@ public final class ImageFolderSource extends PixelTableSource {
                 + "(the first: " + root.relativize(firstNarrow) + "), and augment keeps a 16-bit sample's high byte, "
                 + "which then holds at most 16 levels (values below 256 read black); scale them to 8 bits by their own "
                 + "range first if their detail matters");
+        if (alphaOnly > 0) {
+            String alpha = "note: " + root + ": " + alphaOnly + " of " + pixels.size() + " images " + (alphaOnly == 1
+                    ? "has its" : "have their") + " shape only in the alpha channel, over one colour (the first: "
+                    + root.relativize(firstAlphaOnly) + "), and augment drops alpha as Pillow's convert does, so "
+                    + (alphaOnly == 1 ? "it reads" : "they read") + " as blank images; flatten them onto a background "
+                    + "first (e.g. mogrify -background white -flatten)";
+            depth = Optional.of(depth.map(d -> d + System.lineSeparator()).orElse("") + alpha);
+        }
         return new Read(new Contents(table, schema, "image folder " + root.toAbsolutePath()), mixed, rotated,
                 generatedNote(root, classNames, generated, files), depth);
     }

@@ -122,6 +122,32 @@ class ImageFolderSourceTest {
         assertEquals(List.of("ant/pipe.png (not a regular file)"), source.skipped());
     }
 
+    /** Icons drawn in alpha over one colour all read black, and only a wrong duplicates note said anything (6 Dec). */
+    @Test
+    void imagesWhoseShapeIsOnlyInAlphaAreNamed(@TempDir Path dir) throws Exception {
+        for (String shape : List.of("circle", "square")) {
+            for (int i = 0; i < 3; i++) {
+                java.awt.image.BufferedImage icon = new java.awt.image.BufferedImage(6, 6,
+                        java.awt.image.BufferedImage.TYPE_INT_ARGB);
+                for (int y = 0; y < 6; y++) {
+                    for (int x = 0; x < 6; x++) {
+                        boolean inside = shape.equals("square") ? x > i && y > i : (x - 3) * (x - 3) + (y - 3) * (y - 3)
+                                < 2 + i;
+                        icon.setRGB(x, y, inside ? 0xFF000000 : 0x00000000); // black, opaque or transparent
+                    }
+                }
+                Path file = dir.resolve("icons").resolve(shape).resolve(i + ".png");
+                java.nio.file.Files.createDirectories(file.getParent());
+                javax.imageio.ImageIO.write(icon, "png", file.toFile());
+            }
+        }
+        ImageFolderSource source = new ImageFolderSource(dir.resolve("icons"));
+        String note = source.depthNote().orElseThrow();
+        assertTrue(note.contains("6 of 6 images have their shape only in the alpha channel, over one colour")
+                && note.endsWith("flatten them onto a background first (e.g. mogrify -background white -flatten)"), note);
+        assertEquals(java.util.Optional.empty(), new ImageFolderSource(grayFolders(dir.resolve("plain"))).depthNote());
+    }
+
     /** A class folder copied under another name trained as both classes without a word (a re-check, 5 Dec). */
     @Test
     void imagesInTwoClassFoldersAreNamed(@TempDir Path dir) throws Exception {
