@@ -28,7 +28,7 @@ final class ShippedModelMatch {
         try {
             dev.augment.eval.ModelMatch.require(generator, data, dataName);
         } catch (dev.augment.errors.ModelContractException e) {
-            String hint = hint(data);
+            String hint = hint(data, generator.path());
             throw hint.isEmpty() ? e : new dev.augment.errors.ModelContractException(e.getMessage() + hint, e);
         }
     }
@@ -39,15 +39,33 @@ final class ShippedModelMatch {
      *     model matches or the folder cannot be read
      */
     static String hint(SampleSchema data) {
+        return hint(data, null);
+    }
+
+    /**
+     * @param data the data's schema
+     * @param given the model given, never suggested: the hint sent a user with a pixel CSV back to the model they
+     *     had passed (a fresh user, 6 Dec); null for none
+     * @return as {@link #hint(SampleSchema)}, another model than {@code given}
+     */
+    static String hint(SampleSchema data, java.nio.file.Path given) {
         try {
             List<String> matching = ModelCatalog.scan(ModelOption.modelsFolder()).models().stream()
                     .filter(m -> m.schema().featureCount() == data.featureCount()
-                            && m.schema().labels().equals(data.labels()))
+                            && m.schema().labels().equals(data.labels()) && !sameFile(m.file(), given))
                     .map(m -> m.file().toString()).toList();
             return matching.isEmpty() ? "" : "; " + matching.get(0) + " makes these classes: pass --model "
                     + matching.get(0);
         } catch (RuntimeException e) {
             return ""; // the hint is a courtesy: the mismatch itself is the error to report
+        }
+    }
+
+    private static boolean sameFile(java.nio.file.Path a, java.nio.file.Path b) {
+        try {
+            return b != null && java.nio.file.Files.isSameFile(a, b);
+        } catch (java.io.IOException e) {
+            return false;
         }
     }
 }

@@ -68,7 +68,16 @@ public final class ColumnAdvice {
         RowNumberColumn.find(table).forEach(c -> lines.add(c.advice()));
         List<MissingCodeColumn> missingCodes = MissingCodeColumn.find(table);
         // a 1..7 score with 99 for a missing answer was called codes far apart: the 99 alone made them so (5 Dec)
-        CodeLikeColumn.find(table, missingCodes).forEach(c -> lines.add(c.advice(remedies)));
+        String pixels = pixelRows(schema);
+        if (pixels != null) {
+            lines.add(pixels); // its pixel columns are no codes (44 such notes for Kaggle's Fashion-MNIST CSV, 6 Dec)
+        } else {
+            List<CodeLikeColumn> codes = CodeLikeColumn.find(table, missingCodes);
+            codes.stream().limit(LISTED_LOOKALIKES).forEach(c -> lines.add(c.advice(remedies)));
+            if (codes.size() > LISTED_LOOKALIKES) {
+                lines.add("and " + (codes.size() - LISTED_LOOKALIKES) + " more columns of few whole numbers far apart");
+            }
+        }
         missingCodes.forEach(c -> lines.add(c.advice()));
         // distinct dates have the identifier note already
         DateColumn.find(schema).stream().filter(d -> identifiers.stream().noneMatch(i -> i.column().equals(d.column())))
@@ -120,6 +129,29 @@ public final class ColumnAdvice {
             }
         }
         return lines;
+    }
+
+    /** The fewest columns of whole numbers in 0..255 for a table to be taken for images stored one per row. */
+    private static final int PIXEL_COLUMNS = 64;
+
+    /**
+     * @return a note when the table looks like images stored one per row (Kaggle's Fashion-MNIST and MNIST CSVs: at
+     *     least {@value #PIXEL_COLUMNS} numeric columns, every feature column numeric with whole numbers in 0..255),
+     *     else null
+     */
+    private static String pixelRows(TableSchema schema) {
+        List<TableColumn> features = schema.columns();
+        boolean pixels = features.size() >= PIXEL_COLUMNS && features.stream().allMatch(c -> c.isNumeric()
+                && c.decimals() == 0 && c.min() >= 0 && c.max() <= 255);
+        if (!pixels) {
+            return null;
+        }
+        int side = (int) Math.round(Math.sqrt(features.size()));
+        return "the table looks like images stored one per row (" + features.size() + " columns of whole numbers in "
+                + "0..255" + (side * side == features.size() ? ", " + side + "×" + side : "") + "): read as a table, "
+                + "every pixel is a column of its own and the image checks do not apply; augment reads images as IDX "
+                + "files or class folders of PNG or JPEG (README, \"Two commands\"), which a model trained on images "
+                + "takes";
     }
 
     /** The most categories a column may have for its missing cells to be taken for one more. */

@@ -463,6 +463,28 @@ class ColumnAdviceTest {
                 times.toString());
     }
 
+    /** Kaggle's Fashion-MNIST CSV got 44 notes calling pixels codes, and no word that it holds images (6 Dec). */
+    @Test
+    void aTableOfPixelRowsIsNamedOnceAndItsColumnsAreNotCalledCodes() {
+        StringBuilder csv = new StringBuilder("label");
+        for (int p = 1; p <= 64; p++) {
+            csv.append(",pixel").append(p);
+        }
+        csv.append('\n');
+        for (int r = 0; r < 40; r++) {
+            csv.append(r % 2);
+            for (int p = 0; p < 64; p++) {
+                csv.append(',').append(p % 3 == 0 ? (r * p) % 4 * 60 : (r + p) % 2 == 0 ? 0 : 200 + r % 50);
+            }
+            csv.append('\n');
+        }
+        List<String> lines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "pixels.csv", csv.toString()),
+                "label"), ColumnRemedies.COMMAND_LINE);
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("the table looks like images stored one per row (64 columns of whole "
+                + "numbers in 0..255, 8×8)"), lines.get(0));
+    }
+
     /** 299 customer codes in 300 rows had no identifier note (a re-check, 6 Dec). */
     @Test
     void aColumnDistinctInNearlyEveryRowIsAnIdentifier() {
