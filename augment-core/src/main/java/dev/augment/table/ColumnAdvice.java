@@ -193,7 +193,9 @@ public final class ColumnAdvice {
         List<String> lines = new ArrayList<>();
         for (int c = 0; c < labels.size(); c++) {
             String label = labels.get(c);
-            if (NumberLikeColumn.isMissingSpelling(label) || label.strip().equalsIgnoreCase("nan")) {
+            // the spellings of a gap in any column, not none or '-', which are classes often enough (no side effect:
+            // a re-check, 6 Dec)
+            if (GAP_SPELLINGS.contains(label.strip().toLowerCase(java.util.Locale.ROOT))) {
                 lines.add("label '" + label + "' (" + rows[c] + (rows[c] == 1 ? " row" : " rows") + ") is a usual "
                         + "spelling of a missing cell, and is read as a class of its own, which oversampling grows "
                         + "like any other; if those rows have no label, remove them (with " + remedies.missingMarker(
@@ -630,9 +632,10 @@ public final class ColumnAdvice {
                 .codePoints()
                 .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
                         && Character.getType(c) != Character.FORMAT && c != '_')
+                .map(OtherSpellings::latinLetter)
                 .map(Character::toLowerCase)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();
-        return OtherSpellings.latinLetters(kept).replaceAll("(?<=\\p{L})-(?=[\\p{L}\\p{N}])|(?<=\\p{N})-(?=\\p{L})", "")
+        return kept.replaceAll("(?<=\\p{L})-(?=[\\p{L}\\p{N}])|(?<=\\p{N})-(?=\\p{L})", "")
                 .replaceAll("^[.,;:'\"]+|[.,;:'\"]+$", "");
     }
 }

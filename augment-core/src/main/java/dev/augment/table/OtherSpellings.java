@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *       {@code StringEscapeUtils.unescapeHtml4}, the one that Tribuo's commons-lang3 3.12.0 holds);</li>
  *   <li>a Cyrillic or Greek letter that looks like a Latin one ({@code cаt} with U+0430, typed before switching a
  *       keyboard layout back; a grade {@code Α}), mapped to the Latin letter (a subset of Unicode TR39's
- *       confusables, lower case);</li>
+ *       confusables, case kept; not the Greek small letters of units and science, {@code μg});</li>
  *   <li>the usual spellings of one boolean ({@code yes}, {@code Y}, {@code true}, {@code t}; and their noes), which
  *       two systems' exports joined write both ({@link #booleanWord}).</li>
  * </ul>
@@ -34,16 +34,23 @@ public final class OtherSpellings {
             + "\u0178\u017D\u017E\u0192\u02C6\u02DC\u2013\u2014\u2018-\u201E\u2020-\u2022\u2026\u2030\u2039\u203A"
             + "\u20AC\u2122]");
 
-    /** Lower-case Cyrillic and Greek letters that look like a Latin one, with that letter. */
+    /**
+     * Cyrillic and Greek letters that look like a Latin one in the same case, with that letter. Not the Greek small
+     * letters of science ({@code μg}, {@code α-pinene}, {@code β-carotene}: a re-check found milligrams and micrograms
+     * told to be written alike, 6 Dec), nor Cyrillic small letters shaped like small capitals ({@code к}, {@code м}).
+     */
     private static final Map<Integer, Character> LATIN_LOOKALIKES = Map.ofEntries(
-            Map.entry((int) 'а', 'a'), Map.entry((int) 'в', 'b'), Map.entry((int) 'е', 'e'), Map.entry((int) 'к', 'k'),
-            Map.entry((int) 'м', 'm'), Map.entry((int) 'н', 'h'), Map.entry((int) 'о', 'o'), Map.entry((int) 'р', 'p'),
-            Map.entry((int) 'с', 'c'), Map.entry((int) 'т', 't'), Map.entry((int) 'у', 'y'), Map.entry((int) 'х', 'x'),
-            Map.entry((int) 'ѕ', 's'), Map.entry((int) 'і', 'i'), Map.entry((int) 'ј', 'j'), Map.entry((int) 'һ', 'h'),
-            Map.entry((int) 'ԁ', 'd'), Map.entry((int) 'α', 'a'), Map.entry((int) 'β', 'b'), Map.entry((int) 'ε', 'e'),
-            Map.entry((int) 'ζ', 'z'), Map.entry((int) 'η', 'h'), Map.entry((int) 'ι', 'i'), Map.entry((int) 'κ', 'k'),
-            Map.entry((int) 'μ', 'm'), Map.entry((int) 'ν', 'n'), Map.entry((int) 'ο', 'o'), Map.entry((int) 'ρ', 'p'),
-            Map.entry((int) 'τ', 't'), Map.entry((int) 'υ', 'y'), Map.entry((int) 'χ', 'x'));
+            Map.entry((int) 'а', 'a'), Map.entry((int) 'е', 'e'), Map.entry((int) 'о', 'o'), Map.entry((int) 'р', 'p'),
+            Map.entry((int) 'с', 'c'), Map.entry((int) 'у', 'y'), Map.entry((int) 'х', 'x'), Map.entry((int) 'ѕ', 's'),
+            Map.entry((int) 'і', 'i'), Map.entry((int) 'ј', 'j'), Map.entry((int) 'һ', 'h'), Map.entry((int) 'ԁ', 'd'),
+            Map.entry((int) 'А', 'A'), Map.entry((int) 'В', 'B'), Map.entry((int) 'Е', 'E'), Map.entry((int) 'К', 'K'),
+            Map.entry((int) 'М', 'M'), Map.entry((int) 'Н', 'H'), Map.entry((int) 'О', 'O'), Map.entry((int) 'Р', 'P'),
+            Map.entry((int) 'С', 'C'), Map.entry((int) 'Т', 'T'), Map.entry((int) 'Х', 'X'), Map.entry((int) 'У', 'Y'),
+            Map.entry((int) 'І', 'I'), Map.entry((int) 'Ј', 'J'), Map.entry((int) 'Ѕ', 'S'), Map.entry((int) 'Α', 'A'),
+            Map.entry((int) 'Β', 'B'), Map.entry((int) 'Ε', 'E'), Map.entry((int) 'Ζ', 'Z'), Map.entry((int) 'Η', 'H'),
+            Map.entry((int) 'Ι', 'I'), Map.entry((int) 'Κ', 'K'), Map.entry((int) 'Μ', 'M'), Map.entry((int) 'Ν', 'N'),
+            Map.entry((int) 'Ο', 'O'), Map.entry((int) 'Ρ', 'P'), Map.entry((int) 'Τ', 'T'), Map.entry((int) 'Υ', 'Y'),
+            Map.entry((int) 'Χ', 'X'), Map.entry((int) 'ο', 'o'));
 
     private static final Set<String> YES = Set.of("yes", "y", "true", "t");
     private static final Set<String> NO = Set.of("no", "n", "false", "f");
@@ -71,23 +78,21 @@ public final class OtherSpellings {
     }
 
     /**
-     * @param lowerCase a lower-cased text
-     * @return the text with Cyrillic and Greek look-alike letters as Latin ones, also in a value made of them only
-     *     (a grade {@code Α}, Greek, beside {@code A}: a re-check, 6 Dec); only values that look alike are grouped
+     * @param codePoint a character, in its own case
+     * @return the Latin letter it looks like, for a Cyrillic or Greek look-alike ({@code cаt}'s U+0430; a grade
+     *     {@code Α}), else the character
      */
-    public static String latinLetters(String lowerCase) {
-        StringBuilder out = new StringBuilder();
-        lowerCase.codePoints().forEach(c -> out.appendCodePoint(LATIN_LOOKALIKES.getOrDefault(c, (char) c)));
-        return out.toString();
+    public static int latinLetter(int codePoint) {
+        Character latin = LATIN_LOOKALIKES.get(codePoint);
+        return latin == null ? codePoint : latin;
     }
 
     /**
      * @param codePoint a character
-     * @return whether it is a Cyrillic or Greek letter that looks like a Latin one (in either case)
+     * @return whether it is a Cyrillic or Greek letter that looks like a Latin one in the same case
      */
     public static boolean looksLatin(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) != Character.UnicodeScript.LATIN
-                && LATIN_LOOKALIKES.containsKey(Character.toLowerCase(codePoint));
+        return LATIN_LOOKALIKES.containsKey(codePoint);
     }
 
     /**

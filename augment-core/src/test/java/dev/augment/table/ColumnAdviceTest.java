@@ -391,6 +391,8 @@ class ColumnAdviceTest {
                 ColumnAdvice.lookalikeLabels(List.of("A", "\u0391", "B")), "a grade typed on a Greek layout");
         assertEquals(List.of(), ColumnAdvice.lookalikeLabels(List.of("\u0434\u043e\u043c", "dom", "dog")),
                 "a Cyrillic word that does not look like a Latin one (its \u0434 is no d)");
+        assertEquals(List.of(), ColumnAdvice.lookalikeLabels(List.of("mg", "\u03bcg", "g", "\u03b1-blocker", "a-blocker")),
+                "Greek small letters of units and science are letters of their own (a re-check, 6 Dec)");
         assertEquals(2, ColumnAdvice.lookalikeLabels(List.of("yes", "no", "maybe", "Y", "N")).size(),
                 "yes and Y beside a third answer");
         assertEquals(1, ColumnAdvice.lookalikeLabels(List.of("tr\u00c3\u0192\u00c2\u00a8s bien", "tr\u00e8s bien",
@@ -543,6 +545,9 @@ class ColumnAdviceTest {
         Table named = TableReader.read(TableFiles.write(dir, "na-free.csv", "x,label\n1,yes\n2,no\n3,NAB\n4,NAB\n"
                 + "5,yes\n6,no\n"), "label");
         assertEquals(List.of(), ColumnAdvice.lines(named, ColumnRemedies.COMMAND_LINE));
+        Table none = TableReader.read(TableFiles.write(dir, "none.csv", "x,label\n1,resp\n2,none\n3,resp\n4,none\n"),
+                "label");
+        assertEquals(List.of(), ColumnAdvice.lines(none, ColumnRemedies.COMMAND_LINE), "no response is a class");
     }
 
     @Test
