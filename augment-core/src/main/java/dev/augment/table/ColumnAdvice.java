@@ -449,7 +449,7 @@ public final class ColumnAdvice {
             String why = bool != null ? "both spell " + bool : numbers == alike.size() ? "are the same number"
                     : numbers > 0 || !Double.isNaN(TableReader.decimalNumber(looseSpelling(alike.get(0))))
                     ? "are the same number written differently (other digits, spaces or invisible characters)"
-                    : "differ only in " + LOOK_ALIKE;
+                    : "differ only in " + specificDifference(alike);
             lines.add("labels " + listed(alike) + " are " + (alike.size() == 2 ? "two" : alike.size()) + " classes (as "
                     + "Tribuo reads them) although they " + why + "; if they are one class, write them alike in the "
                     + "data");
@@ -481,7 +481,7 @@ public final class ColumnAdvice {
             for (List<String> alike : groups) {
                 String bool = spelledBoolean(alike);
                 lines.add("column '" + column.name() + "' has categories " + listed(alike) + " that " + (bool != null
-                        ? "both spell " + bool : "differ only in " + LOOK_ALIKE) + " (Tribuo reads them as " + (alike.size() == 2 ? "two" : alike.size())
+                        ? "both spell " + bool : "differ only in " + specificDifference(alike)) + " (Tribuo reads them as " + (alike.size() == 2 ? "two" : alike.size())
                         + " features); if they are one category, write them alike in the data");
             }
         }
@@ -534,6 +534,23 @@ public final class ColumnAdvice {
         } catch (NumberFormatException e) {
             return Double.toString(number + 0.0);
         }
+    }
+
+    /**
+     * @return what a look-alike group differs in, named where it is one of the forms a reader cannot see: mis-encoded
+     *     text or HTML entities, or a look-alike letter of another script; else {@link #LOOK_ALIKE}'s whole list (the
+     *     list of eleven made each note 330 characters: a re-check, 6 Dec)
+     */
+    private static String specificDifference(List<String> alike) {
+        if (alike.stream().anyMatch(v -> !OtherSpellings.repaired(v).equals(v))) {
+            return "how the text is encoded (one mis-encoded, as a UTF-8 file saved again as Windows-1252 writes è as "
+                    + "Ã¨, or written with HTML entities such as &amp;)";
+        }
+        if (alike.stream().anyMatch(v -> v.codePoints().anyMatch(OtherSpellings::looksLatin))) {
+            return "a letter of another script that looks like a Latin one (shown escaped: Cyrillic or Greek, typed on "
+                    + "another keyboard layout)";
+        }
+        return LOOK_ALIKE;
     }
 
     /**
