@@ -152,10 +152,17 @@ class TableCommandsTest {
         CliRun first = CliRun.of("oversample", "--data", data.toString(), "--label", "synthetic", "--policy", "ros",
                 "--out", dir.resolve("o1").toString());
         assertEquals(0, first.exitCode(), first.err());
+        CliRun refused = CliRun.of("oversample", "--data", dir.resolve("o1/samples.csv").toString(), "--label",
+                "synthetic", "--policy", "ros", "--out", dir.resolve("o2").toString());
+        assertEquals(ExitCodes.BAD_INPUT, refused.exitCode(), refused.err());
+        assertTrue(refused.err().contains("delete synthetic.csv and classes.csv (beside samples.csv without the flags, "
+                + "it reads as generate's output)"), refused.err());
         Files.delete(dir.resolve("o1").resolve(dev.augment.data.AddedExamples.CSV_FLAGS));
+        Files.delete(dir.resolve("o1").resolve("classes.csv"));
         CliRun again = CliRun.of("oversample", "--data", dir.resolve("o1/samples.csv").toString(), "--label",
                 "synthetic", "--policy", "ros", "--out", dir.resolve("o2").toString());
         assertEquals(0, again.exitCode(), "the flags deleted, every row is used as real: " + again.err());
+        assertFalse(again.err().contains("generate's output"), again.err());
     }
 
     /** A column named with a comma could not be given to --categorical, quoted or not (a fresh user, 6 Dec). */

@@ -195,7 +195,8 @@ public final class AddedExamples {
                     + added + " of " + total + " rows as added, beside a table of " + dataRows + " rows that holds "
                     + "rows oversample added (or can no longer be told apart from them): rows were added or removed "
                     + "since, and every row would be read as real; give the real data oversample read (or "
-                    + "oversample's output unchanged), or, to use every row as real on purpose, delete " + name);
+                    + "oversample's output unchanged), or, to use every row as real on purpose, delete " + name
+                    + alsoClassMap(folderOf(flags)));
         }
     }
 
@@ -208,7 +209,18 @@ public final class AddedExamples {
         throw new InvalidDataException(data, "this is augment oversample's output: its " + name + " flags " + added
                 + " of " + total + " examples as added, and data read here counts every example as "
                 + "real, so a model, an evaluation or another oversampling would take them for real ones; give the "
-                + "real data oversample read, or, to use every example as real on purpose, delete " + name);
+                + "real data oversample read, or, to use every example as real on purpose, delete " + name
+                + alsoClassMap(data));
+    }
+
+    /**
+     * @return " and classes.csv (…)" where the folder holds a CSV output with its class map: without the flags, that
+     *     pair is generate's layout, and the next run warned that every row might be generated (a re-check, 6 Dec)
+     */
+    private static String alsoClassMap(Path folder) {
+        return Files.isRegularFile(folder.resolve(ClassMap.FILE))
+                && Files.isRegularFile(folder.resolve(dev.augment.generate.output.CsvSampleWriter.FILE))
+                ? " and " + ClassMap.FILE + " (beside samples.csv without the flags, it reads as generate's output)" : "";
     }
 
     /**
