@@ -224,6 +224,12 @@ public final class AugmentCli {
                 suggestion = "";
             }
         }
+        if (message != null && message.contains("but found '--'") && java.util.Arrays.stream(args)
+                .anyMatch(a -> a.equals("--missing") || a.startsWith("--missing="))) {
+            // no form of the option takes '--': say what to do (a re-check, 6 Dec)
+            suggestion = "; '--' ends the options however it is given, so it cannot be the missing marker: write "
+                    + "those cells empty";
+        }
         line.getErr().println("augment: " + oneLine(message) + suggestion
                 + " (see '" + line.getCommandSpec().qualifiedName() + " --help')");
         line.getErr().flush();

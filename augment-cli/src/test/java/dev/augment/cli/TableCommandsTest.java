@@ -141,6 +141,15 @@ class TableCommandsTest {
         }
     }
 
+    /** --missing=-- ended in picocli's bare line (a re-check, 6 Dec). */
+    @Test
+    void aDoubleDashAsTheMissingMarkerIsToldToBeWrittenEmpty() {
+        CliRun run = CliRun.of("oversample", "--data", CREDIT.toString(), "--label", "class", "--missing=--",
+                "--policy", "ros", "--out", dir.resolve("dd").toString());
+        assertEquals(ExitCodes.USAGE, run.exitCode(), run.err());
+        assertTrue(run.err().contains("so it cannot be the missing marker: write those cells empty"), run.err());
+    }
+
     /** A table whose label column is named synthetic was taken for oversample's flags (a fresh user, 6 Dec). */
     @Test
     void aLabelColumnNamedSyntheticIsNoFlagColumn() throws IOException {
