@@ -56,12 +56,18 @@ public interface ColumnRemedies {
 
         @Override
         public String numeric(String column) {
-            return "--numeric " + dev.augment.generate.output.AtomicOutputDirectory.shellWord(column);
+            return "--numeric " + listEntry(column);
         }
 
         @Override
         public String categorical(String column) {
-            return "--categorical " + dev.augment.generate.output.AtomicOutputDirectory.shellWord(column);
+            return "--categorical " + listEntry(column);
+        }
+
+        /** A name with a comma in double quotes inside the list, then quoted for the shell ('"Income, USD"'). */
+        private String listEntry(String column) {
+            String entry = column.contains(",") ? "\"" + column.replace("\"", "\"\"") + "\"" : column;
+            return dev.augment.generate.output.AtomicOutputDirectory.shellWord(entry);
         }
     };
 

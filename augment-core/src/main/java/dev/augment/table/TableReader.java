@@ -456,6 +456,14 @@ public final class TableReader {
     private static String didYouMean(String typed, List<String> header) {
         String otherCase = header.stream().filter(h -> h.strip().equalsIgnoreCase(typed.strip())).findFirst()
                 .orElse(null);
+        // a letter of another script in the name typed (plаs with a Cyrillic а): the header name it looks like
+        List<String> lookalike = header.stream().filter(h -> !h.equals(typed)
+                && ColumnAdvice.looseSpelling(h).equals(ColumnAdvice.looseSpelling(typed))).toList();
+        if (otherCase == null && lookalike.size() == 1 && typed.codePoints().anyMatch(OtherSpellings::looksLatin)) {
+            return "did you mean '" + ColumnAdvice.shown(lookalike.get(0)) + "'? (the name given, '"
+                    + OtherSpellings.escapedLookalikes(ColumnAdvice.shown(typed)) + "', has a letter of another script "
+                    + "that looks like a Latin one)";
+        }
         if (otherCase != null) {
             return "did you mean '" + ColumnAdvice.shown(otherCase) + "'? (header names are case-sensitive)";
         }

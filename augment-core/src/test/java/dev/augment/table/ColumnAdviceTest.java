@@ -418,6 +418,8 @@ class ColumnAdviceTest {
         assertEquals("--missing '#NULL!'", ColumnRemedies.COMMAND_LINE.missingMarker("#NULL!"));
         assertEquals("--missing NA", ColumnRemedies.COMMAND_LINE.missingMarker("NA"));
         assertEquals("--categorical 'blood pressure'", ColumnRemedies.COMMAND_LINE.categorical("blood pressure"));
+        assertEquals("--numeric '\"Income, USD\"'", ColumnRemedies.COMMAND_LINE.numeric("Income, USD"),
+                "in double quotes inside the list, then for the shell (a re-check, 6 Dec)");
         assertTrue(ColumnRemedies.COMMAND_LINE.missingMarker("--").startsWith("write those cells empty"));
     }
 

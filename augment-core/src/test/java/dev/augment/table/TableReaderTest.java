@@ -430,6 +430,11 @@ class TableReaderTest {
         InvalidDataException lookAlike = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(cyrillic, "y", Map.of("colour", ColumnKind.CATEGORICAL)));
         assertTrue(lookAlike.getMessage().contains("U+0441, a letter of the cyrillic script"), lookAlike.getMessage());
+        // and the other way round: the name typed has the Cyrillic letter (a re-check, 6 Dec)
+        InvalidDataException typedCyrillic = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(csv, "y", Map.of("\u0430", ColumnKind.CATEGORICAL)));
+        assertTrue(typedCyrillic.getMessage().contains("did you mean 'a'? (the name given, '\\u0430', has a letter of "
+                + "another script that looks like a Latin one)"), typedCyrillic.getMessage());
         InvalidDataException two = assertThrows(InvalidDataException.class, () -> TableReader.read(csv, "y",
                 TableReader.overrides(List.of("zz", "a"), List.of("ww"))));
         assertTrue(two.getMessage().contains("columns 'zz', given as numeric; 'ww', given as categorical, are not in "
