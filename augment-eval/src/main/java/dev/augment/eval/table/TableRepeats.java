@@ -59,11 +59,12 @@ final class TableRepeats {
             repeated += testRowsInTraining(table.select(split.train()), test);
             testRows += test.rows();
         }
-        if (2L * repeated > testRows && possibleRows(table) <= table.rows()) {
+        if (2L * repeated > testRows && (possibleRows(table) <= table.rows() || fewValued(table))) {
             // a survey of a few categorical answers: different people give the same answers, and new ones will too;
             // refusing told a fresh user to delete 95 % of their rows (6 Dec)
             return Optional.of(String.format(Locale.ROOT, "%.1f%% of the test rows (%d of %d over %d seed%s) repeat a "
-                    + "training row exactly, as the table's columns allow at most %.0f different rows among its %d: "
+                    + "training row exactly, as the table's columns of few values each allow few different rows (at "
+                    + "most %.0f) for its %d: "
                     + "the scores show how well each arm learned those rows' classes, not how it treats rows unlike "
                     + "them", 100.0 * repeated / testRows, repeated, testRows, splits.size(), splits.size() == 1 ? ""
                     : "s", possibleRows(table), table.rows()));
@@ -90,6 +91,29 @@ final class TableRepeats {
         return Optional.of(String.format(Locale.ROOT, "%.1f%% of the test rows (%d of %d over %d seed%s) repeat a "
                         + "training row exactly (the table has duplicate rows), so the scores are optimistic by up to "
                         + "that share", 100.0 * repeated / testRows, repeated, testRows, seeds, seeds == 1 ? "" : "s"));
+    }
+
+    /** The most different values each column of a table of answers has (a survey's yes/no, a 1..5 scale). */
+    static final int FEW_VALUES = 10;
+
+    /**
+     * @param table a table
+     * @return whether every feature column has at most {@value #FEW_VALUES} different values: answers that agree
+     *     repeat by nature (12 yes/no questions allow 4 096 rows, yet 1 000 people repeat each other: a re-check,
+     *     6 Dec)
+     */
+    static boolean fewValued(Table table) {
+        int columns = table.rows() == 0 ? 0 : table.numeric()[0].length;
+        for (int c = 0; c < columns; c++) {
+            Set<String> values = new HashSet<>();
+            for (int r = 0; r < table.rows() && values.size() <= FEW_VALUES; r++) {
+                values.add(Double.toString(table.numeric()[r][c]) + "|" + table.category()[r][c]);
+            }
+            if (values.size() > FEW_VALUES) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

@@ -61,7 +61,22 @@ class TableRepeatsTest {
         assertEquals(12.0, TableRepeats.possibleRows(table), "2 x 2 x 3 answers");
         String caveat = TableRepeats.check(table, java.util.List.of(StratifiedSplit.of(table.classes(),
                 table.schema().classCount(), 0.3, 1L)), file).orElseThrow();
-        org.junit.jupiter.api.Assertions.assertTrue(caveat.contains("as the table's columns allow at most 12 different "
-                + "rows among its 200"), caveat);
+        org.junit.jupiter.api.Assertions.assertTrue(caveat.contains("as the table's columns of few values each allow few "
+                + "different rows (at most 12) for its 200"), caveat);
+        // twelve yes/no questions allow 4 096 rows, more than the 300 people, who still repeat each other
+        StringBuilder twelve = new StringBuilder("q1,q2,q3,q4,q5,q6,q7,q8,q9,q10,q11,q12,label\n");
+        java.util.SplittableRandom random = new java.util.SplittableRandom(3);
+        for (int i = 0; i < 300; i++) {
+            boolean lean = random.nextInt(10) < 9;
+            for (int q = 0; q < 12; q++) {
+                twelve.append(random.nextInt(10) < 9 == lean ? "yes" : "no").append(',');
+            }
+            twelve.append(lean ? "pro" : "contra").append('\n');
+        }
+        Path survey = Files.writeString(dir.resolve("survey12.csv"), twelve);
+        Table answers = TableReader.read(survey, "label");
+        assertEquals(true, TableRepeats.fewValued(answers));
+        TableRepeats.check(answers, java.util.List.of(StratifiedSplit.of(answers.classes(),
+                answers.schema().classCount(), 0.3, 1L)), survey); // no refusal, whatever the share
     }
 }
