@@ -26,7 +26,8 @@ import java.util.regex.Pattern;
  *       overrides), line and paragraph separators and unpaired surrogates become '_'; everything else
  *       (letters and digits of any script, spaces, ordinary punctuation) is kept;</li>
  *   <li>leading dots become '_', so no name is hidden, "." or "..";</li>
- *   <li>a Windows device name (CON, NUL, COM1, …, with or without an extension) gets '_' appended;</li>
+ *   <li>a Windows device name (CON, NUL, COM1, …, with or without an extension), or the name of a file augment
+ *       writes beside the folders ({@code classes.csv}, {@code synthetic.csv}, …), gets '_' appended;</li>
  *   <li>names are cut to {@value #MAX_CHARS} characters (code points, never half a character) and
  *       {@value #MAX_BYTES} UTF-8 bytes, inside every common file system's limit of 255 bytes;</li>
  *   <li>an empty name becomes {@code class_<index>};</li>
@@ -46,6 +47,13 @@ public final class ClassDirectoryNames {
     static final int MAX_BYTES = 200;
 
     private static final Pattern DEVICE = Pattern.compile("(?i)(con|prn|aux|nul|com[0-9]|lpt[0-9])(\\..*)?");
+
+    /**
+     * The files augment writes beside class folders: a class folder of such a name failed at the end with the bug's
+     * tail ({@code classes.csv: Is a directory}) or stood where readers look for the file (a fresh user, 6 Dec).
+     */
+    private static final java.util.Set<String> OWN_FILES = java.util.Set.of("classes.csv", "synthetic.csv",
+            "generated.json", "samples.csv", "images-idx3-ubyte", "labels-idx1-ubyte");
     private static final String ESCAPED_ASCII = "%/\\<>:\"|?*";
 
     private ClassDirectoryNames() {
@@ -151,7 +159,8 @@ public final class ClassDirectoryNames {
         Limited out = new Limited();
         name.codePoints().forEach(c -> out.add(refused(c) ? "_" : Character.toString(c)));
         String cleaned = dotsToUnderscores(out.toString());
-        return DEVICE.matcher(cleaned).matches() ? cleaned + "_" : cleaned;
+        return DEVICE.matcher(cleaned).matches() || OWN_FILES.contains(cleaned.toLowerCase(Locale.ROOT))
+                ? cleaned + "_" : cleaned;
     }
 
     private static boolean refused(int c) {

@@ -88,6 +88,12 @@ class ClassFolderNamesTest {
     }
 
     @Test
+    void aClassNamedAsAFileAugmentWritesGetsAnUnderscore() {
+        assertEquals(List.of("classes.csv_", "synthetic.csv_", "b"), ClassDirectoryNames.sanitise(List.of("classes.csv",
+                "synthetic.csv", "b"), ANY));
+    }
+
+    @Test
     void aFolderNamedExactlyAsAClassHoldsThatClassWhateverTheOrder() {
         assertEquals(List.of("a_b_0", "a_b"), ClassDirectoryNames.sanitise(List.of("a/b", "a_b"), ANY));
         assertEquals(List.of("a_b", "a_b_1"), ClassDirectoryNames.sanitise(List.of("a_b", "a/b"), ANY));
