@@ -29,11 +29,13 @@ final class ImageFolderLayout {
 
     /**
      * @param name a file name
-     * @return whether it names an image this source reads: it ends {@code .png}, {@code .jpg} or {@code .jpeg} in any
-     *     case (a name holding a newline too)
+     * @return whether it names an image this source reads: it ends {@code .png}, {@code .jpg} or {@code .jpeg}, or
+     *     JPEG's other extensions ({@code .jfif}, {@code .jpe}, …), in any case (a name holding a newline too)
      */
     static boolean isImageName(String name) {
-        return name.toLowerCase(Locale.ROOT).matches("(?s).*\\.(png|jpe?g)");
+        // JPEG's other extensions too (.jfif, which browsers on Windows save; .jpe): the decoder goes by content
+        // (a fresh user's .jfif images were skipped as a format augment does not read, 6 Dec)
+        return name.toLowerCase(Locale.ROOT).matches("(?s).*\\.(png|jpe?g|jpe|jfif?|jif|pjpeg|pjp)");
     }
 
     /** @return entries beside train/ and test/, as "../name" ("../name/" for a folder); hidden ones left out */
@@ -377,14 +379,13 @@ final class ImageFolderLayout {
 
     /** Image formats a user keeps class images in that this source does not decode: they are left out, not read. */
     private static final java.util.regex.Pattern UNREAD_IMAGE = java.util.regex.Pattern.compile(
-            "(?s).*\\.(gif|bmp|webp|tiff?|heic|heif|avif|jfif|jfi|jif|jpe|pjpeg|pjp|apng|jxl|jp2|j2k|jpx|p[bgpn]m)",
+            "(?s).*\\.(gif|bmp|webp|tiff?|heic|heif|avif|apng|jxl|jp2|j2k|jpx|p[bgpn]m)",
             java.util.regex.Pattern.CASE_INSENSITIVE);
 
     /**
      * @param name a file name
      * @return whether it names an image in a format this source leaves unread (GIF, BMP, WebP, TIFF, HEIC, AVIF,
-     *     JPEG under its other extensions (.jfif, .jpe …), APNG, JPEG XL, JPEG 2000 or Netpbm, by extension in any
-     *     case)
+     *     APNG, JPEG XL, JPEG 2000 or Netpbm, by extension in any case)
      */
     static boolean isUnreadImageName(String name) {
         return UNREAD_IMAGE.matcher(name).matches();

@@ -122,6 +122,17 @@ class ImageFolderSourceTest {
         assertEquals(List.of("ant/pipe.png (not a regular file)"), source.skipped());
     }
 
+    /** A .jfif image, as browsers on Windows save JPEGs, was skipped as a format augment does not read (6 Dec). */
+    @Test
+    void aJpegNamedJfifIsRead(@TempDir Path dir) throws Exception {
+        Path data = grayFolders(dir.resolve("data"));
+        int before = new ImageFolderSource(data).size();
+        java.awt.image.BufferedImage grey = new java.awt.image.BufferedImage(4, 3,
+                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+        javax.imageio.ImageIO.write(grey, "jpeg", data.resolve("ant").resolve("saved.jfif").toFile());
+        assertEquals(before + 1, new ImageFolderSource(data).size());
+    }
+
     /** Icons drawn in alpha over one colour all read black, and only a wrong duplicates note said anything (6 Dec). */
     @Test
     void imagesWhoseShapeIsOnlyInAlphaAreNamed(@TempDir Path dir) throws Exception {
@@ -566,8 +577,10 @@ class ImageFolderSourceTest {
     void aClassMostlyInFormatsNotReadIsRefusedAFewAreCountedInTheNote(@TempDir Path dir) throws Exception {
         grayFolders(dir);
         Files.write(dir.resolve("bird").resolve("x.GIF"), new byte[] {'G', 'I', 'F'});
-        for (String other : List.of("a.jpe", "a.pgm", "a.apng", "a.jpeg")) { // the last is read, as a PNG or JPEG
-            assertEquals(!other.endsWith(".jpeg"), ImageFolderLayout.isUnreadImageName(other), other);
+        for (String other : List.of("a.pgm", "a.apng", "a.jpeg", "a.jfif", "a.JPE")) { // JPEG's names are read
+            boolean jpeg = other.toLowerCase(java.util.Locale.ROOT).matches(".*\\.(jpeg|jfif|jpe)");
+            assertEquals(!jpeg, ImageFolderLayout.isUnreadImageName(other), other);
+            assertEquals(jpeg, ImageFolderLayout.isImageName(other), other);
         }
         String note = new ImageFolderSource(dir).skippedNote().orElseThrow();
         assertTrue(note.contains("(bird/x.GIF)") && note.contains("1 of them is an image in a format augment does not "
