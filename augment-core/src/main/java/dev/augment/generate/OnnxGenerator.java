@@ -135,6 +135,10 @@ public final class OnnxGenerator implements AutoCloseable {
         try {
             bytes = Files.readAllBytes(model);
         } catch (NoSuchFileException e) {
+            if (model.toString().matches("(?i)(https?|ftp|s3):/.*")) {
+                throw new ModelContractException(model + ": a web address, not a file; download the model first and "
+                        + "give the downloaded .onnx file");
+            }
             throw new ModelContractException(model + ": model file not found" + (model.isAbsolute() ? ""
                     : " (looked for " + model.toAbsolutePath().normalize() + ")") + "; give an existing .onnx file");
         } catch (IOException e) {
@@ -156,6 +160,12 @@ public final class OnnxGenerator implements AutoCloseable {
                     throw new ModelContractException(model + ": is a checkpoint of augment train, not a generator; "
                             + "give the .onnx file train wrote (its --out), or continue training with train --resume",
                             e);
+                }
+                String other = dev.augment.onnx.MetadataReader.otherFormat(java.util.Arrays.copyOf(bytes,
+                        Math.min(8, bytes.length)));
+                if (other != null) {
+                    // a gzipped model was told to be trained again (a fresh user, 6 Dec)
+                    throw new ModelContractException(model + ": is " + other + ", not an ONNX model", e);
                 }
                 if (dev.augment.onnx.CutShortModel.isCutShort(bytes)) {
                     throw new ModelContractException(dev.augment.onnx.CutShortModel.message(model, bytes.length), e);

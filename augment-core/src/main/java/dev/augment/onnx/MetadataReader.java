@@ -58,8 +58,20 @@ public final class MetadataReader {
                 throw new ModelContractException(model + ": the file is empty (0 bytes); copy it again from its source "
                         + "or re-export it");
             }
+            in.mark(8);
+            byte[] head = in.readNBytes(8);
+            in.reset();
+            String other = otherFormat(head);
+            if (other != null) {
+                // a gzipped or zipped model was told to be trained again (a fresh user, 6 Dec)
+                throw new ModelContractException(model + ": is " + other + ", not an ONNX model");
+            }
             return properties(CodedInputStream.newInstance(in));
         } catch (NoSuchFileException e) {
+            if (model.toString().matches("(?i)(https?|ftp|s3):/.*")) {
+                throw new ModelContractException(model + ": a web address, not a file; download the model first and "
+                        + "give the downloaded .onnx file");
+            }
             throw new ModelContractException(model + ": model file not found" + (model.isAbsolute() ? ""
                     : " (looked for " + model.toAbsolutePath().normalize() + ")") + "; give an existing .onnx file");
         } catch (InvalidProtocolBufferException e) {
@@ -71,6 +83,31 @@ public final class MetadataReader {
         } catch (IOException e) {
             throw new ModelContractException(model + ": cannot read model file (" + e.getMessage() + ")", e);
         }
+    }
+
+    /**
+     * @param head a file's first bytes
+     * @return what it is and what to do, for a file format a model is commonly mistaken for (a compressed download,
+     *     an image, a web page), else null
+     */
+    public static String otherFormat(byte[] head) {
+        if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+            return "a gzip-compressed file: decompress it first (gunzip -k FILE.gz) and give the .onnx";
+        }
+        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+            return "a zip archive: unpack it first (unzip FILE.zip) and give the .onnx inside";
+        }
+        if (head.length >= 4 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G'
+                || head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
+            return "an image (PNG or JPEG): a model is the .onnx file, e.g. models/fashion-mnist.onnx";
+        }
+        String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).strip().toLowerCase(
+                java.util.Locale.ROOT);
+        if (text.startsWith("<!doc") || text.startsWith("<html") || text.startsWith("<?xml")) {
+            return "a web page or XML document (a download that saved the page, not the model?): download the .onnx "
+                    + "file itself";
+        }
+        return null;
     }
 
     /** @return the file's size in bytes, or -1 when it cannot be read */

@@ -28,6 +28,27 @@ class CutShortModelTest {
         assertFalse(CutShortModel.isCutShort(new byte[] {1, 2, 3, 4, 5, 6, 7, 8}));
     }
 
+    /** A gzipped or zipped model was told to be trained again (a fresh user, 6 Dec). */
+    @Test
+    void aCompressedModelAnImageOrAWebAddressIsNamedForWhatItIs(@TempDir Path dir) throws Exception {
+        Path gz = dir.resolve("fm.onnx.gz");
+        try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
+            out.write(Files.readAllBytes(SHIPPED));
+        }
+        for (var load : java.util.List.<org.junit.jupiter.api.function.Executable>of(() -> MetadataReader.properties(gz),
+                () -> dev.augment.generate.OnnxGenerator.load(gz, dev.augment.generate.ExecutionDevice.CPU))) {
+            ModelContractException e = assertThrows(ModelContractException.class, load);
+            assertTrue(e.getMessage().endsWith("fm.onnx.gz: is a gzip-compressed file: decompress it first (gunzip -k "
+                    + "FILE.gz) and give the .onnx, not an ONNX model"), e.getMessage());
+        }
+        Path png = Files.write(dir.resolve("m.onnx"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
+        assertTrue(assertThrows(ModelContractException.class, () -> dev.augment.generate.OnnxGenerator.load(png,
+                dev.augment.generate.ExecutionDevice.CPU)).getMessage().contains("is an image (PNG or JPEG)"));
+        ModelContractException url = assertThrows(ModelContractException.class, () -> dev.augment.generate.OnnxGenerator
+                .load(Path.of("https://example.com/fm.onnx"), dev.augment.generate.ExecutionDevice.CPU));
+        assertTrue(url.getMessage().contains("a web address, not a file; download the model first"), url.getMessage());
+    }
+
     @Test
     void theMetadataReaderSaysACutShortFileIsCutShort(@TempDir Path dir) throws Exception {
         byte[] whole = Files.readAllBytes(SHIPPED);
