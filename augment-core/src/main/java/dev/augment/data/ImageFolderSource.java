@@ -97,6 +97,21 @@ public final class ImageFolderSource extends PixelTableSource {
     }
 
     /**
+     * Every note the command line prints about the folder, for code that reads it through Tribuo: 16-bit detail,
+     * EXIF orientation, colour among grey, generated images, look-alike class folders, images in two classes, entries
+     * left unread (a fresh user found none of them reached code, 6 Dec). Each is computed when asked.
+     *
+     * @return the notes, each one line (or two, for depth and alpha) without the "note: " prefix; empty when none
+     */
+    public List<String> notes() {
+        List<String> notes = new ArrayList<>();
+        java.util.stream.Stream.of(colourNote(), orientationNote(), depthNote(), generatedNote(), lookalikeNote(),
+                sharedImagesNote(), skippedNote()).flatMap(Optional::stream)
+                .forEach(n -> notes.add(n.startsWith("note: ") ? n.substring("note: ".length()) : n));
+        return notes;
+    }
+
+    /**
      * @return when some images carry {@link GeneratedPng}'s mark (files augment generate wrote, wherever they were
      *     copied to), a sentence naming the folder, how many of its images and of each class's they are ("… holds 50
      *     images augment generate wrote … among its 110: class 'cat' 50 of 60: those examples are generated"); else

@@ -154,6 +154,8 @@ class ImageFolderSourceTest {
         }
         ImageFolderSource source = new ImageFolderSource(dir.resolve("icons"));
         String note = source.depthNote().orElseThrow();
+        assertTrue(source.notes().stream().anyMatch(n -> n.contains("shape only in the alpha channel")),
+                "code reading the folder gets the note too: " + source.notes());
         assertTrue(note.contains("6 of 6 images have their shape only in the alpha channel, over one colour")
                 && note.endsWith("flatten them onto a background first (e.g. mogrify -background white -flatten)"), note);
         assertEquals(java.util.Optional.empty(), new ImageFolderSource(grayFolders(dir.resolve("plain"))).depthNote());
