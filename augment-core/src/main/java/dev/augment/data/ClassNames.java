@@ -53,8 +53,9 @@ public final class ClassNames {
     /**
      * Reads a names file.
      *
-     * @param file a UTF-8 text file, one class name per line, in class-index order
-     * @return the names, trimmed, blank lines and a byte-order mark left out
+     * @param file a UTF-8 text file, one class name per line, in class-index order, or each line the class index and
+     *     the name ({@code 9 Ankle boot}, {@code 0,T-shirt/top}) in any order
+     * @return the names by class index, trimmed, blank lines and a byte-order mark left out
      * @throws InvalidDataException when the file is missing, unreadable, not UTF-8 or holds no names
      */
     public static List<String> read(Path file) {
@@ -78,7 +79,34 @@ public final class ClassNames {
         if (names.isEmpty()) {
             throw new InvalidDataException(file, "class names file holds no names; put one name per line");
         }
-        return names;
+        return byTheirIndex(file, names);
+    }
+
+    /** A line that starts with its class index: {@code 9 Ankle boot}, {@code 0,T-shirt/top}, {@code 3\tcat}. */
+    private static final java.util.regex.Pattern INDEXED = java.util.regex.Pattern.compile(
+            "(\\d{1,9})\\s*[,;:\\t ]\\s*(\\S.*)");
+
+    /**
+     * A names file whose every line carries its class index (Keras's and TensorFlow's labels.txt, an exported
+     * class_id,name CSV) was read by line order: sorted by name, every class got another's name, and a model baked it
+     * in (a fresh user, 6 Dec). Read by the indices when they are 0 … K-1; refused when they are other numbers.
+     */
+    private static List<String> byTheirIndex(Path file, List<String> lines) {
+        List<java.util.regex.Matcher> parts = lines.stream().map(INDEXED::matcher).toList();
+        if (!parts.stream().allMatch(java.util.regex.Matcher::matches)) {
+            return lines;
+        }
+        String[] named = new String[lines.size()];
+        for (java.util.regex.Matcher line : parts) {
+            int index = Integer.parseInt(line.group(1));
+            if (index >= named.length || named[index] != null) {
+                throw new InvalidDataException(file, "every line starts with a number, as a class index does ('"
+                        + lines.get(0) + "'), but the numbers are not the indices 0 to " + (named.length - 1) + " once "
+                        + "each; write the names alone, one per line in class-index order, or number them from 0");
+            }
+            named[index] = line.group(2).strip();
+        }
+        return List.of(named);
     }
 
     private static long blankLines(Path file) {

@@ -18,6 +18,24 @@ class ClassNamesTest {
 
     private static final List<String> THREE = List.of("0", "1", "2");
 
+    /** A labels.txt of "index name" lines, sorted by name, gave every class another's name (a fresh user, 6 Dec). */
+    @Test
+    void aNamesFileOfIndexedLinesIsReadByTheIndices(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path sorted = java.nio.file.Files.writeString(dir.resolve("labels.txt"),
+                "2 Pullover\n0 T-shirt/top\n1,Trouser\n");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("T-shirt/top", "Trouser", "Pullover"),
+                ClassNames.read(sorted));
+        java.nio.file.Path fromOne = java.nio.file.Files.writeString(dir.resolve("one.txt"), "1 cat\n2 dog\n");
+        dev.augment.errors.InvalidDataException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.augment.errors.InvalidDataException.class, () -> ClassNames.read(fromOne));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("not the indices 0 to 1 once each"),
+                e.getMessage());
+        java.nio.file.Path plain = java.nio.file.Files.writeString(dir.resolve("plain.txt"), "4 wheel drive\ncoupe\n");
+        org.junit.jupiter.api.Assertions.assertEquals(java.util.List.of("4 wheel drive", "coupe"),
+                ClassNames.read(plain), "a name that starts with a number, among others that do not");
+    }
+
     @Test
     void knowsTheBuiltInLists() {
         assertEquals("Ankle boot", ClassNames.builtIn("fashion-mnist").orElseThrow().get(9));
