@@ -105,8 +105,10 @@ public final class InspectCommand implements Callable<Integer> {
                 s.examplesKnown() ? "as recorded at training" : "unknown: the model predates their recording");
         List<String> shown = new ArrayList<>();
         for (int i = 0; i < s.classCount(); i++) {
-            String name = s.classNames().get(i);
-            String label = s.labels().get(i);
+            // shown escaped: a terminal escape, a line break or a right-to-left override in a model's metadata reached
+            // the terminal as is (a fresh user, 6 Dec)
+            String name = dev.augment.table.ColumnAdvice.shown(s.classNames().get(i));
+            String label = dev.augment.table.ColumnAdvice.shown(s.labels().get(i));
             shown.add(label.equals(name) || label.equals(Integer.toString(i)) ? name : name + " (label " + label + ")");
         }
         int width = Math.max(1, shown.stream().mapToInt(String::length).max().orElse(1));

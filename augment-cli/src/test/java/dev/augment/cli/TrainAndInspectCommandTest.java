@@ -72,6 +72,26 @@ class TrainAndInspectCommandTest {
         assertTrue(text.out().contains("diffAugment (none), "), "an empty setting is shown as such: " + text.out());
     }
 
+    /** inspect printed a terminal escape and a line break from class names as they were (a fresh user, 6 Dec). */
+    @Test
+    void inspectShowsClassNamesEscaped(@TempDir Path dir) throws IOException {
+        java.util.List<String> names = java.util.List.of("esc\u001b[31mred", "new\nline");
+        for (int c = 0; c < names.size(); c++) {
+            for (int i = 0; i < 4; i++) {
+                BadFiles.png(dir.resolve("data").resolve(names.get(c)).resolve(i + ".png"), 8, 8, 40 * i + c);
+            }
+        }
+        Path model = dir.resolve("weird.onnx");
+        CliRun train = CliRun.of("train", "--data", dir.resolve("data").toString(), "--out", model.toString(),
+                "--steps", "2", "--check-samples", "0", "--batch-size", "4");
+        assertEquals(0, train.exitCode(), train.err());
+        CliRun inspect = CliRun.of("inspect", "--model", model.toString());
+        assertEquals(0, inspect.exitCode(), inspect.err());
+        assertTrue(inspect.out().contains("esc\\u001b[31mred") && inspect.out().contains("new\\u000aline"),
+                inspect.out());
+        assertFalse(inspect.out().contains("\u001b"), "no raw escape reaches the terminal");
+    }
+
     /** train --force over an earlier run kept that run's sample grids beside the new run's. */
     @Test
     void aForcedFreshRunStartsTheSampleGridsOver(@TempDir Path dir) throws IOException {
