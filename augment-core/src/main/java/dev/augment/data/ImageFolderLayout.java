@@ -374,6 +374,17 @@ final class ImageFolderLayout {
                 holder = inside.get(0);
             }
         }
+        // CLASS/train and CLASS/test (Kaggle downloads) were told to give the folder given (a fresh user, 6 Dec)
+        java.util.Set<String> splits = list(classDir, Files::isDirectory).stream().map(d -> d.getFileName().toString()
+                .toLowerCase(Locale.ROOT)).collect(java.util.stream.Collectors.toSet());
+        if (!splits.isEmpty() && splits.stream().allMatch(d -> d.matches("train|training|test|testing|val|valid"
+                + "|validation")) && list(classDir, Files::isDirectory).stream().anyMatch(d -> imagesIn(d) > 0)) {
+            return "its sub-folders are splits (" + String.join(", ", new java.util.TreeSet<>(splits)) + "), one "
+                    + "set per class; augment reads the splits above the classes, train/CLASS and test/CLASS: "
+                    + "rearrange it, e.g. from " + (root == null ? "it" : dev.augment.generate.output.AtomicOutputDirectory.shellWord(root.toString()))
+                    + ": for c in */; do for s in train test; do mkdir -p ../by-split/$s/$c && mv $c$s/* "
+                    + "../by-split/$s/$c; done; done";
+        }
         return "give the folder that holds the class folders as the data";
     }
 

@@ -122,6 +122,20 @@ class ImageFolderSourceTest {
         assertEquals(List.of("ant/pipe.png (not a regular file)"), source.skipped());
     }
 
+    /** CLASS/train and CLASS/test were told to give the folder that holds the class folders: the one given (6 Dec). */
+    @Test
+    void splitsInsideEachClassFolderAreNamedWithTheRearrangement(@TempDir Path dir) throws Exception {
+        for (String c : List.of("cat", "dog")) {
+            for (String split : List.of("train", "test")) {
+                TestFiles.grayPng(dir.resolve("data").resolve(c).resolve(split).resolve("0.png"), 2, 2, 7);
+            }
+        }
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir.resolve(
+                "data")));
+        assertTrue(e.getMessage().contains("its sub-folders are splits (test, train), one set per class; augment reads "
+                + "the splits above the classes, train/CLASS and test/CLASS"), e.getMessage());
+    }
+
     /** A .jfif image, as browsers on Windows save JPEGs, was skipped as a format augment does not read (6 Dec). */
     @Test
     void aJpegNamedJfifIsRead(@TempDir Path dir) throws Exception {
