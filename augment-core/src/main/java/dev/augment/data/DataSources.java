@@ -65,6 +65,31 @@ public final class DataSources {
     }
 
     /**
+     * Whether a data set has a test part of its own: {@code Split.TEST} on a layout without one (flat class folders,
+     * one IDX pair, generate's output) reads the training examples again, and a test figure is then a training
+     * figure (the README's example reported one without a word: a fresh user, 6 Dec).
+     *
+     * @param path a folder in one of the accepted layouts
+     * @return whether it holds a test split: {@code t10k-*} IDX files, CIFAR-10's {@code test_batch}, or a
+     *     {@code test/} (or {@code testing/}) folder of class folders beside the training one
+     */
+    public static boolean hasTestSplit(Path path) {
+        if (!Files.isDirectory(path)) {
+            return false;
+        }
+        if (splitIdxFile(path, Split.TEST.idxPrefix() + "-images", "idx3-ubyte").isPresent()) {
+            return true;
+        }
+        for (Path dir : List.of(path, path.resolve("cifar-10-batches-bin"))) {
+            if (Files.isDirectory(dir) && !cifarBatches(dir, Split.TEST).isEmpty()) {
+                return true;
+            }
+        }
+        Path test = splitFolder(path, Split.TEST);
+        return Files.isDirectory(test) && hasSubFolder(test);
+    }
+
+    /**
      * Opens a data set that is not a table.
      *
      * @param path a folder or file in one of the accepted layouts

@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -43,6 +44,22 @@ class DataSourcesTest {
 
         assertEquals(ClassNames.MNIST, source.schema().classNames());
         assertEquals(ClassNames.FASHION_MNIST, named.schema().classNames());
+    }
+
+    /** Split.TEST of flat class folders read the training examples again, silently (a fresh user, 6 Dec). */
+    @Test
+    void aLayoutWithoutATestPartIsToldApart(@TempDir Path dir) throws Exception {
+        assertTrue(DataSources.hasTestSplit(TestFiles.SAMPLE), "t10k-* files");
+        TestFiles.grayPng(dir.resolve("flat").resolve("a").resolve("0.png"), 2, 2, 1);
+        TestFiles.grayPng(dir.resolve("flat").resolve("b").resolve("0.png"), 2, 2, 2);
+        assertFalse(DataSources.hasTestSplit(dir.resolve("flat")), "class folders only");
+        for (String split : List.of("train", "test")) {
+            TestFiles.grayPng(dir.resolve("split").resolve(split).resolve("a").resolve("0.png"), 2, 2, 1);
+        }
+        assertTrue(DataSources.hasTestSplit(dir.resolve("split")), "train/ and test/");
+        TestFiles.write(dir.resolve("own").resolve("images-idx3-ubyte"), TestFiles.idxImages(2, 2, 2));
+        TestFiles.write(dir.resolve("own").resolve("labels-idx1-ubyte"), TestFiles.idxLabels(1, 0));
+        assertFalse(DataSources.hasTestSplit(dir.resolve("own")), "generate's one IDX pair");
     }
 
     @Test

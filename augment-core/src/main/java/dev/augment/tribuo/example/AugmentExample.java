@@ -69,6 +69,12 @@ public final class AugmentExample {
     public static Result runExample(String... args) {
         Path data = locate(args, 0, "datasets/fashion-mnist-sample");
         Path generatorFile = locate(args, 1, "models/fashion-mnist.onnx");
+        if (!DataSources.hasTestSplit(data)) {
+            // Split.TEST of a layout without a test part reads the training examples again
+            throw new IllegalArgumentException(data + " has no test split of its own (t10k-* IDX files, train/ and "
+                    + "test/ folders, or CIFAR's test_batch), so a test accuracy would be measured on training examples; "
+                    + "give a data set with one");
+        }
         SchemaDataSource train = DataSources.open(data, Split.TRAIN, null);
         MutableDataset<Label> test = new MutableDataset<>(DataSources.open(data, Split.TEST, null));
 
