@@ -226,6 +226,27 @@ public final class ClassNames {
                         + "of its own");
             }
         }
+        requireNotTheDefaultsReordered(file, names, labels, defaults);
         return names;
+    }
+
+    /**
+     * The data's own names (Fashion-MNIST's, known from its file names) given in another order, sorted by name as
+     * {@code sorted(os.listdir())} or a LabelEncoder gives them, named every class as another, silently (a fresh
+     * user, 6 Dec): refused, as the same names in another order are beside a {@code classes.csv}.
+     */
+    private static void requireNotTheDefaultsReordered(Path file, List<String> names, List<String> labels,
+                                                       List<String> defaults) {
+        if (defaults.equals(labels) || defaults.size() != names.size() || defaults.equals(names)
+                || !new java.util.HashSet<>(defaults).equals(new java.util.HashSet<>(names))) {
+            return;
+        }
+        int moved = 0;
+        while (names.get(moved).equals(defaults.get(moved))) {
+            moved++;
+        }
+        throw new InvalidDataException(file, "lists the data's own class names in another order: class " + moved
+                + " would be called '" + names.get(moved) + "' where the data calls it '" + defaults.get(moved)
+                + "'; give the names in class-index order (" + String.join(", ", defaults) + "), or leave --names out");
     }
 }

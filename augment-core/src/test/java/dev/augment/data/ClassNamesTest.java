@@ -18,6 +18,27 @@ class ClassNamesTest {
 
     private static final List<String> THREE = List.of("0", "1", "2");
 
+    /** Fashion-MNIST's names sorted by name were taken silently for data known as Fashion-MNIST (6 Dec). */
+    @Test
+    void theDataSOwnNamesInAnotherOrderAreRefused(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.util.List<String> sorted = new java.util.ArrayList<>(FASHION);
+        java.util.Collections.sort(sorted);
+        java.nio.file.Path file = java.nio.file.Files.write(dir.resolve("alpha.txt"), sorted);
+        java.util.List<String> labels = java.util.stream.IntStream.range(0, 10).mapToObj(Integer::toString).toList();
+        dev.augment.errors.InvalidDataException e = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.augment.errors.InvalidDataException.class, () -> ClassNames.resolve(file.toString(), labels,
+                        FASHION));
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("class 0 would be called 'Ankle boot' "
+                + "where the data calls it 'T-shirt/top'"), e.getMessage());
+        java.nio.file.Path same = java.nio.file.Files.write(dir.resolve("same.txt"), FASHION);
+        org.junit.jupiter.api.Assertions.assertEquals(FASHION, ClassNames.resolve(same.toString(), labels, FASHION));
+        org.junit.jupiter.api.Assertions.assertEquals(sorted, ClassNames.resolve(file.toString(), labels, labels),
+                "data without names of its own takes any order");
+    }
+
+    private static final java.util.List<String> FASHION = ClassNames.FASHION_MNIST;
+
     /** A labels.txt of "index name" lines, sorted by name, gave every class another's name (a fresh user, 6 Dec). */
     @Test
     void aNamesFileOfIndexedLinesIsReadByTheIndices(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
