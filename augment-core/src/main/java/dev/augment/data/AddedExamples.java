@@ -220,7 +220,8 @@ public final class AddedExamples {
     private static String alsoClassMap(Path folder) {
         return Files.isRegularFile(folder.resolve(ClassMap.FILE))
                 && Files.isRegularFile(folder.resolve(dev.augment.generate.output.CsvSampleWriter.FILE))
-                ? " and " + ClassMap.FILE + " (beside samples.csv without the flags, it reads as generate's output)" : "";
+                ? " and " + ClassMap.FILE + " (beside samples.csv without the flags, it reads as generate's "
+                        + "output)" : "";
     }
 
     /**

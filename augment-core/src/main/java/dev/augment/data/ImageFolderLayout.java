@@ -381,7 +381,8 @@ final class ImageFolderLayout {
                 + "|validation")) && list(classDir, Files::isDirectory).stream().anyMatch(d -> imagesIn(d) > 0)) {
             return "its sub-folders are splits (" + String.join(", ", new java.util.TreeSet<>(splits)) + "), one "
                     + "set per class; augment reads the splits above the classes, train/CLASS and test/CLASS: "
-                    + "rearrange it, e.g. from " + (root == null ? "it" : dev.augment.generate.output.AtomicOutputDirectory.shellWord(root.toString()))
+                    + "rearrange it, e.g. from " + (root == null ? "it"
+                    : dev.augment.generate.output.AtomicOutputDirectory.shellWord(root.toString()))
                     + ": for c in */; do for s in train test; do mkdir -p ../by-split/$s/$c && mv $c$s/* "
                     + "../by-split/$s/$c; done; done";
         }

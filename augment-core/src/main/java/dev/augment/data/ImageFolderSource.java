@@ -189,7 +189,8 @@ public final class ImageFolderSource extends PixelTableSource {
                 for (int a = 0; a < classes.size(); a++) {
                     for (int b = a + 1; b < classes.size(); b++) {
                         shared.merge("'" + dev.augment.table.ColumnAdvice.shown(schema().labels().get(classes.get(a)))
-                                + "' and '" + dev.augment.table.ColumnAdvice.shown(schema().labels().get(classes.get(b)))
+                                + "' and "
+                                + "'" + dev.augment.table.ColumnAdvice.shown(schema().labels().get(classes.get(b)))
                                 + "'", perClass.get(classes.get(a)) + perClass.get(classes.get(b)), Integer::sum);
                     }
                 }

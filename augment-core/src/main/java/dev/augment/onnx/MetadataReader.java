@@ -98,7 +98,8 @@ public final class MetadataReader {
             return "a zip archive: unpack it first (unzip FILE.zip) and give the .onnx inside";
         }
         if (head.length >= 4 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G'
-                || head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8 && (head[2] & 0xFF) == 0xFF) {
+                || head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8
+                && (head[2] & 0xFF) == 0xFF) {
             return "an image (PNG or JPEG): a model is the .onnx file, e.g. models/fashion-mnist.onnx";
         }
         String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).strip().toLowerCase(

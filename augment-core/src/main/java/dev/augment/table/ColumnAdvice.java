@@ -19,7 +19,8 @@ public final class ColumnAdvice {
 
     /** How look-alike labels or categories differ, in a note. */
     static final String LOOK_ALIKE = "case, spaces, underscores, hyphens beside a letter, a full stop, comma, colon, "
-            + "semicolon or quote at either end, invisible characters, how an accent is written, a look-alike letter of "
+            + "semicolon or quote at either end, invisible characters, how an accent is written, a look-alike "
+            + "letter of "
             + "another script, HTML entities (&amp;) or mis-encoding (a UTF-8 file saved again as Windows-1252: Ã¨ for "
             + "è)";
 
@@ -123,7 +124,8 @@ public final class ColumnAdvice {
                         ? ", …" : "") + "), so its " + column.missing() + " missing cells" : "has " + column.missing()
                         + " missing cells, as many as a category of its " + column.categories().size() + " ("
                         + String.join(", ", shown) + (column.categories().size() > 3 ? ", …" : "") + ") has rows: they")
-                        + " may be a value '" + marker + "' (a country, a dose, an answer): a missing marker applies to "
+                        + " may be a value '" + marker + "' (a country, a dose, an answer): a missing marker "
+                        + "applies to "
                         + "every column; if '" + marker + "' is a value there, write the other columns' missing cells "
                         + "empty and give no marker");
             }
@@ -481,7 +483,8 @@ public final class ColumnAdvice {
             for (List<String> alike : groups) {
                 String bool = spelledBoolean(alike);
                 lines.add("column '" + column.name() + "' has categories " + listed(alike) + " that " + (bool != null
-                        ? "both spell " + bool : "differ only in " + specificDifference(alike)) + " (Tribuo reads them as " + (alike.size() == 2 ? "two" : alike.size())
+                        ? "both spell " + bool : "differ only in " + specificDifference(alike)) + " (Tribuo "
+                                + "reads them as " + (alike.size() == 2 ? "two" : alike.size())
                         + " features); if they are one category, write them alike in the data");
             }
         }
@@ -615,7 +618,8 @@ public final class ColumnAdvice {
      */
     public static String shown(String value) {
         StringBuilder out = new StringBuilder();
-        boolean latin = value.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.LATIN);
+        boolean latin = value.codePoints().anyMatch(c -> Character.UnicodeScript.of(c)
+                == Character.UnicodeScript.LATIN);
         value.codePoints().forEach(c -> {
             boolean hidden = c != ' ' && (Character.isWhitespace(c) || Character.isSpaceChar(c))
                     || latin && OtherSpellings.looksLatin(c) // the Cyrillic a of cat typed before a layout switch

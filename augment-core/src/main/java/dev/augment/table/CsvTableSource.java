@@ -60,7 +60,8 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
     private List<String> categoricalColumns = new ArrayList<>();
     @Config(description = "The text of a missing cell; an empty cell is missing too. Default: ?")
     private String missingMarker = TableSchema.DEFAULT_MISSING_MARKER;
-    @Config(description = "The SHA-256 (64 hex digits) the file's bytes must have; optional. Filled in when the file is "
+    @Config(description = "The SHA-256 (64 hex digits) the file's bytes must have; optional. Filled in when the "
+            + "file is "
             + "read, so a configuration extracted from a model's provenance rebuilds its data only from the same file.")
     private String dataSha256;
     @ConfigurableName

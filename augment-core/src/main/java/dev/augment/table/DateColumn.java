@@ -6,7 +6,8 @@ import java.util.regex.Pattern;
 
 /**
  * A categorical column whose every value is a date or a date and time ({@code 2024-01-31}, {@code 31/01/2024},
- * {@code 2024-01-31T08:00}, {@code 5 Jan 2024}): read as one unordered category per date, so a generator can only copy dates it saw,
+ * {@code 2024-01-31T08:00}, {@code 5 Jan 2024}): read as one unordered category per date, so a generator can only
+ * copy dates it saw,
  * SMOTE-NC votes a date from the neighbours and a classifier cannot use their order (400 rows over 120 days gave 116
  * one-hot features, without a word: a fresh user, 5 Dec). Neither augment nor Tribuo's CSV reader parses dates.
  *
@@ -34,7 +35,8 @@ public record DateColumn(String column, int dates, boolean clock) {
             + "|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?";
 
     /** A time after a date: {@code 10:00}, {@code 08:00:00.5Z}, {@code 10:00 PM}, {@code 10:00:00+00 UTC}. */
-    private static final String TIME = "([T ]" + "\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}(:?\\d{2})?| ?(?i:[ap]m))?"
+    private static final String TIME = "([T ]" + "\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}(:?\\d{2})?| "
+            + "?(?i:[ap]m))?"
             + "( ?(?i:utc|gmt))?)?";
 
     /** A time of day or a duration alone: {@code 14:19}, {@code 05:21:33}, {@code 1:45 PM}, {@code 125:07}. */
@@ -73,7 +75,8 @@ public record DateColumn(String column, int dates, boolean clock) {
 
     /**
      * Numeric columns whose every value is a date written as a yyyymmdd number ({@code 20230716}, SAS and SQL
-     * exports; also yyyymm periods and yyyymmddHHMM[SS] times): read as amounts, so generated and SMOTE rows wrote dates that do not exist ({@code 20221308}: 415 of
+     * exports; also yyyymm periods and yyyymmddHHMM[SS] times): read as amounts, so generated and SMOTE rows wrote
+     * dates that do not exist ({@code 20221308}: 415 of
      * 600, with a note about float digits only; a fresh user, 6 Dec).
      *
      * @param table a table as read by {@link TableReader}

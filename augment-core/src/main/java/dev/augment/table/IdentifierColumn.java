@@ -53,7 +53,8 @@ public record IdentifierColumn(String column, int values, boolean dates, long ro
                     + "numbers (e.g. days since a start, or year and month columns) or remove it from the CSV";
         }
         return "column '" + column + "' has " + (rows == values ? "a different value in each of its " + values
-                + " rows" : values + " different values in its " + rows + " rows, nearly one per row") + ": it identifies "
+                + " rows" : values + " different values in its " + rows + " rows, nearly one per row") + ": it "
+                + "identifies "
                 + "rows, so a generator can only copy its values or make up unseen ones, and its " + values
                 + " one-hot features slow training; remove the column from the CSV";
     }

@@ -254,8 +254,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
         java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFKC).codePoints().forEach(c -> {
             int digit = Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(c, 10) : -1;
             // the Arabic decimal and thousands separators as a point and a comma (٣٫٥: a re-check, 6 Dec)
-            out.appendCodePoint(c == '\u2212' ? '-' : c == '\u066B' ? '.' : c == '\u066C' ? ',' : digit >= 0 ? '0' + digit
-                    : c);
+            out.appendCodePoint(c == '\u2212' ? '-' : c == '\u066B' ? '.' : c == '\u066C' ? ','
+                    : digit >= 0 ? '0' + digit : c);
         });
         return out.toString();
     }

@@ -21,7 +21,8 @@ public record RowNumberColumn(String column, long first, long last) {
 
     /**
      * Headers that name an index or an identifier: pandas' {@code Unnamed: 0} (a written index read and written again),
-     * {@code index}, {@code id}, {@code customer_id}, {@code customerId}, {@code Customer ID}; such a column of distinct
+     * {@code index}, {@code id}, {@code customer_id}, {@code customerId}, {@code Customer ID}; such a column of
+     * distinct
      * whole numbers is named whatever their order or gaps (a shuffled split's old row numbers gave the class away
      * without a word: a fresh user, 6 Dec).
      */

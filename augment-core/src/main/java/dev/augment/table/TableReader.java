@@ -1071,7 +1071,8 @@ public final class TableReader {
                         }
                         throw new InvalidDataException(csv, "line " + line + (more == 0 ? " is" : " and " + more
                                 + " more (to line " + lastEmpty + ") are") + " empty but for " + (more == 0 ? "its"
-                                : "their") + " commas (a spreadsheet's blank row" + (more == 0 ? "" : "s") + "); delete "
+                                : "their") + " commas (a spreadsheet's blank "
+                                        + "row" + (more == 0 ? "" : "s") + "); delete "
                                 + (more == 0 ? "it" : "them"));
                     }
                     String[] unmarked = Arrays.stream(row).map(c -> c.startsWith("\uFEFF") ? c.substring(1).strip()

@@ -9,7 +9,8 @@ import java.util.Map;
 /**
  * A numeric column of few distinct values that writes one number in two ways, with and without trailing zeros
  * ({@code 1.1} and {@code 1.10}): versions and codes are written so, amounts are not. Read as numbers, as Tribuo reads
- * them, {@code 1.1} and {@code 1.10} are one value, {@code 1.9} lies between {@code 1.11} and {@code 2.0}, and generated
+ * them, {@code 1.1} and {@code 1.10} are one value, {@code 1.9} lies between {@code 1.11} and {@code 2.0}, and
+ * generated
  * or SMOTE rows write versions that do not exist ({@code 1.90}, {@code 1.98835}): an app-version column of seven
  * versions, without a word (a fresh user, 6 Dec).
  *

@@ -171,7 +171,8 @@ class ImageFolderSourceTest {
         assertTrue(source.notes().stream().anyMatch(n -> n.contains("shape only in the alpha channel")),
                 "code reading the folder gets the note too: " + source.notes());
         assertTrue(note.contains("6 of 6 images have their shape only in the alpha channel, over one colour")
-                && note.endsWith("flatten them onto a background first (e.g. mogrify -background white -flatten)"), note);
+                && note.endsWith("flatten them onto a background first (e.g. mogrify -background white "
+                        + "-flatten)"), note);
         assertEquals(java.util.Optional.empty(), new ImageFolderSource(grayFolders(dir.resolve("plain"))).depthNote());
     }
 
@@ -185,7 +186,8 @@ class ImageFolderSourceTest {
         }
         String note = new ImageFolderSource(dir.resolve("data")).sharedImagesNote().orElseThrow();
         assertTrue(note.endsWith("class folders 'b' and 'c' have 6 images found pixel for pixel in the other (the same "
-                + "pixels in both): each such image is an example of two classes, which no classifier can learn; remove "
+                + "pixels in both): each such image is an example of two classes, which no classifier can "
+                + "learn; remove "
                 + "the copies from the folder they do not belong to"), note);
         // images counted, not pairs of them: 4 blank images in each of two folders were "16 shared" (6 Dec)
         for (int i = 0; i < 4; i++) {

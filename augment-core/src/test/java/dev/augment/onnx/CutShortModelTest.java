@@ -35,7 +35,8 @@ class CutShortModelTest {
         try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(gz))) {
             out.write(Files.readAllBytes(SHIPPED));
         }
-        for (var load : java.util.List.<org.junit.jupiter.api.function.Executable>of(() -> MetadataReader.properties(gz),
+        for (var load : java.util.List.<org.junit.jupiter.api.function.Executable>of(
+                () -> MetadataReader.properties(gz),
                 () -> dev.augment.generate.OnnxGenerator.load(gz, dev.augment.generate.ExecutionDevice.CPU))) {
             ModelContractException e = assertThrows(ModelContractException.class, load);
             assertTrue(e.getMessage().endsWith("fm.onnx.gz: is a gzip-compressed file: decompress it first (gunzip -k "

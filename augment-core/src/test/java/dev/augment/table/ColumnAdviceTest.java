@@ -382,19 +382,23 @@ class ColumnAdviceTest {
     void misEncodedTextHtmlEntitiesOtherScriptLettersAndBooleanSpellingsAreLookAlikes() {
         assertEquals(1, ColumnAdvice.lookalikeLabels(List.of("tr\u00e8s bien", "tr\u00c3\u00a8s bien", "oui")).size(),
                 "très bien saved again as Windows-1252");
-        assertTrue(ColumnAdvice.lookalikeLabels(List.of("R&D", "R&amp;D", "Sales")).get(0).contains("differ only in how "
+        assertTrue(ColumnAdvice.lookalikeLabels(List.of("R&D", "R&amp;D", "Sales")).get(0).contains("differ "
+                + "only in how "
                 + "the text is encoded"), "an HTML entity, named");
-        String script = "a letter of another script that looks like a Latin one (shown escaped: Cyrillic or Greek, typed "
+        String script = "a letter of another script that looks like a Latin one (shown escaped: Cyrillic or "
+                + "Greek, typed "
                 + "on another keyboard layout)";
         assertEquals(List.of("labels 'cat' and 'c\\u0430t' are two classes (as Tribuo reads them) although they differ "
                 + "only in " + script + "; if they are one class, write them alike in the data"),
                 ColumnAdvice.lookalikeLabels(List.of("cat", "c\u0430t", "dog")), "a Cyrillic a, shown escaped");
-        assertEquals(List.of("labels 'A' and '\\u0391' are two classes (as Tribuo reads them) although they differ only "
+        assertEquals(List.of("labels 'A' and '\\u0391' are two classes (as Tribuo reads them) although they "
+                + "differ only "
                 + "in " + script + "; if they are one class, write them alike in the data"),
                 ColumnAdvice.lookalikeLabels(List.of("A", "\u0391", "B")), "a grade typed on a Greek layout");
         assertEquals(List.of(), ColumnAdvice.lookalikeLabels(List.of("\u0434\u043e\u043c", "dom", "dog")),
                 "a Cyrillic word that does not look like a Latin one (its \u0434 is no d)");
-        assertEquals(List.of(), ColumnAdvice.lookalikeLabels(List.of("mg", "\u03bcg", "g", "\u03b1-blocker", "a-blocker")),
+        assertEquals(List.of(), ColumnAdvice.lookalikeLabels(List.of("mg", "\u03bcg", "g", "\u03b1-blocker",
+                "a-blocker")),
                 "Greek small letters of units and science are letters of their own (a re-check, 6 Dec)");
         assertEquals(2, ColumnAdvice.lookalikeLabels(List.of("yes", "no", "maybe", "Y", "N")).size(),
                 "yes and Y beside a third answer");
@@ -458,7 +462,8 @@ class ColumnAdviceTest {
                 "label"), ColumnRemedies.COMMAND_LINE);
         assertEquals(2, other.stream().filter(l -> l.contains("holds dates written as numbers")).count(),
                 "yyyymm and yyyymmddHHMMSS: " + other);
-        assertTrue(yyyymmdd.stream().noneMatch(l -> l.contains("'amount' holds dates")), "20230130 + 7 steps over month "
+        assertTrue(yyyymmdd.stream().noneMatch(l -> l.contains("'amount' holds dates")), "20230130 + 7 steps "
+                + "over month "
                 + "ends: " + yyyymmdd);
         StringBuilder clock = new StringBuilder("t,x,label\n");
         for (int i = 0; i < 30; i++) {
@@ -512,11 +517,13 @@ class ColumnAdviceTest {
         StringBuilder csv = new StringBuilder("country,income,age,label\n");
         String[] countries = {"NA", "ZA", "BW", "ZW"};
         for (int i = 0; i < 40; i++) {
-            csv.append(countries[i % 4]).append(',').append(i % 11 == 0 ? "NA" : String.valueOf(i % 13 * 100)).append(',')
+            csv.append(countries[i % 4]).append(',').append(i % 11 == 0 ? "NA" : String.valueOf(i % 13 * 100))
+                    .append(',')
                     .append(20 + i % 7).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
         }
         Table marked = TableReader.read(TableFiles.write(dir, "namibia.csv", csv.toString()), "label", Map.of(), "NA");
-        assertEquals(List.of("column 'country' holds values written like the missing marker 'NA' (BW, ZA, ZW), so its 10 "
+        assertEquals(List.of("column 'country' holds values written like the missing marker 'NA' (BW, ZA, ZW), "
+                + "so its 10 "
                 + "missing cells may be a value 'NA' (a country, a dose, an answer): a missing marker applies to every "
                 + "column; if 'NA' is a value there, write the other columns' missing cells empty and give no marker"),
                 ColumnAdvice.lines(marked, ColumnRemedies.COMMAND_LINE));
@@ -524,7 +531,8 @@ class ColumnAdviceTest {
                 "Zambia,")), "label", Map.of(), "NA");
         List<String> worded = ColumnAdvice.lines(wordedTable, ColumnRemedies.COMMAND_LINE);
         assertEquals(1, worded.size(), "Zambia is not shaped as NA, but NA is as frequent as a category: " + worded);
-        assertTrue(worded.get(0).startsWith("column 'country' has 10 missing cells, as many as a category of its 3 (BW, "
+        assertTrue(worded.get(0).startsWith("column 'country' has 10 missing cells, as many as a category of "
+                + "its 3 (BW, "
                 + "ZW, Zambia) has rows: they may be a value 'NA'"), worded.get(0));
         // a column with a few missing cells among many rows of its categories: no note
         StringBuilder rare = new StringBuilder("dose,income,age,label\n");

@@ -275,8 +275,9 @@ class NumberTextTest {
         assertEquals(List.of("n"), found.stream().map(NumberLikeColumn::column).toList());
         assertTrue(found.get(0).advice().contains("digits of another script (fullwidth, Arabic-Indic)")
                 && found.get(0).advice().endsWith("e.g. 10)"), found.get(0).advice());
-        String decimals = "n,y\n" + java.util.stream.IntStream.range(0, 30).mapToObj(i -> "\u0663\u066B" + (char) ('\u0660'
-                + i % 10) + "," + (i % 2 == 0 ? "a" : "b")).collect(java.util.stream.Collectors.joining("\n")) + "\n";
+        String decimals = "n,y\n" + java.util.stream.IntStream.range(0, 30).mapToObj(i -> "\u0663\u066B"
+                + (char) ('\u0660' + i % 10) + "," + (i % 2 == 0 ? "a" : "b"))
+                .collect(java.util.stream.Collectors.joining("\n")) + "\n";
         List<NumberLikeColumn> arabicDecimals = NumberLikeColumn.find(TableReader.read(TableFiles.write(dir,
                 "arabic-decimals.csv", decimals), "y").schema());
         assertEquals(1, arabicDecimals.size(), "3.0 to 3.9 with the Arabic decimal separator");

@@ -49,8 +49,10 @@ class RepeatedExamplesTest {
                 MethodSettings.of(OversamplingMethod.SMOTE), 1L, 1f);
         assertTrue(repeated.warnings().contains("most SMOTE examples drawn from class 'small' (about 100%; 18 of its "
                 + "18 examples are repeated, 6 times at most) are exact copies of real ones (random oversampling): a "
-                + "repeated example's copies are its nearest neighbours (k = 5); if they are copies of one record, drop "
-                + "them, or use a k above the repeat count; if they are different records that agree (a few categorical "
+                + "repeated example's copies are its nearest neighbours (k = 5); if they are copies of one "
+                + "record, drop "
+                + "them, or use a k above the repeat count; if they are different records that agree (a few "
+                + "categorical "
                 + "answers), copies are what SMOTE can make of them"), repeated.warnings().toString());
         assertEquals(1.0, copyShare(repeated), 1e-12, "a SMOTE example between copies is a copy");
         // ROS copies by design: nothing to say

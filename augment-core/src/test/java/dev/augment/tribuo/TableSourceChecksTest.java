@@ -230,7 +230,8 @@ class TableSourceChecksTest {
                     + "to keep such a column, train a generator on this table"), e.getMessage());
             CsvTableSource inLayout = new CsvTableSource(withExtra, generator.metadata().table());
             assertEquals(1, inLayout.notes().size(), "the left-out column is noted: " + inLayout.notes());
-            assertTrue(inLayout.notes().get(0).startsWith("column 'batch' is not in the layout"), inLayout.notes().get(0));
+            assertTrue(inLayout.notes().get(0).startsWith("column 'batch' is not in the "
+                    + "layout"), inLayout.notes().get(0));
         }
     }
 

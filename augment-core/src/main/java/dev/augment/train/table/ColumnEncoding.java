@@ -12,7 +12,8 @@ import org.apache.commons.rng.UniformRandomProvider;
  *       generator's {@code alpha} goes through tanh, its mode logits through a Gumbel-softmax. Back:
  *       {@code tanh(alpha) * 4 sigma_k + mu_k} with {@code k} the largest mode logit, brought into
  *       [min, max]: reflected at a bound it overshoots, clamped where the data piles on the bound
- *       ({@code RangeReflection}; a clamp everywhere piled the tails on the bounds). When the training data has missing cells in the column ({@code missingSlot}), one more
+ *       ({@code RangeReflection}; a clamp everywhere piled the tails on the bounds). When the training data has
+ *       missing cells in the column ({@code missingSlot}), one more
  *       mode stands for "missing": a missing cell is {@code [0, one-hot(missing)]}, and a generated row whose
  *       largest mode logit is that slot decodes to NaN, a missing cell (the missing-value indicator of SDV's
  *       transformers; CTGAN itself has none). Without the slot a missing cell is encoded as the column's median

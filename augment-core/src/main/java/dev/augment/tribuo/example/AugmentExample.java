@@ -72,7 +72,8 @@ public final class AugmentExample {
         if (!DataSources.hasTestSplit(data)) {
             // Split.TEST of a layout without a test part reads the training examples again
             throw new IllegalArgumentException(data + " has no test split of its own (t10k-* IDX files, train/ and "
-                    + "test/ folders, or CIFAR's test_batch), so a test accuracy would be measured on training examples; "
+                    + "test/ folders, or CIFAR's test_batch), so a test accuracy would be measured on training "
+                    + "examples; "
                     + "give a data set with one");
         }
         SchemaDataSource train = DataSources.open(data, Split.TRAIN, null);

@@ -61,7 +61,8 @@ class TableRepeatsTest {
         assertEquals(12.0, TableRepeats.possibleRows(table), "2 x 2 x 3 answers");
         String caveat = TableRepeats.check(table, java.util.List.of(StratifiedSplit.of(table.classes(),
                 table.schema().classCount(), 0.3, 1L)), file).orElseThrow();
-        org.junit.jupiter.api.Assertions.assertTrue(caveat.contains("as the table's columns of few values each allow few "
+        org.junit.jupiter.api.Assertions.assertTrue(caveat.contains("as the table's columns of few values each "
+                + "allow few "
                 + "different rows (at most 12) for its 200"), caveat);
         // twelve yes/no questions allow 4 096 rows, more than the 300 people, who still repeat each other
         StringBuilder twelve = new StringBuilder("q1,q2,q3,q4,q5,q6,q7,q8,q9,q10,q11,q12,label\n");
