@@ -325,8 +325,7 @@ public final class AugmentCli {
         boolean diskFull = reportsAsFullDisk(e);
         String message = e instanceof InvalidSettingException invalid
                 ? OptionNames.translate(invalid, line.getCommandSpec())
-                : diskFull ? NO_SPACE + " while writing" + outputs(parseResult) + "; " + kept(parseResult)
-                + "; free some space or write to another disk"
+                : diskFull ? fullDisk(e, parseResult)
                 // "earlier output kept" only when the new output has not taken its place
                 : e instanceof CancelledException && message(e).contains("nothing was written")
                 ? namingEvaluateOut(message(e), parseResult) + earlierOutputKept(parseResult)
@@ -425,6 +424,60 @@ public final class AugmentCli {
     /** The operating system's words for a full disk (ENOSPC), as Java reports them. */
     private static final String NO_SPACE = "No space left on device";
 
+    /** The operating system's words for a file over the file system's or ulimit's size (EFBIG). */
+    private static final String TOO_LARGE = "File too large";
+
+    /** Free bytes above which a full disk is taken for one out of inodes: 64 MB. */
+    private static final long SPACE_LEFT = 64L << 20;
+
+    /**
+     * @return the full-disk line: out of space, out of inodes while space is left (one PNG per sample: "free some
+     *     space" sent a user to space that was there), or a file larger than the file system or {@code ulimit -f}
+     *     allows (it was the bug's tail, naming no file) (a fresh user, 6 Dec)
+     */
+    private static String fullDisk(Throwable e, ParseResult parseResult) {
+        if (causedBy(e, TOO_LARGE)) {
+            return TOO_LARGE + " while writing" + outputs(parseResult) + "; " + kept(parseResult) + "; the file system "
+                    + "(FAT32 takes 4 GB a file) or ulimit -f does not allow a file this large: write to another disk, or "
+                    + "use --format png (one file per sample)";
+        }
+        long free = usableSpace(parseResult);
+        if (free > SPACE_LEFT) {
+            return NO_SPACE + " while writing" + outputs(parseResult) + ", although it has " + (free >> 20) + " MB "
+                    + "free: the file system is out of inodes, one per file (df -i); " + kept(parseResult) + "; write "
+                    + "fewer files (--format idx or csv write one) or to another disk";
+        }
+        return NO_SPACE + " while writing" + outputs(parseResult) + "; " + kept(parseResult)
+                + "; free some space or write to another disk";
+    }
+
+    /** @return the usable bytes of the disk under --out, or -1 when there is no --out or it cannot be told */
+    private static long usableSpace(ParseResult parseResult) {
+        ParseResult command = leaf(parseResult);
+        if (command == null || !command.hasMatchedOption("--out")) {
+            return -1;
+        }
+        try {
+            java.nio.file.Path at = java.nio.file.Path.of(String.valueOf(command.matchedOptionValue("--out",
+                    (Object) null))).toAbsolutePath();
+            while (at != null && !java.nio.file.Files.exists(at)) {
+                at = at.getParent();
+            }
+            return at == null ? -1 : java.nio.file.Files.getFileStore(at).getUsableSpace();
+        } catch (java.io.IOException | RuntimeException ex) {
+            return -1;
+        }
+    }
+
+    private static boolean causedBy(Throwable e, String words) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t.getMessage() != null && t.getMessage().contains(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * @return whether the error is said as a full disk under the command's outputs: not an environment error, which
      *     names its own place (a full DJL_CACHE_DIR)
@@ -435,12 +488,7 @@ public final class AugmentCli {
 
     /** A full disk is the machine's state, not a bug: said plainly, without the stack-trace hint. */
     private static boolean diskFull(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
-            if (t.getMessage() != null && t.getMessage().contains(NO_SPACE)) {
-                return true;
-            }
-        }
-        return false;
+        return causedBy(e, NO_SPACE) || causedBy(e, TOO_LARGE);
     }
 
     private static boolean shutdownInProgress(Throwable e) {

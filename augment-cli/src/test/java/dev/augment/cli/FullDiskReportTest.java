@@ -16,6 +16,8 @@ class FullDiskReportTest {
     void aFullDiskWhileWritingIsSaidAsOne() {
         assertTrue(AugmentCli.reportsAsFullDisk(new UncheckedIOException(new IOException("No space left on device"))));
         assertFalse(AugmentCli.reportsAsFullDisk(new IllegalStateException("other")));
+        // a file over FAT32's 4 GB or ulimit -f was the bug's tail, naming no file (a fresh user, 6 Dec)
+        assertTrue(AugmentCli.reportsAsFullDisk(new UncheckedIOException(new IOException("File too large"))));
     }
 
     /** A full DJL_CACHE_DIR was reported as a full disk under --out, which had 78 GB free (a fresh user, 5 Dec). */
