@@ -1195,8 +1195,9 @@ public final class TableReader {
                 return "the header row names no column; the first line must name them (e.g. x1,x2,label)";
             }
             if (c == 0 && names.size() > 1) {
-                return unnamed + " (the first: is it a row index, as pandas' to_csv writes one? write the file with "
-                        + "index=False, or give the column a name)";
+                // R's write.csv writes one too (a fresh user, 6 Dec)
+                return unnamed + " (the first: is it a row index, as pandas' to_csv and R's write.csv write one? "
+                        + "write the file with index=False (pandas) or row.names = FALSE (R), or give the column a name)";
             }
             return unnamed + "; give it a name, or remove the column";
         }

@@ -650,7 +650,8 @@ class TableReaderTest {
         InvalidDataException index = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "pandas.csv", ",a,y\n0,1,x\n1,3,z\n"), "y"));
         assertTrue(index.getMessage().endsWith("header column 1 has no name (the first: is it a row index, as pandas' "
-                + "to_csv writes one? write the file with index=False, or give the column a name)"), index.getMessage());
+                + "to_csv and R's write.csv write one? write the file with index=False (pandas) or row.names = FALSE "
+                + "(R), or give the column a name)"), index.getMessage());
         InvalidDataException blank = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "blank.csv", ",\n0,x\n1,z\n"), "y"));
         assertTrue(blank.getMessage().endsWith("the header row names no column; the first line must name them (e.g. "
