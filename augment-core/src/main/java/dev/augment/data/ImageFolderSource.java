@@ -188,10 +188,10 @@ public final class ImageFolderSource extends PixelTableSource {
                 List<Integer> classes = new ArrayList<>(perClass.keySet());
                 for (int a = 0; a < classes.size(); a++) {
                     for (int b = a + 1; b < classes.size(); b++) {
-                        shared.merge("'" + dev.augment.table.ColumnAdvice.shown(schema().labels().get(classes.get(a)))
-                                + "' and "
-                                + "'" + dev.augment.table.ColumnAdvice.shown(schema().labels().get(classes.get(b)))
-                                + "'", perClass.get(classes.get(a)) + perClass.get(classes.get(b)), Integer::sum);
+                        String first = dev.augment.table.ColumnAdvice.shown(schema().labels().get(classes.get(a)));
+                        String second = dev.augment.table.ColumnAdvice.shown(schema().labels().get(classes.get(b)));
+                        shared.merge("'" + first + "' and '" + second + "'", perClass.get(classes.get(a))
+                                + perClass.get(classes.get(b)), Integer::sum);
                     }
                 }
             }

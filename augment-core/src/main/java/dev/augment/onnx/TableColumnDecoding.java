@@ -23,9 +23,8 @@ import java.util.Map;
  * column with {@code -inf} ({@code Add}), {@code Reshape} to {@code [N, C, S]} and {@code Hardmax} over the slots;
  * the chosen mode's scale and mean by {@code Mul} with the {@code [C, S]} tables and {@code ReduceSum} over the slots
  * (exact: one 1, the rest 0); {@code Mul}, {@code Add}, then into the columns' ranges ({@code Sub}, {@code Abs},
- * {@code Add},
- * {@code Where}, {@code Sub}, {@code Abs}, {@code Sub}, {@code Where}, {@code Max}, {@code Min}: reflected at a bound,
- * clamped at a bound the data piles on, {@code RangeReflection});
+ * {@code Add}, {@code Where}, {@code Sub}, {@code Abs}, {@code Sub}, {@code Where}, {@code Max}, {@code Min}:
+ * reflected at a bound, clamped at a bound the data piles on, {@code RangeReflection});
  * {@code Mul}, {@code Round} and {@code Div} by {@code 10^decimals} for the columns that are rounded ({@code Where}
  * keeps the others); {@code Where} puts NaN where the missing slot was chosen. Categorical columns ({@code K}, at
  * most {@code W} logits each): the same padded {@code Hardmax} over {@code [N, K, W]}, then {@code Gather} of each

@@ -35,9 +35,8 @@ public record DateColumn(String column, int dates, boolean clock) {
             + "|sep(t(ember)?)?|oct(ober)?|nov(ember)?|dec(ember)?)\\.?";
 
     /** A time after a date: {@code 10:00}, {@code 08:00:00.5Z}, {@code 10:00 PM}, {@code 10:00:00+00 UTC}. */
-    private static final String TIME = "([T ]" + "\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?(Z|[+-]\\d{2}(:?\\d{2})?| "
-            + "?(?i:[ap]m))?"
-            + "( ?(?i:utc|gmt))?)?";
+    private static final String TIME = "([T ]\\d{1,2}:\\d{2}(:\\d{2}(\\.\\d+)?)?"
+            + "(Z|[+-]\\d{2}(:?\\d{2})?| ?(?i:[ap]m))?( ?(?i:utc|gmt))?)?";
 
     /** A time of day or a duration alone: {@code 14:19}, {@code 05:21:33}, {@code 1:45 PM}, {@code 125:07}. */
     private static final Pattern CLOCK = Pattern.compile("\\d{1,3}:\\d{2}(:\\d{2}(\\.\\d+)?)?( ?(?i:[ap]m))?");
