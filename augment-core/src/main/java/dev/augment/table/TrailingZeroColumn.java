@@ -17,8 +17,20 @@ import java.util.Map;
  * @param column the column's header
  * @param shorter the shorter writing of the number, e.g. {@code 1.1}
  * @param longer the other, e.g. {@code 1.10}
+ * @param twin whether the column writes both; else only the longer, beside values of fewer decimals (1.10 beside 1.9)
  */
-public record TrailingZeroColumn(String column, String shorter, String longer) {
+public record TrailingZeroColumn(String column, String shorter, String longer, boolean twin) {
+
+    /**
+     * A column that writes both.
+     *
+     * @param column the column's header
+     * @param shorter the shorter writing of the number
+     * @param longer the other
+     */
+    public TrailingZeroColumn(String column, String shorter, String longer) {
+        this(column, shorter, longer, true);
+    }
 
     /** The most distinct values a column may have to be named: a price column writing 1.5 and 1.50 is not. */
     static final int MOST_VALUES = 50;
@@ -28,9 +40,9 @@ public record TrailingZeroColumn(String column, String shorter, String longer) {
      * @return one line for the user: which column, why it hurts, what to do
      */
     public String advice(ColumnRemedies remedies) {
-        return "numeric column '" + ColumnAdvice.shown(column) + "' writes '" + shorter + "' and '" + longer + "', "
-                + "one number to Tribuo (and to augment): if its values are versions or codes, read the column as "
-                + "categories (" + remedies.categorical(column) + ")";
+        return "numeric column '" + ColumnAdvice.shown(column) + "' writes '" + (twin ? shorter + "' and '" + longer
+                + "', one number" : longer + "', the number " + shorter + ",") + " to Tribuo (and to augment): if its "
+                + "values are versions or codes, read the column as categories (" + remedies.categorical(column) + ")";
     }
 
     /**
@@ -69,6 +81,15 @@ public record TrailingZeroColumn(String column, String shorter, String longer) {
             // beside 0.25 were told they might be versions (a re-check, 6 Dec)
             boolean versionLike = writings.values().stream().map(t -> t.substring(t.indexOf('.') + 1))
                     .anyMatch(decimals -> decimals.length() > 1 && !decimals.substring(1).matches("[05]*"));
+            if (pair == null && versionLike && writings.size() <= MOST_VALUES) {
+                // no twin, but a trailing zero kept where other values have fewer decimals (1.10 beside 1.9: a
+                // version, which as a number lies below 1.9; a re-check, 6 Dec)
+                int fewest = writings.values().stream().mapToInt(t -> t.length() - t.indexOf('.') - 1).min().orElse(0);
+                String kept = writings.values().stream().filter(t -> t.endsWith("0")
+                        && t.length() - t.indexOf('.') - 1 > fewest).sorted().findFirst().orElse(null);
+                pair = kept == null ? null : new TrailingZeroColumn(columns.get(c).name(),
+                        new BigDecimal(kept).stripTrailingZeros().toPlainString(), kept, false);
+            }
             if (pair != null && writings.size() <= MOST_VALUES && versionLike) {
                 found.add(pair);
             }

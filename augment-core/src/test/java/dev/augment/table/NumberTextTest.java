@@ -246,6 +246,17 @@ class NumberTextTest {
         List<TrailingZeroColumn> found = TrailingZeroColumn.find(file.table(), file.cellsInLayoutOrder());
         assertEquals(List.of(new TrailingZeroColumn("app_version", "1.1", "1.10")), found,
                 "the prices' 1.5 and 1.50 are among more than 50 values: amounts");
+        StringBuilder noTwin = new StringBuilder("ver,y\n");
+        String[] later = {"1.8", "1.9", "1.10", "1.11", "1.12", "2.0"};
+        for (int i = 0; i < 60; i++) {
+            noTwin.append(later[i % later.length]).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        TableFile ver = TableReader.readFile(TableFiles.write(dir, "ver.csv", noTwin.toString()), "y", Map.of(),
+                TableSchema.DEFAULT_MISSING_MARKER);
+        List<TrailingZeroColumn> versionsAlone = TrailingZeroColumn.find(ver.table(), ver.cellsInLayoutOrder());
+        assertEquals(1, versionsAlone.size(), "1.10 beside 1.9, no 1.1 (a re-check, 6 Dec)");
+        assertTrue(versionsAlone.get(0).advice(ColumnRemedies.COMMAND_LINE).startsWith("numeric column 'ver' writes "
+                + "'1.10', the number 1.1, to Tribuo"), versionsAlone.get(0).advice(ColumnRemedies.COMMAND_LINE));
         StringBuilder doses = new StringBuilder("dose,y\n");
         String[] typed = {"0.5", "0.50", "1", "1.0", "0.25", "0.75", "2.5"};
         for (int i = 0; i < 70; i++) {
