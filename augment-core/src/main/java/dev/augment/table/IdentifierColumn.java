@@ -41,6 +41,9 @@ public record IdentifierColumn(String column, int values, boolean dates, long ro
     /** The fewest present cells for nearly distinct values to name a column (in 30 rows one repeat says much). */
     static final int NEARLY_ALL_ROWS = 100;
 
+    /** The fewest values from which the advice names the memory they take (about a third of a GB a thousand). */
+    static final int MEMORY_NOTED = 1000;
+
     /** Tables with fewer rows than this are too small for all-distinct values to mean much. */
     public static final int FEWEST_ROWS = 20;
 
@@ -56,7 +59,9 @@ public record IdentifierColumn(String column, int values, boolean dates, long ro
                 + " rows" : values + " different values in its " + rows + " rows, nearly one per row") + ": it "
                 + "identifies "
                 + "rows, so a generator can only copy its values or make up unseen ones, and its " + values
-                + " one-hot features slow training; remove the column from the CSV";
+                + " one-hot features slow training" + (values >= MEMORY_NOTED ? " and take native memory outside the "
+                + "launcher's limits (a fresh user measured train at 3.5 GB for 10 000 values, 6.8 GB for 20 000)" : "")
+                + "; remove the column from the CSV";
     }
 
     /**

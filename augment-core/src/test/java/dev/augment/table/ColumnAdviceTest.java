@@ -509,6 +509,9 @@ class ColumnAdviceTest {
                 "label"), ColumnRemedies.COMMAND_LINE);
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("column 'cust' has 299 different values in its 300 rows, "
                 + "nearly one per row: it identifies rows")), lines.toString());
+        assertTrue(new IdentifierColumn("user", 10000).advice().contains("take native memory outside the launcher's "
+                + "limits"), "a train of 10 000 values took 3.5 GB (a fresh user, 6 Dec)");
+        assertFalse(new IdentifierColumn("user", 300).advice().contains("native memory"));
     }
 
     /** --missing NA, as a note advised for another column, made Namibia's rows missing countries (6 Dec). */
