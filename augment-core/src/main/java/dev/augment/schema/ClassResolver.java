@@ -287,7 +287,18 @@ public final class ClassResolver {
             return quoted.isEmpty() ? where(i -> schema.labels().get(i).equals(exact)) : quoted;
         }
         if (!numericLabels() && query.matches("\\d{1,9}") && Integer.parseInt(query) < schema.classCount()) {
-            return List.of(Integer.parseInt(query));
+            int index = Integer.parseInt(query);
+            // class_0 … class_11 sorted as text: index 2 is class_10, and --class 2 gave it without a word (a fresh
+            // user, 6 Dec); another class that carries the number is as much what was meant: both, so it is refused
+            java.util.regex.Pattern carries = java.util.regex.Pattern.compile("(^|.*\\D)0*" + index + "(\\D.*|$)");
+            List<Integer> numbered = where(i -> i != index && (carries.matcher(schema.classNames().get(i)).matches()
+                    || carries.matcher(schema.labels().get(i)).matches()));
+            if (!numbered.isEmpty()) {
+                List<Integer> both = new java.util.ArrayList<>(List.of(index));
+                both.addAll(numbered);
+                return both;
+            }
+            return List.of(index);
         }
         String loose = loose(query);
         if (!hasLetter(loose)) {

@@ -28,6 +28,23 @@ class ClassResolutionTest {
             List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
                     "Ankle boot"));
 
+    /** Folders class_0 … class_11 sorted as text: --class 2 gave class_10, index 2 (a fresh user, 6 Dec). */
+    @Test
+    void aNumberThatAnotherClassCarriesIsRefusedAsAnIndex() {
+        List<String> folders = java.util.stream.IntStream.range(0, 12).mapToObj(i -> "class_" + i).sorted().toList();
+        ClassResolver resolver = new ClassResolver(schema(folders, folders), "m.onnx");
+        assertEquals("class_10", folders.get(2));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> resolver.resolve("classes",
+                "2"));
+        assertTrue(e.getMessage().contains("matches several classes") && e.getMessage().contains("'class_2'"),
+                e.getMessage());
+        assertEquals(java.util.Optional.empty(), resolver.find("2"), "the plugin's counts by name too");
+        assertEquals(folders.indexOf("class_2"), resolver.resolve("classes", "class_2"));
+        List<String> inOrder = List.of("class_0", "class_1", "class_2");
+        assertEquals(2, new ClassResolver(schema(inOrder, inOrder), "m.onnx").resolve("classes", "2"),
+                "index 2 is class_2: nothing to refuse");
+    }
+
     @Test
     void aOneLetterQueryIsNotNearAOneCharacterLabel() {
         SampleSchema labels = schema(List.of("2", "alpha", "zeta"), List.of("2", "alpha", "zeta"));
