@@ -328,6 +328,34 @@ class EvaluateCommandTest {
         assertTrue(Files.exists(dir.resolve("report/report.html")));
     }
 
+    /** Labels shifted by one were evaluated with the shipped model and reported as label drift (6 Dec). */
+    @Test
+    void aModelOfOtherClassesThanTheDataIsRefused(@TempDir Path dir) throws IOException {
+        Path shifted = Files.createDirectories(dir.resolve("shifted"));
+        for (String split : List.of("train", "t10k")) {
+            Files.copy(Path.of(SAMPLE, split + "-images-idx3-ubyte.gz"), shifted.resolve(split
+                    + "-images-idx3-ubyte.gz"));
+            byte[] labels;
+            try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(Path.of(SAMPLE, split
+                    + "-labels-idx1-ubyte.gz")))) {
+                labels = in.readAllBytes();
+            }
+            for (int i = 8; i < labels.length; i++) {
+                labels[i] = (byte) ((labels[i] + 1) % 10);
+            }
+            try (var out = new java.util.zip.GZIPOutputStream(Files.newOutputStream(shifted.resolve(split
+                    + "-labels-idx1-ubyte.gz")))) {
+                out.write(labels);
+            }
+        }
+        CliRun run = CliRun.of("evaluate", "--train", shifted.toString(), "--test", shifted.toString(), "--model",
+                "../models/fashion-mnist.onnx", "--arms", "real,oversampling,gan", "--seeds", "1", "--out",
+                dir.resolve("report").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("fashion-mnist.onnx is refused: the generator's samples of"), run.err());
+        assertOneLineAndNoReport(run, dir);
+    }
+
     @Test
     void ganTrainingOptionsWithAModelAreRefusedBeforeAnyWork(@TempDir Path dir) {
         CliRun run = CliRun.of("evaluate", "--train", SAMPLE, "--test", SAMPLE, "--seeds", "2", "--model",

@@ -312,12 +312,21 @@ public final class Evaluation {
         OnnxGenerator model = OnnxGenerator.load(settings.model(), ExecutionDevice.CPU);
         try {
             ModelMatch.require(model, schema, "the training data");
+            // its classes the data's: a generator of other classes fit every name and shape, and was reported as
+            // label drift (a fresh user, 6 Dec); oversample and the plugin make the same check
+            List<String> fit;
+            try {
+                fit = dev.augment.tribuo.GeneratorFit.check(model, train);
+            } catch (InvalidSettingException e) {
+                throw new InvalidSettingException("model", settings.model() + " is refused: " + e.getMessage()
+                        .replaceFirst("^source does not match the generator's schema: ", ""));
+            }
             Optional<String> leak = LeakageGuard.check(model.metadata(), train, test, settings.test());
             if (leak.isPresent() && !settings.forceLeakyModel()) {
                 throw new InvalidSettingException("model", settings.model() + " is refused: " + leak.get()
                         + "; set forceLeakyModel to evaluate it anyway (the report will say so)");
             }
-            List<String> caveats = new ArrayList<>();
+            List<String> caveats = new ArrayList<>(fit);
             if (leak.isEmpty()) {
                 ModelCaveat.check(model.metadata(), settings.model(), train, settings.scenario(), splitSize)
                         .ifPresent(caveats::add);
