@@ -168,13 +168,26 @@ record IdxFile(Path file, int type, int[] dims) {
         long total = 0;
         long element = 0;
         int n;
+        long nonZero = 0;
+        long odd = 0; // values as read that real data never holds: below normal, NaN, infinite, or huge
+        long oddSwapped = 0; // the same, read the other way round
+        InvalidDataException firstNonFinite = null;
         while ((n = data.readNBytes(buffer, 0, buffer.length)) > 0) {
             ByteBuffer values = ByteBuffer.wrap(buffer, 0, n - n % size);
             while (values.hasRemaining() && element < elements) {
                 double value = size == 4 ? values.getFloat() : values.getDouble();
+                if (value != 0) {
+                    nonZero++;
+                    odd += odd(value, size) ? 1 : 0;
+                    oddSwapped += odd(swapped(value, size), size) ? 1 : 0;
+                }
                 if (!Double.isFinite(value)) {
-                    throw nonFinite(header, element / pixelsPerImage, element % pixelsPerImage, value, "NaN and "
-                            + "infinite values cannot be trained on");
+                    // the first such pixel is blamed at the end, unless the whole file reads better the other way
+                    firstNonFinite = firstNonFinite != null ? firstNonFinite : nonFinite(header, element
+                            / pixelsPerImage, element % pixelsPerImage, value, "NaN and infinite values cannot be "
+                            + "trained on");
+                    element++;
+                    continue;
                 }
                 if (Math.abs(value) > Float.MAX_VALUE) {
                     // a double beyond the 32-bit floats every sample is held in would become infinite
@@ -185,7 +198,42 @@ record IdxFile(Path file, int type, int[] dims) {
             }
             total += n;
         }
+        // every value plausible read the other way round, some not as read: a big-endian file's own values read
+        // swapped are mostly tiny (0.5 is 0x3F000000, swapped 0x0000003F), so this does not blame a NaN pixel's file
+        if (odd > 0 && oddSwapped == 0) {
+            throw littleEndian(header, odd + " of its " + nonZero + " non-zero values tiny (below normal), NaN or huge, "
+                    + "and none read the other way round");
+        }
+        if (firstNonFinite != null) {
+            throw firstNonFinite;
+        }
         return total;
+    }
+
+    /** @return whether real data never holds the value: below the normal range, not finite, or beyond a billion */
+    private static boolean odd(double value, int size) {
+        double magnitude = Math.abs(value);
+        return !Double.isFinite(value) || magnitude > SWAPPED_PLAUSIBLE
+                || magnitude < (size == 4 ? Float.MIN_NORMAL : Double.MIN_NORMAL);
+    }
+
+    /** Beyond this a value is taken for a misread one (data of images and tables stays far below). */
+    private static final double SWAPPED_PLAUSIBLE = 1e9;
+
+    private static double swapped(double value, int size) {
+        return size == 4 ? Float.intBitsToFloat(Integer.reverseBytes(Float.floatToRawIntBits((float) value)))
+                : Double.longBitsToDouble(Long.reverseBytes(Double.doubleToRawLongBits(value)));
+    }
+
+    /**
+     * A float IDX file written little-endian (numpy's {@code tofile()} on x86; IDX is big-endian) read as values near
+     * 0, trained on without a word, or as one NaN pixel blamed (a fresh user, 6 Dec).
+     */
+    private static InvalidDataException littleEndian(IdxFile header, String what) {
+        String type = header.type == FLOAT ? "f4" : "f8";
+        return new InvalidDataException(header.file, "its " + typeName(header.type) + " values read as " + what
+                + ": the file looks little-endian (numpy's tofile() on x86 writes so), and IDX is big-endian; write "
+                + "it with arr.astype('>" + type + "').tofile(...) after the header");
     }
 
     private static InvalidDataException nonFinite(IdxFile header, long image, long pixel, double value,

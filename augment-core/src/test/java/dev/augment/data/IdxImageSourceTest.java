@@ -186,6 +186,27 @@ class IdxImageSourceTest {
         assertEquals(0.05, near.schema().maxValue(), 1e-6);
     }
 
+    /** A float IDX file written little-endian (numpy's tofile) read as values near 0, trained on (6 Dec). */
+    @Test
+    void aLittleEndianFloatFileIsRefusedAsSuch(@TempDir Path dir) {
+        Path labels = TestFiles.write(dir.resolve("labels.idx"), TestFiles.idxLabels(0, 1));
+        for (float scale : new float[] {255f, 1f}) {
+            java.nio.ByteBuffer payload = java.nio.ByteBuffer.allocate(2 * 2 * 2 * 4)
+                    .order(java.nio.ByteOrder.LITTLE_ENDIAN);
+            for (int i = 0; i < 8; i++) {
+                payload.putFloat(scale * (i + 1) / 9.3f);
+            }
+            Path file = TestFiles.write(dir.resolve("le" + scale + ".idx"), TestFiles.idx(0x0D, new int[] {2, 2, 2},
+                    payload.array()));
+            InvalidDataException e = assertThrows(InvalidDataException.class, () -> new IdxImageSource(file, labels));
+            assertTrue(e.getMessage().contains("the file looks little-endian"), scale + ": " + e.getMessage());
+        }
+        // a NaN pixel in a big-endian file is that pixel's fault (bad input 16)
+        InvalidDataException nan = assertThrows(InvalidDataException.class, () -> new IdxImageSource(floats(
+                dir.resolve("nan.idx"), Float.NaN, 3), labels));
+        assertTrue(nan.getMessage().contains("is NaN"), nan.getMessage());
+    }
+
     /** @return a float IDX file of two 2x2 images, values i × 0.001, those at {@code at} replaced by {@code marker} */
     private static Path floats(Path file, float marker, int... at) {
         java.nio.ByteBuffer payload = java.nio.ByteBuffer.allocate(2 * 2 * 2 * 4);
