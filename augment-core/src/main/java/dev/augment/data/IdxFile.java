@@ -201,8 +201,8 @@ record IdxFile(Path file, int type, int[] dims) {
         // every value plausible read the other way round, some not as read: a big-endian file's own values read
         // swapped are mostly tiny (0.5 is 0x3F000000, swapped 0x0000003F), so this does not blame a NaN pixel's file
         if (odd > 0 && oddSwapped == 0) {
-            throw littleEndian(header, odd + " of its " + nonZero + " non-zero values tiny (below normal), NaN or huge, "
-                    + "and none read the other way round");
+            throw littleEndian(header, odd + " of its " + nonZero + " non-zero values tiny (below normal), NaN or "
+                    + "huge, and none read the other way round");
         }
         if (firstNonFinite != null) {
             throw firstNonFinite;
