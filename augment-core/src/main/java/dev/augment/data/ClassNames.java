@@ -238,9 +238,8 @@ public final class ClassNames {
     private static void requireNotTheDefaultsReordered(Path file, List<String> names, List<String> labels,
                                                        List<String> defaults) {
         // a built-in list only: a classes.csv's names in another order are refused where the map is read, by name
-        if (!BUILT_IN.containsValue(defaults) || defaults.equals(labels) || defaults.size() != names.size()
-                || defaults.equals(names)
-                || !new java.util.HashSet<>(defaults).equals(new java.util.HashSet<>(names))) {
+        if (!BUILT_IN.containsValue(defaults) || defaults.equals(labels)
+                || !dev.augment.schema.UnicodeSpelling.sameNamesInAnotherOrder(defaults, names)) {
             return;
         }
         int moved = 0;

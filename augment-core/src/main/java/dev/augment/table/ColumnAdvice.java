@@ -528,6 +528,12 @@ public final class ColumnAdvice {
         return out.toString();
     }
 
+    /** @return "yes" or "no" for a boolean word or 1 / 0 (read as one only beside words), else null */
+    private static String booleanOf(String loose) {
+        String word = OtherSpellings.booleanWord(loose);
+        return word != null ? word : loose.equals("1") ? "yes" : loose.equals("0") ? "no" : null;
+    }
+
     /** @return the number as an exact decimal without trailing zeros ({@code -0} as 0), or the double's text */
     private static String exactly(String loose, double number) {
         try {
@@ -561,11 +567,7 @@ public final class ColumnAdvice {
      *     TRUE) and two are different words (not only {@code Yes} with a hidden space), else null
      */
     private static String spelledBoolean(List<String> alike) {
-        List<String> words = alike.stream().map(v -> {
-            String loose = looseSpelling(v);
-            return OtherSpellings.booleanWord(loose) != null ? OtherSpellings.booleanWord(loose)
-                    : loose.equals("1") ? "yes" : loose.equals("0") ? "no" : null;
-        }).distinct().toList();
+        List<String> words = alike.stream().map(v -> booleanOf(looseSpelling(v))).distinct().toList();
         boolean worded = alike.stream().anyMatch(v -> OtherSpellings.booleanWord(looseSpelling(v)) != null);
         boolean spelledApart = alike.stream().map(ColumnAdvice::looseSpelling).distinct().count() > 1;
         return words.size() == 1 && worded && spelledApart ? words.get(0) : null;
@@ -580,10 +582,12 @@ public final class ColumnAdvice {
         java.util.Map<String, List<String>> groups = new java.util.LinkedHashMap<>();
         // booleans where a boolean word is among the values (a letter column's Y and N are letters), whatever other
         // answers there are (yes/no/maybe beside Y/N was five classes: a re-check, 6 Dec)
-        boolean booleans = values.size() > 2 && values.stream().map(ColumnAdvice::looseSpelling)
+        List<String> spellings = values.stream().map(ColumnAdvice::looseSpelling).toList();
+        boolean booleans = values.size() > 2 && spellings.stream()
                 .anyMatch(v -> v.length() > 1 && OtherSpellings.booleanWord(v) != null);
-        for (String value : values) {
-            String loose = looseSpelling(value);
+        for (int v = 0; v < values.size(); v++) {
+            String value = values.get(v);
+            String loose = spellings.get(v);
             // by number after the loose spelling: '1' beside '1' and a no-break space is the same number
             // a Unicode minus or fullwidth digits spell the same number too: -1 and −1 were two classes (a re-check)
             double number = numbers ? TableReader.decimalNumber(NumberLikeColumn.asciiDigits(loose)) : Double.NaN;
@@ -592,8 +596,7 @@ public final class ColumnAdvice {
             String key = Double.isNaN(number) ? "text " + loose : "number " + exactly(loose, number);
             // yes and Y, TRUE and 1: two exports joined (a fresh user's two classes became four, 6 Dec); 1 and 0 only
             // beside boolean words
-            String bool = OtherSpellings.booleanWord(loose) != null ? OtherSpellings.booleanWord(loose)
-                    : loose.equals("1") ? "yes" : loose.equals("0") ? "no" : null;
+            String bool = booleanOf(loose);
             key = bool != null && booleans ? "boolean " + bool : key;
             groups.computeIfAbsent(key, k -> new ArrayList<>()).add(value);
         }

@@ -59,7 +59,8 @@ final class TableRepeats {
             repeated += testRowsInTraining(table.select(split.train()), test);
             testRows += test.rows();
         }
-        if (2L * repeated > testRows && (possibleRows(table) <= table.rows() || fewValued(table))) {
+        double possible = 2L * repeated > testRows ? possibleRows(table) : Double.POSITIVE_INFINITY;
+        if (2L * repeated > testRows && (possible <= table.rows() || fewValued(table))) {
             // a survey of a few categorical answers: different people give the same answers, and new ones will too;
             // refusing told a fresh user to delete 95 % of their rows (6 Dec)
             return Optional.of(String.format(Locale.ROOT, "%.1f%% of the test rows (%d of %d over %d seed%s) repeat a "
@@ -67,7 +68,7 @@ final class TableRepeats {
                     + "most %.0f) for its %d: "
                     + "the scores show how well each arm learned those rows' classes, not how it treats rows unlike "
                     + "them", 100.0 * repeated / testRows, repeated, testRows, splits.size(), splits.size() == 1 ? ""
-                    : "s", possibleRows(table), table.rows()));
+                    : "s", possible, table.rows()));
         }
         if (2L * repeated > testRows) {
             throw new InvalidDataException(file, String.format(Locale.ROOT, "%.1f%% of the test rows (%d of %d over %d "
