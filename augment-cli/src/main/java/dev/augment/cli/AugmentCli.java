@@ -370,7 +370,9 @@ public final class AugmentCli {
         String kept = command != null && "train".equals(command.commandSpec().name())
                 ? TrainCommand.keptCheckpoint(command).map(folder -> "the output was not written; the last checkpoint, "
                         + "in " + folder + ", is kept for --resume").orElse("nothing was kept")
-                : "nothing was kept";
+                : command != null && "evaluate".equals(command.commandSpec().name())
+                && EvaluateCommand.summaryPrinted(command)
+                ? "the report was not written; its figures are in the summary printed above" : "nothing was kept";
         return kept + earlierOutputKept(parseResult);
     }
 

@@ -233,6 +233,17 @@ public final class EvaluateCommand implements Callable<Integer> {
     @Option(names = "--force", description = "Replace --out if it exists.")
     boolean force;
 
+    /** Whether the run's summary reached the terminal, so that a failure to write the report loses no figures. */
+    boolean summaryPrinted;
+
+    /**
+     * @param parsed the parsed evaluate command
+     * @return whether its summary was printed before the run failed (the failure was then in writing the report)
+     */
+    static boolean summaryPrinted(picocli.CommandLine.ParseResult parsed) {
+        return parsed.commandSpec().userObject() instanceof EvaluateCommand command && command.summaryPrinted;
+    }
+
     /** Options that shape the GANs evaluate trains per seed, and so do nothing when --model is given. */
     private static final List<String> GAN_TRAINING_OPTIONS = List.of("--gan-epochs", "--gan-arch", "--gan-batch-size",
             "--gan-diff-augment", "--gan-lecam-weight", "--gan-mode-seeking-weight");
@@ -363,10 +374,14 @@ public final class EvaluateCommand implements Callable<Integer> {
                 err.printf("[%s] %s%n", elapsed(start), line);
                 err.flush();
             }, cancellation);
+            // the figures reach the terminal before the files are written: a disk that fills at the end of a run of
+            // hours then loses the files, not the figures (a fresh user, 6 Dec)
+            log.print(ConsoleSummary.render(outcome.report()));
+            log.flush();
+            summaryPrinted = true;
             ReportWriter.write(outcome.report(), outcome.images(), dir.workDir());
             dir.commit();
             dir.leftoverWarnings().forEach(w -> spec.commandLine().getErr().println("augment: warning: " + w));
-            log.print(ConsoleSummary.render(outcome.report()));
         }
         log.printf("wrote %s in %s%n", FolderListing.named(out), elapsed(start));
         return ExitCodes.OK;

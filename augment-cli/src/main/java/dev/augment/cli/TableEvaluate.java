@@ -148,11 +148,13 @@ final class TableEvaluate {
                     generators.close();
                 }
             }
+            log.print(report.console()); // before the files: a full disk then loses no figures, as for images
+            log.flush();
+            command.summaryPrinted = true;
             report.write(dir.workDir());
             dir.commit();
             dir.leftoverWarnings().forEach(w -> command.spec.commandLine().getErr().println("augment: warning: " + w));
         }
-        log.print(report.console());
         log.printf("wrote %s in %s%n", FolderListing.named(command.out), elapsed(start));
         return ExitCodes.OK;
     }

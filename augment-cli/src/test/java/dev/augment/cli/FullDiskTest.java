@@ -191,6 +191,29 @@ class FullDiskTest {
         assertEquals(0, sparseRun.exitCode(), sparseRun.err());
     }
 
+    /**
+     * An evaluation's report filled the disk at the end of the run: its figures were printed only after the files
+     * were written, so the whole run was lost (a fresh user, 6 Dec). The summary now comes first, and the error says
+     * where the figures are.
+     */
+    @Test
+    void anEvaluationWhoseReportFillsTheDiskKeepsItsFiguresOnTheTerminal() throws IOException, InterruptedException {
+        try (TmpfsMount tiny = TmpfsMount.at(dir.resolve("tiny"), "size=4k")) {
+            assumeTrue(tiny.mounted(), "cannot mount a tmpfs here");
+            Path out = tiny.folder().resolve("eval");
+            CliRun run = CliRun.of("evaluate", "--data", Path.of("..", "datasets", "tabular-sample", "glass.csv")
+                    .toString(), "--label", "Type", "--trainer", "logistic", "--seeds", "2", "--gan-steps", "0",
+                    "--out", out.toString());
+            assertEquals(1, run.exitCode(), run.err());
+            assertTrue(run.out().contains("FAMILY "), "the figures reach the terminal: " + run.out());
+            assertTrue(run.err().contains("No space left on device while writing to " + out + "; the report was not "
+                    + "written; its figures are in the summary printed above"), run.err());
+            try (Stream<Path> left = Files.list(tiny.folder())) {
+                assertEquals(List.of(), left.toList(), "nothing is left on the full disk");
+            }
+        }
+    }
+
     private void assertNothingLeft() throws IOException {
         try (Stream<Path> left = Files.list(small)) {
             assertEquals(List.of(), left.toList(), "nothing is left on the full disk");
