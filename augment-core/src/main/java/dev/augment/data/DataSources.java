@@ -211,6 +211,8 @@ public final class DataSources {
             requireNotOneFilesOwnFolder(path, images.orElseGet(labels::orElseThrow));
         }
         if (images.isPresent() || labels.isPresent()) {
+            refuseClassFoldersBeside(path, "the IDX files " + images.map(Path::getFileName).orElse(null) + " and "
+                    + labels.map(Path::getFileName).orElse(null), images.orElse(null), labels.orElse(null));
             return new IdxImageSource(
                     images.orElseGet(() -> path.resolve(split.idxPrefix() + "-images-idx3-ubyte.gz")),
                     labels.orElseGet(() -> path.resolve(split.idxPrefix() + "-labels-idx1-ubyte.gz")), names);
@@ -226,12 +228,15 @@ public final class DataSources {
         Optional<Path> ownImages = idxFile(path, IDX_IMAGES);
         Optional<Path> ownLabels = idxFile(path, IDX_LABELS);
         if (ownImages.isPresent() || ownLabels.isPresent()) {
+            refuseClassFoldersBeside(path, "the IDX files " + IDX_IMAGES + " and " + IDX_LABELS,
+                    ownImages.orElse(null), ownLabels.orElse(null));
             return new IdxImageSource(ownImages.orElseGet(() -> path.resolve(IDX_IMAGES)),
                     ownLabels.orElseGet(() -> path.resolve(IDX_LABELS)), names);
         }
         for (Path dir : List.of(path, path.resolve("cifar-10-batches-bin"))) {
             List<Path> batches = cifarBatches(dir, split);
             if (!batches.isEmpty()) {
+                refuseClassFoldersBeside(path, "CIFAR-10's binary batches", batches.get(0), null);
                 return new Cifar10Source(batches, names);
             }
         }
@@ -551,6 +556,40 @@ public final class DataSources {
                     .filter(n -> n.toLowerCase(Locale.ROOT).matches("val|valid|validation")).sorted().findFirst();
         } catch (IOException e) {
             return Optional.empty(); // only the hint is lost
+        }
+    }
+
+    /**
+     * Refuses a folder that holds a data file set (an IDX pair, CIFAR-10's batches) and also class folders of images:
+     * the files were read and the images beside them left out without a word (a fresh user, 6 Dec, who had added a
+     * class folder of their own photos beside Fashion-MNIST's files). A folder that holds only one of the data
+     * files (Kaggle's layout: each IDX file in a folder of its own name) is no class folder.
+     *
+     * @param path the data folder
+     * @param read what would be read, in words
+     * @param files the data files (or null), whose own folders are not class folders
+     * @throws InvalidDataException when a sub-folder holds images
+     */
+    private static void refuseClassFoldersBeside(Path path, String read, Path... files) {
+        List<String> classFolders = new ArrayList<>();
+        try (Stream<Path> entries = Files.list(path)) {
+            for (Path sub : entries.filter(Files::isDirectory).sorted().toList()) {
+                String name = sub.getFileName().toString();
+                boolean holdsAFile = java.util.Arrays.stream(files).anyMatch(f -> f != null
+                        && sub.equals(f.getParent()));
+                if (!ImageFolderLayout.isHidden(name) && !holdsAFile && ImageFolderLayout.imagesIn(sub) > 0) {
+                    classFolders.add(name + "/");
+                }
+            }
+        } catch (IOException e) {
+            return; // reading the data files reports a folder that cannot be listed
+        }
+        if (!classFolders.isEmpty()) {
+            throw new InvalidDataException(path, "holds " + read + " and also folders of images ("
+                    + String.join(", ", classFolders.subList(0, Math.min(3, classFolders.size())))
+                    + (classFolders.size() > 3 ? " and " + (classFolders.size() - 3) + " more" : "")
+                    + "), which would be left out: augment reads one data set per folder; move the image folders "
+                    + "into a folder of their own and give that, or move the data files out");
         }
     }
 

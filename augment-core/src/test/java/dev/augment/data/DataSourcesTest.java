@@ -73,6 +73,37 @@ class DataSourcesTest {
         assertEquals(2, size(DataSources.open(dir, Split.TEST, null)));
     }
 
+    /**
+     * Class folders of images beside an IDX pair, augment's own IDX output or CIFAR-10's batches were left out without
+     * a word (a fresh user, 6 Dec, had added a folder of their own photos beside Fashion-MNIST's files).
+     */
+    @Test
+    void classFoldersOfImagesBesideDataFilesAreRefusedNotLeftOut(@TempDir Path dir) {
+        Path mnist = dir.resolve("mnist");
+        TestFiles.write(mnist.resolve("train-images-idx3-ubyte"), TestFiles.idxImages(3, 2, 2));
+        TestFiles.write(mnist.resolve("train-labels-idx1-ubyte"), TestFiles.idxLabels(0, 1, 1));
+        TestFiles.grayPng(mnist.resolve("my shoes").resolve("a.png"), 2, 2, 10);
+        InvalidDataException idx = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(mnist, Split.TRAIN, null));
+        assertTrue(idx.getMessage().contains("holds the IDX files train-images-idx3-ubyte and train-labels-idx1-ubyte "
+                + "and also folders of images (my shoes/), which would be left out"), idx.getMessage());
+        Path own = dir.resolve("own");
+        TestFiles.write(own.resolve("images-idx3-ubyte"), TestFiles.idxImages(2, 2, 2));
+        TestFiles.write(own.resolve("labels-idx1-ubyte"), TestFiles.idxLabels(1, 0));
+        TestFiles.grayPng(own.resolve("extra").resolve("b.png"), 2, 2, 10);
+        assertThrows(InvalidDataException.class, () -> DataSources.open(own, Split.TRAIN, null));
+        Path cifar = dir.resolve("cifar");
+        TestFiles.write(cifar.resolve("data_batch_1.bin"), TestFiles.cifar(0));
+        TestFiles.rgbPng(cifar.resolve("cat").resolve("c.png"), 32, 32, 0x808080);
+        assertThrows(InvalidDataException.class, () -> DataSources.open(cifar, Split.TRAIN, null));
+        // a folder without images beside the files (an evaluation's output, notes) is no class folder
+        Path plain = dir.resolve("plain");
+        TestFiles.write(plain.resolve("train-images-idx3-ubyte"), TestFiles.idxImages(3, 2, 2));
+        TestFiles.write(plain.resolve("train-labels-idx1-ubyte"), TestFiles.idxLabels(0, 1, 1));
+        TestFiles.write(plain.resolve("notes").resolve("readme.txt"), new byte[] {'x'});
+        assertEquals(3, size(DataSources.open(plain, Split.TRAIN, null)));
+    }
+
     @Test
     void opensCommaJoinedImagesAndLabels(@TempDir Path dir) {
         Path images = TestFiles.write(dir.resolve("x-images"), TestFiles.idxImages(3, 2, 2));
