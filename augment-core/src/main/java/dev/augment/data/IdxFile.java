@@ -100,6 +100,9 @@ record IdxFile(Path file, int type, int[] dims) {
                 case SHORT -> buffer.getShort();
                 default -> buffer.getInt();
             };
+        }
+        refuseLittleEndianLabels(read.header, labels);
+        for (int i = 0; i < labels.length; i++) {
             if (labels[i] < 0) {
                 throw new InvalidDataException(file, "label " + i + " is " + labels[i]
                         + "; class labels must not be negative");
@@ -229,6 +232,36 @@ record IdxFile(Path file, int type, int[] dims) {
      * A float IDX file written little-endian (numpy's {@code tofile()} on x86; IDX is big-endian) read as values near
      * 0, trained on without a word, or as one NaN pixel blamed (a fresh user, 6 Dec).
      */
+    /**
+     * Refuses short or int labels written little-endian: as read, every value's low byte (short) or low two bytes
+     * (int) are zero and one is not zero at all, which class labels 0..K-1 written little-endian give (1 reads as
+     * 16 777 216) and real codes do not. Such labels made one class per value up to the largest, and the run out of
+     * Java heap, whose advice was more heap (a fresh user, 6 Dec).
+     */
+    private static void refuseLittleEndianLabels(IdxFile header, int[] labels) {
+        if (header.type != SHORT && header.type != INT || labels.length == 0) {
+            return;
+        }
+        int lowMask = header.type == SHORT ? 0xFF : 0xFFFF;
+        boolean anyNonZero = false;
+        for (int label : labels) {
+            if ((label & lowMask) != 0) {
+                return;
+            }
+            anyNonZero |= label != 0;
+        }
+        if (anyNonZero) {
+            int first = java.util.stream.IntStream.of(labels).filter(l -> l != 0).findFirst().orElseThrow();
+            int swapped = header.type == SHORT ? Short.toUnsignedInt(Short.reverseBytes((short) first))
+                    : Integer.reverseBytes(first);
+            String type = header.type == SHORT ? "i2" : "i4";
+            throw new InvalidDataException(header.file, "its " + typeName(header.type) + " labels read as " + first
+                    + " and the like, which read the other way round are " + swapped + " and the like: the file looks "
+                    + "little-endian (numpy's tofile() on x86 writes so), and IDX is big-endian; write it with "
+                    + "labels.astype('>" + type + "').tofile(...) after the header, or as ubyte labels (type 0x08)");
+        }
+    }
+
     private static InvalidDataException littleEndian(IdxFile header, String what) {
         String type = header.type == FLOAT ? "f4" : "f8";
         return new InvalidDataException(header.file, "its " + typeName(header.type) + " values read as " + what

@@ -115,6 +115,7 @@ public final class IdxImageSource implements SchemaDataSource {
                 maxLabel = Math.max(maxLabel, c);
             }
             refuseStrayLabels(labels, classes, maxLabel);
+            refuseLabelCodes(labels, classes, maxLabel);
             labelNames = new ArrayList<>();
             for (int i = 0; i <= maxLabel; i++) {
                 labelNames.add(Integer.toString(i));
@@ -142,15 +143,12 @@ public final class IdxImageSource implements SchemaDataSource {
      * 0–9) cannot be told from a class of its own.
      */
     private static void refuseStrayLabels(Path labels, int[] classes, int maxLabel) {
-        int[] counts = new int[maxLabel + 1];
-        for (int c : classes) {
-            counts[c]++;
-        }
-        int smallest = java.util.stream.IntStream.range(0, counts.length).filter(c -> counts[c] > 0).findFirst()
-                .orElse(0);
-        int firstUnused = java.util.stream.IntStream.range(smallest, counts.length).filter(c -> counts[c] == 0)
-                .findFirst().orElse(-1);
-        long unused = java.util.stream.IntStream.range(smallest, counts.length).filter(c -> counts[c] == 0).count();
+        // the values used, ascending: an array up to the largest label ran out of memory for labels near 2^31
+        int[] used = java.util.stream.IntStream.of(classes).distinct().sorted().toArray();
+        int smallest = used.length == 0 ? 0 : used[0];
+        int firstUnused = java.util.stream.IntStream.range(1, used.length).filter(i -> used[i] != used[i - 1] + 1)
+                .map(i -> used[i - 1] + 1).findFirst().orElse(-1);
+        long unused = used.length == 0 ? 0 : (long) maxLabel - smallest + 1 - used.length;
         int[] beyond = java.util.stream.IntStream.range(0, classes.length).filter(i -> classes[i] > firstUnused)
                 .limit(4).toArray();
         if (firstUnused < 0 || unused <= STRAY_GAP || beyond.length > 3) {
@@ -163,6 +161,27 @@ public final class IdxImageSource implements SchemaDataSource {
                 + "fix " + (beyond.length == 1 ? "that example's label or remove it" : "those examples' labels or "
                 + "remove them") + "; if the labels are right, list the classes in a classes.csv beside the labels "
                 + "file (index,label,name,folder, as augment's IDX output writes it)");
+    }
+
+    /**
+     * Refuses labels that are codes rather than class indices: more label values below the largest unused than used
+     * (codes 1000, 1100, …, 1900 made 1 901 classes, 1 891 of them empty, and {@code oversample} said only that class
+     * 0 had no examples: a fresh user, 6 Dec). Fewer unused values than {@value #STRAY_GAP} are a subset's gaps
+     * (classes 0, 2, 4 kept of 0–4), which train names as empty classes.
+     */
+    private static void refuseLabelCodes(Path labels, int[] classes, int maxLabel) {
+        int[] used = java.util.stream.IntStream.of(classes).distinct().sorted().toArray();
+        long unused = (long) maxLabel + 1 - used.length;
+        if (unused <= Math.max(STRAY_GAP, used.length)) {
+            return;
+        }
+        String values = java.util.stream.IntStream.of(used).limit(4).mapToObj(Integer::toString)
+                .collect(java.util.stream.Collectors.joining(", ")) + (used.length > 4 ? ", …" : "");
+        throw new InvalidDataException(labels, "its labels are " + used.length + " distinct value"
+                + (used.length == 1 ? "" : "s") + " (" + values + ") up to " + maxLabel + ", which leaves " + unused
+                + " classes from 0 to " + maxLabel + " without examples: IDX labels are class indices 0..K-1; renumber "
+                + "them 0 to " + (used.length - 1) + ", or list the classes in a classes.csv beside the labels file "
+                + "(index,label,name,folder, as augment's IDX output writes it)");
     }
 
     /**
