@@ -37,7 +37,38 @@ public final class SplitAgreement {
                     + (UnicodeSpelling.differOnlyInNormalisation(train.labels(), test.labels())
                     ? " (" + UnicodeSpelling.LOOK_THE_SAME + "; rename the folders of one split, "
                     + UnicodeSpelling.RENAME + ")" : UnicodeSpelling.sameNamesInAnotherOrder(train.labels(),
-                    test.labels()) ? " (" + UnicodeSpelling.OTHER_ORDER + ")" : ""));
+                    test.labels()) ? " (" + UnicodeSpelling.OTHER_ORDER + ")" : namedOtherwise(train, test)));
         }
+    }
+
+    /**
+     * @return the advice when the test split's labels are the training split's class names (folders named
+     *     {@code T-shirt_top, Trouser, …} beside Fashion-MNIST's IDX labels 0–9: the advice was only that both must
+     *     have the same classes, which they had; a fresh user, 6 Dec), or its labels the training split's names
+     */
+    private static String namedOtherwise(SampleSchema train, SampleSchema test) {
+        if (sameLoosely(train.classNames(), test.labels()) && !train.classNames().equals(train.labels())) {
+            return " (the test classes are the training classes' names, " + train.classNames() + ", while the "
+                    + "training data labels them " + train.labels() + ": name the test folders by label, or put a "
+                    + "classes.csv beside them, index,label,name,folder per class, as augment's PNG output writes it)";
+        }
+        if (sameLoosely(train.labels(), test.classNames()) && !test.classNames().equals(test.labels())) {
+            return " (the training classes are the test classes' names, " + test.classNames() + ", while the test "
+                    + "data labels them " + test.labels() + ": give both splits the same labels)";
+        }
+        return "";
+    }
+
+    /** @return whether the two lists hold the same names, in any order, case and punctuation aside */
+    private static boolean sameLoosely(java.util.List<String> a, java.util.List<String> b) {
+        return a.size() == b.size() && loose(a).equals(loose(b));
+    }
+
+    private static java.util.Set<String> loose(java.util.List<String> names) {
+        java.util.Set<String> set = new java.util.HashSet<>();
+        for (String name : names) {
+            set.add(name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));
+        }
+        return set;
     }
 }

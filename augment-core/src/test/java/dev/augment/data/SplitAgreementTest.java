@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -38,5 +39,25 @@ class SplitAgreementTest {
                 images(2, 2, List.of("a", "b")), images(2, 2, List.of("a", "c")), Path.of("t")));
         assertTrue(e.getMessage().contains("test data has classes [a, c] but the training data has [a, b]"),
                 e.getMessage());
+        assertFalse(e.getMessage().contains("names"), e.getMessage());
+    }
+
+    /**
+     * Test folders named by the training classes' names (T-shirt_top, …) beside Fashion-MNIST's IDX labels 0–9 were
+     * told only that both splits must have the same classes, which they had (a fresh user, 6 Dec).
+     */
+    @Test
+    void testFoldersNamedByTheTrainingClassesNamesGetTheWayToMatchThem() {
+        SampleSchema train = new SampleSchema(List.of("000"), List.of(1, 1, 1), 0, 255, List.of("0", "1"),
+                List.of("T-shirt/top", "Trouser"));
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> SplitAgreement.require(train,
+                images(1, 1, List.of("Trouser", "T-shirt_top")), Path.of("t")));
+        assertTrue(e.getMessage().contains("(the test classes are the training classes' names, [T-shirt/top, "
+                + "Trouser], while the training data labels them [0, 1]: name the test folders by label, or put a "
+                + "classes.csv beside them"), e.getMessage());
+        InvalidDataException reverse = assertThrows(InvalidDataException.class, () -> SplitAgreement.require(
+                images(1, 1, List.of("trouser", "t-shirt top")), train, Path.of("t")));
+        assertTrue(reverse.getMessage().contains("the training classes are the test classes' names"),
+                reverse.getMessage());
     }
 }
