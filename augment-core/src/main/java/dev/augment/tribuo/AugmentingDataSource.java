@@ -419,6 +419,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         (wrapped instanceof dev.augment.data.SchemaDataSource own ? dev.augment.data.GeneratedOutput.describe(own)
                 : dev.augment.data.GeneratedOutput.describeTribuo(wrapped))
                 .ifPresent(g -> all.add(g + ", so the examples this source calls real are generated too"));
+        all.addAll(notesOnTheData(wrapped));
         warnings = List.copyOf(all);
         for (String warning : warnings) {
             // a loop, not forEach(LOGGER::warning): JUL names the caller, which would be Iterable.forEach
@@ -549,6 +550,24 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             }
         }
         return names;
+    }
+
+    /**
+     * @return what the command line says about the wrapped data, for code that never sees those lines: an image
+     *     folder's notes (colour among grey, EXIF orientation, look-alike class folders, images in two classes,
+     *     entries left unread; the generated images are named above) and a table's column notes, each prefixed
+     *     "the data: " (a fresh user, 6 Dec, found none of the image notes in {@link #warnings()})
+     */
+    private static List<String> notesOnTheData(DataSource<Label> source) {
+        List<String> notes = new ArrayList<>();
+        if (source instanceof dev.augment.data.ImageFolderSource folder) {
+            String generated = folder.generatedNote().map(g -> g.startsWith("note: ") ? g.substring(6) : g)
+                    .orElse(null);
+            folder.notes().stream().filter(n -> !n.equals(generated)).forEach(n -> notes.add("the data: " + n));
+        } else if (source instanceof CsvTableSource table) {
+            table.notes().forEach(n -> notes.add("the data: " + n));
+        }
+        return notes;
     }
 
     /**

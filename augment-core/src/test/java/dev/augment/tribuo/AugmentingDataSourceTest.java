@@ -97,6 +97,28 @@ class AugmentingDataSourceTest {
         assertEquals(first.size(), second.size());
     }
 
+    /**
+     * The notes the command line prints about an image folder (here: two class folders a reader takes for one) did
+     * not reach code that wraps the folder (a fresh user, 6 Dec); they are now among the warnings.
+     */
+    @Test
+    void anImageFoldersNotesAreAmongTheWarnings(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        for (String folder : List.of("cat", "Cat", "dog")) {
+            for (int i = 0; i < (folder.equals("dog") ? 4 : 2); i++) {
+                java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(2, 2,
+                        java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+                image.getRaster().setSample(0, 0, 0, 10 * i + folder.length() + folder.charAt(0));
+                java.nio.file.Files.createDirectories(dir.resolve(folder));
+                javax.imageio.ImageIO.write(image, "png", dir.resolve(folder).resolve(i + ".png").toFile());
+            }
+        }
+        AugmentingDataSource augmented = new AugmentingDataSource(new dev.augment.data.ImageFolderSource(dir, null),
+                AugmentationPolicy.balance(), dev.augment.oversample.MethodSettings.of(
+                dev.augment.oversample.OversamplingMethod.ROS), 1L, 1f);
+        assertTrue(augmented.warnings().stream().anyMatch(w -> w.startsWith("the data: ") && w.contains("'Cat' and "
+                + "'cat'")), augmented.warnings().toString());
+    }
+
     /** multiply(1.1) on a class of 3 added nothing without a word (a fresh user, 5 Dec). */
     @Test
     void aFactorThatRoundsToNothingForASmallClassIsNamed() {
