@@ -158,6 +158,9 @@ public final class TableReader {
                     ? "; " + didYouMean(labelColumn, cells.header) : ""), "label");
         }
         requireAHeaderRow(csv, cells, label);
+        if (cells.renamedHeader != null) {
+            throw new InvalidDataException(csv, cells.renamedHeader);
+        }
         overrides = byHeaderName(overrides, cells.header);
         checkOverrides(overrides, cells.header, labelColumn, csv);
         String marker = missingMarker;
@@ -294,6 +297,9 @@ public final class TableReader {
         Cells cells = Cells.read(csv);
         Cells.refuseCutLastLine(csv, cells, schema.missingMarker());
         dev.augment.data.AddedExamples.refuseTable(csv, cells.header, cells.rows);
+        if (cells.renamedHeader != null) {
+            throw new InvalidDataException(csv, cells.renamedHeader);
+        }
         int label = cells.header.indexOf(schema.labelColumn());
         List<Integer> featureColumns = new ArrayList<>();
         List<String> absent = new ArrayList<>();
@@ -848,6 +854,34 @@ public final class TableReader {
         return true;
     }
 
+    /**
+     * Refuses a row that is the header with a name or a few changed: joined exports of which a later one renamed a
+     * column ({@code score} as {@code score_v2}) trained the header line as a row, its label cell as a class named
+     * like the label column and every numeric column as categories, with notes offering the column names as missing
+     * markers (a fresh user, 6 Dec). At least half the cells (and two) equal their own column's name, case aside,
+     * and the others are text, as names are (a row {@code a,5,y} under {@code a,b,y} is data).
+     */
+    private static String renamedHeader(long line, String[] row, String[] header) {
+        int same = 0;
+        List<String> renamed = new ArrayList<>();
+        for (int c = 0; c < Math.min(row.length, header.length); c++) {
+            if (row[c].equalsIgnoreCase(header[c])) {
+                same++;
+            } else if (row[c].isEmpty() || !Double.isNaN(parse(row[c]))) {
+                return null; // a number or an empty cell: a row of data that shares a few cells with the names
+            } else {
+                renamed.add(header[c] + " as " + row[c]);
+            }
+        }
+        if (same < 2 || 2 * same < header.length || renamed.isEmpty()) {
+            return null;
+        }
+        return "line " + line + " is the header row with " + (renamed.size() == 1 ? "a name" : renamed.size()
+                + " names") + " changed (" + String.join(", ", renamed.subList(0, Math.min(3, renamed.size())))
+                + (renamed.size() > 3 ? ", …" : "") + "): files joined, one of which renamed a column? its cells would "
+                + "be read as a row of data; delete the line, and check that the rows below it hold the same columns";
+    }
+
     /** @return whether the two rows hold the same cells, each once, in any order, whatever their case */
     private static boolean sameNames(String[] row, String[] header) {
         if (row.length != header.length) {
@@ -875,6 +909,11 @@ public final class TableReader {
         final List<Long> lines = new ArrayList<>();
         /** The SHA-256 of the bytes read, set once the whole file is read. */
         String sha256;
+        /**
+         * Why a row is taken for the header with a name changed, or null: refused once line 1 is known to be a header
+         * (a file without one has rows that share cells with its first row).
+         */
+        String renamedHeader;
 
         private Cells(List<String> header) {
             this.header = header;
@@ -1095,6 +1134,9 @@ public final class TableReader {
                                 + "read as a row of data; if line 1 is itself "
                                 + "a row of data (the file has no header), add a header row naming the columns "
                                 + "instead");
+                    }
+                    if (cells.renamedHeader == null) {
+                        cells.renamedHeader = renamedHeader(line, unmarked, headerCells);
                     }
                     cells.rows.add(row);
                     cells.lines.add(line);

@@ -594,6 +594,12 @@ class TableReaderTest {
         assertTrue(marked.getMessage().contains("line 4 repeats the header row (files joined together? it starts "
                 + "with a byte-order mark, as each part of a cat of Excel's CSV files does); delete it"),
                 marked.getMessage());
+        // joined exports, a later one with a column renamed: the header line was trained as a row (a fresh user, 6 Dec)
+        InvalidDataException renamed = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "renamed.csv", "a,score,y\n1,2,x\n3,4,z\na,score_v2,y\n5,6,x\n7,8,z\n"), "y"));
+        assertTrue(renamed.getMessage().endsWith("line 4 is the header row with a name changed (score as score_v2): "
+                + "files joined, one of which renamed a column? its cells would be read as a row of data; delete the "
+                + "line, and check that the rows below it hold the same columns"), renamed.getMessage());
         // a row that shares some cells with the header is data
         assertEquals(4, TableReader.read(TableFiles.write(dir, "fine.csv", "a,b,y\n1,2,x\n3,4,x\na,5,y\nc,6,y\n"),
                 "y").rows());
