@@ -24,10 +24,11 @@ public record RowNumberColumn(String column, long first, long last) {
      * {@code index}, {@code id}, {@code customer_id}, {@code customerId}, {@code Customer ID}; such a column of
      * distinct
      * whole numbers is named whatever their order or gaps (a shuffled split's old row numbers gave the class away
-     * without a word: a fresh user, 6 Dec).
+     * without a word: a fresh user, 6 Dec). Only a capital {@code Id} or {@code ID} marks the end of a camelCase name:
+     * {@code amount_paid}, {@code lipid} and {@code fluid} end in the letters, and were called row numbers (6 Dec).
      */
     static final java.util.regex.Pattern NAMED_AS_INDEX = java.util.regex.Pattern.compile(
-            "(?i)unnamed: ?\\d+|index|id|.*[_ .-]id|.*[a-z]Id|.* id");
+            "(?i:unnamed: ?\\d+|index|id|.*[_ .-]id)|.*[a-z](Id|ID)");
 
     /** The least share of the run from the smallest to the largest value that rising row numbers must keep. */
     static final double LEAST_KEPT = 0.9;

@@ -145,12 +145,20 @@ class ColumnAdviceTest {
         assertEquals(List.of(), RowNumberColumn.find(TableReader.read(TableFiles.write(dir, "s.csv", sparse), "y")),
                 "rising but a third of the run: amounts, not row numbers");
         // named as an index or identifier: any order, any gaps (a shuffled split's pandas index, 6 Dec)
-        for (String name : List.of("Unnamed: 0", "customer_id", "index")) {
+        for (String name : List.of("Unnamed: 0", "customer_id", "index", "customerId", "Customer ID", "ID")) {
             String shuffled = "\"" + name + "\",y\n" + java.util.stream.IntStream.range(0, 25).mapToObj(i ->
                     ((i * 7) % 25 * 13 + 1000) + "," + (i % 2)).collect(java.util.stream.Collectors.joining("\n"))
                     + "\n";
             assertEquals(List.of(new RowNumberColumn(name, 1000, 1312)), RowNumberColumn.find(TableReader.read(
                     TableFiles.write(dir, "n.csv", shuffled), "y")), name);
+        }
+        // measurements whose names end in the letters id were called row numbers (a fresh user, 6 Dec)
+        for (String name : List.of("amount_paid", "lipid", "fluid", "Humid")) {
+            String shuffled = "\"" + name + "\",y\n" + java.util.stream.IntStream.range(0, 25).mapToObj(i ->
+                    ((i * 7) % 25 * 13 + 1000) + "," + (i % 2)).collect(java.util.stream.Collectors.joining("\n"))
+                    + "\n";
+            assertEquals(List.of(), RowNumberColumn.find(TableReader.read(TableFiles.write(dir, "m.csv", shuffled),
+                    "y")), name);
         }
         String tenths = "id,y\n" + java.util.stream.IntStream.range(0, 25).mapToObj(i -> i + ".5," + (i % 2))
                 .collect(java.util.stream.Collectors.joining("\n")) + "\n";
