@@ -54,8 +54,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
         }
         if (texts.stream().allMatch(NumberLikeColumn::isFormattedNumber)) {
             return "column '" + column + "' is read as categories because values such as " + quoted + " are numbers "
-                    + "written with commas, spaces, % or currency signs, a Unicode minus, digits of another script "
-                    + "(fullwidth, Arabic-Indic) or in "
+                    + "written with commas, spaces, apostrophes, % or currency signs or codes, a Unicode or trailing "
+                    + "minus, digits of another script (fullwidth, Arabic-Indic) or in "
                     + "accounting parentheses, which neither augment nor Tribuo reads as numbers; "
                     + "write plain numbers (a thousands separator dropped, a decimal comma made a point, e.g. "
                     + plain(texts.get(0)) + ")";
@@ -217,7 +217,11 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
      * and other locales group thousands with too), an accounting negative's parentheses.
      */
     private static final java.util.regex.Pattern FORMATTING = java.util.regex.Pattern.compile(
-            "[,%$€£¥\\s\u00A0\u202F()_\u2212\uFF10-\uFF19]|[\\p{Nd}&&[^0-9]]");
+            "[,%\\p{Sc}\\s\u00A0\u202F()_'\u2019\u2212\uFF10-\uFF19]|[\\p{Nd}&&[^0-9]]|\\d-$");
+
+    /** Currency codes (ISO 4217) written before or after an amount: {@code CHF 2'500.00}, {@code 2,500.00 USD}. */
+    private static final String CURRENCY_CODES = "(?:USD|EUR|GBP|CHF|JPY|CNY|INR|BRL|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK"
+            + "|HUF|RUB|KRW|MXN|ZAR|TRY|HKD|SGD)";
 
     /**
      * @param text a category's text
@@ -232,12 +236,26 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
 
     /**
      * @return the text without its formatting, a lone comma read as a thousands separator when 3 digits follow it, an
-     *     accounting negative {@code (1169)} as {@code -1169}
+     *     accounting negative {@code (1169)} as {@code -1169}, a trailing minus {@code 800.25-} as {@code -800.25},
+     *     dots that group thousands before a decimal comma ({@code 1.200,50}) as {@code 1200.50}; currency signs of
+     *     any kind, currency codes ({@code CHF}, {@code USD}) and apostrophes that group thousands ({@code 2'500})
+     *     dropped
      */
     private static String plain(String text) {
-        String bare = asciiDigits(text).replaceAll("[%$€£¥\\s\u00A0\u202F_]", "");
+        String bare = asciiDigits(text).strip().replaceFirst("^" + CURRENCY_CODES + "(?=[\\s\u00A0]|\\p{Sc})", "")
+                .replaceFirst("(?<=[\\d\\s\u00A0])" + CURRENCY_CODES + "$", "")
+                .replaceFirst("^[A-Z]{1,2}(?=\\p{Sc})", "") // R$ (Brazil), US$, A$
+                .replaceAll("[%\\p{Sc}\\s\u00A0\u202F_'\u2019]", "");
         if (bare.matches("\\([^()]+\\)")) {
             bare = "-" + bare.substring(1, bare.length() - 1);
+        }
+        if (bare.matches("[\\d.,]*\\d-")) {
+            bare = "-" + bare.substring(0, bare.length() - 1); // SAP's and mainframes' trailing minus: 800.25-
+        }
+        if (bare.matches("[+-]?\\d{1,3}(\\.\\d{3})+,\\d+|[+-]?\\d{1,3}(\\.\\d{3}){2,}")) {
+            // dots group the thousands, a comma is the decimal point (German, Brazilian): 1.200,50 is 1200.50, which
+            // the advice called 1.20050 (a fresh user, 6 Dec)
+            return bare.replace(".", "").replace(',', '.');
         }
         boolean decimalComma = bare.matches("[+-]?\\d+,\\d+") && !bare.matches("[+-]?\\d{1,3},\\d{3}");
         return decimalComma ? bare.replace(',', '.') : bare.replace(",", "");

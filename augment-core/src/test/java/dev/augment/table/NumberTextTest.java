@@ -160,6 +160,32 @@ class NumberTextTest {
                 + found.get(2).advice());
     }
 
+    /**
+     * German and Brazilian grouping (1.200,50 was to be written 1.20050), Swiss apostrophes, currency codes, currency
+     * signs beyond $ € £ ¥ and SAP's trailing minus were categories without a word, or "mistyped" (a fresh user, 6 Dec).
+     */
+    @Test
+    void numbersOfMoreLocalesAndExportsAreNamedWithTheirPlainForm() {
+        java.util.Map<String, String> plainOf = new java.util.LinkedHashMap<>();
+        plainOf.put("\"1.200,50\"", "1200.50");
+        plainOf.put("2'500.00", "2500.00");
+        plainOf.put("2\u2019500.00", "2500.00");
+        plainOf.put("CHF 2'500.00", "2500.00");
+        plainOf.put("EUR 2500.00", "2500.00");
+        plainOf.put("\"2,500.00 USD\"", "2500.00");
+        plainOf.put("\u20B92500.00", "2500.00");
+        plainOf.put("\"R$ 2.500,00\"", "2500.00");
+        plainOf.put("800.25-", "-800.25");
+        int n = 0;
+        for (java.util.Map.Entry<String, String> e : plainOf.entrySet()) {
+            String other = e.getKey().replace("5", "7");
+            NumberLikeColumn found = onlyNumberLike("locale" + n++ + ".csv", "amount,y\n" + e.getKey() + ",a\n"
+                    + other + ",a\n" + e.getKey() + ",b\n" + other + ",b\n");
+            assertTrue(found.advice().contains("are numbers written with") && found.advice().endsWith("e.g. "
+                    + e.getValue() + ")"), e.getKey() + ": " + found.advice());
+        }
+    }
+
     /** 72kg and 15 min were categories without a word, where $5 and 12% were named (a fresh user, 5 Dec). */
     @Test
     void numbersWithOneUnitAreNamedAndOrdinalsAreNot() {
