@@ -441,7 +441,7 @@ public final class ColumnAdvice {
      *     or how an accent is written ({@link #looseSpelling}: {@code Good}, {@code good}; {@code tested positive},
      *     {@code tested_positive}) or the same number ({@code 1}, {@code 1.0}); empty when none
      */
-    static List<String> lookalikeLabels(List<String> labels) {
+    public static List<String> lookalikeLabels(List<String> labels) {
         List<String> lines = new ArrayList<>();
         List<List<String>> groups = lookalikeGroups(labels, true);
         for (List<String> alike : groups.subList(0, Math.min(LISTED_LOOKALIKES, groups.size()))) {

@@ -419,7 +419,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         (wrapped instanceof dev.augment.data.SchemaDataSource own ? dev.augment.data.GeneratedOutput.describe(own)
                 : dev.augment.data.GeneratedOutput.describeTribuo(wrapped))
                 .ifPresent(g -> all.add(g + ", so the examples this source calls real are generated too"));
-        all.addAll(notesOnTheData(wrapped));
+        all.addAll(notesOnTheData(wrapped, plan.schema().labels()));
         warnings = List.copyOf(all);
         for (String warning : warnings) {
             // a loop, not forEach(LOGGER::warning): JUL names the caller, which would be Iterable.forEach
@@ -556,9 +556,11 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
      * @return what the command line says about the wrapped data, for code that never sees those lines: an image
      *     folder's notes (colour among grey, EXIF orientation, look-alike class folders, images in two classes,
      *     entries left unread; the generated images are named above) and a table's column notes, each prefixed
-     *     "the data: " (a fresh user, 6 Dec, found none of the image notes in {@link #warnings()})
+     *     "the data: " (a fresh user, 6 Dec, found none of the image notes in {@link #warnings()}); for any other
+     *     source, labels a reader takes for one class ({@code >50K} and {@code >50K.}), which a Tribuo CSV source's
+     *     user otherwise learnt of from nothing while the misspelt class was grown fivefold (6 Dec)
      */
-    private static List<String> notesOnTheData(DataSource<Label> source) {
+    private static List<String> notesOnTheData(DataSource<Label> source, List<String> labels) {
         List<String> notes = new ArrayList<>();
         if (source instanceof dev.augment.data.ImageFolderSource folder) {
             String generated = folder.generatedNote().map(g -> g.startsWith("note: ") ? g.substring(6) : g)
@@ -566,6 +568,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             folder.notes().stream().filter(n -> !n.equals(generated)).forEach(n -> notes.add("the data: " + n));
         } else if (source instanceof CsvTableSource table) {
             table.notes().forEach(n -> notes.add("the data: " + n));
+        } else {
+            dev.augment.table.ColumnAdvice.lookalikeLabels(labels).forEach(n -> notes.add("the data: " + n));
         }
         return notes;
     }

@@ -119,6 +119,25 @@ class AugmentingDataSourceTest {
                 + "'cat'")), augmented.warnings().toString());
     }
 
+    /**
+     * Labels a reader takes for one class (UCI Adult's {@code >50K} and {@code >50K.}) from a Tribuo source were grown
+     * as two classes without a word, while augment's own table source noted them (a fresh user, 6 Dec).
+     */
+    @Test
+    void lookalikeLabelsOfAnySourceAreAmongTheWarnings() {
+        List<Example<Label>> examples = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String label = i < 6 ? "<=50K" : i < 10 ? ">50K" : ">50K.";
+            examples.add(new ArrayExample<>(new Label(label), new String[] {"x"}, new double[] {i}));
+        }
+        DataSource<Label> source = new ListDataSource<>(examples, new LabelFactory(),
+                new SimpleDataSourceProvenance("adult", new LabelFactory()));
+        AugmentingDataSource augmented = new AugmentingDataSource(source, AugmentationPolicy.balance(),
+                dev.augment.oversample.MethodSettings.of(dev.augment.oversample.OversamplingMethod.ROS), 1L, 1f);
+        assertTrue(augmented.warnings().stream().anyMatch(w -> w.startsWith("the data: ") && w.contains("'>50K'")
+                && w.contains("'>50K.'")), augmented.warnings().toString());
+    }
+
     /** multiply(1.1) on a class of 3 added nothing without a word (a fresh user, 5 Dec). */
     @Test
     void aFactorThatRoundsToNothingForASmallClassIsNamed() {
