@@ -326,6 +326,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             int[] realCounts;
             long[] readDigests;
             boolean[] weighted;
+            boolean wholeValues = true;
             if (generator != null) {
                 synthetic = new SyntheticExamples(generator, syntheticWeight, generationBatch);
                 schema = generator.metadata().schema();
@@ -337,6 +338,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 realCounts = scan.realCounts();
                 readDigests = scan.digests();
                 weighted = scan.weighted();
+                wholeValues = scan.wholeValues();
                 scanWarnings = scan.warnings();
                 if (scan.classSums() != null) {
                     // a generator of other classes (labels numbered another way, digits for Fashion-MNIST) fit every
@@ -362,7 +364,9 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                     layout = OneHotGroups.layout(wrapped, schema.featureNames(), schema.labels()).orElse(null);
                 }
                 oversampled = new OversampledExamples(settings.nonGenerative(), settings.k(), syntheticWeight, layout);
-                if (dev.augment.schema.PixelGrid.appliesTo(schema) || wrapped instanceof
+                // the generator's 8-bit schema alone rounded SMOTE's examples of pixels divided by 255 to 0 or 1 (a
+                // Tribuo user, 6 Dec): the source's own values must be whole pixels too
+                if (dev.augment.schema.PixelGrid.appliesTo(schema) && wholeValues || wrapped instanceof
                         org.tribuo.datasource.IDXDataSource<?> idx && idx.getDataType()
                         == org.tribuo.datasource.IDXDataSource.IDXType.UBYTE) {
                     oversampled = oversampled.onPixelGrid(); // as GAN examples are (a Tribuo user, 5 Dec)

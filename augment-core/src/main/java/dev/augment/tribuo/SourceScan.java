@@ -31,9 +31,11 @@ import java.util.Set;
  *     examples (null for a class without any); null otherwise, or when the source is on another scale
  * @param highestPixel the highest pixel index any real example holds non-zero, for a source read here by feature
  *     name (not an augment source, whose schema was compared); -1 otherwise
+ * @param wholeValues whether every value of every example is a whole number (8-bit pixels are; pixels divided by
+ *     255 are not, and SMOTE's examples of them must not be rounded to whole pixels)
  */
 record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, long[] digests, boolean[] weighted,
-                  double[][] classSums, int highestPixel) {
+                  double[][] classSums, int highestPixel, boolean wholeValues) {
 
     /**
      * @param source the source to scan
@@ -92,6 +94,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         boolean[] weighted = new boolean[schema.classCount()];
         Set<String> keptAnyway = keptAtZero(schema, table);
         boolean keepsZeros = false;
+        boolean wholeValues = true;
         long index = 0;
         for (Example<Label> example : source) {
             requireLabelledReal(example, index);
@@ -125,6 +128,10 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                 }
             }
             TribuoExamples.requireFinite(example, index, source);
+            for (java.util.Iterator<Feature> values = example.iterator(); wholeValues && values.hasNext(); ) {
+                double value = values.next().getValue();
+                wholeValues = value == Math.rint(value);
+            }
             if (table == null && generates) {
                 range.add(example, index);
             }
@@ -175,7 +182,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
             }
         }
         return new SourceScan(counts, warnings, keepsZeros, digests, weighted, classSums,
-                tracksPixels ? highestPixel : -1);
+                tracksPixels ? highestPixel : -1, wholeValues);
     }
 
     /** Examples from which a source whose non-zero pixels all lie in the generator's first half is another size. */

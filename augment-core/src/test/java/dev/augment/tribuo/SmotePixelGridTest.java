@@ -53,6 +53,42 @@ class SmotePixelGridTest {
         assertEquals(200, made);
     }
 
+    /**
+     * Pixels divided by 255 (the usual preprocessing) with the shipped 8-bit generator given: every SMOTE pixel was
+     * rounded to 0 or 1, since the generator's schema alone switched the pixel grid on (a Tribuo user, 6 Dec).
+     */
+    @Test
+    void smoteOnPixelsDividedBy255KeepsThemFractionalWithAnEightBitGenerator() throws IOException {
+        IDXDataSource<Label> idx = new IDXDataSource<>(DATA.resolve("train-images-idx3-ubyte.gz"),
+                DATA.resolve("train-labels-idx1-ubyte.gz"), new LabelFactory());
+        List<Example<Label>> scaled = new ArrayList<>();
+        for (Example<Label> e : idx) {
+            ArrayExample<Label> copy = new ArrayExample<>(e.getOutput());
+            e.forEach(f -> copy.add(f.getName(), f.getValue() / 255));
+            scaled.add(copy);
+        }
+        LabelFactory factory = new LabelFactory();
+        try (dev.augment.generate.OnnxGenerator generator = dev.augment.generate.OnnxGenerator.load(
+                SyntheticExamplesTest.MODEL, dev.augment.generate.ExecutionDevice.CPU)) {
+            AugmentingDataSource smote = new AugmentingDataSource(new ListDataSource<>(scaled, factory,
+                    new SimpleDataSourceProvenance("scaled", factory)), generator,
+                    AugmentationPolicy.counts(Map.of("4", 20)), MethodSettings.of(OversamplingMethod.SMOTE), 3L, 1f);
+            long fractional = 0;
+            long values = 0;
+            for (Example<Label> e : smote) {
+                if (SyntheticExamples.isSynthetic(e)) {
+                    for (Feature f : e) {
+                        values++;
+                        fractional += f.getValue() != Math.rint(f.getValue()) ? 1 : 0;
+                        assertTrue(f.getValue() <= 1, f.getName() + " = " + f.getValue());
+                    }
+                }
+            }
+            assertTrue(fractional > values / 2, fractional + " of " + values + " values are fractional, as the "
+                    + "source's are");
+        }
+    }
+
     @Test
     void smoteOnOtherDataKeepsItsValues() {
         List<Example<Label>> examples = new ArrayList<>();
