@@ -281,13 +281,22 @@ record IdxFile(Path file, int type, int[] dims) {
                 + "; " + why + ": fix or remove that image");
     }
 
+    /** @return whether the file itself starts as a gzip stream (false when it cannot be read) */
+    private static boolean isGzip(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return dev.augment.io.FileMagic.isGzip(in.readNBytes(2));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     private static InputStream open(Path file) throws IOException {
         InputStream in = new BufferedInputStream(Files.newInputStream(file), 1 << 16);
         in.mark(2);
         int first = in.read();
         int second = in.read();
         in.reset();
-        if (first == 0x1f && second == 0x8b) {
+        if (dev.augment.io.FileMagic.isGzip(new byte[] {(byte) first, (byte) second})) {
             return new GZIPInputStream(in, 1 << 16);
         }
         return in;
@@ -301,6 +310,18 @@ record IdxFile(Path file, int type, int[] dims) {
         }
         int magicNumber = ByteBuffer.wrap(magic).getInt();
         if (magic[0] != 0 || magic[1] != 0) {
+            byte[] head = java.util.Arrays.copyOf(magic, 64);
+            int more = data.readNBytes(head, 4, 60);
+            java.util.Optional<String> kind = dev.augment.io.FileMagic.kind(java.util.Arrays.copyOf(head, 4 + more));
+            if (kind.isPresent()) {
+                // a saved error page and a file compressed twice were named by their magic number in hex (6 Dec)
+                boolean unpacked = isGzip(file);
+                throw new InvalidDataException(file, "is " + (kind.get().equals("gzip-compressed") && unpacked
+                        ? "gzip-compressed twice (a download the server compressed again?): decompress it once more "
+                        + "(gunzip), then give the IDX file" : kind.get() + (unpacked ? " inside its gzip" : "")
+                        + ", not IDX data" + (kind.get().equals(dev.augment.io.FileMagic.WEB_PAGE) ? " (a download "
+                        + "that saved an error page?): download the file again" : "; give the IDX file itself")));
+            }
             throw new InvalidDataException(file, String.format("wrong magic number 0x%08X: not an IDX file "
                     + "(its first two bytes must be 0)", magicNumber));
         }

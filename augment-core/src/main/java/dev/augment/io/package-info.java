@@ -2,6 +2,7 @@
  * File-system building blocks every writer shares: a file that appears complete or not at all
  * ({@link dev.augment.io.AtomicFiles}), deleting a folder tree, telling a mount point
  * ({@link dev.augment.io.MountPoints}), finding what killed runs left ({@link dev.augment.io.KilledRunLeftovers}),
- * and the checks that the temporary folder is usable ({@link dev.augment.io.TemporaryFolder}).
+ * the checks that the temporary folder is usable ({@link dev.augment.io.TemporaryFolder}), and what a file is by its
+ * first bytes ({@link dev.augment.io.FileMagic}).
  */
 package dev.augment.io;

@@ -91,20 +91,16 @@ public final class MetadataReader {
      *     an image, a web page), else null
      */
     public static String otherFormat(byte[] head) {
-        if (head.length >= 2 && (head[0] & 0xFF) == 0x1F && (head[1] & 0xFF) == 0x8B) {
+        if (dev.augment.io.FileMagic.isGzip(head)) {
             return "a gzip-compressed file: decompress it first (gunzip -k FILE.gz) and give the .onnx";
         }
-        if (head.length >= 4 && head[0] == 'P' && head[1] == 'K' && head[2] == 3 && head[3] == 4) {
+        if (dev.augment.io.FileMagic.isZip(head)) {
             return "a zip archive: unpack it first (unzip FILE.zip) and give the .onnx inside";
         }
-        if (head.length >= 4 && (head[0] & 0xFF) == 0x89 && head[1] == 'P' && head[2] == 'N' && head[3] == 'G'
-                || head.length >= 3 && (head[0] & 0xFF) == 0xFF && (head[1] & 0xFF) == 0xD8
-                && (head[2] & 0xFF) == 0xFF) {
+        if (dev.augment.io.FileMagic.isImage(head)) {
             return "an image (PNG or JPEG): a model is the .onnx file, e.g. models/fashion-mnist.onnx";
         }
-        String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).strip().toLowerCase(
-                java.util.Locale.ROOT);
-        if (text.startsWith("<!doc") || text.startsWith("<html") || text.startsWith("<?xml")) {
+        if (dev.augment.io.FileMagic.kind(head).filter(dev.augment.io.FileMagic.WEB_PAGE::equals).isPresent()) {
             return "a web page or XML document (a download that saved the page, not the model?): download the .onnx "
                     + "file itself";
         }

@@ -930,7 +930,7 @@ public final class TableReader {
                 byte[] start = in.readNBytes(512);
                 int first = start.length > 0 ? start[0] & 0xff : -1;
                 int second = start.length > 1 ? start[1] & 0xff : -1;
-                if (first == 0x1f && second == 0x8b) {
+                if (dev.augment.io.FileMagic.isGzip(start)) {
                     return "gzip-compressed, not CSV text; decompress it first (gunzip)";
                 }
                 if (first == 'P' && second == 'K') {
@@ -976,14 +976,10 @@ public final class TableReader {
          *     empty for anything else
          */
         static java.util.Optional<String> binaryKind(byte[] start) {
-            String[][] magic = {{"89504e47", "a PNG image"}, {"ffd8ff", "a JPEG image"}, {"47494638", "a GIF image"},
-                {"25504446", "a PDF document"}, {"d0cf11e0", "an old Excel (.xls) workbook or other Office file"},
-                {"7f454c46", "an executable (ELF)"}};
-            String hex = java.util.HexFormat.of().formatHex(start, 0, Math.min(4, start.length));
-            for (String[] m : magic) {
-                if (hex.startsWith(m[0])) {
-                    return java.util.Optional.of(m[1]);
-                }
+            java.util.Optional<String> known = dev.augment.io.FileMagic.kind(start)
+                    .filter(k -> !k.equals(dev.augment.io.FileMagic.WEB_PAGE)); // a web page is text: read as it is
+            if (known.isPresent()) {
+                return known;
             }
             int control = 0;
             int[] zerosAt = new int[2]; // UTF-16 text has its NUL bytes at every other position: not binary
