@@ -194,7 +194,7 @@ public final class DataSources {
                 throw new InvalidDataException(path, "is one image; give the folder that holds one sub-folder of "
                         + "images per class" + (above == null ? "" : " (perhaps " + above + ")"));
             }
-            if (path.getFileName().toString().toLowerCase(Locale.ROOT).matches(".*\\.(zip|tar|tgz|tar\\.gz|7z|rar)")) {
+            if (ARCHIVE.matcher(path.getFileName().toString()).matches()) {
                 throw new InvalidDataException(path, "is an archive; unpack it and give the folder it holds (for "
                         + "example unzip, or tar -xzf)");
             }
@@ -292,7 +292,27 @@ public final class DataSources {
                     + "itself, with its label column named (--data " + path.resolve(tables.get(0)) + " --label COLUMN), where a command reads "
                     + "tables; " + LAYOUTS);
         }
+        List<String> archives = archivesIn(path);
+        if (!archives.isEmpty()) {
+            // the commonest download: the folder holds the archive, which "no data set found" never named (6 Dec)
+            throw new InvalidDataException(path, "holds no data set but " + (archives.size() == 1 ? "an archive, "
+                    : "archives: ") + String.join(", ", archives) + "; unpack it here (for example unzip, or tar "
+                    + "-xzf) and give the folder it makes");
+        }
         throw new InvalidDataException(path, "no data set found in this folder; " + LAYOUTS);
+    }
+
+    /** Archive names, as a file given itself is told to be one. */
+    private static final Pattern ARCHIVE = Pattern.compile("(?i).*\\.(zip|tar|tgz|tar\\.gz|tar\\.bz2|tar\\.xz|7z|rar)");
+
+    /** @return the archives in a folder, by name, sorted (the first three); empty when it cannot be listed */
+    private static List<String> archivesIn(Path folder) {
+        try (Stream<Path> files = Files.list(folder)) {
+            return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())
+                    .filter(n -> ARCHIVE.matcher(n).matches()).sorted().limit(3).toList();
+        } catch (IOException e) {
+            return List.of();
+        }
     }
 
     /** @return the {@code .csv} files in a folder but the class map, by name, sorted; empty when it cannot be listed */

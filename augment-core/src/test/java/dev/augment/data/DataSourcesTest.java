@@ -104,6 +104,17 @@ class DataSourcesTest {
         assertEquals(3, size(DataSources.open(plain, Split.TRAIN, null)));
     }
 
+    /** A folder holding only the downloaded archive got the list of layouts, never naming the archive (6 Dec). */
+    @Test
+    void aFolderHoldingOnlyAnArchiveSaysToUnpackIt(@TempDir Path dir) {
+        TestFiles.write(dir.resolve("downloads").resolve("fashion.zip"), new byte[] {'P', 'K', 3, 4});
+        TestFiles.write(dir.resolve("downloads").resolve("notes.txt"), new byte[] {'x'});
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(dir.resolve("downloads"), Split.TRAIN, null));
+        assertTrue(e.getMessage().endsWith("holds no data set but an archive, fashion.zip; unpack it here (for example "
+                + "unzip, or tar -xzf) and give the folder it makes"), e.getMessage());
+    }
+
     @Test
     void opensCommaJoinedImagesAndLabels(@TempDir Path dir) {
         Path images = TestFiles.write(dir.resolve("x-images"), TestFiles.idxImages(3, 2, 2));
