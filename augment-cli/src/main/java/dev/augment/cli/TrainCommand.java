@@ -318,11 +318,9 @@ public final class TrainCommand implements Callable<Integer> {
                     && onReadOnlyFileSystem(outFolder) ? " is on a read-only file system" : " is not a writable folder")
                     + "; choose another --out");
         }
-        if (!Files.exists(outFolder)) {
-            // train makes the folder of --out; one under a file (a table run has no checkpoint folder to find it)
-            // would fail only at export, after training
-            requireWritable("--out " + out, outFolder);
-        }
+        // train makes the folder of --out; one under a file (a table run has no checkpoint folder to find it) would
+        // fail only at export, after training; so did /proc, whose permissions say writable (a fresh user, 6 Dec)
+        requireWritable("--out " + out, outFolder);
         Path checkpointFile = checkpointFolder == null ? null
                 : checkpointFolder.resolve(dev.augment.train.Checkpoints.LATEST);
         if (checkpointFile != null && Files.isRegularFile(checkpointFile) && !Files.isWritable(checkpointFile)) {

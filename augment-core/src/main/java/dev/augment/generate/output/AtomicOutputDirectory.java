@@ -186,7 +186,15 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         }
         SecureRandom random = new SecureRandom();
         KilledRunLeftovers.delete(absolute);
-        Path work = createUnique(parent, KilledRunLeftovers.prefix(absolute.getFileName().toString()), random);
+        Path work;
+        try {
+            work = createUnique(parent, KilledRunLeftovers.prefix(absolute.getFileName().toString()), random);
+        } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
+            // /proc and /sys pass every check above and then refuse a new folder: the hidden temporary name was
+            // reported as a bug, exit 1 (a fresh user, 6 Dec)
+            throw new InvalidSettingException("target", target + ": " + parent + " does not let a folder be created "
+                    + "in it (a system folder such as /proc, or its permissions); choose another folder");
+        }
         try {
             return new AtomicOutputDirectory(absolute, work, force, random, cancellation);
         } catch (IllegalStateException shuttingDown) {

@@ -47,6 +47,16 @@ class AtomicOutputDirectoryTest {
         assertEquals(List.of("out"), names(parent));
     }
 
+    /** /proc passes every check and then refuses a new folder: reported as a bug, naming a hidden name (6 Dec). */
+    @Test
+    void aSystemFolderThatRefusesNewFoldersIsASettingError() {
+        Path proc = Path.of("/proc");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(proc.resolve("self")), "Linux's /proc");
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> AtomicOutputDirectory.create(proc.resolve("augment-out"), false));
+        assertTrue(e.getMessage().contains("/proc does not let a folder be created in it"), e.getMessage());
+    }
+
     @Test
     void refusesExistingTargetWithoutForce(@TempDir Path parent) throws IOException {
         Path target = Files.createDirectory(parent.resolve("out"));
