@@ -152,4 +152,33 @@ class GeneratorFitTest {
             assertTrue(said.contains("inverted (white-background) or otherwise differently prepared images?"), said);
         }
     }
+    /**
+     * CIFAR-10 images with their features in NumPy's (row, column, channel) order, named as the generator names its
+     * (channel, row, column) features, passed every check (a Tribuo user, 6 Dec); in the generator's order they pass.
+     */
+    @Test
+    void colourExamplesInNumpysPixelOrderAreRefused() {
+        Path cifar = Path.of("..", "datasets", "cifar10-sample");
+        try (OnnxGenerator generator = OnnxGenerator.load(Path.of("..", "models", "cifar10.onnx"),
+                ExecutionDevice.CPU)) {
+            dev.augment.data.DenseSamples real = dev.augment.data.DenseSamples.from(dev.augment.data.DataSources.open(
+                    cifar, dev.augment.data.Split.TRAIN, null), generator.metadata().schema());
+            assertTrue(GeneratorFit.check(generator, real).stream().noneMatch(w -> w.contains("channel")),
+                    "the generator's own order is fine");
+            int plane = 32 * 32;
+            float[][] interleaved = new float[real.size()][3 * plane];
+            for (int i = 0; i < real.size(); i++) {
+                for (int pixel = 0; pixel < plane; pixel++) {
+                    for (int ch = 0; ch < 3; ch++) {
+                        interleaved[i][pixel * 3 + ch] = real.features()[i][ch * plane + pixel];
+                    }
+                }
+            }
+            dev.augment.errors.InvalidSettingException e = assertThrows(dev.augment.errors.InvalidSettingException.class,
+                    () -> GeneratorFit.check(generator, new dev.augment.data.DenseSamples(interleaved,
+                            real.classIndices(), real.schema())));
+            assertTrue(e.getMessage().contains("look ordered (row, column, channel), as NumPy and PIL hold images"),
+                    e.getMessage());
+        }
+    }
 }
