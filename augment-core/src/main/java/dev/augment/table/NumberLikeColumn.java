@@ -230,7 +230,10 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
      *     {@code $5}, {@code (1169)}
      */
     static boolean isFormattedNumber(String text) {
-        return FORMATTING.matcher(text).find() && !plain(text).isEmpty()
+        // 1.234.567: dots grouping a million's thousands, which no other rule names once a column reaches a million
+        // (a column of them was called an identifier to remove: a fresh user, 6 Dec)
+        return (FORMATTING.matcher(text).find() || text.strip().matches("[+-]?\\d{1,3}(\\.\\d{3}){2,}"))
+                && !plain(text).isEmpty()
                 && TableReader.isDecimal(plain(text)) && !text.strip().startsWith(",");
     }
 

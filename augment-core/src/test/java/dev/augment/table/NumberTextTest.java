@@ -176,6 +176,7 @@ class NumberTextTest {
         plainOf.put("\u20B92500.00", "2500.00");
         plainOf.put("\"R$ 2.500,00\"", "2500.00");
         plainOf.put("800.25-", "-800.25");
+        plainOf.put("1.234.567", "1234567");
         int n = 0;
         for (java.util.Map.Entry<String, String> e : plainOf.entrySet()) {
             String other = e.getKey().replace("5", "7");
