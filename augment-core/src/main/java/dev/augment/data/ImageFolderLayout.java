@@ -342,7 +342,45 @@ final class ImageFolderLayout {
                     + "or remove the folder (a class folder is its images: train's --allow-empty-classes keeps a label "
                     + "without examples of IDX or CIFAR-10 data, not an empty folder)");
         }
+        requireFewImagesInSubFolders(classDir, files.size());
         return files;
+    }
+
+    /**
+     * A class folder whose sub-folders hold as many images as it does itself (photos filed by year, cat/2019/) lost
+     * them from the class, and ROS then grew the class with copies of the rest; the note named the sub-folder as one
+     * entry not read (a fresh user, 6 Dec). As for unread formats, fewer are left to the note.
+     */
+    private static void requireFewImagesInSubFolders(Path classDir, long read) {
+        List<Path> subFolders = list(classDir, Files::isDirectory);
+        long below = subFolders.stream().mapToLong(ImageFolderLayout::imagesBelow).sum();
+        if (below >= read) {
+            throw new InvalidDataException(classDir, "holds " + read + " image" + (read == 1 ? "" : "s")
+                    + " and " + below + " more in its sub-folders (" + names(subFolders) + "), which are not read: "
+                    + "only images directly in a class folder are; " + moveUp(classDir));
+        }
+    }
+
+    /** @return the images in a folder and in its sub-folders, to a depth of 4 (hidden ones left out) */
+    private static long imagesBelow(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder, 4)) {
+            return walk.filter(p -> Files.isRegularFile(p) && isImageName(p.getFileName().toString())
+                    && java.util.stream.StreamSupport.stream(folder.relativize(p).spliterator(), false)
+                    .noneMatch(part -> isHidden(part.toString()))).count();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return 0;
+        }
+    }
+
+    private static String names(List<Path> folders) {
+        return folders.stream().limit(3).map(f -> f.getFileName() + "/").collect(java.util.stream.Collectors.joining(
+                ", ")) + (folders.size() > 3 ? " and " + (folders.size() - 3) + " more" : "");
+    }
+
+    /** @return the shell command that moves a class's images up from its sub-folders */
+    private static String moveUp(Path classDir) {
+        String folder = dev.augment.generate.output.AtomicOutputDirectory.shellWord(classDir.toString());
+        return "move them up, e.g. find " + folder + " -mindepth 2 -type f -exec mv -n -t " + folder + " {} +";
     }
 
     /**
@@ -373,6 +411,14 @@ final class ImageFolderLayout {
                 }
                 holder = inside.get(0);
             }
+        }
+        if (root != null && list(root, Files::isDirectory).stream().anyMatch(d -> !d.equals(classDir)
+                && imagesIn(d) > 0) && imagesBelow(classDir) > 0) {
+            // its siblings are class folders: this class files its photos by year (cat/2019/), and was told to give
+            // the folder it had given (a fresh user, 6 Dec)
+            return "its images are in its sub-folders (" + names(list(classDir, Files::isDirectory)) + ", "
+                    + imagesBelow(classDir) + " images), while only images directly in a class folder are read; "
+                    + moveUp(classDir);
         }
         // CLASS/train and CLASS/test (Kaggle downloads) were told to give the folder given (a fresh user, 6 Dec)
         java.util.Set<String> splits = list(classDir, Files::isDirectory).stream().map(d -> d.getFileName().toString()

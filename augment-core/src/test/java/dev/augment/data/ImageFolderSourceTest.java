@@ -538,6 +538,29 @@ class ImageFolderSourceTest {
         assertEquals(List.of(), new ImageFolderSource(clean).skipped(), "hidden non-images are not listed");
     }
 
+    /**
+     * A class that files its photos by year (cat/2019/, cat/2020/) was told to give the folder it had given, and one
+     * with most of them in a sub-folder lost them while ROS grew it with copies (a fresh user, 6 Dec).
+     */
+    @Test
+    void imagesFiledInAClassFoldersSubFoldersAreNamedWithTheWayToMoveThemUp(@TempDir Path dir) {
+        TestFiles.grayPng(dir.resolve("all/cat/2019/0.png"), 2, 2, 11);
+        TestFiles.grayPng(dir.resolve("all/cat/2020/1.png"), 2, 2, 12);
+        TestFiles.grayPng(dir.resolve("all/dog/2.png"), 2, 2, 20);
+        InvalidDataException all = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(
+                dir.resolve("all")));
+        assertTrue(all.getMessage().contains("its images are in its sub-folders (2019/, 2020/, 2 images), while only "
+                + "images directly in a class folder are read; move them up, e.g. find "), all.getMessage());
+        TestFiles.grayPng(dir.resolve("most/cat/0.png"), 2, 2, 11);
+        TestFiles.grayPng(dir.resolve("most/cat/2019/1.png"), 2, 2, 12);
+        TestFiles.grayPng(dir.resolve("most/cat/2019/2.png"), 2, 2, 13);
+        TestFiles.grayPng(dir.resolve("most/dog/3.png"), 2, 2, 20);
+        InvalidDataException most = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(
+                dir.resolve("most")));
+        assertTrue(most.getMessage().contains("holds 1 image and 2 more in its sub-folders (2019/), which are not "
+                + "read"), most.getMessage());
+    }
+
     /** A file name holding a newline was skipped though it ends .png and broke the one-line note (4 Dec). */
     @Test
     void anImageWhoseNameHoldsANewlineIsReadAndASkippedOneIsShownOnOneLine(@TempDir Path dir) throws Exception {
