@@ -475,15 +475,21 @@ public final class ColumnAdvice {
             if (column.kind() != ColumnKind.CATEGORICAL) {
                 continue;
             }
-            List<List<String>> groups = lookalikeGroups(column.categories(), false);
+            // the same number too: a ZIP column Excel stripped the leading zero from in half the rows (02139, 2139)
+            // and grades 1 and 1.0 were features of their own without a word, as labels were not (a fresh user, 6 Dec)
+            List<List<String>> groups = lookalikeGroups(column.categories(), true);
             if (!groups.isEmpty() && lines.size() >= LISTED_LOOKALIKES) {
                 more.add("'" + column.name() + "'"); // a genotype table's 500 columns of AA/Aa/aa: one line
                 continue;
             }
             for (List<String> alike : groups) {
                 String bool = spelledBoolean(alike);
+                boolean number = alike.stream().allMatch(v -> !Double.isNaN(TableReader.decimalNumber(
+                        NumberLikeColumn.asciiDigits(looseSpelling(v)))));
                 lines.add("column '" + column.name() + "' has categories " + listed(alike) + " that " + (bool != null
-                        ? "both spell " + bool : "differ only in " + specificDifference(alike)) + " (Tribuo "
+                        ? "both spell " + bool : number ? "are the same number written differently (a leading zero "
+                        + "lost in some rows, as Excel drops it, or decimals)" : "differ only in "
+                        + specificDifference(alike)) + " (Tribuo "
                                 + "reads them as " + (alike.size() == 2 ? "two" : alike.size())
                         + " features); if they are one category, write them alike in the data");
             }

@@ -638,6 +638,20 @@ class ColumnAdviceTest {
                 + "category, write them alike in the data"), ColumnAdvice.lookalikeCategories(table.schema()));
     }
 
+    /** ZIP codes with the leading zero lost in some rows, and grades 1 and 1.0, split silently (a fresh user, 6 Dec). */
+    @Test
+    void categoriesThatAreTheSameNumberAreNamed() {
+        Table table = TableReader.read(TableFiles.write(dir, "zips.csv", "zip,grade,y\n02139,1,a\n2139,1.0,a\n"
+                + "10001,2,b\nA1,x,b\n"), "y", java.util.Map.of("zip", ColumnKind.CATEGORICAL, "grade",
+                ColumnKind.CATEGORICAL), "?");
+        List<String> lines = ColumnAdvice.lookalikeCategories(table.schema());
+        assertEquals(2, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("column 'zip' has categories '02139' and '2139' that are the same number "
+                + "written differently (a leading zero lost in some rows"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("column 'grade' has categories '1' and '1.0' that are the same number"),
+                lines.get(1));
+    }
+
     /** A genotype table's columns of AA/Aa/aa, where case matters: five notes, then one line for the rest. */
     @Test
     void lookalikeCategoryNotesStopAtFiveColumnsAndCountTheRest() {
