@@ -84,6 +84,40 @@ public final class AddedExamples {
         refuseIdxIn(source.getProvenance(), 0);
     }
 
+    /**
+     * Tribuo's own CSV readers ({@code CSVDataSource}, {@code CSVLoader}) over oversample's CSV output read its added
+     * rows as real: a table's {@code samples.csv} (flags in {@value #CSV_FLAGS} beside it) without a word, and an
+     * image CSV's flag column as a feature that gives the answer away (a Tribuo user, 6 Dec, got 232 SMOTE rows taken
+     * for real; augment's own table reader refuses them).
+     *
+     * @param source any Tribuo source
+     * @throws InvalidDataException as {@link #refuseTable} for a CSV file its provenance names, where a
+     *     {@value #CSV_FLAGS} or a class map lies beside it
+     */
+    public static void refuseTribuoCsv(org.tribuo.DataSource<?> source) {
+        for (Path file : GeneratedOutput.filesOf(source.getProvenance())) {
+            Path folder = folderOf(file);
+            if (!file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+                    || !Files.isRegularFile(file) || !Files.isRegularFile(folder.resolve(CSV_FLAGS))
+                    && !Files.isRegularFile(folder.resolve(ClassMap.FILE))) {
+                continue;
+            }
+            List<String> header;
+            List<String[]> rows = new java.util.ArrayList<>();
+            try (Reader in = Files.newBufferedReader(file, StandardCharsets.UTF_8);
+                 CSVIterator csv = new CSVIterator(in, ',', '"')) {
+                header = csv.getFields();
+                while (csv.hasNext()) {
+                    var cells = csv.next().getRowData();
+                    rows.add(header.stream().map(h -> cells.getOrDefault(h, "")).toArray(String[]::new));
+                }
+            } catch (IOException | UncheckedIOException | IllegalStateException | IllegalArgumentException e) {
+                continue; // Tribuo's reader says what is wrong with the file
+            }
+            refuseTable(file, header, rows);
+        }
+    }
+
     /** Walks a provenance tree (a few levels: sources nest shallowly) for Tribuo IDX sources' labels files. */
     private static void refuseIdxIn(com.oracle.labs.mlrg.olcut.provenance.Provenance provenance, int depth) {
         if (provenance == null || depth > 6) {

@@ -110,6 +110,16 @@ public final class GeneratedOutput {
         return found.isEmpty() ? Optional.empty() : Optional.of(String.join("; ", found));
     }
 
+    /**
+     * @param provenance a Tribuo source's provenance
+     * @return the local files it names (an IDX or CSV source's paths, also inside a list or an aggregate), in order
+     */
+    static java.util.Set<Path> filesOf(com.oracle.labs.mlrg.olcut.provenance.Provenance provenance) {
+        java.util.Set<Path> files = new java.util.LinkedHashSet<>();
+        filesIn(provenance, 0, files);
+        return files;
+    }
+
     private static void filesIn(com.oracle.labs.mlrg.olcut.provenance.Provenance provenance, int depth,
                                 java.util.Set<Path> files) {
         if (provenance == null || depth > 6) {

@@ -863,8 +863,13 @@ public final class TableReader {
      */
     private static String renamedHeader(long line, String[] row, String[] header) {
         int same = 0;
+        int named = 0;
         List<String> renamed = new ArrayList<>();
         for (int c = 0; c < Math.min(row.length, header.length); c++) {
+            if (!Double.isNaN(parse(header[c]))) {
+                continue; // a column named by a number (pixel 0, 1, …) holds it as a value: no evidence either way
+            }
+            named++;
             if (row[c].equalsIgnoreCase(header[c])) {
                 same++;
             } else if (row[c].isEmpty() || !Double.isNaN(parse(row[c]))) {
@@ -873,7 +878,7 @@ public final class TableReader {
                 renamed.add(header[c] + " as " + row[c]);
             }
         }
-        if (same < 2 || 2 * same < header.length || renamed.isEmpty()) {
+        if (same < 2 || 2 * same < named || renamed.isEmpty()) {
             return null;
         }
         return "line " + line + " is the header row with " + (renamed.size() == 1 ? "a name" : renamed.size()

@@ -322,6 +322,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             }
             // augment's own readers refuse oversample's output; Tribuo's IDX reader would read its copies as real
             dev.augment.data.AddedExamples.refuseTribuoIdx(wrapped);
+            dev.augment.data.AddedExamples.refuseTribuoCsv(wrapped);
             SampleSchema schema;
             int[] realCounts;
             long[] readDigests;

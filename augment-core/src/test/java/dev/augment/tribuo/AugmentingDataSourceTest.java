@@ -138,6 +138,25 @@ class AugmentingDataSourceTest {
                 && w.contains("'>50K.'")), augmented.warnings().toString());
     }
 
+    /**
+     * oversample's table output read by Tribuo's CSVLoader: its added rows were taken for real, while augment's own
+     * reader refuses them (a Tribuo user, 6 Dec).
+     */
+    @Test
+    void oversamplesTableOutputReadByTribuosCsvLoaderIsRefused(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        java.nio.file.Files.writeString(dir.resolve("samples.csv"), "x,label\n1,a\n2,a\n3,a\n4,b\n5,b\n4.5,b\n");
+        java.nio.file.Files.writeString(dir.resolve("synthetic.csv"), "row,label,synthetic\n1,a,0\n2,a,0\n3,a,0\n"
+                + "4,b,0\n5,b,0\n6,b,1\n");
+        DataSource<Label> tribuo = new org.tribuo.data.csv.CSVLoader<>(new LabelFactory())
+                .loadDataSource(dir.resolve("samples.csv"), "label");
+        dev.augment.errors.InvalidDataException e = assertThrows(dev.augment.errors.InvalidDataException.class,
+                () -> new AugmentingDataSource(tribuo, AugmentationPolicy.balance(), dev.augment.oversample
+                        .MethodSettings.of(dev.augment.oversample.OversamplingMethod.ROS), 1L, 1f));
+        assertTrue(e.getMessage().contains("this is augment oversample's output: its synthetic.csv flags 1 of 6"),
+                e.getMessage());
+    }
+
     /** multiply(1.1) on a class of 3 added nothing without a word (a fresh user, 5 Dec). */
     @Test
     void aFactorThatRoundsToNothingForASmallClassIsNamed() {
