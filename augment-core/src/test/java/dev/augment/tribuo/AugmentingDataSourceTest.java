@@ -136,6 +136,18 @@ class AugmentingDataSourceTest {
                 dev.augment.oversample.MethodSettings.of(dev.augment.oversample.OversamplingMethod.ROS), 1L, 1f);
         assertTrue(augmented.warnings().stream().anyMatch(w -> w.startsWith("the data: ") && w.contains("'>50K'")
                 && w.contains("'>50K.'")), augmented.warnings().toString());
+        // blank and NA labels: missing cells grown as classes of their own
+        List<Example<Label>> gaps = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            gaps.add(new ArrayExample<>(new Label(i < 8 ? "yes" : i < 10 ? "NA" : " "), new String[] {"x"},
+                    new double[] {i}));
+        }
+        AugmentingDataSource missing = new AugmentingDataSource(new ListDataSource<>(gaps, new LabelFactory(),
+                new SimpleDataSourceProvenance("gaps", new LabelFactory())), AugmentationPolicy.balance(),
+                dev.augment.oversample.MethodSettings.of(dev.augment.oversample.OversamplingMethod.ROS), 1L, 1f);
+        assertTrue(missing.warnings().contains("the data: labels ' ', 'NA' look like a missing label cell, which "
+                + "Tribuo reads as a class of its own; fill in those examples' labels or leave them out of the source"),
+                missing.warnings().toString());
     }
 
     /**
