@@ -141,8 +141,10 @@ public final class CnnTrainer implements Trainer<Label> {
      *     is left undivided by the trainer for values in [0, 1] (the constructor without a schema)
      */
     private void requireScaled(float[] values) {
-        if (inputDivisor != 1.0 || channels != 0) {
-            return; // a trainer built for a schema was told its divisor on purpose
+        // also for a shape given: an OLCUT configuration that sets the shape leaves inputDivisor at 1 unless told, and
+        // trained on raw pixels without a word (a Tribuo user, 6 Dec)
+        if (inputDivisor != 1.0) {
+            return;
         }
         float largest = 0;
         for (float value : values) {
@@ -151,7 +153,8 @@ public final class CnnTrainer implements Trainer<Label> {
         if (largest > LARGEST_SCALED_VALUE) {
             throw new InvalidSettingException("inputDivisor", "the training values reach " + largest + ", but "
                     + "inputDivisor is 1 (values already in [0, 1]); raw pixels train a worse CNN: construct it with "
-                    + "new CnnTrainer(schema, schema.maxValue(), …) (255 for 8-bit pixels), or scale the data first");
+                    + "new CnnTrainer(schema, schema.maxValue(), …) (255 for 8-bit pixels), set inputDivisor to 255 in "
+                    + "its configuration, or scale the data first");
         }
     }
 
@@ -285,7 +288,7 @@ public final class CnnTrainer implements Trainer<Label> {
                 throw new IllegalArgumentException("cannot infer a square image from " + features.size()
                         + " features (neither n² nor 3·n², n ≥ 4, nor pixel indices 0.." + (features.size() - 1)
                         + " without gaps: Tribuo leaves out a pixel that is 0 in every example); set channels, height "
-                        + "and width");
+                        + "and width (and inputDivisor 255 for raw 8-bit pixels)");
             }
         } else {
             layout = featureNames.isEmpty() ? ImageLayout.indexNamed(channels, height, width)

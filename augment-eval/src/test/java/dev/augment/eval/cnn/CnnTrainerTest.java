@@ -61,6 +61,11 @@ class CnnTrainerTest {
                 () -> new CnnTrainer(STEPS, BATCH, 3e-3, 1).train(ToyImages.dataset(10, 1, 1)));
         assertEquals("inputDivisor", e.setting());
         assertTrue(e.getMessage().contains("the training values reach 255.0, but inputDivisor is 1"), e.getMessage());
+        // the shape given and the divisor left at 1, as an OLCUT configuration that sets only the shape leaves it,
+        // trained on raw pixels without a word (a Tribuo user, 6 Dec)
+        InvalidSettingException shaped = assertThrows(InvalidSettingException.class,
+                () -> new CnnTrainer(ToyImages.schema(), 1, STEPS, BATCH, 3e-3, 1).train(ToyImages.dataset(10, 1, 1)));
+        assertTrue(shaped.getMessage().contains("set inputDivisor to 255 in its configuration"), shaped.getMessage());
     }
 
     @Test
