@@ -33,11 +33,13 @@ final class ConfiguredValues {
     /**
      * @return the parameters the method and mode read (as {@link MethodSettings#readBy} and
      *     {@link AugmentationPolicy#readBy} name them), without the source; the generator's path, SHA-256 (so that a
-     *     configuration rebuilt from them refuses another file at that path) and device only when there is one,
+     *     configuration rebuilt from them refuses another file at that path) and device only when there is one, the
+     *     digest of the examples the source gave (so that one rebuilt from them refuses changed data),
      *     and the generator's batch size only for the methods that generate. A configuration rebuilt from them is
      *     accepted, since the source refuses settings its method or mode does not read.
      */
-    static Map<String, Provenance> of(Path generatorPath, String generatorSha256, ExecutionDevice device,
+    static Map<String, Provenance> of(Path generatorPath, String generatorSha256, String sourceDigest,
+                                      ExecutionDevice device,
                                       AugmentationPolicy policy,
                                       MethodSettings method, long seed, float syntheticWeight, int batchSize) {
         Map<String, Provenance> map = new HashMap<>();
@@ -46,6 +48,7 @@ final class ConfiguredValues {
             map.put("generatorSha256", new StringProvenance("generatorSha256", generatorSha256));
             map.put("device", new EnumProvenance<>("device", device));
         }
+        map.put("sourceDigest", new StringProvenance("sourceDigest", sourceDigest));
         map.put("method", new EnumProvenance<>("method", method.method()));
         List<String> read = method.readSettings();
         if (read.contains(MethodSettings.K)) {

@@ -44,6 +44,33 @@ final class DrawnFromDigests {
         return mix(h, Float.floatToIntBits(example.getWeight()));
     }
 
+    /**
+     * @param contents a class's content digest so far (0 before its first example)
+     * @param example its next example
+     * @return the digest with the example added, whatever the order: the sum of each example's own digest, so that a
+     *     source read again in another order (SQL without {@code ORDER BY}) has the same contents
+     */
+    static long addContent(long contents, Example<Label> example) {
+        return contents + add(0, example);
+    }
+
+    /**
+     * @param labels the classes' labels, by class index
+     * @param counts each class's real examples
+     * @param contents each class's {@link #addContent} digest
+     * @return 16 hex digits that change when a class's examples change (a row cut, added or edited), for a
+     *     configuration to check its source with; not a cryptographic hash
+     */
+    static String sourceDigest(List<String> labels, int[] counts, long[] contents) {
+        long h = 0;
+        for (int c = 0; c < labels.size(); c++) {
+            h = mix(h, labels.get(c).hashCode());
+            h = mix(h, counts[c]);
+            h = mix(h, contents[c]);
+        }
+        return String.format("%016x", h);
+    }
+
     private static long mix(long h, long value) {
         long x = (h ^ value) * MULTIPLIER;
         return x ^ (x >>> 29);

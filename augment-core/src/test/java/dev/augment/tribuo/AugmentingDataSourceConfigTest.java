@@ -105,6 +105,34 @@ class AugmentingDataSourceConfigTest {
         }
     }
 
+    /**
+     * A configuration extracted from provenance over Tribuo's CSV reader rebuilt from a cut file, 499 rows where the
+     * model saw 768, without a word (a Tribuo user, 6 Dec): the provenance records a digest of what the source gave.
+     */
+    @Test
+    void aConfigurationFromProvenanceRefusesASourceWhoseDataChanged(@org.junit.jupiter.api.io.TempDir
+                                                                     java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path csv = java.nio.file.Files.writeString(dir.resolve("t.csv"), "x,label\n1,a\n2,a\n3,a\n"
+                + "4,a\n5,b\n6,b\n7,b\n");
+        org.tribuo.DataSource<Label> tribuo = new org.tribuo.data.csv.CSVLoader<>(
+                new org.tribuo.classification.LabelFactory()).loadDataSource(csv, "label");
+        AugmentingDataSource augmented = new AugmentingDataSource(tribuo, AugmentationPolicy.balance(),
+                dev.augment.oversample.MethodSettings.of(OversamplingMethod.ROS), 1L, 1f);
+        List<ConfigurationData> config = ProvenanceUtil.extractConfiguration(augmented.getProvenance());
+        ConfigurationManager same = new ConfigurationManager();
+        same.addConfiguration(config);
+        try (AugmentingDataSource again = (AugmentingDataSource) same.lookup(config.get(0).getName())) {
+            assertEquals(augmented.syntheticCounts(), again.syntheticCounts(), "the same data rebuilds");
+        }
+        java.nio.file.Files.writeString(csv, "x,label\n1,a\n2,a\n3,a\n5,b\n6,b\n7,b\n");
+        ConfigurationManager cut = new ConfigurationManager();
+        cut.addConfiguration(config);
+        PropertyException e = assertThrows(PropertyException.class, () -> cut.lookup(config.get(0).getName()));
+        assertEquals("sourceDigest", e.getProperty());
+        assertTrue(e.getMessage().contains("the source now gives other examples than those this configuration "
+                + "records"), e.getMessage());
+    }
+
     @Test
     void generatorMethodWithoutGeneratorPathIsRefusedNamingTheField() {
         ConfigurationManager cm = new ConfigurationManager(CONFIG);
