@@ -12,7 +12,8 @@ import java.util.List;
  *
  * @param column the column's header
  * @param numbers how many of its distinct values are finite numbers
- * @param texts its distinct values that are not, at most {@value #MOST_TEXTS}
+ * @param texts its distinct values that are not, at most {@value #MOST_TEXTS} (and, beside formatted numbers, the gap
+ *     spellings among them)
  */
 public record NumberLikeColumn(String column, int numbers, List<String> texts) {
 
@@ -52,13 +53,23 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                     + "cell, write it as an empty cell or ? (Tribuo's CSV reader reads NaN as a number, so it cannot be "
                     + "the missing marker)" : "");
         }
-        if (texts.stream().allMatch(NumberLikeColumn::isFormattedNumber)) {
+        List<String> gaps = texts.stream().filter(NumberLikeColumn::isGap).toList();
+        List<String> formed = texts.stream().filter(t -> !isGap(t)).toList();
+        // a spreadsheet's currency or percent column holds a gap spelling too (N/A, #DIV/0!), which hid the note
+        // (a fresh user, 6 Dec)
+        String gapAdvice = gaps.isEmpty() ? "" : "; " + quotedList(gaps) + (gaps.size() == 1 ? " looks" : " look")
+                + " like a missing cell: write " + (gaps.size() == 1 ? "it" : "them") + " as an empty cell, or give "
+                + (gaps.size() == 1 ? "it" : "one") + " as the missing marker (" + remedies.missingMarker(gaps.get(0))
+                + ")";
+        if (texts.stream().allMatch(NumberLikeColumn::isFormattedNumber) || !gaps.isEmpty() && !formed.isEmpty()
+                && formed.stream().allMatch(NumberLikeColumn::isFormattedNumber)) {
+            quoted = quotedList(formed);
             return "column '" + column + "' is read as categories because values such as " + quoted + " are numbers "
                     + "written with commas, spaces, apostrophes, % or currency signs or codes, a Unicode or trailing "
                     + "minus, digits of another script (fullwidth, Arabic-Indic) or in "
                     + "accounting parentheses, which neither augment nor Tribuo reads as numbers; "
                     + "write plain numbers (a thousands separator dropped, a decimal comma made a point, e.g. "
-                    + plain(texts.get(0)) + ")";
+                    + plain(formed.get(0)) + ")" + gapAdvice;
         }
         if (texts.stream().allMatch(NumberLikeColumn::isCensored)) {
             return "column '" + column + "' is read as categories although " + numbersOfIt() + "; " + quoted
@@ -66,14 +77,15 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                     + "range, as labs write them), which neither augment nor Tribuo reads as numbers; write the bound "
                     + "as a number, or the cell empty (with a column of its own that flags it)";
         }
-        String units = numbers < FEWEST_NUMBERS ? unitOf(texts) : null;
+        String units = numbers < FEWEST_NUMBERS ? unitOf(gaps.isEmpty() || formed.isEmpty() ? texts : formed) : null;
         if (units != null) {
+            quoted = quotedList(gaps.isEmpty() || formed.isEmpty() ? texts : formed);
             boolean several = units.contains("'");
             String how = several ? "units ('" + units + "'), in more than one unit" : "a unit ('" + units + "')";
             return "column '" + column + "' is read as categories because values such as " + quoted + " are numbers "
                     + "with " + how + ", which neither augment nor Tribuo reads as numbers; " + (several ? "convert "
-                    + "them to one unit, " : "") + "write the number alone (e.g. " + withoutUnit(texts.get(0))
-                    + ") and put the unit in the header";
+                    + "them to one unit, " : "") + "write the number alone (e.g. " + withoutUnit(
+                    (formed.isEmpty() ? texts : formed).get(0)) + ") and put the unit in the header" + gapAdvice;
         }
         if (texts.stream().allMatch(NumberLikeColumn::isJavaNumber)) {
             // 3d, 0x1p3: Java's (and Tribuo's) number forms, which no missing marker may be
@@ -196,6 +208,21 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
     private static boolean isNumberInAnotherForm(String text) {
         return !isPandasNan(text) && isNumberNoDoubleHolds(text) || isFormattedNumber(text) || isJavaNumber(text)
                 || text.strip().matches("(?i)[+-]?0x[0-9a-f]+");
+    }
+
+    /** @return 'a', 'b', each shown escaped where a reader cannot see it */
+    private static String quotedList(List<String> values) {
+        return "'" + String.join("', '", values.stream().map(ColumnAdvice::shown).toList()) + "'";
+    }
+
+    /**
+     * @return whether the text is a gap a spreadsheet or program writes in a column of numbers: a missing spelling
+     *     ({@link #isMissingSpelling}), an Excel error ({@code #DIV/0!}, {@code #VALUE!}, {@code #REF!}), or an
+     *     accounting zero ({@code $ -})
+     */
+    static boolean isGap(String text) {
+        String t = text.strip();
+        return isMissingSpelling(t) || t.matches("#[A-Z][A-Z/0]*[!?]|#N/A|#NULL!") || t.matches("\\p{Sc}\\s*-+");
     }
 
     /** How programs and people write a missing cell, lower-cased: R's and pandas' NA, SQL's NULL, Excel's #N/A. */
@@ -347,17 +374,23 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                     numbers++;
                 }
             }
-            if (!texts.isEmpty() && (texts.stream().allMatch(NumberLikeColumn::isFormattedNumber)
-                    || texts.size() >= FEWEST_NUMBERS && numbers < FEWEST_NUMBERS && unitOf(texts) != null)) {
-                // every text is a formatted number, however many: name the column with three of them
-                found.add(new NumberLikeColumn(column.name(), numbers, texts.subList(0, Math.min(MOST_TEXTS,
-                        texts.size()))));
+            List<String> gaps = texts.stream().filter(NumberLikeColumn::isGap).toList();
+            List<String> formed = texts.stream().filter(t -> !isGap(t)).toList();
+            if (!formed.isEmpty() && gaps.size() <= MOST_TEXTS && (formed.stream()
+                    .allMatch(NumberLikeColumn::isFormattedNumber) || formed.size() >= FEWEST_NUMBERS
+                    && numbers < FEWEST_NUMBERS && unitOf(formed) != null)) {
+                // every text is a formatted number (or one with a unit), however many, but for a few gap spellings
+                // (N/A, #DIV/0!, which hid the note: a fresh user, 6 Dec): name the column with three of them
+                List<String> shown = new ArrayList<>(formed.subList(0, Math.min(MOST_TEXTS, formed.size())));
+                shown.addAll(gaps);
+                found.add(new NumberLikeColumn(column.name(), numbers, shown));
                 continue;
             }
             // more texts than that among many more numbers: censored values (<0.5, >300) or mistyped numbers hid the
             // note, and 160 numbers became categories without a word (a fresh user, 5 Dec)
-            boolean mostlyNumbers = numbers >= MOSTLY * texts.size() && texts.stream().allMatch(t -> isCensored(t)
-                    || hasDigit(t));
+            // words too: NA, NULL, -, missing and n/a typed by hand in a column of 254 numbers made 258 categories
+            // without a word (a fresh user, 6 Dec)
+            boolean mostlyNumbers = numbers >= MOSTLY * texts.size();
             if (!texts.isEmpty() && texts.size() > MOST_TEXTS && numbers >= FEWEST_NUMBERS && mostlyNumbers) {
                 found.add(new NumberLikeColumn(column.name(), numbers, texts.subList(0, MOST_TEXTS)));
                 continue;

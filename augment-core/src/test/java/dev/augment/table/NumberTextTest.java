@@ -187,6 +187,37 @@ class NumberTextTest {
         }
     }
 
+    /**
+     * Currency and percent columns that also hold a gap spelling (N/A, #DIV/0!), and numbers with a unit beside NA,
+     * got no note; nor did a column of many numbers with four or more typed gaps (a fresh user, 6 Dec).
+     */
+    @Test
+    void formattedNumbersBesideGapsAndManyTypedGapsAreNamed() {
+        StringBuilder csv = new StringBuilder("revenue,share,weight,hours,y\n");
+        String[] words = {"n/a", "unknown", "see notes", "varies"};
+        String[] gaps = {"NA", "NULL", "-", "missing", "n/a"};
+        for (int i = 0; i < 60; i++) {
+            csv.append(i % 10 == 0 ? "N/A" : "\"$" + (1 + i % 7) + ",200.50\"").append(',')
+                    .append(i % 15 == 0 ? "#DIV/0!" : (i % 9) + "%").append(',')
+                    .append(i % 12 == 0 ? "NA" : (60 + i % 6) + " kg").append(',')
+                    .append(i % 12 == 1 ? words[i / 12 % 4] : i % 12 == 2 ? gaps[i / 12 % 5] : String.valueOf(i))
+                    .append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        List<NumberLikeColumn> found = NumberLikeColumn.find(TableReader.read(TableFiles.write(dir, "gaps.csv",
+                csv.toString()), "y").schema());
+        assertEquals(List.of("revenue", "share", "weight", "hours"), found.stream().map(NumberLikeColumn::column)
+                .toList());
+        String revenue = found.get(0).advice(ColumnRemedies.COMMAND_LINE);
+        assertTrue(revenue.contains("are numbers written with") && revenue.contains("; 'N/A' looks like a missing "
+                + "cell: write it as an empty cell, or give it as the missing marker (--missing N/A)"), revenue);
+        assertTrue(found.get(1).advice(ColumnRemedies.COMMAND_LINE).contains("'#DIV/0!' looks like a missing cell"),
+                found.get(1).advice(ColumnRemedies.COMMAND_LINE));
+        assertTrue(found.get(2).advice(ColumnRemedies.COMMAND_LINE).contains("numbers with a unit ('kg')"),
+                found.get(2).advice(ColumnRemedies.COMMAND_LINE));
+        assertTrue(found.get(3).advice(ColumnRemedies.COMMAND_LINE).contains("give it as the missing marker"),
+                found.get(3).advice(ColumnRemedies.COMMAND_LINE));
+    }
+
     /** 72kg and 15 min were categories without a word, where $5 and 12% were named (a fresh user, 5 Dec). */
     @Test
     void numbersWithOneUnitAreNamedAndOrdinalsAreNot() {
