@@ -153,7 +153,9 @@ final class ImageDecoder {
         try {
             // an in-memory stream: ImageIO's default caches in a temporary file per image and registers it with
             // its shutdown hook, which closes it under a decode in progress when a signal ends the JVM
-            BufferedImage image = CheckedImageReading.read(file, bytes, null, size, reader -> reader.read(0));
+            // without a JPEG's colour profile, which Java's reader would apply and Pillow does not (6 Dec)
+            BufferedImage image = CheckedImageReading.read(file, JpegColourProfile.withoutProfile(bytes), null, size,
+                    reader -> reader.read(0));
             if (image == null) {
                 throw new InvalidDataException(file, "unreadable image: not a PNG or JPEG that Java can decode");
             }

@@ -14,7 +14,8 @@ grey + alpha 8/16, RGB 8/16, RGBA 8/16, palette 1/2/4/8 with grey and with colou
 grey, RGB and palette images, and Adam7 interlacing. JPEGs are written by Pillow (libjpeg): baseline
 grey, baseline YCbCr with 4:2:0, 4:2:2 and 4:4:4 subsampling, progressive grey and YCbCr, and CMYK;
 ImageMagick writes a YCCK JPEG (Adobe transform 2, as Photoshop writes CMYK). A JPEG and a 21x13 PNG carry
-an embedded (LittleCMS sRGB) colour profile, as camera and editor files do.
+an embedded (LittleCMS sRGB) colour profile, as camera and editor files do, and one JPEG a profile other than
+sRGB (Java's linear RGB, linear-rgb.icc, standing for a camera's Adobe RGB).
 
 Every image is then decoded by Pillow (Image.open) and converted to 8-bit samples by the rules augment
 documents (datasets/README.md), which are Pillow's:
@@ -180,6 +181,13 @@ def make_jpegs(rng):
     names.append("jpeg-420-icc.jpg")
     picture.save(os.path.join(HERE, "rgb-8-icc.png"), "PNG", icc_profile=profile)
     names.append("rgb-8-icc.png")
+    # A profile other than sRGB, as cameras' Adobe RGB: Java's reader converted it to sRGB, Pillow does not (6 Dec).
+    # linear-rgb.icc is Java's built-in CS_LINEAR_RGB profile (ICC_Profile.getInstance(CS_LINEAR_RGB).getData()).
+    with open(os.path.join(HERE, "linear-rgb.icc"), "rb") as f:
+        linear = f.read()
+    picture.save(os.path.join(HERE, "jpeg-420-linear-icc.jpg"), "JPEG", quality=90, subsampling=2,
+                 icc_profile=linear)
+    names.append("jpeg-420-linear-icc.jpg")
     picture.convert("CMYK").save(os.path.join(HERE, "jpeg-cmyk.jpg"), "JPEG", quality=90)
     names.append("jpeg-cmyk.jpg")
     # Pillow cannot write YCCK (Adobe transform 2), the kind Photoshop writes; ImageMagick does.
