@@ -24,9 +24,32 @@ public record MissingCodeColumn(String column, double code, long cells, double l
     /** How many times the other values' span the far value must lie beyond them, at least. */
     static final double FAR = 10;
 
+    /**
+     * How many times the other values' span a conventional code ({@link #isConventionalCode}) must lie beyond them:
+     * 9 on a 1–5 scale lies its span away, -9 beside hours of 0–60 a sixth of it.
+     */
+    static final double NEAR = 0.1;
+
+    /**
+     * Survey and statistics packages write missing, refused and don't-know answers as 8, 9, 98, 99, -1, -8, -9 and the
+     * like (SPSS, Stata, the UK Data Service's conventions): a code near the scale (9 on 1–5, -9 beside 0–60) got no
+     * note, and SMOTE wrote answers of 6.4 and 7.1 on the 1–5 scale (a fresh user, 6 Dec).
+     *
+     * @return whether the value is a whole number whose digits are all 9 (or all 9 after an 8: 8, 98, 998), or -1,
+     *     -7, -8 or -9 and their longer forms (-99, -999, -88)
+     */
+    static boolean isConventionalCode(double value) {
+        if (value != Math.rint(value) || Math.abs(value) > 1e9) {
+            return false;
+        }
+        String digits = Long.toString(Math.abs((long) value));
+        return value > 0 ? digits.matches("9+|9*8") : value < 0 && digits.matches("1|7+|8+|9+");
+    }
+
     /** @return one line for the user: which column, which value, and what to do */
     public String advice() {
-        return "column '" + column + "' has " + cells + " cells of " + shown(code) + ", far outside its "
+        return "column '" + column + "' has " + cells + " cells of " + shown(code) + ", " + (Math.max(low - code,
+                code - high) > FAR * (high - low) ? "far " : "") + "outside its "
                 + "other values (" + shown(low) + " … " + shown(high) + "): if "
                 + shown(code) + " marks a missing value, write those cells empty (a number cannot be the "
                 + "missing marker); read as a number it stretches the column's range, and generated and SMOTE rows "
@@ -41,7 +64,9 @@ public record MissingCodeColumn(String column, double code, long cells, double l
     /**
      * @param table a table as read by {@link TableReader}
      * @return its numeric columns whose smallest or largest value fills at least {@value #FEWEST_CELLS} cells and lies
-     *     more than {@value #FAR} times the other values' span beyond them; in column order
+     *     more than {@value #FAR} times the other values' span beyond them, or is a conventional code
+     *     ({@link #isConventionalCode}) in at least 1 % of the rows lying 2 or more and {@value #NEAR} of the span
+     *     beyond them; in column order
      */
     public static List<MissingCodeColumn> find(Table table) {
         List<MissingCodeColumn> found = new ArrayList<>();
@@ -65,7 +90,9 @@ public record MissingCodeColumn(String column, double code, long cells, double l
                     }
                 }
                 double beyond = code < low ? low - code : code - high;
-                if (cells >= FEWEST_CELLS && high > low && beyond > FAR * (high - low)) {
+                boolean conventional = isConventionalCode(code) && cells >= FEWEST_CELLS
+                        && cells * 100 >= table.rows() && beyond >= 2 && beyond >= NEAR * (high - low);
+                if (cells >= FEWEST_CELLS && high > low && (beyond > FAR * (high - low) || conventional)) {
                     found.add(new MissingCodeColumn(column.name(), code, cells, low, high));
                 }
             }

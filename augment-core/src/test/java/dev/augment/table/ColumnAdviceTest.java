@@ -369,6 +369,29 @@ class ColumnAdviceTest {
                 + "it and the data"), ColumnAdvice.lines(table, ColumnRemedies.COMMAND_LINE));
     }
 
+    /**
+     * Survey codes near the scale (9 on a 1–5 scale, -9 beside hours of 0–60) got no note, and SMOTE wrote 6.4 on the
+     * scale (a fresh user, 6 Dec); a 0–9 scale's 9 and a count's few high values are no code.
+     */
+    @Test
+    void conventionalMissingCodesNearTheScaleAreNamed() {
+        StringBuilder csv = new StringBuilder("q2,hours,scale,count,label\n");
+        for (int i = 0; i < 100; i++) {
+            csv.append(i % 12 == 0 ? 9 : i % 5 + 1).append(',').append(i % 14 == 0 ? "-9" : String.valueOf(i * 0.6))
+                    .append(',').append(i % 10).append(',').append(i % 25 == 0 ? 9 : i % 4).append(',')
+                    .append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        List<String> lines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "survey.csv", csv.toString()),
+                "label"), ColumnRemedies.COMMAND_LINE);
+        assertEquals(3, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("column 'q2' has 9 cells of 9, outside its other values (1 … 5): if 9 "
+                + "marks a missing value"), lines.get(0));
+        assertTrue(lines.get(1).startsWith("column 'hours' has 8 cells of -9, outside its other values (0.6 … 59.4)"),
+                lines.get(1));
+        assertTrue(lines.get(2).startsWith("column 'count' has 4 cells of 9"), "a count's 9 beside 0–3 may be a "
+                + "code too: only a note, " + lines.get(2));
+    }
+
     /** 116 ISO dates became 116 one-hot features without a word (a fresh user, 5 Dec). */
     @Test
     void aColumnOfDatesIsNamed() {
