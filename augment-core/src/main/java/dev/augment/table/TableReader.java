@@ -158,6 +158,7 @@ public final class TableReader {
                     ? "; " + didYouMean(labelColumn, cells.header) : ""), "label");
         }
         requireAHeaderRow(csv, cells, label);
+        refuseExtraHeaderRows(csv, cells);
         if (cells.renamedHeader != null) {
             throw new InvalidDataException(csv, cells.renamedHeader);
         }
@@ -885,6 +886,49 @@ public final class TableReader {
                 + " names") + " changed (" + String.join(", ", renamed.subList(0, Math.min(3, renamed.size())))
                 + (renamed.size() > 3 ? ", …" : "") + "): files joined, one of which renamed a column? its cells would "
                 + "be read as a row of data; delete the line, and check that the rows below it hold the same columns";
+    }
+
+    /**
+     * Refuses the extra header rows survey tools export below the names: Qualtrics writes each question's text on line
+     * 2 and {@code {"ImportId":…}} on line 3, SurveyMonkey a second row of answer names. Line 2 became a class of one
+     * row, refused with "add rows", and every numeric column categories (a fresh user, 6 Dec). A row counts when it
+     * holds an ImportId cell, or text in at least two columns (and half of them) whose other cells are nearly all
+     * numbers.
+     */
+    private static void refuseExtraHeaderRows(Path csv, Cells cells) {
+        int extra = 0;
+        while (extra < Math.min(2, cells.rows.size() - 1) && isExtraHeaderRow(cells, cells.rows.get(extra))) {
+            extra++;
+        }
+        if (extra > 0) {
+            throw new InvalidDataException(csv, (extra == 1 ? "line 2 looks like an extra header row" : "lines 2 and 3 "
+                    + "look like extra header rows") + " (question texts where the rows below hold numbers, or "
+                    + "Qualtrics' {\"ImportId\": …}), as survey tools export them; delete " + (extra == 1 ? "it" : "them")
+                    + " so that line 1 is the only header row");
+        }
+    }
+
+    private static boolean isExtraHeaderRow(Cells cells, String[] row) {
+        if (Arrays.stream(row).anyMatch(cell -> cell.startsWith("{\"ImportId\""))) {
+            return true;
+        }
+        int numericColumns = 0;
+        int textInThem = 0;
+        for (int c = 0; c < row.length; c++) {
+            long present = 0;
+            long numbers = 0;
+            for (String[] other : cells.rows) {
+                if (other != row && c < other.length && !other[c].isEmpty()) {
+                    present++;
+                    numbers += Double.isNaN(parse(other[c])) ? 0 : 1;
+                }
+            }
+            if (present >= 5 && numbers * 10 >= present * 9) {
+                numericColumns++;
+                textInThem += !row[c].isEmpty() && Double.isNaN(parse(row[c])) ? 1 : 0;
+            }
+        }
+        return textInThem >= 2 && 2 * textInThem >= numericColumns;
     }
 
     /** @return whether the two rows hold the same cells, each once, in any order, whatever their case */

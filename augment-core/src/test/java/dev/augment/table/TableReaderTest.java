@@ -600,6 +600,18 @@ class TableReaderTest {
         assertTrue(renamed.getMessage().endsWith("line 4 is the header row with a name changed (score as score_v2): "
                 + "files joined, one of which renamed a column? its cells would be read as a row of data; delete the "
                 + "line, and check that the rows below it hold the same columns"), renamed.getMessage());
+        // Qualtrics' question texts and ImportId rows below the names (a fresh user, 6 Dec)
+        StringBuilder survey = new StringBuilder("Duration,Q1,Q3\n\"Duration (in seconds)\",How old are you?,Would you "
+                + "recommend us?\n{\"\"ImportId\"\":\"\"duration\"\"},{\"\"ImportId\"\":\"\"QID1\"\"},"
+                + "{\"\"ImportId\"\":\"\"QID3\"\"}\n");
+        for (int i = 0; i < 10; i++) {
+            survey.append(60 + i).append(',').append(18 + i).append(',').append(i % 2 == 0 ? "Yes" : "No").append('\n');
+        }
+        InvalidDataException qualtrics = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "qualtrics.csv", survey.toString()), "Q3"));
+        assertTrue(qualtrics.getMessage().endsWith("lines 2 and 3 look like extra header rows (question texts where "
+                + "the rows below hold numbers, or Qualtrics' {\"ImportId\": …}), as survey tools export them; delete "
+                + "them so that line 1 is the only header row"), qualtrics.getMessage());
         // a row that shares some cells with the header is data
         assertEquals(4, TableReader.read(TableFiles.write(dir, "fine.csv", "a,b,y\n1,2,x\n3,4,x\na,5,y\nc,6,y\n"),
                 "y").rows());
