@@ -167,6 +167,25 @@ public final class AugmentCli {
     }
 
     /**
+     * @return for a command given a CSV table (--data, --train), the way to read fewer of its rows: no option asks for
+     *     fewer, and "ask for fewer examples" could not be followed for a 2.5-million-row table (a fresh user, 6 Dec)
+     */
+    private static java.util.Optional<String> tableSample(CommandLine line) {
+        ParseResult command = line.getParseResult();
+        for (String option : List.of("--data", "--train")) {
+            if (command != null && command.hasMatchedOption(option)) {
+                String data = String.valueOf(command.matchedOptionValue(option, (Object) null));
+                if (data.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
+                    return java.util.Optional.of("use a sample of the table's rows, e.g. head -n 500001 "
+                            + dev.augment.generate.output.AtomicOutputDirectory.shellWord(data)
+                            + " > part.csv (its header and first 500 000 rows; shuf them first if the file is sorted)");
+                }
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
      * Running out of Java heap or direct memory is the JVM's limit, not a bug: one line naming the limit and
      * the launcher variable that raises it. Outputs are cleaned up as on any failure (the error unwound through
      * every command's temporary-file handling; {@code train} keeps its checkpoint folder for {@code --resume}).
@@ -188,8 +207,8 @@ public final class AugmentCli {
             // at least 6 GB, and twice what it had: advising the heap it already has helps no one
             long suggestedGb = Math.max(6, 2 * ((heapMb + 1023) / 1024));
             err.println("augment: ran out of Java heap (-Xmx, now " + heapMb + " MB); give Java more, e.g. "
-                    + "AUGMENT_JAVA_OPTS=\"-Xmx" + suggestedGb + "g -XX:MaxDirectMemorySize=2g\" ./augment ..., or ask "
-                    + "for fewer examples");
+                    + "AUGMENT_JAVA_OPTS=\"-Xmx" + suggestedGb + "g -XX:MaxDirectMemorySize=2g\" ./augment ..., or "
+                    + tableSample(line).orElse("ask for fewer examples"));
         }
         if (CommonOptions.of(line).map(o -> o.stacktrace).orElse(false)) {
             e.printStackTrace(err);

@@ -38,6 +38,29 @@ class OutOfMemoryTest {
         assertFalse(Files.exists(out), "nothing is kept");
     }
 
+    /**
+     * A table too large for the heap was told to "ask for fewer examples", which no table option does (a fresh user,
+     * 6 Dec): the line names a sample of its rows.
+     */
+    @Test
+    void aTableTooLargeForTheHeapIsToldToUseASampleOfItsRows() throws Exception {
+        StringBuilder csv = new StringBuilder("a,b,c,d,label\n");
+        for (int i = 0; i < 150_000; i++) {
+            csv.append(i % 97).append(',').append(i * 0.37).append(',').append(i % 13 * 1.5).append(',')
+                    .append(i % 7).append(',').append(i % 50 == 0 ? "rare" : "common").append('\n');
+        }
+        Path table = Files.writeString(dir.resolve("big.csv"), csv);
+        ChildCli child = ChildCli.start(dir, List.of("-Xmx40m"), "train", "--data", table.toString(), "--label",
+                "label", "--steps", "1", "--out", dir.resolve("m.onnx").toString());
+        assertEquals(1, child.waitFor(Duration.ofSeconds(120)), child.err());
+        List<String> lines = child.err().lines().filter(l -> !l.startsWith("SLF4J")).toList();
+        String last = lines.get(lines.size() - 1);
+        assertTrue(last.startsWith("augment: ran out of Java heap") && last.endsWith("or use a sample of the table's "
+                + "rows, e.g. head -n 500001 " + table + " > part.csv (its header and first 500 000 rows; shuf them "
+                + "first if the file is sorted)"), child.err());
+        assertFalse(Files.exists(dir.resolve("m.onnx")), "nothing is kept");
+    }
+
     /** Direct memory (ONNX Runtime's tensors) is named as such, not as the heap. */
     @Test
     void exhaustedDirectMemoryIsNamedAsDirectMemory() throws Exception {
