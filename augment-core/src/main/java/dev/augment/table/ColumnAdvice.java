@@ -62,8 +62,14 @@ public final class ColumnAdvice {
         List<NumberLikeColumn> numberLike = NumberLikeColumn.find(schema);
         // a column with gaps already cannot take another marker: its line offered one, and the next run's offered
         // the first back (--missing -, then --missing ?: a fresh user, 5 Dec); markerAlreadyInUse says what to do
-        lines.addAll(numberLikeLines(numberLike.stream().filter(c -> !hasGapsAlready(schema, c)).toList(), remedies));
+        lines.addAll(numberLikeLines(numberLike.stream().filter(c -> !hasGapsAlready(schema, c)
+                && !markerIsALabel(schema, c)).toList(), remedies));
         lines.addAll(markerAlreadyInUse(schema, numberLike));
+        numberLike.stream().filter(c -> !hasGapsAlready(schema, c) && markerIsALabel(schema, c)).forEach(c -> lines.add(
+                "column '" + c.column() + "' is read as categories although " + c.numbers() + " of its distinct values "
+                + "are numbers, because of '" + shown(c.markerCandidates().get(0)) + "'; it cannot be the missing "
+                + "marker, as it is also a class of the label column '" + schema.labelColumn() + "', whose rows "
+                + "would lose their label: write those cells empty instead"));
         List<IdentifierColumn> identifiers = IdentifierColumn.find(table, numberLike);
         identifiers.forEach(c -> lines.add(c.advice()));
         RowNumberColumn.find(table).forEach(c -> lines.add(c.advice()));
@@ -287,6 +293,15 @@ public final class ColumnAdvice {
             }
         }
         return lines;
+    }
+
+    /**
+     * A marker the note would offer that is also a class (NA for North America beside a sales column's NA gaps): the
+     * next run, given it, refused every row of that class as unlabelled (a fresh user, 6 Dec).
+     */
+    private static boolean markerIsALabel(TableSchema schema, NumberLikeColumn c) {
+        return c.suggestsMissingMarker() && c.markerCandidates().size() == 1
+                && schema.labels().contains(c.markerCandidates().get(0));
     }
 
     /**

@@ -551,9 +551,14 @@ public final class TableReader {
         for (int r = 0; r < cells.rows.size(); r++) {
             String value = cells.rows.get(r)[label];
             if (value.isEmpty() || value.equals(marker)) {
+                long asMarker = value.isEmpty() ? 0 : cells.rows.stream().filter(row -> row[label].equals(marker))
+                        .count();
+                // NA for North America: the marker a note offered for a column's gaps took a class's rows (6 Dec)
                 throw new InvalidDataException(csv, "line " + cells.lines.get(r) + " has no label (column '"
                         + cells.header.get(label) + "' is " + (value.isEmpty() ? "empty" : "'" + value + "', the "
-                        + "missing marker") + "); every row needs one");
+                        + "missing marker") + "); every row needs one" + (asMarker > 1 ? "; " + asMarker + " rows are "
+                        + "labelled '" + value + "': if it is a class, give another missing marker (or none) and write "
+                        + "the gaps of the other columns empty" : ""));
             }
             counts.merge(value, 1, Integer::sum);
         }

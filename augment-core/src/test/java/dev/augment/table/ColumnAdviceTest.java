@@ -392,6 +392,32 @@ class ColumnAdviceTest {
                 + "code too: only a note, " + lines.get(2));
     }
 
+    /**
+     * NA for North America as a class, and NA gaps in a numeric column: the note offered --missing NA, which then
+     * refused every North American row as unlabelled (a fresh user, 6 Dec).
+     */
+    @Test
+    void aMarkerThatIsAlsoAClassIsNotOffered() {
+        StringBuilder csv = new StringBuilder("sales,region\n");
+        String[] regions = {"NA", "EU", "APAC"};
+        for (int i = 0; i < 60; i++) {
+            csv.append(i % 10 == 0 ? "NA" : String.valueOf(100 + i * 3.5)).append(',').append(regions[i % 3])
+                    .append('\n');
+        }
+        Path file = TableFiles.write(dir, "region.csv", csv.toString());
+        List<String> lines = ColumnAdvice.lines(TableReader.read(file, "region"), ColumnRemedies.COMMAND_LINE);
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("column 'sales' is read as categories although 54 of "
+                + "its distinct values are numbers, because of 'NA'; it cannot be the missing marker, as it is also a "
+                + "class of the label column 'region'")), lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.contains("as the missing marker (--missing NA)")),
+                lines.toString());
+        dev.augment.errors.InvalidDataException refused = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.augment.errors.InvalidDataException.class, () -> TableReader.read(file, "region",
+                        java.util.Map.of(), "NA"));
+        assertTrue(refused.getMessage().contains("; 20 rows are labelled 'NA': if it is a class, give another missing "
+                + "marker"), refused.getMessage());
+    }
+
     /** 116 ISO dates became 116 one-hot features without a word (a fresh user, 5 Dec). */
     @Test
     void aColumnOfDatesIsNamed() {
