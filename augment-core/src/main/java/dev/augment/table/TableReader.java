@@ -1091,6 +1091,17 @@ public final class TableReader {
                                 second.length))) + (second.length > 4 ? ", …" : "") + "): is line 1 a title above the "
                                 + "header? delete it");
                     }
+                    // group names repeated over a header (pandas' MultiIndex to_csv, Excel reports) were told to rename
+                    // one, where line 2 is the header (a fresh user, 6 Dec)
+                    if (second != null && second.length == header.length && namesOnly(second)
+                            && Arrays.stream(second).map(String::strip).distinct().count() == second.length
+                            && Arrays.stream(header).map(String::strip).distinct().count() < header.length) {
+                        throw new InvalidDataException(csv, "line 1 repeats names (" + String.join(", ", Arrays.stream(
+                                header).map(String::strip).distinct().limit(4).toList()) + ") over line 2, whose cells "
+                                + "are all names of their own (" + String.join(", ", Arrays.asList(second).subList(0,
+                                Math.min(4, second.length))) + (second.length > 4 ? ", …" : "") + "): are they groups "
+                                + "above the header, as pandas writes a two-level header? delete line 1");
+                    }
                     throw unnamed;
                 }
                 String[] headerCells = cells.header.stream().map(Cells::clean).toArray(String[]::new);

@@ -600,6 +600,13 @@ class TableReaderTest {
         assertTrue(renamed.getMessage().endsWith("line 4 is the header row with a name changed (score as score_v2): "
                 + "files joined, one of which renamed a column? its cells would be read as a row of data; delete the "
                 + "line, and check that the rows below it hold the same columns"), renamed.getMessage());
+        // group names over the header, as pandas writes a two-level header (a fresh user, 6 Dec)
+        InvalidDataException groups = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "groups.csv", "Demo,Demo,Outcome\nage,income,label\n30,1.5,a\n40,2.5,b\n"),
+                "label"));
+        assertTrue(groups.getMessage().endsWith("line 1 repeats names (Demo, Outcome) over line 2, whose cells are all "
+                + "names of their own (age, income, label): are they groups above the header, as pandas writes a "
+                + "two-level header? delete line 1"), groups.getMessage());
         // Qualtrics' question texts and ImportId rows below the names (a fresh user, 6 Dec)
         StringBuilder survey = new StringBuilder("Duration,Q1,Q3\n\"Duration (in seconds)\",How old are you?,Would you "
                 + "recommend us?\n{\"\"ImportId\"\":\"\"duration\"\"},{\"\"ImportId\"\":\"\"QID1\"\"},"
