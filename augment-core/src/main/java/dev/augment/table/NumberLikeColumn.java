@@ -186,7 +186,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
      */
     List<String> markerCandidates() {
         // pandas' nan (df.astype(str)) is a gap, and a marker Tribuo's reader leaves alone: only NaN is Java's number
-        return texts.stream().filter(t -> !isNumberInAnotherForm(t) && !hasDigit(t) || isPandasNan(t)).toList();
+        return texts.stream().filter(t -> !isNumberInAnotherForm(t) && (!hasDigit(t) || isGap(t)) || isPandasNan(t))
+                .toList();
     }
 
     private static boolean isPandasNan(String text) {
@@ -198,7 +199,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
      *     which were offered as a missing marker (a fresh user, 5 Dec)
      */
     List<String> mistypedNumbers() {
-        return texts.stream().filter(t -> !isNumberInAnotherForm(t) && hasDigit(t)).toList();
+        // not Excel's #DIV/0!, a gap whose 0 made it "mistyped" (a fresh user, 6 Dec)
+        return texts.stream().filter(t -> !isNumberInAnotherForm(t) && hasDigit(t) && !isGap(t)).toList();
     }
 
     private static boolean hasDigit(String text) {
@@ -287,7 +289,10 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
             // the advice called 1.20050 (a fresh user, 6 Dec)
             return bare.replace(".", "").replace(',', '.');
         }
-        boolean decimalComma = bare.matches("[+-]?\\d+,\\d+") && !bare.matches("[+-]?\\d{1,3},\\d{3}");
+        // a comma before an exponent or after a lone 0 is a decimal comma: 1,20E-03 and 0,125 (German Excel) were
+        // to be written 120E-03 and 0125 (a fresh user, 6 Dec)
+        boolean decimalComma = bare.matches("[+-]?\\d+,\\d+") && !bare.matches("[+-]?\\d{1,3},\\d{3}")
+                || bare.matches("[+-]?\\d+,\\d+[eE][+-]?\\d+|[+-]?0,\\d+");
         return decimalComma ? bare.replace(',', '.') : bare.replace(",", "");
     }
 

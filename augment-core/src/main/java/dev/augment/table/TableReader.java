@@ -760,9 +760,15 @@ public final class TableReader {
                 String seen = row[label];
                 // a table whose labels were upper-cased (as Tribuo's FieldResponseProcessor does) was told only the
                 // list (a fresh user, 5 Dec)
+                double number = decimalNumber(seen.strip());
+                // pandas writes labels 0/1 as 0.0/1.0 once a gap made the column float (a fresh user, 6 Dec)
                 String sameButCase = schema.labels().stream().filter(l -> l.equalsIgnoreCase(seen.strip()))
                         .findFirst().map(l -> "; it differs from '" + l + "' only in case or spaces round it: write "
-                                + "the labels as the generator (or layout) has them").orElse("");
+                                + "the labels as the generator (or layout) has them").orElse(Double.isNaN(number) ? ""
+                                : schema.labels().stream().filter(l -> decimalNumber(l) == number).findFirst()
+                                .map(l -> "; it is the label '" + l + "' written as another number (as pandas writes "
+                                        + "a float column): write the labels as the generator (or layout) has them")
+                                .orElse(""));
                 throw new InvalidDataException(csv, "line " + cells.lines.get(r) + " has the label '" + seen
                         + "', which is not one of " + schema.labels() + sameButCase);
             }

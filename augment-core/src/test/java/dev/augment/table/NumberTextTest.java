@@ -177,6 +177,8 @@ class NumberTextTest {
         plainOf.put("\"R$ 2.500,00\"", "2500.00");
         plainOf.put("800.25-", "-800.25");
         plainOf.put("1.234.567", "1234567");
+        plainOf.put("\"1,25E-03\"", "1.25E-03");
+        plainOf.put("\"0,125\"", "0.125");
         int n = 0;
         for (java.util.Map.Entry<String, String> e : plainOf.entrySet()) {
             String other = e.getKey().replace("5", "7");
@@ -216,6 +218,15 @@ class NumberTextTest {
                 found.get(2).advice(ColumnRemedies.COMMAND_LINE));
         assertTrue(found.get(3).advice(ColumnRemedies.COMMAND_LINE).contains("give it as the missing marker"),
                 found.get(3).advice(ColumnRemedies.COMMAND_LINE));
+    }
+
+    /** Excel's #DIV/0! was called a mistyped number for its 0 (a fresh user, 6 Dec). */
+    @Test
+    void excelErrorsAreGapsNotMistypedNumbers() {
+        NumberLikeColumn found = onlyNumberLike("excel.csv", "score,y\n1,a\n2,a\n3,b\n4,b\n5,a\n#DIV/0!,b\n");
+        assertEquals(List.of(), found.mistypedNumbers());
+        assertTrue(found.advice(ColumnRemedies.COMMAND_LINE).contains("give it as the missing marker"),
+                found.advice(ColumnRemedies.COMMAND_LINE));
     }
 
     /** 72kg and 15 min were categories without a word, where $5 and 12% were named (a fresh user, 5 Dec). */

@@ -509,6 +509,14 @@ class TableReaderTest {
         assertTrue(upper.getMessage().endsWith("has the label 'P', which is not one of [p, q]; it differs from 'p' "
                 + "only in case or spaces round it: write the labels as the generator (or layout) has them"),
                 upper.getMessage());
+        // labels 0/1 written 0.0/1.0, as pandas writes a float column (a fresh user, 6 Dec)
+        TableSchema numbered = TableReader.read(TableFiles.write(dir, "n01.csv", "n,y\n1,0\n2,1\n3,0\n4,1\n"), "y")
+                .schema();
+        InvalidDataException floats = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.write(dir, "f01.csv", "n,y\n1,0.0\n2,1.0\n"), numbered));
+        assertTrue(floats.getMessage().endsWith("has the label '0.0', which is not one of [0, 1]; it is the label '0' "
+                + "written as another number (as pandas writes a float column): write the labels as the generator (or "
+                + "layout) has them"), floats.getMessage());
         InvalidDataException label = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(TableFiles.write(dir, "l.csv", "n,colour,y\n1,red,r\n"), schema));
         assertTrue(label.getMessage().contains("label 'r'"), label.getMessage());
