@@ -942,6 +942,18 @@ public final class TableReader {
         return textInThem >= 2 && 2 * textInThem >= numericColumns;
     }
 
+    /** @return whether a longer row holds every header name (case aside), as a later export's header does */
+    private static boolean holdsTheHeader(String[] row, String[] header) {
+        if (row.length <= header.length) {
+            return false;
+        }
+        java.util.Set<String> cells = new java.util.HashSet<>();
+        for (String cell : row) {
+            cells.add(cell.strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        return Arrays.stream(header).allMatch(h -> cells.contains(h.strip().toLowerCase(java.util.Locale.ROOT)));
+    }
+
     /** @return whether the two rows hold the same cells, each once, in any order, whatever their case */
     private static boolean sameNames(String[] row, String[] header) {
         if (row.length != header.length) {
@@ -1137,7 +1149,11 @@ public final class TableReader {
                         boolean otherSeparator = header.length == 1 && header[0].matches(".*[;\t|].*");
                         throw new InvalidDataException(csv, "line " + line + " has " + row.length + " cells but the "
                                 + "header has " + header.length + (emptyExtras ? " (the extra cells are empty: does the "
-                                + "line end with a comma? remove it)" : otherSeparator ? " (the header has one column: "
+                                + "line end with a comma? remove it)" : holdsTheHeader(row, header)
+                                // a later export that added a column, joined below (a fresh user, 6 Dec)
+                                ? " (it holds the header's names and more: the header of a file joined below, whose "
+                                + "export had other columns? write every part with the same columns)"
+                                : otherSeparator ? " (the header has one column: "
                                 + "the file seems separated by ';', tab or '|', and its commas are decimal commas or "
                                 + "text; a CSV table must use commas between cells and points in numbers)"
                                 : header.length == 1 && line == 2 && row.length > 1

@@ -608,6 +608,12 @@ class TableReaderTest {
         assertTrue(renamed.getMessage().endsWith("line 4 is the header row with a name changed (score as score_v2): "
                 + "files joined, one of which renamed a column? its cells would be read as a row of data; delete the "
                 + "line, and check that the rows below it hold the same columns"), renamed.getMessage());
+        // a later export with a column added, joined below (a fresh user, 6 Dec)
+        InvalidDataException grown = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "grown.csv", "a,b,y\n1,2,x\n3,4,z\na,b,y,region\n5,6,x,EU\n"), "y"));
+        assertTrue(grown.getMessage().endsWith("line 4 has 4 cells but the header has 3 (it holds the header's names "
+                + "and more: the header of a file joined below, whose export had other columns? write every part "
+                + "with the same columns)"), grown.getMessage());
         // group names over the header, as pandas writes a two-level header (a fresh user, 6 Dec)
         InvalidDataException groups = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "groups.csv", "Demo,Demo,Outcome\nage,income,label\n30,1.5,a\n40,2.5,b\n"),
