@@ -111,8 +111,14 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
         this.dataPath = csv;
         this.labelColumn = labelColumn;
         this.missingMarker = missingMarker;
-        overrides.forEach((column, kind) -> (kind == ColumnKind.NUMERIC ? numericColumns : categoricalColumns)
-                .add(column));
+        // null overrides are none; a null kind names its column (both were a bare NullPointerException, 6 Dec)
+        (overrides == null ? Map.<String, ColumnKind>of() : overrides).forEach((column, kind) -> {
+            if (kind == null) {
+                throw new dev.augment.errors.InvalidSettingException("overrides", "column '" + column + "' is given "
+                        + "no kind; give ColumnKind.NUMERIC or ColumnKind.CATEGORICAL, or leave the column out");
+            }
+            (kind == ColumnKind.NUMERIC ? numericColumns : categoricalColumns).add(column);
+        });
         numericColumns.sort(null);
         categoricalColumns.sort(null);
         readConfigured();
@@ -200,6 +206,14 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
         return notes;
     }
 
+    private static TableSchema requireLayout(TableSchema schema) {
+        if (schema == null) {
+            throw new dev.augment.errors.InvalidSettingException("schema", "is null; give the layout to read the table "
+                    + "with (a table generator's, OnnxGenerator.metadata().table()), or read the table with its own");
+        }
+        return schema;
+    }
+
     private String componentName() {
         return configName == null ? "" : configName;
     }
@@ -214,8 +228,8 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
      * @throws InvalidDataException when the file cannot be read with that layout
      */
     public CsvTableSource(Path csv, TableSchema schema) {
-        this(TableReader.readFile(csv, schema), csv, "csv table " + csv + " read with a known layout, label column '"
-                + schema.labelColumn() + "'");
+        this(TableReader.readFile(csv, requireLayout(schema)), csv, "csv table " + csv + " read with a known layout, "
+                + "label column '" + schema.labelColumn() + "'");
         // the plugin's own advice led here, and a column the layout lacks left every real example without a word
         // (a fresh user, 6 Dec): said in notes() and logged as a warning
         List<String> unread = file.unreadColumns();

@@ -168,4 +168,20 @@ class CsvTableSourceConfigTest {
         }
         return out;
     }
+
+    /** Null column kinds and a null layout were bare NullPointerExceptions (a fresh user, 6 Dec). */
+    @Test
+    void nullArgumentsAreNamedSettings() {
+        assertEquals(new CsvTableSource(CREDIT, "class", java.util.Map.of()).table().rows(),
+                new CsvTableSource(CREDIT, "class", null).table().rows(), "null overrides are none");
+        java.util.Map<String, ColumnKind> noKind = new java.util.HashMap<>();
+        noKind.put("age", null);
+        dev.augment.errors.InvalidSettingException kind = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.augment.errors.InvalidSettingException.class, () -> new CsvTableSource(CREDIT, "class", noKind));
+        assertEquals("overrides", kind.setting());
+        dev.augment.errors.InvalidSettingException layout = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.augment.errors.InvalidSettingException.class, () -> new CsvTableSource(CREDIT,
+                        (dev.augment.table.TableSchema) null));
+        assertEquals("schema", layout.setting());
+    }
 }
