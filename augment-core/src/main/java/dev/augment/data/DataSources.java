@@ -278,6 +278,21 @@ public final class DataSources {
         if (loose > 0) {
             // one class's folder given as the data (a fresh user, 5 Dec, was told "no data set found")
             Path parent = path.toAbsolutePath().normalize().getParent(); // '.' names the folder itself
+            Optional<String> named;
+            try (Stream<Path> files = Files.list(path)) {
+                named = ImageFolderLayout.classesInFileNames(files.filter(f -> Files.isRegularFile(f)
+                        && ImageFolderLayout.isImageName(f.getFileName().toString())).sorted().toList());
+            } catch (IOException e) {
+                named = Optional.empty();
+            }
+            if (named.isPresent()) {
+                // Kaggle's Dogs vs Cats (cat.0.jpg) was sent to its parent, read as one class (a fresh user, 6 Dec)
+                throw new InvalidDataException(path, "holds " + loose + " images whose names carry their class ("
+                        + named.get() + ") but no class folders; augment reads one sub-folder of images per class: "
+                        + "sort them, e.g. cd " + dev.augment.generate.output.AtomicOutputDirectory.shellWord(
+                        path.toString()) + " && for f in *; do c=\"${f%%[._-]*}\"; mkdir -p \"../by-class/$c\" && cp "
+                        + "\"$f\" \"../by-class/$c/\"; done, and give the by-class folder beside it");
+            }
             throw new InvalidDataException(path, "holds " + loose + " image" + (loose == 1 ? "" : "s") + " but no "
                     + "class folders; augment reads a folder with one sub-folder of images per class: if this is one "
                     + "class's folder, give the folder that holds it and the other classes' folders"

@@ -11,6 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.stream.Stream;
 
@@ -176,6 +177,86 @@ final class ImageFolderLayout {
                     : folders.size() + " sub-folders (the smallest with ") + smallest + "): it looks like one class's "
                     + "folder, and images outside a class folder belong to no class; give the folder that holds the "
                     + "class folders, or move these images into a class folder of their own");
+        }
+    }
+
+    /** Names of a folder that holds a data set's images rather than one class's: a split, or a plain images folder. */
+    private static final java.util.regex.Pattern NOT_A_CLASS = java.util.regex.Pattern.compile(
+            "(?i)(train|training|test|testing|val|valid|validation|images?|imgs?|data|pictures|photos)"
+                    + "([_ -]?(set|data|images))?");
+
+    /**
+     * Refuses a data set of one class whose folder holds unsorted images: a lone {@code train/} of Kaggle's Dogs vs
+     * Cats ({@code cat.0.jpg}, {@code dog.0.jpg}) and {@code images/} beside a {@code labels.csv} each trained a
+     * one-class model named after the folder, without a word (a fresh user, 6 Dec). A single class folder of another
+     * name, without either sign, is read (a generator of one class is a real use).
+     *
+     * @throws InvalidDataException naming what was found and the command that sorts the images into class folders
+     */
+    static void requireSortedIntoClasses(Path root, List<Path> folders) {
+        if (folders.size() != 1 || Files.isRegularFile(root.resolve(ClassMap.FILE))) {
+            return;
+        }
+        Path only = folders.get(0);
+        String name = only.getFileName().toString();
+        List<Path> images = list(only, p -> Files.isRegularFile(p) && isImageName(p.getFileName().toString()));
+        if (images.isEmpty()) {
+            return;
+        }
+        String firstImage = images.get(0).getFileName().toString();
+        Optional<Path> table = list(root, p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(
+                Locale.ROOT).endsWith(".csv") && !p.getFileName().toString().equals(ClassMap.FILE)).stream()
+                .filter(csv -> mentions(csv, firstImage)).findFirst();
+        String where = dev.augment.generate.output.AtomicOutputDirectory.shellWord(root.toString());
+        if (table.isPresent()) {
+            String csv = table.get().getFileName().toString();
+            throw new InvalidDataException(root, "holds one folder, '" + name + "/', which would be read as a single "
+                    + "class, while " + csv + " beside it names its images: the labels are in a table, and augment "
+                    + "reads one sub-folder of images per class; sort them, e.g. cd " + where + " && tail -n +2 " + csv
+                    + " | while IFS=, read f c; do mkdir -p \"by-class/$c\" && cp \"" + name + "/$f\" \"by-class/$c/\"; "
+                    + "done (file name first, label second), and give " + root.resolve("by-class"));
+        }
+        Optional<String> prefixes = classesInFileNames(images);
+        if (prefixes.isPresent() || NOT_A_CLASS.matcher(name).matches()) {
+            throw new InvalidDataException(root, "holds one folder, '" + name + "/', which would be read as a single "
+                    + "class named '" + name + "'" + prefixes.map(p -> ", while its images carry their class in their "
+                    + "names (" + p + ")").orElse(", a name for a data set's images, not a class") + "; augment reads "
+                    + "one sub-folder of images per class" + prefixes.map(p -> ": sort them, e.g. cd "
+                    + dev.augment.generate.output.AtomicOutputDirectory.shellWord(only.toString()) + " && for f in *; "
+                    + "do c=\"${f%%[._-]*}\"; mkdir -p \"../by-class/$c\" && cp \"$f\" \"../by-class/$c/\"; done, and give "
+                    + root.resolve("by-class")).orElse(" (" + name + "/cat, " + name + "/dog, …)"));
+        }
+    }
+
+    /**
+     * @param images a flat folder's images
+     * @return "cat.* 6, dog.* 2" when at least nine in ten names start with one of two to twenty words followed by
+     *     '.', '_' or '-' (Kaggle's {@code cat.0.jpg}), each word shared by at least two images; else empty
+     */
+    static Optional<String> classesInFileNames(List<Path> images) {
+        Map<String, Integer> counts = new java.util.TreeMap<>();
+        java.util.regex.Pattern word = java.util.regex.Pattern.compile("(\\p{L}[\\p{L} ]*?)[._-].*");
+        for (Path image : images) {
+            java.util.regex.Matcher m = word.matcher(image.getFileName().toString());
+            if (m.matches()) {
+                counts.merge(m.group(1), 1, Integer::sum);
+            }
+        }
+        counts.values().removeIf(n -> n < 2);
+        int covered = counts.values().stream().mapToInt(Integer::intValue).sum();
+        if (counts.size() < 2 || counts.size() > 20 || covered * 10 < images.size() * 9) {
+            return Optional.empty();
+        }
+        return Optional.of(counts.entrySet().stream().limit(5).map(e -> e.getKey() + ".* " + e.getValue())
+                .collect(java.util.stream.Collectors.joining(", ")) + (counts.size() > 5 ? ", …" : ""));
+    }
+
+    /** @return whether the file's first 1 MB holds the text */
+    private static boolean mentions(Path file, String text) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return new String(in.readNBytes(1 << 20), java.nio.charset.StandardCharsets.UTF_8).contains(text);
+        } catch (IOException e) {
+            return false;
         }
     }
 

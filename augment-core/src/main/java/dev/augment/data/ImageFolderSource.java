@@ -338,6 +338,7 @@ public final class ImageFolderSource extends PixelTableSource {
         AddedExamples.refuseImageFolder(root);
         List<Path> folders = ImageFolderLayout.classFolders(root);
         ImageFolderLayout.requireNotOneClassFolder(root, folders);
+        ImageFolderLayout.requireSortedIntoClasses(root, folders);
         Optional<ClassMap> classMap = ClassMap.readIfPresent(root);
         List<Path> classDirs = classMap.map(map -> ImageFolderLayout.mappedFolders(root, map, folders))
                 .orElse(folders);

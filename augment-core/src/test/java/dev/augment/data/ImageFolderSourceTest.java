@@ -561,6 +561,34 @@ class ImageFolderSourceTest {
                 + "read"), most.getMessage());
     }
 
+    /**
+     * Kaggle's Dogs vs Cats (train/cat.0.jpg, train/dog.0.jpg) and images/ beside labels.csv each trained a one-class
+     * model named after the folder, without a word (a fresh user, 6 Dec); a single class folder of another name is read.
+     */
+    @Test
+    void aLoneFolderOfUnsortedImagesIsNotReadAsOneClass(@TempDir Path dir) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            TestFiles.grayPng(dir.resolve("dvc/train/cat." + i + ".png"), 2, 2, 10 + i);
+            TestFiles.grayPng(dir.resolve("dvc/train/dog." + i + ".png"), 2, 2, 20 + i);
+            TestFiles.grayPng(dir.resolve("lcsv/images/" + i + ".png"), 2, 2, 30 + i);
+            TestFiles.grayPng(dir.resolve("one/bag/" + i + ".png"), 2, 2, 40 + i);
+        }
+        InvalidDataException dvc = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(
+                dir.resolve("dvc")));
+        assertTrue(dvc.getMessage().contains("holds one folder, 'train/', which would be read as a single class named "
+                + "'train', while its images carry their class in their names (cat.* 3, dog.* 3)"), dvc.getMessage());
+        InvalidDataException flat = assertThrows(InvalidDataException.class, () -> DataSources.open(
+                dir.resolve("dvc/train"), Split.TRAIN, null));
+        assertTrue(flat.getMessage().contains("holds 6 images whose names carry their class (cat.* 3, dog.* 3)"),
+                flat.getMessage());
+        Files.writeString(dir.resolve("lcsv/labels.csv"), "file,label\n0.png,cat\n1.png,dog\n2.png,cat\n");
+        InvalidDataException labels = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(
+                dir.resolve("lcsv")));
+        assertTrue(labels.getMessage().contains("holds one folder, 'images/', which would be read as a single class, "
+                + "while labels.csv beside it names its images"), labels.getMessage());
+        assertEquals(3, new ImageFolderSource(dir.resolve("one")).size(), "one class of its own name is read");
+    }
+
     /** A file name holding a newline was skipped though it ends .png and broke the one-line note (4 Dec). */
     @Test
     void anImageWhoseNameHoldsANewlineIsReadAndASkippedOneIsShownOnOneLine(@TempDir Path dir) throws Exception {
