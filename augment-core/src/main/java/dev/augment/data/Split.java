@@ -27,10 +27,13 @@ public enum Split {
      * @param name a folder name
      * @return whether it names this split's folder in an image-folder layout: {@link #folderName()} or its long form
      *     ({@code training}, {@code testing}, as MNIST-as-PNG and other downloads spell them), in any case; a fresh
-     *     user's {@code training/} and {@code testing/} were read as two classes whose folders held no images (5 Dec)
+     *     user's {@code training/} and {@code testing/} were read as two classes whose folders held no images (5 Dec);
+     *     also followed by {@code set}, {@code data} or {@code images} ({@code training_set}, Kaggle's Cat and Dog;
+     *     {@code train_images}, {@code TestSet}), which got the circular "give the folder that holds the class
+     *     folders" (a fresh user, 6 Dec)
      */
     public boolean isFolderName(String name) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        return lower.equals(folderName()) || lower.equals(folderName() + "ing");
+        return lower.matches(folderName() + "(ing)?([ _-]?(set|data|images))?");
     }
 }

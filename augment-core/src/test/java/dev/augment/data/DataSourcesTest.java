@@ -104,6 +104,19 @@ class DataSourcesTest {
         assertEquals(3, size(DataSources.open(plain, Split.TRAIN, null)));
     }
 
+    /** training_set/ and test_set/ (Kaggle's Cat and Dog) got the circular "give the folder" advice (6 Dec). */
+    @Test
+    void splitFoldersNamedWithSetOrDataAreTheSplits(@TempDir Path dir) {
+        for (String split : List.of("training_set", "test_set")) {
+            TestFiles.grayPng(dir.resolve("kx").resolve(split).resolve("cats").resolve("a.png"), 2, 2, 10);
+            TestFiles.grayPng(dir.resolve("kx").resolve(split).resolve("dogs").resolve("b.png"), 2, 2, 20);
+        }
+        assertEquals(2, size(DataSources.open(dir.resolve("kx"), Split.TRAIN, null)));
+        assertTrue(DataSources.hasTestSplit(dir.resolve("kx")));
+        assertTrue(Split.TEST.isFolderName("Test_Images") && Split.TRAIN.isFolderName("trainset")
+                && !Split.TRAIN.isFolderName("trainer"));
+    }
+
     /** A folder holding only the downloaded archive got the list of layouts, never naming the archive (6 Dec). */
     @Test
     void aFolderHoldingOnlyAnArchiveSaysToUnpackIt(@TempDir Path dir) {
