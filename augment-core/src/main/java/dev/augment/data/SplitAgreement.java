@@ -32,13 +32,40 @@ public final class SplitAgreement {
                     + "); both must have the same features");
         }
         if (!train.labels().equals(test.labels())) {
-            throw new InvalidDataException(testPath, "test data has classes " + test.labels() + " but the training "
-                    + "data has " + train.labels() + "; both must have the same classes"
+            throw new InvalidDataException(testPath, "test data has classes " + shown(test.labels()) + " but the "
+                    + "training data has " + shown(train.labels()) + "; both must have the same classes"
+                    + alike(train.labels(), test.labels())
                     + (UnicodeSpelling.differOnlyInNormalisation(train.labels(), test.labels())
                     ? " (" + UnicodeSpelling.LOOK_THE_SAME + "; rename the folders of one split, "
                     + UnicodeSpelling.RENAME + ")" : UnicodeSpelling.sameNamesInAnotherOrder(train.labels(),
                     test.labels()) ? " (" + UnicodeSpelling.OTHER_ORDER + ")" : namedOtherwise(train, test)));
         }
+    }
+
+    /** @return the list with what a reader cannot see escaped: a zero-width space printed raw hid the difference */
+    private static String shown(java.util.List<String> labels) {
+        return labels.stream().map(dev.augment.table.ColumnAdvice::shown).toList().toString();
+    }
+
+    /**
+     * @return "; the test split's 'cat\u200b' is the training split's 'cat' but for …" for the first test label that
+     *     differs from a training label only in case, spaces or invisible characters (two lists that looked the same:
+     *     a fresh user, 6 Dec), else ""
+     */
+    private static String alike(java.util.List<String> train, java.util.List<String> test) {
+        for (String label : test) {
+            if (train.contains(label)) {
+                continue;
+            }
+            for (String other : train) {
+                if (!test.contains(other) && ClassNames.fold(other).equals(ClassNames.fold(label))) {
+                    return "; the test split's '" + dev.augment.table.ColumnAdvice.shown(label) + "' is the training "
+                            + "split's '" + dev.augment.table.ColumnAdvice.shown(other) + "' but for case, spaces or "
+                            + "invisible characters (shown escaped): rename one of the two folders";
+                }
+            }
+        }
+        return "";
     }
 
     /**

@@ -40,6 +40,12 @@ class SplitAgreementTest {
         assertTrue(e.getMessage().contains("test data has classes [a, c] but the training data has [a, b]"),
                 e.getMessage());
         assertFalse(e.getMessage().contains("names"), e.getMessage());
+        // a zero-width space at the end of a test folder's name: two lists that looked the same (a fresh user, 6 Dec)
+        InvalidDataException hidden = assertThrows(InvalidDataException.class, () -> SplitAgreement.require(
+                images(2, 2, List.of("cat", "dog")), images(2, 2, List.of("cat\u200b", "dog")), Path.of("t")));
+        assertTrue(hidden.getMessage().contains("test data has classes [cat\\u200b, dog] but the training data has "
+                + "[cat, dog]; both must have the same classes; the test split's 'cat\\u200b' is the training split's "
+                + "'cat' but for case, spaces or invisible characters"), hidden.getMessage());
     }
 
     /**
