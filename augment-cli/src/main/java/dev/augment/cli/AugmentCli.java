@@ -146,6 +146,16 @@ public final class AugmentCli {
                         throw new ParameterException(p.commandSpec().commandLine(), option.longestName()
                                 + " is empty; give a path (was the variable that holds it set?)");
                     }
+                    // --out=~/m.onnx: the shell leaves ~ alone after '=', and train wrote a folder named ~ in the
+                    // working folder, which 'rm -rf ~' would then "clean up" (a fresh user, 6 Dec)
+                    if (value.matches("~[\\w.-]*(/.*)?")) {
+                        String rest = value.contains("/") ? value.substring(value.indexOf('/')) : "";
+                        throw new ParameterException(p.commandSpec().commandLine(), option.longestName() + " "
+                                + value + " starts with a ~ the shell did not expand (it does not after '=' or in "
+                                + "quotes): write " + option.longestName() + " " + value + " with a space, or "
+                                + option.longestName() + "=$HOME" + rest + "; for a folder really named ~, write ./"
+                                + value);
+                    }
                 }
             }
         }

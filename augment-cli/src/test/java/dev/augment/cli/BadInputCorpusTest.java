@@ -342,6 +342,13 @@ class BadInputCorpusTest {
         add(cases, "generate: output in a folder nobody may write (/proc)", (d, out) -> generate(BadFiles.model(d),
                 Path.of("/proc/augment-corpus-out")), 2, "--out /proc/augment-corpus-out", "does not let a folder be "
                 + "created in it");
+        // --out=~/m.onnx: the shell leaves ~ alone after '=', and a folder named ~ was made here (a fresh user, 6 Dec)
+        add(cases, "train: a ~ the shell did not expand", (d, out) -> train(SAMPLE, Path.of("~/augment-corpus.onnx")),
+                2, "--out ~/augment-corpus.onnx starts with a ~ the shell did not expand", "--out=$HOME/augment-corpus"
+                + ".onnx");
+        add(cases, "generate: a model path with a ~ the shell did not expand", (d, out) -> new String[] {"generate",
+                "--model", "~/m.onnx", "--class", "a", "--n", "1", "--out", out.toString()}, 2, "--model ~/m.onnx "
+                + "starts with a ~");
         // found before training, not at its export after every step
         add(cases, "train: model in a folder nobody may write (/proc)", (d, out) -> train(SAMPLE,
                 Path.of("/proc/augment-corpus.onnx")), 2, "--out /proc/augment-corpus.onnx", "is not writable");
