@@ -306,6 +306,16 @@ final class ImageFolderLayout {
                     : ""));
         }
         refuseOneFolderTwice(root, dirs);
+        for (Path dir : dirs) {
+            if (dir.getFileName().toString().indexOf('\uFFFD') >= 0) {
+                // a Latin-1 name (unzip of a Windows zip) became the class 'caf\uFFFD' without a word, and two such
+                // names one string, which failed as a bug (a fresh user, 6 Dec)
+                throw new InvalidDataException(dir, "the folder's name is not UTF-8 text (bytes of another encoding, "
+                        + "as unzip leaves the names of a zip made on Windows), so it cannot be a class's name; "
+                        + "rename it, e.g. convmv -f cp1252 -t utf8 -r --notest "
+                        + dev.augment.generate.output.AtomicOutputDirectory.shellWord(root.toString()));
+            }
+        }
         return inNumberOrderWhenNumbered(dirs);
     }
 

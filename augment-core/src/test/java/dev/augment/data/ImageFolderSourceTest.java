@@ -589,6 +589,20 @@ class ImageFolderSourceTest {
         assertEquals(3, new ImageFolderSource(dir.resolve("one")).size(), "one class of its own name is read");
     }
 
+    /** A Latin-1 folder name became the class 'caf\uFFFD' without a word (a fresh user, 6 Dec). */
+    @Test
+    void aClassFolderWhoseNameIsNotUtf8IsNamed(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")),
+                "file names are decoded as UTF-8 here");
+        TestFiles.grayPng(dir.resolve("dog/a.png"), 2, 2, 10);
+        // the byte 0xE9 (é in Latin-1) alone: made with a shell, since Java cannot name such a file itself
+        Process mkdir = new ProcessBuilder("sh", "-c", "mkdir \"$(printf 'caf\\351')\" && cp dog/a.png \"$(printf "
+                + "'caf\\351')/b.png\"").directory(dir.toFile()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkdir.waitFor() == 0, "a shell made the folder");
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+        assertTrue(e.getMessage().contains("the folder's name is not UTF-8 text"), e.getMessage());
+    }
+
     /** A file name holding a newline was skipped though it ends .png and broke the one-line note (4 Dec). */
     @Test
     void anImageWhoseNameHoldsANewlineIsReadAndASkippedOneIsShownOnOneLine(@TempDir Path dir) throws Exception {
