@@ -75,6 +75,7 @@ public final class Cifar10Source extends PixelTableSource {
         if (names == null) {
             refuseOtherMetaNames(files.get(0));
         }
+        ClassNames.requireBuiltInFitsShape(names, List.of(3, 32, 32));
         List<String> classNames = ClassNames.resolve(names, labels, ClassNames.CIFAR10);
         ClassNames.requireNoLabelSwap(names, classNames, labels);
         SampleSchema schema = new SampleSchema(PixelTable.featureNames(IMAGE_BYTES), List.of(3, 32, 32), 0, 255,

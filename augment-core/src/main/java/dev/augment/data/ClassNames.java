@@ -51,6 +51,34 @@ public final class ClassNames {
     }
 
     /**
+     * A built-in names list given to data of another image shape: {@code --names fashion-mnist} on CIFAR-10's batches
+     * called airplanes T-shirts, and {@code --names cifar10} on Fashion-MNIST called garments airplanes, without a word
+     * (a fresh user, 6 Dec).
+     *
+     * @param spec the {@code --names} value (null: none given)
+     * @param shape the data's image shape, [channels, height, width]
+     * @throws InvalidSettingException (setting {@code names}) when the spec names a built-in list whose data set's
+     *     images have another shape (CIFAR-10: 3×32×32; Fashion-MNIST and MNIST: 1×28×28)
+     */
+    static void requireBuiltInFitsShape(String spec, List<Integer> shape) {
+        if (spec == null) {
+            return;
+        }
+        Optional<List<String>> list = builtIn(spec);
+        if (list.isEmpty()) {
+            return;
+        }
+        List<Integer> expected = list.get() == CIFAR10 ? List.of(3, 32, 32) : List.of(1, 28, 28);
+        if (!expected.equals(shape)) {
+            throw new dev.augment.errors.InvalidSettingException("names", spec + " names the classes of "
+                    + (list.get() == CIFAR10 ? "CIFAR-10, whose images are 3×32×32 colour" : list.get() == MNIST
+                    ? "MNIST, whose images are 1×28×28 grey" : "Fashion-MNIST, whose images are 1×28×28 grey")
+                    + ", but this data's images are " + shape.get(0) + "×" + shape.get(1) + "×" + shape.get(2)
+                    + ": another data set's names? give this data's own (a names file), or leave --names out");
+        }
+    }
+
+    /**
      * Reads a names file.
      *
      * @param file a UTF-8 text file, one class name per line, in class-index order, or each line the class index and

@@ -120,6 +120,7 @@ public final class IdxImageSource implements SchemaDataSource {
             for (int i = 0; i <= maxLabel; i++) {
                 labelNames.add(Integer.toString(i));
             }
+            ClassNames.requireBuiltInFitsShape(names, List.of(header.channels(), header.rows(), header.columns()));
             classNames = ClassNames.resolve(names, labelNames, namesFashion(images) ? ClassNames.FASHION_MNIST
                     : labelNames);
             ClassNames.requireNoLabelSwap(names, classNames, labelNames);

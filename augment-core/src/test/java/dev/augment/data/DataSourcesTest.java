@@ -117,6 +117,21 @@ class DataSourcesTest {
                 && !Split.TRAIN.isFolderName("trainer"));
     }
 
+    /** --names of another data set's classes were taken: airplanes called T-shirts (a fresh user, 6 Dec). */
+    @Test
+    void aBuiltInNamesListOfAnotherImageShapeIsRefused(@TempDir Path dir) {
+        TestFiles.write(dir.resolve("cifar").resolve("data_batch_1.bin"), TestFiles.cifar(0, 1));
+        dev.augment.errors.InvalidSettingException cifar = assertThrows(
+                dev.augment.errors.InvalidSettingException.class, () -> DataSources.open(dir.resolve("cifar"),
+                        Split.TRAIN, "fashion-mnist"));
+        assertTrue(cifar.getMessage().contains("fashion-mnist names the classes of Fashion-MNIST, whose images are "
+                + "1×28×28 grey, but this data's images are 3×32×32"), cifar.getMessage());
+        assertThrows(dev.augment.errors.InvalidSettingException.class, () -> DataSources.open(
+                Path.of("..", "datasets", "fashion-mnist-sample"), Split.TRAIN, "cifar10"));
+        assertEquals(10, DataSources.open(Path.of("..", "datasets", "fashion-mnist-sample"), Split.TRAIN,
+                "fashion-mnist").schema().classCount());
+    }
+
     /** A folder holding only the downloaded archive got the list of layouts, never naming the archive (6 Dec). */
     @Test
     void aFolderHoldingOnlyAnArchiveSaysToUnpackIt(@TempDir Path dir) {
