@@ -675,8 +675,11 @@ public final class ColumnAdvice {
     public static String looseSpelling(String text) {
         String kept = java.text.Normalizer.normalize(OtherSpellings.repaired(text), java.text.Normalizer.Form.NFC)
                 .codePoints()
+                // variation selectors too: '❤ love' and '❤' + U+FE0F + ' love' (emoji presentation) were two
+                // classes without the note (a fresh user, 6 Dec)
                 .filter(c -> !Character.isWhitespace(c) && !Character.isSpaceChar(c)
-                        && Character.getType(c) != Character.FORMAT && c != '_')
+                        && Character.getType(c) != Character.FORMAT && c != '_'
+                        && !(c >= 0xFE00 && c <= 0xFE0F) && !(c >= 0xE0100 && c <= 0xE01EF))
                 .map(OtherSpellings::latinLetter)
                 .map(Character::toLowerCase)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append).toString();

@@ -257,6 +257,12 @@ class ImageFolderSourceTest {
         for (String shown : List.of("'cat'", "'cat\\u00a0'", "'ca\\u200bt'", "'\uff43\uff41\uff54'")) {
             assertTrue(invisible.contains(shown), shown + " in " + invisible);
         }
+        // an emoji with and without its presentation selector (U+FE0F), as keyboards type it (a fresh user, 6 Dec)
+        for (String folder : List.of("\u2764 love", "\u2764\ufe0f love")) {
+            TestFiles.grayPng(dir.resolve("emoji").resolve(folder).resolve("x.png"), 2, 2, 10);
+        }
+        String emoji = new ImageFolderSource(dir.resolve("emoji")).lookalikeNote().orElseThrow();
+        assertTrue(emoji.contains("\\ufe0f"), "the selector is shown escaped: " + emoji);
     }
 
     /** 12-bit data in 16-bit PNG files kept 16 levels, and 0..255 in them read black, without a note (5 Dec). */
