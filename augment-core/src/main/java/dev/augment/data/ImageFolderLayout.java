@@ -595,11 +595,18 @@ final class ImageFolderLayout {
      * @param name a file or folder name
      * @return whether it is left out of the classes and images: a name starting with "." (hidden), or
      *     {@code __MACOSX}, the AppleDouble metadata folder that unzipping a macOS-made archive leaves beside the class
-     *     folders (a fresh user, 4 Dec, was told to "give the folder that holds the class folders", which they had)
+     *     folders (a fresh user, 4 Dec, was told to "give the folder that holds the class folders", which they had);
+     *     and the folders systems keep beside data (Synology's {@code @eaDir} of thumbnails and {@code #recycle},
+     *     Windows' {@code $RECYCLE.BIN} and {@code System Volume Information}, {@code lost+found}, Python's
+     *     {@code __pycache__}), which were taken for classes, thumbnails and all (a fresh user, 6 Dec)
      */
     static boolean isHidden(String name) {
-        return name.startsWith(".") || name.equals("__MACOSX");
+        return name.startsWith(".") || SYSTEM_FOLDERS.contains(name);
     }
+
+    /** Folders that systems and tools keep in a folder of data, never a class ({@link #isHidden}). */
+    private static final java.util.Set<String> SYSTEM_FOLDERS = java.util.Set.of("__MACOSX", "@eaDir", "#recycle",
+            "$RECYCLE.BIN", "System Volume Information", "lost+found", "__pycache__");
 
     /**
      * @return the entries of a folder that {@code keep} accepts, hidden ones left out, sorted

@@ -534,10 +534,14 @@ class ImageFolderSourceTest {
         // what unzipping a macOS-made archive leaves beside the class folders (a fresh user, 4 Dec, was refused)
         Files.createDirectories(dir.resolve("__MACOSX/a"));
         Files.writeString(dir.resolve("__MACOSX/a/._1.png"), "AppleDouble");
+        // a Synology share's thumbnails and a drive's lost+found were classes (a fresh user, 6 Dec)
+        TestFiles.grayPng(dir.resolve("@eaDir/0.png@SYNOPHOTO_THUMB_S.png"), 2, 2, 10);
+        Files.createDirectories(dir.resolve("lost+found"));
         TestFiles.grayPng(dir.resolve("b/2.png"), 2, 2, 20);
         ImageFolderSource source = new ImageFolderSource(dir);
         assertEquals(3, source.size(), "a/0.png, a/1.png and b/2.png");
-        assertEquals(List.of(".hidden/", "__MACOSX/", "a/.h.png", "a/sub/", "a/x.bmp"), source.skipped());
+        assertEquals(List.of(".hidden/", "@eaDir/", "__MACOSX/", "a/.h.png", "a/sub/", "a/x.bmp", "lost+found/"),
+                source.skipped());
         Path clean = dir.resolve("clean");
         TestFiles.grayPng(clean.resolve("c/1.png"), 2, 2, 10);
         Files.writeString(clean.resolve("c/.DS_Store"), "noise");
