@@ -553,11 +553,18 @@ public final class TrainCommand implements Callable<Integer> {
         }
         String which = (empty.size() == 1 ? "class " : "classes ") + (empty.size() <= 10 ? String.join(", ", empty)
                 : String.join(", ", empty.subList(0, 5)) + " … and " + (empty.size() - 5) + " more");
+        // labels counted from 1 (EMNIST letters, MATLAB and R exports, SVHN) leave only label 0 empty, which the
+        // advice told the user to remove from data that had none of it (a fresh user, 6 Dec)
+        boolean countedFromOne = empty.size() == 1 && counts[0] == 0 && samples.schema().labels().get(0).equals("0");
         if (!allowEmptyClasses) {
             throw new InvalidDataException(data, which + (empty.size() == 1 ? " has" : " have") + " no training "
-                    + "examples, so no generator can learn " + (empty.size() == 1 ? "it" : "them") + "; remove "
-                    + (empty.size() == 1 ? "it" : "them") + " from the data or pass --allow-empty-classes to keep "
-                    + (empty.size() == 1 ? "it" : "them") + " untrained");
+                    + "examples, so no generator can learn " + (empty.size() == 1 ? "it" : "them") + "; "
+                    + (countedFromOne ? "the labels start at 1, as EMNIST letters and MATLAB exports count: list the "
+                    + "classes 1 to " + (counts.length - 1) + " in a classes.csv beside the labels file (a "
+                    + "header line index,label,name,folder, then a line per class such as 1,1,A,), which reads them "
+                    + "without a class 0, or pass --allow-empty-classes to keep 0 untrained" : "remove " + (empty.size() == 1 ? "it"
+                    : "them") + " from the data or pass --allow-empty-classes to keep " + (empty.size() == 1 ? "it"
+                    : "them") + " untrained"));
         }
         log.printf("keeping %s without training examples (--allow-empty-classes): the model records it as "
                 + "unlearned and generate refuses it%n", which);

@@ -31,6 +31,40 @@ class UntrainedClassCommandTest {
         assertFalse(train.out().contains("epoch 1"), "refused before any training");
     }
 
+    /**
+     * Labels counted from 1 (EMNIST letters, MATLAB exports) leave only label 0 empty, and the refusal said to remove
+     * from the data a class it had none of (a fresh user, 6 Dec); the class map it now names reads them.
+     */
+    @Test
+    void labelsCountedFromOneAreToldHowToReadThemWithoutAClassZero(@TempDir Path dir) throws IOException {
+        Path sample = Path.of("..", "datasets", "fashion-mnist-sample");
+        Path images = Files.copy(sample.resolve("train-images-idx3-ubyte.gz"), dir.resolve("images-idx3-ubyte.gz"));
+        byte[] labels;
+        try (var in = new java.util.zip.GZIPInputStream(Files.newInputStream(sample.resolve(
+                "train-labels-idx1-ubyte.gz")))) {
+            labels = in.readAllBytes();
+        }
+        for (int i = 8; i < labels.length; i++) {
+            labels[i]++;
+        }
+        Path shifted = Files.write(dir.resolve("labels-idx1-ubyte"), labels);
+        Path model = dir.resolve("m.onnx");
+        CliRun train = CliRun.of("train", "--data", images + "," + shifted, "--out", model.toString(), "--epochs",
+                "1", "--check-samples", "0");
+        assertEquals(3, train.exitCode(), train.err());
+        assertTrue(train.err().contains("class '0' (index 0) has no training examples, so no generator can learn it; "
+                + "the labels start at 1, as EMNIST letters and MATLAB exports count: list the classes 1 to 10 in a "
+                + "classes.csv beside the labels file"), train.err());
+        StringBuilder map = new StringBuilder("index,label,name,folder\n");
+        for (int c = 1; c <= 10; c++) {
+            map.append(c).append(',').append(c).append(",c").append(c).append(",\n");
+        }
+        Files.writeString(dir.resolve("classes.csv"), map);
+        CliRun oversample = CliRun.of("oversample", "--data", images + "," + shifted, "--policy", "ros", "--out",
+                dir.resolve("os").toString());
+        assertEquals(0, oversample.exitCode(), "the class map reads them without a class 0: " + oversample.err());
+    }
+
     @Test
     void oneDamagedLabelFarBeyondTheOthersIsNamedNotOfferedAsEmptyClassesToKeep(@TempDir Path dir) throws IOException {
         // label byte of example 5 set to 200: classes 10–199 empty; the message listed 190 of them and suggested
