@@ -55,6 +55,11 @@ class UntrainedClassCommandTest {
         assertTrue(train.err().contains("class '0' (index 0) has no training examples, so no generator can learn it; "
                 + "the labels start at 1, as EMNIST letters and MATLAB exports count: list the classes 1 to 10 in a "
                 + "classes.csv beside the labels file"), train.err());
+        CliRun balance = CliRun.of("oversample", "--data", images + "," + shifted, "--policy", "ros", "--out",
+                dir.resolve("os0").toString());
+        assertEquals(2, balance.exitCode(), balance.err());
+        assertTrue(balance.err().contains("(the labels start at 1, as EMNIST letters count: a classes.csv beside the "
+                + "labels file, listing classes 1 to 10, reads them without a class 0)"), balance.err());
         StringBuilder map = new StringBuilder("index,label,name,folder\n");
         for (int c = 1; c <= 10; c++) {
             map.append(c).append(',').append(c).append(",c").append(c).append(",\n");

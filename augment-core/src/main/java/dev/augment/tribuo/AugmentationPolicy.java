@@ -209,7 +209,10 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
                         throw classes.isEmpty()
                                 ? new InvalidSettingException("mode", "mode balances every class when no classes are "
                                         + "listed, and the source has no examples of " + named + "; list the classes "
-                                        + "to balance (classes) or add real examples of it")
+                                        + "to balance (classes) or add real examples of it" + (countedFromOne(schema,
+                                        realCounts) ? " (the labels start at 1, as EMNIST letters count: a classes.csv "
+                                        + "beside the labels file, listing classes 1 to " + (realCounts.length - 1)
+                                        + ", reads them without a class 0)" : ""))
                                 : new InvalidSettingException(CLASSES, "classes names " + named + " to balance, and "
                                         + "the source has no examples of it; leave it out (classes) or add real "
                                         + "examples of it");
@@ -319,6 +322,12 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
             names.put(c, e.getKey());
         }
         return resolved;
+    }
+
+    /** @return whether only label 0 is empty and the labels are IDX indices: labels counted from 1 (6 Dec) */
+    private static boolean countedFromOne(SampleSchema schema, int[] realCounts) {
+        return realCounts.length > 1 && realCounts[0] == 0 && schema.labels().get(0).equals("0")
+                && Arrays.stream(realCounts, 1, realCounts.length).allMatch(n -> n > 0);
     }
 
     private static int resolve(SampleSchema schema, String name, String field) {
