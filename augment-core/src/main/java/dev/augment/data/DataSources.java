@@ -181,6 +181,11 @@ public final class DataSources {
             return new IdxImageSource(Path.of(parts[0].strip()), Path.of(parts[1].strip()), names);
         }
         if (!Files.exists(path)) {
+            if (text.matches("(?i)(https?|ftp|s3|gs|hdfs):/.*")) {
+                // the address, mangled to one slash by the path, was "data not found" (a fresh user, 6 Dec)
+                throw new InvalidDataException(path, "a web or cloud address, not a local folder or file; download the "
+                        + "data first and give the folder it is in");
+            }
             throw new InvalidDataException(path, "data not found; " + LAYOUTS);
         }
         if (Files.isRegularFile(path)) {
@@ -314,7 +319,46 @@ public final class DataSources {
                     : "archives: ") + String.join(", ", archives) + "; unpack it here (for example unzip, or tar "
                     + "-xzf) and give the folder it makes");
         }
+        String unpaired = unpairedData(path);
+        if (unpaired != null) {
+            throw new InvalidDataException(path, unpaired);
+        }
         throw new InvalidDataException(path, "no data set found in this folder; " + LAYOUTS);
+    }
+
+    /**
+     * @return what a folder holds that no layout pairs, with the way to read it: IDX files of other names (EMNIST's
+     *     {@code emnist-letters-train-images-idx3-ubyte.gz}) or of the test split alone, CIFAR-10's test batch alone,
+     *     or CIFAR-10's Python (pickled) batches; null when none (each was "no data set found": a fresh user, 6 Dec)
+     */
+    private static String unpairedData(Path folder) {
+        List<String> names;
+        try (Stream<Path> files = Files.list(folder)) {
+            names = files.filter(Files::isRegularFile).map(f -> f.getFileName().toString()).sorted().toList();
+        } catch (IOException e) {
+            return null;
+        }
+        List<String> idx = names.stream().filter(n -> n.toLowerCase(Locale.ROOT).matches(".*idx[13][-.]ubyte.*"))
+                .toList();
+        if (!idx.isEmpty()) {
+            String images = idx.stream().filter(n -> n.contains("idx3")).findFirst().orElse(null);
+            String labels = images == null ? null : idx.stream().filter(n -> n.contains("idx1")
+                    && n.replace("labels", "images").replace("idx1", "idx3").equals(images)).findFirst().orElse(null);
+            return "holds IDX files under names augment does not pair as a training split (" + String.join(", ", idx.subList(0,
+                    Math.min(4, idx.size()))) + (idx.size() > 4 ? ", …" : "") + "); give an images file and its labels "
+                    + "file together, as --data " + (labels != null ? folder.resolve(images) + "," + folder.resolve(labels)
+                    : "IMAGES,LABELS");
+        }
+        if (names.contains("test_batch.bin")) {
+            return "holds CIFAR-10's test batch but no training batches (data_batch_1.bin …); give the batch itself "
+                    + "to read it, as --data " + folder.resolve("test_batch.bin");
+        }
+        if (names.contains("data_batch_1") || names.contains("test_batch")) {
+            return "holds CIFAR-10's Python version (pickled batches, as torchvision downloads it), which augment "
+                    + "does not read; download the binary version (cifar-10-binary.tar.gz, with data_batch_1.bin …) or "
+                    + "give the images as class folders";
+        }
+        return null;
     }
 
     /** Archive names, as a file given itself is told to be one. */

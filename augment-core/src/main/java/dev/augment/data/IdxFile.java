@@ -320,7 +320,9 @@ record IdxFile(Path file, int type, int[] dims) {
                         ? "gzip-compressed twice (a download the server compressed again?): decompress it once more "
                         + "(gunzip), then give the IDX file" : kind.get() + (unpacked ? " inside its gzip" : "")
                         + ", not IDX data" + (kind.get().equals(dev.augment.io.FileMagic.WEB_PAGE) ? " (a download "
-                        + "that saved an error page?): download the file again" : "; give the IDX file itself")));
+                        + "that saved an error page?): download the file again" : kind.get().endsWith("compressed")
+                        ? "; decompress it first (bunzip2 or unxz), or as gzip, which augment reads"
+                        : "; give the IDX file itself")));
             }
             throw new InvalidDataException(file, String.format("wrong magic number 0x%08X: not an IDX file "
                     + "(its first two bytes must be 0)", magicNumber));

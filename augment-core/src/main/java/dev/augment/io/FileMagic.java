@@ -8,14 +8,16 @@ import java.util.Optional;
  * What a file is, told from its first bytes, for the formats a data file or a model is commonly mistaken for: a
  * compressed download, an archive, an image, a document, a web page a failed download saved. One list for every
  * reader (the IDX, CSV and ONNX readers each had their own, and the IDX reader none: it printed a web page's magic
- * number as hex; a fresh user, 6 Dec). Signatures as the formats define them (gzip: RFC 1952; zip: PKWARE's APPNOTE;
- * PNG, JPEG, GIF, PDF, OLE2, ELF: their specifications).
+ * number as hex; a fresh user, 6 Dec). Signatures as the formats define them (gzip: RFC 1952; bzip2, xz: their
+ * formats; zip: PKWARE's APPNOTE; PNG, JPEG, GIF, PDF, OLE2, ELF: their specifications).
  */
 public final class FileMagic {
 
     /** Leading bytes (hex) and the words for what a file starting with them is. */
     private static final String[][] SIGNATURES = {
         {"1f8b", "gzip-compressed"},
+        {"425a68", "bzip2-compressed"},
+        {"fd377a58", "xz-compressed"},
         {"504b0304", "a zip archive"},
         {"89504e47", "a PNG image"},
         {"ffd8ff", "a JPEG image"},

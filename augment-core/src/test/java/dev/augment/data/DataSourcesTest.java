@@ -132,6 +132,35 @@ class DataSourcesTest {
                 "fashion-mnist").schema().classCount());
     }
 
+    /**
+     * EMNIST's prefixed IDX names, the test split's files alone, CIFAR-10's test batch alone, its Python version and a
+     * web address were each "no data set found" or "data not found" (a fresh user, 6 Dec).
+     */
+    @Test
+    void dataNoLayoutPairsIsNamedWithTheWayToReadIt(@TempDir Path dir) {
+        TestFiles.write(dir.resolve("emnist").resolve("emnist-letters-train-images-idx3-ubyte"),
+                TestFiles.idxImages(2, 2, 2));
+        TestFiles.write(dir.resolve("emnist").resolve("emnist-letters-train-labels-idx1-ubyte"),
+                TestFiles.idxLabels(1, 2));
+        InvalidDataException emnist = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(dir.resolve("emnist"), Split.TRAIN, null));
+        assertTrue(emnist.getMessage().contains("holds IDX files under names augment does not pair as a training split") && emnist.getMessage()
+                .endsWith("emnist-letters-train-images-idx3-ubyte," + dir.resolve("emnist")
+                        .resolve("emnist-letters-train-labels-idx1-ubyte")), emnist.getMessage());
+        TestFiles.write(dir.resolve("cifar").resolve("test_batch.bin"), TestFiles.cifar(1));
+        InvalidDataException test = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(dir.resolve("cifar"), Split.TRAIN, null));
+        assertTrue(test.getMessage().contains("holds CIFAR-10's test batch but no training batches"),
+                test.getMessage());
+        TestFiles.write(dir.resolve("py").resolve("data_batch_1"), new byte[] {(byte) 0x80, 2});
+        InvalidDataException python = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(dir.resolve("py"), Split.TRAIN, null));
+        assertTrue(python.getMessage().contains("CIFAR-10's Python version"), python.getMessage());
+        InvalidDataException web = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(Path.of("https://example.com/fashion.zip"), Split.TRAIN, null));
+        assertTrue(web.getMessage().contains("a web or cloud address"), web.getMessage());
+    }
+
     /** A folder holding only the downloaded archive got the list of layouts, never naming the archive (6 Dec). */
     @Test
     void aFolderHoldingOnlyAnArchiveSaysToUnpackIt(@TempDir Path dir) {
