@@ -156,6 +156,10 @@ public final class ClassResolver {
     public List<Integer> resolveAllLearned(String setting, List<String> queries) {
         Set<Integer> chosen = new LinkedHashSet<>();
         java.util.Map<Integer, String> named = new java.util.HashMap<>();
+        if (queries.stream().filter(q -> q.strip().equalsIgnoreCase(ALL) && matches(q.strip()).isEmpty()).count() > 1) {
+            // as a class named twice is refused (all,all was merged without a word: a fresh user, 6 Dec)
+            throw new InvalidSettingException(setting, setting + " gives 'all' twice; give it once");
+        }
         for (int q = 0; q < queries.size(); q++) {
             String query = queries.get(q);
             refuseSplitName(setting, queries, q);

@@ -280,6 +280,10 @@ class ClassResolutionTest {
                     e.getMessage());
         }
         assertEquals(List.of(7, 8), resolver.resolveAllLearned("classes", List.of("sneaker", "bag")));
+        // all,all was merged without a word (a fresh user, 6 Dec)
+        InvalidSettingException all = assertThrows(InvalidSettingException.class,
+                () -> resolver.resolveAllLearned("classes", List.of("all", "ALL")));
+        assertEquals("classes gives 'all' twice; give it once", all.getMessage());
     }
 
     @Test
