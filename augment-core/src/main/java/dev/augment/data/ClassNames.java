@@ -79,6 +79,40 @@ public final class ClassNames {
     }
 
     /**
+     * @return what makes a names file unreadable, for the one line: UTF-16 (Notepad's "Unicode", by its byte-order
+     *     mark) or the first line holding a byte UTF-8 does not allow, each with the fix; the bare line named neither
+     *     (a fresh user, 6 Dec)
+     */
+    private static String whyNotUtf8(Path file) {
+        byte[] bytes;
+        try {
+            bytes = Files.readAllBytes(file);
+        } catch (IOException e) {
+            return "";
+        }
+        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe
+                || (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff)) {
+            return ": it is UTF-16 (Notepad's \"Unicode\"); save it as UTF-8, e.g. iconv -f utf-16 -t utf-8 "
+                    + dev.augment.generate.output.AtomicOutputDirectory.shellWord(file.toString()) + " > names.txt";
+        }
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= bytes.length; i++) {
+            if (i == bytes.length || bytes[i] == '\n') {
+                try {
+                    StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, start, i - start));
+                } catch (CharacterCodingException bad) {
+                    return ": line " + line + " holds a byte UTF-8 does not allow (a Latin-1 or Windows-1252 "
+                            + "letter?); save the file as UTF-8";
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return "";
+    }
+
+    /**
      * Reads a names file.
      *
      * @param file a UTF-8 text file, one class name per line, in class-index order, or each line the class index and
@@ -95,7 +129,7 @@ public final class ClassNames {
         try {
             lines = Files.readAllLines(file, StandardCharsets.UTF_8);
         } catch (CharacterCodingException e) {
-            throw new InvalidDataException(file, "class names file is not UTF-8 text", e);
+            throw new InvalidDataException(file, "class names file is not UTF-8 text" + whyNotUtf8(file), e);
         } catch (IOException e) {
             throw new InvalidDataException(file, "class names file cannot be read: " + e.getMessage(), e);
         }

@@ -163,4 +163,27 @@ class ClassNamesTest {
         assertEquals(THREE, ClassNames.resolve(null, THREE, ClassNames.FASHION_MNIST));
         assertEquals(List.of("x", "y", "z"), ClassNames.resolve(null, THREE, List.of("x", "y", "z")));
     }
+
+    /** A names file saved by Notepad as "Unicode", or with one Latin-1 letter, was only "not UTF-8 text" (6 Dec). */
+    @Test
+    void aNamesFileNotInUtf8SaysWhatItIsAndWhere(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path utf16 = java.nio.file.Files.write(dir.resolve("n16.txt"),
+                "T-shirt/top\r\nTrouser\r\n".getBytes(java.nio.charset.StandardCharsets.UTF_16LE));
+        byte[] withBom = new byte[(int) java.nio.file.Files.size(utf16) + 2];
+        withBom[0] = (byte) 0xff;
+        withBom[1] = (byte) 0xfe;
+        System.arraycopy(java.nio.file.Files.readAllBytes(utf16), 0, withBom, 2, withBom.length - 2);
+        java.nio.file.Files.write(utf16, withBom);
+        dev.augment.errors.InvalidDataException sixteen = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.augment.errors.InvalidDataException.class, () -> ClassNames.read(utf16));
+        org.junit.jupiter.api.Assertions.assertTrue(sixteen.getMessage().contains("it is UTF-16 (Notepad's "
+                + "\"Unicode\"); save it as UTF-8"), sixteen.getMessage());
+        java.nio.file.Path latin = java.nio.file.Files.write(dir.resolve("l1.txt"), new byte[] {'a', '\n', 'b',
+                (byte) 0xe9, '\n'});
+        dev.augment.errors.InvalidDataException one = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.augment.errors.InvalidDataException.class, () -> ClassNames.read(latin));
+        org.junit.jupiter.api.Assertions.assertTrue(one.getMessage().contains("line 2 holds a byte UTF-8 does not "
+                + "allow"), one.getMessage());
+    }
 }
