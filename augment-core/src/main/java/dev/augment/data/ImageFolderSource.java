@@ -356,6 +356,7 @@ public final class ImageFolderSource extends PixelTableSource {
         int alphaOnly = 0;
         Path firstAlphaOnly = null;
         Path first = null;
+        int greyAsRgb = 0;
         int width = 0;
         int height = 0;
         List<List<Path>> files = ImageFolderLayout.imageFiles(classDirs);
@@ -389,6 +390,7 @@ public final class ImageFolderSource extends PixelTableSource {
                 if (!image.isGrey() && colour++ == 0) {
                     firstColour = file;
                 }
+                greyAsRgb += !image.isGrey() && equalPlanes(image.samples()) ? 1 : 0;
                 pixels.add(image.samples());
                 classes.add(c);
                 if (image.generated()) {
@@ -421,7 +423,15 @@ public final class ImageFolderSource extends PixelTableSource {
         }
         SampleSchema schema = new SampleSchema(featureNames, List.of(channels, height, width), 0, 255, labels,
                 classNames);
-        Optional<String> mixed = colour == 0 || colour == pixels.size() ? Optional.empty()
+        Optional<String> mixed = colour == 0 || colour == pixels.size() && greyAsRgb < colour ? Optional.empty()
+                : greyAsRgb == colour
+                // grey photos saved as RGB PNGs trained a 3-channel GAN, and a grey model was refused with "a model
+                // trained on this kind of data" (a fresh user, 6 Dec)
+                ? Optional.of("note: " + root + ": " + (colour == pixels.size() ? "every image is" : colour + " of "
+                + pixels.size() + " images are") + " grey stored as RGB (R = G = B in every pixel; the first: "
+                + root.relativize(firstColour) + "), so every image is read as 3 channels, as Pillow gives them; save "
+                + "them as greyscale (e.g. mogrify -colorspace Gray -type Grayscale) for one channel, as a grey model "
+                + "needs")
                 : Optional.of("note: " + root + ": " + colour + " of " + pixels.size() + " images " + (colour == 1
                 ? "is" : "are") + " in colour (the first: " + root.relativize(firstColour) + "), so every image is read "
                 + "as 3-channel RGB, the grey ones repeated in each channel; convert " + (colour == 1 ? "it" : "them")
@@ -450,6 +460,17 @@ public final class ImageFolderSource extends PixelTableSource {
         }
         return new Read(new Contents(table, schema, "image folder " + root.toAbsolutePath()), mixed, rotated,
                 generatedNote(root, classNames, generated, files), depth);
+    }
+
+    /** @return whether a 3-channel image's planes are equal: grey stored as RGB */
+    private static boolean equalPlanes(byte[] samples) {
+        int area = samples.length / 3;
+        for (int i = 0; i < area; i++) {
+            if (samples[i] != samples[area + i] || samples[i] != samples[2 * area + i]) {
+                return false;
+            }
+        }
+        return samples.length % 3 == 0;
     }
 
     private static Optional<String> generatedNote(Path root, List<String> classNames, long[] generated,

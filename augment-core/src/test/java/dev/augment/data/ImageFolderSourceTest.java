@@ -294,6 +294,10 @@ class ImageFolderSourceTest {
             for (int i = 0; i < 2; i++) {
                 java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8,
                         java.awt.image.BufferedImage.TYPE_INT_RGB);
+                java.awt.Graphics2D paint = image.createGraphics();
+                paint.setColor(new java.awt.Color(0x336699)); // in colour: black would be grey stored as RGB
+                paint.fillRect(0, 0, 8, 8);
+                paint.dispose();
                 java.io.ByteArrayOutputStream jpeg = new java.io.ByteArrayOutputStream();
                 javax.imageio.ImageIO.write(image, "jpg", jpeg);
                 byte[] bytes = jpeg.toByteArray();
@@ -611,6 +615,22 @@ class ImageFolderSourceTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(mkdir.waitFor() == 0, "a shell made the folder");
         InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
         assertTrue(e.getMessage().contains("the folder's name is not UTF-8 text"), e.getMessage());
+    }
+
+    /** Grey photos saved as RGB PNGs trained a 3-channel GAN without a word (a fresh user, 6 Dec). */
+    @Test
+    void greyImagesStoredAsRgbAreNamed(@TempDir Path dir) {
+        TestFiles.rgbPng(dir.resolve("all/a/0.png"), 2, 2, 0x808080);
+        TestFiles.rgbPng(dir.resolve("all/b/1.png"), 2, 2, 0x404040);
+        String all = new ImageFolderSource(dir.resolve("all")).colourNote().orElseThrow();
+        assertTrue(all.contains("every image is grey stored as RGB (R = G = B in every pixel"), all);
+        TestFiles.grayPng(dir.resolve("one/a/0.png"), 2, 2, 10);
+        TestFiles.rgbPng(dir.resolve("one/b/1.png"), 2, 2, 0x404040);
+        String one = new ImageFolderSource(dir.resolve("one")).colourNote().orElseThrow();
+        assertTrue(one.contains("1 of 2 images are grey stored as RGB"), one);
+        TestFiles.rgbPng(dir.resolve("colour/a/0.png"), 2, 2, 0x804020);
+        TestFiles.rgbPng(dir.resolve("colour/b/1.png"), 2, 2, 0x404040);
+        assertTrue(new ImageFolderSource(dir.resolve("colour")).colourNote().isEmpty(), "colour data: no note");
     }
 
     /** A file name holding a newline was skipped though it ends .png and broke the one-line note (4 Dec). */
