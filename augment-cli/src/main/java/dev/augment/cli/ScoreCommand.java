@@ -183,6 +183,16 @@ public final class ScoreCommand implements Callable<Integer> {
             List<String> afterJudging = judgeNotes(score.details(), testSamples, samples);
             afterJudging.forEach(note -> spec.commandLine().getErr().println("augment: note: " + note));
             notes.addAll(afterJudging);
+            // and what the image folders' notes said on the console (EXIF orientation, colour among grey, …), which
+            // the JSON left out (a fresh user, 6 Dec)
+            java.util.Set<String> folderNotes = new java.util.LinkedHashSet<>();
+            for (SchemaDataSource split : List.of(train, test)) {
+                if (split instanceof dev.augment.data.ImageFolderSource folder) {
+                    String generatedNote = folder.generatedNote().map(g -> g.replaceFirst("^note: ", "")).orElse(null);
+                    folder.notes().stream().filter(n -> !n.equals(generatedNote)).forEach(folderNotes::add);
+                }
+            }
+            notes.addAll(folderNotes);
             // the notes travel with the figures they qualify, for a reader of the JSON alone
             score.details().putArray("notes").addAll(notes.stream()
                     .map(com.fasterxml.jackson.databind.node.TextNode::valueOf).toList());

@@ -428,6 +428,10 @@ class ScoreCommandTest {
         assertTrue(run.err().contains("train: skipped 2 entries") && run.err().contains("blue/notes.txt"), run.err());
         assertTrue(run.err().contains("test: skipped 1 entry") && run.err().contains("red/notes.txt"), run.err());
         assertEquals(1, run.err().split("\\.\\./README\\.txt", -1).length - 1, run.err());
+        // and the JSON carries them, for a reader of the report alone (a fresh user, 6 Dec)
+        com.fasterxml.jackson.databind.JsonNode notes = new ObjectMapper().readTree(run.out()).path("notes");
+        assertTrue(notes.toString().contains("blue/notes.txt") && notes.toString().contains("red/notes.txt"),
+                notes.toString());
     }
 
     @Test

@@ -183,6 +183,8 @@ public final class Evaluation {
                     diagnosis.network(), diagnosis.embeddingAccuracy());
             List<String> caveats = new ArrayList<>(overlap.stream().toList());
             caveats.addAll(generatedData);
+            // the image folders' notes reach the report too, not only the console (a fresh user, 6 Dec)
+            notes.forEach(n -> caveats.add(n.replaceFirst("^note: ", "")));
             caveats.addAll(choice.caveats());
             smoteCopies.ifPresent(caveats::add);
             fewTest.ifPresent(caveats::add);
