@@ -314,7 +314,12 @@ class BadInputCorpusTest {
                 "--out", out.toString()}, 2, "--data takes a CSV table", "--train and --test");
         add(cases, "score: --names that call the model's classes otherwise", (d, out) -> new String[] {"score",
                 "--data", SAMPLE, "--model", Path.of("..", "models", "fashion-mnist.onnx").toString(), "--names",
-                "cifar10", "--samples", "10"}, 3, "'T-shirt/top'", "'airplane'", "--names");
+                Files.writeString(d.resolve("names.txt"), "cap\nhat\nsock\nboot\nbelt\nscarf\nglove\nshoe\n"
+                        + "bag\ncoat\n").toString(), "--samples", "10"}, 3, "'T-shirt/top'", "'cap'", "--names");
+        // another data set's names, of another image shape (CIFAR-10's on Fashion-MNIST: a fresh user, 6 Dec)
+        add(cases, "score: --names of another data set's images", (d, out) -> new String[] {"score",
+                "--data", SAMPLE, "--model", Path.of("..", "models", "fashion-mnist.onnx").toString(), "--names",
+                "cifar10", "--samples", "10"}, 2, "--names cifar10 names the classes of CIFAR-10");
 
         // ---- outputs ----
         add(cases, "generate: output folder exists", (d, out) -> {
