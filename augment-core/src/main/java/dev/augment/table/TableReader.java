@@ -158,10 +158,8 @@ public final class TableReader {
                     ? "; " + didYouMean(labelColumn, cells.header) : ""), "label");
         }
         requireAHeaderRow(csv, cells, label);
-        refuseExtraHeaderRows(csv, cells);
-        if (cells.renamedHeader != null) {
-            throw new InvalidDataException(csv, cells.renamedHeader);
-        }
+        refuseExtraHeaderRows(csv, cells, missingMarker);
+        refuseRenamedHeader(csv, cells);
         overrides = byHeaderName(overrides, cells.header);
         checkOverrides(overrides, cells.header, labelColumn, csv);
         String marker = missingMarker;
@@ -298,9 +296,7 @@ public final class TableReader {
         Cells cells = Cells.read(csv);
         Cells.refuseCutLastLine(csv, cells, schema.missingMarker());
         dev.augment.data.AddedExamples.refuseTable(csv, cells.header, cells.rows);
-        if (cells.renamedHeader != null) {
-            throw new InvalidDataException(csv, cells.renamedHeader);
-        }
+        refuseRenamedHeader(csv, cells);
         int label = cells.header.indexOf(schema.labelColumn());
         List<Integer> featureColumns = new ArrayList<>();
         List<String> absent = new ArrayList<>();
@@ -906,9 +902,9 @@ public final class TableReader {
      * holds an ImportId cell, or text in at least two columns (and half of them) whose other cells are nearly all
      * numbers.
      */
-    private static void refuseExtraHeaderRows(Path csv, Cells cells) {
+    private static void refuseExtraHeaderRows(Path csv, Cells cells, String marker) {
         int extra = 0;
-        while (extra < Math.min(2, cells.rows.size() - 1) && isExtraHeaderRow(cells, cells.rows.get(extra))) {
+        while (extra < Math.min(2, cells.rows.size() - 1) && isExtraHeaderRow(cells, cells.rows.get(extra), marker)) {
             extra++;
         }
         if (extra > 0) {
@@ -919,7 +915,7 @@ public final class TableReader {
         }
     }
 
-    private static boolean isExtraHeaderRow(Cells cells, String[] row) {
+    private static boolean isExtraHeaderRow(Cells cells, String[] row, String marker) {
         if (Arrays.stream(row).anyMatch(cell -> cell.startsWith("{\"ImportId\""))) {
             return true;
         }
@@ -936,10 +932,35 @@ public final class TableReader {
             }
             if (present >= 5 && numbers * 10 >= present * 9) {
                 numericColumns++;
-                textInThem += !row[c].isEmpty() && Double.isNaN(parse(row[c])) ? 1 : 0;
+                // not a gap: a first row of lags with NA in them is data (a re-check, 6 Dec)
+                textInThem += !row[c].isEmpty() && Double.isNaN(parse(row[c])) && !row[c].equals(marker)
+                        && !NumberLikeColumn.isGap(row[c]) ? 1 : 0;
             }
         }
         return textInThem >= 2 && 2 * textInThem >= numericColumns;
+    }
+
+    /**
+     * Refuses the row taken for the header with a name changed, when its cells are the header's own: each of its
+     * cells that equals a column's name, and each changed one, holds a value no other row holds in that column. A
+     * survey's "select all that apply" row (each ticked option written as its own name, in many rows) was refused (a
+     * re-check, 6 Dec).
+     */
+    private static void refuseRenamedHeader(Path csv, Cells cells) {
+        if (cells.renamedHeader == null) {
+            return;
+        }
+        String[] row = cells.rows.get(cells.renamedHeaderRow);
+        for (int c = 0; c < row.length; c++) {
+            int column = c;
+            String value = row[c];
+            long holders = cells.rows.stream().filter(other -> column < other.length
+                    && other[column].equalsIgnoreCase(value)).count();
+            if (!value.isEmpty() && holders > 1) {
+                return;
+            }
+        }
+        throw new InvalidDataException(csv, cells.renamedHeader);
     }
 
     /** @return whether a longer row holds every header name (case aside), as a later export's header does */
@@ -986,6 +1007,8 @@ public final class TableReader {
          * (a file without one has rows that share cells with its first row).
          */
         String renamedHeader;
+        /** The index in {@link #rows} of the row {@link #renamedHeader} is about. */
+        int renamedHeaderRow;
 
         private Cells(List<String> header) {
             this.header = header;
@@ -1220,6 +1243,7 @@ public final class TableReader {
                     }
                     if (cells.renamedHeader == null) {
                         cells.renamedHeader = renamedHeader(line, unmarked, headerCells);
+                        cells.renamedHeaderRow = cells.rows.size();
                     }
                     cells.rows.add(row);
                     cells.lines.add(line);

@@ -633,6 +633,22 @@ class TableReaderTest {
         assertTrue(qualtrics.getMessage().endsWith("lines 2 and 3 look like extra header rows (question texts where "
                 + "the rows below hold numbers, or Qualtrics' {\"ImportId\": …}), as survey tools export them; delete "
                 + "them so that line 1 is the only header row"), qualtrics.getMessage());
+        // false positives found by a re-check (6 Dec): a first row of lags with NA gaps, and a survey's "select all"
+        // row whose ticked options are written as their own names, are data
+        StringBuilder lags = new StringBuilder("day,sales,lag1,lag2,label\n");
+        for (int i = 0; i < 12; i++) {
+            lags.append(i + 1).append(',').append(10 + i).append(',').append(i >= 1 ? String.valueOf(9 + i) : "NA")
+                    .append(',').append(i >= 2 ? String.valueOf(8 + i) : "NA").append(',')
+                    .append(i % 2 == 0 ? "up" : "down").append('\n');
+        }
+        assertEquals(12, TableReader.read(TableFiles.write(dir, "lags.csv", lags.toString()), "label",
+                java.util.Map.of(), "NA").rows());
+        StringBuilder ticks = new StringBuilder("Facebook,Email,region,subscribed\n");
+        for (int i = 0; i < 12; i++) {
+            ticks.append(i % 3 == 0 ? "" : "Facebook").append(',').append(i % 2 == 0 ? "Email" : "").append(',')
+                    .append(i % 5 < 2 ? "north" : "south").append(',').append(i % 4 < 2 ? "yes" : "no").append('\n');
+        }
+        assertEquals(12, TableReader.read(TableFiles.write(dir, "ticks.csv", ticks.toString()), "subscribed").rows());
         // a row that shares some cells with the header is data
         assertEquals(4, TableReader.read(TableFiles.write(dir, "fine.csv", "a,b,y\n1,2,x\n3,4,x\na,5,y\nc,6,y\n"),
                 "y").rows());
