@@ -536,7 +536,9 @@ public final class OversampleCommand implements Callable<Integer> {
 
     private void report(AugmentingDataSource augmented, long[][] written, OutputFormat outputFormat, double seconds) {
         PrintWriter err = spec.commandLine().getErr();
-        augmented.warnings().forEach(w -> err.println("augment: warning: " + w));
+        // the data's notes were printed as the data was read: once is enough (a re-check, 6 Dec)
+        augmented.warnings().stream().filter(w -> !w.startsWith(AugmentingDataSource.DATA_NOTE))
+                .forEach(w -> err.println("augment: warning: " + w));
         long real = 0;
         long added = 0;
         for (long[] perClass : written) {

@@ -508,6 +508,8 @@ class OversampleCommandTest {
         assertEquals(0, smote.exitCode(), smote.err());
         assertTrue(smote.out().contains("note: SMOTE runs as SMOTE-NC here, since column 'weight' of mostly numbers "
                 + "is read as categories"), smote.out());
+        // each of the data's notes once: the plugin's copy among its warnings was printed too (a re-check, 6 Dec)
+        assertFalse((smote.out() + smote.err()).contains("the data: "), smote.out() + smote.err());
         CliRun ros = CliRun.of("oversample", "--data", table.toString(), "--label", "kind", "--policy", "ros",
                 "--out", dir.resolve("o2").toString());
         assertEquals(0, ros.exitCode(), ros.err());

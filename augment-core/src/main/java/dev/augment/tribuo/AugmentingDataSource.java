@@ -586,6 +586,9 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
      *     source, labels a reader takes for one class ({@code >50K} and {@code >50K.}), which a Tribuo CSV source's
      *     user otherwise learnt of from nothing while the misspelt class was grown fivefold (6 Dec)
      */
+    /** The start of a warning that repeats what the data's reader notes (the command line printed it already). */
+    public static final String DATA_NOTE = "the data: ";
+
     /** How programs write a missing cell, lower-cased: R's and pandas' NA and NaN, SQL's NULL, Excel's #N/A, ?. */
     private static final java.util.Set<String> MISSING_LABELS = java.util.Set.of("na", "n/a", "#n/a", "nan", "null",
             "?", "missing");
@@ -595,18 +598,18 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         if (source instanceof dev.augment.data.ImageFolderSource folder) {
             String generated = folder.generatedNote().map(g -> g.startsWith("note: ") ? g.substring(6) : g)
                     .orElse(null);
-            folder.notes().stream().filter(n -> !n.equals(generated)).forEach(n -> notes.add("the data: " + n));
+            folder.notes().stream().filter(n -> !n.equals(generated)).forEach(n -> notes.add(DATA_NOTE + n));
         } else if (source instanceof CsvTableSource table) {
-            table.notes().forEach(n -> notes.add("the data: " + n));
+            table.notes().forEach(n -> notes.add(DATA_NOTE + n));
         } else {
-            dev.augment.table.ColumnAdvice.lookalikeLabels(labels).forEach(n -> notes.add("the data: " + n));
+            dev.augment.table.ColumnAdvice.lookalikeLabels(labels).forEach(n -> notes.add(DATA_NOTE + n));
             // blank labels and NA (a missing cell as R and pandas write it) were grown as classes of their own, 492
             // copies of four blank-labelled rows (a Tribuo user, 6 Dec); augment's table reader refuses them
             List<String> missing = labels.stream().filter(l -> l.isBlank() || MISSING_LABELS.contains(l.strip()
                     .toLowerCase(java.util.Locale.ROOT))).map(l -> "'" + dev.augment.table.ColumnAdvice.shown(l)
                     + "'").toList();
             if (!missing.isEmpty()) {
-                notes.add("the data: label" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
+                notes.add(DATA_NOTE + "label" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
                         + (missing.size() == 1 ? " looks" : " look") + " like a missing label cell, which Tribuo reads "
                         + "as a class of its own; fill in those examples' labels or leave them out of the source");
             }
