@@ -204,9 +204,11 @@ final class ImageFolderLayout {
             return;
         }
         String firstImage = images.get(0).getFileName().toString();
+        // a CSV of labels: it names the images and has a label-like header (a photographer's credits.csv beside one
+        // class's photos was taken for labels: a re-check, 6 Dec)
         Optional<Path> table = list(root, p -> Files.isRegularFile(p) && p.getFileName().toString().toLowerCase(
                 Locale.ROOT).endsWith(".csv") && !p.getFileName().toString().equals(ClassMap.FILE)).stream()
-                .filter(csv -> mentions(csv, firstImage)).findFirst();
+                .filter(csv -> mentions(csv, firstImage) && LABEL_HEADER.matcher(firstLine(csv)).find()).findFirst();
         String where = dev.augment.generate.output.AtomicOutputDirectory.shellWord(root.toString());
         if (table.isPresent()) {
             String csv = table.get().getFileName().toString();
@@ -214,7 +216,7 @@ final class ImageFolderLayout {
                     + "class, while " + csv + " beside it names its images: the labels are in a table, and augment "
                     + "reads one sub-folder of images per class; sort them, e.g. cd " + where + " && tail -n +2 " + csv
                     + " | while IFS=, read f c; do mkdir -p \"by-class/$c\" && cp \"" + name + "/$f\" \"by-class/$c/\"; "
-                    + "done (file name first, label second), and give " + root.resolve("by-class"));
+                    + "done (file name first, label second), and give " + root.resolve("by-class") + oneOnPurpose(name));
         }
         Optional<String> prefixes = classesInFileNames(images);
         if (prefixes.isPresent() || NOT_A_CLASS.matcher(name).matches()) {
@@ -224,7 +226,7 @@ final class ImageFolderLayout {
                     + "one sub-folder of images per class" + prefixes.map(p -> ": sort them, e.g. cd "
                     + dev.augment.generate.output.AtomicOutputDirectory.shellWord(only.toString()) + " && for f in *; "
                     + "do c=\"${f%%[._-]*}\"; mkdir -p \"../by-class/$c\" && cp \"$f\" \"../by-class/$c/\"; done, and give "
-                    + root.resolve("by-class")).orElse(" (" + name + "/cat, " + name + "/dog, …)"));
+                    + root.resolve("by-class")).orElse(" (" + name + "/cat, " + name + "/dog, …)") + oneOnPurpose(name));
         }
     }
 
@@ -243,12 +245,39 @@ final class ImageFolderLayout {
             }
         }
         counts.values().removeIf(n -> n < 2);
+        // photos of one class from two cameras (IMG_, DSC_) were told to be sorted into classes IMG and DSC (6 Dec)
+        counts.keySet().removeIf(prefix -> CAMERA_PREFIXES.contains(prefix.toLowerCase(Locale.ROOT)));
         int covered = counts.values().stream().mapToInt(Integer::intValue).sum();
         if (counts.size() < 2 || counts.size() > 20 || covered * 10 < images.size() * 9) {
             return Optional.empty();
         }
         return Optional.of(counts.entrySet().stream().limit(5).map(e -> e.getKey() + ".* " + e.getValue())
                 .collect(java.util.stream.Collectors.joining(", ")) + (counts.size() > 5 ? ", …" : ""));
+    }
+
+    /** @return how to keep the folder as one class on purpose: a class map, which this check leaves alone */
+    private static String oneOnPurpose(String name) {
+        return "; if '" + name + "' is one class on purpose, put a " + ClassMap.FILE + " beside it (index,label,name,"
+                + "folder, then 0," + name + "," + name + "," + name + ")";
+    }
+
+    /** A header that names a label column: label, class, category, target, diagnosis, species, y, breed, type. */
+    private static final java.util.regex.Pattern LABEL_HEADER = java.util.regex.Pattern.compile(
+            "(?i)(^|[,;\\t\"])\\s*(labels?|class(es)?|category|categories|target|diagnosis|species|y|breed|type)"
+                    + "\\s*(\"|[,;\\t]|$)");
+
+    /** Names that cameras and phones give photos (IMG_0001, DSC_0001, PXL_…): no class words. */
+    private static final java.util.Set<String> CAMERA_PREFIXES = java.util.Set.of("img", "dsc", "dscn", "dscf",
+            "pxl", "dji", "gopr", "gp", "mvimg", "screenshot", "photo", "image", "frame", "pic", "p", "sam", "wp");
+
+    /** @return the file's first line, or "" when it cannot be read */
+    private static String firstLine(Path file) {
+        try (java.io.BufferedReader in = Files.newBufferedReader(file, java.nio.charset.StandardCharsets.UTF_8)) {
+            String line = in.readLine();
+            return line == null ? "" : line;
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return "";
+        }
     }
 
     /** @return whether the file's first 1 MB holds the text */

@@ -601,6 +601,13 @@ class ImageFolderSourceTest {
         assertTrue(labels.getMessage().contains("holds one folder, 'images/', which would be read as a single class, "
                 + "while labels.csv beside it names its images"), labels.getMessage());
         assertEquals(3, new ImageFolderSource(dir.resolve("one")).size(), "one class of its own name is read");
+        // one class's photos from two cameras, and a credits file naming them, are no labels (a re-check, 6 Dec)
+        for (int i = 0; i < 3; i++) {
+            TestFiles.grayPng(dir.resolve("cams/roses/IMG_" + i + ".png"), 2, 2, 50 + i);
+            TestFiles.grayPng(dir.resolve("cams/roses/DSC_" + i + ".png"), 2, 2, 60 + i);
+        }
+        Files.writeString(dir.resolve("cams/credits.csv"), "file,photographer\nIMG_0.png,Ann\n");
+        assertEquals(6, new ImageFolderSource(dir.resolve("cams")).size(), "one class from two cameras");
     }
 
     /** A Latin-1 folder name became the class 'caf\uFFFD' without a word (a fresh user, 6 Dec). */
