@@ -138,11 +138,12 @@ public final class AugmentCli {
     private static void refuseEmptyPaths(ParseResult parseResult) {
         for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
             for (CommandLine.Model.OptionSpec option : p.matchedOptions()) {
-                if (option.type() != java.nio.file.Path.class) {
+                // --names takes a file or a built-in list's name, as text: its ~ too (a re-check, 6 Dec)
+                if (option.type() != java.nio.file.Path.class && !option.longestName().equals("--names")) {
                     continue;
                 }
                 for (String value : option.originalStringValues()) {
-                    if (value.isBlank()) {
+                    if (value.isBlank() && option.type() == java.nio.file.Path.class) {
                         throw new ParameterException(p.commandSpec().commandLine(), option.longestName()
                                 + " is empty; give a path (was the variable that holds it set?)");
                     }
@@ -150,10 +151,12 @@ public final class AugmentCli {
                     // working folder, which 'rm -rf ~' would then "clean up" (a fresh user, 6 Dec)
                     if (value.matches("~[\\w.-]*(/.*)?")) {
                         String rest = value.contains("/") ? value.substring(value.indexOf('/')) : "";
+                        String home = value.startsWith("~/") || value.equals("~") ? "$HOME" : "/home/"
+                                + value.substring(1, value.contains("/") ? value.indexOf('/') : value.length());
                         throw new ParameterException(p.commandSpec().commandLine(), option.longestName() + " "
                                 + value + " starts with a ~ the shell did not expand (it does not after '=' or in "
                                 + "quotes): write " + option.longestName() + " " + value + " with a space, or "
-                                + option.longestName() + "=$HOME" + rest + "; for a folder really named ~, write ./"
+                                + option.longestName() + "=" + home + rest + "; for a folder really named ~, write ./"
                                 + value);
                     }
                 }

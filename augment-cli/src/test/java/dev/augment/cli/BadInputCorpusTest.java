@@ -351,6 +351,9 @@ class BadInputCorpusTest {
         add(cases, "train: a ~ the shell did not expand", (d, out) -> train(SAMPLE, Path.of("~/augment-corpus.onnx")),
                 2, "--out ~/augment-corpus.onnx starts with a ~ the shell did not expand", "--out=$HOME/augment-corpus"
                 + ".onnx");
+        add(cases, "oversample: a names file with a ~ the shell did not expand", (d, out) -> new String[] {
+                "oversample", "--data", SAMPLE, "--names=~alice/n.txt", "--policy", "ros", "--out", out.toString()},
+                2, "--names ~alice/n.txt starts with a ~", "--names=/home/alice/n.txt");
         add(cases, "generate: a model path with a ~ the shell did not expand", (d, out) -> new String[] {"generate",
                 "--model", "~/m.onnx", "--class", "a", "--n", "1", "--out", out.toString()}, 2, "--model ~/m.onnx "
                 + "starts with a ~");

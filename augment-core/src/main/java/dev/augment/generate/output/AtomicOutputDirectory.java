@@ -189,9 +189,12 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         Path work;
         try {
             work = createUnique(parent, KilledRunLeftovers.prefix(absolute.getFileName().toString()), random);
-        } catch (java.nio.file.NoSuchFileException | java.nio.file.AccessDeniedException e) {
-            // /proc and /sys pass every check above and then refuse a new folder: the hidden temporary name was
-            // reported as a bug, exit 1 (a fresh user, 6 Dec)
+        } catch (java.nio.file.FileSystemException e) {
+            if (e.getReason() != null && (e.getReason().contains("No space") || e.getReason().contains("quota"))) {
+                throw e; // said as a full disk
+            }
+            // /proc and /sys (EPERM there, a re-check found) pass every check above and then refuse a new folder:
+            // the hidden temporary name was reported as a bug, exit 1 (a fresh user, 6 Dec)
             throw new InvalidSettingException("target", target + ": " + parent + " does not let a folder be created "
                     + "in it (a system folder such as /proc, or its permissions); choose another folder");
         }
