@@ -115,7 +115,11 @@ public final class IdxImageSource implements SchemaDataSource {
                 maxLabel = Math.max(maxLabel, c);
             }
             refuseStrayLabels(labels, classes, maxLabel);
-            refuseLabelCodes(labels, classes, maxLabel);
+            if (names == null) {
+                // with names, the labels are indices of a known set, some empty (Fashion-MNIST's footwear, 5, 7 and
+                // 9, with --names fashion-mnist: a re-check, 6 Dec)
+                refuseLabelCodes(labels, classes, maxLabel);
+            }
             labelNames = new ArrayList<>();
             for (int i = 0; i <= maxLabel; i++) {
                 labelNames.add(Integer.toString(i));
@@ -131,6 +135,9 @@ public final class IdxImageSource implements SchemaDataSource {
         this.schema = new SampleSchema(List.of(featureNames), List.of(header.channels(), header.rows(),
                 header.columns()), range[0], range[1], labelNames, classNames);
     }
+
+    /** The smallest largest label read as codes rather than class indices: labels within 0–19 are a class set. */
+    static final int FEWEST_CODE = 20;
 
     /** More than this many unused label values below the largest label, with few examples above them, is damage. */
     static final int STRAY_GAP = 5;
@@ -173,8 +180,8 @@ public final class IdxImageSource implements SchemaDataSource {
     private static void refuseLabelCodes(Path labels, int[] classes, int maxLabel) {
         int[] used = java.util.stream.IntStream.of(classes).distinct().sorted().toArray();
         long unused = (long) maxLabel + 1 - used.length;
-        if (unused <= Math.max(STRAY_GAP, used.length)) {
-            return;
+        if (unused <= Math.max(STRAY_GAP, used.length) || maxLabel < FEWEST_CODE) {
+            return; // a subset of a small class set (5, 7 and 9 of 0–9) is classes, some empty, as before
         }
         String values = java.util.stream.IntStream.of(used).limit(4).mapToObj(Integer::toString)
                 .collect(java.util.stream.Collectors.joining(", ")) + (used.length > 4 ? ", …" : "");

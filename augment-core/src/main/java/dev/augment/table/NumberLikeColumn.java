@@ -212,6 +212,13 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                 || text.strip().matches("(?i)[+-]?0x[0-9a-f]+");
     }
 
+    /** @return whether the text is an IPv4 address: four dot-separated parts of 0–255 (a re-check, 6 Dec) */
+    private static boolean isIpv4(String text) {
+        String[] parts = text.split("\\.", -1);
+        return parts.length == 4 && java.util.Arrays.stream(parts).allMatch(p -> p.matches("\\d{1,3}")
+                && Integer.parseInt(p) <= 255);
+    }
+
     /** @return 'a', 'b', each shown escaped where a reader cannot see it */
     private static String quotedList(List<String> values) {
         return "'" + String.join("', '", values.stream().map(ColumnAdvice::shown).toList()) + "'";
@@ -261,7 +268,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
     static boolean isFormattedNumber(String text) {
         // 1.234.567: dots grouping a million's thousands, which no other rule names once a column reaches a million
         // (a column of them was called an identifier to remove: a fresh user, 6 Dec)
-        return (FORMATTING.matcher(text).find() || text.strip().matches("[+-]?\\d{1,3}(\\.\\d{3}){2,}"))
+        return (FORMATTING.matcher(text).find() || text.strip().matches("[+-]?\\d{1,3}(\\.\\d{3}){2,}")
+                && !isIpv4(text.strip()))
                 && !plain(text).isEmpty()
                 && TableReader.isDecimal(plain(text)) && !text.strip().startsWith(",");
     }

@@ -220,6 +220,13 @@ class NumberTextTest {
                 found.get(3).advice(ColumnRemedies.COMMAND_LINE));
     }
 
+    /** IPv4 addresses were called German-grouped numbers, "e.g. 192168100106" (a re-check, 6 Dec). */
+    @Test
+    void ipAddressesAreNoGroupedNumbers() {
+        assertTrue(NumberLikeColumn.isFormattedNumber("1.234.567"));
+        assertFalse(NumberLikeColumn.isFormattedNumber("192.168.100.106"));
+    }
+
     /** Excel's #DIV/0! was called a mistyped number for its 0 (a fresh user, 6 Dec). */
     @Test
     void excelErrorsAreGapsNotMistypedNumbers() {
