@@ -38,6 +38,21 @@ class LauncherJavaVersionTest {
         assertTrue(seventeen.contains("java -Xmx2560m"), seventeen);
     }
 
+    /**
+     * A version manager's shim (asdf, jenv) has no release file beside it: the launcher asks the JVM instead (a
+     * re-check, 6 Dec), before any build.
+     */
+    @Test
+    void aShimWithoutAReleaseFileIsAskedForItsVersion(@TempDir Path home) throws Exception {
+        Path launcher = LauncherSandbox.launcher(home);
+        Path bin = LauncherSandbox.standIns(home, "echo built\n", "if [ \"$1\" = -XshowSettings:properties ]; then "
+                + "echo '    java.specification.version = 11' >&2; fi\necho \"java $*\"\n");
+        Files.delete(home.resolve("augment-cli/target/lib")); // the jar would be built: the check comes first
+        String out = run(launcher, bin);
+        assertTrue(out.contains("augment: needs Java 17 or later, but " + bin.resolve("java") + " is Java 11"), out);
+        assertFalse(out.contains("built"), "no build with a Java that cannot build: " + out);
+    }
+
     private static String run(Path launcher, Path bin) throws Exception {
         Process process = LauncherSandbox.start(launcher, bin, "--version");
         assertTrue(process.waitFor(60, TimeUnit.SECONDS), "the launcher finished");

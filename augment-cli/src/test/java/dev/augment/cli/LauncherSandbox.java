@@ -28,6 +28,7 @@ final class LauncherSandbox {
     static Path launcher(Path home) throws IOException {
         Path launcher = Files.copy(Path.of("..", "augment"), home.resolve("augment"));
         Files.copy(Path.of("..", ENVIRONMENT), home.resolve(ENVIRONMENT));
+        Files.copy(Path.of("..", "launcher-java.sh"), home.resolve("launcher-java.sh"));
         Files.createDirectories(home.resolve("augment-cli/src/main"));
         Files.writeString(home.resolve("pom.xml"), "");
         Files.writeString(home.resolve("augment-cli/pom.xml"), "");

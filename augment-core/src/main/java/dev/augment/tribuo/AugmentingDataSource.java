@@ -111,10 +111,10 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             + "with another hash is refused, so a configuration extracted from a model's provenance rebuilds its "
             + "training data only from the same generator. Optional; needs generatorPath.")
     private String generatorSha256;
-    @Config(description = "A digest (16 hex digits) of the examples the source gave, as the provenance records it; "
-            + "when set, a source that now gives other examples (a row cut, added or edited in its file) is refused, so "
-            + "a configuration extracted from a model's provenance rebuilds its training data only from the same data. "
-            + "Optional.")
+    @Config(description = "A digest (16 hex digits) of the examples the source gave, in order, as the provenance "
+            + "records it; when set, a source that now gives other examples (a row cut, added or edited in its file) "
+            + "or the same in another order is refused, so a configuration extracted from a model's provenance "
+            + "rebuilds its training data only from the same data. Optional.")
     private String sourceDigest;
     /** The digest of what the source gave when this was built, recorded in provenance as {@code sourceDigest}. */
     private String readDigest;
@@ -334,7 +334,6 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             int[] realCounts;
             long[] readDigests;
             boolean[] weighted;
-            long[] contents;
             boolean wholeValues = true;
             if (generator != null) {
                 synthetic = new SyntheticExamples(generator, syntheticWeight, generationBatch);
@@ -347,7 +346,6 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 realCounts = scan.realCounts();
                 readDigests = scan.digests();
                 weighted = scan.weighted();
-                contents = scan.contents();
                 wholeValues = scan.wholeValues();
                 scanWarnings = scan.warnings();
                 if (scan.classSums() != null) {
@@ -367,18 +365,18 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 realCounts = found.realCounts();
                 readDigests = found.digests();
                 weighted = found.weighted();
-                contents = found.contents();
             }
-            readDigest = DrawnFromDigests.sourceDigest(schema.labels(), realCounts, contents);
+            readDigest = DrawnFromDigests.sourceDigest(schema.labels(), realCounts, readDigests);
             if (sourceDigest != null && !sourceDigest.strip().equalsIgnoreCase(readDigest)) {
                 // a configuration extracted from a model's provenance read a cut file, 499 rows where the model saw
                 // 768, without a word (a Tribuo user, 6 Dec); the generator has generatorSha256, a CsvTableSource
                 // dataSha256, and any other source this
                 throw new InvalidSettingException("sourceDigest", "the source now gives other examples than those "
                         + "this configuration records (sourceDigest " + sourceDigest.strip() + ", now " + readDigest
-                        + ": " + java.util.Arrays.stream(realCounts).sum() + " examples), so the training data would "
-                        + "differ; restore the data the model was trained on, or leave sourceDigest out to use the "
-                        + "data as it is now");
+                        + ": " + java.util.Arrays.stream(realCounts).sum() + " examples), or the same in another "
+                        + "order, so the training data and the examples ROS and SMOTE draw would differ; restore the "
+                        + "data the model was trained on, in its order, or leave sourceDigest out to use the data as it "
+                        + "is now");
             }
             if (settings.nonGenerative() != null) {
                 layout = tableOf(wrapped, generator);

@@ -45,28 +45,19 @@ final class DrawnFromDigests {
     }
 
     /**
-     * @param contents a class's content digest so far (0 before its first example)
-     * @param example its next example
-     * @return the digest with the example added, whatever the order: the sum of each example's own digest, so that a
-     *     source read again in another order (SQL without {@code ORDER BY}) has the same contents
-     */
-    static long addContent(long contents, Example<Label> example) {
-        return contents + add(0, example);
-    }
-
-    /**
      * @param labels the classes' labels, by class index
      * @param counts each class's real examples
-     * @param contents each class's {@link #addContent} digest
-     * @return 16 hex digits that change when a class's examples change (a row cut, added or edited), for a
-     *     configuration to check its source with; not a cryptographic hash
+     * @param digests each class's {@link #add} digest of a whole read, in order
+     * @return 16 hex digits that change when a class's examples change (a row cut, added or edited) or come in
+     *     another order (which changes what ROS and SMOTE draw), for a configuration to check its source with; not a
+     *     cryptographic hash
      */
-    static String sourceDigest(List<String> labels, int[] counts, long[] contents) {
+    static String sourceDigest(List<String> labels, int[] counts, long[] digests) {
         long h = 0;
         for (int c = 0; c < labels.size(); c++) {
             h = mix(h, labels.get(c).hashCode());
             h = mix(h, counts[c]);
-            h = mix(h, contents[c]);
+            h = mix(h, digests[c]);
         }
         return String.format("%016x", h);
     }

@@ -29,9 +29,8 @@ import java.util.TreeSet;
  * @param realCounts the source's examples of each class, by class index of {@code schema}
  * @param digests each class's {@link DrawnFromDigests} digest of this read, by class index of {@code schema}
  * @param weighted per class index, whether any of its examples has a Tribuo weight above 0
- * @param contents each class's {@link DrawnFromDigests#addContent} digest of this read, by class index
  */
-record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests, boolean[] weighted, long[] contents) {
+record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests, boolean[] weighted) {
 
     /**
      * @param source the source to scan
@@ -48,7 +47,6 @@ record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests, bool
             }
             int[] counts = new int[schema.classCount()];
             long[] digests = new long[schema.classCount()];
-            long[] contents = new long[schema.classCount()];
             boolean[] weighted = new boolean[schema.classCount()];
             long row = 0;
             for (Example<Label> example : source) {
@@ -61,14 +59,12 @@ record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests, bool
                 }
                 counts[c]++;
                 digests[c] = DrawnFromDigests.add(digests[c], example);
-                contents[c] = DrawnFromDigests.addContent(contents[c], example);
                 weighted[c] |= example.getWeight() > 0;
             }
-            return new SourceClasses(schema, counts, digests, weighted, contents);
+            return new SourceClasses(schema, counts, digests, weighted);
         }
         Map<String, Integer> byLabel = new TreeMap<>();
         Map<String, Long> digestByLabel = new HashMap<>();
-        Map<String, Long> contentByLabel = new HashMap<>();
         Set<String> weightedLabels = new HashSet<>();
         SortedSet<String> features = new TreeSet<>();
         double min = Double.POSITIVE_INFINITY;
@@ -83,7 +79,6 @@ record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests, bool
             }
             digestByLabel.merge(example.getOutput().getLabel(), DrawnFromDigests.add(0, example),
                     (before, unused) -> DrawnFromDigests.add(before, example));
-            contentByLabel.merge(example.getOutput().getLabel(), DrawnFromDigests.addContent(0, example), Long::sum);
             for (Feature feature : example) {
                 features.add(feature.getName());
                 min = Math.min(min, feature.getValue());
@@ -101,7 +96,6 @@ record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests, bool
             weighted[c] = weightedLabels.contains(labels.get(c));
         }
         return new SourceClasses(schema, byLabel.values().stream().mapToInt(Integer::intValue).toArray(),
-                labels.stream().mapToLong(digestByLabel::get).toArray(), weighted,
-                labels.stream().mapToLong(contentByLabel::get).toArray());
+                labels.stream().mapToLong(digestByLabel::get).toArray(), weighted);
     }
 }

@@ -33,10 +33,9 @@ import java.util.Set;
  *     name (not an augment source, whose schema was compared); -1 otherwise
  * @param wholeValues whether every value of every example is a whole number (8-bit pixels are; pixels divided by
  *     255 are not, and SMOTE's examples of them must not be rounded to whole pixels)
- * @param contents each class's {@link DrawnFromDigests#addContent} digest of this read, by class index
  */
 record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, long[] digests, boolean[] weighted,
-                  double[][] classSums, int highestPixel, boolean wholeValues, long[] contents) {
+                  double[][] classSums, int highestPixel, boolean wholeValues) {
 
     /**
      * @param source the source to scan
@@ -92,7 +91,6 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         TableColumnRanges columnRanges = table != null && generates ? new TableColumnRanges(table) : null;
         int[] counts = new int[schema.classCount()];
         long[] digests = new long[schema.classCount()];
-        long[] contents = new long[schema.classCount()];
         boolean[] weighted = new boolean[schema.classCount()];
         Set<String> keptAnyway = keptAtZero(schema, table);
         boolean keepsZeros = false;
@@ -156,7 +154,6 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
             }
             counts[c]++;
             digests[c] = DrawnFromDigests.add(digests[c], example);
-            contents[c] = DrawnFromDigests.addContent(contents[c], example);
             weighted[c] |= example.getWeight() > 0;
             index++;
         }
@@ -185,7 +182,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
             }
         }
         return new SourceScan(counts, warnings, keepsZeros, digests, weighted, classSums,
-                tracksPixels ? highestPixel : -1, wholeValues, contents);
+                tracksPixels ? highestPixel : -1, wholeValues);
     }
 
     /** Examples from which a source whose non-zero pixels all lie in the generator's first half is another size. */

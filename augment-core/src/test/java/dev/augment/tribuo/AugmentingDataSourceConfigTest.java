@@ -124,6 +124,12 @@ class AugmentingDataSourceConfigTest {
         try (AugmentingDataSource again = (AugmentingDataSource) same.lookup(config.get(0).getName())) {
             assertEquals(augmented.syntheticCounts(), again.syntheticCounts(), "the same data rebuilds");
         }
+        // the same rows in another order: ROS and SMOTE would draw other examples (a re-check, 6 Dec)
+        java.nio.file.Files.writeString(csv, "x,label\n2,a\n1,a\n3,a\n4,a\n5,b\n6,b\n7,b\n");
+        ConfigurationManager reordered = new ConfigurationManager();
+        reordered.addConfiguration(config);
+        assertEquals("sourceDigest", assertThrows(PropertyException.class,
+                () -> reordered.lookup(config.get(0).getName())).getProperty());
         java.nio.file.Files.writeString(csv, "x,label\n1,a\n2,a\n3,a\n5,b\n6,b\n7,b\n");
         ConfigurationManager cut = new ConfigurationManager();
         cut.addConfiguration(config);

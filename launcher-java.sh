@@ -1,0 +1,32 @@
+# Sourced by ./augment and augment-spark/augment before they check or build their jar: which Java is on PATH. Sets
+# java_major, java_version, java_bin and java_opts_for_version, and exits for a Java older than 17 (before a build
+# that would fail with Maven's compiler errors: a re-check, 6 Dec).
+# The Java on PATH, read from its release file (no second JVM start): the build targets 17, so an older one is refused
+# in one line (it failed with UnsupportedClassVersionError); on 24 and later the JVM prints eight warnings about native
+# access and sun.misc.Unsafe (by DJL, ONNX Runtime and Arrow) above augment's own lines, which the two options below
+# turn off (a fresh user with Temurin 25, 6 Dec). java_major is left for the launcher (0 when it cannot be told).
+java_opts_for_version=()
+java_major=0
+java_bin="$(command -v java || true)"
+if [ -n "$java_bin" ]; then
+  java_release="$(dirname "$(dirname "$(readlink -f "$java_bin")")")/release"
+  if [ -f "$java_release" ]; then
+    java_version="$(sed -n 's/^JAVA_VERSION="\([^"]*\)"/\1/p' "$java_release")"
+    java_major="${java_version%%.*}"
+    case "$java_major" in ''|*[!0-9]*) java_major=0 ;; esac
+  fi
+  if [ "$java_major" = 0 ]; then
+    # a version manager's shim (asdf, jenv) has no release file beside it: ask the JVM, one short start
+    java_version="$("$java_bin" -XshowSettings:properties -version 2>&1 \
+      | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1)"
+    java_major="${java_version:-0}"
+    case "$java_major" in ''|*[!0-9]*) java_major=0 ;; esac
+  fi
+fi
+if [ "$java_major" -gt 0 ] && [ "$java_major" -lt 17 ]; then
+  echo "augment: needs Java 17 or later, but $java_bin is Java $java_version; put a Java 17 (or later) first on PATH" >&2
+  exit 1
+fi
+if [ "$java_major" -ge 24 ]; then
+  java_opts_for_version=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
+fi
