@@ -170,9 +170,12 @@ public final class AddedExamples {
         int last = header.size() - 1;
         // image rows only (label first, as oversample writes them): a table whose label column is named synthetic
         // was called oversample's output with half its rows added (a fresh user, 6 Dec)
+        // without its classes.csv (samples.csv copied on its own: a re-check, 6 Dec), when the columns between are
+        // pixels named by index, as oversample writes images
+        boolean pixels = last > 1 && header.subList(1, last).stream().allMatch(h -> h.matches("\\d+"));
         if (last < 1 || !header.get(0).matches("label(_\\d+)?")
                 || !header.get(last).matches(FLAG_COLUMN + "(_\\d+)?")
-                || !Files.isRegularFile(folder.resolve(ClassMap.FILE))) {
+                || !Files.isRegularFile(folder.resolve(ClassMap.FILE)) && !pixels) {
             return;
         }
         long added = 0;

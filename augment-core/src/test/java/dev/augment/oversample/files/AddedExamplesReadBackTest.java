@@ -86,6 +86,17 @@ class AddedExamplesReadBackTest {
         assertEquals(4, examples, "every flag 0: the real examples, read as data");
     }
 
+    /** samples.csv copied on its own, without its classes.csv: its added rows were read as real (a re-check, 6 Dec). */
+    @Test
+    void anImageCsvCopiedWithoutItsClassMapIsRefusedToo(@org.junit.jupiter.api.io.TempDir Path elsewhere)
+            throws IOException {
+        Path flagged = write(OutputFormat.CSV, 3);
+        Path alone = Files.copy(flagged.resolve("samples.csv"), elsewhere.resolve("samples.csv"));
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> DataSources.open(alone, Split.TRAIN,
+                null, "label", Map.of()));
+        assertTrue(e.getMessage().contains("3 of its 7 rows were added"), e.getMessage());
+    }
+
     @Test
     void tribuosOwnIdxReaderOverTheOutputIsRefusedByThePlugin() throws IOException {
         // a fresh user (4 Dec): IDXDataSource over oversample's IDX output, wrapped again, counted the copies as real
