@@ -108,11 +108,18 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
      * @throws dev.augment.errors.InvalidSettingException (setting {@code missing}) for a marker a cell cannot be
      */
     public CsvTableSource(Path csv, String labelColumn, Map<String, ColumnKind> overrides, String missingMarker) {
+        if (csv == null) {
+            throw new dev.augment.errors.InvalidSettingException("csv", "is null; give the table's path");
+        }
         this.dataPath = csv;
         this.labelColumn = labelColumn;
         this.missingMarker = missingMarker;
         // null overrides are none; a null kind names its column (both were a bare NullPointerException, 6 Dec)
         (overrides == null ? Map.<String, ColumnKind>of() : overrides).forEach((column, kind) -> {
+            if (column == null) {
+                throw new dev.augment.errors.InvalidSettingException("overrides", "holds a column named null; name "
+                        + "each column by its header");
+            }
             if (kind == null) {
                 throw new dev.augment.errors.InvalidSettingException("overrides", "column '" + column + "' is given "
                         + "no kind; give ColumnKind.NUMERIC or ColumnKind.CATEGORICAL, or leave the column out");
@@ -206,6 +213,20 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
         return notes;
     }
 
+    private static Table requireRows(Table table) {
+        if (table == null) {
+            throw new dev.augment.errors.InvalidSettingException("table", "is null; give the rows to read");
+        }
+        return table;
+    }
+
+    private static Path requirePath(Path csv) {
+        if (csv == null) {
+            throw new dev.augment.errors.InvalidSettingException("csv", "is null; give the table's path");
+        }
+        return csv;
+    }
+
     private static TableSchema requireLayout(TableSchema schema) {
         if (schema == null) {
             throw new dev.augment.errors.InvalidSettingException("schema", "is null; give the layout to read the table "
@@ -228,7 +249,7 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
      * @throws InvalidDataException when the file cannot be read with that layout
      */
     public CsvTableSource(Path csv, TableSchema schema) {
-        this(TableReader.readFile(csv, requireLayout(schema)), csv, "csv table " + csv + " read with a known layout, "
+        this(TableReader.readFile(requirePath(csv), requireLayout(schema)), csv, "csv table " + csv + " read with a known layout, "
                 + "label column '" + schema.labelColumn() + "'");
         // the plugin's own advice led here, and a column the layout lacks left every real example without a word
         // (a fresh user, 6 Dec): said in notes() and logged as a warning
@@ -254,7 +275,7 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
      * @param description where they come from, for the provenance
      */
     public CsvTableSource(Table table, Path location, String description) {
-        this(table, location, description, null);
+        this(requireRows(table), location, description, null);
     }
 
     private CsvTableSource(Table table, Path location, String description, TableFile file) {

@@ -183,5 +183,14 @@ class CsvTableSourceConfigTest {
                 dev.augment.errors.InvalidSettingException.class, () -> new CsvTableSource(CREDIT,
                         (dev.augment.table.TableSchema) null));
         assertEquals("schema", layout.setting());
+        // and a null path, a null column name, null rows (a re-check, 6 Dec)
+        assertEquals("csv", org.junit.jupiter.api.Assertions.assertThrows(dev.augment.errors.InvalidSettingException
+                .class, () -> new CsvTableSource(null, "class", java.util.Map.of())).setting());
+        java.util.Map<String, ColumnKind> nullName = new java.util.HashMap<>();
+        nullName.put(null, ColumnKind.NUMERIC);
+        assertEquals("overrides", org.junit.jupiter.api.Assertions.assertThrows(dev.augment.errors
+                .InvalidSettingException.class, () -> new CsvTableSource(CREDIT, "class", nullName)).setting());
+        assertEquals("table", org.junit.jupiter.api.Assertions.assertThrows(dev.augment.errors.InvalidSettingException
+                .class, () -> new CsvTableSource((Table) null, CREDIT, "rows")).setting());
     }
 }
