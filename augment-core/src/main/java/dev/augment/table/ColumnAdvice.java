@@ -90,6 +90,9 @@ public final class ColumnAdvice {
         DateColumn.find(schema).stream().filter(d -> identifiers.stream().noneMatch(i -> i.column().equals(d.column())))
                 .forEach(c -> lines.add(c.advice()));
         lines.addAll(DateColumn.numberDates(table));
+        // one line each: a header name with a line break in it (Excel's wrapped header) split a note in two, and
+        // was shown unlike the errors, which escape it (a fresh user, 6 Dec)
+        lines.replaceAll(line -> line.replace("\r", "\\u000d").replace("\n", "\\u000a"));
         return lines;
     }
 

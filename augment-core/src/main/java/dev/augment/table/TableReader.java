@@ -470,13 +470,22 @@ public final class TableReader {
         if (otherCase != null) {
             return "did you mean '" + ColumnAdvice.shown(otherCase) + "'? (header names are case-sensitive)";
         }
+        // a header with a line break typed as a space ('Income (USD)' for 'Income' + line break + '(USD)'): the
+        // escaped name cannot be typed, so the shell's $'…' form is given (a fresh user, 6 Dec)
+        List<String> broken = header.stream().filter(h -> h.replaceAll("\\s+", " ").equals(typed.strip()
+                .replaceAll("\\s+", " ")) && !h.equals(typed)).toList();
+        if (broken.size() == 1) {
+            return "did you mean $'" + broken.get(0).replace("\\", "\\\\").replace("'", "\\'")
+                    .replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + "'? (the header has a line "
+                    + "break or tab where a space was typed; the shell's $'…' writes it)";
+        }
         org.apache.commons.text.similarity.LevenshteinDistance distance =
                 org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
         int closeEnough = Math.min(2, Math.max(1, typed.length() / 2));
         List<String> near = header.stream().filter(h -> distance.apply(h.toLowerCase(java.util.Locale.ROOT),
                 typed.toLowerCase(java.util.Locale.ROOT)) <= closeEnough).toList();
-        return near.size() == 1 ? "did you mean '" + ColumnAdvice.shown(near.get(0)) + "'?"
-                + otherScript(typed.strip(), near.get(0)) : null;
+        return near.size() != 1 ? null : "did you mean '" + ColumnAdvice.shown(near.get(0)) + "'?"
+                + otherScript(typed.strip(), near.get(0));
     }
 
     private static void checkOverrides(Map<String, ColumnKind> overrides, List<String> header, String labelColumn,

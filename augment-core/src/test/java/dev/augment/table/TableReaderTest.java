@@ -608,6 +608,20 @@ class TableReaderTest {
         assertTrue(renamed.getMessage().endsWith("line 4 is the header row with a name changed (score as score_v2): "
                 + "files joined, one of which renamed a column? its cells would be read as a row of data; delete the "
                 + "line, and check that the rows below it hold the same columns"), renamed.getMessage());
+        // a header name with a line break (Excel's wrapped header): notes one line each, and the name typed with a
+        // space gets the shell's $'…' form (a fresh user, 6 Dec)
+        StringBuilder wrapped = new StringBuilder("\"Income\n(USD)\",churn\n");
+        for (int i = 0; i < 12; i++) {
+            wrapped.append(i % 4 == 0 ? "NULL" : String.valueOf(1000 + 37 * i)).append(',').append(i % 2 == 0 ? "yes"
+                    : "no").append('\n');
+        }
+        Path wrappedFile = TableFiles.write(dir, "wrapped.csv", wrapped.toString());
+        List<String> notes = ColumnAdvice.lines(TableReader.read(wrappedFile, "churn"), ColumnRemedies.COMMAND_LINE);
+        assertTrue(!notes.isEmpty() && notes.stream().allMatch(n -> n.lines().count() == 1)
+                && notes.get(0).contains("Income\\u000a(USD)"), notes.toString());
+        InvalidDataException typed = assertThrows(InvalidDataException.class, () -> TableReader.read(wrappedFile,
+                "churn", java.util.Map.of("Income (USD)", ColumnKind.NUMERIC)));
+        assertTrue(typed.getMessage().contains("did you mean $'Income\\n(USD)'?"), typed.getMessage());
         // a later export with a column added, joined below (a fresh user, 6 Dec)
         InvalidDataException grown = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "grown.csv", "a,b,y\n1,2,x\n3,4,z\na,b,y,region\n5,6,x,EU\n"), "y"));
