@@ -189,9 +189,12 @@ public final class AugmentCli {
             if (command != null && command.hasMatchedOption(option)) {
                 String data = String.valueOf(command.matchedOptionValue(option, (Object) null));
                 if (data.toLowerCase(java.util.Locale.ROOT).endsWith(".csv")) {
-                    return java.util.Optional.of("use a sample of the table's rows, e.g. head -n 500001 "
-                            + dev.augment.generate.output.AtomicOutputDirectory.shellWord(data)
-                            + " > part.csv (its header and first 500 000 rows; shuf them first if the file is sorted)");
+                    // a random sample of a size the table has, its header kept (head -n 500001 was the whole of a
+                    // smaller table, and shuf would have shuffled its header in: a re-check, 6 Dec)
+                    String file = dev.augment.generate.output.AtomicOutputDirectory.shellWord(data);
+                    return java.util.Optional.of("use a random sample of the table's rows, e.g. (head -n 1 " + file
+                            + "; tail -n +2 " + file + " | shuf -n 100000) > part.csv, fewer rows if that still runs "
+                            + "out");
                 }
             }
         }

@@ -630,12 +630,16 @@ final class ImageFolderLayout {
      *     {@code __pycache__}), which were taken for classes, thumbnails and all (a fresh user, 6 Dec)
      */
     static boolean isHidden(String name) {
-        return name.startsWith(".") || SYSTEM_FOLDERS.contains(name);
+        return name.startsWith(".") || SYSTEM_FOLDERS.contains(name.toLowerCase(Locale.ROOT));
     }
 
-    /** Folders that systems and tools keep in a folder of data, never a class ({@link #isHidden}). */
-    private static final java.util.Set<String> SYSTEM_FOLDERS = java.util.Set.of("__MACOSX", "@eaDir", "#recycle",
-            "$RECYCLE.BIN", "System Volume Information", "lost+found", "__pycache__");
+    /**
+     * Folders that systems and tools keep in a folder of data, never a class ({@link #isHidden}), lower-cased: any
+     * case counts (NTFS's {@code $Recycle.Bin}), and NAS shares' recycle bins and snapshots (a re-check, 6 Dec).
+     */
+    private static final java.util.Set<String> SYSTEM_FOLDERS = java.util.Set.of("__macosx", "@eadir", "#recycle",
+            "$recycle.bin", "system volume information", "lost+found", "__pycache__", "@recycle", "recycler",
+            "recycled", "#snapshot", "@recently-snapshot");
 
     /**
      * @return the entries of a folder that {@code keep} accepts, hidden ones left out, sorted

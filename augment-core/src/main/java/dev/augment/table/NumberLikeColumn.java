@@ -253,7 +253,7 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
      * and other locales group thousands with too), an accounting negative's parentheses.
      */
     private static final java.util.regex.Pattern FORMATTING = java.util.regex.Pattern.compile(
-            "[,%\\p{Sc}\\s\u00A0\u202F()_'\u2019\u2212\uFF10-\uFF19]|[\\p{Nd}&&[^0-9]]|\\d-$");
+            "[,%\\p{Sc}\\s\u00A0\u202F()_\u2212\uFF10-\uFF19]|[\\p{Nd}&&[^0-9]]|\\d-$|\\d['\u2019]\\d{3}(?!\\d)");
 
     /** Currency codes (ISO 4217) written before or after an amount: {@code CHF 2'500.00}, {@code 2,500.00 USD}. */
     private static final String CURRENCY_CODES = "(?:USD|EUR|GBP|CHF|JPY|CNY|INR|BRL|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK"
@@ -285,7 +285,7 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
         String bare = asciiDigits(text).strip().replaceFirst("^" + CURRENCY_CODES + "(?=[\\s\u00A0]|\\p{Sc})", "")
                 .replaceFirst("(?<=[\\d\\s\u00A0])" + CURRENCY_CODES + "$", "")
                 .replaceFirst("^[A-Z]{1,2}(?=\\p{Sc})", "") // R$ (Brazil), US$, A$
-                .replaceAll("[%\\p{Sc}\\s\u00A0\u202F_'\u2019]", "");
+                .replaceAll("[%\\p{Sc}\\s\u00A0\u202F_]|['\u2019](?=\\d{3}(?!\\d))", "");
         if (bare.matches("\\([^()]+\\)")) {
             bare = "-" + bare.substring(1, bare.length() - 1);
         }
@@ -403,7 +403,10 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
             // note, and 160 numbers became categories without a word (a fresh user, 5 Dec)
             // words too: NA, NULL, -, missing and n/a typed by hand in a column of 254 numbers made 258 categories
             // without a word (a fresh user, 6 Dec)
-            boolean mostlyNumbers = numbers >= MOSTLY * texts.size();
+            // but codes mixing letters and digits (floors G, B1, B2, PH) are no gaps (a re-check, 6 Dec)
+            boolean mostlyNumbers = numbers >= MOSTLY * texts.size() && (texts.stream().allMatch(t -> isCensored(t)
+                    || hasDigit(t)) || texts.stream().noneMatch(NumberLikeColumn::hasDigit)
+                    && texts.stream().anyMatch(NumberLikeColumn::isGap));
             if (!texts.isEmpty() && texts.size() > MOST_TEXTS && numbers >= FEWEST_NUMBERS && mostlyNumbers) {
                 found.add(new NumberLikeColumn(column.name(), numbers, texts.subList(0, MOST_TEXTS)));
                 continue;

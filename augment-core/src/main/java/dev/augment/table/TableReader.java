@@ -1143,9 +1143,11 @@ public final class TableReader {
                     }
                     // group names repeated over a header (pandas' MultiIndex to_csv, Excel reports) were told to rename
                     // one, where line 2 is the header (a fresh user, 6 Dec)
+                    // groups repeat: at most half of line 1's cells are names of their own (one duplicated name in
+                    // an all-categorical table was told to delete its header: a re-check, 6 Dec)
                     if (second != null && second.length == header.length && namesOnly(second)
                             && Arrays.stream(second).map(String::strip).distinct().count() == second.length
-                            && Arrays.stream(header).map(String::strip).distinct().count() < header.length) {
+                            && 2 * Arrays.stream(header).map(String::strip).distinct().count() <= header.length) {
                         throw new InvalidDataException(csv, "line 1 repeats names (" + String.join(", ", Arrays.stream(
                                 header).map(String::strip).distinct().limit(4).toList()) + ") over line 2, whose cells "
                                 + "are all names of their own (" + String.join(", ", Arrays.asList(second).subList(0,

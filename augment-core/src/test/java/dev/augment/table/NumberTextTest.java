@@ -220,11 +220,23 @@ class NumberTextTest {
                 found.get(3).advice(ColumnRemedies.COMMAND_LINE));
     }
 
-    /** IPv4 addresses were called German-grouped numbers, "e.g. 192168100106" (a re-check, 6 Dec). */
+    /**
+     * IPv4 addresses were called German-grouped numbers, "e.g. 192168100106", minutes'seconds (1'23) Swiss-grouped, and
+     * floors G, B1, B2 beside numbers typed gaps (a re-check, 6 Dec).
+     */
     @Test
-    void ipAddressesAreNoGroupedNumbers() {
-        assertTrue(NumberLikeColumn.isFormattedNumber("1.234.567"));
+    void ipAddressesTimesAndCodesAreNoFormattedNumbers() {
+        assertTrue(NumberLikeColumn.isFormattedNumber("1.234.567") && NumberLikeColumn.isFormattedNumber("2'500.00"));
         assertFalse(NumberLikeColumn.isFormattedNumber("192.168.100.106"));
+        assertFalse(NumberLikeColumn.isFormattedNumber("1'23"));
+        StringBuilder floors = new StringBuilder("floor,y\n");
+        String[] codes = {"G", "B1", "B2", "PH", "LG"};
+        for (int i = 0; i < 60; i++) {
+            floors.append(i % 6 == 0 ? codes[i / 6 % 5] : String.valueOf(1 + i % 30)).append(',')
+                    .append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        assertEquals(List.of(), NumberLikeColumn.find(TableReader.read(TableFiles.write(dir, "floors.csv",
+                floors.toString()), "y").schema()));
     }
 
     /** Excel's #DIV/0! was called a mistyped number for its 0 (a fresh user, 6 Dec). */

@@ -630,11 +630,16 @@ class TableReaderTest {
                 + "with the same columns)"), grown.getMessage());
         // group names over the header, as pandas writes a two-level header (a fresh user, 6 Dec)
         InvalidDataException groups = assertThrows(InvalidDataException.class, () -> TableReader.read(
-                TableFiles.write(dir, "groups.csv", "Demo,Demo,Outcome\nage,income,label\n30,1.5,a\n40,2.5,b\n"),
+                TableFiles.write(dir, "groups.csv", "Demo,Demo,Demo,Money,Money,Outcome\nage,sex,city,income,debt,"
+                        + "label\n30,m,x,1.5,2,a\n40,f,y,2.5,3,b\n"), "label"));
+        assertTrue(groups.getMessage().endsWith("line 1 repeats names (Demo, Money, Outcome) over line 2, whose cells "
+                + "are all names of their own (age, sex, city, income, …): are they groups above the header, as pandas "
+                + "writes a two-level header? delete line 1"), groups.getMessage());
+        // one duplicated name over a row of categories is a duplicate, not groups (a re-check, 6 Dec)
+        InvalidDataException duplicate = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "dup.csv", "colour,colour,shape,label\nred,cyan,round,yes\nblue,pink,square,no\n"),
                 "label"));
-        assertTrue(groups.getMessage().endsWith("line 1 repeats names (Demo, Outcome) over line 2, whose cells are all "
-                + "names of their own (age, income, label): are they groups above the header, as pandas writes a "
-                + "two-level header? delete line 1"), groups.getMessage());
+        assertTrue(duplicate.getMessage().contains("header column 'colour' appears twice"), duplicate.getMessage());
         // Qualtrics' question texts and ImportId rows below the names (a fresh user, 6 Dec)
         StringBuilder survey = new StringBuilder("Duration,Q1,Q3\n\"Duration (in seconds)\",How old are you?,Would you "
                 + "recommend us?\n{\"\"ImportId\"\":\"\"duration\"\"},{\"\"ImportId\"\":\"\"QID1\"\"},"
