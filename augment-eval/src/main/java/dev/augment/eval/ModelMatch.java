@@ -66,12 +66,28 @@ public final class ModelMatch {
                 : m.featureCount() == data.featureCount() && m.labels().containsAll(data.labels())
                 ? "the data's classes are some of the model's, and for image data the two must be the same classes "
                 + "in the same order: give data with every class of the model, or train a model on these classes"
+                : m.featureCount() == data.featureCount() && alike(m.labels(), data.labels())
+                // a zero-width space in the data's folder names: two lists that looked the same, and the advice to
+                // find another model (a re-check, 6 Dec)
+                ? "the classes differ only in case, spaces or invisible characters (shown escaped): rename the data's "
+                + "class folders to the model's names"
+                : data.featureCount() == 3 * m.featureCount() && data.channels() == 3 && m.channels() == 1
+                ? "the data is read as colour; if it is grey stored as RGB (see its note), save it as greyscale"
                 : "pass a model trained on this kind of data"));
     }
 
-    /** @return the labels, with the names beside them where they differ (Fashion-MNIST's labels are 0-9) */
+    /** @return whether the two lists name the same classes but for case, spaces and invisible characters */
+    private static boolean alike(java.util.List<String> a, java.util.List<String> b) {
+        return a.size() == b.size() && !a.equals(b) && java.util.stream.IntStream.range(0, a.size()).allMatch(i ->
+                dev.augment.table.ColumnAdvice.looseSpelling(a.get(i)).equals(dev.augment.table.ColumnAdvice
+                        .looseSpelling(b.get(i))));
+    }
+
+    /** @return the labels, escaped where a reader cannot see a character, with the names beside them where they differ */
     private static String classes(SampleSchema schema) {
-        return schema.labels().equals(schema.classNames()) ? schema.labels().toString()
-                : schema.labels() + " (" + String.join(", ", schema.classNames()) + ")";
+        java.util.List<String> labels = schema.labels().stream().map(dev.augment.table.ColumnAdvice::shown).toList();
+        return schema.labels().equals(schema.classNames()) ? labels.toString()
+                : labels + " (" + String.join(", ", schema.classNames().stream()
+                .map(dev.augment.table.ColumnAdvice::shown).toList()) + ")";
     }
 }

@@ -31,4 +31,27 @@ class ModelMatchTest {
                     + "images of shape [1, 14, 56]"), e.getMessage());
         }
     }
+
+    /** Class lists that looked the same (a zero-width space) got the advice to find another model (a re-check, 6 Dec). */
+    @Test
+    void classesAlikeButForAnInvisibleCharacterAreNamedEscaped() {
+        try (OnnxGenerator model = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
+            SampleSchema own = model.metadata().schema();
+            List<String> labels = new java.util.ArrayList<>(own.labels());
+            labels.set(0, labels.get(0) + "\u200b");
+            SampleSchema hidden = new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(),
+                    labels, labels);
+            ModelContractException e = assertThrows(ModelContractException.class,
+                    () -> ModelMatch.require(model, hidden, "--data x"));
+            assertTrue(e.getMessage().contains("0\\u200b") && e.getMessage().contains("the classes differ only in "
+                    + "case, spaces or invisible characters"), e.getMessage());
+            // grey images stored as RGB against a grey model: the way to one channel (a fresh user, 6 Dec)
+            SampleSchema rgb = new SampleSchema(java.util.stream.IntStream.range(0, 3 * 784)
+                    .mapToObj(i -> String.format("%04d", i)).toList(),
+                    List.of(3, 28, 28), 0, 255, own.labels(), own.classNames());
+            ModelContractException colour = assertThrows(ModelContractException.class,
+                    () -> ModelMatch.require(model, rgb, "--data x"));
+            assertTrue(colour.getMessage().contains("if it is grey stored as RGB"), colour.getMessage());
+        }
+    }
 }
