@@ -297,6 +297,7 @@ public final class TableReader {
         Cells.refuseCutLastLine(csv, cells, schema.missingMarker());
         dev.augment.data.AddedExamples.refuseTable(csv, cells.header, cells.rows);
         refuseRenamedHeader(csv, cells);
+        refuseExtraHeaderRows(csv, cells, schema.missingMarker()); // read in a layout too (a re-check, 6 Dec)
         int label = cells.header.indexOf(schema.labelColumn());
         List<Integer> featureColumns = new ArrayList<>();
         List<String> absent = new ArrayList<>();

@@ -652,6 +652,13 @@ class TableReaderTest {
         assertTrue(qualtrics.getMessage().endsWith("lines 2 and 3 look like extra header rows (question texts where "
                 + "the rows below hold numbers, or Qualtrics' {\"ImportId\": …}), as survey tools export them; delete "
                 + "them so that line 1 is the only header row"), qualtrics.getMessage());
+        // read in a generator's layout too, where it was "label … not one of" (a re-check, 6 Dec)
+        String surveyRows = survey.toString();
+        TableSchema layout = TableReader.read(TableFiles.write(dir, "plain-survey.csv", surveyRows.substring(0,
+                surveyRows.indexOf('\n') + 1) + surveyRows.substring(surveyRows.indexOf("60,"))), "Q3").schema();
+        InvalidDataException inLayout = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "qualtrics2.csv", surveyRows), layout));
+        assertTrue(inLayout.getMessage().contains("look like extra header rows"), inLayout.getMessage());
         // false positives found by a re-check (6 Dec): a first row of lags with NA gaps, and a survey's "select all"
         // row whose ticked options are written as their own names, are data
         StringBuilder lags = new StringBuilder("day,sales,lag1,lag2,label\n");
