@@ -562,9 +562,9 @@ public final class TrainCommand implements Callable<Integer> {
                     + (countedFromOne ? "the labels start at 1, as EMNIST letters and MATLAB exports count: list the "
                     + "classes 1 to " + (counts.length - 1) + " in a classes.csv beside the labels file (a "
                     + "header line index,label,name,folder, then a line per class such as 1,1,A,), which reads them "
-                    + "without a class 0, or pass --allow-empty-classes to keep 0 untrained" : "remove " + (empty.size() == 1 ? "it"
-                    : "them") + " from the data or pass --allow-empty-classes to keep " + (empty.size() == 1 ? "it"
-                    : "them") + " untrained"));
+                    + "without a class 0, or pass --allow-empty-classes to keep 0 untrained" : "remove "
+                    + (empty.size() == 1 ? "it" : "them") + " from the data or pass --allow-empty-classes to keep "
+                    + (empty.size() == 1 ? "it" : "them") + " untrained"));
         }
         log.printf("keeping %s without training examples (--allow-empty-classes): the model records it as "
                 + "unlearned and generate refuses it%n", which);

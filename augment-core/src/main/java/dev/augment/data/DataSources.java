@@ -344,10 +344,10 @@ public final class DataSources {
             String images = idx.stream().filter(n -> n.contains("idx3")).findFirst().orElse(null);
             String labels = images == null ? null : idx.stream().filter(n -> n.contains("idx1")
                     && n.replace("labels", "images").replace("idx1", "idx3").equals(images)).findFirst().orElse(null);
-            return "holds IDX files under names augment does not pair as a training split (" + String.join(", ", idx.subList(0,
-                    Math.min(4, idx.size()))) + (idx.size() > 4 ? ", …" : "") + "); give an images file and its labels "
-                    + "file together, as --data " + (labels != null ? folder.resolve(images) + "," + folder.resolve(labels)
-                    : "IMAGES,LABELS");
+            return "holds IDX files under names augment does not pair as a training split (" + String.join(", ",
+                    idx.subList(0, Math.min(4, idx.size()))) + (idx.size() > 4 ? ", …" : "") + "); give an images "
+                    + "file and its labels file together, as --data " + (labels != null ? folder.resolve(images) + ","
+                    + folder.resolve(labels) : "IMAGES,LABELS");
         }
         if (names.contains("test_batch.bin")) {
             return "holds CIFAR-10's test batch but no training batches (data_batch_1.bin …); give the batch itself "

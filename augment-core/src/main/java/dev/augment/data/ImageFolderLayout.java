@@ -215,8 +215,9 @@ final class ImageFolderLayout {
             throw new InvalidDataException(root, "holds one folder, '" + name + "/', which would be read as a single "
                     + "class, while " + csv + " beside it names its images: the labels are in a table, and augment "
                     + "reads one sub-folder of images per class; sort them, e.g. cd " + where + " && tail -n +2 " + csv
-                    + " | while IFS=, read f c; do mkdir -p \"by-class/$c\" && cp \"" + name + "/$f\" \"by-class/$c/\"; "
-                    + "done (file name first, label second), and give " + root.resolve("by-class") + oneOnPurpose(name));
+                    + " | while IFS=, read f c; do mkdir -p \"by-class/$c\" && cp \"" + name + "/$f\" "
+                    + "\"by-class/$c/\"; done (file name first, label second), and give " + root.resolve("by-class")
+                    + oneOnPurpose(name));
         }
         Optional<String> prefixes = classesInFileNames(images);
         if (prefixes.isPresent() || NOT_A_CLASS.matcher(name).matches()) {
@@ -225,8 +226,9 @@ final class ImageFolderLayout {
                     + "names (" + p + ")").orElse(", a name for a data set's images, not a class") + "; augment reads "
                     + "one sub-folder of images per class" + prefixes.map(p -> ": sort them, e.g. cd "
                     + dev.augment.generate.output.AtomicOutputDirectory.shellWord(only.toString()) + " && for f in *; "
-                    + "do c=\"${f%%[._-]*}\"; mkdir -p \"../by-class/$c\" && cp \"$f\" \"../by-class/$c/\"; done, and give "
-                    + root.resolve("by-class")).orElse(" (" + name + "/cat, " + name + "/dog, …)") + oneOnPurpose(name));
+                    + "do c=\"${f%%[._-]*}\"; mkdir -p \"../by-class/$c\" && cp \"$f\" \"../by-class/$c/\"; done, "
+                    + "and give " + root.resolve("by-class")).orElse(" (" + name + "/cat, " + name + "/dog, …)")
+                    + oneOnPurpose(name));
         }
     }
 

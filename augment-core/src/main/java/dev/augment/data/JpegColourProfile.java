@@ -5,10 +5,10 @@ import java.nio.charset.StandardCharsets;
 
 /**
  * Removes the embedded colour profile (the ICC profile's APP2 segments) of a three-component JPEG, so that Java's
- * reader decodes the stored samples as Pillow's {@code Image.open} does: Java's reader converted a JPEG with an Adobe RGB
- * (or any non-sRGB) profile to sRGB, 58 to 120 levels off Pillow's values, while the same profile in a PNG was left
- * alone (a fresh user, 6 Dec). Four-component (CMYK) JPEGs keep theirs. Marker layout from ITU T.81 (JPEG) Annex B;
- * the ICC segment's {@code ICC_PROFILE\0} tag from ICC.1 Annex B.4.
+ * reader decodes the stored samples as Pillow's {@code Image.open} does: Java's reader converted a JPEG with an
+ * Adobe RGB (or any non-sRGB) profile to sRGB, 58 to 120 levels off Pillow's values, while the same profile in a PNG
+ * was left alone (a fresh user, 6 Dec). Four-component (CMYK) JPEGs keep theirs. Marker layout from ITU T.81 (JPEG)
+ * Annex B; the ICC segment's {@code ICC_PROFILE\0} tag from ICC.1 Annex B.4.
  */
 final class JpegColourProfile {
 

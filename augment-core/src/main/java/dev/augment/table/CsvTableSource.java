@@ -249,8 +249,8 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
      * @throws InvalidDataException when the file cannot be read with that layout
      */
     public CsvTableSource(Path csv, TableSchema schema) {
-        this(TableReader.readFile(requirePath(csv), requireLayout(schema)), csv, "csv table " + csv + " read with a known layout, "
-                + "label column '" + schema.labelColumn() + "'");
+        this(TableReader.readFile(requirePath(csv), requireLayout(schema)), csv, "csv table " + csv + " read with a "
+                + "known layout, label column '" + schema.labelColumn() + "'");
         // the plugin's own advice led here, and a column the layout lacks left every real example without a word
         // (a fresh user, 6 Dec): said in notes() and logged as a warning
         List<String> unread = file.unreadColumns();

@@ -920,8 +920,8 @@ public final class TableReader {
         if (extra > 0) {
             throw new InvalidDataException(csv, (extra == 1 ? "line 2 looks like an extra header row" : "lines 2 and 3 "
                     + "look like extra header rows") + " (question texts where the rows below hold numbers, or "
-                    + "Qualtrics' {\"ImportId\": …}), as survey tools export them; delete " + (extra == 1 ? "it" : "them")
-                    + " so that line 1 is the only header row");
+                    + "Qualtrics' {\"ImportId\": …}), as survey tools export them; delete "
+                    + (extra == 1 ? "it" : "them") + " so that line 1 is the only header row");
         }
     }
 

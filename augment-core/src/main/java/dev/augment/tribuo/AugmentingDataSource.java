@@ -375,8 +375,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                         + "this configuration records (sourceDigest " + sourceDigest.strip() + ", now " + readDigest
                         + ": " + java.util.Arrays.stream(realCounts).sum() + " examples), or the same in another "
                         + "order, so the training data and the examples ROS and SMOTE draw would differ; restore the "
-                        + "data the model was trained on, in its order, or leave sourceDigest out to use the data as it "
-                        + "is now");
+                        + "data the model was trained on, in its order, or leave sourceDigest out to use the data as "
+                        + "it is now");
             }
             if (settings.nonGenerative() != null) {
                 layout = tableOf(wrapped, generator);

@@ -144,7 +144,8 @@ class DataSourcesTest {
                 TestFiles.idxLabels(1, 2));
         InvalidDataException emnist = assertThrows(InvalidDataException.class,
                 () -> DataSources.open(dir.resolve("emnist"), Split.TRAIN, null));
-        assertTrue(emnist.getMessage().contains("holds IDX files under names augment does not pair as a training split") && emnist.getMessage()
+        assertTrue(emnist.getMessage().contains("holds IDX files under names augment does not pair as a training "
+                + "split") && emnist.getMessage()
                 .endsWith("emnist-letters-train-images-idx3-ubyte," + dir.resolve("emnist")
                         .resolve("emnist-letters-train-labels-idx1-ubyte")), emnist.getMessage());
         TestFiles.write(dir.resolve("cifar").resolve("test_batch.bin"), TestFiles.cifar(1));

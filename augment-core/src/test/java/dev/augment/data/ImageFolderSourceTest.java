@@ -577,7 +577,8 @@ class ImageFolderSourceTest {
 
     /**
      * Kaggle's Dogs vs Cats (train/cat.0.jpg, train/dog.0.jpg) and images/ beside labels.csv each trained a one-class
-     * model named after the folder, without a word (a fresh user, 6 Dec); a single class folder of another name is read.
+     * model named after the folder, without a word (a fresh user, 6 Dec); a single class folder of another name is
+     * read.
      */
     @Test
     void aLoneFolderOfUnsortedImagesIsNotReadAsOneClass(@TempDir Path dir) throws Exception {

@@ -694,7 +694,7 @@ class ColumnAdviceTest {
                 + "category, write them alike in the data"), ColumnAdvice.lookalikeCategories(table.schema()));
     }
 
-    /** ZIP codes with the leading zero lost in some rows, and grades 1 and 1.0, split silently (a fresh user, 6 Dec). */
+    /** ZIP codes with the leading zero lost in some rows, and grades 1 and 1.0, split silently (6 Dec). */
     @Test
     void categoriesThatAreTheSameNumberAreNamed() {
         Table table = TableReader.read(TableFiles.write(dir, "zips.csv", "zip,grade,y\n02139,1,a\n2139,1.0,a\n"

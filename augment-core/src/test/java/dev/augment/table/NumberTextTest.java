@@ -162,7 +162,8 @@ class NumberTextTest {
 
     /**
      * German and Brazilian grouping (1.200,50 was to be written 1.20050), Swiss apostrophes, currency codes, currency
-     * signs beyond $ € £ ¥ and SAP's trailing minus were categories without a word, or "mistyped" (a fresh user, 6 Dec).
+     * signs beyond $ € £ ¥ and SAP's trailing minus were categories without a word, or "mistyped" (a fresh user,
+     * 6 Dec).
      */
     @Test
     void numbersOfMoreLocalesAndExportsAreNamedWithTheirPlainForm() {

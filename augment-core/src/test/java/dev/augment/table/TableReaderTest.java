@@ -637,7 +637,8 @@ class TableReaderTest {
                 + "writes a two-level header? delete line 1"), groups.getMessage());
         // one duplicated name over a row of categories is a duplicate, not groups (a re-check, 6 Dec)
         InvalidDataException duplicate = assertThrows(InvalidDataException.class, () -> TableReader.read(
-                TableFiles.write(dir, "dup.csv", "colour,colour,shape,label\nred,cyan,round,yes\nblue,pink,square,no\n"),
+                TableFiles.write(dir, "dup.csv", "colour,colour,shape,label\nred,cyan,round,yes\n"
+                        + "blue,pink,square,no\n"),
                 "label"));
         assertTrue(duplicate.getMessage().contains("header column 'colour' appears twice"), duplicate.getMessage());
         // Qualtrics' question texts and ImportId rows below the names (a fresh user, 6 Dec)

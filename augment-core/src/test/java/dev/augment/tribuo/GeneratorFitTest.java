@@ -174,7 +174,8 @@ class GeneratorFitTest {
                     }
                 }
             }
-            dev.augment.errors.InvalidSettingException e = assertThrows(dev.augment.errors.InvalidSettingException.class,
+            dev.augment.errors.InvalidSettingException e = assertThrows(
+                    dev.augment.errors.InvalidSettingException.class,
                     () -> GeneratorFit.check(generator, new dev.augment.data.DenseSamples(interleaved,
                             real.classIndices(), real.schema())));
             assertTrue(e.getMessage().contains("look ordered (row, column, channel), as NumPy and PIL hold images"),

@@ -83,7 +83,7 @@ public final class ModelMatch {
                         .looseSpelling(b.get(i))));
     }
 
-    /** @return the labels, escaped where a reader cannot see a character, with the names beside them where they differ */
+    /** @return the labels, escaped where a reader cannot see a character, with the names beside them if they differ */
     private static String classes(SampleSchema schema) {
         java.util.List<String> labels = schema.labels().stream().map(dev.augment.table.ColumnAdvice::shown).toList();
         return schema.labels().equals(schema.classNames()) ? labels.toString()

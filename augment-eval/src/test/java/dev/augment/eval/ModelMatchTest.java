@@ -32,7 +32,7 @@ class ModelMatchTest {
         }
     }
 
-    /** Class lists that looked the same (a zero-width space) got the advice to find another model (a re-check, 6 Dec). */
+    /** Class lists that looked the same (a zero-width space) got the advice to find another model (6 Dec). */
     @Test
     void classesAlikeButForAnInvisibleCharacterAreNamedEscaped() {
         try (OnnxGenerator model = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
