@@ -59,6 +59,7 @@ class LauncherEnvironmentTest {
         Path module = Files.createDirectories(home.resolve("augment-spark"));
         Path launcher = Files.copy(Path.of("augment"), module.resolve("augment"));
         Files.copy(Path.of("..", ENVIRONMENT), home.resolve(ENVIRONMENT));
+        Files.copy(Path.of("..", "launcher-java.sh"), home.resolve("launcher-java.sh")); // sourced before the build
         Files.writeString(home.resolve("pom.xml"), "");
         Files.writeString(module.resolve("pom.xml"), "");
         Files.createDirectories(module.resolve("src/main"));
