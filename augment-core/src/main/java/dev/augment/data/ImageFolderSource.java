@@ -124,7 +124,8 @@ public final class ImageFolderSource extends PixelTableSource {
     /**
      * @return for a folder whose images are mostly grey but some in colour, one note line naming how many and the
      *     first: every image is then read as RGB (the grey ones repeated in each channel), which a user of grey data
-     *     (a grey generator, 28x28x1 features) would not expect; empty when the images are all grey or all colour
+     *     (a grey generator, 28x28x1 features) would not expect; or, when every colour image is grey stored as RGB (R =
+     *     G = B), a line saying so, with the way to one channel; empty when the images are all grey or all colour
      */
     public Optional<String> colourNote() {
         return colourNote;

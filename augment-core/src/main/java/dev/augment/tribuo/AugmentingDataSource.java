@@ -576,6 +576,13 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         return names;
     }
 
+    /** The start of a warning that repeats what the data's reader notes (the command line printed it already). */
+    public static final String DATA_NOTE = "the data: ";
+
+    /** How programs write a missing cell, lower-cased: R's and pandas' NA and NaN, SQL's NULL, Excel's #N/A, ?. */
+    private static final java.util.Set<String> MISSING_LABELS = java.util.Set.of("na", "n/a", "#n/a", "nan", "null",
+            "?", "missing");
+
     /**
      * @return what the command line says about the wrapped data, for code that never sees those lines: an image
      *     folder's notes (colour among grey, EXIF orientation, look-alike class folders, images in two classes,
@@ -584,13 +591,6 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
      *     source, labels a reader takes for one class ({@code >50K} and {@code >50K.}), which a Tribuo CSV source's
      *     user otherwise learnt of from nothing while the misspelt class was grown fivefold (6 Dec)
      */
-    /** The start of a warning that repeats what the data's reader notes (the command line printed it already). */
-    public static final String DATA_NOTE = "the data: ";
-
-    /** How programs write a missing cell, lower-cased: R's and pandas' NA and NaN, SQL's NULL, Excel's #N/A, ?. */
-    private static final java.util.Set<String> MISSING_LABELS = java.util.Set.of("na", "n/a", "#n/a", "nan", "null",
-            "?", "missing");
-
     private static List<String> notesOnTheData(DataSource<Label> source, List<String> labels) {
         List<String> notes = new ArrayList<>();
         if (source instanceof dev.augment.data.ImageFolderSource folder) {
