@@ -632,7 +632,8 @@ public final class DataSources {
     private static Optional<String> validationFolder(Path dir) {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.filter(Files::isDirectory).map(p -> p.getFileName().toString())
-                    .filter(n -> n.toLowerCase(Locale.ROOT).matches("val|valid|validation")).sorted().findFirst();
+                    .filter(n -> n.toLowerCase(Locale.ROOT).matches(
+                            "(val|valid|validation)([ _-]?(set|data|images|imgs))?")).sorted().findFirst();
         } catch (IOException e) {
             return Optional.empty(); // only the hint is lost
         }

@@ -516,7 +516,7 @@ final class ImageFolderLayout {
     private static String tooDeepAdvice(Path classDir) {
         Path root = classDir.getParent();
         String name = classDir.getFileName().toString();
-        if (name.toLowerCase(Locale.ROOT).matches("val|valid|validation|dev|eval")) {
+        if (name.toLowerCase(Locale.ROOT).matches("(val|valid|validation|dev|eval)([ _-]?(set|data|images|imgs))?")) {
             return "it looks like a validation split: augment reads splits named train/ and test/ (or training/ and "
                     + "testing/), so rename it test/ or move its class folders into train/";
         }

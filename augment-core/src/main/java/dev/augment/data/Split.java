@@ -34,6 +34,6 @@ public enum Split {
      */
     public boolean isFolderName(String name) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
-        return lower.matches(folderName() + "(ing)?([ _-]?(set|data|images))?");
+        return lower.matches(folderName() + "(ing)?([ _-]?(set|data|images|imgs))?");
     }
 }

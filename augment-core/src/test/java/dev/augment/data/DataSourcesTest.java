@@ -114,7 +114,7 @@ class DataSourcesTest {
         assertEquals(2, size(DataSources.open(dir.resolve("kx"), Split.TRAIN, null)));
         assertTrue(DataSources.hasTestSplit(dir.resolve("kx")));
         assertTrue(Split.TEST.isFolderName("Test_Images") && Split.TRAIN.isFolderName("trainset")
-                && !Split.TRAIN.isFolderName("trainer"));
+                && Split.TRAIN.isFolderName("train_imgs") && !Split.TRAIN.isFolderName("trainer"));
     }
 
     /** --names of another data set's classes were taken: airplanes called T-shirts (a fresh user, 6 Dec). */
