@@ -228,6 +228,13 @@ class AugmentingDataSourceTest {
                 .contains("example 0 of the source has feature 'height'"));
         assertTrue(refused(label, AugmentationPolicy.balance()).getMessage()
                 .contains("example 0 of the source has label 'cat', which the generator does not know"));
+        // the generator's '2' written '2.0' or ' 2' got no hint (a re-check, 6 Dec)
+        for (String written : List.of("2.0", " 2")) {
+            DataSource<Label> otherwise = new ListDataSource<>(List.of(new ArrayExample<>(new Label(written),
+                    new String[] {"001"}, new double[] {3})), factory, new SimpleDataSourceProvenance("t", factory));
+            String message = refused(otherwise, AugmentationPolicy.balance()).getMessage();
+            assertTrue(message.contains("is the generator's '2' written otherwise"), message);
+        }
     }
 
     @Test
