@@ -961,12 +961,15 @@ public final class TableReader {
             return;
         }
         String[] row = cells.rows.get(cells.renamedHeaderRow);
+        // copies of the same header line (three exports joined) are that header, not rows that hold its values
+        List<String[]> others = cells.rows.stream().filter(other -> !Arrays.equals(other, row,
+                String.CASE_INSENSITIVE_ORDER)).toList();
         for (int c = 0; c < row.length; c++) {
             int column = c;
             String value = row[c];
-            long holders = cells.rows.stream().filter(other -> column < other.length
-                    && other[column].equalsIgnoreCase(value)).count();
-            if (!value.isEmpty() && holders > 1) {
+            boolean heldElsewhere = others.stream().anyMatch(other -> column < other.length
+                    && other[column].equalsIgnoreCase(value));
+            if (!value.isEmpty() && heldElsewhere) {
                 return;
             }
         }

@@ -608,6 +608,11 @@ class TableReaderTest {
         assertTrue(renamed.getMessage().endsWith("line 4 is the header row with a name changed (score as score_v2): "
                 + "files joined, one of which renamed a column? its cells would be read as a row of data; delete the "
                 + "line, and check that the rows below it hold the same columns"), renamed.getMessage());
+        // three exports joined: the renamed header twice (the helper's own reproduction)
+        InvalidDataException twice = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "renamed2.csv", "a,score,y\n1,2,x\na,score_v2,y\n3,4,z\na,score_v2,y\n5,6,x\n"
+                        + "7,8,z\n"), "y"));
+        assertTrue(twice.getMessage().contains("line 3 is the header row with a name changed"), twice.getMessage());
         // a header name with a line break (Excel's wrapped header): notes one line each, and the name typed with a
         // space gets the shell's $'…' form (a fresh user, 6 Dec)
         StringBuilder wrapped = new StringBuilder("\"Income\n(USD)\",churn\n");
