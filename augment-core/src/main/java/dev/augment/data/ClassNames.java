@@ -84,32 +84,19 @@ public final class ClassNames {
      *     (a fresh user, 6 Dec)
      */
     private static String whyNotUtf8(Path file) {
-        byte[] bytes;
-        try {
-            bytes = Files.readAllBytes(file);
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(file))) {
+            in.mark(2);
+            if (dev.augment.io.TextEncoding.isUtf16(in.readNBytes(2))) {
+                return ": it is UTF-16 (Notepad's \"Unicode\"); save it as UTF-8, e.g. iconv -f utf-16 -t utf-8 "
+                        + dev.augment.generate.output.AtomicOutputDirectory.shellWord(file.toString()) + " > names.txt";
+            }
+            in.reset();
+            long line = dev.augment.io.TextEncoding.firstNonUtf8Line(in);
+            return line == 0 ? "" : ": line " + line + " holds a byte UTF-8 does not allow (a Latin-1 or Windows-1252 "
+                    + "letter?); save the file as UTF-8";
         } catch (IOException e) {
             return "";
         }
-        if (bytes.length >= 2 && ((bytes[0] & 0xff) == 0xff && (bytes[1] & 0xff) == 0xfe
-                || (bytes[0] & 0xff) == 0xfe && (bytes[1] & 0xff) == 0xff)) {
-            return ": it is UTF-16 (Notepad's \"Unicode\"); save it as UTF-8, e.g. iconv -f utf-16 -t utf-8 "
-                    + dev.augment.generate.output.AtomicOutputDirectory.shellWord(file.toString()) + " > names.txt";
-        }
-        int line = 1;
-        int start = 0;
-        for (int i = 0; i <= bytes.length; i++) {
-            if (i == bytes.length || bytes[i] == '\n') {
-                try {
-                    StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes, start, i - start));
-                } catch (CharacterCodingException bad) {
-                    return ": line " + line + " holds a byte UTF-8 does not allow (a Latin-1 or Windows-1252 "
-                            + "letter?); save the file as UTF-8";
-                }
-                line++;
-                start = i + 1;
-            }
-        }
-        return "";
     }
 
     /**

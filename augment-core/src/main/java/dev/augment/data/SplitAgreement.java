@@ -92,10 +92,6 @@ public final class SplitAgreement {
     }
 
     private static java.util.Set<String> loose(java.util.List<String> names) {
-        java.util.Set<String> set = new java.util.HashSet<>();
-        for (String name : names) {
-            set.add(name.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", ""));
-        }
-        return set;
+        return names.stream().map(ClassMap::looseName).collect(java.util.stream.Collectors.toSet());
     }
 }

@@ -189,6 +189,15 @@ public final class ColumnAdvice {
     private static final java.util.Set<String> GAP_SPELLINGS = java.util.Set.of("na", "n/a", "#n/a", "null", "nan");
 
     /**
+     * @param text a label or category
+     * @return whether it is a usual spelling of a missing cell in any column ({@code NA}, {@code NULL}, pandas'
+     *     {@code nan}; not {@code none} or {@code -}, which are classes often enough), whatever its case
+     */
+    public static boolean isGapSpelling(String text) {
+        return GAP_SPELLINGS.contains(text.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
      * A label that is a usual spelling of a missing cell (R's NA, SQL's NULL, pandas' nan): unlabelled rows became a
      * class of their own, which balancing then grew most (7 rows of NA got 40 copies), without a word (a fresh user,
      * 5 Dec). A note, not a refusal: NA may be a class (North America).
@@ -206,7 +215,7 @@ public final class ColumnAdvice {
             String label = labels.get(c);
             // the spellings of a gap in any column, not none or '-', which are classes often enough (no side effect:
             // a re-check, 6 Dec)
-            if (GAP_SPELLINGS.contains(label.strip().toLowerCase(java.util.Locale.ROOT))) {
+            if (isGapSpelling(label)) {
                 lines.add("label '" + label + "' (" + rows[c] + (rows[c] == 1 ? " row" : " rows") + ") is a usual "
                         + "spelling of a missing cell, and is read as a class of its own, which oversampling grows "
                         + "like any other; if those rows have no label, remove them (with " + remedies.missingMarker(

@@ -1045,7 +1045,7 @@ public final class TableReader {
                     return "a zip archive (an .xlsx workbook is one too), not CSV text; unzip it first and give the "
                             + "CSV inside, or save the workbook as \"CSV UTF-8\"";
                 }
-                if (first == 0xfe && second == 0xff || first == 0xff && second == 0xfe) {
+                if (dev.augment.io.TextEncoding.isUtf16(start)) {
                     return "UTF-16 text (Excel's \"Unicode text\"), not UTF-8; save the table as \"CSV UTF-8\"";
                 }
                 java.util.Optional<String> kind = binaryKind(start);
@@ -1054,22 +1054,10 @@ public final class TableReader {
                     return kind.get() + ", not CSV text; give a comma-separated UTF-8 table";
                 }
                 in.reset();
-                java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
-                long number = 1;
-                for (int b = in.read(); ; b = in.read()) {
-                    if (b == '\n' || b == -1) {
-                        if (!isUtf8(line.toByteArray())) {
-                            return "not UTF-8 text: line " + number + " holds bytes that UTF-8 does not allow (a "
-                                    + "Latin-1 or Windows-1252 export?); save the table as UTF-8 CSV";
-                        }
-                        if (b == -1) {
-                            break;
-                        }
-                        line.reset();
-                        number++;
-                    } else {
-                        line.write(b);
-                    }
+                long number = dev.augment.io.TextEncoding.firstNonUtf8Line(in);
+                if (number > 0) {
+                    return "not UTF-8 text: line " + number + " holds bytes that UTF-8 does not allow (a "
+                            + "Latin-1 or Windows-1252 export?); save the table as UTF-8 CSV";
                 }
             } catch (IOException e) {
                 // the reader's own error stands
@@ -1103,14 +1091,6 @@ public final class TableReader {
                     : java.util.Optional.empty();
         }
 
-        private static boolean isUtf8(byte[] bytes) {
-            try {
-                StandardCharsets.UTF_8.newDecoder().decode(java.nio.ByteBuffer.wrap(bytes));
-                return true;
-            } catch (java.nio.charset.CharacterCodingException e) {
-                return false;
-            }
-        }
 
         static Cells read(Path csv) {
             if (Files.exists(csv) && !Files.isRegularFile(csv) && !Files.isDirectory(csv)) {

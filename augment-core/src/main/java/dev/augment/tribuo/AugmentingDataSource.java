@@ -579,10 +579,6 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     /** The start of a warning that repeats what the data's reader notes (the command line printed it already). */
     public static final String DATA_NOTE = "the data: ";
 
-    /** How programs write a missing cell, lower-cased: R's and pandas' NA and NaN, SQL's NULL, Excel's #N/A, ?. */
-    private static final java.util.Set<String> MISSING_LABELS = java.util.Set.of("na", "n/a", "#n/a", "nan", "null",
-            "?", "missing");
-
     /**
      * @return what the command line says about the wrapped data, for code that never sees those lines: an image
      *     folder's notes (colour among grey, EXIF orientation, look-alike class folders, images in two classes,
@@ -603,9 +599,10 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             dev.augment.table.ColumnAdvice.lookalikeLabels(labels).forEach(n -> notes.add(DATA_NOTE + n));
             // blank labels and NA (a missing cell as R and pandas write it) were grown as classes of their own, 492
             // copies of four blank-labelled rows (a Tribuo user, 6 Dec); augment's table reader refuses them
-            List<String> missing = labels.stream().filter(l -> l.isBlank() || MISSING_LABELS.contains(l.strip()
-                    .toLowerCase(java.util.Locale.ROOT))).map(l -> "'" + dev.augment.table.ColumnAdvice.shown(l)
-                    + "'").toList();
+            // the table reader's spellings of a gap (ColumnAdvice), and its default marker '?'
+            List<String> missing = labels.stream().filter(l -> l.isBlank() || l.strip().equals("?")
+                    || dev.augment.table.ColumnAdvice.isGapSpelling(l))
+                    .map(l -> "'" + dev.augment.table.ColumnAdvice.shown(l) + "'").toList();
             if (!missing.isEmpty()) {
                 notes.add(DATA_NOTE + "label" + (missing.size() == 1 ? " " : "s ") + String.join(", ", missing)
                         + (missing.size() == 1 ? " looks" : " look") + " like a missing label cell, which Tribuo reads "

@@ -53,15 +53,6 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
      *     its lowest 5% give a warning)
      * @throws dev.augment.errors.InvalidDataException when a value is NaN or infinite
      */
-    /** @return the label as a number ('2.0' is 2), or NaN */
-    private static double number(String label) {
-        try {
-            return Double.parseDouble(label.strip());
-        } catch (NumberFormatException e) {
-            return Double.NaN;
-        }
-    }
-
     static SourceScan of(DataSource<Label> source, SampleSchema schema, dev.augment.table.TableSchema table,
                          boolean generates) {
         boolean checkFeatures = true;
@@ -120,9 +111,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                 // ' 2' and '2.0' for the generator's '2', and a line break for a space: the same label written
                 // otherwise got no hint, and printed raw over two lines (a re-check, 6 Dec)
                 String alike = caseOnly.isEmpty() && byName.isEmpty() ? schema.labels().stream().filter(l ->
-                        dev.augment.table.ColumnAdvice.looseSpelling(l).equals(
-                                dev.augment.table.ColumnAdvice.looseSpelling(label))
-                        || !Double.isNaN(number(l)) && number(l) == number(label)).findFirst()
+                        !dev.augment.table.ColumnAdvice.lookalikeLabels(List.of(l, label)).isEmpty()).findFirst()
                         .map(l -> " ('" + dev.augment.table.ColumnAdvice.shown(label) + "' is the generator's '"
                                 + dev.augment.table.ColumnAdvice.shown(l) + "' written otherwise: relabel the source's "
                                 + "examples as the generator writes them)").orElse("") : "";
