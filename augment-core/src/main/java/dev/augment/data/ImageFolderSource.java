@@ -42,6 +42,8 @@ public final class ImageFolderSource extends PixelTableSource {
     private List<String> skipped;
     /** For a split of a train/ and test/ layout, the folder holding both; else null. */
     private Path splitLayout;
+    /** {@link #sharedImagesNote()}, found on the first call (a pass over every image). */
+    private Optional<String> sharedImagesNote;
 
     /**
      * Reads every image below a root folder, with the folder names as class names.
@@ -169,6 +171,14 @@ public final class ImageFolderSource extends PixelTableSource {
      * @return one note line naming the pairs of classes that share images and how many, or empty when none do
      */
     public Optional<String> sharedImagesNote() {
+        // once: the command line prints it and the plugin's warnings() carry it, each asking (a review, 6 Dec)
+        if (sharedImagesNote == null) {
+            sharedImagesNote = findSharedImages();
+        }
+        return sharedImagesNote;
+    }
+
+    private Optional<String> findSharedImages() {
         PixelTable table = table();
         Map<Integer, List<List<Integer>>> byHash = new java.util.HashMap<>();
         for (int i = 0; i < table.size(); i++) {
