@@ -110,8 +110,11 @@ final class ImageDecoder {
      */
     private static boolean onlyAlphaVaries(BufferedImage image) {
         ColorModel model = image.getColorModel();
-        if (!model.hasAlpha() || model instanceof IndexColorModel) {
+        if (!model.hasAlpha()) {
             return false;
+        }
+        if (model instanceof IndexColorModel) {
+            return onlyPaletteAlphaVaries(image);
         }
         Raster raster = image.getRaster();
         int bands = raster.getNumBands();
@@ -128,6 +131,25 @@ final class ImageDecoder {
                     }
                 }
                 alphaVaries |= raster.getSample(x, y, alpha) != alphaFirst;
+            }
+        }
+        return alphaVaries;
+    }
+
+    /**
+     * @return {@link #onlyAlphaVaries} for a palette image with transparency (a PNG tRNS chunk): the colour and alpha
+     *     of each pixel's palette entry (a palette icon read blank without a word, 6 Dec)
+     */
+    private static boolean onlyPaletteAlphaVaries(BufferedImage image) {
+        int first = image.getRGB(0, 0);
+        boolean alphaVaries = false;
+        for (int y = 0; y < image.getHeight(); y++) {
+            for (int x = 0; x < image.getWidth(); x++) {
+                int argb = image.getRGB(x, y);
+                if ((argb & 0xFFFFFF) != (first & 0xFFFFFF)) {
+                    return false;
+                }
+                alphaVaries |= argb >>> 24 != first >>> 24;
             }
         }
         return alphaVaries;

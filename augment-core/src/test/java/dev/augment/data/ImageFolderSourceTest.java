@@ -176,6 +176,31 @@ class ImageFolderSourceTest {
         assertEquals(java.util.Optional.empty(), new ImageFolderSource(grayFolders(dir.resolve("plain"))).depthNote());
     }
 
+    /** The same for palette icons, whose transparency is a PNG tRNS chunk: they read blank without a word (6 Dec). */
+    @Test
+    void paletteImagesWhoseShapeIsOnlyInAlphaAreNamed(@TempDir Path dir) throws Exception {
+        // two palette entries of one colour, one transparent and one opaque
+        java.awt.image.IndexColorModel palette = new java.awt.image.IndexColorModel(8, 2, new byte[] {0, 0},
+                new byte[] {0, 0}, new byte[] {0, 0}, new byte[] {0, (byte) 255});
+        for (String shape : List.of("bar", "dot")) {
+            for (int i = 0; i < 3; i++) {
+                java.awt.image.BufferedImage icon = new java.awt.image.BufferedImage(6, 6,
+                        java.awt.image.BufferedImage.TYPE_BYTE_INDEXED, palette);
+                for (int y = 0; y < 6; y++) {
+                    for (int x = 0; x < 6; x++) {
+                        boolean inside = shape.equals("bar") ? x == i : x == i && y == i;
+                        icon.getRaster().setSample(x, y, 0, inside ? 1 : 0);
+                    }
+                }
+                Path file = dir.resolve("icons").resolve(shape).resolve(i + ".png");
+                java.nio.file.Files.createDirectories(file.getParent());
+                javax.imageio.ImageIO.write(icon, "png", file.toFile());
+            }
+        }
+        String note = new ImageFolderSource(dir.resolve("icons")).depthNote().orElseThrow();
+        assertTrue(note.contains("6 of 6 images have their shape only in the alpha channel, over one colour"), note);
+    }
+
     /** A class folder copied under another name trained as both classes without a word (a re-check, 5 Dec). */
     @Test
     void imagesInTwoClassFoldersAreNamed(@TempDir Path dir) throws Exception {
