@@ -381,7 +381,7 @@ public final class ImageFolderSource extends PixelTableSource {
                 int firstHeight = height;
                 // before the pixels are decoded: one huge image among small ones filled the heap first
                 DecodedImage image = ImageDecoder.decode(file, firstFile == null ? CheckedImageReading.SizeCheck.ANY
-                        : (w, h) -> requireSize(file, w, h, firstFile, firstWidth, firstHeight));
+                        : (w, h) -> requireSize(root, files, file, w, h, firstFile, firstWidth, firstHeight));
                 if (first == null) {
                     first = file;
                     width = image.width();
@@ -539,12 +539,14 @@ public final class ImageFolderSource extends PixelTableSource {
         }
     }
 
-    private static void requireSize(Path file, int width, int height, Path first, int firstWidth, int firstHeight) {
+    private static void requireSize(Path root, List<List<Path>> files, Path file, int width, int height, Path first,
+                                    int firstWidth, int firstHeight) {
         if (width != firstWidth || height != firstHeight) {
             throw new InvalidDataException(file, "image is " + width + "x" + height + " (width x height) but " + first
                     + ", the first image read, is " + firstWidth + "x" + firstHeight + "; all images must have the "
                     + "same size (resize or remove whichever of the two is the odd one)"
-                    + quarterTurnHint(file, width, height, first, firstWidth, firstHeight));
+                    + quarterTurnHint(file, width, height, first, firstWidth, firstHeight)
+                    + ImageSizeCensus.describe(root, files.stream().flatMap(List::stream).toList()));
         }
     }
 

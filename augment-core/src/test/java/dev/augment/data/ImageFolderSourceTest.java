@@ -362,6 +362,27 @@ class ImageFolderSourceTest {
         assertTrue(!upright.getMessage().contains("EXIF"), upright.getMessage());
     }
 
+    /** Mixed sizes were refused one pair at a time: a user resized, ran again and met the next pair (6 Dec). */
+    @Test
+    void everySizeOfAMixedFolderIsNamedAtOnce(@TempDir Path dir) throws Exception {
+        int[] sizes = {28, 28, 32, 30, 28, 64};
+        for (int i = 0; i < sizes.length; i++) {
+            TestFiles.grayPng(dir.resolve(i % 2 == 0 ? "a" : "b").resolve(i + ".png"), sizes[i], sizes[i], i);
+        }
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+        assertTrue(e.getMessage().contains("; the sizes of the 6 images: 28x28 (3, the first a" + java.io.File.separator
+                + "0.png), ") && e.getMessage().contains("32x32 (1: a" + java.io.File.separator + "2.png)")
+                && e.getMessage().contains("64x64 (1: b") && e.getMessage().endsWith("resize every image to one size "
+                + "(e.g. mogrify -resize 28x28! on copies) or remove the others"), e.getMessage());
+        for (int i = 2; i < sizes.length; i++) {
+            Files.delete(dir.resolve(i % 2 == 0 ? "a" : "b").resolve(i + ".png"));
+        }
+        TestFiles.grayPng(dir.resolve("b/5.png"), 30, 30, 5);
+        InvalidDataException pair = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+        assertTrue(pair.getMessage().contains("the sizes of the 3 images: 28x28 (2, the first")
+                && !pair.getMessage().contains("resize every image"), pair.getMessage());
+    }
+
     /** @return the JPEG with an APP1 Exif segment after its SOI holding one IFD entry: orientation (little-endian) */
     private static byte[] withOrientation(byte[] jpeg, int orientation) {
         byte[] tiff = {'I', 'I', 42, 0, 8, 0, 0, 0, 1, 0, 0x12, 0x01, 3, 0, 1, 0, 0, 0, (byte) orientation, 0, 0, 0,
