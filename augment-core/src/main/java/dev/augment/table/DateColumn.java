@@ -43,12 +43,14 @@ public record DateColumn(String column, int dates, boolean clock) {
 
     /**
      * Dates as spreadsheets, databases and people write them: ISO ({@code 2024-01-31}), year first with '/' or '.',
-     * day/month/year or month/day/year with '/', '.' or '-' (a two-digit year with '/'; with '.' it could be a
-     * version number), and with the month's
+     * day/month/year or month/day/year with '/', '.' or '-' (a two-digit year with '/', or with '.' when day and
+     * month are written with two digits each and in range, as German spreadsheets write {@code 24.03.24}: a version
+     * number seldom pads its parts with zeros), and with the month's
      * name ({@code 5 Jan 2024}, {@code 05-JAN-24}, {@code Jan 5, 2024}, {@code January 5th 2024}); a time may follow.
      */
     private static final Pattern DATE = Pattern.compile("(\\d{4}[-/.]\\d{1,2}[-/.]\\d{1,2}"
             + "|\\d{1,2}[/.-]\\d{1,2}[/.-]\\d{4}|\\d{1,2}/\\d{1,2}/\\d{2}"
+            + "|(0[1-9]|[12]\\d|3[01])\\.(0[1-9]|1[0-2])\\.\\d{2}"
             + "|\\d{1,2}[ -]" + MONTH + "[ -](\\d{2}|\\d{4})"
             + "|" + MONTH + " \\d{1,2}(st|nd|rd|th)?,? \\d{4})" + TIME);
 

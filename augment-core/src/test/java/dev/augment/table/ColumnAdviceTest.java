@@ -508,6 +508,17 @@ class ColumnAdviceTest {
                     column + " is named: " + lines);
         }
         assertTrue(lines.stream().noneMatch(l -> l.startsWith("column 'version' holds dates")), "3.1.12 is no date");
+        // German spreadsheets' short dates were read as categories without a word (6 Dec); 1.2.24 is still a version
+        StringBuilder german = new StringBuilder("datum,version,label\n");
+        for (int i = 0; i < 30; i++) {
+            german.append(String.format("%02d.%02d.24,1.%d.2%d,%s%n", i % 28 + 1, i % 12 + 1, i % 9, i % 7,
+                    i % 2 == 0 ? "a" : "b"));
+        }
+        List<String> germanLines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "german-dates.csv",
+                german.toString()), "label"), ColumnRemedies.COMMAND_LINE);
+        assertTrue(germanLines.stream().anyMatch(l -> l.startsWith("column 'datum' holds dates")), germanLines.toString());
+        assertTrue(germanLines.stream().noneMatch(l -> l.startsWith("column 'version' holds dates")), germanLines.toString());
+        assertFalse(DateColumn.isDate("32.01.24") || DateColumn.isDate("12.13.24") || DateColumn.isDate("1.2.24"));
         StringBuilder numbers = new StringBuilder("day,amount,label\n");
         for (int i = 0; i < 30; i++) {
             numbers.append(20230101 + i % 12 * 100 + i % 28).append(',').append(20230101 + i * 7).append(',')
