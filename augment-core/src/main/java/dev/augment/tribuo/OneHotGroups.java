@@ -22,7 +22,8 @@ import java.util.Set;
  * examples), so that SMOTE can be SMOTE-NC there too: Tribuo names a category feature {@code column@value}, and a
  * group of two or more features sharing the part before the first {@code @} is taken as one categorical column
  * when, in every example, at most one of them is non-zero and that one is exactly 1 (what one-hot encoding gives,
- * checked on the data rather than guessed from the names). Every other feature is a numeric column of its own.
+ * checked on the data rather than guessed from the names). An empty cell, which Tribuo's {@code IdentityProcessor}
+ * names {@code column@}, is the group's category {@code ""}. Every other feature is a numeric column of its own.
  *
  * <p>The layout is a {@link TableSchema} over the source's feature names, as a {@code CsvTableSource} would have
  * it: a categorical column's categories are its features' value parts in name order, and an example with none of
@@ -46,7 +47,9 @@ final class OneHotGroups {
         Map<String, List<String>> groups = new LinkedHashMap<>();
         for (String name : featureNames.stream().sorted().toList()) {
             int at = name.indexOf('@');
-            if (at > 0 && at < name.length() - 1) {
+            // 'flag@' is IdentityProcessor's feature for an empty cell: a category of its own, spelt ""; left out,
+            // it was interpolated as a number beside a category (two categories in one row, a fresh user, 6 Dec)
+            if (at > 0) {
                 groups.computeIfAbsent(name.substring(0, at), g -> new ArrayList<>()).add(name);
             }
         }

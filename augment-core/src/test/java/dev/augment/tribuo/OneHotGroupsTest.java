@@ -46,4 +46,41 @@ class OneHotGroupsTest {
         assertEquals(List.of("?", "blue", "red"), colour.categories());
         assertTrue(layout.get().columns().get(1).isNumeric());
     }
+
+    /**
+     * IdentityProcessor names an empty cell {@code flag@}; it was a numeric column of its own, and SMOTE-NC's added
+     * examples held {@code flag@ = 0.25} beside {@code flag@yes = 1}: two categories in one row (a fresh user, 6 Dec).
+     */
+    @Test
+    void anEmptyCellIsACategoryAndSmoteNcGivesOneCategoryPerExample() {
+        List<Example<Label>> examples = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            ArrayExample<Label> e = new ArrayExample<>(new Label(i < 8 ? "a" : "b"));
+            e.add(i % 3 == 0 ? "flag@" : "flag@yes", 1);
+            e.add("x", i);
+            examples.add(e);
+        }
+        LabelFactory factory = new LabelFactory();
+        ListDataSource<Label> source = new ListDataSource<>(examples, factory,
+                new SimpleDataSourceProvenance("twelve examples", factory));
+        TableColumn flag = OneHotGroups.layout(source, List.of("flag@", "flag@yes", "x"), List.of("a", "b"))
+                .orElseThrow().columns().get(0);
+        assertEquals("flag", flag.name());
+        assertEquals(List.of("", "yes"), flag.categories());
+        AugmentingDataSource smote = new AugmentingDataSource(source, AugmentationPolicy.balance(),
+                dev.augment.oversample.MethodSettings.of(dev.augment.oversample.OversamplingMethod.SMOTE), 1L, 1f);
+        int added = 0;
+        for (Example<Label> e : smote) {
+            List<String> flags = new ArrayList<>();
+            e.forEach(f -> {
+                if (f.getName().startsWith("flag@")) {
+                    assertEquals(1.0, f.getValue(), 0.0, e.toString());
+                    flags.add(f.getName());
+                }
+            });
+            assertEquals(1, flags.size(), "one category per example: " + e);
+            added++;
+        }
+        assertEquals(16, added, "8 real of each class after balancing");
+    }
 }
