@@ -431,6 +431,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             // beside SMOTE's own neighbour search over the same examples
             RepeatedExamples.warning(wrapped, plan.schema().labels(), plan.added().fromReal(), settings.k())
                     .ifPresent(all::add);
+            CategoricalOnlySmote.warning(layout, plan.added().fromReal()).ifPresent(all::add);
             if (wrapped instanceof CsvTableSource table) {
                 missingNumbersWarning(table.table(), plan.added().fromReal()).ifPresent(all::add);
             } else if (!(wrapped instanceof dev.augment.data.SchemaDataSource own && own.schema().isImage())) {
