@@ -227,7 +227,8 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
     /**
      * @param example an example of the source
      * @param index its position in the source
-     * @throws InvalidSettingException for field "source" when it is null or has no features, when its weight is NaN,
+     * @throws InvalidSettingException for field "source" when it is null or has no features or a feature name twice,
+     *     when its weight is NaN,
      *     infinite or negative, when it carries
      *     Tribuo's unknown label (an unlabelled
      *     example), which would be oversampled as a class of its own, or augment's synthetic mark (the source is
@@ -249,6 +250,17 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
             // SMOTE read it as the zero vector; Tribuo's MutableDataset refused it only later
             throw new InvalidSettingException("source", "source example " + index + " has no features, which Tribuo "
                     + "refuses in a dataset; drop it first");
+        }
+        String previous = null;
+        for (Feature feature : example) { // Tribuo's examples iterate in name order: a repeated name is adjacent
+            if (feature.getName().equals(previous)) {
+                // SMOTE interpolated it as one of the two values, and Tribuo's MutableDataset refused it only later,
+                // naming no example (a fresh user, 6 Dec)
+                throw new InvalidSettingException("source", "source example " + index + " has feature '"
+                        + dev.augment.table.ColumnAdvice.shown(previous) + "' twice, which Tribuo refuses in a "
+                        + "dataset; give each feature once (sum or drop the repeats) first");
+            }
+            previous = feature.getName();
         }
         float weight = example.getWeight();
         if (!(weight >= 0) || Float.isInfinite(weight)) {

@@ -163,6 +163,30 @@ class OversamplingMethodsTest {
         }
     }
 
+    /** SMOTE interpolated from an example holding a feature twice; Tribuo refused it later, naming none (6 Dec). */
+    @Test
+    void anExampleWithAFeatureTwiceIsRefusedAsTribuoRefusesItInADataset() {
+        LabelFactory factory = new LabelFactory();
+        List<Example<Label>> rows = new ArrayList<>();
+        for (int i = 0; i < 6; i++) {
+            ArrayExample<Label> row = new ArrayExample<>(new Label(i < 2 ? "few" : "many"), new String[] {"f", "g"},
+                    new double[] {i, 2 * i});
+            if (i == 3) {
+                row.add("f", 100);
+            }
+            rows.add(row);
+        }
+        DataSource<Label> source = new ListDataSource<>(rows, factory, new SimpleDataSourceProvenance("twice", factory));
+        for (OversamplingMethod method : List.of(OversamplingMethod.SMOTE, OversamplingMethod.ROS)) {
+            com.oracle.labs.mlrg.olcut.config.PropertyException e = assertThrows(
+                    com.oracle.labs.mlrg.olcut.config.PropertyException.class, () -> new AugmentingDataSource(source,
+                            AugmentationPolicy.balance(), MethodSettings.of(method), 2L, 1f));
+            assertEquals("source", e.getProperty());
+            assertTrue(e.getMessage().contains("source example 3 has feature 'f' twice, which Tribuo refuses in a "
+                    + "dataset"), e.getMessage());
+        }
+    }
+
     @Test
     void anUnlabelledExampleIsRefusedNotOversampledAsAClass() {
         LabelFactory factory = new LabelFactory();
