@@ -3,6 +3,7 @@ package dev.augment.cli;
 import dev.augment.cancel.CancellationToken;
 import dev.augment.data.DenseSamples;
 import dev.augment.errors.InvalidDataException;
+import dev.augment.eval.cnn.CnnTrainer;
 import dev.augment.eval.quality.CnnQualityCheck;
 import dev.augment.eval.quality.TrainingQualityCheck;
 import dev.augment.schema.SampleSchema;
@@ -80,7 +81,7 @@ enum QualityJudge {
     void refuseUnreadCnnSteps(boolean given, String stepsOption, String judgeOption, QualityJudge resolved) {
         if (given && resolved == PIXELS) {
             throw new UsageException(stepsOption + " is read only by the cnn judge, and this run's " + judgeOption
-                    + " is pixels" + (this == AUTO ? " (auto picks it for grey images and tables)" : "")
+                    + " is pixels" + (this == AUTO ? " (auto picks it for grey images, tables and images under 4x4)" : "")
                     + "; leave it out" + (this == AUTO ? " or add " + judgeOption + " cnn" : ""));
         }
     }
@@ -89,14 +90,23 @@ enum QualityJudge {
      * @param schema the samples to judge
      * @param option the option that named this judge, for the error
      * @param source what holds the samples, e.g. "model.onnx generates" or "--data holds", for the error
-     * @return {@link #PIXELS} or {@link #CNN}: {@link #AUTO} is the CNN for 3-channel images (with one class, the
+     * @return {@link #PIXELS} or {@link #CNN}: {@link #AUTO} is the CNN for 3-channel images of at least
+     *     {@value CnnTrainer#MIN_IMAGE_SIDE} pixels a side (with one class, the
      *     pixel judge measures coverage and precision and leaves label consistency out)
-     * @throws UsageException when the CNN (asked for, or auto's pick) would judge tabular data or one class: it is a
-     *     classifier of the classes
+     * @throws UsageException when the CNN (asked for, or auto's pick) would judge tabular data or one class (it is a
+     *     classifier of the classes), or when it is asked for images too small for it
      */
     QualityJudge resolve(SampleSchema schema, String option, String source) {
         boolean colour = schema.isImage() && schema.channels() == 3;
-        QualityJudge resolved = this == AUTO ? (colour ? CNN : PIXELS) : this;
+        int side = CnnTrainer.MIN_IMAGE_SIDE;
+        // images under 4×4 failed the CNN's own check at run time, exit 1, naming filters no user set (6 Dec)
+        boolean small = schema.isImage() && (schema.shape().get(1) < side || schema.shape().get(2) < side);
+        QualityJudge resolved = this == AUTO ? (colour && !small ? CNN : PIXELS) : this;
+        if (resolved == CNN && small) {
+            throw new UsageException(option + " cnn needs images of at least " + side + "x" + side + " pixels, and "
+                    + source + " " + schema.shape().get(2) + "x" + schema.shape().get(1) + " images; use " + option
+                    + " pixels");
+        }
         if (resolved == CNN && !schema.isImage()) {
             throw new UsageException(option + " cnn needs images, and " + source + " tabular data " + schema.shape()
                     + "; use " + option + " pixels");

@@ -54,6 +54,8 @@ public final class CnnTrainer implements Trainer<Label> {
 
     /** Steps of the benchmark runs (about 8.5 passes over 60 000 images at batch 128). */
     public static final int DEFAULT_STEPS = 4000;
+    /** The smallest image height and width the network takes: two 2×2 poolings need at least 4 pixels a side. */
+    public static final int MIN_IMAGE_SIDE = 4;
     /** Examples per step. */
     public static final int DEFAULT_BATCH_SIZE = 128;
     /** Adam's learning rate. */
