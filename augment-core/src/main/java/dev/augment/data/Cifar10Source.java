@@ -112,6 +112,9 @@ public final class Cifar10Source extends PixelTableSource {
         }
     }
 
+    /** The largest batch file read: 1 GiB, 35 times CIFAR-10's own batches. */
+    private static final long MAX_BATCH_BYTES = 1L << 30;
+
     private static void readBatch(Path file, List<byte[]> pixels, List<Integer> classes) {
         if (Files.isDirectory(file)) {
             throw new InvalidDataException(file, "is a folder, expected a CIFAR-10 .bin batch file");
@@ -121,6 +124,14 @@ public final class Cifar10Source extends PixelTableSource {
         }
         byte[] bytes;
         try {
+            long size = Files.size(file);
+            if (size > MAX_BATCH_BYTES) {
+                // read whole, a file of GBs ran the heap out with advice to give Java more (a fresh user, 6 Dec)
+                throw new InvalidDataException(file, String.format(java.util.Locale.ROOT, "%.1f GB, more than a "
+                        + "CIFAR-10 batch augment reads (%d MB; the dataset's batches are %.1f MB each): not a batch, "
+                        + "or a file an unfinished copy filled; copy it again", size / 1e9, MAX_BATCH_BYTES >> 20,
+                        10_000 * RECORD_BYTES / 1e6));
+            }
             bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw new InvalidDataException(file, "cannot be read: " + e.getMessage(), e);

@@ -10,6 +10,7 @@ import java.awt.image.Raster;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 
 /**
  * Decodes a PNG or JPEG file into 8-bit samples with the values Pillow (the reference decoder) gives, by
@@ -42,6 +43,9 @@ final class ImageDecoder {
      * @return its samples
      * @throws InvalidDataException when the file cannot be read or decoded, naming it
      */
+    /** The largest image file read: 1 GiB, far above any PNG or JPEG of {@link CheckedImageReading#MAX_PIXELS}. */
+    static final long MAX_FILE_BYTES = 1L << 30;
+
     static DecodedImage decode(Path file) {
         return decode(file, CheckedImageReading.SizeCheck.ANY);
     }
@@ -56,6 +60,14 @@ final class ImageDecoder {
     static DecodedImage decode(Path file, CheckedImageReading.SizeCheck size) {
         byte[] bytes;
         try {
+            long length = Files.size(file);
+            if (length > MAX_FILE_BYTES) {
+                // read whole, it ran the heap out with advice to give Java more, naming no file (a fresh user, 6 Dec)
+                throw new InvalidDataException(file, String.format(Locale.ROOT, "an image file of %.1f GB, more than "
+                        + "augment reads (%d MB; an image of its %d-pixel limit is far smaller): a file filled by an "
+                        + "unfinished copy or download, or not an image; copy it again or delete it", length / 1e9,
+                        MAX_FILE_BYTES >> 20, CheckedImageReading.MAX_PIXELS));
+            }
             bytes = Files.readAllBytes(file);
         } catch (java.nio.file.AccessDeniedException e) {
             // its message is the path alone, which the error names already

@@ -21,6 +21,7 @@ import java.nio.file.Path;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
@@ -104,6 +105,31 @@ public final class OnnxGenerator implements AutoCloseable {
     }
 
     /**
+     * A file of more than protobuf's 2 GB, or starting with a zero byte (field 0, which no protobuf message has), is no
+     * ONNX model: said before it is read whole. A 3 GB file given as the model ran the heap out with advice to give
+     * Java more, the same advice again at 6 GB; a 1.2 GB file of zeros ran out of direct memory (a fresh user, 6 Dec).
+     *
+     * @throws ModelContractException when the file is either
+     */
+    private static void refuseWhatNoModelCanBe(Path model) throws IOException {
+        long size = Files.size(model);
+        if (size > Integer.MAX_VALUE) {
+            throw new ModelContractException(String.format(Locale.ROOT, "%s: %.1f GB, more than an ONNX model file can "
+                    + "hold (2 GB, protobuf's limit; augment's generators are a few MB): not a model; give the .onnx "
+                    + "file 'augment train' wrote", model, size / 1e9));
+        }
+        try (java.io.InputStream in = Files.newInputStream(model)) {
+            byte[] head = in.readNBytes(16);
+            // train's checkpoint starts with a zero byte too (a Java UTF string's length), and is said so below
+            if (head.length > 0 && head[0] == 0 && !isTrainingCheckpoint(head)) {
+                throw new ModelContractException(model + ": not an ONNX model: it starts with a zero byte, as a file "
+                        + "an unfinished copy or download filled with zeros does; copy it again from its source or "
+                        + "re-export it with 'augment train'");
+            }
+        }
+    }
+
+    /**
      * As {@link #load(Path, ExecutionDevice)}, with the size of ONNX Runtime's intra-op thread pool: callers
      * that already run one call per core (for example one Spark task per core) pass 1 so that the calls do
      * not compete for the cores. The output does not depend on it.
@@ -133,6 +159,9 @@ public final class OnnxGenerator implements AutoCloseable {
         }
         byte[] bytes;
         try {
+            if (Files.isRegularFile(model)) {
+                refuseWhatNoModelCanBe(model);
+            }
             bytes = Files.readAllBytes(model);
         } catch (NoSuchFileException e) {
             if (model.toString().matches("(?i)(https?|ftp|s3):/.*")) {

@@ -362,6 +362,21 @@ class ImageFolderSourceTest {
         assertTrue(!upright.getMessage().contains("EXIF"), upright.getMessage());
     }
 
+    /** An image file of GBs (an unfinished copy) ran the heap out with advice to give Java more, naming no file. */
+    @Test
+    void anImageFileOfGigabytesIsRefusedNamingIt(@TempDir Path dir) throws Exception {
+        for (int i = 0; i < 2; i++) {
+            TestFiles.grayPng(dir.resolve("a").resolve(i + ".png"), 2, 2, i);
+            TestFiles.grayPng(dir.resolve("b").resolve(i + ".png"), 2, 2, 10 + i);
+        }
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(dir.resolve("b/1.png").toFile(), "rw")) {
+            file.setLength(3_000_000_000L); // the PNG then zeros, sparse: no disk is filled
+        }
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+        assertTrue(e.getMessage().contains("1.png: an image file of 3.0 GB, more than augment reads (1024 MB"),
+                e.getMessage());
+    }
+
     /** Mixed sizes were refused one pair at a time: a user resized, ran again and met the next pair (6 Dec). */
     @Test
     void everySizeOfAMixedFolderIsNamedAtOnce(@TempDir Path dir) throws Exception {

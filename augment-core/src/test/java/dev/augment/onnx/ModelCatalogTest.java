@@ -105,6 +105,30 @@ class ModelCatalogTest {
         assertTrue(empty.getMessage().contains("the file is empty (0 bytes); copy it again"), empty.getMessage());
     }
 
+    /**
+     * A 3 GB file given as the model ran the heap out with advice to give Java more, at any heap; a 1.2 GB file of
+     * zeros ran out of direct memory (a fresh user, 6 Dec): both are no model, said before the file is read whole.
+     */
+    @Test
+    void aFileNoModelCanBeIsRefusedBeforeItIsRead() throws IOException {
+        Path huge = dir.resolve("huge.onnx");
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(huge.toFile(), "rw")) {
+            file.write(8); // a plausible first tag, so only the size can tell
+            file.setLength(3_000_000_000L); // sparse: no disk is filled
+        }
+        ModelContractException tooLarge = assertThrows(ModelContractException.class,
+                () -> OnnxGenerator.load(huge, ExecutionDevice.CPU));
+        assertTrue(tooLarge.getMessage().endsWith("huge.onnx: 3.0 GB, more than an ONNX model file can hold (2 GB, "
+                + "protobuf's limit; augment's generators are a few MB): not a model; give the .onnx file 'augment "
+                + "train' wrote"), tooLarge.getMessage());
+        Path zeros = dir.resolve("zeros.onnx");
+        Files.write(zeros, new byte[4096]);
+        ModelContractException zero = assertThrows(ModelContractException.class,
+                () -> OnnxGenerator.load(zeros, ExecutionDevice.CPU));
+        assertTrue(zero.getMessage().contains("zeros.onnx: not an ONNX model: it starts with a zero byte"),
+                zero.getMessage());
+    }
+
     /** A named pipe among the models blocked {@code augment models} and {@code generate} without --model for good. */
     @Test
     void aPipeAmongTheModelsIsSkippedWithoutReadingIt() throws Exception {
