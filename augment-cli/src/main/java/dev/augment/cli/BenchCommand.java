@@ -145,7 +145,8 @@ public final class BenchCommand implements Callable<Integer> {
     }
 
     private void run(PrintWriter out, OnnxGenerator generator, Path scratch) throws IOException {
-        GenerationBench bench = new GenerationBench(generator);
+        GenerationBench bench = new GenerationBench(generator, () -> AugmentCommand.cancellationOf(parent)
+                .throwIfCancelled("measuring; bench's temporary files are deleted"));
         bench.ceiling(Math.min(count, 20_000));
         double before = bench.ceiling(count);
         BenchTable table = new BenchTable(out);
@@ -170,7 +171,7 @@ public final class BenchCommand implements Callable<Integer> {
                     scratch.resolve("png-encoding"));
         }
         measuring("file creation", pngCount);
-        double files = GenerationBench.fileCreation(pngCount, 880, scratch.resolve("files"));
+        double files = bench.fileCreation(pngCount, 880, scratch.resolve("files"));
         measuring("AugmentingDataSource", count);
         double source = bench.augmentingDataSource(count);
         measuring("onnx runtime alone (after)", count);

@@ -37,9 +37,17 @@ final class GenerationBench {
 
     private final OnnxGenerator generator;
     private final List<Integer> classes;
+    private final Runnable beforeBatch;
 
-    GenerationBench(OnnxGenerator generator) {
+    /**
+     * @param generator the generator measured
+     * @param beforeBatch called before each batch of every measurement; throws to stop it (a Ctrl-C during the PNG
+     *     measurement was heard only after it, past the 10 s grace, and left its files in the temporary folder: a
+     *     fresh user, 6 Dec)
+     */
+    GenerationBench(OnnxGenerator generator, Runnable beforeBatch) {
         this.generator = generator;
+        this.beforeBatch = beforeBatch;
         this.classes = IntStream.range(0, generator.metadata().schema().classCount())
                 .filter(generator.metadata().schema()::learned).boxed().toList();
     }
@@ -59,6 +67,7 @@ final class GenerationBench {
         long batches = Math.max(1, samples / CEILING_BATCH);
         long started = System.nanoTime();
         for (long b = 0; b < batches; b++) {
+            beforeBatch.run();
             generator.run(z, labels);
         }
         return rate(batches * CEILING_BATCH, started);
@@ -70,7 +79,8 @@ final class GenerationBench {
         long total = perClass * classes.size();
         long started = System.nanoTime();
         try (SampleWriter writer = SampleWriters.open(format, dir, generator.metadata().schema(), total)) {
-            new GenerationPipeline(generator, batchSize, threads).run(classes, perClass, 7L, writer, () -> { }, n -> { });
+            new GenerationPipeline(generator, batchSize, threads).run(classes, perClass, 7L, writer, beforeBatch,
+                    n -> { });
             writer.finish();
         }
         return rate(total, started);
@@ -104,7 +114,8 @@ final class GenerationBench {
                 public void close() {
                 }
             };
-            new GenerationPipeline(generator, batchSize, threads).run(classes, perClass, 7L, dropping, () -> { }, n -> { });
+            new GenerationPipeline(generator, batchSize, threads).run(classes, perClass, 7L, dropping, beforeBatch,
+                    n -> { });
         }
         return rate(total, started);
     }
@@ -113,11 +124,14 @@ final class GenerationBench {
      * Files of {@code size} bytes created one after another in one new folder, as the PNG writer does: the
      * file system's own limit for one file per sample.
      */
-    static double fileCreation(long files, int size, Path dir) throws IOException {
+    double fileCreation(long files, int size, Path dir) throws IOException {
         Files.createDirectories(dir);
         byte[] bytes = new byte[size];
         long started = System.nanoTime();
         for (long i = 0; i < files; i++) {
+            if (i % CEILING_BATCH == 0) {
+                beforeBatch.run();
+            }
             Files.write(dir.resolve(i + ".bin"), bytes);
         }
         return rate(files, started);
@@ -143,7 +157,9 @@ final class GenerationBench {
         try (AugmentingDataSource source = new AugmentingDataSource(new ListDataSource<>(real, factory,
                 new SimpleDataSourceProvenance("bench", factory)), generator, AugmentationPolicy.counts(counts))) {
             for (Example<Label> ignored : source) {
-                seen++;
+                if (seen++ % CEILING_BATCH == 0) {
+                    beforeBatch.run();
+                }
             }
         }
         return rate(seen - real.size(), started);

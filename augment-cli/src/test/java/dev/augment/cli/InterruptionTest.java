@@ -61,19 +61,24 @@ class InterruptionTest {
      * bench looked at no token: a signal waited the whole 10 s grace, and 0.3-0.7 GB of scratch stayed in the
      * temporary folder (a re-check, 5 Dec).
      */
-    @Test
-    void benchStopsBetweenMeasurementsAndDeletesItsScratch() throws Exception {
+    @ParameterizedTest(name = "bench stops during {0}")
+    @CsvSource({"generate --format idx, 100000, 2000",
+            // within a measurement too: a signal during a long PNG step waited the 10 s grace and left the step's
+            // files in the temporary folder (a fresh user, 6 Dec)
+            "generate --format png, 2000, 400000"})
+    void benchStopsPromptlyAndDeletesItsScratch(String measurement, String n, String pngN) throws Exception {
         Path tmp = Files.createDirectories(dir.resolve("tmp"));
         ChildCli child = ChildCli.start(dir, List.of("-Xmx512m", "-Djava.io.tmpdir=" + tmp), "bench", "--model",
                 Path.of("..", "models", "fashion-mnist.onnx").toAbsolutePath().toString(), "--steps", "0",
-                "--n", "100000", "--png-n", "2000");
+                "--n", n, "--png-n", pngN);
         assertTrue(child.awaitCondition(() -> {
             try {
-                return child.err().contains("measuring generate --format idx");
+                return child.err().contains("measuring " + measurement);
             } catch (IOException e) {
                 return false;
             }
         }, Duration.ofSeconds(60)), "bench never started measuring: " + child.err());
+        Thread.sleep(1000); // into the measurement
         child.signal("TERM");
         assertEquals(143, child.waitFor(Duration.ofSeconds(30)), child.err());
         assertTrue(child.stoppedItself(), child.err());
