@@ -259,6 +259,11 @@ public final class AugmentCli {
                 suggestion = "";
             }
         }
+        java.util.Optional<String> dash = UnknownOptions.dashLookalike(args, line.getCommandSpec());
+        if (dash.isPresent()) {
+            message = dash.get();
+            suggestion = "";
+        }
         if (message != null && message.contains("but found '--'") && java.util.Arrays.stream(args)
                 .anyMatch(a -> a.equals("--missing") || a.startsWith("--missing="))) {
             // no form of the option takes '--': say what to do (a re-check, 6 Dec)

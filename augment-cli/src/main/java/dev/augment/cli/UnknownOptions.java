@@ -38,6 +38,36 @@ final class UnknownOptions {
         return Optional.empty();
     }
 
+    /** Dashes a web page, PDF or word processor puts where {@code --} was typed: figure, en, em, minus and others. */
+    private static final String DASH_LOOKALIKES = "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe58\ufe63\uff0d";
+
+    /**
+     * Options pasted through a tool that turns {@code --} into a dash ({@code —n}) were reported as a missing
+     * {@code --n} the user could see on the line, or as unmatched arguments, never naming the dash (a fresh user,
+     * 6 Dec).
+     *
+     * @param args the whole command line
+     * @param spec the command that failed
+     * @return "'—n' starts with an em dash (U+2014), not two hyphens; did you mean --n?" for the first word that
+     *     starts with such a dash; empty when none does
+     */
+    static Optional<String> dashLookalike(String[] args, CommandSpec spec) {
+        for (String arg : args) {
+            if (arg.isEmpty() || DASH_LOOKALIKES.indexOf(arg.charAt(0)) < 0) {
+                continue;
+            }
+            String word = arg.replaceFirst("^[-" + DASH_LOOKALIKES + "]+", "");
+            String name = "--" + (word.contains("=") ? word.substring(0, word.indexOf('=')) : word);
+            String option = known(name, spec) ? name : known("-" + word, spec) ? "-" + word
+                    : closest(name, spec).orElse(null);
+            return Optional.of("'" + arg + "' starts with " + Character.getName(arg.charAt(0)).toLowerCase(Locale.ROOT)
+                    + String.format(Locale.ROOT, " (U+%04X)", (int) arg.charAt(0)) + ", not two hyphens "
+                    + "(a dash a web page or word processor put for --)" + (option == null ? "; type the option with "
+                    + "--" : "; did you mean " + option + "?"));
+        }
+        return Optional.empty();
+    }
+
     /** Exactly an option's name: picocli's findOption also matches "-force" to "--force", which it then refuses. */
     private static boolean known(String name, CommandSpec spec) {
         return spec.options().stream().anyMatch(o -> java.util.Arrays.asList(o.names()).contains(name));

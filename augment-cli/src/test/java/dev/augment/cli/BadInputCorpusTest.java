@@ -442,6 +442,13 @@ class BadInputCorpusTest {
         add(cases, "generate: a mistyped required option (--N for --n)", (d, out) -> new String[] {"generate",
                 "--model", BadFiles.model(d).toString(), "--class", "0", "--N", "2", "--out", out.toString()}, 2,
                 "Unknown option: '--N'; did you mean --n?");
+        // pasted through a tool that made -- a dash: "Missing required option '--n'" the user could see (6 Dec)
+        add(cases, "generate: a required option typed with an em dash", (d, out) -> new String[] {"generate",
+                "--model", BadFiles.model(d).toString(), "--class", "0", "\u2014n", "2", "--out", out.toString()}, 2,
+                "'\u2014n' starts with em dash (U+2014), not two hyphens", "did you mean --n?");
+        add(cases, "generate: an optional option typed with an en dash", (d, out) -> new String[] {"generate",
+                "--model", BadFiles.model(d).toString(), "--class", "0", "--n", "2", "--out", out.toString(),
+                "\u2013force"}, 2, "'\u2013force' starts with en dash (U+2013)", "did you mean --force?");
         add(cases, "oversample: data past the model's value range (another scale)", (d, out) -> {
             Path model = TestModels.write(d.resolve("g255.onnx"), TestModels.imageSchema(List.of("a", "b", "c"), 10));
             return new String[] {"oversample", "--data", floatImagesWith300(d) + "," + idxLabels(d, 0, 1, 2, 0, 1, 2),
