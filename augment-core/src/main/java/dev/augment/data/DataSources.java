@@ -657,7 +657,7 @@ public final class DataSources {
                 String name = sub.getFileName().toString();
                 boolean holdsAFile = java.util.Arrays.stream(files).anyMatch(f -> f != null
                         && sub.equals(f.getParent()));
-                if (!ImageFolderLayout.isHidden(name) && !holdsAFile && ImageFolderLayout.imagesIn(sub) > 0) {
+                if (!ImageFolderLayout.isHidden(sub) && !holdsAFile && ImageFolderLayout.imagesIn(sub) > 0) {
                     classFolders.add(name + "/");
                 }
             }
@@ -676,7 +676,7 @@ public final class DataSources {
     private static boolean hasSubFolder(Path dir) {
         try (Stream<Path> entries = Files.list(dir)) {
             return entries.anyMatch(p -> Files.isDirectory(p)
-                    && !ImageFolderLayout.isHidden(p.getFileName().toString()));
+                    && !ImageFolderLayout.isHidden(p));
         } catch (IOException e) {
             throw new InvalidDataException(dir, "folder cannot be listed: " + e.getMessage(), e);
         }

@@ -46,7 +46,7 @@ final class ImageFolderLayout {
             for (Path entry : top.sorted().toList()) {
                 String name = entry.getFileName().toString();
                 boolean folder = Files.isDirectory(entry);
-                if (isHidden(name) || (folder && (Split.TRAIN.isFolderName(name) || Split.TEST.isFolderName(name)))) {
+                if (isHidden(entry) || (folder && (Split.TRAIN.isFolderName(name) || Split.TEST.isFolderName(name)))) {
                     continue;
                 }
                 out.add("../" + name + (folder ? "/" : ""));
@@ -74,7 +74,7 @@ final class ImageFolderLayout {
                     }
                     continue;
                 }
-                if (isHidden(name)) {
+                if (isHidden(entry)) {
                     out.add(name + "/");
                     continue;
                 }
@@ -640,8 +640,36 @@ final class ImageFolderLayout {
      * case counts (NTFS's {@code $Recycle.Bin}), and NAS shares' recycle bins and snapshots (a re-check, 6 Dec).
      */
     private static final java.util.Set<String> SYSTEM_FOLDERS = java.util.Set.of("__macosx", "@eadir", "#recycle",
-            "$recycle.bin", "system volume information", "lost+found", "__pycache__", "@recycle", "recycler",
-            "recycled", "#snapshot", "@recently-snapshot");
+            "$recycle.bin", "system volume information", "lost+found", "__pycache__", "@recycle", "#snapshot",
+            "@recently-snapshot");
+
+    /**
+     * Old Windows recycle bins' names, which are words a class may be named too (waste sorting's 'recycled'): a class
+     * folder of that name was skipped, images and all, and training went on with fewer classes (a fresh user, 6 Dec).
+     */
+    private static final java.util.Set<String> WINDOWS_BIN_NAMES = java.util.Set.of("recycled", "recycler");
+
+    /**
+     * @param entry a file or folder
+     * @return {@link #isHidden(String)} of its name, or whether it is an old Windows recycle bin: named
+     *     {@code RECYCLED} or {@code RECYCLER} (any case) and holding the bin's own {@code desktop.ini} or {@code INFO2}
+     *     file or a folder per user ({@code S-1-5-…}); a folder of that name without them is read as a class
+     */
+    static boolean isHidden(Path entry) {
+        String name = entry.getFileName() == null ? "" : entry.getFileName().toString();
+        if (isHidden(name)) {
+            return true;
+        }
+        if (!WINDOWS_BIN_NAMES.contains(name.toLowerCase(Locale.ROOT)) || !Files.isDirectory(entry)) {
+            return false;
+        }
+        try (Stream<Path> inside = Files.list(entry)) {
+            return inside.map(p -> p.getFileName().toString().toLowerCase(Locale.ROOT))
+                    .anyMatch(n -> n.equals("desktop.ini") || n.equals("info2") || n.startsWith("s-1-5-"));
+        } catch (IOException e) {
+            return false; // read as a class; its listing reports what fails
+        }
+    }
 
     /**
      * @return the entries of a folder that {@code keep} accepts, hidden ones left out, sorted
@@ -650,7 +678,7 @@ final class ImageFolderLayout {
      */
     private static List<Path> list(Path dir, Predicate<Path> keep) {
         try (Stream<Path> entries = Files.list(dir)) {
-            List<Path> shown = entries.filter(p -> !isHidden(p.getFileName().toString())).sorted().toList();
+            List<Path> shown = entries.filter(p -> !isHidden(p)).sorted().toList();
             for (Path entry : shown) {
                 if (Files.isSymbolicLink(entry) && !Files.exists(entry)) {
                     throw new InvalidDataException(entry, "is a link to " + Files.readSymbolicLink(entry)

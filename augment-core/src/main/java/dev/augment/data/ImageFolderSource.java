@@ -295,7 +295,8 @@ public final class ImageFolderSource extends PixelTableSource {
                 + "in class folders are read, files beside the class folders belong to no class, "
                 + (left.stream().anyMatch(e -> e.startsWith("../"))
                 ? "entries beside train/ and test/ (../) belong to neither split, " : "")
-                + "and folders starting with '.' are not classes"
+                + "and folders starting with '.' or that systems keep (recycle bins, __MACOSX, lost+found, ...) are "
+                + "not classes"
                 + (left.stream().anyMatch(e -> e.toLowerCase(Locale.ROOT).matches("\\.\\./(val|valid|validation)/"))
                 ? validationAdvice() : "")
                 + unreadImagesAdvice(left)

@@ -614,6 +614,24 @@ class ImageFolderSourceTest {
     }
 
     /**
+     * A class folder named 'recycled' (waste sorting) was skipped as Windows' recycle bin, images and all, and
+     * training went on with fewer classes (a fresh user, 6 Dec): only a bin holding the bin's own files is skipped.
+     */
+    @Test
+    void aClassNamedRecycledIsReadAndOnlyARealRecycleBinIsSkipped(@TempDir Path dir) throws Exception {
+        for (String c : List.of("compost", "recycled", "Recycler")) {
+            TestFiles.grayPng(dir.resolve(c).resolve("0.png"), 2, 2, c.length());
+        }
+        ImageFolderSource source = new ImageFolderSource(dir);
+        assertEquals(List.of("Recycler", "compost", "recycled"), source.schema().classNames()); // in code-point order
+        assertEquals(List.of(), source.skipped());
+        Files.writeString(dir.resolve("Recycler").resolve("desktop.ini"), "[.ShellClassInfo]");
+        ImageFolderSource withBin = new ImageFolderSource(dir);
+        assertEquals(List.of("compost", "recycled"), withBin.schema().classNames());
+        assertEquals(List.of("Recycler/"), withBin.skipped());
+    }
+
+    /**
      * A class that files its photos by year (cat/2019/, cat/2020/) was told to give the folder it had given, and one
      * with most of them in a sub-folder lost them while ROS grew it with copies (a fresh user, 6 Dec).
      */
