@@ -81,7 +81,8 @@ enum QualityJudge {
     void refuseUnreadCnnSteps(boolean given, String stepsOption, String judgeOption, QualityJudge resolved) {
         if (given && resolved == PIXELS) {
             throw new UsageException(stepsOption + " is read only by the cnn judge, and this run's " + judgeOption
-                    + " is pixels" + (this == AUTO ? " (auto picks it for grey images, tables and images under 4x4)" : "")
+                    + " is pixels" + (this == AUTO ? " (auto picks it for grey images, tables and images under 4x4)"
+                    : "")
                     + "; leave it out" + (this == AUTO ? " or add " + judgeOption + " cnn" : ""));
         }
     }

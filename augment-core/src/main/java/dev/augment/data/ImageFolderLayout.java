@@ -652,8 +652,9 @@ final class ImageFolderLayout {
     /**
      * @param entry a file or folder
      * @return {@link #isHidden(String)} of its name, or whether it is an old Windows recycle bin: named
-     *     {@code RECYCLED} or {@code RECYCLER} (any case) and holding the bin's own {@code desktop.ini} or {@code INFO2}
-     *     file or a folder per user ({@code S-1-5-…}); a folder of that name without them is read as a class
+     *     {@code RECYCLED} or {@code RECYCLER} (any case) and holding the bin's own {@code desktop.ini} or
+     *     {@code INFO2} file or a folder per user ({@code S-1-5-…}); a folder of that name without them is read as a
+     *     class
      */
     static boolean isHidden(Path entry) {
         String name = entry.getFileName() == null ? "" : entry.getFileName().toString();

@@ -200,7 +200,8 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
                 int largest = Arrays.stream(realCounts).max().orElse(0);
                 if (largest == 0) {
                     throw new InvalidSettingException("source", "source gave no examples at all, so mode BALANCE "
-                            + "has no class to grow to; check the source (mode COUNTS adds examples to an empty one)");
+                            + "has no class to grow to; check the source (mode COUNTS, --counts on the command "
+                            + "line, adds examples to an empty one)");
                 }
                 for (int c : chosen(schema)) {
                     if (realCounts[c] == 0) {
@@ -227,7 +228,8 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
                         throw new InvalidSettingException(CLASSES, "classes names class '"
                                 + schema.classNames().get(c) + "' (label '" + schema.labels().get(c) + "') to "
                                 + "multiply, and the source has no examples of it, so nothing would be added; leave "
-                                + "it out (classes), or ask for a count of it (mode COUNTS)");
+                                + "it out (classes), or ask for a count of it (mode COUNTS; --counts on the command "
+                                + "line)");
                     }
                     // in decimal: (1.0125 - 1) × 40 is 0.4999… in binary and would round to 0, not the 1 asked
                     java.math.BigDecimal added = java.math.BigDecimal.valueOf(factor).subtract(java.math.BigDecimal.ONE)
@@ -287,7 +289,8 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
         }
         return none.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("factor " + factor + " adds no "
                 + "example to class" + (none.size() == 1 ? " " : "es ") + String.join(", ", none) + ": round((factor "
-                + "- 1) × real examples) is 0 for so few; ask for counts (mode COUNTS) or a larger factor to add some");
+                + "- 1) × real examples) is 0 for so few; ask for counts (mode COUNTS; --counts CLASS=N on the "
+                + "command line) or a larger factor to add some");
     }
 
     private int[] chosen(SampleSchema schema) {

@@ -516,8 +516,10 @@ class ColumnAdviceTest {
         }
         List<String> germanLines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "german-dates.csv",
                 german.toString()), "label"), ColumnRemedies.COMMAND_LINE);
-        assertTrue(germanLines.stream().anyMatch(l -> l.startsWith("column 'datum' holds dates")), germanLines.toString());
-        assertTrue(germanLines.stream().noneMatch(l -> l.startsWith("column 'version' holds dates")), germanLines.toString());
+        assertTrue(germanLines.stream().anyMatch(l -> l.startsWith("column 'datum' holds dates")),
+                germanLines.toString());
+        assertTrue(germanLines.stream().noneMatch(l -> l.startsWith("column 'version' holds dates")),
+                germanLines.toString());
         assertFalse(DateColumn.isDate("32.01.24") || DateColumn.isDate("12.13.24") || DateColumn.isDate("1.2.24"));
         StringBuilder numbers = new StringBuilder("day,amount,label\n");
         for (int i = 0; i < 30; i++) {

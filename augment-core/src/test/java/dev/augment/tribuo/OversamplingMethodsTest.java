@@ -176,7 +176,8 @@ class OversamplingMethodsTest {
             }
             rows.add(row);
         }
-        DataSource<Label> source = new ListDataSource<>(rows, factory, new SimpleDataSourceProvenance("twice", factory));
+        DataSource<Label> source = new ListDataSource<>(rows, factory,
+                new SimpleDataSourceProvenance("twice", factory));
         for (OversamplingMethod method : List.of(OversamplingMethod.SMOTE, OversamplingMethod.ROS)) {
             com.oracle.labs.mlrg.olcut.config.PropertyException e = assertThrows(
                     com.oracle.labs.mlrg.olcut.config.PropertyException.class, () -> new AugmentingDataSource(source,

@@ -32,8 +32,8 @@ record CnnArchitecture(int channels, int height, int width, int firstFilters, in
 
     /** Validates the sizes. */
     CnnArchitecture {
-        if (channels < 1 || height < CnnTrainer.MIN_IMAGE_SIDE || width < CnnTrainer.MIN_IMAGE_SIDE || firstFilters < 1 || secondFilters < 1 || hiddenUnits < 1
-                || classes < 1) {
+        if (channels < 1 || height < CnnTrainer.MIN_IMAGE_SIDE || width < CnnTrainer.MIN_IMAGE_SIDE
+                || firstFilters < 1 || secondFilters < 1 || hiddenUnits < 1 || classes < 1) {
             throw new IllegalArgumentException("network sizes out of range: image " + channels + "×" + height + "×"
                     + width + " (at least 1×4×4), filters " + firstFilters + ", " + secondFilters + ", hidden "
                     + hiddenUnits + ", classes " + classes);
