@@ -251,6 +251,15 @@ public final class AugmentCli {
             }
         }
         String message = e.getMessage();
+        int ends = java.util.Arrays.asList(args).indexOf("--");
+        if (e instanceof UnmatchedArgumentException unmatched && ends >= 0 && !unmatched.getUnmatched().isEmpty()
+                && java.util.Arrays.asList(args).subList(ends + 1, args.length).contains(unmatched.getUnmatched()
+                .get(0))) {
+            // '-- --n' was asked "did you mean --n?" (a fresh user, 6 Dec)
+            message = "'" + unmatched.getUnmatched().get(0) + "' comes after '--', which ends the options, so it is "
+                    + "read as no option; remove the '--'";
+            suggestion = "";
+        }
         if (e instanceof CommandLine.MissingParameterException) {
             // a mistyped option (--N for --n) is why the required one is missing: name the typo, not the symptom
             java.util.Optional<String> typo = UnknownOptions.first(args, line.getCommandSpec());

@@ -25,7 +25,10 @@ final class UnknownOptions {
      */
     static Optional<String> first(String[] args, CommandSpec spec) {
         for (String arg : args) {
-            if (!arg.startsWith("-") || arg.equals("-") || arg.equals("--") || isNumber(arg)) {
+            if (arg.equals("--")) {
+                break; // what follows is no option however it is spelt: '-- --n' was asked "did you mean --n?" (6 Dec)
+            }
+            if (!arg.startsWith("-") || arg.equals("-") || isNumber(arg)) {
                 continue;
             }
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;

@@ -446,6 +446,9 @@ class BadInputCorpusTest {
         add(cases, "generate: a required option typed with an em dash", (d, out) -> new String[] {"generate",
                 "--model", BadFiles.model(d).toString(), "--class", "0", "\u2014n", "2", "--out", out.toString()}, 2,
                 "'\u2014n' starts with em dash (U+2014), not two hyphens", "did you mean --n?");
+        add(cases, "generate: an option after '--'", (d, out) -> new String[] {"generate", "--model",
+                BadFiles.model(d).toString(), "--class", "0", "--n", "2", "--out", out.toString(), "--", "--n"}, 2,
+                "'--n' comes after '--', which ends the options, so it is read as no option; remove the '--'");
         add(cases, "generate: an optional option typed with an en dash", (d, out) -> new String[] {"generate",
                 "--model", BadFiles.model(d).toString(), "--class", "0", "--n", "2", "--out", out.toString(),
                 "\u2013force"}, 2, "'\u2013force' starts with en dash (U+2013)", "did you mean --force?");
