@@ -124,7 +124,8 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                     if (!features.contains(feature.getName())) {
                         throw mismatch("example " + index + " of the source has feature '" + feature.getName()
                                 + "', which is not a feature of the generator (its " + schema.featureCount()
-                                + " features are named " + preview(schema.featureNames()) + ")");
+                                + " features are named " + preview(schema.featureNames()) + ")"
+                                + tribuoCsvNaming(feature.getName(), table, features));
                     }
                     if (table != null) {
                         seen.add(feature.getName());
@@ -190,6 +191,24 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         }
         return new SourceScan(counts, warnings, keepsZeros, digests, weighted, classSums,
                 tracksPixels ? highestPixel : -1, wholeValues);
+    }
+
+    /**
+     * Tribuo's {@code DoubleFieldProcessor} names a numeric column's feature {@code age@value} by default,
+     * where a table generator's is {@code age}: the refusal named no way out (a fresh user, 6 Dec).
+     *
+     * @return the advice when {@code name} is a generator's numeric column with Tribuo's {@code @value} suffix; else ""
+     */
+    private static String tribuoCsvNaming(String name, dev.augment.table.TableSchema table, Set<String> features) {
+        String suffix = "@value";
+        if (table == null || !name.endsWith(suffix) || !features.contains(name.substring(0, name.length()
+                - suffix.length()))) {
+            return "";
+        }
+        return "; Tribuo's DoubleFieldProcessor names a numeric column '" + name + "' (unless its onlyFieldName is "
+                + "true), the generator '" + name.substring(0, name.length() - suffix.length()) + "': read the CSV "
+                + "with the generator's layout, new CSVDataSource<>(csv, generator.metadata().table().rowProcessor(), "
+                + "true) or new CsvTableSource(csv, generator.metadata().table())";
     }
 
     /** Examples from which a source whose non-zero pixels all lie in the generator's first half is another size. */

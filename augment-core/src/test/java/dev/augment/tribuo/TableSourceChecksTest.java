@@ -133,6 +133,31 @@ class TableSourceChecksTest {
         }
     }
 
+    /** DoubleFieldProcessor names a numeric column 'Al@value'; the refusal named no way out (a fresh user, 6 Dec). */
+    @Test
+    void aCsvReadWithTribuosDefaultNamesIsToldTheGeneratorsLayout() throws Exception {
+        Map<String, org.tribuo.data.columnar.FieldProcessor> fields = new HashMap<>();
+        for (String column : List.of("RI", "Na", "Mg", "Al", "Si", "K", "Ca", "Ba", "Fe")) {
+            fields.put(column, new org.tribuo.data.columnar.processors.field.DoubleFieldProcessor(column));
+        }
+        CSVDataSource<Label> loaded = new CSVDataSource<>(GLASS, new org.tribuo.data.columnar.RowProcessor<>(
+                new org.tribuo.data.columnar.processors.response.FieldResponseProcessor<>(List.of("Type"), List.of(""),
+                        new LabelFactory(), false, false), fields), true);
+        try (OnnxGenerator generator = OnnxGenerator.load(first, ExecutionDevice.CPU)) {
+            PropertyException e = assertThrows(PropertyException.class, () -> new AugmentingDataSource(loaded,
+                    generator, AugmentationPolicy.balance(), 1L, 1f));
+            assertTrue(e.getMessage().contains("; Tribuo's DoubleFieldProcessor names a numeric column '")
+                    && e.getMessage().contains("read the CSV with the generator's layout, new CSVDataSource<>(csv, "
+                    + "generator.metadata().table().rowProcessor(), true)"), e.getMessage());
+            // and the way named works
+            try (AugmentingDataSource read = new AugmentingDataSource(new CSVDataSource<>(GLASS,
+                    generator.metadata().table().rowProcessor(), true), generator, AugmentationPolicy.balance(), 1L,
+                    1f)) {
+                assertTrue(read.syntheticCounts().values().stream().mapToInt(Integer::intValue).sum() > 0);
+            }
+        }
+    }
+
     private static double[] valuesOf(Example<Label> example) {
         double[] values = new double[example.size()];
         int i = 0;
