@@ -1153,6 +1153,15 @@ public final class TableReader {
                     }
                     refuseRowsInOneCell(csv, row, line, reader.getLinesRead(), cells.rows.isEmpty() ? null
                             : cells.rows.get(0));
+                    if (row.length == 1 && !row[0].isEmpty() && row[0].chars().allMatch(ch -> ch == 0 || ch == 0x1a)
+                            && header.length > 1) {
+                        // an invisible line: "line 7 has 1 cells" of a file an editor shows 6 lines of (6 Dec)
+                        throw new InvalidDataException(csv, "line " + line + " holds only " + (row[0].indexOf(0x1a)
+                                >= 0 ? "\\u001a, a DOS end-of-file mark (Ctrl-Z) some old tools write at the end"
+                                : "NUL bytes (\\u0000), as a file padded or cut short by a crash is") + "; an editor "
+                                + "shows no such line: delete it (e.g. tr -d '\\000\\032' < in.csv > out.csv), and "
+                                + "check the rows before it");
+                    }
                     if (row.length == 1 && row[0].isBlank() && header.length > 1) {
                         throw new InvalidDataException(csv, "line " + line + " holds only spaces; delete it (a blank "
                                 + "line is skipped, a line of spaces is read as a row of one cell)");

@@ -230,6 +230,15 @@ class TableReaderTest {
         assertMessage(csv, "y", "line 6 holds only spaces; delete it");
     }
 
+    /** A DOS end-of-file mark or NUL padding was "line 7 has 1 cells", a line no editor shows (a fresh user, 6 Dec). */
+    @Test
+    void anEndOfFileMarkOrNulPaddingIsNamed() {
+        Path eof = TableFiles.write(dir, "eof.csv", "a,b,y\n1,2,p\n3,4,p\n5,6,q\n7,8,q\n\u001a");
+        assertMessage(eof, "y", "line 6 holds only \\u001a, a DOS end-of-file mark (Ctrl-Z)");
+        Path nul = TableFiles.write(dir, "nul.csv", "a,b,y\n1,2,p\n3,4,p\n5,6,q\n7,8,q\n\0\0\0\0");
+        assertMessage(nul, "y", "line 6 holds only NUL bytes (\\u0000)");
+    }
+
     @Test
     void aNumberBeyondADoublesRangeIsNamedAsSuch() {
         Path csv = TableFiles.write(dir, "huge.csv", "a,b,y\n1,2,p\n2,1e400,p\n3,4,q\n4,5,q\n");
