@@ -228,8 +228,8 @@ public final class CnnTrainer implements Trainer<Label> {
      * @param runProvenance extra provenance stored in the model
      * @param invocationCount the invocation to reproduce, or {@link #INCREMENT_INVOCATION_COUNT}
      * @return the trained model
-     * @throws IllegalArgumentException when the data is empty, has unknown labels or one label only, or has features that
-     *     are not pixels of the image (or an image shape cannot be inferred from it)
+     * @throws IllegalArgumentException when the data is empty, has unknown labels or one label only, has features that
+     *     are not pixels of the image (or an image shape cannot be inferred from it), or every weight is 0
      * @throws IllegalStateException when training diverges
      * @throws dev.augment.cancel.CancelledException when the token given to {@link #cancelledBy} is cancelled
      */
@@ -275,6 +275,15 @@ public final class CnnTrainer implements Trainer<Label> {
             i++;
         }
         requireScaled(images);
+        boolean anyWeight = false;
+        for (float w : weights) {
+            anyWeight |= w > 0;
+        }
+        if (!anyWeight) {
+            // every gradient is 0: the model kept its random start and predicted as such, without a word (6 Dec)
+            throw new IllegalArgumentException("every one of the " + n + " training examples has Tribuo weight 0, so "
+                    + "the CNN would learn nothing and keep its random start; give the examples weights above 0");
+        }
         CnnWeights trained = CnnTraining.train(architecture, images, classes, weights, steps, batchSize,
                 (float) learningRate, local.nextLong(), cancellation);
         ModelProvenance provenance = new ModelProvenance(CnnModel.class.getName(), OffsetDateTime.now(),

@@ -166,6 +166,21 @@ class CnnTrainerTest {
                 e.getMessage());
     }
 
+    /** With every weight 0 the CNN kept its random start and predicted as such, without a word (6 Dec). */
+    @Test
+    void everyWeightZeroIsRefusedBeforeTraining() {
+        MutableDataset<Label> weightless = new MutableDataset<>(ToyImages.dataset(10, 1, 1).getProvenance(),
+                new LabelFactory());
+        for (Example<Label> e : ToyImages.dataset(10, 1, 1)) {
+            Example<Label> copy = e.copy();
+            copy.setWeight(0f);
+            weightless.add(copy);
+        }
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> trainer(1).train(weightless));
+        assertTrue(e.getMessage().endsWith("training examples has Tribuo weight 0, so the CNN would learn nothing and "
+                + "keep its random start; give the examples weights above 0"), e.getMessage());
+    }
+
     @Test
     void serializeToFileIsRefusedBeforeTheFileIsCreated(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
         Model<Label> model = trainer(1).train(ToyImages.dataset(10, 1, 1));
