@@ -78,6 +78,9 @@ public final class Cifar10Source extends PixelTableSource {
         ClassNames.requireBuiltInFitsShape(names, List.of(3, 32, 32));
         List<String> classNames = ClassNames.resolve(names, labels, ClassNames.CIFAR10);
         ClassNames.requireNoLabelSwap(names, classNames, labels);
+        if (names != null) {
+            refuseMetaNamesReordered(files.get(0), classNames);
+        }
         SampleSchema schema = new SampleSchema(PixelTable.featureNames(IMAGE_BYTES), List.of(3, 32, 32), 0, 255,
                 labels, classNames);
         return new Contents(table, schema, "CIFAR-10 binary batches " + files);
@@ -93,22 +96,44 @@ public final class Cifar10Source extends PixelTableSource {
      */
     private static void refuseOtherMetaNames(Path firstBatch) {
         Path meta = firstBatch.toAbsolutePath().resolveSibling(META);
-        if (!Files.isRegularFile(meta)) {
-            return;
-        }
-        List<String> named;
-        try {
-            named = Files.readAllLines(meta, java.nio.charset.StandardCharsets.UTF_8).stream().map(String::strip)
-                    .filter(line -> !line.isEmpty()).toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return; // a file of another kind under that name: the built-in names stand
-        }
+        List<String> named = metaNames(firstBatch);
         if (!named.isEmpty() && !named.equals(ClassNames.CIFAR10)) {
             throw new InvalidDataException(meta, "names the classes '" + String.join("', '", named.subList(0,
                     Math.min(5, named.size()))) + (named.size() > 5 ? "', …" : "'") + ", not CIFAR-10's ('"
                     + String.join("', '", ClassNames.CIFAR10.subList(0, 3)) + "', …), which the batches would "
                     + "otherwise be given; give --names, a file of " + CLASSES + " names in label order (0 to "
                     + (CLASSES - 1) + ")");
+        }
+    }
+
+    /**
+     * --names holding the classes {@value #META} names beside the batches, in another order, swapped classes without a
+     * word (6 Dec).
+     */
+    private static void refuseMetaNamesReordered(Path firstBatch, List<String> given) {
+        List<String> named = metaNames(firstBatch);
+        if (named.size() == given.size() && !named.equals(given) && new java.util.HashSet<>(named).equals(
+                new java.util.HashSet<>(given))) {
+            int first = java.util.stream.IntStream.range(0, named.size()).filter(i -> !named.get(i).equals(
+                    given.get(i))).findFirst().orElse(0);
+            throw new InvalidDataException(firstBatch.toAbsolutePath().resolveSibling(META), "names the classes of "
+                    + "--names in another order (label " + first + " is '" + named.get(first) + "' there, '"
+                    + given.get(first) + "' in --names), so the batches' classes would be swapped; give the names in "
+                    + META + "'s order, or leave --names out to use that file's");
+        }
+    }
+
+    /** @return the names {@value #META} beside the batch holds, one per line; empty when there is none */
+    private static List<String> metaNames(Path firstBatch) {
+        Path meta = firstBatch.toAbsolutePath().resolveSibling(META);
+        if (!Files.isRegularFile(meta)) {
+            return List.of();
+        }
+        try {
+            return Files.readAllLines(meta, java.nio.charset.StandardCharsets.UTF_8).stream().map(String::strip)
+                    .filter(line -> !line.isEmpty()).toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of(); // a file of another kind under that name: nothing to compare
         }
     }
 

@@ -87,6 +87,20 @@ class Cifar10SourceTest {
         java.nio.file.Files.writeString(dir.resolve(Cifar10Source.META), String.join("\n", ClassNames.CIFAR10)
                 + "\n\n");
         assertEquals(ClassNames.CIFAR10, new Cifar10Source(batch).schema().classNames(), "CIFAR-10's own meta file");
+        // another data set's meta file, its names in another order given as --names: classes swapped without a word
+        List<String> fruit = List.of("apple", "pear", "plum", "fig", "kiwi", "lime", "date", "grape", "melon", "peach");
+        java.nio.file.Files.writeString(dir.resolve(Cifar10Source.META), String.join("\n", fruit));
+        Path names = dir.resolve("names.txt");
+        List<String> swapped = new java.util.ArrayList<>(fruit);
+        java.util.Collections.swap(swapped, 2, 3);
+        java.nio.file.Files.writeString(names, String.join("\n", swapped));
+        dev.augment.errors.InvalidDataException reordered = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.augment.errors.InvalidDataException.class, () -> new Cifar10Source(List.of(batch),
+                        names.toString()));
+        org.junit.jupiter.api.Assertions.assertTrue(reordered.getMessage().contains("names the classes of --names in "
+                + "another order (label 2 is 'plum' there, 'fig' in --names)"), reordered.getMessage());
+        java.nio.file.Files.writeString(names, String.join("\n", fruit));
+        assertEquals(fruit, new Cifar10Source(List.of(batch), names.toString()).schema().classNames());
     }
 
     @Test
