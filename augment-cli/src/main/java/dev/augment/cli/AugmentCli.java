@@ -138,11 +138,19 @@ public final class AugmentCli {
     private static void refuseEmptyPaths(ParseResult parseResult) {
         for (ParseResult p = parseResult; p != null; p = p.subcommand()) {
             for (CommandLine.Model.OptionSpec option : p.matchedOptions()) {
+                // the data options take paths as text ("images,labels"): their bytes that are not UTF-8 too (6 Dec)
+                if (option.type() != java.nio.file.Path.class && java.util.List.of("--data", "--train", "--test")
+                        .contains(option.longestName())) {
+                    for (String value : option.originalStringValues()) {
+                        refuseNonUtf8Path(p, option.longestName(), value);
+                    }
+                }
                 // --names takes a file or a built-in list's name, as text: its ~ too (a re-check, 6 Dec)
                 if (option.type() != java.nio.file.Path.class && !option.longestName().equals("--names")) {
                     continue;
                 }
                 for (String value : option.originalStringValues()) {
+                    refuseNonUtf8Path(p, option.longestName(), value);
                     if (value.isBlank() && option.type() == java.nio.file.Path.class) {
                         throw new ParameterException(p.commandSpec().commandLine(), option.longestName()
                                 + " is empty; give a path (was the variable that holds it set?)");
@@ -162,6 +170,28 @@ public final class AugmentCli {
                 }
             }
         }
+    }
+
+    /**
+     * A path typed with bytes that are not UTF-8 (a folder named in Latin-1, {@code caf\xe9}) reaches Java as U+FFFD,
+     * and names no file: it was "data not found" for a folder the user could list (a fresh user, 6 Dec).
+     *
+     * @throws ParameterException (exit 2) when the value holds U+FFFD and names nothing that exists
+     */
+    private static void refuseNonUtf8Path(ParseResult p, String option, String value) {
+        if (value.indexOf('\uFFFD') < 0 || java.util.Arrays.stream(value.split(",")).anyMatch(part -> {
+            try {
+                return java.nio.file.Files.exists(java.nio.file.Path.of(part.strip()));
+            } catch (java.nio.file.InvalidPathException e) {
+                return false;
+            }
+        })) {
+            return;
+        }
+        throw new ParameterException(p.commandSpec().commandLine(), option + " " + value + " holds bytes that are "
+                + "not UTF-8 (shown as \uFFFD), and Java names files in UTF-8 here, so it cannot open it; rename that "
+                + "folder or file to UTF-8 (e.g. convmv -f cp1252 -t utf8 -r --notest on its parent), or cd into it "
+                + "and give the rest of the path");
     }
 
     /** Runs the chosen command with the libraries' loggers at WARNING, or INFO with {@code --verbose}. */

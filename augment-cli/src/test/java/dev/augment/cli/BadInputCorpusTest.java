@@ -446,6 +446,10 @@ class BadInputCorpusTest {
         add(cases, "generate: a required option typed with an em dash", (d, out) -> new String[] {"generate",
                 "--model", BadFiles.model(d).toString(), "--class", "0", "\u2014n", "2", "--out", out.toString()}, 2,
                 "'\u2014n' starts with em dash (U+2014), not two hyphens", "did you mean --n?");
+        // a Latin-1 folder name reaches Java as U+FFFD: "data not found" for a folder the user could list (6 Dec)
+        add(cases, "oversample: a data path with bytes that are not UTF-8", (d, out) -> new String[] {"oversample",
+                "--data", d.resolve("caf\uFFFD").resolve("data").toString(), "--policy", "ros", "--out",
+                out.toString()}, 2, "holds bytes that are not UTF-8", "rename that folder or file to UTF-8");
         add(cases, "generate: an option after '--'", (d, out) -> new String[] {"generate", "--model",
                 BadFiles.model(d).toString(), "--class", "0", "--n", "2", "--out", out.toString(), "--", "--n"}, 2,
                 "'--n' comes after '--', which ends the options, so it is read as no option; remove the '--'");
