@@ -1,7 +1,6 @@
 package dev.augment.data;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -54,11 +53,24 @@ final class ImageSizeCensus {
                 + "or remove the others" : "");
     }
 
-    /** @return the image's width and height from its header, or null when no reader knows the file */
+    /**
+     * @return the image's width and height from its header, read from the file as a stream (a file of GBs read whole
+     *     ran the heap out here: a re-check, 6 Dec), or null when no reader knows the file
+     */
     private static int[] size(Path file) {
-        try {
-            return CheckedImageReading.read(file, Files.readAllBytes(file), null, CheckedImageReading.SizeCheck.ANY,
-                    reader -> new int[] {reader.getWidth(0), reader.getHeight(0)});
+        try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(file.toFile())) {
+            java.util.Iterator<javax.imageio.ImageReader> readers = in == null ? java.util.Collections.emptyIterator()
+                    : javax.imageio.ImageIO.getImageReaders(in);
+            if (!readers.hasNext()) {
+                return null;
+            }
+            javax.imageio.ImageReader reader = readers.next();
+            try {
+                reader.setInput(in, true, true);
+                return new int[] {reader.getWidth(0), reader.getHeight(0)};
+            } finally {
+                reader.dispose();
+            }
         } catch (IOException | RuntimeException e) {
             return null; // only this file's count is lost
         }

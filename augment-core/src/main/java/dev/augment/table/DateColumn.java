@@ -62,6 +62,24 @@ public record DateColumn(String column, int dates, boolean clock) {
         return DATE.matcher(value.strip()).matches();
     }
 
+    /** A German short date alone, {@code 24.03.24}: day, month and year of two digits each. */
+    private static final Pattern SHORT_DOTTED = Pattern.compile("(\\d{2})\\.\\d{2}\\.\\d{2}");
+
+    /**
+     * @param values a column's distinct values
+     * @return whether every one is a date ({@link #isDate}); where they are all short dotted ones ({@code 24.03.24}),
+     *     one day must be above 12 too, since codes and padded versions ({@code 01.02.03}, {@code 10.06.02}) have the
+     *     same form (a re-check, 6 Dec)
+     */
+    public static boolean areDates(java.util.Collection<String> values) {
+        if (!values.stream().allMatch(DateColumn::isDate)) {
+            return false;
+        }
+        java.util.List<java.util.regex.Matcher> dotted = values.stream().map(v -> SHORT_DOTTED.matcher(v.strip()))
+                .filter(java.util.regex.Matcher::matches).toList();
+        return dotted.size() < values.size() || dotted.stream().anyMatch(m -> Integer.parseInt(m.group(1)) > 12);
+    }
+
     /** @return one line for the user: which column, why it hurts, what to do */
     public String advice() {
         if (clock) {
@@ -153,7 +171,7 @@ public record DateColumn(String column, int dates, boolean clock) {
         List<DateColumn> found = new ArrayList<>();
         for (TableColumn column : schema.columns()) {
             if (column.kind() == ColumnKind.CATEGORICAL && column.categories().size() >= FEWEST_DATES
-                    && column.categories().stream().allMatch(DateColumn::isDate)) {
+                    && areDates(column.categories())) {
                 found.add(new DateColumn(column.name(), column.categories().size()));
             } else if (column.kind() == ColumnKind.CATEGORICAL && column.categories().size() >= FEWEST_DATES
                     && column.categories().stream().allMatch(c -> CLOCK.matcher(c.strip()).matches())) {

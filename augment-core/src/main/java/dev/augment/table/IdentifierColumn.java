@@ -94,7 +94,7 @@ public record IdentifierColumn(String column, int values, boolean dates, long ro
                     && column.categories().size() >= NEARLY_ALL * present)) {
                 // nearly: 299 customer codes in 300 rows had no note (a re-check, 6 Dec)
                 found.add(new IdentifierColumn(column.name(), column.categories().size(),
-                        column.categories().stream().allMatch(DateColumn::isDate), present));
+                        DateColumn.areDates(column.categories()), present));
             }
         }
         return found;

@@ -384,7 +384,15 @@ class ImageFolderSourceTest {
         for (int i = 0; i < sizes.length; i++) {
             TestFiles.grayPng(dir.resolve(i % 2 == 0 ? "a" : "b").resolve(i + ".png"), sizes[i], sizes[i], i);
         }
+        // a file of GBs among them (an unfinished copy) is counted by its header, not read whole (a re-check, 6 Dec)
+        TestFiles.grayPng(dir.resolve("b").resolve("zz.png"), 64, 64, 9);
+        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(dir.resolve("b/zz.png").toFile(), "rw")) {
+            file.setLength(3_000_000_000L);
+        }
         InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+        Files.delete(dir.resolve("b/zz.png"));
+        assertTrue(e.getMessage().contains("64x64 (2, the first b"), e.getMessage());
+        e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
         assertTrue(e.getMessage().contains("; the sizes of the 6 images: 28x28 (3, the first a" + java.io.File.separator
                 + "0.png), ") && e.getMessage().contains("32x32 (1: a" + java.io.File.separator + "2.png)")
                 && e.getMessage().contains("64x64 (1: b") && e.getMessage().endsWith("resize every image to one size "

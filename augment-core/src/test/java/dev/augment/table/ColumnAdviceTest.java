@@ -521,6 +521,9 @@ class ColumnAdviceTest {
         assertTrue(germanLines.stream().noneMatch(l -> l.startsWith("column 'version' holds dates")),
                 germanLines.toString());
         assertFalse(DateColumn.isDate("32.01.24") || DateColumn.isDate("12.13.24") || DateColumn.isDate("1.2.24"));
+        // padded codes and versions have that form: a day above 12 tells dates (a re-check, 6 Dec)
+        assertFalse(DateColumn.areDates(List.of("01.02.03", "02.03.02", "10.06.02", "12.01.33", "05.05.05")));
+        assertTrue(DateColumn.areDates(List.of("01.02.03", "24.03.24")));
         StringBuilder numbers = new StringBuilder("day,amount,label\n");
         for (int i = 0; i < 30; i++) {
             numbers.append(20230101 + i % 12 * 100 + i % 28).append(',').append(20230101 + i * 7).append(',')
