@@ -282,6 +282,23 @@ public final class AugmentCli {
         }
         String message = e.getMessage();
         int ends = java.util.Arrays.asList(args).indexOf("--");
+        if (e instanceof CommandLine.MissingParameterException missing && ends >= 0) {
+            // a required option written after '--' only: "Missing required option '--n'" it could see (a re-check)
+            List<String> after = java.util.Arrays.asList(args).subList(ends + 1, args.length);
+            for (CommandLine.Model.ArgSpec arg : missing.getMissing()) {
+                if (arg instanceof CommandLine.Model.OptionSpec option) {
+                    java.util.Optional<String> written = after.stream().filter(a -> java.util.Arrays.stream(
+                            option.names()).anyMatch(n -> a.equals(n) || a.startsWith(n + "="))).findFirst();
+                    if (written.isPresent()) {
+                        line.getErr().println("augment: '" + written.get() + "' comes after '--', which ends the "
+                                + "options, so it is read as no option; remove the '--' (see '"
+                                + line.getCommandSpec().qualifiedName() + " --help')");
+                        line.getErr().flush();
+                        return ExitCodes.USAGE;
+                    }
+                }
+            }
+        }
         if (e instanceof UnmatchedArgumentException unmatched && ends >= 0 && !unmatched.getUnmatched().isEmpty()
                 && java.util.Arrays.asList(args).subList(ends + 1, args.length).contains(unmatched.getUnmatched()
                 .get(0))) {

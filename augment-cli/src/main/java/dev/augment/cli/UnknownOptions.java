@@ -55,11 +55,22 @@ final class UnknownOptions {
      *     starts with such a dash; empty when none does
      */
     static Optional<String> dashLookalike(String[] args, CommandSpec spec) {
-        for (String arg : args) {
+        for (int i = 0; i < args.length; i++) {
+            String arg = args[i];
+            if (arg.equals("--")) {
+                break;
+            }
             if (arg.isEmpty() || DASH_LOOKALIKES.indexOf(arg.charAt(0)) < 0) {
                 continue;
             }
             String word = arg.replaceFirst("^[-" + DASH_LOOKALIKES + "]+", "");
+            // an option's value may start with a dash ('--missing —', a table's gap mark): only a word that reads as
+            // an option's name, and is no option's value, is taken for one (a re-check, 6 Dec)
+            OptionSpec before = i == 0 ? null : spec.findOption(args[i - 1]);
+            if (word.isEmpty() || !Character.isLetter(word.charAt(0))
+                    || before != null && before.arity().max() > 0 && !args[i - 1].contains("=")) {
+                continue;
+            }
             String name = "--" + (word.contains("=") ? word.substring(0, word.indexOf('=')) : word);
             String option = known(name, spec) ? name : known("-" + word, spec) ? "-" + word
                     : closest(name, spec).orElse(null);

@@ -450,6 +450,13 @@ class BadInputCorpusTest {
         add(cases, "oversample: a data path with bytes that are not UTF-8", (d, out) -> new String[] {"oversample",
                 "--data", d.resolve("caf\uFFFD").resolve("data").toString(), "--policy", "ros", "--out",
                 out.toString()}, 2, "holds bytes that are not UTF-8", "rename that folder or file to UTF-8");
+        // a gap mark that is a dash, as an option's value, took over every other usage error (a re-check, 6 Dec)
+        add(cases, "oversample: a typo beside a dash as the missing marker", (d, out) -> new String[] {"oversample",
+                "--data", TABLE, "--label", "Type", "--missing", "\u2014", "--polcy", "ros", "--out",
+                out.toString()}, 2, "Unknown option: '--polcy'; did you mean --policy?");
+        add(cases, "generate: a required option after '--' only", (d, out) -> new String[] {"generate", "--model",
+                BadFiles.model(d).toString(), "--class", "0", "--out", out.toString(), "--", "--n", "2"}, 2,
+                "'--n' comes after '--', which ends the options");
         add(cases, "generate: an option after '--'", (d, out) -> new String[] {"generate", "--model",
                 BadFiles.model(d).toString(), "--class", "0", "--n", "2", "--out", out.toString(), "--", "--n"}, 2,
                 "'--n' comes after '--', which ends the options, so it is read as no option; remove the '--'");
