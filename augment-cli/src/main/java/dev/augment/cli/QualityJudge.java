@@ -83,7 +83,8 @@ enum QualityJudge {
             throw new UsageException(stepsOption + " is read only by the cnn judge, and this run's " + judgeOption
                     + " is pixels" + (this == AUTO ? " (auto picks it for grey images, tables and images under 4x4)"
                     : "")
-                    + "; leave it out" + (this == AUTO ? " or add " + judgeOption + " cnn" : ""));
+                    + "; leave it out" + (this == AUTO ? " or, for images of at least 4x4, add " + judgeOption
+                    + " cnn" : ""));
         }
     }
 

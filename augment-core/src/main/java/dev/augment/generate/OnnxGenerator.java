@@ -121,6 +121,15 @@ public final class OnnxGenerator implements AutoCloseable {
         try (java.io.InputStream in = Files.newInputStream(model)) {
             byte[] head = in.readNBytes(16);
             // train's checkpoint starts with a zero byte too (a Java UTF string's length), and is said so below
+            String other = dev.augment.onnx.MetadataReader.otherFormat(java.util.Arrays.copyOf(head, Math.min(8,
+                    head.length)));
+            if (size > Integer.MAX_VALUE / 2 && (other != null || head.length > 0 && (head[0] & 7) >= 6)) {
+                // a 1-2 GB zip or GIF read whole ran out of direct memory, naming no file (a re-check, 6 Dec); a first
+                // byte of wire type 6 or 7 starts no protobuf message
+                throw new ModelContractException(model + ": " + (other != null ? "is " + other + ", not an ONNX model"
+                        : "not an ONNX model: its first byte starts no protobuf field; give the .onnx file 'augment "
+                        + "train' wrote"));
+            }
             if (head.length > 0 && head[0] == 0 && !isTrainingCheckpoint(head)) {
                 throw new ModelContractException(model + ": not an ONNX model: it starts with a zero byte, as a file "
                         + "an unfinished copy or download filled with zeros does; copy it again from its source or "

@@ -633,10 +633,14 @@ class ImageFolderSourceTest {
         ImageFolderSource source = new ImageFolderSource(dir);
         assertEquals(List.of("Recycler", "compost", "recycled"), source.schema().classNames()); // in code-point order
         assertEquals(List.of(), source.skipped());
-        Files.writeString(dir.resolve("Recycler").resolve("desktop.ini"), "[.ShellClassInfo]");
+        // Windows writes a desktop.ini into ordinary folders too (an icon): still a class (a re-check, 6 Dec)
+        Files.writeString(dir.resolve("recycled").resolve("desktop.ini"), "[.ShellClassInfo]\nIconResource=x.ico,0");
+        assertEquals(3, new ImageFolderSource(dir).schema().classCount());
+        Files.writeString(dir.resolve("Recycler").resolve("desktop.ini"),
+                "[.ShellClassInfo]\nCLSID={645FF040-5081-101B-9F08-00AA002F954E}");
         ImageFolderSource withBin = new ImageFolderSource(dir);
         assertEquals(List.of("compost", "recycled"), withBin.schema().classNames());
-        assertEquals(List.of("Recycler/"), withBin.skipped());
+        assertEquals(List.of("Recycler/", "recycled/desktop.ini"), withBin.skipped());
     }
 
     /**

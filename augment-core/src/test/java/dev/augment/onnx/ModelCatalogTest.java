@@ -121,6 +121,18 @@ class ModelCatalogTest {
         assertTrue(tooLarge.getMessage().endsWith("huge.onnx: 3.0 GB, more than an ONNX model file can hold (2 GB, "
                 + "protobuf's limit; augment's generators are a few MB): not a model; give the .onnx file 'augment "
                 + "train' wrote"), tooLarge.getMessage());
+        for (String head : List.of("PK\u0003\u0004", "GIF89a")) { // 1.2 GB: direct memory ran out (a re-check)
+            Path other = dir.resolve("other.onnx");
+            try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(other.toFile(), "rw")) {
+                file.write(head.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+                file.setLength(1_200_000_000L);
+            }
+            ModelContractException e = assertThrows(ModelContractException.class,
+                    () -> OnnxGenerator.load(other, ExecutionDevice.CPU));
+            assertTrue(e.getMessage().contains(head.startsWith("PK") ? "other.onnx: is a zip archive"
+                    : "other.onnx: not an ONNX model: its first byte starts no protobuf field"), e.getMessage());
+            Files.delete(other);
+        }
         Path zeros = dir.resolve("zeros.onnx");
         Files.write(zeros, new byte[4096]);
         ModelContractException zero = assertThrows(ModelContractException.class,
