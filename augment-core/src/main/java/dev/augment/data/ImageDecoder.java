@@ -191,7 +191,12 @@ final class ImageDecoder {
             BufferedImage image = CheckedImageReading.read(file, JpegColourProfile.withoutProfile(bytes), null, size,
                     reader -> reader.read(0));
             if (image == null) {
-                throw new InvalidDataException(file, "unreadable image: not a PNG or JPEG that Java can decode");
+                java.util.Optional<String> kind = dev.augment.io.FileMagic.kind(java.util.Arrays.copyOf(bytes,
+                        Math.min(64, bytes.length)));
+                throw new InvalidDataException(file, "unreadable image: " + kind.filter(k -> k.endsWith(" image"))
+                        .map(k -> "it is " + k + ", whatever its name says; augment reads PNG and JPEG: convert it "
+                                + "first (e.g. mogrify -format png on a copy)")
+                        .orElse("not a PNG or JPEG that Java can decode"));
             }
             return image;
         } catch (IOException | RuntimeException e) {

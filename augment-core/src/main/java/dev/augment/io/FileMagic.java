@@ -36,6 +36,20 @@ public final class FileMagic {
      *     document", or empty when it is none of these
      */
     public static Optional<String> kind(byte[] head) {
+        String ascii = new String(head, 0, Math.min(12, head.length), java.nio.charset.StandardCharsets.ISO_8859_1);
+        // a phone's or a browser's image saved under a .png or .jpg name (a fresh user, 6 Dec)
+        if (ascii.startsWith("RIFF") && ascii.startsWith("WEBP", 8)) {
+            return Optional.of("a WebP image");
+        }
+        if (ascii.startsWith("ftyp", 4)) {
+            String brand = ascii.substring(8).toLowerCase(Locale.ROOT);
+            if (brand.startsWith("avi")) {
+                return Optional.of("an AVIF image");
+            }
+            if (brand.startsWith("hei") || brand.startsWith("mif1") || brand.startsWith("msf1")) {
+                return Optional.of("a HEIC image");
+            }
+        }
         String hex = HexFormat.of().formatHex(head, 0, Math.min(4, head.length));
         for (String[] signature : SIGNATURES) {
             if (hex.startsWith(signature[0])) {

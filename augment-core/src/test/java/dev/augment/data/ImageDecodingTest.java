@@ -68,6 +68,19 @@ class ImageDecodingTest {
         }));
     }
 
+    /** A phone's HEIC or a browser's WebP saved as .png was "not a PNG or JPEG that Java can decode" (6 Dec). */
+    @Test
+    void aWebpOrHeicNamedPngIsNamedByWhatItIs(@TempDir Path dir) throws IOException {
+        byte[] webp = "RIFF\u0024\0\0\0WEBPVP8 ".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] heic = "\0\0\0\u0018ftypheic\0\0\0\0mif1heic".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        for (byte[] bytes : List.of(webp, heic)) {
+            Path file = Files.write(dir.resolve("photo.png"), Arrays.copyOf(bytes, 64));
+            InvalidDataException e = assertThrows(InvalidDataException.class, () -> ImageDecoder.decode(file));
+            assertTrue(e.getMessage().contains("photo.png: unreadable image: it is " + (bytes == webp ? "a WebP"
+                    : "a HEIC") + " image, whatever its name says; augment reads PNG and JPEG"), e.getMessage());
+        }
+    }
+
     @Test
     void fourComponentJpegsAreFoundByTheirHeaders() throws IOException {
         assertEquals(new JpegHeader(4, 0), JpegHeader.read(Files.readAllBytes(folder().resolve("jpeg-cmyk.jpg"))));
