@@ -653,8 +653,8 @@ final class ImageFolderLayout {
      * @param entry a file or folder
      * @return {@link #isHidden(String)} of its name, or whether it is an old Windows recycle bin: named
      *     {@code RECYCLED} or {@code RECYCLER} (any case) and holding the bin's own {@code desktop.ini} (naming its
-     *     class id) or {@code INFO2} file or a folder per user ({@code S-1-5-…}); a folder of that name without them is read as a
-     *     class
+     *     class id) or {@code INFO2} file or a folder per user ({@code S-1-5-…}); a folder of that name without them
+     *     is read as a class
      */
     /** @return whether a desktop.ini names the recycle bin's class id, {645FF040-5081-101B-9F08-00AA002F954E} */
     private static boolean namesTheBin(Path desktopIni) {
@@ -677,8 +677,8 @@ final class ImageFolderLayout {
             return false;
         }
         try (Stream<Path> inside = Files.list(entry)) {
-            // Windows writes a desktop.ini into ordinary folders too (an icon, a sync tool's): only the bin's own, which
-            // names the recycle bin's class id, tells a bin (a re-check, 6 Dec)
+            // Windows writes a desktop.ini into ordinary folders too (an icon, a sync tool's): only the bin's own,
+            // which names the recycle bin's class id, tells a bin (a re-check, 6 Dec)
             return inside.anyMatch(p -> {
                 String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
                 return n.equals("info2") || n.startsWith("s-1-5-") || n.equals("desktop.ini") && namesTheBin(p);
