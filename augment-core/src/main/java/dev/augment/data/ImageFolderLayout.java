@@ -656,18 +656,6 @@ final class ImageFolderLayout {
      *     class id) or {@code INFO2} file or a folder per user ({@code S-1-5-…}); a folder of that name without them
      *     is read as a class
      */
-    /** @return whether a desktop.ini names the recycle bin's class id, {645FF040-5081-101B-9F08-00AA002F954E} */
-    private static boolean namesTheBin(Path desktopIni) {
-        try (java.io.InputStream in = Files.newInputStream(desktopIni)) {
-            byte[] head = in.readNBytes(4096);
-            // written in UTF-16 or an ANSI code page: the id's ASCII letters, any NUL bytes between them dropped
-            String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\0", "");
-            return text.toUpperCase(Locale.ROOT).contains("645FF040-5081-101B-9F08-00AA002F954E");
-        } catch (IOException e) {
-            return false;
-        }
-    }
-
     static boolean isHidden(Path entry) {
         String name = entry.getFileName() == null ? "" : entry.getFileName().toString();
         if (isHidden(name)) {
@@ -685,6 +673,18 @@ final class ImageFolderLayout {
             });
         } catch (IOException e) {
             return false; // read as a class; its listing reports what fails
+        }
+    }
+
+    /** @return whether a desktop.ini names the recycle bin's class id, {645FF040-5081-101B-9F08-00AA002F954E} */
+    private static boolean namesTheBin(Path desktopIni) {
+        try (java.io.InputStream in = Files.newInputStream(desktopIni)) {
+            byte[] head = in.readNBytes(4096);
+            // written in UTF-16 or an ANSI code page: the id's ASCII letters, any NUL bytes between them dropped
+            String text = new String(head, java.nio.charset.StandardCharsets.ISO_8859_1).replace("\0", "");
+            return text.toUpperCase(Locale.ROOT).contains("645FF040-5081-101B-9F08-00AA002F954E");
+        } catch (IOException e) {
+            return false;
         }
     }
 
