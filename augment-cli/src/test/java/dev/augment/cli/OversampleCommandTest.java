@@ -296,11 +296,37 @@ class OversampleCommandTest {
                 "--format", "png", "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         List<String> rows = Files.readAllLines(out.resolve("synthetic.csv"));
-        assertEquals("file,label,synthetic", rows.get(0));
+        assertEquals("file,label,synthetic,source", rows.get(0));
         assertEquals(1003, rows.size());
-        assertEquals(List.of("Bag/000101.png,8,1", "Bag/000102.png,8,1"), rows.subList(1001, 1003));
+        // IDX images come from one file: no source file to name
+        assertEquals(List.of("Bag/000101.png,8,1,", "Bag/000102.png,8,1,"), rows.subList(1001, 1003));
         assertTrue(Files.exists(out.resolve("Bag/000102.png")));
         assertFalse(Files.exists(out.resolve("Bag/000103.png")));
+    }
+
+    /**
+     * The PNG output renamed every real image (000001.png) and named no file a ROS copy copies, where users key their
+     * own records on the file names (a fresh user, 6 Dec): the sidecar's source column names them.
+     */
+    @Test
+    void pngSidecarNamesTheFileEachRealImageAndCopyComesFrom() throws IOException {
+        Path out = dir.resolve("png-sources");
+        Path data = Path.of("..", "datasets", "cifar10-sample", "train");
+        CliRun run = CliRun.of("oversample", "--data", data.toString(), "--policy", "ros", "--counts", "cat=3",
+                "--format", "png", "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        List<String> rows = Files.readAllLines(out.resolve("synthetic.csv"));
+        List<String> catFiles;
+        try (java.util.stream.Stream<Path> files = Files.list(data.resolve("cat"))) {
+            catFiles = files.map(f -> "cat/" + f.getFileName()).sorted().toList();
+        }
+        List<String> realCat = rows.stream().filter(r -> r.startsWith("cat/") && r.endsWith(",0," + r.substring(
+                r.lastIndexOf(',') + 1))).map(r -> r.substring(r.lastIndexOf(',') + 1)).toList();
+        assertEquals(catFiles, realCat.stream().sorted().toList(), "each real image names its own file once");
+        List<String> copies = rows.stream().filter(r -> r.startsWith("cat/") && r.contains(",1,")).toList();
+        assertEquals(3, copies.size(), rows.toString());
+        assertTrue(copies.stream().allMatch(r -> catFiles.contains(r.substring(r.lastIndexOf(',') + 1))),
+                "each copy names the real file it copies: " + copies);
     }
 
     /** A generator of other images used to be refused as a setting (exit 2) in words unlike score's. */

@@ -28,8 +28,16 @@ import java.util.Optional;
  * (three channels, a grey image repeated in each). Features are the bytes in (channel, row, column) order,
  * named as Tribuo's IDX reader would name them, values 0..255 (never NaN or infinite); as there, zero pixels
  * are left out of the examples, except that an all-zero image keeps every feature at 0 ({@link TribuoExamples}).
+ * Each example carries its file as the metadata {@value #FILE_KEY}.
  */
 public final class ImageFolderSource extends PixelTableSource {
+
+    /**
+     * Metadata key of each example: its image file, relative to the folder read ({@code cat/0001.jpg}, with '/'), so
+     * that code and oversample's PNG output can tell which file each real image, and each random-oversampling copy of
+     * one, is.
+     */
+    public static final String FILE_KEY = "augment.file";
 
     /** The flags file {@code augment oversample} writes beside the class folders of its image output. */
     private static final String ADDED_FLAGS = AddedExamples.CSV_FLAGS;
@@ -417,9 +425,12 @@ public final class ImageFolderSource extends PixelTableSource {
             pixels.replaceAll(p -> p.length == area ? repeat(p, 3) : p);
         }
         List<String> featureNames = PixelTable.featureNames(channels * area);
+        // each example names its file, which oversample's PNG output renamed without a record (a fresh user, 6 Dec)
+        String[] relative = files.stream().flatMap(List::stream).map(f -> root.relativize(f).toString()
+                .replace(java.io.File.separatorChar, '/')).toArray(String[]::new);
         PixelTable table = new PixelTable(featureNames.toArray(new String[0]),
                 labels.stream().map(Label::new).toList(), pixels.toArray(new byte[0][]),
-                classes.stream().mapToInt(Integer::intValue).toArray(), marked);
+                classes.stream().mapToInt(Integer::intValue).toArray(), marked, relative);
         List<String> classNames = ClassNames.resolve(names, labels, classMap.map(ClassMap::names).orElse(labels));
         if (names != null) {
             // bare folders are sorted, and a classes.csv fixes each index's class: names given by index in another

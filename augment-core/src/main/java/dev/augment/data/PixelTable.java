@@ -22,18 +22,24 @@ import java.util.NoSuchElementException;
  * @param classes the class index of each image
  * @param generated the indices of images read from files carrying {@link GeneratedPng}'s mark; their examples carry
  *     the metadata {@link GeneratedPng#METADATA_KEY}, so that a writer of them (oversample) marks its copies too
+ * @param files each image's file, relative to the folder it was read from (written with '/'), or null when the images
+ *     came from one file (IDX, CIFAR-10); their examples carry it as the metadata
+ *     {@link ImageFolderSource#FILE_KEY}
  */
 record PixelTable(String[] featureNames, List<Label> labels, byte[][] pixels, int[] classes,
-                  java.util.BitSet generated) implements Iterable<Example<Label>> {
+                  java.util.BitSet generated, String[] files) implements Iterable<Example<Label>> {
 
-    /** Images none of which is known to be generated. */
+    /** Images none of which is known to be generated, from one file. */
     PixelTable(String[] featureNames, List<Label> labels, byte[][] pixels, int[] classes) {
-        this(featureNames, labels, pixels, classes, new java.util.BitSet());
+        this(featureNames, labels, pixels, classes, new java.util.BitSet(), null);
     }
 
     PixelTable {
         if (pixels.length != classes.length) {
             throw new IllegalArgumentException(pixels.length + " images but " + classes.length + " classes");
+        }
+        if (files != null && files.length != pixels.length) {
+            throw new IllegalArgumentException(pixels.length + " images but " + files.length + " files");
         }
     }
 
@@ -87,6 +93,9 @@ record PixelTable(String[] featureNames, List<Label> labels, byte[][] pixels, in
         Example<Label> example = TribuoExamples.sparse(labels.get(classes[index]), featureNames, values);
         if (generated.get(index)) {
             example.setMetadataValue(GeneratedPng.METADATA_KEY, GeneratedPng.TEXT);
+        }
+        if (files != null) {
+            example.setMetadataValue(ImageFolderSource.FILE_KEY, files[index]);
         }
         return example;
     }

@@ -47,6 +47,16 @@ public interface FlaggedSampleWriter extends AutoCloseable {
     }
 
     /**
+     * Names the file the next example written is, or copies (an image folder's example carries it as
+     * {@code ImageFolderSource.FILE_KEY}); a writer that records where each written example came from (the PNG one)
+     * keeps it, the others ignore it.
+     *
+     * @param file the file, relative to the data folder, or null when the next example has none (SMOTE, a generator)
+     */
+    default void nextSource(String file) {
+    }
+
+    /**
      * @param feature a feature index of the schema
      * @return the value an example without that feature has: 0 (Tribuo's sparse reading), or NaN where the writer
      *     writes an absent feature as a missing cell (a table's numeric column)

@@ -22,7 +22,11 @@ public final class FlaggedSampleWriters {
 
     /** IDX sidecar: an IDX1 ubyte file of {@code N} flags, in the order of {@code labels-idx1-ubyte}. */
     public static final String IDX_FLAGS_FILE = dev.augment.data.AddedExamples.IDX_FLAGS;
-    /** PNG sidecar: {@code file,label,synthetic}, one row per image, {@code file} relative to the output folder. */
+    /**
+     * PNG sidecar: {@code file,label,synthetic,source}, one row per image, {@code file} relative to the output folder,
+     * {@code source} the data's file the image is or copies (random oversampling), relative to the data folder, empty
+     * for SMOTE's and a generator's images and for data read from one file (IDX, CIFAR-10).
+     */
     public static final String PNG_FLAGS_FILE = dev.augment.data.AddedExamples.CSV_FLAGS;
 
     private FlaggedSampleWriters() {
@@ -99,13 +103,14 @@ public final class FlaggedSampleWriters {
         private final SampleSchema schema;
         private final long[] written;
         private final BufferedWriter flags;
+        private String source;
 
         WithPngFlags(PngSampleWriter samples, Path dir, SampleSchema schema) throws IOException {
             this.samples = samples;
             this.schema = schema;
             this.written = new long[schema.classCount()];
             this.flags = Files.newBufferedWriter(dir.resolve(PNG_FLAGS_FILE), StandardCharsets.UTF_8);
-            flags.append("file,label,synthetic\n");
+            flags.append("file,label,synthetic,source\n");
         }
 
         @Override
@@ -122,13 +127,20 @@ public final class FlaggedSampleWriters {
             flag(classIndex, synthetic);
         }
 
+        @Override
+        public void nextSource(String file) {
+            source = file;
+        }
+
         private void flag(int classIndex, boolean synthetic) throws IOException {
             written[classIndex]++;
             // the file PngSampleWriter has just written: <its class folder>/<n, six digits at least>.png
             String file = samples.folder(classIndex) + "/" + String.format(Locale.ROOT, "%06d.png", written[classIndex]);
             flags.append(CsvSampleWriter.quote(file)).append(',')
                     .append(CsvSampleWriter.quote(schema.labels().get(classIndex))).append(',')
-                    .append(synthetic ? '1' : '0').append('\n');
+                    .append(synthetic ? '1' : '0').append(',')
+                    .append(source == null ? "" : CsvSampleWriter.quote(source)).append('\n');
+            source = null;
         }
 
         @Override

@@ -87,6 +87,8 @@ public final class OversampledFiles {
             java.util.Optional<String> sourceRow = example.getMetadataValue(CsvTableSource.ROW_KEY)
                     .map(Object::toString);
             boolean generated = isGenerated.test(example);
+            writer.nextSource(example.getMetadataValue(dev.augment.data.ImageFolderSource.FILE_KEY)
+                    .map(Object::toString).orElse(null));
             if (sourceRow.isPresent()) {
                 writer.write(c, row, synthetic, Integer.parseInt(sourceRow.get()));
             } else if (generated) {
