@@ -28,7 +28,7 @@ public final class AddedExamples {
 
     /** IDX flags: an IDX1 ubyte file of one flag per example, in the order of the labels file. */
     public static final String IDX_FLAGS = "synthetic-idx1-ubyte";
-    /** CSV flags beside PNG folders ({@code file,label,synthetic}) or a table ({@code row,label,synthetic}). */
+    /** CSV flags beside PNG folders ({@code file,label,synthetic,source}) or a table ({@code row,label,synthetic}). */
     public static final String CSV_FLAGS = "synthetic.csv";
     /** The flag column of an image {@code samples.csv}, its last. */
     public static final String FLAG_COLUMN = "synthetic";
@@ -210,7 +210,8 @@ public final class AddedExamples {
              CSVIterator rows = new CSVIterator(in, ',', '"')) {
             List<String> fields = rows.getFields();
             // PNG flags gained a source column (6 Dec): the expected columns first, as before
-            if (fields.size() < expectedHeader.size() || !fields.subList(0, expectedHeader.size()).equals(expectedHeader)) {
+            if (fields.size() < expectedHeader.size()
+                    || !fields.subList(0, expectedHeader.size()).equals(expectedHeader)) {
                 return; // another file of that name
             }
             while (rows.hasNext()) {
