@@ -72,14 +72,7 @@ final class CheckedImageReading {
     static <T> T read(Path file, byte[] bytes, String format, boolean ignoreMetadata, SizeCheck size, Read<T> read)
             throws IOException {
         try (ImageInputStream in = new MemoryCacheImageInputStream(new ByteArrayInputStream(bytes))) {
-            Iterator<ImageReader> readers = format == null ? ImageIO.getImageReaders(in)
-                    : ImageIO.getImageReadersByFormatName(format);
-            if (!readers.hasNext()) {
-                return null;
-            }
-            ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, ignoreMetadata);
+            return withReader(in, format, ignoreMetadata, reader -> {
                 List<String> warnings = new ArrayList<>();
                 reader.addIIOReadWarningListener((source, warning) -> warnings.add(warning));
                 int width = reader.getWidth(0);
@@ -102,9 +95,34 @@ final class CheckedImageReading {
                     }
                 }
                 return decoded;
-            } finally {
-                reader.dispose();
-            }
+            });
+        }
+    }
+
+    /**
+     * Runs {@code read} with the first ImageIO reader that knows the stream (or the named format), given the stream
+     * as its input, and disposes of the reader afterwards.
+     *
+     * @param in the image's stream, positioned at its start
+     * @param format ImageIO's format name to use ("jpeg"), or null for the reader the stream calls for
+     * @param ignoreMetadata whether the reader skips the file's metadata
+     * @param read what to read
+     * @return what {@code read} returned, or null when no reader knows the stream
+     * @throws IOException from the reader
+     */
+    static <T> T withReader(ImageInputStream in, String format, boolean ignoreMetadata, Read<T> read)
+            throws IOException {
+        Iterator<ImageReader> readers = format == null ? ImageIO.getImageReaders(in)
+                : ImageIO.getImageReadersByFormatName(format);
+        if (!readers.hasNext()) {
+            return null;
+        }
+        ImageReader reader = readers.next();
+        try {
+            reader.setInput(in, true, ignoreMetadata);
+            return read.read(reader);
+        } finally {
+            reader.dispose();
         }
     }
 }

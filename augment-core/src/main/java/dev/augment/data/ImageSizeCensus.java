@@ -59,18 +59,8 @@ final class ImageSizeCensus {
      */
     private static int[] size(Path file) {
         try (javax.imageio.stream.ImageInputStream in = javax.imageio.ImageIO.createImageInputStream(file.toFile())) {
-            java.util.Iterator<javax.imageio.ImageReader> readers = in == null ? java.util.Collections.emptyIterator()
-                    : javax.imageio.ImageIO.getImageReaders(in);
-            if (!readers.hasNext()) {
-                return null;
-            }
-            javax.imageio.ImageReader reader = readers.next();
-            try {
-                reader.setInput(in, true, true);
-                return new int[] {reader.getWidth(0), reader.getHeight(0)};
-            } finally {
-                reader.dispose();
-            }
+            return in == null ? null : CheckedImageReading.withReader(in, null, true,
+                    reader -> new int[] {reader.getWidth(0), reader.getHeight(0)});
         } catch (IOException | RuntimeException e) {
             return null; // only this file's count is lost
         }
