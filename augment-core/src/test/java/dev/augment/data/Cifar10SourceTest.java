@@ -43,11 +43,9 @@ class Cifar10SourceTest {
 
     /** A batch file of GBs ran the heap out with advice to give Java more (a fresh user, 6 Dec). */
     @Test
-    void aBatchFileOfGigabytesIsRefusedNamingIt(@TempDir Path dir) throws java.io.IOException {
+    void aBatchFileOfGigabytesIsRefusedNamingIt(@TempDir Path dir) {
         Path batch = TestFiles.write(dir.resolve("data_batch_1.bin"), TestFiles.cifar(LABELS));
-        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(batch.toFile(), "rw")) {
-            file.setLength(3_000_000_000L); // sparse: no disk is filled
-        }
+        TestFiles.growSparse(batch, 3_000_000_000L);
         InvalidDataException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidDataException.class,
                 () -> new Cifar10Source(batch));
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("data_batch_1.bin: 3.0 GB, more than a "

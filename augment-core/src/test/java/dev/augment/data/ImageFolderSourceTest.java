@@ -369,9 +369,7 @@ class ImageFolderSourceTest {
             TestFiles.grayPng(dir.resolve("a").resolve(i + ".png"), 2, 2, i);
             TestFiles.grayPng(dir.resolve("b").resolve(i + ".png"), 2, 2, 10 + i);
         }
-        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(dir.resolve("b/1.png").toFile(), "rw")) {
-            file.setLength(3_000_000_000L); // the PNG then zeros, sparse: no disk is filled
-        }
+        TestFiles.growSparse(dir.resolve("b/1.png"), 3_000_000_000L); // the PNG then zeros
         InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
         assertTrue(e.getMessage().contains("1.png: an image file of 3.0 GB, more than augment reads (1024 MB"),
                 e.getMessage());
@@ -386,9 +384,7 @@ class ImageFolderSourceTest {
         }
         // a file of GBs among them (an unfinished copy) is counted by its header, not read whole (a re-check, 6 Dec)
         TestFiles.grayPng(dir.resolve("b").resolve("zz.png"), 64, 64, 9);
-        try (java.io.RandomAccessFile file = new java.io.RandomAccessFile(dir.resolve("b/zz.png").toFile(), "rw")) {
-            file.setLength(3_000_000_000L);
-        }
+        TestFiles.growSparse(dir.resolve("b/zz.png"), 3_000_000_000L);
         InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
         Files.delete(dir.resolve("b/zz.png"));
         assertTrue(e.getMessage().contains("64x64 (2, the first b"), e.getMessage());

@@ -58,6 +58,16 @@ final class TestFiles {
         }
     }
 
+    /** Grows a file to {@code length} bytes of zeros after what it holds, sparse: no disk is filled. */
+    static Path growSparse(Path file, long length) {
+        try (java.io.RandomAccessFile open = new java.io.RandomAccessFile(file.toFile(), "rw")) {
+            open.setLength(length);
+            return file;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static byte[] gzip(byte[] bytes) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try (GZIPOutputStream gz = new GZIPOutputStream(out)) {
