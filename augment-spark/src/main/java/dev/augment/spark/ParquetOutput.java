@@ -230,11 +230,6 @@ public final class ParquetOutput {
     }
 
     /**
-     * The checks {@code generate} makes of a local target, before any work: Spark would otherwise create missing
-     * parent folders, fail after the job on a read-only one ("Mkdirs failed") and fail at the rename on a link to
-     * nothing.
-     */
-    /**
      * @return whether a file directly in the folder is not writable (an immutable {@code _SUCCESS}): the job ran, and
      *     the old output, which could not be deleted, was left as a hidden copy beside the new one, without a word (a
      *     re-check, 5 Dec)
@@ -249,6 +244,12 @@ public final class ParquetOutput {
         }
     }
 
+    /**
+     * The checks {@code generate} makes of a local target, before any work: Spark would otherwise create missing
+     * parent folders, fail after the job on a read-only one ("Mkdirs failed") and fail at the rename on a link to
+     * nothing; and a parent that refuses a new folder (/proc: it was told as a full disk, "ask for fewer
+     * samples", exit 1, where {@code generate} names the folder, exit 2; a fresh user, 6 Dec).
+     */
     private static void checkLocal(String target, java.nio.file.Path local, boolean exists) throws IOException {
         if (exists && holdsTheCurrentFolder(local)) {
             throw new InvalidSettingException("target", target + " holds the current folder, which replacing it would "
@@ -286,6 +287,13 @@ public final class ParquetOutput {
         if (!java.nio.file.Files.isWritable(parent)) {
             throw new InvalidSettingException("target", target + ": " + parent + " is not writable; fix its "
                     + "permissions or choose another");
+        }
+        try {
+            java.nio.file.Files.delete(java.nio.file.Files.createTempDirectory(parent, ".augment-probe-"));
+        } catch (java.nio.file.FileSystemException e) {
+            if (e.getReason() == null || !(e.getReason().contains("No space") || e.getReason().contains("quota"))) {
+                throw dev.augment.generate.output.AtomicOutputDirectory.folderCreationRefused(target, parent);
+            } // a full disk: the free-space check names it
         }
     }
 

@@ -79,6 +79,23 @@ class ParquetOutputTest {
         }
     }
 
+    /**
+     * /proc passes the checks of permissions and read-only file systems and then refuses a new folder: it was told as a
+     * full disk ("ask for fewer samples", exit 1) where {@code generate} names the folder (a fresh user, 6 Dec).
+     */
+    @Test
+    void aParentThatRefusesNewFoldersIsNamedBeforeAnyWork() throws IOException {
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(java.nio.file.Path.of("/proc/self")));
+        InvalidSettingException refused = assertThrows(InvalidSettingException.class,
+                () -> ParquetOutput.checkTarget("/proc/augment-out", false, new Configuration()));
+        assertTrue(refused.getMessage().endsWith("/proc/augment-out: /proc does not let a folder be created in it (a "
+                + "system folder such as /proc, or its permissions); choose another folder"), refused.getMessage());
+        ParquetOutput.checkTarget(dir.resolve("out").toString(), false, new Configuration());
+        try (var entries = Files.list(dir)) {
+            assertEquals(0, entries.count(), "the probe folder is gone");
+        }
+    }
+
     /** @return a temporary folder as this run's write leaves it, holding one part file reading "mine" */
     private java.nio.file.Path written() throws IOException {
         java.nio.file.Path mine = Files.createDirectories(dir.resolve(".out.tmp-mine"));

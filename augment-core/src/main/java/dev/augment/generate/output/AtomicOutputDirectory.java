@@ -195,8 +195,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             }
             // /proc and /sys (EPERM there, a re-check found) pass every check above and then refuse a new folder:
             // the hidden temporary name was reported as a bug, exit 1 (a fresh user, 6 Dec)
-            throw new InvalidSettingException("target", target + ": " + parent + " does not let a folder be created "
-                    + "in it (a system folder such as /proc, or its permissions); choose another folder");
+            throw folderCreationRefused(target.toString(), parent);
         }
         try {
             return new AtomicOutputDirectory(absolute, work, force, random, cancellation);
@@ -205,6 +204,19 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             AtomicFiles.deleteTree(work);
             throw new CancelledException("interrupted before writing " + target + "; nothing was written");
         }
+    }
+
+    /**
+     * Refusal of a target whose parent passes the checks of permissions and read-only file systems but refuses a new
+     * folder all the same: /proc and /sys (EPERM).
+     *
+     * @param target the target as given
+     * @param parent the folder it would be created in
+     * @return the error to throw, naming the folder
+     */
+    public static InvalidSettingException folderCreationRefused(String target, Path parent) {
+        return new InvalidSettingException("target", target + ": " + parent + " does not let a folder be created "
+                + "in it (a system folder such as /proc, or its permissions); choose another folder");
     }
 
     /**
