@@ -273,8 +273,8 @@ public final class AugmentCli {
             boolean option = !unmatched.getUnmatched().isEmpty() && unmatched.getUnmatched().get(0).startsWith("-");
             // for an option, the closest by edits first (--forc is --force, where picocli offers --format; picocli
             // offers nothing for a case slip such as --Out); for a command word (generat), picocli's
-            suggestion = !option ? picocli : UnknownOptions.first(args, line.getCommandSpec())
-                    .filter(m -> m.contains("; did you mean")).map(m -> m.substring(m.indexOf("; did you mean")))
+            suggestion = !option ? picocli : UnknownOptions.firstUnknown(args, line.getCommandSpec())
+                    .map(name -> UnknownOptions.hint(name, line.getCommandSpec())).filter(h -> !h.isEmpty())
                     .orElse(picocli);
             if (!option && suggestion.isEmpty() && !unmatched.getUnmatched().isEmpty()) {
                 suggestion = fileOptionFor(unmatched.getUnmatched().get(0), line.getCommandSpec(), args);

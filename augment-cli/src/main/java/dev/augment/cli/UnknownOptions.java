@@ -1,8 +1,10 @@
 package dev.augment.cli;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Model.OptionSpec;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 
@@ -18,12 +20,20 @@ final class UnknownOptions {
     /**
      * @param args the whole command line
      * @param spec the command that failed
-     * @return "Unknown option: '--N'; did you mean --n?" for the first unknown option-like word (a word starting with
-     *     '-' that is not a number, up to any '='), the suggestion only when an option differs by case or at most two
-     *     edits, or by evaluate's "gan-" prefix of a table GAN option ({@code --pac} for {@code --gan-pac}); empty
-     *     when there is none
+     * @return "Unknown option: '--N'; did you mean --n?" for the first unknown option-like word, with its
+     *     {@link #hint}; empty when there is none
      */
     static Optional<String> first(String[] args, CommandSpec spec) {
+        return firstUnknown(args, spec).map(name -> "Unknown option: '" + name + "'" + hint(name, spec));
+    }
+
+    /**
+     * @param args the whole command line
+     * @param spec the command that failed
+     * @return the first unknown option-like word (a word starting with '-' that is not a number, up to any '='),
+     *     before any {@code --}; empty when there is none
+     */
+    static Optional<String> firstUnknown(String[] args, CommandSpec spec) {
         for (String arg : args) {
             if (arg.equals("--")) {
                 break; // what follows is no option however it is spelt: '-- --n' was asked "did you mean --n?" (6 Dec)
@@ -32,13 +42,37 @@ final class UnknownOptions {
                 continue;
             }
             String name = arg.contains("=") ? arg.substring(0, arg.indexOf('=')) : arg;
-            if (known(name, spec)) {
-                continue;
+            if (!known(name, spec)) {
+                return Optional.of(name);
             }
-            return Optional.of("Unknown option: '" + name + "'" + closest(name, spec).map(o -> "; did you mean " + o
-                    + "?").orElse(""));
         }
         return Optional.empty();
+    }
+
+    /**
+     * @param name an option the command does not have
+     * @param spec the command
+     * @return "; did you mean --n?" when an option differs by case or at most two edits, or by evaluate's "gan-"
+     *     prefix of a table GAN option ({@code --pac} for {@code --gan-pac}); else "; --format is an option of
+     *     generate and oversample, not of spark-generate" when other commands have it exactly (picocli offered
+     *     {@code --force} for spark-generate's {@code --format}: a fresh user, 6 Dec); else ""
+     */
+    static String hint(String name, CommandSpec spec) {
+        Optional<String> close = closest(name, spec);
+        if (close.isPresent()) {
+            return "; did you mean " + close.get() + "?";
+        }
+        if (spec.parent() == null) {
+            return "";
+        }
+        List<String> others = spec.parent().subcommands().values().stream().map(CommandLine::getCommandSpec)
+                .distinct().filter(other -> other != spec && known(name, other)).map(CommandSpec::name).toList();
+        if (others.isEmpty()) {
+            return "";
+        }
+        String last = others.get(others.size() - 1);
+        return "; " + name + " is an option of " + (others.size() == 1 ? last
+                : String.join(", ", others.subList(0, others.size() - 1)) + " and " + last) + ", not of " + spec.name();
     }
 
     /** Dashes a web page, PDF or word processor puts where {@code --} was typed: figure, en, em, minus and others. */

@@ -454,6 +454,10 @@ class BadInputCorpusTest {
         add(cases, "oversample: a typo beside a dash as the missing marker", (d, out) -> new String[] {"oversample",
                 "--data", TABLE, "--label", "Type", "--missing", "\u2014", "--polcy", "ros", "--out",
                 out.toString()}, 2, "Unknown option: '--polcy'; did you mean --policy?");
+        // spark-generate's --format (Parquet only) was asked "did you mean --force?" (a fresh user, 6 Dec)
+        add(cases, "inspect: another command's option", (d, out) -> new String[] {"inspect", "--model",
+                BadFiles.model(d).toString(), "--format", "csv"}, 2, "'--format'",
+                "; --format is an option of generate and oversample, not of inspect");
         add(cases, "generate: a required option after '--' only", (d, out) -> new String[] {"generate", "--model",
                 BadFiles.model(d).toString(), "--class", "0", "--out", out.toString(), "--", "--n", "2"}, 2,
                 "'--n' comes after '--', which ends the options");

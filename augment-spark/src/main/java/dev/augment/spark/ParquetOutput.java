@@ -152,6 +152,10 @@ public final class ParquetOutput {
      * @throws IOException when its file system cannot be reached
      */
     public static Path qualify(String target, Configuration conf) throws IOException {
+        if (target.isBlank()) {
+            // Hadoop's own words ("Can not create a Path from an empty string") where generate says this (6 Dec)
+            throw new InvalidSettingException("target", "is empty; give a path (was the variable that holds it set?)");
+        }
         Path path;
         try {
             path = new Path(target);

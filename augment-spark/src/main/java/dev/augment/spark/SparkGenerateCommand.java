@@ -167,8 +167,9 @@ public final class SparkGenerateCommand implements Callable<Integer> {
                 : new java.math.BigDecimal(rate).round(new java.math.MathContext(3)).stripTrailingZeros()
                         .toPlainString();
         // one line whatever the folder's name: a line break in it is written \n, as in augment's other wrote lines
-        spec.commandLine().getOut().printf("wrote %d samples to %s (parquet) in %.1f s (%.1f s of it starting Spark),"
-                + " %s samples/s after start-up%n", total, AugmentCli.oneLine(out.toString()), seconds,
+        spec.commandLine().getOut().printf("wrote %d %s to %s (parquet) in %.1f s (%.1f s of it starting Spark),"
+                + " %s samples/s after start-up%n", total, total == 1 ? "sample" : "samples",
+                AugmentCli.oneLine(out.toString()), seconds,
                 (jobStarted - started) / 1e9, rateShown);
         return ExitCodes.OK;
     }

@@ -226,6 +226,16 @@ class SparkGenerateCommandTest {
                 "--out", out);
         assertEquals(1, huge.code, huge.err);
         assertOneLine(huge, "not enough free disk space: 1000000000000000000 samples as Parquet need at least 1.0 EB");
+        // Hadoop's words ("Can not create a Path from an empty string"), where generate names the empty variable (6 Dec)
+        Run empty = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "5",
+                "--out", "");
+        assertEquals(2, empty.code, empty.err);
+        assertOneLine(empty, "--out is empty; give a path (was the variable that holds it set?)");
+        // generate's --format: picocli offered --force (a fresh user, 6 Dec)
+        Run format = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "5",
+                "--format", "csv", "--out", out);
+        assertEquals(2, format.code, format.err);
+        assertOneLine(format, "--format is an option of generate and oversample, not of spark-generate");
         Run missing = spark("spark-generate", "--model", dir.resolve("none.onnx").toString(), "--class", "1",
                 "--n", "5", "--out", out);
         assertEquals(3, missing.code);
@@ -258,6 +268,15 @@ class SparkGenerateCommandTest {
         assertEquals(1, run.out.lines().count(), run.out);
         assertTrue(run.out.startsWith("wrote 3 samples to " + dir.resolve("two\\nlines.parquet") + " (parquet)"),
                 run.out);
+    }
+
+    /** "wrote 1 samples" (a fresh user, 6 Dec), where generate says "wrote 1 sample". */
+    @Test
+    void oneSampleIsOneSample() {
+        Run one = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "1",
+                "--partitions", "1", "--out", dir.resolve("one.parquet").toString());
+        assertEquals(0, one.code, one.err);
+        assertTrue(one.out.startsWith("wrote 1 sample to "), one.out);
     }
 
     /** A copy of a generator whose schema records no training examples for the given classes. */
