@@ -324,6 +324,8 @@ public final class OversampleCommand implements Callable<Integer> {
         boolean blends = chosen == OversamplingMethod.HYBRID || chosen == OversamplingMethod.MIX;
         String run = "--policy " + chosen.id() + (blends ? " --baseline " + rebalancer.id() : "");
         refuseUnless("--gan-filter", chosen.usesGenerator(), "--policy gan, hybrid and mix", run);
+        // --device cuda with ros said nothing, so a user believed the GPU in use (a fresh user, 6 Dec)
+        refuseUnless("--device", chosen.usesGenerator(), "--policy gan, hybrid and mix", run);
         refuseUnless("--baseline", blends, "--policy hybrid and mix", run);
         refuseUnless("--ratio", chosen == OversamplingMethod.HYBRID, "--policy hybrid", run);
         refuseUnless("--share", chosen == OversamplingMethod.MIX, "--policy mix", run);

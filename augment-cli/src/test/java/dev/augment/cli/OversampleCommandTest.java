@@ -385,6 +385,7 @@ class OversampleCommandTest {
                     + "--policy smote",
             "2|--gan-filter|1|--gan-filter is read only by --policy gan, hybrid and mix, and this run is "
                     + "--policy smote",
+            "2|--device|cuda|--device is read only by --policy gan, hybrid and mix, and this run is --policy smote",
             "2|--ratio|0.2|--ratio is read only by --policy hybrid, and this run is --policy smote",
             "2|--share|0.2|--share is read only by --policy mix, and this run is --policy smote",
             "2|--baseline|ros|--baseline is read only by --policy hybrid and mix, and this run is --policy smote",
