@@ -396,7 +396,7 @@ public final class TrainCommand implements Callable<Integer> {
             requireRowsToValidate(all);
         }
         ValidationSplit split = checkSamples > 0 && validationShare != 0
-                ? ValidationSplit.stratified(all.classIndices(), all.schema().classCount(), validationShare,
+                ? ValidationSplit.stratified(all.classIndices(), all.schema().labels(), validationShare,
                         MINIMUM_VALIDATION_PER_CLASS, seed)
                 : null;
         DenseSamples samples = split == null ? all : new DenseSamples(ValidationSplit.pick(split.trainRows(),

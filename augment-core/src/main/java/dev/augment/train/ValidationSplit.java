@@ -32,7 +32,7 @@ public record ValidationSplit(int[] trainRows, int[] validationRows, double shar
 
     /**
      * @param labels class index of each training row
-     * @param classes number of classes
+     * @param classNames each class's name, by index, for messages (their count is the number of classes)
      * @param share share of each class held out, in (0, 1)
      * @param minimumPerClass fewest rows each class gives and keeps for training
      * @param seed seed of the choice
@@ -40,7 +40,9 @@ public record ValidationSplit(int[] trainRows, int[] validationRows, double shar
      * @throws InvalidSettingException naming {@code validationShare} when the share is outside (0, 1) or a
      *     class has too few rows to give {@code minimumPerClass} and keep as many
      */
-    public static ValidationSplit stratified(int[] labels, int classes, double share, int minimumPerClass, long seed) {
+    public static ValidationSplit stratified(int[] labels, List<String> classNames, double share, int minimumPerClass,
+                                             long seed) {
+        int classes = classNames.size();
         if (!(share > 0 && share < 1)) {
             throw new InvalidSettingException("validationShare", "must be between 0 and 1, was " + share);
         }
@@ -58,11 +60,19 @@ public record ValidationSplit(int[] trainRows, int[] validationRows, double shar
                 continue;
             }
             int take = Math.max(minimumPerClass, (int) Math.round(share * rows.size()));
-            if (rows.size() - take < minimumPerClass) {
+            if (rows.size() < 2 * minimumPerClass) {
                 throw new InvalidSettingException("validationShare", "needs at least " + 2 * minimumPerClass
                         + " samples of every class (" + minimumPerClass + " to hold out and as many to train on); "
-                        + "class " + c + " has " + rows.size() + "; set it to 0 to check against the test split, "
-                        + "or train without the quality check (checkSamples 0)");
+                        + "class '" + classNames.get(c) + "' has " + rows.size() + "; set it to 0 to check against "
+                        + "the test split, or train without the quality check (checkSamples 0)");
+            }
+            if (rows.size() - take < minimumPerClass) {
+                // "needs at least 20 samples; class 0 has 30" contradicted itself at share 0.7 (a fresh user, 6 Dec)
+                double most = Math.floor(100.0 * (rows.size() - minimumPerClass) / rows.size()) / 100;
+                throw new InvalidSettingException("validationShare", share + " holds out " + take + " of class '"
+                        + classNames.get(c) + "''s " + rows.size() + " samples, leaving " + (rows.size() - take)
+                        + " to train on, fewer than the " + minimumPerClass + " needed; choose a share of at most "
+                        + most + " (0.1 is the default)");
             }
             int[] order = PermutationSampler.natural(rows.size());
             PermutationSampler.shuffle(SeededNoise.rng(seed, c, -6), order);

@@ -4,14 +4,18 @@ import dev.augment.errors.InvalidSettingException;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
+import java.util.List;
 import java.util.stream.IntStream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class ValidationSplitTest {
+
+    private static final List<String> NAMES = List.of("cat", "dog", "ship");
 
     /** 600 rows of class 0, 120 of class 1, 200 of class 2, interleaved. */
     private static int[] labels() {
@@ -25,7 +29,7 @@ class ValidationSplitTest {
     @Test
     void isStratifiedAndPartitionsTheTrainingRows() {
         int[] labels = labels();
-        ValidationSplit split = ValidationSplit.stratified(labels, 3, 0.1, 10, 4);
+        ValidationSplit split = ValidationSplit.stratified(labels, NAMES, 0.1, 10, 4);
         int[] perClass = new int[3];
         for (int r : split.validationRows()) {
             perClass[labels[r]]++;
@@ -41,21 +45,36 @@ class ValidationSplitTest {
     @Test
     void smallClassesGiveAtLeastTheMinimumAndTheSeedDecides() {
         int[] labels = labels();
-        ValidationSplit a = ValidationSplit.stratified(labels, 3, 0.02, 10, 1);
+        ValidationSplit a = ValidationSplit.stratified(labels, NAMES, 0.02, 10, 1);
         int small = (int) Arrays.stream(a.validationRows()).filter(r -> labels[r] == 1).count();
         assertEquals(10, small);
-        assertArrayEquals(a.validationRows(), ValidationSplit.stratified(labels, 3, 0.02, 10, 1).validationRows());
-        assertFalse(Arrays.equals(a.validationRows(), ValidationSplit.stratified(labels, 3, 0.02, 10, 2)
+        assertArrayEquals(a.validationRows(), ValidationSplit.stratified(labels, NAMES, 0.02, 10, 1).validationRows());
+        assertFalse(Arrays.equals(a.validationRows(), ValidationSplit.stratified(labels, NAMES, 0.02, 10, 2)
                 .validationRows()));
     }
 
     @Test
     void refusesSharesOutsideZeroOneAndClassesTooSmallToSplit() {
         assertEquals("validationShare", assertThrows(InvalidSettingException.class,
-                () -> ValidationSplit.stratified(labels(), 3, 1.5, 10, 1)).setting());
+                () -> ValidationSplit.stratified(labels(), NAMES, 1.5, 10, 1)).setting());
         int[] tiny = new int[30];
         Arrays.fill(tiny, 20, 30, 1);
-        assertEquals("validationShare", assertThrows(InvalidSettingException.class,
-                () -> ValidationSplit.stratified(tiny, 2, 0.1, 10, 1)).setting());
+        InvalidSettingException small = assertThrows(InvalidSettingException.class,
+                () -> ValidationSplit.stratified(tiny, NAMES.subList(0, 2), 0.1, 10, 1));
+        assertEquals("validationShare", small.setting());
+        assertTrue(small.getMessage().contains("class 'dog' has 10;"), small.getMessage());
+    }
+
+    /** "needs at least 20 samples of every class; class 0 has 30" at share 0.7 (a fresh user, 6 Dec). */
+    @Test
+    void aShareThatLeavesTooFewToTrainOnSaysHowMuchWorks() {
+        int[] thirty = new int[60];
+        Arrays.fill(thirty, 30, 60, 1);
+        InvalidSettingException high = assertThrows(InvalidSettingException.class,
+                () -> ValidationSplit.stratified(thirty, NAMES.subList(0, 2), 0.7, 10, 1));
+        assertEquals("validationShare 0.7 holds out 21 of class 'cat''s 30 samples, leaving 9 to train on, fewer than "
+                + "the 10 needed; choose a share of at most 0.66 (0.1 is the default)", high.getMessage());
+        ValidationSplit most = ValidationSplit.stratified(thirty, NAMES.subList(0, 2), 0.66, 10, 1);
+        assertEquals(40, most.validationRows().length, "0.66 of 30 is 20 held out per class, 10 left");
     }
 }
