@@ -148,7 +148,8 @@ public final class GanTrainer {
      * @throws InvalidSettingException (setting {@code diffAugment}) for DiffAugment on samples that are not images,
      *     (setting {@code architecture}) for the conv networks on images whose sides do not divide by 4, (setting
      *     {@code data}) for samples so large that a weight matrix would pass the 2 GB one DJL tensor or an ONNX file
-     *     holds
+     *     holds, (setting {@code batchSize}) for a batch whose training step would need more than half the machine's
+     *     memory ({@code StepMemory})
      */
     public static void requireTrainable(SampleSchema schema, GanSettings settings) {
         if (DiffAugment.Ops.parse(settings.diffAugment()).any() && !schema.isImage()) {

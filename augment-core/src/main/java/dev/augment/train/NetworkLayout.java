@@ -32,6 +32,7 @@ record NetworkLayout(List<LayerKind> generator, List<Integer> generatorInputs, L
         long largest = mlp ? 512L * schema.featureCount()
                 : Math.max((long) in, 256L) * settings.convWidth() * (schema.height() / 4) * (schema.width() / 4);
         requireHoldable(schema, settings.architecture(), largest);
+        StepMemory.require(schema, settings);
         return layout;
     }
 

@@ -1,0 +1,81 @@
+package dev.augment.train;
+
+import dev.augment.errors.InvalidSettingException;
+import dev.augment.schema.SampleSchema;
+
+import java.lang.management.ManagementFactory;
+import java.util.Locale;
+
+/**
+ * An upper estimate of the native (PyTorch) memory one training step of the image GAN holds, from the batch size and
+ * the networks' activation sizes, checked against the machine's memory before training. Java's {@code -Xmx} does not
+ * bound PyTorch's tensors: a fresh user's {@code train --arch conv --conv-width 8 --batch-size 60000} on Fashion-MNIST
+ * grew to 23 GB and was killed by the kernel's out-of-memory killer after 9 minutes, without a line (6 Dec).
+ *
+ * <p>The estimate counts each layer's output values per sample for the generator and three discriminator passes (real,
+ * generated, and the generator's step), twice the generator's when the mode-seeking term samples it twice, at 4 bytes
+ * and {@value #AUTOGRAD_FACTOR} times over for the saved activations and their gradients. Measured peak resident
+ * memory less a batch of 256's (Fashion-MNIST, {@code train --steps 2 --check-samples 0}, {@code /usr/bin/time}): conv
+ * width 64 about 1.1 MB a sample (batch 1 024 to 4 096), conv width 8 about 0.21 MB (1 024 to 8 192), the MLP about
+ * 0.09 MB (2 048 to 16 384); the estimate is 1.8, 0.28 and 0.13 MB.
+ */
+final class StepMemory {
+
+    /** Saved activations and their gradients, and the allocator's slack, over the forward values alone. */
+    static final int AUTOGRAD_FACTOR = 3;
+
+    /** Share of the machine's memory one step may take: the rest is Java's heap, the data and everything else. */
+    static final double SHARE = 0.5;
+
+    private StepMemory() {
+    }
+
+    /**
+     * @param schema the samples (images for the conv networks)
+     * @param settings architecture, conv width and the mode-seeking weight
+     * @return the estimated bytes one training step holds per sample of its batch
+     */
+    static long bytesPerSample(SampleSchema schema, GanSettings settings) {
+        long generator;
+        long discriminator;
+        int f = schema.featureCount();
+        if (settings.architecture() == Architecture.MLP) {
+            generator = 3L * 256 + 3L * 512 + 2L * f;
+            discriminator = f + 2L * 512 + 2L * 256;
+        } else {
+            long base = settings.convWidth();
+            long quarter = (long) (schema.height() / 4) * (schema.width() / 4);
+            long half = (long) (schema.height() / 2) * (schema.width() / 2);
+            generator = 3 * base * quarter + 4 * (2 * base * quarter) + 4 * (base * half) + 2L * f;
+            discriminator = f + 2 * (base / 2 * half) + 2 * (base * quarter) + 2L * 256;
+        }
+        long passes = (settings.modeSeekingWeight() > 0 ? 2 : 1) * generator + 3 * discriminator;
+        return passes * Float.BYTES * AUTOGRAD_FACTOR;
+    }
+
+    /**
+     * @param schema the samples
+     * @param settings the run's settings
+     * @throws InvalidSettingException (setting {@code batchSize}) when one step's estimate is more than
+     *     {@value #SHARE} of the machine's memory (the container's limit where there is one)
+     */
+    static void require(SampleSchema schema, GanSettings settings) {
+        require(schema, settings, ((com.sun.management.OperatingSystemMXBean) ManagementFactory
+                .getOperatingSystemMXBean()).getTotalMemorySize());
+    }
+
+    /** As {@link #require(SampleSchema, GanSettings)}, with the machine's memory in bytes given. */
+    static void require(SampleSchema schema, GanSettings settings, long machineBytes) {
+        long perSample = bytesPerSample(schema, settings);
+        long budget = (long) (machineBytes * SHARE);
+        if (machineBytes <= 0 || (double) perSample * settings.batchSize() <= budget) {
+            return;
+        }
+        throw new InvalidSettingException("batchSize", String.format(Locale.ROOT, "is %d, and one training step of "
+                + "this %s GAN then needs about %.1f GB of native (PyTorch) memory (about %.2f MB a sample), more "
+                + "than half of this machine's %.1f GB, which Java's -Xmx does not bound; choose a batch size of at "
+                + "most %d (64 is the default)", settings.batchSize(),
+                settings.architecture().name().toLowerCase(Locale.ROOT), (double) perSample * settings.batchSize() / 1e9,
+                perSample / 1e6, machineBytes / 1e9, Math.max(1, budget / perSample)));
+    }
+}

@@ -1,0 +1,56 @@
+package dev.augment.train;
+
+import dev.augment.errors.InvalidSettingException;
+import dev.augment.schema.SampleSchema;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+import java.util.stream.IntStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The native-memory estimate of a training step, against the machine's memory (a fresh user's 23 GB, 6 Dec). */
+class StepMemoryTest {
+
+    private static final long MACHINE = 24L << 30;
+
+    private static final SampleSchema FASHION = new SampleSchema(IntStream.range(0, 784).mapToObj(i -> "p" + i)
+            .toList(), List.of(1, 28, 28), 0, 255, List.of("a", "b"), List.of("a", "b"));
+
+    private static GanSettings settings(Architecture architecture, int width, int batch) {
+        return GanSettings.defaults(architecture, 1, batch, 1).toBuilder().convWidth(width).build();
+    }
+
+    /** Above what was measured (the class's javadoc), and not far above, so that usual batches stay allowed. */
+    @Test
+    void theEstimateLiesAboveTheMeasuredMemoryAndBelowTwiceIt() {
+        double[][] measured = {{64, 1.1e6}, {8, 0.21e6}};
+        for (double[] m : measured) {
+            long estimate = StepMemory.bytesPerSample(FASHION, settings(Architecture.CONV, (int) m[0], 64));
+            assertTrue(estimate > m[1] && estimate < 2 * m[1], "conv width " + m[0] + ": " + estimate);
+        }
+        long mlp = StepMemory.bytesPerSample(FASHION, settings(Architecture.MLP, 64, 64));
+        assertTrue(mlp > 0.09e6 && mlp < 0.18e6, "mlp: " + mlp);
+        GanSettings modeSeeking = settings(Architecture.MLP, 64, 64).toBuilder().modeSeekingWeight(1).build();
+        assertTrue(StepMemory.bytesPerSample(FASHION, modeSeeking) > mlp, "the generator runs twice");
+    }
+
+    @Test
+    void aBatchBeyondHalfTheMachineIsRefusedNamingTheLargestThatFits() {
+        GanSettings huge = settings(Architecture.CONV, 8, 60_000);
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> StepMemory.require(FASHION, huge, MACHINE));
+        assertEquals("batchSize", e.setting());
+        long largest = MACHINE / 2 / StepMemory.bytesPerSample(FASHION, huge);
+        assertTrue(e.getMessage().startsWith("batchSize is 60000, and one training step of this conv GAN then needs "
+                + "about 16.6 GB of native (PyTorch) memory"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("choose a batch size of at most " + largest + " (64 is the default)"),
+                e.getMessage());
+        StepMemory.require(FASHION, settings(Architecture.CONV, 8, (int) largest), MACHINE);
+        StepMemory.require(FASHION, settings(Architecture.CONV, 64, 512), MACHINE);
+        assertThrows(InvalidSettingException.class,
+                () -> StepMemory.require(FASHION, settings(Architecture.CONV, 8, (int) largest + 1), MACHINE));
+    }
+}
