@@ -11,6 +11,7 @@ import dev.augment.data.SharedExamples;
 import dev.augment.data.Split;
 import dev.augment.data.SplitAgreement;
 import dev.augment.errors.InvalidDataException;
+import dev.augment.eval.LeakageGuard;
 import dev.augment.eval.quality.CnnQualityCheck;
 import dev.augment.eval.quality.TrainingQualityCheck;
 import dev.augment.generate.ExecutionDevice;
@@ -158,6 +159,7 @@ public final class ScoreCommand implements Callable<Integer> {
             // a test split of copies of training images (all or some) is judged by a judge that learned them
             SharedExamples.judgeNote(trainSamples, testSamples, train.location(), test.location())
                     .ifPresent(notes::add);
+            trainedOnTheTestSplit(generator, trainSamples, testSamples, test.location()).ifPresent(notes::add);
             classesWithFewerTestExamples(testSamples).ifPresent(notes::add);
             unlearnedClasses(schema, path).ifPresent(notes::add);
             notes.forEach(note -> spec.commandLine().getErr().println("augment: note: " + note));
@@ -200,6 +202,25 @@ public final class ScoreCommand implements Callable<Integer> {
                     .writeValueAsString(score.details()));
         }
         return ExitCodes.OK;
+    }
+
+    /**
+     * evaluate refuses a generator whose provenance shows it was trained on the test data; score said nothing, and
+     * its coverage and precision then measured how well the generator kept its own training images (a fresh user,
+     * 6 Dec).
+     *
+     * @return the note, with evaluate's guard's reason ({@link LeakageGuard}), when the model's recorded training data
+     *     is the test split, the two splits together, or names the test split; empty when it records none
+     */
+    private static java.util.Optional<String> trainedOnTheTestSplit(OnnxGenerator generator, DenseSamples train,
+                                                                   DenseSamples test, Path testLocation) {
+        com.fasterxml.jackson.databind.JsonNode recorded = generator.metadata().provenanceField("trainingData");
+        if (recorded == null || recorded.isMissingNode() || recorded.isNull()) {
+            return java.util.Optional.empty(); // a generator made elsewhere: nothing to compare
+        }
+        return LeakageGuard.check(generator.metadata(), train, test, testLocation).map(reason -> reason + ", so "
+                + "coverage and precision against the test split say how well it kept its own training images, not "
+                + "how well it generalises (evaluate refuses such a model); score it against data it did not train on");
     }
 
     /**

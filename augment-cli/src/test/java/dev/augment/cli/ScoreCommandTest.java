@@ -313,6 +313,32 @@ class ScoreCommandTest {
         assertFalse(all.err().contains("no separate test split"), all.err());
     }
 
+    /** evaluate refuses a generator trained on its test data; score said nothing of it (a fresh user, 6 Dec). */
+    @Test
+    void aGeneratorTrainedOnTheTestSplitIsNoted(@TempDir Path dir) throws IOException {
+        Path data = colourData(dir);
+        Path model = dir.resolve("trained.onnx");
+        CliRun train = CliRun.of("train", "--data", data.toString(), "--out", model.toString(), "--steps", "2",
+                "--batch-size", "16", "--check-samples", "0");
+        assertEquals(0, train.exitCode(), train.err());
+        String note = "the model was trained on the test set itself (training-data SHA-256 ";
+        CliRun apart = CliRun.of("score", "--data", data.toString(), "--model", model.toString(), "--classifier",
+                "pixels", "--samples", "10");
+        assertEquals(0, apart.exitCode(), apart.err());
+        assertFalse(apart.err().contains(note), apart.err());
+
+        Path leaky = dir.resolve("leaky");
+        writeImages(leaky.resolve("train"), 30, 3);
+        writeImages(leaky.resolve("test"), 60, 1); // the images the model trained on
+        CliRun run = CliRun.of("score", "--data", leaky.toString(), "--model", model.toString(), "--classifier",
+                "pixels", "--samples", "10");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("augment: note: " + note) && run.err().contains("equals the test set's), so "
+                + "coverage and precision against the test split say how well it kept its own training images"),
+                run.err());
+        assertTrue(run.out().contains(note), "the JSON report carries it: " + run.out());
+    }
+
     /** An IDX folder without t10k-* files used to be "no data set found", describing the very files it has. */
     @Test
     void idxDataWithoutATestSplitSaysThatTheTestSplitIsMissing(@TempDir Path dir) throws IOException {
