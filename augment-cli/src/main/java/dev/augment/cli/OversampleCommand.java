@@ -262,7 +262,11 @@ public final class OversampleCommand implements Callable<Integer> {
                 // generate's record goes with its examples, which this output calls real (synthetic 0): they were
                 // "real" to the next reader, with no note, and marked PNG files among real ones came out unmarked
                 // (fresh users, 5 Dec)
-                java.util.Optional<GenerationRecord> carried = carriedRecord(record, written, source.schema(),
+                // this run's own GAN examples are named by its model and seed, not as marked PNG files of no model
+                // with seed 0 and format png (a fresh user, 6 Dec)
+                GenerationRecord own = chosen.usesGenerator() ? new GenerationRecord(modelOption.path()
+                        .toAbsolutePath().toString(), seed, outputFormat.id(), 0, List.of()) : null;
+                java.util.Optional<GenerationRecord> carried = carriedRecord(record, own, written, source.schema(),
                         outputFormat, total);
                 if (carried.isPresent()) {
                     carried.get().write(target.workDir());
@@ -277,12 +281,14 @@ public final class OversampleCommand implements Callable<Integer> {
 
     /**
      * @param record the record in the data's folder, if any
+     * @param own this run's generator, seed and format when its policy generates (samples per class 0, no classes),
+     *     else null
      * @param written per class {real, added, generated} counts written
      * @return the record for the output: the data's, or one naming the marked files' classes, with the output's format
      *     and counts; empty when no example written is generated data
      */
     private static java.util.Optional<GenerationRecord> carriedRecord(java.util.Optional<GenerationRecord> record,
-            long[][] written, SampleSchema schema, OutputFormat outputFormat, long total) {
+            GenerationRecord own, long[][] written, SampleSchema schema, OutputFormat outputFormat, long total) {
         if (record.isPresent() && record.get().carried() == null) {
             // every example written is generate's, or made from generate's
             return java.util.Optional.of(record.get().carriedAs(new GenerationRecord.Carried(outputFormat.id(), total,
@@ -309,7 +315,9 @@ public final class OversampleCommand implements Callable<Integer> {
         if (generated == 0) {
             return java.util.Optional.empty();
         }
-        GenerationRecord base = record.orElseGet(() -> new GenerationRecord("", 0, "png", 0, markedClasses));
+        GenerationRecord base = record.orElseGet(() -> own != null
+                ? new GenerationRecord(own.model(), own.seed(), own.format(), 0, markedClasses)
+                : new GenerationRecord("", 0, "png", 0, markedClasses));
         return java.util.Optional.of(base.carriedAs(new GenerationRecord.Carried(outputFormat.id(), generated, atMost,
                 total)));
     }

@@ -72,7 +72,7 @@ class OversampleCommandTest {
                 "--format", "idx", "--out", dir.resolve("next").toString());
         assertEquals(0, next.exitCode(), next.err());
         // with the output's own counts and format: generate's told "100 of its 102 are generated" (a fresh user, 5 Dec)
-        assertTrue(next.err().contains(none + " is augment oversample's output of data holding generated examples (its "
+        assertTrue(next.err().contains(none + " is augment oversample's output holding generated examples (its "
                 + "generated.json): 50 of its 50 examples are generated (from "), next.err());
         assertTrue(Files.readString(dir.resolve("next/generated.json")).contains("\"format\" : \"idx\""));
         CliRun real = CliRun.of("oversample", "--data", SAMPLE, "--policy", "ros", "--counts", "sneaker=2",
@@ -114,7 +114,7 @@ class OversampleCommandTest {
         CliRun next = CliRun.of("oversample", "--data", png.toString(), "--policy", "ros", "--multiply", "1",
                 "--format", "idx", "--out", idx.toString());
         assertEquals(0, next.exitCode(), next.err());
-        assertTrue(next.err().contains(png + " is augment oversample's output of data holding generated examples (its "
+        assertTrue(next.err().contains(png + " is augment oversample's output holding generated examples (its "
                 + "generated.json): " + marked + " of its 1003 examples are generated (PNG files augment generate "
                 + "wrote, each carrying its mark, of class 'Bag')"), next.err());
 
@@ -134,6 +134,22 @@ class OversampleCommandTest {
         }
         // the record counts them too: a reader without the flags takes every example for real
         assertTrue(Files.readString(gan.resolve("generated.json")).contains("\"generated\" : 2,"));
+        // and names this run's model, seed and format: it said model "", seed 0, format png, and the next reader
+        // "PNG files augment generate wrote" of a CSV's GAN rows (a fresh user, 6 Dec)
+        Path ganIdx = dir.resolve("gan-idx");
+        assertEquals(0, CliRun.of("oversample", "--data", SAMPLE, "--policy", "gan", "--model", MODEL, "--counts",
+                "bag=2", "--format", "idx", "--seed", "7", "--out", ganIdx.toString()).exitCode());
+        String own = Files.readString(ganIdx.resolve("generated.json"));
+        String model = Path.of(MODEL).toAbsolutePath().toString();
+        assertTrue(own.contains("\"writer\" : \"augment oversample\"") && own.contains("\"seed\" : 7,")
+                && own.contains("\"format\" : \"idx\"") && own.contains("\"model\" : \"" + model.replace("\\", "\\\\")
+                + "\""), own);
+        Files.delete(ganIdx.resolve("synthetic-idx1-ubyte"));
+        CliRun again = CliRun.of("oversample", "--data", ganIdx.toString(), "--policy", "ros", "--multiply", "1",
+                "--format", "csv", "--out", dir.resolve("again").toString());
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.err().contains(ganIdx + " is augment oversample's output holding generated examples (its "
+                + "generated.json): 2 of its 1002 examples are generated (from " + model + ", seed 7)"), again.err());
     }
 
     /**
@@ -162,7 +178,7 @@ class OversampleCommandTest {
         CliRun run = CliRun.of("oversample", "--data", idx.toString(), "--policy", "ros", "--multiply", "3",
                 "--format", "idx", "--out", again.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.err().contains(idx + " is augment oversample's output of data holding generated examples (its "
+        assertTrue(run.err().contains(idx + " is augment oversample's output holding generated examples (its "
                 + "generated.json): 3 of its 1003 examples are generated"), run.err());
         String record = Files.readString(again.resolve("generated.json"));
         // 1003 rows times 3: 2006 ROS copies, any of which may copy one of the 3 generated rows

@@ -172,9 +172,10 @@ public final class GeneratedOutput {
         Optional<GenerationRecord> record = GenerationRecord.readIfPresent(folder);
         if (record.isPresent() && record.get().carried() != null) {
             // oversample's own counts: generate's told "100 of its 102" of an output all of whose examples were
-            return Optional.of(shown + " is augment oversample's output of data holding generated examples (its "
+            // "of data holding generated examples" was untrue of oversample's own GAN examples (a fresh user, 6 Dec)
+            return Optional.of(shown + " is augment oversample's output holding generated examples (its "
                     + GenerationRecord.FILE + "): " + record.get().summary() + (flagged(folder)
-                    ? ", though it flags them as real (synthetic 0) where they were in its data"
+                    ? ", though it flags as real (synthetic 0) those that were in its data"
                     : "; its synthetic flags are gone, so which examples are generated cannot be told"));
         }
         if (flagged(folder)) {

@@ -32,7 +32,8 @@ import java.util.Optional;
  * whose examples were, and "png" of an IDX output (a fresh user, 5 Dec).
  * When the generated examples were PNG files carrying {@link GeneratedPng}'s mark among real ones (no record), the
  * model is empty, the seed and samples per class 0, the classes those of the marked files, and the {@code writer}
- * "augment oversample".
+ * "augment oversample"; when they are oversample's own GAN examples, the model and seed are that run's, the format its
+ * output's, samples per class 0 and the {@code writer} "augment oversample" too.
  *
  * @param model the generator's path, as given to generate (absolute); empty when not known (a carried record of
  *     marked files)
@@ -120,8 +121,9 @@ public record GenerationRecord(String model, long seed, String format, long samp
      */
     public void write(Path folder) throws IOException {
         ObjectNode node = JSON.createObjectNode();
-        // oversample's own record of marked files among real ones names no generate run: its writer says so
-        node.put("writer", carried != null && model.isEmpty() ? CARRIER : WRITER);
+        // oversample's own record (of marked files among real ones, or of its own GAN's examples) names no generate
+        // run: its writer says so
+        node.put("writer", carried != null && samplesPerClass == 0 ? CARRIER : WRITER);
         node.put("model", model);
         node.put("seed", seed);
         node.put("format", format);
