@@ -93,6 +93,16 @@ class CliConventionsTest {
                 + "--data table.csv"), data.err());
     }
 
+    /**
+     * The plugin's seed was 0 where every command's is 42, so an OLCUT configuration without one added other examples
+     * than {@code oversample} without one wrote (a fresh user, 6 Dec).
+     */
+    @Test
+    void thePluginsDefaultSeedIsTheCommands() {
+        assertEquals(Long.parseLong(CommonOptions.DEFAULT_SEED),
+                dev.augment.tribuo.AugmentingDataSource.DEFAULT_SEED);
+    }
+
     @Test
     void nearMissCommandAndOptionGetASuggestionOnOneLine() {
         CliRun command = CliRun.of("generat", "--n", "3");
