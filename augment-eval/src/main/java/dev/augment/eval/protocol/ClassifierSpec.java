@@ -311,6 +311,16 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps, String 
         } catch (InvalidDataException e) {
             throw e;
         } catch (RuntimeException e) {
+            java.util.regex.Matcher missing = java.util.regex.Pattern.compile("Class (\\S+) not found")
+                    .matcher(String.valueOf(e.getMessage()));
+            if (missing.find()) {
+                // a Tribuo trainer of a module augment does not ship read as a typo (a fresh user, 6 Dec)
+                throw new InvalidDataException(configFile, "component '" + COMPONENT + "' is a " + missing.group(1)
+                        + ", which is not on augment's class path: it holds Tribuo's classification modules sgd "
+                        + "(LinearSGDTrainer, LogisticRegressionTrainer), tree (CARTClassificationTrainer and, with "
+                        + "Tribuo's ensembles, random forests) and xgboost (XGBoostClassificationTrainer), not "
+                        + "liblinear, libsvm, mnb, sklearn or others; check the class name or use one of those", e);
+            }
             throw new InvalidDataException(configFile, "cannot build component '" + COMPONENT + "' ("
                     + firstLine(e.getMessage()) + ")", e);
         }

@@ -97,6 +97,20 @@ class ClassifierSpecTest {
         assertTrue(trainer.toString().contains("seed=7"), trainer.toString());
     }
 
+    /** A Tribuo trainer of a module augment does not ship was "Class … not found", read as a typo (6 Dec). */
+    @Test
+    void aTrainerNotOnTheClassPathNamesTheModulesThatAre(@TempDir Path dir) throws IOException {
+        Path liblinear = Files.writeString(dir.resolve("ll.xml"), """
+                <config><component name="trainer"
+                  type="org.tribuo.classification.liblinear.LibLinearClassificationTrainer"/></config>
+                """);
+        dev.augment.errors.InvalidDataException e = assertThrows(dev.augment.errors.InvalidDataException.class,
+                () -> ClassifierSpec.parse("config:" + liblinear).create(1));
+        assertTrue(e.getMessage().contains("component 'trainer' is a org.tribuo.classification.liblinear."
+                + "LibLinearClassificationTrainer, which is not on augment's class path: it holds Tribuo's "
+                + "classification modules sgd"), e.getMessage());
+    }
+
     @Test
     void aConfiguredTrainerOfAnotherOutputIsRefusedBeforeAnyWorkAndAClassifierIsTaken(@TempDir Path dir)
             throws IOException {
