@@ -131,8 +131,7 @@ public final class ParquetOutput {
                 if (name.toString().contains(":")) {
                     // Hadoop reads a colon in a name as a URI scheme: Spark failed once running ("Relative path in
                     // absolute URI")
-                    throw new InvalidSettingException("target", target + " has a ':' in the name '" + name + "', which "
-                            + "Hadoop's paths cannot hold; choose a name without one");
+                    throw colonInName(target, name.toString());
                 }
             }
             checkLocal(target, local, exists);
@@ -160,6 +159,13 @@ public final class ParquetOutput {
         try {
             path = new Path(target);
         } catch (IllegalArgumentException e) {
+            java.util.Optional<String> colon = java.util.Arrays.stream(target.split("/"))
+                    .filter(name -> name.contains(":")).findFirst();
+            if (colon.isPresent() && !target.contains("://")) {
+                // a timestamped name (run-08:00) was Java's "Relative path in absolute URI" where ./run-08:00 got
+                // this line (a fresh user, 6 Dec): Hadoop reads the part before the colon as a URI scheme
+                throw colonInName(target, colon.get());
+            }
             throw new InvalidSettingException("target", target + " is not a path (" + e.getMessage() + ")");
         }
         FileSystem fs;
@@ -188,6 +194,11 @@ public final class ParquetOutput {
             throw new InvalidSettingException("target", target + " is not a path its file system takes ("
                     + e.getMessage() + "); write file:///path or a plain path for a local folder");
         }
+    }
+
+    private static InvalidSettingException colonInName(String target, String name) {
+        return new InvalidSettingException("target", target + " has a ':' in the name '" + name + "', which Hadoop's "
+                + "paths cannot hold; choose a name without one");
     }
 
     /**

@@ -96,6 +96,18 @@ class ParquetOutputTest {
         }
     }
 
+    /** A timestamped relative name was Java's "Relative path in absolute URI" (a fresh user, 6 Dec). */
+    @Test
+    void aColonInARelativeNameIsNamedAsInAnyOther() {
+        for (String target : new String[] {"run-2026-12-06T08:00", "out/run-08:00", "./run-08:00"}) {
+            InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                    () -> ParquetOutput.checkTarget(target, false, new Configuration()));
+            assertTrue(e.getMessage().contains(" has a ':' in the name 'run-"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("which Hadoop's paths cannot hold; choose a name without one"),
+                    e.getMessage());
+        }
+    }
+
     /** @return a temporary folder as this run's write leaves it, holding one part file reading "mine" */
     private java.nio.file.Path written() throws IOException {
         java.nio.file.Path mine = Files.createDirectories(dir.resolve(".out.tmp-mine"));
