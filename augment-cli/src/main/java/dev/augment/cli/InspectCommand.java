@@ -172,13 +172,20 @@ public final class InspectCommand implements Callable<Integer> {
                 table.columns().size(), numeric, table.columns().size() - numeric, table.labelColumn(),
                 table.missingMarker(), table.missingText().isEmpty() ? " (its data wrote gaps as empty cells, and so "
                 + "do generated rows)" : "");
-        int width = table.columns().stream().mapToInt(c -> c.name().length()).max().orElse(1);
+        int width = table.columns().stream().mapToInt(c -> shownName(c).length()).max().orElse(1);
         for (TableColumn c : table.columns()) {
             String detail = c.isNumeric() ? "numeric " + c.min() + " .. " + c.max() + ", " + c.decimals() + " decimals"
-                    : "categorical " + c.categories().size() + ": " + String.join(", ", c.categories());
-            out.printf("  %-" + width + "s  %s%s%n", c.name(), detail, c.missing() > 0 ? ", " + c.missing()
+                    // quoted and escaped as the classes: 'green, dark' read as two categories (a fresh user, 6 Dec)
+                    : "categorical " + c.categories().size() + ": " + c.categories().stream()
+                    .map(v -> "'" + dev.augment.table.ColumnAdvice.shown(v) + "'")
+                    .collect(java.util.stream.Collectors.joining(", "));
+            out.printf("  %-" + width + "s  %s%s%n", shownName(c), detail, c.missing() > 0 ? ", " + c.missing()
                     + " missing in training" : "");
         }
+    }
+
+    private static String shownName(TableColumn column) {
+        return dev.augment.table.ColumnAdvice.shown(column.name());
     }
 
     /** {@code {"a":1,"b":"x"}} as {@code a 1, b x}; anything but an object as its JSON text. */

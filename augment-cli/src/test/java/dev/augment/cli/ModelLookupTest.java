@@ -208,6 +208,16 @@ class ModelLookupTest {
         assertTrue(text.indexOf("animals.onnx") < text.indexOf(ModelOption.DEFAULT_FILE), "in file-name order");
     }
 
+    /** models printed a tab and a right-to-left override in class names as they were; inspect escapes them (6 Dec). */
+    @Test
+    void modelsShowsClassNamesEscapedAsInspectDoes() throws IOException {
+        TestModels.write(models.resolve("odd.onnx"), TestModels.imageSchema(List.of("tab\there", "\u202eevil"), 4));
+        CliRun run = CliRun.of("models");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("'tab\\u0009here', '\\u202eevil'"), run.out());
+        assertFalse(run.out().contains("\u202e") || run.out().contains("\t"), "no raw control reaches the terminal");
+    }
+
     @Test
     void modelsJsonHasEachModelsClasses() throws IOException {
         CliRun run = CliRun.of("models", "--json");

@@ -92,6 +92,24 @@ class TrainAndInspectCommandTest {
         assertFalse(inspect.out().contains("\u001b"), "no raw escape reaches the terminal");
     }
 
+    /** A table's categories were listed unquoted: 'green, dark' read as two categories (a fresh user, 6 Dec). */
+    @Test
+    void inspectQuotesATablesCategories(@TempDir Path dir) throws IOException {
+        StringBuilder csv = new StringBuilder("colour,x,y\n");
+        String[] colours = {"red", "\"green, dark\"", "\"\"\"q\"\"\""};
+        for (int i = 0; i < 30; i++) {
+            csv.append(colours[i % 3]).append(',').append(i).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        Path table = Files.writeString(dir.resolve("t.csv"), csv);
+        Path model = dir.resolve("t.onnx");
+        CliRun train = CliRun.of("train", "--data", table.toString(), "--label", "y", "--steps", "2", "--out",
+                model.toString());
+        assertEquals(0, train.exitCode(), train.err());
+        CliRun inspect = CliRun.of("inspect", "--model", model.toString());
+        assertEquals(0, inspect.exitCode(), inspect.err());
+        assertTrue(inspect.out().contains("categorical 3: '\"q\"', 'green, dark', 'red'"), inspect.out());
+    }
+
     /** train --force over an earlier run kept that run's sample grids beside the new run's. */
     @Test
     void aForcedFreshRunStartsTheSampleGridsOver(@TempDir Path dir) throws IOException {
