@@ -210,7 +210,9 @@ public final class ScoreCommand implements Callable<Integer> {
      * 6 Dec).
      *
      * @return the note, with evaluate's guard's reason ({@link LeakageGuard}), when the model's recorded training data
-     *     is the test split, the two splits together, or names the test split; empty when it records none
+     *     is the test split, the two splits together, or names the test split, or when its exported generator was
+     *     picked on the test split ({@link LeakageGuard#selectionSawTest}, evaluate's caveat); empty when it records
+     *     no training data
      */
     private static java.util.Optional<String> trainedOnTheTestSplit(OnnxGenerator generator, DenseSamples train,
                                                                    DenseSamples test, Path testLocation) {
@@ -218,9 +220,11 @@ public final class ScoreCommand implements Callable<Integer> {
         if (recorded == null || recorded.isMissingNode() || recorded.isNull()) {
             return java.util.Optional.empty(); // a generator made elsewhere: nothing to compare
         }
-        return LeakageGuard.check(generator.metadata(), train, test, testLocation).map(reason -> reason + ", so "
-                + "coverage and precision against the test split say how well it kept its own training images, not "
-                + "how well it generalises (evaluate refuses such a model); score it against data it did not train on");
+        java.util.Optional<String> leak = LeakageGuard.check(generator.metadata(), train, test, testLocation)
+                .map(reason -> reason + ", so coverage and precision against the test split say how well it kept its "
+                        + "own training images, not how well it generalises (evaluate refuses such a model); score it "
+                        + "against data it did not train on");
+        return leak.isPresent() ? leak : LeakageGuard.selectionSawTest(generator.metadata(), test, testLocation);
     }
 
     /**

@@ -444,6 +444,12 @@ public final class TrainCommand implements Callable<Integer> {
                     } else if (check != null) {
                         metadata.provenance().put("validation", "the test split of " + DataPaths.real(data)
                                 + " (model selection saw the test split)");
+                        // its fingerprint, so that score and evaluate on that split can say so (a fresh user, 6 Dec)
+                        com.fasterxml.jackson.databind.node.ObjectNode selection = metadata.provenance()
+                                .putObject(dev.augment.eval.LeakageGuard.SELECTION_DATA);
+                        selection.put("source", DataPaths.real(data) + " (test split)");
+                        selection.put("sha256", selectionData.sha256());
+                        selection.put("count", selectionData.count());
                     }
                     String exported = steps > 0 ? "step " + gan.exportedSteps() : "epoch " + gan.exportedEpoch();
                     // a model trained on generate's output looked, to inspect, like one trained on real data (5 Dec)
@@ -621,6 +627,9 @@ public final class TrainCommand implements Callable<Integer> {
         }
     }
 
+    /** The test split the quality check scored on, when {@code --validation-share 0}; set by qualityCheck. */
+    private DataFingerprint selectionData;
+
     /**
      * The check on the validation split (the test split when {@code --validation-share 0}), judged by the
      * chosen classifier; the CNN judge is trained here, once, before the GAN.
@@ -660,6 +669,7 @@ public final class TrainCommand implements Callable<Integer> {
         SchemaDataSource testSource = heldOut;
         DenseSamples test = AbandonableCall.call("reading " + data, AugmentCommand.cancellationOf(parent),
                 () -> DenseSamples.from(testSource, testSource.schema()));
+        selectionData = DataFingerprint.of(test);
         QualityJudge.requireExamplesOfEveryClass(data, train, test, "test", WITHOUT_CHECK);
         boolean sameData = test.size() == train.size()
                 && DataFingerprint.of(test).equals(DataFingerprint.of(train));

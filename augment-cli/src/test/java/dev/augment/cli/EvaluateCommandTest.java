@@ -398,6 +398,21 @@ class EvaluateCommandTest {
         assertTrue(html.indexOf("Leaky generator forced in") < html.indexOf("<h1>"), "warning at the top");
     }
 
+    /** A generator picked on the test split was evaluated on it without a word (a fresh user, 6 Dec). */
+    @Test
+    void aModelPickedOnTheTestSetIsACaveat(@TempDir Path dir) throws IOException {
+        Path model = dir.resolve("picked.onnx");
+        CliRun train = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--epochs", "1",
+                "--batch-size", "50", "--check-samples", "10", "--check-classifier", "pixels",
+                "--validation-share", "0");
+        assertEquals(0, train.exitCode(), train.err());
+        CliRun run = evaluate(dir, "--model", model.toString(), "--scenario", "low-data", "--per-class", "30",
+                "--arms", "real,oversampling,gan");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains("CAVEAT: the model's exported generator was chosen by its quality check's "
+                + "score on this test set (train --validation-share 0)"), run.out());
+    }
+
     /**
      * @param arms a report's {@code arms} array (or a family's)
      * @return each arm's {@code arm} name, in order

@@ -339,6 +339,29 @@ class ScoreCommandTest {
         assertTrue(run.out().contains(note), "the JSON report carries it: " + run.out());
     }
 
+    /** A generator picked on the test split was scored on it without a word (a fresh user, 6 Dec). */
+    @Test
+    void aGeneratorPickedOnTheTestSplitIsNoted(@TempDir Path dir) throws IOException {
+        Path data = colourData(dir);
+        Path model = dir.resolve("picked.onnx");
+        CliRun train = CliRun.of("train", "--data", data.toString(), "--out", model.toString(), "--steps", "2",
+                "--check-every", "2", "--batch-size", "16", "--check-samples", "10", "--check-classifier", "pixels",
+                "--validation-share", "0");
+        assertEquals(0, train.exitCode(), train.err());
+        CliRun run = CliRun.of("score", "--data", data.toString(), "--model", model.toString(), "--classifier",
+                "pixels", "--samples", "10");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("augment: note: the model's exported generator was chosen by its quality "
+                + "check's score on this test set"), run.err());
+        Path other = dir.resolve("other");
+        writeImages(other.resolve("train"), 60, 1);
+        writeImages(other.resolve("test"), 30, 5); // another test split
+        CliRun apart = CliRun.of("score", "--data", other.toString(), "--model", model.toString(), "--classifier",
+                "pixels", "--samples", "10");
+        assertEquals(0, apart.exitCode(), apart.err());
+        assertFalse(apart.err().contains("chosen by its quality check"), apart.err());
+    }
+
     /** An IDX folder without t10k-* files used to be "no data set found", describing the very files it has. */
     @Test
     void idxDataWithoutATestSplitSaysThatTheTestSplitIsMissing(@TempDir Path dir) throws IOException {

@@ -332,6 +332,7 @@ public final class Evaluation {
             if (leak.isEmpty()) {
                 ModelCaveat.check(model.metadata(), settings.model(), train, settings.scenario(), splitSize)
                         .ifPresent(caveats::add);
+                LeakageGuard.selectionSawTest(model.metadata(), test, settings.test()).ifPresent(caveats::add);
             }
             leak.ifPresent(w -> progress.accept("WARNING: " + w));
             caveats.forEach(c -> progress.accept("CAVEAT: " + c));

@@ -51,6 +51,37 @@ public final class LeakageGuard {
         return Optional.empty();
     }
 
+    /** Provenance field {@code train} writes when its quality check picked the exported generator on a test split. */
+    public static final String SELECTION_DATA = "validationData";
+
+    /**
+     * A generator picked by its quality check on the test split ({@code train --validation-share 0}) was scored and
+     * evaluated on that split without a word, though its provenance said so (a fresh user, 6 Dec): its figures there
+     * favour it. Not a refusal: the generator did not learn the test set, it was chosen on it.
+     *
+     * @param metadata the model's metadata
+     * @param test the test samples
+     * @param testPath the test source's path
+     * @return why the figures on {@code test} favour the model, or empty: the test split's SHA-256 equals the one
+     *     recorded in {@value #SELECTION_DATA}, or (a model trained before that field) its {@code validation} text
+     *     says model selection saw the test split of a folder that holds {@code testPath}
+     */
+    public static Optional<String> selectionSawTest(ModelMetadata metadata, DenseSamples test, Path testPath) {
+        JsonNode selection = metadata.provenanceField(SELECTION_DATA);
+        String sha = selection == null ? "" : selection.path("sha256").asText("");
+        boolean same = !sha.isEmpty() && sha.equals(DataFingerprint.of(test).sha256());
+        JsonNode validation = metadata.provenanceField("validation");
+        String text = validation == null || !validation.isTextual() ? "" : validation.asText();
+        String prefix = "the test split of ";
+        if (!same && sha.isEmpty() && text.startsWith(prefix) && text.contains(" (model selection saw the test split")) {
+            String folder = text.substring(prefix.length(), text.indexOf(" (model selection saw the test split"));
+            same = testPath.toAbsolutePath().normalize().startsWith(Path.of(folder).toAbsolutePath().normalize());
+        }
+        return same ? Optional.of("the model's exported generator was chosen by its quality check's score on this "
+                + "test set (train --validation-share 0), so its figures here favour it; train it with a validation "
+                + "split (the default) for figures on this test set") : Optional.empty();
+    }
+
     private static DenseSamples concat(DenseSamples a, DenseSamples b) {
         float[][] x = new float[a.size() + b.size()][];
         int[] y = new int[x.length];
