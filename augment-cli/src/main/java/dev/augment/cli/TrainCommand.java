@@ -342,6 +342,10 @@ public final class TrainCommand implements Callable<Integer> {
             // before any data is read or any line printed
             throw new UsageException("--check-samples must be 0 or at least 10, was " + checkSamples);
         }
+        if (checkEvery < 0) {
+            // the trainer refused it only after the quality check's judge had trained (100 s; a fresh user, 6 Dec)
+            throw new UsageException("--check-every must be 0 (the default) or positive, was " + checkEvery);
+        }
         boolean stepsGiven = spec.commandLine().getParseResult() != null
                 && spec.commandLine().getParseResult().hasMatchedOption("--steps");
         if (steps < 0 || steps == 0 && stepsGiven) {

@@ -422,6 +422,10 @@ class BadInputCorpusTest {
         add(cases, "train on a table: --out two folders under a file", (d, out) -> new String[] {"train", "--data",
                 TABLE, "--label", "Type", "--steps", "2", "--out", Files.writeString(d.resolve("a-file"), "kept")
                 .resolve("sub").resolve("m.onnx").toString()}, 2, "a-file is a file, not a folder");
+        // the trainer refused it only after the quality check's judge had trained (a fresh user, 6 Dec)
+        add(cases, "train: a negative --check-every", (d, out) -> new String[] {"train", "--data", TABLE, "--label",
+                "Type", "--check-every", "-1", "--steps", "2", "--out", out.toString()}, 2,
+                "--check-every must be 0 (the default) or positive, was -1");
         add(cases, "train on a table: a label copied with a CRLF header's carriage return", (d, out) -> new String[] {
                 "train", "--data", TABLE, "--label", "Type\r", "--steps", "2", "--out", out.toString()}, 2,
                 "'Type\\r'", "give it as 'Type'");
