@@ -124,8 +124,13 @@ public final class OutputGuard {
                     // evaluate's report and train's checkpoint folder: a later --force refused what was put there
                     : Files.isRegularFile(folder.resolve("report.json"))
                     && Files.isRegularFile(folder.resolve("report.html")) ? "augment evaluate's"
-                    : isCheckpoint(folder.resolve(dev.augment.train.Checkpoints.LATEST)) ? "augment train's checkpoint"
                     : null;
+            if (whose == null && isCheckpoint(folder.resolve(dev.augment.train.Checkpoints.LATEST))) {
+                // "augment train's checkpoint earlier output: writing there adds to that data" (a fresh user, 6 Dec)
+                throw new UsageException(option + " " + out + " is inside " + folder + ", the checkpoint folder of "
+                        + "an augment train run (for --resume), which augment train manages itself; "
+                        + "choose a folder outside it");
+            }
             if (whose != null) {
                 throw new UsageException(option + " " + out + " is inside " + folder + ", " + whose + " earlier "
                         + "output: writing there adds to that data (a reader of it counts the new files too) and a "

@@ -461,7 +461,9 @@ public final class TrainCommand implements Callable<Integer> {
                     if (generatedData.isPresent()) {
                         metadata.provenance().put("generatedTrainingData", generatedData.get());
                     }
-                    metadata.provenance().put("exported", exportChoice.name().toLowerCase(Locale.ROOT) + ": the "
+                    // "best" of a run in which no check ran, where the log said "last; no check ran" (6 Dec)
+                    metadata.provenance().put("exported", (exportChoice == ExportChoice.BEST && gan.scores().isEmpty()
+                            ? "last, since no check ran" : exportChoice.name().toLowerCase(Locale.ROOT)) + ": the "
                             + "averaged generator of " + exported);
                     if (gan.scores().isPresent()) {
                         metadata = metadata.withScores(gan.scores().get());

@@ -65,6 +65,27 @@ class OutputGuardTest {
                 user.resolve("o").toString()).exitCode(), "a user's synthetic.csv without augment's class map");
     }
 
+    /** "augment train's checkpoint earlier output: writing there adds to that data" (a fresh user, 6 Dec). */
+    @Test
+    void anOutputInsideATrainingCheckpointFolderIsNamedAsSuch() throws IOException {
+        Path trained = dir.resolve("m.onnx");
+        CliRun train = CliRun.of("train", "--data", java.nio.file.Path.of("..", "datasets", "fashion-mnist-sample")
+                .toString(), "--out", trained.toString(), "--steps", "2", "--check-samples", "0", "--batch-size", "50");
+        assertEquals(0, train.exitCode(), train.err());
+        // and its provenance said "best" of a run in which no check ran, where the log said "last" (6 Dec)
+        CliRun inspect = CliRun.of("inspect", "--model", trained.toString(), "--json");
+        assertTrue(inspect.out().contains("\"exported\" : \"last, since no check ran: the averaged generator of step 2\""),
+                inspect.out());
+        Path checkpoints = dir.resolve("m.onnx.training");
+        assertTrue(Files.isRegularFile(checkpoints.resolve(dev.augment.train.Checkpoints.LATEST)), "kept for --resume");
+        CliRun run = CliRun.of("generate", "--model", trained.toString(), "--class", "1", "--n", "1", "--out",
+                checkpoints.resolve("x").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains(" is inside " + checkpoints.toAbsolutePath() + ", the checkpoint folder of an "
+                + "augment train run (for --resume), which augment train manages itself; choose a folder outside it"),
+                run.err());
+    }
+
     private static void refusedInside(Path model, Path out, String whose) {
         CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "b", "--n", "1", "--out",
                 out.toString());
