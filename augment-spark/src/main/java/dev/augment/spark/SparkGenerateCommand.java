@@ -228,16 +228,34 @@ public final class SparkGenerateCommand implements Callable<Integer> {
 
     private SparkSession start() {
         SparkSession.Builder builder = SparkSession.builder().appName("augment spark-generate");
+        SparkConf given = new SparkConf();
+        String effective = master != null ? master : given.get("spark.master", DEFAULT_MASTER);
         if (master != null) {
             builder.master(master);
-        } else if (!new SparkConf().contains("spark.master")) {
+        } else if (!given.contains("spark.master")) {
             builder.master(DEFAULT_MASTER);
+        }
+        if (webUiOff(effective, given)) {
+            builder.config("spark.ui.enabled", "false");
         }
         SparkSession spark = builder.getOrCreate();
         if (Boolean.TRUE.equals(spec.findOption("--verbose").getValue())) {
             spark.sparkContext().setLogLevel("INFO");
         }
         return spark;
+    }
+
+    /**
+     * Spark's web UI listens on port 4040 of every interface, without authentication: every local run opened it to
+     * the network for its few seconds (a fresh user, 6 Dec). A local master runs without it unless
+     * {@code spark.ui.enabled} is configured; a cluster's master keeps Spark's default.
+     *
+     * @param master the master the session will use
+     * @param given the configuration from spark-submit or system properties
+     * @return whether to turn the web UI off
+     */
+    static boolean webUiOff(String master, SparkConf given) {
+        return master.startsWith("local") && !given.contains("spark.ui.enabled");
     }
 
     private long totalSamples(int classCount) {

@@ -270,6 +270,17 @@ class SparkGenerateCommandTest {
                 run.out);
     }
 
+    /** Every local run opened Spark's web UI on port 4040 of every interface (a fresh user, 6 Dec). */
+    @Test
+    void aLocalRunHasNoWebUiUnlessConfigured() {
+        org.apache.spark.SparkConf none = new org.apache.spark.SparkConf(false);
+        assertTrue(SparkGenerateCommand.webUiOff("local[2]", none));
+        assertTrue(SparkGenerateCommand.webUiOff("local[*]", none));
+        assertFalse(SparkGenerateCommand.webUiOff("spark://master:7077", none), "a cluster keeps Spark's default");
+        assertFalse(SparkGenerateCommand.webUiOff("local[2]", new org.apache.spark.SparkConf(false)
+                .set("spark.ui.enabled", "true")), "asked for");
+    }
+
     /** "wrote 1 samples" (a fresh user, 6 Dec), where generate says "wrote 1 sample". */
     @Test
     void oneSampleIsOneSample() {
