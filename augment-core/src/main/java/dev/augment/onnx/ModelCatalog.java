@@ -95,7 +95,10 @@ public final class ModelCatalog {
         List<Path> files = new ArrayList<>();
         try (DirectoryStream<Path> listing = Files.newDirectoryStream(folder,
                 p -> p.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(EXTENSION) // any case:
-                        && !Files.isDirectory(p))) { // UPPER.ONNX was neither listed nor skipped (a fresh user, 5 Dec)
+                        && !Files.isDirectory(p) // UPPER.ONNX was neither listed nor skipped (a fresh user, 5 Dec)
+                        // hidden files, as for class folders: a Mac's ._fashion-mnist.onnx was "not a valid ONNX model
+                        // ... re-export it" on every generate, and an editor's .copy.onnx a second model (6 Dec)
+                        && !p.getFileName().toString().startsWith("."))) {
             listing.forEach(files::add);
         } catch (IOException e) {
             throw new ModelContractException(folder + ": cannot list the models folder (" + e.getMessage() + ")", e);

@@ -67,6 +67,9 @@ class ModelCatalogTest {
         Files.write(dir.resolve("plain.onnx"), OnnxMl.ModelProto.newBuilder().setIrVersion(8).build().toByteArray());
         Files.writeString(dir.resolve("notes.md"), "not a model, not looked at");
         Files.createDirectories(dir.resolve("sub.onnx"));
+        // hidden files: a Mac's AppleDouble ._b.onnx, an editor's hidden copy (6 Dec)
+        Files.write(dir.resolve("._b.onnx"), new byte[] {0, 5, 22, 7, 0, 2, 0, 0});
+        metadataOnly(".copy.onnx", List.of("cat", "dog"));
 
         ModelCatalog catalog = ModelCatalog.scan(dir);
         assertEquals(List.of("C.ONNX", "a.onnx", "b.onnx"), names(catalog.models()));
