@@ -126,7 +126,7 @@ public final class OnnxGenerator implements AutoCloseable {
             if (size > Integer.MAX_VALUE / 2 && (other != null || head.length > 0 && (head[0] & 7) >= 6)) {
                 // a 1-2 GB zip or GIF read whole ran out of direct memory, naming no file (a re-check, 6 Dec); a first
                 // byte of wire type 6 or 7 starts no protobuf message
-                throw new ModelContractException(model + ": " + (other != null ? "is " + other + ", not an ONNX model"
+                throw new ModelContractException(model + ": " + (other != null ? "is " + other
                         : "not an ONNX model: its first byte starts no protobuf field; give the .onnx file 'augment "
                         + "train' wrote"));
             }
@@ -166,6 +166,7 @@ public final class OnnxGenerator implements AutoCloseable {
             // a device or pipe (/dev/zero) would be read without end, into an out-of-memory error
             throw new ModelContractException(model + ": not a regular file; give an .onnx file");
         }
+        dev.augment.onnx.MetadataReader.refuseFolder(model);
         byte[] bytes;
         try {
             if (Files.isRegularFile(model)) {
@@ -203,7 +204,7 @@ public final class OnnxGenerator implements AutoCloseable {
                         Math.min(8, bytes.length)));
                 if (other != null) {
                     // a gzipped model was told to be trained again (a fresh user, 6 Dec)
-                    throw new ModelContractException(model + ": is " + other + ", not an ONNX model", e);
+                    throw new ModelContractException(model + ": is " + other, e);
                 }
                 if (dev.augment.onnx.CutShortModel.isCutShort(bytes)) {
                     throw new ModelContractException(dev.augment.onnx.CutShortModel.message(model, bytes.length), e);

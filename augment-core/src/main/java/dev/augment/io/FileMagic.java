@@ -25,6 +25,7 @@ public final class FileMagic {
         {"25504446", "a PDF document"},
         {"d0cf11e0", "an old Excel (.xls) workbook or other Office file"},
         {"7f454c46", "an executable (ELF)"},
+        {"50415231", "a Parquet file"},
     };
 
     private FileMagic() {

@@ -14,6 +14,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -52,6 +53,7 @@ public final class MetadataReader {
             throw new ModelContractException(model + ": not a regular file (a pipe, device or socket); give an .onnx "
                     + "file");
         }
+        refuseFolder(model);
         try (InputStream in = new BufferedInputStream(Files.newInputStream(model))) {
             if (Files.isRegularFile(model) && Files.size(model) == 0) {
                 // read as an ONNX message with no field, it was "metadata missing; not an augment generator"
@@ -64,7 +66,7 @@ public final class MetadataReader {
             String other = otherFormat(head);
             if (other != null) {
                 // a gzipped or zipped model was told to be trained again (a fresh user, 6 Dec)
-                throw new ModelContractException(model + ": is " + other + ", not an ONNX model");
+                throw new ModelContractException(model + ": is " + other);
             }
             return properties(CodedInputStream.newInstance(in));
         } catch (NoSuchFileException e) {
@@ -87,24 +89,82 @@ public final class MetadataReader {
 
     /**
      * @param head a file's first bytes
-     * @return what it is and what to do, for a file format a model is commonly mistaken for (a compressed download,
-     *     an image, a web page), else null
+     * @return what it is, "not an ONNX model" and what to do, for a file format a model is commonly mistaken for (a
+     *     compressed download, an image, a web page, a table or Parquet output), else null
      */
     public static String otherFormat(byte[] head) {
         if (dev.augment.io.FileMagic.isGzip(head)) {
-            return "a gzip-compressed file: decompress it first (gunzip -k FILE.gz) and give the .onnx";
+            return "a gzip-compressed file, not an ONNX model: decompress it first (gunzip -k FILE.gz) and give the .onnx";
         }
         if (dev.augment.io.FileMagic.isZip(head)) {
-            return "a zip archive: unpack it first (unzip FILE.zip) and give the .onnx inside";
+            return "a zip archive, not an ONNX model: unpack it first (unzip FILE.zip) and give the .onnx inside";
         }
         if (dev.augment.io.FileMagic.isImage(head)) {
-            return "an image (PNG or JPEG): a model is the .onnx file, e.g. models/fashion-mnist.onnx";
+            return "an image (PNG or JPEG), not an ONNX model: a model is the .onnx file, e.g. models/fashion-mnist.onnx";
         }
         if (dev.augment.io.FileMagic.kind(head).filter(dev.augment.io.FileMagic.WEB_PAGE::equals).isPresent()) {
-            return "a web page or XML document (a download that saved the page, not the model?): download the .onnx "
-                    + "file itself";
+            return "a web page or XML document, not an ONNX model (a download that saved the page, not the model?): "
+                    + "download the .onnx file itself";
+        }
+        // a generate output's CSV, a model card, spark-generate's Parquet were told to re-export (a fresh user, 6 Dec)
+        if (dev.augment.io.FileMagic.kind(head).filter("a Parquet file"::equals).isPresent()) {
+            return "a Parquet file (spark-generate writes them), not an ONNX model: a model is the .onnx file "
+                    + "'augment train' wrote, e.g. models/fashion-mnist.onnx";
+        }
+        if (isText(head)) {
+            return "a text file (a CSV table, a model card?), not an ONNX model: a model is the .onnx file "
+                    + "'augment train' wrote, e.g. models/fashion-mnist.onnx";
         }
         return null;
+    }
+
+    /**
+     * @return whether every one of the bytes (at least 4) is printable ASCII or a tab or line break, or they start with
+     *     UTF-8's byte-order mark: an ONNX file starts with a field's tag (augment's with {@code 0x08}, ir_version) and
+     *     a length or a number whose bytes are not all printable
+     */
+    private static boolean isText(byte[] head) {
+        if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
+            return true;
+        }
+        if (head.length < 4) {
+            return false;
+        }
+        for (byte b : head) {
+            if (!(b >= 0x20 && b < 0x7f || b == '\t' || b == '\n' || b == '\r')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * A folder given as the model said only "cannot read model file (Is a directory)" (a fresh user, 6 Dec).
+     *
+     * @param model the path given as a model
+     * @throws ModelContractException when it is a folder: naming the model {@code train} wrote beside its checkpoint
+     *     folder ({@code X.onnx.training}), or the one {@code .onnx} file in it
+     */
+    public static void refuseFolder(Path model) {
+        if (!Files.isDirectory(model)) {
+            return;
+        }
+        String name = model.getFileName() == null ? "" : model.getFileName().toString();
+        if (name.endsWith(".onnx.training")) {
+            throw new ModelContractException(model + ": is the checkpoint folder of augment train, not a model; give "
+                    + "the model beside it, " + model.resolveSibling(name.substring(0, name.length()
+                    - ".training".length())));
+        }
+        List<Path> inside = new java.util.ArrayList<>();
+        try (java.util.stream.Stream<Path> files = Files.list(model)) {
+            files.filter(f -> f.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".onnx")
+                    && !f.getFileName().toString().startsWith(".") && Files.isRegularFile(f)).limit(2)
+                    .forEach(inside::add);
+        } catch (IOException unlistable) {
+            // said as a folder all the same
+        }
+        throw new ModelContractException(model + ": is a folder, not a model file; give " + (inside.size() == 1
+                ? "the .onnx file in it, " + inside.get(0) : "an .onnx file"));
     }
 
     /** @return the file's size in bytes, or -1 when it cannot be read */

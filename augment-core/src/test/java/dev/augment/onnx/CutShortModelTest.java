@@ -39,8 +39,8 @@ class CutShortModelTest {
                 () -> MetadataReader.properties(gz),
                 () -> dev.augment.generate.OnnxGenerator.load(gz, dev.augment.generate.ExecutionDevice.CPU))) {
             ModelContractException e = assertThrows(ModelContractException.class, load);
-            assertTrue(e.getMessage().endsWith("fm.onnx.gz: is a gzip-compressed file: decompress it first (gunzip -k "
-                    + "FILE.gz) and give the .onnx, not an ONNX model"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("fm.onnx.gz: is a gzip-compressed file, not an ONNX model: decompress "
+                    + "it first (gunzip -k FILE.gz) and give the .onnx"), e.getMessage());
         }
         Path png = Files.write(dir.resolve("m.onnx"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 13, 10, 26, 10});
         assertTrue(assertThrows(ModelContractException.class, () -> dev.augment.generate.OnnxGenerator.load(png,
@@ -48,6 +48,37 @@ class CutShortModelTest {
         ModelContractException url = assertThrows(ModelContractException.class, () -> dev.augment.generate.OnnxGenerator
                 .load(Path.of("https://example.com/fm.onnx"), dev.augment.generate.ExecutionDevice.CPU));
         assertTrue(url.getMessage().contains("a web address, not a file; download the model first"), url.getMessage());
+    }
+
+    /**
+     * A generate output's CSV, a model card, spark-generate's Parquet were "not a valid ONNX model; re-export it with
+     * 'augment train'", and a folder "cannot read model file (Is a directory)" (a fresh user, 6 Dec).
+     */
+    @Test
+    void aTextFileAParquetFileOrAFolderIsNamedForWhatItIs(@TempDir Path dir) throws Exception {
+        Path csv = Files.writeString(dir.resolve("samples.csv"), "label,p0,p1\n3,0.5,0.25\n");
+        Path card = Files.writeString(dir.resolve("fashion-mnist.md"), "\uFEFF# Fashion-MNIST generator\n");
+        Path parquet = Files.write(dir.resolve("part-0.parquet"), new byte[] {'P', 'A', 'R', '1', 21, 0, 21, 28});
+        Path training = Files.createDirectories(dir.resolve("m.onnx.training"));
+        Path holder = Files.createDirectories(dir.resolve("holder"));
+        Files.copy(SHIPPED, holder.resolve("g.onnx"));
+        String[][] cases = {
+            {csv.toString(), "samples.csv: is a text file (a CSV table, a model card?), not an ONNX model"},
+            {card.toString(), "fashion-mnist.md: is a text file"},
+            {parquet.toString(), "part-0.parquet: is a Parquet file (spark-generate writes them), not an ONNX model"},
+            {training.toString(), "m.onnx.training: is the checkpoint folder of augment train, not a model; give the "
+                    + "model beside it, " + dir.resolve("m.onnx")},
+            {holder.toString(), "holder: is a folder, not a model file; give the .onnx file in it, "
+                    + holder.resolve("g.onnx")}};
+        for (String[] c : cases) {
+            for (var load : java.util.List.<org.junit.jupiter.api.function.Executable>of(
+                    () -> MetadataReader.properties(Path.of(c[0])),
+                    () -> dev.augment.generate.OnnxGenerator.load(Path.of(c[0]),
+                            dev.augment.generate.ExecutionDevice.CPU))) {
+                ModelContractException e = assertThrows(ModelContractException.class, load);
+                assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+            }
+        }
     }
 
     @Test
