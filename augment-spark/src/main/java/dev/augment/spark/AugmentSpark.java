@@ -83,6 +83,17 @@ public final class AugmentSpark {
         if (counts.isEmpty()) {
             throw new InvalidSettingException("classes", "names no class; ask for at least one");
         }
+        // a map filled from a lookup that missed gave a bare NullPointerException (a fresh user, 6 Dec)
+        for (Map.Entry<String, Long> entry : counts.entrySet()) {
+            if (entry.getKey() == null || entry.getKey().isBlank()) {
+                throw new InvalidSettingException("classes", "holds " + (entry.getKey() == null ? "a null"
+                        : "an empty") + " class name; name each class by its name, label or index");
+            }
+            if (entry.getValue() == null) {
+                throw new InvalidSettingException("count", "is null for class '" + entry.getKey() + "'; give each "
+                        + "class a positive count");
+            }
+        }
         ClassResolver resolver = new ClassResolver(schema, model.toString());
         // generate --class's own check: two queries naming one class are refused, all may cover a named one
         resolver.resolveAllLearned("classes", counts.keySet().stream().map(String::strip).toList());

@@ -130,6 +130,20 @@ class AugmentSparkTest {
             assertEquals(10, AugmentSpark.resolve(allAndOne, generator.metadata().schema(), LocalSpark.MODEL).size(),
                     "all may cover a class named too, as generate's --class sneaker,all");
         }
+        // a map filled from a lookup that missed: a bare NullPointerException (a fresh user, 6 Dec)
+        java.util.HashMap<String, Long> nulls = new java.util.HashMap<>();
+        nulls.put("bag", null);
+        InvalidSettingException nullCount = assertThrows(InvalidSettingException.class, () -> AugmentSpark.generate(
+                spark, LocalSpark.MODEL, nulls, SEED, 2));
+        assertEquals("count is null for class 'bag'; give each class a positive count", nullCount.getMessage());
+        for (String key : new String[] {null, ""}) {
+            java.util.HashMap<String, Long> badKey = new java.util.HashMap<>();
+            badKey.put(key, 3L);
+            InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> AugmentSpark.generate(
+                    spark, LocalSpark.MODEL, badKey, SEED, 2));
+            assertTrue(e.getMessage().startsWith("classes holds " + (key == null ? "a null" : "an empty")
+                    + " class name"), e.getMessage());
+        }
         // a device read without end (/dev/zero ran out of heap, a pipe waited for a writer)
         if (Files.exists(Path.of("/dev/zero"))) {
             ModelContractException device = assertThrows(ModelContractException.class, () -> ModelFile.of(
