@@ -91,6 +91,37 @@ public final class SparkGenerateCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        // one line on SIGINT or SIGTERM, after Spark has stopped and ParquetOutput has deleted its temporary folder;
+        // registered before any work: a signal while the model loaded ended without a line, or once with Hadoop's
+        // "Shutdown in progress, cannot add a shutdownHook" (a fresh user, 6 Dec)
+        AtomicBoolean complete = new AtomicBoolean();
+        java.util.concurrent.atomic.AtomicLong total = new java.util.concurrent.atomic.AtomicLong();
+        Runnable interrupted = () -> System.err.println(complete.get()
+                ? "augment: interrupted after " + out + " was complete (" + total.get() + " samples)"
+                : "augment: interrupted; nothing was written to " + out + (force ? " (what was there is kept)" : ""));
+        try {
+            ShutdownHookManager.get().addShutdownHook(interrupted, MESSAGE_HOOK_PRIORITY);
+        } catch (IllegalStateException shuttingDown) {
+            interrupted.run();
+            return ExitCodes.INTERRUPTED;
+        }
+        try {
+            return generate(complete, total);
+        } catch (Exception e) {
+            if (ShutdownHookManager.get().isShutdownInProgress()) {
+                // a signal: the hook says what was kept; Spark's own words ("job cancelled", "stopped SparkContext")
+                // would be a second, misleading line
+                return ExitCodes.INTERRUPTED;
+            }
+            throw e;
+        } finally {
+            if (!ShutdownHookManager.get().isShutdownInProgress()) {
+                ShutdownHookManager.get().removeShutdownHook(interrupted);
+            }
+        }
+    }
+
+    private int generate(AtomicBoolean complete, java.util.concurrent.atomic.AtomicLong totalSeen) throws Exception {
         if (count <= 0) {
             throw new UsageException("--n must be positive, was " + count);
         }
@@ -109,6 +140,7 @@ public final class SparkGenerateCommand implements Callable<Integer> {
         new ClassResolver(schema, model.toString()).leftOutByAll(List.copyOf(counts.keySet()))
                 .ifPresent(note -> spec.commandLine().getErr().println("augment: note: --class all " + note));
         long total = totalSamples(resolved.size());
+        totalSeen.set(total);
         Configuration conf = new Configuration();
         java.nio.file.Path local = ParquetOutput.localPath(ParquetOutput.qualify(out, conf));
         if (local != null) {
@@ -120,43 +152,24 @@ public final class SparkGenerateCommand implements Callable<Integer> {
             dev.augment.cli.DiskSpace.requireRoomForParquetRows(local, total);
         }
         long started = System.nanoTime();
-        // one line on SIGINT or SIGTERM, after Spark has stopped and ParquetOutput has deleted its temporary folder
-        AtomicBoolean complete = new AtomicBoolean();
-        Runnable interrupted = () -> System.err.println(complete.get()
-                ? "augment: interrupted after " + out + " was complete (" + total + " samples)"
-                : "augment: interrupted; nothing was written to " + out + (force ? " (what was there is kept)" : ""));
-        ShutdownHookManager.get().addShutdownHook(interrupted, MESSAGE_HOOK_PRIORITY);
         long jobStarted;
         long written;
+        boolean ours = SparkSession.getDefaultSession().isEmpty();
+        SparkSession spark = startOrExplain();
+        jobStarted = System.nanoTime();
         try {
-            boolean ours = SparkSession.getDefaultSession().isEmpty();
-            SparkSession spark = startOrExplain();
-            jobStarted = System.nanoTime();
+            Dataset<Row> rows = partitions == null ? AugmentSpark.generate(spark, model, counts, seed)
+                    : AugmentSpark.generate(spark, model, counts, seed, partitions);
             try {
-                Dataset<Row> rows = partitions == null ? AugmentSpark.generate(spark, model, counts, seed)
-                        : AugmentSpark.generate(spark, model, counts, seed, partitions);
-                try {
-                    TaskFailures.rethrowAugmentCause(() -> ParquetOutput.write(rows, out, force));
-                } catch (RuntimeException e) {
-                    throw explainStopped(spark, e);
-                }
-                complete.set(true);
-                written = System.nanoTime();
-            } finally {
-                if (ours) {
-                    spark.stop();
-                }
+                TaskFailures.rethrowAugmentCause(() -> ParquetOutput.write(rows, out, force));
+            } catch (RuntimeException e) {
+                throw explainStopped(spark, e);
             }
-        } catch (Exception e) {
-            if (ShutdownHookManager.get().isShutdownInProgress()) {
-                // a signal: the hook says what was kept; Spark's own words ("job cancelled", "stopped SparkContext")
-                // would be a second, misleading line
-                return ExitCodes.INTERRUPTED;
-            }
-            throw e;
+            complete.set(true);
+            written = System.nanoTime();
         } finally {
-            if (!ShutdownHookManager.get().isShutdownInProgress()) {
-                ShutdownHookManager.get().removeShutdownHook(interrupted);
+            if (ours) {
+                spark.stop();
             }
         }
         double seconds = (System.nanoTime() - started) / 1e9;
