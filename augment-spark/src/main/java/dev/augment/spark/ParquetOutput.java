@@ -69,6 +69,18 @@ public final class ParquetOutput {
      * @throws IOException when the file system refuses a rename or a deletion
      */
     public static void write(Dataset<Row> rows, String target, boolean force) throws IOException {
+        write(rows, target, force, "");
+    }
+
+    /**
+     * As {@link #write(Dataset, String, boolean)}, with what made the rows recorded in the folder's {@link #MARKER}
+     * file after its first line: the output said nothing of its model or seed, where generate's output has its
+     * {@code generated.json} (a fresh user, 6 Dec).
+     *
+     * @param record lines to add to the marker (e.g. JSON naming the model, its SHA-256, the seed and the classes),
+     *     or empty
+     */
+    public static void write(Dataset<Row> rows, String target, boolean force, String record) throws IOException {
         Configuration conf = rows.sparkSession().sparkContext().hadoopConfiguration();
         Path qualified = checkTarget(target, force, conf);
         FileSystem fs = qualified.getFileSystem(conf);
@@ -85,7 +97,8 @@ public final class ParquetOutput {
         try {
             rows.write().option(DICTIONARY, "false").parquet(temporary.toString());
             try (var marker = fs.create(new Path(temporary, MARKER), false)) {
-                marker.write("written by augment spark-generate\n".getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                marker.write(("written by augment spark-generate\n" + record).getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8));
             }
             moveIntoPlace(fs, temporary, qualified, local, target, force);
         } finally {

@@ -161,7 +161,7 @@ public final class SparkGenerateCommand implements Callable<Integer> {
             Dataset<Row> rows = partitions == null ? AugmentSpark.generate(spark, model, counts, seed)
                     : AugmentSpark.generate(spark, model, counts, seed, partitions);
             try {
-                TaskFailures.rethrowAugmentCause(() -> ParquetOutput.write(rows, out, force));
+                TaskFailures.rethrowAugmentCause(() -> ParquetOutput.write(rows, out, force, record(resolved)));
             } catch (RuntimeException e) {
                 throw explainStopped(spark, e);
             }
@@ -269,6 +269,23 @@ public final class SparkGenerateCommand implements Callable<Integer> {
      */
     static boolean webUiOff(String master, SparkConf given) {
         return master.startsWith("local") && !given.contains("spark.ui.enabled");
+    }
+
+    /**
+     * @return one JSON line for the output's marker file: the model's path and SHA-256, the seed, the samples per class
+     *     and the classes, as generate's {@code generated.json} records them
+     */
+    private String record(Map<Integer, Long> resolved) {
+        com.fasterxml.jackson.databind.node.ObjectNode node = new com.fasterxml.jackson.databind.ObjectMapper()
+                .createObjectNode();
+        ModelFile file = ModelFile.of(model);
+        node.put("model", model.toAbsolutePath().normalize().toString());
+        node.put("sha256", file.sha256());
+        node.put("seed", seed);
+        node.put("samplesPerClass", count);
+        SampleSchema schema = ExecutorGenerators.get(file).metadata().schema();
+        resolved.keySet().forEach(c -> node.withArray("classes").add(schema.classNames().get(c)));
+        return node.toString() + "\n";
     }
 
     private long totalSamples(int classCount) {

@@ -283,11 +283,18 @@ class SparkGenerateCommandTest {
 
     /** "wrote 1 samples" (a fresh user, 6 Dec), where generate says "wrote 1 sample". */
     @Test
-    void oneSampleIsOneSample() {
+    void oneSampleIsOneSample() throws Exception {
         Run one = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "1",
                 "--partitions", "1", "--out", dir.resolve("one.parquet").toString());
         assertEquals(0, one.code, one.err);
         assertTrue(one.out.startsWith("wrote 1 sample to "), one.out);
+        // and the output names what made it, as generate's generated.json does (a fresh user, 6 Dec)
+        String marker = Files.readString(dir.resolve("one.parquet").resolve(ParquetOutput.MARKER));
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(Files.readAllBytes(LocalSpark.MODEL)));
+        assertTrue(marker.startsWith("written by augment spark-generate\n{\"model\":\""), marker);
+        assertTrue(marker.contains("\"sha256\":\"" + sha + "\",\"seed\":42,\"samplesPerClass\":1,"
+                + "\"classes\":[\"Trouser\"]}"), marker);
     }
 
     /** A copy of a generator whose schema records no training examples for the given classes. */
