@@ -297,6 +297,11 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             if (factor != null && mode != AugmentationPolicy.Mode.MULTIPLY) {
                 throw AugmentationPolicy.unread(AugmentationPolicy.FACTOR, mode, factor);
             }
+            if (generatorPath != null && generatorPath.toString().isBlank()) {
+                // read as the working folder: "cannot read model file (Is a directory)" (a fresh user, 6 Dec)
+                throw new InvalidSettingException("generatorPath", "generatorPath is empty; give the generator's "
+                        + ".onnx file, or leave generatorPath out for method ROS or SMOTE");
+            }
             if (method == null) {
                 method = generator != null || generatorPath != null ? OversamplingMethod.GAN : OversamplingMethod.SMOTE;
             }

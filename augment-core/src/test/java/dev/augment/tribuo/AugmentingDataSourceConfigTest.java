@@ -147,6 +147,15 @@ class AugmentingDataSourceConfigTest {
         assertTrue(e.getMessage().contains("for method GAN"), e.getMessage());
     }
 
+    /** An empty generatorPath was the working folder: "cannot read model file (Is a directory)" (6 Dec). */
+    @Test
+    void anEmptyGeneratorPathIsNamedAsEmpty() {
+        ConfigurationManager cm = new ConfigurationManager(CONFIG);
+        PropertyException e = assertThrows(PropertyException.class, () -> cm.lookup("empty-generator-path"));
+        assertEquals("generatorPath", e.getProperty());
+        assertTrue(e.getMessage().contains("generatorPath is empty; give the generator's .onnx file"), e.getMessage());
+    }
+
     @Test
     void negativeFactorIsRefusedNamingFieldAndValue() {
         ConfigurationManager cm = new ConfigurationManager(CONFIG);
