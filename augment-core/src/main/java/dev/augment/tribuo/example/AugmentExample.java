@@ -69,6 +69,9 @@ public final class AugmentExample {
     public static Result runExample(String... args) {
         Path data = locate(args, 0, "datasets/fashion-mnist-sample");
         Path generatorFile = locate(args, 1, "models/fashion-mnist.onnx");
+        if (!Files.exists(data)) { // it was "has no test split of its own" (a fresh user, 6 Dec)
+            throw new IllegalArgumentException(data + ": data not found; give a data folder that has a test split");
+        }
         if (!DataSources.hasTestSplit(data)) {
             // Split.TEST of a layout without a test part reads the training examples again
             throw new IllegalArgumentException(data + " has no test split of its own (t10k-* IDX files, train/ and "

@@ -97,6 +97,15 @@ class AugmentExampleTest {
         assertTrue(readme.contains("```java\n" + code + "```"), "README.md must quote AugmentExample.java verbatim");
     }
 
+    /** A folder that does not exist was "has no test split of its own" (a fresh user, 6 Dec). */
+    @Test
+    void aMissingDataFolderIsNamedAsMissing() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> AugmentExample.runExample("no-such-folder", MODEL.toString()));
+        assertTrue(e.getMessage().equals("no-such-folder: data not found; give a data folder that has a test split"),
+                e.getMessage());
+    }
+
     private static Map<String, Integer> withoutZeros(Map<String, Integer> counts) {
         Map<String, Integer> out = new TreeMap<>(counts);
         out.values().removeIf(n -> n == 0);
