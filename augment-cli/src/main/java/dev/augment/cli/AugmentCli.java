@@ -427,6 +427,9 @@ public final class AugmentCli {
                 ? namingEvaluateOut(message(e), parseResult) + earlierOutputKept(parseResult)
                 : e instanceof CancelledException && evaluateOut(parseResult) != null
                 ? message(e) + "; nothing was written to " + evaluateOut(parseResult) + earlierOutputKept(parseResult)
+                // train stopped while its CNN judge trained said only where it stopped (a fresh user, 6 Dec)
+                : e instanceof CancelledException && isTrain(parseResult) && !message(e).contains("kept")
+                ? message(e) + "; " + kept(parseResult)
                 : message(e);
         err.println("augment: " + visible(message) + (code == ExitCodes.FAILURE && !stacktrace
                 && !(e instanceof EnvironmentException) && !(e instanceof dev.augment.train.TrainingDivergedException)
@@ -455,6 +458,11 @@ public final class AugmentCli {
             }
         }
         return written.isEmpty() ? "" : " to " + String.join(" or ", written);
+    }
+
+    private static boolean isTrain(ParseResult parseResult) {
+        ParseResult command = leaf(parseResult);
+        return command != null && "train".equals(command.commandSpec().name());
     }
 
     /**

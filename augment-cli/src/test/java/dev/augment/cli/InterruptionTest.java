@@ -125,6 +125,30 @@ class InterruptionTest {
         assertFalse(child.err().contains("\tat "), "no stack trace: " + child.err());
     }
 
+    /** train stopped while its CNN judge trained said only where it stopped, not what was kept (6 Dec). */
+    @Test
+    void trainStoppedWhileItsJudgeTrainsSaysWhatWasKept() throws Exception {
+        assumeSignalReachesChildren("INT");
+        Path out = dir.resolve("judged.onnx");
+        ChildCli child = ChildCli.start(dir, List.of("-Xmx1g"), "train", "--data", SAMPLE, "--out", out.toString(),
+                "--steps", "5", "--check-samples", "10", "--check-classifier", "cnn", "--check-cnn-steps", "1000000");
+        // train's log goes to standard output
+        assertTrue(child.awaitCondition(() -> {
+            try {
+                return child.out().contains("training the CNN judge");
+            } catch (IOException e) {
+                return false;
+            }
+        }, Duration.ofSeconds(60)), "never started: " + child.out() + child.err());
+        Thread.sleep(2000);
+        child.signal("INT");
+        assertEquals(130, child.waitFor(Duration.ofSeconds(30)), child.err());
+        assertTrue(child.stoppedItself(), child.err());
+        assertTrue(child.err().contains("interrupted while training the CNN, at step "), child.err());
+        assertTrue(child.err().contains("; nothing was kept"), child.err());
+        assertFalse(Files.exists(out), "no model");
+    }
+
     /**
      * The table GAN of {@code evaluate --data} trained without the command's token, so a signal was heard only
      * when the shutdown hook gave up after 10 s. Training now checks the token before every step.
