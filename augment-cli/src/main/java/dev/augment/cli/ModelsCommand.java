@@ -122,7 +122,7 @@ public final class ModelsCommand implements Callable<Integer> {
     private static String classList(SampleSchema s) {
         List<String> parts = new ArrayList<>();
         for (int i = 0; i < s.classCount(); i++) {
-            // escaped as inspect shows them: a tab or a right-to-left override reached the terminal (a fresh user, 6 Dec)
+            // escaped as inspect shows them: a tab or a right-to-left override reached the terminal (6 Dec)
             String name = dev.augment.table.ColumnAdvice.shown(s.classNames().get(i));
             String label = dev.augment.table.ColumnAdvice.shown(s.labels().get(i));
             boolean labelSaysMore = !label.equals(name) && !label.equals(Integer.toString(i));

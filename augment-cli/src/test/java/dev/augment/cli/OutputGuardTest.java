@@ -74,8 +74,8 @@ class OutputGuardTest {
         assertEquals(0, train.exitCode(), train.err());
         // and its provenance said "best" of a run in which no check ran, where the log said "last" (6 Dec)
         CliRun inspect = CliRun.of("inspect", "--model", trained.toString(), "--json");
-        assertTrue(inspect.out().contains("\"exported\" : \"last, since no check ran: the averaged generator of step 2\""),
-                inspect.out());
+        assertTrue(inspect.out().contains("\"exported\" : \"last, since no check ran: the averaged generator of "
+                + "step 2\""), inspect.out());
         Path checkpoints = dir.resolve("m.onnx.training");
         assertTrue(Files.isRegularFile(checkpoints.resolve(dev.augment.train.Checkpoints.LATEST)), "kept for --resume");
         CliRun run = CliRun.of("generate", "--model", trained.toString(), "--class", "1", "--n", "1", "--out",

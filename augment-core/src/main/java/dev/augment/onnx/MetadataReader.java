@@ -94,13 +94,15 @@ public final class MetadataReader {
      */
     public static String otherFormat(byte[] head) {
         if (dev.augment.io.FileMagic.isGzip(head)) {
-            return "a gzip-compressed file, not an ONNX model: decompress it first (gunzip -k FILE.gz) and give the .onnx";
+            return "a gzip-compressed file, not an ONNX model: decompress it first (gunzip -k FILE.gz) and give the "
+                    + ".onnx";
         }
         if (dev.augment.io.FileMagic.isZip(head)) {
             return "a zip archive, not an ONNX model: unpack it first (unzip FILE.zip) and give the .onnx inside";
         }
         if (dev.augment.io.FileMagic.isImage(head)) {
-            return "an image (PNG or JPEG), not an ONNX model: a model is the .onnx file, e.g. models/fashion-mnist.onnx";
+            return "an image (PNG or JPEG), not an ONNX model: a model is the .onnx file, e.g. "
+                    + "models/fashion-mnist.onnx";
         }
         if (dev.augment.io.FileMagic.kind(head).filter(dev.augment.io.FileMagic.WEB_PAGE::equals).isPresent()) {
             return "a web page or XML document, not an ONNX model (a download that saved the page, not the model?): "

@@ -73,8 +73,9 @@ public final class LeakageGuard {
         JsonNode validation = metadata.provenanceField("validation");
         String text = validation == null || !validation.isTextual() ? "" : validation.asText();
         String prefix = "the test split of ";
-        if (!same && sha.isEmpty() && text.startsWith(prefix) && text.contains(" (model selection saw the test split")) {
-            String folder = text.substring(prefix.length(), text.indexOf(" (model selection saw the test split"));
+        String saw = " (model selection saw the test split";
+        if (!same && sha.isEmpty() && text.startsWith(prefix) && text.contains(saw)) {
+            String folder = text.substring(prefix.length(), text.indexOf(saw));
             same = testPath.toAbsolutePath().normalize().startsWith(Path.of(folder).toAbsolutePath().normalize());
         }
         return same ? Optional.of("the model's exported generator was chosen by its quality check's score on this "

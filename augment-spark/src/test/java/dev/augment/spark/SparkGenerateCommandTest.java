@@ -226,7 +226,7 @@ class SparkGenerateCommandTest {
                 "--out", out);
         assertEquals(1, huge.code, huge.err);
         assertOneLine(huge, "not enough free disk space: 1000000000000000000 samples as Parquet need at least 1.0 EB");
-        // Hadoop's words ("Can not create a Path from an empty string"), where generate names the empty variable (6 Dec)
+        // Hadoop's words ("Can not create a Path from an empty string"), where generate names the variable (6 Dec)
         Run empty = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "1", "--n", "5",
                 "--out", "");
         assertEquals(2, empty.code, empty.err);
