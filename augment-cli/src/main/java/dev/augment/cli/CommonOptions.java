@@ -18,7 +18,8 @@ public final class CommonOptions {
     @Option(names = "--stacktrace", description = "Print the stack trace of an error.")
     boolean stacktrace;
 
-    @Option(names = "--verbose", description = "Also print the log lines of Tribuo, DJL and ONNX Runtime.")
+    @Option(names = "--verbose", description = "Also print the log lines of Tribuo, DJL and ONNX Runtime (and "
+            + "Spark's INFO lines in spark-generate).")
     boolean verbose;
 
     /**

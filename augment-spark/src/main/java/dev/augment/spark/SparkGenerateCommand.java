@@ -40,9 +40,12 @@ import java.util.concurrent.atomic.AtomicBoolean;
                 "Locally: --master local[N]. On a cluster: run it with spark-submit (which sets the master) and ship "
                 + "the model to the executors with --files; see the README."},
         footerHeading = "%nExamples:%n",
-        footer = {"  spark-generate --model models/fashion-mnist.onnx --class all --n 1000 --out fm.parquet --master local[2]",
-                "  spark-submit --files fm.onnx --class dev.augment.spark.AugmentSparkMain augment-spark.jar \\",
-                "      spark-generate --model fm.onnx --class Sneaker --n 1000000 --out hdfs:///synth/sneakers.parquet"})
+        // each line within picocli's 80 columns, which split --out and its URI when pasted (a fresh user, 6 Dec)
+        footer = {"  spark-generate --model models/fashion-mnist.onnx --class all --n 1000 \\",
+                "      --out fm.parquet --master local[2]",
+                "  spark-submit --files fm.onnx --class dev.augment.spark.AugmentSparkMain \\",
+                "      augment-spark.jar spark-generate --model fm.onnx --class Sneaker \\",
+                "      --n 1000000 --out hdfs:///synth/sneakers.parquet"})
 public final class SparkGenerateCommand implements Callable<Integer> {
 
     /**
