@@ -29,7 +29,8 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "models", mixinStandardHelpOptions = true,
         header = "List the shipped generator models with their classes.",
-        description = {"Lists every *.onnx file in the models folder of augment's home (-Daugment.home, set by "
+        description = {"Lists every *.onnx file (hidden ones left out) in the models folder of augment's home "
+                + "(-Daugment.home, set by "
                 + "./augment, else AUGMENT_HOME, else the working folder). 'generate --class C' without --model "
                 + "uses the one listed model that knows C."},
         footerHeading = "%nExamples:%n",

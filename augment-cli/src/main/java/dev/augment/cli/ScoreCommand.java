@@ -294,9 +294,12 @@ public final class ScoreCommand implements Callable<Integer> {
         // the check compares at most --samples real images a class: --samples 20 is as rough as 20 test images
         int fewest = Math.min(samples, java.util.Arrays.stream(test.countsPerClass()).min().orElse(0));
         if (fewest < FEW_TEST_IMAGES) {
-            notes.add("a class is compared through " + fewest + " test images: coverage (k = 5 nearest neighbours) and "
-                    + "Fréchet distances on so few are rough, near 1 and unstable; " + FEW_TEST_IMAGES + " or more per "
-                    + "class (test images and --samples) give figures that compare");
+            // the pixel judge computes no Fréchet distance, which the note named all the same (a fresh user, 6 Dec)
+            boolean frechet = details.findValue("frechetDistance") != null;
+            notes.add("a class is compared through " + fewest + " test images: coverage (k = 5 nearest neighbours)"
+                    + (frechet ? " and Fréchet distances" : "") + " on so few " + (frechet ? "are" : "is")
+                    + " rough, near 1 and unstable; " + FEW_TEST_IMAGES + " or more per class (test images and "
+                    + "--samples) give figures that compare");
         }
         return notes;
     }
