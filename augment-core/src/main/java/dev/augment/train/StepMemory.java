@@ -14,10 +14,10 @@ import java.util.Locale;
  *
  * <p>The estimate counts each layer's output values per sample for the generator and three discriminator passes (real,
  * generated, and the generator's step), twice the generator's when the mode-seeking term samples it twice, at 4 bytes
- * and {@value #AUTOGRAD_FACTOR} times over for the saved activations and their gradients. Measured peak resident
- * memory less a batch of 256's (Fashion-MNIST, {@code train --steps 2 --check-samples 0}, {@code /usr/bin/time}): conv
- * width 64 about 1.1 MB a sample (batch 1 024 to 4 096), conv width 8 about 0.21 MB (1 024 to 8 192), the MLP about
- * 0.09 MB (2 048 to 16 384); the estimate is 1.8, 0.28 and 0.13 MB.
+ * and {@value #AUTOGRAD_FACTOR} times over for the saved activations and their gradients. Measured as the growth of
+ * peak resident memory between two batch sizes, per added sample (Fashion-MNIST, {@code train --steps 2
+ * --check-samples 0}, {@code /usr/bin/time}, 6 Dec): conv width 64 about 1.1 MB (batch 1 024 to 4 096), conv width 8
+ * about 0.21 MB (1 024 to 8 192), the MLP about 0.09 MB (2 048 to 16 384); the estimate is 1.8, 0.28 and 0.13 MB.
  */
 final class StepMemory {
 
