@@ -54,25 +54,33 @@ public record ValidationSplit(int[] trainRows, int[] validationRows, double shar
             byClass.get(labels[i]).add(i);
         }
         boolean[] held = new boolean[labels.length];
+        double most = 1;
+        for (int c = 0; c < classes; c++) {
+            int n = byClass.get(c).size();
+            if (n > 0 && n < 2 * minimumPerClass) {
+                throw new InvalidSettingException("validationShare", "needs at least " + 2 * minimumPerClass
+                        + " samples of every class (" + minimumPerClass + " to hold out and as many to train on); "
+                        + "class '" + classNames.get(c) + "' has " + n + "; set it to 0 to check against "
+                        + "the test split, or train without the quality check (checkSamples 0)");
+            }
+            if (n > 0) {
+                // the largest share that leaves every class enough: the first failing class's own bound was then
+                // refused for another class (a re-check, 6 Dec)
+                most = Math.min(most, Math.floor(100.0 * (n - minimumPerClass) / n) / 100);
+            }
+        }
         for (int c = 0; c < classes; c++) {
             List<Integer> rows = byClass.get(c);
             if (rows.isEmpty()) {
                 continue;
             }
             int take = Math.max(minimumPerClass, (int) Math.round(share * rows.size()));
-            if (rows.size() < 2 * minimumPerClass) {
-                throw new InvalidSettingException("validationShare", "needs at least " + 2 * minimumPerClass
-                        + " samples of every class (" + minimumPerClass + " to hold out and as many to train on); "
-                        + "class '" + classNames.get(c) + "' has " + rows.size() + "; set it to 0 to check against "
-                        + "the test split, or train without the quality check (checkSamples 0)");
-            }
             if (rows.size() - take < minimumPerClass) {
                 // "needs at least 20 samples; class 0 has 30" contradicted itself at share 0.7 (a fresh user, 6 Dec)
-                double most = Math.floor(100.0 * (rows.size() - minimumPerClass) / rows.size()) / 100;
-                throw new InvalidSettingException("validationShare", share + " holds out " + take + " of class '"
-                        + classNames.get(c) + "''s " + rows.size() + " samples, leaving " + (rows.size() - take)
-                        + " to train on, fewer than the " + minimumPerClass + " needed; choose a share of at most "
-                        + most + " (0.1 is the default)");
+                throw new InvalidSettingException("validationShare", share + " holds out " + take + " of the "
+                        + rows.size() + " samples of class '" + classNames.get(c) + "', leaving "
+                        + (rows.size() - take) + " to train on, fewer than the " + minimumPerClass + " needed; choose "
+                        + "a share of at most " + most + " (0.1 is the default)");
             }
             int[] order = PermutationSampler.natural(rows.size());
             PermutationSampler.shuffle(SeededNoise.rng(seed, c, -6), order);

@@ -72,9 +72,17 @@ class ValidationSplitTest {
         Arrays.fill(thirty, 30, 60, 1);
         InvalidSettingException high = assertThrows(InvalidSettingException.class,
                 () -> ValidationSplit.stratified(thirty, NAMES.subList(0, 2), 0.7, 10, 1));
-        assertEquals("validationShare 0.7 holds out 21 of class 'cat''s 30 samples, leaving 9 to train on, fewer than "
-                + "the 10 needed; choose a share of at most 0.66 (0.1 is the default)", high.getMessage());
+        assertEquals("validationShare 0.7 holds out 21 of the 30 samples of class 'cat', leaving 9 to train on, fewer "
+                + "than the 10 needed; choose a share of at most 0.66 (0.1 is the default)", high.getMessage());
         ValidationSplit most = ValidationSplit.stratified(thirty, NAMES.subList(0, 2), 0.66, 10, 1);
         assertEquals(40, most.validationRows().length, "0.66 of 30 is 20 held out per class, 10 left");
+        // the bound is the data's, not the first failing class's (a re-check, 6 Dec): 60 cats, 25 dogs
+        int[] uneven = new int[85];
+        Arrays.fill(uneven, 60, 85, 1);
+        InvalidSettingException first = assertThrows(InvalidSettingException.class,
+                () -> ValidationSplit.stratified(uneven, NAMES.subList(0, 2), 0.9, 10, 1));
+        assertTrue(first.getMessage().endsWith("at most 0.6 (0.1 is the default)"), first.getMessage());
+        assertEquals(15 + 36, ValidationSplit.stratified(uneven, NAMES.subList(0, 2), 0.6, 10, 1).validationRows()
+                .length, "0.6 works for both");
     }
 }
