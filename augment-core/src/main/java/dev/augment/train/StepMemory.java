@@ -7,7 +7,7 @@ import java.lang.management.ManagementFactory;
 import java.util.Locale;
 
 /**
- * An upper estimate of the native (PyTorch) memory one training step of the image GAN holds, from the batch size and
+ * An estimate, with a margin, of the native (PyTorch) memory one training step of the image GAN holds, from the batch size and
  * the networks' activation sizes, checked against the machine's memory before training. Java's {@code -Xmx} does not
  * bound PyTorch's tensors: a fresh user's {@code train --arch conv --conv-width 8 --batch-size 60000} on Fashion-MNIST
  * grew to 23 GB and was killed by the kernel's out-of-memory killer after 9 minutes, without a line (6 Dec).
@@ -17,12 +17,20 @@ import java.util.Locale;
  * and {@value #AUTOGRAD_FACTOR} times over for the saved activations and their gradients. Measured as the growth of
  * peak resident memory between two batch sizes, per added sample (Fashion-MNIST, {@code train --steps 2
  * --check-samples 0}, {@code /usr/bin/time}, 6 Dec): conv width 64 about 1.1 MB (batch 1 024 to 4 096), conv width 8
- * about 0.21 MB (1 024 to 8 192), the MLP about 0.09 MB (2 048 to 16 384); the estimate is 1.8, 0.28 and 0.13 MB.
+ * about 0.21 MB (1 024 to 8 192), the MLP about 0.09 MB (2 048 to 16 384). A longer run holds more: conv width 8 at
+ * batch 2 048 peaked at 2.88, 3.10 and 4.10 GB after 10, 60 and 150 steps (part of it Java's heap growing towards its
+ * {@code -Xmx}, not told apart; about 0.49 MB a sample at 60 steps over the 2.1 GB a small batch holds; a fresh user's
+ * re-check, 6 Dec). The estimate is 3.5, 0.55 and 0.26 MB: a guard against batches that cannot fit, not a bound
+ * for every run.
  */
 final class StepMemory {
 
-    /** Saved activations and their gradients, and the allocator's slack, over the forward values alone. */
-    static final int AUTOGRAD_FACTOR = 3;
+    /**
+     * Saved activations and their gradients, the allocator's slack and the growth of a longer run, over the forward
+     * values alone: 3 covered two-step runs, and a run of 60 steps held about 0.49 MB a sample at conv width 8 (where
+     * 3 gives 0.28), so 6.
+     */
+    static final int AUTOGRAD_FACTOR = 6;
 
     /** Share of the machine's memory one step may take: the rest is Java's heap, the data and everything else. */
     static final double SHARE = 0.5;

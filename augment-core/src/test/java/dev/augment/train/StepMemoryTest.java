@@ -23,16 +23,20 @@ class StepMemoryTest {
         return GanSettings.defaults(architecture, 1, batch, 1).toBuilder().convWidth(width).build();
     }
 
-    /** Above what was measured (the class's javadoc), and not far above, so that usual batches stay allowed. */
+    /**
+     * Above what was measured (the class's javadoc: two-step runs, and 0.49 MB a sample after 60 steps at conv width
+     * 8), and within four times the two-step figures, so that usual batches stay allowed.
+     */
     @Test
-    void theEstimateLiesAboveTheMeasuredMemoryAndBelowTwiceIt() {
+    void theEstimateLiesAboveTheMeasuredMemoryAndWithinFourTimesIt() {
         double[][] measured = {{64, 1.1e6}, {8, 0.21e6}};
         for (double[] m : measured) {
             long estimate = StepMemory.bytesPerSample(FASHION, settings(Architecture.CONV, (int) m[0], 64));
-            assertTrue(estimate > m[1] && estimate < 2 * m[1], "conv width " + m[0] + ": " + estimate);
+            assertTrue(estimate > m[1] && estimate < 4 * m[1], "conv width " + m[0] + ": " + estimate);
         }
+        assertTrue(StepMemory.bytesPerSample(FASHION, settings(Architecture.CONV, 8, 64)) > 0.49e6, "60 steps");
         long mlp = StepMemory.bytesPerSample(FASHION, settings(Architecture.MLP, 64, 64));
-        assertTrue(mlp > 0.09e6 && mlp < 0.18e6, "mlp: " + mlp);
+        assertTrue(mlp > 0.09e6 && mlp < 0.36e6, "mlp: " + mlp);
         GanSettings modeSeeking = settings(Architecture.MLP, 64, 64).toBuilder().modeSeekingWeight(1).build();
         assertTrue(StepMemory.bytesPerSample(FASHION, modeSeeking) > mlp, "the generator runs twice");
     }
@@ -45,7 +49,7 @@ class StepMemoryTest {
         assertEquals("batchSize", e.setting());
         long largest = MACHINE / 2 / StepMemory.bytesPerSample(FASHION, huge);
         assertTrue(e.getMessage().startsWith("batchSize is 60000, and one training step of this conv GAN then needs "
-                + "about 16.6 GB of native (PyTorch) memory"), e.getMessage());
+                + "about 33.3 GB of native (PyTorch) memory"), e.getMessage());
         assertTrue(e.getMessage().endsWith("choose a batch size of at most " + largest + " (64 is the default)"),
                 e.getMessage());
         StepMemory.require(FASHION, settings(Architecture.CONV, 8, (int) largest), MACHINE);
