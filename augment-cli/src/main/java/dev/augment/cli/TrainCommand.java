@@ -445,9 +445,22 @@ public final class TrainCommand implements Callable<Integer> {
                     if (split != null) {
                         metadata.provenance().set("validation", split.describe(all.classIndices(),
                                 all.schema().classCount()));
-                    } else if (check != null) {
+                        // the data before the carve too: scored on a test split that is the whole folder, 90% of it
+                        // the generator's own images, the guard saw nothing (a re-check, 6 Dec)
+                        ((com.fasterxml.jackson.databind.node.ObjectNode) metadata.provenance().get("trainingData"))
+                                .put(dev.augment.eval.LeakageGuard.BEFORE_VALIDATION, DataFingerprint.of(all).sha256());
+                    }
+                    // the test split chose the exported generator only among several checked ones: with --export last
+                    // or one check at the end it chose nothing, and score and evaluate said it had (a re-check, 6 Dec)
+                    int length = steps > 0 ? steps : settings.epochs();
+                    boolean chosenOnTest = split == null && check != null && exportChoice == ExportChoice.BEST
+                            && checkEvery > 0 && length > checkEvery;
+                    if (split == null && check != null) {
                         metadata.provenance().put("validation", "the test split of " + DataPaths.real(data)
-                                + " (model selection saw the test split)");
+                                + (chosenOnTest ? " (model selection saw the test split)" : " (scored on it only; "
+                                + "the exported generator was not chosen by those scores)"));
+                    }
+                    if (chosenOnTest) {
                         // its fingerprint, so that score and evaluate on that split can say so (a fresh user, 6 Dec)
                         com.fasterxml.jackson.databind.node.ObjectNode selection = metadata.provenance()
                                 .putObject(dev.augment.eval.LeakageGuard.SELECTION_DATA);

@@ -402,8 +402,8 @@ class EvaluateCommandTest {
     @Test
     void aModelPickedOnTheTestSetIsACaveat(@TempDir Path dir) throws IOException {
         Path model = dir.resolve("picked.onnx");
-        CliRun train = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--epochs", "1",
-                "--batch-size", "50", "--check-samples", "10", "--check-classifier", "pixels",
+        CliRun train = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--epochs", "2",
+                "--check-every", "1", "--batch-size", "50", "--check-samples", "10", "--check-classifier", "pixels",
                 "--validation-share", "0");
         assertEquals(0, train.exitCode(), train.err());
         CliRun run = evaluate(dir, "--model", model.toString(), "--scenario", "low-data", "--per-class", "30",

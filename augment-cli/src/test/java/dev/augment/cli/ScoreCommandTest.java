@@ -337,6 +337,16 @@ class ScoreCommandTest {
                 + "coverage and precision against the test split say how well it kept its own training images"),
                 run.err());
         assertTrue(run.out().contains(note), "the JSON report carries it: " + run.out());
+
+        // trained with the default validation split, so on 90% of the images the test split now holds (6 Dec)
+        Path carved = dir.resolve("carved.onnx");
+        assertEquals(0, CliRun.of("train", "--data", data.resolve("train").toString(), "--out", carved.toString(),
+                "--steps", "2", "--batch-size", "16", "--check-samples", "10", "--check-classifier", "pixels")
+                .exitCode());
+        CliRun most = CliRun.of("score", "--data", leaky.toString(), "--model", carved.toString(), "--classifier",
+                "pixels", "--samples", "10");
+        assertEquals(0, most.exitCode(), most.err());
+        assertTrue(most.err().contains("augment: note: the model was trained on most of the test set"), most.err());
     }
 
     /** A generator picked on the test split was scored on it without a word (a fresh user, 6 Dec). */
@@ -344,15 +354,25 @@ class ScoreCommandTest {
     void aGeneratorPickedOnTheTestSplitIsNoted(@TempDir Path dir) throws IOException {
         Path data = colourData(dir);
         Path model = dir.resolve("picked.onnx");
-        CliRun train = CliRun.of("train", "--data", data.toString(), "--out", model.toString(), "--steps", "2",
-                "--check-every", "2", "--batch-size", "16", "--check-samples", "10", "--check-classifier", "pixels",
-                "--validation-share", "0");
+        String[] args = {"train", "--data", data.toString(), "--out", model.toString(), "--steps", "4",
+            "--check-every", "2", "--batch-size", "16", "--check-samples", "10", "--check-classifier", "pixels",
+            "--validation-share", "0"};
+        CliRun train = CliRun.of(args);
         assertEquals(0, train.exitCode(), train.err());
         CliRun run = CliRun.of("score", "--data", data.toString(), "--model", model.toString(), "--classifier",
                 "pixels", "--samples", "10");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("augment: note: the model's exported generator was chosen by its quality "
                 + "check's score on this test set"), run.err());
+        // with --export last the test split's scores chose nothing: no note (a re-check, 6 Dec)
+        String[] last = java.util.Arrays.copyOf(args, args.length + 3);
+        last[args.length] = "--export";
+        last[args.length + 1] = "last";
+        last[args.length + 2] = "--force";
+        assertEquals(0, CliRun.of(last).exitCode());
+        CliRun unchosen = CliRun.of("score", "--data", data.toString(), "--model", model.toString(), "--classifier",
+                "pixels", "--samples", "10");
+        assertFalse(unchosen.err().contains("chosen by its quality check"), unchosen.err());
         Path other = dir.resolve("other");
         writeImages(other.resolve("train"), 60, 1);
         writeImages(other.resolve("test"), 30, 5); // another test split

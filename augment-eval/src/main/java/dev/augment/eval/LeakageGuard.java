@@ -35,9 +35,14 @@ public final class LeakageGuard {
         }
         String sha = data.path("sha256").asText("");
         String source = data.path("source").asText("");
-        if (sha.equals(DataFingerprint.of(test).sha256())) {
+        String testSha = DataFingerprint.of(test).sha256();
+        if (sha.equals(testSha)) {
             return Optional.of("the model was trained on the test set itself (training-data SHA-256 " + shortHash(sha)
                     + " equals the test set's)");
+        }
+        if (data.path(BEFORE_VALIDATION).asText("").equals(testSha)) {
+            return Optional.of("the model was trained on most of the test set (the test set's SHA-256 "
+                    + shortHash(testSha) + " equals that of its training data before the validation split)");
         }
         if (sha.equals(DataFingerprint.of(concat(train, test)).sha256())
                 || sha.equals(DataFingerprint.of(concat(test, train)).sha256())) {
@@ -50,6 +55,9 @@ public final class LeakageGuard {
         }
         return Optional.empty();
     }
+
+    /** Field of the provenance's {@code trainingData}: the SHA-256 of the data before the validation split. */
+    public static final String BEFORE_VALIDATION = "beforeValidationSplitSha256";
 
     /** Provenance field {@code train} writes when its quality check picked the exported generator on a test split. */
     public static final String SELECTION_DATA = "validationData";
