@@ -130,6 +130,10 @@ public final class OnnxGenerator implements AutoCloseable {
                         : "not an ONNX model: its first byte starts no protobuf field; give the .onnx file 'augment "
                         + "train' wrote"));
             }
+            if (other != null && head.length > 0 && head[0] == 0) {
+                // a Mac's ._model.onnx was "an unfinished copy filled with zeros" (a re-check, 6 Dec)
+                throw new ModelContractException(model + ": is " + other);
+            }
             if (head.length > 0 && head[0] == 0 && !isTrainingCheckpoint(head)) {
                 throw new ModelContractException(model + ": not an ONNX model: it starts with a zero byte, as a file "
                         + "an unfinished copy or download filled with zeros does; copy it again from its source or "
@@ -197,14 +201,15 @@ public final class OnnxGenerator implements AutoCloseable {
                 if (isTrainingCheckpoint(bytes)) {
                     // train's checkpoint.bin given as the model was "not a valid ONNX model" (a fresh user, 5 Dec)
                     throw new ModelContractException(model + ": is a checkpoint of augment train, not a generator; "
-                            + "give the .onnx file train wrote (its --out), or continue training with train --resume",
-                            e);
+                            + "give the .onnx file train wrote (its --out), or continue training with train --resume");
                 }
                 String other = dev.augment.onnx.MetadataReader.otherFormat(java.util.Arrays.copyOf(bytes,
                         Math.min(8, bytes.length)));
                 if (other != null) {
                     // a gzipped model was told to be trained again (a fresh user, 6 Dec)
-                    throw new ModelContractException(model + ": is " + other, e);
+                    // without ONNX Runtime's parse error as its cause, which the one line would add after the words
+                    // "not an ONNX model" (a re-check, 6 Dec)
+                    throw new ModelContractException(model + ": is " + other);
                 }
                 if (dev.augment.onnx.CutShortModel.isCutShort(bytes)) {
                     throw new ModelContractException(dev.augment.onnx.CutShortModel.message(model, bytes.length), e);

@@ -26,6 +26,7 @@ public final class FileMagic {
         {"d0cf11e0", "an old Excel (.xls) workbook or other Office file"},
         {"7f454c46", "an executable (ELF)"},
         {"50415231", "a Parquet file"},
+        {"00051607", "a macOS metadata file (AppleDouble, named '._' and a file's name)"},
     };
 
     private FileMagic() {

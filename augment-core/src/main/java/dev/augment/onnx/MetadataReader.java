@@ -108,6 +108,10 @@ public final class MetadataReader {
             return "a web page or XML document, not an ONNX model (a download that saved the page, not the model?): "
                     + "download the .onnx file itself";
         }
+        if (dev.augment.io.FileMagic.kind(head).filter(k -> k.startsWith("a macOS metadata file")).isPresent()) {
+            return dev.augment.io.FileMagic.kind(head).get() + ", not an ONNX model: the model is the file of the same "
+                    + "name without '._'; this one can be deleted";
+        }
         // a generate output's CSV, a model card, spark-generate's Parquet were told to re-export (a fresh user, 6 Dec)
         if (dev.augment.io.FileMagic.kind(head).filter("a Parquet file"::equals).isPresent()) {
             return "a Parquet file (spark-generate writes them), not an ONNX model: a model is the .onnx file "
@@ -121,23 +125,36 @@ public final class MetadataReader {
     }
 
     /**
-     * @return whether every one of the bytes (at least 4) is printable ASCII or a tab or line break, or they start with
-     *     UTF-8's byte-order mark: an ONNX file starts with a field's tag (augment's with {@code 0x08}, ir_version) and
-     *     a length or a number whose bytes are not all printable
+     * @return whether the bytes (at least one) are printable text: ASCII letters, tabs and line breaks, and UTF-8
+     *     sequences (a cut one at the end too: {@code Größe,…}, a model card in French), or they start with a UTF-8 or
+     *     UTF-16 byte-order mark (Excel's "Unicode text"); an ONNX file starts with a field's tag (augment's with
+     *     {@code 0x08}, ir_version), which is no text
      */
     private static boolean isText(byte[] head) {
-        if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf) {
+        if (head.length >= 3 && (head[0] & 0xff) == 0xef && (head[1] & 0xff) == 0xbb && (head[2] & 0xff) == 0xbf
+                || head.length >= 2 && ((head[0] & 0xff) == 0xff && (head[1] & 0xff) == 0xfe
+                || (head[0] & 0xff) == 0xfe && (head[1] & 0xff) == 0xff)) {
             return true;
         }
-        if (head.length < 4) {
-            return false;
-        }
-        for (byte b : head) {
-            if (!(b >= 0x20 && b < 0x7f || b == '\t' || b == '\n' || b == '\r')) {
+        int i = 0;
+        while (i < head.length) {
+            int b = head[i] & 0xff;
+            int continuation = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3
+                    : -1;
+            if (b >= 0x20 && b < 0x7f || b == '\t' || b == '\n' || b == '\r') {
+                i++;
+            } else if (continuation > 0) {
+                for (int k = 1; k <= continuation && i + k < head.length; k++) {
+                    if ((head[i + k] & 0xc0) != 0x80) {
+                        return false;
+                    }
+                }
+                i += continuation + 1;
+            } else {
                 return false;
             }
         }
-        return true;
+        return head.length > 0;
     }
 
     /**
@@ -153,9 +170,12 @@ public final class MetadataReader {
         }
         String name = model.getFileName() == null ? "" : model.getFileName().toString();
         if (name.endsWith(".onnx.training")) {
-            throw new ModelContractException(model + ": is the checkpoint folder of augment train, not a model; give "
-                    + "the model beside it, " + model.resolveSibling(name.substring(0, name.length()
-                    - ".training".length())));
+            Path beside = model.resolveSibling(name.substring(0, name.length() - ".training".length()));
+            // a run that never exported named a model that is not there (a re-check, 6 Dec)
+            throw new ModelContractException(model + ": is the checkpoint folder of augment train, not a model; "
+                    + (Files.isRegularFile(beside) ? "give the model beside it, " + beside : "its run did not "
+                    + "finish (there is no " + beside + "): continue it with augment train --out " + beside
+                    + " --resume (and its other options), or give another model"));
         }
         List<Path> inside = new java.util.ArrayList<>();
         try (java.util.stream.Stream<Path> files = Files.list(model)) {

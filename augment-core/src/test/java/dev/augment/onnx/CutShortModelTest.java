@@ -60,6 +60,7 @@ class CutShortModelTest {
         Path card = Files.writeString(dir.resolve("fashion-mnist.md"), "\uFEFF# Fashion-MNIST generator\n");
         Path parquet = Files.write(dir.resolve("part-0.parquet"), new byte[] {'P', 'A', 'R', '1', 21, 0, 21, 28});
         Path training = Files.createDirectories(dir.resolve("m.onnx.training"));
+        Files.copy(SHIPPED, dir.resolve("m.onnx"));
         Path holder = Files.createDirectories(dir.resolve("holder"));
         Files.copy(SHIPPED, holder.resolve("g.onnx"));
         String[][] cases = {
@@ -69,7 +70,17 @@ class CutShortModelTest {
             {training.toString(), "m.onnx.training: is the checkpoint folder of augment train, not a model; give the "
                     + "model beside it, " + dir.resolve("m.onnx")},
             {holder.toString(), "holder: is a folder, not a model file; give the .onnx file in it, "
-                    + holder.resolve("g.onnx")}};
+                    + holder.resolve("g.onnx")},
+            // a re-check, 6 Dec: UTF-8 letters, Excel's UTF-16 text, a three-byte file, a Mac's ._ file, a checkpoint
+            // folder whose run never exported
+            {Files.writeString(dir.resolve("umlaut.csv"), "Größe,label\n1,a\n").toString(), "is a text file"},
+            {Files.write(dir.resolve("u16.csv"), new byte[] {(byte) 0xff, (byte) 0xfe, 'a', 0, ',', 0}).toString(),
+                "is a text file"},
+            {Files.writeString(dir.resolve("ab.onnx"), "ab\n").toString(), "is a text file"},
+            {Files.write(dir.resolve("._g.onnx"), new byte[] {0, 5, 22, 7, 0, 2, 0, 0, 77, 97, 99}).toString(),
+                "is a macOS metadata file (AppleDouble, named '._' and a file's name), not an ONNX model"},
+            {Files.createDirectories(dir.resolve("never.onnx.training")).toString(), "its run did not finish (there "
+                    + "is no " + dir.resolve("never.onnx") + "): continue it with augment train --out "}};
         for (String[] c : cases) {
             for (var load : java.util.List.<org.junit.jupiter.api.function.Executable>of(
                     () -> MetadataReader.properties(Path.of(c[0])),
@@ -77,6 +88,7 @@ class CutShortModelTest {
                             dev.augment.generate.ExecutionDevice.CPU))) {
                 ModelContractException e = assertThrows(ModelContractException.class, load);
                 assertTrue(e.getMessage().contains(c[1]), e.getMessage());
+                assertTrue(e.getCause() == null, "no parse error to add after 'not an ONNX model': " + e.getCause());
             }
         }
     }
