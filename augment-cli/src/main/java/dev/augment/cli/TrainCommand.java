@@ -251,6 +251,13 @@ public final class TrainCommand implements Callable<Integer> {
                         + "and the model a file, so give them different paths");
             }
         }
+        String outName = out.getFileName() == null ? "" : out.getFileName().toString();
+        if (Files.isDirectory(out) && outName.endsWith(".onnx.training")) {
+            // told to write X.onnx.training/generator.onnx, which is then refused as inside it (a re-check, 6 Dec)
+            throw new UsageException("--out " + out + " is the checkpoint folder of an augment train run; give the "
+                    + "model's file name, e.g. " + out.resolveSibling(outName.substring(0, outName.length()
+                    - ".training".length())));
+        }
         if (Files.isDirectory(out) || namedAsFolder("--out")) {
             // "newdir/" (not yet made) was written as a file called newdir beside newdir.training/
             boolean dots = out.getFileName() == null || out.getFileName().toString().matches("\\.\\.?");

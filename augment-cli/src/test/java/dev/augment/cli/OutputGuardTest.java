@@ -78,6 +78,12 @@ class OutputGuardTest {
                 + "step 2\""), inspect.out());
         Path checkpoints = dir.resolve("m.onnx.training");
         assertTrue(Files.isRegularFile(checkpoints.resolve(dev.augment.train.Checkpoints.LATEST)), "kept for --resume");
+        // the folder itself as train's --out was told to hold generator.onnx, which is then refused (a re-check)
+        CliRun itself = CliRun.of("train", "--data", java.nio.file.Path.of("..", "datasets", "fashion-mnist-sample")
+                .toString(), "--out", checkpoints.toString(), "--steps", "2", "--check-samples", "0");
+        assertEquals(2, itself.exitCode(), itself.err());
+        assertTrue(itself.err().contains("is the checkpoint folder of an augment train run; give the model's file "
+                + "name, e.g. " + trained), itself.err());
         CliRun run = CliRun.of("generate", "--model", trained.toString(), "--class", "1", "--n", "1", "--out",
                 checkpoints.resolve("x").toString());
         assertEquals(2, run.exitCode(), run.err());

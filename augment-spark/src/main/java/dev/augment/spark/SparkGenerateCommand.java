@@ -251,9 +251,7 @@ public final class SparkGenerateCommand implements Callable<Integer> {
         } else if (!given.contains("spark.master")) {
             builder.master(DEFAULT_MASTER);
         }
-        if (webUiOff(effective, given)) {
-            builder.config("spark.ui.enabled", "false");
-        }
+        localOnly(effective, given).forEach(builder::config);
         SparkSession spark = builder.getOrCreate();
         if (Boolean.TRUE.equals(spec.findOption("--verbose").getValue())) {
             spark.sparkContext().setLogLevel("INFO");
@@ -262,16 +260,25 @@ public final class SparkGenerateCommand implements Callable<Integer> {
     }
 
     /**
-     * Spark's web UI listens on port 4040 of every interface, without authentication: every local run opened it to
-     * the network for its few seconds (a fresh user, 6 Dec). A local master runs without it unless
-     * {@code spark.ui.enabled} is configured; a cluster's master keeps Spark's default.
+     * Spark's web UI listens on port 4040 of every interface, without authentication, and the driver's RPC and block
+     * manager on the host's address: every local run opened them to the network for its few seconds (fresh users,
+     * 6 Dec). A local master runs without the UI and binds the driver to the loopback address, each unless
+     * configured; a cluster's master keeps Spark's defaults.
      *
      * @param master the master the session will use
      * @param given the configuration from spark-submit or system properties
-     * @return whether to turn the web UI off
+     * @return the settings to add: {@code spark.ui.enabled} false, {@code spark.driver.bindAddress} 127.0.0.1 and
+     *     {@code spark.driver.host} localhost, those not already given, for a local master; none for another
      */
-    static boolean webUiOff(String master, SparkConf given) {
-        return master.startsWith("local") && !given.contains("spark.ui.enabled");
+    static Map<String, String> localOnly(String master, SparkConf given) {
+        Map<String, String> settings = new LinkedHashMap<>();
+        if (master.startsWith("local")) {
+            settings.put("spark.ui.enabled", "false");
+            settings.put("spark.driver.bindAddress", "127.0.0.1");
+            settings.put("spark.driver.host", "localhost");
+            settings.keySet().removeIf(given::contains);
+        }
+        return settings;
     }
 
     /**

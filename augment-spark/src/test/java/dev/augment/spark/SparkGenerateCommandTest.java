@@ -270,15 +270,18 @@ class SparkGenerateCommandTest {
                 run.out);
     }
 
-    /** Every local run opened Spark's web UI on port 4040 of every interface (a fresh user, 6 Dec). */
+    /** Every local run opened Spark's web UI and the driver's ports on the host's address (fresh users, 6 Dec). */
     @Test
-    void aLocalRunHasNoWebUiUnlessConfigured() {
+    void aLocalRunListensOnTheLoopbackAddressOnlyUnlessConfigured() {
         org.apache.spark.SparkConf none = new org.apache.spark.SparkConf(false);
-        assertTrue(SparkGenerateCommand.webUiOff("local[2]", none));
-        assertTrue(SparkGenerateCommand.webUiOff("local[*]", none));
-        assertFalse(SparkGenerateCommand.webUiOff("spark://master:7077", none), "a cluster keeps Spark's default");
-        assertFalse(SparkGenerateCommand.webUiOff("local[2]", new org.apache.spark.SparkConf(false)
-                .set("spark.ui.enabled", "true")), "asked for");
+        Map<String, String> local = Map.of("spark.ui.enabled", "false", "spark.driver.bindAddress", "127.0.0.1",
+                "spark.driver.host", "localhost");
+        assertEquals(local, SparkGenerateCommand.localOnly("local[2]", none));
+        assertEquals(local, SparkGenerateCommand.localOnly("local[*]", none));
+        assertEquals(Map.of(), SparkGenerateCommand.localOnly("spark://master:7077", none), "a cluster's defaults");
+        assertEquals(Map.of("spark.driver.bindAddress", "127.0.0.1", "spark.driver.host", "localhost"),
+                SparkGenerateCommand.localOnly("local[2]", new org.apache.spark.SparkConf(false)
+                        .set("spark.ui.enabled", "true")), "what is configured stays");
     }
 
     /** "wrote 1 samples" (a fresh user, 6 Dec), where generate says "wrote 1 sample". */
