@@ -64,6 +64,11 @@ public final class AugmentSpark {
      */
     public static Dataset<Row> generate(SparkSession spark, Path model, Map<String, Long> counts, long seed,
                                         int partitions) {
+        if (model == null || counts == null) {
+            // a bare NullPointerException (a re-check, 6 Dec)
+            throw new InvalidSettingException(model == null ? "model" : "classes", model == null
+                    ? "model must not be null" : "classes must not be null; give a map of class to count");
+        }
         ModelFile file = ModelFile.of(model);
         OnnxGenerator generator = ExecutorGenerators.get(file);
         SampleSchema schema = generator.metadata().schema();

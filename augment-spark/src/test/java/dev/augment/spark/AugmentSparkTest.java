@@ -130,6 +130,11 @@ class AugmentSparkTest {
             assertEquals(10, AugmentSpark.resolve(allAndOne, generator.metadata().schema(), LocalSpark.MODEL).size(),
                     "all may cover a class named too, as generate's --class sneaker,all");
         }
+        assertEquals("classes", assertThrows(InvalidSettingException.class, () -> AugmentSpark.generate(spark,
+                LocalSpark.MODEL, null, SEED, 2)).setting());
+        // a folder as the model was "not a regular file" here only (a re-check, 6 Dec)
+        ModelContractException folder = assertThrows(ModelContractException.class, () -> ModelFile.of(dir));
+        assertTrue(folder.getMessage().contains(": is a folder, not a model file"), folder.getMessage());
         // a map filled from a lookup that missed: a bare NullPointerException (a fresh user, 6 Dec)
         java.util.HashMap<String, Long> nulls = new java.util.HashMap<>();
         nulls.put("bag", null);
