@@ -126,7 +126,9 @@ public final class InspectCommand implements Callable<Integer> {
         out.printf("sha256:      %s%n", report.path("sha256").asText());
         printClasses(out, s);
         out.printf("shape:       %s (%d features, %s .. %s)%n", s.shape(), s.featureCount(),
-                s.featureNames().get(0), s.featureNames().get(s.featureCount() - 1));
+                // escaped as the classes: a category's tab or right-to-left override reached the terminal (6 Dec)
+                dev.augment.table.ColumnAdvice.shown(s.featureNames().get(0)),
+                dev.augment.table.ColumnAdvice.shown(s.featureNames().get(s.featureCount() - 1)));
         out.printf("values:      %s .. %s%n", s.minValue(), s.maxValue());
         if (m.table() != null) {
             printTable(out, m.table());

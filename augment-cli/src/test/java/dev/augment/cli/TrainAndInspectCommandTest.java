@@ -96,7 +96,7 @@ class TrainAndInspectCommandTest {
     @Test
     void inspectQuotesATablesCategories(@TempDir Path dir) throws IOException {
         StringBuilder csv = new StringBuilder("colour,x,y\n");
-        String[] colours = {"red", "\"green, dark\"", "\"\"\"q\"\"\""};
+        String[] colours = {"\u202eevil", "\"green, dark\"", "\"\"\"q\"\"\""};
         for (int i = 0; i < 30; i++) {
             csv.append(colours[i % 3]).append(',').append(i).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
         }
@@ -107,7 +107,8 @@ class TrainAndInspectCommandTest {
         assertEquals(0, train.exitCode(), train.err());
         CliRun inspect = CliRun.of("inspect", "--model", model.toString());
         assertEquals(0, inspect.exitCode(), inspect.err());
-        assertTrue(inspect.out().contains("categorical 3: '\"q\"', 'green, dark', 'red'"), inspect.out());
+        assertTrue(inspect.out().contains("categorical 3: '\"q\"', 'green, dark', '\\u202eevil'"), inspect.out());
+        assertFalse(inspect.out().contains("\u202e"), "no raw override, in the shape line either: " + inspect.out());
     }
 
     /** train --force over an earlier run kept that run's sample grids beside the new run's. */
