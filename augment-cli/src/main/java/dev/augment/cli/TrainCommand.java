@@ -698,7 +698,7 @@ public final class TrainCommand implements Callable<Integer> {
         selectionData = DataFingerprint.of(test);
         QualityJudge.requireExamplesOfEveryClass(data, train, test, "test", WITHOUT_CHECK);
         boolean sameData = test.size() == train.size()
-                && DataFingerprint.of(test).equals(DataFingerprint.of(train));
+                && selectionData.equals(DataFingerprint.of(train));
         if (sameData) { // a folder without a test split gives the same examples for both (score notes it too)
             log.printf("quality check (%s): %d samples per class against the %d training samples themselves: %s %s, "
                     + "so nothing is held out and the check says how close the samples come to the training data%n",
