@@ -480,7 +480,8 @@ class ScoreCommandTest {
         List<String> small = ScoreCommand.judgeNotes(strong, few, 1000);
         assertEquals(1, small.size(), small.toString());
         assertTrue(small.get(0).startsWith("a class is compared through 20 test images: coverage (k = 5 nearest "
-                + "neighbours) on so few is rough"), "the pixel judge has no Fréchet distance (6 Dec): " + small.get(0));
+                + "neighbours) on so few is rough"), "the pixel judge has no Fréchet distance (6 Dec): "
+                + small.get(0));
         JsonNode cnn = new ObjectMapper().readTree("{\"perClass\": [{\"classifierRecallOnRealTest\": 0.9, "
                 + "\"frechetDistance\": 3.1}, {\"classifierRecallOnRealTest\": 0.8}]}");
         assertTrue(ScoreCommand.judgeNotes(cnn, few, 1000).get(0).contains("coverage (k = 5 nearest neighbours) and "
