@@ -8,10 +8,10 @@ import java.util.Locale;
 
 /**
  * An estimate, with a margin, of the native (PyTorch) memory one training step of the image GAN holds, from the
- * batch size and the networks' activation sizes, checked against the machine's memory before training. Java's {@code
- * -Xmx} does not bound PyTorch's tensors: a fresh user's {@code train --arch conv --conv-width 8 --batch-size 60000}
- * on Fashion-MNIST grew to 23 GB and was killed by the kernel's out-of-memory killer after 9 minutes, without a line
- * (6 Dec).
+ * batch size and the networks' activation sizes, checked against the machine's memory before training. Java's
+ * {@code -Xmx} does not bound PyTorch's tensors: a fresh user's {@code train --arch conv --conv-width 8 --batch-size
+ * 60000} on Fashion-MNIST grew to 23 GB and was killed by the kernel's out-of-memory killer after 9 minutes, without a
+ * line (6 Dec).
  *
  * <p>The estimate counts each layer's output values per sample for the generator and three discriminator passes (real,
  * generated, and the generator's step), twice the generator's when the mode-seeking term samples it twice, at 4 bytes
