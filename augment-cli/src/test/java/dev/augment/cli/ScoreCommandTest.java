@@ -58,6 +58,12 @@ class ScoreCommandTest {
         return data;
     }
 
+    /** @return {@code score} of the model on the data, with the pixel judge and 10 samples a class */
+    private static CliRun pixelScore(Path data, Path model) {
+        return CliRun.of("score", "--data", data.toString(), "--model", model.toString(), "--classifier", "pixels",
+                "--samples", "10");
+    }
+
     private static Path colourModel(Path dir) throws IOException {
         List<String> features = new ArrayList<>();
         for (int i = 0; i < 3 * SIDE * SIDE; i++) {
@@ -182,8 +188,7 @@ class ScoreCommandTest {
         Path flat = dir.resolve("flat");
         writeImages(flat, 20, 1);
         Path model = colourModel(dir);
-        CliRun run = CliRun.of("score", "--data", flat.toString(), "--model", model.toString(), "--classifier",
-                "pixels", "--samples", "10");
+        CliRun run = pixelScore(flat, model);
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("has no separate test split"), run.err());
         CliRun split = CliRun.of("score", "--data", colourData(dir).toString(), "--model", model.toString(),
@@ -200,8 +205,7 @@ class ScoreCommandTest {
         CliRun generate = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "10", "--out",
                 generated.toString());
         assertEquals(0, generate.exitCode(), generate.err());
-        CliRun run = CliRun.of("score", "--data", generated.toString(), "--model", model.toString(), "--classifier",
-                "pixels", "--samples", "10");
+        CliRun run = pixelScore(generated, model);
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("augment: note: " + generated + " is augment generate's output (its "
                 + "generated.json: 10 samples of each of 3 classes from " + model.toAbsolutePath() + ", seed 42): "
@@ -210,16 +214,14 @@ class ScoreCommandTest {
         assertTrue(run.out().contains("is augment generate's output"), "in the JSON report's notes too");
         // output written before generate left its record is still recognised by its layout
         Files.delete(generated.resolve("generated.json"));
-        CliRun older = CliRun.of("score", "--data", generated.toString(), "--model", model.toString(), "--classifier",
-                "pixels", "--samples", "10");
+        CliRun older = pixelScore(generated, model);
         assertTrue(older.err().contains("augment: note: " + generated + " looks like augment generate's output "
                 + "(classes.csv beside class folders of numbered PNG files, without oversample's synthetic flags and "
                 + "without the generated.json generate now leaves): if it is, every example in it is generated"),
                 older.err());
         Path flat = dir.resolve("flat");
         writeImages(flat, 20, 1); // 000.png, …: not generate's names
-        CliRun real = CliRun.of("score", "--data", flat.toString(), "--model", model.toString(), "--classifier",
-                "pixels", "--samples", "10");
+        CliRun real = pixelScore(flat, model);
         assertFalse(real.err().contains("generate's output"), real.err());
     }
 
@@ -236,8 +238,7 @@ class ScoreCommandTest {
                 Files.copy(file, data.resolve("train").resolve(CLASSES.get(0)).resolve("gen-" + file.getFileName()));
             }
         }
-        CliRun run = CliRun.of("score", "--data", data.toString(), "--model", model.toString(), "--classifier",
-                "pixels", "--samples", "10");
+        CliRun run = pixelScore(data, model);
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("augment: note: " + data.resolve("train") + " holds 7 images augment generate "
                 + "wrote (each such PNG file carries its mark) among its 187, by class '" + CLASSES.get(0) + "' 7 of "
@@ -269,8 +270,7 @@ class ScoreCommandTest {
                     "--out", data.resolve(split).toString(), "--seed", split.equals("train") ? "1" : "2");
             assertEquals(0, generate.exitCode(), generate.err());
         }
-        CliRun run = CliRun.of("score", "--data", data.toString(), "--model", model.toString(), "--classifier",
-                "pixels", "--samples", "10");
+        CliRun run = pixelScore(data, model);
         assertEquals(0, run.exitCode(), run.err());
         for (String split : List.of("train", "test")) {
             assertTrue(run.err().contains("augment: note: " + data.resolve(split) + " is augment generate's output"),
@@ -295,8 +295,7 @@ class ScoreCommandTest {
                         .resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
             }
         }
-        CliRun some = CliRun.of("score", "--data", data.toString(), "--model", model.toString(), "--classifier",
-                "pixels", "--samples", "10");
+        CliRun some = pixelScore(data, model);
         assertEquals(0, some.exitCode(), some.err());
         assertTrue(some.err().contains("30 of the 90 test examples of " + data.resolve("test") + " (33.3%) are also "
                 + "training examples (the same values and class), which the judge trained on"), some.err());
@@ -305,8 +304,7 @@ class ScoreCommandTest {
         Path copy = dir.resolve("copy");
         writeImages(copy.resolve("train"), 20, 1);
         writeImages(copy.resolve("test"), 20, 1);
-        CliRun all = CliRun.of("score", "--data", copy.toString(), "--model", model.toString(), "--classifier",
-                "pixels", "--samples", "10");
+        CliRun all = pixelScore(copy, model);
         assertEquals(0, all.exitCode(), all.err());
         assertTrue(all.err().contains("every one of the 60 test examples of " + copy.resolve("test") + " is also a "
                 + "training example"), all.err());
@@ -322,16 +320,14 @@ class ScoreCommandTest {
                 "--batch-size", "16", "--check-samples", "0");
         assertEquals(0, train.exitCode(), train.err());
         String note = "the model was trained on the test set itself (training-data SHA-256 ";
-        CliRun apart = CliRun.of("score", "--data", data.toString(), "--model", model.toString(), "--classifier",
-                "pixels", "--samples", "10");
+        CliRun apart = pixelScore(data, model);
         assertEquals(0, apart.exitCode(), apart.err());
         assertFalse(apart.err().contains(note), apart.err());
 
         Path leaky = dir.resolve("leaky");
         writeImages(leaky.resolve("train"), 30, 3);
         writeImages(leaky.resolve("test"), 60, 1); // the images the model trained on
-        CliRun run = CliRun.of("score", "--data", leaky.toString(), "--model", model.toString(), "--classifier",
-                "pixels", "--samples", "10");
+        CliRun run = pixelScore(leaky, model);
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("augment: note: " + note) && run.err().contains("equals the test set's), so "
                 + "coverage and precision against the test split say how well it kept its own training images"),
@@ -343,8 +339,7 @@ class ScoreCommandTest {
         assertEquals(0, CliRun.of("train", "--data", data.resolve("train").toString(), "--out", carved.toString(),
                 "--steps", "2", "--batch-size", "16", "--check-samples", "10", "--check-classifier", "pixels")
                 .exitCode());
-        CliRun most = CliRun.of("score", "--data", leaky.toString(), "--model", carved.toString(), "--classifier",
-                "pixels", "--samples", "10");
+        CliRun most = pixelScore(leaky, carved);
         assertEquals(0, most.exitCode(), most.err());
         assertTrue(most.err().contains("augment: note: the model was trained on most of the test set"), most.err());
     }
@@ -359,25 +354,19 @@ class ScoreCommandTest {
             "--validation-share", "0"};
         CliRun train = CliRun.of(args);
         assertEquals(0, train.exitCode(), train.err());
-        CliRun run = CliRun.of("score", "--data", data.toString(), "--model", model.toString(), "--classifier",
-                "pixels", "--samples", "10");
+        CliRun run = pixelScore(data, model);
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(run.err().contains("augment: note: the model's exported generator was chosen by its quality "
                 + "check's score on this test set"), run.err());
         // with --export last the test split's scores chose nothing: no note (a re-check, 6 Dec)
-        String[] last = java.util.Arrays.copyOf(args, args.length + 3);
-        last[args.length] = "--export";
-        last[args.length + 1] = "last";
-        last[args.length + 2] = "--force";
-        assertEquals(0, CliRun.of(last).exitCode());
-        CliRun unchosen = CliRun.of("score", "--data", data.toString(), "--model", model.toString(), "--classifier",
-                "pixels", "--samples", "10");
+        assertEquals(0, CliRun.of(java.util.stream.Stream.concat(java.util.Arrays.stream(args),
+                java.util.stream.Stream.of("--export", "last", "--force")).toArray(String[]::new)).exitCode());
+        CliRun unchosen = pixelScore(data, model);
         assertFalse(unchosen.err().contains("chosen by its quality check"), unchosen.err());
         Path other = dir.resolve("other");
         writeImages(other.resolve("train"), 60, 1);
         writeImages(other.resolve("test"), 30, 5); // another test split
-        CliRun apart = CliRun.of("score", "--data", other.toString(), "--model", model.toString(), "--classifier",
-                "pixels", "--samples", "10");
+        CliRun apart = pixelScore(other, model);
         assertEquals(0, apart.exitCode(), apart.err());
         assertFalse(apart.err().contains("chosen by its quality check"), apart.err());
     }
