@@ -20,6 +20,7 @@ import java.util.logging.Logger;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The conventions every command follows: version, usage, suggestions, seeds, placeholders, examples, logging. */
@@ -142,6 +143,39 @@ class CliConventionsTest {
             assertTrue(djl.isLoggable(Level.INFO));
         }
         assertEquals(before, tribuo.getLevel(), "the level is restored after the command");
+    }
+
+    /** The plugin's SMOTE progress line printed as "INFO dev.augment.tribuo.OversampledExamples: …" (6 Dec). */
+    @Test
+    void augmentsOwnLogRecordsPrintAsCommandLinesAndLibrariesKeepTheirFormat() {
+        java.util.logging.Formatter plain = new java.util.logging.Formatter() {
+            @Override
+            public String format(java.util.logging.LogRecord record) {
+                return "LIB " + record.getLoggerName() + " " + record.getMessage();
+            }
+        };
+        ConsoleLogFormat format = new ConsoleLogFormat(plain);
+        java.util.logging.LogRecord own = new java.util.logging.LogRecord(Level.INFO, "SMOTE: finding");
+        own.setLoggerName("dev.augment.tribuo.OversampledExamples");
+        assertEquals("augment: SMOTE: finding" + System.lineSeparator(), format.format(own));
+        java.util.logging.LogRecord warning = new java.util.logging.LogRecord(Level.WARNING, "odd");
+        warning.setLoggerName("dev.augment.table.CsvTableSource");
+        assertEquals("augment: warning: odd" + System.lineSeparator(), format.format(warning));
+        java.util.logging.LogRecord library = new java.util.logging.LogRecord(Level.WARNING, "tribuo says");
+        library.setLoggerName("org.tribuo.Trainer");
+        assertEquals("LIB org.tribuo.Trainer tribuo says", format.format(library));
+
+        java.util.logging.Handler console = new java.util.logging.ConsoleHandler();
+        console.setFormatter(plain);
+        Logger.getLogger("").addHandler(console);
+        try {
+            try (ConsoleLogging logging = ConsoleLogging.apply(false)) {
+                assertTrue(console.getFormatter() instanceof ConsoleLogFormat, "replaced during the command");
+            }
+            assertSame(plain, console.getFormatter(), "restored after the command");
+        } finally {
+            Logger.getLogger("").removeHandler(console);
+        }
     }
 
     @Test

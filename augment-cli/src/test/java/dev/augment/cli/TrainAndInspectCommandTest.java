@@ -92,6 +92,25 @@ class TrainAndInspectCommandTest {
         assertFalse(inspect.out().contains("\u001b"), "no raw escape reaches the terminal");
     }
 
+    /** A model trained by --steps recorded the unused epochs setting (5) beside its steps (a fresh user, 6 Dec). */
+    @Test
+    void aGanTrainedByStepsRecordsNoUnusedEpochs(@TempDir Path dir) throws IOException {
+        for (int c = 0; c < 2; c++) {
+            for (int i = 0; i < 4; i++) {
+                BadFiles.png(dir.resolve("data").resolve("c" + c).resolve(i + ".png"), 8, 8, 40 * i + c);
+            }
+        }
+        Path model = dir.resolve("steps.onnx");
+        CliRun train = CliRun.of("train", "--data", dir.resolve("data").toString(), "--out", model.toString(),
+                "--steps", "3", "--check-samples", "0", "--batch-size", "4");
+        assertEquals(0, train.exitCode(), train.err());
+        CliRun inspect = CliRun.of("inspect", "--model", model.toString(), "--json");
+        assertEquals(0, inspect.exitCode(), inspect.err());
+        JsonNode settings = new ObjectMapper().readTree(inspect.out()).path("provenance").path("settings");
+        assertEquals(3, settings.path("steps").asInt(), settings.toString());
+        assertFalse(settings.has("epochs"), settings.toString());
+    }
+
     /** A table's categories were listed unquoted: 'green, dark' read as two categories (a fresh user, 6 Dec). */
     @Test
     void inspectQuotesATablesCategories(@TempDir Path dir) throws IOException {

@@ -40,7 +40,11 @@ public final class GeneratorExport {
         data.put("source", dataDescription);
         data.put("sha256", fingerprint.sha256());
         data.put("count", fingerprint.count());
-        provenance.set("settings", JSON.valueToTree(gan.settings()));
+        ObjectNode settings = JSON.valueToTree(gan.settings());
+        if (gan.settings().countsSteps()) {
+            settings.remove("epochs"); // unused when training counts steps (a fresh user read it as what ran, 6 Dec)
+        }
+        provenance.set("settings", settings);
         provenance.put("seed", gan.settings().seed());
         provenance.put("epochs", gan.history().size());
         ArrayNode epochs = provenance.putArray("history");
