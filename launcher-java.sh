@@ -1,6 +1,6 @@
 # Sourced by ./augment and augment-spark/augment before they check or build their jar: which Java is on PATH. Sets
 # java_major, java_version, java_bin and java_opts_for_version, and exits for a Java older than 17 (before a build
-# that would fail with Maven's compiler errors: a re-check, 6 Dec).
+# that would fail with Maven's compiler errors: a re-check, 6 Dec); then user_opts, AUGMENT_JAVA_OPTS's words, checked.
 # The Java on PATH, read from its release file (no second JVM start): the build targets 17, so an older one is refused
 # in one line (it failed with UnsupportedClassVersionError); on 24 and later the JVM prints eight warnings about native
 # access and sun.misc.Unsafe (by DJL, ONNX Runtime and Arrow) above augment's own lines, which the two options below
@@ -30,3 +30,34 @@ fi
 if [ "$java_major" -ge 24 ]; then
   java_opts_for_version=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
 fi
+# AUGMENT_JAVA_OPTS is split at spaces into user_opts, never glob-expanded (a '*' or '?' stays as written), and
+# checked here, before a build: a word the JVM takes as an action of its own (-version, --dry-run, -help, -X) ended a
+# generate with exit 0 and nothing done, and a word without a dash (quotes kept by an env file: "-Xmx3g") gave the
+# JVM's "Could not find or load main class" (a fresh user, 6 Dec). Both are refused in one line, exit 2. A word
+# without a dash is taken after a "--name" option, Java's "--add-opens VALUE" form.
+set -f
+# shellcheck disable=SC2206
+user_opts=(${AUGMENT_JAVA_OPTS:-})
+set +f
+previous_opt=""
+for opt in "${user_opts[@]}"; do
+  case "$opt" in
+    -version|--version|-help|--help|-h|-\?|-X|--help-extra|--dry-run|--list-modules|--validate-modules|-jar|-cp\
+|-classpath|--class-path|-d|--describe-module|-m|--module|--module=*|--class-path=*|--describe-module=*)
+      echo "augment: AUGMENT_JAVA_OPTS holds '$opt', which makes java do something other than run augment (or" \
+        "replaces its class path); take it out, and run java $opt yourself if you meant it" >&2
+      exit 2 ;;
+    -*) ;;
+    *)
+      case "$previous_opt" in
+        --*=*|-[!-]*|"")
+          case "$opt" in
+            \"*|\'*) hint="its quotes are kept as part of the word (an env file's quoting): write it without them" ;;
+            *) hint="every word there is a java option starting with '-', e.g. AUGMENT_JAVA_OPTS=\"-Xmx6g\"" ;;
+          esac
+          echo "augment: AUGMENT_JAVA_OPTS holds '$opt', which is not a java option; $hint" >&2
+          exit 2 ;;
+      esac ;;
+  esac
+  previous_opt="$opt"
+done

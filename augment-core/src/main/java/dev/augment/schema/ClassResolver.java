@@ -143,9 +143,9 @@ public final class ClassResolver {
 
     /**
      * Resolves several queries; "all" (any case, unless a class is named so) stands for every class
-     * the generator learned. A class that "all" covers may also be named (it comes once, the first order kept), but
-     * two queries naming one class ({@code sneaker,Sneaker}, {@code 7,sneaker}) are refused: the caller could not
-     * tell whether the class was meant once or twice.
+     * the generator learned. Two queries naming one class ({@code sneaker,Sneaker}, {@code 7,sneaker}, and since 6 Dec
+     * {@code all,sneaker}, which "all" already covers) are refused: the caller could not tell whether the class was
+     * meant once or twice.
      *
      * @param setting the Java name of the setting the queries came from
      * @param queries class names, Tribuo labels, indices or "all"
@@ -175,6 +175,7 @@ public final class ClassResolver {
                 IntStream.range(0, schema.classCount()).filter(schema::learned).forEach(chosen::add);
             } else {
                 int classIndex = resolveLearned(setting, query);
+                refuseCoveredByAll(setting, queries, query, classIndex);
                 String earlier = named.putIfAbsent(classIndex, query);
                 if (earlier != null) {
                     throw new InvalidSettingException(setting, setting + " names class " + describe(classIndex)
@@ -184,6 +185,19 @@ public final class ClassResolver {
             }
         }
         return new ArrayList<>(chosen);
+    }
+
+    /**
+     * all,sneaker gave every class once, Sneaker among them, without a word, where sneaker,Sneaker is refused (a
+     * fresh user, 6 Dec): a user who adds a name beside "all" meant something "all" does not give.
+     */
+    private void refuseCoveredByAll(String setting, List<String> queries, String query, int classIndex) {
+        boolean all = queries.stream().anyMatch(q -> q.strip().equalsIgnoreCase(ALL) && matches(q.strip()).isEmpty());
+        if (all && schema.learned(classIndex)) {
+            throw new InvalidSettingException(setting, setting + " gives 'all', which already holds "
+                    + describe(classIndex) + ", and names it again as '" + query.strip() + "'; give 'all' alone for "
+                    + "every class once, or list the classes");
+        }
     }
 
     /**

@@ -259,7 +259,12 @@ class ClassResolutionTest {
     void allMeansEveryLearnedClassAndIsRefusedAsAmbiguousWhereAClassIsNamedSo() {
         SampleSchema counted = FASHION.withExamplesPerClass(new long[] {5, 5, 0, 5, 5, 5, 5, 5, 5, 5});
         ClassResolver resolver = new ClassResolver(counted, "m.onnx");
-        assertEquals(List.of(7, 0, 1, 3, 4, 5, 6, 8, 9), resolver.resolveAllLearned("classes", List.of("Sneaker", "ALL")));
+        assertEquals(List.of(0, 1, 3, 4, 5, 6, 7, 8, 9), resolver.resolveAllLearned("classes", List.of("ALL")));
+        // all,sneaker gave every class once without a word (a fresh user, 6 Dec)
+        InvalidSettingException covered = assertThrows(InvalidSettingException.class,
+                () -> resolver.resolveAllLearned("classes", List.of("Sneaker", "ALL")));
+        assertEquals("classes gives 'all', which already holds 'Sneaker' (index 7), and names it again as 'Sneaker'; "
+                + "give 'all' alone for every class once, or list the classes", covered.getMessage());
         SampleSchema named = schema(List.of("0", "1"), List.of("all", "some"));
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> new ClassResolver(named, "m").resolveAllLearned("classes", List.of("all")));
