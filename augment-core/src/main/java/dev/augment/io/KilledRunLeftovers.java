@@ -68,6 +68,54 @@ public final class KilledRunLeftovers {
         return deleted;
     }
 
+    /**
+     * The temporary file or folder another process of this host is writing for {@code target} now: two forced runs
+     * to one folder both said "wrote", and the one that finished first was replaced by the other's move seconds later
+     * without a word (a fresh user, 6 Dec). A process counts when it runs and is a Java process (a killed run's pid
+     * reused by another program does not); this process's own are never returned.
+     *
+     * @param target the output whose siblings to look at
+     * @return the first such sibling, if any
+     */
+    public static java.util.Optional<Path> beingWrittenByAnother(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        Path parent = absolute.getParent();
+        if (parent == null || absolute.getFileName() == null || !Files.isDirectory(parent)) {
+            return java.util.Optional.empty();
+        }
+        String prefix = hostPrefix(absolute.getFileName().toString());
+        long self = ProcessHandle.current().pid();
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent,
+                p -> p.getFileName().toString().startsWith(prefix))) {
+            for (Path sibling : siblings) {
+                String rest = sibling.getFileName().toString().substring(prefix.length());
+                int dash = rest.indexOf('-');
+                if (dash > 0 && rest.substring(0, dash).matches("\\d{1,18}")) {
+                    long pid = Long.parseLong(rest.substring(0, dash));
+                    if (pid != self && ProcessHandle.of(pid).filter(KilledRunLeftovers::isJava).isPresent()) {
+                        return java.util.Optional.of(sibling);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            // an unlistable parent: the run fails on its own temporary folder, with its own message
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** @return the process id in a temporary name this class made, or -1 */
+    public static long writer(Path temporary) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\.tmp-[A-Za-z0-9._]+-(\\d{1,18})-[^-]*$")
+                .matcher(temporary.getFileName().toString());
+        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    private static boolean isJava(ProcessHandle process) {
+        // a process whose command cannot be read (another user's) is taken to be a run
+        return process.info().command().map(c -> Path.of(c).getFileName().toString().startsWith("java"))
+                .orElse(true);
+    }
+
     private static String hostPrefix(String name) {
         return "." + shortened(name) + ".tmp-" + HOST + "-";
     }

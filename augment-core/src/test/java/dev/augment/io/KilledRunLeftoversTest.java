@@ -46,6 +46,44 @@ class KilledRunLeftoversTest {
         }
     }
 
+    /**
+     * Two forced generate runs to one folder both said "wrote"; the one that finished first was replaced by the other's
+     * move (a fresh user, 6 Dec). A live Java process's temporary folder for the target now refuses a new run; a
+     * process of another program (a killed run's pid reused) and this process's own do not.
+     */
+    @Test
+    void aTargetAnotherLiveJavaProcessIsWritingIsRefusedBeforeAnyWork() throws Exception {
+        Path target = dir.resolve("out");
+        Path sleeper = Files.writeString(dir.resolve("Sleep.java"),
+                "class Sleep { public static void main(String[] a) throws Exception { Thread.sleep(120_000); } }");
+        String java = ProcessHandle.current().info().command().orElse("java");
+        Process running = new ProcessBuilder(java, sleeper.toString()).start();
+        Process other = new ProcessBuilder("sleep", "120").start();
+        try {
+            String mine = KilledRunLeftovers.prefix("out");
+            long self = ProcessHandle.current().pid();
+            Files.createDirectories(dir.resolve(mine + "own"));
+            Files.createDirectories(dir.resolve(mine.replace("-" + self + "-", "-" + other.pid() + "-") + "x"));
+            assertTrue(KilledRunLeftovers.beingWrittenByAnother(target).isEmpty(), "own and non-Java writers");
+            Path live = Files.createDirectories(dir.resolve(mine.replace("-" + self + "-", "-" + running.pid() + "-")
+                    + "y"));
+            assertEquals(live, KilledRunLeftovers.beingWrittenByAnother(target).orElseThrow());
+            assertEquals(running.pid(), KilledRunLeftovers.writer(live));
+            dev.augment.errors.InvalidSettingException e = org.junit.jupiter.api.Assertions.assertThrows(
+                    dev.augment.errors.InvalidSettingException.class,
+                    () -> dev.augment.generate.output.AtomicOutputDirectory.create(target, true));
+            assertTrue(e.getMessage().contains("is being written by another run now (process " + running.pid()),
+                    e.getMessage());
+            try (var names = Files.list(dir)) {
+                assertEquals(3, names.filter(n -> n.getFileName().toString().startsWith(".out.")).count(),
+                        "the refused run's own folder is gone");
+            }
+        } finally {
+            running.destroyForcibly();
+            other.destroyForcibly();
+        }
+    }
+
     @Test
     void atomicWritesUseTheStampedNameAndLeaveNothing() throws IOException {
         Path target = dir.resolve("report.json");

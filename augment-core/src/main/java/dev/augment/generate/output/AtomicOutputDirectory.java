@@ -197,6 +197,15 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             // the hidden temporary name was reported as a bug, exit 1 (a fresh user, 6 Dec)
             throw folderCreationRefused(target.toString(), parent);
         }
+        java.util.Optional<Path> other = KilledRunLeftovers.beingWrittenByAnother(absolute);
+        if (other.isPresent()) {
+            // checked after this run's own folder exists, so of two runs started at once neither misses the other
+            AtomicFiles.deleteTree(work);
+            throw new InvalidSettingException("target", target + " is being written by another run now (process "
+                    + KilledRunLeftovers.writer(other.get()) + ", into " + other.get() + "); the later of two runs "
+                    + "would replace the other's output without a word: wait for it to finish, or choose another "
+                    + "folder");
+        }
         try {
             return new AtomicOutputDirectory(absolute, work, force, random, cancellation);
         } catch (IllegalStateException shuttingDown) {
