@@ -437,7 +437,11 @@ public final class ColumnAdvice {
      * Numeric columns whose values have more digits than a table generator's 32-bit floats hold (about 7
      * significant ones): near the column's largest magnitude a float steps by more than the column's last written
      * decimal, so generated values lie on that coarser grid (9007199254740993 comes out as 9007199254740992, a
-     * value below the data's smallest that a double cannot tell from it, and 12345678.123 as whole numbers).
+     * value below the data's smallest that a double cannot tell from it, and 12345678.123 as whole numbers). A column
+     * written to {@link TableColumn#MAX_DECIMALS} or more places is not named: those are a double's full digits, as
+     * Python, pandas and numpy write a measurement ({@code 6.810201218315027}), of which no rescaling keeps more than a
+     * float's seven, and its generated values are written unrounded anyway (every such column was named with advice
+     * that could not help: a fresh user, 6 Dec).
      *
      * @param schema the layout of the generator's training data
      * @return one line per such column, in column order; empty when none
@@ -445,7 +449,7 @@ public final class ColumnAdvice {
     public static List<String> beyondFloatDigits(TableSchema schema) {
         List<String> lines = new ArrayList<>();
         for (TableColumn column : schema.columns()) {
-            if (!column.isNumeric()) {
+            if (!column.isNumeric() || column.decimals() >= TableColumn.MAX_DECIMALS) {
                 continue;
             }
             double largest = Math.max(Math.abs(column.min()), Math.abs(column.max()));

@@ -140,7 +140,7 @@ public final class TableReader {
                     + labelColumn.strip() + "'");
         }
         if (label < 0) {
-            boolean otherSeparator = cells.header.size() == 1 && cells.header.get(0).matches(".*[;\t|].*");
+            boolean otherSeparator = separatedOtherwise(cells.header, cells.rows.isEmpty() ? null : cells.rows.get(0));
             String spaced = cells.header.stream().filter(h -> !h.equals(labelColumn) && h.strip().equals(
                     labelColumn.strip())).findFirst().orElse(null);
             // a title line with as many commas as the header was not asked about (a fresh user, 5 Dec)
@@ -151,8 +151,8 @@ public final class TableReader {
                     .map(ColumnAdvice::shown).toList()) + (titleAbove
                     ? " (line 2 holds '" + labelColumn.strip() + "': is line 1 a title above the header? delete it)"
                     : otherSeparator
-                    ? " (the header has one column: the file seems separated by ';', tab or '|', but a CSV table must "
-                    + "use commas)" : spaced != null ? " (the header cell '" + spaced + "' has spaces around it; "
+                    ? " (the file seems separated by ';', tab or '|', but a CSV table must use commas)"
+                    : spaced != null ? " (the header cell '" + spaced + "' has spaces around it; "
                     + "header names are kept as written, as Tribuo keys fields by them: give it with its spaces or "
                     + "remove them from the file)" : didYouMean(labelColumn, cells.header) != null
                     ? "; " + didYouMean(labelColumn, cells.header) : ""), "label");
@@ -988,6 +988,33 @@ public final class TableReader {
         return Arrays.stream(header).allMatch(h -> cells.contains(h.strip().toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /**
+     * Whether a file read with commas looks separated by ';', a tab or '|': the header is one cell holding one, or
+     * the header and the first row hold the same number (at least one) of one of them. A tab-separated header with a
+     * comma in a name ({@code weight, kg}) split into two cells, and was then told to delete line 1 as a title (a
+     * fresh user, 6 Dec).
+     *
+     * @param header the header's cells as read with commas
+     * @param firstRow the first row's cells as read with commas, or null
+     */
+    static boolean separatedOtherwise(List<String> header, String[] firstRow) {
+        String headerText = String.join(",", header);
+        if (header.size() == 1 && headerText.matches("(?s).*[;\t|].*")) {
+            return true;
+        }
+        if (firstRow == null) {
+            return false;
+        }
+        String rowText = String.join(",", firstRow);
+        for (char separator : new char[] {';', '\t', '|'}) {
+            long inHeader = headerText.chars().filter(c -> c == separator).count();
+            if (inHeader > 0 && inHeader == rowText.chars().filter(c -> c == separator).count()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** @return whether the two rows hold the same cells, each once, in any order, whatever their case */
     private static boolean sameNames(String[] row, String[] header) {
         if (row.length != header.length) {
@@ -1173,16 +1200,16 @@ public final class TableReader {
                         boolean headerBelow = after != null && after.length == row.length;
                         boolean emptyExtras = row.length > header.length && Arrays.stream(row, header.length,
                                 row.length).allMatch(String::isEmpty);
-                        boolean otherSeparator = header.length == 1 && header[0].matches(".*[;\t|].*");
+                        boolean otherSeparator = separatedOtherwise(List.of(header), row);
                         throw new InvalidDataException(csv, "line " + line + " has " + row.length + " cells but the "
                                 + "header has " + header.length + (emptyExtras ? " (the extra cells are empty: does the "
                                 + "line end with a comma? remove it)" : holdsTheHeader(row, header)
                                 // a later export that added a column, joined below (a fresh user, 6 Dec)
                                 ? " (it holds the header's names and more: the header of a file joined below, whose "
                                 + "export had other columns? write every part with the same columns)"
-                                : otherSeparator ? " (the header has one column: "
-                                + "the file seems separated by ';', tab or '|', and its commas are decimal commas or "
-                                + "text; a CSV table must use commas between cells and points in numbers)"
+                                : otherSeparator ? " (the file seems separated by ';', tab or '|', and its "
+                                + "commas are decimal commas or text; a CSV table must use commas between cells and "
+                                + "points in numbers)"
                                 : header.length == 1 && line == 2 && row.length > 1
                                 ? " (line 1 has one cell and line 2 several: is line 1 a title above the header? "
                                 + "delete it)"

@@ -315,6 +315,10 @@ class ColumnAdviceTest {
                 lines.get(0));
         assertTrue(lines.get(1).startsWith("numeric column 'amount' holds values up to 1.234568e+07 written to 3 "
                 + "decimals") && lines.get(1).contains("step by 1.00"), lines.get(1));
+        // a double's full digits, as Python and pandas write measurements: no rescaling helps (a fresh user, 6 Dec)
+        Table python = TableReader.read(TableFiles.write(dir, "py.csv", "sepal,ratio,y\n6.810201218315027,"
+                + "0.30000000000000004,a\n5.1234567890123,0.7071067811865476,a\n7.141659432,0.1,b\n5.5,0.25,b\n"), "y");
+        assertEquals(List.of(), ColumnAdvice.beyondFloatDigits(python.schema()));
         for (Path sample : List.of(TableFiles.CREDIT, TableFiles.DIABETES, TableFiles.GLASS, TableFiles.UNBALANCED)) {
             Table shared = TableReader.read(sample, sample.equals(TableFiles.UNBALANCED) ? "Outcome"
                     : sample.equals(TableFiles.GLASS) ? "Type" : "class");

@@ -554,9 +554,28 @@ class TableReaderTest {
     void aSemicolonFileWithDecimalCommasIsNamedAsSuch() {
         InvalidDataException e = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "semi.csv", "x;col;label\n6,288;red;pos\n1,5;blue;neg\n"), "label"));
-        assertTrue(e.getMessage().endsWith("line 2 has 2 cells but the header has 1 (the header has one column: the "
-                + "file seems separated by ';', tab or '|', and its commas are decimal commas or text; a CSV table "
-                + "must use commas between cells and points in numbers)"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("line 2 has 2 cells but the header has 1 (the file seems separated by ';', "
+                + "tab or '|', and its commas are decimal commas or text; a CSV table must use commas between cells "
+                + "and points in numbers)"), e.getMessage());
+    }
+
+    /**
+     * A tab- or semicolon-separated file whose header has a comma in a name ({@code weight, kg}) was told to delete its
+     * header as a title above it, or got no hint (a fresh user, 6 Dec).
+     */
+    @Test
+    void anotherSeparatorIsNamedWhenACommaInAHeaderNameSplitsTheHeader() {
+        InvalidDataException tab = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "tab.csv", "weight, kg\tage\tclass\n58\t35\ta\n61\t40\tb\n"), "class"));
+        assertTrue(tab.getMessage().contains("line 2 has 1 cells but the header has 2 (the file seems separated by "
+                + "';', tab or '|'"), tab.getMessage());
+        assertFalse(tab.getMessage().contains("delete"), tab.getMessage());
+        InvalidDataException semi = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "semi2.csv", "id;name, first;score;class\n1;Smith, J;5;a\n2;Doe, A;6;b\n"),
+                "class"));
+        assertTrue(semi.getMessage().contains("label column 'class' is not in the header")
+                && semi.getMessage().contains("(the file seems separated by ';', tab or '|', but a CSV table must use "
+                + "commas)"), semi.getMessage());
     }
 
     /** A row with a line break in a quoted cell was named by the line it ends on. */
