@@ -508,7 +508,14 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             return null;
         }
         if (!force) {
-            throw new InvalidSettingException("target", target + " exists; allow replacing it (force) or choose another");
+            // it appeared while this run wrote (a mkdir, another run): the whole finished output was deleted with this
+            // refusal (a fresh user, 6 Dec); it is kept beside it under a free name instead
+            Path kept = freeSibling(target);
+            move(workDir, kept);
+            committed = true;
+            throw new InvalidSettingException("target", target + " appeared while this run wrote it (another program "
+                    + "or run made it) and is not replaced unforced; the output is complete in " + kept + " instead: "
+                    + "move it where you want it");
         }
         // a long name shortened as the temporary folder's: a 240-byte --out failed when forced over an earlier one
         Path aside = uniqueName(target.getParent(), "." + KilledRunLeftovers.shortened(target.getFileName().toString())
@@ -526,6 +533,18 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         }
         committed = true;
         return aside;
+    }
+
+    /** @return {@code <name>-2}, {@code <name>-3}, ... beside the target: the first that does not exist */
+    private static Path freeSibling(Path target) throws IOException {
+        String name = KilledRunLeftovers.shortened(target.getFileName().toString());
+        for (int n = 2; n < 10_000; n++) {
+            Path candidate = target.resolveSibling(name + "-" + n);
+            if (!Files.exists(candidate, LinkOption.NOFOLLOW_LINKS)) {
+                return candidate;
+            }
+        }
+        throw new IOException("no free name beside " + target + " to keep the output under");
     }
 
     /**

@@ -66,6 +66,28 @@ class AtomicOutputDirectoryTest {
         assertEquals(List.of("out"), names(parent));
     }
 
+    /**
+     * An --out that appeared while the run wrote (a mkdir, another run) made the run delete its whole finished output
+     * with the refusal (a fresh user, 6 Dec); it is kept beside it now, under a name the message gives.
+     */
+    @Test
+    void aTargetThatAppearedWhileWritingKeepsTheOutputUnderAFreeName(@TempDir Path parent) throws IOException {
+        Path target = parent.resolve("out");
+        Files.createDirectory(parent.resolve("out-2"));
+        InvalidSettingException e;
+        try (AtomicOutputDirectory output = AtomicOutputDirectory.create(target, false)) {
+            Files.writeString(output.workDir().resolve("samples.csv"), "the run's work");
+            Files.createDirectory(target);
+            e = assertThrows(InvalidSettingException.class, output::commit);
+        }
+        Path kept = parent.resolve("out-3");
+        assertTrue(e.getMessage().contains("appeared while this run wrote it") && e.getMessage().contains(
+                "the output is complete in " + kept + " instead"), e.getMessage());
+        assertEquals("the run's work", Files.readString(kept.resolve("samples.csv")));
+        assertEquals(List.of(), names(target), "what appeared is left as it is");
+        assertEquals(List.of("out", "out-2", "out-3"), names(parent));
+    }
+
     /** generate --out model.onnx --force deleted the model to put a folder in its place. */
     @Test
     void neverReplacesAFileEvenWithForce(@TempDir Path parent) throws IOException {
