@@ -296,15 +296,20 @@ public final class AtomicOutputDirectory implements AutoCloseable {
                 || Files.exists(absolute.resolve(dev.augment.data.AddedExamples.CSV_FLAGS));
         java.util.Optional<dev.augment.data.GenerationRecord> record = oversampled ? java.util.Optional.empty()
                 : dev.augment.data.GenerationRecord.readIfPresent(absolute);
-        java.util.Set<String> written = oversampled ? OUTPUT_ENTRIES : writtenBy(record);
+        // without the record (a user deleted it), PNGs with generate's mark still say whose output this is: a forced
+        // run deleted a user's own 000100.png and samples.csv put beside them (a fresh user, 6 Dec)
+        boolean markedWithoutRecord = !oversampled && record.isEmpty() && anyMarked(absolute, classFolders);
+        java.util.Set<String> written = oversampled ? OUTPUT_ENTRIES : markedWithoutRecord
+                ? java.util.Set.of(dev.augment.data.ClassMap.FILE, dev.augment.data.GenerationRecord.FILE)
+                : writtenBy(record);
         // with the record, every PNG generate wrote carries its mark: a user's real images named 000011.png … in its
         // class folders were deleted by a forced run (a fresh user, 5 Dec)
-        boolean marked = record.isPresent() && record.get().format().equals("png");
+        boolean marked = markedWithoutRecord || record.isPresent() && record.get().format().equals("png");
         // oversample's PNG output lists every file it wrote in its flags: another file there is the user's
         java.util.Set<String> listed = oversampled ? listedInFlags(absolute) : null;
         for (String name : entries) {
             Path entry = absolute.resolve(name);
-            String foreign = written.contains(name) ? null
+            String foreign = written.contains(name) ? notEvaluates(entry, name).orElse(null)
                     : !classFolders.contains(name) || !Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS) ? name
                     : notNumberedPng(entry, marked).map(file -> name + "/" + file)
                     .or(() -> unlisted(entry, name, listed)).orElse(null);
@@ -314,6 +319,30 @@ public final class AtomicOutputDirectory implements AutoCloseable {
                         + "write, so it is not replaced, even when forced (only an earlier output of generate, "
                         + "oversample or evaluate is); choose a new folder, or move or delete this one yourself");
             }
+        }
+    }
+
+    /** What evaluate writes into its two folders: the per-class sample grids and one generator per seed. */
+    private static final java.util.Map<String, String> EVALUATE_FOLDERS = java.util.Map.of(
+            "grids", "class-\\d{2,}-(real|synthetic)\\.png", "generators", "seed--?\\d+\\.onnx");
+
+    /**
+     * @return for evaluate's {@code grids} or {@code generators}, the first entry in it that evaluate does not write,
+     *     as {@code folder/entry}: a user's notes or a copied generator there were deleted by a forced run, the folders
+     *     being taken whole (a fresh user, 6 Dec); empty for every other entry and for a folder of evaluate's files
+     */
+    private static java.util.Optional<String> notEvaluates(Path entry, String name) throws IOException {
+        String pattern = EVALUATE_FOLDERS.get(name);
+        if (pattern == null) {
+            return java.util.Optional.empty();
+        }
+        if (!Files.isDirectory(entry, LinkOption.NOFOLLOW_LINKS)) {
+            return java.util.Optional.of(name);
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(entry)) {
+            return files.filter(f -> !f.getFileName().toString().matches(pattern)
+                            || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS))
+                    .map(f -> name + "/" + f.getFileName()).sorted().findFirst();
         }
     }
 
@@ -402,6 +431,25 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         } catch (IOException e) {
             return java.util.Optional.empty();
         }
+    }
+
+    /** @return whether one of the first 100 numbered PNGs of some class folder carries generate's mark */
+    private static boolean anyMarked(Path folder, java.util.Set<String> classFolders) {
+        for (String name : classFolders) {
+            Path classFolder = folder.resolve(name);
+            if (!Files.isDirectory(classFolder, LinkOption.NOFOLLOW_LINKS)) {
+                continue;
+            }
+            try (java.util.stream.Stream<Path> files = Files.list(classFolder)) {
+                if (files.filter(f -> f.getFileName().toString().matches("\\d{6,}\\.png")).limit(100)
+                        .anyMatch(AtomicOutputDirectory::carriesTheMark)) {
+                    return true;
+                }
+            } catch (IOException e) {
+                // unlistable: the loop over the folder's entries reports it
+            }
+        }
+        return false;
     }
 
     /**

@@ -88,6 +88,65 @@ class AtomicOutputDirectoryTest {
         assertEquals(List.of("out", "out-2", "out-3"), names(parent));
     }
 
+    /**
+     * evaluate's grids/ and generators/ were taken whole: a forced run deleted a user's notes or a copied generator
+     * put in them (a fresh user, 6 Dec). Only evaluate's own files there are replaced now.
+     */
+    @Test
+    void aForcedRunReplacesEvaluatesFoldersOnlyWhenTheyHoldEvaluatesFiles(@TempDir Path parent) throws IOException {
+        Path target = parent.resolve("ev");
+        Files.createDirectories(target.resolve("grids"));
+        Files.createDirectories(target.resolve("generators"));
+        Files.writeString(target.resolve("report.json"), "{}");
+        Files.writeString(target.resolve("grids/class-00-real.png"), "png");
+        Files.writeString(target.resolve("grids/class-00-synthetic.png"), "png");
+        Files.writeString(target.resolve("generators/seed-42.onnx"), "onnx");
+        Path mine = Files.writeString(target.resolve("generators/my-best.onnx"), "the user's copy");
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> AtomicOutputDirectory.create(target, true));
+        assertTrue(e.getMessage().contains("holds 'generators/my-best.onnx', which augment does not write"),
+                e.getMessage());
+        assertEquals("the user's copy", Files.readString(mine));
+        Files.delete(mine);
+        Files.writeString(target.resolve("grids/notes.txt"), "notes");
+        assertTrue(assertThrows(InvalidSettingException.class, () -> AtomicOutputDirectory.create(target, true))
+                .getMessage().contains("holds 'grids/notes.txt'"));
+        Files.delete(target.resolve("grids/notes.txt"));
+        try (AtomicOutputDirectory output = AtomicOutputDirectory.create(target, true)) {
+            output.commit();
+        }
+        assertEquals(List.of(), names(target), "evaluate's own output is replaced");
+    }
+
+    /**
+     * Without generate's record (a user deleted it), a forced run deleted a user's own image named as generate names
+     * its files, and a samples.csv of theirs, beside PNGs that carry generate's mark (a fresh user, 6 Dec).
+     */
+    @Test
+    void markedPngsWithoutTheRecordStillTellTheUsersFilesApart(@TempDir Path parent) throws IOException {
+        Path out = parent.resolve("out");
+        Path cats = Files.createDirectories(out.resolve("cats"));
+        Files.writeString(out.resolve("classes.csv"), "index,label,name,folder\n0,\"cat\",\"cat\",\"cats\"\n");
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_BYTE_GRAY),
+                "png", png);
+        for (int i = 1; i <= 3; i++) {
+            Files.write(cats.resolve(String.format("%06d.png", i)),
+                    dev.augment.data.GeneratedPng.marked(png.toByteArray()));
+        }
+        Files.write(cats.resolve("000100.png"), png.toByteArray());
+        InvalidSettingException real = assertThrows(InvalidSettingException.class,
+                () -> AtomicOutputDirectory.create(out, true));
+        assertTrue(real.getMessage().contains("holds 'cats/000100.png', which augment does not write"),
+                real.getMessage());
+        Files.delete(cats.resolve("000100.png"));
+        Files.writeString(out.resolve("samples.csv"), "my,own,table");
+        assertTrue(assertThrows(InvalidSettingException.class, () -> AtomicOutputDirectory.create(out, true))
+                .getMessage().contains("holds 'samples.csv'"));
+        Files.delete(out.resolve("samples.csv"));
+        AtomicOutputDirectory.create(out, true).close(); // generate's files only: replaceable
+    }
+
     /** generate --out model.onnx --force deleted the model to put a folder in its place. */
     @Test
     void neverReplacesAFileEvenWithForce(@TempDir Path parent) throws IOException {
@@ -157,7 +216,8 @@ class AtomicOutputDirectoryTest {
     void replacesExistingTargetWithForce(@TempDir Path parent) throws IOException {
         Path target = Files.createDirectory(parent.resolve("out"));
         Files.writeString(target.resolve("samples.csv"), "old");
-        Files.createDirectories(target.resolve("grids/deeper")); // evaluate's grids, a nested tree
+        Files.createDirectories(target.resolve("grids")); // evaluate's grids, a nested tree
+        Files.writeString(target.resolve("grids/class-00-real.png"), "png");
         try (AtomicOutputDirectory out = AtomicOutputDirectory.create(target, true)) {
             Files.writeString(out.workDir().resolve("new.txt"), "new");
             assertTrue(Files.exists(target.resolve("samples.csv")), "old output stays until commit");
