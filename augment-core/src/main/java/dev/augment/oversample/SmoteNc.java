@@ -33,7 +33,11 @@ import java.util.SplittableRandom;
  * <p><b>Missing values.</b> A missing numeric cell (NaN) counts as the class mean (0 after standardising)
  * in the distance; the new value is interpolated when both ends have one, else it is the end that has one,
  * else NaN. A missing category (−1) is an all-zero one-hot in the distance (½ from any present category,
- * squared); it takes no part in the vote, and a column whose neighbours are all missing stays missing (−1).
+ * squared), and in the vote it is a value like a category: a new row's cell is missing when most of the base row's
+ * neighbours miss it, so the added rows keep about the class's share of gaps, as SMOTE-NC over Tribuo's own
+ * reading of the table (where an empty cell is the category {@code column@}) does. Before 6 Dec a missing category
+ * took no part in the vote, and added rows lost nearly every gap (a column empty in 53% of real rows, in 4% of
+ * added ones: a fresh user).
  *
  * <p><b>Small classes.</b> {@code k} (5 by default) is clamped to the class size − 1, as {@link Smote}
  * does ({@link #neighboursUsed}); a class of one row gets copies of that row.
@@ -220,14 +224,7 @@ public final class SmoteNc {
         for (int c = 0; c < q; c++) {
             Map<Integer, Integer> votes = new HashMap<>();
             for (int nb : neighbours) {
-                int v = categories[nb][c];
-                if (v >= 0) {
-                    votes.merge(v, 1, Integer::sum);
-                }
-            }
-            if (votes.isEmpty()) {
-                out[c] = -1;
-                continue;
+                votes.merge(Math.max(categories[nb][c], -1), 1, Integer::sum);
             }
             int best = votes.values().stream().mapToInt(Integer::intValue).max().orElseThrow();
             int[] tied = votes.entrySet().stream().filter(e -> e.getValue() == best).mapToInt(Map.Entry::getKey)
