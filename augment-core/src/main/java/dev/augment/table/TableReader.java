@@ -158,6 +158,14 @@ public final class TableReader {
                     ? "; " + didYouMean(labelColumn, cells.header) : ""), "label");
         }
         requireAHeaderRow(csv, cells, label);
+        if (cells.lineBreakAt.containsKey(label)) {
+            // a feature's line break is read as a space, as Tribuo's RowProcessor reads it; Tribuo keeps a label's, so
+            // the generator's class 'multi line' was not the class Tribuo read, 'multi\nline' (a fresh user, 6 Dec)
+            throw new InvalidDataException(csv, "the label in the row starting on line " + cells.lineBreakAt.get(label)
+                    + " holds a line break (a spreadsheet's Alt+Enter in a quoted cell), which Tribuo keeps in the class "
+                    + "name while a generator's classes and every file it writes cannot; replace the line breaks in "
+                    + "column '" + labelColumn + "' with spaces in the file");
+        }
         refuseExtraHeaderRows(csv, cells, missingMarker);
         refuseRenamedHeader(csv, cells);
         overrides = byHeaderName(overrides, cells.header);
@@ -1049,6 +1057,8 @@ public final class TableReader {
         String renamedHeader;
         /** The index in {@link #rows} of the row {@link #renamedHeader} is about. */
         int renamedHeaderRow;
+        /** Per column, the line of the first row whose cell held a line break (cells are read with a space for it). */
+        final Map<Integer, Long> lineBreakAt = new HashMap<>();
 
         private Cells(List<String> header) {
             this.header = header;
@@ -1233,6 +1243,9 @@ public final class TableReader {
                                 : ""));
                     }
                     for (int c = 0; c < row.length; c++) {
+                        if (row[c].indexOf('\n') >= 0) {
+                            cells.lineBreakAt.putIfAbsent(c, line);
+                        }
                         row[c] = clean(row[c]);
                     }
                     if (Arrays.stream(row).allMatch(String::isEmpty)) {

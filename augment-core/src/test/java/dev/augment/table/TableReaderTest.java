@@ -578,6 +578,21 @@ class TableReaderTest {
                 + "commas)"), semi.getMessage());
     }
 
+    /**
+     * A label with a line break was read as 'multi line', the class Tribuo reads as 'multi\nline': the generator's
+     * class and the files it wrote were not the data's (a fresh user, 6 Dec). A feature's line break stays a space.
+     */
+    @Test
+    void aLabelWithALineBreakIsRefusedAndAFeaturesIsReadAsASpace() {
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> TableReader.read(TableFiles.write(
+                dir, "nl.csv", "v,y\n1,single\n2,\"multi\nline\"\n3,single\n4,\"multi\nline\"\n"), "y"));
+        assertTrue(e.getMessage().contains("the label in the row starting on line 3 holds a line break")
+                && e.getMessage().contains("column 'y'"), e.getMessage());
+        Table table = TableReader.read(TableFiles.write(dir, "nl2.csv",
+                "c,y\n\"a\nb\",x\nc,x\n\"a\nb\",z\nc,z\n"), "y");
+        assertTrue(table.schema().columns().get(0).categories().contains("a b"), table.schema().toString());
+    }
+
     /** A row with a line break in a quoted cell was named by the line it ends on. */
     @Test
     void aRowIsNamedByTheLineItStartsOn() {
