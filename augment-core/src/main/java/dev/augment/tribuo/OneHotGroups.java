@@ -57,27 +57,19 @@ final class OneHotGroups {
         if (groups.isEmpty()) {
             return Optional.empty();
         }
-        Map<String, String> groupOf = new HashMap<>();
-        groups.forEach((group, members) -> members.forEach(m -> groupOf.put(m, group)));
-        Set<String> notOneHot = new HashSet<>();
-        Map<String, Long> missing = new HashMap<>();
-        for (Example<Label> example : source) {
-            Map<String, Integer> set = new HashMap<>();
-            for (Feature feature : example) {
-                String group = groupOf.get(feature.getName());
-                if (group == null || feature.getValue() == 0) {
-                    continue;
-                }
-                if (feature.getValue() != 1 || set.merge(group, 1, Integer::sum) > 1) {
-                    notOneHot.add(group);
-                }
-            }
-            for (String group : groups.keySet()) {
-                if (!set.containsKey(group)) {
-                    missing.merge(group, 1L, Long::sum);
-                }
-            }
+        Scan scan = Scan.of(source, groups);
+        // a numeric feature named like a category of a column ('t@2m' beside 't@hot'): in the group it made the whole
+        // column not one-hot, and SMOTE-NC fell back to plain SMOTE, mixing categories (a fresh user, 6 Dec); it is a
+        // numeric column of its own, and the rest of the group is checked again without it
+        Set<String> notBinary = scan.notBinary;
+        if (!notBinary.isEmpty()) {
+            groups.values().forEach(members -> members.removeAll(notBinary));
+            groups.values().removeIf(members -> members.size() < 2);
+            scan = Scan.of(source, groups);
         }
+        Set<String> notOneHot = scan.notOneHot;
+        Map<String, Long> missing = scan.missing;
+        Map<String, String> groupOf = scan.groupOf;
         groups.keySet().removeAll(notOneHot);
         groups.keySet().removeAll(featureNames); // a numeric feature named as a group would make two columns of a name
         if (groups.isEmpty()) {
@@ -109,5 +101,39 @@ final class OneHotGroups {
             marker += TableSchema.DEFAULT_MISSING_MARKER;
         }
         return Optional.of(new TableSchema(columns, LABEL, labels, marker));
+    }
+
+    /** One read of the source: which groups are not one-hot, how many examples miss each, which members are not 0/1. */
+    private static final class Scan {
+        final Map<String, String> groupOf = new HashMap<>();
+        final Set<String> notOneHot = new HashSet<>();
+        final Map<String, Long> missing = new HashMap<>();
+        final Set<String> notBinary = new HashSet<>();
+
+        static Scan of(DataSource<Label> source, Map<String, List<String>> groups) {
+            Scan scan = new Scan();
+            groups.forEach((group, members) -> members.forEach(m -> scan.groupOf.put(m, group)));
+            for (Example<Label> example : source) {
+                Map<String, Integer> set = new HashMap<>();
+                for (Feature feature : example) {
+                    String group = scan.groupOf.get(feature.getName());
+                    if (group == null || feature.getValue() == 0) {
+                        continue;
+                    }
+                    if (feature.getValue() != 1) {
+                        scan.notBinary.add(feature.getName());
+                    }
+                    if (feature.getValue() != 1 || set.merge(group, 1, Integer::sum) > 1) {
+                        scan.notOneHot.add(group);
+                    }
+                }
+                for (String group : groups.keySet()) {
+                    if (!set.containsKey(group)) {
+                        scan.missing.merge(group, 1L, Long::sum);
+                    }
+                }
+            }
+            return scan;
+        }
     }
 }

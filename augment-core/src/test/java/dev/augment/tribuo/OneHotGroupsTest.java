@@ -48,6 +48,31 @@ class OneHotGroupsTest {
     }
 
     /**
+     * Numeric columns named {@code t@2m}, {@code t@10m} beside the categories {@code t@hot}, {@code t@cold} made the
+     * group not one-hot, and SMOTE-NC fell back to plain SMOTE: rows 92% hot, 8% mild (a fresh user, 6 Dec).
+     */
+    @Test
+    void numericFeaturesNamedLikeCategoriesOfAColumnAreNumericColumnsOfTheirOwn() {
+        List<Example<Label>> examples = new ArrayList<>();
+        String[] weather = {"hot", "cold", "mild"};
+        for (int i = 0; i < 12; i++) {
+            ArrayExample<Label> e = new ArrayExample<>(new Label(i < 8 ? "a" : "b"));
+            e.add("t@" + weather[i % 3], 1);
+            e.add("t@2m", 10.5 + i);
+            e.add("t@10m", 3.25 * i);
+            examples.add(e);
+        }
+        LabelFactory factory = new LabelFactory();
+        ListDataSource<Label> source = new ListDataSource<>(examples, factory,
+                new SimpleDataSourceProvenance("weather", factory));
+        TableSchema layout = OneHotGroups.layout(source, List.of("t@10m", "t@2m", "t@cold", "t@hot", "t@mild"),
+                List.of("a", "b")).orElseThrow();
+        assertEquals(List.of("t@10m", "t@2m", "t"), layout.columns().stream().map(TableColumn::name).toList());
+        assertEquals(List.of("cold", "hot", "mild"), layout.columns().get(2).categories());
+        assertTrue(layout.columns().get(0).isNumeric() && layout.columns().get(1).isNumeric());
+    }
+
+    /**
      * IdentityProcessor names an empty cell {@code flag@}; it was a numeric column of its own, and SMOTE-NC's added
      * examples held {@code flag@ = 0.25} beside {@code flag@yes = 1}: two categories in one row (a fresh user, 6 Dec).
      */
