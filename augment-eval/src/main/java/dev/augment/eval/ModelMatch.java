@@ -5,6 +5,8 @@ import dev.augment.generate.OnnxGenerator;
 import dev.augment.schema.SampleSchema;
 import dev.augment.schema.UnicodeSpelling;
 
+import java.util.List;
+
 /**
  * Whether a generator makes the data it is judged against: the same features, in the same order, and the same
  * classes. {@code evaluate --model} and {@code score} compare a model's samples with real data, and a model of
@@ -71,6 +73,14 @@ public final class ModelMatch {
                 // find another model (a re-check, 6 Dec)
                 ? "the classes differ only in case, spaces or invisible characters (shown escaped): rename the data's "
                 + "class folders to the model's names"
+                : m.featureCount() == data.featureCount() && namedAsTheModelsClasses(m, data)
+                // folders named as the model names its classes (as generate names its folders), in the file system's
+                // order: sent to find another model, where a classes.csv was the fix (a fresh user, 6 Dec)
+                ? "the data's class folders are the model's classes by name, but read in another order (the folders' "
+                + "names sorted) with other labels; give the data the model's order with a classes.csv in the folder "
+                + "that holds the class folders (and in train/ and test/ if it has them): the line "
+                + "index,label,name,folder, then one line per class in the model's order, e.g. 0," + csvCell(m.labels().get(0)) + ","
+                + csvCell(m.classNames().get(0)) + "," + csvCell(folderNames(m).get(0))
                 : data.featureCount() == 3 * m.featureCount() && data.channels() == 3 && m.channels() == 1
                 ? "the data is read as colour; if it is grey stored as RGB (see its note), save it as greyscale"
                 : "pass a model trained on this kind of data"));
@@ -89,5 +99,26 @@ public final class ModelMatch {
         return schema.labels().equals(schema.classNames()) ? labels.toString()
                 : labels + " (" + String.join(", ", schema.classNames().stream()
                 .map(dev.augment.table.ColumnAdvice::shown).toList()) + ")";
+    }
+
+    /** @return the folder names generate gives the model's classes */
+    private static List<String> folderNames(SampleSchema m) {
+        return dev.augment.generate.output.ClassDirectoryNames.sanitise(m.classNames());
+    }
+
+    /** @return whether the data's labels are the model's class names, or its folder names, as a set but not in order */
+    private static boolean namedAsTheModelsClasses(SampleSchema m, SampleSchema data) {
+        java.util.Set<String> labels = new java.util.HashSet<>(data.labels());
+        for (List<String> names : List.of(m.classNames(), folderNames(m))) {
+            if (names.size() == labels.size() && labels.equals(new java.util.HashSet<>(names))
+                    && !names.equals(data.labels())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String csvCell(String text) {
+        return "\"" + text.replace("\"", "\"\"") + "\"";
     }
 }

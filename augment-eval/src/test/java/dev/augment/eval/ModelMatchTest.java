@@ -54,4 +54,23 @@ class ModelMatchTest {
             assertTrue(colour.getMessage().contains("if it is grey stored as RGB"), colour.getMessage());
         }
     }
+
+    /**
+     * Class folders named as the model names its classes, read in sorted order, were sent to find another model,
+     * where a classes.csv in the model's order was the fix (a fresh user, 6 Dec).
+     */
+    @Test
+    void foldersNamedAsTheModelsClassesInAnotherOrderAreToldAboutClassesCsv() {
+        try (OnnxGenerator model = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
+            SampleSchema own = model.metadata().schema();
+            List<String> folders = dev.augment.generate.output.ClassDirectoryNames.sanitise(own.classNames()).stream()
+                    .sorted().toList();
+            SampleSchema sorted = new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(),
+                    folders, folders);
+            ModelContractException e = assertThrows(ModelContractException.class,
+                    () -> ModelMatch.require(model, sorted, "--data fm10"));
+            assertTrue(e.getMessage().contains("the data's class folders are the model's classes by name")
+                    && e.getMessage().contains("e.g. 0,\"0\",\"T-shirt/top\",\"T-shirt_top\""), e.getMessage());
+        }
+    }
 }
