@@ -11,6 +11,8 @@ import java.nio.file.Path;
  * target can tell a leftover of a killed run (SIGKILL, power loss: no clean-up ran) from one still being written, and
  * delete it: nothing else would.
  *
+ * <p>A leftover last changed before its process started is a killed run's whose pid another process took.
+ *
  * <p>The host is the kernel's name for this machine ({@code /proc/sys/kernel/hostname}, else {@code HOSTNAME}), with
  * only letters, digits and dots; a leftover of another host (a shared disk) is never touched, since its process
  * cannot be looked up here.
@@ -53,7 +55,7 @@ public final class KilledRunLeftovers {
                 String rest = left.getFileName().toString().substring(prefix.length());
                 int dash = rest.indexOf('-');
                 if (dash > 0 && rest.substring(0, dash).matches("\\d{1,18}")
-                        && ProcessHandle.of(Long.parseLong(rest.substring(0, dash))).isEmpty()) {
+                        && !writing(Long.parseLong(rest.substring(0, dash)), left)) {
                     try {
                         AtomicFiles.deleteTree(left);
                         deleted++;
@@ -92,7 +94,8 @@ public final class KilledRunLeftovers {
                 int dash = rest.indexOf('-');
                 if (dash > 0 && rest.substring(0, dash).matches("\\d{1,18}")) {
                     long pid = Long.parseLong(rest.substring(0, dash));
-                    if (pid != self && ProcessHandle.of(pid).filter(KilledRunLeftovers::isJava).isPresent()) {
+                    if (pid != self && writing(pid, sibling)
+                            && ProcessHandle.of(pid).filter(KilledRunLeftovers::isJava).isPresent()) {
                         return java.util.Optional.of(sibling);
                     }
                 }
@@ -108,6 +111,26 @@ public final class KilledRunLeftovers {
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\.tmp-[A-Za-z0-9._]+-(\\d{1,18})-[^-]*$")
                 .matcher(temporary.getFileName().toString());
         return m.find() ? Long.parseLong(m.group(1)) : -1;
+    }
+
+    /**
+     * @return whether process {@code pid} runs and may have written {@code left}: a process that started after the
+     *     file was last changed cannot have, so its pid is a killed run's, reused (in a restarted container java is pid
+     *     1 on every start, and a killed run's leftover was kept for ever as "a running one's": a fresh user, 6 Dec)
+     */
+    private static boolean writing(long pid, Path left) {
+        java.util.Optional<ProcessHandle> process = ProcessHandle.of(pid);
+        if (process.isEmpty()) {
+            return false;
+        }
+        java.util.Optional<java.time.Instant> started = process.get().info().startInstant();
+        try {
+            // the start time is kept to 10 ms or so (clock ticks): a second's margin keeps a file made at once
+            return started.isEmpty() || !Files.getLastModifiedTime(left, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                    .toInstant().isBefore(started.get().minusSeconds(1));
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     private static boolean isJava(ProcessHandle process) {

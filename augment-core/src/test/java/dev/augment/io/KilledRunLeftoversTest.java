@@ -84,6 +84,25 @@ class KilledRunLeftoversTest {
         }
     }
 
+    /**
+     * In a restarted container java is pid 1 on every start: a killed run's leftover named with a pid that runs again
+     * was kept for ever as "a running one's" (a fresh user, 6 Dec). One last changed before that process started is
+     * a leftover.
+     */
+    @Test
+    void aLeftoverOlderThanTheProcessNowHoldingItsPidIsDeleted() throws Exception {
+        Path target = dir.resolve("out");
+        String mine = KilledRunLeftovers.prefix("out");
+        Path old = Files.createDirectories(dir.resolve(mine + "killed"));
+        Files.writeString(old.resolve("000001.png"), "x");
+        Files.setLastModifiedTime(old, java.nio.file.attribute.FileTime.from(java.time.Instant.parse(
+                "2020-01-01T00:00:00Z")));
+        Path current = Files.createDirectories(dir.resolve(mine + "current"));
+        assertEquals(1, KilledRunLeftovers.delete(target));
+        assertFalse(Files.exists(old));
+        assertTrue(Files.exists(current), "one written since the process started is kept");
+    }
+
     @Test
     void atomicWritesUseTheStampedNameAndLeaveNothing() throws IOException {
         Path target = dir.resolve("report.json");
