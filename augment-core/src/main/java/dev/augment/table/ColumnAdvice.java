@@ -57,6 +57,7 @@ public final class ColumnAdvice {
         lines.addAll(secondMissingSpelling(schema));
         lines.addAll(missingLikeLabels(table, remedies));
         lines.addAll(lookalikeLabels(schema.labels()));
+        numericLabels(schema, table.rows()).ifPresent(lines::add);
         lines.addAll(lookalikeCategories(schema));
         lines.addAll(controlCharacters(schema));
         List<NumberLikeColumn> numberLike = NumberLikeColumn.find(schema);
@@ -431,6 +432,36 @@ public final class ColumnAdvice {
             }
         }
         return lines;
+    }
+
+    /** Most classes a label column of whole numbers may have before it reads as a quantity rather than codes. */
+    private static final int MANY_NUMERIC_CLASSES = 20;
+
+    /**
+     * A label column of numbers with fractions (prices) or of more than {@value #MANY_NUMERIC_CLASSES} whole numbers,
+     * with at least one class for every ten rows: a quantity to predict given as the class column, which trained as
+     * 60 classes of 3 rows each without a word (a fresh user, 6 Dec); the "is it the class column?" hint came only
+     * when a class had a single row.
+     *
+     * @param schema the table's layout
+     * @param rows its row count
+     * @return the note, or empty
+     */
+    static java.util.Optional<String> numericLabels(TableSchema schema, int rows) {
+        List<String> labels = schema.labels();
+        if (labels.size() * 10L < rows || labels.stream().anyMatch(l -> !l.strip().matches(
+                "[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?"))) {
+            return java.util.Optional.empty();
+        }
+        boolean fractions = labels.stream().anyMatch(l -> new java.math.BigDecimal(l.strip()).stripTrailingZeros()
+                .scale() > 0);
+        if (!fractions && labels.size() <= MANY_NUMERIC_CLASSES) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("the label column '" + schema.labelColumn() + "' holds " + labels.size()
+                + " different numbers in " + rows + " rows (" + String.join(", ", labels.subList(0, Math.min(3,
+                labels.size()))) + ", ...), each a class of its own to a classifier and a generator: if it is a "
+                + "quantity to predict (regression), bin it into a few classes first, or choose the class column");
     }
 
     /**

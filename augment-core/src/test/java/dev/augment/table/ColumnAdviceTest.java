@@ -295,6 +295,25 @@ class ColumnAdviceTest {
         assertTrue(grouped.get(0).startsWith("columns 'a', 'b' have the category 'NA'"), grouped.get(0));
     }
 
+    /** A price column given as the label trained as 60 classes of 3 rows without a word (a fresh user, 6 Dec). */
+    @Test
+    void aLabelColumnOfManyNumbersIsNamedAsAQuantity() {
+        StringBuilder csv = new StringBuilder("x,price\n");
+        for (int i = 0; i < 180; i++) {
+            csv.append(i % 7).append(',').append(100 + (i % 60) * 2.5).append('\n');
+        }
+        List<String> lines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "price.csv", csv.toString()),
+                "price"));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("the label column 'price' holds 60 different numbers in "
+                + "180 rows (") && l.contains("bin it into a few classes")), lines.toString());
+        StringBuilder codes = new StringBuilder("x,grade\n");
+        for (int i = 0; i < 180; i++) {
+            codes.append(i % 7).append(',').append(1 + i % 6).append('\n');
+        }
+        assertTrue(ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "grade.csv", codes.toString()), "grade"))
+                .stream().noneMatch(l -> l.contains("label column")), "six whole-number classes are codes");
+    }
+
     @Test
     void theSharedSampleTablesNeedNoAdvice() {
         assertEquals(List.of(), ColumnAdvice.lines(TableReader.read(TableFiles.CREDIT, "class")));
