@@ -66,6 +66,7 @@ public final class ColumnAdvice {
         lines.addAll(numberLikeLines(numberLike.stream().filter(c -> !hasGapsAlready(schema, c)
                 && !markerIsALabel(schema, c)).toList(), remedies));
         lines.addAll(markerAlreadyInUse(schema, numberLike));
+        lines.addAll(gapSpelledAsACategory(schema, numberLike, remedies));
         numberLike.stream().filter(c -> !hasGapsAlready(schema, c) && markerIsALabel(schema, c)).forEach(c -> lines.add(
                 "column '" + c.column() + "' is read as categories although " + c.numbers() + " of its distinct values "
                 + "are numbers, because of '" + shown(c.markerCandidates().get(0)) + "'; it cannot be the missing "
@@ -249,6 +250,44 @@ public final class ColumnAdvice {
                             + "spelling of a missing cell, read as a category of its own; if it marks a missing cell "
                             + "too, write it as an empty cell (a table has one missing marker)"));
         }
+        return lines;
+    }
+
+    /**
+     * A table without a missing cell whose categorical columns have the category {@code NA} (or another usual spelling
+     * of a gap): R's {@code write.csv} writes a factor's missing value so, unquoted; it was read as a category of its
+     * own, generated and voted for by SMOTE-NC, without a word (a fresh user, 6 Dec).
+     *
+     * Not named: a column the number-like note already names, a spelling that is also a class, a table with another
+     * marker (its own notes), and a spelling shaped as the column's other categories ({@code NA} beside {@code EU}
+     * may be North America).
+     *
+     * @return one line per spelling, naming the columns that have it; empty when some cell is missing already
+     */
+    private static List<String> gapSpelledAsACategory(TableSchema schema, List<NumberLikeColumn> numberLike,
+                                                      ColumnRemedies remedies) {
+        if (schema.columns().stream().anyMatch(c -> c.missing() > 0)
+                || !schema.missingMarker().equals(TableSchema.DEFAULT_MISSING_MARKER)) {
+            return List.of();
+        }
+        java.util.Set<String> named = new java.util.HashSet<>();
+        numberLike.forEach(c -> named.add(c.column()));
+        java.util.Map<String, List<String>> columnsBySpelling = new java.util.LinkedHashMap<>();
+        for (TableColumn column : schema.columns()) {
+            if (!column.isNumeric() && !named.contains(column.name())) {
+                column.categories().stream().filter(c -> GAP_SPELLINGS.contains(c.toLowerCase(java.util.Locale.ROOT))
+                        && !schema.labels().contains(c) && column.categories().stream()
+                        .noneMatch(other -> !other.equals(c) && shape(other).equals(shape(c)))).findFirst()
+                        .ifPresent(c -> columnsBySpelling.computeIfAbsent(c, k -> new ArrayList<>())
+                                .add("'" + column.name() + "'"));
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        columnsBySpelling.forEach((spelling, columns) -> lines.add((columns.size() == 1 ? "column " + columns.get(0)
+                + " has" : "columns " + String.join(", ", columns) + " have") + " the category '" + spelling
+                + "', as R and pandas write a missing cell, and no cell of the table is missing, so it is read as a "
+                + "category of its own; if it marks a missing cell, give it as the missing marker ("
+                + remedies.missingMarker(spelling) + ")"));
         return lines;
     }
 

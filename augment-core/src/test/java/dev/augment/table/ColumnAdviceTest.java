@@ -314,6 +314,19 @@ class ColumnAdviceTest {
                 .stream().noneMatch(l -> l.contains("label column")), "six whole-number classes are codes");
     }
 
+    /** R's unquoted NA in a factor column, with no other gap, was a category without a word (a fresh user, 6 Dec). */
+    @Test
+    void rsNaInACategoricalColumnOfATableWithoutGapsIsNamed() {
+        StringBuilder csv = new StringBuilder("\"x\",\"z\",\"y\"\n");
+        for (int i = 0; i < 40; i++) {
+            csv.append(i).append(',').append(i % 5 == 0 ? "NA" : i % 2 == 0 ? "\"u\"" : "\"v\"").append(",\"")
+                    .append(i % 2 == 0 ? 'a' : 'b').append("\"\n");
+        }
+        List<String> lines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "rna.csv", csv.toString()), "y"));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("column 'z' has the category 'NA', as R and pandas write a "
+                + "missing cell")), lines.toString());
+    }
+
     @Test
     void theSharedSampleTablesNeedNoAdvice() {
         assertEquals(List.of(), ColumnAdvice.lines(TableReader.read(TableFiles.CREDIT, "class")));
