@@ -271,6 +271,19 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UsageException("--out " + out + " is not a regular file and is never replaced, even when "
                     + "forced; give the generator's file name");
         }
+        if (Files.isSymbolicLink(out)) {
+            // forced, the model replaced the link with a plain file and left the model it pointed to as it was (a
+            // fresh user, 6 Dec): refused as generate refuses a link --out
+            String to;
+            try {
+                to = out.toAbsolutePath().getParent().resolve(Files.readSymbolicLink(out)).normalize().toString();
+            } catch (java.io.IOException e) {
+                to = "another path";
+            }
+            throw new UsageException("--out " + out + " is a link to " + to + "; writing the model would replace the "
+                    + "link with a file and leave " + to + " as it was, so it is never replaced: give " + to
+                    + " itself, or remove the link");
+        }
         if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !force) {
             // a link to nothing exists too: the model would replace the link itself (generate refuses it the same way)
             throw new UsageException(out + " exists" + (Files.exists(out) ? "" : " (a link to nothing)")

@@ -12,14 +12,27 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /** train's --out that is a link to nothing, or names a folder, where generate refuses the one and a model is a file. */
 class TrainOutputLinkTest {
 
+    /**
+     * A link --out, forced, was replaced by a plain file and the model it pointed to left as it was (a fresh user,
+     * 6 Dec); a link to nothing would have become a file too. Both are refused, naming where the link points.
+     */
     @Test
-    void aLinkToNothingAtOutNeedsForce(@TempDir Path dir) throws Exception {
+    void aLinkAtOutIsRefusedEvenForcedNamingWhereItPoints(@TempDir Path dir) throws Exception {
         Path link = Files.createSymbolicLink(dir.resolve("m.onnx"), dir.resolve("unmounted/m.onnx"));
         CliRun run = CliRun.of("train", "--data", Path.of("..", "datasets", "fashion-mnist-sample").toString(),
                 "--out", link.toString(), "--epochs", "1", "--check-samples", "0");
         assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().contains(link + " exists (a link to nothing); pass --force"), run.err());
+        assertTrue(run.err().contains(link + " is a link to " + dir.resolve("unmounted/m.onnx") + "; writing the "
+                + "model would replace the link"), run.err());
         assertTrue(Files.isSymbolicLink(link), "the link is kept");
+        Path precious = Files.writeString(dir.resolve("precious.onnx"), "the model it points to");
+        Path live = Files.createSymbolicLink(dir.resolve("current.onnx"), precious);
+        CliRun forced = CliRun.of("train", "--data", Path.of("..", "datasets", "fashion-mnist-sample").toString(),
+                "--out", live.toString(), "--epochs", "1", "--check-samples", "0", "--force");
+        assertEquals(2, forced.exitCode(), forced.err());
+        assertTrue(forced.err().contains("give " + precious + " itself, or remove the link"), forced.err());
+        assertTrue(Files.isSymbolicLink(live));
+        assertEquals("the model it points to", Files.readString(precious));
     }
 
     /** "newdir/" (a folder not yet made) was written as a file called newdir, beside newdir.training/. */
