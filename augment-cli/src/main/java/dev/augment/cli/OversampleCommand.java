@@ -433,8 +433,11 @@ public final class OversampleCommand implements Callable<Integer> {
         if (generator != null && generator.metadata().isTable() && DataSources.isTable(data)) {
             TableSchema layout = generator.metadata().table();
             if (columns.label != null && !columns.label.equals(layout.labelColumn())) {
+                // the only ways out were not named (a fresh user, 6 Dec)
                 throw new UsageException("--label " + columns.label + " is not the generator's label column '"
-                        + layout.labelColumn() + "'");
+                        + layout.labelColumn() + "'; rename the column " + columns.label + " to "
+                        + layout.labelColumn() + " in the header of --data if they are one, or train a generator "
+                        + "on this file");
             }
             if (!columns.overrides().isEmpty()) {
                 throw new UsageException("--numeric and --categorical do not apply with a table generator: its layout "

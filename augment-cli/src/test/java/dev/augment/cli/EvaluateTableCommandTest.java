@@ -74,6 +74,18 @@ class EvaluateTableCommandTest {
         assertFalse(Files.exists(refused));
     }
 
+    /** Two classes of two rows: "use a smaller --test-share" was repeated at any share (a fresh user, 6 Dec). */
+    @Test
+    void aTableTooSmallForTheGanArmsAtAnyShareSaysSoAndNamesTheArms() throws Exception {
+        Path four = Files.writeString(dir.resolve("four.csv"), "a,b,y\n1,x,p\n2,y,p\n3,x,q\n4,y,q\n");
+        CliRun run = CliRun.of("evaluate", "--data", four.toString(), "--label", "y", "--seeds", "1", "--gan-steps",
+                "2", "--trainer", "logistic", "--test-share", "0.01", "--out", dir.resolve("four").toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("no share leaves more than 2 (each class keeps one test row): leave the GAN "
+                + "arms out (--arms"), run.err());
+        assertFalse(run.err().contains("use a smaller --test-share"), run.err());
+    }
+
     @Test
     void ganStepsZeroRunsTheCheapArmsOnly() throws Exception {
         Path out = dir.resolve("cheap");

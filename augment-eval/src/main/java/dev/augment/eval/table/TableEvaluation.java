@@ -91,10 +91,15 @@ public final class TableEvaluation {
                     settings.seedList().get(0)).train().length;
             int needed = 2 * dev.augment.train.table.TableGanSettings.MIN_BATCH;
             if (fewest < needed) {
+                // every class keeps a test row: where even that leaves too few, a smaller share could not help, and
+                // the advice went round in a circle (a fresh user, 6 Dec)
+                int most = table.rows() - (int) java.util.Arrays.stream(table.classes()).distinct().count();
                 throw new dev.augment.errors.InvalidSettingException("testShare", "testShare " + settings.testShare()
                         + " leaves " + fewest + " training row" + (fewest == 1 ? "" : "s") + " of " + table.rows()
-                        + ", and the GAN arms need at least " + needed + "; use a smaller --test-share, or leave the "
-                        + "GAN arms out (--arms)");
+                        + ", and the GAN arms need at least " + needed + "; " + (most >= needed ? "use a smaller "
+                        + "--test-share, or leave the GAN arms out (--arms)" : "no share leaves more than " + most
+                        + " (each class keeps one test row): leave the GAN arms out (--arms real,class-weights,"
+                        + "oversampling,smote), or evaluate a table with more rows"));
             }
         }
         progress.accept(String.format("read %d rows, %d columns (%d features), %d classes %s; arms: %s",
