@@ -44,7 +44,7 @@ final class ModelLookup {
      */
     static Path choose(Path given, List<String> classes, PrintWriter err) {
         if (given != null) {
-            return given;
+            return ModelOption.requireFound(given);
         }
         List<String> named = classes.stream().map(String::strip).filter(ModelLookup::namesAClass).distinct().toList();
         Path folder = ModelOption.modelsFolder();

@@ -3,6 +3,7 @@ package dev.augment.cli;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * The {@code --model} option of the commands that read one generator file, defaulting to the shipped
@@ -26,7 +27,33 @@ public final class ModelOption {
 
     /** @return the given model, or the default one: under -Daugment.home (set by ./augment), else the working folder */
     Path path() {
-        return model != null ? model : defaultModel();
+        return model != null ? requireFound(model) : defaultModel();
+    }
+
+    /**
+     * The README's {@code --model models/fashion-mnist.onnx}, run from another folder than augment's, was "model file
+     * not found" without a word of where the shipped model is (a fresh user, 6 Dec).
+     *
+     * @param given a {@code --model} path
+     * @return it, when it exists, is absolute, or names no shipped model
+     * @throws dev.augment.errors.ModelContractException when it is relative and missing here but a shipped model has
+     *     that path under augment's home or that file name (with or without {@code .onnx}) in its models folder
+     */
+    static Path requireFound(Path given) {
+        if (given.isAbsolute() || java.nio.file.Files.exists(given)) {
+            return given;
+        }
+        Path folder = modelsFolder();
+        String name = given.getFileName() == null ? "" : given.getFileName().toString();
+        for (Path shipped : List.of(folder.resolveSibling(given.toString()), folder.resolve(name),
+                folder.resolve(name + ".onnx"))) {
+            if (!name.isEmpty() && java.nio.file.Files.isRegularFile(shipped)) {
+                throw new dev.augment.errors.ModelContractException(given + ": model file not found (looked for "
+                        + given.toAbsolutePath() + "); the shipped model of that name is "
+                        + shipped.toAbsolutePath().normalize() + ": give that path");
+            }
+        }
+        return given;
     }
 
     /** @return the shipped default model, {@code <home>/models/fashion-mnist.onnx} */

@@ -64,6 +64,27 @@ class ModelLookupTest {
         assertEquals(1, run.err().lines().filter(l -> l.contains("using")).count(), run.err());
     }
 
+    /**
+     * The README's --model models/fashion-mnist.onnx, run from another folder, said only "not found" (a fresh user,
+     * 6 Dec): the shipped model of that path or name is named, for generate and for the commands of ModelOption.
+     */
+    @Test
+    void aMissingRelativeModelThatIsAShippedOneNamesIt() {
+        for (String given : List.of("models/animals.onnx", "animals", "animals.onnx")) {
+            CliRun run = CliRun.of("generate", "--model", given, "--class", "cat", "--n", "1", "--out", out.toString());
+            assertEquals(3, run.exitCode(), run.err());
+            assertTrue(run.err().contains(given + ": model file not found") && run.err().contains("the shipped model "
+                    + "of that name is " + models.resolve("animals.onnx") + ": give that path"), run.err());
+        }
+        CliRun inspect = CliRun.of("inspect", "--model", "models/animals.onnx");
+        assertEquals(3, inspect.exitCode(), inspect.err());
+        assertTrue(inspect.err().contains("the shipped model of that name is " + models.resolve("animals.onnx")),
+                inspect.err());
+        CliRun other = CliRun.of("inspect", "--model", "no-such-model.onnx");
+        assertEquals(3, other.exitCode(), other.err());
+        assertFalse(other.err().contains("shipped model"), other.err());
+    }
+
     @Test
     void severalClassesOfOneModelChooseIt() {
         CliRun run = generate("cat,bird");
