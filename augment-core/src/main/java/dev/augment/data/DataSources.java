@@ -85,8 +85,25 @@ public final class DataSources {
                 return true;
             }
         }
+        if (splitNamesAreClasses(path)) {
+            return false;
+        }
         Path test = splitFolder(path, Split.TEST);
         return Files.isDirectory(test) && hasSubFolder(test);
+    }
+
+    /**
+     * @return whether the folder's {@code classes.csv} lists a class folder named as a split ({@code train/},
+     *     {@code test/}): generate writes classes so named (PASCAL VOC has a class {@code train}), and every reader then
+     *     refused its own output as a broken split layout, its class map notwithstanding (a fresh user, 6 Dec)
+     */
+    private static boolean splitNamesAreClasses(Path dir) {
+        try {
+            return ClassMap.readIfPresent(dir).map(map -> map.entries().stream().anyMatch(e -> Split.TRAIN.isFolderName(
+                    e.folder()) || Split.TEST.isFolderName(e.folder()))).orElse(false);
+        } catch (RuntimeException unreadable) {
+            return false; // a classes.csv augment cannot read is reported where the folder is read
+        }
     }
 
     /**
@@ -244,6 +261,10 @@ public final class DataSources {
                 refuseClassFoldersBeside(path, "CIFAR-10's binary batches", batches.get(0), null);
                 return new Cifar10Source(batches, names);
             }
+        }
+        if (splitNamesAreClasses(path)) {
+            requireNotTheTrainingSplit(path, split);
+            return new ImageFolderSource(path, names);
         }
         Path train = splitFolder(path, Split.TRAIN);
         Path test = splitFolder(path, Split.TEST);
