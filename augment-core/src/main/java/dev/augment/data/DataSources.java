@@ -94,8 +94,8 @@ public final class DataSources {
 
     /**
      * @return whether the folder's {@code classes.csv} lists a class folder named as a split ({@code train/},
-     *     {@code test/}): generate writes classes so named (PASCAL VOC has a class {@code train}), and every reader then
-     *     refused its own output as a broken split layout, its class map notwithstanding (a fresh user, 6 Dec)
+     *     {@code test/}): generate writes classes so named (PASCAL VOC has a class {@code train}), and every reader
+     *     then refused its own output as a broken split layout, its class map notwithstanding (a fresh user, 6 Dec)
      */
     private static boolean splitNamesAreClasses(Path dir) {
         try {

@@ -162,9 +162,9 @@ public final class TableReader {
             // a feature's line break is read as a space, as Tribuo's RowProcessor reads it; Tribuo keeps a label's, so
             // the generator's class 'multi line' was not the class Tribuo read, 'multi\nline' (a fresh user, 6 Dec)
             throw new InvalidDataException(csv, "the label in the row starting on line " + cells.lineBreakAt.get(label)
-                    + " holds a line break (a spreadsheet's Alt+Enter in a quoted cell), which Tribuo keeps in the class "
-                    + "name while a generator's classes and every file it writes cannot; replace the line breaks in "
-                    + "column '" + labelColumn + "' with spaces in the file");
+                    + " holds a line break (a spreadsheet's Alt+Enter in a quoted cell), which Tribuo keeps in the "
+                    + "class name while a generator's classes and every file it writes cannot; replace the line "
+                    + "breaks in column '" + labelColumn + "' with spaces in the file");
         }
         refuseExtraHeaderRows(csv, cells, missingMarker);
         refuseRenamedHeader(csv, cells);

@@ -322,9 +322,10 @@ class ColumnAdviceTest {
             csv.append(i).append(',').append(i % 5 == 0 ? "NA" : i % 2 == 0 ? "\"u\"" : "\"v\"").append(",\"")
                     .append(i % 2 == 0 ? 'a' : 'b').append("\"\n");
         }
-        List<String> lines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "rna.csv", csv.toString()), "y"));
-        assertTrue(lines.stream().anyMatch(l -> l.startsWith("column 'z' has the category 'NA', as R and pandas write a "
-                + "missing cell")), lines.toString());
+        List<String> lines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "rna.csv", csv.toString()),
+                "y"));
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("column 'z' has the category 'NA', as R and pandas "
+                + "write a missing cell")), lines.toString());
     }
 
     @Test

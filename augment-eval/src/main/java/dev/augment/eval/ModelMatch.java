@@ -79,7 +79,8 @@ public final class ModelMatch {
                 ? "the data's class folders are the model's classes by name, but read in another order (the folders' "
                 + "names sorted) with other labels; give the data the model's order with a classes.csv in the folder "
                 + "that holds the class folders (and in train/ and test/ if it has them): the line "
-                + "index,label,name,folder, then one line per class in the model's order, e.g. 0," + csvCell(m.labels().get(0)) + ","
+                + "index,label,name,folder, then one line per class in the model's order, e.g. 0,"
+                + csvCell(m.labels().get(0)) + ","
                 + csvCell(m.classNames().get(0)) + "," + csvCell(folderNames(m).get(0))
                 : data.featureCount() == 3 * m.featureCount() && data.channels() == 3 && m.channels() == 1
                 ? "the data is read as colour; if it is grey stored as RGB (see its note), save it as greyscale"
