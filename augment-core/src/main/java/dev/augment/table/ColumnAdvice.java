@@ -258,9 +258,9 @@ public final class ColumnAdvice {
      * of a gap): R's {@code write.csv} writes a factor's missing value so, unquoted; it was read as a category of its
      * own, generated and voted for by SMOTE-NC, without a word (a fresh user, 6 Dec).
      *
-     * Not named: a column the number-like note already names, a spelling that is also a class, a table with another
-     * marker (its own notes), and a spelling shaped as the column's other categories ({@code NA} beside {@code EU}
-     * may be North America).
+     * Not named: a column or a spelling the number-like note already names, a spelling that is also a class, a table
+     * with another marker (its own notes), and a spelling shaped as the column's other categories ({@code NA} beside
+     * {@code EU} may be North America).
      *
      * @return one line per spelling, naming the columns that have it; empty when some cell is missing already
      */
@@ -271,12 +271,16 @@ public final class ColumnAdvice {
             return List.of();
         }
         java.util.Set<String> named = new java.util.HashSet<>();
-        numberLike.forEach(c -> named.add(c.column()));
+        java.util.Set<String> offered = new java.util.HashSet<>(); // a spelling a number-like note offers already
+        numberLike.forEach(c -> {
+            named.add(c.column());
+            offered.addAll(c.markerCandidates());
+        });
         java.util.Map<String, List<String>> columnsBySpelling = new java.util.LinkedHashMap<>();
         for (TableColumn column : schema.columns()) {
             if (!column.isNumeric() && !named.contains(column.name())) {
                 column.categories().stream().filter(c -> GAP_SPELLINGS.contains(c.toLowerCase(java.util.Locale.ROOT))
-                        && !schema.labels().contains(c) && column.categories().stream()
+                        && !schema.labels().contains(c) && !offered.contains(c) && column.categories().stream()
                         .noneMatch(other -> !other.equals(c) && shape(other).equals(shape(c)))).findFirst()
                         .ifPresent(c -> columnsBySpelling.computeIfAbsent(c, k -> new ArrayList<>())
                                 .add("'" + column.name() + "'"));
