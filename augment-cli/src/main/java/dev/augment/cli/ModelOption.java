@@ -49,7 +49,7 @@ public final class ModelOption {
                 folder.resolve(name + ".onnx"))) {
             if (!name.isEmpty() && java.nio.file.Files.isRegularFile(shipped)) {
                 throw new dev.augment.errors.ModelContractException(given + ": model file not found (looked for "
-                        + given.toAbsolutePath() + "); the shipped model of that name is "
+                        + given.toAbsolutePath().normalize() + "); the shipped model of that name is "
                         + shipped.toAbsolutePath().normalize() + ": give that path");
             }
         }

@@ -150,6 +150,11 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             throw new InvalidSettingException("target", target + " holds the current folder, so replacing it (force)"
                     + " would delete it; choose another");
         }
+        java.util.Optional<Path> writer = KilledRunLeftovers.beingWrittenByAnother(absolute);
+        if (writer.isPresent()) {
+            // before the scan of what the folder holds, which named a live run's own new file as the user's (6 Dec)
+            throw beingWritten(target, writer.get());
+        }
         if (Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
             // before the force advice below: a folder of the user's own files was told to allow replacing it, and
             // then, forced, refused as not augment's (a fresh user, 5 Dec)
@@ -201,10 +206,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         if (other.isPresent()) {
             // checked after this run's own folder exists, so of two runs started at once neither misses the other
             AtomicFiles.deleteTree(work);
-            throw new InvalidSettingException("target", target + " is being written by another run now (process "
-                    + KilledRunLeftovers.writer(other.get()) + ", into " + other.get() + "); the later of two runs "
-                    + "would replace the other's output without a word: wait for it to finish, or choose another "
-                    + "folder");
+            throw beingWritten(target, other.get());
         }
         try {
             return new AtomicOutputDirectory(absolute, work, force, random, cancellation);
@@ -213,6 +215,13 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             AtomicFiles.deleteTree(work);
             throw new CancelledException("interrupted before writing " + target + "; nothing was written");
         }
+    }
+
+    /** @return the refusal of a target another live run is writing into {@code temporary} */
+    private static InvalidSettingException beingWritten(Path target, Path temporary) {
+        return new InvalidSettingException("target", target + " is being written by another run now (process "
+                + KilledRunLeftovers.writer(temporary) + ", into " + temporary + "); the later of two runs would "
+                + "replace the other's output without a word: wait for it to finish, or choose another folder");
     }
 
     /**
