@@ -100,7 +100,7 @@ public final class AugmentSpark {
             }
         }
         ClassResolver resolver = new ClassResolver(schema, model.toString());
-        // generate --class's own check: two queries naming one class are refused, all may cover a named one
+        // generate --class's own check: two queries naming one class are refused, all beside a named one too
         resolver.resolveAllLearned("classes", counts.keySet().stream().map(String::strip).toList());
         Map<Integer, Long> byClass = new LinkedHashMap<>();
         for (Map.Entry<String, Long> entry : counts.entrySet()) {

@@ -127,8 +127,13 @@ class AugmentSparkTest {
         allAndOne.put("Sneaker", 3L);
         allAndOne.put("all", 3L);
         try (OnnxGenerator generator = OnnxGenerator.load(LocalSpark.MODEL, ExecutionDevice.CPU)) {
-            assertEquals(10, AugmentSpark.resolve(allAndOne, generator.metadata().schema(), LocalSpark.MODEL).size(),
-                    "all may cover a class named too, as generate's --class sneaker,all");
+            // as generate's --class sneaker,all since 6 Dec: which count was meant for Sneaker could not be told
+            InvalidSettingException covered = assertThrows(InvalidSettingException.class,
+                    () -> AugmentSpark.resolve(allAndOne, generator.metadata().schema(), LocalSpark.MODEL));
+            assertTrue(covered.getMessage().contains("gives 'all', which already holds 'Sneaker'"),
+                    covered.getMessage());
+            allAndOne.remove("Sneaker");
+            assertEquals(10, AugmentSpark.resolve(allAndOne, generator.metadata().schema(), LocalSpark.MODEL).size());
         }
         assertEquals("classes", assertThrows(InvalidSettingException.class, () -> AugmentSpark.generate(spark,
                 LocalSpark.MODEL, null, SEED, 2)).setting());
