@@ -258,7 +258,7 @@ public final class ColumnAdvice {
      * of a gap): R's {@code write.csv} writes a factor's missing value so, unquoted; it was read as a category of its
      * own, generated and voted for by SMOTE-NC, without a word (a fresh user, 6 Dec).
      *
-     * Not named: a column or a spelling the number-like note already names, a spelling that is also a class, a table
+     * <p>Not named: a column or a spelling the number-like note already names, a spelling that is also a class, a table
      * with another marker (its own notes), and a spelling shaped as the column's other categories ({@code NA} beside
      * {@code EU} may be North America).
      *

@@ -498,7 +498,8 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * Moves the finished output into place with an atomic rename, replacing an existing target when
      * {@code force} was given.
      *
-     * @throws InvalidSettingException when the target appeared since {@link #create} and force was not given
+     * @throws InvalidSettingException when the target appeared since {@link #create} and force was not given: the
+     *     output is then moved beside it, to {@code <name>-2} (the first free number), which the message names
      * @throws CancelledException when the run was interrupted before the move (nothing is moved), or while the
      *     replaced output was being deleted (the new output is in place; the message says so and names the leftover)
      * @throws IOException when a rename fails (the old target is then restored); a replaced output that cannot be
