@@ -52,10 +52,8 @@ public final class KilledRunLeftovers {
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent,
                 p -> p.getFileName().toString().startsWith(prefix))) {
             for (Path left : siblings) {
-                String rest = left.getFileName().toString().substring(prefix.length());
-                int dash = rest.indexOf('-');
-                if (dash > 0 && rest.substring(0, dash).matches("\\d{1,18}")
-                        && !writing(Long.parseLong(rest.substring(0, dash)), left)) {
+                long pid = pidAfter(prefix, left);
+                if (pid >= 0 && liveWriter(pid, left).isEmpty()) {
                     try {
                         AtomicFiles.deleteTree(left);
                         deleted++;
@@ -90,14 +88,10 @@ public final class KilledRunLeftovers {
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent,
                 p -> p.getFileName().toString().startsWith(prefix))) {
             for (Path sibling : siblings) {
-                String rest = sibling.getFileName().toString().substring(prefix.length());
-                int dash = rest.indexOf('-');
-                if (dash > 0 && rest.substring(0, dash).matches("\\d{1,18}")) {
-                    long pid = Long.parseLong(rest.substring(0, dash));
-                    if (pid != self && writing(pid, sibling)
-                            && ProcessHandle.of(pid).filter(KilledRunLeftovers::isJava).isPresent()) {
-                        return java.util.Optional.of(sibling);
-                    }
+                long pid = pidAfter(prefix, sibling);
+                if (pid >= 0 && pid != self
+                        && liveWriter(pid, sibling).filter(KilledRunLeftovers::isJava).isPresent()) {
+                    return java.util.Optional.of(sibling);
                 }
             }
         } catch (IOException e) {
@@ -106,31 +100,38 @@ public final class KilledRunLeftovers {
         return java.util.Optional.empty();
     }
 
-    /** @return the process id in a temporary name this class made, or -1 */
-    public static long writer(Path temporary) {
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\.tmp-[A-Za-z0-9._]+-(\\d{1,18})-[^-]*$")
-                .matcher(temporary.getFileName().toString());
-        return m.find() ? Long.parseLong(m.group(1)) : -1;
+    /**
+     * @param target the output
+     * @param temporary a temporary name this class made for it on this host
+     * @return the process id in that name, or -1
+     */
+    public static long writer(Path target, Path temporary) {
+        return pidAfter(hostPrefix(target.toAbsolutePath().normalize().getFileName().toString()), temporary);
+    }
+
+    /** @return the process id that follows {@code prefix} in the sibling's name, or -1 when none does */
+    private static long pidAfter(String prefix, Path sibling) {
+        String rest = sibling.getFileName().toString().substring(prefix.length());
+        int dash = rest.indexOf('-');
+        return dash > 0 && rest.substring(0, dash).matches("\\d{1,18}") ? Long.parseLong(rest.substring(0, dash)) : -1;
     }
 
     /**
-     * @return whether process {@code pid} runs and may have written {@code left}: a process that started after the
+     * @return process {@code pid}, when it runs and may have written {@code left}: a process that started after the
      *     file was last changed cannot have, so its pid is a killed run's, reused (in a restarted container java is pid
      *     1 on every start, and a killed run's leftover was kept for ever as "a running one's": a fresh user, 6 Dec)
      */
-    private static boolean writing(long pid, Path left) {
-        java.util.Optional<ProcessHandle> process = ProcessHandle.of(pid);
-        if (process.isEmpty()) {
-            return false;
-        }
-        java.util.Optional<java.time.Instant> started = process.get().info().startInstant();
-        try {
-            // the start time is kept to 10 ms or so (clock ticks): a second's margin keeps a file made at once
-            return started.isEmpty() || !Files.getLastModifiedTime(left, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                    .toInstant().isBefore(started.get().minusSeconds(1));
-        } catch (IOException e) {
-            return true;
-        }
+    private static java.util.Optional<ProcessHandle> liveWriter(long pid, Path left) {
+        return ProcessHandle.of(pid).filter(process -> {
+            java.util.Optional<java.time.Instant> started = process.info().startInstant();
+            try {
+                // the start time is kept to 10 ms or so (clock ticks): a second's margin keeps a file made at once
+                return started.isEmpty() || !Files.getLastModifiedTime(left, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        .toInstant().isBefore(started.get().minusSeconds(1));
+            } catch (IOException e) {
+                return true;
+            }
+        });
     }
 
     private static boolean isJava(ProcessHandle process) {

@@ -279,8 +279,8 @@ public final class ColumnAdvice {
         java.util.Map<String, List<String>> columnsBySpelling = new java.util.LinkedHashMap<>();
         for (TableColumn column : schema.columns()) {
             if (!column.isNumeric() && !named.contains(column.name())) {
-                column.categories().stream().filter(c -> GAP_SPELLINGS.contains(c.toLowerCase(java.util.Locale.ROOT))
-                        && !schema.labels().contains(c) && !offered.contains(c) && column.categories().stream()
+                column.categories().stream().filter(c -> isGapSpelling(c) && !schema.labels().contains(c)
+                        && !offered.contains(c) && column.categories().stream()
                         .noneMatch(other -> !other.equals(c) && shape(other).equals(shape(c)))).findFirst()
                         .ifPresent(c -> columnsBySpelling.computeIfAbsent(c, k -> new ArrayList<>())
                                 .add("'" + column.name() + "'"));
@@ -492,8 +492,7 @@ public final class ColumnAdvice {
      */
     static java.util.Optional<String> numericLabels(TableSchema schema, int rows) {
         List<String> labels = schema.labels();
-        if (labels.size() * 10L < rows || labels.stream().anyMatch(l -> !l.strip().matches(
-                "[-+]?(\\d+\\.?\\d*|\\.\\d+)([eE][-+]?\\d+)?"))) {
+        if (labels.size() * 10L < rows || !labels.stream().allMatch(TableReader::isDecimal)) {
             return java.util.Optional.empty();
         }
         boolean fractions = labels.stream().anyMatch(l -> new java.math.BigDecimal(l.strip()).stripTrailingZeros()

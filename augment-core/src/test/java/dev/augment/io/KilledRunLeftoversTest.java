@@ -68,7 +68,7 @@ class KilledRunLeftoversTest {
             Path live = Files.createDirectories(dir.resolve(mine.replace("-" + self + "-", "-" + running.pid() + "-")
                     + "y"));
             assertEquals(live, KilledRunLeftovers.beingWrittenByAnother(target).orElseThrow());
-            assertEquals(running.pid(), KilledRunLeftovers.writer(live));
+            assertEquals(running.pid(), KilledRunLeftovers.writer(target, live));
             dev.augment.errors.InvalidSettingException e = org.junit.jupiter.api.Assertions.assertThrows(
                     dev.augment.errors.InvalidSettingException.class,
                     () -> dev.augment.generate.output.AtomicOutputDirectory.create(target, true));

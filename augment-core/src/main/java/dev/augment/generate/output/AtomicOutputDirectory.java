@@ -220,8 +220,8 @@ public final class AtomicOutputDirectory implements AutoCloseable {
     /** @return the refusal of a target another live run is writing into {@code temporary} */
     private static InvalidSettingException beingWritten(Path target, Path temporary) {
         return new InvalidSettingException("target", target + " is being written by another run now (process "
-                + KilledRunLeftovers.writer(temporary) + ", into " + temporary + "); the later of two runs would "
-                + "replace the other's output without a word: wait for it to finish, or choose another folder");
+                + KilledRunLeftovers.writer(target, temporary) + ", into " + temporary + "); the later of two runs "
+                + "would replace the other's output without a word: wait for it to finish, or choose another folder");
     }
 
     /**
