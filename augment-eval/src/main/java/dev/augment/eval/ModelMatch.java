@@ -65,7 +65,7 @@ public final class ModelMatch {
                 : m.featureCount() == data.featureCount() && UnicodeSpelling.sameNamesInAnotherOrder(m.labels(),
                 data.labels()) ? UnicodeSpelling.OTHER_ORDER.replace("on one side", "in the data or the model's "
                 + "training data")
-                : m.featureCount() == data.featureCount() && m.labels().containsAll(data.labels())
+                : m.featureCount() == data.featureCount() && someOfTheModelsClasses(m, data)
                 ? "the data's classes are some of the model's, and for image data the two must be the same classes "
                 + "in the same order: give data with every class of the model, or train a model on these classes"
                 : m.featureCount() == data.featureCount() && alike(m.labels(), data.labels())
@@ -113,6 +113,20 @@ public final class ModelMatch {
         for (List<String> names : List.of(m.classNames(), folderNames(m))) {
             if (names.size() == labels.size() && labels.equals(new java.util.HashSet<>(names))
                     && !names.equals(data.labels())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * @return whether the data's labels are fewer than, and among, the model's labels, class names or folder
+     *     names (folders named after a subset of a model's classes were sent to find "a model trained on this kind
+     *     of data"; a re-check, 6 Dec)
+     */
+    private static boolean someOfTheModelsClasses(SampleSchema m, SampleSchema data) {
+        for (List<String> names : List.of(m.labels(), m.classNames(), folderNames(m))) {
+            if (data.labels().size() < names.size() && names.containsAll(data.labels())) {
                 return true;
             }
         }

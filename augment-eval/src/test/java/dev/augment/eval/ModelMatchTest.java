@@ -73,4 +73,24 @@ class ModelMatchTest {
                     && e.getMessage().contains("e.g. 0,\"0\",\"T-shirt/top\",\"T-shirt_top\""), e.getMessage());
         }
     }
+
+    /** Folders named after some of the model's classes were sent to find "a model trained on this kind of data". */
+    @Test
+    void foldersNamedAfterSomeOfTheModelsClassesAreToldTheClassesMustBeTheSame() {
+        try (OnnxGenerator model = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
+            SampleSchema own = model.metadata().schema();
+            List<String> folders = List.of("Bag", "Sneaker", "Trouser");
+            SampleSchema three = new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(),
+                    folders, folders);
+            ModelContractException e = assertThrows(ModelContractException.class,
+                    () -> ModelMatch.require(model, three, "--data fm3"));
+            assertTrue(e.getMessage().contains("the data's classes are some of the model's"), e.getMessage());
+            List<String> other = List.of("Bag", "Sneaker", "Cat");
+            SampleSchema notAll = new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(),
+                    other, other);
+            ModelContractException cat = assertThrows(ModelContractException.class,
+                    () -> ModelMatch.require(model, notAll, "--data fm3"));
+            assertTrue(cat.getMessage().contains("pass a model trained on this kind of data"), cat.getMessage());
+        }
+    }
 }
