@@ -34,7 +34,8 @@ fi
 # checked here, before a build: a word the JVM takes as an action of its own (-version, --dry-run, -help, -X) ended a
 # generate with exit 0 and nothing done, and a word without a dash (quotes kept by an env file: "-Xmx3g") gave the
 # JVM's "Could not find or load main class" (a fresh user, 6 Dec). Both are refused in one line, exit 2. A word
-# without a dash is taken after a "--name" option, Java's "--add-opens VALUE" form.
+# without a dash is taken after a "--name" option that takes a value, Java's "--add-opens VALUE" form; any other
+# "--name" (an augment option such as --class put here gave the JVM's three lines: a re-check, 6 Dec) is refused.
 set -f
 # shellcheck disable=SC2206
 user_opts=(${AUGMENT_JAVA_OPTS:-})
@@ -47,10 +48,19 @@ for opt in "${user_opts[@]}"; do
       echo "augment: AUGMENT_JAVA_OPTS holds '$opt', which makes java do something other than run augment (or" \
         "replaces its class path); take it out, and run java $opt yourself if you meant it" >&2
       exit 2 ;;
+    --add-opens|--add-exports|--add-reads|--add-modules|--enable-native-access|--module-path|--upgrade-module-path\
+|--limit-modules|--patch-module|--source|--illegal-native-access|--sun-misc-unsafe-memory-access|--enable-preview\
+|--show-version|--show-module-resolution|--disable-@files|--add-opens=*|--add-exports=*|--add-reads=*\
+|--add-modules=*|--enable-native-access=*|--module-path=*|--upgrade-module-path=*|--limit-modules=*\
+|--patch-module=*|--source=*|--illegal-native-access=*|--sun-misc-unsafe-memory-access=*) ;;
+    --*)
+      echo "augment: AUGMENT_JAVA_OPTS holds '$opt', which is not a java option; if it is one of augment's, give" \
+        "it after the command (e.g. ./augment generate ${opt%%=*} ...), and keep only java options there" >&2
+      exit 2 ;;
     -*) ;;
     *)
       case "$previous_opt" in
-        --*=*|-[!-]*|"")
+        --*=*|-[!-]*|--enable-preview|--show-version|--show-module-resolution|--disable-@files|"")
           case "$opt" in
             \"*|\'*) hint="its quotes are kept as part of the word (an env file's quoting): write it without them" ;;
             *) hint="every word there is a java option starting with '-', e.g. AUGMENT_JAVA_OPTS=\"-Xmx6g\"" ;;

@@ -16,13 +16,14 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * The launcher checks {@code AUGMENT_JAVA_OPTS} before it starts Java: {@code -version} or {@code --dry-run} there
  * ended a generate with exit 0 and nothing done, and a quoted {@code "-Xmx3g"} gave the JVM's "Could not find or load
- * main class" (a fresh user, 6 Dec). Run on a copy of the launcher whose Java is a stand-in.
+ * main class" (a fresh user, 6 Dec); an augment option there ({@code --class all}) gave the JVM's three lines (a
+ * re-check, 6 Dec). Run on a copy of the launcher whose Java is a stand-in.
  */
 class LauncherJavaOptionsTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"-version", "--dry-run", "-Xmx2g -X", "-cp /elsewhere", "\"-Xmx3g\"", "junk",
-            "-Xmx3g junk"})
+            "-Xmx3g junk", "--class all", "-Xmx3g --class=all"})
     void aWordJavaWouldNotRunAugmentWithIsRefusedInOneLineBeforeJavaStarts(String options, @TempDir Path home)
             throws Exception {
         Result result = run(home, options);
@@ -33,7 +34,8 @@ class LauncherJavaOptionsTest {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"-Xmx3g -Dx=1", "--add-opens java.base/java.lang=ALL-UNNAMED", "-showversion"})
+    @ValueSource(strings = {"-Xmx3g -Dx=1", "--add-opens java.base/java.lang=ALL-UNNAMED", "-showversion",
+            "--add-exports=java.base/sun.nio.ch=ALL-UNNAMED --enable-preview"})
     void javaOptionsReachJavaAfterTheDefaults(String options, @TempDir Path home) throws Exception {
         Result result = run(home, options);
         assertEquals(0, result.exitCode(), result.output());
