@@ -2,6 +2,7 @@ package dev.augment.train;
 
 import ai.djl.engine.Engine;
 import dev.augment.errors.EnvironmentException;
+import dev.augment.errors.InvalidSettingException;
 
 /**
  * DJL's PyTorch engine, or one {@link EnvironmentException} line when its native library does not load
@@ -12,11 +13,25 @@ public final class PyTorchEngine {
     private PyTorchEngine() {
     }
 
+    /** DJL's thread-count properties: read with {@link Integer#getInteger}, which ignores a value that is no number. */
+    static final java.util.List<String> THREAD_PROPERTIES = java.util.List.of("ai.djl.pytorch.num_threads",
+            "ai.djl.pytorch.num_interop_threads");
+
     /**
      * @return the engine
      * @throws EnvironmentException when the engine or its native library cannot be loaded
+     * @throws InvalidSettingException when a thread-count property ({@link #THREAD_PROPERTIES}) is set but is not a
+     *     whole number of at least 1: DJL ignores a non-number without a word, and 0 failed as an engine that could
+     *     not be loaded, blamed on DJL's cache folder (a fresh user, 6 Dec)
      */
     public static Engine get() {
+        for (String property : THREAD_PROPERTIES) {
+            String value = System.getProperty(property);
+            if (value != null && !value.matches("[1-9][0-9]{0,8}")) {
+                throw new InvalidSettingException(property, "(a Java system property, e.g. -D" + property + "=1 in "
+                        + "AUGMENT_JAVA_OPTS) must be a whole number of threads, at least 1, was '" + value + "'");
+            }
+        }
         try {
             return Engine.getEngine("PyTorch");
         } catch (LinkageError | RuntimeException e) {

@@ -1,7 +1,6 @@
 package dev.augment.eval.embedding;
 
 import ai.djl.Model;
-import ai.djl.engine.Engine;
 import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
@@ -60,8 +59,8 @@ public final class EmbeddingTrainer {
                     + features.length + " rows and " + labels.length + " labels");
         }
         int dim = features[0].length;
-        dev.augment.train.PyTorchEngine.get(); // one EnvironmentException line when it cannot load
-        Engine.getEngine(ENGINE).setRandomSeed((int) settings.seed());
+        // one EnvironmentException line when it cannot load
+        dev.augment.train.PyTorchEngine.get().setRandomSeed((int) settings.seed());
         Linear first = Linear.builder().setUnits(settings.hidden()).build();
         Linear second = Linear.builder().setUnits(settings.embeddingDim()).build();
         Linear head = Linear.builder().setUnits(classes).build();
