@@ -381,14 +381,28 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * @param marked whether every file must carry {@link dev.augment.data.GeneratedPng}'s mark (output with
      *     generate's record, written since the mark exists)
      * @return the first entry (by name) of a class folder that is not a PNG file named as generate names them
-     *     (000001.png, …), or lacks the mark asked for, or empty when there is none
+     *     (000001.png, …), or lacks the mark asked for, or else the first numbered beyond the folder's count
+     *     (generate and oversample number a class's files 1 to n, without gaps: a user's 000999.png beside
+     *     oversample's 21 files, whose flags the user had deleted, was replaced by a forced run; a re-check,
+     *     6 Dec), or empty when there is none
      */
     private static java.util.Optional<String> notNumberedPng(Path folder, boolean marked) throws IOException {
-        try (java.util.stream.Stream<Path> files = Files.list(folder)) {
-            return files.filter(f -> !f.getFileName().toString().matches("\\d{6,}\\.png")
-                    || !Files.isRegularFile(f, LinkOption.NOFOLLOW_LINKS) || marked && !carriesTheMark(f))
-                    .map(f -> f.getFileName().toString()).sorted().findFirst();
+        List<Path> files;
+        try (java.util.stream.Stream<Path> list = Files.list(folder)) {
+            files = list.sorted(java.util.Comparator.comparing(f -> f.getFileName().toString())).toList();
         }
+        java.math.BigInteger count = java.math.BigInteger.valueOf(files.size());
+        java.util.Optional<String> foreign = files.stream().filter(f -> !isNumberedPng(f)
+                || marked && !carriesTheMark(f)).map(f -> f.getFileName().toString()).findFirst();
+        return foreign.or(() -> files.stream().map(f -> f.getFileName().toString()).filter(name -> {
+            java.math.BigInteger number = new java.math.BigInteger(name.substring(0, name.length() - ".png".length()));
+            return number.signum() == 0 || number.compareTo(count) > 0;
+        }).findFirst());
+    }
+
+    private static boolean isNumberedPng(Path file) {
+        return file.getFileName().toString().matches("\\d{6,}\\.png")
+                && Files.isRegularFile(file, LinkOption.NOFOLLOW_LINKS);
     }
 
     /**

@@ -147,6 +147,34 @@ class AtomicOutputDirectoryTest {
         AtomicOutputDirectory.create(out, true).close(); // generate's files only: replaceable
     }
 
+    /**
+     * Oversample's PNG output with its flags deleted (as the README allows) carries no mark and no list: a forced run
+     * replaced a user's 000999.png beside its 21 files (a re-check, 6 Dec). augment numbers a class's files 1 to n.
+     */
+    @Test
+    void anUnmarkedPngNumberedBeyondItsFoldersCountIsTheUsers(@TempDir Path parent) throws IOException {
+        Path out = parent.resolve("out");
+        Path bags = Files.createDirectories(out.resolve("Bag"));
+        Files.writeString(out.resolve("classes.csv"), "index,label,name,folder\n0,\"8\",\"Bag\",\"Bag\"\n");
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_BYTE_GRAY),
+                "png", png);
+        for (int i = 1; i <= 3; i++) {
+            Files.write(bags.resolve(String.format("%06d.png", i)), png.toByteArray());
+        }
+        Files.write(bags.resolve("000999.png"), png.toByteArray());
+        InvalidSettingException users = assertThrows(InvalidSettingException.class,
+                () -> AtomicOutputDirectory.create(out, true));
+        assertTrue(users.getMessage().contains("holds 'Bag/000999.png', which augment does not write"),
+                users.getMessage());
+        Files.move(bags.resolve("000999.png"), bags.resolve("000000.png"));
+        assertTrue(assertThrows(InvalidSettingException.class, () -> AtomicOutputDirectory.create(out, true))
+                .getMessage().contains("holds 'Bag/000000.png'"));
+        Files.move(bags.resolve("000000.png"), bags.resolve("000004.png"));
+        AtomicOutputDirectory.create(out, true).close(); // 1 to 4, as augment numbers them: replaceable
+        assertTrue(Files.exists(bags.resolve("000004.png")), "a refused or closed run changes nothing");
+    }
+
     /** generate --out model.onnx --force deleted the model to put a folder in its place. */
     @Test
     void neverReplacesAFileEvenWithForce(@TempDir Path parent) throws IOException {
