@@ -141,7 +141,7 @@ public final class GenerateCommand implements Callable<Integer> {
                 // marks every example as generated for any reader of the folder as data (GeneratedOutput)
                 new GenerationRecord(modelPath.toAbsolutePath().normalize().toString(), seed, outputFormat.id(), count,
                         chosen.stream().map(c -> generator.metadata().schema().classNames().get(c)).toList())
-                        .write(target.workDir());
+                        .withModelSha256(generator.sha256()).write(target.workDir());
                 // the rate is the generation's: replacing a forced output of 30 GB took seconds of deletion
                 written = System.nanoTime();
                 target.commit();

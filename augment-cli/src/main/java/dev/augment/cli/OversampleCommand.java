@@ -267,7 +267,8 @@ public final class OversampleCommand implements Callable<Integer> {
                 // this run's own GAN examples are named by its model and seed, not as marked PNG files of no model
                 // with seed 0 and format png (a fresh user, 6 Dec)
                 GenerationRecord own = chosen.usesGenerator() ? new GenerationRecord(modelOption.path()
-                        .toAbsolutePath().toString(), seed, outputFormat.id(), 0, List.of()) : null;
+                        .toAbsolutePath().toString(), seed, outputFormat.id(), 0, List.of())
+                        .withModelSha256(generator.sha256()) : null;
                 java.util.Optional<GenerationRecord> carried = carriedRecord(record, own, written, source.schema(),
                         outputFormat, total);
                 if (carried.isPresent()) {
@@ -319,6 +320,7 @@ public final class OversampleCommand implements Callable<Integer> {
         }
         GenerationRecord base = record.orElseGet(() -> own != null
                 ? new GenerationRecord(own.model(), own.seed(), own.format(), 0, markedClasses)
+                .withModelSha256(own.modelSha256())
                 : new GenerationRecord("", 0, "png", 0, markedClasses));
         return java.util.Optional.of(base.carriedAs(new GenerationRecord.Carried(outputFormat.id(), generated, atMost,
                 total)));

@@ -212,6 +212,15 @@ class ScoreCommandTest {
                 + "every example in it is generated, so the figures compare generated samples with generated samples"),
                 run.err());
         assertTrue(run.out().contains("is augment generate's output"), "in the JSON report's notes too");
+        // the model at the recorded path replaced (a retrain, a copy) was named as the one that wrote them (6 Dec)
+        Path copy = Files.copy(model, dir.resolve("copy.onnx"));
+        Path byCopy = dir.resolve("by-copy");
+        assertEquals(0, CliRun.of("generate", "--model", copy.toString(), "--class", "all", "--n", "10", "--out",
+                byCopy.toString()).exitCode());
+        Files.write(copy, new byte[] {1});
+        CliRun replaced = pixelScore(byCopy, model);
+        assertTrue(replaced.err().contains("from " + copy.toAbsolutePath() + ", seed 42; that file has changed since "
+                + "(SHA-256 "), replaced.err());
         // output written before generate left its record is still recognised by its layout
         Files.delete(generated.resolve("generated.json"));
         CliRun older = pixelScore(generated, model);

@@ -20,8 +20,10 @@ import java.util.Optional;
  * folder given as a whole was recognised, by its layout, and two generate outputs put in {@code D/train} and
  * {@code D/test} were scored 0.97 and evaluated as "real" without a word (a fresh user, 5 Dec).
  *
- * <p>The file is UTF-8 JSON: {@code {"writer": "augment generate", "model": path, "seed": long, "format": "png" |
- * "idx" | "csv", "samplesPerClass": long, "classes": [name, …]}}.
+ * <p>The file is UTF-8 JSON: {@code {"writer": "augment generate", "model": path, "modelSha256": hex, "seed": long,
+ * "format": "png" | "idx" | "csv", "samplesPerClass": long, "classes": [name, …]}}. The model's SHA-256 (of the file's
+ * bytes; absent in records written before 6 Dec) tells whether the file at that path is still the model that wrote
+ * the samples: replaced by a retrain or a copy, every later note named the wrong generator (a fresh user, 6 Dec).
  *
  * <p>{@code augment oversample} of data holding generated examples carries a record into its output with a
  * {@code "carried"} object: {@code {"by": "augment oversample", "format": id, "generated": long, "examples": long}},
@@ -43,9 +45,10 @@ import java.util.Optional;
  *     files)
  * @param classes the names of the classes written, in the order written
  * @param carried what oversample wrote of them, or null in generate's own record
+ * @param modelSha256 the SHA-256 of the model file's bytes, 64 lower-case hex digits; empty when not known
  */
 public record GenerationRecord(String model, long seed, String format, long samplesPerClass, List<String> classes,
-                               Carried carried) {
+                               Carried carried, String modelSha256) {
 
     /**
      * What {@code augment oversample} wrote of data holding generated examples.
@@ -69,9 +72,23 @@ public record GenerationRecord(String model, long seed, String format, long samp
         }
     }
 
-    /** Generate's own record. */
+    /** Generate's own record, without the model's SHA-256. */
     public GenerationRecord(String model, long seed, String format, long samplesPerClass, List<String> classes) {
-        this(model, seed, format, samplesPerClass, classes, null);
+        this(model, seed, format, samplesPerClass, classes, null, "");
+    }
+
+    /** A record without the model's SHA-256. */
+    public GenerationRecord(String model, long seed, String format, long samplesPerClass, List<String> classes,
+                            Carried carried) {
+        this(model, seed, format, samplesPerClass, classes, carried, "");
+    }
+
+    /**
+     * @param sha256 the SHA-256 of the model file's bytes, hex
+     * @return this record naming it
+     */
+    public GenerationRecord withModelSha256(String sha256) {
+        return new GenerationRecord(model, seed, format, samplesPerClass, classes, carried, sha256);
     }
 
     /**
@@ -79,7 +96,7 @@ public record GenerationRecord(String model, long seed, String format, long samp
      * @return this record, carried into that output
      */
     public GenerationRecord carriedAs(Carried carried) {
-        return new GenerationRecord(model, seed, format, samplesPerClass, classes, carried);
+        return new GenerationRecord(model, seed, format, samplesPerClass, classes, carried, modelSha256);
     }
 
     /** @return how many examples the folder holding this record holds: generate's count, or oversample's */
@@ -108,9 +125,10 @@ public record GenerationRecord(String model, long seed, String format, long samp
 
     private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
-    /** Copies the class list. */
+    /** Copies the class list; a null SHA-256 is empty. */
     public GenerationRecord {
         classes = List.copyOf(classes);
+        modelSha256 = modelSha256 == null ? "" : modelSha256;
     }
 
     /**
@@ -125,6 +143,9 @@ public record GenerationRecord(String model, long seed, String format, long samp
         // run: its writer says so
         node.put("writer", carried != null && samplesPerClass == 0 ? CARRIER : WRITER);
         node.put("model", model);
+        if (!modelSha256.isEmpty()) {
+            node.put("modelSha256", modelSha256);
+        }
         node.put("seed", seed);
         node.put("format", format);
         node.put("samplesPerClass", samplesPerClass);
@@ -176,7 +197,8 @@ public record GenerationRecord(String model, long seed, String format, long samp
                 return Optional.empty(); // not one generate wrote: "0 samples of each of 0 classes" said nothing
             }
             return Optional.of(new GenerationRecord(node.path("model").asText(), node.path("seed").asLong(),
-                    node.path("format").asText(), node.path("samplesPerClass").asLong(), names, carried));
+                    node.path("format").asText(), node.path("samplesPerClass").asLong(), names, carried,
+                    node.path("modelSha256").asText("")));
         } catch (IOException | RuntimeException unreadable) {
             return Optional.empty();
         }
@@ -196,11 +218,37 @@ public record GenerationRecord(String model, long seed, String format, long samp
             return count + " of its " + carried.examples() + (carried.examples() == 1 ? " example" : " examples")
                     + (one ? " is" : " are") + " generated " + (model.isEmpty()
                     ? "(PNG files augment generate wrote, each carrying its mark, of class" + (classes.size() == 1
-                    ? " '" : "es '") + String.join("', '", classes) + "')" : "(from " + model + ", seed " + seed + ")")
-                    + " or made from generated ones";
+                    ? " '" : "es '") + String.join("', '", classes) + "')" : "(from " + model + ", seed " + seed
+                    + modelNow() + ")") + " or made from generated ones";
         }
         return samplesPerClass + (samplesPerClass == 1 ? " sample" : " samples") + " of "
                 + (classes.size() == 1 ? "class '" + classes.get(0) + "'" : "each of " + classes.size() + " classes")
-                + " from " + model + ", seed " + seed;
+                + " from " + model + ", seed " + seed + modelNow();
+    }
+
+    /**
+     * @return "" when the model file at {@link #model} still has the recorded SHA-256 (or none is recorded), else
+     *     what became of it: "; that file has changed since (SHA-256 … then)" or "; that file is gone"
+     */
+    String modelNow() {
+        if (modelSha256.isEmpty() || model.isEmpty()) {
+            return "";
+        }
+        try {
+            Path file = Path.of(model);
+            if (!Files.isRegularFile(file)) {
+                return "; that file is gone";
+            }
+            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
+            try (java.io.InputStream in = new java.security.DigestInputStream(Files.newInputStream(file), digest)) {
+                in.transferTo(java.io.OutputStream.nullOutputStream());
+            }
+            String now = java.util.HexFormat.of().formatHex(digest.digest());
+            return now.equals(modelSha256) ? "" : "; that file has changed since (SHA-256 "
+                    + modelSha256.substring(0, Math.min(16, modelSha256.length())) + "… then), so it is not the "
+                    + "model that wrote them";
+        } catch (IOException | java.security.NoSuchAlgorithmException | RuntimeException unreadable) {
+            return "";
+        }
     }
 }

@@ -42,6 +42,30 @@ class GeneratedOutputTest {
     }
 
     /** A record oversample carries forward gave generate's counts and format of its output (a fresh user, 5 Dec). */
+    /** A model replaced at its path (a retrain, a copy) made every later note name the wrong generator (6 Dec). */
+    @Test
+    void theRecordSaysWhenTheModelFileAtItsPathIsNoLongerTheOneThatWroteTheSamples(@TempDir Path dir)
+            throws Exception {
+        Path model = Files.write(dir.resolve("m.onnx"), new byte[] {1, 2, 3});
+        String sha = java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256")
+                .digest(new byte[] {1, 2, 3}));
+        GenerationRecord record = new GenerationRecord(model.toString(), 7, "png", 20, List.of("cat", "dog"))
+                .withModelSha256(sha);
+        Path out = Files.createDirectories(dir.resolve("out"));
+        record.write(out);
+        assertTrue(Files.readString(out.resolve(GenerationRecord.FILE)).contains("\"modelSha256\" : \"" + sha + "\""));
+        GenerationRecord read = GenerationRecord.readIfPresent(out).orElseThrow();
+        assertEquals(record, read);
+        assertEquals("20 samples of each of 2 classes from " + model + ", seed 7", read.summary());
+        Files.write(model, new byte[] {1, 2, 4});
+        assertTrue(read.summary().endsWith("seed 7; that file has changed since (SHA-256 " + sha.substring(0, 16)
+                + "… then), so it is not the model that wrote them"), read.summary());
+        assertTrue(read.carriedAs(new GenerationRecord.Carried("csv", 2, 40)).summary()
+                .contains("seed 7; that file has changed since"), "a carried record keeps the model's SHA-256");
+        Files.delete(model);
+        assertTrue(read.summary().endsWith("; that file is gone"), read.summary());
+    }
+
     @Test
     void aCarriedRecordRoundTripsWithTheOutputsOwnCounts(@TempDir Path dir) throws IOException {
         GenerationRecord carried = new GenerationRecord("/m/g.onnx", 7, "png", 50, List.of("cat", "dog"))
