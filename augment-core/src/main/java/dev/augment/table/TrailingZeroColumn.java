@@ -67,6 +67,11 @@ public record TrailingZeroColumn(String column, String shorter, String longer, b
                     continue;
                 }
                 BigDecimal number = new BigDecimal(text).stripTrailingZeros();
+                // a sign is no trailing zero: -0.00 (printf's small negative) beside 0.00 was told it might be a
+                // version (a fresh user, 6 Dec), and +1.5 beside 1.5 is the same writing
+                if (text.startsWith("+") || number.signum() == 0 && text.startsWith("-")) {
+                    text = text.substring(1);
+                }
                 String earlier = writings.putIfAbsent(number, text);
                 if (pair == null && earlier != null && !earlier.equals(text)) {
                     boolean shorterFirst = earlier.length() < text.length();

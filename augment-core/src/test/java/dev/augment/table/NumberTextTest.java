@@ -355,6 +355,15 @@ class NumberTextTest {
                 TableSchema.DEFAULT_MISSING_MARKER);
         assertEquals(List.of(), TrailingZeroColumn.find(dose.table(), dose.cellsInLayoutOrder()),
                 "doses typed 0.5 and 0.50 beside quarters are amounts (a re-check, 6 Dec)");
+        StringBuilder signed = new StringBuilder("d,y\n");
+        String[] printf = {"-0.00", "0.00", "0.03", "-0.02", "0.01", "-0.04", "+0.01"};
+        for (int i = 0; i < 70; i++) {
+            signed.append(printf[i % printf.length]).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        TableFile zeros = TableReader.readFile(TableFiles.write(dir, "signed.csv", signed.toString()), "y", Map.of(),
+                TableSchema.DEFAULT_MISSING_MARKER);
+        assertEquals(List.of(), TrailingZeroColumn.find(zeros.table(), zeros.cellsInLayoutOrder()),
+                "printf's -0.00 beside 0.00, and +0.01 beside 0.01, differ by a sign, not a trailing zero (6 Dec)");
         assertEquals("numeric column 'app_version' writes '1.1' and '1.10', one number to Tribuo (and to augment): if "
                 + "its values are versions or codes, read the column as categories (--categorical app_version)",
                 found.get(0).advice(ColumnRemedies.COMMAND_LINE));
