@@ -40,9 +40,34 @@ public final class TableColumnOptions {
         if (isGzippedCsv(data)) {
             return option + " applies to a .csv --data only; " + data + " is " + GUNZIP_FIRST;
         }
-        return option + " applies to a .csv --data only; " + data + " is not a CSV table" + (outputFolderTable(data)
-                != null ? " but " + outputFolderTable(data) : tableInAnotherForm(data) ? " (" + SAVE_AS_CSV + ")" : "");
+        return option + " applies to a .csv --data only; " + data + " is not a CSV table" + (isPipe(data)
+                ? " but " + PIPE : outputFolderTable(data) != null ? " but " + outputFolderTable(data)
+                : tableInAnotherForm(data) ? " (" + SAVE_AS_CSV + ")" : "");
     }
+
+    /**
+     * @param data a {@code --data}
+     * @return whether it is standard input or a pipe ({@code -}, {@code /dev/stdin}, a shell's {@code <(…)} as
+     *     {@code /dev/fd/63}, a named pipe): a table piped in was "not a CSV table", and evaluate advised
+     *     {@code --train - --test -} (a fresh user, 6 Dec)
+     */
+    static boolean isPipe(java.nio.file.Path data) {
+        String name = data.toString();
+        return name.equals("-") || name.equals("/dev/stdin") || name.startsWith("/dev/fd/")
+                || name.startsWith("/proc/self/fd/") || isNamedPipe(data);
+    }
+
+    private static boolean isNamedPipe(java.nio.file.Path data) {
+        try {
+            // S_IFIFO in the file's mode (POSIX stat)
+            return (((Integer) java.nio.file.Files.getAttribute(data, "unix:mode")) & 0170000) == 0010000;
+        } catch (java.io.IOException | RuntimeException notThere) {
+            return false;
+        }
+    }
+
+    /** Why standard input or a pipe is not read, and what to do. */
+    static final String PIPE = "standard input or a pipe, which augment does not read as a table: save it as a file named .csv (e.g. zcat x.csv.gz > x.csv) and give that file";
 
     /**
      * @param data a {@code --data}

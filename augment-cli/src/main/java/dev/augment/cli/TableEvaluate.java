@@ -67,11 +67,19 @@ final class TableEvaluate {
     int run() throws Exception {
         if (!DataSources.isTable(command.data)) {
             // --data is evaluate's table option: images come as --train and --test
+            if (!java.nio.file.Files.exists(command.data) && !TableColumnOptions.isPipe(command.data)) {
+                // "for images give --train nothere.txt" was the advice (6 Dec); a missing path is bad data, exit 3
+                throw new dev.augment.errors.InvalidDataException(command.data, "data not found (looked for "
+                        + command.data.toAbsolutePath().normalize() + "); evaluate's --data takes a CSV table "
+                        + "(FILE.csv), which it splits per seed; for images give --train and --test");
+            }
             throw new UsageException("--data takes a CSV table (FILE.csv), which evaluate splits per seed, and "
-                    + command.data + " is not one; " + (TableColumnOptions.isGzippedCsv(command.data) ? "it is "
+                    + command.data + " is not one; " + (TableColumnOptions.isPipe(command.data) ? "it is "
+                    + TableColumnOptions.PIPE : TableColumnOptions.isGzippedCsv(command.data) ? "it is "
                     + TableColumnOptions.GUNZIP_FIRST : TableColumnOptions.outputFolderTable(command.data) != null
                     ? "it is " + TableColumnOptions.outputFolderTable(command.data)
                     : TableColumnOptions.tableInAnotherForm(command.data)
+                    ? TableColumnOptions.SAVE_AS_CSV : !java.nio.file.Files.isDirectory(command.data)
                     ? TableColumnOptions.SAVE_AS_CSV : "for images give --train and --test, e.g. --train "
                     + command.data + " --test " + command.data));
         }

@@ -257,6 +257,29 @@ class TableTrainCommandTest {
         }
     }
 
+    /**
+     * A table piped in ({@code --data -}, a shell's {@code <(…)}) was "not a CSV table", and evaluate advised
+     * {@code --train - --test -}; a missing {@code --data} was advised {@code --train nothere.txt} (6 Dec).
+     */
+    @Test
+    void standardInputAndAMissingPathAreNamedAsSuch(@TempDir Path dir) {
+        String pipe = "standard input or a pipe, which augment does not read as a table: save it as a file named .csv";
+        CliRun evaluate = CliRun.of("evaluate", "--data", "-", "--label", "class", "--out",
+                dir.resolve("eval").toString());
+        assertEquals(2, evaluate.exitCode(), evaluate.err());
+        assertTrue(evaluate.err().contains("- is not one; it is " + pipe), evaluate.err());
+        CliRun train = CliRun.of("train", "--data", "/dev/fd/63", "--label", "class", "--out",
+                dir.resolve("m.onnx").toString());
+        assertEquals(2, train.exitCode(), train.err());
+        assertTrue(train.err().contains("/dev/fd/63 is not a CSV table but " + pipe), train.err());
+        Path missing = dir.resolve("nothere.txt");
+        CliRun notFound = CliRun.of("evaluate", "--data", missing.toString(), "--label", "class", "--out",
+                dir.resolve("eval").toString());
+        assertEquals(3, notFound.exitCode(), notFound.err());
+        assertTrue(notFound.err().contains(missing + ": data not found"), notFound.err());
+        assertFalse(notFound.err().contains("--train " + missing), notFound.err());
+    }
+
     @Test
     void aTableWithASmallClassTrainsOnBatchesOfEightyAndOneWithoutOnCtgansBatch(@TempDir Path dir) throws IOException {
         Path small = twoClasses(dir.resolve("small.csv"), 200, 20);
