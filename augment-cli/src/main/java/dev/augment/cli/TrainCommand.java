@@ -280,8 +280,11 @@ public final class TrainCommand implements Callable<Integer> {
             } catch (java.io.IOException e) {
                 to = "another path";
             }
-            throw new UsageException("--out " + out + " is a link to " + to + "; writing the model would replace the "
-                    + "link with a file and leave " + to + " as it was, so it is never replaced: give " + to
+            // a link to nothing has no file to leave "as it was" (a re-check, 6 Dec)
+            boolean dangling = !Files.exists(out);
+            throw new UsageException("--out " + out + " is a link to " + to + (dangling ? " (which does not exist)"
+                    : "") + "; writing the model would replace the link with a file" + (dangling ? ""
+                    : " and leave " + to + " as it was") + ", so it is never replaced: give " + to
                     + " itself, or remove the link");
         }
         if (Files.exists(out, java.nio.file.LinkOption.NOFOLLOW_LINKS) && !force) {

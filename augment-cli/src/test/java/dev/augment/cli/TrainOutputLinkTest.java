@@ -22,15 +22,16 @@ class TrainOutputLinkTest {
         CliRun run = CliRun.of("train", "--data", Path.of("..", "datasets", "fashion-mnist-sample").toString(),
                 "--out", link.toString(), "--epochs", "1", "--check-samples", "0");
         assertEquals(2, run.exitCode(), run.err());
-        assertTrue(run.err().contains(link + " is a link to " + dir.resolve("unmounted/m.onnx") + "; writing the "
-                + "model would replace the link"), run.err());
+        assertTrue(run.err().contains(link + " is a link to " + dir.resolve("unmounted/m.onnx") + " (which does not "
+                + "exist); writing the model would replace the link with a file, so it is never replaced"), run.err());
         assertTrue(Files.isSymbolicLink(link), "the link is kept");
         Path precious = Files.writeString(dir.resolve("precious.onnx"), "the model it points to");
         Path live = Files.createSymbolicLink(dir.resolve("current.onnx"), precious);
         CliRun forced = CliRun.of("train", "--data", Path.of("..", "datasets", "fashion-mnist-sample").toString(),
                 "--out", live.toString(), "--epochs", "1", "--check-samples", "0", "--force");
         assertEquals(2, forced.exitCode(), forced.err());
-        assertTrue(forced.err().contains("give " + precious + " itself, or remove the link"), forced.err());
+        assertTrue(forced.err().contains("with a file and leave " + precious + " as it was, so it is never replaced: "
+                + "give " + precious + " itself, or remove the link"), forced.err());
         assertTrue(Files.isSymbolicLink(live));
         assertEquals("the model it points to", Files.readString(precious));
     }

@@ -254,8 +254,10 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         } catch (IOException e) {
             to = "another path";
         }
-        return new InvalidSettingException("target", target + " is a link to " + to + "; replacing it (force) would "
-                + "put a folder where the link is and leave " + to + " as it was, so it is never replaced: give " + to
+        boolean dangling = !Files.exists(link); // no file to leave "as it was" (a re-check, 6 Dec)
+        return new InvalidSettingException("target", target + " is a link to " + to + (dangling
+                ? " (which does not exist)" : "") + "; replacing it (force) would put a folder where the link is"
+                + (dangling ? "" : " and leave " + to + " as it was") + ", so it is never replaced: give " + to
                 + " itself, or remove the link");
     }
 
