@@ -996,6 +996,11 @@ public final class TableReader {
         return Arrays.stream(header).allMatch(h -> cells.contains(h.strip().toLowerCase(java.util.Locale.ROOT)));
     }
 
+    /** @return "1 cell" or "n cells" */
+    private static String cells(int n) {
+        return n + (n == 1 ? " cell" : " cells");
+    }
+
     /**
      * Whether a file read with commas looks separated by ';', a tab or '|': the header is one cell holding one, or
      * the header and the first row hold the same number (at least one) of one of them. A tab-separated header with a
@@ -1211,7 +1216,7 @@ public final class TableReader {
                         boolean emptyExtras = row.length > header.length && Arrays.stream(row, header.length,
                                 row.length).allMatch(String::isEmpty);
                         boolean otherSeparator = separatedOtherwise(List.of(header), row);
-                        throw new InvalidDataException(csv, "line " + line + " has " + row.length + " cells but the "
+                        throw new InvalidDataException(csv, "line " + line + " has " + cells(row.length) + " but the "
                                 + "header has " + header.length + (emptyExtras ? " (the extra cells are empty: does the "
                                 + "line end with a comma? remove it)" : holdsTheHeader(row, header)
                                 // a later export that added a column, joined below (a fresh user, 6 Dec)
@@ -1239,7 +1244,7 @@ public final class TableReader {
                                 // fewer: a header below a longer title, as its cells are names, not values
                                 : line == 2 && namesOnly(row) && (headerBelow || !namesOnly(header))
                                 ? " (line 2 holds names only, as a header does" + (headerBelow ? ", and line 3 has its "
-                                + row.length + " cells" : "") + ": is line 1 a title above the header? delete it)"
+                                + cells(row.length) : "") + ": is line 1 a title above the header? delete it)"
                                 : ""));
                     }
                     for (int c = 0; c < row.length; c++) {

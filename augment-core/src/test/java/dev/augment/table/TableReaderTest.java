@@ -567,7 +567,7 @@ class TableReaderTest {
     void anotherSeparatorIsNamedWhenACommaInAHeaderNameSplitsTheHeader() {
         InvalidDataException tab = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "tab.csv", "weight, kg\tage\tclass\n58\t35\ta\n61\t40\tb\n"), "class"));
-        assertTrue(tab.getMessage().contains("line 2 has 1 cells but the header has 2 (the file seems separated by "
+        assertTrue(tab.getMessage().contains("line 2 has 1 cell but the header has 2 (the file seems separated by "
                 + "';', tab or '|'"), tab.getMessage());
         assertFalse(tab.getMessage().contains("delete"), tab.getMessage());
         InvalidDataException semi = assertThrows(InvalidDataException.class, () -> TableReader.read(
