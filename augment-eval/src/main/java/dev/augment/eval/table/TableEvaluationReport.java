@@ -157,17 +157,25 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
             FamilyArms family = families.get(f);
             FamilyVerdict verdict = verdicts.get(f);
             int n = family.arms().get(0).runs().size();
-            // as wide as the longest title: "real + half SMOTE-NC, half GAN" ran into the figures (5 Dec)
-            String row = "%-" + Math.max(28, family.arms().stream().mapToInt(a -> SmoteNaming.title(a.arm(),
-                    smoteNc()).length()).max().orElse(0)) + "s %-24s %-27s %s%n";
-            s.append(String.format(Locale.ROOT, row, family.trainer() + " ("
-                    + (n == 1 ? "1 seed, no interval)" : n + " seeds, 95% CI)"), "macro-F1", "gain vs real only", "vs best cheap baseline"));
+            // each column as wide as its longest cell: "real + half SMOTE-NC, half GAN" ran into the figures (5 Dec),
+            // and a gain printed with more places (+0.00003) shifted the next column (a check, 6 Dec)
+            List<String[]> cells = new java.util.ArrayList<>();
+            cells.add(new String[] {family.trainer() + " (" + (n == 1 ? "1 seed, no interval)" : n
+                    + " seeds, 95% CI)"), "macro-F1", "gain vs real only", "vs best cheap baseline"});
             for (ArmSummary a : family.arms()) {
                 PairedDifference vs = verdict.comparison(a.arm()).vsBaseline();
-                s.append(String.format(Locale.ROOT, row, SmoteNaming.title(a.arm(), smoteNc()),
-                        interval(a.macroF1()),
-                        gain(a.macroF1Gain()), vs == null ? "(best cheap baseline)" : gain(vs)));
+                cells.add(new String[] {SmoteNaming.title(a.arm(), smoteNc()), interval(a.macroF1()),
+                        gain(a.macroF1Gain()), vs == null ? "(best cheap baseline)" : gain(vs)});
             }
+            int[] least = {28, 24, 27};
+            StringBuilder row = new StringBuilder();
+            for (int c = 0; c < least.length; c++) {
+                int column = c;
+                row.append("%-").append(Math.max(least[c], cells.stream().mapToInt(r -> r[column].length()).max()
+                        .orElse(0))).append("s ");
+            }
+            row.append("%s%n");
+            cells.forEach(r -> s.append(String.format(Locale.ROOT, row.toString(), (Object[]) r)));
         }
         verdicts.forEach(v -> s.append("FAMILY ").append(v.text()).append('\n'));
         for (TableTargets t : targets()) {

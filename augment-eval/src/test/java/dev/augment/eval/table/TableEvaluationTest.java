@@ -126,6 +126,15 @@ class TableEvaluationTest {
         assertTrue(report.smoteNc());
         assertTrue(report.console().lines().anyMatch(l -> l.startsWith("real + SMOTE-NC ")), report.console());
         assertFalse(report.console().contains("SMOTE "), report.console());
+        // every row's last column starts under its heading (a gain with more places shifted it, 6 Dec)
+        List<String> console = report.console().lines().toList();
+        for (int i = 0; i < console.size(); i++) {
+            int at = console.get(i).indexOf("vs best cheap baseline");
+            for (int j = i + 1; at > 0 && j < console.size() && console.get(j).startsWith("real"); j++) {
+                String line = console.get(j);
+                assertTrue(line.charAt(at - 1) == ' ' && "+-(".indexOf(line.charAt(at)) >= 0, report.console());
+            }
+        }
         assertTrue(lines.stream().anyMatch(l -> l.contains(": real + SMOTE-NC ")), lines.toString());
         assertTrue(report.verdicts().stream().noneMatch(v -> v.text().matches(".*SMOTE(?!-NC).*")),
                 report.verdicts().toString());
