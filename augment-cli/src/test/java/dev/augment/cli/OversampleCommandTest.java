@@ -280,6 +280,12 @@ class OversampleCommandTest {
             }
         }
         assertEquals(Map.of("0", 50, "8", 50), flagged);
+        // generate's word for every class is told how oversample says it (6 Dec)
+        CliRun all = CliRun.of("oversample", "--data", SAMPLE, "--policy", "ros", "--classes", "all", "--out",
+                dir.resolve("all").toString());
+        assertEquals(2, all.exitCode(), all.err());
+        assertTrue(all.err().contains("--classes 'all' is not a class of the data; ")
+                && all.err().contains("; for every class, leave the setting out (--classes)"), all.err());
     }
 
     @Test

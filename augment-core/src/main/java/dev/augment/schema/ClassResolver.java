@@ -83,8 +83,11 @@ public final class ClassResolver {
                     + "separated by single commas");
         }
         if (matches.isEmpty()) {
+            // oversample --classes all: generate's word for every class, where leaving the option out says it (6 Dec)
             throw new InvalidSettingException(setting, setting + " '" + query + "' is not a class of " + source
-                    + "; " + suggestion(query) + "its classes are " + listing() + indexHint());
+                    + "; " + suggestion(query) + "its classes are " + listing() + indexHint()
+                    + (query.strip().equalsIgnoreCase("all") ? "; for every class, leave the setting out ("
+                    + setting + ")" : ""));
         }
         throw new InvalidSettingException(setting, setting + " '" + query + "' matches several classes of " + source
                 + ": " + matches.stream().map(this::describe).collect(Collectors.joining(", "))

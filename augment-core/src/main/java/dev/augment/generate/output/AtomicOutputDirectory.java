@@ -256,7 +256,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         }
         boolean dangling = !Files.exists(link); // no file to leave "as it was" (a re-check, 6 Dec)
         return new InvalidSettingException("target", target + " is a link to " + to + (dangling
-                ? " (which does not exist)" : "") + "; replacing it (force) would put a folder where the link is"
+                ? " (which does not exist)" : "") + "; writing the output would put a folder where the link is"
                 + (dangling ? "" : " and leave " + to + " as it was") + ", so it is never replaced: give " + to
                 + " itself, or remove the link");
     }
