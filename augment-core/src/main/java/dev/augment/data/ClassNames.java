@@ -109,8 +109,10 @@ public final class ClassNames {
      */
     public static List<String> read(Path file) {
         if (!Files.isRegularFile(file)) {
-            throw new InvalidDataException(file, "class names file not found; give fashion-mnist, mnist, cifar10 "
-                    + "or a UTF-8 file with one name per line");
+            // a named pipe or a device exists: "not found" sent the user looking for it (a fresh user, 6 Dec)
+            throw new InvalidDataException(file, "class names file " + (Files.isDirectory(file) ? "is a folder"
+                    : Files.exists(file) ? "is not a regular file (a pipe, device or socket)" : "not found")
+                    + "; give fashion-mnist, mnist, cifar10 or a UTF-8 file with one name per line");
         }
         List<String> lines;
         try {

@@ -149,6 +149,12 @@ class ClassNamesTest {
                 () -> ClassNames.resolve(file.toString(), THREE, THREE));
 
         assertTrue(e.getMessage().contains("absent.txt") && e.getMessage().contains("not found"), e.getMessage());
+        // a device exists: it is named as what it is, not as missing (a fresh user, 6 Dec)
+        org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(Path.of("/dev/zero")));
+        InvalidDataException device = assertThrows(InvalidDataException.class,
+                () -> ClassNames.resolve("/dev/zero", THREE, THREE));
+        assertTrue(device.getMessage().contains("is not a regular file (a pipe, device or socket)"),
+                device.getMessage());
     }
 
     @Test
