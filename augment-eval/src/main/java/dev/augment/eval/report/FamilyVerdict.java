@@ -150,7 +150,13 @@ public record FamilyVerdict(String trainer, int seeds, Arm bestPolicy, double be
                                List<ArmComparison> comparisons, int seeds) {
         StringBuilder s = new StringBuilder(trainer).append(": best policy ").append(best.arm().title())
                 .append(String.format(Locale.ROOT, " (macro-F1 %.3f)", best.macroF1().mean()));
-        if (bestGain != null) {
+        if (bestGain != null && sameOnEverySeed(best, baseline)) {
+            // "+0.000 [+0.000, +0.000] against the best cheap baseline" of two arms that trained one model (a check,
+            // 6 Dec): on balanced training data every class weight is 1
+            s.append(", the same macro-F1 on every seed as the best cheap baseline, ").append(baseline.arm().title())
+                    .append(best.arm() == Arm.REAL && baseline.arm() == Arm.CLASS_WEIGHTS
+                            ? " (on balanced training data every class weight is 1: one model)" : "").append('.');
+        } else if (bestGain != null) {
             s.append(", ").append(difference(bestGain)).append(" against the best cheap baseline, ")
                     .append(baseline.arm().title()).append(String.format(Locale.ROOT, " (%.3f)",
                             baseline.macroF1().mean())).append(significance(bestGain, seeds)).append('.');
@@ -165,6 +171,12 @@ public record FamilyVerdict(String trainer, int seeds, Arm bestPolicy, double be
             s.append('.');
         }
         return s.toString();
+    }
+
+    /** @return whether the two arms scored the same macro-F1 on each seed */
+    private static boolean sameOnEverySeed(ArmSummary a, ArmSummary b) {
+        return java.util.stream.IntStream.range(0, a.runs().size())
+                .allMatch(i -> a.runs().get(i).macroF1() == b.runs().get(i).macroF1());
     }
 
     /** @return what the GAN adds on top of, and in place of half of, one rebalancing, or "" without either */

@@ -67,6 +67,22 @@ class FamilyVerdictTest {
         assertEquals(threeSeeds().size(), v.vsBaseline().size());
     }
 
+    /** On balanced data real only and class weights train one model: "+0.000 [+0.000, +0.000]" read oddly (6 Dec). */
+    @Test
+    void aBestPolicyWithTheBaselinesFiguresOnEverySeedIsSaidToBeTheSame() {
+        Map<Arm, double[]> f1 = new EnumMap<>(Arm.class);
+        f1.put(Arm.REAL, new double[] {0.70, 0.72, 0.71});
+        f1.put(Arm.CLASS_WEIGHTS, new double[] {0.70, 0.72, 0.71});
+        f1.put(Arm.OVERSAMPLING, new double[] {0.69, 0.70, 0.70});
+        FamilyVerdict v = FamilyVerdict.of("logistic", summaries(f1));
+        assertEquals(Arm.REAL, v.bestPolicy(), "the first of a tie, in report order");
+        assertTrue(v.text().startsWith("logistic: best policy real only (macro-F1 0.710), the same macro-F1 on every "
+                + "seed as the best cheap baseline, real, class weights (on balanced training data every class weight "
+                + "is 1: one model)."), v.text());
+        f1.put(Arm.CLASS_WEIGHTS, new double[] {0.71, 0.71, 0.71}); // the same mean, not the same runs
+        assertTrue(FamilyVerdict.of("logistic", summaries(f1)).text().contains("+0.000 [-"), "a tie of means only");
+    }
+
     @Test
     void whatTheGanAddsIsHybridAndMixAgainstSmote() {
         FamilyVerdict v = FamilyVerdict.of("logistic", summaries(threeSeeds()));
