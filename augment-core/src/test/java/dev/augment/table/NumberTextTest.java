@@ -335,38 +335,28 @@ class NumberTextTest {
         List<TrailingZeroColumn> found = TrailingZeroColumn.find(file.table(), file.cellsInLayoutOrder());
         assertEquals(List.of(new TrailingZeroColumn("app_version", "1.1", "1.10")), found,
                 "the prices' 1.5 and 1.50 are among more than 50 values: amounts");
-        StringBuilder noTwin = new StringBuilder("ver,y\n");
-        String[] later = {"1.8", "1.9", "1.10", "1.11", "1.12", "2.0"};
-        for (int i = 0; i < 60; i++) {
-            noTwin.append(later[i % later.length]).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
-        }
-        TableFile ver = TableReader.readFile(TableFiles.write(dir, "ver.csv", noTwin.toString()), "y", Map.of(),
-                TableSchema.DEFAULT_MISSING_MARKER);
-        List<TrailingZeroColumn> versionsAlone = TrailingZeroColumn.find(ver.table(), ver.cellsInLayoutOrder());
+        List<TrailingZeroColumn> versionsAlone = trailingZeros("ver", 60, "1.8", "1.9", "1.10", "1.11", "1.12", "2.0");
         assertEquals(1, versionsAlone.size(), "1.10 beside 1.9, no 1.1 (a re-check, 6 Dec)");
         assertTrue(versionsAlone.get(0).advice(ColumnRemedies.COMMAND_LINE).startsWith("numeric column 'ver' writes "
                 + "'1.10', the number 1.1, to Tribuo"), versionsAlone.get(0).advice(ColumnRemedies.COMMAND_LINE));
-        StringBuilder doses = new StringBuilder("dose,y\n");
-        String[] typed = {"0.5", "0.50", "1", "1.0", "0.25", "0.75", "2.5"};
-        for (int i = 0; i < 70; i++) {
-            doses.append(typed[i % typed.length]).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
-        }
-        TableFile dose = TableReader.readFile(TableFiles.write(dir, "doses.csv", doses.toString()), "y", Map.of(),
-                TableSchema.DEFAULT_MISSING_MARKER);
-        assertEquals(List.of(), TrailingZeroColumn.find(dose.table(), dose.cellsInLayoutOrder()),
+        assertEquals(List.of(), trailingZeros("dose", 70, "0.5", "0.50", "1", "1.0", "0.25", "0.75", "2.5"),
                 "doses typed 0.5 and 0.50 beside quarters are amounts (a re-check, 6 Dec)");
-        StringBuilder signed = new StringBuilder("d,y\n");
-        String[] printf = {"-0.00", "0.00", "0.03", "-0.02", "0.01", "-0.04", "+0.01"};
-        for (int i = 0; i < 70; i++) {
-            signed.append(printf[i % printf.length]).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
-        }
-        TableFile zeros = TableReader.readFile(TableFiles.write(dir, "signed.csv", signed.toString()), "y", Map.of(),
-                TableSchema.DEFAULT_MISSING_MARKER);
-        assertEquals(List.of(), TrailingZeroColumn.find(zeros.table(), zeros.cellsInLayoutOrder()),
+        assertEquals(List.of(), trailingZeros("d", 70, "-0.00", "0.00", "0.03", "-0.02", "0.01", "-0.04", "+0.01"),
                 "printf's -0.00 beside 0.00, and +0.01 beside 0.01, differ by a sign, not a trailing zero (6 Dec)");
         assertEquals("numeric column 'app_version' writes '1.1' and '1.10', one number to Tribuo (and to augment): if "
                 + "its values are versions or codes, read the column as categories (--categorical app_version)",
                 found.get(0).advice(ColumnRemedies.COMMAND_LINE));
+    }
+
+    /** @return what {@link TrailingZeroColumn#find} finds in a table of one column of these values, cycled, and y */
+    private List<TrailingZeroColumn> trailingZeros(String column, int rows, String... values) {
+        StringBuilder csv = new StringBuilder(column + ",y\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append(values[i % values.length]).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        TableFile file = TableReader.readFile(TableFiles.write(dir, column + ".csv", csv.toString()), "y", Map.of(),
+                TableSchema.DEFAULT_MISSING_MARKER);
+        return TrailingZeroColumn.find(file.table(), file.cellsInLayoutOrder());
     }
 
     /** A column written wholly in Arabic-Indic digits was 40 categories without a note (a fresh user, 6 Dec). */

@@ -127,14 +127,12 @@ class AtomicOutputDirectoryTest {
         Path out = parent.resolve("out");
         Path cats = Files.createDirectories(out.resolve("cats"));
         Files.writeString(out.resolve("classes.csv"), "index,label,name,folder\n0,\"cat\",\"cat\",\"cats\"\n");
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_BYTE_GRAY),
-                "png", png);
+        byte[] png = greyPng();
         for (int i = 1; i <= 3; i++) {
             Files.write(cats.resolve(String.format("%06d.png", i)),
-                    dev.augment.data.GeneratedPng.marked(png.toByteArray()));
+                    dev.augment.data.GeneratedPng.marked(png));
         }
-        Files.write(cats.resolve("000100.png"), png.toByteArray());
+        Files.write(cats.resolve("000100.png"), png);
         InvalidSettingException real = assertThrows(InvalidSettingException.class,
                 () -> AtomicOutputDirectory.create(out, true));
         assertTrue(real.getMessage().contains("holds 'cats/000100.png', which augment does not write"),
@@ -156,13 +154,11 @@ class AtomicOutputDirectoryTest {
         Path out = parent.resolve("out");
         Path bags = Files.createDirectories(out.resolve("Bag"));
         Files.writeString(out.resolve("classes.csv"), "index,label,name,folder\n0,\"8\",\"Bag\",\"Bag\"\n");
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_BYTE_GRAY),
-                "png", png);
+        byte[] png = greyPng();
         for (int i = 1; i <= 3; i++) {
-            Files.write(bags.resolve(String.format("%06d.png", i)), png.toByteArray());
+            Files.write(bags.resolve(String.format("%06d.png", i)), png);
         }
-        Files.write(bags.resolve("000999.png"), png.toByteArray());
+        Files.write(bags.resolve("000999.png"), png);
         InvalidSettingException users = assertThrows(InvalidSettingException.class,
                 () -> AtomicOutputDirectory.create(out, true));
         assertTrue(users.getMessage().contains("holds 'Bag/000999.png', which augment does not write"),
@@ -331,17 +327,15 @@ class AtomicOutputDirectoryTest {
         assertTrue(mapped.getMessage().contains("holds 'cats/1.jpg', which augment does not write"),
                 "the class folder is augment's; the file in it is not: " + mapped.getMessage());
         Files.delete(data.resolve("1.jpg"));
-        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
-        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_BYTE_GRAY),
-                "png", png);
-        Files.write(data.resolve("000001.png"), dev.augment.data.GeneratedPng.marked(png.toByteArray()));
+        byte[] png = greyPng();
+        Files.write(data.resolve("000001.png"), dev.augment.data.GeneratedPng.marked(png));
         AtomicOutputDirectory.create(data.getParent(), true).close(); // now as generate writes it: replaceable
         // with generate's record, a file its format does not write is the user's: a samples.csv of their own put in a
         // PNG output was deleted by a forced run (a fresh user, 5 Dec)
         new dev.augment.data.GenerationRecord("/m/g.onnx", 1, "png", 1, java.util.List.of("cat"))
                 .write(data.getParent());
         // a user's real image named as generate names its files, without the mark every generated PNG carries
-        Files.write(data.resolve("000002.png"), png.toByteArray());
+        Files.write(data.resolve("000002.png"), png);
         InvalidSettingException unmarked = assertThrows(InvalidSettingException.class,
                 () -> AtomicOutputDirectory.create(data.getParent(), true));
         assertTrue(unmarked.getMessage().contains("holds 'cats/000002.png', which augment does not write"),
@@ -483,5 +477,13 @@ class AtomicOutputDirectoryTest {
                 assertTrue(Files.exists(live), "the live run's folder is kept");
             }
         }
+    }
+
+    /** @return a 2×2 grey PNG file's bytes, unmarked */
+    private static byte[] greyPng() throws IOException {
+        java.io.ByteArrayOutputStream png = new java.io.ByteArrayOutputStream();
+        javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(2, 2, java.awt.image.BufferedImage.TYPE_BYTE_GRAY),
+                "png", png);
+        return png.toByteArray();
     }
 }
