@@ -57,7 +57,16 @@ public record SampleSchema(List<String> featureNames, List<Integer> shape, doubl
         if (shape.stream().anyMatch(d -> d == null || d < 1)) {
             throw new IllegalArgumentException("schema shape " + shape + " has a dimension below 1");
         }
-        int product = shape.stream().reduce(1, (a, b) -> a * b);
+        // in long, each factor at most the feature count: an int product wrapped, and [1, 784, 268435457] held 784
+        // features (a fresh user's forged model, 6 Dec)
+        long product = 1;
+        for (int d : shape) {
+            product = d > featureNames.size() ? -1 : product * d;
+            if (product < 0 || product > featureNames.size()) {
+                product = -1;
+                break;
+            }
+        }
         if (shape.isEmpty() || product != featureNames.size()) {
             throw new IllegalArgumentException("schema shape " + shape + " does not hold "
                     + featureNames.size() + " features");
