@@ -519,6 +519,10 @@ public final class OversampleCommand implements Callable<Integer> {
         try {
             return new AugmentingDataSource(source, generator, policy, settings, seed, 1f);
         } catch (PropertyException e) {
+            if (e.getCause() instanceof dev.augment.errors.ModelContractException breach) {
+                // the model's samples break the contract: exit 3 in the model's words, not "generatorPath", exit 2
+                throw breach;
+            }
             if ("source".equals(e.getProperty()) && e.getMsg().startsWith("source does not match the generator's")) {
                 // the data and the model do not fit: bad input (exit 3), as a class or feature mismatch is
                 throw new InvalidDataException(data, e.getMsg().substring("source ".length()));

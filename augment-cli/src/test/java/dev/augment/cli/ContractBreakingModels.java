@@ -18,6 +18,21 @@ final class ContractBreakingModels {
         return target;
     }
 
+    /** The good model with its declared value range's maximum lowered, so that its samples leave the range. */
+    static Path withMaxValue(Path good, Path target, double maxValue) throws IOException {
+        OnnxMl.ModelProto model = OnnxMl.ModelProto.parseFrom(Files.readAllBytes(good));
+        OnnxMl.ModelProto.Builder edited = model.toBuilder();
+        for (int i = 0; i < edited.getMetadataPropsCount(); i++) {
+            OnnxMl.StringStringEntryProto entry = edited.getMetadataProps(i);
+            if (entry.getKey().equals(dev.augment.onnx.GeneratorContract.KEY_SCHEMA)) {
+                edited.setMetadataProps(i, entry.toBuilder().setValue(entry.getValue()
+                        .replaceFirst("\"maxValue\"\\s*:\\s*[0-9.eE+-]+", "\"maxValue\":" + maxValue)));
+            }
+        }
+        Files.write(target, edited.build().toByteArray());
+        return target;
+    }
+
     static Path withRenamedInput(Path good, Path target) throws IOException {
         OnnxMl.ModelProto model = OnnxMl.ModelProto.parseFrom(Files.readAllBytes(good));
         OnnxMl.GraphProto.Builder graph = model.getGraph().toBuilder();

@@ -288,6 +288,22 @@ class OversampleCommandTest {
                 && all.err().contains("; for every class, leave the setting out (--classes)"), all.err());
     }
 
+    /** A model whose samples break the contract was a usage error naming the plugin's "generatorPath" (6 Dec). */
+    @Test
+    void aModelWhoseSamplesLeaveItsDeclaredRangeIsBadInputNamingTheModel() throws IOException {
+        Path narrow = ContractBreakingModels.withMaxValue(Path.of(MODEL), dir.resolve("narrow.onnx"), 1.0);
+        for (String policy : List.of("gan", "hybrid")) {
+            Path out = dir.resolve("narrow-" + policy);
+            CliRun run = CliRun.of("oversample", "--data", SAMPLE, "--policy", policy, "--model", narrow.toString(),
+                    "--counts", "0=5", "--out", out.toString());
+            assertEquals(3, run.exitCode(), run.err());
+            assertTrue(run.err().startsWith("augment: " + narrow + " breaks the generator contract: it generated ")
+                    && run.err().contains("outside the value range [0.0, 1.0] its metadata declares"), run.err());
+            assertFalse(run.err().contains("generatorPath"), run.err());
+            assertFalse(Files.exists(out), "nothing written");
+        }
+    }
+
     @Test
     void hybridWritesTheRebalancingExamplesAndTheGeneratedOnesOnTop() throws IOException {
         Path out = dir.resolve("hybrid");

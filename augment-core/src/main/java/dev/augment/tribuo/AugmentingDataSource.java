@@ -497,9 +497,13 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         }
     }
 
-    /** A PropertyException for {@code field}; OLCUT's constructors do not allow a cause without repeating its message. */
+    /**
+     * A PropertyException for {@code field}, with its cause, so that a caller can tell a model that breaks the
+     * contract from a setting (the command line's oversample called such a model a usage error, exit 2: a fresh
+     * user, 6 Dec).
+     */
     private PropertyException refused(String field, RuntimeException cause) {
-        return new PropertyException(componentName(), field, cause.getMessage());
+        return new PropertyException(cause, componentName(), field, cause.getMessage());
     }
 
     /**
