@@ -214,8 +214,11 @@ public final class OnnxGenerator implements AutoCloseable {
                 if (dev.augment.onnx.CutShortModel.isCutShort(bytes)) {
                     throw new ModelContractException(dev.augment.onnx.CutShortModel.message(model, bytes.length), e);
                 }
+                String missing = dev.augment.onnx.CutShortModel.missingParts(bytes);
                 throw new ModelContractException(model + ": not a valid ONNX model (" + firstLine(e.getMessage())
-                        + "); re-export it with 'augment train'", e);
+                        + "); " + (missing.isEmpty() ? "" : "it lacks its " + missing + ", as a copy cut short does: "
+                        + "copy it again from its source, or ") + "re-export it with 'augment train'",
+                        e);
             }
             GraphChecksum.verify(bytes, model.toString());
             ModelMetadata metadata = MetadataCodec.decode(session.getMetadata().getCustomMetadata(), model.toString());

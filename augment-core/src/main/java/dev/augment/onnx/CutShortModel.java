@@ -11,7 +11,8 @@ import java.io.IOException;
  * failed); re-export it" (a fresh user, 5 Dec). An ONNX file is one protobuf {@code ModelProto}; its top-level fields
  * are walked with protobuf-java's {@link CodedInputStream} (the library that reads it elsewhere here), and the file is
  * cut short when a field's declared length runs past the end of the bytes. A cut that falls exactly between two
- * top-level fields is not seen (the file then fails elsewhere, as not an augment generator).
+ * top-level fields is not seen here; such a file then lacks its graph or operator sets ({@link #missingParts}) or
+ * some of augment's metadata entries, and those errors say it is most likely cut short.
  */
 public final class CutShortModel {
 
@@ -37,6 +38,31 @@ public final class CutShortModel {
         } catch (IOException e) {
             return false;
         }
+    }
+
+    /**
+     * @param bytes the whole file, a protobuf whose fields all end inside it
+     * @return the parts of a ModelProto it lacks, of its graph (field 7) and its operator sets (field 8), e.g.
+     *     "graph and operator sets": a copy cut between two top-level fields parses, and ONNX Runtime said only "No
+     *     graph was found in the protobuf" (a fresh user, 6 Dec); empty when it has both or is no protobuf
+     */
+    public static String missingParts(byte[] bytes) {
+        CodedInputStream in = CodedInputStream.newInstance(bytes);
+        boolean graph = false;
+        boolean opsets = false;
+        try {
+            for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
+                graph |= tag >>> 3 == 7;
+                opsets |= tag >>> 3 == 8;
+                if (!in.skipField(tag)) {
+                    return "";
+                }
+            }
+        } catch (IOException e) {
+            return "";
+        }
+        return graph && opsets ? "" : !graph && !opsets ? "graph and operator sets" : !graph ? "graph"
+                : "operator sets";
     }
 
     /**

@@ -145,8 +145,14 @@ public final class MetadataCodec {
     private static String require(Map<String, String> props, String key, String source) {
         String value = props.get(key);
         if (value == null) {
-            throw new ModelContractException(source + ": metadata '" + key + "' is missing; this is not an "
-                    + "augment generator (export it with 'augment train')");
+            // with some of augment's entries present the file is augment's: a copy cut short between two entries read
+            // as complete and was called "not an augment generator" (a fresh user, 6 Dec)
+            List<String> present = props.keySet().stream().filter(k -> k.startsWith("augment.")).sorted().toList();
+            throw new ModelContractException(source + ": metadata '" + key + "' is missing; " + (present.isEmpty()
+                    ? "this is not an augment generator (export it with 'augment train'), or a copy cut short before "
+                    + "its metadata (compare its size with the original's)"
+                    : "the file has augment's " + String.join(", ", present) + ", so it is most likely a copy cut "
+                    + "short: copy it again from its source, or re-export it with 'augment train'"));
         }
         return value;
     }

@@ -93,6 +93,35 @@ class CutShortModelTest {
         }
     }
 
+    /**
+     * A copy cut exactly between two top-level parts parses: it was "No graph was found in the protobuf", or "not an
+     * augment generator" of the shipped model (a fresh user, 6 Dec). Every such cut either loads (one before entries
+     * that may be absent) or is said to be cut short.
+     */
+    @Test
+    void aModelCutBetweenTwoOfItsPartsIsSaidToBeMostLikelyCutShort(@TempDir Path dir) throws Exception {
+        byte[] whole = Files.readAllBytes(SHIPPED);
+        java.util.List<Integer> ends = new java.util.ArrayList<>();
+        com.google.protobuf.CodedInputStream in = com.google.protobuf.CodedInputStream.newInstance(whole);
+        for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
+            in.skipField(tag);
+            ends.add(in.getTotalBytesRead());
+        }
+        int refused = 0;
+        for (int end : ends.subList(0, ends.size() - 1)) {
+            Path cut = Files.write(dir.resolve("cut-" + end + ".onnx"), Arrays.copyOf(whole, end));
+            try (var loaded = dev.augment.generate.OnnxGenerator.load(cut, dev.augment.generate.ExecutionDevice.CPU)) {
+                assertTrue(end > whole.length / 2, "only a cut inside the metadata may load, not one at " + end);
+            } catch (ModelContractException e) {
+                refused++;
+                assertTrue(e.getMessage().contains(", as a copy cut short does: copy it again from its source")
+                        || e.getMessage().contains("so it is most likely a copy cut short: copy it again")
+                        || e.getMessage().contains("or a copy cut short before its metadata"), e.getMessage());
+            }
+        }
+        assertTrue(refused >= 3, refused + " of " + ends.size() + " cuts refused");
+    }
+
     @Test
     void theMetadataReaderSaysACutShortFileIsCutShort(@TempDir Path dir) throws Exception {
         byte[] whole = Files.readAllBytes(SHIPPED);
