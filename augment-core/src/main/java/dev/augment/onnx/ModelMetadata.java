@@ -46,6 +46,16 @@ public record ModelMetadata(SampleSchema schema, int latentDim, ObjectNode prove
             throw new IllegalArgumentException("the table's labels " + table.labels() + " are not the schema's "
                     + schema.labels());
         }
+        for (dev.augment.table.TableColumn column : table == null ? List.<dev.augment.table.TableColumn>of()
+                : table.columns()) {
+            // export takes the schema's range from the columns' (TableSchema.sampleSchema): a column beyond it was
+            // written as edited, 309-digit numbers in a range of [0, 75.41] (a fresh user's edited model, 6 Dec)
+            if (column.isNumeric() && (column.min() < schema.minValue() || column.max() > schema.maxValue())) {
+                throw new IllegalArgumentException("the table's column '" + column.name() + "' ranges over ["
+                        + column.min() + ", " + column.max() + "], beyond the schema's value range ["
+                        + schema.minValue() + ", " + schema.maxValue() + "]");
+            }
+        }
     }
 
     /**

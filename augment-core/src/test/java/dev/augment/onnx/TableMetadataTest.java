@@ -68,6 +68,14 @@ class TableMetadataTest {
         SampleSchema labels = new SampleSchema(TABLE.featureNames(), List.of(3), 0, 75, List.of("x", "y"),
                 List.of("x", "y"));
         assertThrows(IllegalArgumentException.class, () -> new ModelMetadata(labels, 3, null, null, TABLE));
+        // a column's range beyond the schema's was written as edited (a fresh user's edited model, 6 Dec)
+        SampleSchema narrow = new SampleSchema(TABLE.featureNames(), List.of(3), 0, 70, TABLE.labels(),
+                TABLE.labels());
+        IllegalArgumentException beyond = assertThrows(IllegalArgumentException.class,
+                () -> new ModelMetadata(narrow, 3, null, null, TABLE));
+        assertTrue(beyond.getMessage().equals("the table's column 'age' ranges over [19.0, 75.0], beyond the schema's "
+                + "value range [0.0, 70.0]"), beyond.getMessage());
+        new ModelMetadata(TABLE.sampleSchema(null), 3, null, null, TABLE); // export's own range holds every column
     }
 
     @Test
