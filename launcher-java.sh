@@ -5,7 +5,11 @@
 # in one line (it failed with UnsupportedClassVersionError); on 24 and later the JVM prints eight warnings about native
 # access and sun.misc.Unsafe (by DJL, ONNX Runtime and Arrow) above augment's own lines, which the two options below
 # turn off (a fresh user with Temurin 25, 6 Dec). java_major is left for the launcher (0 when it cannot be told).
-java_opts_for_version=()
+# Console output is UTF-8, as every file augment writes is: under a file.encoding of ISO-8859-1 (JAVA_TOOL_OPTIONS on
+# some corporate machines) class names such as 日本 printed as "??" in messages and wrote lines (a fresh user, 6 Dec).
+# sun.std*.encoding is what Java 17 and 18 read, std*.encoding what 19 and later read.
+java_opts_for_version=(-Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -Dstdout.encoding=UTF-8
+  -Dstderr.encoding=UTF-8)
 java_major=0
 java_bin="$(command -v java || true)"
 if [ -n "$java_bin" ]; then
@@ -28,7 +32,7 @@ if [ "$java_major" -gt 0 ] && [ "$java_major" -lt 17 ]; then
   exit 1
 fi
 if [ "$java_major" -ge 24 ]; then
-  java_opts_for_version=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
+  java_opts_for_version+=(--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow)
 fi
 # AUGMENT_JAVA_OPTS is split at spaces into user_opts, never glob-expanded (a '*' or '?' stays as written), and
 # checked here, before a build: a word the JVM takes as an action of its own (-version, --dry-run, -help, -X) ended a

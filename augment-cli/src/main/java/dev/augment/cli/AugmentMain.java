@@ -32,8 +32,11 @@ public final class AugmentMain {
         // report.json came out "0,6440"; Arabic printed its own digits): the whole default, since PrintWriter.printf
         // formats with Locale.getDefault() itself; the locale still decides how file names are encoded
         java.util.Locale.setDefault(java.util.Locale.ROOT);
-        PrintWriter out = new PrintWriter(System.out, true);
-        PrintWriter err = new PrintWriter(System.err, true);
+        // in the print streams' own charsets: PrintWriter(OutputStream) encodes in file.encoding, so under
+        // ISO-8859-1 (JAVA_TOOL_OPTIONS) a class named 日本 printed as "??" (a fresh user, 6 Dec); the launcher sets
+        // both streams to UTF-8
+        PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardOutput.charset()), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardOutput.errorCharset()), true);
         SignalCancellation interruption = SignalCancellation.install();
         int code;
         try {

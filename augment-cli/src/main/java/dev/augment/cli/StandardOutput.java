@@ -28,7 +28,16 @@ final class StandardOutput extends FilterOutputStream {
 
     /** @return the charset the JDK gives {@code System.out} */
     static Charset charset() {
-        String terminal = System.getProperty("sun.stdout.encoding");
+        return charset("sun.stdout.encoding");
+    }
+
+    /** @return the charset the JDK gives {@code System.err} */
+    static Charset errorCharset() {
+        return charset("sun.stderr.encoding");
+    }
+
+    private static Charset charset(String property) {
+        String terminal = System.getProperty(property);
         try {
             return terminal != null ? Charset.forName(terminal) : Charset.defaultCharset();
         } catch (RuntimeException e) {

@@ -74,6 +74,29 @@ class UnicodeClassFoldersTest {
         assertEquals(NAMES, back.schema().classNames());
     }
 
+    /**
+     * Under a file.encoding of ISO-8859-1 (JAVA_TOOL_OPTIONS on some machines) class names printed as "??": the
+     * console is UTF-8 with the launcher's stream settings, as every file is (a fresh user, 6 Dec).
+     */
+    @Test
+    void theConsoleIsUtf8WhateverTheFileEncoding(@TempDir Path dir) throws Exception {
+        Path model = TestModels.write(dir.resolve("unicode.onnx"), TestModels.imageSchema(NAMES, 4));
+        List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
+                .toString(), "-Dsun.stdout.encoding=UTF-8", "-Dsun.stderr.encoding=UTF-8", "-cp",
+                System.getProperty("java.class.path"), "dev.augment.cli.AugmentMain", "inspect", "--model",
+                model.toString()));
+        ProcessBuilder builder = new ProcessBuilder(command);
+        builder.environment().put("JAVA_TOOL_OPTIONS", "-Dfile.encoding=ISO-8859-1");
+        Process child = builder.start();
+        String output = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(child.waitFor(120, TimeUnit.SECONDS));
+        assertEquals(0, child.exitValue(), output);
+        assertTrue(output.contains("犬") && output.contains("Ünïcödé"), output);
+        String launcherJava = Files.readString(Path.of("..", "launcher-java.sh"));
+        assertTrue(launcherJava.contains("-Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8"),
+                "the launcher gives Java these settings");
+    }
+
     @ParameterizedTest(name = "LC_ALL={0} LC_CTYPE={1} LANG={2}")
     @CsvSource(delimiter = '|', nullValues = "-", value = {
         "C|-|-|C.UTF-8|-",

@@ -498,12 +498,31 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     }
 
     /**
-     * A PropertyException for {@code field}, with its cause, so that a caller can tell a model that breaks the
-     * contract from a setting (the command line's oversample called such a model a usage error, exit 2: a fresh
-     * user, 6 Dec).
+     * A PropertyException for {@code field}, in the cause's words; a model's contract breach is its cause, so that a
+     * caller can tell it from a setting (the command line's oversample called such a model a usage error, exit 2: a
+     * fresh user, 6 Dec). OLCUT's constructor with a cause adds the cause's message to its own a second time.
      */
     private PropertyException refused(String field, RuntimeException cause) {
-        return new PropertyException(cause, componentName(), field, cause.getMessage());
+        return cause instanceof ModelContractException breach ? new BreachedContract(componentName(), field, breach)
+                : new PropertyException(componentName(), field, cause.getMessage());
+    }
+
+    /** A setting error whose cause is the generator's contract breach. */
+    private static final class BreachedContract extends PropertyException {
+
+        private static final long serialVersionUID = 1L;
+
+        private final ModelContractException breach;
+
+        BreachedContract(String component, String field, ModelContractException breach) {
+            super(component, field, breach.getMessage());
+            this.breach = breach;
+        }
+
+        @Override
+        public synchronized Throwable getCause() {
+            return breach;
+        }
     }
 
     /**

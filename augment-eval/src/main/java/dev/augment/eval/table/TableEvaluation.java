@@ -283,8 +283,13 @@ public final class TableEvaluation {
         data.put("rows", table.rows());
         data.set("rowsPerClass", JSON.valueToTree(table.examplesPerClass()));
         data.set("schema", table.schema().toJson());
-        n.set("trainers", JSON.valueToTree(s.classifiers().stream().map(c -> Map.of("name", c.name(),
-                "description", c.create(s.seed()).toString())).toList()));
+        // ordered maps: Map.of's order changes from one JVM to the next, and so did the report's bytes (6 Dec)
+        n.set("trainers", JSON.valueToTree(s.classifiers().stream().map(c -> {
+            Map<String, String> trainer = new java.util.LinkedHashMap<>();
+            trainer.put("name", c.name());
+            trainer.put("description", c.create(s.seed()).toString());
+            return trainer;
+        }).toList()));
         if (generators != null) {
             n.set("generators", generators.provenance());
         }

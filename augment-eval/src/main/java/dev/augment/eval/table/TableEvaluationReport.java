@@ -64,7 +64,8 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
         }
         classNames = List.copyOf(classNames);
         families = List.copyOf(families);
-        diagnostics = Map.copyOf(diagnostics);
+        // in the given order: Map.copyOf's changes from one JVM to the next, and so did report.json's (6 Dec)
+        diagnostics = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(diagnostics));
         filter = filter == null ? List.of() : List.copyOf(filter);
         caveats = caveats == null ? List.of() : List.copyOf(caveats);
         notes = notes == null ? List.of() : List.copyOf(notes);

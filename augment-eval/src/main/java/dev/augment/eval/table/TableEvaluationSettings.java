@@ -48,7 +48,9 @@ public record TableEvaluationSettings(Path data, String label, Map<String, Colum
         if (label == null || label.isBlank()) {
             throw new InvalidSettingException("label", "label (the label column of " + data + ") is required");
         }
-        overrides = Map.copyOf(overrides == null ? Map.of() : overrides);
+        // sorted: Map.copyOf's order changes from one JVM to the next
+        overrides = java.util.Collections.unmodifiableMap(new java.util.TreeMap<>(overrides == null ? Map.of()
+                : overrides));
         if (classifiers == null || classifiers.isEmpty()) {
             throw new InvalidSettingException("trainer", "at least one classifier family is required");
         }
