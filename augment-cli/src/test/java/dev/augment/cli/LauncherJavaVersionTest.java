@@ -31,11 +31,14 @@ class LauncherJavaVersionTest {
         assertFalse(old.contains("java -Xmx"), "java was not started: " + old);
         Files.writeString(release, "JAVA_VERSION=\"25.0.1\"\n");
         String recent = run(launcher, bin);
-        assertTrue(recent.contains("java --enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow "
+        // the console is UTF-8 on every version (class names printed as "??" under ISO-8859-1, 6 Dec)
+        String utf8 = "java -Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -Dstdout.encoding=UTF-8 "
+                + "-Dstderr.encoding=UTF-8 ";
+        assertTrue(recent.contains(utf8 + "--enable-native-access=ALL-UNNAMED --sun-misc-unsafe-memory-access=allow "
                 + "-Xmx"), recent);
         Files.writeString(release, "JAVA_VERSION=\"17.0.15\"\n");
         String seventeen = run(launcher, bin);
-        assertTrue(seventeen.contains("java -Xmx2560m"), seventeen);
+        assertTrue(seventeen.contains(utf8 + "-Xmx2560m"), seventeen);
     }
 
     /**

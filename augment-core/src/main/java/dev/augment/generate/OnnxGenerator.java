@@ -192,6 +192,8 @@ public final class OnnxGenerator implements AutoCloseable {
             throw new ModelContractException(model + ": the file is empty (0 bytes); copy it again from its source or "
                     + "re-export it");
         }
+        // before ONNX Runtime opens it, which would read the files a tensor's external data names
+        dev.augment.onnx.ExternalData.refuse(bytes, model.toString());
         OrtEnvironment env = OnnxRuntimeLoader.environment();
         OrtSession session = null;
         try (OrtSession.SessionOptions options = sessionOptions(device, intraOpThreads)) {
