@@ -471,6 +471,15 @@ public final class OnnxGenerator implements AutoCloseable {
              OrtSession.Result result = session.run(Map.of(GeneratorContract.INPUT_Z, zt,
                      GeneratorContract.INPUT_LABEL, lt))) {
             FloatBuffer out = ((OnnxTensor) result.get(0)).getFloatBuffer();
+            int features = metadata.schema().featureCount();
+            if (out.remaining() != (long) n * features) {
+                // one row for every request, or twice the rows, went on as samples: an exit 1 "need 2352 values,
+                // got 784", an index out of bounds, or extra rows dropped without a word (a fresh user's forged
+                // models, 6 Dec)
+                throw ModelContractException.breach(path.toString(), "it returned " + out.remaining() + " values for "
+                        + n + (n == 1 ? " noise row" : " noise rows") + ", not " + n + " × " + features + " ([N, "
+                        + features + "] samples for N rows)", "re-export it with 'augment train'", null);
+            }
             float[] samples = new float[out.remaining()];
             out.get(samples);
             requireInRange(samples, labels);
@@ -493,7 +502,9 @@ public final class OnnxGenerator implements AutoCloseable {
         int features = metadata.schema().featureCount();
         for (int i = 0; i < samples.length; i++) {
             float v = samples[i];
-            if (!(v >= min - slack && v <= max + slack) // false for NaN too
+            // finite first: a range as wide as a double allows (-1e308 to 1e308) made the slack infinite, and
+            // Infinity passed as inside it (a fresh user's edited model, 6 Dec)
+            if (!(Float.isFinite(v) && v >= min - slack && v <= max + slack) // false for NaN too
                     && !(Float.isNaN(v) && missingAllowed[i % features])) {
                 int row = i / features;
                 throw ModelContractException.breach(path.toString(), "it generated " + v + " for feature '"

@@ -74,6 +74,11 @@ public record SampleSchema(List<String> featureNames, List<Integer> shape, doubl
         if (!Double.isFinite(minValue) || !Double.isFinite(maxValue)) {
             throw new IllegalArgumentException("schema value range [" + minValue + ", " + maxValue + "] is not finite");
         }
+        if (!Double.isFinite(maxValue - minValue)) {
+            // -1e308 to 1e308: each bound finite, the width not, and a slack of it let Infinity through (6 Dec)
+            throw new IllegalArgumentException("schema value range [" + minValue + ", " + maxValue + "] is wider "
+                    + "than a double holds");
+        }
         if (!(maxValue > minValue)) {
             throw new IllegalArgumentException("schema value range [" + minValue + ", " + maxValue + "] is empty");
         }

@@ -48,6 +48,7 @@ class MalformedSchemaTest {
         "version beyond an int   | \"version\":2             | \"version\":4294967298       | version",
         "shape beyond an int     | \"shape\":[2]             | \"shape\":[4294967298]       | shape",
         "shape whose int product wraps to the count | \"shape\":[2] | \"shape\":[2,3,715827883] | does not hold 2 features",
+        "a range wider than a double | \"minValue\":0.5,\"maxValue\":1.0 | \"minValue\":-1.7e308,\"maxValue\":1.7e308 | wider than a double",
         "count beyond a long     | \"examplesPerClass\":[]   | \"examplesPerClass\":[1,99999999999999999999] | examplesPerClass",
         "an unknown schema field | \"shape\":[2]             | \"shape\":[2],\"extra\":1   | extra",
         "an unknown top field    | \"version\":2,            | \"version\":2,\"top\":1,   | top",
