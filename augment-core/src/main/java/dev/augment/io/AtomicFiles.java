@@ -13,7 +13,6 @@ import java.nio.file.SimpleFileVisitor;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.nio.file.attribute.PosixFilePermissions;
 
 /**
  * The one implementation of "write a file so that it appears complete or not at all" and of
@@ -77,12 +76,11 @@ public final class AtomicFiles {
         Path absolute = target.toAbsolutePath();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
-        Path temporary = Files.createTempFile(parent, KilledRunLeftovers.prefix(absolute.getFileName().toString()),
-                SUFFIX);
+        Path temporary = createTemporary(parent, KilledRunLeftovers.prefix(absolute.getFileName().toString()));
         try {
             filler.fill(temporary);
             sync(temporary);
-            makeReadable(temporary);
+            keepMode(absolute, temporary);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -201,10 +199,28 @@ public final class AtomicFiles {
         }
     }
 
-    /** createTempFile makes owner-only files; a model, picture or checkpoint is for everyone to read. */
-    private static void makeReadable(Path file) throws IOException {
+    /**
+     * @return a new empty file {@code <prefix><random digits>}{@value #SUFFIX} in the folder, made as any new file is
+     *     (mode 0666 less the user's umask): createTempFile makes owner-only files, which were then opened to every
+     *     user, so a model trained on private data under {@code umask 077} was readable by all (a fresh user, 6 Dec)
+     */
+    private static Path createTemporary(Path folder, String prefix) throws IOException {
+        java.util.SplittableRandom random = new java.util.SplittableRandom();
+        while (true) {
+            try {
+                return Files.createFile(folder.resolve(prefix + Long.toUnsignedString(random.nextLong()) + SUFFIX));
+            } catch (java.nio.file.FileAlreadyExistsException taken) {
+                // another name
+            }
+        }
+    }
+
+    /** A file replaced keeps its mode: a model the user had made owner-only was opened to every user again. */
+    private static void keepMode(Path target, Path temporary) throws IOException {
         try {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-r--r--"));
+            if (Files.isRegularFile(target, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.setPosixFilePermissions(temporary, Files.getPosixFilePermissions(target));
+            }
         } catch (UnsupportedOperationException notPosix) {
             // the file system has no POSIX permissions; its defaults apply
         }

@@ -25,8 +25,22 @@ class AtomicFilesTest {
         AtomicFiles.write(target, out -> out.write("one".getBytes(StandardCharsets.UTF_8)));
         AtomicFiles.write(target, out -> out.write("two".getBytes(StandardCharsets.UTF_8)));
         assertEquals("two", Files.readString(target));
-        assertEquals("rw-r--r--", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
         assertEquals(1, count(target.getParent()));
+    }
+
+    /**
+     * A new file gets the mode any new file gets under the user's umask, and a replaced one keeps its own: a model
+     * trained under {@code umask 077}, or one made owner-only, was opened to every user (a fresh user, 6 Dec).
+     */
+    @Test
+    void aWrittenFileFollowsTheUmaskAndAReplacedOneKeepsItsMode() throws IOException {
+        Path plain = Files.createFile(dir.resolve("plain.txt"));
+        Path target = dir.resolve("model.onnx");
+        AtomicFiles.write(target, out -> out.write(1));
+        assertEquals(Files.getPosixFilePermissions(plain), Files.getPosixFilePermissions(target));
+        Files.setPosixFilePermissions(target, PosixFilePermissions.fromString("rw-------"));
+        AtomicFiles.write(target, out -> out.write(2));
+        assertEquals("rw-------", PosixFilePermissions.toString(Files.getPosixFilePermissions(target)));
     }
 
     @Test
