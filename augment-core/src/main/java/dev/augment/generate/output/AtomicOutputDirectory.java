@@ -198,6 +198,12 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             if (e.getReason() != null && (e.getReason().contains("No space") || e.getReason().contains("quota"))) {
                 throw e; // said as a full disk
             }
+            if (e.getReason() != null && e.getReason().contains("File name too long")) {
+                // ENAMETOOLONG was told "does not let a folder be created in it" of a writable folder (6 Dec)
+                throw new InvalidSettingException("target", target + ": the path is too long for the file system ("
+                        + absolute.toString().length() + " characters, and the temporary folder beside it is longer); "
+                        + "choose a shorter folder or name");
+            }
             // /proc and /sys (EPERM there, a re-check found) pass every check above and then refuse a new folder:
             // the hidden temporary name was reported as a bug, exit 1 (a fresh user, 6 Dec)
             throw folderCreationRefused(target.toString(), parent);

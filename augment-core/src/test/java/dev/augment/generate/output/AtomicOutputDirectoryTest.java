@@ -171,6 +171,19 @@ class AtomicOutputDirectoryTest {
         assertTrue(Files.exists(bags.resolve("000004.png")), "a refused or closed run changes nothing");
     }
 
+    /** A path beyond the system's limit was "does not let a folder be created in it" of a writable folder (6 Dec). */
+    @Test
+    void anOutTooLongForTheFileSystemIsNamedSo(@TempDir Path parent) throws IOException {
+        Path deep = parent;
+        while (deep.toString().length() < 3900) {
+            deep = Files.createDirectories(deep.resolve("d".repeat(200)));
+        }
+        Path out = deep.resolve("o".repeat(150));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> AtomicOutputDirectory.create(out, false));
+        assertTrue(e.getMessage().contains(": the path is too long for the file system ("), e.getMessage());
+    }
+
     /** generate --out model.onnx --force deleted the model to put a folder in its place. */
     @Test
     void neverReplacesAFileEvenWithForce(@TempDir Path parent) throws IOException {
