@@ -142,13 +142,18 @@ class ClassNamesTest {
     }
 
     @Test
-    void refusesMissingNamesFileNamingIt(@TempDir Path dir) {
+    void refusesMissingNamesFileNamingIt(@TempDir Path dir) throws java.io.IOException {
         Path file = dir.resolve("absent.txt");
 
         InvalidDataException e = assertThrows(InvalidDataException.class,
                 () -> ClassNames.resolve(file.toString(), THREE, THREE));
 
         assertTrue(e.getMessage().contains("absent.txt") && e.getMessage().contains("not found"), e.getMessage());
+        // a NUL went into the model, which every command then refused as edited (a fresh user, 6 Dec)
+        Path nul = java.nio.file.Files.writeString(dir.resolve("nul.txt"), "a\nb\u0000\nc\n");
+        InvalidDataException withNul = assertThrows(InvalidDataException.class,
+                () -> ClassNames.resolve(nul.toString(), THREE, THREE));
+        assertTrue(withNul.getMessage().contains("line 2 of the class names file holds a NUL"), withNul.getMessage());
         // a device exists: it is named as what it is, not as missing (a fresh user, 6 Dec)
         org.junit.jupiter.api.Assumptions.assumeTrue(java.nio.file.Files.exists(Path.of("/dev/zero")));
         InvalidDataException device = assertThrows(InvalidDataException.class,
