@@ -361,8 +361,21 @@ public final class DataSources {
         }
         List<String> idx = names.stream().filter(n -> n.toLowerCase(Locale.ROOT).matches(".*idx[13][-.]ubyte.*"))
                 .toList();
+        List<String> packed = idx.stream().filter(n -> n.toLowerCase(Locale.ROOT).matches(".*\\.(bz2|xz|zst|lz4|7z)"))
+                .toList();
+        if (!packed.isEmpty()) {
+            // told to give a pair that was then refused as bzip2 (a fresh user, 6 Dec)
+            String tool = packed.get(0).endsWith(".bz2") ? "bunzip2" : packed.get(0).endsWith(".xz") ? "unxz"
+                    : packed.get(0).endsWith(".zst") ? "unzstd" : packed.get(0).endsWith(".lz4") ? "unlz4" : "7z x";
+            return "holds compressed IDX files (" + String.join(", ", packed.subList(0, Math.min(4, packed.size())))
+                    + (packed.size() > 4 ? ", …" : "") + "), which augment reads only as gzip (.gz) or plain; "
+                    + "decompress them here (" + tool + ") and give the folder again";
+        }
         if (!idx.isEmpty()) {
-            String images = idx.stream().filter(n -> n.contains("idx3")).findFirst().orElse(null);
+            // the training pair first: a folder of both splits was offered its t10k (test) files
+            List<String> ordered = java.util.stream.Stream.concat(idx.stream().filter(n -> n.startsWith("train")),
+                    idx.stream().filter(n -> !n.startsWith("train"))).toList();
+            String images = ordered.stream().filter(n -> n.contains("idx3")).findFirst().orElse(null);
             String labels = images == null ? null : idx.stream().filter(n -> n.contains("idx1")
                     && n.replace("labels", "images").replace("idx1", "idx3").equals(images)).findFirst().orElse(null);
             return "holds IDX files under names augment does not pair as a training split (" + String.join(", ",

@@ -321,7 +321,8 @@ record IdxFile(Path file, int type, int[] dims) {
                         + "(gunzip), then give the IDX file" : kind.get() + (unpacked ? " inside its gzip" : "")
                         + ", not IDX data" + (kind.get().equals(dev.augment.io.FileMagic.WEB_PAGE) ? " (a download "
                         + "that saved an error page?): download the file again" : kind.get().endsWith("compressed")
-                        ? "; decompress it first (bunzip2 or unxz), or as gzip, which augment reads"
+                        ? "; decompress it first (" + (kind.get().startsWith("xz") ? "unxz" : kind.get()
+                        .startsWith("bzip2") ? "bunzip2" : "its own tool") + "), or as gzip, which augment reads"
                         : "; give the IDX file itself")));
             }
             throw new InvalidDataException(file, String.format("wrong magic number 0x%08X: not an IDX file "

@@ -168,6 +168,16 @@ class DataSourcesTest {
                 + "split") && emnist.getMessage()
                 .endsWith("emnist-letters-train-images-idx3-ubyte," + dir.resolve("emnist")
                         .resolve("emnist-letters-train-labels-idx1-ubyte")), emnist.getMessage());
+        // bzip2 files were offered as a pair (the test split's) that was then refused as bzip2 (a fresh user, 6 Dec)
+        for (String name : List.of("train-images-idx3-ubyte.bz2", "train-labels-idx1-ubyte.bz2",
+                "t10k-images-idx3-ubyte.bz2")) {
+            TestFiles.write(dir.resolve("bz").resolve(name), new byte[] {'B', 'Z', 'h', '9'});
+        }
+        InvalidDataException bz = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(dir.resolve("bz"), Split.TRAIN, null));
+        assertTrue(bz.getMessage().contains("holds compressed IDX files (t10k-images-idx3-ubyte.bz2, ") && bz
+                .getMessage().endsWith("which augment reads only as gzip (.gz) or plain; decompress them here "
+                + "(bunzip2) and give the folder again"), bz.getMessage());
         TestFiles.write(dir.resolve("cifar").resolve("test_batch.bin"), TestFiles.cifar(1));
         InvalidDataException test = assertThrows(InvalidDataException.class,
                 () -> DataSources.open(dir.resolve("cifar"), Split.TRAIN, null));
