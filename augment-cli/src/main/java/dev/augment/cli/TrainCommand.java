@@ -344,6 +344,20 @@ public final class TrainCommand implements Callable<Integer> {
         // train makes the folder of --out; one under a file (a table run has no checkpoint folder to find it) would
         // fail only at export, after training; so did /proc, whose permissions say writable (a fresh user, 6 Dec)
         requireWritable("--out " + out, outFolder);
+        // the temporary file beside the model, and the checkpoint folder's files, are longer than --out: a path past
+        // the system's limit trained to the end and then failed naming a hidden file (a fresh user, 6 Dec)
+        for (Path longest : java.util.Arrays.asList(out.toAbsolutePath(), checkpointFolder == null ? null
+                : checkpointFolder.toAbsolutePath().resolve(dev.augment.train.Checkpoints.LATEST))) {
+            // AtomicFiles's temporary: the prefix, up to 20 random digits and .tmp
+            int bytes = longest == null ? 0 : longest.resolveSibling(dev.augment.io.KilledRunLeftovers.prefix(
+                    longest.getFileName().toString()) + "0".repeat(20) + ".tmp").toString()
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            if (bytes > PATH_MAX) {
+                throw new UsageException("--out " + out + ": " + longest + " is too long for the file system (the "
+                        + "temporary file written beside it takes up to " + bytes + " bytes, past Linux's " + PATH_MAX
+                        + "); choose a shorter folder or name");
+            }
+        }
         Path checkpointFile = checkpointFolder == null ? null
                 : checkpointFolder.resolve(dev.augment.train.Checkpoints.LATEST);
         if (checkpointFile != null && Files.isRegularFile(checkpointFile) && !Files.isWritable(checkpointFile)) {
@@ -788,6 +802,9 @@ public final class TrainCommand implements Callable<Integer> {
      *
      * @throws UsageException naming {@code what} when it, or the folder it would be made in, cannot be written
      */
+    /** Linux's longest path, in bytes, less its terminating NUL. */
+    private static final int PATH_MAX = 4095;
+
     private static void requireWritable(String what, Path folder) {
         if (Files.isSymbolicLink(folder) && !Files.exists(folder)) {
             throw new UsageException(what + ": " + folder + " is a link to nothing; remove it or choose another");

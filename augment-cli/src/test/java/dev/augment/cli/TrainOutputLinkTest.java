@@ -36,6 +36,24 @@ class TrainOutputLinkTest {
         assertEquals("the model it points to", Files.readString(precious));
     }
 
+    /** A path past the system's limit trained to the end, then failed naming a hidden temporary file (6 Dec). */
+    @Test
+    void anOutTooLongForTheFileSystemIsRefusedBeforeTraining(@TempDir Path dir) throws Exception {
+        Path deep = dir;
+        while (deep.toString().length() < 3600) {
+            deep = Files.createDirectories(deep.resolve("d".repeat(200)));
+        }
+        // --out itself fits (4 055 bytes), the checkpoint's temporary file beside it does not
+        deep = Files.createDirectories(deep.resolve("e".repeat(3849 - deep.toString().length())));
+        Path out = deep.resolve("f".repeat(200) + ".onnx");
+        CliRun run = CliRun.of("train", "--data", Path.of("..", "datasets", "fashion-mnist-sample").toString(),
+                "--out", out.toString(), "--steps", "2", "--check-samples", "0");
+        assertEquals(2, run.exitCode(), run.err());
+        assertTrue(run.err().contains("is too long for the file system (the temporary file written beside it takes "
+                + "up to "), run.err());
+        assertTrue(run.out().isEmpty(), "refused before training: " + run.out());
+    }
+
     /** "newdir/" (a folder not yet made) was written as a file called newdir, beside newdir.training/. */
     @Test
     void anOutWithATrailingSlashIsAFolderAndRefused(@TempDir Path dir) throws Exception {
