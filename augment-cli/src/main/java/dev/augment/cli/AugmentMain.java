@@ -36,7 +36,8 @@ public final class AugmentMain {
         // ISO-8859-1 (JAVA_TOOL_OPTIONS) a class named 日本 printed as "??" (a fresh user, 6 Dec); the launcher sets
         // both streams to UTF-8
         PrintWriter out = new PrintWriter(new java.io.OutputStreamWriter(System.out, StandardOutput.charset()), true);
-        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardOutput.errorCharset()), true);
+        PrintWriter err = new PrintWriter(new java.io.OutputStreamWriter(System.err, StandardOutput.errorCharset()),
+                true);
         SignalCancellation interruption = SignalCancellation.install();
         int code;
         try {

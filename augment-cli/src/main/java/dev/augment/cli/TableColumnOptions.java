@@ -67,7 +67,8 @@ public final class TableColumnOptions {
     }
 
     /** Why standard input or a pipe is not read, and what to do. */
-    static final String PIPE = "standard input or a pipe, which augment does not read as a table: save it as a file named .csv (e.g. zcat x.csv.gz > x.csv) and give that file";
+    static final String PIPE = "standard input or a pipe, which augment does not read as a table: save it as a "
+            + "file named .csv (e.g. zcat x.csv.gz > x.csv) and give that file";
 
     /**
      * @param data a {@code --data}
