@@ -203,8 +203,33 @@ final class ImageDecoder {
             if (e instanceof InvalidDataException bad) {
                 throw bad;
             }
-            throw new InvalidDataException(file, "unreadable image: " + e.getMessage(), e);
+            // a PNG without its end chunk or a JPEG without its end marker was "Error skipping PNG metadata" or
+            // "missing SOS marker", with no advice (a fresh user, 6 Dec)
+            throw new InvalidDataException(file, "unreadable image: " + e.getMessage() + (cutShort(bytes)
+                    ? "; the file is cut short (" + bytes.length + " bytes, without its end marker), as after an "
+                    + "interrupted copy or download: copy it again or delete it" : ""), e);
         }
+    }
+
+    /** @return whether a PNG lacks its IEND chunk, or a JPEG its end-of-image marker (FF D9), at its end */
+    static boolean cutShort(byte[] bytes) {
+        byte[] head = java.util.Arrays.copyOf(bytes, Math.min(8, bytes.length));
+        java.util.Optional<String> kind = dev.augment.io.FileMagic.kind(head);
+        if (kind.equals(java.util.Optional.of("a PNG image"))) {
+            // IEND: its length (0), type, and CRC make the last 12 bytes; a tool may add nothing after it
+            String tail = new String(bytes, Math.max(0, bytes.length - 8), Math.min(8, bytes.length),
+                    java.nio.charset.StandardCharsets.ISO_8859_1);
+            return !tail.startsWith("IEND");
+        }
+        if (kind.equals(java.util.Optional.of("a JPEG image"))) {
+            for (int i = bytes.length - 1; i > 0 && i >= bytes.length - 64; i--) {
+                if ((bytes[i - 1] & 0xff) == 0xff && (bytes[i] & 0xff) == 0xd9) {
+                    return false; // a camera may pad after the marker
+                }
+            }
+            return true;
+        }
+        return false;
     }
 
     /**

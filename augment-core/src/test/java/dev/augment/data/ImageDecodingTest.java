@@ -135,4 +135,26 @@ class ImageDecodingTest {
             }
         }
     }
+
+    /**
+     * A PNG or JPEG cut short was described in the decoder's words ("Error skipping PNG metadata", "missing SOS
+     * marker") with no advice (a fresh user, 6 Dec); a whole file is not called cut short.
+     */
+    @Test
+    void anImageCutShortIsSaidToBeCutShort(@TempDir Path dir) throws IOException {
+        byte[] png = Files.readAllBytes(TestFiles.grayPng(dir.resolve("whole.png"), 8, 8, 40));
+        assertFalse(ImageDecoder.cutShort(png));
+        byte[] jpeg;
+        try (Stream<Path> files = Files.list(folder())) {
+            jpeg = Files.readAllBytes(files.filter(p -> p.toString().endsWith(".jpg")).sorted().findFirst()
+                    .orElseThrow());
+        }
+        assertFalse(ImageDecoder.cutShort(jpeg));
+        for (byte[] cut : List.of(Arrays.copyOf(png, 33), Arrays.copyOf(jpeg, jpeg.length / 3))) {
+            Path file = TestFiles.write(dir.resolve("cut" + cut.length + ".img"), cut);
+            InvalidDataException e = assertThrows(InvalidDataException.class, () -> ImageDecoder.decode(file));
+            assertTrue(e.getMessage().contains("; the file is cut short (" + cut.length + " bytes, without its end "
+                    + "marker), as after an interrupted copy or download: copy it again or delete it"), e.getMessage());
+        }
+    }
 }
