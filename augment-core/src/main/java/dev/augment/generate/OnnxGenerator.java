@@ -217,10 +217,13 @@ public final class OnnxGenerator implements AutoCloseable {
                     throw new ModelContractException(dev.augment.onnx.CutShortModel.message(model, bytes.length), e);
                 }
                 String missing = dev.augment.onnx.CutShortModel.missingParts(bytes);
-                throw new ModelContractException(model + ": not a valid ONNX model (" + firstLine(e.getMessage())
+                // without ONNX Runtime's C++ source place and signature, 600 characters no user can act on (6 Dec)
+                String reason = firstLine(e.getMessage()).replaceAll("/onnxruntime_src/\\S+:\\d+ [\\w:~<>]+\\(.*?\\) "
+                        + "(?=[A-Z])", "");
+                throw new ModelContractException(model + ": not a valid ONNX model (" + reason
                         + "); " + (missing.isEmpty() ? "" : "it lacks its " + missing + ", as a copy cut short does: "
                         + "copy it again from its source, or ") + "re-export it with 'augment train'",
-                        e);
+                        reason.equals(firstLine(e.getMessage())) ? e : null); // else the line would quote it whole
             }
             GraphChecksum.verify(bytes, model.toString());
             ModelMetadata metadata = MetadataCodec.decode(session.getMetadata().getCustomMetadata(), model.toString());

@@ -117,6 +117,7 @@ class CutShortModelTest {
                 assertTrue(e.getMessage().contains(", as a copy cut short does: copy it again from its source")
                         || e.getMessage().contains("so it is most likely a copy cut short: copy it again")
                         || e.getMessage().contains("or a copy cut short before its metadata"), e.getMessage());
+                assertFalse(e.getMessage().contains("/onnxruntime_src/"), "no C++ source place: " + e.getMessage());
             }
         }
         assertTrue(refused >= 3, refused + " of " + ends.size() + " cuts refused");
