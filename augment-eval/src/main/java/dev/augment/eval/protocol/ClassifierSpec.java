@@ -102,8 +102,10 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps, String 
             spec.create(0).toString();
             return spec;
         }
-        return switch (t) {
-            case "logistic", "cart", "forest", "cnn" -> new ClassifierSpec(t, null, cnnSteps);
+        // any case, as every other option value (--trainer LOGISTIC was refused: a fresh user, 6 Dec)
+        String name = t.toLowerCase(java.util.Locale.ROOT);
+        return switch (name) {
+            case "logistic", "cart", "forest", "cnn" -> new ClassifierSpec(name, null, cnnSteps);
             default -> throw new InvalidSettingException("trainer", "'" + t + "' does not exist; use logistic, cart, "
                     + "forest, cnn or config:FILE (an OLCUT file defining a component named '" + COMPONENT + "')");
         };
@@ -148,7 +150,8 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps, String 
             }
             // config:bin.xml and config:./bin.xml are one file: they ran as two families (a fresh user, 5 Dec)
             String key = name.startsWith(CONFIG_PREFIX)
-                    ? CONFIG_PREFIX + sameFile(name.substring(CONFIG_PREFIX.length())) : name;
+                    ? CONFIG_PREFIX + sameFile(name.substring(CONFIG_PREFIX.length()))
+                    : name.toLowerCase(java.util.Locale.ROOT);
             if (!seen.add(key)) {
                 throw new InvalidSettingException("trainer", "'" + t + "' names " + name + " twice; give each "
                         + "classifier family once");

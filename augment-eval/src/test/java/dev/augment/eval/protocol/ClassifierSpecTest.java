@@ -58,6 +58,10 @@ class ClassifierSpecTest {
         assertEquals(List.of("logistic", "forest", "cnn"), specs.stream().map(ClassifierSpec::name).toList());
         assertEquals(7, specs.get(2).cnnSteps());
         assertEquals(List.of("cart"), ClassifierSpec.parseList("cart", 1).stream().map(ClassifierSpec::name).toList());
+        // any case, as every other option value (a fresh user, 6 Dec)
+        assertEquals(List.of("logistic", "forest"), ClassifierSpec.parseList("LOGISTIC,Forest", 1).stream()
+                .map(ClassifierSpec::name).toList());
+        assertThrows(InvalidSettingException.class, () -> ClassifierSpec.parseList("logistic,LOGISTIC", 1));
     }
 
     @Test
