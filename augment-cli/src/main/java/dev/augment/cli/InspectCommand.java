@@ -137,7 +137,8 @@ public final class InspectCommand implements Callable<Integer> {
         var contract = report.path("contract");
         out.printf("contract:    version %s, schema version %d, %s%n", contract.path("version").asText(),
                 contract.path("schemaVersion").asInt(), contract.path("graphChecksum").asBoolean()
-                        ? "graph checksum present and matching" : "no graph checksum (exported before it was kept)");
+                        ? "graph checksum present and matching" : "no graph checksum (exported before it was kept, "
+                        + "or a copy cut short before its last entries)");
         var data = m.provenance().path("trainingData");
         out.printf("trained on:  %s (%s samples, sha256 %s)%n", data.path("source").asText("?"),
                 data.path("count").asText("?"), data.path("sha256").asText("?"));
