@@ -31,63 +31,39 @@ public final class ExternalData {
         } catch (InvalidProtocolBufferException e) {
             return; // not a model protobuf: ONNX Runtime's own error names it
         }
-        Optional<OnnxMl.TensorProto> external = first(model.getGraph());
+        Optional<OnnxMl.TensorProto> external = first(model);
         if (external.isPresent()) {
             OnnxMl.TensorProto tensor = external.get();
             String location = tensor.getExternalDataList().stream().filter(e -> e.getKey().equals("location"))
                     .map(OnnxMl.StringStringEntryProto::getValue).findFirst().orElse("another file");
-            throw new ModelContractException(where + ": breaks the generator contract: its tensor '"
-                    + tensor.getName() + "' keeps its data in another file (ONNX external data, " + location
-                    + "), which augment generators never do and which would copy that file into the samples; use a "
-                    + "generator exported by 'augment train'");
+            throw ModelContractException.breach(where, "its tensor '" + tensor.getName() + "' keeps its data in "
+                    + "another file (ONNX external data, " + location + "), which augment generators never do and "
+                    + "which would copy that file into the samples", "use a generator exported by 'augment train'",
+                    null);
         }
     }
 
-    private static Optional<OnnxMl.TensorProto> first(OnnxMl.GraphProto graph) {
-        for (OnnxMl.TensorProto tensor : graph.getInitializerList()) {
-            if (isExternal(tensor)) {
-                return Optional.of(tensor);
-            }
+    /**
+     * @return the first external tensor anywhere in the message: every field is walked, not only the graph's
+     *     initializers and attributes, so that a tensor in a model-local function (ModelProto.functions, which ONNX
+     *     Runtime inlines) or in any form ONNX adds later is found too (a re-check bypassed a graph-only walk, 6 Dec)
+     */
+    private static Optional<OnnxMl.TensorProto> first(com.google.protobuf.Message message) {
+        if (message instanceof OnnxMl.TensorProto tensor && isExternal(tensor)) {
+            return Optional.of(tensor);
         }
-        for (OnnxMl.SparseTensorProto sparse : graph.getSparseInitializerList()) {
-            if (isExternal(sparse.getValues()) || isExternal(sparse.getIndices())) {
-                return Optional.of(isExternal(sparse.getValues()) ? sparse.getValues() : sparse.getIndices());
+        for (java.util.Map.Entry<com.google.protobuf.Descriptors.FieldDescriptor, Object> field
+                : message.getAllFields().entrySet()) {
+            if (field.getKey().getJavaType() != com.google.protobuf.Descriptors.FieldDescriptor.JavaType.MESSAGE) {
+                continue;
             }
-        }
-        for (OnnxMl.NodeProto node : graph.getNodeList()) {
-            for (OnnxMl.AttributeProto attribute : node.getAttributeList()) {
-                Optional<OnnxMl.TensorProto> found = first(attribute);
+            Iterable<?> values = field.getKey().isRepeated() ? (Iterable<?>) field.getValue()
+                    : java.util.List.of(field.getValue());
+            for (Object value : values) {
+                Optional<OnnxMl.TensorProto> found = first((com.google.protobuf.Message) value);
                 if (found.isPresent()) {
                     return found;
                 }
-            }
-        }
-        return Optional.empty();
-    }
-
-    /** @return an attribute's first external tensor, in its tensors and in its subgraphs (If, Loop, Scan) */
-    private static Optional<OnnxMl.TensorProto> first(OnnxMl.AttributeProto attribute) {
-        if (attribute.hasT() && isExternal(attribute.getT())) {
-            return Optional.of(attribute.getT());
-        }
-        for (OnnxMl.TensorProto tensor : attribute.getTensorsList()) {
-            if (isExternal(tensor)) {
-                return Optional.of(tensor);
-            }
-        }
-        if (attribute.hasSparseTensor() && isExternal(attribute.getSparseTensor().getValues())) {
-            return Optional.of(attribute.getSparseTensor().getValues());
-        }
-        if (attribute.hasG()) {
-            Optional<OnnxMl.TensorProto> found = first(attribute.getG());
-            if (found.isPresent()) {
-                return found;
-            }
-        }
-        for (OnnxMl.GraphProto graph : attribute.getGraphsList()) {
-            Optional<OnnxMl.TensorProto> found = first(graph);
-            if (found.isPresent()) {
-                return found;
             }
         }
         return Optional.empty();

@@ -32,10 +32,20 @@ class ExternalDataTest {
                 GraphChecksum.withGraph(model, graph.build()).toByteArray());
         ModelContractException e = assertThrows(ModelContractException.class,
                 () -> OnnxGenerator.load(forged, ExecutionDevice.CPU).close());
-        assertTrue(e.getMessage().equals(forged + ": breaks the generator contract: its tensor '" + first.getName()
+        assertTrue(e.getMessage().equals(forged + " breaks the generator contract: its tensor '" + first.getName()
                 + "' keeps its data in another file (ONNX external data, " + secret + "), which augment generators "
                 + "never do and which would copy that file into the samples; use a generator exported by 'augment "
                 + "train'"), e.getMessage());
+        // the same tensor as a constant inside a model-local function, which a graph-only walk missed (6 Dec)
+        OnnxMl.ModelProto inFunction = model.toBuilder().addFunctions(OnnxMl.FunctionProto.newBuilder()
+                .setName("F").setDomain("local").addOutput("c").addNode(OnnxMl.NodeProto.newBuilder()
+                        .setOpType("Constant").addOutput("c").addAttribute(OnnxMl.AttributeProto.newBuilder()
+                                .setName("value").setType(OnnxMl.AttributeProto.AttributeType.TENSOR)
+                                .setT(graph.getInitializer(0))))).build();
+        Path function = Files.write(dir.resolve("function.onnx"), inFunction.toByteArray());
+        assertTrue(assertThrows(ModelContractException.class,
+                () -> OnnxGenerator.load(function, ExecutionDevice.CPU).close()).getMessage()
+                .contains("keeps its data in another file"));
         OnnxGenerator.load(SHIPPED, ExecutionDevice.CPU).close(); // augment's own models keep every byte inside
     }
 }
