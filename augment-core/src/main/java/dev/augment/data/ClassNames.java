@@ -127,11 +127,12 @@ public final class ClassNames {
             lines.set(0, lines.get(0).substring(1));
         }
         for (int i = 0; i < lines.size(); i++) {
-            if (lines.get(i).indexOf('\0') >= 0 || lines.get(i).chars().anyMatch(ch -> ch == '\uFFFD')) {
-                // a NUL went into the model, which every command then refused as "edited or damaged after export"
-                // (a fresh user, 6 Dec)
-                throw new InvalidDataException(file, "line " + (i + 1) + " of the class names file holds a NUL or an "
-                        + "undecodable character, which no class name may; remove it");
+            // the rule the model's metadata keeps: a NUL went into the model, which every command then refused as
+            // "edited or damaged after export" (a fresh user, 6 Dec); blank lines are left out below
+            String fault = lines.get(i).isBlank() ? null : dev.augment.schema.SampleSchema.nameFault(lines.get(i));
+            if (fault != null) {
+                throw new InvalidDataException(file, "line " + (i + 1) + " of the class names file " + fault
+                        + ", which no class name may; remove it");
             }
         }
         List<String> names = lines.stream().map(String::strip).filter(s -> !s.isEmpty()).toList();

@@ -239,15 +239,10 @@ public record GenerationRecord(String model, long seed, String format, long samp
             if (!Files.isRegularFile(file)) {
                 return "; that file is gone";
             }
-            java.security.MessageDigest digest = java.security.MessageDigest.getInstance("SHA-256");
-            try (java.io.InputStream in = new java.security.DigestInputStream(Files.newInputStream(file), digest)) {
-                in.transferTo(java.io.OutputStream.nullOutputStream());
-            }
-            String now = java.util.HexFormat.of().formatHex(digest.digest());
-            return now.equals(modelSha256) ? "" : "; that file has changed since (SHA-256 "
+            return dev.augment.io.FileDigest.sha256(file).equals(modelSha256) ? "" : "; that file has changed since (SHA-256 "
                     + modelSha256.substring(0, Math.min(16, modelSha256.length())) + "… then), so it is not the "
                     + "model that wrote them";
-        } catch (IOException | java.security.NoSuchAlgorithmException | RuntimeException unreadable) {
+        } catch (IOException | RuntimeException unreadable) {
             return "";
         }
     }

@@ -192,8 +192,9 @@ public final class OnnxGenerator implements AutoCloseable {
             throw new ModelContractException(model + ": the file is empty (0 bytes); copy it again from its source or "
                     + "re-export it");
         }
-        // before ONNX Runtime opens it, which would read the files a tensor's external data names
-        dev.augment.onnx.ExternalData.refuse(bytes, model.toString());
+        // before ONNX Runtime opens it, which would read the files a tensor's external data names; parsed once, for
+        // the checksum below too
+        var parsed = dev.augment.onnx.ExternalData.refuse(bytes, model.toString());
         OrtEnvironment env = OnnxRuntimeLoader.environment();
         OrtSession session = null;
         try (OrtSession.SessionOptions options = sessionOptions(device, intraOpThreads)) {
@@ -225,7 +226,11 @@ public final class OnnxGenerator implements AutoCloseable {
                         + "copy it again from its source, or ") + "re-export it with 'augment train'",
                         reason.equals(firstLine(e.getMessage())) ? e : null); // else the line would quote it whole
             }
-            GraphChecksum.verify(bytes, model.toString());
+            if (parsed != null) {
+                GraphChecksum.verify(parsed, model.toString());
+            } else {
+                GraphChecksum.verify(bytes, model.toString()); // says what protobuf found wrong
+            }
             ModelMetadata metadata = MetadataCodec.decode(session.getMetadata().getCustomMetadata(), model.toString());
             ContractCheck.verify(session, metadata, model.toString());
             OnnxGenerator generator = new OnnxGenerator(env, session, metadata, model, sha256(bytes));

@@ -22,14 +22,16 @@ public final class ExternalData {
     /**
      * @param bytes an ONNX file's bytes
      * @param where the file, for the message
+     * @return the parsed model, for the loader's later checks, or null when the bytes are not a model protobuf
+     *     (ONNX Runtime's own error then names the fault)
      * @throws ModelContractException naming the first tensor whose data lies in another file, and that file
      */
-    public static void refuse(byte[] bytes, String where) {
+    public static OnnxMl.ModelProto refuse(byte[] bytes, String where) {
         OnnxMl.ModelProto model;
         try {
             model = OnnxMl.ModelProto.parseFrom(bytes);
         } catch (InvalidProtocolBufferException e) {
-            return; // not a model protobuf: ONNX Runtime's own error names it
+            return null;
         }
         Optional<OnnxMl.TensorProto> external = first(model);
         if (external.isPresent()) {
@@ -41,6 +43,7 @@ public final class ExternalData {
                     + "which would copy that file into the samples", "use a generator exported by 'augment train'",
                     null);
         }
+        return model;
     }
 
     /**

@@ -71,6 +71,17 @@ public final class GraphChecksum {
         } catch (InvalidProtocolBufferException e) {
             throw new ModelContractException(where + ": not a valid ONNX model (" + e.getMessage() + ")", e);
         }
+        verify(model, where);
+    }
+
+    /**
+     * As {@link #verify(byte[], String)}, for a model already parsed (a loader that parsed it for other checks).
+     *
+     * @param model the parsed ONNX model
+     * @param where the file, for the message
+     * @throws ModelContractException when the graph's checksum differs from the recorded one
+     */
+    public static void verify(OnnxMl.ModelProto model, String where) {
         String recorded = null;
         for (OnnxMl.StringStringEntryProto entry : model.getMetadataPropsList()) {
             if (entry.getKey().equals(GeneratorContract.KEY_GRAPH_SHA256)) {

@@ -83,8 +83,7 @@ final class SchemaJsonShape {
     private static void requireNames(JsonNode values, String field, String where) {
         for (int i = 0; i < values.size(); i++) {
             String name = values.get(i).asText();
-            String fault = name.isBlank() ? "is empty" : name.indexOf('\0') >= 0 ? "holds a NUL character"
-                    : name.indexOf('\uFFFD') >= 0 ? "holds bytes that are not UTF-8 (U+FFFD)" : null;
+            String fault = dev.augment.schema.SampleSchema.nameFault(name);
             if (fault != null) {
                 throw new ModelContractException(where + "has schema field '" + field + "' whose entry " + i + " "
                         + fault + "; the metadata was edited or damaged after export: export the model again");

@@ -196,4 +196,17 @@ public record SampleSchema(List<String> featureNames, List<Integer> shape, doubl
     public int width() {
         return isImage() ? shape.get(2) : featureNames.size();
     }
+
+    /**
+     * The rule every class name and label keeps, wherever it is read (a model's metadata, a names file): they become
+     * folder names and {@code classes.csv} cells.
+     *
+     * @param name a class name or label
+     * @return what is wrong with it ("is empty", "holds a NUL character", "holds bytes that are not UTF-8
+     *     (U+FFFD)"), or null when nothing is
+     */
+    public static String nameFault(String name) {
+        return name.isBlank() ? "is empty" : name.indexOf('\0') >= 0 ? "holds a NUL character"
+                : name.indexOf('\uFFFD') >= 0 ? "holds bytes that are not UTF-8 (U+FFFD)" : null;
+    }
 }

@@ -6,9 +6,6 @@ import org.apache.spark.SparkFiles;
 import java.io.IOException;
 import java.io.Serializable;
 import java.nio.file.NoSuchFileException;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -46,15 +43,12 @@ public record ModelFile(String driverPath, String sha256) implements Serializabl
             throw new ModelContractException(model + ": not a regular file; give an .onnx file");
         }
         try {
-            MessageDigest digest = MessageDigest.getInstance("SHA-256");
             return new ModelFile(model.toAbsolutePath().normalize().toString(),
-                    HexFormat.of().formatHex(digest.digest(Files.readAllBytes(model))));
+                    dev.augment.io.FileDigest.sha256(model));
         } catch (NoSuchFileException e) {
             throw new ModelContractException(model + ": model file not found; give an existing .onnx file");
         } catch (IOException e) {
             throw new ModelContractException(model + ": cannot read model file (" + e.getMessage() + ")", e);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is missing from this JVM", e);
         }
     }
 

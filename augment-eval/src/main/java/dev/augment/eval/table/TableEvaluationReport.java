@@ -168,15 +168,7 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
                 cells.add(new String[] {SmoteNaming.title(a.arm(), smoteNc()), interval(a.macroF1()),
                         gain(a.macroF1Gain()), vs == null ? "(best cheap baseline)" : gain(vs)});
             }
-            int[] least = {28, 24, 27};
-            StringBuilder row = new StringBuilder();
-            for (int c = 0; c < least.length; c++) {
-                int column = c;
-                row.append("%-").append(Math.max(least[c], cells.stream().mapToInt(r -> r[column].length()).max()
-                        .orElse(0))).append("s ");
-            }
-            row.append("%s%n");
-            cells.forEach(r -> s.append(String.format(Locale.ROOT, row.toString(), (Object[]) r)));
+            s.append(aligned(cells, 28, 24, 27));
         }
         verdicts.forEach(v -> s.append("FAMILY ").append(v.text()).append('\n'));
         for (TableTargets t : targets()) {
@@ -196,6 +188,25 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
             s.append('\n');
         });
         return s.toString();
+    }
+
+    /**
+     * @param rows the cells of each row, the header first
+     * @param least the least width of every column but the last
+     * @return the rows as lines, every column but the last as wide as its widest cell (at least its least width),
+     *     so that each column starts at one place
+     */
+    static String aligned(List<String[]> rows, int... least) {
+        StringBuilder row = new StringBuilder();
+        for (int c = 0; c < least.length; c++) {
+            int column = c;
+            row.append("%-").append(Math.max(least[c], rows.stream().mapToInt(r -> r[column].length()).max()
+                    .orElse(0))).append("s ");
+        }
+        row.append("%s%n");
+        StringBuilder out = new StringBuilder();
+        rows.forEach(r -> out.append(String.format(Locale.ROOT, row.toString(), (Object[]) r)));
+        return out.toString();
     }
 
     /**
