@@ -239,9 +239,9 @@ public record GenerationRecord(String model, long seed, String format, long samp
             if (!Files.isRegularFile(file)) {
                 return "; that file is gone";
             }
-            return dev.augment.io.FileDigest.sha256(file).equals(modelSha256) ? "" : "; that file has changed since (SHA-256 "
-                    + modelSha256.substring(0, Math.min(16, modelSha256.length())) + "… then), so it is not the "
-                    + "model that wrote them";
+            return dev.augment.io.FileDigest.sha256(file).equals(modelSha256) ? "" : "; that file has changed "
+                    + "since (SHA-256 " + modelSha256.substring(0, Math.min(16, modelSha256.length())) + "… then), so "
+                    + "it is not the model that wrote them";
         } catch (IOException | RuntimeException unreadable) {
             return "";
         }

@@ -128,9 +128,9 @@ class TableEvaluationTest {
         assertFalse(report.console().contains("SMOTE "), report.console());
         // every row's last column starts under its heading: a gain printed with more places, wider than the column's
         // least width of 27, shifted it (6 Dec)
-        List<String> table = TableEvaluationReport.aligned(List.of(new String[] {"logistic", "macro-F1", "gain",
-                "vs best"}, new String[] {"real + GAN", "0.6877", "+0.00003 [-0.04712, +0.04721]", "-0.0280"}), 28, 24, 27)
-                .lines().toList();
+        String[] header = {"logistic", "macro-F1", "gain", "vs best"};
+        String[] wide = {"real + GAN", "0.6877", "+0.00003 [-0.04712, +0.04721]", "-0.0280"};
+        List<String> table = TableEvaluationReport.aligned(List.of(header, wide), 28, 24, 27).lines().toList();
         assertEquals(table.get(0).indexOf("vs best"), table.get(1).indexOf("-0.0280"), String.join("\n", table));
         assertTrue(lines.stream().anyMatch(l -> l.contains(": real + SMOTE-NC ")), lines.toString());
         assertTrue(report.verdicts().stream().noneMatch(v -> v.text().matches(".*SMOTE(?!-NC).*")),
