@@ -45,6 +45,11 @@ final class ContractCheck {
         if (shape.length != rank) {
             throw broken(source, kind + " '" + name + "' has rank " + shape.length + ", the contract wants " + rank);
         }
+        if (width > 0 && shape[1] < 0) {
+            // ONNX Runtime reports a symbolic dimension (an exporter's dynamic axis) as -1 (helper k12, 6 Dec)
+            throw broken(source, kind + " '" + name + "' has a dynamic (symbolic) width; the contract fixes it at "
+                    + width + ", the metadata's");
+        }
         if (width > 0 && shape[1] != width) {
             throw broken(source, kind + " '" + name + "' has width " + shape[1] + ", the metadata says " + width);
         }

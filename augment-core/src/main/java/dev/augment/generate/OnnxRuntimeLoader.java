@@ -23,8 +23,8 @@ import java.util.Optional;
  * its documented system property {@value #NATIVE_PATH_PROPERTY}; ONNX Runtime then only creates an empty
  * temporary folder, which its exit hook can delete.
  *
- * <p>The cache is {@code -D}{@value #CACHE_PROPERTY}, else {@code $XDG_CACHE_HOME/augment}, else
- * {@code ~/.cache/augment}. A {@value #NATIVE_PATH_PROPERTY} set by the user is respected; with an unusable
+ * <p>The cache is {@code -D}{@value #CACHE_PROPERTY}, else {@code $XDG_CACHE_HOME/augment} (when absolute, as the
+ * XDG Base Directory specification requires), else {@code ~/.cache/augment}. A {@value #NATIVE_PATH_PROPERTY} set by the user is respected; with an unusable
  * cache the libraries go into a folder of augment's own under java.io.tmpdir, deleted at exit. A library that does
  * not load is reported as one {@link EnvironmentException} line naming the cause (an unusable temporary folder
  * included).
@@ -141,19 +141,26 @@ public final class OnnxRuntimeLoader {
     }
 
     /**
-     * @return augment's cache folder ({@value #CACHE_PROPERTY}, else {@code $XDG_CACHE_HOME/augment}, else
-     *     {@code ~/.cache/augment}), whether or not it exists yet; outputs must stay out of it
+     * @return augment's cache folder ({@value #CACHE_PROPERTY}, else {@code $XDG_CACHE_HOME/augment} when that is an
+     *     absolute path, else {@code ~/.cache/augment}), whether or not it exists yet; outputs must stay out of it
      */
     public static Path cacheRoot() {
         String configured = System.getProperty(CACHE_PROPERTY);
         if (configured != null && !configured.isBlank()) {
             return Path.of(configured);
         }
-        String xdg = System.getenv("XDG_CACHE_HOME");
-        if (xdg != null && !xdg.isBlank()) {
-            return Path.of(xdg, "augment");
+        return cacheRoot(System.getenv("XDG_CACHE_HOME"), System.getProperty("user.home"));
+    }
+
+    /**
+     * The XDG Base Directory rule: a relative {@code $XDG_CACHE_HOME} is invalid and ignored, so a mis-set profile
+     * does not leave a cache of native libraries in every folder augment runs in.
+     */
+    static Path cacheRoot(String xdgCacheHome, String userHome) {
+        if (xdgCacheHome != null && !xdgCacheHome.isBlank() && Path.of(xdgCacheHome).isAbsolute()) {
+            return Path.of(xdgCacheHome, "augment");
         }
-        return Path.of(System.getProperty("user.home"), ".cache", "augment");
+        return Path.of(userHome, ".cache", "augment");
     }
 
     private static String version() {

@@ -43,9 +43,9 @@ public final class MetadataReader {
 
     /**
      * @param model an ONNX file
-     * @return its {@code metadata_props}, in file order (a repeated key keeps its last value)
+     * @return its {@code metadata_props}, in file order
      * @throws ModelContractException when the file is missing, unreadable, not a regular file or not an ONNX
-     *     protobuf
+     *     protobuf, or a metadata key is repeated
      */
     public static Map<String, String> properties(Path model) {
         if (Files.exists(model) && !Files.isRegularFile(model) && !Files.isDirectory(model)) {
@@ -68,7 +68,7 @@ public final class MetadataReader {
                 // a gzipped or zipped model was told to be trained again (a fresh user, 6 Dec)
                 throw new ModelContractException(model + ": is " + other);
             }
-            return properties(CodedInputStream.newInstance(in));
+            return properties(CodedInputStream.newInstance(in), model);
         } catch (NoSuchFileException e) {
             if (model.toString().matches("(?i)(https?|ftp|s3):/.*")) {
                 throw new ModelContractException(model + ": a web address, not a file; download the model first and "
@@ -198,15 +198,23 @@ public final class MetadataReader {
         }
     }
 
-    /** Walks the top-level fields of a {@code ModelProto}, decoding {@code metadata_props} and skipping the rest. */
-    private static Map<String, String> properties(CodedInputStream in) throws IOException {
+    /**
+     * Walks the top-level fields of a {@code ModelProto}, decoding {@code metadata_props} and skipping the rest. A
+     * repeated key is refused: ONNX's checker rejects one, and readers that keep the first value (ONNX Runtime's
+     * custom metadata map, Netron) would disagree with one that keeps the last about, say, the class names.
+     */
+    private static Map<String, String> properties(CodedInputStream in, Path model) throws IOException {
         Map<String, String> props = new LinkedHashMap<>();
         for (int tag = in.readTag(); tag != 0; tag = in.readTag()) {
             if (WireFormat.getTagFieldNumber(tag) == OnnxMl.ModelProto.METADATA_PROPS_FIELD_NUMBER
                     && WireFormat.getTagWireType(tag) == WireFormat.WIRETYPE_LENGTH_DELIMITED) {
                 OnnxMl.StringStringEntryProto entry = in.readMessage(OnnxMl.StringStringEntryProto.parser(),
                         ExtensionRegistryLite.getEmptyRegistry());
-                props.put(entry.getKey(), entry.getValue());
+                if (props.put(entry.getKey(), entry.getValue()) != null) {
+                    throw new ModelContractException(model + ": the metadata key '" + entry.getKey() + "' is given "
+                            + "twice (the file was edited after export; tools would disagree on its value); re-export "
+                            + "it with 'augment train' or remove one");
+                }
             } else if (!in.skipField(tag)) {
                 throw new InvalidProtocolBufferException("unexpected end-group tag at the top level");
             }

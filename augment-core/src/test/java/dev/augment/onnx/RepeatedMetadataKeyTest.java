@@ -1,0 +1,39 @@
+package dev.augment.onnx;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import ai.onnx.proto.OnnxMl;
+import dev.augment.errors.ModelContractException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A metadata key given twice makes tools disagree on a model's class names, so it is refused (helper k13, 6 Dec). */
+class RepeatedMetadataKeyTest {
+
+    private static final Path SHIPPED = Path.of("..", "models", "fashion-mnist.onnx");
+
+    @Test
+    void aSecondSchemaEntryIsRefusedNamingTheKey(@TempDir Path dir) throws IOException {
+        OnnxMl.ModelProto model = OnnxMl.ModelProto.parseFrom(Files.readAllBytes(SHIPPED));
+        OnnxMl.StringStringEntryProto schema = model.getMetadataPropsList().stream()
+                .filter(e -> e.getKey().equals("augment.schema")).findFirst().orElseThrow();
+        Path edited = dir.resolve("twice.onnx");
+        Files.write(edited, model.toBuilder().addMetadataProps(schema.toBuilder()
+                .setValue(schema.getValue().replace("\"Bag\"", "\"Handbag\""))).build().toByteArray());
+
+        ModelContractException e = assertThrows(ModelContractException.class, () -> MetadataReader.read(edited));
+
+        assertTrue(e.getMessage().contains("'augment.schema' is given twice"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+    }
+
+    @Test
+    void theShippedModelHasEveryKeyOnce() {
+        assertEquals("Bag", MetadataReader.read(SHIPPED).schema().classNames().get(8));
+    }
+}
