@@ -1,6 +1,7 @@
 # Sourced by ./augment and augment-spark/augment before they check or build their jar: which Java is on PATH. Sets
 # java_major, java_version, java_bin and java_opts_for_version, and exits for a Java older than 17 (before a build
 # that would fail with Maven's compiler errors: a re-check, 6 Dec); then user_opts, AUGMENT_JAVA_OPTS's words, checked.
+# Defines require_open_files, which each launcher calls before it checks or builds its jar.
 # The Java on PATH, read from its release file (no second JVM start): the build targets 17, so an older one is refused
 # in one line (it failed with UnsupportedClassVersionError); on 24 and later the JVM prints eight warnings about native
 # access and sun.misc.Unsafe (by DJL, ONNX Runtime and Arrow) above augment's own lines, which the two options below
@@ -75,3 +76,16 @@ for opt in "${user_opts[@]}"; do
   esac
   previous_opt="$opt"
 done
+# The JVM keeps every jar of its class path open, and augment then opens its inputs, outputs and native libraries: under
+# a low open-file limit (`ulimit -n 64`) it ended in a NoClassDefFoundError and a stack trace that read as a broken
+# install, and a build (javac opens as many) in pages of "Too many open files" (a fresh user, 6 Dec). Each launcher
+# calls this with its class path's jar count before it checks or builds its jar.
+require_open_files() {
+  local limit
+  limit="$(ulimit -n)"
+  if [ "$limit" != unlimited ] && [ "$limit" -lt $(($1 + 128)) ]; then
+    echo "augment: the open-file limit (ulimit -n) is $limit, and Java alone keeps $1 library jars open; raise it" \
+      "(e.g. ulimit -n 4096) and run again" >&2
+    exit 1
+  fi
+}

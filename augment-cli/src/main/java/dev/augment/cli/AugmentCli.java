@@ -246,9 +246,13 @@ public final class AugmentCli {
             // no heap setting helps: one Java array cannot hold that many elements
             err.println("augment: asked for more values than one Java array can hold (about 2^31); ask for fewer "
                     + "examples or samples");
+        } else if (direct && overriddenBy("-XX:MaxDirectMemorySize").isPresent()) {
+            err.println("augment: ran out of direct memory; " + overriddenBy("-XX:MaxDirectMemorySize").get());
         } else if (direct) {
             err.println("augment: ran out of direct memory (-XX:MaxDirectMemorySize); give Java more, e.g. "
                     + "AUGMENT_JAVA_OPTS=\"-Xmx6g -XX:MaxDirectMemorySize=2g\" ./augment ...");
+        } else if (overriddenBy("-Xmx").isPresent()) {
+            err.println("augment: ran out of Java heap (-Xmx, now " + heapMb + " MB); " + overriddenBy("-Xmx").get());
         } else {
             // at least 6 GB, and twice what it had: advising the heap it already has helps no one
             long suggestedGb = Math.max(6, 2 * ((heapMb + 1023) / 1024));
@@ -261,6 +265,27 @@ public final class AugmentCli {
         }
         err.flush();
         return ExitCodes.FAILURE;
+    }
+
+    /**
+     * The JVM takes {@code _JAVA_OPTIONS} after its command line, so a limit set there beats AUGMENT_JAVA_OPTS and
+     * advising AUGMENT_JAVA_OPTS would fail again (helper m9, 6 Dec).
+     *
+     * @param option {@code -Xmx} or {@code -XX:MaxDirectMemorySize}
+     * @return the advice to lift {@code _JAVA_OPTIONS}'s setting of {@code option}, when it sets one
+     */
+    static java.util.Optional<String> overriddenBy(String option) {
+        return overriddenBy(option, System.getenv("_JAVA_OPTIONS"));
+    }
+
+    static java.util.Optional<String> overriddenBy(String option, String javaOptions) {
+        if (javaOptions == null) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Arrays.stream(javaOptions.trim().split("\\s+")).filter(o -> o.startsWith(option))
+                .reduce((first, last) -> last)
+                .map(set -> "the environment's _JAVA_OPTIONS sets " + set + ", which overrides AUGMENT_JAVA_OPTS and "
+                        + "the command line: unset _JAVA_OPTIONS (or raise it there) and run again");
     }
 
     /** One line naming the mistake, a suggestion when the word was close to a command or option, and where to look. */

@@ -44,6 +44,18 @@ final class ChildCli {
      */
     static ChildCli startWithOutput(Path dir, java.io.File stdout, List<String> jvmOptions, String... args)
             throws IOException {
+        return startWithEnvironment(dir, stdout, java.util.Map.of(), jvmOptions, args);
+    }
+
+    /**
+     * @param dir where stderr is kept
+     * @param stdout where standard output goes
+     * @param environment variables added to this process's environment, e.g. {@code _JAVA_OPTIONS}
+     * @param jvmOptions e.g. {@code -Xmx128m}
+     * @param args the CLI's arguments
+     */
+    static ChildCli startWithEnvironment(Path dir, java.io.File stdout, java.util.Map<String, String> environment,
+                                         List<String> jvmOptions, String... args) throws IOException {
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.addAll(jvmOptions);
@@ -53,7 +65,9 @@ final class ChildCli {
         command.addAll(List.of(args));
         Files.createDirectories(dir);
         Path err = Files.createTempFile(dir, "stderr", ".txt");
-        Process process = new ProcessBuilder(command).redirectOutput(stdout).redirectError(err.toFile()).start();
+        ProcessBuilder builder = new ProcessBuilder(command).redirectOutput(stdout).redirectError(err.toFile());
+        builder.environment().putAll(environment);
+        Process process = builder.start();
         return new ChildCli(process, stdout.toPath(), err);
     }
 

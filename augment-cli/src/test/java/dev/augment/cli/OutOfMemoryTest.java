@@ -39,6 +39,24 @@ class OutOfMemoryTest {
     }
 
     /**
+     * {@code _JAVA_OPTIONS} comes after the command line, so its -Xmx beats AUGMENT_JAVA_OPTS: the advice to raise
+     * AUGMENT_JAVA_OPTS failed again (helper m9, 6 Dec). The line names the variable instead.
+     */
+    @Test
+    void aHeapSetByJavaOptionsInTheEnvironmentIsNamed() throws Exception {
+        Path out = dir.resolve("report");
+        ChildCli child = ChildCli.startWithEnvironment(dir, Files.createTempFile(dir, "o", ".txt").toFile(),
+                java.util.Map.of("_JAVA_OPTIONS", "-Xmx24m"), List.of("-Xmx4g"), "evaluate", "--train", SAMPLE,
+                "--test", SAMPLE, "--seeds", "1", "--out", out.toString());
+        assertEquals(1, child.waitFor(Duration.ofSeconds(120)), child.err());
+        List<String> lines = child.err().lines().filter(l -> !l.startsWith("SLF4J")).toList();
+        assertEquals("augment: ran out of Java heap (-Xmx, now 24 MB); the environment's _JAVA_OPTIONS sets "
+                + "-Xmx24m, which overrides AUGMENT_JAVA_OPTS and the command line: unset _JAVA_OPTIONS (or raise it "
+                + "there) and run again", lines.get(lines.size() - 1), child.err());
+        assertFalse(Files.exists(out), "nothing is kept");
+    }
+
+    /**
      * A table too large for the heap was told to "ask for fewer examples", which no table option does (a fresh user,
      * 6 Dec): the line names a sample of its rows.
      */
