@@ -160,6 +160,11 @@ public final class InspectCommand implements Callable<Integer> {
                     m.provenance().path(bySteps ? "steps" : "epochs").asText("?"),
                     m.provenance().path("seed").asText("?"));
         }
+        if (m.provenance().path("pytorchThreads").isInt()) {
+            // a seed repeats a model only at the same thread count (helper m8, 6 Dec)
+            out.printf("threads:     %d PyTorch intra-op thread(s) (the same seed repeats this model only at that "
+                    + "count: -Dai.djl.pytorch.num_threads)%n", m.provenance().path("pytorchThreads").asInt());
+        }
         out.printf("versions:    %s%n", flat(m.provenance().path("versions")));
         if (m.scores().isEmpty()) {
             out.println("scores:      none recorded");

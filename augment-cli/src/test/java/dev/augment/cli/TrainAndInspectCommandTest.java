@@ -109,6 +109,13 @@ class TrainAndInspectCommandTest {
         JsonNode settings = new ObjectMapper().readTree(inspect.out()).path("provenance").path("settings");
         assertEquals(3, settings.path("steps").asInt(), settings.toString());
         assertFalse(settings.has("epochs"), settings.toString());
+        // the same seed repeats a model only at the same thread count, so the count is recorded (helper m8, 6 Dec)
+        int threads = Integer.getInteger("ai.djl.pytorch.num_threads", -1);
+        assertTrue(threads > 0, "the tests run PyTorch with a set thread count (the parent pom's argLine)");
+        assertEquals(threads, new ObjectMapper().readTree(inspect.out()).path("provenance").path("pytorchThreads")
+                .asInt(), inspect.out());
+        CliRun text = CliRun.of("inspect", "--model", model.toString());
+        assertTrue(text.out().contains("threads:     " + threads + " PyTorch intra-op thread(s)"), text.out());
     }
 
     /** A table's categories were listed unquoted: 'green, dark' read as two categories (a fresh user, 6 Dec). */

@@ -67,7 +67,8 @@ public final class GeneratorExport {
 
     /**
      * Records in a generator's provenance the library versions it was trained with ({@code versions}: augment,
-     * DJL, PyTorch, Tribuo, ONNX Runtime, Java) and the time ({@code createdAt}), for every exporter.
+     * DJL, PyTorch, Tribuo, ONNX Runtime, Java), PyTorch's intra-op thread count ({@code pytorchThreads}, on which
+     * the weights a seed gives depend) and the time ({@code createdAt}), for every exporter.
      *
      * @param provenance the provenance being built
      * @param augmentVersion augment's version
@@ -80,6 +81,8 @@ public final class GeneratorExport {
         versions.put("tribuo", Tribuo.VERSION);
         versions.put("onnxruntime", OnnxRuntimeLoader.environment().getVersion());
         versions.put("java", Runtime.version().toString());
+        // the same seed gives the same weights only at the same intra-op thread count (helper m8, 6 Dec)
+        provenance.put("pytorchThreads", ai.djl.pytorch.jni.JniUtils.getNumThreads());
         provenance.put("createdAt", Instant.now().toString());
     }
 }
