@@ -555,6 +555,22 @@ public final class OversampleCommand implements Callable<Integer> {
         return out.toString();
     }
 
+    /**
+     * @return the examples added per label, for the labels the output holds: an IDX labels file with a gap (0–8 and
+     *     12) has classes 9–11 without examples, which the output's {@code classes.csv} leaves out and the line listed
+     *     as "9=0" (helper k5, 6 Dec)
+     */
+    static Map<String, Integer> writtenLabels(AugmentingDataSource augmented, long[][] written) {
+        Map<String, Integer> shown = new java.util.LinkedHashMap<>();
+        List<String> labels = augmented.schema().labels();
+        for (int c = 0; c < written.length; c++) {
+            if (written[c][0] + written[c][1] > 0) {
+                shown.put(labels.get(c), augmented.syntheticCounts().get(labels.get(c)));
+            }
+        }
+        return shown;
+    }
+
     private void report(AugmentingDataSource augmented, long[][] written, OutputFormat outputFormat, double seconds) {
         PrintWriter err = spec.commandLine().getErr();
         // the data's notes were printed as the data was read: once is enough (a re-check, 6 Dec)
@@ -571,7 +587,7 @@ public final class OversampleCommand implements Callable<Integer> {
                 ? out.resolve(dev.augment.generate.output.CsvSampleWriter.FILE) : out;
         spec.commandLine().getOut().printf("wrote %d real and %d added examples (%s) to %s (%s) in %.1f s; added per "
                         + "label: %s%n", real, added, methodShown(augmented), AugmentCli.oneLine(where.toString()),
-                outputFormat.name().toLowerCase(Locale.ROOT), seconds, perLabel(augmented.syntheticCounts()));
+                outputFormat.name().toLowerCase(Locale.ROOT), seconds, perLabel(writtenLabels(augmented, written)));
         for (FilterCounts c : augmented.ganFilterCounts()) {
             spec.commandLine().getOut().println(filterLine(augmented, c));
         }
