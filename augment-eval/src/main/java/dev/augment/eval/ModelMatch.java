@@ -73,6 +73,12 @@ public final class ModelMatch {
                 // find another model (a re-check, 6 Dec)
                 ? "the classes differ only in case, spaces or invisible characters (shown escaped): rename the data's "
                 + "class folders to the model's names"
+                : m.featureCount() == data.featureCount() && someOfTheModelsClassesLoosely(m, data)
+                ? "the data's classes are " + (data.labels().size() < m.classCount() ? "some of " : "")
+                + "the model's but for case, spaces or invisible characters (shown escaped): rename the data's class "
+                + "folders to the model's names" + (data.labels().size() < m.classCount() ? ", and for image data "
+                + "the two must be the same classes in the same order: give data with every class of the model, or "
+                + "train a model on these classes" : "")
                 : m.featureCount() == data.featureCount() && namedAsTheModelsClasses(m, data)
                 // folders named as the model names its classes (as generate names its folders), in the file system's
                 // order: sent to find another model, where a classes.csv was the fix (a fresh user, 6 Dec)
@@ -127,6 +133,23 @@ public final class ModelMatch {
     private static boolean someOfTheModelsClasses(SampleSchema m, SampleSchema data) {
         for (List<String> names : List.of(m.labels(), m.classNames(), folderNames(m))) {
             if (data.labels().size() < names.size() && names.containsAll(data.labels())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Folders named {@code bag}, {@code sneaker} for the model's Bag and Sneaker were sent to find another model
+     * (helper j3, 6 Dec).
+     *
+     * @return whether the data's labels are some of the model's classes but for case, spaces and invisible characters
+     */
+    private static boolean someOfTheModelsClassesLoosely(SampleSchema m, SampleSchema data) {
+        List<String> loose = data.labels().stream().map(dev.augment.table.ColumnAdvice::looseSpelling).toList();
+        for (List<String> names : List.of(m.labels(), m.classNames(), folderNames(m))) {
+            if (loose.size() <= names.size() && !names.containsAll(data.labels()) && names.stream()
+                    .map(dev.augment.table.ColumnAdvice::looseSpelling).toList().containsAll(loose)) {
                 return true;
             }
         }

@@ -93,4 +93,27 @@ class ModelMatchTest {
             assertTrue(cat.getMessage().contains("pass a model trained on this kind of data"), cat.getMessage());
         }
     }
+
+    /** The same in lower case ({@code bag}, {@code sneaker}) was still sent to find another model (helper j3, 6 Dec). */
+    @Test
+    void foldersNamedAfterSomeOfTheModelsClassesInAnotherCaseAreToldToRenameThem() {
+        try (OnnxGenerator model = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
+            SampleSchema own = model.metadata().schema();
+            List<String> folders = List.of("bag", "sneaker", "trouser");
+            SampleSchema three = new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(),
+                    folders, folders);
+            ModelContractException e = assertThrows(ModelContractException.class,
+                    () -> ModelMatch.require(model, three, "--data fm3"));
+            assertTrue(e.getMessage().endsWith("the data's classes are some of the model's but for case, spaces or "
+                    + "invisible characters (shown escaped): rename the data's class folders to the model's names, and "
+                    + "for image data the two must be the same classes in the same order: give data with every class "
+                    + "of the model, or train a model on these classes"), e.getMessage());
+            List<String> other = List.of("bag", "sneaker", "cat");
+            SampleSchema notAll = new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(),
+                    other, other);
+            ModelContractException cat = assertThrows(ModelContractException.class,
+                    () -> ModelMatch.require(model, notAll, "--data fm3"));
+            assertTrue(cat.getMessage().contains("pass a model trained on this kind of data"), cat.getMessage());
+        }
+    }
 }
