@@ -33,12 +33,24 @@ class LauncherOpenFilesTest {
         assertTrue(run.text().contains("java started"), run.text());
     }
 
+    /** On a fresh clone, before the first build, lib/ does not exist: the count failed and ended the launcher. */
+    @Test
+    void aFreshCloneWithoutLibrariesStillBuildsAndStarts(@TempDir Path home) throws Exception {
+        LauncherSandbox.launcher(home);
+        java.nio.file.Files.delete(home.resolve("augment-cli/target/lib"));
+        Output run = launchUnderLimit(home, 1024);
+        assertEquals(0, run.exit(), run.text());
+        assertTrue(run.text().contains("augment: building the command line") && run.text().contains("java started"),
+                run.text());
+    }
+
     private record Output(int exit, String text) {
     }
 
     /** Runs the launcher (no library jars yet, so the 74 a build copies count) under {@code ulimit -n limit}. */
     private static Output launchUnderLimit(Path home, int limit) throws IOException, InterruptedException {
-        Path launcher = LauncherSandbox.launcher(home);
+        Path launcher = java.nio.file.Files.exists(home.resolve("augment")) ? home.resolve("augment")
+                : LauncherSandbox.launcher(home);
         Path bin = LauncherSandbox.standIns(home, "", "echo 'java started'\n");
         ProcessBuilder builder = new ProcessBuilder(List.of("bash", "-c",
                 "ulimit -n " + limit + " && exec bash \"$0\" --version", launcher.toString()));
