@@ -323,6 +323,11 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 generator = OnnxGenerator.load(generatorPath, device == null ? ExecutionDevice.CPU : device);
                 ownsGenerator = true;
             }
+            if (sourceDigest != null && !sourceDigest.strip().matches("[0-9a-fA-F]{16}")) {
+                // a cut or mistyped digest was said as data that had changed (a Tribuo user, 6 Dec)
+                throw new InvalidSettingException("sourceDigest", "sourceDigest must be the 16 hex digits a "
+                        + "configuration extracted from the provenance records, was '" + sourceDigest + "'");
+            }
             if (generatorSha256 != null && !generatorSha256.strip().matches("[0-9a-fA-F]{64}")) {
                 throw new InvalidSettingException("generatorSha256", "generatorSha256 must be the 64 hex digits of "
                         + "the file's SHA-256, as the provenance records them (generator-sha256), was '"
@@ -379,8 +384,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 // a configuration extracted from a model's provenance read a cut file, 499 rows where the model saw
                 // 768, without a word (a Tribuo user, 6 Dec); the generator has generatorSha256, a CsvTableSource
                 // dataSha256, and any other source this
-                throw new InvalidSettingException("sourceDigest", "the source now gives other examples than those "
-                        + "this configuration records (sourceDigest " + sourceDigest.strip() + ", now " + readDigest
+                throw new InvalidSettingException("sourceDigest", "sourceDigest records other examples than the "
+                        + "source now gives (sourceDigest " + sourceDigest.strip() + ", now " + readDigest
                         + ": " + java.util.Arrays.stream(realCounts).sum() + " examples), or the same in another "
                         + "order, so the training data and the examples ROS and SMOTE draw would differ; restore the "
                         + "data the model was trained on, in its order, or leave sourceDigest out to use the data as "

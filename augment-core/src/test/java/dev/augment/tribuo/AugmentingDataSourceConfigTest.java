@@ -135,8 +135,24 @@ class AugmentingDataSourceConfigTest {
         cut.addConfiguration(config);
         PropertyException e = assertThrows(PropertyException.class, () -> cut.lookup(config.get(0).getName()));
         assertEquals("sourceDigest", e.getProperty());
-        assertTrue(e.getMessage().contains("the source now gives other examples than those this configuration "
-                + "records"), e.getMessage());
+        assertTrue(e.getMessage().contains("sourceDigest records other examples than the source now gives"),
+                e.getMessage());
+        // a cut or mistyped digest is said as such, not as data that changed (helper p1, 6 Dec)
+        List<ConfigurationData> typo = new java.util.ArrayList<>();
+        for (ConfigurationData c : config) {
+            typo.add(c);
+        }
+        ConfigurationData own = typo.get(0);
+        ConfigurationData edited = new ConfigurationData(own.getName(), own.getClassName());
+        own.getProperties().forEach((name, value) -> edited.add(name, name.equals("sourceDigest")
+                ? new com.oracle.labs.mlrg.olcut.config.property.SimpleProperty("hello") : value));
+        typo.set(0, edited);
+        ConfigurationManager typed = new ConfigurationManager();
+        typed.addConfiguration(typo);
+        PropertyException form = assertThrows(PropertyException.class, () -> typed.lookup(own.getName()));
+        assertEquals("sourceDigest", form.getProperty());
+        assertTrue(form.getMessage().contains("sourceDigest must be the 16 hex digits a configuration extracted from "
+                + "the provenance records, was 'hello'"), form.getMessage());
     }
 
     @Test
