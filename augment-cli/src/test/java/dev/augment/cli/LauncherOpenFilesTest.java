@@ -44,6 +44,22 @@ class LauncherOpenFilesTest {
                 run.text());
     }
 
+    /** A copy of the launcher (cp augment ~/bin) failed with bash's "No such file or directory" (helper h10, 6 Dec). */
+    @Test
+    void aCopiedLauncherSaysToLinkItInstead(@TempDir Path dir) throws Exception {
+        Path copy = java.nio.file.Files.copy(Path.of("..", "augment"), dir.resolve("augment"));
+        Process process = new ProcessBuilder(List.of("bash", copy.toString(), "--version")).redirectErrorStream(true)
+                .start();
+        String output = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(process.waitFor(30, TimeUnit.SECONDS), output);
+        assertEquals(1, process.exitValue(), output);
+        assertEquals("augment: " + dir.toRealPath() + " is not augment's checkout (this launcher is a copy?); run the "
+                + "checkout's ./augment, or link to it instead of copying: ln -s /path/to/augment/augment "
+                + "~/bin/augment", output.strip());
+        assertEquals(List.of("augment"), java.nio.file.Files.list(dir).map(p -> p.getFileName().toString()).toList(),
+                "nothing is left beside the copy");
+    }
+
     private record Output(int exit, String text) {
     }
 
