@@ -70,9 +70,11 @@ import java.util.logging.Logger;
  * instead of being interpolated into fractions; its examples and the provenance's counts say
  * {@code smote-nc}. There is no separate method id: choosing SMOTE on such a table chooses SMOTE-NC.
  *
- * <p>Construction reads the source once, to check it (against the generator's schema, when there is
- * one) and count its classes; iteration reads it again, keeping the real examples of the classes ROS or
- * SMOTE grows, and then adds each class's examples: ROS/SMOTE ones, then GAN ones, generated in batches so
+ * <p>Construction reads the source to check it (against the generator's schema, when there is
+ * one) and count its classes: once for ROS and the GAN, four times when SMOTE is used (alone, or in a hybrid or mix:
+ * its table layout, the memory its neighbour searches need, and its repeated-example and missing-number checks), once
+ * more with a GAN filter (measured by a Tribuo user with a counting source, 6 Dec); iteration reads it again,
+ * keeping the real examples of the classes ROS or SMOTE grows, and then adds each class's examples: ROS/SMOTE ones, then GAN ones, generated in batches so
  * they are never all held in memory. Iterating twice gives the same examples; the same seed gives the
  * same examples. A later pass must give the source's examples as the first did, in the same order for the classes
  * ROS or SMOTE draws from (else an {@link InvalidSettingException} for {@code source}, at the end of its real
@@ -270,7 +272,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         postConfig();
     }
 
-    /** Checks every setting, reads the source once and computes the counts to add. */
+    /** Checks every setting, reads the source (one to five times: the class Javadoc) and computes the counts to add. */
     @Override
     public void postConfig() {
         if (wrapped == null) {
