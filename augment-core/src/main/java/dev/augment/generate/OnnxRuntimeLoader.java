@@ -39,6 +39,9 @@ public final class OnnxRuntimeLoader {
     private static final List<String> LIBRARIES = List.of("onnxruntime", "onnxruntime4j_jni",
             "onnxruntime_providers_shared", "onnxruntime_providers_cuda", "onnxruntime_providers_tensorrt");
 
+    /** Why the cache could not hold the libraries (for the error when the fallback fails too), or null. */
+    private static String cacheFailure;
+
     /** The process-wide environment; native libraries load once per process, so this is one too. */
     private static OrtEnvironment environment;
 
@@ -63,10 +66,21 @@ public final class OnnxRuntimeLoader {
         try {
             environment = OrtEnvironment.getEnvironment();
         } catch (LinkageError | RuntimeException e) {
-            throw new EnvironmentException("ONNX Runtime's native library could not be loaded (" + rootCause(e)
-                    + "); check that java.io.tmpdir and " + Optional.ofNullable(System.getProperty(NATIVE_PATH_PROPERTY))
-                    .orElse("the cache folder") + " are writable and that this platform (" + platform()
-                    + ") is one ONNX Runtime " + version() + " supports", e);
+            String cause = rootCause(e);
+            String nativePath = Optional.ofNullable(System.getProperty(NATIVE_PATH_PROPERTY)).orElse("the cache folder");
+            String cacheNote = cacheFailure == null ? "" : "; augment's cache " + cacheRoot() + " could not be used ("
+                    + cacheFailure + "), so they were put in the temporary folder";
+            if (cause.contains("failed to map segment") || cause.contains("Operation not permitted")) {
+                // a /tmp mounted noexec (server hardening) behind an unusable cache was told to check that writable
+                // folders were writable (a fresh user, 6 Dec)
+                throw new EnvironmentException("ONNX Runtime's native library could not be loaded from " + nativePath
+                        + " (" + cause + "): its file system does not allow loading libraries (mounted noexec?)"
+                        + cacheNote + "; give a cache on a disk that does: -Daugment.cache.dir=DIR in "
+                        + "AUGMENT_JAVA_OPTS, or XDG_CACHE_HOME", e);
+            }
+            throw new EnvironmentException("ONNX Runtime's native library could not be loaded (" + cause
+                    + "); check that java.io.tmpdir and " + nativePath + " are writable and that this platform ("
+                    + platform() + ") is one ONNX Runtime " + version() + " supports" + cacheNote, e);
         }
         return environment;
     }
@@ -85,6 +99,8 @@ public final class OnnxRuntimeLoader {
             }
             return any ? Optional.of(folder) : Optional.empty();
         } catch (IOException | RuntimeException e) {
+            cacheFailure = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage()
+                    .lines().findFirst().orElse(""));
             return Optional.empty();
         }
     }
