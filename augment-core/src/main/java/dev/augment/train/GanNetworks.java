@@ -121,31 +121,6 @@ final class GanNetworks implements AutoCloseable {
         return p.getType() == Parameter.Type.RUNNING_MEAN || p.getType() == Parameter.Type.RUNNING_VAR;
     }
 
-    /**
-     * Sets the gradients of every trainable parameter of a network to exactly 0, NaN and infinite entries included
-     * (subtracting a gradient from itself, as this did before, left a NaN in place for every later step).
-     */
-    static void zeroGradients(Block block, NDManager scratch) {
-        for (Parameter p : trainable(block)) {
-            NDArray grad = p.getArray().getGradient();
-            grad.attach(scratch);
-            grad.muli(0f);
-            grad.set(grad.isNaN(), 0f);
-        }
-    }
-
-    /** @return true when every gradient of the network's trainable parameters is finite (no NaN, no infinity) */
-    static boolean finiteGradients(Block block, NDManager scratch) {
-        for (Parameter p : trainable(block)) {
-            NDArray grad = p.getArray().getGradient();
-            grad.attach(scratch);
-            if (grad.isNaN().logicalOr(grad.isInfinite()).any().getBoolean()) {
-                return false;
-            }
-        }
-        return true;
-    }
-
     void save(DataOutputStream out) throws IOException {
         for (Block block : List.of(generator, averagedGenerator, discriminator)) {
             for (Parameter p : all(block)) {

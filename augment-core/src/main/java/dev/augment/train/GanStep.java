@@ -84,16 +84,16 @@ final class GanStep {
             SeededNoise.gaussian(noise, 0, noise.length, settings.seed(), key, stepKey, 1);
             NDArray zG = sub.create(noise, new Shape(b, settings.latentDim()));
             float lossD = recomputation.run(() -> discriminatorStep(sub, real, oneHot, zD, key, stepKey),
-                    () -> GanNetworks.finiteGradients(nets.discriminator, sub), () -> nets.adamD.update(sub),
-                    () -> GanNetworks.zeroGradients(nets.discriminator, sub));
+                    () -> Recomputation.finiteGradients(nets.discriminator, sub), () -> nets.adamD.update(sub),
+                    () -> Recomputation.zeroGradients(nets.discriminator, sub));
             if (settings.lecamWeight() > 0 && Float.isFinite(lossD)) {
                 nets.lecam.update(lastMeanReal, lastMeanFake);
             }
-            GanNetworks.zeroGradients(nets.generator, sub);
+            Recomputation.zeroGradients(nets.generator, sub);
             float lossG = recomputation.run(() -> generatorStep(sub, oneHot, zG, key, stepKey),
-                    () -> GanNetworks.finiteGradients(nets.generator, sub), () -> nets.adamG.update(sub),
-                    () -> GanNetworks.zeroGradients(nets.generator, sub));
-            GanNetworks.zeroGradients(nets.discriminator, sub);
+                    () -> Recomputation.finiteGradients(nets.generator, sub), () -> nets.adamG.update(sub),
+                    () -> Recomputation.zeroGradients(nets.generator, sub));
+            Recomputation.zeroGradients(nets.discriminator, sub);
             return new float[] {lossD, lossG};
         }
     }

@@ -1,5 +1,9 @@
 package dev.augment.train;
 
+import ai.djl.ndarray.NDArray;
+import ai.djl.ndarray.NDManager;
+import ai.djl.nn.Block;
+import ai.djl.nn.Parameter;
 import java.util.function.BooleanSupplier;
 
 /**
@@ -12,19 +16,20 @@ import java.util.function.BooleanSupplier;
  * <p>Why: on this machine kind (2 cores, AVX-512) oneDNN's convolutions in this PyTorch build now and then return
  * NaN from finite weights and inputs, and the same pass computed again on the same arrays usually comes out finite
  * (2 Dec: D's logits on a batch of finite fakes all NaN, then finite three times of three; README, "train"). Counts
- * are kept for the round's log line. One instance serves one thread.
+ * are kept for the round's log line. One instance serves one thread. The evaluation's CNN uses it as the GANs do (a
+ * Tribuo user's CNN of 4 and 8 filters "diverged" at a random step whatever the learning rate, 6 Dec).
  */
-final class Recomputation {
+public final class Recomputation {
 
     /** Passes of one network in one step, at most, before its update is given up. */
-    static final int ATTEMPTS = 3;
+    public static final int ATTEMPTS = 3;
 
     private long recomputed;
     private long dropped;
 
     /** One forward and backward pass of a network, leaving its gradients in place. */
     @FunctionalInterface
-    interface Pass {
+    public interface Pass {
         /** @return the pass's loss, perhaps not finite */
         float compute();
     }
@@ -36,7 +41,7 @@ final class Recomputation {
      * @param zeroGradients zeroes the network's gradients
      * @return the loss of the last pass computed: finite unless every attempt's loss was not
      */
-    float run(Pass pass, BooleanSupplier finiteGradients, Runnable update, Runnable zeroGradients) {
+    public float run(Pass pass, BooleanSupplier finiteGradients, Runnable update, Runnable zeroGradients) {
         for (int tries = 1; ; tries++) {
             float loss = pass.compute();
             if (Float.isFinite(loss) && finiteGradients.getAsBoolean()) {
@@ -55,12 +60,48 @@ final class Recomputation {
     }
 
     /** @return passes computed again after a NaN or infinite loss or gradient */
-    long recomputedPasses() {
+    public long recomputedPasses() {
         return recomputed;
     }
 
     /** @return updates given up after {@link #ATTEMPTS} passes with a finite loss and a non-finite gradient */
-    long droppedUpdates() {
+    public long droppedUpdates() {
         return dropped;
+    }
+
+    /**
+     * Sets the gradients of every trainable parameter of a network to exactly 0, NaN and infinite entries included
+     * (subtracting a gradient from itself, as this did before, left a NaN in place for every later step).
+     *
+     * @param block the network
+     * @param scratch a manager the gradients' handles are attached to (closed by the caller)
+     */
+    public static void zeroGradients(Block block, NDManager scratch) {
+        for (Parameter p : trainable(block)) {
+            NDArray grad = p.getArray().getGradient();
+            grad.attach(scratch);
+            grad.muli(0f);
+            grad.set(grad.isNaN(), 0f);
+        }
+    }
+
+    /**
+     * @param block the network
+     * @param scratch a manager the gradients' handles are attached to (closed by the caller)
+     * @return true when every gradient of the network's trainable parameters is finite (no NaN, no infinity)
+     */
+    public static boolean finiteGradients(Block block, NDManager scratch) {
+        for (Parameter p : trainable(block)) {
+            NDArray grad = p.getArray().getGradient();
+            grad.attach(scratch);
+            if (grad.isNaN().logicalOr(grad.isInfinite()).any().getBoolean()) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static java.util.List<Parameter> trainable(Block block) {
+        return block.getParameters().values().stream().filter(Parameter::requiresGradient).toList();
     }
 }

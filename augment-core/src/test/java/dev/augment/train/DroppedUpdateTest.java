@@ -30,7 +30,7 @@ class DroppedUpdateTest {
         try (NDManager manager = NDManager.newBaseManager("PyTorch"); NDManager scratch = manager.newSubManager()) {
             Linear layer = Linear.builder().setUnits(3).build();
             layer.initialize(manager, DataType.FLOAT32, new Shape(2, 4));
-            assertTrue(GanNetworks.finiteGradients(layer, scratch), "fresh gradients are finite");
+            assertTrue(Recomputation.finiteGradients(layer, scratch), "fresh gradients are finite");
             Parameter weight = layer.getParameters().get("weight");
             // a backward pass from an input holding a NaN: the weight's gradient is x^T · 1, NaN in one column
             try (GradientCollector collector = Engine.getEngine("PyTorch").newGradientCollector()) {
@@ -38,12 +38,12 @@ class DroppedUpdateTest {
                 NDArray y = layer.forward(new ParameterStore(scratch, false), new NDList(x), true).singletonOrThrow();
                 collector.backward(y.sum());
             }
-            assertFalse(GanNetworks.finiteGradients(layer, scratch), "one NaN is enough to drop the update");
-            GanNetworks.zeroGradients(layer, scratch);
+            assertFalse(Recomputation.finiteGradients(layer, scratch), "one NaN is enough to drop the update");
+            Recomputation.zeroGradients(layer, scratch);
             NDArray cleared = weight.getArray().getGradient();
             assertArrayEquals(new float[12], cleared.toFloatArray(), Arrays.toString(cleared.toFloatArray()));
             cleared.close();
-            assertTrue(GanNetworks.finiteGradients(layer, scratch));
+            assertTrue(Recomputation.finiteGradients(layer, scratch));
         }
     }
 }

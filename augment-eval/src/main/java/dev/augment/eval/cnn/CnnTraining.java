@@ -5,6 +5,7 @@ import ai.djl.ndarray.NDArray;
 import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import ai.djl.ndarray.types.Shape;
+import ai.djl.nn.Block;
 import ai.djl.nn.Parameter;
 import ai.djl.nn.SequentialBlock;
 import ai.djl.training.DefaultTrainingConfig;
@@ -15,6 +16,7 @@ import ai.djl.training.optimizer.Optimizer;
 import ai.djl.training.tracker.Tracker;
 import dev.augment.cancel.CancellationToken;
 import dev.augment.train.NativeScalar;
+import dev.augment.train.Recomputation;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -67,6 +69,7 @@ final class CnnTraining {
                 trainer.initialize(architecture.inputShape(b));
                 heUniform(block, initRng);
                 int[] order = identity(n);
+                Recomputation recomputation = new Recomputation();
                 int next = n;
                 float[] x = new float[b * pixels];
                 float[] target = new float[b * classes];
@@ -85,10 +88,15 @@ final class CnnTraining {
                         target[i * classes + labels[row]] = weights[row];
                     }
                     next += b;
-                    float loss = step(trainer, architecture, x, target, b);
+                    float loss = step(trainer, block, architecture, x, target, b, recomputation);
                     if (!Float.isFinite(loss)) {
+                        // the same pass came out non-finite ATTEMPTS times: divergence, or oneDNN's NaN events with
+                        // small convolutions on several threads (a Tribuo user, 6 Dec), which one thread avoids
                         throw new IllegalStateException("CNN training diverged at step " + (step + 1) + " (loss "
-                                + loss + "); lower the learning rate or the example weights");
+                                + loss + ", " + Recomputation.ATTEMPTS + " times on the same batch); lower the learning "
+                                + "rate or the example weights, or, if it recurs at other seeds and learning rates, try "
+                                + "one PyTorch thread (-Dai.djl.pytorch.num_threads=1; AUGMENT_JAVA_OPTS on the "
+                                + "command line)");
                     }
                 }
                 return CnnWeights.copyOf(block);
@@ -96,20 +104,31 @@ final class CnnTraining {
         }
     }
 
-    private static float step(Trainer trainer, CnnArchitecture architecture, float[] x, float[] target, int b) {
+    /**
+     * One optimiser step; a pass whose loss or gradients come out non-finite is computed again on the same batch
+     * ({@link Recomputation}, as the GANs do).
+     *
+     * @return the loss, not finite when every attempt's was not
+     */
+    private static float step(Trainer trainer, Block block, CnnArchitecture architecture, float[] x, float[] target,
+                              int b, Recomputation recomputation) {
         try (NDManager step = trainer.getManager().newSubManager()) {
             NDArray input = step.create(x, architecture.inputShape(b));
             NDArray weightedOneHot = step.create(target, new Shape(b, architecture.classes()));
-            float value;
-            try (GradientCollector collector = trainer.newGradientCollector()) {
-                NDArray logits = trainer.forward(new NDList(input)).singletonOrThrow();
-                // A PyTorch-owned constant: the backward pass of div reads it (NativeScalar says why).
-                NDArray loss = logits.logSoftmax(1).mul(weightedOneHot).sum().neg().div(NativeScalar.of(step, b));
-                collector.backward(loss);
-                value = loss.getFloat();
-            }
-            trainer.step();
-            return value;
+            return recomputation.run(() -> pass(trainer, step, input, weightedOneHot, b),
+                    () -> Recomputation.finiteGradients(block, step), trainer::step,
+                    () -> Recomputation.zeroGradients(block, step));
+        }
+    }
+
+    /** @return the loss of one forward and backward pass, its gradients left in place */
+    private static float pass(Trainer trainer, NDManager step, NDArray input, NDArray weightedOneHot, int b) {
+        try (GradientCollector collector = trainer.newGradientCollector()) {
+            NDArray logits = trainer.forward(new NDList(input)).singletonOrThrow();
+            // A PyTorch-owned constant: the backward pass of div reads it (NativeScalar says why).
+            NDArray loss = logits.logSoftmax(1).mul(weightedOneHot).sum().neg().div(NativeScalar.of(step, b));
+            collector.backward(loss);
+            return loss.getFloat();
         }
     }
 
