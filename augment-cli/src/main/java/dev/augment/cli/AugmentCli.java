@@ -497,8 +497,10 @@ public final class AugmentCli {
     private static String kept(ParseResult parseResult) {
         ParseResult command = leaf(parseResult);
         String kept = command != null && "train".equals(command.commandSpec().name())
-                ? TrainCommand.keptCheckpoint(command).map(folder -> "the output was not written; the last checkpoint, "
-                        + "in " + folder + ", is kept for --resume").orElse("nothing was kept")
+                ? TrainCommand.keptCheckpoint(command).map(folder -> TrainCommand.keptCheckpointIsEarlierRuns(command)
+                        ? "the output was not written; the earlier run's checkpoint, in " + folder + ", is kept as it was"
+                        : "the output was not written; the last checkpoint, in " + folder + ", is kept for --resume")
+                        .orElse("nothing was kept")
                 : command != null && "evaluate".equals(command.commandSpec().name())
                 && EvaluateCommand.summaryPrinted(command)
                 ? "the report was not written; its figures are in the summary printed above" : "nothing was kept";

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 /**
  * Ties a checkpoint folder to the training data it was started on ({@value #FILE}: SHA-256 and count), so
@@ -18,12 +19,15 @@ final class CheckpointData {
     /** The record's file name inside the checkpoint folder. */
     static final String FILE = "training-data.txt";
 
+    /** Where a fresh run sets an earlier run's files aside until it has a checkpoint of its own. */
+    static final String EARLIER = ".earlier-run";
+
     private CheckpointData() {
     }
 
     /**
-     * Records the data when a run starts (deleting an earlier run's checkpoint there, which a fresh run replaces),
-     * checks it when one resumes.
+     * Records the data when a run starts (setting an earlier run's checkpoint there aside, which a fresh run
+     * replaces once it has one of its own), checks it when one resumes.
      *
      * @param checkpoints the checkpoint folder
      * @param data the training data of this run
@@ -48,24 +52,80 @@ final class CheckpointData {
             return;
         }
         Files.createDirectories(checkpoints);
-        // a fresh run (--force over an earlier run's folder) starts over: the earlier checkpoint goes before the new
-        // record is written, or an interruption before the first new checkpoint left the old weights beside this
-        // data's record, and --resume then continued them on this data under its name
-        Files.deleteIfExists(checkpoints.resolve(dev.augment.train.Checkpoints.LATEST));
+        // a fresh run (--force over an earlier run's folder) starts over: the earlier checkpoint leaves its place
+        // before the new record is written, or an interruption before the first new checkpoint left the old weights
+        // beside this data's record, and --resume then continued them on this data under its name. It is set aside,
+        // not deleted: a run interrupted before its own first checkpoint deleted the earlier run's (helper o4, 6 Dec)
+        setAsideEarlierRun(checkpoints);
         AtomicFiles.write(file, out -> out.write((line + "\n").getBytes(StandardCharsets.UTF_8)));
     }
 
     /**
-     * After a fresh run failed before its first checkpoint, removes the record and the run's sample grids (and the
-     * folder when that leaves it empty), so a failed run leaves nothing behind.
+     * Moves an earlier run's checkpoint, data record and sample grids into {@value #EARLIER}, where {@link
+     * #forgetIfUnused} puts them back when this run fails before its first checkpoint, and {@link #dropEarlierRun}
+     * deletes them once it has one.
+     */
+    private static void setAsideEarlierRun(Path checkpoints) throws IOException {
+        Path latest = checkpoints.resolve(dev.augment.train.Checkpoints.LATEST);
+        if (!Files.exists(latest, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        Path earlier = checkpoints.resolve(EARLIER);
+        if (Files.exists(earlier, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            AtomicFiles.deleteTree(earlier); // set aside by a run that was killed: the checkpoint in place is newer
+        }
+        Files.createDirectory(earlier);
+        List<Path> moved = new java.util.ArrayList<>(dev.augment.train.GanTrainer.sampleGrids(checkpoints));
+        moved.add(checkpoints.resolve(FILE));
+        moved.add(latest); // last: a checkpoint in place means nothing was set aside yet
+        for (Path file : moved) {
+            if (Files.exists(file, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                Files.move(file, earlier.resolve(file.getFileName()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            }
+        }
+    }
+
+    /**
+     * Deletes the earlier run a fresh run set aside, once that run no longer needs it back (it has a checkpoint of
+     * its own, or it finished). Quiet: the run's own outcome is what is reported.
+     *
+     * @param checkpoints the checkpoint folder
+     */
+    static void dropEarlierRun(Path checkpoints) {
+        try {
+            Path earlier = checkpoints.resolve(EARLIER);
+            if (Files.isDirectory(earlier, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                AtomicFiles.deleteTree(earlier);
+            }
+        } catch (IOException ignored) {
+            // left for the next fresh run, which deletes a stale one first
+        }
+    }
+
+    /**
+     * After a fresh run failed before its first checkpoint, removes the record and the run's sample grids, puts back
+     * an earlier run it set aside (and removes the folder when that leaves it empty), so a failed run leaves nothing
+     * behind and takes nothing away. A run that has a checkpoint of its own keeps it and lets the earlier one go.
      *
      * @param checkpoints the checkpoint folder
      */
     static void forgetIfUnused(Path checkpoints) {
         try {
-            if (!Files.exists(checkpoints.resolve("checkpoint.bin"))) {
+            if (Files.exists(checkpoints.resolve(dev.augment.train.Checkpoints.LATEST))) {
+                dropEarlierRun(checkpoints);
+            } else {
                 Files.deleteIfExists(checkpoints.resolve(FILE));
                 dev.augment.train.GanTrainer.deleteSampleGrids(checkpoints);
+                Path earlier = checkpoints.resolve(EARLIER);
+                if (Files.isDirectory(earlier, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                    try (java.util.stream.Stream<Path> files = Files.list(earlier)) {
+                        for (Path file : files.toList()) {
+                            Files.move(file, checkpoints.resolve(file.getFileName()),
+                                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                        }
+                    }
+                    Files.delete(earlier);
+                }
                 try (java.util.stream.Stream<Path> left = Files.list(checkpoints)) {
                     if (left.findAny().isEmpty()) {
                         Files.delete(checkpoints);

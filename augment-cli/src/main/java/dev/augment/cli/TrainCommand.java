@@ -207,6 +207,9 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Continue from the checkpoint in --checkpoint-dir.")
     boolean resume;
 
+    /** Whether this run wrote a checkpoint of its own (set when it fails; a resume's checkpoint is its own). */
+    private boolean ownCheckpoint;
+
     @Option(names = "--force", description = "Replace --out if it exists.")
     boolean force;
 
@@ -528,12 +531,14 @@ public final class TrainCommand implements Callable<Integer> {
                 }
             } catch (RuntimeException | java.io.IOException e) {
                 lock.close(); // before the folder is looked at: a failed fresh run leaves it empty, and then removes it
+                ownCheckpoint = Files.exists(checkpoints.resolve(dev.augment.train.Checkpoints.LATEST));
                 if (!resume) {
                     CheckpointData.forgetIfUnused(checkpoints);
                 }
                 deleteIfCreatedAndEmpty(outFolderMissing);
                 throw e;
             }
+            CheckpointData.dropEarlierRun(checkpoints); // the run --force replaced, set aside until now
             log.printf("wrote %s (checkpoints and sample grids in %s)%n", AugmentCli.oneLine(out.toString()),
                     AugmentCli.oneLine(checkpoints.toString()));
             return ExitCodes.OK;
@@ -588,6 +593,17 @@ public final class TrainCommand implements Callable<Integer> {
         Path folder = checkpointFolder(out, parsed.matchedOptionValue("--checkpoint-dir", null), data);
         return folder != null && Files.isRegularFile(folder.resolve(dev.augment.train.Checkpoints.LATEST))
                 ? java.util.Optional.of(folder) : java.util.Optional.empty();
+    }
+
+    /**
+     * @param parsed the parsed {@code train} command line of a run that failed
+     * @return whether the checkpoint it leaves is an earlier run's, which a fresh run (not {@code --resume}) keeps as
+     *     it was until it has one of its own: "kept for --resume" named it as this run's, and the resume it advised
+     *     was refused for other data (helper o5, 6 Dec)
+     */
+    static boolean keptCheckpointIsEarlierRuns(picocli.CommandLine.ParseResult parsed) {
+        return parsed.commandSpec().userObject() instanceof TrainCommand train && !train.resume
+                && !train.ownCheckpoint;
     }
 
     /** Deletes the folder a failed run created for --out, if nothing is in it (a kept checkpoint keeps it). */

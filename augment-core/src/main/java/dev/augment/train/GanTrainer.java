@@ -168,18 +168,30 @@ public final class GanTrainer {
      * @throws IOException when a grid cannot be deleted
      */
     public static void deleteSampleGrids(Path checkpointDir) throws IOException {
-        if (!java.nio.file.Files.isDirectory(checkpointDir)) {
-            return;
+        for (Path grid : sampleGrids(checkpointDir)) {
+            java.nio.file.Files.deleteIfExists(grid);
         }
+    }
+
+    /**
+     * @param checkpointDir a checkpoint folder
+     * @return the sample grids this trainer wrote there (regular files named as it names them); none when the folder
+     *     does not exist
+     * @throws IOException when the folder cannot be listed
+     */
+    public static java.util.List<Path> sampleGrids(Path checkpointDir) throws IOException {
+        if (!java.nio.file.Files.isDirectory(checkpointDir)) {
+            return java.util.List.of();
+        }
+        java.util.List<Path> found = new java.util.ArrayList<>();
         try (java.nio.file.DirectoryStream<Path> grids = java.nio.file.Files.newDirectoryStream(checkpointDir, p -> {
             String name = p.getFileName().toString();
             return (name.startsWith(GRID_PREFIX) || name.startsWith(STEP_GRID_PREFIX)) && name.endsWith(".png")
                     && java.nio.file.Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS);
         })) {
-            for (Path grid : grids) {
-                java.nio.file.Files.deleteIfExists(grid);
-            }
+            grids.forEach(found::add);
         }
+        return found;
     }
 
     /**

@@ -67,6 +67,11 @@ final class RunCheckpoint {
         saved = progress.steps();
     }
 
+    /** @return what is kept: the file and its step, or that no checkpoint was written yet */
+    String kept() {
+        return saved < 0 ? "no checkpoint was written yet" : file + " keeps step " + saved + " of " + totalSteps;
+    }
+
     /**
      * Saves the run's last completed step unless the checkpoint on disk holds it already.
      *
@@ -74,11 +79,6 @@ final class RunCheckpoint {
      * @param progress where the run stands after its last completed step
      * @return the exception to throw, saying which step the checkpoint keeps
      */
-    /** @return what is kept: the file and its step, or that no checkpoint was written yet */
-    String kept() {
-        return saved < 0 ? "no checkpoint was written yet" : file + " keeps step " + saved + " of " + totalSteps;
-    }
-
     CancelledException stop(String where, CheckpointFormat.Progress progress) {
         String failure = "";
         if (progress.steps() > Math.max(saved, 0)) {

@@ -57,7 +57,7 @@ public final class CnnFeatureClassifier {
      * @throws InvalidSettingException when {@code steps}, {@code batchSize}, {@code learningRate} or
      *     {@code inputDivisor} is out of range
      * @throws IllegalArgumentException when the shape, the rows or the classes do not fit together
-     * @throws IllegalStateException when training diverges
+     * @throws dev.augment.train.TrainingDivergedException when training diverges
      * @throws dev.augment.cancel.CancelledException when the token is cancelled
      */
     public static CnnFeatureClassifier train(List<Integer> imageShape, double inputDivisor, float[][] images,

@@ -230,7 +230,7 @@ public final class CnnTrainer implements Trainer<Label> {
      * @return the trained model
      * @throws IllegalArgumentException when the data is empty, has unknown labels or one label only, has features that
      *     are not pixels of the image (or an image shape cannot be inferred from it), or every weight is 0
-     * @throws IllegalStateException when training diverges
+     * @throws dev.augment.train.TrainingDivergedException when training diverges
      * @throws dev.augment.cancel.CancelledException when the token given to {@link #cancelledBy} is cancelled
      */
     @Override

@@ -17,6 +17,7 @@ import ai.djl.training.tracker.Tracker;
 import dev.augment.cancel.CancellationToken;
 import dev.augment.train.NativeScalar;
 import dev.augment.train.Recomputation;
+import dev.augment.train.TrainingDivergedException;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -48,7 +49,8 @@ final class CnnTraining {
      * @param seed seed of the initial weights and of the batch order
      * @param cancellation checked before every step
      * @return the trained weights, copied out of DJL
-     * @throws IllegalStateException when the loss stops being finite
+     * @throws TrainingDivergedException when the loss stays non-finite on one batch (one line, no stack trace on the
+     *     command line)
      * @throws dev.augment.cancel.CancelledException when the token is cancelled
      */
     static CnnWeights train(CnnArchitecture architecture, float[] images, int[] labels, float[] weights, int steps,
@@ -92,7 +94,7 @@ final class CnnTraining {
                     if (!Float.isFinite(loss)) {
                         // the same pass came out non-finite ATTEMPTS times: divergence, or oneDNN's NaN events with
                         // small convolutions on several threads (a Tribuo user, 6 Dec), which one thread avoids
-                        throw new IllegalStateException("CNN training diverged at step " + (step + 1) + " (loss "
+                        throw new TrainingDivergedException("CNN training diverged at step " + (step + 1) + " (loss "
                                 + loss + ", " + Recomputation.ATTEMPTS + " times on the same batch); lower the learning "
                                 + "rate or the example weights, or, if it recurs at other seeds and learning rates, try "
                                 + "one PyTorch thread (-Dai.djl.pytorch.num_threads=1; AUGMENT_JAVA_OPTS on the "

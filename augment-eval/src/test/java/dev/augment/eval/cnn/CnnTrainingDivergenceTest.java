@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.augment.cancel.CancellationToken;
+import dev.augment.train.TrainingDivergedException;
 import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 
@@ -22,7 +23,7 @@ class CnnTrainingDivergenceTest {
         Arrays.fill(images, 0.5f);
         float[] weights = new float[n];
         Arrays.fill(weights, Float.MAX_VALUE); // the weighted loss overflows to infinity on every pass
-        IllegalStateException e = assertThrows(IllegalStateException.class, () -> CnnTraining.train(architecture,
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () -> CnnTraining.train(architecture,
                 images, new int[] {0, 1, 0, 1}, weights, 3, n, 1e-3f, 1, new CancellationToken()));
         assertTrue(e.getMessage().startsWith("CNN training diverged at step 1 (loss "), e.getMessage());
         assertTrue(e.getMessage().contains(", 3 times on the same batch); lower the learning rate or the example "

@@ -1,0 +1,92 @@
+package dev.augment.cli;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.augment.cancel.CancellationToken;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * {@code train --force} over an earlier run deleted that run's checkpoint and sample grids as it started, so a run
+ * interrupted or failed before its own first checkpoint took them away though it wrote nothing, and then called the
+ * checkpoint left (when it stopped earlier still) its own, "kept for --resume" (helpers o4 and o5, 6 Dec). The earlier
+ * run is now set aside until the new run has a checkpoint of its own, and put back when it has none.
+ */
+class ForcedRunKeepsEarlierCheckpointTest {
+
+    private static final String SAMPLE = Path.of("..", "datasets", "fashion-mnist-sample").toString();
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void aForcedRunStoppedBeforeItsFirstCheckpointPutsTheEarlierRunBack() throws IOException {
+        Path model = dir.resolve("g.onnx");
+        Path checkpoints = dir.resolve("g.onnx.training");
+        CliRun first = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--steps", "2",
+                "--check-every", "2", "--check-samples", "0", "--batch-size", "20");
+        assertEquals(0, first.exitCode(), first.err());
+        Map<String, byte[]> earlier = files(checkpoints);
+        assertTrue(earlier.containsKey("checkpoint.bin") && earlier.containsKey("samples-step-000002.png"),
+                earlier.keySet().toString());
+
+        // interrupted as the new run starts training, as a Ctrl-C would
+        CancellationToken token = new CancellationToken();
+        StringWriter err = cancellingOn("training mlp GAN", token);
+        StringWriter out = cancellingOn("training mlp GAN", token);
+        CommandLine cli = AugmentCli.create(new PrintWriter(out, true), new PrintWriter(err, true), token);
+        int code = cli.execute("train", "--data", SAMPLE, "--out", model.toString(), "--steps", "4", "--seed", "9",
+                "--check-every", "2", "--check-samples", "0", "--batch-size", "20", "--force");
+        assertEquals(ExitCodes.INTERRUPTED, code, err.toString());
+        String line = err.toString().lines().filter(l -> l.startsWith("augment: ")).findFirst().orElse(err.toString());
+        assertTrue(line.contains("the earlier run's checkpoint, in " + checkpoints + ", is kept as it was"), line);
+        assertFalse(line.contains("kept for --resume"), line);
+        Map<String, byte[]> after = files(checkpoints);
+        assertEquals(earlier.keySet(), after.keySet());
+        earlier.forEach((name, bytes) -> assertArrayEquals(bytes, after.get(name), name));
+
+        // a forced run that finishes replaces the earlier run and leaves nothing of it aside
+        CliRun again = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--steps", "4", "--seed", "9",
+                "--check-every", "4", "--check-samples", "0", "--batch-size", "20", "--force");
+        assertEquals(0, again.exitCode(), again.err());
+        assertEquals(java.util.Set.of("checkpoint.bin", "samples-step-000004.png", "training-data.txt"),
+                files(checkpoints).keySet());
+    }
+
+    /** @return a writer that cancels the token once what was written contains {@code text} */
+    private static StringWriter cancellingOn(String text, CancellationToken token) {
+        return new StringWriter() {
+            @Override
+            public void write(String written, int off, int len) {
+                super.write(written, off, len);
+                if (toString().contains(text)) {
+                    token.cancel();
+                }
+            }
+        };
+    }
+
+    /** @return every entry of the folder, hidden ones included, by name, with its bytes (folders: none) */
+    private static Map<String, byte[]> files(Path folder) throws IOException {
+        Map<String, byte[]> found = new TreeMap<>();
+        try (Stream<Path> entries = Files.list(folder)) {
+            for (Path entry : entries.toList()) {
+                found.put(entry.getFileName().toString(), Files.isRegularFile(entry) ? Files.readAllBytes(entry)
+                        : new byte[0]);
+            }
+        }
+        return found;
+    }
+}
