@@ -36,6 +36,7 @@ final class CheckpointData {
      * @throws IOException when the record cannot be read or written
      */
     static void match(Path checkpoints, DataFingerprint data, boolean resume) throws IOException {
+        settleKilledRun(checkpoints);
         Path file = checkpoints.resolve(FILE);
         String line = data.sha256() + " " + data.count();
         if (resume) {
@@ -71,10 +72,7 @@ final class CheckpointData {
             return;
         }
         Path earlier = checkpoints.resolve(EARLIER);
-        if (Files.exists(earlier, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-            AtomicFiles.deleteTree(earlier); // set aside by a run that was killed: the checkpoint in place is newer
-        }
-        Files.createDirectory(earlier);
+        Files.createDirectory(earlier); // none is left: settleKilledRun ran first
         List<Path> moved = new java.util.ArrayList<>(dev.augment.train.GanTrainer.sampleGrids(checkpoints));
         moved.add(checkpoints.resolve(FILE));
         moved.add(latest); // last: a checkpoint in place means nothing was set aside yet
@@ -83,6 +81,38 @@ final class CheckpointData {
                 Files.move(file, earlier.resolve(file.getFileName()), java.nio.file.StandardCopyOption.ATOMIC_MOVE);
             }
         }
+    }
+
+    /**
+     * A fresh run killed (SIGKILL, a power cut) before it could settle what it set aside: with a checkpoint of its own
+     * it had replaced the earlier run, as forced, and the set-aside files go; without one, they are put back.
+     */
+    private static void settleKilledRun(Path checkpoints) throws IOException {
+        if (!Files.isDirectory(checkpoints.resolve(EARLIER), java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        if (Files.exists(checkpoints.resolve(dev.augment.train.Checkpoints.LATEST))) {
+            AtomicFiles.deleteTree(checkpoints.resolve(EARLIER));
+        } else {
+            Files.deleteIfExists(checkpoints.resolve(FILE)); // the killed run's record, not the earlier run's
+            dev.augment.train.GanTrainer.deleteSampleGrids(checkpoints);
+            putBack(checkpoints);
+        }
+    }
+
+    /** Moves the files set aside in {@value #EARLIER} back into the folder, replacing those of the same name. */
+    private static void putBack(Path checkpoints) throws IOException {
+        Path earlier = checkpoints.resolve(EARLIER);
+        if (!Files.isDirectory(earlier, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> files = Files.list(earlier)) {
+            for (Path file : files.toList()) {
+                Files.move(file, checkpoints.resolve(file.getFileName()), java.nio.file.StandardCopyOption.ATOMIC_MOVE,
+                        java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            }
+        }
+        Files.delete(earlier);
     }
 
     /**
@@ -116,16 +146,7 @@ final class CheckpointData {
             } else {
                 Files.deleteIfExists(checkpoints.resolve(FILE));
                 dev.augment.train.GanTrainer.deleteSampleGrids(checkpoints);
-                Path earlier = checkpoints.resolve(EARLIER);
-                if (Files.isDirectory(earlier, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                    try (java.util.stream.Stream<Path> files = Files.list(earlier)) {
-                        for (Path file : files.toList()) {
-                            Files.move(file, checkpoints.resolve(file.getFileName()),
-                                    java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-                        }
-                    }
-                    Files.delete(earlier);
-                }
+                putBack(checkpoints);
                 try (java.util.stream.Stream<Path> left = Files.list(checkpoints)) {
                     if (left.findAny().isEmpty()) {
                         Files.delete(checkpoints);

@@ -320,7 +320,9 @@ public final class TrainCommand implements Callable<Integer> {
                     + "shorter --out, or give the checkpoints a folder with --checkpoint-dir");
         }
         if (checkpointFolder != null && !resume && !force
-                && Files.exists(checkpointFolder.resolve(dev.augment.train.Checkpoints.LATEST))) {
+                && (Files.exists(checkpointFolder.resolve(dev.augment.train.Checkpoints.LATEST)) || Files.exists(
+                checkpointFolder.resolve(CheckpointData.EARLIER).resolve(dev.augment.train.Checkpoints.LATEST)))) {
+            // (or one a killed --force run had set aside, which the next run puts back)
             // an interrupted run's progress, which a fresh run would overwrite at its first checkpoint
             throw new UsageException(checkpointFolder + " holds a checkpoint of an earlier run; continue it with "
                     + "--resume, or add --force to start over and replace it");

@@ -65,6 +65,20 @@ class ForcedRunKeepsEarlierCheckpointTest {
                 files(checkpoints).keySet());
     }
 
+    /** A run killed before it settled what it set aside: the next run puts the earlier run back first. */
+    @Test
+    void whatAKilledRunSetAsideIsPutBackByTheNextRun() throws IOException {
+        Path checkpoints = Files.createDirectories(dir.resolve("ck"));
+        Files.writeString(checkpoints.resolve("checkpoint.bin"), "the earlier run's weights");
+        Files.writeString(checkpoints.resolve("samples-step-000002.png"), "the earlier run's grid");
+        CheckpointData.match(checkpoints, new dev.augment.data.DataFingerprint("ab".repeat(32), 500), false);
+        Files.writeString(checkpoints.resolve("samples-step-000001.png"), "the killed run's grid");
+        // killed here, before its first checkpoint; the next run resumes the earlier run on its own data
+        CheckpointData.match(checkpoints, new dev.augment.data.DataFingerprint("cd".repeat(32), 700), true);
+        assertEquals(java.util.Set.of("checkpoint.bin", "samples-step-000002.png"), files(checkpoints).keySet());
+        assertEquals("the earlier run's weights", Files.readString(checkpoints.resolve("checkpoint.bin")));
+    }
+
     /** @return a writer that cancels the token once what was written contains {@code text} */
     private static StringWriter cancellingOn(String text, CancellationToken token) {
         return new StringWriter() {
