@@ -162,6 +162,16 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     private DataSource<Label> wrapped;
     private OnnxGenerator generator;
     private boolean ownsGenerator;
+
+    /**
+     * Releases a generator this source loaded itself (from {@code generatorPath}) when the source becomes unreachable
+     * without {@link #close()}: Tribuo's {@code DataSource} is not closeable, so configuration-driven Tribuo code never
+     * closes one, and 60 lookups held 700 MB of ONNX Runtime sessions (a Tribuo user, 6 Dec).
+     */
+    private static final java.lang.ref.Cleaner GENERATOR_RELEASE = java.lang.ref.Cleaner.create();
+
+    /** This source's registration with {@link #GENERATOR_RELEASE}, when it owns its generator. */
+    private java.lang.ref.Cleaner.Cleanable generatorRelease;
     private AugmentationPolicy policy;
     private MethodSettings settings;
     private SyntheticExamples synthetic;
@@ -324,6 +334,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 // ROS and SMOTE read it too (classes, a table's layout), as when a generator is passed in code
                 generator = OnnxGenerator.load(generatorPath, device == null ? ExecutionDevice.CPU : device);
                 ownsGenerator = true;
+                OnnxGenerator loaded = generator; // the action must not hold this source, or it never becomes unreachable
+                generatorRelease = GENERATOR_RELEASE.register(this, loaded::close);
             }
             if (sourceDigest != null && !sourceDigest.strip().matches("[0-9a-fA-F]{16}")) {
                 // a cut or mistyped digest was said as data that had changed (a Tribuo user, 6 Dec)
@@ -808,16 +820,30 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     /** @return the real examples, then the added ones class by class: ROS/SMOTE ones, then GAN ones in batches */
     @Override
     public Iterator<Example<Label>> iterator() {
-        AugmentedIterator.GanExamples generated = synthetic == null ? null
-                : filtered == null ? synthetic::stream : (c, n, s) -> filtered.stream(c, s);
+        // through this source, never around it: an iterator that held only the generator let the source become
+        // unreachable mid-iteration (a MutableDataset's constructor does not use its source after iterator()), and
+        // GENERATOR_RELEASE would then close the generator under it
+        AugmentedIterator.GanExamples generated = synthetic == null ? null : this::generatedExamples;
         return new AugmentedIterator(wrapped, plan, oversampled, generated, seed, drawnFrom);
     }
 
-    /** Closes the generator when this source loaded it (the OLCUT path); otherwise does nothing. */
+    private java.util.Iterator<Example<Label>> generatedExamples(int classIndex, int n, long exampleSeed) {
+        return filtered == null ? synthetic.stream(classIndex, n, exampleSeed) : filtered.stream(classIndex, exampleSeed);
+    }
+
+    /** @return the generator in use, or null (for tests of its release) */
+    OnnxGenerator generatorInUse() {
+        return generator;
+    }
+
+    /**
+     * Closes the generator when this source loaded it (the OLCUT path); otherwise does nothing. A source that loaded
+     * its generator and is never closed releases it when it becomes unreachable (a {@link java.lang.ref.Cleaner}).
+     */
     @Override
     public void close() {
         if (ownsGenerator && generator != null) {
-            generator.close();
+            generatorRelease.clean(); // closes it, once, whether here or when unreachable
             ownsGenerator = false;
         }
     }
