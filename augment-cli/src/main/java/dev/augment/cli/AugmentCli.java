@@ -498,7 +498,8 @@ public final class AugmentCli {
         ParseResult command = leaf(parseResult);
         String kept = command != null && "train".equals(command.commandSpec().name())
                 ? TrainCommand.keptCheckpoint(command).map(folder -> TrainCommand.keptCheckpointIsEarlierRuns(command)
-                        ? "the output was not written; the earlier run's checkpoint, in " + folder + ", is kept as it was"
+                        ? "the output was not written; the earlier run's checkpoint, in " + folder
+                        + ", is kept as it was"
                         : "the output was not written; the last checkpoint, in " + folder + ", is kept for --resume")
                         .orElse("nothing was kept")
                 : command != null && "evaluate".equals(command.commandSpec().name())

@@ -556,9 +556,9 @@ public final class OversampleCommand implements Callable<Integer> {
     }
 
     /**
-     * @return the examples added per label, for the labels the output holds: an IDX labels file with a gap (0–8 and
-     *     12) has classes 9–11 without examples, which the output's {@code classes.csv} leaves out and the line listed
-     *     as "9=0" (helper k5, 6 Dec)
+     * @return the examples added per label, for the labels the output holds: an IDX labels file with a gap (0–8
+     *     and 12) has classes 9–11 without examples, which the output's {@code classes.csv} leaves out and the line
+     *     listed as "9=0" (helper k5, 6 Dec)
      */
     static Map<String, Integer> writtenLabels(AugmentingDataSource augmented, long[][] written) {
         Map<String, Integer> shown = new java.util.LinkedHashMap<>();

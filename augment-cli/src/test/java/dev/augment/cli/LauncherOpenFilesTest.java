@@ -22,8 +22,8 @@ class LauncherOpenFilesTest {
     void aLowOpenFileLimitIsNamedBeforeJavaStarts(@TempDir Path home) throws Exception {
         Output run = launchUnderLimit(home, 100);
         assertEquals(1, run.exit(), run.text());
-        assertEquals("augment: the open-file limit (ulimit -n) is 100, and Java alone keeps 74 library jars open; raise "
-                + "it (e.g. ulimit -n 4096) and run again", run.text().strip());
+        assertEquals("augment: the open-file limit (ulimit -n) is 100, and Java alone keeps 74 library jars open; "
+                + "raise it (e.g. ulimit -n 4096) and run again", run.text().strip());
     }
 
     @Test

@@ -45,8 +45,8 @@ class NoExecFolderTest {
     private ChildCli run(List<String> jvmOptions, String name) throws Exception {
         Path out = dir.resolve("out-" + name);
         ChildCli child = ChildCli.start(dir.resolve("logs-" + name), jvmOptions, "generate", "--model",
-                Path.of("..", "models", "fashion-mnist.onnx").toString(), "--class", "bag", "--n", "1", "--format", "csv",
-                "--out", out.toString());
+                Path.of("..", "models", "fashion-mnist.onnx").toString(), "--class", "bag", "--n", "1", "--format",
+                "csv", "--out", out.toString());
         assertEquals(1, child.waitFor(Duration.ofSeconds(120)), child.err());
         assertFalse(Files.exists(out), "nothing is written");
         return child;

@@ -287,7 +287,7 @@ class OutputGuardTest {
         assertEquals("my precious model", Files.readString(out));
     }
 
-    /** A fresh run over an earlier run's checkpoint folder (--force) sets the old checkpoint aside with the old record. */
+    /** A fresh run over an earlier run's checkpoint folder (--force) sets the old checkpoint and record aside. */
     @Test
     void aFreshRunsDataRecordReplacesTheEarlierCheckpoint() throws IOException {
         Path checkpoints = Files.createDirectories(dir.resolve("ck"));

@@ -23,11 +23,11 @@ import java.util.Optional;
  * its documented system property {@value #NATIVE_PATH_PROPERTY}; ONNX Runtime then only creates an empty
  * temporary folder, which its exit hook can delete.
  *
- * <p>The cache is {@code -D}{@value #CACHE_PROPERTY}, else {@code $XDG_CACHE_HOME/augment} (when absolute, as the
- * XDG Base Directory specification requires), else {@code ~/.cache/augment}. A {@value #NATIVE_PATH_PROPERTY} set by the user is respected; with an unusable
- * cache the libraries go into a folder of augment's own under java.io.tmpdir, deleted at exit. A library that does
- * not load is reported as one {@link EnvironmentException} line naming the cause (an unusable temporary folder
- * included).
+ * <p>The cache is {@code -D}{@value #CACHE_PROPERTY}, else {@code $XDG_CACHE_HOME/augment} (when absolute, as the XDG
+ * Base Directory specification requires), else {@code ~/.cache/augment}. A {@value #NATIVE_PATH_PROPERTY} set by the
+ * user is respected; with an unusable cache the libraries go into a folder of augment's own under java.io.tmpdir,
+ * deleted at exit. A library that does not load is reported as one {@link EnvironmentException} line naming the cause
+ * (an unusable temporary folder included).
  */
 public final class OnnxRuntimeLoader {
 
@@ -67,7 +67,8 @@ public final class OnnxRuntimeLoader {
             environment = OrtEnvironment.getEnvironment();
         } catch (LinkageError | RuntimeException e) {
             String cause = rootCause(e);
-            String nativePath = Optional.ofNullable(System.getProperty(NATIVE_PATH_PROPERTY)).orElse("the cache folder");
+            String nativePath = Optional.ofNullable(System.getProperty(NATIVE_PATH_PROPERTY))
+                    .orElse("the cache folder");
             String cacheNote = cacheFailure == null ? "" : "; augment's cache " + cacheRoot() + " could not be used ("
                     + cacheFailure + "), so they were put in the temporary folder";
             if (cause.contains("failed to map segment") || cause.contains("Operation not permitted")) {

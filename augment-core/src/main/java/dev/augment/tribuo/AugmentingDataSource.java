@@ -70,20 +70,19 @@ import java.util.logging.Logger;
  * instead of being interpolated into fractions; its examples and the provenance's counts say
  * {@code smote-nc}. There is no separate method id: choosing SMOTE on such a table chooses SMOTE-NC.
  *
- * <p>Construction reads the source to check it (against the generator's schema, when there is
- * one) and count its classes: once for ROS and the GAN, four times when SMOTE is used (alone, or in a hybrid or mix:
- * its table layout, the memory its neighbour searches need, and its repeated-example and missing-number checks), once
- * more with a GAN filter (measured by a Tribuo user with a counting source, 6 Dec); iteration reads it again,
- * keeping the real examples of the classes ROS or SMOTE grows, and then adds each class's examples: ROS/SMOTE ones, then GAN ones, generated in batches so
- * they are never all held in memory. Iterating twice gives the same examples; the same seed gives the
- * same examples. A later pass must give the source's examples as the first did, in the same order for the classes
- * ROS or SMOTE draws from (else an {@link InvalidSettingException} for {@code source}, at the end of its real
- * examples). Every added example is marked ({@value SyntheticExamples#SYNTHETIC_KEY} = "true",
- * {@value SyntheticExamples#METHOD_KEY} = ros, smote, smote-nc or gan) and weighted as {@link SyntheticExamples}
- * and {@link OversampledExamples} describe, and the {@link AugmentedDataSourceProvenance} records the
- * source, the method and its parameters, the seed, the counts added by each source, SMOTE's neighbour
- * counts and its warnings (a class of k examples or fewer clamps k to its size − 1; a class of one example
- * is duplicated), and the generator if any.
+ * <p>Construction reads the source to check it (against the generator's schema, when there is one) and count its
+ * classes: once for ROS and the GAN, four times when SMOTE is used (alone, or in a hybrid or mix: its table layout, the
+ * memory its neighbour searches need, and its repeated-example and missing-number checks), once more with a GAN filter
+ * (measured by a Tribuo user with a counting source, 6 Dec); iteration reads it again, keeping the real examples of the
+ * classes ROS or SMOTE grows, and then adds each class's examples: ROS/SMOTE ones, then GAN ones, generated in batches
+ * so they are never all held in memory. Iterating twice gives the same examples; the same seed gives the same examples.
+ * A later pass must give the source's examples as the first did, in the same order for the classes ROS or SMOTE draws
+ * from (else an {@link InvalidSettingException} for {@code source}, at the end of its real examples). Every added
+ * example is marked ({@value SyntheticExamples#SYNTHETIC_KEY} = "true", {@value SyntheticExamples#METHOD_KEY} = ros,
+ * smote, smote-nc or gan) and weighted as {@link SyntheticExamples} and {@link OversampledExamples} describe, and the
+ * {@link AugmentedDataSourceProvenance} records the source, the method and its parameters, the seed, the counts added
+ * by each source, SMOTE's neighbour counts and its warnings (a class of k examples or fewer clamps k to its size − 1; a
+ * class of one example is duplicated), and the generator if any.
  *
  * <p>Configurable with OLCUT: every setting is a {@code @Config} field, checked in {@link #postConfig()},
  * which the public constructors call too. A configured instance loads the generator from
@@ -334,7 +333,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 // ROS and SMOTE read it too (classes, a table's layout), as when a generator is passed in code
                 generator = OnnxGenerator.load(generatorPath, device == null ? ExecutionDevice.CPU : device);
                 ownsGenerator = true;
-                OnnxGenerator loaded = generator; // the action must not hold this source, or it never becomes unreachable
+                // the action must not hold this source, or the source never becomes unreachable
+                OnnxGenerator loaded = generator;
                 generatorRelease = GENERATOR_RELEASE.register(this, loaded::close);
             }
             if (sourceDigest != null && !sourceDigest.strip().matches("[0-9a-fA-F]{16}")) {
@@ -828,7 +828,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     }
 
     private java.util.Iterator<Example<Label>> generatedExamples(int classIndex, int n, long exampleSeed) {
-        return filtered == null ? synthetic.stream(classIndex, n, exampleSeed) : filtered.stream(classIndex, exampleSeed);
+        return filtered == null ? synthetic.stream(classIndex, n, exampleSeed)
+                : filtered.stream(classIndex, exampleSeed);
     }
 
     /** @return the generator in use, or null (for tests of its release) */

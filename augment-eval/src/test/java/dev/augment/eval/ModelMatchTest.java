@@ -94,7 +94,7 @@ class ModelMatchTest {
         }
     }
 
-    /** The same in lower case ({@code bag}, {@code sneaker}) was still sent to find another model (helper j3, 6 Dec). */
+    /** The same in lower case ({@code bag}, {@code sneaker}) was sent to find another model (helper j3, 6 Dec). */
     @Test
     void foldersNamedAfterSomeOfTheModelsClassesInAnotherCaseAreToldToRenameThem() {
         try (OnnxGenerator model = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {

@@ -95,10 +95,10 @@ final class CnnTraining {
                         // the same pass came out non-finite ATTEMPTS times: divergence, or oneDNN's NaN events with
                         // small convolutions on several threads (a Tribuo user, 6 Dec), which one thread avoids
                         throw new TrainingDivergedException("CNN training diverged at step " + (step + 1) + " (loss "
-                                + loss + ", " + Recomputation.ATTEMPTS + " times on the same batch); lower the learning "
-                                + "rate or the example weights, or, if it recurs at other seeds and learning rates, try "
-                                + "one PyTorch thread (-Dai.djl.pytorch.num_threads=1; AUGMENT_JAVA_OPTS on the "
-                                + "command line)");
+                                + loss + ", " + Recomputation.ATTEMPTS + " times on the same batch); lower the "
+                                + "learning rate or the example weights, or, if it recurs at other seeds and learning "
+                                + "rates, try one PyTorch thread (-Dai.djl.pytorch.num_threads=1; AUGMENT_JAVA_OPTS "
+                                + "on the command line)");
                     }
                 }
                 return CnnWeights.copyOf(block);

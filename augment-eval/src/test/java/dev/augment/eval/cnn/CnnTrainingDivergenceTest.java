@@ -23,8 +23,8 @@ class CnnTrainingDivergenceTest {
         Arrays.fill(images, 0.5f);
         float[] weights = new float[n];
         Arrays.fill(weights, Float.MAX_VALUE); // the weighted loss overflows to infinity on every pass
-        TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () -> CnnTraining.train(architecture,
-                images, new int[] {0, 1, 0, 1}, weights, 3, n, 1e-3f, 1, new CancellationToken()));
+        TrainingDivergedException e = assertThrows(TrainingDivergedException.class, () -> CnnTraining.train(
+                architecture, images, new int[] {0, 1, 0, 1}, weights, 3, n, 1e-3f, 1, new CancellationToken()));
         assertTrue(e.getMessage().startsWith("CNN training diverged at step 1 (loss "), e.getMessage());
         assertTrue(e.getMessage().contains(", 3 times on the same batch); lower the learning rate or the example "
                 + "weights, or, if it recurs at other seeds and learning rates, try one PyTorch thread "
