@@ -61,6 +61,9 @@ public final class BenchCommand implements Callable<Integer> {
     @picocli.CommandLine.ParentCommand
     AugmentCommand parent;
 
+    /** The name bench's scratch folder in java.io.tmpdir is named after ({@link dev.augment.io.KilledRunLeftovers}). */
+    static final String SCRATCH = "augment-bench";
+
     @Option(names = "--batch-size", defaultValue = "256", paramLabel = "N",
             description = "generate's samples per ONNX Runtime call (default: ${DEFAULT-VALUE}).")
     int batchSize;
@@ -75,7 +78,11 @@ public final class BenchCommand implements Callable<Integer> {
             throw new UsageException("--steps must be 0 or at least 3, was " + steps);
         }
         PrintWriter out = spec.commandLine().getOut();
-        Path scratch = Files.createTempDirectory("augment-bench");
+        // named after this host and process, so that a later bench deletes what a killed one left (tens to hundreds
+        // of MB in the temporary folder, which no run removed: a fresh user, 6 Dec)
+        Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+        dev.augment.io.KilledRunLeftovers.delete(temporary.resolve(SCRATCH));
+        Path scratch = Files.createTempDirectory(temporary, dev.augment.io.KilledRunLeftovers.prefix(SCRATCH));
         // a signal left 0.3-0.7 GB of scratch in the temporary folder, since the JVM exited after the grace without
         // reaching the finally below (a re-check, 5 Dec): a hook deletes it at exit too
         Thread deleteScratch = new Thread(() -> {
@@ -108,7 +115,17 @@ public final class BenchCommand implements Callable<Integer> {
             requireRoom(scratch, generator.metadata().schema().featureCount());
             out.printf(Locale.ROOT, "augment bench: %s, %d processors, %d generate threads, batch %d, load average %s%n",
                     model.path(), Runtime.getRuntime().availableProcessors(), threads, batchSize, load());
-            run(out, generator, scratch);
+            try {
+                run(out, generator, scratch);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                if (!AugmentCli.reportsAsFullDisk(e)) {
+                    throw e;
+                }
+                // "write to another disk" named no folder, and bench has no --out (a fresh user, 6 Dec)
+                throw new dev.augment.errors.EnvironmentException("the temporary folder " + temporary + " filled up "
+                        + "while bench wrote its samples there; its temporary files are deleted; ask for fewer (--n, "
+                        + "--png-n), or point TMPDIR at a larger disk", e);
+            }
             out.printf(Locale.ROOT, "load average at the end: %s%n", load());
         } finally {
             dev.augment.io.AtomicFiles.deleteTree(scratch);
