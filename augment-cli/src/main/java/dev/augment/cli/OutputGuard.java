@@ -95,17 +95,40 @@ public final class OutputGuard {
                     continue;
                 }
                 Path read = canonical(Path.of(part.trim()));
-                if (read.startsWith(target)) {
+                if (read.startsWith(target) || within(read, target)) {
                     throw new UsageException(option + " " + out + (read.equals(target) ? " is " : " holds ")
                             + "the input " + part.trim() + ", which writing there would replace; choose another "
                             + option);
                 }
-                if (Files.isDirectory(read) && target.startsWith(read)) {
+                if (Files.isDirectory(read) && (target.startsWith(read) || within(target, read))) {
                     throw new UsageException(option + " " + out + " is inside the input folder " + part.trim()
                             + ", where it could replace or add to the data; choose another " + option);
                 }
             }
         }
+    }
+
+    /**
+     * The same folder reached by another path that no link explains (a bind mount, a container's second mount of one
+     * host folder) passed the path comparison above, and oversample wrote its output into its input (a fresh user, 6
+     * Dec): the file system's identity of the folders decides too.
+     *
+     * @return whether {@code path} or one of its existing parent folders is the same file as {@code folder}
+     */
+    private static boolean within(Path path, Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return false;
+        }
+        for (Path at = path; at != null; at = at.getParent()) {
+            try {
+                if (Files.exists(at) && Files.isSameFile(at, folder)) {
+                    return true;
+                }
+            } catch (IOException | SecurityException e) {
+                // a folder that cannot be looked at: the path comparison stands
+            }
+        }
+        return false;
     }
 
     /**
