@@ -39,6 +39,9 @@ public final class OnnxRuntimeLoader {
     private static final List<String> LIBRARIES = List.of("onnxruntime", "onnxruntime4j_jni",
             "onnxruntime_providers_shared", "onnxruntime_providers_cuda", "onnxruntime_providers_tensorrt");
 
+    /** The name the temporary folder of libraries is named after, when the cache cannot hold them. */
+    static final String TEMPORARY_LIBRARIES = "augment-onnxruntime";
+
     /** Why the cache could not hold the libraries (for the error when the fallback fails too), or null. */
     private static String cacheFailure;
 
@@ -116,7 +119,11 @@ public final class OnnxRuntimeLoader {
         }
         Path folder = null;
         try {
-            folder = Files.createTempDirectory("augment-onnxruntime");
+            // named after this host and process, so that a later run deletes what a killed one left (16 MB a run)
+            Path temporary = Path.of(System.getProperty("java.io.tmpdir"));
+            dev.augment.io.KilledRunLeftovers.delete(temporary.resolve(TEMPORARY_LIBRARIES));
+            folder = Files.createTempDirectory(temporary,
+                    dev.augment.io.KilledRunLeftovers.prefix(TEMPORARY_LIBRARIES));
             boolean any = false;
             for (String library : LIBRARIES) {
                 any |= extract(library, folder);
