@@ -65,6 +65,16 @@ public final class ModelMatch {
                 : m.featureCount() == data.featureCount() && UnicodeSpelling.sameNamesInAnotherOrder(m.labels(),
                 data.labels()) ? UnicodeSpelling.OTHER_ORDER.replace("on one side", "in the data or the model's "
                 + "training data")
+                : m.featureCount() == data.featureCount() && data.classNames().equals(m.classNames())
+                // numbered class folders named with --names cifar10: the names match, the labels are the folders'
+                // numbers, and the line sent the user to find another model (a fresh user, 6 Dec)
+                ? "the data's class names are the model's, in its order, but its labels are not (" + csvCell(
+                data.labels().get(0)) + " where the model has " + csvCell(m.labels().get(0)) + "): name the class "
+                + "folders as the model labels its classes (" + String.join(", ", m.labels().subList(0,
+                Math.min(3, m.classCount()))) + (m.classCount() > 3 ? ", …" : "") + "), or give the data the model's "
+                + "labels with a classes.csv beside the class folders (in train/ and test/ if it has them): "
+                + "index,label,name,folder, then a line per class, e.g. 0," + csvCell(m.labels().get(0))
+                + "," + csvCell(m.classNames().get(0)) + "," + csvCell(data.labels().get(0))
                 : m.featureCount() == data.featureCount() && someOfTheModelsClasses(m, data)
                 ? "the data's classes are some of the model's, and for image data the two must be the same classes "
                 + "in the same order: give data with every class of the model, or train a model on these classes"

@@ -94,6 +94,30 @@ class ModelMatchTest {
         }
     }
 
+    /**
+     * CIFAR-10 in numbered class folders with {@code --names cifar10}: the names are the model's, the labels the
+     * folders' numbers, and the line sent the user to find another model (helper q2, 6 Dec).
+     */
+    @Test
+    void theModelsNamesUnderOtherLabelsAreToldHowToLabelThem() {
+        try (OnnxGenerator model = OnnxGenerator.load(Path.of("..", "models", "cifar10.onnx"),
+                ExecutionDevice.CPU)) {
+            SampleSchema own = model.metadata().schema();
+            List<String> numbered = java.util.stream.IntStream.range(0, own.classCount()).mapToObj(Integer::toString)
+                    .toList();
+            SampleSchema data = new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(),
+                    numbered, own.classNames());
+            ModelContractException e = assertThrows(ModelContractException.class,
+                    () -> ModelMatch.require(model, data, "--data num"));
+            assertTrue(e.getMessage().endsWith("the data's class names are the model's, in its order, but its labels "
+                    + "are not (\"0\" where the model has \"airplane\"): name the class folders as the model labels "
+                    + "its classes (airplane, automobile, bird, …), or give the data the model's labels with a "
+                    + "classes.csv beside the class folders (in train/ and test/ if it has them): index,label,name,"
+                    + "folder, then a line per class, e.g. 0,\"airplane\",\"airplane\",\"0\""),
+                    e.getMessage());
+        }
+    }
+
     /** The same in lower case ({@code bag}, {@code sneaker}) was sent to find another model (helper j3, 6 Dec). */
     @Test
     void foldersNamedAfterSomeOfTheModelsClassesInAnotherCaseAreToldToRenameThem() {
