@@ -125,6 +125,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         if (parent == null || absolute.getFileName() == null) {
             throw new InvalidSettingException("target", target + " has no parent folder; choose a folder inside one");
         }
+        java.util.Optional<String> restored = restoreInterruptedReplace(target, absolute);
         if (Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
             // before the force advice below, which would only lead to this refusal
             // an output is a folder: a file here is some other file (a model, a table) that force would delete
@@ -168,7 +169,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         }
         if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) && !force) {
             throw new InvalidSettingException("target", target + " exists; allow replacing it (force) or choose "
-                    + "another");
+                    + "another" + restored.map(note -> " (" + note + ")").orElse(""));
         }
         if (force && Files.isDirectory(absolute, LinkOption.NOFOLLOW_LINKS)) {
             if (!Files.isWritable(absolute)) {
@@ -215,7 +216,9 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             throw beingWritten(target, other.get());
         }
         try {
-            return new AtomicOutputDirectory(absolute, work, force, random, cancellation);
+            AtomicOutputDirectory directory = new AtomicOutputDirectory(absolute, work, force, random, cancellation);
+            restored.ifPresent(directory.leftovers::add);
+            return directory;
         } catch (IllegalStateException shuttingDown) {
             // A signal arrived between creating the folder and registering its clean-up hook.
             AtomicFiles.deleteTree(work);
@@ -554,7 +557,8 @@ public final class AtomicOutputDirectory implements AutoCloseable {
 
     /**
      * @return after {@link #commit()}, one warning per replaced output that could not be fully deleted (its
-     *     leftover named), for the caller to print beside its success line; empty when nothing is left
+     *     leftover named), and one when an output a killed run had moved aside was put back first, for the caller to
+     *     print beside its success line; empty when there is nothing to say
      */
     public List<String> leftoverWarnings() {
         return List.copyOf(leftovers);
@@ -578,6 +582,42 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             // only the earlier leftovers are missed; this run's is deleted all the same
         }
         return old;
+    }
+
+    /**
+     * A forced replace is two renames, the earlier output aside and the new one into place; a run killed between them
+     * (SIGKILL, a power cut) left no output at all, only hidden folders, and the next run deleted the new one as a
+     * killed run's leftover and the earlier one as a replaced output, without a word (a fresh user, 6 Dec). The earlier
+     * output goes back into place, as a run that did not finish leaves what was there.
+     *
+     * @return the note saying so, when an output was put back
+     */
+    private static java.util.Optional<String> restoreInterruptedReplace(Path target, Path absolute) {
+        Path parent = absolute.getParent();
+        if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) || !Files.isDirectory(parent)
+                || KilledRunLeftovers.beingWrittenByAnother(absolute).isPresent()) {
+            return java.util.Optional.empty(); // a live run may be between its two renames now
+        }
+        String prefix = "." + KilledRunLeftovers.shortened(absolute.getFileName().toString()) + ".old-";
+        Path newest = null;
+        try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent,
+                p -> p.getFileName().toString().startsWith(prefix)
+                        && p.getFileName().toString().substring(prefix.length()).matches("[0-9a-f]{12}")
+                        && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))) {
+            for (Path old : siblings) {
+                if (newest == null || Files.getLastModifiedTime(old).compareTo(Files.getLastModifiedTime(newest)) > 0) {
+                    newest = old;
+                }
+            }
+            if (newest == null) {
+                return java.util.Optional.empty();
+            }
+            Files.move(newest, absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            return java.util.Optional.empty(); // left as it was; the output is written as if there were none
+        }
+        return java.util.Optional.of("a run killed while it replaced " + target + " had left no output there: the "
+                + "earlier output was put back from " + newest.getFileName() + " before this run");
     }
 
     /** @return the replaced output renamed aside, to be deleted, or null when nothing was replaced */
