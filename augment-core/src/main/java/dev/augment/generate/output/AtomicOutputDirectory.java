@@ -160,7 +160,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             // before the force advice below: a folder of the user's own files was told to allow replacing it, and
             // then, forced, refused as not augment's (a fresh user, 5 Dec)
             try {
-                refuseToReplace(target, absolute);
+                refuseToReplace(target, absolute, force);
             } catch (IOException unlistable) {
                 if (force) {
                     throw unlistable;
@@ -289,8 +289,10 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * {@code classes.csv} lists, each of PNG files numbered as generate numbers them (forced, a user's folder of
      * documents, and a data folder with a {@code classes.csv} of its own, were deleted without a word). An empty
      * folder may be replaced.
+     *
+     * @param readMarks whether to read every PNG for generate's mark (forced runs only)
      */
-    private static void refuseToReplace(Path target, Path absolute) throws IOException {
+    private static void refuseToReplace(Path target, Path absolute, boolean readMarks) throws IOException {
         for (String temporary : java.util.stream.Stream.of(System.getProperty("java.io.tmpdir"), "/tmp", "/var/tmp")
                 .filter(java.util.Objects::nonNull).toList()) {
             Path tmp = Path.of(temporary).toAbsolutePath().normalize();
@@ -324,7 +326,9 @@ public final class AtomicOutputDirectory implements AutoCloseable {
                 : writtenBy(record);
         // with the record, every PNG generate wrote carries its mark: a user's real images named 000011.png … in its
         // class folders were deleted by a forced run (a fresh user, 5 Dec)
-        boolean marked = markedWithoutRecord || record.isPresent() && record.get().format().equals("png");
+        // read only when forced: unforced, the folder is refused either way, and reading 80 000 PNGs for the wording
+        // took seconds and did not heed Ctrl-C (a fresh user, 6 Dec)
+        boolean marked = readMarks && (markedWithoutRecord || record.isPresent() && record.get().format().equals("png"));
         // oversample's PNG output lists every file it wrote in its flags: another file there is the user's
         java.util.Set<String> listed = oversampled ? listedInFlags(absolute) : null;
         for (String name : entries) {
