@@ -577,30 +577,57 @@ public final class AugmentCli {
         }
         long free = usableSpace(parseResult);
         if (free > SPACE_LEFT) {
-            return NO_SPACE + " while writing" + outputs(parseResult) + ", although it has " + (free >> 20) + " MB "
-                    + "free: the file system is out of inodes, one per file (df -i); " + kept(parseResult) + "; write "
-                    + "fewer files (--format idx or csv write one) or to another disk";
+            ParseResult command = leaf(parseResult);
+            boolean formats = command != null && command.commandSpec().findOption("--format") != null;
+            return NO_SPACE + " while writing" + outputs(parseResult) + ", although " + (outputCount(parseResult) > 1
+                    ? "each has" : "it has") + " at least " + (free >> 20) + " MB free: the file system is out of "
+                    + "inodes, one per file (df -i); " + kept(parseResult) + "; write fewer files" + (formats
+                    ? " (--format idx or csv write one)" : "") + " or to another disk";
         }
         return NO_SPACE + " while writing" + outputs(parseResult) + "; " + kept(parseResult)
                 + "; free some space or write to another disk";
     }
 
-    /** @return the usable bytes of the disk under --out, or -1 when there is no --out or it cannot be told */
+    /**
+     * @return the usable bytes of the fullest disk among --out's and --checkpoint-dir's, or -1 when there is neither or
+     *     it cannot be told: a full checkpoint disk was called "out of inodes" from --out's free space (a fresh user,
+     *     6 Dec)
+     */
     private static long usableSpace(ParseResult parseResult) {
         ParseResult command = leaf(parseResult);
-        if (command == null || !command.hasMatchedOption("--out")) {
+        if (command == null) {
             return -1;
         }
-        try {
-            java.nio.file.Path at = java.nio.file.Path.of(String.valueOf(command.matchedOptionValue("--out",
-                    (Object) null))).toAbsolutePath();
-            while (at != null && !java.nio.file.Files.exists(at)) {
-                at = at.getParent();
+        long least = -1;
+        for (String option : OUTPUT_OPTIONS) {
+            if (!command.hasMatchedOption(option)) {
+                continue;
             }
-            return at == null ? -1 : java.nio.file.Files.getFileStore(at).getUsableSpace();
-        } catch (java.io.IOException | RuntimeException ex) {
-            return -1;
+            try {
+                java.nio.file.Path at = java.nio.file.Path.of(String.valueOf(command.matchedOptionValue(option,
+                        (Object) null))).toAbsolutePath();
+                while (at != null && !java.nio.file.Files.exists(at)) {
+                    at = at.getParent();
+                }
+                if (at == null) {
+                    return -1;
+                }
+                long free = java.nio.file.Files.getFileStore(at).getUsableSpace();
+                least = least < 0 ? free : Math.min(least, free);
+            } catch (java.io.IOException | RuntimeException ex) {
+                return -1;
+            }
         }
+        return least;
+    }
+
+    /** The options that name where a command writes. */
+    private static final List<String> OUTPUT_OPTIONS = List.of("--out", "--checkpoint-dir");
+
+    /** @return how many of {@link #OUTPUT_OPTIONS} the command was given */
+    private static long outputCount(ParseResult parseResult) {
+        ParseResult command = leaf(parseResult);
+        return command == null ? 0 : OUTPUT_OPTIONS.stream().filter(command::hasMatchedOption).count();
     }
 
     private static boolean causedBy(Throwable e, String words) {

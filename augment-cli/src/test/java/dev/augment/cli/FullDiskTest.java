@@ -111,6 +111,25 @@ class FullDiskTest {
         assertNothingLeft();
     }
 
+    /**
+     * The checkpoints' disk full and --out's not: the line called it a shortage of inodes on --out's disk, from that
+     * disk's free space, with generate's --format advice (helper o8, 6 Dec).
+     */
+    @Test
+    void aFullCheckpointDiskIsNoInodeShortage() throws IOException {
+        Path out = dir.resolve("m.onnx");
+        Path checkpoints = small.resolve("ck");
+        CliRun run = CliRun.of("train", "--data", Path.of("..", "datasets", "fashion-mnist-sample").toString(),
+                "--out", out.toString(), "--checkpoint-dir", checkpoints.toString(), "--epochs", "1",
+                "--batch-size", "50", "--check-samples", "0");
+        assertEquals(1, run.exitCode(), run.err());
+        assertTrue(run.err().contains("No space left on device while writing to " + out + " or " + checkpoints
+                + "; nothing was kept; free some space or write to another disk"), run.err());
+        assertTrue(!run.err().contains("inodes") && !run.err().contains("--format"), run.err());
+        assertTrue(Files.notExists(out));
+        assertNothingLeft();
+    }
+
     /** A table's model (about 0.8 MB) filled the disk: the message was right, but the folder made for --out stayed. */
     @Test
     void aTableModelThatFillsTheDiskLeavesNoFolder() throws IOException {
