@@ -77,8 +77,10 @@ public final class DiskSpace {
         if (needed > free) {
             throw new EnvironmentException("not enough free disk space: " + samples
                     + (samples == 1 ? " sample" : " samples") + " as "
-                    + format + " need at least " + size(needed) + ", but " + existing + " has "
-                    + size(free) + " free; ask for fewer samples or write to another disk (--out)");
+                    + format + " need at least " + size(needed) + ", but the disk of " + existing + " has "
+                    + size(free) + " free" + (Files.exists(out.toAbsolutePath()) ? " (a forced run keeps the "
+                    + "earlier output there until the new one is complete, so both must fit)" : "")
+                    + "; ask for fewer samples or write to another disk (--out)");
         }
     }
 

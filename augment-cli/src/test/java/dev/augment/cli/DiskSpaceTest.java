@@ -45,5 +45,18 @@ class DiskSpaceTest {
                 () -> DiskSpace.requireRoom(out, OutputFormat.IDX, schema.featureCount(), Long.MAX_VALUE / 2));
         assertTrue(e.getMessage().startsWith("not enough free disk space: "), e.getMessage());
         assertTrue(e.getMessage().contains(dir.toString()), "names the nearest existing folder: " + e.getMessage());
+        assertTrue(!e.getMessage().contains("earlier output"), e.getMessage());
+    }
+
+    /** A forced run over an output of the same size was refused without saying both must fit (helper o13, 6 Dec). */
+    @Test
+    void aRefusalOverAnExistingOutputSaysBothMustFit() throws java.io.IOException {
+        var schema = TestModels.imageSchema(List.of("a", "b"), 28);
+        Path out = java.nio.file.Files.createDirectories(dir.resolve("earlier"));
+        EnvironmentException e = assertThrows(EnvironmentException.class,
+                () -> DiskSpace.requireRoom(out, OutputFormat.IDX, schema.featureCount(), Long.MAX_VALUE / 2));
+        assertTrue(e.getMessage().contains("but the disk of " + out + " has ") && e.getMessage().contains(" free (a "
+                + "forced run keeps the earlier output there until the new one is complete, so both must fit); ask "
+                + "for fewer samples or write to another disk (--out)"), e.getMessage());
     }
 }
