@@ -62,7 +62,25 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         this.random = random;
         this.cancellation = cancellation;
         this.cleanupOnExit = new Thread(this::cancelAndCleanUp, "augment-output-cleanup");
+        this.targetAtStart = identity(target);
         Runtime.getRuntime().addShutdownHook(cleanupOnExit);
+    }
+
+    /**
+     * The target as it was when this run began (its file key and last change), or null when there was none: a forced
+     * run replaced an output another forced run had put there in the meantime, and both said "wrote" (two runs started
+     * within the few seconds before a run's temporary folder shows it is being written: a fresh user, 6 Dec).
+     */
+    private final String targetAtStart;
+
+    private static String identity(Path path) {
+        try {
+            java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(path,
+                    java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
+            return attributes.fileKey() + " " + attributes.lastModifiedTime().toMillis();
+        } catch (IOException e) {
+            return null;
+        }
     }
 
     /**
@@ -640,6 +658,15 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             throw new InvalidSettingException("target", target + " appeared while this run wrote it (another program "
                     + "or run made it) and is not replaced unforced; the output is complete in " + kept + " instead: "
                     + "move it where you want it");
+        }
+        if (!java.util.Objects.equals(identity(target), targetAtStart)) {
+            // another run (or program) put or changed it while this one wrote: replacing it would lose that, unseen
+            Path kept = freeSibling(target);
+            move(workDir, kept);
+            committed = true;
+            throw new InvalidSettingException("target", target + " was " + (targetAtStart == null ? "made" : "replaced "
+                    + "or changed") + " by another run or program while this run wrote it, so it is not replaced; the "
+                    + "output is complete in " + kept + " instead: compare the two and keep the one you want");
         }
         // a long name shortened as the temporary folder's: a 240-byte --out failed when forced over an earlier one
         Path aside = uniqueName(target.getParent(), "." + KilledRunLeftovers.shortened(target.getFileName().toString())

@@ -89,6 +89,30 @@ class AtomicOutputDirectoryTest {
     }
 
     /**
+     * Two forced runs started within seconds both said "wrote", the later one replacing the earlier's output unseen
+     * (helper o9, 6 Dec): a forced run does not replace an output put there while it wrote, and keeps its own beside.
+     */
+    @Test
+    void aForcedRunDoesNotReplaceAnOutputAnotherRunPutThereMeanwhile(@TempDir Path parent) throws IOException {
+        Path target = parent.resolve("out");
+        Files.createDirectory(target); // an earlier (empty) output, which force may replace
+        InvalidSettingException e;
+        try (AtomicOutputDirectory output = AtomicOutputDirectory.create(target, true)) {
+            Files.writeString(output.workDir().resolve("samples.csv"), "this run's work");
+            // another forced run commits first: the earlier output aside, its own into place
+            Files.move(target, parent.resolve("elsewhere"));
+            Files.createDirectory(target);
+            Files.writeString(target.resolve("samples.csv"), "the other run's work");
+            e = assertThrows(InvalidSettingException.class, output::commit);
+        }
+        Path kept = parent.resolve("out-2");
+        assertTrue(e.getMessage().contains("was replaced or changed by another run or program while this run wrote "
+                + "it, so it is not replaced; the output is complete in " + kept + " instead"), e.getMessage());
+        assertEquals("the other run's work", Files.readString(target.resolve("samples.csv")));
+        assertEquals("this run's work", Files.readString(kept.resolve("samples.csv")));
+    }
+
+    /**
      * evaluate's grids/ and generators/ were taken whole: a forced run deleted a user's notes or a copied generator
      * put in them (a fresh user, 6 Dec). Only evaluate's own files there are replaced now.
      */
