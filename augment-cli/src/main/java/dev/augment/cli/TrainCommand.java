@@ -334,7 +334,9 @@ public final class TrainCommand implements Callable<Integer> {
                         + "wrote its checkpoint to (a table run without --checkpoint-dir writes none)");
             }
             Path latest = checkpointFolder.resolve(dev.augment.train.Checkpoints.LATEST);
-            if (!Files.isRegularFile(latest)) {
+            // one a killed --force run had set aside counts: the run puts it back before it resumes (a re-check, 6 Dec)
+            if (!Files.isRegularFile(latest) && !Files.isRegularFile(checkpointFolder.resolve(CheckpointData.EARLIER)
+                    .resolve(dev.augment.train.Checkpoints.LATEST))) {
                 throw new UsageException("--resume needs a checkpoint, and " + latest + (Files.exists(latest)
                         ? " is not a file" : " does not exist") + "; start without --resume first");
             }

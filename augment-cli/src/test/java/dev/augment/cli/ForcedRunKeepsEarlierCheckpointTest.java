@@ -11,6 +11,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Stream;
@@ -77,6 +78,34 @@ class ForcedRunKeepsEarlierCheckpointTest {
         CheckpointData.match(checkpoints, new dev.augment.data.DataFingerprint("cd".repeat(32), 700), true);
         assertEquals(java.util.Set.of("checkpoint.bin", "samples-step-000002.png"), files(checkpoints).keySet());
         assertEquals("the earlier run's weights", Files.readString(checkpoints.resolve("checkpoint.bin")));
+    }
+
+    /**
+     * After a --force run killed before its first checkpoint, --resume was refused as "needs a checkpoint", while a
+     * plain run said "continue it with --resume" (a re-check, 6 Dec): it resumes the earlier run.
+     */
+    @Test
+    void aResumeAfterAKilledForcedRunContinuesTheEarlierRun() throws IOException {
+        Path model = dir.resolve("r.onnx");
+        Path checkpoints = dir.resolve("r.onnx.training");
+        CliRun first = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--steps", "2",
+                "--check-every", "2", "--check-samples", "0", "--batch-size", "20");
+        assertEquals(0, first.exitCode(), first.err());
+        byte[] earlier = Files.readAllBytes(checkpoints.resolve("checkpoint.bin"));
+        // as a --force run killed after setting the earlier run aside, before its own first checkpoint, leaves it
+        Path aside = Files.createDirectory(checkpoints.resolve(CheckpointData.EARLIER));
+        for (String name : List.of("checkpoint.bin", "training-data.txt", "samples-step-000002.png")) {
+            Files.move(checkpoints.resolve(name), aside.resolve(name));
+        }
+        Files.writeString(checkpoints.resolve("training-data.txt"), "ab".repeat(32) + " 7\n");
+
+        CliRun resumed = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--steps", "4",
+                "--check-every", "2", "--check-samples", "0", "--batch-size", "20", "--resume", "--force");
+        assertEquals(0, resumed.exitCode(), resumed.err());
+        assertTrue(resumed.err().contains("resum") || resumed.out().contains("resum"), resumed.out() + resumed.err());
+        assertFalse(Files.exists(aside), "settled");
+        assertFalse(java.util.Arrays.equals(earlier, Files.readAllBytes(checkpoints.resolve("checkpoint.bin"))),
+                "trained on from the earlier run's step 2");
     }
 
     /** @return a writer that cancels the token once what was written contains {@code text} */
