@@ -195,6 +195,9 @@ public final class OnnxGenerator implements AutoCloseable {
         // before ONNX Runtime opens it, which would read the files a tensor's external data names; parsed once, for
         // the checksum below too
         var parsed = dev.augment.onnx.ExternalData.refuse(bytes, model.toString());
+        if (parsed != null) {
+            dev.augment.onnx.MetadataReader.refuseRepeatedKeys(parsed, model.toString());
+        }
         OrtEnvironment env = OnnxRuntimeLoader.environment();
         OrtSession session = null;
         try (OrtSession.SessionOptions options = sessionOptions(device, intraOpThreads)) {

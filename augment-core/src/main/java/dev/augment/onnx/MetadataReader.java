@@ -211,15 +211,36 @@ public final class MetadataReader {
                 OnnxMl.StringStringEntryProto entry = in.readMessage(OnnxMl.StringStringEntryProto.parser(),
                         ExtensionRegistryLite.getEmptyRegistry());
                 if (props.put(entry.getKey(), entry.getValue()) != null) {
-                    throw new ModelContractException(model + ": the metadata key '" + entry.getKey() + "' is given "
-                            + "twice (the file was edited after export; tools would disagree on its value); re-export "
-                            + "it with 'augment train' or remove one");
+                    throw repeated(model.toString(), entry.getKey());
                 }
             } else if (!in.skipField(tag)) {
                 throw new InvalidProtocolBufferException("unexpected end-group tag at the top level");
             }
         }
         return props;
+    }
+
+    /**
+     * For a model already parsed: {@code generate} and {@code inspect} read the metadata through ONNX Runtime's map,
+     * which keeps one value of a repeated key, so they accepted a second {@code augment.schema} (a re-check, 6 Dec).
+     *
+     * @param model the parsed model
+     * @param where the file, for the message
+     * @throws ModelContractException when a metadata key is given twice
+     */
+    public static void refuseRepeatedKeys(OnnxMl.ModelProto model, String where) {
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (OnnxMl.StringStringEntryProto entry : model.getMetadataPropsList()) {
+            if (!seen.add(entry.getKey())) {
+                throw repeated(where, entry.getKey());
+            }
+        }
+    }
+
+    private static ModelContractException repeated(String where, String key) {
+        return new ModelContractException(where + ": the metadata key '" + key + "' is given twice (the file was "
+                + "edited after export; tools would disagree on its value); re-export it with 'augment train' or "
+                + "remove one");
     }
 
     /** Protobuf's messages run to three sentences of advice; the first says what is wrong. */

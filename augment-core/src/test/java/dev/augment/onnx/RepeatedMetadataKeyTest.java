@@ -30,6 +30,10 @@ class RepeatedMetadataKeyTest {
 
         assertTrue(e.getMessage().contains("'augment.schema' is given twice"), e.getMessage());
         assertEquals(1, e.getMessage().lines().count());
+        // generate and inspect load through ONNX Runtime, whose map keeps one of the two values (a re-check, 6 Dec)
+        ModelContractException loading = assertThrows(ModelContractException.class,
+                () -> dev.augment.generate.OnnxGenerator.load(edited, dev.augment.generate.ExecutionDevice.CPU));
+        assertEquals(e.getMessage(), loading.getMessage());
     }
 
     @Test
