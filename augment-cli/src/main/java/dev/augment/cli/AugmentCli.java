@@ -251,8 +251,10 @@ public final class AugmentCli {
         } else if (direct) {
             err.println("augment: ran out of direct memory (-XX:MaxDirectMemorySize); give Java more, e.g. "
                     + "AUGMENT_JAVA_OPTS=\"-Xmx6g -XX:MaxDirectMemorySize=2g\" ./augment ...");
-        } else if (overriddenBy("-Xmx").isPresent()) {
-            err.println("augment: ran out of Java heap (-Xmx, now " + heapMb + " MB); " + overriddenBy("-Xmx").get());
+        } else if (overriddenBy("-Xmx").or(() -> overriddenBy("-XX:MaxHeapSize")).isPresent()) {
+            // -XX:MaxHeapSize= is -Xmx's long spelling (a re-check, 6 Dec)
+            err.println("augment: ran out of Java heap (-Xmx, now " + heapMb + " MB); " + overriddenBy("-Xmx")
+                    .or(() -> overriddenBy("-XX:MaxHeapSize")).get());
         } else {
             // at least 6 GB, and twice what it had: advising the heap it already has helps no one
             long suggestedGb = Math.max(6, 2 * ((heapMb + 1023) / 1024));

@@ -54,6 +54,13 @@ class OutOfMemoryTest {
                 + "-Xmx24m, which overrides AUGMENT_JAVA_OPTS and the command line: unset _JAVA_OPTIONS (or raise it "
                 + "there) and run again", lines.get(lines.size() - 1), child.err());
         assertFalse(Files.exists(out), "nothing is kept");
+        // its long spelling (a re-check, 6 Dec)
+        ChildCli spelled = ChildCli.startWithEnvironment(dir, Files.createTempFile(dir, "o", ".txt").toFile(),
+                java.util.Map.of("_JAVA_OPTIONS", "-XX:MaxHeapSize=24m"), List.of("-Xmx4g"), "evaluate", "--train",
+                SAMPLE, "--test", SAMPLE, "--seeds", "1", "--out", out.toString());
+        assertEquals(1, spelled.waitFor(Duration.ofSeconds(120)), spelled.err());
+        assertTrue(spelled.err().contains("the environment's _JAVA_OPTIONS sets -XX:MaxHeapSize=24m, which overrides "
+                + "AUGMENT_JAVA_OPTS"), spelled.err());
     }
 
     /**

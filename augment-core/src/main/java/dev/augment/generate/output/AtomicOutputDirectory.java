@@ -610,7 +610,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * A forced replace is two renames, the earlier output aside and the new one into place; a run killed between them
      * (SIGKILL, a power cut) left no output at all, only hidden folders, and the next run deleted the new one as a
      * killed run's leftover and the earlier one as a replaced output, without a word (a fresh user, 6 Dec). The earlier
-     * output goes back into place, as a run that did not finish leaves what was there.
+     * output goes back into place, as a run that did not finish leaves what was there, when it is the only one aside.
      *
      * @return the note saying so, when an output was put back
      */
@@ -621,25 +621,23 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             return java.util.Optional.empty(); // a live run may be between its two renames now
         }
         String prefix = "." + KilledRunLeftovers.shortened(absolute.getFileName().toString()) + ".old-";
-        Path newest = null;
+        List<Path> aside = new ArrayList<>();
         try (DirectoryStream<Path> siblings = Files.newDirectoryStream(parent,
                 p -> p.getFileName().toString().startsWith(prefix)
                         && p.getFileName().toString().substring(prefix.length()).matches("[0-9a-f]{12}")
                         && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))) {
-            for (Path old : siblings) {
-                if (newest == null || Files.getLastModifiedTime(old).compareTo(Files.getLastModifiedTime(newest)) > 0) {
-                    newest = old;
-                }
-            }
-            if (newest == null) {
+            siblings.forEach(aside::add);
+            if (aside.size() != 1) {
+                // several: one may be an older output half deleted by another killed run, newer by its time stamp,
+                // which was put back over the whole one (a re-check, 6 Dec); which one stood there last cannot be told
                 return java.util.Optional.empty();
             }
-            Files.move(newest, absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+            Files.move(aside.get(0), absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
         } catch (IOException e) {
             return java.util.Optional.empty(); // left as it was; the output is written as if there were none
         }
         return java.util.Optional.of("a run killed while it replaced " + target + " had left no output there: the "
-                + "earlier output was put back from " + newest.getFileName() + " before this run");
+                + "earlier output was put back from " + aside.get(0).getFileName() + " before this run");
     }
 
     /** @return the replaced output renamed aside, to be deleted, or null when nothing was replaced */
