@@ -26,10 +26,7 @@ class BenchScratchTest {
     @Test
     void aKilledBenchsScratchIsDeletedByTheNextBench() throws Exception {
         Path temporary = Files.createDirectories(dir.resolve("tmp"));
-        Process gone = new ProcessBuilder("true").start();
-        gone.waitFor();
-        String mine = dev.augment.io.KilledRunLeftovers.prefix(BenchCommand.SCRATCH);
-        String dead = mine.replace("-" + ProcessHandle.current().pid() + "-", "-" + gone.pid() + "-");
+        String dead = KilledRunNames.deadPrefix(BenchCommand.SCRATCH);
         Path left = Files.createDirectories(temporary.resolve(dead + "12345"));
         Files.writeString(left.resolve("samples.csv"), "a killed bench's scratch");
 

@@ -26,14 +26,14 @@ class InterruptedReplaceTest {
     @Test
     void anOutputAKilledReplaceMovedAsideIsPutBackAndNamed() throws IOException {
         Path out = dir.resolve("out");
-        assertEquals(0, CliRun.of("generate", "--model", MODEL, "--class", "bag", "--n", "2", "--format", "csv", "--seed", "1",
-                "--out", out.toString()).exitCode());
+        assertEquals(0, CliRun.of("generate", "--model", MODEL, "--class", "bag", "--n", "2", "--format", "csv",
+                "--seed", "1", "--out", out.toString()).exitCode());
         String earlier = Files.readString(out.resolve("samples.csv"));
         Path aside = dir.resolve(".out.old-0123456789ab");
         Files.move(out, aside); // as a run killed between its two renames leaves it
 
-        CliRun unforced = CliRun.of("generate", "--model", MODEL, "--class", "bag", "--n", "2", "--format", "csv", "--seed", "2",
-                "--out", out.toString());
+        CliRun unforced = CliRun.of("generate", "--model", MODEL, "--class", "bag", "--n", "2", "--format", "csv",
+                "--seed", "2", "--out", out.toString());
         assertEquals(2, unforced.exitCode(), unforced.err());
         assertTrue(unforced.err().contains(out + " exists; allow replacing it (--force) or choose another (a run "
                 + "killed while it replaced " + out + " had left no output there: the earlier output was put back "
@@ -41,8 +41,8 @@ class InterruptedReplaceTest {
         assertEquals(earlier, Files.readString(out.resolve("samples.csv")), "the earlier output, whole");
 
         Files.move(out, aside);
-        CliRun forced = CliRun.of("generate", "--model", MODEL, "--class", "bag", "--n", "2", "--format", "csv", "--seed", "2",
-                "--out", out.toString(), "--force");
+        CliRun forced = CliRun.of("generate", "--model", MODEL, "--class", "bag", "--n", "2", "--format", "csv",
+                "--seed", "2", "--out", out.toString(), "--force");
         assertEquals(0, forced.exitCode(), forced.err());
         assertTrue(forced.err().contains("augment: warning: a run killed while it replaced " + out), forced.err());
         try (Stream<Path> left = Files.list(dir)) {

@@ -23,10 +23,7 @@ class TemporaryLibrariesTest {
     @Test
     void aKilledRunsTemporaryLibrariesAreDeletedByTheNextRun() throws Exception {
         Path temporary = Files.createDirectories(dir.resolve("tmp"));
-        Process gone = new ProcessBuilder("true").start();
-        gone.waitFor();
-        String mine = dev.augment.io.KilledRunLeftovers.prefix("augment-onnxruntime");
-        String dead = mine.replace("-" + ProcessHandle.current().pid() + "-", "-" + gone.pid() + "-");
+        String dead = KilledRunNames.deadPrefix("augment-onnxruntime");
         Path left = Files.createDirectories(temporary.resolve(dead + "98765"));
         Files.writeString(left.resolve("libonnxruntime.so"), "a killed run's copy");
         Path notAFolder = Files.writeString(dir.resolve("cache-is-a-file"), "x");

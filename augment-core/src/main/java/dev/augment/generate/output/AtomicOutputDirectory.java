@@ -346,7 +346,8 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         // class folders were deleted by a forced run (a fresh user, 5 Dec)
         // read only when forced: unforced, the folder is refused either way, and reading 80 000 PNGs for the wording
         // took seconds and did not heed Ctrl-C (a fresh user, 6 Dec)
-        boolean marked = readMarks && (markedWithoutRecord || record.isPresent() && record.get().format().equals("png"));
+        boolean marked = readMarks
+                && (markedWithoutRecord || record.isPresent() && record.get().format().equals("png"));
         // oversample's PNG output lists every file it wrote in its flags: another file there is the user's
         java.util.Set<String> listed = oversampled ? listedInFlags(absolute) : null;
         for (String name : entries) {
