@@ -6,8 +6,9 @@
 # category, Java to ASCII, and every path with a non-ASCII letter is refused; then all of it becomes C.UTF-8.
 if [ "$(uname -s)" = Linux ] && command -v locale >/dev/null 2>&1; then
   if [ "$(locale charmap 2>/dev/null)" != UTF-8 ]; then
-    # (the warnings captured whole: `locale | grep -q .` under the launchers' pipefail failed when grep quit first and
-    # locale died of SIGPIPE, about 1 launch in 50, and LC_CTYPE alone leaves Java's file names ASCII: a re-check, 6 Dec)
+    # (the warnings captured whole: `locale | grep -q .` under the launchers' pipefail failed when grep quit first
+    # and locale died of SIGPIPE, about 1 launch in 50, and LC_CTYPE alone leaves Java's file names ASCII: a re-check,
+    # 6 Dec)
     if [ -n "${LC_ALL:-}" ] || [ -n "$(locale 2>&1 >/dev/null)" ]; then
       export LC_ALL=C.UTF-8
     else
