@@ -242,19 +242,20 @@ public final class AugmentCli {
         boolean direct = e.getMessage() != null && e.getMessage().toLowerCase(java.util.Locale.ROOT)
                 .contains("direct buffer memory");
         long heapMb = Runtime.getRuntime().maxMemory() / (1024 * 1024);
+        // -XX:MaxHeapSize= is -Xmx's long spelling (a re-check, 6 Dec)
+        java.util.Optional<String> heapOverride = overriddenBy("-Xmx").or(() -> overriddenBy("-XX:MaxHeapSize"));
+        java.util.Optional<String> directOverride = overriddenBy("-XX:MaxDirectMemorySize");
         if (e.getMessage() != null && e.getMessage().contains("array size exceeds VM limit")) {
             // no heap setting helps: one Java array cannot hold that many elements
             err.println("augment: asked for more values than one Java array can hold (about 2^31); ask for fewer "
                     + "examples or samples");
-        } else if (direct && overriddenBy("-XX:MaxDirectMemorySize").isPresent()) {
-            err.println("augment: ran out of direct memory; " + overriddenBy("-XX:MaxDirectMemorySize").get());
+        } else if (direct && directOverride.isPresent()) {
+            err.println("augment: ran out of direct memory; " + directOverride.get());
         } else if (direct) {
             err.println("augment: ran out of direct memory (-XX:MaxDirectMemorySize); give Java more, e.g. "
                     + "AUGMENT_JAVA_OPTS=\"-Xmx6g -XX:MaxDirectMemorySize=2g\" ./augment ...");
-        } else if (overriddenBy("-Xmx").or(() -> overriddenBy("-XX:MaxHeapSize")).isPresent()) {
-            // -XX:MaxHeapSize= is -Xmx's long spelling (a re-check, 6 Dec)
-            err.println("augment: ran out of Java heap (-Xmx, now " + heapMb + " MB); " + overriddenBy("-Xmx")
-                    .or(() -> overriddenBy("-XX:MaxHeapSize")).get());
+        } else if (heapOverride.isPresent()) {
+            err.println("augment: ran out of Java heap (-Xmx, now " + heapMb + " MB); " + heapOverride.get());
         } else {
             // at least 6 GB, and twice what it had: advising the heap it already has helps no one
             long suggestedGb = Math.max(6, 2 * ((heapMb + 1023) / 1024));

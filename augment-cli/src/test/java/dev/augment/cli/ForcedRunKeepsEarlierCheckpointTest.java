@@ -36,9 +36,7 @@ class ForcedRunKeepsEarlierCheckpointTest {
     void aForcedRunStoppedBeforeItsFirstCheckpointPutsTheEarlierRunBack() throws IOException {
         Path model = dir.resolve("g.onnx");
         Path checkpoints = dir.resolve("g.onnx.training");
-        CliRun first = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--steps", "2",
-                "--check-every", "2", "--check-samples", "0", "--batch-size", "20");
-        assertEquals(0, first.exitCode(), first.err());
+        trainEarlierRun(model);
         Map<String, byte[]> earlier = files(checkpoints);
         assertTrue(earlier.containsKey("checkpoint.bin") && earlier.containsKey("samples-step-000002.png"),
                 earlier.keySet().toString());
@@ -88,9 +86,7 @@ class ForcedRunKeepsEarlierCheckpointTest {
     void aResumeAfterAKilledForcedRunContinuesTheEarlierRun() throws IOException {
         Path model = dir.resolve("r.onnx");
         Path checkpoints = dir.resolve("r.onnx.training");
-        CliRun first = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--steps", "2",
-                "--check-every", "2", "--check-samples", "0", "--batch-size", "20");
-        assertEquals(0, first.exitCode(), first.err());
+        trainEarlierRun(model);
         byte[] earlier = Files.readAllBytes(checkpoints.resolve("checkpoint.bin"));
         // as a --force run killed after setting the earlier run aside, before its own first checkpoint, leaves it
         Path aside = Files.createDirectory(checkpoints.resolve(CheckpointData.EARLIER));
@@ -106,6 +102,13 @@ class ForcedRunKeepsEarlierCheckpointTest {
         assertFalse(Files.exists(aside), "settled");
         assertFalse(java.util.Arrays.equals(earlier, Files.readAllBytes(checkpoints.resolve("checkpoint.bin"))),
                 "trained on from the earlier run's step 2");
+    }
+
+    /** Trains the earlier run: 2 steps, a checkpoint and a sample grid at step 2. */
+    private static void trainEarlierRun(Path model) {
+        CliRun first = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--steps", "2",
+                "--check-every", "2", "--check-samples", "0", "--batch-size", "20");
+        assertEquals(0, first.exitCode(), first.err());
     }
 
     /** @return a writer that cancels the token once what was written contains {@code text} */

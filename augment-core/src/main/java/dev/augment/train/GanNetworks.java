@@ -53,9 +53,9 @@ final class GanNetworks implements AutoCloseable {
         averagedGenerator.freezeParameters(true);
         discriminator.initialize(manager, DataType.FLOAT32, new Shape(2, f), label);
         copyInto(generator, averagedGenerator);
-        adamG = new AdamState(trainable(generator), manager, settings.learningRateG(), settings.beta1(),
+        adamG = new AdamState(Recomputation.trainable(generator), manager, settings.learningRateG(), settings.beta1(),
                 settings.beta2());
-        adamD = new AdamState(trainable(discriminator), manager, settings.learningRateD(), settings.beta1(),
+        adamD = new AdamState(Recomputation.trainable(discriminator), manager, settings.learningRateD(), settings.beta1(),
                 settings.beta2());
     }
 
@@ -145,10 +145,6 @@ final class GanNetworks implements AutoCloseable {
 
     static List<Parameter> all(Block block) {
         return new ArrayList<>(block.getParameters().values());
-    }
-
-    private static List<Parameter> trainable(Block block) {
-        return all(block).stream().filter(Parameter::requiresGradient).toList();
     }
 
     private static void copyInto(Block from, Block to) {

@@ -101,7 +101,8 @@ public final class Recomputation {
         return true;
     }
 
-    private static java.util.List<Parameter> trainable(Block block) {
+    /** @return the network's parameters that take gradients, in its parameter order */
+    static java.util.List<Parameter> trainable(Block block) {
         return block.getParameters().values().stream().filter(Parameter::requiresGradient).toList();
     }
 }

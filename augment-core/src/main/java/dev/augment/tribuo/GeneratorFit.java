@@ -151,8 +151,7 @@ public final class GeneratorFit {
                 }
             }
         }
-        String listed = String.join(", ", nearestOther.subList(0, Math.min(5, nearestOther.size())))
-                + (nearestOther.size() > 5 ? " and " + (nearestOther.size() - 5) + " more" : "");
+        String listed = firstFive(nearestOther);
         double range = schema.maxValue() - schema.minValue();
         String intensity = range > 0 && Math.abs(realMean - generatedMean) > INTENSITY_SHARE * range
                 ? String.format(java.util.Locale.ROOT, "the source's examples average %.3g, the generator's samples "
@@ -179,8 +178,7 @@ public final class GeneratorFit {
                     + (smaller == null ? "" : "; also, " + smaller));
         }
         if (!farOff.isEmpty()) {
-            String warned = String.join(", ", farOff.subList(0, Math.min(5, farOff.size())))
-                    + (farOff.size() > 5 ? " and " + (farOff.size() - 5) + " more" : "");
+            String warned = firstFive(farOff);
             warnings.add("the generator's samples of " + farOff.size() + " of " + taking.size() + " classes lie "
                     + "nearest another class's real examples (class means: " + warned + "): its added examples of "
                     + (farOff.size() == 1 ? "that class" : "those classes") + " may look like another class "
@@ -194,6 +192,12 @@ public final class GeneratorFit {
             warnings.add(intensity + " the added examples would be told apart by it");
         }
         return warnings;
+    }
+
+    /** @return the first five items, joined, and how many more there are */
+    private static String firstFive(List<String> items) {
+        return String.join(", ", items.subList(0, Math.min(5, items.size())))
+                + (items.size() > 5 ? " and " + (items.size() - 5) + " more" : "");
     }
 
     /**
