@@ -125,6 +125,35 @@ class SparkGenerateCommandTest {
         assertEquals(List.of(parquet), siblings(), "no temporary or old folder is left");
     }
 
+    /**
+     * A forced run killed between its two renames (the earlier output aside, the new one not yet in place) left no
+     * output, only hidden folders; the next run deleted both without a word (a re-check, 6 Dec). The earlier output is
+     * put back and said so, as generate does, and then replaced or kept as the new run asks.
+     */
+    @Test
+    void anEarlierOutputSetAsideByAKilledForcedRunIsPutBack() throws IOException {
+        Path parquet = dir.resolve("kept.parquet");
+        Run earlier = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "2", "--n", "4",
+                "--out", parquet.toString());
+        assertEquals(0, earlier.code, earlier.err);
+        Path aside = dir.resolve("." + dev.augment.io.KilledRunLeftovers.shortened("kept.parquet") + ".old-0123456789ab");
+        Files.move(parquet, aside);
+
+        Run unforced = threeSamples(parquet.toString());
+        assertEquals(2, unforced.code, unforced.err);
+        assertTrue(unforced.err.contains("augment: note: a run killed while it replaced"), unforced.err);
+        assertTrue(unforced.err.contains("put back from " + aside.getFileName()), unforced.err);
+        assertEquals(4, spark.read().parquet(parquet.toString()).count(), "the earlier output is in place again");
+        assertEquals(List.of(parquet), siblings(), "nothing is left aside");
+
+        Files.move(parquet, aside);
+        Run forced = threeSamples(parquet.toString(), "--force");
+        assertEquals(0, forced.code, forced.err);
+        assertTrue(forced.err.contains("put back from " + aside.getFileName()), forced.err);
+        assertEquals(3, spark.read().parquet(parquet.toString()).count());
+        assertEquals(List.of(parquet), siblings(), "no temporary or old folder is left");
+    }
+
     /** Found by a fresh user (2 Dec): a folder of documents given as --out with --force was deleted. */
     @Test
     void forceNeverReplacesAFolderHoldingWhatSparkDoesNotWrite() throws IOException {

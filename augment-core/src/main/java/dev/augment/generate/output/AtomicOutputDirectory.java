@@ -612,9 +612,17 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * (SIGKILL, a power cut) left no output at all, only hidden folders, and the next run deleted the new one as a
      * killed run's leftover and the earlier one as a replaced output, without a word (a fresh user, 6 Dec). The earlier
      * output goes back into place, as a run that did not finish leaves what was there, when it is the only one aside.
+     * Any writer that replaces a folder by these two renames with these names ({@code .<name>.old-<12 hex digits>})
+     * calls this before it looks at the target: spark-generate's Parquet output too.
      *
-     * @return the note saying so, when an output was put back
+     * @param target the output folder, as the user gave it (shown in the note)
+     * @return the note saying so, when an output was put back; empty when the target exists, another live run writes
+     *     it, nothing or more than one earlier output is aside, or the rename back fails (all left as they were)
      */
+    public static java.util.Optional<String> restoreInterruptedReplace(Path target) {
+        return restoreInterruptedReplace(target, target.toAbsolutePath().normalize());
+    }
+
     private static java.util.Optional<String> restoreInterruptedReplace(Path target, Path absolute) {
         Path parent = absolute.getParent();
         if (Files.exists(absolute, LinkOption.NOFOLLOW_LINKS) || !Files.isDirectory(parent)
