@@ -111,17 +111,20 @@ public final class OutputGuard {
     /**
      * The same folder reached by another path that no link explains (a bind mount, a container's second mount of one
      * host folder) passed the path comparison above, and oversample wrote its output into its input (a fresh user, 6
-     * Dec): the file system's identity of the folders decides too.
+     * Dec): the file system's identity of the folders decides too. A mount of one of the folder's sub-folders counts
+     * as well: oversample wrote into its input's class folder through one (a re-check, 6 Dec).
      *
-     * @return whether {@code path} or one of its existing parent folders is the same file as {@code folder}
+     * @return whether {@code path} or one of its existing parent folders is the same file as {@code folder} or as a
+     *     folder under it (to {@link #FOLDER_DEPTH} levels)
      */
     private static boolean within(Path path, Path folder) {
         if (!Files.isDirectory(folder)) {
             return false;
         }
+        java.util.Set<Object> folders = folderIdentities(folder);
         for (Path at = path; at != null; at = at.getParent()) {
             try {
-                if (Files.exists(at) && Files.isSameFile(at, folder)) {
+                if (Files.exists(at) && (Files.isSameFile(at, folder) || folders.contains(identity(at)))) {
                     return true;
                 }
             } catch (IOException | SecurityException e) {
@@ -129,6 +132,52 @@ public final class OutputGuard {
             }
         }
         return false;
+    }
+
+    /** How deep under an input or output folder its sub-folders' identities are read: class folders in train/test. */
+    static final int FOLDER_DEPTH = 4;
+
+    /** @return the file-system identities (device and inode) of the folders under {@code folder}, links not followed */
+    private static java.util.Set<Object> folderIdentities(Path folder) {
+        java.util.Set<Object> keys = new java.util.HashSet<>();
+        try {
+            Files.walkFileTree(folder, java.util.EnumSet.noneOf(java.nio.file.FileVisitOption.class), FOLDER_DEPTH,
+                    new java.nio.file.SimpleFileVisitor<>() {
+                        @Override
+                        public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+                                java.nio.file.attribute.BasicFileAttributes attributes) {
+                            add(attributes);
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFile(Path file,
+                                java.nio.file.attribute.BasicFileAttributes attributes) {
+                            if (attributes.isDirectory()) {
+                                add(attributes); // a folder at the last level is visited as a file
+                            }
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        @Override
+                        public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                            return java.nio.file.FileVisitResult.CONTINUE;
+                        }
+
+                        private void add(java.nio.file.attribute.BasicFileAttributes attributes) {
+                            if (attributes.fileKey() != null) {
+                                keys.add(attributes.fileKey());
+                            }
+                        }
+                    });
+        } catch (IOException | SecurityException e) {
+            // folders that cannot be listed: the comparison of the folder itself stands
+        }
+        return keys;
+    }
+
+    private static Object identity(Path path) throws IOException {
+        return Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class).fileKey();
     }
 
     /**
