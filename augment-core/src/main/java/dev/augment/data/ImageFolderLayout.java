@@ -39,14 +39,18 @@ final class ImageFolderLayout {
         return name.toLowerCase(Locale.ROOT).matches("(?s).*\\.(png|jpe?g|jpe|jfif?|jif|pjpeg|pjp)");
     }
 
-    /** @return entries beside train/ and test/, as "../name" ("../name/" for a folder); hidden ones left out */
+    /**
+     * @return entries beside train/ and test/, as "../name" ("../name/" for a folder); hidden ones and the
+     *     {@value ClassMap#FILE} both splits read left out
+     */
     static List<String> besideTheSplits(Path layout) {
         List<String> out = new ArrayList<>();
         try (Stream<Path> top = Files.list(layout)) {
             for (Path entry : top.sorted().toList()) {
                 String name = entry.getFileName().toString();
                 boolean folder = Files.isDirectory(entry);
-                if (isHidden(entry) || (folder && (Split.TRAIN.isFolderName(name) || Split.TEST.isFolderName(name)))) {
+                if (isHidden(entry) || (folder && (Split.TRAIN.isFolderName(name) || Split.TEST.isFolderName(name)))
+                        || !folder && name.equals(ClassMap.FILE)) { // read: it maps the classes of both splits
                     continue;
                 }
                 out.add("../" + name + (folder ? "/" : ""));
@@ -392,7 +396,11 @@ final class ImageFolderLayout {
 
     /** The class folders in the class map's order; every folder must be listed and every listed one exist. */
     static List<Path> mappedFolders(Path root, ClassMap map, List<Path> found) {
-        Path file = root.resolve(ClassMap.FILE);
+        return mappedFolders(root, map, root.resolve(ClassMap.FILE), found);
+    }
+
+    /** As {@link #mappedFolders(Path, ClassMap, List)}, with the map read from {@code file} (named in refusals). */
+    static List<Path> mappedFolders(Path root, ClassMap map, Path file, List<Path> found) {
         Map<String, Path> byName = new HashMap<>();
         found.forEach(dir -> byName.put(dir.getFileName().toString(), dir));
         List<Path> ordered = new ArrayList<>();

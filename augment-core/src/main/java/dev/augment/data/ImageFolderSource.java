@@ -87,13 +87,19 @@ public final class ImageFolderSource extends PixelTableSource {
      * Reads one split of a folder with {@code train/} and {@code test/} sub-folders; {@link #skipped()} then also
      * names what lies beside them (a class folder or file there belongs to neither split).
      *
+     * A {@value ClassMap#FILE} in the folder above the split (beside {@code train/} and {@code test/}) maps the
+     * classes of every split without one of its own: one put there was ignored without a word (a re-check, 6 Dec).
+     *
      * @param split the split's folder, holding one sub-folder per class
      * @param names class names as for {@link ClassNames#resolve}; null means the folder names
      * @return the source
-     * @throws InvalidDataException as {@link #ImageFolderSource(Path, String)}
+     * @throws InvalidDataException as {@link #ImageFolderSource(Path, String)}, and when the split has a class map of
+     *     its own that differs from the one above it
      */
     public static ImageFolderSource ofSplit(Path split, String names) {
-        ImageFolderSource source = new ImageFolderSource(split, names);
+        Path top = split.toAbsolutePath().normalize().getParent();
+        ImageFolderSource source = new ImageFolderSource(split, read(split, names, Runtime.getRuntime().maxMemory(),
+                classMapFile(split, top)));
         source.splitLayout = split.toAbsolutePath().getParent();
         return source;
     }
@@ -355,12 +361,38 @@ public final class ImageFolderSource extends PixelTableSource {
 
     /** @param heap the bytes the pixels and feature names may take at the most ({@link #requireHeapFor}) */
     static Read read(Path root, String names, long heap) {
+        return read(root, names, heap, classMapFile(root, null));
+    }
+
+    /**
+     * @param root a folder of class folders
+     * @param layoutTop the folder above a split's folder, or null when {@code root} is not one split of a layout
+     * @return the class map that applies to {@code root}: its own, else the layout's top one, else none
+     * @throws InvalidDataException when both exist and map the classes differently (which one was meant cannot be
+     *     told)
+     */
+    private static Optional<Path> classMapFile(Path root, Path layoutTop) {
+        Path own = root.resolve(ClassMap.FILE);
+        Path top = layoutTop == null ? null : layoutTop.resolve(ClassMap.FILE);
+        boolean topToo = top != null && Files.isRegularFile(top);
+        if (Files.isRegularFile(own)) {
+            if (topToo && !ClassMap.read(top).entries().equals(ClassMap.read(own).entries())) {
+                throw new InvalidDataException(top, "maps the classes otherwise than " + own + ", which the split "
+                        + "reads; make the two the same, or delete the one you do not mean");
+            }
+            return Optional.of(own);
+        }
+        return topToo ? Optional.of(top) : Optional.empty();
+    }
+
+    /** @param mapFile the {@value ClassMap#FILE} that orders and names the classes, if any */
+    private static Read read(Path root, String names, long heap, Optional<Path> mapFile) {
         AddedExamples.refuseImageFolder(root);
         List<Path> folders = ImageFolderLayout.classFolders(root);
         ImageFolderLayout.requireNotOneClassFolder(root, folders);
         ImageFolderLayout.requireSortedIntoClasses(root, folders);
-        Optional<ClassMap> classMap = ClassMap.readIfPresent(root);
-        List<Path> classDirs = classMap.map(map -> ImageFolderLayout.mappedFolders(root, map, folders))
+        Optional<ClassMap> classMap = mapFile.map(ClassMap::read);
+        List<Path> classDirs = classMap.map(map -> ImageFolderLayout.mappedFolders(root, map, mapFile.get(), folders))
                 .orElse(folders);
         List<String> labels = classMap.map(ClassMap::labels)
                 .orElseGet(() -> classDirs.stream().map(d -> d.getFileName().toString()).toList());
@@ -436,13 +468,13 @@ public final class ImageFolderSource extends PixelTableSource {
             // bare folders are sorted, and a classes.csv fixes each index's class: names given by index in another
             // order would land on the wrong class (a fresh user's --names swapped sandals and T-shirts)
             if (classMap.isPresent()) {
-                classMap.get().requireNamesAgree(root, classNames);
+                classMap.get().requireNamesAgree(mapFile.get().getParent(), classNames);
             } else {
                 ImageFolderLayout.requireFolderNamesAgree(root, labels, classNames);
             }
         }
         if (classMap.isPresent()) {
-            ClassNames.requireNoLabelSwap(root.resolve(ClassMap.FILE), classNames, labels);
+            ClassNames.requireNoLabelSwap(mapFile.get(), classNames, labels);
         }
         SampleSchema schema = new SampleSchema(featureNames, List.of(channels, height, width), 0, 255, labels,
                 classNames);

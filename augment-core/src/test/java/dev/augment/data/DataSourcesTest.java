@@ -282,6 +282,35 @@ class DataSourcesTest {
         assertEquals(List.of("ant", "bee"), train.schema().labels());
     }
 
+    /**
+     * A classes.csv beside train/ and test/ (where the refusal of numbered folders led a user to put one) was ignored
+     * without a word (a re-check, 6 Dec): it maps both splits; a split's own map must then agree with it.
+     */
+    @Test
+    void aClassMapAboveTheSplitsMapsBothAndMustAgreeWithASplitsOwn(@TempDir Path dir) throws java.io.IOException {
+        for (String split : List.of("train", "test")) {
+            for (String cls : List.of("0", "1")) {
+                TestFiles.grayPng(dir.resolve(split).resolve(cls).resolve("0.png"), 2, 2, cls.equals("0") ? 1 : 9);
+            }
+        }
+        java.nio.file.Files.writeString(dir.resolve(ClassMap.FILE),
+                "index,label,name,folder\n0,bee,bee,1\n1,ant,ant,0\n");
+        for (Split split : List.of(Split.TRAIN, Split.TEST)) {
+            ImageFolderSource source = (ImageFolderSource) DataSources.open(dir, split, null);
+            assertEquals(List.of("bee", "ant"), source.schema().labels(), split.name());
+            assertTrue(source.skippedNote().isEmpty(), "the map is read, not listed as left out: "
+                    + source.skippedNote());
+        }
+        java.nio.file.Files.copy(dir.resolve(ClassMap.FILE), dir.resolve("train").resolve(ClassMap.FILE));
+        assertEquals(List.of("bee", "ant"), DataSources.open(dir, Split.TRAIN, null).schema().labels());
+        java.nio.file.Files.writeString(dir.resolve("test").resolve(ClassMap.FILE),
+                "index,label,name,folder\n0,ant,ant,0\n1,bee,bee,1\n");
+        InvalidDataException differ = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(dir, Split.TEST, null));
+        assertTrue(differ.getMessage().contains("maps the classes otherwise than " + dir.resolve("test")
+                .resolve(ClassMap.FILE).toAbsolutePath().normalize()), differ.getMessage());
+    }
+
     /** A train/ folder alone used to be read as a class named "train" and refused as an empty class folder. */
     @Test
     void aTrainFolderAloneIsTheTrainingSplitAndTheTestSplitIsRefusedByName(@TempDir Path dir) {

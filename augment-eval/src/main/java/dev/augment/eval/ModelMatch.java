@@ -72,7 +72,7 @@ public final class ModelMatch {
                 data.labels().get(0)) + " where the model has " + csvCell(m.labels().get(0)) + "): name the class "
                 + "folders as the model labels its classes (" + String.join(", ", m.labels().subList(0,
                 Math.min(3, m.classCount()))) + (m.classCount() > 3 ? ", …" : "") + "), or give the data the model's "
-                + "labels with a classes.csv beside the class folders (in train/ and test/ if it has them): "
+                + "labels with a classes.csv beside the class folders (or beside train/ and test/ if it has them): "
                 + "index,label,name,folder, then a line per class, e.g. 0," + csvCell(m.labels().get(0))
                 + "," + csvCell(m.classNames().get(0)) + "," + csvCell(data.labels().get(0))
                 : m.featureCount() == data.featureCount() && someOfTheModelsClasses(m, data)
@@ -94,7 +94,7 @@ public final class ModelMatch {
                 // order: sent to find another model, where a classes.csv was the fix (a fresh user, 6 Dec)
                 ? "the data's class folders are the model's classes by name, but read in another order (the folders' "
                 + "names sorted) with other labels; give the data the model's order with a classes.csv in the folder "
-                + "that holds the class folders (and in train/ and test/ if it has them): the line "
+                + "that holds the class folders (or beside train/ and test/ if it has them): the line "
                 + "index,label,name,folder, then one line per class in the model's order, e.g. 0,"
                 + csvCell(m.labels().get(0)) + ","
                 + csvCell(m.classNames().get(0)) + "," + csvCell(folderNames(m).get(0))

@@ -112,7 +112,7 @@ class ModelMatchTest {
             assertTrue(e.getMessage().endsWith("the data's class names are the model's, in its order, but its labels "
                     + "are not (\"0\" where the model has \"airplane\"): name the class folders as the model labels "
                     + "its classes (airplane, automobile, bird, …), or give the data the model's labels with a "
-                    + "classes.csv beside the class folders (in train/ and test/ if it has them): index,label,name,"
+                    + "classes.csv beside the class folders (or beside train/ and test/ if it has them): index,label,name,"
                     + "folder, then a line per class, e.g. 0,\"airplane\",\"airplane\",\"0\""),
                     e.getMessage());
         }
