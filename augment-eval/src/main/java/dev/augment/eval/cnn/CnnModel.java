@@ -28,7 +28,9 @@ import java.util.Optional;
  * of the image at all (an image of another size or layout, made-up feature names, an empty example) is refused
  * with an {@link IllegalArgumentException}, as Tribuo's own models refuse an example with no known feature: a
  * prediction from an all-zero image would look like an answer. An example with a NaN or infinite pixel is refused
- * the same way: its scores would all be NaN.
+ * the same way: its scores would all be NaN; so is a dense image of a smaller square size, at least half as wide (its
+ * pixel names are the first ones of this size), and a value above 16 for a model trained on values in [0, 1]. Values all in [0, 1]
+ * and fractional for a model trained on 0–255 pixels are logged once (a warning of {@code java.util.logging}).
  *
  * <p><b>Native resources.</b> The model holds its weights as plain float arrays. Each call of
  * {@code predict} rebuilds the network in DJL (PyTorch engine), runs the examples through it in
@@ -52,6 +54,11 @@ public final class CnnModel extends Model<Label> {
     private final double inputDivisor;
     private final CnnArchitecture architecture;
     private final CnnWeights weights;
+
+    private static final java.util.logging.Logger LOGGER = java.util.logging.Logger.getLogger(CnnModel.class.getName());
+
+    /** Whether the scale warning was logged; once per model, not per example. */
+    private transient volatile boolean scaleWarned;
 
     CnnModel(String name, ModelProvenance provenance, ImmutableFeatureMap featureIDMap,
              ImmutableOutputInfo<Label> outputIDInfo, ImageLayout layout, double inputDivisor,
@@ -98,6 +105,14 @@ public final class CnnModel extends Model<Label> {
                             + "' is " + images[p] + "; a network's prediction from a NaN or infinite value is NaN");
                 }
             }
+            int side = layout.smallerSquareSide(list.get(i));
+            if (side > 0) {
+                throw new IllegalArgumentException("example " + i + " holds exactly the first " + used[i] + " pixels "
+                        + "of the model's " + layout.channels() + "x" + layout.height() + "x" + layout.width()
+                        + " image, as a " + side + "x" + side + " image would: the model reads images of its own size; "
+                        + "resize the image to " + layout.height() + "x" + layout.width() + " first");
+            }
+            requireTheTrainingScale(images, i * pixels, pixels, i);
             if (used[i] == 0) {
                 throw new IllegalArgumentException("No features found in Example: none of its " + list.get(i).size()
                         + " features is a pixel of the model's " + layout.channels() + "x" + layout.height() + "x"
@@ -115,6 +130,32 @@ public final class CnnModel extends Model<Label> {
             out.add(prediction(list.get(i), probabilities, i * classes, used[i]));
         }
         return out;
+    }
+
+    /**
+     * A model trained on scaled values (divisor 1, values in [0, 1]) fed 0–255 pixels saturates and predicts one
+     * class; one trained on 0–255 pixels (divisor above 1) fed values already in [0, 1] sees an almost black image
+     * (a Tribuo user, 6 Dec: another class, without a word). The first is refused as the trainer refuses it; the
+     * second is said once per model in Tribuo's log, since a near-black image of fractional pixels is possible.
+     */
+    private void requireTheTrainingScale(float[] images, int from, int pixels, int example) {
+        float largest = 0;
+        boolean fractional = false;
+        for (int p = from; p < from + pixels; p++) {
+            largest = Math.max(largest, Math.abs(images[p]));
+            double raw = images[p] * inputDivisor;
+            fractional |= Math.abs(raw - Math.rint(raw)) > 1e-3;
+        }
+        if (inputDivisor == 1.0 && largest > CnnTrainer.LARGEST_SCALED_VALUE) {
+            throw new IllegalArgumentException("example " + example + " has a value of " + largest + ", but the model "
+                    + "was trained on values in [0, 1] (inputDivisor 1): scale the example as its training data was");
+        }
+        if (inputDivisor > 1.0 && fractional && largest * inputDivisor <= 1.0 && !scaleWarned) {
+            scaleWarned = true;
+            LOGGER.warning("example " + example + " has every value in [0, 1] and fractional, but the model was "
+                    + "trained on values up to " + inputDivisor + " (it divides them by that): if the example is "
+                    + "already scaled, give it the raw values (0-255 pixels)");
+        }
     }
 
     private Prediction<Label> prediction(Example<Label> example, float[] probabilities, int offset, int used) {

@@ -130,6 +130,40 @@ final class ImageLayout implements Serializable {
         return used;
     }
 
+    /**
+     * A dense image of a smaller square size read into this layout fills its first pixels and leaves the rest 0:
+     * a 14×14 image's features 000–195 are valid pixel names of a 28×28 one, and CnnModel predicted from the top
+     * seven rows without a word (a Tribuo user, 6 Dec). A sparse example of this size (zero pixels left out) rarely
+     * fills exactly the first c·s² positions, and never, in an image, the first half of its rows or more with every
+     * other pixel 0: sides below half the width are not taken for a smaller image.
+     *
+     * @param example the example to predict
+     * @return the side (at least half this layout's width) of the smaller square image the example is, or 0 when it
+     *     is not one
+     */
+    int smallerSquareSide(Example<?> example) {
+        int count = 0;
+        int highest = -1;
+        for (Feature feature : example) {
+            Integer position = positions.get(feature.getName());
+            if (position == null) {
+                return 0;
+            }
+            count++;
+            highest = Math.max(highest, position);
+        }
+        if (count == 0 || count >= names.length || highest != count - 1) {
+            return 0;
+        }
+        for (int c : new int[] {channels, 1}) {
+            int side = (int) Math.round(Math.sqrt(count / (double) c));
+            if (count % c == 0 && side * side * c == count && side < width && 2 * side >= width) {
+                return side;
+            }
+        }
+        return 0;
+    }
+
     /** @return channels × height × width */
     int pixels() {
         return names.length;

@@ -135,6 +135,63 @@ class CnnTrainerTest {
         assertTrue(notFinite.getMessage().contains("example 0: pixel '05' is NaN"), notFinite.getMessage());
     }
 
+    /**
+     * A 14×14 image's features 000–195 are pixel names of a 28×28 one, and [0, 1] values given to a model trained on
+     * 0–255 pixels read as a black image: both predicted another class without a word (a Tribuo user, 6 Dec).
+     */
+    @Test
+    void aSmallerImageOrValuesOfAnotherScaleAreNotPredictedSilently() {
+        CnnModel raw = (CnnModel) trainer(1).train(ToyImages.dataset(30, 1, 1));
+        List<String> names = ImageLayout.indexNamed(1, 8, 8).names();
+        double[] small = new double[16];
+        java.util.Arrays.fill(small, 200);
+        Example<Label> fourByFour = new ArrayExample<>(new Label("top"), names.subList(0, 16).toArray(String[]::new),
+                small);
+        IllegalArgumentException smaller = assertThrows(IllegalArgumentException.class, () -> raw.predict(fourByFour));
+        assertTrue(smaller.getMessage().contains("example 0 holds exactly the first 16 pixels of the model's 1x8x8 "
+                + "image, as a 4x4 image would"), smaller.getMessage());
+        // a sparse example (its zero pixels left out) of the model's own size is predicted, even when its pixels are
+        // the first four (a 2×2 image's, below half the width)
+        Example<Label> sparse = new ArrayExample<>(new Label("top"), new String[] {"00", "01", "02", "03"},
+                new double[] {200, 200, 200, 200});
+        assertEquals(4, raw.predict(sparse).getNumActiveFeatures());
+
+        java.util.List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler handler = new java.util.logging.Handler() {
+            @Override
+            public void publish(java.util.logging.LogRecord record) {
+                logged.add(record.getMessage());
+            }
+
+            @Override
+            public void flush() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(CnnModel.class.getName());
+        logger.addHandler(handler);
+        try {
+            raw.predict(ToyImages.dataset(5, 1, 3));
+            assertEquals(List.of(), logged, "0-255 pixels are what the model was trained on");
+            raw.predict(ToyImages.dataset(5, 255, 3));
+            assertEquals(1, logged.size(), "said once per model: " + logged);
+            assertTrue(logged.get(0).contains("has every value in [0, 1] and fractional, but the model was trained on "
+                    + "values up to 255.0"), logged.get(0));
+        } finally {
+            logger.removeHandler(handler);
+        }
+
+        CnnModel scaled = (CnnModel) new CnnTrainer(ToyImages.schema(), 1, STEPS, BATCH, 3e-3, 1)
+                .train(ToyImages.dataset(30, 255, 1));
+        IllegalArgumentException tooLarge = assertThrows(IllegalArgumentException.class,
+                () -> scaled.predict(ToyImages.dataset(1, 1, 3).getExample(0)));
+        assertTrue(tooLarge.getMessage().contains("but the model was trained on values in [0, 1] (inputDivisor 1)"),
+                tooLarge.getMessage());
+    }
+
     @Test
     void theParameterCountIsDjlsAndANetworkPastAFloatArrayIsRefusedWithItsSizes() {
         CnnModel model = (CnnModel) trainer(1).train(ToyImages.dataset(10, 1, 1));
