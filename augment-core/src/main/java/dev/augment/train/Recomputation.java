@@ -77,8 +77,18 @@ public final class Recomputation {
      * @param scratch a manager the gradients' handles are attached to (closed by the caller)
      */
     public static void zeroGradients(Block block, NDManager scratch) {
-        for (Parameter p : trainable(block)) {
-            NDArray grad = p.getArray().getGradient();
+        zeroGradients(arrays(block), scratch);
+    }
+
+    /**
+     * As {@link #zeroGradients(Block, NDManager)}, for arrays that take gradients outside a block (the table GAN's).
+     *
+     * @param parameters arrays with gradients attached
+     * @param scratch a manager the gradients' handles are attached to (closed by the caller)
+     */
+    public static void zeroGradients(java.util.List<NDArray> parameters, NDManager scratch) {
+        for (NDArray p : parameters) {
+            NDArray grad = p.getGradient();
             grad.attach(scratch);
             grad.muli(0f);
             grad.set(grad.isNaN(), 0f);
@@ -91,14 +101,33 @@ public final class Recomputation {
      * @return true when every gradient of the network's trainable parameters is finite (no NaN, no infinity)
      */
     public static boolean finiteGradients(Block block, NDManager scratch) {
-        for (Parameter p : trainable(block)) {
-            NDArray grad = p.getArray().getGradient();
-            grad.attach(scratch);
-            if (grad.isNaN().logicalOr(grad.isInfinite()).any().getBoolean()) {
-                return false;
-            }
+        return finiteGradients(arrays(block), scratch);
+    }
+
+    /**
+     * As {@link #finiteGradients(Block, NDManager)}, for arrays that take gradients outside a block. Checked on each
+     * gradient's largest magnitude (PyTorch's max propagates NaN), so one read from the engine serves all arrays.
+     *
+     * @param parameters arrays with gradients attached
+     * @param scratch a manager the gradients' handles are attached to (closed by the caller)
+     * @return true when every gradient is finite
+     */
+    public static boolean finiteGradients(java.util.List<NDArray> parameters, NDManager scratch) {
+        if (parameters.isEmpty()) {
+            return true;
         }
-        return true;
+        ai.djl.ndarray.NDList largest = new ai.djl.ndarray.NDList(parameters.size());
+        for (NDArray p : parameters) {
+            NDArray grad = p.getGradient();
+            grad.attach(scratch);
+            largest.add(grad.abs().max().reshape(1));
+        }
+        NDArray all = ai.djl.ndarray.NDArrays.concat(largest);
+        return !all.isNaN().logicalOr(all.isInfinite()).any().getBoolean();
+    }
+
+    private static java.util.List<NDArray> arrays(Block block) {
+        return trainable(block).stream().map(Parameter::getArray).toList();
     }
 
     /** @return the network's parameters that take gradients, in its parameter order */

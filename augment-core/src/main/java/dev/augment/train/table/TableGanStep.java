@@ -8,6 +8,7 @@ import ai.djl.training.GradientCollector;
 import dev.augment.random.SeededNoise;
 import dev.augment.train.NativeScalar;
 import dev.augment.train.PyTorchEngine;
+import dev.augment.train.Recomputation;
 
 /**
  * One draw of a CTGAN training step (Xu et al. 2019): {@code criticSteps} critic updates (WGAN-GP loss on packed real
@@ -148,9 +149,9 @@ final class TableGanStep {
             collector.backward(loss);
             lossD = loss.getFloat();
         }
-        if (!Float.isFinite(lossD) || !TableNetworks.finiteGradients(nets.discriminator.parameters(), sub)) {
-            TableNetworks.clearGradients(nets.discriminator.parameters(), sub);
-            TableNetworks.clearGradients(nets.generator.parameters(), sub);
+        if (!Float.isFinite(lossD) || !Recomputation.finiteGradients(nets.discriminator.parameters(), sub)) {
+            Recomputation.zeroGradients(nets.discriminator.parameters(), sub);
+            Recomputation.zeroGradients(nets.generator.parameters(), sub);
             return null;
         }
         nets.stepDiscriminator(sub);
@@ -182,11 +183,11 @@ final class TableGanStep {
             collector.backward(loss);
             lossG = loss.getFloat();
         }
-        if (!Float.isFinite(lossG) || !TableNetworks.finiteGradients(nets.generator.parameters(), sub)) {
-            TableNetworks.clearGradients(nets.generator.parameters(), sub);
-            TableNetworks.clearGradients(nets.discriminator.parameters(), sub);
+        if (!Float.isFinite(lossG) || !Recomputation.finiteGradients(nets.generator.parameters(), sub)) {
+            Recomputation.zeroGradients(nets.generator.parameters(), sub);
+            Recomputation.zeroGradients(nets.discriminator.parameters(), sub);
             if (nets.classifier != null) {
-                TableNetworks.clearGradients(nets.classifier.parameters(), sub);
+                Recomputation.zeroGradients(nets.classifier.parameters(), sub);
             }
             return null;
         }
@@ -210,11 +211,11 @@ final class TableGanStep {
             collector.backward(crossEntropy);
             loss = crossEntropy.getFloat();
         }
-        if (Float.isFinite(loss) && TableNetworks.finiteGradients(nets.classifier.parameters(), sub)) {
+        if (Float.isFinite(loss) && Recomputation.finiteGradients(nets.classifier.parameters(), sub)) {
             nets.stepClassifier(sub);
             TableNetworks.zeroGradients(nets.classifier.parameters(), sub);
         } else {
-            TableNetworks.clearGradients(nets.classifier.parameters(), sub);
+            Recomputation.zeroGradients(nets.classifier.parameters(), sub);
         }
     }
 

@@ -161,35 +161,6 @@ final class TableNetworks implements AutoCloseable {
         }
     }
 
-    /**
-     * @return true when every gradient of the arrays is finite (no NaN, no infinity); checked on each gradient's
-     *     largest magnitude (PyTorch's max propagates NaN), so one read from the engine serves all arrays instead
-     *     of one each
-     */
-    static boolean finiteGradients(List<NDArray> parameters, NDManager scratch) {
-        NDList largest = new NDList(parameters.size());
-        for (NDArray p : parameters) {
-            NDArray grad = p.getGradient();
-            grad.attach(scratch);
-            largest.add(grad.abs().max().reshape(1));
-        }
-        NDArray all = NDArrays.concat(largest);
-        return !all.isNaN().logicalOr(all.isInfinite()).any().getBoolean();
-    }
-
-    /**
-     * Sets every gradient of the arrays to exactly 0, NaN and infinite entries included (which
-     * {@link #zeroGradients}' subtraction would leave NaN).
-     */
-    static void clearGradients(List<NDArray> parameters, NDManager scratch) {
-        for (NDArray p : parameters) {
-            NDArray grad = p.getGradient();
-            grad.attach(scratch);
-            grad.muli(0f);
-            grad.set(grad.isNaN(), 0f);
-        }
-    }
-
     @Override
     public void close() {
         manager.close();

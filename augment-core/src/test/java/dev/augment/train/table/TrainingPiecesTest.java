@@ -107,7 +107,7 @@ class TrainingPiecesTest {
     }
 
     /**
-     * @return {@link TableNetworks#finiteGradients} of arrays shaped like {@code shapes} after a backward pass that
+     * @return {@link dev.augment.train.Recomputation#finiteGradients(java.util.List, ai.djl.ndarray.NDManager)} of arrays shaped like {@code shapes} after a backward pass that
      *     gives every entry gradient 1, except entry {@code entry} of array {@code array}, which gets {@code value}
      */
     private static boolean finiteAfterBackward(float[][] shapes, int array, int entry, float value) {
@@ -129,7 +129,7 @@ class TrainingPiecesTest {
                 }
                 collector.backward(loss);
             }
-            return TableNetworks.finiteGradients(parameters, scratch);
+            return dev.augment.train.Recomputation.finiteGradients(parameters, scratch);
         }
     }
 
