@@ -456,6 +456,10 @@ public final class AugmentCli {
                 : e instanceof CancelledException && evaluateOut(parseResult) != null
                 ? message(e) + "; nothing was written to " + evaluateOut(parseResult) + earlierOutputKept(parseResult)
                 // train stopped while its CNN judge trained said only where it stopped (a fresh user, 6 Dec)
+                // the checkpoint it wrote as it stopped was said twice, "keeps step 6 of 30; resume from it" and "the
+                // last checkpoint, in ..., is kept for --resume" (a re-check, 6 Dec)
+                : e instanceof CancelledException && isTrain(parseResult) && message(e).contains(" keeps step ")
+                ? message(e) + "; the output was not written" + earlierOutputKept(parseResult)
                 : e instanceof CancelledException && isTrain(parseResult) && !message(e).contains("kept")
                 ? message(e) + "; " + kept(parseResult)
                 : message(e);
