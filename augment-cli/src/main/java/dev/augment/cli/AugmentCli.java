@@ -591,8 +591,36 @@ public final class AugmentCli {
                     + "inodes, one per file (df -i); " + kept(parseResult) + "; write fewer files" + (formats
                     ? " (--format idx or csv write one)" : "") + " or to another disk";
         }
-        return NO_SPACE + " while writing" + outputs(parseResult) + "; " + kept(parseResult)
+        return NO_SPACE + " while writing" + fullOutputs(parseResult) + "; " + kept(parseResult)
                 + "; free some space or write to another disk";
+    }
+
+    /**
+     * @return as {@link #outputs(ParseResult)}, naming only the outputs whose disk is full (at most
+     *     {@link #SPACE_LEFT} free) when the others' disks are not: both were named where the free space told which
+     *     (a re-check, 6 Dec); all of them when that cannot be told
+     */
+    private static String fullOutputs(ParseResult parseResult) {
+        ParseResult command = leaf(parseResult);
+        if (command == null) {
+            return "";
+        }
+        List<String> full = new ArrayList<>();
+        int given = 0;
+        for (String option : OUTPUT_OPTIONS) {
+            if (command.hasMatchedOption(option)) {
+                given++;
+                String value = String.valueOf(command.matchedOptionValue(option, (Object) null));
+                long free = usableSpace(value);
+                if (free < 0) {
+                    return outputs(parseResult);
+                }
+                if (free <= SPACE_LEFT) {
+                    full.add(value);
+                }
+            }
+        }
+        return full.isEmpty() || full.size() == given ? outputs(parseResult) : " to " + String.join(" or ", full);
     }
 
     /**
@@ -610,22 +638,26 @@ public final class AugmentCli {
             if (!command.hasMatchedOption(option)) {
                 continue;
             }
-            try {
-                java.nio.file.Path at = java.nio.file.Path.of(String.valueOf(command.matchedOptionValue(option,
-                        (Object) null))).toAbsolutePath();
-                while (at != null && !java.nio.file.Files.exists(at)) {
-                    at = at.getParent();
-                }
-                if (at == null) {
-                    return -1;
-                }
-                long free = java.nio.file.Files.getFileStore(at).getUsableSpace();
-                least = least < 0 ? free : Math.min(least, free);
-            } catch (java.io.IOException | RuntimeException ex) {
+            long free = usableSpace(String.valueOf(command.matchedOptionValue(option, (Object) null)));
+            if (free < 0) {
                 return -1;
             }
+            least = least < 0 ? free : Math.min(least, free);
         }
         return least;
+    }
+
+    /** @return the usable bytes of the disk of a path or of its nearest existing parent, or -1 when not told */
+    private static long usableSpace(String path) {
+        try {
+            java.nio.file.Path at = java.nio.file.Path.of(path).toAbsolutePath();
+            while (at != null && !java.nio.file.Files.exists(at)) {
+                at = at.getParent();
+            }
+            return at == null ? -1 : java.nio.file.Files.getFileStore(at).getUsableSpace();
+        } catch (java.io.IOException | RuntimeException ex) {
+            return -1;
+        }
     }
 
     /** The options that name where a command writes. */
