@@ -98,6 +98,8 @@ public final class ModelMatch {
                 + "index,label,name,folder, then one line per class in the model's order, e.g. 0,"
                 + csvCell(m.labels().get(0)) + ","
                 + csvCell(m.classNames().get(0)) + "," + csvCell(folderNames(m).get(0))
+                : m.featureCount() == data.featureCount() && nearMisses(m, data).isPresent()
+                ? nearMisses(m, data).get()
                 : data.featureCount() == 3 * m.featureCount() && data.channels() == 3 && m.channels() == 1
                 ? "the data is read as colour; if it is grey stored as RGB (see its note), save it as greyscale"
                 : "pass a model trained on this kind of data"));
@@ -164,6 +166,41 @@ public final class ModelMatch {
             }
         }
         return false;
+    }
+
+    /**
+     * A class folder one letter off a model's class ({@code trousers} for {@code Trouser}) fell through to "pass a
+     * model trained on this kind of data", where {@code generate --class trousers} says "did you mean" (a re-check,
+     * 6 Dec).
+     *
+     * @return the advice naming each data class the model lacks and the model's classes near it, when every such
+     *     class has a near one and the data has no more classes than the model; else empty
+     */
+    private static java.util.Optional<String> nearMisses(SampleSchema m, SampleSchema data) {
+        if (data.labels().size() > m.classCount()) {
+            return java.util.Optional.empty();
+        }
+        dev.augment.schema.ClassResolver resolver = new dev.augment.schema.ClassResolver(m, "the model");
+        java.util.Set<String> known = new java.util.HashSet<>();
+        for (List<String> names : List.of(m.labels(), m.classNames(), folderNames(m))) {
+            names.forEach(n -> known.add(dev.augment.table.ColumnAdvice.looseSpelling(n)));
+        }
+        List<String> unknown = new java.util.ArrayList<>();
+        for (String label : data.labels()) {
+            if (!known.contains(dev.augment.table.ColumnAdvice.looseSpelling(label))) {
+                String near = resolver.suggestion(label).strip();
+                if (near.isEmpty()) {
+                    return java.util.Optional.empty();
+                }
+                unknown.add("'" + dev.augment.table.ColumnAdvice.shown(label) + "' (" + near + ")");
+            }
+        }
+        return unknown.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of("the data's class"
+                + (unknown.size() == 1 ? " " : "es ") + String.join(", ", unknown) + (unknown.size() == 1 ? " is not a "
+                + "class" : " are not classes") + " of the model: rename the data's class folders to the model's "
+                + "names" + (data.labels().size() < m.classCount() ? ", and for image data the two must be the same "
+                + "classes in the same order: give data with every class of the model, or train a model on these "
+                + "classes" : ""));
     }
 
     private static String csvCell(String text) {

@@ -85,12 +85,29 @@ class ModelMatchTest {
             ModelContractException e = assertThrows(ModelContractException.class,
                     () -> ModelMatch.require(model, three, "--data fm3"));
             assertTrue(e.getMessage().contains("the data's classes are some of the model's"), e.getMessage());
-            List<String> other = List.of("Bag", "Sneaker", "Cat");
+            List<String> other = List.of("Bag", "Sneaker", "Zebra");
             SampleSchema notAll = new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(),
                     other, other);
             ModelContractException cat = assertThrows(ModelContractException.class,
                     () -> ModelMatch.require(model, notAll, "--data fm3"));
             assertTrue(cat.getMessage().contains("pass a model trained on this kind of data"), cat.getMessage());
+        }
+    }
+
+    /** A folder one letter off a class of the model fell through to "pass a model trained on …" (a re-check, 6 Dec). */
+    @Test
+    void aFolderNamedNearAClassOfTheModelIsToldWhichOneItMeant() {
+        try (OnnxGenerator model = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
+            SampleSchema own = model.metadata().schema();
+            List<String> folders = List.of("Bag", "Sneaker", "trousers");
+            SampleSchema three = new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(),
+                    folders, folders);
+            ModelContractException e = assertThrows(ModelContractException.class,
+                    () -> ModelMatch.require(model, three, "--data fm3"));
+            assertTrue(e.getMessage().endsWith("the data's class 'trousers' (did you mean 'Trouser'?) is not a class of "
+                    + "the model: rename the data's class folders to the model's names, and for image data the two "
+                    + "must be the same classes in the same order: give data with every class of the model, or train "
+                    + "a model on these classes"), e.getMessage());
         }
     }
 
@@ -132,7 +149,7 @@ class ModelMatchTest {
                     + "invisible characters (shown escaped): rename the data's class folders to the model's names, and "
                     + "for image data the two must be the same classes in the same order: give data with every class "
                     + "of the model, or train a model on these classes"), e.getMessage());
-            List<String> other = List.of("bag", "sneaker", "cat");
+            List<String> other = List.of("bag", "sneaker", "zebra");
             SampleSchema notAll = new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(),
                     other, other);
             ModelContractException cat = assertThrows(ModelContractException.class,
