@@ -6,7 +6,8 @@ import dev.augment.errors.InvalidSettingException;
 
 /**
  * DJL's PyTorch engine, or one {@link EnvironmentException} line when its native library does not load
- * (DJL unpacks it to {@code ~/.djl.ai}, or {@code DJL_CACHE_DIR}, on first use).
+ * (DJL unpacks it to {@code ~/.djl.ai}, or {@code DJL_CACHE_DIR}, on first use; with a home folder that is not
+ * writable, into augment's cache folder when one is set, else DJL's own fallback, the temporary folder).
  */
 public final class PyTorchEngine {
 
@@ -32,6 +33,7 @@ public final class PyTorchEngine {
                         + "AUGMENT_JAVA_OPTS) must be a whole number of threads, at least 1, was '" + value + "'");
             }
         }
+        useAugmentsCacheWhenHomeIsNotWritable();
         try {
             return Engine.getEngine("PyTorch");
         } catch (LinkageError | RuntimeException e) {
@@ -48,8 +50,46 @@ public final class PyTorchEngine {
                         + "of DJL's version to the project, as augment-cli does", e);
             }
             throw new EnvironmentException("DJL's PyTorch engine could not be loaded (" + cause.getClass().getSimpleName()
-                    + message + "); DJL unpacks it into DJL_CACHE_DIR (default ~/.djl.ai), which must be writable with "
-                    + "about 500 MB free", e);
+                    + message + "); DJL unpacks it into " + djlCache() + " (DJL_CACHE_DIR; by default ~/.djl.ai, or "
+                    + "the temporary folder's .djl.ai when the home folder is not writable), which must be writable "
+                    + "with about 500 MB free: set DJL_CACHE_DIR, -Daugment.cache.dir or XDG_CACHE_HOME to a folder "
+                    + "that is", e);
+        }
+    }
+
+    /** @return the folder DJL unpacks its engines into, as DJL itself works it out */
+    private static String djlCache() {
+        try {
+            return ai.djl.util.Utils.getCacheDir().toString();
+        } catch (RuntimeException e) {
+            return "DJL's cache folder";
+        }
+    }
+
+    /**
+     * DJL falls back to {@code java.io.tmpdir/.djl.ai} when the home folder is not writable (a service account): about
+     * 430 MB of PyTorch unpacked into the temporary folder without a word, again after every clean-up of it, and a
+     * full temporary disk blamed on {@code ~/.djl.ai} (a fresh user, 6 Dec). When DJL_CACHE_DIR is not set, the home
+     * is not writable and augment's own cache ({@link dev.augment.generate.OnnxRuntimeLoader#cacheRoot()}: {@code
+     * -Daugment.cache.dir} or {@code XDG_CACHE_HOME}) can be created, DJL is pointed at {@code djl.ai} inside it.
+     */
+    static void useAugmentsCacheWhenHomeIsNotWritable() {
+        String set = System.getProperty("DJL_CACHE_DIR", System.getenv("DJL_CACHE_DIR"));
+        if (set != null && !set.isEmpty()) {
+            return;
+        }
+        java.nio.file.Path home = java.nio.file.Path.of(System.getProperty("user.home"));
+        if (java.nio.file.Files.isWritable(home)) {
+            return;
+        }
+        java.nio.file.Path djl = dev.augment.generate.OnnxRuntimeLoader.cacheRoot().resolve("djl.ai");
+        try {
+            java.nio.file.Files.createDirectories(djl);
+        } catch (java.io.IOException | RuntimeException e) {
+            return; // DJL's own fallback, the temporary folder; a failure there names it (djlCache)
+        }
+        if (java.nio.file.Files.isWritable(djl)) {
+            System.setProperty("DJL_CACHE_DIR", djl.toString());
         }
     }
 }
