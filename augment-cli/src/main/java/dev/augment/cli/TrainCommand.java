@@ -483,8 +483,7 @@ public final class TrainCommand implements Callable<Integer> {
                              checkEvery, cancellation, exportChoice).checkedAs(checkIdentity(judge, samples))
                              .train(samples.features(), samples.classIndices(), checkpoints, resume)) {
                     ModelMetadata metadata = GeneratorExport.metadata(gan, fingerprint,
-                            DataPaths.real(data) + (split == null ? " (train split)"
-                                    : " (train split) less a stratified validation split"),
+                            DataPaths.real(data) + trainingPart(split != null),
                             ManifestVersionProvider.version());
                     if (split != null) {
                         metadata.provenance().set("validation", split.describe(all.classIndices(),
@@ -845,5 +844,15 @@ public final class TrainCommand implements Callable<Integer> {
         dev.augment.io.TemporaryFolder.problem(nearest, 0).ifPresent(problem -> {
             throw new UsageException(what + ": " + nearest + " " + problem + "; choose another");
         });
+    }
+
+    /**
+     * @param carved whether a validation split was carved from the training data
+     * @return what part of {@code --data} trained the model, as its provenance records it after the path: a flat
+     *     folder of classes, which has no split, was recorded as "(train split)" (a fresh user, 6 Dec)
+     */
+    private String trainingPart(boolean carved) {
+        String part = dev.augment.data.DataSources.hasTestSplit(data) ? " (train split)" : "";
+        return carved ? part + " less a stratified validation split" : part;
     }
 }

@@ -63,6 +63,8 @@ class TrainAndInspectCommandTest {
         assertEquals(100, json.path("provenance").path("validation").path("size").asInt());
         assertEquals(42, json.path("provenance").path("validation").path("seed").asInt());
         assertEquals(64, json.path("provenance").path("trainingData").path("sha256").asText().length());
+        assertTrue(json.path("provenance").path("trainingData").path("source").asText().endsWith(
+                "fashion-mnist-sample (train split) less a stratified validation split"), json.toString());
         assertEquals(42, json.path("provenance").path("seed").asInt());
         assertEquals("[1,28,28]", json.path("shape").toString());
 
@@ -108,6 +110,9 @@ class TrainAndInspectCommandTest {
         assertEquals(0, inspect.exitCode(), inspect.err());
         JsonNode settings = new ObjectMapper().readTree(inspect.out()).path("provenance").path("settings");
         assertEquals(3, settings.path("steps").asInt(), settings.toString());
+        // a flat folder of classes has no split: it was recorded as "(train split)" (a fresh user, 6 Dec)
+        assertEquals(dir.resolve("data").toAbsolutePath().normalize().toString(), new ObjectMapper()
+                .readTree(inspect.out()).path("provenance").path("trainingData").path("source").asText());
         assertFalse(settings.has("epochs"), settings.toString());
         // the same seed repeats a model only at the same thread count, so the count is recorded (helper m8, 6 Dec)
         int threads = Integer.getInteger("ai.djl.pytorch.num_threads", -1);
