@@ -291,6 +291,9 @@ public final class AugmentCli {
                         + "the command line: unset _JAVA_OPTIONS (or raise it there) and run again");
     }
 
+    /** The command of augment-spark's own launcher, which this command line does not have. */
+    private static final String SPARK_COMMAND = "spark-generate";
+
     /** One line naming the mistake, a suggestion when the word was close to a command or option, and where to look. */
     private static int reportUsage(ParameterException e, String[] args) {
         CommandLine line = e.getCommandLine();
@@ -306,6 +309,12 @@ public final class AugmentCli {
                     .orElse(picocli);
             if (!option && suggestion.isEmpty() && !unmatched.getUnmatched().isEmpty()) {
                 suggestion = fileOptionFor(unmatched.getUnmatched().get(0), line.getCommandSpec(), args);
+            }
+            if (!unmatched.getUnmatched().isEmpty() && line.getCommandSpec().parent() == null
+                    && SPARK_COMMAND.equals(unmatched.getUnmatched().get(0))) {
+                // the Spark section's command typed with this launcher was offered generate (a fresh user, 6 Dec)
+                suggestion = "; spark-generate is a command of the Spark launcher: run augment-spark/augment "
+                        + "spark-generate (README, \"Generating on Apache Spark\")";
             }
         }
         String message = e.getMessage();

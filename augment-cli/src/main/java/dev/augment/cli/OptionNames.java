@@ -35,8 +35,13 @@ final class OptionNames {
             Map.entry("lecamWeight", List.of("lecamWeight", "ganLecamWeight")),
             Map.entry("modeSeekingWeight", List.of("modeSeekingWeight", "ganModeSeekingWeight")));
 
-    /** A camelCase identifier, or a word in parentheses: the tokens of a message that may name a setting. */
-    private static final Pattern TOKEN = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b|(?<=\\()[a-z]+(?=\\))");
+    /**
+     * A camelCase identifier, a word in parentheses, or a word that starts one of a resume's differences ("…: seed 1
+     * in the checkpoint, 2 now"; "architecture" was left so where every other setting was named as its option): the
+     * tokens of a message that may name a setting.
+     */
+    private static final Pattern TOKEN = Pattern.compile("\\b[a-z]+[A-Z][A-Za-z]*\\b|(?<=\\()[a-z]+(?=\\))"
+            + "|(?<=[:,] )[a-z]+(?= [^,]* in the checkpoint, )");
 
     private OptionNames() {
     }

@@ -110,6 +110,13 @@ class CliConventionsTest {
         assertEquals(ExitCodes.USAGE, command.exitCode());
         assertTrue(command.err().contains("did you mean generate?"), command.err());
         assertEquals(1, command.err().lines().count(), command.err());
+        // the Spark section's command, typed with this launcher, was offered generate (a fresh user, 6 Dec)
+        CliRun spark = CliRun.of("spark-generate", "--n", "1");
+        assertEquals(ExitCodes.USAGE, spark.exitCode());
+        assertTrue(spark.err().contains("spark-generate is a command of the Spark launcher: run augment-spark/augment "
+                + "spark-generate"), spark.err());
+        assertFalse(spark.err().contains("did you mean generate"), spark.err());
+        assertEquals(1, spark.err().lines().count(), spark.err());
 
         CliRun option = CliRun.of("generate", "--class", "0", "--n", "3", "--seeed", "4");
         assertEquals(ExitCodes.USAGE, option.exitCode());
