@@ -213,6 +213,9 @@ public final class OversampleCommand implements Callable<Integer> {
                 throw new UsageException("--format " + outputFormat.id() + " cannot hold a table; " + data
                         + " is one, so use csv (its default)");
             }
+            if (outputFormat == OutputFormat.PNG) {
+                requireEightBitLevels(source);
+            }
             if (generator != null && (!generator.metadata().isTable() || source.schema().isImage())) {
                 // a table generator with table data reads the data in its own layout (open), which checks the fit
                 ShippedModelMatch.require(generator, source.schema(), "--data " + data);
@@ -498,6 +501,32 @@ public final class OversampleCommand implements Callable<Integer> {
                     + (columnsRead.size() == 1 ? "is" : "are") + " read as categories (see above): the added rows "
                     + "copy " + (columnsRead.size() == 1 ? "its" : "their") + " values from neighbours instead of "
                     + "interpolating them; fix the cells the note names to have them interpolated as numbers");
+        }
+    }
+
+    /**
+     * PNG holds whole levels 0..255: real examples of other values (float IDX data in −1.2..2.5, Fashion-MNIST scaled
+     * to [0, 1]) came back rescaled onto 0..255 and rounded, without a word (a fresh user, 6 Dec), where idx and csv
+     * keep them exactly. Image folders are 8-bit already; other sources are read through once.
+     *
+     * @throws UsageException naming the first real value that is not a whole level of 0..255
+     */
+    private void requireEightBitLevels(SchemaDataSource source) {
+        if (source instanceof dev.augment.data.ImageFolderSource) {
+            return;
+        }
+        int index = 0;
+        for (Example<Label> example : source) {
+            for (org.tribuo.Feature feature : example) {
+                double value = feature.getValue();
+                if (!(value >= 0 && value <= 255 && value == Math.rint(value))) {
+                    throw new UsageException("--format png holds whole pixel levels 0..255, but " + data + " has the "
+                            + "value " + value + " (example " + index + ", feature " + feature.getName() + "; its "
+                            + "values range over [" + source.schema().minValue() + ", " + source.schema().maxValue()
+                            + "]), which png would rescale and round; use --format idx or csv, which keep every value");
+                }
+            }
+            index++;
         }
     }
 

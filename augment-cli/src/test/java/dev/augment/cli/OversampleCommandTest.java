@@ -597,4 +597,34 @@ class OversampleCommandTest {
         assertEquals(2, half.exitCode(), half.err());
         assertTrue(half.err().contains("--counts b=1.5: the count must be a whole number"), half.err());
     }
+
+    /**
+     * PNG holds whole levels 0..255: float IDX images scaled to [0, 1] came back multiplied by 255 and rounded,
+     * without a word, where idx and csv keep them (a fresh user, 6 Dec).
+     */
+    @Test
+    void pngIsRefusedForRealValuesThatAreNotWholeLevelsOf0To255() throws IOException {
+        java.nio.ByteBuffer pixels = java.nio.ByteBuffer.allocate(6 * 16 * 4);
+        for (int i = 0; i < 6 * 16; i++) {
+            pixels.putFloat((i % 16) / 255f);
+        }
+        Path data = BadFiles.idxFolder(dir.resolve("scaled"), BadFiles.idx(0x00000D03, new int[] {6, 4, 4},
+                pixels.array()), BadFiles.idxLabels(6), false);
+        CliRun png = CliRun.of("oversample", "--data", data.toString(), "--policy", "ros", "--counts", "0=1",
+                "--format", "png", "--out", dir.resolve("png").toString());
+        assertEquals(2, png.exitCode(), png.err());
+        assertTrue(png.err().contains("--format png holds whole pixel levels 0..255, but " + data + " has the value "
+                + (double) (1 / 255f)), png.err());
+        assertTrue(png.err().contains("use --format idx or csv, which keep every value"), png.err());
+        assertFalse(Files.exists(dir.resolve("png")), "nothing written");
+        CliRun idx = CliRun.of("oversample", "--data", data.toString(), "--policy", "ros", "--counts", "0=1",
+                "--format", "idx", "--out", dir.resolve("idx").toString());
+        assertEquals(0, idx.exitCode(), idx.err());
+        // 8-bit IDX data is written as png as before
+        Path bytes = BadFiles.idxFolder(dir.resolve("bytes"), BadFiles.idxImages(0x00000803, 6),
+                BadFiles.idxLabels(6), false);
+        CliRun eight = CliRun.of("oversample", "--data", bytes.toString(), "--policy", "ros", "--counts", "0=1",
+                "--format", "png", "--out", dir.resolve("png8").toString());
+        assertEquals(0, eight.exitCode(), eight.err());
+    }
 }
