@@ -156,6 +156,9 @@ public final class Evaluation {
         }
         Optional<String> smoteCopies = SmoteCopies.caveat(splitCounts, true, classNames(schema), settings.arms());
         smoteCopies.ifPresent(c -> progress.accept("CAVEAT: " + c));
+        Optional<String> smoteK = SmoteCopies.clampedK(splitCounts, true, classNames(schema), settings.arms(),
+                "SMOTE");
+        smoteK.ifPresent(c -> progress.accept("CAVEAT: " + c));
         Optional<String> fewTest = smallTestClasses(test.countsPerClass(), classNames(schema));
         fewTest.ifPresent(c -> progress.accept("CAVEAT: " + c));
         int ganBatchSize = settings.model() == null ? settings.ganBatchSizeFor(splitSize) : 0;
@@ -187,6 +190,7 @@ public final class Evaluation {
             notes.forEach(n -> caveats.add(n.replaceFirst("^note: ", "")));
             caveats.addAll(choice.caveats());
             smoteCopies.ifPresent(caveats::add);
+            smoteK.ifPresent(caveats::add);
             fewTest.ifPresent(caveats::add);
             int[] testCounts = test.countsPerClass();
             for (FamilyArms family : families) {

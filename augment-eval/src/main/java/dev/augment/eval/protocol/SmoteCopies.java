@@ -52,4 +52,44 @@ public final class SmoteCopies {
                 + (single.size() == 1 ? "that class" : "those classes") + " the SMOTE arm (and SMOTE's part of hybrid "
                 + "and mix) is random oversampling");
     }
+
+    /**
+     * SMOTE's k is clamped to a class's size − 1 ({@code dev.augment.oversample.Smote}); {@code oversample} says so per
+     * class, while an evaluation's report said "k = 5" of classes of two to five training examples (a fresh user, 6
+     * Dec).
+     *
+     * @param trainCounts per seed, the training split's examples per class
+     * @param fillEmpty as {@link TopUp#of}
+     * @param classNames the class names, by index
+     * @param arms the run's arms
+     * @param method the method's name as the report names it ("SMOTE", or "SMOTE-NC" on a table with categories)
+     * @return a caveat naming the classes SMOTE adds to with fewer than {@value
+     *     dev.augment.oversample.Smote#DEFAULT_K} neighbours in some seed's split (two to five examples), with the
+     *     k used; empty when no arm uses SMOTE or no class is that small
+     */
+    public static Optional<String> clampedK(List<int[]> trainCounts, boolean fillEmpty, List<String> classNames,
+                                            Collection<Arm> arms, String method) {
+        if (arms.stream().noneMatch(WITH_SMOTE::contains)) {
+            return Optional.empty();
+        }
+        int k = dev.augment.oversample.Smote.DEFAULT_K;
+        List<String> small = new ArrayList<>();
+        for (int c = 0; c < classNames.size(); c++) {
+            final int cls = c;
+            java.util.IntSummaryStatistics used = trainCounts.stream()
+                    .filter(counts -> counts[cls] >= 2 && counts[cls] <= k && TopUp.of(counts, fillEmpty)[cls] > 0)
+                    .mapToInt(counts -> counts[cls] - 1).summaryStatistics();
+            if (used.getCount() > 0) {
+                small.add("'" + classNames.get(c) + "' (k = " + (used.getMin() == used.getMax() ? used.getMin()
+                        : used.getMin() + "–" + used.getMax()) + ")");
+            }
+        }
+        if (small.isEmpty()) {
+            return Optional.empty();
+        }
+        return Optional.of(String.join(", ", small) + (small.size() == 1 ? " has" : " have") + " at most " + k
+                + " training examples in a seed's split, so " + method + " interpolates there with k = the class "
+                + "size − 1 "
+                + "neighbours instead of " + k);
+    }
 }

@@ -137,6 +137,8 @@ public final class TableEvaluation {
                 + "\"real only\" trains on generated rows and every figure is measured on generated rows"));
         List<int[]> trainCounts = splits.stream().map(split -> classCounts(table, split.train())).toList();
         SmoteCopies.caveat(trainCounts, false, schema.labels(), arms).ifPresent(caveats::add);
+        SmoteCopies.clampedK(trainCounts, false, schema.labels(), arms, smoteNc ? "SMOTE-NC" : "SMOTE")
+                .ifPresent(caveats::add);
         caveats.forEach(c -> progress.accept("CAVEAT: " + c));
         for (int i = 0; i < seeds.size(); i++) {
             long seed = seeds.get(i);
@@ -264,7 +266,8 @@ public final class TableEvaluation {
         n.put(TableEvaluationReport.SMOTE_SETTING, smoteNc ? "smote-nc" : "smote");
         n.put("augmentation", "augmenting arms bring every class up to the largest class of the training split "
                 + "(when every class is that large, they double each class); "
-                + "SMOTE is SMOTE-NC (k = 5) on a table with a categorical column, plain SMOTE (k = 5) otherwise; "
+                + "SMOTE is SMOTE-NC (k = 5) on a table with a categorical column, plain SMOTE (k = 5) otherwise, "
+                + "k clamped to the class size − 1 for a class of at most 5 training rows (the caveats name them); "
                 + "synthetic only draws the training split's class counts from the GAN");
         if (s.filtersGan() && generators != null) {
             n.set("ganFilter", JSON.valueToTree(FilteredSamplers.describe(s.ganFilter())));

@@ -39,6 +39,22 @@ class SmoteCopiesTest {
                 List.of(Arm.SMOTE)));
     }
 
+    /** An evaluation's report said "k = 5" of classes of two to five training examples (a fresh user, 6 Dec). */
+    @Test
+    void classesSmoteInterpolatesWithFewerNeighboursAreNamedWithTheKUsed() {
+        List<String> names = List.of("T-shirt", "Dress", "Coat", "Bag");
+        List<int[]> counts = List.of(new int[] {50, 2, 4, 6}, new int[] {50, 3, 4, 5});
+        Optional<String> caveat = SmoteCopies.clampedK(counts, true, names, List.of(Arm.REAL, Arm.HYBRID), "SMOTE");
+        assertEquals("'Dress' (k = 1–2), 'Coat' (k = 3), 'Bag' (k = 4) have at most 5 training examples in a seed's "
+                + "split, so SMOTE interpolates there with k = the class size − 1 neighbours instead of 5",
+                caveat.orElseThrow());
+        assertEquals(Optional.empty(), SmoteCopies.clampedK(counts, true, names, List.of(Arm.REAL, Arm.GAN), "SMOTE"),
+                "no arm uses SMOTE");
+        assertEquals(Optional.empty(), SmoteCopies.clampedK(List.of(new int[] {50, 1, 6}), true, names.subList(0, 3),
+                List.of(Arm.SMOTE), "SMOTE"), "one example is the copies caveat's, six examples have five neighbours");
+        assertEquals(4, Smote.withDefaults(1L).neighboursUsed(5), "what the caveat says is what SMOTE does");
+    }
+
     @Test
     void whatTheCaveatSaysIsWhatSmoteDoes() {
         float[][] one = {{3f, 7f}};
