@@ -68,7 +68,15 @@ for opt in "${user_opts[@]}"; do
         --*=*|-[!-]*|--enable-preview|--show-version|--show-module-resolution|--disable-@files|"")
           case "$opt" in
             \"*|\'*) hint="its quotes are kept as part of the word (an env file's quoting): write it without them" ;;
-            *) hint="every word there is a java option starting with '-', e.g. AUGMENT_JAVA_OPTS=\"-Xmx6g\"" ;;
+            *) case "$previous_opt" in
+                 # a path with a space after -D...=: the README's fix for the temporary folder was not named (6 Dec)
+                 -Djava.io.tmpdir=*) hint="AUGMENT_JAVA_OPTS is split at spaces, so '$previous_opt $opt' cannot be"
+                   hint="$hint given there; a temporary folder whose path holds a space goes in TMPDIR, e.g."
+                   hint="$hint TMPDIR=\"${previous_opt#-Djava.io.tmpdir=} $opt\" ./augment ..." ;;
+                 -D*=*) hint="AUGMENT_JAVA_OPTS is split at spaces, so a value with a space ('$previous_opt $opt')"
+                   hint="$hint cannot be given there; give one without a space" ;;
+                 *) hint="every word there is a java option starting with '-', e.g. AUGMENT_JAVA_OPTS=\"-Xmx6g\"" ;;
+               esac ;;
           esac
           echo "augment: AUGMENT_JAVA_OPTS holds '$opt', which is not a java option; $hint" >&2
           exit 2 ;;

@@ -33,6 +33,20 @@ class LauncherJavaOptionsTest {
         assertTrue(result.output().startsWith("augment: AUGMENT_JAVA_OPTS holds '"), result.output());
     }
 
+    /** A temporary folder with a space in its path was refused without the README's fix, TMPDIR (a fresh user). */
+    @org.junit.jupiter.api.Test
+    void aValueWithASpaceIsSaidToBeSplitAndATemporaryFolderSentToTmpdir(@TempDir Path home) throws Exception {
+        Result tmp = run(java.nio.file.Files.createDirectories(home.resolve("a")), "-Djava.io.tmpdir=/data/tmp dir");
+        assertEquals(2, tmp.exitCode(), tmp.output());
+        assertTrue(tmp.output().contains("AUGMENT_JAVA_OPTS is split at spaces, so '-Djava.io.tmpdir=/data/tmp dir' "
+                + "cannot be given there; a temporary folder whose path holds a space goes in TMPDIR, e.g. "
+                + "TMPDIR=\"/data/tmp dir\""), tmp.output());
+        Result other = run(java.nio.file.Files.createDirectories(home.resolve("b")), "-Dsome.path=/a b");
+        assertEquals(2, other.exitCode(), other.output());
+        assertTrue(other.output().contains("so a value with a space ('-Dsome.path=/a b') cannot be given there"),
+                other.output());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"-Xmx3g -Dx=1", "--add-opens java.base/java.lang=ALL-UNNAMED", "-showversion",
             "--add-exports=java.base/sun.nio.ch=ALL-UNNAMED --enable-preview"})
