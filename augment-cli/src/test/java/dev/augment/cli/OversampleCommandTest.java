@@ -194,6 +194,25 @@ class OversampleCommandTest {
                 + "told"), third.err());
     }
 
+    /**
+     * A png output of the GAN policy whose synthetic.csv was deleted was said to hold generated examples that "cannot
+     * be told", though its GAN PNGs carry generate's mark (a fresh user, 6 Dec).
+     */
+    @Test
+    void aPngOutputWithoutItsFlagsIsToldItsGeneratedFilesCarryTheMark() throws IOException {
+        Path gan = dir.resolve("gan");
+        CliRun made = CliRun.of("oversample", "--data", SAMPLE, "--policy", "gan", "--model", MODEL, "--counts",
+                "bag=2", "--format", "png", "--out", gan.toString());
+        assertEquals(0, made.exitCode(), made.err());
+        Files.delete(gan.resolve("synthetic.csv"));
+        CliRun again = CliRun.of("oversample", "--data", gan.toString(), "--policy", "ros", "--multiply", "1",
+                "--format", "csv", "--out", dir.resolve("again").toString());
+        assertEquals(0, again.exitCode(), again.err());
+        assertTrue(again.err().contains("its synthetic flags are gone, but its PNG files of generated examples carry "
+                + "augment's mark"), again.err());
+        assertFalse(again.err().contains("cannot be told"), again.err());
+    }
+
     private static boolean isMarked(Path file) {
         try {
             return dev.augment.data.GeneratedPng.isMarked(Files.readAllBytes(file));

@@ -176,6 +176,10 @@ public final class GeneratedOutput {
             return Optional.of(shown + " is augment oversample's output holding generated examples (its "
                     + GenerationRecord.FILE + "): " + record.get().summary() + (flagged(folder)
                     ? ", though it flags as real (synthetic 0) those that were in its data"
+                    : "png".equals(record.get().filesFormat())
+                    // the PNG files of its GAN examples carry generate's mark: "cannot be told" was untrue (6 Dec)
+                    ? "; its synthetic flags are gone, but its PNG files of generated examples carry augment's mark "
+                    + "(Software = augment generate), by which they are counted and can be told"
                     : "; its synthetic flags are gone, so which examples are generated cannot be told"));
         }
         if (flagged(folder)) {
