@@ -780,7 +780,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         }
         return java.util.Optional.of(String.format(java.util.Locale.ROOT, "the %d generated examples stream from "
                 + "this source, but a Tribuo dataset of them (MutableDataset) holds about %.1f GB, more than this "
-                + "JVM's heap (%.1f GB, -Xmx): consume them as a stream, ask for fewer, or give Java more heap", count,
+                + "JVM's heap (%.1f GB, -Xmx): consume them as a stream, ask for fewer, or give Java more heap (with "
+                + "augment's launcher: AUGMENT_JAVA_OPTS=-Xmx8g)", count,
                 bytes / 1e9, heap / 1e9));
     }
 

@@ -141,7 +141,8 @@ final class OversampledExamples {
         if (needed > heap / 2) {
             throw new dev.augment.errors.EnvironmentException(String.format(java.util.Locale.ROOT, "adding %d "
                     + "examples to one class by %s holds about %.1f GB of draws while they are made, more than half "
-                    + "of this JVM's heap (%.1f GB, -Xmx); ask for fewer, or give Java more heap", largest,
+                    + "of this JVM's heap (%.1f GB, -Xmx); ask for fewer, or give Java more heap (with augment's "
+                    + "launcher: AUGMENT_JAVA_OPTS=-Xmx8g)", largest,
                     method.id(), needed / 1e9, heap / 1e9));
         }
     }
@@ -199,7 +200,8 @@ final class OversampledExamples {
         if (needed > heap / 2) {
             throw new dev.augment.errors.EnvironmentException(String.format(java.util.Locale.ROOT, "SMOTE reads a "
                     + "class of %d examples as a dense grid over its %d feature names, about %.1f GB, more than half "
-                    + "of this JVM's heap (%.1f GB, -Xmx): SMOTE is for dense features; give Java more heap, reduce "
+                    + "of this JVM's heap (%.1f GB, -Xmx): SMOTE is for dense features; give Java more heap (with "
+                    + "augment's launcher: AUGMENT_JAVA_OPTS=-Xmx8g), reduce "
                     + "the features (e.g. keep the most frequent words), or use random oversampling (ROS)", examples,
                     features, needed / 1e9, heap / 1e9));
         }

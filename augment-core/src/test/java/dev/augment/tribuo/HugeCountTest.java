@@ -78,7 +78,8 @@ class HugeCountTest {
                     AugmentationPolicy.counts(Map.of("b", count)), MethodSettings.of(method), 1L, 1f));
             assertTrue(e.getMessage().startsWith("adding 2000000000 examples to one class by " + method.id()
                     + " holds about "), e.getMessage());
-            assertTrue(e.getMessage().endsWith("; ask for fewer, or give Java more heap"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("; ask for fewer, or give Java more heap (with augment's launcher: "
+                    + "AUGMENT_JAVA_OPTS=-Xmx8g)"), e.getMessage());
         }
         // a count that fits is made as before
         AugmentingDataSource fits = new AugmentingDataSource(source(), AugmentationPolicy.counts(Map.of("b", 1000)),
