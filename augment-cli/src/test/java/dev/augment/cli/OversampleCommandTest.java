@@ -646,4 +646,26 @@ class OversampleCommandTest {
                 "--format", "png", "--out", dir.resolve("png8").toString());
         assertEquals(0, eight.exitCode(), eight.err());
     }
+
+    /** --k with --share 1, or --gan-filter with --ratio 0, was accepted and ignored (a fresh user, 6 Dec). */
+    @Test
+    void settingsOfAPartASharesEndSwitchesOffAreRefused() {
+        CliRun k = CliRun.of("oversample", "--data", SAMPLE, "--policy", "mix", "--model", MODEL, "--share", "1",
+                "--k", "3", "--counts", "0=2", "--out", dir.resolve("a").toString());
+        assertEquals(2, k.exitCode(), k.err());
+        assertTrue(k.err().contains("--k belongs to mix's non-generative part, but --share 1 makes every added example "
+                + "generated, was 3"), k.err());
+        CliRun filter = CliRun.of("oversample", "--data", SAMPLE, "--policy", "hybrid", "--model", MODEL, "--ratio",
+                "0", "--gan-filter", "2", "--counts", "0=2", "--out", dir.resolve("c").toString());
+        assertEquals(2, filter.exitCode(), filter.err());
+        assertTrue(filter.err().contains("--gan-filter filters GAN samples, but --ratio 0 adds none, was 2.0"),
+                filter.err());
+        assertFalse(filter.err().contains("trains its classifier"), "refused before the filter's work: "
+                + filter.err());
+        CliRun share = CliRun.of("oversample", "--data", SAMPLE, "--policy", "mix", "--model", MODEL, "--share", "0",
+                "--gan-filter", "2", "--counts", "0=2", "--out", dir.resolve("d").toString());
+        assertEquals(2, share.exitCode(), share.err());
+        assertTrue(share.err().contains("but --share 0 adds none"), share.err());
+        assertFalse(Files.exists(dir.resolve("a")) || Files.exists(dir.resolve("c")) || Files.exists(dir.resolve("d")));
+    }
 }

@@ -62,6 +62,32 @@ public record MethodSettings(OversamplingMethod method, int k, OversamplingMetho
                 generatedRatio);
         refuseUnread(read, GENERATED_SHARE, generatedShare != DEFAULT_GENERATED_SHARE, method, baseline,
                 generatedShare);
+        refuseSwitchedOff(method, k, baseline, generatedRatio, generatedShare, ganFilter);
+    }
+
+    /**
+     * A share or ratio at its end switches a part of a blend off, and the settings of that part are then not read
+     * either: {@code --k} with {@code --share 1}, or a GAN filter with {@code --ratio 0}, was accepted and ignored
+     * (the filter's classifier trained for nothing) where the same setting for a method without that part is refused
+     * (a fresh user, 6 Dec).
+     */
+    private static void refuseSwitchedOff(OversamplingMethod method, int k, OversamplingMethod baseline,
+                                          double generatedRatio, double generatedShare, double ganFilter) {
+        boolean noGan = method == OversamplingMethod.HYBRID && generatedRatio == 0
+                || method == OversamplingMethod.MIX && generatedShare == 0;
+        if (noGan && ganFilter != GenerationFilter.OFF) {
+            throw new InvalidSettingException(GenerationFilter.SETTING, GenerationFilter.SETTING + " filters GAN "
+                    + "samples, but " + (method == OversamplingMethod.HYBRID ? GENERATED_RATIO + " 0" : GENERATED_SHARE
+                    + " 0") + " adds none, was " + ganFilter + "; leave it out or let the GAN add examples");
+        }
+        if (method == OversamplingMethod.MIX && generatedShare == 1) {
+            String unread = k != Smote.DEFAULT_K ? K : baseline != OversamplingMethod.SMOTE ? BASELINE : null;
+            if (unread != null) {
+                throw new InvalidSettingException(unread, unread + " belongs to mix's non-generative part, but "
+                        + GENERATED_SHARE + " 1 makes every added example generated, was "
+                        + (unread.equals(K) ? k : baseline.id()) + "; leave it out or lower " + GENERATED_SHARE);
+            }
+        }
     }
 
     /** Name of the setting {@link #k}. */
