@@ -242,20 +242,28 @@ public final class ClassNames {
      * @param spec a built-in list name, a names file, or null for the defaults
      * @param labels the data set's Tribuo labels, by class index
      * @param defaults the names to use when {@code spec} is null; ignored (the labels are used instead)
-     *                 when their number differs from the number of labels
+     *                 when their number differs from the number of labels, unless they are a built-in list and
+     *                 the labels some of its class numbers (each label then takes its class's name)
      * @return one name per label
      * @throws InvalidSettingException when a built-in list has the wrong number of names
      * @throws InvalidDataException when a names file is bad or has the wrong number of names
      */
     public static List<String> resolve(String spec, List<String> labels, List<String> defaults) {
         if (spec == null) {
-            return defaults.size() == labels.size() ? List.copyOf(defaults) : List.copyOf(labels);
+            return defaults.size() == labels.size() ? List.copyOf(defaults)
+                    : BUILT_IN.containsValue(defaults) ? byLabelIndex(defaults, labels).orElse(List.copyOf(labels))
+                    : List.copyOf(labels);
         }
         Optional<List<String>> builtIn = builtIn(spec);
         if (builtIn.isPresent()) {
             if (builtIn.get().size() != labels.size()) {
+                Optional<List<String>> some = byLabelIndex(builtIn.get(), labels);
+                if (some.isPresent()) {
+                    return some.get();
+                }
                 throw new InvalidSettingException("names", "'" + spec + "' lists " + builtIn.get().size()
-                        + " names but the data has " + labels.size() + " classes; give a names file instead");
+                        + " names but the data has " + labels.size() + " classes " + labels + ", which are not "
+                        + "among its class numbers 0-" + (builtIn.get().size() - 1) + "; give a names file instead");
             }
             return builtIn.get();
         }
@@ -288,6 +296,28 @@ public final class ClassNames {
         }
         requireNotTheDefaultsReordered(file, names, labels, defaults);
         return names;
+    }
+
+    /**
+     * Data of some of a built-in set's classes, labelled by their numbers in it (Fashion-MNIST without its ankle
+     * boots: labels 0–8) lost the names, and {@code --names fashion-mnist} was refused for its ten names (a fresh
+     * user, 6 Dec): each label that is a class number of the set takes that class's name.
+     *
+     * @return the built-in names of the labels, when every label is a class number of the set (0, 1, … written
+     *     plainly) and there are fewer labels than names; else empty
+     */
+    private static Optional<List<String>> byLabelIndex(List<String> builtIn, List<String> labels) {
+        if (labels.isEmpty() || labels.size() >= builtIn.size()) {
+            return Optional.empty();
+        }
+        List<String> names = new java.util.ArrayList<>();
+        for (String label : labels) {
+            if (!label.matches("0|[1-9][0-9]{0,8}") || Integer.parseInt(label) >= builtIn.size()) {
+                return Optional.empty();
+            }
+            names.add(builtIn.get(Integer.parseInt(label)));
+        }
+        return Optional.of(List.copyOf(names));
     }
 
     /**

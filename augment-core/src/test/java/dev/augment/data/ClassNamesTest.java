@@ -164,14 +164,19 @@ class ClassNamesTest {
 
     @Test
     void refusesBuiltInListOfWrongSize() {
-        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> ClassNames.resolve("cifar10", THREE, THREE));
+        List<String> named = List.of("ant", "bee", "cat");
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> ClassNames.resolve("cifar10", named, named));
 
         assertTrue(e.getMessage().contains("10 names") && e.getMessage().contains("3 classes"), e.getMessage());
     }
 
     @Test
     void fallsBackToLabelsWhenDefaultsDoNotFit() {
-        assertEquals(THREE, ClassNames.resolve(null, THREE, ClassNames.FASHION_MNIST));
+        List<String> named = List.of("ant", "bee", "cat");
+        assertEquals(named, ClassNames.resolve(null, named, ClassNames.FASHION_MNIST));
+        // labels that are class numbers of the built-in list take its names (labelsThatAreSomeOf…)
+        assertEquals(ClassNames.FASHION_MNIST.subList(0, 3), ClassNames.resolve(null, THREE, ClassNames.FASHION_MNIST));
         assertEquals(List.of("x", "y", "z"), ClassNames.resolve(null, THREE, List.of("x", "y", "z")));
     }
 
@@ -196,5 +201,23 @@ class ClassNamesTest {
                 dev.augment.errors.InvalidDataException.class, () -> ClassNames.read(latin));
         org.junit.jupiter.api.Assertions.assertTrue(one.getMessage().contains("line 2 holds a byte UTF-8 does not "
                 + "allow"), one.getMessage());
+    }
+
+    /**
+     * Fashion-MNIST without its ankle boots (labels 0–8) lost its names, and --names fashion-mnist was refused for its
+     * ten names (a fresh user, 6 Dec): each label that is a class number takes that class's name.
+     */
+    @Test
+    void labelsThatAreSomeOfABuiltInSetsClassNumbersTakeTheirNames() {
+        List<String> nine = List.of("0", "1", "2", "3", "4", "5", "6", "7", "8");
+        List<String> fashion = ClassNames.builtIn("fashion-mnist").orElseThrow();
+        assertEquals(fashion.subList(0, 9), ClassNames.resolve(null, nine, fashion));
+        assertEquals(fashion.subList(0, 9), ClassNames.resolve("fashion-mnist", nine, nine));
+        assertEquals(List.of("Trouser", "Bag"), ClassNames.resolve("fashion-mnist", List.of("1", "8"), List.of("1", "8")));
+        // labels that are no class numbers of the set keep the refusal, and the defaults fall back to the labels
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> ClassNames.resolve("fashion-mnist", List.of("1", "12"), List.of("1", "12")));
+        assertTrue(e.getMessage().contains("which are not among its class numbers 0-9"), e.getMessage());
+        assertEquals(List.of("01", "2"), ClassNames.resolve(null, List.of("01", "2"), fashion));
     }
 }
