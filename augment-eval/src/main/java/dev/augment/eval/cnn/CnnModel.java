@@ -28,8 +28,9 @@ import java.util.Optional;
  * of the image at all (an image of another size or layout, made-up feature names, an empty example) is refused
  * with an {@link IllegalArgumentException}, as Tribuo's own models refuse an example with no known feature: a
  * prediction from an all-zero image would look like an answer. An example with a NaN or infinite pixel is refused
- * the same way: its scores would all be NaN; so is a dense image of a smaller square size, at least half as wide (its
- * pixel names are the first ones of this size), and a value above 16 for a model trained on values in [0, 1]. Values all in [0, 1]
+ * the same way: its scores would all be NaN; so is an image of another size or channel count whose pixel names are
+ * the model's first ones (a 14×14 image for a 28×28 model, a grey image for a colour one; see
+ * {@code ImageLayout.otherImageSize}) or beyond the model's, and a value above 16 for a model trained on values in [0, 1]. Values all in [0, 1]
  * and fractional for a model trained on 0–255 pixels are logged once (a warning of {@code java.util.logging}).
  *
  * <p><b>Native resources.</b> The model holds its weights as plain float arrays. Each call of
@@ -105,12 +106,12 @@ public final class CnnModel extends Model<Label> {
                             + "' is " + images[p] + "; a network's prediction from a NaN or infinite value is NaN");
                 }
             }
-            int side = layout.smallerSquareSide(list.get(i));
-            if (side > 0) {
-                throw new IllegalArgumentException("example " + i + " holds exactly the first " + used[i] + " pixels "
-                        + "of the model's " + layout.channels() + "x" + layout.height() + "x" + layout.width()
-                        + " image, as a " + side + "x" + side + " image would: the model reads images of its own size; "
-                        + "resize the image to " + layout.height() + "x" + layout.width() + " first");
+            java.util.Optional<String> other = layout.otherImageSize(list.get(i));
+            if (other.isPresent()) {
+                throw new IllegalArgumentException("example " + i + " reads as " + other.get() + ", not as the "
+                        + "model's " + layout.channels() + "x" + layout.height() + "x" + layout.width() + " image (its "
+                        + "pixels are named as the first ones of the model's): the model reads images of its own "
+                        + "size and channels; resize or convert the image first");
             }
             requireTheTrainingScale(images, i * pixels, pixels, i);
             if (used[i] == 0) {

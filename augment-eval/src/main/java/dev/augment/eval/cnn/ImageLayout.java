@@ -26,6 +26,8 @@ final class ImageLayout implements Serializable {
     private final int width;
     private final String[] names;
     private final HashMap<String, Integer> positions;
+    /** Whether the names are the pixel indices ({@link #indexNamed}), so that a larger index is a larger image's. */
+    private final boolean indexNamed;
 
     ImageLayout(int channels, int height, int width, List<String> names) {
         if (channels < 1 || height < 1 || width < 1 || names.size() != channels * height * width) {
@@ -37,11 +39,14 @@ final class ImageLayout implements Serializable {
         this.width = width;
         this.names = names.toArray(String[]::new);
         this.positions = new HashMap<>();
+        boolean indices = true;
         for (int i = 0; i < this.names.length; i++) {
             if (positions.put(this.names[i], i) != null) {
                 throw new IllegalArgumentException("feature name '" + this.names[i] + "' appears twice in the image");
             }
+            indices &= this.names[i].matches("\\d+") && Integer.parseInt(this.names[i]) == i;
         }
+        this.indexNamed = indices;
     }
 
     /**
@@ -131,37 +136,51 @@ final class ImageLayout implements Serializable {
     }
 
     /**
-     * A dense image of a smaller square size read into this layout fills its first pixels and leaves the rest 0:
-     * a 14×14 image's features 000–195 are valid pixel names of a 28×28 one, and CnnModel predicted from the top
-     * seven rows without a word (a Tribuo user, 6 Dec). A sparse example of this size (zero pixels left out) rarely
-     * fills exactly the first c·s² positions, and never, in an image, the first half of its rows or more with every
-     * other pixel 0: sides below half the width are not taken for a smaller image.
+     * An image of another size read into this layout: a 14×14 image's features 000–195 are valid pixel names of a
+     * 28×28 one, a grey 32×32 image's 0000–1023 of a 3×32×32 one, and CnnModel predicted from them as the top rows
+     * (or the red channel) without a word; a larger image's names beyond this layout's were dropped (a Tribuo user and
+     * a re-check, 6 Dec). Tribuo's IDX reader leaves zero pixels out, so a smaller image is told by where its pixels
+     * end, not by their number: every pixel of the example lies in the first c·s² positions of this layout, for a
+     * c×s×s image a quarter to a half as wide as this one (c = this layout's channels, or 1), or in its first channel,
+     * and it holds at least a quarter of them. An image of this size with nothing beyond its first quarter (or its
+     * first channel) is not natural data; one with blank last rows is, so a smaller image more than half as wide
+     * (20×20 for 28×28) is not told from it.
      *
      * @param example the example to predict
-     * @return the side (at least half this layout's width) of the smaller square image the example is, or 0 when it
-     *     is not one
+     * @return what the example looks like instead ("a 14x14 image", "a 1x32x32 image", "a larger image (pixel 399)"),
+     *     or empty when it reads as an image of this layout
      */
-    int smallerSquareSide(Example<?> example) {
+    java.util.Optional<String> otherImageSize(Example<?> example) {
         int count = 0;
         int highest = -1;
         for (Feature feature : example) {
             Integer position = positions.get(feature.getName());
             if (position == null) {
-                return 0;
+                if (indexNamed && feature.getName().matches("\\d{1,9}")
+                        && Integer.parseInt(feature.getName()) >= names.length) {
+                    return java.util.Optional.of("a larger image (pixel " + feature.getName() + ")");
+                }
+                continue;
             }
             count++;
             highest = Math.max(highest, position);
         }
-        if (count == 0 || count >= names.length || highest != count - 1) {
-            return 0;
+        if (count == 0) {
+            return java.util.Optional.empty();
         }
-        for (int c : new int[] {channels, 1}) {
-            int side = (int) Math.round(Math.sqrt(count / (double) c));
-            if (count % c == 0 && side * side * c == count && side < width && 2 * side >= width) {
-                return side;
+        if (channels > 1 && highest < height * width && 4 * count >= height * width) {
+            return java.util.Optional.of("a 1x" + height + "x" + width + " (grey) image");
+        }
+        for (int c : channels == 1 ? new int[] {1} : new int[] {1, channels}) {
+            for (int side = (width + 3) / 4; side <= width / 2; side++) {
+                int region = c * side * side;
+                if (highest < region && 4 * count >= region) {
+                    return java.util.Optional.of("a " + (c == 1 && channels == 1 ? "" : c + "x") + side + "x" + side
+                            + " image");
+                }
             }
         }
-        return 0;
+        return java.util.Optional.empty();
     }
 
     /** @return channels × height × width */

@@ -148,11 +148,30 @@ class CnnTrainerTest {
         Example<Label> fourByFour = new ArrayExample<>(new Label("top"), names.subList(0, 16).toArray(String[]::new),
                 small);
         IllegalArgumentException smaller = assertThrows(IllegalArgumentException.class, () -> raw.predict(fourByFour));
-        assertTrue(smaller.getMessage().contains("example 0 holds exactly the first 16 pixels of the model's 1x8x8 "
-                + "image, as a 4x4 image would"), smaller.getMessage());
-        // a sparse example (its zero pixels left out) of the model's own size is predicted, even when its pixels are
-        // the first four (a 2×2 image's, below half the width)
-        Example<Label> sparse = new ArrayExample<>(new Label("top"), new String[] {"00", "01", "02", "03"},
+        assertTrue(smaller.getMessage().contains("example 0 reads as a 4x4 image, not as the model's 1x8x8 image"),
+                smaller.getMessage());
+        // as Tribuo's IDX reader gives it, without its zero pixels (a re-check, 6 Dec): told by where its pixels end
+        Example<Label> sparseSmall = new ArrayExample<>(new Label("top"), new String[] {"00", "05", "09", "10", "14"},
+                new double[] {200, 200, 200, 200, 200});
+        assertThrows(IllegalArgumentException.class, () -> raw.predict(sparseSmall));
+        // a larger image's pixels beyond the model's were dropped
+        Example<Label> larger = new ArrayExample<>(new Label("top"), new String[] {"05", "63", "99"},
+                new double[] {200, 200, 200});
+        IllegalArgumentException beyond = assertThrows(IllegalArgumentException.class, () -> raw.predict(larger));
+        assertTrue(beyond.getMessage().contains("reads as a larger image (pixel 99)"), beyond.getMessage());
+        // a grey 32×32 image's names 0000–1023 are the first channel's of a 3×32×32 (CIFAR) model
+        ImageLayout colour = ImageLayout.indexNamed(3, 32, 32);
+        List<String> greyNames = ImageLayout.indexNamed(1, 32, 32).names();
+        double[] grey = new double[greyNames.size()];
+        java.util.Arrays.fill(grey, 90);
+        assertEquals(java.util.Optional.of("a 1x32x32 (grey) image"), colour.otherImageSize(new ArrayExample<>(
+                new Label("top"), greyNames.toArray(String[]::new), grey)));
+        double[] full = new double[3 * 32 * 32];
+        java.util.Arrays.fill(full, 90);
+        assertEquals(java.util.Optional.empty(), colour.otherImageSize(new ArrayExample<>(new Label("top"),
+                colour.names().toArray(String[]::new), full)));
+        // a sparse example of the model's own size is predicted, blank last rows and all
+        Example<Label> sparse = new ArrayExample<>(new Label("top"), new String[] {"00", "20", "40", "47"},
                 new double[] {200, 200, 200, 200});
         assertEquals(4, raw.predict(sparse).getNumActiveFeatures());
 
