@@ -63,7 +63,12 @@ class InterruptedReplaceTest {
         CliRun run = CliRun.of("generate", "--model", MODEL, "--class", "bag", "--n", "2", "--format", "csv",
                 "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(!run.err().contains("put back"), run.err());
+        assertTrue(!run.err().contains("had left no output there: the earlier output was put back"), run.err());
         assertTrue(Files.isRegularFile(out.resolve("samples.csv")), "this run's own output");
+        // they were left hidden without a word (a re-check, 6 Dec night): both are named
+        assertTrue(run.err().contains("left 2 earlier outputs aside (.out.old-0123456789ab, .out.old-ba9876543210) "
+                + "and none there; none was put back"), run.err());
+        assertTrue(Files.isDirectory(dir.resolve(".out.old-0123456789ab"))
+                && Files.isDirectory(dir.resolve(".out.old-ba9876543210")), "both kept");
     }
 }

@@ -616,8 +616,9 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      * calls this before it looks at the target: spark-generate's Parquet output too.
      *
      * @param target the output folder, as the user gave it (shown in the note)
-     * @return the note saying so, when an output was put back; empty when the target exists, another live run writes
-     *     it, nothing or more than one earlier output is aside, or the rename back fails (all left as they were)
+     * @return the note saying so, when an output was put back, or naming the earlier outputs aside when there are
+     *     several (none is put back); empty when the target exists, another live run writes it, nothing is aside, or
+     *     the rename back fails (all left as they were)
      */
     public static java.util.Optional<String> restoreInterruptedReplace(Path target) {
         return restoreInterruptedReplace(target, target.toAbsolutePath().normalize());
@@ -636,9 +637,18 @@ public final class AtomicOutputDirectory implements AutoCloseable {
                         && p.getFileName().toString().substring(prefix.length()).matches("[0-9a-f]{12}")
                         && Files.isDirectory(p, LinkOption.NOFOLLOW_LINKS))) {
             siblings.forEach(aside::add);
-            if (aside.size() != 1) {
+            if (aside.size() > 1) {
                 // several: one may be an older output half deleted by another killed run, newer by its time stamp,
-                // which was put back over the whole one (a re-check, 6 Dec); which one stood there last cannot be told
+                // which was put back over the whole one (a re-check, 6 Dec); which one stood there last cannot be told,
+                // and they were left hidden without a word (a re-check, 6 Dec night)
+                aside.sort(null);
+                return java.util.Optional.of("runs killed while they replaced " + target + " left " + aside.size()
+                        + " earlier outputs aside (" + String.join(", ", aside.stream().map(p -> p.getFileName()
+                        .toString()).toList()) + ") and none there; none was put back, since which one stood there "
+                        + "last cannot be told: look at them and move the one you want into place (a later forced run "
+                        + "may delete them)");
+            }
+            if (aside.isEmpty()) {
                 return java.util.Optional.empty();
             }
             Files.move(aside.get(0), absolute, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
