@@ -108,6 +108,13 @@ class ModelMatchTest {
                     + "the model: rename the data's class folders to the model's names, and for image data the two "
                     + "must be the same classes in the same order: give data with every class of the model, or train "
                     + "a model on these classes"), e.getMessage());
+            List<String> mixed = List.of("hats", "Sneaker", "trousers");
+            SampleSchema withUnknown = new SampleSchema(own.featureNames(), own.shape(), own.minValue(),
+                    own.maxValue(), mixed, mixed);
+            ModelContractException both = assertThrows(ModelContractException.class,
+                    () -> ModelMatch.require(model, withUnknown, "--data fm3"));
+            assertTrue(both.getMessage().contains("the data's classes 'hats' (no class of the model is near it), "
+                    + "'trousers' (did you mean 'Trouser'?) are not classes of the model"), both.getMessage());
         }
     }
 
