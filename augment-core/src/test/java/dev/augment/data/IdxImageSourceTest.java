@@ -66,6 +66,22 @@ class IdxImageSourceTest {
         assertTrue(seen > 100_000, "the sample has non-zero pixels");
     }
 
+    /**
+     * Labels 0–2 of a folder named after fashion take Fashion-MNIST's names only in its 28×28 shape: a shop's own 8×8
+     * set in fashion-shop/ was called T-shirts and trousers (a re-check, 6 Dec night).
+     */
+    @Test
+    void aSubsetTakesFashionNamesOnlyInFashionMnistsShape(@TempDir Path dir) {
+        Path shop = dir.resolve("fashion-shop");
+        Path images = TestFiles.write(shop.resolve("train-images-idx3-ubyte"), TestFiles.idxImages(3, 2, 5));
+        Path labels = TestFiles.write(shop.resolve("train-labels-idx1-ubyte"), TestFiles.idxLabels(2, 0, 1));
+        assertEquals(List.of("0", "1", "2"), new IdxImageSource(images, labels).schema().classNames());
+        Path fashion = dir.resolve("fashion-subset");
+        Path big = TestFiles.write(fashion.resolve("train-images-idx3-ubyte"), TestFiles.idxImages(3, 28, 28));
+        Path bigLabels = TestFiles.write(fashion.resolve("train-labels-idx1-ubyte"), TestFiles.idxLabels(2, 0, 1));
+        assertEquals(ClassNames.FASHION_MNIST.subList(0, 3), new IdxImageSource(big, bigLabels).schema().classNames());
+    }
+
     @Test
     void readsRawFilesWithPixelValuesInPlace(@TempDir Path dir) {
         Path images = TestFiles.write(dir.resolve("images.idx"), TestFiles.idxImages(3, 2, 5));
