@@ -6,6 +6,7 @@ import dev.augment.data.DenseSamples;
 import dev.augment.onnx.ModelMetadata;
 
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Optional;
 
 /**
@@ -56,18 +57,25 @@ public final class LeakageGuard {
     }
 
     /**
-     * @return whether the path a provenance's source starts with (before " (" or " less a ", the part of it) is the
-     *     test path or inside it, compared by path elements: as text, a model of {@code /data-extra} was taken for
-     *     one of {@code /data}'s
+     * @return whether the path a provenance's source starts with (before the part train writes after it: " (train
+     *     split)", " less a stratified validation split") is the test path, or its real path, or inside it, compared
+     *     by path elements: as text, a model of {@code /data-extra} was taken for one of {@code /data}'s
      */
     static boolean within(String source, Path testPath) {
-        int part = source.indexOf(" (");
-        int less = source.indexOf(" less a ");
-        part = part < 0 ? less : less < 0 ? part : Math.min(part, less);
+        String path = source;
+        // only the parts train writes after the path: a folder named "set (v2)" was cut inside its name
+        for (String part : List.of(" less a stratified validation split", " (train split)", " (test split)")) {
+            if (path.endsWith(part)) {
+                path = path.substring(0, path.length() - part.length());
+            }
+        }
         try {
-            return Path.of(part < 0 ? source : source.substring(0, part)).toAbsolutePath().normalize()
-                    .startsWith(testPath.toAbsolutePath().normalize());
-        } catch (RuntimeException notAPath) {
+            Path recorded = Path.of(path).toAbsolutePath().normalize();
+            Path test = testPath.toAbsolutePath().normalize();
+            // the recorded path is train's real one: a test folder reached through a link passed (a re-check)
+            Path real = java.nio.file.Files.exists(test) ? test.toRealPath() : test;
+            return recorded.startsWith(test) || recorded.startsWith(real);
+        } catch (java.io.IOException | RuntimeException notAPath) {
             return false;
         }
     }

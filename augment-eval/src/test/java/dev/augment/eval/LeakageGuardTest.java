@@ -22,5 +22,16 @@ class LeakageGuardTest {
         assertTrue(LeakageGuard.within("/data (train split)", Path.of("/data")));
         assertFalse(LeakageGuard.within("/data-extra", Path.of("/data")));
         assertFalse(LeakageGuard.within("/data-extra (train split)", Path.of("/data")));
+        // a folder whose name holds " (" was cut inside its name (a re-check, 6 Dec night)
+        assertTrue(LeakageGuard.within("/data/set (v2)/test", Path.of("/data/set (v2)/test")));
+        assertFalse(LeakageGuard.within("/data/set (v2)/train (train split)", Path.of("/data/set (v2)/test")));
+    }
+
+    /** A test folder reached through a link was not seen as the recorded (real) training path. */
+    @Test
+    void aTestFolderReachedThroughALinkIsItsRealPath(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path plain = java.nio.file.Files.createDirectories(dir.resolve("plain").resolve("test"));
+        Path link = java.nio.file.Files.createSymbolicLink(dir.resolve("link"), dir.resolve("plain"));
+        assertTrue(LeakageGuard.within(plain.toRealPath().toString(), link.resolve("test")));
     }
 }
