@@ -188,6 +188,14 @@ public final class OversampleCommand implements Callable<Integer> {
             throw new UsageException("--model is read only by --policy gan, hybrid and mix, and this run is --policy "
                     + chosen.id() + "; leave it out or choose that policy");
         }
+        boolean noGan = chosen == OversamplingMethod.HYBRID && generatedRatio == 0
+                || chosen == OversamplingMethod.MIX && generatedShare == 0;
+        if (noGan && modelOption.model != null) {
+            // taken silently where --policy smote --model is refused (a re-check, 6 Dec night)
+            throw new UsageException("--model is read only where the GAN adds examples, and " + (chosen
+                    == OversamplingMethod.HYBRID ? "--ratio 0" : "--share 0") + " adds none; leave it out or let the "
+                    + "GAN add examples");
+        }
         if (chosen.usesGenerator() && modelOption.model == null && DataSources.isTable(data)) {
             throw new UsageException("--policy " + chosen.id() + " on a table needs --model, a table generator "
                     + "(augment train --data " + dev.augment.generate.output.AtomicOutputDirectory.shellWord(

@@ -666,6 +666,12 @@ class OversampleCommandTest {
                 "--gan-filter", "2", "--counts", "0=2", "--out", dir.resolve("d").toString());
         assertEquals(2, share.exitCode(), share.err());
         assertTrue(share.err().contains("but --share 0 adds none"), share.err());
-        assertFalse(Files.exists(dir.resolve("a")) || Files.exists(dir.resolve("c")) || Files.exists(dir.resolve("d")));
+        CliRun model = CliRun.of("oversample", "--data", SAMPLE, "--policy", "hybrid", "--model", MODEL, "--ratio",
+                "0", "--counts", "0=2", "--out", dir.resolve("e").toString());
+        assertEquals(2, model.exitCode(), model.err());
+        assertTrue(model.err().contains("--model is read only where the GAN adds examples, and --ratio 0 adds none"),
+                model.err());
+        assertFalse(Files.exists(dir.resolve("a")) || Files.exists(dir.resolve("c")) || Files.exists(dir.resolve("d"))
+                || Files.exists(dir.resolve("e")));
     }
 }
