@@ -291,9 +291,6 @@ public final class AugmentCli {
                         + "the command line: unset _JAVA_OPTIONS (or raise it there) and run again");
     }
 
-    /** The command of augment-spark's own launcher, which this command line does not have. */
-    private static final String SPARK_COMMAND = "spark-generate";
-
     /** One line naming the mistake, a suggestion when the word was close to a command or option, and where to look. */
     private static int reportUsage(ParameterException e, String[] args) {
         CommandLine line = e.getCommandLine();
@@ -311,8 +308,9 @@ public final class AugmentCli {
                 suggestion = fileOptionFor(unmatched.getUnmatched().get(0), line.getCommandSpec(), args);
             }
             if (!unmatched.getUnmatched().isEmpty() && line.getCommandSpec().parent() == null
-                    && SPARK_COMMAND.equals(unmatched.getUnmatched().get(0))) {
-                // the Spark section's command typed with this launcher was offered generate (a fresh user, 6 Dec)
+                    && unmatched.getUnmatched().get(0).toLowerCase(java.util.Locale.ROOT).startsWith("spark")) {
+                // the Spark section's command typed with this launcher was offered generate (a fresh user, 6 Dec),
+                // and so was a misspelling of it (spark-gen, sparkgenerate: a re-check)
                 suggestion = "; spark-generate is a command of the Spark launcher: run augment-spark/augment "
                         + "spark-generate (README, \"Generating on Apache Spark\")";
             }

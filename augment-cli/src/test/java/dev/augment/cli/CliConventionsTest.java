@@ -117,6 +117,8 @@ class CliConventionsTest {
                 + "spark-generate"), spark.err());
         assertFalse(spark.err().contains("did you mean generate"), spark.err());
         assertEquals(1, spark.err().lines().count(), spark.err());
+        CliRun misspelt = CliRun.of("spark-gen", "--n", "1");
+        assertTrue(misspelt.err().contains("spark-generate is a command of the Spark launcher"), misspelt.err());
 
         CliRun option = CliRun.of("generate", "--class", "0", "--n", "3", "--seeed", "4");
         assertEquals(ExitCodes.USAGE, option.exitCode());
