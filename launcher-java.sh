@@ -72,7 +72,10 @@ for opt in "${user_opts[@]}"; do
                  # a path with a space after -D...=: the README's fix for the temporary folder was not named (6 Dec)
                  -Djava.io.tmpdir=*) hint="AUGMENT_JAVA_OPTS is split at spaces, so '$previous_opt $opt' cannot be"
                    hint="$hint given there; a temporary folder whose path holds a space goes in TMPDIR, e.g."
-                   hint="$hint TMPDIR=\"${previous_opt#-Djava.io.tmpdir=} $opt\" ./augment ..." ;;
+                   hint="$hint TMPDIR=\"${previous_opt#-Djava.io.tmpdir=} $opt\" $0 ..." ;;
+                 -Daugment.cache.dir=*) hint="AUGMENT_JAVA_OPTS is split at spaces, so '$previous_opt $opt' cannot"
+                   hint="$hint be given there; a cache folder whose path holds a space goes in XDG_CACHE_HOME (augment"
+                   hint="$hint uses its augment/ folder), e.g. XDG_CACHE_HOME=\"${previous_opt#-Daugment.cache.dir=} $opt\"" ;;
                  -D*=*) hint="AUGMENT_JAVA_OPTS is split at spaces, so a value with a space ('$previous_opt $opt')"
                    hint="$hint cannot be given there; give one without a space" ;;
                  *) hint="every word there is a java option starting with '-', e.g. AUGMENT_JAVA_OPTS=\"-Xmx6g\"" ;;
