@@ -98,11 +98,27 @@ public final class ModelMatch {
                 + "index,label,name,folder, then one line per class in the model's order, e.g. 0,"
                 + csvCell(m.labels().get(0)) + ","
                 + csvCell(m.classNames().get(0)) + "," + csvCell(folderNames(m).get(0))
+                : m.featureCount() == data.featureCount() && numbered(data.labels(), m.classCount())
+                && !m.labels().equals(data.labels())
+                // numbered class folders (CIFAR-10 as 0..9) were sent to find another model, without a word of the
+                // classes.csv that labels them (a re-check, 6 Dec night)
+                ? "the data's class folders are numbered 0-" + (m.classCount() - 1) + " where the model labels its "
+                + "classes " + String.join(", ", m.labels().subList(0, Math.min(3, m.classCount())))
+                + (m.classCount() > 3 ? ", …" : "") + ": if they are its classes in its order, give the data the "
+                + "model's labels with a classes.csv beside the class folders (or beside train/ and test/ if it has "
+                + "them): index,label,name,folder, then a line per class, e.g. 0," + csvCell(m.labels().get(0)) + ","
+                + csvCell(m.classNames().get(0)) + "," + csvCell(data.labels().get(0))
                 : m.featureCount() == data.featureCount() && nearMisses(m, data).isPresent()
                 ? nearMisses(m, data).get()
                 : data.featureCount() == 3 * m.featureCount() && data.channels() == 3 && m.channels() == 1
                 ? "the data is read as colour; if it is grey stored as RGB (see its note), save it as greyscale"
                 : "pass a model trained on this kind of data"));
+    }
+
+    /** @return whether the labels are exactly "0", "1", … up to {@code count} − 1, in order */
+    private static boolean numbered(List<String> labels, int count) {
+        return labels.size() == count && java.util.stream.IntStream.range(0, count)
+                .allMatch(i -> labels.get(i).equals(Integer.toString(i)));
     }
 
     /** @return whether the two lists name the same classes but for case, spaces and invisible characters */

@@ -139,6 +139,16 @@ class ModelMatchTest {
                     + "classes.csv beside the class folders (or beside train/ and test/ if it has them): index,label,name,"
                     + "folder, then a line per class, e.g. 0,\"airplane\",\"airplane\",\"0\""),
                     e.getMessage());
+            // without --names: the numbers alone were sent to find another model (a re-check, 6 Dec night)
+            SampleSchema bare = new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(),
+                    numbered, numbered);
+            ModelContractException plain = assertThrows(ModelContractException.class,
+                    () -> ModelMatch.require(model, bare, "--data num"));
+            assertTrue(plain.getMessage().endsWith("the data's class folders are numbered 0-9 where the model labels "
+                    + "its classes airplane, automobile, bird, …: if they are its classes in its order, give the data "
+                    + "the model's labels with a classes.csv beside the class folders (or beside train/ and test/ if it "
+                    + "has them): index,label,name,folder, then a line per class, e.g. 0,\"airplane\",\"airplane\","
+                    + "\"0\""), plain.getMessage());
         }
     }
 
