@@ -53,7 +53,8 @@ public final class PyTorchEngine {
                     + message + "); DJL unpacks it into " + djlCache() + " (DJL_CACHE_DIR; by default ~/.djl.ai, or "
                     + "the temporary folder's .djl.ai when the home folder is not writable), which must be writable "
                     + "with about 500 MB free: set DJL_CACHE_DIR, -Daugment.cache.dir or XDG_CACHE_HOME to a folder "
-                    + "that is", e);
+                    + "that is" + (passedOver == null ? "" : " (augment's cache, " + passedOver + ", could not be "
+                    + "created or written, so DJL used its own fallback)"), e);
         }
     }
 
@@ -86,10 +87,16 @@ public final class PyTorchEngine {
         try {
             java.nio.file.Files.createDirectories(djl);
         } catch (java.io.IOException | RuntimeException e) {
-            return; // DJL's own fallback, the temporary folder; a failure there names it (djlCache)
+            passedOver = djl; // DJL's own fallback, the temporary folder; a failure there names both (djlCache)
+            return;
         }
         if (java.nio.file.Files.isWritable(djl)) {
             System.setProperty("DJL_CACHE_DIR", djl.toString());
+        } else {
+            passedOver = djl;
         }
     }
+
+    /** augment's cache folder for DJL when it could not be used (an unwritable -Daugment.cache.dir), else null. */
+    private static volatile java.nio.file.Path passedOver;
 }
