@@ -523,6 +523,13 @@ public final class OversampleCommand implements Callable<Integer> {
         if (source instanceof dev.augment.data.ImageFolderSource) {
             return;
         }
+        if (source.schema().minValue() != 0 || source.schema().maxValue() != 255) {
+            // the writer maps the data's range onto 0..255: float values 0..100 came out stretched, 59 as 150 (a
+            // re-check, 6 Dec night)
+            throw new UsageException("--format png maps the data's value range onto 0..255, and " + data + "'s is ["
+                    + source.schema().minValue() + ", " + source.schema().maxValue() + "], so png would change the "
+                    + "real examples' values; use --format idx or csv, which keep every value");
+        }
         int index = 0;
         for (Example<Label> example : source) {
             for (org.tribuo.Feature feature : example) {

@@ -632,8 +632,8 @@ class OversampleCommandTest {
         CliRun png = CliRun.of("oversample", "--data", data.toString(), "--policy", "ros", "--counts", "0=1",
                 "--format", "png", "--out", dir.resolve("png").toString());
         assertEquals(2, png.exitCode(), png.err());
-        assertTrue(png.err().contains("--format png holds whole pixel levels 0..255, but " + data + " has the value "
-                + (double) (1 / 255f)), png.err());
+        assertTrue(png.err().contains("--format png maps the data's value range onto 0..255, and " + data + "'s is "
+                + "[0.0, " + (double) (15 / 255f) + "]"), png.err());
         assertTrue(png.err().contains("use --format idx or csv, which keep every value"), png.err());
         assertFalse(Files.exists(dir.resolve("png")), "nothing written");
         CliRun idx = CliRun.of("oversample", "--data", data.toString(), "--policy", "ros", "--counts", "0=1",

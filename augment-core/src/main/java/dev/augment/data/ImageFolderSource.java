@@ -361,7 +361,12 @@ public final class ImageFolderSource extends PixelTableSource {
 
     /** @param heap the bytes the pixels and feature names may take at the most ({@link #requireHeapFor}) */
     static Read read(Path root, String names, long heap) {
-        return read(root, names, heap, classMapFile(root, null));
+        // a split folder given itself (evaluate --train DIR/train --test DIR/test) reads the map beside it, as the
+        // split layout does: DIR/classes.csv was ignored without a word (a re-check, 6 Dec night)
+        Path absolute = root.toAbsolutePath().normalize();
+        String name = absolute.getFileName() == null ? "" : absolute.getFileName().toString();
+        boolean split = Split.TRAIN.isFolderName(name) || Split.TEST.isFolderName(name);
+        return read(root, names, heap, classMapFile(root, split ? absolute.getParent() : null));
     }
 
     /**

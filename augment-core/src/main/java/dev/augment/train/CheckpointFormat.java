@@ -260,16 +260,11 @@ final class CheckpointFormat {
                         + "--steps N, N more than the checkpoint's steps");
             } else if (!e.getValue().equals(old)) {
                 // an empty value (DiffAugment off) read "translation,cutout in the checkpoint,  now" (a fresh user)
-                out.add(e.getKey() + " " + (old == null ? "absent" : shown(old)) + " in the checkpoint, "
-                        + shown(e.getValue()) + " now");
+                out.add(e.getKey() + " " + (old == null ? "absent" : Checkpoints.shownValue(old)) + " in the checkpoint, "
+                        + Checkpoints.shownValue(e.getValue()) + " now");
             }
         }
         return out.isEmpty() ? saved : String.join(", ", out);
-    }
-
-    /** @return the value as the difference shows it: "none" for an empty one, enum names in lower case */
-    private static String shown(String value) {
-        return value.isEmpty() ? "none" : value.matches("[A-Z_]+") ? value.toLowerCase(java.util.Locale.ROOT) : value;
     }
 
     private static java.util.Map<String, String> fields(String record) {

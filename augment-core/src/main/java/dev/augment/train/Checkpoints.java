@@ -135,4 +135,17 @@ public final class Checkpoints {
          */
         void write(DataOutputStream out) throws IOException;
     }
+
+    /**
+     * How a refused resume shows a setting's value, so that it can be typed as the option's: an empty value (DiffAugment
+     * off) printed as nothing, and enum names in capitals ({@code MLP}, {@code LOG_FREQUENCY}) where options take
+     * {@code mlp} and {@code log-frequency} (a fresh user and a re-check, 6 Dec).
+     *
+     * @param value the setting's value as the checkpoint's identity records it
+     * @return "none" for an empty value, an enum name in lower case with hyphens, else the value
+     */
+    public static String shownValue(String value) {
+        return value.isEmpty() ? "none" : value.matches("[A-Z_]+")
+                ? value.toLowerCase(java.util.Locale.ROOT).replace('_', '-') : value;
+    }
 }

@@ -305,6 +305,9 @@ class DataSourcesTest {
         assertEquals(List.of("bee", "ant"), DataSources.open(dir, Split.TRAIN, null).schema().labels());
         java.nio.file.Files.writeString(dir.resolve("test").resolve(ClassMap.FILE),
                 "index,label,name,folder\n0,ant,ant,0\n1,bee,bee,1\n");
+        // a split folder given itself (evaluate --train DIR/train --test DIR/test) reads the map beside it too
+        assertEquals(List.of("bee", "ant"), DataSources.open(dir.resolve("train"), Split.TRAIN, null).schema()
+                .labels());
         InvalidDataException differ = assertThrows(InvalidDataException.class,
                 () -> DataSources.open(dir, Split.TEST, null));
         assertTrue(differ.getMessage().contains("maps the classes otherwise than " + dir.resolve("test")

@@ -74,13 +74,14 @@ final class TableCheckpointIdentity {
             if (!e.getValue().equals(old)) {
                 String chosen = CHOSEN_BY_CLASS_SIZE.get(e.getKey());
                 String why = chosen == null ? "" : " (when not given, " + chosen + " chosen by the class-size rule)";
-                out.add(e.getKey() + " " + (old == null ? "absent" : old) + " in the checkpoint, " + e.getValue()
-                        + " now" + why);
+                out.add(e.getKey() + " " + (old == null ? "absent" : dev.augment.train.Checkpoints.shownValue(old))
+                        + " in the checkpoint, " + dev.augment.train.Checkpoints.shownValue(e.getValue()) + " now" + why);
             }
         }
         for (String key : saved.keySet()) {
             if (!now.containsKey(key)) {
-                out.add(key + " " + saved.get(key) + " in the checkpoint, absent now");
+                out.add(key + " " + dev.augment.train.Checkpoints.shownValue(saved.get(key))
+                        + " in the checkpoint, absent now");
             }
         }
         return String.join(", ", out);

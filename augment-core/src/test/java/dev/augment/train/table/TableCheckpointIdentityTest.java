@@ -44,4 +44,11 @@ class TableCheckpointIdentityTest {
         assertEquals("criticSteps 1 in the checkpoint, 5 now (when not given, critic steps are chosen by the "
                 + "class-size rule)", differences);
     }
+
+    /** A table resume's refusal said UNIFORM and LOG_FREQUENCY where the option takes their spelling (a re-check). */
+    @Test
+    void enumValuesAreShownAsTheOptionSpellsThem() {
+        assertEquals("sampling uniform in the checkpoint, log-frequency now", TableCheckpointIdentity.differences(
+                Map.of("sampling", "UNIFORM"), Map.of("sampling", "LOG_FREQUENCY")));
+    }
 }
