@@ -515,9 +515,12 @@ public final class OversampleCommand implements Callable<Integer> {
     /**
      * PNG holds whole levels 0..255: real examples of other values (float IDX data in −1.2..2.5, Fashion-MNIST scaled
      * to [0, 1]) came back rescaled onto 0..255 and rounded, without a word (a fresh user, 6 Dec), where idx and csv
-     * keep them exactly. Image folders are 8-bit already; other sources are read through once.
+     * keep them exactly; and the writer maps the data's value range onto 0..255, so float values 0..100 came out
+     * stretched. Image folders are 8-bit already; other sources must have the range [0, 255] and are read through
+     * once.
      *
-     * @throws UsageException naming the first real value that is not a whole level of 0..255
+     * @throws UsageException naming the data's range when it is not [0, 255], else the first real value that is not
+     *     a whole level of 0..255
      */
     private void requireEightBitLevels(SchemaDataSource source) {
         if (source instanceof dev.augment.data.ImageFolderSource) {

@@ -87,8 +87,10 @@ public final class ImageFolderSource extends PixelTableSource {
      * Reads one split of a folder with {@code train/} and {@code test/} sub-folders; {@link #skipped()} then also
      * names what lies beside them (a class folder or file there belongs to neither split).
      *
-     * A {@value ClassMap#FILE} in the folder above the split (beside {@code train/} and {@code test/}) maps the
+     * <p>A {@value ClassMap#FILE} in the folder above the split (beside {@code train/} and {@code test/}) maps the
      * classes of every split without one of its own: one put there was ignored without a word (a re-check, 6 Dec).
+     * A split folder read by itself ({@link #ImageFolderSource(Path, String)} of a {@code train/} or {@code test/})
+     * reads it too.
      *
      * @param split the split's folder, holding one sub-folder per class
      * @param names class names as for {@link ClassNames#resolve}; null means the folder names

@@ -260,8 +260,8 @@ final class CheckpointFormat {
                         + "--steps N, N more than the checkpoint's steps");
             } else if (!e.getValue().equals(old)) {
                 // an empty value (DiffAugment off) read "translation,cutout in the checkpoint,  now" (a fresh user)
-                out.add(e.getKey() + " " + (old == null ? "absent" : Checkpoints.shownValue(old)) + " in the checkpoint, "
-                        + Checkpoints.shownValue(e.getValue()) + " now");
+                out.add(e.getKey() + " " + (old == null ? "absent" : Checkpoints.shownValue(old))
+                        + " in the checkpoint, " + Checkpoints.shownValue(e.getValue()) + " now");
             }
         }
         return out.isEmpty() ? saved : String.join(", ", out);

@@ -137,9 +137,9 @@ public final class Checkpoints {
     }
 
     /**
-     * How a refused resume shows a setting's value, so that it can be typed as the option's: an empty value (DiffAugment
-     * off) printed as nothing, and enum names in capitals ({@code MLP}, {@code LOG_FREQUENCY}) where options take
-     * {@code mlp} and {@code log-frequency} (a fresh user and a re-check, 6 Dec).
+     * How a refused resume shows a setting's value, so that it can be typed as the option's: an empty value
+     * (DiffAugment off) was shown as nothing, and enum names in capitals ({@code MLP}, {@code LOG_FREQUENCY}) where
+     * the options take {@code mlp} and {@code log-frequency} (a fresh user and a re-check, 6 Dec).
      *
      * @param value the setting's value as the checkpoint's identity records it
      * @return "none" for an empty value, an enum name in lower case with hyphens, else the value

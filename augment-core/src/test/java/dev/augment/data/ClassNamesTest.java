@@ -213,7 +213,8 @@ class ClassNamesTest {
         List<String> fashion = ClassNames.builtIn("fashion-mnist").orElseThrow();
         assertEquals(fashion.subList(0, 9), ClassNames.resolve(null, nine, fashion));
         assertEquals(fashion.subList(0, 9), ClassNames.resolve("fashion-mnist", nine, nine));
-        assertEquals(List.of("Trouser", "Bag"), ClassNames.resolve("fashion-mnist", List.of("1", "8"), List.of("1", "8")));
+        assertEquals(List.of("Trouser", "Bag"), ClassNames.resolve("fashion-mnist", List.of("1", "8"),
+                List.of("1", "8")));
         // labels that are no class numbers of the set keep the refusal, and the defaults fall back to the labels
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> ClassNames.resolve("fashion-mnist", List.of("1", "12"), List.of("1", "12")));

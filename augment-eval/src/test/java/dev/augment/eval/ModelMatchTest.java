@@ -104,10 +104,10 @@ class ModelMatchTest {
                     folders, folders);
             ModelContractException e = assertThrows(ModelContractException.class,
                     () -> ModelMatch.require(model, three, "--data fm3"));
-            assertTrue(e.getMessage().endsWith("the data's class 'trousers' (did you mean 'Trouser'?) is not a class of "
-                    + "the model: rename the data's class folders to the model's names, and for image data the two "
-                    + "must be the same classes in the same order: give data with every class of the model, or train "
-                    + "a model on these classes"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("the data's class 'trousers' (did you mean 'Trouser'?) is not a "
+                    + "class of the model: rename the data's class folders to the model's names, and for image "
+                    + "data the two must be the same classes in the same order: give data with every class of the "
+                    + "model, or train a model on these classes"), e.getMessage());
             List<String> mixed = List.of("hats", "Sneaker", "trousers");
             SampleSchema withUnknown = new SampleSchema(own.featureNames(), own.shape(), own.minValue(),
                     own.maxValue(), mixed, mixed);
@@ -136,8 +136,8 @@ class ModelMatchTest {
             assertTrue(e.getMessage().endsWith("the data's class names are the model's, in its order, but its labels "
                     + "are not (\"0\" where the model has \"airplane\"): name the class folders as the model labels "
                     + "its classes (airplane, automobile, bird, …), or give the data the model's labels with a "
-                    + "classes.csv beside the class folders (or beside train/ and test/ if it has them): index,label,name,"
-                    + "folder, then a line per class, e.g. 0,\"airplane\",\"airplane\",\"0\""),
+                    + "classes.csv beside the class folders (or beside train/ and test/ if it has them): "
+                    + "index,label,name,folder, then a line per class, e.g. 0,\"airplane\",\"airplane\",\"0\""),
                     e.getMessage());
             // without --names: the numbers alone were sent to find another model (a re-check, 6 Dec night)
             SampleSchema bare = new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(),
@@ -146,9 +146,9 @@ class ModelMatchTest {
                     () -> ModelMatch.require(model, bare, "--data num"));
             assertTrue(plain.getMessage().endsWith("the data's class folders are numbered 0-9 where the model labels "
                     + "its classes airplane, automobile, bird, …: if they are its classes in its order, give the data "
-                    + "the model's labels with a classes.csv beside the class folders (or beside train/ and test/ if it "
-                    + "has them): index,label,name,folder, then a line per class, e.g. 0,\"airplane\",\"airplane\","
-                    + "\"0\""), plain.getMessage());
+                    + "the model's labels with a classes.csv beside the class folders (or beside train/ and test/ "
+                    + "if it has them): index,label,name,folder, then a line per class, e.g. "
+                    + "0,\"airplane\",\"airplane\",\"0\""), plain.getMessage());
         }
     }
 

@@ -150,7 +150,8 @@ public final class SparkGenerateCommand implements Callable<Integer> {
             // with --force the old folder is deleted once the new one is in place: never the model being read
             OutputGuard.requireApart("--out", local, model);
             // generate's put-back after a run killed between its two renames: the next run deleted both (o10's kind)
-            dev.augment.generate.output.AtomicOutputDirectory.restoreInterruptedReplace(local).ifPresent(note -> spec.commandLine().getErr().println("augment: note: " + note));
+            dev.augment.generate.output.AtomicOutputDirectory.restoreInterruptedReplace(local)
+                    .ifPresent(note -> spec.commandLine().getErr().println("augment: note: " + note));
         }
         ParquetOutput.checkTarget(out, force, conf);
         if (local != null) {

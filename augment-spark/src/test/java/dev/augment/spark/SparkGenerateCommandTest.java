@@ -136,7 +136,8 @@ class SparkGenerateCommandTest {
         Run earlier = spark("spark-generate", "--model", LocalSpark.MODEL.toString(), "--class", "2", "--n", "4",
                 "--out", parquet.toString());
         assertEquals(0, earlier.code, earlier.err);
-        Path aside = dir.resolve("." + dev.augment.io.KilledRunLeftovers.shortened("kept.parquet") + ".old-0123456789ab");
+        Path aside = dir.resolve("." + dev.augment.io.KilledRunLeftovers.shortened("kept.parquet")
+                + ".old-0123456789ab");
         Files.move(parquet, aside);
 
         Run unforced = threeSamples(parquet.toString());

@@ -75,7 +75,8 @@ final class TableCheckpointIdentity {
                 String chosen = CHOSEN_BY_CLASS_SIZE.get(e.getKey());
                 String why = chosen == null ? "" : " (when not given, " + chosen + " chosen by the class-size rule)";
                 out.add(e.getKey() + " " + (old == null ? "absent" : dev.augment.train.Checkpoints.shownValue(old))
-                        + " in the checkpoint, " + dev.augment.train.Checkpoints.shownValue(e.getValue()) + " now" + why);
+                        + " in the checkpoint, " + dev.augment.train.Checkpoints.shownValue(e.getValue()) + " now"
+                        + why);
             }
         }
         for (String key : saved.keySet()) {

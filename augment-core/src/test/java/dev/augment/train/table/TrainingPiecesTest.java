@@ -107,8 +107,9 @@ class TrainingPiecesTest {
     }
 
     /**
-     * @return {@link dev.augment.train.Recomputation#finiteGradients(java.util.List, ai.djl.ndarray.NDManager)} of arrays shaped like {@code shapes} after a backward pass that
-     *     gives every entry gradient 1, except entry {@code entry} of array {@code array}, which gets {@code value}
+     * @return {@link dev.augment.train.Recomputation#finiteGradients(java.util.List, ai.djl.ndarray.NDManager)} of
+     *     arrays shaped like {@code shapes} after a backward pass that gives every entry gradient 1, except entry
+     *     {@code entry} of array {@code array}, which gets {@code value}
      */
     private static boolean finiteAfterBackward(float[][] shapes, int array, int entry, float value) {
         try (NDManager manager = NDManager.newBaseManager("PyTorch"); NDManager scratch = manager.newSubManager()) {

@@ -30,8 +30,9 @@ import java.util.Optional;
  * prediction from an all-zero image would look like an answer. An example with a NaN or infinite pixel is refused
  * the same way: its scores would all be NaN; so is an image of another size or channel count whose pixel names are
  * the model's first ones (a 14×14 image for a 28×28 model, a grey image for a colour one; see
- * {@code ImageLayout.otherImageSize}) or beyond the model's, and a value above 16 for a model trained on values in [0, 1]. Values all in [0, 1]
- * and fractional for a model trained on 0–255 pixels are logged once (a warning of {@code java.util.logging}).
+ * {@code ImageLayout.otherImageSize}) or beyond the model's, and a value above 16 for a model trained on values in
+ * [0, 1]. Values all in [0, 1] and fractional for a model trained on 0–255 pixels are logged once (a warning of
+ * {@code java.util.logging}).
  *
  * <p><b>Native resources.</b> The model holds its weights as plain float arrays. Each call of
  * {@code predict} rebuilds the network in DJL (PyTorch engine), runs the examples through it in
