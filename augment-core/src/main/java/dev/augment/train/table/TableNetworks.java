@@ -1,8 +1,6 @@
 package dev.augment.train.table;
 
 import ai.djl.ndarray.NDArray;
-import ai.djl.ndarray.NDArrays;
-import ai.djl.ndarray.NDList;
 import ai.djl.ndarray.NDManager;
 import dev.augment.random.SeededNoise;
 import dev.augment.train.AdamState;
