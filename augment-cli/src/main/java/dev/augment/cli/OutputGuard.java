@@ -112,7 +112,8 @@ public final class OutputGuard {
      * The same folder reached by another path that no link explains (a bind mount, a container's second mount of one
      * host folder) passed the path comparison above, and oversample wrote its output into its input (a fresh user, 6
      * Dec): the file system's identity of the folders decides too. A mount of one of the folder's sub-folders counts
-     * as well: oversample wrote into its input's class folder through one (a re-check, 6 Dec).
+     * as well: oversample wrote into its input's class folder through one (a re-check, 6 Dec). Such a mount is a
+     * mount point on the folder's device among the path's parents; only then are the sub-folders read.
      *
      * @return whether {@code path} or one of its existing parent folders is the same file as {@code folder} or as a
      *     folder under it (to {@link #FOLDER_DEPTH} levels)
@@ -121,17 +122,37 @@ public final class OutputGuard {
         if (!Files.isDirectory(folder)) {
             return false;
         }
-        java.util.Set<Object> folders = folderIdentities(folder);
+        java.util.Set<Object> folders = null;
         for (Path at = path; at != null; at = at.getParent()) {
             try {
-                if (Files.exists(at) && (Files.isSameFile(at, folder) || folders.contains(identity(at)))) {
+                if (!Files.exists(at)) {
+                    continue;
+                }
+                if (Files.isSameFile(at, folder)) {
                     return true;
+                }
+                if (at.getParent() != null && dev.augment.io.MountPoints.isMountPoint(at) && sameDevice(at, folder)) {
+                    // only a mount of this file system can show one of the folder's sub-folders: the walk (0.3 s
+                    // over 60 000 images) is made for such a mount only, not on every command's start
+                    folders = folders == null ? folderIdentities(folder) : folders;
+                    if (folders.contains(identity(at))) {
+                        return true;
+                    }
                 }
             } catch (IOException | SecurityException e) {
                 // a folder that cannot be looked at: the path comparison stands
             }
         }
         return false;
+    }
+
+    /** @return whether the two lie on one device, or true when that cannot be told (the walk then decides) */
+    private static boolean sameDevice(Path a, Path b) {
+        try {
+            return Files.getAttribute(a, "unix:dev").equals(Files.getAttribute(b, "unix:dev"));
+        } catch (IOException | UnsupportedOperationException | IllegalArgumentException e) {
+            return true;
+        }
     }
 
     /** How deep under an input or output folder its sub-folders' identities are read: class folders in train/test. */

@@ -99,9 +99,7 @@ class FullDiskTest {
     void trainingWhoseModelCannotBeWrittenSaysItsCheckpointIsKept() throws IOException {
         Path out = small.resolve("m.onnx");
         Path checkpoints = dir.resolve("checkpoints");
-        CliRun run = CliRun.of("train", "--data", Path.of("..", "datasets", "fashion-mnist-sample").toString(),
-                "--out", out.toString(), "--checkpoint-dir", checkpoints.toString(), "--epochs", "1",
-                "--batch-size", "50", "--check-samples", "0");
+        CliRun run = trainOneEpoch(out, checkpoints);
         assertEquals(1, run.exitCode(), run.err());
         // only the full disk is named (both were, a re-check, 6 Dec)
         assertTrue(run.err().contains("No space left on device while writing to " + out
@@ -120,9 +118,7 @@ class FullDiskTest {
     void aFullCheckpointDiskIsNoInodeShortage() throws IOException {
         Path out = dir.resolve("m.onnx");
         Path checkpoints = small.resolve("ck");
-        CliRun run = CliRun.of("train", "--data", Path.of("..", "datasets", "fashion-mnist-sample").toString(),
-                "--out", out.toString(), "--checkpoint-dir", checkpoints.toString(), "--epochs", "1",
-                "--batch-size", "50", "--check-samples", "0");
+        CliRun run = trainOneEpoch(out, checkpoints);
         assertEquals(1, run.exitCode(), run.err());
         assertTrue(run.err().contains("No space left on device while writing to " + checkpoints
                 + "; nothing was kept; free some space or write to another disk"), run.err());
@@ -238,5 +234,12 @@ class FullDiskTest {
         try (Stream<Path> left = Files.list(small)) {
             assertEquals(List.of(), left.toList(), "nothing is left on the full disk");
         }
+    }
+
+    /** One epoch of train on the checked-in sample, writing the model to {@code out} and checkpoints beside. */
+    private static CliRun trainOneEpoch(Path out, Path checkpoints) {
+        return CliRun.of("train", "--data", Path.of("..", "datasets", "fashion-mnist-sample").toString(), "--out",
+                out.toString(), "--checkpoint-dir", checkpoints.toString(), "--epochs", "1", "--batch-size", "50",
+                "--check-samples", "0");
     }
 }

@@ -99,9 +99,7 @@ public final class ImageFolderSource extends PixelTableSource {
      *     its own that differs from the one above it
      */
     public static ImageFolderSource ofSplit(Path split, String names) {
-        Path top = split.toAbsolutePath().normalize().getParent();
-        ImageFolderSource source = new ImageFolderSource(split, read(split, names, Runtime.getRuntime().maxMemory(),
-                classMapFile(split, top)));
+        ImageFolderSource source = new ImageFolderSource(split, names); // a split's name: read() finds the map above
         source.splitLayout = split.toAbsolutePath().getParent();
         return source;
     }
