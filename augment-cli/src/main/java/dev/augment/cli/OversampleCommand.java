@@ -638,6 +638,15 @@ public final class OversampleCommand implements Callable<Integer> {
         for (FilterCounts c : augmented.ganFilterCounts()) {
             spec.commandLine().getOut().println(filterLine(augmented, c));
         }
+        long generatedFlaggedReal = java.util.Arrays.stream(written).mapToLong(perClass -> perClass[3]).sum();
+        if (generatedFlaggedReal > 0) {
+            // the flags call the data's examples real, its generated ones too: the line above said "real" of marked
+            // GAN images without a word after the data's note said they can be told (a re-check, 6 Dec)
+            err.println("augment: note: " + generatedFlaggedReal + " of the " + real + " examples flagged real "
+                    + "(synthetic 0) are generated data of --data, as " + GenerationRecord.FILE + " in " + out
+                    + " counts them; the flags mark what this run added. Give the real data alone to have only real "
+                    + "examples flagged 0");
+        }
     }
 
     /**

@@ -211,6 +211,16 @@ class OversampleCommandTest {
         assertTrue(again.err().contains("its synthetic flags are gone, but its PNG files of generated examples carry "
                 + "augment's mark"), again.err());
         assertFalse(again.err().contains("cannot be told"), again.err());
+        // the flags call the data's examples real, the 2 marked ones too: the run says so after its "wrote" line,
+        // which had called them real without a word (a re-check, 6 Dec)
+        assertTrue(again.err().contains("augment: note: 2 of the 1002 examples flagged real (synthetic 0) are "
+                + "generated data of --data, as generated.json in " + dir.resolve("again") + " counts them"),
+                again.err());
+        assertTrue(again.out().startsWith("wrote 1002 real and "), again.out());
+        CliRun real = CliRun.of("oversample", "--data", SAMPLE, "--policy", "ros", "--multiply", "1",
+                "--format", "csv", "--out", dir.resolve("real").toString());
+        assertEquals(0, real.exitCode(), real.err());
+        assertFalse(real.err().contains("flagged real (synthetic 0) are generated"), real.err());
     }
 
     private static boolean isMarked(Path file) {

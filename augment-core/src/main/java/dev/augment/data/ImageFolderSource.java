@@ -533,6 +533,9 @@ public final class ImageFolderSource extends PixelTableSource {
         return samples.length % 3 == 0;
     }
 
+    /** The words of {@link #generatedNote()} when every image carries generate's mark. */
+    static final String ONLY_MARKED = " holds only images augment generate wrote";
+
     private static Optional<String> generatedNote(Path root, List<String> classNames, long[] generated,
                                                   List<List<Path>> files) {
         long marked = java.util.Arrays.stream(generated).sum();
@@ -541,7 +544,7 @@ public final class ImageFolderSource extends PixelTableSource {
             return Optional.empty();
         }
         if (marked == total) {
-            return Optional.of(root + " holds only images augment generate wrote (each PNG file carries its mark): "
+            return Optional.of(root + ONLY_MARKED + " (each PNG file carries its mark): "
                     + "every example in it is generated");
         }
         List<String> classes = new ArrayList<>();

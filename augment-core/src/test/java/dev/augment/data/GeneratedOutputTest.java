@@ -157,6 +157,34 @@ class GeneratedOutputTest {
                 GeneratedOutput.describe(mixed));
     }
 
+    /**
+     * Numbered PNG files beside augment's class map, without a record, look like generate's output; when only some
+     * carry its mark, the marks decide: "every example in it is generated" was said of 3 marked files among 1003
+     * (a re-check, 6 Dec). With no file marked (generate's output before the mark) the guess stays.
+     */
+    @Test
+    void theMarksOverruleTheLayoutGuessWhenOnlySomeFilesCarryThem(@TempDir Path dir) throws IOException {
+        Path data = dir.resolve("data");
+        for (String name : List.of("cat", "dog")) {
+            for (int i = 1; i <= 3; i++) {
+                TestFiles.grayPng(data.resolve(name).resolve(String.format("%06d.png", i)), 4, 4, 30 * i
+                        + (name.equals("cat") ? 0 : 100));
+            }
+        }
+        Files.writeString(data.resolve(ClassMap.FILE), "index,label,name,folder\n0,\"cat\",\"cat\",\"cat\"\n"
+                + "1,\"dog\",\"dog\",\"dog\"\n");
+        SchemaDataSource unmarked = DataSources.open(data, Split.TRAIN, null);
+        assertTrue(GeneratedOutput.describe(unmarked).orElseThrow().contains(
+                " looks like augment generate's output (classes.csv beside class folders of numbered PNG files"),
+                GeneratedOutput.describe(unmarked).toString());
+        Path dogFile = data.resolve("dog").resolve("000002.png");
+        Files.write(dogFile, GeneratedPng.marked(Files.readAllBytes(dogFile)));
+        SchemaDataSource mixed = DataSources.open(data, Split.TRAIN, null);
+        assertEquals(Optional.of(mixed.location() + " holds 1 image augment generate wrote (each such PNG file "
+                + "carries its mark) among its 6, by class 'dog' 1 of 3: those examples are generated"),
+                GeneratedOutput.describe(mixed));
+    }
+
     /** oversample's flags mark its output; with generate's record carried forward, its "real" ones are generated. */
     @Test
     void oversamplesOutputIsGeneratedOnlyWhenItCarriesGeneratesRecord(@TempDir Path dir) throws IOException {

@@ -52,8 +52,9 @@ public final class OversampledFiles {
      * @param isGenerated which examples are generated data (a marked PNG file's, or all of generate's output)
      * @param writer where they go; finished here
      * @param progress told after each example, with 1
-     * @return per class index, {real, added, generated} counts written (generated: those {@code isGenerated} names,
-     *     flagged real or added: a reader of the output without its flags takes every one for real)
+     * @return per class index, {real, added, generated, generated flagged real} counts written (generated: those
+     *     {@code isGenerated} names, flagged real or added: a reader of the output without its flags takes every one
+     *     for real; the last, those of them flagged real, synthetic 0, as data the run was given)
      * @throws IOException when a file cannot be written
      * @throws IllegalArgumentException when an example has a label or feature the schema does not know
      */
@@ -62,7 +63,7 @@ public final class OversampledFiles {
                                  FlaggedSampleWriter writer, LongConsumer progress) throws IOException {
         Map<String, Integer> classIndex = indexOf(schema.labels().toArray(String[]::new));
         Map<String, Integer> featureIndex = indexOf(schema.featureNames().toArray(String[]::new));
-        long[][] counts = new long[schema.classCount()][3];
+        long[][] counts = new long[schema.classCount()][4];
         double[] row = new double[schema.featureCount()];
         double[] absent = new double[row.length];
         for (int d = 0; d < absent.length; d++) {
@@ -98,6 +99,7 @@ public final class OversampledFiles {
             }
             counts[c][synthetic ? 1 : 0]++;
             counts[c][2] += generated ? 1 : 0;
+            counts[c][3] += generated && !synthetic ? 1 : 0;
             progress.accept(1);
         }
         writer.finish();
