@@ -188,23 +188,45 @@ public record MethodSettings(OversamplingMethod method, int k, OversamplingMetho
                 DEFAULT_GENERATED_SHARE, GenerationFilter.OFF);
     }
 
-    /** @param newK SMOTE's neighbour count @return a copy with it */
+    /**
+     * @param newK SMOTE's neighbour count
+     * @return a copy with it
+     * @throws InvalidSettingException when this method does not read k ({@link #readBy}), whatever the value: the
+     *     record cannot tell a default from a value given, and {@code of(GAN).withK(5)} was kept without a word
+     *     where OLCUT's {@code k=5} for GAN is refused (a fresh user, 6 Dec)
+     */
     public MethodSettings withK(int newK) {
+        requireRead(K, newK);
         return new MethodSettings(method, newK, baseline, generatedRatio, generatedShare, ganFilter);
     }
 
-    /** @param newBaseline ROS or SMOTE @return a copy with it */
+    /**
+     * @param newBaseline ROS or SMOTE
+     * @return a copy with it
+     * @throws InvalidSettingException when this method is not HYBRID or MIX, whatever the value ({@link #withK})
+     */
     public MethodSettings withBaseline(OversamplingMethod newBaseline) {
+        requireRead(BASELINE, newBaseline == null ? "null" : newBaseline.id());
         return new MethodSettings(method, k, newBaseline, generatedRatio, generatedShare, ganFilter);
     }
 
-    /** @param ratio HYBRID's generated examples per rebalancing example @return a copy with it */
+    /**
+     * @param ratio HYBRID's generated examples per rebalancing example
+     * @return a copy with it
+     * @throws InvalidSettingException when this method is not HYBRID, whatever the value ({@link #withK})
+     */
     public MethodSettings withGeneratedRatio(double ratio) {
+        requireRead(GENERATED_RATIO, ratio);
         return new MethodSettings(method, k, baseline, ratio, generatedShare, ganFilter);
     }
 
-    /** @param share MIX's share of generated examples @return a copy with it */
+    /**
+     * @param share MIX's share of generated examples
+     * @return a copy with it
+     * @throws InvalidSettingException when this method is not MIX, whatever the value ({@link #withK})
+     */
     public MethodSettings withGeneratedShare(double share) {
+        requireRead(GENERATED_SHARE, share);
         return new MethodSettings(method, k, baseline, generatedRatio, share, ganFilter);
     }
 
@@ -215,6 +237,11 @@ public record MethodSettings(OversamplingMethod method, int k, OversamplingMetho
      */
     public MethodSettings withGanFilter(double factor) {
         return new MethodSettings(method, k, baseline, generatedRatio, generatedShare, factor);
+    }
+
+    /** Refuses a setting a {@code with…} call gives to a method that does not read it, whatever its value. */
+    private void requireRead(String setting, Object value) {
+        refuseUnread(readSettings(), setting, true, method, baseline, value);
     }
 
     /** @return true when the GAN examples are filtered: a factor above 1 */

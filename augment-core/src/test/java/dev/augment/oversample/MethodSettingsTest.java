@@ -76,6 +76,28 @@ class MethodSettingsTest {
                 MethodSettings.of(OversamplingMethod.MIX).withBaseline(OversamplingMethod.ROS).readSettings());
     }
 
+    /**
+     * A {@code with…} call gives a setting, even at its default value: {@code of(GAN).withBaseline(SMOTE)} was kept
+     * as pure GAN without a word, where OLCUT's {@code baseline=SMOTE} for GAN is refused (a fresh user, 6 Dec).
+     */
+    @Test
+    void aWithCallOfTheDefaultValueIsRefusedByAMethodThatDoesNotReadIt() {
+        assertEquals("baseline", assertThrows(InvalidSettingException.class,
+                () -> MethodSettings.of(OversamplingMethod.GAN).withBaseline(OversamplingMethod.SMOTE)).setting());
+        assertEquals("k", assertThrows(InvalidSettingException.class,
+                () -> MethodSettings.of(OversamplingMethod.GAN).withK(5)).setting());
+        assertEquals("k", assertThrows(InvalidSettingException.class, () -> MethodSettings.of(OversamplingMethod.MIX)
+                .withBaseline(OversamplingMethod.ROS).withK(5)).setting());
+        assertEquals("generatedRatio", assertThrows(InvalidSettingException.class,
+                () -> MethodSettings.of(OversamplingMethod.ROS).withGeneratedRatio(0.5)).setting());
+        assertEquals("generatedShare", assertThrows(InvalidSettingException.class,
+                () -> MethodSettings.of(OversamplingMethod.SMOTE).withGeneratedShare(0.5)).setting());
+        // the methods that read them take their defaults as any value
+        assertEquals(5, MethodSettings.of(OversamplingMethod.SMOTE).withK(5).k());
+        assertEquals(OversamplingMethod.SMOTE, MethodSettings.of(OversamplingMethod.HYBRID)
+                .withBaseline(OversamplingMethod.SMOTE).baseline());
+    }
+
     @Test
     void aHybridRatioPastTheLargestCountIsRefusedNotOverflowed() {
         MethodSettings tenfold = MethodSettings.of(OversamplingMethod.HYBRID).withGeneratedRatio(10);
