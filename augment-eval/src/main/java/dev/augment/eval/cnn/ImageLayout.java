@@ -175,8 +175,14 @@ final class ImageLayout implements Serializable {
             for (int side = (width + 3) / 4; side <= width / 2; side++) {
                 int region = c * side * side;
                 if (highest < region && 4 * count >= region) {
-                    return java.util.Optional.of("a " + (c == 1 && channels == 1 ? "" : c + "x") + side + "x" + side
-                            + " image");
+                    // blank last rows leave the side a range: a 14×14 image was named 13×13 (a Tribuo user, 6 Dec)
+                    int largest = side;
+                    while (largest + 1 <= width / 2 && 4 * count >= c * (largest + 1) * (largest + 1)) {
+                        largest++;
+                    }
+                    String prefix = c == 1 && channels == 1 ? "" : c + "x";
+                    return java.util.Optional.of("a " + prefix + side + "x" + side + (largest == side ? ""
+                            : " to " + prefix + largest + "x" + largest) + " image");
                 }
             }
         }
