@@ -255,6 +255,18 @@ class AugmentingDataSourceTest {
             assertTrue(scaledDown.warnings().get(0).startsWith("the source's values are at most 1, within the "
                     + "lowest 5% of the [0, 255] the generator writes"), scaledDown.warnings().get(0));
         }
+        // on a scale of 0-100: every generated example was brighter than any real one, without a word (6 Dec)
+        try (OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU);
+             AugmentingDataSource percent = new AugmentingDataSource(rescaled(100 / 255.0), generator,
+                     AugmentationPolicy.balance())) {
+            assertTrue(percent.warnings().stream().anyMatch(w -> w.startsWith("the source's values are at most 100, "
+                    + "39% of the way up the [0, 255] the generator writes")), percent.warnings().toString());
+        }
+        try (OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU);
+             AugmentingDataSource asIs = new AugmentingDataSource(rescaled(1), generator,
+                     AugmentationPolicy.balance())) {
+            assertTrue(asIs.warnings().stream().noneMatch(w -> w.contains("of the way up")), asIs.warnings().toString());
+        }
         PropertyException scaledUp = refused(rescaled(4), AugmentationPolicy.balance());
         assertTrue(scaledUp.getMessage().contains("of the source has the value 1020, and the generator writes values "
                 + "in [0, 255]; is the source on another scale?"), scaledUp.getMessage());

@@ -182,4 +182,47 @@ class GeneratorFitTest {
                     e.getMessage());
         }
     }
+
+    /**
+     * Grey images stored as three equal channels got colour examples from the colour generator without a word, so
+     * colour alone told the added examples apart (a Tribuo user, 6 Dec); the same images in colour are not named.
+     */
+    @Test
+    void greyImagesInThreeEqualChannelsAreNamedForAColourGenerator() {
+        dev.augment.data.ImageFolderSource colour = new dev.augment.data.ImageFolderSource(
+                Path.of("..", "datasets", "cifar10-sample", "train"));
+        int plane = 32 * 32;
+        List<Example<Label>> grey = new ArrayList<>();
+        for (Example<Label> example : colour) {
+            double[] values = new double[3 * plane];
+            Map<String, Integer> index = new java.util.HashMap<>();
+            List<String> names = colour.schema().featureNames();
+            for (int f = 0; f < names.size(); f++) {
+                index.put(names.get(f), f);
+            }
+            for (Feature feature : example) {
+                values[index.get(feature.getName())] = feature.getValue();
+            }
+            double[] greyValues = new double[3 * plane];
+            for (int p = 0; p < plane; p++) {
+                double mean = Math.rint((values[p] + values[p + plane] + values[p + 2 * plane]) / 3);
+                greyValues[p] = greyValues[p + plane] = greyValues[p + 2 * plane] = mean;
+            }
+            grey.add(new ArrayExample<>(example.getOutput(), names.toArray(String[]::new), greyValues));
+        }
+        LabelFactory factory = new LabelFactory();
+        try (OnnxGenerator generator = OnnxGenerator.load(Path.of("..", "models", "cifar10.onnx"),
+                ExecutionDevice.CPU)) {
+            AugmentingDataSource greyAugmented = new AugmentingDataSource(new ListDataSource<>(grey, factory,
+                    new SimpleDataSourceProvenance("grey", factory)), generator,
+                    AugmentationPolicy.counts(Map.of("cat", 5)), MethodSettings.of(OversamplingMethod.GAN), 1L, 1f);
+            assertTrue(greyAugmented.warnings().stream().anyMatch(w -> w.startsWith("every image of the source has "
+                    + "three equal channels (a grey image stored as colour), but the generator writes colour images")),
+                    greyAugmented.warnings().toString());
+            AugmentingDataSource colourAugmented = new AugmentingDataSource(colour, generator,
+                    AugmentationPolicy.counts(Map.of("cat", 5)), MethodSettings.of(OversamplingMethod.GAN), 1L, 1f);
+            assertTrue(colourAugmented.warnings().stream().noneMatch(w -> w.contains("three equal channels")),
+                    colourAugmented.warnings().toString());
+        }
+    }
 }
