@@ -10,6 +10,11 @@ import java.util.List;
  * values (-480): 60 of 400 temperatures so gave 223 generated values of about -999 (a fresh user, 5 Dec). Only a
  * note: a number cannot be the table's missing marker, and a real extreme value may repeat.
  *
+ * <p>A value in one or two cells far outside the rest is named too, as a possible typing or unit error: one
+ * {@code insu} of 8460000 (846 with four zeros too many) among 0–846 set the resolution of the column's mixture
+ * modes, and 34.7% of a table GAN's generated values lay above 846 (a fresh user, 6 Dec). A real extreme value
+ * stretches the column alike, so the note says that too.
+ *
  * @param column the column's header
  * @param code the repeated far value
  * @param cells how many cells hold it
@@ -48,6 +53,12 @@ public record MissingCodeColumn(String column, double code, long cells, double l
 
     /** @return one line for the user: which column, which value, and what to do */
     public String advice() {
+        if (cells < FEWEST_CELLS) {
+            return "column '" + column + "' has " + (cells == 1 ? "one cell" : cells + " cells") + " of " + shown(code)
+                    + ", far outside its other values (" + shown(low) + " … " + shown(high) + "): if it is a typing "
+                    + "or unit error, correct it; as it is, it stretches the column's range, and generated and SMOTE "
+                    + "rows take values between it and the data";
+        }
         return "column '" + column + "' has " + cells + " cells of " + shown(code) + ", " + (Math.max(low - code,
                 code - high) > FAR * (high - low) ? "far " : "") + "outside its "
                 + "other values (" + shown(low) + " … " + shown(high) + "): if "
@@ -63,8 +74,9 @@ public record MissingCodeColumn(String column, double code, long cells, double l
 
     /**
      * @param table a table as read by {@link TableReader}
-     * @return its numeric columns whose smallest or largest value fills at least {@value #FEWEST_CELLS} cells and lies
-     *     more than {@value #FAR} times the other values' span beyond them, or is a conventional code
+     * @return its numeric columns whose smallest or largest value lies more than {@value #FAR} times the other values'
+     *     span beyond them (in any number of cells: fewer than {@value #FEWEST_CELLS} are named as a possible typing
+     *     error), or is a conventional code
      *     ({@link #isConventionalCode}) in 1 % to 20 % of the rows lying 2 or more and {@value #NEAR} of the span
      *     beyond them; in column order
      */
@@ -94,7 +106,7 @@ public record MissingCodeColumn(String column, double code, long cells, double l
                 boolean conventional = isConventionalCode(code) && cells >= FEWEST_CELLS
                         && cells * 100 >= table.rows() && cells * 5 <= table.rows() && beyond >= 2
                         && beyond >= NEAR * (high - low);
-                if (cells >= FEWEST_CELLS && high > low && (beyond > FAR * (high - low) || conventional)) {
+                if (cells >= 1 && high > low && (beyond > FAR * (high - low) || conventional)) {
                     found.add(new MissingCodeColumn(column.name(), code, cells, low, high));
                 }
             }
