@@ -23,4 +23,20 @@ class StandardisationTest {
         assertArrayEquals(new int[] {0, 2}, Standardisation.fit(ROWS).varyingFeatures());
         assertArrayEquals(new int[] {}, Standardisation.fit(List.of(ROWS.get(0))).varyingFeatures(), "one row: no deviation");
     }
+
+    /**
+     * A column in farads (about 1e-12), the only one telling the classes apart, was taken for a constant by an
+     * absolute bound of 1e-12, and evaluate scored at chance (a fresh user, 6 Dec): the bound is relative.
+     */
+    @Test
+    void aFeatureOnATinyScaleIsStandardisedAsTheSameFeatureInOtherUnits() {
+        List<float[]> tiny = ROWS.stream().map(r -> new float[] {r[0] * 1e-13f, r[1] * 1e-13f, r[2] * 1e-30f})
+                .toList();
+        Standardisation z = Standardisation.fit(tiny);
+        assertArrayEquals(new int[] {0, 2}, z.varyingFeatures());
+        assertArrayEquals(Standardisation.fit(ROWS).apply(ROWS.get(0)), z.apply(tiny.get(0)), 1e-5f);
+        // a constant of any size is still a constant, rounding of its mean and all
+        List<float[]> constant = List.of(new float[] {0.1f}, new float[] {0.1f}, new float[] {0.1f});
+        assertArrayEquals(new int[] {}, Standardisation.fit(constant).varyingFeatures());
+    }
 }

@@ -72,8 +72,12 @@ public record GaussianMixture1d(double[] weights, double[] means, double[] sigma
         }
         Arrays.sort(x);
         double range = x[x.length - 1] - x[0];
-        // A floor on sigma keeps modes from collapsing onto single values of discrete columns.
-        double floor = Math.max(range * 1e-3, Math.max(Math.abs(x[0]), Math.abs(x[x.length - 1])) * 1e-9) + 1e-12;
+        // A floor on sigma keeps modes from collapsing onto single values of discrete columns. Its absolute part,
+        // 1e-12, set the floor of a column of about 1e-12 (farads) or 1e-30, whose generated values then spread over
+        // the range or sat at its minimum (a fresh user, 6 Dec): it is now at most a thousandth of the relative part,
+        // which leaves every column above about 1e-9 as it was
+        double relative = Math.max(range * 1e-3, Math.max(Math.abs(x[0]), Math.abs(x[x.length - 1])) * 1e-9);
+        double floor = relative > 0 ? relative + Math.min(1e-12, relative * 1e-3) : 1e-12;
         long distinct = Arrays.stream(x).distinct().count();
         GaussianMixture1d best = null;
         double bestBic = Double.POSITIVE_INFINITY;

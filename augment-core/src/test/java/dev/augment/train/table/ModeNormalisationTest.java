@@ -41,6 +41,24 @@ class ModeNormalisationTest {
         assertEquals(1, Arrays.stream(mixture.weights()).sum(), 1e-9);
     }
 
+    /**
+     * A column of about 1e-12 (farads) got one mode of sigma 1e-12 from the floor's absolute part, and one of about
+     * 1e-30 every generated value at its minimum (a fresh user, 6 Dec): the fit no longer depends on the unit.
+     */
+    @Test
+    void theModesOfAColumnOnATinyScaleAreTheSameModesScaled() {
+        double[] x = twoModes(4000, 1);
+        GaussianMixture1d plain = GaussianMixture1d.fit(x, 10, 7);
+        for (double unit : new double[] {1e-13, 1e-30}) {
+            GaussianMixture1d tiny = GaussianMixture1d.fit(Arrays.stream(x).map(v -> v * unit).toArray(), 10, 7);
+            assertEquals(plain.modes(), tiny.modes(), "unit " + unit + ": " + Arrays.toString(tiny.sigmas()));
+            for (int k = 0; k < plain.modes(); k++) {
+                assertEquals(plain.means()[k], tiny.means()[k] / unit, 1e-6 * Math.abs(plain.means()[k]) + 1e-9);
+                assertEquals(plain.sigmas()[k], tiny.sigmas()[k] / unit, 1e-6 * plain.sigmas()[k]);
+            }
+        }
+    }
+
     @Test
     void fitIsDeterministicForASeed() {
         double[] x = twoModes(8000, 3);
