@@ -135,6 +135,11 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                     }
                 }
             }
+            if (table != null && generates && !checkFeatures) {
+                for (Feature feature : example) {
+                    seen.add(feature.getName()); // the categories the source's rows hold (AbsentCategories)
+                }
+            }
             TribuoExamples.requireFinite(example, index, source);
             for (java.util.Iterator<Feature> values = example.iterator(); wholeValues && values.hasNext(); ) {
                 double value = values.next().getValue();
@@ -181,6 +186,9 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         }
         if (columnRanges != null) {
             warnings.addAll(columnRanges.check());
+        }
+        if (table != null && generates) {
+            warnings.addAll(AbsentCategories.of(table, seen, index));
         }
         if (table == null && generates && schema.isImage()) {
             java.util.Optional<String> scale = range.requireScale(schema);

@@ -1,0 +1,71 @@
+package dev.augment.tribuo;
+
+import dev.augment.cancel.CancellationToken;
+import dev.augment.generate.ExecutionDevice;
+import dev.augment.generate.OnnxGenerator;
+import dev.augment.oversample.MethodSettings;
+import dev.augment.oversample.OversamplingMethod;
+import dev.augment.table.CsvTableSource;
+import dev.augment.table.Table;
+import dev.augment.table.TableReader;
+import dev.augment.train.TrainingListener;
+import dev.augment.train.table.TableGanSettings;
+import dev.augment.train.table.TableGanTrainer;
+import dev.augment.train.table.TableGeneratorExport;
+import dev.augment.train.table.TrainedTableGan;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * A source of the credit table's rows without three purposes got GAN rows of those purposes only, which the column
+ * alone told from the real ones, without a word (a Tribuo user, 6 Dec).
+ */
+class AbsentCategoriesTest {
+
+    private static final Path CREDIT = Path.of("..", "datasets", "tabular-sample", "credit-g.csv");
+
+    @Test
+    void aSourceLackingSomeOfTheGeneratorsCategoriesIsToldWhichOnes(@TempDir Path dir) throws Exception {
+        Table table = TableReader.read(CREDIT, "class");
+        Path model = dir.resolve("credit.onnx");
+        TableGanSettings settings = TableGanSettings.defaults(3).withSteps(10).withWidths(List.of(32, 32));
+        try (TrainedTableGan gan = new TableGanTrainer(settings, TrainingListener.NONE, new CancellationToken())
+                .train(table)) {
+            TableGeneratorExport.write(gan, TableGeneratorExport.metadata(gan, table, "test", "test"), model, "test");
+        }
+        List<String> lines = Files.readAllLines(CREDIT);
+        int purpose = List.of(lines.get(0).split(",")).indexOf("purpose");
+        Set<String> left = Set.of("radio/tv", "new car", "furniture/equipment");
+        List<String> part = new ArrayList<>(List.of(lines.get(0)));
+        lines.stream().skip(1).filter(l -> !left.contains(l.split(",")[purpose])).forEach(part::add);
+        Path partFile = dir.resolve("credit-part.csv");
+        Files.write(partFile, part);
+        try (OnnxGenerator generator = OnnxGenerator.load(model, ExecutionDevice.CPU)) {
+            AugmentingDataSource partAugmented = new AugmentingDataSource(new CsvTableSource(partFile,
+                    generator.metadata().table()), generator, AugmentationPolicy.multiply(2),
+                    MethodSettings.of(OversamplingMethod.GAN), 1L, 1f);
+            String said = String.join("\n", partAugmented.warnings());
+            assertTrue(said.contains("no real example of the source has categories 'furniture/equipment', 'new car', "
+                    + "'radio/tv' of column 'purpose' (3 of the generator's "), said);
+            AugmentingDataSource whole = new AugmentingDataSource(new CsvTableSource(CREDIT,
+                    generator.metadata().table()), generator, AugmentationPolicy.multiply(2),
+                    MethodSettings.of(OversamplingMethod.GAN), 1L, 1f);
+            assertTrue(whole.warnings().stream().noneMatch(w -> w.contains("no real example of the source has "
+                    + "categor")), whole.warnings().toString());
+            // ROS and SMOTE add only the source's own categories: nothing to say
+            AugmentingDataSource ros = new AugmentingDataSource(new CsvTableSource(partFile,
+                    generator.metadata().table()), generator, AugmentationPolicy.multiply(2),
+                    MethodSettings.of(OversamplingMethod.ROS), 1L, 1f);
+            assertEquals(List.of(), ros.warnings().stream().filter(w -> w.contains("categor")).toList());
+        }
+    }
+}
