@@ -218,11 +218,13 @@ public final class ColumnAdvice {
             // the spellings of a gap in any column, not none or '-', which are classes often enough (no side effect:
             // a re-check, 6 Dec)
             if (isGapSpelling(label)) {
+                // NaN is a number to Tribuo's reader, which --missing refuses: the note offered it (a fresh user)
+                String refusedWith = TableReader.parsesAsDouble(label) ? "" : " (with " + remedies.missingMarker(label)
+                        + " they are refused as rows without a label)";
                 lines.add("label '" + label + "' (" + rows[c] + (rows[c] == 1 ? " row" : " rows") + ") is a usual "
                         + "spelling of a missing cell, and is read as a class of its own, which oversampling grows "
-                        + "like any other; if those rows have no label, remove them (with " + remedies.missingMarker(
-                        label) + " they are refused as rows without a label); if '" + label + "' is a class, "
-                        + "ignore this");
+                        + "like any other; if those rows have no label, remove them" + refusedWith + "; if '" + label
+                        + "' is a class, ignore this");
             }
         }
         return lines;

@@ -19,4 +19,17 @@ class SmallTestClassesTest {
         assertEquals(Optional.empty(), Evaluation.smallTestClasses(new int[] {5, 0, 50}, List.of("a", "b", "c")),
                 "five are enough, and a class with none is another matter");
     }
+
+    /** A caveat of 120 classes named every one, 1 463 characters on a line (a fresh user, 6 Dec). */
+    @Test
+    void manyClassesAreNamedTenAndCounted() {
+        int[] counts = new int[120];
+        java.util.Arrays.fill(counts, 3);
+        List<String> names = java.util.stream.IntStream.range(0, 120).mapToObj(i -> "c" + i).toList();
+        String caveat = Evaluation.smallTestClasses(counts, names).orElseThrow();
+        assertTrue(caveat.startsWith("the test split holds fewer than 5 examples of 120 classes ('c0' 3, 'c1' 3, "),
+                caveat);
+        assertTrue(caveat.contains("'c9' 3 and 110 more): "), caveat);
+        assertTrue(caveat.length() < 400, caveat);
+    }
 }

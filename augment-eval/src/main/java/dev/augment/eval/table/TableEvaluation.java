@@ -102,9 +102,13 @@ public final class TableEvaluation {
                         + "oversampling,smote), or evaluate a table with more rows"));
             }
         }
+        long[] perClass = table.examplesPerClass();
+        // 120 classes printed 120 counts on one line (a fresh user, 6 Dec): from 20 on, their range
+        String counts = perClass.length < 20 ? java.util.Arrays.toString(perClass) : "(" + java.util.Arrays.stream(
+                perClass).min().orElse(0) + " to " + java.util.Arrays.stream(perClass).max().orElse(0) + " rows each)";
         progress.accept(String.format("read %d rows, %d columns (%d features), %d classes %s; arms: %s",
                 table.rows(), schema.columns().size(), schema.featureCount(), schema.classCount(),
-                java.util.Arrays.toString(table.examplesPerClass()), arms.stream().map(Arm::id).toList()));
+                counts, arms.stream().map(Arm::id).toList()));
         List<String> notes = new ArrayList<>(dev.augment.table.ColumnAdvice.lines(table, remedies));
         notes.addAll(dev.augment.table.ColumnAdvice.thousandsDots(table, file.cellsInLayoutOrder()));
         if (generators != null) {
@@ -341,7 +345,8 @@ public final class TableEvaluation {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of("the test split holds fewer than " + FEW_TEST_ROWS + " rows of " + few.size()
-                + (few.size() == 1 ? " class" : " classes") + " (" + String.join(", ", few) + "; --test-share "
+                + (few.size() == 1 ? " class" : " classes") + " (" + dev.augment.eval.Evaluation.firstOf(few)
+                + "; --test-share "
                 + testShare + "): each such class's recall moves in steps of 1 / its rows, so macro-F1 differences "
                 + "mostly measure those few rows; use a larger --test-share where the data allows, or more seeds");
     }
