@@ -159,6 +159,7 @@ public final class TableColumnOptions {
         ColumnAdvice.leadingZeros(table, cells, ColumnRemedies.COMMAND_LINE).forEach(line -> log.println("note: "
                 + line));
         ColumnAdvice.thousandsDots(table, cells).forEach(line -> log.println("note: " + line));
+        ColumnAdvice.fewCellsDecimals(table, cells).forEach(line -> log.println("note: " + line));
         dev.augment.table.TrailingZeroColumn.find(table, cells).forEach(c -> log.println("note: "
                 + c.advice(ColumnRemedies.COMMAND_LINE)));
     }

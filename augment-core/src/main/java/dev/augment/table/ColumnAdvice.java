@@ -443,6 +443,66 @@ public final class ColumnAdvice {
      * @param cells its rows' cells as written, in layout order ({@link TableFile#cellsInLayoutOrder()})
      * @return one line per such column, naming a cell of each kind, in column order; empty when none
      */
+    /**
+     * A whole-number column with one cell of six decimals (a spreadsheet's 33.333333 pasted among ages) gave every
+     * generated value six decimals, and the only note blamed 32-bit floats (a fresh user, 6 Dec): a column's decimals
+     * are the most any cell writes ({@link TableColumn#decimals()}), so a few such cells are named.
+     *
+     * @param table a table as read by {@link TableReader}
+     * @param cells its rows' cells as written, in layout order ({@link TableFile#cellsInLayoutOrder()})
+     * @return one line per numeric column in which at most {@value #FEW_DECIMAL_CELLS} cells, and at most 1% of its
+     *     plainly written numbers, have more decimals than every other, naming the first and its row; in column order
+     */
+    public static List<String> fewCellsDecimals(Table table, List<String[]> cells) {
+        List<String> lines = new ArrayList<>();
+        List<TableColumn> columns = table.schema().columns();
+        for (int c = 0; c < columns.size(); c++) {
+            if (!columns.get(c).isNumeric()) {
+                continue;
+            }
+            int most = -1;
+            int others = -1;
+            List<Integer> mostRows = new ArrayList<>();
+            long written = 0;
+            for (int r = 0; r < cells.size(); r++) {
+                String cell = cells.get(r)[c].strip();
+                if (!cell.matches("[+-]?\\d*\\.?\\d+")) {
+                    continue; // missing, E notation, text: their decimals are not counted here
+                }
+                written++;
+                int decimals = cell.contains(".") ? cell.length() - cell.indexOf('.') - 1 : 0;
+                if (decimals > most) {
+                    others = Math.max(others, most);
+                    most = decimals;
+                    mostRows.clear();
+                    mostRows.add(r);
+                } else if (decimals == most) {
+                    mostRows.add(r);
+                } else {
+                    others = Math.max(others, decimals);
+                }
+            }
+            if (others >= 0 && most > others && mostRows.size() <= FEW_DECIMAL_CELLS
+                    && mostRows.size() * 100 <= written) {
+                int first = mostRows.get(0);
+                lines.add("numeric column '" + shown(columns.get(c).name()) + "' writes " + most + " decimal"
+                        + (most == 1 ? "" : "s") + " in " + (mostRows.size() == 1 ? "one cell" : mostRows.size()
+                        + " cells") + " ('" + cells.get(first)[c].strip() + "', row " + (first + 1) + ") and at most "
+                        + others + " in its other " + (written - mostRows.size()) + ": generated values take the most "
+                        + "decimals any cell writes, so every generated '" + shown(columns.get(c).name()) + "' gets "
+                        + most + "; if " + (mostRows.size() == 1 ? "that cell is" : "those cells are") + " a computed "
+                        + "or pasted value, round " + (mostRows.size() == 1 ? "it" : "them") + " in the data");
+            }
+        }
+        return lines;
+    }
+
+    /**
+     * At most this many cells of a column, and at most 1% of its written cells, with more decimals than all the others
+     * are named by {@link #fewCellsDecimals}.
+     */
+    static final int FEW_DECIMAL_CELLS = 3;
+
     public static List<String> thousandsDots(Table table, List<String[]> cells) {
         List<String> lines = new ArrayList<>();
         List<TableColumn> columns = table.schema().columns();

@@ -195,6 +195,7 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
         List<String> found = new ArrayList<>(ColumnAdvice.lines(table, ColumnRemedies.CONFIGURATION));
         found.addAll(ColumnAdvice.leadingZeros(table, file.cellsInLayoutOrder(), ColumnRemedies.CONFIGURATION));
         found.addAll(ColumnAdvice.thousandsDots(table, file.cellsInLayoutOrder()));
+        found.addAll(ColumnAdvice.fewCellsDecimals(table, file.cellsInLayoutOrder()));
         TrailingZeroColumn.find(table, file.cellsInLayoutOrder()).forEach(c -> found.add(c.advice(
                 ColumnRemedies.CONFIGURATION)));
         notes = List.copyOf(found);

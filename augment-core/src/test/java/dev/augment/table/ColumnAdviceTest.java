@@ -389,6 +389,28 @@ class ColumnAdviceTest {
                 lines.toString());
     }
 
+    /**
+     * One age of 33.333333 among whole numbers gave every generated age six decimals, and only the 32-bit float note
+     * was said (a fresh user, 6 Dec); a column written to two decimals throughout is not named.
+     */
+    @Test
+    void aFewCellsWithMoreDecimalsThanTheRestAreNamed() {
+        StringBuilder csv = new StringBuilder("age,price,label\n");
+        for (int i = 0; i < 200; i++) {
+            csv.append(i == 20 ? "33.333333" : String.valueOf(20 + i % 50)).append(',')
+                    .append(String.format(java.util.Locale.ROOT, "%.2f", 1 + i * 0.37)).append(',')
+                    .append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        TableFile ages = TableReader.readFile(TableFiles.write(dir, "ages.csv", csv.toString()), "label",
+                java.util.Map.of(), "?");
+        Table table = ages.table();
+        List<String[]> cells = ages.cellsInLayoutOrder();
+        assertEquals(List.of("numeric column 'age' writes 6 decimals in one cell ('33.333333', row 21) and at most 0 "
+                + "in its other 199: generated values take the most decimals any cell writes, so every generated 'age' "
+                + "gets 6; if that cell is a computed or pasted value, round it in the data"),
+                ColumnAdvice.fewCellsDecimals(table, cells));
+    }
+
     /** -999 for a missing temperature made the generator write -998.9 (a fresh user, 5 Dec). */
     @Test
     void aRepeatedValueFarOutsideTheRestIsNamedAsAPossibleMissingCode() {

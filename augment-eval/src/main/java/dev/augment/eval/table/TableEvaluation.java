@@ -111,6 +111,7 @@ public final class TableEvaluation {
                 counts, arms.stream().map(Arm::id).toList()));
         List<String> notes = new ArrayList<>(dev.augment.table.ColumnAdvice.lines(table, remedies));
         notes.addAll(dev.augment.table.ColumnAdvice.thousandsDots(table, file.cellsInLayoutOrder()));
+        notes.addAll(dev.augment.table.ColumnAdvice.fewCellsDecimals(table, file.cellsInLayoutOrder()));
         if (generators != null) {
             notes.addAll(dev.augment.table.ColumnAdvice.beyondFloatDigits(schema));
         }
