@@ -804,9 +804,10 @@ public final class TableReader {
                         throw new InvalidDataException(csv, "line " + cells.lines.get(r) + " holds '" + value
                                 + "' in column '" + column.name() + "', which is not one of the column's categories "
                                 + column.categories() + " in the table the generator (or layout) was made from; "
-                                + rowsHoldingIt(countOf(cells, featureColumns.get(c), value)) + ": train on this "
-                                + "table, or recode or remove " + (countOf(cells, featureColumns.get(c), value) == 1
-                                ? "that row" : "those rows"));
+                                + rowsHoldingIt(countOf(cells, featureColumns.get(c), value)) + ": recode or "
+                                + "remove " + (countOf(cells, featureColumns.get(c), value) == 1 ? "that row" : "those "
+                                + "rows") + " (for test or new data: a model of that layout has never seen the "
+                                + "category), or, to learn it, train the generator on a table that holds it");
                     }
                     category[r][c] = k;
                 }

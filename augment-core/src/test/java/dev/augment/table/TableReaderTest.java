@@ -511,7 +511,7 @@ class TableReaderTest {
         InvalidDataException category = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(TableFiles.write(dir, "c.csv", "n,colour,y\n1,green,p\n"), schema));
         assertTrue(category.getMessage().contains("line 2 holds 'green' in column 'colour'") && category.getMessage()
-                .contains("; only that row holds it: train on this table, or recode or remove that row"),
+                .contains("; only that row holds it: recode or remove that row (for test or new data"),
                 category.getMessage());
         InvalidDataException upper = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(TableFiles.write(dir, "u.csv", "n,colour,y\n1,red,P\n"), schema));

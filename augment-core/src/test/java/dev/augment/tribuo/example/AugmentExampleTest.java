@@ -106,6 +106,16 @@ class AugmentExampleTest {
                 e.getMessage());
     }
 
+    /** CIFAR-10's labels are names: nothing was cut or added, and the two accuracies were one model's (6 Dec). */
+    @Test
+    void dataWithoutLabelsTwoFourAndSixIsRefused() {
+        IllegalArgumentException e = org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class,
+                () -> AugmentExample.runExample(Path.of("..", "datasets", "cifar10-sample").toString(),
+                        Path.of("..", "models", "cifar10.onnx").toString()));
+        assertTrue(e.getMessage().contains(" has no examples labelled [2, 4, 6] (its labels: [airplane, "),
+                e.getMessage());
+    }
+
     private static Map<String, Integer> withoutZeros(Map<String, Integer> counts) {
         Map<String, Integer> out = new TreeMap<>(counts);
         out.values().removeIf(n -> n == 0);
