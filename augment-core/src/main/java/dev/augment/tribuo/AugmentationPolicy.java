@@ -222,6 +222,12 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
                 }
             }
             case MULTIPLY -> {
+                if (Arrays.stream(realCounts).allMatch(n -> n == 0)) {
+                    // an empty source gave an empty dataset without a word with a generator (a Tribuo user, 6 Dec)
+                    throw new InvalidSettingException("source", "source gave no examples at all, so mode MULTIPLY "
+                            + "has nothing to multiply; check the source (mode COUNTS, --counts on the command line, "
+                            + "adds examples to an empty one)");
+                }
                 for (int c : chosen(schema)) {
                     if (realCounts[c] == 0 && !classes.isEmpty()) {
                         // × factor of nothing adds nothing: a class named on purpose would silently get none

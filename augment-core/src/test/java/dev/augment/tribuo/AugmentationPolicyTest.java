@@ -152,5 +152,11 @@ class AugmentationPolicyTest {
                 () -> AugmentationPolicy.balance().syntheticCounts(new int[] {0, 0, 0}, SCHEMA));
         assertEquals("source", empty.setting());
         assertTrue(empty.getMessage().startsWith("source gave no examples at all"), empty.getMessage());
+        // MULTIPLY of an empty source gave an empty dataset without a word (a Tribuo user, 6 Dec)
+        InvalidSettingException emptyMultiply = assertThrows(InvalidSettingException.class,
+                () -> AugmentationPolicy.multiply(2).syntheticCounts(new int[] {0, 0, 0}, SCHEMA));
+        assertEquals("source", emptyMultiply.setting());
+        assertTrue(emptyMultiply.getMessage().startsWith("source gave no examples at all, so mode MULTIPLY has "
+                + "nothing to multiply"), emptyMultiply.getMessage());
     }
 }
