@@ -114,6 +114,10 @@ class MethodSettingsTest {
             assertEquals("generatedRatio", assertThrows(InvalidSettingException.class,
                     () -> settings.split(new int[] {4})).setting(), "ratio " + huge);
         }
+        // 1e300 printed 301 digits (a Tribuo user, 6 Dec)
+        InvalidSettingException longNumber = assertThrows(InvalidSettingException.class,
+                () -> MethodSettings.of(OversamplingMethod.HYBRID).withGeneratedRatio(1e300).split(new int[] {3}));
+        assertTrue(longNumber.getMessage().contains("asks for 3.00e+300 generated examples"), longNumber.getMessage());
         assertEquals(3, MethodSettings.of(OversamplingMethod.HYBRID).withGeneratedRatio(0.5).split(new int[] {5})
                 .generated()[0], "half up, as before: 2.5 gives 3");
     }
