@@ -161,6 +161,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     private DataSource<Label> wrapped;
     private OnnxGenerator generator;
     private boolean ownsGenerator;
+    /** Whether {@link #close()} closed the generator this source loaded; reading it then fails, saying so. */
+    private boolean closedByUser;
 
     /**
      * Releases a generator this source loaded itself (from {@code generatorPath}) when the source becomes unreachable
@@ -824,6 +826,11 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         // through this source, never around it: an iterator that held only the generator let the source become
         // unreachable mid-iteration (a MutableDataset's constructor does not use its source after iterator()), and
         // GENERATOR_RELEASE would then close the generator under it
+        if (closedByUser) {
+            // it spoke of a generator the user never held: this source loaded it (a Tribuo user, 6 Dec)
+            throw new IllegalStateException("this AugmentingDataSource was closed, which closed the generator it "
+                    + "loaded from " + generatorPath + "; look the source up again (or build a new one) to read it");
+        }
         AugmentedIterator.GanExamples generated = synthetic == null ? null : this::generatedExamples;
         return new AugmentedIterator(wrapped, plan, oversampled, generated, seed, drawnFrom);
     }
@@ -847,6 +854,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         if (ownsGenerator && generator != null) {
             generatorRelease.clean(); // closes it, once, whether here or when unreachable
             ownsGenerator = false;
+            closedByUser = true;
         }
     }
 

@@ -51,6 +51,18 @@ class AugmentingDataSourceConfigTest {
         }
     }
 
+    /** Reading a configured source after its close() spoke of a generator the user never held (6 Dec). */
+    @Test
+    void aConfiguredSourceReadAfterItsCloseSaysItWasClosed() {
+        ConfigurationManager cm = new ConfigurationManager(CONFIG);
+        AugmentingDataSource augmented = (AugmentingDataSource) cm.lookup("augmented");
+        augmented.close();
+        IllegalStateException e = assertThrows(IllegalStateException.class,
+                augmented::iterator);
+        assertTrue(e.getMessage().startsWith("this AugmentingDataSource was closed, which closed the generator it "
+                + "loaded from "), e.getMessage());
+    }
+
     @Test
     void provenanceOfConfiguredSourceRoundTripsAndRebuildsTheSameSource() {
         ConfigurationManager cm = new ConfigurationManager(CONFIG);
