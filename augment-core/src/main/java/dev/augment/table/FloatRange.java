@@ -15,13 +15,20 @@ import java.util.Optional;
  */
 public final class FloatRange {
 
+    /**
+     * The largest magnitude a column may hold: the generator decodes a value as {@code tanh(α)·4σ + μ}, whose parts
+     * reach several times the column's extremes, so a column of values up to 3.3e38 (within the floats) trained and
+     * then every generated value of it was NaN, and generate refused the model as broken (a fresh user, 6 Dec).
+     */
+    public static final double LARGEST = Float.MAX_VALUE / 16;
+
     private FloatRange() {
     }
 
     /**
      * @param table a table read from a file
      * @return the first numeric column with a present value whose magnitude a float cannot hold (non-zero below
-     *     {@link Float#MIN_NORMAL} or above {@link Float#MAX_VALUE}), as one line naming it, the value and the fix;
+     *     {@link Float#MIN_NORMAL} or above {@link #LARGEST}), as one line naming it, the value and the fix;
      *     empty when every value fits
      */
     public static Optional<String> problem(Table table) {
@@ -34,12 +41,13 @@ public final class FloatRange {
             for (double[] row : numeric) {
                 double magnitude = Math.abs(row[c]);
                 if (Double.isFinite(magnitude) && magnitude != 0
-                        && (magnitude > Float.MAX_VALUE || magnitude < Float.MIN_NORMAL)) {
+                        && (magnitude > LARGEST || magnitude < Float.MIN_NORMAL)) {
                     return Optional.of(String.format(Locale.ROOT, "numeric column '%s' holds %s, beyond what the "
-                            + "table generator's 32-bit floats hold (magnitudes from 1.2e-38 to 3.4e38, and 0), so it "
-                            + "would come out as %s; rescale the column (multiply or divide it by a power of ten) or "
-                            + "read it as text with --categorical '%s'", columns.get(c).name(), row[c],
-                            magnitude > Float.MAX_VALUE ? "Infinity" : "0", columns.get(c).name()));
+                            + "table generator's 32-bit floats hold (magnitudes from 1.2e-38 to 3.4e38, and 0; up to "
+                            + "2.1e37 with the headroom its decoding needs), so it would come out as %s; rescale the "
+                            + "column (multiply or divide it by a power of ten) or read it as text with --categorical "
+                            + "'%s'", columns.get(c).name(), row[c], magnitude > Float.MAX_VALUE ? "Infinity"
+                            : magnitude > LARGEST ? "NaN" : "0", columns.get(c).name()));
                 }
             }
         }
