@@ -108,7 +108,50 @@ public record MissingCodeColumn(String column, double code, long cells, double l
                         && beyond >= NEAR * (high - low);
                 if (cells >= 1 && high > low && (beyond > FAR * (high - low) || conventional)) {
                     found.add(new MissingCodeColumn(column.name(), code, cells, low, high));
+                } else {
+                    found.addAll(fewFarValues(table, c, code == column.min()));
                 }
+            }
+        }
+        return found;
+    }
+
+    /**
+     * Two different typos in one column (8460000 and 5000000 among 0-846) hid each other: each lay within ten spans
+     * of the others, the other typo among them, and 26.9% of generated values lay above 846 (a re-check, 6 Dec).
+     *
+     * @param c the column's index
+     * @param low whether to look below the values rather than above
+     * @return one entry per distinct value among the two or three most extreme cells when all of them lie more than
+     *     {@value #FAR} times the remaining values' span beyond them; else empty
+     */
+    private static List<MissingCodeColumn> fewFarValues(Table table, int c, boolean low) {
+        double[] values = java.util.Arrays.stream(table.numeric()).mapToDouble(row -> row[c])
+                .filter(v -> !Double.isNaN(v)).sorted().toArray();
+        if (!low) { // descending: the far cells first either way
+            for (int i = 0; i < values.length / 2; i++) {
+                double t = values[i];
+                values[i] = values[values.length - 1 - i];
+                values[values.length - 1 - i] = t;
+            }
+        }
+        List<MissingCodeColumn> found = new ArrayList<>();
+        for (int m = 2; m < FEWEST_CELLS + 1 && m + 2 <= values.length; m++) {
+            double bulkFar = values[m];
+            double bulkNear = low ? java.util.Arrays.stream(values, m, values.length).max().orElse(bulkFar)
+                    : java.util.Arrays.stream(values, m, values.length).min().orElse(bulkFar);
+            double span = Math.abs(bulkFar - bulkNear);
+            double beyond = Math.abs(values[m - 1] - bulkFar);
+            if (span > 0 && beyond > FAR * span) {
+                java.util.Map<Double, Long> cells = new java.util.TreeMap<>();
+                for (int i = 0; i < m; i++) {
+                    cells.merge(values[i], 1L, Long::sum);
+                }
+                if (cells.size() > 1) { // one value repeated is the case above
+                    cells.forEach((value, n) -> found.add(new MissingCodeColumn(table.schema().columns().get(c)
+                            .name(), value, n, Math.min(bulkFar, bulkNear), Math.max(bulkFar, bulkNear))));
+                }
+                return found;
             }
         }
         return found;
