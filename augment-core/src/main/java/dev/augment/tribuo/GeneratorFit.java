@@ -61,6 +61,7 @@ public final class GeneratorFit {
         int classes = generator.metadata().schema().classCount();
         double[][] sums = new double[classes][];
         int[] counts = new int[classes];
+        SourceValueRange range = new SourceValueRange();
         for (int i = 0; i < real.size(); i++) {
             int c = real.classIndices()[i];
             float[] features = real.features()[i];
@@ -70,9 +71,21 @@ public final class GeneratorFit {
             for (int f = 0; f < features.length; f++) {
                 sums[c][f] += features[f];
             }
+            range.add(features, i);
             counts[c]++;
         }
-        return check(generator, sums, counts, -1);
+        // the plugin's scale and grey-in-colour warnings, which evaluate --model did not give (a re-check, 6 Dec)
+        List<String> warnings = new ArrayList<>();
+        SampleSchema schema = generator.metadata().schema();
+        java.util.Optional<String> scale = schema.isImage() ? range.requireScale(schema) : java.util.Optional.empty();
+        scale.ifPresent(warnings::add);
+        if (schema.isImage()) {
+            SourceScan.greyInColour(sums, schema).ifPresent(warnings::add);
+        }
+        if (scale.isEmpty()) { // on another scale every class mean is far from the generator's: said once, above
+            warnings.addAll(check(generator, sums, counts, -1));
+        }
+        return warnings;
     }
 
     /**

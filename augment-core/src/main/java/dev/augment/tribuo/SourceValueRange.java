@@ -37,6 +37,23 @@ final class SourceValueRange {
     }
 
     /**
+     * @param features a real example's values, dense, in the generator's layout
+     * @param index its position
+     */
+    void add(float[] features, long index) {
+        for (float v : features) {
+            if (v < min) {
+                min = v;
+                minExample = index;
+            }
+            if (v > max) {
+                max = v;
+                maxExample = index;
+            }
+        }
+    }
+
+    /**
      * @param schema an image generator's schema
      * @return a warning when the values all lie within the lowest 5% of a range wider than 1 (a source scaled down,
      *     or a really dark data set: a warning, not a refusal, since both exist); empty otherwise

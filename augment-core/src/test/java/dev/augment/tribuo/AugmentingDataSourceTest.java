@@ -261,6 +261,9 @@ class AugmentingDataSourceTest {
                      AugmentationPolicy.balance())) {
             assertTrue(percent.warnings().stream().anyMatch(w -> w.startsWith("the source's values are at most 100, "
                     + "39% of the way up the [0, 255] the generator writes")), percent.warnings().toString());
+            // evaluate --model checks the real examples in memory, and said nothing (a re-check, 6 Dec)
+            assertTrue(GeneratorFit.check(generator, dev.augment.data.DenseSamples.from(rescaled(100 / 255.0),
+                    generator.metadata().schema())).stream().anyMatch(w -> w.contains("39% of the way up")));
         }
         try (OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU);
              AugmentingDataSource asIs = new AugmentingDataSource(rescaled(1), generator,

@@ -219,6 +219,11 @@ class GeneratorFitTest {
             assertTrue(greyAugmented.warnings().stream().anyMatch(w -> w.startsWith("every image of the source has "
                     + "three equal channels (a grey image stored as colour), but the generator writes colour images")),
                     greyAugmented.warnings().toString());
+            // evaluate --model checks the real examples in memory, and said nothing (a re-check, 6 Dec)
+            dev.augment.data.DenseSamples greyDense = dev.augment.data.DenseSamples.from(new ListDataSource<>(grey,
+                    factory, new SimpleDataSourceProvenance("grey", factory)), generator.metadata().schema());
+            assertTrue(GeneratorFit.check(generator, greyDense).stream().anyMatch(w -> w.startsWith("every image of "
+                    + "the source has three equal channels")), GeneratorFit.check(generator, greyDense).toString());
             AugmentingDataSource colourAugmented = new AugmentingDataSource(colour, generator,
                     AugmentationPolicy.counts(Map.of("cat", 5)), MethodSettings.of(OversamplingMethod.GAN), 1L, 1f);
             assertTrue(colourAugmented.warnings().stream().noneMatch(w -> w.contains("three equal channels")),
