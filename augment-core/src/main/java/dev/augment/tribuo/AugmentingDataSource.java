@@ -384,6 +384,11 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                     scanWarnings.addAll(GeneratorFit.check(generator, scan.classSums(), realCounts,
                             scan.highestPixel()));
                 }
+                if (scan.tableFeaturesSeen() != null) {
+                    scanWarnings = new ArrayList<>(scanWarnings);
+                    scanWarnings.addAll(AbsentCategories.of(generator, generator.metadata().table(),
+                            scan.tableFeaturesSeen(), realCounts));
+                }
                 if (scan.keepsZeros()) {
                     // real examples with every pixel and GAN ones without their zeros would be told apart by it
                     synthetic = synthetic.withZerosKept();

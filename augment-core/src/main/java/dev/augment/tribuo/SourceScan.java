@@ -33,9 +33,11 @@ import java.util.Set;
  *     name (not an augment source, whose schema was compared); -1 otherwise
  * @param wholeValues whether every value of every example is a whole number (8-bit pixels are; pixels divided by
  *     255 are not, and SMOTE's examples of them must not be rounded to whole pixels)
+ * @param tableFeaturesSeen for a table generator that adds examples, the feature names the source's examples hold
+ *     ({@link AbsentCategories}); null otherwise
  */
 record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, long[] digests, boolean[] weighted,
-                  double[][] classSums, int highestPixel, boolean wholeValues) {
+                  double[][] classSums, int highestPixel, boolean wholeValues, Set<String> tableFeaturesSeen) {
 
     /**
      * @param source the source to scan
@@ -187,9 +189,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         if (columnRanges != null) {
             warnings.addAll(columnRanges.check());
         }
-        if (table != null && generates) {
-            warnings.addAll(AbsentCategories.of(table, seen, index));
-        }
+
         if (table == null && generates && schema.isImage()) {
             java.util.Optional<String> scale = range.requireScale(schema);
             if (scale.isPresent()) {
@@ -199,7 +199,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
             greyInColour(classSums, schema).ifPresent(warnings::add);
         }
         return new SourceScan(counts, warnings, keepsZeros, digests, weighted, classSums,
-                tracksPixels ? highestPixel : -1, wholeValues);
+                tracksPixels ? highestPixel : -1, wholeValues, table != null && generates ? Set.copyOf(seen) : null);
     }
 
     /**
