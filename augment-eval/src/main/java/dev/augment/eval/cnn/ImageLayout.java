@@ -168,9 +168,7 @@ final class ImageLayout implements Serializable {
         if (count == 0) {
             return java.util.Optional.empty();
         }
-        if (channels > 1 && highest < height * width && 4 * count >= height * width) {
-            return java.util.Optional.of("a 1x" + height + "x" + width + " (grey) image");
-        }
+        // the smaller sizes first: a 3x16x16 colour image was named "a 1x32x32 (grey) image" (a re-check, 6 Dec)
         for (int c : channels == 1 ? new int[] {1} : new int[] {1, channels}) {
             for (int side = (width + 3) / 4; side <= width / 2; side++) {
                 int region = c * side * side;
@@ -185,6 +183,9 @@ final class ImageLayout implements Serializable {
                             : " to " + prefix + largest + "x" + largest) + " image");
                 }
             }
+        }
+        if (channels > 1 && highest < height * width && 4 * count >= height * width) {
+            return java.util.Optional.of("a 1x" + height + "x" + width + " (grey) image");
         }
         return java.util.Optional.empty();
     }

@@ -49,8 +49,9 @@ final class OtherSizes {
                 + firstReadsAs + ") do not read as the trainer's " + layout.channels() + "x" + layout.height() + "x"
                 + layout.width() + " image (their pixels are named as the first ones of it)";
         if (count * 100 >= examples) {
-            throw new IllegalArgumentException(what + ": a CNN of this shape would learn them as a corner of the "
-                    + "image; give the trainer their own shape, or resize or convert the images first");
+            throw new IllegalArgumentException(what + ": a CNN of this shape would read them wrongly (a smaller "
+                    + "image as a corner of it, a grey one as its first channel); give the trainer their own shape, or "
+                    + "resize or convert the images first");
         }
         LOGGER.warning(what + "; trained on as they are");
     }

@@ -223,6 +223,11 @@ class CnnTrainerTest {
         java.util.Arrays.fill(grey, 90);
         assertEquals(java.util.Optional.of("a 1x32x32 (grey) image"), colour.otherImageSize(new ArrayExample<>(
                 new Label("top"), greyNames.toArray(String[]::new), grey)));
+        // a half-size colour image is named as such, not as a grey one (a re-check, 6 Dec)
+        double[] halfColour = new double[3 * 16 * 16];
+        java.util.Arrays.fill(halfColour, 90);
+        assertEquals(java.util.Optional.of("a 3x16x16 image"), colour.otherImageSize(new ArrayExample<>(
+                new Label("top"), colour.names().subList(0, 3 * 16 * 16).toArray(String[]::new), halfColour)));
         double[] full = new double[3 * 32 * 32];
         java.util.Arrays.fill(full, 90);
         assertEquals(java.util.Optional.empty(), colour.otherImageSize(new ArrayExample<>(new Label("top"),
