@@ -142,11 +142,11 @@ public final class CnnTrainer implements Trainer<Label> {
      * @throws InvalidSettingException (setting {@code inputDivisor}) when a value beyond {@value #LARGEST_SCALED_VALUE}
      *     is left undivided by the trainer for values in [0, 1] (the constructor without a schema)
      */
-    private void requireScaled(float[] values) {
+    private void requireScaled(float[] values, int examples) {
         // also for a shape given: an OLCUT configuration that sets the shape leaves inputDivisor at 1 unless told, and
         // trained on raw pixels without a word (a Tribuo user, 6 Dec)
         if (inputDivisor != 1.0) {
-            requireUnscaled(values);
+            requireUnscaled(values, examples);
             return;
         }
         float largest = 0;
@@ -170,20 +170,30 @@ public final class CnnTrainer implements Trainer<Label> {
      * @throws InvalidSettingException (setting {@code inputDivisor}) when every value, undivided, is at most 1 and
      *     some are fractional
      */
-    private void requireUnscaled(float[] divided) {
-        boolean fractional = false;
-        for (float value : divided) {
-            double raw = value * inputDivisor;
-            if (Math.abs(raw) > 1.0 + 1e-4) { // 1 divided and multiplied back in float is 1.0000001
-                return;
+    private void requireUnscaled(float[] divided, int examples) {
+        int pixels = divided.length / examples;
+        int scaled = 0;
+        for (int e = 0; e < examples; e++) {
+            boolean small = true;
+            boolean fractional = false;
+            for (int p = e * pixels; p < (e + 1) * pixels && small; p++) {
+                double raw = divided[p] * inputDivisor;
+                small = Math.abs(raw) <= 1.0 + 1e-4; // 1 divided and multiplied back in float is 1.0000001
+                fractional |= Math.abs(raw - Math.rint(raw)) > 1e-3;
             }
-            fractional |= Math.abs(raw - Math.rint(raw)) > 1e-3;
+            scaled += small && fractional ? 1 : 0;
         }
-        if (fractional) {
+        if (scaled == examples) {
             throw new InvalidSettingException("inputDivisor", "inputDivisor is " + inputDivisor + ", but every "
                     + "training value is already in [-1, 1] and some are fractional, so the CNN would train on values "
                     + "of at most " + (float) (1 / inputDivisor) + ": the data look scaled already; use inputDivisor 1 "
                     + "(new CnnTrainer(steps, batchSize, learningRate, seed) for [0, 1] values), or give the raw pixels");
+        }
+        if (scaled > 0 && scaled * 100L >= examples) {
+            // 999 scaled examples and one raw one trained without a word (a re-check, 6 Dec)
+            throw new InvalidSettingException("inputDivisor", "inputDivisor is " + inputDivisor + ", and " + scaled
+                    + " of the " + examples + " training examples have every value in [-1, 1], some fractional, as "
+                    + "scaled data has, while the others do not: give every example on one scale");
         }
     }
 
@@ -304,7 +314,7 @@ public final class CnnTrainer implements Trainer<Label> {
             i++;
         }
         otherSizes.require(layout, n);
-        requireScaled(images);
+        requireScaled(images, n);
         boolean anyWeight = false;
         for (float w : weights) {
             anyWeight |= w > 0;

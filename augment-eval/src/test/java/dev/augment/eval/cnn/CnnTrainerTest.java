@@ -81,6 +81,13 @@ class CnnTrainerTest {
         assertEquals("inputDivisor", e.setting());
         assertTrue(e.getMessage().startsWith("inputDivisor is 255.0, but every training value is already in [-1, 1] "
                 + "and some are fractional"), e.getMessage());
+        // scaled examples and a raw one: one scale for the set (a re-check, 6 Dec)
+        MutableDataset<Label> mixed = ToyImages.dataset(30, 255, 1);
+        mixed.add(ToyImages.dataset(1, 1, 2).getExample(0));
+        InvalidSettingException mixedScales = assertThrows(InvalidSettingException.class,
+                () -> trainer(1).train(mixed));
+        assertTrue(mixedScales.getMessage().startsWith("inputDivisor is 255.0, and 60 of the 61 training examples "
+                + "have every value in [-1, 1]"), mixedScales.getMessage());
         MutableDataset<Label> blackAndWhite = ToyImages.dataset(30, 1, 1);
         MutableDataset<Label> binary = new MutableDataset<>(blackAndWhite.getProvenance(), new LabelFactory());
         for (Example<Label> example : blackAndWhite) {
