@@ -190,6 +190,21 @@ public final class OversampleCommand implements Callable<Integer> {
         }
         boolean noGan = chosen == OversamplingMethod.HYBRID && generatedRatio == 0
                 || chosen == OversamplingMethod.MIX && generatedShare == 0;
+        for (String option : noGan ? List.of("--gan-filter", "--device") : List.<String>of()) {
+            if (matched(option)) { // given at its default value it was taken silently (a re-check, 6 Dec)
+                throw new UsageException(option + " is read only where the GAN adds examples, and " + (chosen
+                        == OversamplingMethod.HYBRID ? "--ratio 0" : "--share 0") + " adds none; leave it out or let "
+                        + "the GAN add examples");
+            }
+        }
+        if (chosen == OversamplingMethod.MIX && generatedShare == 1) {
+            for (String option : List.of("--k", "--baseline")) {
+                if (matched(option)) { // --k 5, the default, was taken where --k 3 was refused (a re-check, 6 Dec)
+                    throw new UsageException(option + " belongs to mix's non-generative part, but --share 1 makes "
+                            + "every added example generated; leave it out or lower --share");
+                }
+            }
+        }
         if (noGan && modelOption.model != null) {
             // taken silently where --policy smote --model is refused (a re-check, 6 Dec night)
             throw new UsageException("--model is read only where the GAN adds examples, and " + (chosen

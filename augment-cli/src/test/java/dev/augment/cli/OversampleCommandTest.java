@@ -681,7 +681,18 @@ class OversampleCommandTest {
         assertEquals(2, model.exitCode(), model.err());
         assertTrue(model.err().contains("--model is read only where the GAN adds examples, and --ratio 0 adds none"),
                 model.err());
+        // given at their default values they were taken silently (a re-check, 6 Dec)
+        CliRun defaultK = CliRun.of("oversample", "--data", SAMPLE, "--policy", "mix", "--model", MODEL, "--share",
+                "1", "--k", "5", "--counts", "0=2", "--out", dir.resolve("f").toString());
+        assertEquals(2, defaultK.exitCode(), defaultK.err());
+        assertTrue(defaultK.err().contains("--k belongs to mix's non-generative part, but --share 1 makes every added "
+                + "example generated"), defaultK.err());
+        CliRun defaultFilter = CliRun.of("oversample", "--data", SAMPLE, "--policy", "hybrid", "--model", MODEL,
+                "--ratio", "0", "--gan-filter", "1", "--counts", "0=2", "--out", dir.resolve("g").toString());
+        assertEquals(2, defaultFilter.exitCode(), defaultFilter.err());
+        assertTrue(defaultFilter.err().contains("--gan-filter is read only where the GAN adds examples, and --ratio 0 "
+                + "adds none"), defaultFilter.err());
         assertFalse(Files.exists(dir.resolve("a")) || Files.exists(dir.resolve("c")) || Files.exists(dir.resolve("d"))
-                || Files.exists(dir.resolve("e")));
+                || Files.exists(dir.resolve("e")) || Files.exists(dir.resolve("f")) || Files.exists(dir.resolve("g")));
     }
 }
