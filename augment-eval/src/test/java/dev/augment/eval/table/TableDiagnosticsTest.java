@@ -99,6 +99,10 @@ class TableDiagnosticsTest {
         float[][] twoFeatures = {{0, 0}, {1, 1}, {2, 2}};
         float[][] opposite = {{0, 2}, {1, 1}, {2, 0}};
         assertEquals(2, CorrelationDifference.of(twoFeatures, opposite), 1e-9);
+        // a column of about 1e-13 dropped out of the figure under an absolute bound (a re-check, 6 Dec)
+        float[][] tiny = {{0, 0}, {1e-13f, 1}, {2e-13f, 2}};
+        float[][] tinyOpposite = {{0, 2}, {1e-13f, 1}, {2e-13f, 0}};
+        assertEquals(2, CorrelationDifference.of(tiny, tinyOpposite), 1e-6);
     }
 
     /**
