@@ -62,6 +62,7 @@ public final class GeneratorFit {
         double[][] sums = new double[classes][];
         int[] counts = new int[classes];
         SourceValueRange range = new SourceValueRange();
+        GreyShare greyShare = new GreyShare(generator.metadata().schema());
         for (int i = 0; i < real.size(); i++) {
             int c = real.classIndices()[i];
             float[] features = real.features()[i];
@@ -72,6 +73,7 @@ public final class GeneratorFit {
                 sums[c][f] += features[f];
             }
             range.add(features, i);
+            greyShare.add(features);
             counts[c]++;
         }
         // the plugin's scale and grey-in-colour warnings, which evaluate --model did not give (a re-check, 6 Dec)
@@ -79,9 +81,7 @@ public final class GeneratorFit {
         SampleSchema schema = generator.metadata().schema();
         java.util.Optional<String> scale = schema.isImage() ? range.requireScale(schema) : java.util.Optional.empty();
         scale.ifPresent(warnings::add);
-        if (schema.isImage()) {
-            SourceScan.greyInColour(sums, schema).ifPresent(warnings::add);
-        }
+        greyShare.warning().ifPresent(warnings::add);
         if (scale.isEmpty()) { // on another scale every class mean is far from the generator's: said once, above
             warnings.addAll(check(generator, sums, counts, -1));
         }

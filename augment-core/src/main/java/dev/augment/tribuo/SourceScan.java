@@ -89,6 +89,8 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         boolean tracksPixels = classSums != null && checkFeatures;
         int highestPixel = -1;
         Set<String> seen = new HashSet<>();
+        GreyShare greyShare = new GreyShare(schema);
+        float[] dense = classSums != null ? new float[schema.featureCount()] : null;
         SourceValueRange range = new SourceValueRange();
         TableColumnRanges columnRanges = table != null && generates ? new TableColumnRanges(table) : null;
         int[] counts = new int[schema.classCount()];
@@ -160,12 +162,15 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                 if (classSums[c] == null) {
                     classSums[c] = new double[schema.featureCount()];
                 }
+                java.util.Arrays.fill(dense, 0f);
                 for (Feature feature : example) {
                     Integer f = featureIndex.get(feature.getName());
                     if (f != null) {
                         classSums[c][f] += feature.getValue();
+                        dense[f] = (float) feature.getValue();
                     }
                 }
+                greyShare.add(dense);
             }
             counts[c]++;
             digests[c] = DrawnFromDigests.add(digests[c], example);
@@ -196,41 +201,12 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                 warnings.add(scale.get());
                 classSums = null; // on another scale every class mean is far from the generator's: said once, above
             }
-            greyInColour(classSums, schema).ifPresent(warnings::add);
+            if (classSums != null) {
+                greyShare.warning().ifPresent(warnings::add);
+            }
         }
         return new SourceScan(counts, warnings, keepsZeros, digests, weighted, classSums,
                 tracksPixels ? highestPixel : -1, wholeValues, table != null && generates ? Set.copyOf(seen) : null);
-    }
-
-    /**
-     * Grey images stored in three equal channels (a grey JPEG saved as RGB) got colour examples from a colour
-     * generator without a word, so that colour alone told the added examples from the real ones (a Tribuo user,
-     * 6 Dec). Grey images give every class a mean image whose channel planes are equal to the last bit (the same
-     * values summed in the same order); colour photographs never do.
-     *
-     * @param classSums per class, the sum of each pixel (channel planes in the schema's order), or null
-     * @return a warning when every class that has examples has equal channel planes, for a schema of three channels
-     */
-    static java.util.Optional<String> greyInColour(double[][] classSums, SampleSchema schema) {
-        if (classSums == null || schema.shape().size() != 3 || schema.shape().get(0) != 3) {
-            return java.util.Optional.empty();
-        }
-        int plane = schema.shape().get(1) * schema.shape().get(2);
-        boolean any = false;
-        for (double[] sums : classSums) {
-            if (sums == null) {
-                continue;
-            }
-            any = true;
-            for (int p = 0; p < plane; p++) {
-                if (sums[p] != sums[p + plane] || sums[p] != sums[p + 2 * plane]) {
-                    return java.util.Optional.empty();
-                }
-            }
-        }
-        return any ? java.util.Optional.of("every image of the source has three equal channels (a grey image stored "
-                + "as colour), but the generator writes colour images, so colour alone would tell its examples from "
-                + "the real ones: use a generator trained on grey images, or ROS or SMOTE") : java.util.Optional.empty();
     }
 
     /**

@@ -23,8 +23,10 @@ final class SourceValueRange {
      * @param index its position in the source
      */
     void add(Example<Label> example, long index) {
+        double largest = Double.NEGATIVE_INFINITY;
         for (Feature feature : example) {
             double v = feature.getValue();
+            largest = Math.max(largest, v);
             if (v < min) {
                 min = v;
                 minExample = index;
@@ -34,6 +36,7 @@ final class SourceValueRange {
                 maxExample = index;
             }
         }
+        recordMaximum(largest);
     }
 
     /**
@@ -41,7 +44,9 @@ final class SourceValueRange {
      * @param index its position
      */
     void add(float[] features, long index) {
+        double largest = Double.NEGATIVE_INFINITY;
         for (float v : features) {
+            largest = Math.max(largest, v);
             if (v < min) {
                 min = v;
                 minExample = index;
@@ -51,6 +56,28 @@ final class SourceValueRange {
                 maxExample = index;
             }
         }
+        recordMaximum(largest);
+    }
+
+    /** Each example's largest value, for the dim-source check's quantile. */
+    private double[] maxima = new double[1024];
+    private int examples;
+
+    private void recordMaximum(double largest) {
+        if (examples == maxima.length) {
+            maxima = java.util.Arrays.copyOf(maxima, 2 * maxima.length);
+        }
+        maxima[examples++] = largest;
+    }
+
+    /**
+     * @return the largest value of all but the brightest 1% of the examples: one image left at 0-255 in a source
+     *     scaled to 0-100 hid the dim-source warning (a re-check, 6 Dec)
+     */
+    private double typicalMaximum() {
+        double[] sorted = java.util.Arrays.copyOf(maxima, examples);
+        java.util.Arrays.sort(sorted);
+        return sorted.length == 0 ? max : sorted[(int) Math.floor(0.99 * (sorted.length - 1))];
     }
 
     /**
@@ -79,11 +106,13 @@ final class SourceValueRange {
                     + "source was scaled down (e.g. to [0, 1]), the generated examples are on another scale than the "
                     + "real ones; scale it back to the generator's range");
         }
-        if (high - low > 1 && max > low && max <= low + DIM_SHARE * (high - low)) {
+        double typical = typicalMaximum();
+        if (high - low > 1 && typical > low && typical <= low + DIM_SHARE * (high - low)) {
             // 0–100 or 0–127 images for a 0–255 generator: every generated example had pixels brighter than any real
             // one (55.8% of its pixels above 100), without a word (a Tribuo user, 6 Dec)
-            return java.util.Optional.of("the source's values are at most " + number(max) + ", "
-                    + Math.round(100 * (max - low) / (high - low)) + "% of the way up the [" + number(low) + ", "
+            return java.util.Optional.of("the source's values are at most " + number(typical) + (typical < max
+                    ? " in 99% of its examples (the largest is " + number(max) + ")" : "") + ", "
+                    + Math.round(100 * (typical - low) / (high - low)) + "% of the way up the [" + number(low) + ", "
                     + number(high) + "] the generator writes, so its generated examples will be brighter than any "
                     + "real one: if the source is on another scale (0-100, 0-127), scale it to the generator's range; "
                     + "if its images are this dark, a generator trained on them fits better");

@@ -261,6 +261,16 @@ class AugmentingDataSourceTest {
                      AugmentationPolicy.balance())) {
             assertTrue(percent.warnings().stream().anyMatch(w -> w.startsWith("the source's values are at most 100, "
                     + "39% of the way up the [0, 255] the generator writes")), percent.warnings().toString());
+            // one example left at 0-255 hid the warning (a re-check, 6 Dec)
+            List<Example<Label>> oneBright = new ArrayList<>();
+            rescaled(100 / 255.0).forEach(oneBright::add);
+            oneBright.set(0, subset(x -> true, 1).iterator().next());
+            LabelFactory labels = new LabelFactory();
+            try (AugmentingDataSource mixed = new AugmentingDataSource(new ListDataSource<>(oneBright, labels,
+                    new SimpleDataSourceProvenance("one bright", labels)), generator, AugmentationPolicy.balance())) {
+                assertTrue(mixed.warnings().stream().anyMatch(w -> w.startsWith("the source's values are at most "
+                        + "100 in 99% of its examples (the largest is ")), mixed.warnings().toString());
+            }
             // evaluate --model checks the real examples in memory, and said nothing (a re-check, 6 Dec)
             assertTrue(GeneratorFit.check(generator, dev.augment.data.DenseSamples.from(rescaled(100 / 255.0),
                     generator.metadata().schema())).stream().anyMatch(w -> w.contains("39% of the way up")));
