@@ -70,7 +70,11 @@ public final class TableRowDecoder {
         if (Float.isNaN(value)) {
             return schema.missingText();
         }
-        return TableNumbers.exact(column, value).toPlainString();
+        java.math.BigDecimal exact = TableNumbers.exact(column, value);
+        // from 10^15 on, in E notation as oversample writes its GAN rows: a float of 6.4e30 came out as its 31-digit
+        // binary value, of which about 7 digits mean anything (a fresh user, 6 Dec)
+        return Math.abs(exact.doubleValue()) < 1e15 ? exact.toPlainString()
+                : dev.augment.generate.output.CsvSampleWriter.formatValue(exact.doubleValue());
     }
 
     private String category(TableColumn column, float[] samples, int from) {

@@ -13,6 +13,7 @@ import java.util.Map;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * A generated missing cell is written as the table wrote its own: empty when every missing cell of the file is
@@ -37,6 +38,16 @@ class MissingTextTest {
         assertArrayEquals(new String[] {"", "", "b"}, new TableRowDecoder(schema).decode(new float[] {nan, 0, 0}, 1));
         assertArrayEquals(new String[] {"1.5", "red", "a"},
                 new TableRowDecoder(schema).decode(new float[] {1.5f, 0, 1}, 0));
+    }
+
+    /** A float of 6.4e30 was written as its 31-digit binary value, where oversample writes E notation (6 Dec). */
+    @Test
+    void aNumberFromTenToTheFifteenIsWrittenInENotationAsOversampleWritesIt() {
+        TableSchema schema = TableReader.read(TableFiles.write(dir, "huge.csv",
+                "x,colour,y\n1.00e30,red,a\n9.00e30,blue,a\n2.00e30,red,b\n3.00e30,blue,b\n"), "y").schema();
+        String cell = new TableRowDecoder(schema).decode(new float[] {6.4e30f, 0, 1}, 0)[0];
+        assertTrue(cell.contains("E30") && cell.length() < 25, cell);
+        assertEquals(6.4e30, Double.parseDouble(cell), 1e24);
     }
 
     @Test
