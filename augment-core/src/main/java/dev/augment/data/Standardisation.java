@@ -7,8 +7,8 @@ import java.util.stream.IntStream;
 /**
  * Per-feature standardisation (z-scores) for the classifiers that judge table rows: each feature minus its mean,
  * divided by its standard deviation (n − 1), both taken from the rows it was fitted on; a feature whose deviation
- * there is 0 (at most {@value #CONSTANT} of its largest magnitude) becomes 0. The evaluation's table classifiers and the
- * plugin's generation-time filter standardise through here, so the two see rows alike.
+ * there is 0 (at most {@value #CONSTANT} of its largest magnitude) becomes 0. The evaluation's table classifiers
+ * and the plugin's generation-time filter standardise through here, so the two see rows alike.
  *
  * <p>The bound is relative: an absolute 1e-12 took a column in farads (values about 1e-12, the only one telling the
  * classes apart) for a constant, and every arm of {@code evaluate} scored at chance without a word (a fresh user,
@@ -58,7 +58,7 @@ public final class Standardisation {
         return new Standardisation(mean, sd, largest);
     }
 
-    /** @return the indices of the features whose deviation in the fitted rows is above 0 (as the class says), ascending */
+    /** @return the indices of the features whose deviation in the fitted rows is above 0 (as the class says) */
     public int[] varyingFeatures() {
         return IntStream.range(0, sd.length).filter(j -> varying[j]).toArray();
     }

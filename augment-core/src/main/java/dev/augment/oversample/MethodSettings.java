@@ -290,7 +290,8 @@ public record MethodSettings(OversamplingMethod method, int k, OversamplingMetho
                         throw new InvalidSettingException(GENERATED_RATIO, "generatedRatio " + generatedRatio + " asks "
                                 + "for " + (Double.isInfinite(onTop) ? "more" : String.format(java.util.Locale.ROOT,
                                 // 1e300 printed 301 digits (a Tribuo user, 6 Dec)
-                                onTop < 1e15 ? "%.0f" : "%.3g", onTop)) + " generated examples of one class on top of its " + counts[c]
+                                onTop < 1e15 ? "%.0f" : "%.3g", onTop))
+                                + " generated examples of one class on top of its " + counts[c]
                                 + " rebalanced ones, more than the " + Integer.MAX_VALUE + " one class may have in all; "
                                 + "choose a smaller ratio or count");
                     }

@@ -278,7 +278,8 @@ class AugmentingDataSourceTest {
         try (OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU);
              AugmentingDataSource asIs = new AugmentingDataSource(rescaled(1), generator,
                      AugmentationPolicy.balance())) {
-            assertTrue(asIs.warnings().stream().noneMatch(w -> w.contains("of the way up")), asIs.warnings().toString());
+            assertTrue(asIs.warnings().stream().noneMatch(w -> w.contains("of the way up")),
+                    asIs.warnings().toString());
         }
         PropertyException scaledUp = refused(rescaled(4), AugmentationPolicy.balance());
         assertTrue(scaledUp.getMessage().contains("of the source has the value 1020, and the generator writes values "

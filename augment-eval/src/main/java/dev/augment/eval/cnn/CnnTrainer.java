@@ -187,7 +187,8 @@ public final class CnnTrainer implements Trainer<Label> {
             throw new InvalidSettingException("inputDivisor", "inputDivisor is " + inputDivisor + ", but every "
                     + "training value is already in [-1, 1] and some are fractional, so the CNN would train on values "
                     + "of at most " + (float) (1 / inputDivisor) + ": the data look scaled already; use inputDivisor 1 "
-                    + "(new CnnTrainer(steps, batchSize, learningRate, seed) for [0, 1] values), or give the raw pixels");
+                    + "(new CnnTrainer(steps, batchSize, learningRate, seed) for [0, 1] values), or give the raw "
+                    + "pixels");
         }
         if (scaled > 0 && scaled * 100L >= examples) {
             // 999 scaled examples and one raw one trained without a word (a re-check, 6 Dec)
