@@ -25,16 +25,7 @@ final class SourceValueRange {
     void add(Example<Label> example, long index) {
         double largest = Double.NEGATIVE_INFINITY;
         for (Feature feature : example) {
-            double v = feature.getValue();
-            largest = Math.max(largest, v);
-            if (v < min) {
-                min = v;
-                minExample = index;
-            }
-            if (v > max) {
-                max = v;
-                maxExample = index;
-            }
+            largest = Math.max(largest, take(feature.getValue(), index));
         }
         recordMaximum(largest);
     }
@@ -46,17 +37,22 @@ final class SourceValueRange {
     void add(float[] features, long index) {
         double largest = Double.NEGATIVE_INFINITY;
         for (float v : features) {
-            largest = Math.max(largest, v);
-            if (v < min) {
-                min = v;
-                minExample = index;
-            }
-            if (v > max) {
-                max = v;
-                maxExample = index;
-            }
+            largest = Math.max(largest, take(v, index));
         }
         recordMaximum(largest);
+    }
+
+    /** @return {@code v}, after counting it into the smallest and largest values */
+    private double take(double v, long index) {
+        if (v < min) {
+            min = v;
+            minExample = index;
+        }
+        if (v > max) {
+            max = v;
+            maxExample = index;
+        }
+        return v;
     }
 
     /** Each example's largest value, for the dim-source check's quantile. */
