@@ -432,18 +432,6 @@ public final class ColumnAdvice {
     }
 
     /**
-     * Numeric columns whose numbers look like whole numbers with a dot grouping thousands (German, Italian, Spanish
-     * spreadsheets: {@code 1.007} for 1007): every non-missing cell is either a whole number of one to three digits
-     * ({@code 950}) or one to three digits, a dot and exactly three digits from {@code 1.000} on ({@code 1.007}),
-     * and both kinds occur. Tribuo, and augment, read {@code 1.007} as a little over one, silently a thousandth of
-     * the value meant. A column of measurements written to three decimals ({@code %.3f}) writes its whole numbers
-     * with decimals too ({@code 5.000}) and its values below one with a leading {@code 0.}, so it is not named.
-     *
-     * @param table a table as read by {@link TableReader}
-     * @param cells its rows' cells as written, in layout order ({@link TableFile#cellsInLayoutOrder()})
-     * @return one line per such column, naming a cell of each kind, in column order; empty when none
-     */
-    /**
      * A whole-number column with one cell of six decimals (a spreadsheet's 33.333333 pasted among ages) gave every
      * generated value six decimals, and the only note blamed 32-bit floats (a fresh user, 6 Dec): a column's decimals
      * are the most any cell writes ({@link TableColumn#decimals()}), so a few such cells are named.
@@ -503,6 +491,18 @@ public final class ColumnAdvice {
      */
     static final int FEW_DECIMAL_CELLS = 3;
 
+    /**
+     * Numeric columns whose numbers look like whole numbers with a dot grouping thousands (German, Italian, Spanish
+     * spreadsheets: {@code 1.007} for 1007): every non-missing cell is either a whole number of one to three digits
+     * ({@code 950}) or one to three digits, a dot and exactly three digits from {@code 1.000} on ({@code 1.007}),
+     * and both kinds occur. Tribuo, and augment, read {@code 1.007} as a little over one, silently a thousandth of
+     * the value meant. A column of measurements written to three decimals ({@code %.3f}) writes its whole numbers
+     * with decimals too ({@code 5.000}) and its values below one with a leading {@code 0.}, so it is not named.
+     *
+     * @param table a table as read by {@link TableReader}
+     * @param cells its rows' cells as written, in layout order ({@link TableFile#cellsInLayoutOrder()})
+     * @return one line per such column, naming a cell of each kind, in column order; empty when none
+     */
     public static List<String> thousandsDots(Table table, List<String[]> cells) {
         List<String> lines = new ArrayList<>();
         List<TableColumn> columns = table.schema().columns();
