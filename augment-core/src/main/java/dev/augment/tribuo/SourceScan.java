@@ -194,7 +194,6 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         if (columnRanges != null) {
             warnings.addAll(columnRanges.check());
         }
-
         if (table == null && generates && schema.isImage()) {
             java.util.Optional<String> scale = range.requireScale(schema);
             if (scale.isPresent()) {
