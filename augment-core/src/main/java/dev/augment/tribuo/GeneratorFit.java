@@ -116,7 +116,10 @@ public final class GeneratorFit {
         double[][] generated = new double[realCounts.length][];
         double realMean = 0;
         double generatedMean = 0;
-        int generatedHighest = -1;
+        // each generated sample's last lit pixel: the tenth highest of them is compared, not the highest, as a real
+        // sneaker-only source (99.7% of sneakers leave the last two rows blank) was asked whether its images were of
+        // another size because one of the generator's sneakers reached the last row (a re-check, 6 Dec)
+        List<Integer> lastLit = new ArrayList<>();
         for (int c : taking) {
             real[c] = new double[features];
             generated[c] = new double[features];
@@ -125,16 +128,23 @@ public final class GeneratorFit {
                 real[c][f] = classSums[c][f] / realCounts[c];
                 realMean += real[c][f];
             }
+            int sampleHighest = -1;
             for (int i = 0; i < samples.length; i++) {
                 generated[c][i % features] += samples[i] / SAMPLES;
                 generatedMean += samples[i] / SAMPLES;
                 // a tenth of the range: a GAN's faint noise in rows real images leave black (MNIST's last rows) is no
                 // pixel of its own
                 if (samples[i] > schema.minValue() + 0.1 * (schema.maxValue() - schema.minValue())) {
-                    generatedHighest = Math.max(generatedHighest, i % features);
+                    sampleHighest = Math.max(sampleHighest, i % features);
+                }
+                if (i % features == features - 1) {
+                    lastLit.add(sampleHighest);
+                    sampleHighest = -1;
                 }
             }
         }
+        lastLit.sort(java.util.Comparator.reverseOrder());
+        int generatedHighest = lastLit.isEmpty() ? -1 : lastLit.get(Math.min(lastLit.size() - 1, lastLit.size() / 10));
         realMean /= (double) taking.size() * features;
         generatedMean /= (double) taking.size() * features;
         refuseOtherChannelOrder(schema, taking, real, generated);
@@ -229,7 +239,7 @@ public final class GeneratorFit {
      * each class's real mean with its generated mean, as the features are and reordered.
      *
      * @throws InvalidSettingException for field "source" when the reordered correlation is higher by
-     *     {@value #ORDER_MARGIN} or more
+     *     {@value #ORDER_MARGIN} or more, and at least {@value #GOOD_MATCH}
      */
     private static void refuseOtherChannelOrder(SampleSchema schema, List<Integer> taking, double[][] real,
                                                 double[][] generated) {
@@ -250,7 +260,9 @@ public final class GeneratorFit {
             asGiven += correlation(real[c], generated[c]) / taking.size();
             reordered += correlation(planar, generated[c]) / taking.size();
         }
-        if (reordered - asGiven >= ORDER_MARGIN) {
+        // and a good match reordered: inverted colour images (-0.9 as given, about 0 reordered) were refused as
+        // NumPy-ordered, with advice a PNG folder's user cannot follow (a re-check, 6 Dec)
+        if (reordered - asGiven >= ORDER_MARGIN && reordered >= GOOD_MATCH) {
             throw SourceScan.mismatch(String.format(java.util.Locale.ROOT, "the source's colour examples look ordered "
                     + "(row, column, channel), as NumPy and PIL hold images, while the generator's features are "
                     + "(channel, row, column): its class means correlate %.2f with the generator's as given and %.2f "
@@ -264,8 +276,8 @@ public final class GeneratorFit {
      * named.
      */
     static final double TRANSPOSE_MARGIN = 0.2;
-    /** The least mean correlation of the transposed class means with the generator's for the warning. */
-    static final double TRANSPOSED_MATCH = 0.5;
+    /** The least mean correlation of reordered or transposed class means with the generator's for either finding. */
+    static final double GOOD_MATCH = 0.5;
 
     /**
      * Grey images whose pixels were named column by column ({@code BufferedImage.getRGB(x, y)} loops, a Fortran-ordered
@@ -274,7 +286,7 @@ public final class GeneratorFit {
      * a class of symmetric images looks alike either way.
      *
      * @return the warning when the transposed correlation is higher by {@value #TRANSPOSE_MARGIN} or more, and at
-     *     least {@value #TRANSPOSED_MATCH}
+     *     least {@value #GOOD_MATCH}
      */
     private static java.util.Optional<String> transposed(SampleSchema schema, List<Integer> taking, double[][] real,
                                                          double[][] generated) {
@@ -298,13 +310,14 @@ public final class GeneratorFit {
             flipped += correlation(t, generated[c]) / taking.size();
         }
         // and a good match transposed: inverted images correlate -0.99 as given and -0.39 transposed
-        if (flipped - asGiven < TRANSPOSE_MARGIN || flipped < TRANSPOSED_MATCH) {
+        if (flipped - asGiven < TRANSPOSE_MARGIN || flipped < GOOD_MATCH) {
             return java.util.Optional.empty();
         }
         return java.util.Optional.of(String.format(java.util.Locale.ROOT, "the source's class means correlate %.2f "
                 + "with the generator's samples as given and %.2f transposed: are its images' pixels named column by "
-                + "column (x before y)? its generated examples would stand upright beside them; name each pixel "
-                + "row by row, as the generator does", asGiven, flipped));
+                + "column (x before y), or the pictures themselves flipped about their diagonal? its generated "
+                + "examples would stand upright beside them; name each pixel row by row, as the generator does, or "
+                + "transpose the images", asGiven, flipped));
     }
 
     private static double correlation(double[] a, double[] b) {
