@@ -90,7 +90,8 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         int highestPixel = -1;
         Set<String> seen = new HashSet<>();
         GreyShare greyShare = new GreyShare(schema);
-        float[] dense = classSums != null ? new float[schema.featureCount()] : null;
+        // a dense copy of each image only where GreyShare counts: three-channel images
+        float[] dense = classSums != null && schema.channels() == 3 ? new float[schema.featureCount()] : null;
         SourceValueRange range = new SourceValueRange();
         TableColumnRanges columnRanges = table != null && generates ? new TableColumnRanges(table) : null;
         int[] counts = new int[schema.classCount()];
@@ -162,15 +163,21 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                 if (classSums[c] == null) {
                     classSums[c] = new double[schema.featureCount()];
                 }
-                java.util.Arrays.fill(dense, 0f);
+                if (dense != null) {
+                    java.util.Arrays.fill(dense, 0f);
+                }
                 for (Feature feature : example) {
                     Integer f = featureIndex.get(feature.getName());
                     if (f != null) {
                         classSums[c][f] += feature.getValue();
-                        dense[f] = (float) feature.getValue();
+                        if (dense != null) {
+                            dense[f] = (float) feature.getValue();
+                        }
                     }
                 }
-                greyShare.add(dense);
+                if (dense != null) {
+                    greyShare.add(dense);
+                }
             }
             counts[c]++;
             digests[c] = DrawnFromDigests.add(digests[c], example);

@@ -17,6 +17,11 @@ class ModelMatchTest {
 
     private static final Path MODEL = Path.of("..", "models", "fashion-mnist.onnx");
 
+    /** @return the model's schema with other class labels and names, as data of other class folders has */
+    private static SampleSchema withClasses(SampleSchema own, List<String> labels, List<String> names) {
+        return new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(), labels, names);
+    }
+
     @Test
     void imagesOfAnotherShapeWithTheSameFeatureNamesAreRefused() {
         // a fresh user (4 Dec): IDX images of 14×56 have the 784 names of 28×28 ones, and score reported on them
@@ -39,8 +44,7 @@ class ModelMatchTest {
             SampleSchema own = model.metadata().schema();
             List<String> labels = new java.util.ArrayList<>(own.labels());
             labels.set(0, labels.get(0) + "\u200b");
-            SampleSchema hidden = new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(),
-                    labels, labels);
+            SampleSchema hidden = withClasses(own, labels, labels);
             ModelContractException e = assertThrows(ModelContractException.class,
                     () -> ModelMatch.require(model, hidden, "--data x"));
             assertTrue(e.getMessage().contains("0\\u200b") && e.getMessage().contains("the classes differ only in "
@@ -65,8 +69,7 @@ class ModelMatchTest {
             SampleSchema own = model.metadata().schema();
             List<String> folders = dev.augment.generate.output.ClassDirectoryNames.sanitise(own.classNames()).stream()
                     .sorted().toList();
-            SampleSchema sorted = new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(),
-                    folders, folders);
+            SampleSchema sorted = withClasses(own, folders, folders);
             ModelContractException e = assertThrows(ModelContractException.class,
                     () -> ModelMatch.require(model, sorted, "--data fm10"));
             assertTrue(e.getMessage().contains("the data's class folders are the model's classes by name")
@@ -80,14 +83,12 @@ class ModelMatchTest {
         try (OnnxGenerator model = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
             SampleSchema own = model.metadata().schema();
             List<String> folders = List.of("Bag", "Sneaker", "Trouser");
-            SampleSchema three = new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(),
-                    folders, folders);
+            SampleSchema three = withClasses(own, folders, folders);
             ModelContractException e = assertThrows(ModelContractException.class,
                     () -> ModelMatch.require(model, three, "--data fm3"));
             assertTrue(e.getMessage().contains("the data's classes are some of the model's"), e.getMessage());
             List<String> other = List.of("Bag", "Sneaker", "Zebra");
-            SampleSchema notAll = new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(),
-                    other, other);
+            SampleSchema notAll = withClasses(own, other, other);
             ModelContractException cat = assertThrows(ModelContractException.class,
                     () -> ModelMatch.require(model, notAll, "--data fm3"));
             assertTrue(cat.getMessage().contains("pass a model trained on this kind of data"), cat.getMessage());
@@ -100,8 +101,7 @@ class ModelMatchTest {
         try (OnnxGenerator model = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
             SampleSchema own = model.metadata().schema();
             List<String> folders = List.of("Bag", "Sneaker", "trousers");
-            SampleSchema three = new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(),
-                    folders, folders);
+            SampleSchema three = withClasses(own, folders, folders);
             ModelContractException e = assertThrows(ModelContractException.class,
                     () -> ModelMatch.require(model, three, "--data fm3"));
             assertTrue(e.getMessage().endsWith("the data's class 'trousers' (did you mean 'Trouser'?) is not a "
@@ -109,8 +109,7 @@ class ModelMatchTest {
                     + "data the two must be the same classes in the same order: give data with every class of the "
                     + "model, or train a model on these classes"), e.getMessage());
             List<String> mixed = List.of("hats", "Sneaker", "trousers");
-            SampleSchema withUnknown = new SampleSchema(own.featureNames(), own.shape(), own.minValue(),
-                    own.maxValue(), mixed, mixed);
+            SampleSchema withUnknown = withClasses(own, mixed, mixed);
             ModelContractException both = assertThrows(ModelContractException.class,
                     () -> ModelMatch.require(model, withUnknown, "--data fm3"));
             assertTrue(both.getMessage().contains("the data's classes 'hats' (no class of the model is near it), "
@@ -129,8 +128,7 @@ class ModelMatchTest {
             SampleSchema own = model.metadata().schema();
             List<String> numbered = java.util.stream.IntStream.range(0, own.classCount()).mapToObj(Integer::toString)
                     .toList();
-            SampleSchema data = new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(),
-                    numbered, own.classNames());
+            SampleSchema data = withClasses(own, numbered, own.classNames());
             ModelContractException e = assertThrows(ModelContractException.class,
                     () -> ModelMatch.require(model, data, "--data num"));
             assertTrue(e.getMessage().endsWith("the data's class names are the model's, in its order, but its labels "
@@ -140,8 +138,7 @@ class ModelMatchTest {
                     + "index,label,name,folder, then a line per class, e.g. 0,\"airplane\",\"airplane\",\"0\""),
                     e.getMessage());
             // without --names: the numbers alone were sent to find another model (a re-check, 6 Dec night)
-            SampleSchema bare = new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(),
-                    numbered, numbered);
+            SampleSchema bare = withClasses(own, numbered, numbered);
             ModelContractException plain = assertThrows(ModelContractException.class,
                     () -> ModelMatch.require(model, bare, "--data num"));
             assertTrue(plain.getMessage().endsWith("the data's class folders are numbered 0-9 where the model labels "
@@ -158,8 +155,7 @@ class ModelMatchTest {
         try (OnnxGenerator model = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
             SampleSchema own = model.metadata().schema();
             List<String> folders = List.of("bag", "sneaker", "trouser");
-            SampleSchema three = new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(),
-                    folders, folders);
+            SampleSchema three = withClasses(own, folders, folders);
             ModelContractException e = assertThrows(ModelContractException.class,
                     () -> ModelMatch.require(model, three, "--data fm3"));
             assertTrue(e.getMessage().endsWith("the data's classes are some of the model's but for case, spaces or "
@@ -167,8 +163,7 @@ class ModelMatchTest {
                     + "for image data the two must be the same classes in the same order: give data with every class "
                     + "of the model, or train a model on these classes"), e.getMessage());
             List<String> other = List.of("bag", "sneaker", "zebra");
-            SampleSchema notAll = new SampleSchema(own.featureNames(), own.shape(), own.minValue(), own.maxValue(),
-                    other, other);
+            SampleSchema notAll = withClasses(own, other, other);
             ModelContractException cat = assertThrows(ModelContractException.class,
                     () -> ModelMatch.require(model, notAll, "--data fm3"));
             assertTrue(cat.getMessage().contains("pass a model trained on this kind of data"), cat.getMessage());

@@ -84,30 +84,11 @@ class CnnTrainerTest {
         // scaled examples and a raw one: logged, as one scale for the set is asked (a re-check, 6 Dec)
         MutableDataset<Label> mixed = ToyImages.dataset(30, 255, 1);
         mixed.add(ToyImages.dataset(1, 1, 2).getExample(0));
-        List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler handler = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                logged.add(record.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(CnnTrainer.class.getName());
-        logger.addHandler(handler);
-        try {
+        try (LoggedMessages logged = new LoggedMessages(CnnTrainer.class)) {
             trainer(1).train(mixed);
-        } finally {
-            logger.removeHandler(handler);
+            assertTrue(logged.messages().stream().anyMatch(m -> m.startsWith("inputDivisor is 255.0, and 60 of the 61 "
+                    + "training examples have every value in [-1, 1]")), logged.messages().toString());
         }
-        assertTrue(logged.stream().anyMatch(m -> m.startsWith("inputDivisor is 255.0, and 60 of the 61 training "
-                + "examples have every value in [-1, 1]")), logged.toString());
         MutableDataset<Label> blackAndWhite = ToyImages.dataset(30, 1, 1);
         MutableDataset<Label> binary = new MutableDataset<>(blackAndWhite.getProvenance(), new LabelFactory());
         for (Example<Label> example : blackAndWhite) {
@@ -264,32 +245,13 @@ class CnnTrainerTest {
                 new double[] {200, 200, 200, 200});
         assertEquals(4, raw.predict(sparse).getNumActiveFeatures());
 
-        java.util.List<String> logged = new java.util.concurrent.CopyOnWriteArrayList<>();
-        java.util.logging.Handler handler = new java.util.logging.Handler() {
-            @Override
-            public void publish(java.util.logging.LogRecord record) {
-                logged.add(record.getMessage());
-            }
-
-            @Override
-            public void flush() {
-            }
-
-            @Override
-            public void close() {
-            }
-        };
-        java.util.logging.Logger logger = java.util.logging.Logger.getLogger(CnnModel.class.getName());
-        logger.addHandler(handler);
-        try {
+        try (LoggedMessages logged = new LoggedMessages(CnnModel.class)) {
             raw.predict(ToyImages.dataset(5, 1, 3));
-            assertEquals(List.of(), logged, "0-255 pixels are what the model was trained on");
+            assertEquals(List.of(), logged.messages(), "0-255 pixels are what the model was trained on");
             raw.predict(ToyImages.dataset(5, 255, 3));
-            assertEquals(1, logged.size(), "said once per model: " + logged);
-            assertTrue(logged.get(0).contains("has every value in [0, 1] and fractional, but the model was trained on "
-                    + "values up to 255.0"), logged.get(0));
-        } finally {
-            logger.removeHandler(handler);
+            assertEquals(1, logged.messages().size(), "said once per model: " + logged.messages());
+            assertTrue(logged.messages().get(0).contains("has every value in [0, 1] and fractional, but the model was "
+                    + "trained on values up to 255.0"), logged.messages().get(0));
         }
 
         CnnModel scaled = (CnnModel) new CnnTrainer(ToyImages.schema(), 1, STEPS, BATCH, 3e-3, 1)
