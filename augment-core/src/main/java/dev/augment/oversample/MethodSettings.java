@@ -4,7 +4,9 @@ import dev.augment.errors.InvalidSettingException;
 import dev.augment.oversample.filter.GenerationFilter;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Which method adds each class's examples and its parameters. How many examples a class gets is decided
@@ -17,11 +19,17 @@ import java.util.List;
  * @param generatedRatio HYBRID: generated examples per rebalancing example, added on top; ≥ 0, finite
  * @param generatedShare MIX: the share of each class's added examples that the GAN makes, in [0, 1]
  * @param ganFilter GAN, HYBRID and MIX: the generation-time filter ({@link GenerationFilter}), candidates drawn per
- *     generated example kept, finite and ≥ 1; 1 (the default) filters nothing, and is the only value ROS and SMOTE
- *     accept
+ *     generated example kept, finite and ≥ 1; 1 (the default) filters nothing; ROS and SMOTE refuse a filter given,
+ *     even of 1
+ * @param given the settings the caller gave, by name ({@value #K}, {@value #BASELINE}, {@value #GENERATED_RATIO},
+ *     {@value #GENERATED_SHARE}, {@code ganFilter}): every {@code with…} call adds its own, and a value other than
+ *     the default counts as given too. A given setting the method does not read is refused, whatever its value and
+ *     in whichever order the calls came: {@code of(HYBRID).withK(5).withBaseline(ROS)} was accepted, k 5 being the
+ *     default, where {@code withBaseline(ROS).withK(5)} was refused (a re-check, 6 Dec). Two settings of equal
+ *     values but different given names are not {@code equals}.
  */
 public record MethodSettings(OversamplingMethod method, int k, OversamplingMethod baseline, double generatedRatio,
-                             double generatedShare, double ganFilter) {
+                             double generatedShare, double ganFilter, Set<String> given) {
 
     /** HYBRID's default ratio: half as many generated examples on top as rebalancing ones. */
     public static final double DEFAULT_GENERATED_RATIO = 0.5;
@@ -50,19 +58,47 @@ public record MethodSettings(OversamplingMethod method, int k, OversamplingMetho
                     + generatedShare);
         }
         GenerationFilter.requireFactor(ganFilter);
-        if (ganFilter != GenerationFilter.OFF && !method.usesGenerator()) {
+        given = givenOrChanged(given, k, baseline, generatedRatio, generatedShare, ganFilter);
+        if (given.contains(GenerationFilter.SETTING) && !method.usesGenerator()) {
             throw new InvalidSettingException(GenerationFilter.SETTING, "filters GAN samples, so it applies to methods "
                     + "gan, hybrid and mix only, not " + method.id() + ", was " + ganFilter);
         }
         // a value the method never reads is refused rather than ignored: the caller meant something by it
         List<String> read = readBy(method, baseline);
-        refuseUnread(read, K, k != Smote.DEFAULT_K, method, baseline, k);
-        refuseUnread(read, BASELINE, baseline != OversamplingMethod.SMOTE, method, baseline, baseline.id());
-        refuseUnread(read, GENERATED_RATIO, generatedRatio != DEFAULT_GENERATED_RATIO, method, baseline,
-                generatedRatio);
-        refuseUnread(read, GENERATED_SHARE, generatedShare != DEFAULT_GENERATED_SHARE, method, baseline,
-                generatedShare);
-        refuseSwitchedOff(method, k, baseline, generatedRatio, generatedShare, ganFilter);
+        refuseUnread(read, K, given.contains(K), method, baseline, k);
+        refuseUnread(read, BASELINE, given.contains(BASELINE), method, baseline, baseline.id());
+        refuseUnread(read, GENERATED_RATIO, given.contains(GENERATED_RATIO), method, baseline, generatedRatio);
+        refuseUnread(read, GENERATED_SHARE, given.contains(GENERATED_SHARE), method, baseline, generatedShare);
+        refuseSwitchedOff(method, k, baseline, generatedRatio, generatedShare, ganFilter, given);
+    }
+
+    /** The names given, plus every setting whose value is not its default; unmodifiable. */
+    private static Set<String> givenOrChanged(Set<String> given, int k, OversamplingMethod baseline,
+                                              double generatedRatio, double generatedShare, double ganFilter) {
+        Set<String> all = new LinkedHashSet<>(given == null ? Set.of() : given);
+        for (String name : all) {
+            if (!List.of(K, BASELINE, GENERATED_RATIO, GENERATED_SHARE, GenerationFilter.SETTING).contains(name)) {
+                throw new InvalidSettingException(name, "no setting is called " + name + "; given settings are named "
+                        + K + ", " + BASELINE + ", " + GENERATED_RATIO + ", " + GENERATED_SHARE + " or "
+                        + GenerationFilter.SETTING);
+            }
+        }
+        if (k != Smote.DEFAULT_K) {
+            all.add(K);
+        }
+        if (baseline != OversamplingMethod.SMOTE) {
+            all.add(BASELINE);
+        }
+        if (generatedRatio != DEFAULT_GENERATED_RATIO) {
+            all.add(GENERATED_RATIO);
+        }
+        if (generatedShare != DEFAULT_GENERATED_SHARE) {
+            all.add(GENERATED_SHARE);
+        }
+        if (ganFilter != GenerationFilter.OFF) {
+            all.add(GenerationFilter.SETTING);
+        }
+        return java.util.Collections.unmodifiableSet(all);
     }
 
     /**
@@ -72,16 +108,17 @@ public record MethodSettings(OversamplingMethod method, int k, OversamplingMetho
      * (a fresh user, 6 Dec).
      */
     private static void refuseSwitchedOff(OversamplingMethod method, int k, OversamplingMethod baseline,
-                                          double generatedRatio, double generatedShare, double ganFilter) {
+                                          double generatedRatio, double generatedShare, double ganFilter,
+                                          Set<String> given) {
         boolean noGan = method == OversamplingMethod.HYBRID && generatedRatio == 0
                 || method == OversamplingMethod.MIX && generatedShare == 0;
-        if (noGan && ganFilter != GenerationFilter.OFF) {
+        if (noGan && given.contains(GenerationFilter.SETTING)) {
             throw new InvalidSettingException(GenerationFilter.SETTING, GenerationFilter.SETTING + " filters GAN "
                     + "samples, but " + (method == OversamplingMethod.HYBRID ? GENERATED_RATIO + " 0" : GENERATED_SHARE
                     + " 0") + " adds none, was " + ganFilter + "; leave it out or let the GAN add examples");
         }
         if (method == OversamplingMethod.MIX && generatedShare == 1) {
-            String unread = k != Smote.DEFAULT_K ? K : baseline != OversamplingMethod.SMOTE ? BASELINE : null;
+            String unread = given.contains(K) ? K : given.contains(BASELINE) ? BASELINE : null;
             if (unread != null) {
                 throw new InvalidSettingException(unread, unread + " belongs to mix's non-generative part, but "
                         + GENERATED_SHARE + " 1 makes every added example generated, was "
@@ -180,24 +217,40 @@ public record MethodSettings(OversamplingMethod method, int k, OversamplingMetho
     }
 
     /**
+     * Settings whose given names are those not at their default value (for callers that check the names given at
+     * the default themselves, as the command line and the OLCUT configuration do).
+     *
+     * @param method ROS, SMOTE, GAN, HYBRID or MIX
+     * @param k SMOTE's neighbour count
+     * @param baseline HYBRID's and MIX's ROS or SMOTE
+     * @param generatedRatio HYBRID's generated examples per rebalancing example
+     * @param generatedShare MIX's share of generated examples
+     * @param ganFilter candidates drawn per generated example kept
+     */
+    public MethodSettings(OversamplingMethod method, int k, OversamplingMethod baseline, double generatedRatio,
+                          double generatedShare, double ganFilter) {
+        this(method, k, baseline, generatedRatio, generatedShare, ganFilter, Set.of());
+    }
+
+    /**
      * @param method the method
      * @return the method with k = {@value Smote#DEFAULT_K}, baseline SMOTE, ratio and share 0.5, no GAN filter
      */
     public static MethodSettings of(OversamplingMethod method) {
         return new MethodSettings(method, Smote.DEFAULT_K, OversamplingMethod.SMOTE, DEFAULT_GENERATED_RATIO,
-                DEFAULT_GENERATED_SHARE, GenerationFilter.OFF);
+                DEFAULT_GENERATED_SHARE, GenerationFilter.OFF, Set.of());
     }
 
     /**
      * @param newK SMOTE's neighbour count
      * @return a copy with it
-     * @throws InvalidSettingException when this method does not read k ({@link #readBy}), whatever the value: the
-     *     record cannot tell a default from a value given, and {@code of(GAN).withK(5)} was kept without a word
-     *     where OLCUT's {@code k=5} for GAN is refused (a fresh user, 6 Dec)
+     * @throws InvalidSettingException when this method does not read k ({@link #readBy}), whatever the value
+     *     ({@link #given}): {@code of(GAN).withK(5)} was kept without a word where OLCUT's {@code k=5} for GAN is
+     *     refused (a fresh user, 6 Dec)
      */
     public MethodSettings withK(int newK) {
         requireRead(K, newK);
-        return new MethodSettings(method, newK, baseline, generatedRatio, generatedShare, ganFilter);
+        return new MethodSettings(method, newK, baseline, generatedRatio, generatedShare, ganFilter, with(K));
     }
 
     /**
@@ -207,7 +260,7 @@ public record MethodSettings(OversamplingMethod method, int k, OversamplingMetho
      */
     public MethodSettings withBaseline(OversamplingMethod newBaseline) {
         requireRead(BASELINE, newBaseline == null ? "null" : newBaseline.id());
-        return new MethodSettings(method, k, newBaseline, generatedRatio, generatedShare, ganFilter);
+        return new MethodSettings(method, k, newBaseline, generatedRatio, generatedShare, ganFilter, with(BASELINE));
     }
 
     /**
@@ -217,7 +270,7 @@ public record MethodSettings(OversamplingMethod method, int k, OversamplingMetho
      */
     public MethodSettings withGeneratedRatio(double ratio) {
         requireRead(GENERATED_RATIO, ratio);
-        return new MethodSettings(method, k, baseline, ratio, generatedShare, ganFilter);
+        return new MethodSettings(method, k, baseline, ratio, generatedShare, ganFilter, with(GENERATED_RATIO));
     }
 
     /**
@@ -227,16 +280,26 @@ public record MethodSettings(OversamplingMethod method, int k, OversamplingMetho
      */
     public MethodSettings withGeneratedShare(double share) {
         requireRead(GENERATED_SHARE, share);
-        return new MethodSettings(method, k, baseline, generatedRatio, share, ganFilter);
+        return new MethodSettings(method, k, baseline, generatedRatio, share, ganFilter, with(GENERATED_SHARE));
     }
 
     /**
      * @param factor candidates drawn per generated example kept, finite and ≥ 1 (1: no filter); above 1 only for
      *     GAN, HYBRID and MIX
      * @return a copy with the generation-time filter
+     * @throws InvalidSettingException when this method does not use the GAN, or a share or ratio at its end adds no
+     *     GAN examples, whatever the value ({@link #withK})
      */
     public MethodSettings withGanFilter(double factor) {
-        return new MethodSettings(method, k, baseline, generatedRatio, generatedShare, factor);
+        return new MethodSettings(method, k, baseline, generatedRatio, generatedShare, factor,
+                with(GenerationFilter.SETTING));
+    }
+
+    /** The given names and one more. */
+    private Set<String> with(String setting) {
+        Set<String> more = new LinkedHashSet<>(given);
+        more.add(setting);
+        return more;
     }
 
     /** Refuses a setting a {@code with…} call gives to a method that does not read it, whatever its value. */

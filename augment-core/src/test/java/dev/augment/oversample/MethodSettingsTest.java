@@ -98,6 +98,32 @@ class MethodSettingsTest {
                 .withBaseline(OversamplingMethod.SMOTE).baseline());
     }
 
+    /**
+     * A setting given at its default and switched off by a later call is refused in either order: {@code
+     * of(HYBRID).withK(5).withBaseline(ROS)} and {@code of(MIX).withK(5).withGeneratedShare(1)} were accepted, where the
+     * other order was refused (a re-check, 6 Dec).
+     */
+    @Test
+    void aSettingGivenAtItsDefaultIsRefusedWhenALaterCallSwitchesItOff() {
+        assertEquals("k", assertThrows(InvalidSettingException.class, () -> MethodSettings.of(OversamplingMethod.HYBRID)
+                .withK(5).withBaseline(OversamplingMethod.ROS)).setting());
+        assertEquals("k", assertThrows(InvalidSettingException.class, () -> MethodSettings.of(OversamplingMethod.MIX)
+                .withK(5).withGeneratedShare(1)).setting());
+        assertEquals("baseline", assertThrows(InvalidSettingException.class, () -> MethodSettings
+                .of(OversamplingMethod.MIX).withGeneratedShare(1).withBaseline(OversamplingMethod.SMOTE)).setting());
+        assertEquals("ganFilter", assertThrows(InvalidSettingException.class, () -> MethodSettings
+                .of(OversamplingMethod.HYBRID).withGeneratedRatio(0).withGanFilter(1)).setting());
+        assertEquals("ganFilter", assertThrows(InvalidSettingException.class, () -> MethodSettings
+                .of(OversamplingMethod.MIX).withGanFilter(1).withGeneratedShare(0)).setting());
+        // not given, the defaults stay unread without a word; given where read, they are kept
+        assertEquals(List.of("generatedShare"), List.copyOf(MethodSettings.of(OversamplingMethod.MIX)
+                .withGeneratedShare(1).given()));
+        assertEquals(List.of("k", "generatedRatio"), List.copyOf(MethodSettings.of(OversamplingMethod.HYBRID).withK(5)
+                .withGeneratedRatio(0.5).given()));
+        assertEquals(List.of("k"), List.copyOf(new MethodSettings(OversamplingMethod.SMOTE, 3,
+                OversamplingMethod.SMOTE, 0.5, 0.5).given()));
+    }
+
     @Test
     void aHybridRatioPastTheLargestCountIsRefusedNotOverflowed() {
         MethodSettings tenfold = MethodSettings.of(OversamplingMethod.HYBRID).withGeneratedRatio(10);

@@ -214,7 +214,10 @@ class GanFilterPolicyTest {
             assertEquals("ganFilter", e.setting());
             assertTrue(e.getMessage().contains("gan, hybrid and mix only, not " + method.id()), e.getMessage());
         }
-        assertEquals(1.0, MethodSettings.of(OversamplingMethod.SMOTE).withGanFilter(1).ganFilter());
+        // given, even at 1 (no filter), it is refused as every unread setting is (a re-check, 6 Dec)
+        assertEquals("ganFilter", assertThrows(InvalidSettingException.class,
+                () -> MethodSettings.of(OversamplingMethod.ROS).withGanFilter(1)).setting());
+        assertEquals(1.0, MethodSettings.of(OversamplingMethod.GAN).withGanFilter(1).ganFilter());
     }
 
     @Test
