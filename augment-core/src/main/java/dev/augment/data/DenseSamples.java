@@ -71,7 +71,7 @@ public record DenseSamples(float[][] features, int[] classIndices, SampleSchema 
         Map<String, Integer> classIndex = indexOf(schema.labels());
         List<float[]> rows = new ArrayList<>();
         List<Integer> classes = new ArrayList<>();
-        for (Example<Label> example : source) {
+        for (Example<Label> example : TribuoExamples.of(source)) {
             String label = example.getOutput().getLabel();
             Integer c = classIndex.get(label);
             if (c == null) {

@@ -123,6 +123,28 @@ public final class TribuoExamples {
     }
 
     /**
+     * The examples of a source, for a for-each loop, with a source whose {@code iterator()} returns null named: a
+     * broken custom source gave a bare {@code NullPointerException} on {@code hasNext()} (a Tribuo user, 6 Dec).
+     *
+     * @param source any source
+     * @param <T> the output type
+     * @return its examples, each call to {@code iterator()} asking the source again
+     * @throws dev.augment.errors.InvalidSettingException from {@code iterator()}, setting {@code source}, when the
+     *     source returns null
+     */
+    public static <T extends Output<T>> Iterable<Example<T>> of(DataSource<T> source) {
+        return () -> {
+            java.util.Iterator<Example<T>> examples = source.iterator();
+            if (examples == null) {
+                throw new dev.augment.errors.InvalidSettingException("source", "source " + source.getClass().getName()
+                        + " returned null from iterator(); a Tribuo DataSource must return an iterator (an empty one "
+                        + "when it has no examples)");
+            }
+            return examples;
+        };
+    }
+
+    /**
      * @param source any source
      * @return its {@link SchemaDataSource#location()}, else a path made of its {@code toString()}, for messages
      */

@@ -1,5 +1,6 @@
 package dev.augment.tribuo;
 
+import dev.augment.data.TribuoExamples;
 import org.tribuo.DataSource;
 import org.tribuo.Example;
 import org.tribuo.Feature;
@@ -48,7 +49,7 @@ final class AbsentNumbers {
         long examples = 0;
         long grownExamples = 0;
         boolean keepsZeros = false;
-        for (Example<Label> example : source) {
+        for (Example<Label> example : TribuoExamples.of(source)) {
             examples++;
             Integer c = classOf.get(example.getOutput().getLabel());
             boolean inGrown = c != null && grown[c] > 0;

@@ -52,7 +52,7 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
     AugmentedIterator(DataSource<Label> source, AugmentationPlan plan, OversampledExamples oversampled,
                       GanExamples generated, long seed, DrawnFromDigests firstPass) {
         this.source = source;
-        this.real = source.iterator();
+        this.real = TribuoExamples.of(source).iterator();
         this.plan = plan;
         this.oversampled = oversampled;
         this.generated = generated;

@@ -1,5 +1,6 @@
 package dev.augment.tribuo;
 
+import dev.augment.data.TribuoExamples;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.oversample.filter.FilterClassifier;
 import dev.augment.oversample.filter.FilterCounts;
@@ -69,7 +70,7 @@ final class FilteredGeneration {
         }
         List<float[]> realRows = new ArrayList<>();
         List<Integer> realClasses = new ArrayList<>();
-        for (Example<Label> example : source) {
+        for (Example<Label> example : TribuoExamples.of(source)) {
             realRows.add(rows.row(example));
             realClasses.add(classIndex.get(example.getOutput().getLabel()));
         }

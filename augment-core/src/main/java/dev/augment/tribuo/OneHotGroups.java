@@ -1,5 +1,6 @@
 package dev.augment.tribuo;
 
+import dev.augment.data.TribuoExamples;
 import dev.augment.table.TableColumn;
 import dev.augment.table.TableSchema;
 import org.tribuo.DataSource;
@@ -113,7 +114,7 @@ final class OneHotGroups {
         static Scan of(DataSource<Label> source, Map<String, List<String>> groups) {
             Scan scan = new Scan();
             groups.forEach((group, members) -> members.forEach(m -> scan.groupOf.put(m, group)));
-            for (Example<Label> example : source) {
+            for (Example<Label> example : TribuoExamples.of(source)) {
                 Map<String, Integer> set = new HashMap<>();
                 for (Feature feature : example) {
                     String group = scan.groupOf.get(feature.getName());

@@ -1,5 +1,6 @@
 package dev.augment.tribuo;
 
+import dev.augment.data.TribuoExamples;
 import org.tribuo.DataSource;
 import org.tribuo.Example;
 import org.tribuo.Feature;
@@ -44,7 +45,7 @@ final class RepeatedExamples {
         }
         List<Map<Long, Integer>> copies = new ArrayList<>();
         labels.forEach(l -> copies.add(new HashMap<>()));
-        for (Example<Label> example : source) {
+        for (Example<Label> example : TribuoExamples.of(source)) {
             Integer c = classOf.get(example.getOutput().getLabel());
             if (c != null) {
                 copies.get(c).merge(key(example), 1, Integer::sum);

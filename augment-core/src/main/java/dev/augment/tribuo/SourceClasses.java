@@ -49,7 +49,7 @@ record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests, bool
             long[] digests = new long[schema.classCount()];
             boolean[] weighted = new boolean[schema.classCount()];
             long row = 0;
-            for (Example<Label> example : source) {
+            for (Example<Label> example : TribuoExamples.of(source)) {
                 SourceScan.requireLabelledReal(example, row);
                 TribuoExamples.requireFinite(example, row++, source);
                 Integer c = index.get(example.getOutput().getLabel());
@@ -70,7 +70,7 @@ record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests, bool
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
         long row = 0;
-        for (Example<Label> example : source) {
+        for (Example<Label> example : TribuoExamples.of(source)) {
             SourceScan.requireLabelledReal(example, row);
             TribuoExamples.requireFinite(example, row++, source);
             byLabel.merge(example.getOutput().getLabel(), 1, Integer::sum);

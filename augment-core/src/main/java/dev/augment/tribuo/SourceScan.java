@@ -101,7 +101,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         boolean keepsZeros = false;
         boolean wholeValues = true;
         long index = 0;
-        for (Example<Label> example : source) {
+        for (Example<Label> example : TribuoExamples.of(source)) {
             requireLabelledReal(example, index);
             String label = example.getOutput().getLabel();
             Integer c = classIndex.get(label);

@@ -65,6 +65,35 @@ class UnusableInputsTest {
                 e.getMessage());
     }
 
+    /** A custom source whose iterator() returns null gave a bare NullPointerException (a Tribuo user, 6 Dec). */
+    @Test
+    void aSourceWhoseIteratorIsNullIsNamed() {
+        LabelFactory factory = new LabelFactory();
+        DataSource<Label> broken = new DataSource<>() {
+            @Override
+            public java.util.Iterator<Example<Label>> iterator() {
+                return null;
+            }
+
+            @Override
+            public org.tribuo.OutputFactory<Label> getOutputFactory() {
+                return factory;
+            }
+
+            @Override
+            public org.tribuo.provenance.DataSourceProvenance getProvenance() {
+                return new SimpleDataSourceProvenance("broken", factory);
+            }
+        };
+        for (OversamplingMethod method : List.of(OversamplingMethod.ROS, OversamplingMethod.SMOTE)) {
+            PropertyException e = assertThrows(PropertyException.class, () -> new AugmentingDataSource(broken,
+                    AugmentationPolicy.balance(), MethodSettings.of(method), 1L, 1f));
+            assertEquals("source", e.getProperty());
+            assertTrue(e.getMessage().contains("returned null from iterator(); a Tribuo DataSource must return an "
+                    + "iterator"), e.getMessage());
+        }
+    }
+
     /** A source labelled with the generator's class names was told only the labels 0..9 (a fresh user, 5 Dec). */
     @Test
     void aSourceLabelledByClassNamesIsToldWhichLabelEachNameIs() {
