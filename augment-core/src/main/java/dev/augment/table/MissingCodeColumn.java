@@ -67,18 +67,54 @@ public record MissingCodeColumn(String column, double code, long cells, double l
                 + "take values near it or between it and the data";
     }
 
-    /** @return the value as the data would write it: -999, 38.1 */
+    /** @return the value as the data would write it: -999, 38.1; from 10^15 on in E notation (2.000000e+37) */
     private static String shown(double value) {
-        return java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString();
+        // a far value of 2e37 was written out in 38 digits (a re-check, 6 Dec)
+        return Math.abs(value) < 1e15 ? java.math.BigDecimal.valueOf(value).stripTrailingZeros().toPlainString()
+                : dev.augment.generate.output.CsvSampleWriter.formatValue(value);
+    }
+
+    /** The most distinct far values of one column named one by one; more are named in one line. */
+    static final int LISTED_VALUES = 3;
+
+    /**
+     * The notes for the columns found by {@link #find}: one line each, except that a column with more than
+     * {@value #LISTED_VALUES} different far values of few cells gets one line naming them all.
+     *
+     * @param found what {@link #find} returned
+     * @return the lines, in column order
+     */
+    public static List<String> advice(List<MissingCodeColumn> found) {
+        java.util.Map<String, List<MissingCodeColumn>> fewByColumn = new java.util.LinkedHashMap<>();
+        for (MissingCodeColumn one : found) {
+            if (one.cells < FEWEST_CELLS) {
+                fewByColumn.computeIfAbsent(one.column, name -> new ArrayList<>()).add(one);
+            }
+        }
+        List<String> lines = new ArrayList<>();
+        java.util.Set<String> summarised = new java.util.HashSet<>();
+        for (MissingCodeColumn one : found) {
+            List<MissingCodeColumn> few = fewByColumn.getOrDefault(one.column, List.of());
+            if (few.size() <= LISTED_VALUES || one.cells >= FEWEST_CELLS) {
+                lines.add(one.advice());
+            } else if (summarised.add(one.column)) {
+                long cells = few.stream().mapToLong(MissingCodeColumn::cells).sum();
+                lines.add("column '" + one.column + "' has " + cells + " cells far outside its other values ("
+                        + shown(one.low) + " … " + shown(one.high) + "): " + String.join(", ", few.stream()
+                        .map(f -> shown(f.code) + (f.cells > 1 ? " (" + f.cells + " cells)" : "")).toList())
+                        + "; if they are typing or unit errors, correct them; as they are, they stretch the column's "
+                        + "range, and generated and SMOTE rows take values between them and the data");
+            }
+        }
+        return lines;
     }
 
     /**
      * @param table a table as read by {@link TableReader}
      * @return its numeric columns whose smallest or largest value lies more than {@value #FAR} times the other values'
-     *     span beyond them (in any number of cells: fewer than {@value #FEWEST_CELLS} are named as a possible typing
-     *     error), or is a conventional code
-     *     ({@link #isConventionalCode}) in 1 % to 20 % of the rows lying 2 or more and {@value #NEAR} of the span
-     *     beyond them; in column order
+     *     span beyond them in {@value #FEWEST_CELLS} or more cells, or is a conventional code ({@link #isConventionalCode}) in 1 % to
+     *     20 % of the rows lying 2 or more and {@value #NEAR} of the span beyond them; and, beside those, the values of
+     *     the few cells ({@link #farCells}) lying that far beyond the rest at either end; in column order
      */
     public static List<MissingCodeColumn> find(Table table) {
         List<MissingCodeColumn> found = new ArrayList<>();
@@ -88,6 +124,7 @@ public record MissingCodeColumn(String column, double code, long cells, double l
             if (!column.isNumeric() || column.min() == column.max()) {
                 continue;
             }
+            List<MissingCodeColumn> codes = new ArrayList<>();
             for (double code : new double[] {column.min(), column.max()}) {
                 long cells = 0;
                 double low = Double.POSITIVE_INFINITY;
@@ -106,54 +143,69 @@ public record MissingCodeColumn(String column, double code, long cells, double l
                 boolean conventional = isConventionalCode(code) && cells >= FEWEST_CELLS
                         && cells * 100 >= table.rows() && cells * 5 <= table.rows() && beyond >= 2
                         && beyond >= NEAR * (high - low);
-                if (cells >= 1 && high > low && (beyond > FAR * (high - low) || conventional)) {
-                    found.add(new MissingCodeColumn(column.name(), code, cells, low, high));
-                } else {
-                    found.addAll(fewFarValues(table, c, code == column.min()));
+                // fewer cells are typos, named against the rest at both ends by farCells
+                if (cells >= FEWEST_CELLS && high > low && (beyond > FAR * (high - low) || conventional)) {
+                    codes.add(new MissingCodeColumn(column.name(), code, cells, low, high));
                 }
             }
+            found.addAll(codes);
+            found.addAll(farCells(table, c, codes.stream().map(MissingCodeColumn::code).toList()));
         }
         return found;
     }
 
     /**
-     * Two different typos in one column (8460000 and 5000000 among 0-846) hid each other: each lay within ten spans
-     * of the others, the other typo among them, and 26.9% of generated values lay above 846 (a re-check, 6 Dec).
+     * Few far cells at either end, each side peeled against the rest once the other side's are left out. Two typos in
+     * one column (8460000 and 5000000 among 0-846) hid each other, each within ten spans of the rest with the other
+     * among it, and 26.9% of generated values lay above 846; then four typos were past the three this looked for, and
+     * a far value at the other end (-99999) hid behind one above (a re-check, 6 Dec).
      *
      * @param c the column's index
-     * @param low whether to look below the values rather than above
-     * @return one entry per distinct value among the two or three most extreme cells when all of them lie more than
-     *     {@value #FAR} times the remaining values' span beyond them; else empty
+     * @param codes values already named as repeated codes, left out here
+     * @return one entry per distinct value of the at most max({@value #FEWEST_CELLS}, 5 % of the rows) cells at each
+     *     end lying more than {@value #FAR} times the remaining values' span beyond them, nearest value first; the
+     *     low and high of each are the remaining values'
      */
-    private static List<MissingCodeColumn> fewFarValues(Table table, int c, boolean low) {
-        double[] values = java.util.Arrays.stream(table.numeric()).mapToDouble(row -> row[c])
-                .filter(v -> !Double.isNaN(v)).sorted().toArray();
-        if (!low) { // descending: the far cells first either way
-            for (int i = 0; i < values.length / 2; i++) {
-                double t = values[i];
-                values[i] = values[values.length - 1 - i];
-                values[values.length - 1 - i] = t;
+    private static List<MissingCodeColumn> farCells(Table table, int c, List<Double> codes) {
+        double[] v = java.util.Arrays.stream(table.numeric()).mapToDouble(row -> row[c])
+                .filter(value -> !Double.isNaN(value) && !codes.contains(value)).sorted().toArray();
+        if (v.length < FEWEST_CELLS) {
+            return List.of();
+        }
+        int limit = Math.max(FEWEST_CELLS, table.rows() / 20);
+        int lo = 0;
+        int hi = v.length; // the rest: v[lo, hi)
+        for (boolean peeled = true; peeled; ) {
+            peeled = false;
+            for (int m = 1; v.length - hi + m <= limit && hi - m - 1 > lo; m++) {
+                double span = v[hi - m - 1] - v[lo];
+                if (span > 0 && v[hi - m] - v[hi - m - 1] > FAR * span) {
+                    hi -= m;
+                    peeled = true;
+                    break;
+                }
             }
+            for (int m = 1; lo + m <= limit && lo + m + 1 < hi; m++) {
+                double span = v[hi - 1] - v[lo + m];
+                if (span > 0 && v[lo + m] - v[lo + m - 1] > FAR * span) {
+                    lo += m;
+                    peeled = true;
+                    break;
+                }
+            }
+        }
+        java.util.Map<Double, Long> cells = new java.util.LinkedHashMap<>();
+        for (int i = lo - 1; i >= 0; i--) {
+            cells.merge(v[i], 1L, Long::sum);
+        }
+        for (int i = hi; i < v.length; i++) {
+            cells.merge(v[i], 1L, Long::sum);
         }
         List<MissingCodeColumn> found = new ArrayList<>();
-        for (int m = 2; m < FEWEST_CELLS + 1 && m + 2 <= values.length; m++) {
-            double bulkFar = values[m];
-            double bulkNear = low ? java.util.Arrays.stream(values, m, values.length).max().orElse(bulkFar)
-                    : java.util.Arrays.stream(values, m, values.length).min().orElse(bulkFar);
-            double span = Math.abs(bulkFar - bulkNear);
-            double beyond = Math.abs(values[m - 1] - bulkFar);
-            if (span > 0 && beyond > FAR * span) {
-                java.util.Map<Double, Long> cells = new java.util.TreeMap<>();
-                for (int i = 0; i < m; i++) {
-                    cells.merge(values[i], 1L, Long::sum);
-                }
-                if (cells.size() > 1) { // one value repeated is the case above
-                    cells.forEach((value, n) -> found.add(new MissingCodeColumn(table.schema().columns().get(c)
-                            .name(), value, n, Math.min(bulkFar, bulkNear), Math.max(bulkFar, bulkNear))));
-                }
-                return found;
-            }
-        }
+        String name = table.schema().columns().get(c).name();
+        double restLow = v[lo];
+        double restHigh = v[hi - 1];
+        cells.forEach((value, n) -> found.add(new MissingCodeColumn(name, value, n, restLow, restHigh)));
         return found;
     }
 }
