@@ -2,6 +2,7 @@ package dev.augment.table;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What a user should hear about a table's columns before training on it: labels that look alike but are two classes
@@ -445,6 +446,39 @@ public final class ColumnAdvice {
      */
     public static List<String> fewCellsDecimals(Table table, List<String[]> cells) {
         List<String> lines = new ArrayList<>();
+        for (FewDecimalCells few : fewDecimalCells(table, cells)) {
+            String name = shown(few.column());
+            int first = few.rows().get(0);
+            int n = few.rows().size();
+            lines.add("numeric column '" + name + "' writes " + few.most() + " decimal" + (few.most() == 1 ? "" : "s")
+                    + " in " + (n == 1 ? "one cell" : n + " cells") + " ('" + few.firstCell() + "', row " + (first + 1)
+                    + ") and at most " + few.others() + " in its other " + (few.written() - n) + ": generated values "
+                    + "take the most decimals any cell writes, so every generated '" + name + "' gets " + few.most()
+                    + "; if " + (n == 1 ? "that cell is" : "those cells are") + " a computed or pasted value, round "
+                    + (n == 1 ? "it" : "them") + " in the data");
+        }
+        return lines;
+    }
+
+    /**
+     * @param table a table as read by {@link TableReader}
+     * @param cells its rows' cells as written, in layout order
+     * @return the decimals most cells of each column named by {@link #fewCellsDecimals} write, by column name (the
+     *     decimals the column would have without its few cells), for {@link #beyondFloatDigits(TableSchema, Map)}
+     */
+    public static Map<String, Integer> decimalsWithoutFewCells(Table table, List<String[]> cells) {
+        Map<String, Integer> decimals = new java.util.LinkedHashMap<>();
+        fewDecimalCells(table, cells).forEach(few -> decimals.put(few.column(), few.others()));
+        return decimals;
+    }
+
+    /** A column in which a few cells write more decimals than every other; rows from 0. */
+    private record FewDecimalCells(String column, int most, int others, List<Integer> rows, String firstCell,
+                                   long written) {
+    }
+
+    private static List<FewDecimalCells> fewDecimalCells(Table table, List<String[]> cells) {
+        List<FewDecimalCells> found = new ArrayList<>();
         List<TableColumn> columns = table.schema().columns();
         for (int c = 0; c < columns.size(); c++) {
             if (!columns.get(c).isNumeric()) {
@@ -474,17 +508,11 @@ public final class ColumnAdvice {
             }
             if (others >= 0 && most > others && mostRows.size() <= FEW_DECIMAL_CELLS
                     && mostRows.size() * 100 <= written) {
-                int first = mostRows.get(0);
-                lines.add("numeric column '" + shown(columns.get(c).name()) + "' writes " + most + " decimal"
-                        + (most == 1 ? "" : "s") + " in " + (mostRows.size() == 1 ? "one cell" : mostRows.size()
-                        + " cells") + " ('" + cells.get(first)[c].strip() + "', row " + (first + 1) + ") and at most "
-                        + others + " in its other " + (written - mostRows.size()) + ": generated values take the most "
-                        + "decimals any cell writes, so every generated '" + shown(columns.get(c).name()) + "' gets "
-                        + most + "; if " + (mostRows.size() == 1 ? "that cell is" : "those cells are") + " a computed "
-                        + "or pasted value, round " + (mostRows.size() == 1 ? "it" : "them") + " in the data");
+                found.add(new FewDecimalCells(columns.get(c).name(), most, others, List.copyOf(mostRows),
+                        cells.get(mostRows.get(0))[c].strip(), written));
             }
         }
-        return lines;
+        return found;
     }
 
     /**
@@ -584,19 +612,33 @@ public final class ColumnAdvice {
      * @return one line per such column, in column order; empty when none
      */
     public static List<String> beyondFloatDigits(TableSchema schema) {
+        return beyondFloatDigits(schema, Map.of());
+    }
+
+    /**
+     * As {@link #beyondFloatDigits(TableSchema)}, judging a column named by {@link #fewCellsDecimals} by the decimals
+     * of its other cells: one cell of six decimals in a one-decimal column was told to rescale or drop the column as
+     * well as to round the cell, which alone mends both (a re-check, 6 Dec).
+     *
+     * @param schema the layout of the generator's training data
+     * @param decimalsWithoutFewCells {@link #decimalsWithoutFewCells} of the same data
+     * @return one line per such column, in column order; empty when none
+     */
+    public static List<String> beyondFloatDigits(TableSchema schema, Map<String, Integer> decimalsWithoutFewCells) {
         List<String> lines = new ArrayList<>();
         for (TableColumn column : schema.columns()) {
-            if (!column.isNumeric() || column.decimals() >= TableColumn.MAX_DECIMALS) {
+            int decimals = decimalsWithoutFewCells.getOrDefault(column.name(), column.decimals());
+            if (!column.isNumeric() || decimals >= TableColumn.MAX_DECIMALS) {
                 continue;
             }
             double largest = Math.max(Math.abs(column.min()), Math.abs(column.max()));
             double step = Math.ulp((float) largest);
-            if (step > Math.pow(10, -column.decimals())) {
+            if (step > Math.pow(10, -decimals)) {
                 lines.add(String.format(java.util.Locale.ROOT, "numeric column '%s' holds values up to %.7g written "
                         + "to %d decimal%s; a table generator computes in 32-bit floats, which near that size step by "
                         + "%.3g, so its values of this column come out on that grid, not at the data's digits; "
                         + "rescale the column (e.g. subtract an offset) or drop it if it identifies rows",
-                        column.name(), largest, column.decimals(), column.decimals() == 1 ? "" : "s", step));
+                        column.name(), largest, decimals, decimals == 1 ? "" : "s", step));
             }
         }
         return lines;

@@ -461,6 +461,32 @@ class ColumnAdviceTest {
                 ColumnAdvice.fewCellsDecimals(table, cells));
     }
 
+    /**
+     * One cell of six decimals in a one-decimal column was also told, by the 32-bit float note, to rescale or drop the
+     * column; rounding the cell mends both (a re-check, 6 Dec). A column written to six decimals throughout is still
+     * named.
+     */
+    @Test
+    void theFloatNoteJudgesAColumnWithAFewLongCellsByItsOtherCells() {
+        StringBuilder csv = new StringBuilder("mass,wide,label\n");
+        for (int i = 0; i < 200; i++) {
+            csv.append(i == 9 ? "33.612345" : String.format(java.util.Locale.ROOT, "%.1f", 20 + i * 0.2355))
+                    .append(',').append(String.format(java.util.Locale.ROOT, "%.6f", 1000 + i * 0.123457))
+                    .append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        TableFile file = TableReader.readFile(TableFiles.write(dir, "mass.csv", csv.toString()), "label",
+                java.util.Map.of(), "?");
+        Table table = file.table();
+        assertEquals(List.of("mass", "wide"), ColumnAdvice.beyondFloatDigits(table.schema()).stream()
+                .map(line -> line.substring(line.indexOf('\'') + 1, line.indexOf('\'', line.indexOf('\'') + 1)))
+                .toList(), "both columns hold six decimals as the schema reads them");
+        List<String> judged = ColumnAdvice.beyondFloatDigits(table.schema(),
+                ColumnAdvice.decimalsWithoutFewCells(table, file.cellsInLayoutOrder()));
+        assertEquals(1, judged.size(), judged.toString());
+        assertTrue(judged.get(0).startsWith("numeric column 'wide' holds values up to 1024.568 written to 6 decimals"),
+                judged.get(0));
+    }
+
     /** -999 for a missing temperature made the generator write -998.9 (a fresh user, 5 Dec). */
     @Test
     void aRepeatedValueFarOutsideTheRestIsNamedAsAPossibleMissingCode() {

@@ -113,7 +113,8 @@ public final class TableEvaluation {
         notes.addAll(dev.augment.table.ColumnAdvice.thousandsDots(table, file.cellsInLayoutOrder()));
         notes.addAll(dev.augment.table.ColumnAdvice.fewCellsDecimals(table, file.cellsInLayoutOrder()));
         if (generators != null) {
-            notes.addAll(dev.augment.table.ColumnAdvice.beyondFloatDigits(schema));
+            notes.addAll(dev.augment.table.ColumnAdvice.beyondFloatDigits(schema,
+                    dev.augment.table.ColumnAdvice.decimalsWithoutFewCells(table, file.cellsInLayoutOrder())));
         }
         List<String> gappy = schema.columns().stream().filter(c -> c.isNumeric() && c.missing() > 0)
                 .map(c -> c.name() + " (" + c.missing() + ")").toList();
