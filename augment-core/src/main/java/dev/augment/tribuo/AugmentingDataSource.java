@@ -388,6 +388,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                     scanWarnings = new ArrayList<>(scanWarnings);
                     scanWarnings.addAll(AbsentCategories.of(generator, generator.metadata().table(),
                             scan.tableFeaturesSeen(), realCounts));
+                    scanWarnings.addAll(AbsentCategories.gaps(generator, generator.metadata().table(),
+                            scan.tableColumnsWithGaps(), scan.keepsZeros(), realCounts));
                 }
                 if (scan.keepsZeros()) {
                     // real examples with every pixel and GAN ones without their zeros would be told apart by it

@@ -35,9 +35,12 @@ import java.util.Set;
  *     255 are not, and SMOTE's examples of them must not be rounded to whole pixels)
  * @param tableFeaturesSeen for a table generator that adds examples, the feature names the source's examples hold
  *     ({@link AbsentCategories}); null otherwise
+ * @param tableColumnsWithGaps for a table generator that adds examples, the columns in which some example of the
+ *     source has no feature ({@link ColumnGaps}); null otherwise
  */
 record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, long[] digests, boolean[] weighted,
-                  double[][] classSums, int highestPixel, boolean wholeValues, Set<String> tableFeaturesSeen) {
+                  double[][] classSums, int highestPixel, boolean wholeValues, Set<String> tableFeaturesSeen,
+                  Set<String> tableColumnsWithGaps) {
 
     /**
      * @param source the source to scan
@@ -94,6 +97,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         float[] dense = classSums != null && schema.channels() == 3 ? new float[schema.featureCount()] : null;
         SourceValueRange range = new SourceValueRange();
         TableColumnRanges columnRanges = table != null && generates ? new TableColumnRanges(table) : null;
+        ColumnGaps gaps = table != null && generates ? new ColumnGaps(table) : null;
         int[] counts = new int[schema.classCount()];
         long[] digests = new long[schema.classCount()];
         boolean[] weighted = new boolean[schema.classCount()];
@@ -156,6 +160,9 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
             if (columnRanges != null) {
                 columnRanges.add(example);
             }
+            if (gaps != null) {
+                gaps.add(example);
+            }
             if (generates && !keepsZeros) {
                 keepsZeros = holdsAZero(example, keptAnyway);
             }
@@ -212,7 +219,8 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
             }
         }
         return new SourceScan(counts, warnings, keepsZeros, digests, weighted, classSums,
-                tracksPixels ? highestPixel : -1, wholeValues, table != null && generates ? Set.copyOf(seen) : null);
+                tracksPixels ? highestPixel : -1, wholeValues, table != null && generates ? Set.copyOf(seen) : null,
+                gaps == null ? null : gaps.gapped());
     }
 
     /**
