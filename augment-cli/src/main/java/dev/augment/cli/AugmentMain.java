@@ -50,14 +50,16 @@ public final class AugmentMain {
         out.flush();
         String lost = stdout.failure();
         if (lost != null && interruption.signalExitCode() == 0) {
-            if (REPORTS_ON_STDOUT.contains(command(args))) {
-                // a score or inspect report (their whole result) that never reached its file is a failure, not exit 0
+            if (REPORTS_ON_STDOUT.contains(command(args)) || asksForHelpOrVersion(args)) {
+                // a score or inspect report, or the help or version text (their whole result), that never reached its
+                // file is a failure, not exit 0: `augment --help > /dev/full` was exit 0 (a fresh user, 6 Dec)
                 err.println("augment: " + lost);
                 code = code == ExitCodes.OK ? ExitCodes.FAILURE : code;
             } else {
                 // generate, train, ...: their result is --out, written in full; stdout held progress lines only
+                // (a run that failed wrote no --out: it was told "what --out names is complete" after its error)
                 err.println("augment: note: " + lost.substring(0, lost.indexOf(", so what it holds")) + "; it held "
-                        + "progress lines only, and what --out names is complete");
+                        + "progress lines only" + (code == ExitCodes.OK ? ", and what --out names is complete" : ""));
             }
             err.flush();
         }
@@ -72,6 +74,22 @@ public final class AugmentMain {
             code = interruption.signalExitCode();
         }
         System.exit(code);
+    }
+
+    /**
+     * @return whether the arguments ask for picocli's help or version text, which is the whole result then:
+     *     {@code --help}, {@code -h}, {@code --version} or {@code -V} before any {@code --}
+     */
+    private static boolean asksForHelpOrVersion(String[] args) {
+        for (String arg : args) {
+            if (arg.equals("--")) {
+                return false;
+            }
+            if (java.util.Set.of("--help", "-h", "--version", "-V").contains(arg)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** @return the command word, the first argument that is not an option, or "" (help, version) */

@@ -73,6 +73,19 @@ class StandardOutputTest {
         assertTrue(Files.isRegularFile(out.resolve("classes.csv")), "the output is in place");
     }
 
+    /** The help or version text is the whole result: into a full stdout it was exit 0 (a fresh user, 6 Dec). */
+    @Test
+    void helpOrVersionThatCannotBeWrittenIsExitOne() throws Exception {
+        File full = new File("/dev/full");
+        assumeTrue(full.exists(), "no /dev/full here");
+        for (List<String> args : List.of(List.of("--help"), List.of("--version"), List.of("generate", "--help"))) {
+            ChildCli run = ChildCli.startWithOutput(dir, full, List.of(), args.toArray(String[]::new));
+            assertEquals(1, run.waitFor(Duration.ofMinutes(2)), args + ": " + run.err());
+            assertTrue(run.err().contains("augment: standard output could not be written (No space left on device)"),
+                    run.err());
+        }
+    }
+
     @Test
     void theSameReportToAFileIsExitZero() throws Exception {
         Path file = dir.resolve("inspect.json");
