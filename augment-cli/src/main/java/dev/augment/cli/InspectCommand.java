@@ -142,6 +142,10 @@ public final class InspectCommand implements Callable<Integer> {
         var data = m.provenance().path("trainingData");
         out.printf("trained on:  %s (%s samples, sha256 %s)%n", data.path("source").asText("?"),
                 data.path("count").asText("?"), data.path("sha256").asText("?"));
+        if (m.provenance().hasNonNull("generatedTrainingData")) {
+            // in the text view too: only --json showed it, so the default view looked like real data (a fresh user)
+            out.printf("             %s%n", AugmentCli.oneLine(m.provenance().path("generatedTrainingData").asText()));
+        }
         JsonNode settings = m.provenance().path("settings");
         long settingSteps = settings.path("steps").asLong(0);
         if (settingSteps > 0 && settings.isObject()) {

@@ -273,6 +273,26 @@ class TrainAndInspectCommandTest {
                 + "generate's output"), inspect.out());
     }
 
+    /** A table model trained on generate's output recorded nothing of it; inspect's text view showed it for none. */
+    @Test
+    void aTableModelTrainedOnGeneratedRowsSaysSoInItsProvenanceAndInspectsTextView(@TempDir Path dir) {
+        Path model = dir.resolve("glass.onnx");
+        assertEquals(0, CliRun.of("train", "--data", Path.of("..", "datasets", "tabular-sample", "glass.csv")
+                .toString(), "--label", "Type", "--steps", "3", "--out", model.toString()).exitCode());
+        Path generated = dir.resolve("rows");
+        assertEquals(0, CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "7", "--out",
+                generated.toString()).exitCode());
+        Path again = dir.resolve("again.onnx");
+        CliRun train = CliRun.of("train", "--data", generated.resolve("samples.csv").toString(), "--label", "Type",
+                "--steps", "3", "--out", again.toString());
+        assertEquals(0, train.exitCode(), train.err());
+        CliRun json = CliRun.of("inspect", "--model", again.toString(), "--json");
+        assertTrue(json.out().contains("\"generatedTrainingData\""), json.out());
+        CliRun text = CliRun.of("inspect", "--model", again.toString());
+        assertEquals(0, text.exitCode(), text.err());
+        assertTrue(text.out().contains("is augment generate's output"), text.out());
+    }
+
     /** With --validation-share 0 the check that picks the exported generator ran on a generated test split unnamed. */
     @Test
     void aGeneratedTestSplitThatPicksTheGeneratorIsNamed(@TempDir Path dir) throws IOException {
