@@ -485,6 +485,11 @@ class ScoreCommandTest {
         assertTrue(ScoreCommand.judgeNotes(cnn, few, 1000).get(0).contains("coverage (k = 5 nearest neighbours) and "
                 + "Fréchet distances on so few are rough"));
         assertEquals(1, ScoreCommand.judgeNotes(strong, many, 20).size(), "--samples 20 compares 20 a class");
+        assertTrue(notes.get(0).contains("compared with 0.9 times that recall"), notes.get(0));
+        JsonNode weakCnn = new ObjectMapper().readTree("{\"perClass\": [{\"classifierRecallOnRealTest\": 0.3, "
+                + "\"consistencyRatio\": 1.2}, {\"classifierRecallOnRealTest\": 0.44, \"consistencyRatio\": 0.8}]}");
+        String cnnNote = ScoreCommand.judgeNotes(weakCnn, many, 1000).get(0);
+        assertTrue(cnnNote.contains("compared with 0.7 times that recall"), "the cnn judge's target: " + cnnNote);
     }
 
     /** score's stdout is its JSON report alone: what the folders' readers skipped is said on stderr, for both splits. */

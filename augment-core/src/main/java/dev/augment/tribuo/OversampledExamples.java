@@ -134,16 +134,29 @@ final class OversampledExamples {
      * @param fromReal per class, how many examples it adds
      * @throws EnvironmentException naming the largest class's count, the memory its draws need and the heap
      */
+    /** @return this machine's physical memory in bytes, or 0 when the JVM cannot tell */
+    private static long machineMemory() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getTotalMemorySize() : 0;
+    }
+
     static void requireHeapForDraws(OversamplingMethod method, int[] fromReal) {
         long largest = java.util.Arrays.stream(fromReal).max().orElse(0);
         long needed = largest * (method == OversamplingMethod.ROS ? ROS_DRAW_BYTES : SMOTE_DRAW_BYTES);
         long heap = Runtime.getRuntime().maxMemory();
         if (needed > heap / 2) {
+            // the heap that would do, not a fixed -Xmx8g, which a user already running with 8 GB, or needing 80, was
+            // told all the same (a fresh user, 6 Dec)
+            long gigabytes = (long) Math.ceil(2.0 * needed / (1L << 30));
+            long machine = machineMemory();
+            String more = machine > 0 && gigabytes * (1L << 30) > machine
+                    ? String.format(java.util.Locale.ROOT, "ask for fewer (that many need a heap of about %d GB, more "
+                    + "than this machine's %.1f GB)", gigabytes, machine / 1e9)
+                    : "ask for fewer, or give Java more heap (with augment's launcher: AUGMENT_JAVA_OPTS=-Xmx"
+                    + gigabytes + "g)";
             throw new dev.augment.errors.EnvironmentException(String.format(java.util.Locale.ROOT, "adding %d "
                     + "examples to one class by %s holds about %.1f GB of draws while they are made, more than half "
-                    + "of this JVM's heap (%.1f GB, -Xmx); ask for fewer, or give Java more heap (with augment's "
-                    + "launcher: AUGMENT_JAVA_OPTS=-Xmx8g)", largest,
-                    method.id(), needed / 1e9, heap / 1e9));
+                    + "of this JVM's heap (%.1f GB, -Xmx); %s", largest, method.id(), needed / 1e9, heap / 1e9, more));
         }
     }
 
