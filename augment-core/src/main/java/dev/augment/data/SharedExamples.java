@@ -39,6 +39,33 @@ public final class SharedExamples {
     }
 
     /**
+     * Distinct examples, each counted once however often it repeats.
+     *
+     * @param shared distinct test examples that equal a training example of the same class
+     * @param test distinct test examples
+     */
+    public record Distinct(int shared, int test) {
+    }
+
+    /**
+     * @param train the training examples
+     * @param test the test examples, in the same feature space
+     * @return how many distinct test examples there are, and how many of them equal a training example of the same
+     *     class: blank or constant images repeat in any split, where a folder read twice shares every distinct one
+     */
+    public static Distinct distinct(DenseSamples train, DenseSamples test) {
+        Set<Row> training = new HashSet<>();
+        for (int i = 0; i < train.size(); i++) {
+            training.add(new Row(train.features()[i], train.classIndices()[i]));
+        }
+        Set<Row> tested = new HashSet<>();
+        for (int i = 0; i < test.size(); i++) {
+            tested.add(new Row(test.features()[i], test.classIndices()[i]));
+        }
+        return new Distinct((int) tested.stream().filter(training::contains).count(), tested.size());
+    }
+
+    /**
      * The note a quality check (score, train's check) gives about test examples it also trained its judge on.
      *
      * @param train the training examples

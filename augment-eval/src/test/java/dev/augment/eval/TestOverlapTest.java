@@ -59,4 +59,24 @@ class TestOverlapTest {
         assertTrue(most.getMessage().contains("2 of the 3 test examples of data are also training examples"),
                 most.getMessage());
     }
+
+    /**
+     * 44 of 66 held-out test images were two blank frames that training holds too: refused, told to hold out data
+     * already held out (a fresh user, 6 Dec). A few distinct examples repeated are a caveat; a copy is still refused.
+     */
+    @Test
+    void aFewDistinctExamplesRepeatedInBothSplitsAreACaveatNotARefusal() {
+        float[][] test = new float[10][];
+        for (int i = 0; i < test.length; i++) {
+            // six copies of two training examples (a blank and a white frame), four distinct held-out examples
+            test[i] = i < 3 ? new float[] {0, 1, 0} : i < 6 ? new float[] {1, 0, 1} : new float[] {0.1f * i, 0.3f, 0};
+        }
+        Optional<String> caveat = TestOverlap.check(TRAIN, rows(test), Path.of("t"));
+        assertEquals(Optional.of("6 of the 10 test examples (60.0%) are also training examples (the same values and "
+                + "class), so the scores are optimistic by up to that share; they are 2 distinct examples repeated "
+                + "(blank or constant images, say), which a held-out split can share"), caveat);
+        // the same share of distinct examples shared is the training data given again
+        assertThrows(InvalidSettingException.class, () -> TestOverlap.check(TRAIN, rows(new float[] {0, 1, 0},
+                new float[] {1, 0, 1}, new float[] {0.9f, 0.3f, 0}), Path.of("t")));
+    }
 }
