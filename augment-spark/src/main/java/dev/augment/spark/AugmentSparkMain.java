@@ -20,6 +20,14 @@ public final class AugmentSparkMain {
 
     /** @param args command-line arguments, e.g. {@code spark-generate --model M --class C --n N --out DIR} */
     public static void main(String[] args) {
+        String command = commandWord(args);
+        if (!command.isEmpty() && !command.equals("spark-generate")) {
+            // augment's own commands run as ./augment runs them: its stdout check, signal handling and locale (they
+            // exited 0 with a full stdout, and printed "0,9 s" under de_DE, from this launcher alone: a fresh user)
+            dev.augment.cli.AugmentMain.main(args);
+            return;
+        }
+        java.util.Locale.setDefault(java.util.Locale.ROOT); // as ./augment: numbers read the same in every locale
         if (System.getProperty("log4j2.configurationFile") == null) {
             System.setProperty("log4j2.configurationFile", LOGGING);
         }
@@ -29,6 +37,16 @@ public final class AugmentSparkMain {
         out.flush();
         err.flush();
         System.exit(code);
+    }
+
+    /** @return the command word, the first argument that is not an option, or "" (help, version) */
+    static String commandWord(String[] args) {
+        for (String arg : args) {
+            if (!arg.startsWith("-")) {
+                return arg;
+            }
+        }
+        return "";
     }
 
     /**

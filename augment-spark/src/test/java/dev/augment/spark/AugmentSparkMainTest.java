@@ -1,0 +1,41 @@
+package dev.augment.spark;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
+
+import java.io.File;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * augment's own commands started through this module's entry point run as {@code ./augment} runs them: a report into a
+ * full stdout exited 0 without a word from {@code augment-spark/augment} alone (a fresh user, 6 Dec).
+ */
+class AugmentSparkMainTest {
+
+    @Test
+    void augmentsOwnCommandsKeepItsStandardOutputCheck(@TempDir Path dir) throws Exception {
+        File full = new File("/dev/full");
+        assumeTrue(full.exists(), "no /dev/full here");
+        Process run = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+                System.getProperty("java.class.path"), AugmentSparkMain.class.getName(), "inspect", "--model",
+                Path.of("..", "models", "fashion-mnist.onnx").toAbsolutePath().toString())
+                .directory(dir.toFile()).redirectOutput(full).start();
+        String err = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertTrue(run.waitFor(2, TimeUnit.MINUTES), err);
+        assertEquals(1, run.exitValue(), err);
+        assertTrue(err.contains("augment: standard output could not be written (No space left on device)"), err);
+    }
+
+    @Test
+    void theCommandWordIsTheFirstArgumentThatIsNoOption() {
+        assertEquals("spark-generate", AugmentSparkMain.commandWord(new String[] {"--verbose", "spark-generate"}));
+        assertEquals("", AugmentSparkMain.commandWord(new String[] {"--help"}));
+        assertEquals("inspect", AugmentSparkMain.commandWord(List.of("inspect", "--json").toArray(String[]::new)));
+    }
+}
