@@ -241,7 +241,7 @@ public final class OversampleCommand implements Callable<Integer> {
             }
             if (generator != null && (!generator.metadata().isTable() || source.schema().isImage())) {
                 // a table generator with table data reads the data in its own layout (open), which checks the fit
-                ShippedModelMatch.require(generator, source.schema(), "--data " + data);
+                ShippedModelMatch.require(generator, source.schema(), "--data " + data, classNames.names != null);
             }
             if (settings.filtersGan()) {
                 // its candidates and classifier: tens of seconds on Fashion-MNIST without a line (a fresh user, 5 Dec)

@@ -134,7 +134,7 @@ public final class ScoreCommand implements Callable<Integer> {
                 SkippedImages.note(test, train, spec.commandLine().getErr());
             }
             SplitAgreement.require(train.schema(), test.schema(), test.location()); // classes are matched by index
-            ShippedModelMatch.require(generator, train.schema(), "--data " + data);
+            ShippedModelMatch.require(generator, train.schema(), "--data " + data, classNames.names != null);
             // after the model is matched with the data: a grey model on colour data was told its --cnn-steps is unread
             // (auto picks the pixel judge for the grey model) before the mismatch itself (a fresh user, 5 Dec)
             picocli.CommandLine.ParseResult parsed = spec.commandLine().getParseResult();

@@ -25,8 +25,22 @@ final class ShippedModelMatch {
      * @throws dev.augment.errors.ModelContractException when the model does not make the data
      */
     static void require(dev.augment.generate.OnnxGenerator generator, SampleSchema data, String dataName) {
+        require(generator, data, dataName, false);
+    }
+
+    /**
+     * As {@link #require(dev.augment.generate.OnnxGenerator, SampleSchema, String)}, the class names compared also
+     * when they equal the labels, where the user gave them ({@code --names mnist})
+     *
+     * @param generator the model given or defaulted
+     * @param data the data's schema
+     * @param dataName what the data is, for the message
+     * @param namesGiven whether {@code --names} was given
+     */
+    static void require(dev.augment.generate.OnnxGenerator generator, SampleSchema data, String dataName,
+                        boolean namesGiven) {
         try {
-            dev.augment.eval.ModelMatch.require(generator, data, dataName);
+            dev.augment.eval.ModelMatch.require(generator, data, dataName, namesGiven);
         } catch (dev.augment.errors.ModelContractException e) {
             String hint = hint(data, generator.path());
             throw hint.isEmpty() ? e : new dev.augment.errors.ModelContractException(e.getMessage() + hint, e);

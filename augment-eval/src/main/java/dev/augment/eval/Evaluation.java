@@ -328,7 +328,7 @@ public final class Evaluation {
         }
         OnnxGenerator model = OnnxGenerator.load(settings.model(), ExecutionDevice.CPU);
         try {
-            ModelMatch.require(model, schema, "the training data");
+            ModelMatch.require(model, schema, "the training data", settings.names() != null);
             // its classes the data's: a generator of other classes fit every name and shape, and was reported as
             // label drift (a fresh user, 6 Dec); oversample and the plugin make the same check
             List<String> fit;

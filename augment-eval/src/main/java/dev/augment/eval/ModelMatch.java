@@ -26,6 +26,21 @@ public final class ModelMatch {
      *     data's classes have names of their own (not just their labels)
      */
     public static void require(OnnxGenerator model, SampleSchema data, String dataName) {
+        require(model, data, dataName, false);
+    }
+
+    /**
+     * As {@link #require(OnnxGenerator, SampleSchema, String)}, comparing the class names also when the names given
+     * are the labels themselves: {@code --names mnist} (digits 0–9, the labels of IDX data) against the garment model
+     * was accepted, every per-class line then naming a garment the user had called a digit (a fresh user, 6 Dec).
+     *
+     * @param model the generator
+     * @param data the real data's schema
+     * @param dataName what the data is, for the message
+     * @param namesGiven whether the data's class names were given by the user ({@code --names})
+     * @throws ModelContractException as the three-argument form, and when given names differ from the model's
+     */
+    public static void require(OnnxGenerator model, SampleSchema data, String dataName, boolean namesGiven) {
         SampleSchema m = model.metadata().schema();
         if (m.featureCount() == data.featureCount() && m.labels().equals(data.labels())) {
             if (m.isImage() && data.isImage() && !m.shape().equals(data.shape())) {
@@ -41,7 +56,7 @@ public final class ModelMatch {
                             + dataName + "; pass a model trained on data read the same way");
                 }
             }
-            boolean dataNamed = !data.classNames().equals(data.labels());
+            boolean dataNamed = namesGiven || !data.classNames().equals(data.labels());
             for (int c = 0; dataNamed && c < m.classCount(); c++) {
                 if (!m.classNames().get(c).equals(data.classNames().get(c))) {
                     // the labels agree, so nothing would fail: but every per-class line would carry the wrong name

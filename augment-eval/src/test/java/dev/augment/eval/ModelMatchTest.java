@@ -37,6 +37,24 @@ class ModelMatchTest {
         }
     }
 
+    /**
+     * {@code --names mnist} names IDX data's classes by their digits, the labels themselves, and against the garment
+     * model was accepted as if no names were given (a fresh user, 6 Dec).
+     */
+    @Test
+    void namesGivenThatAreTheLabelsThemselvesAreComparedWithTheModels() {
+        try (OnnxGenerator model = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
+            SampleSchema own = model.metadata().schema();
+            SampleSchema digits = withClasses(own, own.labels(), own.labels());
+            ModelMatch.require(model, digits, "--data x"); // no names given: the labels alone are compared
+            ModelContractException e = assertThrows(ModelContractException.class,
+                    () -> ModelMatch.require(model, digits, "--data x", true));
+            assertTrue(e.getMessage().contains("the model calls label '0' 'T-shirt/top' but --data x calls it '0'; "
+                    + "check --names"), e.getMessage());
+            ModelMatch.require(model, own, "--data x", true); // the model's own names, given
+        }
+    }
+
     /** Class lists that looked the same (a zero-width space) got the advice to find another model (6 Dec). */
     @Test
     void classesAlikeButForAnInvisibleCharacterAreNamedEscaped() {
