@@ -97,9 +97,14 @@ public final class ScoreCommand implements Callable<Integer> {
         if (DataSources.isTable(data)) {
             // an image generator's model with generate's --format csv output as the data was told of a "table
             // generator" it had not been given (a fresh user, 5 Dec)
-            throw new UsageException("score compares an image generator's samples with image data (IDX files, "
-                    + "CIFAR-10 batches or class folders of images; generate --format idx or png writes those), and "
-                    + data + " is a CSV table; a table generator cannot be scored yet: augment evaluate --data "
+            String base = "score compares an image generator's samples with image data (IDX files, CIFAR-10 batches "
+                    + "or class folders of images; generate --format idx or png writes those), and " + data + " is a "
+                    + "CSV table";
+            // with an image model (its samples written as CSV), the table route offered was no way on: evaluate
+            // trains a table GAN on pixel columns, and refuses oversample's output (a fresh user, 6 Dec)
+            throw new UsageException(imageModel(path) ? base + "; write the images as IDX or PNG (generate or "
+                    + "oversample --format idx or png) and score those" : base + "; a table generator cannot be "
+                    + "scored yet: augment evaluate --data "
                     + dev.augment.generate.output.AtomicOutputDirectory.shellWord(data.toString())
                     + " --label COLUMN trains its own table GAN on each seed's split and reports "
                     + "the table diagnostics (column distances, DCR memorisation, coverage) of those");
@@ -269,6 +274,15 @@ public final class ScoreCommand implements Callable<Integer> {
     static final double WEAK_JUDGE_RECALL = 0.5;
     /** Test images per class below which coverage (k = 5) and Fréchet distances are rough. */
     static final int FEW_TEST_IMAGES = 50;
+
+    /** @return whether the model loads and generates images (not a table), for the message on a CSV data set */
+    private static boolean imageModel(Path model) {
+        try (OnnxGenerator generator = OnnxGenerator.load(model, ExecutionDevice.CPU)) {
+            return generator.metadata().table() == null;
+        } catch (RuntimeException e) {
+            return false; // the refusal of the CSV comes first; the model is judged when it is used
+        }
+    }
 
     /**
      * A score of 0.95 with most targets met came from a judge that recalled 37% of real test images, on 20 test images

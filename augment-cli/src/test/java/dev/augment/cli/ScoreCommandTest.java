@@ -266,7 +266,17 @@ class ScoreCommandTest {
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("score compares an image generator's samples with image data (IDX files, "
                 + "CIFAR-10 batches or class folders of images; generate --format idx or png writes those), and "
-                + csv.resolve("samples.csv") + " is a CSV table"), run.err());
+                + csv.resolve("samples.csv") + " is a CSV table; write the images as IDX or PNG"), run.err());
+        // evaluate --data would train a table GAN on pixel columns: no way on for an image model (a fresh user, 6 Dec)
+        assertFalse(run.err().contains("evaluate --data"), run.err());
+        Path glass = dir.resolve("glass.onnx");
+        assertEquals(0, CliRun.of("train", "--data", Path.of("..", "datasets", "tabular-sample", "glass.csv")
+                .toString(), "--label", "Type", "--steps", "2", "--out", glass.toString()).exitCode());
+        CliRun table = CliRun.of("score", "--data", Path.of("..", "datasets", "tabular-sample", "glass.csv")
+                .toString(), "--model", glass.toString());
+        assertEquals(2, table.exitCode(), table.err());
+        assertTrue(table.err().contains("a table generator cannot be scored yet: augment evaluate --data"),
+                table.err());
     }
 
     /** generate's outputs put in D/train and D/test scored 0.97 without a note: the check read only D (5 Dec). */
