@@ -258,10 +258,17 @@ public final class AddedExamples {
      *     pair is generate's layout, and the next run warned that every row might be generated (a re-check, 6 Dec)
      */
     private static String alsoClassMap(Path folder) {
-        return Files.isRegularFile(folder.resolve(ClassMap.FILE))
-                && Files.isRegularFile(folder.resolve(dev.augment.generate.output.CsvSampleWriter.FILE))
-                ? " and " + ClassMap.FILE + " (beside samples.csv without the flags, it reads as generate's "
-                        + "output)" : "";
+        if (!Files.isRegularFile(folder.resolve(ClassMap.FILE))) {
+            return "";
+        }
+        // the IDX and PNG layouts too: a real + SMOTE output with its flags deleted, as told, was then called
+        // generate's output, "every example in it generated" (a fresh user, 6 Dec)
+        String layout = Files.isRegularFile(folder.resolve(dev.augment.generate.output.CsvSampleWriter.FILE))
+                ? "samples.csv" : Files.isRegularFile(folder.resolve(DataSources.IDX_IMAGES)) ? DataSources.IDX_IMAGES
+                : GeneratedOutput.numberedPngClasses(folder) ? "class folders of numbered PNG files" : null;
+        return layout == null ? "" : " and " + ClassMap.FILE + " (beside " + layout + " without the flags, it reads as "
+                + "generate's output" + (layout.equals(DataSources.IDX_IMAGES) ? "; the classes are then named by "
+                + "their labels" : "") + ")";
     }
 
     /**

@@ -269,7 +269,7 @@ public final class GeneratedOutput {
     }
 
     /** @return whether the folders its class map names exist and hold only files named as generate names them */
-    private static boolean numberedPngClasses(Path folder) {
+    static boolean numberedPngClasses(Path folder) {
         try {
             var map = ClassMap.readIfPresent(folder);
             if (map.isEmpty() || map.get().entries().isEmpty()) {

@@ -86,6 +86,25 @@ class AddedExamplesReadBackTest {
         assertEquals(4, examples, "every flag 0: the real examples, read as data");
     }
 
+    /**
+     * The refusal's own fix, the flags deleted, left an IDX or PNG output that the next reader called generate's
+     * output, "every example in it generated", though no generator had run (a fresh user, 6 Dec): it names the class
+     * map too, and without both the output is read as real data without that word.
+     */
+    @ParameterizedTest
+    @EnumSource(value = OutputFormat.class, names = {"IDX", "PNG"})
+    void theRefusalsFixLeavesNoLayoutThatReadsAsGeneratesOutput(OutputFormat format) throws IOException {
+        Path flagged = write(format, 3);
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> read(format, flagged));
+        assertTrue(e.getMessage().contains(" and classes.csv (beside "), e.getMessage());
+        Files.deleteIfExists(flagged.resolve(dev.augment.data.AddedExamples.IDX_FLAGS));
+        Files.deleteIfExists(flagged.resolve(dev.augment.data.AddedExamples.CSV_FLAGS));
+        assertTrue(dev.augment.data.GeneratedOutput.describe(flagged).isPresent(), "the class map alone still looks "
+                + "like generate's layout, which the message says");
+        Files.delete(flagged.resolve("classes.csv"));
+        assertEquals(java.util.Optional.empty(), dev.augment.data.GeneratedOutput.describe(flagged));
+    }
+
     /** samples.csv copied on its own, without its classes.csv: its added rows were read as real (a re-check, 6 Dec). */
     @Test
     void anImageCsvCopiedWithoutItsClassMapIsRefusedToo(@org.junit.jupiter.api.io.TempDir Path elsewhere)
