@@ -90,8 +90,11 @@ public record TrailingZeroColumn(String column, String shorter, String longer, b
                 // no twin, but a trailing zero kept where other values have fewer decimals (1.10 beside 1.9: a
                 // version, which as a number lies below 1.9; a re-check, 6 Dec)
                 int fewest = writings.values().stream().mapToInt(t -> t.length() - t.indexOf('.') - 1).min().orElse(0);
+                // a whole number padded (0.00) is no version: augment's own generated rows, which write every cell at
+                // the column's decimals, merged into the real table were told so (a fresh user, 6 Dec)
                 String kept = writings.values().stream().filter(t -> t.endsWith("0")
-                        && t.length() - t.indexOf('.') - 1 > fewest).sorted().findFirst().orElse(null);
+                        && t.length() - t.indexOf('.') - 1 > fewest && !t.substring(t.indexOf('.') + 1)
+                        .matches("0+")).sorted().findFirst().orElse(null);
                 pair = kept == null ? null : new TrailingZeroColumn(columns.get(c).name(),
                         new BigDecimal(kept).stripTrailingZeros().toPlainString(), kept, false);
             }

@@ -343,6 +343,8 @@ class NumberTextTest {
                 "doses typed 0.5 and 0.50 beside quarters are amounts (a re-check, 6 Dec)");
         assertEquals(List.of(), trailingZeros("d", 70, "-0.00", "0.00", "0.03", "-0.02", "0.01", "-0.04", "+0.01"),
                 "printf's -0.00 beside 0.00, and +0.01 beside 0.01, differ by a sign, not a trailing zero (6 Dec)");
+        assertEquals(List.of(), trailingZeros("Ba", 70, "0", "0.00", "0.6", "1.59", "0.09", "0.00", "3.15"),
+                "a padded 0.00 (augment's generated rows merged into glass.csv's) is no version (a fresh user, 6 Dec)");
         assertEquals("numeric column 'app_version' writes '1.1' and '1.10', one number to Tribuo (and to augment): if "
                 + "its values are versions or codes, read the column as categories (--categorical app_version)",
                 found.get(0).advice(ColumnRemedies.COMMAND_LINE));
