@@ -440,6 +440,9 @@ public final class TrainCommand implements Callable<Integer> {
         DenseSamples all = AbandonableCall.call("reading " + data, cancellation,
                 () -> DenseSamples.from(source, source.schema()));
         refuseEmptyClasses(log, all);
+        if (!(source instanceof dev.augment.data.ImageFolderSource)) { // whose own note says it, by folder
+            dev.augment.data.CrossClassCopies.note(all, data).ifPresent(log::println);
+        }
         if (checkSamples > 0 && validationShare != 0) {
             requireRowsToValidate(all);
         }

@@ -194,43 +194,9 @@ public final class ImageFolderSource extends PixelTableSource {
 
     private Optional<String> findSharedImages() {
         PixelTable table = table();
-        Map<Integer, List<List<Integer>>> byHash = new java.util.HashMap<>();
-        for (int i = 0; i < table.size(); i++) {
-            // one group per exact content: comparing every pair of a hash's images took n² for many blank images
-            List<List<Integer>> same = byHash.computeIfAbsent(java.util.Arrays.hashCode(table.pixels()[i]),
-                    h -> new ArrayList<>());
-            int image = i;
-            same.stream().filter(g -> java.util.Arrays.equals(table.pixels()[g.get(0)], table.pixels()[image]))
-                    .findFirst().ifPresentOrElse(g -> g.add(image), () -> same.add(new ArrayList<>(List.of(image))));
-        }
-        // per pair of classes, the images of either found pixel for pixel in the other (it counted pairs of images:
-        // 20 blank images in each of two folders were "400 shared", a fresh user, 6 Dec)
-        Map<String, Integer> shared = new java.util.TreeMap<>();
-        for (List<List<Integer>> groups : byHash.values()) {
-            for (List<Integer> group : groups) {
-                Map<Integer, Integer> perClass = new java.util.TreeMap<>();
-                group.forEach(i -> perClass.merge(table.classes()[i], 1, Integer::sum));
-                List<Integer> classes = new ArrayList<>(perClass.keySet());
-                for (int a = 0; a < classes.size(); a++) {
-                    for (int b = a + 1; b < classes.size(); b++) {
-                        String first = dev.augment.table.ColumnAdvice.shown(schema().labels().get(classes.get(a)));
-                        String second = dev.augment.table.ColumnAdvice.shown(schema().labels().get(classes.get(b)));
-                        shared.merge("'" + first + "' and '" + second + "'", perClass.get(classes.get(a))
-                                + perClass.get(classes.get(b)), Integer::sum);
-                    }
-                }
-            }
-        }
-        if (shared.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> pairs = new ArrayList<>();
-        shared.forEach((pair, count) -> pairs.add(pair + " have " + count + " images found pixel for pixel in the "
-                + "other"));
-        return Optional.of("note: " + root + ": class folders " + String.join("; ", pairs.subList(0, Math.min(5,
-                pairs.size()))) + (pairs.size() > 5 ? " and " + (pairs.size() - 5) + " more pairs" : "") + " (the same "
-                + "pixels in both): each such image is an example of two classes, which no classifier can learn; "
-                + "remove the copies from the folder they do not belong to");
+        return CrossClassCopies.pairs(table.pixels(), table.classes(), schema().labels()).map(pairs -> "note: " + root
+                + ": class folders " + pairs + " (the same pixels in both): each such image is an example of two "
+                + "classes, which no classifier can learn; remove the copies from the folder they do not belong to");
     }
 
     private Optional<String> lookalikeFolders() {
