@@ -192,7 +192,7 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
         private String diffAugment = "";
         private float lecamWeight;
         private boolean recomputeBatchNorm = true;
-        private int convWidth = 64;
+        private int convWidth = NetworkLayout.DEFAULT_CONV_WIDTH;
         private float modeSeekingWeight;
 
         private Builder(Architecture architecture) {

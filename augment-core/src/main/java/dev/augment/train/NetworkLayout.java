@@ -31,10 +31,22 @@ record NetworkLayout(List<LayerKind> generator, List<Integer> generatorInputs, L
         NetworkLayout layout = mlp ? mlp(schema, in) : conv(schema, in, settings.convWidth());
         long largest = mlp ? 512L * schema.featureCount()
                 : Math.max((long) in, 256L) * settings.convWidth() * (schema.height() / 4) * (schema.width() / 4);
+        if (!mlp && largest > MAX_WEIGHT_VALUES && settings.convWidth() > DEFAULT_CONV_WIDTH
+                && largest / settings.convWidth() * DEFAULT_CONV_WIDTH <= MAX_WEIGHT_VALUES) {
+            // the width, not the data: --conv-width 65536 on 28x28 images was told to resize them (a fresh user)
+            long widest = MAX_WEIGHT_VALUES / (largest / settings.convWidth()) / 4 * 4;
+            throw new InvalidSettingException("convWidth", String.format(java.util.Locale.ROOT, "convWidth %d makes "
+                    + "the conv GAN's largest weight matrix hold %,d values (%.1f GB) for images of shape %s, over "
+                    + "the 2 GB one DJL tensor or an ONNX file can hold; at most %d fits (the default is %d)",
+                    settings.convWidth(), largest, largest * 4.0 / 1e9, schema.shape(), widest, DEFAULT_CONV_WIDTH));
+        }
         requireHoldable(schema, settings.architecture(), largest);
         StepMemory.require(schema, settings);
         return layout;
     }
+
+    /** The conv generator's first-stage width by default ({@code GanSettings}). */
+    static final int DEFAULT_CONV_WIDTH = 64;
 
     /** The most float values one weight tensor may hold: DJL's PyTorch tensors and an ONNX file stop at 2 GiB. */
     static final long MAX_WEIGHT_VALUES = Integer.MAX_VALUE / Float.BYTES;

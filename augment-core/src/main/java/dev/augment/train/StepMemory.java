@@ -83,9 +83,13 @@ final class StepMemory {
         throw new InvalidSettingException("batchSize", String.format(Locale.ROOT, "is %d, and one training step of "
                 + "this %s GAN then needs about %.1f GB of native (PyTorch) memory (about %.2f MB a sample), more "
                 + "than half of this machine's %.1f GB, which Java's -Xmx does not bound; choose a batch size of at "
-                + "most %d", settings.batchSize(),
+                + "most %d%s", settings.batchSize(),
                 settings.architecture().name().toLowerCase(Locale.ROOT),
                 (double) perSample * settings.batchSize() / 1e9,
-                perSample / 1e6, machineBytes / 1e9, Math.max(1, budget / perSample)));
+                perSample / 1e6, machineBytes / 1e9, Math.max(1, budget / perSample),
+                // a wide conv GAN's memory is its width's: --conv-width 16384 was told only of its batch (6 Dec)
+                settings.architecture() == Architecture.CONV && settings.convWidth() > NetworkLayout.DEFAULT_CONV_WIDTH
+                        ? ", or a smaller convWidth (" + settings.convWidth() + " here, " + NetworkLayout.DEFAULT_CONV_WIDTH
+                        + " by default)" : ""));
     }
 }

@@ -2,6 +2,7 @@ package dev.augment.train;
 
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.schema.SampleSchema;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -43,5 +44,20 @@ class OversizedSamplesTest {
         GanSettings two = settings.toBuilder().batchSize(2).build();
         assertDoesNotThrow(() -> new GanTrainer(image(1, fitsHeight, fitsWidth), two, TrainingListener.NONE),
                 "just under the limit");
+    }
+
+    /** {@code --conv-width 65536} on 28x28 images was told to resize the images (a fresh user, 6 Dec). */
+    @Test
+    void aConvWidthPastTheLimitIsNamedNotTheData() {
+        GanSettings wide = GanSettings.builder(Architecture.CONV).convWidth(65536).batchSize(2).build();
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> new GanTrainer(image(1, 28, 28), wide, TrainingListener.NONE));
+        assertEquals("convWidth", e.setting());
+        // 256 inputs × width × 7 × 7 values: 2^29 values fit up to a width of 42 799, a multiple of 4 below it
+        assertTrue(e.getMessage().startsWith("convWidth 65536 makes the conv GAN's largest weight matrix hold "
+                + "822,083,584 values") && e.getMessage().endsWith("at most 42796 fits (the default is 64)"),
+                e.getMessage());
+        GanSettings fits = GanSettings.builder(Architecture.CONV).convWidth(256).batchSize(2).build();
+        assertDoesNotThrow(() -> new GanTrainer(image(1, 28, 28), fits, TrainingListener.NONE));
     }
 }
