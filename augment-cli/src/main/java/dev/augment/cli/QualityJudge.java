@@ -158,7 +158,8 @@ enum QualityJudge {
                                                    int samplesPerClass, long seed, PrintWriter log,
                                                    CancellationToken cancellation) {
         int features = schema.featureCount();
-        log.printf("fitting the pixel judge on %d real training images (logistic regression, then %d principal "
+        // not "real": the data may be generated, as a note before this line just said (a fresh user, 6 Dec)
+        log.printf("fitting the pixel judge on %d training images (logistic regression, then %d principal "
                 + "components of %d features)%s...%n", train.size(), TrainingQualityCheck.pcaComponents(features),
                 features,
                 // fewer images than features take the Gram matrix's route: seconds (PcaProjection)
@@ -176,7 +177,7 @@ enum QualityJudge {
     private static CnnQualityCheck cnnCheck(SampleSchema schema, DenseSamples train, DenseSamples heldOut,
                                             String heldOutName, int samplesPerClass, int cnnSteps, long seed,
                                             PrintWriter log, CancellationToken cancellation) {
-        log.printf("training the CNN judge on %d real training images (%d steps of %d)...%n", train.size(),
+        log.printf("training the CNN judge on %d training images (%d steps of %d)...%n", train.size(),
                 cnnSteps, CnnQualityCheck.BATCH_SIZE);
         log.flush();
         long start = System.nanoTime();

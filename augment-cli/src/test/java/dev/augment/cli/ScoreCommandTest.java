@@ -78,7 +78,7 @@ class ScoreCommandTest {
         CliRun run = CliRun.of("score", "--data", colourData(dir).toString(), "--model", colourModel(dir).toString(),
                 "--classifier", "cnn", "--cnn-steps", "40", "--samples", "20");
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.err().contains("training the CNN judge on 180 real training images (40 steps of 128)"),
+        assertTrue(run.err().contains("training the CNN judge on 180 training images (40 steps of 128)"),
                 run.err());
         JsonNode report = new ObjectMapper().readTree(run.out());
         // The classes differ only by channel, so a CNN that reads the channels apart is near perfect.

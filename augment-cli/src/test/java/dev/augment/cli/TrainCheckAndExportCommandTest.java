@@ -30,7 +30,7 @@ class TrainCheckAndExportCommandTest {
         // 20 training images per class: 10 go to the validation split (its minimum), the GAN and the CNN learn on 10.
         assertTrue(train.out().contains("quality check (CNN judge): 10 samples per class against a validation split "
                 + "of 100 training samples"), train.out());
-        assertTrue(train.out().contains("training the CNN judge on 100 real training images (3 steps of 128)"),
+        assertTrue(train.out().contains("training the CNN judge on 100 training images (3 steps of 128)"),
                 train.out());
         assertTrue(train.out().matches("(?s).*CNN judge trained in \\d+ s: accuracy [0-9.]+ on the 100 real "
                 + "validation images.*"), train.out());

@@ -479,7 +479,10 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         }
         (wrapped instanceof dev.augment.data.SchemaDataSource own ? dev.augment.data.GeneratedOutput.describe(own)
                 : dev.augment.data.GeneratedOutput.describeTribuo(wrapped))
-                .ifPresent(g -> all.add(g + ", so the examples this source calls real are generated too"));
+                // "which are generated cannot be told, so the examples ... are generated too" read as all of them
+                .ifPresent(g -> all.add(g + (g.contains("every example in it is generated")
+                        ? ", so the examples this source calls real are generated too"
+                        : ", so some of the examples this source calls real are generated")));
         all.addAll(notesOnTheData(wrapped, plan.schema().labels()));
         warnings = List.copyOf(all);
         for (String warning : warnings) {

@@ -50,6 +50,19 @@ class GeneratedDataWarningTest {
                 + "this source calls real are generated too"), generated.warnings().toString());
     }
 
+    /** Of a folder holding generate's images and others, "the examples it calls real are generated too" read as all. */
+    @Test
+    void aFolderOfGeneratedAndOtherImagesSaysSomeAreGenerated(@TempDir Path dir) throws IOException {
+        Path data = classFolders(dir.resolve("data"));
+        new GenerationRecord("/m/g.onnx", 1, "png", 3, List.of("cat", "dog")).write(data);
+        Files.writeString(data.resolve("classes.csv"), "index,label,name,folder\n0,cat,cat,cat\n1,dog,dog,dog\n");
+        AugmentingDataSource mixed = new AugmentingDataSource(DataSources.open(data, Split.TRAIN, null),
+                AugmentationPolicy.counts(java.util.Map.of("cat", 2)), MethodSettings.of(OversamplingMethod.ROS),
+                1L, 1f);
+        assertTrue(mixed.warnings().stream().anyMatch(w -> w.contains("6 of its 8 examples are generated, so some of "
+                + "the examples this source calls real are generated")), mixed.warnings().toString());
+    }
+
     /** The README's own IDXDataSource example over generate's IDX output gave no warning (a fresh user, 5 Dec). */
     @Test
     void tribuosIdxSourceOverGeneratedOutputIsAWarningToo(@TempDir Path dir) throws IOException {
