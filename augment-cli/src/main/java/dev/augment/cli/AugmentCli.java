@@ -145,6 +145,12 @@ public final class AugmentCli {
                         refuseNonUtf8Path(p, option.longestName(), value);
                     }
                 }
+                // --label "" was "--label is required", where every other empty option says it is empty (6 Dec)
+                if (option.longestName().equals("--label") && option.originalStringValues().stream()
+                        .anyMatch(String::isBlank)) {
+                    throw new ParameterException(p.commandSpec().commandLine(), "--label is empty; name the class "
+                            + "column, e.g. --label class (was the variable that holds it set?)");
+                }
                 // --names takes a file or a built-in list's name, as text: its ~ too (a re-check, 6 Dec)
                 if (option.type() != java.nio.file.Path.class && !option.longestName().equals("--names")) {
                     continue;

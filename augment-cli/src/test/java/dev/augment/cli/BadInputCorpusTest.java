@@ -412,6 +412,10 @@ class BadInputCorpusTest {
                 "--model is empty");
         add(cases, "train: an empty --data", (d, out) -> new String[] {"train", "--data", "", "--out",
                 out.resolve("m.onnx").toString()}, 2, "--data is empty");
+        // "--label is required", where every other empty option says it is empty (a fresh user, 6 Dec)
+        add(cases, "oversample: an empty --label", (d, out) -> new String[] {"oversample", "--data",
+                Path.of("..", "datasets", "tabular-sample", "glass.csv").toString(), "--label", "", "--policy", "ros",
+                "--out", out.resolve("o").toString()}, 2, "--label is empty; name the class column");
         add(cases, "generate: --out in a folder that does not exist", (d, out) -> generate(BadFiles.model(d),
                 d.resolve("missing").resolve("out")), 2, "does not exist; create it (mkdir -p ", "missing");
         add(cases, "evaluate: --out in a file", (d, out) -> evaluate(Files.writeString(d.resolve("a-file"), "kept")
