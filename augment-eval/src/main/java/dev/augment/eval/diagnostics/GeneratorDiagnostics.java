@@ -112,6 +112,10 @@ public record GeneratorDiagnostics(EmbeddingNetwork network, ClassDiagnoser diag
                 + "; diagnostics need at least " + MIN_SAMPLES + " of each";
     }
 
+    /** The note of a class whose real training examples are all one image. */
+    public static final String ONE_IMAGE = "every real training example of the class is the same image (blank or "
+            + "constant), so there is no spread to compare generated samples with: not diagnosed";
+
     private ClassReport diagnoseClass(int c, String name, float[][] training, float[][] holdout,
                                       ConditionalSampler generator, long seed) {
         int n = Math.min(cap, Math.min(training.length, holdout.length));
@@ -122,6 +126,11 @@ public record GeneratorDiagnostics(EmbeddingNetwork network, ClassDiagnoser diag
             return new ClassReport(c, name, n, realConsistency, null, null, tooFew(training.length, holdout.length));
         }
         float[][] t = subsample(training, n, rng);
+        if (java.util.Arrays.stream(t).allMatch(row -> java.util.Arrays.equals(row, t[0]))) {
+            // a class of one blank or constant image has no spread to compare with: its diversity ratio threw after
+            // every arm had trained, and evaluate wrote nothing (a re-check, 6 Dec)
+            return new ClassReport(c, name, n, realConsistency, null, null, ONE_IMAGE);
+        }
         float[][] s = generator.sample(c, n, seed);
         double consistency = network.agreement(s, c);
         Double noiseRatio = pixelNoise == null ? null : pixelNoise.compute(h, s).ratio();

@@ -132,7 +132,14 @@ public record Headline(String text, int seeds, Arm bestArm, double bestMacroF1, 
             s.append("; ").append(String.join("; ", problems));
         }
         if (diagnosed < diagnostics.size()) {
-            s.append("; ").append(diagnostics.size() - diagnosed).append(" without a verdict (too few examples)");
+            // a class of one blank image has none either, for another reason (a re-check, 6 Dec)
+            boolean oneImage = diagnostics.stream().anyMatch(c -> c.verdict() == null
+                    && dev.augment.eval.diagnostics.GeneratorDiagnostics.ONE_IMAGE.equals(c.note()));
+            boolean tooFew = diagnostics.stream().anyMatch(c -> c.verdict() == null
+                    && !dev.augment.eval.diagnostics.GeneratorDiagnostics.ONE_IMAGE.equals(c.note()));
+            s.append("; ").append(diagnostics.size() - diagnosed).append(" without a verdict (").append(tooFew
+                    && oneImage ? "too few examples, or one image" : oneImage ? "one image" : "too few examples")
+                    .append(')');
         }
         return s.append('.').toString();
     }

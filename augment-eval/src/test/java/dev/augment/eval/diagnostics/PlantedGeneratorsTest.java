@@ -85,6 +85,20 @@ class PlantedGeneratorsTest {
         };
     }
 
+    /**
+     * A class whose real training images are all one blank image made the diversity ratio throw after every arm had
+     * trained, and evaluate wrote nothing (a re-check, 6 Dec): it is not diagnosed, with a note, and the rest are.
+     */
+    @Test
+    void aClassOfOneBlankImageIsNotDiagnosedAndTheOthersAre() {
+        float[][][] blankFirst = training.clone();
+        blankFirst[0] = new float[training[0].length][training[0][0].length];
+        List<ClassReport> reports = diagnostics.run(names, blankFirst, holdout, new PoolSampler(unseen), SEED);
+        assertEquals(null, reports.get(0).diagnostics(), reports.get(0).note());
+        assertEquals(GeneratorDiagnostics.ONE_IMAGE, reports.get(0).note());
+        assertEquals(ClassVerdict.HEALTHY, reports.get(1).verdict(), reports.get(1).note());
+    }
+
     @Test
     void realHeldOutDataIsHealthy() {
         assertEveryClass(ClassVerdict.HEALTHY, new PoolSampler(unseen));
