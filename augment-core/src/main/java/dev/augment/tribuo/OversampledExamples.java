@@ -150,8 +150,9 @@ final class OversampledExamples {
             long gigabytes = (long) Math.ceil(2.0 * needed / (1L << 30));
             long machine = machineMemory();
             String more = machine > 0 && gigabytes * (1L << 30) > machine
-                    ? String.format(java.util.Locale.ROOT, "ask for fewer (that many need a heap of about %d GB, more "
-                    + "than this machine's %.1f GB)", gigabytes, machine / 1e9)
+                    // in one unit: "about 24 GB, more than this machine's 25.3 GB" mixed GiB and GB (a re-check)
+                    ? String.format(java.util.Locale.ROOT, "ask for fewer (that many need a heap of about %d GiB, "
+                    + "more than this machine's %.1f GiB)", gigabytes, machine / (double) (1L << 30))
                     : "ask for fewer, or give Java more heap (with augment's launcher: AUGMENT_JAVA_OPTS=-Xmx"
                     + gigabytes + "g)";
             throw new dev.augment.errors.EnvironmentException(String.format(java.util.Locale.ROOT, "adding %d "

@@ -82,9 +82,14 @@ class HugeCountTest {
             // was advised to a user already running with 8 GB (a fresh user, 6 Dec)
             java.util.regex.Matcher advice = java.util.regex.Pattern.compile("; ask for fewer(?:, or give Java more "
                     + "heap \\(with augment's launcher: AUGMENT_JAVA_OPTS=-Xmx(\\d+)g\\)| \\(that many need a heap of "
-                    + "about (\\d+) GB, more than this machine's [0-9.]+ GB\\))$").matcher(e.getMessage());
+                    + "about (\\d+) GiB, more than this machine's [0-9.]+ GiB\\))$").matcher(e.getMessage());
             assertTrue(advice.find(), e.getMessage());
             long advised = Long.parseLong(advice.group(1) != null ? advice.group(1) : advice.group(2));
+            if (advice.group(2) != null) { // "more than this machine's": in one unit, so truly more (a re-check)
+                java.util.regex.Matcher machine = java.util.regex.Pattern.compile("machine's ([0-9.]+) GiB")
+                        .matcher(e.getMessage());
+                assertTrue(machine.find() && advised > Double.parseDouble(machine.group(1)), e.getMessage());
+            }
             long draws = count * (method == OversamplingMethod.ROS ? 4L : 40L);
             assertTrue(advised * (1L << 30) >= 2 * draws && (advised - 1) * (1L << 30) < 2 * draws, e.getMessage());
         }
