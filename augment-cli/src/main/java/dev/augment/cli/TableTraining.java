@@ -129,6 +129,7 @@ final class TableTraining {
                 table.schema().featureCount(),
                 table.schema().classCount(), table.schema().classCount() == 1 ? "" : "es", command.data);
         TableColumnOptions.adviseOnColumns(table, file.cellsInLayoutOrder(), log);
+        dev.augment.data.CrossClassCopies.note(table, command.data).ifPresent(log::println);
         dev.augment.data.GeneratedOutput.describe(command.data).ifPresent(g -> log.println("note: " + g
                 + ", so the generator learns another generator's rows, not real data"));
         dev.augment.table.ColumnAdvice.beyondFloatDigits(table.schema(),

@@ -150,6 +150,28 @@ class TableCommandsTest {
         assertTrue(run.err().contains("so it cannot be the missing marker: write those cells empty"), run.err());
     }
 
+    /**
+     * 20 of 30 rows labelled both p and q trained without a word, where class folders sharing images get a note (a
+     * re-check, 6 Dec); one such pair among hundreds of rows (soybean's) is no note.
+     */
+    @Test
+    void rowsOfTwoLabelsAreNamedWhenTheyAreAShareOfTheTable() throws IOException {
+        StringBuilder csv = new StringBuilder("a,b,class\n");
+        for (int i = 1; i <= 10; i++) {
+            csv.append("1,2,p\n1,2,q\n").append(i).append(",3,r\n");
+        }
+        Path data = Files.writeString(dir.resolve("twice.csv"), csv.toString());
+        CliRun train = CliRun.of("train", "--data", data.toString(), "--label", "class", "--steps", "2", "--out",
+                dir.resolve("twice.onnx").toString());
+        assertEquals(0, train.exitCode(), train.err());
+        assertTrue(train.out().contains(": classes 'p' and 'q' have 20 rows found value for value in the other (20 of "
+                + "the 30 rows): a classifier can only learn which label such a row has more often"), train.out());
+        CliRun soybean = CliRun.of("train", "--data", Path.of("..", "datasets", "tabular-sample", "soybean.csv")
+                .toString(), "--label", "class", "--steps", "1", "--out", dir.resolve("soy.onnx").toString());
+        assertEquals(0, soybean.exitCode(), soybean.err());
+        assertFalse(soybean.out().contains("found value for value"), soybean.out());
+    }
+
     /** A table whose label column is named synthetic was taken for oversample's flags (a fresh user, 6 Dec). */
     @Test
     void aLabelColumnNamedSyntheticIsNoFlagColumn() throws IOException {
