@@ -62,6 +62,9 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                          boolean generates) {
         boolean checkFeatures = true;
         if (source instanceof SchemaDataSource schemaSource) {
+            if (table != null && source instanceof dev.augment.table.CsvTableSource csv) {
+                compareKinds(csv.table().schema(), table);
+            }
             compare(schemaSource.schema(), schema, table != null);
             checkFeatures = false;
         }
@@ -369,6 +372,29 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                     + "; read the source with the generator's columns (TableSchema.rowProcessor())");
         }
         return warnings;
+    }
+
+    /**
+     * A column both read, as numbers by one and as categories by the other: a configured {@code CsvTableSource} with a
+     * column in {@code categoricalColumns} that the generator read as numbers was told a fix in Java code, which a
+     * configuration cannot use (a Tribuo user, 6 Dec).
+     *
+     * @param source the source's table layout
+     * @param generator the generator's
+     */
+    private static void compareKinds(dev.augment.table.TableSchema source, dev.augment.table.TableSchema generator) {
+        for (dev.augment.table.TableColumn theirs : generator.columns()) {
+            for (dev.augment.table.TableColumn ours : source.columns()) {
+                if (ours.name().equals(theirs.name()) && ours.isNumeric() != theirs.isNumeric()) {
+                    String field = theirs.isNumeric() ? "numericColumns" : "categoricalColumns";
+                    throw mismatch("column '" + ours.name() + "' is read as " + (ours.isNumeric() ? "numbers"
+                            : "categories") + " by the source but as " + (theirs.isNumeric() ? "numbers" : "categories")
+                            + " by the generator; read it as the generator does: in a configuration, list it in the "
+                            + "CsvTableSource's " + field + (theirs.isNumeric() ? " (and not in categoricalColumns)"
+                            : "") + "; in code, new CsvTableSource(file, generator.metadata().table())");
+                }
+            }
+        }
     }
 
     /**

@@ -237,6 +237,22 @@ class TableSourceChecksTest {
         }
     }
 
+    /**
+     * A configured CsvTableSource reading a column as categories that the generator read as numbers was told a fix in
+     * Java code (a Tribuo user, 6 Dec): the column and the configuration field are named.
+     */
+    @Test
+    void aColumnReadAsAnotherKindNamesTheConfigurationField() throws Exception {
+        try (OnnxGenerator generator = OnnxGenerator.load(first, ExecutionDevice.CPU)) {
+            PropertyException e = assertThrows(PropertyException.class, () -> new AugmentingDataSource(
+                    new CsvTableSource(GLASS, "Type", Map.of("Ba", dev.augment.table.ColumnKind.CATEGORICAL)),
+                    generator, AugmentationPolicy.balance(), 1L, 1f));
+            assertTrue(e.getMessage().contains("column 'Ba' is read as categories by the source but as numbers by the "
+                    + "generator; read it as the generator does: in a configuration, list it in the CsvTableSource's "
+                    + "numericColumns (and not in categoricalColumns)"), e.getMessage());
+        }
+    }
+
     /** The advice to read in the generator's layout dropped a column the generator lacks without a word (6 Dec). */
     @Test
     void aSourceWithAColumnTheGeneratorLacksIsToldThatTheLayoutLeavesItOut(@TempDir Path dir) throws Exception {
