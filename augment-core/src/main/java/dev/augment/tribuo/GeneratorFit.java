@@ -73,7 +73,7 @@ public final class GeneratorFit {
                 sums[c][f] += features[f];
             }
             range.add(features, i);
-            greyShare.add(features);
+            greyShare.add(features, c);
             counts[c]++;
         }
         // the plugin's scale and grey-in-colour warnings, which evaluate --model did not give (a re-check, 6 Dec)

@@ -186,7 +186,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                     }
                 }
                 if (dense != null) {
-                    greyShare.add(dense);
+                    greyShare.add(dense, c);
                 }
             }
             counts[c]++;

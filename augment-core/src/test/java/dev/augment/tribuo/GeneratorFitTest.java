@@ -292,6 +292,37 @@ class GeneratorFitTest {
                     AugmentationPolicy.counts(Map.of("cat", 5)), MethodSettings.of(OversamplingMethod.GAN), 1L, 1f);
             assertTrue(colourAugmented.warnings().stream().noneMatch(w -> w.contains("three equal channels")),
                     colourAugmented.warnings().toString());
+            // whole grey classes among colour ones, and grey images with one coloured stamp pixel, were not named
+            // (a re-check, 6 Dec)
+            List<Example<Label>> greyCats = new ArrayList<>();
+            java.util.Iterator<Example<Label>> colourImages = colour.iterator();
+            long cats = 0;
+            for (Example<Label> greyImage : grey) {
+                Example<Label> colourImage = colourImages.next();
+                boolean cat = greyImage.getOutput().getLabel().equals("cat");
+                cats += cat ? 1 : 0;
+                greyCats.add(cat ? stamped(greyImage, 3 * plane) : colourImage);
+            }
+            AugmentingDataSource greyClass = new AugmentingDataSource(new ListDataSource<>(greyCats, factory,
+                    new SimpleDataSourceProvenance("grey cats", factory)), generator,
+                    AugmentationPolicy.counts(Map.of("cat", 5)), MethodSettings.of(OversamplingMethod.GAN), 1L, 1f);
+            String expected = "the images of class 'cat' (" + cats + " of " + cats + ") have three equal channels";
+            assertTrue(greyClass.warnings().stream().anyMatch(w -> w.startsWith(expected)),
+                    greyClass.warnings().toString());
         }
+    }
+
+    /** @return the image with its first pixel's red channel set to 255: a coloured stamp on a grey image */
+    private static Example<Label> stamped(Example<Label> image, int width) {
+        String[] names = new String[width];
+        double[] values = new double[width];
+        int i = 0;
+        for (Feature feature : image) {
+            names[i] = feature.getName();
+            values[i++] = feature.getValue();
+        }
+        values[0] = 255;
+        return new ArrayExample<>(image.getOutput(), java.util.Arrays.copyOf(names, i),
+                java.util.Arrays.copyOf(values, i));
     }
 }
