@@ -129,7 +129,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--conv-width", defaultValue = "64", paramLabel = "C", description = "Channels of the conv "
             + "generator's first stage, halved at each upsampling; the conv discriminator uses C/2 and C. Compute "
-            + "grows with its square (default: ${DEFAULT-VALUE}).")
+            + "grows with its square; a multiple of 4 from 8 to 1024 (default: ${DEFAULT-VALUE}).")
     int convWidth;
 
     @Option(names = "--validation-share", defaultValue = "0.1", paramLabel = "S", description = "Share of every "

@@ -32,7 +32,8 @@ import dev.augment.errors.InvalidSettingException;
  *     weights (forward passes over seeded batches) instead of an average of the live generator's
  *     statistics
  * @param convWidth channels of the convolutional generator's first stage (halved at each upsampling);
- *     the convolutional discriminator uses half and all of it; a multiple of 4, at least 8; the MLP ignores it
+ *     the convolutional discriminator uses half and all of it; a multiple of 4 from 8 to {@value #MAX_CONV_WIDTH};
+ *     the MLP ignores it
  * @param modeSeekingWeight weight of the mode-seeking term on G (MSGAN, Mao et al. 2019: each G step also draws a
  *     second sample of the same classes from other noise and adds the weight over the ratio of the two samples'
  *     mean absolute difference to their noises'; the paper uses 1); 0 disables it
@@ -42,6 +43,10 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
                           float emaDecay, float auxiliaryWeight, boolean minibatchStd, int steps,
                           boolean balancedBatches, String diffAugment, float lecamWeight, boolean recomputeBatchNorm,
                           int convWidth, float modeSeekingWeight) {
+
+    /** The widest conv GAN: 16 times the default width, whose memory the step estimate was not checked beyond. */
+    public static final int MAX_CONV_WIDTH = 1024;
+
 
     /** Validates every field, naming it and its value; a weight of -0 becomes 0. */
     public GanSettings {
@@ -69,8 +74,10 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
         if (lecamWeight == 0f) {
             lecamWeight = 0f;
         }
-        require(convWidth >= 8 && convWidth % 4 == 0, "convWidth",
-                "must be a multiple of 4, at least 8, was " + convWidth);
+        // wider networks' memory is beyond the step estimate (StepMemory): a width of 2000 on 28x28 images grew to 22 GB
+        // for a batch of 64 and the kernel killed it, and every process beside it risked the same (a re-check, 6 Dec)
+        require(convWidth >= 8 && convWidth % 4 == 0 && convWidth <= MAX_CONV_WIDTH, "convWidth",
+                "must be a multiple of 4 from 8 to " + MAX_CONV_WIDTH + " (16 times the default), was " + convWidth);
         require(modeSeekingWeight >= 0 && Float.isFinite(modeSeekingWeight), "modeSeekingWeight",
                 "must be a non-negative number, was " + modeSeekingWeight);
         if (modeSeekingWeight == 0f) {

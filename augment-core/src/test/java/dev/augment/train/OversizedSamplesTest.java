@@ -46,16 +46,24 @@ class OversizedSamplesTest {
                 "just under the limit");
     }
 
-    /** {@code --conv-width 65536} on 28x28 images was told to resize the images (a fresh user, 6 Dec). */
+    /**
+     * {@code --conv-width 65536} on 28x28 images was told to resize the images, and a width of 2000 passed every check
+     * and grew to 22 GB until the kernel killed it (a fresh user and a re-check, 6 Dec): widths above 1024 are refused,
+     * and a width past the tensor limit for large images is named, not the data.
+     */
     @Test
     void aConvWidthPastTheLimitIsNamedNotTheData() {
-        GanSettings wide = GanSettings.builder(Architecture.CONV).convWidth(65536).batchSize(2).build();
+        InvalidSettingException tooWide = assertThrows(InvalidSettingException.class,
+                () -> GanSettings.builder(Architecture.CONV).convWidth(2000).build());
+        assertEquals("convWidth", tooWide.setting());
+        assertTrue(tooWide.getMessage().contains("must be a multiple of 4 from 8 to 1024"), tooWide.getMessage());
+        GanSettings wide = GanSettings.builder(Architecture.CONV).convWidth(1024).batchSize(2).build();
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
-                () -> new GanTrainer(image(1, 28, 28), wide, TrainingListener.NONE));
+                () -> new GanTrainer(image(1, 256, 256), wide, TrainingListener.NONE));
         assertEquals("convWidth", e.setting());
-        // 256 inputs × width × 7 × 7 values: 2^29 values fit up to a width of 42 799, a multiple of 4 below it
-        assertTrue(e.getMessage().startsWith("convWidth 65536 makes the conv GAN's largest weight matrix hold "
-                + "822,083,584 values") && e.getMessage().endsWith("at most 42796 fits (the default is 64)"),
+        // 256 inputs × width × 64 × 64 values: under 2^29 up to a width of 511, a multiple of 4 below it
+        assertTrue(e.getMessage().startsWith("convWidth 1024 makes the conv GAN's largest weight matrix hold "
+                + "1,073,741,824 values") && e.getMessage().endsWith("at most 508 fits (the default is 64)"),
                 e.getMessage());
         GanSettings fits = GanSettings.builder(Architecture.CONV).convWidth(256).batchSize(2).build();
         assertDoesNotThrow(() -> new GanTrainer(image(1, 28, 28), fits, TrainingListener.NONE));
