@@ -16,8 +16,31 @@ public final class AugmentMain {
     private AugmentMain() {
     }
 
+    /** Builds the command line a run executes: {@link AugmentCli#create}, or one with more commands. */
+    @FunctionalInterface
+    public interface CommandLineFactory {
+        /**
+         * @param out standard output
+         * @param err standard error
+         * @param cancellation cancelled on SIGINT, SIGTERM or SIGHUP
+         * @return the command line
+         */
+        picocli.CommandLine create(PrintWriter out, PrintWriter err, dev.augment.cancel.CancellationToken cancellation);
+    }
+
     /** @param args command-line arguments */
     public static void main(String[] args) {
+        run(args, AugmentCli::create);
+    }
+
+    /**
+     * Runs a command line as {@code ./augment} does: its standard output checked, the three signals handled, numbers
+     * in the root locale; ends the JVM with the exit code.
+     *
+     * @param args command-line arguments
+     * @param factory the command line to run (augment-spark's adds spark-generate)
+     */
+    public static void run(String[] args, CommandLineFactory factory) {
         // One line per log record (with --verbose), unless the user configured java.util.logging.
         if (System.getProperty("java.util.logging.SimpleFormatter.format") == null) {
             System.setProperty("java.util.logging.SimpleFormatter.format", "%4$s %3$s: %5$s%6$s%n");
@@ -41,7 +64,7 @@ public final class AugmentMain {
         SignalCancellation interruption = SignalCancellation.install();
         int code;
         try {
-            code = AugmentCli.create(out, err, interruption.token()).execute(args);
+            code = factory.create(out, err, interruption.token()).execute(args);
             out.flush();
             err.flush();
         } finally {
@@ -80,7 +103,7 @@ public final class AugmentMain {
      * @return whether the arguments ask for picocli's help or version text, which is the whole result then:
      *     {@code --help}, {@code -h}, {@code --version} or {@code -V} before any {@code --}
      */
-    private static boolean asksForHelpOrVersion(String[] args) {
+    public static boolean asksForHelpOrVersion(String[] args) {
         for (String arg : args) {
             if (arg.equals("--")) {
                 return false;

@@ -21,6 +21,11 @@ public final class AugmentSparkMain {
     /** @param args command-line arguments, e.g. {@code spark-generate --model M --class C --n N --out DIR} */
     public static void main(String[] args) {
         String command = commandWord(args);
+        if (dev.augment.cli.AugmentMain.asksForHelpOrVersion(args)) {
+            // the help or version text is the whole result: into a full stdout it was exit 0 (a re-check, 6 Dec)
+            dev.augment.cli.AugmentMain.run(args, (out, err, cancellation) -> create(out, err));
+            return;
+        }
         if (!command.isEmpty() && !command.equals("spark-generate")) {
             // augment's own commands run as ./augment runs them: its stdout check, signal handling and locale (they
             // exited 0 with a full stdout, and printed "0,9 s" under de_DE, from this launcher alone: a fresh user)

@@ -32,6 +32,23 @@ class AugmentSparkMainTest {
         assertTrue(err.contains("augment: standard output could not be written (No space left on device)"), err);
     }
 
+    /** Help and version text through this entry point were exit 0 into a full stdout (a re-check, 6 Dec). */
+    @Test
+    void helpAndVersionTextIntoAFullStandardOutputIsExitOne(@TempDir Path dir) throws Exception {
+        File full = new File("/dev/full");
+        assumeTrue(full.exists(), "no /dev/full here");
+        for (List<String> args : List.of(List.of("--help"), List.of("spark-generate", "--help"), List.of("--version"))) {
+            List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
+                    "java").toString(), "-cp", System.getProperty("java.class.path"), AugmentSparkMain.class.getName()));
+            command.addAll(args);
+            Process run = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(full).start();
+            String err = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(run.waitFor(2, TimeUnit.MINUTES), err);
+            assertEquals(1, run.exitValue(), args + ": " + err);
+            assertTrue(err.contains("augment: standard output could not be written"), err);
+        }
+    }
+
     @Test
     void theCommandWordIsTheFirstArgumentThatIsNoOption() {
         assertEquals("spark-generate", AugmentSparkMain.commandWord(new String[] {"--verbose", "spark-generate"}));
