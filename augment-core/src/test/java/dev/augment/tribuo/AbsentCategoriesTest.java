@@ -35,13 +35,7 @@ class AbsentCategoriesTest {
 
     @Test
     void aSourceLackingSomeOfTheGeneratorsCategoriesIsToldWhichOnes(@TempDir Path dir) throws Exception {
-        Table table = TableReader.read(CREDIT, "class");
-        Path model = dir.resolve("credit.onnx");
-        TableGanSettings settings = TableGanSettings.defaults(3).withSteps(300).withWidths(List.of(32, 32));
-        try (TrainedTableGan gan = new TableGanTrainer(settings, TrainingListener.NONE, new CancellationToken())
-                .train(table)) {
-            TableGeneratorExport.write(gan, TableGeneratorExport.metadata(gan, table, "test", "test"), model, "test");
-        }
+        Path model = trained(TableReader.read(CREDIT, "class"), dir.resolve("credit.onnx"));
         List<String> lines = Files.readAllLines(CREDIT);
         int purpose = List.of(lines.get(0).split(",")).indexOf("purpose");
         Set<String> left = Set.of("radio/tv", "new car", "furniture/equipment");
@@ -93,12 +87,7 @@ class AbsentCategoriesTest {
         Path gappyFile = Files.write(dir.resolve("credit-gaps.csv"), gappy);
         Path knownFile = Files.write(dir.resolve("credit-known.csv"), known);
         Table table = TableReader.read(gappyFile, "class");
-        Path model = dir.resolve("credit-gaps.onnx");
-        TableGanSettings settings = TableGanSettings.defaults(3).withSteps(300).withWidths(List.of(32, 32));
-        try (TrainedTableGan gan = new TableGanTrainer(settings, TrainingListener.NONE, new CancellationToken())
-                .train(table)) {
-            TableGeneratorExport.write(gan, TableGeneratorExport.metadata(gan, table, "test", "test"), model, "test");
-        }
+        Path model = trained(table, dir.resolve("credit-gaps.onnx"));
         try (OnnxGenerator generator = OnnxGenerator.load(model, ExecutionDevice.CPU)) {
             AugmentingDataSource knownAugmented = new AugmentingDataSource(new CsvTableSource(knownFile,
                     generator.metadata().table()), generator, AugmentationPolicy.multiply(2),
@@ -113,5 +102,15 @@ class AbsentCategoriesTest {
                     MethodSettings.of(OversamplingMethod.GAN), 1L, 1f);
             assertTrue(whole.warnings().stream().noneMatch(w -> w.contains("empty, as")), whole.warnings().toString());
         }
+    }
+
+    /** @return {@code model}, a small table GAN (300 steps, two layers of 32) trained on the table and exported */
+    private static Path trained(Table table, Path model) throws Exception {
+        TableGanSettings settings = TableGanSettings.defaults(3).withSteps(300).withWidths(List.of(32, 32));
+        try (TrainedTableGan gan = new TableGanTrainer(settings, TrainingListener.NONE, new CancellationToken())
+                .train(table)) {
+            TableGeneratorExport.write(gan, TableGeneratorExport.metadata(gan, table, "test", "test"), model, "test");
+        }
+        return model;
     }
 }
