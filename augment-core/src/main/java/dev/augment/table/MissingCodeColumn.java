@@ -162,7 +162,7 @@ public record MissingCodeColumn(String column, double code, long cells, double l
      *
      * @param c the column's index
      * @param codes values already named as repeated codes, left out here
-     * @return one entry per distinct value of the at most max({@value #FEWEST_CELLS}, 5 % of the rows) cells at each
+     * @return one entry per distinct value of the at most max(5, 1 % of the rows) cells at each
      *     end lying more than {@value #FAR} times the remaining values' span beyond them, nearest value first; the
      *     low and high of each are the remaining values'
      */
@@ -172,25 +172,20 @@ public record MissingCodeColumn(String column, double code, long cells, double l
         if (v.length < FEWEST_CELLS) {
             return List.of();
         }
-        int limit = Math.max(FEWEST_CELLS, table.rows() / 20);
+        int limit = Math.max(FEWEST_CELLS + 2, table.rows() / 100);
+        // every split of at most `limit` cells off each end whose far cells all lie more than FAR spans of the rest
+        // beyond it, the largest kept: peeling one side at a time left similar far values at both ends (99999 and
+        // -99999 among 0-199) each hiding the other (a re-check, 6 Dec)
         int lo = 0;
         int hi = v.length; // the rest: v[lo, hi)
-        for (boolean peeled = true; peeled; ) {
-            peeled = false;
-            for (int m = 1; v.length - hi + m <= limit && hi - m - 1 > lo; m++) {
-                double span = v[hi - m - 1] - v[lo];
-                if (span > 0 && v[hi - m] - v[hi - m - 1] > FAR * span) {
-                    hi -= m;
-                    peeled = true;
-                    break;
-                }
-            }
-            for (int m = 1; lo + m <= limit && lo + m + 1 < hi; m++) {
-                double span = v[hi - 1] - v[lo + m];
-                if (span > 0 && v[lo + m] - v[lo + m - 1] > FAR * span) {
-                    lo += m;
-                    peeled = true;
-                    break;
+        for (int low = 0; low <= limit; low++) {
+            for (int high = 0; high <= limit && low + high + 2 <= v.length; high++) {
+                double span = v[v.length - high - 1] - v[low];
+                boolean farBelow = low == 0 || v[low] - v[low - 1] > FAR * span;
+                boolean farAbove = high == 0 || v[v.length - high] - v[v.length - high - 1] > FAR * span;
+                if (span > 0 && farBelow && farAbove && low + high > lo + v.length - hi) {
+                    lo = low;
+                    hi = v.length - high;
                 }
             }
         }
