@@ -91,7 +91,8 @@ public final class CrossClassCopies {
      * @return the note, or empty when no image is one of two classes
      */
     public static Optional<String> note(DenseSamples samples, Object data) {
-        return pairs(samples.features(), samples.classIndices(), samples.schema().labels()).map(pairs -> "note: "
+        // by class name, as every other line names them: CIFAR-10 batches' 'airplane', not '0' (a re-check, 6 Dec)
+        return pairs(samples.features(), samples.classIndices(), samples.schema().classNames()).map(pairs -> "note: "
                 + data + ": classes " + pairs + " (the same pixels in both): each such image is an example of two "
                 + "classes, which no classifier can learn; remove the copies from the class they do not belong to");
     }

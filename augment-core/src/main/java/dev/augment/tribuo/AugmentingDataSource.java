@@ -435,7 +435,9 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             weightless = weightlessWarning(plan, realCounts, weighted);
             if (settings.nonGenerative() != null) {
                 OversampledExamples.requireHeapForDraws(settings.nonGenerative(), plan.added().fromReal());
-                oversampled.requireHeapForGrids(wrapped, schema.labels(), plan.added().fromReal());
+                // read through the checked iterator: a source null on its second read gave a bare NPE (a re-check)
+                oversampled.requireHeapForGrids(dev.augment.data.TribuoExamples.of(wrapped), schema.labels(),
+                        plan.added().fromReal());
             }
             if (settings.filtersGan()) {
                 filtered = FilteredGeneration.of(wrapped, synthetic, plan.added().generated(), settings.ganFilter(),

@@ -85,9 +85,38 @@ class UnusableInputsTest {
                 return new SimpleDataSourceProvenance("broken", factory);
             }
         };
-        for (OversamplingMethod method : List.of(OversamplingMethod.ROS, OversamplingMethod.SMOTE)) {
-            PropertyException e = assertThrows(PropertyException.class, () -> new AugmentingDataSource(broken,
-                    AugmentationPolicy.balance(), MethodSettings.of(method), 1L, 1f));
+        // null from the first call, and null only from the second (a re-check found SMOTE's second read unchecked)
+        List<Example<Label>> rows = List.of(new ArrayExample<>(new Label("a"), new String[] {"x"}, new double[] {1}),
+                new ArrayExample<>(new Label("a"), new String[] {"x"}, new double[] {2}),
+                new ArrayExample<>(new Label("a"), new String[] {"x"}, new double[] {3}),
+                new ArrayExample<>(new Label("b"), new String[] {"x"}, new double[] {9}),
+                new ArrayExample<>(new Label("b"), new String[] {"x"}, new double[] {8}));
+        DataSource<Label> onceOnly = new DataSource<>() {
+            private boolean read;
+
+            @Override
+            public java.util.Iterator<Example<Label>> iterator() {
+                boolean first = !read;
+                read = true;
+                return first ? rows.iterator() : null;
+            }
+
+            @Override
+            public org.tribuo.OutputFactory<Label> getOutputFactory() {
+                return factory;
+            }
+
+            @Override
+            public org.tribuo.provenance.DataSourceProvenance getProvenance() {
+                return new SimpleDataSourceProvenance("once only", factory);
+            }
+        };
+        List<Map.Entry<DataSource<Label>, OversamplingMethod>> cases = List.of(Map.entry(broken,
+                OversamplingMethod.ROS), Map.entry(broken, OversamplingMethod.SMOTE),
+                Map.entry(onceOnly, OversamplingMethod.SMOTE)); // SMOTE reads the source twice as it is built
+        for (Map.Entry<DataSource<Label>, OversamplingMethod> one : cases) {
+            PropertyException e = assertThrows(PropertyException.class, () -> new AugmentingDataSource(one.getKey(),
+                    AugmentationPolicy.counts(Map.of("b", 1)), MethodSettings.of(one.getValue()), 1L, 1f));
             assertEquals("source", e.getProperty());
             assertTrue(e.getMessage().contains("returned null from iterator(); a Tribuo DataSource must return an "
                     + "iterator"), e.getMessage());
