@@ -71,14 +71,24 @@ class AbsentCategoriesTest {
      */
     @Test
     void aSourceWithoutTheGapsTheGeneratorWritesIsTold(@TempDir Path dir) throws Exception {
+        assertGapsTold(dir, "purpose", "?");
+    }
+
+    /** Gaps in a numeric column got no word from the command line (a re-check, 6 Dec). */
+    @Test
+    void aSourceWithoutTheNumericGapsTheGeneratorWritesIsTold(@TempDir Path dir) throws Exception {
+        assertGapsTold(dir, "credit_amount", "");
+    }
+
+    private static void assertGapsTold(Path dir, String column, String gap) throws Exception {
         List<String> lines = Files.readAllLines(CREDIT);
-        int purpose = List.of(lines.get(0).split(",")).indexOf("purpose");
+        int purpose = List.of(lines.get(0).split(",")).indexOf(column);
         List<String> gappy = new ArrayList<>(List.of(lines.get(0)));
         List<String> known = new ArrayList<>(List.of(lines.get(0)));
         for (int r = 1; r < lines.size(); r++) {
             String[] cells = lines.get(r).split(",", -1);
             if (r % 4 == 0) {
-                cells[purpose] = "?";
+                cells[purpose] = gap;
             } else {
                 known.add(lines.get(r));
             }
@@ -94,8 +104,8 @@ class AbsentCategoriesTest {
                     MethodSettings.of(OversamplingMethod.GAN), 1L, 1f);
             String said = String.join("\n", knownAugmented.warnings());
             assertTrue(said.matches("(?s)(.*\n)?\\d+% of the generator's rows \\(200 drawn per class\\) leave "
-                    + "column 'purpose' empty, as " + table.schema().columns().stream().filter(c -> c.name()
-                    .equals("purpose")).findFirst().orElseThrow().missing() + " cells of its training table were, "
+                    + "column '" + column + "' empty, as " + table.schema().columns().stream().filter(c -> c.name()
+                    .equals(column)).findFirst().orElseThrow().missing() + " cells of its training table were, "
                     + "where every real example of the source has a value there.*"), said);
             AugmentingDataSource whole = new AugmentingDataSource(new CsvTableSource(gappyFile,
                     generator.metadata().table()), generator, AugmentationPolicy.multiply(2),
