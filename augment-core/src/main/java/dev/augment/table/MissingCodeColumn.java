@@ -112,9 +112,10 @@ public record MissingCodeColumn(String column, double code, long cells, double l
     /**
      * @param table a table as read by {@link TableReader}
      * @return its numeric columns whose smallest or largest value lies more than {@value #FAR} times the other values'
-     *     span beyond them in {@value #FEWEST_CELLS} or more cells, or is a conventional code ({@link #isConventionalCode}) in 1 % to
-     *     20 % of the rows lying 2 or more and {@value #NEAR} of the span beyond them; and, beside those, the values of
-     *     the few cells ({@link #farCells}) lying that far beyond the rest at either end; in column order
+     *     span beyond them in {@value #FEWEST_CELLS} or more cells, or is a conventional code
+     *     ({@link #isConventionalCode}) in 1 % to 20 % of the rows lying 2 or more and {@value #NEAR} of the span
+     *     beyond them; and, beside those, the values of the few cells ({@link #farCells}) lying that far beyond the
+     *     rest at either end; in column order
      */
     public static List<MissingCodeColumn> find(Table table) {
         List<MissingCodeColumn> found = new ArrayList<>();

@@ -74,8 +74,8 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
         if (lecamWeight == 0f) {
             lecamWeight = 0f;
         }
-        // wider networks' memory is beyond the step estimate (StepMemory): a width of 2000 on 28x28 images grew to 22 GB
-        // for a batch of 64 and the kernel killed it, and every process beside it risked the same (a re-check, 6 Dec)
+        // wider networks' memory is beyond the step estimate (StepMemory): a width of 2000 on 28x28 images grew to
+        // 22 GB for a batch of 64 and the kernel killed it, and every process beside it risked the same (6 Dec)
         require(convWidth >= 8 && convWidth % 4 == 0 && convWidth <= MAX_CONV_WIDTH, "convWidth",
                 "must be a multiple of 4 from 8 to " + MAX_CONV_WIDTH + " (16 times the default), was " + convWidth);
         require(modeSeekingWeight >= 0 && Float.isFinite(modeSeekingWeight), "modeSeekingWeight",

@@ -89,7 +89,7 @@ final class StepMemory {
                 perSample / 1e6, machineBytes / 1e9, Math.max(1, budget / perSample),
                 // a wide conv GAN's memory is its width's: --conv-width 16384 was told only of its batch (6 Dec)
                 settings.architecture() == Architecture.CONV && settings.convWidth() > NetworkLayout.DEFAULT_CONV_WIDTH
-                        ? ", or a smaller convWidth (" + settings.convWidth() + " here, " + NetworkLayout.DEFAULT_CONV_WIDTH
-                        + " by default)" : ""));
+                        ? ", or a smaller convWidth (" + settings.convWidth() + " here, "
+                        + NetworkLayout.DEFAULT_CONV_WIDTH + " by default)" : ""));
     }
 }

@@ -100,8 +100,8 @@ class MethodSettingsTest {
 
     /**
      * A setting given at its default and switched off by a later call is refused in either order: {@code
-     * of(HYBRID).withK(5).withBaseline(ROS)} and {@code of(MIX).withK(5).withGeneratedShare(1)} were accepted, where the
-     * other order was refused (a re-check, 6 Dec).
+     * of(HYBRID).withK(5).withBaseline(ROS)} and {@code of(MIX).withK(5).withGeneratedShare(1)} were accepted, where
+     * the other order was refused (a re-check, 6 Dec).
      */
     @Test
     void aSettingGivenAtItsDefaultIsRefusedWhenALaterCallSwitchesItOff() {

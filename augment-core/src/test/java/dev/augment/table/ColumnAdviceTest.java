@@ -434,7 +434,8 @@ class ColumnAdviceTest {
         // -99999 and 99999 alike at both ends hid each other when one side was peeled at a time (a re-check)
         assertEquals(4, lines.size(), lines.toString());
         assertTrue(lines.get(0).startsWith("column 'insu' has 5 cells far outside its other values (0 … 798): 3000000, "
-                + "5000000, 7000000 (2 cells), 8460000; if they are typing or unit errors, correct them"), lines.get(0));
+                + "5000000, 7000000 (2 cells), 8460000; if they are typing or unit errors, correct them"),
+                lines.get(0));
         assertTrue(lines.get(1).startsWith("column 'mass' has one cell of -99999, far outside its other values (20 … "
                 + "59)"), lines.get(1));
         assertTrue(lines.get(2).startsWith("column 'mass' has one cell of 99999, far outside its other values (20 … "

@@ -37,9 +37,11 @@ class AugmentSparkMainTest {
     void helpAndVersionTextIntoAFullStandardOutputIsExitOne(@TempDir Path dir) throws Exception {
         File full = new File("/dev/full");
         assumeTrue(full.exists(), "no /dev/full here");
-        for (List<String> args : List.of(List.of("--help"), List.of("spark-generate", "--help"), List.of("--version"))) {
+        List<List<String>> runs = List.of(List.of("--help"), List.of("spark-generate", "--help"), List.of("--version"));
+        for (List<String> args : runs) {
             List<String> command = new java.util.ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin",
-                    "java").toString(), "-cp", System.getProperty("java.class.path"), AugmentSparkMain.class.getName()));
+                    "java").toString(), "-cp", System.getProperty("java.class.path"),
+                    AugmentSparkMain.class.getName()));
             command.addAll(args);
             Process run = new ProcessBuilder(command).directory(dir.toFile()).redirectOutput(full).start();
             String err = new String(run.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
