@@ -311,7 +311,7 @@ public record GanSettings(Architecture architecture, int epochs, int batchSize, 
         }
 
         /**
-         * @param value channels of the convolutional generator's first stage (multiple of 4, at least 8)
+         * @param value channels of the convolutional generator's first stage (a multiple of 4 from 8 to 1024)
          * @return this builder
          */
         public Builder convWidth(int value) {

@@ -9,22 +9,23 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** {@link GanSettings#convWidth()}: a multiple of 4, at least 8, default 64. */
+/** {@link GanSettings#convWidth()}: a multiple of 4 from 8 to 1024, default 64. */
 class ConvWidthSettingTest {
 
     @ParameterizedTest(name = "convWidth {0}")
-    @ValueSource(ints = {10, 66, 4, 0, -8, 7})
+    @ValueSource(ints = {10, 66, 4, 0, -8, 7, 1028, 2000})
     void widthThatIsNotAMultipleOfFourOfAtLeastEightIsRefusedNamingTheSettingAndValue(int width) {
         GanSettings.Builder builder = GanSettings.builder(Architecture.CONV).convWidth(width);
 
         InvalidSettingException e = assertThrows(InvalidSettingException.class, builder::build);
 
         assertEquals("convWidth", e.setting());
-        assertTrue(e.getMessage().contains("multiple of 4, at least 8, was " + width), e.getMessage());
+        assertTrue(e.getMessage().contains("multiple of 4 from 8 to 1024 (16 times the default), was " + width),
+                e.getMessage());
     }
 
     @ParameterizedTest(name = "convWidth {0}")
-    @ValueSource(ints = {8, 12, 16, 128})
+    @ValueSource(ints = {8, 12, 16, 128, 1024})
     void smallestAndWideWidthsAreAccepted(int width) {
         assertEquals(width, GanSettings.builder(Architecture.CONV).convWidth(width).build().convWidth());
     }
