@@ -289,7 +289,7 @@ class BadInputCorpusTest {
         add(cases, "train: --conv-width not a multiple of 4", (d, out) -> train(SAMPLE, out, "--arch", "conv",
                 "--conv-width", "10"), 2, "--conv-width", "multiple of 4", "was 10");
         add(cases, "train: --conv-width below 8", (d, out) -> train(SAMPLE, out, "--arch", "conv", "--conv-width", "4"),
-                2, "--conv-width", "at least 8", "was 4");
+                2, "--conv-width", "from 8 to 1024", "was 4");
         add(cases, "train: --conv-width with the MLP", (d, out) -> train(SAMPLE, out, "--conv-width", "16"),
                 2, "--conv-width is read only by --arch conv");
         add(cases, "train: --validation-share without the quality check", (d, out) -> train(SAMPLE, out,

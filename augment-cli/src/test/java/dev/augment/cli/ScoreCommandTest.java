@@ -115,8 +115,8 @@ class ScoreCommandTest {
         assertTrue(report.path("featureSpace").asText().contains("principal components"), pixels.out());
         assertTrue(report.path("perClass").get(0).has("pixelCoverage"), pixels.out());
         // CIFAR-sized images were minutes of silence in its principal components (a fresh user, 5 Dec)
-        assertTrue(pixels.err().contains("fitting the pixel judge on ") && pixels.err().contains(" real training "
-                + "images (logistic regression, then 50 principal components of 192 features)...")
+        assertTrue(pixels.err().contains("fitting the pixel judge on ") && pixels.err().contains(" training images "
+                + "(logistic regression, then 50 principal components of 192 features)...")
                 && pixels.err().contains("pixel judge fitted in "), pixels.err());
     }
 
