@@ -133,7 +133,8 @@ final class TableTraining {
         dev.augment.data.GeneratedOutput.describe(command.data).ifPresent(g -> log.println("note: " + g
                 + ", so the generator learns another generator's rows, not real data"));
         dev.augment.table.ColumnAdvice.beyondFloatDigits(table.schema(),
-                        dev.augment.table.ColumnAdvice.decimalsWithoutFewCells(table, file.cellsInLayoutOrder()))
+                        dev.augment.table.ColumnAdvice.decimalsWithoutFewCells(table, file.cellsInLayoutOrder()),
+                        dev.augment.table.ColumnAdvice.largestWithoutFarCells(table))
                 .forEach(line -> log.println("note: " + line));
         if (settings.informationWeight() > 0) {
             log.printf("information loss weight %s (as given)%n", settings.informationWeight());

@@ -472,6 +472,21 @@ public final class ColumnAdvice {
         return decimals;
     }
 
+    /**
+     * @param table a table as read by {@link TableReader}
+     * @return per column with a few far cells named by {@link MissingCodeColumn} (fewer than its repeated-code
+     *     count), the largest magnitude of its other values, for {@link #beyondFloatDigits(TableSchema, Map, Map)}
+     */
+    public static Map<String, Double> largestWithoutFarCells(Table table) {
+        Map<String, Double> largest = new java.util.LinkedHashMap<>();
+        for (MissingCodeColumn far : MissingCodeColumn.find(table)) {
+            if (far.cells() < MissingCodeColumn.FEWEST_CELLS) {
+                largest.put(far.column(), Math.max(Math.abs(far.low()), Math.abs(far.high())));
+            }
+        }
+        return largest;
+    }
+
     /** A column in which a few cells write more decimals than every other; rows from 0. */
     private record FewDecimalCells(String column, int most, int others, List<Integer> rows, String firstCell,
                                    long written) {
@@ -625,13 +640,29 @@ public final class ColumnAdvice {
      * @return one line per such column, in column order; empty when none
      */
     public static List<String> beyondFloatDigits(TableSchema schema, Map<String, Integer> decimalsWithoutFewCells) {
+        return beyondFloatDigits(schema, decimalsWithoutFewCells, Map.of());
+    }
+
+    /**
+     * As {@link #beyondFloatDigits(TableSchema, Map)}, judging a column with a few far cells by its other values: one
+     * typed 2e37 in a column of 0–67.1 was also told to rescale or drop the column, which correcting the cell mends (a
+     * re-check, 6 Dec).
+     *
+     * @param schema the layout of the generator's training data
+     * @param decimalsWithoutFewCells {@link #decimalsWithoutFewCells} of the same data
+     * @param largestWithoutFarCells {@link #largestWithoutFarCells} of the same data
+     * @return one line per such column, in column order; empty when none
+     */
+    public static List<String> beyondFloatDigits(TableSchema schema, Map<String, Integer> decimalsWithoutFewCells,
+                                                 Map<String, Double> largestWithoutFarCells) {
         List<String> lines = new ArrayList<>();
         for (TableColumn column : schema.columns()) {
             int decimals = decimalsWithoutFewCells.getOrDefault(column.name(), column.decimals());
             if (!column.isNumeric() || decimals >= TableColumn.MAX_DECIMALS) {
                 continue;
             }
-            double largest = Math.max(Math.abs(column.min()), Math.abs(column.max()));
+            double largest = largestWithoutFarCells.getOrDefault(column.name(),
+                    Math.max(Math.abs(column.min()), Math.abs(column.max())));
             double step = Math.ulp((float) largest);
             if (step > Math.pow(10, -decimals)) {
                 lines.add(String.format(java.util.Locale.ROOT, "numeric column '%s' holds values up to %.7g written "

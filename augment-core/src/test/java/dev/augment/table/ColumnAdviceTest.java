@@ -492,6 +492,20 @@ class ColumnAdviceTest {
                 judged.get(0));
     }
 
+    /** One typed 2e37 in a column of 0–67.1 was also told to rescale or drop the column (a re-check, 6 Dec). */
+    @Test
+    void theFloatNoteJudgesAColumnWithAFarCellByItsOtherValues() {
+        StringBuilder csv = new StringBuilder("mass,label\n");
+        for (int i = 0; i < 200; i++) {
+            csv.append(i == 9 ? "2e37" : String.format(java.util.Locale.ROOT, "%.1f", 20 + i * 0.2355)).append(',')
+                    .append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        Table table = TableReader.read(TableFiles.write(dir, "far.csv", csv.toString()), "label");
+        assertEquals(1, ColumnAdvice.beyondFloatDigits(table.schema()).size(), "judged by its largest cell");
+        assertEquals(List.of(), ColumnAdvice.beyondFloatDigits(table.schema(), java.util.Map.of(),
+                ColumnAdvice.largestWithoutFarCells(table)));
+    }
+
     /** -999 for a missing temperature made the generator write -998.9 (a fresh user, 5 Dec). */
     @Test
     void aRepeatedValueFarOutsideTheRestIsNamedAsAPossibleMissingCode() {

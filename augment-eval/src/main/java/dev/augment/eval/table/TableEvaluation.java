@@ -114,7 +114,8 @@ public final class TableEvaluation {
         notes.addAll(dev.augment.table.ColumnAdvice.fewCellsDecimals(table, file.cellsInLayoutOrder()));
         if (generators != null) {
             notes.addAll(dev.augment.table.ColumnAdvice.beyondFloatDigits(schema,
-                    dev.augment.table.ColumnAdvice.decimalsWithoutFewCells(table, file.cellsInLayoutOrder())));
+                    dev.augment.table.ColumnAdvice.decimalsWithoutFewCells(table, file.cellsInLayoutOrder()),
+                    dev.augment.table.ColumnAdvice.largestWithoutFarCells(table)));
         }
         List<String> gappy = schema.columns().stream().filter(c -> c.isNumeric() && c.missing() > 0)
                 .map(c -> c.name() + " (" + c.missing() + ")").toList();
