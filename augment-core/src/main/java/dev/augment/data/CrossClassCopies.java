@@ -11,9 +11,10 @@ import java.util.TreeMap;
 
 /**
  * Images (or table rows) that are, value for value, examples of another class too: an image of two labels no classifier
- * can learn, and a GAN learns one distribution for two classes. Found by exact content, one group per distinct image (comparing every
- * pair of a hash's images took n² for many blank images), and counted per pair of classes as the images of either
- * found in the other (counting pairs of images made 20 blank images in each of two folders "400 shared", 6 Dec).
+ * can learn, and a GAN learns one distribution for two classes. Found by exact content, one group per distinct image
+ * (comparing every pair of a hash's images took n² for many blank images), and counted per pair of classes as the
+ * images of either found in the other (counting pairs of images made 20 blank images in each of two folders "400
+ * shared", 6 Dec).
  */
 public final class CrossClassCopies {
 
