@@ -31,19 +31,39 @@ final class AbsentCategories {
     }
 
     /**
+     * Both checks on one draw of the generator's rows: categories the source lacks ({@link #categories}), and gaps
+     * it lacks ({@link #gaps}); each drew its own rows before.
+     *
+     * @param generator the table generator
+     * @param table its table layout
+     * @param seen the feature names the source's examples hold
+     * @param columnsWithGaps the columns in which some example of the source has no feature
+     * @param keepsZeros whether the source keeps numeric zeros as features
+     * @param realCounts the source's examples per class index
+     * @return the warnings of {@link #categories}, then those of {@link #gaps}
+     */
+    static List<String> warnings(OnnxGenerator generator, TableSchema table, Set<String> seen,
+                                 Set<String> columnsWithGaps, boolean keepsZeros, int[] realCounts) {
+        Drawn drawn = new Drawn(generator, realCounts);
+        List<String> warnings = new ArrayList<>(categories(generator, table, seen, drawn));
+        warnings.addAll(gaps(table, columnsWithGaps, keepsZeros, drawn));
+        return warnings;
+    }
+
+    /**
      * @param generator the table generator
      * @param table its table layout
      * @param seen the feature names the source's examples hold (a category's is Tribuo's {@code column@category})
-     * @param realCounts the source's examples per class index; classes without any are not drawn
+     * @param rowsOnce the generator's rows, drawn once
      * @return one warning per categorical column of which the source holds some categories but not all, and at least
      *     {@value #MATERIAL_SHARE} of {@value #SAMPLES} generated rows per class hold one it lacks, in column order
      */
-    static List<String> of(OnnxGenerator generator, TableSchema table, Set<String> seen, int[] realCounts) {
+    private static List<String> categories(OnnxGenerator generator, TableSchema table, Set<String> seen,
+                                           Drawn rowsOnce) {
         List<String> warnings = new ArrayList<>();
         List<String> featureNames = generator.metadata().schema().featureNames();
         int width = featureNames.size();
-        List<float[]> drawn = drawn(generator, realCounts);
-        long rows = (long) drawn.size() * SAMPLES;
+        long rows = (long) rowsOnce.classes() * SAMPLES;
         for (TableColumn column : table.columns()) {
             if (column.isNumeric()) {
                 continue;
@@ -61,7 +81,7 @@ final class AbsentCategories {
                 continue;
             }
             long holding = 0;
-            for (float[] samples : drawn) {
+            for (float[] samples : rowsOnce.get()) {
                 for (int r = 0; r < SAMPLES; r++) {
                     for (int f : absentFeatures) {
                         if (f >= 0 && samples[r * width + f] > 0.5f) {
@@ -85,15 +105,33 @@ final class AbsentCategories {
         return warnings;
     }
 
-    /** {@value #SAMPLES} generated rows of each class the source has examples of. */
-    private static List<float[]> drawn(OnnxGenerator generator, int[] realCounts) {
-        List<float[]> drawn = new ArrayList<>();
-        for (int c = 0; c < realCounts.length; c++) {
-            if (realCounts[c] > 0) {
-                drawn.add(generator.generate(c, 0, 0, SAMPLES));
-            }
+    /** {@value #SAMPLES} generated rows of each class the source has examples of, drawn when first asked for. */
+    private static final class Drawn {
+        private final OnnxGenerator generator;
+        private final int[] realCounts;
+        private List<float[]> rows;
+
+        Drawn(OnnxGenerator generator, int[] realCounts) {
+            this.generator = generator;
+            this.realCounts = realCounts;
         }
-        return drawn;
+
+        /** @return how many classes are drawn */
+        int classes() {
+            return (int) java.util.Arrays.stream(realCounts).filter(n -> n > 0).count();
+        }
+
+        List<float[]> get() {
+            if (rows == null) {
+                rows = new ArrayList<>();
+                for (int c = 0; c < realCounts.length; c++) {
+                    if (realCounts[c] > 0) {
+                        rows.add(generator.generate(c, 0, 0, SAMPLES));
+                    }
+                }
+            }
+            return rows;
+        }
     }
 
     /**
@@ -102,23 +140,22 @@ final class AbsentCategories {
      * a purpose, each told from the real ones by that gap alone, without a word (a re-check, 6 Dec). The generator
      * writes gaps where its training table had them ({@code TableColumn.missing()}).
      *
-     * @param generator the table generator
-     * @param table its table layout
+     * @param table the generator's table layout
      * @param columnsWithGaps the columns in which some example of the source has no feature ({@code ColumnGaps})
      * @param keepsZeros whether the source keeps numeric zeros as features (else an absent numeric feature may be a 0,
      *     and numeric columns are not judged)
-     * @param realCounts the source's examples per class index; classes without any are not drawn
+     * @param rowsOnce the generator's rows, drawn once
      * @return one warning per column the generator was trained with gaps in, the source has none in, and at least
      *     {@value #MATERIAL_SHARE} of {@value #SAMPLES} generated rows per class leave empty, in column order
      */
-    static List<String> gaps(OnnxGenerator generator, TableSchema table, Set<String> columnsWithGaps,
-                             boolean keepsZeros, int[] realCounts) {
+    private static List<String> gaps(TableSchema table, Set<String> columnsWithGaps, boolean keepsZeros,
+                                     Drawn rowsOnce) {
         List<TableColumn> judged = table.columns().stream().filter(column -> column.missing() > 0
                 && !columnsWithGaps.contains(column.name()) && (keepsZeros || !column.isNumeric())).toList();
         if (judged.isEmpty()) {
             return List.of();
         }
-        List<float[]> drawn = drawn(generator, realCounts);
+        List<float[]> drawn = rowsOnce.get();
         long rows = (long) drawn.size() * SAMPLES;
         int width = table.featureCount();
         int[] offsets = table.featureOffsets();

@@ -386,13 +386,11 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 }
                 if (scan.tableFeaturesSeen() != null) {
                     scanWarnings = new ArrayList<>(scanWarnings);
-                    scanWarnings.addAll(AbsentCategories.of(generator, generator.metadata().table(),
-                            scan.tableFeaturesSeen(), realCounts));
                     // augment's own CSV reading leaves out a missing cell, never a 0: numeric gaps are told too there
                     // (only categorical ones were, from the command line: a re-check, 6 Dec)
-                    scanWarnings.addAll(AbsentCategories.gaps(generator, generator.metadata().table(),
-                            scan.tableColumnsWithGaps(), scan.keepsZeros() || wrapped instanceof CsvTableSource,
-                            realCounts));
+                    scanWarnings.addAll(AbsentCategories.warnings(generator, generator.metadata().table(),
+                            scan.tableFeaturesSeen(), scan.tableColumnsWithGaps(),
+                            scan.keepsZeros() || wrapped instanceof CsvTableSource, realCounts));
                 }
                 if (scan.keepsZeros()) {
                     // real examples with every pixel and GAN ones without their zeros would be told apart by it
