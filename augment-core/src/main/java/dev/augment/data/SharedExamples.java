@@ -25,44 +25,38 @@ public final class SharedExamples {
      *     {@code test.size()}
      */
     public static int count(DenseSamples train, DenseSamples test) {
-        Set<Row> training = new HashSet<>();
-        for (int i = 0; i < train.size(); i++) {
-            training.add(new Row(train.features()[i], train.classIndices()[i]));
-        }
-        int shared = 0;
-        for (int i = 0; i < test.size(); i++) {
-            if (training.contains(new Row(test.features()[i], test.classIndices()[i]))) {
-                shared++;
-            }
-        }
-        return shared;
+        return overlap(train, test).shared();
     }
 
     /**
-     * Distinct examples, each counted once however often it repeats.
+     * Test examples that are training examples, counted with repeats and once each.
      *
-     * @param shared distinct test examples that equal a training example of the same class
-     * @param test distinct test examples
+     * @param shared test examples (with repeats) that equal a training example of the same class
+     * @param distinctShared distinct such examples
+     * @param distinctTest distinct test examples
      */
-    public record Distinct(int shared, int test) {
+    public record Overlap(int shared, int distinctShared, int distinctTest) {
     }
 
     /**
      * @param train the training examples
      * @param test the test examples, in the same feature space
-     * @return how many distinct test examples there are, and how many of them equal a training example of the same
-     *     class: blank or constant images repeat in any split, where a folder read twice shares every distinct one
+     * @return the overlap with repeats ({@link #count}) and without: blank or constant images repeat in any split,
+     *     where a folder read twice shares every distinct example
      */
-    public static Distinct distinct(DenseSamples train, DenseSamples test) {
+    public static Overlap overlap(DenseSamples train, DenseSamples test) {
         Set<Row> training = new HashSet<>();
         for (int i = 0; i < train.size(); i++) {
             training.add(new Row(train.features()[i], train.classIndices()[i]));
         }
         Set<Row> tested = new HashSet<>();
+        int shared = 0;
         for (int i = 0; i < test.size(); i++) {
-            tested.add(new Row(test.features()[i], test.classIndices()[i]));
+            Row row = new Row(test.features()[i], test.classIndices()[i]);
+            tested.add(row);
+            shared += training.contains(row) ? 1 : 0;
         }
-        return new Distinct((int) tested.stream().filter(training::contains).count(), tested.size());
+        return new Overlap(shared, (int) tested.stream().filter(training::contains).count(), tested.size());
     }
 
     /**

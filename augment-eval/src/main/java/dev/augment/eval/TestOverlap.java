@@ -30,14 +30,14 @@ final class TestOverlap {
      *     splits are a caveat, not a refusal)
      */
     static Optional<String> check(DenseSamples train, DenseSamples test, Path testPath) {
-        int shared = SharedExamples.count(train, test);
+        SharedExamples.Overlap overlap = SharedExamples.overlap(train, test);
+        int shared = overlap.shared();
         if (shared == 0) {
             return Optional.empty();
         }
-        SharedExamples.Distinct distinct = SharedExamples.distinct(train, test);
         // blank or constant images repeat in any split: 44 of 66 held-out test images were two blank frames found in
         // training too, and the refusal told the user to hold out what they had held out (a fresh user, 6 Dec)
-        boolean repeatsOnly = 2L * distinct.shared() <= distinct.test();
+        boolean repeatsOnly = 2L * overlap.distinctShared() <= overlap.distinctTest();
         if (2L * shared > test.size() && !repeatsOnly) {
             String which = shared == test.size()
                     ? "every one of the " + test.size() + " test examples of " + testPath
@@ -47,9 +47,10 @@ final class TestOverlap {
             throw new InvalidSettingException("test", which + ", so the scores would measure memorisation; give "
                     + "--test data held out from --train (a class folder can hold train/ and test/ subfolders)");
         }
-        String repeated = distinct.shared() < shared ? String.format(java.util.Locale.ROOT, "; they are %d distinct "
-                + "example%s repeated (blank or constant images, say), which a held-out split can share", distinct
-                .shared(), distinct.shared() == 1 ? "" : "s") : "";
+        int distinct = overlap.distinctShared();
+        String repeated = distinct < shared ? String.format(java.util.Locale.ROOT, "; they are %d distinct example%s "
+                + "repeated (blank or constant images, say), which a held-out split can share", distinct,
+                distinct == 1 ? "" : "s") : "";
         return Optional.of(String.format(java.util.Locale.ROOT, "%d of the %d test examples (%.1f%%) are also "
                 + "training examples (the same values and class), so the scores are optimistic by up to that share%s",
                 shared, test.size(), 100.0 * shared / test.size(), repeated));
