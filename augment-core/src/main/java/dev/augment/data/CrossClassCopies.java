@@ -36,7 +36,7 @@ public final class CrossClassCopies {
         for (float[] row : rows) {
             keys.add(java.nio.FloatBuffer.wrap(row)); // equal and hashed by content
         }
-        return pairs(keys, classes, labels, "images found pixel for pixel");
+        return shared(keys, classes, labels).text("images found pixel for pixel");
     }
 
     /**
@@ -52,18 +52,36 @@ public final class CrossClassCopies {
         for (byte[] row : rows) {
             keys.add(java.nio.ByteBuffer.wrap(row));
         }
-        return pairs(keys, classes, labels, "images found pixel for pixel");
+        return shared(keys, classes, labels).text("images found pixel for pixel");
     }
 
-    private static Optional<String> pairs(List<Object> keys, int[] classes, List<String> labels, String found) {
+    /**
+     * @param byPair per pair of classes, the examples of either found in the other
+     * @param inTwo the examples whose values some example of another class has too
+     */
+    private record Shared(Map<String, Integer> byPair, long inTwo) {
+        Optional<String> text(String found) {
+            if (byPair.isEmpty()) {
+                return Optional.empty();
+            }
+            List<String> pairs = new ArrayList<>();
+            byPair.forEach((pair, count) -> pairs.add(pair + " have " + count + " " + found + " in the other"));
+            return Optional.of(String.join("; ", pairs.subList(0, Math.min(NAMED_PAIRS, pairs.size())))
+                    + (pairs.size() > NAMED_PAIRS ? " and " + (pairs.size() - NAMED_PAIRS) + " more pairs" : ""));
+        }
+    }
+
+    private static Shared shared(List<Object> keys, int[] classes, List<String> labels) {
         Map<Object, List<Integer>> groups = new HashMap<>();
         for (int i = 0; i < keys.size(); i++) {
             groups.computeIfAbsent(keys.get(i), k -> new ArrayList<>()).add(i);
         }
         Map<String, Integer> shared = new TreeMap<>();
+        long inTwo = 0;
         for (List<Integer> group : groups.values()) {
             Map<Integer, Integer> perClass = new TreeMap<>();
             group.forEach(i -> perClass.merge(classes[i], 1, Integer::sum));
+            inTwo += perClass.size() > 1 ? group.size() : 0;
             List<Integer> inGroup = new ArrayList<>(perClass.keySet());
             for (int a = 0; a < inGroup.size(); a++) {
                 for (int b = a + 1; b < inGroup.size(); b++) {
@@ -73,13 +91,7 @@ public final class CrossClassCopies {
                 }
             }
         }
-        if (shared.isEmpty()) {
-            return Optional.empty();
-        }
-        List<String> pairs = new ArrayList<>();
-        shared.forEach((pair, count) -> pairs.add(pair + " have " + count + " " + found + " in the other"));
-        return Optional.of(String.join("; ", pairs.subList(0, Math.min(NAMED_PAIRS, pairs.size())))
-                + (pairs.size() > NAMED_PAIRS ? " and " + (pairs.size() - NAMED_PAIRS) + " more pairs" : ""));
+        return new Shared(shared, inTwo);
     }
 
     /**
@@ -116,16 +128,12 @@ public final class CrossClassCopies {
             keys.add(List.of(java.nio.DoubleBuffer.wrap(table.numeric()[r]), java.nio.IntBuffer.wrap(
                     table.category()[r])));
         }
-        Map<Object, java.util.Set<Integer>> labelsOf = new HashMap<>();
-        for (int r = 0; r < keys.size(); r++) {
-            labelsOf.computeIfAbsent(keys.get(r), k -> new java.util.HashSet<>()).add(table.classes()[r]);
-        }
-        long inTwo = java.util.stream.IntStream.range(0, keys.size()).filter(r -> labelsOf.get(keys.get(r)).size() > 1)
-                .count();
+        Shared shared = shared(keys, table.classes(), table.schema().labels());
+        long inTwo = shared.inTwo();
         if (inTwo < 2 || inTwo < TABLE_SHARE * table.rows()) {
             return Optional.empty();
         }
-        return pairs(keys, table.classes(), table.schema().labels(), "rows found value for value").map(pairs ->
+        return shared.text("rows found value for value").map(pairs ->
                 "note: " + data + ": classes " + pairs + " (" + inTwo + " of the " + table.rows() + " rows): a "
                 + "classifier can only learn which label such a row has more often, and generated and SMOTE rows near "
                 + "them take either; if those labels are typing errors, correct them");
