@@ -464,7 +464,7 @@ public final class ColumnAdvice {
      * @param table a table as read by {@link TableReader}
      * @param cells its rows' cells as written, in layout order
      * @return the decimals most cells of each column named by {@link #fewCellsDecimals} write, by column name (the
-     *     decimals the column would have without its few cells), for {@link #beyondFloatDigits(TableSchema, Map)}
+     *     decimals the column would have without its few cells), for {@link #beyondFloatDigits(TableSchema, Map, Map)}
      */
     public static Map<String, Integer> decimalsWithoutFewCells(Table table, List<String[]> cells) {
         Map<String, Integer> decimals = new java.util.LinkedHashMap<>();
@@ -627,25 +627,13 @@ public final class ColumnAdvice {
      * @return one line per such column, in column order; empty when none
      */
     public static List<String> beyondFloatDigits(TableSchema schema) {
-        return beyondFloatDigits(schema, Map.of());
+        return beyondFloatDigits(schema, Map.of(), Map.of());
     }
 
     /**
-     * As {@link #beyondFloatDigits(TableSchema)}, judging a column named by {@link #fewCellsDecimals} by the decimals
-     * of its other cells: one cell of six decimals in a one-decimal column was told to rescale or drop the column as
-     * well as to round the cell, which alone mends both (a re-check, 6 Dec).
-     *
-     * @param schema the layout of the generator's training data
-     * @param decimalsWithoutFewCells {@link #decimalsWithoutFewCells} of the same data
-     * @return one line per such column, in column order; empty when none
-     */
-    public static List<String> beyondFloatDigits(TableSchema schema, Map<String, Integer> decimalsWithoutFewCells) {
-        return beyondFloatDigits(schema, decimalsWithoutFewCells, Map.of());
-    }
-
-    /**
-     * As {@link #beyondFloatDigits(TableSchema, Map)}, judging a column with a few far cells by its other values: one
-     * typed 2e37 in a column of 0–67.1 was also told to rescale or drop the column, which correcting the cell mends (a
+     * As {@link #beyondFloatDigits(TableSchema)}, judging a column by its other cells where a few cells explain the
+     * note, which correcting them mends: one cell of six decimals in a one-decimal column ({@link #fewCellsDecimals}),
+     * or one typed 2e37 among 0–67.1 ({@link MissingCodeColumn}), was also told to rescale or drop the column (a
      * re-check, 6 Dec).
      *
      * @param schema the layout of the generator's training data

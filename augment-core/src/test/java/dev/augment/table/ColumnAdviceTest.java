@@ -486,7 +486,7 @@ class ColumnAdviceTest {
                 .map(line -> line.substring(line.indexOf('\'') + 1, line.indexOf('\'', line.indexOf('\'') + 1)))
                 .toList(), "both columns hold six decimals as the schema reads them");
         List<String> judged = ColumnAdvice.beyondFloatDigits(table.schema(),
-                ColumnAdvice.decimalsWithoutFewCells(table, file.cellsInLayoutOrder()));
+                ColumnAdvice.decimalsWithoutFewCells(table, file.cellsInLayoutOrder()), java.util.Map.of());
         assertEquals(1, judged.size(), judged.toString());
         assertTrue(judged.get(0).startsWith("numeric column 'wide' holds values up to 1024.568 written to 6 decimals"),
                 judged.get(0));
