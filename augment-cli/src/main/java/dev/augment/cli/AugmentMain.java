@@ -73,7 +73,7 @@ public final class AugmentMain {
         out.flush();
         String lost = stdout.failure();
         if (lost != null && interruption.signalExitCode() == 0) {
-            if (REPORTS_ON_STDOUT.contains(command(args)) || asksForHelpOrVersion(args)) {
+            if (REPORTS_ON_STDOUT.contains(commandWord(args)) || asksForHelpOrVersion(args)) {
                 // a score or inspect report, or the help or version text (their whole result), that never reached its
                 // file is a failure, not exit 0: `augment --help > /dev/full` was exit 0 (a fresh user, 6 Dec)
                 err.println("augment: " + lost);
@@ -116,7 +116,7 @@ public final class AugmentMain {
     }
 
     /** @return the command word, the first argument that is not an option, or "" (help, version) */
-    private static String command(String[] args) {
+    public static String commandWord(String[] args) {
         for (String arg : args) {
             if (!arg.startsWith("-")) {
                 return arg;

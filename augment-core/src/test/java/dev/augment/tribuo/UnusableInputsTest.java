@@ -69,48 +69,19 @@ class UnusableInputsTest {
     @Test
     void aSourceWhoseIteratorIsNullIsNamed() {
         LabelFactory factory = new LabelFactory();
-        DataSource<Label> broken = new DataSource<>() {
-            @Override
-            public java.util.Iterator<Example<Label>> iterator() {
-                return null;
-            }
-
-            @Override
-            public org.tribuo.OutputFactory<Label> getOutputFactory() {
-                return factory;
-            }
-
-            @Override
-            public org.tribuo.provenance.DataSourceProvenance getProvenance() {
-                return new SimpleDataSourceProvenance("broken", factory);
-            }
-        };
+        DataSource<Label> broken = source("broken", factory, () -> null);
         // null from the first call, and null only from the second (a re-check found SMOTE's second read unchecked)
         List<Example<Label>> rows = List.of(new ArrayExample<>(new Label("a"), new String[] {"x"}, new double[] {1}),
                 new ArrayExample<>(new Label("a"), new String[] {"x"}, new double[] {2}),
                 new ArrayExample<>(new Label("a"), new String[] {"x"}, new double[] {3}),
                 new ArrayExample<>(new Label("b"), new String[] {"x"}, new double[] {9}),
                 new ArrayExample<>(new Label("b"), new String[] {"x"}, new double[] {8}));
-        DataSource<Label> onceOnly = new DataSource<>() {
-            private boolean read;
-
-            @Override
-            public java.util.Iterator<Example<Label>> iterator() {
-                boolean first = !read;
-                read = true;
-                return first ? rows.iterator() : null;
-            }
-
-            @Override
-            public org.tribuo.OutputFactory<Label> getOutputFactory() {
-                return factory;
-            }
-
-            @Override
-            public org.tribuo.provenance.DataSourceProvenance getProvenance() {
-                return new SimpleDataSourceProvenance("once only", factory);
-            }
-        };
+        boolean[] read = {false};
+        DataSource<Label> onceOnly = source("once only", factory, () -> {
+            boolean first = !read[0];
+            read[0] = true;
+            return first ? rows.iterator() : null;
+        });
         List<Map.Entry<DataSource<Label>, OversamplingMethod>> cases = List.of(Map.entry(broken,
                 OversamplingMethod.ROS), Map.entry(broken, OversamplingMethod.SMOTE),
                 Map.entry(onceOnly, OversamplingMethod.SMOTE)); // SMOTE reads the source twice as it is built
@@ -121,6 +92,27 @@ class UnusableInputsTest {
             assertTrue(e.getMessage().contains("returned null from iterator(); a Tribuo DataSource must return an "
                     + "iterator"), e.getMessage());
         }
+    }
+
+    /** @return a Tribuo source whose {@code iterator()} is the supplier's */
+    private static DataSource<Label> source(String name, LabelFactory factory,
+                                            java.util.function.Supplier<java.util.Iterator<Example<Label>>> iterators) {
+        return new DataSource<>() {
+            @Override
+            public java.util.Iterator<Example<Label>> iterator() {
+                return iterators.get();
+            }
+
+            @Override
+            public org.tribuo.OutputFactory<Label> getOutputFactory() {
+                return factory;
+            }
+
+            @Override
+            public org.tribuo.provenance.DataSourceProvenance getProvenance() {
+                return new SimpleDataSourceProvenance(name, factory);
+            }
+        };
     }
 
     /** A source labelled with the generator's class names was told only the labels 0..9 (a fresh user, 5 Dec). */

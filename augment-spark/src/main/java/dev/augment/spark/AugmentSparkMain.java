@@ -20,7 +20,7 @@ public final class AugmentSparkMain {
 
     /** @param args command-line arguments, e.g. {@code spark-generate --model M --class C --n N --out DIR} */
     public static void main(String[] args) {
-        String command = commandWord(args);
+        String command = dev.augment.cli.AugmentMain.commandWord(args);
         if (dev.augment.cli.AugmentMain.asksForHelpOrVersion(args)) {
             // the help or version text is the whole result: into a full stdout it was exit 0 (a re-check, 6 Dec)
             dev.augment.cli.AugmentMain.run(args, (out, err, cancellation) -> create(out, err));
@@ -42,16 +42,6 @@ public final class AugmentSparkMain {
         out.flush();
         err.flush();
         System.exit(code);
-    }
-
-    /** @return the command word, the first argument that is not an option, or "" (help, version) */
-    static String commandWord(String[] args) {
-        for (String arg : args) {
-            if (!arg.startsWith("-")) {
-                return arg;
-            }
-        }
-        return "";
     }
 
     /**

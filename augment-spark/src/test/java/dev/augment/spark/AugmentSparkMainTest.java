@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.augment.cli.AugmentMain;
 import java.io.File;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -53,8 +54,8 @@ class AugmentSparkMainTest {
 
     @Test
     void theCommandWordIsTheFirstArgumentThatIsNoOption() {
-        assertEquals("spark-generate", AugmentSparkMain.commandWord(new String[] {"--verbose", "spark-generate"}));
-        assertEquals("", AugmentSparkMain.commandWord(new String[] {"--help"}));
-        assertEquals("inspect", AugmentSparkMain.commandWord(List.of("inspect", "--json").toArray(String[]::new)));
+        assertEquals("spark-generate", AugmentMain.commandWord(new String[] {"--verbose", "spark-generate"}));
+        assertEquals("", AugmentMain.commandWord(new String[] {"--help"}));
+        assertEquals("inspect", AugmentMain.commandWord(List.of("inspect", "--json").toArray(String[]::new)));
     }
 }
