@@ -227,11 +227,15 @@ public final class ClassNames {
         for (int i = 0; i < names.size(); i++) {
             // "01" or "1.0" for label 1 is the same number to a reader, and "--counts 1" and "01" then picked two
             // different classes (a fresh user, 5 Dec)
-            int other = labelKeys.indexOf(numberKey(names.get(i)));
-            if (other >= 0 && other != i) {
-                throw new InvalidDataException(source, "names class " + i + " (label '" + labels.get(i) + "') '"
-                        + names.get(i) + "', the label of class " + other + ", which would swap their classes; give "
-                        + "the names in label order, or other names");
+            String key = numberKey(names.get(i));
+            int other = labelKeys.indexOf(key);
+            // a name that reads as its own label is no swap, even where two labels read alike (Cat and cat, café
+            // composed and decomposed): generate's own classes.csv for such classes was refused (a fresh user, 7 Dec)
+            if (other >= 0 && other != i && !key.equals(labelKeys.get(i))) {
+                throw new InvalidDataException(source, "names class " + i + " (label '"
+                        + dev.augment.table.ColumnAdvice.shown(labels.get(i)) + "') '"
+                        + dev.augment.table.ColumnAdvice.shown(names.get(i)) + "', the label of class " + other
+                        + ", which would swap their classes; give the names in label order, or other names");
             }
         }
     }

@@ -434,6 +434,26 @@ class ImageFolderSourceTest {
                 .getMessage().contains("lists name 'Ant' twice"));
     }
 
+    /**
+     * Generate's own classes.csv for classes {@code Cat} and {@code cat} (folders Cat and cat_1) was refused as a swap,
+     * since each name reads as the other's label too (a fresh user, 7 Dec); a real swap is still refused.
+     */
+    @Test
+    void classesWhoseLabelsReadAlikeKeepTheirOwnNamesButNotEachOthers(@TempDir Path dir) throws Exception {
+        for (String folder : List.of("Cat", "cat_1")) {
+            for (int i = 0; i < 2; i++) {
+                TestFiles.grayPng(dir.resolve(folder).resolve(i + ".png"), 4, 3, 10 * i);
+            }
+        }
+        java.nio.file.Files.writeString(dir.resolve(ClassMap.FILE),
+                "index,label,name,folder\n0,Cat,Cat,Cat\n1,cat,cat,cat_1\n");
+        assertEquals(List.of("Cat", "cat"), new ImageFolderSource(dir).schema().classNames());
+        java.nio.file.Files.writeString(dir.resolve(ClassMap.FILE),
+                "index,label,name,folder\n0,one,two,Cat\n1,two,one,cat_1\n");
+        assertTrue(assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir)).getMessage()
+                .contains("names class 0 (label 'one') 'two', the label of class 1, which would swap"));
+    }
+
     @Test
     void readsRgbWhenAnyImageIsColouredRepeatingGrayImages(@TempDir Path dir) {
         grayFolders(dir);
