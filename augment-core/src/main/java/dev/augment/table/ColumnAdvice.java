@@ -711,16 +711,17 @@ public final class ColumnAdvice {
                 more.add("'" + column.name() + "'"); // a genotype table's 500 columns of AA/Aa/aa: one line
                 continue;
             }
-            for (List<String> alike : groups) {
-                String bool = spelledBoolean(alike);
-                boolean number = alike.stream().allMatch(v -> !Double.isNaN(TableReader.decimalNumber(
-                        NumberLikeColumn.asciiDigits(looseSpelling(v)))));
-                lines.add("column '" + column.name() + "' has categories " + listed(alike) + " that " + (bool != null
-                        ? "both spell " + bool : number ? "are the same number written differently (a leading zero "
-                        + "lost in some rows, as Excel drops it, or decimals)" : "differ only in "
-                        + specificDifference(alike)) + " (Tribuo "
-                                + "reads them as " + (alike.size() == 2 ? "two" : alike.size())
-                        + " features); if they are one category, write them alike in the data");
+            // at most the cap in all, within a column too: a column of numbers with a Unicode minus in every other
+            // row got one line per number (a fresh user, 7 Dec)
+            int listed = Math.min(groups.size(), Math.max(1, LISTED_LOOKALIKES - lines.size()));
+            for (List<String> alike : groups.subList(0, listed)) {
+                lines.add("column '" + column.name() + "' has categories " + listed(alike) + " that "
+                        + lookalikeCause(alike) + " (Tribuo reads them as " + (alike.size() == 2 ? "two"
+                        : alike.size()) + " features); if they are one category, write them alike in the data");
+            }
+            if (groups.size() > listed) {
+                lines.add("column '" + column.name() + "' has " + (groups.size() - listed) + " more group"
+                        + (groups.size() - listed == 1 ? "" : "s") + " of categories alike in those ways");
             }
         }
         if (!more.isEmpty()) {
@@ -785,6 +786,24 @@ public final class ColumnAdvice {
      *     text or HTML entities, or a look-alike letter of another script; else {@link #LOOK_ALIKE}'s whole list (the
      *     list of eleven made each note 330 characters: a re-check, 6 Dec)
      */
+    /** @return why the values of a look-alike group read as one, after "that" */
+    private static String lookalikeCause(List<String> alike) {
+        String bool = spelledBoolean(alike);
+        if (bool != null) {
+            return "both spell " + bool;
+        }
+        if (alike.stream().anyMatch(v -> Double.isNaN(TableReader.decimalNumber(
+                NumberLikeColumn.asciiDigits(looseSpelling(v)))))) {
+            return "differ only in " + specificDifference(alike);
+        }
+        // -0.14 and −0.14 lost no leading zero and no decimals: their minus sign differs (a fresh user, 7 Dec)
+        return alike.stream().map(NumberLikeColumn::asciiDigits).distinct().count() == 1
+                ? "are the same number written with other characters (the minus sign U+2212, as Excel writes it in "
+                + "some locales, or digits of another script or width)"
+                : "are the same number written differently (a leading zero lost in some rows, as Excel drops it, or "
+                + "decimals)";
+    }
+
     private static String specificDifference(List<String> alike) {
         if (alike.stream().anyMatch(v -> !OtherSpellings.repaired(v).equals(v))) {
             return "how the text is encoded (one mis-encoded, as a UTF-8 file saved again as Windows-1252 writes è as "

@@ -912,4 +912,23 @@ class ColumnAdviceTest {
         assertTrue(lines.get(4).startsWith("column 'm4' has categories 'AA', 'Aa' and 'aa'"), lines.get(4));
         assertEquals("columns 'm5', 'm6', 'm7' also have categories alike in those ways", lines.get(5));
     }
+
+    /**
+     * A column of numbers with the Unicode minus in every other row (−0.14 beside -0.167) got one note per number,
+     * each blaming a lost leading zero or decimals (a fresh user, 7 Dec): five, the minus named, then a count.
+     */
+    @Test
+    void numbersAlikeButForTheirMinusSignAreCappedWithinAColumnAndNamedSo() {
+        StringBuilder csv = new StringBuilder("pedi,y\n");
+        for (int r = 0; r < 12; r++) {
+            String number = "0." + (10 + r);
+            csv.append('-').append(number).append(",a\n").append('\u2212').append(number).append(",b\n");
+        }
+        List<String> lines = ColumnAdvice.lookalikeCategories(TableReader.read(TableFiles.write(dir, "minus.csv",
+                csv.toString()), "y", java.util.Map.of("pedi", ColumnKind.CATEGORICAL), "?").schema());
+        assertEquals(6, lines.size(), lines.toString());
+        assertTrue(lines.get(0).startsWith("column 'pedi' has categories '-0.10' and '\u22120.10' that are the same "
+                + "number written with other characters (the minus sign U+2212"), lines.get(0));
+        assertEquals("column 'pedi' has 7 more groups of categories alike in those ways", lines.get(5));
+    }
 }
