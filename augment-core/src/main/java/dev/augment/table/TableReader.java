@@ -1045,6 +1045,16 @@ public final class TableReader {
         return names.size() == header.length && names.equals(cells);
     }
 
+    /** @return the index of the first cell that opens a quote after leading spaces ({@code  "Paris}), else -1 */
+    private static int quotedAfterSpace(String[] row) {
+        for (int c = 0; c < row.length; c++) {
+            if (row[c].matches("[ \\t]+\".*")) {
+                return c;
+            }
+        }
+        return -1;
+    }
+
     private static boolean namesOnly(String[] cells) {
         return Arrays.stream(cells).map(String::strip).allMatch(cell -> !cell.isEmpty()
                 && !cell.matches("[-+]?(\\d+[.,]?\\d*|[.,]\\d+)([eE][-+]?\\d+)?"));
@@ -1237,6 +1247,12 @@ public final class TableReader {
                                 // a title with commas in it was told only the counts (a fresh user, 5 Dec)
                                 : line == 2 && row.length > header.length && namesOnly(row)
                                 ? " (line 2 has more cells than line 1: is line 1 a title above the header? delete it)"
+                                // "a, b, \"Paris, FR\"": a quote after a space is text, and its comma splits
+                                // the cell; the advice was about decimal commas (a fresh user, 7 Dec)
+                                : row.length > header.length && quotedAfterSpace(row) >= 0 ? " (cell "
+                                + (quotedAfterSpace(row) + 1) + ", '" + row[quotedAfterSpace(row)] + "', has a space "
+                                + "before its opening quote, so the quote is text and a comma inside splits the cell; "
+                                + "remove the spaces after the commas)"
                                 // a row of numbers written with decimal commas was asked about a title (5 Dec)
                                 : row.length > header.length && Arrays.stream(row).anyMatch(c -> c.strip()
                                 .matches("\\d+")) ? " (more cells than the header: a number written with a decimal "

@@ -380,6 +380,11 @@ class TableReaderTest {
         assertMessage(decimalCommas, "label", "line 2 has 4 cells but the header has 3 (more cells than the header: a "
                 + "number written with a decimal or thousands comma, 1,5 or 1,234, is two cells; write numbers with a "
                 + "point and no thousands separator, or quote such cells)");
+        // ", " between cells and a quoted cell with a comma: the quote after the space is text (a fresh user, 7 Dec)
+        Path spaced = TableFiles.write(dir, "spaced.csv", "n, city, label\n6, \"Paris, FR\", a\n5, Rome, b\n");
+        assertMessage(spaced, "label", "line 2 has 4 cells but the header has 3 (cell 2, ' \"Paris', has a space "
+                + "before its opening quote, so the quote is text and a comma inside splits the cell; remove the "
+                + "spaces after the commas)");
         // a title with as many cells as the header, or more, was not asked about (a fresh user, 5 Dec)
         Path same = TableFiles.write(dir, "same.csv", "Survey results, 2024, final\nage,score,label\n14,0.8,no\n"
                 + "15,0.7,yes\n");
