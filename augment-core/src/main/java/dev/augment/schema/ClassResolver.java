@@ -373,7 +373,9 @@ public final class ClassResolver {
         }
         near.sort(Comparator.comparingInt(Near::distance).thenComparingInt(Near::index));
         // a name with a comma cannot be written in a comma-separated list, so its index is given beside it
-        return "did you mean " + near.stream().limit(3).map(n -> "'" + schema.classNames().get(n.index()) + "'"
+        // shown escaped as the list of classes is: café composed and decomposed were two identical choices (7 Dec)
+        return "did you mean " + near.stream().limit(3).map(n -> "'"
+                + dev.augment.table.ColumnAdvice.shown(schema.classNames().get(n.index())) + "'"
                 + (schema.classNames().get(n.index()).contains(",") ? " (index " + n.index() + ")" : ""))
                 .collect(Collectors.joining(" or ")) + "? ";
     }

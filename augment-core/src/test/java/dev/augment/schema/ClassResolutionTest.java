@@ -52,6 +52,14 @@ class ClassResolutionTest {
         assertTrue(new ClassResolver(labels, "m").suggestion("alpa").contains("alpha"));
     }
 
+    /** café composed and decomposed were suggested as two identical choices (a fresh user, 7 Dec). */
+    @Test
+    void suggestionsAreShownEscapedAsTheClassListIs() {
+        List<String> names = List.of("caf\u00e9", "cafe\u0301", "dog");
+        assertEquals("did you mean 'caf\u00e9' or 'cafe\\u0301'? ", new ClassResolver(schema(names, names), "m")
+                .suggestion("cafe"));
+    }
+
     /**
      * Class folders "1" and "1 ": {@code --class "1 "} gave class "1", because the command line stripped the query
      * before the exact steps (a fresh user, 4 Dec). Spaces are stripped only after the exact steps found nothing.
