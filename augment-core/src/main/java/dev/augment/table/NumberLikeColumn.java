@@ -43,15 +43,29 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
      * @return one line for the user: which column, which texts, and the two ways out (a missing marker, or a numeric
      *     override of the column)
      */
+    /**
+     * @return the advice for a NaN cell: only the exact spelling {@code NaN} is a number to Java and Tribuo, so
+     *     numpy's {@code nan} can be the missing marker (it was told it could not be: a fresh user, 7 Dec); "" when
+     *     no cell spells NaN
+     */
+    private String nanAdvice(ColumnRemedies remedies) {
+        java.util.Optional<String> marker = texts.stream().map(String::strip).filter(t -> t.equalsIgnoreCase("nan")
+                && !TableReader.parsesAsDouble(t)).findFirst();
+        if (marker.isPresent()) {
+            return "; if '" + marker.get() + "' marks a missing cell, give " + remedies.missingMarker(marker.get());
+        }
+        return texts.stream().anyMatch(t -> t.strip().equals("NaN")) ? "; if NaN marks a missing cell, write it as "
+                + "an empty cell or ? (Tribuo's CSV reader reads NaN as a number, so it cannot be the missing marker)"
+                : "";
+    }
+
     public String advice(ColumnRemedies remedies) {
         String quoted = "'" + String.join("', '", texts) + "'";
         if (texts.stream().allMatch(NumberLikeColumn::isNumberNoDoubleHolds)) {
             return "column '" + column + "' is read as categories although " + numbersOfIt() + "; "
                     + byReason(texts) + ". Correct the cell, or read the column as numeric ("
                     + remedies.numeric(column) + ") to be shown each cell that is not a finite number"
-                    + (texts.stream().anyMatch(t -> t.strip().equalsIgnoreCase("nan")) ? "; if NaN marks a missing "
-                    + "cell, write it as an empty cell or ? (Tribuo's CSV reader reads NaN as a number, so it cannot be "
-                    + "the missing marker)" : "");
+                    + nanAdvice(remedies);
         }
         List<String> gaps = texts.stream().filter(NumberLikeColumn::isGap).toList();
         List<String> formed = texts.stream().filter(t -> !isGap(t)).toList();

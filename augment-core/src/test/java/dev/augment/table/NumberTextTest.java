@@ -55,6 +55,17 @@ class NumberTextTest {
         assertFalse(advice.contains("missing marker"), "a number cannot be the missing marker: " + advice);
     }
 
+    /** numpy's nan was told it "cannot be the missing marker", though only Java's NaN is a number (7 Dec). */
+    @Test
+    void aLowerCaseNanIsOfferedAsTheMissingMarkerButJavasNaNIsNot() {
+        String rows = "x,y\n1.5,a\n2.5,a\n3.5,b\n4.5,b\n5.5,a\n6.5,b\n7.5,a\n8.5,b\n9.5,a\n";
+        String numpy = onlyNumberLike("nan.csv", rows + "nan,b\n").advice(ColumnRemedies.COMMAND_LINE);
+        assertTrue(numpy.endsWith("; if 'nan' marks a missing cell, give --missing nan"), numpy);
+        String java = onlyNumberLike("java-nan.csv", rows + "NaN,b\n").advice(ColumnRemedies.COMMAND_LINE);
+        assertTrue(java.endsWith("(Tribuo's CSV reader reads NaN as a number, so it cannot be the missing marker)"),
+                java);
+    }
+
     @Test
     void aColumnWithOneNoisySumKeepsTheDecimalsOfItsOtherCells() {
         Table table = TableReader.read(TableFiles.write(dir, "noise.csv",
