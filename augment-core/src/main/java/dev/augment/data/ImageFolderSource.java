@@ -372,6 +372,7 @@ public final class ImageFolderSource extends PixelTableSource {
         boolean allGrey = true;
         int colour = 0;
         Path firstColour = null;
+        int[] colourOfClass = new int[classDirs.size()];
         int turned = 0;
         Path firstTurned = null;
         int narrow = 0;
@@ -413,6 +414,7 @@ public final class ImageFolderSource extends PixelTableSource {
                 if (!image.isGrey() && colour++ == 0) {
                     firstColour = file;
                 }
+                colourOfClass[c] += image.isGrey() ? 0 : 1;
                 greyAsRgb += !image.isGrey() && equalPlanes(image.samples()) ? 1 : 0;
                 pixels.add(image.samples());
                 classes.add(c);
@@ -461,7 +463,7 @@ public final class ImageFolderSource extends PixelTableSource {
                 : Optional.of("note: " + root + ": " + colour + " of " + pixels.size() + " images " + (colour == 1
                 ? "is" : "are") + " in colour (the first: " + root.relativize(firstColour) + "), so every image is read "
                 + "as 3-channel RGB, the grey ones repeated in each channel; convert " + (colour == 1 ? "it" : "them")
-                + " to greyscale if the data is grey");
+                + " to greyscale if the data is grey" + colourByClass(labels, files, colourOfClass));
         Optional<String> rotated = Optional.empty();
         if (turned > 0) {
             // a fresh user (4 Dec): phone photos saved sideways with an EXIF flag trained sideways without a word
@@ -486,6 +488,35 @@ public final class ImageFolderSource extends PixelTableSource {
         }
         return new Read(new Contents(table, schema, "image folder " + root.toAbsolutePath()), mixed, rotated,
                 generatedNote(root, classNames, generated, files), depth);
+    }
+
+    /**
+     * @return "" unless some classes are wholly grey and others wholly colour; then the text naming them, since a
+     *     classifier or a generator can learn the colour as the class (class folders of grey-and-alpha scans beside
+     *     colour photos got only the count of colour images: a fresh user, 7 Dec)
+     */
+    private static String colourByClass(List<String> labels, List<List<Path>> files, int[] colourOfClass) {
+        List<String> grey = new ArrayList<>();
+        List<String> coloured = new ArrayList<>();
+        for (int c = 0; c < labels.size(); c++) {
+            String shown = "'" + dev.augment.table.ColumnAdvice.shown(labels.get(c)) + "'";
+            if (!files.get(c).isEmpty() && colourOfClass[c] == 0) {
+                grey.add(shown);
+            } else if (!files.get(c).isEmpty() && colourOfClass[c] == files.get(c).size()) {
+                coloured.add(shown);
+            }
+        }
+        if (grey.isEmpty() || coloured.isEmpty()) {
+            return "";
+        }
+        return "; every image of " + listed(grey) + " is grey and every image of " + listed(coloured) + " in colour, "
+                + "so a classifier or generator can learn the colour as the class: make the classes alike in colour";
+    }
+
+    /** @return up to three names joined, with how many more */
+    private static String listed(List<String> names) {
+        return (names.size() == 1 ? "class " : "classes ") + String.join(", ", names.subList(0, Math.min(3,
+                names.size()))) + (names.size() > 3 ? " and " + (names.size() - 3) + " more" : "");
     }
 
     /** @return whether a 3-channel image's planes are equal: grey stored as RGB */

@@ -971,6 +971,22 @@ class ImageFolderSourceTest {
                 + "greyscale if the data is grey", mixed.colourNote().orElseThrow());
     }
 
+    /** A class of grey scans beside a class of colour photos got only the count (a fresh user, 7 Dec). */
+    @Test
+    void classesThatDifferInColourAloneAreNamed(@TempDir Path dir) throws java.io.IOException {
+        Path root = grayFolders(dir);
+        for (int i = 0; i < 3; i++) {
+            java.nio.file.Files.delete(root.resolve("bird").resolve("b" + i + ".png"));
+            TestFiles.rgbPng(root.resolve("bird").resolve("b" + i + ".png"), 4, 3, 0x336699 + i);
+        }
+        assertTrue(new ImageFolderSource(root).colourNote().orElseThrow().endsWith("greyscale if the data is grey; "
+                + "every image of class 'ant' is grey and every image of class 'bird' in colour, so a classifier or "
+                + "generator can learn the colour as the class: make the classes alike in colour"));
+        TestFiles.grayPng(root.resolve("bird").resolve("g.png"), 4, 3, 7);
+        assertTrue(new ImageFolderSource(root).colourNote().orElseThrow().endsWith("if the data is grey"),
+                "a class of both is no class told by colour");
+    }
+
     @Test
     void imagesWhosePixelsExceedTheHeapAreRefusedFromTheFirstOneWithTheAdviceToResize(@TempDir Path dir) {
         // a fresh user's 80 phone photos (4032 x 3024, colour) ran out of a 2.5 GB heap after a minute's decoding
