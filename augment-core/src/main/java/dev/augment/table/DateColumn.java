@@ -62,6 +62,14 @@ public record DateColumn(String column, int dates, boolean clock) {
         return DATE.matcher(value.strip()).matches();
     }
 
+    /**
+     * @param values a column's distinct values
+     * @return whether every one is a time of day or a duration ({@code 14:19}, {@code 2:05 pm})
+     */
+    public static boolean areClockTimes(java.util.Collection<String> values) {
+        return values.stream().allMatch(c -> CLOCK.matcher(c.strip()).matches());
+    }
+
     /** A German short date alone, {@code 24.03.24}: day, month and year of two digits each. */
     private static final Pattern SHORT_DOTTED = Pattern.compile("(\\d{2})\\.\\d{2}\\.\\d{2}");
 
@@ -174,7 +182,7 @@ public record DateColumn(String column, int dates, boolean clock) {
                     && areDates(column.categories())) {
                 found.add(new DateColumn(column.name(), column.categories().size()));
             } else if (column.kind() == ColumnKind.CATEGORICAL && column.categories().size() >= FEWEST_DATES
-                    && column.categories().stream().allMatch(c -> CLOCK.matcher(c.strip()).matches())) {
+                    && areClockTimes(column.categories())) {
                 // 05:21 and 05:22 were unrelated categories, without the note dates get (a fresh user, 6 Dec)
                 found.add(new DateColumn(column.name(), column.categories().size(), true));
             }

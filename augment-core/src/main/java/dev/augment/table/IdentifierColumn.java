@@ -91,7 +91,9 @@ public record IdentifierColumn(String column, int values, boolean dates, long ro
             long present = table.rows() - column.missing();
             if (column.kind() == ColumnKind.CATEGORICAL && !numberLike.contains(column.name()) && present >= FEWEST_ROWS
                     && (column.categories().size() == present || present >= NEARLY_ALL_ROWS
-                    && column.categories().size() >= NEARLY_ALL * present)) {
+                    && column.categories().size() >= NEARLY_ALL * present)
+                    // times of day get the times note, not "remove the column" (a fresh user, 7 Dec)
+                    && !DateColumn.areClockTimes(column.categories())) {
                 // nearly: 299 customer codes in 300 rows had no note (a re-check, 6 Dec)
                 found.add(new IdentifierColumn(column.name(), column.categories().size(),
                         DateColumn.areDates(column.categories()), present));

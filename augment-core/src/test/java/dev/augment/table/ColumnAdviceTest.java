@@ -712,6 +712,16 @@ class ColumnAdviceTest {
                 "label"), ColumnRemedies.COMMAND_LINE);
         assertTrue(times.stream().anyMatch(l -> l.startsWith("column 't' holds times of day or durations, read as ")),
                 times.toString());
+        // a time per row was called an identifier to remove, though it is a feature to write as minutes (7 Dec)
+        StringBuilder distinct = new StringBuilder("t,x,label\n");
+        for (int i = 0; i < 30; i++) {
+            distinct.append(String.format("%d:%02d,%d,%s%n", 8 + i / 10, i * 2, i % 5, i % 2 == 0 ? "a" : "b"));
+        }
+        List<String> each = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "each.csv",
+                distinct.toString()), "label"), ColumnRemedies.COMMAND_LINE);
+        assertEquals(List.of("column 't' holds times of day or durations, read as 30 categories without their order "
+                + "(neither augment nor Tribuo reads times): a generator can only copy times it saw; write them as a "
+                + "number (e.g. minutes) or remove the column"), each);
     }
 
     /** Kaggle's Fashion-MNIST CSV got 44 notes calling pixels codes, and no word that it holds images (6 Dec). */
