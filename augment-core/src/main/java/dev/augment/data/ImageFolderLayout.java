@@ -435,6 +435,16 @@ final class ImageFolderLayout {
         return imageFiles(classDir, List.of());
     }
 
+    /** @return the name of a hidden file of the folder named like an image ({@code ._a.jpg}), if any */
+    private static java.util.Optional<String> hiddenImageNamed(Path classDir) {
+        try (Stream<Path> entries = Files.list(classDir)) {
+            return entries.map(p -> p.getFileName().toString()).filter(n -> n.startsWith(".") && isImageName(n))
+                    .sorted().findFirst();
+        } catch (IOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
     /** @return whether the folder holds images read and at least as many left unread (refused as a class) */
     private static boolean isMostlyUnread(Path classDir) {
         List<String> names = list(classDir, Files::isRegularFile).stream().map(p -> p.getFileName().toString())
@@ -468,6 +478,13 @@ final class ImageFolderLayout {
                     + others.get(0).getFileName() + "); convert the images to PNG or JPEG, or remove the folder");
         }
         if (files.isEmpty()) {
+            hiddenImageNamed(classDir).ifPresent(hidden -> {
+                // a folder of macOS's ._x.jpg files alone was "empty: no .jpg images" beside an ls showing .jpg files
+                // (a fresh user, 7 Dec)
+                throw new InvalidDataException(classDir, "class folder holds no images but hidden files named like "
+                        + "images (first: " + hidden + "), which are never read: '._' files are macOS metadata, not "
+                        + "images; copy the images themselves, or remove the folder");
+            });
             throw new InvalidDataException(classDir, "empty class folder: no .png, .jpg or .jpeg images; add images "
                     + "or remove the folder (a class folder is its images: train's --allow-empty-classes keeps a label "
                     + "without examples of IDX or CIFAR-10 data, not an empty folder)");

@@ -795,6 +795,11 @@ class ImageFolderSourceTest {
         InvalidDataException empty = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
         assertTrue(empty.getMessage().contains("cow") && empty.getMessage().contains("empty class folder"),
                 empty.getMessage());
+        // macOS's ._ files alone: "empty: no .jpg images" beside an ls listing .jpg files (a fresh user, 7 Dec)
+        Files.writeString(dir.resolve("cow").resolve("._moo.jpg"), "resource fork");
+        InvalidDataException forks = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+        assertTrue(forks.getMessage().contains("class folder holds no images but hidden files named like images "
+                + "(first: ._moo.jpg), which are never read"), forks.getMessage());
     }
 
     /**
