@@ -77,7 +77,8 @@ public final class DiskSpace {
         if (needed > free) {
             throw new EnvironmentException("not enough free disk space: " + samples
                     + (samples == 1 ? " sample" : " samples") + " as "
-                    + format + " need at least " + size(needed) + ", but the disk of " + existing + " has "
+                    + format + " need " + (needed == Long.MAX_VALUE ? "more than " : "at least ") + size(needed)
+                    + ", but the disk of " + existing + " has "
                     + size(free) + " free" + (Files.exists(out.toAbsolutePath()) ? " (a forced run keeps the "
                     + "earlier output there until the new one is complete, so both must fit)" : "")
                     + "; ask for fewer samples or write to another disk (--out)");

@@ -46,6 +46,11 @@ class DiskSpaceTest {
         assertTrue(e.getMessage().startsWith("not enough free disk space: "), e.getMessage());
         assertTrue(e.getMessage().contains(dir.toString()), "names the nearest existing folder: " + e.getMessage());
         assertTrue(!e.getMessage().contains("earlier output"), e.getMessage());
+        // the byte count stops at the largest long: "at least 9.2 EB" was a byte a sample (a fresh user, 7 Dec)
+        assertTrue(e.getMessage().contains(" samples as idx need more than 9.2 EB, but"), e.getMessage());
+        EnvironmentException some = assertThrows(EnvironmentException.class,
+                () -> DiskSpace.requireRoom(out, OutputFormat.IDX, schema.featureCount(), 1_000_000_000_000L));
+        assertTrue(some.getMessage().contains(" samples as idx need at least 785.0 TB, but"), some.getMessage());
     }
 
     /** A forced run over an output of the same size was refused without saying both must fit (helper o13, 6 Dec). */
