@@ -541,6 +541,10 @@ final class ImageFolderLayout {
     private static String tooDeepAdvice(Path classDir) {
         Path root = classDir.getParent();
         String name = classDir.getFileName().toString();
+        if (root != null && Files.isSymbolicLink(classDir) && holdsItsFolder(classDir, root)) {
+            // a link self -> . was told to give the folder the user had given (a fresh user, 7 Dec)
+            return "it is a link back to the data folder or one holding it (a loop): remove the link";
+        }
         if (name.toLowerCase(Locale.ROOT).matches("(val|valid|validation|dev|eval)([ _-]?(set|data|images|imgs))?")) {
             return "it looks like a validation split: augment reads splits named train/ and test/ (or training/ and "
                     + "testing/), so rename it test/ or move its class folders into train/";
@@ -580,6 +584,15 @@ final class ImageFolderLayout {
                     + "../by-split/$s/$c; done; done";
         }
         return "give the folder that holds the class folders as the data";
+    }
+
+    /** @return whether the link's target is the folder that holds it, or a folder above that */
+    private static boolean holdsItsFolder(Path link, Path folder) {
+        try {
+            return folder.toRealPath().startsWith(link.toRealPath());
+        } catch (IOException e) {
+            return false;
+        }
     }
 
     /** Image formats a user keeps class images in that this source does not decode: they are left out, not read. */

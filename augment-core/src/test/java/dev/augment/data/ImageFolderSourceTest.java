@@ -976,6 +976,17 @@ class ImageFolderSourceTest {
                 + "greyscale if the data is grey", mixed.colourNote().orElseThrow());
     }
 
+    /** A link self -> . among the class folders was told to give the folder the user had given (7 Dec). */
+    @Test
+    void aLinkBackToTheDataFolderIsNamedAsALoop(@TempDir Path dir) throws java.io.IOException {
+        Path root = grayFolders(dir.resolve("data"));
+        java.nio.file.Files.createSymbolicLink(root.resolve("self"), Path.of("."));
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(root));
+        assertTrue(e.getMessage().startsWith(root.resolve("self") + ": holds folders but no .png, .jpg or .jpeg "
+                + "images, so it is not a class folder; it is a link back to the data folder or one holding it (a "
+                + "loop): remove the link"), e.getMessage());
+    }
+
     /** A class of grey scans beside a class of colour photos got only the count (a fresh user, 7 Dec). */
     @Test
     void classesThatDifferInColourAloneAreNamed(@TempDir Path dir) throws java.io.IOException {
