@@ -567,12 +567,16 @@ public final class TableReader {
             if (value.isEmpty() || value.equals(marker)) {
                 long asMarker = value.isEmpty() ? 0 : cells.rows.stream().filter(row -> row[label].equals(marker))
                         .count();
+                // a partly labelled file was told of its first unlabelled row alone (a fresh user, 7 Dec)
+                long unlabelled = value.isEmpty() ? cells.rows.stream().filter(row -> row[label].isEmpty()).count() : 0;
                 // NA for North America: the marker a note offered for a column's gaps took a class's rows (6 Dec)
                 throw new InvalidDataException(csv, "line " + cells.lines.get(r) + " has no label (column '"
                         + cells.header.get(label) + "' is " + (value.isEmpty() ? "empty" : "'" + value + "', the "
                         + "missing marker") + "); every row needs one" + (asMarker > 1 ? "; " + asMarker + " rows are "
                         + "labelled '" + value + "': if it is a class, give another missing marker (or none) and write "
-                        + "the gaps of the other columns empty" : ""));
+                        + "the gaps of the other columns empty" : unlabelled > 1 ? "; " + unlabelled + " of the "
+                        + cells.rows.size() + " rows have none: label them, or remove them to train on the labelled "
+                        + "rows" : ""));
             }
             counts.merge(value, 1, Integer::sum);
         }

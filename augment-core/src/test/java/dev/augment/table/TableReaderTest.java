@@ -260,6 +260,10 @@ class TableReaderTest {
     void aRowWithoutLabelIsRefused() {
         Path csv = TableFiles.write(dir, "nolabel.csv", "a,y\n1,p\n2,?\n3,p\n");
         assertMessage(csv, "y", "line 3 has no label");
+        // a partly labelled file was told of its first unlabelled row alone (a fresh user, 7 Dec)
+        Path partly = TableFiles.write(dir, "partly.csv", "a,y\n1,p\n2,\n3,q\n4,\n5,p\n6,q\n");
+        assertMessage(partly, "y", "line 3 has no label (column 'y' is empty); every row needs one; 2 of the 6 rows "
+                + "have none: label them, or remove them to train on the labelled rows");
     }
 
     @Test
