@@ -42,7 +42,38 @@ public final class TableColumnOptions {
         }
         return option + " applies to a .csv --data only; " + data + " is not a CSV table" + (isPipe(data)
                 ? " but " + PIPE : outputFolderTable(data) != null ? " but " + outputFolderTable(data)
-                : tableInAnotherForm(data) ? " (" + SAVE_AS_CSV + ")" : "");
+                : tableInAnotherForm(data) || csvFolder(data) ? " (" + saveAsCsv(data) + ")" : "");
+    }
+
+    /**
+     * @param data a {@code --data} that is no CSV table
+     * @return {@link #SAVE_AS_CSV}, or what fits better: a comma-separated file named {@code .txt} was told to save or
+     *     convert itself, and a folder named {@code x.csv} (Spark writes a CSV so) was "not a CSV table" (a fresh
+     *     user, 7 Dec)
+     */
+    static String saveAsCsv(java.nio.file.Path data) {
+        if (csvFolder(data)) {
+            return "it is a folder, as Spark writes a CSV (part files inside): give one .csv file, e.g. its part files "
+                    + "joined under one header";
+        }
+        String first = "";
+        try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(data,
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            first = java.util.Objects.requireNonNullElse(in.readLine(), "");
+        } catch (java.io.IOException | java.io.UncheckedIOException notText) {
+            // not a UTF-8 text file (a spreadsheet, a gzip): the general advice
+        }
+        return first.contains(",") && !first.contains("\t") && !first.contains(";")
+                ? "it looks comma-separated already: give it a name ending .csv, e.g. cp "
+                + dev.augment.generate.output.AtomicOutputDirectory.shellWord(data.toString()) + " "
+                + dev.augment.generate.output.AtomicOutputDirectory.shellWord(data + ".csv")
+                : SAVE_AS_CSV;
+    }
+
+    /** @return whether the path is a folder named like a CSV table */
+    private static boolean csvFolder(java.nio.file.Path data) {
+        return java.nio.file.Files.isDirectory(data) && String.valueOf(data.getFileName()).toLowerCase(
+                java.util.Locale.ROOT).endsWith(".csv");
     }
 
     /**

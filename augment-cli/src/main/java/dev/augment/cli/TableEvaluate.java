@@ -78,9 +78,9 @@ final class TableEvaluate {
                     + TableColumnOptions.PIPE : TableColumnOptions.isGzippedCsv(command.data) ? "it is "
                     + TableColumnOptions.GUNZIP_FIRST : TableColumnOptions.outputFolderTable(command.data) != null
                     ? "it is " + TableColumnOptions.outputFolderTable(command.data)
-                    : TableColumnOptions.tableInAnotherForm(command.data)
-                    ? TableColumnOptions.SAVE_AS_CSV : !java.nio.file.Files.isDirectory(command.data)
-                    ? TableColumnOptions.SAVE_AS_CSV : "for images give --train and --test, e.g. --train "
+                    : TableColumnOptions.tableInAnotherForm(command.data) || !java.nio.file.Files.isDirectory(
+                    command.data) || command.data.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
+                    ? TableColumnOptions.saveAsCsv(command.data) : "for images give --train and --test, e.g. --train "
                     + command.data + " --test " + command.data));
         }
         for (String option : IMAGE_ONLY) {

@@ -258,6 +258,24 @@ class TableTrainCommandTest {
         }
     }
 
+    /** A comma-separated .txt was told to save or convert itself, a Spark-written x.csv folder nothing (7 Dec). */
+    @Test
+    void aCommaSeparatedTxtIsToldToBeRenamedAndACsvFolderIsNamedAsOne(@TempDir Path dir) throws IOException {
+        Path txt = Files.writeString(dir.resolve("t.txt"), "a,class\n1,x\n");
+        CliRun train = CliRun.of("train", "--data", txt.toString(), "--label", "class", "--out",
+                dir.resolve("m.onnx").toString());
+        assertEquals(2, train.exitCode(), train.err());
+        assertTrue(train.err().contains(" is not a CSV table (it looks comma-separated already: give it a name ending "
+                + ".csv, e.g. cp " + txt + " " + txt + ".csv)"), train.err());
+        Path folder = Files.createDirectories(dir.resolve("out.csv"));
+        Files.writeString(folder.resolve("part-00000.csv"), "a,class\n1,x\n");
+        CliRun evaluate = CliRun.of("evaluate", "--data", folder.toString(), "--label", "class", "--out",
+                dir.resolve("eval").toString());
+        assertEquals(2, evaluate.exitCode(), evaluate.err());
+        assertTrue(evaluate.err().contains("is not one; it is a folder, as Spark writes a CSV (part files inside): "
+                + "give one .csv file"), evaluate.err());
+    }
+
     /**
      * A table piped in ({@code --data -}, a shell's {@code <(…)}) was "not a CSV table", and evaluate advised
      * {@code --train - --test -}; a missing {@code --data} was advised {@code --train nothere.txt} (6 Dec).
