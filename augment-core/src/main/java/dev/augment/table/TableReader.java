@@ -144,8 +144,10 @@ public final class TableReader {
             String spaced = cells.header.stream().filter(h -> !h.equals(labelColumn) && h.strip().equals(
                     labelColumn.strip())).findFirst().orElse(null);
             // a title line with as many commas as the header was not asked about (a fresh user, 5 Dec)
+            // (a number there is a value more likely than a header name: --label 2 for the second column, 7 Dec)
             boolean titleAbove = !cells.rows.isEmpty() && cells.lines.get(0) == 2 && Arrays.stream(cells.rows.get(0))
-                    .anyMatch(cell -> cell.strip().equals(labelColumn.strip()));
+                    .anyMatch(cell -> cell.strip().equals(labelColumn.strip())) && byPosition(labelColumn,
+                    cells.header).isEmpty();
             throw InvalidDataException.doesNotFitSetting(csv, "label column '" + labelColumn
                     + "' is not in the header; the columns are: " + String.join(", ", cells.header.stream()
                     .map(ColumnAdvice::shown).toList()) + (titleAbove
@@ -155,7 +157,7 @@ public final class TableReader {
                     : spaced != null ? " (the header cell '" + spaced + "' has spaces around it; "
                     + "header names are kept as written, as Tribuo keys fields by them: give it with its spaces or "
                     + "remove them from the file)" : didYouMean(labelColumn, cells.header) != null
-                    ? "; " + didYouMean(labelColumn, cells.header) : ""), "label");
+                    ? "; " + didYouMean(labelColumn, cells.header) : byPosition(labelColumn, cells.header)), "label");
         }
         requireAHeaderRow(csv, cells, label);
         if (cells.lineBreakAt.containsKey(label)) {
@@ -1047,6 +1049,22 @@ public final class TableReader {
             cells.add(cell.toLowerCase(java.util.Locale.ROOT));
         }
         return names.size() == header.length && names.equals(cells);
+    }
+
+    /**
+     * @return for a label given by its column's position ({@code --label 9}, as pandas' or R's users do), the column
+     *     it may mean, else ""
+     */
+    private static String byPosition(String labelColumn, List<String> header) {
+        if (!labelColumn.strip().matches("\\d{1,6}")) {
+            return "";
+        }
+        int position = Integer.parseInt(labelColumn.strip());
+        List<String> meant = java.util.stream.IntStream.of(position - 1, position).filter(i -> i >= 0
+                && i < header.size()).mapToObj(i -> "'" + ColumnAdvice.shown(header.get(i)) + "'").distinct().toList();
+        return "; the label is given by the column's name, not its position" + (meant.isEmpty() ? "" : " (column "
+                + position + " is " + meant.get(0) + (meant.size() > 1 ? " counted from 1, " + meant.get(1)
+                + " from 0" : "") + ")");
     }
 
     /** @return the index of the first cell that opens a quote after leading spaces ({@code  "Paris}), else -1 */

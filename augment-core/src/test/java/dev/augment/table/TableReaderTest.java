@@ -256,6 +256,15 @@ class TableReaderTest {
         assertMessage(csv, "y", "label 'alone' has only 1 row");
     }
 
+    /** {@code --label 9} for the ninth column was told only the column names (a fresh user, 7 Dec). */
+    @Test
+    void aLabelGivenByPositionIsToldToBeANameAndWhichColumnItMayMean() {
+        Path csv = TableFiles.write(dir, "positions.csv", "a,b,class\n1,2,p\n3,4,q\n");
+        assertMessage(csv, "3", "label column '3' is not in the header; the columns are: a, b, class; the label is "
+                + "given by the column's name, not its position (column 3 is 'class')");
+        assertMessage(csv, "2", "(column 2 is 'b' counted from 1, 'class' from 0)");
+    }
+
     @Test
     void aRowWithoutLabelIsRefused() {
         Path csv = TableFiles.write(dir, "nolabel.csv", "a,y\n1,p\n2,?\n3,p\n");
