@@ -47,7 +47,9 @@ public final class SmoteCopies {
         if (single.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(String.join(", ", single) + (single.size() == 1 ? " has" : " have") + " one training "
+        // at most ten named, as the other caveats do: 100 classes of two rows were one line of 100 names (7 Dec)
+        return Optional.of(dev.augment.eval.Evaluation.firstOf(single) + (single.size() == 1 ? " has" : " have")
+                + " one training "
                 + "example in a seed's split; SMOTE has no neighbour to interpolate with and copies it, so for "
                 + (single.size() == 1 ? "that class" : "those classes") + " the SMOTE arm (and SMOTE's part of hybrid "
                 + "and mix) is random oversampling");
@@ -87,7 +89,8 @@ public final class SmoteCopies {
         if (small.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(String.join(", ", small) + (small.size() == 1 ? " has" : " have") + " at most " + k
+        return Optional.of(dev.augment.eval.Evaluation.firstOf(small) + (small.size() == 1 ? " has" : " have")
+                + " at most " + k
                 + " training examples in a seed's split, so " + method + " interpolates there with k = the class "
                 + "size − 1 "
                 + "neighbours instead of " + k);

@@ -39,6 +39,20 @@ class SmoteCopiesTest {
                 List.of(Arm.SMOTE)));
     }
 
+    /** 100 classes of two rows were one caveat line of 100 names (a fresh user, 7 Dec): ten, and a count. */
+    @Test
+    void manyClassesAreNamedTenAndCounted() {
+        List<String> names = java.util.stream.IntStream.range(0, 30).mapToObj(i -> "c" + i).toList();
+        int[] ones = new int[30];
+        java.util.Arrays.fill(ones, 1);
+        assertTrue(SmoteCopies.caveat(List.of(ones), true, names, List.of(Arm.SMOTE)).orElseThrow().startsWith(
+                "'c0', 'c1', 'c2', 'c3', 'c4', 'c5', 'c6', 'c7', 'c8', 'c9' and 20 more have one training example"));
+        int[] twos = new int[30];
+        java.util.Arrays.fill(twos, 2);
+        assertTrue(SmoteCopies.clampedK(List.of(twos), true, names, List.of(Arm.SMOTE), "SMOTE").orElseThrow()
+                .contains("'c9' (k = 1) and 20 more have at most 5 training examples"));
+    }
+
     /** An evaluation's report said "k = 5" of classes of two to five training examples (a fresh user, 6 Dec). */
     @Test
     void classesSmoteInterpolatesWithFewerNeighboursAreNamedWithTheKUsed() {
