@@ -393,6 +393,18 @@ class ColumnAdviceTest {
      * Two different typos in one column hid each other: each lay within ten spans of the others, the other typo among
      * them, and 26.9% of generated values lay above the data's 846 (a re-check, 6 Dec).
      */
+    /** Two of a 4-row table's four values were each called a typo beside the other two (a fresh user, 7 Dec). */
+    @Test
+    void farValuesAreAtMostAFifthOfTheColumn() {
+        String rows = "plas,label\n148,a\n183,b\n85,a\n89,b\n";
+        assertEquals(List.of(), ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "tiny.csv", rows), "label"),
+                ColumnRemedies.COMMAND_LINE));
+        String more = rows + "86,a\n87,b\n88,a\n86,b\n87,a\n88,b\n";
+        List<String> lines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "ten.csv", more), "label"),
+                ColumnRemedies.COMMAND_LINE);
+        assertEquals(2, lines.size(), "two of ten may be typos: " + lines);
+    }
+
     @Test
     void twoDifferentFarValuesInOneColumnAreBothNamed() {
         StringBuilder csv = new StringBuilder("insu,label\n");
