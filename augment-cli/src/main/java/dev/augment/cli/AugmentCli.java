@@ -367,6 +367,13 @@ public final class AugmentCli {
             suggestion = "; '--' ends the options however it is given, so it cannot be the missing marker: write "
                     + "those cells empty";
         }
+        java.util.regex.Matcher optionAsClass = java.util.regex.Pattern.compile("Expected parameter for option "
+                + "'--(class|classes|counts|minority)' but found '(-.*)'").matcher(message == null ? "" : message);
+        if (optionAsClass.matches()) {
+            // a class folder named --n could not be given at all, not even as --class=--n (a fresh user, 6 Dec)
+            suggestion = "; a class named like an option cannot be given by its name: give its index or Tribuo label "
+                    + "instead (augment inspect MODEL lists them)";
+        }
         line.getErr().println("augment: " + oneLine(message) + suggestion
                 + " (see '" + line.getCommandSpec().qualifiedName() + " --help')");
         line.getErr().flush();
