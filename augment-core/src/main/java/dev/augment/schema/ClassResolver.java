@@ -344,14 +344,16 @@ public final class ClassResolver {
         if (!hasLetter(wanted)) {
             // --class 1 for a table whose labels are 1.0 and 0.0 was told only the list (a fresh user, 5 Dec)
             java.math.BigDecimal number = decimal(query.strip());
+            List<String> same = new ArrayList<>();
             for (int i = 0; number != null && i < schema.classCount(); i++) {
                 java.math.BigDecimal label = decimal(schema.labels().get(i).strip());
                 if (label != null && label.compareTo(number) == 0) {
-                    return "did you mean '" + schema.labels().get(i) + "' (the same number, written as the data "
-                            + "writes it)? ";
+                    same.add("'" + dev.augment.table.ColumnAdvice.shown(schema.labels().get(i)) + "'");
                 }
             }
-            return "";
+            // labels 1, 1.0 and 01 of one number: each is offered, not the first alone (a fresh user, 6 Dec)
+            return same.isEmpty() ? "" : "did you mean " + String.join(" or ", same) + " (the same number, written as "
+                    + "the data writes it)? ";
         }
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
         int allowed = Math.max(1, wanted.length() / 3);

@@ -116,6 +116,15 @@ class ClassResolutionTest {
         assertTrue(e.getMessage().contains("did you mean '2.5' (the same number"), e.getMessage());
     }
 
+    /** Labels 1.0 and 01, one number: the first alone was offered (a fresh user, 6 Dec). */
+    @Test
+    void everyLabelOfTheSameNumberIsOffered() {
+        SampleSchema twice = schema(List.of("1.0", "01", "x"), List.of("1.0", "01", "x"));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> new ClassResolver(twice,
+                "m.onnx").resolve("classes", "1.000"));
+        assertTrue(e.getMessage().contains("did you mean '1.0' or '01' (the same number"), e.getMessage());
+    }
+
     /** --class 'x, y' was split and told "'x' is not a class", beside a list holding 'x, y' (a fresh user, 5 Dec). */
     @Test
     void aNameSplitAtItsCommaIsToldToBeQuoted() {
