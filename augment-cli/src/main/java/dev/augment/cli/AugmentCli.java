@@ -370,9 +370,9 @@ public final class AugmentCli {
         java.util.regex.Matcher optionAsClass = java.util.regex.Pattern.compile("Expected parameter for option "
                 + "'--(class|classes|counts|minority)' but found '(-.*)'").matcher(message == null ? "" : message);
         if (optionAsClass.matches()) {
-            // a class folder named --n could not be given at all, not even as --class=--n (a fresh user, 6 Dec)
-            suggestion = "; a class named like an option cannot be given by its name: give its index or Tribuo label "
-                    + "instead (augment inspect MODEL lists them)";
+            // the refusal of a class folder named --n said nothing of the quoted form that works (a fresh user, 6 Dec)
+            suggestion = "; a class named like an option is given in double quotes inside the value, e.g. --"
+                    + optionAsClass.group(1) + " '\"" + optionAsClass.group(2) + "\"'" + ", or by its index";
         }
         line.getErr().println("augment: " + oneLine(message) + suggestion
                 + " (see '" + line.getCommandSpec().qualifiedName() + " --help')");

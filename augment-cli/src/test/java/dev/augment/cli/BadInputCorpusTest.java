@@ -466,10 +466,11 @@ class BadInputCorpusTest {
         add(cases, "inspect: another command's option", (d, out) -> new String[] {"inspect", "--model",
                 BadFiles.model(d).toString(), "--format", "csv"}, 2, "'--format'",
                 "; --format is an option of generate and oversample, not of inspect");
-        // a class folder named --n could not be given by name, and the refusal said nothing of a way (6 Dec)
+        // a class folder named --n: the refusal said nothing of the quoted form that works (6 Dec)
         add(cases, "generate: a class named like an option", (d, out) -> new String[] {"generate", "--model",
                 BadFiles.model(d).toString(), "--class=--n", "--n", "2", "--out", out.toString()}, 2,
-                "Expected parameter for option '--class' but found '--n'", "give its index or Tribuo label instead");
+                "Expected parameter for option '--class' but found '--n'; a class named like an option is given "
+                + "in double quotes inside the value, e.g. --class '\"--n\"', or by its index");
         add(cases, "generate: a required option after '--' only", (d, out) -> new String[] {"generate", "--model",
                 BadFiles.model(d).toString(), "--class", "0", "--out", out.toString(), "--", "--n", "2"}, 2,
                 "'--n' comes after '--', which ends the options");
