@@ -25,11 +25,22 @@ final class OneHotLookalikes {
      *     empty when there are none
      */
     static Optional<String> warning(List<String> featureNames) {
-        Map<String, Long> perColumn = featureNames.stream().filter(n -> n.indexOf('@') > 0)
+        return warning(featureNames, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #warning(List)} where some groups were taken as categories: only the columns with a feature that
+     * was not are named (with one one-hot group found, a broken group beside it was interpolated into fractions of
+     * two categories under SMOTE-NC's name without a word: a fresh user, 7 Dec).
+     *
+     * @param categorical the features taken as categories of a one-hot column
+     */
+    static Optional<String> warning(List<String> featureNames, java.util.Set<String> categorical) {
+        Map<String, List<String>> perColumn = featureNames.stream().filter(n -> n.indexOf('@') > 0)
                 .collect(Collectors.groupingBy(n -> n.substring(0, n.indexOf('@')), TreeMap::new,
-                        Collectors.counting()));
-        List<String> columns = perColumn.entrySet().stream().filter(e -> e.getValue() >= 2).map(Map.Entry::getKey)
-                .toList();
+                        Collectors.toList()));
+        List<String> columns = perColumn.entrySet().stream().filter(e -> e.getValue().size() >= 2
+                && !categorical.containsAll(e.getValue())).map(Map.Entry::getKey).toList();
         if (columns.isEmpty()) {
             return Optional.empty();
         }

@@ -110,6 +110,29 @@ class OneHotLookalikesTest {
         assertFalse(ros.warnings().stream().anyMatch(w -> w.contains("one-hot")), ros.warnings().toString());
     }
 
+    /**
+     * A broken group beside a one-hot one was interpolated into fractions of two categories under SMOTE-NC's name
+     * without a word, the warning given only where no group was one-hot (a fresh user, 7 Dec).
+     */
+    @Test
+    void aBrokenGroupBesideAOneHotOneIsWarnedOf() {
+        LabelFactory factory = new LabelFactory();
+        List<Example<Label>> rows = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            rows.add(new ArrayExample<>(new Label(i < 8 ? "big" : "small"), new String[] {"x", i % 2 == 0
+                    ? "colour@red" : "colour@blue", i % 3 == 0 ? "size@s" : "size@l"}, new double[] {i + 1,
+                    i == 1 ? 0.5 : 1, 1}));
+        }
+        AugmentingDataSource smote = new AugmentingDataSource(new ListDataSource<>(rows, factory,
+                new SimpleDataSourceProvenance("list", factory)), AugmentationPolicy.balance(),
+                MethodSettings.of(OversamplingMethod.SMOTE), 1L, 1f);
+        assertTrue(smote.addedSources().contains("smote-nc"), "size is one-hot: " + smote.addedSources());
+        assertTrue(smote.warnings().stream().anyMatch(w -> w.startsWith("features of 'colour' look like one-hot")),
+                smote.warnings().toString());
+        assertEquals(Optional.empty(), OneHotLookalikes.warning(List.of("x", "size@s", "size@l"),
+                java.util.Set.of("size@s", "size@l")), "a group taken as categories");
+    }
+
     @Test
     void tribuosOwnCsvDataSourceGetsSmoteNc() {
         Path credit = Path.of("..", "datasets", "tabular-sample", "credit-g.csv");
