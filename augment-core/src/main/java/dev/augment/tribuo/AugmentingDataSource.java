@@ -561,10 +561,11 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
 
     /**
      * @return the component's name in an OLCUT configuration, so that an error in a file with several augmenting
-     *     sources says which one; empty when built in code
+     *     sources says which one; the class's simple name when built in code (an uncaught refusal printed
+     *     {@code component:''}: a fresh user, 7 Dec)
      */
     private String componentName() {
-        return configName == null ? "" : configName;
+        return configName == null ? AugmentingDataSource.class.getSimpleName() : configName;
     }
 
     private Map<String, Integer> byLabel(int[] perClass) {

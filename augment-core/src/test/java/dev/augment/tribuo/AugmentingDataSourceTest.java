@@ -242,6 +242,8 @@ class AugmentingDataSourceTest {
         DataSource<Label> noPullovers = subset(e -> !e.getOutput().getLabel().equals("2"), 1000);
         PropertyException e = refused(noPullovers, AugmentationPolicy.balance());
         assertEquals("mode", e.getProperty(), "no classes were listed: mode BALANCE chose Pullover");
+        // built in code: the component was '' in the exception's text (a fresh user, 7 Dec)
+        assertTrue(e.toString().contains("component:'AugmentingDataSource' property:'mode'"), e.toString());
         assertTrue(e.getMessage().contains("no examples of class 'Pullover' (label '2')"), e.getMessage());
     }
 
