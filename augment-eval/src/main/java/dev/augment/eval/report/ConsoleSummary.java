@@ -51,8 +51,8 @@ public final class ConsoleSummary {
                     .append(c.verdict() == null ? "n/a" : c.verdict().name().toLowerCase().replace('_', '-'))
                     .append(c.verdict() != null && !c.note().isEmpty() ? "(labels not judged)" : "");
         }
-        if (!report.minorityClasses().isEmpty()) {
-            s.append(" (* minority)");
+        if (!report.minorityClasses().isEmpty() && !report.diagnostics().isEmpty()) {
+            s.append(" (* minority)"); // not after "none": it explained a star that was nowhere (7 Dec)
         }
         s.append(whyNotDiagnosed(report.diagnostics())).append('\n');
         verdicts.forEach(v -> s.append("FAMILY ").append(v.text()).append('\n'));

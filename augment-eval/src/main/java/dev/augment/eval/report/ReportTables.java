@@ -42,9 +42,13 @@ final class ReportTables {
                     .append(Html.gain(a.accuracyGain())).append("</td><td>").append(Html.mean(a.balancedAccuracy()))
                     .append("</td><td>").append(Html.gain(a.balancedAccuracyGain())).append("</td></tr>\n");
         }
-        h.append("</table></div>\n<p class=\"note\">Mean over seeds with its 95% Student t interval below it; "
+        // one seed has no interval, and the caption described them (a fresh user, 7 Dec)
+        boolean oneSeed = family.arms().get(0).runs().size() == 1;
+        h.append("</table></div>\n<p class=\"note\">" + (oneSeed ? "One seed: its figures, without intervals (2 or "
+                + "more seeds give them); Δ is the difference from real only (same split)"
+                : "Mean over seeds with its 95% Student t interval below it; "
                 + "Δ is the paired difference from real only (same seed, same split), in bold when its interval "
-                + "excludes 0; Δ vs best cheap baseline is the paired macro-F1 difference from the best of class "
+                + "excludes 0") + "; Δ vs best cheap baseline is the paired macro-F1 difference from the best of class "
                 + "weights, random oversampling and SMOTE under this trainer.</p>\n");
     }
 

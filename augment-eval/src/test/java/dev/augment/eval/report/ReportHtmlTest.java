@@ -49,6 +49,28 @@ class ReportHtmlTest {
         assertEquals(5, recall.split("<th class=\"minority\">", -1).length - 1);
     }
 
+    /** "none (no arm uses a generator) (* minority)" explained a star that was nowhere (a fresh user, 7 Dec). */
+    @Test
+    void theMinorityLegendFollowsDiagnosedClassesOnly() {
+        EvaluationReport none = new EvaluationReport("", List.of(), HandBuiltReports.settings(),
+                HandBuiltReports.provenance(), HandBuiltReports.CLASSES, List.of(0, 2), report.families(), List.of(),
+                1.0);
+        String line = ConsoleSummary.render(none).lines().filter(l -> l.startsWith("generator diagnostics:"))
+                .findFirst().orElseThrow();
+        assertEquals("generator diagnostics: none (no arm uses a generator)", line);
+    }
+
+    /** A one-seed report's caption described the intervals it does not show (a fresh user, 7 Dec). */
+    @Test
+    void aOneSeedReportsCaptionSaysItHasNoIntervals() {
+        assertTrue(html().contains("Mean over seeds with its 95% Student t interval below it"));
+        EvaluationReport one = HandBuiltReports.report(HandBuiltReports.arms(new double[][] {{0.70, 0.78, 0.75, 0.76,
+                0.70, 0.60}}));
+        String html = ReportHtml.render(one, HandBuiltReports.images(one.arms()));
+        assertFalse(html.contains("interval below it"), "one seed");
+        assertTrue(html.contains("One seed: its figures, without intervals"));
+    }
+
     @Test
     void sampleGridsLabelEachHalf() {
         String html = html();
