@@ -228,10 +228,13 @@ public final class ClassNames {
             // "01" or "1.0" for label 1 is the same number to a reader, and "--counts 1" and "01" then picked two
             // different classes (a fresh user, 5 Dec)
             String key = numberKey(names.get(i));
-            int other = labelKeys.indexOf(key);
-            // a name that reads as its own label is no swap, even where two labels read alike (Cat and cat, café
-            // composed and decomposed): generate's own classes.csv for such classes was refused (a fresh user, 7 Dec)
-            if (other >= 0 && other != i && !key.equals(labelKeys.get(i))) {
+            // another class's exact label is a swap first; then a name that reads as its own label is none, even
+            // where two labels read alike (Cat and cat, café composed and decomposed): generate's own classes.csv
+            // for such classes was refused, and then their names swapped exactly were taken (a fresh user, 7 Dec)
+            int exact = labels.indexOf(names.get(i));
+            int other = exact >= 0 ? exact : names.get(i).equals(labels.get(i)) || key.equals(labelKeys.get(i)) ? -1
+                    : labelKeys.indexOf(key);
+            if (other >= 0 && other != i) {
                 throw new InvalidDataException(source, "names class " + i + " (label '"
                         + dev.augment.table.ColumnAdvice.shown(labels.get(i)) + "') '"
                         + dev.augment.table.ColumnAdvice.shown(names.get(i)) + "', the label of class " + other

@@ -449,6 +449,11 @@ class ImageFolderSourceTest {
                 "index,label,name,folder\n0,Cat,Cat,Cat\n1,cat,cat,cat_1\n");
         assertEquals(List.of("Cat", "cat"), new ImageFolderSource(dir).schema().classNames());
         java.nio.file.Files.writeString(dir.resolve(ClassMap.FILE),
+                "index,label,name,folder\n0,Cat,cat,Cat\n1,cat,Cat,cat_1\n");
+        assertTrue(assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir)).getMessage()
+                .contains("names class 0 (label 'Cat') 'cat', the label of class 1, which would swap"),
+                "the two look-alike names swapped exactly");
+        java.nio.file.Files.writeString(dir.resolve(ClassMap.FILE),
                 "index,label,name,folder\n0,one,two,Cat\n1,two,one,cat_1\n");
         assertTrue(assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir)).getMessage()
                 .contains("names class 0 (label 'one') 'two', the label of class 1, which would swap"));
