@@ -1287,6 +1287,15 @@ public final class TableReader {
                                 : ""));
                     }
                     for (int c = 0; c < row.length; c++) {
+                        if (row[c].indexOf('\n') >= 0 && row[c].substring(0, row[c].indexOf('\n'))
+                                .matches(".*\"[ \t]+,.*")) {
+                            // "Paris, FR" ,a: a space after the closing quote keeps the cell open into the next line,
+                            // and two rows were read as one, the first's label lost (a fresh user, 7 Dec)
+                            throw new InvalidDataException(csv, "line " + line + ": a space follows the quote that "
+                                    + "closes a cell ('\"" + row[c].substring(0, row[c].indexOf('"') + 1) + " ,'), so "
+                                    + "the cell runs on into the next line and two rows would be read as one; remove "
+                                    + "the spaces after closing quotes");
+                        }
                         if (row[c].indexOf('\n') >= 0) {
                             cells.lineBreakAt.putIfAbsent(c, line);
                         }
