@@ -797,11 +797,16 @@ public final class ColumnAdvice {
             return "differ only in " + specificDifference(alike);
         }
         // -0.14 and −0.14 lost no leading zero and no decimals: their minus sign differs (a fresh user, 7 Dec)
-        return alike.stream().map(NumberLikeColumn::asciiDigits).distinct().count() == 1
-                ? "are the same number written with other characters (the minus sign U+2212, as Excel writes it in "
-                + "some locales, or digits of another script or width)"
-                : "are the same number written differently (a leading zero lost in some rows, as Excel drops it, or "
-                + "decimals)";
+        if (alike.stream().map(NumberLikeColumn::asciiDigits).distinct().count() != 1) {
+            return "are the same number written differently (a leading zero lost in some rows, as Excel drops it, or "
+                    + "decimals)";
+        }
+        // the character itself, as a fullwidth hyphen-minus was called U+2212 (a re-check, 7 Dec)
+        int other = alike.stream().flatMapToInt(String::codePoints).filter(c -> c > 0x7F).findFirst().orElse('?');
+        return String.format(java.util.Locale.ROOT, "are the same number written with other characters (U+%04X, %s, "
+                + "in some: a minus sign as Excel writes it in some locales or Word's autocorrect makes, or a digit "
+                + "of another script or width)", other, Character.getName(other) == null ? "unnamed"
+                : Character.getName(other).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static String specificDifference(List<String> alike) {

@@ -950,7 +950,22 @@ class ColumnAdviceTest {
                 csv.toString()), "y", java.util.Map.of("pedi", ColumnKind.CATEGORICAL), "?").schema());
         assertEquals(6, lines.size(), lines.toString());
         assertTrue(lines.get(0).startsWith("column 'pedi' has categories '-0.10' and '\u22120.10' that are the same "
-                + "number written with other characters (the minus sign U+2212"), lines.get(0));
+                + "number written with other characters (U+2212, minus sign, in some"), lines.get(0));
         assertEquals("column 'pedi' has 7 more groups of categories alike in those ways", lines.get(5));
+    }
+
+    /** An en dash (Word's autocorrect) as the minus: "identifies rows, remove the column" (a re-check, 7 Dec). */
+    @Test
+    void anEnDashBeforeANumberIsReadAsItsMinus() {
+        StringBuilder csv = new StringBuilder("x,y\n");
+        for (int r = 0; r < 30; r++) {
+            csv.append(r % 2 == 0 ? "-" : "\u2013").append(1 + r / 2).append(r % 2 == 0 ? ",a\n" : ",b\n");
+        }
+        List<String> lines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "dash.csv", csv.toString()),
+                "y"), ColumnRemedies.COMMAND_LINE);
+        assertTrue(lines.stream().noneMatch(l -> l.contains("identifies rows")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.contains("(U+2013, en dash, in some")), lines.toString());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("column 'x' is read as categories because values "
+                + "such as '\u20131'")), lines.toString());
     }
 }
