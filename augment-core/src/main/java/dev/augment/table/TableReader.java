@@ -490,6 +490,9 @@ public final class TableReader {
                     .replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + "'? (the header has a line "
                     + "break or tab where a space was typed; the shell's $'…' writes it)";
         }
+        if (!byPosition(typed, header).isEmpty()) {
+            return null; // --label 3 was "did you mean 'y'?", one edit away (a re-check, 7 Dec): a position, below
+        }
         org.apache.commons.text.similarity.LevenshteinDistance distance =
                 org.apache.commons.text.similarity.LevenshteinDistance.getDefaultInstance();
         int closeEnough = Math.min(2, Math.max(1, typed.length() / 2));
@@ -864,7 +867,8 @@ public final class TableReader {
         for (int i = 0; i < typed.length(); i++) {
             char t = typed.charAt(i);
             char h = header.charAt(i);
-            if (t != h && Character.isLetter(h) && Character.UnicodeScript.of(h) != Character.UnicodeScript.of(t)) {
+            if (t != h && Character.isLetter(h) && Character.isLetter(t)
+                    && Character.UnicodeScript.of(h) != Character.UnicodeScript.of(t)) {
                 return String.format(java.util.Locale.ROOT, " (its '%c' is U+%04X, a letter of the %s script, where "
                         + "'%c' was typed: they look alike; correct the header)", h, (int) h,
                         Character.UnicodeScript.of(h).name().toLowerCase(java.util.Locale.ROOT), t);

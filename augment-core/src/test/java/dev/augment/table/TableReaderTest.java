@@ -263,6 +263,11 @@ class TableReaderTest {
         assertMessage(csv, "3", "label column '3' is not in the header; the columns are: a, b, class; the label is "
                 + "given by the column's name, not its position (column 3 is 'class')");
         assertMessage(csv, "2", "(column 2 is 'b' counted from 1, 'class' from 0)");
+        // a one-letter column was "did you mean 'y'? ('3' typed where a letter looks alike)" (a re-check, 7 Dec)
+        Path short_ = TableFiles.write(dir, "short.csv", "a,b,y\n1,2,p\n3,4,q\n");
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> TableReader.read(short_, "3"));
+        assertTrue(e.getMessage().endsWith("the label is given by the column's name, not its position (column 3 is "
+                + "'y')"), e.getMessage());
     }
 
     @Test
