@@ -573,7 +573,8 @@ public final class TableReader {
                 long asMarker = value.isEmpty() ? 0 : cells.rows.stream().filter(row -> row[label].equals(marker))
                         .count();
                 // a partly labelled file was told of its first unlabelled row alone (a fresh user, 7 Dec)
-                long unlabelled = value.isEmpty() ? cells.rows.stream().filter(row -> row[label].isEmpty()).count() : 0;
+                long unlabelled = value.isEmpty() ? cells.rows.stream().filter(row -> row[label].isEmpty()
+                        || row[label].equals(marker)).count() : 0;
                 // NA for North America: the marker a note offered for a column's gaps took a class's rows (6 Dec)
                 throw new InvalidDataException(csv, "line " + cells.lines.get(r) + " has no label (column '"
                         + cells.header.get(label) + "' is " + (value.isEmpty() ? "empty" : "'" + value + "', the "
