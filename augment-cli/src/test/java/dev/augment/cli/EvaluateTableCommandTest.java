@@ -119,6 +119,11 @@ class EvaluateTableCommandTest {
         assertTrue(run.out().lines().anyMatch(l -> l.startsWith("TARGET logistic: real + GAN ") && l.endsWith(
                 "; synthetic only / real only: not run (--arms left synthetic only out)")), run.out());
         assertTrue(json.path("targets").get(0).path("syntheticOnlyRatio").isNull(), json.path("targets").toString());
+        CliRun ratioOnly = CliRun.of("evaluate", "--data", GLASS, "--label", "Type", "--trainer", "logistic", "--seeds",
+                "2", "--gan-steps", "5", "--arms", "smote,synthetic-only", "--out", dir.resolve("ratio").toString());
+        assertEquals(0, ratioOnly.exitCode(), ratioOnly.err());
+        assertTrue(ratioOnly.out().lines().anyMatch(l -> l.startsWith("TARGET logistic: real + GAN not run (--arms "
+                + "left gan out); synthetic only / real only = ")), ratioOnly.out());
     }
 
     @Test
