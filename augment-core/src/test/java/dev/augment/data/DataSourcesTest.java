@@ -576,6 +576,14 @@ class DataSourcesTest {
         assertTrue(e.getMessage().contains("holds no image data set but a CSV table, samples.csv; a table is read as "
                 + "the file itself, with its label column named (--data " + dir.resolve("samples.csv")
                 + " --label COLUMN)"), e.getMessage());
+        // Spark's parts: giving the first one trained on half the rows (a re-check, 7 Dec)
+        java.nio.file.Path spark = java.nio.file.Files.createDirectories(dir.resolve("out.csv"));
+        java.nio.file.Files.writeString(spark.resolve("part-00000-a.csv"), "x,label\n1,a\n");
+        java.nio.file.Files.writeString(spark.resolve("part-00001-a.csv"), "x,label\n2,b\n");
+        InvalidDataException parts = assertThrows(InvalidDataException.class,
+                () -> DataSources.open(spark, Split.TRAIN, null));
+        assertTrue(parts.getMessage().contains("holds the 2 part files of one table, as Spark writes a CSV "
+                + "(part-00000-a.csv, …); join them into one file"), parts.getMessage());
     }
 
     /** train/ given as the data was read as its own test split (a fresh user, 5 Dec); as training data it is fine. */
