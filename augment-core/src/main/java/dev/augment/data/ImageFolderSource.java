@@ -414,8 +414,10 @@ public final class ImageFolderSource extends PixelTableSource {
                 if (!image.isGrey() && colour++ == 0) {
                     firstColour = file;
                 }
-                colourOfClass[c] += image.isGrey() ? 0 : 1;
-                greyAsRgb += !image.isGrey() && equalPlanes(image.samples()) ? 1 : 0;
+                boolean greyStoredAsRgb = !image.isGrey() && equalPlanes(image.samples());
+                greyAsRgb += greyStoredAsRgb ? 1 : 0;
+                // grey photos saved as RGB (R = G = B) are grey to the eye and to the class note (a re-check, 7 Dec)
+                colourOfClass[c] += image.isGrey() || greyStoredAsRgb ? 0 : 1;
                 pixels.add(image.samples());
                 classes.add(c);
                 if (image.generated()) {
@@ -451,7 +453,10 @@ public final class ImageFolderSource extends PixelTableSource {
         }
         SampleSchema schema = new SampleSchema(featureNames, List.of(channels, height, width), 0, 255, labels,
                 classNames);
-        Optional<String> mixed = colour == 0 || colour == pixels.size() && greyAsRgb < colour ? Optional.empty()
+        String byClass = colourByClass(labels, files, colourOfClass);
+        Optional<String> mixed = colour == 0 ? Optional.empty() : colour == pixels.size() && greyAsRgb < colour
+                ? (byClass.isEmpty() ? Optional.empty() : Optional.of("note: " + root + ": " + byClass.substring(2)
+                + " (the grey ones stored as RGB, R = G = B)"))
                 : greyAsRgb == colour
                 // grey photos saved as RGB PNGs trained a 3-channel GAN, and a grey model was refused with "a model
                 // trained on this kind of data" (a fresh user, 6 Dec)
@@ -463,7 +468,7 @@ public final class ImageFolderSource extends PixelTableSource {
                 : Optional.of("note: " + root + ": " + colour + " of " + pixels.size() + " images " + (colour == 1
                 ? "is" : "are") + " in colour (the first: " + root.relativize(firstColour) + "), so every image is read "
                 + "as 3-channel RGB, the grey ones repeated in each channel; convert " + (colour == 1 ? "it" : "them")
-                + " to greyscale if the data is grey" + colourByClass(labels, files, colourOfClass));
+                + " to greyscale if the data is grey" + byClass);
         Optional<String> rotated = Optional.empty();
         if (turned > 0) {
             // a fresh user (4 Dec): phone photos saved sideways with an EXIF flag trained sideways without a word

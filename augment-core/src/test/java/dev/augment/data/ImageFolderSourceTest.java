@@ -749,7 +749,7 @@ class ImageFolderSourceTest {
         String one = new ImageFolderSource(dir.resolve("one")).colourNote().orElseThrow();
         assertTrue(one.contains("1 of 2 images are grey stored as RGB"), one);
         TestFiles.rgbPng(dir.resolve("colour/a/0.png"), 2, 2, 0x804020);
-        TestFiles.rgbPng(dir.resolve("colour/b/1.png"), 2, 2, 0x404040);
+        TestFiles.rgbPng(dir.resolve("colour/b/1.png"), 2, 2, 0x404048);
         assertTrue(new ImageFolderSource(dir.resolve("colour")).colourNote().isEmpty(), "colour data: no note");
     }
 
@@ -1006,6 +1006,15 @@ class ImageFolderSourceTest {
         TestFiles.grayPng(root.resolve("bird").resolve("g.png"), 4, 3, 7);
         assertTrue(new ImageFolderSource(root).colourNote().orElseThrow().endsWith("if the data is grey"),
                 "a class of both is no class told by colour");
+        // the grey class's photos saved as RGB (R = G = B): every file is RGB, and there was no note (7 Dec)
+        java.nio.file.Files.delete(root.resolve("bird").resolve("g.png"));
+        for (int i = 0; i < 2; i++) {
+            java.nio.file.Files.delete(root.resolve("ant").resolve("a" + i + ".png"));
+            TestFiles.rgbPng(root.resolve("ant").resolve("a" + i + ".png"), 4, 3, 0x505050 + 0x010101 * i);
+        }
+        assertEquals("note: " + root + ": every image of class 'ant' is grey and every image of class 'bird' in colour, "
+                + "so a classifier or generator can learn the colour as the class: make the classes alike in colour "
+                + "(the grey ones stored as RGB, R = G = B)", new ImageFolderSource(root).colourNote().orElseThrow());
     }
 
     @Test
