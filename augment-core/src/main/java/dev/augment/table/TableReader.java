@@ -1276,6 +1276,10 @@ public final class TableReader {
                                 ? " (line 2 has more cells than line 1: is line 1 a title above the header? delete it)"
                                 // "a, b, \"Paris, FR\"": a quote after a space is text, and its comma splits
                                 // the cell; the advice was about decimal commas (a fresh user, 7 Dec)
+                                : row.length < header.length && quotedAfterSpace(header) >= 0 ? " (the header's cell "
+                                + (quotedAfterSpace(header) + 1) + ", '" + header[quotedAfterSpace(header)] + "', has "
+                                + "a space before its opening quote, so the quote is text and a comma inside splits "
+                                + "the cell; remove the spaces after the commas)"
                                 : row.length > header.length && quotedAfterSpace(row) >= 0 ? " (cell "
                                 + (quotedAfterSpace(row) + 1) + ", '" + row[quotedAfterSpace(row)] + "', has a space "
                                 + "before its opening quote, so the quote is text and a comma inside splits the cell; "

@@ -398,6 +398,9 @@ class TableReaderTest {
         assertMessage(decimalCommas, "label", "line 2 has 4 cells but the header has 3 (more cells than the header: a "
                 + "number written with a decimal or thousands comma, 1,5 or 1,234, is two cells; write numbers with a "
                 + "point and no thousands separator, or quote such cells)");
+        Path header = TableFiles.write(dir, "spaced-header.csv", "n, \"city, name\", label\n6,Paris,a\n5,Rome,b\n");
+        assertMessage(header, "label", "line 2 has 3 cells but the header has 4 (the header's cell 2, ' \"city', has "
+                + "a space before its opening quote");
         // a space after the closing quote: two rows were read as one, the first's label lost (a fresh user, 7 Dec)
         Path after = TableFiles.write(dir, "after.csv", "x,city,label\n1.5,\"Paris, FR\" ,a\n2.5,\"Rome\",b\n"
                 + "3.5,\"Oslo\",a\n4.5,\"Bern\",b\n");
