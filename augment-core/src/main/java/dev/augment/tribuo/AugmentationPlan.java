@@ -27,6 +27,9 @@ record AugmentationPlan(SampleSchema schema, int[] realCounts, AddedCounts added
     /** The most examples, real and added, one source may yield: the largest Java array (and so list). */
     static final long MAX_EXAMPLES = Integer.MAX_VALUE - 8;
 
+    /** Classes named one warning line each before they share one line. */
+    private static final int LISTED = 5;
+
     /**
      * @param schema the classes, by index
      * @param realCounts the source's examples of each class
@@ -52,6 +55,9 @@ record AugmentationPlan(SampleSchema schema, int[] realCounts, AddedCounts added
         int[] fromReal = added.fromReal();
         int[] neighbours = new int[fromReal.length];
         List<String> warnings = new ArrayList<>();
+        List<String> copied = new ArrayList<>();
+        List<String> clamped = new ArrayList<>();
+        List<String> small = new ArrayList<>(); // both kinds, in class order
         Smote smote = Smote.withDefaults(0).withK(settings.k());
         for (int c = 0; c < fromReal.length; c++) {
             neighbours[c] = -1;
@@ -73,13 +79,29 @@ record AugmentationPlan(SampleSchema schema, int[] realCounts, AddedCounts added
             }
             neighbours[c] = smote.neighboursUsed(realCounts[c]);
             if (realCounts[c] == 1) {
-                warnings.add(name + " has 1 example, so SMOTE duplicated it " + (fromReal[c] == 1 ? "once"
+                copied.add(name + " has 1 example, so SMOTE duplicated it " + (fromReal[c] == 1 ? "once"
                         : fromReal[c] + " times") + " (random oversampling) instead of interpolating");
+                small.add(copied.get(copied.size() - 1));
             } else if (neighbours[c] < settings.k()) {
-                warnings.add(name + " has " + realCounts[c] + " examples, so SMOTE used k = " + neighbours[c]
+                clamped.add(name + " has " + realCounts[c] + " examples, so SMOTE used k = " + neighbours[c]
                         + " instead of " + settings.k());
+                small.add(clamped.get(clamped.size() - 1));
             }
         }
+        // one line per class up to five of a kind, in class order, then one line for the kind: 40 small classes
+        // were 40 warning lines (a re-check, 7 Dec)
+        if (copied.size() > LISTED) {
+            warnings.add(copied.size() + " classes have 1 example, so SMOTE duplicated each (random oversampling) "
+                    + "instead of interpolating: " + String.join("; ", copied.subList(0, LISTED)) + " and "
+                    + (copied.size() - LISTED) + " more");
+        }
+        if (clamped.size() > LISTED) {
+            warnings.add(clamped.size() + " classes have at most " + settings.k() + " examples, so SMOTE used k = "
+                    + "the class size − 1 instead of " + settings.k() + ": " + String.join("; ", clamped.subList(0,
+                    LISTED)) + " and " + (clamped.size() - LISTED) + " more");
+        }
+        small.stream().filter(line -> copied.size() <= LISTED && copied.contains(line)
+                || clamped.size() <= LISTED && clamped.contains(line)).forEach(warnings::add);
         return new AugmentationPlan(schema, realCounts.clone(), added, neighbours, List.copyOf(warnings));
     }
 

@@ -271,6 +271,26 @@ class OversamplingMethodsTest {
         }
     }
 
+    /** 40 classes of two examples were 40 warning lines of oversample (a re-check, 7 Dec): five, then one line. */
+    @Test
+    void manySmallClassesShareOneWarningLine() {
+        LabelFactory factory = new LabelFactory();
+        List<Example<Label>> rows = new ArrayList<>();
+        for (int i = 0; i < 20 + 7 * 2; i++) {
+            String label = i < 20 ? "big" : "c" + (i - 20) / 2;
+            rows.add(new ArrayExample<>(new Label(label), new String[] {"x", "y"}, new double[] {i, i % 3}));
+        }
+        AugmentingDataSource smote = new AugmentingDataSource(new ListDataSource<>(rows, factory,
+                new SimpleDataSourceProvenance("list", factory)), AugmentationPolicy.balance(),
+                MethodSettings.of(OversamplingMethod.SMOTE), 1L, 1f);
+        List<String> clamped = smote.warnings().stream().filter(w -> w.contains("so SMOTE used k")).toList();
+        assertEquals(1, clamped.size(), smote.warnings().toString());
+        assertTrue(clamped.get(0).startsWith("7 classes have at most 5 examples, so SMOTE used k = the class size − 1 "
+                + "instead of 5: class 'c0' (label 'c0') has 2 examples, so SMOTE used k = 1 instead of 5;"),
+                clamped.get(0));
+        assertTrue(clamped.get(0).endsWith(" and 2 more"), clamped.get(0));
+    }
+
     @Test
     void smallClassesClampKAndSayItAndASingleExampleIsDuplicated() {
         DataSource<Label> real = imbalanced();
