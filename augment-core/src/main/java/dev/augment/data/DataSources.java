@@ -329,8 +329,8 @@ public final class DataSources {
             // Spark's x.csv/ folder of parts: the advice to give the first part trained on half the rows (7 Dec)
             throw new InvalidDataException(path, "holds the " + tables.size() + " part files of one table, as Spark "
                     + "writes a CSV (" + tables.get(0) + ", …); join them into one file under one header (e.g. "
-                    + "head -n 1 " + tables.get(0) + " > all.csv; for f in part-*.csv; do tail -n +2 \"$f\" >> all.csv; done) and "
-                    + "give it with --label COLUMN");
+                    + "head -n 1 " + tables.get(0) + " > all.csv; for f in part-*.csv; do tail -n +2 \"$f\" >> "
+                    + "all.csv; done) and give it with --label COLUMN");
         }
         if (!tables.isEmpty()) {
             // generate --format csv writes samples.csv in a folder; the folder was told only the list of layouts

@@ -781,11 +781,6 @@ public final class ColumnAdvice {
         }
     }
 
-    /**
-     * @return what a look-alike group differs in, named where it is one of the forms a reader cannot see: mis-encoded
-     *     text or HTML entities, or a look-alike letter of another script; else {@link #LOOK_ALIKE}'s whole list (the
-     *     list of eleven made each note 330 characters: a re-check, 6 Dec)
-     */
     /** @return why the values of a look-alike group read as one, after "that" */
     private static String lookalikeCause(List<String> alike) {
         String bool = spelledBoolean(alike);
@@ -809,6 +804,11 @@ public final class ColumnAdvice {
                 : Character.getName(other).toLowerCase(java.util.Locale.ROOT));
     }
 
+    /**
+     * @return what a look-alike group differs in, named where it is one of the forms a reader cannot see: mis-encoded
+     *     text or HTML entities, or a look-alike letter of another script; else {@link #LOOK_ALIKE}'s whole list (the
+     *     list of eleven made each note 330 characters: a re-check, 6 Dec)
+     */
     private static String specificDifference(List<String> alike) {
         if (alike.stream().anyMatch(v -> !OtherSpellings.repaired(v).equals(v))) {
             return "how the text is encoded (one mis-encoded, as a UTF-8 file saved again as Windows-1252 writes è as "

@@ -267,7 +267,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
      * and other locales group thousands with too), an accounting negative's parentheses.
      */
     private static final java.util.regex.Pattern FORMATTING = java.util.regex.Pattern.compile(
-            "[,%\\p{Sc}\\s\u00A0\u202F()_\u2010-\u2013\u2212\uFF10-\uFF19]|[\\p{Nd}&&[^0-9]]|\\d-$|\\d['\u2019]\\d{3}(?!\\d)");
+            "[,%\\p{Sc}\\s\u00A0\u202F()_\u2010-\u2013\u2212\uFF10-\uFF19]|[\\p{Nd}&&[^0-9]]|\\d-$"
+                    + "|\\d['\u2019]\\d{3}(?!\\d)");
 
     /** Currency codes (ISO 4217) written before or after an amount: {@code CHF 2'500.00}, {@code 2,500.00 USD}. */
     private static final String CURRENCY_CODES = "(?:USD|EUR|GBP|CHF|JPY|CNY|INR|BRL|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK"
@@ -330,8 +331,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
             int digit = Character.getType(c) == Character.DECIMAL_DIGIT_NUMBER ? Character.digit(c, 10) : -1;
             // the Arabic decimal and thousands separators as a point and a comma (٣٫٥: a re-check, 6 Dec)
             // the dashes Word's autocorrect puts before a number (-1 as –1: a fresh user, 7 Dec) read as its minus
-            out.appendCodePoint(c == '\u2212' || c >= '\u2010' && c <= '\u2013' ? '-' : c == '\u066B' ? '.' : c == '\u066C' ? ','
-                    : digit >= 0 ? '0' + digit : c);
+            boolean dash = c == '\u2212' || c >= '\u2010' && c <= '\u2013';
+            out.appendCodePoint(dash ? '-' : c == '\u066B' ? '.' : c == '\u066C' ? ',' : digit >= 0 ? '0' + digit : c);
         });
         return out.toString();
     }

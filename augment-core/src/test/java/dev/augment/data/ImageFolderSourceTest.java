@@ -1012,9 +1012,10 @@ class ImageFolderSourceTest {
             java.nio.file.Files.delete(root.resolve("ant").resolve("a" + i + ".png"));
             TestFiles.rgbPng(root.resolve("ant").resolve("a" + i + ".png"), 4, 3, 0x505050 + 0x010101 * i);
         }
-        assertEquals("note: " + root + ": every image of class 'ant' is grey and every image of class 'bird' in colour, "
-                + "so a classifier or generator can learn the colour as the class: make the classes alike in colour "
-                + "(the grey ones stored as RGB, R = G = B)", new ImageFolderSource(root).colourNote().orElseThrow());
+        assertEquals("note: " + root + ": every image of class 'ant' is grey and every image of class 'bird' in "
+                + "colour, so a classifier or generator can learn the colour as the class: make the classes alike in "
+                + "colour (the grey ones stored as RGB, R = G = B)",
+                new ImageFolderSource(root).colourNote().orElseThrow());
     }
 
     @Test

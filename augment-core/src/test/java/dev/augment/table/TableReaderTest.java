@@ -404,9 +404,9 @@ class TableReaderTest {
         // a space after the closing quote: two rows were read as one, the first's label lost (a fresh user, 7 Dec)
         Path after = TableFiles.write(dir, "after.csv", "x,city,label\n1.5,\"Paris, FR\" ,a\n2.5,\"Rome\",b\n"
                 + "3.5,\"Oslo\",a\n4.5,\"Bern\",b\n");
-        assertMessage(after, "label", "line 2: a space follows the quote that closes a cell ('\"Paris, FR\" ,'), so the "
-                + "cell runs on into the next line and two rows would be read as one; remove the spaces after closing "
-                + "quotes");
+        assertMessage(after, "label", "line 2: a space follows the quote that closes a cell ('\"Paris, FR\" ,'), so "
+                + "the cell runs on into the next line and two rows would be read as one; remove the spaces after "
+                + "closing quotes");
         // ", " between cells and a quoted cell with a comma: the quote after the space is text (a fresh user, 7 Dec)
         Path spaced = TableFiles.write(dir, "spaced.csv", "n, city, label\n6, \"Paris, FR\", a\n5, Rome, b\n");
         assertMessage(spaced, "label", "line 2 has 4 cells but the header has 3 (cell 2, ' \"Paris', has a space "
