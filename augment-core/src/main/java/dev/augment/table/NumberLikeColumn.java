@@ -39,11 +39,6 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
     }
 
     /**
-     * @param remedies how the caller names the two fixes
-     * @return one line for the user: which column, which texts, and the two ways out (a missing marker, or a numeric
-     *     override of the column)
-     */
-    /**
      * @return the advice for a NaN cell: only the exact spelling {@code NaN} is a number to Java and Tribuo, so
      *     numpy's {@code nan} can be the missing marker (it was told it could not be: a fresh user, 7 Dec); "" when
      *     no cell spells NaN
@@ -59,6 +54,11 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                 : "";
     }
 
+    /**
+     * @param remedies how the caller names the two fixes
+     * @return one line for the user: which column, which texts, and the two ways out (a missing marker, or a numeric
+     *     override of the column)
+     */
     public String advice(ColumnRemedies remedies) {
         String quoted = "'" + String.join("', '", texts) + "'";
         if (texts.stream().allMatch(NumberLikeColumn::isNumberNoDoubleHolds)) {
