@@ -274,6 +274,11 @@ class TableTrainCommandTest {
         assertEquals(2, evaluate.exitCode(), evaluate.err());
         assertTrue(evaluate.err().contains("is not one; it is a folder, as Spark writes a CSV (part files inside): "
                 + "give one .csv file"), evaluate.err());
+        Path empty = Files.createDirectories(dir.resolve("empty.csv"));
+        CliRun none = CliRun.of("evaluate", "--data", empty.toString(), "--label", "class", "--out",
+                dir.resolve("eval2").toString());
+        assertTrue(none.err().contains("is not one; it is a folder, not a file: give the CSV file itself"),
+                none.err());
     }
 
     /**
