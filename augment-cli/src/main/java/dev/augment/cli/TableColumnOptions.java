@@ -54,14 +54,9 @@ public final class TableColumnOptions {
     static String saveAsCsv(java.nio.file.Path data) {
         if (csvFolder(data)) {
             // an empty z.csv/ was told of part files it did not hold (a re-check, 7 Dec)
-            boolean parts;
-            try (java.util.stream.Stream<java.nio.file.Path> inside = java.nio.file.Files.list(data)) {
-                parts = inside.anyMatch(p -> p.getFileName().toString().startsWith("part-"));
-            } catch (java.io.IOException e) {
-                parts = false;
-            }
-            return parts ? "it is a folder, as Spark writes a CSV (part files inside): give one .csv file, e.g. its "
-                    + "part files joined under one header" : "it is a folder, not a file: give the CSV file itself";
+            return dev.augment.data.DataSources.sparkParts(data).isEmpty() ? "it is a folder, not a file: give the "
+                    + "CSV file itself" : "it is a folder, as Spark writes a CSV (part files inside): give one .csv "
+                    + "file, e.g. its part files joined under one header";
         }
         String first = "";
         try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(data,

@@ -325,7 +325,7 @@ public final class DataSources {
                     + (parent == null ? "" : " (perhaps " + parent + ")"));
         }
         List<String> tables = csvFilesIn(path);
-        if (tables.size() > 1 && tables.stream().allMatch(t -> t.startsWith("part-"))) {
+        if (sparkParts(path).size() > 1) {
             // Spark's x.csv/ folder of parts: the advice to give the first part trained on half the rows (7 Dec)
             throw new InvalidDataException(path, "holds the " + tables.size() + " part files of one table, as Spark "
                     + "writes a CSV (" + tables.get(0) + ", …); join them into one file under one header (e.g. "
@@ -416,6 +416,16 @@ public final class DataSources {
     }
 
     /** @return the {@code .csv} files in a folder but the class map, by name, sorted; empty when it cannot be listed */
+    /**
+     * @param folder a folder
+     * @return the CSV part files of one table, as Spark writes a CSV ({@code x.csv/part-00000-….csv}: every CSV
+     *     file of the folder), by name; empty when the folder holds none or other CSV files
+     */
+    public static List<String> sparkParts(Path folder) {
+        List<String> tables = csvFilesIn(folder);
+        return tables.stream().allMatch(t -> t.startsWith("part-")) ? tables : List.of();
+    }
+
     private static List<String> csvFilesIn(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())

@@ -1072,6 +1072,13 @@ public final class TableReader {
                 + " from 0" : "") + ")");
     }
 
+    /** @return why {@link #quotedAfterSpace}'s cell split, after the cell counts: which cell, and the fix */
+    private static String splitByQuote(String which, String[] cells) {
+        int c = quotedAfterSpace(cells);
+        return " (" + which + (c + 1) + ", '" + cells[c] + "', has a space before its opening quote, so the quote is "
+                + "text and a comma inside splits the cell; remove the spaces after the commas)";
+    }
+
     /** @return the index of the first cell that opens a quote after leading spaces ({@code  "Paris}), else -1 */
     private static int quotedAfterSpace(String[] row) {
         for (int c = 0; c < row.length; c++) {
@@ -1276,14 +1283,9 @@ public final class TableReader {
                                 ? " (line 2 has more cells than line 1: is line 1 a title above the header? delete it)"
                                 // "a, b, \"Paris, FR\"": a quote after a space is text, and its comma splits
                                 // the cell; the advice was about decimal commas (a fresh user, 7 Dec)
-                                : row.length < header.length && quotedAfterSpace(header) >= 0 ? " (the header's cell "
-                                + (quotedAfterSpace(header) + 1) + ", '" + header[quotedAfterSpace(header)] + "', has "
-                                + "a space before its opening quote, so the quote is text and a comma inside splits "
-                                + "the cell; remove the spaces after the commas)"
-                                : row.length > header.length && quotedAfterSpace(row) >= 0 ? " (cell "
-                                + (quotedAfterSpace(row) + 1) + ", '" + row[quotedAfterSpace(row)] + "', has a space "
-                                + "before its opening quote, so the quote is text and a comma inside splits the cell; "
-                                + "remove the spaces after the commas)"
+                                : row.length < header.length && quotedAfterSpace(header) >= 0
+                                ? splitByQuote("the header's cell ", header)
+                                : row.length > header.length && quotedAfterSpace(row) >= 0 ? splitByQuote("cell ", row)
                                 // a row of numbers written with decimal commas was asked about a title (5 Dec)
                                 : row.length > header.length && Arrays.stream(row).anyMatch(c -> c.strip()
                                 .matches("\\d+")) ? " (more cells than the header: a number written with a decimal "

@@ -58,6 +58,7 @@ record AugmentationPlan(SampleSchema schema, int[] realCounts, AddedCounts added
         List<String> copied = new ArrayList<>();
         List<String> clamped = new ArrayList<>();
         List<String> small = new ArrayList<>(); // both kinds, in class order
+        List<Boolean> smallIsCopy = new ArrayList<>();
         Smote smote = Smote.withDefaults(0).withK(settings.k());
         for (int c = 0; c < fromReal.length; c++) {
             neighbours[c] = -1;
@@ -82,10 +83,12 @@ record AugmentationPlan(SampleSchema schema, int[] realCounts, AddedCounts added
                 copied.add(name + " has 1 example, so SMOTE duplicated it " + (fromReal[c] == 1 ? "once"
                         : fromReal[c] + " times") + " (random oversampling) instead of interpolating");
                 small.add(copied.get(copied.size() - 1));
+                smallIsCopy.add(true);
             } else if (neighbours[c] < settings.k()) {
                 clamped.add(name + " has " + realCounts[c] + " examples, so SMOTE used k = " + neighbours[c]
                         + " instead of " + settings.k());
                 small.add(clamped.get(clamped.size() - 1));
+                smallIsCopy.add(false);
             }
         }
         // one line per class up to five of a kind, in class order, then one line for the kind: 40 small classes
@@ -100,8 +103,12 @@ record AugmentationPlan(SampleSchema schema, int[] realCounts, AddedCounts added
                     + "the class size − 1 instead of " + settings.k() + ": " + String.join("; ", clamped.subList(0,
                     LISTED)) + " and " + (clamped.size() - LISTED) + " more");
         }
-        small.stream().filter(line -> copied.size() <= LISTED && copied.contains(line)
-                || clamped.size() <= LISTED && clamped.contains(line)).forEach(warnings::add);
+        for (int i = 0; i < small.size(); i++) {
+            // a class's own line, where its kind has not been put in one line above
+            if ((smallIsCopy.get(i) ? copied : clamped).size() <= LISTED) {
+                warnings.add(small.get(i));
+            }
+        }
         return new AugmentationPlan(schema, realCounts.clone(), added, neighbours, List.copyOf(warnings));
     }
 
