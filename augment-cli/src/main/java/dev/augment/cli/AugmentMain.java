@@ -55,14 +55,8 @@ public final class AugmentMain {
         // report.json came out "0,6440"; Arabic printed its own digits): the whole default, since PrintWriter.printf
         // formats with Locale.getDefault() itself; the locale still decides how file names are encoded
         java.util.Locale.setDefault(java.util.Locale.ROOT);
-        // a library's background thread that ran out of heap beside the command printed the JVM's "Exception in thread
-        // ... OutOfMemoryError" after augment's one line about the heap (CI, 7 Dec): the command reports the heap
-        Thread.setDefaultUncaughtExceptionHandler((thread, e) -> {
-            if (!(e instanceof OutOfMemoryError)) {
-                System.err.print("Exception in thread \"" + thread.getName() + "\" ");
-                e.printStackTrace();
-            }
-        });
+        // a library thread's OutOfMemoryError is left to the command's own report of the heap
+        Thread.setDefaultUncaughtExceptionHandler(new OtherThreadErrors(System.err));
         // in the print streams' own charsets: PrintWriter(OutputStream) encodes in file.encoding, so under
         // ISO-8859-1 (JAVA_TOOL_OPTIONS) a class named 日本 printed as "??" (a fresh user, 6 Dec); the launcher sets
         // both streams to UTF-8
