@@ -182,10 +182,7 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
         diagnostics.entrySet().stream().sorted(Map.Entry.comparingByKey()).forEach(e -> {
             s.append("DIAGNOSTICS ").append(e.getKey()).append(" (first seed): ")
                     .append(figures(e.getValue().overall()));
-            for (TableDiagnosticFigures c : e.getValue().classes()) {
-                s.append("; ").append(c.scope()).append(": coverage ").append(number(c.coverage()));
-            }
-            s.append('\n');
+            s.append(classCoverages(e.getValue().classes())).append('\n');
         });
         return s.toString();
     }
@@ -230,6 +227,33 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
                     + String.format(Locale.ROOT, "%.3f", dcr.synthetic5th()) + ")";
         }
         return String.format(Locale.ROOT, "%.3f", dcr.ratio());
+    }
+
+    /** The most classes whose coverage a {@code DIAGNOSTICS} console line names; report.json has every class. */
+    static final int LISTED_CLASSES = 10;
+
+    /**
+     * @param classes the diagnostics per class, in class order
+     * @return "; name: coverage 0.812" for each class, in class order; for more than {@value #LISTED_CLASSES}
+     *     classes, those of the lowest coverage (a class without a figure last), then how many more report.json has.
+     *     A table of 19 classes printed 19 coverages on one line (a re-check, 7 Dec).
+     */
+    static String classCoverages(List<TableDiagnosticFigures> classes) {
+        List<TableDiagnosticFigures> named = classes.size() <= LISTED_CLASSES ? classes : classes.stream()
+                .sorted(java.util.Comparator.comparing(TableDiagnosticFigures::coverage,
+                        java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())))
+                .limit(LISTED_CLASSES).toList();
+        StringBuilder s = new StringBuilder();
+        if (named.size() < classes.size()) {
+            s.append("; the ").append(LISTED_CLASSES).append(" classes of lowest coverage");
+        }
+        for (TableDiagnosticFigures c : named) {
+            s.append("; ").append(c.scope()).append(": coverage ").append(number(c.coverage()));
+        }
+        if (named.size() < classes.size()) {
+            s.append("; ").append(classes.size() - named.size()).append(" more classes in report.json");
+        }
+        return s.toString();
     }
 
     private static String number(Double v) {
