@@ -164,15 +164,17 @@ public final class TableEvaluation {
             if (seed == seeds.get(0)) {
                 diagnose(schema, train, testRows, sets, sampler, seed, diagnostics, progress);
             }
+            int titleWidth = arms.stream().mapToInt(a -> SmoteNaming.title(a, smoteNc).length()).max().orElse(1);
             for (Arm arm : arms) {
                 ArmRows training = sets.build(arm, armSampler);
                 for (int f = 0; f < settings.classifiers().size(); f++) {
                     ClassifierSpec spec = settings.classifiers().get(f);
                     ArmScores s = classifiers.score(spec, training, testRows, seed);
                     scores.get(f).get(arm).add(s);
-                    progress.accept(String.format("seed %d: %s: %-28s macro-F1 %.4f  accuracy %.4f  (%d rows, %.1f s)",
-                            seed, spec.name(), SmoteNaming.title(arm, smoteNc), s.macroF1(), s.accuracy(),
-                            s.trainingSize(), s.seconds()));
+                    // as wide as the longest arm's name: SMOTE-NC's ran past a fixed 28 (a fresh user, 7 Dec)
+                    progress.accept(String.format("seed %d: %s: %-" + titleWidth + "s macro-F1 %.4f  accuracy %.4f  "
+                            + "(%d rows, %.1f s)", seed, spec.name(), SmoteNaming.title(arm, smoteNc), s.macroF1(),
+                            s.accuracy(), s.trainingSize(), s.seconds()));
                 }
             }
             if (filtered != null) {

@@ -223,7 +223,7 @@ public record TableEvaluationReport(ObjectNode settings, ObjectNode provenance, 
             return "-";
         }
         if (dcr.ratio() == null) {
-            return "undefined (5% of the held-out rows repeat training rows; synthetic 5th pct "
+            return "undefined (at least 5% of the held-out rows repeat training rows; synthetic 5th pct "
                     + String.format(Locale.ROOT, "%.3f", dcr.synthetic5th()) + ")";
         }
         return String.format(Locale.ROOT, "%.3f", dcr.ratio());

@@ -36,10 +36,10 @@ class TableDiagnosticsTest {
         DistanceToClosestRecord repeated = DistanceToClosestRecord.of(training, new float[][] {{0, 0}, {1, 1}},
                 new float[][] {{3, 4}});
         assertNull(repeated.ratio(), "undefined, JSON null (it was Double.MAX_VALUE, 1.797e308 in report.json)");
-        assertEquals("undefined (5% of the held-out rows repeat training rows; synthetic 5th pct 3.606)",
+        assertEquals("undefined (at least 5% of the held-out rows repeat training rows; synthetic 5th pct 3.606)",
                 TableEvaluationReport.dcrRatio(repeated));
         // both percentiles 0: undefined too, not 0.000, which reads as "copies the training rows"
-        assertEquals("undefined (5% of the held-out rows repeat training rows; synthetic 5th pct 0.000)",
+        assertEquals("undefined (at least 5% of the held-out rows repeat training rows; synthetic 5th pct 0.000)",
                 TableEvaluationReport.dcrRatio(DistanceToClosestRecord.of(training, training, training)));
         assertEquals("-", TableEvaluationReport.dcrRatio(null));
     }

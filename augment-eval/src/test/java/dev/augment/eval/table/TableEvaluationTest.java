@@ -214,8 +214,15 @@ class TableEvaluationTest {
     void generatorIsTrainedOncePerSeedOnTheTrainingSplitAndFeedsTheGanArms() throws Exception {
         Path csv = TinyTables.write(dir, 30, 10, 6);
         CopyingGenerators generators = new CopyingGenerators();
+        List<String> progress = new java.util.ArrayList<>();
         TableEvaluationReport report = TableEvaluation.run(settings(csv, TableEvaluationSettings.ALL_ARMS,
-                "logistic", 2), generators, line -> { });
+                "logistic", 2), generators, progress::add);
+        // each arm's progress line has its figures in one column: "real + half SMOTE-NC, half GAN" ran past the
+        // others' (a fresh user, 7 Dec)
+        java.util.Set<Integer> figuresAt = progress.stream().filter(l -> l.matches("seed \\d+: logistic: .*"))
+                .map(l -> l.indexOf(" macro-F1 ")).collect(java.util.stream.Collectors.toSet());
+        assertEquals(1, figuresAt.size(), String.join("\n", progress));
+        assertTrue(progress.stream().anyMatch(l -> l.contains(": real + half SMOTE-NC, half GAN ")), progress.toString());
         // 46 rows, 30% of each class to test: 21 + 7 + 4 = 32 training rows, once per seed
         assertEquals(List.of(32, 32), generators.trainedOnRows);
         var arms = report.families().get(0).arms();
