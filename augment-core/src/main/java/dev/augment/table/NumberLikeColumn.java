@@ -80,10 +80,12 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
             quoted = quotedList(formed);
             return "column '" + column + "' is read as categories because values such as " + quoted + " are numbers "
                     + "written with commas, spaces, apostrophes, % or currency signs or codes, a Unicode or trailing "
-                    + "minus, digits of another script (fullwidth, Arabic-Indic) or in "
-                    + "accounting parentheses, which neither augment nor Tribuo reads as numbers; "
+                    + "minus, digits of another script (fullwidth, Arabic-Indic), in "
+                    + "accounting parentheses, as a spreadsheet's text ('47.0, =\"00150\") or with a ± uncertainty, "
+                    + "which neither augment nor Tribuo reads as numbers; "
                     + "write plain numbers (a thousands separator dropped, a decimal comma made a point, e.g. "
-                    + plain(formed.get(0)) + ")" + gapAdvice;
+                    + plain(formed.get(0)) + ")" + (formed.stream().anyMatch(t -> t.contains("±"))
+                    ? ", and a ± uncertainty in a column of its own" : "") + gapAdvice;
         }
         if (texts.stream().allMatch(NumberLikeColumn::isCensored)) {
             return "column '" + column + "' is read as categories although " + numbersOfIt() + "; " + quoted
@@ -263,12 +265,20 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
     }
 
     /**
+     * A spreadsheet's ways of keeping a number as text: a leading apostrophe ({@code '47.0}) and Excel's formula
+     * {@code ="00150"}; both were read as categories without a note (a fresh user, 7 Dec).
+     */
+    private static final java.util.regex.Pattern SPREADSHEET_TEXT = java.util.regex.Pattern.compile(
+            "^\\s*(?:'(?=[+-]?[\\d.])|=\"(?=.*\"\\s*$))");
+
+    /**
      * What spreadsheets add to a number: commas, a percent sign, currency signs, spaces (the no-break ones French
-     * and other locales group thousands with too), an accounting negative's parentheses.
+     * and other locales group thousands with too), an accounting negative's parentheses, a ± uncertainty, a spreadsheet's
+     * text forms.
      */
     private static final java.util.regex.Pattern FORMATTING = java.util.regex.Pattern.compile(
-            "[,%\\p{Sc}\\s\u00A0\u202F()_\u2010-\u2013\u2212\uFF10-\uFF19]|[\\p{Nd}&&[^0-9]]|\\d-$"
-                    + "|\\d['\u2019]\\d{3}(?!\\d)");
+            "[,%\\p{Sc}\\s\u00A0\u202F()_\u2010-\u2013\u2212\uFF10-\uFF19±]|[\\p{Nd}&&[^0-9]]|\\d-$"
+                    + "|\\d['\u2019]\\d{3}(?!\\d)|" + SPREADSHEET_TEXT.pattern());
 
     /** Currency codes (ISO 4217) written before or after an amount: {@code CHF 2'500.00}, {@code 2,500.00 USD}. */
     private static final String CURRENCY_CODES = "(?:USD|EUR|GBP|CHF|JPY|CNY|INR|BRL|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK"
@@ -297,7 +307,9 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
      *     dropped
      */
     private static String plain(String text) {
-        String bare = asciiDigits(text).strip().replaceFirst("^" + CURRENCY_CODES + "(?=[\\s\u00A0]|\\p{Sc})", "")
+        // a spreadsheet's text forms ('47.0, ="00150") and a ± uncertainty (17.3 ± 0.5: the value before it)
+        String bare = asciiDigits(text).strip().replaceFirst("^=\"(.*)\"$", "$1").replaceFirst("^'", "")
+                .replaceFirst("\\s*±.*$", "").replaceFirst("^" + CURRENCY_CODES + "(?=[\\s\u00A0]|\\p{Sc})", "")
                 .replaceFirst("(?<=[\\d\\s\u00A0])" + CURRENCY_CODES + "$", "")
                 .replaceFirst("^[A-Z]{1,2}(?=\\p{Sc})", "") // R$ (Brazil), US$, A$
                 .replaceAll("[%\\p{Sc}\\s\u00A0\u202F_]|['\u2019](?=\\d{3}(?!\\d))", "");

@@ -251,6 +251,39 @@ class NumberTextTest {
                 floors.toString()), "y").schema()));
     }
 
+    /**
+     * Numbers a spreadsheet kept as text, with a leading apostrophe ({@code '47.0}) or as Excel's formula
+     * {@code ="00150"}, and numbers with a ± uncertainty were read as categories without a note (a fresh user, 7 Dec).
+     */
+    @Test
+    void numbersKeptAsTextOrWithAnUncertaintyAreNamed() {
+        // each form of the number 10 + i, and the plain number the advice gives for its first cell
+        Map<String, String> forms = Map.of("'%d.5", "10.5", "=\"%05d\"", "00010", "%d.3 ± 0.5", "10.3");
+        forms.forEach(this::numbersInTheFormAreNamed);
+        // a quoted name or a formula that is no number stays a category without a note
+        assertFalse(NumberLikeColumn.isFormattedNumber("'abc"));
+        assertFalse(NumberLikeColumn.isFormattedNumber("=\"x1\""));
+        assertFalse(NumberLikeColumn.isFormattedNumber("=SUM(A1:A3)"));
+    }
+
+    private void numbersInTheFormAreNamed(String form, String plainOfFirst) {
+        StringBuilder csv = new StringBuilder("v,w,c\n");
+        for (int i = 0; i < 40; i++) {
+            String cell = String.format(java.util.Locale.ROOT, form, 10 + i);
+            csv.append(cell.startsWith("=") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell).append(',').append(i).append(',')
+                    .append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        Table table = TableReader.read(TableFiles.write(dir, "text-numbers.csv", csv.toString()), "c");
+        assertEquals(ColumnKind.CATEGORICAL, table.schema().columns().get(0).kind());
+        List<NumberLikeColumn> found = NumberLikeColumn.find(table.schema());
+        assertEquals(1, found.size(), found.toString());
+        String advice = found.get(0).advice(ColumnRemedies.COMMAND_LINE);
+        assertTrue(advice.startsWith("column 'v' is read as categories because values such as "), advice);
+        assertTrue(advice.contains("write plain numbers"), advice);
+        assertTrue(advice.contains("e.g. " + plainOfFirst + ")"), advice);
+        assertEquals(form.contains("±"), advice.contains("a ± uncertainty in a column of its own"), advice);
+    }
+
     /** Excel's #DIV/0! was called a mistyped number for its 0 (a fresh user, 6 Dec). */
     @Test
     void excelErrorsAreGapsNotMistypedNumbers() {
