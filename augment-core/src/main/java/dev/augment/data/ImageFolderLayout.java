@@ -524,10 +524,45 @@ final class ImageFolderLayout {
                 ", ")) + (folders.size() > 3 ? " and " + (folders.size() - 3) + " more" : "");
     }
 
-    /** @return the shell command that moves a class's images up from its sub-folders */
+    /**
+     * @return what to do with a class folder's images in its sub-folders: when the sub-folders are named like the
+     *     class folders beside it ({@code extra/cat}, {@code extra/dog}), or it is {@code augment generate}'s output,
+     *     it is a second set of the data filed by class, not one class, and moving its images up would merge the
+     *     classes (a fresh user, 7 Dec); else the shell command that moves them up, each renamed by its path
+     *     ({@code 2019/0000.jpg} to {@code 2019_0000.jpg}): {@code mv -n} of photos of the same name in two years
+     *     left half of them behind and gave the same advice again (a fresh user, 7 Dec)
+     */
     private static String moveUp(Path classDir) {
+        List<String> classLike = classNamedSubFolders(classDir);
+        boolean generated = Files.isRegularFile(classDir.resolve(GenerationRecord.FILE));
+        if (generated || !classLike.isEmpty()) {
+            return (generated ? "it is augment generate's output (" + GenerationRecord.FILE + "), one folder per "
+                    + "class" : "its sub-folders are named like the class folders beside it (" + String.join(", ",
+                    classLike.stream().limit(3).map(n -> n + "/").toList()) + "): it looks like a second set of the "
+                    + "data filed by class") + ", not one class; do not move its images up, which would merge the "
+                    + "classes: give it as data of its own, or move each sub-folder's images into the class folder of "
+                    + "its name";
+        }
         String folder = dev.augment.generate.output.AtomicOutputDirectory.shellWord(classDir.toString());
-        return "move them up, e.g. find " + folder + " -mindepth 2 -type f -exec mv -n -t " + folder + " {} +";
+        return "move them up, each named by its path so that no two names clash (2019/0000.jpg becomes "
+                + "2019_0000.jpg), e.g. (cd " + folder + " && find . -mindepth 2 -type f -exec sh -c 'for f; do "
+                + "g=${f#./}; mv -n \"$f\" \"$(printf %s \"$g\" | tr / _)\"; done' sh {} +)";
+    }
+
+    /**
+     * @return the names of the class folder's sub-folders that are also names of class folders beside it (compared
+     *     without case), in name order
+     */
+    private static List<String> classNamedSubFolders(Path classDir) {
+        Path root = classDir.getParent();
+        if (root == null) {
+            return List.of();
+        }
+        java.util.Set<String> siblings = list(root, Files::isDirectory).stream().filter(d -> !d.equals(classDir))
+                .map(d -> d.getFileName().toString().toLowerCase(Locale.ROOT)).collect(
+                        java.util.stream.Collectors.toSet());
+        return list(classDir, Files::isDirectory).stream().map(d -> d.getFileName().toString())
+                .filter(n -> siblings.contains(n.toLowerCase(Locale.ROOT))).sorted().toList();
     }
 
     /**

@@ -676,7 +676,8 @@ class ImageFolderSourceTest {
         InvalidDataException all = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(
                 dir.resolve("all")));
         assertTrue(all.getMessage().contains("its images are in its sub-folders (2019/, 2020/, 2 images), while only "
-                + "images directly in a class folder are read; move them up, e.g. find "), all.getMessage());
+                + "images directly in a class folder are read; move them up, each named by its path"),
+                all.getMessage());
         TestFiles.grayPng(dir.resolve("most/cat/0.png"), 2, 2, 11);
         TestFiles.grayPng(dir.resolve("most/cat/2019/1.png"), 2, 2, 12);
         TestFiles.grayPng(dir.resolve("most/cat/2019/2.png"), 2, 2, 13);
@@ -685,6 +686,47 @@ class ImageFolderSourceTest {
                 dir.resolve("most")));
         assertTrue(most.getMessage().contains("holds 1 image and 2 more in its sub-folders (2019/), which are not "
                 + "read"), most.getMessage());
+    }
+
+    /**
+     * The advice to move a class's images up from its sub-folders used {@code mv -n}: photos of the same name in two
+     * years stayed behind and the same advice came again; and sub-folders named like the classes (a second batch
+     * filed by class, or generate's output) were to be moved up into one class of cats and dogs (a fresh user, 7 Dec).
+     */
+    @Test
+    void theAdvisedMoveUpKeepsEveryImageAndClassNamedSubFoldersAreNotMovedUp(@TempDir Path dir) throws Exception {
+        for (int i = 0; i < 3; i++) {
+            TestFiles.grayPng(dir.resolve("years/cat/2019/" + i + ".png"), 2, 2, 10 + i);
+            TestFiles.grayPng(dir.resolve("years/cat/2020/" + i + ".png"), 2, 2, 20 + i);
+            TestFiles.grayPng(dir.resolve("years/dog/" + i + ".png"), 2, 2, 30 + i);
+        }
+        String message = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(
+                dir.resolve("years"))).getMessage();
+        String command = message.substring(message.indexOf(", e.g. ") + ", e.g. ".length());
+        Process move = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
+        String printed = new String(move.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        assertEquals(0, move.waitFor(), command + "\n" + printed);
+        ImageFolderSource moved = new ImageFolderSource(dir.resolve("years"));
+        assertEquals(9, moved.size(), "every photo of both years is read: " + command);
+        assertTrue(Files.isRegularFile(dir.resolve("years/cat/2020_2.png")));
+
+        for (String c : List.of("cat", "dog")) {
+            TestFiles.grayPng(dir.resolve("batch/" + c + "/0.png"), 2, 2, 40);
+            TestFiles.grayPng(dir.resolve("batch/extra/" + c + "/0.png"), 2, 2, 50);
+            TestFiles.grayPng(dir.resolve("mixed/" + c + "/0.png"), 2, 2, 60);
+            TestFiles.grayPng(dir.resolve("mixed/gen/" + c + "x/0.png"), 2, 2, 70);
+        }
+        String batch = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir.resolve("batch")))
+                .getMessage();
+        assertTrue(batch.contains("its sub-folders are named like the class folders beside it (cat/, dog/): it looks "
+                + "like a second set of the data filed by class, not one class; do not move its images up"), batch);
+        assertFalse(batch.contains("mv "), batch);
+        Files.writeString(dir.resolve("mixed/gen/" + GenerationRecord.FILE), "{}");
+        String generated = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir.resolve("mixed")))
+                .getMessage();
+        assertTrue(generated.contains("it is augment generate's output (generated.json), one folder per class, not "
+                + "one class"), generated);
+        assertFalse(generated.contains("mv "), generated);
     }
 
     /**
