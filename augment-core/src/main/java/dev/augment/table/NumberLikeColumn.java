@@ -14,8 +14,9 @@ import java.util.List;
  * @param numbers how many of its distinct values are finite numbers
  * @param texts its distinct values that are not, at most {@value #MOST_TEXTS} (and, beside formatted numbers, the gap
  *     spellings among them)
+ * @param moreTexts how many more distinct values that are not numbers it has, not listed in {@code texts}, at least 0
  */
-public record NumberLikeColumn(String column, int numbers, List<String> texts) {
+public record NumberLikeColumn(String column, int numbers, List<String> texts, int moreTexts) {
 
     /** A column with more distinct non-numbers than this is taken as really categorical. */
     public static final int MOST_TEXTS = 3;
@@ -29,6 +30,11 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
     /** Copies the texts. */
     public NumberLikeColumn {
         texts = List.copyOf(texts);
+    }
+
+    /** A column whose every text is listed. */
+    public NumberLikeColumn(String column, int numbers, List<String> texts) {
+        this(column, numbers, texts, 0);
     }
 
     /**
@@ -75,8 +81,15 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                 + " like a missing cell: write " + (gaps.size() == 1 ? "it" : "them") + " as an empty cell, or give "
                 + (gaps.size() == 1 ? "it" : "one") + " as the missing marker (" + remedies.missingMarker(gaps.get(0))
                 + ")";
-        if (texts.stream().allMatch(NumberLikeColumn::isFormattedNumber) || !gaps.isEmpty() && !formed.isEmpty()
-                && formed.stream().allMatch(NumberLikeColumn::isFormattedNumber)) {
+        List<String> formatted = formed.stream().filter(NumberLikeColumn::isFormattedNumber).toList();
+        List<String> words = formed.stream().filter(t -> !isFormattedNumber(t)).toList();
+        if (!formatted.isEmpty() && words.stream().noneMatch(NumberLikeColumn::hasDigit)) {
+            // a word beside formatted numbers ($46.16 and TBD) hid the note (a fresh user, 7 Dec)
+            String wordAdvice = words.isEmpty() ? "" : "; " + quotedList(words) + (words.size() == 1 ? " is" : " are")
+                    + " no number: correct " + (words.size() == 1 ? "it" : "them") + ", or if " + (words.size() == 1
+                    ? "it marks" : "one marks") + " a missing cell, write it as an empty cell or give it as the missing "
+                    + "marker (" + remedies.missingMarker(words.get(0)) + ")";
+            formed = formatted;
             quoted = quotedList(formed);
             return "column '" + column + "' is read as categories because values such as " + quoted + " are numbers "
                     + "written with commas, spaces, apostrophes, % or currency signs or codes, a Unicode or trailing "
@@ -85,7 +98,7 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                     + "which neither augment nor Tribuo reads as numbers; "
                     + "write plain numbers (a thousands separator dropped, a decimal comma made a point, e.g. "
                     + plain(formed.get(0)) + ")" + (formed.stream().anyMatch(t -> t.contains("±"))
-                    ? ", and a ± uncertainty in a column of its own" : "") + gapAdvice;
+                    ? ", and a ± uncertainty in a column of its own" : "") + gapAdvice + wordAdvice;
         }
         if (texts.stream().allMatch(NumberLikeColumn::isCensored)) {
             return "column '" + column + "' is read as categories although " + numbersOfIt() + "; " + quoted
@@ -137,8 +150,10 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
                     + numbersInOtherForms + (javaReadsThem ? ", or read the column as numeric ("
                     + remedies.numeric(column) + ")" : "");
         }
+        // four Excel errors were named as three (a fresh user, 7 Dec)
         return "column '" + column + "' is read as categories although " + numbersOfIt() + "; "
-                + quoted + (texts.size() == 1 ? " is" : " are") + " not. If " + (candidates.size() > 1 ? "one marks"
+                + quoted + (moreTexts > 0 ? " and " + moreTexts + " more text" + (moreTexts == 1 ? "" : "s") : "")
+                + (texts.size() == 1 && moreTexts == 0 ? " is" : " are") + " not. If " + (candidates.size() > 1 ? "one marks"
                 : texts.size() == 1 ? "it marks" : "'" + candidates.get(0) + "' marks") + " a missing cell, give it "
                 + "as the missing marker ("
                 + remedies.missingMarker(candidates.get(0)) + (candidates.size() == 1 ? "" : "; one marker is read, so "
@@ -417,12 +432,19 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
             }
             List<String> gaps = texts.stream().filter(NumberLikeColumn::isGap).toList();
             List<String> formed = texts.stream().filter(t -> !isGap(t)).toList();
-            if (!formed.isEmpty() && gaps.size() <= MOST_TEXTS && (formed.stream()
-                    .allMatch(NumberLikeColumn::isFormattedNumber) || formed.size() >= FEWEST_NUMBERS
-                    && numbers < FEWEST_NUMBERS && unitOf(formed) != null)) {
+            List<String> formatted = formed.stream().filter(NumberLikeColumn::isFormattedNumber).toList();
+            // words beside formatted numbers ($46.16 and TBD) hid the note (a fresh user, 7 Dec): a few are named
+            List<String> words = formed.stream().filter(t -> !isFormattedNumber(t)).toList();
+            boolean formattedWithFewWords = !formatted.isEmpty() && words.stream().noneMatch(NumberLikeColumn::hasDigit)
+                    && (words.isEmpty() || gaps.size() + words.size() <= MOST_TEXTS
+                    && formatted.size() + numbers >= Math.max(FEWEST_NUMBERS, MOSTLY * (gaps.size() + words.size())));
+            if (!formed.isEmpty() && gaps.size() <= MOST_TEXTS && (formattedWithFewWords
+                    || formed.size() >= FEWEST_NUMBERS && numbers < FEWEST_NUMBERS && unitOf(formed) != null)) {
                 // every text is a formatted number (or one with a unit), however many, but for a few gap spellings
                 // (N/A, #DIV/0!, which hid the note: a fresh user, 6 Dec): name the column with three of them
-                List<String> shown = new ArrayList<>(formed.subList(0, Math.min(MOST_TEXTS, formed.size())));
+                List<String> shown = new ArrayList<>(formattedWithFewWords ? formatted.subList(0, Math.min(MOST_TEXTS,
+                        formatted.size())) : formed.subList(0, Math.min(MOST_TEXTS, formed.size())));
+                shown.addAll(formattedWithFewWords ? words : List.of());
                 shown.addAll(gaps);
                 found.add(new NumberLikeColumn(column.name(), numbers, shown));
                 continue;
@@ -432,11 +454,13 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts) {
             // words too: NA, NULL, -, missing and n/a typed by hand in a column of 254 numbers made 258 categories
             // without a word (a fresh user, 6 Dec)
             // but codes mixing letters and digits (floors G, B1, B2, PH) are no gaps (a re-check, 6 Dec)
+            // and gaps among mistyped numbers (#DIV/0! beside #VALUE!, NA beside 3o.1: a fresh user, 7 Dec)
             boolean mostlyNumbers = numbers >= MOSTLY * texts.size() && (texts.stream().allMatch(t -> isCensored(t)
-                    || hasDigit(t)) || texts.stream().noneMatch(NumberLikeColumn::hasDigit)
+                    || hasDigit(t) || isGap(t)) || texts.stream().noneMatch(NumberLikeColumn::hasDigit)
                     && texts.stream().anyMatch(NumberLikeColumn::isGap));
             if (!texts.isEmpty() && texts.size() > MOST_TEXTS && numbers >= FEWEST_NUMBERS && mostlyNumbers) {
-                found.add(new NumberLikeColumn(column.name(), numbers, texts.subList(0, MOST_TEXTS)));
+                found.add(new NumberLikeColumn(column.name(), numbers, texts.subList(0, MOST_TEXTS),
+                        texts.size() - MOST_TEXTS));
                 continue;
             }
             boolean fewTexts = !texts.isEmpty() && texts.size() <= MOST_TEXTS;

@@ -284,6 +284,46 @@ class NumberTextTest {
         assertEquals(form.contains("±"), advice.contains("a ± uncertainty in a column of its own"), advice);
     }
 
+    /**
+     * A column of numbers with four kinds of Excel error, or with NA, N/A, - and a mistyped 3o.1, became a hundred
+     * categories without a note; so did currency amounts beside one TBD, and percentages beside unknown and n/a
+     * (a fresh user, 7 Dec).
+     */
+    @Test
+    void gapsBesideMistypedNumbersAndWordsBesideFormattedNumbersAreNamed() {
+        Map<String, List<String>> columns = new java.util.LinkedHashMap<>();
+        columns.put("errors.csv", List.of("#DIV/0!", "#VALUE!", "#REF!", "#NUM!"));
+        columns.put("typed.csv", List.of("NA", "N/A", "-", "3o.1"));
+        for (Map.Entry<String, List<String>> column : columns.entrySet()) {
+            StringBuilder csv = new StringBuilder("mass,y\n");
+            for (int i = 0; i < 60; i++) {
+                String cell = i % 15 == 3 ? column.getValue().get(i / 15) : (20 + i) + ".5";
+                csv.append(cell).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
+            }
+            NumberLikeColumn found = onlyNumberLike(column.getKey(), csv.toString());
+            assertEquals("mass", found.column());
+            assertTrue(found.advice(ColumnRemedies.COMMAND_LINE).contains("is read as categories although 56 of its "
+                    + "distinct values are numbers"), found.advice(ColumnRemedies.COMMAND_LINE));
+            assertTrue(found.advice(ColumnRemedies.COMMAND_LINE).contains("' and 1 more text are not"),
+                    found.advice(ColumnRemedies.COMMAND_LINE));
+        }
+        StringBuilder amounts = new StringBuilder("price,y\n");
+        StringBuilder shares = new StringBuilder("share,y\n");
+        for (int i = 0; i < 40; i++) {
+            String label = i % 2 == 0 ? "a" : "b";
+            amounts.append(i == 7 ? "TBD" : "$" + (40 + i) + ".16").append(',').append(label).append('\n');
+            shares.append(i == 7 ? "unknown" : i == 9 ? "n/a" : (10 + i) + ".6%").append(',').append(label)
+                    .append('\n');
+        }
+        String price = onlyNumberLike("tbd.csv", amounts.toString()).advice(ColumnRemedies.COMMAND_LINE);
+        assertTrue(price.contains("values such as '$40.16', '$41.16', '$42.16' are numbers written with"), price);
+        assertTrue(price.endsWith("; 'TBD' is no number: correct it, or if it marks a missing cell, write it as an "
+                + "empty cell or give it as the missing marker (--missing TBD)"), price);
+        String share = onlyNumberLike("pct.csv", shares.toString()).advice(ColumnRemedies.COMMAND_LINE);
+        assertTrue(share.contains("'n/a' looks like a missing cell") && share.contains("'unknown' is no number"),
+                share);
+    }
+
     /** Excel's #DIV/0! was called a mistyped number for its 0 (a fresh user, 6 Dec). */
     @Test
     void excelErrorsAreGapsNotMistypedNumbers() {
