@@ -478,6 +478,12 @@ public final class TableReader {
                     + OtherSpellings.escapedLookalikes(ColumnAdvice.shown(typed)) + "', has a letter of another script "
                     + "that looks like a Latin one)";
         }
+        if (otherCase != null && otherCase.strip().equals(typed.strip())) {
+            // ' RI' for RI was said to differ in case (a fresh user, 7 Dec)
+            return "did you mean '" + ColumnAdvice.shown(otherCase) + "'? (the header cell has spaces around it; "
+                    + "header names are kept as written, as Tribuo keys fields by them: give it with its spaces or "
+                    + "remove them from the file)";
+        }
         if (otherCase != null) {
             return "did you mean '" + ColumnAdvice.shown(otherCase) + "'? (header names are case-sensitive)";
         }
@@ -525,8 +531,9 @@ public final class TableReader {
             // Exit 3, as a --label that is not in the header: the file and the named columns do not fit.
             throw InvalidDataException.doesNotFitSetting(csv, (unknown.size() == 1 ? "column " : "columns ")
                     + String.join("; ", unknown) + (unknown.size() == 1 ? ", is" : ", are") + " not in the header; "
-                    + "the columns are: " + String.join(", ", header.stream().map(h -> h.contains(",") ? "'"
-                    + ColumnAdvice.shown(h) + "'" : ColumnAdvice.shown(h)).toList()) + (split == null ? ""
+                    + "the columns are: " + String.join(", ", header.stream().map(h -> h.contains(",")
+                    || !h.equals(h.strip()) ? "'" + ColumnAdvice.shown(h) + "'" : ColumnAdvice.shown(h)).toList())
+                    + (split == null ? ""
                     : " (the column '" + split + "' has a comma in its name: give it in double quotes inside the list, "
                     + "e.g. '\"" + split + "\"')"), firstUnknownSetting);
         }

@@ -466,6 +466,13 @@ class TableReaderTest {
                 () -> TableReader.read(csv, "y", Map.of("A", ColumnKind.CATEGORICAL)));
         assertTrue(otherCase.getMessage().contains("column 'A', given as categorical (did you mean 'a'? (header names "
                 + "are case-sensitive)), is not in the header"), otherCase.getMessage());
+        // a header cell with a space before it was said to differ in case, and listed with the space unseen (7 Dec)
+        Path spaced = TableFiles.write(dir, "s.csv", " a,y\n1,p\n2,p\n");
+        InvalidDataException space = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(spaced, "y", Map.of("a", ColumnKind.NUMERIC)));
+        assertTrue(space.getMessage().contains("column 'a', given as numeric (did you mean ' a'? (the header cell has "
+                + "spaces around it; header names are kept as written"), space.getMessage());
+        assertTrue(space.getMessage().contains("the columns are: ' a', y"), space.getMessage());
         // a look-alike letter of another script in the header, named as it is for --label (a fresh user, 5 Dec)
         Path cyrillic = TableFiles.write(dir, "c.csv", "\u0441olour,y\n1,p\n2,p\n");
         InvalidDataException lookAlike = assertThrows(InvalidDataException.class,
