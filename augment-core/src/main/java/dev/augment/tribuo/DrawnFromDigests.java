@@ -12,7 +12,7 @@ import java.util.List;
  * What ROS and SMOTE drew from on an {@link AugmentingDataSource}'s first complete read (the one made when it was
  * built, else its first complete pass): per class, an
  * order-sensitive 64-bit digest of the real examples they pick from (each feature's name and value, the metadata,
- * which a ROS copy keeps, then the weight, example by example). Both methods pick examples by their position in the
+ * which a ROS copy keeps, by content ({@link #valueHash}), then the weight, example by example). Both methods pick examples by their position in the
  * class, so a source that gives a class's examples in another order, or with other values, on a later pass (a
  * shuffling source, a database query without {@code ORDER BY}) would make other added examples under the same seed
  * and the same provenance; a later pass is compared with the first and refused instead. Classes nothing is drawn
@@ -39,9 +39,31 @@ final class DrawnFromDigests {
         // a ROS copy keeps its original's metadata (a user's id): duplicates reordered would copy other ids
         for (java.util.Map.Entry<String, Object> entry : new java.util.TreeMap<>(example.getMetadata()).entrySet()) {
             h = mix(h, entry.getKey().hashCode());
-            h = mix(h, java.util.Objects.hashCode(entry.getValue()));
+            h = mix(h, valueHash(entry.getValue()));
         }
         return mix(h, Float.floatToIntBits(example.getWeight()));
+    }
+
+    /**
+     * @param value a metadata value
+     * @return a hash of its content: an array's elements ({@code byte[]} of raw bytes), an object's own
+     *     {@code hashCode}; for an object of a class without one, only its class's name, since its identity hash
+     *     differs on every read: a source that makes its examples anew on each read, with a {@code byte[]} in their
+     *     metadata, was refused as giving "other values" (a fresh Tribuo user, 7 Dec)
+     */
+    static int valueHash(Object value) {
+        if (value == null) {
+            return 0;
+        }
+        if (value.getClass().isArray()) {
+            return java.util.Arrays.deepHashCode(new Object[] {value});
+        }
+        try {
+            boolean ownHash = value.getClass().getMethod("hashCode").getDeclaringClass() != Object.class;
+            return ownHash ? value.hashCode() : value.getClass().getName().hashCode();
+        } catch (NoSuchMethodException e) {
+            return value.getClass().getName().hashCode();
+        }
     }
 
     /**

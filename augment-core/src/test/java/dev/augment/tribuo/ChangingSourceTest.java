@@ -183,6 +183,40 @@ class ChangingSourceTest {
         assertEquals(3 * 48, count[0]);
     }
 
+    private static Object digest(AugmentingDataSource source) {
+        return ((org.tribuo.provenance.ConfiguredDataSourceProvenance) source.getProvenance()).getConfiguredParameters()
+                .get("sourceDigest");
+    }
+
+    /** Examples made anew on each read, with raw bytes (and {@code tag}) in their metadata. */
+    private static List<Example<Label>> withBytes(int r, boolean changeOnLaterReads) {
+        List<Example<Label>> rows = rows(24, 0, 4);
+        for (int i = 0; i < rows.size(); i++) {
+            byte last = (byte) (changeOnLaterReads && r > 0 && i == 26 ? 99 : i);
+            rows.get(i).setMetadataValue("raw", new byte[] {1, 2, last});
+        }
+        return rows;
+    }
+
+    /**
+     * A source making its examples anew on each read, with a {@code byte[]} in their metadata, was refused as giving
+     * "other values": the digest took the array's identity hash (a fresh Tribuo user, 7 Dec). Arrays count by content.
+     */
+    @Test
+    void metadataArraysMadeAnewOnEachReadCountByTheirContent() {
+        AugmentingDataSource same = ros(new ChangingSource(r -> withBytes(r, false)));
+        int[] count = {0};
+        same.forEach(x -> count[0]++);
+        same.forEach(x -> count[0]++);
+        assertEquals(96, count[0]);
+        AugmentingDataSource again = ros(new ChangingSource(r -> withBytes(r, false)));
+        assertEquals(digest(same), digest(again), "two builds, one digest");
+        AugmentingDataSource edited = ros(new ChangingSource(r -> withBytes(r, true)));
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> edited.forEach(x -> { }));
+        assertTrue(e.getMessage().contains("class 'small' (label 'small') in another order or with other values"),
+                e.getMessage());
+    }
+
     @Test
     void theSameOrderOnEveryPassGivesTheSameCopies() {
         AugmentingDataSource augmented = ros(new ChangingSource(r -> rows(24, 0, 4)));
