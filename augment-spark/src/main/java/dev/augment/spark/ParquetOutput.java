@@ -125,6 +125,36 @@ public final class ParquetOutput {
      */
     public static Path checkTarget(String target, boolean force, Configuration conf) throws IOException {
         Path qualified = qualify(target, conf);
+        try {
+            return checkQualified(qualified, target, force, conf);
+        } catch (IOException e) {
+            throw unreachable(target, qualified, e);
+        }
+    }
+
+    /**
+     * @return an {@link EnvironmentException} naming the file system that did not answer, when the failure is a
+     *     connection's (refused, no route, timed out); else the failure itself. An unreachable namenode gave Hadoop's
+     *     "Call From … failed on connection exception" and a link to its wiki (a fresh user, 7 Dec).
+     */
+    private static IOException unreachable(String target, Path path, IOException e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof java.net.ConnectException || t instanceof java.net.NoRouteToHostException
+                    || t instanceof java.net.SocketTimeoutException) {
+                String where = path.toUri().getAuthority() == null ? path.toUri().getScheme() + "://"
+                        : path.toUri().getAuthority();
+                throw new dev.augment.errors.EnvironmentException(target + ": the file system at " + where + " did "
+                        + "not answer (" + (t instanceof java.net.SocketTimeoutException ? "timed out"
+                        : t instanceof java.net.NoRouteToHostException ? "no route to the host" : "connection refused")
+                        + "); check that it runs and that the host and port are its namenode's (fs.defaultFS), or "
+                        + "write a local folder", e);
+            }
+        }
+        return e;
+    }
+
+    private static Path checkQualified(Path qualified, String target, boolean force, Configuration conf)
+            throws IOException {
         FileSystem fs = qualified.getFileSystem(conf);
         if (qualified.getParent() == null) {
             throw new InvalidSettingException("target", target + " has no parent folder; choose a folder inside one");
@@ -199,6 +229,15 @@ public final class ParquetOutput {
             throw e;
         } catch (java.net.UnknownHostException e) {
             throw unknownHost(target, path);
+        } catch (IOException e) {
+            if (path.toUri().getScheme() != null && path.toUri().getAuthority() == null) {
+                // hdfs:///x where no fs.defaultFS names the namenode: Hadoop's "Incomplete HDFS URI, no host" (7 Dec)
+                throw new InvalidSettingException("target", target + " names no host, and no default file system "
+                        + "of that kind (fs.defaultFS) is configured here; give the host, "
+                        + path.toUri().getScheme() + "://HOST:PORT/path, run where the cluster's configuration is, "
+                        + "or write a local folder");
+            }
+            throw unreachable(target, path, e);
         }
         try {
             return fs.makeQualified(path);
@@ -244,10 +283,18 @@ public final class ParquetOutput {
                 + "fs.defaultFS gives it), or write a local folder");
     }
 
+    /** What puts a cloud store's Hadoop file system on the class path, by URI scheme. */
+    private static final java.util.Map<String, String> FILE_SYSTEM_JARS = java.util.Map.of(
+            "s3a", "hadoop-aws and its SDK", "gs", "the Cloud Storage connector (gcs-connector)",
+            "abfs", "hadoop-azure", "abfss", "hadoop-azure", "wasb", "hadoop-azure", "wasbs", "hadoop-azure");
+
+    /** gs:// was told what s3a:// needs (a fresh user, 7 Dec): the hint is the scheme's own, where one is known. */
     private static InvalidSettingException noFileSystem(String target, Path path) {
-        return new InvalidSettingException("target", target + ": no Hadoop file system for '" + path.toUri().getScheme()
-                + "://' is on the class path (s3a:// needs hadoop-aws and its SDK among Spark's jars); write to a local "
-                + "or hdfs:// folder, or add that file system");
+        String scheme = path.toUri().getScheme();
+        String jars = FILE_SYSTEM_JARS.get(scheme.toLowerCase(java.util.Locale.ROOT));
+        return new InvalidSettingException("target", target + ": no Hadoop file system for '" + scheme
+                + "://' is on the class path" + (jars == null ? "" : " (" + scheme + ":// needs " + jars
+                + " among Spark's jars)") + "; write to a local or hdfs:// folder, or add that file system");
     }
 
     /** @return the local file-system path of a qualified target, or null when it is on another file system */

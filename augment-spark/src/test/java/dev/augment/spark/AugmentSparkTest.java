@@ -183,6 +183,21 @@ class AugmentSparkTest {
                 () -> ParquetOutput.checkTarget("hdfs://no-such-host.invalid:9000/x.parquet", false, conf));
         assertTrue(host.getMessage().contains("the host 'no-such-host.invalid' is unknown here; check the name in the "
                 + "URI (hdfs://HOST:PORT/path"), host.getMessage());
+        // gs:// was told what s3a:// needs; a name node that does not answer, and hdfs:/// where no default file
+        // system names one, were Hadoop's own words with exit 1 (a fresh user, 7 Dec)
+        InvalidSettingException gs = assertThrows(InvalidSettingException.class,
+                () -> ParquetOutput.checkTarget("gs://bucket/out.parquet", false, conf));
+        assertTrue(gs.getMessage().contains("(gs:// needs the Cloud Storage connector (gcs-connector) among Spark's "
+                + "jars)") && !gs.getMessage().contains("s3a"), gs.getMessage());
+        conf.setInt("ipc.client.connect.max.retries", 0);
+        dev.augment.errors.EnvironmentException refused = assertThrows(dev.augment.errors.EnvironmentException.class,
+                () -> ParquetOutput.checkTarget("hdfs://127.0.0.1:1/x.parquet", false, conf));
+        assertTrue(refused.getMessage().startsWith("hdfs://127.0.0.1:1/x.parquet: the file system at 127.0.0.1:1 did "
+                + "not answer (connection refused)"), refused.getMessage());
+        InvalidSettingException noHost = assertThrows(InvalidSettingException.class,
+                () -> ParquetOutput.checkTarget("hdfs:///x.parquet", false, conf));
+        assertTrue(noHost.getMessage().contains("hdfs:///x.parquet names no host, and no default file system of that "
+                + "kind (fs.defaultFS) is configured here"), noHost.getMessage());
     }
 
     @Test
