@@ -147,7 +147,14 @@ public final class SyntheticExamples {
             throw new InvalidSettingException("class", "class must name a class (a name, Tribuo label or index), was "
                     + "null");
         }
-        return classes().resolve("class", labelOrClassName);
+        ClassResolver classes = classes();
+        if (labelOrClassName.strip().equalsIgnoreCase("all") && classes.find(labelOrClassName).isEmpty()) {
+            // "leave the setting out (class)" named a setting this method does not have (a fresh Tribuo user, 7 Dec)
+            throw new InvalidSettingException("class", "class '" + labelOrClassName + "' is not a class of generator "
+                    + generator.path() + "; this method makes one class at a time: for every class, call it once per "
+                    + "name of schema().classNames()");
+        }
+        return classes.resolve("class", labelOrClassName);
     }
 
     private ClassResolver classes() {

@@ -111,6 +111,11 @@ class SyntheticExamplesTest {
                     () -> new SyntheticExamples(generator).generate(null, 3, 1L));
             assertEquals("class", e.setting());
             assertTrue(e.getMessage().contains("was null"), e.getMessage());
+            // "all" was told to leave out a setting this method does not have (a fresh Tribuo user, 7 Dec)
+            String all = assertThrows(dev.augment.errors.InvalidSettingException.class,
+                    () -> new SyntheticExamples(generator).generate("all", 2, 1L)).getMessage();
+            assertTrue(all.endsWith("this method makes one class at a time: for every class, call it once per name "
+                    + "of schema().classNames()"), all);
         }
     }
 
