@@ -27,8 +27,8 @@ import java.util.concurrent.atomic.AtomicInteger;
  * {@link #MOST_CLEANUP}.
  * If the command has not returned {@link #GRACE} after the signal, one line starting {@value #GAVE_UP} says so and
  * the JVM exits anyway (the output folders' own shutdown hooks still delete what they can); a second signal, at
- * least {@link #REPEAT_AFTER} after the first, exits at once the same way (GNU {@code timeout} delivers one signal
- * twice, to the process and to its group, milliseconds apart).
+ * least {@link #REPEAT_AFTER} after the first, starts that exit at once (GNU {@code timeout} delivers one signal
+ * twice, to the process and to its group, milliseconds apart), and a third stops the JVM without its hooks.
  */
 final class SignalCancellation {
 
@@ -48,6 +48,32 @@ final class SignalCancellation {
     private final CountDownLatch finished = new CountDownLatch(1);
     private final AtomicInteger exitCode = new AtomicInteger();
     private volatile long firstSignal;
+    /** When the last signal taken as a request came: a second and a third need {@link #REPEAT_AFTER} between them. */
+    private volatile long lastRequest;
+    private final java.util.concurrent.atomic.AtomicBoolean exitRequested = new java.util.concurrent.atomic.AtomicBoolean();
+
+    /** How the JVM is ended: {@link System#exit} (shutdown hooks run) and {@link Runtime#halt} (none run). */
+    interface Exits {
+        /** @param code the exit code, after the shutdown hooks */
+        void exit(int code);
+
+        /** @param code the exit code, at once */
+        void halt(int code);
+    }
+
+    private static final Exits JVM = new Exits() {
+        @Override
+        public void exit(int code) {
+            System.exit(code);
+        }
+
+        @Override
+        public void halt(int code) {
+            Runtime.getRuntime().halt(code);
+        }
+    };
+
+    private final Exits exits;
 
     /** A signal this soon after the first is the same request delivered twice (GNU timeout), not a second one. */
     static final Duration REPEAT_AFTER = Duration.ofSeconds(2);
@@ -73,7 +99,16 @@ final class SignalCancellation {
      *     for the command; tests give their own)
      */
     SignalCancellation(java.util.function.BooleanSupplier removing) {
+        this(removing, JVM);
+    }
+
+    /**
+     * @param removing as for {@link #SignalCancellation(java.util.function.BooleanSupplier)}
+     * @param exits how the JVM is ended (tests record it instead)
+     */
+    SignalCancellation(java.util.function.BooleanSupplier removing, Exits exits) {
         this.removing = removing;
+        this.exits = exits;
     }
 
     /** @return a cancellation whose token SIGINT, SIGTERM and SIGHUP cancel */
@@ -111,25 +146,50 @@ final class SignalCancellation {
      * @param code the exit code the signal asks for
      */
     void signalled(int code) {
-        long now = System.nanoTime();
+        signalled(code, System.nanoTime());
+    }
+
+    /**
+     * As {@link #signalled(int)}, at a given time. A second signal exits through the JVM's shutdown, whose hooks still
+     * delete the partial output (75 000 PNG files took 35–40 s); it said "stopping now, so partial output may remain"
+     * and repeated that on every further signal while the deletion went on (a fresh user, 7 Dec). It now says so, and
+     * a third signal stops at once, without the hooks.
+     *
+     * @param code the exit code the signal asks for
+     * @param now {@link System#nanoTime()} when it came
+     */
+    void signalled(int code, long now) {
         if (!exitCode.compareAndSet(0, code)) {
             // GNU timeout signals the process and then its whole group, so one timeout arrives twice within
             // milliseconds: only a signal well after the first is someone asking again (0: the first is still
             // being handled, so this is the same burst)
             long first = firstSignal;
-            if (first == 0 || now - first < REPEAT_AFTER.toNanos()) {
+            long previous = lastRequest;
+            if (first == 0 || now - previous < REPEAT_AFTER.toNanos()) {
                 return;
             }
-            System.err.println("augment: a second signal; stopping now, so partial output may remain (hidden "
-                    + ".<name>.tmp* files or folders beside it)");
-            System.exit(exitCode.get());
+            lastRequest = now;
+            if (exitRequested.compareAndSet(false, true)) {
+                System.err.println("augment: a second signal; exiting now, once the partial output is removed (a third "
+                        + "signal stops at once, leaving hidden .<name>.tmp* files or folders beside it, which the "
+                        + "next run to the same output removes)");
+                Thread exiting = new Thread(() -> exits.exit(exitCode.get()), "augment-second-signal");
+                exiting.setDaemon(true);
+                exiting.start();
+            } else {
+                System.err.println("augment: a third signal; stopping at once, so partial output may remain (hidden "
+                        + ".<name>.tmp* files or folders beside it, which the next run to the same output removes)");
+                System.err.flush();
+                exits.halt(exitCode.get());
+            }
             return;
         }
+        lastRequest = now == 0 ? 1 : now;
         firstSignal = now == 0 ? 1 : now;
         token.cancel(); // at once, not when the watchdog thread gets to run
         Thread watchdog = new Thread(() -> {
             if (!cancelAndWait(GRACE, System.err)) {
-                System.exit(code);
+                exits.exit(code);
             }
         }, "augment-interrupt");
         watchdog.setDaemon(true);

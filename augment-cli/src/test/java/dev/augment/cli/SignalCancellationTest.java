@@ -88,4 +88,34 @@ class SignalCancellationTest {
         assertTrue(cancellation.token().isCancelled());
         assertEquals(130, cancellation.signalExitCode());
     }
+    /**
+     * A second Ctrl-C said "stopping now, so partial output may remain" while the exit hooks went on deleting 75 000
+     * PNG files for 35–40 s, and every further Ctrl-C printed the line again (a fresh user, 7 Dec). The second starts
+     * the exit, with its hooks, once; a third halts.
+     */
+    @Test
+    void aSecondSignalExitsWithTheHooksOnceAndAThirdHalts() throws Exception {
+        java.util.concurrent.BlockingQueue<String> ended = new java.util.concurrent.LinkedBlockingQueue<>();
+        SignalCancellation cancellation = new SignalCancellation(() -> false, new SignalCancellation.Exits() {
+            @Override
+            public void exit(int code) {
+                ended.add("exit " + code);
+            }
+
+            @Override
+            public void halt(int code) {
+                ended.add("halt " + code);
+            }
+        });
+        cancellation.commandFinished(); // the watchdog has nothing to wait for
+        long second = 1_000_000_000L;
+        long step = SignalCancellation.REPEAT_AFTER.toNanos() + 1;
+        cancellation.signalled(130, 1);
+        cancellation.signalled(143, 1 + step);
+        assertEquals("exit 130", ended.poll(10, java.util.concurrent.TimeUnit.SECONDS));
+        cancellation.signalled(130, 1 + step + second); // the same burst as the second: nothing more
+        assertEquals(null, ended.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS));
+        cancellation.signalled(130, 1 + 2 * step);
+        assertEquals("halt 130", ended.poll(10, java.util.concurrent.TimeUnit.SECONDS));
+    }
 }
