@@ -79,6 +79,10 @@ public final class ColumnAdvice {
         List<MissingCodeColumn> missingCodes = MissingCodeColumn.find(table);
         // a 1..7 score with 99 for a missing answer was called codes far apart: the 99 alone made them so (5 Dec)
         String pixels = pixelRows(schema);
+        if (pixels == null) {
+            // not a pixel's: a made-up image's stroke can follow its class exactly
+            LabelCopyColumn.find(table).forEach(c -> lines.add(c.advice(schema.labelColumn())));
+        }
         if (pixels != null) {
             lines.add(pixels); // its pixel columns are no codes (44 such notes for Kaggle's Fashion-MNIST CSV, 6 Dec)
         } else {

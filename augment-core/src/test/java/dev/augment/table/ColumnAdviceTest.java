@@ -27,6 +27,31 @@ class ColumnAdviceTest {
         return TableFiles.write(dir, "t" + rows + repeatOneId + ".csv", csv.toString());
     }
 
+    /**
+     * A column repeating the label upper-cased, or a class code, made every arm of an evaluation score 1.000 without
+     * a word (a fresh user, 7 Dec); a column that only nearly follows the classes is no copy.
+     */
+    @Test
+    void aColumnThatRestatesTheLabelIsNamed() {
+        StringBuilder csv = new StringBuilder("x,kind,code,near,y\n");
+        for (int i = 0; i < 30; i++) {
+            String label = List.of("cat", "dog", "owl").get(i % 3);
+            csv.append(i * 0.5).append(',').append(label.toUpperCase(java.util.Locale.ROOT)).append(',')
+                    .append(i % 3 == 0 ? "" : String.valueOf(10 + i % 3)).append(',')
+                    .append(i == 7 ? "p" : i % 3 == 0 ? "p" : "q").append(',').append(label).append('\n');
+        }
+        List<String> lines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "copy.csv", csv.toString()),
+                "y"));
+        assertTrue(lines.contains("column 'kind' restates the label column 'y': each of its values goes with one "
+                + "class and each class with one of its values, so a classifier reads the class off it (every arm of "
+                + "an evaluation scores about 1) and a generator copies it; if it is the label or derived from it, "
+                + "remove it from the CSV"), lines.toString());
+        // numbers too, judged on the rows that hold them (class cat has none)
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("column 'code' restates the label")), lines.toString());
+        assertTrue(lines.stream().noneMatch(l -> l.startsWith("column 'near'") || l.startsWith("column 'x'")),
+                lines.toString());
+    }
+
     /** A NUL inside a category was read as a category of its own and written back raw, without a word (5 Dec). */
     @Test
     void categoriesHoldingControlCharactersAreNoted() {
@@ -803,7 +828,7 @@ class ColumnAdviceTest {
         // a column with a few missing cells among many rows of its categories: no note
         StringBuilder rare = new StringBuilder("dose,income,age,label\n");
         for (int i = 0; i < 200; i++) {
-            rare.append(i == 7 || i == 50 ? "NA" : i % 2 == 0 ? "Low" : "High").append(',').append(i % 11 == 0 ? "NA"
+            rare.append(i == 7 || i == 50 ? "NA" : i % 3 == 0 ? "Low" : "High").append(',').append(i % 11 == 0 ? "NA"
                     : String.valueOf(i % 13 * 100)).append(',').append(20 + i % 7).append(',')
                     .append(i % 2 == 0 ? "a" : "b").append('\n');
         }
