@@ -29,7 +29,8 @@ final class BlendBaselines {
             if (method == null) {
                 throw new UsageException("--baseline takes ros, smote or both (smote,ros): the rebalancing the hybrid "
                         + "and mix arms start from; '" + entry.trim() + "' is "
-                        + (entry.isBlank() ? "an empty entry" : "not one of them"));
+                        + (entry.isBlank() ? "an empty entry" : "not one of them")
+                        + OversamplingMethod.smoteNcHint(entry));
             }
             if (baselines.contains(method)) {
                 throw new UsageException("--baseline names " + method.id() + " twice");

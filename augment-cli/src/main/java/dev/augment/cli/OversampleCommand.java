@@ -165,7 +165,7 @@ public final class OversampleCommand implements Callable<Integer> {
         OversamplingMethod method = BlendBaselines.parse(text);
         if (method == null) {
             throw new UsageException("--baseline (the non-generative part of hybrid and mix) must be ros or smote, was '"
-                    + text + "'");
+                    + text + "'" + OversamplingMethod.smoteNcHint(text));
         }
         return method;
     }

@@ -248,6 +248,8 @@ class EvaluateCommandTest {
     void armsThatAreUnknownRepeatedNotRunByTheBaselineOrWithoutACheapBaselineAreUsageErrors(@TempDir Path dir) {
         for (String[] bad : new String[][] {{"smote,knn", "'knn' is not one of them"},
             {"smote,ros", "'ros' is not one of them; did you mean oversampling?"},
+            {"real,smote-nc", "'smote-nc' is not one of them; did you mean smote? (SMOTE-NC is the smote arm on a "
+                + "table with a categorical column)"},
             {"smote,Class_Weights", "'Class_Weights' is not one of them; did you mean class-weights?"},
             {"smote,", "'' is an empty entry"}, {"smote,gan,smote", "--arms names smote twice"},
             {"smote,hybrid-ros", "--arms names hybrid-ros, which --baseline smote does not run"},
@@ -262,7 +264,9 @@ class EvaluateCommandTest {
     @Test
     void aBaselineOtherThanRosOrSmoteOrNamedTwiceIsAUsageError(@TempDir Path dir) {
         for (String[] bad : new String[][] {{"adasyn", "'adasyn' is not one of them"},
-            {"smote,", "'' is an empty entry"}, {"ros,smote,ros", "--baseline names ros twice"}}) {
+            {"smote,", "'' is an empty entry"}, {"ros,smote,ros", "--baseline names ros twice"},
+            {"SMOTE_NC", "'SMOTE_NC' is not one of them; smote-nc is smote on a table with a categorical column, which "
+                + "smote chooses by itself: give smote"}}) {
             CliRun run = evaluate(dir, "--baseline", bad[0]);
             assertEquals(2, run.exitCode(), bad[0] + ": " + run.err());
             assertTrue(run.err().contains(bad[1]), run.err());

@@ -434,6 +434,12 @@ class OversampleCommandTest {
                 "3", "--model", "../models/fashion-mnist.onnx", "--out", dir.resolve("h").toString());
         assertEquals(2, hybrid.exitCode(), hybrid.err());
         assertTrue(hybrid.err().contains("this run is --policy hybrid --baseline ros"), hybrid.err());
+        // the name a table run prints for its SMOTE (a fresh user, 7 Dec)
+        CliRun smoteNc = CliRun.of("oversample", "--data", SAMPLE, "--policy", "hybrid", "--baseline", "smote-nc",
+                "--model", "../models/fashion-mnist.onnx", "--out", dir.resolve("n").toString());
+        assertEquals(2, smoteNc.exitCode(), smoteNc.err());
+        assertTrue(smoteNc.err().contains("must be ros or smote, was 'smote-nc'; smote-nc is smote on a table with a "
+                + "categorical column, which smote chooses by itself: give smote"), smoteNc.err());
         try (Stream<Path> left = Files.list(dir)) {
             assertEquals(List.of(), left.toList(), "nothing is written");
         }

@@ -48,9 +48,19 @@ public enum OversamplingMethod {
             }
         }
         throw new InvalidSettingException(setting, setting + " must be one of " + choices() + ", was '" + text + "'"
-                // the written line names SMOTE on a table with categories smote-nc (a fresh user, 5 Dec)
-                + (wanted.replace('_', '-').equals("SMOTE-NC") ? "; smote-nc is smote on a table with a categorical "
-                + "column, which smote chooses by itself: give smote" : ""));
+                + smoteNcHint(text));
+    }
+
+    /**
+     * @param text a method's name as given
+     * @return "; smote-nc is smote on a table with a categorical column, which smote chooses by itself: give smote"
+     *     for {@code smote-nc} (or {@code smote_nc}, any case), the name a run prints for SMOTE on such a table, which
+     *     users then gave (a fresh user, 5 Dec; to {@code --baseline} and {@code --arms}, 7 Dec); else ""
+     */
+    public static String smoteNcHint(String text) {
+        return text != null && text.strip().replace('_', '-').equalsIgnoreCase("smote-nc")
+                ? "; smote-nc is smote on a table with a categorical column, which smote chooses by itself: give smote"
+                : "";
     }
 
     /** @return the ids joined by '|', e.g. "ros|smote|gan|hybrid|mix" */
