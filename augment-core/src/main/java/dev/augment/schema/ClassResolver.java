@@ -84,10 +84,12 @@ public final class ClassResolver {
         }
         if (matches.isEmpty()) {
             // oversample --classes all: generate's word for every class, where leaving the option out says it (6 Dec)
+            boolean all = query.strip().equalsIgnoreCase("all");
+            // counts cannot be left out, and "did you mean 'a'?" for all was noise (a fresh Tribuo user, 7 Dec)
             throw new InvalidSettingException(setting, setting + " '" + query + "' is not a class of " + source
-                    + "; " + suggestion(query) + "its classes are " + listing() + indexHint()
-                    + (query.strip().equalsIgnoreCase("all") ? "; for every class, leave the setting out ("
-                    + setting + ")" : ""));
+                    + "; " + (all ? "" : suggestion(query)) + "its classes are " + listing() + indexHint()
+                    + (!all ? "" : setting.equals("counts") ? "; for every class, give each its count, or use the "
+                    + "mode MULTIPLY or BALANCE" : "; for every class, leave the setting out (" + setting + ")"));
         }
         throw new InvalidSettingException(setting, setting + " '" + query + "' matches several classes of " + source
                 + ": " + matches.stream().map(this::describe).collect(Collectors.joining(", "))

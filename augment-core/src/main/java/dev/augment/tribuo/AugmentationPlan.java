@@ -39,13 +39,23 @@ record AugmentationPlan(SampleSchema schema, int[] realCounts, AddedCounts added
      * @return the plan
      * @throws InvalidSettingException for setting "counts" when ROS or SMOTE must add examples to a class
      *                                  the source has none of; for {@code countSetting} when the real and added
-     *                                  examples together are more than {@link #MAX_EXAMPLES}
+     *                                  examples together are more than {@link #MAX_EXAMPLES}, or for
+     *                                  {@code generatedRatio} when a hybrid's generated examples on top make them so
      */
     static AugmentationPlan of(SampleSchema schema, int[] realCounts, int[] asked, MethodSettings settings,
                                String countSetting) {
         AddedCounts added = settings.split(asked);
         long real = java.util.Arrays.stream(realCounts).asLongStream().sum();
         long extra = java.util.Arrays.stream(added.total()).asLongStream().sum();
+        long askedSum = java.util.Arrays.stream(asked).asLongStream().sum();
+        if (real + extra > MAX_EXAMPLES && real + askedSum <= MAX_EXAMPLES) {
+            // the hybrid's generated examples on top passed the limit, which was blamed on counts (a fresh Tribuo
+            // user, 7 Dec)
+            throw new InvalidSettingException("generatedRatio", "generatedRatio " + settings.generatedRatio()
+                    + " puts " + (extra - askedSum) + " generated examples on top of the " + askedSum + " that "
+                    + countSetting + " asks for, " + (real + extra) + " with the " + real + " real ones, more than the "
+                    + MAX_EXAMPLES + " a Java list, and so a Tribuo dataset, can hold; give a lower ratio");
+        }
         if (real + extra > MAX_EXAMPLES) {
             // no heap holds this: a Tribuo dataset (and each class's ROS/SMOTE examples) is one Java list
             throw new InvalidSettingException(countSetting, countSetting + " asks for " + extra + " added examples, "

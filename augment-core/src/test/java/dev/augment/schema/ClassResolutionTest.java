@@ -45,6 +45,23 @@ class ClassResolutionTest {
                 "index 2 is class_2: nothing to refuse");
     }
 
+    /**
+     * The plugin's counts naming 'all' were told "did you mean 'a'?" and to leave out counts, which mode COUNTS
+     * refuses (a fresh Tribuo user, 7 Dec); oversample's --classes is told to leave itself out.
+     */
+    @Test
+    void allIsToldWhatGivesEveryClassForTheSettingItCameFrom() {
+        ClassResolver resolver = new ClassResolver(schema(List.of("a", "b"), List.of("a", "b")), "the data");
+        String counts = assertThrows(InvalidSettingException.class, () -> resolver.resolve("counts", "all"))
+                .getMessage();
+        assertTrue(counts.endsWith("; for every class, give each its count, or use the mode MULTIPLY or BALANCE"),
+                counts);
+        assertFalse(counts.contains("did you mean"), counts);
+        String classes = assertThrows(InvalidSettingException.class, () -> resolver.resolve("--classes", "all"))
+                .getMessage();
+        assertTrue(classes.endsWith("; for every class, leave the setting out (--classes)"), classes);
+    }
+
     @Test
     void aOneLetterQueryIsNotNearAOneCharacterLabel() {
         SampleSchema labels = schema(List.of("2", "alpha", "zeta"), List.of("2", "alpha", "zeta"));

@@ -20,6 +20,7 @@ import java.util.TreeMap;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The OLCUT path: the data source described in src/test/resources/.../augment-config.xml. */
@@ -61,6 +62,13 @@ class AugmentingDataSourceConfigTest {
                 augmented::iterator);
         assertTrue(e.getMessage().startsWith("this AugmentingDataSource was closed, which closed the generator it "
                 + "loaded from "), e.getMessage());
+        // the manager keeps the closed instance: "look the source up again" gave it back (a fresh Tribuo user, 7 Dec)
+        assertSame(augmented, cm.lookup("augmented"));
+        assertTrue(e.getMessage().endsWith("build a new one, or look it up in a new ConfigurationManager (a manager "
+                + "keeps the instance it made, closed) to read it"), e.getMessage());
+        try (AugmentingDataSource fresh = (AugmentingDataSource) new ConfigurationManager(CONFIG).lookup("augmented")) {
+            assertTrue(fresh.iterator().hasNext(), "a new manager's instance reads");
+        }
     }
 
     @Test

@@ -102,4 +102,24 @@ class HugeCountTest {
         }
         assertEquals(1006, n);
     }
+    /**
+     * A hybrid whose generated examples on top passed a Java list's limit was refused naming counts, which asked for
+     * 20 (a fresh Tribuo user, 7 Dec): generatedRatio is named.
+     */
+    @Test
+    void aHybridsRatioThatPassesTheListLimitIsNamed() {
+        dev.augment.schema.SampleSchema schema = new dev.augment.schema.SampleSchema(List.of("x"), List.of(1), 0, 1,
+                List.of("a", "b"), List.of("a", "b"));
+        MethodSettings hybrid = MethodSettings.of(OversamplingMethod.HYBRID).withGeneratedRatio(1.5e8);
+        dev.augment.errors.InvalidSettingException e = assertThrows(dev.augment.errors.InvalidSettingException.class,
+                () -> AugmentationPlan.of(schema, new int[] {500, 500}, new int[] {10, 10}, hybrid, "counts"));
+        assertEquals("generatedRatio", e.setting());
+        assertTrue(e.getMessage().startsWith("generatedRatio 1.5E8 puts 3000000000 generated examples on top of the "
+                + "20 that counts asks for"), e.getMessage());
+        // counts themselves past the limit are still counts'
+        MethodSettings ros = MethodSettings.of(OversamplingMethod.ROS);
+        assertEquals("counts", assertThrows(dev.augment.errors.InvalidSettingException.class,
+                () -> AugmentationPlan.of(schema, new int[] {500, 500}, new int[] {Integer.MAX_VALUE - 10, 10}, ros,
+                        "counts")).setting());
+    }
 }
