@@ -25,14 +25,22 @@ public final class TextEncoding {
 
     /**
      * @param in the text, read to its end (not closed)
-     * @return the number (from 1) of the first line, split at '\n', that is not valid UTF-8; 0 when every line is
+     * @return the number (from 1) of the first line, split at '\n', '\r\n' or a lone '\r' (Excel for Mac's "CSV
+     *     (Macintosh)", whose bad byte on line 151 was said to be on line 1: a fresh user, 7 Dec), that is not valid
+     *     UTF-8; 0 when every line is
      * @throws IOException when the stream cannot be read
      */
     public static long firstNonUtf8Line(InputStream in) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         long number = 1;
+        boolean afterCr = false;
         for (int b = in.read(); ; b = in.read()) {
-            if (b == '\n' || b == -1) {
+            if (b == '\n' && afterCr) {
+                afterCr = false; // the '\n' of a '\r\n': that line was counted at its '\r'
+                continue;
+            }
+            afterCr = b == '\r';
+            if (b == '\n' || b == '\r' || b == -1) {
                 if (!isUtf8(line.toByteArray())) {
                     return number;
                 }

@@ -1150,7 +1150,11 @@ public final class TableReader {
                 in.reset();
                 long number = dev.augment.io.TextEncoding.firstNonUtf8Line(in);
                 if (number > 0) {
+                    // lines ended by a lone CR are a Mac's ("CSV (Macintosh)" writes Mac Roman: 7 Dec)
+                    boolean crOnly = new String(start, java.nio.charset.StandardCharsets.ISO_8859_1).matches(
+                            "(?s)[^\n]*\r[^\n]*");
                     return "not UTF-8 text: line " + number + " holds bytes that UTF-8 does not allow (a "
+                            + (crOnly ? "Mac Roman (Excel for Mac's \"CSV (Macintosh)\"), " : "")
                             + "Latin-1 or Windows-1252 export?); save the table as UTF-8 CSV";
                 }
             } catch (IOException e) {

@@ -314,6 +314,15 @@ class TableReaderTest {
         Path csv = java.nio.file.Files.write(dir.resolve("latin1.csv"),
                 "a,y\ncaf\u00e9,p\nthé,p\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         assertMessage(csv, "y", "not UTF-8 text: line 2 holds bytes that UTF-8 does not allow");
+        // lines ended by a lone CR (Excel for Mac's "CSV (Macintosh)"), or by CRLF, were counted as one (7 Dec)
+        Path mac = java.nio.file.Files.write(dir.resolve("mac.csv"),
+                "a,y\r1,p\r2,p\rn\u00f6n,q\r".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertMessage(mac, "y", "not UTF-8 text: line 4 holds bytes that UTF-8 does not allow (a Mac Roman (Excel for "
+                + "Mac's \"CSV (Macintosh)\"), Latin-1 or Windows-1252 export?)");
+        Path windows = java.nio.file.Files.write(dir.resolve("windows.csv"),
+                "a,y\r\n1,p\r\n2,p\r\nn\u00f6n,q\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertMessage(windows, "y", "not UTF-8 text: line 4 holds bytes that UTF-8 does not allow (a Latin-1 or "
+                + "Windows-1252 export?)");
         // a fresh user (4 Dec): one Latin-1 byte deep in a file was not located, and a gzip file was "not UTF-8"
         StringBuilder rows = new StringBuilder("a,y\n");
         for (int i = 0; i < 300; i++) {
