@@ -14,8 +14,26 @@ import java.util.regex.Pattern;
  * @param column the column's header
  * @param dates its different dates (or times)
  * @param clock whether they are times of day or durations ({@code 14:19}) rather than dates
+ * @param others the column's few values that are neither, such as {@code N/A} or {@code TBD} (a missing spelling or a
+ *     word without a digit), at most {@value NumberLikeColumn#MOST_TEXTS}; they hid the note (a fresh user, 7 Dec)
  */
-public record DateColumn(String column, int dates, boolean clock) {
+public record DateColumn(String column, int dates, boolean clock, List<String> others) {
+
+    /** Copies the other values. */
+    public DateColumn {
+        others = List.copyOf(others);
+    }
+
+    /**
+     * A column of dates or times alone.
+     *
+     * @param column the column's header
+     * @param dates its different dates (or times)
+     * @param clock whether they are times of day or durations
+     */
+    public DateColumn(String column, int dates, boolean clock) {
+        this(column, dates, clock, List.of());
+    }
 
     /**
      * A column of dates.
@@ -90,14 +108,17 @@ public record DateColumn(String column, int dates, boolean clock) {
 
     /** @return one line for the user: which column, why it hurts, what to do */
     public String advice() {
+        String beside = others.isEmpty() ? "" : " (and " + String.join(", ", others.stream().map(o -> "'"
+                + ColumnAdvice.shown(o) + "'").toList()) + ", which may be written as empty cells)";
         if (clock) {
-            return "column '" + column + "' holds times of day or durations, read as " + dates + " categories without "
-                    + "their order (neither augment nor Tribuo reads times): a generator can only copy times it saw; "
-                    + "write them as a number (e.g. minutes) or remove the column";
+            return "column '" + column + "' holds times of day or durations" + beside + ", read as "
+                    + (dates + others.size()) + " categories without their order (neither augment nor Tribuo reads times): a generator can only "
+                    + "copy times it saw; write them as a number (e.g. minutes) or remove the column";
         }
-        return "column '" + column + "' holds dates, read as " + dates + " categories without their order (neither "
-                + "augment nor Tribuo reads dates): a generator can only copy dates it saw; write them as a number "
-                + "(e.g. days since the first) or remove the column";
+        return "column '" + column + "' holds dates" + beside + ", read as " + (dates + others.size())
+                + " categories without their "
+                + "order (neither augment nor Tribuo reads dates): a generator can only copy dates it saw; write them "
+                + "as a number (e.g. days since the first) or remove the column";
     }
 
     /**
@@ -178,13 +199,22 @@ public record DateColumn(String column, int dates, boolean clock) {
     public static List<DateColumn> find(TableSchema schema) {
         List<DateColumn> found = new ArrayList<>();
         for (TableColumn column : schema.columns()) {
-            if (column.kind() == ColumnKind.CATEGORICAL && column.categories().size() >= FEWEST_DATES
-                    && areDates(column.categories())) {
-                found.add(new DateColumn(column.name(), column.categories().size()));
-            } else if (column.kind() == ColumnKind.CATEGORICAL && column.categories().size() >= FEWEST_DATES
-                    && areClockTimes(column.categories())) {
+            if (column.kind() != ColumnKind.CATEGORICAL) {
+                continue;
+            }
+            // a few gaps or words without a digit (N/A, TBD, pending) beside the dates
+            List<String> others = column.categories().stream().filter(v -> !isDate(v)
+                    && !CLOCK.matcher(v.strip()).matches() && v.chars().noneMatch(Character::isDigit)).toList();
+            List<String> rest = column.categories().stream().filter(v -> !others.contains(v)).toList();
+            if (others.size() > NumberLikeColumn.MOST_TEXTS || rest.size() < Math.max(FEWEST_DATES,
+                    NumberLikeColumn.MOSTLY * others.size())) {
+                continue;
+            }
+            if (areDates(rest)) {
+                found.add(new DateColumn(column.name(), rest.size(), false, others));
+            } else if (areClockTimes(rest)) {
                 // 05:21 and 05:22 were unrelated categories, without the note dates get (a fresh user, 6 Dec)
-                found.add(new DateColumn(column.name(), column.categories().size(), true));
+                found.add(new DateColumn(column.name(), rest.size(), true, others));
             }
         }
         return found;

@@ -635,6 +635,12 @@ class ColumnAdviceTest {
         assertEquals(List.of("column 'date' holds dates, read as 20" + why,
                 "column 'day' holds dates, read as 9" + why),
                 ColumnAdvice.lines(table, ColumnRemedies.COMMAND_LINE));
+        // a pending or unknown cell among the dates hid the note (a fresh user, 7 Dec)
+        String pending = csv.toString().replaceFirst("2024-01-03", "TBD").replaceFirst("2024-01-04", "N/A");
+        List<String> lines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "pending.csv", pending),
+                "label"), ColumnRemedies.COMMAND_LINE);
+        assertTrue(lines.contains("column 'date' holds dates (and 'N/A', 'TBD', which may be written as empty cells), "
+                + "read as 22" + why), lines.toString()); // 20 dates (each twice) and the two
     }
 
     /** Each split a class in two without a word (a fresh user, 6 Dec). */
