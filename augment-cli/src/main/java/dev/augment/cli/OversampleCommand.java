@@ -598,12 +598,36 @@ public final class OversampleCommand implements Callable<Integer> {
 
     /**
      * @return the counts as {@code {a=1, b=2}}, a label quoted ({@code 'a, b'=1}) where it holds a character of that
-     *     notation or spaces at an end, so that a label {@code "x=1, y"} cannot read as two
+     *     notation or spaces at an end, so that a label {@code "x=1, y"} cannot read as two; of more than
+     *     {@value #LISTED_LABELS} labels, those with a count other than 0, then how many have 0
+     *     ({@code {b=3} and 299 other labels 0})
      */
     static String perLabel(Map<String, Integer> counts) {
+        if (counts.size() > LISTED_LABELS) {
+            // 300 classes of which one got rows made a 3 KB line (a fresh user, 7 Dec): the zeros are counted
+            Map<String, Integer> added = new java.util.LinkedHashMap<>();
+            counts.forEach((label, count) -> {
+                if (count != 0) {
+                    added.put(label, count);
+                }
+            });
+            int zeros = counts.size() - added.size();
+            if (zeros > 0) {
+                return listed(added, counts.keySet()) + " and " + zeros + " other label" + (zeros == 1 ? "" : "s")
+                        + " 0";
+            }
+        }
+        return listed(counts, counts.keySet());
+    }
+
+    /** More labels than this have those that got no example counted, not listed. */
+    static final int LISTED_LABELS = 10;
+
+    /** @param labels every label, of which look-alikes (A and a Greek Α) are shown escaped, listed or not */
+    private static String listed(Map<String, Integer> counts, java.util.Set<String> labels) {
         java.util.StringJoiner out = new java.util.StringJoiner(", ", "{", "}");
         // labels that look alike (A and a Greek Α) show their look-alike letters escaped (a re-check, 6 Dec)
-        Map<String, Long> spellings = counts.keySet().stream().collect(java.util.stream.Collectors.groupingBy(
+        Map<String, Long> spellings = labels.stream().collect(java.util.stream.Collectors.groupingBy(
                 dev.augment.table.ColumnAdvice::looseSpelling, java.util.stream.Collectors.counting()));
         counts.forEach((label, count) -> {
             boolean plain = !label.isEmpty() && label.equals(label.strip()) && label.chars().noneMatch(ch ->

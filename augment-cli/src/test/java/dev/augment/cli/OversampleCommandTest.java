@@ -48,6 +48,11 @@ class OversampleCommandTest {
         grades.put("\u0391", 116);
         grades.put("\u0434\u043e\u043c", 3);
         assertEquals("{A=0, '\\u0391'=116, \u0434\u043e\u043c=3}", OversampleCommand.perLabel(grades));
+        Map<String, Integer> many = new java.util.LinkedHashMap<>();
+        for (int c = 0; c < 300; c++) {
+            many.put("cls" + c, c == 1 ? 3 : 0);
+        }
+        assertEquals("{cls1=3} and 299 other labels 0", OversampleCommand.perLabel(many), "one line of 3 KB before");
     }
 
     /** generate's output oversampled was written with every generated example flagged real (a fresh user, 5 Dec). */
