@@ -67,12 +67,17 @@ final class ModelLookup {
             noteSkipped(catalog, err);
             return ModelOption.defaultModel();
         }
-        List<ModelCatalog.Model> candidates = catalog.knowingAll(named);
+        List<ModelCatalog.Model> candidates = oneEntryPerFile(catalog.knowingAll(named));
         if (candidates.size() == 1) {
             noteSkipped(catalog, err);
             Path chosen = candidates.get(0).file();
+            // the class it matched, not the spelling typed: "class 'CAT'" of a model whose class is cat (7 Dec)
+            dev.augment.schema.ClassResolver resolver = new dev.augment.schema.ClassResolver(
+                    candidates.get(0).metadata().schema(), chosen.toString());
+            List<String> matched = named.stream().map(q -> resolver.find(q).map(c -> candidates.get(0).metadata()
+                    .schema().classNames().get(c)).orElse(q)).toList();
             err.printf("augment: using %s, the only shipped model with class%s %s (--model picks another)%n",
-                    chosen, named.size() == 1 ? "" : "es", quoted(named));
+                    chosen, named.size() == 1 ? "" : "es", quoted(matched));
             err.flush();
             return chosen;
         }
@@ -83,6 +88,28 @@ final class ModelLookup {
                     + "; choose one with --model, e.g. --model " + candidates.get(0).file() + skipped(catalog));
         }
         throw new UsageException(noneKnows(catalog, named) + skipped(catalog));
+    }
+
+    /**
+     * @param models shipped models
+     * @return them with links to another of them left out: a {@code latest.onnx -> v3.onnx} link made v3's classes
+     *     "known by 2 shipped models" (a fresh user, 7 Dec); the file itself is kept, or the first link to it
+     */
+    static List<ModelCatalog.Model> oneEntryPerFile(List<ModelCatalog.Model> models) {
+        java.util.Map<Path, ModelCatalog.Model> byFile = new java.util.LinkedHashMap<>();
+        for (ModelCatalog.Model model : models) {
+            Path real;
+            try {
+                real = model.file().toRealPath();
+            } catch (java.io.IOException e) {
+                real = model.file().toAbsolutePath().normalize();
+            }
+            ModelCatalog.Model kept = byFile.get(real);
+            if (kept == null || Files.isSymbolicLink(kept.file()) && !Files.isSymbolicLink(model.file())) {
+                byFile.put(real, model);
+            }
+        }
+        return List.copyOf(byFile.values());
     }
 
     /**

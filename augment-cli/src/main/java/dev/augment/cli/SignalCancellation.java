@@ -236,7 +236,7 @@ final class SignalCancellation {
         }
         if (!done && removing.getAsBoolean()) {
             // unlinking a file of tens of GB takes seconds: the command is busy removing its output, not stuck
-            err.println(STILL_REMOVING + " (a large file takes a while to delete); waiting up to "
+            err.println(STILL_REMOVING + " (a large file, or many files, take a while to delete); waiting up to "
                     + MOST_CLEANUP.toMinutes() + " more minutes for it");
             err.flush();
             done = awaitWhileRemoving(MOST_CLEANUP);

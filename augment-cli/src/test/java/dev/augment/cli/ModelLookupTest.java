@@ -64,6 +64,22 @@ class ModelLookupTest {
         assertEquals(1, run.err().lines().filter(l -> l.contains("using")).count(), run.err());
     }
 
+    /** A latest.onnx link to a shipped model made its classes "known by 2 shipped models" (a fresh user, 7 Dec). */
+    @Test
+    void aLinkToAShippedModelIsTheModelItself() throws IOException {
+        Files.createSymbolicLink(models.resolve("latest.onnx"), Path.of("animals.onnx"));
+        CliRun run = generate("dog");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.err().contains("using " + models.resolve("animals.onnx")), run.err());
+        CliRun upper = generate("DOG");
+        assertTrue(upper.err().contains("the only shipped model with class 'dog'"), "the class matched, not the "
+                + "spelling typed: " + upper.err());
+        TestModels.write(models.resolve("animals-copy.onnx"), TestModels.imageSchema(List.of("cat", "dog", "bird"),
+                4));
+        CliRun two = generate("dog");
+        assertEquals(2, two.exitCode(), "a copy is another file: " + two.err());
+    }
+
     /**
      * The README's --model models/fashion-mnist.onnx, run from another folder, said only "not found" (a fresh user,
      * 6 Dec): the shipped model of that path or name is named, for generate and for the commands of ModelOption.
