@@ -71,6 +71,10 @@ public final class TableRowDecoder {
             return schema.missingText();
         }
         java.math.BigDecimal exact = TableNumbers.exact(column, value);
+        if (!column.roundsToDecimals()) {
+            // the float's shortest form wrote 223744.0 below 10^7 and 12681728 above it in one column (7 Dec)
+            exact = exact.stripTrailingZeros();
+        }
         // from 10^15 on, in E notation as oversample writes its GAN rows: a float of 6.4e30 came out as its 31-digit
         // binary value, of which about 7 digits mean anything (a fresh user, 6 Dec)
         return Math.abs(exact.doubleValue()) < 1e15 ? exact.toPlainString()

@@ -49,6 +49,17 @@ class TableRowDecoderTest {
         }
     }
 
+    /** A column at the decimals' cap wrote 223744.0 and 12681728 side by side (a fresh user, 7 Dec). */
+    @Test
+    void aColumnOfUnroundedFloatsWritesWholeValuesOneWay() {
+        TableSchema spread = new TableSchema(List.of(TableColumn.numeric("spread", 1e-10, 7e9,
+                TableColumn.MAX_DECIMALS, 0)), "class", List.of("a"), "?");
+        TableRowDecoder decoder = new TableRowDecoder(spread);
+        assertEquals("223744", decoder.decode(new float[] {223744f}, 0)[0]);
+        assertEquals("12681728", decoder.decode(new float[] {12681728f}, 0)[0]);
+        assertEquals("0.125", decoder.decode(new float[] {0.125f}, 0)[0]);
+    }
+
     @Test
     void shortSamplesAndUnknownClassesAreRefused() {
         TableRowDecoder decoder = new TableRowDecoder(SCHEMA);
