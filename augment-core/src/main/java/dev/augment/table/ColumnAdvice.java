@@ -547,6 +547,9 @@ public final class ColumnAdvice {
      * and both kinds occur. Tribuo, and augment, read {@code 1.007} as a little over one, silently a thousandth of
      * the value meant. A column of measurements written to three decimals ({@code %.3f}) writes its whole numbers
      * with decimals too ({@code 5.000}) and its values below one with a leading {@code 0.}, so it is not named.
+     * A column of such dotted numbers alone, at least {@value #ROUND_GROUPED_CELLS} cells of which half or more end
+     * in {@code 00} (salaries of {@code 18.500}, {@code 45.000}: round as thousands), is named too; measurements
+     * written to three decimals seldom are.
      *
      * @param table a table as read by {@link TableReader}
      * @param cells its rows' cells as written, in layout order ({@link TableFile#cellsInLayoutOrder()})
@@ -563,6 +566,8 @@ public final class ColumnAdvice {
             String whole = null;
             String grouped = null;
             boolean other = false;
+            int groupedCells = 0;
+            int roundThousands = 0;
             for (String[] row : cells) {
                 String cell = row[c].strip();
                 if (cell.isEmpty() || cell.equals(marker)) {
@@ -572,10 +577,24 @@ public final class ColumnAdvice {
                     whole = whole == null ? cell : whole;
                 } else if (cell.matches("[+-]?[1-9]\\d{0,2}\\.\\d{3}")) {
                     grouped = grouped == null ? cell : grouped;
+                    groupedCells++;
+                    roundThousands += cell.endsWith("00") ? 1 : 0;
                 } else {
                     other = true;
                     break;
                 }
+            }
+            // or only such numbers, most of them round hundreds once read as thousands (salaries of 18.500, 45.000),
+            // which a column of 3-decimal measurements seldom is (a fresh user, 7 Dec)
+            if (!other && whole == null && groupedCells >= ROUND_GROUPED_CELLS
+                    && roundThousands * 2 >= groupedCells) {
+                lines.add("numeric column '" + columns.get(c).name() + "' holds only numbers with exactly three "
+                        + "decimals from 1 on, " + roundThousands + " of " + groupedCells + " ending in 00 ('"
+                        + grouped + "'), as when a dot groups thousands (German style, " + grouped + " for "
+                        + grouped.replace(".", "") + "); it is read as written, " + grouped + " as a little over "
+                        + grouped.substring(0, grouped.indexOf('.')) + ": if the dots group thousands, remove them "
+                        + "from the file");
+                continue;
             }
             if (!other && whole != null && grouped != null) {
                 lines.add("numeric column '" + columns.get(c).name() + "' holds whole numbers below 1 000 ('" + whole
@@ -587,6 +606,9 @@ public final class ColumnAdvice {
         }
         return lines;
     }
+
+    /** The fewest cells of a column of dotted numbers alone for the round-thousands reading of its dots. */
+    static final int ROUND_GROUPED_CELLS = 20;
 
     /** Most classes a label column of whole numbers may have before it reads as a quantity rather than codes. */
     private static final int MANY_NUMERIC_CLASSES = 20;

@@ -222,6 +222,19 @@ class ColumnAdviceTest {
                 "x,y\n950,a\n1.007,a\n2.5,b\n3,b\n"), "y", java.util.Map.of(), "?");
         assertEquals(List.of(), ColumnAdvice.thousandsDots(mixed.table(), mixed.cellsInLayoutOrder()),
                 "2.5 has one decimal: a decimal point, not a thousands dot");
+        // salaries of 10.000 to 60.000 in steps of 500 have no whole number below 1 000 (a fresh user, 7 Dec)
+        StringBuilder salaries = new StringBuilder("salary,rate,y\n");
+        for (int i = 0; i < 40; i++) {
+            salaries.append(String.format(java.util.Locale.ROOT, "%d.%03d,%d.%03d,%s%n", 10 + i, i % 2 * 500,
+                    1 + i % 5, 137 * i % 1000, i % 2 == 0 ? "a" : "b"));
+        }
+        TableFile paid = TableReader.readFile(TableFiles.write(dir, "salaries.csv", salaries.toString()), "y",
+                java.util.Map.of(), "?");
+        List<String> lines = ColumnAdvice.thousandsDots(paid.table(), paid.cellsInLayoutOrder());
+        assertEquals(1, lines.size(), "rate's decimals are seldom round: " + lines);
+        assertTrue(lines.get(0).startsWith("numeric column 'salary' holds only numbers with exactly three decimals "
+                + "from 1 on, 40 of 40 ending in 00 ('10.000'), as when a dot groups thousands (German style, 10.000 "
+                + "for 10000)"), lines.get(0));
     }
 
     @Test
