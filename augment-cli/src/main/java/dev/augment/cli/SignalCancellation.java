@@ -50,7 +50,8 @@ final class SignalCancellation {
     private volatile long firstSignal;
     /** When the last signal taken as a request came: a second and a third need {@link #REPEAT_AFTER} between them. */
     private volatile long lastRequest;
-    private final java.util.concurrent.atomic.AtomicBoolean exitRequested = new java.util.concurrent.atomic.AtomicBoolean();
+    private final java.util.concurrent.atomic.AtomicBoolean exitRequested =
+            new java.util.concurrent.atomic.AtomicBoolean();
 
     /** How the JVM is ended: {@link System#exit} (shutdown hooks run) and {@link Runtime#halt} (none run). */
     interface Exits {

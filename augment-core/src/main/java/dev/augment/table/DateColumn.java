@@ -112,8 +112,9 @@ public record DateColumn(String column, int dates, boolean clock, List<String> o
                 + ColumnAdvice.shown(o) + "'").toList()) + ", which may be written as empty cells)";
         if (clock) {
             return "column '" + column + "' holds times of day or durations" + beside + ", read as "
-                    + (dates + others.size()) + " categories without their order (neither augment nor Tribuo reads times): a generator can only "
-                    + "copy times it saw; write them as a number (e.g. minutes) or remove the column";
+                    + (dates + others.size()) + " categories without their order (neither augment nor Tribuo reads "
+                    + "times): a generator can only copy times it saw; write them as a number (e.g. minutes) or "
+                    + "remove the column";
         }
         return "column '" + column + "' holds dates" + beside + ", read as " + (dates + others.size())
                 + " categories without their "

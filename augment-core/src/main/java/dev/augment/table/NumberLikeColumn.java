@@ -87,8 +87,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
             // a word beside formatted numbers ($46.16 and TBD) hid the note (a fresh user, 7 Dec)
             String wordAdvice = words.isEmpty() ? "" : "; " + quotedList(words) + (words.size() == 1 ? " is" : " are")
                     + " no number: correct " + (words.size() == 1 ? "it" : "them") + ", or if " + (words.size() == 1
-                    ? "it marks" : "one marks") + " a missing cell, write it as an empty cell or give it as the missing "
-                    + "marker (" + remedies.missingMarker(words.get(0)) + ")";
+                    ? "it marks" : "one marks") + " a missing cell, write it as an empty cell or give it as the "
+                    + "missing marker (" + remedies.missingMarker(words.get(0)) + ")";
             formed = formatted;
             quoted = quotedList(formed);
             return "column '" + column + "' is read as categories because values such as " + quoted + " are numbers "
@@ -153,8 +153,9 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
         // four Excel errors were named as three (a fresh user, 7 Dec)
         return "column '" + column + "' is read as categories although " + numbersOfIt() + "; "
                 + quoted + (moreTexts > 0 ? " and " + moreTexts + " more text" + (moreTexts == 1 ? "" : "s") : "")
-                + (texts.size() == 1 && moreTexts == 0 ? " is" : " are") + " not. If " + (candidates.size() > 1 ? "one marks"
-                : texts.size() == 1 ? "it marks" : "'" + candidates.get(0) + "' marks") + " a missing cell, give it "
+                + (texts.size() == 1 && moreTexts == 0 ? " is" : " are") + " not. If " + (candidates.size() > 1
+                ? "one marks" : texts.size() == 1 ? "it marks" : "'" + candidates.get(0) + "' marks")
+                + " a missing cell, give it "
                 + "as the missing marker ("
                 + remedies.missingMarker(candidates.get(0)) + (candidates.size() == 1 ? "" : "; one marker is read, so "
                 + "write the others as it or as empty cells") + ")" + (otherForms.isEmpty() ? "" : "; "
@@ -288,8 +289,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
 
     /**
      * What spreadsheets add to a number: commas, a percent sign, currency signs, spaces (the no-break ones French
-     * and other locales group thousands with too), an accounting negative's parentheses, a ± uncertainty, a spreadsheet's
-     * text forms.
+     * and other locales group thousands with too), an accounting negative's parentheses, a ± uncertainty, a
+     * spreadsheet's text forms.
      */
     private static final java.util.regex.Pattern FORMATTING = java.util.regex.Pattern.compile(
             "[,%\\p{Sc}\\s\u00A0\u202F()_\u2010-\u2013\u2212\uFF10-\uFF19±]|[\\p{Nd}&&[^0-9]]|\\d-$"

@@ -843,8 +843,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         if (closedByUser) {
             // it spoke of a generator the user never held: this source loaded it (a Tribuo user, 6 Dec)
             throw new IllegalStateException("this AugmentingDataSource was closed, which closed the generator it "
-                    + "loaded from " + generatorPath + "; build a new one, or look it up in a new ConfigurationManager (a "
-                    + "manager keeps the instance it made, closed) to read it");
+                    + "loaded from " + generatorPath + "; build a new one, or look it up in a new "
+                    + "ConfigurationManager (a manager keeps the instance it made, closed) to read it");
         }
         AugmentedIterator.GanExamples generated = synthetic == null ? null : this::generatedExamples;
         return new AugmentedIterator(wrapped, plan, oversampled, generated, seed, drawnFrom);

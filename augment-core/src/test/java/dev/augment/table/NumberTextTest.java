@@ -270,8 +270,8 @@ class NumberTextTest {
         StringBuilder csv = new StringBuilder("v,w,c\n");
         for (int i = 0; i < 40; i++) {
             String cell = String.format(java.util.Locale.ROOT, form, 10 + i);
-            csv.append(cell.startsWith("=") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell).append(',').append(i).append(',')
-                    .append(i % 2 == 0 ? "a" : "b").append('\n');
+            csv.append(cell.startsWith("=") ? "\"" + cell.replace("\"", "\"\"") + "\"" : cell).append(',')
+                    .append(i).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
         }
         Table table = TableReader.read(TableFiles.write(dir, "text-numbers.csv", csv.toString()), "c");
         assertEquals(ColumnKind.CATEGORICAL, table.schema().columns().get(0).kind());

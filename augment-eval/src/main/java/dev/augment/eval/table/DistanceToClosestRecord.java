@@ -15,9 +15,9 @@ import java.util.Arrays;
  * @param synthetic5th the 5th percentile of the synthetic rows' DCR
  * @param holdout5th the 5th percentile of the held-out real rows' DCR
  * @param ratio {@code synthetic5th / holdout5th}: about 1 or more for a generator that does not copy, near 0
- *     for one that does; null (undefined, JSON null) when the held-out one is 0, i.e. at least 5% of the held-out rows repeat
- *     training rows, which leaves nothing to compare with (it was {@link Double#MAX_VALUE}, or 0 when both were 0,
- *     which read as "copies")
+ *     for one that does; null (undefined, JSON null) when the held-out one is 0, i.e. at least 5% of the held-out
+ *     rows repeat training rows, which leaves nothing to compare with (it was {@link Double#MAX_VALUE}, or 0 when
+ *     both were 0, which read as "copies")
  */
 public record DistanceToClosestRecord(double synthetic5th, double holdout5th, Double ratio) {
 

@@ -222,7 +222,8 @@ class TableEvaluationTest {
         java.util.Set<Integer> figuresAt = progress.stream().filter(l -> l.matches("seed \\d+: logistic: .*"))
                 .map(l -> l.indexOf(" macro-F1 ")).collect(java.util.stream.Collectors.toSet());
         assertEquals(1, figuresAt.size(), String.join("\n", progress));
-        assertTrue(progress.stream().anyMatch(l -> l.contains(": real + half SMOTE-NC, half GAN ")), progress.toString());
+        assertTrue(progress.stream().anyMatch(l -> l.contains(": real + half SMOTE-NC, half GAN ")),
+                progress.toString());
         // 46 rows, 30% of each class to test: 21 + 7 + 4 = 32 training rows, once per seed
         assertEquals(List.of(32, 32), generators.trainedOnRows);
         var arms = report.families().get(0).arms();
