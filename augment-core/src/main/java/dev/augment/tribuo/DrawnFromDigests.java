@@ -10,14 +10,13 @@ import java.util.List;
 
 /**
  * What ROS and SMOTE drew from on an {@link AugmentingDataSource}'s first complete read (the one made when it was
- * built, else its first complete pass): per class, an
- * order-sensitive 64-bit digest of the real examples they pick from (each feature's name and value, the metadata,
- * which a ROS copy keeps, by content ({@link #valueHash}), then the weight, example by example). Both methods pick
- * examples by their position in the class, so a source that gives a class's examples in another order, or with
- * other values, on a later pass (a shuffling source, a database query without {@code ORDER BY}) would make other
- * added examples under the same seed and the same provenance; a later pass is compared with the first and refused instead. Classes nothing is drawn
- * from are not digested: their order does not change what is added. The digest detects change, it is not a
- * cryptographic hash. Thread-safe.
+ * built, else its first complete pass): per class, an order-sensitive 64-bit digest of the real examples they pick from
+ * (each feature's name and value, the metadata, which a ROS copy keeps, by content ({@link #valueHash}), then the
+ * weight, example by example). Both methods pick examples by their position in the class, so a source that gives a
+ * class's examples in another order, or with other values, on a later pass (a shuffling source, a database query
+ * without {@code ORDER BY}) would make other added examples under the same seed and the same provenance; a later pass
+ * is compared with the first and refused instead. Classes nothing is drawn from are not digested: their order does not
+ * change what is added. The digest detects change, it is not a cryptographic hash. Thread-safe.
  */
 final class DrawnFromDigests {
 
