@@ -508,15 +508,30 @@ final class ImageFolderLayout {
         }
     }
 
-    /** @return the images in a folder and in its sub-folders, to a depth of 4 (hidden ones left out) */
+    /**
+     * @return the images in a folder and in its sub-folders, to a depth of {@value #DEPTH_BELOW} (hidden ones left
+     *     out), through links to folders: a sub-folder that was a link went uncounted, and its images unread without
+     *     a word (a re-check, 7 Dec); a loop of links is walked without following them
+     */
     private static long imagesBelow(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder, 4)) {
-            return walk.filter(p -> Files.isRegularFile(p) && isImageName(p.getFileName().toString())
-                    && java.util.stream.StreamSupport.stream(folder.relativize(p).spliterator(), false)
-                    .noneMatch(part -> isHidden(part.toString()))).count();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return 0;
+        try (Stream<Path> walk = Files.walk(folder, DEPTH_BELOW, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+            return imagesAmong(folder, walk);
+        } catch (IOException | java.io.UncheckedIOException loop) {
+            try (Stream<Path> walk = Files.walk(folder, DEPTH_BELOW)) {
+                return imagesAmong(folder, walk);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return 0;
+            }
         }
+    }
+
+    /** How deep below a class folder images in sub-folders are counted, and class-like folders looked for. */
+    private static final int DEPTH_BELOW = 8;
+
+    private static long imagesAmong(Path folder, Stream<Path> walk) {
+        return walk.filter(p -> Files.isRegularFile(p) && isImageName(p.getFileName().toString())
+                && java.util.stream.StreamSupport.stream(folder.relativize(p).spliterator(), false)
+                .noneMatch(part -> isHidden(part.toString()))).count();
     }
 
     private static String names(List<Path> folders) {
@@ -534,24 +549,37 @@ final class ImageFolderLayout {
      */
     private static String moveUp(Path classDir) {
         List<String> classLike = classNamedSubFolders(classDir);
-        boolean generated = Files.isRegularFile(classDir.resolve(GenerationRecord.FILE));
+        boolean generated = holdsGenerationRecord(classDir);
         if (generated || !classLike.isEmpty()) {
-            return (generated ? "it is augment generate's output (" + GenerationRecord.FILE + "), one folder per "
-                    + "class" : "its sub-folders are named like the class folders beside it (" + String.join(", ",
+            return (generated ? "it holds augment generate's output (" + GenerationRecord.FILE + "), one folder per "
+                    + "class" : "folders in it are named like the class folders beside it (" + String.join(", ",
                     classLike.stream().limit(3).map(n -> n + "/").toList()) + "): it looks like a second set of the "
                     + "data filed by class") + ", not one class; do not move its images up, which would merge the "
                     + "classes: give it as data of its own, or move each sub-folder's images into the class folder of "
                     + "its name";
         }
+        // through links (find -L), hidden files (macOS's ._ files) left where they are, a name taken prefixed with _
+        // until free, and -- before names that start with '-' (a re-check, 7 Dec)
         String folder = dev.augment.generate.output.AtomicOutputDirectory.shellWord(classDir.toString());
         return "move them up, each named by its path so that no two names clash (2019/0000.jpg becomes "
-                + "2019_0000.jpg), e.g. (cd " + folder + " && find . -mindepth 2 -type f -exec sh -c 'for f; do "
-                + "g=${f#./}; mv -n \"$f\" \"$(printf %s \"$g\" | tr / _)\"; done' sh {} +)";
+                + "2019_0000.jpg), e.g. (cd " + folder + " && find -L . -mindepth 2 -type f ! -path '*/.*' -exec sh "
+                + "-c 'for f; do t=$(printf %s \"${f#./}\" | tr / _); while [ -e \"$t\" ]; do t=\"_$t\"; done; "
+                + "mv -n -- \"$f\" \"$t\"; done' sh {} +)";
+    }
+
+    /** @return whether a {@code generate} output's record lies in the folder or below it */
+    private static boolean holdsGenerationRecord(Path classDir) {
+        try (Stream<Path> walk = Files.walk(classDir, 4)) {
+            return walk.anyMatch(p -> p.getFileName().toString().equals(GenerationRecord.FILE)
+                    && Files.isRegularFile(p));
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     /**
-     * @return the names of the class folder's sub-folders that are also names of class folders beside it (compared
-     *     without case), in name order
+     * @return the folders in the class folder, to a depth of 4, named as class folders beside it are (compared
+     *     without case), by their paths from it, in order
      */
     private static List<String> classNamedSubFolders(Path classDir) {
         Path root = classDir.getParent();
@@ -561,8 +589,14 @@ final class ImageFolderLayout {
         java.util.Set<String> siblings = list(root, Files::isDirectory).stream().filter(d -> !d.equals(classDir))
                 .map(d -> d.getFileName().toString().toLowerCase(Locale.ROOT)).collect(
                         java.util.stream.Collectors.toSet());
-        return list(classDir, Files::isDirectory).stream().map(d -> d.getFileName().toString())
-                .filter(n -> siblings.contains(n.toLowerCase(Locale.ROOT))).sorted().toList();
+        // at any depth below, to 4: extra/batch2/{cat,dog} beside cat/ and dog/ (a re-check, 7 Dec)
+        try (Stream<Path> walk = Files.walk(classDir, 4)) {
+            return walk.filter(p -> !p.equals(classDir) && Files.isDirectory(p)
+                    && siblings.contains(p.getFileName().toString().toLowerCase(Locale.ROOT)))
+                    .map(p -> classDir.relativize(p).toString()).sorted().toList();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return List.of();
+        }
     }
 
     /**

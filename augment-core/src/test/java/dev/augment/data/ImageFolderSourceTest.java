@@ -700,6 +700,12 @@ class ImageFolderSourceTest {
             TestFiles.grayPng(dir.resolve("years/cat/2020/" + i + ".png"), 2, 2, 20 + i);
             TestFiles.grayPng(dir.resolve("years/dog/" + i + ".png"), 2, 2, 30 + i);
         }
+        // names that clash once joined with _ (2019/0_a.png, 2019_0/a.png), a folder named like an option, and a
+        // macOS ._ file, which must stay hidden where it is (a re-check, 7 Dec)
+        TestFiles.grayPng(dir.resolve("years/cat/2019/0_a.png"), 2, 2, 40);
+        TestFiles.grayPng(dir.resolve("years/cat/2019_0/a.png"), 2, 2, 41);
+        TestFiles.grayPng(dir.resolve("years/cat/-old/b.png"), 2, 2, 42);
+        Files.writeString(dir.resolve("years/cat/2019/._0.png"), "AppleDouble");
         String message = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(
                 dir.resolve("years"))).getMessage();
         String command = message.substring(message.indexOf(", e.g. ") + ", e.g. ".length());
@@ -707,26 +713,43 @@ class ImageFolderSourceTest {
         String printed = new String(move.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
         assertEquals(0, move.waitFor(), command + "\n" + printed);
         ImageFolderSource moved = new ImageFolderSource(dir.resolve("years"));
-        assertEquals(9, moved.size(), "every photo of both years is read: " + command);
+        assertEquals(12, moved.size(), "every photo is read: " + command);
         assertTrue(Files.isRegularFile(dir.resolve("years/cat/2020_2.png")));
+        assertTrue(Files.isRegularFile(dir.resolve("years/cat/2019/._0.png")), "the hidden file stays where it was");
 
         for (String c : List.of("cat", "dog")) {
             TestFiles.grayPng(dir.resolve("batch/" + c + "/0.png"), 2, 2, 40);
             TestFiles.grayPng(dir.resolve("batch/extra/" + c + "/0.png"), 2, 2, 50);
+            TestFiles.grayPng(dir.resolve("deeper/" + c + "/0.png"), 2, 2, 40);
+            TestFiles.grayPng(dir.resolve("deeper/extra/batch2/" + c.toUpperCase(java.util.Locale.ROOT) + "/0.png"),
+                    2, 2, 50);
             TestFiles.grayPng(dir.resolve("mixed/" + c + "/0.png"), 2, 2, 60);
             TestFiles.grayPng(dir.resolve("mixed/gen/" + c + "x/0.png"), 2, 2, 70);
         }
         String batch = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir.resolve("batch")))
                 .getMessage();
-        assertTrue(batch.contains("its sub-folders are named like the class folders beside it (cat/, dog/): it looks "
+        assertTrue(batch.contains("folders in it are named like the class folders beside it (cat/, dog/): it looks "
                 + "like a second set of the data filed by class, not one class; do not move its images up"), batch);
         assertFalse(batch.contains("mv "), batch);
+        String deeper = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir.resolve("deeper")))
+                .getMessage();
+        assertTrue(deeper.contains("named like the class folders beside it (batch2/CAT/, batch2/DOG/)"), deeper);
         Files.writeString(dir.resolve("mixed/gen/" + GenerationRecord.FILE), "{}");
         String generated = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir.resolve("mixed")))
                 .getMessage();
-        assertTrue(generated.contains("it is augment generate's output (generated.json), one folder per class, not "
-                + "one class"), generated);
+        assertTrue(generated.contains("it holds augment generate's output (generated.json), one folder per class, "
+                + "not one class"), generated);
         assertFalse(generated.contains("mv "), generated);
+        // a sub-folder that is a link was not counted, and its images went unread without a word (a re-check, 7 Dec)
+        TestFiles.grayPng(dir.resolve("linked/cat/0.png"), 2, 2, 80);
+        TestFiles.grayPng(dir.resolve("linked/dog/0.png"), 2, 2, 81);
+        for (int i = 0; i < 3; i++) {
+            TestFiles.grayPng(dir.resolve("elsewhere/" + i + ".png"), 2, 2, 90 + i);
+        }
+        Files.createSymbolicLink(dir.resolve("linked/cat/old"), dir.resolve("elsewhere"));
+        String linked = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir.resolve("linked")))
+                .getMessage();
+        assertTrue(linked.contains("holds 1 image and 3 more in its sub-folders (old/)"), linked);
     }
 
     /**
