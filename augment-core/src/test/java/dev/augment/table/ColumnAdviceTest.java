@@ -50,6 +50,24 @@ class ColumnAdviceTest {
         assertTrue(lines.stream().anyMatch(l -> l.startsWith("column 'code' restates the label")), lines.toString());
         assertTrue(lines.stream().noneMatch(l -> l.startsWith("column 'near'") || l.startsWith("column 'x'")),
                 lines.toString());
+        // a copy with one typo in 45 rows is named; a column filled in 3 of 45 rows, and a 4-row table, are not
+        // (a re-check, 7 Dec)
+        StringBuilder near = new StringBuilder("x,species2,sparse,y\n");
+        for (int i = 0; i < 45; i++) {
+            String label = List.of("setosa", "versicolor", "virginica").get(i % 3);
+            near.append(i * 0.5).append(',').append(i == 10 ? "SETOSA" : label.toUpperCase(java.util.Locale.ROOT))
+                    .append(',').append(i == 0 || i == 3 ? "hi" : i == 1 ? "lo" : "").append(',').append(label)
+                    .append('\n');
+        }
+        List<String> typo = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "near.csv", near.toString()),
+                "y"));
+        assertTrue(typo.stream().anyMatch(l -> l.startsWith("column 'species2' restates the label column 'y': each "
+                + "of its values goes with one class and each class with one of its values (in all but 1 of its 45 "
+                + "rows)")), typo.toString());
+        assertTrue(typo.stream().noneMatch(l -> l.startsWith("column 'sparse' restates")), typo.toString());
+        List<String> tiny = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "tiny.csv",
+                "age,smoker,y\n30,yes,sick\n41,yes,sick\n25,no,well\n52,no,well\n"), "y"));
+        assertTrue(tiny.stream().noneMatch(l -> l.contains("restates the label")), tiny.toString());
     }
 
     /** A NUL inside a category was read as a category of its own and written back raw, without a word (5 Dec). */
