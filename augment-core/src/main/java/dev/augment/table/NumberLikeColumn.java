@@ -97,7 +97,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
                     + "accounting parentheses, as a spreadsheet's text ('47.0, =\"00150\") or with a ± uncertainty, "
                     + "which neither augment nor Tribuo reads as numbers; "
                     + "write plain numbers (a thousands separator dropped, a decimal comma made a point, e.g. "
-                    + plain(formed.get(0)) + ")" + (formed.stream().anyMatch(t -> t.contains("±"))
+                    + plain(formed.get(0)) + ")" + (formed.stream().anyMatch(t -> UNCERTAINTY.matcher(t).find()
+                    || t.contains("±"))
                     ? ", and a ± uncertainty in a column of its own" : "") + gapAdvice + wordAdvice;
         }
         if (texts.stream().allMatch(NumberLikeColumn::isCensored)) {
@@ -288,13 +289,21 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
             "^\\s*(?:'(?=[+-]?[\\d.])|=\"(?=.*\"\\s*$))");
 
     /**
+     * An uncertainty after a number, as labs and papers write it: {@code ± 0.5}, {@code +/- 0.5}, {@code +- 0.5},
+     * {@code (±0.5)}; only {@code ±} was named (a re-check, 7 Dec).
+     */
+    private static final java.util.regex.Pattern UNCERTAINTY = java.util.regex.Pattern.compile(
+            "(?<=\\d)\\s*\\(?\\s*(?:±|\\+/-|\\+-)\\s*[\\d.]+\\s*\\)?\\s*\\p{L}{0,5}\\s*$");
+
+    /**
      * What spreadsheets add to a number: commas, a percent sign, currency signs, spaces (the no-break ones French
      * and other locales group thousands with too), an accounting negative's parentheses, a ± uncertainty, a
      * spreadsheet's text forms.
      */
     private static final java.util.regex.Pattern FORMATTING = java.util.regex.Pattern.compile(
             "[,%\\p{Sc}\\s\u00A0\u202F()_\u2010-\u2013\u2212\uFF10-\uFF19±]|[\\p{Nd}&&[^0-9]]|\\d-$"
-                    + "|\\d['\u2019]\\d{3}(?!\\d)|" + SPREADSHEET_TEXT.pattern());
+                    + "|\\d['\u2019]\\d{3}(?!\\d)|" + SPREADSHEET_TEXT.pattern() + "|" + UNCERTAINTY.pattern());
+
 
     /** Currency codes (ISO 4217) written before or after an amount: {@code CHF 2'500.00}, {@code 2,500.00 USD}. */
     private static final String CURRENCY_CODES = "(?:USD|EUR|GBP|CHF|JPY|CNY|INR|BRL|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK"
@@ -325,7 +334,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
     private static String plain(String text) {
         // a spreadsheet's text forms ('47.0, ="00150") and a ± uncertainty (17.3 ± 0.5: the value before it)
         String bare = asciiDigits(text).strip().replaceFirst("^=\"(.*)\"$", "$1").replaceFirst("^'", "")
-                .replaceFirst("\\s*±.*$", "").replaceFirst("^" + CURRENCY_CODES + "(?=[\\s\u00A0]|\\p{Sc})", "")
+                .replaceFirst(UNCERTAINTY.pattern(), "").replaceFirst("\\s*±.*$", "")
+                .replaceFirst("^" + CURRENCY_CODES + "(?=[\\s\u00A0]|\\p{Sc})", "")
                 .replaceFirst("(?<=[\\d\\s\u00A0])" + CURRENCY_CODES + "$", "")
                 .replaceFirst("^[A-Z]{1,2}(?=\\p{Sc})", "") // R$ (Brazil), US$, A$
                 .replaceAll("[%\\p{Sc}\\s\u00A0\u202F_]|['\u2019](?=\\d{3}(?!\\d))", "");
