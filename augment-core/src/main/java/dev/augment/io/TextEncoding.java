@@ -25,22 +25,39 @@ public final class TextEncoding {
 
     /**
      * @param in the text, read to its end (not closed)
-     * @return the number (from 1) of the first line, split at '\n', '\r\n' or a lone '\r' (Excel for Mac's "CSV
-     *     (Macintosh)", whose bad byte on line 151 was said to be on line 1: a fresh user, 7 Dec), that is not valid
-     *     UTF-8; 0 when every line is
+     * @return the number (from 1) of the first line that is not valid UTF-8; 0 when every line is. Lines end at
+     *     '\n' (and '\r\n'), or at a lone '\r' in a file whose first line ends so (Excel for Mac's "CSV
+     *     (Macintosh)", whose bad byte on line 151 was said to be on line 1: a fresh user, 7 Dec); a lone '\r' in a
+     *     quoted cell of a '\n' file is no line end (a re-check, 7 Dec)
      * @throws IOException when the stream cannot be read
      */
     public static long firstNonUtf8Line(InputStream in) throws IOException {
         ByteArrayOutputStream line = new ByteArrayOutputStream();
         long number = 1;
-        boolean afterCr = false;
+        Boolean crLines = null; // how lines end, unknown until the first line end
         for (int b = in.read(); ; b = in.read()) {
-            if (b == '\n' && afterCr) {
-                afterCr = false; // the '\n' of a '\r\n': that line was counted at its '\r'
-                continue;
+            boolean lineEnd;
+            if (b == '\r' && crLines == null) {
+                int next = in.read();
+                crLines = next != '\n';
+                lineEnd = true;
+                b = crLines ? next : '\n';
+                if (crLines) {
+                    // the '\r' ended the first line; the byte after it starts the next
+                    if (!isUtf8(line.toByteArray())) {
+                        return number;
+                    }
+                    line.reset();
+                    number++;
+                    lineEnd = b == '\r' || b == -1;
+                }
+            } else {
+                if (b == '\n' && crLines == null) {
+                    crLines = false; // a file of '\n' lines: a '\r' later is a cell's
+                }
+                lineEnd = b == -1 || (Boolean.TRUE.equals(crLines) ? b == '\r' : b == '\n');
             }
-            afterCr = b == '\r';
-            if (b == '\n' || b == '\r' || b == -1) {
+            if (lineEnd) {
                 if (!isUtf8(line.toByteArray())) {
                     return number;
                 }
@@ -53,6 +70,23 @@ public final class TextEncoding {
                 line.write(b);
             }
         }
+    }
+
+    /**
+     * @param in the start of a text (not closed)
+     * @return whether its first line ends with a lone '\r' (a classic Mac's line ends); false when no line ends
+     * @throws IOException when the stream cannot be read
+     */
+    public static boolean linesEndWithCr(InputStream in) throws IOException {
+        for (int b = in.read(); b != -1; b = in.read()) {
+            if (b == '\n') {
+                return false;
+            }
+            if (b == '\r') {
+                return in.read() != '\n';
+            }
+        }
+        return false;
     }
 
     private static boolean isUtf8(byte[] bytes) {

@@ -1151,8 +1151,10 @@ public final class TableReader {
                 long number = dev.augment.io.TextEncoding.firstNonUtf8Line(in);
                 if (number > 0) {
                     // lines ended by a lone CR are a Mac's ("CSV (Macintosh)" writes Mac Roman: 7 Dec)
-                    boolean crOnly = new String(start, java.nio.charset.StandardCharsets.ISO_8859_1).matches(
-                            "(?s)[^\n]*\r[^\n]*");
+                    boolean crOnly;
+                    try (java.io.InputStream again = new java.io.BufferedInputStream(Files.newInputStream(csv))) {
+                        crOnly = dev.augment.io.TextEncoding.linesEndWithCr(again);
+                    }
                     return "not UTF-8 text: line " + number + " holds bytes that UTF-8 does not allow (a "
                             + (crOnly ? "Mac Roman (Excel for Mac's \"CSV (Macintosh)\"), " : "")
                             + "Latin-1 or Windows-1252 export?); save the table as UTF-8 CSV";

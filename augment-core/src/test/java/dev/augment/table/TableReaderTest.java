@@ -323,6 +323,15 @@ class TableReaderTest {
                 "a,y\r\n1,p\r\n2,p\r\nn\u00f6n,q\r\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         assertMessage(windows, "y", "not UTF-8 text: line 4 holds bytes that UTF-8 does not allow (a Latin-1 or "
                 + "Windows-1252 export?)");
+        // a lone CR in a quoted cell of a file of LF lines is no line end; a CR-only file's header longer than the
+        // first bytes read keeps the Mac hint (a re-check, 7 Dec)
+        Path quotedCr = java.nio.file.Files.write(dir.resolve("quoted-cr.csv"),
+                "a,y\n\"x\ry\",p\n2,p\nn\u00f6n,q\n".getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertMessage(quotedCr, "y", "not UTF-8 text: line 4 holds");
+        String wide = "a".repeat(700);
+        Path longHeader = java.nio.file.Files.write(dir.resolve("long-header.csv"),
+                (wide + ",y\r1,p\r2,p\rn\u00f6n,q\r").getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        assertMessage(longHeader, "y", "not UTF-8 text: line 4 holds bytes that UTF-8 does not allow (a Mac Roman");
         // a fresh user (4 Dec): one Latin-1 byte deep in a file was not located, and a gzip file was "not UTF-8"
         StringBuilder rows = new StringBuilder("a,y\n");
         for (int i = 0; i < 300; i++) {
