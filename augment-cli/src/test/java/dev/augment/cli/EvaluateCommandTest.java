@@ -250,6 +250,7 @@ class EvaluateCommandTest {
             {"smote,ros", "'ros' is not one of them; did you mean oversampling?"},
             {"real,smote-nc", "'smote-nc' is not one of them; did you mean smote? (SMOTE-NC is the smote arm on a "
                 + "table with a categorical column)"},
+            {"real,smotenc", "'smotenc' is not one of them; did you mean smote?"},
             {"smote,Class_Weights", "'Class_Weights' is not one of them; did you mean class-weights?"},
             {"smote,", "'' is an empty entry"}, {"smote,gan,smote", "--arms names smote twice"},
             {"smote,hybrid-ros", "--arms names hybrid-ros, which --baseline smote does not run"},

@@ -58,7 +58,8 @@ public enum OversamplingMethod {
      *     users then gave (a fresh user, 5 Dec; to {@code --baseline} and {@code --arms}, 7 Dec); else ""
      */
     public static String smoteNcHint(String text) {
-        return text != null && text.strip().replace('_', '-').equalsIgnoreCase("smote-nc")
+        // imbalanced-learn's class is SMOTENC (a re-check, 7 Dec)
+        return text != null && text.strip().replace("_", "").replace("-", "").equalsIgnoreCase("smotenc")
                 ? "; smote-nc is smote on a table with a categorical column, which smote chooses by itself: give smote"
                 : "";
     }

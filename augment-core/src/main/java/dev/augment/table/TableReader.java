@@ -141,16 +141,15 @@ public final class TableReader {
         }
         if (label < 0) {
             boolean otherSeparator = separatedOtherwise(cells.header, cells.rows.isEmpty() ? null : cells.rows.get(0));
-            String spaced = cells.header.stream().filter(h -> !h.equals(labelColumn) && h.strip().equals(
-                    labelColumn.strip())).findFirst().orElse(null);
+            String spaced = cells.header.stream().filter(h -> !h.equals(labelColumn) && looseStrip(h).equals(
+                    looseStrip(labelColumn))).findFirst().orElse(null);
             // a title line with as many commas as the header was not asked about (a fresh user, 5 Dec)
             // (a number there is a value more likely than a header name: --label 2 for the second column, 7 Dec)
             boolean titleAbove = !cells.rows.isEmpty() && cells.lines.get(0) == 2 && Arrays.stream(cells.rows.get(0))
                     .anyMatch(cell -> cell.strip().equals(labelColumn.strip())) && byPosition(labelColumn,
                     cells.header).isEmpty();
             throw InvalidDataException.doesNotFitSetting(csv, "label column '" + labelColumn
-                    + "' is not in the header; the columns are: " + String.join(", ", cells.header.stream()
-                    .map(ColumnAdvice::shown).toList()) + (titleAbove
+                    + "' is not in the header; the columns are: " + listed(cells.header) + (titleAbove
                     ? " (line 2 holds '" + labelColumn.strip() + "': is line 1 a title above the header? delete it)"
                     : otherSeparator
                     ? " (the file seems separated by ';', tab or '|', but a CSV table must use commas)"
@@ -468,8 +467,8 @@ public final class TableReader {
      *     was given the column list alone (a fresh user, 5 Dec), and a look-alike letter in --categorical too
      */
     private static String didYouMean(String typed, List<String> header) {
-        String otherCase = header.stream().filter(h -> h.strip().equalsIgnoreCase(typed.strip())).findFirst()
-                .orElse(null);
+        String otherCase = header.stream().filter(h -> looseStrip(h).equalsIgnoreCase(looseStrip(typed)))
+                .findFirst().orElse(null);
         // a letter of another script in the name typed (plаs with a Cyrillic а): the header name it looks like
         List<String> lookalike = header.stream().filter(h -> !h.equals(typed)
                 && ColumnAdvice.looseSpelling(h).equals(ColumnAdvice.looseSpelling(typed))).toList();
@@ -478,11 +477,13 @@ public final class TableReader {
                     + OtherSpellings.escapedLookalikes(ColumnAdvice.shown(typed)) + "', has a letter of another script "
                     + "that looks like a Latin one)";
         }
-        if (otherCase != null && otherCase.strip().equals(typed.strip())) {
-            // ' RI' for RI was said to differ in case (a fresh user, 7 Dec)
-            return "did you mean '" + ColumnAdvice.shown(otherCase) + "'? (the header cell has spaces around it; "
-                    + "header names are kept as written, as Tribuo keys fields by them: give it with its spaces or "
-                    + "remove them from the file)";
+        if (otherCase != null && !looseStrip(otherCase).equals(otherCase)) {
+            // ' RI' for RI was said to differ in case (a fresh user, 7 Dec); a no-break space, and case beside the
+            // spaces, were not named (a re-check, 7 Dec)
+            return "did you mean '" + ColumnAdvice.shown(otherCase) + "'? (the header cell has spaces around it"
+                    + (looseStrip(otherCase).equals(looseStrip(typed)) ? "" : ", and header names are "
+                    + "case-sensitive") + "; header names are kept as written, as Tribuo keys fields by them: give it "
+                    + "with its spaces or remove them from the file)";
         }
         if (otherCase != null) {
             return "did you mean '" + ColumnAdvice.shown(otherCase) + "'? (header names are case-sensitive)";
@@ -508,6 +509,17 @@ public final class TableReader {
                 + otherScript(typed.strip(), near.get(0));
     }
 
+    /** @return the text without spaces at either end, no-break ones (U+00A0, U+2007, U+202F) and a BOM too */
+    static String looseStrip(String text) {
+        return text.replaceAll("^[\\s\u00A0\u2007\u202F\uFEFF]+|[\\s\u00A0\u2007\u202F\uFEFF]+$", "");
+    }
+
+    /** @return the header's names for a message, each quoted where it holds a comma or spaces at an end */
+    static String listed(List<String> header) {
+        return String.join(", ", header.stream().map(h -> h.contains(",") || !looseStrip(h).equals(h) ? "'"
+                + ColumnAdvice.shown(h) + "'" : ColumnAdvice.shown(h)).toList());
+    }
+
     private static void checkOverrides(Map<String, ColumnKind> overrides, List<String> header, String labelColumn,
                                        Path csv) {
         List<String> unknown = new ArrayList<>();
@@ -531,9 +543,7 @@ public final class TableReader {
             // Exit 3, as a --label that is not in the header: the file and the named columns do not fit.
             throw InvalidDataException.doesNotFitSetting(csv, (unknown.size() == 1 ? "column " : "columns ")
                     + String.join("; ", unknown) + (unknown.size() == 1 ? ", is" : ", are") + " not in the header; "
-                    + "the columns are: " + String.join(", ", header.stream().map(h -> h.contains(",")
-                    || !h.equals(h.strip()) ? "'" + ColumnAdvice.shown(h) + "'" : ColumnAdvice.shown(h)).toList())
-                    + (split == null ? ""
+                    + "the columns are: " + listed(header) + (split == null ? ""
                     : " (the column '" + split + "' has a comma in its name: give it in double quotes inside the list, "
                     + "e.g. '\"" + split + "\"')"), firstUnknownSetting);
         }

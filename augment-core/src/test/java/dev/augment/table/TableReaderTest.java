@@ -433,8 +433,8 @@ class TableReaderTest {
         // a title with as many cells as the header, or more, was not asked about (a fresh user, 5 Dec)
         Path same = TableFiles.write(dir, "same.csv", "Survey results, 2024, final\nage,score,label\n14,0.8,no\n"
                 + "15,0.7,yes\n");
-        assertMessage(same, "label", "the columns are: Survey results,  2024,  final (line 2 holds 'label': is line 1 "
-                + "a title above the header? delete it)");
+        assertMessage(same, "label", "the columns are: Survey results, ' 2024', ' final' (line 2 holds 'label': is "
+                + "line 1 a title above the header? delete it)");
         Path longer = TableFiles.write(dir, "longer.csv", "Survey, results, 2024, final\nage,score,label\n"
                 + "14,0.8,no\n");
         assertMessage(longer, "label", "line 2 has 3 cells but the header has 4 (line 2 holds names only, as a header "
@@ -491,6 +491,19 @@ class TableReaderTest {
         assertTrue(space.getMessage().contains("column 'a', given as numeric (did you mean ' a'? (the header cell has "
                 + "spaces around it; header names are kept as written"), space.getMessage());
         assertTrue(space.getMessage().contains("the columns are: ' a', y"), space.getMessage());
+        // a no-break space, and case beside the spaces (a re-check, 7 Dec)
+        Path noBreak = TableFiles.write(dir, "nb.csv", "\u00a0a,Y \n1,p\n2,p\n");
+        InvalidDataException nbsp = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(noBreak, "Y ", Map.of("a", ColumnKind.NUMERIC)));
+        assertTrue(nbsp.getMessage().contains("(did you mean '\\u00a0a'? (the header cell has spaces around it; "),
+                nbsp.getMessage());
+        InvalidDataException both = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(noBreak, "Y ", Map.of("A", ColumnKind.NUMERIC)));
+        assertTrue(both.getMessage().contains("(the header cell has spaces around it, and header names are "
+                + "case-sensitive;"), both.getMessage());
+        InvalidDataException spacedLabel = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(noBreak, "Y"));
+        assertTrue(spacedLabel.getMessage().contains("the columns are: '\\u00a0a', 'Y '"), spacedLabel.getMessage());
         // a look-alike letter of another script in the header, named as it is for --label (a fresh user, 5 Dec)
         Path cyrillic = TableFiles.write(dir, "c.csv", "\u0441olour,y\n1,p\n2,p\n");
         InvalidDataException lookAlike = assertThrows(InvalidDataException.class,
