@@ -612,9 +612,11 @@ public final class OversampleCommand implements Callable<Integer> {
                 }
             });
             int zeros = counts.size() - added.size();
-            if (zeros > 0) {
-                return listed(added, counts.keySet()) + " and " + zeros + " other label" + (zeros == 1 ? "" : "s")
-                        + " 0";
+            if (added.isEmpty()) {
+                return "0 for each of the " + zeros + " labels"; // "{} and 19 other labels 0" (a re-check, 7 Dec)
+            }
+            if (zeros > 1) {
+                return listed(added, counts.keySet()) + " and " + zeros + " other labels 0";
             }
         }
         return listed(counts, counts.keySet());

@@ -53,6 +53,10 @@ class OversampleCommandTest {
             many.put("cls" + c, c == 1 ? 3 : 0);
         }
         assertEquals("{cls1=3} and 299 other labels 0", OversampleCommand.perLabel(many), "one line of 3 KB before");
+        many.replaceAll((label, count) -> 0);
+        assertEquals("0 for each of the 300 labels", OversampleCommand.perLabel(many));
+        many.replaceAll((label, count) -> label.equals("cls7") ? 0 : 1);
+        assertTrue(OversampleCommand.perLabel(many).contains("cls7=0"), "one zero is listed, not counted");
     }
 
     /** generate's output oversampled was written with every generated example flagged real (a fresh user, 5 Dec). */
