@@ -15,7 +15,7 @@ import java.util.regex.Pattern;
  * @param dates its different dates (or times)
  * @param clock whether they are times of day or durations ({@code 14:19}) rather than dates
  * @param others the column's few values that are neither, such as {@code N/A} or {@code TBD} (a missing spelling or a
- *     word without a digit), at most {@value NumberLikeColumn#MOST_TEXTS}; they hid the note (a fresh user, 7 Dec)
+ *     word without a digit), at most {@value #MOST_OTHERS}; they hid the note (a fresh user, 7 Dec)
  */
 public record DateColumn(String column, int dates, boolean clock, List<String> others) {
 
@@ -44,6 +44,12 @@ public record DateColumn(String column, int dates, boolean clock, List<String> o
     public DateColumn(String column, int dates) {
         this(column, dates, false);
     }
+
+    /**
+     * The most values beside the dates that are neither dates nor times: N/A, TBD, unknown and - in one column hid the
+     * note with a limit of three (a re-check, 7 Dec).
+     */
+    static final int MOST_OTHERS = 5;
 
     /** The fewest different dates for a note: a flag of two dates is a category like any other. */
     static final int FEWEST_DATES = 5;
@@ -207,7 +213,7 @@ public record DateColumn(String column, int dates, boolean clock, List<String> o
             List<String> others = column.categories().stream().filter(v -> !isDate(v)
                     && !CLOCK.matcher(v.strip()).matches() && v.chars().noneMatch(Character::isDigit)).toList();
             List<String> rest = column.categories().stream().filter(v -> !others.contains(v)).toList();
-            if (others.size() > NumberLikeColumn.MOST_TEXTS || rest.size() < Math.max(FEWEST_DATES,
+            if (others.size() > MOST_OTHERS || rest.size() < Math.max(FEWEST_DATES,
                     NumberLikeColumn.MOSTLY * others.size())) {
                 continue;
             }

@@ -672,6 +672,11 @@ class ColumnAdviceTest {
                 "label"), ColumnRemedies.COMMAND_LINE);
         assertTrue(lines.contains("column 'date' holds dates (and 'N/A', 'TBD', which may be written as empty cells), "
                 + "read as 22" + why), lines.toString()); // 20 dates (each twice) and the two
+        String four = pending.replaceFirst("2024-01-05", "unknown").replaceFirst("2024-01-06", "-");
+        List<String> fourLines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "four.csv", four),
+                "label"), ColumnRemedies.COMMAND_LINE);
+        assertTrue(fourLines.stream().anyMatch(l -> l.startsWith("column 'date' holds dates (and ")), fourLines
+                .toString());
     }
 
     /** Each split a class in two without a word (a fresh user, 6 Dec). */
