@@ -548,6 +548,11 @@ final class ImageFolderLayout {
      *     left half of them behind and gave the same advice again (a fresh user, 7 Dec)
      */
     private static String moveUp(Path classDir) {
+        java.util.Optional<String> linkIntoData = linkIntoTheData(classDir);
+        if (linkIntoData.isPresent()) {
+            // cat/fromdog -> ../dog was told to move dog's images up into cat (a re-check, 7 Dec)
+            return linkIntoData.get() + ": do not move its images up, which would merge the classes; remove the link";
+        }
         List<String> classLike = classNamedSubFolders(classDir);
         boolean generated = holdsGenerationRecord(classDir);
         if (generated || !classLike.isEmpty()) {
@@ -567,9 +572,38 @@ final class ImageFolderLayout {
                 + "mv -n -- \"$f\" \"$t\"; done' sh {} +)";
     }
 
-    /** @return whether a {@code generate} output's record lies in the folder or below it */
+    /**
+     * @return "folder 'fromdog' in it is a link to …/dog, inside the data folder" for the first link below the class
+     *     folder (as deep as images count) whose target is the data folder, holds it, or lies inside it outside the
+     *     class folder (another class's folder, a loop back to the data); empty when there is none
+     */
+    private static java.util.Optional<String> linkIntoTheData(Path classDir) {
+        Path root = classDir.getParent();
+        if (root == null) {
+            return java.util.Optional.empty();
+        }
+        try (Stream<Path> walk = Files.walk(classDir, DEPTH_BELOW)) {
+            Path data = root.toRealPath();
+            Path own = classDir.toRealPath();
+            return walk.filter(Files::isSymbolicLink).filter(Files::isDirectory).map(link -> {
+                try {
+                    Path target = link.toRealPath();
+                    boolean intoData = data.startsWith(target) || target.startsWith(data) && !target.startsWith(own);
+                    return intoData ? "folder '" + classDir.relativize(link) + "' in it is a link to " + target
+                            + (data.startsWith(target) ? ", which holds the data folder (a loop)" : ", inside the data "
+                            + "folder") : null;
+                } catch (IOException e) {
+                    return null;
+                }
+            }).filter(java.util.Objects::nonNull).findFirst();
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return java.util.Optional.empty();
+        }
+    }
+
+    /** @return whether a {@code generate} output's record lies in the folder or below it, as deep as images count */
     private static boolean holdsGenerationRecord(Path classDir) {
-        try (Stream<Path> walk = Files.walk(classDir, 4)) {
+        try (Stream<Path> walk = Files.walk(classDir, DEPTH_BELOW)) {
             return walk.anyMatch(p -> p.getFileName().toString().equals(GenerationRecord.FILE)
                     && Files.isRegularFile(p));
         } catch (IOException | java.io.UncheckedIOException e) {
@@ -578,7 +612,8 @@ final class ImageFolderLayout {
     }
 
     /**
-     * @return the folders in the class folder, to a depth of 4, named as class folders beside it are (compared
+     * @return the folders in the class folder, to a depth of {@value #DEPTH_BELOW}, named as class folders beside it
+     *     are (compared
      *     without case), by their paths from it, in order
      */
     private static List<String> classNamedSubFolders(Path classDir) {
@@ -589,8 +624,9 @@ final class ImageFolderLayout {
         java.util.Set<String> siblings = list(root, Files::isDirectory).stream().filter(d -> !d.equals(classDir))
                 .map(d -> d.getFileName().toString().toLowerCase(Locale.ROOT)).collect(
                         java.util.stream.Collectors.toSet());
-        // at any depth below, to 4: extra/batch2/{cat,dog} beside cat/ and dog/ (a re-check, 7 Dec)
-        try (Stream<Path> walk = Files.walk(classDir, 4)) {
+        // at any depth below, as deep as images are counted: extra/batch2/{cat,dog} beside cat/ and dog/ (a
+        // re-check, 7 Dec)
+        try (Stream<Path> walk = Files.walk(classDir, DEPTH_BELOW)) {
             return walk.filter(p -> !p.equals(classDir) && Files.isDirectory(p)
                     && siblings.contains(p.getFileName().toString().toLowerCase(Locale.ROOT)))
                     .map(p -> classDir.relativize(p).toString()).sorted().toList();

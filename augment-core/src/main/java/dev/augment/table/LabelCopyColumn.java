@@ -43,8 +43,8 @@ public record LabelCopyColumn(String column, int classes, int present, int disag
     /**
      * @param table a table as read by {@link TableReader}
      * @return its feature columns, numeric or categorical, whose present values map one-to-one onto the classes of
-     *     the rows that hold them, but for at most one row in {@value #TOLERANCE}, over at least two classes; in
-     *     column order
+     *     the rows that hold them (each class its own most frequent value), but for at most one row in
+     *     {@value #TOLERANCE}, over at least two classes; in column order
      */
     public static List<LabelCopyColumn> find(Table table) {
         List<LabelCopyColumn> found = new ArrayList<>();
@@ -67,13 +67,17 @@ public record LabelCopyColumn(String column, int classes, int present, int disag
                 continue;
             }
             int agreeing = 0;
+            int pairs = 0;
             for (Map.Entry<Object, Map<Integer, Integer>> e : classesOfValue.entrySet()) {
                 int classOfValue = mostFrequent(e.getValue());
                 if (mostFrequent(valuesOfClass.get(classOfValue)).equals(e.getKey())) {
                     agreeing += e.getValue().get(classOfValue);
+                    pairs++;
                 }
             }
-            if (present - agreeing <= present / TOLERANCE) {
+            // every class its own value: a column of one value beside a class of 1 row in 40 was called a copy (a
+            // re-check, 7 Dec)
+            if (pairs == valuesOfClass.size() && present - agreeing <= present / TOLERANCE) {
                 found.add(new LabelCopyColumn(columns.get(c).name(), valuesOfClass.size(), present,
                         present - agreeing));
             }

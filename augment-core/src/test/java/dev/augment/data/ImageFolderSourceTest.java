@@ -750,6 +750,17 @@ class ImageFolderSourceTest {
         String linked = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir.resolve("linked")))
                 .getMessage();
         assertTrue(linked.contains("holds 1 image and 3 more in its sub-folders (old/)"), linked);
+        // a link to another class, or back to the data folder, was told to move its images up: merged (a re-check)
+        TestFiles.grayPng(dir.resolve("merge/cat/0.png"), 2, 2, 100);
+        TestFiles.grayPng(dir.resolve("merge/dog/0.png"), 2, 2, 101);
+        TestFiles.grayPng(dir.resolve("merge/dog/1.png"), 2, 2, 102);
+        Files.createSymbolicLink(dir.resolve("merge/cat/fromdog"), Path.of("../dog"));
+        String merge = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir.resolve("merge")))
+                .getMessage();
+        assertTrue(merge.contains("folder 'fromdog' in it is a link to " + dir.resolve("merge/dog").toRealPath()
+                + ", inside the data folder: do not move its images up, which would merge the classes; remove the "
+                + "link"), merge);
+        assertFalse(merge.contains("mv "), merge);
     }
 
     /**

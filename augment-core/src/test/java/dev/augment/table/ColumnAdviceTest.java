@@ -68,6 +68,14 @@ class ColumnAdviceTest {
         List<String> tiny = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "tiny.csv",
                 "age,smoker,y\n30,yes,sick\n41,yes,sick\n25,no,well\n52,no,well\n"), "y"));
         assertTrue(tiny.stream().noneMatch(l -> l.contains("restates the label")), tiny.toString());
+        // one value in every row beside a class of 1 row in 50 (a re-check, 7 Dec)
+        StringBuilder constant = new StringBuilder("site,x,y\n");
+        for (int i = 0; i < 100; i++) {
+            constant.append("lab1,").append(i).append(',').append(i < 2 ? "fraud" : "ok").append('\n');
+        }
+        List<String> site = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "site.csv",
+                constant.toString()), "y"));
+        assertTrue(site.stream().noneMatch(l -> l.contains("restates the label")), site.toString());
     }
 
     /** A NUL inside a category was read as a category of its own and written back raw, without a word (5 Dec). */
