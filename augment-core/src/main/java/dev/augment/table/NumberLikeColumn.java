@@ -91,6 +91,17 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
                     + "missing marker (" + remedies.missingMarker(words.get(0)) + ")";
             formed = formatted;
             quoted = quotedList(formed);
+            if (formed.stream().allMatch(t -> SPREADSHEET_TEXT.matcher(t).find())
+                    && formed.stream().anyMatch(t -> plain(t).matches("[+-]?0\\d.*"))) {
+                // ="01926" keeps a ZIP code's zero on purpose: "write plain numbers" lost it, and the next note then
+                // advised categories (a re-check, 7 Dec)
+                return "column '" + column + "' is read as categories: values such as " + quoted + " are numbers a "
+                        + "spreadsheet kept as text, with leading zeros; if they are codes (ZIP codes, account "
+                        + "numbers), categories are right and every file augment writes keeps them as written; if they "
+                        + "are amounts, write plain numbers (e.g. " + plain(formed.get(0)).replaceFirst(
+                        "^([+-]?)0+(?=\\d)", "$1") + ")" + gapAdvice
+                        + wordAdvice;
+            }
             return "column '" + column + "' is read as categories because values such as " + quoted + " are numbers "
                     + "written with commas, spaces, apostrophes, % or currency signs or codes, a Unicode or trailing "
                     + "minus, digits of another script (fullwidth, Arabic-Indic), in "

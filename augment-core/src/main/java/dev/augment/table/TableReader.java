@@ -148,7 +148,7 @@ public final class TableReader {
             boolean titleAbove = !cells.rows.isEmpty() && cells.lines.get(0) == 2 && Arrays.stream(cells.rows.get(0))
                     .anyMatch(cell -> cell.strip().equals(labelColumn.strip())) && byPosition(labelColumn,
                     cells.header).isEmpty();
-            throw InvalidDataException.doesNotFitSetting(csv, "label column '" + labelColumn
+            throw InvalidDataException.doesNotFitSetting(csv, "label column '" + ColumnAdvice.shown(labelColumn)
                     + "' is not in the header; the columns are: " + listed(cells.header) + (titleAbove
                     ? " (line 2 holds '" + labelColumn.strip() + "': is line 1 a title above the header? delete it)"
                     : otherSeparator
@@ -532,7 +532,9 @@ public final class TableReader {
             if (!header.contains(e.getKey())) {
                 firstUnknownSetting = firstUnknownSetting == null ? setting : firstUnknownSetting;
                 String near = didYouMean(e.getKey(), header);
-                unknown.add("'" + e.getKey() + "', given as " + setting + (near == null ? "" : " (" + near + ")"));
+                // shown escaped: a pasted no-break space printed as the suggestion's plain one (a re-check, 7 Dec)
+                unknown.add("'" + ColumnAdvice.shown(e.getKey()) + "', given as " + setting + (near == null ? ""
+                        : " (" + near + ")"));
             }
         }
         if (!unknown.isEmpty()) {

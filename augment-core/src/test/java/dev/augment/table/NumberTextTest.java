@@ -259,9 +259,18 @@ class NumberTextTest {
     void numbersKeptAsTextOrWithAnUncertaintyAreNamed() {
         // each form of the number 10 + i, and the plain number the advice gives for its first cell
         // +/-, +- and (±0.5) were read as categories without a note (a re-check, 7 Dec)
-        Map<String, String> forms = Map.of("'%d.5", "10.5", "=\"%05d\"", "00010", "%d.3 ± 0.5", "10.3",
+        Map<String, String> forms = Map.of("'%d.5", "10.5", "=\"%d\"", "10", "%d.3 ± 0.5", "10.3",
                 "%d.2+/-0.5", "10.2", "%d.2 +- 0.5", "10.2", "%d.4 (±0.5)", "10.4");
         forms.forEach(this::numbersInTheFormAreNamed);
+        // ZIP codes kept as text with their zero were told to become plain numbers, which loses it (a re-check, 7 Dec)
+        StringBuilder zips = new StringBuilder("zip,y\n");
+        for (int i = 0; i < 40; i++) {
+            zips.append(String.format(java.util.Locale.ROOT, "\"=\"\"%05d\"\"\"", 1000 + 37 * i)).append(',')
+                    .append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        String zip = onlyNumberLike("zips.csv", zips.toString()).advice(ColumnRemedies.COMMAND_LINE);
+        assertTrue(zip.contains("are numbers a spreadsheet kept as text, with leading zeros; if they are codes (ZIP "
+                + "codes, account numbers), categories are right") && zip.endsWith("(e.g. 1000)"), zip);
         // a quoted name or a formula that is no number stays a category without a note
         assertFalse(NumberLikeColumn.isFormattedNumber("'abc"));
         assertFalse(NumberLikeColumn.isFormattedNumber("=\"x1\""));

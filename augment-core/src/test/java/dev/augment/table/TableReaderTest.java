@@ -501,6 +501,10 @@ class TableReaderTest {
                 () -> TableReader.read(noBreak, "Y ", Map.of("A", ColumnKind.NUMERIC)));
         assertTrue(both.getMessage().contains("(the header cell has spaces around it, and header names are "
                 + "case-sensitive;"), both.getMessage());
+        // a pasted no-break space in the name typed is shown escaped, not as the suggestion's plain space
+        InvalidDataException pasted = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(csv, "y", Map.of("a\u00a0", ColumnKind.NUMERIC)));
+        assertTrue(pasted.getMessage().contains("column 'a\\u00a0', given as numeric"), pasted.getMessage());
         InvalidDataException spacedLabel = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(noBreak, "Y"));
         assertTrue(spacedLabel.getMessage().contains("the columns are: '\\u00a0a', 'Y '"), spacedLabel.getMessage());
