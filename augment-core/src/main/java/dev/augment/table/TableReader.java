@@ -490,12 +490,20 @@ public final class TableReader {
         }
         // a header with a line break typed as a space ('Income (USD)' for 'Income' + line break + '(USD)'): the
         // escaped name cannot be typed, so the shell's $'…' form is given (a fresh user, 6 Dec)
-        List<String> broken = header.stream().filter(h -> h.replaceAll("\\s+", " ").equals(typed.strip()
-                .replaceAll("\\s+", " ")) && !h.equals(typed)).toList();
+        // spaces of any kind, no-break ones too, compared as one
+        List<String> broken = header.stream().filter(h -> h.replaceAll("[\\s\u00A0\u2007\u202F]+", " ").equals(
+                looseStrip(typed).replaceAll("[\\s\u00A0\u2007\u202F]+", " ")) && !h.equals(typed)).toList();
         if (broken.size() == 1) {
-            return "did you mean $'" + broken.get(0).replace("\\", "\\\\").replace("'", "\\'")
-                    .replace("\n", "\\n").replace("\r", "\\r").replace("\t", "\\t") + "'? (the header has a line "
-                    + "break or tab where a space was typed; the shell's $'…' writes it)";
+            String h = broken.get(0);
+            if (!h.matches("(?s).*[\\n\\r\\t\u00A0\u2007\u202F].*")) {
+                // the header has plain spaces: the extra space or tab was typed (a re-check, 7 Dec)
+                return "did you mean '" + ColumnAdvice.shown(h) + "'? (the name given has more spaces or a tab where "
+                        + "the header has one space)";
+            }
+            return "did you mean $'" + h.replace("\\", "\\\\").replace("'", "\\'").replace("\n", "\\n")
+                    .replace("\r", "\\r").replace("\t", "\\t").replace("\u00A0", "\\u00a0")
+                    .replace("\u2007", "\\u2007").replace("\u202F", "\\u202f") + "'? (the header has a line break, "
+                    + "tab or no-break space where a space was typed; the shell's $'…' writes it)";
         }
         if (!byPosition(typed, header).isEmpty()) {
             return null; // --label 3 was "did you mean 'y'?", one edit away (a re-check, 7 Dec): a position, below

@@ -744,6 +744,17 @@ class TableReaderTest {
         InvalidDataException typed = assertThrows(InvalidDataException.class, () -> TableReader.read(wrappedFile,
                 "churn", java.util.Map.of("Income (USD)", ColumnKind.NUMERIC)));
         assertTrue(typed.getMessage().contains("did you mean $'Income\\n(USD)'?"), typed.getMessage());
+        // two spaces typed where the header has one were blamed on the header (a re-check, 7 Dec)
+        Path plain = TableFiles.write(dir, "plain.csv", "Refr Index,churn\n1,no\n2,yes\n");
+        InvalidDataException doubled = assertThrows(InvalidDataException.class, () -> TableReader.read(plain,
+                "churn", java.util.Map.of("Refr  Index", ColumnKind.NUMERIC)));
+        assertTrue(doubled.getMessage().contains("did you mean 'Refr Index'? (the name given has more spaces or a tab "
+                + "where the header has one space)"), doubled.getMessage());
+        Path noBreak = TableFiles.write(dir, "nbsp-inside.csv", "Refr\u00a0Index,churn\n1,no\n2,yes\n");
+        InvalidDataException inside = assertThrows(InvalidDataException.class, () -> TableReader.read(noBreak,
+                "churn", java.util.Map.of("Refr Index", ColumnKind.NUMERIC)));
+        assertTrue(inside.getMessage().contains("did you mean $'Refr\\u00a0Index'? (the header has a line break, tab "
+                + "or no-break space where a space was typed"), inside.getMessage());
         // a later export with a column added, joined below (a fresh user, 6 Dec)
         InvalidDataException grown = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "grown.csv", "a,b,y\n1,2,x\n3,4,z\na,b,y,region\n5,6,x,EU\n"), "y"));
