@@ -613,8 +613,7 @@ final class ImageFolderLayout {
 
     /**
      * @return the folders in the class folder, to a depth of {@value #DEPTH_BELOW}, named as class folders beside it
-     *     are (compared
-     *     without case), by their paths from it, in order
+     *     are (compared without case), by their paths from it, in order
      */
     private static List<String> classNamedSubFolders(Path classDir) {
         Path root = classDir.getParent();

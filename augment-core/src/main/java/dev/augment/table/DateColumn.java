@@ -123,9 +123,8 @@ public record DateColumn(String column, int dates, boolean clock, List<String> o
                     + "remove the column";
         }
         return "column '" + column + "' holds dates" + beside + ", read as " + (dates + others.size())
-                + " categories without their "
-                + "order (neither augment nor Tribuo reads dates): a generator can only copy dates it saw; write them "
-                + "as a number (e.g. days since the first) or remove the column";
+                + " categories without their order (neither augment nor Tribuo reads dates): a generator can only copy "
+                + "dates it saw; write them as a number (e.g. days since the first) or remove the column";
     }
 
     /**
