@@ -525,6 +525,23 @@ final class ImageFolderLayout {
         }
     }
 
+    /**
+     * @return the paths below the folder, to a depth of {@value #DEPTH_BELOW}, through links to folders (as the advised
+     *     {@code find -L} goes: a linked outside folder holding cat/ and dog/ was told to move up, a re-check, 7 Dec);
+     *     without following links where they loop; empty when the folder cannot be read
+     */
+    private static List<Path> below(Path folder) {
+        try (Stream<Path> walk = Files.walk(folder, DEPTH_BELOW, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
+            return walk.toList();
+        } catch (IOException | java.io.UncheckedIOException loop) {
+            try (Stream<Path> walk = Files.walk(folder, DEPTH_BELOW)) {
+                return walk.toList();
+            } catch (IOException | java.io.UncheckedIOException e) {
+                return List.of();
+            }
+        }
+    }
+
     /** How deep below a class folder images in sub-folders are counted, and class-like folders looked for. */
     private static final int DEPTH_BELOW = 8;
 
@@ -582,13 +599,15 @@ final class ImageFolderLayout {
         if (root == null) {
             return java.util.Optional.empty();
         }
-        try (Stream<Path> walk = Files.walk(classDir, DEPTH_BELOW)) {
+        try {
             Path data = root.toRealPath();
             Path own = classDir.toRealPath();
-            return walk.filter(Files::isSymbolicLink).filter(Files::isDirectory).map(link -> {
+            return below(classDir).stream().filter(Files::isSymbolicLink).filter(Files::isDirectory).map(link -> {
                 try {
                     Path target = link.toRealPath();
-                    boolean intoData = data.startsWith(target) || target.startsWith(data) && !target.startsWith(own);
+                    // a hidden folder of the data (.pool) holds no class (a re-check, 7 Dec)
+                    boolean intoData = data.startsWith(target) || target.startsWith(data) && !target.startsWith(own)
+                            && !isHidden(data.relativize(target).getName(0).toString());
                     return intoData ? "folder '" + classDir.relativize(link) + "' in it is a link to " + target
                             + (data.startsWith(target) ? ", which holds the data folder (a loop)" : ", inside the data "
                             + "folder") : null;
@@ -596,19 +615,15 @@ final class ImageFolderLayout {
                     return null;
                 }
             }).filter(java.util.Objects::nonNull).findFirst();
-        } catch (IOException | java.io.UncheckedIOException e) {
+        } catch (IOException e) {
             return java.util.Optional.empty();
         }
     }
 
     /** @return whether a {@code generate} output's record lies in the folder or below it, as deep as images count */
     private static boolean holdsGenerationRecord(Path classDir) {
-        try (Stream<Path> walk = Files.walk(classDir, DEPTH_BELOW)) {
-            return walk.anyMatch(p -> p.getFileName().toString().equals(GenerationRecord.FILE)
-                    && Files.isRegularFile(p));
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return false;
-        }
+        return below(classDir).stream().anyMatch(p -> p.getFileName().toString().equals(GenerationRecord.FILE)
+                && Files.isRegularFile(p));
     }
 
     /**
@@ -625,13 +640,9 @@ final class ImageFolderLayout {
                         java.util.stream.Collectors.toSet());
         // at any depth below, as deep as images are counted: extra/batch2/{cat,dog} beside cat/ and dog/ (a
         // re-check, 7 Dec)
-        try (Stream<Path> walk = Files.walk(classDir, DEPTH_BELOW)) {
-            return walk.filter(p -> !p.equals(classDir) && Files.isDirectory(p)
-                    && siblings.contains(p.getFileName().toString().toLowerCase(Locale.ROOT)))
-                    .map(p -> classDir.relativize(p).toString()).sorted().toList();
-        } catch (IOException | java.io.UncheckedIOException e) {
-            return List.of();
-        }
+        return below(classDir).stream().filter(p -> !p.equals(classDir) && Files.isDirectory(p)
+                && siblings.contains(p.getFileName().toString().toLowerCase(Locale.ROOT)))
+                .map(p -> classDir.relativize(p).toString()).sorted().toList();
     }
 
     /**

@@ -761,6 +761,16 @@ class ImageFolderSourceTest {
                 + ", inside the data folder: do not move its images up, which would merge the classes; remove the "
                 + "link"), merge);
         assertFalse(merge.contains("mv "), merge);
+        // a linked outside folder holding class folders, or a link back into the data inside it (a re-check, 7 Dec)
+        TestFiles.grayPng(dir.resolve("outer/cat/0.png"), 2, 2, 110);
+        TestFiles.grayPng(dir.resolve("outer/dog/0.png"), 2, 2, 111);
+        TestFiles.grayPng(dir.resolve("outside/dog/0.png"), 2, 2, 112);
+        TestFiles.grayPng(dir.resolve("outside/cat/0.png"), 2, 2, 113);
+        Files.createSymbolicLink(dir.resolve("outer/cat/ext"), dir.resolve("outside"));
+        String outer = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir.resolve("outer")))
+                .getMessage();
+        assertTrue(outer.contains("named like the class folders beside it (ext/dog/)"), outer);
+        assertFalse(outer.contains("mv "), outer);
     }
 
     /**
