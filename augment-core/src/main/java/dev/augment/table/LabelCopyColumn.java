@@ -43,8 +43,8 @@ public record LabelCopyColumn(String column, int classes, int present, int disag
     /**
      * @param table a table as read by {@link TableReader}
      * @return its feature columns, numeric or categorical, whose present values map one-to-one onto the classes of
-     *     the rows that hold them (each class its own most frequent value), but for at most one row in
-     *     {@value #TOLERANCE}, over at least two classes; in column order
+     *     the rows that hold them (each class its own most frequent value, in nine tenths of its rows), but for at
+     *     most one row in {@value #TOLERANCE}, over at least two classes; in column order
      */
     public static List<LabelCopyColumn> find(Table table) {
         List<LabelCopyColumn> found = new ArrayList<>();
@@ -68,16 +68,20 @@ public record LabelCopyColumn(String column, int classes, int present, int disag
             }
             int agreeing = 0;
             int pairs = 0;
+            boolean everyClassMostly = true;
             for (Map.Entry<Object, Map<Integer, Integer>> e : classesOfValue.entrySet()) {
                 int classOfValue = mostFrequent(e.getValue());
                 if (mostFrequent(valuesOfClass.get(classOfValue)).equals(e.getKey())) {
-                    agreeing += e.getValue().get(classOfValue);
+                    int rows = e.getValue().get(classOfValue);
+                    agreeing += rows;
                     pairs++;
+                    int classRows = valuesOfClass.get(classOfValue).values().stream().mapToInt(Integer::intValue).sum();
+                    everyClassMostly &= rows * 10 >= classRows * 9;
                 }
             }
-            // every class its own value: a column of one value beside a class of 1 row in 40 was called a copy (a
-            // re-check, 7 Dec)
-            if (pairs == valuesOfClass.size() && present - agreeing <= present / TOLERANCE) {
+            // every class its own value: a column of one value beside a class of 1 row in 40 was called a copy; and
+            // each class mostly so: a value matching a small class in 3 of its 12 rows was (a re-check, 7 Dec)
+            if (pairs == valuesOfClass.size() && everyClassMostly && present - agreeing <= present / TOLERANCE) {
                 found.add(new LabelCopyColumn(columns.get(c).name(), valuesOfClass.size(), present,
                         present - agreeing));
             }

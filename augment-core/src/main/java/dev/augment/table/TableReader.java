@@ -141,8 +141,11 @@ public final class TableReader {
         }
         if (label < 0) {
             boolean otherSeparator = separatedOtherwise(cells.header, cells.rows.isEmpty() ? null : cells.rows.get(0));
-            String spaced = cells.header.stream().filter(h -> !h.equals(labelColumn) && looseStrip(h).equals(
-                    looseStrip(labelColumn))).findFirst().orElse(null);
+            // the header's cell, where it has the spaces (a no-break space typed was blamed on the file: 7 Dec)
+            String spaced = cells.header.stream().filter(h -> !h.equals(labelColumn) && !looseStrip(h).equals(h)
+                    && looseStrip(h).equals(looseStrip(labelColumn))).findFirst().orElse(null);
+            boolean typedSpaces = spaced == null && !looseStrip(labelColumn).equals(labelColumn)
+                    && cells.header.contains(looseStrip(labelColumn));
             // a title line with as many commas as the header was not asked about (a fresh user, 5 Dec)
             // (a number there is a value more likely than a header name: --label 2 for the second column, 7 Dec)
             boolean titleAbove = !cells.rows.isEmpty() && cells.lines.get(0) == 2 && Arrays.stream(cells.rows.get(0))
@@ -153,6 +156,8 @@ public final class TableReader {
                     ? " (line 2 holds '" + labelColumn.strip() + "': is line 1 a title above the header? delete it)"
                     : otherSeparator
                     ? " (the file seems separated by ';', tab or '|', but a CSV table must use commas)"
+                    : typedSpaces ? "; did you mean '" + ColumnAdvice.shown(looseStrip(labelColumn)) + "'? (the name "
+                    + "given has spaces or invisible characters at an end, which the header's has not)"
                     : spaced != null ? " (the header cell '" + spaced + "' has spaces around it; "
                     + "header names are kept as written, as Tribuo keys fields by them: give it with its spaces or "
                     + "remove them from the file)" : didYouMean(labelColumn, cells.header) != null
@@ -476,6 +481,12 @@ public final class TableReader {
             return "did you mean '" + ColumnAdvice.shown(lookalike.get(0)) + "'? (the name given, '"
                     + OtherSpellings.escapedLookalikes(ColumnAdvice.shown(typed)) + "', has a letter of another script "
                     + "that looks like a Latin one)";
+        }
+        if (otherCase != null && looseStrip(otherCase).equals(otherCase) && !looseStrip(typed).equals(typed)) {
+            // a no-break space or BOM typed at an end was called a difference of case (a re-check, 7 Dec)
+            return "did you mean '" + ColumnAdvice.shown(otherCase) + "'? (the name given has spaces or invisible "
+                    + "characters at an end" + (otherCase.equals(looseStrip(typed)) ? "" : ", and header names are "
+                    + "case-sensitive") + ")";
         }
         if (otherCase != null && !looseStrip(otherCase).equals(otherCase)) {
             // ' RI' for RI was said to differ in case (a fresh user, 7 Dec); a no-break space, and case beside the

@@ -68,6 +68,16 @@ class ColumnAdviceTest {
         List<String> tiny = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "tiny.csv",
                 "age,smoker,y\n30,yes,sick\n41,yes,sick\n25,no,well\n52,no,well\n"), "y"));
         assertTrue(tiny.stream().noneMatch(l -> l.contains("restates the label")), tiny.toString());
+        // a value matching a small class in 3 of its 12 rows, the rest of them another's (a re-check, 7 Dec)
+        StringBuilder plate = new StringBuilder("plate,x,y\n");
+        for (int i = 0; i < 500; i++) {
+            boolean small = i < 12;
+            plate.append(small && i >= 3 ? "Q" + i : small ? "P2" : "P1").append(',').append(i).append(',')
+                    .append(small ? "rare" : "common").append('\n');
+        }
+        List<String> plates = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "plate.csv",
+                plate.toString()), "y"));
+        assertTrue(plates.stream().noneMatch(l -> l.contains("restates the label")), plates.toString());
         // one value in every row beside a class of 1 row in 50 (a re-check, 7 Dec)
         StringBuilder constant = new StringBuilder("site,x,y\n");
         for (int i = 0; i < 100; i++) {

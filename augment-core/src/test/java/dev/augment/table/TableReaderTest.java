@@ -501,6 +501,15 @@ class TableReaderTest {
                 () -> TableReader.read(noBreak, "Y ", Map.of("A", ColumnKind.NUMERIC)));
         assertTrue(both.getMessage().contains("(the header cell has spaces around it, and header names are "
                 + "case-sensitive;"), both.getMessage());
+        // a no-break space typed at an end was blamed on the file, or called a case difference (a re-check, 7 Dec)
+        InvalidDataException typedEnd = assertThrows(InvalidDataException.class, () -> TableReader.read(csv,
+                "y\u00a0"));
+        assertTrue(typedEnd.getMessage().contains("did you mean 'y'? (the name given has spaces or invisible "
+                + "characters at an end, which the header's has not)"), typedEnd.getMessage());
+        InvalidDataException typedOverride = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(csv, "y", Map.of("a\ufeff", ColumnKind.NUMERIC)));
+        assertTrue(typedOverride.getMessage().contains("did you mean 'a'? (the name given has spaces or invisible "
+                + "characters at an end)"), typedOverride.getMessage());
         // a pasted no-break space in the name typed is shown escaped, not as the suggestion's plain space
         InvalidDataException pasted = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(csv, "y", Map.of("a\u00a0", ColumnKind.NUMERIC)));
