@@ -188,19 +188,27 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
      * @param texts a column's texts
      * @return the units they are written with, after a number ({@code 72kg}, {@code 15 min}; {@code kg} and {@code lb}
      *     mixed), joined as {@code kg', 'lb}, or null when one is no number with a unit, or they have more than
-     *     {@value #MOST_UNITS} units (1st, 2nd, 3rd, 4th are no amounts) (a fresh user, 5 Dec: weights and durations
+     *     {@value #MOST_UNITS} units (1st, 2nd, 3rd, 4th are no amounts), or are codes (one number with two letters,
+     *     {@code 1a} and {@code 1b}, or single letters only) (a fresh user, 5 Dec: weights and durations
      *     were categories, without a word, where {@code $5} and {@code 12%} were named)
      */
     static String unitOf(List<String> texts) {
         java.util.Set<String> units = new java.util.LinkedHashSet<>();
+        java.util.Map<String, String> unitOfNumber = new java.util.HashMap<>();
+        boolean codes = false;
         for (String text : texts) {
             java.util.regex.Matcher m = WITH_UNIT.matcher(text);
             if (!m.matches()) {
                 return null;
             }
             units.add(m.group(2));
+            String before = unitOfNumber.putIfAbsent(m.group(1), m.group(2));
+            codes |= before != null && !before.equals(m.group(2));
         }
-        return units.isEmpty() || units.size() > MOST_UNITS ? null : String.join("', '", units);
+        // one number with two "units" (1a, 1b), or single letters only (2a, 3b): codes such as tumour stages, which
+        // "write the number alone" would merge (a re-check, 7 Dec)
+        codes |= units.size() > 1 && units.stream().allMatch(u -> u.length() == 1);
+        return units.isEmpty() || units.size() > MOST_UNITS || codes ? null : String.join("', '", units);
     }
 
     /** The most units a column of numbers with units is named with: kg and lb mixed is one such column. */

@@ -336,6 +336,15 @@ class NumberTextTest {
                 share);
     }
 
+    /** Tumour stages 1a, 1b, 2a were called numbers with units, to be written as the number alone (7 Dec). */
+    @Test
+    void codesWithALetterAreNoNumbersWithUnits() {
+        assertEquals(null, NumberLikeColumn.unitOf(List.of("1a", "1b", "2a", "2b", "3a", "3b")));
+        assertEquals(null, NumberLikeColumn.unitOf(List.of("12a", "14b", "15c")), "single letters only");
+        assertEquals("kg', 'lb", NumberLikeColumn.unitOf(List.of("72kg", "160lb", "80kg")));
+        assertEquals("m", NumberLikeColumn.unitOf(List.of("3 m", "4 m")), "one single-letter unit is a unit");
+    }
+
     /** Excel's #DIV/0! was called a mistyped number for its 0 (a fresh user, 6 Dec). */
     @Test
     void excelErrorsAreGapsNotMistypedNumbers() {
