@@ -158,7 +158,7 @@ public final class TableReader {
                     ? " (the file seems separated by ';', tab or '|', but a CSV table must use commas)"
                     : typedSpaces ? "; did you mean '" + ColumnAdvice.shown(looseStrip(labelColumn)) + "'? (the name "
                     + "given has spaces or invisible characters at an end, which the header's has not)"
-                    : spaced != null ? " (the header cell '" + spaced + "' has spaces around it; "
+                    : spaced != null ? " (the header cell '" + ColumnAdvice.shown(spaced) + "' has spaces around it; "
                     + "header names are kept as written, as Tribuo keys fields by them: give it with its spaces or "
                     + "remove them from the file)" : didYouMean(labelColumn, cells.header) != null
                     ? "; " + didYouMean(labelColumn, cells.header) : byPosition(labelColumn, cells.header)), "label");
@@ -528,9 +528,14 @@ public final class TableReader {
                 + otherScript(typed.strip(), near.get(0));
     }
 
-    /** @return the text without spaces at either end, no-break ones (U+00A0, U+2007, U+202F) and a BOM too */
+    /**
+     * @return the text without spaces at either end, no-break ones (U+00A0, U+2007, U+202F), zero-width ones
+     *     (U+200B to U+200D, U+2060) and a BOM too: a header cell {@code Na} with a zero-width space after it got no
+     *     "did you mean" (a re-check, 7 Dec)
+     */
     static String looseStrip(String text) {
-        return text.replaceAll("^[\\s\u00A0\u2007\u202F\uFEFF]+|[\\s\u00A0\u2007\u202F\uFEFF]+$", "");
+        return text.replaceAll("^[\\s\u00A0\u2007\u202F\u200B-\u200D\u2060\uFEFF]+"
+                + "|[\\s\u00A0\u2007\u202F\u200B-\u200D\u2060\uFEFF]+$", "");
     }
 
     /** @return the header's names for a message, each quoted where it holds a comma or spaces at an end */

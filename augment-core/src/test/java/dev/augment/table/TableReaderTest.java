@@ -392,7 +392,8 @@ class TableReaderTest {
         assertMessage(typo, "lable", "the columns are: age, label; did you mean 'label'?");
         // an invisible character in the header printed raw: "did you mean 'label'?" to one who typed label (5 Dec)
         Path hidden = TableFiles.write(dir, "hidden.csv", "age,label\u200b\n1,a\n2,a\n3,b\n4,b\n");
-        assertMessage(hidden, "label", "the columns are: age, label\\u200b; did you mean 'label\\u200b'?");
+        assertMessage(hidden, "label", "the columns are: age, 'label\\u200b' (the header cell 'label\\u200b' has spaces "
+                + "around it;");
         // a Cyrillic с for a Latin c printed the same name twice (a re-check, 5 Dec)
         Path cyrillic = TableFiles.write(dir, "cyrillic.csv", "age,\u0441lass\n1,a\n2,a\n3,b\n4,b\n");
         assertMessage(cyrillic, "class", "(its '\u0441' is U+0441, a letter of the cyrillic script, where 'c' was "
@@ -501,6 +502,11 @@ class TableReaderTest {
                 () -> TableReader.read(noBreak, "Y ", Map.of("A", ColumnKind.NUMERIC)));
         assertTrue(both.getMessage().contains("(the header cell has spaces around it, and header names are "
                 + "case-sensitive;"), both.getMessage());
+        Path zeroWidth = TableFiles.write(dir, "zw.csv", "Na\u200b,Ca,Ba,y\n1,2,3,p\n2,3,4,p\n");
+        InvalidDataException invisible = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(zeroWidth, "y", Map.of("Na", ColumnKind.NUMERIC)));
+        assertTrue(invisible.getMessage().contains("did you mean 'Na\\u200b'? (the header cell has spaces around it"),
+                invisible.getMessage());
         // a no-break space typed at an end was blamed on the file, or called a case difference (a re-check, 7 Dec)
         InvalidDataException typedEnd = assertThrows(InvalidDataException.class, () -> TableReader.read(csv,
                 "y\u00a0"));
