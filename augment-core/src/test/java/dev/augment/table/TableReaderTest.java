@@ -392,8 +392,8 @@ class TableReaderTest {
         assertMessage(typo, "lable", "the columns are: age, label; did you mean 'label'?");
         // an invisible character in the header printed raw: "did you mean 'label'?" to one who typed label (5 Dec)
         Path hidden = TableFiles.write(dir, "hidden.csv", "age,label\u200b\n1,a\n2,a\n3,b\n4,b\n");
-        assertMessage(hidden, "label", "the columns are: age, 'label\\u200b' (the header cell 'label\\u200b' has spaces "
-                + "around it;");
+        assertMessage(hidden, "label", "the columns are: age, 'label\\u200b' (the header cell 'label\\u200b' has "
+                + "spaces around it;");
         // a Cyrillic с for a Latin c printed the same name twice (a re-check, 5 Dec)
         Path cyrillic = TableFiles.write(dir, "cyrillic.csv", "age,\u0441lass\n1,a\n2,a\n3,b\n4,b\n");
         assertMessage(cyrillic, "class", "(its '\u0441' is U+0441, a letter of the cyrillic script, where 'c' was "
