@@ -86,7 +86,7 @@ final class ArmChoice {
                 meant = a;
             }
         }
-        if (hyphens.replace("-", "").equals("smotenc") && offered.contains(Arm.SMOTE)) {
+        if (!dev.augment.oversample.OversamplingMethod.smoteNcHint(id).isEmpty() && offered.contains(Arm.SMOTE)) {
             // the name a table run prints for its SMOTE arm (a fresh user, 7 Dec)
             return "; did you mean smote? (SMOTE-NC is the smote arm on a table with a categorical column)";
         }

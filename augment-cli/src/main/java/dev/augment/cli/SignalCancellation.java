@@ -47,8 +47,10 @@ final class SignalCancellation {
     private final CancellationToken token = new CancellationToken();
     private final CountDownLatch finished = new CountDownLatch(1);
     private final AtomicInteger exitCode = new AtomicInteger();
-    private volatile long firstSignal;
-    /** When the last signal taken as a request came: a second and a third need {@link #REPEAT_AFTER} between them. */
+    /**
+     * When the last signal taken as a request came, 0 while the first is being handled: a second and a third need
+     * {@link #REPEAT_AFTER} between them.
+     */
     private volatile long lastRequest;
     private final java.util.concurrent.atomic.AtomicBoolean exitRequested =
             new java.util.concurrent.atomic.AtomicBoolean();
@@ -164,9 +166,8 @@ final class SignalCancellation {
             // GNU timeout signals the process and then its whole group, so one timeout arrives twice within
             // milliseconds: only a signal well after the first is someone asking again (0: the first is still
             // being handled, so this is the same burst)
-            long first = firstSignal;
             long previous = lastRequest;
-            if (first == 0 || now - previous < REPEAT_AFTER.toNanos()) {
+            if (previous == 0 || now - previous < REPEAT_AFTER.toNanos()) {
                 return;
             }
             lastRequest = now;
@@ -186,7 +187,6 @@ final class SignalCancellation {
             return;
         }
         lastRequest = now == 0 ? 1 : now;
-        firstSignal = now == 0 ? 1 : now;
         token.cancel(); // at once, not when the watchdog thread gets to run
         Thread watchdog = new Thread(() -> {
             if (!cancelAndWait(GRACE, System.err)) {

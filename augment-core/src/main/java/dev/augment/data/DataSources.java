@@ -415,7 +415,6 @@ public final class DataSources {
         }
     }
 
-    /** @return the {@code .csv} files in a folder but the class map, by name, sorted; empty when it cannot be listed */
     /**
      * @param folder a folder
      * @return the CSV part files of one table, as Spark writes a CSV ({@code x.csv/part-00000-….csv}: every CSV
@@ -426,6 +425,7 @@ public final class DataSources {
         return tables.stream().allMatch(t -> t.startsWith("part-")) ? tables : List.of();
     }
 
+    /** @return the {@code .csv} files in a folder but the class map, by name, sorted; empty when it cannot be listed */
     private static List<String> csvFilesIn(Path folder) {
         try (Stream<Path> files = Files.list(folder)) {
             return files.filter(Files::isRegularFile).map(f -> f.getFileName().toString())

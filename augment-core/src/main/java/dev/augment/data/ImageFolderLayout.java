@@ -514,15 +514,9 @@ final class ImageFolderLayout {
      *     a word (a re-check, 7 Dec); a loop of links is walked without following them
      */
     private static long imagesBelow(Path folder) {
-        try (Stream<Path> walk = Files.walk(folder, DEPTH_BELOW, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
-            return imagesAmong(folder, walk);
-        } catch (IOException | java.io.UncheckedIOException loop) {
-            try (Stream<Path> walk = Files.walk(folder, DEPTH_BELOW)) {
-                return imagesAmong(folder, walk);
-            } catch (IOException | java.io.UncheckedIOException e) {
-                return 0;
-            }
-        }
+        return below(folder).stream().filter(p -> Files.isRegularFile(p) && isImageName(p.getFileName().toString())
+                && java.util.stream.StreamSupport.stream(folder.relativize(p).spliterator(), false)
+                .noneMatch(part -> isHidden(part.toString()))).count();
     }
 
     /**
@@ -545,12 +539,6 @@ final class ImageFolderLayout {
     /** How deep below a class folder images in sub-folders are counted, and class-like folders looked for. */
     private static final int DEPTH_BELOW = 8;
 
-    private static long imagesAmong(Path folder, Stream<Path> walk) {
-        return walk.filter(p -> Files.isRegularFile(p) && isImageName(p.getFileName().toString())
-                && java.util.stream.StreamSupport.stream(folder.relativize(p).spliterator(), false)
-                .noneMatch(part -> isHidden(part.toString()))).count();
-    }
-
     private static String names(List<Path> folders) {
         return folders.stream().limit(3).map(f -> f.getFileName() + "/").collect(java.util.stream.Collectors.joining(
                 ", ")) + (folders.size() > 3 ? " and " + (folders.size() - 3) + " more" : "");
@@ -565,13 +553,15 @@ final class ImageFolderLayout {
      *     left half of them behind and gave the same advice again (a fresh user, 7 Dec)
      */
     private static String moveUp(Path classDir) {
-        java.util.Optional<String> linkIntoData = linkIntoTheData(classDir);
+        List<Path> below = below(classDir);
+        java.util.Optional<String> linkIntoData = linkIntoTheData(classDir, below);
         if (linkIntoData.isPresent()) {
             // cat/fromdog -> ../dog was told to move dog's images up into cat (a re-check, 7 Dec)
             return linkIntoData.get() + ": do not move its images up, which would merge the classes; remove the link";
         }
-        List<String> classLike = classNamedSubFolders(classDir);
-        boolean generated = holdsGenerationRecord(classDir);
+        List<String> classLike = classNamedSubFolders(classDir, below);
+        boolean generated = below.stream().anyMatch(p -> p.getFileName().toString().equals(GenerationRecord.FILE)
+                && Files.isRegularFile(p));
         if (generated || !classLike.isEmpty()) {
             return (generated ? "it holds augment generate's output (" + GenerationRecord.FILE + "), one folder per "
                     + "class" : "folders in it are named like the class folders beside it (" + String.join(", ",
@@ -590,11 +580,12 @@ final class ImageFolderLayout {
     }
 
     /**
+     * @param below the paths below the class folder ({@link #below})
      * @return "folder 'fromdog' in it is a link to …/dog, inside the data folder" for the first link below the class
      *     folder (as deep as images count) whose target is the data folder, holds it, or lies inside it outside the
      *     class folder (another class's folder, a loop back to the data); empty when there is none
      */
-    private static java.util.Optional<String> linkIntoTheData(Path classDir) {
+    private static java.util.Optional<String> linkIntoTheData(Path classDir, List<Path> below) {
         Path root = classDir.getParent();
         if (root == null) {
             return java.util.Optional.empty();
@@ -602,7 +593,7 @@ final class ImageFolderLayout {
         try {
             Path data = root.toRealPath();
             Path own = classDir.toRealPath();
-            return below(classDir).stream().filter(Files::isSymbolicLink).filter(Files::isDirectory).map(link -> {
+            return below.stream().filter(Files::isSymbolicLink).filter(Files::isDirectory).map(link -> {
                 try {
                     Path target = link.toRealPath();
                     // a hidden folder of the data (.pool) holds no class (a re-check, 7 Dec)
@@ -620,17 +611,12 @@ final class ImageFolderLayout {
         }
     }
 
-    /** @return whether a {@code generate} output's record lies in the folder or below it, as deep as images count */
-    private static boolean holdsGenerationRecord(Path classDir) {
-        return below(classDir).stream().anyMatch(p -> p.getFileName().toString().equals(GenerationRecord.FILE)
-                && Files.isRegularFile(p));
-    }
-
     /**
+     * @param below the paths below the class folder ({@link #below})
      * @return the folders in the class folder, to a depth of {@value #DEPTH_BELOW}, named as class folders beside it
      *     are (compared without case), by their paths from it, in order
      */
-    private static List<String> classNamedSubFolders(Path classDir) {
+    private static List<String> classNamedSubFolders(Path classDir, List<Path> below) {
         Path root = classDir.getParent();
         if (root == null) {
             return List.of();
@@ -640,7 +626,7 @@ final class ImageFolderLayout {
                         java.util.stream.Collectors.toSet());
         // at any depth below, as deep as images are counted: extra/batch2/{cat,dog} beside cat/ and dog/ (a
         // re-check, 7 Dec)
-        return below(classDir).stream().filter(p -> !p.equals(classDir) && Files.isDirectory(p)
+        return below.stream().filter(p -> !p.equals(classDir) && Files.isDirectory(p)
                 && siblings.contains(p.getFileName().toString().toLowerCase(Locale.ROOT)))
                 .map(p -> classDir.relativize(p).toString()).sorted().toList();
     }
