@@ -67,6 +67,7 @@ public final class ColumnAdvice {
         lines.addAll(numberLikeLines(numberLike.stream().filter(c -> !hasGapsAlready(schema, c)
                 && !markerIsALabel(schema, c)).toList(), remedies));
         lines.addAll(markerAlreadyInUse(schema, numberLike));
+        AnnotatedNumberColumn.find(schema, numberLike).forEach(c -> lines.add(c.advice()));
         lines.addAll(gapSpelledAsACategory(schema, numberLike, remedies));
         numberLike.stream().filter(c -> !hasGapsAlready(schema, c) && markerIsALabel(schema, c)).forEach(c -> lines.add(
                 "column '" + c.column() + "' is read as categories although " + c.numbers() + " of its distinct values "
