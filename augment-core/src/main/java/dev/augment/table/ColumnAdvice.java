@@ -59,9 +59,13 @@ public final class ColumnAdvice {
         lines.addAll(missingLikeLabels(table, remedies));
         lines.addAll(lookalikeLabels(schema.labels()));
         numericLabels(schema, table.rows()).ifPresent(lines::add);
-        lines.addAll(lookalikeCategories(schema));
-        lines.addAll(controlCharacters(schema));
         List<NumberLikeColumn> numberLike = NumberLikeColumn.find(schema);
+        // '14.8 beside 14.8 gave five lines blaming a lost leading zero, before the note naming the spreadsheet's
+        // text form (a re-check, 7 Dec): a column of numbers kept as text has that note alone
+        lines.addAll(lookalikeCategories(schema, numberLike.stream().filter(c -> c.texts().stream().allMatch(
+                NumberLikeColumn::isSpreadsheetText)).map(NumberLikeColumn::column).collect(
+                java.util.stream.Collectors.toSet())));
+        lines.addAll(controlCharacters(schema));
         // a column with gaps already cannot take another marker: its line offered one, and the next run's offered
         // the first back (--missing -, then --missing ?: a fresh user, 5 Dec); markerAlreadyInUse says what to do
         lines.addAll(numberLikeLines(numberLike.stream().filter(c -> !hasGapsAlready(schema, c)
@@ -725,10 +729,19 @@ public final class ColumnAdvice {
      *     feature of its own to Tribuo; empty when none
      */
     static List<String> lookalikeCategories(TableSchema schema) {
+        return lookalikeCategories(schema, java.util.Set.of());
+    }
+
+    /**
+     * @param schema a table's schema
+     * @param keptAsText the columns whose note names their values as numbers a spreadsheet kept as text, the cause
+     * @return {@link #lookalikeCategories(TableSchema)} but for those columns
+     */
+    private static List<String> lookalikeCategories(TableSchema schema, java.util.Set<String> keptAsText) {
         List<String> lines = new ArrayList<>();
         List<String> more = new ArrayList<>();
         for (TableColumn column : schema.columns()) {
-            if (column.kind() != ColumnKind.CATEGORICAL) {
+            if (column.kind() != ColumnKind.CATEGORICAL || keptAsText.contains(column.name())) {
                 continue;
             }
             // the same number too: a ZIP column Excel stripped the leading zero from in half the rows (02139, 2139)
@@ -817,6 +830,9 @@ public final class ColumnAdvice {
         if (alike.stream().anyMatch(v -> Double.isNaN(TableReader.decimalNumber(
                 NumberLikeColumn.asciiDigits(looseSpelling(v)))))) {
             return "differ only in " + specificDifference(alike);
+        }
+        if (alike.stream().anyMatch(NumberLikeColumn::isSpreadsheetText)) {
+            return "are the same number, kept as a spreadsheet's text in some rows ('47.0 or =\"47.0\")";
         }
         // -0.14 and −0.14 lost no leading zero and no decimals: their minus sign differs (a fresh user, 7 Dec)
         if (alike.stream().map(NumberLikeColumn::asciiDigits).distinct().count() != 1) {

@@ -307,6 +307,11 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
     private static final java.util.regex.Pattern SPREADSHEET_TEXT = java.util.regex.Pattern.compile(
             "^\\s*(?:'(?=[+-]?[\\d.])|=\"(?=.*\"\\s*$))");
 
+    /** @return whether the text is a number a spreadsheet kept as text: {@code '47.0} or {@code ="00150"} */
+    static boolean isSpreadsheetText(String text) {
+        return SPREADSHEET_TEXT.matcher(text).find() && isFormattedNumber(text);
+    }
+
     /**
      * An uncertainty after a number, as labs and papers write it: {@code ± 0.5}, {@code +/- 0.5}, {@code +- 0.5},
      * {@code (±0.5)}; only {@code ±} was named (a re-check, 7 Dec).

@@ -1039,6 +1039,27 @@ class ColumnAdviceTest {
         assertEquals("column 'pedi' has 7 more groups of categories alike in those ways", lines.get(5));
     }
 
+    /**
+     * {@code '14.8} beside {@code 14.8} got five lines blaming a lost leading zero or decimals, then a count, before
+     * the one note naming a spreadsheet's text form, the real cause (a re-check, 7 Dec).
+     */
+    @Test
+    void numbersKeptAsASpreadsheetsTextGetOneNoteNamingItAlone() {
+        StringBuilder csv = new StringBuilder("x,y\n");
+        for (int r = 0; r < 24; r++) {
+            String number = (10 + r % 8) + ".5";
+            csv.append(r % 3 == 2 ? "'" : "").append(number).append(r % 2 == 0 ? ",a\n" : ",b\n");
+        }
+        Table table = TableReader.read(TableFiles.write(dir, "apostrophe.csv", csv.toString()), "y");
+        List<String> groups = ColumnAdvice.lookalikeCategories(table.schema());
+        assertTrue(groups.size() > 1, "the groups are there to be named");
+        assertTrue(groups.get(0).contains("are the same number, kept as a spreadsheet's text in some rows"),
+                groups.get(0));
+        List<String> lines = ColumnAdvice.lines(table, ColumnRemedies.COMMAND_LINE);
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).contains("as a spreadsheet's text"), lines.get(0));
+    }
+
     /** An en dash (Word's autocorrect) as the minus: "identifies rows, remove the column" (a re-check, 7 Dec). */
     @Test
     void anEnDashBeforeANumberIsReadAsItsMinus() {
