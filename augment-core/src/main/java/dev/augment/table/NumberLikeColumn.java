@@ -91,12 +91,15 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
                     + "missing marker (" + remedies.missingMarker(words.get(0)) + ")";
             formed = formatted;
             quoted = quotedList(formed);
-            if (formed.stream().allMatch(t -> SPREADSHEET_TEXT.matcher(t).find())
-                    && formed.stream().anyMatch(t -> plain(t).matches("[+-]?0\\d.*"))) {
+            boolean leadingZeros = formed.stream().anyMatch(t -> plain(t).matches("[+-]?0\\d.*"));
+            if (formed.stream().allMatch(t -> SPREADSHEET_TEXT.matcher(t).find()) && (leadingZeros
+                    || formed.stream().allMatch(t -> t.strip().startsWith("=")))) {
                 // ="01926" keeps a ZIP code's zero on purpose: "write plain numbers" lost it, and the next note then
-                // advised categories (a re-check, 7 Dec)
+                // advised categories (a re-check, 7 Dec); ="90203", a ZIP code without one, was told to be a
+                // number alone (a re-check, 7 Dec)
                 return "column '" + column + "' is read as categories: values such as " + quoted + " are numbers a "
-                        + "spreadsheet kept as text, with leading zeros; if they are codes (ZIP codes, account "
+                        + "spreadsheet kept as text" + (leadingZeros ? ", with leading zeros" : "")
+                        + "; if they are codes (ZIP codes, account "
                         + "numbers), categories are right and every file augment writes keeps them as written; if they "
                         + "are amounts, write plain numbers (e.g. " + plain(formed.get(0)).replaceFirst(
                         "^([+-]?)0+(?=\\d)", "$1") + ")" + gapAdvice
