@@ -398,12 +398,14 @@ public final class ColumnAdvice {
                     + "a number, read a column as numeric (" + remedies.numeric(group.get(0).column()) + ")");
         }
         List<NumberLikeColumn> suggesting = columns.stream().filter(NumberLikeColumn::suggestsMissingMarker).toList();
+        // only the usual spellings of a gap: G, PH and "one size" were said flatly to spell one (a re-check, 7 Dec)
         List<String> markers = suggesting.stream().flatMap(c -> c.markerCandidates().stream()).distinct()
-                .map(t -> "'" + t + "'")
+                .filter(NumberLikeColumn::isGap).map(t -> "'" + t + "'")
                 .toList();
         if (markers.size() > 1) {
             // each line suggests its own marker, and only one can be given
-            List<String> named = suggesting.stream().map(c -> "'" + c.column() + "'").toList();
+            List<String> named = suggesting.stream().filter(c -> c.markerCandidates().stream().anyMatch(
+                    NumberLikeColumn::isGap)).map(c -> "'" + c.column() + "'").toList();
             lines.add((named.size() == 1 ? "column " : "columns ") + String.join(", ", named) + " spell"
                     + (named.size() == 1 ? "s" : "") + " a missing cell in " + markers.size() + " ways ("
                     + String.join(", ", markers) + "); a table has one missing marker, so write the others as it or as "

@@ -141,8 +141,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
         }
         List<String> candidates = markerCandidates();
         List<String> mistyped = mistypedNumbers();
-        List<String> otherForms = texts.stream().filter(t -> !candidates.contains(t) && !mistyped.contains(t))
-                .toList();
+        List<String> otherForms = texts.stream().filter(t -> !candidates.contains(t) && !mistyped.contains(t)
+                && !isLetterCode(t)).toList();
         String numbersInOtherForms = otherForms.isEmpty() ? "" : "'" + String.join("', '", otherForms.stream()
                 .map(ColumnAdvice::shown).toList()) + "' "
                 + (otherForms.size() == 1 ? "is a number" : "are numbers") + " in a form Tribuo does not read as a "
@@ -173,9 +173,18 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
                 + " a missing cell, give it "
                 + "as the missing marker ("
                 + remedies.missingMarker(candidates.get(0)) + (candidates.size() == 1 ? "" : "; one marker is read, so "
-                + "write the others as it or as empty cells") + ")" + (otherForms.isEmpty() ? "" : "; "
+                + "write the others as it or as empty cells") + ")" + valuesOfTheirOwn()
+                + (otherForms.isEmpty() ? "" : "; "
                 + numbersInOtherForms) + (mistyped.isEmpty() ? "" : "; " + mistypedText) + "; to be shown each cell "
                 + "that is not a number, read the column as numeric (" + remedies.numeric(column) + ")";
+    }
+
+    /** @return "; if 'G', 'B1' are values of their own (codes), categories are right", or "" when none may be */
+    private String valuesOfTheirOwn() {
+        List<String> values = possibleValues();
+        return values.isEmpty() ? "" : "; if " + quotedList(values) + (values.size() == 1 ? " is a value"
+                : " are values") + " of " + (values.size() == 1 ? "its" : "their") + " own (a code such as a floor's G or B1, a size), "
+                + "categories are right";
     }
 
     /** @return whether the text is a number after {@code <}, {@code >}, {@code <=} or {@code >=}: {@code <0.5} */
@@ -255,7 +264,25 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
      */
     List<String> mistypedNumbers() {
         // not Excel's #DIV/0!, a gap whose 0 made it "mistyped" (a fresh user, 6 Dec)
-        return texts.stream().filter(t -> !isNumberInAnotherForm(t) && hasDigit(t) && !isGap(t)).toList();
+        // but for codes such as a floor's B1 (a re-check, 7 Dec)
+        return texts.stream().filter(t -> !isNumberInAnotherForm(t) && hasDigit(t) && !isGap(t) && !isLetterCode(t))
+                .toList();
+    }
+
+    /** @return whether the text is a code of capitals then digits ({@code B1}, {@code A12}): no mistyped number */
+    private static boolean isLetterCode(String text) {
+        return text.strip().matches("\\p{Lu}{1,3}\\d{1,3}");
+    }
+
+    /**
+     * @return the texts that are neither a usual missing-cell spelling nor a number in another form nor mistyped:
+     *     words and codes ({@code G}, {@code PH}, {@code B1}, {@code one size}) that may be values of their own,
+     *     which the note offered as a missing marker without a word that they may not be one (a re-check, 7 Dec)
+     */
+    List<String> possibleValues() {
+        List<String> mistyped = mistypedNumbers();
+        return texts.stream().filter(t -> !isGap(t) && !isPandasNan(t) && !isNumberInAnotherForm(t)
+                && !mistyped.contains(t)).toList();
     }
 
     private static boolean hasDigit(String text) {
@@ -467,6 +494,9 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
                 } else {
                     numbers++;
                 }
+            }
+            if (texts.stream().allMatch(NumberLikeColumn::isLetterCode)) {
+                continue; // floors B1, B2 beside 1 to 14: codes, no number mistyped (a re-check, 7 Dec)
             }
             List<String> gaps = texts.stream().filter(NumberLikeColumn::isGap).toList();
             List<String> formed = texts.stream().filter(t -> !isGap(t)).toList();

@@ -252,6 +252,42 @@ class NumberTextTest {
     }
 
     /**
+     * Floors G, B1 and PH beside 1 to 14, and shoe sizes with {@code one size}: B1 was "mistyped", and a closing line
+     * said flatly that G, PH and {@code one size} spell a missing cell; a user giving {@code --missing G} loses every
+     * ground floor (a re-check, 7 Dec). They are offered as values of their own too, and letter codes alone get no note.
+     */
+    @Test
+    void codesAndWordsAmongNumbersAreOfferedAsValuesOfTheirOwn() {
+        StringBuilder csv = new StringBuilder("floor,shoe,y\n");
+        String[] floors = {"G", "B1", "PH"};
+        for (int r = 0; r < 60; r++) {
+            csv.append(r % 5 == 0 ? floors[r / 5 % 3] : String.valueOf(1 + r % 14)).append(',')
+                    .append(r % 7 == 0 ? "one size" : String.valueOf(8 + r % 9 * 0.5)).append(',')
+                    .append(r % 2 == 0 ? "a" : "b").append('\n');
+        }
+        Table table = TableReader.read(TableFiles.write(dir, "floors.csv", csv.toString()), "y");
+        List<String> lines = ColumnAdvice.lines(table, ColumnRemedies.COMMAND_LINE);
+        assertEquals(2, lines.size(), "one note per column, no closing line on missing spellings: " + lines);
+        assertTrue(lines.get(0).contains("if 'B1', 'G', 'PH' are values of their own (a code such as a floor's G or B1, "
+                + "a size), categories are right"), lines.get(0));
+        assertFalse(lines.get(0).contains("mistyped") || lines.get(0).contains("in a form Tribuo does not read"),
+                lines.get(0));
+        assertTrue(lines.get(1).contains("if 'one size' is a value of its own"), lines.get(1));
+
+        // B1 and B2 alone beside the numbers: codes, no note
+        String codes = csv.toString().replace("G,", "B2,").replace("PH,", "B2,");
+        assertEquals(List.of("shoe"), NumberLikeColumn.find(TableReader.read(TableFiles.write(dir, "b.csv", codes),
+                "y").schema()).stream().map(NumberLikeColumn::column).toList());
+
+        // the usual gap spellings in two columns keep the closing line
+        String gaps = csv.toString().replace("G,", "NA,").replace("B1,", "NA,").replace("PH,", "NA,")
+                .replace("one size", "NULL");
+        assertTrue(ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "gaps.csv", gaps), "y"),
+                ColumnRemedies.COMMAND_LINE).stream().anyMatch(l -> l.contains("spell a missing cell in 2 ways "
+                + "('NA', 'NULL')")), gaps);
+    }
+
+    /**
      * Numbers a spreadsheet kept as text, with a leading apostrophe ({@code '47.0}) or as Excel's formula
      * {@code ="00150"}, and numbers with a ± uncertainty were read as categories without a note (a fresh user, 7 Dec).
      */
