@@ -513,7 +513,7 @@ final class ImageFolderLayout {
      *     out), through links to folders: a sub-folder that was a link went uncounted, and its images unread without
      *     a word (a re-check, 7 Dec); a loop of links is walked without following them
      */
-    private static long imagesBelow(Path folder) {
+    static long imagesBelow(Path folder) {
         return below(folder).stream().filter(p -> Files.isRegularFile(p) && isImageName(p.getFileName().toString())
                 && java.util.stream.StreamSupport.stream(folder.relativize(p).spliterator(), false)
                 .noneMatch(part -> isHidden(part.toString()))).count();
@@ -552,7 +552,7 @@ final class ImageFolderLayout {
      *     ({@code 2019/0000.jpg} to {@code 2019_0000.jpg}): {@code mv -n} of photos of the same name in two years
      *     left half of them behind and gave the same advice again (a fresh user, 7 Dec)
      */
-    private static String moveUp(Path classDir) {
+    static String moveUp(Path classDir) {
         List<Path> below = below(classDir);
         java.util.Optional<String> linkIntoData = linkIntoTheData(classDir, below);
         if (linkIntoData.isPresent()) {

@@ -280,6 +280,7 @@ public final class ImageFolderSource extends PixelTableSource {
                 + (left.stream().anyMatch(e -> e.toLowerCase(Locale.ROOT).matches("\\.\\./(val|valid|validation)/"))
                 ? validationAdvice() : "")
                 + unreadImagesAdvice(left)
+                + subFolderImagesAdvice(left)
                 // oversample's flags (FlaggedSampleWriters' synthetic.csv): the folder is its output, read as real
                 + (left.contains(ADDED_FLAGS) ? "; " + ADDED_FLAGS + " flags the examples augment oversample added, "
                 + "and a folder read as data keeps no flags: every image here counts as real" : ""));
@@ -301,6 +302,36 @@ public final class ImageFolderSource extends PixelTableSource {
         return "; " + unread.size() + " of them " + (unread.size() == 1 ? "is an image" : "are images") + " in a "
                 + "format augment does not read (GIF, BMP, WebP, TIFF, HEIC …), in " + classes + " folder"
                 + (classes == 1 ? "" : "s") + ": convert them to PNG or JPEG to have them read";
+    }
+
+    /**
+     * @return the note's clause counting the images in class folders' sub-folders ({@code cat/2019/}), which are not
+     *     read, with the advice for the first class folder holding them ({@link ImageFolderLayout#moveUp}):
+     *     the note named the sub-folder as an entry, like a stray folder, and 3 of a class's 7 photos were left out
+     *     while ROS added a copy of the rest (a re-check, 7 Dec); a class folder with as many there as its own is
+     *     refused; empty when no sub-folder holds an image
+     */
+    private String subFolderImagesAdvice(List<String> left) {
+        java.util.Map<String, Long> imagesByFolder = new java.util.LinkedHashMap<>();
+        for (String entry : left) {
+            if (entry.endsWith("/") && entry.indexOf('/') < entry.length() - 1) {
+                long images = ImageFolderLayout.imagesBelow(root.resolve(entry));
+                if (images > 0) {
+                    imagesByFolder.put(entry, images);
+                }
+            }
+        }
+        if (imagesByFolder.isEmpty()) {
+            return "";
+        }
+        long total = imagesByFolder.values().stream().mapToLong(Long::longValue).sum();
+        String first = imagesByFolder.keySet().iterator().next();
+        String listed = imagesByFolder.entrySet().stream().limit(3).map(e -> dev.augment.table.ColumnAdvice.shown(
+                e.getKey()) + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "))
+                + (imagesByFolder.size() > 3 ? " and " + (imagesByFolder.size() - 3) + " more folders" : "");
+        return "; " + total + " image" + (total == 1 ? " is" : "s are") + " in class folders' sub-folders ("
+                + listed + "), which are not read: if they belong to the class, "
+                + ImageFolderLayout.moveUp(root.resolve(first.substring(0, first.indexOf('/'))));
     }
 
     /**

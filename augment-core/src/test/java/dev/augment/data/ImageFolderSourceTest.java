@@ -669,7 +669,7 @@ class ImageFolderSourceTest {
      * with most of them in a sub-folder lost them while ROS grew it with copies (a fresh user, 6 Dec).
      */
     @Test
-    void imagesFiledInAClassFoldersSubFoldersAreNamedWithTheWayToMoveThemUp(@TempDir Path dir) {
+    void imagesFiledInAClassFoldersSubFoldersAreNamedWithTheWayToMoveThemUp(@TempDir Path dir) throws Exception {
         TestFiles.grayPng(dir.resolve("all/cat/2019/0.png"), 2, 2, 11);
         TestFiles.grayPng(dir.resolve("all/cat/2020/1.png"), 2, 2, 12);
         TestFiles.grayPng(dir.resolve("all/dog/2.png"), 2, 2, 20);
@@ -686,6 +686,22 @@ class ImageFolderSourceTest {
                 dir.resolve("most")));
         assertTrue(most.getMessage().contains("holds 1 image and 2 more in its sub-folders (2019/), which are not "
                 + "read"), most.getMessage());
+
+        // fewer below than beside: read, and the note counts them with the advice (it named cat/2019/ like a stray
+        // folder while ROS added a copy of the rest: a re-check, 7 Dec)
+        for (int i = 0; i < 4; i++) {
+            TestFiles.grayPng(dir.resolve("fewer/cat/" + i + ".png"), 2, 2, 30 + i);
+        }
+        TestFiles.grayPng(dir.resolve("fewer/cat/2019/a.png"), 2, 2, 40);
+        TestFiles.grayPng(dir.resolve("fewer/cat/2019/b.png"), 2, 2, 41);
+        TestFiles.grayPng(dir.resolve("fewer/cat/2019/deeper/c.png"), 2, 2, 42);
+        TestFiles.grayPng(dir.resolve("fewer/dog/d.png"), 2, 2, 20);
+        java.nio.file.Files.createDirectories(dir.resolve("fewer/dog/empty"));
+        ImageFolderSource fewer = new ImageFolderSource(dir.resolve("fewer"));
+        String note = fewer.skippedNote().orElseThrow();
+        assertTrue(note.contains("; 3 images are in class folders' sub-folders (cat/2019/ 3), which are not read: if "
+                + "they belong to the class, move them up, each named by its path"), note);
+        assertTrue(!note.contains("dog/empty/ 0"), "a folder without images is no count: " + note);
     }
 
     /**
