@@ -22,9 +22,9 @@ import java.util.concurrent.atomic.AtomicInteger;
  * starts only when the command has returned. A signal the process was started with ignored (a background job's
  * SIGINT, {@code nohup}'s SIGHUP) stays ignored, as the JVM's own handling leaves it.
  *
- * <p>If the command is still deleting its partial output when {@link #GRACE} ends (a file of tens of GB takes
- * seconds to unlink), a line starting {@value #STILL_REMOVING} says so and the wait goes on while it does, for at most
- * {@link #MOST_CLEANUP}.
+ * <p>If the command is still deleting its partial output {@link #NOTICE} after the signal (a file of tens of GB, or
+ * a folder of 100 000 PNGs, takes seconds to unlink), a line starting {@value #STILL_REMOVING} says so and the wait
+ * goes on while it does, for at most {@link #MOST_CLEANUP} beyond {@link #GRACE}.
  * If the command has not returned {@link #GRACE} after the signal, one line starting {@value #GAVE_UP} says so and
  * the JVM exits anyway (the output folders' own shutdown hooks still delete what they can); a second signal, at
  * least {@link #REPEAT_AFTER} after the first, starts that exit at once (GNU {@code timeout} delivers one signal
@@ -84,8 +84,15 @@ final class SignalCancellation {
     /** Longest wait, after {@link #GRACE}, for a deletion of partial output that is still running. */
     static final Duration MOST_CLEANUP = Duration.ofMinutes(2);
 
-    /** Start of the line printed when the grace ends while partial output is still being deleted. */
-    static final String STILL_REMOVING = "augment: still removing the partial output";
+    /**
+     * Start of the line printed when, {@link #NOTICE} after the signal, the command is still deleting its partial
+     * output: it was printed only when the grace ended, and 180 000 PNG files gave ten silent seconds after the first
+     * Ctrl-C, which users answer with a second one (a re-check, 7 Dec).
+     */
+    static final String STILL_REMOVING = "augment: removing the partial output";
+
+    /** How long after the signal a deletion still running is announced. */
+    static final Duration NOTICE = Duration.ofSeconds(1);
 
     private final java.util.function.BooleanSupplier removing;
 
@@ -229,18 +236,26 @@ final class SignalCancellation {
     boolean cancelAndWait(Duration grace, PrintStream err) {
         token.cancel();
         boolean done;
+        long start = System.nanoTime();
+        long notice = Math.min(NOTICE.toMillis(), grace.toMillis());
         try {
-            done = finished.await(grace.toMillis(), TimeUnit.MILLISECONDS);
+            done = finished.await(notice, TimeUnit.MILLISECONDS);
+            if (!done && !removing.getAsBoolean()) {
+                done = finished.await(grace.toMillis() - notice, TimeUnit.MILLISECONDS);
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             done = false;
         }
         if (!done && removing.getAsBoolean()) {
-            // unlinking a file of tens of GB takes seconds: the command is busy removing its output, not stuck
-            err.println(STILL_REMOVING + " (a large file, or many files, take a while to delete); waiting up to "
-                    + MOST_CLEANUP.toMinutes() + " more minutes for it");
+            // unlinking a file of tens of GB, or a folder of 100 000 PNGs, takes seconds: the command is busy
+            // removing its output, not stuck, and says so at once
+            long left = Math.max(0, grace.toNanos() - (System.nanoTime() - start));
+            err.println(STILL_REMOVING + " (many files, or a large one, take a while to delete); waiting up to "
+                    + MOST_CLEANUP.plusNanos(left).toSeconds() / 60 + " min " + MOST_CLEANUP.plusNanos(left)
+                    .toSecondsPart() + " s for it");
             err.flush();
-            done = awaitWhileRemoving(MOST_CLEANUP);
+            done = awaitWhileRemoving(MOST_CLEANUP.plusNanos(left));
         }
         if (!done) {
             err.println(GAVE_UP + " " + grace.toSeconds() + " s for the command to stop after the signal; "

@@ -75,6 +75,33 @@ class SignalCancellationTest {
     }
 
     /**
+     * The line came only when the grace ended: 180 000 PNG files being deleted gave ten silent seconds after the first
+     * Ctrl-C, which users answer with a second (a re-check, 7 Dec). A deletion running a second after is named then.
+     */
+    @Test
+    void aDeletionRunningASecondAfterTheSignalIsNamedThenNotAtTheGracesEnd() throws Exception {
+        java.util.concurrent.atomic.AtomicBoolean removing = new java.util.concurrent.atomic.AtomicBoolean(true);
+        SignalCancellation cancellation = new SignalCancellation(removing::get);
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream errStream = new PrintStream(err, true, StandardCharsets.UTF_8);
+        java.util.concurrent.atomic.AtomicBoolean done = new java.util.concurrent.atomic.AtomicBoolean();
+        Thread watchdog = new Thread(() -> done.set(cancellation.cancelAndWait(Duration.ofSeconds(60), errStream)));
+        watchdog.start();
+        long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+        while (!err.toString(StandardCharsets.UTF_8).startsWith(SignalCancellation.STILL_REMOVING)
+                && System.nanoTime() < deadline) {
+            Thread.sleep(50);
+        }
+        String text = err.toString(StandardCharsets.UTF_8);
+        removing.set(false);
+        cancellation.commandFinished();
+        watchdog.join();
+        assertTrue(text.startsWith(SignalCancellation.STILL_REMOVING), "named within 20 s of a 60 s grace: " + text);
+        assertTrue(text.contains("waiting up to 2 min 59 s for it") || text.contains("waiting up to 2 min 58 s"), text);
+        assertTrue(done.get());
+    }
+
+    /**
      * GNU timeout sends one signal to the process and then to its group: the second copy, milliseconds later, is not
      * a second Ctrl-C (which exits at once, skipping train's last checkpoint). Were it taken for one, this test JVM
      * would exit.
