@@ -123,6 +123,8 @@ public final class GenerateCommand implements Callable<Integer> {
             IdxLabels.noteIfRenumbered(outputFormat, generator.metadata().schema(), spec.commandLine().getOut());
             int batch = cappedBatchSize(generator);
             try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
+                started += target.leftoverRemovalNanos(); // not the generation's time
+                target.leftoverRemovalNote().ifPresent(n -> spec.commandLine().getErr().println("augment: note: " + n));
                 try (SampleWriter writer = SampleWriters.open(outputFormat, target.workDir(),
                         generator.metadata().schema(), table, total);
                      Progress progress = Progress.start(spec.commandLine().getErr(), "generate", total)) {

@@ -266,6 +266,8 @@ public final class OversampleCommand implements Callable<Integer> {
                     e.getMetadataValue(SyntheticExamples.METHOD_KEY).map(Object::toString).orElse(""));
             CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
             try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
+                started += target.leftoverRemovalNanos(); // not the oversampling's time
+                target.leftoverRemovalNote().ifPresent(n -> spec.commandLine().getErr().println("augment: note: " + n));
                 try (FlaggedSampleWriter writer = source instanceof CsvTableSource table
                         ? FlaggedSampleWriters.openTable(target.workDir(), table.table(), table.cellsInLayoutOrder())
                         : FlaggedSampleWriters.open(outputFormat, target.workDir(), source.schema(), total);

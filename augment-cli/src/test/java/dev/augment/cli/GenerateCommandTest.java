@@ -50,6 +50,26 @@ class GenerateCommandTest {
         assertEquals(7, labels.stream().filter("0"::equals).count());
     }
 
+    /**
+     * A killed run's temporary folder, deleted before this run writes, was silent and counted in the speed line: "wrote
+     * 10 samples … in 14.6 s, 1 samples/s", the 14 s being the deletion (a re-check, 7 Dec).
+     */
+    @Test
+    void aKilledRunsLeftoverIsNamedWhenRemoved() throws Exception {
+        Path out = dir.resolve("png");
+        Path left = Files.createDirectories(dir.resolve(KilledRunNames.deadPrefix("png") + "abc/Sneaker"));
+        Files.writeString(left.resolve("000001.png"), "half an image");
+        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "1",
+                "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertFalse(Files.exists(left), "the leftover is deleted");
+        assertTrue(run.err().matches("(?s).*augment: note: removed 1 temporary output an interrupted run had left "
+                + "beside png \\(\\d+\\.\\d s\\)\n.*"), run.err());
+        try (Stream<Path> siblings = Files.list(dir)) {
+            assertEquals(List.of("g.onnx", "png"), siblings.map(p -> p.getFileName().toString()).sorted().toList());
+        }
+    }
+
     @Test
     void pngOutputHasOneFolderPerClassNumberedFromOne() throws IOException {
         Path out = dir.resolve("png");
