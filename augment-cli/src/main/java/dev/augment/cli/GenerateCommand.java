@@ -108,6 +108,7 @@ public final class GenerateCommand implements Callable<Integer> {
         ExecutionDevice executionDevice = ExecutionDevice.parse(device);
         Path modelPath = ModelLookup.choose(model, classes, spec.commandLine().getErr());
         OutputGuard.requireApart("--out", out, modelPath);
+        FolderNamedLikeAFile.note(out, spec.commandLine().getErr());
         CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
         long started = System.nanoTime();
         long total;

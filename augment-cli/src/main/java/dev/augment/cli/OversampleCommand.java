@@ -224,6 +224,7 @@ public final class OversampleCommand implements Callable<Integer> {
         }
         OutputGuard.requireApart("--out", out, data, chosen.usesGenerator() ? modelOption.path() : null,
                 classNames.file());
+        FolderNamedLikeAFile.note(out, spec.commandLine().getErr());
         long started = System.nanoTime();
         long[][] written;
         AugmentingDataSource augmented;

@@ -70,6 +70,21 @@ class GenerateCommandTest {
         }
     }
 
+    /** --out cat.png and --out cat.onnx made folders of those names without a word (a fresh user, 7 Dec). */
+    @Test
+    void anOutputNamedLikeAFileIsSaidToBeAFolder() {
+        Path out = dir.resolve("cat.png");
+        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "1", "--n", "1",
+                "--out", out.toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isDirectory(out.resolve("Trouser")));
+        assertTrue(run.err().contains("augment: note: --out " + out + " is a folder, as every output is, although its "
+                + "name ends in .png; the files go inside it (give --out cat for a folder named plainly)"), run.err());
+        CliRun plain = CliRun.of("generate", "--model", model.toString(), "--class", "1", "--n", "1",
+                "--out", dir.resolve("cat.v2").toString());
+        assertEquals("", plain.err(), "a dot in a folder's name is no file's extension");
+    }
+
     @Test
     void pngOutputHasOneFolderPerClassNumberedFromOne() throws IOException {
         Path out = dir.resolve("png");
