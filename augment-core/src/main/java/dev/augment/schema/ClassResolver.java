@@ -357,6 +357,20 @@ public final class ClassResolver {
             return same.isEmpty() ? "" : "did you mean " + String.join(" or ", same) + " (the same number, written as "
                     + "the data writes it)? ";
         }
+        // саt typed on a Cyrillic layout is two edits from cat, too many for a three-letter name (a fresh user, 7 Dec)
+        StringBuilder latin = new StringBuilder();
+        wanted.codePoints().map(dev.augment.table.OtherSpellings::latinLetter).forEach(latin::appendCodePoint);
+        if (!latin.toString().equals(wanted)) {
+            for (int i = 0; i < schema.classCount(); i++) {
+                if (loose(schema.classNames().get(i)).equals(latin.toString())
+                        || loose(schema.labels().get(i)).equals(latin.toString())) {
+                    return "did you mean '" + dev.augment.table.ColumnAdvice.shown(schema.classNames().get(i))
+                            + "' ('" + dev.augment.table.OtherSpellings.escapedLookalikes(query.strip()) + "' has "
+                            + "Cyrillic or Greek letters that look Latin, shown escaped: typed on another keyboard "
+                            + "layout)? ";
+                }
+            }
+        }
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
         int allowed = Math.max(1, wanted.length() / 3);
         record Near(int index, int distance) {

@@ -69,6 +69,18 @@ class ClassResolutionTest {
         assertTrue(new ClassResolver(labels, "m").suggestion("alpa").contains("alpha"));
     }
 
+    /** --class саt typed on a Cyrillic layout (с, а) got the list of classes, with no "did you mean" (7 Dec). */
+    @Test
+    void aClassTypedWithCyrillicLookAlikesIsSuggestedInLatin() {
+        SampleSchema labels = schema(List.of("0", "1", "2"), List.of("cat", "dog", "Ankle boot"));
+        ClassResolver resolver = new ClassResolver(labels, "m");
+        assertEquals("did you mean 'cat' ('\\u0441\\u0430t' has Cyrillic or Greek letters that look Latin, shown "
+                + "escaped: typed on another keyboard layout)? ", resolver.suggestion("\u0441\u0430t"));
+        assertTrue(resolver.suggestion("\u0410nkle boot").startsWith("did you mean 'Ankle boot' ("),
+                resolver.suggestion("\u0410nkle boot"));
+        assertEquals("", resolver.suggestion("\u0441\u0430\u0440"), "сар is no class in Latin letters either");
+    }
+
     /** café composed and decomposed were suggested as two identical choices (a fresh user, 7 Dec). */
     @Test
     void suggestionsAreShownEscapedAsTheClassListIs() {
