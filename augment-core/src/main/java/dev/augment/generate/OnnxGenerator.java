@@ -36,6 +36,13 @@ import java.util.concurrent.locks.ReentrantReadWriteLock;
 public final class OnnxGenerator implements AutoCloseable {
 
     /**
+     * The advice for a file ONNX Runtime cannot parse that lacks no part: a download with an error page after the
+     * model, or zeros, was told only to be trained again (a fresh user, 7 Dec).
+     */
+    private static final String ONE_COPY_TOO_MANY_BYTES = "a copy or download can add bytes too (an error page or "
+            + "zeros after the model, two files joined): copy it again from its source, or ";
+
+    /**
      * ONNX Runtime's option that lets its intra-op threads spin between calls. Off: on a machine whose cores
      * are busy with other work, spinning threads took the cores from the work itself (a batch-256 call
      * ran 2-3 times slower under load, README "Measured speed and memory"), and generate's own workers keep
@@ -225,8 +232,9 @@ public final class OnnxGenerator implements AutoCloseable {
                 String reason = firstLine(e.getMessage()).replaceAll("/onnxruntime_src/\\S+:\\d+ [\\w:~<>]+\\(.*?\\) "
                         + "(?=[A-Z])", "");
                 throw new ModelContractException(model + ": not a valid ONNX model (" + reason
-                        + "); " + (missing.isEmpty() ? "" : "it lacks its " + missing + ", as a copy cut short does: "
-                        + "copy it again from its source, or ") + "re-export it with 'augment train'",
+                        + "); " + (missing.isEmpty() ? ONE_COPY_TOO_MANY_BYTES : "it lacks its " + missing + ", as a "
+                        + "copy cut short does: copy it again from its source, or ") + "re-export it with 'augment "
+                        + "train'",
                         reason.equals(firstLine(e.getMessage())) ? e : null); // else the line would quote it whole
             }
             if (parsed != null) {

@@ -81,7 +81,8 @@ public final class MetadataReader {
                 throw new ModelContractException(CutShortModel.message(model, size(model)), e);
             }
             throw new ModelContractException(model + ": not a valid ONNX model (" + firstSentence(e.getMessage())
-                    + "); re-export it with 'augment train'", e);
+                    + "); a copy or download can add bytes (an error page or zeros after the model, two files "
+                    + "joined): copy it again from its source, or re-export it with 'augment train'", e);
         } catch (IOException e) {
             throw new ModelContractException(model + ": cannot read model file (" + e.getMessage() + ")", e);
         }
@@ -238,9 +239,10 @@ public final class MetadataReader {
     }
 
     private static ModelContractException repeated(String where, String key) {
-        return new ModelContractException(where + ": the metadata key '" + key + "' is given twice (the file was "
-                + "edited after export; tools would disagree on its value); re-export it with 'augment train' or "
-                + "remove one");
+        // two models joined into one file (cat a.onnx b.onnx) give every key twice (a fresh user, 7 Dec)
+        return new ModelContractException(where + ": the metadata key '" + key + "' is given twice (two models "
+                + "joined into one file, or the file edited after export; tools would disagree on its value); copy it "
+                + "again from its source, or re-export it with 'augment train'");
     }
 
     /** Protobuf's messages run to three sentences of advice; the first says what is wrong. */

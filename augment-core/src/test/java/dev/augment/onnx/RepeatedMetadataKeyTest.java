@@ -36,6 +36,28 @@ class RepeatedMetadataKeyTest {
         assertEquals(e.getMessage(), loading.getMessage());
     }
 
+    /**
+     * A download with an error page after the model, or zeros, and two models joined into one file were told only to
+     * be trained again, though the user had downloaded the model (a fresh user, 7 Dec): copying it again is offered.
+     */
+    @Test
+    void bytesAddedAfterAModelOrTwoModelsJoinedAreToldToCopyItAgain(@TempDir Path dir) throws IOException {
+        byte[] shipped = Files.readAllBytes(SHIPPED);
+        Path page = dir.resolve("page.onnx");
+        Files.write(page, shipped);
+        Files.writeString(page, "<html><body>502 Bad Gateway</body></html>", java.nio.file.StandardOpenOption.APPEND);
+        Path joined = dir.resolve("joined.onnx");
+        Files.write(joined, shipped);
+        Files.write(joined, shipped, java.nio.file.StandardOpenOption.APPEND);
+        for (Path model : java.util.List.of(page, joined)) {
+            ModelContractException e = assertThrows(ModelContractException.class,
+                    () -> dev.augment.generate.OnnxGenerator.load(model, dev.augment.generate.ExecutionDevice.CPU));
+            assertTrue(e.getMessage().contains("copy it again from its source, or re-export it with 'augment train'"),
+                    e.getMessage());
+            assertEquals(1, e.getMessage().lines().count());
+        }
+    }
+
     @Test
     void theShippedModelHasEveryKeyOnce() {
         assertEquals("Bag", MetadataReader.read(SHIPPED).schema().classNames().get(8));
