@@ -185,12 +185,7 @@ public final class OnnxGenerator implements AutoCloseable {
             }
             bytes = Files.readAllBytes(model);
         } catch (NoSuchFileException e) {
-            if (model.toString().matches("(?i)(https?|ftp|s3):/.*")) {
-                throw new ModelContractException(model + ": a web address, not a file; download the model first and "
-                        + "give the downloaded .onnx file");
-            }
-            throw new ModelContractException(model + ": model file not found" + (model.isAbsolute() ? ""
-                    : " (looked for " + model.toAbsolutePath().normalize() + ")") + "; give an existing .onnx file");
+            throw dev.augment.onnx.MissingModelFile.of(model);
         } catch (IOException e) {
             throw new ModelContractException(model + ": cannot read model file (" + e.getMessage() + ")", e);
         }

@@ -70,12 +70,7 @@ public final class MetadataReader {
             }
             return properties(CodedInputStream.newInstance(in), model);
         } catch (NoSuchFileException e) {
-            if (model.toString().matches("(?i)(https?|ftp|s3):/.*")) {
-                throw new ModelContractException(model + ": a web address, not a file; download the model first and "
-                        + "give the downloaded .onnx file");
-            }
-            throw new ModelContractException(model + ": model file not found" + (model.isAbsolute() ? ""
-                    : " (looked for " + model.toAbsolutePath().normalize() + ")") + "; give an existing .onnx file");
+            throw MissingModelFile.of(model);
         } catch (InvalidProtocolBufferException e) {
             if (CutShortModel.isTruncation(e)) {
                 throw new ModelContractException(CutShortModel.message(model, size(model)), e);

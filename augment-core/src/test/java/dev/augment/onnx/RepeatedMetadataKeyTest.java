@@ -58,6 +58,19 @@ class RepeatedMetadataKeyTest {
         }
     }
 
+    /** A link left after its model was deleted was only "not found" (a fresh user, 7 Dec). */
+    @Test
+    void aDanglingLinkIsNamedWithItsTarget(@TempDir Path dir) throws IOException {
+        Path link = Files.createSymbolicLink(dir.resolve("latest.onnx"), dir.resolve("v3.onnx"));
+        for (org.junit.jupiter.api.function.Executable load : java.util.List.<org.junit.jupiter.api.function
+                .Executable>of(() -> MetadataReader.read(link), () -> dev.augment.generate.OnnxGenerator.load(link,
+                dev.augment.generate.ExecutionDevice.CPU))) {
+            ModelContractException e = assertThrows(ModelContractException.class, load);
+            assertEquals(link + ": is a link to " + dir.resolve("v3.onnx") + ", which does not exist; point the link "
+                    + "at an existing .onnx file, or remove it", e.getMessage());
+        }
+    }
+
     @Test
     void theShippedModelHasEveryKeyOnce() {
         assertEquals("Bag", MetadataReader.read(SHIPPED).schema().classNames().get(8));
