@@ -350,10 +350,24 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
      */
     private static String smallestShareAllowingOne(long real) {
         java.math.BigDecimal share = new java.math.BigDecimal(1.0 / (real + 1)).round(new java.math.MathContext(2));
-        while (Math.floor(share.doubleValue() * real / (1 - share.doubleValue())) < 1) {
+        while (allowedBeside(share.doubleValue(), real) < 1) {
             share = share.add(share.ulp());
         }
         return share.toPlainString();
+    }
+
+    /**
+     * @param share the largest share of added examples in the whole, below 1
+     * @param real how many real examples there are
+     * @return the most added examples whose share of the whole is at most {@code share}: floor(share × real / (1 −
+     *     share)), in decimals from the share as written (0.03, not the double just below it: in doubles 0.03 × 97 /
+     *     0.97 is 2.9999999999999996, and the cap allowed 2 where 3 of 100 is 3 %, for 43 % of the shares and sizes
+     *     whose cap is a whole number: a Tribuo user, 7 Dec)
+     */
+    static long allowedBeside(double share, long real) {
+        java.math.BigDecimal exact = new java.math.BigDecimal(Double.toString(share));
+        return exact.multiply(java.math.BigDecimal.valueOf(real)).divide(java.math.BigDecimal.ONE.subtract(exact), 0,
+                java.math.RoundingMode.FLOOR).min(java.math.BigDecimal.valueOf(Long.MAX_VALUE)).longValueExact();
     }
 
     /**
@@ -363,8 +377,7 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
      */
     private int[] capped(long[] wanted, long real) {
         long total = Arrays.stream(wanted).sum();
-        long allowed = maxSyntheticShare >= 1 ? Long.MAX_VALUE
-                : (long) Math.floor(maxSyntheticShare * real / (1 - maxSyntheticShare));
+        long allowed = maxSyntheticShare >= 1 ? Long.MAX_VALUE : allowedBeside(maxSyntheticShare, real);
         if (total > 0 && allowed == 0) {
             throw new InvalidSettingException("maxSyntheticShare", "maxSyntheticShare " + maxSyntheticShare
                     + " allows no added example beside " + real + " real ones, so nothing would be added; raise it "

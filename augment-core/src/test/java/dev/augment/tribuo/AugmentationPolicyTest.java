@@ -68,6 +68,24 @@ class AugmentationPolicyTest {
         assertArrayEquals(new int[] {20, 5, 0}, counts);
     }
 
+    /**
+     * In doubles 0.03 × 97 / 0.97 is 2.9999999999999996: the cap allowed 2 where 3 of 100 is 3 %, for 43 % of the
+     * shares and sizes whose cap is a whole number (a Tribuo user, 7 Dec). Every share 0.01–0.99 beside 1–300 real
+     * examples is checked against exact fractions.
+     */
+    @Test
+    void aCapThatIsAWholeNumberIsReachedExactly() {
+        int[] counts = AugmentationPolicy.counts(Map.of("b", 83)).withMaxSyntheticShare(0.03)
+                .syntheticCounts(new int[] {90, 7, 0}, SCHEMA);
+        assertEquals(3, java.util.Arrays.stream(counts).sum(), java.util.Arrays.toString(counts));
+        for (int percent = 1; percent < 100; percent++) {
+            for (long real = 1; real <= 300; real++) {
+                long exact = percent * real / (100 - percent); // share × real / (1 − share) in whole numbers
+                assertEquals(exact, AugmentationPolicy.allowedBeside(percent / 100.0, real), percent + "% of " + real);
+            }
+        }
+    }
+
     @ParameterizedTest
     @CsvSource({"-2, factor", "0.5, factor", "NaN, factor"})
     void multiplyRefusesFactorsBelowOne(double factor, String field) {
