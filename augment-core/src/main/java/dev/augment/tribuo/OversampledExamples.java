@@ -235,7 +235,7 @@ final class OversampledExamples {
         }
         if (method == OversamplingMethod.ROS) {
             int[] drawn = new RandomOversampler(seed).draw(members.size(), count);
-            return mapped(count, i -> copy(label, members.get(drawn[i])));
+            return mapped(count, i -> copy(members.get(drawn[i])));
         }
         float classWeight = meanWeight(members);
         if (table != null) {
@@ -305,7 +305,11 @@ final class OversampledExamples {
         });
     }
 
-    private Example<Label> copy(Label label, Example<Label> real) {
+    /**
+     * @return a copy of the real example, its label with its score (a scored label's copy had NaN: a Tribuo user,
+     *     7 Dec), marked as added
+     */
+    private Example<Label> copy(Example<Label> real) {
         String[] names = new String[real.size()];
         double[] values = new double[real.size()];
         int i = 0;
@@ -313,7 +317,7 @@ final class OversampledExamples {
             names[i] = feature.getName();
             values[i++] = feature.getValue();
         }
-        Example<Label> copy = marked(label, names, values);
+        Example<Label> copy = marked(real.getOutput().copy(), names, values);
         copy.setWeight(weight * real.getWeight()); // a copy stands for its original, as much as the original does
         // a copy keeps its original's metadata (a user's id; a table row's augment.row, so that a file can spell it
         // as the CSV did) beside augment's marks, which Tribuo's append-only metadata keeps as they are

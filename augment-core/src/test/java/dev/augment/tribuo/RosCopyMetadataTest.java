@@ -16,14 +16,17 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-/** "A ROS example is a copy of a real one": its metadata too (a user's id was dropped), with augment's marks. */
+/**
+ * "A ROS example is a copy of a real one": its metadata too (a user's id was dropped), with augment's marks, and its
+ * label's score.
+ */
 class RosCopyMetadataTest {
 
     @Test
     void aCopyKeepsItsOriginalsMetadataBesideAugmentsMarks() {
         List<Example<Label>> examples = new ArrayList<>();
         for (int i = 0; i < 5; i++) {
-            ArrayExample<Label> e = new ArrayExample<>(new Label(i < 4 ? "a" : "b"));
+            ArrayExample<Label> e = new ArrayExample<>(new Label(i < 4 ? "a" : "b", 0.25 + i / 10.0));
             e.add("x", i + 1);
             e.setMetadataValue("id", "row-" + i);
             examples.add(e);
@@ -38,6 +41,8 @@ class RosCopyMetadataTest {
                 copies++;
                 assertEquals("row-4", e.getMetadataValue("id").orElseThrow(), "the only b example's id");
                 assertEquals("ros", e.getMetadataValue(SyntheticExamples.METHOD_KEY).orElseThrow());
+                // a scored label's copy had NaN as its score (a Tribuo user, 7 Dec)
+                assertTrue(e.getOutput().fullEquals(examples.get(4).getOutput()), e.getOutput().toString());
             }
         }
         assertEquals(3, copies);
