@@ -88,6 +88,14 @@ record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests, bool
         if (byLabel.isEmpty() || features.isEmpty()) {
             throw new InvalidSettingException("source", "source has no examples with features to oversample");
         }
+        if (!Double.isFinite(max - Math.min(min, 0))) {
+            // -1e308 beside 1e308 gave SampleSchema's IllegalArgumentException about a "schema" the user never gave
+            // (a Tribuo user, 7 Dec)
+            throw new InvalidSettingException("source", "source's feature values run from " + min + " to " + max
+                    + ", farther apart than a double holds, so differences between examples (SMOTE's, a generator's "
+                    + "scale) overflow; a value such as -Double.MAX_VALUE standing for a missing one should be left "
+                    + "out of its example (Tribuo reads an absent feature as missing), or rescale the features");
+        }
         List<String> labels = new ArrayList<>(byLabel.keySet());
         SampleSchema schema = new SampleSchema(List.copyOf(features), List.of(features.size()),
                 Math.min(min, 0), max > Math.min(min, 0) ? max : Math.min(min, 0) + 1, labels, labels);

@@ -42,6 +42,29 @@ class NonFiniteSourceTest {
                 && e.getMessage().contains(Double.toString(bad)), e.getMessage());
     }
 
+    /**
+     * Two finite values farther apart than a double holds (-1e308 and 1e308) gave SampleSchema's raw
+     * IllegalArgumentException about a "schema" the user never gave (a Tribuo user, 7 Dec).
+     */
+    @ParameterizedTest
+    @CsvSource({"ROS", "SMOTE"})
+    void valuesFartherApartThanADoubleHoldsAreNamedAsTheSourcesFault(OversamplingMethod method) {
+        LabelFactory factory = new LabelFactory();
+        List<Example<Label>> rows = new ArrayList<>();
+        for (int i = 0; i < 9; i++) {
+            double x = i == 2 ? -1e308 : i == 5 ? 1e308 : i;
+            rows.add(new ArrayExample<>(new Label(i < 6 ? "big" : "small"), new String[] {"x"}, new double[] {x}));
+        }
+        ListDataSource<Label> source = new ListDataSource<>(rows, factory, new SimpleDataSourceProvenance("list",
+                factory));
+        com.oracle.labs.mlrg.olcut.config.PropertyException e = assertThrows(
+                com.oracle.labs.mlrg.olcut.config.PropertyException.class, () -> new AugmentingDataSource(source,
+                        AugmentationPolicy.balance(), MethodSettings.of(method), 1L, 1f));
+        assertEquals("source", e.getProperty());
+        assertEquals(true, e.getMessage().contains("run from -1.0E308 to 1.0E308, farther apart than a double holds"),
+                e.getMessage());
+    }
+
     @org.junit.jupiter.api.Test
     void aTribuoCsvSourceIsNamedByItsFileNotItsWholeConfiguration(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
             throws java.io.IOException {
