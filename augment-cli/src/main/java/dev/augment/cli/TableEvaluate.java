@@ -78,6 +78,8 @@ final class TableEvaluate {
                     + TableColumnOptions.PIPE : TableColumnOptions.isGzippedCsv(command.data) ? "it is "
                     + TableColumnOptions.GUNZIP_FIRST : TableColumnOptions.outputFolderTable(command.data) != null
                     ? "it is " + TableColumnOptions.outputFolderTable(command.data)
+                    : dev.augment.data.DataSources.tablesFolder(command.data).isPresent() ? "it is "
+                    + dev.augment.data.DataSources.tablesFolder(command.data).get()
                     : TableColumnOptions.tableInAnotherForm(command.data) || !java.nio.file.Files.isDirectory(
                     command.data) || command.data.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
                     ? TableColumnOptions.saveAsCsv(command.data) : "for images give --train and --test, e.g. --train "

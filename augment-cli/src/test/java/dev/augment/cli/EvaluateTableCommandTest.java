@@ -44,6 +44,31 @@ class EvaluateTableCommandTest {
         }
     }
 
+    /**
+     * A Kaggle download (train.csv beside an unlabelled test.csv) as --data was told "--train kag --test kag", one
+     * folder for both, and then to give test.csv, which has no label column (a fresh user, 7 Dec).
+     */
+    @Test
+    void aFolderOfTablesIsToldToGiveItsTrainingTable() throws Exception {
+        Path kaggle = Files.createDirectories(dir.resolve("kag"));
+        Files.writeString(kaggle.resolve("train.csv"), "x,class\n1,a\n2,b\n");
+        Files.writeString(kaggle.resolve("test.csv"), "x\n3\n");
+        String advice = "it is a folder holding the CSV tables test.csv, train.csv: give one file as --data (e.g. "
+                + "--data " + kaggle.resolve("train.csv") + ")";
+        CliRun evaluate = CliRun.of("evaluate", "--data", kaggle.toString(), "--label", "class", "--seeds", "1",
+                "--out", dir.resolve("e").toString());
+        assertEquals(2, evaluate.exitCode(), evaluate.err());
+        assertTrue(evaluate.err().contains(advice) && !evaluate.err().contains("--test " + kaggle), evaluate.err());
+        CliRun train = CliRun.of("train", "--data", kaggle.toString(), "--label", "class", "--out",
+                dir.resolve("m.onnx").toString());
+        assertTrue(train.err().contains("is not a CSV table but a folder holding the CSV tables test.csv, train.csv: "
+                + "give one file as --data (e.g. --data " + kaggle.resolve("train.csv") + ")"), train.err());
+        CliRun images = CliRun.of("evaluate", "--train", kaggle.toString(), "--test", kaggle.toString(), "--out",
+                dir.resolve("e2").toString());
+        assertTrue(images.err().contains("(--data " + kaggle.resolve("train.csv") + " --label COLUMN)"),
+                images.err());
+    }
+
     @Test
     void ganBatchSizeSetsEachSeedsTableGanBatchAndANegativeOneIsRefused() throws Exception {
         Path out = dir.resolve("batch");

@@ -337,7 +337,8 @@ public final class DataSources {
             // (a fresh user, 5 Dec)
             throw new InvalidDataException(path, "holds no image data set but " + (tables.size() == 1
                     ? "a CSV table, " : "CSV tables: ") + String.join(", ", tables) + "; a table is read as the file "
-                    + "itself, with its label column named (--data " + path.resolve(tables.get(0)) + " --label COLUMN), where a command reads "
+                    + "itself, with its label column named (--data " + path.resolve(likelyTrainingTable(tables))
+                    + " --label COLUMN), where a command reads "
                     + "tables; " + LAYOUTS);
         }
         List<String> archives = archivesIn(path);
@@ -423,6 +424,35 @@ public final class DataSources {
     public static List<String> sparkParts(Path folder) {
         List<String> tables = csvFilesIn(folder);
         return tables.stream().allMatch(t -> t.startsWith("part-")) ? tables : List.of();
+    }
+
+    /**
+     * @param tables a folder's CSV files, by name
+     * @return the one to offer as {@code --data}: a name with {@code train} in it, else the first; a Kaggle download's
+     *     {@code test.csv}, which has no label column, was offered before its {@code train.csv} (a fresh user, 7 Dec)
+     */
+    static String likelyTrainingTable(List<String> tables) {
+        return tables.stream().filter(t -> t.toLowerCase(Locale.ROOT).contains("train")).findFirst()
+                .orElse(tables.get(0));
+    }
+
+    /**
+     * @param folder a {@code --data} or {@code --train} given
+     * @return "a folder holding the CSV tables test.csv, train.csv: give one file as --data (e.g. --data
+     *     kag/train.csv)", for a folder of CSV files but Spark's part files; empty otherwise
+     */
+    public static java.util.Optional<String> tablesFolder(Path folder) {
+        if (!Files.isDirectory(folder)) {
+            return java.util.Optional.empty();
+        }
+        List<String> tables = csvFilesIn(folder);
+        if (tables.isEmpty() || !sparkParts(folder).isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of("a folder holding the CSV table" + (tables.size() == 1 ? " " : "s ")
+                + String.join(", ", tables.subList(0, Math.min(5, tables.size()))) + (tables.size() > 5 ? " and "
+                + (tables.size() - 5) + " more" : "") + ": give one file as --data (e.g. --data "
+                + folder.resolve(likelyTrainingTable(tables)) + ")");
     }
 
     /** @return the {@code .csv} files in a folder but the class map, by name, sorted; empty when it cannot be listed */
