@@ -156,6 +156,13 @@ public final class TableReader {
                     ? " (line 2 holds '" + labelColumn.strip() + "': is line 1 a title above the header? delete it)"
                     : otherSeparator
                     ? " (the file seems separated by ';', tab or '|', but a CSV table must use commas)"
+                    : spaceSeparated(cells.header, labelColumn)
+                    ? " (the file seems separated by spaces, as R's write.table writes by default, but a CSV table "
+                    + "must use commas: write it with write.csv(df, row.names = FALSE))"
+                    : spaced != null && spaced.startsWith("\uFEFF")
+                    ? " (the header cell '" + ColumnAdvice.shown(spaced) + "' starts with a second byte-order mark, "
+                    + "U+FEFF, as a file saved again 'with BOM' gets: delete it, e.g. sed -i '1s/^\\xEF\\xBB\\xBF//' "
+                    + "FILE)"
                     : typedSpaces ? "; did you mean '" + ColumnAdvice.shown(looseStrip(labelColumn)) + "'? (the name "
                     + "given has spaces or invisible characters at an end, which the header's has not)"
                     : spaced != null ? " (the header cell '" + ColumnAdvice.shown(spaced) + "' has spaces around it; "
@@ -1054,6 +1061,16 @@ public final class TableReader {
     /** @return "1 cell" or "n cells" */
     private static String cells(int n) {
         return n + (n == 1 ? " cell" : " cells");
+    }
+
+    /**
+     * @return whether the header is one cell whose words, split at spaces and unquoted, include the label column: R's
+     *     {@code write.table} writes {@code "preg" "plas" "class"}, and the refusal listed the columns without a
+     *     hint, where ';', tab and '|' got one (a fresh user, 7 Dec)
+     */
+    private static boolean spaceSeparated(List<String> header, String labelColumn) {
+        return header.size() == 1 && java.util.Arrays.stream(header.get(0).strip().split("\\s+"))
+                .map(w -> w.replaceAll("^\"|\"$", "")).anyMatch(w -> w.equals(labelColumn.strip()));
     }
 
     /**

@@ -185,6 +185,29 @@ class TableReaderTest {
         assertOneLine(e);
     }
 
+    /** R's write.table (spaces, quoted names) got the columns listed without a hint (a fresh user, 7 Dec). */
+    @Test
+    void aSpaceSeparatedFileIsNamedAsSuch() {
+        for (String text : List.of("a b class\n1 2 x\n3 4 y\n", "\"a\" \"b\" \"class\"\n\"1\" 1 2 \"x\"\n")) {
+            Path csv = TableFiles.write(dir, "spaces.csv", text);
+            InvalidDataException e = assertThrows(InvalidDataException.class, () -> TableReader.read(csv, "class"));
+            assertTrue(e.getMessage().contains("(the file seems separated by spaces, as R's write.table writes by "
+                    + "default, but a CSV table must use commas: write it with write.csv(df, row.names = FALSE))"),
+                    e.getMessage());
+            assertOneLine(e);
+        }
+    }
+
+    /** A second byte-order mark (a file saved again "with BOM") was called spaces around the name (7 Dec). */
+    @Test
+    void aSecondByteOrderMarkIsNamedAsSuch() {
+        Path csv = TableFiles.write(dir, "bom2.csv", "\uFEFF\uFEFFclass,x\na,1\nb,2\n");
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> TableReader.read(csv, "class"));
+        assertTrue(e.getMessage().contains("starts with a second byte-order mark, U+FEFF, as a file saved again 'with "
+                + "BOM' gets: delete it"), e.getMessage());
+        assertOneLine(e);
+    }
+
     @Test
     void aMissingLabelColumnIsRefusedListingTheColumns() {
         InvalidDataException e = assertThrows(InvalidDataException.class,
