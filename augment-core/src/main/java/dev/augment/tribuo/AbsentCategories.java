@@ -40,13 +40,72 @@ final class AbsentCategories {
      * @param columnsWithGaps the columns in which some example of the source has no feature
      * @param keepsZeros whether the source keeps numeric zeros as features
      * @param realCounts the source's examples per class index
-     * @return the warnings of {@link #categories}, then those of {@link #gaps}
+     * @param spans per numeric column the source has values in, {@code {min, max, values}}, or null
+     * @return the warnings of {@link #categories}, then those of {@link #gaps}, then those of {@link #outsideSpans}
      */
     static List<String> warnings(OnnxGenerator generator, TableSchema table, Set<String> seen,
-                                 Set<String> columnsWithGaps, boolean keepsZeros, int[] realCounts) {
+                                 Set<String> columnsWithGaps, boolean keepsZeros, int[] realCounts,
+                                 java.util.Map<String, double[]> spans) {
         Drawn drawn = new Drawn(generator, realCounts);
         List<String> warnings = new ArrayList<>(categories(generator, table, seen, drawn));
         warnings.addAll(gaps(table, columnsWithGaps, keepsZeros, drawn));
+        if (spans != null) {
+            warnings.addAll(outsideSpans(table, spans, drawn));
+        }
+        return warnings;
+    }
+
+    /** Values a source column needs before generated values outside its span are judged. */
+    static final int SPAN_MIN_VALUES = 20;
+
+    /**
+     * Numeric values a table generator writes outside the source's own span: the credit table's rows with
+     * {@code num_dependents} 1 got GAN rows of which two in three had 2, and its rows with {@code age} of 30 or more
+     * rows of which seven in ten were younger, without a word, where a category the source lacks was named (a Tribuo
+     * user, 7 Dec). A generated value counts as outside when it lies beyond the source's {@code [min, max]} widened by
+     * a tenth of its span on each side (new data strays a little past a sample's extremes), or, for a column the source
+     * holds at one value, when it differs from it.
+     *
+     * @param table the generator's table layout
+     * @param spans per numeric column the source has values in, {@code {min, max, values}}
+     * @param rowsOnce the generator's rows, drawn once
+     * @return one warning per numeric column of at least {@value #SPAN_MIN_VALUES} source values of which at least
+     *     {@value #MATERIAL_SHARE} of {@value #SAMPLES} generated rows per class lie outside, in column order
+     */
+    private static List<String> outsideSpans(TableSchema table, java.util.Map<String, double[]> spans,
+                                             Drawn rowsOnce) {
+        List<String> warnings = new ArrayList<>();
+        int width = table.featureCount();
+        int[] offsets = table.featureOffsets();
+        for (int c = 0; c < table.columns().size(); c++) {
+            TableColumn column = table.columns().get(c);
+            double[] span = spans.get(column.name());
+            if (!column.isNumeric() || span == null || span[2] < SPAN_MIN_VALUES) {
+                continue;
+            }
+            double slack = span[1] > span[0] ? 0.1 * (span[1] - span[0]) : 1e-9 * Math.max(1, Math.abs(span[1]));
+            long rows = 0;
+            long outside = 0;
+            for (float[] samples : rowsOnce.get()) {
+                for (int r = 0; r < SAMPLES; r++) {
+                    float v = samples[r * width + offsets[c]];
+                    if (Float.isNaN(v)) {
+                        continue; // a gap, which gaps() judges
+                    }
+                    rows++;
+                    outside += v < span[0] - slack || v > span[1] + slack ? 1 : 0;
+                }
+            }
+            if (rows > 0 && outside >= MATERIAL_SHARE * rows) {
+                String own = span[1] > span[0] ? "lie in [" + SourceValueRange.number(span[0]) + ", "
+                        + SourceValueRange.number(span[1]) + "]" : "are all " + SourceValueRange.number(span[0]);
+                warnings.add(Math.round(100.0 * outside / rows) + "% of the generator's rows (" + SAMPLES + " drawn "
+                        + "per class) hold a value of column '" + column.name() + "' outside the source's own, whose "
+                        + (long) span[2] + " values " + own + (span[1] > span[0] ? " (widened by a tenth)" : "")
+                        + ", so those rows can be told from the real ones by that column: if the source is a part of "
+                        + "the generator's table chosen by it, use ROS or SMOTE, or a generator trained on this part");
+            }
+        }
         return warnings;
     }
 

@@ -390,7 +390,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                     // (only categorical ones were, from the command line: a re-check, 6 Dec)
                     scanWarnings.addAll(AbsentCategories.warnings(generator, generator.metadata().table(),
                             scan.tableFeaturesSeen(), scan.tableColumnsWithGaps(),
-                            scan.keepsZeros() || wrapped instanceof CsvTableSource, realCounts));
+                            scan.keepsZeros() || wrapped instanceof CsvTableSource, realCounts,
+                            scan.tableColumnSpans()));
                 }
                 if (scan.keepsZeros()) {
                     // real examples with every pixel and GAN ones without their zeros would be told apart by it

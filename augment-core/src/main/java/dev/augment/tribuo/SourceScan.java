@@ -37,10 +37,12 @@ import java.util.Set;
  *     ({@link AbsentCategories}); null otherwise
  * @param tableColumnsWithGaps for a table generator that adds examples, the columns in which some example of the
  *     source has no feature ({@link ColumnGaps}); null otherwise
+ * @param tableColumnSpans for a table generator that adds examples, per numeric column the source has values in
+ *     {@code {min, max, values}} ({@link TableColumnRanges#sourceSpans}); null otherwise
  */
 record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, long[] digests, boolean[] weighted,
                   double[][] classSums, int highestPixel, boolean wholeValues, Set<String> tableFeaturesSeen,
-                  Set<String> tableColumnsWithGaps) {
+                  Set<String> tableColumnsWithGaps, java.util.Map<String, double[]> tableColumnSpans) {
 
     /**
      * @param source the source to scan
@@ -223,7 +225,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         }
         return new SourceScan(counts, warnings, keepsZeros, digests, weighted, classSums,
                 tracksPixels ? highestPixel : -1, wholeValues, table != null && generates ? Set.copyOf(seen) : null,
-                gaps == null ? null : gaps.gapped());
+                gaps == null ? null : gaps.gapped(), columnRanges == null ? null : columnRanges.sourceSpans());
     }
 
     /**

@@ -123,6 +123,20 @@ final class TableColumnRanges {
         return warnings;
     }
 
+    /**
+     * @return per numeric column the source has values in, by name, {@code {min, max, values}} of the source's own
+     *     values, for {@link AbsentCategories}'s check of the generated rows against them
+     */
+    Map<String, double[]> sourceSpans() {
+        Map<String, double[]> spans = new HashMap<>();
+        for (int c = 0; c < seen.length; c++) {
+            if (seen[c] > 0) {
+                spans.put(table.columns().get(c).name(), new double[] {min[c], max[c], seen[c]});
+            }
+        }
+        return spans;
+    }
+
     private static double widening(TableColumn column) {
         double span = column.max() - column.min();
         return span > 0 ? 0.1 * span : 1e-9 * Math.max(1, Math.abs(column.max()));
