@@ -243,7 +243,10 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
     /**
      * Reads a CSV table with a known layout, e.g. a generator's table: its examples have exactly that layout's
      * feature names, whatever categories this file happens to hold (see {@link TableReader#read(Path, TableSchema)}).
-     * Header columns the layout does not read are ignored, and named by {@link #unreadColumns()}.
+     * Header columns the layout does not read are ignored, and named by {@link #unreadColumns()}. Its provenance is a
+     * description (the file, its SHA-256 and the layout's label column), not a configuration: a model trained on it
+     * cannot be rebuilt with Tribuo's {@code ProvenanceUtil.extractConfiguration} (OLCUT says "source is mandatory");
+     * Tribuo's {@code new CSVDataSource<>(csv, schema.rowProcessor(), true)} reads the file the same way and can be.
      *
      * @param csv the CSV file
      * @param schema the layout to read it with

@@ -243,7 +243,8 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         return "; Tribuo's DoubleFieldProcessor names a numeric column '" + name + "' (unless its onlyFieldName is "
                 + "true), the generator '" + name.substring(0, name.length() - suffix.length()) + "': read the CSV "
                 + "with the generator's layout, new CSVDataSource<>(csv, generator.metadata().table().rowProcessor(), "
-                + "true) or new CsvTableSource(csv, generator.metadata().table())";
+                + "true) (which a model's provenance can rebuild) or new CsvTableSource(csv, "
+                + "generator.metadata().table()) (which it cannot: its provenance is a description)";
     }
 
     /** Examples from which a source whose non-zero pixels all lie in the generator's first half is another size. */
@@ -393,7 +394,10 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                             : "categories") + " by the source but as " + (theirs.isNumeric() ? "numbers" : "categories")
                             + " by the generator; read it as the generator does: in a configuration, list it in the "
                             + "CsvTableSource's " + field + (theirs.isNumeric() ? " (and not in categoricalColumns)"
-                            : "") + "; in code, new CsvTableSource(file, generator.metadata().table())");
+                            : "") + "; in code, Tribuo's new CSVDataSource<>(file, generator.metadata().table()"
+                            + ".rowProcessor(), true), which a model's provenance can rebuild (new "
+                            + "CsvTableSource(file, generator.metadata().table()) reads it so too, but its provenance "
+                            + "is a description)");
                 }
             }
         }
@@ -412,18 +416,20 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                 throw mismatch("the source has " + a.size() + " features but the generator has " + b.size()
                         + (lacking.isEmpty() ? "" : "; the source lacks " + counted(lacking, "generator's"))
                         + (extra.isEmpty() ? "" : "; the generator lacks " + counted(extra, "source's"))
-                        + (tableLayout ? "; read the table in the generator's layout (new CsvTableSource(file, "
-                        + "generator.metadata().table()), or Tribuo's CSVDataSource with its "
-                        + "TableSchema.rowProcessor()), which keeps every column and category the generator knows"
+                        + (tableLayout ? "; read the table in the generator's layout (Tribuo's new CSVDataSource<>("
+                        + "file, generator.metadata().table().rowProcessor(), true), which a model's provenance can "
+                        + "rebuild, or new CsvTableSource(file, generator.metadata().table()), whose provenance is a "
+                        + "description), which keeps every column and category the generator knows"
                         + (extra.isEmpty() ? "" : " and leaves out of the real examples too any column it was not "
                         + "trained on; to keep such a column, train a generator on this table") : ""));
             }
             for (int i = 0; i < a.size(); i++) {
                 if (!a.get(i).equals(b.get(i))) {
                     throw mismatch("feature " + i + " is named '" + a.get(i) + "' in the source but '" + b.get(i)
-                            + "' in the generator" + (tableLayout ? "; read the table in the generator's layout (new "
-                            + "CsvTableSource(file, generator.metadata().table())), which puts its columns in the "
-                            + "generator's order" : ""));
+                            + "' in the generator" + (tableLayout ? "; read the table in the generator's layout "
+                            + "(Tribuo's new CSVDataSource<>(file, generator.metadata().table().rowProcessor(), true), "
+                            + "which a model's provenance can rebuild, or new CsvTableSource(file, "
+                            + "generator.metadata().table())), which puts its columns in the generator's order" : ""));
                 }
             }
         }

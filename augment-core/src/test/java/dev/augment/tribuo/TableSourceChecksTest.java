@@ -148,7 +148,8 @@ class TableSourceChecksTest {
                     generator, AugmentationPolicy.balance(), 1L, 1f));
             assertTrue(e.getMessage().contains("; Tribuo's DoubleFieldProcessor names a numeric column '")
                     && e.getMessage().contains("read the CSV with the generator's layout, new CSVDataSource<>(csv, "
-                    + "generator.metadata().table().rowProcessor(), true)"), e.getMessage());
+                    + "generator.metadata().table().rowProcessor(), true) (which a model's provenance can rebuild)"),
+                    e.getMessage());
             // and the way named works
             try (AugmentingDataSource read = new AugmentingDataSource(new CSVDataSource<>(GLASS,
                     generator.metadata().table().rowProcessor(), true), generator, AugmentationPolicy.balance(), 1L,
