@@ -28,7 +28,15 @@ public record RowNumberColumn(String column, long first, long last) {
      * {@code amount_paid}, {@code lipid} and {@code fluid} end in the letters, and were called row numbers (6 Dec).
      */
     static final java.util.regex.Pattern NAMED_AS_INDEX = java.util.regex.Pattern.compile(
-            "(?i:unnamed: ?\\d+|index|id|.*[_ .-]id)|.*[a-z](Id|ID)");
+            "(?i:unnamed: ?\\d+|index|id|id ?#|#|no\\.?|nr\\.?|key|seqn|mrn|.*[_ .-]id"
+                    + "|(record|sample|subject|patient|row|case|specimen)([ _.-]?(no\\.?|nr\\.?|number|num|#|id))?)"
+                    + "|.*[a-z](Id|ID)");
+
+    /**
+     * Rows from which distinct whole numbers rising row by row are row numbers whatever their gaps: {@code SEQN} of a
+     * sample of a survey's people kept a tenth of its run, and got no note.
+     */
+    static final int RISING_ROWS = 50;
 
     /** The least share of the run from the smallest to the largest value that rising row numbers must keep. */
     static final double LEAST_KEPT = 0.9;
@@ -57,7 +65,7 @@ public record RowNumberColumn(String column, long first, long last) {
             double span = column.max() - column.min() + 1;
             boolean named = NAMED_AS_INDEX.matcher(column.name().strip()).matches();
             if (!column.isNumeric() || column.decimals() != 0 || present < IdentifierColumn.FEWEST_ROWS
-                    || span < present || present < LEAST_KEPT * span && !named) {
+                    || span < present) {
                 continue;
             }
             Set<Double> seen = new HashSet<>();
@@ -72,8 +80,11 @@ public record RowNumberColumn(String column, long first, long last) {
                     last = value;
                 }
             }
-            // a full run in any order, or numbers rising row by row with a few left out (rows filtered away)
-            if (distinct && (span == present || rising || named)) {
+            // a full run in any order, or numbers rising row by row with a few left out (rows filtered away), or
+            // with many left out over enough rows (a survey's sequence numbers of a sample of its people: a fresh
+            // user, 7 Dec)
+            boolean runKept = present >= LEAST_KEPT * span;
+            if (distinct && (span == present || rising && (runKept || present >= RISING_ROWS) || named)) {
                 found.add(new RowNumberColumn(column.name(), (long) column.min(), (long) column.max()));
             }
         }

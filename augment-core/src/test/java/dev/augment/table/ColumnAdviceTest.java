@@ -213,6 +213,19 @@ class ColumnAdviceTest {
             assertEquals(List.of(new RowNumberColumn(name, 1000, 1312)), RowNumberColumn.find(TableReader.read(
                     TableFiles.write(dir, "n.csv", shuffled), "y")), name);
         }
+        // a survey's sequence numbers (SEQN), a hospital's MRN, a lab's sample number: no note (a fresh user, 7 Dec)
+        for (String name : List.of("SEQN", "MRN", "Sample No.", "ID#", "record_number", "Nr")) {
+            String shuffled = "\"" + name + "\",y\n" + java.util.stream.IntStream.range(0, 25).mapToObj(i ->
+                    ((i * 7) % 25 * 13 + 1000) + "," + (i % 2)).collect(java.util.stream.Collectors.joining("\n"))
+                    + "\n";
+            assertEquals(List.of(new RowNumberColumn(name, 1000, 1312)), RowNumberColumn.find(TableReader.read(
+                    TableFiles.write(dir, "n.csv", shuffled), "y")), name);
+        }
+        // rising row by row over 60 rows, a tenth of the run kept (a sample of a survey's people), under any name
+        String sample = "respondent,y\n" + java.util.stream.IntStream.range(0, 60).mapToObj(i -> (83732 + i * 10 + i
+                % 3) + "," + (i % 2)).collect(java.util.stream.Collectors.joining("\n")) + "\n";
+        assertEquals(List.of(new RowNumberColumn("respondent", 83732, 83732 + 590 + 2)), RowNumberColumn.find(
+                TableReader.read(TableFiles.write(dir, "seqn.csv", sample), "y")));
         // measurements whose names end in the letters id were called row numbers (a fresh user, 6 Dec)
         for (String name : List.of("amount_paid", "lipid", "fluid", "Humid")) {
             String shuffled = "\"" + name + "\",y\n" + java.util.stream.IntStream.range(0, 25).mapToObj(i ->
