@@ -36,6 +36,35 @@ final class StepMemory {
     /** Share of the machine's memory one step may take: the rest is Java's heap, the data and everything else. */
     static final double SHARE = 0.5;
 
+    /**
+     * Bytes the networks hold per weight value whatever the batch: the weights, their gradients and Adam's two moments
+     * for the generator and the critic, the averaged generator, and the copies a checkpoint is written from, at 4
+     * bytes each. Left out, 2 classes of 16 colour photos of 200×200 (123 million weights) were OOM-killed under a 3
+     * GB limit without a line, even at batch 2: the run peaked at 5.0 GB resident and wrote a 1.7 GB checkpoint (a
+     * fresh user, 7 Dec); 10 × 4 bytes × 123 million is 4.9 GB.
+     */
+    static final int BYTES_PER_WEIGHT = 10 * Float.BYTES;
+
+    /**
+     * @param schema the samples
+     * @param settings architecture, latent and embedding size, conv width
+     * @return the weight values of the generator and the critic, counting their dense and convolution layers
+     */
+    static long weights(SampleSchema schema, GanSettings settings) {
+        long in = settings.latentDim() + settings.embeddingDim();
+        long f = schema.featureCount();
+        if (settings.architecture() == Architecture.MLP) {
+            return in * 256 + 256L * 512 + 512 * f + f * 512 + 512L * 256 + 256L * schema.classCount();
+        }
+        long base = settings.convWidth();
+        long quarter = (long) (schema.height() / 4) * (schema.width() / 4);
+        long c = schema.channels();
+        long generator = in * base * quarter + base * (base / 2 * 4) * 9 + base / 2 * (base / 4 * 4) * 9
+                + base / 4 * c * 9;
+        long critic = c * (base / 2) * 16 + base / 2 * base * 16 + base * quarter * 256 + 256L * schema.classCount();
+        return generator + critic;
+    }
+
     private StepMemory() {
     }
 
@@ -77,16 +106,25 @@ final class StepMemory {
     static void require(SampleSchema schema, GanSettings settings, long machineBytes) {
         long perSample = bytesPerSample(schema, settings);
         long budget = (long) (machineBytes * SHARE);
-        if (machineBytes <= 0 || (double) perSample * settings.batchSize() <= budget) {
+        long fixed = weights(schema, settings) * BYTES_PER_WEIGHT;
+        if (machineBytes <= 0 || fixed + (double) perSample * settings.batchSize() <= budget) {
             return;
         }
+        if (fixed + perSample > budget) {
+            throw new InvalidSettingException("data", String.format(Locale.ROOT, "of shape %s makes the %s GAN's "
+                    + "networks hold about %.1f GB of native (PyTorch) memory whatever the batch (%,d weights, with "
+                    + "their gradients, Adam's moments, the averaged generator and the checkpoint), more than half of "
+                    + "this machine's %.1f GB, which Java's -Xmx does not bound; resize the images (the shipped models "
+                    + "are 28x28 and 32x32)", schema.shape(), settings.architecture().name().toLowerCase(Locale.ROOT),
+                    fixed / 1e9, weights(schema, settings), machineBytes / 1e9));
+        }
         throw new InvalidSettingException("batchSize", String.format(Locale.ROOT, "is %d, and one training step of "
-                + "this %s GAN then needs about %.1f GB of native (PyTorch) memory (about %.2f MB a sample), more "
-                + "than half of this machine's %.1f GB, which Java's -Xmx does not bound; choose a batch size of at "
-                + "most %d%s", settings.batchSize(),
+                + "this %s GAN then needs about %.1f GB of native (PyTorch) memory (about %.2f MB a sample, and "
+                + "%.1f GB for the networks), more than half of this machine's %.1f GB, which Java's -Xmx does not "
+                + "bound; choose a batch size of at most %d%s", settings.batchSize(),
                 settings.architecture().name().toLowerCase(Locale.ROOT),
-                (double) perSample * settings.batchSize() / 1e9,
-                perSample / 1e6, machineBytes / 1e9, Math.max(1, budget / perSample),
+                (fixed + (double) perSample * settings.batchSize()) / 1e9,
+                perSample / 1e6, fixed / 1e9, machineBytes / 1e9, Math.max(1, (budget - fixed) / perSample),
                 // a wide conv GAN's memory is its width's: --conv-width 16384 was told only of its batch (6 Dec)
                 settings.architecture() == Architecture.CONV && settings.convWidth() > NetworkLayout.DEFAULT_CONV_WIDTH
                         ? ", or a smaller convWidth (" + settings.convWidth() + " here, "
