@@ -602,7 +602,9 @@ public final class AugmentCli {
                     + "(FAT32 takes 4 GB a file) or ulimit -f does not allow a file this large: write to another disk, or "
                     + "use --format png (one file per sample)";
         }
-        long free = usableSpace(parseResult);
+        // the space before the partial output was deleted, where an output folder recorded it: after, a disk filled by
+        // small PNGs had space again, and the line blamed inodes (a fresh user, 7 Dec)
+        long free = dev.augment.io.SpaceBeforeCleanup.last().orElse(usableSpace(parseResult));
         if (free > SPACE_LEFT) {
             ParseResult command = leaf(parseResult);
             boolean formats = command != null && command.commandSpec().findOption("--format") != null;

@@ -758,6 +758,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         closed = true;
         try {
             if (!committed) {
+                dev.augment.io.SpaceBeforeCleanup.record(workDir);
                 AtomicFiles.deleteTree(workDir);
             }
         } finally {
