@@ -604,7 +604,7 @@ public final class AugmentCli {
         }
         // the space before the partial output was deleted, where an output folder recorded it: after, a disk filled by
         // small PNGs had space again, and the line blamed inodes (a fresh user, 7 Dec)
-        long free = dev.augment.io.SpaceBeforeCleanup.last().orElse(usableSpace(parseResult));
+        long free = spaceBeforeCleanup(parseResult).orElse(usableSpace(parseResult));
         if (free > SPACE_LEFT) {
             ParseResult command = leaf(parseResult);
             boolean formats = command != null && command.commandSpec().findOption("--format") != null;
@@ -615,6 +615,20 @@ public final class AugmentCli {
         }
         return NO_SPACE + " while writing" + fullOutputs(parseResult) + "; " + kept(parseResult)
                 + "; free some space or write to another disk";
+    }
+
+    /** @return the usable bytes recorded before the partial output of the command's --out was deleted, if any */
+    private static java.util.OptionalLong spaceBeforeCleanup(ParseResult parseResult) {
+        ParseResult command = leaf(parseResult);
+        if (command == null || !command.hasMatchedOption("--out")) {
+            return java.util.OptionalLong.empty();
+        }
+        try {
+            return dev.augment.io.SpaceBeforeCleanup.lastBeside(java.nio.file.Path.of(String.valueOf(
+                    command.matchedOptionValue("--out", (Object) null))));
+        } catch (RuntimeException e) {
+            return java.util.OptionalLong.empty();
+        }
     }
 
     /**

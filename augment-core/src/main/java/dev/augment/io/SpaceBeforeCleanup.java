@@ -14,6 +14,7 @@ import java.util.OptionalLong;
 public final class SpaceBeforeCleanup {
 
     private static volatile long usable = -1;
+    private static volatile Path folder;
 
     private SpaceBeforeCleanup() {
     }
@@ -27,14 +28,21 @@ public final class SpaceBeforeCleanup {
     public static void record(Path partial) {
         try {
             usable = Files.getFileStore(partial).getUsableSpace();
+            folder = partial.toAbsolutePath().normalize().getParent();
         } catch (IOException | RuntimeException e) {
             usable = -1;
         }
     }
 
-    /** @return the last recorded usable bytes, if any */
-    public static OptionalLong last() {
+    /**
+     * @param output an output the command wrote to
+     * @return the last recorded usable bytes, when the partial output recorded was beside {@code output} (as an
+     *     output folder's temporary one is), so that another output's earlier failure in the same process is not taken
+     */
+    public static OptionalLong lastBeside(Path output) {
         long value = usable;
-        return value < 0 ? OptionalLong.empty() : OptionalLong.of(value);
+        Path where = folder;
+        Path parent = output.toAbsolutePath().normalize().getParent();
+        return value < 0 || where == null || !where.equals(parent) ? OptionalLong.empty() : OptionalLong.of(value);
     }
 }
