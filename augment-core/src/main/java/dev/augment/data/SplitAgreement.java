@@ -29,7 +29,7 @@ public final class SplitAgreement {
             // IDX names a 14×56 image's pixels as it names a 28×28 one's: the shape tells them apart
             throw new InvalidDataException(testPath, "test data has " + test.featureCount() + " features ("
                     + test.shape() + ") but the training data has " + train.featureCount() + " (" + train.shape()
-                    + "); both must have the same features");
+                    + "); both must have the same features" + channelsAdvice(train, test));
         }
         if (!train.labels().equals(test.labels())) {
             throw new InvalidDataException(testPath, "test data has classes " + shown(test.labels()) + " but the "
@@ -40,6 +40,26 @@ public final class SplitAgreement {
                     + UnicodeSpelling.RENAME + ")" : UnicodeSpelling.sameNamesInAnotherOrder(train.labels(),
                     test.labels()) ? " (" + UnicodeSpelling.OTHER_ORDER + ")" : namedOtherwise(train, test)));
         }
+    }
+
+    /**
+     * @return the advice when the splits' images differ only in their channels: grey training images beside the same
+     *     kind saved as RGB for the test were told only that both must have the same features, as each split decides
+     *     its channels from its own images (a fresh user, 7 Dec); else ""
+     */
+    private static String channelsAdvice(SampleSchema train, SampleSchema test) {
+        if (!train.isImage() || !test.isImage() || train.channels() == test.channels()
+                || Math.min(train.channels(), test.channels()) != 1
+                || train.height() != test.height() || train.width() != test.width()) {
+            return "";
+        }
+        String grey = train.channels() == 1 ? "training" : "test";
+        return ": the " + grey + " images are grey (1 channel) and the others colour (" + Math.max(train.channels(),
+                test.channels()) + "), as each split takes its "
+                + "channels from its own images; save both splits' images in one mode (e.g. mogrify -colorspace "
+                + (train.channels() == 1 ? "sRGB -type TrueColor on the training images, or -colorspace Gray on the "
+                + "test images" : "Gray on the training images, or -colorspace sRGB -type TrueColor on the test "
+                + "images") + ", which change them in place: work on a copy)";
     }
 
     /** @return the list with what a reader cannot see escaped: a zero-width space printed raw hid the difference */

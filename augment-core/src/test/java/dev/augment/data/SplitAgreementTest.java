@@ -33,6 +33,29 @@ class SplitAgreementTest {
                 + "([1, 28, 28])"), e.getMessage());
     }
 
+    /** Grey training images beside the same kind saved as RGB were told only "same features" (a fresh user, 7 Dec). */
+    @Test
+    void greyAgainstColourImagesAreNamedWithTheWayToOneMode() {
+        List<String> names = new ArrayList<>();
+        for (int i = 0; i < 3 * 8 * 8; i++) {
+            names.add("p" + i);
+        }
+        SampleSchema colour = new SampleSchema(names, List.of(3, 8, 8), 0, 255, List.of("a", "b"), List.of("a", "b"));
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> SplitAgreement.require(
+                images(8, 8, List.of("a", "b")), colour, Path.of("t")));
+        assertTrue(e.getMessage().endsWith("both must have the same features: the training images are grey (1 "
+                + "channel) and the others colour (3), as each split takes its channels from its own images; save both "
+                + "splits' images in one mode (e.g. mogrify -colorspace sRGB -type TrueColor on the training images, "
+                + "or -colorspace Gray on the test images, which change them in place: work on a copy)"),
+                e.getMessage());
+        InvalidDataException other = assertThrows(InvalidDataException.class, () -> SplitAgreement.require(
+                colour, images(8, 8, List.of("a", "b")), Path.of("t")));
+        assertTrue(other.getMessage().contains(": the test images are grey"), other.getMessage());
+        InvalidDataException sizes = assertThrows(InvalidDataException.class, () -> SplitAgreement.require(
+                colour, images(4, 4, List.of("a", "b")), Path.of("t")));
+        assertTrue(sizes.getMessage().endsWith("both must have the same features"), "sizes differ too");
+    }
+
     @Test
     void otherClassesAreRefused() {
         InvalidDataException e = assertThrows(InvalidDataException.class, () -> SplitAgreement.require(
