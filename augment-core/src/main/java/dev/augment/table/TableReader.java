@@ -51,6 +51,12 @@ import java.util.TreeSet;
  */
 public final class TableReader {
 
+    /**
+     * Distinct labels from which one per row or nearly makes the label column doubted ("is it the class column?")
+     * whatever they are; fewer are doubted only when most are numbers (a measurement given as the label).
+     */
+    static final int DOUBTED_VALUES = 20;
+
     /** The fewest rows a class may have: one row cannot be split, interpolated or learned from. */
     public static final int MIN_ROWS_PER_CLASS = 2;
 
@@ -648,7 +654,10 @@ public final class TableReader {
                             + ColumnAdvice.LOOK_ALIKE + ": if they are one class, write them "
                             + "alike");
                 }
-                boolean mostlyDistinct = counts.size() * 2 > cells.rows.size();
+                // not of a table of a few rows, whose right class column was doubted (a fresh user, 7 Dec)
+                boolean mostlyDistinct = counts.size() * 2 > cells.rows.size() && (counts.size() >= DOUBTED_VALUES
+                        || counts.size() > 2 && 2 * counts.keySet().stream().filter(v -> !Double.isNaN(
+                        decimalNumber(v))).count() > counts.size());
                 throw new InvalidDataException(csv, "label '" + e.getKey() + "' has only " + e.getValue() + " row; "
                         + "every class needs at least " + MIN_ROWS_PER_CLASS + (mostlyDistinct ? " (column '"
                         + cells.header.get(label) + "' has " + counts.size() + " different values in " + cells.rows.size()

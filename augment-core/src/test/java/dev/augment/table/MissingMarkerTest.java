@@ -101,6 +101,12 @@ class MissingMarkerTest {
                 () -> TableReader.read(csv, "x", Map.of(), "?"));
         assertTrue(numeric.getMessage().contains("column 'x' has 7 different values in 7 rows: is it the class "
                 + "column?"), numeric.getMessage());
+        // the class column of a table of two rows was doubted (a fresh user, 7 Dec)
+        dev.augment.errors.InvalidDataException tiny = assertThrows(dev.augment.errors.InvalidDataException.class,
+                () -> TableReader.read(TableFiles.write(dir, "two.csv", "x,class\n1,tested_negative\n2,"
+                        + "tested_positive\n"), "class"));
+        assertTrue(tiny.getMessage().endsWith("every class needs at least 2 (add rows or remove that class)"),
+                tiny.getMessage());
     }
 
     @Test
