@@ -359,6 +359,9 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
                     + "|\\d['\u2019]\\d{3}(?!\\d)|" + SPREADSHEET_TEXT.pattern() + "|" + UNCERTAINTY.pattern());
 
 
+    /** The longest text taken for a formatted number: {@code CHF -1'234'567'890.123456 ± 0.000005 mm} is 40. */
+    private static final int LONGEST_FORMATTED = 64;
+
     /** Currency codes (ISO 4217) written before or after an amount: {@code CHF 2'500.00}, {@code 2,500.00 USD}. */
     private static final String CURRENCY_CODES = "(?:USD|EUR|GBP|CHF|JPY|CNY|INR|BRL|CAD|AUD|NZD|SEK|NOK|DKK|PLN|CZK"
             + "|HUF|RUB|KRW|MXN|ZAR|TRY|HKD|SGD)";
@@ -370,6 +373,9 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
      *     {@code $5}, {@code (1169)}
      */
     static boolean isFormattedNumber(String text) {
+        if (text.length() > LONGEST_FORMATTED) {
+            return false; // 120 free-text cells of 140 kB took 40 s of these patterns (a fresh user, 7 Dec)
+        }
         // 1.234.567: dots grouping a million's thousands, which no other rule names once a column reaches a million
         // (a column of them was called an identifier to remove: a fresh user, 6 Dec)
         return (FORMATTING.matcher(text).find() || text.strip().matches("[+-]?\\d{1,3}(\\.\\d{3}){2,}")
