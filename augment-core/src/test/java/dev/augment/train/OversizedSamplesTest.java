@@ -40,10 +40,15 @@ class OversizedSamplesTest {
         assertEquals("data", e.setting());
         assertTrue(e.getMessage().startsWith("data of shape [1, " + height + ", " + width + "]"), e.getMessage());
         assertTrue(e.getMessage().contains("resize the images"), e.getMessage());
-        // a batch of 2: at the default 64, a step on such images needs tens of GB, which StepMemory refuses
+        assertTrue(e.getMessage().contains("over the 2 GB one DJL tensor or an ONNX file can hold"), e.getMessage());
+        // just under the tensor limit the networks' weights alone need tens of GB (StepMemory, since 7 Dec): refused
+        // for the machine's memory, not for the tensor limit
         GanSettings two = settings.toBuilder().batchSize(2).build();
-        assertDoesNotThrow(() -> new GanTrainer(image(1, fitsHeight, fitsWidth), two, TrainingListener.NONE),
-                "just under the limit");
+        InvalidSettingException under = assertThrows(InvalidSettingException.class,
+                () -> StepMemory.require(image(1, fitsHeight, fitsWidth), two, 24L << 30));
+        assertTrue(under.getMessage().contains("networks hold about") && !under.getMessage().contains("2 GB one DJL "
+                + "tensor"), under.getMessage());
+        StepMemory.require(image(1, fitsHeight, fitsWidth), two, 1L << 40); // a machine of 1 TB: the limit alone
     }
 
     /**
