@@ -360,15 +360,18 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
      * @param share the largest share of added examples in the whole, below 1
      * @param real how many real examples there are
      * @return the most added examples whose share of the whole is at most {@code share}: floor(share × real / (1 −
-     *     share)), in decimals from the share as written (0.03, not the double just below it: in doubles 0.03 × 97 /
-     *     0.97 is 2.9999999999999996, and the cap allowed 2 where 3 of 100 is 3 %, for 43 % of the shares and sizes
-     *     whose cap is a whole number: a Tribuo user, 7 Dec)
+     *     share)), with a relative tolerance of {@value #CAP_TOLERANCE} for the double a share is held in: 0.03 × 97 /
+     *     0.97 is 2.9999999999999996 in doubles, and the cap allowed 2 where 3 of 100 is 3 %, for 43 % of the shares
+     *     and sizes whose cap is a whole number (a Tribuo user, 7 Dec); 1.0 / 9 is held just below a ninth, so the
+     *     share's decimal text does not do either (a re-check, 7 Dec)
      */
     static long allowedBeside(double share, long real) {
-        java.math.BigDecimal exact = new java.math.BigDecimal(Double.toString(share));
-        return exact.multiply(java.math.BigDecimal.valueOf(real)).divide(java.math.BigDecimal.ONE.subtract(exact), 0,
-                java.math.RoundingMode.FLOOR).min(java.math.BigDecimal.valueOf(Long.MAX_VALUE)).longValueExact();
+        double cap = share * real / (1 - share);
+        return cap >= Long.MAX_VALUE ? Long.MAX_VALUE : (long) Math.floor(cap * (1 + CAP_TOLERANCE));
     }
+
+    /** Relative tolerance of the cap: a double's rounding, far below one example in any count a source holds. */
+    static final double CAP_TOLERANCE = 1e-12;
 
     /**
      * Scales the wanted counts down to the cap when they pass it: each class gets the floor of its share of the
@@ -378,6 +381,12 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
     private int[] capped(long[] wanted, long real) {
         long total = Arrays.stream(wanted).sum();
         long allowed = maxSyntheticShare >= 1 ? Long.MAX_VALUE : allowedBeside(maxSyntheticShare, real);
+        if (total > 0 && allowed == 0 && real == 0) {
+            // an empty source gave a raw ArithmeticException (a re-check, 7 Dec)
+            throw new InvalidSettingException("maxSyntheticShare", "maxSyntheticShare " + maxSyntheticShare
+                    + " allows no added example: the source has no real examples, and added ones would be all of it; "
+                    + "leave maxSyntheticShare out, or give a source with examples");
+        }
         if (total > 0 && allowed == 0) {
             throw new InvalidSettingException("maxSyntheticShare", "maxSyntheticShare " + maxSyntheticShare
                     + " allows no added example beside " + real + " real ones, so nothing would be added; raise it "

@@ -84,6 +84,26 @@ class AugmentationPolicyTest {
                 assertEquals(exact, AugmentationPolicy.allowedBeside(percent / 100.0, real), percent + "% of " + real);
             }
         }
+        // shares written as fractions: 1.0 / 9 is held just below a ninth, and 8 real examples allowed none (a
+        // re-check, 7 Dec); p / q × real / (1 − p / q) is p × real / (q − p)
+        for (int q = 2; q <= 20; q++) {
+            for (int p = 1; p < q; p++) {
+                for (long real = 1; real <= 300; real++) {
+                    assertEquals(p * real / (q - p), AugmentationPolicy.allowedBeside((double) p / q, real),
+                            p + "/" + q + " of " + real);
+                }
+            }
+        }
+        assertEquals(111_111_111L, AugmentationPolicy.allowedBeside(0.1, 1_000_000_000L));
+    }
+
+    /** An empty source with a cap gave a raw ArithmeticException (a re-check, 7 Dec). */
+    @Test
+    void aCapOnAnEmptySourceIsNamed() {
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> AugmentationPolicy.counts(
+                Map.of("a", 3)).withMaxSyntheticShare(0.5).syntheticCounts(new int[] {0, 0, 0}, SCHEMA));
+        assertEquals("maxSyntheticShare", e.setting());
+        assertTrue(e.getMessage().contains("the source has no real examples"), e.getMessage());
     }
 
     @ParameterizedTest
