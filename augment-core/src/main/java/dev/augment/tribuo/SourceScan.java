@@ -31,8 +31,8 @@ import java.util.Set;
  *     examples (null for a class without any); null otherwise, or when the source is on another scale
  * @param highestPixel the highest pixel index any real example holds non-zero, for a source read here by feature
  *     name (not an augment source, whose schema was compared); -1 otherwise
- * @param wholeValues whether every value of every example is a whole number (8-bit pixels are; pixels divided by
- *     255 are not, and SMOTE's examples of them must not be rounded to whole pixels)
+ * @param wholeValues whether every value of every example is a whole number from 0 to 255 (8-bit pixels are; pixels
+ *     divided by 255 are not, nor pixels times 2, and SMOTE's examples of them must not be rounded to whole pixels)
  * @param tableFeaturesSeen for a table generator that adds examples, the feature names the source's examples hold
  *     ({@link AbsentCategories}); null otherwise
  * @param tableColumnsWithGaps for a table generator that adds examples, the columns in which some example of the
@@ -157,7 +157,9 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
             TribuoExamples.requireFinite(example, index, source);
             for (java.util.Iterator<Feature> values = example.iterator(); wholeValues && values.hasNext(); ) {
                 double value = values.next().getValue();
-                wholeValues = value == Math.rint(value);
+                // and within 8 bits: pixels times 2 (to 510) were clamped to 255 by SMOTE's rounding to the grid,
+                // without a word (a re-check, 7 Dec)
+                wholeValues = value == Math.rint(value) && value >= 0 && value <= 255;
             }
             if (table == null && generates) {
                 range.add(example, index);

@@ -89,6 +89,35 @@ class SmotePixelGridTest {
         }
     }
 
+    /** Pixels times 2 (to 510) were clamped to 255 by the grid, without a word (a re-check, 7 Dec). */
+    @Test
+    void smoteOnWholeValuesBeyondEightBitsKeepsThemWithAnEightBitGenerator() throws IOException {
+        IDXDataSource<Label> idx = new IDXDataSource<>(DATA.resolve("train-images-idx3-ubyte.gz"),
+                DATA.resolve("train-labels-idx1-ubyte.gz"), new LabelFactory());
+        List<Example<Label>> doubled = new ArrayList<>();
+        for (Example<Label> e : idx) {
+            ArrayExample<Label> copy = new ArrayExample<>(e.getOutput());
+            e.forEach(f -> copy.add(f.getName(), f.getValue() * 2));
+            doubled.add(copy);
+        }
+        LabelFactory factory = new LabelFactory();
+        try (dev.augment.generate.OnnxGenerator generator = dev.augment.generate.OnnxGenerator.load(
+                SyntheticExamplesTest.MODEL, dev.augment.generate.ExecutionDevice.CPU)) {
+            AugmentingDataSource smote = new AugmentingDataSource(new ListDataSource<>(doubled, factory,
+                    new SimpleDataSourceProvenance("doubled", factory)), generator,
+                    AugmentationPolicy.counts(Map.of("4", 20)), MethodSettings.of(OversamplingMethod.SMOTE), 3L, 1f);
+            double highest = 0;
+            for (Example<Label> e : smote) {
+                if (SyntheticExamples.isSynthetic(e)) {
+                    for (Feature f : e) {
+                        highest = Math.max(highest, f.getValue());
+                    }
+                }
+            }
+            assertTrue(highest > 255, "SMOTE's values between two doubled pixels, up to 510: " + highest);
+        }
+    }
+
     @Test
     void smoteOnOtherDataKeepsItsValues() {
         List<Example<Label>> examples = new ArrayList<>();
