@@ -124,7 +124,12 @@ final class SourceValueRange {
 
     /** @return the value as a message writes it: a whole number as such, else 7 significant digits */
     static String number(double v) {
-        return v == Math.rint(v) && Math.abs(v) < 1e15 ? String.valueOf((long) v)
-                : new java.math.BigDecimal(v).round(new java.math.MathContext(7)).stripTrailingZeros().toPlainString();
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return String.valueOf((long) v);
+        }
+        java.math.BigDecimal rounded = new java.math.BigDecimal(v).round(new java.math.MathContext(7))
+                .stripTrailingZeros();
+        // -1e308 was written with 309 digits (a re-check, 7 Dec)
+        return Math.abs(v) >= 1e15 ? rounded.toString() : rounded.toPlainString();
     }
 }

@@ -88,9 +88,22 @@ class AbsentCategoriesTest {
             AugmentingDataSource whole = new AugmentingDataSource(new CsvTableSource(CREDIT,
                     generator.metadata().table()), generator, AugmentationPolicy.multiply(2),
                     MethodSettings.of(OversamplingMethod.GAN), 1L, 1f);
-            assertTrue(whole.warnings().stream().noneMatch(w -> w.contains("outside the source's own")),
-                    whole.warnings().toString());
+            assertTrue(whole.warnings().stream().noneMatch(w -> w.contains("outside the source's own")
+                    || w.contains("which no real example of the source has (its")), whole.warnings().toString());
+            // a value the generator writes often just below a part's span (duration 12 for the rows from 13 months
+            // on; insu 0 for the diabetes rows above 0, a re-check, 7 Dec) is named though inside the widened span
+            int duration = List.of(lines.get(0).split(",")).indexOf("duration");
+            List<String> longer = new ArrayList<>(List.of(lines.get(0)));
+            lines.stream().skip(1).filter(l -> Double.parseDouble(l.split(",")[duration]) >= 13).forEach(longer::add);
+            AugmentingDataSource longerAugmented = new AugmentingDataSource(new CsvTableSource(Files.write(
+                    dir.resolve("credit-13.csv"), longer), generator.metadata().table()), generator,
+                    AugmentationPolicy.multiply(2), MethodSettings.of(OversamplingMethod.GAN), 1L, 1f);
+            assertTrue(longerAugmented.warnings().stream().anyMatch(w -> w.contains("in column 'duration', which no "
+                    + "real example of the source has (its ") || w.contains("of column 'duration' outside")),
+                    longerAugmented.warnings().toString());
         }
+        assertEquals("-1E+308", SourceValueRange.number(-1e308), "309 digits were written (a re-check, 7 Dec)");
+        assertEquals("0.5", SourceValueRange.number(0.5));
     }
 
     /**
