@@ -361,8 +361,9 @@ final class OversampledExamples {
                 keptValues.add(0.0);
             });
         }
-        Example<Label> made = marked(label, kept.toArray(String[]::new), keptValues.stream()
-                .mapToDouble(Double::doubleValue).toArray());
+        // a class of one example is duplicated: the copy keeps its label's score, as a ROS copy does (a re-check)
+        Example<Label> made = marked(draw.base() == draw.neighbour() ? base.getOutput().copy() : label,
+                kept.toArray(String[]::new), keptValues.stream().mapToDouble(Double::doubleValue).toArray());
         if (base.getMetadataValue(GeneratedPng.METADATA_KEY).isPresent()
                 || neighbour.getMetadataValue(GeneratedPng.METADATA_KEY).isPresent()) {
             made.setMetadataValue(GeneratedPng.METADATA_KEY, GeneratedPng.TEXT);

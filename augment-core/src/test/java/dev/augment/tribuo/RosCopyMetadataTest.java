@@ -46,6 +46,15 @@ class RosCopyMetadataTest {
             }
         }
         assertEquals(3, copies);
+        // SMOTE duplicates a class of one example: its label's score kept too (a re-check, 7 Dec)
+        AugmentingDataSource smote = new AugmentingDataSource(new ListDataSource<>(examples, factory,
+                new SimpleDataSourceProvenance("five", factory)), AugmentationPolicy.balance(),
+                MethodSettings.of(OversamplingMethod.SMOTE), 1L, 1f);
+        for (Example<Label> e : smote) {
+            if (SyntheticExamples.isSynthetic(e)) {
+                assertTrue(e.getOutput().fullEquals(examples.get(4).getOutput()), e.getOutput().toString());
+            }
+        }
         assertTrue(examples.get(4).getMetadataValue(SyntheticExamples.SYNTHETIC_KEY).isEmpty(), "the original unmarked");
     }
 }
