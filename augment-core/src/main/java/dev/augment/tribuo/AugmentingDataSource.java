@@ -391,7 +391,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                     scanWarnings.addAll(AbsentCategories.warnings(generator, generator.metadata().table(),
                             scan.tableFeaturesSeen(), scan.tableColumnsWithGaps(),
                             scan.keepsZeros() || wrapped instanceof CsvTableSource, realCounts,
-                            scan.tableColumnSpans()));
+                            scan.tableColumnSpans(), scan.tableGapShares()));
                 }
                 if (scan.keepsZeros()) {
                     // real examples with every pixel and GAN ones without their zeros would be told apart by it

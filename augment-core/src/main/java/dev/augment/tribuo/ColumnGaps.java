@@ -22,6 +22,8 @@ final class ColumnGaps {
     private final Map<String, Integer> columnOf = new HashMap<>();
     private final boolean[] gapped;
     private final boolean[] present;
+    private final long[] gaps;
+    private long examples;
 
     /** @param table the generator's table layout, whose feature names the examples hold */
     ColumnGaps(TableSchema table) {
@@ -36,6 +38,7 @@ final class ColumnGaps {
         }
         gapped = new boolean[offsets.length];
         present = new boolean[offsets.length];
+        gaps = new long[offsets.length];
     }
 
     /** @param example an example of the source, its features named as the generator's */
@@ -49,7 +52,20 @@ final class ColumnGaps {
         }
         for (int c = 0; c < present.length; c++) {
             gapped[c] |= !present[c];
+            gaps[c] += present[c] ? 0 : 1;
         }
+        examples++;
+    }
+
+    /** @return per column with a gap, by name, the share of the examples added so far without a feature of it */
+    Map<String, Double> gapShares() {
+        Map<String, Double> shares = new java.util.LinkedHashMap<>();
+        for (int c = 0; c < gaps.length; c++) {
+            if (gaps[c] > 0) {
+                shares.put(columns.get(c), (double) gaps[c] / examples);
+            }
+        }
+        return shares;
     }
 
     /** @return the names of the columns some example added so far had no feature of, in column order */

@@ -39,10 +39,13 @@ import java.util.Set;
  *     source has no feature ({@link ColumnGaps}); null otherwise
  * @param tableColumnSpans for a table generator that adds examples, per numeric column the source has values in
  *     {@code {min, max, values}} ({@link TableColumnRanges#sourceSpans}); null otherwise
+ * @param tableGapShares for a table generator that adds examples, per column with a gap the share of the source's
+ *     examples without a feature of it ({@link ColumnGaps#gapShares}); null otherwise
  */
 record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, long[] digests, boolean[] weighted,
                   double[][] classSums, int highestPixel, boolean wholeValues, Set<String> tableFeaturesSeen,
-                  Set<String> tableColumnsWithGaps, java.util.Map<String, double[]> tableColumnSpans) {
+                  Set<String> tableColumnsWithGaps, java.util.Map<String, double[]> tableColumnSpans,
+                  java.util.Map<String, Double> tableGapShares) {
 
     /**
      * @param source the source to scan
@@ -227,7 +230,8 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         }
         return new SourceScan(counts, warnings, keepsZeros, digests, weighted, classSums,
                 tracksPixels ? highestPixel : -1, wholeValues, table != null && generates ? Set.copyOf(seen) : null,
-                gaps == null ? null : gaps.gapped(), columnRanges == null ? null : columnRanges.sourceSpans());
+                gaps == null ? null : gaps.gapped(), columnRanges == null ? null : columnRanges.sourceSpans(),
+                gaps == null ? null : gaps.gapShares());
     }
 
     /**
