@@ -74,21 +74,42 @@ final class StepMemory {
      * @return the estimated bytes one training step holds per sample of its batch
      */
     static long bytesPerSample(SampleSchema schema, GanSettings settings) {
-        long generator;
         long discriminator;
         int f = schema.featureCount();
         if (settings.architecture() == Architecture.MLP) {
-            generator = 3L * 256 + 3L * 512 + 2L * f;
             discriminator = f + 2L * 512 + 2L * 256;
         } else {
             long base = settings.convWidth();
             long quarter = (long) (schema.height() / 4) * (schema.width() / 4);
             long half = (long) (schema.height() / 2) * (schema.width() / 2);
-            generator = 3 * base * quarter + 4 * (2 * base * quarter) + 4 * (base * half) + 2L * f;
             discriminator = f + 2 * (base / 2 * half) + 2 * (base * quarter) + 2L * 256;
         }
-        long passes = (settings.modeSeekingWeight() > 0 ? 2 : 1) * generator + 3 * discriminator;
+        long passes = (settings.modeSeekingWeight() > 0 ? 2 : 1) * generatorValues(schema, settings)
+                + 3 * discriminator;
         return passes * Float.BYTES * AUTOGRAD_FACTOR;
+    }
+
+    /** @return the values of the generator's layer outputs for one sample, forward only */
+    private static long generatorValues(SampleSchema schema, GanSettings settings) {
+        long f = schema.featureCount();
+        if (settings.architecture() == Architecture.MLP) {
+            return 3L * 256 + 3L * 512 + 2L * f;
+        }
+        long base = settings.convWidth();
+        long quarter = (long) (schema.height() / 4) * (schema.width() / 4);
+        long half = (long) (schema.height() / 2) * (schema.width() / 2);
+        return 3 * base * quarter + 4 * (2 * base * quarter) + 4 * (base * half) + 2L * f;
+    }
+
+    /**
+     * @return the bytes the averaged generator's batch-norm recomputation holds at an epoch's end: its
+     *     {@link GanNetworks#STATISTICS_SAMPLES} samples' layer outputs, forward only. Not counted, 128×128 colour
+     *     images trained with the conv GAN at batch 4 passed the check and peaked at 15.5 GB at each epoch's end, where
+     *     the steps held 0.7 (a re-check, 7 Dec); with each layer's copies freed as it goes, 64×64 at batch 16 peaks at
+     *     2.4 GB (4.2 before), this estimate 1.9 GB
+     */
+    static long statisticsBytes(SampleSchema schema, GanSettings settings) {
+        return (long) GanNetworks.STATISTICS_SAMPLES * generatorValues(schema, settings) * Float.BYTES;
     }
 
     /**
@@ -106,17 +127,19 @@ final class StepMemory {
     static void require(SampleSchema schema, GanSettings settings, long machineBytes) {
         long perSample = bytesPerSample(schema, settings);
         long budget = (long) (machineBytes * SHARE);
-        long fixed = weights(schema, settings) * BYTES_PER_WEIGHT;
+        long fixed = weights(schema, settings) * BYTES_PER_WEIGHT + statisticsBytes(schema, settings);
         if (machineBytes <= 0 || fixed + (double) perSample * settings.batchSize() <= budget) {
             return;
         }
-        if (fixed + perSample > budget) {
+        // a batch is at least 2: "at most 1" was advised, which --batch-size refuses (a re-check, 7 Dec)
+        if (fixed + 2 * perSample > budget) {
             throw new InvalidSettingException("data", String.format(Locale.ROOT, "of shape %s makes the %s GAN's "
                     + "networks hold about %.1f GB of native (PyTorch) memory whatever the batch (%,d weights, with "
-                    + "their gradients, Adam's moments, the averaged generator and the checkpoint), more than half of "
+                    + "their gradients, Adam's moments, the averaged generator and the checkpoint, and the averaged "
+                    + "generator's statistics over %d samples), more than half of "
                     + "this machine's %.1f GB, which Java's -Xmx does not bound; resize the images (the shipped models "
                     + "are 28x28 and 32x32)", schema.shape(), settings.architecture().name().toLowerCase(Locale.ROOT),
-                    fixed / 1e9, weights(schema, settings), machineBytes / 1e9));
+                    fixed / 1e9, weights(schema, settings), GanNetworks.STATISTICS_SAMPLES, machineBytes / 1e9));
         }
         throw new InvalidSettingException("batchSize", String.format(Locale.ROOT, "is %d, and one training step of "
                 + "this %s GAN then needs about %.1f GB of native (PyTorch) memory (about %.2f MB a sample, and "
@@ -124,7 +147,7 @@ final class StepMemory {
                 + "bound; choose a batch size of at most %d%s", settings.batchSize(),
                 settings.architecture().name().toLowerCase(Locale.ROOT),
                 (fixed + (double) perSample * settings.batchSize()) / 1e9,
-                perSample / 1e6, fixed / 1e9, machineBytes / 1e9, Math.max(1, (budget - fixed) / perSample),
+                perSample / 1e6, fixed / 1e9, machineBytes / 1e9, Math.max(2, (budget - fixed) / perSample),
                 // a wide conv GAN's memory is its width's: --conv-width 16384 was told only of its batch (6 Dec)
                 settings.architecture() == Architecture.CONV && settings.convWidth() > NetworkLayout.DEFAULT_CONV_WIDTH
                         ? ", or a smaller convWidth (" + settings.convWidth() + " here, "

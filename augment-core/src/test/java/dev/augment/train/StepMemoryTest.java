@@ -47,8 +47,8 @@ class StepMemoryTest {
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> StepMemory.require(FASHION, huge, MACHINE));
         assertEquals("batchSize", e.setting());
-        long largest = (MACHINE / 2 - StepMemory.weights(FASHION, huge) * StepMemory.BYTES_PER_WEIGHT)
-                / StepMemory.bytesPerSample(FASHION, huge);
+        long largest = (MACHINE / 2 - StepMemory.weights(FASHION, huge) * StepMemory.BYTES_PER_WEIGHT
+                - StepMemory.statisticsBytes(FASHION, huge)) / StepMemory.bytesPerSample(FASHION, huge);
         assertTrue(e.getMessage().startsWith("batchSize is 60000, and one training step of this conv GAN then needs "
                 + "about 33.3 GB of native (PyTorch) memory"), e.getMessage());
         // no default named: evaluate's --gan-batch-size is fitted to the data (a re-check, 6 Dec)
@@ -74,9 +74,22 @@ class StepMemoryTest {
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> StepMemory.require(photos, mlp, 3L << 30));
         assertEquals("data", e.setting());
-        assertTrue(e.getMessage().startsWith("data of shape [3, 200, 200] makes the mlp GAN's networks hold about 4.9 "
+        assertTrue(e.getMessage().startsWith("data of shape [3, 200, 200] makes the mlp GAN's networks hold about 5.9 "
                 + "GB of native (PyTorch) memory whatever the batch"), e.getMessage());
         StepMemory.require(photos, mlp, MACHINE); // 24 GB: the measured 5.0 GB peak fits
+        // a batch is at least 2: where two samples do not fit beside the networks, the data is named, not "at most 1"
+        SampleSchema photos320 = new SampleSchema(IntStream.range(0, 3 * 320 * 320).mapToObj(i -> "p" + i).toList(),
+                List.of(3, 320, 320), 0, 255, List.of("a", "b"), List.of("a", "b"));
+        long fixed320 = StepMemory.weights(photos320, mlp) * StepMemory.BYTES_PER_WEIGHT
+                + StepMemory.statisticsBytes(photos320, mlp);
+        long machine = 2 * (fixed320 + StepMemory.bytesPerSample(photos320, mlp)) + 1_000; // room for one sample
+        InvalidSettingException one = assertThrows(InvalidSettingException.class,
+                () -> StepMemory.require(photos320, mlp, machine));
+        assertEquals("data", one.setting(), one.getMessage());
+        // 128×128 colour images with the conv GAN: the epoch end's statistics over 1 024 samples are counted
+        SampleSchema photos128 = new SampleSchema(IntStream.range(0, 3 * 128 * 128).mapToObj(i -> "p" + i).toList(),
+                List.of(3, 128, 128), 0, 255, List.of("a", "b"), List.of("a", "b"));
+        assertTrue(StepMemory.statisticsBytes(photos128, settings(Architecture.CONV, 64, 4)) > 7e9);
         // the shipped sizes are far from it
         assertTrue(StepMemory.weights(FASHION, settings(Architecture.CONV, 64, 64)) * StepMemory.BYTES_PER_WEIGHT
                 < 100_000_000L);
