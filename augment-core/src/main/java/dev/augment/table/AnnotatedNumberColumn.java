@@ -1,9 +1,7 @@
 package dev.augment.table;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -16,9 +14,10 @@ import java.util.regex.Pattern;
  * The spellings {@link NumberLikeColumn} names (a ± uncertainty, units, formatting) keep its own note; this one is for
  * the rest.
  *
- * <p>Codes that start with a number (tumour stages {@code 1a}, {@code 1b}; flats {@code 12A}, {@code 12B}: one number
- * with several letters after it) are no annotated numbers, nor are dates, times, version numbers and ranges such as
- * age bands ({@code 20-29}): the column is not named.
+ * <p>Only what may follow a measurement counts ({@link #ANNOTATION}): values that start with a number but are values of
+ * their own (tumour stages {@code 1a}; flats {@code 12A}; streets {@code 12 Main St}; sizes {@code 10x20}; ordinals
+ * {@code 1st}; top codes {@code 65+}; dates, times, versions and ranges such as {@code 20-29}) leave the column
+ * unnamed.
  *
  * @param column the column's header
  * @param numbers how many of its distinct values are plain numbers, at least {@value NumberLikeColumn#FEWEST_NUMBERS}
@@ -30,12 +29,55 @@ public record AnnotatedNumberColumn(String column, int numbers, List<String> ann
     /** The most annotated values the note quotes. */
     static final int LISTED = 3;
 
-    /**
-     * A number at a cell's start, perhaps inside an opening parenthesis or bracket, and the text after it (group 2),
-     * without a closing parenthesis or bracket that matches the opening one.
-     */
+    /** A number at a text's start (group 1) and the text after it (group 2). */
     private static final Pattern NUMBER_THEN_TEXT = Pattern.compile(
-            "\\s*[(\\[]?\\s*([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*(.*?)\\s*[)\\]]?\\s*");
+            "\\s*([+-]?(?:\\d+\\.?\\d*|\\.\\d+)(?:[eE][+-]?\\d+)?)\\s*(.*?)\\s*");
+
+    /**
+     * @param value a cell's text
+     * @return its leading number and the text after it, the whole cell in parentheses or brackets read inside them
+     *     ({@code (12.6 ± 0.5)}); null when it does not start with a number
+     */
+    private static String[] numberAndTail(String value) {
+        String text = value.strip();
+        if (text.length() > 2 && "([".indexOf(text.charAt(0)) >= 0 && ")]".indexOf(text.charAt(text.length() - 1))
+                >= 0) {
+            Matcher inside = NUMBER_THEN_TEXT.matcher(text.substring(1, text.length() - 1));
+            if (inside.matches() && !inside.group(2).isEmpty()) {
+                return new String[] {inside.group(1), inside.group(2)};
+            }
+        }
+        Matcher m = NUMBER_THEN_TEXT.matcher(text);
+        return m.matches() ? new String[] {m.group(1), m.group(2)} : null;
+    }
+
+    /**
+     * What may follow a measured number: an uncertainty or interval in brackets holding a digit ({@code (0.5)},
+     * {@code (SD 0.5)}, {@code [11.9-13.3]}, {@code (n=12)}), a ± in any spelling with its number ({@code ± 0.5},
+     * {@code +/- 0.5}, {@code \pm 0.5}, {@code ∓ 0.5}), significance marks ({@code *}, {@code †}), a multiplier
+     * ({@code k}, {@code M}), or a unit of measurement ({@code mg/dL}, {@code kg}, {@code °C}, {@code %}); each may
+     * be followed by marks. Anything else (a street, {@code x20}, {@code st}, {@code +}, {@code of 10},
+     * {@code (early)}) makes the value one of its own: a re-check found 18 kinds of such categories named (7 Dec).
+     */
+    private static final Pattern ANNOTATION = Pattern.compile("(?:"
+            + "[(\\[][^()\\[\\]]*\\d[^()\\[\\]]*[)\\]]"
+            + "|(?:±|∓|\\\\pm|\\+\\s*/\\s*-|\\+\\s*-|\\(\\s*±)\\s*[\\d.]+(?:\\s*[)\\]])?"
+            + "(?:\\s*[µu°]?\\p{L}{1,4})?"
+            + "|[kKM]"
+            + "|(?:[µu]?(?:g|mg|kg|lbs?|oz|mm|cm|km|m|ml|mL|l|L|dl|dL|mol|mmol|IU|U|kcal|cal|Hz|kHz|V|mV|W|kW|Pa|kPa"
+            + "|mmHg|bpm|ppm|ppb|s|sec|min|h|hr|hrs|days?|wks?|yrs?|years?|months?)|°[CF]|%)"
+            + "(?:/[µu]?(?:g|mg|kg|dL|dl|L|l|mL|ml|min|h|hr|s|day|d|m2|m))?"
+            + ")\\s*[*†‡]*|[*†‡]+");
+
+    /**
+     * @param value a cell's text
+     * @return whether it is a number followed by an {@link #ANNOTATION}
+     */
+    static boolean isAnnotated(String value) {
+        String[] split = numberAndTail(value);
+        return split != null && !split[1].isEmpty() && !JOINED_NUMBERS.matcher(value).matches()
+                && ANNOTATION.matcher(split[1]).matches();
+    }
 
     /** Dates, times, version numbers, addresses and ranges: numbers joined by {@code - / . :}, nothing else. */
     private static final Pattern JOINED_NUMBERS = Pattern.compile("\\s*\\d+(?:\\s*[-/.:–]\\s*\\d+)+\\s*\\+?\\s*");
@@ -51,8 +93,8 @@ public record AnnotatedNumberColumn(String column, int numbers, List<String> ann
      */
     public String advice() {
         String first = annotated.get(0);
-        Matcher m = NUMBER_THEN_TEXT.matcher(first);
-        String number = m.matches() ? m.group(1) : first;
+        String[] split = numberAndTail(first);
+        String number = split == null ? first : split[0];
         return "column '" + column + "' is read as categories although " + numbers + " of its distinct values are "
                 + "numbers, because values such as '" + String.join("', '", annotated.stream().map(ColumnAdvice::shown)
                 .toList()) + "'" + (moreAnnotated > 0 ? " (and " + moreAnnotated + " more)" : "") + " are a number "
@@ -64,10 +106,10 @@ public record AnnotatedNumberColumn(String column, int numbers, List<String> ann
     /** @return ", a multiplier multiplied out (12k as 12000)" when a quoted value ends in k or M, else "" */
     private String multiplied() {
         for (String value : annotated) {
-            Matcher m = NUMBER_THEN_TEXT.matcher(value);
-            if (m.matches() && m.group(2).matches("[kKM]")) {
-                java.math.BigDecimal full = new java.math.BigDecimal(m.group(1)).scaleByPowerOfTen(
-                        m.group(2).equals("M") ? 6 : 3);
+            String[] split = numberAndTail(value);
+            if (split != null && split[1].matches("[kKM]")) {
+                java.math.BigDecimal full = new java.math.BigDecimal(split[0]).scaleByPowerOfTen(
+                        split[1].equals("M") ? 6 : 3);
                 return ", a multiplier multiplied out (" + value.strip() + " as " + full.stripTrailingZeros()
                         .toPlainString() + ")";
             }
@@ -80,7 +122,7 @@ public record AnnotatedNumberColumn(String column, int numbers, List<String> ann
      * @param named the columns {@link NumberLikeColumn#find} names already, which are left to its note
      * @return its categorical columns that have at least {@value NumberLikeColumn#FEWEST_NUMBERS} distinct plain
      *     numbers, at most {@value NumberLikeColumn#MOST_TEXTS} missing-cell spellings ({@link NumberLikeColumn#isGap})
-     *     and otherwise only values that are a number followed by other text, none of them codes, in column order
+     *     and otherwise only values that are a number followed by an {@link #ANNOTATION}, in column order
      */
     public static List<AnnotatedNumberColumn> find(TableSchema schema, List<NumberLikeColumn> named) {
         List<AnnotatedNumberColumn> found = new ArrayList<>();
@@ -92,9 +134,6 @@ public record AnnotatedNumberColumn(String column, int numbers, List<String> ann
             int numbers = 0;
             int gaps = 0;
             List<String> annotated = new ArrayList<>();
-            Map<String, String> letterOfNumber = new HashMap<>();
-            java.util.Set<String> letters = new java.util.HashSet<>();
-            boolean codes = false;
             boolean other = false;
             for (String value : column.categories()) {
                 if (!Double.isNaN(TableReader.decimalNumber(value))) {
@@ -105,23 +144,14 @@ public record AnnotatedNumberColumn(String column, int numbers, List<String> ann
                     gaps++;
                     continue;
                 }
-                Matcher m = NUMBER_THEN_TEXT.matcher(value);
-                if (!m.matches() || m.group(2).isEmpty() || JOINED_NUMBERS.matcher(value).matches()) {
+                if (!isAnnotated(value)) {
+                    // 12 Main St, 10x20, 5'10", 1st, 65+, 6 of 10, 1 (early): values of their own (a re-check, 7 Dec)
                     other = true;
                     break;
                 }
-                String tail = m.group(2);
-                if (tail.matches("\\p{L}") && !tail.matches("[kKM]")) {
-                    // 1a beside 1b, 12A beside 14B: one letter after a number, and more than one such letter, is a
-                    // code (a unit has more letters: kg, min; k and M multiply)
-                    String before = letterOfNumber.putIfAbsent(m.group(1), tail);
-                    codes |= before != null && !before.equals(tail);
-                    letters.add(tail);
-                }
                 annotated.add(value);
             }
-            codes |= letters.size() > 1;
-            if (!other && !codes && !annotated.isEmpty() && numbers >= NumberLikeColumn.FEWEST_NUMBERS
+            if (!other && !annotated.isEmpty() && numbers >= NumberLikeColumn.FEWEST_NUMBERS
                     && gaps <= NumberLikeColumn.MOST_TEXTS) {
                 found.add(new AnnotatedNumberColumn(column.name(), numbers, annotated.subList(0, Math.min(LISTED,
                         annotated.size())), Math.max(0, annotated.size() - LISTED)));

@@ -71,14 +71,17 @@ public final class ColumnAdvice {
         lines.addAll(numberLikeLines(numberLike.stream().filter(c -> !hasGapsAlready(schema, c)
                 && !markerIsALabel(schema, c)).toList(), remedies));
         lines.addAll(markerAlreadyInUse(schema, numberLike));
-        AnnotatedNumberColumn.find(schema, numberLike).forEach(c -> lines.add(c.advice()));
+        List<AnnotatedNumberColumn> annotated = AnnotatedNumberColumn.find(schema, numberLike);
+        annotated.forEach(c -> lines.add(c.advice()));
         lines.addAll(gapSpelledAsACategory(schema, numberLike, remedies));
         numberLike.stream().filter(c -> !hasGapsAlready(schema, c) && markerIsALabel(schema, c)).forEach(c -> lines.add(
                 "column '" + c.column() + "' is read as categories although " + c.numbers() + " of its distinct values "
                 + "are numbers, because of '" + shown(c.markerCandidates().get(0)) + "'; it cannot be the missing "
                 + "marker, as it is also a class of the label column '" + schema.labelColumn() + "', whose rows "
                 + "would lose their label: write those cells empty instead"));
-        List<IdentifierColumn> identifiers = IdentifierColumn.find(table, numberLike);
+        // a measured column with a few annotated cells is no identifier, whatever its distinct values (7 Dec)
+        List<IdentifierColumn> identifiers = IdentifierColumn.find(table, numberLike).stream().filter(i -> annotated
+                .stream().noneMatch(a -> a.column().equals(i.column()))).toList();
         identifiers.forEach(c -> lines.add(c.advice()));
         RowNumberColumn.find(table).forEach(c -> lines.add(c.advice()));
         List<MissingCodeColumn> missingCodes = MissingCodeColumn.find(table);

@@ -504,6 +504,12 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
             if (texts.stream().allMatch(NumberLikeColumn::isLetterCode)) {
                 continue; // floors B1, B2 beside 1 to 14: codes, no number mistyped (a re-check, 7 Dec)
             }
+            List<String> notGaps = texts.stream().filter(t -> !isGap(t)).toList();
+            if (numbers >= FEWEST_NUMBERS && !notGaps.isEmpty() && notGaps.stream().allMatch(
+                    AnnotatedNumberColumn::isAnnotated)
+                    && !notGaps.stream().allMatch(NumberLikeColumn::isFormattedNumber)) {
+                continue; // 10.5 (0.5), 12k: AnnotatedNumberColumn's note; three of them were "mistyped?" (7 Dec)
+            }
             List<String> gaps = texts.stream().filter(NumberLikeColumn::isGap).toList();
             List<String> formed = texts.stream().filter(t -> !isGap(t)).toList();
             List<String> formatted = formed.stream().filter(NumberLikeColumn::isFormattedNumber).toList();

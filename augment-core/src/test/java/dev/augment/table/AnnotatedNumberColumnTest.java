@@ -56,7 +56,10 @@ class AnnotatedNumberColumnTest {
 
     @ParameterizedTest
     @ValueSource(strings = {"1a,1b,2a,2b,3", "12A,14B,3,4,5", "20-29,30-39,5,6,7", "2024-01-31,5,6,7,8",
-            "1.2.3,1.2.4,5,6,7"})
+            "1.2.3,1.2.4,5,6,7", "1a,2a,3a,4a,5", "12 Main St,221B Baker St,1,2,3", "10x20,11x14,1,2,3",
+            "1+,2+,3-,4,5", "1st,2nd,3rd,4,5", "6 of 10,7 of 10,1,2,3", "30+,65+,1,2,3", "1.1-rc1,2.0-beta,1,2,3",
+            "1h30,2h15,1,2,3", "2 x 5mg,1 x 10mg,1,2,3", "2 bed,3 bed,1,2,3", "66 East,101 West,1,2,3",
+            "7=,10=,1,2,3", "1 (early),2 (mid),3,4,5", "1 year 3 months,2 years 1 month,1,2,3"})
     void codesDatesAndRangesThatStartWithANumberAreNotNamed(String values) {
         String[] cells = (values + ",8,9,10,11").split(",");
         StringBuilder csv = new StringBuilder("x,y\n");
@@ -66,6 +69,22 @@ class AnnotatedNumberColumnTest {
         Table table = TableReader.read(TableFiles.write(dir, "codes.csv", csv.toString()), "y");
         assertEquals(List.of(), AnnotatedNumberColumn.find(table.schema(), NumberLikeColumn.find(table.schema())),
                 values);
+    }
+
+    /** Three such cells among 78 numbers were "mistyped? correct them" (a re-check, 7 Dec). */
+    @org.junit.jupiter.api.Test
+    void aFewAnnotatedCellsAmongManyNumbersGetThisNoteNotMistyped() {
+        StringBuilder csv = new StringBuilder("value,y\n");
+        for (int i = 0; i < 78; i++) {
+            csv.append(10 + i / 10.0).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        csv.append("10.55 (0.5),a\n12.35*,b\n12k,a\n");
+        List<String> lines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "few.csv", csv.toString()),
+                "y"));
+        assertEquals(1, lines.size(), lines.toString());
+        assertTrue(lines.get(0).contains("are a number followed by other text") && !lines.get(0).contains("mistyped"),
+                lines.get(0));
+        assertTrue(lines.get(0).contains("a multiplier multiplied out (12k as 12000)"), lines.get(0));
     }
 
     @org.junit.jupiter.api.Test
