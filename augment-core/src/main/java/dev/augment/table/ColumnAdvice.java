@@ -62,9 +62,11 @@ public final class ColumnAdvice {
         List<NumberLikeColumn> numberLike = NumberLikeColumn.find(schema);
         // '14.8 beside 14.8 gave five lines blaming a lost leading zero, before the note naming the spreadsheet's
         // text form (a re-check, 7 Dec): a column of numbers kept as text has that note alone
-        lines.addAll(lookalikeCategories(schema, numberLike.stream().filter(c -> c.texts().stream().allMatch(
-                NumberLikeColumn::isSpreadsheetText)).map(NumberLikeColumn::column).collect(
-                java.util.stream.Collectors.toSet())));
+        // with a gap or a word beside them too (N/A, TBD: a re-check, 7 Dec)
+        lines.addAll(lookalikeCategories(schema, numberLike.stream().filter(c -> c.texts().stream().anyMatch(
+                NumberLikeColumn::isSpreadsheetText) && c.texts().stream().allMatch(t -> NumberLikeColumn
+                .isSpreadsheetText(t) || t.chars().noneMatch(Character::isDigit))).map(NumberLikeColumn::column)
+                .collect(java.util.stream.Collectors.toSet())));
         lines.addAll(controlCharacters(schema));
         // a column with gaps already cannot take another marker: its line offered one, and the next run's offered
         // the first back (--missing -, then --missing ?: a fresh user, 5 Dec); markerAlreadyInUse says what to do

@@ -318,7 +318,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
 
     /** How programs and people write a missing cell, lower-cased: R's and pandas' NA, SQL's NULL, Excel's #N/A. */
     private static final java.util.Set<String> MISSING_SPELLINGS = java.util.Set.of("na", "n/a", "#n/a", "null",
-            "none", "nil", "missing", "-", "--", ".");
+            "none", "nil", "missing", "-", "--", ".", "unknown", "n.a.", "n.a", "not available", "\u2014", "\u2013",
+            "unk");
 
     /** @return whether the text is one of {@link #MISSING_SPELLINGS}, whatever its case */
     static boolean isMissingSpelling(String text) {

@@ -32,12 +32,6 @@ public record RowNumberColumn(String column, long first, long last) {
                     + "|(record|sample|subject|patient|row|case|specimen)([ _.-]?(no\\.?|nr\\.?|number|num|#|id))?)"
                     + "|.*[a-z](Id|ID)");
 
-    /**
-     * Rows from which distinct whole numbers rising row by row are row numbers whatever their gaps: {@code SEQN} of a
-     * sample of a survey's people kept a tenth of its run, and got no note.
-     */
-    static final int RISING_ROWS = 50;
-
     /** The least share of the run from the smallest to the largest value that rising row numbers must keep. */
     static final double LEAST_KEPT = 0.9;
 
@@ -80,11 +74,11 @@ public record RowNumberColumn(String column, long first, long last) {
                     last = value;
                 }
             }
-            // a full run in any order, or numbers rising row by row with a few left out (rows filtered away), or
-            // with many left out over enough rows (a survey's sequence numbers of a sample of its people: a fresh
-            // user, 7 Dec)
+            // a full run in any order, or numbers rising row by row with a few left out (rows filtered away); rising
+            // with many left out is a table sorted by a measurement as often (income, price: a re-check, 7 Dec), so
+            // only a name says so (SEQN, MRN)
             boolean runKept = present >= LEAST_KEPT * span;
-            if (distinct && (span == present || rising && (runKept || present >= RISING_ROWS) || named)) {
+            if (distinct && (span == present || rising && runKept || named)) {
                 found.add(new RowNumberColumn(column.name(), (long) column.min(), (long) column.max()));
             }
         }

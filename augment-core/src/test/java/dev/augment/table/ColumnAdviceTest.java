@@ -221,11 +221,14 @@ class ColumnAdviceTest {
             assertEquals(List.of(new RowNumberColumn(name, 1000, 1312)), RowNumberColumn.find(TableReader.read(
                     TableFiles.write(dir, "n.csv", shuffled), "y")), name);
         }
-        // rising row by row over 60 rows, a tenth of the run kept (a sample of a survey's people), under any name
-        String sample = "respondent,y\n" + java.util.stream.IntStream.range(0, 60).mapToObj(i -> (83732 + i * 10 + i
+        // rising row by row over 60 rows, a tenth of the run kept: a table sorted by income as often as a sample of a
+        // survey's people, so not named without a name saying so (a re-check, 7 Dec)
+        String sorted = "income,y\n" + java.util.stream.IntStream.range(0, 60).mapToObj(i -> (83732 + i * 10 + i
                 % 3) + "," + (i % 2)).collect(java.util.stream.Collectors.joining("\n")) + "\n";
-        assertEquals(List.of(new RowNumberColumn("respondent", 83732, 83732 + 590 + 2)), RowNumberColumn.find(
-                TableReader.read(TableFiles.write(dir, "seqn.csv", sample), "y")));
+        assertEquals(List.of(), RowNumberColumn.find(TableReader.read(TableFiles.write(dir, "sorted.csv", sorted),
+                "y")));
+        assertEquals(List.of(new RowNumberColumn("SEQN", 83732, 83732 + 590 + 2)), RowNumberColumn.find(
+                TableReader.read(TableFiles.write(dir, "seqn.csv", sorted.replace("income", "SEQN")), "y")));
         // measurements whose names end in the letters id were called row numbers (a fresh user, 6 Dec)
         for (String name : List.of("amount_paid", "lipid", "fluid", "Humid")) {
             String shuffled = "\"" + name + "\",y\n" + java.util.stream.IntStream.range(0, 25).mapToObj(i ->
@@ -1071,6 +1074,10 @@ class ColumnAdviceTest {
         List<String> lines = ColumnAdvice.lines(table, ColumnRemedies.COMMAND_LINE);
         assertEquals(1, lines.size(), lines.toString());
         assertTrue(lines.get(0).contains("as a spreadsheet's text"), lines.get(0));
+        // with a gap beside them, the usual case, the five lines came back (a re-check, 7 Dec)
+        List<String> withGap = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "apostrophe-na.csv",
+                csv + "N/A,a\n"), "y"), ColumnRemedies.COMMAND_LINE);
+        assertEquals(1, withGap.size(), withGap.toString());
     }
 
     /** An en dash (Word's autocorrect) as the minus: "identifies rows, remove the column" (a re-check, 7 Dec). */
