@@ -574,7 +574,9 @@ final class ImageFolderLayout {
         // until free, and -- before names that start with '-' (a re-check, 7 Dec)
         String folder = dev.augment.generate.output.AtomicOutputDirectory.shellWord(classDir.toString());
         return "move them up, each named by its path so that no two names clash (2019/0000.jpg becomes "
-                + "2019_0000.jpg), e.g. (cd " + folder + " && find -L . -mindepth 2 -type f ! -path '*/.*' -exec sh "
+                + "2019_0000.jpg), e.g. (cd " + folder + " && find -L . -mindepth 2 -type f ! -path '*/.*'"
+                + SYSTEM_FOLDERS.stream().sorted().map(f -> " ! -ipath '*/" + f + "/*'").collect(
+                java.util.stream.Collectors.joining()) + " -exec sh "
                 + "-c 'for f; do t=$(printf %s \"${f#./}\" | tr / _); while [ -e \"$t\" ]; do t=\"_$t\"; done; "
                 + "mv -n -- \"$f\" \"$t\"; done' sh {} +)";
     }

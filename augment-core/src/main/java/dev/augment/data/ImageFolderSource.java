@@ -314,7 +314,9 @@ public final class ImageFolderSource extends PixelTableSource {
     private String subFolderImagesAdvice(List<String> left) {
         java.util.Map<String, Long> imagesByFolder = new java.util.LinkedHashMap<>();
         for (String entry : left) {
-            if (entry.endsWith("/") && entry.indexOf('/') < entry.length() - 1) {
+            String[] parts = entry.split("/");
+            // a NAS's thumbnails (@eaDir) or a hidden .thumbs/ are no images of the class (a re-check, 7 Dec)
+            if (entry.endsWith("/") && parts.length == 2 && !ImageFolderLayout.isHidden(parts[1])) {
                 long images = ImageFolderLayout.imagesBelow(root.resolve(entry));
                 if (images > 0) {
                     imagesByFolder.put(entry, images);
@@ -329,9 +331,12 @@ public final class ImageFolderSource extends PixelTableSource {
         String listed = imagesByFolder.entrySet().stream().limit(3).map(e -> dev.augment.table.ColumnAdvice.shown(
                 e.getKey()) + " " + e.getValue()).collect(java.util.stream.Collectors.joining(", "))
                 + (imagesByFolder.size() > 3 ? " and " + (imagesByFolder.size() - 3) + " more folders" : "");
+        long classes = imagesByFolder.keySet().stream().map(e -> e.substring(0, e.indexOf('/'))).distinct().count();
+        String firstClass = first.substring(0, first.indexOf('/'));
         return "; " + total + " image" + (total == 1 ? " is" : "s are") + " in class folders' sub-folders ("
                 + listed + "), which are not read: if they belong to the class, "
-                + ImageFolderLayout.moveUp(root.resolve(first.substring(0, first.indexOf('/'))));
+                + (classes > 1 ? "in each of those " + classes + " class folders (the command for " + firstClass
+                + "/ here) " : "") + ImageFolderLayout.moveUp(root.resolve(firstClass));
     }
 
     /**

@@ -697,11 +697,20 @@ class ImageFolderSourceTest {
         TestFiles.grayPng(dir.resolve("fewer/cat/2019/deeper/c.png"), 2, 2, 42);
         TestFiles.grayPng(dir.resolve("fewer/dog/d.png"), 2, 2, 20);
         java.nio.file.Files.createDirectories(dir.resolve("fewer/dog/empty"));
+        // a NAS's thumbnails and a hidden folder's are no images of the class (a re-check, 7 Dec)
+        TestFiles.grayPng(dir.resolve("fewer/cat/@eaDir/0.png/SYNOPHOTO_THUMB_S.png"), 2, 2, 43);
+        TestFiles.grayPng(dir.resolve("fewer/cat/.thumbs/0.png"), 2, 2, 44);
         ImageFolderSource fewer = new ImageFolderSource(dir.resolve("fewer"));
         String note = fewer.skippedNote().orElseThrow();
         assertTrue(note.contains("; 3 images are in class folders' sub-folders (cat/2019/ 3), which are not read: if "
                 + "they belong to the class, move them up, each named by its path"), note);
+        assertTrue(note.contains("! -ipath '*/@eadir/*'"), "the advised command leaves the thumbnails: " + note);
         assertTrue(!note.contains("dog/empty/ 0"), "a folder without images is no count: " + note);
+        TestFiles.grayPng(dir.resolve("fewer/dog/old/e.png"), 2, 2, 45);
+        TestFiles.grayPng(dir.resolve("fewer/dog/f.png"), 2, 2, 46);
+        String two = new ImageFolderSource(dir.resolve("fewer")).skippedNote().orElseThrow();
+        assertTrue(two.contains("(cat/2019/ 3, dog/old/ 1), which are not read: if they belong to the class, in each "
+                + "of those 2 class folders (the command for cat/ here) move them up"), two);
     }
 
     /**
