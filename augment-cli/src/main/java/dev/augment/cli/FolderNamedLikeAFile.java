@@ -34,8 +34,10 @@ final class FolderNamedLikeAFile {
         if (dot <= 0 || !FILE_EXTENSIONS.contains(text.substring(dot + 1).toLowerCase(Locale.ROOT))) {
             return;
         }
+        // the plain name beside it, not in the current folder (--out scratch/o5/cat.png was told --out cat: 7 Dec)
+        Path plain = out.resolveSibling(text.substring(0, dot));
         err.println("augment: note: --out " + AugmentCli.oneLine(out.toString()) + " is a folder, as every output "
                 + "is, although its name ends in " + text.substring(dot) + "; the files go inside it (give --out "
-                + AugmentCli.oneLine(text.substring(0, dot)) + " for a folder named plainly)");
+                + AugmentCli.oneLine(plain.toString()) + " for a folder named plainly)");
     }
 }

@@ -108,7 +108,6 @@ public final class GenerateCommand implements Callable<Integer> {
         ExecutionDevice executionDevice = ExecutionDevice.parse(device);
         Path modelPath = ModelLookup.choose(model, classes, spec.commandLine().getErr());
         OutputGuard.requireApart("--out", out, modelPath);
-        FolderNamedLikeAFile.note(out, spec.commandLine().getErr());
         CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
         long started = System.nanoTime();
         long total;
@@ -125,6 +124,7 @@ public final class GenerateCommand implements Callable<Integer> {
             int batch = cappedBatchSize(generator);
             try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
                 started += target.leftoverRemovalNanos(); // not the generation's time
+                FolderNamedLikeAFile.note(out, spec.commandLine().getErr()); // once the folder will be written
                 target.leftoverRemovalNote().ifPresent(n -> spec.commandLine().getErr().println("augment: note: " + n));
                 try (SampleWriter writer = SampleWriters.open(outputFormat, target.workDir(),
                         generator.metadata().schema(), table, total);

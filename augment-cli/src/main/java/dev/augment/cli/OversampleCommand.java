@@ -224,7 +224,6 @@ public final class OversampleCommand implements Callable<Integer> {
         }
         OutputGuard.requireApart("--out", out, data, chosen.usesGenerator() ? modelOption.path() : null,
                 classNames.file());
-        FolderNamedLikeAFile.note(out, spec.commandLine().getErr());
         long started = System.nanoTime();
         long[][] written;
         AugmentingDataSource augmented;
@@ -268,6 +267,7 @@ public final class OversampleCommand implements Callable<Integer> {
             CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
             try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
                 started += target.leftoverRemovalNanos(); // not the oversampling's time
+                FolderNamedLikeAFile.note(out, spec.commandLine().getErr()); // once the folder will be written
                 target.leftoverRemovalNote().ifPresent(n -> spec.commandLine().getErr().println("augment: note: " + n));
                 try (FlaggedSampleWriter writer = source instanceof CsvTableSource table
                         ? FlaggedSampleWriters.openTable(target.workDir(), table.table(), table.cellsInLayoutOrder())

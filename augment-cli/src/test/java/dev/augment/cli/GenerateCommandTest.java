@@ -72,14 +72,21 @@ class GenerateCommandTest {
 
     /** --out cat.png and --out cat.onnx made folders of those names without a word (a fresh user, 7 Dec). */
     @Test
-    void anOutputNamedLikeAFileIsSaidToBeAFolder() {
+    void anOutputNamedLikeAFileIsSaidToBeAFolder() throws IOException {
         Path out = dir.resolve("cat.png");
         CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "1", "--n", "1",
                 "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.isDirectory(out.resolve("Trouser")));
         assertTrue(run.err().contains("augment: note: --out " + out + " is a folder, as every output is, although its "
-                + "name ends in .png; the files go inside it (give --out cat for a folder named plainly)"), run.err());
+                + "name ends in .png; the files go inside it (give --out " + dir.resolve("cat") + " for a folder named "
+                + "plainly)"), run.err());
+        // an existing file there is refused, without the note first (a re-check, 7 Dec)
+        Path photo = dir.resolve("photo.png");
+        Files.writeString(photo, "a user's image");
+        CliRun file = CliRun.of("generate", "--model", model.toString(), "--class", "1", "--n", "1",
+                "--out", photo.toString());
+        assertTrue(file.exitCode() != 0 && !file.err().contains("is a folder, as every output is"), file.err());
         CliRun plain = CliRun.of("generate", "--model", model.toString(), "--class", "1", "--n", "1",
                 "--out", dir.resolve("cat.v2").toString());
         assertEquals("", plain.err(), "a dot in a folder's name is no file's extension");
