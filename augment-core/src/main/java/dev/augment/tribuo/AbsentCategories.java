@@ -91,11 +91,45 @@ final class AbsentCategories {
     static final int SPAN_MIN_VALUES = 20;
 
     /**
-     * Share of the generator's rows outside a source column's widened span from which the column is named: at 5 %,
-     * chance alone named 67 % of random 30-row parts of a table even for a perfect generator (the part's span is
-     * narrower than the table's: a re-check's simulation, 7 Dec); a part chosen by the column gave 68 %.
+     * Random parts of the generator's own rows drawn to tell what chance leaves outside a part's span: at a fixed 5 %,
+     * chance alone named 67 % of random 30-row parts of a table even for a perfect generator (a part's span is narrower
+     * than the table's: a re-check's simulation, 7 Dec); a part chosen by the column gave 68 %.
      */
-    static final double SPAN_SHARE = 0.25;
+    static final int CHANCE_DRAWS = 40;
+
+    /** How far beyond the share chance leaves outside (its 95th percentile over the draws) a column must be. */
+    static final double CHANCE_MARGIN = 1.5;
+
+    /** The most a random part may be likely to lack a value the generator writes often, for the value to be named. */
+    static final double CHANCE_OF_LACKING = 0.01;
+
+    /**
+     * @param values the generator's values of a column
+     * @param n the source's values of it
+     * @return the 95th percentile, over {@value #CHANCE_DRAWS} random parts of {@code n} of the values (with
+     *     replacement), of the share of the values outside a part's span widened by a tenth
+     */
+    private static double chanceOutside(float[] values, long n) {
+        org.apache.commons.rng.UniformRandomProvider random = dev.augment.random.SeededNoise.rng(n, values.length);
+        double[] shares = new double[CHANCE_DRAWS];
+        for (int d = 0; d < CHANCE_DRAWS; d++) {
+            double lo = Double.POSITIVE_INFINITY;
+            double hi = Double.NEGATIVE_INFINITY;
+            for (long i = 0; i < n; i++) {
+                float v = values[random.nextInt(values.length)];
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+            double slack = hi > lo ? 0.1 * (hi - lo) : 1e-9 * Math.max(1, Math.abs(hi));
+            long outside = 0;
+            for (float v : values) {
+                outside += v < lo - slack || v > hi + slack ? 1 : 0;
+            }
+            shares[d] = (double) outside / values.length;
+        }
+        java.util.Arrays.sort(shares);
+        return shares[(int) Math.ceil(0.95 * CHANCE_DRAWS) - 1];
+    }
 
     /**
      * Numeric values a table generator writes outside the source's own span: the credit table's rows with
@@ -111,8 +145,10 @@ final class AbsentCategories {
      * @param spans per numeric column the source has values in, {@code {min, max, values}}
      * @param rowsOnce the generator's rows, drawn once
      * @return one warning per numeric column of at least {@value #SPAN_MIN_VALUES} source values of which at least
-     *     {@value #SPAN_SHARE} of {@value #SAMPLES} generated rows per class lie outside, or at least
-     *     {@value #MATERIAL_SHARE} hold one value beyond the span, in column order
+     *     {@value #MATERIAL_SHARE} of {@value #SAMPLES} generated rows per class, and {@value #CHANCE_MARGIN} times
+     *     what a random part of the generator's rows of the source's size leaves outside ({@link #chanceOutside}), lie
+     *     outside; or at least {@value #MATERIAL_SHARE} hold one value beyond the span that a random part of that
+     *     size would lack with a chance below {@value #CHANCE_OF_LACKING}; in column order
      */
     private static List<String> outsideSpans(TableSchema table, java.util.Map<String, double[]> spans,
                                              Drawn rowsOnce) {
@@ -129,13 +165,14 @@ final class AbsentCategories {
             long rows = 0;
             long outside = 0;
             java.util.Map<Float, Long> beyond = new java.util.HashMap<>();
+            float[] values = new float[rowsOnce.get().size() * SAMPLES];
             for (float[] samples : rowsOnce.get()) {
                 for (int r = 0; r < SAMPLES; r++) {
                     float v = samples[r * width + offsets[c]];
                     if (Float.isNaN(v)) {
                         continue; // a gap, which gaps() judges
                     }
-                    rows++;
+                    values[(int) rows++] = v;
                     outside += v < span[0] - slack || v > span[1] + slack ? 1 : 0;
                     if (v < span[0] || v > span[1]) {
                         beyond.merge(v, 1L, Long::sum);
@@ -148,12 +185,20 @@ final class AbsentCategories {
                     + SourceValueRange.number(span[1]) + "]" : "are all " + SourceValueRange.number(span[0]);
             String told = ", so those rows can be told from the real ones by that column: if the source is a part of "
                     + "the generator's table chosen by it, use ROS or SMOTE, or a generator trained on this part";
-            if (rows > 0 && outside >= SPAN_SHARE * rows) {
+            float[] drawn = java.util.Arrays.copyOf(values, (int) rows);
+            double share = rows == 0 ? 0 : (double) outside / rows;
+            // a value a random part of this size would lack by chance is no sign of a part chosen by the column
+            boolean oftenUnlikelyLacked = often != null && Math.pow(1 - (double) often.getValue() / rows, span[2])
+                    < CHANCE_OF_LACKING;
+            if (rows > 0 && share >= MATERIAL_SHARE && share > CHANCE_MARGIN * chanceOutside(drawn, (long) span[2])) {
+                // a generator spreading a column wider than the data does this too (a random part of the diabetes
+                // table, beside a generator of 300 steps: a re-check, 7 Dec), so both causes are named
                 warnings.add(Math.round(100.0 * outside / rows) + "% of the generator's rows (" + SAMPLES + " drawn "
                         + "per class) hold a value of column '" + column.name() + "' outside the source's own, whose "
                         + (long) span[2] + " values " + own + (span[1] > span[0] ? " (widened by a tenth)" : "")
-                        + told);
-            } else if (rows > 0 && often != null && often.getValue() >= MATERIAL_SHARE * rows) {
+                        + ", more than a random part of its rows that size would leave" + told + "; else the "
+                        + "generator spreads the column wider than the data (train it longer)");
+            } else if (rows > 0 && often != null && often.getValue() >= MATERIAL_SHARE * rows && oftenUnlikelyLacked) {
                 warnings.add(Math.round(100.0 * often.getValue() / rows) + "% of the generator's rows (" + SAMPLES
                         + " drawn per class) hold " + SourceValueRange.number(often.getKey()) + " in column '"
                         + column.name() + "', which no real example of the source has (its " + (long) span[2]
