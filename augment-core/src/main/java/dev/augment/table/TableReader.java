@@ -165,10 +165,7 @@ public final class TableReader {
                     : spaceSeparated(cells.header, labelColumn)
                     ? " (the file seems separated by spaces, as R's write.table writes by default, but a CSV table "
                     + "must use commas: write it with write.csv(df, row.names = FALSE))"
-                    : spaced != null && spaced.startsWith("\uFEFF")
-                    ? " (the header cell '" + ColumnAdvice.shown(spaced) + "' starts with a second byte-order mark, "
-                    + "U+FEFF, as a file saved again 'with BOM' gets: delete it, e.g. sed -i '1s/^\\xEF\\xBB\\xBF//' "
-                    + "FILE)"
+
                     : typedSpaces ? "; did you mean '" + ColumnAdvice.shown(looseStrip(labelColumn)) + "'? (the name "
                     + "given has spaces or invisible characters at an end, which the header's has not)"
                     : spaced != null ? " (the header cell '" + ColumnAdvice.shown(spaced) + "' has spaces around it; "
@@ -1270,6 +1267,13 @@ public final class TableReader {
                 }
                 if (header == null) {
                     throw new InvalidDataException(csv, "the file is empty; a table needs a header row and rows");
+                }
+                if (header[0].startsWith("\uFEFF")) {
+                    // a second byte-order mark (a file saved again "with BOM") named the first feature '\ufeffpreg'
+                    // without a word, or hid the label (a re-check, 7 Dec)
+                    throw new InvalidDataException(csv, "the file starts with more than one byte-order mark (U+FEFF), "
+                            + "as a file saved again 'with BOM' gets, which would become part of the first column's "
+                            + "name; delete the extra ones, e.g. sed -i '1s/^\\(\\xEF\\xBB\\xBF\\)\\+//' " + csv);
                 }
                 Cells cells;
                 try {
