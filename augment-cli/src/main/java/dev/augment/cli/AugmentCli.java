@@ -591,6 +591,9 @@ public final class AugmentCli {
     /** Free bytes above which a full disk is taken for one out of inodes: 64 MB. */
     private static final long SPACE_LEFT = 64L << 20;
 
+    /** As {@link #SPACE_LEFT}, for the space measured before the partial output was deleted: 1 MB. */
+    private static final long SPACE_LEFT_BEFORE_CLEANUP = 1L << 20;
+
     /**
      * @return the full-disk line: out of space, out of inodes while space is left (one PNG per sample: "free some
      *     space" sent a user to space that was there), or a file larger than the file system or {@code ulimit -f}
@@ -604,8 +607,11 @@ public final class AugmentCli {
         }
         // the space before the partial output was deleted, where an output folder recorded it: after, a disk filled by
         // small PNGs had space again, and the line blamed inodes (a fresh user, 7 Dec)
-        long free = spaceBeforeCleanup(parseResult).orElse(usableSpace(parseResult));
-        if (free > SPACE_LEFT) {
+        java.util.OptionalLong before = spaceBeforeCleanup(parseResult);
+        long free = before.orElse(usableSpace(parseResult));
+        // measured before the deletion, a few blocks free tell inodes: a 50 MB disk of 100 inodes was told to free
+        // space (a re-check, 7 Dec); measured after it, the deleted output's space must be told apart, so 64 MB
+        if (free > (before.isPresent() ? SPACE_LEFT_BEFORE_CLEANUP : SPACE_LEFT)) {
             ParseResult command = leaf(parseResult);
             boolean formats = command != null && command.commandSpec().findOption("--format") != null;
             return NO_SPACE + " while writing" + outputs(parseResult) + ", although " + (outputCount(parseResult) > 1

@@ -26,13 +26,19 @@ public final class MissingModelFile {
                     + "give the downloaded .onnx file");
         }
         if (Files.isSymbolicLink(model)) {
-            String target;
+            // to the last link's target: a link to a link named the middle one, which exists (a re-check, 7 Dec)
+            Path at = model;
+            String target = "a path";
             try {
-                target = Files.readSymbolicLink(model).toString();
+                for (int hops = 0; hops < 40 && Files.isSymbolicLink(at); hops++) {
+                    Path next = Files.readSymbolicLink(at);
+                    target = next.toString();
+                    at = at.resolveSibling(next);
+                }
             } catch (IOException | UnsupportedOperationException e) {
-                target = "a path";
+                // the last target read is named
             }
-            return new ModelContractException(model + ": is a link to " + target + ", which does not exist; point "
+            return new ModelContractException(model + " is a link to " + target + ", which does not exist; point "
                     + "the link at an existing .onnx file, or remove it");
         }
         return new ModelContractException(model + ": model file not found" + (model.isAbsolute() ? ""

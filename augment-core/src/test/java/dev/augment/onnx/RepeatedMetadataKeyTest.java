@@ -66,9 +66,14 @@ class RepeatedMetadataKeyTest {
                 .Executable>of(() -> MetadataReader.read(link), () -> dev.augment.generate.OnnxGenerator.load(link,
                 dev.augment.generate.ExecutionDevice.CPU))) {
             ModelContractException e = assertThrows(ModelContractException.class, load);
-            assertEquals(link + ": is a link to " + dir.resolve("v3.onnx") + ", which does not exist; point the link "
+            assertEquals(link + " is a link to " + dir.resolve("v3.onnx") + ", which does not exist; point the link "
                     + "at an existing .onnx file, or remove it", e.getMessage());
         }
+        // a link to that link: the missing file named, not the link between (a re-check, 7 Dec)
+        Path chain = Files.createSymbolicLink(dir.resolve("chain.onnx"), Path.of("latest.onnx"));
+        ModelContractException e = assertThrows(ModelContractException.class, () -> MetadataReader.read(chain));
+        assertTrue(e.getMessage().startsWith(chain + " is a link to " + dir.resolve("v3.onnx") + ", which does not "
+                + "exist"), e.getMessage());
     }
 
     @Test
