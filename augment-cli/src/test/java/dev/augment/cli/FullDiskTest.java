@@ -97,9 +97,10 @@ class FullDiskTest {
     void aDiskOutOfInodesIsNamedSo() throws IOException, InterruptedException {
         // a small disk too: 50 MB of 40 inodes was told to free some space (a re-check, 7 Dec)
         for (String options : List.of("size=200m,nr_inodes=40", "size=50m,nr_inodes=40")) {
-            try (TmpfsMount few = TmpfsMount.at(dir.resolve("few"), options)) {
+            try (TmpfsMount few = TmpfsMount.at(dir.resolve("few-" + options.hashCode()), options)) {
                 assumeTrue(few.mounted(), "cannot mount a tmpfs here");
-                Path model = TestModels.write(dir.resolve("g.onnx"), TestModels.imageSchema(List.of("a", "b"), 16));
+                Path model = TestModels.write(dir.resolve("g-" + options.hashCode() + ".onnx"),
+                        TestModels.imageSchema(List.of("a", "b"), 16));
                 CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "50",
                         "--format", "png", "--out", few.folder().resolve("out").toString());
                 assertEquals(1, run.exitCode(), run.err());
