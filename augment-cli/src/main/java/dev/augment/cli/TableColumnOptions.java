@@ -43,7 +43,8 @@ public final class TableColumnOptions {
         return option + " applies to a .csv --data only; " + data + " is not a CSV table" + (isPipe(data)
                 ? " but " + PIPE : outputFolderTable(data) != null ? " but " + outputFolderTable(data)
                 : dev.augment.data.DataSources.tablesFolder(data).isPresent() ? " but "
-                + dev.augment.data.DataSources.tablesFolder(data).get() : tableInAnotherForm(data) || csvFolder(data) ? " (" + saveAsCsv(data) + ")" : "");
+                + dev.augment.data.DataSources.tablesFolder(data).get()
+                : tableInAnotherForm(data) || csvFolder(data) ? " (" + saveAsCsv(data) + ")" : "");
     }
 
     /**

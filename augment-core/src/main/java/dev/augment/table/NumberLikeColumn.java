@@ -183,7 +183,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
     private String valuesOfTheirOwn() {
         List<String> values = possibleValues();
         return values.isEmpty() ? "" : "; if " + quotedList(values) + (values.size() == 1 ? " is a value"
-                : " are values") + " of " + (values.size() == 1 ? "its" : "their") + " own (a code such as a floor's G or B1, a size), "
+                : " are values") + " of " + (values.size() == 1 ? "its" : "their")
+                + " own (a code such as a floor's G or B1, a size), "
                 + "categories are right";
     }
 

@@ -254,7 +254,8 @@ class NumberTextTest {
     /**
      * Floors G, B1 and PH beside 1 to 14, and shoe sizes with {@code one size}: B1 was "mistyped", and a closing line
      * said flatly that G, PH and {@code one size} spell a missing cell; a user giving {@code --missing G} loses every
-     * ground floor (a re-check, 7 Dec). They are offered as values of their own too, and letter codes alone get no note.
+     * ground floor (a re-check, 7 Dec). They are offered as values of their own too, and letter codes alone get no
+     * note.
      */
     @Test
     void codesAndWordsAmongNumbersAreOfferedAsValuesOfTheirOwn() {
@@ -268,8 +269,8 @@ class NumberTextTest {
         Table table = TableReader.read(TableFiles.write(dir, "floors.csv", csv.toString()), "y");
         List<String> lines = ColumnAdvice.lines(table, ColumnRemedies.COMMAND_LINE);
         assertEquals(2, lines.size(), "one note per column, no closing line on missing spellings: " + lines);
-        assertTrue(lines.get(0).contains("if 'B1', 'G', 'PH' are values of their own (a code such as a floor's G or B1, "
-                + "a size), categories are right"), lines.get(0));
+        assertTrue(lines.get(0).contains("if 'B1', 'G', 'PH' are values of their own (a code such as a floor's G or "
+                + "B1, a size), categories are right"), lines.get(0));
         assertFalse(lines.get(0).contains("mistyped") || lines.get(0).contains("in a form Tribuo does not read"),
                 lines.get(0));
         assertTrue(lines.get(1).contains("if 'one size' is a value of its own"), lines.get(1));

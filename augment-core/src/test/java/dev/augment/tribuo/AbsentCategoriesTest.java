@@ -82,8 +82,9 @@ class AbsentCategoriesTest {
                     generator.metadata().table()), generator, AugmentationPolicy.multiply(2),
                     MethodSettings.of(OversamplingMethod.GAN), 1L, 1f);
             String said = String.join("\n", partAugmented.warnings());
-            assertTrue(said.matches("(?s)(.*\n)?\\d+% of the generator's rows \\(200 drawn per class\\) hold a value of "
-                    + "column 'age' outside the source's own, whose " + (part.size() - 1) + " values lie in \\[40, "
+            assertTrue(said.matches("(?s)(.*\n)?\\d+% of the generator's rows \\(200 drawn per class\\) hold a "
+                    + "value of column 'age' outside the source's own, whose " + (part.size() - 1)
+                    + " values lie in \\[40, "
                     + "\\d+\\] \\(widened by a tenth\\), more than a random part of its rows that size would leave, so "
                     + "those rows can be told from the real ones.*"), said);
             AugmentingDataSource whole = new AugmentingDataSource(new CsvTableSource(CREDIT,
