@@ -8,8 +8,8 @@ import java.util.regex.Pattern;
 /**
  * A categorical column of numbers some of whose cells carry text after the number: an uncertainty as papers write it
  * ({@code 10.5 (0.5)}, {@code 12.3 (SD 0.5)}, {@code 13.2(5)}, {@code 12.3 \pm 0.5}), a confidence interval
- * ({@code 12.3 [11.9-13.3]}), a flag ({@code 12.3*}), a multiplier ({@code 12k} beside {@code 45000}), or the whole
- * cell in parentheses. Every such spelling made the column one category per value, without a word: fresh users named
+ * ({@code 12.3 [11.9-13.3]}), a flag ({@code 12.3*}), a multiplier ({@code 12k} beside {@code 45000}), a unit
+ * ({@code 12.3 mg/dL}), or the whole cell in parentheses. Every such spelling made the column one category per value, without a word: fresh users named
  * them one at a time (5 to 7 Dec), so this note takes the kind, a number followed by text, rather than each spelling.
  * The spellings {@link NumberLikeColumn} names (a ± uncertainty, units, formatting) keep its own note; this one is for
  * the rest.
@@ -98,9 +98,10 @@ public record AnnotatedNumberColumn(String column, int numbers, List<String> ann
         return "column '" + column + "' is read as categories although " + numbers + " of its distinct values are "
                 + "numbers, because values such as '" + String.join("', '", annotated.stream().map(ColumnAdvice::shown)
                 .toList()) + "'" + (moreAnnotated > 0 ? " (and " + moreAnnotated + " more)" : "") + " are a number "
-                + "followed by other text (an uncertainty, an interval, a flag, a multiplier), which neither augment "
-                + "nor Tribuo reads as a number; if the number is the value, write it alone (e.g. " + number + ") and "
-                + "the rest in a column of its own" + multiplied() + "; if they are codes, categories are right";
+                + "followed by other text (an uncertainty, an interval, a flag, a multiplier, a unit), which neither "
+                + "augment nor Tribuo reads as a number; if the number is the value, write it alone (e.g. " + number
+                + ") and the rest in a column of its own (a unit in the header)" + multiplied() + "; if they are "
+                + "codes, categories are right";
     }
 
     /** @return ", a multiplier multiplied out (12k as 12000)" when a quoted value ends in k or M, else "" */

@@ -28,8 +28,8 @@ public record RowNumberColumn(String column, long first, long last) {
      * {@code amount_paid}, {@code lipid} and {@code fluid} end in the letters, and were called row numbers (6 Dec).
      */
     static final java.util.regex.Pattern NAMED_AS_INDEX = java.util.regex.Pattern.compile(
-            "(?i:unnamed: ?\\d+|index|id|id ?#|#|no\\.?|nr\\.?|key|seqn|mrn|.*[_ .-]id"
-                    + "|(record|sample|subject|patient|row|case|specimen)([ _.-]?(no\\.?|nr\\.?|number|num|#|id))?)"
+            "(?i:unnamed: ?\\d+|index|id|id ?#|#|nr\\.?|seqn|mrn|.*[_ .-]id"
+                    + "|(record|sample|subject|patient|row|case|specimen)[ _.-]?(no\\.?|nr\\.?|number|num|#|id))"
                     + "|.*[a-z](Id|ID)");
 
     /** The least share of the run from the smallest to the largest value that rising row numbers must keep. */

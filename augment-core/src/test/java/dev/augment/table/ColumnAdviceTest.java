@@ -229,8 +229,9 @@ class ColumnAdviceTest {
                 "y")));
         assertEquals(List.of(new RowNumberColumn("SEQN", 83732, 83732 + 590 + 2)), RowNumberColumn.find(
                 TableReader.read(TableFiles.write(dir, "seqn.csv", sorted.replace("income", "SEQN")), "y")));
-        // measurements whose names end in the letters id were called row numbers (a fresh user, 6 Dec)
-        for (String name : List.of("amount_paid", "lipid", "fluid", "Humid")) {
+        // measurements whose names end in the letters id were called row numbers (a fresh user, 6 Dec); nitric oxide
+        // (NO) and a bare case or subject are no numbering either (a re-check, 7 Dec)
+        for (String name : List.of("amount_paid", "lipid", "fluid", "Humid", "NO", "case", "subject", "key")) {
             String shuffled = "\"" + name + "\",y\n" + java.util.stream.IntStream.range(0, 25).mapToObj(i ->
                     ((i * 7) % 25 * 13 + 1000) + "," + (i % 2)).collect(java.util.stream.Collectors.joining("\n"))
                     + "\n";
