@@ -51,7 +51,10 @@ final class TableEvaluate {
     static void refuseTableOptions(EvaluateCommand command) {
         for (String option : TABLE_ONLY) {
             if (given(command, option)) {
-                throw new UsageException(option + " applies to a table (--data FILE.csv) only");
+                // --train FOLDER of tables with --label was told only this (a re-check, 7 Dec)
+                String tables = command.train == null ? "" : dev.augment.data.DataSources.tablesFolder(command.train)
+                        .map(t -> "; " + command.train + " is " + t).orElse("");
+                throw new UsageException(option + " applies to a table (--data FILE.csv) only" + tables);
             }
         }
         if (command.train == null || command.test == null) {

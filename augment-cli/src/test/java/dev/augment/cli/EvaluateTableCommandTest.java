@@ -63,6 +63,10 @@ class EvaluateTableCommandTest {
                 dir.resolve("m.onnx").toString());
         assertTrue(train.err().contains("is not a CSV table but a folder holding the CSV tables test.csv, train.csv: "
                 + "give one file as --data (e.g. --data " + kaggle.resolve("train.csv") + ")"), train.err());
+        CliRun labelled = CliRun.of("evaluate", "--train", kaggle.toString(), "--test", kaggle.toString(), "--label",
+                "class", "--out", dir.resolve("e3").toString());
+        assertTrue(labelled.err().contains("--label applies to a table (--data FILE.csv) only; " + kaggle + " is a "
+                + "folder holding the CSV tables test.csv, train.csv: give one file as --data"), labelled.err());
         CliRun images = CliRun.of("evaluate", "--train", kaggle.toString(), "--test", kaggle.toString(), "--out",
                 dir.resolve("e2").toString());
         assertTrue(images.err().contains("(--data " + kaggle.resolve("train.csv") + " --label COLUMN)"),

@@ -357,19 +357,22 @@ public final class ClassResolver {
             return same.isEmpty() ? "" : "did you mean " + String.join(" or ", same) + " (the same number, written as "
                     + "the data writes it)? ";
         }
-        // саt typed on a Cyrillic layout is two edits from cat, too many for a three-letter name (a fresh user, 7 Dec)
-        StringBuilder latin = new StringBuilder();
-        wanted.codePoints().map(dev.augment.table.OtherSpellings::latinLetter).forEach(latin::appendCodePoint);
-        if (!latin.toString().equals(wanted)) {
+        // саt typed on a Cyrillic layout is two edits from cat, too many for a three-letter name (a fresh user, 7 Dec);
+        // mapped before lower-casing, as the map holds Greek capitals only (ΒAG: a re-check, 7 Dec)
+        StringBuilder mapped = new StringBuilder();
+        query.codePoints().map(dev.augment.table.OtherSpellings::latinLetter).forEach(mapped::appendCodePoint);
+        String latin = loose(mapped.toString());
+        String lookalikes = latin.equals(wanted) ? "" : " ('" + dev.augment.table.OtherSpellings.escapedLookalikes(
+                query.strip()) + "' has Cyrillic or Greek letters that look Latin, shown escaped: typed on another "
+                + "keyboard layout)";
+        if (!lookalikes.isEmpty()) {
             for (int i = 0; i < schema.classCount(); i++) {
-                if (loose(schema.classNames().get(i)).equals(latin.toString())
-                        || loose(schema.labels().get(i)).equals(latin.toString())) {
-                    return "did you mean '" + dev.augment.table.ColumnAdvice.shown(schema.classNames().get(i))
-                            + "' ('" + dev.augment.table.OtherSpellings.escapedLookalikes(query.strip()) + "' has "
-                            + "Cyrillic or Greek letters that look Latin, shown escaped: typed on another keyboard "
-                            + "layout)? ";
+                if (loose(schema.classNames().get(i)).equals(latin) || loose(schema.labels().get(i)).equals(latin)) {
+                    return "did you mean '" + dev.augment.table.ColumnAdvice.shown(schema.classNames().get(i)) + "'"
+                            + lookalikes + "? ";
                 }
             }
+            wanted = latin; // and a typo beside them: bаgg, near Bag (a re-check, 7 Dec)
         }
         LevenshteinDistance distance = LevenshteinDistance.getDefaultInstance();
         int allowed = Math.max(1, wanted.length() / 3);
@@ -395,7 +398,7 @@ public final class ClassResolver {
         return "did you mean " + near.stream().limit(3).map(n -> "'"
                 + dev.augment.table.ColumnAdvice.shown(schema.classNames().get(n.index())) + "'"
                 + (schema.classNames().get(n.index()).contains(",") ? " (index " + n.index() + ")" : ""))
-                .collect(Collectors.joining(" or ")) + "? ";
+                .collect(Collectors.joining(" or ")) + lookalikes + "? ";
     }
 
     /** Numbers are indices or labels, never loose names: "-1" is not label "1". */

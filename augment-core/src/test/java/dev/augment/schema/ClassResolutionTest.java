@@ -78,7 +78,13 @@ class ClassResolutionTest {
                 + "escaped: typed on another keyboard layout)? ", resolver.suggestion("\u0441\u0430t"));
         assertTrue(resolver.suggestion("\u0410nkle boot").startsWith("did you mean 'Ankle boot' ("),
                 resolver.suggestion("\u0410nkle boot"));
-        assertEquals("", resolver.suggestion("\u0441\u0430\u0440"), "сар is no class in Latin letters either");
+        assertEquals("", resolver.suggestion("\u0445\u0443\u0445"), "хух (xyx) is near no class in Latin letters");
+        assertTrue(resolver.suggestion("\u0441\u0430\u0440").startsWith("did you mean 'cat' ("), "сар is cap: a typo");
+        // Greek capitals, and a look-alike beside a real typo (a re-check, 7 Dec)
+        assertTrue(resolver.suggestion("\u0391NKLE BOOT").startsWith("did you mean 'Ankle boot' ('\\u0391NKLE BOOT' "
+                + "has Cyrillic"), resolver.suggestion("\u0391NKLE BOOT"));
+        assertEquals("did you mean 'cat' ('\\u0441att' has Cyrillic or Greek letters that look Latin, shown escaped: "
+                + "typed on another keyboard layout)? ", resolver.suggestion("\u0441att"));
     }
 
     /** café composed and decomposed were suggested as two identical choices (a fresh user, 7 Dec). */
