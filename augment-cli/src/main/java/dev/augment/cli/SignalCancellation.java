@@ -23,7 +23,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  * SIGINT, {@code nohup}'s SIGHUP) stays ignored, as the JVM's own handling leaves it.
  *
  * <p>If the command is still deleting its partial output {@link #NOTICE} after the signal (a file of tens of GB, or
- * a folder of 100 000 PNGs, takes seconds to unlink), a line starting {@value #STILL_REMOVING} says so and the wait
+ * a folder of 100 000 PNGs, takes seconds to unlink), a line starting {@value #REMOVING} says so and the wait
  * goes on while it does, for at most {@link #MOST_CLEANUP} beyond {@link #GRACE}.
  * If the command has not returned {@link #GRACE} after the signal, one line starting {@value #GAVE_UP} says so and
  * the JVM exits anyway (the output folders' own shutdown hooks still delete what they can); a second signal, at
@@ -89,7 +89,7 @@ final class SignalCancellation {
      * output: it was printed only when the grace ended, and 180 000 PNG files gave ten silent seconds after the first
      * Ctrl-C, which users answer with a second one (a re-check, 7 Dec).
      */
-    static final String STILL_REMOVING = "augment: removing the partial output";
+    static final String REMOVING = "augment: removing the partial output";
 
     /** How long after the signal a deletion still running is announced. */
     static final Duration NOTICE = Duration.ofSeconds(1);
@@ -251,7 +251,7 @@ final class SignalCancellation {
             // unlinking a file of tens of GB, or a folder of 100 000 PNGs, takes seconds: the command is busy
             // removing its output, not stuck, and says so at once
             long left = Math.max(0, grace.toNanos() - (System.nanoTime() - start));
-            err.println(STILL_REMOVING + " (many files, or a large one, take a while to delete); waiting up to "
+            err.println(REMOVING + " (many files, or a large one, take a while to delete); waiting up to "
                     + MOST_CLEANUP.plusNanos(left).toSeconds() / 60 + " min " + MOST_CLEANUP.plusNanos(left)
                     .toSecondsPart() + " s for it");
             err.flush();

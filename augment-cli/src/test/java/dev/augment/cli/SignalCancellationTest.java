@@ -70,7 +70,7 @@ class SignalCancellationTest {
         command.join();
         String text = err.toString(StandardCharsets.UTF_8);
         assertTrue(done, text);
-        assertTrue(text.startsWith(SignalCancellation.STILL_REMOVING), text);
+        assertTrue(text.startsWith(SignalCancellation.REMOVING), text);
         assertFalse(text.contains("partial output may remain"), text);
     }
 
@@ -88,7 +88,7 @@ class SignalCancellationTest {
         Thread watchdog = new Thread(() -> done.set(cancellation.cancelAndWait(Duration.ofSeconds(60), errStream)));
         watchdog.start();
         long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
-        while (!err.toString(StandardCharsets.UTF_8).startsWith(SignalCancellation.STILL_REMOVING)
+        while (!err.toString(StandardCharsets.UTF_8).startsWith(SignalCancellation.REMOVING)
                 && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
@@ -96,7 +96,7 @@ class SignalCancellationTest {
         removing.set(false);
         cancellation.commandFinished();
         watchdog.join();
-        assertTrue(text.startsWith(SignalCancellation.STILL_REMOVING), "named within 20 s of a 60 s grace: " + text);
+        assertTrue(text.startsWith(SignalCancellation.REMOVING), "named within 20 s of a 60 s grace: " + text);
         assertTrue(text.contains("waiting up to 2 min 59 s for it") || text.contains("waiting up to 2 min 58 s"), text);
         assertTrue(done.get());
     }

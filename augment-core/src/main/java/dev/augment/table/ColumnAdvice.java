@@ -81,9 +81,7 @@ public final class ColumnAdvice {
                 + "are numbers, because of '" + shown(c.markerCandidates().get(0)) + "'; it cannot be the missing "
                 + "marker, as it is also a class of the label column '" + schema.labelColumn() + "', whose rows "
                 + "would lose their label: write those cells empty instead"));
-        // a measured column with a few annotated cells is no identifier, whatever its distinct values (7 Dec)
-        List<IdentifierColumn> identifiers = IdentifierColumn.find(table, numberLike).stream().filter(i -> annotated
-                .stream().noneMatch(a -> a.column().equals(i.column()))).toList();
+        List<IdentifierColumn> identifiers = IdentifierColumn.find(table, numberLike, annotated);
         identifiers.forEach(c -> lines.add(c.advice()));
         RowNumberColumn.find(table).forEach(c -> lines.add(c.advice()));
         List<MissingCodeColumn> missingCodes = MissingCodeColumn.find(table);

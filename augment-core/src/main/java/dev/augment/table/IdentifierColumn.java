@@ -67,26 +67,32 @@ public record IdentifierColumn(String column, int values, boolean dates, long ro
     /**
      * @param table a table as read by {@link TableReader}
      * @return its categorical columns whose every non-missing cell differs from the others, when the table has at
-     *     least {@value #FEWEST_ROWS} rows, in column order; a column {@link NumberLikeColumn} names is not one
-     *     (its values are numbers that a text turned into categories)
+     *     least {@value #FEWEST_ROWS} rows, in column order; a column {@link NumberLikeColumn} or
+     *     {@link AnnotatedNumberColumn} names is not one (its values are numbers that texts turned into categories: a
+     *     measured column with a few annotated cells was told to be removed, 7 Dec)
      */
     public static List<IdentifierColumn> find(Table table) {
-        return find(table, NumberLikeColumn.find(table.schema()));
+        List<NumberLikeColumn> numberLike = NumberLikeColumn.find(table.schema());
+        return find(table, numberLike, AnnotatedNumberColumn.find(table.schema(), numberLike));
     }
 
     /**
-     * As {@link #find(Table)}, with the table's number-like columns already found.
+     * As {@link #find(Table)}, with the table's number-like and annotated-number columns already found.
      *
      * @param table a table as read by {@link TableReader}
      * @param numberLikeColumns what {@link NumberLikeColumn#find} gives for its schema
+     * @param annotatedColumns what {@link AnnotatedNumberColumn#find} gives for it
      * @return its identifier columns, in column order
      */
-    static List<IdentifierColumn> find(Table table, List<NumberLikeColumn> numberLikeColumns) {
+    static List<IdentifierColumn> find(Table table, List<NumberLikeColumn> numberLikeColumns,
+                                       List<AnnotatedNumberColumn> annotatedColumns) {
         List<IdentifierColumn> found = new ArrayList<>();
         if (table.rows() < FEWEST_ROWS) {
             return found;
         }
-        Set<String> numberLike = numberLikeColumns.stream().map(NumberLikeColumn::column).collect(Collectors.toSet());
+        Set<String> numberLike = java.util.stream.Stream.concat(numberLikeColumns.stream()
+                .map(NumberLikeColumn::column), annotatedColumns.stream().map(AnnotatedNumberColumn::column))
+                .collect(Collectors.toSet());
         for (TableColumn column : table.schema().columns()) {
             long present = table.rows() - column.missing();
             if (column.kind() == ColumnKind.CATEGORICAL && !numberLike.contains(column.name()) && present >= FEWEST_ROWS

@@ -79,9 +79,10 @@ class AnnotatedNumberColumnTest {
             csv.append(10 + i / 10.0).append(',').append(i % 2 == 0 ? "a" : "b").append('\n');
         }
         csv.append("10.55 (0.5),a\n12.35*,b\n12k,a\n");
-        List<String> lines = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "few.csv", csv.toString()),
-                "y"));
+        Table table = TableReader.read(TableFiles.write(dir, "few.csv", csv.toString()), "y");
+        List<String> lines = ColumnAdvice.lines(table);
         assertEquals(1, lines.size(), lines.toString());
+        assertEquals(List.of(), IdentifierColumn.find(table), "no identifier by the public way either");
         assertTrue(lines.get(0).contains("are a number followed by other text") && !lines.get(0).contains("mistyped"),
                 lines.get(0));
         assertTrue(lines.get(0).contains("a multiplier multiplied out (12k as 12000)"), lines.get(0));
