@@ -164,7 +164,9 @@ public final class TableReader {
                     ? " (the file seems separated by ';', tab or '|', but a CSV table must use commas)"
                     : spaceSeparated(cells.header, labelColumn)
                     ? " (the file seems separated by spaces, as R's write.table writes by default, but a CSV table "
-                    + "must use commas: write it with write.csv(df, row.names = FALSE))"
+                    + "must use commas: write it with write.csv(df, row.names = FALSE)" + (spacedLabel(cells.header,
+                    labelColumn).equals(labelColumn.strip()) ? "" : ", and give the label as the file spells it, '"
+                    + spacedLabel(cells.header, labelColumn) + "'") + ")"
 
                     : typedSpaces ? "; did you mean '" + ColumnAdvice.shown(looseStrip(labelColumn)) + "'? (the name "
                     + "given has spaces or invisible characters at an end, which the header's has not)"
@@ -1075,8 +1077,17 @@ public final class TableReader {
      *     hint, where ';', tab and '|' got one (a fresh user, 7 Dec)
      */
     private static boolean spaceSeparated(List<String> header, String labelColumn) {
-        return header.size() == 1 && java.util.Arrays.stream(header.get(0).strip().split("\\s+"))
-                .map(w -> w.replaceAll("^\"|\"$", "")).anyMatch(w -> w.equals(labelColumn.strip()));
+        return spacedLabel(header, labelColumn) != null;
+    }
+
+    /**
+     * @return the word of a one-cell header, split at spaces and unquoted, that names the label column, in any case
+     *     (a label typed {@code Class} for R's {@code "class"} got neither hint: a re-check, 7 Dec), or null
+     */
+    private static String spacedLabel(List<String> header, String labelColumn) {
+        return header.size() != 1 ? null : java.util.Arrays.stream(header.get(0).strip().split("\\s+"))
+                .map(w -> w.replaceAll("^\"|\"$", "")).filter(w -> w.equalsIgnoreCase(labelColumn.strip()))
+                .findFirst().orElse(null);
     }
 
     /**

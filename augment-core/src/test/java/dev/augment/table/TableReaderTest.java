@@ -198,6 +198,16 @@ class TableReaderTest {
         }
     }
 
+    /** The label typed in another case than R's header spells it got neither hint (a re-check, 7 Dec). */
+    @Test
+    void aSpaceSeparatedFileWithTheLabelInAnotherCaseIsNamedWithTheSpelling() {
+        Path csv = TableFiles.write(dir, "spaces.csv", "\"a\" \"b\" \"class\"\n1 2 \"x\"\n3 4 \"y\"\n");
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> TableReader.read(csv, "Class"));
+        assertTrue(e.getMessage().contains("write.csv(df, row.names = FALSE), and give the label as the file spells "
+                + "it, 'class')"), e.getMessage());
+        assertOneLine(e);
+    }
+
     /** A second byte-order mark (a file saved again "with BOM") was called spaces around the name (7 Dec). */
     @Test
     void aSecondByteOrderMarkIsNamedAsSuch() {
