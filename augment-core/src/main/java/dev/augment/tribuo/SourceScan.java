@@ -442,10 +442,30 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         if (!source.shape().equals(generator.shape())) {
             throw mismatch("the source's shape is " + source.shape() + " but the generator's is " + generator.shape());
         }
-        if (!source.labels().equals(generator.labels())) {
-            throw mismatch("the source's labels are " + source.labels() + " but the generator's are "
-                    + generator.labels());
+        // some of the generator's classes are fine, as in any other source (each example is checked by its label):
+        // augment's own image folders of three of ten classes were refused with two bare lists (a fresh user, 7 Dec)
+        List<String> unknown = source.labels().stream().filter(l -> !generator.labels().contains(l)).toList();
+        if (!unknown.isEmpty()) {
+            throw mismatch("the source's labels " + preview(unknown) + " are not the generator's, "
+                    + preview(generator.labels()) + byClassName(unknown, generator));
         }
+    }
+
+    /**
+     * @return advice where a label is one of the generator's class names (a folder cannot hold '/', so
+     *     {@code T-shirt_top} counts for {@code T-shirt/top}), else nothing
+     */
+    private static String byClassName(List<String> unknown, SampleSchema generator) {
+        for (String label : unknown) {
+            for (int c = 0; c < generator.classCount(); c++) {
+                String name = generator.classNames().get(c);
+                if (label.equals(name) || label.equals(name.replace('/', '_'))) {
+                    return "; '" + label + "' is the generator's class name of label '" + generator.labels().get(c)
+                            + "': name the classes (folders) by the generator's labels";
+                }
+            }
+        }
+        return "; give data of the generator's classes, or a generator trained on these";
     }
 
     /** @return (channels, rows, columns) as "28×28" for one channel, "3×32×32" for more */

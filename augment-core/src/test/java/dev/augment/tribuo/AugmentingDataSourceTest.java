@@ -201,13 +201,14 @@ class AugmentingDataSourceTest {
         List<String> names = new ArrayList<>(s.featureNames());
         names.set(5, "pixel5");
         SampleSchema other = switch (what) {
-            case "labels" -> new SampleSchema(s.featureNames(), s.shape(), 0, 255, s.labels().subList(0, 9),
-                    s.classNames().subList(0, 9));
+            case "labels" -> new SampleSchema(s.featureNames(), s.shape(), 0, 255, withCat(s.labels()),
+                    s.classNames());
             case "shape" -> new SampleSchema(s.featureNames(), List.of(784), 0, 255, s.labels(), s.classNames());
             default -> new SampleSchema(names, s.shape(), 0, 255, s.labels(), s.classNames());
         };
         String expected = switch (what) {
-            case "labels" -> "the source's labels are [0, 1, 2, 3, 4, 5, 6, 7, 8] but the generator's are";
+            case "labels" -> "the source's labels [cat] are not the generator's, '0', '1' .. '9'; give data of the "
+                    + "generator's classes, or a generator trained on these";
             case "shape" -> "the source's shape is [784] but the generator's is [1, 28, 28]";
             default -> "feature 5 is named 'pixel5' in the source but '005' in the generator";
         };
@@ -300,6 +301,61 @@ class AugmentingDataSourceTest {
         }
         return new ListDataSource<>(scaled, new org.tribuo.classification.LabelFactory(),
                 new SimpleDataSourceProvenance("rescaled", new org.tribuo.classification.LabelFactory()));
+    }
+
+    private static List<String> withCat(List<String> labels) {
+        List<String> out = new ArrayList<>(labels);
+        out.set(8, "cat");
+        return out;
+    }
+
+    /**
+     * augment's own image folders holding three of the generator's ten classes were refused with two bare label
+     * lists, where the same examples in a ListDataSource were accepted (a fresh user, 7 Dec); folders named by the
+     * generator's class names are told to be named by its labels.
+     */
+    @Test
+    void imageFoldersOfSomeOfTheGeneratorsClassesAreAugmented(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        SchemaDataSource test = DataSources.open(DATA, Split.TEST, null);
+        Map<String, Integer> written = new java.util.HashMap<>();
+        for (Example<Label> e : test) {
+            String label = e.getOutput().getLabel();
+            if (List.of("0", "2", "7").contains(label) && written.merge(label, 1, Integer::sum) <= 4) {
+                java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(28, 28,
+                        java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+                for (org.tribuo.Feature f : e) {
+                    int p = Integer.parseInt(f.getName());
+                    image.getRaster().setSample(p % 28, p / 28, 0, (int) f.getValue());
+                }
+                java.nio.file.Files.createDirectories(dir.resolve("some").resolve(label));
+                javax.imageio.ImageIO.write(image, "png", dir.resolve("some").resolve(label)
+                        .resolve(written.get(label) + ".png").toFile());
+            }
+        }
+        try (OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
+            AugmentingDataSource augmented = new AugmentingDataSource(new dev.augment.data.ImageFolderSource(
+                    dir.resolve("some"), null), generator, AugmentationPolicy.counts(Map.of("7", 3)),
+                    dev.augment.oversample.MethodSettings.of(dev.augment.oversample.OversamplingMethod.GAN), 1L, 1f);
+            int real = 0;
+            int added = 0;
+            for (Example<Label> e : augmented) {
+                if (SyntheticExamples.isSynthetic(e)) {
+                    assertEquals("7", e.getOutput().getLabel());
+                    added++;
+                } else {
+                    real++;
+                }
+            }
+            assertEquals(12, real);
+            assertEquals(3, added);
+        }
+        java.nio.file.Files.move(dir.resolve("some").resolve("2"), dir.resolve("some").resolve("Pullover"));
+        PropertyException e = refused(new dev.augment.data.ImageFolderSource(dir.resolve("some"), null),
+                AugmentationPolicy.counts(Map.of("7", 3)));
+        assertTrue(e.getMessage().contains("the source's labels [Pullover] are not the generator's, '0', '1' .. '9'; "
+                + "'Pullover' is the generator's class name of label '2': name the classes (folders) by the "
+                + "generator's labels"), e.getMessage());
     }
 
     private static PropertyException refused(DataSource<Label> source, AugmentationPolicy policy) {
