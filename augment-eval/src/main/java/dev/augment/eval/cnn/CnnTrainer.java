@@ -31,13 +31,15 @@ import java.util.SplittableRandom;
  *
  * <p><b>Where the image comes from.</b> Examples are images of {@code channels × height × width}
  * features, named either as {@code featureNames} lists them in (channel, row, column) order or, when
- * that list is empty, by the zero-padded pixel index as Tribuo's {@code IDXDataSource} and augment's
- * sources name them ("000".."783" for 1×28×28). With the shape left at 0×0×0 it is inferred from the
- * training data: a square gray image when the number of features is a square, RGB when a third of it is,
- * names in sorted order. Tribuo leaves zero features out of examples, so a pixel that is zero in every
- * training example is missing from the dataset and inference then fails (pixel-index names with gaps are refused,
- * not read as another shape; names that are not indices cannot be checked and may be misplaced): give the
- * shape (or a {@link SampleSchema}) for such data. Every feature of the training data must be a pixel.
+ * that list is empty, by one prefix and the pixel's number ({@link NumberedPixelNames}): the zero-padded index as
+ * Tribuo's {@code IDXDataSource} and augment's sources name them ("000".."783" for 1×28×28), or a CSV header's
+ * {@code 0}..{@code 783} or {@code pixel1}..{@code pixel784}, in the numbers' order (not Tribuo's text order).
+ * With the shape left at 0×0×0 it is inferred from the training data: a square gray image when the number of
+ * features is a square, RGB when a third of it is. Tribuo leaves zero features out of examples, so a pixel that is
+ * zero in every training example is missing from the dataset and inference then fails (numbered names with gaps
+ * are refused, not read as another shape; names that are not numbered are taken in sorted order, which cannot be
+ * checked): give the shape (or a {@link SampleSchema}) for such data. Every feature of the training data must be a
+ * pixel.
  * Values are divided by {@code inputDivisor}: 255 for raw 0–255 pixels, 1 (the default) for data
  * already scaled to [0, 1] (as augment's evaluation gives it).
  *
@@ -73,7 +75,8 @@ public final class CnnTrainer implements Trainer<Label> {
     private int height = 0;
     @Config(description = "Image width in pixels (at least 4), or 0 to infer.")
     private int width = 0;
-    @Config(description = "Feature names in (channel, row, column) order; empty for zero-padded pixel indices.")
+    @Config(description = "Feature names in (channel, row, column) order; empty for pixels named by one prefix and "
+            + "their number (000..783, 0..783, pixel1..pixel784), taken in the numbers' order.")
     private List<String> featureNames = new ArrayList<>();
     @Config(description = "Every feature value is divided by this (255 for raw pixels, 1 for scaled data).")
     private double inputDivisor = 1.0;
@@ -339,13 +342,19 @@ public final class CnnTrainer implements Trainer<Label> {
             layout = ImageLayout.inferSquare(features);
             if (layout == null || layout.height() < 4) {
                 throw new IllegalArgumentException("cannot infer a square image from " + features.size()
-                        + " features (neither n² nor 3·n², n ≥ 4, nor pixel indices 0.." + (features.size() - 1)
-                        + " without gaps: Tribuo leaves out a pixel that is 0 in every example); set channels, height "
-                        + "and width (and inputDivisor 255 for raw 8-bit pixels)");
+                        + " features (neither n² nor 3·n², n ≥ 4, nor numbered pixels 0.." + (features.size() - 1)
+                        + " or 1.." + features.size() + " without gaps: Tribuo leaves out a pixel that is 0 in every "
+                        + "example); set channels, height and width (and inputDivisor 255 for raw 8-bit pixels)");
             }
+        } else if (featureNames.isEmpty()) {
+            // pixels named 0..783 or pixel1..pixel784 (a CSV read by Tribuo's CSVLoader) were refused as "not a
+            // pixel" of the zero-padded 000..783 (a Tribuo user, 7 Dec)
+            NumberedPixelNames numbered = NumberedPixelNames.of(features);
+            int pixels = channels * height * width;
+            layout = numbered == null ? ImageLayout.indexNamed(channels, height, width)
+                    : new ImageLayout(channels, height, width, numbered.inOrder(numbered.first(pixels), pixels));
         } else {
-            layout = featureNames.isEmpty() ? ImageLayout.indexNamed(channels, height, width)
-                    : new ImageLayout(channels, height, width, featureNames);
+            layout = new ImageLayout(channels, height, width, featureNames);
         }
         String stranger = layout.firstStranger(features);
         if (stranger != null) {

@@ -72,8 +72,9 @@ final class ImageLayout implements Serializable {
      * dataset's feature map, so this fails on such data; give the shape then.
      *
      * @param features the training data's features
-     * @return the layout, or null when the count is neither n² nor 3n², or the names are pixel indices other than
-     *     exactly 0 … count − 1 (indices with gaps: the image is larger than the count says)
+     * @return the layout, or null when the count is neither n² nor 3n², or the names are one prefix and a number
+     *     ({@link NumberedPixelNames}, put in the numbers' order) other than exactly 0 … count − 1 or 1 … count
+     *     (numbers with gaps: the image is larger than the count says)
      */
     static ImageLayout inferSquare(ImmutableFeatureMap features) {
         int count = features.size();
@@ -82,17 +83,19 @@ final class ImageLayout implements Serializable {
             return null;
         }
         int side = (int) Math.round(Math.sqrt(count / (double) channels));
+        NumberedPixelNames numbered = NumberedPixelNames.of(features);
+        if (numbered != null) {
+            // in the order of their numbers, not Tribuo's text order (pixel10 before pixel2); numbers with gaps:
+            // Tribuo left out pixels 0 in every example, and 768 of 784 Fashion-MNIST pixels were taken for a
+            // 3 × 16 × 16 colour image, a model trained without a word (a fresh user, 5 Dec)
+            List<String> ordered = numbered.complete(count);
+            return ordered == null ? null : new ImageLayout(channels, side, side, ordered);
+        }
         List<String> names = new ArrayList<>(count);
         for (VariableInfo info : features) {
             names.add(info.getName());
         }
         names.sort(null);
-        boolean indexNames = names.stream().allMatch(n -> n.matches("\\d+"));
-        if (indexNames && !names.equals(indexNamed(channels, side, side).names())) {
-            // pixel indices with gaps: Tribuo left out pixels 0 in every example, and 768 of 784 Fashion-MNIST pixels
-            // were taken for a 3 × 16 × 16 colour image, a model trained without a word (a fresh user, 5 Dec)
-            return null;
-        }
         return new ImageLayout(channels, side, side, names);
     }
 

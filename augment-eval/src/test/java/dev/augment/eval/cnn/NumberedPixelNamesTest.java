@@ -1,0 +1,100 @@
+package dev.augment.eval.cnn;
+
+import org.junit.jupiter.api.Test;
+import org.tribuo.Example;
+import org.tribuo.Feature;
+import org.tribuo.ImmutableFeatureMap;
+import org.tribuo.MutableDataset;
+import org.tribuo.classification.Label;
+import org.tribuo.classification.LabelFactory;
+import org.tribuo.impl.ArrayExample;
+import org.tribuo.provenance.SimpleDataSourceProvenance;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.IntFunction;
+import java.util.function.IntPredicate;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Pixel names from a CSV read by Tribuo's CSVLoader ({@code 0}..{@code 63}, Kaggle's {@code pixel0}.. or
+ * {@code pixel1}..): Tribuo sorts names as text, and the CNN trained on scrambled images without a word; unpadded
+ * names with the shape given were refused as "not a pixel" (a Tribuo user, 7 Dec).
+ */
+class NumberedPixelNamesTest {
+
+    /** The toy images with pixel {@code p} named {@code name.apply(p)}, keeping the pixels {@code keep} accepts. */
+    private static MutableDataset<Label> renamed(IntFunction<String> name, IntPredicate keep, long seed) {
+        MutableDataset<Label> out = new MutableDataset<>(new SimpleDataSourceProvenance("renamed", new LabelFactory()),
+                new LabelFactory());
+        for (Example<Label> e : ToyImages.dataset(30, 1, seed)) {
+            List<String> names = new ArrayList<>();
+            List<Double> values = new ArrayList<>();
+            for (Feature f : e) {
+                int p = Integer.parseInt(f.getName());
+                if (keep.test(p)) {
+                    names.add(name.apply(p));
+                    values.add(f.getValue());
+                }
+            }
+            out.add(new ArrayExample<>(e.getOutput(), names.toArray(String[]::new),
+                    values.stream().mapToDouble(Double::doubleValue).toArray()));
+        }
+        return out;
+    }
+
+    private static ImmutableFeatureMap features(MutableDataset<Label> data) {
+        return data.getFeatureIDMap();
+    }
+
+    @Test
+    void inferredLayoutsPutNumberedNamesInTheirNumbersOrder() {
+        for (IntFunction<String> name : List.<IntFunction<String>>of(p -> "pixel" + p, p -> "pixel" + (p + 1),
+                p -> Integer.toString(p), p -> Integer.toString(p + 1), p -> String.format("%02d", p))) {
+            ImageLayout layout = ImageLayout.inferSquare(features(renamed(name, p -> true, 1)));
+            for (int p = 0; p < 64; p++) {
+                assertEquals(name.apply(p), layout.names().get(p), "pixel " + p);
+            }
+        }
+        // names that are no numbered pixels keep Tribuo's order, as before
+        assertEquals("a00", ImageLayout.inferSquare(features(renamed(p -> (p % 2 == 0 ? "a" : "b")
+                + String.format("%02d", p), p -> true, 1))).names().get(0));
+    }
+
+    @Test
+    void theShapeGivenReadsUnpaddedAndPrefixedNames() {
+        CnnTrainer shaped = new CnnTrainer(ToyImages.schema(), 255, 40, 32, 3e-3, 1);
+        for (IntFunction<String> name : List.<IntFunction<String>>of(p -> Integer.toString(p), p -> "pixel" + (p + 1))) {
+            CnnModel model = (CnnModel) shaped.train(renamed(name, p -> true, 1));
+            double accuracy = new org.tribuo.classification.evaluation.LabelEvaluator()
+                    .evaluate(model, renamed(name, p -> true, 2)).accuracy();
+            assertTrue(accuracy > 0.95, "accuracy " + accuracy);
+        }
+        NumberedPixelNames one = NumberedPixelNames.of(features(renamed(p -> "pixel" + (p + 1), p -> p != 0, 1)));
+        assertEquals(1, one.first(64), "pixel64 present: numbered from 1");
+        assertEquals("pixel1", one.inOrder(1, 64).get(0));
+        NumberedPixelNames zero = NumberedPixelNames.of(features(renamed(p -> "pixel" + p, p -> p != 63, 1)));
+        assertEquals(0, zero.first(64), "pixel0 present: numbered from 0");
+    }
+
+    @Test
+    void unpaddedNamesThatMayStartAtZeroOrOneAreRefusedAndPaddedOnesStartAtZero() {
+        // neither the first nor the last pixel present, as with MNIST's always-black corners
+        MutableDataset<Label> corners = renamed(p -> "pixel" + p, p -> p > 0 && p < 63, 1);
+        IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                () -> new CnnTrainer(ToyImages.schema(), 255, 40, 32, 3e-3, 1).train(corners));
+        assertTrue(e.getMessage().contains("the pixel names run from pixel1 to pixel62 (Tribuo leaves out a pixel that "
+                + "is 0 in every example), so the first pixel may be pixel0 or pixel1; give featureNames"),
+                e.getMessage());
+        NumberedPixelNames padded = NumberedPixelNames.of(features(renamed(p -> String.format("%02d", p),
+                p -> p > 0 && p < 63, 1)));
+        assertEquals(0, padded.first(64), "zero-padded names are Tribuo IDX's and augment's, from 0");
+        assertEquals("00", padded.inOrder(0, 64).get(0));
+        IllegalArgumentException beyond = assertThrows(IllegalArgumentException.class,
+                () -> NumberedPixelNames.of(features(renamed(p -> "pixel" + (p + 5), p -> true, 1))).first(64));
+        assertTrue(beyond.getMessage().contains("more than the 64 pixels"), beyond.getMessage());
+    }
+}
