@@ -152,10 +152,12 @@ public record FamilyVerdict(String trainer, int seeds, Arm bestPolicy, double be
                 .append(String.format(Locale.ROOT, " (macro-F1 %.3f)", best.macroF1().mean()));
         if (bestGain != null && sameOnEverySeed(best, baseline)) {
             // "+0.000 [+0.000, +0.000] against the best cheap baseline" of two arms that trained one model (a check,
-            // 6 Dec): on balanced training data every class weight is 1
+            // 6 Dec): on balanced training data every class weight is 1; said as a condition, since imbalanced data
+            // whose two models scored alike were told so too (a fresh user, 7 Dec)
             s.append(", the same macro-F1 on every seed as the best cheap baseline, ").append(baseline.arm().title())
                     .append(best.arm() == Arm.REAL && baseline.arm() == Arm.CLASS_WEIGHTS
-                            ? " (on balanced training data every class weight is 1: one model)" : "").append('.');
+                            ? " (they are one model where the training data are balanced, as every class weight is 1 "
+                            + "there; on other data, two models that score alike)" : "").append('.');
         } else if (bestGain != null) {
             s.append(", ").append(difference(bestGain)).append(" against the best cheap baseline, ")
                     .append(baseline.arm().title()).append(String.format(Locale.ROOT, " (%.3f)",
