@@ -620,13 +620,21 @@ public final class ImageFolderSource extends PixelTableSource {
         long values = width * (long) height * channels;
         long bytes = count * values + BYTES_PER_FEATURE_NAME * values;
         if (bytes > heap) {
-            throw new InvalidDataException(root, String.format(Locale.ROOT, "%,d images of %d x %d pixels need about "
-                    + "%.1f GB (a byte per pixel value and a Tribuo feature name per value), more than Java's whole "
-                    + "heap (-Xmx, %.1f GB); resize copies of them first "
-                    + "(augment's GANs train on small images, the shipped models on 28 x 28 and 32 x 32; e.g. mogrify "
-                    + "-resize 32x32! */*.jpg), or give Java more heap (AUGMENT_JAVA_OPTS=-Xmx...)", count, width,
-                    height, bytes / 1e9, heap / 1e9));
+            // the copy and any file name: '*/*.jpg' matched no camera's DSC_0001.JPG and resized the originals, and
+            // the first image's size was said to be every image's (a fresh user, 7 Dec)
+            String copy = shellQuoted(root.toString().replaceAll("/+$", "") + "-32");
+            throw new InvalidDataException(root, String.format(Locale.ROOT, "%,d images, the first of %d x %d pixels, "
+                    + "need about %.1f GB at that size (a byte per pixel value and a Tribuo feature name per value), "
+                    + "more than Java's whole heap (-Xmx, %.1f GB); resize copies of them first (augment's GANs train "
+                    + "on small images, the shipped models on 28 x 28 and 32 x 32; e.g. cp -r %s %s && mogrify -resize "
+                    + "32x32! %s/*/*), or give Java more heap (AUGMENT_JAVA_OPTS=-Xmx...)", count, width, height,
+                    bytes / 1e9, heap / 1e9, shellQuoted(root.toString()), copy, copy));
         }
+    }
+
+    /** @return the text as one shell word: single-quoted where it holds anything but safe characters */
+    static String shellQuoted(String text) {
+        return text.matches("[A-Za-z0-9_./+-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
     }
 
     private static void requireSize(Path root, List<List<Path>> files, Path file, int width, int height, Path first,

@@ -1135,9 +1135,15 @@ class ImageFolderSourceTest {
         long heap = 2_684_354_560L;
         InvalidDataException e = assertThrows(InvalidDataException.class,
                 () -> ImageFolderSource.requireHeapFor(dir, 80, 4032, 3024, 3, heap));
-        assertTrue(e.getMessage().contains("80 images of 4032 x 3024 pixels need about 8.4 GB (a byte per pixel value "
-                + "and a Tribuo feature name per value), more than Java's whole heap (-Xmx, 2.7 GB); resize copies of "
-                + "them first"), e.getMessage());
+        assertTrue(e.getMessage().contains("80 images, the first of 4032 x 3024 pixels, need about 8.4 GB at that size "
+                + "(a byte per pixel value and a Tribuo feature name per value), more than Java's whole heap (-Xmx, 2.7 "
+                + "GB); resize copies of them first"), e.getMessage());
+        // copies of any file name: '*/*.jpg' matched no camera's DSC_0001.JPG and resized the originals (7 Dec)
+        assertTrue(e.getMessage().contains("e.g. cp -r " + ImageFolderSource.shellQuoted(dir.toString()) + " "
+                + ImageFolderSource.shellQuoted(dir + "-32") + " && mogrify -resize 32x32! "
+                + ImageFolderSource.shellQuoted(dir + "-32") + "/*/*)"), e.getMessage());
+        assertEquals("'my photos'", ImageFolderSource.shellQuoted("my photos"));
+        assertEquals("'it'\\''s'", ImageFolderSource.shellQuoted("it's"));
         // 50 photos of 3000 x 2000 (0.9 GB of pixels) ran out of heap in their 18 million feature names
         InvalidDataException names = assertThrows(InvalidDataException.class,
                 () -> ImageFolderSource.requireHeapFor(dir, 50, 3000, 2000, 3, heap));
@@ -1157,7 +1163,7 @@ class ImageFolderSourceTest {
         Files.write(dir.resolve("bird").resolve("b1.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
         InvalidDataException e = assertThrows(InvalidDataException.class,
                 () -> ImageFolderSource.read(dir, null, 60 + 12 * ImageFolderSource.BYTES_PER_FEATURE_NAME - 1));
-        assertTrue(e.getMessage().contains("5 images of 4 x 3 pixels need about 0.0 GB"), e.getMessage());
+        assertTrue(e.getMessage().contains("5 images, the first of 4 x 3 pixels, need about 0.0 GB"), e.getMessage());
         // with room for the pixels, the damaged image is what stops the read
         InvalidDataException damaged = assertThrows(InvalidDataException.class,
                 () -> ImageFolderSource.read(dir, null, 60 + 12 * ImageFolderSource.BYTES_PER_FEATURE_NAME));
