@@ -775,6 +775,27 @@ public final class TableReader {
         return mantissa.chars().anyMatch(ch -> ch >= '1' && ch <= '9');
     }
 
+    /**
+     * @return whether the cell is how a program writes a missing cell: Weka's {@code ?}, R's NA, SQL's NULL, pandas'
+     *     NaN, Excel's #N/A (not words such as {@code none} or {@code unknown}, which may be categories)
+     */
+    private static boolean looksMissing(String cell) {
+        return java.util.Set.of("?", "na", "n/a", "#n/a", "null", "nan", "nil")
+                .contains(cell.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /**
+     * Data whose gaps are {@code ?} read in a layout whose marker is {@code NA} were told "recode or remove those rows"
+     * (42% of a table) or "'?' is not a number", with no word about the marker (a fresh user, 7 Dec).
+     *
+     * @return the reason: the cell looks like a missing cell, but the layout reads another marker as missing
+     */
+    private static String otherMarker(String cell, TableSchema schema) {
+        return "which looks like a missing cell, but the generator's (or layout's) table reads '"
+                + schema.missingMarker() + "' (and empty cells) as missing, not '" + cell.strip() + "': write the "
+                + "data's missing cells as '" + schema.missingMarker() + "' or leave them empty";
+    }
+
     /** @return why {@link #parse} gave NaN for the cell: not a number at all, or a number no double holds */
     static String whyNotNumber(String cell) {
         try {
@@ -864,10 +885,16 @@ public final class TableReader {
                     category[r][c] = -1;
                     if (!missing && Double.isNaN(numeric[r][c])) {
                         throw new InvalidDataException(csv, "column '" + column.name() + "' is numeric but line "
-                                + cells.lines.get(r) + " holds '" + value + "', " + whyNotNumber(value));
+                                + cells.lines.get(r) + " holds '" + value + "', " + (looksMissing(value)
+                                ? otherMarker(value, schema) : whyNotNumber(value)));
                     }
                 } else {
                     Integer k = missing ? Integer.valueOf(-1) : indices.get(c).get(value);
+                    if (k == null && looksMissing(value)) {
+                        throw new InvalidDataException(csv, "line " + cells.lines.get(r) + " holds '" + value
+                                + "' in column '" + column.name() + "', " + otherMarker(value, schema) + " ("
+                                + rowsHoldingIt(countOf(cells, featureColumns.get(c), value)) + ")");
+                    }
                     if (k == null) {
                         throw new InvalidDataException(csv, "line " + cells.lines.get(r) + " holds '" + value
                                 + "' in column '" + column.name() + "', which is not one of the column's categories "

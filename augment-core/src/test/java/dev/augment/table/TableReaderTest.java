@@ -659,6 +659,23 @@ class TableReaderTest {
         InvalidDataException number = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(TableFiles.write(dir, "x.csv", "n,colour,y\none,red,p\n"), schema));
         assertTrue(number.getMessage().contains("column 'n' is numeric but line 2 holds 'one'"), number.getMessage());
+
+        // gaps written NA in data read by a '?' layout were told "recode or remove those rows" or "not a number",
+        // without a word about the marker (a fresh user, 7 Dec)
+        InvalidDataException gapCategory = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.write(dir, "g.csv", "n,colour,y\n1,NA,p\n2,NA,q\n"), schema));
+        assertTrue(gapCategory.getMessage().endsWith("line 2 holds 'NA' in column 'colour', which looks like a missing "
+                + "cell, but the generator's (or layout's) table reads '?' (and empty cells) as missing, not 'NA': "
+                + "write the data's missing cells as '?' or leave them empty (2 of the rows hold it)"),
+                gapCategory.getMessage());
+        InvalidDataException gapNumber = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.write(dir, "h.csv", "n,colour,y\nNULL,red,p\n"), schema));
+        assertTrue(gapNumber.getMessage().contains("column 'n' is numeric but line 2 holds 'NULL', which looks like a "
+                + "missing cell, but the generator's (or layout's) table reads '?'"), gapNumber.getMessage());
+        // a word that may be a category keeps the category advice
+        InvalidDataException none = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.write(dir, "o.csv", "n,colour,y\n1,none,p\n"), schema));
+        assertTrue(none.getMessage().contains("recode or remove that row"), none.getMessage());
     }
 
     private static void assertMessage(Path csv, String label, String expected) {
