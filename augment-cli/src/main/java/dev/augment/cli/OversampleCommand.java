@@ -394,7 +394,7 @@ public final class OversampleCommand implements Callable<Integer> {
     private void refuseTableOptions() {
         for (String option : TableColumnOptions.NAMES) {
             if (matched(option)) {
-                throw new UsageException(TableColumnOptions.notACsvTable(option, data));
+                throw new UsageException(TableColumnOptions.notACsvTable(option, data, columns == null ? null : columns.label));
             }
         }
     }

@@ -36,14 +36,14 @@ public final class TableColumnOptions {
      * @return the refusal, saying how to make a table of a file named like one in another form (.tsv, .txt, .gz,
      *     .xlsx): only a comma-separated UTF-8 {@code .csv} is read as a table
      */
-    static String notACsvTable(String option, java.nio.file.Path data) {
+    static String notACsvTable(String option, java.nio.file.Path data, String label) {
         if (isGzippedCsv(data)) {
             return option + " applies to a .csv --data only; " + data + " is " + GUNZIP_FIRST;
         }
         return option + " applies to a .csv --data only; " + data + " is not a CSV table" + (isPipe(data)
                 ? " but " + PIPE : outputFolderTable(data) != null ? " but " + outputFolderTable(data)
                 : dev.augment.data.DataSources.tablesFolder(data).isPresent() ? " but "
-                + dev.augment.data.DataSources.tablesFolder(data).get()
+                + dev.augment.data.DataSources.tablesFolder(data, label).get()
                 : tableInAnotherForm(data) || csvFolder(data) ? " (" + saveAsCsv(data) + ")" : "");
     }
 

@@ -52,8 +52,8 @@ final class TableEvaluate {
         for (String option : TABLE_ONLY) {
             if (given(command, option)) {
                 // --train FOLDER of tables with --label was told only this (a re-check, 7 Dec)
-                String tables = command.train == null ? "" : dev.augment.data.DataSources.tablesFolder(command.train)
-                        .map(t -> "; " + command.train + " is " + t).orElse("");
+                String tables = command.train == null ? "" : dev.augment.data.DataSources.tablesFolder(command.train,
+                        command.columns == null ? null : command.columns.label).map(t -> "; " + command.train + " is " + t).orElse("");
                 throw new UsageException(option + " applies to a table (--data FILE.csv) only" + tables);
             }
         }
@@ -82,7 +82,8 @@ final class TableEvaluate {
                     + TableColumnOptions.GUNZIP_FIRST : TableColumnOptions.outputFolderTable(command.data) != null
                     ? "it is " + TableColumnOptions.outputFolderTable(command.data)
                     : dev.augment.data.DataSources.tablesFolder(command.data).isPresent() ? "it is "
-                    + dev.augment.data.DataSources.tablesFolder(command.data).get()
+                    + dev.augment.data.DataSources.tablesFolder(command.data,
+                    command.columns == null ? null : command.columns.label).get()
                     : TableColumnOptions.tableInAnotherForm(command.data) || !java.nio.file.Files.isDirectory(
                     command.data) || command.data.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".csv")
                     ? TableColumnOptions.saveAsCsv(command.data) : "for images give --train and --test, e.g. --train "

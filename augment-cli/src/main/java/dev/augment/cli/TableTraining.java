@@ -64,7 +64,8 @@ final class TableTraining {
     static void refuseTableOptions(TrainCommand command) {
         for (String option : TABLE_ONLY) {
             if (given(command, option)) {
-                throw new UsageException(TableColumnOptions.notACsvTable(option, command.data));
+                throw new UsageException(TableColumnOptions.notACsvTable(option, command.data,
+                        command.columns == null ? null : command.columns.label));
             }
         }
     }

@@ -71,6 +71,20 @@ class EvaluateTableCommandTest {
                 dir.resolve("e2").toString());
         assertTrue(images.err().contains("(--data " + kaggle.resolve("train.csv") + " --label COLUMN)"),
                 images.err());
+
+        // the table whose header holds --label is offered, not the first by name (a fresh user, 7 Dec)
+        Path two = Files.createDirectories(dir.resolve("two"));
+        Files.writeString(two.resolve("diabetes.csv"), "preg,class\n1,a\n2,b\n");
+        Files.writeString(two.resolve("glass.csv"), "\"RI\",\"Type\"\n1,x\n2,y\n");
+        CliRun glass = CliRun.of("oversample", "--data", two.toString(), "--label", "Type", "--policy", "ros",
+                "--out", dir.resolve("o").toString());
+        assertEquals(2, glass.exitCode(), glass.err());
+        assertTrue(glass.err().contains("give one file as --data (e.g. --data " + two.resolve("glass.csv") + ")"),
+                glass.err());
+        CliRun none = CliRun.of("train", "--data", two.toString(), "--label", "Outcome", "--out",
+                dir.resolve("n.onnx").toString());
+        assertTrue(none.err().contains("give one file as --data (none of them has a column 'Outcome' in its first "
+                + "line)"), none.err());
     }
 
     @Test

@@ -442,6 +442,16 @@ public final class DataSources {
      *     kag/train.csv)", for a folder of CSV files but Spark's part files; empty otherwise
      */
     public static java.util.Optional<String> tablesFolder(Path folder) {
+        return tablesFolder(folder, null);
+    }
+
+    /**
+     * @param folder a {@code --data} or {@code --train} given
+     * @param label the {@code --label} given, or null
+     * @return as {@link #tablesFolder(Path)}, offering a table whose header holds the label column, or saying that
+     *     none does: glass.csv's {@code Type} was offered diabetes.csv, the first by name (a fresh user, 7 Dec)
+     */
+    public static java.util.Optional<String> tablesFolder(Path folder, String label) {
         if (!Files.isDirectory(folder)) {
             return java.util.Optional.empty();
         }
@@ -449,10 +459,24 @@ public final class DataSources {
         if (tables.isEmpty() || !sparkParts(folder).isEmpty()) {
             return java.util.Optional.empty();
         }
+        List<String> holding = label == null ? tables
+                : tables.stream().filter(t -> headerHolds(folder.resolve(t), label)).toList();
         return java.util.Optional.of("a folder holding the CSV table" + (tables.size() == 1 ? " " : "s ")
                 + String.join(", ", tables.subList(0, Math.min(5, tables.size()))) + (tables.size() > 5 ? " and "
-                + (tables.size() - 5) + " more" : "") + ": give one file as --data (e.g. --data "
-                + folder.resolve(likelyTrainingTable(tables)) + ")");
+                + (tables.size() - 5) + " more" : "") + ": give one file as --data " + (holding.isEmpty()
+                ? "(none of them has a column '" + label + "' in its first line)"
+                : "(e.g. --data " + folder.resolve(likelyTrainingTable(holding)) + ")"));
+    }
+
+    /** @return whether the file's first line, split at commas and unquoted, holds the column, in any case */
+    private static boolean headerHolds(Path csv, String column) {
+        try (java.io.BufferedReader reader = Files.newBufferedReader(csv, java.nio.charset.StandardCharsets.UTF_8)) {
+            String header = reader.readLine();
+            return header != null && java.util.Arrays.stream(header.replace("\uFEFF", "").split(","))
+                    .map(cell -> cell.strip().replaceAll("^\"|\"$", "")).anyMatch(column.strip()::equalsIgnoreCase);
+        } catch (IOException | java.io.UncheckedIOException e) {
+            return false;
+        }
     }
 
     /** @return the {@code .csv} files in a folder but the class map, by name, sorted; empty when it cannot be listed */
