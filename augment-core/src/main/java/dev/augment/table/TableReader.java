@@ -634,8 +634,9 @@ public final class TableReader {
                 throw new InvalidDataException(csv, "line " + cells.lines.get(r) + " has no label (column '"
                         + cells.header.get(label) + "' is " + (value.isEmpty() ? "empty" : "'" + value + "', the "
                         + "missing marker") + "); every row needs one" + (asMarker > 1 ? "; " + asMarker + " rows are "
-                        + "labelled '" + value + "': if it is a class, give another missing marker (or none) and write "
-                        + "the gaps of the other columns empty" : unlabelled > 1 ? "; " + unlabelled + " of the "
+                        + "labelled '" + value + "': if it is a class, give as --missing a text no cell holds (e.g. "
+                        + "--missing NONE; there is no 'none', a cell left empty is always missing) and write the gaps "
+                        + "of the other columns empty" : unlabelled > 1 ? "; " + unlabelled + " of the "
                         + cells.rows.size() + " rows have none: label them, or remove them to train on the labelled "
                         + "rows" : ""));
             }

@@ -683,8 +683,10 @@ class ColumnAdviceTest {
         dev.augment.errors.InvalidDataException refused = org.junit.jupiter.api.Assertions.assertThrows(
                 dev.augment.errors.InvalidDataException.class, () -> TableReader.read(file, "region",
                         java.util.Map.of(), "NA"));
-        assertTrue(refused.getMessage().contains("; 20 rows are labelled 'NA': if it is a class, give another missing "
-                + "marker"), refused.getMessage());
+        // "give another missing marker (or none)" named a 'none' that no option takes (a fresh user, 7 Dec)
+        assertTrue(refused.getMessage().contains("; 20 rows are labelled 'NA': if it is a class, give as --missing a "
+                + "text no cell holds (e.g. --missing NONE; there is no 'none', a cell left empty is always missing)"),
+                refused.getMessage());
     }
 
     /** 116 ISO dates became 116 one-hot features without a word (a fresh user, 5 Dec). */
