@@ -69,6 +69,10 @@ public final class CnnTrainer implements Trainer<Label> {
     /** Units of the dense (penultimate) layer. */
     public static final int DEFAULT_HIDDEN_UNITS = 128;
 
+    /** Set by OLCUT to the component's name in a configuration file; null when built in code. */
+    @com.oracle.labs.mlrg.olcut.config.ConfigurableName
+    private String configName;
+
     @Config(description = "Image channels; 0 with height and width 0 infers a square image from the data.")
     private int channels = 0;
     @Config(description = "Image height in pixels (at least 4), or 0 to infer.")
@@ -216,9 +220,31 @@ public final class CnnTrainer implements Trainer<Label> {
         postConfig();
     }
 
-    /** Checks every setting and starts the random stream from the seed. */
+    /**
+     * Checks every setting and starts the random stream from the seed.
+     *
+     * @throws InvalidSettingException naming the field, when built in code
+     * @throws com.oracle.labs.mlrg.olcut.config.PropertyException naming the component and the field, when built by
+     *     OLCUT (which reported an InvalidSettingException as "RuntimeException thrown by postConfig" without the
+     *     property: a Tribuo user, 7 Dec)
+     */
     @Override
     public synchronized void postConfig() {
+        if (configName == null) {
+            check();
+            return;
+        }
+        try {
+            check();
+        } catch (InvalidSettingException e) {
+            throw new com.oracle.labs.mlrg.olcut.config.PropertyException(e, configName, e.setting(), e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new com.oracle.labs.mlrg.olcut.config.PropertyException(e, configName, "featureNames",
+                    e.getMessage());
+        }
+    }
+
+    private void check() {
         boolean inferred = channels == 0 && height == 0 && width == 0;
         if (!inferred && (channels < 1 || height < 4 || width < 4)) {
             throw new InvalidSettingException("channels", "channels, height and width must all be 0 (inferred) "

@@ -433,6 +433,30 @@ class CnnTrainerTest {
         assertEquals("schema", tabular.setting());
     }
 
+    /**
+     * A bad setting in an OLCUT file came back as "RuntimeException thrown by postConfig" with no property named,
+     * where AugmentingDataSource names it (a Tribuo user, 7 Dec).
+     */
+    @Test
+    void aBadSettingInAConfigurationFileNamesTheComponentAndProperty(@org.junit.jupiter.api.io.TempDir
+                                                                     java.nio.file.Path dir) throws IOException {
+        for (String[] bad : new String[][] {{"steps", "0"}, {"learningRate", "NaN"}, {"inputDivisor", "0"}}) {
+            java.nio.file.Path config = java.nio.file.Files.writeString(dir.resolve(bad[0] + ".xml"), """
+                    <?xml version="1.0" encoding="UTF-8"?>
+                    <config>
+                      <component name="cnn" type="dev.augment.eval.cnn.CnnTrainer">
+                        <property name="%s" value="%s"/>
+                      </component>
+                    </config>
+                    """.formatted(bad[0], bad[1]));
+            ConfigurationManager cm = new ConfigurationManager(config.toString());
+            com.oracle.labs.mlrg.olcut.config.PropertyException e = assertThrows(
+                    com.oracle.labs.mlrg.olcut.config.PropertyException.class, () -> cm.lookup("cnn"));
+            assertEquals(bad[0], e.getProperty(), e.getMessage());
+            assertTrue(e.getMessage().startsWith("Component: cnn, Property: " + bad[0] + ", "), e.getMessage());
+        }
+    }
+
     @Test
     void featuresThatAreNotPixelsAreRefused() {
         MutableDataset<Label> data = ToyImages.dataset(5, 1, 1);
