@@ -423,14 +423,23 @@ public final class ImageFolderSource extends PixelTableSource {
         long[] generated = new long[classDirs.size()];
         java.util.BitSet marked = new java.util.BitSet();
         long count = files.stream().mapToLong(List::size).sum();
+        DamagedImages damaged = new DamagedImages(root);
         for (int c = 0; c < classDirs.size(); c++) {
             for (Path file : files.get(c)) {
                 Path firstFile = first;
                 int firstWidth = width;
                 int firstHeight = height;
                 // before the pixels are decoded: one huge image among small ones filled the heap first
-                DecodedImage image = ImageDecoder.decode(file, firstFile == null ? CheckedImageReading.SizeCheck.ANY
-                        : (w, h) -> requireSize(root, files, file, w, h, firstFile, firstWidth, firstHeight));
+                DecodedImage image;
+                try {
+                    image = ImageDecoder.decode(file, firstFile == null ? CheckedImageReading.SizeCheck.ANY
+                            : (w, h) -> requireSize(root, files, file, w, h, firstFile, firstWidth, firstHeight));
+                } catch (InvalidDataException refusal) {
+                    if (damaged.count(file, refusal)) {
+                        continue;
+                    }
+                    throw refusal;
+                }
                 if (first == null) {
                     first = file;
                     width = image.width();
@@ -462,6 +471,7 @@ public final class ImageFolderSource extends PixelTableSource {
                 }
             }
         }
+        damaged.refuseAny();
         int channels = allGrey ? 1 : 3;
         int area = width * height;
         if (!allGrey) {

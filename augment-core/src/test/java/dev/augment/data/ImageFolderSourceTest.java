@@ -27,6 +27,29 @@ class ImageFolderSourceTest {
         return root;
     }
 
+    /**
+     * Four damaged files of an interrupted download were named one per run, four runs to find them (a fresh user,
+     * 7 Dec): all are counted at once, the first with its own message; one alone keeps that message.
+     */
+    @Test
+    void damagedImageFilesAreCountedAtOnce(@TempDir Path dir) throws Exception {
+        grayFolders(dir);
+        Files.write(dir.resolve("ant").resolve("a5.png"), new byte[0]);
+        byte[] whole = Files.readAllBytes(dir.resolve("bird").resolve("b0.png"));
+        Files.write(dir.resolve("bird").resolve("b5.png"), java.util.Arrays.copyOf(whole, whole.length / 2));
+        Files.write(dir.resolve("bird").resolve("b6.png"), new byte[0]);
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+        assertTrue(e.getMessage().startsWith(dir + ": 3 image files are damaged or empty; the first: "
+                + dir.resolve("ant").resolve("a5.png") + ": empty file (0 bytes)"), e.getMessage());
+        assertTrue(e.getMessage().endsWith("; the others: bird/b5.png, bird/b6.png (copy them again or delete them)"),
+                e.getMessage());
+        Files.delete(dir.resolve("bird").resolve("b5.png"));
+        Files.delete(dir.resolve("bird").resolve("b6.png"));
+        InvalidDataException one = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+        assertEquals(dir.resolve("ant").resolve("a5.png") + ": empty file (0 bytes), not an image; copy it again or "
+                + "delete it", one.getMessage());
+    }
+
     @Test
     void readsGrayFoldersAsOneChannelWithSortedClasses(@TempDir Path dir) {
         ImageFolderSource source = new ImageFolderSource(grayFolders(dir));

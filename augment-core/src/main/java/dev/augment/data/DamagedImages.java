@@ -1,0 +1,65 @@
+package dev.augment.data;
+
+import dev.augment.errors.InvalidDataException;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The damaged image files of one folder read, counted all at once: empty, cut short, undecodable or unreadable files
+ * were named one per run, so a folder of an interrupted download with four such files took four runs to find them (a
+ * fresh user, 7 Dec). The first one's own message is kept, since it says what is wrong and how to fix it.
+ */
+final class DamagedImages {
+
+    /** The most files a refusal names. */
+    static final int NAMED = 5;
+
+    /** How {@link ImageDecoder}'s refusals of one damaged file begin, after the file's path. */
+    private static final List<String> DAMAGE = List.of("empty file (0 bytes)", "unreadable image", "undecodable image",
+            "truncated or damaged JPEG");
+
+    private final Path root;
+    private final List<Path> files = new ArrayList<>();
+    private InvalidDataException first;
+
+    /** @param root the data folder, named by the refusal */
+    DamagedImages(Path root) {
+        this.root = root;
+    }
+
+    /**
+     * @param file the file being decoded
+     * @param refusal what decoding it threw
+     * @return whether the refusal is of a damaged file, and was counted; otherwise the caller rethrows it (an image of
+     *     another size, one beyond the heap)
+     */
+    boolean count(Path file, InvalidDataException refusal) {
+        String problem = refusal.getMessage().startsWith(file + ": ")
+                ? refusal.getMessage().substring(file.toString().length() + 2) : "";
+        if (DAMAGE.stream().noneMatch(problem::startsWith)) {
+            return false;
+        }
+        if (first == null) {
+            first = refusal;
+        }
+        files.add(file);
+        return true;
+    }
+
+    /** @throws InvalidDataException the first damaged file's refusal, alone or with how many others and which */
+    void refuseAny() {
+        if (first == null) {
+            return;
+        }
+        if (files.size() == 1) {
+            throw first;
+        }
+        List<String> named = files.subList(1, Math.min(files.size(), NAMED + 1)).stream()
+                .map(f -> root.relativize(f).toString()).toList();
+        throw new InvalidDataException(root, files.size() + " image files are damaged or empty; the first: "
+                + first.getMessage() + "; the others: " + String.join(", ", named) + (files.size() > NAMED + 1
+                ? " and " + (files.size() - NAMED - 1) + " more" : "") + " (copy them again or delete them)", first);
+    }
+}
