@@ -427,8 +427,28 @@ final class ImageFolderLayout {
      */
     static List<List<Path>> imageFiles(List<Path> classDirs) {
         List<Path> mostlyUnread = classDirs.stream().filter(ImageFolderLayout::isMostlyUnread).toList();
-        return classDirs.stream().map(d -> imageFiles(d, mostlyUnread.stream()
+        List<List<Path>> files = classDirs.stream().map(d -> imageFiles(d, mostlyUnread.stream()
                 .filter(other -> !other.equals(d)).toList())).toList();
+        refuseNamesNotUtf8(files);
+        return files;
+    }
+
+    /**
+     * Image files whose names are not UTF-8 were read, but recorded as {@code caf\uFFFD.png}, a file that does not
+     * exist, and two such files under one name (a fresh user, 7 Dec); a folder so named was already refused.
+     */
+    private static void refuseNamesNotUtf8(List<List<Path>> files) {
+        List<Path> odd = files.stream().flatMap(List::stream)
+                .filter(f -> f.getFileName().toString().indexOf('\uFFFD') >= 0).toList();
+        if (!odd.isEmpty()) {
+            Path root = odd.get(0).getParent().getParent();
+            throw new InvalidDataException(odd.get(0), "the file's name is not UTF-8 text (bytes of another encoding, "
+                    + "as unzip leaves the names of a zip made on Windows)" + (odd.size() == 1 ? ""
+                    : odd.size() == 2 ? ", nor is 1 other image file's" : ", nor are " + (odd.size() - 1)
+                    + " other image files' names") + ", so it cannot be named in "
+                    + "what augment writes; rename them, e.g. convmv -f cp1252 -t utf8 -r --notest "
+                    + dev.augment.generate.output.AtomicOutputDirectory.shellWord(root == null ? "." : root.toString()));
+        }
     }
 
     static List<Path> imageFiles(Path classDir) {

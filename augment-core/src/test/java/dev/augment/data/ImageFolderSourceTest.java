@@ -871,6 +871,26 @@ class ImageFolderSourceTest {
         assertTrue(e.getMessage().contains("the folder's name is not UTF-8 text"), e.getMessage());
     }
 
+    /**
+     * Latin-1 file names were read but recorded as 'caf\uFFFD.png', a file that does not exist, two files under one
+     * name (a fresh user, 7 Dec).
+     */
+    @Test
+    void imageFilesWhoseNamesAreNotUtf8AreNamedWithTheirCount(@TempDir Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue("UTF-8".equalsIgnoreCase(System.getProperty("sun.jnu.encoding")),
+                "file names are decoded as UTF-8 here");
+        TestFiles.grayPng(dir.resolve("dog/a.png"), 2, 2, 10);
+        TestFiles.grayPng(dir.resolve("cat/a.png"), 2, 2, 20);
+        Process cp = new ProcessBuilder("sh", "-c", "cp cat/a.png \"cat/$(printf 'caf\\350').png\" && cp cat/a.png "
+                + "\"cat/$(printf 'caf\\351').png\"").directory(dir.toFile()).start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(cp.waitFor() == 0, "a shell made the files");
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+        assertTrue(e.getMessage().contains("the file's name is not UTF-8 text (bytes of another encoding, as unzip "
+                + "leaves the names of a zip made on Windows), nor is 1 other image file's, so it cannot be "
+                + "named in what augment writes; rename them, e.g. convmv -f cp1252 -t utf8 -r --notest " + dir),
+                e.getMessage());
+    }
+
     /** Grey photos saved as RGB PNGs trained a 3-channel GAN without a word (a fresh user, 6 Dec). */
     @Test
     void greyImagesStoredAsRgbAreNamed(@TempDir Path dir) {
