@@ -36,6 +36,7 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
     private final int[] realSeen;
     private final double[] realWeight;
     private final long[] drawnFromDigests;
+    private final long[] contents;
     private final DrawnFromDigests firstPass;
     private Iterator<Example<Label>> current;
     private int nextStep;
@@ -62,6 +63,7 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
         this.realSeen = new int[fromReal.length];
         this.realWeight = new double[fromReal.length];
         this.drawnFromDigests = new long[fromReal.length];
+        this.contents = new long[fromReal.length];
         this.firstPass = firstPass;
         for (int c = 0; c < fromReal.length; c++) {
             classIndex.put(plan.schema().labels().get(c), c);
@@ -125,6 +127,7 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
             }
             realSeen[c]++;
             realWeight[c] += next.getWeight();
+            contents[c] = DrawnFromDigests.content(contents[c], next);
             if (kept.get(c) != null) {
                 kept.get(c).add(next);
                 drawnFromDigests[c] = DrawnFromDigests.add(drawnFromDigests[c], next);
@@ -185,6 +188,6 @@ final class AugmentedIterator implements Iterator<Example<Label>> {
                     + plan.schema().labels() + "); it must give the same examples on every read (copy a one-shot "
                     + "source into a ListDataSource first)");
         }
-        firstPass.requireSameAsFirstPass(drawnFromDigests, plan);
+        firstPass.requireSameAsFirstPass(drawnFromDigests, contents, plan);
     }
 }

@@ -362,6 +362,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             SampleSchema schema;
             int[] realCounts;
             long[] readDigests;
+            long[] readContents;
             boolean[] weighted;
             boolean wholeValues = true;
             if (generator != null) {
@@ -374,6 +375,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 SourceScan scan = SourceScan.of(wrapped, schema, generator.metadata().table(), generates);
                 realCounts = scan.realCounts();
                 readDigests = scan.digests();
+                readContents = scan.contents();
                 weighted = scan.weighted();
                 wholeValues = scan.wholeValues();
                 scanWarnings = scan.warnings();
@@ -402,6 +404,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 schema = found.schema();
                 realCounts = found.realCounts();
                 readDigests = found.digests();
+                readContents = found.contents();
                 weighted = found.weighted();
             }
             readDigest = DrawnFromDigests.sourceDigest(schema.labels(), realCounts, readDigests);
@@ -433,7 +436,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             int[] asked = policy.syntheticCounts(realCounts, schema);
             plan = AugmentationPlan.of(schema, realCounts, asked, settings, policy.countSetting());
             roundedToNothing = policy.roundedToNothing(realCounts, asked, schema);
-            drawnFrom.recordConstructionRead(readDigests, plan.added().fromReal());
+            drawnFrom.recordConstructionRead(readDigests, readContents, plan.added().fromReal());
             weightless = weightlessWarning(plan, realCounts, weighted);
             if (settings.nonGenerative() != null) {
                 OversampledExamples.requireHeapForDraws(settings.nonGenerative(), plan.added().fromReal());

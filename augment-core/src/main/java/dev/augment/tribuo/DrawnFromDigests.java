@@ -23,6 +23,19 @@ final class DrawnFromDigests {
     private static final long MULTIPLIER = 0x9E3779B97F4A7C15L;
 
     private long[] firstPass;
+    /** Every class's {@link #content} digest on the first pass, whatever is drawn from it. */
+    private long[] firstContents;
+
+    /**
+     * @param sum the class's content digest so far (0 before its first example)
+     * @param example its next example
+     * @return the digest with the example added, whatever the order: a class nothing is drawn from may come in
+     *     another order, but not with other values (an example edited after the source was read went into a dataset
+     *     whose provenance's sourceDigest described the first values: a Tribuo user, 7 Dec)
+     */
+    static long content(long sum, Example<Label> example) {
+        return sum + mix(0x5EED, add(0, example));
+    }
 
     /**
      * @param digest the class's digest so far (0 before its first example)
@@ -94,9 +107,11 @@ final class DrawnFromDigests {
      * the same seed and provenance, without a word (a fresh Tribuo user, 5 Dec).
      *
      * @param digests every class's digest of the construction read, by class index
+     * @param contents every class's {@link #content} digest of the construction read, by class index
      * @param drawnFrom per class, the examples ROS or SMOTE add from it; classes with none are not compared
      */
-    synchronized void recordConstructionRead(long[] digests, int[] drawnFrom) {
+    synchronized void recordConstructionRead(long[] digests, long[] contents, int[] drawnFrom) {
+        firstContents = contents.clone();
         firstPass = new long[digests.length];
         for (int c = 0; c < digests.length; c++) {
             firstPass[c] = drawnFrom[c] > 0 ? digests[c] : 0;
@@ -107,19 +122,36 @@ final class DrawnFromDigests {
      * Records the first complete pass's digests, or compares a later pass's with them.
      *
      * @param digests this pass's digest of each class, by class index (0 for classes nothing is drawn from)
+     * @param contents this pass's {@link #content} digest of every class, by class index
      * @param plan the plan, for the class names
-     * @throws InvalidSettingException (setting "source") naming the classes whose examples changed order or values
+     * @throws InvalidSettingException (setting "source") naming the classes whose examples changed values (a class
+     *     nothing is drawn from, in any order) or order or values (a class ROS or SMOTE draw from)
      */
-    synchronized void requireSameAsFirstPass(long[] digests, AugmentationPlan plan) {
+    synchronized void requireSameAsFirstPass(long[] digests, long[] contents, AugmentationPlan plan) {
         if (firstPass == null) {
             firstPass = digests.clone();
+            firstContents = contents.clone();
             return;
+        }
+        List<String> edited = new ArrayList<>();
+        for (int c = 0; c < contents.length; c++) {
+            // a class ROS or SMOTE draw from is compared by order and values below, in one message
+            if (plan.added().fromReal()[c] == 0 && contents[c] != firstContents[c]) {
+                edited.add(named(plan, c));
+            }
+        }
+        if (!edited.isEmpty()) {
+            throw new InvalidSettingException("source", "source gave the examples of class" + (edited.size() == 1
+                    ? " " : "es ") + String.join(", ", edited) + " with other values on this read than on the first "
+                    + "(made when it was built), so the dataset would not be the data its provenance describes (the "
+                    + "sourceDigest and the counts added are the first read's); it must give the same examples on "
+                    + "every read: were they changed after it was built (an edited file, a transformation in place)? "
+                    + "build the AugmentingDataSource again after the change");
         }
         List<String> changed = new ArrayList<>();
         for (int c = 0; c < digests.length; c++) {
             if (digests[c] != firstPass[c]) {
-                changed.add("'" + dev.augment.table.ColumnAdvice.shown(plan.schema().classNames().get(c))
-                        + "' (label '" + dev.augment.table.ColumnAdvice.shown(plan.schema().labels().get(c)) + "')");
+                changed.add(named(plan, c));
             }
         }
         if (!changed.isEmpty()) {
@@ -131,5 +163,10 @@ final class DrawnFromDigests {
                     + "new ListDataSource<>(new ArrayList<>(examples), factory, provenance); or were its examples "
                     + "changed in place after an earlier read, by a transformation?)");
         }
+    }
+
+    private static String named(AugmentationPlan plan, int c) {
+        return "'" + dev.augment.table.ColumnAdvice.shown(plan.schema().classNames().get(c)) + "' (label '"
+                + dev.augment.table.ColumnAdvice.shown(plan.schema().labels().get(c)) + "')";
     }
 }

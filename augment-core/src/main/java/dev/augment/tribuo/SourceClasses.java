@@ -28,9 +28,10 @@ import java.util.TreeSet;
  * @param schema the classes (and features) of the source
  * @param realCounts the source's examples of each class, by class index of {@code schema}
  * @param digests each class's {@link DrawnFromDigests} digest of this read, by class index of {@code schema}
+ * @param contents each class's {@link DrawnFromDigests#content} digest of this read, by class index
  * @param weighted per class index, whether any of its examples has a Tribuo weight above 0
  */
-record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests, boolean[] weighted) {
+record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests, long[] contents, boolean[] weighted) {
 
     /**
      * @param source the source to scan
@@ -47,6 +48,7 @@ record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests, bool
             }
             int[] counts = new int[schema.classCount()];
             long[] digests = new long[schema.classCount()];
+            long[] contents = new long[schema.classCount()];
             boolean[] weighted = new boolean[schema.classCount()];
             long row = 0;
             for (Example<Label> example : TribuoExamples.of(source)) {
@@ -59,12 +61,14 @@ record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests, bool
                 }
                 counts[c]++;
                 digests[c] = DrawnFromDigests.add(digests[c], example);
+                contents[c] = DrawnFromDigests.content(contents[c], example);
                 weighted[c] |= example.getWeight() > 0;
             }
-            return new SourceClasses(schema, counts, digests, weighted);
+            return new SourceClasses(schema, counts, digests, contents, weighted);
         }
         Map<String, Integer> byLabel = new TreeMap<>();
         Map<String, Long> digestByLabel = new HashMap<>();
+        Map<String, Long> contentByLabel = new HashMap<>();
         Set<String> weightedLabels = new HashSet<>();
         SortedSet<String> features = new TreeSet<>();
         double min = Double.POSITIVE_INFINITY;
@@ -79,6 +83,8 @@ record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests, bool
             }
             digestByLabel.merge(example.getOutput().getLabel(), DrawnFromDigests.add(0, example),
                     (before, unused) -> DrawnFromDigests.add(before, example));
+            contentByLabel.merge(example.getOutput().getLabel(), DrawnFromDigests.content(0, example),
+                    (before, unused) -> DrawnFromDigests.content(before, example));
             for (Feature feature : example) {
                 features.add(feature.getName());
                 min = Math.min(min, feature.getValue());
@@ -104,6 +110,7 @@ record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests, bool
             weighted[c] = weightedLabels.contains(labels.get(c));
         }
         return new SourceClasses(schema, byLabel.values().stream().mapToInt(Integer::intValue).toArray(),
-                labels.stream().mapToLong(digestByLabel::get).toArray(), weighted);
+                labels.stream().mapToLong(digestByLabel::get).toArray(),
+                labels.stream().mapToLong(contentByLabel::get).toArray(), weighted);
     }
 }

@@ -26,6 +26,7 @@ import java.util.Set;
  * @param keepsZeros whether a real example holds a feature at 0 that generated examples leave out (an image's pixel,
  *     a table's category), so that generated examples must keep their zeros too
  * @param digests each class's {@link DrawnFromDigests} digest of this read, by class index of the generator's schema
+ * @param contents each class's {@link DrawnFromDigests#content} digest of this read, by class index
  * @param weighted per class index, whether any of its examples has a Tribuo weight above 0
  * @param classSums for an image generator that adds examples, per class index the sum of each pixel over its real
  *     examples (null for a class without any); null otherwise, or when the source is on another scale
@@ -42,7 +43,8 @@ import java.util.Set;
  * @param tableGapShares for a table generator that adds examples, per column with a gap the share of the source's
  *     examples without a feature of it ({@link ColumnGaps#gapShares}); null otherwise
  */
-record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, long[] digests, boolean[] weighted,
+record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, long[] digests, long[] contents,
+                  boolean[] weighted,
                   double[][] classSums, int highestPixel, boolean wholeValues, Set<String> tableFeaturesSeen,
                   Set<String> tableColumnsWithGaps, java.util.Map<String, double[]> tableColumnSpans,
                   java.util.Map<String, Double> tableGapShares) {
@@ -108,6 +110,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         ColumnGaps gaps = table != null && generates ? new ColumnGaps(table) : null;
         int[] counts = new int[schema.classCount()];
         long[] digests = new long[schema.classCount()];
+        long[] contents = new long[schema.classCount()];
         boolean[] weighted = new boolean[schema.classCount()];
         Set<String> keptAnyway = keptAtZero(schema, table);
         boolean keepsZeros = false;
@@ -198,6 +201,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
             }
             counts[c]++;
             digests[c] = DrawnFromDigests.add(digests[c], example);
+            contents[c] = DrawnFromDigests.content(contents[c], example);
             weighted[c] |= example.getWeight() > 0;
             index++;
         }
@@ -228,7 +232,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                 greyShare.warning().ifPresent(warnings::add);
             }
         }
-        return new SourceScan(counts, warnings, keepsZeros, digests, weighted, classSums,
+        return new SourceScan(counts, warnings, keepsZeros, digests, contents, weighted, classSums,
                 tracksPixels ? highestPixel : -1, wholeValues, table != null && generates ? Set.copyOf(seen) : null,
                 gaps == null ? null : gaps.gapped(), columnRanges == null ? null : columnRanges.sourceSpans(),
                 gaps == null ? null : gaps.gapShares());

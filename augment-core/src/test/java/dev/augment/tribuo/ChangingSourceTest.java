@@ -133,6 +133,34 @@ class ChangingSourceTest {
         assertEquals(48, count[0], "a source that repeats itself passes from its first iteration");
     }
 
+    /**
+     * An example edited after the source was built, in a class nothing is drawn from, went into the dataset without a
+     * word, under provenance describing the first values (a Tribuo user, 7 Dec); the same examples in another order
+     * change nothing added and pass.
+     */
+    @Test
+    void otherValuesInAClassNothingIsDrawnFromStopAPassAndAnotherOrderDoesNot() {
+        boolean[] edited = {false};
+        AugmentingDataSource augmented = ros(new ChangingSource(r -> rows(24, 0, edited[0] ? 99 : 4)));
+        edited[0] = true; // row 3 is a "big" example: ROS draws only from "small"
+        InvalidSettingException e = assertThrows(InvalidSettingException.class, () -> augmented.forEach(x -> { }));
+        assertTrue(e.getMessage().contains("source gave the examples of class 'big' (label 'big') with other values on "
+                + "this read than on the first (made when it was built)"), e.getMessage());
+
+        boolean[] shuffled = {false};
+        AugmentingDataSource reordered = ros(new ChangingSource(r -> {
+            List<Example<Label>> rows = rows(24, 0, 4);
+            if (shuffled[0]) {
+                java.util.Collections.reverse(rows.subList(0, 24));
+            }
+            return rows;
+        }));
+        shuffled[0] = true;
+        int[] count = {0};
+        reordered.forEach(x -> count[0]++);
+        assertEquals(48, count[0], "'big' in another order adds the same examples");
+    }
+
     @Test
     void otherValuesOfTheSameCountInAClassSmoteDrawsFromStopAPass() {
         boolean[] changed = {false};
