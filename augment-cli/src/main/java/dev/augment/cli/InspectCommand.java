@@ -153,6 +153,11 @@ public final class InspectCommand implements Callable<Integer> {
             settings = settings.deepCopy();
             ((com.fasterxml.jackson.databind.node.ObjectNode) settings).remove("epochs");
         }
+        if (settings.isObject() && settings.path("architecture").asText().equalsIgnoreCase("mlp")) {
+            // an MLP never reads convWidth, which train refuses with --arch mlp (a fresh user, 7 Dec)
+            settings = settings.deepCopy();
+            ((com.fasterxml.jackson.databind.node.ObjectNode) settings).remove("convWidth");
+        }
         out.printf("settings:    %s%n", flat(settings));
         boolean bySteps = !m.provenance().has("epochs") && m.provenance().has("steps");
         if (settingSteps > 0 && !bySteps) {

@@ -805,7 +805,8 @@ public final class TrainCommand implements Callable<Integer> {
     private TrainingListener listener(PrintWriter log, Progress progress) {
         return new ConsoleTrainingListener(log, progress, "epoch", (report, grid) -> String.format(
                 "%s: D %.4f G %.4f, %.1f s, resident memory %s, samples %s",
-                steps > 0 ? "round " + report.epoch() + " (" + report.steps() + " steps)" : "epoch " + report.epoch(),
+                steps > 0 ? "round " + report.epoch() + " (" + report.steps() + (report.steps() == 1 ? " step)"
+                        : " steps)") : "epoch " + report.epoch(),
                 report.lossD(), report.lossG(), report.seconds(), ResidentMemory.describe(), grid));
     }
 

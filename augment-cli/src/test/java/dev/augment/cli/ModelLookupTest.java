@@ -74,6 +74,9 @@ class ModelLookupTest {
         CliRun upper = generate("DOG");
         assertTrue(upper.err().contains("the only shipped model with class 'dog'"), "the class matched, not the "
                 + "spelling typed: " + upper.err());
+        // a class given twice is named once before the duplicate is refused (a fresh user, 7 Dec)
+        CliRun twice = generate("dog,DOG");
+        assertTrue(twice.err().contains("the only shipped model with class 'dog' (--model"), twice.err());
         TestModels.write(models.resolve("animals-copy.onnx"), TestModels.imageSchema(List.of("cat", "dog", "bird"),
                 4));
         CliRun two = generate("dog");

@@ -72,6 +72,9 @@ class TrainAndInspectCommandTest {
         assertTrue(text.out().contains("    9  Ankle boot   90 examples"), text.out());
         assertTrue(text.out().contains("latent size: 64"), text.out());
         assertTrue(text.out().contains("diffAugment (none), "), "an empty setting is shown as such: " + text.out());
+        // an MLP (this model's architecture) never reads convWidth (a fresh user, 7 Dec)
+        assertTrue(text.out().contains("settings:    architecture MLP") && !text.out().contains("convWidth"),
+                text.out());
     }
 
     /** inspect printed a terminal escape and a line break from class names as they were (a fresh user, 6 Dec). */
