@@ -8,7 +8,7 @@ import java.util.List;
 
 /**
  * The damaged image files of one folder read, counted all at once: empty, cut short, undecodable or unreadable files
- * were named one per run, so a folder of an interrupted download with four such files took four runs to find them (a
+ * (and TIFF files named as PNG or JPEG, a re-check found) were named one per run, so a folder of an interrupted download with four such files took four runs to find them (a
  * fresh user, 7 Dec). The first one's own message is kept, since it says what is wrong and how to fix it.
  */
 final class DamagedImages {
@@ -18,7 +18,7 @@ final class DamagedImages {
 
     /** How {@link ImageDecoder}'s refusals of one damaged file begin, after the file's path. */
     private static final List<String> DAMAGE = List.of("empty file (0 bytes)", "unreadable image", "undecodable image",
-            "truncated or damaged JPEG");
+            "truncated or damaged JPEG", "is a TIFF file");
 
     private final Path root;
     private final List<Path> files = new ArrayList<>();
@@ -56,10 +56,32 @@ final class DamagedImages {
         if (files.size() == 1) {
             throw first;
         }
+        // without the first as a cause: the command line printed its cause after the list of the others (7 Dec)
+        throw new InvalidDataException(root, files.size() + " image files cannot be read; the first: "
+                + first.getMessage() + "; the others: " + others() + " (copy them again, convert or delete them)");
+    }
+
+    /**
+     * @param refusal what ended the read otherwise (an image of another size)
+     * @return the refusal, naming too the damaged files found before it: they were dropped, and the next run found
+     *     them (a re-check, 7 Dec)
+     */
+    InvalidDataException withFound(InvalidDataException refusal) {
+        if (first == null || refusal.file() == null) {
+            return refusal;
+        }
+        String problem = refusal.getMessage().substring(Math.min(refusal.getMessage().length(),
+                refusal.file().toString().length() + 2));
+        return new InvalidDataException(refusal.file(), problem + "; besides, " + (files.size() == 1
+                ? "an image file read before it cannot be read: " + first.getMessage()
+                : files.size() + " image files read before it cannot be read, the first " + first.getMessage()
+                + "; the others: " + others()));
+    }
+
+    private String others() {
         List<String> named = files.subList(1, Math.min(files.size(), NAMED + 1)).stream()
                 .map(f -> root.relativize(f).toString()).toList();
-        throw new InvalidDataException(root, files.size() + " image files are damaged or empty; the first: "
-                + first.getMessage() + "; the others: " + String.join(", ", named) + (files.size() > NAMED + 1
-                ? " and " + (files.size() - NAMED - 1) + " more" : "") + " (copy them again or delete them)", first);
+        return String.join(", ", named) + (files.size() > NAMED + 1 ? " and " + (files.size() - NAMED - 1) + " more"
+                : "");
     }
 }

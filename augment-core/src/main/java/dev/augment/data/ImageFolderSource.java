@@ -438,7 +438,7 @@ public final class ImageFolderSource extends PixelTableSource {
                     if (damaged.count(file, refusal)) {
                         continue;
                     }
-                    throw refusal;
+                    throw damaged.withFound(refusal);
                 }
                 if (first == null) {
                     first = file;
@@ -632,15 +632,31 @@ public final class ImageFolderSource extends PixelTableSource {
         if (bytes > heap) {
             // the copy and any file name: '*/*.jpg' matched no camera's DSC_0001.JPG and resized the originals, and
             // the first image's size was said to be every image's (a fresh user, 7 Dec)
-            String copy = shellQuoted(root.toString().replaceAll("/+$", "") + "-32");
+            // a whole path: '--data .' gave 'cp -r . .-32', which cp refuses half-way, inside the data; and both
+            // splits of a train/test layout, not train/ alone into the layout (a re-check, 7 Dec)
+            Path data = root.toAbsolutePath().normalize();
+            boolean split = data.getParent() != null && data.getFileName() != null && SPLIT_NAMES.contains(
+                    data.getFileName().toString().toLowerCase(Locale.ROOT));
+            Path whole = split ? data.getParent() : data;
+            String copy = shellQuoted(whole + "-32");
+            int digits = 1;
+            while (digits < 6 && String.format(Locale.ROOT, "%." + digits + "f", bytes / 1e9)
+                    .equals(String.format(Locale.ROOT, "%." + digits + "f", heap / 1e9))) {
+                digits++; // "0.1 GB, more than the heap's 0.1 GB" (a re-check, 7 Dec)
+            }
+            String gb = "%." + digits + "f";
             throw new InvalidDataException(root, String.format(Locale.ROOT, "%,d images, the first of %d x %d pixels, "
-                    + "need about %.1f GB at that size (a byte per pixel value and a Tribuo feature name per value), "
-                    + "more than Java's whole heap (-Xmx, %.1f GB); resize copies of them first (augment's GANs train "
-                    + "on small images, the shipped models on 28 x 28 and 32 x 32; e.g. cp -r %s %s && mogrify -resize "
-                    + "32x32! %s/*/*), or give Java more heap (AUGMENT_JAVA_OPTS=-Xmx...)", count, width, height,
-                    bytes / 1e9, heap / 1e9, shellQuoted(root.toString()), copy, copy));
+                    + "need about " + gb + " GB at that size (a byte per pixel value and a Tribuo feature name per "
+                    + "value), more than Java's whole heap (-Xmx, " + gb + " GB); resize copies of them first "
+                    + "(augment's GANs train on small images, the shipped models on 28 x 28 and 32 x 32; e.g. cp -r %s "
+                    + "%s && mogrify -resize 32x32! %s/*/*%s), or give Java more heap (AUGMENT_JAVA_OPTS=-Xmx...)",
+                    count, width, height, bytes / 1e9, heap / 1e9, shellQuoted(whole.toString()), copy, copy,
+                    split ? "/*" : ""));
         }
     }
+
+    /** Folder names read as a data set's splits, whose parent the heap advice resizes whole. */
+    private static final java.util.Set<String> SPLIT_NAMES = java.util.Set.of("train", "test", "training", "testing");
 
     /** @return the text as one shell word: single-quoted where it holds anything but safe characters */
     static String shellQuoted(String text) {

@@ -39,10 +39,18 @@ class ImageFolderSourceTest {
         Files.write(dir.resolve("bird").resolve("b5.png"), java.util.Arrays.copyOf(whole, whole.length / 2));
         Files.write(dir.resolve("bird").resolve("b6.png"), new byte[0]);
         InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
-        assertTrue(e.getMessage().startsWith(dir + ": 3 image files are damaged or empty; the first: "
+        assertTrue(e.getMessage().startsWith(dir + ": 3 image files cannot be read; the first: "
                 + dir.resolve("ant").resolve("a5.png") + ": empty file (0 bytes)"), e.getMessage());
-        assertTrue(e.getMessage().endsWith("; the others: bird/b5.png, bird/b6.png (copy them again or delete them)"),
-                e.getMessage());
+        assertTrue(e.getMessage().endsWith("; the others: bird/b5.png, bird/b6.png (copy them again, convert or delete "
+                + "them)"), e.getMessage());
+        // an image of another size after them names them too: they were dropped, found by the next run (7 Dec)
+        TestFiles.grayPng(dir.resolve("bird").resolve("b7.png"), 5, 3, 10);
+        InvalidDataException size = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+        assertTrue(size.getMessage().startsWith(dir.resolve("bird").resolve("b7.png") + ": image is 5x3"),
+                size.getMessage());
+        assertTrue(size.getMessage().contains("; besides, 3 image files read before it cannot be read, the first "
+                + dir.resolve("ant").resolve("a5.png") + ": empty file (0 bytes)"), size.getMessage());
+        Files.delete(dir.resolve("bird").resolve("b7.png"));
         Files.delete(dir.resolve("bird").resolve("b5.png"));
         Files.delete(dir.resolve("bird").resolve("b6.png"));
         InvalidDataException one = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
@@ -1185,6 +1193,22 @@ class ImageFolderSourceTest {
         assertTrue(e.getMessage().contains("e.g. cp -r " + ImageFolderSource.shellQuoted(dir.toString()) + " "
                 + ImageFolderSource.shellQuoted(dir + "-32") + " && mogrify -resize 32x32! "
                 + ImageFolderSource.shellQuoted(dir + "-32") + "/*/*)"), e.getMessage());
+        // a whole path, and both splits of a layout (a re-check, 7 Dec: 'cp -r . .-32' failed inside the data)
+        InvalidDataException here = assertThrows(InvalidDataException.class,
+                () -> ImageFolderSource.requireHeapFor(Path.of("."), 80, 4032, 3024, 3, heap));
+        Path cwd = Path.of("").toAbsolutePath();
+        assertTrue(here.getMessage().contains("e.g. cp -r " + ImageFolderSource.shellQuoted(cwd.toString()) + " "),
+                here.getMessage());
+        InvalidDataException split = assertThrows(InvalidDataException.class,
+                () -> ImageFolderSource.requireHeapFor(dir.resolve("train"), 80, 4032, 3024, 3, heap));
+        assertTrue(split.getMessage().contains("e.g. cp -r " + ImageFolderSource.shellQuoted(dir.toString()) + " "
+                + ImageFolderSource.shellQuoted(dir + "-32") + " && mogrify -resize 32x32! "
+                + ImageFolderSource.shellQuoted(dir + "-32") + "/*/*/*)"), split.getMessage());
+        // need and heap told apart: "0.1 GB, more than the heap's 0.1 GB" (a re-check, 7 Dec)
+        InvalidDataException close = assertThrows(InvalidDataException.class,
+                () -> ImageFolderSource.requireHeapFor(dir, 101, 500, 500, 1, 58_100_000L));
+        assertTrue(close.getMessage().contains("need about 0.063 GB at that size") && close.getMessage()
+                .contains("(-Xmx, 0.058 GB)"), close.getMessage());
         assertEquals("'my photos'", ImageFolderSource.shellQuoted("my photos"));
         assertEquals("'it'\\''s'", ImageFolderSource.shellQuoted("it's"));
         // 50 photos of 3000 x 2000 (0.9 GB of pixels) ran out of heap in their 18 million feature names
@@ -1206,7 +1230,7 @@ class ImageFolderSourceTest {
         Files.write(dir.resolve("bird").resolve("b1.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G', 1, 2, 3});
         InvalidDataException e = assertThrows(InvalidDataException.class,
                 () -> ImageFolderSource.read(dir, null, 60 + 12 * ImageFolderSource.BYTES_PER_FEATURE_NAME - 1));
-        assertTrue(e.getMessage().contains("5 images, the first of 4 x 3 pixels, need about 0.0 GB"), e.getMessage());
+        assertTrue(e.getMessage().contains("5 images, the first of 4 x 3 pixels, need about"), e.getMessage());
         // with room for the pixels, the damaged image is what stops the read
         InvalidDataException damaged = assertThrows(InvalidDataException.class,
                 () -> ImageFolderSource.read(dir, null, 60 + 12 * ImageFolderSource.BYTES_PER_FEATURE_NAME));
