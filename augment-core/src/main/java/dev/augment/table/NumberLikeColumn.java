@@ -270,13 +270,9 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
                 .toList();
     }
 
-    /**
-     * @return whether the text is a code of one to three letters then digits ({@code B1}, {@code A12}, {@code b1}): no
-     *     mistyped number. Lower-case {@code b1} was still "mistyped" (a re-check, 7 Dec); a lower-case {@code l} or
-     *     {@code o} first is left out, as it is the typo for 1 or 0 ({@code l0}, {@code o5}).
-     */
+    /** @return whether the text is a code of capitals then digits ({@code B1}, {@code A12}): no mistyped number */
     private static boolean isLetterCode(String text) {
-        return text.strip().matches("\\p{Lu}{1,3}\\d{1,3}|[a-km-np-z]{1,3}\\d{1,3}");
+        return text.strip().matches("\\p{Lu}{1,3}\\d{1,3}");
     }
 
     /**
