@@ -280,6 +280,17 @@ class NumberTextTest {
         assertEquals(List.of("shoe"), NumberLikeColumn.find(TableReader.read(TableFiles.write(dir, "b.csv", codes),
                 "y").schema()).stream().map(NumberLikeColumn::column).toList());
 
+        // one lower-case code among 400 amounts is a typo to name, not a code that makes the column one of row ids
+        // (a re-check, 7 Dec, of a rule that took b1 for a floor's code)
+        StringBuilder amounts = new StringBuilder("amount,y\n");
+        for (int r = 0; r < 400; r++) {
+            amounts.append(r == 7 ? "b1" : String.format(java.util.Locale.ROOT, "%d.%02d", 10 + r, r % 97)).append(',')
+                    .append(r % 2 == 0 ? "a" : "b").append('\n');
+        }
+        assertTrue(ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "amounts.csv", amounts.toString()), "y"),
+                ColumnRemedies.COMMAND_LINE).get(0).contains("'b1' holds digits but is no number (mistyped?)"),
+                amounts.toString().substring(0, 40));
+
         // unknown, n.a. and a dash are usual gap spellings too: they were left out of the closing line (7 Dec)
         String words = csv.toString().replace("G,", "NA,").replace("B1,", "NA,").replace("PH,", "NA,")
                 .replace("one size", "unknown");
