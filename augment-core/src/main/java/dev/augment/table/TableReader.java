@@ -620,6 +620,29 @@ public final class TableReader {
         }
     }
 
+    /**
+     * @return a marker no cell of the file holds, in any case: a fixed {@code NONE} was offered to a table whose cells
+     *     held it, which the advice would have made gaps, and to a class NONE with --missing NONE (a re-check, 7 Dec)
+     */
+    private static String unusedMarker(Cells cells) {
+        java.util.Set<String> held = new java.util.HashSet<>();
+        for (String[] row : cells.rows) {
+            for (String cell : row) {
+                held.add(cell.toLowerCase(java.util.Locale.ROOT));
+            }
+        }
+        for (String candidate : List.of("NONE", "NO_VALUE", "MISSING_CELL", "__gap__")) {
+            if (!held.contains(candidate.toLowerCase(java.util.Locale.ROOT))) {
+                return candidate;
+            }
+        }
+        int n = 1;
+        while (held.contains("__gap" + n + "__")) {
+            n++;
+        }
+        return "__gap" + n + "__";
+    }
+
     private static List<String> labels(Path csv, Cells cells, int label, String marker) {
         Map<String, Integer> counts = new TreeMap<>();
         for (int r = 0; r < cells.rows.size(); r++) {
@@ -635,8 +658,8 @@ public final class TableReader {
                         + cells.header.get(label) + "' is " + (value.isEmpty() ? "empty" : "'" + value + "', the "
                         + "missing marker") + "); every row needs one" + (asMarker > 1 ? "; " + asMarker + " rows are "
                         + "labelled '" + value + "': if it is a class, give as --missing a text no cell holds (e.g. "
-                        + "--missing NONE; there is no 'none', a cell left empty is always missing) and write the gaps "
-                        + "of the other columns empty" : unlabelled > 1 ? "; " + unlabelled + " of the "
+                        + "--missing " + unusedMarker(cells) + "; there is no 'none', a cell left empty is always "
+                        + "missing) and write the gaps of the other columns empty" : unlabelled > 1 ? "; " + unlabelled + " of the "
                         + cells.rows.size() + " rows have none: label them, or remove them to train on the labelled "
                         + "rows" : ""));
             }
@@ -781,7 +804,7 @@ public final class TableReader {
      *     NaN, Excel's #N/A (not words such as {@code none} or {@code unknown}, which may be categories)
      */
     private static boolean looksMissing(String cell) {
-        return java.util.Set.of("?", "na", "n/a", "#n/a", "null", "nan", "nil")
+        return java.util.Set.of("?", "na", "n/a", "#n/a", "null", "nan", "nil", "<na>", "#null!")
                 .contains(cell.strip().toLowerCase(java.util.Locale.ROOT));
     }
 
@@ -887,11 +910,13 @@ public final class TableReader {
                     if (!missing && Double.isNaN(numeric[r][c])) {
                         throw new InvalidDataException(csv, "column '" + column.name() + "' is numeric but line "
                                 + cells.lines.get(r) + " holds '" + value + "', " + (looksMissing(value)
-                                ? otherMarker(value, schema) : whyNotNumber(value)));
+                                || NumberLikeColumn.isGap(value) ? otherMarker(value, schema) : whyNotNumber(value)));
                     }
                 } else {
                     Integer k = missing ? Integer.valueOf(-1) : indices.get(c).get(value);
-                    if (k == null && looksMissing(value)) {
+                    // not a category in another case ('na' for North America's 'NA'): the list says so (a re-check)
+                    if (k == null && looksMissing(value) && column.categories().stream()
+                            .noneMatch(value.strip()::equalsIgnoreCase)) {
                         throw new InvalidDataException(csv, "line " + cells.lines.get(r) + " holds '" + value
                                 + "' in column '" + column.name() + "', " + otherMarker(value, schema) + " ("
                                 + rowsHoldingIt(countOf(cells, featureColumns.get(c), value)) + ")");

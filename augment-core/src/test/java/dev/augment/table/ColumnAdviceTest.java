@@ -687,6 +687,12 @@ class ColumnAdviceTest {
         assertTrue(refused.getMessage().contains("; 20 rows are labelled 'NA': if it is a class, give as --missing a "
                 + "text no cell holds (e.g. --missing NONE; there is no 'none', a cell left empty is always missing)"),
                 refused.getMessage());
+        // a marker no cell holds: NONE offered to a table whose cells hold it would make them gaps (a re-check)
+        Path none = TableFiles.write(dir, "none.csv", csv.toString().replace("APAC", "NONE"));
+        dev.augment.errors.InvalidDataException offered = org.junit.jupiter.api.Assertions.assertThrows(
+                dev.augment.errors.InvalidDataException.class, () -> TableReader.read(none, "region",
+                        java.util.Map.of(), "NA"));
+        assertTrue(offered.getMessage().contains("(e.g. --missing NO_VALUE;"), offered.getMessage());
     }
 
     /** 116 ISO dates became 116 one-hot features without a word (a fresh user, 5 Dec). */

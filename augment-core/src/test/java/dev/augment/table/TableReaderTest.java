@@ -672,6 +672,16 @@ class TableReaderTest {
                 () -> TableReader.read(TableFiles.write(dir, "h.csv", "n,colour,y\nNULL,red,p\n"), schema));
         assertTrue(gapNumber.getMessage().contains("column 'n' is numeric but line 2 holds 'NULL', which looks like a "
                 + "missing cell, but the generator's (or layout's) table reads '?'"), gapNumber.getMessage());
+        // a gap spelt '-' in a numeric column too; but a category in another case ('na' for North America's 'NA') is
+        // no gap, and keeps the list of categories (a re-check, 7 Dec)
+        InvalidDataException dash = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.write(dir, "d.csv", "n,colour,y\n-,red,p\n"), schema));
+        assertTrue(dash.getMessage().contains("holds '-', which looks like a missing cell"), dash.getMessage());
+        TableSchema regions = TableReader.read(TableFiles.write(dir, "r.csv",
+                "n,region,y\n1,NA,p\n2,EU,q\n3,NA,q\n4,EU,p\n"), "y").schema();
+        InvalidDataException na = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.write(dir, "na.csv", "n,region,y\n1,na,p\n"), regions));
+        assertTrue(na.getMessage().contains("which is not one of the column's categories [EU, NA]"), na.getMessage());
         // a word that may be a category keeps the category advice
         InvalidDataException none = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(TableFiles.write(dir, "o.csv", "n,colour,y\n1,none,p\n"), schema));
