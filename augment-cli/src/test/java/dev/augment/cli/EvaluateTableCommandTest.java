@@ -81,6 +81,11 @@ class EvaluateTableCommandTest {
         assertEquals(2, glass.exitCode(), glass.err());
         assertTrue(glass.err().contains("give one file as --data (e.g. --data " + two.resolve("glass.csv") + ")"),
                 glass.err());
+        // a semicolon table after Excel's sep= line holds it too (a re-check, 7 Dec)
+        Files.writeString(two.resolve("glass.csv"), "sep=;\nRI;Type\n1;x\n2;y\n");
+        CliRun semicolons = CliRun.of("oversample", "--data", two.toString(), "--label", "type", "--policy", "ros",
+                "--out", dir.resolve("o").toString());
+        assertTrue(semicolons.err().contains("(e.g. --data " + two.resolve("glass.csv") + ")"), semicolons.err());
         CliRun none = CliRun.of("train", "--data", two.toString(), "--label", "Outcome", "--out",
                 dir.resolve("n.onnx").toString());
         assertTrue(none.err().contains("give one file as --data (none of them has a column 'Outcome' in its first "

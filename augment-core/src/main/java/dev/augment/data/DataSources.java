@@ -468,15 +468,26 @@ public final class DataSources {
                 : "(e.g. --data " + folder.resolve(likelyTrainingTable(holding)) + ")"));
     }
 
-    /** @return whether the file's first line, split at commas and unquoted, holds the column, in any case */
+    /**
+     * @return whether the file's header, split at commas, semicolons, tabs or bars and unquoted, holds the column, in
+     *     any case; Excel's {@code sep=;} line before it is skipped and bytes that are not UTF-8 are read leniently: a
+     *     semicolon or Latin-1 table holding it was said to have none (a re-check, 7 Dec), though augment then names
+     *     its own fault with that table
+     */
     private static boolean headerHolds(Path csv, String column) {
-        try (java.io.BufferedReader reader = Files.newBufferedReader(csv, java.nio.charset.StandardCharsets.UTF_8)) {
-            String header = reader.readLine();
-            return header != null && java.util.Arrays.stream(header.replace("\uFEFF", "").split(","))
-                    .map(cell -> cell.strip().replaceAll("^\"|\"$", "")).anyMatch(column.strip()::equalsIgnoreCase);
-        } catch (IOException | java.io.UncheckedIOException e) {
+        byte[] start = new byte[65536];
+        int read;
+        try (java.io.InputStream in = Files.newInputStream(csv)) {
+            read = in.readNBytes(start, 0, start.length);
+        } catch (IOException e) {
             return false;
         }
+        String[] lines = new String(start, 0, read, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "")
+                .split("\r?\n", 3);
+        String header = lines.length > 1 && lines[0].strip().toLowerCase(Locale.ROOT).startsWith("sep=") ? lines[1]
+                : lines[0];
+        return java.util.Arrays.stream(header.split("[,;\t|]")).map(cell -> cell.strip().replaceAll("^\"|\"$", ""))
+                .anyMatch(column.strip()::equalsIgnoreCase);
     }
 
     /** @return the {@code .csv} files in a folder but the class map, by name, sorted; empty when it cannot be listed */

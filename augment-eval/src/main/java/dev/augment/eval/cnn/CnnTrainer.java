@@ -247,8 +247,13 @@ public final class CnnTrainer implements Trainer<Label> {
     private void check() {
         boolean inferred = channels == 0 && height == 0 && width == 0;
         if (!inferred && (channels < 1 || height < 4 || width < 4)) {
-            throw new InvalidSettingException("channels", "channels, height and width must all be 0 (inferred) "
-                    + "or at least 1, 4 and 4, were " + channels + ", " + height + ", " + width);
+            // the field out of range: a bad width was reported as "channels" (a re-check, 7 Dec)
+            String set = channels < 0 ? "channels" : height > 0 && height < 4 || height < 0 ? "height"
+                    : width > 0 && width < 4 || width < 0 ? "width" : null;
+            throw new InvalidSettingException(set != null ? set : channels < 1 ? "channels" : height < 4 ? "height"
+                    : "width",
+                    "channels, height and width must all be 0 (inferred) or at least 1, 4 and 4, were " + channels
+                    + ", " + height + ", " + width);
         }
         if (!featureNames.isEmpty() && (inferred || featureNames.size() != channels * height * width)) {
             throw new InvalidSettingException("featureNames", "has " + featureNames.size() + " names but the image "

@@ -440,7 +440,8 @@ class CnnTrainerTest {
     @Test
     void aBadSettingInAConfigurationFileNamesTheComponentAndProperty(@org.junit.jupiter.api.io.TempDir
                                                                      java.nio.file.Path dir) throws IOException {
-        for (String[] bad : new String[][] {{"steps", "0"}, {"learningRate", "NaN"}, {"inputDivisor", "0"}}) {
+        for (String[] bad : new String[][] {{"steps", "0"}, {"learningRate", "NaN"}, {"inputDivisor", "0"},
+                {"height", "2"}}) {
             java.nio.file.Path config = java.nio.file.Files.writeString(dir.resolve(bad[0] + ".xml"), """
                     <?xml version="1.0" encoding="UTF-8"?>
                     <config>
