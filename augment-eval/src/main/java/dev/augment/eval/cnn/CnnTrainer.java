@@ -33,7 +33,8 @@ import java.util.SplittableRandom;
  * features, named either as {@code featureNames} lists them in (channel, row, column) order or, when
  * that list is empty, by one prefix and the pixel's number ({@link NumberedPixelNames}): the zero-padded index as
  * Tribuo's {@code IDXDataSource} and augment's sources name them ("000".."783" for 1×28×28), or a CSV header's
- * {@code 0}..{@code 783} or {@code pixel1}..{@code pixel784}, in the numbers' order (not Tribuo's text order).
+ * {@code 0}..{@code 783} or {@code pixel1}..{@code pixel784}, in the numbers' order (not Tribuo's text order), or a
+ * grey image's row and column, {@code 1x1}..{@code 28x28} ({@link GridPixelNames}), in (row, column) order.
  * With the shape left at 0×0×0 it is inferred from the training data: a square gray image when the number of
  * features is a square, RGB when a third of it is. Tribuo leaves zero features out of examples, so a pixel that is
  * zero in every training example is missing from the dataset and inference then fails (numbered names with gaps
@@ -80,7 +81,7 @@ public final class CnnTrainer implements Trainer<Label> {
     @Config(description = "Image width in pixels (at least 4), or 0 to infer.")
     private int width = 0;
     @Config(description = "Feature names in (channel, row, column) order; empty for pixels named by one prefix and "
-            + "their number (000..783, 0..783, pixel1..pixel784), taken in the numbers' order.")
+            + "their number (000..783, 0..783, pixel1..pixel784), taken in the numbers' order, or 1x1..28x28.")
     private List<String> featureNames = new ArrayList<>();
     @Config(description = "Every feature value is divided by this (255 for raw pixels, 1 for scaled data).")
     private double inputDivisor = 1.0;
@@ -381,8 +382,10 @@ public final class CnnTrainer implements Trainer<Label> {
             // pixels named 0..783 or pixel1..pixel784 (a CSV read by Tribuo's CSVLoader) were refused as "not a
             // pixel" of the zero-padded 000..783 (a Tribuo user, 7 Dec)
             NumberedPixelNames numbered = NumberedPixelNames.of(features);
+            GridPixelNames grid = channels == 1 ? GridPixelNames.of(features) : null;
             int pixels = channels * height * width;
-            layout = numbered == null ? ImageLayout.indexNamed(channels, height, width)
+            layout = grid != null ? new ImageLayout(channels, height, width, grid.inOrder(height, width))
+                    : numbered == null ? ImageLayout.indexNamed(channels, height, width)
                     : new ImageLayout(channels, height, width, numbered.inOrder(numbered.first(pixels), pixels));
         } else {
             layout = new ImageLayout(channels, height, width, featureNames);

@@ -83,6 +83,11 @@ final class ImageLayout implements Serializable {
             return null;
         }
         int side = (int) Math.round(Math.sqrt(count / (double) channels));
+        GridPixelNames grid = channels == 1 ? GridPixelNames.of(features) : null;
+        if (grid != null) {
+            List<String> ordered = grid.complete(side);
+            return ordered == null ? null : new ImageLayout(channels, side, side, ordered);
+        }
         NumberedPixelNames numbered = NumberedPixelNames.of(features);
         if (numbered != null) {
             // in the order of their numbers, not Tribuo's text order (pixel10 before pixel2); numbers with gaps:

@@ -59,6 +59,15 @@ class NumberedPixelNamesTest {
                 assertEquals(name.apply(p), layout.names().get(p), "pixel " + p);
             }
         }
+        // row x column names, 1x1..8x8, as widely shared MNIST CSVs have them (a re-check, 7 Dec)
+        IntFunction<String> grid = p -> (p / 8 + 1) + "x" + (p % 8 + 1);
+        ImageLayout rowsAndColumns = ImageLayout.inferSquare(features(renamed(grid, p -> true, 1)));
+        for (int p = 0; p < 64; p++) {
+            assertEquals(grid.apply(p), rowsAndColumns.names().get(p), "pixel " + p);
+        }
+        CnnModel shaped = (CnnModel) new CnnTrainer(ToyImages.schema(), 255, 40, 32, 3e-3, 1)
+                .train(renamed(grid, p -> p != 0, 1));
+        assertEquals(List.of(1, 8, 8), shaped.imageShape(), "1x1 absent: the shape given places the rest");
         // names that are no numbered pixels keep Tribuo's order, as before
         assertEquals("a00", ImageLayout.inferSquare(features(renamed(p -> (p % 2 == 0 ? "a" : "b")
                 + String.format("%02d", p), p -> true, 1))).names().get(0));

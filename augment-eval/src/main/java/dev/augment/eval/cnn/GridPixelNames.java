@@ -1,0 +1,88 @@
+package dev.augment.eval.cnn;
+
+import org.tribuo.ImmutableFeatureMap;
+import org.tribuo.VariableInfo;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Pixel feature names that give a row and a column, {@code 1x1}..{@code 28x28} (the header of widely shared
+ * Fashion-MNIST and MNIST CSV files), with an optional common prefix: put in (row, column) order. Tribuo sorts names
+ * as text ({@code 10x1} before {@code 2x1}), and the CNN trained on scrambled images without a word (a re-check,
+ * 7 Dec). One grey channel only.
+ *
+ * @param prefix the text before each row number
+ * @param lowest the lowest row or column number present (0 or 1 for a grid {@link #inOrder} can name)
+ * @param rows the highest row number present
+ * @param columns the highest column number present
+ * @param names the feature names present
+ */
+record GridPixelNames(String prefix, int lowest, int rows, int columns, Set<String> names) {
+
+    private static final Pattern CELL = Pattern.compile("(\\D*?)(\\d{1,5})x(\\d{1,5})");
+
+    /**
+     * @param features a dataset's features
+     * @return the grid, or null when the names are not all one prefix, a row number, {@code x} and a column number
+     */
+    static GridPixelNames of(ImmutableFeatureMap features) {
+        String prefix = null;
+        int lowest = Integer.MAX_VALUE;
+        int rows = -1;
+        int columns = -1;
+        Set<String> names = new HashSet<>();
+        for (VariableInfo info : features) {
+            Matcher m = CELL.matcher(info.getName());
+            if (!m.matches() || (prefix != null && !prefix.equals(m.group(1)))) {
+                return null;
+            }
+            prefix = m.group(1);
+            int row = Integer.parseInt(m.group(2));
+            int column = Integer.parseInt(m.group(3));
+            lowest = Math.min(lowest, Math.min(row, column));
+            rows = Math.max(rows, row);
+            columns = Math.max(columns, column);
+            names.add(info.getName());
+        }
+        return prefix == null ? null : new GridPixelNames(prefix, lowest, rows, columns, names);
+    }
+
+    /**
+     * @param height the image's rows
+     * @param width its columns
+     * @return every pixel's name in (row, column) order, numbered from 1 unless a 0 is present
+     * @throws IllegalArgumentException when a name lies beyond the image
+     */
+    List<String> inOrder(int height, int width) {
+        int first = lowest == 0 ? 0 : 1;
+        if (rows - first >= height || columns - first >= width) {
+            throw new IllegalArgumentException("the pixel names run to " + prefix + rows + "x" + columns + ", beyond "
+                    + "the " + height + " x " + width + " image; give the image's shape or featureNames");
+        }
+        List<String> ordered = new ArrayList<>(height * width);
+        for (int r = first; r < first + height; r++) {
+            for (int c = first; c < first + width; c++) {
+                ordered.add(prefix + r + "x" + c);
+            }
+        }
+        return ordered;
+    }
+
+    /**
+     * @param side the square image's side
+     * @return the names in (row, column) order when they are exactly every pixel of it, else null
+     */
+    List<String> complete(int side) {
+        if (names.size() != side * side || !(lowest == 0 || lowest == 1) || rows - lowest >= side
+                || columns - lowest >= side) {
+            return null;
+        }
+        List<String> ordered = inOrder(side, side);
+        return names.containsAll(ordered) ? ordered : null;
+    }
+}
