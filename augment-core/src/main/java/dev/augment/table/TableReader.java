@@ -1138,9 +1138,21 @@ public final class TableReader {
      *     (a label typed {@code Class} for R's {@code "class"} got neither hint: a re-check, 7 Dec), or null
      */
     private static String spacedLabel(List<String> header, String labelColumn) {
-        return header.size() != 1 ? null : java.util.Arrays.stream(header.get(0).strip().split("\\s+"))
-                .map(w -> w.replaceAll("^\"|\"$", "")).filter(w -> w.equalsIgnoreCase(labelColumn.strip()))
-                .findFirst().orElse(null);
+        if (header.size() != 1) {
+            return null;
+        }
+        // a quoted name keeps its spaces: R's "my class" was split into two words (a re-check, 7 Dec)
+        String line = header.get(0).strip();
+        // the CSV reading took the first and last quotes of "a" "my class" as the cell's own
+        line = line.contains("\" \"") && !line.startsWith("\"") ? "\"" + line + "\"" : line;
+        java.util.regex.Matcher words = java.util.regex.Pattern.compile("\"([^\"]*)\"|(\\S+)").matcher(line);
+        while (words.find()) {
+            String word = words.group(1) != null ? words.group(1) : words.group(2).replaceAll("^\"|\"$", "");
+            if (word.equalsIgnoreCase(labelColumn.strip())) {
+                return word;
+            }
+        }
+        return null;
     }
 
     /**

@@ -206,6 +206,11 @@ class TableReaderTest {
         assertTrue(e.getMessage().contains("write.csv(df, row.names = FALSE), and give the label as the file spells "
                 + "it, 'class')"), e.getMessage());
         assertOneLine(e);
+        // a quoted name with a space in it (a re-check, 7 Dec)
+        Path spaced = TableFiles.write(dir, "spaced.csv", "\"a\" \"my class\"\n1 \"x\"\n3 \"y\"\n");
+        InvalidDataException named = assertThrows(InvalidDataException.class, () -> TableReader.read(spaced,
+                "my class"));
+        assertTrue(named.getMessage().contains("(the file seems separated by spaces"), named.getMessage());
     }
 
     /** A second byte-order mark (a file saved again "with BOM") was called spaces around the name (7 Dec). */
