@@ -74,7 +74,8 @@ final class ModelLookup {
             // the class it matched, not the spelling typed: "class 'CAT'" of a model whose class is cat (7 Dec)
             dev.augment.schema.ClassResolver resolver = new dev.augment.schema.ClassResolver(
                     candidates.get(0).metadata().schema(), chosen.toString());
-            // each class once: --class cat,Cat named 'cat', 'cat' before the duplicate was refused (a fresh user, 7 Dec)
+            // each class once: --class cat,Cat named 'cat', 'cat' before the duplicate was refused (a fresh user,
+            // 7 Dec)
             List<String> matched = named.stream().map(q -> resolver.find(q).map(c -> candidates.get(0).metadata()
                     .schema().classNames().get(c)).orElse(q)).distinct().toList();
             err.printf("augment: using %s, the only shipped model with class%s %s (--model picks another)%n",

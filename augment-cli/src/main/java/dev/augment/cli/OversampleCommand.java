@@ -394,7 +394,8 @@ public final class OversampleCommand implements Callable<Integer> {
     private void refuseTableOptions() {
         for (String option : TableColumnOptions.NAMES) {
             if (matched(option)) {
-                throw new UsageException(TableColumnOptions.notACsvTable(option, data, columns == null ? null : columns.label));
+                throw new UsageException(TableColumnOptions.notACsvTable(option, data,
+                        columns == null ? null : columns.label));
             }
         }
     }

@@ -53,7 +53,8 @@ final class TableEvaluate {
             if (given(command, option)) {
                 // --train FOLDER of tables with --label was told only this (a re-check, 7 Dec)
                 String tables = command.train == null ? "" : dev.augment.data.DataSources.tablesFolder(command.train,
-                        command.columns == null ? null : command.columns.label).map(t -> "; " + command.train + " is " + t).orElse("");
+                        command.columns == null ? null : command.columns.label)
+                        .map(t -> "; " + command.train + " is " + t).orElse("");
                 throw new UsageException(option + " applies to a table (--data FILE.csv) only" + tables);
             }
         }

@@ -8,8 +8,9 @@ import java.util.List;
 
 /**
  * The damaged image files of one folder read, counted all at once: empty, cut short, undecodable or unreadable files
- * (and TIFF files named as PNG or JPEG, a re-check found) were named one per run, so a folder of an interrupted download with four such files took four runs to find them (a
- * fresh user, 7 Dec). The first one's own message is kept, since it says what is wrong and how to fix it.
+ * (and TIFF files named as PNG or JPEG, a re-check found) were named one per run, so a folder of an interrupted
+ * download with four such files took four runs to find them (a fresh user, 7 Dec). The first one's own message is
+ * kept, since it says what is wrong and how to fix it.
  */
 final class DamagedImages {
 

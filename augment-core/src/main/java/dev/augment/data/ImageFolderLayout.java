@@ -447,7 +447,8 @@ final class ImageFolderLayout {
                     : odd.size() == 2 ? ", nor is 1 other image file's" : ", nor are " + (odd.size() - 1)
                     + " other image files' names") + ", so it cannot be named in "
                     + "what augment writes; rename them, e.g. convmv -f cp1252 -t utf8 -r --notest "
-                    + dev.augment.generate.output.AtomicOutputDirectory.shellWord(root == null ? "." : root.toString()));
+                    + dev.augment.generate.output.AtomicOutputDirectory.shellWord(root == null ? "."
+                    : root.toString()));
         }
     }
 

@@ -659,7 +659,8 @@ public final class TableReader {
                         + "missing marker") + "); every row needs one" + (asMarker > 1 ? "; " + asMarker + " rows are "
                         + "labelled '" + value + "': if it is a class, give as --missing a text no cell holds (e.g. "
                         + "--missing " + unusedMarker(cells) + "; there is no 'none', a cell left empty is always "
-                        + "missing) and write the gaps of the other columns empty" : unlabelled > 1 ? "; " + unlabelled + " of the "
+                        + "missing) and write the gaps of the other columns empty" : unlabelled > 1 ? "; "
+                        + unlabelled + " of the "
                         + cells.rows.size() + " rows have none: label them, or remove them to train on the labelled "
                         + "rows" : ""));
             }

@@ -1186,9 +1186,9 @@ class ImageFolderSourceTest {
         long heap = 2_684_354_560L;
         InvalidDataException e = assertThrows(InvalidDataException.class,
                 () -> ImageFolderSource.requireHeapFor(dir, 80, 4032, 3024, 3, heap));
-        assertTrue(e.getMessage().contains("80 images, the first of 4032 x 3024 pixels, need about 8.4 GB at that size "
-                + "(a byte per pixel value and a Tribuo feature name per value), more than Java's whole heap (-Xmx, 2.7 "
-                + "GB); resize copies of them first"), e.getMessage());
+        assertTrue(e.getMessage().contains("80 images, the first of 4032 x 3024 pixels, need about 8.4 GB at that "
+                + "size (a byte per pixel value and a Tribuo feature name per value), more than Java's whole heap "
+                + "(-Xmx, 2.7 GB); resize copies of them first"), e.getMessage());
         // copies of any file name: '*/*.jpg' matched no camera's DSC_0001.JPG and resized the originals (7 Dec)
         assertTrue(e.getMessage().contains("e.g. cp -r " + ImageFolderSource.shellQuoted(dir.toString()) + " "
                 + ImageFolderSource.shellQuoted(dir + "-32") + " && mogrify -resize 32x32! "

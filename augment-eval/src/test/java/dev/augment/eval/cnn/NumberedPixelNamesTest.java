@@ -76,7 +76,8 @@ class NumberedPixelNamesTest {
     @Test
     void theShapeGivenReadsUnpaddedAndPrefixedNames() {
         CnnTrainer shaped = new CnnTrainer(ToyImages.schema(), 255, 40, 32, 3e-3, 1);
-        for (IntFunction<String> name : List.<IntFunction<String>>of(p -> Integer.toString(p), p -> "pixel" + (p + 1))) {
+        for (IntFunction<String> name : List.<IntFunction<String>>of(p -> Integer.toString(p),
+                p -> "pixel" + (p + 1))) {
             CnnModel model = (CnnModel) shaped.train(renamed(name, p -> true, 1));
             double accuracy = new org.tribuo.classification.evaluation.LabelEvaluator()
                     .evaluate(model, renamed(name, p -> true, 2)).accuracy();

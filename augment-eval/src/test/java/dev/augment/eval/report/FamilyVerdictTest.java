@@ -77,8 +77,9 @@ class FamilyVerdictTest {
         FamilyVerdict v = FamilyVerdict.of("logistic", summaries(f1));
         assertEquals(Arm.REAL, v.bestPolicy(), "the first of a tie, in report order");
         assertTrue(v.text().startsWith("logistic: best policy real only (macro-F1 0.710), the same macro-F1 on every "
-                + "seed as the best cheap baseline, real, class weights (they are one model where the training data are "
-                + "balanced, as every class weight is 1 there; on other data, two models that score alike)."), v.text());
+                + "seed as the best cheap baseline, real, class weights (they are one model where the training data "
+                + "are balanced, as every class weight is 1 there; on other data, two models that score alike)."),
+                v.text());
         f1.put(Arm.CLASS_WEIGHTS, new double[] {0.71, 0.71, 0.71}); // the same mean, not the same runs
         assertTrue(FamilyVerdict.of("logistic", summaries(f1)).text().contains("+0.000 [-"), "a tie of means only");
     }
