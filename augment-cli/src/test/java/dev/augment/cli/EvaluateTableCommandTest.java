@@ -86,6 +86,18 @@ class EvaluateTableCommandTest {
         CliRun semicolons = CliRun.of("oversample", "--data", two.toString(), "--label", "type", "--policy", "ros",
                 "--out", dir.resolve("o").toString());
         assertTrue(semicolons.err().contains("(e.g. --data " + two.resolve("glass.csv") + ")"), semicolons.err());
+        // CR-only line ends, a quoted name holding a comma, a Latin-1 accent, a header past 64 KB (re-checks, 7 Dec)
+        Files.write(two.resolve("glass.csv"), ("\"Income ($, k)\";A\u00f1o\r1;x\r2;y\r")
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        for (String label : List.of("Income ($, k)", "A\u00f1o")) {
+            CliRun held = CliRun.of("oversample", "--data", two.toString(), "--label", label, "--policy", "ros",
+                    "--out", dir.resolve("o").toString());
+            assertTrue(held.err().contains("(e.g. --data " + two.resolve("glass.csv") + ")"), held.err());
+        }
+        Files.writeString(two.resolve("glass.csv"), "g".repeat(70_000) + ",Type\n1,x\n");
+        CliRun wide = CliRun.of("oversample", "--data", two.toString(), "--label", "Type", "--policy", "ros",
+                "--out", dir.resolve("o").toString());
+        assertTrue(wide.err().contains("(e.g. --data " + two.resolve("glass.csv") + ")"), wide.err());
         CliRun none = CliRun.of("train", "--data", two.toString(), "--label", "Outcome", "--out",
                 dir.resolve("n.onnx").toString());
         assertTrue(none.err().contains("give one file as --data (none of them has a column 'Outcome' in its first "

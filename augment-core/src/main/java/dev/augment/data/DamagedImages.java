@@ -75,7 +75,7 @@ final class DamagedImages {
                 refusal.file().toString().length() + 2));
         return new InvalidDataException(refusal.file(), problem + "; besides, " + (files.size() == 1
                 ? "an image file read before it cannot be read: " + first.getMessage()
-                : files.size() + " image files read before it cannot be read, the first " + first.getMessage()
+                : files.size() + " image files read before it cannot be read, the first: " + first.getMessage()
                 + "; the others: " + others()));
     }
 

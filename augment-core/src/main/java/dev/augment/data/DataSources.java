@@ -469,25 +469,51 @@ public final class DataSources {
     }
 
     /**
-     * @return whether the file's header, split at commas, semicolons, tabs or bars and unquoted, holds the column, in
-     *     any case; Excel's {@code sep=;} line before it is skipped and bytes that are not UTF-8 are read leniently: a
-     *     semicolon or Latin-1 table holding it was said to have none (a re-check, 7 Dec), though augment then names
-     *     its own fault with that table
+     * @return whether the file's header, split at commas, semicolons, tabs or bars outside quotes and unquoted, holds
+     *     the column, in any case; Excel's {@code sep=;} line before it is skipped, a line may end in CR alone, and
+     *     bytes that are not UTF-8 are read as Latin-1 too: a semicolon or Latin-1 table holding it was said to have
+     *     none, and a header past 64 KB or a quoted name holding a comma (re-checks, 7 Dec)
      */
     private static boolean headerHolds(Path csv, String column) {
-        byte[] start = new byte[65536];
-        int read;
-        try (java.io.InputStream in = Files.newInputStream(csv)) {
-            read = in.readNBytes(start, 0, start.length);
+        try (java.io.InputStream in = new java.io.BufferedInputStream(Files.newInputStream(csv))) {
+            byte[] line = firstLine(in);
+            if (new String(line, java.nio.charset.StandardCharsets.ISO_8859_1).strip().toLowerCase(Locale.ROOT)
+                    .startsWith("sep=")) {
+                line = firstLine(in);
+            }
+            for (java.nio.charset.Charset charset : List.of(java.nio.charset.StandardCharsets.UTF_8,
+                    java.nio.charset.StandardCharsets.ISO_8859_1)) {
+                String header = new String(line, charset).replace("\uFEFF", "");
+                if (java.util.Arrays.stream(header.split("[,;\t|](?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)"))
+                        .map(cell -> cell.strip().replaceAll("^\"|\"$", ""))
+                        .anyMatch(column.strip()::equalsIgnoreCase)) {
+                    return true;
+                }
+            }
+            return false;
         } catch (IOException e) {
             return false;
         }
-        String[] lines = new String(start, 0, read, java.nio.charset.StandardCharsets.UTF_8).replace("\uFEFF", "")
-                .split("\r?\n", 3);
-        String header = lines.length > 1 && lines[0].strip().toLowerCase(Locale.ROOT).startsWith("sep=") ? lines[1]
-                : lines[0];
-        return java.util.Arrays.stream(header.split("[,;\t|]")).map(cell -> cell.strip().replaceAll("^\"|\"$", ""))
-                .anyMatch(column.strip()::equalsIgnoreCase);
+    }
+
+    /** The most bytes of a header line read: a genome table's 8 000 columns fit many times over. */
+    private static final int LONGEST_HEADER = 16 << 20;
+
+    /** @return the bytes up to the next LF, CR or the end, at most {@link #LONGEST_HEADER} */
+    private static byte[] firstLine(java.io.InputStream in) throws IOException {
+        java.io.ByteArrayOutputStream line = new java.io.ByteArrayOutputStream();
+        int b;
+        while ((b = in.read()) >= 0 && b != '\n' && line.size() < LONGEST_HEADER) {
+            if (b == '\r') {
+                in.mark(1);
+                if (in.read() != '\n') {
+                    in.reset();
+                }
+                break;
+            }
+            line.write(b);
+        }
+        return line.toByteArray();
     }
 
     /** @return the {@code .csv} files in a folder but the class map, by name, sorted; empty when it cannot be listed */

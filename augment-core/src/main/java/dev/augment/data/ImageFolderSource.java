@@ -635,8 +635,11 @@ public final class ImageFolderSource extends PixelTableSource {
             // a whole path: '--data .' gave 'cp -r . .-32', which cp refuses half-way, inside the data; and both
             // splits of a train/test layout, not train/ alone into the layout (a re-check, 7 Dec)
             Path data = root.toAbsolutePath().normalize();
+            // a split only beside its pair: a lone class folder named train copied its whole parent (a re-check)
             boolean split = data.getParent() != null && data.getFileName() != null && SPLIT_NAMES.contains(
-                    data.getFileName().toString().toLowerCase(Locale.ROOT));
+                    data.getFileName().toString().toLowerCase(Locale.ROOT)) && SPLIT_NAMES.stream().filter(n -> !n
+                    .equals(data.getFileName().toString().toLowerCase(Locale.ROOT))).anyMatch(n -> Files.isDirectory(
+                    data.getParent().resolve(n)));
             Path whole = split ? data.getParent() : data;
             String copy = shellQuoted(whole + "-32");
             int digits = 1;

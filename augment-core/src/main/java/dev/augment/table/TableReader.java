@@ -911,7 +911,8 @@ public final class TableReader {
                     if (!missing && Double.isNaN(numeric[r][c])) {
                         throw new InvalidDataException(csv, "column '" + column.name() + "' is numeric but line "
                                 + cells.lines.get(r) + " holds '" + value + "', " + (looksMissing(value)
-                                || NumberLikeColumn.isGap(value) ? otherMarker(value, schema) : whyNotNumber(value)));
+                                || NumberLikeColumn.isMissingSpelling(value) ? otherMarker(value, schema)
+                                : whyNotNumber(value)));
                     }
                 } else {
                     Integer k = missing ? Integer.valueOf(-1) : indices.get(c).get(value);

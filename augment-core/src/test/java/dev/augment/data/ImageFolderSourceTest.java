@@ -48,7 +48,7 @@ class ImageFolderSourceTest {
         InvalidDataException size = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
         assertTrue(size.getMessage().startsWith(dir.resolve("bird").resolve("b7.png") + ": image is 5x3"),
                 size.getMessage());
-        assertTrue(size.getMessage().contains("; besides, 3 image files read before it cannot be read, the first "
+        assertTrue(size.getMessage().contains("; besides, 3 image files read before it cannot be read, the first: "
                 + dir.resolve("ant").resolve("a5.png") + ": empty file (0 bytes)"), size.getMessage());
         Files.delete(dir.resolve("bird").resolve("b7.png"));
         Files.delete(dir.resolve("bird").resolve("b5.png"));

@@ -12,19 +12,22 @@ import java.util.regex.Pattern;
 
 /**
  * Pixel feature names that give a row and a column, {@code 1x1}..{@code 28x28} (the header of widely shared
- * Fashion-MNIST and MNIST CSV files), with an optional common prefix: put in (row, column) order. Tribuo sorts names
+ * Fashion-MNIST and MNIST CSV files), {@code r1c1}, {@code 1_1}, with one prefix and one separator: put in (row,
+ * column) order (the text-ordered {@code r1c1} and {@code 1_1} scored as scrambled: a re-check, 7 Dec). Tribuo sorts names
  * as text ({@code 10x1} before {@code 2x1}), and the CNN trained on scrambled images without a word (a re-check,
  * 7 Dec). One grey channel only.
  *
  * @param prefix the text before each row number
+ * @param separator the text between the row and the column ({@code x}, {@code X}, {@code c}, {@code _}, {@code  x })
  * @param lowest the lowest row or column number present (0 or 1 for a grid {@link #inOrder} can name)
  * @param rows the highest row number present
  * @param columns the highest column number present
  * @param names the feature names present
  */
-record GridPixelNames(String prefix, int lowest, int rows, int columns, Set<String> names) {
+record GridPixelNames(String prefix, String separator, int lowest, int rows, int columns, Set<String> names) {
 
-    private static final Pattern CELL = Pattern.compile("(\\D*?)(\\d{1,5})x(\\d{1,5})");
+    /** A prefix, the row, a separator of one to three characters that are no digits, the column. */
+    private static final Pattern CELL = Pattern.compile("(\\D*?)(\\d{1,5})(\\D{1,3})(\\d{1,5})");
 
     /**
      * @param features a dataset's features
@@ -32,24 +35,26 @@ record GridPixelNames(String prefix, int lowest, int rows, int columns, Set<Stri
      */
     static GridPixelNames of(ImmutableFeatureMap features) {
         String prefix = null;
+        String separator = null;
         int lowest = Integer.MAX_VALUE;
         int rows = -1;
         int columns = -1;
         Set<String> names = new HashSet<>();
         for (VariableInfo info : features) {
             Matcher m = CELL.matcher(info.getName());
-            if (!m.matches() || (prefix != null && !prefix.equals(m.group(1)))) {
+            if (!m.matches() || (prefix != null && !(prefix.equals(m.group(1)) && separator.equals(m.group(3))))) {
                 return null;
             }
             prefix = m.group(1);
+            separator = m.group(3);
             int row = Integer.parseInt(m.group(2));
-            int column = Integer.parseInt(m.group(3));
+            int column = Integer.parseInt(m.group(4));
             lowest = Math.min(lowest, Math.min(row, column));
             rows = Math.max(rows, row);
             columns = Math.max(columns, column);
             names.add(info.getName());
         }
-        return prefix == null ? null : new GridPixelNames(prefix, lowest, rows, columns, names);
+        return prefix == null ? null : new GridPixelNames(prefix, separator, lowest, rows, columns, names);
     }
 
     /**
@@ -61,13 +66,13 @@ record GridPixelNames(String prefix, int lowest, int rows, int columns, Set<Stri
     List<String> inOrder(int height, int width) {
         int first = lowest == 0 ? 0 : 1;
         if (rows - first >= height || columns - first >= width) {
-            throw new IllegalArgumentException("the pixel names run to " + prefix + rows + "x" + columns + ", beyond "
-                    + "the " + height + " x " + width + " image; give the image's shape or featureNames");
+            throw new IllegalArgumentException("the pixel names run to " + prefix + rows + separator + columns
+                    + ", beyond the " + height + " x " + width + " image; give the image's shape or featureNames");
         }
         List<String> ordered = new ArrayList<>(height * width);
         for (int r = first; r < first + height; r++) {
             for (int c = first; c < first + width; c++) {
-                ordered.add(prefix + r + "x" + c);
+                ordered.add(prefix + r + separator + c);
             }
         }
         return ordered;

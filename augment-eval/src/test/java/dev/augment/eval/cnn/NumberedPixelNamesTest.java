@@ -65,6 +65,13 @@ class NumberedPixelNamesTest {
         for (int p = 0; p < 64; p++) {
             assertEquals(grid.apply(p), rowsAndColumns.names().get(p), "pixel " + p);
         }
+        for (IntFunction<String> other : List.<IntFunction<String>>of(p -> "r" + (p / 8 + 1) + "c" + (p % 8 + 1),
+                p -> (p / 8) + "_" + (p % 8), p -> (p / 8 + 1) + " x " + (p % 8 + 1))) {
+            ImageLayout layout = ImageLayout.inferSquare(features(renamed(other, p -> true, 1)));
+            for (int p = 0; p < 64; p++) {
+                assertEquals(other.apply(p), layout.names().get(p), "pixel " + p);
+            }
+        }
         CnnModel shaped = (CnnModel) new CnnTrainer(ToyImages.schema(), 255, 40, 32, 3e-3, 1)
                 .train(renamed(grid, p -> p != 0, 1));
         assertEquals(List.of(1, 8, 8), shaped.imageShape(), "1x1 absent: the shape given places the rest");
