@@ -1181,7 +1181,8 @@ class ImageFolderSourceTest {
     }
 
     @Test
-    void imagesWhosePixelsExceedTheHeapAreRefusedFromTheFirstOneWithTheAdviceToResize(@TempDir Path dir) {
+    void imagesWhosePixelsExceedTheHeapAreRefusedFromTheFirstOneWithTheAdviceToResize(@TempDir Path dir)
+            throws Exception {
         // a fresh user's 80 phone photos (4032 x 3024, colour) ran out of a 2.5 GB heap after a minute's decoding
         long heap = 2_684_354_560L;
         InvalidDataException e = assertThrows(InvalidDataException.class,
@@ -1199,6 +1200,13 @@ class ImageFolderSourceTest {
         Path cwd = Path.of("").toAbsolutePath();
         assertTrue(here.getMessage().contains("e.g. cp -r " + ImageFolderSource.shellQuoted(cwd.toString()) + " "),
                 here.getMessage());
+        // a lone class folder named train is no split: its parent is not copied (a re-check, 7 Dec)
+        Files.createDirectories(dir.resolve("train"));
+        InvalidDataException lone = assertThrows(InvalidDataException.class,
+                () -> ImageFolderSource.requireHeapFor(dir.resolve("train"), 80, 4032, 3024, 3, heap));
+        assertTrue(lone.getMessage().contains("e.g. cp -r " + ImageFolderSource.shellQuoted(dir.resolve("train")
+                .toString()) + " "), lone.getMessage());
+        Files.createDirectories(dir.resolve("test"));
         InvalidDataException split = assertThrows(InvalidDataException.class,
                 () -> ImageFolderSource.requireHeapFor(dir.resolve("train"), 80, 4032, 3024, 3, heap));
         assertTrue(split.getMessage().contains("e.g. cp -r " + ImageFolderSource.shellQuoted(dir.toString()) + " "
