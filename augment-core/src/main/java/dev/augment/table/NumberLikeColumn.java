@@ -15,8 +15,12 @@ import java.util.List;
  * @param texts its distinct values that are not, at most {@value #MOST_TEXTS} (and, beside formatted numbers, the gap
  *     spellings among them)
  * @param moreTexts how many more distinct values that are not numbers it has, not listed in {@code texts}, at least 0
+ * @param codesAreValues whether letter codes ({@code B1}) among its texts may be values of their own (beside whole
+ *     numbers: floors), not mistyped numbers (beside amounts with decimals, where one {@code B1} among 400 made a
+ *     column of row ids to remove: a re-check, 7 Dec); true where it holds no letter code
  */
-public record NumberLikeColumn(String column, int numbers, List<String> texts, int moreTexts) {
+public record NumberLikeColumn(String column, int numbers, List<String> texts, int moreTexts,
+                               boolean codesAreValues) {
 
     /** A column with more distinct non-numbers than this is taken as really categorical. */
     public static final int MOST_TEXTS = 3;
@@ -32,9 +36,9 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
         texts = List.copyOf(texts);
     }
 
-    /** A column whose every text is listed. */
+    /** A column whose every text is listed, letter codes among them taken as values. */
     public NumberLikeColumn(String column, int numbers, List<String> texts) {
-        this(column, numbers, texts, 0);
+        this(column, numbers, texts, 0, true);
     }
 
     /**
@@ -142,7 +146,7 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
         List<String> candidates = markerCandidates();
         List<String> mistyped = mistypedNumbers();
         List<String> otherForms = texts.stream().filter(t -> !candidates.contains(t) && !mistyped.contains(t)
-                && !isLetterCode(t)).toList();
+                && !(codesAreValues && isLetterCode(t))).toList();
         String numbersInOtherForms = otherForms.isEmpty() ? "" : "'" + String.join("', '", otherForms.stream()
                 .map(ColumnAdvice::shown).toList()) + "' "
                 + (otherForms.size() == 1 ? "is a number" : "are numbers") + " in a form Tribuo does not read as a "
@@ -266,7 +270,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
     List<String> mistypedNumbers() {
         // not Excel's #DIV/0!, a gap whose 0 made it "mistyped" (a fresh user, 6 Dec)
         // but for codes such as a floor's B1 (a re-check, 7 Dec)
-        return texts.stream().filter(t -> !isNumberInAnotherForm(t) && hasDigit(t) && !isGap(t) && !isLetterCode(t))
+        return texts.stream().filter(t -> !isNumberInAnotherForm(t) && hasDigit(t) && !isGap(t)
+                        && !(codesAreValues && isLetterCode(t)))
                 .toList();
     }
 
@@ -503,7 +508,10 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
                     numbers++;
                 }
             }
-            if (texts.stream().allMatch(NumberLikeColumn::isLetterCode)) {
+            // beside whole numbers only: one B1 among 400 amounts made a column of row ids to remove (a re-check)
+            boolean codesAreValues = column.categories().stream().mapToDouble(TableReader::decimalNumber)
+                    .filter(v -> !Double.isNaN(v)).allMatch(v -> v == Math.rint(v));
+            if (codesAreValues && texts.stream().allMatch(NumberLikeColumn::isLetterCode)) {
                 continue; // floors B1, B2 beside 1 to 14: codes, no number mistyped (a re-check, 7 Dec)
             }
             List<String> notGaps = texts.stream().filter(t -> !isGap(t)).toList();
@@ -528,7 +536,7 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
                         formatted.size())) : formed.subList(0, Math.min(MOST_TEXTS, formed.size())));
                 shown.addAll(formattedWithFewWords ? words : List.of());
                 shown.addAll(gaps);
-                found.add(new NumberLikeColumn(column.name(), numbers, shown));
+                found.add(new NumberLikeColumn(column.name(), numbers, shown, 0, true));
                 continue;
             }
             // more texts than that among many more numbers: censored values (<0.5, >300) or mistyped numbers hid the
@@ -542,7 +550,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
                     && texts.stream().anyMatch(NumberLikeColumn::isGap));
             if (!texts.isEmpty() && texts.size() > MOST_TEXTS && numbers >= FEWEST_NUMBERS && mostlyNumbers) {
                 found.add(new NumberLikeColumn(column.name(), numbers, texts.subList(0, MOST_TEXTS),
-                        texts.size() - MOST_TEXTS));
+                        texts.size() - MOST_TEXTS, codesAreValues
+                        || texts.stream().noneMatch(NumberLikeColumn::isLetterCode)));
                 continue;
             }
             boolean fewTexts = !texts.isEmpty() && texts.size() <= MOST_TEXTS;
@@ -551,7 +560,8 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
             boolean onlyMissingSpellings = texts.stream().allMatch(NumberLikeColumn::isMissingSpelling);
             if (fewTexts && (numbers >= FEWEST_NUMBERS
                     || numbers > 0 && (onlyUnreadableNumbers || onlyMissingSpellings))) {
-                found.add(new NumberLikeColumn(column.name(), numbers, texts));
+                found.add(new NumberLikeColumn(column.name(), numbers, texts, 0,
+                        codesAreValues || texts.stream().noneMatch(NumberLikeColumn::isLetterCode)));
             }
         }
         return found;

@@ -290,6 +290,11 @@ class NumberTextTest {
         assertTrue(ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "amounts.csv", amounts.toString()), "y"),
                 ColumnRemedies.COMMAND_LINE).get(0).contains("'b1' holds digits but is no number (mistyped?)"),
                 amounts.toString().substring(0, 40));
+        // nor one upper-case B1 (a re-check, 7 Dec): it was a column of row ids to remove
+        List<String> upper = ColumnAdvice.lines(TableReader.read(TableFiles.write(dir, "upper.csv",
+                amounts.toString().replace("b1,", "B1,")), "y"), ColumnRemedies.COMMAND_LINE);
+        assertTrue(upper.get(0).contains("'B1' holds digits but is no number (mistyped?)")
+                && upper.stream().noneMatch(l -> l.contains("identifies rows")), upper.toString());
 
         // unknown, n.a. and a dash are usual gap spellings too: they were left out of the closing line (7 Dec)
         String words = csv.toString().replace("G,", "NA,").replace("B1,", "NA,").replace("PH,", "NA,")
