@@ -17,10 +17,6 @@ final class DamagedImages {
     /** The most files a refusal names. */
     static final int NAMED = 5;
 
-    /** How {@link ImageDecoder}'s refusals of one damaged file begin, after the file's path. */
-    private static final List<String> DAMAGE = List.of("empty file (0 bytes)", "unreadable image", "undecodable image",
-            "truncated or damaged JPEG", "is a TIFF file");
-
     private final Path root;
     private final List<Path> files = new ArrayList<>();
     private InvalidDataException first;
@@ -39,7 +35,7 @@ final class DamagedImages {
     boolean count(Path file, InvalidDataException refusal) {
         String problem = refusal.getMessage().startsWith(file + ": ")
                 ? refusal.getMessage().substring(file.toString().length() + 2) : "";
-        if (DAMAGE.stream().noneMatch(problem::startsWith)) {
+        if (ImageDecoder.DAMAGE_PREFIXES.stream().noneMatch(problem::startsWith)) {
             return false;
         }
         if (first == null) {

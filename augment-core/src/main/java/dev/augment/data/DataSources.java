@@ -484,10 +484,14 @@ public final class DataSources {
             for (java.nio.charset.Charset charset : List.of(java.nio.charset.StandardCharsets.UTF_8,
                     java.nio.charset.StandardCharsets.ISO_8859_1)) {
                 String header = new String(line, charset).replace("\uFEFF", "");
-                if (java.util.Arrays.stream(header.split("[,;\t|](?=(?:[^\"]*\"[^\"]*\")*[^\"]*$)"))
-                        .map(cell -> cell.strip().replaceAll("^\"|\"$", ""))
-                        .anyMatch(column.strip()::equalsIgnoreCase)) {
-                    return true;
+                for (char separator : new char[] {',', ';', '\t', '|'}) {
+                    // opencsv, as TableReader reads a table: quoted names keep their commas
+                    String[] cells = new com.opencsv.RFC4180ParserBuilder().withSeparator(separator).build()
+                            .parseLine(header);
+                    if (cells != null && java.util.Arrays.stream(cells).anyMatch(c -> c.strip()
+                            .equalsIgnoreCase(column.strip()))) {
+                        return true;
+                    }
                 }
             }
             return false;

@@ -35,6 +35,13 @@ import java.util.Locale;
  */
 final class ImageDecoder {
 
+    /**
+     * How this class's refusals of one damaged file (and {@link CheckedImageReading}'s of a cut JPEG) begin, after the
+     * file's path: {@link DamagedImages} counts them all before refusing; keep a new such refusal's start here.
+     */
+    static final java.util.List<String> DAMAGE_PREFIXES = java.util.List.of("empty file (0 bytes)", "unreadable image",
+            "undecodable image", "truncated or damaged JPEG", "is a TIFF file");
+
     private ImageDecoder() {
     }
 

@@ -636,10 +636,9 @@ public final class ImageFolderSource extends PixelTableSource {
             // splits of a train/test layout, not train/ alone into the layout (a re-check, 7 Dec)
             Path data = root.toAbsolutePath().normalize();
             // a split only beside its pair: a lone class folder named train copied its whole parent (a re-check)
-            boolean split = data.getParent() != null && data.getFileName() != null && SPLIT_NAMES.contains(
-                    data.getFileName().toString().toLowerCase(Locale.ROOT)) && SPLIT_NAMES.stream().filter(n -> !n
-                    .equals(data.getFileName().toString().toLowerCase(Locale.ROOT))).anyMatch(n -> Files.isDirectory(
-                    data.getParent().resolve(n)));
+            boolean split = data.getParent() != null && data.getFileName() != null && java.util.Arrays.stream(
+                    Split.values()).anyMatch(s -> s.isFolderName(data.getFileName().toString())
+                    && besideItsPair(data, s == Split.TRAIN ? Split.TEST : Split.TRAIN));
             Path whole = split ? data.getParent() : data;
             String copy = shellQuoted(whole + "-32");
             int digits = 1;
@@ -658,8 +657,14 @@ public final class ImageFolderSource extends PixelTableSource {
         }
     }
 
-    /** Folder names read as a data set's splits, whose parent the heap advice resizes whole. */
-    private static final java.util.Set<String> SPLIT_NAMES = java.util.Set.of("train", "test", "training", "testing");
+    /** @return whether the folder's parent holds a folder of the other split ({@link Split#isFolderName}) */
+    private static boolean besideItsPair(Path folder, Split other) {
+        try (java.util.stream.Stream<Path> siblings = Files.list(folder.getParent())) {
+            return siblings.anyMatch(p -> Files.isDirectory(p) && other.isFolderName(p.getFileName().toString()));
+        } catch (java.io.IOException e) {
+            return false;
+        }
+    }
 
     /** @return the text as one shell word: single-quoted where it holds anything but safe characters */
     static String shellQuoted(String text) {

@@ -327,6 +327,19 @@ public record NumberLikeColumn(String column, int numbers, List<String> texts, i
             "none", "nil", "missing", "-", "--", ".", "unknown", "n.a.", "n.a", "not available", "\u2014", "\u2013",
             "unk");
 
+    /** How programs write a missing cell, lower-cased: Weka's ?, R's NA, SQL's NULL, pandas' NaN and NA, Excel's. */
+    private static final java.util.Set<String> PROGRAM_GAPS = java.util.Set.of("?", "na", "n/a", "#n/a", "null",
+            "nan", "nil", "<na>", "#null!");
+
+    /**
+     * @param text a cell's text
+     * @return whether it is how a program writes a missing cell ({@link #PROGRAM_GAPS}), whatever its case; not words
+     *     such as {@code none} or {@code unknown}, which may be categories
+     */
+    static boolean isProgramGap(String text) {
+        return PROGRAM_GAPS.contains(text.strip().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** @return whether the text is one of {@link #MISSING_SPELLINGS}, whatever its case */
     static boolean isMissingSpelling(String text) {
         return MISSING_SPELLINGS.contains(text.strip().toLowerCase(java.util.Locale.ROOT));

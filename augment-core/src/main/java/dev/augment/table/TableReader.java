@@ -801,15 +801,6 @@ public final class TableReader {
     }
 
     /**
-     * @return whether the cell is how a program writes a missing cell: Weka's {@code ?}, R's NA, SQL's NULL, pandas'
-     *     NaN, Excel's #N/A (not words such as {@code none} or {@code unknown}, which may be categories)
-     */
-    private static boolean looksMissing(String cell) {
-        return java.util.Set.of("?", "na", "n/a", "#n/a", "null", "nan", "nil", "<na>", "#null!")
-                .contains(cell.strip().toLowerCase(java.util.Locale.ROOT));
-    }
-
-    /**
      * Data whose gaps are {@code ?} read in a layout whose marker is {@code NA} were told "recode or remove those rows"
      * (42% of a table) or "'?' is not a number", with no word about the marker (a fresh user, 7 Dec).
      *
@@ -910,14 +901,14 @@ public final class TableReader {
                     category[r][c] = -1;
                     if (!missing && Double.isNaN(numeric[r][c])) {
                         throw new InvalidDataException(csv, "column '" + column.name() + "' is numeric but line "
-                                + cells.lines.get(r) + " holds '" + value + "', " + (looksMissing(value)
-                                || NumberLikeColumn.isMissingSpelling(value) ? otherMarker(value, schema)
-                                : whyNotNumber(value)));
+                                + cells.lines.get(r) + " holds '" + value + "', "
+                                + (NumberLikeColumn.isProgramGap(value) || NumberLikeColumn.isMissingSpelling(value)
+                                ? otherMarker(value, schema) : whyNotNumber(value)));
                     }
                 } else {
                     Integer k = missing ? Integer.valueOf(-1) : indices.get(c).get(value);
                     // not a category in another case ('na' for North America's 'NA'): the list says so (a re-check)
-                    if (k == null && looksMissing(value) && column.categories().stream()
+                    if (k == null && NumberLikeColumn.isProgramGap(value) && column.categories().stream()
                             .noneMatch(value.strip()::equalsIgnoreCase)) {
                         throw new InvalidDataException(csv, "line " + cells.lines.get(r) + " holds '" + value
                                 + "' in column '" + column.name() + "', " + otherMarker(value, schema) + " ("
