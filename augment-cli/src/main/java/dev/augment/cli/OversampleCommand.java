@@ -227,9 +227,11 @@ public final class OversampleCommand implements Callable<Integer> {
         long started = System.nanoTime();
         long[][] written;
         AugmentingDataSource augmented;
+        List<String> writtenClasses;
         try (OnnxGenerator generator = chosen.usesGenerator()
                 ? OnnxGenerator.load(modelOption.path(), executionDevice) : null) {
             SchemaDataSource source = open(generator);
+            writtenClasses = source.schema().labels();
             noteSmoteOnNumberLikeColumns(source, chosen, rebalancer);
             if (outputFormat != OutputFormat.CSV && !source.schema().isImage()) {
                 // idx would hold a float matrix that no reader of augment's or Tribuo's takes as a table
@@ -241,7 +243,9 @@ public final class OversampleCommand implements Callable<Integer> {
             }
             if (generator != null && (!generator.metadata().isTable() || source.schema().isImage())) {
                 // a table generator with table data reads the data in its own layout (open), which checks the fit
-                ShippedModelMatch.require(generator, source.schema(), "--data " + data, classNames.names != null);
+                // AugmentingDataSource matches classes by label: data of some of the model's classes is taken
+                ShippedModelMatch.require(generator, source.schema(), "--data " + data, classNames.names != null,
+                        true);
             }
             if (settings.filtersGan()) {
                 // its candidates and classifier: tens of seconds on Fashion-MNIST without a line (a fresh user, 5 Dec)
@@ -307,7 +311,7 @@ public final class OversampleCommand implements Callable<Integer> {
                 target.leftoverWarnings().forEach(w -> spec.commandLine().getErr().println("augment: warning: " + w));
             }
         }
-        report(augmented, written, outputFormat, (System.nanoTime() - started) / 1e9);
+        report(augmented, written, writtenClasses, outputFormat, (System.nanoTime() - started) / 1e9);
         return ExitCodes.OK;
     }
 
@@ -651,10 +655,11 @@ public final class OversampleCommand implements Callable<Integer> {
      * @return the examples added per label, for the labels the output holds: an IDX labels file with a gap (0–8
      *     and 12) has classes 9–11 without examples, which the output's {@code classes.csv} leaves out and the line
      *     listed as "9=0" (helper k5, 6 Dec)
+     * @param labels the data's labels, by the class index of {@code written} (the generator's, by which the counts
+     *     were looked up, named a folder of its classes 5 and 8 as "0=0, 1=0"; 7 Dec)
      */
-    static Map<String, Integer> writtenLabels(AugmentingDataSource augmented, long[][] written) {
+    static Map<String, Integer> writtenLabels(AugmentingDataSource augmented, long[][] written, List<String> labels) {
         Map<String, Integer> shown = new java.util.LinkedHashMap<>();
-        List<String> labels = augmented.schema().labels();
         for (int c = 0; c < written.length; c++) {
             if (written[c][0] + written[c][1] > 0) {
                 shown.put(labels.get(c), augmented.syntheticCounts().get(labels.get(c)));
@@ -663,7 +668,8 @@ public final class OversampleCommand implements Callable<Integer> {
         return shown;
     }
 
-    private void report(AugmentingDataSource augmented, long[][] written, OutputFormat outputFormat, double seconds) {
+    private void report(AugmentingDataSource augmented, long[][] written, List<String> writtenClasses,
+                        OutputFormat outputFormat, double seconds) {
         PrintWriter err = spec.commandLine().getErr();
         // the data's notes were printed as the data was read: once is enough (a re-check, 6 Dec)
         augmented.warnings().stream().filter(w -> !w.startsWith(AugmentingDataSource.DATA_NOTE))
@@ -679,7 +685,8 @@ public final class OversampleCommand implements Callable<Integer> {
                 ? out.resolve(dev.augment.generate.output.CsvSampleWriter.FILE) : out;
         spec.commandLine().getOut().printf("wrote %d real and %d added examples (%s) to %s (%s) in %.1f s; added per "
                         + "label: %s%n", real, added, methodShown(augmented), AugmentCli.oneLine(where.toString()),
-                outputFormat.name().toLowerCase(Locale.ROOT), seconds, perLabel(writtenLabels(augmented, written)));
+                outputFormat.name().toLowerCase(Locale.ROOT), seconds, perLabel(writtenLabels(augmented, written,
+                writtenClasses)));
         for (FilterCounts c : augmented.ganFilterCounts()) {
             spec.commandLine().getOut().println(filterLine(augmented, c));
         }

@@ -39,8 +39,23 @@ final class ShippedModelMatch {
      */
     static void require(dev.augment.generate.OnnxGenerator generator, SampleSchema data, String dataName,
                         boolean namesGiven) {
+        require(generator, data, dataName, namesGiven, false);
+    }
+
+    /**
+     * As {@link #require(dev.augment.generate.OnnxGenerator, SampleSchema, String, boolean)}, taking data of some of
+     * the model's classes where {@code someClasses} (see {@link dev.augment.eval.ModelMatch})
+     *
+     * @param generator the model given or defaulted
+     * @param data the data's schema
+     * @param dataName what the data is, for the message
+     * @param namesGiven whether {@code --names} was given
+     * @param someClasses whether data of some of the model's labels is taken
+     */
+    static void require(dev.augment.generate.OnnxGenerator generator, SampleSchema data, String dataName,
+                        boolean namesGiven, boolean someClasses) {
         try {
-            dev.augment.eval.ModelMatch.require(generator, data, dataName, namesGiven);
+            dev.augment.eval.ModelMatch.require(generator, data, dataName, namesGiven, someClasses);
         } catch (dev.augment.errors.ModelContractException e) {
             String hint = hint(data, generator.path());
             throw hint.isEmpty() ? e : new dev.augment.errors.ModelContractException(e.getMessage() + hint, e);

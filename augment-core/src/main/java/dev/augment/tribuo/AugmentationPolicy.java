@@ -282,6 +282,18 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
      * @return for MULTIPLY, a warning naming the chosen classes with examples for which the factor rounds to nothing
      *     added (1.1 × 3 real examples is 3: a fresh user's small class silently got none, 5 Dec); else empty
      */
+    /**
+     * A source of some of a generator's classes (three class folders of its ten) was refused by BALANCE with no
+     * classes listed, for "no examples of" a class it never had (a re-check, 7 Dec): "every class" is the source's.
+     *
+     * @param sourceClasses the labels of the source's classes, some of the generator's
+     * @return this policy applied to those classes where it lists none (BALANCE and MULTIPLY); else this policy
+     */
+    AugmentationPolicy over(List<String> sourceClasses) {
+        return mode == Mode.COUNTS || !classes.isEmpty() ? this
+                : new AugmentationPolicy(mode, sourceClasses, factor, counts, maxSyntheticShare);
+    }
+
     java.util.Optional<String> roundedToNothing(int[] realCounts, int[] asked, SampleSchema schema) {
         if (mode != Mode.MULTIPLY || factor == 1) {
             return java.util.Optional.empty();

@@ -433,9 +433,11 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                     oversampled = oversampled.onPixelGrid(); // as GAN examples are (a Tribuo user, 5 Dec)
                 }
             }
-            int[] asked = policy.syntheticCounts(realCounts, schema);
+            AugmentationPolicy applied = generator == null ? policy : SourceClasses.someOf(wrapped, schema)
+                    .map(policy::over).orElse(policy);
+            int[] asked = applied.syntheticCounts(realCounts, schema);
             plan = AugmentationPlan.of(schema, realCounts, asked, settings, policy.countSetting());
-            roundedToNothing = policy.roundedToNothing(realCounts, asked, schema);
+            roundedToNothing = applied.roundedToNothing(realCounts, asked, schema);
             drawnFrom.recordConstructionRead(readDigests, readContents, plan.added().fromReal());
             weightless = weightlessWarning(plan, realCounts, weighted);
             if (settings.nonGenerative() != null) {

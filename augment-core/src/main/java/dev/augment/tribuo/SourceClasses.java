@@ -34,6 +34,22 @@ import java.util.TreeSet;
 record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests, long[] contents, boolean[] weighted) {
 
     /**
+     * @param source the wrapped source
+     * @param generatorSchema the generator's classes
+     * @return the labels of a {@link SchemaDataSource}'s classes when they are fewer than, and among, the generator's;
+     *     else empty (any other source's classes are known only by its examples, where a lost class looks the same)
+     */
+    static java.util.Optional<List<String>> someOf(DataSource<Label> source, SampleSchema generatorSchema) {
+        if (source instanceof SchemaDataSource schemaSource) {
+            List<String> labels = schemaSource.schema().labels();
+            if (labels.size() < generatorSchema.classCount() && generatorSchema.labels().containsAll(labels)) {
+                return java.util.Optional.of(labels);
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
      * @param source the source to scan
      * @return its classes and their counts
      * @throws InvalidSettingException for field "source" when it has no examples, or a label its schema lacks

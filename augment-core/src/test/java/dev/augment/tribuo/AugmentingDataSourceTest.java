@@ -349,6 +349,17 @@ class AugmentingDataSourceTest {
             }
             assertEquals(12, real);
             assertEquals(3, added);
+            java.nio.file.Files.delete(dir.resolve("some").resolve("7").resolve("4.png"));
+            // balance with no classes listed grows the folders' classes, not the generator's seven others
+            AugmentingDataSource balanced = new AugmentingDataSource(new dev.augment.data.ImageFolderSource(
+                    dir.resolve("some"), null), generator, AugmentationPolicy.balance(),
+                    dev.augment.oversample.MethodSettings.of(dev.augment.oversample.OversamplingMethod.GAN), 1L, 1f);
+            assertEquals(Map.of("7", 1), balanced.syntheticCounts().entrySet().stream().filter(c -> c.getValue() > 0)
+                    .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)));
+            AugmentingDataSource doubled = new AugmentingDataSource(new dev.augment.data.ImageFolderSource(
+                    dir.resolve("some"), null), generator, AugmentationPolicy.multiply(2),
+                    dev.augment.oversample.MethodSettings.of(dev.augment.oversample.OversamplingMethod.GAN), 1L, 1f);
+            assertEquals(11, doubled.syntheticCounts().values().stream().mapToInt(Integer::intValue).sum());
         }
         java.nio.file.Files.move(dir.resolve("some").resolve("2"), dir.resolve("some").resolve("Pullover"));
         PropertyException e = refused(new dev.augment.data.ImageFolderSource(dir.resolve("some"), null),

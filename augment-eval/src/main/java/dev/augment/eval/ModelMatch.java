@@ -41,8 +41,29 @@ public final class ModelMatch {
      * @throws ModelContractException as the three-argument form, and when given names differ from the model's
      */
     public static void require(OnnxGenerator model, SampleSchema data, String dataName, boolean namesGiven) {
+        require(model, data, dataName, namesGiven, false);
+    }
+
+    /**
+     * As {@link #require(OnnxGenerator, SampleSchema, String, boolean)}, taking data of some of the model's classes
+     * where the caller matches classes by label: {@code oversample} refused an image folder of three of a generator's
+     * ten classes, as "for image data" a rule, while {@code AugmentingDataSource} over the same folder added the
+     * right examples (re-checks, 7 Dec).
+     *
+     * @param model the generator
+     * @param data the real data's schema
+     * @param dataName what the data is, for the message
+     * @param namesGiven whether the data's class names were given by the user ({@code --names})
+     * @param someClasses whether data of fewer classes than the model's, each one of its labels, is taken
+     * @throws ModelContractException as the four-argument form; with {@code someClasses}, for a class the data names
+     *     otherwise than the model does for the same label
+     */
+    public static void require(OnnxGenerator model, SampleSchema data, String dataName, boolean namesGiven,
+                               boolean someClasses) {
         SampleSchema m = model.metadata().schema();
-        if (m.featureCount() == data.featureCount() && m.labels().equals(data.labels())) {
+        boolean subset = someClasses && data.labels().size() < m.classCount() && new java.util.HashSet<>(m.labels())
+                .containsAll(data.labels()) && new java.util.HashSet<>(data.labels()).size() == data.labels().size();
+        if (m.featureCount() == data.featureCount() && (subset || m.labels().equals(data.labels()))) {
             if (m.isImage() && data.isImage() && !m.shape().equals(data.shape())) {
                 // IDX names 14×56 pixels as it names 28×28 ones (000..783): only the shape tells them apart
                 throw new ModelContractException(model.path() + ": the model generates images of shape " + m.shape()
@@ -57,12 +78,13 @@ public final class ModelMatch {
                 }
             }
             boolean dataNamed = namesGiven || !data.classNames().equals(data.labels());
-            for (int c = 0; dataNamed && c < m.classCount(); c++) {
-                if (!m.classNames().get(c).equals(data.classNames().get(c))) {
+            for (int d = 0; dataNamed && d < data.classCount(); d++) {
+                int c = m.labels().indexOf(data.labels().get(d));
+                if (!m.classNames().get(c).equals(data.classNames().get(d))) {
                     // the labels agree, so nothing would fail: but every per-class line would carry the wrong name
                     throw new ModelContractException(model.path() + ": the model calls label '" + m.labels().get(c)
                             + "' '" + m.classNames().get(c) + "' but " + dataName + " calls it '"
-                            + data.classNames().get(c) + "'; check --names (or the data's classes.csv), or pass a "
+                            + data.classNames().get(d) + "'; check --names (or the data's classes.csv), or pass a "
                             + "model of these classes");
                 }
             }
@@ -91,8 +113,11 @@ public final class ModelMatch {
                 + "index,label,name,folder, then a line per class, e.g. 0," + csvCell(m.labels().get(0))
                 + "," + csvCell(m.classNames().get(0)) + "," + csvCell(data.labels().get(0))
                 : m.featureCount() == data.featureCount() && someOfTheModelsClasses(m, data)
-                ? "the data's classes are some of the model's, and for image data the two must be the same classes "
-                + "in the same order: give data with every class of the model, or train a model on these classes"
+                ? "the data's classes are some of the model's" + (someClasses ? " but named otherwise than by its "
+                + "labels (" + String.join(", ", m.labels().subList(0, Math.min(3, m.classCount())))
+                + (m.classCount() > 3 ? ", …" : "") + "): give the data the model's labels with a classes.csv beside "
+                + "the class folders: index,label,name,folder, then a line per class, e.g. " + firstLine(m, data)
+                : ", and " + SOME_CLASSES)
                 : m.featureCount() == data.featureCount() && alike(m.labels(), data.labels())
                 // a zero-width space in the data's folder names: two lists that looked the same, and the advice to
                 // find another model (a re-check, 6 Dec)
@@ -101,9 +126,8 @@ public final class ModelMatch {
                 : m.featureCount() == data.featureCount() && someOfTheModelsClassesLoosely(m, data)
                 ? "the data's classes are " + (data.labels().size() < m.classCount() ? "some of " : "")
                 + "the model's but for case, spaces or invisible characters (shown escaped): rename the data's class "
-                + "folders to the model's names" + (data.labels().size() < m.classCount() ? ", and for image data "
-                + "the two must be the same classes in the same order: give data with every class of the model, or "
-                + "train a model on these classes" : "")
+                + "folders to the model's names" + (data.labels().size() < m.classCount() && !someClasses ? ", and "
+                + SOME_CLASSES : "")
                 : m.featureCount() == data.featureCount() && namedAsTheModelsClasses(m, data)
                 // folders named as the model names its classes (as generate names its folders), in the file system's
                 // order: sent to find another model, where a classes.csv was the fix (a fresh user, 6 Dec)
@@ -123,11 +147,24 @@ public final class ModelMatch {
                 + "model's labels with a classes.csv beside the class folders (or beside train/ and test/ if it has "
                 + "them): index,label,name,folder, then a line per class, e.g. 0," + csvCell(m.labels().get(0)) + ","
                 + csvCell(m.classNames().get(0)) + "," + csvCell(data.labels().get(0))
-                : m.featureCount() == data.featureCount() && nearMisses(m, data).isPresent()
-                ? nearMisses(m, data).get()
+                : m.featureCount() == data.featureCount() && nearMisses(m, data, someClasses).isPresent()
+                ? nearMisses(m, data, someClasses).get()
                 : data.featureCount() == 3 * m.featureCount() && data.channels() == 3 && m.channels() == 1
                 ? "the data is read as colour; if it is grey stored as RGB (see its note), save it as greyscale"
                 : "pass a model trained on this kind of data"));
+    }
+
+    /** Where the data's classes are some of the model's and the command compares every class of the model. */
+    private static final String SOME_CLASSES = "this command compares every class of the model with the data's: give "
+            + "data with every class of the model, or train a model on these classes (oversample, and "
+            + "AugmentingDataSource in Java, take data of some of a model's classes)";
+
+    /** @return the classes.csv line giving the data's first class folder the model's index, label and name */
+    private static String firstLine(SampleSchema m, SampleSchema data) {
+        String folder = data.labels().get(0);
+        int c = Math.max(0, m.classNames().contains(folder) ? m.classNames().indexOf(folder)
+                : folderNames(m).indexOf(folder));
+        return c + "," + csvCell(m.labels().get(c)) + "," + csvCell(m.classNames().get(c)) + "," + csvCell(folder);
     }
 
     /** @return whether the labels are exactly "0", "1", … up to {@code count} − 1, in order */
@@ -206,8 +243,10 @@ public final class ModelMatch {
      *
      * @return the advice naming each data class the model lacks and the model's classes near it, when one of them
      *     has a near one and the data has no more classes than the model; else empty
+     * @param someClasses whether data of some of the model's classes is taken (no word of every class then)
      */
-    private static java.util.Optional<String> nearMisses(SampleSchema m, SampleSchema data) {
+    private static java.util.Optional<String> nearMisses(SampleSchema m, SampleSchema data,
+                                                         boolean someClasses) {
         if (data.labels().size() > m.classCount()) {
             return java.util.Optional.empty();
         }
@@ -230,9 +269,7 @@ public final class ModelMatch {
         return !anyNear ? java.util.Optional.empty() : java.util.Optional.of("the data's class"
                 + (unknown.size() == 1 ? " " : "es ") + String.join(", ", unknown) + (unknown.size() == 1 ? " is not a "
                 + "class" : " are not classes") + " of the model: rename the data's class folders to the model's "
-                + "names" + (data.labels().size() < m.classCount() ? ", and for image data the two must be the same "
-                + "classes in the same order: give data with every class of the model, or train a model on these "
-                + "classes" : ""));
+                + "names" + (data.labels().size() < m.classCount() && !someClasses ? ", and " + SOME_CLASSES : ""));
     }
 
     private static String csvCell(String text) {

@@ -104,7 +104,23 @@ class ModelMatchTest {
             SampleSchema three = withClasses(own, folders, folders);
             ModelContractException e = assertThrows(ModelContractException.class,
                     () -> ModelMatch.require(model, three, "--data fm3"));
-            assertTrue(e.getMessage().contains("the data's classes are some of the model's"), e.getMessage());
+            assertTrue(e.getMessage().contains("the data's classes are some of the model's, and this command "
+                    + "compares every class of the model"), e.getMessage());
+            // where classes are matched by label (oversample), folders named by class names are told of classes.csv
+            ModelContractException named = assertThrows(ModelContractException.class,
+                    () -> ModelMatch.require(model, three, "--data fm3", false, true));
+            assertTrue(named.getMessage().endsWith("the data's classes are some of the model's but named otherwise "
+                    + "than by its labels (0, 1, 2, …): give the data the model's labels with a classes.csv beside "
+                    + "the class folders: index,label,name,folder, then a line per class, e.g. 8,\"8\",\"Bag\",\"Bag\""),
+                    named.getMessage());
+            // labelled by the model's labels, the same classes are taken; a name the model gives another label is not
+            SampleSchema byLabel = withClasses(own, List.of("8", "7", "1"), folders);
+            ModelMatch.require(model, byLabel, "--data fm3", false, true);
+            ModelContractException misnamed = assertThrows(ModelContractException.class, () -> ModelMatch.require(
+                    model, withClasses(own, List.of("8", "1"), List.of("Bag", "Sneaker")), "--data fm3", false, true));
+            assertTrue(misnamed.getMessage().contains("the model calls label '1' 'Trouser' but --data fm3 calls it "
+                    + "'Sneaker'"), misnamed.getMessage());
+            assertThrows(ModelContractException.class, () -> ModelMatch.require(model, byLabel, "--data fm3"));
             List<String> other = List.of("Bag", "Sneaker", "Zebra");
             SampleSchema notAll = withClasses(own, other, other);
             ModelContractException cat = assertThrows(ModelContractException.class,
@@ -123,9 +139,10 @@ class ModelMatchTest {
             ModelContractException e = assertThrows(ModelContractException.class,
                     () -> ModelMatch.require(model, three, "--data fm3"));
             assertTrue(e.getMessage().endsWith("the data's class 'trousers' (did you mean 'Trouser'?) is not a "
-                    + "class of the model: rename the data's class folders to the model's names, and for image "
-                    + "data the two must be the same classes in the same order: give data with every class of the "
-                    + "model, or train a model on these classes"), e.getMessage());
+                    + "class of the model: rename the data's class folders to the model's names, and this command "
+                    + "compares every class of the model with the data's: give data with every class of the model, "
+                    + "or train a model on these classes (oversample, and AugmentingDataSource in Java, take data of "
+                    + "some of a model's classes)"), e.getMessage());
             List<String> mixed = List.of("hats", "Sneaker", "trousers");
             SampleSchema withUnknown = withClasses(own, mixed, mixed);
             ModelContractException both = assertThrows(ModelContractException.class,
@@ -178,8 +195,9 @@ class ModelMatchTest {
                     () -> ModelMatch.require(model, three, "--data fm3"));
             assertTrue(e.getMessage().endsWith("the data's classes are some of the model's but for case, spaces or "
                     + "invisible characters (shown escaped): rename the data's class folders to the model's names, and "
-                    + "for image data the two must be the same classes in the same order: give data with every class "
-                    + "of the model, or train a model on these classes"), e.getMessage());
+                    + "this command compares every class of the model with the data's: give data with every class of "
+                    + "the model, or train a model on these classes (oversample, and AugmentingDataSource in Java, "
+                    + "take data of some of a model's classes)"), e.getMessage());
             List<String> other = List.of("bag", "sneaker", "zebra");
             SampleSchema notAll = withClasses(own, other, other);
             ModelContractException cat = assertThrows(ModelContractException.class,
