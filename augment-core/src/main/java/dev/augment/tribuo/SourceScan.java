@@ -124,8 +124,10 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                 String caseOnly = schema.labels().stream().filter(l -> l.equalsIgnoreCase(label)).findFirst()
                         .map(l -> " ('" + l + "' differs only in case: Tribuo's FieldResponseProcessor upper-cases "
                                 + "labels unless its uppercase option is false)").orElse("");
-                int named = schema.classNames().indexOf(label);
-                String byName = named < 0 ? "" : " ('" + label + "' is the generator's class name of label '"
+                int named = caseOnly.isEmpty() ? classNamed(label, schema) : -1;
+                String byName = named < 0 ? "" : " ('" + dev.augment.table.ColumnAdvice.shown(label) + "' is the "
+                        + "generator's class name " + (label.equals(schema.classNames().get(named)) ? "" : "'"
+                        + schema.classNames().get(named) + "' ") + "of label '"
                         + schema.labels().get(named) + "': examples carry labels, so relabel the source's examples "
                         + "with the generator's labels, e.g. by a map from name to label in its response processor)";
                 // ' 2' and '2.0' for the generator's '2', and a line break for a space: the same label written
@@ -460,16 +462,39 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
      *     {@code T-shirt_top} counts for {@code T-shirt/top}), else nothing
      */
     private static String byClassName(List<String> unknown, SampleSchema generator) {
+        // folders in another case or with a space ('pullover', 'T-shirt top') got the generic line, and of three
+        // class-name folders only the first was named (a re-check, 7 Dec)
+        List<String> named = new java.util.ArrayList<>();
         for (String label : unknown) {
+            int c = classNamed(label, generator);
+            if (c >= 0 && named.size() < 3) {
+                String name = generator.classNames().get(c);
+                named.add("'" + dev.augment.table.ColumnAdvice.shown(label) + "' is the generator's class name "
+                        + (label.equals(name) || label.equals(name.replace('/', '_')) ? "" : "'" + name + "' ")
+                        + "of label '" + generator.labels().get(c) + "'");
+            }
+        }
+        return named.isEmpty() ? "; give data of the generator's classes, or a generator trained on these"
+                : "; " + String.join(", ", named) + ": name the classes (folders) by the generator's labels";
+    }
+
+    /**
+     * @return the generator's class whose name the label is, exactly, with '/' as '_' (a folder cannot hold '/'), or
+     *     but for case, spaces and invisible characters ({@link dev.augment.table.ColumnAdvice#looseSpelling}); −1
+     *     for none
+     */
+    static int classNamed(String label, SampleSchema generator) {
+        for (boolean loose : new boolean[] {false, true}) {
             for (int c = 0; c < generator.classCount(); c++) {
                 String name = generator.classNames().get(c);
-                if (label.equals(name) || label.equals(name.replace('/', '_'))) {
-                    return "; '" + label + "' is the generator's class name of label '" + generator.labels().get(c)
-                            + "': name the classes (folders) by the generator's labels";
+                if (loose ? dev.augment.table.ColumnAdvice.looseSpelling(label).equals(
+                        dev.augment.table.ColumnAdvice.looseSpelling(name.replace('/', '_')))
+                        : label.equals(name) || label.equals(name.replace('/', '_'))) {
+                    return c;
                 }
             }
         }
-        return "; give data of the generator's classes, or a generator trained on these";
+        return -1;
     }
 
     /** @return (channels, rows, columns) as "28×28" for one channel, "3×32×32" for more */

@@ -367,6 +367,14 @@ class AugmentingDataSourceTest {
         assertTrue(e.getMessage().contains("the source's labels [Pullover] are not the generator's, '0', '1' .. '9'; "
                 + "'Pullover' is the generator's class name of label '2': name the classes (folders) by the "
                 + "generator's labels"), e.getMessage());
+        // in another case and with a space for '/': each folder named, with the name it stands for
+        java.nio.file.Files.move(dir.resolve("some").resolve("Pullover"), dir.resolve("some").resolve("pullover"));
+        java.nio.file.Files.move(dir.resolve("some").resolve("0"), dir.resolve("some").resolve("T-shirt top"));
+        PropertyException loose = refused(new dev.augment.data.ImageFolderSource(dir.resolve("some"), null),
+                AugmentationPolicy.counts(Map.of("7", 3)));
+        assertTrue(loose.getMessage().contains("'T-shirt top' is the generator's class name 'T-shirt/top' of label "
+                + "'0', 'pullover' is the generator's class name 'Pullover' of label '2': name the classes (folders) "
+                + "by the generator's labels"), loose.getMessage());
     }
 
     private static PropertyException refused(DataSource<Label> source, AugmentationPolicy policy) {
