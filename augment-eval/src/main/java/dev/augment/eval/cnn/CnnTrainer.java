@@ -372,7 +372,7 @@ public final class CnnTrainer implements Trainer<Label> {
         ImageLayout layout;
         if (channels == 0) {
             layout = ImageLayout.inferSquare(features);
-            if (layout == null || layout.height() < 4) {
+            if (layout == null || Math.min(layout.height(), layout.width()) < 4) {
                 throw new IllegalArgumentException("cannot infer a square image from " + features.size()
                         + " features (neither n² nor 3·n², n ≥ 4, nor numbered pixels 0.." + (features.size() - 1)
                         + " or 1.." + features.size() + " without gaps: Tribuo leaves out a pixel that is 0 in every "

@@ -78,16 +78,25 @@ record GridPixelNames(String prefix, String separator, int lowest, int rows, int
         return ordered;
     }
 
+    /** @return the rows from the lowest number present to the highest */
+    int height() {
+        return rows - lowest + 1;
+    }
+
+    /** @return the columns from the lowest number present to the highest */
+    int width() {
+        return columns - lowest + 1;
+    }
+
     /**
-     * @param side the square image's side
-     * @return the names in (row, column) order when they are exactly every pixel of it, else null
+     * @return the names in (row, column) order when they are exactly every cell of the grid they span, from row and
+     *     column 0 or 1, else null (a cell absent: Tribuo leaves out a pixel that is 0 in every example)
      */
-    List<String> complete(int side) {
-        if (names.size() != side * side || !(lowest == 0 || lowest == 1) || rows - lowest >= side
-                || columns - lowest >= side) {
+    List<String> complete() {
+        if (!(lowest == 0 || lowest == 1) || (long) height() * width() != names.size()) {
             return null;
         }
-        List<String> ordered = inOrder(side, side);
+        List<String> ordered = inOrder(height(), width());
         return names.containsAll(ordered) ? ordered : null;
     }
 }

@@ -68,26 +68,30 @@ final class ImageLayout implements Serializable {
     /**
      * Infers a square image from the features a dataset has, in feature-id order (Tribuo sorts names, so
      * zero-padded index names come in pixel order): one channel when the count is a square, three
-     * when a third of it is. Features that are zero in every training example are absent from a
+     * when a third of it is; names by row and column ({@link GridPixelNames}) give a grey image of their own rows
+     * and columns, square or not. Features that are zero in every training example are absent from a
      * dataset's feature map, so this fails on such data; give the shape then.
      *
      * @param features the training data's features
-     * @return the layout, or null when the count is neither n² nor 3n², or the names are one prefix and a number
+     * @return the layout, or null when the count is neither n² nor 3n² (names by row and column: they are not every
+     *     cell of their grid, from row and column 0 or 1), or the names are one prefix and a number
      *     ({@link NumberedPixelNames}, put in the numbers' order) other than exactly 0 … count − 1 or 1 … count
      *     (numbers with gaps: the image is larger than the count says)
      */
     static ImageLayout inferSquare(ImmutableFeatureMap features) {
+        GridPixelNames grid = GridPixelNames.of(features);
+        if (grid != null) {
+            // names by row and column give the shape themselves: a 16 × 36 grid (576 = 24²) was refused as "neither
+            // n² nor 3·n²" (a re-check, 7 Dec)
+            List<String> ordered = grid.complete();
+            return ordered == null ? null : new ImageLayout(1, grid.height(), grid.width(), ordered);
+        }
         int count = features.size();
         int channels = isSquare(count) ? 1 : count % 3 == 0 && isSquare(count / 3) ? 3 : 0;
         if (channels == 0) {
             return null;
         }
         int side = (int) Math.round(Math.sqrt(count / (double) channels));
-        GridPixelNames grid = channels == 1 ? GridPixelNames.of(features) : null;
-        if (grid != null) {
-            List<String> ordered = grid.complete(side);
-            return ordered == null ? null : new ImageLayout(channels, side, side, ordered);
-        }
         NumberedPixelNames numbered = NumberedPixelNames.of(features);
         if (numbered != null) {
             // in the order of their numbers, not Tribuo's text order (pixel10 before pixel2); numbers with gaps:
@@ -180,7 +184,8 @@ final class ImageLayout implements Serializable {
         for (int c : channels == 1 ? new int[] {1} : new int[] {1, channels}) {
             for (int side = (width + 3) / 4; side <= width / 2; side++) {
                 int region = c * side * side;
-                if (highest < region && 4 * count >= region) {
+                // a region as large as the layout is no smaller image: a 4 × 16 grid read as "an 8x8 image"
+                if (highest < region && 4 * count >= region && region < names.length) {
                     // blank last rows leave the side a range: a 14×14 image was named 13×13 (a Tribuo user, 6 Dec)
                     int largest = side;
                     while (largest + 1 <= width / 2 && 4 * count >= c * (largest + 1) * (largest + 1)) {

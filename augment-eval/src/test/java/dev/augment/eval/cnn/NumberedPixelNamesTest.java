@@ -72,6 +72,28 @@ class NumberedPixelNamesTest {
                 assertEquals(other.apply(p), layout.names().get(p), "pixel " + p);
             }
         }
+        // a grid that is not square, though its count is (4 × 16 = 64 = 8²), is read as its names say
+        IntFunction<String> wide = p -> "r" + (p / 16 + 1) + "c" + (p % 16 + 1);
+        ImageLayout fourBySixteen = ImageLayout.inferSquare(features(renamed(wide, p -> true, 1)));
+        assertEquals(List.of(4, 16), List.of(fourBySixteen.height(), fourBySixteen.width()));
+        for (int p = 0; p < 64; p++) {
+            assertEquals(wide.apply(p), fourBySixteen.names().get(p), "pixel " + p);
+        }
+        assertEquals(null, ImageLayout.inferSquare(features(renamed(wide, p -> p != 0, 1))), "r1c1 absent");
+        MutableDataset<Label> wideInUnits = new MutableDataset<>(new SimpleDataSourceProvenance("scaled",
+                new LabelFactory()), new LabelFactory());
+        for (Example<Label> e : renamed(wide, p -> true, 1)) {
+            List<String> names = new ArrayList<>();
+            List<Double> values = new ArrayList<>();
+            e.forEach(f -> {
+                names.add(f.getName());
+                values.add(f.getValue() / 255);
+            });
+            wideInUnits.add(new ArrayExample<>(e.getOutput(), names.toArray(String[]::new),
+                    values.stream().mapToDouble(Double::doubleValue).toArray()));
+        }
+        CnnModel wideModel = (CnnModel) new CnnTrainer(40, 32, 3e-3, 1).train(wideInUnits);
+        assertEquals(List.of(1, 4, 16), wideModel.imageShape());
         CnnModel shaped = (CnnModel) new CnnTrainer(ToyImages.schema(), 255, 40, 32, 3e-3, 1)
                 .train(renamed(grid, p -> p != 0, 1));
         assertEquals(List.of(1, 8, 8), shaped.imageShape(), "1x1 absent: the shape given places the rest");
