@@ -122,6 +122,7 @@ public final class GenerateCommand implements Callable<Integer> {
             total = totalSamples(chosen.size());
             IdxLabels.noteIfRenumbered(outputFormat, generator.metadata().schema(), spec.commandLine().getOut());
             int batch = cappedBatchSize(generator);
+            LeftoverNotice.announce(out, spec.commandLine().getErr());
             try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
                 started += target.leftoverRemovalNanos(); // not the generation's time
                 FolderNamedLikeAFile.note(out, spec.commandLine().getErr()); // once the folder will be written

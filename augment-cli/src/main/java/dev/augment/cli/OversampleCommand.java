@@ -269,6 +269,7 @@ public final class OversampleCommand implements Callable<Integer> {
                     : e -> e.getMetadataValue(GeneratedPng.METADATA_KEY).isPresent() || "gan".equals(
                     e.getMetadataValue(SyntheticExamples.METHOD_KEY).map(Object::toString).orElse(""));
             CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
+            LeftoverNotice.announce(out, spec.commandLine().getErr());
             try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
                 started += target.leftoverRemovalNanos(); // not the oversampling's time
                 FolderNamedLikeAFile.note(out, spec.commandLine().getErr()); // once the folder will be written

@@ -81,6 +81,15 @@ final class SignalCancellation {
     /** A signal this soon after the first is the same request delivered twice (GNU timeout), not a second one. */
     static final Duration REPEAT_AFTER = Duration.ofSeconds(2);
 
+    /** Signals closer than this are one signal delivered twice (GNU timeout's), never answered with a line. */
+    static final Duration SAME_DELIVERY = Duration.ofMillis(250);
+
+    /** Start of the line answering a signal between {@link #SAME_DELIVERY} and {@link #REPEAT_AFTER} after another. */
+    static final String TOO_SOON = "augment: a signal within";
+
+    private final java.util.concurrent.atomic.AtomicBoolean toldTooSoon =
+            new java.util.concurrent.atomic.AtomicBoolean();
+
     /** Longest wait, after {@link #GRACE}, for a deletion of partial output that is still running. */
     static final Duration MOST_CLEANUP = Duration.ofMinutes(2);
 
@@ -175,6 +184,13 @@ final class SignalCancellation {
             // being handled, so this is the same burst)
             long previous = lastRequest;
             if (previous == 0 || now - previous < REPEAT_AFTER.toNanos()) {
+                // a person's second Ctrl-C a second after the first went without a word, so "a third signal stops
+                // at once" took a fourth (a re-check, 7 Dec); timeout's copy, milliseconds later, still says nothing
+                if (previous != 0 && now - previous >= SAME_DELIVERY.toNanos() && toldTooSoon.compareAndSet(false,
+                        true)) {
+                    System.err.println(TOO_SOON + " " + REPEAT_AFTER.toSeconds() + " s of the one before is taken as "
+                            + "the same; signal again after that to exit at once");
+                }
                 return;
             }
             lastRequest = now;

@@ -146,6 +146,7 @@ final class TableEvaluate {
         long start = System.nanoTime();
         CancellationToken cancellation = AugmentCommand.cancellationOf(command.parent);
         TableEvaluationReport report;
+        LeftoverNotice.announce(command.out, err);
         try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(command.out, command.force, cancellation)) {
             java.util.function.Consumer<String> progress = line -> {
                 cancellation.throwIfCancelled("evaluating; nothing was written to " + command.out);

@@ -140,8 +140,21 @@ class SignalCancellationTest {
         cancellation.signalled(130, 1);
         cancellation.signalled(143, 1 + step);
         assertEquals("exit 130", ended.poll(10, java.util.concurrent.TimeUnit.SECONDS));
-        cancellation.signalled(130, 1 + step + second); // the same burst as the second: nothing more
+        java.io.PrintStream stderr = System.err;
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        System.setErr(new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8));
+        try {
+            cancellation.signalled(130, 1 + step + 1_000_000); // timeout's copy: nothing at all
+            assertEquals("", said.toString(java.nio.charset.StandardCharsets.UTF_8));
+            cancellation.signalled(130, 1 + step + second); // a person's press a second later: the same, told so
+            cancellation.signalled(130, 1 + step + second + second / 2); // told once
+        } finally {
+            System.setErr(stderr);
+        }
         assertEquals(null, ended.poll(200, java.util.concurrent.TimeUnit.MILLISECONDS));
+        assertEquals(SignalCancellation.TOO_SOON + " 2 s of the one before is taken as the same; signal again after "
+                + "that to exit at once" + System.lineSeparator(), said.toString(java.nio.charset.StandardCharsets
+                .UTF_8));
         cancellation.signalled(130, 1 + 2 * step);
         assertEquals("halt 130", ended.poll(10, java.util.concurrent.TimeUnit.SECONDS));
     }
