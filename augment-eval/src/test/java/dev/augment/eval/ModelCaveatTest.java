@@ -56,4 +56,24 @@ class ModelCaveatTest {
         Scenario asIs = new Scenario(Scenario.Kind.AS_IS, List.of(), 1, 0);
         assertEquals(Optional.empty(), ModelCaveat.check(trainedOn(sha, 4, "train"), MODEL, TRAIN, asIs, 4));
     }
+
+    /**
+     * train's default validation split made every as-is evaluation of a generator trained on the same folder say
+     * "not trained on this run's training split" (a fresh user, 7 Dec): it learned from part of the arms' data.
+     */
+    @Test
+    void modelTrainedOnTheTrainingSetLessItsValidationSplitNeedsNoCaveatAsIs() {
+        ModelMetadata lessValidation = trainedOn("cd".repeat(32), 3, "train less a stratified validation split");
+        ((ObjectNode) lessValidation.provenanceField("trainingData")).put(LeakageGuard.BEFORE_VALIDATION,
+                DataFingerprint.of(TRAIN).sha256());
+        Scenario asIs = new Scenario(Scenario.Kind.AS_IS, List.of(), 1, 0);
+        assertEquals(Optional.empty(), ModelCaveat.check(lessValidation, MODEL, TRAIN, asIs, 4));
+        Optional<String> caveat = ModelCaveat.check(lessValidation, MODEL, TRAIN, IMBALANCED, 3);
+        assertTrue(caveat.orElseThrow().startsWith("The generator models/g.onnx was trained on 3 of the 4 training "
+                + "examples, including those the scenario removes"), caveat.get());
+        ModelMetadata otherData = trainedOn("cd".repeat(32), 3, "elsewhere less a stratified validation split");
+        ((ObjectNode) otherData.provenanceField("trainingData")).put(LeakageGuard.BEFORE_VALIDATION, "ef".repeat(32));
+        assertTrue(ModelCaveat.check(otherData, MODEL, TRAIN, asIs, 4).orElseThrow().contains("was not trained on "
+                + "this run's training split"));
+    }
 }
