@@ -139,7 +139,8 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                                 + "examples as the generator writes them)").orElse("") : "";
                 throw mismatch("example " + index + " of the source has label '"
                         + dev.augment.table.ColumnAdvice.shown(label) + "', which the generator does not know; its "
-                        + "labels are " + schema.labels() + caseOnly + byName + alike);
+                        + "labels are " + schema.labels() + caseOnly + byName + alike
+                        + ((caseOnly + byName + alike).isEmpty() ? byIndex(label, schema) : ""));
             }
             if (checkFeatures) {
                 for (Feature feature : example) {
@@ -476,6 +477,24 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         }
         return named.isEmpty() ? "; give data of the generator's classes, or a generator trained on these"
                 : "; " + String.join(", ", named) + ": name the classes (folders) by the generator's labels";
+    }
+
+    /**
+     * Tribuo's IDX reader labels examples by class index ({@code 0}, {@code 1}, …), and a generator trained on
+     * class folders knows them by name: "label '0', which the generator does not know" named no cause (a fresh
+     * user, 7 Dec).
+     *
+     * @return advice when the label is a class index of a generator whose labels are not numbers; else ""
+     */
+    private static String byIndex(String label, SampleSchema schema) {
+        if (!label.matches("\\d{1,9}") || Integer.parseInt(label) >= schema.classCount()
+                || schema.labels().stream().anyMatch(l -> l.matches("-?\\d+"))) {
+            return "";
+        }
+        int c = Integer.parseInt(label);
+        return " ('" + label + "' is the index of the generator's class '" + schema.labels().get(c) + "': the "
+                + "source labels by class index, as Tribuo's IDXDataSource does; read files augment wrote with "
+                + "dev.augment.data.DataSources.open, which reads their classes.csv, or relabel the examples)";
     }
 
     /**

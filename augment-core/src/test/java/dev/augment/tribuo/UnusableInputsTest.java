@@ -140,6 +140,31 @@ class UnusableInputsTest {
         }
     }
 
+    /** Tribuo's IDX reader labels by class index, a generator of class folders by name (a fresh user, 7 Dec). */
+    @Test
+    void aSourceLabelledByClassIndexIsToldWhichClassEachIndexIs() {
+        try (OnnxGenerator generator = OnnxGenerator.load(Path.of("..", "models", "cifar10.onnx"),
+                ExecutionDevice.CPU)) {
+            List<String> names = generator.metadata().schema().featureNames();
+            java.util.Random random = new java.util.Random(1);
+            List<Example<Label>> indexed = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                double[] values = new double[names.size()];
+                for (int f = 0; f < values.length; f++) {
+                    values[f] = 1 + random.nextInt(255);
+                }
+                indexed.add(new ArrayExample<>(new Label(Integer.toString(i % 2)), names.toArray(new String[0]),
+                        values));
+            }
+            DataSource<Label> source = new ListDataSource<>(indexed, new LabelFactory(),
+                    new SimpleDataSourceProvenance("idx", new LabelFactory()));
+            PropertyException e = assertThrows(PropertyException.class, () -> new AugmentingDataSource(source,
+                    generator, AugmentationPolicy.balance(), MethodSettings.of(OversamplingMethod.GAN), 1L, 1f));
+            assertTrue(e.getMessage().contains("('0' is the index of the generator's class 'airplane': the source "
+                    + "labels by class index, as Tribuo's IDXDataSource does"), e.getMessage());
+        }
+    }
+
     @Test
     void tribuoIdxImagesOfAnotherSizeAreRefusedThoughTheirFeatureNamesAreTheGenerators(@TempDir Path dir)
             throws IOException {
