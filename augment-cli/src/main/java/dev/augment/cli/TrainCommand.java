@@ -663,8 +663,9 @@ public final class TrainCommand implements Callable<Integer> {
                 throw new InvalidDataException(data, "the quality check holds out " + MINIMUM_VALIDATION_PER_CLASS
                         + " examples of every class for validation and trains on at least as many, so each class "
                         + "needs " + 2 * MINIMUM_VALIDATION_PER_CLASS + "; class " + classes.describe(c) + " has "
-                        + counts[c] + "; pass --validation-share 0 to check against the test split, or "
-                        + WITHOUT_CHECK);
+                        + counts[c] + "; " + (counts[c] >= MINIMUM_VALIDATION_PER_CLASS
+                        && DataSources.hasTestSplit(data) ? "pass --validation-share 0 to check against the test "
+                        + "split, or " : "") + WITHOUT_CHECK);
             }
         }
     }
@@ -767,7 +768,9 @@ public final class TrainCommand implements Callable<Integer> {
                         + "give a test split held out from training%n", shared, test.size());
             }
         }
-        return resolved.build(train.schema(), train, test, "test", checkSamples, cnnSteps(train, log, resolved), seed,
+        // "accuracy … on the 150 real test images" of a folder without a test split: they are the training images
+        return resolved.build(train.schema(), train, test, sameData ? "training" : "test", checkSamples,
+                cnnSteps(train, log, resolved), seed,
                 log, AugmentCommand.cancellationOf(parent));
     }
 

@@ -120,6 +120,38 @@ class TrainCheckAndExportCommandTest {
         assertTrue(scores.path("perClass").get(0).path("coverage").isNumber(), scores.toString());
     }
 
+    /**
+     * A class too small to hold out a validation part was offered --validation-share 0, which then failed for the
+     * same class, and on a folder with no test split at all (a fresh user, 7 Dec): offered only where it can pass.
+     */
+    @Test
+    void validationShareZeroIsOfferedOnlyWhereATestSplitCouldServe(@TempDir Path dir) throws IOException {
+        java.util.SplittableRandom random = new java.util.SplittableRandom(5);
+        for (String layout : new String[] {"flat", "split"}) {
+            for (String split : layout.equals("flat") ? new String[] {""} : new String[] {"train", "test"}) {
+                for (String cls : new String[] {"a", "b"}) {
+                    Path to = Files.createDirectories(dir.resolve(layout).resolve(split).resolve(cls));
+                    int count = cls.equals("a") ? 20 : layout.equals("flat") ? 1 : 12;
+                    for (int i = 0; i < count; i++) {
+                        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(8, 8,
+                                java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+                        for (int p = 0; p < 64; p++) {
+                            image.getRaster().setSample(p % 8, p / 8, 0, random.nextInt(256));
+                        }
+                        javax.imageio.ImageIO.write(image, "png", to.resolve(i + ".png").toFile());
+                    }
+                }
+            }
+            CliRun train = CliRun.of("train", "--data", dir.resolve(layout).toString(), "--out",
+                    dir.resolve(layout + ".onnx").toString(), "--steps", "1", "--batch-size", "4");
+            assertEquals(3, train.exitCode(), train.err());
+            assertTrue(train.err().contains("class 'b' (index 1) has " + (layout.equals("flat") ? 1 : 12) + "; "),
+                    train.err());
+            assertEquals(layout.equals("split"), train.err().contains("pass --validation-share 0 to check against "
+                    + "the test split, or pass --check-samples 0"), train.err());
+        }
+    }
+
     @Test
     void badCheckClassifierCnnStepsOrExportExitTwoNamingTheOption(@TempDir Path dir) {
         String out = dir.resolve("m.onnx").toString();

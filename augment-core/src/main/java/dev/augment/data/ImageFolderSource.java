@@ -30,7 +30,8 @@ import java.util.Optional;
  * are left out of the examples, except that an all-zero image keeps every feature at 0 ({@link TribuoExamples}).
  * Each example carries its file as the metadata {@value #FILE_KEY}.
  */
-public final class ImageFolderSource extends PixelTableSource {
+public final class ImageFolderSource extends PixelTableSource
+        implements org.tribuo.ConfigurableDataSource<Label> {
 
     /**
      * Metadata key of each example: its image file, relative to the folder read ({@code cat/0001.jpg}, with '/'), so
@@ -42,11 +43,27 @@ public final class ImageFolderSource extends PixelTableSource {
     /** The flags file {@code augment oversample} writes beside the class folders of its image output. */
     private static final String ADDED_FLAGS = AddedExamples.CSV_FLAGS;
 
-    private final Path root;
-    private final Optional<String> colourNote;
-    private final Optional<String> orientationNote;
-    private final Optional<String> depthNote;
-    private final Optional<String> generatedNote;
+    // an image-folder user had no OLCUT route to a GAN of their own folders (a fresh user, 7 Dec): the folder is a
+    // component, its provenance a configuration that rebuilds it
+    @com.oracle.labs.mlrg.olcut.config.Config(mandatory = true, description = "The folder holding one sub-folder of "
+            + "images per class (or the train/ or test/ folder of a layout with both).")
+    private Path root;
+    @com.oracle.labs.mlrg.olcut.config.Config(description = "Class names: fashion-mnist, cifar10, mnist, a "
+            + "comma-separated list by class index, or a file of one name per line; default the folder names (or "
+            + "the folder's classes.csv).")
+    private String names;
+    @com.oracle.labs.mlrg.olcut.config.Config(description = "The SHA-256 (64 hex digits) of the images' content the "
+            + "folder must give; optional. Filled in when read, so a configuration extracted from a model's "
+            + "provenance rebuilds its data only from the same images.")
+    private String contentSha256;
+    @com.oracle.labs.mlrg.olcut.config.ConfigurableName
+    private String configName;
+
+    private Optional<String> colourNote;
+    private Optional<String> orientationNote;
+    private Optional<String> depthNote;
+    private Optional<String> generatedNote;
+    private ImageFolderSourceProvenance provenance;
     private List<String> skipped;
     /** For a split of a train/ and test/ layout, the folder holding both; else null. */
     private Path splitLayout;
@@ -71,16 +88,68 @@ public final class ImageFolderSource extends PixelTableSource {
      *                              images, an image cannot be read, or images differ in size
      */
     public ImageFolderSource(Path root, String names) {
-        this(root, read(root, names));
+        this(root, names, read(root, names));
     }
 
-    private ImageFolderSource(Path root, Read read) {
+    private ImageFolderSource(Path root, String names, Read read) {
         super(read.contents());
         this.root = root;
+        this.names = names;
+        use(read);
+    }
+
+    /** For OLCUT, which sets the {@code @Config} fields and then calls {@link #postConfig()}. */
+    private ImageFolderSource() {
+    }
+
+    /**
+     * Used by OLCUT: reads the configured folder.
+     *
+     * @throws com.oracle.labs.mlrg.olcut.config.PropertyException naming {@code root} (or {@code names}) for a folder
+     *     that cannot be read as images by class, and {@code contentSha256} for images whose content has another
+     *     digest
+     */
+    @Override
+    public void postConfig() {
+        Read read;
+        try {
+            read = read(root, names);
+        } catch (InvalidDataException e) {
+            // no cause: OLCUT would print the one-line reason twice, and the reason is all there is
+            throw new com.oracle.labs.mlrg.olcut.config.PropertyException(configName == null ? "" : configName,
+                    e.getMessage().contains("--names") || e.getMessage().contains("class names") ? "names" : "root",
+                    e.getMessage());
+        }
+        String read256 = read.contents().table().sha256();
+        if (contentSha256 != null && !contentSha256.strip().equalsIgnoreCase(read256)) {
+            throw new com.oracle.labs.mlrg.olcut.config.PropertyException(configName == null ? "" : configName,
+                    "contentSha256", "contentSha256 is not that of the images in " + root + " (" + read256 + ") but "
+                    + contentSha256.strip() + ": the folder has changed since this configuration was recorded, so "
+                    + "the examples would differ; put those images back, or leave contentSha256 out to read the "
+                    + "folder as it is now");
+        }
+        load(read.contents());
+        use(read);
+    }
+
+    private void use(Read read) {
         this.colourNote = read.colourNote();
         this.orientationNote = read.orientationNote();
         this.depthNote = read.depthNote();
         this.generatedNote = read.generatedNote();
+        this.contentSha256 = read.contents().table().sha256();
+        this.provenance = new ImageFolderSourceProvenance(this, contentSha256, read.contents().table().size(),
+                read.contents().description());
+    }
+
+    /**
+     * @return the configuration of this folder (root, names and the content's SHA-256) with, as instance values, the
+     *     content's SHA-256, the image count, a description and when it was read; OLCUT's
+     *     {@code ProvenanceUtil.extractConfiguration} rebuilds the source from it
+     */
+    @Override
+    public org.tribuo.provenance.ConfiguredDataSourceProvenance getProvenance() {
+        return provenance;
     }
 
     /**

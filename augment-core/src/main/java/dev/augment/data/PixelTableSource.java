@@ -19,9 +19,9 @@ import java.util.Iterator;
 abstract class PixelTableSource implements SchemaDataSource {
 
     private final LabelFactory factory = new LabelFactory();
-    private final PixelTable table;
-    private final SampleSchema schema;
-    private final DataSourceProvenance provenance;
+    private PixelTable table;
+    private SampleSchema schema;
+    private DataSourceProvenance provenance;
 
     /**
      * What a subclass read.
@@ -34,6 +34,15 @@ abstract class PixelTableSource implements SchemaDataSource {
     }
 
     PixelTableSource(Contents contents) {
+        load(contents);
+    }
+
+    /** For a source configured by OLCUT, which reads in its {@code postConfig} and then calls {@link #load}. */
+    PixelTableSource() {
+    }
+
+    /** @param contents what the subclass read */
+    final void load(Contents contents) {
         this.table = contents.table();
         this.schema = contents.schema();
         this.provenance = new SimpleDataSourceProvenance(contents.description() + ", " + table.size()

@@ -465,6 +465,9 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         roundedToNothing.ifPresent(all::add);
         generatedBeyondHeap(plan.added().generated(), plan.schema().featureCount()).ifPresent(all::add);
         all.addAll(plan.warnings());
+        if (filtered != null) {
+            all.addAll(filtered.warnings());
+        }
         if (settings.nonGenerative() == OversamplingMethod.SMOTE
                 && java.util.Arrays.stream(plan.added().fromReal()).sum() > 0) {
             OneHotLookalikes.warning(plan.schema().featureNames(), categoryFeatures(layout)).ifPresent(all::add);

@@ -209,4 +209,70 @@ class AugmentingDataSourceConfigTest {
         assertEquals("classes", e.getProperty());
         assertTrue(e.getMessage().contains("'unicorn' is not a class of the data"), e.getMessage());
     }
+
+    /**
+     * An image-folder user had no OLCUT route to a GAN of their own folders: ImageFolderSource "does not implement
+     * Configurable" (a fresh user, 7 Dec). It is a component now, and its provenance rebuilds it, digest checked.
+     */
+    @Test
+    void anImageFolderIsAConfiguredSourceThatProvenanceRebuilds(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path folder = dir.resolve("some");
+        Map<String, Integer> written = new java.util.HashMap<>();
+        for (Example<Label> e : dev.augment.data.DataSources.open(java.nio.file.Path.of("..", "datasets",
+                "fashion-mnist-sample"), dev.augment.data.Split.TEST, null)) {
+            String label = e.getOutput().getLabel();
+            if (List.of("0", "2", "7").contains(label) && written.merge(label, 1, Integer::sum) <= 6) {
+                java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(28, 28,
+                        java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
+                for (org.tribuo.Feature f : e) {
+                    int p = Integer.parseInt(f.getName());
+                    image.getRaster().setSample(p % 28, p / 28, 0, (int) f.getValue());
+                }
+                java.nio.file.Files.createDirectories(folder.resolve(label));
+                javax.imageio.ImageIO.write(image, "png", folder.resolve(label).resolve(written.get(label) + ".png")
+                        .toFile());
+            }
+        }
+        java.nio.file.Files.delete(folder.resolve("7").resolve("1.png"));
+        java.nio.file.Path xml = java.nio.file.Files.writeString(dir.resolve("c.xml"), "<config>\n"
+                + "<component name=\"folder\" type=\"dev.augment.data.ImageFolderSource\">"
+                + "<property name=\"root\" value=\"" + folder + "\"/></component>\n"
+                + "<component name=\"gan\" type=\"dev.augment.tribuo.AugmentingDataSource\">"
+                + "<property name=\"source\" value=\"folder\"/>"
+                + "<property name=\"generatorPath\" value=\"" + SyntheticExamplesTest.MODEL.toAbsolutePath() + "\"/>"
+                + "<property name=\"seed\" value=\"3\"/></component>\n"
+                + "<component name=\"missing\" type=\"dev.augment.data.ImageFolderSource\">"
+                + "<property name=\"root\" value=\"" + dir.resolve("nowhere") + "\"/></component>\n</config>\n");
+        ConfigurationManager cm = new ConfigurationManager(xml.toString());
+        List<String> added = new ArrayList<>();
+        try (AugmentingDataSource gan = (AugmentingDataSource) cm.lookup("gan")) {
+            for (Example<Label> example : gan) {
+                if (SyntheticExamples.isSynthetic(example)) {
+                    assertEquals("7", example.getOutput().getLabel());
+                    added.add(example.toString());
+                }
+            }
+            assertEquals(1, added.size(), "balance grows the folder's class 7 (5 images) to 6");
+            List<ConfigurationData> config = ProvenanceUtil.extractConfiguration(gan.getProvenance());
+            ConfigurationManager rebuilt = new ConfigurationManager();
+            rebuilt.addConfiguration(config);
+            try (AugmentingDataSource again = (AugmentingDataSource) rebuilt.lookup(config.get(0).getName())) {
+                List<String> againAdded = new ArrayList<>();
+                for (Example<Label> example : again) {
+                    if (SyntheticExamples.isSynthetic(example)) {
+                        againAdded.add(example.toString());
+                    }
+                }
+                assertEquals(added, againAdded, "the configuration rebuilt from provenance gives the same examples");
+            }
+            java.nio.file.Files.delete(folder.resolve("0").resolve("1.png"));
+            ConfigurationManager changed = new ConfigurationManager();
+            changed.addConfiguration(config);
+            PropertyException e = assertThrows(PropertyException.class, () -> changed.lookup(config.get(0).getName()));
+            assertEquals("contentSha256", e.getProperty(), e.getMessage());
+        }
+        PropertyException missing = assertThrows(PropertyException.class, () -> cm.lookup("missing"));
+        assertEquals("root", missing.getProperty());
+    }
 }

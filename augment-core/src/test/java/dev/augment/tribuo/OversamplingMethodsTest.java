@@ -48,7 +48,7 @@ class OversamplingMethodsTest {
     private static final Path DATA = Path.of("..", "datasets", "fashion-mnist-sample");
     private static final Path MODEL = SyntheticExamplesTest.MODEL;
     /** Test-split examples kept per label: T-shirt 10, Pullover 6, Sandal 12, Shirt 3, Bag 1. */
-    private static final Map<String, Integer> SIZES = Map.of("0", 10, "2", 6, "5", 12, "6", 3, "8", 1);
+    static final Map<String, Integer> SIZES = Map.of("0", 10, "2", 6, "5", 12, "6", 3, "8", 1);
     private static final String[] KEPT = {"0", "2", "5", "6", "8"};
 
     /** @return the method with HYBRID's ratio 0.5 and MIX's share 0.25, each only where the method reads it */
