@@ -161,7 +161,11 @@ public final class MetadataCodec {
         try {
             return JSON.readTree(require(props, key, source));
         } catch (JsonProcessingException e) {
-            throw new ModelContractException(source + ": metadata '" + key + "' is not valid JSON", e);
+            // Jackson's own message carried "[Source: REDACTED (`StreamReadFeature…` disabled)" (a fresh user, 7 Dec)
+            com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
+            throw new ModelContractException(source + ": metadata '" + key + "' is not valid JSON ("
+                    + firstLine(e.getOriginalMessage()) + (at == null ? "" : " at line " + at.getLineNr() + ", column "
+                    + at.getColumnNr()) + "); export the model again");
         }
     }
 

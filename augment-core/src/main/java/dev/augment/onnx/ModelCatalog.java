@@ -110,7 +110,9 @@ public final class ModelCatalog {
             try {
                 ModelMetadata metadata = MetadataReader.read(file);
                 // a damaged graph was listed and counted as a model knowing its classes, which every load refuses
-                GraphChecksum.verify(readAll(file), file.toString());
+                byte[] bytes = readAll(file);
+                GraphChecksum.verify(bytes, file.toString());
+                GraphWidths.verify(bytes, metadata, file.toString());
                 models.add(new Model(file, metadata));
             } catch (ModelContractException e) {
                 unreadable.add(new Unreadable(file, firstLine(e.getMessage(), file)));

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -79,5 +80,18 @@ class MalformedSchemaTest {
         ModelContractException refused = assertThrows(ModelContractException.class,
                 () -> MetadataCodec.decode(props, "m.onnx"));
         assertTrue(refused.getMessage().contains("'augment.schema' is not valid JSON"), refused.getMessage());
+    }
+
+    /** Jackson's location text, "[Source: REDACTED (`StreamReadFeature…` disabled)", was in the line (7 Dec). */
+    @org.junit.jupiter.api.Test
+    void brokenJsonIsNamedWithItsLineAndColumnOnly() {
+        Map<String, String> props = new HashMap<>(MetadataCodec.encode(new ModelMetadata(SCHEMA, 4, null, null)));
+        props.put(GeneratorContract.KEY_SCHEMA, "[1,2");
+        ModelContractException refused = assertThrows(ModelContractException.class,
+                () -> MetadataCodec.decode(props, "m.onnx"));
+        assertTrue(refused.getMessage().matches("m\\.onnx: metadata 'augment\\.schema' is not valid JSON \\(.+ at line 1, "
+                + "column \\d+\\); export the model again"), refused.getMessage());
+        assertFalse(refused.getMessage().contains("Source:"), refused.getMessage());
+        assertEquals(null, refused.getCause());
     }
 }

@@ -110,6 +110,29 @@ class ModelCatalogTest {
     }
 
     /**
+     * A copy whose metadata gives a latent size of 32 over a graph input of 64 was listed as a model of its classes,
+     * which every load refuses, so generate --class bag found two models and stopped (a fresh user, 7 Dec).
+     */
+    @Test
+    void aModelWhoseMetadataDisagreesWithItsGraphIsKeptAside() throws IOException {
+        byte[] shipped = Files.readAllBytes(Path.of("..", "models", "fashion-mnist.onnx"));
+        Files.write(dir.resolve("good.onnx"), shipped);
+        OnnxMl.ModelProto.Builder edited = OnnxMl.ModelProto.parseFrom(shipped).toBuilder();
+        for (int i = 0; i < edited.getMetadataPropsCount(); i++) {
+            if (edited.getMetadataProps(i).getKey().equals(GeneratorContract.KEY_LATENT_DIM)) {
+                edited.setMetadataProps(i, edited.getMetadataProps(i).toBuilder().setValue("32"));
+            }
+        }
+        Files.write(dir.resolve("lat32.onnx"), edited.build().toByteArray());
+        ModelCatalog catalog = ModelCatalog.scan(dir);
+        assertEquals(List.of("good.onnx"), names(catalog.knowing("bag")));
+        assertEquals(List.of(dir.resolve("lat32.onnx")),
+                catalog.unreadable().stream().map(ModelCatalog.Unreadable::file).toList());
+        assertTrue(catalog.unreadable().get(0).problem().contains("input 'z' has width 64, the metadata says 32"),
+                catalog.unreadable().get(0).problem());
+    }
+
+    /**
      * A 3 GB file given as the model ran the heap out with advice to give Java more, at any heap; a 1.2 GB file of
      * zeros ran out of direct memory (a fresh user, 6 Dec): both are no model, said before the file is read whole.
      */
