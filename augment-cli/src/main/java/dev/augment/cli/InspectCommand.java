@@ -111,11 +111,11 @@ public final class InspectCommand implements Callable<Integer> {
             String label = dev.augment.table.ColumnAdvice.shown(s.labels().get(i));
             shown.add(label.equals(name) || label.equals(Integer.toString(i)) ? name : name + " (label " + label + ")");
         }
-        int width = Math.max(1, shown.stream().mapToInt(String::length).max().orElse(1));
+        int width = Math.max(1, shown.stream().mapToInt(TerminalColumns::of).max().orElse(1));
         for (int i = 0; i < s.classCount(); i++) {
             long n = s.examplesOf(i).orElse(-1);
             String examples = n < 0 ? "examples unknown" : n + (n == 1 ? " example" : " examples");
-            out.printf("  %3d  %-" + width + "s  %s%s%n", i, shown.get(i), examples,
+            out.printf("  %3d  %s  %s%s%n", i, TerminalColumns.padded(shown.get(i), width), examples,
                     s.learned(i) ? "" : " (never learned; generate refuses it)");
         }
     }
@@ -189,15 +189,15 @@ public final class InspectCommand implements Callable<Integer> {
                 table.columns().size(), numeric, table.columns().size() - numeric, table.labelColumn(),
                 table.missingMarker(), table.missingText().isEmpty() ? " (its data wrote gaps as empty cells, and so "
                 + "do generated rows)" : "");
-        int width = table.columns().stream().mapToInt(c -> shownName(c).length()).max().orElse(1);
+        int width = table.columns().stream().mapToInt(c -> TerminalColumns.of(shownName(c))).max().orElse(1);
         for (TableColumn c : table.columns()) {
             String detail = c.isNumeric() ? "numeric " + c.min() + " .. " + c.max() + ", " + c.decimals() + " decimals"
                     // quoted and escaped as the classes: 'green, dark' read as two categories (a fresh user, 6 Dec)
                     : "categorical " + c.categories().size() + ": " + c.categories().stream()
                     .map(v -> "'" + dev.augment.table.ColumnAdvice.shown(v) + "'")
                     .collect(java.util.stream.Collectors.joining(", "));
-            out.printf("  %-" + width + "s  %s%s%n", shownName(c), detail, c.missing() > 0 ? ", " + c.missing()
-                    + " missing in training" : "");
+            out.printf("  %s  %s%s%n", TerminalColumns.padded(shownName(c), width), detail, c.missing() > 0 ? ", "
+                    + c.missing() + " missing in training" : "");
         }
     }
 

@@ -50,8 +50,8 @@ class QualityCheckDataTest {
                 "--out", out.toString());
         assertEquals(3, validation.exitCode(), validation.err());
         assertEquals(1, validation.err().strip().lines().count(), validation.err());
-        assertTrue(validation.err().contains("class 'a' (index 0) has 4; pass --validation-share 0")
-                && validation.err().contains("--check-samples 0"), validation.err());
+        // --validation-share 0 needs 10 of the class in training too: not offered for 4 (a fresh user, 7 Dec)
+        assertTrue(validation.err().contains("class 'a' (index 0) has 4; pass --check-samples 0"), validation.err());
 
         CliRun test = CliRun.of("train", "--data", data.toString(), "--epochs", "1", "--batch-size", "4",
                 "--validation-share", "0", "--out", out.toString());

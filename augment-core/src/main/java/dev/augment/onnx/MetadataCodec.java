@@ -164,7 +164,8 @@ public final class MetadataCodec {
             // Jackson's own message carried "[Source: REDACTED (`StreamReadFeature…` disabled)" (a fresh user, 7 Dec)
             com.fasterxml.jackson.core.JsonLocation at = e.getLocation();
             throw new ModelContractException(source + ": metadata '" + key + "' is not valid JSON ("
-                    + firstLine(e.getOriginalMessage()) + (at == null ? "" : " at line " + at.getLineNr() + ", column "
+                    + firstLine(e.getOriginalMessage()).replaceAll("\\[Source: [^\\]]*; line: (\\d+), column: "
+                    + "(\\d+)\\]", "line $1, column $2") + (at == null ? "" : " at line " + at.getLineNr() + ", column "
                     + at.getColumnNr()) + "); export the model again");
         }
     }

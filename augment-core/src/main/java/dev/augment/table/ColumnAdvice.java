@@ -232,7 +232,10 @@ public final class ColumnAdvice {
             String label = labels.get(c);
             // the spellings of a gap in any column, not none or '-', which are classes often enough (no side effect:
             // a re-check, 6 Dec)
-            if (isGapSpelling(label)) {
+            // '?', the default marker (UCI's and Weka's gap), is a class only where another marker was given: 5 rows
+            // of '?' grew to 70 without the note (a fresh user, 7 Dec)
+            if (isGapSpelling(label) || label.strip().equals(TableSchema.DEFAULT_MISSING_MARKER)
+                    && !TableSchema.DEFAULT_MISSING_MARKER.equals(table.schema().missingMarker())) {
                 // NaN is a number to Tribuo's reader, which --missing refuses: the note offered it (a fresh user)
                 String refusedWith = TableReader.parsesAsDouble(label) ? "" : " (with " + remedies.missingMarker(label)
                         + " they are refused as rows without a label)";

@@ -89,8 +89,8 @@ class MalformedSchemaTest {
         props.put(GeneratorContract.KEY_SCHEMA, "[1,2");
         ModelContractException refused = assertThrows(ModelContractException.class,
                 () -> MetadataCodec.decode(props, "m.onnx"));
-        assertTrue(refused.getMessage().matches("m\\.onnx: metadata 'augment\\.schema' is not valid JSON \\(.+ at line 1, "
-                + "column \\d+\\); export the model again"), refused.getMessage());
+        assertTrue(refused.getMessage().matches("m\\.onnx: metadata 'augment\\.schema' is not valid JSON "
+                + "\\(.+ at line 1, column \\d+\\); export the model again"), refused.getMessage());
         assertFalse(refused.getMessage().contains("Source:"), refused.getMessage());
         assertEquals(null, refused.getCause());
     }

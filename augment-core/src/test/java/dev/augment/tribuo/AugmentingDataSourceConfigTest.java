@@ -215,25 +215,9 @@ class AugmentingDataSourceConfigTest {
      * Configurable" (a fresh user, 7 Dec). It is a component now, and its provenance rebuilds it, digest checked.
      */
     @Test
-    void anImageFolderIsAConfiguredSourceThatProvenanceRebuilds(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
-            throws Exception {
-        java.nio.file.Path folder = dir.resolve("some");
-        Map<String, Integer> written = new java.util.HashMap<>();
-        for (Example<Label> e : dev.augment.data.DataSources.open(java.nio.file.Path.of("..", "datasets",
-                "fashion-mnist-sample"), dev.augment.data.Split.TEST, null)) {
-            String label = e.getOutput().getLabel();
-            if (List.of("0", "2", "7").contains(label) && written.merge(label, 1, Integer::sum) <= 6) {
-                java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(28, 28,
-                        java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
-                for (org.tribuo.Feature f : e) {
-                    int p = Integer.parseInt(f.getName());
-                    image.getRaster().setSample(p % 28, p / 28, 0, (int) f.getValue());
-                }
-                java.nio.file.Files.createDirectories(folder.resolve(label));
-                javax.imageio.ImageIO.write(image, "png", folder.resolve(label).resolve(written.get(label) + ".png")
-                        .toFile());
-            }
-        }
+    void anImageFolderIsAConfiguredSourceThatProvenanceRebuilds(
+            @org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path folder = FashionPngFolders.write(dir.resolve("some"), List.of("0", "2", "7"), 6);
         java.nio.file.Files.delete(folder.resolve("7").resolve("1.png"));
         java.nio.file.Path xml = java.nio.file.Files.writeString(dir.resolve("c.xml"), "<config>\n"
                 + "<component name=\"folder\" type=\"dev.augment.data.ImageFolderSource\">"

@@ -317,22 +317,7 @@ class AugmentingDataSourceTest {
     @Test
     void imageFoldersOfSomeOfTheGeneratorsClassesAreAugmented(@org.junit.jupiter.api.io.TempDir Path dir)
             throws Exception {
-        SchemaDataSource test = DataSources.open(DATA, Split.TEST, null);
-        Map<String, Integer> written = new java.util.HashMap<>();
-        for (Example<Label> e : test) {
-            String label = e.getOutput().getLabel();
-            if (List.of("0", "2", "7").contains(label) && written.merge(label, 1, Integer::sum) <= 4) {
-                java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(28, 28,
-                        java.awt.image.BufferedImage.TYPE_BYTE_GRAY);
-                for (org.tribuo.Feature f : e) {
-                    int p = Integer.parseInt(f.getName());
-                    image.getRaster().setSample(p % 28, p / 28, 0, (int) f.getValue());
-                }
-                java.nio.file.Files.createDirectories(dir.resolve("some").resolve(label));
-                javax.imageio.ImageIO.write(image, "png", dir.resolve("some").resolve(label)
-                        .resolve(written.get(label) + ".png").toFile());
-            }
-        }
+        FashionPngFolders.write(dir.resolve("some"), List.of("0", "2", "7"), 4);
         try (OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
             AugmentingDataSource augmented = new AugmentingDataSource(new dev.augment.data.ImageFolderSource(
                     dir.resolve("some"), null), generator, AugmentationPolicy.counts(Map.of("7", 3)),

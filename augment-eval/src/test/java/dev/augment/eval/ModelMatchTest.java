@@ -111,7 +111,8 @@ class ModelMatchTest {
                     () -> ModelMatch.require(model, three, "--data fm3", false, true));
             assertTrue(named.getMessage().endsWith("the data's classes are some of the model's but named otherwise "
                     + "than by its labels (0, 1, 2, …): give the data the model's labels with a classes.csv beside "
-                    + "the class folders: index,label,name,folder, then a line per class, e.g. 8,\"8\",\"Bag\",\"Bag\""),
+                    + "the class folders: index,label,name,folder, then a line per class, e.g. "
+                    + "8,\"8\",\"Bag\",\"Bag\""),
                     named.getMessage());
             // labelled by the model's labels, the same classes are taken; a name the model gives another label is not
             SampleSchema byLabel = withClasses(own, List.of("8", "7", "1"), folders);
