@@ -368,8 +368,8 @@ public final class EvaluateCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         long start = System.nanoTime();
         CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
-        LeftoverNotice.announce(out, err);
-        try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out, force, cancellation)) {
+        try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out, force, cancellation,
+                LeftoverNotice.to(out, err))) {
             EvaluationOutcome outcome = Evaluation.run(settings, dir.workDir().resolve("generators"), line -> {
                 cancellation.throwIfCancelled("evaluating; nothing was written to " + out);
                 err.printf("[%s] %s%n", elapsed(start), line);

@@ -122,8 +122,8 @@ public final class GenerateCommand implements Callable<Integer> {
             total = totalSamples(chosen.size());
             IdxLabels.noteIfRenumbered(outputFormat, generator.metadata().schema(), spec.commandLine().getOut());
             int batch = cappedBatchSize(generator);
-            LeftoverNotice.announce(out, spec.commandLine().getErr());
-            try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
+            try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation,
+                    LeftoverNotice.to(out, spec.commandLine().getErr()))) {
                 started += target.leftoverRemovalNanos(); // not the generation's time
                 FolderNamedLikeAFile.note(out, spec.commandLine().getErr()); // once the folder will be written
                 target.leftoverRemovalNote().ifPresent(n -> spec.commandLine().getErr().println("augment: note: " + n));

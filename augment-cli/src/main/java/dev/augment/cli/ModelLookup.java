@@ -165,13 +165,14 @@ final class ModelLookup {
 
     private static void noteSkipped(ModelCatalog catalog, PrintWriter err) {
         for (ModelCatalog.Unreadable file : catalog.unreadable()) {
-            err.println("augment: note: skipped " + file.problem());
+            // "skipped X breaks the generator contract" read as one clause (a re-check, 7 Dec)
+            err.println("augment: note: skipped a model file that cannot be used: " + file.problem());
         }
         err.flush();
     }
 
     private static String skipped(ModelCatalog catalog) {
-        return catalog.unreadable().isEmpty() ? "" : "; skipped " + catalog.unreadable().stream()
+        return catalog.unreadable().isEmpty() ? "" : "; skipped, as unusable: " + catalog.unreadable().stream()
                 .map(ModelCatalog.Unreadable::problem).collect(Collectors.joining("; "));
     }
 

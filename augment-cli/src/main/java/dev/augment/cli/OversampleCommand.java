@@ -259,6 +259,7 @@ public final class OversampleCommand implements Callable<Integer> {
             augmented = dev.augment.cancel.AbandonableCall.call("setting up the oversampling; nothing was written to "
                     + out, AugmentCommand.cancellationOf(parent), () -> augment(source, generator, chosenPolicy,
                     chosenSettings));
+            refuseClassesTheDataLacks(augmented, source.schema());
             IdxLabels.noteIfRenumbered(outputFormat, source.schema(), spec.commandLine().getOut());
             long total = sum(augmented.realCounts()) + sum(augmented.syntheticCounts());
             // generate's record in the data's folder, carried into the output with the output's own counts
@@ -269,8 +270,8 @@ public final class OversampleCommand implements Callable<Integer> {
                     : e -> e.getMetadataValue(GeneratedPng.METADATA_KEY).isPresent() || "gan".equals(
                     e.getMetadataValue(SyntheticExamples.METHOD_KEY).map(Object::toString).orElse(""));
             CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
-            LeftoverNotice.announce(out, spec.commandLine().getErr());
-            try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation)) {
+            try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation,
+                    LeftoverNotice.to(out, spec.commandLine().getErr()))) {
                 started += target.leftoverRemovalNanos(); // not the oversampling's time
                 FolderNamedLikeAFile.note(out, spec.commandLine().getErr()); // once the folder will be written
                 target.leftoverRemovalNote().ifPresent(n -> spec.commandLine().getErr().println("augment: note: " + n));
@@ -650,6 +651,25 @@ public final class OversampleCommand implements Callable<Integer> {
             out.add((plain && shown.equals(label) ? label : "'" + shown.replace("'", "''") + "'") + "=" + count);
         });
         return out.toString();
+    }
+
+    /**
+     * Data of some of a model's classes with --counts naming another of the model's classes: the GAN made its
+     * examples, and the writer, which holds the data's classes, failed with exit 1 (a re-check, 7 Dec).
+     *
+     * @throws UsageException naming the first class with examples to add that the data's classes lack
+     */
+    private static void refuseClassesTheDataLacks(AugmentingDataSource augmented, SampleSchema data) {
+        for (Map.Entry<String, Integer> added : augmented.syntheticCounts().entrySet()) {
+            if (added.getValue() > 0 && !data.labels().contains(added.getKey())) {
+                int c = augmented.schema().labels().indexOf(added.getKey());
+                throw new UsageException("--counts asks for examples of class '" + augmented.schema().classNames()
+                        .get(c) + "' (label '" + added.getKey() + "'), which the model knows but the data does not "
+                        + "hold (its classes are " + String.join(", ", data.labels().stream().map(l -> "'" + l + "'")
+                        .toList()) + "), and the output holds the data's classes; leave it out, or give data with "
+                        + "examples of it");
+            }
+        }
     }
 
     /**

@@ -146,8 +146,8 @@ final class TableEvaluate {
         long start = System.nanoTime();
         CancellationToken cancellation = AugmentCommand.cancellationOf(command.parent);
         TableEvaluationReport report;
-        LeftoverNotice.announce(command.out, err);
-        try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(command.out, command.force, cancellation)) {
+        try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(command.out, command.force, cancellation,
+                LeftoverNotice.to(command.out, err))) {
             java.util.function.Consumer<String> progress = line -> {
                 cancellation.throwIfCancelled("evaluating; nothing was written to " + command.out);
                 err.printf("[%s] %s%n", elapsed(start), line);

@@ -665,7 +665,8 @@ public final class TrainCommand implements Callable<Integer> {
                         + "needs " + 2 * MINIMUM_VALIDATION_PER_CLASS + "; class " + classes.describe(c) + " has "
                         + counts[c] + "; " + (counts[c] >= MINIMUM_VALIDATION_PER_CLASS
                         && DataSources.hasTestSplit(data) ? "pass --validation-share 0 to check against the test "
-                        + "split, or " : "") + WITHOUT_CHECK);
+                        + "split if it holds " + MINIMUM_VALIDATION_PER_CLASS + " of the class too, or " : "")
+                        + WITHOUT_CHECK);
             }
         }
     }

@@ -59,6 +59,14 @@ class GenerateCommandTest {
         Path out = dir.resolve("png");
         Path left = Files.createDirectories(dir.resolve(KilledRunNames.deadPrefix("png") + "abc/Sneaker"));
         Files.writeString(left.resolve("000001.png"), "half an image");
+        // refused (the output exists): no removal announced, none made (a re-check, 7 Dec)
+        Files.createDirectories(out);
+        CliRun refused = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "1",
+                "--out", out.toString());
+        assertEquals(2, refused.exitCode(), refused.err());
+        assertFalse(refused.err().contains("removing"), refused.err());
+        assertTrue(Files.exists(left));
+        Files.delete(out);
         CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "1",
                 "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());

@@ -176,13 +176,15 @@ class ModelLookupTest {
         CliRun run = generate("dog");
         assertEquals(0, run.exitCode(), run.err());
         assertTrue(Files.isDirectory(out.resolve("dog")));
-        assertTrue(run.err().contains("skipped " + models.resolve("broken.onnx")), run.err());
-        assertTrue(run.err().contains("skipped " + models.resolve("no-metadata.onnx") + ": metadata"), run.err());
+        assertTrue(run.err().contains("skipped a model file that cannot be used: " + models.resolve("broken.onnx")),
+                run.err());
+        assertTrue(run.err().contains("cannot be used: " + models.resolve("no-metadata.onnx") + ": metadata"),
+                run.err());
 
         CliRun unknown = CliRun.of("generate", "--class", "kitten", "--n", "2", "--out", out.resolve("k").toString());
         assertEquals(2, unknown.exitCode(), unknown.err());
         assertEquals(1, unknown.err().lines().count(), unknown.err());
-        assertTrue(unknown.err().contains("skipped " + models.resolve("broken.onnx")), unknown.err());
+        assertTrue(unknown.err().contains("skipped, as unusable: " + models.resolve("broken.onnx")), unknown.err());
     }
 
     @Test

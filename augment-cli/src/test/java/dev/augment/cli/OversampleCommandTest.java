@@ -443,6 +443,13 @@ class OversampleCommandTest {
                 .collect(java.util.stream.Collectors.groupingBy(l -> l, java.util.stream.Collectors.counting()));
         assertEquals(java.util.Map.of("5", 3L, "8", 3L), labels);
         assertTrue(run.out().contains("added per label: {5=0, 8=1}"), run.out());
+        // a class of the model the data lacks: the writer, holding the data's classes, failed with exit 1 (7 Dec)
+        CliRun lacking = CliRun.of("oversample", "--data", some.toString(), "--policy", "gan", "--model", MODEL,
+                "--counts", "sneaker=2", "--format", "csv", "--out", dir.resolve("o2").toString());
+        assertEquals(2, lacking.exitCode(), lacking.err());
+        assertTrue(lacking.err().contains("--counts asks for examples of class 'Sneaker' (label '7'), which the model "
+                + "knows but the data does not hold (its classes are '5', '8')"), lacking.err());
+        assertFalse(Files.exists(dir.resolve("o2")));
         CliRun renamed = CliRun.of("score", "--data", some.toString(), "--model", MODEL);
         assertEquals(3, renamed.exitCode(), renamed.err());
         assertTrue(renamed.err().contains("the data's classes are some of the model's, and this command compares "

@@ -148,7 +148,7 @@ class TrainCheckAndExportCommandTest {
             assertTrue(train.err().contains("class 'b' (index 1) has " + (layout.equals("flat") ? 1 : 12) + "; "),
                     train.err());
             assertEquals(layout.equals("split"), train.err().contains("pass --validation-share 0 to check against "
-                    + "the test split, or pass --check-samples 0"), train.err());
+                    + "the test split if it holds 10 of the class too, or pass --check-samples 0"), train.err());
         }
     }
 

@@ -97,7 +97,7 @@ public final class DataSources {
      *     {@code test/}): generate writes classes so named (PASCAL VOC has a class {@code train}), and every reader
      *     then refused its own output as a broken split layout, its class map notwithstanding (a fresh user, 6 Dec)
      */
-    private static boolean splitNamesAreClasses(Path dir) {
+    static boolean splitNamesAreClasses(Path dir) {
         try {
             return ClassMap.readIfPresent(dir).map(map -> map.entries().stream().anyMatch(e -> Split.TRAIN.isFolderName(
                     e.folder()) || Split.TEST.isFolderName(e.folder()))).orElse(false);

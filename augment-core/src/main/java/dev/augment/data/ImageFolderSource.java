@@ -48,9 +48,8 @@ public final class ImageFolderSource extends PixelTableSource
     @com.oracle.labs.mlrg.olcut.config.Config(mandatory = true, description = "The folder holding one sub-folder of "
             + "images per class (or the train/ or test/ folder of a layout with both).")
     private Path root;
-    @com.oracle.labs.mlrg.olcut.config.Config(description = "Class names: fashion-mnist, cifar10, mnist, a "
-            + "comma-separated list by class index, or a file of one name per line; default the folder names (or "
-            + "the folder's classes.csv).")
+    @com.oracle.labs.mlrg.olcut.config.Config(description = "Class names: fashion-mnist, cifar10, mnist, or a "
+            + "file of one name per line; default the folder names (or the folder's classes.csv).")
     private String names;
     @com.oracle.labs.mlrg.olcut.config.Config(description = "The SHA-256 (64 hex digits) of the images' content the "
             + "folder must give; optional. Filled in when read, so a configuration extracted from a model's "
@@ -111,14 +110,24 @@ public final class ImageFolderSource extends PixelTableSource
      */
     @Override
     public void postConfig() {
+        String component = configName == null ? "" : configName;
+        if (contentSha256 != null && !contentSha256.strip().matches("[0-9a-fA-F]{64}")) {
+            // a malformed digest was said as a changed folder (a re-check, 7 Dec)
+            throw new com.oracle.labs.mlrg.olcut.config.PropertyException(component, "contentSha256", "contentSha256 "
+                    + "must be the 64 hex digits a configuration extracted from the provenance records, was '"
+                    + contentSha256 + "'");
+        }
         Read read;
         try {
             read = read(root, names);
         } catch (InvalidDataException e) {
             // no cause: OLCUT would print the one-line reason twice, and the reason is all there is
-            throw new com.oracle.labs.mlrg.olcut.config.PropertyException(configName == null ? "" : configName,
+            throw new com.oracle.labs.mlrg.olcut.config.PropertyException(component,
                     e.getMessage().contains("--names") || e.getMessage().contains("class names") ? "names" : "root",
                     e.getMessage());
+        } catch (dev.augment.errors.InvalidSettingException e) {
+            // ClassNames refuses names that do not fit the folders as a setting: OLCUT named no property (7 Dec)
+            throw new com.oracle.labs.mlrg.olcut.config.PropertyException(component, "names", e.getMessage());
         }
         String read256 = read.contents().table().sha256();
         if (contentSha256 != null && !contentSha256.strip().equalsIgnoreCase(read256)) {
@@ -461,9 +470,45 @@ public final class ImageFolderSource extends PixelTableSource
         return topToo ? Optional.of(top) : Optional.empty();
     }
 
+    /**
+     * A layout's own folder, holding train/ and test/, given as the folder of class folders (a configuration's root,
+     * as the command line's --data takes it) was told to "fix or delete classes.csv", or that test/ "is not a class
+     * folder" (a re-check, 7 Dec).
+     *
+     * @throws InvalidDataException when the folder's sub-folders are a train and a test split and nothing else
+     */
+    private static void refuseSplitLayout(Path root) {
+        List<String> folders = new ArrayList<>();
+        try (java.util.stream.Stream<Path> entries = Files.list(root)) {
+            entries.filter(Files::isDirectory).map(p -> p.getFileName().toString()).filter(n -> !n.startsWith("."))
+                    .forEach(folders::add);
+        } catch (IOException | RuntimeException unreadable) {
+            return; // the class folders' own reading names it
+        }
+        // train/ and test/ may be classes of images, or named as classes by a classes.csv: only folders of folders
+        if (folders.size() == 2 && folders.stream().anyMatch(Split.TRAIN::isFolderName)
+                && folders.stream().anyMatch(Split.TEST::isFolderName) && !DataSources.splitNamesAreClasses(root)
+                && folders.stream().allMatch(f -> holdsAFolder(root.resolve(f)))) {
+            String train = folders.stream().filter(Split.TRAIN::isFolderName).findFirst().orElseThrow();
+            throw new InvalidDataException(root, "holds a train and a test split (" + String.join("/ and ",
+                    folders.stream().sorted().toList()) + "/), not class folders: read one split, "
+                    + root.resolve(train) + " (ImageFolderSource.ofSplit, or DataSources.open(folder, Split.TRAIN, "
+                    + "names), which read the classes.csv beside them)");
+        }
+    }
+
+    private static boolean holdsAFolder(Path folder) {
+        try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
+            return entries.anyMatch(Files::isDirectory);
+        } catch (IOException | RuntimeException unreadable) {
+            return false;
+        }
+    }
+
     /** @param mapFile the {@value ClassMap#FILE} that orders and names the classes, if any */
     private static Read read(Path root, String names, long heap, Optional<Path> mapFile) {
         AddedExamples.refuseImageFolder(root);
+        refuseSplitLayout(root);
         List<Path> folders = ImageFolderLayout.classFolders(root);
         ImageFolderLayout.requireNotOneClassFolder(root, folders);
         ImageFolderLayout.requireSortedIntoClasses(root, folders);

@@ -190,6 +190,21 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
      *                                  that the generator never learned
      */
     public int[] syntheticCounts(int[] realCounts, SampleSchema schema) {
+        return syntheticCounts(realCounts, schema, null);
+    }
+
+    /**
+     * As {@link #syntheticCounts(int[], SampleSchema)}, "every class" (BALANCE and MULTIPLY with no classes listed)
+     * meaning the source's: a source of some of the generator's classes (three class folders of its ten) was refused
+     * by BALANCE for "no examples of" a class it never had (a re-check, 7 Dec). Refusals keep the words of a policy
+     * with no classes listed (an explicit list made of the source's classes blamed a {@code classes} nobody gave).
+     *
+     * @param realCounts the source's examples of each class, by class index of {@code schema}
+     * @param schema the generator's schema
+     * @param every the class indices "every class" means; null for all of {@code schema}'s
+     * @return the synthetic examples of each class, by class index
+     */
+    int[] syntheticCounts(int[] realCounts, SampleSchema schema, int[] every) {
         if (realCounts.length != schema.classCount()) {
             throw new IllegalArgumentException(realCounts.length + " real counts for " + schema.classCount()
                     + " classes");
@@ -203,7 +218,7 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
                             + "has no class to grow to; check the source (mode COUNTS, --counts on the command "
                             + "line, adds examples to an empty one)");
                 }
-                for (int c : chosen(schema)) {
+                for (int c : chosen(schema, every)) {
                     if (realCounts[c] == 0) {
                         String named = "class '" + schema.classNames().get(c) + "' (label '"
                                 + schema.labels().get(c) + "')";
@@ -228,7 +243,7 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
                             + "has nothing to multiply; check the source (mode COUNTS, --counts on the command line, "
                             + "adds examples to an empty one)");
                 }
-                for (int c : chosen(schema)) {
+                for (int c : chosen(schema, every)) {
                     if (realCounts[c] == 0 && !classes.isEmpty()) {
                         // × factor of nothing adds nothing: a class named on purpose would silently get none
                         throw new InvalidSettingException(CLASSES, "classes names class '"
@@ -282,18 +297,6 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
      * @return for MULTIPLY, a warning naming the chosen classes with examples for which the factor rounds to nothing
      *     added (1.1 × 3 real examples is 3: a fresh user's small class silently got none, 5 Dec); else empty
      */
-    /**
-     * A source of some of a generator's classes (three class folders of its ten) was refused by BALANCE with no
-     * classes listed, for "no examples of" a class it never had (a re-check, 7 Dec): "every class" is the source's.
-     *
-     * @param sourceClasses the labels of the source's classes, some of the generator's
-     * @return this policy applied to those classes where it lists none (BALANCE and MULTIPLY); else this policy
-     */
-    AugmentationPolicy over(List<String> sourceClasses) {
-        return mode == Mode.COUNTS || !classes.isEmpty() ? this
-                : new AugmentationPolicy(mode, sourceClasses, factor, counts, maxSyntheticShare);
-    }
-
     java.util.Optional<String> roundedToNothing(int[] realCounts, int[] asked, SampleSchema schema) {
         if (mode != Mode.MULTIPLY || factor == 1) {
             return java.util.Optional.empty();
@@ -312,8 +315,13 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
     }
 
     private int[] chosen(SampleSchema schema) {
+        return chosen(schema, null);
+    }
+
+    /** @param every the class indices "every class" means when none are listed; null for all */
+    private int[] chosen(SampleSchema schema, int[] every) {
         if (classes.isEmpty()) {
-            return IntStream.range(0, schema.classCount()).toArray();
+            return every != null ? every : IntStream.range(0, schema.classCount()).toArray();
         }
         // a class name with a comma, split by a comma-separated option (a re-check, 5 Dec)
         new ClassResolver(schema, "the data").refuseSplitNames("classes", classes);

@@ -433,11 +433,10 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                     oversampled = oversampled.onPixelGrid(); // as GAN examples are (a Tribuo user, 5 Dec)
                 }
             }
-            AugmentationPolicy applied = generator == null ? policy : SourceClasses.someOf(wrapped, schema)
-                    .map(policy::over).orElse(policy);
-            int[] asked = applied.syntheticCounts(realCounts, schema);
+            int[] every = generator == null ? null : SourceClasses.someOf(wrapped, schema).orElse(null);
+            int[] asked = policy.syntheticCounts(realCounts, schema, every);
             plan = AugmentationPlan.of(schema, realCounts, asked, settings, policy.countSetting());
-            roundedToNothing = applied.roundedToNothing(realCounts, asked, schema);
+            roundedToNothing = policy.roundedToNothing(realCounts, asked, schema);
             drawnFrom.recordConstructionRead(readDigests, readContents, plan.added().fromReal());
             weightless = weightlessWarning(plan, realCounts, weighted);
             if (settings.nonGenerative() != null) {

@@ -36,14 +36,16 @@ record SourceClasses(SampleSchema schema, int[] realCounts, long[] digests, long
     /**
      * @param source the wrapped source
      * @param generatorSchema the generator's classes
-     * @return the labels of a {@link SchemaDataSource}'s classes when they are fewer than, and among, the generator's;
-     *     else empty (any other source's classes are known only by its examples, where a lost class looks the same)
+     * @return the generator's class indices of a {@link SchemaDataSource}'s classes when they are fewer than, and
+     *     among, the generator's; else empty (any other source's classes are known only by its examples, where a lost
+     *     class looks the same)
      */
-    static java.util.Optional<List<String>> someOf(DataSource<Label> source, SampleSchema generatorSchema) {
+    static java.util.Optional<int[]> someOf(DataSource<Label> source, SampleSchema generatorSchema) {
         if (source instanceof SchemaDataSource schemaSource) {
             List<String> labels = schemaSource.schema().labels();
             if (labels.size() < generatorSchema.classCount() && generatorSchema.labels().containsAll(labels)) {
-                return java.util.Optional.of(labels);
+                return java.util.Optional.of(labels.stream().mapToInt(generatorSchema.labels()::indexOf).sorted()
+                        .distinct().toArray());
             }
         }
         return java.util.Optional.empty();

@@ -259,4 +259,42 @@ class AugmentingDataSourceConfigTest {
         PropertyException missing = assertThrows(PropertyException.class, () -> cm.lookup("missing"));
         assertEquals("root", missing.getProperty());
     }
+
+    /**
+     * Refusals of a configured image folder, each naming its property: a layout's folder given as root was told to
+     * "fix or delete classes.csv", names that do not fit named no property, a malformed digest was said as a changed
+     * folder (a re-check, 7 Dec).
+     */
+    @Test
+    void aConfiguredImageFolderNamesThePropertyAtFault(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        java.nio.file.Path layout = dir.resolve("layout");
+        FashionPngFolders.write(layout.resolve("train"), List.of("0", "2"), 3);
+        FashionPngFolders.write(layout.resolve("test"), List.of("0", "2"), 3);
+        java.nio.file.Path animals = dir.resolve("animals");
+        FashionPngFolders.write(animals, List.of("0", "2"), 3);
+        java.nio.file.Files.move(animals.resolve("0"), animals.resolve("cat"));
+        java.nio.file.Files.move(animals.resolve("2"), animals.resolve("dog"));
+        java.nio.file.Path xml = java.nio.file.Files.writeString(dir.resolve("c.xml"), "<config>\n"
+                + "<component name=\"layout\" type=\"dev.augment.data.ImageFolderSource\">"
+                + "<property name=\"root\" value=\"" + layout + "\"/></component>\n"
+                + "<component name=\"split\" type=\"dev.augment.data.ImageFolderSource\">"
+                + "<property name=\"root\" value=\"" + layout.resolve("train") + "\"/></component>\n"
+                + "<component name=\"named\" type=\"dev.augment.data.ImageFolderSource\">"
+                + "<property name=\"root\" value=\"" + animals + "\"/>"
+                + "<property name=\"names\" value=\"fashion-mnist\"/></component>\n"
+                + "<component name=\"digest\" type=\"dev.augment.data.ImageFolderSource\">"
+                + "<property name=\"root\" value=\"" + animals + "\"/>"
+                + "<property name=\"contentSha256\" value=\"xyz\"/></component>\n</config>\n");
+        ConfigurationManager cm = new ConfigurationManager(xml.toString());
+        PropertyException whole = assertThrows(PropertyException.class, () -> cm.lookup("layout"));
+        assertEquals("root", whole.getProperty());
+        assertTrue(whole.getMessage().contains("holds a train and a test split (test/ and train/), not class "
+                + "folders: read one split, " + layout.resolve("train")), whole.getMessage());
+        assertEquals(6, ((dev.augment.data.ImageFolderSource) cm.lookup("split")).size(), "a split reads");
+        assertEquals("names", assertThrows(PropertyException.class, () -> cm.lookup("named")).getProperty());
+        PropertyException digest = assertThrows(PropertyException.class, () -> cm.lookup("digest"));
+        assertEquals("contentSha256", digest.getProperty());
+        assertTrue(digest.getMessage().contains("must be the 64 hex digits"), digest.getMessage());
+    }
 }

@@ -362,6 +362,49 @@ class AugmentingDataSourceTest {
                 + "by the generator's labels"), loose.getMessage());
     }
 
+    /**
+     * augment's IDX reader lists every label up to the largest (0-7 for labels 0, 2 and 7): "every class" as the
+     * source's turned MULTIPLY into a refusal naming a classes list nobody gave (re-checks, 7 Dec). MULTIPLY grows the
+     * three; BALANCE is refused, as before, in the words of a policy with no classes listed.
+     */
+    @Test
+    void idxOfSomeClassesWithGapsMultipliesItsClassesAndBalanceNamesTheEmptyOne(
+            @org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        List<byte[]> pixels = new ArrayList<>();
+        List<Integer> labels = new ArrayList<>();
+        Map<String, Integer> seen = new java.util.HashMap<>();
+        for (Example<Label> e : DataSources.open(DATA, Split.TEST, null)) {
+            String label = e.getOutput().getLabel();
+            if (List.of("0", "2", "7").contains(label) && seen.merge(label, 1, Integer::sum) <= 5) {
+                byte[] image = new byte[784];
+                e.forEach(f -> image[Integer.parseInt(f.getName())] = (byte) f.getValue());
+                pixels.add(image);
+                labels.add(Integer.parseInt(label));
+            }
+        }
+        java.nio.ByteBuffer images = java.nio.ByteBuffer.allocate(16 + 784 * pixels.size()).putInt(0x00000803)
+                .putInt(pixels.size()).putInt(28).putInt(28);
+        java.nio.ByteBuffer labelBytes = java.nio.ByteBuffer.allocate(8 + labels.size()).putInt(0x00000801)
+                .putInt(labels.size());
+        pixels.forEach(images::put);
+        labels.forEach(l -> labelBytes.put((byte) (int) l));
+        Path imageFile = java.nio.file.Files.write(dir.resolve("images-idx3-ubyte"), images.array());
+        Path labelFile = java.nio.file.Files.write(dir.resolve("labels-idx1-ubyte"), labelBytes.array());
+        try (OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
+            AugmentingDataSource doubled = new AugmentingDataSource(new dev.augment.data.IdxImageSource(imageFile,
+                    labelFile), generator, AugmentationPolicy.multiply(2),
+                    dev.augment.oversample.MethodSettings.of(dev.augment.oversample.OversamplingMethod.GAN), 1L, 1f);
+            assertEquals(Map.of("0", 5, "2", 5, "7", 5), doubled.syntheticCounts().entrySet().stream()
+                    .filter(c -> c.getValue() > 0).collect(java.util.stream.Collectors.toMap(Map.Entry::getKey,
+                            Map.Entry::getValue)));
+        }
+        PropertyException balance = refused(new dev.augment.data.IdxImageSource(imageFile, labelFile),
+                AugmentationPolicy.balance());
+        assertEquals("mode", balance.getProperty(), balance.getMessage());
+        assertTrue(balance.getMessage().contains("mode balances every class when no classes are listed, and the source "
+                + "has no examples of class 'Trouser' (label '1')"), balance.getMessage());
+    }
+
     private static PropertyException refused(DataSource<Label> source, AugmentationPolicy policy) {
         try (OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
             return assertThrows(PropertyException.class, () -> new AugmentingDataSource(source, generator, policy));

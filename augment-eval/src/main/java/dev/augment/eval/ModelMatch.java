@@ -113,16 +113,18 @@ public final class ModelMatch {
                 + "index,label,name,folder, then a line per class, e.g. 0," + csvCell(m.labels().get(0))
                 + "," + csvCell(m.classNames().get(0)) + "," + csvCell(data.labels().get(0))
                 : m.featureCount() == data.featureCount() && someOfTheModelsClasses(m, data)
-                ? "the data's classes are some of the model's" + (someClasses ? " but named otherwise than by its "
-                + "labels (" + String.join(", ", m.labels().subList(0, Math.min(3, m.classCount())))
-                + (m.classCount() > 3 ? ", …" : "") + "): give the data the model's labels with a classes.csv beside "
-                + "the class folders: index,label,name,folder, then a line per class, e.g. " + firstLine(m, data)
+                ? "the data's classes are some of the model's" + (someClasses ? " but " + byLabels(m, data)
                 : ", and " + SOME_CLASSES)
                 : m.featureCount() == data.featureCount() && alike(m.labels(), data.labels())
                 // a zero-width space in the data's folder names: two lists that looked the same, and the advice to
                 // find another model (a re-check, 6 Dec)
                 ? "the classes differ only in case, spaces or invisible characters (shown escaped): rename the data's "
                 + "class folders to the model's names"
+                : m.featureCount() == data.featureCount() && someClasses && data.labels().size() < m.classCount()
+                && someOfTheModelsClassesLoosely(m, data)
+                // renamed to the model's names, they were then told of classes.csv: a two-step journey, and
+                // 'T-shirt/top' cannot be a folder's name (a re-check, 7 Dec)
+                ? "the data's classes are some of the model's, in another case or spacing, and " + byLabels(m, data)
                 : m.featureCount() == data.featureCount() && someOfTheModelsClassesLoosely(m, data)
                 ? "the data's classes are " + (data.labels().size() < m.classCount() ? "some of " : "")
                 + "the model's but for case, spaces or invisible characters (shown escaped): rename the data's class "
@@ -159,11 +161,26 @@ public final class ModelMatch {
             + "data with every class of the model, or train a model on these classes (oversample, and "
             + "AugmentingDataSource in Java, take data of some of a model's classes)";
 
+    /** @return the advice to label class folders named after the model's classes by its labels, with classes.csv */
+    private static String byLabels(SampleSchema m, SampleSchema data) {
+        return "named otherwise than by its labels (" + String.join(", ", m.labels().subList(0, Math.min(3,
+                m.classCount()))) + (m.classCount() > 3 ? ", …" : "") + "): give the data the model's labels with a "
+                + "classes.csv beside the class folders: index,label,name,folder, then a line per class, e.g. "
+                + firstLine(m, data);
+    }
+
     /** @return the classes.csv line giving the data's first class folder the model's index, label and name */
     private static String firstLine(SampleSchema m, SampleSchema data) {
         String folder = data.labels().get(0);
-        int c = Math.max(0, m.classNames().contains(folder) ? m.classNames().indexOf(folder)
-                : folderNames(m).indexOf(folder));
+        String loose = dev.augment.table.ColumnAdvice.looseSpelling(folder);
+        int c = 0;
+        for (int i = m.classCount() - 1; i >= 0; i--) {
+            // exactly, or but for case and spacing ('T-shirt top' for 'T-shirt/top', whose folder is 'T-shirt_top')
+            if (List.of(m.classNames().get(i), folderNames(m).get(i)).stream().anyMatch(n -> n.equals(folder)
+                    || dev.augment.table.ColumnAdvice.looseSpelling(n).equals(loose))) {
+                c = i;
+            }
+        }
         return c + "," + csvCell(m.labels().get(c)) + "," + csvCell(m.classNames().get(c)) + "," + csvCell(folder);
     }
 

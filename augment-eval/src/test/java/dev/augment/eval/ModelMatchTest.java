@@ -199,6 +199,14 @@ class ModelMatchTest {
                     + "this command compares every class of the model with the data's: give data with every class of "
                     + "the model, or train a model on these classes (oversample, and AugmentingDataSource in Java, "
                     + "take data of some of a model's classes)"), e.getMessage());
+            // where classes are matched by label (oversample): told of classes.csv, with the name it stands for
+            List<String> spaced = List.of("T-shirt top", "pullover");
+            ModelContractException loose = assertThrows(ModelContractException.class, () -> ModelMatch.require(
+                    model, withClasses(own, spaced, spaced), "--data fm2", false, true));
+            assertTrue(loose.getMessage().endsWith("the data's classes are some of the model's, in another case or "
+                    + "spacing, and named otherwise than by its labels (0, 1, 2, …): give the data the model's labels "
+                    + "with a classes.csv beside the class folders: index,label,name,folder, then a line per class, "
+                    + "e.g. 0,\"0\",\"T-shirt/top\",\"T-shirt top\""), loose.getMessage());
             List<String> other = List.of("bag", "sneaker", "zebra");
             SampleSchema notAll = withClasses(own, other, other);
             ModelContractException cat = assertThrows(ModelContractException.class,
