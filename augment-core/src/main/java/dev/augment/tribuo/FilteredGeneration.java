@@ -199,8 +199,9 @@ final class FilteredGeneration {
                 warnings.add(String.format(java.util.Locale.ROOT, "ganFilter: its classifier gives class '%s' (label "
                         + "'%s') a mean probability of %.1e even among the candidates it keeps, so it has not learned "
                         + "the class from its real examples and chose among them by noise; use ganFilter 1 (no "
-                        + "filter; --gan-filter 1 on the command line), or add real examples of it", schema.classNames().get(c.classIndex()),
-                        schema.labels().get(c.classIndex()), c.meanKeptProbability()));
+                        + "filter; --gan-filter 1 on the command line), or add real examples of it",
+                        schema.classNames().get(c.classIndex()), schema.labels().get(c.classIndex()),
+                        c.meanKeptProbability()));
             }
         }
         return warnings;
