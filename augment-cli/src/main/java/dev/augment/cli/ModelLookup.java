@@ -55,6 +55,15 @@ final class ModelLookup {
         }
         if (named.isEmpty() || catalog == null) {
             Path fallback = ModelOption.defaultModel();
+            java.util.Optional<ModelCatalog.Unreadable> broken = catalog == null ? java.util.Optional.empty()
+                    : catalog.unreadable().stream().filter(u -> sameFile(u.file(), fallback)).findFirst();
+            if (named.isEmpty() && broken.isPresent()) {
+                // "using X, the default model" and then its load's refusal, with a usable model beside it (7 Dec)
+                throw new dev.augment.errors.ModelContractException("--class " + String.join(",", classes.stream()
+                        .map(String::strip).toList()) + " runs the default model, which cannot be used: "
+                        + broken.get().problem() + (catalog.models().isEmpty() ? "" : "; pass --model with a usable "
+                        + "one, e.g. --model " + catalog.models().get(0).file()));
+            }
             if (named.isEmpty() && Files.isRegularFile(fallback)) {
                 // an index or "all" means something in every model: say which one runs, as for a named class
                 err.printf("augment: using %s, the default model (--class %s names no class of its own; --model "
@@ -161,6 +170,14 @@ final class ModelLookup {
                         .map(ModelCatalog.Model::name).collect(Collectors.joining(", ")))
                 .collect(Collectors.joining("; ")) + "); generate them in separate runs, or give one "
                 + "generator that has them all with --model FILE";
+    }
+
+    private static boolean sameFile(Path a, Path b) {
+        try {
+            return Files.isSameFile(a, b);
+        } catch (java.io.IOException | RuntimeException e) {
+            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+        }
     }
 
     private static void noteSkipped(ModelCatalog catalog, PrintWriter err) {

@@ -188,7 +188,7 @@ class ModelLookupTest {
     }
 
     @Test
-    void aBareIndexOrAllKeepsTheDefaultModel() {
+    void aBareIndexOrAllKeepsTheDefaultModel() throws IOException {
         CliRun index = generate("1");
         assertEquals(0, index.exitCode(), index.err());
         assertTrue(Files.isDirectory(out.resolve("Sneaker")), "class 1 of the default model");
@@ -198,6 +198,16 @@ class ModelLookupTest {
         CliRun all = CliRun.of("generate", "--class", "all", "--n", "1", "--out", home.resolve("all").toString());
         assertEquals(0, all.exitCode(), all.err());
         assertTrue(Files.isDirectory(home.resolve("all").resolve("Bag")));
+
+        // an unusable default: named as such, with a usable model to pass, not "using" it (a re-check, 7 Dec)
+        Files.writeString(models.resolve(ModelOption.DEFAULT_FILE), "not a model");
+        CliRun broken = CliRun.of("generate", "--class", "all", "--n", "1", "--out", home.resolve("b").toString());
+        assertEquals(3, broken.exitCode(), broken.err());
+        assertTrue(broken.err().contains("--class all runs the default model, which cannot be used: "
+                + models.resolve(ModelOption.DEFAULT_FILE)), broken.err());
+        assertTrue(broken.err().contains("pass --model with a usable one, e.g. --model "
+                + models.resolve("animals.onnx")), broken.err());
+        assertFalse(broken.err().contains("using "), broken.err());
     }
 
     @Test
