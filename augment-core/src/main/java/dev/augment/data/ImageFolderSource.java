@@ -93,8 +93,26 @@ public final class ImageFolderSource extends PixelTableSource
     private ImageFolderSource(Path root, String names, Read read) {
         super(read.contents());
         this.root = root;
-        this.names = names;
+        this.names = absoluteFile(names);
         use(read);
+    }
+
+    /**
+     * A relative names file was recorded as given, where root is made absolute, so a configuration rebuilt from the
+     * provenance in another folder did not find it (a re-check, 7 Dec).
+     *
+     * @return a names file's absolute path; a built-in list's name, or null, as it is
+     */
+    private static String absoluteFile(String names) {
+        if (names == null || ClassNames.builtIn(names).isPresent()) {
+            return names;
+        }
+        try {
+            Path file = Path.of(names);
+            return Files.isRegularFile(file) ? file.toAbsolutePath().normalize().toString() : names;
+        } catch (java.nio.file.InvalidPathException notAPath) {
+            return names;
+        }
     }
 
     /** For OLCUT, which sets the {@code @Config} fields and then calls {@link #postConfig()}. */
@@ -137,6 +155,7 @@ public final class ImageFolderSource extends PixelTableSource
                     + "the examples would differ; put those images back, or leave contentSha256 out to read the "
                     + "folder as it is now");
         }
+        names = absoluteFile(names);
         load(read.contents());
         use(read);
     }

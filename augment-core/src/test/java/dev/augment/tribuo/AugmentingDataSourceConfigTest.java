@@ -293,6 +293,12 @@ class AugmentingDataSourceConfigTest {
                 + "folders: read one split, " + layout.resolve("train")), whole.getMessage());
         assertEquals(6, ((dev.augment.data.ImageFolderSource) cm.lookup("split")).size(), "a split reads");
         assertEquals("names", assertThrows(PropertyException.class, () -> cm.lookup("named")).getProperty());
+        // a relative names file is recorded absolute, as root is, so the provenance rebuilds elsewhere (7 Dec)
+        java.nio.file.Path namesFile = java.nio.file.Files.writeString(dir.resolve("names.txt"), "cat\ndog\n");
+        String relative = java.nio.file.Path.of("").toAbsolutePath().relativize(namesFile).toString();
+        dev.augment.data.ImageFolderSource withNames = new dev.augment.data.ImageFolderSource(animals, relative);
+        assertEquals(namesFile.toString(), ((com.oracle.labs.mlrg.olcut.provenance.primitives.StringProvenance)
+                withNames.getProvenance().getConfiguredParameters().get("names")).getValue());
         PropertyException digest = assertThrows(PropertyException.class, () -> cm.lookup("digest"));
         assertEquals("contentSha256", digest.getProperty());
         assertTrue(digest.getMessage().contains("must be the 64 hex digits"), digest.getMessage());

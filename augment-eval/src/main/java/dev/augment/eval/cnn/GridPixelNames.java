@@ -23,8 +23,12 @@ import java.util.regex.Pattern;
  * @param rows the highest row number present
  * @param columns the highest column number present
  * @param names the feature names present
+ * @param rowDigits the digits of every row number where they are zero-padded ({@code r01c01}), else 0: padded names
+ *     were refused even with the shape given, as the names made for them were unpadded (a re-check, 7 Dec)
+ * @param columnDigits the same for the column numbers
  */
-record GridPixelNames(String prefix, String separator, int lowest, int rows, int columns, Set<String> names) {
+record GridPixelNames(String prefix, String separator, int lowest, int rows, int columns, Set<String> names,
+                      int rowDigits, int columnDigits) {
 
     /** A prefix, the row, a separator of one to three characters that are no digits, the column. */
     private static final Pattern CELL = Pattern.compile("(\\D*?)(\\d{1,5})(\\D{1,3})(\\d{1,5})");
@@ -40,6 +44,10 @@ record GridPixelNames(String prefix, String separator, int lowest, int rows, int
         int rows = -1;
         int columns = -1;
         Set<String> names = new HashSet<>();
+        java.util.Set<Integer> rowLengths = new HashSet<>();
+        java.util.Set<Integer> columnLengths = new HashSet<>();
+        boolean rowPadded = false;
+        boolean columnPadded = false;
         for (VariableInfo info : features) {
             Matcher m = CELL.matcher(info.getName());
             if (!m.matches() || (prefix != null && !(prefix.equals(m.group(1)) && separator.equals(m.group(3))))) {
@@ -47,6 +55,10 @@ record GridPixelNames(String prefix, String separator, int lowest, int rows, int
             }
             prefix = m.group(1);
             separator = m.group(3);
+            rowLengths.add(m.group(2).length());
+            columnLengths.add(m.group(4).length());
+            rowPadded |= m.group(2).length() > 1 && m.group(2).startsWith("0");
+            columnPadded |= m.group(4).length() > 1 && m.group(4).startsWith("0");
             int row = Integer.parseInt(m.group(2));
             int column = Integer.parseInt(m.group(4));
             lowest = Math.min(lowest, Math.min(row, column));
@@ -54,7 +66,15 @@ record GridPixelNames(String prefix, String separator, int lowest, int rows, int
             columns = Math.max(columns, column);
             names.add(info.getName());
         }
-        return prefix == null ? null : new GridPixelNames(prefix, separator, lowest, rows, columns, names);
+        if (prefix == null || rowPadded && rowLengths.size() > 1 || columnPadded && columnLengths.size() > 1) {
+            return null; // no names, or padded to several widths: no one grid
+        }
+        return new GridPixelNames(prefix, separator, lowest, rows, columns, names,
+                rowPadded ? rowLengths.iterator().next() : 0, columnPadded ? columnLengths.iterator().next() : 0);
+    }
+
+    private static String number(int value, int digits) {
+        return digits == 0 ? Integer.toString(value) : String.format("%0" + digits + "d", value);
     }
 
     /**
@@ -66,13 +86,14 @@ record GridPixelNames(String prefix, String separator, int lowest, int rows, int
     List<String> inOrder(int height, int width) {
         int first = lowest == 0 ? 0 : 1;
         if (rows - first >= height || columns - first >= width) {
-            throw new IllegalArgumentException("the pixel names run to " + prefix + rows + separator + columns
+            throw new IllegalArgumentException("the pixel names run to " + prefix + number(rows, rowDigits)
+                    + separator + number(columns, columnDigits)
                     + ", beyond the " + height + " x " + width + " image; give the image's shape or featureNames");
         }
         List<String> ordered = new ArrayList<>(height * width);
         for (int r = first; r < first + height; r++) {
             for (int c = first; c < first + width; c++) {
-                ordered.add(prefix + r + separator + c);
+                ordered.add(prefix + number(r, rowDigits) + separator + number(c, columnDigits));
             }
         }
         return ordered;

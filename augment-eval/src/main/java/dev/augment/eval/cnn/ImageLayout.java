@@ -80,7 +80,9 @@ final class ImageLayout implements Serializable {
      */
     static ImageLayout inferSquare(ImmutableFeatureMap features) {
         GridPixelNames grid = GridPixelNames.of(features);
-        if (grid != null) {
+        // a grid of fewer than 4 rows or columns is no image's: names by channel and pixel (c0_p0000..c2_p1023) were
+        // taken for a 3 × 1024 grey grid and refused, where their text order is the image's (a re-check, 7 Dec)
+        if (grid != null && Math.min(grid.height(), grid.width()) >= 4) {
             // names by row and column give the shape themselves: a 16 × 36 grid (576 = 24²) was refused as "neither
             // n² nor 3·n²" (a re-check, 7 Dec)
             List<String> ordered = grid.complete();

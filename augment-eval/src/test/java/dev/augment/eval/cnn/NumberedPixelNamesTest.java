@@ -80,6 +80,17 @@ class NumberedPixelNamesTest {
             assertEquals(wide.apply(p), fourBySixteen.names().get(p), "pixel " + p);
         }
         assertEquals(null, ImageLayout.inferSquare(features(renamed(wide, p -> p != 0, 1))), "r1c1 absent");
+        // zero-padded row and column numbers (a re-check, 7 Dec: refused, even with the shape given)
+        IntFunction<String> padded = p -> String.format("r%02dc%02d", p / 8 + 1, p % 8 + 1);
+        ImageLayout paddedLayout = ImageLayout.inferSquare(features(renamed(padded, p -> true, 1)));
+        for (int p = 0; p < 64; p++) {
+            assertEquals(padded.apply(p), paddedLayout.names().get(p), "pixel " + p);
+        }
+        // names by channel and pixel are no grid of 3 rows: their text order is the image's, as before (7 Dec)
+        IntFunction<String> channelPixel = p -> String.format("c%d_p%02d", p / 16, p % 16);
+        ImageLayout colour = ImageLayout.inferSquare(features(renamed(channelPixel, p -> p < 48, 1)));
+        assertEquals(List.of(3, 4, 4), List.of(colour.channels(), colour.height(), colour.width()));
+        assertEquals("c1_p00", colour.names().get(16));
         MutableDataset<Label> wideInUnits = new MutableDataset<>(new SimpleDataSourceProvenance("scaled",
                 new LabelFactory()), new LabelFactory());
         for (Example<Label> e : renamed(wide, p -> true, 1)) {
