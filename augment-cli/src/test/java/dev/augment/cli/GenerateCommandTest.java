@@ -80,6 +80,37 @@ class GenerateCommandTest {
         }
     }
 
+    /**
+     * A leftover that cannot be deleted (an immutable file, another user's) was announced on every run and stayed
+     * without a word (a re-check, 7 Dec). Needs chattr and a file system that keeps the flag; skipped elsewhere.
+     */
+    @Test
+    void aLeftoverThatCannotBeDeletedIsSaidToStay() throws Exception {
+        Path left = Files.createDirectories(dir.resolve(KilledRunNames.deadPrefix("kept") + "abc"));
+        Path stuck = Files.writeString(left.resolve("000001.png"), "half an image");
+        org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", stuck), "chattr +i is not available here");
+        try {
+            CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "1",
+                    "--out", dir.resolve("kept").toString());
+            assertEquals(0, run.exitCode(), run.err());
+            assertTrue(run.err().contains("augment: note: could not remove " + left + ", left by an interrupted run"),
+                    run.err());
+            assertTrue(Files.exists(stuck));
+        } finally {
+            chattr("-i", stuck);
+        }
+    }
+
+    private static boolean chattr(String flag, Path path) throws InterruptedException {
+        try {
+            Process p = new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true).start();
+            p.getInputStream().readAllBytes();
+            return p.waitFor() == 0 && (!flag.equals("+i") || !Files.isWritable(path));
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
     /** --out cat.png and --out cat.onnx made folders of those names without a word (a fresh user, 7 Dec). */
     @Test
     void anOutputNamedLikeAFileIsSaidToBeAFolder() throws IOException {

@@ -120,11 +120,14 @@ public final class ModelMatch {
                 // find another model (a re-check, 6 Dec)
                 ? "the classes differ only in case, spaces or invisible characters (shown escaped): rename the data's "
                 + "class folders to the model's names"
-                : m.featureCount() == data.featureCount() && someClasses && data.labels().size() < m.classCount()
-                && someOfTheModelsClassesLoosely(m, data)
-                // renamed to the model's names, they were then told of classes.csv: a two-step journey, and
-                // 'T-shirt/top' cannot be a folder's name (a re-check, 7 Dec)
-                ? "the data's classes are some of the model's, in another case or spacing, and " + byLabels(m, data)
+                : m.featureCount() == data.featureCount() && someOfTheModelsClassesLoosely(m, data)
+                && !(m.labels().equals(m.classNames()) && m.classNames().stream().noneMatch(n -> n.contains("/")))
+                // named after classes the model labels otherwise: renamed to the names, they were then told of
+                // classes.csv, a journey of two or three runs, and 'T-shirt/top' cannot be a folder's name
+                // (re-checks, 7 Dec)
+                ? "the data's classes are " + (data.labels().size() < m.classCount() ? "some of " : "")
+                + "the model's, in another case or spacing, and " + byLabels(m, data)
+                + (data.labels().size() < m.classCount() && !someClasses ? "; and " + SOME_CLASSES : "")
                 : m.featureCount() == data.featureCount() && someOfTheModelsClassesLoosely(m, data)
                 ? "the data's classes are " + (data.labels().size() < m.classCount() ? "some of " : "")
                 + "the model's but for case, spaces or invisible characters (shown escaped): rename the data's class "

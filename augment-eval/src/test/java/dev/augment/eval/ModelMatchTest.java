@@ -194,11 +194,18 @@ class ModelMatchTest {
             SampleSchema three = withClasses(own, folders, folders);
             ModelContractException e = assertThrows(ModelContractException.class,
                     () -> ModelMatch.require(model, three, "--data fm3"));
-            assertTrue(e.getMessage().endsWith("the data's classes are some of the model's but for case, spaces or "
-                    + "invisible characters (shown escaped): rename the data's class folders to the model's names, and "
-                    + "this command compares every class of the model with the data's: give data with every class of "
-                    + "the model, or train a model on these classes (oversample, and AugmentingDataSource in Java, "
-                    + "take data of some of a model's classes)"), e.getMessage());
+            assertTrue(e.getMessage().endsWith("the data's classes are some of the model's, in another case or "
+                    + "spacing, and named otherwise than by its labels (0, 1, 2, …): give the data the model's labels "
+                    + "with a classes.csv beside the class folders: index,label,name,folder, then a line per class, "
+                    + "e.g. 8,\"8\",\"Bag\",\"bag\"; and this command compares every class of the model with the "
+                    + "data's: give data with every class of the model, or train a model on these classes (oversample, "
+                    + "and AugmentingDataSource in Java, take data of some of a model's classes)"), e.getMessage());
+            // all ten in another case or spacing: classes.csv too ('T-shirt/top' cannot be a folder's name; 7 Dec)
+            List<String> all = own.classNames().stream().map(n -> n.replace('/', ' ').toLowerCase()).toList();
+            ModelContractException every = assertThrows(ModelContractException.class,
+                    () -> ModelMatch.require(model, withClasses(own, all, all), "--data fm10"));
+            assertTrue(every.getMessage().contains("the data's classes are the model's, in another case or spacing, "
+                    + "and named otherwise than by its labels"), every.getMessage());
             // where classes are matched by label (oversample): told of classes.csv, with the name it stands for
             List<String> spaced = List.of("T-shirt top", "pullover");
             ModelContractException loose = assertThrows(ModelContractException.class, () -> ModelMatch.require(

@@ -229,14 +229,15 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         }
         SecureRandom random = new SecureRandom();
         long removalStart = System.nanoTime();
-        if (beforeRemoval != null) {
-            int found = KilledRunLeftovers.removable(absolute).size();
-            if (found > 0) {
-                beforeRemoval.accept(found);
-            }
+        int found = KilledRunLeftovers.removable(absolute).size();
+        if (beforeRemoval != null && found > 0) {
+            beforeRemoval.accept(found);
         }
         int removed = KilledRunLeftovers.delete(absolute);
         long removalNanos = System.nanoTime() - removalStart;
+        // one that cannot be deleted (another user's, an immutable file) was announced on every run, without a word
+        // that it stayed (a re-check, 7 Dec)
+        List<Path> kept = removed < found ? KilledRunLeftovers.removable(absolute) : List.of();
         Path work;
         try {
             work = createUnique(parent, KilledRunLeftovers.prefix(absolute.getFileName().toString()), random);
@@ -265,6 +266,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             restored.ifPresent(directory.leftovers::add);
             directory.removedLeftovers = removed;
             directory.removalNanos = removalNanos;
+            directory.keptLeftovers = kept;
             return directory;
         } catch (IllegalStateException shuttingDown) {
             // A signal arrived between creating the folder and registering its clean-up hook.
@@ -610,6 +612,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
     /** How many temporary outputs of killed runs {@link #create} deleted, and how long that took. */
     private int removedLeftovers;
     private long removalNanos;
+    private List<Path> keptLeftovers = List.of();
 
     /**
      * @return how long {@link #create} spent deleting the temporary outputs killed runs had left for this target, in
@@ -622,15 +625,20 @@ public final class AtomicOutputDirectory implements AutoCloseable {
 
     /**
      * @return a note naming the temporary outputs of killed runs {@link #create} deleted, e.g. "removed 1 temporary
-     *     output an interrupted run had left beside out (14.2 s)"; empty when there were none
+     *     output an interrupted run had left beside out (14.2 s)", and those that could not be deleted ("could not
+     *     remove …; delete it by hand"); empty when there were none
      */
     public java.util.Optional<String> leftoverRemovalNote() {
+        String kept = keptLeftovers.isEmpty() ? "" : "could not remove " + keptLeftovers.get(0)
+                + (keptLeftovers.size() > 1 ? " and " + (keptLeftovers.size() - 1) + " more" : "") + ", left by an "
+                + "interrupted run (its permissions or an immutable flag?); delete it by hand";
         if (removedLeftovers == 0) {
-            return java.util.Optional.empty();
+            return kept.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(kept);
         }
         return java.util.Optional.of(String.format(java.util.Locale.ROOT, "removed %d temporary output%s %s run had "
                 + "left beside %s (%.1f s)", removedLeftovers, removedLeftovers == 1 ? "" : "s",
-                removedLeftovers == 1 ? "an interrupted" : "interrupted", target.getFileName(), removalNanos / 1e9));
+                removedLeftovers == 1 ? "an interrupted" : "interrupted", target.getFileName(), removalNanos / 1e9)
+                + (kept.isEmpty() ? "" : "; " + kept));
     }
 
     /**
