@@ -254,6 +254,16 @@ public final class OversampleCommand implements Callable<Integer> {
                 spec.commandLine().getErr().flush();
             }
             // Tribuo's trainers (the GAN filter's classifier) do not look at the token: a signal waited 10 s for them
+            if (generator != null && counts != null) {
+                // before the policies' own refusals: hybrid and mix advised "use method gan" for such a class, which
+                // the output of the data's classes cannot hold either (a re-check, 7 Dec)
+                dev.augment.schema.ClassResolver modelClasses = new dev.augment.schema.ClassResolver(
+                        generator.metadata().schema(), "the model");
+                for (String named : countsByClass().keySet()) {
+                    modelClasses.find(named).ifPresent(c -> refuseClassTheDataLacks(generator.metadata().schema(), c,
+                            source.schema()));
+                }
+            }
             AugmentationPolicy chosenPolicy = policy;
             MethodSettings chosenSettings = settings;
             augmented = dev.augment.cancel.AbandonableCall.call("setting up the oversampling; nothing was written to "
@@ -661,14 +671,20 @@ public final class OversampleCommand implements Callable<Integer> {
      */
     private static void refuseClassesTheDataLacks(AugmentingDataSource augmented, SampleSchema data) {
         for (Map.Entry<String, Integer> added : augmented.syntheticCounts().entrySet()) {
-            if (added.getValue() > 0 && !data.labels().contains(added.getKey())) {
-                int c = augmented.schema().labels().indexOf(added.getKey());
-                throw new UsageException("--counts asks for examples of class '" + augmented.schema().classNames()
-                        .get(c) + "' (label '" + added.getKey() + "'), which the model knows but the data does not "
-                        + "hold (its classes are " + String.join(", ", data.labels().stream().map(l -> "'" + l + "'")
-                        .toList()) + "), and the output holds the data's classes; leave it out, or give data with "
-                        + "examples of it");
+            if (added.getValue() > 0) {
+                refuseClassTheDataLacks(augmented.schema(), augmented.schema().labels().indexOf(added.getKey()), data);
             }
+        }
+    }
+
+    /** @throws UsageException when the model's class {@code c} is not among the data's classes */
+    private static void refuseClassTheDataLacks(SampleSchema model, int c, SampleSchema data) {
+        String label = model.labels().get(c);
+        if (!data.labels().contains(label)) {
+            throw new UsageException("--counts asks for examples of class '" + model.classNames().get(c)
+                    + "' (label '" + label + "'), which the model knows but the data does not hold (its classes are "
+                    + String.join(", ", data.labels().stream().map(l -> "'" + l + "'").toList()) + "), and the "
+                    + "output holds the data's classes; leave it out, or give data with examples of it");
         }
     }
 

@@ -450,6 +450,12 @@ class OversampleCommandTest {
         assertTrue(lacking.err().contains("--counts asks for examples of class 'Sneaker' (label '7'), which the model "
                 + "knows but the data does not hold (its classes are '5', '8')"), lacking.err());
         assertFalse(Files.exists(dir.resolve("o2")));
+        // hybrid advised "use method gan", which is refused for the same class (a re-check, 7 Dec)
+        CliRun hybrid = CliRun.of("oversample", "--data", some.toString(), "--policy", "hybrid", "--model", MODEL,
+                "--counts", "sneaker=2", "--format", "csv", "--out", dir.resolve("o3").toString());
+        assertEquals(2, hybrid.exitCode(), hybrid.err());
+        assertTrue(hybrid.err().contains("--counts asks for examples of class 'Sneaker' (label '7'), which the model "
+                + "knows but the data does not hold"), hybrid.err());
         CliRun renamed = CliRun.of("score", "--data", some.toString(), "--model", MODEL);
         assertEquals(3, renamed.exitCode(), renamed.err());
         assertTrue(renamed.err().contains("the data's classes are some of the model's, and this command compares "

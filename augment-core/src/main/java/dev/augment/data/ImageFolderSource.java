@@ -518,7 +518,8 @@ public final class ImageFolderSource extends PixelTableSource
 
     private static boolean holdsAFolder(Path folder) {
         try (java.util.stream.Stream<Path> entries = Files.list(folder)) {
-            return entries.anyMatch(Files::isDirectory);
+            // a hidden .ipynb_checkpoints/ in class folders named train/ and test/ made them a layout (7 Dec)
+            return entries.anyMatch(p -> Files.isDirectory(p) && !p.getFileName().toString().startsWith("."));
         } catch (IOException | RuntimeException unreadable) {
             return false;
         }

@@ -79,7 +79,8 @@ record AugmentationPlan(SampleSchema schema, int[] realCounts, AddedCounts added
             String name = "class '" + dev.augment.table.ColumnAdvice.shown(schema.classNames().get(c)) + "' (label '"
                     + dev.augment.table.ColumnAdvice.shown(schema.labels().get(c)) + "')";
             if (realCounts[c] == 0) {
-                throw new InvalidSettingException("counts", "counts asks for " + fromReal[c] + " examples of " + name
+                throw new InvalidSettingException("counts", "counts asks for " + fromReal[c] + (fromReal[c] == 1
+                        ? " example of " : " examples of ") + name
                         + " from method " + (settings.method() == settings.nonGenerative() ? settings.method().id()
                         : settings.method().id() + " (its " + settings.nonGenerative().id() + " part, which it always "
                         + "runs)") + ", but the source has no example of it to copy or interpolate; use method gan or "

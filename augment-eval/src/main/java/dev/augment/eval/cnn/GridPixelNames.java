@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
  * @param columns the highest column number present
  * @param names the feature names present
  * @param rowDigits the digits of every row number where they are zero-padded ({@code r01c01}), else 0: padded names
- *     were refused even with the shape given, as the names made for them were unpadded (a re-check, 7 Dec)
+ *     were refused even with the shape given, as the names made for them were unpadded (a re-check, 7 Dec); −1 when
+ *     they are padded to several widths, whose order cannot be told
  * @param columnDigits the same for the column numbers
  */
 record GridPixelNames(String prefix, String separator, int lowest, int rows, int columns, Set<String> names,
@@ -66,11 +67,14 @@ record GridPixelNames(String prefix, String separator, int lowest, int rows, int
             columns = Math.max(columns, column);
             names.add(info.getName());
         }
-        if (prefix == null || rowPadded && rowLengths.size() > 1 || columnPadded && columnLengths.size() > 1) {
-            return null; // no names, or padded to several widths: no one grid
+        if (prefix == null) {
+            return null;
         }
+        // padded to several widths (r01c01 .. r15c1): a grid whose order cannot be told, refused rather than sorted
+        // as text (a re-check, 7 Dec)
         return new GridPixelNames(prefix, separator, lowest, rows, columns, names,
-                rowPadded ? rowLengths.iterator().next() : 0, columnPadded ? columnLengths.iterator().next() : 0);
+                !rowPadded ? 0 : rowLengths.size() > 1 ? -1 : rowLengths.iterator().next(),
+                !columnPadded ? 0 : columnLengths.size() > 1 ? -1 : columnLengths.iterator().next());
     }
 
     private static String number(int value, int digits) {
@@ -84,6 +88,10 @@ record GridPixelNames(String prefix, String separator, int lowest, int rows, int
      * @throws IllegalArgumentException when a name lies beyond the image
      */
     List<String> inOrder(int height, int width) {
+        if (rowDigits < 0 || columnDigits < 0) {
+            throw new IllegalArgumentException("the pixel names are zero-padded to several widths (" + prefix + "…"
+                    + separator + "…), so their order cannot be told; give featureNames");
+        }
         int first = lowest == 0 ? 0 : 1;
         if (rows - first >= height || columns - first >= width) {
             throw new IllegalArgumentException("the pixel names run to " + prefix + number(rows, rowDigits)
@@ -114,7 +122,8 @@ record GridPixelNames(String prefix, String separator, int lowest, int rows, int
      *     column 0 or 1, else null (a cell absent: Tribuo leaves out a pixel that is 0 in every example)
      */
     List<String> complete() {
-        if (!(lowest == 0 || lowest == 1) || (long) height() * width() != names.size()) {
+        if (rowDigits < 0 || columnDigits < 0 || !(lowest == 0 || lowest == 1)
+                || (long) height() * width() != names.size()) {
             return null;
         }
         List<String> ordered = inOrder(height(), width());

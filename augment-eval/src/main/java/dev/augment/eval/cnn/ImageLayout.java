@@ -80,13 +80,21 @@ final class ImageLayout implements Serializable {
      */
     static ImageLayout inferSquare(ImmutableFeatureMap features) {
         GridPixelNames grid = GridPixelNames.of(features);
-        // a grid of fewer than 4 rows or columns is no image's: names by channel and pixel (c0_p0000..c2_p1023) were
-        // taken for a 3 × 1024 grey grid and refused, where their text order is the image's (a re-check, 7 Dec)
-        if (grid != null && Math.min(grid.height(), grid.width()) >= 4) {
+        if (grid != null) {
             // names by row and column give the shape themselves: a 16 × 36 grid (576 = 24²) was refused as "neither
             // n² nor 3·n²" (a re-check, 7 Dec)
             List<String> ordered = grid.complete();
-            return ordered == null ? null : new ImageLayout(1, grid.height(), grid.width(), ordered);
+            if (ordered == null) {
+                return null; // a cell absent, or numbers padded to several widths: never text order (7 Dec)
+            }
+            if (Math.min(grid.height(), grid.width()) >= 4) {
+                return new ImageLayout(1, grid.height(), grid.width(), ordered);
+            }
+            // 1 or 3 rows of a square's pixels are channels: c0_p0..c2_p1023 was taken for a 3 × 1024 grey grid,
+            // then sorted as text (c0_p10 before c0_p2) and trained on scrambled images (re-checks, 7 Dec)
+            int side = (int) Math.round(Math.sqrt(grid.width()));
+            return (grid.height() == 1 || grid.height() == 3) && side * side == grid.width() && side >= 4
+                    ? new ImageLayout(grid.height(), side, side, ordered) : null;
         }
         int count = features.size();
         int channels = isSquare(count) ? 1 : count % 3 == 0 && isSquare(count / 3) ? 3 : 0;

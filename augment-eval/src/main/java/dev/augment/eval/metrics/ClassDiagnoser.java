@@ -56,8 +56,20 @@ public record ClassDiagnoser(ManifoldMetrics manifold, NdbK ndb, DiversityRatio 
      */
     public ClassDiagnostics diagnose(float[][] training, float[][] holdout, float[][] synthetic,
                                      double labelConsistency, Double noiseRatio) {
+        return diagnose(training, holdout, synthetic, labelConsistency, noiseRatio, training);
+    }
+
+    /**
+     * As {@link #diagnose(float[][], float[][], float[][], double, Double)}, near duplicates sought among
+     * {@code copies} ({@link MemorisationMetrics#compute(float[][], float[][], float[][], float[][])}).
+     *
+     * @param copies the class's training samples, embedded: {@code training} first, then more of them
+     * @return the diagnostics
+     */
+    public ClassDiagnostics diagnose(float[][] training, float[][] holdout, float[][] synthetic,
+                                     double labelConsistency, Double noiseRatio, float[][] copies) {
         return ClassDiagnostics.of(manifold.compute(training, synthetic),
                 ndb.compute(training, synthetic), diversity.compute(training, synthetic),
-                labelConsistency, memorisation.compute(training, holdout, synthetic), noiseRatio);
+                labelConsistency, memorisation.compute(training, holdout, synthetic, copies), noiseRatio);
     }
 }

@@ -91,6 +91,17 @@ class NumberedPixelNamesTest {
         ImageLayout colour = ImageLayout.inferSquare(features(renamed(channelPixel, p -> p < 48, 1)));
         assertEquals(List.of(3, 4, 4), List.of(colour.channels(), colour.height(), colour.width()));
         assertEquals("c1_p00", colour.names().get(16));
+        // unpadded, they were sorted as text (c0_p10 before c0_p2) and trained scrambled (a re-check of that)
+        IntFunction<String> unpadded = p -> "c" + p / 16 + "_p" + p % 16;
+        ImageLayout byNumber = ImageLayout.inferSquare(features(renamed(unpadded, p -> p < 48, 1)));
+        assertEquals(List.of(3, 4, 4), List.of(byNumber.channels(), byNumber.height(), byNumber.width()));
+        for (int p = 0; p < 48; p++) {
+            assertEquals(unpadded.apply(p), byNumber.names().get(p), "pixel " + p);
+        }
+        // padded to several widths: refused, never sorted as text
+        IntFunction<String> mixed = p -> p < 32 ? String.format("r%02dc%02d", p / 8 + 1, p % 8 + 1)
+                : "r" + (p / 8 + 1) + "c" + (p % 8 + 1);
+        assertEquals(null, ImageLayout.inferSquare(features(renamed(mixed, p -> true, 1))));
         MutableDataset<Label> wideInUnits = new MutableDataset<>(new SimpleDataSourceProvenance("scaled",
                 new LabelFactory()), new LabelFactory());
         for (Example<Label> e : renamed(wide, p -> true, 1)) {

@@ -132,6 +132,26 @@ class PlantedGeneratorsTest {
         assertEveryClass(ClassVerdict.MEMORISATION, new PoolSampler(training));
     }
 
+    /**
+     * A generator that copied every one of its training images was flagged in 3 classes of 10 when the training side
+     * outnumbered the hold-out: only copies of the subsample compared with the hold-out were seen (a fresh user, 7 Dec).
+     * Here 100 training images a class against 20 hold-out ones.
+     */
+    @Test
+    void copyingEveryTrainingImageIsMemorisationWhenTrainingOutnumbersTheHoldOut() {
+        float[][][] all = new float[training.length][][];
+        float[][][] few = new float[training.length][][];
+        for (int c = 0; c < training.length; c++) {
+            all[c] = java.util.stream.Stream.concat(Arrays.stream(training[c]), Arrays.stream(unseen[c]))
+                    .toArray(float[][]::new);
+            few[c] = Arrays.copyOf(holdout[c], GeneratorDiagnostics.MIN_SAMPLES);
+        }
+        for (ClassReport r : diagnostics.run(names, all, few, new PoolSampler(all), SEED)) {
+            assertEquals(ClassVerdict.MEMORISATION, r.verdict(), r.className() + ": " + r.diagnostics());
+            assertEquals(1.0, r.diagnostics().nearDuplicateShare(), r.className() + ": every sample is a copy");
+        }
+    }
+
     @Test
     void samplesOfTheNextClassAreLabelDrift() {
         PoolSampler real = new PoolSampler(unseen);
