@@ -32,6 +32,13 @@ class EvaluateGanRecipeTest {
                 "--diagnostic-samples", "20", "--gan-diff-augment", "cutout, translation", "--gan-lecam-weight", "0.3",
                 "--out", out.toString());
         assertEquals(0, run.exitCode(), run.err());
+        // "logistic (1 seed, no interval)" stood 2 columns right of the numbers under it (a fresh user, 7 Dec)
+        java.util.List<String> lines = run.out().lines().toList();
+        int head = java.util.stream.IntStream.range(0, lines.size()).filter(i -> lines.get(i).contains(
+                "(1 seed, no interval)")).findFirst().orElseThrow();
+        int column = lines.get(head).indexOf("macro-F1");
+        String first = lines.get(head + 1);
+        assertTrue(first.charAt(column - 1) == ' ' && first.charAt(column) != ' ', lines.get(head) + "\n" + first);
         JsonNode json = new ObjectMapper().readTree(out.resolve("report.json").toFile());
         assertEquals("translation,cutout", json.path("settings").path("ganDiffAugment").asText(), json.path("settings")
                 .toString());

@@ -89,4 +89,23 @@ class SplitAgreementTest {
         assertTrue(reverse.getMessage().contains("the training classes are the test classes' names"),
                 reverse.getMessage());
     }
+
+    /** A class one split lacks was left to be found by diffing two lists (a fresh user, 7 Dec): it is named. */
+    @Test
+    void aClassOneSplitLacksIsNamed() {
+        SampleSchema ten = images(4, 4, List.of("0", "1", "2", "3", "4", "5", "6", "7", "8", "9"));
+        SampleSchema named = new SampleSchema(ten.featureNames(), ten.shape(), 0, 255, ten.labels(),
+                List.of("T-shirt/top", "Trouser", "Pullover", "Dress", "Coat", "Sandal", "Shirt", "Sneaker", "Bag",
+                        "Ankle boot"));
+        SampleSchema nine = new SampleSchema(ten.featureNames(), ten.shape(), 0, 255, named.labels().subList(0, 9),
+                named.classNames().subList(0, 9));
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> SplitAgreement.require(named, nine, Path.of("t")));
+        assertTrue(e.getMessage().endsWith("both must have the same classes (the test split lacks 'Ankle boot' "
+                + "(label '9'))"), e.getMessage());
+        InvalidDataException other = assertThrows(InvalidDataException.class,
+                () -> SplitAgreement.require(nine, named, Path.of("t")));
+        assertTrue(other.getMessage().endsWith("(the training split lacks 'Ankle boot' (label '9'))"),
+                other.getMessage());
+    }
 }

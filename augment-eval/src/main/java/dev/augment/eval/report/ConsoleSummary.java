@@ -35,11 +35,17 @@ public final class ConsoleSummary {
             FamilyArms family = report.families().get(f);
             FamilyVerdict verdict = verdicts.get(f);
             int n = family.arms().get(0).runs().size();
-            s.append(String.format("%-28s %-24s %-24s %-27s %s%n", family.trainer() + " (" + (n == 1 ? "1 seed, no interval)" : n + " seeds, 95% CI)"),
-                    "macro-F1", "accuracy", "macro-F1 gain vs real only", "vs best cheap baseline"));
+            String head = family.trainer() + " (" + (n == 1 ? "1 seed, no interval)" : n + " seeds, 95% CI)");
+            // "logistic (1 seed, no interval)" is 30 characters: the header stood 2 columns right of its numbers
+            // (a fresh user, 7 Dec)
+            int width = Math.max(Math.max(28, head.length()), family.arms().stream()
+                    .mapToInt(a -> a.arm().title().length()).max().orElse(0));
+            String row = "%-" + width + "s %-24s %-24s %-27s %s%n";
+            s.append(String.format(row, head, "macro-F1", "accuracy", "macro-F1 gain vs real only",
+                    "vs best cheap baseline"));
             for (ArmSummary a : family.arms()) {
                 PairedDifference vsBaseline = verdict.comparison(a.arm()).vsBaseline();
-                s.append(String.format("%-28s %-24s %-24s %-27s %s%n", a.arm().title(), interval(a.macroF1()),
+                s.append(String.format(row, a.arm().title(), interval(a.macroF1()),
                         interval(a.accuracy()), gain(a.macroF1Gain()),
                         vsBaseline == null ? "(best cheap baseline)" : gain(vsBaseline)));
             }
