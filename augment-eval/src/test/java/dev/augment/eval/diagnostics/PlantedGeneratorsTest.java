@@ -135,8 +135,8 @@ class PlantedGeneratorsTest {
 
     /**
      * A generator that copied every one of its training images was flagged in 3 classes of 10 when the training side
-     * outnumbered the hold-out: only copies of the subsample compared with the hold-out were seen (a fresh user, 7 Dec).
-     * Here 100 training images a class against 20 hold-out ones.
+     * outnumbered the hold-out: only copies of the subsample compared with the hold-out were seen (a fresh user,
+     * 7 Dec). Here 100 training images a class against 20 hold-out ones.
      */
     @Test
     void copyingEveryTrainingImageIsMemorisationWhenTrainingOutnumbersTheHoldOut() {
