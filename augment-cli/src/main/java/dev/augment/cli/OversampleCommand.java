@@ -259,10 +259,12 @@ public final class OversampleCommand implements Callable<Integer> {
                 // the output of the data's classes cannot hold either (a re-check, 7 Dec)
                 dev.augment.schema.ClassResolver modelClasses = new dev.augment.schema.ClassResolver(
                         generator.metadata().schema(), "the model");
-                for (String named : countsByClass().keySet()) {
-                    modelClasses.find(named).ifPresent(c -> refuseClassTheDataLacks(generator.metadata().schema(), c,
-                            source.schema()));
-                }
+                countsByClass().forEach((named, count) -> {
+                    if (count > 0) { // Bag=0 asks for none (a re-check, 7 Dec)
+                        modelClasses.find(named).ifPresent(c -> refuseClassTheDataLacks(generator.metadata().schema(),
+                                c, source.schema()));
+                    }
+                });
             }
             AugmentationPolicy chosenPolicy = policy;
             MethodSettings chosenSettings = settings;

@@ -149,8 +149,8 @@ public final class ImageFolderSource extends PixelTableSource
         }
         String read256 = read.contents().table().sha256();
         if (contentSha256 != null && !contentSha256.strip().equalsIgnoreCase(read256)) {
-            throw new com.oracle.labs.mlrg.olcut.config.PropertyException(configName == null ? "" : configName,
-                    "contentSha256", "contentSha256 is not that of the images in " + root + " (" + read256 + ") but "
+            throw new com.oracle.labs.mlrg.olcut.config.PropertyException(component, "contentSha256",
+                    "contentSha256 is not that of the images in " + root + " (" + read256 + ") but "
                     + contentSha256.strip() + ": the folder has changed since this configuration was recorded, so "
                     + "the examples would differ; put those images back, or leave contentSha256 out to read the "
                     + "folder as it is now");

@@ -103,13 +103,17 @@ public final class SplitAgreement {
             return " (the training classes are the test classes' names, " + test.classNames() + ", while the test "
                     + "data labels them " + test.labels() + ": give both splits the same labels)";
         }
-        return onlyInOne(train, "the test split lacks ", test) + onlyInOne(test, "the training split lacks ", train);
+        String testLacks = onlyInOne(train, "the test split lacks ", test);
+        String trainLacks = onlyInOne(test, "the training split lacks ", train);
+        // each split lacking one gave two parentheses back to back (a re-check, 7 Dec)
+        return testLacks.isEmpty() && trainLacks.isEmpty() ? "" : " (" + testLacks + (testLacks.isEmpty()
+                || trainLacks.isEmpty() ? "" : "; ") + trainLacks + ")";
     }
 
     /**
      * Ten labels against nine left the user to diff two lists to find the class a split lacked (a fresh user, 7 Dec).
      *
-     * @return " (the test split lacks 'Ankle boot' (label '9'))" for each class of {@code has} that {@code lacks}
+     * @return "the test split lacks 'Ankle boot' (label '9')" for each class of {@code has} that {@code lacks}
      *     does not have, up to three named; "" when there is none
      */
     private static String onlyInOne(SampleSchema has, String lead, SampleSchema lacks) {
@@ -124,8 +128,8 @@ public final class SplitAgreement {
         if (missing.isEmpty() || missing.size() == has.classCount()) {
             return "";
         }
-        return " (" + lead + String.join(", ", missing.subList(0, Math.min(3, missing.size())))
-                + (missing.size() > 3 ? " and " + (missing.size() - 3) + " more" : "") + ")";
+        return lead + String.join(", ", missing.subList(0, Math.min(3, missing.size())))
+                + (missing.size() > 3 ? " and " + (missing.size() - 3) + " more" : "");
     }
 
     /** @return whether the two lists hold the same names, in any order, case and punctuation aside */

@@ -502,7 +502,7 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
      *     but for case, spaces and invisible characters ({@link dev.augment.table.ColumnAdvice#looseSpelling}); −1
      *     for none
      */
-    static int classNamed(String label, SampleSchema generator) {
+    private static int classNamed(String label, SampleSchema generator) {
         for (boolean loose : new boolean[] {false, true}) {
             for (int c = 0; c < generator.classCount(); c++) {
                 String name = generator.classNames().get(c);

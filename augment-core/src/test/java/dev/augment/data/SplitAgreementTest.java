@@ -107,5 +107,12 @@ class SplitAgreementTest {
                 () -> SplitAgreement.require(nine, named, Path.of("t")));
         assertTrue(other.getMessage().endsWith("(the training split lacks 'Ankle boot' (label '9'))"),
                 other.getMessage());
+        // each lacking one: one parenthesis (a re-check, 7 Dec)
+        SampleSchema otherNine = new SampleSchema(ten.featureNames(), ten.shape(), 0, 255, named.labels().subList(1,
+                10), named.classNames().subList(1, 10));
+        InvalidDataException both = assertThrows(InvalidDataException.class,
+                () -> SplitAgreement.require(nine, otherNine, Path.of("t")));
+        assertTrue(both.getMessage().endsWith("(the test split lacks 'T-shirt/top' (label '0'); the training split "
+                + "lacks 'Ankle boot' (label '9'))"), both.getMessage());
     }
 }

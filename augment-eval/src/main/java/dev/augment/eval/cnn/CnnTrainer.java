@@ -374,9 +374,9 @@ public final class CnnTrainer implements Trainer<Label> {
             layout = ImageLayout.inferSquare(features);
             if (layout == null || Math.min(layout.height(), layout.width()) < 4) {
                 throw new IllegalArgumentException("cannot infer a square image from " + features.size()
-                        + " features (neither n² nor 3·n², n ≥ 4, nor numbered pixels 0.." + (features.size() - 1)
-                        + " or 1.." + features.size() + " without gaps: Tribuo leaves out a pixel that is 0 in every "
-                        + "example); set channels, height and width (and inputDivisor 255 for raw 8-bit pixels)");
+                        + " features (" + (layout == null ? ImageLayout.whyNot(features) : "an image under 4 × 4")
+                        + "); set channels, height and width (and inputDivisor 255 for raw 8-bit pixels), and "
+                        + "featureNames where the names do not say each pixel's place");
             }
         } else if (featureNames.isEmpty()) {
             // pixels named 0..783 or pixel1..pixel784 (a CSV read by Tribuo's CSVLoader) were refused as "not a

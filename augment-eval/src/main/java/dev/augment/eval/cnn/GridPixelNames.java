@@ -45,10 +45,8 @@ record GridPixelNames(String prefix, String separator, int lowest, int rows, int
         int rows = -1;
         int columns = -1;
         Set<String> names = new HashSet<>();
-        java.util.Set<Integer> rowLengths = new HashSet<>();
-        java.util.Set<Integer> columnLengths = new HashSet<>();
-        boolean rowPadded = false;
-        boolean columnPadded = false;
+        List<String> rowNumbers = new ArrayList<>();
+        List<String> columnNumbers = new ArrayList<>();
         for (VariableInfo info : features) {
             Matcher m = CELL.matcher(info.getName());
             if (!m.matches() || (prefix != null && !(prefix.equals(m.group(1)) && separator.equals(m.group(3))))) {
@@ -56,10 +54,8 @@ record GridPixelNames(String prefix, String separator, int lowest, int rows, int
             }
             prefix = m.group(1);
             separator = m.group(3);
-            rowLengths.add(m.group(2).length());
-            columnLengths.add(m.group(4).length());
-            rowPadded |= m.group(2).length() > 1 && m.group(2).startsWith("0");
-            columnPadded |= m.group(4).length() > 1 && m.group(4).startsWith("0");
+            rowNumbers.add(m.group(2));
+            columnNumbers.add(m.group(4));
             int row = Integer.parseInt(m.group(2));
             int column = Integer.parseInt(m.group(4));
             lowest = Math.min(lowest, Math.min(row, column));
@@ -72,9 +68,18 @@ record GridPixelNames(String prefix, String separator, int lowest, int rows, int
         }
         // padded to several widths (r01c01 .. r15c1): a grid whose order cannot be told, refused rather than sorted
         // as text (a re-check, 7 Dec)
-        return new GridPixelNames(prefix, separator, lowest, rows, columns, names,
-                !rowPadded ? 0 : rowLengths.size() > 1 ? -1 : rowLengths.iterator().next(),
-                !columnPadded ? 0 : columnLengths.size() > 1 ? -1 : columnLengths.iterator().next());
+        return new GridPixelNames(prefix, separator, lowest, rows, columns, names, padding(rowNumbers),
+                padding(columnNumbers));
+    }
+
+    /**
+     * @return the width numbers are zero-padded to ({@code %02d}: r01 .. r99, r100 .. r128 too), 0 for none, −1 when
+     *     they are padded to several widths
+     */
+    private static int padding(List<String> numbers) {
+        int width = numbers.stream().filter(n -> n.length() > 1 && n.startsWith("0")).mapToInt(String::length).max()
+                .orElse(0);
+        return numbers.stream().allMatch(n -> n.equals(number(Integer.parseInt(n), width))) ? width : -1;
     }
 
     private static String number(int value, int digits) {

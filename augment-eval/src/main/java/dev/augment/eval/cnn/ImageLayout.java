@@ -115,7 +115,45 @@ final class ImageLayout implements Serializable {
             names.add(info.getName());
         }
         names.sort(null);
-        return new ImageLayout(channels, side, side, names);
+        // names whose text order is not their numbers' order (c0_r0_c10 before c0_r0_c2, red/green/blue channels
+        // with unpadded numbers) trained on scrambled images without a word (a re-check, 7 Dec)
+        List<String> byNumber = new ArrayList<>(names);
+        byNumber.sort(java.util.Comparator.comparing(ImageLayout::numbersPadded));
+        return byNumber.equals(names) ? new ImageLayout(channels, side, side, names) : null;
+    }
+
+    /** @return the name with every number padded to 10 digits, so that text order is the numbers' order */
+    private static String numbersPadded(String name) {
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\d{1,10}").matcher(name);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            m.appendReplacement(out, "0".repeat(10 - m.group().length()) + m.group());
+        }
+        return m.appendTail(out).toString();
+    }
+
+    /**
+     * @param features the training data's features
+     * @return why {@link #inferSquare} found no layout, for the refusal
+     */
+    static String whyNot(ImmutableFeatureMap features) {
+        int count = features.size();
+        GridPixelNames grid = GridPixelNames.of(features);
+        if (grid != null) {
+            return "the names give rows and columns, but not every cell of one grid numbered from 0 or 1, with one "
+                    + "zero-padding (Tribuo leaves out a pixel that is 0 in every example)";
+        }
+        boolean shaped = isSquare(count) || count % 3 == 0 && isSquare(count / 3);
+        if (!shaped) {
+            return "neither n² nor 3·n²";
+        }
+        if (NumberedPixelNames.of(features) != null) {
+            return "numbered pixels, but not 0.." + (count - 1) + " or 1.." + count + " without gaps (Tribuo leaves "
+                    + "out a pixel that is 0 in every example)";
+        }
+        int side = (int) Math.round(Math.sqrt(count / (double) (isSquare(count) ? 1 : 3)));
+        return side < 4 ? "an image under 4 × 4" : "the names' text order is not their numbers' order (pixel10 "
+                + "sorts before pixel2), so the pixels' places cannot be told";
     }
 
     private static boolean isSquare(int n) {

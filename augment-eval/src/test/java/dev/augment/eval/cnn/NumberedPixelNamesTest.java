@@ -102,6 +102,16 @@ class NumberedPixelNamesTest {
         IntFunction<String> mixed = p -> p < 32 ? String.format("r%02dc%02d", p / 8 + 1, p % 8 + 1)
                 : "r" + (p / 8 + 1) + "c" + (p % 8 + 1);
         assertEquals(null, ImageLayout.inferSquare(features(renamed(mixed, p -> true, 1))));
+        assertTrue(ImageLayout.whyNot(features(renamed(mixed, p -> true, 1))).contains("with one zero-padding"));
+        // three numbers a name, or a prefix per channel, unpadded: text order is not the numbers' order, so refused
+        // rather than sorted as text (a re-check, 7 Dec)
+        for (IntFunction<String> unordered : List.<IntFunction<String>>of(
+                p -> "c" + p / 16 + "_r" + (8 + p % 16 / 4) + "_c" + p % 4,
+                p -> List.of("red", "green", "blue").get(p / 16) + p % 16)) {
+            MutableDataset<Label> data = renamed(unordered, p -> p < 48, 1);
+            assertEquals(null, ImageLayout.inferSquare(features(data)), unordered.apply(10));
+            assertTrue(ImageLayout.whyNot(features(data)).contains("text order is not their numbers' order"));
+        }
         MutableDataset<Label> wideInUnits = new MutableDataset<>(new SimpleDataSourceProvenance("scaled",
                 new LabelFactory()), new LabelFactory());
         for (Example<Label> e : renamed(wide, p -> true, 1)) {
