@@ -247,13 +247,6 @@ public final class OversampleCommand implements Callable<Integer> {
                 ShippedModelMatch.require(generator, source.schema(), "--data " + data, classNames.names != null,
                         true);
             }
-            if (settings.filtersGan()) {
-                // its candidates and classifier: tens of seconds on Fashion-MNIST without a line (a fresh user, 5 Dec)
-                spec.commandLine().getErr().println("augment: the GAN filter draws its candidates and trains its "
-                        + "classifier on the real examples first...");
-                spec.commandLine().getErr().flush();
-            }
-            // Tribuo's trainers (the GAN filter's classifier) do not look at the token: a signal waited 10 s for them
             if (generator != null && counts != null) {
                 // before the policies' own refusals: hybrid and mix advised "use method gan" for such a class, which
                 // the output of the data's classes cannot hold either (a re-check, 7 Dec)
@@ -266,12 +259,18 @@ public final class OversampleCommand implements Callable<Integer> {
                     }
                 });
             }
+            if (settings.filtersGan()) {
+                // its candidates and classifier: tens of seconds on Fashion-MNIST without a line (a fresh user, 5 Dec)
+                spec.commandLine().getErr().println("augment: the GAN filter draws its candidates and trains its "
+                        + "classifier on the real examples first...");
+                spec.commandLine().getErr().flush();
+            }
+            // Tribuo's trainers (the GAN filter's classifier) do not look at the token: a signal waited 10 s for them
             AugmentationPolicy chosenPolicy = policy;
             MethodSettings chosenSettings = settings;
             augmented = dev.augment.cancel.AbandonableCall.call("setting up the oversampling; nothing was written to "
                     + out, AugmentCommand.cancellationOf(parent), () -> augment(source, generator, chosenPolicy,
                     chosenSettings));
-            refuseClassesTheDataLacks(augmented, source.schema());
             IdxLabels.noteIfRenumbered(outputFormat, source.schema(), spec.commandLine().getOut());
             long total = sum(augmented.realCounts()) + sum(augmented.syntheticCounts());
             // generate's record in the data's folder, carried into the output with the output's own counts
@@ -667,19 +666,11 @@ public final class OversampleCommand implements Callable<Integer> {
 
     /**
      * Data of some of a model's classes with --counts naming another of the model's classes: the GAN made its
-     * examples, and the writer, which holds the data's classes, failed with exit 1 (a re-check, 7 Dec).
+     * examples, and the writer, which holds the data's classes, failed with exit 1 (a re-check, 7 Dec); checked
+     * before the policy is built, whose hybrid and mix refusals advised "use method gan" for such a class.
      *
-     * @throws UsageException naming the first class with examples to add that the data's classes lack
+     * @throws UsageException when the model's class {@code c} is not among the data's classes
      */
-    private static void refuseClassesTheDataLacks(AugmentingDataSource augmented, SampleSchema data) {
-        for (Map.Entry<String, Integer> added : augmented.syntheticCounts().entrySet()) {
-            if (added.getValue() > 0) {
-                refuseClassTheDataLacks(augmented.schema(), augmented.schema().labels().indexOf(added.getKey()), data);
-            }
-        }
-    }
-
-    /** @throws UsageException when the model's class {@code c} is not among the data's classes */
     private static void refuseClassTheDataLacks(SampleSchema model, int c, SampleSchema data) {
         String label = model.labels().get(c);
         if (!data.labels().contains(label)) {

@@ -88,7 +88,8 @@ class GenerateCommandTest {
     void aLeftoverThatCannotBeDeletedIsSaidToStay() throws Exception {
         Path left = Files.createDirectories(dir.resolve(KilledRunNames.deadPrefix("kept") + "abc"));
         Path stuck = Files.writeString(left.resolve("000001.png"), "half an image");
-        org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", stuck), "chattr +i is not available here");
+        org.junit.jupiter.api.Assumptions.assumeTrue(ImmutableFlag.chattr("+i", stuck),
+                "chattr +i is not available here");
         try {
             CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "1",
                     "--out", dir.resolve("kept").toString());
@@ -97,17 +98,7 @@ class GenerateCommandTest {
                     run.err());
             assertTrue(Files.exists(stuck));
         } finally {
-            chattr("-i", stuck);
-        }
-    }
-
-    private static boolean chattr(String flag, Path path) throws InterruptedException {
-        try {
-            Process p = new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0 && (!flag.equals("+i") || !Files.isWritable(path));
-        } catch (IOException e) {
-            return false;
+            ImmutableFlag.chattr("-i", stuck);
         }
     }
 

@@ -225,38 +225,30 @@ class TrainAndInspectCommandTest {
     @Test
     void aModelOrCheckpointThatCannotBeReplacedIsRefusedBeforeTraining(@TempDir Path dir) throws Exception {
         Path model = Files.writeString(dir.resolve("m.onnx"), "old");
-        org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", model), "chattr +i is not available here");
+        org.junit.jupiter.api.Assumptions.assumeTrue(ImmutableFlag.chattr("+i", model),
+                "chattr +i is not available here");
         try {
             CliRun run = CliRun.of("train", "--data", SAMPLE, "--out", model.toString(), "--steps", "2",
                     "--check-samples", "0", "--batch-size", "20", "--force");
             assertEquals(2, run.exitCode(), run.err());
             assertTrue(run.err().contains("--out " + model + " cannot be replaced: it is not writable"), run.err());
         } finally {
-            chattr("-i", model);
+            ImmutableFlag.chattr("-i", model);
         }
         Path checkpoint = Files.createDirectories(dir.resolve("n.onnx.training"))
                 .resolve(dev.augment.train.Checkpoints.LATEST);
         Files.writeString(checkpoint, "old");
-        org.junit.jupiter.api.Assumptions.assumeTrue(chattr("+i", checkpoint), "chattr +i is not available here");
+        org.junit.jupiter.api.Assumptions.assumeTrue(ImmutableFlag.chattr("+i", checkpoint),
+                "chattr +i is not available here");
         try {
             CliRun run = CliRun.of("train", "--data", SAMPLE, "--out", dir.resolve("n.onnx").toString(), "--steps",
                     "2", "--check-samples", "0", "--batch-size", "20", "--force");
             assertEquals(2, run.exitCode(), run.err());
             assertTrue(run.err().contains(checkpoint + " cannot be replaced: it is not writable"), run.err());
         } finally {
-            chattr("-i", checkpoint);
+            ImmutableFlag.chattr("-i", checkpoint);
         }
         assertEquals("old", Files.readString(model));
-    }
-
-    private static boolean chattr(String flag, Path path) throws InterruptedException {
-        try {
-            Process p = new ProcessBuilder("chattr", flag, path.toString()).redirectErrorStream(true).start();
-            p.getInputStream().readAllBytes();
-            return p.waitFor() == 0 && (!flag.equals("+i") || !Files.isWritable(path));
-        } catch (IOException e) {
-            return false;
-        }
     }
 
     /** A model trained on generate's output looked, to inspect, like one trained on real data (5 Dec). */

@@ -43,8 +43,16 @@ public final class KilledRunLeftovers {
      * @return how many were deleted
      */
     public static int delete(Path target) {
+        return delete(removable(target));
+    }
+
+    /**
+     * @param leftovers what {@link #removable} found (listed once, for a line before the deletion)
+     * @return how many were deleted; one that cannot be is skipped, since it only wastes space
+     */
+    public static int delete(List<Path> leftovers) {
         int deleted = 0;
-        for (Path left : removable(target)) {
+        for (Path left : leftovers) {
             try {
                 AtomicFiles.deleteTree(left);
                 deleted++;

@@ -16,19 +16,13 @@ final class GraphWidths {
     }
 
     /**
-     * @param bytes the model file's bytes
+     * @param graph the model file's graph
      * @param metadata its metadata
      * @param source the file, for the message
      * @throws ModelContractException as the load would: "input 'z' has width 64, the metadata says 32"; nothing when
-     *     the file cannot be parsed or a width is symbolic (the load names those)
+     *     a width is symbolic or missing (the load names those)
      */
-    static void verify(byte[] bytes, ModelMetadata metadata, String source) {
-        OnnxMl.GraphProto graph;
-        try {
-            graph = OnnxMl.ModelProto.parseFrom(bytes).getGraph();
-        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
-            return;
-        }
+    static void verify(OnnxMl.GraphProto graph, ModelMetadata metadata, String source) {
         check(graph.getInputList(), GeneratorContract.INPUT_Z, metadata.latentDim(), "input", source);
         check(graph.getOutputList(), GeneratorContract.OUTPUT_SAMPLES, metadata.schema().featureCount(), "output",
                 source);

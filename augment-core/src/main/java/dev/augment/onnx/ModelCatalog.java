@@ -1,5 +1,6 @@
 package dev.augment.onnx;
 
+import ai.onnx.proto.OnnxMl;
 import dev.augment.errors.ModelContractException;
 import dev.augment.schema.ClassResolver;
 import dev.augment.schema.SampleSchema;
@@ -110,15 +111,24 @@ public final class ModelCatalog {
             try {
                 ModelMetadata metadata = MetadataReader.read(file);
                 // a damaged graph was listed and counted as a model knowing its classes, which every load refuses
-                byte[] bytes = readAll(file);
-                GraphChecksum.verify(bytes, file.toString());
-                GraphWidths.verify(bytes, metadata, file.toString());
+                OnnxMl.ModelProto model = parse(readAll(file), file);
+                GraphChecksum.verify(model, file.toString());
+                GraphWidths.verify(model.getGraph(), metadata, file.toString());
                 models.add(new Model(file, metadata));
             } catch (ModelContractException e) {
                 unreadable.add(new Unreadable(file, firstLine(e.getMessage(), file)));
             }
         }
         return new ModelCatalog(folder, models, unreadable);
+    }
+
+    /** Parsed once for the checksum and the widths (each parsed the whole file before). */
+    private static OnnxMl.ModelProto parse(byte[] bytes, Path file) {
+        try {
+            return OnnxMl.ModelProto.parseFrom(bytes);
+        } catch (com.google.protobuf.InvalidProtocolBufferException e) {
+            throw new ModelContractException(file + ": not a valid ONNX model (" + e.getMessage() + ")", e);
+        }
     }
 
     private static byte[] readAll(Path file) {

@@ -229,15 +229,16 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         }
         SecureRandom random = new SecureRandom();
         long removalStart = System.nanoTime();
-        int found = KilledRunLeftovers.removable(absolute).size();
-        if (beforeRemoval != null && found > 0) {
-            beforeRemoval.accept(found);
+        List<Path> found = KilledRunLeftovers.removable(absolute);
+        if (beforeRemoval != null && !found.isEmpty()) {
+            beforeRemoval.accept(found.size());
         }
-        int removed = KilledRunLeftovers.delete(absolute);
+        int removed = KilledRunLeftovers.delete(found);
         long removalNanos = System.nanoTime() - removalStart;
         // one that cannot be deleted (another user's, an immutable file) was announced on every run, without a word
         // that it stayed (a re-check, 7 Dec)
-        List<Path> kept = removed < found ? KilledRunLeftovers.removable(absolute) : List.of();
+        List<Path> kept = removed < found.size() ? found.stream().filter(p -> Files.exists(p,
+                LinkOption.NOFOLLOW_LINKS)).toList() : List.of();
         Path work;
         try {
             work = createUnique(parent, KilledRunLeftovers.prefix(absolute.getFileName().toString()), random);
