@@ -462,6 +462,37 @@ class OversampleCommandTest {
                 + "every class of the model"), renamed.err());
     }
 
+    /**
+     * An IDX pair of labels 0, 2 and 7 has classes 0 to 7, five of them without examples: --counts 5=3 was taken
+     * and 9=3 refused, with a message that listed 0 to 7 as the data's classes (a re-check, 7 Dec).
+     */
+    @Test
+    void aGapLabelOfAnIdxPairIsRefusedAsAClassTheDataLacks() throws IOException {
+        int[] labels = {0, 2, 7, 0, 2, 7};
+        byte[] pixels = new byte[labels.length * 28 * 28];
+        for (int i = 0; i < pixels.length; i++) {
+            pixels[i] = (byte) (i * 31 % 256);
+        }
+        byte[] labelBytes = new byte[labels.length];
+        for (int i = 0; i < labels.length; i++) {
+            labelBytes[i] = (byte) labels[i];
+        }
+        Path idx = BadFiles.idxFolder(dir.resolve("gaps"), BadFiles.idx(0x00000803, new int[] {labels.length, 28, 28},
+                pixels), BadFiles.idx(0x00000801, new int[] {labels.length}, labelBytes), false);
+        for (String asked : List.of("5=3", "9=3")) {
+            CliRun run = CliRun.of("oversample", "--data", idx.toString(), "--policy", "gan", "--model", MODEL,
+                    "--counts", asked, "--format", "idx", "--out", dir.resolve("o").toString());
+            assertEquals(2, run.exitCode(), asked + ": " + run.err());
+            assertTrue(run.err().contains("which the model knows but the data does not hold (its classes are '0', '2',"
+                    + " '7')"), asked + ": " + run.err());
+            assertFalse(Files.exists(dir.resolve("o")), asked);
+        }
+        CliRun held = CliRun.of("oversample", "--data", idx.toString(), "--policy", "gan", "--model", MODEL,
+                "--counts", "7=3", "--format", "idx", "--out", dir.resolve("o").toString());
+        assertEquals(0, held.exitCode(), held.err());
+        assertTrue(held.out().contains("added per label: {0=0, 2=0, 7=3}"), held.out());
+    }
+
     /** --k, --ratio, --share and --baseline used to be ignored silently by the policies that do not read them. */
     @Test
     void kIsRefusedWhereNoSmoteRuns() throws IOException {
