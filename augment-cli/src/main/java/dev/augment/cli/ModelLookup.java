@@ -61,8 +61,14 @@ final class ModelLookup {
                 // "using X, the default model" and then its load's refusal, with a usable model beside it (7 Dec)
                 throw new dev.augment.errors.ModelContractException("--class " + String.join(",", classes.stream()
                         .map(String::strip).toList()) + " runs the default model, which cannot be used: "
-                        + broken.get().problem() + (catalog.models().isEmpty() ? "" : "; pass --model with a usable "
-                        + "one, e.g. --model " + catalog.models().get(0).file()));
+                        + broken.get().problem() + usableOnes(catalog));
+            }
+            if (named.isEmpty() && catalog != null && !Files.exists(fallback)) {
+                // "model file not found" named neither the default nor the models beside it (a re-check, 7 Dec)
+                throw new dev.augment.errors.ModelContractException("--class " + String.join(",", classes.stream()
+                        .map(String::strip).toList()) + " runs the default model, " + fallback + ", which is not "
+                        + "there" + (catalog.models().isEmpty() ? "; restore it, or pass --model with a generator file"
+                        : usableOnes(catalog) + ", or restore it"));
             }
             if (named.isEmpty() && Files.isRegularFile(fallback)) {
                 // an index or "all" means something in every model: say which one runs, as for a named class
@@ -99,6 +105,22 @@ final class ModelLookup {
                     + "; choose one with --model, e.g. --model " + candidates.get(0).file() + skipped(catalog));
         }
         throw new UsageException(noneKnows(catalog, named) + skipped(catalog));
+    }
+
+    /**
+     * @return "; pass --model with a usable one: " and every usable model's file with its class count, or nothing:
+     *     the first alone, alphabetically, was offered where a usable copy of the default lay beside it, and
+     *     {@code --class 3} means another class in another model (a re-check, 7 Dec)
+     */
+    private static String usableOnes(ModelCatalog catalog) {
+        List<ModelCatalog.Model> usable = oneEntryPerFile(catalog.models());
+        if (usable.isEmpty()) {
+            return "";
+        }
+        return "; pass --model with a usable one, whose class numbers and names are its own: " + usable.stream()
+                .map(m -> m.file() + " (" + m.schema().classCount() + " classes, the first '"
+                        + dev.augment.table.ColumnAdvice.shown(m.schema().classNames().get(0)) + "')")
+                .collect(Collectors.joining(", "));
     }
 
     /**

@@ -91,7 +91,9 @@ public final class ModelsCommand implements Callable<Integer> {
         }
         ArrayNode skipped = report.putArray("skipped");
         for (ModelCatalog.Unreadable file : catalog.unreadable()) {
-            skipped.addObject().put("file", file.file().toString()).put("problem", file.problem());
+            // the top-level "default" named a file skipped here with nothing on its entry to say so (a re-check)
+            skipped.addObject().put("file", file.file().toString()).put("default", file.file().getFileName()
+                    .toString().equals(ModelOption.DEFAULT_FILE)).put("problem", file.problem());
         }
         return report;
     }
@@ -115,7 +117,8 @@ public final class ModelsCommand implements Callable<Integer> {
             out.printf("  classes:    %d: %s%n", s.classCount(), classList(s));
         }
         for (ModelCatalog.Unreadable file : catalog.unreadable()) {
-            out.printf("%n%s  (skipped, unreadable)%n  %s%n", file.file().getFileName(), file.problem());
+            out.printf("%n%s  (%sskipped, unreadable)%n  %s%n", file.file().getFileName(), file.file().getFileName()
+                    .toString().equals(ModelOption.DEFAULT_FILE) ? "default; " : "", file.problem());
         }
     }
 

@@ -205,9 +205,26 @@ class ModelLookupTest {
         assertEquals(3, broken.exitCode(), broken.err());
         assertTrue(broken.err().contains("--class all runs the default model, which cannot be used: "
                 + models.resolve(ModelOption.DEFAULT_FILE)), broken.err());
-        assertTrue(broken.err().contains("pass --model with a usable one, e.g. --model "
-                + models.resolve("animals.onnx")), broken.err());
+        // every usable model, with its classes' count: the first alone, alphabetically, was offered (a re-check)
+        assertTrue(broken.err().contains("pass --model with a usable one, whose class numbers and names are its own: "
+                + models.resolve("animals.onnx") + " ("), broken.err());
         assertFalse(broken.err().contains("using "), broken.err());
+        CliRun listed = CliRun.of("models", "--json");
+        assertEquals(0, listed.exitCode(), listed.err());
+        com.fasterxml.jackson.databind.JsonNode skipped = new com.fasterxml.jackson.databind.ObjectMapper()
+                .readTree(listed.out()).path("skipped");
+        assertEquals(1, skipped.size(), listed.out());
+        assertTrue(skipped.get(0).path("default").asBoolean(), "the skipped default says so: " + listed.out());
+        assertTrue(CliRun.of("models").out().contains(ModelOption.DEFAULT_FILE + "  (default; skipped, unreadable)"));
+
+        // a deleted default: "model file not found" named neither the default nor the usable models (a re-check)
+        Files.delete(models.resolve(ModelOption.DEFAULT_FILE));
+        CliRun gone = CliRun.of("generate", "--class", "all", "--n", "1", "--out", home.resolve("g").toString());
+        assertEquals(3, gone.exitCode(), gone.err());
+        assertTrue(gone.err().contains("--class all runs the default model, " + models.resolve(ModelOption.DEFAULT_FILE)
+                + ", which is not there; pass --model with a usable one"), gone.err());
+        assertTrue(gone.err().contains(models.resolve("animals.onnx").toString()), gone.err());
+        assertFalse(Files.exists(home.resolve("g")));
     }
 
     @Test
