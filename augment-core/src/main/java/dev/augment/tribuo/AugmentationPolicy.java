@@ -63,6 +63,10 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
                 }
             }
         }
+        if (mode == Mode.COUNTS && counts == null) {
+            // "was empty" for a null map (a Tribuo user, 7 Dec)
+            throw new InvalidSettingException(COUNTS, "counts must name at least one class for mode COUNTS, was null");
+        }
         classes = List.copyOf(classes == null ? List.of() : classes);
         counts = Map.copyOf(counts == null ? Map.of() : counts);
         if (mode == Mode.MULTIPLY && !(factor >= 1 && Double.isFinite(factor))) {

@@ -735,8 +735,11 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     }
 
     /**
-     * @return the sources of the added examples as the provenance names them, in the order they are added: ros,
-     *     smote or smote-nc (SMOTE on a table with a categorical column), then gan; empty when nothing is added
+     * @return the sources the policy draws added examples from, as the provenance names them, in the order they are
+     *     added: ros, smote or smote-nc (SMOTE on a table with a categorical column), then gan; a source is listed
+     *     even when the counts give it no example ({@code balance()} of a balanced source lists {@code smote}, a mix
+     *     of share 1 lists both): {@link #addedCounts} says how many each adds (the Javadoc said "empty when nothing
+     *     is added", which no policy gave: a Tribuo user, 7 Dec)
      */
     public List<String> addedSources() {
         return List.copyOf(addedBySource().keySet());

@@ -60,6 +60,17 @@ class AugmentationPolicyTest {
                 .syntheticCounts(new int[] {1, 1, 1}, SCHEMA));
     }
 
+    /** A null map was "was empty" (a Tribuo user, 7 Dec); an empty one still is. */
+    @Test
+    void nullOrEmptyCountsAreRefusedForWhatTheyAre() {
+        InvalidSettingException none = assertThrows(InvalidSettingException.class,
+                () -> AugmentationPolicy.counts(null));
+        assertTrue(none.getMessage().endsWith("was null"), none.getMessage());
+        InvalidSettingException empty = assertThrows(InvalidSettingException.class,
+                () -> AugmentationPolicy.counts(Map.of()));
+        assertTrue(empty.getMessage().endsWith("was empty"), empty.getMessage());
+    }
+
     @Test
     void shareCapScalesEveryClassDown() {
         // 100 real, share 0.2: at most floor(0.2 * 100 / 0.8) = 25 synthetic; 40 and 10 asked, scaled by 25/50.
