@@ -30,7 +30,7 @@ final class DataPaths {
         try {
             return path.toRealPath();
         } catch (IOException e) {
-            return path.toAbsolutePath().normalize();
+            return dev.augment.io.PhysicalPaths.absolute(path);
         }
     }
 }

@@ -198,7 +198,7 @@ final class ModelLookup {
         try {
             return Files.isSameFile(a, b);
         } catch (java.io.IOException | RuntimeException e) {
-            return a.toAbsolutePath().normalize().equals(b.toAbsolutePath().normalize());
+            return dev.augment.io.PhysicalPaths.absolute(a).equals(dev.augment.io.PhysicalPaths.absolute(b));
         }
     }
 

@@ -296,7 +296,7 @@ public final class OutputGuard {
      * appended: an output that does not exist yet, reached through a link into the data, is still found inside it.
      */
     private static Path canonical(Path path) {
-        Path absolute = path.toAbsolutePath().normalize();
+        Path absolute = dev.augment.io.PhysicalPaths.absolute(path);
         Path existing = absolute;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();

@@ -248,7 +248,7 @@ public final class TrainCommand implements Callable<Integer> {
         OutputGuard.requireApartModelFile("--out", out, data, classNames.file());
         if (checkpointDir != null) {
             OutputGuard.requireApart("--checkpoint-dir", checkpointDir, data);
-            if (checkpointDir.toAbsolutePath().normalize().equals(out.toAbsolutePath().normalize())) {
+            if (dev.augment.io.PhysicalPaths.absolute(checkpointDir).equals(dev.augment.io.PhysicalPaths.absolute(out))) {
                 // the folder would be made first, and the model could then not be written at the end of training
                 throw new UsageException("--checkpoint-dir and --out are both " + out + "; the checkpoint is a folder "
                         + "and the model a file, so give them different paths");
@@ -310,6 +310,11 @@ public final class TrainCommand implements Callable<Integer> {
             // forced, a user's notes.txt given as --out became a model; --force replaces an earlier model only
             throw new UsageException("--out " + out + " is not an ONNX model, so it is not replaced, even when forced; "
                     + "give the generator's file name (e.g. " + out.resolveSibling("generator.onnx") + ")");
+        }
+        java.util.Optional<String> tooLong = dev.augment.io.PhysicalPaths.tooLongName(out);
+        if (tooLong.isPresent()) {
+            // trained the whole run, then failed at export naming a hidden temporary file (a fresh user, 7 Dec)
+            throw new UsageException("--out " + out + ": " + tooLong.get());
         }
         Path checkpointFolder = checkpointFolder(out, checkpointDir, data);
         if (checkpointDir == null && checkpointFolder != null && checkpointFolder.getFileName().toString()

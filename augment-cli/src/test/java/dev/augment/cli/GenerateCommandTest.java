@@ -34,6 +34,40 @@ class GenerateCommandTest {
                 TestModels.imageSchema(List.of("T-shirt/top", "Trouser", "Sneaker"), 6));
     }
 
+    /**
+     * {@code --out dl/../zz}, dl a link to deep/a/b: the kernel's deep/a/zz, not ./zz, which normalize() made of it
+     * and which --force replaced, an earlier output the user never named (a fresh user, 7 Dec).
+     */
+    @Test
+    void dotDotAfterALinkWritesWhereThePathLeads() throws IOException {
+        Path deep = Files.createDirectories(dir.resolve("deep").resolve("a").resolve("b"));
+        Files.createSymbolicLink(dir.resolve("dl"), deep);
+        for (Path out : List.of(dir.resolve("deep").resolve("a").resolve("zz"), dir.resolve("zz"))) {
+            assertEquals(0, CliRun.of("generate", "--model", model.toString(), "--class", "trouser", "--n", "1",
+                    "--out", out.toString()).exitCode());
+        }
+        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "sneaker", "--n", "2", "--out",
+                dir.resolve("dl").resolve("..").resolve("zz").toString(), "--force");
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(Files.isDirectory(dir.resolve("deep").resolve("a").resolve("zz").resolve("Sneaker")));
+        assertTrue(Files.isDirectory(dir.resolve("zz").resolve("Trouser")), "the output the path does not name");
+        assertFalse(Files.exists(dir.resolve("zz").resolve("Sneaker")));
+    }
+
+    /** A 256-byte name failed at the last rename, after the work, naming the hidden temporary folder (7 Dec). */
+    @Test
+    void anOutNameTooLongForTheFileSystemIsRefusedFirst() throws IOException {
+        Path out = dir.resolve("b".repeat(256));
+        CliRun run = CliRun.of("generate", "--model", model.toString(), "--class", "all", "--n", "2", "--out",
+                out.toString());
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("its name is 256 bytes long, and a file system takes at most 255"), run.err());
+        try (java.util.stream.Stream<Path> left = Files.list(dir)) {
+            assertEquals(List.of(model), left.toList(), "nothing written");
+        }
+    }
+
     @Test
     void idxOutputReadsBackWithTheRequestedCountsAndLabels() throws IOException {
         Path out = dir.resolve("idx");

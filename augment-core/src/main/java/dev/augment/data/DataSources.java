@@ -623,7 +623,7 @@ public final class DataSources {
      *     folder that has a test/ (testing/) folder beside it
      */
     private static void requireNotTheTrainingSplit(Path path, Split split) {
-        Path folder = path.toAbsolutePath().normalize();
+        Path folder = dev.augment.io.PhysicalPaths.absolute(path);
         Path above = folder.getParent();
         if (split != Split.TEST || above == null || folder.getFileName() == null
                 || !Split.TRAIN.isFolderName(folder.getFileName().toString())) {

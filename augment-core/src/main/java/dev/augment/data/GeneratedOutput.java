@@ -35,7 +35,7 @@ public final class GeneratedOutput {
      *     empty when it is not one (or cannot be listed)
      */
     public static Optional<String> describe(Path data) {
-        Path absolute = data.toAbsolutePath().normalize();
+        Path absolute = dev.augment.io.PhysicalPaths.absolute(data);
         if (Files.isDirectory(absolute)) {
             return describeFolder(absolute, data.toString());
         }
@@ -162,7 +162,7 @@ public final class GeneratedOutput {
      *     carry forward ({@code augment oversample})
      */
     public static Optional<GenerationRecord> recordOf(SchemaDataSource source) {
-        Path location = source.location().toAbsolutePath().normalize();
+        Path location = dev.augment.io.PhysicalPaths.absolute(source.location());
         Path folder = Files.isDirectory(location) ? location : location.getParent();
         if (folder == null || !Files.isDirectory(location) && !generatesName(location)) {
             // a real table put beside a record was carried forward as generated (a fresh user, 5 Dec)

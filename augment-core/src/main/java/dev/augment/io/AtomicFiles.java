@@ -71,8 +71,15 @@ public final class AtomicFiles {
      * @param target the file to create or replace; its parent folder is created when missing
      * @param filler writes the temporary file
      * @throws IOException when writing or renaming fails; the target is then unchanged
+     * @throws dev.augment.errors.InvalidSettingException (setting {@code target}) before any writing, when the
+     *     target's name is longer than a file system takes ({@link PhysicalPaths#tooLongName})
      */
     public static void writeFile(Path target, FileFiller filler) throws IOException {
+        java.util.Optional<String> tooLong = PhysicalPaths.tooLongName(target);
+        if (tooLong.isPresent()) {
+            // before the filler's work, which the last rename threw away naming the hidden temporary file (7 Dec)
+            throw new dev.augment.errors.InvalidSettingException("target", target + ": " + tooLong.get());
+        }
         Path absolute = target.toAbsolutePath();
         Path parent = absolute.getParent();
         Files.createDirectories(parent);

@@ -70,8 +70,8 @@ public final class LeakageGuard {
             }
         }
         try {
-            Path recorded = Path.of(path).toAbsolutePath().normalize();
-            Path test = testPath.toAbsolutePath().normalize();
+            Path recorded = dev.augment.io.PhysicalPaths.absolute(Path.of(path));
+            Path test = dev.augment.io.PhysicalPaths.absolute(testPath);
             // the recorded path is train's real one: a test folder reached through a link passed (a re-check)
             Path real = java.nio.file.Files.exists(test) ? test.toRealPath() : test;
             return recorded.startsWith(test) || recorded.startsWith(real);
@@ -108,7 +108,8 @@ public final class LeakageGuard {
         String saw = " (model selection saw the test split";
         if (!same && sha.isEmpty() && text.startsWith(prefix) && text.contains(saw)) {
             String folder = text.substring(prefix.length(), text.indexOf(saw));
-            same = testPath.toAbsolutePath().normalize().startsWith(Path.of(folder).toAbsolutePath().normalize());
+            same = dev.augment.io.PhysicalPaths.absolute(testPath).startsWith(
+                    dev.augment.io.PhysicalPaths.absolute(Path.of(folder)));
         }
         return same ? Optional.of("the model's exported generator was chosen by its quality check's score on this "
                 + "test set (train --validation-share 0), so its figures here favour it; train it with a validation "

@@ -157,10 +157,14 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      */
     public static AtomicOutputDirectory create(Path target, boolean force, CancellationToken cancellation,
                                                java.util.function.IntConsumer beforeRemoval) throws IOException {
-        Path absolute = target.toAbsolutePath().normalize();
+        Path absolute = dev.augment.io.PhysicalPaths.absolute(target);
         Path parent = absolute.getParent();
         if (parent == null || absolute.getFileName() == null) {
             throw new InvalidSettingException("target", target + " has no parent folder; choose a folder inside one");
+        }
+        java.util.Optional<String> tooLong = dev.augment.io.PhysicalPaths.tooLongName(absolute);
+        if (tooLong.isPresent()) {
+            throw new InvalidSettingException("target", target + ": " + tooLong.get());
         }
         java.util.Optional<String> restored = restoreInterruptedReplace(target, absolute);
         if (Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
@@ -685,7 +689,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      *     the rename back fails (all left as they were)
      */
     public static java.util.Optional<String> restoreInterruptedReplace(Path target) {
-        return restoreInterruptedReplace(target, target.toAbsolutePath().normalize());
+        return restoreInterruptedReplace(target, dev.augment.io.PhysicalPaths.absolute(target));
     }
 
     private static java.util.Optional<String> restoreInterruptedReplace(Path target, Path absolute) {

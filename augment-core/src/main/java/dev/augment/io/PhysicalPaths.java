@@ -1,0 +1,63 @@
+package dev.augment.io;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * Absolute paths as the kernel resolves them, and names too long for a file system.
+ *
+ * <p>{@link Path#normalize()} drops {@code x/..} by its text. Where {@code x} is a symbolic link, the kernel, the
+ * shell and every file operation on the path as given go to the parent of the link's target instead: with {@code
+ * dl} a link to {@code deep/a/b}, {@code --out dl/../zz} was checked and replaced as {@code ./zz}, an earlier output
+ * the user never named, while {@code deep/a/zz} is the folder the path names (a fresh user, 7 Dec).
+ */
+public final class PhysicalPaths {
+
+    /** The longest file name (one path element) that Linux file systems take: NAME_MAX, in bytes of UTF-8. */
+    public static final int MAX_NAME_BYTES = 255;
+
+    private PhysicalPaths() {
+    }
+
+    /**
+     * @param path any path, relative to the working folder or absolute
+     * @return it absolute, with every {@code ..} resolved as the kernel does: the part up to the last {@code ..} by
+     *     {@link Path#toRealPath} (following links) when it exists, the rest normalised; a path without {@code ..}
+     *     is only normalised (its links kept, as a path shown to the user should be), and so is one whose part up
+     *     to the last {@code ..} is not there (no file operation gets past it either)
+     */
+    public static Path absolute(Path path) {
+        Path absolute = path.toAbsolutePath();
+        int last = -1;
+        for (int i = 0; i < absolute.getNameCount(); i++) {
+            if ("..".equals(absolute.getName(i).toString())) {
+                last = i;
+            }
+        }
+        if (last < 0) {
+            return absolute.normalize();
+        }
+        try {
+            Path real = absolute.getRoot().resolve(absolute.subpath(0, last + 1)).toRealPath();
+            return last + 1 == absolute.getNameCount() ? real
+                    : real.resolve(absolute.subpath(last + 1, absolute.getNameCount())).normalize();
+        } catch (IOException e) {
+            return absolute.normalize();
+        }
+    }
+
+    /**
+     * @param path a file or folder to create
+     * @return why its name cannot be created, when it is longer than {@value #MAX_NAME_BYTES} bytes of UTF-8 (the
+     *     work was done first and the last rename failed as "File name too long", naming a hidden temporary name: a
+     *     fresh user, 7 Dec); else empty
+     */
+    public static Optional<String> tooLongName(Path path) {
+        Path name = absolute(path).getFileName();
+        int bytes = name == null ? 0 : name.toString().getBytes(StandardCharsets.UTF_8).length;
+        return bytes <= MAX_NAME_BYTES ? Optional.empty() : Optional.of("its name is " + bytes + " bytes long, and "
+                + "a file system takes at most " + MAX_NAME_BYTES + "; choose a shorter name");
+    }
+}

@@ -1,0 +1,44 @@
+package dev.augment.io;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PhysicalPathsTest {
+
+    @TempDir
+    Path dir;
+
+    /** {@code link/../zz}, link to deep/a/b, is deep/a/zz for the kernel; normalize() made it ./zz (7 Dec). */
+    @Test
+    void dotDotAfterALinkGoesWhereTheKernelGoes() throws IOException {
+        Path deep = Files.createDirectories(dir.resolve("deep").resolve("a").resolve("b"));
+        Files.createSymbolicLink(dir.resolve("dl"), deep);
+        Path given = dir.resolve("dl").resolve("..").resolve("zz");
+        assertEquals(dir.toRealPath().resolve("deep").resolve("a").resolve("zz"), PhysicalPaths.absolute(given));
+        assertEquals(dir.resolve("zz"), given.normalize(), "the lexical form this replaces");
+        // the path ending in '..' itself, and a link kept where no '..' follows it
+        assertEquals(dir.toRealPath().resolve("deep").resolve("a"), PhysicalPaths.absolute(dir.resolve("dl")
+                .resolve("..")));
+        assertEquals(dir.resolve("dl").resolve("x"), PhysicalPaths.absolute(dir.resolve("dl").resolve(".")
+                .resolve("x")));
+        // a '..' after a missing folder: no file operation gets past it, so the lexical form stands
+        assertEquals(dir.resolve("y"), PhysicalPaths.absolute(dir.resolve("missing").resolve("..").resolve("y")));
+    }
+
+    @Test
+    void aNameOfMoreThan255BytesIsTooLong() {
+        assertTrue(PhysicalPaths.tooLongName(dir.resolve("b".repeat(255))).isEmpty());
+        String reason = PhysicalPaths.tooLongName(dir.resolve("b".repeat(256))).orElseThrow();
+        assertTrue(reason.startsWith("its name is 256 bytes long"), reason);
+        // bytes of UTF-8, not characters: 128 two-byte letters
+        assertFalse(PhysicalPaths.tooLongName(dir.resolve("é".repeat(128))).isEmpty());
+    }
+}
