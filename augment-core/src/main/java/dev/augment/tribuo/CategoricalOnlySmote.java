@@ -13,7 +13,7 @@ import java.util.Optional;
  * three classes, reported as SMOTE-NC without a word (a fresh user, 6 Dec); {@link RepeatedExamples} names only
  * repeats already in the data.
  */
-final class CategoricalOnlySmote {
+public final class CategoricalOnlySmote {
 
     private CategoricalOnlySmote() {
     }
@@ -24,8 +24,20 @@ final class CategoricalOnlySmote {
      * @return the warning when the layout has no numeric column and SMOTE-NC adds examples; else empty
      */
     static Optional<String> warning(TableSchema layout, int[] fromReal) {
-        if (layout == null || Arrays.stream(fromReal).sum() == 0
-                || layout.columns().stream().anyMatch(dev.augment.table.TableColumn::isNumeric)) {
+        if (layout == null || Arrays.stream(fromReal).sum() == 0) {
+            return Optional.empty();
+        }
+        return caveat(layout);
+    }
+
+    /**
+     * The evaluation's table arms judged SMOTE-NC on soybean as SMOTE without this (a fresh user, 7 Dec).
+     *
+     * @param layout a table's layout
+     * @return what SMOTE-NC does on it, when it has no numeric column; else empty
+     */
+    public static Optional<String> caveat(TableSchema layout) {
+        if (layout.columns().stream().anyMatch(dev.augment.table.TableColumn::isNumeric)) {
             return Optional.empty();
         }
         return Optional.of("SMOTE-NC on a table without a numeric column (" + layout.columns().size() + " categorical "

@@ -146,6 +146,11 @@ public final class TableEvaluation {
         SmoteCopies.caveat(trainCounts, false, schema.labels(), arms).ifPresent(caveats::add);
         SmoteCopies.clampedK(trainCounts, false, schema.labels(), arms, smoteNc ? "SMOTE-NC" : "SMOTE")
                 .ifPresent(caveats::add);
+        if (arms.contains(Arm.SMOTE) || arms.contains(Arm.HYBRID) || arms.contains(Arm.MIX)) {
+            // oversample and the plugin said so, the evaluation judged the arm as SMOTE (a fresh user, 7 Dec)
+            dev.augment.tribuo.CategoricalOnlySmote.caveat(schema).ifPresent(c -> caveats.add("the SMOTE-NC arms: "
+                    + c));
+        }
         caveats.forEach(c -> progress.accept("CAVEAT: " + c));
         for (int i = 0; i < seeds.size(); i++) {
             long seed = seeds.get(i);

@@ -153,6 +153,27 @@ class TableEvaluationTest {
         assertEquals(List.of("name", "description"), fields);
     }
 
+    /** SMOTE-NC on a table without a numeric column copies rows; oversample said so, evaluate did not (7 Dec). */
+    @Test
+    void smoteNcOnATableWithoutNumbersIsACaveat() throws Exception {
+        StringBuilder csv = new StringBuilder("colour,size,kind\n");
+        String[] colours = {"red", "green", "blue"};
+        for (int i = 0; i < 40; i++) {
+            csv.append(colours[i % 3]).append(',').append(i % 4 == 0 ? "big" : "small").append(',')
+                    .append(i < 30 ? "a" : "b").append('\n');
+        }
+        Path categorical = Files.writeString(dir.resolve("categorical.csv"), csv);
+        TableEvaluationReport report = TableEvaluation.run(settings(categorical, TableEvaluationSettings.CHEAP_ARMS,
+                "logistic", 1), null, line -> { });
+        assertTrue(report.caveats().stream().anyMatch(c -> c.startsWith("the SMOTE-NC arms: SMOTE-NC on a table "
+                + "without a numeric column (2 categorical columns) interpolates nothing")), report.caveats().toString());
+        // a numeric column: none
+        TableEvaluationReport mixed = TableEvaluation.run(settings(TinyTables.write(dir, 30, 10, 10),
+                TableEvaluationSettings.CHEAP_ARMS, "logistic", 1), null, line -> { });
+        assertTrue(mixed.caveats().stream().noneMatch(c -> c.startsWith("the SMOTE-NC arms")), mixed.caveats()
+                .toString());
+    }
+
     @Test
     void aClassWithOneTrainingRowIsNamedSinceSmoteCopiesIt() throws Exception {
         // 2 rows of the third class: 1 to test, 1 to train
