@@ -338,11 +338,22 @@ public final class TableReader {
             absent.add(schema.labelColumn());
         }
         if (!absent.isEmpty()) {
+            // quoted: "lacks the table's column age ; it has: x, age, label" read as lacking what it has (7 Dec)
+            List<String> spacedOnly = absent.stream().filter(a -> cells.header.stream().anyMatch(h -> !h.equals(a)
+                    && h.strip().equals(a.strip()))).toList();
             throw new InvalidDataException(csv, "the header lacks the table's column" + (absent.size() == 1 ? " " : "s ")
-                    + String.join(", ", absent) + "; it has: " + String.join(", ", cells.header));
+                    + quoted(absent) + "; it has: " + quoted(cells.header) + (spacedOnly.isEmpty() ? ""
+                    : " (" + quoted(spacedOnly) + (spacedOnly.size() == 1 ? " differs" : " differ") + " from the "
+                    + "header's only by spaces around the name: write the header's names as the table's)"));
         }
         requireAFeatureValueInEveryRow(csv, cells, featureColumns, schema.missingMarker());
         return file(csv, cells, schema, featureColumns, label);
+    }
+
+    /** @return each name in single quotes, shown escaped ({@link ColumnAdvice#shown}), joined by commas */
+    private static String quoted(List<String> names) {
+        return names.stream().map(n -> "'" + ColumnAdvice.shown(n) + "'").collect(java.util.stream.Collectors
+                .joining(", "));
     }
 
     private static TableFile file(Path csv, Cells cells, TableSchema schema, List<Integer> featureColumns,
@@ -682,10 +693,16 @@ public final class TableReader {
                 boolean mostlyDistinct = counts.size() * 2 > cells.rows.size() && (counts.size() >= DOUBTED_VALUES
                         || counts.size() > 2 && 2 * counts.keySet().stream().filter(v -> !Double.isNaN(
                         decimalNumber(v))).count() > counts.size());
-                throw new InvalidDataException(csv, "label '" + e.getKey() + "' has only " + e.getValue() + " row; "
-                        + "every class needs at least " + MIN_ROWS_PER_CLASS + (mostlyDistinct ? " (column '"
-                        + cells.header.get(label) + "' has " + counts.size() + " different values in " + cells.rows.size()
-                        + " rows: is it the class column?)" : " (add rows or remove that class)"));
+                // every such class: one a run made a user with three remove them over three runs (a fresh user)
+                List<String> small = counts.entrySet().stream().filter(c -> c.getValue() < MIN_ROWS_PER_CLASS)
+                        .map(c -> "'" + ColumnAdvice.shown(c.getKey()) + "'").toList();
+                String named = small.size() == 1 ? "label " + small.get(0) + " has only " + e.getValue() + " row"
+                        : "labels " + String.join(", ", small.subList(0, Math.min(small.size(), 5)))
+                        + (small.size() > 5 ? " and " + (small.size() - 5) + " more" : "") + " have only 1 row each";
+                throw new InvalidDataException(csv, named + "; every class needs at least " + MIN_ROWS_PER_CLASS
+                        + (mostlyDistinct ? " (column '" + cells.header.get(label) + "' has " + counts.size()
+                        + " different values in " + cells.rows.size() + " rows: is it the class column?)"
+                        : small.size() == 1 ? " (add rows or remove that class)" : " (add rows or remove those classes)"));
             }
         }
         return List.copyOf(counts.keySet());

@@ -297,6 +297,10 @@ class TableReaderTest {
     void aLabelWithOneRowIsRefusedByName() {
         Path csv = TableFiles.write(dir, "lonely.csv", "a,y\n1,p\n2,p\n3,alone\n");
         assertMessage(csv, "y", "label 'alone' has only 1 row");
+        // every such class: the first alone made a user remove three over three runs (a fresh user, 7 Dec)
+        Path three = TableFiles.write(dir, "three.csv", "a,y\n1,p\n2,p\n3,p\n4,p\n5,q\n6,q\n7,r\n8,s\n9,t\n");
+        assertMessage(three, "y", "labels 'r', 's', 't' have only 1 row each; every class needs at least 2 (add rows "
+                + "or remove those classes)");
     }
 
     /** {@code --label 9} for the ninth column was told only the column names (a fresh user, 7 Dec). */
@@ -639,7 +643,14 @@ class TableReaderTest {
 
         InvalidDataException absent = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(TableFiles.write(dir, "a.csv", "colour,y\nred,p\n"), schema));
-        assertTrue(absent.getMessage().contains("lacks the table's column n"), absent.getMessage());
+        assertTrue(absent.getMessage().endsWith("lacks the table's column 'n'; it has: 'colour', 'y'"),
+                absent.getMessage());
+        // quoted, and named as spaces only: "lacks the table's column age ; it has: x, age, label" (7 Dec)
+        InvalidDataException spaced = assertThrows(InvalidDataException.class,
+                () -> TableReader.read(TableFiles.write(dir, "s.csv", "n ,colour,y\n1,red,p\n"), schema));
+        assertTrue(spaced.getMessage().endsWith("lacks the table's column 'n'; it has: 'n ', 'colour', 'y' ('n' "
+                + "differs from the header's only by spaces around the name: write the header's names as the "
+                + "table's)"), spaced.getMessage());
         InvalidDataException category = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(TableFiles.write(dir, "c.csv", "n,colour,y\n1,green,p\n"), schema));
         assertTrue(category.getMessage().contains("line 2 holds 'green' in column 'colour'") && category.getMessage()

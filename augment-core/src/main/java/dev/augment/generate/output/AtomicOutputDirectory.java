@@ -63,7 +63,52 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         this.cancellation = cancellation;
         this.cleanupOnExit = new Thread(this::cancelAndCleanUp, "augment-output-cleanup");
         this.targetAtStart = identity(target);
+        this.workDirKey = fileKey(workDir);
+        this.workDirHandle = openHandle(workDir);
         Runtime.getRuntime().addShutdownHook(cleanupOnExit);
+    }
+
+    /** The temporary folder's file key when it was made, so that commit can tell it from one made again. */
+    private final Object workDirKey;
+
+    /**
+     * The temporary folder held open until {@link #close}: a folder deleted and made again at once got the same
+     * inode, and so the same file key; an open folder's inode is not reused while it is held.
+     */
+    private final java.io.Closeable workDirHandle;
+
+    private static java.io.Closeable openHandle(Path folder) {
+        try {
+            return Files.newDirectoryStream(folder);
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static Object fileKey(Path path) {
+        try {
+            return Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class,
+                    LinkOption.NOFOLLOW_LINKS).fileKey();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    /**
+     * A PNG writer makes class folders with their parents: the temporary folder deleted during a run (a clean-up of
+     * hidden folders) was made again, and what was written after that was moved into place as the whole output,
+     * with "wrote 3000 samples" and exit 0 for 1 800 images (a fresh user, 7 Dec).
+     *
+     * @throws IOException when the temporary folder is no longer the one this run made
+     */
+    private void requireOwnWorkDir() throws IOException {
+        Object now = fileKey(workDir);
+        if (now == null || workDirKey != null && !workDirKey.equals(now)) {
+            throw new IOException("the temporary folder " + workDir + " was " + (now == null ? "deleted" : "deleted "
+                    + "and made again") + " while this run wrote into it (by another program, or a clean-up of "
+                    + "hidden folders?), so some of the output is lost; nothing was moved into " + target + ", which "
+                    + "is as it was; run again");
+        }
     }
 
     /**
@@ -592,7 +637,11 @@ public final class AtomicOutputDirectory implements AutoCloseable {
     public void commit() throws IOException {
         workDir();
         Path[] aside = new Path[1];
-        cancellation.runUnlessCancelled("moving the output into " + target, () -> aside[0] = moveIntoPlace());
+        requireOwnWorkDir();
+        // "interrupted before moving the output into X" left out what happened to X (a fresh user, 7 Dec)
+        cancellation.runUnlessCancelled("moving the output into " + target + " (nothing was moved"
+                + (targetAtStart != null ? "; the earlier output there is kept" : "") + ")",
+                () -> aside[0] = moveIntoPlace());
         if (aside[0] == null) {
             return;
         }
@@ -800,6 +849,9 @@ public final class AtomicOutputDirectory implements AutoCloseable {
                 AtomicFiles.deleteTree(workDir);
             }
         } finally {
+            if (workDirHandle != null) {
+                workDirHandle.close();
+            }
             closedSignal.countDown();
             try {
                 Runtime.getRuntime().removeShutdownHook(cleanupOnExit);

@@ -3,6 +3,7 @@ package dev.augment.generate.output;
 import dev.augment.cancel.CancellationToken;
 import dev.augment.cancel.CancelledException;
 import dev.augment.errors.InvalidSettingException;
+import dev.augment.io.AtomicFiles;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,35 @@ class AtomicOutputDirectoryTest {
         }
         assertFalse(Files.exists(target), "partial output is never moved into place");
         assertEquals(List.of(), names(parent));
+    }
+
+    /**
+     * The temporary folder deleted mid-run and made again by a writer's createDirectories: the rest was moved into
+     * place as the whole output, exit 0 (a fresh user, 7 Dec). Deleted and not made again: refused the same way.
+     */
+    @Test
+    void aTemporaryFolderDeletedDuringTheRunIsNeverMovedIntoPlace(@TempDir Path parent) throws IOException {
+        Path earlier = Files.createDirectories(parent.resolve("kept"));
+        Files.writeString(earlier.resolve("generated.json"), "{}");
+        for (boolean madeAgain : new boolean[] {true, false}) {
+            Path target = parent.resolve("out");
+            try (AtomicOutputDirectory out = AtomicOutputDirectory.create(target, false)) {
+                Path work = out.workDir();
+                Files.writeString(work.resolve("first.png"), "lost");
+                AtomicFiles.deleteTree(work);
+                if (madeAgain) {
+                    Files.createDirectories(work.resolve("Sneaker"));
+                    Files.writeString(work.resolve("Sneaker").resolve("late.png"), "half");
+                }
+                IOException e = assertThrows(IOException.class, out::commit);
+                assertTrue(e.getMessage().contains("was " + (madeAgain ? "deleted and made again" : "deleted")
+                        + " while this run wrote into it"), e.getMessage());
+                assertTrue(e.getMessage().contains("nothing was moved into " + target.toAbsolutePath()),
+                        e.getMessage());
+            }
+            assertFalse(Files.exists(target), "a partial output is never moved into place");
+            assertEquals(List.of("kept"), names(parent));
+        }
     }
 
     @Test
