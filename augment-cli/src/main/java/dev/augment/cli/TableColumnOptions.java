@@ -44,7 +44,18 @@ public final class TableColumnOptions {
                 ? " but " + PIPE : outputFolderTable(data) != null ? " but " + outputFolderTable(data)
                 : dev.augment.data.DataSources.tablesFolder(data).isPresent() ? " but "
                 + dev.augment.data.DataSources.tablesFolder(data, label).get()
-                : tableInAnotherForm(data) || csvFolder(data) ? " (" + saveAsCsv(data) + ")" : "");
+                : tableInAnotherForm(data) || csvFolder(data) || commaSeparatedWithoutExtension(data)
+                ? " (" + saveAsCsv(data) + ")" : "");
+    }
+
+    /**
+     * @return whether the path is a file without an extension whose first line holds commas: a downloaded table
+     *     ({@code diab}) got no hint where the same file named {@code .txt} did (a fresh user, 7 Dec); an IDX file,
+     *     also without one, is left to the general refusal
+     */
+    private static boolean commaSeparatedWithoutExtension(java.nio.file.Path data) {
+        return java.nio.file.Files.isRegularFile(data) && !String.valueOf(data.getFileName()).contains(".")
+                && saveAsCsv(data).startsWith("it looks comma-separated already");
     }
 
     /**

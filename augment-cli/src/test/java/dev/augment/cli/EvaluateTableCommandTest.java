@@ -144,6 +144,12 @@ class EvaluateTableCommandTest {
         assertTrue(run.err().contains("no share leaves more than 2 (each class keeps one test row): leave the GAN "
                 + "arms out (--arms"), run.err());
         assertFalse(run.err().contains("use a smaller --test-share"), run.err());
+        // following it to the letter, with the --gan-steps given, was refused next (a fresh user, 7 Dec)
+        assertTrue(run.err().contains("oversampling,smote, and no --gan-* option, which only they read)"), run.err());
+        CliRun followed = CliRun.of("evaluate", "--data", four.toString(), "--label", "y", "--seeds", "1",
+                "--trainer", "logistic", "--test-share", "0.01", "--arms", "real,class-weights,oversampling,smote",
+                "--out", dir.resolve("four").toString());
+        assertEquals(0, followed.exitCode(), followed.err());
     }
 
     @Test

@@ -267,6 +267,13 @@ class TableTrainCommandTest {
         assertEquals(2, train.exitCode(), train.err());
         assertTrue(train.err().contains(" is not a CSV table (it looks comma-separated already: give it a name ending "
                 + ".csv, e.g. cp " + txt + " " + txt + ".csv)"), train.err());
+        // without an extension, as tables are often downloaded, likewise (a fresh user, 7 Dec)
+        Path bare = Files.writeString(dir.resolve("diab"), "a,class\n1,x\n");
+        CliRun bareTrain = CliRun.of("train", "--data", bare.toString(), "--label", "class", "--out",
+                dir.resolve("m.onnx").toString());
+        assertEquals(2, bareTrain.exitCode(), bareTrain.err());
+        assertTrue(bareTrain.err().contains(" is not a CSV table (it looks comma-separated already: give it a name "
+                + "ending .csv, e.g. cp " + bare + " " + bare + ".csv)"), bareTrain.err());
         Path folder = Files.createDirectories(dir.resolve("out.csv"));
         Files.writeString(folder.resolve("part-00000.csv"), "a,class\n1,x\n");
         CliRun evaluate = CliRun.of("evaluate", "--data", folder.toString(), "--label", "class", "--out",

@@ -99,7 +99,8 @@ public final class TableEvaluation {
                         + ", and the GAN arms need at least " + needed + "; " + (most >= needed ? "use a smaller "
                         + "--test-share, or leave the GAN arms out (--arms)" : "no share leaves more than " + most
                         + " (each class keeps one test row): leave the GAN arms out (--arms real,class-weights,"
-                        + "oversampling,smote), or evaluate a table with more rows"));
+                        + "oversampling,smote, and no --gan-* option, which only they read), or evaluate a table with "
+                        + "more rows"));
             }
         }
         long[] perClass = table.examplesPerClass();
