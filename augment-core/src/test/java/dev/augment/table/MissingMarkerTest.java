@@ -105,7 +105,7 @@ class MissingMarkerTest {
         dev.augment.errors.InvalidDataException tiny = assertThrows(dev.augment.errors.InvalidDataException.class,
                 () -> TableReader.read(TableFiles.write(dir, "two.csv", "x,class\n1,tested_negative\n2,"
                         + "tested_positive\n"), "class"));
-        assertTrue(tiny.getMessage().endsWith("every class needs at least 2 (add rows or remove that class)"),
+        assertTrue(tiny.getMessage().endsWith("every class needs at least 2 (add rows or remove those classes)"),
                 tiny.getMessage());
     }
 
