@@ -1,5 +1,6 @@
 package dev.augment.cli;
 
+import dev.augment.io.PhysicalPaths;
 import java.io.IOException;
 import java.nio.file.Path;
 
@@ -30,7 +31,7 @@ final class DataPaths {
         try {
             return path.toRealPath();
         } catch (IOException e) {
-            return dev.augment.io.PhysicalPaths.absolute(path);
+            return PhysicalPaths.absolute(path);
         }
     }
 }

@@ -10,6 +10,7 @@ import dev.augment.generate.output.AtomicOutputDirectory;
 import dev.augment.generate.output.OutputFormat;
 import dev.augment.generate.output.SampleWriter;
 import dev.augment.generate.output.SampleWriters;
+import dev.augment.io.PhysicalPaths;
 import dev.augment.table.TableSchema;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -143,7 +144,7 @@ public final class GenerateCommand implements Callable<Integer> {
                     writer.finish();
                 }
                 // marks every example as generated for any reader of the folder as data (GeneratedOutput)
-                new GenerationRecord(modelPath.toAbsolutePath().normalize().toString(), seed, outputFormat.id(), count,
+                new GenerationRecord(PhysicalPaths.absolute(modelPath).toString(), seed, outputFormat.id(), count,
                         chosen.stream().map(c -> generator.metadata().schema().classNames().get(c)).toList())
                         .withModelSha256(generator.sha256()).write(target.workDir());
                 // the rate is the generation's: replacing a forced output of 30 GB took seconds of deletion

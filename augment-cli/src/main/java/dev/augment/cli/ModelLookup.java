@@ -1,5 +1,6 @@
 package dev.augment.cli;
 
+import dev.augment.io.PhysicalPaths;
 import dev.augment.onnx.ModelCatalog;
 import dev.augment.schema.ClassResolver;
 
@@ -135,7 +136,7 @@ final class ModelLookup {
             try {
                 real = model.file().toRealPath();
             } catch (java.io.IOException e) {
-                real = model.file().toAbsolutePath().normalize();
+                real = PhysicalPaths.absolute(model.file());
             }
             ModelCatalog.Model kept = byFile.get(real);
             if (kept == null || Files.isSymbolicLink(kept.file()) && !Files.isSymbolicLink(model.file())) {
@@ -198,7 +199,7 @@ final class ModelLookup {
         try {
             return Files.isSameFile(a, b);
         } catch (java.io.IOException | RuntimeException e) {
-            return dev.augment.io.PhysicalPaths.absolute(a).equals(dev.augment.io.PhysicalPaths.absolute(b));
+            return PhysicalPaths.absolute(a).equals(PhysicalPaths.absolute(b));
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.augment.cli;
 
+import dev.augment.io.PhysicalPaths;
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;
@@ -49,8 +50,8 @@ public final class ModelOption {
                 folder.resolve(name + ".onnx"))) {
             if (!name.isEmpty() && java.nio.file.Files.isRegularFile(shipped)) {
                 throw new dev.augment.errors.ModelContractException(given + ": model file not found (looked for "
-                        + given.toAbsolutePath().normalize() + "); the shipped model of that name is "
-                        + shipped.toAbsolutePath().normalize() + ": give that path");
+                        + PhysicalPaths.absolute(given) + "); the shipped model of that name is "
+                        + PhysicalPaths.absolute(shipped) + ": give that path");
             }
         }
         return given;

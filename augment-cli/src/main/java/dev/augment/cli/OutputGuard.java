@@ -2,6 +2,7 @@ package dev.augment.cli;
 
 import dev.augment.generate.OnnxRuntimeLoader;
 
+import dev.augment.io.PhysicalPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -296,7 +297,7 @@ public final class OutputGuard {
      * appended: an output that does not exist yet, reached through a link into the data, is still found inside it.
      */
     private static Path canonical(Path path) {
-        Path absolute = dev.augment.io.PhysicalPaths.absolute(path);
+        Path absolute = PhysicalPaths.absolute(path);
         Path existing = absolute;
         while (existing != null && !Files.exists(existing)) {
             existing = existing.getParent();

@@ -9,6 +9,7 @@ import dev.augment.eval.table.TableEvaluationReport;
 import dev.augment.eval.table.TableEvaluationSettings;
 import dev.augment.eval.table.TrainedTableGenerators;
 import dev.augment.generate.output.AtomicOutputDirectory;
+import dev.augment.io.PhysicalPaths;
 import dev.augment.table.ColumnKind;
 import dev.augment.train.table.TableGanSettings;
 import picocli.CommandLine.ParseResult;
@@ -74,7 +75,7 @@ final class TableEvaluate {
             if (!java.nio.file.Files.exists(command.data) && !TableColumnOptions.isPipe(command.data)) {
                 // "for images give --train nothere.txt" was the advice (6 Dec); a missing path is bad data, exit 3
                 throw new dev.augment.errors.InvalidDataException(command.data, "data not found (looked for "
-                        + command.data.toAbsolutePath().normalize() + "); evaluate's --data takes a CSV table "
+                        + PhysicalPaths.absolute(command.data) + "); evaluate's --data takes a CSV table "
                         + "(FILE.csv), which it splits per seed; for images give --train and --test");
             }
             throw new UsageException("--data takes a CSV table (FILE.csv), which evaluate splits per seed, and "

@@ -11,6 +11,7 @@ import dev.augment.data.Split;
 import dev.augment.data.SplitAgreement;
 import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
+import dev.augment.io.PhysicalPaths;
 import dev.augment.onnx.ModelMetadata;
 import dev.augment.schema.ClassResolver;
 import dev.augment.train.Architecture;
@@ -248,7 +249,7 @@ public final class TrainCommand implements Callable<Integer> {
         OutputGuard.requireApartModelFile("--out", out, data, classNames.file());
         if (checkpointDir != null) {
             OutputGuard.requireApart("--checkpoint-dir", checkpointDir, data);
-            if (dev.augment.io.PhysicalPaths.absolute(checkpointDir).equals(dev.augment.io.PhysicalPaths.absolute(out))) {
+            if (PhysicalPaths.absolute(checkpointDir).equals(PhysicalPaths.absolute(out))) {
                 // the folder would be made first, and the model could then not be written at the end of training
                 throw new UsageException("--checkpoint-dir and --out are both " + out + "; the checkpoint is a folder "
                         + "and the model a file, so give them different paths");
@@ -311,7 +312,7 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UsageException("--out " + out + " is not an ONNX model, so it is not replaced, even when forced; "
                     + "give the generator's file name (e.g. " + out.resolveSibling("generator.onnx") + ")");
         }
-        java.util.Optional<String> tooLong = dev.augment.io.PhysicalPaths.tooLongName(out);
+        java.util.Optional<String> tooLong = PhysicalPaths.tooLongName(out);
         if (tooLong.isPresent()) {
             // trained the whole run, then failed at export naming a hidden temporary file (a fresh user, 7 Dec)
             throw new UsageException("--out " + out + ": " + tooLong.get());

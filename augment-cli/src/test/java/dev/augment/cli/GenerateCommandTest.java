@@ -52,6 +52,19 @@ class GenerateCommandTest {
         assertTrue(Files.isDirectory(dir.resolve("deep").resolve("a").resolve("zz").resolve("Sneaker")));
         assertTrue(Files.isDirectory(dir.resolve("zz").resolve("Trouser")), "the output the path does not name");
         assertFalse(Files.exists(dir.resolve("zz").resolve("Sneaker")));
+        // the record names the model read, not the one the path's text names (a re-check, 7 Dec)
+        Files.copy(model, dir.resolve("deep").resolve("a").resolve("m.onnx"));
+        Files.writeString(dir.resolve("m.onnx"), "another file");
+        CliRun linked = CliRun.of("generate", "--model", dir.resolve("dl").resolve("..").resolve("m.onnx").toString(),
+                "--class", "sneaker", "--n", "1", "--out", dir.resolve("rec").toString());
+        assertEquals(0, linked.exitCode(), linked.err());
+        assertTrue(Files.readString(dir.resolve("rec").resolve("generated.json")).contains("\"model\" : \""
+                + dir.toRealPath().resolve("deep").resolve("a").resolve("m.onnx") + "\""));
+        // a '..' after a missing folder names nothing: refused, ./zz untouched
+        CliRun missing = CliRun.of("generate", "--model", model.toString(), "--class", "sneaker", "--n", "1", "--out",
+                dir.resolve("dl").resolve("..").resolve("missing").resolve("..").resolve("zz").toString(), "--force");
+        assertFalse(missing.exitCode() == 0, missing.err());
+        assertTrue(Files.isDirectory(dir.resolve("zz").resolve("Trouser")), missing.err());
     }
 
     /** A 256-byte name failed at the last rename, after the work, naming the hidden temporary folder (7 Dec). */

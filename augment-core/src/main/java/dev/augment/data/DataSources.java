@@ -2,6 +2,7 @@ package dev.augment.data;
 
 import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
+import dev.augment.io.PhysicalPaths;
 import dev.augment.table.ColumnKind;
 import dev.augment.table.CsvTableSource;
 import dev.augment.table.TableSchema;
@@ -211,7 +212,7 @@ public final class DataSources {
             }
             if (ImageFolderLayout.isImageName(path.getFileName().toString())
                     || ImageFolderLayout.isUnreadImageName(path.getFileName().toString())) {
-                Path classFolder = path.toAbsolutePath().normalize().getParent();
+                Path classFolder = PhysicalPaths.absolute(path).getParent();
                 Path above = classFolder == null ? null : classFolder.getParent();
                 throw new InvalidDataException(path, "is one image; give the folder that holds one sub-folder of "
                         + "images per class" + (above == null ? "" : " (perhaps " + above + ")"));
@@ -294,7 +295,7 @@ public final class DataSources {
         long loose = ImageFolderLayout.imagesIn(path);
         long unreadLoose = ImageFolderLayout.unreadImagesIn(path);
         if (loose == 0 && unreadLoose > 0) {
-            Path parent = path.toAbsolutePath().normalize().getParent(); // '.' names the folder itself
+            Path parent = PhysicalPaths.absolute(path).getParent(); // '.' names the folder itself
             throw new InvalidDataException(path, "holds " + unreadLoose + " image" + (unreadLoose == 1 ? "" : "s")
                     + " in formats augment does not read (GIF, BMP, WebP …; convert them to PNG or JPEG) and no "
                     + "class folders; augment reads a folder with one sub-folder of images per class: if this is one "
@@ -303,7 +304,7 @@ public final class DataSources {
         }
         if (loose > 0) {
             // one class's folder given as the data (a fresh user, 5 Dec, was told "no data set found")
-            Path parent = path.toAbsolutePath().normalize().getParent(); // '.' names the folder itself
+            Path parent = PhysicalPaths.absolute(path).getParent(); // '.' names the folder itself
             Optional<String> named;
             try (Stream<Path> files = Files.list(path)) {
                 named = ImageFolderLayout.classesInFileNames(files.filter(f -> Files.isRegularFile(f)
@@ -623,7 +624,7 @@ public final class DataSources {
      *     folder that has a test/ (testing/) folder beside it
      */
     private static void requireNotTheTrainingSplit(Path path, Split split) {
-        Path folder = dev.augment.io.PhysicalPaths.absolute(path);
+        Path folder = PhysicalPaths.absolute(path);
         Path above = folder.getParent();
         if (split != Split.TEST || above == null || folder.getFileName() == null
                 || !Split.TRAIN.isFolderName(folder.getFileName().toString())) {
@@ -643,12 +644,12 @@ public final class DataSources {
      * @throws InvalidDataException naming the folder above, when {@code dir} is named as the one file it holds
      */
     private static void requireNotOneFilesOwnFolder(Path dir, Path file) {
-        Path name = dir.toAbsolutePath().normalize().getFileName();
+        Path name = PhysicalPaths.absolute(dir).getFileName();
         String own = file.getFileName().toString().replaceFirst("(?i)\\.gz$", "");
         if (name != null && name.toString().equalsIgnoreCase(own)) {
             throw new InvalidDataException(dir, "holds one file of an IDX pair, in a folder of its own name (as "
                     + "Kaggle's MNIST zip unpacks); give the folder above it, which holds the other file's folder too ("
-                    + dir.toAbsolutePath().normalize().getParent() + ")");
+                    + PhysicalPaths.absolute(dir).getParent() + ")");
         }
     }
 

@@ -1,5 +1,6 @@
 package dev.augment.data;
 
+import dev.augment.io.PhysicalPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -35,7 +36,7 @@ public final class GeneratedOutput {
      *     empty when it is not one (or cannot be listed)
      */
     public static Optional<String> describe(Path data) {
-        Path absolute = dev.augment.io.PhysicalPaths.absolute(data);
+        Path absolute = PhysicalPaths.absolute(data);
         if (Files.isDirectory(absolute)) {
             return describeFolder(absolute, data.toString());
         }
@@ -162,7 +163,7 @@ public final class GeneratedOutput {
      *     carry forward ({@code augment oversample})
      */
     public static Optional<GenerationRecord> recordOf(SchemaDataSource source) {
-        Path location = dev.augment.io.PhysicalPaths.absolute(source.location());
+        Path location = PhysicalPaths.absolute(source.location());
         Path folder = Files.isDirectory(location) ? location : location.getParent();
         if (folder == null || !Files.isDirectory(location) && !generatesName(location)) {
             // a real table put beside a record was carried forward as generated (a fresh user, 5 Dec)

@@ -1,6 +1,7 @@
 package dev.augment.data;
 
 import dev.augment.errors.InvalidDataException;
+import dev.augment.io.PhysicalPaths;
 import dev.augment.schema.SampleSchema;
 import org.tribuo.Example;
 import org.tribuo.Feature;
@@ -389,7 +390,7 @@ public final class IdxImageSource implements SchemaDataSource {
      * @return whether those names say Fashion-MNIST
      */
     static boolean namesFashion(Path images) {
-        Path file = images.toAbsolutePath().normalize();
+        Path file = PhysicalPaths.absolute(images);
         List<String> near = new ArrayList<>();
         near.add(String.valueOf(file.getFileName()));
         Path folder = file.getParent();

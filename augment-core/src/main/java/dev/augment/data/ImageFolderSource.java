@@ -1,6 +1,7 @@
 package dev.augment.data;
 
 import dev.augment.errors.InvalidDataException;
+import dev.augment.io.PhysicalPaths;
 import dev.augment.schema.SampleSchema;
 import org.tribuo.classification.Label;
 
@@ -109,7 +110,7 @@ public final class ImageFolderSource extends PixelTableSource
         }
         try {
             Path file = Path.of(names);
-            return Files.isRegularFile(file) ? file.toAbsolutePath().normalize().toString() : names;
+            return Files.isRegularFile(file) ? PhysicalPaths.absolute(file).toString() : names;
         } catch (java.nio.file.InvalidPathException notAPath) {
             return names;
         }
@@ -462,7 +463,7 @@ public final class ImageFolderSource extends PixelTableSource
     static Read read(Path root, String names, long heap) {
         // a split folder given itself (evaluate --train DIR/train --test DIR/test) reads the map beside it, as the
         // split layout does: DIR/classes.csv was ignored without a word (a re-check, 6 Dec night)
-        Path absolute = dev.augment.io.PhysicalPaths.absolute(root);
+        Path absolute = PhysicalPaths.absolute(root);
         String name = absolute.getFileName() == null ? "" : absolute.getFileName().toString();
         boolean split = Split.TRAIN.isFolderName(name) || Split.TEST.isFolderName(name);
         return read(root, names, heap, classMapFile(root, split ? absolute.getParent() : null));
@@ -768,7 +769,7 @@ public final class ImageFolderSource extends PixelTableSource
             // the first image's size was said to be every image's (a fresh user, 7 Dec)
             // a whole path: '--data .' gave 'cp -r . .-32', which cp refuses half-way, inside the data; and both
             // splits of a train/test layout, not train/ alone into the layout (a re-check, 7 Dec)
-            Path data = dev.augment.io.PhysicalPaths.absolute(root);
+            Path data = PhysicalPaths.absolute(root);
             // a split only beside its pair: a lone class folder named train copied its whole parent (a re-check)
             boolean split = data.getParent() != null && data.getFileName() != null && java.util.Arrays.stream(
                     Split.values()).anyMatch(s -> s.isFolderName(data.getFileName().toString())

@@ -71,7 +71,7 @@ public final class KilledRunLeftovers {
      * @return the temporary files and folders of killed runs on this host for {@code target}; empty when unreadable
      */
     public static List<Path> removable(Path target) {
-        Path absolute = dev.augment.io.PhysicalPaths.absolute(target);
+        Path absolute = PhysicalPaths.absolute(target);
         Path parent = absolute.getParent();
         if (parent == null || absolute.getFileName() == null || !Files.isDirectory(parent)) {
             return List.of();
@@ -102,7 +102,7 @@ public final class KilledRunLeftovers {
      * @return the first such sibling, if any
      */
     public static java.util.Optional<Path> beingWrittenByAnother(Path target) {
-        Path absolute = dev.augment.io.PhysicalPaths.absolute(target);
+        Path absolute = PhysicalPaths.absolute(target);
         Path parent = absolute.getParent();
         if (parent == null || absolute.getFileName() == null || !Files.isDirectory(parent)) {
             return java.util.Optional.empty();
@@ -130,7 +130,7 @@ public final class KilledRunLeftovers {
      * @return the process id in that name, or -1
      */
     public static long writer(Path target, Path temporary) {
-        return pidAfter(hostPrefix(dev.augment.io.PhysicalPaths.absolute(target).getFileName().toString()), temporary);
+        return pidAfter(hostPrefix(PhysicalPaths.absolute(target).getFileName().toString()), temporary);
     }
 
     /** @return the process id that follows {@code prefix} in the sibling's name, or -1 when none does */

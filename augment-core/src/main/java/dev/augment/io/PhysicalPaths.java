@@ -23,29 +23,33 @@ public final class PhysicalPaths {
 
     /**
      * @param path any path, relative to the working folder or absolute
-     * @return it absolute, with every {@code ..} resolved as the kernel does: the part up to the last {@code ..} by
-     *     {@link Path#toRealPath} (following links) when it exists, the rest normalised; a path without {@code ..}
-     *     is only normalised (its links kept, as a path shown to the user should be), and so is one whose part up
-     *     to the last {@code ..} is not there (no file operation gets past it either)
+     * @return it absolute, each {@code ..} taken as the kernel takes it: the parent of the folder reached so far with
+     *     its links followed ({@link Path#toRealPath}); {@code .} dropped; a path without {@code ..} keeps its links,
+     *     as a path shown to the user should. A {@code ..} after a folder that is not there names nothing for the
+     *     kernel: the path is then returned absolute but not normalised, so that file operations on it fail as the
+     *     kernel's do (dropping {@code missing/..} by its text wrote {@code dl/../missing/../zz} into ./zz, a
+     *     re-check, 7 Dec)
      */
     public static Path absolute(Path path) {
         Path absolute = path.toAbsolutePath();
-        int last = -1;
-        for (int i = 0; i < absolute.getNameCount(); i++) {
-            if ("..".equals(absolute.getName(i).toString())) {
-                last = i;
+        Path current = absolute.getRoot();
+        for (Path name : absolute) {
+            String element = name.toString();
+            if (".".equals(element)) {
+                continue;
+            }
+            if ("..".equals(element)) {
+                try {
+                    Path real = current.toRealPath();
+                    current = real.getParent() == null ? real : real.getParent();
+                } catch (IOException missing) {
+                    return absolute;
+                }
+            } else {
+                current = current.resolve(element);
             }
         }
-        if (last < 0) {
-            return absolute.normalize();
-        }
-        try {
-            Path real = absolute.getRoot().resolve(absolute.subpath(0, last + 1)).toRealPath();
-            return last + 1 == absolute.getNameCount() ? real
-                    : real.resolve(absolute.subpath(last + 1, absolute.getNameCount())).normalize();
-        } catch (IOException e) {
-            return absolute.normalize();
-        }
+        return current;
     }
 
     /**

@@ -28,7 +28,7 @@ public final class SpaceBeforeCleanup {
     public static void record(Path partial) {
         try {
             usable = Files.getFileStore(partial).getUsableSpace();
-            folder = dev.augment.io.PhysicalPaths.absolute(partial).getParent();
+            folder = PhysicalPaths.absolute(partial).getParent();
         } catch (IOException | RuntimeException e) {
             usable = -1;
         }
@@ -42,7 +42,7 @@ public final class SpaceBeforeCleanup {
     public static OptionalLong lastBeside(Path output) {
         long value = usable;
         Path where = folder;
-        Path parent = dev.augment.io.PhysicalPaths.absolute(output).getParent();
+        Path parent = PhysicalPaths.absolute(output).getParent();
         return value < 0 || where == null || !where.equals(parent) ? OptionalLong.empty() : OptionalLong.of(value);
     }
 }

@@ -26,7 +26,7 @@ public final class TemporaryFolder {
 
     /** @return the JVM's temporary folder, {@code java.io.tmpdir}, absolute */
     public static Path location() {
-        return Path.of(System.getProperty("java.io.tmpdir", "")).toAbsolutePath().normalize();
+        return PhysicalPaths.absolute(Path.of(System.getProperty("java.io.tmpdir", "")));
     }
 
     /**

@@ -2,6 +2,7 @@ package dev.augment.onnx;
 
 import dev.augment.errors.ModelContractException;
 
+import dev.augment.io.PhysicalPaths;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,6 +43,6 @@ public final class MissingModelFile {
                     + "the link at an existing .onnx file, or remove it");
         }
         return new ModelContractException(model + ": model file not found" + (model.isAbsolute() ? ""
-                : " (looked for " + model.toAbsolutePath().normalize() + ")") + "; give an existing .onnx file");
+                : " (looked for " + PhysicalPaths.absolute(model) + ")") + "; give an existing .onnx file");
     }
 }

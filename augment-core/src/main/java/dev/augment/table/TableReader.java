@@ -702,7 +702,8 @@ public final class TableReader {
                 throw new InvalidDataException(csv, named + "; every class needs at least " + MIN_ROWS_PER_CLASS
                         + (mostlyDistinct ? " (column '" + cells.header.get(label) + "' has " + counts.size()
                         + " different values in " + cells.rows.size() + " rows: is it the class column?)"
-                        : small.size() == 1 ? " (add rows or remove that class)" : " (add rows or remove those classes)"));
+                        : small.size() == 1 ? " (add rows or remove that class)"
+                        : " (add rows or remove those classes)"));
             }
         }
         return List.copyOf(counts.keySet());

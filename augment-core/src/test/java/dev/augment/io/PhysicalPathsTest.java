@@ -29,8 +29,13 @@ class PhysicalPathsTest {
                 .resolve("..")));
         assertEquals(dir.resolve("dl").resolve("x"), PhysicalPaths.absolute(dir.resolve("dl").resolve(".")
                 .resolve("x")));
-        // a '..' after a missing folder: no file operation gets past it, so the lexical form stands
-        assertEquals(dir.resolve("y"), PhysicalPaths.absolute(dir.resolve("missing").resolve("..").resolve("y")));
+        // a '..' after a missing folder names nothing for the kernel: kept as given, so file operations fail as the
+        // kernel's do (dropped by its text, dl/../missing/../zz was ./zz: a re-check, 7 Dec)
+        Path missing = dir.resolve("dl").resolve("..").resolve("missing").resolve("..").resolve("zz");
+        assertEquals(missing, PhysicalPaths.absolute(missing));
+        assertFalse(Files.exists(PhysicalPaths.absolute(missing)));
+        Files.createDirectories(dir.resolve("zz"));
+        assertFalse(Files.exists(PhysicalPaths.absolute(missing)), "not ./zz");
     }
 
     @Test

@@ -14,6 +14,7 @@ import dev.augment.eval.sampler.OnnxSampler;
 import dev.augment.generate.ExecutionDevice;
 import dev.augment.generate.OnnxGenerator;
 import dev.augment.io.AtomicFiles;
+import dev.augment.io.PhysicalPaths;
 import dev.augment.onnx.ModelMetadata;
 import dev.augment.schema.SampleSchema;
 import dev.augment.train.GanSettings;
@@ -167,7 +168,7 @@ final class GeneratorSource implements SamplerProvider, AutoCloseable {
             // a trained file is named relative to the report's folder (the work folder it was written to is renamed),
             // a given one by its absolute path, as settings.model names it
             node.put("file", fixed == null ? ReportFiles.relativeToReport(dir, e.getValue().path())
-                    : e.getValue().path().toAbsolutePath().normalize().toString());
+                    : PhysicalPaths.absolute(e.getValue().path()).toString());
             node.put("sha256", e.getValue().sha256());
             node.set("provenance", e.getValue().metadata().provenance());
         }

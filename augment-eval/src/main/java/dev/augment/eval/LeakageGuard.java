@@ -3,6 +3,7 @@ package dev.augment.eval;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.augment.data.DataFingerprint;
 import dev.augment.data.DenseSamples;
+import dev.augment.io.PhysicalPaths;
 import dev.augment.onnx.ModelMetadata;
 
 import java.nio.file.Path;
@@ -70,8 +71,8 @@ public final class LeakageGuard {
             }
         }
         try {
-            Path recorded = dev.augment.io.PhysicalPaths.absolute(Path.of(path));
-            Path test = dev.augment.io.PhysicalPaths.absolute(testPath);
+            Path recorded = PhysicalPaths.absolute(Path.of(path));
+            Path test = PhysicalPaths.absolute(testPath);
             // the recorded path is train's real one: a test folder reached through a link passed (a re-check)
             Path real = java.nio.file.Files.exists(test) ? test.toRealPath() : test;
             return recorded.startsWith(test) || recorded.startsWith(real);
@@ -108,8 +109,8 @@ public final class LeakageGuard {
         String saw = " (model selection saw the test split";
         if (!same && sha.isEmpty() && text.startsWith(prefix) && text.contains(saw)) {
             String folder = text.substring(prefix.length(), text.indexOf(saw));
-            same = dev.augment.io.PhysicalPaths.absolute(testPath).startsWith(
-                    dev.augment.io.PhysicalPaths.absolute(Path.of(folder)));
+            same = PhysicalPaths.absolute(testPath).startsWith(
+                    PhysicalPaths.absolute(Path.of(folder)));
         }
         return same ? Optional.of("the model's exported generator was chosen by its quality check's score on this "
                 + "test set (train --validation-share 0), so its figures here favour it; train it with a validation "

@@ -9,6 +9,7 @@ import dev.augment.eval.embedding.EmbeddingNetwork;
 import dev.augment.eval.protocol.Arm;
 import dev.augment.eval.protocol.ClassifierSpec;
 import dev.augment.eval.protocol.FilteredSamplers;
+import dev.augment.io.PhysicalPaths;
 import dev.augment.schema.SampleSchema;
 import org.tribuo.Tribuo;
 
@@ -69,8 +70,8 @@ final class ReportProvenance {
     static ObjectNode of(EvaluationSettings s, DenseSamples train, DenseSamples test, ArrayNode generators,
                          EmbeddingNetwork network, double embeddingAccuracy) {
         ObjectNode n = JSON.createObjectNode();
-        n.set("trainData", data(s.train().toAbsolutePath().normalize() + " (train split)", train));
-        n.set("testData", data(s.test().toAbsolutePath().normalize() + " (test split)", test));
+        n.set("trainData", data(PhysicalPaths.absolute(s.train()) + " (train split)", train));
+        n.set("testData", data(PhysicalPaths.absolute(s.test()) + " (test split)", test));
         ArrayNode trainers = n.putArray("trainers");
         for (ClassifierSpec spec : s.classifiers()) {
             ObjectNode trainer = trainers.addObject();

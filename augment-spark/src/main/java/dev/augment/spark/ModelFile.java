@@ -1,6 +1,7 @@
 package dev.augment.spark;
 
 import dev.augment.errors.ModelContractException;
+import dev.augment.io.PhysicalPaths;
 import org.apache.spark.SparkFiles;
 
 import java.io.IOException;
@@ -43,7 +44,7 @@ public record ModelFile(String driverPath, String sha256) implements Serializabl
             throw new ModelContractException(model + ": not a regular file; give an .onnx file");
         }
         try {
-            return new ModelFile(model.toAbsolutePath().normalize().toString(),
+            return new ModelFile(PhysicalPaths.absolute(model).toString(),
                     dev.augment.io.FileDigest.sha256(model));
         } catch (NoSuchFileException e) {
             throw new ModelContractException(model + ": model file not found; give an existing .onnx file");

@@ -5,6 +5,7 @@ import dev.augment.cli.CommonOptions;
 import dev.augment.cli.ExitCodes;
 import dev.augment.cli.OutputGuard;
 import dev.augment.cli.UsageException;
+import dev.augment.io.PhysicalPaths;
 import dev.augment.schema.ClassResolver;
 import dev.augment.schema.SampleSchema;
 import org.apache.hadoop.conf.Configuration;
@@ -292,7 +293,7 @@ public final class SparkGenerateCommand implements Callable<Integer> {
         com.fasterxml.jackson.databind.node.ObjectNode node = new com.fasterxml.jackson.databind.ObjectMapper()
                 .createObjectNode();
         ModelFile file = ModelFile.of(model);
-        node.put("model", model.toAbsolutePath().normalize().toString());
+        node.put("model", PhysicalPaths.absolute(model).toString());
         node.put("sha256", file.sha256());
         node.put("seed", seed);
         node.put("samplesPerClass", count);

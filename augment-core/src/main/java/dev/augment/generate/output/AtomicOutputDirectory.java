@@ -7,6 +7,7 @@ import dev.augment.io.AtomicFiles;
 import dev.augment.io.KilledRunLeftovers;
 import dev.augment.io.MountPoints;
 
+import dev.augment.io.PhysicalPaths;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -66,6 +67,18 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         this.workDirKey = fileKey(workDir);
         this.workDirHandle = openHandle(workDir);
         Runtime.getRuntime().addShutdownHook(cleanupOnExit);
+    }
+
+    /**
+     * @return whether the folder is the working folder or holds it, compared with links followed: through a link
+     *     ({@code --out self/zz}, self a link to .) a forced run deleted the shell's current folder (a re-check, 7 Dec)
+     */
+    private static boolean holdsTheCurrentFolder(Path folder) {
+        try {
+            return Files.exists(folder) && Path.of("").toRealPath().startsWith(folder.toRealPath());
+        } catch (IOException e) {
+            return PhysicalPaths.absolute(Path.of("")).startsWith(folder);
+        }
     }
 
     /** The temporary folder's file key when it was made, so that commit can tell it from one made again. */
@@ -202,12 +215,12 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      */
     public static AtomicOutputDirectory create(Path target, boolean force, CancellationToken cancellation,
                                                java.util.function.IntConsumer beforeRemoval) throws IOException {
-        Path absolute = dev.augment.io.PhysicalPaths.absolute(target);
+        Path absolute = PhysicalPaths.absolute(target);
         Path parent = absolute.getParent();
         if (parent == null || absolute.getFileName() == null) {
             throw new InvalidSettingException("target", target + " has no parent folder; choose a folder inside one");
         }
-        java.util.Optional<String> tooLong = dev.augment.io.PhysicalPaths.tooLongName(absolute);
+        java.util.Optional<String> tooLong = PhysicalPaths.tooLongName(absolute);
         if (tooLong.isPresent()) {
             throw new InvalidSettingException("target", target + ": " + tooLong.get());
         }
@@ -233,7 +246,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
                     + "cannot be replaced as a whole, even when forced; write into a folder inside it (e.g. "
                     + absolute.resolve("out") + ") or choose another");
         }
-        if (force && Path.of("").toAbsolutePath().normalize().startsWith(absolute)) {
+        if (force && holdsTheCurrentFolder(absolute)) {
             throw new InvalidSettingException("target", target + " holds the current folder, so replacing it (force)"
                     + " would delete it; choose another");
         }
@@ -394,7 +407,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
     private static void refuseToReplace(Path target, Path absolute, boolean readMarks) throws IOException {
         for (String temporary : java.util.stream.Stream.of(System.getProperty("java.io.tmpdir"), "/tmp", "/var/tmp")
                 .filter(java.util.Objects::nonNull).toList()) {
-            Path tmp = Path.of(temporary).toAbsolutePath().normalize();
+            Path tmp = PhysicalPaths.absolute(Path.of(temporary));
             if (tmp.startsWith(absolute)) {
                 throw new InvalidSettingException("target", target + " is or holds the temporary folder " + tmp
                         + ", which other programs use, so it is never replaced, even when forced; write into a new "
@@ -738,7 +751,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      *     the rename back fails (all left as they were)
      */
     public static java.util.Optional<String> restoreInterruptedReplace(Path target) {
-        return restoreInterruptedReplace(target, dev.augment.io.PhysicalPaths.absolute(target));
+        return restoreInterruptedReplace(target, PhysicalPaths.absolute(target));
     }
 
     private static java.util.Optional<String> restoreInterruptedReplace(Path target, Path absolute) {

@@ -1,6 +1,7 @@
 package dev.augment.generate.output;
 
 import dev.augment.data.ClassMap;
+import dev.augment.io.PhysicalPaths;
 import dev.augment.schema.SampleSchema;
 
 import java.io.IOException;
@@ -69,7 +70,7 @@ public final class PngSampleWriter implements SampleWriter {
             throw new dev.augment.errors.InvalidSettingException("format", "png needs 1 or 3 channels, the schema has "
                     + schema.channels() + "; use idx or csv");
         }
-        this.dir = dir.toAbsolutePath().normalize();
+        this.dir = PhysicalPaths.absolute(dir);
         this.schema = schema;
         this.folders = new ArrayList<>(ClassDirectoryNames.sanitise(schema.classNames(),
                 ClassDirectoryNames.acceptedBy(this.dir.getFileSystem())));

@@ -5,6 +5,7 @@ import dev.augment.cancel.CancellationToken;
 import dev.augment.errors.InvalidDataException;
 import dev.augment.errors.InvalidSettingException;
 import dev.augment.eval.cnn.CnnTrainer;
+import dev.augment.io.PhysicalPaths;
 import dev.augment.schema.SampleSchema;
 import org.tribuo.Trainer;
 import org.tribuo.classification.Label;
@@ -220,7 +221,7 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps, String 
         try {
             return Path.of(path).toRealPath().toString();
         } catch (java.io.IOException | RuntimeException e) {
-            return Path.of(path).toAbsolutePath().normalize().toString();
+            return PhysicalPaths.absolute(Path.of(path)).toString();
         }
     }
 
@@ -232,7 +233,7 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps, String 
         if (!Files.isReadable(configFile)) {
             throw new InvalidDataException(configFile, "trainer configuration file is missing or unreadable");
         }
-        String fileName = String.valueOf(configFile.toAbsolutePath().normalize().getFileName());
+        String fileName = String.valueOf(PhysicalPaths.absolute(configFile).getFileName());
         if (!fileName.toLowerCase(java.util.Locale.ROOT).endsWith(".xml")) {
             // OLCUT picks its reader by the name's extension: "Failed to load a handler for '' files" (5 Dec)
             throw new InvalidDataException(configFile, "is not named .xml, and OLCUT picks a configuration's reader "

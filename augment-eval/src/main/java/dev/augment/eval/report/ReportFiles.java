@@ -1,5 +1,6 @@
 package dev.augment.eval.report;
 
+import dev.augment.io.PhysicalPaths;
 import java.nio.file.Path;
 
 /** How a report names the files an evaluation wrote beside it. */
@@ -19,8 +20,8 @@ public final class ReportFiles {
      *     it lies outside that parent
      */
     public static String relativeToReport(Path folder, Path file) {
-        Path reportFolder = folder.toAbsolutePath().normalize().getParent();
-        Path absolute = file.toAbsolutePath().normalize();
+        Path reportFolder = PhysicalPaths.absolute(folder).getParent();
+        Path absolute = PhysicalPaths.absolute(file);
         if (reportFolder == null || !absolute.startsWith(reportFolder)) {
             return absolute.toString();
         }

@@ -166,7 +166,8 @@ class TableEvaluationTest {
         TableEvaluationReport report = TableEvaluation.run(settings(categorical, TableEvaluationSettings.CHEAP_ARMS,
                 "logistic", 1), null, line -> { });
         assertTrue(report.caveats().stream().anyMatch(c -> c.startsWith("the SMOTE-NC arms: SMOTE-NC on a table "
-                + "without a numeric column (2 categorical columns) interpolates nothing")), report.caveats().toString());
+                + "without a numeric column (2 categorical columns) interpolates nothing")),
+                report.caveats().toString());
         // a numeric column: none
         TableEvaluationReport mixed = TableEvaluation.run(settings(TinyTables.write(dir, 30, 10, 10),
                 TableEvaluationSettings.CHEAP_ARMS, "logistic", 1), null, line -> { });
