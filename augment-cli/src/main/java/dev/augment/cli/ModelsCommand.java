@@ -67,6 +67,12 @@ public final class ModelsCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
+    /** @return whether the folder lists the default model, usable or skipped */
+    private static boolean defaultFound(ModelCatalog catalog) {
+        return catalog.models().stream().anyMatch(ModelsCommand::isDefault) || catalog.unreadable().stream()
+                .anyMatch(u -> u.file().getFileName().toString().equals(ModelOption.DEFAULT_FILE));
+    }
+
     private static boolean isDefault(ModelCatalog.Model model) {
         return model.name().equals(ModelOption.DEFAULT_FILE);
     }
@@ -75,6 +81,7 @@ public final class ModelsCommand implements Callable<Integer> {
         ObjectNode report = JSON.createObjectNode();
         report.put("folder", catalog.folder().toString());
         report.put("default", ModelOption.DEFAULT_FILE);
+        report.put("defaultFound", defaultFound(catalog));
         ArrayNode models = report.putArray("models");
         for (ModelCatalog.Model model : catalog.models()) {
             SampleSchema s = model.schema();
@@ -115,6 +122,11 @@ public final class ModelsCommand implements Callable<Integer> {
             }
             out.printf("  shape:      %s, values %s .. %s%n", s.shape(), s.minValue(), s.maxValue());
             out.printf("  classes:    %d: %s%n", s.classCount(), classList(s));
+        }
+        if (!defaultFound(catalog)) {
+            // generate --class all said the default was not there, the listing nothing (a re-check, 7 Dec)
+            out.printf("%n%s  (default; not there: generate --class all or a bare class index, and the commands "
+                    + "given no --model, need it or a --model)%n", ModelOption.DEFAULT_FILE);
         }
         for (ModelCatalog.Unreadable file : catalog.unreadable()) {
             out.printf("%n%s  (%sskipped, unreadable)%n  %s%n", file.file().getFileName(), file.file().getFileName()

@@ -252,11 +252,10 @@ public final class OversampleCommand implements Callable<Integer> {
                 // the output of the data's classes cannot hold either (a re-check, 7 Dec)
                 dev.augment.schema.ClassResolver modelClasses = new dev.augment.schema.ClassResolver(
                         generator.metadata().schema(), "the model");
-                java.util.Set<String> held = labelsWithExamples(source);
                 countsByClass().forEach((named, count) -> {
                     if (count > 0) { // Bag=0 asks for none (a re-check, 7 Dec)
                         modelClasses.find(named).ifPresent(c -> refuseClassTheDataLacks(generator.metadata().schema(),
-                                c, source.schema(), held));
+                                c, source));
                     }
                 });
             }
@@ -670,22 +669,23 @@ public final class OversampleCommand implements Callable<Integer> {
      * examples, and the writer, which holds the data's classes, failed with exit 1 (a re-check, 7 Dec); checked
      * before the policy is built, whose hybrid and mix refusals advised "use method gan" for such a class.
      *
-     * A class the data's schema names without examples (a gap among an IDX pair's labels: 0, 2 and 7 with no
-     * {@code classes.csv}) is refused as one it does not name: 5 was taken and 9 refused, with a message that listed
-     * 0 to 7 as the data's classes (a re-check, 7 Dec).
+     * A class the data names without examples (a gap among an IDX pair's labels, or one its {@code classes.csv}
+     * lists) is taken: the output holds it, and the GAN fills it. The refusal lists the data's classes with examples
+     * first: it named the gaps of labels 0, 2 and 7 as "its classes are '0' … '7'" (a re-check, 7 Dec).
      *
-     * @param held the data's labels with at least one example
-     * @throws UsageException when the model's class {@code c} is not among the data's classes with examples
+     * @throws UsageException when the model's class {@code c} is not among the data's classes
      */
-    private static void refuseClassTheDataLacks(SampleSchema model, int c, SampleSchema data,
-            java.util.Set<String> held) {
+    private static void refuseClassTheDataLacks(SampleSchema model, int c, SchemaDataSource data) {
         String label = model.labels().get(c);
-        if (!held.contains(label)) {
+        if (!data.schema().labels().contains(label)) {
+            java.util.Set<String> held = labelsWithExamples(data);
+            List<String> empty = data.schema().labels().stream().filter(l -> !held.contains(l)).map(l -> "'" + l
+                    + "'").toList();
             throw new UsageException("--counts asks for examples of class '" + model.classNames().get(c)
                     + "' (label '" + label + "'), which the model knows but the data does not hold (its classes are "
-                    + String.join(", ", data.labels().stream().filter(held::contains).map(l -> "'" + l + "'")
-                    .toList()) + "), and the output holds the data's classes; leave it out, or give data with "
-                    + "examples of it");
+                    + String.join(", ", data.schema().labels().stream().filter(held::contains).map(l -> "'" + l
+                    + "'").toList()) + (empty.isEmpty() ? "" : ", and without examples " + String.join(", ", empty))
+                    + "), and the output holds the data's classes; leave it out, or give data with examples of it");
         }
     }
 

@@ -225,6 +225,10 @@ class ModelLookupTest {
                 + ", which is not there; pass --model with a usable one"), gone.err());
         assertTrue(gone.err().contains(models.resolve("animals.onnx").toString()), gone.err());
         assertFalse(Files.exists(home.resolve("g")));
+        // and the listing says so, which said nothing of it (a re-check, 7 Dec)
+        assertTrue(CliRun.of("models").out().contains(ModelOption.DEFAULT_FILE + "  (default; not there"));
+        assertFalse(new com.fasterxml.jackson.databind.ObjectMapper().readTree(CliRun.of("models", "--json").out())
+                .path("defaultFound").asBoolean(true));
     }
 
     @Test

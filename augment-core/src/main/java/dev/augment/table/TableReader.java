@@ -683,11 +683,18 @@ public final class TableReader {
                         && ColumnAdvice.looseSpelling(other).equals(ColumnAdvice.looseSpelling(e.getKey())))
                         .findFirst().orElse(null);
                 if (lookalike != null) {
+                    // the other one-row classes too: they were found one run later (a re-check, 7 Dec)
+                    List<String> others = counts.entrySet().stream().filter(c -> c.getValue() < MIN_ROWS_PER_CLASS
+                            && !c.getKey().equals(e.getKey()) && !c.getKey().equals(lookalike))
+                            .map(c -> "'" + ColumnAdvice.shown(c.getKey()) + "'").toList();
                     throw new InvalidDataException(csv, "label '" + ColumnAdvice.shown(e.getKey()) + "' has only "
                             + e.getValue() + " row and every class needs at least " + MIN_ROWS_PER_CLASS + "; it "
                             + "differs from the label '" + ColumnAdvice.shown(lookalike) + "' only in "
                             + ColumnAdvice.LOOK_ALIKE + ": if they are one class, write them "
-                            + "alike");
+                            + "alike" + (others.isEmpty() ? "" : "; " + (others.size() == 1 ? "label " : "labels ")
+                            + String.join(", ", others.subList(0, Math.min(others.size(), 5)))
+                            + (others.size() > 5 ? " and " + (others.size() - 5) + " more" : "")
+                            + (others.size() == 1 ? " has" : " have") + " only 1 row too"));
                 }
                 // not of a table of a few rows, whose right class column was doubted (a fresh user, 7 Dec)
                 boolean mostlyDistinct = counts.size() * 2 > cells.rows.size() && (counts.size() >= DOUBTED_VALUES

@@ -980,6 +980,11 @@ class TableReaderTest {
         assertTrue(lookalike.getMessage().endsWith("label 'good' has only 1 row and every class needs at least 2; it "
                 + "differs from the label 'Good' only in " + ColumnAdvice.LOOK_ALIKE + ": if they are one class, "
                 + "write them alike"), lookalike.getMessage());
+        // the other one-row classes named too, found a run later before (a re-check, 7 Dec)
+        InvalidDataException andOthers = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "case2.csv", "a,y\n1,Good\n2,Good\n3,good\n4,rareA\n5,rareB\n"), "y"));
+        assertTrue(andOthers.getMessage().endsWith("write them alike; labels 'rareA', 'rareB' have only 1 row too"),
+                andOthers.getMessage());
         // a no-break space (a spreadsheet's or web page's) is shown, as otherwise the two labels print alike
         InvalidDataException hidden = assertThrows(InvalidDataException.class, () -> TableReader.read(
                 TableFiles.write(dir, "nbsp.csv", "a,y\n1,Yes\n2,Yes\n3,Yes\u00a0\n4,No\n5,No\n"), "y"));
