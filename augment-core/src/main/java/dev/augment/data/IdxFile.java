@@ -274,7 +274,7 @@ record IdxFile(Path file, int type, int[] dims) {
         int columns = header.columns();
         long plane = (long) header.rows() * columns;
         long features = header.channels() * plane;
-        String feature = String.format("%0" + Long.toString(features).length() + "d", pixel);
+        String feature = String.format(java.util.Locale.ROOT, "%0" + Long.toString(features).length() + "d", pixel);
         String channel = header.channels() == 1 ? "" : "channel " + pixel / plane + ", ";
         return new InvalidDataException(header.file, "image " + image + ", feature '" + feature + "' (the pixel at "
                 + channel + "row " + pixel % plane / columns + ", column " + pixel % columns + ") is " + value

@@ -345,9 +345,33 @@ public final class IdxImageSource implements SchemaDataSource {
 
             @Override
             public Example<Label> next() {
-                return relabelled(TribuoExamples.withFeatures(examples.next(), featureNames));
+                return relabelled(TribuoExamples.withFeatures(asciiNamed(examples.next()), featureNames));
             }
         };
+    }
+
+    /**
+     * Tribuo's {@code IDXDataSource} names pixels by {@code String.format} in the JVM's default locale: under an
+     * Arabic, Persian, Bengali, Marathi or Thai one "٠٩٦", where this source's schema, and every generator, say
+     * "096" (a fresh user, 7 Dec).
+     *
+     * @return the example with its features named by the schema's ASCII names, when they are named otherwise
+     */
+    private Example<Label> asciiNamed(Example<Label> example) {
+        if (example.size() == 0
+                || example.iterator().next().getName().chars().allMatch(ch -> ch >= '0' && ch <= '9')) {
+            return example;
+        }
+        String[] names = new String[example.size()];
+        double[] values = new double[example.size()];
+        int i = 0;
+        for (Feature feature : example) {
+            names[i] = featureNames[Integer.parseInt(feature.getName())]; // parseInt reads every locale's digits
+            values[i++] = feature.getValue();
+        }
+        ArrayExample<Label> renamed = new ArrayExample<>(example.getOutput(), names, values);
+        renamed.setWeight(example.getWeight());
+        return renamed;
     }
 
     private Example<Label> relabelled(Example<Label> example) {

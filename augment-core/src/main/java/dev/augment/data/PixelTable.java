@@ -54,7 +54,7 @@ record PixelTable(String[] featureNames, List<Label> labels, byte[][] pixels, in
         String format = "%0" + Integer.toString(count).length() + "d";
         List<String> names = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            names.add(String.format(format, i));
+            names.add(String.format(java.util.Locale.ROOT, format, i));
         }
         return names;
     }

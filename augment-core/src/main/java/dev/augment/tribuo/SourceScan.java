@@ -148,7 +148,8 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                         throw mismatch("example " + index + " of the source has feature '" + feature.getName()
                                 + "', which is not a feature of the generator (its " + schema.featureCount()
                                 + " features are named " + preview(schema.featureNames()) + ")"
-                                + tribuoCsvNaming(feature.getName(), table, features));
+                                + tribuoCsvNaming(feature.getName(), table, features)
+                                + localeDigits(feature.getName()));
                     }
                     if (table != null) {
                         seen.add(feature.getName());
@@ -477,6 +478,22 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         }
         return named.isEmpty() ? "; give data of the generator's classes, or a generator trained on these"
                 : "; " + String.join(", ", named) + ": name the classes (folders) by the generator's labels";
+    }
+
+    /**
+     * Tribuo's {@code IDXDataSource} names pixels by {@code String.format} in the JVM's default locale: under Arabic,
+     * Persian, Bengali, Marathi or Thai ones its names are "٠٩٦", and the README's complete example was refused as a
+     * source that does not match, nothing saying why (a fresh user, 7 Dec). augment's own sources name them in ASCII
+     * digits under every locale.
+     *
+     * @return advice when the name holds a digit other than 0-9; else ""
+     */
+    private static String localeDigits(String name) {
+        boolean otherDigits = name.codePoints().anyMatch(ch -> Character.isDigit(ch) && (ch < '0' || ch > '9'));
+        return otherDigits ? " ('" + dev.augment.table.ColumnAdvice.shown(name) + "' is written in the digits of the "
+                + "JVM's locale, " + java.util.Locale.getDefault().toLanguageTag() + ", as Tribuo's IDXDataSource "
+                + "writes pixel names under it; call Locale.setDefault(Locale.ROOT) before reading the data, or run "
+                + "Java with -Duser.language=en)" : "";
     }
 
     /**

@@ -83,7 +83,7 @@ record GridPixelNames(String prefix, String separator, int lowest, int rows, int
     }
 
     private static String number(int value, int digits) {
-        return digits == 0 ? Integer.toString(value) : String.format("%0" + digits + "d", value);
+        return digits == 0 ? Integer.toString(value) : String.format(java.util.Locale.ROOT, "%0" + digits + "d", value);
     }
 
     /**

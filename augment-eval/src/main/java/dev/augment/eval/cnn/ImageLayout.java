@@ -60,7 +60,7 @@ final class ImageLayout implements Serializable {
         String format = "%0" + Integer.toString(count).length() + "d";
         List<String> names = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
-            names.add(String.format(format, i));
+            names.add(String.format(java.util.Locale.ROOT, format, i));
         }
         return new ImageLayout(channels, height, width, names);
     }

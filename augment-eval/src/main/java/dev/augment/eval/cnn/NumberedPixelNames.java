@@ -66,7 +66,7 @@ record NumberedPixelNames(String prefix, int width, int lowest, int highest, Set
     List<String> inOrder(int first, int pixels) {
         List<String> ordered = new ArrayList<>(pixels);
         for (int i = 0; i < pixels; i++) {
-            ordered.add(prefix + (width > 0 ? String.format("%0" + width + "d", first + i)
+            ordered.add(prefix + (width > 0 ? String.format(java.util.Locale.ROOT, "%0" + width + "d", first + i)
                     : Integer.toString(first + i)));
         }
         return ordered;

@@ -140,7 +140,7 @@ public final class NdbK {
     private float[][] centroids(float[][] real, int dim, int k) {
         String[] names = new String[dim];
         for (int d = 0; d < dim; d++) {
-            names[d] = String.format("f%06d", d);
+            names[d] = String.format(java.util.Locale.ROOT, "f%06d", d);
         }
         ClusteringFactory factory = new ClusteringFactory();
         MutableDataset<ClusterID> data = new MutableDataset<>(
