@@ -360,6 +360,12 @@ class AtomicOutputDirectoryTest {
         assertTrue(e.getMessage().contains(missing + " does not exist; create it (mkdir -p " + missing + ")"),
                 e.getMessage());
         assertEquals(List.of(), names(parent));
+        // a folder name mkdir -p cannot make is not sent to it (a re-check, 7 Dec)
+        Path tooLong = parent.resolve("d".repeat(300));
+        InvalidSettingException longName = assertThrows(InvalidSettingException.class,
+                () -> AtomicOutputDirectory.create(tooLong.resolve("out"), false));
+        assertTrue(longName.getMessage().contains("does not exist and cannot be made: a folder name in it is 300 "
+                + "bytes long, and a file system takes at most 255; choose another"), longName.getMessage());
 
         // pasted, the advice is one shell word; a link to nothing is named, as mkdir -p fails on it
         Path spaced = parent.resolve("with space");

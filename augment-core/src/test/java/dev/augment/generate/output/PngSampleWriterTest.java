@@ -46,6 +46,21 @@ class PngSampleWriterTest {
                 new int[][] {{10, 20, 30}, {40, 50, 60}});
     }
 
+    /** An rm -rf that lost its race with the writer left part of the images, moved into place as all (7 Dec). */
+    @Test
+    void imagesRemovedWhileWritingFailTheFinish(@TempDir Path dir) throws IOException {
+        SampleSchema schema = TestSchemas.image(1, 2, 3, 0, 255, List.of("a", "b"));
+        float[] two = new float[12];
+        try (SampleWriter writer = new PngSampleWriter(dir, schema)) {
+            writer.write(1, two, 2);
+            Files.delete(dir.resolve("b").resolve("000001.png"));
+            IOException e = assertThrows(IOException.class, writer::finish);
+            assertTrue(e.getMessage().contains("the temporary folder's b holds 1 of the 2 images written into it"),
+                    e.getMessage());
+        }
+        assertFalse(Files.exists(dir.resolve("classes.csv")), "not completed");
+    }
+
     @Test
     void mapsTheSchemaRangeOntoFullByteRange(@TempDir Path dir) throws IOException {
         SampleSchema schema = TestSchemas.image(1, 1, 4, -1, 1, List.of("x"));
