@@ -248,6 +248,11 @@ public final class TrainCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         OutputGuard.requireApartModelFile("--out", out, data, classNames.file());
         if (checkpointDir != null) {
+            java.util.Optional<String> tooLong = PhysicalPaths.tooLongName(checkpointDir);
+            if (tooLong.isPresent()) {
+                // "File name too long" and exit 1 (a re-check, 7 Dec)
+                throw new UsageException("--checkpoint-dir " + checkpointDir + ": " + tooLong.get());
+            }
             OutputGuard.requireApart("--checkpoint-dir", checkpointDir, data);
             if (PhysicalPaths.absolute(checkpointDir).equals(PhysicalPaths.absolute(out))) {
                 // the folder would be made first, and the model could then not be written at the end of training

@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -48,6 +49,21 @@ class LongOutputNameTest {
         assertFalse((run.out() + run.err()).contains("training mlp GAN"), "refused before training: " + run.out());
         try (var left = Files.list(dir)) {
             assertEquals(0, left.count(), "nothing written");
+        }
+        // a --checkpoint-dir, or a folder of --out, too long: "File name too long" after the training, exit 1, before
+        // (re-checks, 7 Dec)
+        for (List<String> args : List.of(List.of("--out", dir.resolve("m.onnx").toString(), "--checkpoint-dir",
+                dir.resolve("c".repeat(256)).toString()), List.of("--out", dir.resolve("f".repeat(256))
+                .resolve("m.onnx").toString(), "--checkpoint-dir", dir.resolve("ck").toString()))) {
+            List<String> command = new java.util.ArrayList<>(List.of("train", "--data", Path.of("..", "datasets",
+                    "fashion-mnist-sample").toString(), "--steps", "1", "--check-samples", "0", "--batch-size", "4"));
+            command.addAll(args);
+            CliRun refused = CliRun.of(command.toArray(String[]::new));
+            assertEquals(2, refused.exitCode(), refused.err());
+            assertTrue(refused.err().contains("256 bytes long, and a file system takes at most 255"), refused.err());
+            try (var left = Files.list(dir)) {
+                assertEquals(0, left.count(), "nothing written: " + args);
+            }
         }
     }
 }

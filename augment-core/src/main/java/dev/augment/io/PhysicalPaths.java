@@ -54,14 +54,20 @@ public final class PhysicalPaths {
 
     /**
      * @param path a file or folder to create
-     * @return why its name cannot be created, when it is longer than {@value #MAX_NAME_BYTES} bytes of UTF-8 (the
-     *     work was done first and the last rename failed as "File name too long", naming a hidden temporary name: a
-     *     fresh user, 7 Dec); else empty
+     * @return why it cannot be created, when its name, or the name of a folder on its way, is longer than {@value
+     *     #MAX_NAME_BYTES} bytes of UTF-8 (the work was done first and the last rename failed as "File name too
+     *     long", naming a hidden temporary name: a fresh user, 7 Dec; a folder on the way, a re-check); else empty
      */
     public static Optional<String> tooLongName(Path path) {
-        Path name = absolute(path).getFileName();
-        int bytes = name == null ? 0 : name.toString().getBytes(StandardCharsets.UTF_8).length;
-        return bytes <= MAX_NAME_BYTES ? Optional.empty() : Optional.of("its name is " + bytes + " bytes long, and "
-                + "a file system takes at most " + MAX_NAME_BYTES + "; choose a shorter name");
+        Path absolute = path.toAbsolutePath();
+        Path last = absolute.getFileName();
+        for (Path name : absolute) {
+            int bytes = name.toString().getBytes(StandardCharsets.UTF_8).length;
+            if (bytes > MAX_NAME_BYTES) {
+                return Optional.of((name.equals(last) ? "its name is " : "the name of a folder on its way is ") + bytes
+                        + " bytes long, and a file system takes at most " + MAX_NAME_BYTES + "; choose a shorter name");
+            }
+        }
+        return Optional.empty();
     }
 }

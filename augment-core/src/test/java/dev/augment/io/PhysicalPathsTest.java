@@ -43,6 +43,9 @@ class PhysicalPathsTest {
         assertTrue(PhysicalPaths.tooLongName(dir.resolve("b".repeat(255))).isEmpty());
         String reason = PhysicalPaths.tooLongName(dir.resolve("b".repeat(256))).orElseThrow();
         assertTrue(reason.startsWith("its name is 256 bytes long"), reason);
+        // a folder on the way: train --out LONG/m.onnx trained every epoch, then failed (a re-check, 7 Dec)
+        String onTheWay = PhysicalPaths.tooLongName(dir.resolve("d".repeat(256)).resolve("m.onnx")).orElseThrow();
+        assertTrue(onTheWay.startsWith("the name of a folder on its way is 256 bytes long"), onTheWay);
         // bytes of UTF-8, not characters: 128 two-byte letters
         assertFalse(PhysicalPaths.tooLongName(dir.resolve("é".repeat(128))).isEmpty());
     }

@@ -147,6 +147,11 @@ public final class SparkGenerateCommand implements Callable<Integer> {
         totalSeen.set(total);
         Configuration conf = new Configuration();
         java.nio.file.Path local = ParquetOutput.localPath(ParquetOutput.qualify(out, conf));
+        if (local != null && PhysicalPaths.tooLongName(local).isPresent()) {
+            // failed after the whole job, naming a hidden temporary folder, exit 1 (a re-check, 7 Dec)
+            throw new UsageException("--out " + out + ": "
+                    + PhysicalPaths.tooLongName(local).get());
+        }
         if (local != null) {
             // with --force the old folder is deleted once the new one is in place: never the model being read
             OutputGuard.requireApart("--out", local, model);

@@ -216,6 +216,11 @@ class SparkGenerateCommandTest {
         assertEquals(2, noParent.code, noParent.err);
         assertOneLine(noParent, "--out", "does not exist; create it (mkdir -p ");
         assertFalse(Files.exists(dir.resolve("missing")), "no parent folder was created");
+        // failed after the whole job, naming a hidden temporary folder, exit 1 (a re-check, 7 Dec)
+        Run tooLong = spark("spark-generate", "--model", model.toString(), "--class", "1", "--n", "3",
+                "--out", dir.resolve("p".repeat(256)).toString());
+        assertEquals(2, tooLong.code, tooLong.err);
+        assertOneLine(tooLong, "--out", "its name is 256 bytes long, and a file system takes at most 255");
 
         // Hadoop's local rename falls back to moving a mount point's contents aside one by one
         if (Files.isDirectory(Path.of("/proc/self"))) {

@@ -364,8 +364,10 @@ class AtomicOutputDirectoryTest {
         Path tooLong = parent.resolve("d".repeat(300));
         InvalidSettingException longName = assertThrows(InvalidSettingException.class,
                 () -> AtomicOutputDirectory.create(tooLong.resolve("out"), false));
-        assertTrue(longName.getMessage().contains("does not exist and cannot be made: a folder name in it is 300 "
-                + "bytes long, and a file system takes at most 255; choose another"), longName.getMessage());
+        assertTrue(longName.getMessage().contains(": the name of a folder on its way is 300 bytes long, and a file "
+                + "system takes at most 255"), longName.getMessage());
+        assertTrue(AtomicOutputDirectory.notAFolder(tooLong).endsWith(" does not exist and cannot be made: a folder "
+                + "name in it is 300 bytes long, and a file system takes at most 255; choose another"));
 
         // pasted, the advice is one shell word; a link to nothing is named, as mkdir -p fails on it
         Path spaced = parent.resolve("with space");
