@@ -13,6 +13,16 @@ java_opts_for_version=(-Dsun.stdout.encoding=UTF-8 -Dsun.stderr.encoding=UTF-8 -
   -Dstderr.encoding=UTF-8)
 java_major=0
 java_bin="$(command -v java || true)"
+if [ -z "$java_bin" ] && [ -n "${JAVA_HOME:-}" ] && [ -x "$JAVA_HOME/bin/java" ]; then
+  # no java on PATH gave bash's "line 117: exec: java: not found", exit 127, with a JDK in JAVA_HOME (7 Dec)
+  PATH="$JAVA_HOME/bin:$PATH"
+  java_bin="$JAVA_HOME/bin/java"
+fi
+if [ -z "$java_bin" ]; then
+  echo "augment: no java on PATH (and no JAVA_HOME with bin/java); install a Java 17 or later (e.g. apt-get install" \
+    "openjdk-17-jdk-headless) or put one first on PATH" >&2
+  exit 1
+fi
 if [ -n "$java_bin" ]; then
   java_release="$(dirname "$(dirname "$(readlink -f "$java_bin")")")/release"
   if [ -f "$java_release" ]; then
@@ -87,6 +97,39 @@ for opt in "${user_opts[@]}"; do
   esac
   previous_opt="$opt"
 done
+# -Xlog with no output and -verbose:gc write to standard output, into results such as `inspect --json > x.json`,
+# which then did not parse, with exit 0 (a fresh user, 7 Dec): they are sent to standard error.
+for i in "${!user_opts[@]}"; do
+  case "${user_opts[$i]}" in
+    -verbose:gc) user_opts[i]="-Xlog:gc:stderr" ;;
+    -Xlog) user_opts[i]="-Xlog:all=info:stderr" ;;
+    -Xlog:help|-Xlog:disable|-Xlog:*:*) ;;
+    -Xlog:*) user_opts[i]="${user_opts[$i]}:stderr" ;;
+  esac
+done
+# Under a virtual-memory limit (ulimit -v, as login nodes set) every command failed with the JVM's "Could not reserve
+# enough space for 2621440KB object heap", naming neither the launcher's heap nor how to change it (7 Dec). Called
+# with the launcher's heap in MB; the last -Xmx of AUGMENT_JAVA_OPTS wins, as it does for java. A note only: the
+# JVM's own need beyond the heap (about 1.5 GB of reserved class space and code) is an estimate.
+require_address_space() {
+  local limit heap opt value
+  limit="$(ulimit -v)"
+  [ "$limit" = unlimited ] && return 0
+  heap="$1"
+  for opt in "${user_opts[@]}"; do
+    case "$opt" in
+      -Xmx*[gG]) value="${opt#-Xmx}"; heap=$(( ${value%[gG]} * 1024 )) ;;
+      -Xmx*[mM]) value="${opt#-Xmx}"; heap="${value%[mM]}" ;;
+      -Xmx*[kK]) value="${opt#-Xmx}"; heap=$(( ${value%[kK]} / 1024 )) ;;
+    esac
+  done
+  case "$heap" in ''|*[!0-9]*) return 0 ;; esac
+  if [ "$limit" -lt $(( (heap + 1536) * 1024 )) ]; then
+    echo "augment: note: the virtual memory limit (ulimit -v) is $((limit / 1024)) MB, and Java needs about" \
+      "$((heap + 1536)) MB of address space for a $heap MB heap; if it cannot start, raise the limit or give a" \
+      "smaller heap, e.g. AUGMENT_JAVA_OPTS=\"-Xmx512m -XX:CompressedClassSpaceSize=64m\"" >&2
+  fi
+}
 # The JVM keeps every jar of its class path open, and augment then opens its inputs, outputs and native libraries: under
 # a low open-file limit (`ulimit -n 64`) it ended in a NoClassDefFoundError and a stack trace that read as a broken
 # install, and a build (javac opens as many) in pages of "Too many open files" (a fresh user, 6 Dec). Each launcher

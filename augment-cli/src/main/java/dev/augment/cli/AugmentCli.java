@@ -91,6 +91,14 @@ public final class AugmentCli {
         }
         try {
             TemporaryFolder.check();
+            if (System.getProperty("user.dir", "").indexOf('\uFFFD') >= 0) {
+                // read lossily as UTF-8, the folder's name named another: a relative --out became a new folder
+                // beside it, where the outputs went with "wrote" and exit 0 (a fresh user, 7 Dec; ./augment checks
+                // it before Java starts)
+                throw new EnvironmentException("the current folder's path is not UTF-8 (shown as \uFFFD: "
+                        + System.getProperty("user.dir") + "), and Java names files in UTF-8, so outputs would go to "
+                        + "another folder; rename it to UTF-8 or cd to a folder whose path is UTF-8");
+            }
         } catch (EnvironmentException e) {
             throw new CommandLine.ExecutionException(cli, e.getMessage(), e);
         }
@@ -196,8 +204,7 @@ public final class AugmentCli {
         }
         throw new ParameterException(p.commandSpec().commandLine(), option + " " + value + " holds bytes that are "
                 + "not UTF-8 (shown as \uFFFD), and Java names files in UTF-8 here, so it cannot open it; rename that "
-                + "folder or file to UTF-8 (e.g. convmv -f cp1252 -t utf8 -r --notest on its parent), or cd into it "
-                + "and give the rest of the path");
+                + "folder or file to UTF-8 (e.g. convmv -f cp1252 -t utf8 -r --notest on its parent)");
     }
 
     /** Runs the chosen command with the libraries' loggers at WARNING, or INFO with {@code --verbose}. */

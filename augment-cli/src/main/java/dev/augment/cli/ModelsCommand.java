@@ -53,8 +53,12 @@ public final class ModelsCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Path folder = ModelOption.modelsFolder();
         if (!Files.isDirectory(folder)) {
-            throw new ModelContractException(folder.toAbsolutePath() + ": models folder not found; run augment "
-                    + "through ./augment in its checkout, or set AUGMENT_HOME to the folder that holds models/");
+            // ./augment passes its checkout as augment.home, which AUGMENT_HOME does not override: advising it
+            // there sent a user to a setting without effect (a fresh user, 7 Dec)
+            throw new ModelContractException(folder.toAbsolutePath() + ": models folder not found; " + (System
+                    .getProperty(ModelOption.HOME_PROPERTY) != null ? "restore it in augment's checkout (git checkout "
+                    + "-- models), or pass --model to the commands that take one" : "run augment through ./augment in "
+                    + "its checkout, or set AUGMENT_HOME to the folder that holds models/"));
         }
         ModelCatalog catalog = ModelCatalog.scan(folder);
         PrintWriter out = spec.commandLine().getOut();
