@@ -32,10 +32,17 @@ if [ -n "$java_bin" ]; then
   fi
   if [ "$java_major" = 0 ]; then
     # a version manager's shim (asdf, jenv) has no release file beside it: ask the JVM, one short start
-    java_version="$("$java_bin" -XshowSettings:properties -version 2>&1 \
-      | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1)"
+    # (|| true: a java that fails, such as a shim with no version set, ended the script without a word: 7 Dec)
+    java_said="$("$java_bin" -XshowSettings:properties -version 2>&1 || true)"
+    java_version="$(printf '%s\n' "$java_said" \
+      | sed -n 's/^ *java\.specification\.version = \([0-9]*\).*/\1/p' | head -n 1 || true)"
     java_major="${java_version:-0}"
     case "$java_major" in ''|*[!0-9]*) java_major=0 ;; esac
+    if [ "$java_major" = 0 ] && ! "$java_bin" -version >/dev/null 2>&1; then
+      echo "augment: $java_bin does not run (it says: $(printf '%s' "$java_said" | head -n 1)); put a working Java 17" \
+        "(or later) first on PATH" >&2
+      exit 1
+    fi
   fi
 fi
 if [ "$java_major" -gt 0 ] && [ "$java_major" -lt 17 ]; then
@@ -58,7 +65,7 @@ set +f
 previous_opt=""
 for opt in "${user_opts[@]}"; do
   case "$opt" in
-    -version|--version|-help|--help|-h|-\?|-X|--help-extra|--dry-run|--list-modules|--validate-modules|-jar|-cp\
+    -version|--version|-help|--help|-h|-\?|-X|-Xlog:help|--help-extra|--dry-run|--list-modules|--validate-modules|-jar|-cp\
 |-classpath|--class-path|-d|--describe-module|-m|--module|--module=*|--class-path=*|--describe-module=*)
       echo "augment: AUGMENT_JAVA_OPTS holds '$opt', which makes java do something other than run augment (or" \
         "replaces its class path); take it out, and run java $opt yourself if you meant it" >&2
@@ -99,11 +106,17 @@ for opt in "${user_opts[@]}"; do
 done
 # -Xlog with no output and -verbose:gc write to standard output, into results such as `inspect --json > x.json`,
 # which then did not parse, with exit 0 (a fresh user, 7 Dec): they are sent to standard error.
+# Likewise the older forms that map to them (-XX:+PrintGC, -XX:+PrintGCDetails, -verbose, -verbose:class) and an
+# empty output field (-Xlog:gc::uptime, a re-check); -Xlog:async (a mode, not a selection) is left as it is.
 for i in "${!user_opts[@]}"; do
   case "${user_opts[$i]}" in
-    -verbose:gc) user_opts[i]="-Xlog:gc:stderr" ;;
+    -verbose:gc|-XX:+PrintGC) user_opts[i]="-Xlog:gc:stderr" ;;
+    -XX:+PrintGCDetails) user_opts[i]="-Xlog:gc*:stderr" ;;
+    -verbose|-verbose:class) user_opts[i]="-Xlog:class+load=info,class+unload=info:stderr" ;;
     -Xlog) user_opts[i]="-Xlog:all=info:stderr" ;;
-    -Xlog:help|-Xlog:disable|-Xlog:*:*) ;;
+    -Xlog:disable|-Xlog:async|-Xlog:async:*) ;;
+    -Xlog:*::*) user_opts[i]="${user_opts[$i]%%::*}:stderr:${user_opts[$i]#*::}" ;;
+    -Xlog:*:*) ;;
     -Xlog:*) user_opts[i]="${user_opts[$i]}:stderr" ;;
   esac
 done

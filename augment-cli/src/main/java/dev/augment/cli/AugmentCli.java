@@ -91,17 +91,39 @@ public final class AugmentCli {
         }
         try {
             TemporaryFolder.check();
-            if (System.getProperty("user.dir", "").indexOf('\uFFFD') >= 0) {
-                // read lossily as UTF-8, the folder's name named another: a relative --out became a new folder
-                // beside it, where the outputs went with "wrote" and exit 0 (a fresh user, 7 Dec; ./augment checks
-                // it before Java starts)
-                throw new EnvironmentException("the current folder's path is not UTF-8 (shown as \uFFFD: "
-                        + System.getProperty("user.dir") + "), and Java names files in UTF-8, so outputs would go to "
-                        + "another folder; rename it to UTF-8 or cd to a folder whose path is UTF-8");
-            }
+            lossyCurrentFolder().ifPresent(problem -> {
+                throw new EnvironmentException(problem);
+            });
         } catch (EnvironmentException e) {
             throw new CommandLine.ExecutionException(cli, e.getMessage(), e);
         }
+    }
+
+    /**
+     * A current folder whose name Java read lossily (U+FFFD) names another folder: a relative --out became a new folder
+     * beside it, where the outputs went with "wrote" and exit 0 (a fresh user, 7 Dec; ./augment checks the name before
+     * Java starts). A name that really holds U+FFFD names the folder itself and is taken (a re-check).
+     *
+     * @return the refusal when {@code user.dir} is not the working folder; else empty
+     */
+    private static java.util.Optional<String> lossyCurrentFolder() {
+        String dir = System.getProperty("user.dir", "");
+        if (dir.indexOf('\uFFFD') < 0) {
+            return java.util.Optional.empty();
+        }
+        try {
+            if (java.nio.file.Files.isSameFile(java.nio.file.Path.of(dir), java.nio.file.Path.of("."))) {
+                return java.util.Optional.empty();
+            }
+        } catch (java.io.IOException | java.nio.file.InvalidPathException notThere) {
+            // it names nothing: refused below
+        }
+        String charset = System.getProperty("sun.jnu.encoding", "UTF-8");
+        return java.util.Optional.of("the current folder's path, read as " + charset + ", names another folder ("
+                + dir + "), so outputs would go astray; " + (charset.replace("-", "").equalsIgnoreCase("UTF8")
+                ? "its name is not UTF-8: rename it to UTF-8 or cd to a folder whose path is UTF-8"
+                : "Java runs under a locale whose charset is not UTF-8 (LANG or LC_ALL=C?): run it with "
+                + "LC_ALL=C.UTF-8, or through ./augment"));
     }
 
     /**

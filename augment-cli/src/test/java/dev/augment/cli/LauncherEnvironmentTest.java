@@ -26,12 +26,18 @@ class LauncherEnvironmentTest {
         Path launcher = LauncherSandbox.launcher(home);
         Path bin = LauncherSandbox.standIns(home, "", PRINT_ARGS);
         String out = run(List.of("bash", launcher.toString(), "models"), bin, home,
-                "-Xlog:gc -verbose:gc -Xlog:gc*:file=gc.log -Xlog:safepoint=info");
+                "-Xlog:gc -verbose:gc -Xlog:gc*:file=gc.log -Xlog:safepoint=info -Xlog:gc::uptime -Xlog:async "
+                + "-XX:+PrintGCDetails -verbose:class");
         assertTrue(out.contains("arg: -Xlog:disable\narg: -Xlog:all=warning:stderr\n"), out);
         assertEquals(2, out.split("arg: -Xlog:gc:stderr\n", -1).length - 1, out);
         assertTrue(out.contains("arg: -Xlog:gc*:file=gc.log\n"), "an output given is kept: " + out);
         assertTrue(out.contains("arg: -Xlog:safepoint=info:stderr\n"), out);
         assertFalse(out.contains("arg: -verbose:gc\n"), out);
+        // a re-check's forms: an empty output field, a mode, the older flags (7 Dec)
+        assertTrue(out.contains("arg: -Xlog:gc:stderr:uptime\n"), out);
+        assertTrue(out.contains("arg: -Xlog:async\n"), out);
+        assertTrue(out.contains("arg: -Xlog:gc*:stderr\n"), out);
+        assertTrue(out.contains("arg: -Xlog:class+load=info,class+unload=info:stderr\n"), out);
     }
 
     /** Run as `sh ./augment`, dash failed with "set: Illegal option -o pipefail". */
