@@ -2,6 +2,7 @@ package dev.augment.io;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 
@@ -39,6 +40,9 @@ public final class PhysicalPaths {
                 continue;
             }
             if ("..".equals(element)) {
+                if (!Files.isDirectory(current)) {
+                    return absolute; // after a file, as after a missing folder, the kernel names nothing (a re-check)
+                }
                 try {
                     Path real = current.toRealPath();
                     current = real.getParent() == null ? real : real.getParent();

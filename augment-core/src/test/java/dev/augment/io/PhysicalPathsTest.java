@@ -36,6 +36,10 @@ class PhysicalPathsTest {
         assertFalse(Files.exists(PhysicalPaths.absolute(missing)));
         Files.createDirectories(dir.resolve("zz"));
         assertFalse(Files.exists(PhysicalPaths.absolute(missing)), "not ./zz");
+        // likewise after a file: the kernel says "Not a directory" (a re-check, 7 Dec)
+        Path file = Files.writeString(dir.resolve("f.txt"), "x");
+        Path afterFile = file.resolve("..").resolve("q");
+        assertEquals(afterFile, PhysicalPaths.absolute(afterFile));
     }
 
     @Test

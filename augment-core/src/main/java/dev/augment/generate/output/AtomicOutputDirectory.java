@@ -75,7 +75,16 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      */
     private static boolean holdsTheCurrentFolder(Path folder) {
         try {
-            return Files.exists(folder) && Path.of("").toRealPath().startsWith(folder.toRealPath());
+            if (!Files.exists(folder)) {
+                return false;
+            }
+            // by identity: a bind mount gives one folder two real paths (a re-check, 7 Dec)
+            for (Path holder = Path.of("").toRealPath(); holder != null; holder = holder.getParent()) {
+                if (Files.isSameFile(holder, folder)) {
+                    return true;
+                }
+            }
+            return false;
         } catch (IOException e) {
             return PhysicalPaths.absolute(Path.of("")).startsWith(folder);
         }

@@ -65,6 +65,7 @@ final class CsvFile implements AutoCloseable {
         }
         done = true;
         out.flush();
+        RemovedWhileWriting.requireThere(dir, CsvSampleWriter.FILE);
         ClassMap.of(schema, classesWritten, null).write(dir);
     }
 

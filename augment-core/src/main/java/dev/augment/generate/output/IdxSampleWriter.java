@@ -147,6 +147,7 @@ public final class IdxSampleWriter implements SampleWriter {
         }
         images.flush();
         labels.flush();
+        RemovedWhileWriting.requireThere(dir, IMAGES_FILE, LABELS_FILE);
         ClassMap.of(schema, classesWritten, null).write(dir);
     }
 
