@@ -1,6 +1,7 @@
 package dev.augment.cli;
 
 import dev.augment.io.PhysicalPaths;
+
 import java.io.IOException;
 import java.nio.file.Path;
 

@@ -1,6 +1,7 @@
 package dev.augment.cli;
 
 import dev.augment.io.PhysicalPaths;
+
 import picocli.CommandLine.Option;
 
 import java.nio.file.Path;

@@ -1,8 +1,8 @@
 package dev.augment.cli;
 
 import dev.augment.generate.OnnxRuntimeLoader;
-
 import dev.augment.io.PhysicalPaths;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

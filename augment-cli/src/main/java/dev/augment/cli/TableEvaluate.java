@@ -176,7 +176,6 @@ final class TableEvaluate {
         return ExitCodes.OK;
     }
 
-
     /** @return the table GAN settings of every seed: the defaults with --gan-steps, --gan-aux-weight,
      *     --gan-info-weight, --gan-pac, --gan-batch-size and --gan-critic-steps applied */
     private TableGanSettings ganSettings(int steps) {

@@ -1,6 +1,7 @@
 package dev.augment.data;
 
 import dev.augment.io.PhysicalPaths;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;

@@ -1,8 +1,8 @@
 package dev.augment.onnx;
 
 import dev.augment.errors.ModelContractException;
-
 import dev.augment.io.PhysicalPaths;
+
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

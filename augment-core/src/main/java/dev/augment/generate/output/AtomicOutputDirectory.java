@@ -6,8 +6,8 @@ import dev.augment.errors.InvalidSettingException;
 import dev.augment.io.AtomicFiles;
 import dev.augment.io.KilledRunLeftovers;
 import dev.augment.io.MountPoints;
-
 import dev.augment.io.PhysicalPaths;
+
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.DirectoryStream;
@@ -70,8 +70,9 @@ public final class AtomicOutputDirectory implements AutoCloseable {
     }
 
     /**
-     * @return whether the folder is the working folder or holds it, compared with links followed: through a link
-     *     ({@code --out self/zz}, self a link to .) a forced run deleted the shell's current folder (a re-check, 7 Dec)
+     * @return whether the folder is the working folder or holds it, compared as folders, not paths: through a link
+     *     ({@code --out self/zz}, self a link to .) or a bind mount a forced run deleted the shell's current folder
+     *     (re-checks, 7 Dec)
      */
     private static boolean holdsTheCurrentFolder(Path folder) {
         try {

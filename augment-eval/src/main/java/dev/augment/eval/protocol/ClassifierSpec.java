@@ -47,7 +47,6 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps, String 
     /** How a {@code --trainer} entry names an OLCUT configuration file. */
     public static final String CONFIG_PREFIX = "config:";
 
-
     /** The component a configuration file must define. */
     public static final String COMPONENT = "trainer";
 

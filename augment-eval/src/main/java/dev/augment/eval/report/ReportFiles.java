@@ -1,6 +1,7 @@
 package dev.augment.eval.report;
 
 import dev.augment.io.PhysicalPaths;
+
 import java.nio.file.Path;
 
 /** How a report names the files an evaluation wrote beside it. */
