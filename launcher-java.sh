@@ -125,21 +125,32 @@ done
 # with the launcher's heap in MB; the last -Xmx of AUGMENT_JAVA_OPTS wins, as it does for java. A note only: the
 # JVM's own need beyond the heap (about 1.5 GB of reserved class space and code) is an estimate.
 require_address_space() {
-  local limit heap opt value
+  local limit heap opt value number
   limit="$(ulimit -v)"
   [ "$limit" = unlimited ] && return 0
   heap="$1"
   for opt in "${user_opts[@]}"; do
     case "$opt" in
-      -Xmx*[gG]) value="${opt#-Xmx}"; heap=$(( ${value%[gG]} * 1024 )) ;;
-      -Xmx*[mM]) value="${opt#-Xmx}"; heap="${value%[mM]}" ;;
-      -Xmx*[kK]) value="${opt#-Xmx}"; heap=$(( ${value%[kK]} / 1024 )) ;;
+      -Xmx*) value="${opt#-Xmx}" ;;
+      -XX:MaxHeapSize=*) value="${opt#-XX:MaxHeapSize=}" ;;
+      *) continue ;;
+    esac
+    # whole numbers with an optional k, m or g (a re-check: 1.5g and 08g made bash's arithmetic fail); 10# reads 08
+    number="${value%[kKmMgG]}"
+    case "$number" in ''|*[!0-9]*) heap=""; continue ;; esac
+    case "$value" in
+      *[gG]) heap=$(( 10#$number * 1024 )) ;;
+      *[mM]) heap=$(( 10#$number )) ;;
+      *[kK]) heap=$(( 10#$number / 1024 )) ;;
+      *) heap=$(( 10#$number / 1048576 )) ;;
     esac
   done
-  case "$heap" in ''|*[!0-9]*) return 0 ;; esac
-  if [ "$limit" -lt $(( (heap + 1536) * 1024 )) ]; then
+  [ -n "$heap" ] || return 0
+  # about 2 GB beyond the heap: 1 GB of compressed class space, code cache, thread stacks and native libraries (with
+  # 1.5 GB the JVM still died under a limit the note let pass: a re-check, 7 Dec)
+  if [ "$limit" -lt $(( (heap + 2048) * 1024 )) ]; then
     echo "augment: note: the virtual memory limit (ulimit -v) is $((limit / 1024)) MB, and Java needs about" \
-      "$((heap + 1536)) MB of address space for a $heap MB heap; if it cannot start, raise the limit or give a" \
+      "$((heap + 2048)) MB of address space for a $heap MB heap; if it cannot start, raise the limit or give a" \
       "smaller heap, e.g. AUGMENT_JAVA_OPTS=\"-Xmx512m -XX:CompressedClassSpaceSize=64m\"" >&2
   fi
 }
