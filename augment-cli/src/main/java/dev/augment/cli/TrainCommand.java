@@ -317,6 +317,14 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UsageException("--out " + out + " is not an ONNX model, so it is not replaced, even when forced; "
                     + "give the generator's file name (e.g. " + out.resolveSibling("generator.onnx") + ")");
         }
+        for (Path written : java.util.Arrays.asList(out, checkpointDir)) {
+            if (written != null && PhysicalPaths.namesNothing(written)) {
+                // trained to the end, then failed naming a hidden temporary file (a re-check, 7 Dec)
+                throw new UsageException((written == out ? "--out " : "--checkpoint-dir ") + written + " names no "
+                        + "folder: a folder before one of its '..' does not exist (or is a file); give a path that "
+                        + "exists up to its last '..'");
+            }
+        }
         java.util.Optional<String> tooLong = PhysicalPaths.tooLongName(out);
         if (tooLong.isPresent()) {
             // trained the whole run, then failed at export naming a hidden temporary file (a fresh user, 7 Dec)

@@ -65,5 +65,12 @@ class LongOutputNameTest {
                 assertEquals(0, left.count(), "nothing written: " + args);
             }
         }
+        // a '..' after a missing folder: trained to the end, then failed naming a temporary file (a re-check)
+        CliRun nothing = CliRun.of("train", "--data", Path.of("..", "datasets", "fashion-mnist-sample").toString(),
+                "--steps", "1", "--check-samples", "0", "--batch-size", "4", "--out", dir.resolve("missing")
+                .resolve("..").resolve("m.onnx").toString());
+        assertEquals(2, nothing.exitCode(), nothing.err());
+        assertTrue(nothing.err().contains("names no folder: a folder before one of its '..' does not exist"),
+                nothing.err());
     }
 }

@@ -57,6 +57,20 @@ public final class PhysicalPaths {
     }
 
     /**
+     * @param path any path
+     * @return whether it names nothing for the kernel: a {@code ..} in it follows a folder that is not there, or a
+     *     file ({@link #absolute} then keeps it as given)
+     */
+    public static boolean namesNothing(Path path) {
+        for (Path name : absolute(path)) {
+            if ("..".equals(name.toString())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
      * @param path a file or folder to create
      * @return why it cannot be created, when its name, or the name of a folder on its way, is longer than {@value
      *     #MAX_NAME_BYTES} bytes of UTF-8 (the work was done first and the last rename failed as "File name too

@@ -40,6 +40,9 @@ class PhysicalPathsTest {
         Path file = Files.writeString(dir.resolve("f.txt"), "x");
         Path afterFile = file.resolve("..").resolve("q");
         assertEquals(afterFile, PhysicalPaths.absolute(afterFile));
+        assertTrue(PhysicalPaths.namesNothing(afterFile));
+        assertTrue(PhysicalPaths.namesNothing(missing));
+        assertFalse(PhysicalPaths.namesNothing(given));
     }
 
     @Test

@@ -146,6 +146,14 @@ public final class SparkGenerateCommand implements Callable<Integer> {
         long total = totalSamples(resolved.size());
         totalSeen.set(total);
         Configuration conf = new Configuration();
+        if (!out.contains(":") && PhysicalPaths.namesNothing(java.nio.file.Path.of(out))) {
+            throw new UsageException("--out " + out + " names no folder: a folder before one of its '..' does not "
+                    + "exist (or is a file); give a path that exists up to its last '..'");
+        }
+        if (!out.contains(":") && out.contains("..")) {
+            // Hadoop's Path drops "x/.." by its text: dl/../x, dl a link, wrote ./x (a re-check, 7 Dec)
+            out = PhysicalPaths.absolute(java.nio.file.Path.of(out)).toString();
+        }
         java.nio.file.Path local = ParquetOutput.localPath(ParquetOutput.qualify(out, conf));
         if (local != null && PhysicalPaths.tooLongName(local).isPresent()) {
             // failed after the whole job, naming a hidden temporary folder, exit 1 (a re-check, 7 Dec)

@@ -221,6 +221,18 @@ class SparkGenerateCommandTest {
                 "--out", dir.resolve("p".repeat(256)).toString());
         assertEquals(2, tooLong.code, tooLong.err);
         assertOneLine(tooLong, "--out", "its name is 256 bytes long, and a file system takes at most 255");
+        // '..' after a link, as the kernel takes it: Hadoop's Path wrote ./sp, not deep/a/sp (a re-check, 7 Dec)
+        Path deep = Files.createDirectories(dir.resolve("deep").resolve("a").resolve("b"));
+        Files.createSymbolicLink(dir.resolve("dl"), deep);
+        Run linked = spark("spark-generate", "--model", model.toString(), "--class", "1", "--n", "3",
+                "--out", dir.resolve("dl").resolve("..").resolve("sp.parquet").toString());
+        assertEquals(0, linked.code, linked.err);
+        assertTrue(Files.isDirectory(dir.resolve("deep").resolve("a").resolve("sp.parquet")), linked.err);
+        assertFalse(Files.exists(dir.resolve("sp.parquet")), linked.err);
+        Run nowhere = spark("spark-generate", "--model", model.toString(), "--class", "1", "--n", "3",
+                "--out", dir.resolve("missing").resolve("..").resolve("sp2.parquet").toString());
+        assertEquals(2, nowhere.code, nowhere.err);
+        assertOneLine(nowhere, "--out", "names no folder");
 
         // Hadoop's local rename falls back to moving a mount point's contents aside one by one
         if (Files.isDirectory(Path.of("/proc/self"))) {

@@ -182,17 +182,19 @@ public final class PngSampleWriter implements SampleWriter {
             if (!created[c]) {
                 continue;
             }
-            long there;
-            try (java.util.stream.Stream<Path> files = Files.list(inside(folders.get(c)))) {
-                there = files.count();
-            } catch (java.nio.file.NoSuchFileException gone) {
-                there = 0;
+            // by name: a count of the folder's entries took a stray file added (a thumbnailer's) for a lost image,
+            // and one removed beside one added for none (a re-check, 7 Dec)
+            long missing = 0;
+            Path folder = inside(folders.get(c));
+            for (long n = 1; n <= written[c]; n++) {
+                if (!Files.isRegularFile(folder.resolve(fileName(n)))) {
+                    missing++;
+                }
             }
-            if (there != written[c]) {
-                throw new IOException("the temporary folder's " + folders.get(c) + " holds " + there + " of the "
-                        + written[c] + " images written into it: files were removed while this run wrote them "
-                        + "(by another program, or a clean-up of hidden folders?); nothing is moved into place; run "
-                        + "again");
+            if (missing > 0) {
+                throw new IOException(missing + " of the " + written[c] + " images written into the temporary "
+                        + "folder's " + folders.get(c) + " are gone: files were removed while this run wrote them (by "
+                        + "another program, or a clean-up of hidden folders?); nothing is moved into place; run again");
             }
         }
     }

@@ -55,10 +55,25 @@ class PngSampleWriterTest {
             writer.write(1, two, 2);
             Files.delete(dir.resolve("b").resolve("000001.png"));
             IOException e = assertThrows(IOException.class, writer::finish);
-            assertTrue(e.getMessage().contains("the temporary folder's b holds 1 of the 2 images written into it"),
+            assertTrue(e.getMessage().startsWith("1 of the 2 images written into the temporary folder's b are gone"),
                     e.getMessage());
         }
         assertFalse(Files.exists(dir.resolve("classes.csv")), "not completed");
+        // by name: a stray file beside a removed image hid it, and alone was taken for a loss (a re-check, 7 Dec)
+        Path swapped = Files.createDirectories(dir.resolve("swapped"));
+        try (SampleWriter writer = new PngSampleWriter(swapped, schema)) {
+            writer.write(1, two, 2);
+            Files.delete(swapped.resolve("b").resolve("000001.png"));
+            Files.writeString(swapped.resolve("b").resolve("Thumbs.db"), "x");
+            assertThrows(IOException.class, writer::finish);
+        }
+        Path added = Files.createDirectories(dir.resolve("added"));
+        try (SampleWriter writer = new PngSampleWriter(added, schema)) {
+            writer.write(1, two, 2);
+            Files.writeString(added.resolve("b").resolve("Thumbs.db"), "x");
+            writer.finish();
+        }
+        assertTrue(Files.exists(added.resolve("classes.csv")));
     }
 
     @Test
