@@ -65,8 +65,8 @@ set +f
 previous_opt=""
 for opt in "${user_opts[@]}"; do
   case "$opt" in
-    -version|--version|-help|--help|-h|-\?|-X|-Xlog:help|--help-extra|--dry-run|--list-modules|--validate-modules|-jar|-cp\
-|-classpath|--class-path|-d|--describe-module|-m|--module|--module=*|--class-path=*|--describe-module=*)
+    -version|--version|-help|--help|-h|-\?|-X|-Xlog:help|--help-extra|--dry-run|--list-modules|--validate-modules\
+|-jar|-cp|-classpath|--class-path|-d|--describe-module|-m|--module|--module=*|--class-path=*|--describe-module=*)
       echo "augment: AUGMENT_JAVA_OPTS holds '$opt', which makes java do something other than run augment (or" \
         "replaces its class path); take it out, and run java $opt yourself if you meant it" >&2
       exit 2 ;;
@@ -123,7 +123,7 @@ done
 # Under a virtual-memory limit (ulimit -v, as login nodes set) every command failed with the JVM's "Could not reserve
 # enough space for 2621440KB object heap", naming neither the launcher's heap nor how to change it (7 Dec). Called
 # with the launcher's heap in MB; the last -Xmx of AUGMENT_JAVA_OPTS wins, as it does for java. A note only: the
-# JVM's own need beyond the heap (about 1.5 GB of reserved class space and code) is an estimate.
+# JVM's own need beyond the heap (about 2 GB of reserved class space, code and stacks) is an estimate.
 require_address_space() {
   local limit heap opt value number
   limit="$(ulimit -v)"

@@ -42,7 +42,8 @@ public final class CategoricalOnlySmote {
         }
         int columns = layout.columns().size();
         return Optional.of("SMOTE-NC on a table without a numeric column (" + columns + " categorical "
-                + (columns == 1 ? "column" : "columns") + ") interpolates nothing: each added row takes every column's most common category among its "
+                + (columns == 1 ? "column" : "columns") + ") interpolates nothing: each added row takes every "
+                + "column's most common category among its "
                 + "base row's nearest neighbours, so each real row gives one fixed added row, often an exact copy of "
                 + "a real row where a class's rows are alike (random oversampling under SMOTE's name); compare with "
                 + "random oversampling (ROS), which copies openly, or with a generator");

@@ -492,8 +492,8 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         boolean otherDigits = name.codePoints().anyMatch(ch -> Character.isDigit(ch) && (ch < '0' || ch > '9'));
         return otherDigits ? " ('" + dev.augment.table.ColumnAdvice.shown(name) + "' is written in the digits of the "
                 + "JVM's locale, " + java.util.Locale.getDefault(java.util.Locale.Category.FORMAT).toLanguageTag()
-                + ", as Tribuo's IDXDataSource writes pixel names under it; call Locale.setDefault(Locale.ROOT) before reading the data, or run "
-                + "Java with -Duser.language=en)" : "";
+                + ", as Tribuo's IDXDataSource writes pixel names under it; call Locale.setDefault(Locale.ROOT) "
+                + "before reading the data, or run Java with -Duser.language=en)" : "";
     }
 
     /**
