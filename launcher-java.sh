@@ -113,6 +113,11 @@ for i in "${!user_opts[@]}"; do
     -verbose:gc|-XX:+PrintGC) user_opts[i]="-Xlog:gc:stderr" ;;
     -XX:+PrintGCDetails) user_opts[i]="-Xlog:gc*:stderr" ;;
     -verbose|-verbose:class) user_opts[i]="-Xlog:class+load=info,class+unload=info:stderr" ;;
+    -verbose:*)
+      # -verbose:jni and -verbose:module write to standard output too, and have no one -Xlog form (a re-check)
+      echo "augment: AUGMENT_JAVA_OPTS holds '${user_opts[$i]}', which writes to standard output, into results" \
+        "such as inspect --json; give its -Xlog form with :stderr instead (e.g. -Xlog:jni+resolve=debug:stderr)" >&2
+      exit 2 ;;
     -Xlog) user_opts[i]="-Xlog:all=info:stderr" ;;
     -Xlog:disable|-Xlog:async|-Xlog:async:*) ;;
     -Xlog:*::*) user_opts[i]="${user_opts[$i]%%::*}:stderr:${user_opts[$i]#*::}" ;;
@@ -135,10 +140,11 @@ require_address_space() {
       -XX:MaxHeapSize=*) value="${opt#-XX:MaxHeapSize=}" ;;
       *) continue ;;
     esac
-    # whole numbers with an optional k, m or g (a re-check: 1.5g and 08g made bash's arithmetic fail); 10# reads 08
-    number="${value%[kKmMgG]}"
+    # whole numbers with an optional k, m, g or t (a re-check: 1.5g and 08g made bash's arithmetic fail); 10# reads 08
+    number="${value%[kKmMgGtT]}"
     case "$number" in ''|*[!0-9]*) heap=""; continue ;; esac
     case "$value" in
+      *[tT]) heap=$(( 10#$number * 1048576 )) ;;
       *[gG]) heap=$(( 10#$number * 1024 )) ;;
       *[mM]) heap=$(( 10#$number )) ;;
       *[kK]) heap=$(( 10#$number / 1024 )) ;;

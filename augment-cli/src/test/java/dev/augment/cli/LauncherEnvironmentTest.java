@@ -40,6 +40,17 @@ class LauncherEnvironmentTest {
         assertTrue(out.contains("arg: -Xlog:class+load=info,class+unload=info:stderr\n"), out);
     }
 
+    /** -verbose:jni and -verbose:module have no one -Xlog form: refused, as their lines went into results. */
+    @Test
+    void verboseFormsWithoutAnXlogFormAreRefused(@TempDir Path home) throws Exception {
+        Path launcher = LauncherSandbox.launcher(home);
+        Path bin = LauncherSandbox.standIns(home, "", PRINT_ARGS);
+        String out = run(List.of("bash", launcher.toString(), "models"), bin, home, "-verbose:jni");
+        assertTrue(out.startsWith("augment: AUGMENT_JAVA_OPTS holds '-verbose:jni', which writes to standard output"),
+                out);
+        assertFalse(out.contains("arg: "), out);
+    }
+
     /** Run as `sh ./augment`, dash failed with "set: Illegal option -o pipefail". */
     @Test
     void runByShItRunsUnderBash(@TempDir Path home) throws Exception {

@@ -146,13 +146,15 @@ public final class SparkGenerateCommand implements Callable<Integer> {
         long total = totalSamples(resolved.size());
         totalSeen.set(total);
         Configuration conf = new Configuration();
-        if (!out.contains(":") && PhysicalPaths.namesNothing(java.nio.file.Path.of(out))) {
+        java.nio.file.Path plain = localPathTyped(out);
+        if (plain != null && PhysicalPaths.namesNothing(plain)) {
             throw new UsageException("--out " + out + " names no folder: a folder before one of its '..' does not "
                     + "exist (or is a file); give a path that exists up to its last '..'");
         }
-        if (!out.contains(":") && out.contains("..")) {
+        if (plain != null && java.util.stream.StreamSupport.stream(plain.spliterator(), false)
+                .anyMatch(name -> "..".equals(name.toString()))) {
             // Hadoop's Path drops "x/.." by its text: dl/../x, dl a link, wrote ./x (a re-check, 7 Dec)
-            out = PhysicalPaths.absolute(java.nio.file.Path.of(out)).toString();
+            out = PhysicalPaths.absolute(plain).toString();
         }
         java.nio.file.Path local = ParquetOutput.localPath(ParquetOutput.qualify(out, conf));
         if (local != null && PhysicalPaths.tooLongName(local).isPresent()) {
@@ -205,6 +207,22 @@ public final class SparkGenerateCommand implements Callable<Integer> {
                 AugmentCli.oneLine(out.toString()), seconds,
                 (jobStarted - started) / 1e9, rateShown);
         return ExitCodes.OK;
+    }
+
+    /**
+     * @param out the {@code --out} given
+     * @return it as a local path, for a plain path or a {@code file:} URI (whose {@code ..} after a link went to ./x
+     *     as well: a re-check, 7 Dec); null for another file system's URI
+     */
+    private static java.nio.file.Path localPathTyped(String out) {
+        try {
+            if (out.startsWith("file:")) {
+                return java.nio.file.Path.of(java.net.URI.create(out));
+            }
+            return out.contains("://") ? null : java.nio.file.Path.of(out);
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException notLocal) {
+            return null;
+        }
     }
 
     /**

@@ -233,6 +233,12 @@ class SparkGenerateCommandTest {
                 "--out", dir.resolve("missing").resolve("..").resolve("sp2.parquet").toString());
         assertEquals(2, nowhere.code, nowhere.err);
         assertOneLine(nowhere, "--out", "names no folder");
+        // a file: URI likewise (a re-check, 7 Dec)
+        Run uri = spark("spark-generate", "--model", model.toString(), "--class", "1", "--n", "3",
+                "--out", "file://" + dir.resolve("dl").resolve("..").resolve("sp3.parquet"));
+        assertEquals(0, uri.code, uri.err);
+        assertTrue(Files.isDirectory(dir.resolve("deep").resolve("a").resolve("sp3.parquet")), uri.err);
+        assertFalse(Files.exists(dir.resolve("sp3.parquet")), uri.err);
 
         // Hadoop's local rename falls back to moving a mount point's contents aside one by one
         if (Files.isDirectory(Path.of("/proc/self"))) {
