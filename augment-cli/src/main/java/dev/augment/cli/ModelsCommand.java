@@ -74,11 +74,15 @@ public final class ModelsCommand implements Callable<Integer> {
     /** @return whether the folder lists the default model, usable or skipped */
     private static boolean defaultFound(ModelCatalog catalog) {
         return catalog.models().stream().anyMatch(ModelsCommand::isDefault) || catalog.unreadable().stream()
-                .anyMatch(u -> u.file().getFileName().toString().equals(ModelOption.DEFAULT_FILE));
+                .anyMatch(u -> isDefaultFile(u.file()));
     }
 
     private static boolean isDefault(ModelCatalog.Model model) {
         return model.name().equals(ModelOption.DEFAULT_FILE);
+    }
+
+    private static boolean isDefaultFile(Path file) {
+        return file.getFileName().toString().equals(ModelOption.DEFAULT_FILE);
     }
 
     private static ObjectNode describe(ModelCatalog catalog) {
@@ -103,8 +107,8 @@ public final class ModelsCommand implements Callable<Integer> {
         ArrayNode skipped = report.putArray("skipped");
         for (ModelCatalog.Unreadable file : catalog.unreadable()) {
             // the top-level "default" named a file skipped here with nothing on its entry to say so (a re-check)
-            skipped.addObject().put("file", file.file().toString()).put("default", file.file().getFileName()
-                    .toString().equals(ModelOption.DEFAULT_FILE)).put("problem", file.problem());
+            skipped.addObject().put("file", file.file().toString()).put("default", isDefaultFile(file.file()))
+                    .put("problem", file.problem());
         }
         return report;
     }
@@ -133,8 +137,8 @@ public final class ModelsCommand implements Callable<Integer> {
                     + "given no --model, need it or a --model)%n", ModelOption.DEFAULT_FILE);
         }
         for (ModelCatalog.Unreadable file : catalog.unreadable()) {
-            out.printf("%n%s  (%sskipped, unreadable)%n  %s%n", file.file().getFileName(), file.file().getFileName()
-                    .toString().equals(ModelOption.DEFAULT_FILE) ? "default; " : "", file.problem());
+            out.printf("%n%s  (%sskipped, unreadable)%n  %s%n", file.file().getFileName(), isDefaultFile(file.file())
+                    ? "default; " : "", file.problem());
         }
     }
 

@@ -61,7 +61,6 @@ import java.util.stream.IntStream;
 public final class TrainCommand implements Callable<Integer> {
 
     /** The longest file name, in bytes, that Linux's and macOS's file systems take. */
-    private static final int MAX_NAME_BYTES = 255;
 
     /** Fewest validation samples per class: the quality check needs 10 held-out samples of every class. */
     private static final int MINIMUM_VALIDATION_PER_CLASS = 10;
@@ -331,12 +330,12 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UsageException("--out " + out + ": " + tooLong.get());
         }
         Path checkpointFolder = checkpointFolder(out, checkpointDir, data);
-        if (checkpointDir == null && checkpointFolder != null && checkpointFolder.getFileName().toString()
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8).length > MAX_NAME_BYTES) {
+        if (checkpointDir == null && checkpointFolder != null && PhysicalPaths.bytes(checkpointFolder.getFileName())
+                > PhysicalPaths.MAX_NAME_BYTES) {
             // found now: creating it failed as "File name too long", naming a folder the user never gave
             throw new UsageException("--out " + out + ": its checkpoint folder, " + out.getFileName() + ".training, "
-                    + "would have a longer name than a file system allows (" + MAX_NAME_BYTES + " bytes); choose a "
-                    + "shorter --out, or give the checkpoints a folder with --checkpoint-dir");
+                    + "would have a longer name than a file system allows (" + PhysicalPaths.MAX_NAME_BYTES
+                    + " bytes); choose a shorter --out, or give the checkpoints a folder with --checkpoint-dir");
         }
         if (checkpointFolder != null && !resume && !force
                 && (Files.exists(checkpointFolder.resolve(dev.augment.train.Checkpoints.LATEST)) || Files.exists(

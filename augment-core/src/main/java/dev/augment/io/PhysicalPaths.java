@@ -79,13 +79,26 @@ public final class PhysicalPaths {
     public static Optional<String> tooLongName(Path path) {
         Path absolute = path.toAbsolutePath();
         Path last = absolute.getFileName();
-        for (Path name : absolute) {
-            int bytes = name.toString().getBytes(StandardCharsets.UTF_8).length;
-            if (bytes > MAX_NAME_BYTES) {
-                return Optional.of((name.equals(last) ? "its name is " : "the name of a folder on its way is ") + bytes
-                        + " bytes long, and a file system takes at most " + MAX_NAME_BYTES + "; choose a shorter name");
+        return firstTooLong(absolute).map(name -> (name.equals(last) ? "its name is "
+                : "the name of a folder on its way is ") + bytes(name) + " bytes long, and a file system takes at most "
+                + MAX_NAME_BYTES + "; choose a shorter name");
+    }
+
+    /**
+     * @param path any path
+     * @return its first element longer than {@value #MAX_NAME_BYTES} bytes of UTF-8, if any
+     */
+    public static Optional<Path> firstTooLong(Path path) {
+        for (Path name : path.toAbsolutePath()) {
+            if (bytes(name) > MAX_NAME_BYTES) {
+                return Optional.of(name);
             }
         }
         return Optional.empty();
+    }
+
+    /** @return the length of a path element in bytes of UTF-8, as a file system counts it */
+    public static int bytes(Path name) {
+        return name.toString().getBytes(StandardCharsets.UTF_8).length;
     }
 }

@@ -684,28 +684,22 @@ public final class TableReader {
                         .findFirst().orElse(null);
                 if (lookalike != null) {
                     // the other one-row classes too: they were found one run later (a re-check, 7 Dec)
-                    List<String> others = counts.entrySet().stream().filter(c -> c.getValue() < MIN_ROWS_PER_CLASS
-                            && !c.getKey().equals(e.getKey()) && !c.getKey().equals(lookalike))
-                            .map(c -> "'" + ColumnAdvice.shown(c.getKey()) + "'").toList();
+                    List<String> others = oneRowLabels(counts, java.util.Set.of(e.getKey(), lookalike));
                     throw new InvalidDataException(csv, "label '" + ColumnAdvice.shown(e.getKey()) + "' has only "
                             + e.getValue() + " row and every class needs at least " + MIN_ROWS_PER_CLASS + "; it "
                             + "differs from the label '" + ColumnAdvice.shown(lookalike) + "' only in "
                             + ColumnAdvice.LOOK_ALIKE + ": if they are one class, write them "
                             + "alike" + (others.isEmpty() ? "" : "; " + (others.size() == 1 ? "label " : "labels ")
-                            + String.join(", ", others.subList(0, Math.min(others.size(), 5)))
-                            + (others.size() > 5 ? " and " + (others.size() - 5) + " more" : "")
-                            + (others.size() == 1 ? " has" : " have") + " only 1 row too"));
+                            + firstFive(others) + (others.size() == 1 ? " has" : " have") + " only 1 row too"));
                 }
                 // not of a table of a few rows, whose right class column was doubted (a fresh user, 7 Dec)
                 boolean mostlyDistinct = counts.size() * 2 > cells.rows.size() && (counts.size() >= DOUBTED_VALUES
                         || counts.size() > 2 && 2 * counts.keySet().stream().filter(v -> !Double.isNaN(
                         decimalNumber(v))).count() > counts.size());
                 // every such class: one a run made a user with three remove them over three runs (a fresh user)
-                List<String> small = counts.entrySet().stream().filter(c -> c.getValue() < MIN_ROWS_PER_CLASS)
-                        .map(c -> "'" + ColumnAdvice.shown(c.getKey()) + "'").toList();
+                List<String> small = oneRowLabels(counts, java.util.Set.of());
                 String named = small.size() == 1 ? "label " + small.get(0) + " has only " + e.getValue() + " row"
-                        : "labels " + String.join(", ", small.subList(0, Math.min(small.size(), 5)))
-                        + (small.size() > 5 ? " and " + (small.size() - 5) + " more" : "") + " have only 1 row each";
+                        : "labels " + firstFive(small) + " have only 1 row each";
                 throw new InvalidDataException(csv, named + "; every class needs at least " + MIN_ROWS_PER_CLASS
                         + (mostlyDistinct ? " (column '" + cells.header.get(label) + "' has " + counts.size()
                         + " different values in " + cells.rows.size() + " rows: is it the class column?)"
@@ -714,6 +708,18 @@ public final class TableReader {
             }
         }
         return List.copyOf(counts.keySet());
+    }
+
+    /** @return the labels with fewer than {@value #MIN_ROWS_PER_CLASS} rows, but for {@code except}, quoted */
+    private static List<String> oneRowLabels(Map<String, Integer> counts, java.util.Set<String> except) {
+        return counts.entrySet().stream().filter(c -> c.getValue() < MIN_ROWS_PER_CLASS && !except.contains(c.getKey()))
+                .map(c -> "'" + ColumnAdvice.shown(c.getKey()) + "'").toList();
+    }
+
+    /** @return the first five names, joined by commas, and "and N more" for the rest */
+    private static String firstFive(List<String> names) {
+        return String.join(", ", names.subList(0, Math.min(names.size(), 5)))
+                + (names.size() > 5 ? " and " + (names.size() - 5) + " more" : "");
     }
 
     private static TableColumn column(Path csv, Cells cells, int source, ColumnKind forced, String marker) {

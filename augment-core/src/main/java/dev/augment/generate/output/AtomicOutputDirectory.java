@@ -938,13 +938,12 @@ public final class AtomicOutputDirectory implements AutoCloseable {
             return parent + " does not exist: " + existing + " is a link to " + linkTarget(existing) + ", which does "
                     + "not exist; create that, remove the link, or choose another";
         }
-        for (Path name : parent.toAbsolutePath()) {
-            int bytes = name.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
-            if (bytes > PhysicalPaths.MAX_NAME_BYTES) {
-                // mkdir -p cannot make it, which the advice below sent a re-check to (7 Dec)
-                return parent + " does not exist and cannot be made: a folder name in it is " + bytes + " bytes long, "
-                        + "and a file system takes at most " + PhysicalPaths.MAX_NAME_BYTES + "; choose another";
-            }
+        java.util.Optional<Path> tooLong = PhysicalPaths.firstTooLong(parent);
+        if (tooLong.isPresent()) {
+            // mkdir -p cannot make it, which the advice below sent a re-check to (7 Dec)
+            return parent + " does not exist and cannot be made: a folder name in it is "
+                    + PhysicalPaths.bytes(tooLong.get()) + " bytes long, and a file system takes at most "
+                    + PhysicalPaths.MAX_NAME_BYTES + "; choose another";
         }
         return existing != null && !Files.isDirectory(existing)
                 ? parent + " does not exist and cannot be made: " + existing + " is a file, not a folder; choose another"
