@@ -64,8 +64,9 @@ public final class SampleGridImage {
      * @throws IOException when it cannot be written
      */
     public static void write(BufferedImage image, Path target) throws IOException {
-        AtomicFiles.writeFile(target, temporary -> {
-            if (!ImageIO.write(image, "png", temporary.toFile())) {
+        // through a stream: ImageIO.write(File) deletes the file and makes it again, which the rename now refuses
+        AtomicFiles.write(target, out -> {
+            if (!ImageIO.write(image, "png", out)) {
                 throw new IOException("no PNG writer for the sample grid " + target);
             }
         });

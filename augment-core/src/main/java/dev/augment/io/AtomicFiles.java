@@ -84,10 +84,14 @@ public final class AtomicFiles {
         Path parent = absolute.getParent();
         Files.createDirectories(parent);
         Path temporary = createTemporary(parent, KilledRunLeftovers.prefix(absolute.getFileName().toString()));
-        try {
+        try (var held = java.nio.channels.FileChannel.open(temporary, StandardOpenOption.READ)) {
+            // held open to the rename, so that its inode is not reused by a file made again under the same name
+            Object key = fileKey(temporary);
             filler.fill(temporary);
+            requireSameFile(temporary, key, absolute);
             sync(temporary);
             keepMode(absolute, temporary);
+            requireSameFile(temporary, key, absolute);
             try {
                 Files.move(temporary, absolute, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             } catch (AtomicMoveNotSupportedException e) {
@@ -197,6 +201,29 @@ public final class AtomicFiles {
             // already gone
         } finally {
             DELETING.decrementAndGet();
+        }
+    }
+
+    /**
+     * A temporary file deleted and made again by another program while this run wrote it was renamed over the target:
+     * a 0-byte model with "wrote" and exit 0 (a fresh user, 7 Dec; the folder case is AtomicOutputDirectory's).
+     *
+     * @throws IOException when the temporary file is missing or is no longer the one this run made
+     */
+    private static void requireSameFile(Path temporary, Object key, Path target) throws IOException {
+        Object now = fileKey(temporary);
+        if (now == null || key != null && !key.equals(now)) {
+            throw new IOException("the temporary file " + temporary + " was " + (now == null ? "deleted" : "deleted "
+                    + "and made again") + " while this run wrote it (by another program, or a clean-up of hidden "
+                    + "files?); nothing was moved into " + target + ", which is as it was; run again");
+        }
+    }
+
+    private static Object fileKey(Path path) {
+        try {
+            return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
+        } catch (IOException e) {
+            return null;
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.stream.Stream;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class AtomicFilesTest {
 
@@ -52,6 +53,28 @@ class AtomicFilesTest {
         }));
         assertEquals("complete", Files.readString(target));
         assertEquals(1, count(dir));
+    }
+
+    /**
+     * A temporary file deleted and made again by another program while it was written became the model: 0 bytes,
+     * "wrote", exit 0 (a fresh user, 7 Dec). Deleted and not made again: refused too.
+     */
+    @Test
+    void aTemporaryFileMadeAgainOrDeletedIsNeverMovedIntoPlace() throws IOException {
+        Path target = Files.writeString(dir.resolve("model.onnx"), "earlier model");
+        for (boolean madeAgain : new boolean[] {true, false}) {
+            IOException refused = assertThrows(IOException.class, () -> AtomicFiles.writeFile(target, temporary -> {
+                Files.writeString(temporary, "the whole new model");
+                Files.delete(temporary);
+                if (madeAgain) {
+                    Files.createFile(temporary);
+                }
+            }));
+            assertTrue(refused.getMessage().contains(madeAgain ? "was deleted and made again" : "was deleted while"),
+                    refused.getMessage());
+            assertEquals("earlier model", Files.readString(target));
+            assertEquals(1, count(dir));
+        }
     }
 
     @Test
