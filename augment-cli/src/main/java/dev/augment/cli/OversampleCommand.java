@@ -312,8 +312,8 @@ public final class OversampleCommand implements Callable<Integer> {
                 // (fresh users, 5 Dec)
                 // this run's own GAN examples are named by its model and seed, not as marked PNG files of no model
                 // with seed 0 and format png (a fresh user, 6 Dec)
-                GenerationRecord own = chosen.usesGenerator() ? new GenerationRecord(modelOption.path()
-                        .toAbsolutePath().toString(), seed, outputFormat.id(), 0, List.of())
+                GenerationRecord own = chosen.usesGenerator() ? new GenerationRecord(dev.augment.io.PhysicalPaths
+                        .absolute(modelOption.path()).toString(), seed, outputFormat.id(), 0, List.of())
                         .withModelSha256(generator.sha256()) : null;
                 java.util.Optional<GenerationRecord> carried = carriedRecord(record, own, written, source.schema(),
                         outputFormat, total);

@@ -26,7 +26,8 @@ public final class PhysicalPaths {
      * @param path any path, relative to the working folder or absolute
      * @return it absolute, each {@code ..} taken as the kernel takes it: the parent of the folder reached so far with
      *     its links followed ({@link Path#toRealPath}); {@code .} dropped; a path without {@code ..} keeps its links,
-     *     as a path shown to the user should. A {@code ..} after a folder that is not there names nothing for the
+     *     as a path shown to the user should, except a link under {@code /proc}, which names something else for each
+     *     process (followed). A {@code ..} after a folder that is not there names nothing for the
      *     kernel: the path is then returned absolute but not normalised, so that file operations on it fail as the
      *     kernel's do (dropping {@code missing/..} by its text wrote {@code dl/../missing/../zz} into ./zz, a
      *     re-check, 7 Dec)
@@ -51,9 +52,29 @@ public final class PhysicalPaths {
                 }
             } else {
                 current = current.resolve(element);
+                current = processLinkResolved(current);
             }
         }
         return current;
+    }
+
+    private static final Path PROC = Path.of("/proc");
+
+    /**
+     * A link under {@code /proc} ({@code /proc/self}, {@code /proc/self/cwd}, {@code /proc/<pid>/root}, {@code
+     * fd/N}) names something else for every process that reads it: {@code /proc/self/cwd/m.onnx} was recorded in
+     * {@code generated.json} as typed, another file for any later reader (a re-check, 7 Dec). Such a link is
+     * followed here; every other link is kept.
+     */
+    private static Path processLinkResolved(Path path) {
+        if (!path.startsWith(PROC) || !Files.isSymbolicLink(path)) {
+            return path;
+        }
+        try {
+            return path.toRealPath();
+        } catch (IOException | SecurityException unreadable) {
+            return path;
+        }
     }
 
     /**

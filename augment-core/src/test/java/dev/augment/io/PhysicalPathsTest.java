@@ -45,6 +45,39 @@ class PhysicalPathsTest {
         assertFalse(PhysicalPaths.namesNothing(given));
     }
 
+    /**
+     * {@code /proc/self/cwd/m.onnx} was recorded as typed, which names another file for every later reader (a
+     * re-check, 7 Dec); a process's links under /proc are followed, every other link kept.
+     */
+    @Test
+    void aProcessLinkUnderProcIsFollowedAndOtherLinksKept() throws IOException {
+        Path file = Files.writeString(dir.resolve("m.onnx"), "x");
+        try (var held = Files.newByteChannel(file)) {
+            Path throughFd = Path.of("/proc/self/fd").resolve(descriptorOf(file)).resolve("..");
+            assertFalse(PhysicalPaths.absolute(Path.of("/proc/self/cwd/m.onnx")).startsWith(Path.of("/proc")));
+            assertEquals(Path.of("").toRealPath().resolve("m.onnx"),
+                    PhysicalPaths.absolute(Path.of("/proc/self/cwd/m.onnx")));
+            assertTrue(PhysicalPaths.namesNothing(throughFd), "a '..' after a file, reached through /proc: " + throughFd);
+        }
+        Files.createSymbolicLink(dir.resolve("lm"), file);
+        assertEquals(dir.resolve("lm"), PhysicalPaths.absolute(dir.resolve("lm")));
+    }
+
+    private static String descriptorOf(Path file) throws IOException {
+        try (var fds = Files.list(Path.of("/proc/self/fd"))) {
+            for (Path fd : (Iterable<Path>) fds::iterator) {
+                try {
+                    if (Files.isSameFile(fd, file)) {
+                        return fd.getFileName().toString();
+                    }
+                } catch (IOException closed) {
+                    // the listing's own descriptor, closed by now
+                }
+            }
+        }
+        throw new IOException("no descriptor of " + file);
+    }
+
     @Test
     void aNameOfMoreThan255BytesIsTooLong() {
         assertTrue(PhysicalPaths.tooLongName(dir.resolve("b".repeat(255))).isEmpty());

@@ -34,14 +34,14 @@ final class ReportProvenance {
     static ObjectNode settings(EvaluationSettings s, SampleSchema schema, int[] available, List<Long> seeds,
                                int ganBatchSize) {
         ObjectNode n = JSON.createObjectNode();
-        n.put("train", s.train().toAbsolutePath().toString());
-        n.put("test", s.test().toAbsolutePath().toString());
+        n.put("train", dev.augment.io.PhysicalPaths.absolute(s.train()).toString());
+        n.put("test", dev.augment.io.PhysicalPaths.absolute(s.test()).toString());
         n.put("trainer", String.join(",", s.classifiers().stream().map(ClassifierSpec::name).toList()));
         n.set("trainers", JSON.valueToTree(s.classifiers().stream().map(ClassifierSpec::name).toList()));
         n.put("scenario", s.scenario().describe(schema, available));
         n.set("scenarioSettings", JSON.valueToTree(s.scenario().appliedSettings()));
         n.set("seeds", JSON.valueToTree(seeds));
-        n.put("model", s.model() == null ? null : s.model().toAbsolutePath().toString());
+        n.put("model", s.model() == null ? null : dev.augment.io.PhysicalPaths.absolute(s.model()).toString());
         n.put("forceLeakyModel", s.forceLeakyModel());
         if (s.model() == null && s.hasGenerator()) {
             n.put("ganEpochs", s.ganEpochs());

@@ -266,7 +266,7 @@ public final class TableEvaluation {
     private static ObjectNode settingsJson(TableEvaluationSettings s, List<Arm> arms, TableGenerators generators,
                                            boolean smoteNc) {
         ObjectNode n = JSON.createObjectNode();
-        n.put("data", s.data().toAbsolutePath().toString());
+        n.put("data", dev.augment.io.PhysicalPaths.absolute(s.data()).toString());
         n.put("label", s.label());
         n.set("overrides", JSON.valueToTree(s.overrides()));
         n.put("missingMarker", s.missingMarker());
@@ -296,7 +296,7 @@ public final class TableEvaluation {
                                          TableGenerators generators) {
         ObjectNode n = JSON.createObjectNode();
         ObjectNode data = n.putObject("data");
-        data.put("file", s.data().toAbsolutePath().toString());
+        data.put("file", dev.augment.io.PhysicalPaths.absolute(s.data()).toString());
         data.put("sha256", sha256);
         data.put("rows", table.rows());
         data.set("rowsPerClass", JSON.valueToTree(table.examplesPerClass()));
