@@ -37,25 +37,70 @@ public final class PyTorchEngine {
         try {
             return Engine.getEngine("PyTorch");
         } catch (LinkageError | RuntimeException e) {
-            Throwable cause = e;
-            while (cause.getCause() != null && cause.getCause() != cause) {
-                cause = cause.getCause();
-            }
-            String message = cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("");
-            if (cause instanceof java.net.UnknownHostException || cause instanceof java.net.ConnectException) {
-                // a project without the native artifacts: DJL tried to download them (a fresh user's library use)
-                throw new EnvironmentException("DJL's PyTorch engine found no native library on the class path and "
-                        + "could not download one (" + cause.getClass().getSimpleName() + message + "); add "
-                        + "ai.djl.pytorch:pytorch-jni and ai.djl.pytorch:pytorch-native-cpu (classifier linux-x86_64) "
-                        + "of DJL's version to the project, as augment-cli does", e);
-            }
-            throw new EnvironmentException("DJL's PyTorch engine could not be loaded (" + cause.getClass().getSimpleName()
-                    + message + "); DJL unpacks it into " + djlCache() + " (DJL_CACHE_DIR; by default ~/.djl.ai, or "
-                    + "the temporary folder's .djl.ai when the home folder is not writable), which must be writable "
-                    + "with about 500 MB free: set DJL_CACHE_DIR, -Daugment.cache.dir or XDG_CACHE_HOME to a folder "
-                    + "that is" + (passedOver == null ? "" : " (augment's cache, " + passedOver + ", could not be "
-                    + "created or written, so DJL used its own fallback)"), e);
+            throw loadFailure(e, addressSpaceLimit());
         }
+    }
+
+    /**
+     * @param e what DJL threw
+     * @param addressSpaceLimit the process's address-space limit, when one is set
+     * @return the one line for it
+     */
+    static EnvironmentException loadFailure(Throwable e, java.util.Optional<String> addressSpaceLimit) {
+        Throwable cause = e;
+        while (cause.getCause() != null && cause.getCause() != cause) {
+            cause = cause.getCause();
+        }
+        String message = cause.getMessage() == null ? "" : ": " + cause.getMessage().lines().findFirst().orElse("");
+        if (cause instanceof java.net.UnknownHostException || cause instanceof java.net.ConnectException) {
+            // a project without the native artifacts: DJL tried to download them (a fresh user's library use)
+            return new EnvironmentException("DJL's PyTorch engine found no native library on the class path and "
+                    + "could not download one (" + cause.getClass().getSimpleName() + message + "); add "
+                    + "ai.djl.pytorch:pytorch-jni and ai.djl.pytorch:pytorch-native-cpu (classifier linux-x86_64) "
+                    + "of DJL's version to the project, as augment-cli does", e);
+        }
+        if (message.contains("failed to map segment") || message.contains("Cannot allocate memory")) {
+            // mmap refused under `ulimit -v`: the cache advice sent users to a folder that was fine (a re-check)
+            return new EnvironmentException("DJL's PyTorch engine could not be loaded (" + cause.getClass()
+                    .getSimpleName() + message + "): the process had no address space left to map it"
+                    + addressSpaceLimit.map(limit -> " under its address-space limit of " + limit + " (ulimit -v)")
+                    .orElse("") + "; PyTorch needs about 2 GB beyond the Java heap: raise the limit (ulimit -v "
+                    + "unlimited) or lower the heap (AUGMENT_JAVA_OPTS=-Xmx512m)", e);
+        }
+        return new EnvironmentException("DJL's PyTorch engine could not be loaded (" + cause.getClass().getSimpleName()
+                + message + "); DJL unpacks it into " + djlCache() + " (DJL_CACHE_DIR; by default ~/.djl.ai, or "
+                + "the temporary folder's .djl.ai when the home folder is not writable), which must be writable "
+                + "with about 500 MB free: set DJL_CACHE_DIR, -Daugment.cache.dir or XDG_CACHE_HOME to a folder "
+                + "that is" + (passedOver == null ? "" : " (augment's cache, " + passedOver + ", could not be "
+                + "created or written, so DJL used its own fallback)"), e);
+    }
+
+    /**
+     * @return this process's address-space limit ({@code ulimit -v}, read from {@code /proc/self/limits}) in MB, when
+     *     one is set
+     */
+    static java.util.Optional<String> addressSpaceLimit() {
+        try {
+            return addressSpaceLimit(java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/self/limits")));
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            return java.util.Optional.empty(); // not Linux, or /proc not mounted
+        }
+    }
+
+    /**
+     * @param limits the lines of {@code /proc/<pid>/limits}
+     * @return the soft address-space limit in MB, when one is set
+     */
+    static java.util.Optional<String> addressSpaceLimit(java.util.List<String> limits) {
+        for (String line : limits) {
+            if (line.startsWith("Max address space")) {
+                String[] fields = line.substring("Max address space".length()).trim().split("\\s+");
+                return fields[0].matches("[0-9]{1,18}")
+                        ? java.util.Optional.of(Long.parseLong(fields[0]) / (1024 * 1024) + " MB")
+                        : java.util.Optional.empty();
+            }
+        }
+        return java.util.Optional.empty();
     }
 
     /** @return the folder DJL unpacks its engines into, as DJL itself works it out */
