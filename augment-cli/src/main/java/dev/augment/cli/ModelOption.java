@@ -23,6 +23,9 @@ public final class ModelOption {
     /** The environment variable naming augment's home when the system property is not set. */
     static final String HOME_VARIABLE = "AUGMENT_HOME";
 
+    /** Set by {@code ./augment} (and augment-spark's), so that advice can tell its home from a hand-run's own. */
+    static final String LAUNCHER_PROPERTY = "augment.launcher";
+
     @Option(names = "--model", paramLabel = "FILE",
             description = "Generator ONNX file (default: the shipped models/" + DEFAULT_FILE + ").")
     Path model;

@@ -49,16 +49,36 @@ public final class ModelsCommand implements Callable<Integer> {
     @Option(names = "--json", description = "Print JSON for machines.")
     boolean json;
 
+    /**
+     * @return what to do about a missing models folder, by where its home came from: ./augment passes its checkout as
+     *     augment.home, which AUGMENT_HOME does not override, so advising it there sent a user to a setting without
+     *     effect (a fresh user, 7 Dec); a hand-run's own -Daugment.home, or a set AUGMENT_HOME, was told to restore
+     *     augment's checkout, or to set AUGMENT_HOME (a re-check, 7 Dec)
+     */
+    static String missingFolderAdvice() {
+        String property = System.getProperty(ModelOption.HOME_PROPERTY);
+        String variable = System.getenv(ModelOption.HOME_VARIABLE);
+        String passModel = ", or pass --model to the commands that take one";
+        if (System.getProperty(ModelOption.LAUNCHER_PROPERTY) != null) {
+            return "restore it in augment's checkout (git checkout -- models)" + passModel;
+        }
+        if (property != null) {
+            return "-D" + ModelOption.HOME_PROPERTY + "=" + property + " names a folder without models/; set it to "
+                    + "augment's checkout" + passModel;
+        }
+        if (variable != null && !variable.isBlank()) {
+            return ModelOption.HOME_VARIABLE + "=" + variable + " names a folder without models/; set it to augment's "
+                    + "checkout" + passModel;
+        }
+        return "run augment through ./augment in its checkout, or set AUGMENT_HOME to the folder that holds models/";
+    }
+
     @Override
     public Integer call() throws Exception {
         Path folder = ModelOption.modelsFolder();
         if (!Files.isDirectory(folder)) {
-            // ./augment passes its checkout as augment.home, which AUGMENT_HOME does not override: advising it
-            // there sent a user to a setting without effect (a fresh user, 7 Dec)
-            throw new ModelContractException(folder.toAbsolutePath() + ": models folder not found; " + (System
-                    .getProperty(ModelOption.HOME_PROPERTY) != null ? "restore it in augment's checkout (git checkout "
-                    + "-- models), or pass --model to the commands that take one" : "run augment through ./augment in "
-                    + "its checkout, or set AUGMENT_HOME to the folder that holds models/"));
+            throw new ModelContractException(folder.toAbsolutePath() + ": models folder not found; "
+                    + missingFolderAdvice());
         }
         ModelCatalog catalog = ModelCatalog.scan(folder);
         PrintWriter out = spec.commandLine().getOut();

@@ -311,5 +311,17 @@ class ModelLookupTest {
         assertEquals(3, run.exitCode(), run.err());
         assertEquals(1, run.err().lines().count(), run.err());
         assertTrue(run.err().contains("models folder not found"), run.err());
+        // a hand-run's own -Daugment.home is named, not "restore augment's checkout" (a re-check, 7 Dec)
+        assertTrue(run.err().contains("-Daugment.home=" + home.resolve("elsewhere") + " names a folder without "
+                + "models/"), run.err());
+        System.setProperty(ModelOption.LAUNCHER_PROPERTY, "./augment");
+        try {
+            CliRun launched = CliRun.of("models");
+            assertEquals(3, launched.exitCode(), launched.err());
+            assertTrue(launched.err().contains("restore it in augment's checkout (git checkout -- models)"),
+                    launched.err());
+        } finally {
+            System.clearProperty(ModelOption.LAUNCHER_PROPERTY);
+        }
     }
 }
