@@ -121,7 +121,8 @@ public final class GenerateCommand implements Callable<Integer> {
             List<Integer> chosen = ClassSelection.resolve(classes, generator.metadata().schema(), modelPath,
                     spec.commandLine().getErr());
             total = totalSamples(chosen.size());
-            IdxLabels.noteIfRenumbered(outputFormat, generator.metadata().schema(), spec.commandLine().getOut());
+            IdxLabels.noteIfRenumbered(outputFormat, generator.metadata().schema(), chosen,
+                    spec.commandLine().getOut());
             int batch = cappedBatchSize(generator);
             try (AtomicOutputDirectory target = AtomicOutputDirectory.create(out, force, cancellation,
                     LeftoverNotice.to(out, spec.commandLine().getErr()))) {

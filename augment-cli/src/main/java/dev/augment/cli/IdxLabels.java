@@ -17,22 +17,27 @@ final class IdxLabels {
     }
 
     /**
-     * Prints the note when the format is IDX and some class is a number other than its index.
+     * Prints the note when the format is IDX and some written class is not the number its index reads as: {@code 1}
+     * at index 0, or {@code 01} at index 1 (a reader of the IDX files sees {@code 1}). Only the classes written count:
+     * the note named a class the run did not write (a fresh user, 7 Dec).
      *
      * @param format the output format
-     * @param schema the written classes
+     * @param schema the model's or data's classes
+     * @param written the indices of the classes written
      * @param log where the note goes
      */
-    static void noteIfRenumbered(OutputFormat format, SampleSchema schema, PrintWriter log) {
+    static void noteIfRenumbered(OutputFormat format, SampleSchema schema, java.util.Collection<Integer> written,
+                                 PrintWriter log) {
         if (format != OutputFormat.IDX) {
             return;
         }
         List<String> labels = schema.labels();
-        if (!labels.stream().allMatch(l -> l.matches("\\d{1,9}"))) {
+        List<Integer> classes = written.stream().sorted().toList();
+        if (!classes.stream().allMatch(c -> labels.get(c).matches("\\d{1,9}"))) {
             return; // names (cat, dog): a reader of IDX never expected them in the byte
         }
-        for (int c = 0; c < labels.size(); c++) {
-            if (Integer.parseInt(labels.get(c)) != c) {
+        for (int c : classes) {
+            if (!labels.get(c).equals(Integer.toString(c))) {
                 log.println("note: IDX labels are class indices, so class '" + labels.get(c) + "' is written as "
                         + c + " (classes.csv beside the files maps each index to its label, and augment reads it "
                         + "back; another reader of the IDX files alone sees labels 0.." + (labels.size() - 1)

@@ -56,4 +56,30 @@ class IdxLabelsNoteTest {
                 "--format", "png", "--out", dir.resolve("o3").toString());
         assertFalse(png.out().contains("IDX labels are class indices"), png.out());
     }
+
+    /**
+     * Classes '0', '01', '1' (indices 0, 1, 2): generate's note named '1' when only '01' was written, and nothing said
+     * that '01' reads back as 1 from the IDX bytes (a fresh user, 7 Dec). Only the classes written count.
+     */
+    @Test
+    void onlyTheWrittenClassesAreNotedAndALeadingZeroMoves(@TempDir Path dir) throws IOException {
+        Path data = folders(dir.resolve("d"), List.of("0", "01", "1"));
+        Path model = dir.resolve("m.onnx");
+        CliRun trained = CliRun.of("train", "--data", data.toString(), "--out", model.toString(), "--epochs", "1",
+                "--check-samples", "0", "--batch-size", "4");
+        assertEquals(0, trained.exitCode(), trained.err());
+        CliRun zero = CliRun.of("generate", "--model", model.toString(), "--class", "0", "--n", "1", "--format", "idx",
+                "--out", dir.resolve("o0").toString());
+        assertEquals(0, zero.exitCode(), zero.err());
+        assertFalse(zero.out().contains("IDX labels are class indices"), zero.out());
+        CliRun leading = CliRun.of("generate", "--model", model.toString(), "--class", "01", "--n", "1", "--format",
+                "idx", "--out", dir.resolve("o1").toString());
+        assertEquals(0, leading.exitCode(), leading.err());
+        assertTrue(leading.out().contains("class '01' is written as 1"), leading.out());
+        // oversample writes every class's real examples, so '01' moves there too
+        CliRun all = CliRun.of("oversample", "--data", data.toString(), "--policy", "ros", "--multiply", "2",
+                "--format", "idx", "--out", dir.resolve("o2").toString());
+        assertEquals(0, all.exitCode(), all.err());
+        assertTrue(all.out().contains("class '01' is written as 1"), all.out());
+    }
 }
