@@ -45,6 +45,7 @@ public final class ModelOption {
      *     that path under augment's home or that file name (with or without {@code .onnx}) in its models folder
      */
     static Path requireFound(Path given) {
+        dev.augment.onnx.MetadataReader.refuseUri(given);
         if (given.isAbsolute() || java.nio.file.Files.exists(given)) {
             return given;
         }

@@ -55,6 +55,24 @@ class ModelLookupTest {
         return CliRun.of("generate", "--class", classes, "--n", "2", "--out", out.toString());
     }
 
+    /** A model as a {@code file:} or {@code hdfs:} URI was "model file not found" (a fresh user, 7 Dec). */
+    @Test
+    void aModelGivenAsAUriIsToldToGiveAPath() {
+        Path animals = models.resolve("animals.onnx");
+        for (String command : List.of("generate", "inspect")) {
+            CliRun file = command.equals("generate") ? CliRun.of("generate", "--model", animals.toUri().toString(),
+                    "--class", "dog", "--n", "1", "--out", out.toString())
+                    : CliRun.of("inspect", "--model", animals.toUri().toString());
+            assertEquals(3, file.exitCode(), file.err());
+            assertEquals(1, file.err().lines().count(), file.err());
+            assertTrue(file.err().contains("a model is given as a path, not a URI; give " + animals), file.err());
+        }
+        CliRun hdfs = CliRun.of("inspect", "--model", "hdfs://namenode/m.onnx");
+        assertEquals(3, hdfs.exitCode(), hdfs.err());
+        assertTrue(hdfs.err().contains("not a hdfs: URI"), hdfs.err());
+        assertFalse(Files.exists(out));
+    }
+
     @Test
     void theOneModelThatKnowsTheClassIsUsedAndNamed() {
         CliRun run = generate("dog");

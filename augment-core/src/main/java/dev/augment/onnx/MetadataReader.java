@@ -154,6 +154,30 @@ public final class MetadataReader {
     }
 
     /**
+     * A model given as a URI ({@code file:///m.onnx}, {@code hdfs://host/m.onnx}: spark-generate's {@code --out} takes
+     * one) was "model file not found", with the URI shown with one slash (a fresh user, 7 Dec).
+     *
+     * @param model the path given as a model
+     * @throws ModelContractException when it is missing and its text starts with a URI scheme: naming the local path
+     *     of a {@code file:} URI, and for any other scheme that the model is read from a local file
+     */
+    public static void refuseUri(Path model) {
+        String text = model.toString();
+        java.util.regex.Matcher uri = java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9+.-]+):(/.*)").matcher(text);
+        if (!uri.matches() || Files.exists(model)) {
+            return;
+        }
+        String scheme = uri.group(1);
+        if ("file".equalsIgnoreCase(scheme)) {
+            Path local = Path.of(uri.group(2));
+            throw new ModelContractException(text + ": a model is given as a path, not a URI; give " + local
+                    + (Files.isRegularFile(local) ? "" : " (which is not there either)"));
+        }
+        throw new ModelContractException(text + ": a model is given as a local path, not a " + scheme + ": URI; copy "
+                + "it to this machine first (e.g. hdfs dfs -get) and give its path");
+    }
+
+    /**
      * A folder given as the model said only "cannot read model file (Is a directory)" (a fresh user, 6 Dec).
      *
      * @param model the path given as a model

@@ -39,6 +39,7 @@ public record ModelFile(String driverPath, String sha256) implements Serializabl
     public static ModelFile of(Path model) {
         // a folder (train's checkpoint folder) is named as the other commands name it (a re-check, 6 Dec)
         dev.augment.onnx.MetadataReader.refuseFolder(model);
+        dev.augment.onnx.MetadataReader.refuseUri(model);
         if (Files.exists(model) && !Files.isRegularFile(model)) {
             // a device or pipe (/dev/zero) was read without end, into an out-of-memory error or a wait for a writer
             throw new ModelContractException(model + ": not a regular file; give an .onnx file");

@@ -337,6 +337,23 @@ class SparkGenerateCommandTest {
                         .set("spark.ui.enabled", "true")), "what is configured stays");
     }
 
+    /**
+     * {@code --model file:///…/m.onnx} (as {@code --out} takes one) was "model file not found" for a file that is
+     * there, and {@code hdfs://host/m} was shown with one slash (a fresh user, 7 Dec).
+     */
+    @Test
+    void aModelGivenAsAUriIsToldToGiveAPath() {
+        Run file = spark("spark-generate", "--model", LocalSpark.MODEL.toUri().toString(), "--class", "1", "--n", "1",
+                "--out", dir.resolve("u.parquet").toString());
+        assertEquals(3, file.code, file.err);
+        assertOneLine(file, "a model is given as a path, not a URI; give " + LocalSpark.MODEL.toAbsolutePath());
+        Run hdfs = spark("spark-generate", "--model", "hdfs://namenode:9000/m/fm.onnx", "--class", "1", "--n", "1",
+                "--out", dir.resolve("h.parquet").toString());
+        assertEquals(3, hdfs.code, hdfs.err);
+        assertOneLine(hdfs, "a model is given as a local path, not a hdfs: URI; copy it to this machine first");
+        assertFalse(Files.exists(dir.resolve("u.parquet")) || Files.exists(dir.resolve("h.parquet")));
+    }
+
     /** "wrote 1 samples" (a fresh user, 6 Dec), where generate says "wrote 1 sample". */
     @Test
     void oneSampleIsOneSample() throws Exception {
