@@ -347,6 +347,9 @@ public final class EvaluateCommand implements Callable<Integer> {
         if (forceLeakyModel && model == null) {
             throw new UsageException("--force-leaky-model applies to a given --model only; leave it out");
         }
+        if (model != null) {
+            dev.augment.onnx.MetadataReader.refuseUri(model); // as generate's --model (a fresh user, 7 Dec)
+        }
         OutputGuard.requireApart("--out", out, train, test, model, classNames.file(), trainerConfigFiles());
         Scenario.Kind kind = Scenario.Kind.parse(scenario);
         refuseUnusedScenarioOptions(kind);

@@ -67,6 +67,11 @@ class ModelLookupTest {
             assertEquals(1, file.err().lines().count(), file.err());
             assertTrue(file.err().contains("a model is given as a path, not a URI; give " + animals), file.err());
         }
+        String sample = Path.of("..", "datasets", "fashion-mnist-sample").toString();
+        CliRun evaluate = CliRun.of("evaluate", "--train", sample, "--test", sample, "--model",
+                animals.toUri().toString(), "--out", out.toString());
+        assertEquals(3, evaluate.exitCode(), evaluate.err());
+        assertTrue(evaluate.err().contains("a model is given as a path, not a URI"), evaluate.err());
         CliRun hdfs = CliRun.of("inspect", "--model", "hdfs://namenode/m.onnx");
         assertEquals(3, hdfs.exitCode(), hdfs.err());
         assertTrue(hdfs.err().contains("not a hdfs: URI"), hdfs.err());
