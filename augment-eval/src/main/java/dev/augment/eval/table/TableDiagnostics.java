@@ -97,9 +97,13 @@ public record TableDiagnostics(TableDiagnosticFigures overall, List<TableDiagnos
         float[][] testDrawn = drawn(test, seed, scopeKey, 2);
         // the closest record is sought among every training row: a drawn reference moved SMOTE's DCR ratio on a
         // 50 000-row table from 0.07 to 0.35, as a dropped row's neighbours stand in for it
-        DistanceToClosestRecord dcr = test.length == 0 ? null
+        // every feature constant in the training rows leaves a space of no dimension, where every row is at distance
+        // 0 from every other: the distances said nothing, and the evaluation died on them after every arm had been
+        // trained (a fresh user, 7 Dec)
+        boolean noSpace = space.dimension() == 0;
+        DistanceToClosestRecord dcr = test.length == 0 || noSpace ? null
                 : DistanceToClosestRecord.of(space.apply(train), space.apply(testDrawn), synthSpace);
-        int k = Math.min(ManifoldMetrics.DEFAULT_K, Math.min(trainSpace.length, synthSpace.length) - 1);
+        int k = noSpace ? 0 : Math.min(ManifoldMetrics.DEFAULT_K, Math.min(trainSpace.length, synthSpace.length) - 1);
         Double coverage = k < 1 ? null
                 : ManifoldMetrics.withDefaults().withK(k).compute(trainSpace, synthSpace).coverage();
         int compared = Math.max(trainSpace.length, Math.max(synthSpace.length, testDrawn.length));

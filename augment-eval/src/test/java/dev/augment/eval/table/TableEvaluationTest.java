@@ -154,6 +154,23 @@ class TableEvaluationTest {
     }
 
     /** SMOTE-NC on a table without a numeric column copies rows; oversample said so, evaluate did not (7 Dec). */
+    /**
+     * Every feature constant: the diagnostics' standardised space had no dimension, and the evaluation died after
+     * every arm was trained with "real[0] must be a non-empty vector" (a fresh user, 7 Dec). Coverage and DCR are
+     * then "-", and the rest of the report stands.
+     */
+    @Test
+    void aTableWhoseEveryFeatureIsConstantIsEvaluatedWithoutDistanceFigures() throws Exception {
+        StringBuilder csv = new StringBuilder("f1,f2,kind\n");
+        for (int i = 0; i < 40; i++) {
+            csv.append("5,7,").append(i % 2 == 0 ? "a" : "b").append('\n');
+        }
+        Path constant = Files.writeString(dir.resolve("constant.csv"), csv);
+        TableEvaluationReport report = TableEvaluation.run(settings(constant, TableEvaluationSettings.CHEAP_ARMS,
+                "logistic", 1), null, line -> { });
+        assertTrue(report.console().contains("DCR 5th-pct ratio -, coverage -"), report.console());
+    }
+
     @Test
     void smoteNcOnATableWithoutNumbersIsACaveat() throws Exception {
         StringBuilder csv = new StringBuilder("colour,size,kind\n");
