@@ -251,7 +251,7 @@ public final class ClassNames {
      * @param defaults the names to use when {@code spec} is null; ignored (the labels are used instead)
      *                 when their number differs from the number of labels, unless they are a built-in list and
      *                 the labels some of its class numbers (each label then takes its class's name)
-     * @return one name per label
+     * @return one name per label; the labels themselves when a built-in {@code spec} lists every one of them
      * @throws InvalidSettingException when a built-in list has the wrong number of names
      * @throws InvalidDataException when a names file is bad or has the wrong number of names
      */
@@ -263,6 +263,11 @@ public final class ClassNames {
         }
         Optional<List<String>> builtIn = builtIn(spec);
         if (builtIn.isPresent()) {
+            if (!labels.isEmpty() && builtIn.get().containsAll(labels)) {
+                // folders already named by the list (cat, dog, ship of CIFAR-10's ten): a subset was refused as
+                // "not among its class numbers; give a names file instead" (a fresh user, 7 Dec)
+                return List.copyOf(labels);
+            }
             if (builtIn.get().size() != labels.size()) {
                 Optional<List<String>> some = byLabelIndex(builtIn.get(), labels);
                 if (some.isPresent()) {

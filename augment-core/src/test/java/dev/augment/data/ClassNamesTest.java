@@ -171,6 +171,23 @@ class ClassNamesTest {
         assertTrue(e.getMessage().contains("10 names") && e.getMessage().contains("3 classes"), e.getMessage());
     }
 
+    /**
+     * Folders cat, dog and ship with {@code --names cifar10} (the model card's option, on three of its classes) were
+     * refused, "give a names file instead" (a fresh user, 7 Dec): labels that are the list's own names keep them, and
+     * the ten in another order do too, rather than being called a swap.
+     */
+    @Test
+    void labelsThatAreNamesOfTheBuiltInListKeepThem() {
+        List<String> some = List.of("cat", "dog", "ship");
+        assertEquals(some, ClassNames.resolve("cifar10", some, some));
+        List<String> sorted = new java.util.ArrayList<>(ClassNames.FASHION_MNIST);
+        java.util.Collections.sort(sorted);
+        assertEquals(sorted, ClassNames.resolve("fashion-mnist", sorted, sorted));
+        // a label that is not one of its names is still refused
+        assertThrows(InvalidSettingException.class, () -> ClassNames.resolve("cifar10", List.of("cat", "cow"),
+                List.of("cat", "cow")));
+    }
+
     @Test
     void fallsBackToLabelsWhenDefaultsDoNotFit() {
         List<String> named = List.of("ant", "bee", "cat");
