@@ -482,6 +482,7 @@ final class ImageFolderLayout {
             throw new InvalidDataException(classDir, "holds folders but no .png, .jpg or .jpeg images, so it is not a "
                     + "class folder; " + tooDeepAdvice(classDir));
         }
+        requireNoImageWithoutExtension(classDir, regular);
         requireMostlyReadable(classDir, files, regular.stream()
                 .filter(p -> isUnreadImageName(p.getFileName().toString())).toList(), alsoMostlyUnread);
         List<Path> others = files.isEmpty() ? regular : List.of();
@@ -715,6 +716,34 @@ final class ImageFolderLayout {
         try {
             return folder.toRealPath().startsWith(link.toRealPath());
         } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /**
+     * JPEGs saved without an extension (as scrapers and browsers save them) were skipped with the general note: 12 of
+     * a class's 20 images left out, exit 0 (a fresh user, 7 Dec). A file named without any extension that starts as a
+     * PNG or JPEG does ({@link FileMagic#isImage}) is refused, with the fix.
+     *
+     * @throws InvalidDataException naming how many, the first and the fix
+     */
+    private static void requireNoImageWithoutExtension(Path classDir, List<Path> regular) {
+        List<Path> unnamed = regular.stream().filter(p -> p.getFileName().toString().indexOf('.') < 0)
+                .filter(ImageFolderLayout::startsAsImage).toList();
+        if (unnamed.isEmpty()) {
+            return;
+        }
+        throw new InvalidDataException(classDir, "class folder holds " + unnamed.size() + " PNG or JPEG image"
+                + (unnamed.size() == 1 ? "" : "s") + " named without an extension (first: " + unnamed.get(0)
+                .getFileName() + "), which augment does not read: it reads .png, .jpg and .jpeg files; add the "
+                + "extension their content has (for example: for f in " + classDir + "/*; do case \"$f\" in *.*) ;; "
+                + "*) mv \"$f\" \"$f.jpg\" ;; esac; done, for JPEGs), or move them out of the folder");
+    }
+
+    private static boolean startsAsImage(Path file) {
+        try (java.io.InputStream in = Files.newInputStream(file)) {
+            return dev.augment.io.FileMagic.isImage(in.readNBytes(12));
+        } catch (IOException unreadable) {
             return false;
         }
     }

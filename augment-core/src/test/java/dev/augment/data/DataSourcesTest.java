@@ -539,6 +539,26 @@ class DataSourcesTest {
         assertTrue(unread.getMessage().contains("holds 1 image in formats augment does not read"), unread.getMessage());
     }
 
+    /**
+     * 12 of a class's 20 JPEGs saved without an extension were skipped with the general note, and the class trained
+     * on the other 8 (a fresh user, 7 Dec). A file without an extension that is a PNG or JPEG is refused; one that is
+     * not (a README) is still only skipped.
+     */
+    @Test
+    void imagesNamedWithoutAnExtensionAreRefusedNotSkipped(@TempDir Path dir) throws java.io.IOException {
+        for (String c : List.of("cat", "dog")) {
+            TestFiles.grayPng(dir.resolve(c).resolve("0.png"), 2, 2, 0);
+            TestFiles.grayPng(dir.resolve(c).resolve("1.png"), 2, 2, 1);
+        }
+        Files.writeString(dir.resolve("cat").resolve("README"), "not an image");
+        assertEquals(4, size(DataSources.open(dir, Split.TRAIN, null)));
+        Files.copy(dir.resolve("dog").resolve("1.png"), dir.resolve("dog").resolve("0002"));
+        InvalidDataException e = assertThrows(InvalidDataException.class,
+                () -> size(DataSources.open(dir, Split.TRAIN, null)));
+        assertTrue(e.getMessage().contains("class folder holds 1 PNG or JPEG image named without an extension "
+                + "(first: 0002)") && e.getMessage().contains(dir.resolve("dog").toString()), e.getMessage());
+    }
+
     /** One class's folder given as the data was "no data set found in this folder". */
     @Test
     void aFolderOfImagesWithoutClassFoldersIsNamedAsOneClasssFolder(@TempDir Path dir) {
