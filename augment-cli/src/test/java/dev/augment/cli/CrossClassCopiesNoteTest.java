@@ -42,8 +42,8 @@ class CrossClassCopiesNoteTest {
         CliRun train = CliRun.of("train", "--data", data.toString(), "--steps", "2", "--check-samples", "0",
                 "--batch-size", "8", "--out", dir.resolve("m.onnx").toString());
         assertEquals(0, train.exitCode(), train.err());
-        assertTrue(train.out().contains(": classes '0' and '1' have 20 images found pixel for pixel in the other (the "
-                + "same pixels in both)"), train.out());
+        assertTrue(train.out().contains(": classes '0' and '1' share 1 image pixel for pixel (20 examples of the two) "
+                + "(the same pixels in both)"), train.out());
         assertFalse(train.out().contains("'0' and '2'"), train.out());
     }
 }

@@ -292,7 +292,8 @@ public final class ImageFolderSource extends PixelTableSource
 
     private Optional<String> findSharedImages() {
         PixelTable table = table();
-        return CrossClassCopies.pairs(table.pixels(), table.classes(), schema().labels()).map(pairs -> "note: " + root
+        return CrossClassCopies.pairs(table.pixels(), table.classes(), schema().labels(), table.files())
+                .map(pairs -> "note: " + root
                 + ": class folders " + pairs + " (the same pixels in both): each such image is an example of two "
                 + "classes, which no classifier can learn; remove the copies from the folder they do not belong to");
     }

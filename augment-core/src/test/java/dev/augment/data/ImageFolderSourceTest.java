@@ -241,8 +241,9 @@ class ImageFolderSourceTest {
             TestFiles.grayPng(dir.resolve("data").resolve("c").resolve(i + ".png"), 2, 2, 50 + i);
         }
         String note = new ImageFolderSource(dir.resolve("data")).sharedImagesNote().orElseThrow();
-        assertTrue(note.endsWith("class folders 'b' and 'c' have 6 images found pixel for pixel in the other (the same "
-                + "pixels in both): each such image is an example of two classes, which no classifier can "
+        // 3 images copied were "6 images found in the other", and no file was named (a fresh user, 7 Dec)
+        assertTrue(note.endsWith("class folders 'b' and 'c' share 3 images pixel for pixel (6 examples of the two; "
+                + "first: b/0.png and c/0.png) (the same pixels in both): each such image is an example of two classes, which no classifier can "
                 + "learn; remove "
                 + "the copies from the folder they do not belong to"), note);
         // images counted, not pairs of them: 4 blank images in each of two folders were "16 shared" (6 Dec)
@@ -251,7 +252,7 @@ class ImageFolderSourceTest {
             TestFiles.grayPng(dir.resolve("blank").resolve("y").resolve(i + ".png"), 2, 2, 0);
         }
         assertTrue(new ImageFolderSource(dir.resolve("blank")).sharedImagesNote().orElseThrow().contains("'x' and 'y' "
-                + "have 8 images found pixel for pixel in the other"));
+                + "share 1 image pixel for pixel (8 examples of the two; first: x/0.png and y/0.png)"));
         assertEquals(java.util.Optional.empty(), new ImageFolderSource(grayFolders(dir.resolve("plain")))
                 .sharedImagesNote());
     }
