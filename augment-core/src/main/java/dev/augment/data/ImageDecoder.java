@@ -190,6 +190,18 @@ final class ImageDecoder {
                 + model.getNumColorComponents() + " components); convert the image to RGB or greyscale first");
     }
 
+    /** @return whether the first bytes are printable text (UTF-8 or ASCII, with line ends and tabs) */
+    private static boolean looksLikeText(byte[] bytes) {
+        int n = Math.min(512, bytes.length);
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xff;
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t') {
+                return false;
+            }
+        }
+        return n > 0;
+    }
+
     private static BufferedImage read(Path file, byte[] bytes, CheckedImageReading.SizeCheck size) {
         try {
             // an in-memory stream: ImageIO's default caches in a temporary file per image and registers it with
@@ -203,7 +215,10 @@ final class ImageDecoder {
                 throw new InvalidDataException(file, "unreadable image: " + kind.filter(k -> k.endsWith(" image"))
                         .map(k -> "it is " + k + ", whatever its name says; augment reads PNG and JPEG: convert it "
                                 + "first (e.g. mogrify -format png on a copy)")
-                        .orElse("not a PNG or JPEG that Java can decode"));
+                        // a text file named .jpg was told nothing to do (a fresh user, 7 Dec)
+                        .orElse("not a PNG or JPEG that Java can decode" + kind.map(k -> " (it is " + k + ")")
+                                .orElse(looksLikeText(bytes) ? " (it is text)" : "") + "; delete it or move it out of "
+                                + "the data, or copy the image again"));
             }
             return image;
         } catch (IOException | RuntimeException e) {

@@ -81,6 +81,15 @@ class ImageDecodingTest {
         }
     }
 
+    /** A text file named .jpg was "not a PNG or JPEG that Java can decode", without a fix (a fresh user, 7 Dec). */
+    @Test
+    void aTextFileNamedJpgIsNamedAsTextWithTheFix(@TempDir Path dir) throws IOException {
+        Path notes = Files.writeString(dir.resolve("notes.jpg"), "this is not a jpeg\n");
+        InvalidDataException e = assertThrows(InvalidDataException.class, () -> ImageDecoder.decode(notes));
+        assertTrue(e.getMessage().contains("notes.jpg: unreadable image: not a PNG or JPEG that Java can decode (it is "
+                + "text); delete it or move it out of the data"), e.getMessage());
+    }
+
     @Test
     void fourComponentJpegsAreFoundByTheirHeaders() throws IOException {
         assertEquals(new JpegHeader(4, 0), JpegHeader.read(Files.readAllBytes(folder().resolve("jpeg-cmyk.jpg"))));
