@@ -40,8 +40,11 @@ public final class SparkGenerationBench {
         int partitions = Integer.parseInt(args[2]);
         String sink = args[3];
         Path model = Path.of(args.length > 4 ? args[4] : "models/fashion-mnist.onnx");
-        SparkSession spark = SparkSession.builder().master(master).appName("augment spark bench")
-                .config("spark.ui.enabled", "false").getOrCreate();
+        // on the loopback address for a local master, as spark-generate (it bound the host's address: a fresh user)
+        SparkSession.Builder builder = SparkSession.builder().master(master).appName("augment spark bench")
+                .config("spark.ui.enabled", "false");
+        SparkGenerateCommand.localOnly(master, new org.apache.spark.SparkConf()).forEach(builder::config);
+        SparkSession spark = builder.getOrCreate();
         spark.sparkContext().setLogLevel("ERROR");
         try {
             Dataset<Row> rows = AugmentSpark.generate(spark, model, Map.of("all", perClass), 42L, partitions);
