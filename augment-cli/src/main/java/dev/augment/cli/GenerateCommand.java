@@ -107,7 +107,10 @@ public final class GenerateCommand implements Callable<Integer> {
         }
         OutputFormat requested = format == null ? null : OutputFormat.parse(format);
         ExecutionDevice executionDevice = ExecutionDevice.parse(device);
-        Path modelPath = ModelLookup.choose(model, classes, spec.commandLine().getErr());
+        // the choice is said once the classes are known good: "using X" came before --class cat,cat's refusal, two
+        // lines for one error (a fresh user, 7 Dec)
+        java.io.StringWriter choice = new java.io.StringWriter();
+        Path modelPath = ModelLookup.choose(model, classes, new java.io.PrintWriter(choice));
         OutputGuard.requireApart("--out", out, modelPath);
         CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
         long started = System.nanoTime();
@@ -118,8 +121,11 @@ public final class GenerateCommand implements Callable<Integer> {
             TableSchema table = generator.metadata().table();
             outputFormat = requested != null ? requested : table != null ? OutputFormat.CSV : OutputFormat.PNG;
             SampleWriters.requireFits(outputFormat, table);
+            java.io.StringWriter classNotes = new java.io.StringWriter();
             List<Integer> chosen = ClassSelection.resolve(classes, generator.metadata().schema(), modelPath,
-                    spec.commandLine().getErr());
+                    new java.io.PrintWriter(classNotes));
+            spec.commandLine().getErr().print(choice.toString() + classNotes);
+            spec.commandLine().getErr().flush();
             total = totalSamples(chosen.size());
             IdxLabels.noteIfRenumbered(outputFormat, generator.metadata().schema(), chosen,
                     spec.commandLine().getOut());

@@ -78,6 +78,15 @@ class ModelLookupTest {
         assertFalse(Files.exists(out));
     }
 
+    /** "using X" and then the refusal of --class dog,dog: two lines for one error (a fresh user, 7 Dec). */
+    @Test
+    void aRefusedClassListIsOneLineWithoutTheModelsChoice() {
+        CliRun run = generate("dog,dog");
+        assertEquals(2, run.exitCode(), run.err());
+        assertEquals(1, run.err().lines().count(), run.err());
+        assertTrue(run.err().contains("twice"), run.err());
+    }
+
     @Test
     void theOneModelThatKnowsTheClassIsUsedAndNamed() {
         CliRun run = generate("dog");
@@ -97,9 +106,11 @@ class ModelLookupTest {
         CliRun upper = generate("DOG");
         assertTrue(upper.err().contains("the only shipped model with class 'dog'"), "the class matched, not the "
                 + "spelling typed: " + upper.err());
-        // a class given twice is named once before the duplicate is refused (a fresh user, 7 Dec)
+        // a class given twice is refused in one line, without the choice of model before it (fresh users, 7 Dec)
         CliRun twice = generate("dog,DOG");
-        assertTrue(twice.err().contains("the only shipped model with class 'dog' (--model"), twice.err());
+        assertEquals(2, twice.exitCode(), twice.err());
+        assertEquals(List.of("augment: --class names class 'dog' (index 1) twice ('dog' and 'DOG'); give each class "
+                + "once"), twice.err().lines().toList());
         TestModels.write(models.resolve("animals-copy.onnx"), TestModels.imageSchema(List.of("cat", "dog", "bird"),
                 4));
         CliRun two = generate("dog");
