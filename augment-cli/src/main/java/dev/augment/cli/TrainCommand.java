@@ -452,7 +452,18 @@ public final class TrainCommand implements Callable<Integer> {
         SkippedImages.note(source, log);
         dev.augment.data.GeneratedOutput.describe(source).ifPresent(g -> log.println("note: " + g
                 + ", so the generator learns another generator's samples, not real data"));
-        GanTrainer.requireTrainable(source.schema(), settings); // before the judge's training and the GAN's set-up
+        // before the judge's training and the GAN's set-up; a batch too large for the memory is refused after the
+        // data is read, when a batch larger than the data is refused first: "at most 48385" was advised for 1 000
+        // samples, and following it was refused again, "at most 1000" (a fresh user, 7 Dec)
+        InvalidSettingException batchTooLarge = null;
+        try {
+            GanTrainer.requireTrainable(source.schema(), settings);
+        } catch (InvalidSettingException e) {
+            if (!"batchSize".equals(e.setting())) {
+                throw e;
+            }
+            batchTooLarge = e;
+        }
         // train creates the folder of --out (the bad inputs' scratch/ expects it); a failed run removes it again
         Path outFolderMissing = Files.exists(outFolder) ? null : outFolder;
         DenseSamples all = AbandonableCall.call("reading " + data, cancellation,
@@ -485,6 +496,9 @@ public final class TrainCommand implements Callable<Integer> {
                     ? ", or pass --check-samples 0 to train on all " + all.size() : ""));
         }
         GanTrainer.requireBatchFits(settings, samples.size());
+        if (batchTooLarge != null) {
+            GanTrainer.requireTrainable(source.schema(), settings); // the batch fitted to the data may pass
+        }
         Path checkpoints = checkpointFolder(out, checkpointDir, data);
         // one run per checkpoint folder: two trained side by side over each other's checkpoint (a fresh user, 5 Dec)
         CheckpointLock lock = CheckpointLock.acquire(checkpoints);

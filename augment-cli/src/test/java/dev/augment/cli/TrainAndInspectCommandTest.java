@@ -78,6 +78,22 @@ class TrainAndInspectCommandTest {
     }
 
     /** inspect printed a terminal escape and a line break from class names as they were (a fresh user, 6 Dec). */
+    /**
+     * A batch both too large for the memory and larger than the data was told "at most 48385" by the memory check, and
+     * following that, "at most 1000" (a fresh user, 7 Dec): the data's bound is said first.
+     */
+    @Test
+    void aBatchLargerThanTheDataIsToldTheDatasBoundFirst(@TempDir Path dir) {
+        for (String check : new String[] {"0", "100"}) {
+            CliRun train = CliRun.of("train", "--data", SAMPLE, "--out", dir.resolve("m.onnx").toString(), "--steps",
+                    "1", "--batch-size", "1000000000", "--check-samples", check);
+            assertEquals(2, train.exitCode(), train.err());
+            assertTrue(train.err().contains("but the data has only") && !train.err().contains("native (PyTorch) "
+                    + "memory"), train.err());
+        }
+        assertFalse(java.nio.file.Files.exists(dir.resolve("m.onnx")));
+    }
+
     @Test
     void inspectShowsClassNamesEscaped(@TempDir Path dir) throws IOException {
         java.util.List<String> names = java.util.List.of("esc\u001b[31mred", "new\nline");
