@@ -504,8 +504,11 @@ final class ImageFolderLayout {
                 // a folder of macOS's ._x.jpg files alone was "empty: no .jpg images" beside an ls showing .jpg files
                 // (a fresh user, 7 Dec)
                 throw new InvalidDataException(classDir, "class folder holds no images but hidden files named like "
-                        + "images (first: " + hidden + "), which are never read: '._' files are macOS metadata, not "
-                        + "images; copy the images themselves, or remove the folder");
+                        + "images (first: " + hidden + "), which are never read" + (hidden.startsWith("._")
+                        ? ": '._' files are macOS metadata, not images; copy the images themselves"
+                        // a hidden .000.png was told of macOS's '._' files (a fresh user, 7 Dec)
+                        : ": a name starting with '.' is hidden; rename the images without the leading '.'")
+                        + ", or remove the folder");
             });
             throw new InvalidDataException(classDir, "empty class folder: no .png, .jpg or .jpeg images; add images "
                     + "or remove the folder (a class folder is its images: train's --allow-empty-classes keeps a label "

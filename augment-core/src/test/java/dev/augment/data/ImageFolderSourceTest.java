@@ -967,7 +967,14 @@ class ImageFolderSourceTest {
         Files.writeString(dir.resolve("cow").resolve("._moo.jpg"), "resource fork");
         InvalidDataException forks = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
         assertTrue(forks.getMessage().contains("class folder holds no images but hidden files named like images "
-                + "(first: ._moo.jpg), which are never read"), forks.getMessage());
+                + "(first: ._moo.jpg), which are never read: '._' files are macOS metadata"), forks.getMessage());
+        // a hidden image that is no macOS file is told to drop its '.' (a fresh user, 7 Dec)
+        Files.delete(dir.resolve("cow").resolve("._moo.jpg"));
+        TestFiles.grayPng(dir.resolve("cow").resolve(".000.png"), 2, 2, 0);
+        InvalidDataException hidden = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
+        assertTrue(hidden.getMessage().contains("(first: .000.png), which are never read: a name starting with '.' "
+                + "is hidden; rename the images without the leading '.'") && !hidden.getMessage().contains("macOS"),
+                hidden.getMessage());
     }
 
     /**
