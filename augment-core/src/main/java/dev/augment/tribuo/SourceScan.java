@@ -250,8 +250,22 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
      */
     private static String tribuoCsvNaming(String name, dev.augment.table.TableSchema table, Set<String> features) {
         String suffix = "@value";
-        if (table == null || !name.endsWith(suffix) || !features.contains(name.substring(0, name.length()
-                - suffix.length()))) {
+        if (table == null) {
+            return "";
+        }
+        if (!name.endsWith(suffix) || !features.contains(name.substring(0, name.length() - suffix.length()))) {
+            // a numeric column read as categories (IdentityProcessor: age@35) was refused without a fix (a Tribuo
+            // user, 7 Dec)
+            for (int at = name.indexOf('@'); at > 0; at = name.indexOf('@', at + 1)) {
+                String column = name.substring(0, at);
+                if (features.contains(column)) {
+                    return "; the source reads column '" + column + "' as categories (Tribuo's IdentityProcessor "
+                            + "names them '" + name + "'), and the generator holds it as a number, feature '" + column
+                            + "': read it with new DoubleFieldProcessor(\"" + column + "\", true), or read the CSV "
+                            + "with the generator's layout, new CSVDataSource<>(csv, generator.metadata().table()"
+                            + ".rowProcessor(), true)";
+                }
+            }
             return "";
         }
         return "; Tribuo's DoubleFieldProcessor names a numeric column '" + name + "' (unless its onlyFieldName is "

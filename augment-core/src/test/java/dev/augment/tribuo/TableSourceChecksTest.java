@@ -159,6 +159,26 @@ class TableSourceChecksTest {
         }
     }
 
+    /**
+     * A numeric column read as categories (IdentityProcessor: 'Al@1.54') was refused without a fix (a Tribuo user,
+     * 7 Dec): the column and the processor that reads it as the generator does are named.
+     */
+    @Test
+    void aNumericColumnReadAsCategoriesIsToldToReadItAsANumber() throws Exception {
+        try (OnnxGenerator generator = OnnxGenerator.load(first, ExecutionDevice.CPU)) {
+            Map<String, org.tribuo.data.columnar.FieldProcessor> fields = new HashMap<>(generator.metadata().table()
+                    .rowProcessor().getFieldProcessors());
+            fields.put("Al", new org.tribuo.data.columnar.processors.field.IdentityProcessor("Al"));
+            CSVDataSource<Label> loaded = new CSVDataSource<>(GLASS, new org.tribuo.data.columnar.RowProcessor<>(
+                    generator.metadata().table().rowProcessor().getResponseProcessor(), fields), true);
+            PropertyException e = assertThrows(PropertyException.class, () -> new AugmentingDataSource(loaded,
+                    generator, AugmentationPolicy.balance(), 1L, 1f));
+            assertTrue(e.getMessage().contains("the source reads column 'Al' as categories (Tribuo's IdentityProcessor "
+                    + "names them 'Al@") && e.getMessage().contains("new DoubleFieldProcessor(\"Al\", true)"),
+                    e.getMessage());
+        }
+    }
+
     private static double[] valuesOf(Example<Label> example) {
         double[] values = new double[example.size()];
         int i = 0;
