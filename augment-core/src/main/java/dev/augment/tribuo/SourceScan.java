@@ -118,6 +118,9 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
         long index = 0;
         for (Example<Label> example : TribuoExamples.of(source)) {
             requireLabelledReal(example, index);
+            if (index == 0 && checkFeatures) {
+                requireSomeFeatureShared(example, features, schema, table);
+            }
             String label = example.getOutput().getLabel();
             Integer c = classIndex.get(label);
             if (c == null) {
@@ -248,6 +251,31 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
      *
      * @return the advice when {@code name} is a generator's numeric column with Tribuo's {@code @value} suffix; else ""
      */
+    /**
+     * An image generator given a table source (or the other way round) was refused on the first label or feature that
+     * differed, without a word of what the generator makes (a Tribuo user, 7 Dec).
+     *
+     * @throws PropertyException when the example has features and none is the generator's
+     */
+    private static void requireSomeFeatureShared(Example<Label> example, Set<String> features, SampleSchema schema,
+                                                 dev.augment.table.TableSchema table) {
+        List<String> names = new java.util.ArrayList<>();
+        for (Feature feature : example) {
+            if (features.contains(feature.getName())) {
+                return;
+            }
+            names.add(feature.getName());
+        }
+        if (names.isEmpty() || !(tribuoCsvNaming(names.get(0), table, features) + localeDigits(names.get(0)))
+                .isEmpty()) {
+            return; // the generator's data read with other names: the feature check names the way to read it
+        }
+        throw mismatch("the source's first example has no feature of the generator's (its features are named "
+                + preview(names) + "; the generator makes " + (table == null ? "images of shape " + schema.shape()
+                : "table rows") + ", with features named " + preview(schema.featureNames()) + "): it is the generator "
+                + "of other data; give the one trained on this source's data");
+    }
+
     private static String tribuoCsvNaming(String name, dev.augment.table.TableSchema table, Set<String> features) {
         String suffix = "@value";
         if (table == null) {

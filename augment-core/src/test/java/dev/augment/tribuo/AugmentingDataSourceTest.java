@@ -225,7 +225,14 @@ class AugmentingDataSourceTest {
         DataSource<Label> label = new ListDataSource<>(List.of(new ArrayExample<>(new Label("cat"),
                 new String[] {"001"}, new double[] {3})), factory, new SimpleDataSourceProvenance("t", factory));
 
-        assertTrue(refused(feature, AugmentationPolicy.balance()).getMessage()
+        // no feature of the generator's at all: what the generator makes is said (a Tribuo user, 7 Dec)
+        String unknown = refused(feature, AugmentationPolicy.balance()).getMessage();
+        assertTrue(unknown.contains("the source's first example has no feature of the generator's (its features are "
+                + "named [height]") && unknown.contains("the generator makes images of shape"), unknown);
+        DataSource<Label> oneOfThem = new ListDataSource<>(List.of(new ArrayExample<>(new Label("1"),
+                new String[] {"001", "height"}, new double[] {3, 1})), factory, new SimpleDataSourceProvenance("t",
+                factory));
+        assertTrue(refused(oneOfThem, AugmentationPolicy.balance()).getMessage()
                 .contains("example 0 of the source has feature 'height'"));
         assertTrue(refused(label, AugmentationPolicy.balance()).getMessage()
                 .contains("example 0 of the source has label 'cat', which the generator does not know"));

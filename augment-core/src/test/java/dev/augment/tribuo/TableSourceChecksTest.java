@@ -179,6 +179,18 @@ class TableSourceChecksTest {
         }
     }
 
+    /** An image generator on a table source was refused on a label, without a word of images (a Tribuo user). */
+    @Test
+    void anImageGeneratorOnATableSourceSaysItMakesImages() {
+        try (OnnxGenerator images = OnnxGenerator.load(java.nio.file.Path.of("..", "models", "fashion-mnist.onnx"),
+                ExecutionDevice.CPU)) {
+            PropertyException e = assertThrows(PropertyException.class, () -> new AugmentingDataSource(glass(x -> x),
+                    images, AugmentationPolicy.balance(), 1L, 1f));
+            assertTrue(e.getMessage().contains("the source's first example has no feature of the generator's")
+                    && e.getMessage().contains("the generator makes images of shape [1, 28, 28]"), e.getMessage());
+        }
+    }
+
     private static double[] valuesOf(Example<Label> example) {
         double[] values = new double[example.size()];
         int i = 0;
