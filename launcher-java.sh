@@ -130,10 +130,22 @@ done
 # with the launcher's heap in MB; the last -Xmx of AUGMENT_JAVA_OPTS wins, as it does for java. A note only: the
 # JVM's own need beyond the heap (about 2 GB of reserved class space, code and stacks) is an estimate.
 require_address_space() {
-  local limit heap opt value number
+  local limit heap opt value number need torch arg
   limit="$(ulimit -v)"
   [ "$limit" = unlimited ] && return 0
   heap="$1"
+  shift
+  # the command (the first argument that is no option): train, evaluate and bench load PyTorch, which needs about
+  # 2.2 GB more; between heap + 2 GB and that, train died in native code (std::bad_alloc, exit 134) without the note (a
+  # re-check, 7 Dec)
+  torch=""
+  for arg in "$@"; do
+    case "$arg" in
+      -*) continue ;;
+      train|evaluate|bench) torch="$arg" ;;
+    esac
+    break
+  done
   for opt in "${user_opts[@]}"; do
     case "$opt" in
       -Xmx*) value="${opt#-Xmx}" ;;
@@ -154,10 +166,14 @@ require_address_space() {
   [ -n "$heap" ] || return 0
   # about 2 GB beyond the heap: 1 GB of compressed class space, code cache, thread stacks and native libraries (with
   # 1.5 GB the JVM still died under a limit the note let pass: a re-check, 7 Dec)
-  if [ "$limit" -lt $(( (heap + 2048) * 1024 )) ]; then
+  need=$(( heap + 2048 ))
+  [ -z "$torch" ] || need=$(( heap + 2560 ))
+  if [ "$limit" -lt $(( need * 1024 )) ]; then
+    # a smaller heap is advised only where it is smaller than the user's (-Xmx256m was told -Xmx512m: a re-check)
     echo "augment: note: the virtual memory limit (ulimit -v) is $((limit / 1024)) MB, and Java needs about" \
-      "$((heap + 2048)) MB of address space for a $heap MB heap; if it cannot start, raise the limit or give a" \
-      "smaller heap, e.g. AUGMENT_JAVA_OPTS=\"-Xmx512m -XX:CompressedClassSpaceSize=64m\"" >&2
+      "$need MB of address space for a $heap MB heap${torch:+ and the PyTorch that $torch loads}; if it cannot" \
+      "start, raise the limit$( [ "$heap" -le 512 ] || printf '%s %s' " or give a smaller heap, e.g." \
+      "AUGMENT_JAVA_OPTS=\"-Xmx512m -XX:CompressedClassSpaceSize=64m\"")" >&2
   fi
 }
 # The JVM keeps every jar of its class path open, and augment then opens its inputs, outputs and native libraries: under
