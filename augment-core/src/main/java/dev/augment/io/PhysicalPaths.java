@@ -64,10 +64,10 @@ public final class PhysicalPaths {
      * A link under {@code /proc} ({@code /proc/self}, {@code /proc/self/cwd}, {@code /proc/<pid>/root}, {@code
      * fd/N}) names something else for every process that reads it: {@code /proc/self/cwd/m.onnx} was recorded in
      * {@code generated.json} as typed, another file for any later reader (a re-check, 7 Dec). Such a link is
-     * followed here; every other link is kept.
+     * followed here, and so is a link that leads to one; every other link is kept.
      */
     private static Path processLinkResolved(Path path) {
-        if (!path.startsWith(PROC) || !Files.isSymbolicLink(path)) {
+        if (!Files.isSymbolicLink(path) || !leadsIntoProc(path)) {
             return path;
         }
         try {
@@ -75,6 +75,29 @@ public final class PhysicalPaths {
         } catch (IOException | SecurityException unreadable) {
             return path;
         }
+    }
+
+    /** The most links followed to tell where a chain of them leads, as the kernel's limit (40). */
+    private static final int MAX_LINKS = 40;
+
+    /**
+     * @return whether the link is under /proc, or leads through other links to one under it: the user's own link to
+     *     /proc/self/cwd was recorded as typed (a re-check, 7 Dec)
+     */
+    private static boolean leadsIntoProc(Path link) {
+        Path at = link;
+        for (int i = 0; i < MAX_LINKS && Files.isSymbolicLink(at); i++) {
+            if (at.startsWith(PROC)) {
+                return true;
+            }
+            try {
+                Path parent = at.getParent();
+                at = parent == null ? Files.readSymbolicLink(at) : parent.resolve(Files.readSymbolicLink(at));
+            } catch (IOException | SecurityException unreadable) {
+                return false;
+            }
+        }
+        return at.startsWith(PROC);
     }
 
     /**

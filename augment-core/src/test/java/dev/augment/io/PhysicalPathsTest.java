@@ -61,6 +61,13 @@ class PhysicalPathsTest {
         }
         Files.createSymbolicLink(dir.resolve("lm"), file);
         assertEquals(dir.resolve("lm"), PhysicalPaths.absolute(dir.resolve("lm")));
+        // the user's own link to /proc/self/cwd, and a link to that link (a re-check, 7 Dec)
+        Files.createSymbolicLink(dir.resolve("selfcwd"), Path.of("/proc/self/cwd"));
+        Files.createSymbolicLink(dir.resolve("again"), Path.of("selfcwd"));
+        for (String link : new String[] {"selfcwd", "again"}) {
+            assertEquals(Path.of("").toRealPath().resolve("m.onnx"), PhysicalPaths.absolute(dir.resolve(link)
+                    .resolve("m.onnx")), link);
+        }
     }
 
     private static String descriptorOf(Path file) throws IOException {
