@@ -64,7 +64,14 @@ public final class ModelOption {
 
     /** @return the shipped default model, {@code <home>/models/fashion-mnist.onnx} */
     static Path defaultModel() {
-        return modelsFolder().resolve(DEFAULT_FILE);
+        Path folder = modelsFolder();
+        if (!java.nio.file.Files.isDirectory(folder)) {
+            // "models/fashion-mnist.onnx: model file not found; give an existing .onnx file" to a user who gave none
+            // (a re-check, 7 Dec): the folder and where it came from are named, as augment models names them
+            throw new dev.augment.errors.ModelContractException(folder.toAbsolutePath() + ": models folder not found, "
+                    + "so there is no default model; " + ModelsCommand.missingFolderAdvice(folder));
+        }
+        return folder.resolve(DEFAULT_FILE);
     }
 
     /**

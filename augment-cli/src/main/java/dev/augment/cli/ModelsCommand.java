@@ -55,14 +55,17 @@ public final class ModelsCommand implements Callable<Integer> {
      *     effect (a fresh user, 7 Dec); a hand-run's own -Daugment.home, or a set AUGMENT_HOME, was told to restore
      *     augment's checkout, or to set AUGMENT_HOME (a re-check, 7 Dec)
      */
-    static String missingFolderAdvice() {
+    static String missingFolderAdvice(Path folder) {
         String property = System.getProperty(ModelOption.HOME_PROPERTY);
         String variable = System.getenv(ModelOption.HOME_VARIABLE);
         String passModel = ", or pass --model to the commands that take one";
-        if (System.getProperty(ModelOption.LAUNCHER_PROPERTY) != null) {
+        Path home = folder.toAbsolutePath().getParent();
+        // a home that is augment's checkout is right, only its models/ is gone (a re-check, 7 Dec)
+        boolean checkout = home != null && Files.isDirectory(home.resolve("augment-cli"));
+        if (System.getProperty(ModelOption.LAUNCHER_PROPERTY) != null || checkout) {
             return "restore it in augment's checkout (git checkout -- models)" + passModel;
         }
-        if (property != null) {
+        if (property != null && !property.isBlank()) {
             return "-D" + ModelOption.HOME_PROPERTY + "=" + property + " names a folder without models/; set it to "
                     + "augment's checkout" + passModel;
         }
@@ -78,7 +81,7 @@ public final class ModelsCommand implements Callable<Integer> {
         Path folder = ModelOption.modelsFolder();
         if (!Files.isDirectory(folder)) {
             throw new ModelContractException(folder.toAbsolutePath() + ": models folder not found; "
-                    + missingFolderAdvice());
+                    + missingFolderAdvice(folder));
         }
         ModelCatalog catalog = ModelCatalog.scan(folder);
         PrintWriter out = spec.commandLine().getOut();

@@ -294,11 +294,13 @@ class ModelLookupTest {
     }
 
     @Test
-    void withoutAModelsFolderTheDefaultModelsOwnErrorIsShown() throws IOException {
+    void withoutAModelsFolderTheMissingFolderIsNamed() throws IOException {
         System.setProperty(ModelOption.HOME_PROPERTY, home.resolve("elsewhere").toString());
         CliRun run = generate("dog");
         assertEquals(3, run.exitCode(), run.err());
-        assertTrue(run.err().contains(ModelOption.DEFAULT_FILE + ": model file not found"), run.err());
+        // it was the default model's "model file not found; give an existing .onnx file" (a re-check, 7 Dec)
+        assertTrue(run.err().contains(home.resolve("elsewhere").resolve("models") + ": models folder not found, so "
+                + "there is no default model"), run.err());
     }
 
     @Test
@@ -339,7 +341,7 @@ class ModelLookupTest {
     }
 
     @Test
-    void modelsWithoutAModelsFolderExitsThreeInOneLine() {
+    void modelsWithoutAModelsFolderExitsThreeInOneLine() throws IOException {
         System.setProperty(ModelOption.HOME_PROPERTY, home.resolve("elsewhere").toString());
         CliRun run = CliRun.of("models");
         assertEquals(3, run.exitCode(), run.err());
@@ -348,6 +350,18 @@ class ModelLookupTest {
         // a hand-run's own -Daugment.home is named, not "restore augment's checkout" (a re-check, 7 Dec)
         assertTrue(run.err().contains("-Daugment.home=" + home.resolve("elsewhere") + " names a folder without "
                 + "models/"), run.err());
+        // generate and inspect without --model name the folder and the advice, not "model file not found; give an
+        // existing .onnx file" to a user who gave none (a re-check, 7 Dec)
+        for (CliRun noDefault : List.of(generate("Shirt"), CliRun.of("inspect"))) {
+            assertEquals(3, noDefault.exitCode(), noDefault.err());
+            assertTrue(noDefault.err().contains("models folder not found, so there is no default model; -Daugment.home="),
+                    noDefault.err());
+        }
+        // a home that is augment's checkout (it holds augment-cli/) is told to restore models/
+        Files.createDirectories(home.resolve("elsewhere").resolve("augment-cli"));
+        CliRun checkout = CliRun.of("models");
+        assertTrue(checkout.err().contains("restore it in augment's checkout (git checkout -- models)"),
+                checkout.err());
         System.setProperty(ModelOption.LAUNCHER_PROPERTY, "./augment");
         try {
             CliRun launched = CliRun.of("models");
