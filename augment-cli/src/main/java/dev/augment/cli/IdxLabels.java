@@ -36,14 +36,15 @@ final class IdxLabels {
         if (!classes.stream().allMatch(c -> labels.get(c).matches("\\d{1,9}"))) {
             return; // names (cat, dog): a reader of IDX never expected them in the byte
         }
-        for (int c : classes) {
-            if (!labels.get(c).equals(Integer.toString(c))) {
-                log.println("note: IDX labels are class indices, so class '" + labels.get(c) + "' is written as "
-                        + c + " (classes.csv beside the files maps each index to its label, and augment reads it "
-                        + "back; another reader of the IDX files alone sees labels 0.." + (labels.size() - 1)
-                        + "); --format png or csv keeps the labels");
-                return;
-            }
+        // every class that moves, the first three named: '01' as 1 was named and '1' as 2 was not (a re-check)
+        List<String> moved = classes.stream().filter(c -> !labels.get(c).equals(Integer.toString(c)))
+                .map(c -> "'" + labels.get(c) + "' is written as " + c).toList();
+        if (!moved.isEmpty()) {
+            log.println("note: IDX labels are class indices, so class " + String.join(", ", moved.subList(0,
+                    Math.min(3, moved.size()))) + (moved.size() > 3 ? " and " + (moved.size() - 3) + " more" : "")
+                    + " (classes.csv beside the files maps each index to its label, and augment reads it back; "
+                    + "another reader of the IDX files alone sees labels 0.." + (labels.size() - 1) + "); --format "
+                    + "png or csv keeps the labels");
         }
     }
 }
