@@ -732,24 +732,42 @@ final class ImageFolderLayout {
      */
     private static void requireNoImageWithoutExtension(Path classDir, List<Path> regular) {
         List<Path> unnamed = regular.stream().filter(p -> p.getFileName().toString().indexOf('.') < 0)
-                .filter(ImageFolderLayout::startsAsImage).toList();
+                .filter(p -> imageExtension(p).isPresent()).toList();
         if (unnamed.isEmpty()) {
             return;
         }
+        // the commands rename only the files found to be images, each by its content: a loop over every file without
+        // an extension renamed a README too, into a .jpg the next run refused (a re-check, 7 Dec)
+        String fix = unnamed.size() <= 3 ? unnamed.stream().map(p -> "mv " + shellQuoted(p) + " "
+                + shellQuoted(p.resolveSibling(p.getFileName() + imageExtension(p).orElseThrow())))
+                .collect(java.util.stream.Collectors.joining("; "))
+                : "for f in " + shellQuoted(classDir) + "/*; do case \"${f##*/}\" in *.*) ;; *) case \"$(file -b "
+                + "--mime-type \"$f\")\" in image/jpeg) mv \"$f\" \"$f.jpg\" ;; image/png) mv \"$f\" \"$f.png\" ;; "
+                + "esac ;; esac; done";
         throw new InvalidDataException(classDir, "class folder holds " + unnamed.size() + " PNG or JPEG image"
                 + (unnamed.size() == 1 ? "" : "s") + " named without an extension (first: " + unnamed.get(0)
-                .getFileName() + "), which augment does not read: it reads .png, .jpg and .jpeg files; add the "
-                + "extension their content has (for example: for f in " + classDir + "/*; do case \"$f\" in *.*) ;; "
-                + "*) mv \"$f\" \"$f.jpg\" ;; esac; done, for JPEGs), or move them out of the folder");
+                .getFileName() + ", " + (imageExtension(unnamed.get(0)).orElseThrow().equals(".png") ? "a PNG"
+                : "a JPEG") + "), which augment does not read: it reads .png, .jpg and .jpeg files; add the extension "
+                + "their content has (" + fix + "), or move them out of the folder");
     }
 
-    private static boolean startsAsImage(Path file) {
+    /** @return a path quoted for a POSIX shell */
+    private static String shellQuoted(Path path) {
+        String text = path.toString();
+        return text.matches("[A-Za-z0-9_./+-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
+    }
+
+    /** @return ".png" or ".jpg" for a file that starts as a PNG or a JPEG does, else empty */
+    private static java.util.Optional<String> imageExtension(Path file) {
         try (java.io.InputStream in = Files.newInputStream(file)) {
-            return dev.augment.io.FileMagic.isImage(in.readNBytes(12));
+            return dev.augment.io.FileMagic.kind(in.readNBytes(12)).flatMap(k -> k.equals("a PNG image")
+                    ? java.util.Optional.of(".png") : k.equals("a JPEG image") ? java.util.Optional.of(".jpg")
+                    : java.util.Optional.empty());
         } catch (IOException unreadable) {
-            return false;
+            return java.util.Optional.empty();
         }
     }
+
 
     /** Image formats a user keeps class images in that this source does not decode: they are left out, not read. */
     private static final java.util.regex.Pattern UNREAD_IMAGE = java.util.regex.Pattern.compile(

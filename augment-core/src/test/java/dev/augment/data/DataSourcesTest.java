@@ -556,7 +556,20 @@ class DataSourcesTest {
         InvalidDataException e = assertThrows(InvalidDataException.class,
                 () -> size(DataSources.open(dir, Split.TRAIN, null)));
         assertTrue(e.getMessage().contains("class folder holds 1 PNG or JPEG image named without an extension "
-                + "(first: 0002)") && e.getMessage().contains(dir.resolve("dog").toString()), e.getMessage());
+                + "(first: 0002, a PNG)") && e.getMessage().contains(dir.resolve("dog").toString()), e.getMessage());
+        // the fix renames that file alone, by its content: a loop over every file without an extension renamed a
+        // README into a .jpg (a re-check, 7 Dec)
+        Path dog = dir.resolve("dog");
+        assertTrue(e.getMessage().contains("(mv " + dog.resolve("0002") + " " + dog.resolve("0002.png") + ")"),
+                e.getMessage());
+        for (int i = 3; i < 7; i++) {
+            Files.copy(dog.resolve("1.png"), dog.resolve("000" + i));
+        }
+        Files.writeString(dog.resolve("NOTES"), "text");
+        InvalidDataException many = assertThrows(InvalidDataException.class,
+                () -> size(DataSources.open(dir, Split.TRAIN, null)));
+        assertTrue(many.getMessage().contains("holds 5 PNG or JPEG images") && many.getMessage().contains("file -b "
+                + "--mime-type"), many.getMessage());
     }
 
     /** One class's folder given as the data was "no data set found in this folder". */
