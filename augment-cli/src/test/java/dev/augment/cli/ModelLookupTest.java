@@ -57,7 +57,7 @@ class ModelLookupTest {
 
     /** A model as a {@code file:} or {@code hdfs:} URI was "model file not found" (a fresh user, 7 Dec). */
     @Test
-    void aModelGivenAsAUriIsToldToGiveAPath() {
+    void aModelGivenAsAUriIsToldToGiveAPath() throws IOException {
         Path animals = models.resolve("animals.onnx");
         for (String command : List.of("generate", "inspect")) {
             CliRun file = command.equals("generate") ? CliRun.of("generate", "--model", animals.toUri().toString(),
@@ -74,7 +74,16 @@ class ModelLookupTest {
         assertTrue(evaluate.err().contains("a model is given as a path, not a URI"), evaluate.err());
         CliRun hdfs = CliRun.of("inspect", "--model", "hdfs://namenode/m.onnx");
         assertEquals(3, hdfs.exitCode(), hdfs.err());
-        assertTrue(hdfs.err().contains("not a hdfs: URI"), hdfs.err());
+        assertTrue(hdfs.err().contains("augment: hdfs://namenode/m.onnx: a model is given as a local path, not a URI "
+                + "(hdfs:); copy it to this machine first (e.g. hdfs dfs -get)"), hdfs.err());
+        // a file: URI's %-escapes are decoded, and a localhost host dropped (a re-check, 7 Dec)
+        Path spaced = models.resolve("my animals.onnx");
+        Files.copy(animals, spaced);
+        for (String uri : List.of(spaced.toUri().toString(), "file://localhost" + spaced.toUri().getRawPath())) {
+            CliRun escaped = CliRun.of("inspect", "--model", uri);
+            assertEquals(3, escaped.exitCode(), escaped.err());
+            assertTrue(escaped.err().endsWith("give " + spaced + System.lineSeparator()), escaped.err());
+        }
         assertFalse(Files.exists(out));
     }
 

@@ -169,12 +169,34 @@ public final class MetadataReader {
         }
         String scheme = uri.group(1);
         if ("file".equalsIgnoreCase(scheme)) {
-            Path local = Path.of(uri.group(2));
+            Path local = fileUriPath(text, uri.group(2));
             throw new ModelContractException(text + ": a model is given as a path, not a URI; give " + local
                     + (Files.isRegularFile(local) ? "" : " (which is not there either)"));
         }
-        throw new ModelContractException(text + ": a model is given as a local path, not a " + scheme + ": URI; copy "
-                + "it to this machine first (e.g. hdfs dfs -get) and give its path");
+        // the path's text has one slash where the URI had two: shown as typed (a re-check, 7 Dec)
+        String typed = scheme + "://" + uri.group(2).substring(1);
+        throw new ModelContractException(typed + ": a model is given as a local path, not a URI (" + scheme + ":); "
+                + "copy it to this machine first" + ("hdfs".equalsIgnoreCase(scheme) ? " (e.g. hdfs dfs -get)" : "")
+                + " and give its path");
+    }
+
+    /**
+     * @return the local path of a {@code file:} URI whose slashes a path collapsed: %-escapes decoded and a
+     *     {@code localhost} host dropped ({@code my%20m.onnx} and {@code file://localhost/...} were taken as path
+     *     text: a re-check, 7 Dec)
+     */
+    private static Path fileUriPath(String text, String rest) {
+        Path local;
+        try {
+            local = Path.of(java.net.URI.create(text));
+        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException notAUri) {
+            local = Path.of(rest);
+        }
+        String localhost = "/localhost/";
+        if (!Files.exists(local) && local.toString().startsWith(localhost)) {
+            local = Path.of(local.toString().substring(localhost.length() - 1));
+        }
+        return local;
     }
 
     /**

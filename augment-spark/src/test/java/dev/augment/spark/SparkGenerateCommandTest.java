@@ -350,7 +350,8 @@ class SparkGenerateCommandTest {
         Run hdfs = spark("spark-generate", "--model", "hdfs://namenode:9000/m/fm.onnx", "--class", "1", "--n", "1",
                 "--out", dir.resolve("h.parquet").toString());
         assertEquals(3, hdfs.code, hdfs.err);
-        assertOneLine(hdfs, "a model is given as a local path, not a hdfs: URI; copy it to this machine first");
+        assertOneLine(hdfs, "hdfs://namenode:9000/m/fm.onnx: a model is given as a local path, not a URI (hdfs:); "
+                + "copy it to this machine first");
         assertFalse(Files.exists(dir.resolve("u.parquet")) || Files.exists(dir.resolve("h.parquet")));
     }
 
