@@ -255,6 +255,22 @@ public final class ClassNames {
      * @throws InvalidSettingException when a built-in list has the wrong number of names
      * @throws InvalidDataException when a names file is bad or has the wrong number of names
      */
+    /**
+     * @param list a built-in list of names
+     * @param labels the data's labels
+     * @return the list's name of each label, when every label is one of its names written loosely ({@link
+     *     ClassMap#looseName}: case, '/' written '_' as generate's folders write it) and no two take one name
+     */
+    static Optional<List<String>> namedByList(List<String> list, List<String> labels) {
+        Map<String, String> byLoose = new java.util.HashMap<>();
+        list.forEach(n -> byLoose.put(ClassMap.looseName(n), n));
+        List<String> names = labels.stream().map(l -> byLoose.get(ClassMap.looseName(l))).toList();
+        if (labels.isEmpty() || names.contains(null) || names.stream().distinct().count() != names.size()) {
+            return Optional.empty();
+        }
+        return Optional.of(names);
+    }
+
     public static List<String> resolve(String spec, List<String> labels, List<String> defaults) {
         if (spec == null) {
             return defaults.size() == labels.size() ? List.copyOf(defaults)
@@ -263,19 +279,31 @@ public final class ClassNames {
         }
         Optional<List<String>> builtIn = builtIn(spec);
         if (builtIn.isPresent()) {
-            if (!labels.isEmpty() && builtIn.get().containsAll(labels)) {
+            Optional<List<String>> named = namedByList(builtIn.get(), labels);
+            if (named.isPresent()) {
                 // folders already named by the list (cat, dog, ship of CIFAR-10's ten): a subset was refused as
-                // "not among its class numbers; give a names file instead" (a fresh user, 7 Dec)
-                return List.copyOf(labels);
+                // "not among its class numbers; give a names file instead" (a fresh user, 7 Dec); also as augment's
+                // generate writes them (T-shirt_top) or in other case (sneaker: a re-check, 7 Dec)
+                return named.get();
             }
             if (builtIn.get().size() != labels.size()) {
                 Optional<List<String>> some = byLabelIndex(builtIn.get(), labels);
                 if (some.isPresent()) {
                     return some.get();
                 }
+                // which labels are neither its names nor its numbers: "cat, dog, zebra ... not among its class
+                // numbers" for two of CIFAR-10's names (a re-check, 7 Dec)
+                Map<String, String> loose = new java.util.HashMap<>();
+                builtIn.get().forEach(n -> loose.put(ClassMap.looseName(n), n));
+                List<String> strangers = labels.stream().filter(l -> !loose.containsKey(ClassMap.looseName(l)))
+                        .toList();
+                boolean someNamed = strangers.size() < labels.size();
                 throw new InvalidSettingException("names", "'" + spec + "' lists " + builtIn.get().size()
-                        + " names but the data has " + labels.size() + " classes " + labels + ", which are not "
-                        + "among its class numbers 0-" + (builtIn.get().size() - 1) + "; give a names file instead");
+                        + " names but the data has " + labels.size() + " classes " + labels + ", "
+                        + (someNamed ? "of which " + strangers + (strangers.size() == 1 ? " is" : " are") + " not "
+                        + "among its names" : "which are not among its names or its class numbers 0-"
+                        + (builtIn.get().size() - 1)) + "; leave --names out (the labels name the classes), or give "
+                        + "a names file");
             }
             return builtIn.get();
         }

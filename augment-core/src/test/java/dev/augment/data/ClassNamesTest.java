@@ -183,9 +183,14 @@ class ClassNamesTest {
         List<String> sorted = new java.util.ArrayList<>(ClassNames.FASHION_MNIST);
         java.util.Collections.sort(sorted);
         assertEquals(sorted, ClassNames.resolve("fashion-mnist", sorted, sorted));
-        // a label that is not one of its names is still refused
-        assertThrows(InvalidSettingException.class, () -> ClassNames.resolve("cifar10", List.of("cat", "cow"),
-                List.of("cat", "cow")));
+        // as generate writes its folders, and in other case: the list's own names (a re-check, 7 Dec)
+        List<String> folders = List.of("Coat", "T-shirt_top", "sneaker");
+        assertEquals(List.of("Coat", "T-shirt/top", "Sneaker"), ClassNames.resolve("fashion-mnist", folders, folders));
+        // a label that is not one of its names is still refused, and named
+        InvalidSettingException cow = assertThrows(InvalidSettingException.class, () -> ClassNames.resolve("cifar10",
+                List.of("cat", "cow"), List.of("cat", "cow")));
+        assertTrue(cow.getMessage().contains("of which [cow] is not among its names; leave --names out"),
+                cow.getMessage());
     }
 
     @Test
@@ -235,7 +240,7 @@ class ClassNamesTest {
         // labels that are no class numbers of the set keep the refusal, and the defaults fall back to the labels
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> ClassNames.resolve("fashion-mnist", List.of("1", "12"), List.of("1", "12")));
-        assertTrue(e.getMessage().contains("which are not among its class numbers 0-9"), e.getMessage());
+        assertTrue(e.getMessage().contains("which are not among its names or its class numbers 0-9"), e.getMessage());
         assertEquals(List.of("01", "2"), ClassNames.resolve(null, List.of("01", "2"), fashion));
     }
 }
