@@ -25,7 +25,8 @@ class LauncherAddressSpaceTest {
         // 4 800 000 KB = 4 687 MB: above the 4 608 MB Java needs with its default heap of 2 560 MB, below the 5 120 MB
         // with PyTorch
         String train = run(Files.createDirectories(home.resolve("a")), 4_800_000, null, "train", "--steps", "1");
-        assertTrue(train.contains("augment: note: the virtual memory limit (ulimit -v) is 4687 MB, and Java needs about "
+        assertTrue(train.contains("augment: note: the virtual memory limit (ulimit -v) is 4687 MB, and Java needs "
+                + "about "
                 + "5120 MB of address space for a 2560 MB heap and the PyTorch that train loads"), train);
         assertTrue(train.contains("java ran"), "a note, not a refusal: " + train);
         String generate = run(Files.createDirectories(home.resolve("b")), 4_800_000, null, "generate", "--n", "1");

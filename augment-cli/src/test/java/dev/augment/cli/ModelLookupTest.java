@@ -363,7 +363,8 @@ class ModelLookupTest {
         // existing .onnx file" to a user who gave none (a re-check, 7 Dec)
         for (CliRun noDefault : List.of(generate("Shirt"), CliRun.of("inspect"))) {
             assertEquals(3, noDefault.exitCode(), noDefault.err());
-            assertTrue(noDefault.err().contains("models folder not found, so there is no default model; -Daugment.home="),
+            assertTrue(noDefault.err().contains("models folder not found, so there is no default model; "
+                    + "-Daugment.home="),
                     noDefault.err());
         }
         // a home that is augment's checkout (it holds augment-cli/) is told to restore models/

@@ -164,7 +164,8 @@ class TableCommandsTest {
         CliRun train = CliRun.of("train", "--data", data.toString(), "--label", "class", "--steps", "2", "--out",
                 dir.resolve("twice.onnx").toString());
         assertEquals(0, train.exitCode(), train.err());
-        assertTrue(train.out().contains(": classes 'p' and 'q' share 1 row value for value (20 examples of the two) (20 of "
+        assertTrue(train.out().contains(": classes 'p' and 'q' share 1 row value for value (20 examples of the two) "
+                + "(20 of "
                 + "the 30 rows): a classifier can only learn which label such a row has more often"), train.out());
         CliRun soybean = CliRun.of("train", "--data", Path.of("..", "datasets", "tabular-sample", "soybean.csv")
                 .toString(), "--label", "class", "--steps", "1", "--out", dir.resolve("soy.onnx").toString());

@@ -29,7 +29,8 @@ public final class CrossClassCopies {
      * @param classes each image's class index
      * @param labels the labels, by class index
      * @return the pairs of classes that share images, e.g. {@code 'a' and 'b' share 6 images pixel for pixel (12
-     *     examples of the two)}, at most {@value #NAMED_PAIRS} and then "and N more pairs", joined by "; "; empty when none do
+     *     examples of the two)}, at most {@value #NAMED_PAIRS} and then "and N more pairs", joined by "; "; empty
+     *     when none do
      */
     public static Optional<String> pairs(float[][] rows, int[] classes, List<String> labels) {
         List<Object> keys = new ArrayList<>(rows.length);

@@ -57,7 +57,8 @@ class PhysicalPathsTest {
             assertFalse(PhysicalPaths.absolute(Path.of("/proc/self/cwd/m.onnx")).startsWith(Path.of("/proc")));
             assertEquals(Path.of("").toRealPath().resolve("m.onnx"),
                     PhysicalPaths.absolute(Path.of("/proc/self/cwd/m.onnx")));
-            assertTrue(PhysicalPaths.namesNothing(throughFd), "a '..' after a file, reached through /proc: " + throughFd);
+            assertTrue(PhysicalPaths.namesNothing(throughFd), "a '..' after a file, reached through /proc: "
+                    + throughFd);
         }
         Files.createSymbolicLink(dir.resolve("lm"), file);
         assertEquals(dir.resolve("lm"), PhysicalPaths.absolute(dir.resolve("lm")));
