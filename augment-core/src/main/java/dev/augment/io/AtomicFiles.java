@@ -219,7 +219,11 @@ public final class AtomicFiles {
         }
     }
 
-    private static Object fileKey(Path path) {
+    /**
+     * @param path a file or folder, not followed when it is a link
+     * @return its file key (device and inode on Linux), or null when it is missing or has none
+     */
+    public static Object fileKey(Path path) {
         try {
             return Files.readAttributes(path, BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS).fileKey();
         } catch (IOException e) {

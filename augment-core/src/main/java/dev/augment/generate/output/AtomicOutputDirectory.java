@@ -109,12 +109,7 @@ public final class AtomicOutputDirectory implements AutoCloseable {
     }
 
     private static Object fileKey(Path path) {
-        try {
-            return Files.readAttributes(path, java.nio.file.attribute.BasicFileAttributes.class,
-                    LinkOption.NOFOLLOW_LINKS).fileKey();
-        } catch (IOException e) {
-            return null;
-        }
+        return dev.augment.io.AtomicFiles.fileKey(path);
     }
 
     /**
