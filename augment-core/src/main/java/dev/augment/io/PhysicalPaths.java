@@ -67,7 +67,7 @@ public final class PhysicalPaths {
      * followed here, and so is a link that leads to one; every other link is kept.
      */
     private static Path processLinkResolved(Path path) {
-        if (!Files.isSymbolicLink(path) || !leadsIntoProc(path)) {
+        if (!Files.isSymbolicLink(path) || !(path.startsWith(PROC) || leadsIntoProc(path, 0))) {
             return path;
         }
         try {
@@ -81,23 +81,41 @@ public final class PhysicalPaths {
     private static final int MAX_LINKS = 40;
 
     /**
-     * @return whether the link is under /proc, or leads through other links to one under it: the user's own link to
-     *     /proc/self/cwd was recorded as typed (a re-check, 7 Dec)
+     * @param link a symbolic link, absolute
+     * @param depth links followed so far
+     * @return whether its target passes through /proc: directly, by a relative target that climbs there, or through a
+     *     link on its way (the user's own links to /proc/self/cwd were recorded as typed: re-checks, 7 Dec). Taken by
+     *     the target's text, each link on its way followed; where that is wrong it errs towards following the link,
+     *     which records its real path, never a wrong one
      */
-    private static boolean leadsIntoProc(Path link) {
-        Path at = link;
-        for (int i = 0; i < MAX_LINKS && Files.isSymbolicLink(at); i++) {
-            if (at.startsWith(PROC)) {
+    private static boolean leadsIntoProc(Path link, int depth) {
+        if (depth > MAX_LINKS) {
+            return false;
+        }
+        Path target;
+        try {
+            Path parent = link.getParent();
+            Path text = Files.readSymbolicLink(link);
+            target = parent == null ? text : parent.resolve(text);
+        } catch (IOException | SecurityException | UnsupportedOperationException unreadable) {
+            return false;
+        }
+        Path current = target.getRoot();
+        if (current == null) {
+            return false;
+        }
+        for (Path name : target) {
+            String element = name.toString();
+            if ("..".equals(element)) {
+                current = current.getParent() == null ? current : current.getParent();
+            } else if (!".".equals(element)) {
+                current = current.resolve(element);
+            }
+            if (current.startsWith(PROC) || Files.isSymbolicLink(current) && leadsIntoProc(current, depth + 1)) {
                 return true;
             }
-            try {
-                Path parent = at.getParent();
-                at = parent == null ? Files.readSymbolicLink(at) : parent.resolve(Files.readSymbolicLink(at));
-            } catch (IOException | SecurityException unreadable) {
-                return false;
-            }
         }
-        return at.startsWith(PROC);
+        return false;
     }
 
     /**

@@ -65,7 +65,11 @@ class PhysicalPathsTest {
         // the user's own link to /proc/self/cwd, and a link to that link (a re-check, 7 Dec)
         Files.createSymbolicLink(dir.resolve("selfcwd"), Path.of("/proc/self/cwd"));
         Files.createSymbolicLink(dir.resolve("again"), Path.of("selfcwd"));
-        for (String link : new String[] {"selfcwd", "again"}) {
+        // a relative target that climbs to /proc, and a target through a link into it (a re-check, 7 Dec)
+        Path up = dir.toRealPath().relativize(Path.of("/proc/self/cwd"));
+        Files.createSymbolicLink(dir.resolve("relcwd"), up);
+        Files.createSymbolicLink(dir.resolve("viasub"), Path.of("selfcwd").resolve("."));
+        for (String link : new String[] {"selfcwd", "again", "relcwd", "viasub"}) {
             assertEquals(Path.of("").toRealPath().resolve("m.onnx"), PhysicalPaths.absolute(dir.resolve(link)
                     .resolve("m.onnx")), link);
         }
