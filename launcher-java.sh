@@ -129,51 +129,62 @@ done
 # enough space for 2621440KB object heap", naming neither the launcher's heap nor how to change it (7 Dec). Called
 # with the launcher's heap in MB; the last -Xmx of AUGMENT_JAVA_OPTS wins, as it does for java. A note only: the
 # JVM's own need beyond the heap (about 2 GB of reserved class space, code and stacks) is an estimate.
+# A size as -Xmx takes it (whole numbers with an optional k, m, g or t; a re-check: 1.5g and 08g made bash's arithmetic
+# fail; 10# reads 08) in MB, or nothing when it is not one.
+size_in_mb() {
+  local number="${1%[kKmMgGtT]}"
+  case "$number" in ''|*[!0-9]*) return 0 ;; esac
+  case "$1" in
+    *[tT]) echo $(( 10#$number * 1048576 )) ;;
+    *[gG]) echo $(( 10#$number * 1024 )) ;;
+    *[mM]) echo $(( 10#$number )) ;;
+    *[kK]) echo $(( 10#$number / 1024 )) ;;
+    *) echo $(( 10#$number / 1048576 )) ;;
+  esac
+}
 require_address_space() {
-  local limit heap opt value number need torch arg
+  local limit heap classes opt need torch arg advice smaller
   limit="$(ulimit -v)"
   [ "$limit" = unlimited ] && return 0
   heap="$1"
+  classes=1024
   shift
-  # the command (the first argument that is no option): train, evaluate and bench load PyTorch, which needs about
-  # 2.2 GB more; between heap + 2 GB and that, train died in native code (std::bad_alloc, exit 134) without the note (a
-  # re-check, 7 Dec)
+  # the command (the first argument that is no option): train, evaluate, bench and score (its CNN judge) load PyTorch,
+  # which needs about 2.2 GB more; between heap + 2 GB and that, train died in native code (std::bad_alloc, exit 134)
+  # without the note (re-checks, 7 Dec)
   torch=""
   for arg in "$@"; do
     case "$arg" in
       -*) continue ;;
-      train|evaluate|bench) torch="$arg" ;;
+      train|evaluate|bench|score) torch="$arg" ;;
     esac
     break
   done
   for opt in "${user_opts[@]}"; do
     case "$opt" in
-      -Xmx*) value="${opt#-Xmx}" ;;
-      -XX:MaxHeapSize=*) value="${opt#-XX:MaxHeapSize=}" ;;
-      *) continue ;;
-    esac
-    # whole numbers with an optional k, m, g or t (a re-check: 1.5g and 08g made bash's arithmetic fail); 10# reads 08
-    number="${value%[kKmMgGtT]}"
-    case "$number" in ''|*[!0-9]*) heap=""; continue ;; esac
-    case "$value" in
-      *[tT]) heap=$(( 10#$number * 1048576 )) ;;
-      *[gG]) heap=$(( 10#$number * 1024 )) ;;
-      *[mM]) heap=$(( 10#$number )) ;;
-      *[kK]) heap=$(( 10#$number / 1024 )) ;;
-      *) heap=$(( 10#$number / 1048576 )) ;;
+      -Xmx*) heap="$(size_in_mb "${opt#-Xmx}")" ;;
+      -XX:MaxHeapSize=*) heap="$(size_in_mb "${opt#-XX:MaxHeapSize=}")" ;;
+      -XX:CompressedClassSpaceSize=*) classes="$(size_in_mb "${opt#-XX:CompressedClassSpaceSize=}")" ;;
     esac
   done
-  [ -n "$heap" ] || return 0
-  # about 2 GB beyond the heap: 1 GB of compressed class space, code cache, thread stacks and native libraries (with
-  # 1.5 GB the JVM still died under a limit the note let pass: a re-check, 7 Dec)
-  need=$(( heap + 2048 ))
-  [ -z "$torch" ] || need=$(( heap + 2560 ))
+  [ -n "$heap" ] && [ -n "$classes" ] || return 0
+  # about 2 GB beyond the heap: the compressed class space (1 GB unless set), code cache, thread stacks and native
+  # libraries (with 1.5 GB the JVM still died under a limit the note let pass: a re-check, 7 Dec)
+  need=$(( heap + classes + 1024 ))
+  [ -z "$torch" ] || need=$(( need + 512 ))
   if [ "$limit" -lt $(( need * 1024 )) ]; then
-    # a smaller heap is advised only where it is smaller than the user's (-Xmx256m was told -Xmx512m: a re-check)
+    # the settings that shrink what Java reserves, never a heap larger than the user's (-Xmx256m was told -Xmx512m,
+    # and with a small heap no setting was named though the class space alone fitted the run: re-checks, 7 Dec)
+    smaller=$(( heap < 512 ? heap : 512 ))
+    advice=""
+    if [ "$classes" -gt 64 ]; then
+      advice="-Xmx${smaller}m -XX:CompressedClassSpaceSize=64m"
+    elif [ "$heap" -gt 512 ]; then
+      advice="-Xmx512m"
+    fi
     echo "augment: note: the virtual memory limit (ulimit -v) is $((limit / 1024)) MB, and Java needs about" \
       "$need MB of address space for a $heap MB heap${torch:+ and the PyTorch that $torch loads}; if it cannot" \
-      "start, raise the limit$( [ "$heap" -le 512 ] || printf '%s %s' " or give a smaller heap, e.g." \
-      "AUGMENT_JAVA_OPTS=\"-Xmx512m -XX:CompressedClassSpaceSize=64m\"")" >&2
+      "start, raise the limit${advice:+ or reserve less, e.g. AUGMENT_JAVA_OPTS=\"$advice\"}" >&2
   fi
 }
 # The JVM keeps every jar of its class path open, and augment then opens its inputs, outputs and native libraries: under

@@ -65,7 +65,9 @@ public final class PyTorchEngine {
                     .getSimpleName() + message + "): the process had no address space left to map it"
                     + addressSpaceLimit.map(limit -> " under its address-space limit of " + limit + " (ulimit -v)")
                     .orElse("") + "; PyTorch needs about 2 GB beyond the Java heap: raise the limit (ulimit -v "
-                    + "unlimited) or lower the heap (AUGMENT_JAVA_OPTS=-Xmx512m)", e);
+                    // never a heap larger than this one: a heap of 256 MB was told -Xmx512m (a re-check, 7 Dec)
+                    + "unlimited) or reserve less (AUGMENT_JAVA_OPTS=\"-Xmx" + Math.min(512, Runtime.getRuntime()
+                    .maxMemory() / (1024 * 1024)) + "m -XX:CompressedClassSpaceSize=64m\")", e);
         }
         return new EnvironmentException("DJL's PyTorch engine could not be loaded (" + cause.getClass().getSimpleName()
                 + message + "); DJL unpacks it into " + djlCache() + " (DJL_CACHE_DIR; by default ~/.djl.ai, or "

@@ -26,7 +26,7 @@ class PyTorchEngineLoadFailureTest {
         EnvironmentException e = PyTorchEngine.loadFailure(new IllegalStateException("load failed",
                 new UnsatisfiedLinkError(MAP_FAILURE)), Optional.of("4394 MB"));
         assertTrue(e.getMessage().contains("under its address-space limit of 4394 MB (ulimit -v)")
-                && e.getMessage().contains("-Xmx512m"), e.getMessage());
+                && e.getMessage().contains("-XX:CompressedClassSpaceSize=64m\")"), e.getMessage());
         assertFalse(e.getMessage().contains("DJL_CACHE_DIR"), e.getMessage());
         // another load failure keeps the cache advice
         EnvironmentException other = PyTorchEngine.loadFailure(new UnsatisfiedLinkError("libtorch_cpu.so: cannot open "
