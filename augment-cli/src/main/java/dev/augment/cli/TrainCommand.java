@@ -359,6 +359,14 @@ public final class TrainCommand implements Callable<Integer> {
                         ? " is not a file" : " does not exist") + "; start without --resume first");
             }
         }
+        // a URI would have trained into a local folder named 's3a:' (a re-check, 7 Dec)
+        for (Path given : java.util.Arrays.asList(out, checkpointFolder)) {
+            java.util.Optional<String> uri = given == null ? java.util.Optional.empty()
+                    : dev.augment.io.UriPaths.refusal(given, given == out ? "the model" : "the checkpoint folder");
+            if (uri.isPresent()) {
+                throw new UsageException((given == out ? "--out " : "--checkpoint-dir ") + uri.get());
+            }
+        }
         Path outFolder = out.toAbsolutePath().getParent();
         if (Files.exists(outFolder) && !(Files.isDirectory(outFolder) && Files.isWritable(outFolder))) {
             // found now, not at export after every epoch

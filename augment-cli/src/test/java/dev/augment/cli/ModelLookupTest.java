@@ -82,7 +82,7 @@ class ModelLookupTest {
         for (String uri : List.of(spaced.toUri().toString(), "file://localhost" + spaced.toUri().getRawPath())) {
             CliRun escaped = CliRun.of("inspect", "--model", uri);
             assertEquals(3, escaped.exitCode(), escaped.err());
-            assertTrue(escaped.err().endsWith("give " + spaced + System.lineSeparator()), escaped.err());
+            assertTrue(escaped.err().endsWith("give '" + spaced + "'" + System.lineSeparator()), escaped.err());
         }
         assertFalse(Files.exists(out));
     }

@@ -199,7 +199,11 @@ public final class DataSources {
             return new IdxImageSource(Path.of(parts[0].strip()), Path.of(parts[1].strip()), names);
         }
         if (!Files.exists(path)) {
-            if (text.matches("(?i)(https?|ftp|s3|gs|hdfs):/.*")) {
+            java.util.Optional<String> uri = dev.augment.io.UriPaths.refusal(path, "the data");
+            if (uri.isPresent() && text.regionMatches(true, 0, "file:", 0, 5)) {
+                throw new InvalidDataException(path, uri.get().substring(text.length() + 2));
+            }
+            if (text.matches("(?i)[a-z][a-z0-9+.-]+:/.*")) {
                 // the address, mangled to one slash by the path, was "data not found" (a fresh user, 6 Dec)
                 throw new InvalidDataException(path, "a web or cloud address, not a local folder or file; download the "
                         + "data first and give the folder it is in");

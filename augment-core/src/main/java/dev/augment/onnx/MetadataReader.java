@@ -162,41 +162,10 @@ public final class MetadataReader {
      *     of a {@code file:} URI, and for any other scheme that the model is read from a local file
      */
     public static void refuseUri(Path model) {
-        String text = model.toString();
-        java.util.regex.Matcher uri = java.util.regex.Pattern.compile("([A-Za-z][A-Za-z0-9+.-]+):(/.*)").matcher(text);
-        if (!uri.matches() || Files.exists(model)) {
-            return;
+        java.util.Optional<String> refusal = dev.augment.io.UriPaths.refusal(model, "a model");
+        if (refusal.isPresent()) {
+            throw new ModelContractException(refusal.get());
         }
-        String scheme = uri.group(1);
-        if ("file".equalsIgnoreCase(scheme)) {
-            Path local = fileUriPath(text, uri.group(2));
-            throw new ModelContractException(text + ": a model is given as a path, not a URI; give " + local
-                    + (Files.isRegularFile(local) ? "" : " (which is not there either)"));
-        }
-        // the path's text has one slash where the URI had two: shown as typed (a re-check, 7 Dec)
-        String typed = scheme + "://" + uri.group(2).substring(1);
-        throw new ModelContractException(typed + ": a model is given as a local path, not a URI (" + scheme + ":); "
-                + "copy it to this machine first" + ("hdfs".equalsIgnoreCase(scheme) ? " (e.g. hdfs dfs -get)" : "")
-                + " and give its path");
-    }
-
-    /**
-     * @return the local path of a {@code file:} URI whose slashes a path collapsed: %-escapes decoded and a
-     *     {@code localhost} host dropped ({@code my%20m.onnx} and {@code file://localhost/...} were taken as path
-     *     text: a re-check, 7 Dec)
-     */
-    private static Path fileUriPath(String text, String rest) {
-        Path local;
-        try {
-            local = Path.of(java.net.URI.create(text));
-        } catch (IllegalArgumentException | java.nio.file.FileSystemNotFoundException notAUri) {
-            local = Path.of(rest);
-        }
-        String localhost = "/localhost/";
-        if (!Files.exists(local) && local.toString().startsWith(localhost)) {
-            local = Path.of(local.toString().substring(localhost.length() - 1));
-        }
-        return local;
     }
 
     /**

@@ -229,6 +229,11 @@ public final class AtomicOutputDirectory implements AutoCloseable {
         if (tooLong.isPresent()) {
             throw new InvalidSettingException("target", target + ": " + tooLong.get());
         }
+        java.util.Optional<String> uri = dev.augment.io.UriPaths.refusal(target, "an output folder");
+        if (uri.isPresent()) {
+            // "mkdir -p …/s3a:/b" was advised for --out s3a://b/x (a re-check, 7 Dec)
+            throw new InvalidSettingException("target", uri.get());
+        }
         java.util.Optional<String> restored = restoreInterruptedReplace(target, absolute);
         if (Files.isRegularFile(absolute, LinkOption.NOFOLLOW_LINKS)) {
             // before the force advice below, which would only lead to this refusal
