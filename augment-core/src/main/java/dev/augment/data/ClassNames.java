@@ -298,12 +298,20 @@ public final class ClassNames {
                 List<String> strangers = labels.stream().filter(l -> !loose.containsKey(ClassMap.looseName(l)))
                         .toList();
                 boolean someNamed = strangers.size() < labels.size();
+                // every label one of its names, two of them the same one: "of which [] are not among its names"
+                // (Coat and coat; a re-check, 7 Dec)
+                Map<String, List<String>> byName = new java.util.TreeMap<>();
+                labels.forEach(l -> byName.computeIfAbsent(loose.getOrDefault(ClassMap.looseName(l), ""),
+                        k -> new java.util.ArrayList<>()).add(l));
+                String twice = byName.entrySet().stream().filter(e -> !e.getKey().isEmpty() && e.getValue().size() > 1)
+                        .findFirst().map(e -> "labels " + e.getValue() + " all take its name '" + e.getKey()
+                        + "'; merge them, or give a names file").orElse("");
                 throw new InvalidSettingException("names", "'" + spec + "' lists " + builtIn.get().size()
-                        + " names but the data has " + labels.size() + " classes " + labels + ", "
-                        + (someNamed ? "of which " + strangers + (strangers.size() == 1 ? " is" : " are") + " not "
-                        + "among its names" : "which are not among its names or its class numbers 0-"
-                        + (builtIn.get().size() - 1)) + "; leave --names out (the labels name the classes), or give "
-                        + "a names file");
+                        + " names but the data has " + labels.size() + " classes " + labels + ", " + (strangers
+                        .isEmpty() && !twice.isEmpty() ? "and its " + twice : (someNamed ? "of which " + strangers
+                        + (strangers.size() == 1 ? " is" : " are") + " not among its names" : "which are not among "
+                        + "its names or its class numbers 0-" + (builtIn.get().size() - 1)) + "; leave --names out "
+                        + "(the labels name the classes), or give a names file"));
             }
             return builtIn.get();
         }

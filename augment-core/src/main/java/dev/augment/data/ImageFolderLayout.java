@@ -738,17 +738,29 @@ final class ImageFolderLayout {
         }
         // the commands rename only the files found to be images, each by its content: a loop over every file without
         // an extension renamed a README too, into a .jpg the next run refused (a re-check, 7 Dec)
-        String fix = unnamed.size() <= 3 ? unnamed.stream().map(p -> "mv " + shellQuoted(p) + " "
-                + shellQuoted(p.resolveSibling(p.getFileName() + imageExtension(p).orElseThrow())))
+        // never over a file of that name: photo beside photo.png replaced it (mv -n, and a free name; a re-check)
+        String fix = unnamed.size() <= 3 ? unnamed.stream().map(p -> "mv -n -- " + shellQuoted(p) + " "
+                + shellQuoted(freeName(p, imageExtension(p).orElseThrow())))
                 .collect(java.util.stream.Collectors.joining("; "))
-                : "for f in " + shellQuoted(classDir) + "/*; do case \"${f##*/}\" in *.*) ;; *) case \"$(file -b "
-                + "--mime-type \"$f\")\" in image/jpeg) mv \"$f\" \"$f.jpg\" ;; image/png) mv \"$f\" \"$f.png\" ;; "
-                + "esac ;; esac; done";
+                // "--": a data path starting with '-' was read as options (a re-check, 7 Dec)
+                : "for f in " + shellQuoted(classDir) + "/*; do case \"${f##*/}\" in *.*) ;; *) case \"$(file -L -b "
+                + "--mime-type -- \"$f\")\" in image/jpeg) mv -n -- \"$f\" \"$f.jpg\" ;; image/png) mv -n -- "
+                + "\"$f\" \"$f.png\" ;; esac ;; esac; done (mv -n keeps a file already of that name: rename what is "
+                + "left by hand)";
         throw new InvalidDataException(classDir, "class folder holds " + unnamed.size() + " PNG or JPEG image"
                 + (unnamed.size() == 1 ? "" : "s") + " named without an extension (first: " + unnamed.get(0)
                 .getFileName() + ", " + (imageExtension(unnamed.get(0)).orElseThrow().equals(".png") ? "a PNG"
                 : "a JPEG") + "), which augment does not read: it reads .png, .jpg and .jpeg files; add the extension "
                 + "their content has (" + fix + "), or move them out of the folder");
+    }
+
+    /** @return the file with the extension added, or with -1, -2, … before it when that name is taken */
+    private static Path freeName(Path file, String extension) {
+        Path named = file.resolveSibling(file.getFileName() + extension);
+        for (int i = 1; Files.exists(named, java.nio.file.LinkOption.NOFOLLOW_LINKS); i++) {
+            named = file.resolveSibling(file.getFileName() + "-" + i + extension);
+        }
+        return named;
     }
 
     /** @return a path quoted for a POSIX shell */

@@ -191,6 +191,11 @@ class ClassNamesTest {
                 List.of("cat", "cow"), List.of("cat", "cow")));
         assertTrue(cow.getMessage().contains("of which [cow] is not among its names; leave --names out"),
                 cow.getMessage());
+        // two labels that take one name are named so (they were "of which [] are not among its names": a re-check)
+        InvalidSettingException twice = assertThrows(InvalidSettingException.class, () -> ClassNames.resolve(
+                "fashion-mnist", List.of("Bag", "Coat", "coat"), List.of("Bag", "Coat", "coat")));
+        assertTrue(twice.getMessage().contains("and its labels [Coat, coat] all take its name 'Coat'; merge them"),
+                twice.getMessage());
     }
 
     @Test

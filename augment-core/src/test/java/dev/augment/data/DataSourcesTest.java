@@ -560,15 +560,23 @@ class DataSourcesTest {
         // the fix renames that file alone, by its content: a loop over every file without an extension renamed a
         // README into a .jpg (a re-check, 7 Dec)
         Path dog = dir.resolve("dog");
-        assertTrue(e.getMessage().contains("(mv " + dog.resolve("0002") + " " + dog.resolve("0002.png") + ")"),
+        assertTrue(e.getMessage().contains("(mv -n -- " + dog.resolve("0002") + " " + dog.resolve("0002.png") + ")"),
                 e.getMessage());
+        // never over a file of that name: photo beside photo.png replaced it (a re-check, 7 Dec)
+        Files.copy(dog.resolve("0.png"), dog.resolve("0002.png"));
+        InvalidDataException taken = assertThrows(InvalidDataException.class,
+                () -> size(DataSources.open(dir, Split.TRAIN, null)));
+        assertTrue(taken.getMessage().contains("(mv -n -- " + dog.resolve("0002") + " " + dog.resolve("0002-1.png")
+                + ")"),
+                taken.getMessage());
+        Files.delete(dog.resolve("0002.png"));
         for (int i = 3; i < 7; i++) {
             Files.copy(dog.resolve("1.png"), dog.resolve("000" + i));
         }
         Files.writeString(dog.resolve("NOTES"), "text");
         InvalidDataException many = assertThrows(InvalidDataException.class,
                 () -> size(DataSources.open(dir, Split.TRAIN, null)));
-        assertTrue(many.getMessage().contains("holds 5 PNG or JPEG images") && many.getMessage().contains("file -b "
+        assertTrue(many.getMessage().contains("holds 5 PNG or JPEG images") && many.getMessage().contains("file -L -b "
                 + "--mime-type"), many.getMessage());
     }
 
