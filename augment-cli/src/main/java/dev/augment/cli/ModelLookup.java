@@ -55,7 +55,8 @@ final class ModelLookup {
             named = withNumberLabels(named, classes, catalog);
         }
         if (named.isEmpty() || catalog == null) {
-            Path fallback = ModelOption.defaultModel();
+            // not checked here: the lines below name the usable models beside a missing default
+            Path fallback = catalog == null ? ModelOption.defaultModel() : ModelOption.defaultModelPath();
             java.util.Optional<ModelCatalog.Unreadable> broken = catalog == null ? java.util.Optional.empty()
                     : catalog.unreadable().stream().filter(u -> sameFile(u.file(), fallback)).findFirst();
             if (named.isEmpty() && broken.isPresent()) {

@@ -62,7 +62,16 @@ public final class ModelOption {
         return given;
     }
 
-    /** @return the shipped default model, {@code <home>/models/fashion-mnist.onnx} */
+    /** @return where the shipped default model belongs, {@code <home>/models/fashion-mnist.onnx}, checked or not */
+    static Path defaultModelPath() {
+        return modelsFolder().resolve(DEFAULT_FILE);
+    }
+
+    /**
+     * @return the shipped default model, {@code <home>/models/fashion-mnist.onnx}
+     * @throws dev.augment.errors.ModelContractException when its folder or the file is not there, naming where the home
+     *     came from
+     */
     static Path defaultModel() {
         Path folder = modelsFolder();
         if (!java.nio.file.Files.isDirectory(folder)) {
@@ -71,7 +80,14 @@ public final class ModelOption {
             throw new dev.augment.errors.ModelContractException(folder.toAbsolutePath() + ": models folder not found, "
                     + "so there is no default model; " + ModelsCommand.missingFolderAdvice(folder));
         }
-        return folder.resolve(DEFAULT_FILE);
+        Path fallback = folder.resolve(DEFAULT_FILE);
+        if (!java.nio.file.Files.exists(fallback, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            // "model file not found; give an existing .onnx file" to a user who gave none (a re-check, 7 Dec)
+            throw new dev.augment.errors.ModelContractException(fallback.toAbsolutePath() + ": the default model is "
+                    + "not there, and no --model was given; " + ModelsCommand.missingFolderAdvice(folder)
+                    .replace("restore it in", "restore it from"));
+        }
+        return fallback;
     }
 
     /**

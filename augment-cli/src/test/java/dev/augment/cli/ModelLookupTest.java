@@ -367,6 +367,13 @@ class ModelLookupTest {
                     + "-Daugment.home="),
                     noDefault.err());
         }
+        // a models folder without the default: inspect says the default is not there, not "give an existing file"
+        Files.createDirectories(home.resolve("elsewhere").resolve("models"));
+        CliRun noFile = CliRun.of("inspect");
+        assertEquals(3, noFile.exitCode(), noFile.err());
+        assertTrue(noFile.err().contains(ModelOption.DEFAULT_FILE + ": the default model is not there, and no --model "
+                + "was given"), noFile.err());
+        Files.delete(home.resolve("elsewhere").resolve("models"));
         // a home that is augment's checkout (it holds augment-cli/) is told to restore models/
         Files.createDirectories(home.resolve("elsewhere").resolve("augment-cli"));
         CliRun checkout = CliRun.of("models");
