@@ -744,6 +744,13 @@ public final class OversampleCommand implements Callable<Integer> {
         for (FilterCounts c : augmented.ganFilterCounts()) {
             spec.commandLine().getOut().println(filterLine(augmented, c));
         }
+        if (added == 0 && counts == null && factor == null) {
+            // balanced data: a copy of it with nothing added, after loading the GAN, without a word (a fresh user,
+            // 7 Dec)
+            err.println("augment: note: every class " + (classes == null ? "" : "named by --classes ") + "is already "
+                    + "as large as the largest, so balancing added nothing; --multiply FACTOR or --counts CLASS=N add "
+                    + "examples to balanced data");
+        }
         long generatedFlaggedReal = java.util.Arrays.stream(written).mapToLong(perClass -> perClass[3]).sum();
         if (generatedFlaggedReal > 0) {
             // the flags call the data's examples real, its generated ones too: the line above said "real" of marked

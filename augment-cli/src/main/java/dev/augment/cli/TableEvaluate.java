@@ -101,7 +101,8 @@ final class TableEvaluate {
             }
         }
         if (command.columns.labelMissing()) {
-            throw new UsageException("--label is required with --data: name the class column, e.g. --label class");
+            throw new UsageException("--label is required with --data: "
+                    + dev.augment.table.ColumnAdvice.labelAdvice(command.data));
         }
         int steps = command.ganSteps == null ? TableGanSettings.DEFAULT_STEPS : command.ganSteps;
         if (steps < 0) {

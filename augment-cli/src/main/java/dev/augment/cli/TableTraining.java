@@ -79,11 +79,13 @@ final class TableTraining {
     int run() throws Exception {
         for (String option : IMAGE_ONLY) {
             if (given(command, option)) {
-                throw new UsageException(option + " applies to image data only, not to the table " + command.data);
+                throw new UsageException(option + " applies to image data only, not to the table " + command.data
+                        + "; leave it out");
             }
         }
         if (command.columns.labelMissing()) {
-            throw new UsageException("--label is required for a .csv --data: name the class column, e.g. --label class");
+            throw new UsageException("--label is required for a .csv --data: "
+                    + dev.augment.table.ColumnAdvice.labelAdvice(command.data));
         }
         Conditioning how = conditioning(command.conditioning);
         TableGanSettings settings = TableGanSettings.defaults(command.seed).withConditioning(how);

@@ -408,11 +408,12 @@ public final class TrainCommand implements Callable<Integer> {
         if (epochs != null && steps > 0) {
             throw new UsageException("give --epochs or --steps, not both");
         }
-        if (checkSamples != 0 && checkSamples < 10) {
-            // before any data is read or any line printed
+        if (checkSamples != 0 && checkSamples < 10 && !DataSources.isTable(data)) {
+            // before any data is read or any line printed; a table refuses the option itself (TableTraining), which
+            // "0 or at least 10" sent a user to (a fresh user, 7 Dec)
             throw new UsageException("--check-samples must be 0 or at least 10, was " + checkSamples);
         }
-        if (checkEvery < 0) {
+        if (checkEvery < 0 && !DataSources.isTable(data)) {
             // the trainer refused it only after the quality check's judge had trained (100 s; a fresh user, 6 Dec)
             throw new UsageException("--check-every must be 0 (the default) or positive, was " + checkEvery);
         }

@@ -243,6 +243,21 @@ class OversampleCommandTest {
     }
 
     /** 'x, y=3' was split at its comma and told only that 'x' is not CLASS=N (a re-check, 5 Dec). */
+    /** Balanced data under the default --balance: a copy with nothing added, without a word (a fresh user, 7 Dec). */
+    @Test
+    void balancingBalancedDataSaysItAddedNothing(@TempDir Path dir) {
+        CliRun run = CliRun.of("oversample", "--data", SAMPLE, "--policy", "ros", "--format", "idx", "--out",
+                dir.resolve("o").toString());
+        assertEquals(0, run.exitCode(), run.err());
+        assertTrue(run.out().contains(" and 0 added examples"), run.out());
+        assertTrue(run.err().contains("note: every class is already as large as the largest, so balancing added "
+                + "nothing; --multiply FACTOR or --counts CLASS=N add examples"), run.err());
+        CliRun some = CliRun.of("oversample", "--data", SAMPLE, "--policy", "ros", "--multiply", "1.1", "--format",
+                "idx", "--out", dir.resolve("m").toString());
+        assertEquals(0, some.exitCode(), some.err());
+        assertFalse(some.err().contains("balancing added nothing"), some.err());
+    }
+
     @Test
     void aCountsEntrySplitAtAClassNamesCommaIsToldToBeQuoted() {
         CliRun run = CliRun.of("oversample", "--data", SAMPLE, "--policy", "ros", "--counts", "x, y=3",

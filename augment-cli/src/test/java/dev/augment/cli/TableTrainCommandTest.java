@@ -134,9 +134,23 @@ class TableTrainCommandTest {
         Path model = dir.resolve("m.onnx");
         CliRun run = CliRun.of("train", "--data", CREDIT.toString(), "--out", model.toString(), "--steps", "2");
         assertEquals(2, run.exitCode());
-        assertTrue(run.err().contains("--label is required"), run.err());
+        // the example is the table's own last column, and its columns are listed: "e.g. --label class" was given for
+        // tables without one (a fresh user, 7 Dec)
+        assertTrue(run.err().contains("--label is required for a .csv --data: name the class column, e.g. --label "
+                + "class (its columns: checking_status, duration,"), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         assertFalse(Files.exists(model));
+        Path glass = Path.of("..", "datasets", "tabular-sample", "glass.csv");
+        CliRun other = CliRun.of("evaluate", "--data", glass.toString(), "--out", dir.resolve("e").toString());
+        assertEquals(2, other.exitCode(), other.err());
+        assertTrue(other.err().contains("e.g. --label Type (its columns: RI, Na,"), other.err());
+        // an option a table never reads is refused first: "must be 0 or at least 10" sent the user to values the
+        // table then refused too (a fresh user, 7 Dec)
+        CliRun check = CliRun.of("train", "--data", CREDIT.toString(), "--label", "class", "--out", model.toString(),
+                "--steps", "2", "--check-samples", "5");
+        assertEquals(2, check.exitCode(), check.err());
+        assertTrue(check.err().contains("--check-samples applies to image data only, not to the table")
+                && check.err().contains("; leave it out"), check.err());
     }
 
     /** A Latin-1 table is named as not UTF-8, without the decoder's "Input length = 1" appended. */

@@ -183,7 +183,8 @@ public final class DataSources {
         }
         if (isTable(path)) {
             if (label == null || label.isEmpty()) {
-                throw new InvalidSettingException("label", "is required: '" + path + "' is a CSV table; name its label column");
+                throw new InvalidSettingException("label", "is required: '" + path + "' is a CSV table; "
+                        + dev.augment.table.ColumnAdvice.labelAdvice(path));
             }
             return new CsvTableSource(path, label, overrides, missingMarker);
         }

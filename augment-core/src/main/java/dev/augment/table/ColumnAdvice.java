@@ -32,6 +32,35 @@ public final class ColumnAdvice {
      * @param table a table as read by {@link TableReader}
      * @return {@link #lines(Table, ColumnRemedies)} with the fixes named as {@link TableReader}'s arguments
      */
+    /**
+     * "e.g. --label class" was given for tables without a column of that name, and following it was refused next with
+     * the columns (a fresh user, 7 Dec).
+     *
+     * @param csv the table given as the data
+     * @return how to name its label column: its header's last column as the example and every column, when its first
+     *     line can be read; else the example {@code --label class}
+     */
+    public static String labelAdvice(java.nio.file.Path csv) {
+        if (!java.nio.file.Files.isRegularFile(csv)) {
+            return "name the class column, e.g. --label class"; // a pipe's first line is the data's: never read here
+        }
+        try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(csv,
+                java.nio.charset.StandardCharsets.UTF_8)) {
+            String header = in.readLine();
+            if (header != null && !header.isBlank()) {
+                List<String> columns = java.util.Arrays.stream(header.replace("\uFEFF", "").split(",", -1))
+                        .map(c -> c.strip().replaceAll("^\"|\"$", "")).toList();
+                String last = columns.get(columns.size() - 1);
+                String example = last.matches("[A-Za-z0-9_.-]+") ? last : "'" + last.replace("'", "'\\''") + "'";
+                return "name the class column, e.g. --label " + example + " (its columns: " + String.join(", ",
+                        columns.subList(0, Math.min(20, columns.size()))) + (columns.size() > 20 ? ", …" : "") + ")";
+            }
+        } catch (java.io.IOException | RuntimeException unreadable) {
+            // the example alone; reading the table says what is wrong with it
+        }
+        return "name the class column, e.g. --label class";
+    }
+
     public static List<String> lines(Table table) {
         return lines(table, ColumnRemedies.LIBRARY);
     }
