@@ -51,8 +51,10 @@ final class ArmChoice {
                 throw new UsageException("--arms names " + arm.id() + " twice");
             }
             if (!offered.contains(arm)) {
+                // "add --baseline smote,ros" to a run that gave --baseline was a duplicate option (a fresh user)
                 throw new UsageException("--arms names " + arm.id() + ", which --baseline " + baseline + " does not "
-                        + "run; add --baseline smote,ros for the hybrid and mix arms of both, or leave it out");
+                        + "run; give --baseline smote,ros (in place of any --baseline given) for the hybrid and mix "
+                        + "arms of both, or leave " + arm.id() + " out of --arms");
             }
         }
         if (named.stream().noneMatch(Arm::isCheapBaseline)) {

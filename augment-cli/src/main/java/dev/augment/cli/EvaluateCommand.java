@@ -314,7 +314,9 @@ public final class EvaluateCommand implements Callable<Integer> {
             if (parsed.hasMatchedOption(option) && kind != reader) {
                 throw new UsageException(option + " applies to --scenario " + reader.id() + " only, and this run's "
                         + "scenario is " + kind.id() + (parsed.hasMatchedOption("--scenario") ? ""
-                        : " (the default)") + "; add --scenario " + reader.id() + " or leave " + option + " out");
+                        // "add --scenario low-data" to a run that gave one was a duplicate option (a fresh user)
+                        : " (the default)") + "; " + (parsed.hasMatchedOption("--scenario") ? "change it to"
+                        : "add") + " --scenario " + reader.id() + " or leave " + option + " out");
             }
         }
     }

@@ -291,7 +291,9 @@ class BadInputCorpusTest {
         add(cases, "train: --conv-width below 8", (d, out) -> train(SAMPLE, out, "--arch", "conv", "--conv-width", "4"),
                 2, "--conv-width", "from 8 to 1024", "was 4");
         add(cases, "train: --conv-width with the MLP", (d, out) -> train(SAMPLE, out, "--conv-width", "16"),
-                2, "--conv-width is read only by --arch conv");
+                2, "--conv-width is read only by --arch conv", "leave it out or add --arch conv");
+        add(cases, "train: --conv-width with --arch mlp given", (d, out) -> train(SAMPLE, out, "--arch", "mlp",
+                "--conv-width", "16"), 2, "leave it out or change --arch mlp to --arch conv");
         add(cases, "train: --validation-share without the quality check", (d, out) -> train(SAMPLE, out,
                 "--validation-share", "0.2"), 2, "--validation-share", "--check-samples 0 turns off");
         add(cases, "train: --check-samples below 10", (d, out) -> train(SAMPLE, out, "--check-samples", "5"),
@@ -393,7 +395,9 @@ class BadInputCorpusTest {
         add(cases, "evaluate: --minority without --scenario imbalanced", (d, out) -> evaluate(out, "--minority", "0,2",
                 "--share", "0.05"), 2, "--minority applies to --scenario imbalanced only", "as-is (the default)");
         add(cases, "evaluate: --per-class with --scenario imbalanced", (d, out) -> evaluate(out, "--scenario",
-                "imbalanced", "--minority", "0", "--per-class", "5"), 2, "--per-class applies to --scenario low-data");
+                "imbalanced", "--minority", "0", "--per-class", "5"), 2, "--per-class applies to --scenario low-data",
+                // "add --scenario low-data" to a run that gave one was a duplicate option (a fresh user, 7 Dec)
+                "; change it to --scenario low-data or leave --per-class out");
         add(cases, "oversample: a negative count", (d, out) -> new String[] {"oversample", "--data", SAMPLE,
                 "--policy", "ros", "--counts", "sneaker=-1", "--out", out.toString()}, 2,
                 "--counts sneaker=-1: the count must not be negative");
