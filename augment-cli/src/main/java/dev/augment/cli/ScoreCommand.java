@@ -106,7 +106,7 @@ public final class ScoreCommand implements Callable<Integer> {
                     + "oversample --format idx or png) and score those" : base + "; a table generator cannot be "
                     + "scored yet: augment evaluate --data "
                     + dev.augment.generate.output.AtomicOutputDirectory.shellWord(data.toString())
-                    + " --label COLUMN trains its own table GAN on each seed's split and reports "
+                    + " --label " + labelColumn(path) + " trains its own table GAN on each seed's split and reports "
                     + "the table diagnostics (column distances, DCR memorisation, coverage) of those");
         }
         try (OnnxGenerator generator = OnnxGenerator.load(path, ExecutionDevice.CPU)) {
@@ -276,6 +276,19 @@ public final class ScoreCommand implements Callable<Integer> {
     static final int FEW_TEST_IMAGES = 50;
 
     /** @return whether the model loads and generates images (not a table), for the message on a CSV data set */
+    /**
+     * @return the table generator's label column, quoted for a shell, or COLUMN when it cannot be read: the advice's
+     *     placeholder, copied, was refused as a column the table lacks (a fresh user, 7 Dec)
+     */
+    private static String labelColumn(Path model) {
+        try (OnnxGenerator generator = OnnxGenerator.load(model, ExecutionDevice.CPU)) {
+            return generator.metadata().table() == null ? "COLUMN" : dev.augment.generate.output.AtomicOutputDirectory
+                    .shellWord(generator.metadata().table().labelColumn());
+        } catch (RuntimeException e) {
+            return "COLUMN";
+        }
+    }
+
     private static boolean imageModel(Path model) {
         try (OnnxGenerator generator = OnnxGenerator.load(model, ExecutionDevice.CPU)) {
             return generator.metadata().table() == null;

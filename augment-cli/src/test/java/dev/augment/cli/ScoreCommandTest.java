@@ -277,6 +277,8 @@ class ScoreCommandTest {
         assertEquals(2, table.exitCode(), table.err());
         assertTrue(table.err().contains("a table generator cannot be scored yet: augment evaluate --data"),
                 table.err());
+        // the model's own label column, not a placeholder that, copied, was refused (a fresh user, 7 Dec)
+        assertTrue(table.err().contains(" --label Type trains its own table GAN"), table.err());
     }
 
     /** generate's outputs put in D/train and D/test scored 0.97 without a note: the check read only D (5 Dec). */
