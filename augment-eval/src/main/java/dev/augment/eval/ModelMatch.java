@@ -288,8 +288,10 @@ public final class ModelMatch {
         }
         return !anyNear ? java.util.Optional.empty() : java.util.Optional.of("the data's class"
                 + (unknown.size() == 1 ? " " : "es ") + String.join(", ", unknown) + (unknown.size() == 1 ? " is not a "
-                + "class" : " are not classes") + " of the model: rename the data's class folders to the model's "
-                + "names" + (data.labels().size() < m.classCount() && !someClasses ? ", and " + SOME_CLASSES : ""));
+                // a classes.csv beside the folders gives the labels: renaming folders already so named did nothing
+                // (a fresh user, 7 Dec)
+                + "class" : " are not classes") + " of the model: rename the data's class folders (or the labels its "
+                + "classes.csv gives them) to the model's names" + (data.labels().size() < m.classCount() && !someClasses ? ", and " + SOME_CLASSES : ""));
     }
 
     private static String csvCell(String text) {

@@ -140,7 +140,8 @@ class ModelMatchTest {
             ModelContractException e = assertThrows(ModelContractException.class,
                     () -> ModelMatch.require(model, three, "--data fm3"));
             assertTrue(e.getMessage().endsWith("the data's class 'trousers' (did you mean 'Trouser'?) is not a "
-                    + "class of the model: rename the data's class folders to the model's names, and this command "
+                    + "class of the model: rename the data's class folders (or the labels its "
+                    + "classes.csv gives them) to the model's names, and this command "
                     + "compares every class of the model with the data's: give data with every class of the model, "
                     + "or train a model on these classes (oversample, and AugmentingDataSource in Java, take data of "
                     + "some of a model's classes)"), e.getMessage());
