@@ -470,8 +470,12 @@ final class ImageFolderLayout {
     private static boolean isMostlyUnread(Path classDir) {
         List<String> names = list(classDir, Files::isRegularFile).stream().map(p -> p.getFileName().toString())
                 .toList();
+        java.util.Set<String> readStems = new java.util.HashSet<>();
+        names.stream().filter(ImageFolderLayout::isImageName).forEach(n -> readStems.add(stem(Path.of(n))));
         long read = names.stream().filter(ImageFolderLayout::isImageName).count();
-        return read > 0 && names.stream().filter(ImageFolderLayout::isUnreadImageName).count() >= read;
+        // as requireMostlyReadable: an unread image beside a PNG or JPEG of its name is converted already
+        return read > 0 && names.stream().filter(ImageFolderLayout::isUnreadImageName)
+                .filter(n -> !readStems.contains(stem(Path.of(n)))).count() >= read;
     }
 
     private static List<Path> imageFiles(Path classDir, List<Path> alsoMostlyUnread) {
@@ -806,7 +810,12 @@ final class ImageFolderLayout {
     private static void requireMostlyReadable(Path classDir, List<Path> readFiles, List<Path> unread,
                                               List<Path> alsoMostlyUnread) {
         int read = readFiles.size();
-        if (read == 0 || unread.size() < read) {
+        // an unread image beside a PNG or JPEG of its name is taken as converted already: the GIFs kept by an in-place
+        // mogrify, as advised, were counted again and refused again (a fresh user, 7 Dec)
+        java.util.Set<String> readStems = new java.util.HashSet<>();
+        readFiles.forEach(p -> readStems.add(stem(p)));
+        long notConverted = unread.stream().filter(p -> !readStems.contains(stem(p))).count();
+        if (read == 0 || notConverted < read) {
             return;
         }
         java.util.SortedSet<String> formats = new java.util.TreeSet<>();
@@ -821,24 +830,33 @@ final class ImageFolderLayout {
         throw new InvalidDataException(classDir, "class folder holds " + unread.size() + " image"
                 + (unread.size() == 1 ? "" : "s") + " in formats augment does not read (" + String.join(", ", formats)
                 + "; first: " + unread.get(0).getFileName() + ") beside only " + read + " .png/.jpg/.jpeg; the class "
-                + "would be read as " + (read == 1 ? "that one" : "those " + read) + " alone: convert the others to "
-                + "PNG or JPEG (for example mogrify -format png " + mogrify + ")" + clash(readFiles, unread)
-                + ", or move them out of the folder" + (alsoMostlyUnread.isEmpty() ? "" : (alsoMostlyUnread.size() == 1
+                + "would be read as " + (read == 1 ? "that one" : "those " + read) + " alone: "
+                + convertAdvice(mogrify, clash(readStems, unread)) + ", or move them out of the folder"
+                + (alsoMostlyUnread.isEmpty() ? "" : (alsoMostlyUnread.size() == 1
                 ? "; so does the class folder " : "; so do the class folders ")
                 + alsoMostlyUnread.stream().map(d -> String.valueOf(d.getFileName()))
                 .collect(java.util.stream.Collectors.joining(", "))));
     }
 
     /**
-     * @return a warning when an unread image shares its name's stem with a PNG or JPEG of the folder, which the
-     *     suggested mogrify would overwrite with the converted copy (a fresh user, 5 Dec); empty otherwise
+     * @return the name shared by an unread image and a PNG or JPEG of the folder, which an in-place mogrify would
+     *     overwrite with the converted copy (a fresh user, 5 Dec), if any
      */
-    private static String clash(List<Path> readFiles, List<Path> unread) {
-        java.util.Set<String> read = new java.util.HashSet<>();
-        readFiles.forEach(p -> read.add(stem(p)));
-        return unread.stream().map(ImageFolderLayout::stem).filter(read::contains).findFirst()
-                .map(s -> ", into another folder (mogrify -path DIR): '" + s + "' is the name of a PNG or JPEG here "
-                        + "too, which converting in place would overwrite").orElse("");
+    private static java.util.Optional<String> clash(java.util.Set<String> readStems, List<Path> unread) {
+        return unread.stream().map(ImageFolderLayout::stem).filter(readStems::contains).findFirst();
+    }
+
+    /**
+     * @return how to convert the unread images: into another folder first where a name is shared (the in-place
+     *     command came first, and run as given it overwrote two real PNGs: a fresh user, 7 Dec), else in place with
+     *     the originals moved out after
+     */
+    private static String convertAdvice(String globs, java.util.Optional<String> clash) {
+        return clash.map(s -> "convert the others into another folder, since '" + s + "' is also the name of a PNG or "
+                + "JPEG here, which converting in place would overwrite (for example mkdir converted && mogrify -path "
+                + "converted -format png " + globs + "), then move them back under names of their own").orElse(
+                "convert the others to PNG or JPEG and move the originals out (for example mogrify -format png "
+                + globs + ", then move " + globs + " out of the folder)");
     }
 
     private static String stem(Path file) {

@@ -982,6 +982,25 @@ class ImageFolderSourceTest {
      * A class mostly in GIF or WebP trained on its few PNGs with only the general note (a fresh user, 5 Dec): it is
      * refused when its unread images are as many as its read ones; fewer are counted in the note.
      */
+    /**
+     * GIFs converted in place as advised (mogrify keeps the originals) were counted again and refused again (a fresh
+     * user, 7 Dec): an unread image beside a PNG of its name is taken as converted.
+     */
+    @Test
+    void unreadImagesBesideTheirConvertedCopiesAreNotRefusedAgain(@TempDir Path dir) throws Exception {
+        for (String c : List.of("a", "b")) {
+            for (int i = 0; i < 2; i++) {
+                TestFiles.grayPng(dir.resolve(c).resolve("c" + i + ".png"), 2, 2, i);
+                Files.write(dir.resolve(c).resolve("c" + i + ".gif"), new byte[] {'G', 'I', 'F'});
+            }
+        }
+        int examples = 0;
+        for (var example : new ImageFolderSource(dir)) {
+            examples += example.getOutput() != null ? 1 : 0;
+        }
+        assertEquals(4, examples, "the four PNGs, the GIFs left out");
+    }
+
     @Test
     void aClassMostlyInFormatsNotReadIsRefusedAFewAreCountedInTheNote(@TempDir Path dir) throws Exception {
         grayFolders(dir);
@@ -1005,12 +1024,15 @@ class ImageFolderSourceTest {
         InvalidDataException e = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
         assertTrue(e.getMessage().contains("bird: class folder holds " + read + " images in formats augment does not "
                 + "read (.gif, .webp; first: ") && e.getMessage().contains("beside only " + read + " .png/.jpg/.jpeg")
-                && e.getMessage().contains("convert the others to PNG or JPEG (for example mogrify -format png *.webp "
-                + "*.GIF)"), e.getMessage()); // the commonest first, each as spelled (a glob is case-sensitive)
+                && e.getMessage().contains("convert the others to PNG or JPEG and move the originals out (for example "
+                + "mogrify -format png *.webp *.GIF, then move *.webp *.GIF out of the folder)"), e.getMessage());
+        // the commonest first, each as spelled (a glob is case-sensitive)
         Files.write(dir.resolve("bird").resolve("b0.webp"), new byte[] {'R', 'I', 'F', 'F'});
         InvalidDataException clash = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
-        assertTrue(clash.getMessage().contains("into another folder (mogrify -path DIR): 'b0' is the name of a PNG or "
-                + "JPEG here too"), "converting in place would overwrite b0.png: " + clash.getMessage());
+        // into another folder only: the in-place command came first, and overwrote real PNGs (a fresh user, 7 Dec)
+        assertTrue(clash.getMessage().contains("convert the others into another folder, since 'b0' is also the name "
+                + "of a PNG or JPEG here") && !clash.getMessage().contains("mogrify -format png *.webp *.GIF,"),
+                "converting in place would overwrite b0.png: " + clash.getMessage());
         assertTrue(!clash.getMessage().contains("so do"), clash.getMessage());
         // a second class mostly unread: the refusal names it too (it named the first alone)
         for (int i = 0; i < 2; i++) {
