@@ -63,20 +63,28 @@ public final class Cifar10Source extends PixelTableSource {
         if (files.isEmpty()) {
             throw new IllegalArgumentException("no CIFAR-10 batch files given");
         }
-        List<String> labels = IntStream.range(0, CLASSES).mapToObj(Integer::toString).toList();
-        List<Label> tribuoLabels = labels.stream().map(Label::new).toList();
         List<byte[]> pixels = new ArrayList<>();
         List<Integer> classes = new ArrayList<>();
         for (Path file : files) {
             readBatch(file, pixels, classes);
         }
+        // batches of fewer classes that their batches.meta.txt names (apple, pear) take those classes and names: told
+        // to give 10 names, then to allow 8 empty classes, they ended in a model of 8 classes never learned (a fresh
+        // user, 7 Dec)
+        List<String> meta = names == null ? metaNames(files.get(0)) : List.of();
+        boolean ownClasses = meta.size() >= 2 && meta.size() <= CLASSES && !meta.equals(ClassNames.CIFAR10)
+                && meta.stream().distinct().count() == meta.size()
+                && classes.stream().allMatch(c -> c < meta.size());
+        List<String> labels = IntStream.range(0, ownClasses ? meta.size() : CLASSES).mapToObj(Integer::toString)
+                .toList();
+        List<Label> tribuoLabels = labels.stream().map(Label::new).toList();
         PixelTable table = new PixelTable(PixelTable.featureNames(IMAGE_BYTES).toArray(new String[0]), tribuoLabels,
                 pixels.toArray(new byte[0][]), classes.stream().mapToInt(Integer::intValue).toArray());
-        if (names == null) {
+        if (names == null && !ownClasses) {
             refuseOtherMetaNames(files.get(0));
         }
         ClassNames.requireBuiltInFitsShape(names, List.of(3, 32, 32));
-        List<String> classNames = ClassNames.resolve(names, labels, ClassNames.CIFAR10);
+        List<String> classNames = ownClasses ? meta : ClassNames.resolve(names, labels, ClassNames.CIFAR10);
         ClassNames.requireNoLabelSwap(names, classNames, labels);
         if (names != null) {
             refuseMetaNamesReordered(files.get(0), classNames);

@@ -73,15 +73,23 @@ class Cifar10SourceTest {
         assertEquals(0f, dense[1190]);
     }
 
-    /** Batches of apple and pear were given CIFAR-10's names, their batches.meta.txt ignored (a fresh user, 5 Dec). */
+    /**
+     * Batches of apple and pear were given CIFAR-10's names, their batches.meta.txt ignored (a fresh user, 5 Dec); then
+     * refused, told to give 10 names and to allow 8 empty classes (a fresh user, 7 Dec): the meta file's classes are
+     * the data's, when its labels are all among them; else the refusal stands.
+     */
     @Test
-    void aMetaFileNamingOtherClassesIsRefusedAndCifarTensIsRead(@TempDir Path dir) throws Exception {
+    void aMetaFileNamingOtherClassesGivesThemAndCifarTensIsRead(@TempDir Path dir) throws Exception {
         Path batch = TestFiles.write(dir.resolve("data_batch_1.bin"), TestFiles.cifar(0, 1, 0, 1));
         java.nio.file.Files.writeString(dir.resolve(Cifar10Source.META), "apple\npear\n\n");
+        Cifar10Source fruit2 = new Cifar10Source(batch);
+        assertEquals(List.of("apple", "pear"), fruit2.schema().classNames());
+        assertEquals(List.of("0", "1"), fruit2.schema().labels());
+        Path beyond = TestFiles.write(dir.resolve("data_batch_2.bin"), TestFiles.cifar(0, 1, 2));
         dev.augment.errors.InvalidDataException e = org.junit.jupiter.api.Assertions.assertThrows(
-                dev.augment.errors.InvalidDataException.class, () -> new Cifar10Source(batch));
+                dev.augment.errors.InvalidDataException.class, () -> new Cifar10Source(beyond));
         org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("names the classes 'apple', 'pear', not "
-                + "CIFAR-10's ('airplane', 'automobile', 'bird', …)"), e.getMessage());
+                + "CIFAR-10's ('airplane', 'automobile', 'bird', …)"), "a label beyond its names: " + e.getMessage());
         java.nio.file.Files.writeString(dir.resolve(Cifar10Source.META), String.join("\n", ClassNames.CIFAR10)
                 + "\n\n");
         assertEquals(ClassNames.CIFAR10, new Cifar10Source(batch).schema().classNames(), "CIFAR-10's own meta file");
