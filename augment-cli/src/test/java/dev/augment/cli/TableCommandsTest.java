@@ -410,12 +410,12 @@ class TableCommandsTest {
         assertEquals(2, run.exitCode(), run.err());
         assertTrue(run.err().contains("score compares an image generator's samples with image data"), run.err());
         // the path as given: the file name alone failed when run from where the user typed it (a fresh user, 5 Dec)
-        assertTrue(run.err().contains("augment evaluate --data " + CREDIT + " --label COLUMN"), run.err());
+        assertTrue(run.err().contains("augment evaluate --data " + CREDIT + " --label class"), run.err());
         assertEquals(1, run.err().strip().lines().count(), run.err());
         // a path with a space is one shell word, so that the command can be pasted (a re-check, 5 Dec)
         Path spaced = java.nio.file.Files.copy(CREDIT, java.nio.file.Files.createDirectories(dir.resolve("my data"))
                 .resolve("credit.csv"));
         CliRun quoted = CliRun.of("score", "--data", spaced.toString(), "--model", model.toString());
-        assertTrue(quoted.err().contains("augment evaluate --data '" + spaced + "' --label COLUMN"), quoted.err());
+        assertTrue(quoted.err().contains("augment evaluate --data '" + spaced + "' --label class"), quoted.err());
     }
 }
