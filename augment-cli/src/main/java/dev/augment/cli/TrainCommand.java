@@ -765,7 +765,8 @@ public final class TrainCommand implements Callable<Integer> {
                 "--check-classifier", judge);
         if (parsed.hasMatchedOption("--conv-width") && Architecture.parse(arch) == Architecture.MLP) {
             throw new UsageException("--conv-width is read only by --arch conv, and this run's --arch is mlp; leave it "
-                    + "out or " + (parsed.hasMatchedOption("--arch") ? "change --arch mlp to" : "add") + " --arch conv");
+                    + "out or " + (parsed.hasMatchedOption("--arch") ? "change --arch mlp to" : "add")
+                    + " --arch conv");
         }
     }
 

@@ -473,9 +473,10 @@ final class ImageFolderLayout {
         java.util.Set<String> readStems = new java.util.HashSet<>();
         names.stream().filter(ImageFolderLayout::isImageName).forEach(n -> readStems.add(stem(Path.of(n))));
         long read = names.stream().filter(ImageFolderLayout::isImageName).count();
-        // as requireMostlyReadable: an unread image beside a PNG or JPEG of its name is converted already
-        return read > 0 && names.stream().filter(ImageFolderLayout::isUnreadImageName)
-                .filter(n -> !readStems.contains(stem(Path.of(n)))).count() >= read;
+        List<String> unread = names.stream().filter(ImageFolderLayout::isUnreadImageName).toList();
+        // as requireMostlyReadable: a folder whose every unread image has a PNG or JPEG of its name is converted
+        return read > 0 && unread.size() >= read
+                && !unread.stream().allMatch(n -> readStems.contains(stem(Path.of(n))));
     }
 
     private static List<Path> imageFiles(Path classDir, List<Path> alsoMostlyUnread) {
@@ -749,13 +750,15 @@ final class ImageFolderLayout {
                 // "--": a data path starting with '-' was read as options (a re-check, 7 Dec)
                 : "for f in " + shellQuoted(classDir) + "/*; do case \"${f##*/}\" in *.*) ;; *) case \"$(file -L -b "
                 + "--mime-type -- \"$f\")\" in image/jpeg) mv -n -- \"$f\" \"$f.jpg\" ;; image/png) mv -n -- "
-                + "\"$f\" \"$f.png\" ;; esac ;; esac; done (mv -n keeps a file already of that name: rename what is "
-                + "left by hand)";
+                + "\"$f\" \"$f.png\" ;; esac ;; esac; done";
         throw new InvalidDataException(classDir, "class folder holds " + unnamed.size() + " PNG or JPEG image"
                 + (unnamed.size() == 1 ? "" : "s") + " named without an extension (first: " + unnamed.get(0)
                 .getFileName() + ", " + (imageExtension(unnamed.get(0)).orElseThrow().equals(".png") ? "a PNG"
                 : "a JPEG") + "), which augment does not read: it reads .png, .jpg and .jpeg files; add the extension "
-                + "their content has (" + fix + "), or move them out of the folder");
+                // the loop's own note stood inside its parentheses, and copying them all broke the command (a
+                // re-check, 7 Dec)
+                + "their content has (" + fix + ")" + (unnamed.size() <= 3 ? "" : "; mv -n keeps a file already of "
+                + "that name: rename what is left by hand") + ", or move them out of the folder");
     }
 
     /** @return the file with the extension added, or with -1, -2, … before it when that name is taken */
@@ -810,12 +813,13 @@ final class ImageFolderLayout {
     private static void requireMostlyReadable(Path classDir, List<Path> readFiles, List<Path> unread,
                                               List<Path> alsoMostlyUnread) {
         int read = readFiles.size();
-        // an unread image beside a PNG or JPEG of its name is taken as converted already: the GIFs kept by an in-place
-        // mogrify, as advised, were counted again and refused again (a fresh user, 7 Dec)
+        // a folder whose every unread image has a PNG or JPEG of its name beside it is taken as converted: the GIFs
+        // kept by an in-place mogrify, as advised, were counted again and refused again (a fresh user, 7 Dec); only
+        // every one, since a name shared by other pictures would hide the rest (a re-check, 7 Dec)
         java.util.Set<String> readStems = new java.util.HashSet<>();
         readFiles.forEach(p -> readStems.add(stem(p)));
-        long notConverted = unread.stream().filter(p -> !readStems.contains(stem(p))).count();
-        if (read == 0 || notConverted < read) {
+        boolean converted = unread.stream().allMatch(p -> readStems.contains(stem(p)));
+        if (read == 0 || converted || unread.size() < read) {
             return;
         }
         java.util.SortedSet<String> formats = new java.util.TreeSet<>();
@@ -857,6 +861,21 @@ final class ImageFolderLayout {
                 + "converted -format png " + globs + "), then move them back under names of their own").orElse(
                 "convert the others to PNG or JPEG and move the originals out (for example mogrify -format png "
                 + globs + ", then move " + globs + " out of the folder)");
+    }
+
+    /**
+     * @param image an image in a format this source does not read
+     * @return whether a PNG or JPEG of its name (any case of the extension) lies beside it
+     */
+    static boolean hasReadTwin(Path image) {
+        String name = image.getFileName().toString();
+        String base = name.substring(0, name.lastIndexOf('.'));
+        for (String extension : List.of(".png", ".jpg", ".jpeg", ".PNG", ".JPG", ".JPEG")) {
+            if (Files.isRegularFile(image.resolveSibling(base + extension))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static String stem(Path file) {

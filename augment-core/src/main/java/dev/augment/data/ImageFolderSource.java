@@ -378,7 +378,7 @@ public final class ImageFolderSource extends PixelTableSource
                 + "not classes"
                 + (left.stream().anyMatch(e -> e.toLowerCase(Locale.ROOT).matches("\\.\\./(val|valid|validation)/"))
                 ? validationAdvice() : "")
-                + unreadImagesAdvice(left)
+                + unreadImagesAdvice(left, root)
                 + subFolderImagesAdvice(left)
                 // oversample's flags (FlaggedSampleWriters' synthetic.csv): the folder is its output, read as real
                 + (left.contains(ADDED_FLAGS) ? "; " + ADDED_FLAGS + " flags the examples augment oversample added, "
@@ -390,7 +390,7 @@ public final class ImageFolderSource extends PixelTableSource
      *     {@link ImageFolderLayout#isUnreadImageName}), which the first five entries listed may not show: a class
      *     with a few of them trains without them (one with as many as its PNGs and JPEGs is refused); empty for none
      */
-    private static String unreadImagesAdvice(List<String> left) {
+    private static String unreadImagesAdvice(List<String> left, Path root) {
         List<String> unread = left.stream().filter(e -> !e.endsWith("/") && ImageFolderLayout.isUnreadImageName(e))
                 .toList();
         if (unread.isEmpty()) {
@@ -398,9 +398,15 @@ public final class ImageFolderSource extends PixelTableSource
         }
         long classes = unread.stream().map(e -> e.contains("/") ? e.substring(0, e.lastIndexOf('/')) : "").distinct()
                 .count();
+        // those beside a PNG or JPEG of their name are most likely converted already: told to convert them again
+        // after an in-place conversion (a re-check, 7 Dec)
+        long beside = unread.stream().filter(e -> ImageFolderLayout.hasReadTwin(root.resolve(e))).count();
         return "; " + unread.size() + " of them " + (unread.size() == 1 ? "is an image" : "are images") + " in a "
                 + "format augment does not read (GIF, BMP, WebP, TIFF, HEIC …), in " + classes + " folder"
-                + (classes == 1 ? "" : "s") + ": convert them to PNG or JPEG to have them read";
+                + (classes == 1 ? "" : "s") + (beside == 0 ? ": convert them to PNG or JPEG to have them read"
+                : ", " + beside + " beside a PNG or JPEG of " + (beside == 1 ? "its" : "their") + " name (converted "
+                + "copies? then move the originals out)" + (beside == unread.size() ? "" : "; convert the other "
+                + (unread.size() - beside) + " to PNG or JPEG to have them read"));
     }
 
     /**

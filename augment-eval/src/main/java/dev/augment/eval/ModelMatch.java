@@ -291,7 +291,8 @@ public final class ModelMatch {
                 // a classes.csv beside the folders gives the labels: renaming folders already so named did nothing
                 // (a fresh user, 7 Dec)
                 + "class" : " are not classes") + " of the model: rename the data's class folders (or the labels its "
-                + "classes.csv gives them) to the model's names" + (data.labels().size() < m.classCount() && !someClasses ? ", and " + SOME_CLASSES : ""));
+                + "classes.csv gives them) to the model's names" + (data.labels().size() < m.classCount()
+                && !someClasses ? ", and " + SOME_CLASSES : ""));
     }
 
     private static String csvCell(String text) {
