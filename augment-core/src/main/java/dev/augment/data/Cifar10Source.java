@@ -71,7 +71,8 @@ public final class Cifar10Source extends PixelTableSource {
         // batches of fewer classes that their batches.meta.txt names (apple, pear) take those classes and names: told
         // to give 10 names, then to allow 8 empty classes, they ended in a model of 8 classes never learned (a fresh
         // user, 7 Dec)
-        List<String> meta = names == null ? metaNames(files.get(0)) : List.of();
+        // with --names too: the names then name those classes (with them, the data was 10 classes again: a re-check)
+        List<String> meta = metaNames(files.get(0));
         boolean ownClasses = meta.size() >= 2 && meta.size() <= CLASSES && !meta.equals(ClassNames.CIFAR10)
                 && meta.stream().distinct().count() == meta.size()
                 && classes.stream().allMatch(c -> c < meta.size());
@@ -81,10 +82,11 @@ public final class Cifar10Source extends PixelTableSource {
         PixelTable table = new PixelTable(PixelTable.featureNames(IMAGE_BYTES).toArray(new String[0]), tribuoLabels,
                 pixels.toArray(new byte[0][]), classes.stream().mapToInt(Integer::intValue).toArray());
         if (names == null && !ownClasses) {
-            refuseOtherMetaNames(files.get(0));
+            refuseOtherMetaNames(files.get(0), classes.stream().mapToInt(Integer::intValue).max().orElse(0));
         }
         ClassNames.requireBuiltInFitsShape(names, List.of(3, 32, 32));
-        List<String> classNames = ownClasses ? meta : ClassNames.resolve(names, labels, ClassNames.CIFAR10);
+        List<String> classNames = ownClasses && names == null ? meta
+                : ClassNames.resolve(names, labels, ownClasses ? meta : ClassNames.CIFAR10);
         ClassNames.requireNoLabelSwap(names, classNames, labels);
         if (names != null) {
             refuseMetaNamesReordered(files.get(0), classNames);
@@ -102,9 +104,19 @@ public final class Cifar10Source extends PixelTableSource {
      * CIFAR-10's names, and the advice to allow the empty classes baked airplane and automobile into the model (a
      * fresh user, 5 Dec).
      */
-    private static void refuseOtherMetaNames(Path firstBatch) {
+    private static void refuseOtherMetaNames(Path firstBatch, int highestLabel) {
         Path meta = firstBatch.toAbsolutePath().resolveSibling(META);
         List<String> named = metaNames(firstBatch);
+        if (!named.isEmpty() && named.size() <= highestLabel && named.size() < CLASSES) {
+            // fewer names than the labels held: told to give 10 names, and then to allow empty classes (a re-check)
+            throw new InvalidDataException(meta, "names " + named.size() + " class" + (named.size() == 1 ? "" : "es")
+                    + " (labels 0 to " + (named.size() - 1) + ") but the batches hold label " + highestLabel + "; add "
+                    + "a line naming each label up to " + highestLabel + ", one per line in label order");
+        }
+        if (named.stream().distinct().count() != named.size()) {
+            throw new InvalidDataException(meta, "names a class twice; give each label its own name, one per line in "
+                    + "label order");
+        }
         if (!named.isEmpty() && !named.equals(ClassNames.CIFAR10)) {
             throw new InvalidDataException(meta, "names the classes '" + String.join("', '", named.subList(0,
                     Math.min(5, named.size()))) + (named.size() > 5 ? "', …" : "'") + ", not CIFAR-10's ('"

@@ -88,8 +88,12 @@ class Cifar10SourceTest {
         Path beyond = TestFiles.write(dir.resolve("data_batch_2.bin"), TestFiles.cifar(0, 1, 2));
         dev.augment.errors.InvalidDataException e = org.junit.jupiter.api.Assertions.assertThrows(
                 dev.augment.errors.InvalidDataException.class, () -> new Cifar10Source(beyond));
-        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("names the classes 'apple', 'pear', not "
-                + "CIFAR-10's ('airplane', 'automobile', 'bird', …)"), "a label beyond its names: " + e.getMessage());
+        org.junit.jupiter.api.Assertions.assertTrue(e.getMessage().contains("names 2 classes (labels 0 to 1) but the "
+                + "batches hold label 2; add a line naming each label up to 2"), "a label beyond its names: "
+                + e.getMessage());
+        // --names names the meta file's classes: they were 10 again with it (a re-check, 7 Dec)
+        Path two = java.nio.file.Files.writeString(dir.resolve("two.txt"), "Apple\nPear\n");
+        assertEquals(List.of("Apple", "Pear"), new Cifar10Source(List.of(batch), two.toString()).schema().classNames());
         java.nio.file.Files.writeString(dir.resolve(Cifar10Source.META), String.join("\n", ClassNames.CIFAR10)
                 + "\n\n");
         assertEquals(ClassNames.CIFAR10, new Cifar10Source(batch).schema().classNames(), "CIFAR-10's own meta file");
