@@ -73,6 +73,11 @@ final class TableEvaluate {
         if (!DataSources.isTable(command.data)) {
             // --data is evaluate's table option: images come as --train and --test
             if (!java.nio.file.Files.exists(command.data) && !TableColumnOptions.isPipe(command.data)) {
+                java.util.Optional<String> uri = dev.augment.io.UriPaths.refusal(command.data, "the data");
+                if (uri.isPresent()) { // "looked for /cwd/file:/…" (a re-check, 7 Dec)
+                    throw new dev.augment.errors.InvalidDataException(command.data, uri.get().substring(uri.get()
+                            .indexOf(": ") + 2));
+                }
                 // "for images give --train nothere.txt" was the advice (6 Dec); a missing path is bad data, exit 3
                 throw new dev.augment.errors.InvalidDataException(command.data, "data not found (looked for "
                         + PhysicalPaths.absolute(command.data) + "); evaluate's --data takes a CSV table "

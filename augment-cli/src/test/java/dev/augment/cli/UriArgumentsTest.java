@@ -5,6 +5,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -43,6 +44,16 @@ class UriArgumentsTest {
         assertEquals(3, data.exitCode(), data.err());
         assertTrue(data.err().contains("the data is given as a path, not a URI; give " + SAMPLE.toAbsolutePath()),
                 data.err());
+        // a table as a URI, for train and evaluate (a re-check, 7 Dec)
+        Path glass = Path.of("..", "datasets", "tabular-sample", "glass.csv").toAbsolutePath().normalize();
+        for (String command : List.of("train", "evaluate")) {
+            CliRun table = command.equals("train") ? CliRun.of("train", "--data", glass.toUri().toString(), "--label",
+                    "Type", "--steps", "1", "--out", dir.resolve("t.onnx").toString())
+                    : CliRun.of("evaluate", "--data", glass.toUri().toString(), "--label", "Type", "--out",
+                    dir.resolve("e").toString());
+            assertEquals(3, table.exitCode(), command + ": " + table.err());
+            assertTrue(table.err().contains("the data is given as a path, not a URI; give " + glass), table.err());
+        }
         assertFalse(Files.exists(Path.of("s3a:")), "no local folder named after the scheme");
         assertFalse(Files.exists(spaced) || Files.exists(dir.resolve("o")));
     }
