@@ -744,8 +744,9 @@ final class ImageFolderLayout {
         // the commands rename only the files found to be images, each by its content: a loop over every file without
         // an extension renamed a README too, into a .jpg the next run refused (a re-check, 7 Dec)
         // never over a file of that name: photo beside photo.png replaced it (mv -n, and a free name; a re-check)
+        java.util.Set<Path> planned = new java.util.HashSet<>(); // two renames to one name (a re-check, 7 Dec)
         String fix = unnamed.size() <= 3 ? unnamed.stream().map(p -> "mv -n -- " + shellQuoted(p) + " "
-                + shellQuoted(freeName(p, imageExtension(p).orElseThrow())))
+                + shellQuoted(freeName(p, imageExtension(p).orElseThrow(), planned)))
                 .collect(java.util.stream.Collectors.joining("; "))
                 // "--": a data path starting with '-' was read as options (a re-check, 7 Dec)
                 : "for f in " + shellQuoted(classDir) + "/*; do case \"${f##*/}\" in *.*) ;; *) case \"$(file -L -b "
@@ -762,11 +763,12 @@ final class ImageFolderLayout {
     }
 
     /** @return the file with the extension added, or with -1, -2, … before it when that name is taken */
-    private static Path freeName(Path file, String extension) {
+    private static Path freeName(Path file, String extension, java.util.Set<Path> planned) {
         Path named = file.resolveSibling(file.getFileName() + extension);
-        for (int i = 1; Files.exists(named, java.nio.file.LinkOption.NOFOLLOW_LINKS); i++) {
+        for (int i = 1; Files.exists(named, java.nio.file.LinkOption.NOFOLLOW_LINKS) || planned.contains(named); i++) {
             named = file.resolveSibling(file.getFileName() + "-" + i + extension);
         }
+        planned.add(named);
         return named;
     }
 
@@ -835,7 +837,7 @@ final class ImageFolderLayout {
                 + (unread.size() == 1 ? "" : "s") + " in formats augment does not read (" + String.join(", ", formats)
                 + "; first: " + unread.get(0).getFileName() + ") beside only " + read + " .png/.jpg/.jpeg; the class "
                 + "would be read as " + (read == 1 ? "that one" : "those " + read) + " alone: "
-                + convertAdvice(mogrify, clash(readStems, unread)) + ", or move them out of the folder"
+                + convertAdvice(classDir, mogrify, clash(readStems, unread)) + ", or move them out of the folder"
                 + (alsoMostlyUnread.isEmpty() ? "" : (alsoMostlyUnread.size() == 1
                 ? "; so does the class folder " : "; so do the class folders ")
                 + alsoMostlyUnread.stream().map(d -> String.valueOf(d.getFileName()))
@@ -855,12 +857,14 @@ final class ImageFolderLayout {
      *     command came first, and run as given it overwrote two real PNGs: a fresh user, 7 Dec), else in place with
      *     the originals moved out after
      */
-    private static String convertAdvice(String globs, java.util.Optional<String> clash) {
+    private static String convertAdvice(Path classDir, String globs, java.util.Optional<String> clash) {
+        // from the class folder: the globs alone, run from the project's folder, matched nothing (a re-check, 7 Dec)
+        String in = "cd " + shellQuoted(classDir) + " && ";
         return clash.map(s -> "convert the others into another folder, since '" + s + "' is also the name of a PNG or "
-                + "JPEG here, which converting in place would overwrite (for example mkdir converted && mogrify -path "
-                + "converted -format png " + globs + "), then move them back under names of their own").orElse(
-                "convert the others to PNG or JPEG and move the originals out (for example mogrify -format png "
-                + globs + ", then move " + globs + " out of the folder)");
+                + "JPEG here, which converting in place would overwrite (for example " + in + "mkdir converted && "
+                + "mogrify -path converted -format png " + globs + "), then move them back under names of their own")
+                .orElse("convert the others to PNG or JPEG and move the originals out (for example " + in
+                + "mogrify -format png " + globs + ", then move " + globs + " out of the folder)");
     }
 
     /**

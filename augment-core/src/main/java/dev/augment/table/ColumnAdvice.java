@@ -47,7 +47,10 @@ public final class ColumnAdvice {
         try (java.io.BufferedReader in = java.nio.file.Files.newBufferedReader(csv,
                 java.nio.charset.StandardCharsets.UTF_8)) {
             String header = in.readLine();
-            if (header != null && !header.isBlank()) {
+            while (header != null && header.isBlank()) {
+                header = in.readLine(); // blank lines before the header (a re-check, 7 Dec)
+            }
+            if (header != null && header.contains(",")) { // a ';' or tab separated file: its reader says so
                 List<String> columns = java.util.Arrays.stream(header.replace("\uFEFF", "").split(",", -1))
                         .map(c -> c.strip().replaceAll("^\"|\"$", "")).toList();
                 String last = columns.get(columns.size() - 1);

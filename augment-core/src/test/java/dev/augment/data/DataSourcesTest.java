@@ -569,6 +569,13 @@ class DataSourcesTest {
         assertTrue(taken.getMessage().contains("(mv -n -- " + dog.resolve("0002") + " " + dog.resolve("0002-1.png")
                 + ")"),
                 taken.getMessage());
+        // two renames were given one name: 0002 beside 0002.png, and 0002-1 (a re-check, 7 Dec)
+        Files.copy(dog.resolve("0.png"), dog.resolve("0002-1"));
+        InvalidDataException twice = assertThrows(InvalidDataException.class,
+                () -> size(DataSources.open(dir, Split.TRAIN, null)));
+        assertTrue(twice.getMessage().contains(dog.resolve("0002-1.png") + "; mv -n -- " + dog.resolve("0002-1") + " "
+                + dog.resolve("0002-1-1.png")), twice.getMessage());
+        Files.delete(dog.resolve("0002-1"));
         Files.delete(dog.resolve("0002.png"));
         for (int i = 3; i < 7; i++) {
             Files.copy(dog.resolve("1.png"), dog.resolve("000" + i));

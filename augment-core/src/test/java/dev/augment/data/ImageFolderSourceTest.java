@@ -1036,7 +1036,8 @@ class ImageFolderSourceTest {
         assertTrue(e.getMessage().contains("bird: class folder holds " + read + " images in formats augment does not "
                 + "read (.gif, .webp; first: ") && e.getMessage().contains("beside only " + read + " .png/.jpg/.jpeg")
                 && e.getMessage().contains("convert the others to PNG or JPEG and move the originals out (for example "
-                + "mogrify -format png *.webp *.GIF, then move *.webp *.GIF out of the folder)"), e.getMessage());
+                + "cd " + dir.resolve("bird") + " && mogrify -format png *.webp *.GIF, then move *.webp *.GIF out of "
+                + "the folder)"), e.getMessage());
         // the commonest first, each as spelled (a glob is case-sensitive)
         Files.write(dir.resolve("bird").resolve("b0.webp"), new byte[] {'R', 'I', 'F', 'F'});
         InvalidDataException clash = assertThrows(InvalidDataException.class, () -> new ImageFolderSource(dir));
