@@ -29,6 +29,9 @@ class LauncherAddressSpaceTest {
                 + "about "
                 + "5120 MB of address space for a 2560 MB heap and the PyTorch that train loads"), train);
         assertTrue(train.contains("java ran"), "a note, not a refusal: " + train);
+        // a JVM that cannot start under the limit wrote hs_err_pid*.log into the user's folder (a re-check, 7 Dec)
+        assertTrue(train.contains(" -XX:ErrorFile=" + System.getenv().getOrDefault("TMPDIR", "/tmp")
+                + "/augment-hs_err_pid%p.log "), train);
         String generate = run(Files.createDirectories(home.resolve("b")), 4_800_000, null, "generate", "--n", "1");
         assertFalse(generate.contains("note: the virtual memory limit"), generate);
         String bench = run(Files.createDirectories(home.resolve("c")), 4_800_000, null, "--verbose", "bench");
