@@ -84,8 +84,8 @@ public final class ModelOption {
         if (!java.nio.file.Files.exists(fallback, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
             // "model file not found; give an existing .onnx file" to a user who gave none (a re-check, 7 Dec)
             throw new dev.augment.errors.ModelContractException(fallback.toAbsolutePath() + ": the default model is "
-                    + "not there, and no --model was given; " + ModelsCommand.missingFolderAdvice(folder)
-                    .replace("restore it in", "restore it from"));
+                    + "not there, and no --model was given; restore it in augment's checkout (git checkout -- models/"
+                    + DEFAULT_FILE + "), or pass --model with a generator file");
         }
         return fallback;
     }

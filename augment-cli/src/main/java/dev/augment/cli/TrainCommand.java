@@ -464,14 +464,14 @@ public final class TrainCommand implements Callable<Integer> {
         // before the judge's training and the GAN's set-up; a batch too large for the memory is refused after the
         // data is read, when a batch larger than the data is refused first: "at most 48385" was advised for 1 000
         // samples, and following it was refused again, "at most 1000" (a fresh user, 7 Dec)
-        InvalidSettingException batchTooLarge = null;
+        boolean batchTooLarge = false;
         try {
             GanTrainer.requireTrainable(source.schema(), settings);
         } catch (InvalidSettingException e) {
             if (!"batchSize".equals(e.setting())) {
                 throw e;
             }
-            batchTooLarge = e;
+            batchTooLarge = true;
         }
         // train creates the folder of --out (the bad inputs' scratch/ expects it); a failed run removes it again
         Path outFolderMissing = Files.exists(outFolder) ? null : outFolder;
@@ -505,7 +505,7 @@ public final class TrainCommand implements Callable<Integer> {
                     ? ", or pass --check-samples 0 to train on all " + all.size() : ""));
         }
         GanTrainer.requireBatchFits(settings, samples.size());
-        if (batchTooLarge != null) {
+        if (batchTooLarge) {
             GanTrainer.requireTrainable(source.schema(), settings); // the batch fitted to the data may pass
         }
         Path checkpoints = checkpointFolder(out, checkpointDir, data);

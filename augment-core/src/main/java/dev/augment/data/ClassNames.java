@@ -244,18 +244,6 @@ public final class ClassNames {
     }
 
     /**
-     * Resolves the class names for a data set.
-     *
-     * @param spec a built-in list name, a names file, or null for the defaults
-     * @param labels the data set's Tribuo labels, by class index
-     * @param defaults the names to use when {@code spec} is null; ignored (the labels are used instead)
-     *                 when their number differs from the number of labels, unless they are a built-in list and
-     *                 the labels some of its class numbers (each label then takes its class's name)
-     * @return one name per label; the labels themselves when a built-in {@code spec} lists every one of them
-     * @throws InvalidSettingException when a built-in list has the wrong number of names
-     * @throws InvalidDataException when a names file is bad or has the wrong number of names
-     */
-    /**
      * @param list a built-in list of names
      * @param labels the data's labels
      * @return the list's name of each label, when every label is one of its names written loosely ({@link
@@ -271,6 +259,19 @@ public final class ClassNames {
         return Optional.of(names);
     }
 
+    /**
+     * Resolves the class names for a data set.
+     *
+     * @param spec a built-in list name, a names file, or null for the defaults
+     * @param labels the data set's Tribuo labels, by class index
+     * @param defaults the names to use when {@code spec} is null; ignored (the labels are used instead)
+     *                 when their number differs from the number of labels, unless they are a built-in list and
+     *                 the labels some of its class numbers (each label then takes its class's name)
+     * @return one name per label; the list's own names when a built-in {@code spec} names every label ({@link
+     *     #namedByList})
+     * @throws InvalidSettingException when a built-in list has the wrong number of names
+     * @throws InvalidDataException when a names file is bad or has the wrong number of names
+     */
     public static List<String> resolve(String spec, List<String> labels, List<String> defaults) {
         if (spec == null) {
             return defaults.size() == labels.size() ? List.copyOf(defaults)

@@ -731,7 +731,7 @@ final class ImageFolderLayout {
     /**
      * JPEGs saved without an extension (as scrapers and browsers save them) were skipped with the general note: 12 of
      * a class's 20 images left out, exit 0 (a fresh user, 7 Dec). A file named without any extension that starts as a
-     * PNG or JPEG does ({@link FileMagic#isImage}) is refused, with the fix.
+     * PNG or JPEG does ({@link dev.augment.io.FileMagic#kind}) is refused, with the fix.
      *
      * @throws InvalidDataException naming how many, the first and the fix
      */
@@ -788,7 +788,6 @@ final class ImageFolderLayout {
             return java.util.Optional.empty();
         }
     }
-
 
     /** Image formats a user keeps class images in that this source does not decode: they are left out, not read. */
     private static final java.util.regex.Pattern UNREAD_IMAGE = java.util.regex.Pattern.compile(

@@ -29,10 +29,6 @@ public final class ColumnAdvice {
     }
 
     /**
-     * @param table a table as read by {@link TableReader}
-     * @return {@link #lines(Table, ColumnRemedies)} with the fixes named as {@link TableReader}'s arguments
-     */
-    /**
      * "e.g. --label class" was given for tables without a column of that name, and following it was refused next with
      * the columns (a fresh user, 7 Dec).
      *
@@ -64,6 +60,10 @@ public final class ColumnAdvice {
         return "name the class column, e.g. --label class";
     }
 
+    /**
+     * @param table a table as read by {@link TableReader}
+     * @return {@link #lines(Table, ColumnRemedies)} with the fixes named as {@link TableReader}'s arguments
+     */
     public static List<String> lines(Table table) {
         return lines(table, ColumnRemedies.LIBRARY);
     }

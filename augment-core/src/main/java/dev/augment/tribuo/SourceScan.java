@@ -246,12 +246,6 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
     }
 
     /**
-     * Tribuo's {@code DoubleFieldProcessor} names a numeric column's feature {@code age@value} by default,
-     * where a table generator's is {@code age}: the refusal named no way out (a fresh user, 6 Dec).
-     *
-     * @return the advice when {@code name} is a generator's numeric column with Tribuo's {@code @value} suffix; else ""
-     */
-    /**
      * An image generator given a table source (or the other way round) was refused on the first label or feature that
      * differed, without a word of what the generator makes (a Tribuo user, 7 Dec).
      *
@@ -276,6 +270,13 @@ record SourceScan(int[] realCounts, List<String> warnings, boolean keepsZeros, l
                 + "of other data; give the one trained on this source's data");
     }
 
+    /**
+     * Tribuo's {@code DoubleFieldProcessor} names a numeric column's feature {@code age@value} by default,
+     * where a table generator's is {@code age}: the refusal named no way out (a fresh user, 6 Dec).
+     *
+     * @return the advice when {@code name} is a generator's numeric column with Tribuo's {@code @value} suffix, or that
+     *     column read as categories ({@code IdentityProcessor}: {@code age@35}); else ""
+     */
     private static String tribuoCsvNaming(String name, dev.augment.table.TableSchema table, Set<String> features) {
         String suffix = "@value";
         if (table == null) {
