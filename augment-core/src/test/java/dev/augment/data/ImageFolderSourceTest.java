@@ -1001,8 +1001,8 @@ class ImageFolderSourceTest {
         assertEquals(4, examples, "the four PNGs, the GIFs left out");
         String note = new ImageFolderSource(dir).skippedNote().orElseThrow();
         assertTrue(note.contains("4 of them are images in a format augment does not read (GIF, BMP, WebP, TIFF, "
-                + "HEIC …), in 2 folders, 4 beside a PNG or JPEG of their name (converted copies? then move the originals out)"),
-                note);
+                + "HEIC …), in 2 folders, 4 beside a PNG or JPEG of their name (converted copies? then move the "
+                + "originals out)"), note);
         // other pictures sharing names do not hide the GIFs that have no PNG: all are counted (a re-check, 7 Dec)
         for (int i = 2; i < 5; i++) {
             Files.write(dir.resolve("a").resolve("c" + i + ".gif"), new byte[] {'G', 'I', 'F'});
