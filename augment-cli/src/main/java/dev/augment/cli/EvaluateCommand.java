@@ -375,11 +375,16 @@ public final class EvaluateCommand implements Callable<Integer> {
         CancellationToken cancellation = AugmentCommand.cancellationOf(parent);
         try (AtomicOutputDirectory dir = AtomicOutputDirectory.create(out, force, cancellation,
                 LeftoverNotice.to(out, err))) {
-            EvaluationOutcome outcome = Evaluation.run(settings, dir.workDir().resolve("generators"), line -> {
-                cancellation.throwIfCancelled("evaluating; nothing was written to " + out);
-                err.printf("[%s] %s%n", elapsed(start), line);
-                err.flush();
-            }, cancellation);
+            EvaluationOutcome outcome;
+            try {
+                outcome = Evaluation.run(settings, dir.workDir().resolve("generators"), line -> {
+                    cancellation.throwIfCancelled("evaluating; nothing was written to " + out);
+                    err.printf("[%s] %s%n", elapsed(start), line);
+                    err.flush();
+                }, cancellation);
+            } catch (dev.augment.errors.ModelContractException mismatch) {
+                throw withShippedModelHint(mismatch);
+            }
             // the figures reach the terminal before the files are written: a disk that fills at the end of a run of
             // hours then loses the files, not the figures (a fresh user, 6 Dec)
             log.print(ConsoleSummary.render(outcome.report()));
@@ -391,6 +396,29 @@ public final class EvaluateCommand implements Callable<Integer> {
         }
         log.printf("wrote %s in %s%n", FolderListing.named(out), elapsed(start));
         return ExitCodes.OK;
+    }
+
+    /**
+     * A --model that does not make the training data was refused without the shipped model that does, which score and
+     * oversample name (a fresh user, 7 Dec).
+     *
+     * @param mismatch the evaluation's refusal of the model
+     * @return it, with the shipped model that makes the data's classes named when one does
+     */
+    private dev.augment.errors.ModelContractException withShippedModelHint(
+            dev.augment.errors.ModelContractException mismatch) {
+        if (model == null || !mismatch.getMessage().contains("the model generates")) {
+            return mismatch;
+        }
+        String hint;
+        try {
+            hint = ShippedModelMatch.hint(dev.augment.data.DataSources.open(train, dev.augment.data.Split.TRAIN,
+                    classNames.names).schema(), model);
+        } catch (RuntimeException unreadable) {
+            hint = "";
+        }
+        return hint.isEmpty() ? mismatch : new dev.augment.errors.ModelContractException(mismatch.getMessage() + hint,
+                mismatch);
     }
 
     private static String elapsed(long start) {
