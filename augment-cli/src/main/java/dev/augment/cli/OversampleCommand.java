@@ -271,11 +271,12 @@ public final class OversampleCommand implements Callable<Integer> {
             augmented = dev.augment.cancel.AbandonableCall.call("setting up the oversampling; nothing was written to "
                     + out, AugmentCommand.cancellationOf(parent), () -> augment(source, generator, chosenPolicy,
                     chosenSettings));
-            AugmentingDataSource counted = augmented;
+            Map<String, Integer> realCounts = augmented.realCounts();
+            Map<String, Integer> addedCounts = augmented.syntheticCounts();
+            List<String> labels = source.schema().labels();
             IdxLabels.noteIfRenumbered(outputFormat, source.schema(), java.util.stream.IntStream.range(0,
-                    source.schema().labels().size()).filter(c -> counted.realCounts().get(source.schema().labels()
-                    .get(c)) + counted.syntheticCounts().get(source.schema().labels().get(c)) > 0).boxed().toList(),
-                    spec.commandLine().getOut());
+                    labels.size()).filter(c -> realCounts.get(labels.get(c)) + addedCounts.get(labels.get(c)) > 0)
+                    .boxed().toList(), spec.commandLine().getOut());
             long total = sum(augmented.realCounts()) + sum(augmented.syntheticCounts());
             // generate's record in the data's folder, carried into the output with the output's own counts
             java.util.Optional<GenerationRecord> record = GeneratedOutput.recordOf(source);

@@ -102,11 +102,13 @@ public final class ScoreCommand implements Callable<Integer> {
                     + "CSV table";
             // with an image model (its samples written as CSV), the table route offered was no way on: evaluate
             // trains a table GAN on pixel columns, and refuses oversample's output (a fresh user, 6 Dec)
-            throw new UsageException(imageModel(path) ? base + "; write the images as IDX or PNG (generate or "
+            // one load of the model for both questions (a review, 7 Dec)
+            java.util.Optional<String> tableLabel = tableLabelColumn(path);
+            throw new UsageException(tableLabel.isEmpty() ? base + "; write the images as IDX or PNG (generate or "
                     + "oversample --format idx or png) and score those" : base + "; a table generator cannot be "
                     + "scored yet: augment evaluate --data "
                     + dev.augment.generate.output.AtomicOutputDirectory.shellWord(data.toString())
-                    + " --label " + labelColumn(path) + " trains its own table GAN on each seed's split and reports "
+                    + " --label " + tableLabel.get() + " trains its own table GAN on each seed's split and reports "
                     + "the table diagnostics (column distances, DCR memorisation, coverage) of those");
         }
         try (OnnxGenerator generator = OnnxGenerator.load(path, ExecutionDevice.CPU)) {
@@ -277,23 +279,16 @@ public final class ScoreCommand implements Callable<Integer> {
 
     /** @return whether the model loads and generates images (not a table), for the message on a CSV data set */
     /**
-     * @return the table generator's label column, quoted for a shell, or COLUMN when it cannot be read: the advice's
-     *     placeholder, copied, was refused as a column the table lacks (a fresh user, 7 Dec)
+     * @return the table generator's label column, quoted for a shell (the advice's placeholder COLUMN, copied, was
+     *     refused as a column the table lacks: a fresh user, 7 Dec), COLUMN when the model cannot be read, or empty
+     *     for an image model (its samples written as CSV): the table route is no way on for it
      */
-    private static String labelColumn(Path model) {
+    private static java.util.Optional<String> tableLabelColumn(Path model) {
         try (OnnxGenerator generator = OnnxGenerator.load(model, ExecutionDevice.CPU)) {
-            return generator.metadata().table() == null ? "COLUMN" : dev.augment.generate.output.AtomicOutputDirectory
-                    .shellWord(generator.metadata().table().labelColumn());
+            return java.util.Optional.ofNullable(generator.metadata().table()).map(t -> dev.augment.generate.output
+                    .AtomicOutputDirectory.shellWord(t.labelColumn()));
         } catch (RuntimeException e) {
-            return "COLUMN";
-        }
-    }
-
-    private static boolean imageModel(Path model) {
-        try (OnnxGenerator generator = OnnxGenerator.load(model, ExecutionDevice.CPU)) {
-            return generator.metadata().table() == null;
-        } catch (RuntimeException e) {
-            return false; // the refusal of the CSV comes first; the model is judged when it is used
+            return java.util.Optional.of("COLUMN"); // the refusal of the CSV comes first; the model is judged later
         }
     }
 

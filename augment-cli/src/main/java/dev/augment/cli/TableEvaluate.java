@@ -73,10 +73,9 @@ final class TableEvaluate {
         if (!DataSources.isTable(command.data)) {
             // --data is evaluate's table option: images come as --train and --test
             if (!java.nio.file.Files.exists(command.data) && !TableColumnOptions.isPipe(command.data)) {
-                java.util.Optional<String> uri = dev.augment.io.UriPaths.refusal(command.data, "the data");
+                java.util.Optional<String> uri = dev.augment.io.UriPaths.problem(command.data, "the data");
                 if (uri.isPresent()) { // "looked for /cwd/file:/…" (a re-check, 7 Dec)
-                    throw new dev.augment.errors.InvalidDataException(command.data, uri.get().substring(uri.get()
-                            .indexOf(": ") + 2));
+                    throw new dev.augment.errors.InvalidDataException(command.data, uri.get());
                 }
                 // "for images give --train nothere.txt" was the advice (6 Dec); a missing path is bad data, exit 3
                 throw new dev.augment.errors.InvalidDataException(command.data, "data not found (looked for "

@@ -200,9 +200,9 @@ public final class DataSources {
             return new IdxImageSource(Path.of(parts[0].strip()), Path.of(parts[1].strip()), names);
         }
         if (!Files.exists(path)) {
-            java.util.Optional<String> uri = dev.augment.io.UriPaths.refusal(path, "the data");
+            java.util.Optional<String> uri = dev.augment.io.UriPaths.problem(path, "the data");
             if (uri.isPresent() && text.regionMatches(true, 0, "file:", 0, 5)) {
-                throw new InvalidDataException(path, uri.get().substring(text.length() + 2));
+                throw new InvalidDataException(path, uri.get());
             }
             if (text.matches("(?i)[a-z][a-z0-9+.-]+:/.*")) {
                 // the address, mangled to one slash by the path, was "data not found" (a fresh user, 6 Dec)

@@ -468,15 +468,29 @@ final class ImageFolderLayout {
 
     /** @return whether the folder holds images read and at least as many left unread (refused as a class) */
     private static boolean isMostlyUnread(Path classDir) {
-        List<String> names = list(classDir, Files::isRegularFile).stream().map(p -> p.getFileName().toString())
-                .toList();
-        java.util.Set<String> readStems = new java.util.HashSet<>();
-        names.stream().filter(ImageFolderLayout::isImageName).forEach(n -> readStems.add(stem(Path.of(n))));
-        long read = names.stream().filter(ImageFolderLayout::isImageName).count();
-        List<String> unread = names.stream().filter(ImageFolderLayout::isUnreadImageName).toList();
-        // as requireMostlyReadable: a folder whose every unread image has a PNG or JPEG of its name is converted
-        return read > 0 && unread.size() >= read
-                && !unread.stream().allMatch(n -> readStems.contains(stem(Path.of(n))));
+        List<Path> files = list(classDir, Files::isRegularFile);
+        return mostlyUnread(files.stream().filter(p -> isImageName(p.getFileName().toString())).toList(),
+                files.stream().filter(p -> isUnreadImageName(p.getFileName().toString())).toList());
+    }
+
+    /**
+     * @param readFiles a class folder's PNGs and JPEGs
+     * @param unread its images in formats this source does not read
+     * @return whether the class would be read as the few it reads: some are read and at least as many are not, unless
+     *     every unread image has a PNG or JPEG of its name beside it, taken as converted (the GIFs kept by an in-place
+     *     mogrify, as advised, were counted again and refused again: a fresh user, 7 Dec; only every one, since a name
+     *     shared by other pictures would hide the rest: a re-check, 7 Dec)
+     */
+    private static boolean mostlyUnread(List<Path> readFiles, List<Path> unread) {
+        java.util.Set<String> readStems = readStems(readFiles);
+        return !readFiles.isEmpty() && unread.size() >= readFiles.size()
+                && !unread.stream().allMatch(p -> readStems.contains(stem(p)));
+    }
+
+    private static java.util.Set<String> readStems(List<Path> readFiles) {
+        java.util.Set<String> stems = new java.util.HashSet<>();
+        readFiles.forEach(p -> stems.add(stem(p)));
+        return stems;
     }
 
     private static List<Path> imageFiles(Path classDir, List<Path> alsoMostlyUnread) {
@@ -772,10 +786,9 @@ final class ImageFolderLayout {
         return named;
     }
 
-    /** @return a path quoted for a POSIX shell */
+    /** @return a path quoted for a POSIX shell ({@link dev.augment.io.ShellWords#word}) */
     private static String shellQuoted(Path path) {
-        String text = path.toString();
-        return text.matches("[A-Za-z0-9_./+-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
+        return dev.augment.io.ShellWords.word(path.toString());
     }
 
     /** @return ".png" or ".jpg" for a file that starts as a PNG or a JPEG does, else empty */
@@ -813,16 +826,11 @@ final class ImageFolderLayout {
      */
     private static void requireMostlyReadable(Path classDir, List<Path> readFiles, List<Path> unread,
                                               List<Path> alsoMostlyUnread) {
-        int read = readFiles.size();
-        // a folder whose every unread image has a PNG or JPEG of its name beside it is taken as converted: the GIFs
-        // kept by an in-place mogrify, as advised, were counted again and refused again (a fresh user, 7 Dec); only
-        // every one, since a name shared by other pictures would hide the rest (a re-check, 7 Dec)
-        java.util.Set<String> readStems = new java.util.HashSet<>();
-        readFiles.forEach(p -> readStems.add(stem(p)));
-        boolean converted = unread.stream().allMatch(p -> readStems.contains(stem(p)));
-        if (read == 0 || converted || unread.size() < read) {
+        if (!mostlyUnread(readFiles, unread)) {
             return;
         }
+        int read = readFiles.size();
+        java.util.Set<String> readStems = readStems(readFiles);
         java.util.SortedSet<String> formats = new java.util.TreeSet<>();
         Map<String, Long> globs = new java.util.LinkedHashMap<>(); // each extension as spelled, for mogrify's globs
         unread.forEach(p -> {

@@ -810,7 +810,7 @@ public final class ImageFolderSource extends PixelTableSource
 
     /** @return the text as one shell word: single-quoted where it holds anything but safe characters */
     static String shellQuoted(String text) {
-        return text.matches("[A-Za-z0-9_./+-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
+        return dev.augment.io.ShellWords.word(text);
     }
 
     private static void requireSize(Path root, List<List<Path>> files, Path file, int width, int height, Path first,

@@ -21,11 +21,28 @@ public final class UriPaths {
     /**
      * @param path a path as an option gave it (a URI's {@code //} already collapsed to {@code /})
      * @param what what the path is for, e.g. "a model" or "an output folder"
-     * @return why it cannot be taken, when it names nothing here and its text starts with a URI scheme: the local path
-     *     of a {@code file:} URI (%-escapes decoded, a {@code localhost} host dropped, quoted for a shell when it
-     *     holds a space), or for another scheme that the path must be local; else empty
+     * @return why it cannot be taken, the URI as typed first, when it names nothing here and its text starts with a URI
+     *     scheme: the local path of a {@code file:} URI (%-escapes decoded, a {@code localhost} host dropped, quoted
+     *     for a shell when it holds a space), or for another scheme that the path must be local; else empty
      */
     public static Optional<String> refusal(Path path, String what) {
+        Matcher uri = URI.matcher(path.toString());
+        if (!uri.matches()) {
+            return Optional.empty();
+        }
+        // the path's text has one slash where the URI had two: shown as typed (a re-check, 7 Dec)
+        String shown = "file".equalsIgnoreCase(uri.group(1)) ? path.toString()
+                : uri.group(1) + "://" + uri.group(2).substring(1);
+        return problem(path, what).map(problem -> shown + ": " + problem);
+    }
+
+    /**
+     * @param path as for {@link #refusal}
+     * @param what as for {@link #refusal}
+     * @return {@link #refusal} without the path, for a message that names the path itself (an {@code
+     *     InvalidDataException}): the callers had cut it off the line by its text (a review, 7 Dec)
+     */
+    public static Optional<String> problem(Path path, String what) {
         String text = path.toString();
         Matcher uri = URI.matcher(text);
         if (!uri.matches() || Files.exists(path)) {
@@ -34,16 +51,11 @@ public final class UriPaths {
         String scheme = uri.group(1);
         if ("file".equalsIgnoreCase(scheme)) {
             Path local = fileUriPath(text, uri.group(2));
-            String shown = local.toString().matches("[A-Za-z0-9_./+-]+") ? local.toString()
-                    : "'" + local.toString().replace("'", "'\\''") + "'";
-            return Optional.of(text + ": " + what + " is given as a path, not a URI; give " + shown
+            return Optional.of(what + " is given as a path, not a URI; give " + ShellWords.word(local.toString())
                     + (Files.exists(local) || !what.startsWith("a model") ? "" : " (which is not there either)"));
         }
-        // the path's text has one slash where the URI had two: shown as typed (a re-check, 7 Dec)
-        String typed = scheme + "://" + uri.group(2).substring(1);
-        return Optional.of(typed + ": " + what + " is given as a local path, not a URI (" + scheme + ":); copy it to "
-                + "this machine first" + ("hdfs".equalsIgnoreCase(scheme) ? " (e.g. hdfs dfs -get)" : "")
-                + " and give its path");
+        return Optional.of(what + " is given as a local path, not a URI (" + scheme + ":); copy it to this machine "
+                + "first" + ("hdfs".equalsIgnoreCase(scheme) ? " (e.g. hdfs dfs -get)" : "") + " and give its path");
     }
 
     /**

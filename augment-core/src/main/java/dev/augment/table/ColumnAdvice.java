@@ -50,7 +50,7 @@ public final class ColumnAdvice {
                 List<String> columns = java.util.Arrays.stream(header.replace("\uFEFF", "").split(",", -1))
                         .map(c -> c.strip().replaceAll("^\"|\"$", "")).toList();
                 String last = columns.get(columns.size() - 1);
-                String example = last.matches("[A-Za-z0-9_.-]+") ? last : "'" + last.replace("'", "'\\''") + "'";
+                String example = dev.augment.io.ShellWords.word(last);
                 return "name the class column, e.g. --label " + example + " (its columns: " + String.join(", ",
                         columns.subList(0, Math.min(20, columns.size()))) + (columns.size() > 20 ? ", …" : "") + ")";
             }

@@ -1542,9 +1542,9 @@ public final class TableReader {
                 return cells;
             } catch (NoSuchFileException e) {
                 // file:///…/glass.csv was "file not found" (a re-check, 7 Dec)
-                java.util.Optional<String> uri = dev.augment.io.UriPaths.refusal(csv, "the data");
+                java.util.Optional<String> uri = dev.augment.io.UriPaths.problem(csv, "the data");
                 if (uri.isPresent()) {
-                    throw new InvalidDataException(csv, uri.get().substring(uri.get().indexOf(": ") + 2));
+                    throw new InvalidDataException(csv, uri.get());
                 }
                 throw new InvalidDataException(csv, "file not found; give an existing CSV file with a header row");
             } catch (java.nio.charset.MalformedInputException e) {

@@ -965,6 +965,6 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      *     single quotes; the mkdir -p advice for a path with a space made two folders when pasted (a fresh user, 5 Dec)
      */
     public static String shellWord(String text) {
-        return text.matches("[A-Za-z0-9_@%+=:,./-]+") ? text : "'" + text.replace("'", "'\\''") + "'";
+        return dev.augment.io.ShellWords.word(text);
     }
 }
