@@ -228,10 +228,12 @@ public final class OversampleCommand implements Callable<Integer> {
         long[][] written;
         AugmentingDataSource augmented;
         List<String> writtenClasses;
+        List<String> writtenNames;
         try (OnnxGenerator generator = chosen.usesGenerator()
                 ? OnnxGenerator.load(modelOption.path(), executionDevice) : null) {
             SchemaDataSource source = open(generator);
             writtenClasses = source.schema().labels();
+            writtenNames = source.schema().classNames();
             noteSmoteOnNumberLikeColumns(source, chosen, rebalancer);
             if (outputFormat != OutputFormat.CSV && !source.schema().isImage()) {
                 // idx would hold a float matrix that no reader of augment's or Tribuo's takes as a table
@@ -329,7 +331,7 @@ public final class OversampleCommand implements Callable<Integer> {
                 target.leftoverWarnings().forEach(w -> spec.commandLine().getErr().println("augment: warning: " + w));
             }
         }
-        report(augmented, written, writtenClasses, outputFormat, (System.nanoTime() - started) / 1e9);
+        report(augmented, written, writtenClasses, writtenNames, outputFormat, (System.nanoTime() - started) / 1e9);
         return ExitCodes.OK;
     }
 
@@ -712,19 +714,26 @@ public final class OversampleCommand implements Callable<Integer> {
      *     listed as "9=0" (helper k5, 6 Dec)
      * @param labels the data's labels, by the class index of {@code written} (the generator's, by which the counts
      *     were looked up, named a folder of its classes 5 and 8 as "0=0, 1=0"; 7 Dec)
+     * @param names the data's class names, by the same index: a label is shown with its name when they differ
+     *     ({@code 0 (apple)=2}), as IDX data and folders with a {@code classes.csv} have numbers for labels and the
+     *     line named no class (a re-check, 7 Dec)
      */
-    static Map<String, Integer> writtenLabels(AugmentingDataSource augmented, long[][] written, List<String> labels) {
+    static Map<String, Integer> writtenLabels(AugmentingDataSource augmented, long[][] written, List<String> labels,
+                                              List<String> names) {
         Map<String, Integer> shown = new java.util.LinkedHashMap<>();
         for (int c = 0; c < written.length; c++) {
             if (written[c][0] + written[c][1] > 0) {
-                shown.put(labels.get(c), augmented.syntheticCounts().get(labels.get(c)));
+                String label = labels.get(c);
+                String name = c < names.size() ? names.get(c) : label;
+                shown.put(name.equals(label) ? label : label + " (" + name + ")",
+                        augmented.syntheticCounts().get(label));
             }
         }
         return shown;
     }
 
     private void report(AugmentingDataSource augmented, long[][] written, List<String> writtenClasses,
-                        OutputFormat outputFormat, double seconds) {
+                        List<String> writtenNames, OutputFormat outputFormat, double seconds) {
         PrintWriter err = spec.commandLine().getErr();
         // the data's notes were printed as the data was read: once is enough (a re-check, 6 Dec)
         augmented.warnings().stream().filter(w -> !w.startsWith(AugmentingDataSource.DATA_NOTE))
@@ -741,7 +750,7 @@ public final class OversampleCommand implements Callable<Integer> {
         spec.commandLine().getOut().printf("wrote %d real and %d added examples (%s) to %s (%s) in %.1f s; added per "
                         + "label: %s%n", real, added, methodShown(augmented), AugmentCli.oneLine(where.toString()),
                 outputFormat.name().toLowerCase(Locale.ROOT), seconds, perLabel(writtenLabels(augmented, written,
-                writtenClasses)));
+                writtenClasses, writtenNames)));
         for (FilterCounts c : augmented.ganFilterCounts()) {
             spec.commandLine().getOut().println(filterLine(augmented, c));
         }

@@ -101,7 +101,7 @@ final class TableEvaluate {
                         + (option.equals("--train") || option.equals("--test") ? " (--data is split per seed)"
                         : option.equals("--model") ? " (a table evaluation trains its own GAN on each seed's split, "
                         + "so that the test rows never trained it; --gan-steps and the other --gan-* options set it)"
-                        : ""));
+                        : "") + "; leave it out");
             }
         }
         if (command.columns.labelMissing()) {

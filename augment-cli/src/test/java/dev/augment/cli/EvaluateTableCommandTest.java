@@ -273,6 +273,7 @@ class EvaluateTableCommandTest {
                 "--out", out.toString());
         assertEquals(2, imageOption.exitCode());
         assertTrue(imageOption.err().contains("--scenario applies to image data only"), imageOption.err());
+        assertTrue(imageOption.err().strip().endsWith("; leave it out"), imageOption.err());
         CliRun tableOption = CliRun.of("evaluate", "--train", CREDIT, "--test", CREDIT, "--label", "class",
                 "--out", out.toString());
         assertEquals(2, tableOption.exitCode());

@@ -459,7 +459,7 @@ class OversampleCommandTest {
         java.util.Map<String, Long> labels = rows.stream().skip(1).map(r -> r.substring(0, r.indexOf(',')))
                 .collect(java.util.stream.Collectors.groupingBy(l -> l, java.util.stream.Collectors.counting()));
         assertEquals(java.util.Map.of("5", 3L, "8", 3L), labels);
-        assertTrue(run.out().contains("added per label: {5=0, 8=1}"), run.out());
+        assertTrue(run.out().contains("added per label: {5 (Sandal)=0, 8 (Bag)=1}"), run.out());
         // a class of the model the data lacks: the writer, holding the data's classes, failed with exit 1 (7 Dec)
         CliRun lacking = CliRun.of("oversample", "--data", some.toString(), "--policy", "gan", "--model", MODEL,
                 "--counts", "sneaker=2", "--format", "csv", "--out", dir.resolve("o2").toString());
