@@ -526,6 +526,11 @@ public final class OversampleCommand implements Callable<Integer> {
                 () -> DataSources.open(data, Split.TRAIN, classNames.names, columns.label, columns.overrides(),
                         columns.missingMarker));
         SkippedImages.note(source, spec.commandLine().getOut());
+        if (source.schema().isImage() && !(source instanceof dev.augment.data.ImageFolderSource)) {
+            // IDX images of several classes copied on, as train and a folder's note say (a re-check, 7 Dec)
+            dev.augment.data.CrossClassCopies.note(dev.augment.data.DenseSamples.from(source, source.schema()), data)
+                    .ifPresent(spec.commandLine().getOut()::println);
+        }
         if (source instanceof CsvTableSource table) {
             TableColumnOptions.adviseOnColumns(table.table(), table.cellsInLayoutOrder(), spec.commandLine().getOut());
         }

@@ -294,8 +294,8 @@ public final class ImageFolderSource extends PixelTableSource
         PixelTable table = table();
         return CrossClassCopies.pairs(table.pixels(), table.classes(), schema().labels(), table.files())
                 .map(pairs -> "note: " + root
-                + ": class folders " + pairs + " (the same pixels in both): each such image is an example of two "
-                + "classes, which no classifier can learn; remove the copies from the folder they do not belong to");
+                + ": class folders " + pairs + " (the same pixels in both): each such image is an example of "
+                + "more than one class, which no classifier can learn; remove the copies from the folder they do not belong to");
     }
 
     private Optional<String> lookalikeFolders() {
