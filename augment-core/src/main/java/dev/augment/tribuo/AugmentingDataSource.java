@@ -122,16 +122,20 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     private String sourceDigest;
     /** The digest of what the source gave when this was built, recorded in provenance as {@code sourceDigest}. */
     private String readDigest;
-    @Config(description = "Where ONNX Runtime runs the generator: CPU (the default) or CUDA; needs generatorPath.")
-    private ExecutionDevice device;
-    @Config(description = "Where added examples come from: ROS, SMOTE, GAN, HYBRID or MIX; by default GAN "
+    // method, baseline, mode and device are text read in any case: OLCUT reads an enum field by its constant's
+    // name alone, so a configuration's "smote" (as the command line and augment's messages spell it) was refused as
+    // "smote is not a value of class ...OversamplingMethod", without the choices (a Tribuo user, 7 Dec)
+    @Config(description = "Where ONNX Runtime runs the generator: CPU (the default) or CUDA, any case; needs "
+            + "generatorPath.")
+    private String device;
+    @Config(description = "Where added examples come from: ROS, SMOTE, GAN, HYBRID or MIX (any case); by default GAN "
             + "when generatorPath is set, else SMOTE.")
-    private OversamplingMethod method;
+    private String method;
     @Config(description = "SMOTE's neighbour count, at least 1 (clamped per class to its size - 1); default 5. "
             + "Read where SMOTE runs: SMOTE, and HYBRID and MIX on SMOTE.")
     private Integer k;
-    @Config(description = "HYBRID and MIX: the non-generative method, ROS or SMOTE (the default).")
-    private OversamplingMethod baseline;
+    @Config(description = "HYBRID and MIX: the non-generative method, ROS or SMOTE (the default), any case.")
+    private String baseline;
     @Config(description = "HYBRID: generated examples added on top per ROS/SMOTE example, >= 0; default 0.5.")
     private Double generatedRatio;
     @Config(description = "MIX: the share of each class's added examples that the GAN makes, in [0, 1]; default 0.5.")
@@ -140,8 +144,13 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             + "(the most likely of their class under a logistic regression trained on the source's real examples); "
             + "finite and >= 1, 1 = no filter (the default).")
     private Double ganFilter;
-    @Config(description = "How many examples to add: BALANCE, MULTIPLY or COUNTS.")
-    private AugmentationPolicy.Mode mode = AugmentationPolicy.Mode.BALANCE;
+    @Config(description = "How many examples to add: BALANCE (the default), MULTIPLY or COUNTS, any case.")
+    private String mode = AugmentationPolicy.Mode.BALANCE.name();
+    /** The text settings above, read by {@link #postConfig()}. */
+    private ExecutionDevice chosenDevice;
+    private OversamplingMethod chosenMethod;
+    private OversamplingMethod chosenBaseline;
+    private AugmentationPolicy.Mode chosenMode;
     @Config(description = "Classes (labels or class names) to balance or multiply; empty means all.")
     private List<String> classes = new ArrayList<>();
     @Config(description = "MULTIPLY: each chosen class grows to factor x its real examples (at least 1); default 2.")
@@ -265,15 +274,15 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         this.generator = generator;
         this.generatorPath = generator == null ? null : generator.path();
         this.generatorSha256 = generator == null ? null : generator.sha256();
-        this.method = method.method();
+        this.method = method.method().name();
         // only what the method and mode read, as a configuration would hold them (postConfig refuses the rest)
         List<String> read = method.readSettings();
         this.k = read.contains(MethodSettings.K) ? method.k() : null;
-        this.baseline = read.contains(MethodSettings.BASELINE) ? method.baseline() : null;
+        this.baseline = read.contains(MethodSettings.BASELINE) ? method.baseline().name() : null;
         this.generatedRatio = read.contains(MethodSettings.GENERATED_RATIO) ? method.generatedRatio() : null;
         this.generatedShare = read.contains(MethodSettings.GENERATED_SHARE) ? method.generatedShare() : null;
         this.ganFilter = read.contains(GenerationFilter.SETTING) ? method.ganFilter() : null;
-        this.mode = policy.mode();
+        this.mode = policy.mode().name();
         this.classes = new ArrayList<>(policy.classes());
         this.factor = policy.mode() == AugmentationPolicy.Mode.MULTIPLY ? policy.factor() : null;
         this.counts = new HashMap<>(policy.counts());
@@ -304,36 +313,38 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         java.util.Optional<String> weightless = java.util.Optional.empty();
         java.util.Optional<String> roundedToNothing = java.util.Optional.empty();
         try {
-            policy = new AugmentationPolicy(mode, classes,
-                    factor != null ? factor : mode == AugmentationPolicy.Mode.MULTIPLY ? DEFAULT_FACTOR : 1, counts,
-                    maxSyntheticShare);
-            if (factor != null && mode != AugmentationPolicy.Mode.MULTIPLY) {
-                throw AugmentationPolicy.unread(AugmentationPolicy.FACTOR, mode, factor);
+            readTextSettings();
+            policy = new AugmentationPolicy(chosenMode, classes, factor != null ? factor
+                    : chosenMode == AugmentationPolicy.Mode.MULTIPLY ? DEFAULT_FACTOR : 1, counts, maxSyntheticShare);
+            if (factor != null && chosenMode != AugmentationPolicy.Mode.MULTIPLY) {
+                throw AugmentationPolicy.unread(AugmentationPolicy.FACTOR, chosenMode, factor);
             }
             if (generatorPath != null && generatorPath.toString().isBlank()) {
                 // read as the working folder: "cannot read model file (Is a directory)" (a fresh user, 6 Dec)
                 throw new InvalidSettingException("generatorPath", "generatorPath is empty; give the generator's "
                         + ".onnx file, or leave generatorPath out for method ROS or SMOTE");
             }
-            if (method == null) {
-                method = generator != null || generatorPath != null ? OversamplingMethod.GAN : OversamplingMethod.SMOTE;
+            if (chosenMethod == null) {
+                chosenMethod = generator != null || generatorPath != null ? OversamplingMethod.GAN
+                        : OversamplingMethod.SMOTE;
             }
             refuseUnreadSettings();
-            settings = new MethodSettings(method, k == null ? Smote.DEFAULT_K : k,
-                    baseline == null ? OversamplingMethod.SMOTE : baseline,
+            settings = new MethodSettings(chosenMethod, k == null ? Smote.DEFAULT_K : k,
+                    chosenBaseline == null ? OversamplingMethod.SMOTE : chosenBaseline,
                     generatedRatio == null ? MethodSettings.DEFAULT_GENERATED_RATIO : generatedRatio,
                     generatedShare == null ? MethodSettings.DEFAULT_GENERATED_SHARE : generatedShare,
                     ganFilter == null ? GenerationFilter.OFF : ganFilter);
             if (generationBatch < 1) {
                 throw new InvalidSettingException("batchSize", "batchSize must be positive, was " + batchSize);
             }
-            if (method.usesGenerator() && generator == null && generatorPath == null) {
+            if (chosenMethod.usesGenerator() && generator == null && generatorPath == null) {
                 throw new InvalidSettingException("generatorPath", "generatorPath must name an ONNX file for "
-                        + "method " + method + ", was null; or choose method ROS or SMOTE");
+                        + "method " + chosenMethod + ", was null; or choose method ROS or SMOTE");
             }
             if (generator == null && generatorPath != null) {
                 // ROS and SMOTE read it too (classes, a table's layout), as when a generator is passed in code
-                generator = OnnxGenerator.load(generatorPath, device == null ? ExecutionDevice.CPU : device);
+                generator = OnnxGenerator.load(generatorPath, chosenDevice == null ? ExecutionDevice.CPU
+                        : chosenDevice);
                 ownsGenerator = true;
                 // the action must not hold this source, or the source never becomes unreachable
                 OnnxGenerator loaded = generator;
@@ -369,9 +380,9 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
                 synthetic = new SyntheticExamples(generator, syntheticWeight, generationBatch);
                 schema = generator.metadata().schema();
                 // MIX with a share of 0 and HYBRID with a ratio of 0 generate nothing: their rows are the source's
-                boolean generates = method.usesGenerator()
-                        && !(method == OversamplingMethod.MIX && settings.generatedShare() == 0)
-                        && !(method == OversamplingMethod.HYBRID && settings.generatedRatio() == 0);
+                boolean generates = chosenMethod.usesGenerator()
+                        && !(chosenMethod == OversamplingMethod.MIX && settings.generatedShare() == 0)
+                        && !(chosenMethod == OversamplingMethod.HYBRID && settings.generatedRatio() == 0);
                 SourceScan scan = SourceScan.of(wrapped, schema, generator.metadata().table(), generates);
                 realCounts = scan.realCounts();
                 readDigests = scan.digests();
@@ -502,7 +513,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         }
         provenance = new AugmentedDataSourceProvenance(getClass().getName(),
                 ConfiguredValues.of(generatorPath, generator == null ? null : generator.sha256(), readDigest,
-                        device == null ? ExecutionDevice.CPU : device, policy, settings, seed, syntheticWeight,
+                        chosenDevice == null ? ExecutionDevice.CPU : chosenDevice, policy, settings, seed, syntheticWeight,
                         generationBatch),
                 wrapped.getProvenance(), generator == null ? null
                         : new String[] {generator.sha256(), generator.metadata().provenance().toString()},
@@ -516,10 +527,12 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
      * AugmentationPolicy#readBy}).
      */
     private void refuseUnreadSettings() {
-        OversamplingMethod rebalancer = baseline == null ? OversamplingMethod.SMOTE : baseline;
+        OversamplingMethod method = chosenMethod; // the method as read
+        OversamplingMethod rebalancer = chosenBaseline == null ? OversamplingMethod.SMOTE : chosenBaseline;
         List<String> read = MethodSettings.readBy(method, rebalancer);
         MethodSettings.refuseUnread(read, MethodSettings.K, k != null, method, rebalancer, k);
-        MethodSettings.refuseUnread(read, MethodSettings.BASELINE, baseline != null, method, rebalancer, baseline);
+        MethodSettings.refuseUnread(read, MethodSettings.BASELINE, chosenBaseline != null, method, rebalancer,
+                chosenBaseline);
         MethodSettings.refuseUnread(read, MethodSettings.GENERATED_RATIO, generatedRatio != null, method, rebalancer,
                 generatedRatio);
         MethodSettings.refuseUnread(read, MethodSettings.GENERATED_SHARE, generatedShare != null, method, rebalancer,
@@ -533,9 +546,32 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             throw new InvalidSettingException("generatorSha256", "generatorSha256 checks the generatorPath file, and "
                     + "no generatorPath is set; was " + generatorSha256 + "; leave it out or set generatorPath");
         }
-        if (device != null && generatorPath == null && generator == null) {
+        if (chosenDevice != null && generatorPath == null && generator == null) {
             throw new InvalidSettingException("device", "device is where the generator runs, and no generatorPath is "
-                    + "set; was " + device + "; leave it out or set generatorPath");
+                    + "set; was " + chosenDevice + "; leave it out or set generatorPath");
+        }
+    }
+
+    /**
+     * Reads {@code method}, {@code baseline}, {@code mode} and {@code device} in any case ({@code smote}, {@code SMOTE},
+     * {@code Smote}).
+     *
+     * @throws InvalidSettingException naming the setting, the value and the choices
+     */
+    private void readTextSettings() {
+        chosenMethod = method == null ? null : OversamplingMethod.parse(method, "method");
+        chosenBaseline = baseline == null ? null : OversamplingMethod.parse(baseline, MethodSettings.BASELINE);
+        chosenDevice = device == null ? null : ExecutionDevice.parse(device);
+        chosenMode = null;
+        String wanted = mode == null ? "" : mode.strip();
+        for (AugmentationPolicy.Mode each : AugmentationPolicy.Mode.values()) {
+            if (each.name().equalsIgnoreCase(wanted)) {
+                chosenMode = each;
+            }
+        }
+        if (chosenMode == null) {
+            throw new InvalidSettingException("mode", "mode must be one of balance|multiply|counts (any case), was '"
+                    + mode + "'");
         }
     }
 

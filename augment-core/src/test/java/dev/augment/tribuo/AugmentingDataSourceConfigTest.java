@@ -175,6 +175,37 @@ class AugmentingDataSourceConfigTest {
                 + "the provenance records, was 'hello'"), form.getMessage());
     }
 
+    /**
+     * OLCUT read an enum setting by its constant's name alone: a configuration's {@code smote}, as the command line and
+     * augment's messages spell it, was "smote is not a value of class ...OversamplingMethod", without the choices (a
+     * Tribuo user, 7 Dec).
+     */
+    @Test
+    void methodAndModeAreReadInAnyCaseAndAMisspeltOneListsTheChoices() {
+        ConfigurationManager cm = new ConfigurationManager(CONFIG);
+        List<String> upper = new ArrayList<>();
+        List<String> lower = new ArrayList<>();
+        try (AugmentingDataSource a = (AugmentingDataSource) cm.lookup("smoted");
+             AugmentingDataSource b = (AugmentingDataSource) cm.lookup("smoted-lower-case")) {
+            a.forEach(example -> upper.add(example.toString()));
+            b.forEach(example -> lower.add(example.toString()));
+            assertEquals(OversamplingMethod.SMOTE, b.method().method());
+            assertEquals(AugmentationPolicy.Mode.COUNTS, b.policy().mode());
+        }
+        assertEquals(upper, lower);
+        PropertyException method = assertThrows(PropertyException.class, () -> cm.lookup("misspelt-method"));
+        assertEquals("method", method.getProperty());
+        assertTrue(method.getMessage().contains("method must be one of ros|smote|gan|hybrid|mix, was 'smot'"),
+                method.getMessage());
+        PropertyException smoteNc = assertThrows(PropertyException.class, () -> cm.lookup("smote-nc-method"));
+        assertTrue(smoteNc.getMessage().contains("smote-nc is smote on a table with a categorical column"),
+                smoteNc.getMessage());
+        PropertyException mode = assertThrows(PropertyException.class, () -> cm.lookup("misspelt-mode"));
+        assertEquals("mode", mode.getProperty());
+        assertTrue(mode.getMessage().contains("mode must be one of balance|multiply|counts (any case), was 'balanced'"),
+                mode.getMessage());
+    }
+
     @Test
     void generatorMethodWithoutGeneratorPathIsRefusedNamingTheField() {
         ConfigurationManager cm = new ConfigurationManager(CONFIG);
