@@ -29,6 +29,9 @@ import java.util.stream.IntStream;
  *                          1 means no cap. When the mode asks for more, every class's count is scaled
  *                          down by the same ratio, the rounding's leftovers going to the largest remainders, so
  *                          the added total is exactly the cap; a cap that allows no example at all is refused.
+ *                          Under HYBRID the cap holds for the rebalancing part (ROS or SMOTE) only, and the generated
+ *                          examples come on top ({@link #withMaxSyntheticShare}; {@code AugmentingDataSource} warns
+ *                          when they pass it).
  */
 public record AugmentationPolicy(Mode mode, List<String> classes, double factor, Map<String, Integer> counts,
                                  double maxSyntheticShare) {
@@ -191,7 +194,8 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
      * @throws IllegalArgumentException naming the setting and value: a class the generator does not
      *                                  know or several classes match, a class named twice, a class to
      *                                  balance or multiply that has no real examples, or a class to add examples of
-     *                                  that the generator never learned
+     *                                  that the generator never learned; and for null arguments, real counts of
+     *                                  another length than the schema's classes, or a negative real count
      */
     public int[] syntheticCounts(int[] realCounts, SampleSchema schema) {
         return syntheticCounts(realCounts, schema, null);
@@ -209,9 +213,21 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
      * @return the synthetic examples of each class, by class index
      */
     int[] syntheticCounts(int[] realCounts, SampleSchema schema, int[] every) {
+        // null gave a bare NullPointerException, and a negative count was taken: 8 "added" to a class of -3 (a Tribuo
+        // user, 7 Dec)
+        if (realCounts == null || schema == null) {
+            throw new IllegalArgumentException((realCounts == null ? "realCounts" : "schema") + " must be given, was "
+                    + "null");
+        }
         if (realCounts.length != schema.classCount()) {
             throw new IllegalArgumentException(realCounts.length + " real counts for " + schema.classCount()
                     + " classes");
+        }
+        for (int c = 0; c < realCounts.length; c++) {
+            if (realCounts[c] < 0) {
+                throw new IllegalArgumentException("realCounts must be counts of examples, 0 or more; class "
+                        + c + "'s is " + realCounts[c]);
+            }
         }
         long[] wanted = new long[realCounts.length];
         switch (mode) {
@@ -334,12 +350,24 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
             chosen[i] = resolve(schema, classes.get(i), "classes");
             for (int j = 0; j < i; j++) {
                 if (chosen[j] == chosen[i]) {
-                    throw new InvalidSettingException("classes", "classes names class '" + classes.get(i)
-                            + "' twice (also as '" + classes.get(j) + "')");
+                    throw namedTwice("classes", schema, chosen[i], classes.get(j), classes.get(i));
                 }
             }
         }
         return chosen;
+    }
+
+    /**
+     * @return the refusal of a class named twice, by its name: "classes names class '1' twice (also as 'y')" called
+     *     the index the class (a Tribuo user, 7 Dec)
+     */
+    private static InvalidSettingException namedTwice(String setting, SampleSchema schema, int c, String first,
+                                                      String second) {
+        String label = schema.labels().get(c);
+        String name = schema.classNames().get(c);
+        String which = "'" + name + "'" + (name.equals(label) ? "" : " (label '" + label + "')");
+        return new InvalidSettingException(setting, setting + " names class " + which + " twice"
+                + (first.equals(second) ? "" : ", as '" + first + "' and as '" + second + "'") + "; name it once");
     }
 
     private Map<Integer, Integer> resolveCounts(SampleSchema schema) {
@@ -348,8 +376,7 @@ public record AugmentationPolicy(Mode mode, List<String> classes, double factor,
         for (Map.Entry<String, Integer> e : counts.entrySet()) {
             int c = resolve(schema, e.getKey(), "counts");
             if (resolved.containsKey(c)) {
-                throw new InvalidSettingException("counts", "counts names class '" + e.getKey() + "' twice (also as '"
-                        + names.get(c) + "')");
+                throw namedTwice("counts", schema, c, names.get(c), e.getKey());
             }
             resolved.put(c, e.getValue());
             names.put(c, e.getKey());

@@ -272,26 +272,38 @@ public final class AugmentedDataSourceProvenance implements ConfiguredDataSource
     /**
      * @param key {@link #GAN_FILTER_DRAWN}, {@link #GAN_FILTER_KEPT} or {@link #GAN_FILTER_DROPPED}
      * @return those candidates of each label, sorted by label; empty when nothing was filtered
+     * @throws IllegalArgumentException for another key, naming the keys this getter takes
      */
     public Map<String, Integer> getGanFilterCounts(String key) {
-        if (!key.startsWith(GAN_FILTER_PREFIX)) {
-            throw new IllegalArgumentException("not a key of the GAN filter's counts: " + key);
-        }
+        requireKey(key, "counts", GAN_FILTER_DRAWN, GAN_FILTER_KEPT, GAN_FILTER_DROPPED);
         return counts(key);
     }
 
     /**
      * @param key {@link #GAN_FILTER_MEAN_KEPT} or {@link #GAN_FILTER_MEAN_DROPPED}
      * @return that mean probability of each label, sorted by label; a label without such candidates is absent
+     * @throws IllegalArgumentException for another key, naming the keys this getter takes
      */
     public Map<String, Double> getGanFilterMeanProbabilities(String key) {
+        requireKey(key, "mean probabilities", GAN_FILTER_MEAN_KEPT, GAN_FILTER_MEAN_DROPPED);
         Map<String, Double> means = new TreeMap<>();
-        if (key.startsWith(GAN_FILTER_PREFIX) && values.get(key) instanceof MapProvenance<?> map) {
+        if (values.get(key) instanceof MapProvenance<?> map) {
             for (Pair<String, ? extends Provenance> p : map) {
                 means.put(p.getA(), ((DoubleProvenance) p.getB()).getValue());
             }
         }
         return means;
+    }
+
+    /**
+     * One getter's keys: the other getter's key gave a bare ClassCastException, an unknown one {@code {}} from one
+     * getter and an IllegalArgumentException from the other, and null a NullPointerException (a Tribuo user, 7 Dec).
+     */
+    private static void requireKey(String key, String what, String... keys) {
+        if (key == null || !List.of(keys).contains(key)) {
+            throw new IllegalArgumentException((key == null ? "null" : "'" + key + "'") + " is not a key of the GAN "
+                    + "filter's " + what + "; give one of " + String.join(", ", keys));
+        }
     }
 
     /** @return the neighbour count SMOTE used for each label it oversampled, sorted by label */

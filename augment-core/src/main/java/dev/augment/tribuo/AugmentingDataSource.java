@@ -157,7 +157,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     private Double factor;
     @Config(description = "COUNTS: examples to add per class (label or class name).")
     private Map<String, Integer> counts = new HashMap<>();
-    @Config(description = "Largest share of added examples in the whole, in (0, 1]; 1 means no cap.")
+    @Config(description = "Largest share of added examples in the whole, in (0, 1]; 1 means no cap. HYBRID caps its "
+            + "ROS or SMOTE part only: its generated examples come on top, and a warning says when they pass the cap.")
     private double maxSyntheticShare = 1.0;
     @Config(description = "Seed of every random choice: the same seed gives the same added examples.")
     private long seed = DEFAULT_SEED;
@@ -475,6 +476,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         roundedToNothing.ifPresent(all::add);
         generatedBeyondHeap(plan.added().generated(), plan.schema().featureCount()).ifPresent(all::add);
         all.addAll(plan.warnings());
+        hybridBeyondCap().ifPresent(all::add);
         if (filtered != null) {
             all.addAll(filtered.warnings());
         }
@@ -513,12 +515,37 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         }
         provenance = new AugmentedDataSourceProvenance(getClass().getName(),
                 ConfiguredValues.of(generatorPath, generator == null ? null : generator.sha256(), readDigest,
-                        chosenDevice == null ? ExecutionDevice.CPU : chosenDevice, policy, settings, seed, syntheticWeight,
-                        generationBatch),
+                        chosenDevice == null ? ExecutionDevice.CPU : chosenDevice, policy, settings, seed,
+                        syntheticWeight, generationBatch),
                 wrapped.getProvenance(), generator == null ? null
                         : new String[] {generator.sha256(), generator.metadata().provenance().toString()},
                 byLabel(plan.realCounts()), byLabel(plan.syntheticCounts()), addedBySource(),
                 smoteNeighbours(), warnings, filterRecord());
+    }
+
+    /**
+     * HYBRID caps its rebalancing part only, and its generated examples come on top
+     * ({@link AugmentationPolicy#withMaxSyntheticShare}): a cap of 0.05 gave 7.0% added examples, which the policy's
+     * record and this field's description called a hard cap, without a word (a Tribuo user, 7 Dec).
+     *
+     * @return the warning when HYBRID's added examples pass {@code maxSyntheticShare}, or empty
+     */
+    private java.util.Optional<String> hybridBeyondCap() {
+        if (settings.method() != OversamplingMethod.HYBRID || policy.maxSyntheticShare() >= 1) {
+            return java.util.Optional.empty();
+        }
+        long real = java.util.Arrays.stream(plan.realCounts()).asLongStream().sum();
+        long added = java.util.Arrays.stream(plan.syntheticCounts()).asLongStream().sum();
+        long generated = java.util.Arrays.stream(plan.added().generated()).asLongStream().sum();
+        double share = added / (double) (real + added);
+        if (share <= policy.maxSyntheticShare()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(String.format(java.util.Locale.ROOT, "the added examples are %.1f%% of the "
+                + "whole, above maxSyntheticShare %s: HYBRID caps its %s part only, and its %d generated examples "
+                + "come on top (generatedRatio %s); lower generatedRatio, or maxSyntheticShare, to stay under it",
+                100 * share, policy.maxSyntheticShare(), settings.baseline().id().toUpperCase(java.util.Locale.ROOT),
+                generated, settings.generatedRatio()));
     }
 
     /**

@@ -54,6 +54,30 @@ class AugmentationPolicyTest {
                 SCHEMA));
     }
 
+    /** Named by index and name, the class was called by the index (a Tribuo user, 7 Dec). */
+    @Test
+    void aClassNamedTwiceIsNamedByItsName() {
+        InvalidSettingException byIndex = assertThrows(InvalidSettingException.class,
+                () -> AugmentationPolicy.balance("Banana", "1").syntheticCounts(new int[] {10, 1, 3}, SCHEMA));
+        assertEquals("classes names class 'Banana' (label 'b') twice, as 'Banana' and as '1'; name it once",
+                byIndex.getMessage());
+        InvalidSettingException same = assertThrows(InvalidSettingException.class,
+                () -> AugmentationPolicy.balance("a", "a").syntheticCounts(new int[] {10, 1, 3}, SCHEMA));
+        assertEquals("classes names class 'Apple' (label 'a') twice; name it once", same.getMessage());
+    }
+
+    /** Null gave a bare NullPointerException, and -3 real examples got 8 "added" (a Tribuo user, 7 Dec). */
+    @Test
+    void realCountsMustBeGivenAndNotNegative() {
+        AugmentationPolicy balance = AugmentationPolicy.balance();
+        assertEquals("realCounts must be given, was null", assertThrows(IllegalArgumentException.class,
+                () -> balance.syntheticCounts(null, SCHEMA)).getMessage());
+        assertEquals("schema must be given, was null", assertThrows(IllegalArgumentException.class,
+                () -> balance.syntheticCounts(new int[3], null)).getMessage());
+        assertTrue(assertThrows(IllegalArgumentException.class, () -> balance.syntheticCounts(new int[] {5, -3, 1},
+                SCHEMA)).getMessage().contains("class 1's is -3"));
+    }
+
     @Test
     void countsAreTakenAsGivenByLabelOrName() {
         assertArrayEquals(new int[] {0, 4, 9}, AugmentationPolicy.counts(Map.of("b", 4, "Cherry", 9))

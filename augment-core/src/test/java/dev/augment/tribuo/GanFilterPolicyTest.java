@@ -92,6 +92,17 @@ class GanFilterPolicyTest {
             assertEquals(gan.keySet(), meanKept.keySet());
             gan.keySet().forEach(label -> assertTrue(meanKept.get(label) >= meanDropped.get(label),
                     "the kept candidates are the more likely ones: " + meanKept + " " + meanDropped));
+            // the other getter's key was a bare ClassCastException, an unknown one {} (a Tribuo user, 7 Dec)
+            IllegalArgumentException swapped = assertThrows(IllegalArgumentException.class,
+                    () -> provenance.getGanFilterCounts(AugmentedDataSourceProvenance.GAN_FILTER_MEAN_KEPT));
+            assertTrue(swapped.getMessage().contains("give one of gan-filter-drawn, gan-filter-kept, "
+                    + "gan-filter-dropped"), swapped.getMessage());
+            for (String wrong : new String[] {"mean-kept", AugmentedDataSourceProvenance.GAN_FILTER_KEPT, null}) {
+                IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
+                        () -> provenance.getGanFilterMeanProbabilities(wrong));
+                assertTrue(e.getMessage().contains("is not a key of the GAN filter's mean probabilities; give one of "
+                        + AugmentedDataSourceProvenance.GAN_FILTER_MEAN_KEPT), e.getMessage());
+            }
             List<FilterCounts> counts = filtered.ganFilterCounts();
             assertEquals(gan.size(), counts.size());
             assertEquals(provenance, ProvenanceUtil.unmarshalProvenance(ProvenanceUtil.marshalProvenance(provenance)));

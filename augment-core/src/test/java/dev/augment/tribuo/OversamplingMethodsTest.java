@@ -91,6 +91,32 @@ class OversamplingMethodsTest {
         }
     }
 
+    /**
+     * HYBRID caps its rebalancing part only: a cap of 0.05 gave 7.0% added examples without a word, where the policy's
+     * record and the configuration's description promised a cap (a Tribuo user, 7 Dec). MIX keeps the cap, silently.
+     */
+    @Test
+    void hybridSaysWhenItsGeneratedExamplesPassTheCap() {
+        DataSource<Label> real = imbalanced(); // 32 examples
+        AugmentationPolicy capped = AugmentationPolicy.balance(KEPT).withMaxSyntheticShare(0.2);
+        try (OnnxGenerator generator = OnnxGenerator.load(MODEL, ExecutionDevice.CPU)) {
+            AugmentingDataSource hybrid = new AugmentingDataSource(real, generator, capped,
+                    MethodSettings.of(OversamplingMethod.HYBRID).withGeneratedRatio(0.5), 3L, 1f);
+            long added = list(hybrid).stream().filter(SyntheticExamples::isSynthetic).count();
+            double share = added / (32.0 + added);
+            assertTrue(share > 0.2, "the generated examples come on top of the capped SMOTE part: " + share);
+            assertTrue(hybrid.warnings().stream().anyMatch(w -> w.startsWith(String.format(java.util.Locale.ROOT,
+                    "the added examples are %.1f%% of the whole, above maxSyntheticShare 0.2: HYBRID caps its SMOTE "
+                    + "part only", 100 * share))), hybrid.warnings().toString());
+            AugmentingDataSource mix = new AugmentingDataSource(real, generator, capped,
+                    MethodSettings.of(OversamplingMethod.MIX), 3L, 1f);
+            long mixed = list(mix).stream().filter(SyntheticExamples::isSynthetic).count();
+            assertTrue(mixed / (32.0 + mixed) <= 0.2, "MIX keeps the cap: " + mixed);
+            assertTrue(mix.warnings().stream().noneMatch(w -> w.contains("above maxSyntheticShare")),
+                    mix.warnings().toString());
+        }
+    }
+
     @Test
     void everySmoteExampleLiesOnASegmentToOneOfTheKNearestRealNeighboursOfItsClass() {
         DataSource<Label> real = imbalanced();
