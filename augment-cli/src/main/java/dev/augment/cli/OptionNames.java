@@ -30,7 +30,7 @@ final class OptionNames {
             Map.entry("pac", List.of("pac", "ganPac")),
             Map.entry("batchSize", List.of("batchSize", "ganBatchSize")),
             Map.entry("criticSteps", List.of("criticSteps", "ganCriticSteps")),
-            Map.entry("missing", List.of("missingMarker")),
+            Map.entry("labelColumn", List.of("label")),
             Map.entry("diffAugment", List.of("diffAugment", "ganDiffAugment")),
             Map.entry("lecamWeight", List.of("lecamWeight", "ganLecamWeight")),
             Map.entry("modeSeekingWeight", List.of("modeSeekingWeight", "ganModeSeekingWeight")));

@@ -105,7 +105,7 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
      * @param overrides kinds forced on some columns, by header
      * @param missingMarker the text of a missing cell (see {@link TableReader#checkMissingMarker(String)})
      * @throws InvalidDataException when the file cannot be read as a labelled table
-     * @throws dev.augment.errors.InvalidSettingException (setting {@code missing}) for a marker a cell cannot be
+     * @throws dev.augment.errors.InvalidSettingException (setting {@code missingMarker}) for a marker a cell cannot be
      */
     public CsvTableSource(Path csv, String labelColumn, Map<String, ColumnKind> overrides, String missingMarker) {
         if (csv == null) {

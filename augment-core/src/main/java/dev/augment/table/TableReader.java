@@ -108,7 +108,7 @@ public final class TableReader {
      * @param missingMarker the text of a missing cell, see {@link #checkMissingMarker(String)}
      * @return the table
      * @throws InvalidDataException when the file cannot be read as a labelled table
-     * @throws InvalidSettingException (setting {@code missing}) when the marker is blank or holds a comma, quote or
+     * @throws InvalidSettingException (setting {@code missingMarker}) when the marker is blank or holds a comma, quote or
      *     line break
      */
     public static Table read(Path csv, String labelColumn, Map<String, ColumnKind> overrides, String missingMarker) {
@@ -125,13 +125,16 @@ public final class TableReader {
      * @param missingMarker the text of a missing cell, see {@link #checkMissingMarker(String)}
      * @return the table and its cells; no column is unread
      * @throws InvalidDataException when the file cannot be read as a labelled table
-     * @throws InvalidSettingException (setting {@code missing}) for a marker a cell cannot be
+     * @throws InvalidSettingException (setting {@code missingMarker}) for a marker a cell cannot be
      */
     public static TableFile readFile(Path csv, String labelAsGiven, Map<String, ColumnKind> overrides,
                                      String missingMarker) {
         checkMissingMarker(missingMarker);
         if (labelAsGiven == null || labelAsGiven.isEmpty()) {
-            throw new InvalidSettingException("label", "a table needs the name of its label column");
+            // "label a table needs the name of its label column" named the command line's option in code (a Tribuo
+            // user, 7 Dec)
+            throw new InvalidSettingException("labelColumn", "labelColumn must name the table's label column, was "
+                    + (labelAsGiven == null ? "null" : "empty"));
         }
         Cells cells = Cells.read(csv);
         Cells.refuseCutLastLine(csv, cells, missingMarker);
@@ -454,25 +457,25 @@ public final class TableReader {
      * a cell that a CSV file can hold unquoted.
      *
      * @param missingMarker the marker, e.g. {@code ?} (the default) or {@code NA}
-     * @throws InvalidSettingException (setting {@code missing}) when it is null, blank, has surrounding spaces,
+     * @throws InvalidSettingException (setting {@code missingMarker}) when it is null, blank, has surrounding spaces,
      *     holds a comma, quote or line break, or is a number to Java's {@code Double.parseDouble} ({@code 0},
      *     {@code NaN}), which Tribuo's CSV reader would read as a value
      */
     public static void checkMissingMarker(String missingMarker) {
         if (missingMarker == null || missingMarker.isBlank()) {
-            throw new InvalidSettingException("missing", "must be the text of a missing cell, e.g. NA; an empty cell "
+            throw new InvalidSettingException("missingMarker", "must be the text of a missing cell, e.g. NA; an empty cell "
                     + "is always missing");
         }
         if (parsesAsDouble(missingMarker)) {
             // the schema's row processor reads a numeric column with Tribuo's DoubleFieldProcessor, which parses
             // such a cell as a value: the drop-in promise (the same examples from the same CSV) would break
-            throw new InvalidSettingException("missing", "'" + missingMarker + "' is a number to Tribuo's CSV reader, "
+            throw new InvalidSettingException("missingMarker", "'" + missingMarker + "' is a number to Tribuo's CSV reader, "
                     + "which would read such a cell of a numeric column as that value while augment reads it as "
                     + "missing; write the data's missing cells as text that is not a number (e.g. ? or NA) or leave "
                     + "them empty");
         }
         if (!missingMarker.equals(missingMarker.trim()) || missingMarker.matches("(?s).*[,\"\r\n].*")) {
-            throw new InvalidSettingException("missing", "must be one cell's text without surrounding spaces, "
+            throw new InvalidSettingException("missingMarker", "must be one cell's text without surrounding spaces, "
                     + "commas, quotes or line breaks, was '" + missingMarker + "'");
         }
     }

@@ -128,6 +128,16 @@ class MissingMarkerTest {
         InvalidSettingException e = assertThrows(InvalidSettingException.class,
                 () -> TableReader.read(csv, "y", Map.of(), marker));
 
-        assertEquals("missing", e.setting());
+        assertEquals("missingMarker", e.setting());
+    }
+
+    /** Code was told "label a table needs the name of its label column", the command line's word (7 Dec). */
+    @Test
+    void aMissingLabelColumnIsNamedAsTheJavaSetting() {
+        Path csv = TableFiles.write(dir, "na.csv", CSV);
+        InvalidSettingException e = assertThrows(InvalidSettingException.class,
+                () -> new CsvTableSource(csv, null, Map.of()));
+        assertEquals("labelColumn", e.setting());
+        assertEquals("labelColumn must name the table's label column, was null", e.getMessage());
     }
 }
