@@ -57,7 +57,7 @@ final class ShippedModelMatch {
         try {
             dev.augment.eval.ModelMatch.require(generator, data, dataName, namesGiven, someClasses);
         } catch (dev.augment.errors.ModelContractException e) {
-            String hint = hint(data, generator.path());
+            String hint = hint(data, generator.path(), someClasses);
             throw hint.isEmpty() ? e : new dev.augment.errors.ModelContractException(e.getMessage() + hint, e);
         }
     }
@@ -78,10 +78,24 @@ final class ShippedModelMatch {
      * @return as {@link #hint(SampleSchema)}, another model than {@code given}
      */
     static String hint(SampleSchema data, java.nio.file.Path given) {
+        return hint(data, given, false);
+    }
+
+    /**
+     * @param data the data's schema
+     * @param given the model given, never suggested
+     * @param someClasses whether a model that makes the data's classes among others is taken: oversample of three
+     *     CIFAR-10 class folders was told only to "pass a model trained on this kind of data", and takes
+     *     {@code models/cifar10.onnx} (a fresh user, 7 Dec)
+     * @return as {@link #hint(SampleSchema, java.nio.file.Path)}
+     */
+    static String hint(SampleSchema data, java.nio.file.Path given, boolean someClasses) {
         try {
             List<String> matching = ModelCatalog.scan(ModelOption.modelsFolder()).models().stream()
-                    .filter(m -> m.schema().featureCount() == data.featureCount()
-                            && m.schema().labels().equals(data.labels()) && !sameFile(m.file(), given))
+                    .filter(m -> m.schema().featureCount() == data.featureCount() && !sameFile(m.file(), given)
+                            && (m.schema().labels().equals(data.labels()) || someClasses
+                            && (m.schema().labels().containsAll(data.labels())
+                            || m.schema().classNames().containsAll(data.labels()))))
                     .map(m -> m.file().toString()).toList();
             return matching.isEmpty() ? "" : "; " + matching.get(0) + " makes these classes: pass --model "
                     + matching.get(0);

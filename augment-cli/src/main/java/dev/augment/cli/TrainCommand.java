@@ -478,6 +478,7 @@ public final class TrainCommand implements Callable<Integer> {
         DenseSamples all = AbandonableCall.call("reading " + data, cancellation,
                 () -> DenseSamples.from(source, source.schema()));
         refuseEmptyClasses(log, all);
+        noteClassesOfOne(log, all);
         if (!(source instanceof dev.augment.data.ImageFolderSource)) { // whose own note says it, by folder
             dev.augment.data.CrossClassCopies.note(all, data).ifPresent(log::println);
         }
@@ -693,6 +694,25 @@ public final class TrainCommand implements Callable<Integer> {
         }
         log.printf("keeping %s without training examples (--allow-empty-classes): the model records it as "
                 + "unlearned and generate refuses it%n", which);
+    }
+
+    /**
+     * A class of one example trained without a word once {@code --check-samples 0} let it (a fresh user, 7 Dec), where
+     * SMOTE warns of it and a table refuses it: every sample of the class is learned from that one image.
+     */
+    private void noteClassesOfOne(PrintWriter log, DenseSamples samples) {
+        int[] counts = samples.countsPerClass();
+        ClassResolver classes = new ClassResolver(samples.schema(), data.toString());
+        List<String> single = IntStream.range(0, counts.length).filter(c -> counts[c] == 1)
+                .mapToObj(classes::describe).toList();
+        if (!single.isEmpty()) {
+            log.println("note: " + (single.size() == 1 ? "class " : "classes ") + String.join(", ", single.subList(0,
+                    Math.min(5, single.size()))) + (single.size() > 5 ? " … and " + (single.size() - 5) + " more" : "")
+                    + (single.size() == 1 ? " has" : " have") + " one training example: the generator learns "
+                    + (single.size() == 1 ? "its" : "their") + " samples from that one alone, so they can only be "
+                    + "copies or near-copies of it; add examples, or remove " + (single.size() == 1 ? "the class" : "those "
+                    + "classes") + " from the data");
+        }
     }
 
     /** Each class with examples needs as many to hold out for validation as to train on, the class named. */

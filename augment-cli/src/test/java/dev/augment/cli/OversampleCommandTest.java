@@ -704,6 +704,39 @@ class OversampleCommandTest {
         assertFalse(ros.out().contains("SMOTE-NC"), "ROS copies rows whatever the columns: " + ros.out());
     }
 
+    /**
+     * Three CIFAR-10 class folders without --model were told only to "pass a model trained on this kind of data",
+     * though oversample takes models/cifar10.onnx for them (a fresh user, 7 Dec).
+     */
+    @Test
+    void dataOfSomeOfAShippedModelsClassesNamesThatModel() throws IOException {
+        Path sample = Path.of("..", "datasets", "cifar10-sample", "train");
+        Path data = dir.resolve("three");
+        for (String c : List.of("cat", "dog", "frog")) {
+            Files.createDirectories(data.resolve(c));
+            try (java.util.stream.Stream<Path> files = Files.list(sample.resolve(c))) {
+                for (Path f : files.limit(3).toList()) {
+                    Files.copy(f, data.resolve(c).resolve(f.getFileName()));
+                }
+            }
+        }
+        String saved = System.getProperty(ModelOption.HOME_PROPERTY);
+        System.setProperty(ModelOption.HOME_PROPERTY, Path.of("..").toAbsolutePath().normalize().toString());
+        try {
+            CliRun run = CliRun.of("oversample", "--data", data.toString(), "--policy", "gan", "--counts", "cat=2",
+                    "--format", "csv", "--out", dir.resolve("o").toString());
+            assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.err());
+            assertTrue(run.err().contains("cifar10.onnx makes these classes: pass --model "), run.err());
+            assertFalse(Files.exists(dir.resolve("o")));
+        } finally {
+            if (saved == null) {
+                System.clearProperty(ModelOption.HOME_PROPERTY);
+            } else {
+                System.setProperty(ModelOption.HOME_PROPERTY, saved);
+            }
+        }
+    }
+
     /** --counts took only digits, where every whole-number option takes 1e2 and 100.0 (a fresh user, 5 Dec). */
     @Test
     void countsTakeAWholeNumberInAnyDecimalSpelling() throws IOException {

@@ -922,8 +922,13 @@ public final class TableReader {
                                 .map(l -> "; it is the label '" + l + "' written as another number (as pandas writes "
                                         + "a float column): write the labels as the generator (or layout) has them")
                                 .orElse(""));
+                // the line alone: deleting it was refused at the next such line (a fresh user, 7 Dec)
+                long holding = countOf(cells, label, seen);
                 throw new InvalidDataException(csv, "line " + cells.lines.get(r) + " has the label '" + seen
-                        + "', which is not one of " + schema.labels() + sameButCase);
+                        + "', which is not one of " + schema.labels() + sameButCase + (sameButCase.isEmpty()
+                        ? "; " + rowsHoldingIt(holding) + ": remove " + (holding == 1 ? "that row" : "those rows")
+                        + " (a model of that layout has never seen the class), or, to learn it, train the generator "
+                        + "on a table that holds it" : ""));
             }
             classes[r] = classIndex;
             for (int c = 0; c < columns; c++) {
