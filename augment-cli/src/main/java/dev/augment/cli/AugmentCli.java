@@ -58,6 +58,11 @@ public final class AugmentCli {
      * @return the configured command line
      */
     public static CommandLine create(PrintWriter out, PrintWriter err, CancellationToken cancellation) {
+        if (System.getProperty("picocli.trace") == null) {
+            // its warnings named Java fields ("for field java.util.List<String> ...GenerateCommand.classes") on
+            // stderr; what they warned of is refused in augment's words (refuseTrailingEmptyEntries; 7 Dec)
+            CommandLine.tracer().setLevel(CommandLine.TraceLevel.OFF);
+        }
         CommandLine cli = new CommandLine(new AugmentCommand(cancellation));
         cli.setOut(out);
         cli.setErr(err);
@@ -142,6 +147,19 @@ public final class AugmentCli {
                 }
                 List<String> values = option.originalStringValues();
                 for (String value : values) {
+                    // picocli warned in two lines naming a Java field and split '"a,b' at the comma anyway: the class
+                    // named a,b became two classes, exit 0 (a fresh user, 7 Dec)
+                    if (value.chars().filter(ch -> ch == '"').count() % 2 == 1) {
+                        throw new ParameterException(p.commandSpec().commandLine(), option.longestName() + " '" + value
+                                + "' has an unbalanced double quote; a name holding a comma goes in a pair of them "
+                                + "(e.g. '\"x, y\",b'), else leave the quote out");
+                    }
+                    // a doubled comma in --minority or --classes was found after the whole data set was read, 10 s
+                    // on Fashion-MNIST (a fresh user, 7 Dec); a quoted name may hold one
+                    if (value.indexOf('"') < 0 && value.matches(".*[^,\\s]\\s*,\\s*,.*")) {
+                        throw new ParameterException(p.commandSpec().commandLine(), option.longestName() + " '" + value
+                                + "' has an empty entry; separate the entries with single commas");
+                    }
                     boolean commasOnly = value.replace(",", "").isBlank();
                     // a lone value of commas alone names nothing at all, which the command itself says; beside
                     // other values of the option the split would drop it silently
@@ -190,6 +208,12 @@ public final class AugmentCli {
                     if (value.isBlank() && option.type() == java.nio.file.Path.class) {
                         throw new ParameterException(p.commandSpec().commandLine(), option.longestName()
                                 + " is empty; give a path (was the variable that holds it set?)");
+                    }
+                    // --names "" was the current folder: ": class names file is a folder", exit 3 (a fresh user, 7 Dec)
+                    if (value.isBlank()) {
+                        throw new ParameterException(p.commandSpec().commandLine(), option.longestName()
+                                + " is empty; give fashion-mnist, mnist, cifar10 or a names file (was the variable "
+                                + "that holds it set?)");
                     }
                     // --out=~/m.onnx: the shell leaves ~ alone after '=', and train wrote a folder named ~ in the
                     // working folder, which 'rm -rf ~' would then "clean up" (a fresh user, 6 Dec)
@@ -329,6 +353,20 @@ public final class AugmentCli {
     /** One line naming the mistake, a suggestion when the word was close to a command or option, and where to look. */
     private static int reportUsage(ParameterException e, String[] args) {
         CommandLine line = e.getCommandLine();
+        if (args.length > 0 && args[0].equals("help")) {
+            // "augment help" was "did you mean models?", and "augment help generate" generate's missing options (a
+            // fresh user, 7 Dec): git's and picocli's own way of asking for help, answered with the usage asked for
+            CommandLine root = line;
+            while (root.getParent() != null) {
+                root = root.getParent();
+            }
+            CommandLine asked = args.length > 1 ? root.getSubcommands().get(args[1]) : root;
+            if (asked != null && args.length <= 2) {
+                asked.usage(root.getOut());
+                root.getOut().flush();
+                return ExitCodes.OK;
+            }
+        }
         String suggestion = "";
         if (e instanceof UnmatchedArgumentException unmatched) {
             String picocli = unmatched.getSuggestions().isEmpty() ? ""

@@ -53,7 +53,11 @@ public final class ModelOption {
         String name = given.getFileName() == null ? "" : given.getFileName().toString();
         for (Path shipped : List.of(folder.resolveSibling(given.toString()), folder.resolve(name),
                 folder.resolve(name + ".onnx"))) {
-            if (!name.isEmpty() && java.nio.file.Files.isRegularFile(shipped)) {
+            // only a model in the models folder is shipped: any file under the home was, e.g. augment-cli/pom.xml or
+            // a user's own model in scratch/ (a fresh user, 7 Dec)
+            boolean inModels = folder.toAbsolutePath().normalize().equals(shipped.toAbsolutePath().normalize()
+                    .getParent()) && shipped.getFileName().toString().endsWith(".onnx");
+            if (!name.isEmpty() && inModels && java.nio.file.Files.isRegularFile(shipped)) {
                 throw new dev.augment.errors.ModelContractException(given + ": model file not found (looked for "
                         + PhysicalPaths.absolute(given) + "); the shipped model of that name is "
                         + PhysicalPaths.absolute(shipped) + ": give that path");

@@ -450,6 +450,11 @@ public final class OversampleCommand implements Callable<Integer> {
         for (int i = 0; i < counts.size(); i++) {
             String entry = counts.get(i);
             int equals = entry.lastIndexOf('=');
+            if (entry.isBlank()) {
+                // a doubled comma was told to quote a class named ",b" (a fresh user, 7 Dec)
+                throw new UsageException("--counts has an empty entry; give CLASS=N entries separated by single "
+                        + "commas, e.g. sneaker=30,bag=10");
+            }
             if (equals <= 0 || entry.substring(0, equals).isBlank()) {
                 // 'x, y=3' was split at its comma, and the message said nothing of it (a re-check, 5 Dec)
                 boolean split = equals < 0 && i + 1 < counts.size() && counts.get(i + 1).contains("=");

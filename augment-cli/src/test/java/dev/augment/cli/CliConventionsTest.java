@@ -30,6 +30,40 @@ class CliConventionsTest {
         return List.copyOf(AugmentCli.create(sink(), sink()).getSubcommands().keySet());
     }
 
+    /** "augment help" was "did you mean models?", "augment help generate" its missing options (7 Dec). */
+    @Test
+    void helpAsAWordPrintsTheUsageAskedFor() {
+        CliRun all = CliRun.of("help");
+        assertEquals(0, all.exitCode(), all.err());
+        assertTrue(all.out().contains("Usage: augment [-hV] [COMMAND]"), all.out());
+        CliRun generate = CliRun.of("help", "generate");
+        assertEquals(0, generate.exitCode(), generate.err());
+        assertTrue(generate.out().contains("Usage: augment generate "), generate.out());
+        assertEquals("", generate.err());
+    }
+
+    /**
+     * --names "" was the current folder (": class names file is a folder", exit 3), an unbalanced quote split with two
+     * picocli warnings naming a Java field, and a doubled comma found after the data was read (a fresh user, 7 Dec).
+     */
+    @Test
+    void emptyNamesUnbalancedQuotesAndDoubledCommasAreRefusedBeforeAnyWork() {
+        CliRun names = CliRun.of("oversample", "--data", "nowhere", "--names", "", "--policy", "ros");
+        assertEquals(2, names.exitCode(), names.err());
+        assertTrue(names.err().startsWith("augment: --names is empty; give fashion-mnist, mnist, cifar10 or a names "
+                + "file"), names.err());
+        CliRun quote = CliRun.of("generate", "--class", "\"Sneaker,Bag", "--n", "1", "--out", "nowhere");
+        assertEquals(2, quote.exitCode(), quote.err());
+        assertEquals("augment: --class '\"Sneaker,Bag' has an unbalanced double quote; a name holding a comma goes in "
+                + "a pair of them (e.g. '\"x, y\",b'), else leave the quote out (see 'augment generate --help')",
+                quote.err().lines().findFirst()
+                .orElseThrow());
+        assertFalse(quote.err().contains("WARN"), quote.err());
+        CliRun doubled = CliRun.of("oversample", "--data", "nowhere", "--classes", "0,,2", "--policy", "ros");
+        assertEquals(2, doubled.exitCode(), doubled.err());
+        assertTrue(doubled.err().startsWith("augment: --classes '0,,2' has an empty entry"), doubled.err());
+    }
+
     @ParameterizedTest
     @MethodSource("subcommands")
     void everySubcommandPrintsTheVersion(String command) {

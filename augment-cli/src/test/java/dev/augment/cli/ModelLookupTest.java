@@ -147,6 +147,21 @@ class ModelLookupTest {
         assertFalse(other.err().contains("shipped model"), other.err());
     }
 
+    /** Any file under augment's home was "the shipped model of that name": a pom.xml, a user's model (7 Dec). */
+    @Test
+    void onlyAModelInTheModelsFolderIsCalledShipped() throws java.io.IOException {
+        Path home = models.getParent();
+        Files.createDirectories(home.resolve("scratch"));
+        Files.copy(models.resolve("animals.onnx"), home.resolve("scratch").resolve("mine.onnx"));
+        Files.writeString(home.resolve("scratch").resolve("pom.xml"), "<project/>");
+        for (String given : List.of("scratch/mine.onnx", "scratch/pom.xml")) {
+            CliRun run = CliRun.of("inspect", "--model", given);
+            assertEquals(3, run.exitCode(), run.err());
+            assertTrue(run.err().contains(given + ": model file not found"), run.err());
+            assertFalse(run.err().contains("shipped model"), run.err());
+        }
+    }
+
     @Test
     void severalClassesOfOneModelChooseIt() {
         CliRun run = generate("cat,bird");

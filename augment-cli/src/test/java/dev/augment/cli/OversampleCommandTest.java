@@ -552,6 +552,8 @@ class OversampleCommandTest {
             "2|--baseline|ros|--baseline is read only by --policy hybrid and mix, and this run is --policy smote",
             "2|--counts|2=3,2=4|--counts names class '2' twice",
             "2|--counts|2|--counts entry '2' is not CLASS=N",
+            "2|--counts|2=3,,5=2|--counts '2=3,,5=2' has an empty entry; separate the entries with single commas",
+            "2|--counts|'\"Sandal,Bag=2'|has an unbalanced double quote",
             "2|--counts|2=many|--counts 2=many: the count must be a whole number",
             "2|--classes|,|--classes names no class",
             "2|--multiply|2|choose one of --balance, --counts and --multiply",

@@ -134,14 +134,14 @@ public final class Evaluation {
                 () -> DenseSamples.from(trainSource, schema));
         DenseSamples test = AbandonableCall.call("reading " + settings.test(), cancellation,
                 () -> DenseSamples.from(testSource, schema));
-        if (!(trainSource instanceof dev.augment.data.ImageFolderSource)) { // whose own note says it, by folder
-            // IDX images of several classes were evaluated without the note train gives (a re-check, 7 Dec)
-            dev.augment.data.CrossClassCopies.note(train, settings.train()).ifPresent(progress);
-        }
         requireTrainingExamplesOfEveryClass(train, schema, settings.train()); // one line, before any other
         progress.accept("read " + train.size() + " training and " + test.size() + " test examples of "
                 + schema.classCount() + (schema.classCount() == 1 ? " class" : " classes"));
         requireTwoClasses(train, schema, settings.train());
+        if (!(trainSource instanceof dev.augment.data.ImageFolderSource)) { // whose own note says it, by folder
+            // IDX images of several classes were evaluated without the note train gives (a re-check, 7 Dec)
+            dev.augment.data.CrossClassCopies.note(train, settings.train()).ifPresent(progress);
+        }
         Optional<String> overlap = TestOverlap.check(train, test, settings.test());
         overlap.ifPresent(c -> progress.accept("CAVEAT: " + c));
         List<Long> seeds = new ArrayList<>();

@@ -97,6 +97,11 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps, String 
     public static ClassifierSpec parse(String text, int cnnSteps) {
         String t = text == null ? "" : text.strip();
         if (t.startsWith(CONFIG_PREFIX)) {
+            if (t.substring(CONFIG_PREFIX.length()).isBlank()) {
+                // read as the current folder: ": is a folder", exit 3 (a fresh user, 7 Dec)
+                throw new InvalidSettingException("trainer", CONFIG_PREFIX + " names no file; give the configuration "
+                        + "file's path, e.g. config:trainer.xml (was the variable that holds it set?)");
+            }
             Path file = Path.of(t.substring(CONFIG_PREFIX.length()));
             ClassifierSpec spec = new ClassifierSpec(t, file, cnnSteps, readConfig(file));
             spec.create(0).toString();
@@ -120,8 +125,10 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps, String 
      */
     public static java.util.List<Path> configFiles(String text) {
         return java.util.Arrays.stream((text == null ? "" : text).split(",")).map(String::strip)
-                .filter(t -> t.startsWith(CONFIG_PREFIX) && t.length() > CONFIG_PREFIX.length())
-                .map(t -> Path.of(t.substring(CONFIG_PREFIX.length()))).toList();
+                .filter(t -> t.startsWith(CONFIG_PREFIX) && !t.substring(CONFIG_PREFIX.length()).isBlank())
+                .map(t -> Path.of(t.substring(CONFIG_PREFIX.length())))
+                // a folder is no configuration, which parse says: as an input it refused the --out inside it
+                .filter(file -> !java.nio.file.Files.isDirectory(file)).toList();
     }
 
     /**

@@ -249,6 +249,14 @@ class ClassifierSpecTest {
                 () -> ClassifierSpec.parse("config:" + dir));
         assertTrue(folder.getMessage().contains("is a folder; give the trainer configuration file itself"),
                 folder.getMessage());
+        // an empty path was the current folder, ": is a folder" (a fresh user, 7 Dec); a folder is no input to guard
+        for (String empty : new String[] {"config:", "config: "}) {
+            dev.augment.errors.InvalidSettingException none = assertThrows(
+                    dev.augment.errors.InvalidSettingException.class, () -> ClassifierSpec.parse(empty));
+            assertTrue(none.getMessage().contains("config: names no file; give the configuration file's path"),
+                    none.getMessage());
+        }
+        assertEquals(java.util.List.of(), ClassifierSpec.configFiles("logistic,config:" + dir));
         Path xml = Files.writeString(dir.resolve("lr.xml"), lr);
         dev.augment.errors.InvalidSettingException twice = assertThrows(
                 dev.augment.errors.InvalidSettingException.class, () -> ClassifierSpec.parseList("config:" + xml
