@@ -109,6 +109,17 @@ class TemporaryFolderTest {
     }
 
     /**
+     * A folder out of inodes or on a read-only mount was "not writable (FileSystemException)", the reason dropped (a
+     * fresh user, 7 Dec). /sys takes no file, even from root.
+     */
+    @Test
+    void anUnwritableTemporaryFolderIsToldWhy() {
+        String problem = TemporaryFolder.problem(Path.of("/sys"), 1).orElseThrow();
+        assertTrue(problem.matches("is not writable \\((permission denied|Permission denied|Read-only file system)\\)"),
+                problem);
+    }
+
+    /**
      * Issue 13: a run left an empty onnxruntime-java* folder in the temporary folder every time. A child
      * JVM with its own empty temporary folder and native cache generates twice: the temporary folder is
      * empty afterwards, and the second run reuses the cached library instead of extracting it again.

@@ -57,13 +57,23 @@ public final class TemporaryFolder {
         try {
             Path probe = Files.createTempFile(folder, ".augment-probe-", ".tmp");
             Files.delete(probe);
+        } catch (java.nio.file.FileSystemException e) {
+            // the reason was dropped: a folder out of inodes or on a read-only mount, writable by its permissions and
+            // with 100 MB free, was "not writable (FileSystemException)" (a fresh user, 7 Dec)
+            String reason = e.getReason() != null ? e.getReason()
+                    : e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                    : e.getClass().getSimpleName();
+            return Optional.of("is not writable (" + reason + (reason.contains("No space left") ? ": out of space, or "
+                    + "of inodes (df -i)" : "") + ")");
         } catch (IOException | SecurityException e) {
             return Optional.of("is not writable (" + e.getClass().getSimpleName() + ")");
         }
         try {
             long free = Files.getFileStore(folder).getUsableSpace();
             if (free < minimumFreeBytes) {
-                return Optional.of("has only " + (free >> 20) + " MiB free");
+                // a 300 kB folder "has only 0 MiB free" (a fresh user, 7 Dec)
+                return Optional.of("has only " + (free >= 1 << 20 ? (free >> 20) + " MiB" : (free >> 10) + " KiB")
+                        + " free");
             }
         } catch (IOException e) {
             return Optional.of("has a file system whose free space cannot be read (" + e.getMessage() + ")");

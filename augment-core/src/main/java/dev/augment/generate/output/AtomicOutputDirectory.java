@@ -136,14 +136,38 @@ public final class AtomicOutputDirectory implements AutoCloseable {
      */
     private final String targetAtStart;
 
+    /**
+     * @return the file key and last change of the target and of every folder in it, or null when it is not there: a
+     *     file a user put into a class folder of the output a forced run was replacing was deleted with it, "wrote",
+     *     exit 0, as only the top folder was compared (a fresh user, 7 Dec); a file added anywhere changes its folder
+     */
     private static String identity(Path path) {
+        StringBuilder identity = new StringBuilder();
         try {
-            java.nio.file.attribute.BasicFileAttributes attributes = Files.readAttributes(path,
-                    java.nio.file.attribute.BasicFileAttributes.class, LinkOption.NOFOLLOW_LINKS);
-            return attributes.fileKey() + " " + attributes.lastModifiedTime().toMillis();
+            java.nio.file.Files.walkFileTree(path, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult preVisitDirectory(Path dir,
+                        java.nio.file.attribute.BasicFileAttributes attributes) {
+                    identity.append(path.relativize(dir)).append(' ').append(attributes.fileKey()).append(' ')
+                            .append(attributes.lastModifiedTime().toMillis()).append('\n');
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file,
+                        java.nio.file.attribute.BasicFileAttributes attributes) {
+                    // a file as the target itself (a link, a plain file): its own key and change
+                    if (file.equals(path)) {
+                        identity.append(attributes.fileKey()).append(' ')
+                                .append(attributes.lastModifiedTime().toMillis());
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
-            return null;
+            return identity.length() == 0 ? null : identity + "unreadable";
         }
+        return identity.length() == 0 ? null : identity.toString();
     }
 
     /**

@@ -21,6 +21,14 @@ final class RemovedWhileWriting {
      * @throws IOException naming the first file that is no longer there
      */
     static void requireThere(Path dir, String... files) throws IOException {
+        if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
+            // --out's parent renamed by another shell: "samples.csv was removed", of a file moved whole with it, and
+            // its 229 MB left where the folder went (a fresh user, 7 Dec); where it went cannot be known from here
+            throw new IOException("the temporary folder " + dir + " is gone: it, or a folder holding it, was moved or "
+                    + "removed while this run wrote (another shell's mv or rm, a clean-up of hidden folders?); nothing "
+                    + "is moved into place; if it was moved, delete the " + dir.getFileName() + " folder it took "
+                    + "along, then run again");
+        }
         for (String file : files) {
             if (!Files.isRegularFile(dir.resolve(file), LinkOption.NOFOLLOW_LINKS)) {
                 throw new IOException("the temporary folder's " + file + " was removed while this run wrote it (by "

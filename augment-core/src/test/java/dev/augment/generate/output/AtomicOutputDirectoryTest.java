@@ -225,6 +225,28 @@ class AtomicOutputDirectoryTest {
         assertTrue(Files.exists(bags.resolve("000004.png")), "a refused or closed run changes nothing");
     }
 
+    /**
+     * A note a user put into a class folder of the output a forced run replaced was deleted with it, "wrote", exit 0:
+     * only the top folder was compared (a fresh user, 7 Dec).
+     */
+    @Test
+    void aForcedRunDoesNotReplaceAnOutputWhoseClassFolderChangedMeanwhile(@TempDir Path parent) throws IOException {
+        Path out = parent.resolve("out");
+        Path bags = Files.createDirectories(out.resolve("Bag"));
+        Files.writeString(out.resolve("classes.csv"), "index,label,name,folder\n0,\"8\",\"Bag\",\"Bag\"\n");
+        Files.write(bags.resolve("000001.png"), greyPng());
+        InvalidSettingException e;
+        try (AtomicOutputDirectory output = AtomicOutputDirectory.create(out, true)) {
+            Files.writeString(output.workDir().resolve("samples.csv"), "this run's work");
+            Files.writeString(bags.resolve("mynote.txt"), "my precious note");
+            e = assertThrows(InvalidSettingException.class, output::commit);
+        }
+        assertTrue(e.getMessage().contains("was replaced or changed by another run or program while this run wrote "
+                + "it"), e.getMessage());
+        assertEquals("my precious note", Files.readString(bags.resolve("mynote.txt")));
+        assertEquals("this run's work", Files.readString(parent.resolve("out-2").resolve("samples.csv")));
+    }
+
     /** A path beyond the system's limit was "does not let a folder be created in it" of a writable folder (6 Dec). */
     @Test
     void anOutTooLongForTheFileSystemIsNamedSo(@TempDir Path parent) throws IOException {

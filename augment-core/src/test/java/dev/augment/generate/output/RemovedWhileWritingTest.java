@@ -49,4 +49,20 @@ class RemovedWhileWritingTest {
         }
         assertTrue(Files.exists(whole.resolve("classes.csv")));
     }
+
+    /** --out's parent renamed mid-run was "samples.csv was removed", of a file moved whole (a fresh user, 7 Dec). */
+    @Test
+    void aTemporaryFolderMovedAwayIsSaidToBeGone(@TempDir Path dir) throws IOException {
+        Path parent = Files.createDirectories(dir.resolve("rp"));
+        Path work = Files.createDirectories(parent.resolve(".o.tmp-1"));
+        try (SampleWriter writer = new CsvSampleWriter(work, SCHEMA)) {
+            writer.write(1, new float[4], 1);
+            Files.move(parent, dir.resolve("rp2"));
+            IOException e = assertThrows(IOException.class, writer::finish);
+            assertTrue(e.getMessage().startsWith("the temporary folder " + work + " is gone: it, or a folder holding "
+                    + "it, was moved or removed while this run wrote"), e.getMessage());
+            assertTrue(e.getMessage().contains("if it was moved, delete the .o.tmp-1 folder it took along"),
+                    e.getMessage());
+        }
+    }
 }
