@@ -463,7 +463,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
             }
         } catch (InvalidSettingException e) {
             close();
-            throw refused(e.setting(), e);
+            throw refused(e.setting(), withoutGeneratorNames(e));
         } catch (ModelContractException e) {
             close();
             throw refused("generatorPath", e);
@@ -607,6 +607,21 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
      * caller can tell it from a setting (the command line's oversample called such a model a usage error, exit 2: a
      * fresh user, 6 Dec). OLCUT's constructor with a cause adds the cause's message to its own a second time.
      */
+    /**
+     * A class name in {@code counts} or {@code classes} of a source without a generator was "not a class of the data",
+     * its labels listed, without a word that a generator supplies names, which made the same entry work (a Tribuo
+     * user, 7 Dec).
+     */
+    private InvalidSettingException withoutGeneratorNames(InvalidSettingException e) {
+        boolean classSetting = e.setting().equals(AugmentationPolicy.COUNTS) || e.setting().equals(AugmentationPolicy.CLASSES);
+        if (generator != null || generatorPath != null || !classSetting
+                || !e.getMessage().contains("is not a class of the data")) {
+            return e;
+        }
+        return new InvalidSettingException(e.setting(), e.getMessage() + "; a class name such as 'Sneaker' is read "
+                + "from a generator's classes: set generatorPath to one that makes this data, or give the label");
+    }
+
     private PropertyException refused(String field, RuntimeException cause) {
         return cause instanceof ModelContractException breach ? new BreachedContract(componentName(), field, breach)
                 : new PropertyException(componentName(), field, cause.getMessage());

@@ -206,6 +206,17 @@ class AugmentingDataSourceConfigTest {
                 mode.getMessage());
     }
 
+    /** A class name without a generator did not say that a generator supplies names (a Tribuo user, 7 Dec). */
+    @Test
+    void aClassNameWithoutAGeneratorSaysWhereNamesComeFrom() {
+        ConfigurationManager cm = new ConfigurationManager(CONFIG);
+        PropertyException e = assertThrows(PropertyException.class, () -> cm.lookup("class-name-without-generator"));
+        assertEquals("counts", e.getProperty());
+        assertTrue(e.getMessage().contains("counts 'sneaker' is not a class of the data")
+                && e.getMessage().contains("is read from a generator's classes: set generatorPath to one that makes "
+                + "this data, or give the label"), e.getMessage());
+    }
+
     @Test
     void generatorMethodWithoutGeneratorPathIsRefusedNamingTheField() {
         ConfigurationManager cm = new ConfigurationManager(CONFIG);
