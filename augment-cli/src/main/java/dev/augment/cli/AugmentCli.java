@@ -826,6 +826,31 @@ public final class AugmentCli {
         return ExitCodes.FAILURE;
     }
 
+    /**
+     * A disk that turned read-only mid-run left 3 840 PNGs in the hidden temporary output, which its clean-up could not
+     * delete, and the line named only the file that failed (a fresh user, 7 Dec).
+     *
+     * @param file the file a file-system error names, or null
+     * @return "; the partial output DIR is still there: delete it (the next run to that --out does)" when the file
+     *     lies in a temporary output folder ({@code .NAME.tmp-…}) that is still there after the run; else ""
+     */
+    static String leftoverNote(String file) {
+        if (file == null) {
+            return "";
+        }
+        java.nio.file.Path path = java.nio.file.Path.of(file);
+        for (int i = path.getNameCount() - 1; i >= 0; i--) {
+            if (path.getName(i).toString().matches("\\..+\\.tmp-.+")) {
+                java.nio.file.Path work = path.getRoot() == null ? path.subpath(0, i + 1)
+                        : path.getRoot().resolve(path.subpath(0, i + 1));
+                return java.nio.file.Files.isDirectory(work, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                        ? "; the partial output " + work + " is still there: delete it (the next run to that --out "
+                        + "does)" : "";
+            }
+        }
+        return "";
+    }
+
     /** Words for the file-system exceptions that carry no reason of their own. */
     private static String reason(FileSystemException e) {
         if (e instanceof NoSuchFileException) {
@@ -848,7 +873,8 @@ public final class AugmentCli {
             return denied.getFile() + ": permission denied; choose a writable location";
         }
         if (e instanceof FileSystemException fs) {
-            return fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : reason(fs));
+            return fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : reason(fs))
+                    + leftoverNote(fs.getFile());
         }
         // before the first line is taken (lines() ends one at a \r too); augment's own messages are one line by
         // design, so a line break in them is a quoted value's, while a library's second line is its detail
