@@ -46,6 +46,12 @@ public final class RangeCheckedNumbers {
      *     out of range
      */
     static long toWhole(String text, long min, long max) {
+        if (text.chars().anyMatch(ch -> Character.isDigit(ch) && (ch < '0' || ch > '9'))) {
+            // BigDecimal reads any script's digits: --n ٥ wrote 5 samples, where "write digits only" was the rule
+            // (a fresh user, 7 Dec)
+            throw new TypeConversionException("'" + text + "' is not a whole number (write the digits 0-9 only, as "
+                    + "5000)");
+        }
         java.math.BigDecimal value;
         try {
             value = new java.math.BigDecimal(text.strip());

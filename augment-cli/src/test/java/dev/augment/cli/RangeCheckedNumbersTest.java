@@ -16,6 +16,9 @@ class RangeCheckedNumbersTest {
         assertEquals(10000, RangeCheckedNumbers.toWhole("1e4", Integer.MIN_VALUE, Integer.MAX_VALUE));
         assertEquals(-3, RangeCheckedNumbers.toWhole("-3", Integer.MIN_VALUE, Integer.MAX_VALUE));
         assertEquals(0, RangeCheckedNumbers.toWhole("0.000", Integer.MIN_VALUE, Integer.MAX_VALUE));
+        // another script's digits were read: --n \u0665 wrote 5 samples (a fresh user, 7 Dec)
+        assertTrue(assertThrows(TypeConversionException.class, () -> RangeCheckedNumbers.toWhole(
+                "\u0665", Integer.MIN_VALUE, Integer.MAX_VALUE)).getMessage().contains("write the digits 0-9 only"));
         assertEquals(Long.MAX_VALUE, RangeCheckedNumbers.toWhole(Long.toString(Long.MAX_VALUE), Long.MIN_VALUE,
                 Long.MAX_VALUE));
 
