@@ -25,8 +25,8 @@ class ClassOfOneNoteTest {
         CliRun run = CliRun.of("train", "--data", data.toString(), "--steps", "2", "--check-samples", "0",
                 "--batch-size", "4", "--out", dir.resolve("m.onnx").toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertTrue(run.out().contains("note: class 'horse' (index 2) has one training example: the generator learns its "
-                + "samples from that one alone"), run.out());
+        assertTrue(run.out().contains("note: class 'horse' (index 2) has one training example: the generator learns "
+                + "its samples from that one alone"), run.out());
         assertFalse(run.out().contains("class 'b' (index 1) has one"), run.out());
     }
 }

@@ -135,7 +135,8 @@ public final class CrossClassCopies {
         // by class name, as every other line names them: CIFAR-10 batches' 'airplane', not '0' (a re-check, 6 Dec)
         return pairs(samples.features(), samples.classIndices(), samples.schema().classNames()).map(pairs -> "note: "
                 + data + ": classes " + pairs + " (the same pixels in both): each such image is an example of "
-                + "more than one class, which no classifier can learn; remove the copies from the class they do not belong to");
+                + "more than one class, which no classifier can learn; remove the copies from the class they do not "
+                + "belong to");
     }
 
     /** The least share of a table's rows lying in two classes for the note: one such pair in soybean's 683 is noise. */

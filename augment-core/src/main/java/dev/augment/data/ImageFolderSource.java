@@ -295,7 +295,8 @@ public final class ImageFolderSource extends PixelTableSource
         return CrossClassCopies.pairs(table.pixels(), table.classes(), schema().labels(), table.files())
                 .map(pairs -> "note: " + root
                 + ": class folders " + pairs + " (the same pixels in both): each such image is an example of "
-                + "more than one class, which no classifier can learn; remove the copies from the folder they do not belong to");
+                + "more than one class, which no classifier can learn; remove the copies from the folder they do not "
+                + "belong to");
     }
 
     private Optional<String> lookalikeFolders() {

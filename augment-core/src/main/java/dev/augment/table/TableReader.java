@@ -108,8 +108,8 @@ public final class TableReader {
      * @param missingMarker the text of a missing cell, see {@link #checkMissingMarker(String)}
      * @return the table
      * @throws InvalidDataException when the file cannot be read as a labelled table
-     * @throws InvalidSettingException (setting {@code missingMarker}) when the marker is blank or holds a comma, quote or
-     *     line break
+     * @throws InvalidSettingException (setting {@code missingMarker}) when the marker is blank or holds a comma, quote
+     *     or line break
      */
     public static Table read(Path csv, String labelColumn, Map<String, ColumnKind> overrides, String missingMarker) {
         return readFile(csv, labelColumn, overrides, missingMarker).table();
@@ -463,14 +463,14 @@ public final class TableReader {
      */
     public static void checkMissingMarker(String missingMarker) {
         if (missingMarker == null || missingMarker.isBlank()) {
-            throw new InvalidSettingException("missingMarker", "must be the text of a missing cell, e.g. NA; an empty cell "
-                    + "is always missing");
+            throw new InvalidSettingException("missingMarker", "must be the text of a missing cell, e.g. NA; an empty "
+                    + "cell is always missing");
         }
         if (parsesAsDouble(missingMarker)) {
             // the schema's row processor reads a numeric column with Tribuo's DoubleFieldProcessor, which parses
             // such a cell as a value: the drop-in promise (the same examples from the same CSV) would break
-            throw new InvalidSettingException("missingMarker", "'" + missingMarker + "' is a number to Tribuo's CSV reader, "
-                    + "which would read such a cell of a numeric column as that value while augment reads it as "
+            throw new InvalidSettingException("missingMarker", "'" + missingMarker + "' is a number to Tribuo's CSV "
+                    + "reader, which would read such a cell of a numeric column as that value while augment reads it as "
                     + "missing; write the data's missing cells as text that is not a number (e.g. ? or NA) or leave "
                     + "them empty");
         }

@@ -580,8 +580,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     }
 
     /**
-     * Reads {@code method}, {@code baseline}, {@code mode} and {@code device} in any case ({@code smote}, {@code SMOTE},
-     * {@code Smote}).
+     * Reads {@code method}, {@code baseline}, {@code mode} and {@code device} in any case ({@code smote},
+     * {@code SMOTE}, {@code Smote}).
      *
      * @throws InvalidSettingException naming the setting, the value and the choices
      */
@@ -613,7 +613,8 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
      * user, 7 Dec).
      */
     private InvalidSettingException withoutGeneratorNames(InvalidSettingException e) {
-        boolean classSetting = e.setting().equals(AugmentationPolicy.COUNTS) || e.setting().equals(AugmentationPolicy.CLASSES);
+        boolean classSetting = e.setting().equals(AugmentationPolicy.COUNTS)
+                || e.setting().equals(AugmentationPolicy.CLASSES);
         if (generator != null || generatorPath != null || !classSetting
                 || !e.getMessage().contains("is not a class of the data")) {
             return e;

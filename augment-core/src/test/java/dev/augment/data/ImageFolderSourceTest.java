@@ -244,7 +244,8 @@ class ImageFolderSourceTest {
         // 3 images copied were "6 images found in the other", and no file was named (a fresh user, 7 Dec)
         assertTrue(note.endsWith("class folders 'b' and 'c' share 3 images pixel for pixel (6 examples of the two; "
                 + "first: b/0.png and c/0.png) (the same pixels in both): each such image is an example of "
-                + "more than one class, which no classifier can learn; remove the copies from the folder they do not belong to"), note);
+                + "more than one class, which no classifier can learn; remove the copies from the folder they do not "
+                + "belong to"), note);
         // images counted, not pairs of them: 4 blank images in each of two folders were "16 shared" (6 Dec)
         for (int i = 0; i < 4; i++) {
             TestFiles.grayPng(dir.resolve("blank").resolve("x").resolve(i + ".png"), 2, 2, 0);
