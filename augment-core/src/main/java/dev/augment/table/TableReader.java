@@ -470,8 +470,8 @@ public final class TableReader {
             // the schema's row processor reads a numeric column with Tribuo's DoubleFieldProcessor, which parses
             // such a cell as a value: the drop-in promise (the same examples from the same CSV) would break
             throw new InvalidSettingException("missingMarker", "'" + missingMarker + "' is a number to Tribuo's CSV "
-                    + "reader, which would read such a cell of a numeric column as that value while augment reads it as "
-                    + "missing; write the data's missing cells as text that is not a number (e.g. ? or NA) or leave "
+                    + "reader, which would read such a cell of a numeric column as that value while augment reads it "
+                    + "as missing; write the data's missing cells as text that is not a number (e.g. ? or NA) or leave "
                     + "them empty");
         }
         if (!missingMarker.equals(missingMarker.trim()) || missingMarker.matches("(?s).*[,\"\r\n].*")) {
