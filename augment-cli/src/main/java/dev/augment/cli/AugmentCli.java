@@ -149,10 +149,12 @@ public final class AugmentCli {
                 for (String value : values) {
                     // picocli warned in two lines naming a Java field and split '"a,b' at the comma anyway: the class
                     // named a,b became two classes, exit 0 (a fresh user, 7 Dec)
-                    if (value.chars().filter(ch -> ch == '"').count() % 2 == 1) {
+                    // only where a comma makes the quote matter: a class named 5" disk was refused (a re-check)
+                    if (value.indexOf(',') >= 0 && value.chars().filter(ch -> ch == '"').count() % 2 == 1) {
                         throw new ParameterException(p.commandSpec().commandLine(), option.longestName() + " '" + value
                                 + "' has an unbalanced double quote; a name holding a comma goes in a pair of them "
-                                + "(e.g. '\"x, y\",b'), else leave the quote out");
+                                + "(e.g. '\"x, y\",b'), a name holding a quote in an entry of its own (give it in "
+                                + "another " + option.longestName() + "), or by its index");
                     }
                     // a doubled comma in --minority or --classes was found after the whole data set was read, 10 s
                     // on Fashion-MNIST (a fresh user, 7 Dec); a quoted name may hold one

@@ -55,10 +55,16 @@ class CliConventionsTest {
         CliRun quote = CliRun.of("generate", "--class", "\"Sneaker,Bag", "--n", "1", "--out", "nowhere");
         assertEquals(2, quote.exitCode(), quote.err());
         assertEquals("augment: --class '\"Sneaker,Bag' has an unbalanced double quote; a name holding a comma goes in "
-                + "a pair of them (e.g. '\"x, y\",b'), else leave the quote out (see 'augment generate --help')",
+                + "a pair of them (e.g. '\"x, y\",b'), a name holding a quote in an entry of its own (give it in "
+                + "another --class), or by its index (see 'augment generate --help')",
                 quote.err().lines().findFirst()
                 .orElseThrow());
         assertFalse(quote.err().contains("WARN"), quote.err());
+        // without a comma the quote is part of a name (a class folder 5" disk): looked up, not refused (a re-check)
+        CliRun inch = CliRun.of("generate", "--model", "../models/fashion-mnist.onnx", "--class", "5\" disk", "--n",
+                "1", "--out", "nowhere");
+        assertEquals(2, inch.exitCode(), inch.err());
+        assertTrue(inch.err().contains("'5\" disk'") && !inch.err().contains("unbalanced"), inch.err());
         CliRun doubled = CliRun.of("oversample", "--data", "nowhere", "--classes", "0,,2", "--policy", "ros");
         assertEquals(2, doubled.exitCode(), doubled.err());
         assertTrue(doubled.err().startsWith("augment: --classes '0,,2' has an empty entry"), doubled.err());

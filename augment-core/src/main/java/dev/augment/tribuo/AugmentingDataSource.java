@@ -615,12 +615,18 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
     private InvalidSettingException withoutGeneratorNames(InvalidSettingException e) {
         boolean classSetting = e.setting().equals(AugmentationPolicy.COUNTS)
                 || e.setting().equals(AugmentationPolicy.CLASSES);
-        if (generator != null || generatorPath != null || !classSetting
-                || !e.getMessage().contains("is not a class of the data")) {
+        // only where the data's labels are numbers (IDX files, numbered folders) and the entry is a name: a table's
+        // labels are its names, and an index is no name (a re-check, 7 Dec)
+        java.util.regex.Matcher refused = java.util.regex.Pattern.compile(
+                "\\w+ '(.*)' is not a class of the data; (?:did you mean .*\\? )?its classes are ('-?\\d+'(?:, | … )?)+"
+                + "( \\(or an index [^)]*\\))?").matcher(e.getMessage());
+        if (generator != null || generatorPath != null || !classSetting || !refused.lookingAt()
+                || refused.group(1).strip().matches("-?\\d+")) {
             return e;
         }
-        return new InvalidSettingException(e.setting(), e.getMessage() + "; a class name such as 'Sneaker' is read "
-                + "from a generator's classes: set generatorPath to one that makes this data, or give the label");
+        return new InvalidSettingException(e.setting(), e.getMessage() + "; the data's labels are numbers, and a class "
+                + "name such as 'Sneaker' is read from a generator's classes: pass a generator that makes this data "
+                + "(generatorPath in a configuration), or give the label");
     }
 
     private PropertyException refused(String field, RuntimeException cause) {

@@ -213,8 +213,25 @@ class AugmentingDataSourceConfigTest {
         PropertyException e = assertThrows(PropertyException.class, () -> cm.lookup("class-name-without-generator"));
         assertEquals("counts", e.getProperty());
         assertTrue(e.getMessage().contains("counts 'sneaker' is not a class of the data")
-                && e.getMessage().contains("is read from a generator's classes: set generatorPath to one that makes "
-                + "this data, or give the label"), e.getMessage());
+                && e.getMessage().contains("the data's labels are numbers, and a class name such as 'Sneaker' is "
+                + "read from a generator's classes: pass a generator that makes this data (generatorPath in a "
+                + "configuration), or give the label"), e.getMessage());
+        // a table's labels are its names, and an index is no name: no such tail (a re-check, 7 Dec)
+        List<Example<Label>> rows = new ArrayList<>();
+        org.tribuo.classification.LabelFactory labels = new org.tribuo.classification.LabelFactory();
+        for (String label : new String[] {"tableware", "tableware", "headlamps", "headlamps", "headlamps"}) {
+            rows.add(new org.tribuo.impl.ArrayExample<>(labels.generateOutput(label), new String[] {"x"},
+                    new double[] {rows.size()}));
+        }
+        org.tribuo.datasource.ListDataSource<Label> table = new org.tribuo.datasource.ListDataSource<>(rows, labels,
+                new org.tribuo.provenance.SimpleDataSourceProvenance("rows", labels));
+        for (String entry : new String[] {"tablware", "12"}) {
+            PropertyException other = assertThrows(PropertyException.class, () -> new AugmentingDataSource(table,
+                    AugmentationPolicy.counts(Map.of(entry, 3)), dev.augment.oversample.MethodSettings.of(
+                    OversamplingMethod.ROS), 1L, 1f));
+            assertTrue(other.getMessage().contains("is not a class of the data")
+                    && !other.getMessage().contains("generator"), other.getMessage());
+        }
     }
 
     @Test
