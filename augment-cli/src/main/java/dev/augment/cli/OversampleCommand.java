@@ -233,7 +233,7 @@ public final class OversampleCommand implements Callable<Integer> {
                 ? OnnxGenerator.load(modelOption.path(), executionDevice) : null) {
             SchemaDataSource source = open(generator);
             writtenClasses = source.schema().labels();
-            writtenNames = source.schema().classNames();
+            writtenNames = namesShown(source.schema(), generator);
             noteSmoteOnNumberLikeColumns(source, chosen, rebalancer);
             if (outputFormat != OutputFormat.CSV && !source.schema().isImage()) {
                 // idx would hold a float matrix that no reader of augment's or Tribuo's takes as a table
@@ -716,6 +716,25 @@ public final class OversampleCommand implements Callable<Integer> {
             }
         }
         return held;
+    }
+
+    /**
+     * @return the data's class names, a name that is only its label taken from the generator where it has that label:
+     *     IDX data of some of a model's classes was shown as {@code {5=0, 7=3}} (a re-check, 7 Dec)
+     */
+    private static List<String> namesShown(dev.augment.schema.SampleSchema data, OnnxGenerator generator) {
+        if (generator == null) {
+            return data.classNames();
+        }
+        dev.augment.schema.SampleSchema model = generator.metadata().schema();
+        List<String> names = new java.util.ArrayList<>();
+        for (int c = 0; c < data.classCount(); c++) {
+            String label = data.labels().get(c);
+            int known = model.labels().indexOf(label);
+            names.add(data.classNames().get(c).equals(label) && known >= 0 ? model.classNames().get(known)
+                    : data.classNames().get(c));
+        }
+        return names;
     }
 
     /**

@@ -93,9 +93,9 @@ final class ShippedModelMatch {
         try {
             List<String> matching = ModelCatalog.scan(ModelOption.modelsFolder()).models().stream()
                     .filter(m -> m.schema().featureCount() == data.featureCount() && !sameFile(m.file(), given)
+                            // by labels only: a match by class names was refused once followed (a re-check)
                             && (m.schema().labels().equals(data.labels()) || someClasses
-                            && (m.schema().labels().containsAll(data.labels())
-                            || m.schema().classNames().containsAll(data.labels()))))
+                            && m.schema().labels().containsAll(data.labels())))
                     .map(m -> m.file().toString()).toList();
             return matching.isEmpty() ? "" : "; " + matching.get(0) + " makes these classes: pass --model "
                     + matching.get(0);

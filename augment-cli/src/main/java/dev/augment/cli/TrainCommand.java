@@ -710,8 +710,8 @@ public final class TrainCommand implements Callable<Integer> {
                     Math.min(5, single.size()))) + (single.size() > 5 ? " … and " + (single.size() - 5) + " more" : "")
                     + (single.size() == 1 ? " has" : " have") + " one training example: the generator learns "
                     + (single.size() == 1 ? "its" : "their") + " samples from that one alone, so they can only be "
-                    + "copies or near-copies of it; add examples, or remove " + (single.size() == 1 ? "the class"
-                    : "those classes") + " from the data");
+                    + "copies or near-copies of it; add examples of " + (single.size() == 1 ? "it" : "them")
+                    + " for a generator that learns more than one image");
         }
     }
 

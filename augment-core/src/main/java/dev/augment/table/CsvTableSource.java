@@ -167,10 +167,12 @@ public final class CsvTableSource implements SchemaDataSource, ConfigurableDataS
     /** @return the configuration field of a setting as the table reader names it (as the command line's options) */
     private static String field(String setting) {
         return switch (setting) {
-            case "label" -> "labelColumn";
+            // the reader's own names since 7 Dec; labelColumn fell to the default and was called missingMarker
+            case "label", "labelColumn" -> "labelColumn";
             case "numeric" -> "numericColumns";
             case "categorical" -> "categoricalColumns";
-            default -> "missingMarker";
+            case "missing", "missingMarker" -> "missingMarker";
+            default -> setting;
         };
     }
 

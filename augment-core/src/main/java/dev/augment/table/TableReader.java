@@ -922,11 +922,25 @@ public final class TableReader {
                                 .map(l -> "; it is the label '" + l + "' written as another number (as pandas writes "
                                         + "a float column): write the labels as the generator (or layout) has them")
                                 .orElse(""));
-                // the line alone: deleting it was refused at the next such line (a fresh user, 7 Dec)
-                long holding = countOf(cells, label, seen);
+                if (seen.isBlank() || schema.isMissing(seen)) {
+                    // told to train on a table that holds it, which train refuses (a re-check, 7 Dec)
+                    throw new InvalidDataException(csv, "line " + cells.lines.get(r) + " has no label ('" + seen
+                            + "'); every row needs one of " + schema.labels() + ": fill it in or remove the row");
+                }
+                // the line alone: deleting it was refused at the next such line (a fresh user, 7 Dec), and so was
+                // the next unseen label's (a re-check): every one is counted
+                Map<String, Long> unseen = new java.util.LinkedHashMap<>();
+                cells.rows.stream().map(cellsOfRow -> cellsOfRow[label]).filter(l -> !labelIndex.containsKey(l))
+                        .forEach(l -> unseen.merge(l, 1L, Long::sum));
+                long holding = unseen.get(seen);
+                String which = unseen.size() == 1 ? rowsHoldingIt(holding) : unseen.size() + " labels the layout "
+                        + "never saw are in the file: " + String.join(", ", unseen.entrySet().stream().limit(5).map(u -> "'"
+                        + u.getKey() + "' (" + u.getValue() + (u.getValue() == 1 ? " row)" : " rows)")).toList())
+                        + (unseen.size() > 5 ? " and " + (unseen.size() - 5) + " more" : "");
+                boolean oneRow = unseen.size() == 1 && holding == 1;
                 throw new InvalidDataException(csv, "line " + cells.lines.get(r) + " has the label '" + seen
                         + "', which is not one of " + schema.labels() + sameButCase + (sameButCase.isEmpty()
-                        ? "; " + rowsHoldingIt(holding) + ": remove " + (holding == 1 ? "that row" : "those rows")
+                        ? "; " + which + ": remove " + (oneRow ? "that row" : "those rows")
                         + " (a model of that layout has never seen the class), or, to learn it, train the generator "
                         + "on a table that holds it" : ""));
             }

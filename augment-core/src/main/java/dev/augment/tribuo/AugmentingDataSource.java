@@ -543,7 +543,7 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
         }
         return java.util.Optional.of(String.format(java.util.Locale.ROOT, "the added examples are %.1f%% of the "
                 + "whole, above maxSyntheticShare %s: HYBRID caps its %s part only, and its %d generated examples "
-                + "come on top (generatedRatio %s); lower generatedRatio, or maxSyntheticShare, to stay under it",
+                + "come on top (generatedRatio %s), whatever the cap; method MIX keeps the cap with GAN examples in it",
                 100 * share, policy.maxSyntheticShare(), settings.baseline().id().toUpperCase(java.util.Locale.ROOT),
                 generated, settings.generatedRatio()));
     }
@@ -587,7 +587,13 @@ public final class AugmentingDataSource implements ConfigurableDataSource<Label>
      */
     private void readTextSettings() {
         chosenMethod = method == null ? null : OversamplingMethod.parse(method, "method");
-        chosenBaseline = baseline == null ? null : OversamplingMethod.parse(baseline, MethodSettings.BASELINE);
+        try {
+            chosenBaseline = baseline == null ? null : OversamplingMethod.parse(baseline, MethodSettings.BASELINE);
+        } catch (InvalidSettingException e) {
+            // "must be one of ros|smote|gan|hybrid|mix", and gan was then refused (a re-check, 7 Dec)
+            throw new InvalidSettingException(MethodSettings.BASELINE, "baseline must be ros or smote (any case), was '"
+                    + baseline + "'" + OversamplingMethod.smoteNcHint(baseline));
+        }
         chosenDevice = device == null ? null : ExecutionDevice.parse(device);
         chosenMode = null;
         String wanted = mode == null ? "" : mode.strip();

@@ -133,6 +133,11 @@ class CsvTableSourceConfigTest {
         PropertyException marker = assertThrows(PropertyException.class, () -> cm.lookup("blank-marker"));
         assertEquals("missingMarker", marker.getProperty());
         assertTrue(marker.getMessage().contains("missingMarker must be"), marker.getMessage());
+        // named missingMarker once the reader said labelColumn (a re-check, 7 Dec)
+        PropertyException empty = assertThrows(PropertyException.class, () -> cm.lookup("empty-label"));
+        assertEquals("labelColumn", empty.getProperty());
+        assertTrue(empty.getMessage().contains("labelColumn must name the table's label column, was empty"),
+                empty.getMessage());
     }
 
     @Test

@@ -676,6 +676,18 @@ class TableReaderTest {
         assertTrue(label.getMessage().endsWith("line 2 has the label 'r', which is not one of [p, q]; 2 of the rows "
                 + "hold it: remove those rows (a model of that layout has never seen the class), or, to learn it, "
                 + "train the generator on a table that holds it"), label.getMessage());
+        // a row without a label was told to train on a table that holds it, which train refuses (a re-check, 7 Dec)
+        InvalidDataException unlabelled = assertThrows(InvalidDataException.class, () -> TableReader.read(
+                TableFiles.write(dir, "l0.csv", "n,colour,y\n1,red,p\n2,red,\n"), schema));
+        assertTrue(unlabelled.getMessage().endsWith("line 3 has no label (''); every row needs one of [p, q]: fill it "
+                + "in or remove the row"), unlabelled.getMessage());
+        // a second unseen label was met after the first's rows were removed (a re-check, 7 Dec)
+        InvalidDataException two = assertThrows(InvalidDataException.class, () -> TableReader.read(TableFiles.write(dir,
+                "l2.csv", "n,colour,y\n1,red,r\n2,red,p\n3,red,s\n4,red,s\n"), schema));
+        assertTrue(two.getMessage().endsWith("line 2 has the label 'r', which is not one of [p, q]; 2 labels the "
+                + "layout never saw are in the file: 'r' (1 row), 's' (2 rows): remove those rows (a model of that "
+                + "layout has never seen the class), or, to learn it, train the generator on a table that holds it"),
+                two.getMessage());
         InvalidDataException number = assertThrows(InvalidDataException.class,
                 () -> TableReader.read(TableFiles.write(dir, "x.csv", "n,colour,y\none,red,p\n"), schema));
         assertTrue(number.getMessage().contains("column 'n' is numeric but line 2 holds 'one'"), number.getMessage());

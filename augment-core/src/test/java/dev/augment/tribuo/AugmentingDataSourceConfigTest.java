@@ -197,6 +197,11 @@ class AugmentingDataSourceConfigTest {
         assertEquals("method", method.getProperty());
         assertTrue(method.getMessage().contains("method must be one of ros|smote|gan|hybrid|mix, was 'smot'"),
                 method.getMessage());
+        // "one of ros|smote|gan|hybrid|mix", and gan was then refused (a re-check, 7 Dec)
+        PropertyException baseline = assertThrows(PropertyException.class, () -> cm.lookup("misspelt-baseline"));
+        assertEquals("baseline", baseline.getProperty());
+        assertTrue(baseline.getMessage().contains("baseline must be ros or smote (any case), was 'smot'"),
+                baseline.getMessage());
         PropertyException smoteNc = assertThrows(PropertyException.class, () -> cm.lookup("smote-nc-method"));
         assertTrue(smoteNc.getMessage().contains("smote-nc is smote on a table with a categorical column"),
                 smoteNc.getMessage());

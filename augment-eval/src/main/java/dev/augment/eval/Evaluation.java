@@ -140,7 +140,11 @@ public final class Evaluation {
         requireTwoClasses(train, schema, settings.train());
         if (!(trainSource instanceof dev.augment.data.ImageFolderSource)) { // whose own note says it, by folder
             // IDX images of several classes were evaluated without the note train gives (a re-check, 7 Dec)
-            dev.augment.data.CrossClassCopies.note(train, settings.train()).ifPresent(progress);
+            // and into the report's caveats, as a folder's note (a re-check, 7 Dec)
+            dev.augment.data.CrossClassCopies.note(train, settings.train()).ifPresent(note -> {
+                progress.accept(note);
+                notes.add(note);
+            });
         }
         Optional<String> overlap = TestOverlap.check(train, test, settings.test());
         overlap.ifPresent(c -> progress.accept("CAVEAT: " + c));
