@@ -158,7 +158,9 @@ public final class AugmentCli {
                     }
                     // a doubled comma in --minority or --classes was found after the whole data set was read, 10 s
                     // on Fashion-MNIST (a fresh user, 7 Dec); a quoted name may hold one
-                    if (value.indexOf('"') < 0 && value.matches(".*[^,\\s]\\s*,\\s*,.*")) {
+                    // a leading one too (",2", ",,2"; a re-check); a value of commas alone is named below
+                    if (value.indexOf('"') < 0 && !value.replace(",", "").isBlank()
+                            && (value.matches(".*,\\s*,.*") || value.matches("\\s*,.*"))) {
                         throw new ParameterException(p.commandSpec().commandLine(), option.longestName() + " '" + value
                                 + "' has an empty entry; separate the entries with single commas");
                     }
@@ -872,7 +874,10 @@ public final class AugmentCli {
 
     private static String message(Throwable e) {
         if (e instanceof AccessDeniedException denied) {
-            return denied.getFile() + ": permission denied; choose a writable location";
+            // inside a temporary output it was writable at the start: the leftover is named too (a re-check, 7 Dec)
+            String leftover = leftoverNote(denied.getFile());
+            return denied.getFile() + ": permission denied" + (leftover.isEmpty() ? "; choose a writable location"
+                    : leftover);
         }
         if (e instanceof FileSystemException fs) {
             return fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : reason(fs))

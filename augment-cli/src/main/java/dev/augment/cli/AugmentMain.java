@@ -106,6 +106,9 @@ public final class AugmentMain {
      *     {@code --help}, {@code -h}, {@code --version} or {@code -V} before any {@code --}
      */
     public static boolean asksForHelpOrVersion(String[] args) {
+        if (args.length > 0 && args[0].equals("help")) {
+            return true; // augment help [COMMAND]: the usage is its whole result (a re-check, 7 Dec)
+        }
         for (String arg : args) {
             if (arg.equals("--")) {
                 return false;

@@ -65,9 +65,12 @@ class CliConventionsTest {
                 "1", "--out", "nowhere");
         assertEquals(2, inch.exitCode(), inch.err());
         assertTrue(inch.err().contains("'5\" disk'") && !inch.err().contains("unbalanced"), inch.err());
-        CliRun doubled = CliRun.of("oversample", "--data", "nowhere", "--classes", "0,,2", "--policy", "ros");
-        assertEquals(2, doubled.exitCode(), doubled.err());
-        assertTrue(doubled.err().startsWith("augment: --classes '0,,2' has an empty entry"), doubled.err());
+        for (String value : new String[] {"0,,2", ",2", ",,2"}) {
+            CliRun doubled = CliRun.of("oversample", "--data", "nowhere", "--classes", value, "--policy", "ros");
+            assertEquals(2, doubled.exitCode(), doubled.err());
+            assertTrue(doubled.err().startsWith("augment: --classes '" + value + "' has an empty entry"),
+                    doubled.err());
+        }
     }
 
     @ParameterizedTest

@@ -78,7 +78,9 @@ class StandardOutputTest {
     void helpOrVersionThatCannotBeWrittenIsExitOne() throws Exception {
         File full = new File("/dev/full");
         assumeTrue(full.exists(), "no /dev/full here");
-        for (List<String> args : List.of(List.of("--help"), List.of("--version"), List.of("generate", "--help"))) {
+        // augment help [COMMAND] as well (a re-check, 7 Dec: exit 0, "it held progress lines only")
+        for (List<String> args : List.of(List.of("--help"), List.of("--version"), List.of("generate", "--help"),
+                List.of("help"), List.of("help", "generate"))) {
             ChildCli run = ChildCli.startWithOutput(dir, full, List.of(), args.toArray(String[]::new));
             assertEquals(1, run.waitFor(Duration.ofMinutes(2)), args + ": " + run.err());
             assertTrue(run.err().contains("augment: standard output could not be written (No space left on device)"),

@@ -102,7 +102,8 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps, String 
                 throw new InvalidSettingException("trainer", CONFIG_PREFIX + " names no file; give the configuration "
                         + "file's path, e.g. config:trainer.xml (was the variable that holds it set?)");
             }
-            Path file = Path.of(t.substring(CONFIG_PREFIX.length()));
+            // config: x.xml, a space after the colon, was "missing or unreadable" of a file there (a re-check)
+            Path file = Path.of(t.substring(CONFIG_PREFIX.length()).strip());
             ClassifierSpec spec = new ClassifierSpec(t, file, cnnSteps, readConfig(file));
             spec.create(0).toString();
             return spec;
@@ -126,7 +127,7 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps, String 
     public static java.util.List<Path> configFiles(String text) {
         return java.util.Arrays.stream((text == null ? "" : text).split(",")).map(String::strip)
                 .filter(t -> t.startsWith(CONFIG_PREFIX) && !t.substring(CONFIG_PREFIX.length()).isBlank())
-                .map(t -> Path.of(t.substring(CONFIG_PREFIX.length())))
+                .map(t -> Path.of(t.substring(CONFIG_PREFIX.length()).strip()))
                 // a folder is no configuration, which parse says: as an input it refused the --out inside it
                 .filter(file -> !java.nio.file.Files.isDirectory(file)).toList();
     }
@@ -225,9 +226,9 @@ public record ClassifierSpec(String name, Path configFile, int cnnSteps, String 
     /** @return the path's real form (links resolved), or its normalised absolute form when it cannot be resolved */
     private static String sameFile(String path) {
         try {
-            return Path.of(path).toRealPath().toString();
+            return Path.of(path.strip()).toRealPath().toString();
         } catch (java.io.IOException | RuntimeException e) {
-            return PhysicalPaths.absolute(Path.of(path)).toString();
+            return PhysicalPaths.absolute(Path.of(path.strip())).toString();
         }
     }
 

@@ -258,6 +258,9 @@ class ClassifierSpecTest {
         }
         assertEquals(java.util.List.of(), ClassifierSpec.configFiles("logistic,config:" + dir));
         Path xml = Files.writeString(dir.resolve("lr.xml"), lr);
+        // a space after the colon was part of the path: "missing or unreadable" of a file there (a re-check, 7 Dec)
+        ClassifierSpec.parse("config: " + xml);
+        assertEquals(java.util.List.of(xml), ClassifierSpec.configFiles("config: " + xml));
         dev.augment.errors.InvalidSettingException twice = assertThrows(
                 dev.augment.errors.InvalidSettingException.class, () -> ClassifierSpec.parseList("config:" + xml
                         + ",config:" + dir.resolve(".").resolve("lr.xml"), 10));
