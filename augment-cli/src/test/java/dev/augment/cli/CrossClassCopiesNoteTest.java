@@ -45,7 +45,8 @@ class CrossClassCopiesNoteTest {
         assertTrue(evaluate.err().contains(shared), evaluate.err());
         assertFalse(evaluate.err().contains("'0' and '2'"), evaluate.err());
         // in the report too, as a folder's note (a re-check, 7 Dec)
-        assertTrue(Files.readString(dir.resolve("eval").resolve("report.json")).contains("share 1 image pixel for pixel"));
+        assertTrue(Files.readString(dir.resolve("eval").resolve("report.json"))
+                .contains("share 1 image pixel for pixel"));
     }
 
     /** @return an IDX pair of 30 8×8 images, labels 0, 1, 2 in turn: those of 0 and 1 one blank image, of 2 noise */

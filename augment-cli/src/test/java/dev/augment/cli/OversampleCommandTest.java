@@ -508,7 +508,8 @@ class OversampleCommandTest {
                 "--counts", "5=3", "--format", "idx", "--out", dir.resolve("o").toString());
         assertEquals(0, gap.exitCode(), gap.err());
         // the names from the model, where the IDX data has none (a re-check, 7 Dec)
-        assertTrue(gap.out().contains("added per label: {0 (T-shirt/top)=0, 2 (Pullover)=0, 5 (Sandal)=3, 7 (Sneaker)=0}"),
+        assertTrue(gap.out().contains("added per label: {0 (T-shirt/top)=0, 2 (Pullover)=0, 5 (Sandal)=3, "
+                + "7 (Sneaker)=0}"),
                 gap.out());
     }
 

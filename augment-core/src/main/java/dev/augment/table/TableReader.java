@@ -934,7 +934,8 @@ public final class TableReader {
                         .forEach(l -> unseen.merge(l, 1L, Long::sum));
                 long holding = unseen.get(seen);
                 String which = unseen.size() == 1 ? rowsHoldingIt(holding) : unseen.size() + " labels the layout "
-                        + "never saw are in the file: " + String.join(", ", unseen.entrySet().stream().limit(5).map(u -> "'"
+                        + "never saw are in the file: "
+                        + String.join(", ", unseen.entrySet().stream().limit(5).map(u -> "'"
                         + u.getKey() + "' (" + u.getValue() + (u.getValue() == 1 ? " row)" : " rows)")).toList())
                         + (unseen.size() > 5 ? " and " + (unseen.size() - 5) + " more" : "");
                 boolean oneRow = unseen.size() == 1 && holding == 1;
