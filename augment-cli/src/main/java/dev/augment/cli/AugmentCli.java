@@ -839,20 +839,39 @@ public final class AugmentCli {
      *     lies in a temporary output folder ({@code .NAME.tmp-…}) that is still there after the run; else ""
      */
     static String leftoverNote(String file) {
+        return temporaryOutput(file).filter(work -> java.nio.file.Files.isDirectory(work,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS)).map(work -> "; the partial output " + work + " is still "
+                + "there: delete it (the next run to that --out does)").orElse("");
+    }
+
+    /**
+     * A PNG or a side file of an output whose parent another shell renamed mid-run was "…/classes.csv: no such file or
+     * folder", the whole output left in the moved folder unnamed (re-checks, 7 Dec), as the writers' own check says.
+     *
+     * @param file the file a file-system error names, or null
+     * @return the line for a file in a temporary output folder that is no longer there; else empty
+     */
+    static java.util.Optional<String> temporaryOutputGone(String file) {
+        return temporaryOutput(file).filter(work -> !java.nio.file.Files.exists(work,
+                java.nio.file.LinkOption.NOFOLLOW_LINKS)).map(work -> "the temporary folder " + work + " is gone: it, "
+                + "or a folder holding it, was moved or removed while this run wrote (another shell's mv or rm, a "
+                + "clean-up of hidden folders?); nothing is moved into place; if it was moved, delete the "
+                + work.getFileName() + " folder it took along, then run again");
+    }
+
+    /** @return the temporary output folder ({@code .NAME.tmp-…}) the file lies in, or empty */
+    private static java.util.Optional<java.nio.file.Path> temporaryOutput(String file) {
         if (file == null) {
-            return "";
+            return java.util.Optional.empty();
         }
         java.nio.file.Path path = java.nio.file.Path.of(file);
         for (int i = path.getNameCount() - 1; i >= 0; i--) {
             if (path.getName(i).toString().matches("\\..+\\.tmp-.+")) {
-                java.nio.file.Path work = path.getRoot() == null ? path.subpath(0, i + 1)
-                        : path.getRoot().resolve(path.subpath(0, i + 1));
-                return java.nio.file.Files.isDirectory(work, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                        ? "; the partial output " + work + " is still there: delete it (the next run to that --out "
-                        + "does)" : "";
+                return java.util.Optional.of(path.getRoot() == null ? path.subpath(0, i + 1)
+                        : path.getRoot().resolve(path.subpath(0, i + 1)));
             }
         }
-        return "";
+        return java.util.Optional.empty();
     }
 
     /** Words for the file-system exceptions that carry no reason of their own. */
@@ -880,8 +899,8 @@ public final class AugmentCli {
                     : leftover);
         }
         if (e instanceof FileSystemException fs) {
-            return fs.getFile() + ": " + (fs.getReason() != null ? fs.getReason() : reason(fs))
-                    + leftoverNote(fs.getFile());
+            return temporaryOutputGone(fs.getFile()).orElse(fs.getFile() + ": " + (fs.getReason() != null
+                    ? fs.getReason() : reason(fs)) + leftoverNote(fs.getFile()));
         }
         // before the first line is taken (lines() ends one at a \r too); augment's own messages are one line by
         // design, so a line break in them is a quoted value's, while a library's second line is its detail

@@ -23,6 +23,12 @@ class LeftoverNoteTest {
         Files.delete(work);
         Files.delete(work.getParent());
         assertEquals("", AugmentCli.leftoverNote(file), "removed: nothing to say");
+        // a PNG or side file of an output whose parent was renamed mid-run: the raw "no such file" line (7 Dec)
+        assertEquals(java.util.Optional.of("the temporary folder " + dir.resolve(".o.tmp-vm-1-abc") + " is gone: it, "
+                + "or a folder holding it, was moved or removed while this run wrote (another shell's mv or rm, a "
+                + "clean-up of hidden folders?); nothing is moved into place; if it was moved, delete the "
+                + ".o.tmp-vm-1-abc folder it took along, then run again"), AugmentCli.temporaryOutputGone(file));
+        assertEquals(java.util.Optional.empty(), AugmentCli.temporaryOutputGone(dir.resolve("plain.png").toString()));
         assertEquals("", AugmentCli.leftoverNote(dir.resolve("plain.png").toString()));
         assertEquals("", AugmentCli.leftoverNote(null));
     }
