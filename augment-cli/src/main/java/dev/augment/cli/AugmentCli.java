@@ -853,25 +853,12 @@ public final class AugmentCli {
      */
     static java.util.Optional<String> temporaryOutputGone(String file) {
         return temporaryOutput(file).filter(work -> !java.nio.file.Files.exists(work,
-                java.nio.file.LinkOption.NOFOLLOW_LINKS)).map(work -> "the temporary folder " + work + " is gone: it, "
-                + "or a folder holding it, was moved or removed while this run wrote (another shell's mv or rm, a "
-                + "clean-up of hidden folders?); nothing is moved into place; if it was moved, delete the "
-                + work.getFileName() + " folder it took along, then run again");
+                java.nio.file.LinkOption.NOFOLLOW_LINKS)).map(dev.augment.io.KilledRunLeftovers::goneMessage);
     }
 
-    /** @return the temporary output folder ({@code .NAME.tmp-…}) the file lies in, or empty */
     private static java.util.Optional<java.nio.file.Path> temporaryOutput(String file) {
-        if (file == null) {
-            return java.util.Optional.empty();
-        }
-        java.nio.file.Path path = java.nio.file.Path.of(file);
-        for (int i = path.getNameCount() - 1; i >= 0; i--) {
-            if (path.getName(i).toString().matches("\\..+\\.tmp-.+")) {
-                return java.util.Optional.of(path.getRoot() == null ? path.subpath(0, i + 1)
-                        : path.getRoot().resolve(path.subpath(0, i + 1)));
-            }
-        }
-        return java.util.Optional.empty();
+        return file == null ? java.util.Optional.empty()
+                : dev.augment.io.KilledRunLeftovers.temporaryOf(java.nio.file.Path.of(file));
     }
 
     /** Words for the file-system exceptions that carry no reason of their own. */

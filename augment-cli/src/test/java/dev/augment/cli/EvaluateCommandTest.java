@@ -431,24 +431,14 @@ class EvaluateCommandTest {
     /** --model of other data was refused without the shipped model that makes it, which score names (7 Dec). */
     @Test
     void aModelOfOtherDataIsToldTheShippedModelThatMakesTheData(@TempDir Path dir) {
-        String saved = System.getProperty(ModelOption.HOME_PROPERTY);
-        System.setProperty(ModelOption.HOME_PROPERTY, Path.of("..").toAbsolutePath().normalize().toString());
-        try {
-            CliRun run = CliRun.of("evaluate", "--train", SAMPLE, "--test", SAMPLE, "--model",
-                    Path.of("..", "models", "cifar10.onnx").toString(), "--seeds", "1", "--out",
-                    dir.resolve("e").toString());
-            assertEquals(3, run.exitCode(), run.err());
-            Path shipped = Path.of("..").toAbsolutePath().normalize().resolve("models").resolve("fashion-mnist.onnx");
-            assertTrue(run.err().contains("; " + shipped + " makes these classes: pass --model " + shipped),
-                    run.err());
-            assertFalse(Files.exists(dir.resolve("e")));
-        } finally {
-            if (saved == null) {
-                System.clearProperty(ModelOption.HOME_PROPERTY);
-            } else {
-                System.setProperty(ModelOption.HOME_PROPERTY, saved);
-            }
-        }
+        CliRun run = CliRun.inCheckout("evaluate", "--train", SAMPLE, "--test", SAMPLE, "--model",
+                Path.of("..", "models", "cifar10.onnx").toString(), "--seeds", "1", "--out",
+                dir.resolve("e").toString());
+        assertEquals(3, run.exitCode(), run.err());
+        Path shipped = Path.of("..").toAbsolutePath().normalize().resolve("models").resolve("fashion-mnist.onnx");
+        assertTrue(run.err().contains("; " + shipped + " makes these classes: pass --model " + shipped),
+                run.err());
+        assertFalse(Files.exists(dir.resolve("e")));
     }
 
     private static CliRun evaluate(Path dir, String... extra) {

@@ -725,21 +725,11 @@ class OversampleCommandTest {
                 }
             }
         }
-        String saved = System.getProperty(ModelOption.HOME_PROPERTY);
-        System.setProperty(ModelOption.HOME_PROPERTY, Path.of("..").toAbsolutePath().normalize().toString());
-        try {
-            CliRun run = CliRun.of("oversample", "--data", data.toString(), "--policy", "gan", "--counts", "cat=2",
-                    "--format", "csv", "--out", dir.resolve("o").toString());
-            assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.err());
-            assertTrue(run.err().contains("cifar10.onnx makes these classes: pass --model "), run.err());
-            assertFalse(Files.exists(dir.resolve("o")));
-        } finally {
-            if (saved == null) {
-                System.clearProperty(ModelOption.HOME_PROPERTY);
-            } else {
-                System.setProperty(ModelOption.HOME_PROPERTY, saved);
-            }
-        }
+        CliRun run = CliRun.inCheckout("oversample", "--data", data.toString(), "--policy", "gan", "--counts", "cat=2",
+                "--format", "csv", "--out", dir.resolve("o").toString());
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.err());
+        assertTrue(run.err().contains("cifar10.onnx makes these classes: pass --model "), run.err());
+        assertFalse(Files.exists(dir.resolve("o")));
     }
 
     /** --counts took only digits, where every whole-number option takes 1e2 and 100.0 (a fresh user, 5 Dec). */

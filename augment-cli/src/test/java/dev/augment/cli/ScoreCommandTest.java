@@ -528,24 +528,14 @@ class ScoreCommandTest {
     void withoutModelOnDataTheDefaultDoesNotMakeTheShippedModelThatDoesIsNamed() {
         // a fresh user (4 Dec): score --data datasets/cifar10-sample said only "pass a model trained on this kind of
         // data", with models/cifar10.onnx beside the default
-        String saved = System.getProperty(ModelOption.HOME_PROPERTY);
-        System.setProperty(ModelOption.HOME_PROPERTY, Path.of("..").toAbsolutePath().normalize().toString());
-        try {
-            CliRun run = CliRun.of("score", "--data", Path.of("..", "datasets", "cifar10-sample").toString());
-            assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.err());
-            assertTrue(run.err().contains("cifar10.onnx makes these classes: pass --model "), run.err());
-            assertEquals(1, run.err().strip().lines().count(), run.err());
-            // and when the wrong model was given by name
-            CliRun given = CliRun.of("score", "--data", Path.of("..", "datasets", "cifar10-sample").toString(),
-                    "--model", Path.of("..", "models", "fashion-mnist.onnx").toString());
-            assertEquals(ExitCodes.BAD_INPUT, given.exitCode(), given.err());
-            assertTrue(given.err().contains("cifar10.onnx makes these classes: pass --model "), given.err());
-        } finally {
-            if (saved == null) {
-                System.clearProperty(ModelOption.HOME_PROPERTY);
-            } else {
-                System.setProperty(ModelOption.HOME_PROPERTY, saved);
-            }
-        }
+        CliRun run = CliRun.inCheckout("score", "--data", Path.of("..", "datasets", "cifar10-sample").toString());
+        assertEquals(ExitCodes.BAD_INPUT, run.exitCode(), run.err());
+        assertTrue(run.err().contains("cifar10.onnx makes these classes: pass --model "), run.err());
+        assertEquals(1, run.err().strip().lines().count(), run.err());
+        // and when the wrong model was given by name
+        CliRun given = CliRun.inCheckout("score", "--data", Path.of("..", "datasets", "cifar10-sample").toString(),
+                "--model", Path.of("..", "models", "fashion-mnist.onnx").toString());
+        assertEquals(ExitCodes.BAD_INPUT, given.exitCode(), given.err());
+        assertTrue(given.err().contains("cifar10.onnx makes these classes: pass --model "), given.err());
     }
 }

@@ -35,6 +35,33 @@ public final class KilledRunLeftovers {
     }
 
     /**
+     * @param file a file a failure names
+     * @return the temporary output ({@code .<name>.tmp-…}, any host's) that the file lies in or is, or empty
+     */
+    public static java.util.Optional<Path> temporaryOf(Path file) {
+        for (int i = file.getNameCount() - 1; i >= 0; i--) {
+            String name = file.getName(i).toString();
+            if (name.startsWith(".") && name.indexOf(".tmp-", 1) > 0) {
+                Path within = file.subpath(0, i + 1);
+                return java.util.Optional.of(file.getRoot() == null ? within : file.getRoot().resolve(within));
+            }
+        }
+        return java.util.Optional.empty();
+    }
+
+    /**
+     * @param temporary a temporary output that is no longer at its path
+     * @return the one line for it: another shell's {@code mv} of {@code --out}'s parent was "samples.csv was removed",
+     *     and the whole output stayed in the moved folder unnamed (a fresh user, 7 Dec)
+     */
+    public static String goneMessage(Path temporary) {
+        return "the temporary folder " + temporary + " is gone: it, or a folder holding it, was moved or removed while "
+                + "this run wrote (another shell's mv or rm, a clean-up of hidden folders?); nothing is moved into "
+                + "place; if it was moved, delete the " + temporary.getFileName() + " folder it took along, then run "
+                + "again";
+    }
+
+    /**
      * Deletes the temporary files and folders that earlier runs on this host left for {@code target} and whose
      * process is gone. One still being written (its process runs), another host's, or one named otherwise (before
      * this naming) is left alone; a leftover that cannot be deleted is skipped, since it only wastes space.

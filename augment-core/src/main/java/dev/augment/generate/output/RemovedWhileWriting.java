@@ -24,10 +24,7 @@ final class RemovedWhileWriting {
         if (!Files.isDirectory(dir, LinkOption.NOFOLLOW_LINKS)) {
             // --out's parent renamed by another shell: "samples.csv was removed", of a file moved whole with it, and
             // its 229 MB left where the folder went (a fresh user, 7 Dec); where it went cannot be known from here
-            throw new IOException("the temporary folder " + dir + " is gone: it, or a folder holding it, was moved or "
-                    + "removed while this run wrote (another shell's mv or rm, a clean-up of hidden folders?); nothing "
-                    + "is moved into place; if it was moved, delete the " + dir.getFileName() + " folder it took "
-                    + "along, then run again");
+            throw new IOException(dev.augment.io.KilledRunLeftovers.goneMessage(dir));
         }
         for (String file : files) {
             if (!Files.isRegularFile(dir.resolve(file), LinkOption.NOFOLLOW_LINKS)) {
